@@ -1,0 +1,64 @@
+# CityTies — see README.md. Two commands matter: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+# Debian packages: WeasyPrint's Pango and a CJK font for the PDF report; Chromium for the browser tests.
+APT_RUN := libpango-1.0-0 libpangoft2-1.0-0 fonts-wqy-microhei
+APT_TEST := $(APT_RUN) chromium
+
+define apt_ensure
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
+
+.PHONY: install run test lint typecheck bench-extract bench-match sysdeps-run sysdeps-test gazetteer clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt -e '.[web,dev]'
+	@touch $@
+
+install: $(STAMP)
+
+# The gazetteer index is built once from the GeoNames data the PyPI packages ship, then cached.
+gazetteer: $(STAMP)
+	@$(BIN)/cityties gazetteer --build >/dev/null
+
+sysdeps-run:
+	$(call apt_ensure,$(APT_RUN))
+
+sysdeps-test:
+	$(call apt_ensure,$(APT_TEST))
+
+run: install sysdeps-run gazetteer
+	@$(BIN)/cityties extract --table demo/ghent-profile.txt
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy src/cityties/extraction src/cityties/matching src/cityties/text.py
+
+test: install sysdeps-test gazetteer lint typecheck
+	$(BIN)/pytest -q -n 2
+
+bench-extract: install gazetteer
+	$(BIN)/python benchmarks/extraction_vs_gold.py --shared $(SHARED)
+
+bench-match: install
+	$(BIN)/python benchmarks/matching_holdout.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

@@ -1,0 +1,195 @@
+"""The document every extractor reads and annotates: text, sentences, mentions, facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from cityties.extraction.types import (
+    AgreementFact,
+    ContactFact,
+    DateMention,
+    Evidence,
+    FigureFact,
+    GoalFact,
+    Mention,
+    OrganisationFact,
+    PlaceFact,
+    TieFact,
+    VisitFact,
+)
+
+__all__ = ["LANGUAGES", "Doc", "Sentence", "guess_language", "split_sentences"]
+
+LANGUAGES = ("en", "nl", "fr", "de")
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and of to in is was with for on that by from as are this it at an be "
+        "which has have their its were".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in is op dat met voor zijn niet aan ook als bij er door "
+        "naar om heeft werd deze".split()
+    ),
+    "fr": frozenset(
+        "le la les et des du un une est dans pour que qui sur avec par au aux ce "
+        "pas sont été entre".split()
+    ),
+    "de": frozenset(
+        "der die das und ist mit von zu den im für auf dem des sich nicht ein eine "
+        "zur zum wird als bei".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text: str, *, sample: int = 20000) -> str:
+    """Guess en, nl, fr or de from stop-word counts in the first `sample` characters."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for m in _WORD.finditer(text[:sample]):
+        w = m.group().casefold()
+        for lang, words in _STOPWORDS.items():
+            if w in words:
+                counts[lang] += 1
+    best = max(LANGUAGES, key=lambda lang: counts[lang])
+    return best if counts[best] else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a heading, list item or table line) by character offsets."""
+
+    start: int
+    end: int
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st mt no nr vs etc e.g i.e inc ltd co corp jr sr gen gov sen rep
+    jan feb mar apr jun jul aug sep sept oct nov dec dhr mevr mw ir ing bzw ca vgl z.b
+    u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)])\s)")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop just before `end` belongs to an abbreviation or an initial."""
+    i = end
+    while i > 0 and text[i - 1] in ".!?\"”’')] \t\r\n":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].casefold()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital letter ("J. Smith") is an initial.
+    return len(word) == 1 and text[j].isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, headings and list items.
+
+    A line that does not end with punctuation and is followed by a line starting with a
+    capital is treated as its own unit (headings, address blocks, table rows).
+    """
+    out: list[Sentence] = []
+    start = 0
+    n = len(text)
+
+    def push(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e))
+
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end()
+        if text[m.start()] in ".!?" and _ends_with_abbreviation(text, m.start() + 1):
+            # "Dr. Smith" or "e.g. this": continue unless a blank line follows.
+            if "\n\n" not in m.group():
+                continue
+        _push_lines(text, start, cut, push)
+        start = cut
+    if start < n:
+        _push_lines(text, start, n, push)
+    return out
+
+
+def _push_lines(text: str, start: int, end: int, push: Callable[[int, int], None]) -> None:
+    """Push [start, end) split further at single line breaks that end a heading-like line."""
+    s = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line = text[s : m.start()].rstrip()
+        nxt = text[m.end() : end].lstrip(" \t")
+        if not line.strip():
+            s = m.end()
+            continue
+        if line and line[-1] not in ",;:-–(" and (not nxt or not nxt[0].islower()):
+            push(s, m.start())
+            s = m.end()
+    push(s, end)
+
+
+@dataclass
+class Doc:
+    """The state passed through the pipeline; extractors add mentions and facts to it."""
+
+    text: str
+    language: str
+    document_date: date | None = None
+    country: str | None = None  # default ISO 3166 country for phones and places
+    institution: str | None = None  # the document's own institution ("City of Ghent")
+    sentences: list[Sentence] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[PlaceFact] = field(default_factory=list)
+    organisations: list[OrganisationFact] = field(default_factory=list)
+    agreements: list[AgreementFact] = field(default_factory=list)
+    visits: list[VisitFact] = field(default_factory=list)
+    figures: list[FigureFact] = field(default_factory=list)
+    contacts: list[ContactFact] = field(default_factory=list)
+    ties: list[TieFact] = field(default_factory=list)
+    goals: list[GoalFact] = field(default_factory=list)
+
+    def evidence(
+        self, start: int, end: int, *, extractor: str, confidence: float = 1.0
+    ) -> Evidence:
+        """Evidence for text[start:end], trimmed of surrounding white space."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(start, end, self.text[start:end], extractor, confidence)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains `offset`, if any."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.end <= offset:
+                lo = mid + 1
+            elif s.start > offset:
+                hi = mid
+            else:
+                return s
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside [start, end), in text order."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Date mentions that lie inside [start, end), in text order."""
+        return [d for d in self.dates if d.start >= start and d.end <= end]

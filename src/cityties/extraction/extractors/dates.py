@@ -1,0 +1,11 @@
+"""Extractor cityties.dates (placeholder until its implementation lands)."""
+
+from __future__ import annotations
+
+from cityties.extraction.doc import Doc
+from cityties.extraction.registry import register
+
+
+@register("cityties.dates", version=0)
+def extract_dates(doc: Doc) -> None:
+    """Not implemented yet: adds nothing."""

@@ -1,0 +1,79 @@
+"""Run the extractors over a text and collect an ExtractionResult."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import cityties.extraction.extractors  # noqa: F401  (registers the extractors)
+from cityties.extraction import registry
+from cityties.extraction.doc import LANGUAGES, Doc, guess_language
+from cityties.extraction.errors import Errors, ExtractionError
+
+__all__ = ["PIPELINE", "ExtractionResult", "extract", "read_date_line"]
+
+# Order matters: later extractors read the mentions earlier ones add.
+PIPELINE: tuple[str, ...] = (
+    "cityties.document",
+    "cityties.dates",
+    "cityties.places",
+    "cityties.contacts",
+    "cityties.figures",
+    "cityties.agreements",
+    "cityties.visits",
+)
+
+_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]*:?[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?:\r?\n|\Z)")
+
+
+def read_date_line(text: str) -> date | None:
+    """The document date from a first line `date YYYY-MM-DD`, if there is one."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    """What the engine found in one document; `doc` holds the facts and mentions."""
+
+    doc: Doc
+    extractors: tuple[str, ...]  # name@version of every extractor that ran
+
+
+def extract(
+    text: str,
+    *,
+    language: str | None = None,
+    document_date: date | None = None,
+    country: str | None = None,
+) -> ExtractionResult:
+    """Extract facts with evidence from a document's text.
+
+    language (str | None): en, nl, fr or de; guessed from the text when None.
+    document_date (date | None): the date relative expressions refer to; else read from a
+        first line `date YYYY-MM-DD`; else relative expressions give no date.
+    country (str | None): ISO 3166 alpha-2 default for phone numbers and places.
+    RETURNS (ExtractionResult): the annotated document.
+    """
+    if language is not None and language not in LANGUAGES:
+        raise ExtractionError("E111", Errors.E111.format(value=language))
+    if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+        raise ExtractionError("E110", Errors.E110.format(value=country))
+    doc = Doc(
+        text=text,
+        language=language or guess_language(text),
+        document_date=document_date or read_date_line(text),
+        country=country.upper() if country else None,
+    )
+    ran = []
+    for name in PIPELINE:
+        ext = registry.get(name)
+        ext(doc)
+        ran.append(ext.tag)
+    return ExtractionResult(doc=doc, extractors=tuple(ran))

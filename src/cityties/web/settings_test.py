@@ -1,0 +1,3 @@
+"""Test settings placeholder."""
+
+from cityties.web.settings import *  # noqa: F403

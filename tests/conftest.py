@@ -1,0 +1,1 @@
+"""The suite's single conftest: shared fixtures for every test package."""
