@@ -14,6 +14,7 @@ from cityties import __version__
 from cityties.extraction import CitytiesError, extract
 from cityties.extraction.export import result_to_dict, result_to_json
 from cityties.extraction.readers import read_path
+from cityties.matching import commands as matching_commands
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -72,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gazetteer", help="build or inspect the place gazetteer cache")
     g.add_argument("--build", action="store_true")
     g.set_defaults(func=lambda a: 0)
+    # Other packages add their own subcommands; the matching package adds `match`, `import-twins`.
+    matching_commands.register(sub)
     return parser
 
 
