@@ -1,7 +1,8 @@
 """The facts JSON: the keys and vocabulary of the evaluation schema, plus evidence and places.
 
-The format is versioned (`format_version`) and documented by `facts.schema.json` beside this
-module. Output is deterministic: the same text and options give the same bytes.
+The format is versioned (`format_version`), documented in docs/facts-format.md and described by
+`facts.schema.json` beside this module. Output is deterministic: the same text and options give
+the same bytes, because every list of facts is ordered by where its first evidence starts.
 """
 
 from __future__ import annotations
@@ -12,9 +13,16 @@ from typing import Any
 
 from cityties import __version__
 from cityties.extraction.pipeline import ExtractionResult
-from cityties.extraction.types import Evidence, Party, PartialDate, PlaceRef
+from cityties.extraction.types import Evidence, PartialDate, Party, PlaceRef
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "result_to_dict", "result_to_json", "schema"]
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "facts_table",
+    "result_to_dict",
+    "result_to_json",
+    "schema",
+]
 
 FORMAT = "cityties.facts"
 FORMAT_VERSION = "1.0"
@@ -60,12 +68,27 @@ def _place_ref(ref: PlaceRef | None) -> dict[str, Any] | None:
     }
 
 
+def _in_text_order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Facts ordered by their first evidence, ties broken by content (stable across runs)."""
+
+    def key(item: dict[str, Any]) -> tuple[int, int, str]:
+        ev = item["evidence"]
+        first = (ev[0]["start"], ev[0]["end"]) if ev else (-1, -1)
+        return (*first, json.dumps(item, sort_keys=True, ensure_ascii=False))
+
+    return sorted(items, key=key)
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 def result_to_dict(
     result: ExtractionResult, *, source: dict[str, Any] | None = None, with_text: bool = True
 ) -> dict[str, Any]:
     """The facts of one document as a JSON-ready dict.
 
-    source (dict | None): what is known of the input (path, media_type, sha256, bytes).
+    source (dict | None): what is known of the input (path, media_type, bytes, sha256).
     with_text (bool): include the document text the evidence offsets refer to.
     """
     doc = result.doc
@@ -74,12 +97,14 @@ def result_to_dict(
         "format_version": FORMAT_VERSION,
         "engine": f"cityties {__version__}",
         "extractors": list(result.extractors),
-        "source": source or {},
+        "source": dict(source or {}),
         "language": doc.language,
         "document_date": doc.document_date.isoformat() if doc.document_date else None,
         "country": doc.country,
         "institution": doc.institution,
-        "agreements": [
+    }
+    out["agreements"] = _in_text_order(
+        [
             {
                 "parties": [p.name for p in a.parties],
                 "type": a.type,
@@ -88,13 +113,15 @@ def result_to_dict(
                 "duration_months": a.duration_months,
                 "ends": _date(a.ends),
                 "status": a.status,
-                "themes": list(a.themes),
+                "themes": sorted(a.themes),
                 "party_details": [_party(p) for p in a.parties],
                 "evidence": _evidence(a.evidence),
             }
             for a in doc.agreements
-        ],
-        "visits": [
+        ]
+    )
+    out["visits"] = _in_text_order(
+        [
             {
                 "from": v.visitor.name,
                 "to": v.host.name,
@@ -107,20 +134,24 @@ def result_to_dict(
                 "evidence": _evidence(v.evidence),
             }
             for v in doc.visits
-        ],
-        "figures": [
+        ]
+    )
+    out["figures"] = _in_text_order(
+        [
             {
                 "subject": f.subject,
                 "measure": f.measure,
-                "value": int(f.value) if float(f.value).is_integer() else f.value,
+                "value": _number(f.value),
                 "year": f.year,
                 "unit": f.unit,
                 "label": f.label,
                 "evidence": _evidence(f.evidence),
             }
             for f in doc.figures
-        ],
-        "contacts": [
+        ]
+    )
+    out["contacts"] = _in_text_order(
+        [
             {
                 "name": c.name,
                 "organization": c.organization,
@@ -131,21 +162,22 @@ def result_to_dict(
                 "evidence": _evidence(c.evidence),
             }
             for c in doc.contacts
-        ],
-        "places": [
+        ]
+    )
+    out["places"] = _in_text_order(
+        [
             {"name": p.name, "gazetteer": _place_ref(p.ref), "evidence": _evidence(p.evidence)}
             for p in doc.places
-        ],
-        "organisations": [
-            {
-                "name": o.name,
-                "kind": o.kind,
-                "place": o.place,
-                "evidence": _evidence(o.evidence),
-            }
+        ]
+    )
+    out["organisations"] = _in_text_order(
+        [
+            {"name": o.name, "kind": o.kind, "place": o.place, "evidence": _evidence(o.evidence)}
             for o in doc.organisations
-        ],
-        "ties": [
+        ]
+    )
+    out["ties"] = _in_text_order(
+        [
             {
                 "subject": t.subject,
                 "relation": t.relation,
@@ -153,33 +185,178 @@ def result_to_dict(
                 "evidence": _evidence(t.evidence),
             }
             for t in doc.ties
-        ],
-        "goals": [
+        ]
+    )
+    out["goals"] = _in_text_order(
+        [
             {
                 "subject": g.subject,
                 "description": g.description,
                 "year": g.year,
-                "themes": list(g.themes),
+                "themes": sorted(g.themes),
                 "evidence": _evidence(g.evidence),
             }
             for g in doc.goals
-        ],
-    }
+        ]
+    )
     if with_text:
         out["text"] = doc.text
     return out
 
 
 def result_to_json(
-    result: ExtractionResult, *, source: dict[str, Any] | None = None, with_text: bool = True
+    result: ExtractionResult,
+    *,
+    source: dict[str, Any] | None = None,
+    with_text: bool = True,
+    indent: int | None = 2,
 ) -> str:
-    """The facts as deterministic, indented JSON text."""
+    """The facts as deterministic JSON text ending in a newline.
+
+    indent (int | None): None gives one line (the form of JSON Lines).
+    RAISES (ValueError): a figure is not a finite number (a defect of an extractor).
+    """
     data = result_to_dict(result, source=source, with_text=with_text)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(
+        data, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+    return text + "\n"
 
 
 def schema() -> dict[str, Any]:
-    """The JSON Schema of the facts format."""
+    """The JSON Schema (draft 2020-12) of the facts format."""
     text = resources.files("cityties.extraction").joinpath("facts.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
+
+
+# --- the table a person reads ----------------------------------------------------------------
+
+_MISSING = "-"
+
+
+def _cell(value: Any, *, width: int = 40) -> str:
+    if value is None or value == "" or value == []:
+        return _MISSING
+    if isinstance(value, list):
+        text = ", ".join(str(v) for v in value)
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    elif isinstance(value, float):
+        text = f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _columns(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """Rows under their headers, every column as wide as its widest cell."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    right = [all(_looks_numeric(r[i]) for r in rows) for i in range(len(headers))]
+
+    def fmt(cells: list[str]) -> str:
+        parts = [
+            c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right, strict=True)
+        ]
+        return ("  " + "  ".join(parts)).rstrip()
+
+    return [fmt(headers), *(fmt(r) for r in rows)]
+
+
+def _looks_numeric(cell: str) -> bool:
+    return cell == _MISSING or cell.replace(",", "").replace(".", "", 1).isdigit()
+
+
+def _section(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return [f"{title}: none"]
+    return [f"{title} ({len(rows)})", *_columns(headers, rows)]
+
+
+def facts_table(data: dict[str, Any]) -> str:
+    """A plain-text summary of one document's facts (a `result_to_dict` dict), for people.
+
+    One block per kind of fact with aligned columns: agreements, visits, figures, contacts,
+    places (with GeoNames id and country) and organisations.
+    """
+    source = data.get("source") or {}
+    heading = [
+        f"Document     {source.get('path') or _MISSING}"
+        f"  ({source.get('media_type') or 'text'}, language {data.get('language')})",
+        f"Institution  {_cell(data.get('institution'), width=80)}"
+        f"   country {_cell(data.get('country'))}"
+        f"   document date {_cell(data.get('document_date'))}",
+    ]
+    agreements = [
+        [
+            _cell(a["parties"]),
+            a["type"],
+            a["status"],
+            _cell(a["signed"]),
+            _cell(a["duration_months"]),
+            _cell(a["ends"]),
+            _cell(a["title"], width=50),
+        ]
+        for a in data.get("agreements", [])
+    ]
+    visits = [
+        [_cell(v["from"]), _cell(v["to"]), _cell(v["date"]), _cell(v["purpose"], width=50)]
+        for v in data.get("visits", [])
+    ]
+    figures = [
+        [
+            _cell(f["subject"]),
+            f["measure"],
+            _cell(f["value"]),
+            _cell(f["unit"]),
+            _cell(f["year"] and str(f["year"])),
+            _cell(f["label"]),
+        ]
+        for f in data.get("figures", [])
+    ]
+    contacts = [
+        [
+            _cell(c["name"]),
+            _cell(c["organization"]),
+            _cell(c["unit"]),
+            _cell(c["role"]),
+            _cell(c["phone"]),
+            _cell(c["email"]),
+        ]
+        for c in data.get("contacts", [])
+    ]
+    places = []
+    for p in data.get("places", []):
+        ref = p.get("gazetteer") or {}
+        places.append(
+            [
+                _cell(p["name"]),
+                _cell(ref.get("geonameid") and str(ref["geonameid"])),
+                _cell(ref.get("name_en") or ref.get("name")),
+                _cell(ref.get("kind")),
+                _cell(ref.get("country")),
+                _cell(ref.get("admin1")),
+            ]
+        )
+    organisations = [
+        [_cell(o["name"], width=60), o["kind"], _cell(o["place"])]
+        for o in data.get("organisations", [])
+    ]
+    blocks = [
+        heading,
+        _section(
+            "Agreements",
+            ["PARTIES", "TYPE", "STATUS", "SIGNED", "MONTHS", "ENDS", "TITLE"],
+            agreements,
+        ),
+        _section("Visits", ["FROM", "TO", "DATE", "PURPOSE"], visits),
+        _section("Figures", ["SUBJECT", "MEASURE", "VALUE", "UNIT", "YEAR", "WHAT"], figures),
+        _section("Contacts", ["NAME", "ORGANIZATION", "UNIT", "ROLE", "PHONE", "EMAIL"], contacts),
+        _section("Places", ["NAME", "GEONAMEID", "GAZETTEER", "KIND", "COUNTRY", "REGION"], places),
+        _section("Organisations", ["NAME", "KIND", "PLACE"], organisations),
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
