@@ -1,11 +1,770 @@
-"""Extractor cityties.dates (placeholder until its implementation lands)."""
+"""Extractor cityties.dates: every date expression in the text, with the date it means.
+
+Candidates are found with precompiled regular expressions over the whole text (English,
+Dutch, French and German month and weekday words, numeric and ISO dates, year ranges and
+relative expressions); the date strings found are parsed by dateparser, with the language
+of the month word and a cache, so that a date string is parsed once per process.
+
+Relative expressions ("on Tuesday", "today", "last year", "le 9 février dernier",
+"onlangs") are resolved against `Doc.document_date`; without one they get value None and
+`relative=True`, never a guess.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
 from cityties.extraction.registry import register
+from cityties.extraction.types import DateMention
+from cityties.text import PartialDate
+
+__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "parse_date_string"]
 
 
-@register("cityties.dates", version=0)
+# --------------------------------------------------------------------------- parsing
+
+
+@functools.cache
+def _parser(lang: str) -> object:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=[lang],
+        settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"},
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_date_string(text: str, lang: str) -> PartialDate | None:
+    """Parse a date string such as "24 September 2013" or "février 2014" with dateparser.
+
+    The precision of the result is what the string states (day, month or year); a missing
+    day or month is never filled in.
+    lang (str): en, nl, fr or de (always passed to dateparser).
+    """
+    parser = _parser(lang)
+    data = parser.get_date_data(text)  # type: ignore[attr-defined]
+    obj = data.date_obj
+    if obj is None:
+        return None
+    parts = set(data.parts or ())
+    if {"day", "month", "year"} <= parts:
+        return PartialDate(obj.year, obj.month, obj.day)
+    if {"month", "year"} <= parts:
+        return PartialDate(obj.year, obj.month)
+    if "year" in parts:
+        return PartialDate(obj.year)
+    return None
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_FULL_MONTH_WORDS = sorted(
+    {w for w, entries in MONTHS.items() if any(w == e[2].casefold() for e in entries)}
+    | {"fevrier", "aout", "decembre", "jänner", "maerz"}
+)
+_MONTH = rf"(?:{_alt(list(MONTHS))})(?![^\W\d_])\.?"
+_FULL_MONTH = rf"(?:{_alt(_FULL_MONTH_WORDS)})(?![^\W\d_])"
+_WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})(?![^\W\d_])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th|er|ème|e|ste|de|\.)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
+_NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
+# Words before a date that belong to the expression.
+_PRE = r"(?:(?:on|in|im|am|op|le|en|by)\s+)?"
+_QUAL = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|"
+    r"spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*|"
+    r"(?:het\s+)?(?:eind|einde|begin|midden|medio|half|voorjaar|najaar|zomer|winter)\s+|"
+    r"(?:la\s+|à\s+la\s+|au\s+)?(?:fin|début|mi-|courant|printemps|été|automne|hiver)\s*(?:de\s+|d')?|"
+    r"(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)\s+)?"
+)
+_YEAR_PRE = (
+    r"(?:(?:in\s+)?(?:the\s+)?year\s+|im\s+Jahre?\s+|(?:in\s+)?het\s+jaar\s+|"
+    r"en\s+l'an(?:née)?\s+|(?:dans\s+)?l'année\s+)?"
+)
+_PAST = (
+    r"(?:dernier|dernière|passé|passée|last|past|jl|vorig|vorige|afgelopen|letzten|"
+    r"vergangenen|vorigen)"
+)
+_FUTURE = r"(?:prochain|prochaine|next|coming|volgend|volgende|komend|komende|nächsten|kommenden)"
+_RANGE_SEP = r"\s*(?:-|–|—|to|till|until|through|and|tot|t/m|tot\s+en\s+met|en|au|à|et|bis|und)\s*"
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    needs: int  # anchor bits of which one must be in a window for the pattern to apply
+
+
+_NEEDS = {
+    "dmy_range": 1,
+    "dm_dm_range": 1,
+    "mdy_range": 1,
+    "dmy": 1,
+    "mdy": 1,
+    "my": 1,
+    "m_rel": 1,
+    "iso": 4,
+    "numeric": 4,
+    "cjk": 4,
+    "year_range": 4,
+    "year": 4,
+    "weekday": 2,
+}
+
+
+def _p(name: str, pattern: str, flags: int = _I) -> _Pattern:
+    return _Pattern(name, re.compile(pattern, flags), _NEEDS[name])
+
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    # "24-26 September 2013", "du 9 au 12 février 2017", "vom 3. bis 5. Mai 2014"
+    _p(
+        "dmy_range",
+        rf"{_NB}(?:(?:from|between|van|tussen|du|entre|vom|von|zwischen)\s+)?(?:the\s+)?"
+        rf"(?P<d>{_DAY}){_ORD}{_RANGE_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?"
+        rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?{_NA}",
+    ),
+    # "30 September - 2 October 2013"
+    _p(
+        "dm_dm_range",
+        rf"{_NB}(?:(?:from|between|van|tussen|du|entre|vom|von|zwischen)\s+)?(?:the\s+)?"
+        rf"(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH}){_RANGE_SEP}(?:the\s+)?"
+        rf"(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?{_NA}",
+    ),
+    # "September 24-26, 2013"
+    _p(
+        "mdy_range",
+        rf"(?<![\w])(?:(?:from|between)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:st|nd|rd|th)?"
+        rf"\s*(?:-|–|to|through|and)\s*(?P<d2>{_DAY})(?:st|nd|rd|th)?"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?{_NA}",
+    ),
+    # "On Tuesday, 24 September 2013", "le 9 février dernier", "24. September 2013"
+    _p(
+        "dmy",
+        rf"{_NB}{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:le\s+)?(?P<d>{_DAY}){_ORD}\s+"
+        rf"(?:of\s+|de\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?{_NA}",
+    ),
+    # "On September 24, 2013", "Tuesday, September 24th"
+    _p(
+        "mdy",
+        rf"(?<![\w]){_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
+        rf"(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?{_NA}",
+    ),
+    # "the end of September 2006", "im Februar 2014", "sept. 2013", "September of 2006"
+    _p(
+        "my",
+        rf"(?<![\w]){_PRE}{_QUAL}(?P<m>{_MONTH})\s*(?:of\s+|,\s*)?(?P<y>{_YEAR}){_NA}",
+    ),
+    # "février dernier", "in February", "last September"
+    _p(
+        "m_rel",
+        rf"(?<![\w])(?:(?:(?:in|im|en|op|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?)?"
+        rf"(?P<m>{_FULL_MONTH})\s+(?P<rel>{_PAST}|{_FUTURE})"
+        rf"|(?:(?P<rel2>{_PAST}|{_FUTURE}|this|deze|dit|diesen|ce\s+mois\s+de)\s+"
+        rf"(?P<m2>{_FULL_MONTH}))"
+        rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?(?P<m3>{_FULL_MONTH})"
+        rf"(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
+    ),
+    # 2013-09-24
+    _p(
+        "iso",
+        rf"{_NB}{_PRE}(?P<y>{_YEAR})-(?P<mo>0?[1-9]|1[0-2])-(?P<d>{_DAY}){_NA}",
+    ),
+    # 24.09.2013, 24/09/2013, 09/24/2013
+    _p(
+        "numeric",
+        rf"{_NB}{_PRE}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR}){_NA}",
+    ),
+    # 2013年9月24日
+    _p(
+        "cjk",
+        rf"(?P<y>{_YEAR})\s*年\s*(?P<mo>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>{_DAY})\s*日)?",
+    ),
+    # "2017-2019", "from 2017 to 2019", "2017–19", "between 2017 and 2019"
+    _p(
+        "year_range",
+        rf"{_NB}(?:(?P<pre>from|between|van|tussen|de|du|entre|von|zwischen)\s+)?{_YEAR_PRE}"
+        rf"(?P<y>{_YEAR})(?P<sep>\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
+        rf"bis|und)\s+)(?P<y2>{_YEAR}|\d\d){_NA}",
+    ),
+    # "In 2021", "(2020)", "seit 2012"
+    _p("year", rf"{_NB}(?<!\d\s){_PRE}{_QUAL}{_YEAR_PRE}(?P<y>{_YEAR}){_NA}(?!\s\d)"),
+    # weekdays: "on Tuesday", "last Friday", "mardi dernier"
+    _p(
+        "weekday",
+        rf"(?<![\w])(?:(?:on|op|am|le|this|next|last|coming|vorige|afgelopen|volgende|komende|"
+        rf"deze|letzten|vergangenen|nächsten|kommenden|diesen)\s+)?(?P<wd>{_WEEKDAY})"
+        rf"(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?(?![\w])",
+    ),
+)
+
+# Relative expressions: regex -> kind. Kinds with a day offset, a year or month offset, or a
+# vague "recently"; weeks cannot be written as a PartialDate and stay unresolved.
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "ein": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "neun": 9,
+    "zehn": 10,
+}
+_NUM = rf"(?P<n>\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})"
+
+_RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"today|this\s+(?:morning|afternoon|evening)|tonight", "day:0"),
+        (r"yesterday", "day:-1"),
+        (r"tomorrow", "day:1"),
+        (r"currently|at\s+present|presently|at\s+the\s+moment", "day:0"),
+        (r"recently|lately", "recent"),
+        (r"last\s+year|the\s+previous\s+year|the\s+past\s+year", "year:-1"),
+        (r"this\s+year", "year:0"),
+        (r"next\s+year", "year:1"),
+        (r"last\s+month", "month:-1"),
+        (r"this\s+month", "month:0"),
+        (r"next\s+month", "month:1"),
+        (r"(?:last|this|next)\s+week", "week"),
+        (rf"{_NUM}\s+years?\s+ago", "ago"),
+    ),
+    "nl": (
+        (r"vandaag|vanmorgen|vanochtend|vanmiddag|vanavond", "day:0"),
+        (r"gisteren|gisteravond", "day:-1"),
+        (r"morgen(?!\s+\w+\s+[a-z])", "day:1"),
+        (r"momenteel|op\s+dit\s+moment|thans|heden|tegenwoordig", "day:0"),
+        (r"onlangs|recent(?:elijk)?|kortgeleden|pas\s+geleden", "recent"),
+        (r"vorig\s+jaar|verleden\s+jaar|afgelopen\s+jaar", "year:-1"),
+        (r"dit\s+jaar", "year:0"),
+        (r"volgend\s+jaar|komend\s+jaar", "year:1"),
+        (r"vorige\s+maand|afgelopen\s+maand", "month:-1"),
+        (r"deze\s+maand", "month:0"),
+        (r"volgende\s+maand", "month:1"),
+        (r"(?:vorige|deze|volgende)\s+week", "week"),
+        (rf"{_NUM}\s+jaar\s+geleden", "ago"),
+    ),
+    "fr": (
+        (r"aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après-midi", "day:0"),
+        (r"hier", "day:-1"),
+        (r"demain", "day:1"),
+        (r"actuellement|à\s+l['’]heure\s+actuelle|en\s+ce\s+moment", "day:0"),
+        (r"récemment|dernièrement", "recent"),
+        (r"l['’]an(?:née)?\s+(?:dernier|dernière|passé|passée)", "year:-1"),
+        (r"cette\s+année", "year:0"),
+        (r"l['’]an(?:née)?\s+prochaine?", "year:1"),
+        (r"le\s+mois\s+(?:dernier|passé)", "month:-1"),
+        (r"ce\s+mois-ci", "month:0"),
+        (r"le\s+mois\s+prochain", "month:1"),
+        (r"(?:la\s+semaine\s+(?:dernière|prochaine)|cette\s+semaine)", "week"),
+        (rf"il\s+y\s+a\s+{_NUM}\s+ans", "ago"),
+    ),
+    "de": (
+        (r"heute|heute\s+(?:Morgen|Abend|Nachmittag)", "day:0"),
+        (r"gestern", "day:-1"),
+        (r"(?-i:morgen)", "day:1"),
+        (r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan", "day:0"),
+        (r"kürzlich|unlängst|vor\s+kurzem|neulich|jüngst", "recent"),
+        (
+            r"(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+Jahr(?:es)?|letztes\s+Jahr|"
+            r"vergangenes\s+Jahr",
+            "year:-1",
+        ),
+        (r"(?:in\s+)?diese[ms]?\s+Jahr(?:es)?|diesen\s+Jahres", "year:0"),
+        (r"(?:im\s+)?(?:nächsten|kommenden)\s+Jahr|nächstes\s+Jahr", "year:1"),
+        (r"(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+Monat", "month:-1"),
+        (r"(?:in\s+)?diese[mn]\s+Monat", "month:0"),
+        (r"(?:im\s+)?(?:nächsten|kommenden)\s+Monat", "month:1"),
+        (r"(?:letzte|diese|nächste|kommende)\s+Woche", "week"),
+        (rf"vor\s+{_NUM}\s+Jahren", "ago"),
+    ),
+}
+
+
+def _compile_relative(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex per language; the name of the alternative that matched gives the kind."""
+    parts: list[str] = []
+    kinds: dict[str, str] = {}
+    for i, (pattern, kind) in enumerate(_RELATIVE[lang]):
+        name = f"r{i}"
+        kinds[name] = kind
+        parts.append(f"(?P<{name}>{pattern.replace('(?P<n>', f'(?P<n{i}>')})")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])", _I), kinds
+
+
+_RELATIVE_RX: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    lang: _compile_relative(lang) for lang in _RELATIVE
+}
+
+# Words that can start or anchor a date expression: a window around each is searched, with
+# only the patterns its anchors can start (a bit mask per window).
+_MONTH_BIT, _WEEKDAY_BIT, _YEAR_BIT, _RELATIVE_BIT = 1, 2, 4, 8
+_MONTH_KEYS = frozenset(MONTHS)
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
+_RELATIVE_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(
+        w.casefold()
+        for pattern, _ in _RELATIVE[lang]
+        for w in re.findall(r"[^\W\d_]{3,}", pattern)
+        if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een"}
+    )
+    | frozenset({"ago", "geleden", "ans", "jahren"})
+    for lang in _RELATIVE
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_YEARISH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_MARGIN = 48
+
+
+def _bit_of(word: str) -> int:
+    if word in _MONTH_KEYS:
+        return _MONTH_BIT
+    if word in _WEEKDAY_KEYS:
+        return _WEEKDAY_BIT
+    return _RELATIVE_BIT
+
+
+@functools.lru_cache(maxsize=512)
+def _anchor_regex(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(list(words))})(?![^\W\d_])")
+
+
+def _windows(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Merged spans of text around every year-like number and date word, with anchor bits.
+
+    The words present are found with one C-level pass (findall and a set intersection); only
+    those words are then located, so the cost stays close to a plain tokenisation.
+    """
+    known = _MONTH_KEYS | _WEEKDAY_KEYS | _RELATIVE_WORDS["en"]
+    known |= _RELATIVE_WORDS.get(language, frozenset())
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length in lower case
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits: list[tuple[int, int, int]] = [
+        (m.start(), m.end(), _YEAR_BIT) for m in _YEARISH.finditer(text)
+    ]
+    present = frozenset(set(_WORD.findall(low)) & known)
+    if present:
+        rx = _anchor_regex(present)
+        hits.extend((m.start(), m.end(), _bit_of(m.group())) for m in rx.finditer(low))
+        hits.sort()
+    spans: list[tuple[int, int, int]] = []
+    n = len(text)
+    for start, end, bit in hits:
+        lo, hi = max(0, start - _MARGIN), min(n, end + _MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi, spans[-1][2] | bit)
+        else:
+            spans.append((lo, hi, bit))
+    return spans
+
+
+# A bare year followed by one of these counts things, it is not a date ("2000 inhabitants").
+_COUNT_NOUNS = re.compile(
+    r"\s*(?:[a-zäöüéèàç]+\s+)?(?:inhabitants?|people|persons?|residents?|students?|"
+    r"companies|firms|employees|jobs|workers|members|visitors|tons?|tonnes?|km|km2|m2|"
+    r"hectares?|ha|euros?|eur|dollars?|usd|yuan|rmb|inwoners|mensen|bedrijven|studenten|"
+    r"werknemers|banen|habitants|personnes|entreprises|étudiants|emplois|salariés|"
+    r"Einwohner|Menschen|Unternehmen|Firmen|Studierende|Studenten|Beschäftigte|Mitarbeiter|"
+    r"Arbeitsplätze|Tonnen|%|percent|procent|pour\s*cent|Prozent)\b",
+    _I,
+)
+_PAST_RX = re.compile(_PAST, _I)
+_FUTURE_RX = re.compile(_FUTURE, _I)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    value: PartialDate | None
+    relative: bool
+    end_value: PartialDate | None
+    priority: int
+
+
+def _month_entry(word: str, language: str) -> tuple[str, int, str] | None:
+    """(language, month, canonical name) of a month word, preferring the document's language."""
+    key = word.rstrip(".").casefold()
+    entries = MONTHS.get(key)
+    if not entries:
+        return None
+    if key in CASED_ONLY and not word[:1].isupper():
+        return None
+    for entry in entries:
+        if entry[0] == language:
+            return entry
+    return entries[0]
+
+
+def _day_month_year(day: int, word: str, year: int, language: str) -> PartialDate | None:
+    entry = _month_entry(word, language)
+    if entry is None:
+        return None
+    lang, _, canonical = entry
+    return parse_date_string(f"{day} {canonical} {year}", lang)
+
+
+def _month_year(word: str, year: int, language: str) -> PartialDate | None:
+    entry = _month_entry(word, language)
+    if entry is None:
+        return None
+    lang, _, canonical = entry
+    return parse_date_string(f"{canonical} {year}", lang)
+
+
+def _numeric(year: int, month: int, day: int) -> PartialDate | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return parse_date_string(f"{year:04d}-{month:02d}-{day:02d}", "en")
+
+
+def _direction(rel: str | None) -> int:
+    """-1 for "last/dernier", +1 for "next/prochain", 0 when unmarked."""
+    if not rel:
+        return 0
+    if _PAST_RX.fullmatch(rel):
+        return -1
+    if _FUTURE_RX.fullmatch(rel):
+        return 1
+    return 0
+
+
+def _resolve_day_month(
+    day: int | None, word: str, rel: str | None, language: str, ref: date | None
+) -> PartialDate | None:
+    """A day and month (or a month) without a year, placed relative to the document date."""
+    if ref is None:
+        return None
+    direction = _direction(rel)
+    year = ref.year
+
+    def build(y: int) -> PartialDate | None:
+        if day is None:
+            return _month_year(word, y, language)
+        return _day_month_year(day, word, y, language)
+
+    value = build(year)
+    if value is None:
+        return None
+    ref_pd = PartialDate.from_date(ref)
+    if direction < 0 and _after(value, ref_pd):
+        value = build(year - 1)
+    elif direction > 0 and not _after(value, ref_pd):
+        value = build(year + 1)
+    return value
+
+
+def _after(a: PartialDate, ref: PartialDate) -> bool:
+    """True when `a` lies after `ref` at `a`'s precision."""
+    if a.month is None:
+        return a.year > ref.year
+    if a.day is None:
+        return (a.year, a.month) > (ref.year, ref.month or 0)
+    return a.to_date() > ref.to_date()
+
+
+def _weekday(wd: str, prefix: str, rel: str | None, ref: date | None) -> PartialDate | None:
+    if ref is None:
+        return None
+    target = WEEKDAYS[wd.casefold()]
+    words = prefix.casefold().split()
+    direction = _direction(rel) or _direction(words[0] if words else None)
+    if words and words[0] in {"this", "deze", "diesen"}:
+        direction = 2
+    back = (ref.weekday() - target) % 7
+    if direction < 0:
+        delta = -(back or 7)
+    elif direction == 1:
+        delta = (target - ref.weekday()) % 7 or 7
+    elif direction == 2:
+        delta = (target - ref.weekday()) % 7
+    else:
+        delta = -back
+    return PartialDate.from_date(ref + timedelta(days=delta))
+
+
+def _year(text: str) -> int:
+    return int(text)
+
+
+def _handle(name: str, m: re.Match[str], language: str, ref: date | None) -> _Found | None:
+    g = m.groupdict()
+    start, end = m.span()
+    value: PartialDate | None = None
+    end_value: PartialDate | None = None
+    relative = False
+    if name in ("dmy_range", "mdy_range", "dm_dm_range"):
+        d1, d2 = int(g["d"]), int(g["d2"])
+        m1 = g["m"]
+        m2 = g.get("m2") or m1
+        if g["y"]:
+            y = _year(g["y"])
+            value = _day_month_year(d1, m1, y, language)
+            end_value = _day_month_year(d2, m2, y, language)
+        else:
+            relative = True
+            value = _resolve_day_month(d1, m1, g.get("rel"), language, ref)
+            end_value = _resolve_day_month(d2, m2, g.get("rel"), language, ref)
+        if value is None and not relative:
+            return None
+        if value is not None and end_value is not None and end_value < value:
+            if m2 is m1:
+                return None
+            end_value = end_value.add_months(12) if end_value.month else end_value
+    elif name in ("dmy", "mdy"):
+        if _month_entry(g["m"], language) is None:
+            return None
+        d = int(g["d"])
+        if g["y"]:
+            value = _day_month_year(d, g["m"], _year(g["y"]), language)
+            if value is None:
+                return None
+        else:
+            if name == "mdy" and not g["wd"] and g["m"][:1].islower():
+                return None
+            relative = True
+            value = _resolve_day_month(d, g["m"], g.get("rel"), language, ref)
+    elif name == "my":
+        value = _month_year(g["m"], _year(g["y"]), language)
+        if value is None:
+            return None
+    elif name == "m_rel":
+        word = g["m"] or g["m2"] or g["m3"]
+        rel = g["rel"] or g["rel2"]
+        if _month_entry(word, language) is None:
+            return None
+        relative = True
+        value = _resolve_day_month(None, word, rel, language, ref)
+    elif name == "iso":
+        value = _numeric(_year(g["y"]), int(g["mo"]), int(g["d"]))
+        if value is None:
+            return None
+    elif name == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        y = _year(g["y"])
+        if a > 12 or (b <= 12 and not (language == "en" and g["sep"] == "/")):
+            value = _numeric(y, b, a)
+        else:
+            value = _numeric(y, a, b)
+        if value is None:
+            return None
+    elif name == "cjk":
+        if g["d"]:
+            value = _numeric(_year(g["y"]), int(g["mo"]), int(g["d"]))
+        else:
+            value = PartialDate(_year(g["y"]), int(g["mo"]))
+        if value is None:
+            return None
+    elif name == "year_range":
+        y1 = _year(g["y"])
+        raw2 = g["y2"]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        sep = g["sep"].strip().casefold()
+        if not (y1 < y2 <= y1 + 100):
+            return None
+        if sep in {"and", "en", "et", "und"} and not g["pre"]:
+            return None
+        if sep in {"à", "au", "en", "de"} and not g["pre"]:
+            return None
+        value, end_value = PartialDate(y1), PartialDate(y2)
+    elif name == "year":
+        if _COUNT_NOUNS.match(m.string, end):
+            return None
+        value = PartialDate(_year(g["y"]))
+    elif name == "weekday":
+        prefix = m.string[start : m.start("wd")]
+        wd = g["wd"]
+        if language == "en" or wd.casefold() in _EN_WEEKDAYS:
+            if not wd[:1].isupper():
+                return None
+        relative = True
+        value = _weekday(wd, prefix, g.get("rel"), ref)
+    else:  # pragma: no cover - every pattern has a branch
+        return None
+    return _Found(start, end, value, relative, end_value, 0)
+
+
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
+    if ref is None or kind == "week":
+        return None
+    if kind == "recent":
+        return PartialDate(ref.year)
+    if kind == "ago":
+        raw = next(v for k, v in m.groupdict().items() if k.startswith("n") and v).casefold()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return PartialDate(ref.year - n) if ref.year - n >= 1 else None
+    unit, _, offset = kind.partition(":")
+    k = int(offset)
+    if unit == "day":
+        return PartialDate.from_date(ref + timedelta(days=k))
+    if unit == "month":
+        return PartialDate(ref.year, ref.month).add_months(k)
+    return PartialDate(ref.year + k)
+
+
+def _candidates(text: str, language: str, ref: date | None) -> list[_Found]:
+    found: list[_Found] = []
+    langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
+    base = len(_PATTERNS)
+    for lo, hi, bits in _windows(text, language):
+        for priority, pattern in enumerate(_PATTERNS):
+            if not bits & pattern.needs:
+                continue
+            for m in pattern.regex.finditer(text, lo, hi):
+                f = _handle(pattern.name, m, language, ref)
+                if f is not None:
+                    found.append(_Found(f.start, f.end, f.value, f.relative, f.end_value, priority))
+        if not bits & _RELATIVE_BIT:
+            continue
+        for lang in langs:
+            rx, kinds = _RELATIVE_RX[lang]
+            for m in rx.finditer(text, lo, hi):
+                kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
+                found.append(
+                    _Found(m.start(), m.end(), _relative_value(kind, m, ref), True, None, base)
+                )
+    return found
+
+
+def _kind_of(m: re.Match[str], kinds: dict[str, str]) -> str:
+    for name, kind in kinds.items():
+        if m.group(name) is not None:
+            return kind
+    return "recent"  # pragma: no cover - one alternative always matched
+
+
+def _select(found: list[_Found]) -> list[_Found]:
+    """Non-overlapping candidates, the longest first (then the pattern listed first)."""
+    found.sort(key=lambda f: (-(f.end - f.start), f.priority, f.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
+    out: list[_Found] = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.start)
+        if i and ends[i - 1] > f.start:
+            continue
+        if i < len(starts) and starts[i] < f.end:
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        out.append(f)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|to|till|until|through|tot(?:\s+en\s+met)?|t/m|au|à|jusqu['’]au|bis)\s*\Z", _I
+)
+_RANGE_LINK_PAIRED = re.compile(r"\s*(?:and|en|et|und)\s*\Z", _I)
+_RANGE_OPEN = re.compile(r"(?:between|tussen|entre|zwischen)\s+\Z", _I)
+
+
+def _merge_ranges(text: str, items: list[_Found]) -> list[_Found]:
+    """Join "from 24 September 2013 to 2 October 2013" style pairs into one ranged mention."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(items):
+        cur = items[i]
+        if i + 1 < len(items) and cur.end_value is None:
+            nxt = items[i + 1]
+            between = text[cur.end : nxt.start]
+            linked = bool(_RANGE_LINK.match(between)) or (
+                bool(_RANGE_LINK_PAIRED.match(between))
+                and bool(_RANGE_OPEN.search(text, max(0, cur.start - 12), cur.start))
+            )
+            if (
+                linked
+                and nxt.end_value is None
+                and cur.value is not None
+                and nxt.value is not None
+                and cur.relative == nxt.relative
+                and nxt.value.to_date() >= cur.value.to_date()
+            ):
+                out.append(_Found(cur.start, nxt.end, cur.value, cur.relative, nxt.value, 0))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def find_dates(text: str, *, language: str, document_date: date | None) -> list[DateMention]:
+    """Every date expression in `text`, in text order.
+
+    language (str): the document's language (en, nl, fr, de); month words of the other three
+        languages are still recognised.
+    document_date (date | None): what relative expressions refer to; None leaves them unresolved.
+    """
+    items = _merge_ranges(text, _select(_candidates(text, language, document_date)))
+    out: list[DateMention] = []
+    for f in items:
+        start, end = f.start, f.end
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        out.append(DateMention(start, end, text[start:end], f.value, f.relative, f.end_value))
+    return out
+
+
+@register("cityties.dates", version=1)
 def extract_dates(doc: Doc) -> None:
-    """Not implemented yet: adds nothing."""
+    """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
+    doc.dates = find_dates(doc.text, language=doc.language, document_date=doc.document_date)
+
+
+EXTRACTOR = extract_dates

@@ -1,0 +1,256 @@
+"""Tests of the cityties.dates extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cityties.extraction.doc import Doc
+from cityties.extraction.extractors.dates import extract_dates, find_dates, parse_date_string
+from cityties.text import PartialDate
+
+
+def _one(text: str, lang: str = "en", ref: date | None = None) -> tuple[str, str | None]:
+    found = find_dates(text, language=lang, document_date=ref)
+    assert len(found) == 1, found
+    d = found[0]
+    return d.text, d.value.iso() if d.value else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "The twinning was sealed on March 3, 2015 in Lyon.",
+            "en",
+            "on March 3, 2015",
+            "2015-03-03",
+        ),
+        ("The act dates from 3 March 2015.", "en", "3 March 2015", "2015-03-03"),
+        ("Signed on the 3rd of March, 2015.", "en", "on the 3rd of March, 2015", "2015-03-03"),
+        ("De akte werd op 3 maart 2015 ondertekend.", "nl", "op 3 maart 2015", "2015-03-03"),
+        ("L'accord a été signé le 1er mars 2015.", "fr", "le 1er mars 2015", "2015-03-01"),
+        ("Der Vertrag wurde am 3. März 2015 unterzeichnet.", "de", "am 3. März 2015", "2015-03-03"),
+        ("Meeting of Tuesday, 5 May 2015.", "en", "Tuesday, 5 May 2015", "2015-05-05"),
+        ("The charter (Sept. 8, 2016) was read.", "en", "Sept. 8, 2016", "2016-09-08"),
+        ("De brief van 8 sept. 2016 is bijgevoegd.", "nl", "8 sept. 2016", "2016-09-08"),
+        ("Ein Brief vom 12. Jänner 2016 liegt vor.", "de", "12. Jänner 2016", "2016-01-12"),
+    ],
+)
+def test_dates_full_dates_in_four_languages(text: str, lang: str, span: str, iso: str) -> None:
+    """A day, a month word and a year give a day-precision date; the span covers them."""
+    assert _one(text, lang) == (span, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("The first delegation came in October 2011.", "en", "2011-10"),
+        ("Im Februar 2014 reiste eine Delegation nach Lyon.", "de", "2014-02"),
+        ("En février 2014, une délégation est venue.", "fr", "2014-02"),
+        ("In mei 2014 kwam een delegatie.", "nl", "2014-05"),
+        ("A visit is planned for the end of September 2006.", "en", "2006-09"),
+        ("By the end of April 2020 the city had 30 partners.", "en", "2020-04"),
+        ("Begin maart 2019 vertrok de burgemeester.", "nl", "2019-03"),
+        ("Fin janvier 2019, le maire est parti.", "fr", "2019-01"),
+        ("Anfang Mai 2019 reiste der Bürgermeister ab.", "de", "2019-05"),
+        ("It was agreed in May of 2019.", "en", "2019-05"),
+    ],
+)
+def test_dates_month_and_year_give_month_precision(text: str, lang: str, iso: str) -> None:
+    """A month and year, with or without "the end of"/"begin"/"Anfang", is month precision."""
+    assert _one(text, lang)[1] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2021 the two ports met again.", "en"),
+        ("Sinds 2021 werken beide havens samen.", "nl"),
+        ("Depuis 2021, les deux ports coopèrent.", "fr"),
+        ("Seit 2021 arbeiten beide Häfen zusammen.", "de"),
+        ("The population grew (2021).", "en"),
+        ("Im Jahr 2021 begann die Zusammenarbeit.", "de"),
+    ],
+)
+def test_dates_bare_year_is_year_precision(text: str, lang: str) -> None:
+    """A year on its own is a year-precision date."""
+    assert _one(text, lang)[1] == "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town counts 2000 inhabitants.",
+        "Het dorp telt 1950 inwoners.",
+        "Reference B 0042/2016 was filed.",
+        "Its phone is 0032 2015 4433.",
+        "A budget of 1,2015 euros.",
+    ],
+)
+def test_dates_counts_and_codes_are_not_years(text: str) -> None:
+    """Numbers that count things or belong to codes are not dates."""
+    assert find_dates(text, language="en", document_date=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("The action plan runs 2017-2019.", "en", "2017", "2019"),
+        ("The action plan runs 2017–19.", "en", "2017", "2019"),
+        ("The plan runs from 2017 to 2019.", "en", "2017", "2019"),
+        ("Het plan loopt van 2017 tot 2019.", "nl", "2017", "2019"),
+        ("Le plan court de 2017 à 2019.", "fr", "2017", "2019"),
+        ("Der Plan läuft von 2017 bis 2019.", "de", "2017", "2019"),
+        ("It ran between 2017 and 2019.", "en", "2017", "2019"),
+        ("The fair ran from 24 to 26 September 2013.", "en", "2013-09-24", "2013-09-26"),
+        ("The fair ran September 24-26, 2013.", "en", "2013-09-24", "2013-09-26"),
+        ("La foire a eu lieu du 9 au 12 février 2017.", "fr", "2017-02-09", "2017-02-12"),
+        ("Die Messe fand vom 3. bis 5. Mai 2014 statt.", "de", "2014-05-03", "2014-05-05"),
+        (
+            "The mission ran from 30 September to 2 October 2013.",
+            "en",
+            "2013-09-30",
+            "2013-10-02",
+        ),
+        (
+            "The mission ran from 3 March 2013 until 5 April 2013.",
+            "en",
+            "2013-03-03",
+            "2013-04-05",
+        ),
+    ],
+)
+def test_dates_ranges_have_an_end_value(text: str, lang: str, start: str, end: str) -> None:
+    """A range is one mention dated by its first end, with its other end as `end_value`."""
+    found = find_dates(text, language=lang, document_date=None)
+    assert len(found) == 1, found
+    assert found[0].value is not None and found[0].value.iso() == start
+    assert found[0].end_value is not None and found[0].end_value.iso() == end
+
+
+def test_dates_two_dates_joined_by_and_stay_two() -> None:
+    """Two dates joined by "and" without "between" are two mentions, not a range."""
+    found = find_dates(
+        "They met on 3 March 2015 and 5 May 2015.", language="en", document_date=None
+    )
+    assert [d.value.iso() for d in found if d.value] == ["2015-03-03", "2015-05-05"]
+    assert all(d.end_value is None for d in found)
+
+
+def test_dates_numeric_and_iso_forms() -> None:
+    """ISO, European dotted and Chinese dates are read to day precision."""
+    text = "Dated 2013-09-24, Lyon, 24.09.2013, 2013年9月24日."
+    values = [d.value.iso() for d in find_dates(text, language="de", document_date=None) if d.value]
+    assert values == ["2013-09-24", "2013-09-24", "2013-09-24"]
+
+
+def test_dates_numeric_us_order_in_english() -> None:
+    """An English slashed date is month/day/year; a day above 12 decides the order anyway."""
+    assert _one("Signed 09/10/2013.", "en")[1] == "2013-09-10"
+    assert _one("Signed 24/09/2013.", "en")[1] == "2013-09-24"
+    assert _one("Getekend 09/10/2013.", "nl")[1] == "2013-10-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "iso"),
+    [
+        ("The mayors signed on Tuesday.", "en", date(2023, 9, 19), "2023-09-19"),
+        ("The mayors signed on Monday.", "en", date(2023, 9, 19), "2023-09-18"),
+        ("The mayors will meet next Friday.", "en", date(2023, 9, 19), "2023-09-22"),
+        ("Les maires ont signé mardi dernier.", "fr", date(2023, 9, 21), "2023-09-19"),
+        ("De burgemeesters tekenden vorige dinsdag.", "nl", date(2023, 9, 19), "2023-09-12"),
+        ("The mayors signed today.", "en", date(2023, 9, 19), "2023-09-19"),
+        ("De burgemeesters tekenden gisteren.", "nl", date(2023, 9, 19), "2023-09-18"),
+        ("Les maires ont signé aujourd'hui.", "fr", date(2023, 9, 19), "2023-09-19"),
+        ("Die Bürgermeister unterzeichneten heute.", "de", date(2023, 9, 19), "2023-09-19"),
+        ("The office opened last year.", "en", date(2023, 9, 19), "2022"),
+        ("Het kantoor opende vorig jaar.", "nl", date(2023, 9, 19), "2022"),
+        ("Le bureau a ouvert l'an dernier.", "fr", date(2023, 9, 19), "2022"),
+        ("Das Büro wurde im vergangenen Jahr eröffnet.", "de", date(2023, 9, 19), "2022"),
+        ("The office opens next year.", "en", date(2023, 9, 19), "2024"),
+        ("Het contract kwam er deze maand.", "nl", date(2023, 9, 19), "2023-09"),
+        ("The office opened five years ago.", "en", date(2023, 9, 19), "2018"),
+        ("Currently the city has five partners.", "en", date(2023, 9, 19), "2023-09-19"),
+        ("Le maire est parti le 9 février dernier.", "fr", date(2017, 4, 19), "2017-02-09"),
+        ("Le maire est parti le 9 mai dernier.", "fr", date(2017, 4, 19), "2016-05-09"),
+        ("The mayor leaves on 9 May.", "en", date(2017, 4, 19), "2017-05-09"),
+        ("De burgemeester vertrok in februari.", "nl", date(2017, 4, 19), "2017-02"),
+        ("De burgemeester reisde onlangs naar Lyon.", "nl", date(2017, 4, 19), "2017"),
+    ],
+)
+def test_dates_relative_expressions_resolve_against_document_date(
+    text: str, lang: str, ref: date, iso: str
+) -> None:
+    """Relative expressions are dated from the document date, at the precision they allow."""
+    found = find_dates(text, language=lang, document_date=ref)
+    assert len(found) == 1, found
+    assert found[0].relative is True
+    assert found[0].value is not None and found[0].value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayors signed on Tuesday.", "en"),
+        ("The mayors signed today.", "en"),
+        ("Le maire est parti le 9 février dernier.", "fr"),
+        ("De burgemeester reisde onlangs naar Lyon.", "nl"),
+        ("Das Büro wurde letztes Jahr eröffnet.", "de"),
+        ("The city currently has five partners.", "en"),
+    ],
+)
+def test_dates_relative_without_document_date_have_no_value(text: str, lang: str) -> None:
+    """Without a document date a relative expression is kept with value None, never guessed."""
+    found = find_dates(text, language=lang, document_date=None)
+    assert len(found) == 1, found
+    assert found[0].relative is True
+    assert found[0].value is None
+
+
+def test_dates_week_expressions_stay_unresolved() -> None:
+    """A week cannot be written as a partial date, so "last week" has no value."""
+    found = find_dates("They met last week.", language="en", document_date=date(2023, 9, 19))
+    assert [(d.text, d.value) for d in found] == [("last week", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council may approve it.",
+        "It may 12 times be said.",
+    ],
+)
+def test_dates_modal_may_is_not_a_month(text: str) -> None:
+    """The English modal "may" is not the month May."""
+    found = find_dates(text, language="en", document_date=None)
+    assert all("may" not in d.text for d in found)
+
+
+def test_dates_english_weekday_needs_a_capital() -> None:
+    """A lower-case English weekday is not read as a date."""
+    assert find_dates("a tuesday crowd", language="en", document_date=None) == []
+
+
+def test_dates_invalid_day_is_dropped() -> None:
+    """A day that does not exist in its month gives no day-precision date."""
+    found = find_dates("on 31 February 2015", language="en", document_date=None)
+    assert all(d.value is None or d.value.precision != "day" for d in found)
+
+
+def test_dates_parse_date_string_keeps_precision() -> None:
+    """parse_date_string returns the precision the string states."""
+    assert parse_date_string("24 September 2013", "en") == PartialDate(2013, 9, 24)
+    assert parse_date_string("février 2014", "fr") == PartialDate(2014, 2)
+    assert parse_date_string("not a date", "en") is None
+
+
+def test_dates_extractor_fills_doc_dates_with_matching_spans() -> None:
+    """The extractor writes Doc.dates in text order and every span quotes the text."""
+    text = "On 3 March 2015 they met; in 2016 they signed; last year they renewed."
+    doc = Doc(text=text, language="en", document_date=date(2020, 1, 2))
+    extract_dates(doc)
+    assert [d.text for d in doc.dates] == ["On 3 March 2015", "in 2016", "last year"]
+    assert all(text[d.start : d.end] == d.text for d in doc.dates)
+    assert [d.start for d in doc.dates] == sorted(d.start for d in doc.dates)
