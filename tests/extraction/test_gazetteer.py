@@ -1,0 +1,141 @@
+"""The gazetteer: names, alternate names, Chinese characters and context resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cityties.extraction import gazetteer
+from cityties.extraction.gazetteer import Gazetteer, ResolveContext, name_key
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer.load()
+
+
+def test_gazetteer_load_is_cached(gaz: Gazetteer) -> None:
+    """load() returns the same process-wide instance every time."""
+    assert gazetteer.load() is gaz
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Ghent", "Gent"), ("Gent", "Gent"), ("Gand", "Gent"), ("GHENT", "Gent"), ("gent", "Gent")],
+)
+def test_gazetteer_lookup_ghent_names(gaz: Gazetteer, name: str, expected: str) -> None:
+    """English, Dutch and French names of Ghent, in any case, find Gent in Belgium first."""
+    best = gaz.lookup(name)[0]
+    assert (best.name, best.country, best.kind) == (expected, "BE", "city")
+    assert best.geonameid == 2797656
+
+
+def test_gazetteer_lookup_accent_insensitive(gaz: Gazetteer) -> None:
+    """Accents do not matter: 'Liege' finds Liège."""
+    assert gaz.lookup("Liege")[0].name == "Liège"
+
+
+def test_gazetteer_two_taizhous(gaz: Gazetteer) -> None:
+    """Taizhou names two prefecture cities, one in Jiangsu (泰州), one in Zhejiang (台州)."""
+    refs = [r for r in gaz.lookup("Taizhou") if r.kind == "city" and r.country == "CN"]
+    by_region = {r.admin1: r for r in refs if r.population and r.population > 1_000_000}
+    assert set(by_region) == {"Jiangsu", "Zhejiang"}
+    assert by_region["Zhejiang"].name_zh == "台州"
+    assert by_region["Zhejiang"].pinyin == "Tāizhōu"
+    assert by_region["Zhejiang"].admin1_code == "CN-ZJ"
+
+
+@pytest.mark.parametrize("region", ["Zhejiang", "Zheijang province", "zhejiang Province"])
+def test_gazetteer_resolve_taizhou_by_region(gaz: Gazetteer, region: str) -> None:
+    """An admin region, even misspelt, selects Taizhou in Zhejiang."""
+    ref = gaz.resolve("Taizhou", admin1=region)
+    assert ref is not None
+    assert (ref.admin1, ref.name_zh) == ("Zhejiang", "台州")
+
+
+def test_gazetteer_lookup_chinese_characters(gaz: Gazetteer) -> None:
+    """Chinese characters find the place they write."""
+    ref = gaz.lookup("台州")[0]
+    assert (ref.name, ref.admin1) == ("Taizhou", "Zhejiang")
+
+
+def test_gazetteer_resolve_dublin_in_us_context(gaz: Gazetteer) -> None:
+    """Without context Dublin is the Irish capital; in a US context, Dublin, California."""
+    plain = gaz.resolve("Dublin")
+    assert plain is not None and plain.country == "IE"
+    us = gaz.resolve("Dublin", context=ResolveContext(countries=("US",)))
+    assert us is not None and (us.country, us.admin1) == ("US", "California")
+    ohio = gaz.resolve("Dublin", admin1="Ohio")
+    assert ohio is not None and ohio.admin1 == "Ohio"
+
+
+def test_gazetteer_resolve_country_filter(gaz: Gazetteer) -> None:
+    """A country restricts the candidates; no candidate there gives None."""
+    ref = gaz.resolve("Jinhua", country="China")
+    assert ref is not None and ref.admin1 == "Zhejiang"
+    assert gaz.resolve("Jinhua", country="BE") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("BE", "BE"), ("BEL", "BE"), ("Belgium", "BE"), ("België", "BE"), ("Chine", "CN"),
+     ("People's Republic of China", "CN"), ("U.S.", "US"), ("Deutschland", "DE")],
+)  # fmt: skip
+def test_gazetteer_country_by_code_or_name(gaz: Gazetteer, name: str, code: str) -> None:
+    """Countries are found by ISO code and by name in English, Dutch, French or German."""
+    ref = gaz.country(name)
+    assert ref is not None
+    assert (ref.kind, ref.country) == ("country", code)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [("Zhejiang", "CN", "admin1"), ("Shandong", "CN", "admin1"), ("Jiangsu", "CN", "admin1"),
+     ("Anhui", "CN", "admin1"), ("New South Wales", "AU", "admin1"), ("Yvelines", "FR", "admin2"),
+     ("Provincie Antwerpen", "BE", "admin2")],
+)  # fmt: skip
+def test_gazetteer_admin_regions(gaz: Gazetteer, name: str, country: str, kind: str) -> None:
+    """Admin1 and admin2 regions are entries of their own."""
+    ref = next(r for r in gaz.lookup(name) if r.kind == kind)
+    assert ref.country == country
+    assert ref.geonameid is None
+
+
+def test_gazetteer_admin1_fuzzy(gaz: Gazetteer) -> None:
+    """admin1() forgives a misspelling and the word 'province'."""
+    ref = gaz.admin1("Zheijang province", country="CN")
+    assert ref is not None and (ref.name, ref.admin1_code) == ("Zhejiang", "CN-ZJ")
+    assert gaz.admin1("Qwxyzzy") is None
+
+
+def test_gazetteer_by_id(gaz: Gazetteer) -> None:
+    """by_id() returns the entry with that GeoNames id, None for an unknown id."""
+    ref = gaz.by_id(2797656)
+    assert ref is not None and ref.name == "Gent"
+    assert gaz.by_id(-5) is None
+
+
+def test_gazetteer_cities_min_population(gaz: Gazetteer) -> None:
+    """cities() yields only cities of at least the given population."""
+    big = list(gaz.cities(min_population=5_000_000))
+    assert big and all(r.kind == "city" and (r.population or 0) >= 5_000_000 for r in big)
+    assert any(r.name == "Shanghai" for r in big)
+
+
+def test_gazetteer_name_key_folds() -> None:
+    """name_key drops accents, case and punctuation."""
+    assert name_key("Sint-Petersburg") == "sint petersburg"
+    assert name_key("Liège") == "liege"
+    assert name_key("Xi'an") == "xian"
+
+
+@pytest.mark.slow
+def test_gazetteer_build_cache_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """build_cache() writes the versioned file and leaves no temporary file behind."""
+    monkeypatch.setenv("CITYTIES_CACHE_DIR", str(tmp_path))
+    path = gazetteer.build_cache()
+    assert path.name == f"gazetteer-v{gazetteer.CACHE_VERSION}.marshal"
+    assert path.parent == tmp_path
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert gazetteer.build_cache() == path
