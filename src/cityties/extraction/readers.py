@@ -360,8 +360,23 @@ def html_to_text(html: str) -> str:
 _LIST_START = re.compile(r"\s*(?:[•·▪◦*\-–]|\d+[.)])\s")
 
 
+def _continues(line: str, nxt: str, *, full: int) -> bool:
+    """True when a PDF line was wrapped inside a paragraph and `nxt` carries on its sentence.
+
+    A wrapped line is long (at least 60 % of the page's usual line), does not end a sentence,
+    and ends with a lower-case word, a number, a comma or a hyphen, or the next line goes on
+    in lower case; headings, names and address lines end in a capitalised word or are short.
+    """
+    if full < 20 or len(line) < 0.6 * full or not line.strip() or not nxt.strip():
+        return False
+    if line[-1] in ".!?:;" or _LIST_START.match(nxt):
+        return False
+    last = line.split()[-1]
+    return last[0].islower() or last.isdigit() or line[-1] in ",-–(" or nxt.lstrip()[0].islower()
+
+
 def _reflow(page: str) -> str:
-    """Join the lines a PDF wrapped inside a paragraph; short lines keep their break."""
+    """Join the lines a PDF wrapped inside a paragraph; other lines keep their break."""
     lines = [line.rstrip() for line in page.replace("\x00", "").split("\n")]
     widths = sorted(len(line) for line in lines if line.strip())
     if not widths:
@@ -370,18 +385,10 @@ def _reflow(page: str) -> str:
     out: list[str] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        wrapped = (
-            full >= 40
-            and len(line) >= 0.7 * full
-            and line.strip()
-            and nxt.strip()
-            and line[-1] not in ".!?:;"
-            and not _LIST_START.match(nxt)
-        )
-        if not wrapped:
+        if not _continues(line, nxt, full=full):
             out.append(line + "\n")
-        elif line.endswith("-") and not line.endswith(" -"):
-            out.append(line)
+        elif line.endswith("-") and line[-2:-1].isalpha():
+            out.append(line)  # "Sino-" + "European": the hyphen stays, the break goes
         else:
             out.append(line + " ")
     return "".join(out).rstrip("\n")
