@@ -207,12 +207,15 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*
 _MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _MD_BULLET = re.compile(r"^(\s*)[*+-][ \t]+")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s@]+)>")
-_MD_STRONG = re.compile(r"(?<![\w*_\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
-_MD_EM = re.compile(r"(?<![\w*_\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*_])")
-_MD_CODE = re.compile(r"`+([^`\n]+?)`+")
+# Spans are bounded so that a long line full of unmatched marks stays linear.
+_MD_IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^)]{0,2000}\)")
+_MD_LINK = re.compile(
+    r"\[([^\]]{1,300})\]\((?:[^()]|\([^)]{0,300}\)){0,2000}\)|\[([^\]]{1,300})\]\[[^\]]{0,300}\]"
+)
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]{1,2000}|[^>\s@]{1,200}@[^>\s@]{1,200})>")
+_MD_STRONG = re.compile(r"(?<![\w*_\\])(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1(?![\w*_])")
+_MD_EM = re.compile(r"(?<![\w*_\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*_])")
+_MD_CODE = re.compile(r"`+([^`\n]{1,300}?)`+")
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
