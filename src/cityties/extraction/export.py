@@ -256,7 +256,10 @@ def _cell(value: Any, *, width: int = 40) -> str:
 def _columns(headers: list[str], rows: list[list[str]]) -> list[str]:
     """Rows under their headers, every column as wide as its widest cell."""
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    right = [all(_looks_numeric(r[i]) for r in rows) for i in range(len(headers))]
+    right = [
+        all(_looks_numeric(r[i]) for r in rows) and any(r[i] != _MISSING for r in rows)
+        for i in range(len(headers))
+    ]
 
     def fmt(cells: list[str]) -> str:
         parts = [
