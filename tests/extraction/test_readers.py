@@ -397,9 +397,9 @@ def test_read_path_refuses_large_file_before_reading(tmp_path: Path) -> None:
     assert info.value.code == "E103"
 
 
-@pytest.mark.parametrize("name", ["missing.txt", "."])
+@pytest.mark.parametrize("name", ["missing.txt", ".", "nul\x00name.txt"])
 def test_read_path_unreadable(tmp_path: Path, name: str) -> None:
-    """A missing file or a folder is refused with E108 and the system's reason."""
+    """A missing file, a folder or an impossible name is refused with E108."""
     with pytest.raises(ExtractionError) as info:
         read_path(tmp_path / name)
     assert info.value.code == "E108"

@@ -499,7 +499,10 @@ def read_bytes(data: bytes, *, name: str = "") -> ReadDocument:
     else:
         text = _normalise_lines(_decode(data))
         if kind == "html":
-            text = html_to_text(text)
+            try:
+                text = html_to_text(text)
+            except Exception as e:  # selectolax is not expected to fail; never let it escape
+                raise _corrupt("HTML", e) from e
         elif kind == "markdown":
             text = markdown_to_text(text)
     text = _normalise_lines(text)
@@ -522,4 +525,6 @@ def read_path(path: Path) -> ReadDocument:
         data = path.read_bytes()
     except OSError as e:
         raise ExtractionError("E108", Errors.E108.format(detail=e.strerror or _one_line(e))) from e
+    except ValueError as e:  # a name with a NUL character
+        raise ExtractionError("E108", Errors.E108.format(detail=_one_line(e))) from e
     return read_bytes(data, name=path.name)
