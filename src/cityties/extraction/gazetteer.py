@@ -37,7 +37,7 @@ __all__ = [
     "name_key",
 ]
 
-CACHE_VERSION: Final = 1
+CACHE_VERSION: Final = 2
 _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 
@@ -71,11 +71,14 @@ class ResolveContext:
         country, countries named near the mention).
     admin1 (tuple[str, ...]): admin region names written near the mention ("Zhejiang").
     kinds (tuple[PlaceKind, ...]): preferred kinds ("admin1" after "Province of").
+    country_bonus (tuple[float, ...]): log10 bonus per country in `countries` (by default
+        3.0 for the first, then 0.3 less for each next one).
     """
 
     countries: tuple[str, ...] = ()
     admin1: tuple[str, ...] = ()
     kinds: tuple[PlaceKind, ...] = ()
+    country_bonus: tuple[float, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -250,9 +253,13 @@ class Gazetteer:
             if context is not None:
                 cc = self.country_of(i)
                 if cc and cc in context.countries:
-                    s += 3.0 - 0.3 * min(context.countries.index(cc), 3)
+                    pos = context.countries.index(cc)
+                    if pos < len(context.country_bonus):
+                        s += context.country_bonus[pos]
+                    else:
+                        s += 3.0 - 0.3 * min(pos, 3)
                 if context.admin1 and any(self._admin_matches(i, a) for a in context.admin1):
-                    s += 4.0
+                    s += 1.5
                 if context.kinds and self.kind_of(i) in context.kinds:
                     s += 3.0
             return s
@@ -291,6 +298,11 @@ class Gazetteer:
 
     def admin1(self, name: str, country: str | None = None) -> PlaceRef | None:
         """An admin1 region by name, fuzzy ("Zheijang province" -> Zhejiang)."""
+        i = self.admin1_index(name, country)
+        return None if i is None else self.ref(i)
+
+    def admin1_index(self, name: str, country: str | None = None) -> int | None:
+        """Like `admin1`, returning the entry number."""
         cc = self._country_code(country) if country else None
         keys = self._admin1_keys()
         want = _strip_region_words(name_key(name))
@@ -310,7 +322,7 @@ class Gazetteer:
             cand = (sim, self._weight[i], -i)
             if best is None or cand > best:
                 best = cand
-        return None if best is None else self.ref(-best[2])
+        return None if best is None else int(-best[2])
 
     def _admin1_keys(self) -> dict[str, list[int]]:
         if self._admin_keys is None:

@@ -251,7 +251,7 @@ def build_data() -> dict[str, Any]:
         if cc == "US" and code in us_states:
             gid = int(us_states[code]["geonameid"])
         idx = len(entries)
-        e = _region_entry(region, 1, gid, cc, members, divisor=5.0)
+        e = _region_entry(region, 1, gid, cc, members, divisor=10.0)
         e.admin = len(admins)
         if iso:
             sub: Any = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
@@ -359,6 +359,29 @@ def build_data() -> dict[str, Any]:
             zh=zh,
         )
         entries.append(e)
+
+    # ---- continents (kind "other"), with their English, Dutch, French and German names
+    for cont in gc.get_continents().values():
+        names = {
+            a["name"]
+            for a in cont.get("alternateNames", [])
+            if a.get("lang") in ("en", "nl", "fr", "de") and _script_ok(a["name"])
+        }
+        entries.append(
+            _Entry(
+                name=cont["name"],
+                kind=4,
+                gid=int(cont["geonameId"]),
+                cc="",
+                admin=-1,
+                lat=float(cont["lat"]),
+                lon=float(cont["lng"]),
+                pop=int(cont.get("population") or 0),
+                weight=1e11,
+                alts=sorted(n for n in names if n != cont["name"]),
+                en=None,
+            )
+        )
 
     return _tables(entries, admins)
 

@@ -1,11 +1,444 @@
-"""Extractor cityties.places (placeholder until its implementation lands)."""
+"""Extractor cityties.places: places, organisations and persons, ties and goals.
+
+What it writes on the Doc:
+- `mentions` (sorted by start): kind "place" with a `PlaceRef` (None when the name is not in
+  the gazetteer), kind "organisation" with `org_kind`, kind "person".
+- A city government ("City of Ghent", "Stad Gent", "eThekwini Municipality") is written as TWO
+  mentions over the same span: a place mention (name "Ghent", the PlaceRef) and an
+  organisation mention (org_kind "city_government", the same name and PlaceRef). Consumers that
+  want places take `kind == "place"`; those that want actors take either. Only city-government
+  organisation mentions carry a PlaceRef; other organisations give their place on
+  `OrganisationFact.place`.
+- Mention.name is the surface name without filler: "City of Xaimen" -> "Xaimen", "Jinhua City"
+  -> "Jinhua", "Hansestadt Stralsund" -> "Stralsund", "the city of Tieling" -> "Tieling". A name
+  that the gazetteer itself lists with the filler word keeps it ("New Taipei City").
+- `places` (one PlaceFact per distinct place), `organisations`, `ties`, `goals`; `country` from
+  the institution's place when it was not given.
+
+`place_mentions(doc, start, end)` lists the place mentions of a span of text, once each.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_scan import RawSpan, Scanner
+from cityties.extraction.extractors._places_ties import find_goals, find_ties
+from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
+from cityties.extraction.types import (
+    Evidence,
+    Mention,
+    OrganisationFact,
+    PlaceFact,
+    PlaceRef,
+)
+
+__all__ = ["extract_places", "find_mentions", "place_mentions"]
+
+_KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
+_GEO_WORDS = re.compile(
+    r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
+    r"département|departement|sheng|shi)\b",
+    re.IGNORECASE,
+)
 
 
-@register("cityties.places", version=0)
+def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The place mentions inside [start, end), in text order, one per span."""
+    stop = len(doc.text) if end is None else end
+    return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
+
+
+@register("cityties.places", version=1)
 def extract_places(doc: Doc) -> None:
-    """Not implemented yet: adds nothing."""
+    """Find places, organisations and persons; resolve places; add ties and goals."""
+    gaz = load()
+    spans, resolved = find_mentions(doc, gaz)
+    mentions, org_places = _to_mentions(doc, spans, resolved, gaz)
+    doc.mentions = sorted(
+        [*doc.mentions, *mentions], key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind])
+    )
+    tag = extract_places.tag
+    doc.places.extend(_place_facts(doc, mentions, tag))
+    doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag))
+    if doc.country is None and doc.institution:
+        doc.country = _institution_country(doc, gaz, mentions)
+    doc.ties.extend(find_ties(doc, mentions, tag))
+    doc.goals.extend(find_goals(doc, mentions, tag))
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning and resolution
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None]]:
+    """Raw spans of the text and, per place-bearing span (by id), its gazetteer entry."""
+    starts = {s.start for s in doc.sentences}
+    sc = Scanner(doc.text, doc.language, gaz, starts)
+    sc.find_persons()
+    sc.find_city_forms()
+    sc.find_organisations()
+    sc.find_places()
+    spans = sc.spans
+    resolved = _resolve(doc, sc, spans, gaz)
+    _fuzzy_places(doc, sc, spans, resolved, gaz)
+    return spans, resolved
+
+
+def _country_votes(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for s in spans:
+        if s.kind == "place" and s.key and not s.weak:
+            ents = gaz.entries_for_key(s.key)
+            if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1"):
+                votes[gaz.country_of(ents[0][0])] += 2
+    for w in sc.tk.words:
+        cc = lex.DEMONYMS.get(w.casefold())
+        if cc:
+            votes[cc] += 1
+    return votes
+
+
+def _local_countries(doc: Doc, sc: Scanner, start: int, gaz: Gazetteer) -> list[str]:
+    """Countries named or implied (demonyms) in the sentence around `start`."""
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, start - 150), start + 150)
+    tk = sc.tk
+    out: list[str] = []
+    i = tk.index_at(lo)
+    while i < tk.n and tk.starts[i] < hi:
+        w = tk.words[i].casefold()
+        cc = lex.DEMONYMS.get(w)
+        if cc is None and tk.cap(i):
+            ci = gaz.country_index(tk.words[i]) if len(tk.words[i]) > 3 else None
+            cc = gaz.country_of(ci) if ci is not None else None
+        if cc and cc not in out:
+            out.append(cc)
+        i += 1
+    return out
+
+
+def _qualifier(
+    doc: Doc, sc: Scanner, span: RawSpan, gaz: Gazetteer
+) -> tuple[str | None, str | None]:
+    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
+    after = doc.text[span.end : span.end + 80]
+    m = re.match(r"\s*\(\s*([^()\n]{2,50}?)\s*\)", after)
+    if m is None:
+        m = re.match(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})", after)
+    if m is None:
+        m = re.match(
+            r"\s+(?:in|en|au|aux|im)\s+(?:the\s+|der\s+|de\s+|het\s+)?"
+            r"((?:(?:[A-Z][\w'’.-]*|of)\s?){1,5})",
+            after,
+        )
+    if m is None:
+        return None, None
+    raw = m.group(1).strip().rstrip(".,;")
+    raw = re.sub(r"^(?:the|der|de|la|het)\s+", "", raw, flags=re.IGNORECASE)
+    core = _GEO_WORDS.sub(" ", raw).strip()
+    if not core:
+        return None, None
+    ci = gaz.country_index(core) if len(core) > 1 else None
+    if ci is not None and (len(core) > 3 or core.isupper() or "." in core):
+        return gaz.country_of(ci), None
+    words = core.split()
+    for n in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        hit = [e for e, _ in gaz.entries_for_key(name_key(cand)) if gaz.kind_of(e) == "admin1"]
+        if hit:
+            return gaz.country_of(hit[0]), gaz.admin1_of(hit[0])
+    if _GEO_WORDS.search(raw) or after.lstrip().startswith("("):
+        ref = gaz.admin1(core)
+        if ref is not None:
+            return ref.country, ref.admin1
+    return None, None
+
+
+def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dict[int, int | None]:
+    votes = _country_votes(doc, sc, spans, gaz)
+    top = max(votes.values(), default=1)
+    doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
+    if doc.country:
+        doc_bonus[doc.country] = max(2.0, doc_bonus.get(doc.country, 0.0))
+    admin_names = [
+        gaz.admin1_of(e)
+        for s in spans
+        if s.key
+        for e, _ in gaz.entries_for_key(s.key)[:1]
+        if gaz.kind_of(e) == "admin1"
+    ]
+    admins = tuple(a for a in admin_names if a)
+    out: dict[int, int | None] = {}
+    qualified: dict[str, int] = {}
+    pending: list[tuple[RawSpan, ResolveContext]] = []
+    for s in spans:
+        if s.kind == "person" or (s.key is None and s.place_name is None):
+            continue
+        if s.key is None:
+            e0 = None
+            if s.kind == "place" and "admin1" in s.kinds and s.place_name:
+                e0 = gaz.admin1_index(s.place_name)
+            out[id(s)] = e0
+            continue
+        country, admin1 = (None, None)
+        if s.kind == "place":
+            country, admin1 = _qualifier(doc, sc, s, gaz)
+        bonus = dict(doc_bonus)
+        for cc in _local_countries(doc, sc, s.start, gaz)[:3]:
+            bonus[cc] = bonus.get(cc, 0.0) + 2.0
+        ranked = sorted(bonus.items(), key=lambda kv: -kv[1])
+        ctx = ResolveContext(
+            countries=tuple(c for c, _ in ranked),
+            admin1=admins,
+            kinds=s.kinds,
+            country_bonus=tuple(b for _, b in ranked),
+        )
+        if country or admin1:
+            e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
+            if e is not None:
+                s.cue = True
+                qualified[s.key] = e
+                out[id(s)] = e
+                continue
+        pending.append((s, ctx))
+    for s, ctx in pending:
+        if s.key is None:
+            continue
+        if s.key in qualified:
+            out[id(s)] = qualified[s.key]
+            continue
+        e = gaz.resolve_index("", key=s.key, context=ctx)
+        if s.kind == "organisation" and not s.government and e is not None:
+            # a place inside an organisation's name must be a credible place of its own
+            if not (_big_enough(gaz, e, s.key) or s.key in qualified):
+                e = None
+        out[id(s)] = e
+    _filter_weak(spans, out, gaz)
+    return out
+
+
+def _filter_weak(spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer) -> None:
+    """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
+    strong_keys: set[str] = set()
+    for s in spans:
+        if s.kind == "place" and s.key and not s.weak and not s.initial and id(s) in out:
+            e = out[id(s)]
+            if e is not None and (s.cue or _big_enough(gaz, e, s.key)):
+                strong_keys.add(s.key)
+    keep: list[RawSpan] = []
+    for s in spans:
+        if s.kind != "place" or s.place_name is None or s.key is None:
+            keep.append(s)
+            continue
+        e = out.get(id(s))
+        ok = e is not None and (
+            s.key in strong_keys or (not s.weak and (s.cue or _big_enough(gaz, e, s.key)))
+        )
+        if ok and e is not None and s.initial and s.key not in strong_keys:
+            ok = _big_enough(gaz, e, s.key, bar=100_000)
+        if s.cue and not s.weak and s.kinds and e is None:
+            ok = True
+        if ok:
+            keep.append(s)
+        else:
+            out.pop(id(s), None)
+    spans[:] = keep
+
+
+def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> bool:
+    """A prior high enough to take a name for this place without a cue in the text."""
+    kind = gaz.kind_of(e)
+    if kind in ("country", "admin1"):
+        return True
+    w = gaz.weight(e)
+    alt = all(alt for i, alt in gaz.entries_for_key(key) if i == e)
+    return w >= bar or (not alt and w >= min(bar, 5_000) and bar <= 50_000)
+
+
+def _fuzzy_places(
+    doc: Doc, sc: Scanner, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
+) -> None:
+    """Resolve misspelt names ('Xaimen', 'Schenzhen') to a place of the same document."""
+    from rapidfuzz import fuzz
+
+    known: dict[str, int] = {}
+    for s in spans:
+        e = out.get(id(s))
+        if e is not None and s.place_name and gaz.kind_of(e) != "country":
+            known.setdefault(name_key(s.place_name), e)
+    if not known:
+        return
+
+    def best(word: str) -> int | None:
+        k = name_key(word)
+        if len(k) < 5:
+            return None
+        top: tuple[float, int] | None = None
+        for cand, e in known.items():
+            if cand == k or abs(len(cand) - len(k)) > 2:
+                continue
+            sim = fuzz.ratio(cand, k)
+            if sim >= 80 and (top is None or sim > top[0]):
+                top = (sim, e)
+        return top[1] if top else None
+
+    for s in spans:
+        if s.place_name and s.key is None and out.get(id(s)) is None:
+            e = best(s.place_name)
+            if e is not None:
+                out[id(s)] = e
+    tk = sc.tk
+    for i in range(1, tk.n):
+        if sc.used[i] or not tk.cap(i) or tk.all_caps(i) or len(tk.words[i]) < 5:
+            continue
+        preps = lex.PLACE_PREPOSITIONS.get(doc.language, lex.ALL_PREPOSITIONS)
+        if tk.lower(i - 1) not in preps or tk.lower(i) in lex.COMMON_WORDS:
+            continue
+        if i + 1 < tk.n and tk.linked(i) and tk.cap(i + 1):
+            continue
+        e = best(tk.words[i])
+        if e is not None:
+            span = RawSpan(
+                tk.starts[i],
+                tk.ends[i],
+                "place",
+                tk.words[i],
+                key=None,
+                place_start=tk.starts[i],
+                place_end=tk.ends[i],
+                place_name=tk.words[i],
+                cue=True,
+            )
+            sc.claim(i, i + 1)
+            spans.append(span)
+            out[id(span)] = e
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions and facts
+
+
+def _to_mentions(
+    doc: Doc, spans: list[RawSpan], resolved: dict[int, int | None], gaz: Gazetteer
+) -> tuple[list[Mention], dict[int, str]]:
+    """Mentions from the spans, and the place named inside each organisation (by start)."""
+    out: list[Mention] = []
+    org_places: dict[int, str] = {}
+    text = doc.text
+    for s in spans:
+        e = resolved.get(id(s))
+        ref: PlaceRef | None = gaz.ref(e) if e is not None else None
+        surface = text[s.start : s.end]
+        if s.kind == "person":
+            out.append(Mention(s.start, s.end, surface, "person", s.name))
+        elif s.kind == "place":
+            out.append(Mention(s.start, s.end, surface, "place", s.name, place=ref))
+        else:
+            if s.government:
+                out.append(
+                    Mention(s.start, s.end, surface, "place", s.place_name or s.name, place=ref)
+                )
+            out.append(
+                Mention(
+                    s.start,
+                    s.end,
+                    surface,
+                    "organisation",
+                    s.name,
+                    place=ref if s.government else None,
+                    org_kind=s.org_kind,
+                )
+            )
+            if s.place_name and ref is not None:
+                org_places[s.start] = s.place_name
+    return out, org_places
+
+
+def _place_facts(doc: Doc, mentions: list[Mention], tag: str) -> list[PlaceFact]:
+    groups: dict[object, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        key: object = (
+            m.place.geonameid or (m.place.name, m.place.kind, m.place.country)
+            if m.place
+            else name_key(m.name)
+        )
+        groups[key].append(m)
+    facts = []
+    for ms in sorted(groups.values(), key=lambda g: g[0].start):
+        ref = ms[0].place
+        facts.append(
+            PlaceFact(
+                name=_canonical_name(ms, ref),
+                ref=ref,
+                evidence=_evidence(doc, ms, tag),
+            )
+        )
+    return facts
+
+
+def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
+    names = Counter(m.name for m in ms)
+    if ref is not None:
+        exact = [
+            n for n in names if name_key(n) in {name_key(ref.name), name_key(ref.name_en or "")}
+        ]
+        if exact:
+            return max(exact, key=lambda n: names[n])
+    first = {m.name: m.start for m in reversed(ms)}
+    return max(names, key=lambda n: (names[n], -first[n]))
+
+
+def _evidence(doc: Doc, ms: Iterable[Mention], tag: str) -> tuple[Evidence, ...]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ms:
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.append(doc.evidence(m.start, m.end, extractor=tag))
+    return tuple(out)
+
+
+def _organisation_facts(
+    doc: Doc, mentions: list[Mention], org_places: dict[int, str], tag: str
+) -> list[OrganisationFact]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "organisation":
+            key = name_key(m.name) if m.org_kind != "city_government" else "gov:" + name_key(m.name)
+            groups[key].append(m)
+    facts = []
+    for ms in sorted(groups.values(), key=lambda g: g[0].start):
+        first = ms[0]
+        kinds = Counter(m.org_kind for m in ms if m.org_kind)
+        kind = kinds.most_common(1)[0][0] if kinds else "other"
+        place = next((org_places[m.start] for m in ms if m.start in org_places), None)
+        name = first.text if kind == "city_government" else first.name
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        facts.append(
+            OrganisationFact(name=name, kind=kind, place=place, evidence=_evidence(doc, ms, tag))
+        )
+    return facts
+
+
+def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
+    inst = doc.institution or ""
+    for m in mentions:
+        if m.place is not None and doc.text[m.start : m.end] == inst[: m.end - m.start]:
+            return m.place.country
+    sub = Doc(text=inst, language=doc.language)
+    spans, resolved = find_mentions(sub, gaz)
+    for s in spans:
+        e = resolved.get(id(s))
+        if e is not None:
+            cc = gaz.country_of(e)
+            return cc or None
+    return None

@@ -1,0 +1,241 @@
+"""Word lists of the places extractor (English, Dutch, French, German)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cityties.extraction.types import OrgKind, PlaceKind
+
+# Capitalised words that are never a place on their own (stop words, months, days, titles,
+# document furniture). Compared case-folded.
+COMMON_WORDS: Final = frozenset(
+    """
+    a an the and or but if of in on at to by for from with as is are was were be been it its
+    this that these those there here he she we they you i his her our their my your who what
+    which when where why how all any both each few more most other some such no nor not only
+    own same so than too very can will just should now also over after before since until
+    while during about against between into through under again further then once new old
+    de het een en of in op te van voor met door naar bij uit om aan als dat die dit deze er
+    ook nog maar wel niet zo toen dan wat wie waar hoe hier daar zijn haar hun ons onze
+    le la les un une des du et ou en dans sur pour par avec au aux ce cette ces il elle ils
+    elles nous vous on qui que dont où mais donc car ni est sont été être avoir son sa ses
+    der die das den dem des ein eine einer eines und oder aber in im auf an am zu zur zum
+    mit von vom bei aus nach für über unter vor hinter seit bis durch gegen ohne um als wie
+    er sie es wir ihr ihre ihren sein seine dieser diese dieses auch noch nur schon
+    january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz dezember
+    monday tuesday wednesday thursday friday saturday sunday
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    mr mrs ms dr prof mayor governor president minister king queen prince princess sir
+    lord lady dame he hrh his her councillor councilor alderman senator consul ambassador
+    chairman director secretary manager officer vice deputy
+    city town village county province state region district municipality council
+    item subject report resolution description attachments attachment recommendation
+    financial statement none staff picture home info art summary agenda file date
+    tel phone fax email mail e web website contact address page news newsletter
+    university port chamber commerce association department ministry embassy
+    committee commission platform network forum center centre office service services
+    north south east west northern southern eastern western central upper lower
+    great grand little big saint san santa st general national international
+    sister friendship twinning partnership agreement memorandum letter declaration
+    intent understanding cooperation co operation exchange relations relationship
+    chinese american european asian african
+    mission union liberty independence harmony unity progress hope
+    enterprise industry commerce trade energy nature science education culture
+    paradise eden bethlehem nazareth temple church cathedral castle palace
+    orange lime olive rose lily iris pearl diamond ruby amber crystal coral ivory
+    gold silver iron copper stone rock hill mountain lake river sea ocean island beach
+    bay harbor harbour valley forest wood park garden green white black red blue brown
+    young fort center central plaza market square bridge spring springs fall falls
+    sun moon star summit peak point cape end mount ocean pacific atlantic
+    cleantech biotech ict it covid brics eu un
+    """.split()
+)
+
+# Words after which a capitalised name is likely a place, per language.
+PLACE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(
+        "in to from near between with at via towards toward into visit visited".split()
+    ),
+    "nl": frozenset("in naar uit te tussen met nabij bij bezoek bezocht".split()),
+    "fr": frozenset("à au aux en vers entre avec depuis près de".split()),
+    "de": frozenset("in nach aus zu zur zum bei zwischen mit von".split()),
+}
+ALL_PREPOSITIONS: Final = frozenset().union(*PLACE_PREPOSITIONS.values())
+
+# Determiners that may start a sentence before a name without being part of it.
+DETERMINERS: Final = frozenset(
+    "the a an this that de het een deze dit le la les l un une die der das den dem ein eine".split()
+)
+
+# Particles inside place names ("Frankfurt am Main", "Stratford-upon-Avon").
+PLACE_PARTICLES: Final = frozenset(
+    "am an der de la le les du des del di da do dos das sur upon on en im bei ob aan op".split()
+)
+
+# Particles inside person names ("Anja Van den Durpel", "Ludwig van Beethoven").
+NAME_PARTICLES: Final = frozenset(
+    "van von de den der del della di da du le la ter ten bin al el dos das".split()
+)
+
+# Titles before a person's name; matched case-insensitively unless in TITLES_CASED.
+TITLES: Final = frozenset(
+    """mayor governor president minister premier councillor councilor alderman senator
+    ambassador consul chairman chairwoman chairperson director secretary chancellor
+    prince princess king queen sir dame lord lady professor mister
+    burgemeester burgermeester schepen gouverneur voorzitter mevrouw minister
+    bürgermeister bürgermeisters oberbürgermeister oberbürgermeisters bürgermeisterin
+    oberbürgermeisterin landrat botschafter präsident präsidentin herr herrn frau
+    maire adjoint adjointe préfet président présidente ministre ambassadeur madame
+    monsieur""".split()
+)
+TITLES_CASED: Final = frozenset(
+    "Mr Mrs Ms Dr Prof HE HRH Dhr Mevr Mw M Mme Mlle Ing Drs Ir".split()
+)
+# Words that make a preceding name a person when they follow it after a comma
+# ("Richard Ambrose, City Manager").
+APPOSITIVE_TITLES: Final = TITLES | frozenset(
+    "manager officer coordinator ceo cfo spokesperson spokesman spokeswoman head".split()
+)
+# Title qualifiers that may precede a title ("Vice-Mayor", "Deputy Mayor", "Lord Mayor").
+TITLE_PREFIXES: Final = frozenset("vice deputy lord acting former first executive".split())
+
+# Labels of contact blocks.
+CONTACT_LABELS: Final = (
+    "tel",
+    "phone",
+    "telephone",
+    "tél",
+    "telefon",
+    "telefoon",
+    "fax",
+    "email",
+    "e-mail",
+    "mail",
+    "gsm",
+    "mobile",
+)
+
+# Organisation heads: case-folded word -> kind. The head decides the kind.
+ORG_HEADS: Final[dict[str, OrgKind]] = {
+    **dict.fromkeys(
+        """university universiteit université universität universitat universidad università
+        hochschule fachhochschule hogeschool polytechnic politecnico""".split(),
+        "university",
+    ),
+    **dict.fromkeys(
+        "handelskammer ihk cci voka amcham eurochambres chamber kamer chambre".split(),
+        "chamber_of_commerce",
+    ),
+    **dict.fromkeys("port haven havenbedrijf hafen seaport".split(), "port"),
+    **dict.fromkeys(
+        """ministry ministerie ministère ministerium department departement agency agentschap
+        agence agentur embassy ambassade botschaft consulate consulaat consulat konsulat
+        amt bureau authority autoriteit government regering gouvernement regierung
+        parliament parlement senate""".split(),
+        "government_service",
+    ),
+    **dict.fromkeys(
+        """association vereniging verein verband society federation federatie fédération
+        foundation stichting stiftung fondation committee comité komitee commission commissie
+        kommission council raad conseil party partij partei parti platform plateforme
+        plattform network netwerk netzwerk réseau alliance forum consortium institute
+        instituut institut museum hospital ziekenhuis krankenhaus school academy academie
+        académie akademie club college""".split(),
+        "other",
+    ),
+}
+# Company suffixes (case-sensitive).
+COMPANY_SUFFIXES: Final = frozenset(
+    """NV BV SA AG GmbH Ltd Inc Co Corp Corporation LLC PLC plc SE KG SARL SAS BVBA CVBA SRL
+    SpA Oy AB ASA Group Holding Holdings Company N.V. B.V. S.A.""".split()
+)
+# Heads that name the organisation by what follows ("Port of Ghent", "Universiteit Gent").
+HEAD_INITIAL: Final = frozenset(
+    """university universiteit université universität universitat universidad università
+    hochschule fachhochschule hogeschool port haven havenbedrijf hafen ihk cci chamber
+    kamer chambre ministry ministerie ministère ministerium embassy ambassade botschaft
+    consulate consulaat consulat konsulat department agency agentschap agence commission
+    council conseil government parliament institute institut instituut""".split()
+)
+# German compounds ending in a head ("Partnerhochschule").
+COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
+    ("hochschule", "university"),
+    ("universität", "university"),
+    ("handelskammer", "chamber_of_commerce"),
+    ("ministerium", "government_service"),
+    ("verein", "other"),
+    ("verband", "other"),
+)
+
+# Connectors allowed inside organisation names.
+ORG_CONNECTORS: Final = frozenset(
+    "of for and & van voor en de du des d l la le et für und der zu am an the het".split()
+)
+
+# City-government forms. Prefix words before a place name; capitalised prefixes (in the
+# middle of a sentence) name the government, lower-case ones only the place.
+CITY_PREFIXES: Final = frozenset(
+    "city town municipality borough stad gemeente ville commune municipalité".split()
+)
+GOVERNMENT_PREFIXES: Final = frozenset(
+    "hansestadt landeshauptstadt stadtverwaltung mairie magistrat".split()
+)
+PLACE_PREFIXES: Final = frozenset("stadt cité".split())
+REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
+    **dict.fromkeys(
+        "province provincie provinz provincia state staat état region regio région".split(),
+        ("admin1", "admin2"),
+    ),
+    **dict.fromkeys(
+        "département departement department county prefecture präfektur préfecture".split(),
+        ("admin2", "admin1"),
+    ),
+}
+# "X City Council", "X Municipality" and their siblings after a place name.
+CITY_SUFFIXES: Final = (
+    "metropolitan municipality",
+    "municipality",
+    "municipal people's government",
+    "municipal government",
+    "city government",
+    "city council",
+    "town council",
+    "municipal council",
+    "borough council",
+    "county council",
+    "city hall",
+)
+
+# Nationality adjectives: a hint for the country of nearby places.
+DEMONYMS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        "chinese chinees chinois chinoise chinesisch chinesische chinesischen".split(), "CN"
+    ),
+    **dict.fromkeys(
+        "american amerikaanse américain américaine amerikanisch amerikanische".split(), "US"
+    ),
+    **dict.fromkeys(
+        "belgian belgische belge belgisch flemish vlaamse flamand flamande".split(), "BE"
+    ),
+    **dict.fromkeys("french franse français française französisch französische".split(), "FR"),
+    **dict.fromkeys("german duitse allemand allemande deutsch deutsche deutschen".split(), "DE"),
+    **dict.fromkeys("dutch nederlandse néerlandais niederländisch".split(), "NL"),
+    **dict.fromkeys("british britse britannique britisch english".split(), "GB"),
+    **dict.fromkeys("japanese japanse japonais japanisch".split(), "JP"),
+    **dict.fromkeys("australian australische australien".split(), "AU"),
+    **dict.fromkeys("taiwanese taiwanees taïwanais".split(), "TW"),
+    **dict.fromkeys("italian italiaanse italien italienne italienisch".split(), "IT"),
+    **dict.fromkeys("spanish spaanse espagnol espagnole spanisch".split(), "ES"),
+    **dict.fromkeys("irish ierse irlandais irisch".split(), "IE"),
+    **dict.fromkeys("korean koreaanse coréen koreanisch".split(), "KR"),
+    **dict.fromkeys("indian indiase indien indienne indisch".split(), "IN"),
+    **dict.fromkeys("russian russische russe russisch".split(), "RU"),
+    **dict.fromkeys("canadian canadese canadien canadienne kanadisch".split(), "CA"),
+    "californian": "US",
+    "south african": "ZA",
+}

@@ -1,0 +1,372 @@
+"""Ties between organisations and places, and stated goals, from sentence patterns.
+
+Patterns are written for English, Dutch, French and German and read the mentions the scanner
+found: a tie links an organisation mention to another organisation or a place mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cityties.extraction.doc import Doc
+from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
+
+__all__ = ["display_name", "find_goals", "find_ties"]
+
+_BRANCH = re.compile(
+    r"\b(?:branch(?:es)?|subsidiar(?:y|ies)|offices?|plants?|factor(?:y|ies)|vestiging(?:en)?|"
+    r"filia(?:al|len)|kantor?(?:en)?|fabrie(?:k|ken)|filiales?|succursales?|usines?|bureaux?|"
+    r"Niederlassung(?:en)?|Filialen?|Standorte?|Werke?|Tochtergesellschaft(?:en)?)"
+    r"\s+(?:in|à|au|te|en|im)\s+(?:the\s+|het\s+|de\s+|der\s+|la\s+|le\s+)?",
+    re.IGNORECASE,
+)
+_MEMBER_VERB = re.compile(
+    r"\b(?:form|forms|formed|constitute|constitutes|constituted|make up|makes up|"
+    r"vormen|vormt|vormden|forment|forme|formaient|constituent|bilden|bildet|bildeten)"
+    r"\s+(?:together\s+|samen\s+|ensemble\s+|gemeinsam\s+)?"
+    r"(?:the|het|de|la|le|les|l'|l’|die|das|den|der)?\s*",
+    re.IGNORECASE,
+)
+_TOGETHER = re.compile(
+    r"(?:together\s+with|samen\s+met|zusammen\s+mit|ensemble\s+avec|avec|met|mit)\s",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|het|de|la|le|l'|die|das|den)\s+$", re.IGNORECASE)
+_MEMBER_OF = re.compile(
+    r"\b(?:(?:is|are|was|were|became|become)\s+(?:a\s+|an\s+)?members?\s+of|joined|"
+    r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|geworden van)|lid\s+van|"
+    r"(?:est|sont)\s+membres?\s+(?:de\s+la|du|de|des)|a\s+rejoint|ont\s+rejoint|"
+    r"(?:ist|sind)\s+Mitglied(?:er)?\s+(?:der|des|im|in\s+der))"
+    r"\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|l'|der\s+|des\s+)?",
+    re.IGNORECASE,
+)
+_MERGED = re.compile(
+    r"\b(?:merged|merge|merges|fuseerde(?:n)?|gefuseerd|fusionn(?:é|ée|és|ées|ent|a|èrent)|"
+    r"fusionierte(?:n)?|fusioniert)\b",
+    re.IGNORECASE,
+)
+_INTO = re.compile(
+    r"\b(?:into|to form|tot|pour former|en|zu(?:r|m)?|in)\s+"
+    r"(?:the|het|de|la|le|l'|l’|die|der|den|das)?\s*",
+    re.IGNORECASE,
+)
+_BASED_HYPHEN = re.compile(r"-(?:based|gebaseerde?|basierte[nrs]?)\b", re.IGNORECASE)
+_BASED_IN = re.compile(
+    r"\b(?:based|headquartered|located|gevestigd|basée?s?|installée?s?|implantée?s?|"
+    r"mit\s+Sitz|ansässig)\s+(?:in|te|à|au|en)\s+",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r"^[^.;:]{0,40}?\b(?:including|such as|among them|waaronder|zoals|dont|notamment|"
+    r"darunter|wie)\b",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:(?:is\s+|as\s+)?(?:a\s+)?(?:part|subsidiary|division|member)\s+of|"
+    r"(?:is\s+)?(?:een\s+)?(?:onderdeel|dochter(?:onderneming)?)\s+van|"
+    r"(?:fait\s+partie|filiale)\s+(?:de|du|des)|Teil\s+(?:der|des|von)|Tochter\s+(?:der|des|von))"
+    r"\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|der\s+|des\s+)?",
+    re.IGNORECASE,
+)
+_PERSON_NOUNS = frozenset(
+    """member members official officials politician leader chairman president spokesman
+    spokeswoman spokesperson councillor councilor mp lid politicus woordvoerder membre
+    élu porte-parole mitglied politiker sprecher""".split()
+)
+
+
+def display_name(m: Mention) -> str:
+    """The name under which an organisation is listed ('City of Ghent', 'Ghent University')."""
+    if m.kind == "organisation" and m.org_kind == "city_government":
+        return re.sub(r"^(?:the|The)\s+", "", m.text.strip())
+    return m.name
+
+
+def _orgs(ms: Sequence[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in ms if m.kind == "organisation" and m.start >= lo and m.end <= hi]
+
+
+def _first_at(ms: Sequence[Mention], pos: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The mention that starts exactly at `pos` (after white space), organisation first."""
+    hits = [m for m in ms if m.start == pos and m.kind in kinds]
+    hits.sort(key=lambda m: 0 if m.kind == "organisation" else 1)
+    return hits[0] if hits else None
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def find_ties(doc: Doc, mentions: Iterable[Mention], tag: str) -> list[TieFact]:
+    """Ties (branch_in, member_of, merged_into, based_in, part_of) from the sentences."""
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    text = doc.text
+    out: list[TieFact] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(subj: Mention, rel: TieRelation, obj: Mention, lo: int, hi: int) -> None:
+        s = display_name(subj)
+        o = obj.name if obj.kind == "place" else display_name(obj)
+        if not s or not o or s == o:
+            return
+        k = (s, rel, o)
+        if k in seen:
+            return
+        seen.add(k)
+        ev = doc.evidence(min(lo, subj.start, obj.start), max(hi, subj.end, obj.end), extractor=tag)
+        out.append(TieFact(subject=s, relation=rel, object=o, evidence=(ev,)))
+
+    sentences = doc.sentences or []
+    for sent in sentences:
+        lo, hi = sent.start, sent.end
+        chunk = text[lo:hi]
+        sms = [m for m in ms if m.start >= lo and m.end <= hi]
+        if not sms:
+            continue
+        _branch_ties(text, lo, hi, chunk, sms, add)
+        _member_ties(text, lo, hi, chunk, sms, add)
+        _merge_ties(text, lo, hi, chunk, sms, add)
+        _based_ties(text, lo, hi, chunk, sms, add)
+        _part_ties(text, lo, hi, chunk, sms, add)
+    return out
+
+
+def _clause_start(chunk: str, upto: int) -> int:
+    cut = max(chunk.rfind(";", 0, upto), chunk.rfind(":", 0, upto))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _branch_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _BRANCH.finditer(chunk):
+        pos = _skip_ws(text, lo + m.end())
+        place = _first_at(sms, pos, ("place",))
+        if place is None:
+            continue
+        c0 = lo + _clause_start(chunk, m.start())
+        for org in _orgs(sms, c0, lo + m.start()):
+            if org.org_kind != "city_government":
+                add(org, "branch_in", place, org.start, place.end)
+
+
+def _member_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _MEMBER_VERB.finditer(chunk):
+        pos = _skip_ws(text, lo + m.end())
+        c0 = lo + _clause_start(chunk, m.start())
+        group = _first_at(sms, pos, ("organisation",))
+        members = _orgs(sms, c0, lo + m.start())
+        if group is None and _TOGETHER.match(text, pos):
+            # "X vormt samen met A en B het P": the group is the last one after an article
+            c1 = lo + len(chunk)
+            after = _orgs(sms, pos, c1)
+            groups = [
+                o for o in after if _ARTICLE_BEFORE.search(text, max(lo, o.start - 5), o.start)
+            ]
+            if groups:
+                group = groups[-1]
+                members += [o for o in after if o is not group and o.end <= group.start]
+        if group is None:
+            continue
+        for org in members:
+            add(org, "member_of", group, org.start, group.end)
+    for m in _MEMBER_OF.finditer(chunk):
+        pos = _skip_ws(text, lo + m.end())
+        group = _first_at(sms, pos, ("organisation",))
+        if group is None:
+            continue
+        c0 = lo + _clause_start(chunk, m.start())
+        for org in _orgs(sms, c0, lo + m.start()):
+            add(org, "member_of", group, org.start, group.end)
+
+
+def _merge_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _MERGED.finditer(chunk):
+        c0 = lo + _clause_start(chunk, m.start())
+        subjects = _orgs(sms, c0, lo + m.start())
+        target = None
+        for into in _INTO.finditer(chunk, m.end()):
+            pos = _skip_ws(text, lo + into.end())
+            target = _first_at(sms, pos, ("organisation",))
+            if target is not None:
+                # organisations between the verb and "into" merged too ("with X and Y")
+                subjects += [
+                    o for o in _orgs(sms, lo + m.end(), lo + into.start()) if o is not target
+                ]
+                break
+        if target is None:
+            continue
+        for org in subjects:
+            add(org, "merged_into", target, org.start, target.end)
+
+
+def _based_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _BASED_HYPHEN.finditer(chunk):
+        start = lo + m.start()
+        place = next((p for p in sms if p.kind == "place" and p.end == start), None)
+        if place is None:
+            continue
+        pos = _skip_ws(text, lo + m.end())
+        org = _first_at(sms, pos, ("organisation",))
+        orgs: list[Mention] = []
+        if org is not None:
+            nxt = re.match(r"\s+([^\W\d_]+)", text[org.end : hi])
+            if not (nxt and nxt.group(1).casefold() in _PERSON_NOUNS):
+                orgs.append(org)
+        else:
+            inc = _INCLUDING.match(text[pos:hi])
+            if inc:
+                rest = pos + inc.end()
+                stop = min(
+                    [i for i in (text.find(".", rest, hi), text.find(";", rest, hi)) if i >= 0]
+                    or [hi]
+                )
+                verb = re.search(
+                    r"\b(?:have|has|are|is|were|was|hebben|heeft|ont|sont|haben|sind)\b",
+                    text[rest:stop],
+                )
+                if verb:
+                    stop = rest + verb.start()
+                orgs = _orgs(sms, rest, stop)
+        for o in orgs:
+            add(o, "based_in", place, place.start, o.end)
+    for m in _BASED_IN.finditer(chunk):
+        pos = _skip_ws(text, lo + m.end())
+        place = _first_at(sms, pos, ("place",))
+        if place is None:
+            continue
+        before = [o for o in _orgs(sms, lo, lo + m.start())]
+        if before:
+            org = before[-1]
+            between = text[org.end : lo + m.start()]
+            if len(between) <= 12 and not re.search(r"[.;]", between):
+                add(org, "based_in", place, org.start, place.end)
+
+
+def _part_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _PART_OF.finditer(chunk):
+        pos = _skip_ws(text, lo + m.end())
+        parent = _first_at(sms, pos, ("organisation",))
+        if parent is None:
+            continue
+        before = _orgs(sms, lo, lo + m.start())
+        if before:
+            org = before[-1]
+            between = text[org.end : lo + m.start()]
+            if len(between) <= 12 and not re.search(r"[.;]", between):
+                add(org, "part_of", parent, org.start, parent.end)
+
+
+# --------------------------------------------------------------------------------------------
+# Goals
+
+_GOAL_TRIGGER = re.compile(
+    r"\b(?:aims?\s+to|aiming\s+to|goal\s+(?:is\s+)?to|goal\s+of|ambitions?\s+(?:is\s+)?to|"
+    r"target\s+(?:is\s+)?to|wants?\s+to|plans?\s+to|strives?\s+to|striving\s+to|"
+    r"(?:is\s+)?committed\s+to|commits?\s+to|pledged?\s+to|seeks?\s+to|intends?\s+to|"
+    r"objective\s+(?:is\s+)?to|ambition\s+of|"
+    r"wil|willen|streeft\s+(?:ernaar|naar)|streven\s+naar|ambitie\s+(?:om|is)|doel(?:stelling)?\s+(?:om|is)|"
+    r"ambieert|beoogt|"
+    r"vise\s+à|visent\s+à|vise|ambitionne\s+de|ambition\s+(?:de|d')|objectif\s+(?:de|d'|est)|"
+    r"souhaite|veut|s'engage\s+à|"
+    r"will|wollen|Ziel,?|strebt|anstreben|plant|beabsichtigt)\s*",
+    re.IGNORECASE,
+)
+_GOAL_YEAR = re.compile(
+    r"\b(?:by|before|until|in|tegen|tegen\s+het\s+jaar|voor|tot|in|d'ici(?:\s+à)?|d’ici|"
+    r"avant|en|bis(?:\s+zum\s+Jahr)?|im\s+Jahr|ab)\s+((?:20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+_THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "sustainability",
+        re.compile(
+            r"climat|klimaat|klima|carbon|co2|co₂|emission|uitstoot|émission|neutral|neutre|"
+            r"neutraal|sustainab|duurzaam|durable|nachhaltig|renewable|hernieuwbare|"
+            r"renouvelable|erneuerbar|green|groen|vert|grün|energ",
+            re.IGNORECASE,
+        ),
+    ),
+    ("mobility", re.compile(r"mobilit|transport|verkehr|traffic|verkeer", re.IGNORECASE)),
+    ("digital", re.compile(r"smart|digital|digitaal|numérique", re.IGNORECASE)),
+    (
+        "economy",
+        re.compile(r"econom|économ|wirtschaft|jobs|emploi|werkgelegenheid|business", re.I),
+    ),
+    ("education", re.compile(r"educat|onderwijs|éducation|bildung|student", re.IGNORECASE)),
+    (
+        "social",
+        re.compile(r"child-friendly|kindvriendelijk|inclusi|poverty|armoede|pauvreté", re.I),
+    ),
+    ("health", re.compile(r"health|gezondheid|santé|gesundheit", re.IGNORECASE)),
+    ("housing", re.compile(r"housing|wonen|woningen|logement|wohnen", re.IGNORECASE)),
+)
+
+
+def _themes(text: str) -> tuple[str, ...]:
+    return tuple(name for name, rx in _THEMES if rx.search(text))
+
+
+def find_goals(doc: Doc, mentions: Iterable[Mention], tag: str) -> list[GoalFact]:
+    """Stated ambitions with a target year ('aims to become climate neutral by 2050')."""
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    text = doc.text
+    out: list[GoalFact] = []
+    last_subject: str | None = None
+    for sent in doc.sentences:
+        lo, hi = sent.start, sent.end
+        chunk = text[lo:hi]
+        sms = [m for m in ms if m.start >= lo and m.end <= hi and m.kind != "person"]
+        triggers = list(_GOAL_TRIGGER.finditer(chunk))
+        subject_here = _subject(sms)
+        if subject_here:
+            last_subject = subject_here
+        if not triggers:
+            continue
+        for y in _GOAL_YEAR.finditer(chunk):
+            before = [t for t in triggers if t.end() <= y.start()]
+            if not before:
+                continue
+            trig = before[-1]
+            if y.start() - trig.end() > 160:
+                continue
+            year = int(y.group(1))
+            desc = chunk[trig.end() : y.end()].strip(" ,;:")
+            if not desc or len(desc) > 200:
+                continue
+            first_trigger = before[0]
+            subj = _subject([m for m in sms if m.end <= lo + first_trigger.start()])
+            subject = subj or last_subject or _institution_name(doc)
+            if subject is None:
+                continue
+            ev: tuple[Evidence, ...] = (
+                doc.evidence(lo + first_trigger.start(), lo + y.end(), extractor=tag),
+            )
+            out.append(
+                GoalFact(
+                    subject=subject,
+                    description=desc,
+                    year=year,
+                    themes=_themes(desc) or _themes(chunk),
+                    evidence=ev,
+                )
+            )
+            break
+    return out
+
+
+def _subject(sms: Sequence[Mention]) -> str | None:
+    for m in sms:
+        if m.kind == "place" or m.kind == "organisation":
+            return m.name
+    return None
+
+
+def _institution_name(doc: Doc) -> str | None:
+    inst = doc.institution
+    if not inst:
+        return None
+    return re.sub(
+        r"^(?:the\s+)?(?:city|stad|ville|stadt)\s+(?:of\s+|de\s+|van\s+)?", "", inst, flags=re.I
+    )

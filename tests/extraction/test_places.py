@@ -1,0 +1,339 @@
+"""The cityties.places extractor: places, organisations, persons, ties and goals."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.doc import Doc
+from cityties.extraction.extractors.places import place_mentions
+from cityties.extraction.types import Mention
+
+
+def _doc(text: str, **kw: object) -> Doc:
+    return extract(text, **kw).doc  # type: ignore[arg-type]
+
+
+def _places(doc: Doc) -> list[Mention]:
+    return [m for m in doc.mentions if m.kind == "place"]
+
+
+def _orgs(doc: Doc) -> dict[str, Mention]:
+    return {m.text: m for m in doc.mentions if m.kind == "organisation"}
+
+
+def _persons(doc: Doc) -> list[str]:
+    return [m.name for m in doc.mentions if m.kind == "person"]
+
+
+def _assert_offsets(doc: Doc) -> None:
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+    facts = [*doc.places, *doc.organisations, *doc.ties, *doc.goals]
+    for f in facts:
+        assert f.evidence
+        for ev in f.evidence:
+            assert doc.text[ev.start : ev.end] == ev.quote
+
+
+def test_places_taizhou_in_zhejiang_despite_misspelling() -> None:
+    """'Taizhou (Zheijang province)' is 台州 in Zhejiang, and stays so later in the text."""
+    doc = _doc(
+        "Our city keeps contact with Taizhou (Zheijang province) in China. "
+        "A delegation from Taizhou came in May."
+    )
+    taizhous = [m for m in _places(doc) if m.name == "Taizhou"]
+    assert len(taizhous) == 2
+    for m in taizhous:
+        assert m.place is not None
+        assert (m.place.admin1, m.place.name_zh, m.place.pinyin) == ("Zhejiang", "台州", "Tāizhōu")
+    region = next(m for m in _places(doc) if m.name == "Zheijang")
+    assert region.place is not None and region.place.admin1_code == "CN-ZJ"
+    _assert_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation travelled on to Ghent after the fair.",
+        "De delegatie reisde daarna door naar Gent.",
+        "La délégation s'est ensuite rendue à Gand.",
+    ],
+)
+def test_places_ghent_in_three_languages(text: str) -> None:
+    """Ghent, Gent and Gand all resolve to Gent, Belgium."""
+    doc = _doc(text)
+    ghent = [m for m in _places(doc) if m.place and m.place.geonameid == 2797656]
+    assert len(ghent) == 1
+    assert ghent[0].place is not None and ghent[0].place.country == "BE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The mayor met officials of the City of Weihai on Monday.", "City of Weihai", "Weihai"),
+        ("Trade grew with the city of Tieling last year.", "city of Tieling", "Tieling"),
+        ("Our partner Jinhua City, Zhejiang Province, sent a letter.", "Jinhua City", "Jinhua"),
+        ("Die Kontakte zur Stadt Huangshan wurden enger.", "Stadt Huangshan", "Huangshan"),
+        ("De burgemeester bezocht de stad Yangzhou in april.", "stad Yangzhou", "Yangzhou"),
+        ("Die Hansestadt Stralsund pflegt viele Kontakte.", "Hansestadt Stralsund", "Stralsund"),
+        ("We welcomed visitors from Wenzhou City last week.", "Wenzhou City", "Wenzhou"),
+    ],
+)
+def test_places_canonical_name_strips_filler(text: str, surface: str, name: str) -> None:
+    """A place written with a filler word keeps the span but gets the bare name."""
+    doc = _doc(text)
+    m = next(m for m in _places(doc) if m.text == surface)
+    assert m.name == name
+    assert m.place is not None
+    _assert_offsets(doc)
+
+
+def test_places_gazetteer_name_with_city_is_kept() -> None:
+    """A name the gazetteer lists with 'City' keeps it: New Taipei City stays New Taipei City."""
+    doc = _doc("A team from New Taipei City arrived in Cincinnati.")
+    m = next(m for m in _places(doc) if m.text == "New Taipei City")
+    assert m.name == "New Taipei City"
+    assert m.place is not None and m.place.country == "TW"
+
+
+def test_places_city_government_is_place_and_organisation() -> None:
+    """'City of Ghent' gives a place mention and a city-government mention over one span."""
+    doc = _doc("The City of Ghent signed the letter.")
+    spans = [m for m in doc.mentions if m.text == "City of Ghent"]
+    assert sorted(m.kind for m in spans) == ["organisation", "place"]
+    org = next(m for m in spans if m.kind == "organisation")
+    assert org.org_kind == "city_government"
+    assert org.name == "Ghent"
+    assert org.place is not None and org.place.name == "Gent"
+    fact = next(o for o in doc.organisations if o.kind == "city_government")
+    assert (fact.name, fact.place) == ("City of Ghent", "Ghent")
+
+
+def test_places_misspelling_resolved_within_document() -> None:
+    """'Xaimen' resolves to Xiamen when Xiamen is also written, keeping its surface name."""
+    doc = _doc(
+        "The municipality signed an agreement with the City of Xaimen. "
+        "The Vice-Mayor of Xiamen thanked the hosts."
+    )
+    xaimen = next(m for m in _places(doc) if m.name == "Xaimen")
+    assert xaimen.place is not None and xaimen.place.name == "Xiamen"
+    facts = [p for p in doc.places if p.ref and p.ref.name == "Xiamen"]
+    assert len(facts) == 1 and facts[0].name == "Xiamen" and len(facts[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind"),
+    [
+        ("Students of Ghent University went abroad.", "Ghent University", "university"),
+        ("Die Fachhochschule Stralsund forscht viel.", "Fachhochschule Stralsund", "university"),
+        ("De Universiteit Gent opende een kantoor.", "Universiteit Gent", "university"),
+        (
+            "The Flanders-China Chamber of Commerce met today.",
+            "Flanders-China Chamber of Commerce",
+            "chamber_of_commerce",
+        ),
+        ("Ships call at the Port of Ghent daily.", "Port of Ghent", "port"),
+        ("Cargo passed through North Sea Port again.", "North Sea Port", "port"),
+        ("The buyer was Volvo Cars NV, a carmaker.", "Volvo Cars NV", "company"),
+        ("A deal with Siemens AG was announced.", "Siemens AG", "company"),
+        ("He wrote to the Ministry of Foreign Affairs.", "Ministry of Foreign Affairs",
+         "government_service"),
+        ("The eThekwini Municipality hosted them.", "eThekwini Municipality", "city_government"),
+        ("Le Conseil départemental des Yvelines a voté.", "Conseil départemental des Yvelines",
+         "city_government"),
+        ("The Ghent City Council approved it.", "Ghent City Council", "city_government"),
+    ],
+)  # fmt: skip
+def test_places_organisation_kinds(text: str, org: str, kind: str) -> None:
+    """Organisations are found with their kind, in English, Dutch, French and German."""
+    doc = _doc(text)
+    orgs = _orgs(doc)
+    assert org in orgs, sorted(orgs)
+    assert orgs[org].org_kind == kind
+    _assert_offsets(doc)
+
+
+def test_places_acronym_alias() -> None:
+    """An acronym in parentheses after a name is the same organisation later on."""
+    doc = _doc(
+        "The Belgian-Chinese Chamber of Commerce (BCECC) held a dinner. "
+        "The BCECC newsletter reported on it."
+    )
+    facts = [o for o in doc.organisations if o.kind == "chamber_of_commerce"]
+    assert len(facts) == 1
+    assert facts[0].name == "Belgian-Chinese Chamber of Commerce"
+    assert [e.quote for e in facts[0].evidence] == ["Belgian-Chinese Chamber of Commerce", "BCECC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Yesterday Mayor Mxolisi Kaunda welcomed the guests.", "Mxolisi Kaunda"),
+        ("The Mayor of Cincinnati, Mark Mallory, spoke first.", "Mark Mallory"),
+        ("Gifts were exchanged with Mr. Ludwig Caluwé in 2019.", "Ludwig Caluwé"),
+        ("Unter Leitung des Oberbürgermeisters Dr.-Ing. Alexander Badrow reiste man.",
+         "Alexander Badrow"),
+        ("Toen burgemeester Gabriëls aankwam, was het feest.", "Gabriëls"),
+        ("Il a été signé avec le maire Xu Qin en Chine.", "Xu Qin"),
+        ("Jaak Gabriëls, de burgemeester van Bree, reisde af.", "Jaak Gabriëls"),
+    ],
+)  # fmt: skip
+def test_places_persons_after_titles(text: str, person: str) -> None:
+    """A name after a title, or before a title in apposition, is a person, not a place."""
+    doc = _doc(text)
+    assert person in _persons(doc)
+    assert all(person not in m.text for m in _places(doc))
+
+
+def test_places_person_in_contact_block() -> None:
+    """A name alone on a line near a phone label is a person."""
+    doc = _doc("City of Bruges\n\nMarie Dubois\n\nEconomic Affairs\n\nTel: 050 44 80 00\n")
+    assert "Marie Dubois" in _persons(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the two options, the first was chosen.",
+        "Mission accomplished, said the team.",
+        "The Friendly Exchange Programme starts soon.",
+        "They sailed across the Pacific Ocean in June.",
+    ],
+)
+def test_places_common_words_are_not_places(text: str) -> None:
+    """Words that are also small towns' names are not taken for places."""
+    doc = _doc(text)
+    assert _places(doc) == []
+
+
+def test_places_bree_is_a_place_in_context() -> None:
+    """Bree, a Belgian town whose name is an English word too, is found after a preposition."""
+    doc = _doc("De burgemeester keerde terug naar Bree na het bezoek.")
+    bree = [m for m in _places(doc) if m.name == "Bree"]
+    assert len(bree) == 1 and bree[0].place is not None and bree[0].place.country == "BE"
+
+
+def test_places_qualified_by_country() -> None:
+    """'X in Spain' and 'X, Japan' pick the place in that country."""
+    doc = _doc("It twinned with Alicante in Spain and Ishinomaki, Japan.")
+    by_name = {m.name: m.place for m in _places(doc)}
+    assert by_name["Alicante"] is not None and by_name["Alicante"].country == "ES"
+    assert by_name["Ishinomaki"] is not None and by_name["Ishinomaki"].country == "JP"
+
+
+def test_places_facts_group_mentions() -> None:
+    """One PlaceFact per place with every mention as evidence."""
+    doc = _doc("Weihai is a port. Many ships leave Weihai. The City of Weihai agreed.")
+    weihai = [p for p in doc.places if p.name == "Weihai"]
+    assert len(weihai) == 1
+    assert len(weihai[0].evidence) == 3
+    assert all(e.extractor == "cityties.places@1" for e in weihai[0].evidence)
+
+
+def test_places_mentions_in_a_sentence() -> None:
+    """place_mentions() lists each place of a span once, even a city government's span."""
+    doc = _doc("The City of Ghent and Weihai met. Paris was next.")
+    first = doc.sentences[0]
+    names = [m.name for m in place_mentions(doc, first.start, first.end)]
+    assert names == ["Ghent", "Weihai"]
+
+
+def test_places_country_from_institution() -> None:
+    """A profile headed 'Institution: City of Ghent' is Belgian."""
+    doc = _doc("Institution: City of Ghent\n\nOur city has many partners.")
+    assert doc.country == "BE"
+
+
+def test_places_country_given_is_kept() -> None:
+    """A country given by the caller is not replaced."""
+    doc = _doc("Institution: City of Ghent\n\nOur city has many partners.", country="NL")
+    assert doc.country == "NL"
+
+
+def test_places_mentions_sorted() -> None:
+    """Doc.mentions is sorted by start."""
+    doc = _doc("Mayor Anna Smith of Weihai met the Port of Ghent and Ghent University in Paris.")
+    starts = [m.start for m in doc.mentions]
+    assert starts == sorted(starts)
+
+
+# ---- ties
+
+
+def test_places_ties_branch_in() -> None:
+    """'X and Y have a branch in Z' ties both companies to Z."""
+    doc = _doc("Two carmakers, Acme Motors NV and Globex Systems BV have a branch in Antwerp.")
+    ties = {(t.subject, t.relation, t.object) for t in doc.ties}
+    assert ties == {
+        ("Acme Motors NV", "branch_in", "Antwerp"),
+        ("Globex Systems BV", "branch_in", "Antwerp"),
+    }
+    _assert_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The City of Leuven, together with KU Leuven University and the Port of Antwerp "
+        "form the Asia Platform, a contact point.",
+        "De Stad Leuven vormt samen met de Universiteit Leuven en de Haven van Antwerpen "
+        "het Asia Platform.",
+    ],
+)  # fmt: skip
+def test_places_ties_member_of_platform(text: str) -> None:
+    """Members listed before 'form the P' are member_of P; P is an organisation."""
+    doc = _doc(text)
+    members = {t.subject for t in doc.ties if t.relation == "member_of"}
+    assert len(members) == 3
+    assert all(t.object == "Asia Platform" for t in doc.ties)
+    assert any(o.name == "Asia Platform" for o in doc.organisations)
+
+
+def test_places_ties_merged_into() -> None:
+    """'A merged with ... into B' ties A to B."""
+    doc = _doc("In 2017, the Port of Ostend merged with two smaller ports into the Coast Port.")
+    ties = {(t.subject, t.relation, t.object) for t in doc.ties}
+    assert ("Port of Ostend", "merged_into", "Coast Port") in ties
+
+
+def test_places_ties_based_in() -> None:
+    """'Ghent-based companies, including X' ties X to Ghent."""
+    doc = _doc("Several Ghent-based companies, including Acme Robotics NV, export to Asia.")
+    ties = {(t.subject, t.relation, t.object) for t in doc.ties}
+    assert ties == {("Acme Robotics NV", "based_in", "Ghent")}
+
+
+# ---- goals
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "year", "theme"),
+    [
+        ("Leuven aims to become climate neutral by 2050.", "Leuven", 2050, "sustainability"),
+        ("Gent wil tegen 2030 klimaatneutraal zijn.", "Gent", 2030, "sustainability"),
+        ("Lyon vise la neutralité carbone d'ici 2040.", "Lyon", 2040, "sustainability"),
+        ("Hamburg will bis 2045 klimaneutral werden.", "Hamburg", 2045, "sustainability"),
+    ],
+)
+def test_places_goals_with_year(text: str, subject: str, year: int, theme: str) -> None:
+    """A stated ambition with a target year becomes a GoalFact of the place."""
+    doc = _doc(text)
+    assert len(doc.goals) == 1
+    goal = doc.goals[0]
+    assert (goal.subject, goal.year) == (subject, year)
+    assert theme in goal.themes
+    assert goal.description
+    _assert_offsets(doc)
+
+
+def test_places_no_goal_without_ambition() -> None:
+    """A past event with a year is not a goal."""
+    doc = _doc("Leuven signed an agreement with Weihai in 2013.")
+    assert doc.goals == []
+
+
+def test_places_offsets_on_messy_text() -> None:
+    """Every mention and evidence span matches the text, whatever the input."""
+    doc = _doc("  \n\nCity of\n\n  Port of  \t(BCECC) Mr. Dr.-Ing. , , Ghent-based\n\nCity of Xa")
+    _assert_offsets(doc)
