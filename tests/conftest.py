@@ -80,3 +80,58 @@ def make_docx() -> _Callable[..., bytes]:
 
 
 # --- end of issue 2 section ------------------------------------------------------------------
+
+
+# --- the web desk: organisations and users per role (issue 3, DESK-CORE) ---------------------
+
+
+@_pytest.fixture
+def desk_org(db):  # type: ignore[no-untyped-def]
+    """The organisation the desk's editor works for (a city government)."""
+    from cityties.web.directory.models import Organisation, Place
+
+    ghent = Place.objects.create(name="Ghent", folded="ghent", country="BE", geonameid=2797656)
+    return Organisation.objects.create(
+        name="City of Ghent", folded="ghent", kind="city_government", place=ghent
+    )
+
+
+@_pytest.fixture
+def other_org(db):  # type: ignore[no-untyped-def]
+    """Another organisation, whose records the desk's editor may not change."""
+    from cityties.web.directory.models import Organisation
+
+    return Organisation.objects.create(name="Ghent University", folded="ghent university")
+
+
+@_pytest.fixture
+def desk_users(desk_org):  # type: ignore[no-untyped-def]
+    """One user per role: admin, editor (of desk_org), viewer; plus 'anonymous': None."""
+    from django.contrib.auth.models import Group, User
+
+    from cityties.web.directory.models import UserProfile
+
+    users = {}
+    for role in ("admin", "editor", "viewer"):
+        user = User.objects.create_user(username=f"desk-{role}", password="pw-for-tests")
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+        users[role] = user
+    UserProfile.objects.create(user=users["editor"], organisation=desk_org)
+    return users
+
+
+@_pytest.fixture
+def api_as():  # type: ignore[no-untyped-def]
+    """A DRF API client logged in as the given user (None: not logged in)."""
+    from rest_framework.test import APIClient
+
+    def make(user):  # type: ignore[no-untyped-def]
+        client = APIClient()
+        if user is not None:
+            client.force_authenticate(user)
+        return client
+
+    return make
+
+
+# --- end of the web desk section ---------------------------------------------------------------

@@ -35,9 +35,9 @@ OWNERSHIP: dict[str, str | object] = {
     "directory.place": SHARED,
     "directory.platform": SHARED,
     "directory.alias": SHARED,
-    "directory.tie": "subject_id",
+    "directory.tie": SHARED,
     "directory.organisation": "pk",
-    "directory.person": "organisation_id",
+    "directory.person": "owner_id|organisation_id",
     "directory.figure": SHARED,
     "directory.goal": SHARED,
     "directory.userprofile": NOBODY,
@@ -84,6 +84,13 @@ def user_organisation_id(user: User) -> int | None:
 
 
 def _resolve(obj: Any, path: str) -> Any:
+    """Follow a dotted path; `a|b` takes the first alternative that is set."""
+    if "|" in path:
+        for alternative in path.split("|"):
+            value = _resolve(obj, alternative)
+            if value is not None:
+                return value
+        return None
     for part in path.split("."):
         if obj is None:
             return None
@@ -106,21 +113,26 @@ def can_view(user: User) -> bool:
     return role_of(user) is not None
 
 
-def can_create(
-    user: User, model: type[models.Model], *, organisation_id: int | None = None
-) -> bool:
-    """May `user` add a record of `model` (owned by `organisation_id`, where it has an owner)?"""
+def can_create(user: User, obj: models.Model | type[models.Model]) -> bool:
+    """May `user` add `obj` (an unsaved record), or records of a model class at all?
+
+    For a class the answer is about the role only; for a record, an editor may add it when
+    it is shared or when its owner is the editor's organisation. Any editor may add a new
+    organisation.
+    """
     role = role_of(user)
     if role == Role.ADMIN:
         return True
     if role != Role.EDITOR:
         return False
-    rule = OWNERSHIP.get(model._meta.label_lower, NOBODY)
+    label = obj._meta.label_lower
+    rule = OWNERSHIP.get(label, NOBODY)
     if rule is NOBODY:
         return False
-    if rule is SHARED or model._meta.label_lower == "directory.organisation":
+    if isinstance(obj, type) or rule is SHARED or label == "directory.organisation":
         return True
-    return organisation_id is not None and organisation_id == user_organisation_id(user)
+    mine = user_organisation_id(user)
+    return mine is not None and owner_organisation_id(obj) == mine
 
 
 def can_edit(user: User, obj: models.Model) -> bool:

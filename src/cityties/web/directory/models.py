@@ -136,6 +136,8 @@ class Organisation(TimeStampedModel):
         related_name="organisations",
     )
     website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[e164_validator])
+    email = models.EmailField(_("e-mail"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
 
     objects = OrganisationQuerySet.as_manager()
@@ -318,6 +320,15 @@ class Person(TimeStampedModel):
     )
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[e164_validator])
     email = models.EmailField(_("e-mail"), blank=True)
+    owner = models.ForeignKey(
+        Organisation,
+        verbose_name=_("kept by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="kept_contacts",
+        help_text=_("The organisation that keeps this contact (default: the person's own)."),
+    )
     active_from = models.DateField(_("active from"), null=True, blank=True)
     active_to = models.DateField(_("active to"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
