@@ -135,3 +135,176 @@ def api_as():  # type: ignore[no-untyped-def]
 
 
 # --- end of the web desk section ---------------------------------------------------------------
+
+
+# --- hand-built documents for the figures and contacts extractors (issue 2) ------------------
+
+
+@_pytest.fixture
+def hand_doc() -> _Callable[..., object]:
+    """Build a Doc by hand: sentences split, a mention at every occurrence of each given name.
+
+    places: surface -> (gazetteer kind, ISO country); orgs: surface -> org kind;
+    persons: surfaces of person names. The mention's canonical name is the surface.
+    """
+    import re
+
+    from cityties.extraction.doc import Doc, split_sentences
+    from cityties.extraction.types import Mention, PlaceRef
+
+    def build(
+        text: str,
+        *,
+        language: str = "en",
+        places: dict[str, tuple[str, str | None]] | None = None,
+        orgs: dict[str, str] | None = None,
+        persons: tuple[str, ...] = (),
+        institution: str | None = None,
+        country: str | None = None,
+    ) -> Doc:
+        found: list[Mention] = []
+        for name, (kind, cc) in (places or {}).items():
+            ref = PlaceRef(None, name, kind, cc)  # type: ignore[arg-type]
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                found.append(Mention(m.start(), m.end(), name, "place", name, ref))
+        for name, org_kind in (orgs or {}).items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                found.append(
+                    Mention(m.start(), m.end(), name, "organisation", name, None, org_kind)  # type: ignore[arg-type]
+                )
+        for name in persons:
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                found.append(Mention(m.start(), m.end(), name, "person", name))
+        found.sort(key=lambda m: (m.start, -m.end))
+        mentions: list[Mention] = []
+        for m in found:  # the longest mention wins where two overlap
+            if not mentions or m.start >= mentions[-1].end:
+                mentions.append(m)
+        doc = Doc(text=text, language=language, country=country, institution=institution)
+        doc.sentences = split_sentences(text)
+        doc.mentions = mentions
+        return doc
+
+    return build
+
+
+# --- end of the figures and contacts section -------------------------------------------------
+
+
+# --- the desk's pages: a small register and logged-in clients (issue 3, DESK-UI) -------------
+
+import os as _os
+
+# Playwright's sync API runs an event loop in this thread; the live server's ORM calls are safe.
+_os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@_pytest.fixture
+def desk_register(desk_org, other_org, desk_users):  # type: ignore[no-untyped-def]
+    """A small register: Ghent (home) and Taizhou, two agreements, a visit, an initiative.
+
+    The friendship agreement and the visit belong to desk_org (the editor's organisation);
+    the university's exchange initiative and its MoU belong to other_org.
+    """
+    from datetime import date
+
+    from cityties.web.agreements.models import Agreement, AgreementParty
+    from cityties.web.core.models import Theme
+    from cityties.web.directory.models import Person, Place, Platform
+    from cityties.web.engagements.models import FollowUp, Initiative, Visit
+
+    ghent = desk_org.place
+    ghent.is_home = True
+    ghent.latitude, ghent.longitude = 51.05, 3.72
+    ghent.admin_region = "Flanders"
+    ghent.save()
+    taizhou = Place.objects.create(
+        name="Taizhou",
+        folded="taizhou",
+        name_zh="台州",
+        pinyin="Tāizhōu",
+        country="CN",
+        admin_region="Zhejiang",
+        latitude=28.66,
+        longitude=121.42,
+        geonameid=1793505,
+    )
+    friendship = Agreement.objects.create(
+        type="friendship",
+        status="signed",
+        title="Friendship agreement Ghent–Taizhou",
+        signed_on=date(2013, 9, 24),
+        signed_on_precision="day",
+        ends_on=date(2018, 9, 24),
+        ends_on_precision="day",
+        duration_months=60,
+        owner=desk_org,
+    )
+    mou = Agreement.objects.create(
+        type="memorandum_of_understanding",
+        status="signed",
+        title="University exchange memorandum",
+        signed_on=date(2019, 1, 1),
+        signed_on_precision="year",
+        owner=other_org,
+    )
+    for agreement in (friendship, mou):
+        AgreementParty.objects.create(agreement=agreement, place=ghent)
+        AgreementParty.objects.create(agreement=agreement, place=taizhou)
+    visit = Visit.objects.create(
+        direction="incoming",
+        from_place=taizhou,
+        to_place=ghent,
+        start_date=date(2018, 6, 4),
+        start_date_precision="day",
+        purpose="Letter of intent and a visit to the port",
+        organiser=desk_org,
+    )
+    FollowUp.objects.create(visit=visit, description="Send the thank-you letter")
+    theme = Theme.objects.get_or_create(slug="education", defaults={"name": "Education"})[0]
+    initiative = Initiative.objects.create(
+        title="Student exchange with Taizhou University",
+        theme=theme,
+        lead_organisation=other_org,
+        status="active",
+        start_on=date(2019, 9, 1),
+    )
+    initiative.partner_places.add(taizhou)
+    person = Person.objects.create(
+        name="Anja Example",
+        folded="anja example",
+        role="International relations officer",
+        organisation=desk_org,
+        phone="+3292101010",
+    )
+    platform = Platform.objects.create(name="China Platform", folded="china platform")
+    platform.members.add(desk_org, other_org)
+    return {
+        "ghent": ghent,
+        "taizhou": taizhou,
+        "friendship": friendship,
+        "mou": mou,
+        "visit": visit,
+        "initiative": initiative,
+        "person": person,
+        "platform": platform,
+        "own_org": desk_org,
+        "other_org": other_org,
+        "users": desk_users,
+    }
+
+
+@_pytest.fixture
+def client_as(client, desk_users):  # type: ignore[no-untyped-def]
+    """The test client logged in as 'admin', 'editor', 'viewer', or nobody ('anonymous')."""
+
+    def login(role: str):  # type: ignore[no-untyped-def]
+        client.logout()
+        if role != "anonymous":
+            client.force_login(desk_users[role])
+        return client
+
+    return login
+
+
+# --- end of the desk's pages section -----------------------------------------------------------

@@ -1,11 +1,444 @@
-"""Extractor cityties.contacts (placeholder until its implementation lands)."""
+"""Extractor cityties.contacts: people and offices the text gives as contacts.
+
+Contact details come in blocks of short lines (an office name and its phone, then a person,
+their unit, their phone and e-mail) or inline ("Contact: Jane Doe, Press Office,
++32 9 266 52 85"). A block is walked line by line: an organisation line opens an office, a
+name line opens a person, unit and role lines describe the open person, phone and e-mail
+lines attach to it. Only people and offices given with a phone, an e-mail or an explicit
+contact label are contacts: authors, signatories and people quoted are not.
+
+Phones are normalised to E.164 with `cityties.text.to_e164`, the default country being
+`Doc.country`, else the country of the document's international numbers or e-mail domains.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors import _contacts_lex as lex
 from cityties.extraction.registry import register
+from cityties.extraction.types import ContactFact, Mention
+from cityties.text import to_e164
+
+__all__ = ["EXTRACTOR", "default_country", "extract_contacts"]
+
+_LINE = re.compile(r"[^\n]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+_FIELD_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
+_TLD_COUNTRY = {
+    "be": "BE",
+    "nl": "NL",
+    "de": "DE",
+    "fr": "FR",
+    "at": "AT",
+    "ch": "CH",
+    "lu": "LU",
+    "it": "IT",
+    "es": "ES",
+    "cn": "CN",
+    "tw": "TW",
+    "jp": "JP",
+    "za": "ZA",
+    "au": "AU",
+    "uk": "GB",
+    "ie": "IE",
+    "pl": "PL",
+    "dk": "DK",
+    "se": "SE",
+    "fi": "FI",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-@register("cityties.contacts", version=0)
+@dataclass
+class _Field:
+    """A line, or a comma-separated part of one, with its character span."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Pending:
+    """A contact being assembled while a block is walked."""
+
+    organization: str | None
+    name: str | None = None
+    unit: str | None = None
+    role: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    start: int = -1
+    end: int = -1
+    labelled: bool = False
+
+    def touch(self, f: _Field) -> None:
+        self.start = f.start if self.start < 0 else min(self.start, f.start)
+        self.end = max(self.end, f.end)
+
+
+# ------------------------------------------------------------------ country
+def default_country(doc: Doc) -> str | None:
+    """The country for national phone numbers: Doc.country, else what the text suggests."""
+    if doc.country:
+        return doc.country
+    import phonenumbers  # local import keeps module import light
+
+    votes: Counter[str] = Counter()
+    for m in lex.PHONE.finditer(doc.text):
+        raw = m.group()
+        if raw.lstrip().startswith(("+", "00")):
+            e164 = to_e164(raw if raw.startswith("+") else "+" + raw.lstrip()[2:], country=None)
+            if e164:
+                code = phonenumbers.parse(e164).country_code or 0
+                region = phonenumbers.region_code_for_country_code(code)
+                if region and region != "ZZ":
+                    votes[region] += 2
+    for m in lex.EMAIL.finditer(doc.text):
+        tld = m.group().rsplit(".", 1)[-1].casefold()
+        if tld in _TLD_COUNTRY:
+            votes[_TLD_COUNTRY[tld]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# ------------------------------------------------------------------ fields
+def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[str, int, int]]:
+    """Phone numbers in text[start:end] that are not fax numbers, in E.164."""
+    out: list[tuple[str, int, int]] = []
+    for m in lex.PHONE.finditer(text, start, end):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits < 8 or digits > 16:
+            continue
+        if lex.FAX_LABEL.search(text[max(start, m.start() - 12) : m.start()]):
+            continue
+        raw = m.group()
+        if raw.startswith("00"):
+            raw = "+" + raw[2:]
+        e164 = to_e164(raw, country=country)
+        if e164:
+            out.append((e164, m.start(), m.end()))
+    return out
+
+
+def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    out = [(m.group().casefold(), m.start(), m.end()) for m in lex.EMAIL.finditer(text, start, end)]
+    for m in lex.OBFUSCATED_EMAIL.finditer(text, start, end):
+        domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*|\s*\.\s*", ".", m.group("domain"), flags=re.I)
+        out.append((f"{m.group('user')}@{domain}".casefold(), m.start(), m.end()))
+    return out
+
+
+def _person_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for m in mentions:
+        if m.kind == "person" and m.start >= start and m.end <= end:
+            return m
+    return None
+
+
+def _looks_like_name(value: str) -> bool:
+    """Two to five capitalised words with name particles between ("Anja Van den Durpel")."""
+    value = lex.TITLE.sub("", value.strip())
+    words = value.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if lex.ORG_WORDS.search(value) or lex.UNIT_WORDS.search(value):
+        return False
+    if lex.ROLE_WORDS.search(value):
+        return False
+    for i, w in enumerate(words):
+        core = w.strip(".,")
+        if not core or any(c.isdigit() for c in core) or "@" in core:
+            return False
+        if core.casefold() in lex.NAME_PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if not (core[0].isupper() and (core[1:].islower() or len(core) <= 2 or "-" in core)):
+            if not (core.isupper() and len(core) > 1):  # "Anja VAN DEN DURPEL"
+                return False
+    return True
+
+
+def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
+    """name | org | unit | role | address | other for a field that has no phone or e-mail."""
+    value = f.text.strip()
+    if not value or lex.URL.fullmatch(value) or lex.ADDRESS.search(value):
+        return "address"
+    if _person_mention(doc.mentions, f.start, f.end) is not None and len(value.split()) <= 6:
+        return "name"
+    inst = doc.institution
+    if inst and value.casefold() == inst.casefold():
+        return "org"
+    for m in places:
+        if m.start <= f.start + 2 and m.end >= f.end - 2:
+            return "org"
+    if lex.ROLE_WORDS.search(value) and len(value) <= 80:
+        return "role"
+    if lex.ORG_WORDS.search(value) and not lex.UNIT_WORDS.search(value) and len(value) <= 80:
+        return "org"
+    if _looks_like_name(value):
+        return "name"
+    if lex.UNIT_WORDS.search(value) and len(value) <= 90:
+        return "unit"
+    if lex.ORG_WORDS.search(value) and len(value) <= 80:
+        return "org"
+    return "other"
+
+
+def _is_short_line(value: str) -> bool:
+    stripped = value.strip()
+    if not stripped:
+        return False
+    if len(stripped) > 110:
+        return False
+    words = stripped.split()
+    return not (_SENTENCE_END.search(stripped) and len(words) >= 8)
+
+
+# ------------------------------------------------------------------ walking a block
+class _Walker:
+    def __init__(self, doc: Doc, country: str | None) -> None:
+        self.doc = doc
+        self.country = country
+        self.places = [m for m in doc.mentions if m.kind in ("organisation", "place")]
+        self.org: str | None = doc.institution
+        self.cur: _Pending | None = None
+        self.out: list[_Pending] = []
+
+    def flush(self) -> None:
+        cur = self.cur
+        if cur is not None and (cur.phones or cur.emails or (cur.labelled and cur.name)):
+            self.out.append(cur)
+        self.cur = None
+
+    def pending(self) -> _Pending:
+        if self.cur is None:
+            self.cur = _Pending(self.org)
+        return self.cur
+
+    def field(self, f: _Field, *, labelled: bool = False) -> None:
+        text = self.doc.text
+        header = lex.HEADER_LABEL.match(f.text)
+        if header:
+            self.flush()
+            self.org = f.text[header.end() :].strip() or self.org
+            return
+        label = lex.CONTACT_LABEL.match(f.text)
+        if label and label.end() > 0 and label.group().strip():
+            rest = f.text[label.end() :]
+            self.flush()
+            self.pending().labelled = True
+            if rest.strip():
+                offset = f.start + label.end()
+                self.field(_Field(offset, f.end, rest), labelled=True)
+            return
+        if lex.EMPTY_LABEL.match(f.text):
+            return
+        phones = _phones(text, f.start, f.end, self.country)
+        emails = _emails(text, f.start, f.end)
+        if phones or emails:
+            before = f.text
+            for _, a, b in sorted(phones + emails, key=lambda t: t[1]):
+                before = before.replace(text[a:b], " ")
+            before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
+            rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
+            if _looks_like_name(rest.strip(" :;,()-")):
+                self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
+            cur = self.pending()
+            cur.phones.extend(p for p, _, _ in phones)
+            cur.emails.extend(e for e, _, _ in emails)
+            cur.touch(f)
+            return
+        kind = _classify(self.doc, f, self.places)
+        if kind == "org":
+            self.flush()
+            self.org = lex.TITLE.sub("", f.text.strip())
+            self.cur = _Pending(self.org, start=f.start, end=f.end, labelled=labelled)
+        elif kind == "name":
+            self.start_person(f, labelled)
+        elif kind in ("unit", "role"):
+            if self.cur is not None and (self.cur.phones or self.cur.emails):
+                self.flush()
+            cur = self.pending()
+            if kind == "unit" and cur.unit is None:
+                cur.unit = f.text.strip()
+            elif kind == "role" and cur.role is None:
+                cur.role = f.text.strip()
+            cur.touch(f)
+
+    def start_person(self, f: _Field, labelled: bool) -> None:
+        cur = self.cur
+        if cur is not None and (cur.name is not None or cur.phones or cur.emails):
+            self.flush()
+            cur = None
+        if cur is None:
+            cur = self.pending()
+        mention = _person_mention(self.doc.mentions, f.start, f.end)
+        cur.name = mention.name if mention is not None else lex.TITLE.sub("", f.text.strip())
+        cur.labelled = cur.labelled or labelled
+        cur.touch(f)
+
+
+def _line_fields(text: str, start: int, end: int) -> list[_Field]:
+    """A line as one field, or split at commas and bars when it holds several details."""
+    line = text[start:end]
+    has_detail = lex.EMAIL.search(line) or lex.PHONE_LABEL.search(line)
+    if not has_detail or (len(line) < 60 and not re.search(r"[,;|•·]|\s[–—-]\s", line)):
+        return [_Field(start, end, line)]
+    out: list[_Field] = []
+    pos = start
+    for m in _FIELD_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(_Field(pos, m.start(), text[pos : m.start()]))
+        pos = m.end()
+    if pos < end:
+        out.append(_Field(pos, end, text[pos:end]))
+    return [f for f in out if f.text.strip()]
+
+
+_WORTH_A_LOOK = re.compile(
+    r"@|\d{2}|[\[(]\s*at\s*[\])]|contact|kontakt|ansprechpartner|auskunft|renseignements",
+    re.IGNORECASE,
+)
+
+
+def _detail_line(text: str, start: int, end: int) -> bool:
+    """A line that is mostly contact details ("Tel: ... / Fax: ... / E-mail: ...")."""
+    if not _has_detail(text, start, end):
+        return False
+    rest = lex.EMAIL.sub(" ", text[start:end])
+    rest = lex.PHONE.sub(" ", rest)
+    return len(rest.strip()) < 70
+
+
+def _has_detail(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    if lex.EMAIL.search(line) or lex.OBFUSCATED_EMAIL.search(line):
+        return True
+    label = lex.PHONE_LABEL.search(line)
+    if label and lex.PHONE.search(line, label.end() - 0):
+        return True
+    stripped = line.strip()
+    return bool(stripped) and lex.PHONE.fullmatch(stripped) is not None
+
+
+@register("cityties.contacts", version=1)
 def extract_contacts(doc: Doc) -> None:
-    """Not implemented yet: adds nothing."""
+    """Add a ContactFact for every person or office the text gives contact details for."""
+    text = doc.text
+    if not _WORTH_A_LOOK.search(text):
+        return
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+    # Blocks: runs of short lines (blank lines between allowed) holding a phone or e-mail.
+    blocks: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for a, b in lines:
+        value = text[a:b]
+        if not value.strip():
+            continue
+        if _is_short_line(value) or _detail_line(text, a, b):
+            run.append((a, b))
+            continue
+        if run:
+            blocks.append(run)
+            run = []
+    if run:
+        blocks.append(run)
+    country = None
+    walker: _Walker | None = None
+    for block in blocks:
+        marks = [
+            i
+            for i, (a, b) in enumerate(block)
+            if _has_detail(text, a, b) or lex.CONTACT_LABEL.match(text, a, b)
+        ]
+        if not marks:
+            continue
+        if walker is None:
+            country = default_country(doc)
+            walker = _Walker(doc, country)
+        walker.org = doc.institution
+        first_detail = marks[0]
+        # Lines well above the first detail belong to the text, not to the contact.
+        lo = max(0, first_detail - 6)
+        for a, b in block[lo:]:
+            for f in _line_fields(text, a, b):
+                walker.field(f)
+        walker.flush()
+    # Details inside running prose ("please contact Jane Doe at jane@x.org").
+    for sent in doc.sentences:
+        if walker is not None and any(p.start <= sent.start < p.end for p in walker.out):
+            continue
+        if not _has_detail(text, sent.start, sent.end) or _is_short_line(
+            text[sent.start : sent.end]
+        ):
+            continue
+        if walker is None:
+            country = default_country(doc)
+            walker = _Walker(doc, country)
+        walker.org = doc.institution
+        _prose(doc, walker, sent.start, sent.end)
+        walker.flush()
+    if walker is None:
+        return
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    for p in walker.out:
+        for i in range(max(len(p.phones), len(p.emails), 1)):
+            phone = p.phones[i] if i < len(p.phones) else None
+            email = p.emails[i] if i < len(p.emails) else None
+            key = (p.name, phone, email)
+            if key in seen:
+                continue
+            seen.add(key)
+            doc.contacts.append(
+                ContactFact(
+                    name=p.name,
+                    organization=p.organization,
+                    unit=p.unit,
+                    role=p.role,
+                    phone=phone,
+                    email=email,
+                    evidence=(doc.evidence(p.start, p.end, extractor=EXTRACTOR.tag),),
+                )
+            )
+
+
+_PROSE_NAME = re.compile(
+    r"(?:contact(?:eer|ez|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
+    r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3})",
+)
+
+
+def _prose(doc: Doc, walker: _Walker, start: int, end: int) -> None:
+    """A contact given inside a sentence."""
+    text = doc.text
+    phones = _phones(text, start, end, walker.country)
+    labelled = lex.PHONE_LABEL.search(text, start, end)
+    if not labelled or not any(
+        labelled.end() <= a <= labelled.end() + 3 or text[labelled.end() : a].strip() == ""
+        for _, a, _ in phones
+    ):
+        phones = [p for p in phones if text[p[1]] == "+"]
+    emails = _emails(text, start, end)
+    if not phones and not emails:
+        return
+    cur = walker.pending()
+    name_match = _PROSE_NAME.search(text, start, end)
+    person = next((m for m in doc.mentions if m.kind == "person" and start <= m.start < end), None)
+    if name_match is not None and _looks_like_name(name_match.group("name")):
+        cur.name = name_match.group("name")
+    elif person is not None:
+        cur.name = person.name
+    unit = re.search(r"\(([^()]{3,80})\)", text[start:end])
+    if unit and lex.UNIT_WORDS.search(unit.group(1)) and not lex.EMAIL.search(unit.group(1)):
+        cur.unit = unit.group(1).strip()
+    cur.phones.extend(p for p, _, _ in phones)
+    cur.emails.extend(e for e, _, _ in emails)
+    cur.touch(_Field(start, end, text[start:end]))
+
+
+EXTRACTOR = extract_contacts

@@ -1,0 +1,111 @@
+"""Words and patterns of contact blocks in English, Dutch, French and German."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADDRESS",
+    "CONTACT_LABEL",
+    "EMAIL",
+    "EMPTY_LABEL",
+    "FAX_LABEL",
+    "HEADER_LABEL",
+    "NAME_PARTICLES",
+    "OBFUSCATED_EMAIL",
+    "ORG_WORDS",
+    "PHONE",
+    "PHONE_LABEL",
+    "ROLE_WORDS",
+    "TITLE",
+    "UNIT_WORDS",
+    "URL",
+]
+
+_I = re.IGNORECASE
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,24}(?![\w-])")
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<user>[\w.+-]+)\s*[\[(]\s*(?:at|@)\s*[\])]\s*(?P<domain>[\w-]+"
+    r"(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+)",
+    _I,
+)
+URL = re.compile(r"(?:https?://|www\.)\S+", _I)
+
+# A phone number: international ("+32 9 210 10 10", "+ 32 478789501", "0032 ...",
+# "+86-022-...") or national with a trunk 0 ("09 210 10 10", "(0)9 ...", "03831 252-0").
+PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}|\(?0\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
+)
+PHONE_LABEL = re.compile(
+    r"(?<![\w])(?:tel(?:ephone|éphone|efoon|efon|\.)?|phone|ph|t|mobile|mobiel|mob|gsm|cell"
+    r"(?:phone)?|handy|mobil|fon|portable|port\.)\s*[.:]?\s*(?:\([^)]{0,20}\)\s*)?[:.]?\s*",
+    _I,
+)
+FAX_LABEL = re.compile(r"(?<![\w])(?:fax|telefax|f)\s*[.:]\s*$", _I)
+EMPTY_LABEL = re.compile(
+    r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|"
+    r"website|web|url)\s*[.:]?\s*$",
+    _I,
+)
+CONTACT_LABEL = re.compile(
+    r"^\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|personne|details|"
+    r"information|info|presse|press|média|media))?|contactpersoon|contactpersonen|contactgegevens|perscontact|"
+    r"ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|rückfragen|auskunft(?:\s+erteilt)?|"
+    r"personne\s+de\s+contact|contact\s+presse|renseignements|for\s+more\s+information|"
+    r"meer\s+informatie|weitere\s+informationen|plus\s+d['’]informations?|informatie|"
+    r"inquiries|enquiries)(?![\w])\s*[:.\-–]?\s*",
+    _I,
+)
+HEADER_LABEL = re.compile(
+    r"^\s*(?:institution|instelling|organisation|organization|organisatie|einrichtung|"
+    r"organisme)\s*:\s*",
+    _I,
+)
+ADDRESS = re.compile(
+    r"\b\d{4,5}\s+[A-ZÀ-Þ][\w-]+|\b[A-ZÀ-Þ][\w-]*(?:straat|laan|plein|markt|weg|kaai|dreef|"
+    r"straße|strasse|platz|gasse|allee|ring)\s+\d|\b\d+\s*,?\s*(?:rue|avenue|boulevard|place|"
+    r"street|road|avenue|lane|square)\b|\b(?:rue|avenue|boulevard|place|street|road)\s+\w+"
+    r".*\d|\bp\.?o\.?\s*box\b|\bpostbus\b|\bpostfach\b",
+    _I,
+)
+TITLE = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
+    r"meneer|ir|ing|dipl\.-ing)\.?\s+",
+    _I,
+)
+NAME_PARTICLES = frozenset(
+    "van den der de von zu le la du di da dos del della ten ter 't op het bin al el y".split()
+)
+
+_ORG = (
+    r"city\s+of|town\s+of|municipality|stad|stadt|gemeente|gemeinde|ville\s+de|commune\s+de|"
+    r"hansestadt|university|universiteit|universität|université|hochschule|college|"
+    r"chamber|kamer|kammer|chambre|port\s+of|port\s+authority|havenbedrijf|hafen|"
+    r"council|raad|rat\b|conseil|province|provincie|provinz|county|région|region|"
+    r"ministry|ministerie|ministerium|ministère|embassy|ambassade|botschaft|consulate|"
+    r"consulaat|konsulat|consulat|government|regering|regierung|gouvernement|"
+    r"association|vereniging|verein|agency|agentschap|agentur|agence|foundation|stichting|"
+    r"stiftung|fondation|company|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
+)
+ORG_WORDS = re.compile(r"(?:" + _ORG + r")", _I)
+UNIT_WORDS = re.compile(
+    r"(?:department|dept\.?|office|service|services|division|unit\b|bureau|team|section|"
+    r"directorate|relations|international|networking|cabinet|secretariat|desk|"
+    r"dienst|afdeling|departement|kabinet|cel\b|abteilung|amt\b|referat|büro|fachbereich|"
+    r"fachdienst|stabsstelle|sachgebiet|direction|pôle|cellule|mission|secrétariat|"
+    r"communication|communicatie|kommunikation|protocol|protokoll|protocole|press|pers\b|"
+    r"presse|marketing|economy|economie|wirtschaft|économie|europe|europa)",
+    _I,
+)
+ROLE_WORDS = re.compile(
+    r"(?:mayor|deputy|director|head\s+of|manager|officer|coordinator|co-ordinator|advis[eo]r|"
+    r"secretary|chair(?:man|woman|person)?|president|spokes(?:person|man|woman)|"
+    r"counsellor|consultant|assistant|specialist|burgemeester|schepen|directeur|diensthoofd|"
+    r"beleidsmedewerker|woordvoerder|medewerker|adviseur|coördinator|verantwoordelijke|"
+    r"bürgermeister(?:in)?|oberbürgermeister(?:in)?|leiter(?:in)?|referent(?:in)?|"
+    r"sachbearbeiter(?:in)?|pressesprecher(?:in)?|sprecher(?:in)?|beauftragte[r]?|"
+    r"maire|adjoint(?:e)?|chargée?\s+de|responsable|directrice|attachée?|conseill[eè]re?|"
+    r"délégué(?:e)?|porte-parole|présidente?)",
+    _I,
+)

@@ -1,0 +1,324 @@
+"""What figures count, in English, Dutch, French and German: head nouns, units and contexts.
+
+Every pattern is compiled once at import. Head nouns are matched right after a number (with
+at most two modifiers between: "two large Chinese companies"), units right after it, contexts
+anywhere in the sentence or in a window before the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cityties.extraction.extractors._numbers import ORDINAL
+from cityties.extraction.types import FigureMeasure
+
+__all__ = [
+    "AFTER_HEAD_STOP",
+    "AGREEMENT_CONTEXT",
+    "ANNIVERSARY",
+    "AREA_UNIT",
+    "CARGO_CONTEXT",
+    "CURRENCY_PREFIX",
+    "CURRENCY_SUFFIX",
+    "DEFINITE_BEFORE",
+    "DELTA_BEFORE",
+    "ECONOMY_CONTEXT",
+    "EMPLOY_BEFORE",
+    "HEADS",
+    "HEAD_BEFORE",
+    "HEAD_BEFORE_MEASURE",
+    "MODIFIER_STOP",
+    "NOT_A_FIGURE_AFTER",
+    "NOT_CARGO",
+    "NUMBER_EXCLUDED_BEFORE",
+    "ONE_OF_BEFORE",
+    "ORDINAL_OF_KIND",
+    "PEOPLE_POPULATION_CONTEXT",
+    "PER_AFTER",
+    "RANK_PATTERNS",
+    "TEMPORAL_BEFORE_YEAR",
+    "TONNE_UNIT",
+    "TWINNING_CONTEXT",
+    "YEAR",
+    "YEAR_INTRO",
+]
+
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------- head nouns after a number
+# measure -> pattern for the noun that follows the number. "cities" and "countries" count
+# only in a twinning context; "people" only with an employing verb or a population context.
+_HEAD_WORDS: dict[str, str] = {
+    "sister_cities": (
+        r"(?:sister|twin|twinned|partner|friendship|friendly)[\s-]+"
+        r"(?:cit(?:y|ies)|towns?|provinces?|regions?|municipalit(?:y|ies)|communities)"
+        r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties))?"
+        r"|twinnings?|twinning\s+(?:partners|agreements|relationships)"
+        r"|sister[\s-]+city\s+(?:relationships?|relations|partnerships?|agreements?|ties)"
+        r"|zuster(?:steden|stad|gemeenten|regio's|provincies)|partner(?:steden|stad|gemeenten)"
+        r"|stedenbanden|verzusteringen|jumelages?|villes?\s+(?:jumelles?|jumelées?|partenaires?|"
+        r"sœurs?|soeurs?|amies?)|communes?\s+(?:jumelées?|partenaires?)"
+        r"|partnerstädten?|partnerstadt|schwesterstädten?|städtepartnerschaften|partnergemeinden"
+        r"|partnerkommunen|freundschaftsstädten?|partnerregionen"
+    ),
+    "sister_cities_ctx": (
+        r"cities|towns|municipalities|partners|partnerships|steden|gemeenten|partners|"
+        r"partnerschappen|städten?|gemeinden|kommunen|partnern|partnerschaften|villes|communes|"
+        r"collectivités|partenaires|partenariats"
+    ),
+    "countries_ctx": r"countries|nations|landen|ländern?|staaten|pays",
+    "population": (
+        r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|"
+        r"einwohner(?:innen|n)?|bewohner(?:innen|n)?|bürger(?:innen|n)?|untertanen|"
+        r"habitant(?:e)?s|âmes|résident(?:e)?s|administrés|citoyens"
+    ),
+    "people": r"people|persons|mensen|personen|menschen|personnes",
+    "students": (
+        r"students?|studenten|studierende[n]?|student(?:inn)?en|étudiant(?:e)?s|étudiants"
+    ),
+    "companies": (
+        r"companies|firms|businesses|enterprises|corporations|bedrijven|ondernemingen|"
+        r"firma's|unternehmen|firmen|betriebe|entreprises|sociétés|firmes"
+    ),
+    "employees": (
+        r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|"
+        r"werknemers|medewerkers|arbeidsplaatsen|banen|jobs|werkplekken|"
+        r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
+        r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
+    ),
+}
+HEADS: dict[str, re.Pattern[str]] = {
+    measure: re.compile(r"(?:" + words + r")(?![\w])", _I) for measure, words in _HEAD_WORDS.items()
+}
+
+# A head noun must be the next word, or follow at most two modifiers; these words end the
+# search ("500 years of ...", "10 of the ...").
+MODIFIER_STOP = re.compile(
+    r"(?:of|in|on|at|to|for|from|by|with|and|or|per|than|the|a|an|is|are|was|were|has|have|"
+    r"van|de|het|een|en|of|in|op|met|voor|per|dan|is|zijn|was|waren|heeft|"
+    r"der|die|das|den|dem|des|und|oder|mit|für|von|im|am|pro|ist|sind|hat|haben|"
+    r"du|des|la|le|les|et|ou|à|au|aux|par|pour|dans|est|sont|a|ont|"
+    r"years?|months?|days?|hours?|minutes?|weeks?|decades?|centuries|times|percent|"
+    r"jaar|jaren|maanden|dagen|uur|weken|procent|keer|jahre[n]?|monate[n]?|tage[n]?|"
+    r"stunden|wochen|prozent|mal|ans|années|mois|jours|heures|semaines|fois|"
+    r"km|kilometers?|kilometres?|kilomètres?|miles|meters?|metres?|mètres?)",
+    _I,
+)
+
+# Between a scale word and its head noun: "11 millions d'habitants", "5 million of ...".
+AFTER_HEAD_STOP = re.compile(r"\s*(?:d['’]\s*|de\s+|of\s+)?", _I)
+
+# "400 inhabitants per km2" is a density, "20 students a year" a rate.
+PER_AFTER = re.compile(
+    r"\s*(?:per|/|par|pro|je|a|an|each|every|elk|jede[nm]?|chaque|by|par\s+an)\s+"
+    r"(?:km|square|sq|year|day|month|week|jaar|dag|maand|jahr|tag|monat|an|jour|mois|"
+    r"capita|hoofd|kopf|habitant|inwoner|einwohner|inhabitant|hectare)",
+    _I,
+)
+
+# ---------------------------------------------------------------- units
+AREA_UNIT = re.compile(
+    r"[\s\u00a0]*(?P<unit>"
+    r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|"
+    r"kilomet(?:re|er)s?\s+(?:square|carrés?)|kilomètres?\s+carrés?|"
+    r"vierkante\s+kilometers?|quadratkilometer[n]?|qkm)"
+    r"|(?P<ha>hectares?|hectaren|ha(?![\w]))"
+    r"|(?P<mi2>square\s+miles?|sq\.?\s?mi(?:les?)?(?![\w]))"
+    r")",
+    _I,
+)
+TONNE_UNIT = re.compile(
+    r"[\s\u00a0]*(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|t(?![\w'’])))"
+    r"(?:\s+(?:of|aan|an|de|d['’])\s*(?P<what>[\w-]+))?",
+    _I,
+)
+CARGO_CONTEXT = re.compile(
+    r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|tonnage|"
+    r"maritime\s+traffic|overslag|goederen|vracht|güter|güterumschlag|umschlag|fracht|"
+    r"fret|marchandises|trafic|transbordement)",
+    _I,
+)
+NOT_CARGO = re.compile(
+    r"\b(?:co2|co₂|emission|emissions|uitstoot|emissies|ausstoß|emissionen|émissions|"
+    r"waste|afval|abfall|déchets|carbon|koolstof|kohlenstoff|carbone)",
+    _I,
+)
+
+CURRENCY_SUFFIX = re.compile(
+    r"[\s\u00a0]*(?:(?:d['’]\s*|de\s+|of\s+)?(?P<eur>euros?|euro's|eur(?![\w])|€)"
+    r"|(?P<other>(?:us\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
+    r"gbp|£|yen|jpy|¥|rand))",
+    _I,
+)
+CURRENCY_PREFIX = re.compile(
+    r"(?:(?P<eur>€|eur|euro)|(?P<other>us\$|\$|usd|£|gbp|¥|rmb|cny|yuan))[\s\u00a0]*$",
+    _I,
+)
+
+# ---------------------------------------------------------------- contexts
+ECONOMY_CONTEXT = re.compile(
+    r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
+    r"gross\s+(?:domestic|regional)\s+product|economic\s+output|regional\s+product|"
+    r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
+    r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"
+    r"\bpib\b|produit\s+intérieur\s+brut|valeur\s+ajoutée|richesse)",
+    _I,
+)
+TWINNING_CONTEXT = re.compile(
+    r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
+    r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
+    r"vriendschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
+    r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
+    _I,
+)
+AGREEMENT_CONTEXT = re.compile(
+    r"(?:agreement|memorandum|accord|akkoord|overeenkomst|abkommen|vereinbarung|vertrag|"
+    r"convention|coopération|cooperation|samenwerking|zusammenarbeit|kooperation)",
+    _I,
+)
+
+PEOPLE_POPULATION_CONTEXT = re.compile(
+    r"(?:home\s+to|(?:city|town|metropolis|region|stad|stadt|ville|métropole)\s+(?:of|van|"
+    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|"
+    r"living\s*$|live\s*$)",
+    _I,
+)
+EMPLOY_BEFORE = re.compile(
+    r"(?:employ(?:s|ed|ing)?|provides?\s+(?:work|jobs)\s+(?:for|to)|jobs\s+for|"
+    r"work\s+for|workforce\s+of|staff\s+of|emploie|emploient|employant|beschäftigt|"
+    r"beschäftigen|tewerk|werk\s+aan|werkgelegenheid\s+(?:aan|voor)|biedt\s+werk|"
+    r"stelt|personeel\s+van|effectif\s+de)\b[^.;:]{0,25}$",
+    _I,
+)
+
+# The measure written before the number: "a population of around 120,000".
+HEAD_BEFORE = re.compile(
+    r"(?P<head>student\s+population|(?:total\s+)?population|number\s+of\s+(?:inhabitants|"
+    r"residents|students|employees|companies)|workforce|bevolking|inwoner(?:s)?aantal|"
+    r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
+    r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
+    r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
+    r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*[:=]?\s*$",
+    _I,
+)
+HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
+    "student population": "students",
+    "workforce": "employees",
+    "effectif": "employees",
+    "effectifs": "employees",
+}
+
+# "grew by 5,000", "met 3.000 gestegen": a change, not a level.
+DELTA_BEFORE = re.compile(
+    r"(?:\bby|\bmet|\bum|\bde\s+plus\s+de|\bincreased|\bdecreased|\bgrew|\brose|\bfell|"
+    r"\bdropped|\bgained|\blost|\bextra|\badditional|\bnew|\bnieuwe|\bneue[n]?|\bnouve(?:aux|lles))"
+    r"\s*$",
+    _I,
+)
+
+# A count after these words refers to a known set ("the two cities", "all 8 sister cities").
+DEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|these|those|all|both|de|deze|die|alle|beide|der|den|die|diese|"
+    r"les|ces|tous\s+les|toutes\s+les|between|tussen|zwischen|entre|other|andere[n]?|"
+    r"autres|each|elk|jede[nrs]?|chaque|first|last|eerste|laatste|ersten|letzten|"
+    r"premiers|premières|derniers|dernières)\s*$",
+    _I,
+)
+ONE_OF_BEFORE = re.compile(
+    r"(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
+    r"(?:of|van|der|den|des|de|d['’])?\s*(?:the|de|die|den|les|ses|its|zijn|ihre[rn]?|"
+    r"seine[rn]?|haar)?\s*(?:\w+\s+)?$",
+    _I,
+)
+# Numbers that are not figures whatever follows: "in 2019", "No. 4", "Article 12".
+NUMBER_EXCLUDED_BEFORE = re.compile(
+    r"(?:\bno\.|\bnr\.|\bart\.|\barticle|\bartikel|\bitem|\bpage|\bp\.|\bpunt|\bpoint|"
+    r"\bsection|\bparagraph|\bchapter|\bhoofdstuk|\bkapitel|\bvorlage|\bzaak|\bfile|"
+    r"\bcase|\bdossier|\bpostbus|\bbox|\broom|\bzaal|\bbus|§|#|\+|-|/|\bfig\.)\s*$",
+    _I,
+)
+NOT_A_FIGURE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:%|percent|per\s*cent|procent|prozent|pour\s*cent|°|℃|℉|degrees?|graden|"
+    r"grad\b|year[s-]|jaar|jahre|ans\b|years?\s+old|jarige|jährige)",
+    _I,
+)
+
+TEMPORAL_BEFORE_YEAR = re.compile(
+    r"(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
+    r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
+    _I,
+)
+YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)")
+YEAR_INTRO = re.compile(
+    r"^(?:in|by|as\s+of|at|end|(?:at|by)\s+the\s+end\s+of|per|op|eind|begin|in\s+het\s+jaar|"
+    r"im|im\s+jahr|ende|anfang|stand|stand\s+von|zum|en|fin|au|à\s+la\s+fin\s+de|"
+    r"début|anno|ultimo)\b[^,.;:]{0,40}?(?<![\d])(?P<year>1[89]\d\d|20\d\d)\b[^,;:]{0,15},",
+    _I,
+)
+
+ANNIVERSARY = re.compile(
+    r"\s*(?:anniversary|verjaardag|jubileum|verjaardag|jahrestag|jubiläum|anniversaire|"
+    r"edition|editie|ausgabe|édition|century|eeuw|jahrhundert|siècle)",
+    _I,
+)
+
+# ---------------------------------------------------------------- ranks
+_SUPERLATIVE = (
+    r"(?:largest|biggest|greatest|most\s+[a-z-]+|busiest|richest|wealthiest|highest|oldest|"
+    r"grootste|drukste|belangrijkste|rijkste|dichtstbevolkte|oudste|meest\s+[a-z-]+|"
+    r"hoogste|größte[nrsm]?|grösste[nrsm]?|groesste[nrsm]?|wichtigste[nrsm]?|"
+    r"bevölkerungsreichste[nrsm]?|reichste[nrsm]?|älteste[nrsm]?|höchste[nrsm]?|"
+    r"plus\s+(?:grand|grande|grands|grandes|peuplée?s?|importante?s?|riches?|vastes?|"
+    r"ancienne?s?)|principale?s?)"
+)
+_RANK_NOUN = (
+    r"(?:city|port|economy|airport|metropolis|university|stad|haven|economie|luchthaven|"
+    r"universiteit|stadt|hafen|wirtschaft|flughafen|universität|ville|port|économie|aéroport|"
+    r"agglomération|métropole|pôle|université)"
+)
+_DE_COMPOUND = (
+    r"(?P<de>zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
+    r"(?:größt|grösst|groesst|wichtigst|bevölkerungsreichst|reichst|ältest|höchst|stärkst)"
+    r"(?:e[nrsm]?)"
+)
+_NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|belangrijkste|drukste)"
+
+# Each pattern names the group holding the rank value (n/w: an ORDINAL; num: digits).
+RANK_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I),
+    re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"\s+(?:of|in|van|von|in|de|d['’]|du|des)\s", _I),
+    re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I),
+    re.compile(r"(?<![\w])" + _NL_OP_NA, _I),
+    re.compile(
+        r"(?:(?<=\s)|^)(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)\s+"
+        r"(?:number|no\.|nr\.?|nummer|numéro|n°|#)\s*(?P<num>\d{1,4})(?![\d.,]?\d)",
+        _I,
+    ),
+    re.compile(
+        r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|klasseert\s+zich\s+als|se\s+classe|"
+        r"classée?s?|rangiert)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|no\.?\s*|"
+        r"#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?(?P<num>\d{1,4})"
+        r"(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)",
+        _I,
+    ),
+    re.compile(
+        r"(?<![\w])(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)\s*"
+        r"(?:place|position|plaats|positie|platz|rang|position)(?![\w])",
+        _I,
+    ),
+    re.compile(
+        r"(?<![\w])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+"
+        r"(?P<num>\d{1,4})(?![\d.,]?\d)",
+        _I,
+    ),
+)
+
+# "the 83rd of its kind", "its 12th sister city": a count of partnerships.
+ORDINAL_OF_KIND = re.compile(
+    ORDINAL + r"\s+(?P<kind>of\s+its\s+kind|du\s+genre|de\s+ce\s+(?:type|genre)|"
+    r"in\s+(?:zijn|haar)\s+soort|(?:in\s+)?seiner\s+art|dieser\s+art|"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|region)|"
+    r"twinning|zusterstad|partnerstad|stedenband|jumelage|ville\s+(?:jumelle|jumelée|"
+    r"partenaire)|partnerstadt|schwesterstadt|städtepartnerschaft)(?![\w])",
+    _I,
+)

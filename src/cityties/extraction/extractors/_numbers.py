@@ -1,0 +1,387 @@
+"""Numbers as English, Dutch, French and German texts write them.
+
+Digits with thousands grouping ("263,608", "15.000", "1 400 000"), decimals ("14.5", "9,8"),
+scale words ("million", "miljard", "Millionen", "milliards d'"), number words ("seven",
+"sieben", "huit") and ordinals ("83rd", "83ème", "tweede", "zweitgrößte"). Everything is a
+precompiled regular expression; nothing here knows what a number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "APPROX",
+    "NUMBER_WORDS",
+    "ORDINAL",
+    "ORDINAL_WORDS",
+    "Quantity",
+    "find_quantities",
+    "ordinal_value",
+    "parse_digits",
+]
+
+# Decimal separator per language; the other of "," and "." groups thousands.
+_DECIMAL = {"en": ".", "nl": ",", "fr": ",", "de": ","}
+
+_SPACE = "\u00a0\u202f\u2009 "
+
+# Digits: grouped by "," "." or "'" (same separator throughout), grouped by spaces (French),
+# or plain with an optional decimal part. A letter may touch the number ("ranks66").
+_DIGITS = re.compile(
+    r"(?<![\d.,])"
+    r"(?P<num>"
+    r"\d{1,3}(?P<sep>[,.'’])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?(?![\d])"
+    r"|[1-9]\d{0,2}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d]|[\u00a0\u202f\u2009 ]\d)"
+    r"|\d+(?:[.,]\d+)?"
+    r")"
+    r"(?![.,]?\d)"
+)
+
+_AFTER_DIGIT_SPACE = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+_AFTER_YEAR = re.compile(r"(?<![\d.,/])(?<!\d[ \u00a0])(?:1[89]|20)\d\d[ \u00a0]$")
+
+NUMBER_WORDS: dict[str, int] = {
+    # English
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    # Dutch ("een" is also the article: only with a scale word, see _ONE_WITH_SCALE)
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    # German
+    "zwei": 2,
+    "zwo": 2,
+    "drei": 3,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    # French
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+}
+_ONE_WITH_SCALE = ("a", "an", "one", "een", "één", "ein", "eine", "einer", "un", "une")
+
+# Scale words; "billion" is 10^9 in English and 10^12 in the other three languages.
+_SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "duizend": 1e3,
+    "tausend": 1e3,
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "miljoen": 1e6,
+    "miljoenen": 1e6,
+    "millionen": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "miljard": 1e9,
+    "miljarden": 1e9,
+    "mld": 1e9,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "biljoen": 1e12,
+    "billionen": 1e12,
+}
+_LONG_SCALE_BILLION = {"billion": 1e12, "billions": 1e12}
+
+_SCALE_RE = re.compile(
+    r"[\s\u00a0\u202f]*(?:-[\s]*)?(?P<scale>"
+    + "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+    + r")(?P<dot>\.)?(?![\w])",
+    re.IGNORECASE,
+)
+
+_WORDS_RE = re.compile(
+    r"(?<![\w-])(?P<word>"
+    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ONE_RE = re.compile(
+    r"(?<![\w-])(?P<word>" + "|".join(_ONE_WITH_SCALE) + r")(?=[\s\u00a0]+(?:"
+    r"thousand|million|billion|duizend|miljoen|miljard|tausend|million|milliarde|mille|"
+    r"milliard)\b)",
+    re.IGNORECASE,
+)
+
+# Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
+APPROX = re.compile(
+    r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|approx\.?|"
+    r"some|roughly|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|"
+    r"estimated|ruim|bijna|ongeveer|circa|ca\.|zo'n|zowat|meer\s+dan|minder\s+dan|"
+    r"nagenoeg|rond\s+de|etwa|rund|über|mehr\s+als|fast|knapp|ungefähr|gut|zirka|"
+    r"environ|plus\s+de|près\s+de|presque|quelque|quelques|autour\s+de|moins\s+de|"
+    r"pr[eè]s\s+d')\s*$",
+    re.IGNORECASE,
+)
+
+_ORD_EN = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORD_NL = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+}
+_ORD_DE = {
+    "erste": 1,
+    "zweite": 2,
+    "dritte": 3,
+    "vierte": 4,
+    "fünfte": 5,
+    "sechste": 6,
+    "siebte": 7,
+    "achte": 8,
+    "neunte": 9,
+    "zehnte": 10,
+}
+_ORD_FR = {
+    "premier": 1,
+    "première": 1,
+    "deuxième": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
+}
+ORDINAL_WORDS: dict[str, int] = {**_ORD_EN, **_ORD_NL, **_ORD_FR}
+# German ordinals take case endings ("zweiten", "dritter"): matched by stem.
+_ORD_DE_STEMS = {
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fünft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+}
+ORDINAL_WORDS.update(_ORD_DE)
+
+# An ordinal in digits or words; group "n" holds the digits, "w" the word.
+ORDINAL = (
+    r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|ste|te|\.)(?![\w])"
+    r"|(?P<w>" + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True)) + r")"
+    r"(?:[nrs]|m)?(?![\w]))"
+)
+
+
+def ordinal_value(digits: str | None, word: str | None) -> int | None:
+    """The value of an ORDINAL match from its `n` or `w` group."""
+    if digits:
+        return int(digits)
+    if word:
+        w = word.casefold()
+        if w in ORDINAL_WORDS:
+            return ORDINAL_WORDS[w]
+        for stem, value in _ORD_DE_STEMS.items():
+            if w.startswith(stem):
+                return value
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in the text: `start`..`end` covers the number and its scale word."""
+
+    start: int
+    end: int
+    value: float
+    word: bool = False  # written in words ("seven") rather than digits
+    scaled: bool = False  # had a scale word ("million")
+    year_like: bool = False  # four plain digits between 1000 and 2100
+
+
+def parse_digits(raw: str, *, language: str, scaled: bool) -> float | None:
+    """The value of a digit string as _DIGITS matched it.
+
+    A single "," or "." followed by exactly three digits groups thousands, unless it is the
+    language's decimal separator and a scale word follows ("1,500 Millionen" is 1.5 million
+    in German, "1,500 million" is 1500 million in English).
+    """
+    s = raw.replace("’", "'")
+    for ch in _SPACE + "'":
+        s = s.replace(ch, "")
+    dec = _DECIMAL.get(language, ".")
+    commas, dots = s.count(","), s.count(".")
+    try:
+        if commas and dots:
+            # Both: the last one is the decimal separator.
+            if s.rfind(",") > s.rfind("."):
+                return float(s.replace(".", "").replace(",", "."))
+            return float(s.replace(",", ""))
+        if commas + dots == 0:
+            return float(s)
+        sep = "," if commas else "."
+        head, _, tail = s.rpartition(sep)
+        if commas + dots > 1:
+            return float(s.replace(sep, ""))
+        if len(tail) == 3 and not (sep == dec and scaled):
+            return float(head + tail)
+        return float(head + "." + tail)
+    except ValueError:
+        return None
+
+
+def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, int] | None:
+    m = _SCALE_RE.match(text, pos, end)
+    if not m:
+        return None
+    word = m.group("scale").casefold()
+    # "m" alone is metres, so it is not a scale word here; "md"/"mds" only in French.
+    if word in ("md", "mds") and language != "fr":
+        return None
+    if word in ("mio", "mrd", "mld") or word in _SCALES:
+        factor = _SCALES[word]
+        if language != "en" and word in _LONG_SCALE_BILLION:
+            factor = _LONG_SCALE_BILLION[word]
+        stop = (
+            m.end() if m.group("dot") and word in ("mio", "mrd", "mld", "mln") else m.end("scale")
+        )
+        return factor, stop
+    return None
+
+
+def find_quantities(text: str, start: int, end: int, *, language: str) -> list[Quantity]:
+    """Every number in text[start:end], in text order, with its scale word applied."""
+    out: list[Quantity] = []
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group("num")
+        if _AFTER_DIGIT_SPACE.search(text, max(0, m.start() - 2), m.start()):
+            # "09 210 10 10" is one phone number; "in 2022 240 miljoen" follows a year.
+            if not _AFTER_YEAR.search(text, max(0, m.start() - 8), m.start()):
+                continue
+        scale = _scale_after(text, m.end(), end, language)
+        value = parse_digits(raw, language=language, scaled=scale is not None)
+        if value is None:
+            continue
+        stop = m.end()
+        if scale is not None:
+            value *= scale[0]
+            stop = scale[1]
+        year_like = scale is None and raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
+        out.append(Quantity(m.start(), stop, value, scaled=scale is not None, year_like=year_like))
+    for m in _WORDS_RE.finditer(text, start, end):
+        value = float(NUMBER_WORDS[m.group("word").casefold()])
+        scale = _scale_after(text, m.end(), end, language)
+        stop = m.end()
+        if scale is not None:
+            value *= scale[0]
+            stop = scale[1]
+        out.append(Quantity(m.start(), stop, value, word=scale is None, scaled=scale is not None))
+    for m in _ONE_RE.finditer(text, start, end):
+        scale = _scale_after(text, m.end(), end, language)
+        if scale is not None:
+            out.append(Quantity(m.start(), scale[1], scale[0], scaled=True))
+    out.sort(key=lambda q: q.start)
+    return out

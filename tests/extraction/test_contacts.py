@@ -1,0 +1,203 @@
+"""Tests of cityties.contacts on contact blocks and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction.extractors.contacts import EXTRACTOR, default_country, extract_contacts
+
+Row = tuple[str | None, str | None, str | None, str | None, str | None]
+
+
+def _rows(doc: object) -> list[Row]:
+    extract_contacts(doc)  # type: ignore[arg-type]
+    return [
+        (c.name, c.organization, c.unit, c.phone, c.email)
+        for c in doc.contacts  # type: ignore[attr-defined]
+    ]
+
+
+PROFILE = """Institution: City of Leuven
+
+City of Leuven
+
+Tel: 016 27 20 00
+
+
+Jan Peeters
+
+Department of Economic Affairs
+
+Email :
+
+Tel: + 32 16 27 22 22
+
+Leuven is a university town in the heart of Brabant, known for its beer and its students.
+"""
+
+
+def test_contacts_profile_block_office_and_person(hand_doc) -> None:
+    """An office phone under the institution and a person with unit and phone are contacts."""
+    doc = hand_doc(PROFILE, institution="City of Leuven", country="BE")
+    assert _rows(doc) == [
+        (None, "City of Leuven", None, "+3216272000", None),
+        ("Jan Peeters", "City of Leuven", "Department of Economic Affairs", "+3216272222", None),
+    ]
+
+
+def test_contacts_empty_email_label_gives_nothing(hand_doc) -> None:
+    """'Email :' with nothing after it adds no e-mail."""
+    doc = hand_doc(PROFILE, institution="City of Leuven", country="BE")
+    extract_contacts(doc)
+    assert all(c.email is None for c in doc.contacts)
+
+
+def test_contacts_evidence_quotes_the_text(hand_doc) -> None:
+    """Each contact's evidence quotes the block at its offsets."""
+    doc = hand_doc(PROFILE, institution="City of Leuven", country="BE")
+    extract_contacts(doc)
+    for c in doc.contacts:
+        (ev,) = c.evidence
+        assert PROFILE[ev.start : ev.end] == ev.quote
+        assert ev.extractor == EXTRACTOR.tag
+    assert "Jan Peeters" in doc.contacts[1].evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "phone"),
+    [
+        ("Tel: +86-022-2345 6789", None, "+862223456789"),
+        ("Tel: + 32 478 12 34 56", "BE", "+32478123456"),
+        ("Phone: 0032 9 266 52 85", "BE", "+3292665285"),
+        ("Tel. +32 (0)9 266 52 85", "BE", "+3292665285"),
+        ("Telefon: 03831 252 123", "DE", "+493831252123"),
+        ("Tél. : 04 72 10 30 30", "FR", "+33472103030"),
+        ("Telefoon 050 367 00 00", "NL", "+31503670000"),
+    ],
+)
+def test_contacts_phones_in_e164(hand_doc, line: str, country: str | None, phone: str) -> None:
+    """Phones are written in E.164, national numbers in the document's country."""
+    doc = hand_doc(f"Maria Lopez\n{line}\n", country=country)
+    assert [r[3] for r in _rows(doc)] == [phone]
+
+
+def test_contacts_fax_is_not_a_phone(hand_doc) -> None:
+    """A fax number next to a phone number is left out."""
+    doc = hand_doc("Maria Lopez\nTel: +32 9 266 52 85 / Fax: +32 9 266 52 99\n")
+    assert [r[3] for r in _rows(doc)] == ["+3292665285"]
+
+
+def test_contacts_email_lower_case(hand_doc) -> None:
+    """E-mail addresses are lower-cased."""
+    doc = hand_doc("Maria Lopez\nE-mail: Maria.Lopez@Example.ORG\n")
+    assert _rows(doc) == [("Maria Lopez", None, None, None, "maria.lopez@example.org")]
+
+
+def test_contacts_obfuscated_email(hand_doc) -> None:
+    """'info [at] example [dot] be' is read as an address."""
+    doc = hand_doc("Contact: info [at] example [dot] be\n")
+    assert [r[4] for r in _rows(doc)] == ["info@example.be"]
+
+
+def test_contacts_default_country_from_international_numbers(hand_doc) -> None:
+    """Without Doc.country, national numbers take the country of the document's + numbers."""
+    text = "Office\nTel: +31 20 555 0000\n\nPiet Jansen\nTel: 020 555 1234\n"
+    doc = hand_doc(text)
+    assert default_country(doc) == "NL"
+    assert [r[3] for r in _rows(doc)] == ["+31205550000", "+31205551234"]
+
+
+def test_contacts_default_country_from_email_domain(hand_doc) -> None:
+    """Without Doc.country or + numbers, an e-mail domain of a country decides."""
+    doc = hand_doc("Anne Weber\nTel: 030 123 456 78\nanne.weber@berlin.de\n")
+    assert default_country(doc) == "DE"
+
+
+def test_contacts_national_number_without_country_is_dropped(hand_doc) -> None:
+    """A national number that no country can be found for gives no phone."""
+    assert _rows(hand_doc("Maria Lopez\nTel: 016 27 20 00\n")) == []
+
+
+def test_contacts_inline_english(hand_doc) -> None:
+    """A contact given in a sentence: name, unit in brackets, e-mail and phone."""
+    text = (
+        "The city opened a new office in Shanghai last year. For more information, please "
+        "contact Marie Dubois (Press Office) at marie.dubois@example.fr or +33 1 23 45 67 89."
+    )
+    assert _rows(hand_doc(text)) == [
+        ("Marie Dubois", None, "Press Office", "+33123456789", "marie.dubois@example.fr")
+    ]
+
+
+def test_contacts_inline_french_label(hand_doc) -> None:
+    """'Contact presse : name, service, tél., e-mail' on one line."""
+    text = (
+        "Contact presse : Sophie Martin, Service communication, tél. 01 23 45 67 89, "
+        "sophie.martin@ville-exemple.fr\n"
+    )
+    assert _rows(hand_doc(text, language="fr", country="FR")) == [
+        (
+            "Sophie Martin",
+            None,
+            "Service communication",
+            "+33123456789",
+            "sophie.martin@ville-exemple.fr",
+        )
+    ]
+
+
+def test_contacts_german_block(hand_doc) -> None:
+    """A German 'Ansprechpartnerin' block with title, office, phone and e-mail."""
+    text = (
+        "Ansprechpartnerin:\nFrau Anna Schmidt\nAmt für Internationales\n"
+        "Telefon: 03831 252 123\nE-Mail: a.schmidt@stadt-beispiel.de\n"
+    )
+    assert _rows(hand_doc(text, language="de", country="DE")) == [
+        (
+            "Anna Schmidt",
+            None,
+            "Amt für Internationales",
+            "+493831252123",
+            "a.schmidt@stadt-beispiel.de",
+        )
+    ]
+
+
+def test_contacts_dutch_contactpersoon(hand_doc) -> None:
+    """'Contactpersoon: name, dienst, tel.' on one line."""
+    text = "Contactpersoon: Pieter de Vries, Dienst Internationale Relaties, tel. 050 367 00 00\n"
+    assert _rows(hand_doc(text, language="nl", country="NL")) == [
+        ("Pieter de Vries", None, "Dienst Internationale Relaties", "+31503670000", None)
+    ]
+
+
+def test_contacts_label_with_name_only(hand_doc) -> None:
+    """'Contact person: name' is a contact even without phone or e-mail."""
+    text = "Contact person: Jane Porter\n"
+    assert [r[0] for r in _rows(hand_doc(text))] == ["Jane Porter"]
+
+
+def test_contacts_two_people_in_one_block(hand_doc) -> None:
+    """Each name line opens a new contact; phones attach to the person above them."""
+    text = (
+        "Ann Claes\nInternational Office\nTel: +32 9 264 00 01\n\n"
+        "Bart Smet\nPress Office\nTel: +32 9 264 00 02\nbart.smet@example.be\n"
+    )
+    assert _rows(hand_doc(text)) == [
+        ("Ann Claes", None, "International Office", "+3292640001", None),
+        ("Bart Smet", None, "Press Office", "+3292640002", "bart.smet@example.be"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report prepared by John Smith, City Manager\n",
+        "\u201cWe are proud of this agreement,\u201d said Mayor Jane Doe of Springfield.\n",
+        "The agreement was signed by Mayor Jane Doe and Mayor Li Wei on 3 May 2019.\n",
+        "The delegation of 12 people stayed 3 days in 2019 and visited 5 companies.\n",
+    ],
+)
+def test_contacts_authors_signatories_quoted_are_not_contacts(hand_doc, text: str) -> None:
+    """Authors, people quoted and signatories without contact details are not contacts."""
+    assert _rows(hand_doc(text, country="US")) == []

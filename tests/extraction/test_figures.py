@@ -1,0 +1,445 @@
+"""Tests of cityties.figures and its number parsing, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction.extractors._numbers import (
+    find_quantities,
+    ordinal_value,
+    parse_digits,
+)
+from cityties.extraction.extractors.figures import EXTRACTOR, extract_figures
+
+BE = {"Leuven": ("city", "BE"), "Flanders": ("admin1", "BE"), "Belgium": ("country", "BE")}
+
+
+def _facts(doc: object) -> set[tuple[str, str, float, int | None]]:
+    extract_figures(doc)  # type: ignore[arg-type]
+    return {(f.subject, f.measure, f.value, f.year) for f in doc.figures}  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ numbers
+@pytest.mark.parametrize(
+    ("raw", "language", "scaled", "value"),
+    [
+        ("263,608", "en", False, 263608),
+        ("15.000", "nl", False, 15000),
+        ("1,5", "de", False, 1.5),
+        ("9,8", "de", False, 9.8),
+        ("14.5", "en", False, 14.5),
+        ("1,500", "de", True, 1.5),
+        ("1,500", "en", True, 1500),
+        ("1.500", "nl", True, 1500),
+        ("1 400 000", "fr", False, 1400000),
+        ("1.234.567,5", "de", False, 1234567.5),
+        ("1,234,567.5", "en", False, 1234567.5),
+        ("2'500", "de", False, 2500),
+    ],
+)
+def test_parse_digits_reads_grouping_and_decimals(
+    raw: str, language: str, scaled: bool, value: float
+) -> None:
+    """Thousands separators and decimal marks are read as the language writes them."""
+    assert parse_digits(raw, language=language, scaled=scaled) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("14.5 billion euros", "en", 14.5e9),
+        ("267 milliards d'euros", "fr", 267e9),
+        ("5 miljoen mensen", "nl", 5e6),
+        ("etwa 1,5 Millionen Einwohner", "de", 1.5e6),
+        ("2 Billionen Euro", "de", 2e12),
+        ("3 Mrd. Euro", "de", 3e9),
+        ("a million visitors", "en", 1e6),
+        ("sieben Städte", "de", 7),
+        ("huit villes", "fr", 8),
+        ("1\u00a0250\u00a0000 habitants", "fr", 1250000),
+    ],
+)
+def test_find_quantities_applies_scale_words(text: str, language: str, value: float) -> None:
+    """Scale words and number words give the plain value."""
+    found = find_quantities(text, 0, len(text), language=language)
+    assert [q.value for q in found] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Tel: 09 210 10 10", "en"), ("vergadering van 19.09.2023", "nl")],
+)
+def test_find_quantities_does_not_group_phones_or_dates(text: str, language: str) -> None:
+    """A phone number is not read as 9210, a date not as a decimal."""
+    values = [q.value for q in find_quantities(text, 0, len(text), language=language)]
+    assert 9210 not in values
+    assert all(v < 100 for v in values)
+
+
+def test_find_quantities_reads_number_after_year() -> None:
+    """A year followed by a figure ("in 2022 240 miljoen") gives both numbers."""
+    text = "verwerkte in 2022 240 miljoen ton"
+    values = [q.value for q in find_quantities(text, 0, len(text), language="nl")]
+    assert values == [2022, 240e6]
+
+
+@pytest.mark.parametrize(
+    ("digits", "word", "value"),
+    [("83", None, 83), (None, "tweede", 2), (None, "troisième", 3), (None, "zweiten", 2)],
+)
+def test_ordinal_value_reads_digits_and_words(
+    digits: str | None, word: str | None, value: int
+) -> None:
+    """Ordinals in digits or in the words of the four languages give their number."""
+    assert ordinal_value(digits, word) == value
+
+
+# ------------------------------------------------------------------ English
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leuven has 102,275 inhabitants (2022) and a lively centre.",
+            ("Leuven", "population", 102275, 2022),
+        ),
+        (
+            "With its 102,275 residents, Leuven is a mid-sized city in Flanders.",
+            ("Leuven", "population", 102275, None),
+        ),
+        (
+            "More than 50,000 students make Leuven a true university town.",
+            ("Leuven", "students", 50000, None),
+        ),
+        ("Leuven covers an area of 56.6 km2.", ("Leuven", "area_km2", 56.6, None)),
+        ("Leuven covers 56.6 square kilometres.", ("Leuven", "area_km2", 56.6, None)),
+        ("Leuven has 6 sister cities across Europe.", ("Leuven", "sister_cities", 6, None)),
+        ("Leuven is the fifth largest city in Belgium.", ("Leuven", "rank", 5, None)),
+    ],
+)
+def test_figures_english_sentences(hand_doc, text: str, expected: tuple) -> None:
+    """Population, students, area, sister cities and ranks are read from English prose."""
+    assert expected in _facts(hand_doc(text, places=BE))
+
+
+def test_figures_port_figures_go_to_the_port(hand_doc) -> None:
+    """Companies, employees, cargo and added value of a port are the port's, with years."""
+    text = (
+        "The Port of Zeebrugge hosts 310 companies and employs 11,500 people. "
+        "It handled 49.2 million tonnes of cargo in 2021 and generated "
+        "added value of 3.1 billion euros in 2020."
+    )
+    doc = hand_doc(text, orgs={"Port of Zeebrugge": "port"})
+    assert _facts(doc) == {
+        ("Port of Zeebrugge", "companies", 310, None),
+        ("Port of Zeebrugge", "employees", 11500, None),
+        ("Port of Zeebrugge", "cargo_tonnes", 49.2e6, 2021),
+        ("Port of Zeebrugge", "added_value_eur", 3.1e9, 2020),
+    }
+
+
+def test_figures_rank_without_space_and_year_in_title(hand_doc) -> None:
+    """'ranks42 on the 2021 ...' is rank 42 of the organisation, year 2021."""
+    text = "Research is led by KU Leuven that ranks42 on the '2021 World Ranking of Campuses'."
+    doc = hand_doc(text, orgs={"KU Leuven": "university"})
+    assert _facts(doc) == {("KU Leuven", "rank", 42, 2021)}
+
+
+def test_figures_number_n_in_terms_of(hand_doc) -> None:
+    """'making it the number 4 in terms of ...' ranks the nearest organisation."""
+    text = (
+        "In 2017 the harbours of Oostende merged into the Port of Flanders, "
+        "making it the number 4 in terms of throughput."
+    )
+    doc = hand_doc(text, orgs={"Port of Flanders": "port"}, places={"Oostende": ("city", "BE")})
+    assert _facts(doc) == {("Port of Flanders", "rank", 4, None)}
+
+
+def test_figures_pronoun_takes_previous_subject(hand_doc) -> None:
+    """'It has a population of ...' is about the subject of the sentence before."""
+    text = "Mechelen lies between Brussels and Antwerp. It has a population of about 87,000."
+    places = {k: ("city", "BE") for k in ("Mechelen", "Brussels", "Antwerp")}
+    assert _facts(hand_doc(text, places=places)) == {("Mechelen", "population", 87000, None)}
+
+
+def test_figures_the_city_takes_most_recent_city(hand_doc) -> None:
+    """'The city is the third largest ...' is about the last city named, not the country."""
+    text = "Wuhan grew fast. The city is the third largest transport hub in China."
+    doc = hand_doc(text, places={"Wuhan": ("city", "CN"), "China": ("country", "CN")})
+    assert _facts(doc) == {("Wuhan", "rank", 3, None)}
+
+
+def test_figures_count_of_partner_cities_and_countries(hand_doc) -> None:
+    """'partnerships with 25 cities in 18 countries': sister_cities 25 and other 18."""
+    text = "At the end of 2019, Leuven had partnerships with 25 cities in 18 countries."
+    facts = _facts(hand_doc(text, places=BE))
+    assert facts == {
+        ("Leuven", "sister_cities", 25, 2019),
+        ("Leuven", "other", 18, 2019),
+    }
+
+
+def test_figures_other_figure_has_label(hand_doc) -> None:
+    """A count of countries carries the label 'countries'."""
+    doc = hand_doc("Leuven has sister cities in 7 countries.", places=BE)
+    extract_figures(doc)
+    assert [(f.measure, f.label) for f in doc.figures] == [("other", "countries")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leuven is one of the four largest cities in Flanders.",
+        "The two cities signed a friendship agreement in Leuven.",
+        "Representatives of all 6 sister cities came to Leuven.",
+        "Leuven has contact with 3 Chinese cities.",
+        "In 2019, Leuven celebrated the 10th anniversary of the agreement.",
+        "Leuven is only half an hour from Brussels by train.",
+        "The council of Leuven voted 5 to 3 in favour.",
+        "Leuven consists of 5 districts and 2 heritage sites.",
+        "Two large companies opened a branch in Leuven.",
+        "A delegation of 20 students visited Leuven.",
+        "The population of Leuven grew by 5,000 inhabitants.",
+        "Leuven has 1,800 inhabitants per km2.",
+        "Leuven announced an investment of 50 million euros.",
+        "The average temperature in Leuven is 10.5 °C.",
+        "Unemployment in Leuven fell to 4.5 percent.",
+        "Leuven will be climate neutral by 2050.",
+        "Tel: 016 27 20 00 (Leuven)",
+        "Leuven is the largest student city in Flanders.",
+        "Leuven was the first city to sign the charter.",
+    ],
+)
+def test_figures_english_non_figures(hand_doc, text: str) -> None:
+    """References to known sets, votes, times, changes, rates, years and phones give nothing."""
+    places = {**BE, "Brussels": ("city", "BE")}
+    assert _facts(hand_doc(text, places=places)) == set()
+
+
+def test_figures_year_from_opening_clause(hand_doc) -> None:
+    """'By the end of March 2021, X had ...' dates the figure 2021."""
+    text = "By the end of March 2021, Leuven had twinning links with 9 cities."
+    assert _facts(hand_doc(text, places=BE)) == {("Leuven", "sister_cities", 9, 2021)}
+
+
+def test_figures_since_is_not_the_year(hand_doc) -> None:
+    """'since 2012' dates a start, not the figure."""
+    text = "Since 2012 Leuven has welcomed over 50,000 students."
+    assert _facts(hand_doc(text, places=BE)) == {("Leuven", "students", 50000, None)}
+
+
+def test_figures_ordinal_partnership_counts_for_possessor(hand_doc) -> None:
+    """'the 12th sister city of X' gives X sister_cities 12."""
+    text = "In May, Leuven became the 12th sister city of Krakow."
+    places = {**BE, "Krakow": ("city", "PL")}
+    assert _facts(hand_doc(text, places=places)) == {("Krakow", "sister_cities", 12, None)}
+
+
+def test_figures_evidence_quotes_the_text(hand_doc) -> None:
+    """Every figure's evidence quotes the text at its offsets, tagged with the extractor."""
+    text = "Leuven has 102,275 inhabitants and 6 sister cities; it is the 5th largest city."
+    doc = hand_doc(text, places=BE)
+    extract_figures(doc)
+    assert len(doc.figures) == 3
+    for fact in doc.figures:
+        for ev in fact.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+            assert ev.extractor == EXTRACTOR.tag
+
+
+def test_figures_same_figure_twice_is_one_fact(hand_doc) -> None:
+    """A figure repeated in the text is one fact with two pieces of evidence."""
+    text = "Leuven has 6 sister cities. Today Leuven has 6 sister cities again."
+    doc = hand_doc(text, places=BE)
+    extract_figures(doc)
+    assert [(f.value, len(f.evidence)) for f in doc.figures] == [(6, 2)]
+
+
+# ------------------------------------------------------------------ Dutch
+NL = {
+    "Hasselt": ("city", "BE"),
+    "Limburg": ("admin1", "BE"),
+    "Peer": ("city", "BE"),
+    "Suzhou": ("city", "CN"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hasselt telt ruim 80.000 inwoners.", ("Hasselt", "population", 80000, None)),
+        ("Hasselt is de op één na grootste stad van Limburg.", ("Hasselt", "rank", 2, None)),
+        ("Hasselt is de tweede grootste stad van Limburg.", ("Hasselt", "rank", 2, None)),
+        ("Hasselt heeft 4 zustersteden.", ("Hasselt", "sister_cities", 4, None)),
+        (
+            "In 2021 had Hasselt 6.500 studenten aan de hogescholen.",
+            ("Hasselt", "students", 6500, 2021),
+        ),
+        ("Hasselt beslaat 102,2 vierkante kilometer.", ("Hasselt", "area_km2", 102.2, None)),
+        ("Suzhou heeft ongeveer 12,7 miljoen inwoners.", ("Suzhou", "population", 12.7e6, None)),
+    ],
+)
+def test_figures_dutch_sentences(hand_doc, text: str, expected: tuple) -> None:
+    """Dutch grouping, decimals, scale words and ranks."""
+    assert expected in _facts(hand_doc(text, language="nl", places=NL))
+
+
+def test_figures_dutch_we_in_quoted_speech_is_home_town(hand_doc) -> None:
+    """'Wij ... 16.000 inwoners' in a mayor's quote is the town the document is about."""
+    text = (
+        "De burgemeester van Peer reisde naar Suzhou. Peer sloot er een akkoord.\n\n"
+        "'Wij zijn een kleine gemeente van 16.000 inwoners, u heeft 12 miljoen inwoners', "
+        "zei hij tegen zijn collega uit Suzhou."
+    )
+    facts = _facts(hand_doc(text, language="nl", places=NL))
+    assert facts == {("Peer", "population", 16000, None), ("Suzhou", "population", 12e6, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal inwoners van Hasselt steeg met 3 procent.",
+        "De twee steden ondertekenden in Hasselt een akkoord.",
+        "Hasselt is een van de vijf grootste steden van Limburg.",
+        "In 1999 toonde Suzhou voor het eerst interesse in Hasselt.",
+    ],
+)
+def test_figures_dutch_non_figures(hand_doc, text: str) -> None:
+    """Percentages, the two cities, 'een van de' and years give nothing."""
+    assert _facts(hand_doc(text, language="nl", places=NL)) == set()
+
+
+# ------------------------------------------------------------------ German
+DE = {
+    "Rostock": ("city", "DE"),
+    "Bayern": ("admin1", "DE"),
+    "Nürnberg": ("city", "DE"),
+    "Hansestadt Rostock": ("city", "DE"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rostock hat etwa 209.000 Einwohner.", ("Rostock", "population", 209000, None)),
+        (
+            "Nürnberg zählt mit rund 0,52 Millionen Einwohnern zu den Großstädten.",
+            ("Nürnberg", "population", 520000, None),
+        ),
+        ("Nürnberg ist die zweitgrößte Stadt in Bayern.", ("Nürnberg", "rank", 2, None)),
+        (
+            "Rostock hat eine Fläche von 181,4 Quadratkilometern.",
+            ("Rostock", "area_km2", 181.4, None),
+        ),
+        (
+            "Die Hansestadt Rostock unterhält Partnerschaften mit zwölf Städten.",
+            ("Hansestadt Rostock", "sister_cities", 12, None),
+        ),
+        (
+            "Im Jahr 2020 beschäftigte der Hafen in Rostock 2.400 Mitarbeiter.",
+            ("Rostock", "employees", 2400, 2020),
+        ),
+    ],
+)
+def test_figures_german_sentences(hand_doc, text: str, expected: tuple) -> None:
+    """German grouping, 'Millionen', compound ordinals and number words."""
+    assert expected in _facts(hand_doc(text, language="de", places=DE))
+
+
+def test_figures_german_die_stadt_is_topic(hand_doc) -> None:
+    """'Die Stadt zählt ...' is about the city named before."""
+    text = "Rostock liegt an der Ostsee. Die Stadt zählt rund 209.000 Einwohner."
+    facts = _facts(hand_doc(text, language="de", places=DE))
+    assert facts == {("Rostock", "population", 209000, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rostock besteht aus vier Stadtbezirken.",
+        "Die Durchschnittstemperatur in Rostock beträgt 9,5 °C.",
+        "Seit 2012 bestehen Kontakte zwischen Rostock und Nürnberg.",
+        "Die beiden Städte Rostock und Nürnberg haben drei Welterbestätten.",
+    ],
+)
+def test_figures_german_non_figures(hand_doc, text: str) -> None:
+    """Districts, temperatures, years and heritage sites give nothing."""
+    assert _facts(hand_doc(text, language="de", places=DE)) == set()
+
+
+# ------------------------------------------------------------------ French
+FR = {
+    "Lyon": ("city", "FR"),
+    "France": ("country", "FR"),
+    "Rhône": ("admin2", "FR"),
+    "Canton": ("city", "CN"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lyon compte 520\u00a0000 habitants.", ("Lyon", "population", 520000, None)),
+        ("Lyon compte 11 villes jumelles.", ("Lyon", "sister_cities", 11, None)),
+        ("Lyon est la troisième ville de France.", ("Lyon", "rank", 3, None)),
+        (
+            "Lyon affiche un PIB de 75 milliards d'euros en 2019.",
+            ("Lyon", "added_value_eur", 75e9, 2019),
+        ),
+        ("Lyon s'étend sur 47,87 km².", ("Lyon", "area_km2", 47.87, None)),
+    ],
+)
+def test_figures_french_sentences(hand_doc, text: str, expected: tuple) -> None:
+    """French space grouping, 'milliards d'euros', ordinals and jumelles."""
+    assert expected in _facts(hand_doc(text, language="fr", places=FR))
+
+
+def test_figures_french_demonym_names_the_subject(hand_doc) -> None:
+    """'1,4 million de Lyonnais' is the population of Lyon, and the GDP after it is Lyon's."""
+    text = (
+        "Lyon a reçu le maire de Canton. Canton compte 18 millions d'habitants, "
+        "contre 1,4 million de Lyonnais pour un PIB de 75 milliards d'euros."
+    )
+    facts = _facts(hand_doc(text, language="fr", places=FR))
+    assert facts == {
+        ("Canton", "population", 18e6, None),
+        ("Lyon", "population", 1.4e6, None),
+        ("Lyon", "added_value_eur", 75e9, None),
+    }
+
+
+def test_figures_french_la_ville_skips_locative_place(hand_doc) -> None:
+    """'La ville, située près de X, compte ...' is about the city, not the place nearby."""
+    text = (
+        "Le maire de Canton est venu. "
+        "La ville, située près de Lyon, compte 18 millions d'habitants."
+    )
+    facts = _facts(hand_doc(text, language="fr", places=FR))
+    assert facts == {("Canton", "population", 18e6, None)}
+
+
+def test_figures_french_ordinal_of_its_kind(hand_doc) -> None:
+    """'le 40e du genre pour la ville chinoise' counts the Chinese city's partnerships."""
+    text = (
+        "Lyon a signé un jumelage avec Canton. Ce jumelage est le 40e du genre "
+        "pour la ville chinoise."
+    )
+    facts = _facts(hand_doc(text, language="fr", places=FR))
+    assert facts == {("Canton", "sister_cities", 40, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon est l'une des trois plus grandes villes de France.",
+        "Les deux villes ont signé un accord à Lyon le 9 février.",
+        "Lyon se trouve à quelques kilomètres du Rhône.",
+    ],
+)
+def test_figures_french_non_figures(hand_doc, text: str) -> None:
+    """'l'une des', 'les deux villes' and distances give nothing."""
+    assert _facts(hand_doc(text, language="fr", places=FR)) == set()
+
+
+def test_figures_no_subject_no_figure(hand_doc) -> None:
+    """A figure with no place or organisation in reach is not reported."""
+    assert _facts(hand_doc("There are 120,000 inhabitants.")) == set()
