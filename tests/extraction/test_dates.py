@@ -115,6 +115,12 @@ def test_dates_counts_and_codes_are_not_years(text: str) -> None:
             "2013-10-02",
         ),
         (
+            "Der Plan gilt vom 1. Juli 2019 bis zum 30. Juni 2022.",
+            "de",
+            "2019-07-01",
+            "2022-06-30",
+        ),
+        (
             "The mission ran from 3 March 2013 until 5 April 2013.",
             "en",
             "2013-03-03",
@@ -243,6 +249,9 @@ def test_dates_parse_date_string_keeps_precision() -> None:
     """parse_date_string returns the precision the string states."""
     assert parse_date_string("24 September 2013", "en") == PartialDate(2013, 9, 24)
     assert parse_date_string("février 2014", "fr") == PartialDate(2014, 2)
+    assert parse_date_string("September 24, 2013", "en") == PartialDate(2013, 9, 24)
+    assert parse_date_string("3. März 2015", "de") == PartialDate(2015, 3, 3)
+    assert parse_date_string("31 February 2015", "en") is None
     assert parse_date_string("not a date", "en") is None
 
 

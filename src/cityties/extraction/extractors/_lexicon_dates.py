@@ -9,7 +9,7 @@ __all__ = [
 ]
 
 # Month word (casefolded, without a trailing dot) -> (language, month number, canonical name).
-# The canonical name is what dateparser is asked to parse, so that abbreviations hit the cache.
+# The canonical name is the full month word of that language.
 _MONTH_NAMES: dict[str, list[str]] = {
     "en": (
         "January February March April May June July August September October November December"

@@ -2,8 +2,8 @@
 
 Candidates are found with precompiled regular expressions over the whole text (English,
 Dutch, French and German month and weekday words, numeric and ISO dates, year ranges and
-relative expressions); the date strings found are parsed by dateparser, with the language
-of the month word and a cache, so that a date string is parsed once per process.
+relative expressions); the parts a pattern captures (day, month word, year) become a
+PartialDate directly, so no date parser runs per sentence and nothing slow loads.
 
 Relative expressions ("on Tuesday", "today", "last year", "le 9 février dernier",
 "onlangs") are resolved against `Doc.document_date`; without one they get value None and
@@ -30,37 +30,40 @@ __all__ = ["EXTRACTOR", "extract_dates", "find_dates", "parse_date_string"]
 # --------------------------------------------------------------------------- parsing
 
 
-@functools.cache
-def _parser(lang: str) -> object:
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=[lang],
-        settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"},
-    )
+_DATE_STRING = re.compile(
+    r"\s*(?:(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+)?)?(?P<m>[^\W\d_]+)\.?"
+    r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<y>\d{4})\s*",
+)
+_ISO_STRING = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
 
 
-@functools.lru_cache(maxsize=8192)
+def _make(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    """A PartialDate, or None when the day or month does not exist."""
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
 def parse_date_string(text: str, lang: str) -> PartialDate | None:
-    """Parse a date string such as "24 September 2013" or "février 2014" with dateparser.
+    """Parse a date string such as "24 September 2013", "September 24, 2013" or "février 2014".
 
     The precision of the result is what the string states (day, month or year); a missing
-    day or month is never filled in.
-    lang (str): en, nl, fr or de (always passed to dateparser).
+    day or month is never filled in. Month words of all four languages are known; `lang`
+    (en, nl, fr or de) decides between homographs.
     """
-    parser = _parser(lang)
-    data = parser.get_date_data(text)  # type: ignore[attr-defined]
-    obj = data.date_obj
-    if obj is None:
+    m = _ISO_STRING.fullmatch(text)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DATE_STRING.fullmatch(text)
+    if not m or (m.group("d") and m.group("d2")):
         return None
-    parts = set(data.parts or ())
-    if {"day", "month", "year"} <= parts:
-        return PartialDate(obj.year, obj.month, obj.day)
-    if {"month", "year"} <= parts:
-        return PartialDate(obj.year, obj.month)
-    if "year" in parts:
-        return PartialDate(obj.year)
-    return None
+    entry = _month_entry(m.group("m"), lang)
+    if entry is None:
+        return None
+    day = m.group("d") or m.group("d2")
+    return _make(int(m.group("y")), entry[1], int(day) if day else None)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -453,22 +456,18 @@ def _day_month_year(day: int, word: str, year: int, language: str) -> PartialDat
     entry = _month_entry(word, language)
     if entry is None:
         return None
-    lang, _, canonical = entry
-    return parse_date_string(f"{day} {canonical} {year}", lang)
+    return _make(year, entry[1], day)
 
 
 def _month_year(word: str, year: int, language: str) -> PartialDate | None:
     entry = _month_entry(word, language)
     if entry is None:
         return None
-    lang, _, canonical = entry
-    return parse_date_string(f"{canonical} {year}", lang)
+    return _make(year, entry[1])
 
 
 def _numeric(year: int, month: int, day: int) -> PartialDate | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return parse_date_string(f"{year:04d}-{month:02d}-{day:02d}", "en")
+    return _make(year, month, day)
 
 
 def _direction(rel: str | None) -> int:
@@ -605,7 +604,7 @@ def _handle(name: str, m: re.Match[str], language: str, ref: date | None) -> _Fo
         if g["d"]:
             value = _numeric(_year(g["y"]), int(g["mo"]), int(g["d"]))
         else:
-            value = PartialDate(_year(g["y"]), int(g["mo"]))
+            value = _make(_year(g["y"]), int(g["mo"]))
         if value is None:
             return None
     elif name == "year_range":
@@ -709,7 +708,9 @@ def _select(found: list[_Found]) -> list[_Found]:
 
 
 _RANGE_LINK = re.compile(
-    r"\s*(?:-|–|—|to|till|until|through|tot(?:\s+en\s+met)?|t/m|au|à|jusqu['’]au|bis)\s*\Z", _I
+    r"\s*(?:-|–|—|to|till|until|through|tot(?:\s+en\s+met)?|t/m|au|à|jusqu['’]au|"
+    r"bis(?:\s+(?:zum|zur))?)\s*\Z",
+    _I,
 )
 _RANGE_LINK_PAIRED = re.compile(r"\s*(?:and|en|et|und)\s*\Z", _I)
 _RANGE_OPEN = re.compile(r"(?:between|tussen|entre|zwischen)\s+\Z", _I)
@@ -761,7 +762,7 @@ def find_dates(text: str, *, language: str, document_date: date | None) -> list[
     return out
 
 
-@register("cityties.dates", version=1)
+@register("cityties.dates", version=2)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     doc.dates = find_dates(doc.text, language=doc.language, document_date=doc.document_date)
