@@ -1,4 +1,13 @@
-"""HTML routes of the agreements app (filled by the pages)."""
+"""HTML routes of agreements."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "agreements"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.AgreementListView.as_view(), name="agreement_list"),
+    path("add/", views.AgreementFormView.as_view(), name="agreement_create"),
+    path("<int:pk>/", views.AgreementDetailView.as_view(), name="agreement_detail"),
+    path("<int:pk>/edit/", views.AgreementFormView.as_view(), name="agreement_edit"),
+]

@@ -1,4 +1,34 @@
-"""HTML routes of the directory app (filled by the pages)."""
+"""HTML routes of the directory: places, organisations, platforms and people."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "directory"
-urlpatterns: list = []
+urlpatterns = [
+    path("places/", views.PlaceListView.as_view(), name="place_list"),
+    path("places/add/", views.PlaceFormView.as_view(), name="place_create"),
+    path("places/<int:pk>/", views.PlaceDetailView.as_view(), name="place_detail"),
+    path("places/<int:pk>/edit/", views.PlaceFormView.as_view(), name="place_edit"),
+    path("places/<int:pk>/public/", views.PlacePublicView.as_view(), name="place_public"),
+    path("organisations/", views.OrganisationListView.as_view(), name="organisation_list"),
+    path("organisations/add/", views.OrganisationFormView.as_view(), name="organisation_create"),
+    path(
+        "organisations/<int:pk>/",
+        views.OrganisationDetailView.as_view(),
+        name="organisation_detail",
+    ),
+    path(
+        "organisations/<int:pk>/edit/",
+        views.OrganisationFormView.as_view(),
+        name="organisation_edit",
+    ),
+    path("platforms/", views.PlatformListView.as_view(), name="platform_list"),
+    path("platforms/add/", views.PlatformFormView.as_view(), name="platform_create"),
+    path("platforms/<int:pk>/", views.PlatformDetailView.as_view(), name="platform_detail"),
+    path("platforms/<int:pk>/edit/", views.PlatformFormView.as_view(), name="platform_edit"),
+    path("people/", views.PersonListView.as_view(), name="person_list"),
+    path("people/add/", views.PersonFormView.as_view(), name="person_create"),
+    path("people/<int:pk>/", views.PersonDetailView.as_view(), name="person_detail"),
+    path("people/<int:pk>/edit/", views.PersonFormView.as_view(), name="person_edit"),
+]

@@ -169,6 +169,11 @@
     (root || document).querySelectorAll("svg.network[data-graph]").forEach(initNetwork);
   }
 
-  document.addEventListener("DOMContentLoaded", function () { init(document); });
+  document.addEventListener("DOMContentLoaded", function () {
+    init(document);
+    // An evidence link lands on the document with its span marked: bring it into view.
+    var focus = document.querySelector("#doc-text mark.is-active");
+    if (focus) { focus.id = "ev"; focus.scrollIntoView({ block: "center" }); }
+  });
   document.addEventListener("htmx:afterSwap", function (ev) { init(ev.target); });
 })();

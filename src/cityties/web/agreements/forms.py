@@ -1,0 +1,89 @@
+"""Forms of the agreement pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cityties.web.core.forms import PartialDateField, RecordForm
+from cityties.web.directory.models import Organisation, Place
+
+from .models import Agreement
+
+
+class AgreementForm(RecordForm):
+    """An agreement: type, status, parties, partial signing and end dates, term and owner."""
+
+    partial_dates = {"signed": "signed_on", "ends": "ends_on"}
+    owner_field = "owner"
+
+    signed = PartialDateField(label=_("Signed"), required=False)
+    ends = PartialDateField(
+        label=_("Ends"),
+        required=False,
+        help_text=_("Leave empty to compute it from the signing date and the duration."),
+    )
+    party_places = forms.ModelMultipleChoiceField(
+        label=_("Party places"),
+        queryset=Place.objects.all(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("The cities, provinces or countries that signed."),
+    )
+    party_organisations = forms.ModelMultipleChoiceField(
+        label=_("Party organisations"),
+        queryset=Organisation.objects.all(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("Universities, chambers, companies that signed."),
+    )
+
+    class Meta:
+        model = Agreement
+        fields = [
+            "type",
+            "status",
+            "title",
+            "party_places",
+            "party_organisations",
+            "signed",
+            "duration_months",
+            "ends",
+            "renews",
+            "owner",
+            "themes",
+            "notes",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, initial_place: Place | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            parties = list(self.instance.parties.all())
+            self.fields["party_places"].initial = [p.place_id for p in parties if p.place_id]
+            self.fields["party_organisations"].initial = [
+                p.organisation_id for p in parties if p.organisation_id
+            ]
+            self.fields["renews"].queryset = Agreement.objects.exclude(pk=self.instance.pk)
+        elif initial_place is not None:
+            home = Place.objects.filter(is_home=True).values_list("pk", flat=True)
+            self.fields["party_places"].initial = [initial_place.pk, *home]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if not cleaned.get("party_places") and not cleaned.get("party_organisations"):
+            self.add_error("party_places", _("Name at least one party (a place or organisation)."))
+        self.check_not_before("ends", "signed", _("An agreement cannot end before it is signed."))
+        return cleaned
+
+    def record_data(self) -> dict[str, Any]:
+        data = super().record_data()
+        places = list(data.pop("party_places", []) or [])
+        organisations = list(data.pop("party_organisations", []) or [])
+        data["parties"] = places + organisations
+        return data

@@ -1,0 +1,157 @@
+"""Template helpers of the desk pages: names with pinyin, partial dates, permissions, navigation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import template
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.template import loader  # noqa: F401  (template.loader in optional_include)
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+
+from cityties.web.core.dates import partial_from_fields
+from cityties.web.core.permissions import can_edit as _can_edit
+from cityties.web.core.permissions import role_of
+
+register = template.Library()
+
+
+@register.filter
+def place_name(place: Any) -> SafeString | str:
+    """A place's name; a Chinese place shows its characters with pinyin ("台州 Tāizhōu")."""
+    if place is None:
+        return ""
+    name_zh = getattr(place, "name_zh", "")
+    if name_zh:
+        pinyin = getattr(place, "pinyin", "") or place.name
+        return format_html(
+            '<span class="zh" lang="zh">{}</span> <span class="pinyin">{}</span>', name_zh, pinyin
+        )
+    return format_html("{}", getattr(place, "name", str(place)))
+
+
+@register.filter
+def place_where(place: Any) -> str:
+    """The region and country of a place ("Zhejiang, CN"), to tell namesakes apart."""
+    if place is None:
+        return ""
+    return ", ".join(x for x in (place.admin_region, place.country) if x)
+
+
+@register.filter
+def party_name(party: Any) -> SafeString | str:
+    """An agreement party or a visit end: a place with pinyin, or an organisation's name."""
+    if party is None:
+        return ""
+    if getattr(party, "_meta", None) is not None and party._meta.label_lower == "directory.place":
+        return place_name(party)
+    place = getattr(party, "place", None)
+    if getattr(party, "_meta", None) is not None and party._meta.label_lower.endswith("party"):
+        return place_name(place) if place is not None else format_html("{}", party.organisation)
+    return format_html("{}", party)
+
+
+def format_partial(value: date | None, precision: str) -> str:
+    """A stored (date, precision) pair as a reader sees it: "2013", "Sep 2013", "24 Sep 2013"."""
+    pd = partial_from_fields(value, precision)
+    if pd is None or value is None:
+        return ""
+    if pd.precision == "year":
+        return str(pd.year)
+    if pd.precision == "month":
+        return date_filter(value, "M Y")
+    return date_filter(value, "j M Y")
+
+
+@register.filter
+def pdate(obj: Any, field: str) -> str:
+    """`{{ agreement|pdate:"signed_on" }}`: a partial date field formatted to its precision."""
+    if obj is None:
+        return ""
+    return format_partial(getattr(obj, field, None), getattr(obj, f"{field}_precision", "day"))
+
+
+@register.filter
+def day(value: date | None) -> str:
+    """A full date in the desk's short form ("24 Sep 2013")."""
+    return date_filter(value, "j M Y") if value else ""
+
+
+@register.filter
+def can_edit(user: Any, obj: models.Model | None) -> bool:
+    """`{% if user|can_edit:object %}`: the desk's one permission rule."""
+    return obj is not None and _can_edit(user, obj)
+
+
+@register.filter
+def role(user: Any) -> str | None:
+    """'admin', 'editor', 'viewer' or None."""
+    return role_of(user)
+
+
+@register.simple_tag(takes_context=True)
+def nav_current(context: template.Context, *namespaces: str) -> SafeString | str:
+    """`aria-current="page"` when the current page belongs to one of the URL namespaces."""
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return ""
+    current = f"{match.namespace}:{match.url_name}"
+    for ns in namespaces:
+        if current == ns or (ns.endswith(":") and current.startswith(ns)):
+            return format_html('aria-current="{}"', "page")
+    return ""
+
+
+@register.filter
+def field_label(name: str, model: Any) -> str:
+    """The verbose name of a model field for the change history ("signed" for signed_on)."""
+    opts = getattr(model, "_meta", None)
+    if opts is None:
+        return name.replace("_", " ")
+    for candidate in (name, name.removesuffix("_id")):
+        try:
+            field = opts.get_field(candidate)
+            break
+        except FieldDoesNotExist:
+            continue
+    else:
+        return name.replace("_", " ")
+    return str(getattr(field, "verbose_name", name))
+
+
+@register.filter
+def lookup(mapping: Any, key: Any) -> Any:
+    """`{{ mapping|lookup:key }}` for dictionaries."""
+    if isinstance(mapping, dict):
+        return mapping.get(key)
+    return None
+
+
+@register.simple_tag
+def yesno_label(value: bool) -> str:
+    """A translated yes or no."""
+    return _("yes") if value else _("no")
+
+
+@register.simple_tag(takes_context=True)
+def optional_include(context: template.Context, name: str) -> SafeString | str:
+    """Render template `name` with the current context when it exists (a slot another app fills)."""
+    try:
+        tpl = template.loader.get_template(name)
+    except template.TemplateDoesNotExist:
+        return ""
+    return tpl.render(context.flatten(), context.get("request"))
+
+
+@register.filter
+def role_label(value: str | None) -> str:
+    """The translated name of a role ('Editor')."""
+    from cityties.web.core.choices import Role
+
+    return str(Role(value).label) if value in Role.values else ""

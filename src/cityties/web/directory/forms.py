@@ -1,0 +1,121 @@
+"""Forms of the directory pages: places, organisations, platforms and people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from cityties.web.core.forms import RecordForm
+from cityties.web.core.permissions import role_of
+
+from .models import Organisation, Person, Place, Platform
+
+
+class PlaceForm(RecordForm):
+    """A place; the home city and the public profile are an admin's decision."""
+
+    class Meta:
+        model = Place
+        fields = [
+            "name",
+            "name_local",
+            "name_zh",
+            "pinyin",
+            "kind",
+            "country",
+            "admin_region",
+            "geonameid",
+            "latitude",
+            "longitude",
+            "population",
+            "population_year",
+            "public_profile",
+            "notes",
+        ]
+        help_texts = {
+            "name_zh": _("Characters, for Chinese places (台州)."),
+            "pinyin": _("With tone marks (Tāizhōu)."),
+            "country": _("ISO 3166 code, two capital letters (BE, CN)."),
+        }
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if role_of(self.user) != "admin":
+            del self.fields["public_profile"]
+
+    def clean_country(self) -> str:
+        return (self.cleaned_data.get("country") or "").strip().upper()
+
+
+def _formfield(field: models.Field, **kwargs: Any) -> forms.Field | None:
+    # Web addresses typed without a scheme get https:// (Django 6's default, chosen now).
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
+class OrganisationForm(RecordForm):
+    """An organisation and where it is."""
+
+    class Meta:
+        model = Organisation
+        formfield_callback = _formfield
+        fields = ["name", "kind", "place", "website", "phone", "email", "notes"]
+        help_texts = {"phone": _("International form, e.g. +3292101010.")}
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class PlatformForm(RecordForm):
+    """A platform and its member organisations."""
+
+    class Meta:
+        model = Platform
+        fields = ["name", "focus_country", "description", "members"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "members": forms.CheckboxSelectMultiple,
+        }
+
+    def clean_focus_country(self) -> str:
+        return (self.cleaned_data.get("focus_country") or "").strip().upper()
+
+
+class PersonForm(RecordForm):
+    """A contact: role, organisation, phone, e-mail and the period in that role."""
+
+    owner_field = "owner"
+
+    class Meta:
+        model = Person
+        fields = [
+            "name",
+            "role",
+            "unit",
+            "organisation",
+            "phone",
+            "email",
+            "active_from",
+            "active_to",
+            "owner",
+            "notes",
+        ]
+        help_texts = {
+            "phone": _("International form, e.g. +3292101010."),
+            "active_to": _("Leave empty while the person holds the role."),
+        }
+        widgets = {
+            "active_from": forms.DateInput(attrs={"type": "date"}),
+            "active_to": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        self.check_not_before(
+            "active_to", "active_from", _("A person cannot leave a role before taking it up.")
+        )
+        return cleaned

@@ -1,0 +1,389 @@
+"""Reads for the directory pages: the partner page of a place with its facts, map and network."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cityties.web.agreements.models import Agreement
+from cityties.web.documents.models import Evidence, FactLink
+from cityties.web.engagements.models import Initiative, Visit
+
+from .models import Organisation, Person, Place, Platform, Tie
+
+SENTENCE_LIMIT = 400
+
+
+@dataclass
+class EvidenceView:
+    """One evidence span shown in context: the sentence around it, split for highlighting."""
+
+    document_id: int
+    document_title: str
+    char_start: int
+    char_end: int
+    before: str
+    quote: str
+    after: str
+    url: str
+
+
+@dataclass
+class KeyFact:
+    """A fact about a place with the evidence it was read from."""
+
+    label: str
+    value: str
+    record: models.Model | None = None
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence (or line) holding text[start:end], as (before, quote, after)."""
+    left = start
+    while left > 0 and start - left < SENTENCE_LIMIT:
+        ch = text[left - 1]
+        if ch == "\n" or (ch in ".!?。" and left < start and text[left : left + 1].isspace()):
+            break
+        left -= 1
+    right = end
+    while right < len(text) and right - end < SENTENCE_LIMIT:
+        ch = text[right]
+        if ch == "\n":
+            break
+        right += 1
+        if ch in ".!?。" and (right >= len(text) or text[right].isspace()):
+            break
+    return text[left:start].lstrip(), text[start:end], text[end:right].rstrip()
+
+
+def evidence_for(records: list[models.Model]) -> dict[tuple[int, int], list[EvidenceView]]:
+    """Evidence of the facts that created, updated or matched each record, keyed by (ct, pk)."""
+    if not records:
+        return {}
+    by_ct: dict[int, list[int]] = {}
+    for record in records:
+        ct = ContentType.objects.get_for_model(record)
+        by_ct.setdefault(ct.pk, []).append(record.pk)
+    q = Q()
+    for ct_id, pks in by_ct.items():
+        q |= Q(content_type_id=ct_id, object_id__in=pks)
+    links = (
+        FactLink.objects.filter(q)
+        .exclude(fact__state="rejected")
+        .values_list("content_type_id", "object_id", "fact_id")
+    )
+    fact_keys: dict[int, list[tuple[int, int]]] = {}
+    for ct_id, object_id, fact_id in links:
+        fact_keys.setdefault(fact_id, []).append((ct_id, object_id))
+    out: dict[tuple[int, int], list[EvidenceView]] = {}
+    evidence = (
+        Evidence.objects.filter(fact_id__in=fact_keys)
+        .select_related("fact__document")
+        .order_by("fact__document_id", "char_start")
+    )
+    seen: set[tuple[int, int, int, tuple[int, int]]] = set()
+    for ev in evidence:
+        doc = ev.fact.document
+        for key in fact_keys[ev.fact_id]:
+            marker = (doc.pk, ev.char_start, ev.char_end, key)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            before, quote, after = sentence_around(doc.text, ev.char_start, ev.char_end)
+            out.setdefault(key, []).append(
+                EvidenceView(
+                    document_id=doc.pk,
+                    document_title=doc.title,
+                    char_start=ev.char_start,
+                    char_end=ev.char_end,
+                    before=before,
+                    quote=quote,
+                    after=after,
+                    url=reverse("documents:document_evidence", args=[doc.pk])
+                    + f"?start={ev.char_start}&end={ev.char_end}#ev",
+                )
+            )
+    return out
+
+
+def _key(record: models.Model) -> tuple[int, int]:
+    return ContentType.objects.get_for_model(record).pk, record.pk
+
+
+def _number(value: float) -> str:
+    from django.utils.formats import number_format
+
+    if float(value).is_integer():
+        return number_format(int(value), force_grouping=True)
+    return number_format(value, decimal_pos=1, force_grouping=True)
+
+
+def place_key_facts(place: Place) -> list[KeyFact]:
+    """Figures and goals of a place, and the place record itself, each with its evidence."""
+    figures = list(place.figures.all())
+    goals = list(place.goals.all())
+    evidence = evidence_for([place, *figures, *goals])
+    facts: list[KeyFact] = []
+    for figure in figures:
+        value = _number(figure.value)
+        if figure.unit:
+            value = f"{value} {figure.unit}"
+        label = figure.label or figure.get_measure_display()
+        if figure.year:
+            label = f"{label} ({figure.year})"
+        facts.append(KeyFact(str(label), value, figure, evidence.get(_key(figure), [])))
+    for goal in goals:
+        label = _("Goal for %(year)s") % {"year": goal.year} if goal.year else _("Goal")
+        facts.append(KeyFact(label, goal.description, goal, evidence.get(_key(goal), [])))
+    place_evidence = evidence.get(_key(place), [])
+    if place_evidence and not facts:
+        facts.append(KeyFact("", place.label, place, place_evidence))
+    return facts
+
+
+def place_evidence(place: Place) -> list[EvidenceView]:
+    """The evidence that created or matched the place record itself."""
+    return evidence_for([place]).get(_key(place), [])
+
+
+@dataclass
+class TimelineBar:
+    """One agreement drawn on the timeline, in percent of the axis."""
+
+    agreement: Agreement
+    left: float
+    width: float
+    open_end: bool
+    point: bool
+
+
+@dataclass
+class Timeline:
+    """The agreements of a place on one time axis with year ticks and today's line."""
+
+    bars: list[TimelineBar]
+    ticks: list[tuple[int, float]]
+    today: float
+    undated: list[Agreement]
+
+
+def agreement_timeline(agreements: list[Agreement], *, today: date | None = None) -> Timeline:
+    """Place each agreement from signing to end on a shared axis (an open end runs to today)."""
+    today = today or timezone.localdate()
+    dated = [a for a in agreements if a.signed_on]
+    undated = [a for a in agreements if not a.signed_on]
+    if not dated:
+        return Timeline([], [], 0.0, undated)
+    first = min(a.signed_on for a in dated if a.signed_on)
+    last = max([today, *[a.ends_on for a in dated if a.ends_on]])
+    start_year, end_year = first.year, last.year + 1
+    axis_start, axis_end = date(start_year, 1, 1), date(end_year, 1, 1)
+    span = (axis_end - axis_start).days or 1
+
+    def pct(d: date) -> float:
+        return round(100 * (d - axis_start).days / span, 2)
+
+    bars = []
+    for a in sorted(dated, key=lambda x: (x.signed_on or today, x.pk)):
+        left = pct(a.signed_on or today)
+        point = a.status in ("planned", "not_concluded")
+        if point:
+            bars.append(TimelineBar(a, left, 0.0, False, True))
+            continue
+        end = a.ends_on or today
+        open_end = a.ends_on is None
+        bars.append(TimelineBar(a, left, max(pct(end) - left, 0.6), open_end, False))
+    step = max(1, round((end_year - start_year) / 8))
+    ticks = [(y, pct(date(y, 1, 1))) for y in range(start_year, end_year + 1, step)]
+    return Timeline(bars, ticks, pct(today), undated)
+
+
+def home_place() -> Place | None:
+    """The city the desk works for."""
+    return Place.objects.filter(is_home=True).first()
+
+
+def place_agreements(place: Place) -> list[Agreement]:
+    """Agreements to which the place is a party, with their parties."""
+    return list(
+        Agreement.objects.involving(place)
+        .prefetch_related("parties__place", "parties__organisation", "renewals")
+        .select_related("owner", "renews")
+        .order_by("signed_on", "pk")
+    )
+
+
+def place_visits(place: Place) -> list[Visit]:
+    """Visits from or to the place, newest first."""
+    return list(
+        Visit.objects.involving(place)
+        .select_related("from_place", "to_place", "from_organisation", "to_organisation")
+        .order_by("-start_date", "-pk")
+    )
+
+
+def place_initiatives(place: Place) -> list[Initiative]:
+    """Initiatives with the place among their partner places or led from it."""
+    return list(
+        Initiative.objects.filter(Q(partner_places=place) | Q(lead_organisation__place=place))
+        .select_related("theme", "lead_organisation")
+        .distinct()
+    )
+
+
+def place_contacts(place: Place) -> list[Person]:
+    """People of the organisations in the place, current ones first."""
+    people = Person.objects.filter(organisation__place=place).select_related("organisation")
+    return sorted(people, key=lambda p: (p.active_to is not None, p.name))
+
+
+def place_organisations(place: Place) -> list[Organisation]:
+    """Organisations located in the place."""
+    return list(place.organisations.all())
+
+
+def _place_node(place: Place, kind: str) -> dict[str, Any]:
+    label = f"{place.name_zh} {place.pinyin or place.name}" if place.name_zh else place.name
+    return {
+        "id": f"p{place.pk}",
+        "label": label,
+        "title": place.label,
+        "kind": kind,
+        "url": reverse("directory:place_detail", args=[place.pk]),
+    }
+
+
+def _org_node(org: Organisation) -> dict[str, Any]:
+    return {
+        "id": f"o{org.pk}",
+        "label": org.name,
+        "title": f"{org.name} ({org.get_kind_display()})",
+        "kind": "company" if org.kind == "company" else "organisation",
+        "url": reverse("directory:organisation_detail", args=[org.pk]),
+    }
+
+
+def place_network(place: Place, *, home: Place | None = None, limit: int = 40) -> dict[str, Any]:
+    """Who is tied to whom around a place and the home city.
+
+    Nodes: the place, the home city, their partner places (by agreement), the organisations
+    in both cities, organisations tied to those (branches, owners, members) and their platforms.
+    """
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: list[dict[str, Any]] = []
+    edge_keys: set[tuple[str, str, str]] = set()
+
+    def add_edge(a: str, b: str, kind: str, label: str = "") -> None:
+        key = (min(a, b), max(a, b), kind)
+        if a == b or key in edge_keys:
+            return
+        edge_keys.add(key)
+        edges.append({"source": a, "target": b, "kind": kind, "label": label})
+
+    nodes[f"p{place.pk}"] = _place_node(place, "focus")
+    nodes[f"p{place.pk}"]["fixed"] = True
+    centres = [place]
+    if home is not None and home.pk != place.pk:
+        nodes[f"p{home.pk}"] = _place_node(home, "home")
+        centres.append(home)
+
+    # Partner places of the centres, through agreements.
+    for centre in centres:
+        for agreement in Agreement.objects.involving(centre).prefetch_related("parties__place"):
+            for party in agreement.parties.all():
+                other = party.place
+                if other is None or other.pk == centre.pk:
+                    continue
+                pid = f"p{other.pk}"
+                if pid not in nodes:
+                    if len(nodes) >= limit:
+                        continue
+                    nodes[pid] = _place_node(other, "place")
+                add_edge(f"p{centre.pk}", pid, "agreement", agreement.get_type_display())
+
+    # Organisations in the centres, and those tied to them (two steps).
+    centre_ids = {c.pk for c in centres}
+    orgs = {o.pk: o for o in Organisation.objects.filter(place_id__in=centre_ids)}
+    for tie in Tie.objects.filter(object_place_id__in=centre_ids).select_related("subject"):
+        orgs.setdefault(tie.subject_id, tie.subject)
+    frontier = set(orgs)
+    for _step in range(2):
+        if not frontier:
+            break
+        ties = Tie.objects.filter(
+            Q(subject_id__in=frontier) | Q(object_organisation_id__in=frontier)
+        ).select_related("subject", "object_organisation")
+        new: set[int] = set()
+        for tie in ties:
+            for org in (tie.subject, tie.object_organisation):
+                if org is not None and org.pk not in orgs:
+                    orgs[org.pk] = org
+                    new.add(org.pk)
+        frontier = new
+    for org in list(orgs.values())[: max(0, limit - len(nodes))]:
+        nodes[f"o{org.pk}"] = _org_node(org)
+        if org.place_id in centre_ids or f"p{org.place_id}" in nodes:
+            add_edge(f"o{org.pk}", f"p{org.place_id}", "located")
+    for tie in Tie.objects.filter(subject_id__in=orgs).select_related("subject"):
+        a = f"o{tie.subject_id}"
+        b = (
+            f"o{tie.object_organisation_id}"
+            if tie.object_organisation_id
+            else f"p{tie.object_place_id}"
+        )
+        if a in nodes and b in nodes:
+            kind = "branch" if tie.relation.startswith("branch") else "tie"
+            add_edge(a, b, kind, tie.get_relation_display())
+    for platform in Platform.objects.filter(members__in=orgs).distinct():
+        members = [m for m in platform.members.all() if f"o{m.pk}" in nodes]
+        if not members:
+            continue
+        pid = f"f{platform.pk}"
+        nodes[pid] = {
+            "id": pid,
+            "label": platform.name,
+            "title": platform.name,
+            "kind": "platform",
+            "url": reverse("directory:platform_detail", args=[platform.pk]),
+        }
+        for member in members:
+            add_edge(pid, f"o{member.pk}", "member")
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def place_map(place: Place, *, home: Place | None = None) -> dict[str, Any]:
+    """Points and links for the partner map: the place, the home city and the place's partners."""
+    points: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+
+    def point(p: Place, kind: str) -> None:
+        if p.latitude is None or p.longitude is None:
+            return
+        label = f"{p.name_zh} {p.pinyin or p.name}" if p.name_zh else p.name
+        points.append(
+            {
+                "lat": p.latitude,
+                "lon": p.longitude,
+                "label": label,
+                "kind": kind,
+                "url": reverse("directory:place_detail", args=[p.pk]),
+            }
+        )
+
+    point(place, "focus")
+    if home is not None and home.pk != place.pk:
+        point(home, "home")
+        if None not in (place.latitude, place.longitude, home.latitude, home.longitude):
+            links.append(
+                {"from": [home.latitude, home.longitude], "to": [place.latitude, place.longitude]}
+            )
+    return {"points": points, "links": links}

@@ -1,0 +1,268 @@
+"""Pages of the directory: places (the partner page), organisations, platforms and people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_not_required
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+
+from cityties.web.core.permissions import user_organisation_id
+from cityties.web.core.views import FilteredListView, RecordDetailView, RecordFormView
+
+from . import selectors, services
+from .exports import ORGANISATION_COLUMNS, PERSON_COLUMNS, PLACE_COLUMNS
+from .filters import OrganisationFilterSet, PersonFilterSet, PlaceFilterSet, PlatformFilterSet
+from .forms import OrganisationForm, PersonForm, PlaceForm, PlatformForm
+from .models import Organisation, Person, Place, Platform
+
+# --- places ---------------------------------------------------------------------------------
+
+
+class PlaceListView(FilteredListView):
+    """Places: partner cities, the home city and every other place in the register."""
+
+    model = Place
+    filterset_class = PlaceFilterSet
+    table_template = "directory/_place_table.html"
+    title = _("Places")
+    intro = _("Partner cities and the other places the register knows.")
+    create_url = reverse_lazy("directory:place_create")
+    create_label = _("Add place")
+    export_name = "places"
+    export_columns = PLACE_COLUMNS
+    filter_fields = ["q", "country", "kind", "partner", "dormant"]
+
+    def base_queryset(self) -> models.QuerySet:
+        return Place.objects.with_last_activity().annotate(
+            agreement_count=models.Count("agreement_parties", distinct=True)
+        )
+
+
+class PlaceDetailView(RecordDetailView):
+    """The partner page: key facts with evidence, agreements, visits, contacts, map, network."""
+
+    model = Place
+    template_name = "directory/place_detail.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(place_profile(self.object))
+        return context
+
+
+def place_profile(place: Place) -> dict[str, Any]:
+    """Everything the partner page (and the public profile) shows about a place."""
+    home = selectors.home_place()
+    agreements = selectors.place_agreements(place)
+    return {
+        "place": place,
+        "home": home,
+        "key_facts": selectors.place_key_facts(place),
+        "place_evidence": selectors.place_evidence(place),
+        "agreements": agreements,
+        "timeline": selectors.agreement_timeline(agreements),
+        "visits": selectors.place_visits(place),
+        "initiatives": selectors.place_initiatives(place),
+        "contacts": selectors.place_contacts(place),
+        "organisations": selectors.place_organisations(place),
+        "map_config": selectors.place_map(place, home=home),
+        "network": selectors.place_network(place, home=home),
+    }
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PlacePublicView(View):
+    """A place's public profile, shown to anyone once an admin switches it on."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        place = get_object_or_404(Place, pk=pk)
+        if not place.public_profile:
+            raise Http404
+        context = place_profile(place)
+        return render(request, "directory/place_public.html", context)
+
+
+class PlaceFormView(RecordFormView):
+    """Add or edit a place."""
+
+    model = Place
+    form_class = PlaceForm
+    success_message_add = _("Place %(object)s added.")
+    success_message_edit = _("Place %(object)s saved.")
+
+    def save(self, form: Any) -> Place:
+        data = form.record_data()
+        if self.object is None:
+            return services.place_create(actor=self.request.user, **data)
+        return services.place_update(actor=self.request.user, place=self.object, **data)
+
+    def list_url(self) -> str:
+        return reverse("directory:place_list")
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+class OrganisationListView(FilteredListView):
+    """Organisations: city governments, universities, chambers, ports, companies."""
+
+    model = Organisation
+    filterset_class = OrganisationFilterSet
+    table_template = "directory/_organisation_table.html"
+    title = _("Organisations")
+    create_url = reverse_lazy("directory:organisation_create")
+    create_label = _("Add organisation")
+    export_name = "organisations"
+    export_columns = ORGANISATION_COLUMNS
+    filter_fields = ["q", "kind", "place_id", "platform_id"]
+
+    def base_queryset(self) -> models.QuerySet:
+        return Organisation.objects.select_related("place").prefetch_related("platforms")
+
+
+class OrganisationDetailView(RecordDetailView):
+    """An organisation with its ties, platforms, people, agreements and initiatives."""
+
+    model = Organisation
+    template_name = "directory/organisation_detail.html"
+
+    def get_queryset(self) -> models.QuerySet:
+        return Organisation.objects.select_related("place")
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        org = self.object
+        context.update(
+            ties=org.ties.select_related("object_organisation", "object_place"),
+            incoming_ties=org.incoming_ties.select_related("subject"),
+            platforms=org.platforms.all(),
+            people=org.people.order_by("active_to", "name"),
+            agreements=org.owned_agreements.prefetch_related("parties__place"),
+            initiatives=org.led_initiatives.select_related("theme"),
+            visits=org.organised_visits.select_related("from_place", "to_place"),
+        )
+        return context
+
+
+class OrganisationFormView(RecordFormView):
+    """Add or edit an organisation."""
+
+    model = Organisation
+    form_class = OrganisationForm
+    success_message_add = _("Organisation %(object)s added.")
+    success_message_edit = _("Organisation %(object)s saved.")
+
+    def save(self, form: Any) -> Organisation:
+        data = form.record_data()
+        if self.object is None:
+            return services.organisation_create(actor=self.request.user, **data)
+        return services.organisation_update(
+            actor=self.request.user, organisation=self.object, **data
+        )
+
+    def list_url(self) -> str:
+        return reverse("directory:organisation_list")
+
+
+# --- platforms --------------------------------------------------------------------------------
+
+
+class PlatformListView(FilteredListView):
+    """Platforms: groups of organisations working on one country."""
+
+    model = Platform
+    filterset_class = PlatformFilterSet
+    table_template = "directory/_platform_table.html"
+    title = _("Platforms")
+    create_url = reverse_lazy("directory:platform_create")
+    create_label = _("Add platform")
+    export_name = "platforms"
+    filter_fields = ["q", "focus_country", "member_id"]
+
+    def base_queryset(self) -> models.QuerySet:
+        return Platform.objects.prefetch_related("members")
+
+
+class PlatformDetailView(RecordDetailView):
+    """A platform and its members."""
+
+    model = Platform
+    template_name = "directory/platform_detail.html"
+
+
+class PlatformFormView(RecordFormView):
+    """Add or edit a platform."""
+
+    model = Platform
+    form_class = PlatformForm
+    success_message_add = _("Platform %(object)s added.")
+    success_message_edit = _("Platform %(object)s saved.")
+
+    def save(self, form: Any) -> Platform:
+        data = form.record_data()
+        if self.object is None:
+            return services.platform_create(actor=self.request.user, **data)
+        return services.platform_update(actor=self.request.user, platform=self.object, **data)
+
+    def list_url(self) -> str:
+        return reverse("directory:platform_list")
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+class PersonListView(FilteredListView):
+    """Contacts with their role, organisation and tenure."""
+
+    model = Person
+    filterset_class = PersonFilterSet
+    table_template = "directory/_person_table.html"
+    title = _("People")
+    intro = _("Contacts with their roles; former holders of a role stay on record.")
+    create_url = reverse_lazy("directory:person_create")
+    create_label = _("Add person")
+    export_name = "people"
+    export_columns = PERSON_COLUMNS
+    filter_fields = ["q", "organisation_id", "place_id", "current"]
+
+    def base_queryset(self) -> models.QuerySet:
+        return Person.objects.select_related("organisation__place")
+
+
+class PersonDetailView(RecordDetailView):
+    """A contact person."""
+
+    model = Person
+    template_name = "directory/person_detail.html"
+
+    def get_queryset(self) -> models.QuerySet:
+        return Person.objects.select_related("organisation__place", "owner")
+
+
+class PersonFormView(RecordFormView):
+    """Add or edit a contact person."""
+
+    model = Person
+    form_class = PersonForm
+    success_message_add = _("%(object)s added.")
+    success_message_edit = _("%(object)s saved.")
+
+    def create_defaults(self) -> dict[str, Any]:
+        mine = user_organisation_id(self.request.user)
+        return {"owner_id": mine, "organisation_id": mine} if mine else {}
+
+    def save(self, form: Any) -> Person:
+        data = form.record_data()
+        if self.object is None:
+            return services.person_create(actor=self.request.user, **data)
+        return services.person_update(actor=self.request.user, person=self.object, **data)
+
+    def list_url(self) -> str:
+        return reverse("directory:person_list")
