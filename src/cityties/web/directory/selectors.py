@@ -144,15 +144,15 @@ def place_key_facts(place: Place) -> list[KeyFact]:
     for goal in goals:
         label = _("Goal for %(year)s") % {"year": goal.year} if goal.year else _("Goal")
         facts.append(KeyFact(label, goal.description, goal, evidence.get(_key(goal), [])))
-    place_evidence = evidence.get(_key(place), [])
-    if place_evidence and not facts:
-        facts.append(KeyFact("", place.label, place, place_evidence))
     return facts
 
 
 def place_evidence(place: Place) -> list[EvidenceView]:
-    """The evidence that created or matched the place record itself."""
-    return evidence_for([place]).get(_key(place), [])
+    """Where the place record was read: the first mention in each source document."""
+    first: dict[int, EvidenceView] = {}
+    for ev in evidence_for([place]).get(_key(place), []):
+        first.setdefault(ev.document_id, ev)
+    return list(first.values())
 
 
 @dataclass
@@ -251,11 +251,15 @@ def place_organisations(place: Place) -> list[Organisation]:
     return list(place.organisations.all())
 
 
+def _short(label: str, limit: int = 26) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def _place_node(place: Place, kind: str) -> dict[str, Any]:
     label = f"{place.name_zh} {place.pinyin or place.name}" if place.name_zh else place.name
     return {
         "id": f"p{place.pk}",
-        "label": label,
+        "label": _short(label),
         "title": place.label,
         "kind": kind,
         "url": reverse("directory:place_detail", args=[place.pk]),
@@ -265,7 +269,7 @@ def _place_node(place: Place, kind: str) -> dict[str, Any]:
 def _org_node(org: Organisation) -> dict[str, Any]:
     return {
         "id": f"o{org.pk}",
-        "label": org.name,
+        "label": _short(org.name),
         "title": f"{org.name} ({org.get_kind_display()})",
         "kind": "company" if org.kind == "company" else "organisation",
         "url": reverse("directory:organisation_detail", args=[org.pk]),
@@ -289,12 +293,16 @@ def place_network(place: Place, *, home: Place | None = None, limit: int = 40) -
         edge_keys.add(key)
         edges.append({"source": a, "target": b, "kind": kind, "label": label})
 
-    nodes[f"p{place.pk}"] = _place_node(place, "focus")
-    nodes[f"p{place.pk}"]["fixed"] = True
+    nodes[f"p{place.pk}"] = _place_node(place, "home" if place.is_home else "focus")
     centres = [place]
     if home is not None and home.pk != place.pk:
+        # The partner on the left, the home city on the right: their ties fan out between.
+        nodes[f"p{place.pk}"]["fixed"] = [0.3, 0.5]
         nodes[f"p{home.pk}"] = _place_node(home, "home")
+        nodes[f"p{home.pk}"]["fixed"] = [0.66, 0.5]
         centres.append(home)
+    else:
+        nodes[f"p{place.pk}"]["fixed"] = [0.5, 0.5]
 
     # Partner places of the centres, through agreements.
     for centre in centres:
@@ -350,7 +358,7 @@ def place_network(place: Place, *, home: Place | None = None, limit: int = 40) -
         pid = f"f{platform.pk}"
         nodes[pid] = {
             "id": pid,
-            "label": platform.name,
+            "label": _short(platform.name),
             "title": platform.name,
             "kind": "platform",
             "url": reverse("directory:platform_detail", args=[platform.pk]),
@@ -379,11 +387,30 @@ def place_map(place: Place, *, home: Place | None = None) -> dict[str, Any]:
             }
         )
 
-    point(place, "focus")
+    def located(p: Place) -> bool:
+        return p.latitude is not None and p.longitude is not None
+
+    point(place, "home" if place.is_home else "focus")
     if home is not None and home.pk != place.pk:
         point(home, "home")
-        if None not in (place.latitude, place.longitude, home.latitude, home.longitude):
+        if located(place) and located(home):
             links.append(
                 {"from": [home.latitude, home.longitude], "to": [place.latitude, place.longitude]}
+            )
+    # The place's own partners (by agreement), so the home city's page maps all its partners.
+    partners = (
+        Place.objects.filter(agreement_parties__agreement__parties__place=place, kind="city")
+        .exclude(pk=place.pk)
+        .exclude(pk=getattr(home, "pk", None))
+        .distinct()
+    )
+    for partner in partners[:40]:
+        point(partner, "other")
+        if located(place) and located(partner):
+            links.append(
+                {
+                    "from": [place.latitude, place.longitude],
+                    "to": [partner.latitude, partner.longitude],
+                }
             )
     return {"points": points, "links": links}

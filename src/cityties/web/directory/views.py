@@ -61,10 +61,14 @@ def place_profile(place: Place) -> dict[str, Any]:
     """Everything the partner page (and the public profile) shows about a place."""
     home = selectors.home_place()
     agreements = selectors.place_agreements(place)
+    key_facts = selectors.place_key_facts(place)
     return {
         "place": place,
         "home": home,
-        "key_facts": selectors.place_key_facts(place),
+        "key_facts": key_facts,
+        "has_population_figure": any(
+            getattr(f.record, "measure", "") == "population" for f in key_facts
+        ),
         "place_evidence": selectors.place_evidence(place),
         "agreements": agreements,
         "timeline": selectors.agreement_timeline(agreements),

@@ -155,3 +155,25 @@ def role_label(value: str | None) -> str:
     from cityties.web.core.choices import Role
 
     return str(Role(value).label) if value in Role.values else ""
+
+
+NOISE_FIELDS = {"created", "last_updated", "folded"}
+
+
+@register.filter
+def visible_changes(entry: Any) -> list[str]:
+    """The changed fields of a log entry worth showing (timestamps and folded keys left out)."""
+    return [name for name in entry.changed_fields() if name not in NOISE_FIELDS]
+
+
+@register.filter
+def lapsed(agreement: Any) -> bool:
+    """True for an agreement still marked in force whose end date has passed."""
+    from django.utils import timezone
+
+    ends = getattr(agreement, "ends_on", None)
+    return (
+        getattr(agreement, "status", "") in ("signed", "renewed")
+        and ends is not None
+        and ends < timezone.localdate()
+    )

@@ -13,7 +13,8 @@
     el.dataset.ready = "1";
     var cfg = readJSON(el.dataset.config);
     if (!cfg) return;
-    var map = L.map(el, { attributionControl: true, worldCopyJump: false, minZoom: 1, maxZoom: 8, zoomSnap: 0.25 });
+    var map = L.map(el, { attributionControl: true, zoomControl: false, minZoom: 1, maxZoom: 8, zoomSnap: 0.25 });
+    L.control.zoom({ position: "topright" }).addTo(map);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth · world-atlas");
     fetch(el.dataset.outlines)
@@ -37,7 +38,8 @@
       var m = L.circleMarker([p.lat, p.lon], {
         radius: p.kind === "other" ? 5 : 8, color: "#fff", weight: 2, fillColor: colour, fillOpacity: 1,
       }).addTo(map);
-      m.bindTooltip(p.label, { permanent: p.kind !== "other", direction: "top", offset: [0, -8] });
+      var few = (cfg.points || []).length <= 8;
+      m.bindTooltip(p.label, { permanent: few || p.kind !== "other", direction: "top", offset: [0, -8] });
       if (p.url) m.on("click", function () { window.location = p.url; });
       bounds.push([p.lat, p.lon]);
     });
@@ -63,19 +65,20 @@
       var angle = (2 * Math.PI * k) / Math.max(n, 1);
       node.x = w / 2 + (w / 3) * Math.cos(angle);
       node.y = h / 2 + (h / 3) * Math.sin(angle);
-      if (node.fixed) { node.x = w / 2; node.y = h / 2; }
+      if (node.fixed) { node.x = w * node.fixed[0]; node.y = h * node.fixed[1]; }
     });
     var links = edges
       .filter(function (e) { return e.source in index && e.target in index; })
       .map(function (e) { return { s: nodes[index[e.source]], t: nodes[index[e.target]], kind: e.kind, label: e.label }; });
-    var k = Math.sqrt((w * h) / Math.max(n, 1)) * 0.75;
+    var k = Math.sqrt((w * h) / Math.max(n, 1)) * 0.9;
     var temp = w / 8;
     for (it = 0; it < 300; it++) {
       nodes.forEach(function (a) { a.dx = 0; a.dy = 0; });
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
           var a = nodes[i], b = nodes[j];
-          var dx = a.x - b.x, dy = a.y - b.y;
+          // labels run to the right, so horizontal neighbours need more room than vertical ones
+          var dx = (a.x - b.x) / 1.8, dy = a.y - b.y;
           var d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01);
           var f = (k * k) / d;
           a.dx += (dx / d) * f; a.dy += (dy / d) * f;
@@ -96,8 +99,10 @@
         var d = Math.max(Math.sqrt(a.dx * a.dx + a.dy * a.dy), 0.01);
         a.x += (a.dx / d) * Math.min(d, temp);
         a.y += (a.dy / d) * Math.min(d, temp);
-        a.x = Math.min(w - 60, Math.max(60, a.x));
-        a.y = Math.min(h - 24, Math.max(24, a.y));
+        // keep the label (centred above the dot) inside the canvas
+        var room = 8 + 3.6 * (a.label || "").length;
+        a.x = Math.min(w - room, Math.max(room, a.x));
+        a.y = Math.min(h - 14, Math.max(28, a.y));
       });
       temp *= 0.985;
     }
@@ -121,9 +126,10 @@
     });
     graph.nodes.forEach(function (node) {
       var g = svgEl("g", { class: "node node-" + node.kind, transform: "translate(" + node.x + "," + node.y + ")" });
-      g.appendChild(svgEl("circle", { r: node.kind === "focus" || node.kind === "home" ? 9 : 6.5 }));
-      var text = svgEl("text", { x: 11, y: 4 });
+      var big = node.kind === "focus" || node.kind === "home";
+      var text = svgEl("text", { x: 0, y: big ? -14 : -11, "text-anchor": "middle" });
       text.textContent = node.label;
+      g.appendChild(svgEl("circle", { r: big ? 9 : 6.5 }));
       g.appendChild(text);
       var title = svgEl("title", {});
       title.textContent = node.title || node.label;
