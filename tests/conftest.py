@@ -307,4 +307,52 @@ def client_as(client, desk_users):  # type: ignore[no-untyped-def]
     return login
 
 
+@_pytest.fixture(scope="session")
+def desk_browser():  # type: ignore[no-untyped-def]
+    """One headless Debian Chromium for the whole session (Playwright's sync API)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@_pytest.fixture
+def desk_page(desk_browser):  # type: ignore[no-untyped-def]
+    """A fresh browser tab (own cookies) at a desktop size; closed after the test."""
+    context = desk_browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+@_pytest.fixture
+def screenshot():  # type: ignore[no-untyped-def]
+    """Save a full-page screenshot under test-artifacts/screenshots/NAME.png."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> Path:  # type: ignore[no-untyped-def]
+        path = folder / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
 # --- end of the desk's pages section -----------------------------------------------------------

@@ -63,9 +63,9 @@ class PartialDateField(forms.MultiValueField):
 
     def __init__(self, **kwargs: Any) -> None:
         fields = (
-            forms.IntegerField(min_value=1000, max_value=9999),
-            forms.IntegerField(min_value=1, max_value=12),
-            forms.IntegerField(min_value=1, max_value=31),
+            forms.IntegerField(min_value=1000, max_value=9999, required=False),
+            forms.IntegerField(min_value=1, max_value=12, required=False),
+            forms.IntegerField(min_value=1, max_value=31, required=False),
         )
         kwargs.setdefault(
             "help_text", _("Give only what is known: a year, a month and year, or a full date.")
