@@ -19,7 +19,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: install run test lint typecheck bench-extract bench-match sysdeps-run sysdeps-test gazetteer clean
+.PHONY: install run migrate demo test lint typecheck bench-extract bench-match sysdeps-run sysdeps-test gazetteer clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,28 @@ sysdeps-run:
 sysdeps-test:
 	$(call apt_ensure,$(APT_TEST))
 
-run: install sysdeps-run gazetteer
-	@$(BIN)/cityties extract --table demo/ghent-profile.txt
+# The desk on http://127.0.0.1:8000: SQLite (WAL) in var/, the demo desk loaded on first start.
+# A secret key is generated once into var/secret_key; variables set in the environment win.
+RUN_ENV = DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret_key)}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-False}" \
+	CITYTIES_COLLECTED_STATIC="$${CITYTIES_COLLECTED_STATIC:-False}"
+MANAGE = $(RUN_ENV) $(BIN)/python manage.py
+
+var/secret_key: | $(BIN)/python
+	@mkdir -p var
+	@$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	@chmod 600 $@
+
+migrate: install var/secret_key
+	@$(MANAGE) migrate --noinput -v0
+
+demo: migrate gazetteer
+	@$(MANAGE) cityties_demo
+
+run: install sysdeps-run gazetteer migrate
+	@$(MANAGE) cityties_demo
+	@$(MANAGE) runserver 127.0.0.1:8000 --noreload
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -86,13 +86,4 @@ def check_desk_settings(app_configs: Any = None, **kwargs: Any) -> list[Error | 
                 id="cityties.W001",
             )
         )
-    if "locmem" in settings.CACHES["default"]["BACKEND"].lower() and not settings.DEBUG:
-        out.append(
-            Warning(
-                "The cache is per process: login throttling counts per server process.",
-                hint="Set CITYTIES_CACHE_URL to a shared cache (file, database or Redis) "
-                "when running several processes.",
-                id="cityties.W002",
-            )
-        )
     return out

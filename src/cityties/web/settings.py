@@ -139,19 +139,22 @@ USE_TZ = True
 
 # Static and uploaded files: whitenoise serves static files, every asset is local.
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [p for p in [BASE_DIR / "static"] if p.is_dir()]
+# CITYTIES_COLLECTED_STATIC on (production): `collectstatic` hashes and compresses the files
+# into STATIC_ROOT. Off (`make run`, development): files are served straight from the apps.
+COLLECTED_STATIC = env.bool("CITYTIES_COLLECTED_STATIC", default=not DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if not DEBUG
+            if COLLECTED_STATIC
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_USE_FINDERS = not COLLECTED_STATIC
+STATIC_ROOT = DATA_DIR / "static" if COLLECTED_STATIC else None
 MEDIA_URL = "media/"
 MEDIA_ROOT = DATA_DIR / "media"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
@@ -179,6 +182,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "The register of a city's international relations.",
     "VERSION": "1.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

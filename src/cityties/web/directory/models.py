@@ -406,7 +406,8 @@ class Figure(TimeStampedModel):
     def __str__(self) -> str:
         subject = self.place or self.organisation
         year = f" ({self.year})" if self.year else ""
-        return f"{subject}: {self.get_measure_display()} {self.value:g}{year}"
+        value = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,}"
+        return f"{subject}: {self.get_measure_display()} {value}{year}"
 
 
 class Goal(TimeStampedModel):

@@ -32,6 +32,13 @@ class Document(TimeStampedModel):
     )
     text = models.TextField(_("text"), blank=True)
     language = models.CharField(_("language"), max_length=5, blank=True)
+    institution = models.CharField(
+        _("institution"),
+        max_length=200,
+        blank=True,
+        help_text=_("The document's own institution, as its header names it (City of Ghent)."),
+    )
+    country = models.CharField(_("country"), max_length=2, blank=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),

@@ -41,7 +41,7 @@ from cityties.web.core.exceptions import ApplicationError
 from cityties.web.core.models import Theme
 from cityties.web.core.permissions import can_create, can_edit, user_organisation_id
 from cityties.web.core.services import record_delete
-from cityties.web.directory.models import Organisation, Place
+from cityties.web.directory.models import Figure, Organisation, Place
 from cityties.web.directory.services import (
     figure_upsert,
     goal_create,
@@ -235,9 +235,15 @@ def document_extract(
         except Exception as e:  # noqa: BLE001 - an engine bug must not lose the upload
             logger.exception("the engine crashed on document %s", document.pk)
             return _failed_run(document, "E199", f"{type(e).__name__}: {e}")
-        if result.doc.language and document.language != result.doc.language:
-            document.language = result.doc.language
-            document.save(update_fields=["language", "last_updated"])
+        found = {
+            "language": result.doc.language or "",
+            "institution": (result.doc.institution or "")[:200],
+            "country": result.doc.country or "",
+        }
+        if any(getattr(document, k) != v for k, v in found.items()):
+            for k, v in found.items():
+                setattr(document, k, v)
+            document.save(update_fields=[*found, "last_updated"])
         try:
             with transaction.atomic():
                 run = ExtractionRun.objects.create(
@@ -588,6 +594,17 @@ def _merge_organisation(
     place = None
     if data.get("place"):
         place = place_find(name=str(data["place"]))
+    name = str(data.get("name") or "")
+    if "platform" in fold(name).split() and data.get("kind") in (None, "", "other"):
+        # A named group of organisations ("the China Platform") is a Platform, not a member.
+        platform = platform_find(name=name)
+        if platform is None:
+            focus = place.country if place is not None and place.kind == "country" else ""
+            platform = platform_create(actor=actor, name=name.strip(), focus_country=focus)
+            outcome.add(platform, LinkAction.CREATED)
+        else:
+            outcome.add(platform, LinkAction.MATCHED)
+        return
     org, action = organisation_resolve(
         actor=actor, name=str(data.get("name") or ""), kind=data.get("kind"), place=place
     )
@@ -703,15 +720,25 @@ def _merge_figure(
         value = float(data["value"])
     except (KeyError, TypeError, ValueError) as e:
         raise ApplicationError(_("A figure needs a numeric value.")) from e
+    measure = str(data.get("measure") or "other")
+    label = str(data.get("label") or "")
+    same = Figure.objects.filter(
+        place=place, organisation=org, measure=measure, label=label, year=data.get("year")
+    ).first()
+    if same is not None and same.value != value:
+        # Two values for one measure and year count different things (cargo by sea and by
+        # inland shipping): keep both, the second labelled by its quote, never overwrite.
+        quote = fact.evidence.values_list("quote", flat=True).first() or f"{value:g}"
+        label = quote[:100]
     figure, action = figure_upsert(
         actor=actor,
         place=place,
         organisation=org,
-        measure=str(data.get("measure") or "other"),
+        measure=measure,
         value=value,
         year=data.get("year"),
         unit=str(data.get("unit") or ""),
-        label=str(data.get("label") or ""),
+        label=label,
     )
     outcome.add(figure, action)
     outcome.add(place or org, LinkAction.MATCHED)
