@@ -1,11 +1,873 @@
-"""Extractor cityties.agreements (placeholder until its implementation lands)."""
+"""Extractor cityties.agreements: formal acts of cooperation between places or organisations.
+
+How a document is read:
+1. Keywords of every type (sister city, jumelage, Städtepartnerschaft, friendship agreement,
+   MoU, letter/declaration of intent, cooperation agreement, action plan ...) are found with
+   precompiled patterns (_lexicon_agreements.py). A keyword inside an organisation's name
+   ("Sister City Association"), before an event noun ("Sister City Conference"), after
+   "interest in", inside another act's title, or in a counterfactual is no act.
+2. Each keyword is read in its sentence: its title (a quotation or a capitalised run), its
+   status (the nearest marker: "re-signed", "will sign", "awaiting approval", "severed",
+   "not enough ... to conclude"), its date, its duration, and its parties:
+   "between A and B"; "A and B signed"; "A ... with B, C and D" (one act per partner);
+   "A-B sister city"; lists after "which includes", "such as" and ":". A missing party is
+   resolved from "both cities"/"the two regions" (the last act's parties), "this agreement",
+   "the Chinese city", a pronoun subject (the previous sentence's topic), "our" and the
+   document's own institution, or the other party of an earlier act with the same partner.
+3. Readings of one act are merged by (parties, type): the most specific date, the strongest
+   status and all evidence are kept; a renewal stays apart from the original signing. An
+   undated sister-city relation that an MoU or a cooperation agreement between the same
+   parties establishes is the same act, typed by the instrument.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._clauses import Unit, date_near, find_quotes, title_after, units
+from cityties.extraction.extractors._parties import Actor, Cast, build_cast
 from cityties.extraction.registry import register
+from cityties.extraction.types import (
+    AgreementFact,
+    AgreementStatus,
+    AgreementType,
+    DateMention,
+    Evidence,
+    Party,
+)
+from cityties.text import PartialDate, fold
+
+__all__ = ["EXTRACTOR", "extract_agreements", "find_keywords"]
 
 
-@register("cityties.agreements", version=0)
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A word or phrase that names an act of some type."""
+
+    start: int
+    end: int
+    type: AgreementType
+
+
+def find_keywords(text: str) -> list[Keyword]:
+    """Every act keyword in `text`, non-overlapping (longest first), in text order."""
+    found: list[Keyword] = []
+    for kind, rx in lex.TYPE_PATTERNS:
+        found.extend(Keyword(m.start(), m.end(), kind) for m in rx.finditer(text))
+    found.sort(key=lambda k: (-(k.end - k.start), k.start))
+    taken: list[tuple[int, int]] = []
+    out: list[Keyword] = []
+    for k in found:
+        i = bisect.bisect_left(taken, (k.start, k.end))
+        if i and taken[i - 1][1] > k.start:
+            continue
+        if i < len(taken) and taken[i][0] < k.end:
+            continue
+        taken.insert(i, (k.start, k.end))
+        out.append(k)
+    out.sort(key=lambda k: k.start)
+    return out
+
+
+# ------------------------------------------------------------------------------- readings
+
+
+@dataclass
+class _Reading:
+    """One report of an act in one sentence."""
+
+    parties: tuple[Actor, ...]
+    type: AgreementType
+    status: AgreementStatus
+    strong: bool  # the status comes from a marker, not the default
+    unit: int
+    span: tuple[int, int]
+    group: int  # the keyword occurrence it comes from (siblings share it)
+    title: str | None = None
+    signed: PartialDate | None = None
+    duration: int | None = None
+    ends: PartialDate | None = None
+    sibling: bool = False
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(a.key for a in self.parties)
+
+
+@dataclass
+class _State:
+    """What the reader remembers while going through the document."""
+
+    doc: Doc
+    cast: Cast
+    readings: list[_Reading] = field(default_factory=list)
+    focus: list[tuple[int, Actor]] = field(default_factory=list)  # (unit, first actor)
+
+    def last(self, kind: AgreementType | None = None) -> _Reading | None:
+        for r in reversed(self.readings):
+            if r.sibling:
+                continue
+            if kind is None or r.type == kind:
+                return r
+        return None
+
+    def partner_of(self, actor: Actor) -> Actor | None:
+        """The other party of the latest act that `actor` is a party to."""
+        for r in reversed(self.readings):
+            if actor.key in r.keys and len(r.parties) == 2:
+                return next(a for a in r.parties if a.key != actor.key)
+        return None
+
+
+_LOCATIVE = {
+    "en": r"(?:in|at|near|inside|outside)",
+    "nl": r"(?:in|te|bij|naar)",
+    "fr": r"(?:à|en|au|aux|dans|près\s+de)",
+    "de": r"(?:in|im|bei|nach|nahe)",
+}
+_LOCATIVE_RX = {
+    lang: re.compile(
+        rf"(?<![\w-]){rx}\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
+        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+        re.IGNORECASE,
+    )
+    for lang, rx in _LOCATIVE.items()
+}
+_CONJ = re.compile(r"\s*(?:,|and|en|et|und|&|as\s+well\s+as|sowie|ainsi\s+que|or)?\s*\Z", re.I)
+_COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
+_GENITIVE = re.compile(
+    r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
+)
+_BARRIER = re.compile(
+    r"[;]|\.\s|(?<![\w-])(?:which|who|where|that|whose|because|while|whereas|but|when|after|"
+    r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
+    r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
+)
+_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,20}\)\s*)?[-–—]\s")
+_ANNIVERSARY = re.compile(
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:anniversary|anniversaire|"
+    r"verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>\w+)(?:th)?\s+anniversary|"
+    r"(?P<j>\d{1,3})[\s-]*(?:jarig|jähriges?)\s",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fifth": 5,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+}
+_SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
+
+_PRIORITY: dict[AgreementStatus, int] = {
+    "ended": 5,
+    "not_concluded": 4,
+    "signed": 3,
+    "renewed": 3,
+    "planned": 2,
+}
+
+
+def _overlaps(a: Actor, spans: list[tuple[int, int]]) -> bool:
+    return any(a.start < e and a.end > s for s, e in spans)
+
+
+def _is_locative(doc: Doc, a: Actor) -> bool:
+    rx = _LOCATIVE_RX.get(doc.language, _LOCATIVE_RX["en"])
+    return bool(rx.search(doc.text, max(0, a.start - 30), a.start))
+
+
+def _group(text: str, actors: list[Actor]) -> list[Actor]:
+    """The first actor and those conjoined with it ("Weihai and Ghent", "A, B en C")."""
+    if not actors:
+        return []
+    out = [actors[0]]
+    for a in actors[1:]:
+        if _CONJ.fullmatch(text[out[-1].end : a.start]) or _CONJ.match(text[out[-1].end : a.start]):
+            gap = text[out[-1].end : a.start]
+            if len(gap) <= 15 and _CONJ.fullmatch(gap):
+                out.append(a)
+                continue
+        break
+    return out
+
+
+def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def _status(
+    markers: list[tuple[int, int, AgreementStatus]], kw: Keyword, zone_end: int
+) -> tuple[AgreementStatus, bool]:
+    """The status of an act from the nearest marker (a passive right after it wins)."""
+    for s, _, st in markers:
+        if kw.end <= s < min(zone_end, kw.end + 50) and st != "signed":
+            return st, True
+    before = [m for m in markers if m[1] <= kw.start]
+    if before:
+        return before[-1][2], True
+    after = [m for m in markers if kw.end <= m[0] < zone_end]
+    if after:
+        return after[0][2], True
+    return "signed", False
+
+
+def _markers(
+    text: str, start: int, end: int, skip: list[tuple[int, int]]
+) -> list[tuple[int, int, AgreementStatus]]:
+    found: list[tuple[int, int, AgreementStatus]] = []
+    for status, rx in lex.STATUS_PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
+            found.append((m.start(), m.end(), status))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, AgreementStatus]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            prev = out[-1]
+            # a longer or a non-default marker wins ("will sign" over "sign")
+            if (f[1] - f[0]) > (prev[1] - prev[0]) or (prev[2] == "signed" and f[2] != "signed"):
+                out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def _duration(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
+    for rx in lex.DURATION_PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
+            raw = m.group("n").casefold()
+            n = int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
+            if not n:
+                continue
+            unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").casefold()
+            months = n if unit.startswith(("month", "maand", "mois", "monat")) else 12 * n
+            if 0 < months <= 1200:
+                return months
+    return None
+
+
+def _anniversary(text: str) -> int | None:
+    m = _ANNIVERSARY.search(text)
+    if not m:
+        return None
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("j"):
+        return int(m.group("j"))
+    return _ORDINALS.get((m.group("w") or "").casefold())
+
+
+def _range_months(a: PartialDate, b: PartialDate) -> int | None:
+    """The months from `a` to `b`, counting a last day ("1 July 2019 - 30 June 2022": 36)."""
+    if a.month is None or b.month is None:
+        months = 12 * (b.year - a.year)
+    elif a.day is None or b.day is None:
+        months = 12 * (b.year - a.year) + (b.month - a.month)
+    else:
+        nb = b.to_date() + timedelta(days=1)
+        months = 12 * (nb.year - a.year) + (nb.month - a.month) - (nb.day < a.day)
+    return months if months > 0 else None
+
+
+# ------------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cast = build_cast(doc)
+        self.state = _State(doc, self.cast)
+        self.group = 0
+        org_spans = [
+            (m.start, m.end)
+            for m in doc.mentions
+            if m.kind == "organisation" and m.org_kind != "city_government"
+        ]
+        self.org_spans = sorted(org_spans)
+
+    def run(self) -> list[_Reading]:
+        keywords = find_keywords(self.text)
+        starts = [k.start for k in keywords]
+        for u in units(self.doc):
+            i = bisect.bisect_left(starts, u.start)
+            kws = []
+            while i < len(keywords) and keywords[i].start < u.end:
+                if keywords[i].end <= u.end:
+                    kws.append(keywords[i])
+                i += 1
+            self._unit(u, kws)
+        return self.state.readings
+
+    # ---- one sentence
+
+    def _unit(self, u: Unit, kws: list[Keyword]) -> None:
+        text = self.text
+        actors_all = self.cast.within(u.start, u.end)
+        kws = [k for k in kws if self._is_act(k, u)]
+        if kws and lex.COUNTERFACTUAL.search(text, u.start, u.end):
+            kws = []
+        quotes = find_quotes(text, u.start, u.end)
+        titles: dict[int, tuple[int, int]] = {}
+        for j, k in enumerate(kws):
+            limit = kws[j + 1].start if j + 1 < len(kws) else u.end
+            t = title_after(text, k.start, k.end, quotes, max(limit, u.end))
+            if t:
+                titles[k.start] = t
+        kws = [
+            k
+            for k in kws
+            if not any(s <= k.start < e and ks != k.start for ks, (s, e) in titles.items())
+        ]
+        blocked = [(k.start, k.end) for k in kws] + list(titles.values())
+        actors = [a for a in actors_all if not _overlaps(a, blocked)]
+        actors = self._without_datelines(u, actors, kws)
+        actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
+        if kws:
+            self._read_keywords(u, kws, actors, titles, blocked)
+        topic = next((a for a in actors if not _is_locative(self.doc, a)), None)
+        if topic is not None:
+            self.state.focus.append((u.index, topic))
+
+    def _is_act(self, k: Keyword, u: Unit) -> bool:
+        text = self.text
+        i = bisect.bisect_right(self.org_spans, (k.start, 10**9))
+        for s, e in self.org_spans[max(0, i - 3) : i + 1]:
+            if s <= k.start and k.end <= e:
+                return False
+        if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER.match(text, k.end):
+            return False
+        return not lex.INTEREST.search(text, max(u.start, k.start - 80), k.start)
+
+    def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
+        if not actors or actors[0].start - u.start > 1:
+            return actors
+        first = actors[0]
+        m = _DATELINE.match(self.text, first.end)
+        if not m:
+            return actors
+        nxt = actors[1] if len(actors) > 1 else None
+        if (
+            nxt is not None
+            and nxt.start == m.end()
+            and any(0 <= k.start - nxt.end <= 2 for k in kws)
+        ):
+            return actors  # "Antwerp - Chongqing sister city"
+        return actors[1:]
+
+    def _demonym_actors(self, u: Unit) -> list[Actor]:
+        out = []
+        for m in lex.DEMONYM_ANAPHOR.finditer(self.text, u.start, u.end):
+            nxt = self.text[m.end() : m.end() + 3].lstrip()
+            if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
+                continue  # "the Chinese city of Xiamen": a description of a named place
+            word = (m.group("d1") or m.group("d2") or "").casefold()
+            cc = lex.DEMONYMS.get(word)
+            target = next(
+                (a for a in self.cast.before(m.start()) if a.kind == "place" and a.country == cc),
+                None,
+            )
+            if target is not None:
+                out.append(replace(target, start=m.start(), end=m.end()))
+        return out
+
+    def _read_keywords(
+        self,
+        u: Unit,
+        kws: list[Keyword],
+        actors: list[Actor],
+        titles: dict[int, tuple[int, int]],
+        blocked: list[tuple[int, int]],
+    ) -> None:
+        text = self.text
+        title_spans = list(titles.values())
+        markers = _markers(text, u.start, u.end, title_spans)
+        dates = [
+            d
+            for d in self.doc.dates_in(u.start, u.end)
+            if not any(s <= d.start < e for s, e in title_spans)
+        ]
+        subject_zone = [a for a in actors if a.end <= kws[0].start]
+        subject = [a for a in subject_zone if not _is_locative(self.doc, a)]
+        both = list(lex.BOTH.finditer(text, u.start, u.end))
+        prev_parties: list[list[Actor]] = []
+        for j, k in enumerate(kws):
+            zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
+            pre_start = kws[j - 1].end if j else u.start
+            status, strong = _status(markers, k, zone_end)
+            sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both)
+            if not sets and prev_parties:
+                sets = prev_parties
+            if not sets:
+                continue
+            prev_parties = sets
+            title = None
+            if k.start in titles:
+                s, e = titles[k.start]
+                title = " ".join(text[s:e].split()).strip(" .,;:")
+            signed, ends, duration = self._dates(
+                u, k, pre_start, zone_end, status, dates, title_spans, blocked
+            )
+            self.group += 1
+            span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
+            for parties in sets:
+                self.state.readings.append(
+                    _Reading(
+                        tuple(parties),
+                        k.type,
+                        status,
+                        strong,
+                        u.index,
+                        span,
+                        self.group,
+                        title=title,
+                        signed=signed,
+                        duration=duration,
+                        ends=ends,
+                    )
+                )
+            for partner, other in siblings:
+                self.state.readings.append(
+                    _Reading(
+                        (partner, other),
+                        k.type,
+                        status if status != "renewed" else "signed",
+                        False,
+                        u.index,
+                        span,
+                        self.group,
+                        sibling=True,
+                    )
+                )
+
+    # ---- parties
+
+    def _parties(
+        self,
+        u: Unit,
+        k: Keyword,
+        j: int,
+        kws: list[Keyword],
+        zone_end: int,
+        actors: list[Actor],
+        subject: list[Actor],
+        both: list[re.Match[str]],
+    ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
+        text = self.text
+        zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
+        parens = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[k.end : zone_end])]
+        parens = [(s + k.end, e + k.end) for s, e in parens]
+        in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
+        zone = [a for a in zone if a not in in_paren]
+        # "(avec le Département de la Vienne)": the same kind of act with another party
+        sibling_partners = []
+        for s, e in parens:
+            if lex.WITH_PREP.match(text, s + 1) or re.match(
+                r"\(\s*(?:avec|with|met|mit)\s", text[s:e], re.I
+            ):
+                sibling_partners += [a for a in in_paren if s <= a.start < e and a.kind == "place"]
+
+        owners: list[Actor] = []
+        partners: list[Actor] = []
+        mode = "list"
+        prep = self._prep(k.end, zone_end, zone)
+        if prep is not None:
+            p_start, p_end, word = prep
+            barrier = _BARRIER.search(text, p_end, zone_end)
+            stop = barrier.start() if barrier else zone_end
+            owners = [
+                a
+                for a in zone
+                if a.end <= p_start
+                and len(text[k.end : a.start]) <= 24
+                and _GENITIVE.fullmatch(text[k.end : a.start])
+            ]
+            partners = [a for a in zone if a.start >= p_end and a.end <= stop]
+            partners = [a for a in partners if not self._qualifying(a, partners)]
+            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among"):
+                mode = "between"
+        elif (
+            zone
+            and _GENITIVE.fullmatch(text[k.end : zone[0].start])
+            and zone[0].start - k.end <= 24
+        ):
+            partners = _group(text, zone)
+        # "Antwerp-Chongqing sister city"
+        compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
+        if compound:
+            a2 = compound[-1]
+            i2 = actors.index(a2)
+            if i2 > 0 and _COMPOUND.fullmatch(text[actors[i2 - 1].end : a2.start]):
+                owners = [actors[i2 - 1], a2] + owners
+
+        # organisations are parties only when the partner is one ("Fachhochschule ... zu ihrer
+        # Partnerhochschule Huangshan University")
+        org_mode = bool(partners) and partners[0].kind == "organisation"
+        if not org_mode:
+            partners = [a for a in partners if a.kind == "place"]
+            owners = [a for a in owners if a.kind == "place"]
+            subj = [a for a in subject if a.kind == "place"]
+        else:
+            partners = [a for a in partners if a.kind == "organisation"]
+            subj = [a for a in subject if a.kind == "organisation" or a.government]
+        if j and not owners:
+            subj = subj if not partners else subj[:1]
+
+        demonstrative = lex.DEMONSTRATIVE.search(text, max(u.start, k.start - 30), k.start)
+        anaphor = next((m for m in both if m.start() >= u.start), None)
+        pre_text = text[kws[j - 1].end if j else u.start : k.start]
+
+        sets: list[list[Actor]] = []
+        if mode == "between" and len(_dedupe(partners)) >= 2:
+            sets = [_dedupe(owners + partners)]
+        elif partners:
+            if not owners:
+                group = _group(text, subj)
+                owners = group if group else self._resolve_owner(u, pre_text, partners[0])
+            for p in _dedupe(partners):
+                ps = _dedupe([*owners, p])
+                if len(ps) >= 2:
+                    sets.append(ps)
+        else:
+            if not owners:
+                owners = _group(text, subj)
+                if len(owners) == 1:
+                    # "Stralsund intends to turn its contacts with Huangshan into a twinning"
+                    extra = [
+                        a
+                        for a in subj[1:]
+                        if lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                        and a.key != owners[0].key
+                    ]
+                    owners += extra[:1]
+            owners = _dedupe(owners)
+            if len(owners) >= 2:
+                sets = [owners]
+            elif len(owners) == 1:
+                other = self._other(owners[0], anaphor)
+                if other is not None:
+                    sets = [_dedupe([owners[0], *other])]
+            elif anaphor is not None or demonstrative is not None:
+                last = self.state.last(k.type) if demonstrative else None
+                last = last or self.state.last()
+                if last is not None:
+                    sets = [list(last.parties)]
+            sets = [s for s in sets if len(s) >= 2]
+        if demonstrative is not None and sets:
+            last = self.state.last(k.type) or self.state.last()
+            if last is not None and all(a.key in last.keys for a in sets[0]):
+                sets = [list(last.parties)]
+        siblings = []
+        if sibling_partners and len(partners) == 1:
+            siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
+        return sets, siblings
+
+    def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
+        """The preposition or list opener that introduces the partners after a keyword."""
+        first_free = None
+        for a in zone:
+            if not _GENITIVE.fullmatch(self.text[start : a.start]) or a.start - start > 24:
+                first_free = a.start
+                break
+        best = None
+        for rx in (lex.WITH_PREP, lex.LIST_INTRO):
+            m = rx.search(self.text, start, end)
+            if m and (first_free is None or m.start() < first_free):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.end(), m.group())
+        if (
+            best is not None
+            and best[2].casefold() in ("to", "zu", "zum", "zur", "aan")
+            and best[0] - start > 12
+        ):
+            return None
+        return best
+
+    def _qualifying(self, a: Actor, partners: list[Actor]) -> bool:
+        """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
+        i = partners.index(a)
+        return i > 0 and bool(
+            re.search(
+                r"(?<![\w-])(?:in|im|en)\s+(?:the\s+)?\Z", self.text[partners[i - 1].end : a.start]
+            )
+        )
+
+    def _resolve_owner(self, u: Unit, pre_text: str, partner: Actor) -> list[Actor]:
+        home = self.cast.home
+        if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
+            return [home]
+        if lex.PRONOUN.search(pre_text):
+            for idx, actor in reversed(self.state.focus):
+                if idx < u.index - 3:
+                    break
+                if actor.key != partner.key:
+                    return [actor]
+        other = self.state.partner_of(partner)
+        if other is not None:
+            return [other]
+        if home is not None and home.key != partner.key:
+            return [home]
+        return []
+
+    def _other(self, owner: Actor, anaphor: re.Match[str] | None) -> list[Actor] | None:
+        if anaphor is not None:
+            last = self.state.last()
+            if last is not None and owner.key in last.keys:
+                return list(last.parties)
+        other = self.state.partner_of(owner)
+        if other is not None:
+            return [other]
+        home = self.cast.home
+        if home is not None and home.key != owner.key:
+            return [home]
+        return None
+
+    # ---- dates
+
+    def _dates(
+        self,
+        u: Unit,
+        k: Keyword,
+        pre_start: int,
+        zone_end: int,
+        status: AgreementStatus,
+        dates: list[DateMention],
+        title_spans: list[tuple[int, int]],
+        blocked: list[tuple[int, int]],
+    ) -> tuple[PartialDate | None, PartialDate | None, int | None]:
+        text = self.text
+        duration = _duration(text, max(pre_start, k.start - 60), zone_end, title_spans)
+        if status in ("planned", "not_concluded"):
+            return None, None, duration
+        near = [d for d in dates if pre_start <= d.start and d.end <= zone_end]
+        d = date_near(near, k.start, skip=blocked)
+        if d is not None and _SINCE_THEN.search(text, max(u.start, d.start - 12), d.end + 12):
+            d = None
+        if status == "ended":
+            return None, (d.value if d is not None and not d.relative else None), duration
+        signed = d.value if d is not None else None
+        ends: PartialDate | None = None
+        if d is not None and d.end_value is not None and signed is not None:
+            months = _range_months(signed, d.end_value)
+            if duration is None:
+                duration = months
+            ends = d.end_value
+        if signed is not None:
+            n = _anniversary(text[u.start : u.end])
+            if n and d is not None and not d.relative:
+                signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
+        if ends is None and signed is not None and duration:
+            ends = signed.add_months(duration)
+        return signed, ends, duration
+
+
+# ------------------------------------------------------------------------------- merging
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    if a.month != b.month:
+        return False
+    return a.day is None or b.day is None or a.day == b.day
+
+
+def _specific(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank = {"year": 0, "month": 1, "day": 2}
+    return b if rank[b.precision] > rank[a.precision] else a
+
+
+def _nested(a: Actor, b: Actor) -> bool:
+    """'Taipei County' and 'New Taipei City': one name's words inside the other's."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    wa, wb = set(fold(a.name).split()), set(fold(b.name).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+class _Cluster:
+    def __init__(self, r: _Reading) -> None:
+        self.readings = [r]
+        self.type: AgreementType = r.type
+        self.renewed = r.status == "renewed"
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.readings[0].keys
+
+    @property
+    def signed(self) -> PartialDate | None:
+        out = None
+        for r in self.readings:
+            out = _specific(out, r.signed)
+        return out
+
+    def accepts(self, r: _Reading) -> bool:
+        return (
+            r.keys == self.keys
+            and r.type == self.type
+            and (r.status == "renewed") == self.renewed
+            and _compatible(self.signed, r.signed)
+        )
+
+
+def _merge(readings: list[_Reading]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    order = sorted(
+        range(len(readings)),
+        key=lambda i: (-(readings[i].signed is not None), i),
+    )
+    for i in order:
+        r = readings[i]
+        target = next((c for c in clusters if c.accepts(r)), None)
+        if target is None:
+            clusters.append(_Cluster(r))
+        else:
+            target.readings.append(r)
+    # one party named two ways with the same dated act ("Taipei County", "New Taipei City")
+    merged: list[_Cluster] = []
+    for c in clusters:
+        target = None
+        for m in merged:
+            if m.type != c.type or m.renewed != c.renewed or len(m.keys) != len(c.keys):
+                continue
+            if m.signed is None or c.signed is None or not _compatible(m.signed, c.signed):
+                continue
+            da = [a for a in m.readings[0].parties if a.key not in c.keys]
+            db = [a for a in c.readings[0].parties if a.key not in m.keys]
+            if len(da) == 1 and len(db) == 1 and _nested(da[0], db[0]):
+                target = m
+                break
+        if target is None:
+            merged.append(c)
+        else:
+            target.readings.extend(c.readings)
+    # an undated sister-city relation that an MoU or a cooperation agreement establishes
+    out: list[_Cluster] = []
+    retyped: dict[int, AgreementType] = {}
+    for c in merged:
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            host = next(
+                (
+                    m
+                    for m in merged
+                    if m is not c
+                    and m.type in ("memorandum_of_understanding", "cooperation_agreement")
+                    and not m.renewed
+                    and m.keys == c.keys
+                    and _status_of(m)[0] == _status_of(c)[0]
+                    and min(abs(r.unit - q.unit) for r in m.readings for q in c.readings) <= 3
+                ),
+                None,
+            )
+            if host is not None:
+                host.readings.extend(c.readings)
+                for r in c.readings:
+                    retyped[r.group] = host.type
+                continue
+        out.append(c)
+    for c in out:
+        if any(r.sibling for r in c.readings):
+            new = {retyped[r.group] for r in c.readings if r.group in retyped}
+            if len(new) == 1:
+                c.type = new.pop()
+    return out
+
+
+def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
+    strong = [r for r in c.readings if r.strong]
+    if strong:
+        best = max(strong, key=lambda r: _PRIORITY[r.status])
+        return best.status, True
+    return c.readings[0].status, False
+
+
+def _fact(doc: Doc, c: _Cluster, tag: str) -> AgreementFact:
+    status, _ = _status_of(c)
+    rs = [r for r in c.readings if r.status == status or not r.strong] or c.readings
+    signed: PartialDate | None = None
+    for r in rs:
+        if _compatible(signed, r.signed):
+            signed = _specific(signed, r.signed)
+    if status in ("planned", "not_concluded"):
+        signed = None
+    duration = next((r.duration for r in c.readings if r.duration), None)
+    ends = next((r.ends for r in rs if r.ends is not None), None)
+    if signed is not None and duration:
+        ends = signed.add_months(duration)
+    elif signed is None and status != "ended":
+        ends = None
+    titles = [r.title for r in c.readings if r.title]
+    title = max(titles, key=len) if titles else None
+    names: dict[str, Counter[str]] = {}
+    for r in c.readings:
+        for a in r.parties:
+            names.setdefault(a.key, Counter())[a.name] += 1
+    parties = []
+    for a in c.readings[0].parties:
+        counts = names.get(a.key, Counter())
+        name = max(counts, key=lambda n: counts[n]) if counts else a.name
+        parties.append(Party(name=name, kind=a.kind, geonameid=a.geonameid))
+    seen: set[tuple[int, int]] = set()
+    evidence: list[Evidence] = []
+    for r in sorted(c.readings, key=lambda r: r.span):
+        if r.span in seen:
+            continue
+        seen.add(r.span)
+        evidence.append(doc.evidence(*r.span, extractor=tag))
+    return AgreementFact(
+        parties=tuple(parties),
+        type=c.type,
+        status=status,
+        title=title,
+        signed=signed,
+        duration_months=duration,
+        ends=ends,
+        evidence=tuple(evidence),
+    )
+
+
+@register("cityties.agreements", version=1)
 def extract_agreements(doc: Doc) -> None:
-    """Not implemented yet: adds nothing."""
+    """Find the acts of cooperation the document reports (see the module docstring)."""
+    if not doc.text.strip():
+        return
+    readings = _Reader(doc).run()
+    if not readings:
+        return
+    clusters = _merge(readings)
+    clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
+    doc.agreements.extend(_fact(doc, c, extract_agreements.tag) for c in clusters)
+
+
+EXTRACTOR = extract_agreements

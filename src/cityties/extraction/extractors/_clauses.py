@@ -1,0 +1,159 @@
+"""Sentence units, quoted titles and date choice shared by cityties.agreements and visits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cityties.extraction.doc import Doc
+from cityties.extraction.types import DateMention
+
+__all__ = [
+    "Unit",
+    "date_near",
+    "find_quotes",
+    "title_after",
+    "units",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, with a line broken after "City of" or "between" joined to the next."""
+
+    index: int
+    start: int
+    end: int
+
+
+# A line that ends with one of these words continues on the next line ("the City of\nDublin").
+_DANGLING = re.compile(
+    r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
+    r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def units(doc: Doc) -> list[Unit]:
+    """The document's sentences, joined across line breaks that split a phrase."""
+    out: list[Unit] = []
+    start: int | None = None
+    end = 0
+    for s in doc.sentences:
+        if start is None:
+            start, end = s.start, s.end
+            continue
+        gap = doc.text[end : s.start]
+        if "\n\n" not in gap.replace(" ", "") and _DANGLING.search(
+            doc.text, max(start, end - 12), end
+        ):
+            end = s.end
+            continue
+        out.append(Unit(len(out), start, end))
+        start, end = s.start, s.end
+    if start is not None:
+        out.append(Unit(len(out), start, end))
+    return out
+
+
+_QUOTE = re.compile(
+    r"“(?P<a>[^”\n]{3,300})”|\"(?P<b>[^\"\n]{3,300})\"|«\s*(?P<c>[^»\n]{3,300}?)\s*»|"
+    r"„(?P<d>[^“”\n]{3,300})[“”]|‘(?P<e>[^’\n]{3,300})’|'(?P<f>[A-Z][^'\n]{2,300})'"
+)
+
+
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inner spans of the quotations inside [start, end)."""
+    out = []
+    for m in _QUOTE.finditer(text, start, end):
+        name = m.lastgroup or "a"
+        out.append((m.start(name), m.end(name)))
+    return out
+
+
+_TITLE_LEAD = re.compile(
+    r"\s*(?:,\s*)?(?:(?:titled|entitled|called|named|genaamd|getiteld|getiteld|intitulée?s?|"
+    r"nommée?s?|appelée?s?|mit\s+dem\s+Titel|betitelt|namens)\s*:?\s*)?\Z",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(
+    "of the a an on for and in to at by de la le du des van het der die und et en on".split()
+)
+_STOP = frozenset("with between among met avec mit entre tussen zwischen".split())
+_TOKEN = re.compile(r"[^\s,;:()]+")
+
+
+def title_after(
+    text: str, kw_start: int, kw_end: int, quotes: list[tuple[int, int]], limit: int
+) -> tuple[int, int] | None:
+    """The span of the act's own title around a keyword, or None.
+
+    A title is a quotation that starts with the keyword (“Letter of intent on ...”), a
+    quotation right after it ("an agreement entitled “...”"), or a capitalised run after a
+    capitalised keyword ("Letter of Intent on the Establishment of a Friendly Exchange
+    Relationship with ..."): the run stops at "with", "between" and their translations.
+    """
+    for qs, qe in quotes:
+        if qs <= kw_start <= qs + 3 and kw_end <= qe:
+            return qs, qe
+        if qs > kw_end and qs - kw_end <= 40 and _TITLE_LEAD.match(text[kw_end : qs - 1]):
+            return qs, qe
+    words = text[kw_start:kw_end].split()
+    if not all(w[:1].isupper() for w in words if w.casefold() not in _SMALL):
+        return None
+    if len(words) < 2:
+        return None
+    pos = kw_end
+    last_cap = kw_end
+    caps = 0
+    first = True
+    for m in _TOKEN.finditer(text, kw_end, limit):
+        gap = text[pos : m.start()]
+        if gap.strip() or gap.count("\n") > 1:
+            break
+        word = m.group()
+        low = word.casefold()
+        if low in _STOP:
+            break
+        if first and low not in {"on", "for", "regarding", "concerning", "about", "of", "to"}:
+            return None
+        first = False
+        if word[:1].isupper():
+            caps += 1
+            last_cap = m.end()
+        elif low not in _SMALL and low not in {"regarding", "concerning", "about"}:
+            break
+        pos = m.end()
+    if caps < 2:
+        return None
+    return kw_start, last_cap
+
+
+# Dates that state a situation rather than an event ("currently", "by the end of 2020").
+_STATE_DATE = re.compile(
+    r"(?:currently|at\s+present|presently|at\s+the\s+moment|nowadays|momenteel|thans|heden|"
+    r"tegenwoordig|op\s+dit\s+moment|actuellement|en\s+ce\s+moment|à\s+l['’]heure\s+actuelle|"
+    r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan|by|tegen|d['’]ici|bis)\b",
+    re.IGNORECASE,
+)
+
+
+def date_near(
+    dates: list[DateMention],
+    anchor: int,
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+) -> DateMention | None:
+    """The date mention closest to `anchor`, leaving out state dates and spans in `skip`."""
+    best: DateMention | None = None
+    best_d = 10**9
+    for d in dates:
+        if _STATE_DATE.match(d.text):
+            continue
+        if any(s <= d.start < e for s, e in skip):
+            continue
+        dist = d.start - anchor if d.start >= anchor else anchor - d.end
+        if dist < best_d:
+            best, best_d = d, dist
+    return best

@@ -1,0 +1,454 @@
+"""Words of agreements in English, Dutch, French and German (private to cityties.agreements).
+
+Every pattern is precompiled once at import. Type patterns name the kind of act; status
+patterns mark an act as renewed, planned, not concluded or ended; the rest find durations,
+anaphors ("both cities", "the Chinese city") and words that cancel a mention ("interest in",
+"Sister City Association").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cityties.extraction.types import AgreementStatus, AgreementType
+
+__all__ = [
+    "BOTH",
+    "COUNTERFACTUAL",
+    "DEMONSTRATIVE",
+    "DEMONYMS",
+    "DEMONYM_ANAPHOR",
+    "DURATION_PATTERNS",
+    "INTEREST",
+    "LIST_INTRO",
+    "NON_ACT_AFTER",
+    "NUMBER_WORDS",
+    "OUR",
+    "PRONOUN",
+    "STATUS_PATTERNS",
+    "TYPE_PATTERNS",
+    "WITH_PREP",
+]
+
+_I = re.IGNORECASE
+
+
+def _rx(*parts: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+
+_REL = r"relations?(?:hips?)?"
+_SISTER_NOUN = (
+    r"(?:cit(?:y|ies)|towns?|provinces?|regions?|states?|prefectures?|count(?:y|ies)|ports?|"
+    r"municipalit(?:y|ies)|relations?(?:hips?)?|agreements?|partnerships?)"
+)
+_ACT_NOUN = (
+    r"(?:agreements?|" + _REL + r"|ties?|partnerships?|status|pacts?|bonds?|contracts?|links?|"
+    r"accords?|arrangements?|charters?|treat(?:y|ies)|protocols?)"
+)
+_COOP = r"(?:co-?operation|collaboration|partnership)"
+
+# Type -> patterns, most specific first; overlapping matches are resolved longest first.
+TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
+    (
+        "sister_city",
+        _rx(
+            rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
+            rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
+            rf"twinning(?:[\s-]+{_ACT_NOUN})?",
+            r"twinned(?=\s+with)",
+            # nl
+            r"stedenband(?:en)?",
+            r"zusterst(?:ad|eden)(?:band|relaties?)?",
+            r"zuster(?:provincies?|regio'?s?|gemeenten?)",
+            r"verzustering(?:en)?",
+            r"verzusterd[e]?",
+            r"partnerst(?:ad|eden)",
+            # fr
+            r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
+            r"jumelée?s?(?=\s+avec)",
+            r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
+            r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
+            # de
+            r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",
+            r"Partnerst(?:a|ä)dt(?:e|en)?",
+            r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
+            r"Schwesterst(?:a|ä)dt(?:e|en)?",
+            r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
+            r"Regionalpartnerschaft(?:en)?",
+        ),
+    ),
+    (
+        "friendship",
+        _rx(
+            rf"friendship[\s-]+(?:(?:cit(?:y|ies)|towns?|provinces?|regions?)[\s-]+)?{_ACT_NOUN}",
+            r"friendship[\s-]+(?:cit(?:y|ies)|towns?|provinces?|regions?)",
+            rf"friendly[\s-]+(?:(?:exchange|co-?operati(?:on|ve)|city|cities)\s+)?"
+            rf"(?:{_REL}|cit(?:y|ies)|ties|towns?|partnerships?|links)",
+            r"agreements?\s+(?:on|of|for)\s+(?:(?:the\s+)?establish(?:ing|ment\s+of)\s+)?"
+            rf"(?:a\s+)?friendship(?:[\s-]+(?:{_REL}|ties|cit(?:y|ies)))?",
+            # nl
+            r"vriendschapsband(?:en)?",
+            r"vriendschaps(?:akkoord|overeenkomst|verdrag|relatie|pact)(?:en|s)?",
+            r"vriendschapsst(?:ad|eden)",
+            r"vriendschappelijke\s+(?:banden|betrekkingen|relaties?|band)",
+            # fr
+            r"(?:accord|pacte|traité|convention|charte|relation|lien)s?\s+d['’]amitié",
+            r"relations?\s+amicales?",
+            r"villes?\s+amies?",
+            # de
+            r"freundschaftliche[n]?\s+Beziehung(?:en)?",
+            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?)",
+            r"Freundschaftsst(?:a|ä)dt(?:e|en)?",
+            r"Städtefreundschaft(?:en)?",
+        ),
+    ),
+    (
+        "memorandum_of_understanding",
+        _rx(
+            r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
+            r"(?-i:MoUs?|MOUs?)",
+            r"memorandum\s+van\s+overeenstemming",
+            r"samenwerkingsmemorand(?:um|a)",
+            r"protocoles?\s+d['’](?:accord|entente)",
+            r"mémorandums?\s+d['’](?:entente|accord|coopération)",
+            r"Memorandum\s+über\s+(?:die\s+)?(?:\w+\s+)?Zusammenarbeit",
+        ),
+    ),
+    (
+        "letter_of_intent",
+        _rx(
+            r"letters?\s+of\s+intent(?:ion)?",
+            r"(?-i:LoIs?|LOIs?)",
+            r"intentie(?:verklaring|brief)(?:en)?",
+            r"lettres?\s+d['’]intentions?",
+            r"Absichtserkl(?:ä|a)rung(?:en)?",
+            r"Absichtsbrief(?:e)?",
+        ),
+    ),
+    (
+        "declaration_of_intent",
+        _rx(
+            r"declarations?\s+of\s+intent(?:ion)?",
+            r"joint\s+declarations?",
+            r"déclarations?\s+(?:d['’]intention|commune)s?",
+            r"gezamenlijke\s+verklaring(?:en)?",
+            r"gemeinsame\s+Erkl(?:ä|a)rung(?:en)?",
+        ),
+    ),
+    (
+        "cooperation_agreement",
+        _rx(
+            r"(?:(?:economic|strategic|trade|cultural|port|technical|comprehensive|urban|bilateral|"
+            r"friendly|sister\s+city)\s+)?(?:co-?operation|collaboration|partnership|framework)"
+            r"(?:\s+and\s+(?:co-?operation|exchange|development))?[\s-]+"
+            r"(?:agreements?|accords?|protocols?|contracts?|treat(?:y|ies)|conventions?|"
+            r"action\s+plans?)",
+            rf"agreements?\s+(?:on|of|for)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
+            r"(?:co-?operation\s+)?action\s+plans?",
+            # fr
+            r"accords?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
+            r"(?:\s+décentralisée?s?)?",
+            r"accords?-cadres?",
+            r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
+            r"(?:\s+décentralisée?s?)?",
+            r"plans?\s+d['’]action",
+            # nl
+            r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
+            r"partnerschapsovereenkomst(?:en)?",
+            r"(?:raam|kader)overeenkomst(?:en)?",
+            r"actieplan(?:nen)?",
+            # de
+            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
+            r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
+            r"Rahmen(?:vereinbarung(?:en)?|abkommen)",
+            r"Zusammenarbeitsvereinbarung(?:en)?",
+            r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
+            r"Aktionspl(?:a|ä)ne?",
+        ),
+    ),
+)
+
+# A keyword followed by one of these names a body, an event or a programme, not an act.
+NON_ACT_AFTER = re.compile(
+    r"[\s-]+(?:associations?|commissions?|committees?|conferences?|councils?|programs?|"
+    r"programmes?|international|day|festival|representatives|work|summit|network|fund|office|"
+    r"coordinators?|delegations?|exchanges?|clubs?|society|foundation|projects?|park|garden|"
+    r"events?|visits?|trips?|youth|schools?|students|week|year|month|cup|games|award|"
+    r"vereniging|comité|commissie|Verein|Komitee|Ausschuss|Gesellschaft|Arbeit|Fest|Treffen)\b",
+    _I,
+)
+
+# "interest in a twinning", "Interesse an einer Städtepartnerschaft": not an act.
+INTEREST = re.compile(
+    r"(?:interest(?:ed)?\s+in|interesse\s+in|intérêt\s+pour|Interesse\s+an)"
+    r"(?:\s+[\w'’-]+){0,3}\s*\Z",
+    _I,
+)
+
+# A counterfactual ("would otherwise have been sealed with ...") reports no act.
+COUNTERFACTUAL = re.compile(
+    r"would\s+(?:otherwise\s+)?have|zou(?:den)?\s+(?:\w+\s+){0,3}anders|anders\s+(?:\w+\s+){0,3}"
+    r"zou(?:den)?|aurai(?:en)?t\s+(?:\w+\s+)?été|wäre[n]?\s+(?:\w+\s+){0,3}(?:worden|gewesen)",
+    _I,
+)
+
+# Status -> marker patterns. A marker closest before the keyword (or right after it, for
+# passives such as "was renewed") gives the status; "signed" markers make the default strong.
+STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
+    (
+        "not_concluded",
+        _rx(
+            r"not\s+enough\s+(?:[\w-]+\s+){0,3}to\s+conclude",
+            r"(?:could|did|was|were|has|have|had)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
+            r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
+            r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
+            r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
+            r"fell\s+through",
+            r"niet\s+(?:[\w-]+\s+){0,3}(?:gesloten|ondertekend|afgesloten|tot\s+stand)",
+            r"nooit\s+(?:\w+\s+)?ondertekend",
+            r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:abouti|été\s+(?:signée?s?|conclue?s?))",
+            r"pas\s+(?:assez|suffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+conclure",
+            r"nicht\s+(?:[\w-]+\s+){0,3}(?:zustande|abgeschlossen|unterzeichnet)",
+            r"kam\s+(?:[\w-]+\s+){0,3}nicht\s+zustande",
+            r"scheiterte|gescheitert",
+        ),
+    ),
+    (
+        "ended",
+        _rx(
+            r"sever(?:s|ed|ing)?(?:\s+(?:all\s+)?(?:ties|relations|links))?",
+            r"cut(?:s|ting)?\s+(?:all\s+)?ties",
+            r"terminat(?:e|ed|es|ing|ion)",
+            r"to\s+end|ended|ending(?!\s+of)",
+            r"ends?\s+(?:the|its|their|all|this|our)",
+            r"dissol(?:ve|ved|ving|ution)",
+            r"scrap(?:ped|s|ping)?",
+            r"revok(?:e|ed|es|ing)",
+            r"withdr(?:aw|ew|awn)\s+from",
+            r"(?:broke|broken|break(?:s|ing)?)\s+off",
+            r"lapsed|expired",
+            r"verbr(?:oken|eken|eekt|ak)",
+            r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet",
+            r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
+            r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
+            r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
+            r"k(?:ü|u)ndig(?:en|t)|abgebrochen|abbrechen|eingefroren",
+        ),
+    ),
+    (
+        "renewed",
+        _rx(
+            r"re-?sign(?:ed|ing|s)?",
+            r"renew(?:ed|al|ing|s)?",
+            r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:tie|relation|"
+            r"agreement|partnership|twinning|memorandum|friendship|sister))",
+            r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
+            r"prolong(?:ed|s|ation)?",
+            r"verl(?:e|o)ng(?:d|en|ing)",
+            r"(?:ver|her)nieuw(?:d|en|ing)",
+            r"renouvel(?:é|ée|és|ées|er|lement|le|lent)",
+            r"prolong(?:é|ée|ation)",
+            r"reconduit(?:e|s)?|reconduction",
+            r"verlängert|verlängern|Verlängerung|erneuert|erneuern|Erneuerung",
+        ),
+    ),
+    (
+        "planned",
+        _rx(
+            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter)",
+            r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",
+            r"to\s+be\s+(?:signed|concluded|established)",
+            r"(?:is|are|was|were)\s+(?:moving|working)\s+towards?",
+            r"mov(?:e|es|ing)\s+towards?",
+            r"await(?:s|ing)?(?:\s+(?:approval|ratification|signature))?",
+            r"propos(?:ed|es|ing|al)",
+            r"plan(?:s|ned|ning)?\s+to",
+            r"intend(?:s|ed)?\s+to|intention\s+to",
+            r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
+            r"expected\s+to",
+            r"consider(?:s|ing|ation)?",
+            r"approv(?:e|es|ing|al)",
+            r"request(?:ed|s)?\s+(?:that|approval)",
+            r"recommend(?:ed|s|ation)?",
+            r"negotiat(?:e|es|ing|ions?)",
+            r"prepar(?:e|es|ing)\s+(?:to|for|a|an)",
+            r"draft(?:ed|ing)?",
+            r"zal\s+(?:[\w-]+\s+){0,3}(?:ondertek\w+|sluiten|aangaan)|zullen",
+            r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
+            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen)",
+            r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
+            r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
+            r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
+            r"vorbereit\w*|verhandel\w*",
+        ),
+    ),
+    (
+        "signed",
+        _rx(
+            r"sign(?:ed|ing|s)?|signature",
+            r"conclud(?:ed|es)",
+            r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked",
+            r"ondertek\w+|getekend|tekende[n]?|bezegel\w*|gesloten|aangegaan",
+            r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
+            r"unterzeichn\w+|unterschrieb\w*|abgeschlossen|besiegelt|geschlossen",
+        ),
+    ),
+)
+
+# "5-year", "with a duration of 2 years", "for three years", "over the next five years".
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "neun": 9,
+    "zehn": 10,
+}
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_YEARS = (
+    r"(?P<unit>years?|yrs?|months?|jaar|jaren|maanden|maand|ans|années|mois|Jahre?n?|Monate?n?)"
+)
+_ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel|jaar)"  # "5-year", "vijfjarige"
+
+DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "a 5-year agreement", "a five-year MoU", "een vijfjarige overeenkomst", "fünfjährige"
+    re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w])", _I),
+    # "for three years", "over the next five years", "with a duration of 2 years", "valid for"
+    re.compile(
+        r"(?<![\w-])(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:the\s+next\s+)?|"
+        r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
+        r"valid\s+for\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
+        r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
+        r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
+        r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
+        r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
+        r"in\s+den\s+(?:nächsten|kommenden)\s+)"
+        rf"{_NUM}\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}(?![\w])",
+        _I,
+    ),
+)
+
+# "both cities", "the two regions", "beide steden", "les deux villes", "beide Städte".
+BOTH = _rx(
+    r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship)\s+)?(?:cities|towns|regions|"
+    r"provinces|sides|parties|municipalities|partners|counties|ports|universities|governments|"
+    r"mayors|administrations|signatories|places)",
+    r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",
+    r"(?:de\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|provincies|"
+    r"zustersteden)",
+    r"(?:les\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|partenaires|côtés|"
+    r"départements|provinces|communes)",
+    r"(?:die\s+)?beide[n]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
+    r"Hochschulen|Parteien|Provinzen)",
+)
+
+# A subject pronoun or "the city" before a keyword: the party is the sentence's topic.
+PRONOUN = re.compile(
+    r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
+    r"het|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
+    r"elle|il|ils|elles|sa|son|ses|leur|leurs|la\s+(?:ville|commune|province|région)|"
+    r"sie|es|ihre?[nmrs]?|seine?[nmrs]?|die\s+(?:Stadt|Gemeinde|Provinz|Region))(?![\w])",
+    _I,
+)
+# "our sister city": the document's own institution.
+OUR = re.compile(
+    r"(?<![\w-])(?:our|we|us|onze|ons|wij|notre|nos|nous|unser(?:e[nmrs]?)?|wir)(?![\w])", _I
+)
+# "this agreement", "cet accord", "deze overeenkomst", "dieses Abkommen": a known act.
+DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?:this|that|these|the\s+said|cet|cette|ce|ces|ledit|ladite|deze|dit|die|dat|"
+    r"dieses?|diese[nmr]?|jene[smnr]?)\s+(?:[\w-]+\s+){0,2}\Z",
+    _I,
+)
+
+# Demonym adjectives -> ISO country, for "the Chinese city", "la cité chinoise".
+DEMONYMS: dict[str, str] = {}
+for _cc, _words in (
+    ("CN", "chinese chinoise chinois chinesische chinesischen chinesischer chinees"),
+    ("JP", "japanese japonaise japonais japanische japanischen japanse"),
+    ("KR", "korean coréenne coréen koreanische koreanischen koreaanse"),
+    ("TW", "taiwanese taïwanaise taïwanais taiwanesische taiwanese"),
+    ("BE", "belgian belge belgische belgischen"),
+    ("NL", "dutch néerlandaise néerlandais niederländische niederländischen nederlandse"),
+    ("FR", "french française français französische französischen franse"),
+    ("DE", "german allemande allemand deutsche deutschen duitse"),
+    ("US", "american américaine américain amerikanische amerikanischen amerikaanse"),
+    ("GB", "british britannique britische britischen britse"),
+    ("AU", "australian australienne australien australische australischen"),
+    ("IT", "italian italienne italien italienische italienischen italiaanse"),
+    ("ES", "spanish espagnole espagnol spanische spanischen spaanse"),
+    ("RU", "russian russe russische russischen"),
+    ("IN", "indian indienne indien indische indischen"),
+    ("PL", "polish polonaise polonais polnische polnischen poolse"),
+    ("ZA", "south-african sud-africaine sud-africain südafrikanische zuid-afrikaanse"),
+    ("CA", "canadian canadienne canadien kanadische kanadischen canadese"),
+    ("BR", "brazilian brésilienne brésilien brasilianische braziliaanse"),
+    ("VN", "vietnamese vietnamienne vietnamien vietnamesische vietnamese"),
+):
+    for _w in _words.split():
+        DEMONYMS[_w] = _cc
+
+_DEMONYM = "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
+# "the Chinese city", "la métropole chinoise", "die chinesische Partnerstadt", "de Chinese stad"
+DEMONYM_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:the|this|that|its|la|le|cette|ce|sa|son|die|diese|der|ihre|de|deze|het|haar)\s+"
+    r"(?:(?P<d1>" + _DEMONYM + r")\s+(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
+    r"municipality|province|region|partner|side|stad|gemeente|provincie|regio|partner|"
+    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt)|"
+    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité)\s+"
+    r"(?P<d2>" + _DEMONYM + r"))(?![\w])",
+    _I,
+)
+
+# The preposition that introduces the partner after a keyword ("with", "met", "mit", "avec").
+WITH_PREP = re.compile(
+    r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de)"
+    r"(?![\w-])",
+    _I,
+)
+# A list of partners: "which includes", "such as", "namely", ":", "waaronder", "darunter".
+LIST_INTRO = re.compile(
+    r"(?:(?<![\w-])(?:which\s+includ(?:e|es)|includ(?:e|es|ing)|such\s+as|namely|among\s+them|"
+    r"among\s+which|like|waaronder|zoals|namelijk|darunter|nämlich|wie|dont|notamment|comme|"
+    r"à\s+savoir)(?![\w-])|:)",
+    _I,
+)

@@ -1,0 +1,240 @@
+"""The actors of a document (places and organisations that can be parties or visit ends).
+
+Built from the mentions `cityties.places` puts on the Doc, with a few repairs that the
+agreement and visit extractors need:
+- countries are kept apart (a country is a qualifier or a destination, not a city's partner);
+- a region right after a place ("Taizhou (Zhejiang province)", "Jinhua City, Zhejiang
+  Province") qualifies it and is not a party;
+- a word that is part of a state's name ("the People's Republic of China") is not a place;
+- a name already recognised elsewhere in the document is recognised again where a line
+  break or a headline hid it ("the City of\\nDublin");
+- "Fort", "Port", "Saint" before a place belong to its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from cityties.extraction.doc import Doc
+from cityties.extraction.types import Mention, Party, PlaceKind
+from cityties.text import fold
+
+__all__ = ["Actor", "Cast", "build_cast", "same_party"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A place or organisation at a span of the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: Literal["place", "organisation"]
+    key: str  # identity: the GeoNames id, else the kind and the folded name
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place_kind: PlaceKind | None = None
+    government: bool = False
+
+    def party(self) -> Party:
+        """The Party written on facts."""
+        return Party(name=self.name, kind=self.kind, geonameid=self.geonameid)
+
+
+@dataclass
+class Cast:
+    """Every actor of a document, the countries named, the persons and the home actor."""
+
+    actors: list[Actor]
+    countries: list[tuple[int, int, str]]
+    persons: list[Mention]
+    home: Actor | None = None
+    qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [a.start for a in self.actors]
+
+    def within(self, start: int, end: int) -> list[Actor]:
+        """Actors inside [start, end), in text order."""
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            if self.actors[i].end <= end:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def countries_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Country mentions inside [start, end)."""
+        return [c for c in self.countries if c[0] >= start and c[1] <= end]
+
+    def before(self, pos: int, *, limit: int = 2000) -> list[Actor]:
+        """Actors that end before `pos` (at most `limit` characters back), nearest first."""
+        return [a for a in reversed(self.actors) if a.end <= pos and pos - a.end <= limit]
+
+
+def _key(geonameid: int | None, kind: str, name: str) -> str:
+    if geonameid is not None:
+        return f"g{geonameid}"
+    return f"{kind}:{fold(name)}"
+
+
+_STATE_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\Z|\s+of\s+(?:the\s+)?")
+_STATE_NAME_BEFORE = re.compile(r"People['’]s\s+\Z|Peoples\s+\Z", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w-])(Fort|Port|Mount|Saint|Sankt|San|Santa|St\.)\s+\Z")
+_QUALIFIER_SEP = re.compile(
+    r"\s*(?:,|\(|-|–|in(?:\s+the|\s+der|\s+de\s+la|\s+de|\s+het)?|im|en|au|aux|dans\s+la|"
+    r"dans\s+le)\s*(?:(?:the|de|la|le|der|die|het)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def build_cast(doc: Doc) -> Cast:
+    """The actors of `doc` from its mentions (see the module docstring)."""
+    text = doc.text
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in doc.mentions:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    actors: list[Actor] = []
+    countries: list[tuple[int, int, str]] = []
+    persons: list[Mention] = []
+    for (start, end), ms in by_span.items():
+        place = next((m for m in ms if m.kind == "place"), None)
+        org = next((m for m in ms if m.kind == "organisation"), None)
+        person = next((m for m in ms if m.kind == "person"), None)
+        if place is not None:
+            ref = place.place
+            if ref is not None and ref.kind == "country":
+                if ref.country:
+                    countries.append((start, end, ref.country))
+                continue
+            gid = ref.geonameid if ref else None
+            pk: PlaceKind | None = ref.kind if ref else None
+            actors.append(
+                Actor(
+                    start,
+                    end,
+                    place.name,
+                    "place",
+                    _key(gid, pk or "place", ref.name if ref and gid is None else place.name),
+                    gid,
+                    ref.country if ref else None,
+                    ref.admin1 if ref else None,
+                    pk,
+                    government=org is not None and org.org_kind == "city_government",
+                )
+            )
+        elif org is not None:
+            actors.append(Actor(start, end, org.name, "organisation", _key(None, "org", org.name)))
+        elif person is not None:
+            persons.append(person)
+    countries.sort()
+    country_starts = {c[0] for c in countries}
+    kept: list[Actor] = []
+    for a in actors:
+        if a.kind == "place":
+            after = _STATE_NAME_AFTER.match(text, a.end)
+            if after and after.end() in country_starts:
+                continue  # "Republic" in "Republic of China"
+            if _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
+                continue
+            pre = _PREFIX.search(text, max(0, a.start - 8), a.start)
+            if pre:
+                name = f"{pre.group(1)} {a.name}"
+                a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
+                a = replace(a, geonameid=None)
+        kept.append(a)
+    kept.extend(_propagate(doc, kept))
+    kept.sort(key=lambda a: (a.start, -a.end))
+    cast = Cast(kept, countries, persons)
+    cast.qualifiers = _qualifiers(text, kept)
+    cast.actors = [a for a in kept if a.start not in cast.qualifiers]
+    cast.__post_init__()
+    cast.home = _home(doc, cast)
+    return cast
+
+
+def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Place names recognised once, found again where no mention covers them."""
+    names: dict[str, Actor] = {}
+    for a in actors:
+        if a.kind == "place" and len(a.name) >= 3 and a.name[:1].isupper():
+            names.setdefault(a.name, a)
+    if not names:
+        return []
+    covered = sorted((m.start, m.end) for m in doc.mentions)
+    rx = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    out: list[Actor] = []
+    j = 0
+    for m in rx.finditer(doc.text):
+        while j < len(covered) and covered[j][1] <= m.start():
+            j += 1
+        if j < len(covered) and covered[j][0] < m.end():
+            continue
+        if any(s < m.end() and e > m.start() for s, e in covered[j : j + 3]):
+            continue
+        out.append(replace(names[m.group()], start=m.start(), end=m.end()))
+    return out
+
+
+def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
+    """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
+    out: set[int] = set()
+    for prev, cur in zip(actors, actors[1:], strict=False):
+        if cur.kind != "place" or prev.kind != "place":
+            continue
+        if cur.place_kind not in ("admin1", "admin2"):
+            continue
+        gap = text[prev.end : cur.start]
+        if len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap):
+            continue
+        if (
+            prev.admin1 is None
+            or cur.admin1 is None
+            or fold(prev.admin1) == fold(cur.admin1)
+            or "(" in gap
+        ):
+            out.add(cur.start)
+    return out
+
+
+def _home(doc: Doc, cast: Cast) -> Actor | None:
+    """The document's own place: its institution, else the most present government."""
+    places = [a for a in cast.actors if a.kind == "place"]
+    if doc.institution:
+        at = doc.text.find(doc.institution)
+        if at >= 0:
+            for a in places:
+                if a.start < at + len(doc.institution) and a.end > at:
+                    return a
+        inst = fold(doc.institution)
+        for a in places:
+            if fold(a.name) and fold(a.name) in inst:
+                return a
+    score: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for a in places:
+        score[a.key] += 4 if a.government else 1
+        first.setdefault(a.key, a)
+    if not score:
+        return None
+    best = max(score, key=lambda k: (score[k], -first[k].start))
+    return first[best]
+
+
+def same_party(a: Actor | Party, b: Actor | Party) -> bool:
+    """True when two parties are the same place or organisation."""
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return fold(a.name) == fold(b.name)
