@@ -14,13 +14,14 @@ Sources (all installed with the package, nothing is downloaded):
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -37,13 +38,14 @@ __all__ = [
     "name_key",
 ]
 
-CACHE_VERSION: Final = 2
+CACHE_VERSION: Final = 3
 _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The lookup key of a name: no accents, case folded, punctuation as single spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -119,7 +121,9 @@ class Gazetteer:
         self._by_gid: dict[int, int] | None = None
         self._refs: dict[int, PlaceRef] = {}
         self.max_words: int = data["max_words"]
+        self._first_max: dict[str, int] = data["first_max"]
         self._admin_keys: dict[str, list[int]] | None = None
+        self._admin_key_list: list[str] | None = None
 
     # ---- entries
 
@@ -190,6 +194,10 @@ class Gazetteer:
             return []
         codes = (v,) if isinstance(v, int) else v
         return [(c >> 1, bool(c & 1)) for c in codes]
+
+    def max_words_from(self, first_word_key: str) -> int:
+        """The most words a name starting with this (folded) word has; at least 1."""
+        return self._first_max.get(first_word_key, 1)
 
     def has_key(self, key: str) -> bool:
         """True when a folded key names at least one entry."""
@@ -310,15 +318,26 @@ class Gazetteer:
             return None
         best: tuple[float, float, int] | None = None
         exact = keys.get(want)
-        pool: Iterable[int]
+        pool: list[tuple[float, int]]
         if exact:
-            pool = exact
+            pool = [(100.0, i) for i in exact]
         else:
-            pool = (i for k, lst in keys.items() if _region_similar_keys(k, want) for i in lst)
-        for i in pool:
+            from rapidfuzz import fuzz, process
+
+            if self._admin_key_list is None:
+                self._admin_key_list = list(keys)
+            hits = process.extract(
+                want, self._admin_key_list, scorer=fuzz.ratio, score_cutoff=85.0, limit=8
+            )
+            pool = [
+                (float(score), i)
+                for k, score, _ in hits
+                if _region_similar_keys(k, want)
+                for i in keys[k]
+            ]
+        for sim, i in pool:
             if cc and self.country_of(i) != cc:
                 continue
-            sim = 100.0 if exact else _similarity(_admin_key(self._names[i]), want)
             cand = (sim, self._weight[i], -i)
             if best is None or cand > best:
                 best = cand
@@ -349,6 +368,7 @@ class Gazetteer:
                 yield self.ref(i)
 
 
+@functools.lru_cache(maxsize=8192)
 def _admin_key(name: str) -> str:
     return _strip_region_words(name_key(name))
 
@@ -372,6 +392,7 @@ def _similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
+@functools.lru_cache(maxsize=65536)
 def _region_similar_keys(a: str, b: str) -> bool:
     if a == b:
         return True

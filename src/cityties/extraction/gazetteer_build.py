@@ -450,6 +450,7 @@ def _tables(entries: list[_Entry], admins: list[tuple[str, str | None, int]]) ->
             for n in [e.name, *e.alts]:
                 country_index.setdefault(name_key(n), i)
     packed: dict[str, int | tuple[int, ...]] = {}
+    first_max: dict[str, int] = {}
     for k, codes in index.items():
         uniq = sorted(set(codes), key=lambda c: (c & 1, -entries[c >> 1].weight, c))
         seen: set[int] = set()
@@ -459,7 +460,11 @@ def _tables(entries: list[_Entry], admins: list[tuple[str, str | None, int]]) ->
                 seen.add(c >> 1)
                 out.append(c)
         packed[k] = out[0] if len(out) == 1 else tuple(out)
-        max_words = max(max_words, k.count(" ") + 1)
+        n_words = k.count(" ") + 1
+        max_words = max(max_words, n_words)
+        if n_words > 1:
+            first = k.split(" ", 1)[0]
+            first_max[first] = min(8, max(first_max.get(first, 1), n_words))
     return {
         "version": CACHE_VERSION,
         "names": [e.name for e in entries],
@@ -479,4 +484,5 @@ def _tables(entries: list[_Entry], admins: list[tuple[str, str | None, int]]) ->
         "index": packed,
         "country_index": country_index,
         "max_words": min(max_words, 8),
+        "first_max": first_max,
     }

@@ -27,6 +27,16 @@ def _is_han(ch: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
+_FOLDED: dict[str, str] = {}
+
+
+def _capitalised(w: str) -> bool:
+    c = w[0]
+    if c.isupper() or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff":
+        return True
+    return len(w) > 2 and w[1].isupper() and c.islower() and w[2:].islower()
+
+
 class Tokens:
     """Word tokens of a text with their offsets and folded forms."""
 
@@ -36,32 +46,35 @@ class Tokens:
         self.ends: list[int] = []
         self.words: list[str] = []
         self.possessive: set[int] = set()
-        for m in _TOKEN.finditer(text):
-            w = m.group()
-            end = m.end()
-            if w.endswith(_POSSESSIVE) and len(w) > 3:
-                # "China's Kunming": the name ends before the apostrophe; inside a longer
-                # name ("People's Republic of China") the token keeps its "s".
-                self.possessive.add(len(self.words))
-                w = w[:-2]
-                end -= 2
-            self.starts.append(m.start())
-            self.ends.append(end)
-            self.words.append(w)
+        ms = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in ms]
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        if "'" in text or "’" in text:
+            for k, w in enumerate(self.words):
+                if w.endswith(_POSSESSIVE) and len(w) > 3:
+                    # "China's Kunming": the name ends before the apostrophe; inside a
+                    # longer name ("People's Republic of China") the token keeps its "s".
+                    self.possessive.add(k)
+                    self.words[k] = w[:-2]
+                    self.ends[k] -= 2
         self.n = len(self.words)
-        self._folded: dict[str, str] = {}
+        self.caps = [w[0].isupper() or _capitalised(w) for w in self.words]
+        self.lowers = [w.casefold() for w in self.words]
 
     def fold(self, i: int) -> str:
         """The gazetteer key of token i."""
         w = self.words[i]
-        f = self._folded.get(w)
+        f = _FOLDED.get(w)
         if f is None:
+            if len(_FOLDED) > 200_000:
+                _FOLDED.clear()
             f = name_key(w)
-            self._folded[w] = f
+            _FOLDED[w] = f
         return f
 
     def lower(self, i: int) -> str:
-        return self.words[i].casefold()
+        return self.lowers[i]
 
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens i..j-1."""
@@ -89,11 +102,7 @@ class Tokens:
 
     def cap(self, i: int) -> bool:
         """Capitalised (or 'eThekwini'-style, or Chinese characters)."""
-        w = self.words[i]
-        c = w[0]
-        if c.isupper() or _is_han(c):
-            return True
-        return len(w) > 2 and c.islower() and w[1].isupper() and w[2:].islower()
+        return self.caps[i]
 
     def all_caps(self, i: int) -> bool:
         w = self.words[i]
@@ -134,6 +143,20 @@ _OF = frozenset("of van de du des d von für for voor zu".split())
 _DET = frozenset("the la le l het de der die des den".split())
 _COMPLEMENT_CONNECTORS = frozenset("und and en et des der of de du van für for la le".split())
 _BY = frozenset("by door par von".split())
+_SUFFIX_TRIGGERS = frozenset(
+    {w.split()[0] for w in lex.CITY_SUFFIXES} | {"city"} | set(lex.REGION_WORDS)
+)
+_PREFIX_TRIGGERS = frozenset(
+    {"municipal", "conseil", "gemeenteraad", "stadsbestuur", "stadtrat", "gemeentebestuur"}
+    | lex.GOVERNMENT_PREFIXES
+    | lex.PLACE_PREFIXES
+    | lex.CITY_PREFIXES
+    | set(lex.REGION_WORDS)
+)
+_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&\-]{1,11})\)")
+_CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+_CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
+_COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "départemental": ("admin2",),
     "departemental": ("admin2",),
@@ -209,8 +232,9 @@ class Scanner:
     def place_key_at(self, i: int, *, max_tokens: int = 6) -> tuple[int, str] | None:
         """The longest gazetteer name starting at token i: (end token, key)."""
         tk = self.tk
-        if i >= tk.n or not tk.cap(i):
+        if i >= tk.n or not tk.caps[i]:
             return None
+        max_tokens = min(max_tokens, self.gaz.max_words_from(tk.fold(i)))
         j = i + 1
         ends = [j]
         while j < tk.n and j - i < max_tokens and tk.linked(j - 1):
@@ -252,12 +276,14 @@ class Scanner:
 
     def find_persons(self) -> None:
         tk = self.tk
-        for i in range(tk.n):
-            if self.used[i] or not self.is_title(i):
+        titles = [
+            i
+            for i, w in enumerate(tk.lowers)
+            if w in lex.TITLES or (w in _CASED_LOWER and tk.words[i] in lex.TITLES_CASED)
+        ]
+        for i in titles:
+            if self.used[i]:
                 continue
-            w = tk.words[i]
-            if w.casefold() in ("king", "queen", "lord", "lady") and tk.lower(i) != w.casefold():
-                pass
             j = i + 1
             while j < tk.n and self.is_title(j) and len(tk.gap(j - 1)) <= 3:
                 j += 1
@@ -409,12 +435,20 @@ class Scanner:
 
     def find_city_forms(self) -> None:
         tk = self.tk
+        triggers = [k for k in range(tk.n) if tk.lowers[k] in _SUFFIX_TRIGGERS]
         i = 0
         while i < tk.n:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = self._city_prefix_form(i) or self._city_suffix_form(i)
+            nxt = None
+            lw = tk.lower(i)
+            if lw in _PREFIX_TRIGGERS:
+                nxt = self._city_prefix_form(i)
+            if nxt is None and tk.caps[i]:
+                t = bisect_left(triggers, i + 1)
+                if t < len(triggers) and triggers[t] - i <= 7:
+                    nxt = self._city_suffix_form(i)
             i = nxt if nxt else i + 1
 
     def _city_prefix_form(self, i: int) -> int | None:
@@ -617,17 +651,24 @@ class Scanner:
 
     def find_organisations(self) -> None:
         tk = self.tk
-        i = 0
-        while i < tk.n:
-            if self.used[i]:
-                i += 1
+        compounds = self.lang == "de"
+        heads = [
+            i
+            for i, w in enumerate(tk.lowers)
+            if w in lex.ORG_HEADS
+            or tk.words[i] in lex.COMPANY_SUFFIXES
+            or ((compounds or len(w) > 12) and w.endswith(_COMPOUND_SUFFIXES))
+        ]
+        done = -1
+        for i in heads:
+            if i <= done or self.used[i]:
                 continue
             kind = self.head_kind(i)
             if kind is None:
-                i += 1
                 continue
             nxt = self._organisation_at(i, kind)
-            i = nxt if nxt else i + 1
+            if nxt:
+                done = nxt - 1
         self._acronym_mentions()
 
     def _head_end(self, i: int, kind: OrgKind) -> tuple[int, OrgKind] | None:
@@ -682,7 +723,7 @@ class Scanner:
         place = None if kind == "company" else self._inner_place(start, end, i, head_end)
         text = tk.span_text(start, end)
         alias = None
-        m = re.match(r"[ \t]*\(([A-Z][A-Za-z&\-]{1,11})\)", self.text[tk.ends[end - 1] :])
+        m = _ACRONYM.match(self.text, tk.ends[end - 1], tk.ends[end - 1] + 20)
         if m and sum(c.isupper() for c in m.group(1)) >= 2:
             alias = m.group(1)
         self.claim(start, end)
@@ -911,6 +952,4 @@ class Scanner:
             if prev in lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"]):
                 return True
         after = self.text[tk.ends[end - 1] : tk.ends[end - 1] + 40]
-        if re.match(r"\s*\(", after) or re.match(r",\s*[A-Z]", after):
-            return True
-        return bool(re.match(r"-(?:based|gebaseerd)", after))
+        return bool(_CUE_AFTER.match(after))

@@ -7,9 +7,11 @@ found: a tie links an organisation mention to another organisation or a place me
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 
-from cityties.extraction.doc import Doc
+from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._places_scan import Tokens
 from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
 
 __all__ = ["display_name", "find_goals", "find_ties"]
@@ -76,6 +78,32 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+_TIE_WORDS = frozenset(
+    """branch branches subsidiary subsidiaries office offices plant plants factory factories
+    vestiging vestigingen filiaal filialen kantoor kantoren fabriek fabrieken filiale filiales
+    succursale succursales usine usines bureau bureaux niederlassung niederlassungen standort
+    standorte werk werke tochtergesellschaft tochtergesellschaften
+    form forms formed constitute constitutes constituted make makes vormen vormt vormden
+    forment forme formaient constituent bilden bildet bildeten
+    member members joined lid membre membres rejoint mitglied mitglieder
+    merged merge merges fuseerde fuseerden gefuseerd fusionné fusionnée fusionnés fusionnées
+    fusionnent fusionna fusionnèrent fusionierte fusionierten fusioniert
+    based gebaseerd gebaseerde basiert basierte basierten basierter headquartered located
+    gevestigd basé basée basés basées installé installée installés installées implanté
+    implantée implantés implantées sitz ansässig
+    part division onderdeel dochter dochteronderneming partie teil tochter""".split()
+)
+_GOAL_WORDS = frozenset(
+    """aims aim aiming goal ambition ambitions target wants want strives strive striving
+    committed commits commit pledge pledged seeks seek objective
+    wil willen streeft streven ambitie doel doelstelling ambieert beoogt
+    vise visent ambitionne objectif souhaite veut engage will wollen ziel strebt anstreben
+    beabsichtigt""".split()
+)
+
+_Add = Callable[[Mention, TieRelation, Mention, int, int], None]
+
+
 def display_name(m: Mention) -> str:
     """The name under which an organisation is listed ('City of Ghent', 'Ghent University')."""
     if m.kind == "organisation" and m.org_kind == "city_government":
@@ -100,8 +128,33 @@ def _skip_ws(text: str, pos: int) -> int:
     return pos
 
 
-def find_ties(doc: Doc, mentions: Iterable[Mention], tag: str) -> list[TieFact]:
-    """Ties (branch_in, member_of, merged_into, based_in, part_of) from the sentences."""
+def _candidate_sentences(
+    doc: Doc, tokens: Tokens | None, words: frozenset[str], rx: Sequence[re.Pattern[str]]
+) -> list[Sentence]:
+    """Sentences holding one of `words` (from the tokens), else matching one of `rx`."""
+    seen: dict[int, Sentence] = {}
+    if tokens is not None:
+        for i, w in enumerate(tokens.lowers):
+            if w in words:
+                sent = doc.sentence_at(tokens.starts[i])
+                if sent is not None:
+                    seen.setdefault(sent.start, sent)
+    else:
+        for r in rx:
+            for hit in r.finditer(doc.text):
+                sent = doc.sentence_at(hit.start())
+                if sent is not None:
+                    seen.setdefault(sent.start, sent)
+    return [seen[k] for k in sorted(seen)]
+
+
+def find_ties(
+    doc: Doc, mentions: Iterable[Mention], tag: str, *, tokens: Tokens | None = None
+) -> list[TieFact]:
+    """Ties (branch_in, member_of, merged_into, based_in, part_of) from the sentences.
+
+    tokens (Tokens | None): the scanner's tokens, to skip sentences without a tie word fast.
+    """
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     text = doc.text
     out: list[TieFact] = []
@@ -119,18 +172,17 @@ def find_ties(doc: Doc, mentions: Iterable[Mention], tag: str) -> list[TieFact]:
         ev = doc.evidence(min(lo, subj.start, obj.start), max(hi, subj.end, obj.end), extractor=tag)
         out.append(TieFact(subject=s, relation=rel, object=o, evidence=(ev,)))
 
-    sentences = doc.sentences or []
-    for sent in sentences:
+    starts = [m.start for m in ms]
+    patterns = (_BRANCH, _MEMBER_VERB, _MEMBER_OF, _MERGED, _BASED_HYPHEN, _BASED_IN, _PART_OF)
+    for sent in _candidate_sentences(doc, tokens, _TIE_WORDS, patterns):
         lo, hi = sent.start, sent.end
-        chunk = text[lo:hi]
-        sms = [m for m in ms if m.start >= lo and m.end <= hi]
-        if not sms:
+        sms = ms[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        sms = [m for m in sms if m.end <= hi]
+        if len(sms) < 2:
             continue
-        _branch_ties(text, lo, hi, chunk, sms, add)
-        _member_ties(text, lo, hi, chunk, sms, add)
-        _merge_ties(text, lo, hi, chunk, sms, add)
-        _based_ties(text, lo, hi, chunk, sms, add)
-        _part_ties(text, lo, hi, chunk, sms, add)
+        chunk = text[lo:hi]
+        for find in (_branch_ties, _member_ties, _merge_ties, _based_ties, _part_ties):
+            find(text, lo, hi, chunk, sms, add)
     return out
 
 
@@ -139,7 +191,9 @@ def _clause_start(chunk: str, upto: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _branch_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+def _branch_ties(
+    text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add
+) -> None:
     for m in _BRANCH.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         place = _first_at(sms, pos, ("place",))
@@ -151,7 +205,9 @@ def _branch_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-unty
                 add(org, "branch_in", place, org.start, place.end)
 
 
-def _member_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+def _member_ties(
+    text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add
+) -> None:
     for m in _MEMBER_VERB.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         c0 = lo + _clause_start(chunk, m.start())
@@ -181,7 +237,7 @@ def _member_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-unty
             add(org, "member_of", group, org.start, group.end)
 
 
-def _merge_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+def _merge_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
     for m in _MERGED.finditer(chunk):
         c0 = lo + _clause_start(chunk, m.start())
         subjects = _orgs(sms, c0, lo + m.start())
@@ -201,7 +257,7 @@ def _merge_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyp
             add(org, "merged_into", target, org.start, target.end)
 
 
-def _based_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+def _based_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
     for m in _BASED_HYPHEN.finditer(chunk):
         start = lo + m.start()
         place = next((p for p in sms if p.kind == "place" and p.end == start), None)
@@ -244,7 +300,7 @@ def _based_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyp
                 add(org, "based_in", place, org.start, place.end)
 
 
-def _part_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untyped-def]
+def _part_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
     for m in _PART_OF.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         parent = _first_at(sms, pos, ("organisation",))
@@ -261,18 +317,29 @@ def _part_ties(text, lo, hi, chunk, sms, add) -> None:  # type: ignore[no-untype
 # --------------------------------------------------------------------------------------------
 # Goals
 
-_GOAL_TRIGGER = re.compile(
-    r"\b(?:aims?\s+to|aiming\s+to|goal\s+(?:is\s+)?to|goal\s+of|ambitions?\s+(?:is\s+)?to|"
-    r"target\s+(?:is\s+)?to|wants?\s+to|plans?\s+to|strives?\s+to|striving\s+to|"
-    r"(?:is\s+)?committed\s+to|commits?\s+to|pledged?\s+to|seeks?\s+to|intends?\s+to|"
-    r"objective\s+(?:is\s+)?to|ambition\s+of|"
-    r"wil|willen|streeft\s+(?:ernaar|naar)|streven\s+naar|ambitie\s+(?:om|is)|doel(?:stelling)?\s+(?:om|is)|"
-    r"ambieert|beoogt|"
-    r"vise\s+à|visent\s+à|vise|ambitionne\s+de|ambition\s+(?:de|d')|objectif\s+(?:de|d'|est)|"
-    r"souhaite|veut|s'engage\s+à|"
-    r"will|wollen|Ziel,?|strebt|anstreben|plant|beabsichtigt)\s*",
-    re.IGNORECASE,
-)
+_GOAL_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:aims?\s+to|aiming\s+to|goal\s+(?:is\s+)?to|goal\s+of|ambitions?\s+(?:is\s+)?to|"
+        r"ambition\s+of|target\s+(?:is\s+)?to|wants?\s+to|strives?\s+to|striving\s+to|"
+        r"(?:is\s+)?committed\s+to|commits?\s+to|pledged?\s+to|seeks?\s+to|"
+        r"objective\s+(?:is\s+)?to)\s*",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(
+        r"\b(?:wil|willen|streeft\s+(?:ernaar|naar)|streven\s+naar|ambitie\s+(?:om|is)|"
+        r"doel(?:stelling)?\s+(?:om|is)|ambieert|beoogt)\s*",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:vise\s+à|visent\s+à|vise|visent|ambitionne\s+de|ambition\s+(?:de|d')|"
+        r"objectif\s+(?:de|d'|est)|souhaite|veut|s'engage\s+à)\s*",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:will|wollen|Ziel,?|strebt|anstreben|beabsichtigt)\s*",
+        re.IGNORECASE,
+    ),
+}
 _GOAL_YEAR = re.compile(
     r"\b(?:by|before|until|in|tegen|tegen\s+het\s+jaar|voor|tot|in|d'ici(?:\s+à)?|d’ici|"
     r"avant|en|bis(?:\s+zum\s+Jahr)?|im\s+Jahr|ab)\s+((?:20|21)\d\d)\b",
@@ -308,22 +375,24 @@ def _themes(text: str) -> tuple[str, ...]:
     return tuple(name for name, rx in _THEMES if rx.search(text))
 
 
-def find_goals(doc: Doc, mentions: Iterable[Mention], tag: str) -> list[GoalFact]:
+def find_goals(
+    doc: Doc, mentions: Iterable[Mention], tag: str, *, tokens: Tokens | None = None
+) -> list[GoalFact]:
     """Stated ambitions with a target year ('aims to become climate neutral by 2050')."""
-    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    ms = sorted((m for m in mentions if m.kind != "person"), key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in ms]
     text = doc.text
     out: list[GoalFact] = []
-    last_subject: str | None = None
-    for sent in doc.sentences:
+    trigger_rx = _GOAL_TRIGGERS.get(doc.language, _GOAL_TRIGGERS["en"])
+    for sent in _candidate_sentences(doc, tokens, _GOAL_WORDS, (trigger_rx,)):
         lo, hi = sent.start, sent.end
         chunk = text[lo:hi]
-        sms = [m for m in ms if m.start >= lo and m.end <= hi and m.kind != "person"]
-        triggers = list(_GOAL_TRIGGER.finditer(chunk))
-        subject_here = _subject(sms)
-        if subject_here:
-            last_subject = subject_here
+        triggers = list(trigger_rx.finditer(chunk))
         if not triggers:
             continue
+        first_here = bisect_left(starts, lo)
+        sms = [m for m in ms[first_here : bisect_left(starts, hi)] if m.end <= hi]
+        last_subject = ms[first_here - 1].name if first_here > 0 else None
         for y in _GOAL_YEAR.finditer(chunk):
             before = [t for t in triggers if t.end() <= y.start()]
             if not before:

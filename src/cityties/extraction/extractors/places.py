@@ -21,12 +21,13 @@ What it writes on the Doc:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _places_lex as lex
-from cityties.extraction.extractors._places_scan import RawSpan, Scanner
+from cityties.extraction.extractors._places_scan import RawSpan, Scanner, Tokens
 from cityties.extraction.extractors._places_ties import find_goals, find_ties
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
@@ -35,12 +36,21 @@ from cityties.extraction.types import (
     Mention,
     OrganisationFact,
     PlaceFact,
+    PlaceKind,
     PlaceRef,
 )
 
 __all__ = ["extract_places", "find_mentions", "place_mentions"]
 
 _KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
+_Q_PAREN = re.compile(r"\s*\(\s*([^()\n]{2,50}?)\s*\)")
+_Q_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})")
+_Q_IN = re.compile(
+    r"\s+(?:in|en|au|aux|im)\s+(?:the\s+|der\s+|de\s+|het\s+)?"
+    r"((?:(?:[A-Z][\w'’.-]*|of)\s?){1,5})"
+)
+_MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im)\s")
+_Q_ARTICLE = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
 _GEO_WORDS = re.compile(
     r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
     r"département|departement|sheng|shi)\b",
@@ -58,7 +68,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
-    spans, resolved = find_mentions(doc, gaz)
+    spans, resolved, tokens = _find(doc, gaz)
     mentions, org_places = _to_mentions(doc, spans, resolved, gaz)
     doc.mentions = sorted(
         [*doc.mentions, *mentions], key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind])
@@ -68,8 +78,8 @@ def extract_places(doc: Doc) -> None:
     doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag))
     if doc.country is None and doc.institution:
         doc.country = _institution_country(doc, gaz, mentions)
-    doc.ties.extend(find_ties(doc, mentions, tag))
-    doc.goals.extend(find_goals(doc, mentions, tag))
+    doc.ties.extend(find_ties(doc, mentions, tag, tokens=tokens))
+    doc.goals.extend(find_goals(doc, mentions, tag, tokens=tokens))
 
 
 # --------------------------------------------------------------------------------------------
@@ -78,6 +88,11 @@ def extract_places(doc: Doc) -> None:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None]]:
     """Raw spans of the text and, per place-bearing span (by id), its gazetteer entry."""
+    spans, resolved, _ = _find(doc, gaz)
+    return spans, resolved
+
+
+def _find(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None], Tokens]:
     starts = {s.start for s in doc.sentences}
     sc = Scanner(doc.text, doc.language, gaz, starts)
     sc.find_persons()
@@ -87,39 +102,44 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, in
     spans = sc.spans
     resolved = _resolve(doc, sc, spans, gaz)
     _fuzzy_places(doc, sc, spans, resolved, gaz)
-    return spans, resolved
+    return spans, resolved, sc.tk
 
 
-def _country_votes(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> Counter[str]:
-    votes: Counter[str] = Counter()
+def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(offset, country) for each country, admin1 region or demonym written in the text."""
+    events: list[tuple[int, str]] = []
     for s in spans:
         if s.kind == "place" and s.key and not s.weak:
             ents = gaz.entries_for_key(s.key)
             if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1"):
-                votes[gaz.country_of(ents[0][0])] += 2
-    for w in sc.tk.words:
-        cc = lex.DEMONYMS.get(w.casefold())
-        if cc:
-            votes[cc] += 1
-    return votes
+                events.append((s.start, gaz.country_of(ents[0][0])))
+    tk = sc.tk
+    for i, w in enumerate(tk.lowers):
+        if w in lex.DEMONYMS:
+            events.append((tk.starts[i], lex.DEMONYMS[w]))
+    events.sort()
+    return events
 
 
-def _local_countries(doc: Doc, sc: Scanner, start: int, gaz: Gazetteer) -> list[str]:
+def _local_countries(
+    doc: Doc,
+    start: int,
+    events: list[tuple[int, str]],
+    cache: dict[int, list[str]],
+) -> list[str]:
     """Countries named or implied (demonyms) in the sentence around `start`."""
     sent = doc.sentence_at(start)
     lo, hi = (sent.start, sent.end) if sent else (max(0, start - 150), start + 150)
-    tk = sc.tk
+    hit = cache.get(lo)
+    if hit is not None:
+        return hit
     out: list[str] = []
-    i = tk.index_at(lo)
-    while i < tk.n and tk.starts[i] < hi:
-        w = tk.words[i].casefold()
-        cc = lex.DEMONYMS.get(w)
-        if cc is None and tk.cap(i):
-            ci = gaz.country_index(tk.words[i]) if len(tk.words[i]) > 3 else None
-            cc = gaz.country_of(ci) if ci is not None else None
-        if cc and cc not in out:
-            out.append(cc)
-        i += 1
+    k = bisect_left(events, (lo, ""))
+    while k < len(events) and events[k][0] < hi:
+        if events[k][1] and events[k][1] not in out:
+            out.append(events[k][1])
+        k += 1
+    cache[lo] = out
     return out
 
 
@@ -128,19 +148,15 @@ def _qualifier(
 ) -> tuple[str | None, str | None]:
     """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
     after = doc.text[span.end : span.end + 80]
-    m = re.match(r"\s*\(\s*([^()\n]{2,50}?)\s*\)", after)
+    m = _Q_PAREN.match(after)
     if m is None:
-        m = re.match(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})", after)
+        m = _Q_COMMA.match(after)
     if m is None:
-        m = re.match(
-            r"\s+(?:in|en|au|aux|im)\s+(?:the\s+|der\s+|de\s+|het\s+)?"
-            r"((?:(?:[A-Z][\w'’.-]*|of)\s?){1,5})",
-            after,
-        )
+        m = _Q_IN.match(after)
     if m is None:
         return None, None
     raw = m.group(1).strip().rstrip(".,;")
-    raw = re.sub(r"^(?:the|der|de|la|het)\s+", "", raw, flags=re.IGNORECASE)
+    raw = _Q_ARTICLE.sub("", raw)
     core = _GEO_WORDS.sub(" ", raw).strip()
     if not core:
         return None, None
@@ -161,7 +177,8 @@ def _qualifier(
 
 
 def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dict[int, int | None]:
-    votes = _country_votes(doc, sc, spans, gaz)
+    events = _country_events(sc, spans, gaz)
+    votes: Counter[str] = Counter(cc for _, cc in events if cc)
     top = max(votes.values(), default=1)
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
     if doc.country:
@@ -173,8 +190,11 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         for e, _ in gaz.entries_for_key(s.key)[:1]
         if gaz.kind_of(e) == "admin1"
     ]
-    admins = tuple(a for a in admin_names if a)
+    admins = tuple(dict.fromkeys(a for a in admin_names if a))
     out: dict[int, int | None] = {}
+    local_cache: dict[int, list[str]] = {}
+    memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
+    ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
     qualified: dict[str, int] = {}
     pending: list[tuple[RawSpan, ResolveContext]] = []
     for s in spans:
@@ -187,18 +207,22 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
             out[id(s)] = e0
             continue
         country, admin1 = (None, None)
-        if s.kind == "place":
+        if s.kind == "place" and _MAY_QUALIFY.match(doc.text, s.end):
             country, admin1 = _qualifier(doc, sc, s, gaz)
-        bonus = dict(doc_bonus)
-        for cc in _local_countries(doc, sc, s.start, gaz)[:3]:
-            bonus[cc] = bonus.get(cc, 0.0) + 2.0
-        ranked = sorted(bonus.items(), key=lambda kv: -kv[1])
-        ctx = ResolveContext(
-            countries=tuple(c for c, _ in ranked),
-            admin1=admins,
-            kinds=s.kinds,
-            country_bonus=tuple(b for _, b in ranked),
-        )
+        local = tuple(_local_countries(doc, s.start, events, local_cache)[:3])
+        ctx_key = (local, s.kinds)
+        ctx = ctx_cache.get(ctx_key)
+        if ctx is None:
+            bonus = dict(doc_bonus)
+            for cc in local:
+                bonus[cc] = bonus.get(cc, 0.0) + 2.0
+            ranked = sorted(bonus.items(), key=lambda kv: -kv[1])
+            ctx = ctx_cache[ctx_key] = ResolveContext(
+                countries=tuple(c for c, _ in ranked),
+                admin1=admins,
+                kinds=s.kinds,
+                country_bonus=tuple(b for _, b in ranked),
+            )
         if country or admin1:
             e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
             if e is not None:
@@ -213,7 +237,11 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         if s.key in qualified:
             out[id(s)] = qualified[s.key]
             continue
-        e = gaz.resolve_index("", key=s.key, context=ctx)
+        sig = (s.key, s.kinds, ctx.countries[:4])
+        if sig in memo:
+            e = memo[sig]
+        else:
+            e = memo[sig] = gaz.resolve_index("", key=s.key, context=ctx)
         if s.kind == "organisation" and not s.government and e is not None:
             # a place inside an organisation's name must be a credible place of its own
             if not (_big_enough(gaz, e, s.key) or s.key in qualified):
