@@ -22,6 +22,7 @@ __all__ = [
     "CURRENCY_SUFFIX",
     "DEFINITE_BEFORE",
     "DELTA_BEFORE",
+    "DIGIT_ORDINAL",
     "ECONOMY_CONTEXT",
     "EMPLOY_BEFORE",
     "HEADS",
@@ -35,7 +36,16 @@ __all__ = [
     "ORDINAL_OF_KIND",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
-    "RANK_PATTERNS",
+    "RANK_CUES",
+    "RANK_DE_COMPOUND",
+    "RANK_DIGITS",
+    "RANK_NL_OP_NA",
+    "RANK_NUMBER_BEFORE",
+    "RANK_ORD_NOUN",
+    "RANK_ORD_SUPERLATIVE",
+    "RANK_PLACE_AFTER",
+    "RANK_PLACE_BEFORE",
+    "RANK_VERB_BEFORE",
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
@@ -93,16 +103,15 @@ HEADS: dict[str, re.Pattern[str]] = {
 
 # A head noun must be the next word, or follow at most two modifiers; these words end the
 # search ("500 years of ...", "10 of the ...").
-MODIFIER_STOP = re.compile(
-    r"(?:of|in|on|at|to|for|from|by|with|and|or|per|than|the|a|an|is|are|was|were|has|have|"
-    r"van|de|het|een|en|of|in|op|met|voor|per|dan|is|zijn|was|waren|heeft|"
-    r"der|die|das|den|dem|des|und|oder|mit|für|von|im|am|pro|ist|sind|hat|haben|"
-    r"du|des|la|le|les|et|ou|à|au|aux|par|pour|dans|est|sont|a|ont|"
-    r"years?|months?|days?|hours?|minutes?|weeks?|decades?|centuries|times|percent|"
-    r"jaar|jaren|maanden|dagen|uur|weken|procent|keer|jahre[n]?|monate[n]?|tage[n]?|"
-    r"stunden|wochen|prozent|mal|ans|années|mois|jours|heures|semaines|fois|"
-    r"km|kilometers?|kilometres?|kilomètres?|miles|meters?|metres?|mètres?)",
-    _I,
+MODIFIER_STOP = frozenset(
+    """of in on at to for from by with and or per than the a an is are was were has have
+    van de het een en in op met voor dan zijn waren heeft der die das den dem des und oder
+    mit für von im am pro ist sind hat haben du la le les et ou à au aux par pour dans est
+    sont ont year years month months day days hour hours minute minutes week weeks decade
+    decades centuries times percent jaar jaren maanden dagen uur weken procent keer jahr
+    jahre jahren monate monaten tage tagen stunden wochen prozent mal ans années mois jours
+    heures semaines fois km kilometer kilometers kilometre kilometres kilomètre kilomètres
+    mile miles meter meters metre metres mètre mètres""".split()
 )
 
 # Between a scale word and its head noun: "11 millions d'habitants", "5 million of ...".
@@ -283,35 +292,37 @@ _DE_COMPOUND = (
 )
 _NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|belangrijkste|drukste)"
 
-# Each pattern names the group holding the rank value (n/w: an ORDINAL; num: digits).
-RANK_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I),
-    re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"\s+(?:of|in|van|von|in|de|d['’]|du|des)\s", _I),
-    re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I),
-    re.compile(r"(?<![\w])" + _NL_OP_NA, _I),
-    re.compile(
-        r"(?:(?<=\s)|^)(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)\s+"
-        r"(?:number|no\.|nr\.?|nummer|numéro|n°|#)\s*(?P<num>\d{1,4})(?![\d.,]?\d)",
-        _I,
-    ),
-    re.compile(
-        r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|klasseert\s+zich\s+als|se\s+classe|"
-        r"classée?s?|rangiert)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|no\.?\s*|"
-        r"#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?(?P<num>\d{1,4})"
-        r"(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)",
-        _I,
-    ),
-    re.compile(
-        r"(?<![\w])(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)\s*"
-        r"(?:place|position|plaats|positie|platz|rang|position)(?![\w])",
-        _I,
-    ),
-    re.compile(
-        r"(?<![\w])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+"
-        r"(?P<num>\d{1,4})(?![\d.,]?\d)",
-        _I,
-    ),
+# Ranks that start at an ordinal ("second largest", "troisième ville de"): matched at the
+# ordinal; groups n/w hold it.
+RANK_ORD_SUPERLATIVE = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
+RANK_ORD_NOUN = re.compile(
+    ORDINAL + r"\s+" + _RANK_NOUN + r"\s+(?:of|in|van|von|de|d['’]|du|des)\s", _I
 )
+RANK_DE_COMPOUND = re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I)
+RANK_NL_OP_NA = re.compile(r"(?<![\w])" + _NL_OP_NA, _I)
+# Ranks that end in digits ("the number 3", "ranks66", "auf Platz 4"): the words before.
+RANK_NUMBER_BEFORE = re.compile(
+    r"(?<![\w])(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)\s+"
+    r"(?:number|no\.|nr\.?|nummer|numéro|n°|#)\s*$",
+    _I,
+)
+RANK_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|klasseert\s+zich\s+als|se\s+classe|"
+    r"classée?s?|rangiert)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|"
+    r"no\.?\s*|#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?$",
+    _I,
+)
+RANK_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+$", _I
+)
+RANK_CUES = ("numb", "no", "nr", "num", "n°", "#", "rank", "class", "plaats", "platz", "rang")
+RANK_DIGITS = re.compile(r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)", _I)
+RANK_PLACE_AFTER = re.compile(
+    r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)\s*"
+    r"(?:place|position|plaats|positie|platz|rang)(?![\w])",
+    _I,
+)
+DIGIT_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I)
 
 # "the 83rd of its kind", "its 12th sister city": a count of partnerships.
 ORDINAL_OF_KIND = re.compile(

@@ -60,22 +60,21 @@ def entity_of(m: Mention) -> Entity:
 
 
 # ------------------------------------------------------------------ lexicon
-_LOCATIVE = {
-    "en": r"in|at|near|around|across|within|outside|inside|throughout|from|to|towards|along|"
-    r"beside|via|next\s+to|close\s+to",
-    "nl": r"in|te|bij|nabij|naar|uit|langs|rond|richting|vanuit|aan|op",
-    "de": r"in|im|am|an|bei|beim|nahe|nach|aus|auf|vom|zu|zum|zur|unweit|südlich|nördlich|"
-    r"östlich|westlich",
-    "fr": r"à|au|aux|en|dans|près\s+de|vers|chez|depuis|de\s+la\s+région|proche\s+de",
+_LOCATIVE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "in at near around across within outside inside throughout from to towards along "
+        "beside via".split()
+    ),
+    "nl": frozenset("in te bij nabij naar uit langs rond richting vanuit aan op".split()),
+    "de": frozenset(
+        "in im am an bei beim nahe nach aus auf vom zu zum zur unweit südlich nördlich "
+        "östlich westlich".split()
+    ),
+    "fr": frozenset("à au aux en dans près vers chez depuis proche".split()),
 }
-_LOCATIVE_GAP = {
-    lang: re.compile(
-        r"(?<![\w])(?:" + words + r")\s+(?:(?![\d])[\w'’.-]+\s+){0,4}$",
-        re.IGNORECASE,
-    )
-    for lang, words in _LOCATIVE.items()
-}
-_CLAUSE = re.compile(r"[,;:()\[\]–—]")
+_GAP_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CLAUSE_CHARS = ",;:()[]–—"
+_LAST_CLAUSE = re.compile(r".*[,;:()\[\]–—]", re.DOTALL)
 
 _NOUNS: dict[str, tuple[str, ...]] = {
     "city": (
@@ -175,7 +174,7 @@ _DEMONYM_SLOT = re.compile(
     r"\d(?:[\d.,\s\u00a0]*\d)?\s*(?:[a-zA-Z]+\.?\s+)?(?:d['’]\s*|de\s+|of\s+)?"
     r"(?P<w>[A-ZÀ-Þ][^\W\d_]{3,})"
 )
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -188,31 +187,54 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 class SubjectResolver:
-    """References per sentence and the topic before each sentence, built in one pass."""
+    """References per sentence and the topic before each sentence, built as far as needed.
 
-    def __init__(self, doc: Doc) -> None:
+    focus (set[int] | None): sentences that hold figures; only these are searched for
+    anaphors, pronouns and demonyms (the others contribute their mentions to the topic).
+    """
+
+    def __init__(self, doc: Doc, *, focus: set[int] | None = None) -> None:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
+        self.focus = focus
         mentions = [m for m in doc.mentions if m.kind in ("place", "organisation")]
         self._mentions = mentions
         self._entities = [entity_of(m) for m in mentions]
-        self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.text)]
-        self.home = self._home()
+        self._folded: dict[str, str] = {}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._home: Entity | None = None
+        self._home_done = False
         self.refs: list[list[Ref]] = []
         self.topic_before: list[Entity | None] = []
-        self._build()
+        self._history: list[Ref] = []
+        self._topic: Entity | None = None
+        self._mi = 0
+
+    def _fold(self, name: str) -> str:
+        f = self._folded.get(name)
+        if f is None:
+            f = self._folded[name] = fold(name)
+        return f
 
     # ---------------------------------------------------------- document-level entities
-    def _home(self) -> Entity | None:
+    @property
+    def home(self) -> Entity | None:
         """The document's own place: its institution, else its most mentioned city."""
+        if not self._home_done:
+            self._home = self._find_home()
+            self._home_done = True
+        return self._home
+
+    def _find_home(self) -> Entity | None:
         inst = self.doc.institution
         if inst:
-            key = fold(inst)
+            key = self._fold(inst)
             for m, e in zip(self._mentions, self._entities, strict=True):
-                if fold(m.name) == key or fold(m.text) == key:
+                if self._fold(m.name) == key or self._fold(m.text) == key:
                     return e
             for m, e in zip(self._mentions, self._entities, strict=True):
-                if fold(m.name) and fold(m.name) in key:
+                name = self._fold(m.name)
+                if name and name in key:
                     return e
         counts = Counter(e for e in self._entities if e.kind == "city")
         if not counts:
@@ -226,15 +248,16 @@ class SubjectResolver:
     def _counterpart(self, pos: int) -> Entity | None:
         """The other party in a dialogue: the most mentioned city of the paragraph not home."""
         text = self.doc.text
-        starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, pos)]
-        p_start = starts[-1] if starts else 0
-        nxt = _PARAGRAPH.search(text, pos)
-        p_end = nxt.start() if nxt else len(text)
+        p_start = text.rfind("\n\n", 0, pos)
+        p_start = 0 if p_start < 0 else p_start
+        p_end = text.find("\n\n", pos)
+        p_end = len(text) if p_end < 0 else p_end
+        home = self.home
         for lo, hi in ((p_start, p_end), (0, len(text))):
             counts = Counter(
                 e
                 for m, e in zip(self._mentions, self._entities, strict=True)
-                if lo <= m.start < hi and e.kind == "city" and e != self.home
+                if lo <= m.start < hi and e.kind == "city" and e != home
             )
             if counts:
                 return counts.most_common(1)[0][0]
@@ -242,14 +265,17 @@ class SubjectResolver:
 
     def in_quote(self, pos: int) -> bool:
         """True when `pos` lies inside quoted speech."""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.doc.text)]
         return any(a < pos < b for a, b in self._quotes)
 
     def demonym(self, word: str) -> Entity | None:
         """The place a demonym derives from ("Yvelinois" -> Yvelines, "Gentenaars" -> Gent)."""
-        w = fold(word)
+        w = self._fold(word)
         best: tuple[int, Entity] | None = None
         for e in self._entities:
-            for part in (fold(e.name), *fold(e.name).split()[-1:]):
+            name = self._fold(e.name)
+            for part in (name, *name.split()[-1:]):
                 if not part or part == w:
                     continue
                 n = _common_prefix(w, part)
@@ -258,144 +284,158 @@ class SubjectResolver:
         return best[1] if best else None
 
     # ---------------------------------------------------------- the pass
-    def _locative(self, sent: Sentence, gap_start: int, start: int) -> bool:
-        text = self.doc.text
-        lo = gap_start
-        for m in _CLAUSE.finditer(text, gap_start, start):
-            lo = m.end()
-        return _LOCATIVE_GAP[self.lang].search(text, lo, start) is not None
+    def _locative(self, gap_start: int, start: int) -> bool:
+        """True when the words just before `start` put the mention after a locative word."""
+        seg = self.doc.text[max(gap_start, start - 70) : start]
+        cut = _LAST_CLAUSE.match(seg)
+        if cut is not None:
+            seg = seg[cut.end() :]
+        words = _GAP_WORD.findall(seg.lower())
+        preps = _LOCATIVE[self.lang]
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            w = words[k]
+            if w.isdigit():
+                return False  # "In 2018 the Port of ...": a date, not a place
+            if w in preps:
+                return True
+        return False
 
     def _recent(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
         for r in reversed(refs):
             e = r.entity
-            if country and e.country and e.country != country:
+            if country and e.country != country:
                 continue
-            if country and not e.country:
-                continue
-            if kind == "city" and e.kind == "city":
-                return e
             if kind == e.kind:
                 return e
             if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
                 return e
-            if kind == "port" and e.kind == "org" and re.search(r"port|haven|hafen", e.name, re.I):
+            if kind == "port" and e.kind == "org" and _PORTISH.search(e.name):
                 return e
         return None
 
     def _forward(
         self, sent: Sentence, pos: int, items: list[tuple[int, int, str, int]]
     ) -> Entity | None:
-        boundary = _CLAUSE.search(self.doc.text, pos, sent.end)
-        if boundary is None:
+        text = self.doc.text
+        cut = min((i for c in _CLAUSE_CHARS if (i := text.find(c, pos, sent.end)) >= 0), default=-1)
+        if cut < 0:
             return None
         for a, _, src, k in items:
-            if src == "mention" and a > boundary.start():
-                if not self._locative(sent, boundary.end(), a):
+            if src == "mention" and a > cut:
+                if not self._locative(cut + 1, a):
                     return self._entities[k]
                 return None
         return None
 
-    def _build(self) -> None:
-        text = self.doc.text
-        history: list[Ref] = []
-        topic: Entity | None = None
-        mi = 0
-        mentions = self._mentions
-        we = _WE[self.lang]
-        you = _YOU[self.lang]
-        for sent in self.doc.sentences:
-            self.topic_before.append(topic)
-            while mi < len(mentions) and mentions[mi].start < sent.start:
-                mi += 1
-            # (start, end, source, index into `mentions` or into `found`)
-            items: list[tuple[int, int, str, int]] = []
-            found: list[re.Match[str]] = []
-            j = mi
-            while j < len(mentions) and mentions[j].start < sent.end:
-                items.append((mentions[j].start, mentions[j].end, "mention", j))
-                j += 1
-            spans = [(a, b) for a, b, _, _ in items]
-
-            def free(a: int, b: int, spans: list[tuple[int, int]] = spans) -> bool:
-                return all(b <= x or a >= y for x, y in spans)
-
-            def add(
-                m: re.Match[str],
-                src: str,
-                group: int | str = 0,
-                items: list[tuple[int, int, str, int]] = items,
-                found: list[re.Match[str]] = found,
-            ) -> None:
-                found.append(m)
-                items.append((m.start(group), m.end(group), src, len(found) - 1))
-
-            for m in _ANAPHOR.finditer(text, sent.start, sent.end):
-                if free(m.start(), m.end()):
-                    add(m, "anaphor")
-            for m in _IT.finditer(text, sent.start, sent.end):
-                add(m, "pronoun")
-            for m in we.finditer(text, sent.start, sent.end):
-                if free(m.start(), m.end()):
-                    add(m, "we")
-            for m in you.finditer(text, sent.start, sent.end):
-                if free(m.start(), m.end()) and self.in_quote(m.start()):
-                    add(m, "you")
-            for m in _DEMONYM_SLOT.finditer(text, sent.start, sent.end):
-                if free(m.start("w"), m.end("w")):
-                    add(m, "demonym", "w")
-            items.sort(key=lambda t: (t[0], -t[1]))
-
-            refs: list[Ref] = []
-            prev_end = sent.start
-            for a, b, src, k in items:
-                if a < prev_end:
-                    continue
-                entity: Entity | None = None
-                if src == "mention":
-                    entity = self._entities[k]
-                elif src == "anaphor":
-                    m = found[k]
-                    kind = _NOUN_KIND[m.group("noun").casefold()]
-                    nat = m.group("nat1") or m.group("nat2")
-                    country = _NATIONALITY.get(nat.casefold()) if nat else None
-                    entity = self._recent(history + refs, kind, country)
-                elif (
-                    src == "pronoun"
-                    and not refs
-                    and text[a:b].casefold() == "its"
-                    and _CLAUSE.search(text, sent.start, a) is None
-                ):
-                    # "With its 263,608 inhabitants, Ghent is ...": a fronted possessive
-                    # points forward to the subject of the main clause.
-                    entity = self._forward(sent, b, items) or topic
-                elif src == "pronoun":
-                    entity = next(
-                        (
-                            r.entity
-                            for r in reversed(refs)
-                            if not r.locative and r.entity.kind != "country"
-                        ),
-                        topic,
-                    )
-                elif src == "we":
-                    entity = self.home
-                elif src == "you":
-                    entity = self._counterpart(a)
-                else:
-                    entity = self.demonym(found[k].group("w"))
-                if entity is None:
-                    continue
-                loc = src in ("mention", "anaphor") and self._locative(sent, prev_end, a)
-                refs.append(Ref(a, b, entity, loc, "mention" if src == "mention" else src))
-                prev_end = b
+    def _ensure(self, index: int) -> None:
+        sentences = self.doc.sentences
+        while len(self.refs) <= index and len(self.refs) < len(sentences):
+            si = len(self.refs)
+            self.topic_before.append(self._topic)
+            refs = self._sentence(sentences[si], self.focus is None or si in self.focus)
             self.refs.append(refs)
-            history.extend(refs)
+            self._history.extend(refs)
             subject = next(
                 (r for r in refs if not r.locative and r.entity.kind != "country"),
                 next((r for r in refs if not r.locative), None),
             )
             if subject is not None:
-                topic = subject.entity
+                self._topic = subject.entity
+
+    def _sentence(self, sent: Sentence, focus: bool) -> list[Ref]:
+        text = self.doc.text
+        mentions = self._mentions
+        while self._mi < len(mentions) and mentions[self._mi].start < sent.start:
+            self._mi += 1
+        # (start, end, source, index into `mentions` or into `found`)
+        items: list[tuple[int, int, str, int]] = []
+        j = self._mi
+        while j < len(mentions) and mentions[j].start < sent.end:
+            items.append((mentions[j].start, mentions[j].end, "mention", j))
+            j += 1
+        found: list[re.Match[str]] = []
+        if focus:
+            self._find_references(sent, items, found)
+        refs: list[Ref] = []
+        prev_end = sent.start
+        topic = self._topic
+        for a, b, src, k in items:
+            if a < prev_end:
+                continue
+            entity: Entity | None = None
+            if src == "mention":
+                entity = self._entities[k]
+            elif src == "anaphor":
+                m = found[k]
+                kind = _NOUN_KIND[m.group("noun").casefold()]
+                nat = m.group("nat1") or m.group("nat2")
+                country = _NATIONALITY.get(nat.casefold()) if nat else None
+                entity = self._recent(self._history + refs, kind, country)
+            elif (
+                src == "pronoun"
+                and not refs
+                and text[a:b].casefold() == "its"
+                and not any(c in text[sent.start : a] for c in _CLAUSE_CHARS)
+            ):
+                # "With its 263,608 inhabitants, Ghent is ...": a fronted possessive
+                # points forward to the subject of the main clause.
+                entity = self._forward(sent, b, items) or topic
+            elif src == "pronoun":
+                entity = next(
+                    (
+                        r.entity
+                        for r in reversed(refs)
+                        if not r.locative and r.entity.kind != "country"
+                    ),
+                    topic,
+                )
+            elif src == "we":
+                entity = self.home
+            elif src == "you":
+                entity = self._counterpart(a)
+            else:
+                entity = self.demonym(found[k].group("w"))
+            if entity is None:
+                continue
+            if not focus and any(not r.locative for r in refs):
+                loc = False  # outside the focus only the first subject needs the test
+            else:
+                loc = src in ("mention", "anaphor") and self._locative(prev_end, a)
+            refs.append(Ref(a, b, entity, loc, src))
+            prev_end = b
+        return refs
+
+    def _find_references(
+        self,
+        sent: Sentence,
+        items: list[tuple[int, int, str, int]],
+        found: list[re.Match[str]],
+    ) -> None:
+        text = self.doc.text
+        spans = [(a, b) for a, b, _, _ in items]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in spans)
+
+        def add(m: re.Match[str], src: str, group: int | str = 0) -> None:
+            found.append(m)
+            items.append((m.start(group), m.end(group), src, len(found) - 1))
+
+        for m in _ANAPHOR.finditer(text, sent.start, sent.end):
+            if free(m.start(), m.end()):
+                add(m, "anaphor")
+        for m in _IT.finditer(text, sent.start, sent.end):
+            add(m, "pronoun")
+        for m in _WE[self.lang].finditer(text, sent.start, sent.end):
+            if free(m.start(), m.end()):
+                add(m, "we")
+        for m in _YOU[self.lang].finditer(text, sent.start, sent.end):
+            if free(m.start(), m.end()) and self.in_quote(m.start()):
+                add(m, "you")
+        for m in _DEMONYM_SLOT.finditer(text, sent.start, sent.end):
+            if free(m.start("w"), m.end("w")):
+                add(m, "demonym", "w")
+        items.sort(key=lambda t: (t[0], -t[1]))
 
     # ---------------------------------------------------------- queries
     def subject(
@@ -407,6 +447,7 @@ class SubjectResolver:
         it; else the topic carried from earlier sentences; else the document's home place.
         possessor_after (bool): prefer a reference right after ("the 12th sister city of X").
         """
+        self._ensure(index)
         refs = self.refs[index]
         if possessor_after:
             for r in refs:

@@ -176,18 +176,8 @@ _SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_WORDS_RE = re.compile(
-    r"(?<![\w-])(?P<word>"
-    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-_ONE_RE = re.compile(
-    r"(?<![\w-])(?P<word>" + "|".join(_ONE_WITH_SCALE) + r")(?=[\s\u00a0]+(?:"
-    r"thousand|million|billion|duizend|miljoen|miljard|tausend|million|milliarde|mille|"
-    r"milliard)\b)",
-    re.IGNORECASE,
-)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_ONE = frozenset(_ONE_WITH_SCALE)
 
 # Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
 APPROX = re.compile(
@@ -352,8 +342,14 @@ def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, i
     return None
 
 
-def find_quantities(text: str, start: int, end: int, *, language: str) -> list[Quantity]:
-    """Every number in text[start:end], in text order, with its scale word applied."""
+def find_quantities(
+    text: str, start: int, end: int, *, language: str, words: bool = True
+) -> list[Quantity]:
+    """Every number in text[start:end], in text order, with its scale word applied.
+
+    words (bool): also read number words ("sieben", "a million"); callers that know the
+        span holds none skip the word scan.
+    """
     out: list[Quantity] = []
     for m in _DIGITS.finditer(text, start, end):
         raw = m.group("num")
@@ -371,17 +367,24 @@ def find_quantities(text: str, start: int, end: int, *, language: str) -> list[Q
             stop = scale[1]
         year_like = scale is None and raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
         out.append(Quantity(m.start(), stop, value, scaled=scale is not None, year_like=year_like))
-    for m in _WORDS_RE.finditer(text, start, end):
-        value = float(NUMBER_WORDS[m.group("word").casefold()])
-        scale = _scale_after(text, m.end(), end, language)
-        stop = m.end()
-        if scale is not None:
-            value *= scale[0]
-            stop = scale[1]
-        out.append(Quantity(m.start(), stop, value, word=scale is None, scaled=scale is not None))
-    for m in _ONE_RE.finditer(text, start, end):
-        scale = _scale_after(text, m.end(), end, language)
-        if scale is not None:
-            out.append(Quantity(m.start(), scale[1], scale[0], scaled=True))
+    if words:
+        for m in _WORD_TOKEN.finditer(text, start, end):
+            w = m.group().casefold()
+            if w in NUMBER_WORDS:
+                if text[m.end() : m.end() + 1] == "-" or text[m.start() - 1 : m.start()] == "-":
+                    continue  # "three-three tie", "Baden-Baden"
+                value = float(NUMBER_WORDS[w])
+                scale = _scale_after(text, m.end(), end, language)
+                stop = m.end()
+                if scale is not None:
+                    value *= scale[0]
+                    stop = scale[1]
+                out.append(
+                    Quantity(m.start(), stop, value, word=scale is None, scaled=scale is not None)
+                )
+            elif w in _ONE:
+                scale = _scale_after(text, m.end(), end, language)
+                if scale is not None:
+                    out.append(Quantity(m.start(), scale[1], scale[0], scaled=True))
     out.sort(key=lambda q: q.start)
     return out

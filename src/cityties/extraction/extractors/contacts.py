@@ -13,6 +13,7 @@ Phones are normalised to E.164 with `cityties.text.to_e164`, the default country
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from cityties.text import to_e164
 
 __all__ = ["EXTRACTOR", "default_country", "extract_contacts"]
 
-_LINE = re.compile(r"[^\n]*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _FIELD_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
 _TLD_COUNTRY = {
@@ -298,10 +299,33 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     return [f for f in out if f.text.strip()]
 
 
-_WORTH_A_LOOK = re.compile(
-    r"@|\d{2}|[\[(]\s*at\s*[\])]|contact|kontakt|ansprechpartner|auskunft|renseignements",
-    re.IGNORECASE,
+_NEWLINE = re.compile(r"\n")
+_REACH = 8  # lines looked at above and below an anchor
+_CUES = (
+    "[at]",
+    "(at)",
+    "contact",
+    "kontakt",
+    "ansprechpartner",
+    "auskunft",
+    "renseignements",
+    "inquiries",
+    "enquiries",
 )
+
+
+def _anchors(text: str) -> list[int]:
+    """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
+    out = [m.start() for m in lex.PHONE.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
+    if "@" in text:
+        out.extend(m.start() for m in lex.EMAIL.finditer(text))
+    low = text.lower()
+    for cue in _CUES:
+        i = low.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = low.find(cue, i + 1)
+    return out
 
 
 def _detail_line(text: str, start: int, end: int) -> bool:
@@ -328,14 +352,27 @@ def _has_detail(text: str, start: int, end: int) -> bool:
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
-    if not _WORTH_A_LOOK.search(text):
+    anchors = _anchors(text)
+    if not anchors:
         return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+    # Only lines near a phone, an e-mail or a contact word are looked at.
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    wanted: set[int] = set()
+    for a in anchors:
+        i = bisect.bisect_right(line_starts, a) - 1
+        wanted.update(range(max(0, i - _REACH), min(len(line_starts), i + _REACH + 1)))
     # Blocks: runs of short lines (blank lines between allowed) holding a phone or e-mail.
     blocks: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    for a, b in lines:
+    previous = -2
+    for i in sorted(wanted):
+        a = line_starts[i]
+        b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
         value = text[a:b]
+        if i != previous + 1 and run:
+            blocks.append(run)
+            run = []
+        previous = i
         if not value.strip():
             continue
         if _is_short_line(value) or _detail_line(text, a, b):
@@ -368,7 +405,10 @@ def extract_contacts(doc: Doc) -> None:
                 walker.field(f)
         walker.flush()
     # Details inside running prose ("please contact Jane Doe at jane@x.org").
-    for sent in doc.sentences:
+    sentence_starts = [sent.start for sent in doc.sentences]
+    near = sorted({bisect.bisect_right(sentence_starts, a) - 1 for a in anchors} - {-1})
+    for si in near:
+        sent = doc.sentences[si]
         if walker is not None and any(p.start <= sent.start < p.end for p in walker.out):
             continue
         if not _has_detail(text, sent.start, sent.end) or _is_short_line(

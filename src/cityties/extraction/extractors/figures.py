@@ -35,11 +35,20 @@ from cityties.extraction.types import Evidence, FigureFact, FigureMeasure
 __all__ = ["EXTRACTOR", "extract_figures"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
-_HAS_FIGURE_MATERIAL = re.compile(
-    r"\d|\b(?:" + "|".join(sorted([*ORDINAL_WORDS, *NUMBER_WORDS], key=len, reverse=True)) + r")\b|"
-    r"(?:zweit|dritt|viert|fünft)\w*größt|op\s+(?:één|een|twee)\s+na",
-    re.IGNORECASE,
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_ORDINAL_TRIGGERS = frozenset(
+    [w for w, v in ORDINAL_WORDS.items() if v >= 2]
+    + [w + e for w, v in ORDINAL_WORDS.items() if v >= 2 and w.endswith("e") for e in "nrsm"]
 )
+_SCALE_WORDS = frozenset(
+    "thousand thousands duizend tausend mille million millions miljoen miljoenen millionen "
+    "billion billions miljard miljarden milliarde milliarden milliard milliards mln mio mrd "
+    "mld bn".split()
+)
+_SPECIAL = re.compile(r"größt|grösst|groesst|wichtigst| na ")
+_NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
 _DELEGATION_BEFORE = re.compile(
     r"(?:delegation|group|team|party|delegatie|groep|gruppe|delegation|délégation|groupe|"
     r"equipe|équipe)\s+(?:of|van|von|de|d['’]|aus|mit|met|with)?\s*$",
@@ -85,42 +94,72 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and b > x for x, y in spans)
 
 
-def _ranks(text: str, sent: Sentence) -> list[_Raw]:
+def _rank_ok(text: str, sent: Sentence, start: int, end: int) -> bool:
+    before = text[max(sent.start, start - 40) : start]
+    if lex.ONE_OF_BEFORE.search(before) or _TOP_BEFORE.search(before):
+        return False
+    return re.match(r"\s*of\s+call\b", text[end : end + 12], re.I) is None
+
+
+def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Raw]:
+    """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds."""
+    found: list[tuple[int, int, int]] = []
+    for p in ordinals:
+        for pat in (lex.RANK_ORD_SUPERLATIVE, lex.RANK_ORD_NOUN):
+            m = pat.match(text, p, sent.end)
+            if m:
+                value = ordinal_value(m.group("n"), m.group("w"))
+                if value is not None:
+                    found.append((m.start(), m.end(), value))
+                break
+    if _SPECIAL.search(low):
+        for m in lex.RANK_DE_COMPOUND.finditer(text, sent.start, sent.end):
+            value = ordinal_value(None, m.group("de"))
+            if value is not None:
+                found.append((m.start(), m.end(), value))
+    if " na " in low:
+        for m in lex.RANK_NL_OP_NA.finditer(text, sent.start, sent.end):
+            na = m.group("na").casefold()
+            value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}[na] + 1
+            found.append((m.start(), m.end(), value))
+    for d in _DIGITS.finditer(text, sent.start, sent.end):
+        p = d.start()
+        lo = max(sent.start, p - 35)
+        window = text[lo:p]
+        after = lex.RANK_PLACE_AFTER.match(text, p, sent.end)
+        if after:
+            found.append((p, after.end(), int(after.group("num"))))
+            continue
+        wl = window.lower()
+        if not any(cue in wl for cue in lex.RANK_CUES):
+            continue
+        digits = lex.RANK_DIGITS.match(text, p, sent.end)
+        if digits is None:
+            continue
+        for pat in (lex.RANK_NUMBER_BEFORE, lex.RANK_VERB_BEFORE, lex.RANK_PLACE_BEFORE):
+            m = pat.search(window)
+            if m:
+                found.append((lo + m.start(), digits.end(), int(digits.group("num"))))
+                break
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
-    for pat in lex.RANK_PATTERNS:
-        for m in pat.finditer(text, sent.start, sent.end):
-            groups = m.groupdict()
-            value: int | None
-            if groups.get("num"):
-                value = int(groups["num"])
-            elif groups.get("de"):
-                value = ordinal_value(None, groups["de"])
-            elif groups.get("na"):
-                na = groups["na"].casefold()
-                words = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
-                value = words[na] + 1
-            else:
-                value = ordinal_value(groups.get("n"), groups.get("w"))
-            if value is None or not 1 <= value <= 5000:
-                continue
-            before = text[max(sent.start, m.start() - 40) : m.start()]
-            if lex.ONE_OF_BEFORE.search(before) or _TOP_BEFORE.search(before):
-                continue
-            if _overlaps(m.start(), m.end(), spans):
-                continue
-            after = text[m.end() : m.end() + 30]
-            if re.match(r"\s*of\s+call\b", after, re.I):
-                continue
-            spans.append((m.start(), m.end()))
-            out.append(_Raw(m.start(), m.end(), "rank", float(value)))
+    for start, end, value in sorted(found):
+        if not 1 <= value <= 5000 or _overlaps(start, end, spans):
+            continue
+        if not _rank_ok(text, sent, start, end):
+            continue
+        spans.append((start, end))
+        out.append(_Raw(start, end, "rank", float(value)))
     return out
 
 
-def _ordinal_counts(text: str, sent: Sentence) -> list[_Raw]:
+def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
+    """'the 83rd of its kind', 'its 12th sister city': a count of partnerships."""
     out: list[_Raw] = []
-    sentence = text[sent.start : sent.end]
-    for m in lex.ORDINAL_OF_KIND.finditer(text, sent.start, sent.end):
+    for p in ordinals:
+        m = lex.ORDINAL_OF_KIND.match(text, p, sent.end)
+        if not m:
+            continue
         value = ordinal_value(m.group("n"), m.group("w"))
         if value is None or value < 2:
             continue
@@ -135,7 +174,7 @@ def _ordinal_counts(text: str, sent: Sentence) -> list[_Raw]:
 
 
 def _head_after(
-    text: str, pos: int, end: int, resolver: _LazyResolver
+    text: str, pos: int, end: int, resolver: SubjectResolver
 ) -> tuple[str, int, Entity | None, bool] | None:
     """The head noun after a number: (measure key, end, demonym entity, changed)."""
     m = lex.AFTER_HEAD_STOP.match(text, pos, end)
@@ -164,10 +203,10 @@ def _head_after(
             return None
         word = w.group()
         if word[0].isupper() and len(word) > 3 and _is_noun_use(text, w.end(), end):
-            entity = resolver.get().demonym(word)
+            entity = resolver.demonym(word)
             if entity is not None:
                 return "demonym", w.end(), entity, changed
-        if not word[0].isalpha() or lex.MODIFIER_STOP.fullmatch(word):
+        if not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP:
             return None
         if _CHANGE_MODIFIER.fullmatch(word):
             changed = True
@@ -181,39 +220,57 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
     if nxt is None:
         return True
     word = nxt.group()
-    return not word[0].isalpha() or lex.MODIFIER_STOP.fullmatch(word) is not None
+    return not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP
 
 
-class _LazyResolver:
-    """Builds the SubjectResolver only when a sentence has a figure candidate."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._r: SubjectResolver | None = None
-
-    def get(self) -> SubjectResolver:
-        if self._r is None:
-            self._r = SubjectResolver(self.doc)
-        return self._r
+_HEAD_BEFORE_CUES = (
+    "popul",
+    "bevolking",
+    "inwoner",
+    "bevölkerung",
+    "einwohner",
+    "workforce",
+    "effectif",
+    "aantal",
+    "number of",
+    "nombre d",
+    "zahl der",
+)
 
 
 def _quantity_figure(
-    text: str, sent: Sentence, q: Quantity, resolver: _LazyResolver, sentence: str
+    text: str, sent: Sentence, q: Quantity, resolver: SubjectResolver, sentence: str
 ) -> _Raw | None:
-    lo = max(sent.start, q.start - 80)
-    before = text[lo : q.start]
-    if lex.NUMBER_EXCLUDED_BEFORE.search(before):
-        return None
-    if q.year_like and _YEAR_LIKE_BEFORE.search(before):
-        return None
+    """The figure a number states, or None. Cheap tests after the number come first."""
     hi = min(sent.end, q.end + 90)
     if lex.NOT_A_FIGURE_AFTER.match(text, q.end, hi):
         return None
-    bare = APPROX.sub("", before)
-    # Money: only economic output in euros is a figure of the schema.
-    prefix = lex.CURRENCY_PREFIX.search(bare)
     suffix = lex.CURRENCY_SUFFIX.match(text, q.end, hi)
-    if prefix or suffix:
+    area = tonnes = None
+    head: tuple[str, int, Entity | None, bool] | None = None
+    if suffix is None:
+        area = lex.AREA_UNIT.match(text, q.end, hi)
+        if area is None:
+            tonnes = lex.TONNE_UNIT.match(text, q.end, hi)
+            if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
+                tonnes = None
+            if tonnes is None:
+                head = _head_after(text, q.end, hi, resolver)
+    lo = max(sent.start, q.start - 60)
+    before = text[lo : q.start]
+    near = before[-8:]
+    prefix = lex.CURRENCY_PREFIX.search(near) if near.strip() else None
+    low_before = before.lower()
+    head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
+    if not (suffix or prefix or area or tonnes or head or head_before):
+        return None
+    if lex.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
+        return None
+    if q.year_like and _YEAR_LIKE_BEFORE.search(before[-16:]):
+        return None
+    bare = before[: len(before) - len(m.group())] if (m := APPROX.search(before[-30:])) else before
+    if suffix or prefix:
+        # Money: only economic output in euros is a figure of the schema.
         value = q.value
         end = suffix.end() if suffix else q.end
         if prefix and not q.scaled:
@@ -229,7 +286,6 @@ def _quantity_figure(
             return None
         start = q.start - len(prefix.group()) if prefix else q.start
         return _Raw(start, end, "added_value_eur", value, unit="EUR")
-    area = lex.AREA_UNIT.match(text, q.end, hi)
     if area:
         if lex.PER_AFTER.match(text, area.end(), hi):
             return None
@@ -239,17 +295,19 @@ def _quantity_figure(
         elif area.group("mi2"):
             value *= 2.589988
         return _Raw(q.start, area.end(), "area_km2", value, unit="km2")
-    tonnes = lex.TONNE_UNIT.match(text, q.end, hi)
-    if tonnes and (tonnes.group("unit").casefold() != "t" or q.scaled):
-        near = text[q.start : min(sent.end, tonnes.end() + 30)]
-        if lex.NOT_CARGO.search(near) or not lex.CARGO_CONTEXT.search(sentence):
+    if tonnes:
+        around = text[q.start : min(sent.end, tonnes.end() + 30)]
+        if lex.NOT_CARGO.search(around) or not lex.CARGO_CONTEXT.search(sentence):
             return None
         return _Raw(q.start, tonnes.end(), "cargo_tonnes", q.value, unit="t")
-    if _DELEGATION_BEFORE.search(bare) or lex.DELTA_BEFORE.search(bare):
+    tail = bare[-30:]
+    if _DELEGATION_BEFORE.search(tail) or lex.DELTA_BEFORE.search(tail):
         return None
-    # The measure written before the number: "a population of around 120,000".
-    hb = lex.HEAD_BEFORE.search(bare)
-    if hb and not re.search(r"\d", hb.group("gap")):
+    if head is None:
+        # The measure written before the number: "a population of around 120,000".
+        hb = lex.HEAD_BEFORE.search(bare)
+        if hb is None or re.search(r"\d", hb.group("gap")) or (q.word and not q.scaled):
+            return None
         written = re.sub(r"\s+", " ", hb.group("head").casefold())
         measure: FigureMeasure = "population"
         if written in lex.HEAD_BEFORE_MEASURE:
@@ -260,29 +318,15 @@ def _quantity_figure(
             measure = "employees"
         elif re.search(r"compan|bedrijv|entreprise", written):
             measure = "companies"
-        if q.word and not q.scaled:
-            return None
         return _Raw(lo + hb.start("head"), q.end, measure, q.value)
-    head = _head_after(text, q.end, hi, resolver)
-    if head is None:
-        return None
     key, hend, demonym, changed = head
     if changed or lex.PER_AFTER.match(text, hend, hi):
         return None
-    if lex.DEFINITE_BEFORE.search(bare) or lex.ONE_OF_BEFORE.search(bare):
+    tail = bare[-40:]
+    if lex.DEFINITE_BEFORE.search(tail) or lex.ONE_OF_BEFORE.search(tail):
         return None
-    if re.search(r"\b(?:of|van|von|de|des|d['’])\s+(?:the|de|die|les)\s*$", bare, re.I) and (
-        re.search(r"\d", bare[-25:])
-    ):
+    if _OF_THE.search(tail) and re.search(r"\d", bare[-25:]):
         return None  # "8 of the 32 cities"
-    measure_of: dict[str, FigureMeasure] = {
-        "sister_cities": "sister_cities",
-        "population": "population",
-        "students": "students",
-        "companies": "companies",
-        "employees": "employees",
-        "demonym": "population",
-    }
     if key in ("sister_cities_ctx", "countries_ctx"):
         if not lex.TWINNING_CONTEXT.search(sentence):
             return None
@@ -297,7 +341,7 @@ def _quantity_figure(
         else:
             return None
     else:
-        measure = measure_of[key]
+        measure = _MEASURE_OF[key]
     if measure == "population" and lex.EMPLOY_BEFORE.search(bare):
         measure = "employees"
     if q.word and not q.scaled and measure != "sister_cities":
@@ -307,17 +351,54 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
-def figures_in(doc: Doc, resolver: _LazyResolver) -> list[tuple[_Raw, int]]:
+_OF_THE = re.compile(r"\b(?:of|van|von|de|des|d['’])\s+(?:the|de|die|les)\s*$", re.I)
+_MEASURE_OF: dict[str, FigureMeasure] = {
+    "sister_cities": "sister_cities",
+    "population": "population",
+    "students": "students",
+    "companies": "companies",
+    "employees": "employees",
+    "demonym": "population",
+}
+
+
+def _ordinal_starts(text: str, sent: Sentence, *, digits: bool, words: bool) -> list[int]:
+    """Where ordinals start in the sentence: '83rd', '2e', 'second', 'tweede', 'zweiten'."""
+    starts: list[int] = []
+    if digits:
+        starts.extend(m.start() for m in lex.DIGIT_ORDINAL.finditer(text, sent.start, sent.end))
+    if words:
+        starts.extend(
+            m.start()
+            for m in _WORD3.finditer(text, sent.start, sent.end)
+            if m.group().casefold() in _ORDINAL_TRIGGERS
+        )
+    return sorted(starts)
+
+
+def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
     out: list[tuple[_Raw, int]] = []
     for si, sent in enumerate(doc.sentences):
-        if not _HAS_FIGURE_MATERIAL.search(text, sent.start, sent.end):
-            continue
         sentence = text[sent.start : sent.end]
-        found = _ranks(text, sent) + _ordinal_counts(text, sent)
+        low = sentence.lower()
+        words = set(_WORD3.findall(low))
+        ordinal_words = not _ORDINAL_TRIGGERS.isdisjoint(words)
+        number_words = not (
+            _NUMBER_WORD_TRIGGERS.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words)
+        )
+        special = _SPECIAL.search(low) is not None
+        digits = _DIGIT.search(sentence) is not None
+        if not (digits or ordinal_words or number_words or special):
+            continue
+        ordinals = _ordinal_starts(text, sent, digits=digits, words=ordinal_words)
+        found = _ranks(text, sent, ordinals, low) + _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
-        for q in find_quantities(text, sent.start, sent.end, language=doc.language):
+        quantities = find_quantities(
+            text, sent.start, sent.end, language=doc.language, words=number_words
+        )
+        for q in quantities:
             if _overlaps(q.start, q.end, taken):
                 continue
             raw = _quantity_figure(text, sent, q, resolver, sentence)
@@ -358,11 +439,11 @@ def _clean(value: float) -> float:
 @register("cityties.figures", version=1)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
-    lazy = _LazyResolver(doc)
-    raws = figures_in(doc, lazy)
+    resolver = SubjectResolver(doc)
+    raws = figures_in(doc, resolver)
     if not raws:
         return
-    resolver = lazy.get()
+    resolver.focus = {si for _, si in raws}
     starts = sorted(r.start for r, _ in raws)
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
