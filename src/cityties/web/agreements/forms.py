@@ -30,14 +30,14 @@ class AgreementForm(RecordForm):
         queryset=Place.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("The cities, provinces or countries that signed."),
+        help_text=_("The cities, provinces or countries that signed. Hold Ctrl (or Cmd) to choose several."),
     )
     party_organisations = forms.ModelMultipleChoiceField(
         label=_("Party organisations"),
         queryset=Organisation.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("Universities, chambers, companies that signed."),
+        help_text=_("Universities, chambers, companies that signed. Hold Ctrl (or Cmd) to choose several."),
     )
 
     class Meta:
