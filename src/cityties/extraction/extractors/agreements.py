@@ -169,6 +169,31 @@ _ORDINALS = {
     "fortieth": 40,
     "fiftieth": 50,
 }
+# "a Letter of Intent on the Establishment of a Friendly Exchange Relationship": the
+# relation named after an instrument is what the instrument is about, not a second act.
+_TOPIC = re.compile(
+    r"\s*(?:on|for|of|to|regarding|concerning|about|over|sur|pour|de|inzake|voor|over|über|zur|"
+    r"zum)\s+(?:the\s+|la\s+|de\s+|het\s+|die\s+|der\s+|l['’])?(?:establish\w*|creat\w*|"
+    r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
+    r"oprichting|totstandkoming|création|établissement|Gründung|Begründung|Aufnahme|"
+    r"Einrichtung)(?:\s+(?:of|van|de|d['’]|einer|eines|der))?\s*(?:a|an|the|this|une?|een|"
+    r"het|de|la|le|l['’]|ofa)?\s*",
+    re.IGNORECASE,
+)
+_INSTRUMENTS = frozenset(
+    {
+        "memorandum_of_understanding",
+        "letter_of_intent",
+        "declaration_of_intent",
+        "cooperation_agreement",
+    }
+)
+_PLURAL = re.compile(
+    r"(?:ies|towns|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|villes\s+\w+|"
+    r"provinces|regions|gemeinden)\Z",
+    re.IGNORECASE,
+)
+_COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PRIORITY: dict[AgreementStatus, int] = {
@@ -221,7 +246,7 @@ def _status(
     for s, _, st in markers:
         if kw.end <= s < min(zone_end, kw.end + 50) and st != "signed":
             return st, True
-    before = [m for m in markers if m[1] <= kw.start]
+    before = [m for m in markers if m[0] < kw.start and not kw.end <= m[0]]
     if before:
         return before[-1][2], True
     after = [m for m in markers if kw.end <= m[0] < zone_end]
@@ -327,6 +352,15 @@ class _Reader:
         text = self.text
         actors_all = self.cast.within(u.start, u.end)
         kws = [k for k in kws if self._is_act(k, u)]
+        kws = [
+            k
+            for j, k in enumerate(kws)
+            if not (
+                j
+                and _TOPIC.fullmatch(text, kws[j - 1].end, k.start)
+                and kws[j - 1].type in _INSTRUMENTS
+            )
+        ]
         if kws and lex.COUNTERFACTUAL.search(text, u.start, u.end):
             kws = []
         quotes = find_quotes(text, u.start, u.end)
@@ -415,9 +449,15 @@ class _Reader:
         prev_parties: list[list[Actor]] = []
         for j, k in enumerate(kws):
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
+            n = j
+            while n + 1 < len(kws) and _COORD.fullmatch(text, kws[n].end, kws[n + 1].start):
+                # "sister city relations or friendly exchange relations with ...": shared partners
+                n += 1
+                zone_end = kws[n + 1].start if n + 1 < len(kws) else u.end
             pre_start = kws[j - 1].end if j else u.start
             status, strong = _status(markers, k, zone_end)
-            sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both)
+            title_end = titles[k.start][1] if k.start in titles else k.end
+            sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             if not sets and prev_parties:
                 sets = prev_parties
             if not sets:
@@ -474,6 +514,7 @@ class _Reader:
         actors: list[Actor],
         subject: list[Actor],
         both: list[re.Match[str]],
+        title_end: int,
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
@@ -492,7 +533,7 @@ class _Reader:
         owners: list[Actor] = []
         partners: list[Actor] = []
         mode = "list"
-        prep = self._prep(k.end, zone_end, zone)
+        prep = self._prep(max(k.end, title_end), zone_end, zone)
         if prep is not None:
             p_start, p_end, word = prep
             barrier = _BARRIER.search(text, p_end, zone_end)
@@ -566,7 +607,9 @@ class _Reader:
             if len(owners) >= 2:
                 sets = [owners]
             elif len(owners) == 1:
-                other = self._other(owners[0], anaphor)
+                # "with 32 cities", "the work of sister cities": the partner is left unnamed
+                unnamed = prep is not None or bool(_PLURAL.search(text[k.start : k.end]))
+                other = self._other(owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
                     sets = [_dedupe([owners[0], *other])]
             elif anaphor is not None or demonstrative is not None:
@@ -580,7 +623,7 @@ class _Reader:
             if last is not None and all(a.key in last.keys for a in sets[0]):
                 sets = [list(last.parties)]
         siblings = []
-        if sibling_partners and len(partners) == 1:
+        if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
 
@@ -631,11 +674,15 @@ class _Reader:
             return [home]
         return []
 
-    def _other(self, owner: Actor, anaphor: re.Match[str] | None) -> list[Actor] | None:
+    def _other(
+        self, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
+    ) -> list[Actor] | None:
         if anaphor is not None:
             last = self.state.last()
             if last is not None and owner.key in last.keys:
                 return list(last.parties)
+        if not fallback:
+            return None
         other = self.state.partner_of(owner)
         if other is not None:
             return [other]
