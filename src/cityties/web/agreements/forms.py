@@ -30,14 +30,18 @@ class AgreementForm(RecordForm):
         queryset=Place.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("The cities, provinces or countries that signed. Hold Ctrl (or Cmd) to choose several."),
+        help_text=_(
+            "The cities, provinces or countries that signed. Hold Ctrl (or Cmd) to choose several."
+        ),
     )
     party_organisations = forms.ModelMultipleChoiceField(
         label=_("Party organisations"),
         queryset=Organisation.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("Universities, chambers, companies that signed. Hold Ctrl (or Cmd) to choose several."),
+        help_text=_(
+            "Universities, chambers, companies that signed. Hold Ctrl (or Cmd) to choose several."
+        ),
     )
 
     class Meta:
@@ -65,14 +69,14 @@ class AgreementForm(RecordForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             parties = list(self.instance.parties.all())
-            self.fields["party_places"].initial = [p.place_id for p in parties if p.place_id]
-            self.fields["party_organisations"].initial = [
+            self.initial["party_places"] = [p.place_id for p in parties if p.place_id]
+            self.initial["party_organisations"] = [
                 p.organisation_id for p in parties if p.organisation_id
             ]
             self.fields["renews"].queryset = Agreement.objects.exclude(pk=self.instance.pk)
         elif initial_place is not None:
             home = Place.objects.filter(is_home=True).values_list("pk", flat=True)
-            self.fields["party_places"].initial = [initial_place.pk, *home]
+            self.initial["party_places"] = [initial_place.pk, *home]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

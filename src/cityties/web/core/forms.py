@@ -129,7 +129,7 @@ class RecordForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name, stored in self.partial_dates.items():
             if name in self.fields and self.instance is not None:
-                self.fields[name].initial = partial_from_fields(
+                self.initial[name] = partial_from_fields(
                     getattr(self.instance, stored, None),
                     getattr(self.instance, f"{stored}_precision", ""),
                 )
@@ -147,7 +147,7 @@ class RecordForm(forms.ModelForm):
         field.required = True
         field.empty_label = None  # type: ignore[attr-defined]
         if mine is not None and not getattr(self.instance, f"{self.owner_field}_id", None):
-            field.initial = mine
+            self.initial[self.owner_field] = mine
         field.help_text = _("Records you add belong to your organisation.")
 
     def check_not_before(self, later: str, earlier: str, message: Any) -> None:

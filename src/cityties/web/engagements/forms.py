@@ -49,10 +49,10 @@ class VisitForm(RecordForm):
         super().__init__(*args, **kwargs)
         if initial_place is not None and not self.instance.pk:
             home = Place.objects.filter(is_home=True).first()
-            self.fields["direction"].initial = "incoming"
-            self.fields["from_place"].initial = initial_place.pk
+            self.initial["direction"] = "incoming"
+            self.initial["from_place"] = initial_place.pk
             if home is not None:
-                self.fields["to_place"].initial = home.pk
+                self.initial["to_place"] = home.pk
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

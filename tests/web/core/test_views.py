@@ -1,0 +1,88 @@
+"""Shared page pieces: journal notes, language switch, partial dates, template helpers."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+
+from cityties.text import PartialDate
+from cityties.web.core.forms import PartialDateField
+from cityties.web.core.models import JournalEntry
+from cityties.web.core.templatetags.desk import format_partial, place_name
+
+pytestmark = pytest.mark.django_db
+
+
+def _journal_url(obj) -> str:  # type: ignore[no-untyped-def]
+    return reverse("core:journal_add", args=[ContentType.objects.get_for_model(obj).pk, obj.pk])
+
+
+@pytest.mark.parametrize(
+    ("role", "expected", "saved"),
+    [
+        ("admin", 302, True),
+        ("editor", 302, True),
+        ("viewer", 403, False),
+        ("anonymous", 302, False),
+    ],
+)
+def test_journal_add_by_role(client_as, desk_register, role, expected, saved):
+    """Editors and admins write notes on a record; viewers cannot."""
+    taizhou = desk_register["taizhou"]
+    response = client_as(role).post(
+        _journal_url(taizhou), {"kind": "info", "comments": "Met the vice-mayor at the fair."}
+    )
+    assert response.status_code == expected
+    assert JournalEntry.objects.filter(object_id=taizhou.pk).exists() is saved
+
+
+def test_journal_note_shows_on_the_record(client_as, desk_register):
+    """A note appears on the record's page with its author."""
+    taizhou = desk_register["taizhou"]
+    client = client_as("editor")
+    client.post(_journal_url(taizhou), {"kind": "warning", "comments": "Renewal is on hold."})
+    html = client.get(reverse("directory:place_detail", args=[taizhou.pk])).content.decode()
+    assert "Renewal is on hold." in html
+
+
+def test_language_switch_to_dutch(client_as, desk_register):
+    """Choosing NL serves the pages in Dutch."""
+    client = client_as("viewer")
+    client.post(reverse("set_language"), {"language": "nl", "next": "/"})
+    html = client.get(reverse("dashboards:home")).content.decode()
+    assert '<html lang="nl">' in html
+    assert "Overeenkomsten" in html and "Afmelden" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (["2013", "", ""], PartialDate(2013)),
+        (["2013", "9", ""], PartialDate(2013, 9)),
+        (["2013", "9", "24"], PartialDate(2013, 9, 24)),
+        (["", "", ""], None),
+    ],
+)
+def test_partial_date_field_keeps_the_known_precision(data, expected):
+    """Year, month or day: the field gives back only what was given."""
+    assert PartialDateField(required=False).clean(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        (PartialDate(2013).to_date(), "year", "2013"),
+        (PartialDate(2013, 9).to_date(), "month", "Sep 2013"),
+        (PartialDate(2013, 9, 24).to_date(), "day", "24 Sep 2013"),
+    ],
+)
+def test_format_partial_shows_no_invented_day(value, precision, expected):
+    """A date known to the year or month is shown without a day."""
+    assert format_partial(value, precision) == expected
+
+
+def test_place_name_shows_characters_with_pinyin(desk_register):
+    """A Chinese place shows its characters and pinyin; others their name."""
+    assert '台州</span> <span class="pinyin">Tāizhōu' in place_name(desk_register["taizhou"])
+    assert place_name(desk_register["ghent"]) == "Ghent"
