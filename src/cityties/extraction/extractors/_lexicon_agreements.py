@@ -369,7 +369,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 # "both cities", "the two regions", "beide steden", "les deux villes", "beide Städte".
 BOTH = _rx(
-    r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship)\s+)?(?:cities|towns|regions|"
+    r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship|city|municipal)\s+)?(?:cities|towns|regions|"
     r"provinces|sides|parties|municipalities|partners|counties|ports|universities|governments|"
     r"mayors|administrations|signatories|places)",
     r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",

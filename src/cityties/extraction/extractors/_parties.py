@@ -13,6 +13,7 @@ agreement and visit extractors need:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -50,7 +51,7 @@ class Cast:
     """Every actor of a document, the countries named, the persons and the home actor."""
 
     actors: list[Actor]
-    countries: list[tuple[int, int, str]]
+    countries: list[Actor]  # country mentions, kept apart from the actors
     persons: list[Mention]
     home: Actor | None = None
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
@@ -71,9 +72,9 @@ class Cast:
             i += 1
         return out
 
-    def countries_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def countries_within(self, start: int, end: int) -> list[Actor]:
         """Country mentions inside [start, end)."""
-        return [c for c in self.countries if c[0] >= start and c[1] <= end]
+        return [c for c in self.countries if c.start >= start and c.end <= end]
 
     def before(self, pos: int, *, limit: int = 2000) -> list[Actor]:
         """Actors that end before `pos` (at most `limit` characters back), nearest first."""
@@ -103,7 +104,7 @@ def build_cast(doc: Doc) -> Cast:
     for m in doc.mentions:
         by_span.setdefault((m.start, m.end), []).append(m)
     actors: list[Actor] = []
-    countries: list[tuple[int, int, str]] = []
+    countries: list[Actor] = []
     persons: list[Mention] = []
     for (start, end), ms in by_span.items():
         place = next((m for m in ms if m.kind == "place"), None)
@@ -113,7 +114,19 @@ def build_cast(doc: Doc) -> Cast:
             ref = place.place
             if ref is not None and ref.kind == "country":
                 if ref.country:
-                    countries.append((start, end, ref.country))
+                    countries.append(
+                        Actor(
+                            start,
+                            end,
+                            place.name,
+                            "place",
+                            _key(ref.geonameid, "country", ref.name),
+                            ref.geonameid,
+                            ref.country,
+                            None,
+                            "country",
+                        )
+                    )
                 continue
             gid = ref.geonameid if ref else None
             pk: PlaceKind | None = ref.kind if ref else None
@@ -135,8 +148,8 @@ def build_cast(doc: Doc) -> Cast:
             actors.append(Actor(start, end, org.name, "organisation", _key(None, "org", org.name)))
         elif person is not None:
             persons.append(person)
-    countries.sort()
-    country_starts = {c[0] for c in countries}
+    countries.sort(key=lambda c: c.start)
+    country_starts = {c.start for c in countries}
     kept: list[Actor] = []
     for a in actors:
         if a.kind == "place":
@@ -152,6 +165,7 @@ def build_cast(doc: Doc) -> Cast:
                 a = replace(a, geonameid=None)
         kept.append(a)
     kept.extend(_propagate(doc, kept))
+    kept.extend(_initial_places(doc, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)
@@ -186,6 +200,88 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue
         out.append(replace(names[m.group()], start=m.start(), end=m.end()))
     return out
+
+
+# Capitalised words that start sentences and are no place, whatever the gazetteer says.
+_NOT_PLACES = frozenset(
+    """we you they he she it us them who what which where why how here yes no not now then
+    the this that these those there their its our his her after before during since when
+    while although however also both each every other many most some all currently today
+    mission union council mayor president delegation city town county province region state
+    in on at as by for from with into about under over between among de het een die dat deze
+    dit er ook op bij aan met van voor naar na om te le la les un une des ce cette ces il elle
+    ils elles nous on en au aux avec dans pour par sur der die das ein eine den dem des im am
+    zum zur mit nach von vor bei seit auch wir sie es und oder reading mobile nice split hope
+    bath independence marathon victoria""".split()
+)
+_INITIAL = re.compile(
+    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?=\s+[a-zà-ÿ]|,)"
+)
+
+
+def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Well-known places at the start of a sentence that no mention covers ("Mechelen wil ...")."""
+    from cityties.extraction.gazetteer import ResolveContext, load
+
+    covered = sorted([(m.start, m.end) for m in doc.mentions] + [(a.start, a.end) for a in actors])
+    starts = [c[0] for c in covered]
+    lower_words: set[str] | None = None
+    gaz = None
+    out: list[Actor] = []
+    for sent in doc.sentences:
+        m = _INITIAL.match(doc.text, sent.start, sent.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        i = bisect.bisect_left(starts, e)
+        if any(cs < e and ce > s for cs, ce in covered[max(0, i - 3) : i]):
+            continue
+        for name in _initial_candidates(m.group("name")):
+            folded = name.casefold()
+            if folded in _NOT_PLACES or len(name) < 3 or name.isupper():
+                continue
+            if lower_words is None:
+                lower_words = {w for w in re.findall(r"[^\W\d_]+", doc.text) if w[:1].islower()}
+            if folded in lower_words:  # also an ordinary word of this text
+                continue
+            gaz = gaz or load()
+            entries = gaz.entries(name)
+            if not entries:
+                continue
+            ctx = ResolveContext(countries=(doc.country,) if doc.country else ())
+            best = gaz.resolve_index(name, context=ctx)
+            if best is None:
+                continue
+            alt = next((a for i2, a in entries if i2 == best), True)
+            ref = gaz.ref(best)
+            pop = ref.population or 0
+            ok = (ref.kind == "city" and pop >= (100_000 if alt else 10_000)) or (
+                ref.kind == "admin1" and not alt
+            )
+            if not ok:
+                continue
+            end = s + len(name)
+            out.append(
+                Actor(
+                    s,
+                    end,
+                    name,
+                    "place",
+                    _key(ref.geonameid, ref.kind, ref.name),
+                    ref.geonameid,
+                    ref.country,
+                    ref.admin1,
+                    ref.kind,
+                )
+            )
+            break
+    return out
+
+
+def _initial_candidates(name: str) -> list[str]:
+    words = name.split()
+    return [name, words[0]] if len(words) > 1 else [name]
 
 
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:

@@ -193,6 +193,10 @@ _PLURAL = re.compile(
     r"provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
 )
+_IN_RX = {
+    lang: re.compile(rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z", re.I)
+    for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
+}
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
@@ -609,14 +613,17 @@ class _Reader:
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = prep is not None or bool(_PLURAL.search(text[k.start : k.end]))
-                other = self._other(owners[0], anaphor, fallback=not unnamed)
+                other = self._other(u, owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
                     sets = [_dedupe([owners[0], *other])]
-            elif anaphor is not None or demonstrative is not None:
-                last = self.state.last(k.type) if demonstrative else None
-                last = last or self.state.last()
+            elif demonstrative is not None:
+                last = self.state.last(k.type) or self.state.last()
                 if last is not None:
                     sets = [list(last.parties)]
+            elif anaphor is not None:
+                pair = self._both(u, anaphor.start())
+                if pair:
+                    sets = [pair]
             sets = [s for s in sets if len(s) >= 2]
         if demonstrative is not None and sets:
             last = self.state.last(k.type) or self.state.last()
@@ -651,11 +658,8 @@ class _Reader:
     def _qualifying(self, a: Actor, partners: list[Actor]) -> bool:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
         i = partners.index(a)
-        return i > 0 and bool(
-            re.search(
-                r"(?<![\w-])(?:in|im|en)\s+(?:the\s+)?\Z", self.text[partners[i - 1].end : a.start]
-            )
-        )
+        rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
+        return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
     def _resolve_owner(self, u: Unit, pre_text: str, partner: Actor) -> list[Actor]:
         home = self.cast.home
@@ -674,13 +678,26 @@ class _Reader:
             return [home]
         return []
 
+    def _both(self, u: Unit, pos: int) -> list[Actor] | None:
+        """What "both cities" refers to: the latest act's parties, else the last two places."""
+        last = self.state.last()
+        if last is not None and u.index - last.unit <= 2:
+            return list(last.parties)
+        seen: list[Actor] = []
+        for a in self.cast.before(pos, limit=1500):
+            if a.kind == "place" and all(a.key != b.key for b in seen):
+                seen.append(a)
+            if len(seen) == 2:
+                return seen[::-1]
+        return list(last.parties) if last is not None else None
+
     def _other(
-        self, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
+        self, u: Unit, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
     ) -> list[Actor] | None:
         if anaphor is not None:
-            last = self.state.last()
-            if last is not None and owner.key in last.keys:
-                return list(last.parties)
+            pair = self._both(u, anaphor.start())
+            if pair and any(a.key == owner.key for a in pair):
+                return pair
         if not fallback:
             return None
         other = self.state.partner_of(owner)

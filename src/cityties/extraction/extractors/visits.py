@@ -1,11 +1,331 @@
-"""Extractor cityties.visits (placeholder until its implementation lands)."""
+"""Extractor cityties.visits: delegations and official visits, who went where and when.
+
+A visit is read in one sentence from its trigger:
+- a visit verb with the visitor as subject and the host after it ("X's delegation visited Y",
+  "representatives of X to be visiting Y", "trok naar China om ... met de stad Yangzhou",
+  "reiste nach Y");
+- a receiving verb with the host as subject ("Y received a delegation from X");
+- a visit noun with its origin and destination ("a delegation from X to Y", "Besuch ... in Y";
+  a delegation "led by the mayor" without a place is the document's own city's, and goes to
+  the one other place the sentence names).
+A country as destination stands for the place of that country the sentence names ("went to
+China to seal the twinning with Yangzhou" is a visit to Yangzhou).
+
+An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
+ceremony took place in the Durban City Hall") is a visit of the other party, dated by the
+signing. Habitual ("regularly receives delegations") and cancelled visits are left out; a
+range is dated by its first day. One visit reported several times is one fact.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._clauses import Unit, date_near, units
+from cityties.extraction.extractors._parties import Actor, Cast, build_cast
 from cityties.extraction.registry import register
+from cityties.extraction.types import AgreementFact, Party, VisitFact
+from cityties.text import PartialDate, fold
+
+__all__ = ["EXTRACTOR", "extract_visits"]
 
 
-@register("cityties.visits", version=0)
+@dataclass(frozen=True, slots=True)
+class _Visit:
+    visitor: Actor
+    host: Actor
+    date: PartialDate | None
+    span: tuple[int, int]
+
+
+_ARTICLE_GAP = re.compile(
+    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
+    r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
+_LOCATIVE = re.compile(
+    r"(?<![\w-])(?:in|at|à|en|te|im|in\s+der|op|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|"
+    r"le\s+|l['’]|der\s+|dem\s+)?\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
+
+
+class _Reader:
+    def __init__(self, doc: Doc, cast: Cast) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cast = cast
+        self.found: list[_Visit] = []
+
+    # ---- helpers
+
+    def _places(self, u: Unit) -> list[Actor]:
+        """Actors and countries of a sentence, in text order."""
+        out = [a for a in self.cast.within(u.start, u.end)]
+        out += self.cast.countries_within(u.start, u.end)
+        return sorted(out, key=lambda a: a.start)
+
+    def _after(
+        self, places: list[Actor], pos: int, gap: re.Pattern[str], limit: int = 40
+    ) -> Actor | None:
+        for a in places:
+            if a.start < pos:
+                continue
+            if a.start - pos > limit:
+                return None
+            if gap.fullmatch(self.text, pos, a.start) or gap.match(self.text[pos : a.start]):
+                return a
+            return None
+        return None
+
+    def _before(self, places: list[Actor], pos: int) -> Actor | None:
+        for a in reversed(places):
+            if a.end > pos:
+                continue
+            if pos - a.end <= 4 and _POSSESSIVE_GAP.fullmatch(self.text, a.end, pos):
+                return a
+            return None
+        return None
+
+    def _subject(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The first place of the sentence before `pos` that is not a location."""
+        for a in places:
+            if a.start >= pos:
+                return None
+            if a.place_kind == "country":
+                continue
+            if _LOCATIVE.search(self.text, max(u.start, a.start - 12), a.start):
+                continue
+            return a
+        return None
+
+    def _localise(self, host: Actor, places: list[Actor], visitor: Actor | None) -> Actor:
+        """A country as destination stands for the place of that country the sentence names."""
+        if host.place_kind != "country":
+            return host
+        for a in places:
+            if a.place_kind != "country" and a.country == host.country:
+                if visitor is None or a.key != visitor.key:
+                    return a
+        return host
+
+    def _add(self, u: Unit, visitor: Actor | None, host: Actor | None, anchor: int) -> None:
+        if visitor is None or host is None or visitor.key == host.key:
+            return
+        if visitor.country and host.place_kind == "country" and visitor.country == host.country:
+            return
+        d = date_near(self.doc.dates_in(u.start, u.end), anchor)
+        self.found.append(_Visit(visitor, host, d.value if d else None, (u.start, u.end)))
+
+    # ---- sentences
+
+    def read(self, u: Unit) -> None:
+        text = self.text
+        triggers: list[tuple[int, int, str]] = []
+        for kind, rx in (
+            ("verb", lex.VISIT_VERB),
+            ("noun", lex.VISIT_NOUN),
+            ("receive", lex.RECEIVE_VERB),
+        ):
+            triggers += [(m.start(), m.end(), kind) for m in rx.finditer(text, u.start, u.end)]
+        if not triggers:
+            return
+        if lex.CANCELLED.search(text, u.start, u.end):
+            return
+        places = self._places(u)
+        if not places:
+            return
+        triggers.sort()
+        for start, end, kind in triggers:
+            if lex.HABITUAL.search(text, max(u.start, start - 30), start):
+                continue
+            if kind == "verb":
+                self._verb(u, places, start, end)
+            elif kind == "receive":
+                self._receive(u, places, start, end)
+            else:
+                self._noun(u, places, start, end)
+
+    def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
+        if host is None:
+            return
+        visitor = self._origin(places, u, start) or self._subject(places, u, start)
+        if visitor is None:
+            return
+        self._add(u, visitor, self._localise(host, places, visitor), start)
+
+    def _origin(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The origin of the delegation named last before `pos` ("representatives of X")."""
+        nouns = list(lex.VISIT_NOUN.finditer(self.text, u.start, pos))
+        for n in reversed(nouns):
+            origin = self._after(places, n.end(), lex.FROM_PREP, limit=50)
+            if origin is None:
+                origin = self._before(places, n.start())
+            if origin is not None and origin.end <= pos:
+                return origin
+        return None
+
+    def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        host = self._subject(places, u, start)
+        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60))
+        pos = nxt.end() if nxt else end
+        visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
+        if visitor is None and nxt is not None:
+            visitor = self._before(places, nxt.start())
+        if host is None and visitor is not None:
+            host = self.cast.home
+        self._add(u, visitor, host, start)
+
+    def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        text = self.text
+        visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        origin_end = visitor.end if visitor is not None and visitor.start >= end else end
+        host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if visitor is None and lex.LED_BY_OWN.search(text, end, min(u.end, end + 80)):
+            visitor = self.cast.home
+            if host is None and visitor is not None:
+                others = {
+                    a.key: a for a in places if a.key != visitor.key and a.place_kind != "country"
+                }
+                if len(others) == 1:
+                    host = next(iter(others.values()))
+        if visitor is None or host is None:
+            return
+        # a verb later in the sentence reads the visit in full; avoid a partial reading
+        self._add(u, visitor, self._localise(host, places, visitor), start)
+
+    # ---- signings
+
+    def signings(self, us: list[Unit], agreements: list[AgreementFact]) -> None:
+        """A signing at one party's place is a visit of the other party.
+
+        A sentence that places a signing ("at Cincinnati City Hall", "en Chine") is read with
+        the act reported in it or, failing that, the act reported last before it (two
+        sentences back at most).
+        """
+        starts = [u.start for u in us]
+        where: list[tuple[int, int, AgreementFact]] = []  # (unit, order, act)
+        for n, a in enumerate(agreements):
+            if a.status not in ("signed", "renewed") or len(a.parties) != 2:
+                continue
+            for ev in a.evidence:
+                i = max(0, bisect.bisect_right(starts, ev.start) - 1)
+                where.append((i, n, a))
+        if not where:
+            return
+        for u in us:
+            if not lex.SIGNING.search(self.text, u.start, u.end):
+                continue
+            near = [w for w in where if u.index - 2 <= w[0] <= u.index]
+            if not near:
+                continue
+            top = max(w[0] for w in near)
+            for _, _, a in sorted((w for w in near if w[0] == top), key=lambda w: w[1]):
+                ends = [self._party_actor(p) for p in a.parties]
+                if ends[0] is not None and ends[1] is not None:
+                    if self._signing_unit(u, a, (ends[0], ends[1])):
+                        break
+
+    def _party_actor(self, p: Party) -> Actor | None:
+        for act in self.cast.actors:
+            if (p.geonameid is not None and act.geonameid == p.geonameid) or fold(act.name) == fold(
+                p.name
+            ):
+                return act
+        return None
+
+    def _signing_unit(self, u: Unit, a: AgreementFact, ends: tuple[Actor, Actor]) -> bool:
+        text = self.text
+        places = self._places(u)
+        for i, loc in enumerate(places):
+            lead = text[max(u.start, loc.start - 16) : loc.start]
+            if not _LOCATIVE.search(lead):
+                continue
+            if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
+                continue  # "with the City of Xaimen in China": where the partner is
+            host = next((e for e in ends if e.key == loc.key), None)
+            if host is None and loc.place_kind == "country":
+                inside = [e for e in ends if e.country == loc.country]
+                if len(inside) == 1:
+                    host = inside[0]
+            if host is None:
+                continue
+            visitor = ends[1] if host is ends[0] else ends[0]
+            self.found.append(_Visit(visitor, host, a.signed, (u.start, u.end)))
+            return True
+        return False
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+
+
+def _merge(found: list[_Visit]) -> list[list[_Visit]]:
+    groups: list[list[_Visit]] = []
+    order = sorted(range(len(found)), key=lambda i: (found[i].date is None, i))
+    for i in order:
+        v = found[i]
+        for g in groups:
+            g0 = g[0]
+            if (
+                g0.visitor.key == v.visitor.key
+                and g0.host.key == v.host.key
+                and _compatible(g0.date, v.date)
+            ):
+                g.append(v)
+                break
+        else:
+            groups.append([v])
+    return groups
+
+
+def _party(a: Actor) -> Party:
+    return Party(name=a.name, kind=a.kind, geonameid=a.geonameid)
+
+
+@register("cityties.visits", version=1)
 def extract_visits(doc: Doc) -> None:
-    """Not implemented yet: adds nothing."""
+    """Find the visits and delegations the document reports (see the module docstring)."""
+    if not doc.text.strip() or not doc.sentences:
+        return
+    cast = build_cast(doc)
+    reader = _Reader(doc, cast)
+    us = units(doc)
+    for u in us:
+        reader.read(u)
+    reader.signings(us, doc.agreements)
+    if not reader.found:
+        return
+    tag = extract_visits.tag
+    facts = []
+    for g in _merge(reader.found):
+        date = None
+        for v in g:
+            if v.date is not None and (date is None or len(v.date.iso()) > len(date.iso())):
+                date = v.date
+        spans = sorted({v.span for v in g})
+        facts.append(
+            (
+                min(s for s, _ in spans),
+                VisitFact(
+                    visitor=_party(g[0].visitor),
+                    host=_party(g[0].host),
+                    date=date,
+                    evidence=tuple(doc.evidence(s, e, extractor=tag) for s, e in spans),
+                ),
+            )
+        )
+    facts.sort(key=lambda t: t[0])
+    doc.visits.extend(f for _, f in facts)
+
+
+EXTRACTOR = extract_visits

@@ -1,0 +1,105 @@
+"""Words of visits and delegations in English, Dutch, French and German (cityties.visits)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CANCELLED",
+    "FROM_PREP",
+    "HABITUAL",
+    "LED_BY_OWN",
+    "RECEIVE_VERB",
+    "SIGNING",
+    "TO_PREP",
+    "VENUE",
+    "VISIT_NOUN",
+    "VISIT_VERB",
+]
+
+_I = re.IGNORECASE
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", _I)
+
+
+# A visit or a delegation named as a thing: "a delegation from X", "the visit to Y".
+VISIT_NOUN = _rx(
+    r"(?:(?:trade|economic|business|official|study|working|state|government|municipal|"
+    r"high-level|friendship)\s+)?(?:delegations?|missions?|visits?|trips?|tours?)",
+    r"representatives",
+    r"delegaties?|delegatie|(?:werk|staats|handels)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
+    r"vertegenwoordigers",
+    r"délégations?|visites?|voyages?|missions?|représentants",
+    r"(?:Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend)?[Dd]elegation(?:en)?|"
+    r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter",
+)
+# The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
+VISIT_VERB = _rx(
+    r"visit(?:ed|s|ing)?",
+    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
+    r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
+    r"headed\s+to|led\s+(?:an?\s+)?(?:\w+\s+)?(?:delegation|mission)\s+to",
+    r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
+    r"\s+(?:\w+\s+){0,2}naar",
+    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
+    r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)",
+    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,2}nach|"
+    r"(?:war|waren)\s+zu\s+Gast\s+in",
+)
+# The host is the subject: "X received a delegation from Y".
+RECEIVE_VERB = _rx(
+    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)",
+    r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
+    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)",
+    r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
+)
+# "from X", "of X", "uit X", "aus X": the origin of a delegation.
+FROM_PREP = re.compile(
+    r"\s*(?:,\s*)?(?:from|of|uit|van|de|du|des|d['’]|aus|von|der)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
+    r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|"
+    r"Stadt\s+)?\Z",
+    _I,
+)
+# "to X", "naar X", "à X", "nach X", "in X": the destination.
+TO_PREP = re.compile(
+    r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|nach|in|zu|zur|zum|bei)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?(?:(?:city|town|municipality)"
+    r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+    _I,
+)
+# A delegation "led by the mayor" without a place is the document's own.
+LED_BY_OWN = _rx(
+    r"(?:led|headed)\s+by\s+(?:the\s+|our\s+)?(?:mayor|deputy\s+mayor|governor|president)",
+    r"onder\s+leiding\s+van\s+(?:de\s+|onze\s+)?(?:burgemeester|schepen|gouverneur)",
+    r"(?:conduite|menée|dirigée)\s+par\s+(?:le\s+|la\s+|notre\s+)?(?:maire|président|"
+    r"présidente|adjoint)",
+    r"unter\s+(?:der\s+)?Leitung\s+(?:des|der|unseres)\s+(?:Ober)?(?:bürgermeisters?|"
+    r"Bürgermeisterin|Landrats?|Präsidenten)",
+)
+HABITUAL = _rx(
+    r"regularly|often|frequently|every\s+year|each\s+year|annually|many",
+    r"regelmatig|vaak|geregeld|jaarlijks|elk\s+jaar",
+    r"régulièrement|souvent|chaque\s+année|fréquemment",
+    r"regelmäßig|oft|häufig|jährlich|jedes\s+Jahr",
+)
+CANCELLED = _rx(
+    r"cancel(?:l)?ed|postponed|called\s+off",
+    r"afgelast|geannuleerd|uitgesteld",
+    r"annulée?s?|reportée?s?",
+    r"abgesagt|verschoben",
+)
+# The signing of an act: in the sentence that reports it or in one that describes it.
+SIGNING = _rx(
+    r"sign(?:ed|ing|s)?|re-?sign(?:ed|ing)?|signature|ceremony",
+    r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*",
+    r"signé\w*|sign(?:ent|er|era|ature)|cérémonie",
+    r"unterzeichn\w+|unterschrieb\w*|Zeremonie|Festakt",
+)
+# "Cincinnati City Hall", "het stadhuis van Gent", "l'hôtel de ville de Lyon", "Rathaus".
+VENUE = re.compile(
+    r"\s+(?:City\s+Hall|Town\s+Hall|Civic\s+Centre|Civic\s+Center|Rathaus|stadhuis|"
+    r"Guildhall)",
+    _I,
+)
