@@ -14,7 +14,10 @@ from django.core.checks import Error, Tags, Warning, register
 def check_secrets(app_configs: Any = None, **kwargs: Any) -> list[Error]:
     """Production needs a secret key and allowed hosts."""
     errors: list[Error] = []
-    if not settings.DEBUG and not settings.SECRET_KEY:
+    # settings.SECRET_KEY itself raises ImproperlyConfigured when empty; read the raw value so
+    # that the check can say which variable to set.
+    raw_key = getattr(getattr(settings, "_wrapped", None), "SECRET_KEY", "")
+    if not settings.DEBUG and not raw_key:
         errors.append(
             Error(
                 "DJANGO_SECRET_KEY is not set.",

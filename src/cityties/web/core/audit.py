@@ -61,12 +61,14 @@ def changelog_record(
     after: dict[str, Any] | None,
     related: models.Model | None = None,
     object_id: int | None = None,
+    object_repr: str | None = None,
 ) -> ChangeLogEntry:
     """Write one ChangeLogEntry; call it inside the transaction that makes the change.
 
     related (Model | None): the parent record on whose page this change shows
         (an agreement for its party, a visit for its gift).
     object_id (int | None): the id of a deleted record (its pk is gone after delete()).
+    object_repr (str | None): its text, taken before it was deleted.
     """
     if action not in ChangeAction.values:
         raise ValueError(f"unknown change action: {action}")
@@ -78,7 +80,7 @@ def changelog_record(
         action=action,
         content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
         object_id=object_id if object_id is not None else instance.pk,
-        object_repr=str(instance)[:200],
+        object_repr=(object_repr if object_repr is not None else str(instance))[:200],
         before=before,
         after=after,
     )

@@ -121,6 +121,7 @@ def record_delete(
     with transaction.atomic():
         pk = instance.pk
         before = snapshot(instance)
+        text = str(instance)
         instance.delete()
         changelog_record(
             actor=actor,
@@ -130,6 +131,7 @@ def record_delete(
             after=None,
             related=related,
             object_id=pk,
+            object_repr=text,
         )
 
 
