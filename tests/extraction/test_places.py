@@ -337,3 +337,31 @@ def test_places_offsets_on_messy_text() -> None:
     """Every mention and evidence span matches the text, whatever the input."""
     doc = _doc("  \n\nCity of\n\n  Port of  \t(BCECC) Mr. Dr.-Ing. , , Ghent-based\n\nCity of Xa")
     _assert_offsets(doc)
+
+
+def test_places_city_government_names_grouped() -> None:
+    """'City of Ghent' and 'Stad Gent' are one organisation; the city council is another."""
+    doc = _doc("The City of Ghent and Stad Gent are the same. The Ghent City Council met.")
+    govs = [o for o in doc.organisations if o.kind == "city_government"]
+    assert [(o.name, len(o.evidence)) for o in govs] == [
+        ("City of Ghent", 2),
+        ("Ghent City Council", 1),
+    ]
+
+
+def test_places_dublin_with_state_given() -> None:
+    """Dublin in a text that gives the state (California) is Dublin, California."""
+    doc = _doc(
+        "Staff report to the City Council of Dublin, California. "
+        "Dublin will host a delegation from Jinhua next month."
+    )
+    dublins = [m for m in _places(doc) if m.name == "Dublin"]
+    assert len(dublins) == 2
+    assert all(m.place is not None and m.place.admin1 == "California" for m in dublins)
+
+
+def test_places_government_across_line_break() -> None:
+    """'City of' at a line end and the name on the next line are one mention."""
+    doc = _doc("Relationship between the City of\nWeihai and us.")
+    org = next(o for o in doc.organisations if o.kind == "city_government")
+    assert org.name == "City of Weihai"

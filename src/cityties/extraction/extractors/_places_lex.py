@@ -74,7 +74,8 @@ DETERMINERS: Final = frozenset(
 
 # Particles inside place names ("Frankfurt am Main", "Stratford-upon-Avon").
 PLACE_PARTICLES: Final = frozenset(
-    "am an der de la le les du des del di da do dos das sur upon on en im bei ob aan op".split()
+    "am an der de la le les du des del di da do dos das sur upon on en im bei ob aan op d' l' "
+    "d’ l’".split()
 )
 
 # Particles inside person names ("Anja Van den Durpel", "Ludwig van Beethoven").
@@ -152,7 +153,7 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
 # Company suffixes (case-sensitive).
 COMPANY_SUFFIXES: Final = frozenset(
     """NV BV SA AG GmbH Ltd Inc Co Corp Corporation LLC PLC plc SE KG SARL SAS BVBA CVBA SRL
-    SpA Oy AB ASA Group Holding Holdings Company N.V. B.V. S.A.""".split()
+    SpA Oy AB ASA Group Holding Holdings Company KGaA mbH OHG""".split()
 )
 # Heads that name the organisation by what follows ("Port of Ghent", "Universiteit Gent").
 HEAD_INITIAL: Final = frozenset(
@@ -160,7 +161,14 @@ HEAD_INITIAL: Final = frozenset(
     hochschule fachhochschule hogeschool port haven havenbedrijf hafen ihk cci chamber
     kamer chambre ministry ministerie ministère ministerium embassy ambassade botschaft
     consulate consulaat consulat konsulat department agency agentschap agence commission
-    council conseil government parliament institute institut instituut""".split()
+    council conseil government parliament institute institut instituut school academy
+    académie akademie college museum foundation fondation society federation fédération
+    association committee comité office bureau authority""".split()
+)
+# Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
+COMPANY_NOUNS: Final = frozenset(
+    """company companies firm group firma unternehmen konzern gruppe bedrijf bedrijven
+    onderneming groep entreprise entreprises société firme groupe""".split()
 )
 # German compounds ending in a head ("Partnerhochschule").
 COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
@@ -174,7 +182,8 @@ COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
 
 # Connectors allowed inside organisation names.
 ORG_CONNECTORS: Final = frozenset(
-    "of for and & van voor en de du des d l la le et für und der zu am an the het".split()
+    "of for and & van voor en de du des d l la le et für und der zu am an the het "
+    "d' l' d’ l’".split()
 )
 
 # City-government forms. Prefix words before a place name; capitalised prefixes (in the

@@ -18,7 +18,8 @@ from cityties.extraction.types import MentionKind, OrgKind, PlaceKind
 
 __all__ = ["RawSpan", "Scanner", "Tokens"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words; a French elided article or preposition ("l'", "d'", "qu'") is a token of its own.
+_TOKEN = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -59,7 +60,11 @@ class Tokens:
                     self.words[k] = w[:-2]
                     self.ends[k] -= 2
         self.n = len(self.words)
-        self.caps = [w[0].isupper() or _capitalised(w) for w in self.words]
+        self.elided = {k for k, w in enumerate(self.words) if w[-1] in "'’"}
+        self.caps = [
+            (w[0].isupper() or _capitalised(w)) and k not in self.elided
+            for k, w in enumerate(self.words)
+        ]
         self.lowers = [w.casefold() for w in self.words]
 
     def fold(self, i: int) -> str:
@@ -77,15 +82,22 @@ class Tokens:
         return self.lowers[i]
 
     def key(self, i: int, j: int) -> str:
-        """The gazetteer key of tokens i..j-1."""
-        if not self.possessive:
+        """The gazetteer key of tokens i..j-1 (as `name_key` folds the text they cover)."""
+        if not self.possessive and not self.elided:
             return " ".join(self.fold(k) for k in range(i, j))
-        return " ".join(
-            self.fold(k) + ("s" if k in self.possessive and k < j - 1 else "") for k in range(i, j)
-        )
+        parts: list[str] = []
+        glue = False
+        for k in range(i, j):
+            f = self.fold(k) + ("s" if k in self.possessive and k < j - 1 else "")
+            if glue and parts:
+                parts[-1] += f
+            else:
+                parts.append(f)
+            glue = k in self.elided  # "d'Ivoire" folds to "divoire"
+        return " ".join(parts)
 
     def gap(self, i: int) -> str:
-        """The text between token i and token i + 1."""
+        """The text between token i and token i + 1 ('' after an elided "l'")."""
         if i in self.possessive:
             nxt = self.starts[i + 1] if i + 1 < self.n else len(self.text)
             return self.text[self.ends[i] + 2 : nxt] if nxt > self.ends[i] + 2 else "'s"
@@ -98,7 +110,16 @@ class Tokens:
         g = self.gap(i)
         if g in (" ", "-"):
             return True
-        return 0 < len(g) <= 3 and "\n" not in g and g.strip() in ("", "-", "&")
+        if not g:
+            return i in self.elided
+        return len(g) <= 3 and "\n" not in g and g.strip() in ("", "-", "&")
+
+    def near(self, i: int) -> bool:
+        """Like `linked`, also across one line break ("City of\nDublin" in a PDF's text)."""
+        if self.linked(i):
+            return True
+        g = self.gap(i)
+        return 0 < len(g) <= 4 and g.count("\n") == 1 and not g.strip()
 
     def cap(self, i: int) -> bool:
         """Capitalised (or 'eThekwini'-style, or Chinese characters)."""
@@ -139,9 +160,11 @@ class RawSpan:
     initial: bool = False  # a lone name at the start of a sentence, without a cue
 
 
-_OF = frozenset("of van de du des d von für for voor zu".split())
-_DET = frozenset("the la le l het de der die des den".split())
-_COMPLEMENT_CONNECTORS = frozenset("und and en et des der of de du van für for la le".split())
+_OF = frozenset("of van de du des d d' d’ von für for voor zu".split())
+_DET = frozenset("the la le l l' l’ het de der die des den".split())
+_COMPLEMENT_CONNECTORS = frozenset(
+    "und and en et des der of de du d' d’ van für for la le l' l’".split()
+)
 _BY = frozenset("by door par von".split())
 _SUFFIX_TRIGGERS = frozenset(
     {w.split()[0] for w in lex.CITY_SUFFIXES} | {"city"} | set(lex.REGION_WORDS)
@@ -155,6 +178,8 @@ _PREFIX_TRIGGERS = frozenset(
 )
 _ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+_HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
+_SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
@@ -324,6 +349,10 @@ class Scanner:
                 break
             if lw in lex.NAME_PARTICLES and k + 1 < tk.n and tk.cap(k + 1) and k > j:
                 k += 1
+                continue
+            if not tk.cap(k) and k > j and tk.gap(k - 1) == "-" and lw.isalpha():
+                k += 1  # "Lin Chih-ming"
+                last_cap = k
                 continue
             if not tk.cap(k) or _is_han(tk.words[k][0]) or self.used[k]:
                 break
@@ -503,11 +532,11 @@ class Scanner:
         """A prefix (tokens i..k-1) then an optional connector and article, then a place name."""
         tk = self.tk
         if connectors:
-            if k < tk.n and tk.lower(k) in _OF and tk.linked(k - 1):
+            if k < tk.n and tk.lower(k) in _OF and tk.near(k - 1):
                 k += 1
-                if k < tk.n and tk.lower(k) in _DET and tk.linked(k - 1):
+                if k < tk.n and tk.lower(k) in _DET and tk.near(k - 1):
                     k += 1
-        if k >= tk.n or not tk.linked(k - 1) or self.used[k]:
+        if k >= tk.n or not tk.near(k - 1) or self.used[k]:
             return None
         hit = self.name_at(k)
         if hit is None:
@@ -683,8 +712,8 @@ class Scanner:
                 rest = [tk.lower(k) for k in range(j, min(j + 3, tk.n))]
                 if rest[:2] in (["and", "industry"], ["en", "industrie"]):
                     j += 2
-                elif rest[:3] == ["et", "d", "industrie"] or rest[:2] == ["et", "dindustrie"]:
-                    j += 3 if rest[:3] == ["et", "d", "industrie"] else 2
+                elif rest[:3] in (["et", "d'", "industrie"], ["et", "d’", "industrie"]):
+                    j += 3
                 return j, "chamber_of_commerce"
             if follow[:2] == ["of", "industry"]:
                 return j + 2, "chamber_of_commerce"
@@ -707,6 +736,16 @@ class Scanner:
             return None
         if kind == "company" and start == i:
             return None
+        if kind == "company":
+            # "Henkel AG & Co. KGaA", "Acme Co., Ltd."
+            while (
+                end < tk.n
+                and tk.words[end] in lex.COMPANY_SUFFIXES
+                and not self.used[end]
+                and _SUFFIX_GAP.match(tk.gap(end - 1))
+                and "\n" not in tk.gap(end - 1)
+            ):
+                end += 1
         if self._is_place_name(start, end):
             return None
         lw = tk.lower(i)
@@ -739,6 +778,9 @@ class Scanner:
                 place_end=place[1] if place else None,
                 place_name=self.text[place[0] : place[1]] if place else None,
                 alias=alias,
+                kinds=("city", "admin2") if kind == "city_government" else (),
+                cue=kind == "city_government",
+                government=kind == "city_government" and place is not None,
             )
         )
         return end
@@ -752,6 +794,8 @@ class Scanner:
             if self.used[prev] or not tk.linked(prev):
                 break
             lw = tk.lower(prev)
+            if lw in lex.COMPANY_NOUNS:
+                break
             if tk.cap(prev):
                 if self.is_title(prev) or lw in lex.DETERMINERS:
                     break
@@ -764,6 +808,7 @@ class Scanner:
                     tk.all_caps(prev)
                     or self.gaz.has_key(tk.fold(prev))
                     or tk.gap(prev).strip() == "-"
+                    or (kind == "company" and count < 2)
                 ):
                     break
                 if self.sentence_initial(prev) and lw in lex.COMMON_WORDS:
@@ -780,6 +825,15 @@ class Scanner:
                 and not self.used[prev - 1]
             ):
                 k = prev
+            elif (
+                prev > 0
+                and tk.gap(prev - 1) == "-"
+                and tk.cap(prev - 1)
+                and lw.isalpha()
+                and len(lw) <= 5
+                and lw not in _HYPHEN_STOP
+            ):
+                k = prev  # "Sun Yat-sen University", not "Ghent-based"
             else:
                 break
         while k < i and not tk.cap(k):

@@ -107,8 +107,8 @@ _Add = Callable[[Mention, TieRelation, Mention, int, int], None]
 def display_name(m: Mention) -> str:
     """The name under which an organisation is listed ('City of Ghent', 'Ghent University')."""
     if m.kind == "organisation" and m.org_kind == "city_government":
-        return re.sub(r"^(?:the|The)\s+", "", m.text.strip())
-    return m.name
+        return re.sub(r"^(?:the|The)\s+", "", " ".join(m.text.split()))
+    return " ".join(m.name.split())
 
 
 def _orgs(ms: Sequence[Mention], lo: int, hi: int) -> list[Mention]:
@@ -345,6 +345,9 @@ _GOAL_YEAR = re.compile(
     r"avant|en|bis(?:\s+zum\s+Jahr)?|im\s+Jahr|ab)\s+((?:20|21)\d\d)\b",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(
+    r"[.;:!?]\s|[.;:!?]$|,\s+(?:and|en|et|und|or|but|maar|mais|aber)\b|[“”\"(]"
+)
 _THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sustainability",
@@ -401,7 +404,11 @@ def find_goals(
             if y.start() - trig.end() > 160:
                 continue
             year = int(y.group(1))
-            desc = chunk[trig.end() : y.end()].strip(" ,;:")
+            # the clause from the ambition to its end ("become climate neutral by 2050",
+            # "tegen 2050 klimaatneutraal zijn")
+            stop = _CLAUSE_END.search(chunk, y.end())
+            end = stop.start() if stop else len(chunk)
+            desc = chunk[trig.end() : end].strip(" ,;:.")
             if not desc or len(desc) > 200:
                 continue
             first_trigger = before[0]
@@ -410,7 +417,7 @@ def find_goals(
             if subject is None:
                 continue
             ev: tuple[Evidence, ...] = (
-                doc.evidence(lo + first_trigger.start(), lo + y.end(), extractor=tag),
+                doc.evidence(lo + first_trigger.start(), lo + end, extractor=tag),
             )
             out.append(
                 GoalFact(

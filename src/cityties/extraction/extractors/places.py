@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_scan import RawSpan, Scanner, Tokens
-from cityties.extraction.extractors._places_ties import find_goals, find_ties
+from cityties.extraction.extractors._places_ties import display_name, find_goals, find_ties
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
@@ -75,7 +75,7 @@ def extract_places(doc: Doc) -> None:
     )
     tag = extract_places.tag
     doc.places.extend(_place_facts(doc, mentions, tag))
-    doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag))
+    doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag, gaz))
     if doc.country is None and doc.institution:
         doc.country = _institution_country(doc, gaz, mentions)
     doc.ties.extend(find_ties(doc, mentions, tag, tokens=tokens))
@@ -143,11 +143,9 @@ def _local_countries(
     return out
 
 
-def _qualifier(
-    doc: Doc, sc: Scanner, span: RawSpan, gaz: Gazetteer
-) -> tuple[str | None, str | None]:
+def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
-    after = doc.text[span.end : span.end + 80]
+    after = doc.text[end : end + 80]
     m = _Q_PAREN.match(after)
     if m is None:
         m = _Q_COMMA.match(after)
@@ -207,8 +205,9 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
             out[id(s)] = e0
             continue
         country, admin1 = (None, None)
-        if s.kind == "place" and _MAY_QUALIFY.match(doc.text, s.end):
-            country, admin1 = _qualifier(doc, sc, s, gaz)
+        q_end = s.place_end if s.government and s.place_end else s.end
+        if (s.kind == "place" or s.government) and _MAY_QUALIFY.match(doc.text, q_end):
+            country, admin1 = _qualifier(doc, q_end, gaz)
         local = tuple(_local_countries(doc, s.start, events, local_cache)[:3])
         ctx_key = (local, s.kinds)
         ctx = ctx_cache.get(ctx_key)
@@ -255,7 +254,9 @@ def _filter_weak(spans: list[RawSpan], out: dict[int, int | None], gaz: Gazettee
     """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
     strong_keys: set[str] = set()
     for s in spans:
-        if s.kind == "place" and s.key and not s.weak and not s.initial and id(s) in out:
+        if not s.key or s.weak or s.initial or id(s) not in out:
+            continue
+        if s.kind == "place" or s.government:
             e = out[id(s)]
             if e is not None and (s.cue or _big_enough(gaz, e, s.key)):
                 strong_keys.add(s.key)
@@ -269,7 +270,8 @@ def _filter_weak(spans: list[RawSpan], out: dict[int, int | None], gaz: Gazettee
             s.key in strong_keys or (not s.weak and (s.cue or _big_enough(gaz, e, s.key)))
         )
         if ok and e is not None and s.initial and s.key not in strong_keys:
-            ok = _big_enough(gaz, e, s.key, bar=100_000)
+            # a capitalised word opening a sentence: a name only if some big place has it
+            ok = any(_big_enough(gaz, c, s.key, bar=100_000) for c, _ in gaz.entries_for_key(s.key))
         if s.cue and not s.weak and s.kinds and e is None:
             ok = True
         if ok:
@@ -436,21 +438,32 @@ def _evidence(doc: Doc, ms: Iterable[Mention], tag: str) -> tuple[Evidence, ...]
 
 
 def _organisation_facts(
-    doc: Doc, mentions: list[Mention], org_places: dict[int, str], tag: str
+    doc: Doc, mentions: list[Mention], org_places: dict[int, str], tag: str, gaz: Gazetteer
 ) -> list[OrganisationFact]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.kind == "organisation":
-            key = name_key(m.name) if m.org_kind != "city_government" else "gov:" + name_key(m.name)
-            groups[key].append(m)
+        if m.kind != "organisation":
+            continue
+        key = name_key(m.name)
+        if m.org_kind == "city_government":
+            # "City of Ghent" and "Stad Gent" are one government; its council is another body
+            same_place = m.name == org_places.get(m.start)
+            gid = m.place.geonameid if m.place is not None else None
+            key = f"gov:{gid}" if same_place and gid else f"gov:{key}"
+        groups[key].append(m)
     facts = []
     for ms in sorted(groups.values(), key=lambda g: g[0].start):
         first = ms[0]
         kinds = Counter(m.org_kind for m in ms if m.org_kind)
         kind = kinds.most_common(1)[0][0] if kinds else "other"
         place = next((org_places[m.start] for m in ms if m.start in org_places), None)
-        name = first.text if kind == "city_government" else first.name
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        name = display_name(first)
+        if first.place is not None and not gaz.has_key(name_key(first.name)):
+            # a misspelt first mention ("City of Xaimen") yields to a correct one
+            right = [m for m in ms if gaz.has_key(name_key(m.name))]
+            if right:
+                name = display_name(right[0])
+                place = org_places.get(right[0].start, place)
         facts.append(
             OrganisationFact(name=name, kind=kind, place=place, evidence=_evidence(doc, ms, tag))
         )
