@@ -42,10 +42,10 @@ VISIT_VERB = _rx(
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
     r"headed\s+to|led\s+(?:an?\s+)?(?:\w+\s+)?(?:delegation|mission)\s+to",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
-    r"\s+(?:\w+\s+){0,2}naar",
+    r"\s+(?:\w+\s+){0,4}naar",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)",
-    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,2}nach|"
+    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,4}nach|"
     r"(?:war|waren)\s+zu\s+Gast\s+in",
 )
 # The host is the subject: "X received a delegation from Y".

@@ -340,6 +340,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text)
         starts = [k.start for k in keywords]
+        prev: tuple[Unit, list[Keyword]] | None = None
         for u in units(self.doc):
             i = bisect.bisect_left(starts, u.start)
             kws = []
@@ -347,8 +348,53 @@ class _Reader:
                 if keywords[i].end <= u.end:
                     kws.append(keywords[i])
                 i += 1
+            if kws and prev is not None and not prev[1] and self._is_label(u, kws[0]):
+                self._examples(prev[0], kws[0])
             self._unit(u, kws)
+            prev = (u, kws)
         return self.state.readings
+
+    def _is_label(self, u: Unit, k: Keyword) -> bool:
+        """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
+        return (
+            k.start - u.start <= 2
+            and bool(_PLURAL.search(self.text, k.start, k.end))
+            and bool(re.match(r"\s*[:?]", self.text[k.end : k.end + 3]))
+        )
+
+    def _examples(self, u: Unit, k: Keyword) -> None:
+        """Pairs "A ... met B en C, D met E" in the sentence before a label are of its type."""
+        text = self.text
+        actors = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
+        subject: Actor | None = None
+        last_partner = False
+        pairs: list[list[Actor]] = []
+        for n, a in enumerate(actors):
+            gap = text[actors[n - 1].end if n else u.start : a.start]
+            after = text[a.end : a.end + 12]
+            if subject is not None and re.search(
+                r"(?<![\w-])(?:with|met|mit|avec)\s+(?:\w+\s+)?\Z", gap
+            ):
+                pairs.append([subject, a])
+                last_partner = True
+            elif lex.WITH_PREP.match(after.lstrip()) and after[:1].isspace():
+                subject, last_partner = a, False
+            elif last_partner and subject is not None and _CONJ.fullmatch(gap):
+                pairs.append([subject, a])
+            elif _IN_RX.get(self.doc.language, _IN_RX["en"]).search(gap):
+                continue
+            else:
+                subject, last_partner = a, False
+        if not pairs:
+            return
+        self.group += 1
+        for ps in pairs:
+            if ps[0].key != ps[1].key:
+                self.state.readings.append(
+                    _Reading(
+                        tuple(ps), k.type, "signed", False, u.index, (u.start, u.end), self.group
+                    )
+                )
 
     # ---- one sentence
 
