@@ -443,4 +443,7 @@ def build_cache(*, force: bool = False) -> Path:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(marshal.dumps(data))
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-v*.marshal"):
+        if old != path:
+            old.unlink(missing_ok=True)  # caches of older versions are never read again
     return path
