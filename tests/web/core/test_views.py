@@ -86,3 +86,50 @@ def test_place_name_shows_characters_with_pinyin(desk_register):
     """A Chinese place shows its characters and pinyin; others their name."""
     assert '台州</span> <span class="pinyin">Tāizhōu' in place_name(desk_register["taizhou"])
     assert place_name(desk_register["ghent"]) == "Ghent"
+
+
+def _po_entries(path):  # type: ignore[no-untyped-def]
+    """(msgid, msgstr) pairs of a .po file, plural forms joined; the header left out."""
+    import ast
+    import re
+
+    entries, current, field = [], {}, None
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        match = re.match(r"(msgid_plural|msgid|msgstr(?:\[\d\])?) (\".*\")$", line)
+        if match:
+            if match.group(1) == "msgid" and current:
+                entries.append(current)
+                current = {}
+            field = match.group(1)
+            current[field] = ast.literal_eval(match.group(2))
+        elif line.startswith('"') and field:
+            current[field] += ast.literal_eval(line)
+    if current:
+        entries.append(current)
+    return [
+        (e["msgid"], [v for k, v in e.items() if k.startswith("msgstr")])
+        for e in entries
+        if e.get("msgid")
+    ]
+
+
+def test_dutch_catalogue_is_complete_and_compiled():
+    """Every string of the desk has a Dutch translation, and the committed .mo holds it."""
+    import gettext
+    from pathlib import Path
+
+    import cityties.web
+
+    folder = Path(cityties.web.__file__).parent / "locale" / "nl" / "LC_MESSAGES"
+    entries = _po_entries(folder / "django.po")
+    assert len(entries) > 600
+    untranslated = [msgid for msgid, strs in entries if not all(strs)]
+    assert untranslated == []
+    with open(folder / "django.mo", "rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    stale = [
+        msgid
+        for msgid, strs in entries
+        if "\x04" not in msgid and catalogue.gettext(msgid) == msgid and strs[0] != msgid
+    ]
+    assert stale == []

@@ -230,3 +230,53 @@ def test_place_public_profile_needs_the_switch(client_as, desk_register):
     assert response.status_code == 200
     assert "Tāizhōu" in response.content.decode()
     assert "Anja Example" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"), [("admin", 200), ("editor", 200), ("viewer", 403), ("anonymous", 302)]
+)
+@pytest.mark.parametrize(
+    "name", ["directory:figure_create", "directory:goal_create", "directory:tie_create"]
+)
+def test_part_forms_by_role(client_as, desk_register, role, expected, name):
+    """Figures, goals and ties are added by admins and editors, never by viewers."""
+    assert client_as(role).get(reverse(name)).status_code == expected
+
+
+def test_figure_added_from_the_partner_page_shows_there(client_as, desk_register):
+    """A figure added with ?place= is preselected, saved, and listed among the key facts."""
+    taizhou = desk_register["taizhou"]
+    client = client_as("editor")
+    url = reverse("directory:figure_create") + f"?place={taizhou.pk}"
+    assert client.get(url).context["form"]["place"].value() == taizhou.pk
+    data = {"place": taizhou.pk, "measure": "population", "value": "6622000", "year": "2020"}
+    response = client.post(url, data)
+    assert response["Location"] == reverse("directory:place_detail", args=[taizhou.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert "6,622,000" in html
+
+
+def test_figure_form_needs_exactly_one_subject(client_as, desk_register):
+    """A figure about both a place and an organisation is refused."""
+    data = {
+        "place": desk_register["taizhou"].pk,
+        "organisation": desk_register["own_org"].pk,
+        "measure": "students",
+        "value": "10",
+    }
+    response = client_as("editor").post(reverse("directory:figure_create"), data)
+    assert response.status_code == 200
+    assert "either a place or an organisation" in response.content.decode()
+
+
+def test_tie_added_on_the_organisation_page(client_as, desk_register):
+    """A tie added from an organisation shows on its page and in the partner's network."""
+    own, taizhou = desk_register["own_org"], desk_register["taizhou"]
+    client = client_as("editor")
+    data = {"subject": own.pk, "relation": "branch_in", "object_place": taizhou.pk}
+    response = client.post(reverse("directory:tie_create") + f"?subject={own.pk}", data)
+    assert response.status_code == 302
+    html = client.get(reverse("directory:organisation_detail", args=[own.pk])).content.decode()
+    assert "has a branch in" in html
+    network = client.get(reverse("directory:place_detail", args=[taizhou.pk])).context["network"]
+    assert any(edge["kind"] == "branch" for edge in network["edges"])

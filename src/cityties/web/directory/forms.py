@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from cityties.web.core.forms import RecordForm
 from cityties.web.core.permissions import role_of
 
-from .models import Organisation, Person, Place, Platform
+from .models import Figure, Goal, Organisation, Person, Place, Platform, Tie
 
 
 class PlaceForm(RecordForm):
@@ -118,4 +118,64 @@ class PersonForm(RecordForm):
         self.check_not_before(
             "active_to", "active_from", _("A person cannot leave a role before taking it up.")
         )
+        return cleaned
+
+
+class FigureForm(RecordForm):
+    """A figure about a place (or an organisation): measure, value, unit and year."""
+
+    class Meta:
+        model = Figure
+        fields = ["place", "organisation", "measure", "label", "value", "unit", "year"]
+        help_texts = {"label": _("Only for an 'other' figure: what it counts.")}
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if bool(cleaned.get("place")) == bool(cleaned.get("organisation")):
+            self.add_error("place", _("A figure is about either a place or an organisation."))
+        return cleaned
+
+
+class GoalForm(RecordForm):
+    """A stated goal of a place (or an organisation) with its target year and themes."""
+
+    class Meta:
+        model = Goal
+        fields = ["place", "organisation", "description", "year", "themes"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if bool(cleaned.get("place")) == bool(cleaned.get("organisation")):
+            self.add_error("place", _("A goal belongs to either a place or an organisation."))
+        return cleaned
+
+
+class TieForm(RecordForm):
+    """A tie from an organisation to another organisation or to a place."""
+
+    class Meta:
+        model = Tie
+        fields = [
+            "subject",
+            "relation",
+            "object_organisation",
+            "object_place",
+            "since",
+            "until",
+            "notes",
+        ]
+        widgets = {
+            "since": forms.DateInput(attrs={"type": "date"}),
+            "until": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if bool(cleaned.get("object_organisation")) == bool(cleaned.get("object_place")):
+            self.add_error(
+                "object_organisation", _("A tie points to either an organisation or a place.")
+            )
+        self.check_not_before("until", "since", _("A tie cannot end before it starts."))
         return cleaned

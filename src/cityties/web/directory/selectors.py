@@ -45,6 +45,16 @@ class KeyFact:
     record: models.Model | None = None
     evidence: list[EvidenceView] = field(default_factory=list)
 
+    @property
+    def edit_url(self) -> str:
+        """The form that changes the fact's record."""
+        if self.record is None:
+            return ""
+        name = {"directory.figure": "figure_edit", "directory.goal": "goal_edit"}.get(
+            self.record._meta.label_lower, ""
+        )
+        return reverse(f"directory:{name}", args=[self.record.pk]) if name else ""
+
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The sentence (or line) holding text[start:end], as (before, quote, after)."""

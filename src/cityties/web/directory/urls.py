@@ -31,4 +31,10 @@ urlpatterns = [
     path("people/add/", views.PersonFormView.as_view(), name="person_create"),
     path("people/<int:pk>/", views.PersonDetailView.as_view(), name="person_detail"),
     path("people/<int:pk>/edit/", views.PersonFormView.as_view(), name="person_edit"),
+    path("figures/add/", views.FigureFormView.as_view(), name="figure_create"),
+    path("figures/<int:pk>/edit/", views.FigureFormView.as_view(), name="figure_edit"),
+    path("goals/add/", views.GoalFormView.as_view(), name="goal_create"),
+    path("goals/<int:pk>/edit/", views.GoalFormView.as_view(), name="goal_edit"),
+    path("ties/add/", views.TieFormView.as_view(), name="tie_create"),
+    path("ties/<int:pk>/edit/", views.TieFormView.as_view(), name="tie_edit"),
 ]

@@ -14,13 +14,26 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from cityties.web.core.permissions import user_organisation_id
-from cityties.web.core.views import FilteredListView, RecordDetailView, RecordFormView
+from cityties.web.core.views import (
+    FilteredListView,
+    RecordDetailView,
+    RecordFormView,
+    record_url,
+)
 
 from . import selectors, services
 from .exports import ORGANISATION_COLUMNS, PERSON_COLUMNS, PLACE_COLUMNS
 from .filters import OrganisationFilterSet, PersonFilterSet, PlaceFilterSet, PlatformFilterSet
-from .forms import OrganisationForm, PersonForm, PlaceForm, PlatformForm
-from .models import Organisation, Person, Place, Platform
+from .forms import (
+    FigureForm,
+    GoalForm,
+    OrganisationForm,
+    PersonForm,
+    PlaceForm,
+    PlatformForm,
+    TieForm,
+)
+from .models import Figure, Goal, Organisation, Person, Place, Platform, Tie
 
 # --- places ---------------------------------------------------------------------------------
 
@@ -270,3 +283,74 @@ class PersonFormView(RecordFormView):
 
     def list_url(self) -> str:
         return reverse("directory:person_list")
+
+
+# --- figures, goals and ties (shown on their place's or organisation's page) ---------------------
+
+
+class _PartFormView(RecordFormView):
+    """A record shown on a parent's page; `?place=` or `?organisation=` preselects the parent."""
+
+    parents: tuple[str, ...] = ("place", "organisation")
+
+    def get_initial(self) -> dict[str, Any]:
+        initial = super().get_initial()
+        for name in self.parents:
+            value = self.request.GET.get(name, "")
+            if value.isdigit():
+                initial[name] = int(value)
+        return initial
+
+    def cancel_url(self) -> str:
+        for name in self.parents:
+            value = self.request.GET.get(name, "")
+            if value.isdigit():
+                model = Organisation if name in ("organisation", "subject") else Place
+                return record_url(get_object_or_404(model, pk=int(value)))
+        return super().cancel_url()
+
+
+class FigureFormView(_PartFormView):
+    """Add or edit a figure."""
+
+    model = Figure
+    form_class = FigureForm
+    success_message_add = _("Figure added.")
+    success_message_edit = _("Figure saved.")
+
+    def save(self, form: Any) -> Figure:
+        data = form.record_data()
+        if self.object is None:
+            return services.figure_create(actor=self.request.user, **data)
+        return services.figure_update(actor=self.request.user, figure=self.object, **data)
+
+
+class GoalFormView(_PartFormView):
+    """Add or edit a goal."""
+
+    model = Goal
+    form_class = GoalForm
+    success_message_add = _("Goal added.")
+    success_message_edit = _("Goal saved.")
+
+    def save(self, form: Any) -> Goal:
+        data = form.record_data()
+        if self.object is None:
+            return services.goal_create(actor=self.request.user, **data)
+        return services.goal_update(actor=self.request.user, goal=self.object, **data)
+
+
+class TieFormView(_PartFormView):
+    """Add or edit a tie between organisations, or from an organisation to a place."""
+
+    model = Tie
+    form_class = TieForm
+    parents = ("subject",)
+    success_message_add = _("Tie added.")
+    success_message_edit = _("Tie saved.")
+
+    def save(self, form: Any) -> Tie:
+        data = form.record_data()
+        if self.object is None:
+            return services.tie_create(actor=self.request.user, **data)
+        return services.tie_update(actor=self.request.user, tie=self.object, **data)
