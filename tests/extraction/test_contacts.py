@@ -201,3 +201,44 @@ def test_contacts_two_people_in_one_block(hand_doc) -> None:
 def test_contacts_authors_signatories_quoted_are_not_contacts(hand_doc, text: str) -> None:
     """Authors, people quoted and signatories without contact details are not contacts."""
     assert _rows(hand_doc(text, country="US")) == []
+
+
+def test_contacts_long_labelled_line(hand_doc) -> None:
+    """A long 'Contact presse : ...' line is still read field by field."""
+    text = (
+        "Contact presse : Julie Moreau, Service de presse de la Ville de Grenoble, "
+        "tél. 04 76 76 36 36, julie.moreau@ville-exemple.fr\n"
+    )
+    assert _rows(hand_doc(text, language="fr")) == [
+        (
+            "Julie Moreau",
+            None,
+            "Service de presse de la Ville de Grenoble",
+            "+33476763636",
+            "julie.moreau@ville-exemple.fr",
+        )
+    ]
+
+
+def test_contacts_prose_role_and_national_number(hand_doc) -> None:
+    """'contact Name, Role, on 03 ...' gives the role and a national number in the country
+    of the e-mail domain."""
+    text = (
+        "The council approved the plan on Monday. For more information contact Tom Reid, "
+        "Communications Advisor, on 03 477 4000 or tom.reid@example.govt.nz."
+    )
+    doc = hand_doc(text)
+    extract_contacts(doc)
+    (c,) = doc.contacts
+    assert (c.name, c.role, c.phone, c.email) == (
+        "Tom Reid",
+        "Communications Advisor",
+        "+6434774000",
+        "tom.reid@example.govt.nz",
+    )
+
+
+def test_contacts_bare_number_in_prose_is_not_a_phone(hand_doc) -> None:
+    """A national-looking number in a sentence with no contact cue is not a phone."""
+    text = "The museum counted 0478 12 34 56 tickets over the decade, the report said.\n"
+    assert _rows(hand_doc(text, country="BE")) == []

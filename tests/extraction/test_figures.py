@@ -221,9 +221,15 @@ def test_figures_year_from_opening_clause(hand_doc) -> None:
     assert _facts(hand_doc(text, places=BE)) == {("Leuven", "sister_cities", 9, 2021)}
 
 
+def test_figures_flow_is_not_a_figure(hand_doc) -> None:
+    """'has brought 3,000 students to X over the years' counts arrivals, not a size."""
+    text = "The partnership has brought more than 3,000 students to Leuven over the years."
+    assert _facts(hand_doc(text, places=BE)) == set()
+
+
 def test_figures_since_is_not_the_year(hand_doc) -> None:
     """'since 2012' dates a start, not the figure."""
-    text = "Since 2012 Leuven has welcomed over 50,000 students."
+    text = "Since 2012 Leuven has had over 50,000 students."
     assert _facts(hand_doc(text, places=BE)) == {("Leuven", "students", 50000, None)}
 
 
@@ -335,7 +341,7 @@ DE = {
             ("Hansestadt Rostock", "sister_cities", 12, None),
         ),
         (
-            "Im Jahr 2020 beschäftigte der Hafen in Rostock 2.400 Mitarbeiter.",
+            "Im Jahr 2020 beschäftigte die Stadtverwaltung von Rostock 2.400 Mitarbeiter.",
             ("Rostock", "employees", 2400, 2020),
         ),
     ],
@@ -438,6 +444,81 @@ def test_figures_french_ordinal_of_its_kind(hand_doc) -> None:
 def test_figures_french_non_figures(hand_doc, text: str) -> None:
     """'l'une des', 'les deux villes' and distances give nothing."""
     assert _facts(hand_doc(text, language="fr", places=FR)) == set()
+
+
+def test_figures_unknown_description_blocks(hand_doc) -> None:
+    """'L'aéroport emploie ...' with no airport named: the figure has no known subject."""
+    text = "Lyon est une grande ville. L'aéroport emploie 5 000 personnes."
+    assert _facts(hand_doc(text, language="fr", places=FR)) == set()
+
+
+def test_figures_unknown_name_blocks(hand_doc) -> None:
+    """'Le port Édouard-Herriot a traité ...': a name no mention knows is not the topic."""
+    text = (
+        "Lyon est une grande ville. Le port Édouard-Herriot a traité 10 millions de tonnes de fret."
+    )
+    assert _facts(hand_doc(text, language="fr", places=FR)) == set()
+
+
+def test_figures_repeated_name_is_found_without_mention(hand_doc) -> None:
+    """A name repeated where the mentions missed it is still the subject."""
+    text = "Ostrava is a city in Moravia. Ostrava has 284,000 inhabitants."
+    places = {"Ostrava": ("city", "CZ"), "Moravia": ("admin1", "CZ")}
+    doc = hand_doc(text, places=places)
+    doc.mentions = [m for m in doc.mentions if m.start < 10 or m.text != "Ostrava"]
+    assert _facts(doc) == {("Ostrava", "population", 284000, None)}
+
+
+def test_figures_short_form_of_a_name(hand_doc) -> None:
+    """'Freiburg' after 'Freiburg im Breisgau' is the same city."""
+    text = "Freiburg im Breisgau lies in the south. Freiburg has 231,000 inhabitants."
+    doc = hand_doc(text, places={"Freiburg im Breisgau": ("city", "DE")})
+    assert _facts(doc) == {("Freiburg im Breisgau", "population", 231000, None)}
+
+
+def test_figures_acronym_before_place_is_an_organisation(hand_doc) -> None:
+    """'KU Leuven ... hosts 60,000 students': not the city of Leuven."""
+    text = "Leuven is old. KU Leuven, founded in 1425, hosts more than 60,000 students."
+    assert _facts(hand_doc(text, places=BE)) == set()
+
+
+def test_figures_unknown_name_takes_relative_clause(hand_doc) -> None:
+    """'home to AB InBev, ..., which employs 2,000 people': not the city's employees."""
+    text = "Leuven is home to AB InBev, the largest brewer, which employs 2,000 people here."
+    assert _facts(hand_doc(text, places=BE)) == set()
+
+
+def test_figures_apposition_is_skipped(hand_doc) -> None:
+    """'X, the third city of Y, has ...' is about X."""
+    text = "Guangzhou, the third city of China, has 18 million inhabitants."
+    places = {"Guangzhou": ("city", "CN"), "China": ("country", "CN")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Guangzhou", "rank", 3, None),
+        ("Guangzhou", "population", 18e6, None),
+    }
+
+
+def test_figures_continent_is_not_a_subject(hand_doc) -> None:
+    """'... the largest port of Europe' does not make Europe the subject."""
+    text = "With 467 million tonnes of cargo in 2022, Rotterdam is the largest port of Europe."
+    places = {"Rotterdam": ("city", "NL"), "Europe": ("other", None)}
+    assert _facts(hand_doc(text, places=places)) == {("Rotterdam", "cargo_tonnes", 467e6, 2022)}
+
+
+def test_figures_we_is_the_first_named_city(hand_doc) -> None:
+    """Without an institution, 'we' in a quote is the city the article leads with."""
+    text = (
+        "Dunedin and Shanghai mark 27 years of ties. Shanghai sent a delegation. "
+        '"We are a city of 130,000 people," the mayor said of Shanghai.'
+    )
+    places = {"Dunedin": ("city", "NZ"), "Shanghai": ("city", "CN")}
+    assert _facts(hand_doc(text, places=places)) == {("Dunedin", "population", 130000, None)}
+
+
+def test_figures_year_in_earlier_parenthesis_is_not_taken(hand_doc) -> None:
+    """'(2022)' after one figure does not date the next one."""
+    text = "Leuven counts 102,275 inhabitants (2022) and covers an area of 56.6 km2."
+    assert ("Leuven", "area_km2", 56.6, None) in _facts(hand_doc(text, places=BE))
 
 
 def test_figures_no_subject_no_figure(hand_doc) -> None:

@@ -38,8 +38,9 @@ PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}|\(?0\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
 )
 PHONE_LABEL = re.compile(
-    r"(?<![\w])(?:tel(?:ephone|éphone|efoon|efon|\.)?|phone|ph|t|mobile|mobiel|mob|gsm|cell"
-    r"(?:phone)?|handy|mobil|fon|portable|port\.)\s*[.:]?\s*(?:\([^)]{0,20}\)\s*)?[:.]?\s*",
+    r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
+    r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"[:.]?|(?<![\w])[TtMm]\s*:)\s*(?=[+(\d])",
     _I,
 )
 FAX_LABEL = re.compile(r"(?<![\w])(?:fax|telefax|f)\s*[.:]\s*$", _I)

@@ -25,6 +25,7 @@ __all__ = [
     "DIGIT_ORDINAL",
     "ECONOMY_CONTEXT",
     "EMPLOY_BEFORE",
+    "FLOW_BEFORE",
     "HEADS",
     "HEAD_BEFORE",
     "HEAD_BEFORE_MEASURE",
@@ -62,9 +63,12 @@ _HEAD_WORDS: dict[str, str] = {
     "sister_cities": (
         r"(?:sister|twin|twinned|partner|friendship|friendly)[\s-]+"
         r"(?:cit(?:y|ies)|towns?|provinces?|regions?|municipalit(?:y|ies)|communities)"
-        r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties))?"
+        r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties|links))?"
         r"|twinnings?|twinning\s+(?:partners|agreements|relationships)"
-        r"|sister[\s-]+city\s+(?:relationships?|relations|partnerships?|agreements?|ties)"
+        r"|sister[\s-]+city\s+(?:relationships?|relations|partnerships?|agreements?|ties|links)"
+        r"|twinning\s+(?:links|agreements|arrangements)|partnership\s+agreements"
+        r"|(?:accords?|conventions?)\s+de\s+(?:jumelage|partenariat|coopération)"
+        r"|partnerschaftsverträgen?|partnerschaftsabkommen|jumelages?"
         r"|zuster(?:steden|stad|gemeenten|regio's|provincies)|partner(?:steden|stad|gemeenten)"
         r"|stedenbanden|verzusteringen|jumelages?|villes?\s+(?:jumelles?|jumelées?|partenaires?|"
         r"sœurs?|soeurs?|amies?)|communes?\s+(?:jumelées?|partenaires?)"
@@ -216,6 +220,15 @@ HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
     "effectif": "employees",
     "effectifs": "employees",
 }
+
+# "brought 3,000 students", "welcomed 500 companies": a flow over time, not a level.
+FLOW_BEFORE = re.compile(
+    r"(?:brought|brings|bringing|attract(?:ed|s|ing)|welcom(?:ed|es|ing)|sent|send(?:s|ing)?|"
+    r"receiv(?:ed|es|ing)|exchanged|trained|hired|recruited|graduated|visited\s+by|"
+    r"haalde|haalt|trok|trekt|ontving|ontvangt|verwelkomde|stuurde|empfing|empfängt|holte|"
+    r"brachte|schickte|accueilli|reçu|envoyé|attiré|formé)\s*(?:\w+\s+){0,1}$",
+    _I,
+)
 
 # "grew by 5,000", "met 3.000 gestegen": a change, not a level.
 DELTA_BEFORE = re.compile(

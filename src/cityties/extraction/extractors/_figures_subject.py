@@ -1,19 +1,22 @@
 """Who a figure is about: places and organisations in reach, anaphora and quoted speech.
 
-One pass over the sentences turns `Doc.mentions` into references (`Ref`): the mentions
-themselves, nominal anaphors ("the city", "la cité chinoise", "die Stadt") resolved to the
-most recent compatible entity, "it" resolved inside the sentence or to the topic, "we" to
+A pass over the sentences turns `Doc.mentions` into references (`Ref`): the mentions
+themselves (and later occurrences of the same names the mentions missed), nominal anaphors
+("the city", "la cité chinoise", "die Stadt") resolved to the sentence's subject, the topic or
+the most recent compatible entity, "it" resolved inside the sentence or to the topic, "we" to
 the document's home place and "you" in quoted speech to the counterpart, demonyms ("1,4
 million d'Yvelinois") to the place they derive from. A reference after a locative
 preposition ("in Flanders", "im Osten der Volksrepublik China") is marked locative: it
-places something, it is not what the sentence is about.
+places something, it is not what the sentence is about. A definite description that cannot
+be resolved ("the airport", "le port Édouard-Herriot") blocks: a figure after it has no
+known subject.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.types import Mention
@@ -21,7 +24,8 @@ from cityties.text import fold
 
 __all__ = ["Entity", "Ref", "SubjectResolver", "entity_of"]
 
-EntityKind = str  # "city" | "region" | "country" | "port" | "university" | "org"
+# city | region | country | continent | port | university | airport | org
+EntityKind = str
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +39,25 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Ref:
-    """A reference to an entity at a span of the text."""
+    """A reference at a span of the text; `entity` None is a description that blocks."""
 
     start: int
     end: int
-    entity: Entity
+    entity: Entity | None
     locative: bool = False
-    source: str = "mention"  # mention | anaphor | pronoun | speech | demonym
+    source: str = "mention"  # mention | anaphor | pronoun | we | you | demonym
+
+
+_CONTINENTS = frozenset(
+    fold(w)
+    for w in """Europe Europa Asia Azië Asien Asie Africa Afrika Afrique America Amerika Amérique
+    Oceania Oceanië Ozeanien Océanie Antarctica""".split()
+)
+_REGION_WORDS = re.compile(
+    r"\b(?:province|provincie|provinz|region|regio|région|county|state|prefecture|préfecture|"
+    r"département|departement|district|bundesland|kanton|canton of)\b",
+    re.IGNORECASE,
+)
 
 
 def entity_of(m: Mention) -> Entity:
@@ -49,10 +65,15 @@ def entity_of(m: Mention) -> Entity:
     if m.kind == "organisation":
         kinds = {"city_government": "city", "port": "port", "university": "university"}
         country = m.place.country if m.place is not None else None
-        return Entity(m.name, kinds.get(m.org_kind or "", "org"), country)
+        kind = kinds.get(m.org_kind or "", "org")
+        if kind == "org" and _AIRPORTISH.search(m.name):
+            kind = "airport"
+        return Entity(m.name, kind, country)
     ref = m.place
+    if fold(m.name) in _CONTINENTS:
+        return Entity(m.name, "continent")
     if ref is None:
-        return Entity(m.name, "city")
+        return Entity(m.name, "region" if _REGION_WORDS.search(m.text) else "city")
     kind = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}.get(
         ref.kind, "city"
     )
@@ -60,17 +81,18 @@ def entity_of(m: Mention) -> Entity:
 
 
 # ------------------------------------------------------------------ lexicon
+_LOCATIVE_ANY = frozenset(
+    """in at near around across within outside inside throughout towards along beside via
+    te bij nabij naar uit langs richting vanuit im am bei beim nahe nach aus auf vom zu zum
+    zur unweit südlich nördlich östlich westlich à au aux dans près vers chez proche""".split()
+)
+# Words that are locative in one language and something else in another ("en" is "and" in
+# Dutch, "an" an article in English).
 _LOCATIVE: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "in at near around across within outside inside throughout from to towards along "
-        "beside via".split()
-    ),
-    "nl": frozenset("in te bij nabij naar uit langs rond richting vanuit aan op".split()),
-    "de": frozenset(
-        "in im am an bei beim nahe nach aus auf vom zu zum zur unweit südlich nördlich "
-        "östlich westlich".split()
-    ),
-    "fr": frozenset("à au aux en dans près vers chez depuis proche".split()),
+    "en": _LOCATIVE_ANY | {"to", "from"},
+    "nl": _LOCATIVE_ANY | {"aan", "op", "rond"},
+    "de": _LOCATIVE_ANY | {"an"},
+    "fr": _LOCATIVE_ANY | {"en", "depuis"},
 }
 _GAP_WORD = re.compile(r"[^\W\d_]+|\d+")
 _CLAUSE_CHARS = ",;:()[]–—"
@@ -98,6 +120,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "agglomération",
     ),
     "port": ("port", "harbour", "harbor", "haven", "hafen"),
+    "airport": ("airport", "luchthaven", "flughafen", "aéroport"),
     "university": ("university", "universiteit", "universität", "hochschule", "université"),
     "region": (
         "province",
@@ -146,25 +169,21 @@ _ANAPHOR = re.compile(
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<noun>" + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
-    r"(?!\s+(?:of|van|von|de|d['’]|du|des)\s+\w*[A-Z])"
+    r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*)?"
     r"(?!\s+(?:council|hall|centre|center|government|administration|authorities|authority|"
     r"officials|limits|walls|card|marketing|raad|bestuur|huis|centrum|rat|verwaltung|"
     r"conseil|hôtel|mairie)\b)",
     re.IGNORECASE,
 )
 _IT = re.compile(r"(?<![\w])(?:it|its|It|Its)(?![\w'’])")
-_WE = {
-    "en": re.compile(r"(?<![\w])(?:we|We|our|Our)(?![\w])"),
-    "nl": re.compile(r"(?<![\w])(?:wij|Wij|we|We|onze|Onze|ons|Ons)(?![\w])"),
-    "de": re.compile(r"(?<![\w])(?:wir|Wir|unser\w*|Unser\w*)(?![\w])"),
-    "fr": re.compile(r"(?<![\w])(?:nous|Nous|notre|Notre|nos|Nos)(?![\w])"),
-}
-_YOU = {
-    "en": re.compile(r"(?<![\w])(?:you|You|your|Your)(?![\w])"),
-    "nl": re.compile(r"(?<![\w])(?:u|U|uw|Uw|jullie|Jullie)(?![\w'’])"),
-    "de": re.compile(r"(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])"),
-    "fr": re.compile(r"(?<![\w])(?:vous|Vous|votre|Votre|vos|Vos)(?![\w])"),
-}
+_WE = re.compile(
+    r"(?<![\w])(?:we|We|our|Our|wij|Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|"
+    r"nous|Nous|notre|Notre|nos|Nos)(?![\w])"
+)
+_YOU = re.compile(
+    r"(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)"
+    r"(?![\w'’])|(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])"
+)
 _QUOTES = re.compile(
     r"“[^”\n]{1,1500}”|«[^»]{1,1500}»|„[^“”\n]{1,1500}[“”]|\"[^\"\n]{1,1500}\""
     r"|(?<![\w])['‘](?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
@@ -175,6 +194,39 @@ _DEMONYM_SLOT = re.compile(
     r"(?P<w>[A-ZÀ-Þ][^\W\d_]{3,})"
 )
 _PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
+_CAP = r"(?:[A-ZÀ-Þ][\w'’&]*(?:-[\w'’&]+)*)"
+_UNKNOWN_NAME = re.compile(
+    r"(?<![\w-])"
+    + _CAP
+    + r"(?:[ \t]+(?:(?:of|van|de|der|den|des|du|la|le|für|&|and|et)[ \t]+)?"
+    + _CAP
+    + r")+(?![\w-])|(?<![\w-])[A-Z]{2,6}(?![\w-])"
+)
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_DESCRIBED_NAME = re.compile(
+    r"(?<![\w])(?:the|The|de|De|het|Het|le|Le|la|La|l['’]|L['’])\s*"
+    r"(?:[a-zà-ÿ-]{3,}\s+){1,3}(?P<name>[A-ZÀ-Þ][\w'’-]+)"
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]$")
+_LEADING_FUNCTION = re.compile(
+    r"^(?:(?:The|In|At|On|For|With|From|By|To|Of|And|A|An|This|That|These|Its|Our|Their|His|"
+    r"Her|As|After|Before|During|Since|When|While|If|But|Both|De|Het|Een|Deze|Dit|Die|In|Op|"
+    r"Met|Voor|Na|Bij|En|Ook|La|Le|Les|L['’]|Un|Une|Des|Du|Au|Aux|Dans|Pour|Avec|Par|Sur|Et|"
+    r"Cette|Ce|Cet|Ces|Der|Das|Im|Am|Mit|Für|Von|Und|Auch|Mayor|Minister|President|Vice|"
+    r"Deputy|Governor|Burgemeester|Bürgermeister|Maire|Monsieur|Madame|Mr|Mrs|Ms|Dr|Prof)"
+    r"\.?[ \t]+)+"
+)
+_NOT_NAMES = frozenset(
+    """MOU MOUS IT HE HRH TV CEO GDP PIB BBP BIP EUR USD CNY RMB NV BV AG SA GMBH LTD INC EU
+    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM""".split()
+)
+_AIRPORTISH = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
+# "Freiburg im Breisgau" is also written "Freiburg".
+_SHORT_FORM = re.compile(r"^([A-ZÀ-Þ][\w-]{2,})\s+(?:im|am|an\s+der|ob\s+der|upon|on|sur|en|aan)\s")
+_APPOSITION_START = re.compile(
+    r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
+    r"das\s|la\s|le\s|l['’]|un\s|une\s)"
+)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -197,10 +249,10 @@ class SubjectResolver:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
-        mentions = [m for m in doc.mentions if m.kind in ("place", "organisation")]
+        self._folded: dict[str, str] = {}
+        mentions = _with_echoes(doc)
         self._mentions = mentions
         self._entities = [entity_of(m) for m in mentions]
-        self._folded: dict[str, str] = {}
         self._quotes: list[tuple[int, int]] | None = None
         self._home: Entity | None = None
         self._home_done = False
@@ -219,7 +271,7 @@ class SubjectResolver:
     # ---------------------------------------------------------- document-level entities
     @property
     def home(self) -> Entity | None:
-        """The document's own place: its institution, else its most mentioned city."""
+        """The document's own place: its institution, else its leading city."""
         if not self._home_done:
             self._home = self._find_home()
             self._home_done = True
@@ -236,14 +288,14 @@ class SubjectResolver:
                 name = self._fold(m.name)
                 if name and name in key:
                     return e
+        # The most mentioned city, the first one named counting double.
         counts = Counter(e for e in self._entities if e.kind == "city")
         if not counts:
             return None
+        first = next(e for e in self._entities if e.kind == "city")
+        counts[first] += 2
         best = max(counts.values())
-        for e in self._entities:
-            if counts.get(e) == best:
-                return e
-        return None
+        return next(e for e in self._entities if counts.get(e) == best)
 
     def _counterpart(self, pos: int) -> Entity | None:
         """The other party in a dialogue: the most mentioned city of the paragraph not home."""
@@ -297,20 +349,31 @@ class SubjectResolver:
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
-                return True
+                return not (w == "to" and k > 0 and words[k - 1] == "home")
         return False
 
-    def _recent(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
-        for r in reversed(refs):
-            e = r.entity
-            if country and e.country != country:
-                continue
-            if kind == e.kind:
-                return e
-            if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
-                return e
-            if kind == "port" and e.kind == "org" and _PORTISH.search(e.name):
-                return e
+    @staticmethod
+    def _fits(e: Entity, kind: str, country: str | None) -> bool:
+        if country and e.country != country:
+            return False
+        if kind == e.kind:
+            return True
+        if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
+            return True
+        return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
+
+    def _resolve(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
+        """The sentence's subject so far, else the topic, else the most recent that fits."""
+        for r in refs:
+            if r.entity is not None and not r.locative:
+                if self._fits(r.entity, kind, country):
+                    return r.entity
+                break
+        if self._topic is not None and self._fits(self._topic, kind, country):
+            return self._topic
+        for r in reversed(self._history + refs):
+            if r.entity is not None and self._fits(r.entity, kind, country):
+                return r.entity
         return None
 
     def _forward(
@@ -335,9 +398,10 @@ class SubjectResolver:
             refs = self._sentence(sentences[si], self.focus is None or si in self.focus)
             self.refs.append(refs)
             self._history.extend(refs)
+            known = [r for r in refs if r.entity is not None and not r.locative]
             subject = next(
-                (r for r in refs if not r.locative and r.entity.kind != "country"),
-                next((r for r in refs if not r.locative), None),
+                (r for r in known if r.entity is not None and r.entity.kind != "country"),
+                known[0] if known else None,
             )
             if subject is not None:
                 self._topic = subject.entity
@@ -365,12 +429,29 @@ class SubjectResolver:
             entity: Entity | None = None
             if src == "mention":
                 entity = self._entities[k]
+                if entity.kind == "continent":
+                    continue
+                acronym = _ACRONYM_BEFORE.search(text, max(sent.start, a - 8), a)
+                if acronym and acronym.group(1) not in _NOT_NAMES:
+                    # "KU Leuven": the place names an organisation the mentions missed
+                    refs.append(Ref(acronym.start(1), b, None, False, "unknown"))
+                    prev_end = b
+                    continue
             elif src == "anaphor":
                 m = found[k]
+                if m.group("named"):
+                    # "le port Édouard-Herriot": a name the mentions do not know
+                    refs.append(Ref(a, m.end("named"), None, False, src))
+                    prev_end = m.end("named")
+                    continue
                 kind = _NOUN_KIND[m.group("noun").casefold()]
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
-                entity = self._recent(self._history + refs, kind, country)
+                entity = self._resolve(refs, kind, country)
+                if entity is None:
+                    refs.append(Ref(a, b, None, False, src))
+                    prev_end = b
+                    continue
             elif (
                 src == "pronoun"
                 and not refs
@@ -385,10 +466,16 @@ class SubjectResolver:
                     (
                         r.entity
                         for r in reversed(refs)
-                        if not r.locative and r.entity.kind != "country"
+                        if r.entity is not None
+                        and not r.locative
+                        and r.entity.kind not in ("country", "continent")
                     ),
                     topic,
                 )
+            elif src == "unknown":
+                refs.append(Ref(a, b, None, self._locative(prev_end, a), src))
+                prev_end = b
+                continue
             elif src == "we":
                 entity = self.home
             elif src == "you":
@@ -422,44 +509,145 @@ class SubjectResolver:
             items.append((m.start(group), m.end(group), src, len(found) - 1))
 
         for m in _ANAPHOR.finditer(text, sent.start, sent.end):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end("noun")):
                 add(m, "anaphor")
         for m in _IT.finditer(text, sent.start, sent.end):
             add(m, "pronoun")
-        for m in _WE[self.lang].finditer(text, sent.start, sent.end):
+        for m in _WE.finditer(text, sent.start, sent.end):
             if free(m.start(), m.end()):
                 add(m, "we")
-        for m in _YOU[self.lang].finditer(text, sent.start, sent.end):
+        for m in _YOU.finditer(text, sent.start, sent.end):
             if free(m.start(), m.end()) and self.in_quote(m.start()):
                 add(m, "you")
         for m in _DEMONYM_SLOT.finditer(text, sent.start, sent.end):
             if free(m.start("w"), m.end("w")):
                 add(m, "demonym", "w")
+        # Names no mention knows ("KU Leuven", "AB InBev"): a figure right after one is
+        # about it, not about the topic. German capitalises every noun: acronyms only there.
+        if self.lang != "de":
+            # "The science park Arenberg": a description naming something unknown
+            for m in _DESCRIBED_NAME.finditer(text, sent.start, sent.end):
+                name = m.group("name")
+                if free(m.start("name"), m.end("name")) and not _LEADING_FUNCTION.match(name + " "):
+                    found.append(m)
+                    items.append((m.start(), m.end(), "unknown", len(found) - 1))
+        unknown = _ACRONYM if self.lang == "de" else _UNKNOWN_NAME
+        for m in unknown.finditer(text, sent.start, sent.end):
+            lead = _LEADING_FUNCTION.match(m.group())
+            a = m.start() + (lead.end() if lead else 0)
+            name = text[a : m.end()]
+            if name.upper() in _NOT_NAMES or not free(a, m.end()):
+                continue
+            if " " in name or (name.isupper() and len(name) >= 2):
+                found.append(m)
+                items.append((a, m.end(), "unknown", len(found) - 1))
         items.sort(key=lambda t: (t[0], -t[1]))
 
     # ---------------------------------------------------------- queries
+    def _in_apposition(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] sits in ", ... ," right after an earlier subject and before
+        `start` ("Guangzhou, troisième ville de Chine, compte ...")."""
+        text = self.doc.text
+        r = refs[i]
+        close = text.find(",", r.end, start)
+        if close < 0:
+            return False
+        for r0 in refs[:i]:
+            if r0.entity is None or r0.locative:
+                continue
+            m = _APPOSITION_START.match(text, r0.end, r.start)
+            if (
+                m
+                and m.end() <= r.start
+                and close - r0.end <= 90
+                and "," not in text[m.end() : r.start]
+            ):
+                return True
+        return False
+
     def subject(
         self, index: int, start: int, end: int, *, possessor_after: bool = False
     ) -> tuple[Entity, float] | None:
         """The entity a figure at text[start:end] in sentence `index` is about.
 
-        The nearest non-locative reference before it in the sentence; else the first after
-        it; else the topic carried from earlier sentences; else the document's home place.
+        The nearest non-locative reference before it in the sentence (None when that is a
+        description that could not be resolved); else the first after it; else the topic
+        carried from earlier sentences; else the document's home place.
         possessor_after (bool): prefer a reference right after ("the 12th sister city of X").
         """
         self._ensure(index)
         refs = self.refs[index]
         if possessor_after:
             for r in refs:
-                if r.start >= end and r.start - end <= 40 and not r.locative:
+                if r.start >= end and r.start - end <= 40 and not r.locative and r.entity:
                     return r.entity, 0.8
-        for r in reversed(refs):
+        for i in range(len(refs) - 1, -1, -1):
+            r = refs[i]
             if r.end <= start and not r.locative:
-                return r.entity, 0.9
+                if r.entity is not None and self._in_apposition(refs, i, start):
+                    continue
+                return (r.entity, 0.9) if r.entity is not None else None
         for r in refs:
             if r.start >= end and not r.locative:
-                return r.entity, 0.8
+                return (r.entity, 0.8) if r.entity is not None else None
         topic = self.topic_before[index] or self.home
         if topic is not None:
             return topic, 0.6
         return None
+
+
+def _with_echoes(doc: Doc) -> list[Mention]:
+    """Place and organisation mentions, plus later occurrences of their names that the
+    mentions missed (a name the text repeats is the same place)."""
+    base = [m for m in doc.mentions if m.kind in ("place", "organisation")]
+    if not base:
+        return base
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in doc.mentions)
+    surfaces: dict[str, Mention] = {}
+    for m in base:
+        for surface in (m.text, m.name):
+            if len(surface) >= 3 and surface[0].isupper():
+                surfaces.setdefault(surface, m)
+        short = _SHORT_FORM.match(m.name)
+        if short:
+            surfaces.setdefault(short.group(1), replace(m, name=m.name))
+    extra: list[Mention] = []
+    for surface, m in surfaces.items():
+        i = text.find(surface)
+        while i >= 0:
+            j = i + len(surface)
+            if _free_word(text, i, j) and not any(a < j and i < b for a, b in taken):
+                extra.append(replace(m, start=i, end=j, text=surface))
+                taken.append((i, j))
+            i = text.find(surface, j)
+    if not extra:
+        return base
+    return sorted([*base, *extra], key=lambda m: (m.start, -m.end))
+
+
+def _free_word(text: str, i: int, j: int) -> bool:
+    """A whole word, not part of an e-mail address, a URL or a longer name ("KU Leuven")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    if before.isalnum() or before in "@./_-" or after.isalnum() or after in "@_-":
+        return False
+    if after == "." and j + 1 < len(text) and text[j + 1].isalnum():
+        return False
+    prev = _PREV_WORD.search(text, max(0, i - 30), i)
+    if prev is None:
+        return True
+    word = prev.group(1)
+    if word.isupper() and 2 <= len(word) <= 5:
+        return False  # an acronym in front: part of an organisation's name
+    start = prev.start(1)
+    sentence_start = start == 0 or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
+    return not (word[0].isupper() and not sentence_start and word.casefold() not in _FUNCTION)
+
+
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?:\n]\s*|^\s*)$")
+_FUNCTION = frozenset(
+    """in at of the and from to with for de het en van met voor naar uit le la les et du des
+    à au aux avec pour der die das und mit von im am zu nach aus bei""".split()
+)

@@ -29,27 +29,20 @@ __all__ = ["EXTRACTOR", "default_country", "extract_contacts"]
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _FIELD_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
-_TLD_COUNTRY = {
-    "be": "BE",
-    "nl": "NL",
-    "de": "DE",
-    "fr": "FR",
-    "at": "AT",
-    "ch": "CH",
-    "lu": "LU",
-    "it": "IT",
-    "es": "ES",
-    "cn": "CN",
-    "tw": "TW",
-    "jp": "JP",
-    "za": "ZA",
-    "au": "AU",
+# Two-letter top-level domains are ISO countries, but for these.
+_TLD_EXCEPTIONS = {
     "uk": "GB",
-    "ie": "IE",
-    "pl": "PL",
-    "dk": "DK",
-    "se": "SE",
-    "fi": "FI",
+    "eu": None,
+    "io": None,
+    "ai": None,
+    "co": None,
+    "tv": None,
+    "me": None,
+    "cc": None,
+    "fm": None,
+    "ly": None,
+    "ws": None,
+    "su": None,
 }
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -101,8 +94,9 @@ def default_country(doc: Doc) -> str | None:
                     votes[region] += 2
     for m in lex.EMAIL.finditer(doc.text):
         tld = m.group().rsplit(".", 1)[-1].casefold()
-        if tld in _TLD_COUNTRY:
-            votes[_TLD_COUNTRY[tld]] += 1
+        country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+        if country:
+            votes[country] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -328,6 +322,12 @@ def _anchors(text: str) -> list[int]:
     return out
 
 
+def _labelled_line(value: str) -> bool:
+    """A line that opens with a contact label and a colon ("Contact presse : ...")."""
+    m = lex.CONTACT_LABEL.match(value)
+    return m is not None and len(value) < 300 and re.search(r"[:\-–]", m.group()) is not None
+
+
 def _detail_line(text: str, start: int, end: int) -> bool:
     """A line that is mostly contact details ("Tel: ... / Fax: ... / E-mail: ...")."""
     if not _has_detail(text, start, end):
@@ -375,7 +375,7 @@ def extract_contacts(doc: Doc) -> None:
         previous = i
         if not value.strip():
             continue
-        if _is_short_line(value) or _detail_line(text, a, b):
+        if _is_short_line(value) or _detail_line(text, a, b) or _labelled_line(value):
             run.append((a, b))
             continue
         if run:
@@ -453,29 +453,46 @@ _PROSE_NAME = re.compile(
 )
 
 
+_CALL = re.compile(
+    r"contact|call|phone|tel\b|tél|bel\b|bellen|rufen|anruf|appel|joindre|erreichbar|reach",
+    re.IGNORECASE,
+)
+
+
 def _prose(doc: Doc, walker: _Walker, start: int, end: int) -> None:
-    """A contact given inside a sentence."""
+    """A contact given inside a sentence ("please contact Jane Doe, Press Officer, on ...")."""
     text = doc.text
     phones = _phones(text, start, end, walker.country)
-    labelled = lex.PHONE_LABEL.search(text, start, end)
-    if not labelled or not any(
-        labelled.end() <= a <= labelled.end() + 3 or text[labelled.end() : a].strip() == ""
-        for _, a, _ in phones
-    ):
-        phones = [p for p in phones if text[p[1]] == "+"]
     emails = _emails(text, start, end)
+    if not (emails or _CALL.search(text, start, end)):
+        # A bare national number in prose may be anything; an international one is a phone.
+        phones = [p for p in phones if text[p[1]] == "+"]
     if not phones and not emails:
         return
     cur = walker.pending()
     name_match = _PROSE_NAME.search(text, start, end)
     person = next((m for m in doc.mentions if m.kind == "person" and start <= m.start < end), None)
+    after = start
     if name_match is not None and _looks_like_name(name_match.group("name")):
         cur.name = name_match.group("name")
+        after = name_match.end()
     elif person is not None:
         cur.name = person.name
-    unit = re.search(r"\(([^()]{3,80})\)", text[start:end])
-    if unit and lex.UNIT_WORDS.search(unit.group(1)) and not lex.EMAIL.search(unit.group(1)):
-        cur.unit = unit.group(1).strip()
+        after = person.end
+    details = [a for _, a, _ in phones + emails]
+    stop = min([d for d in details if d > after], default=end)
+    # What follows the name up to the first detail: role and unit ("Jane Smith, Press Officer,").
+    for part in re.split(r"[,;()]", text[after:stop])[:4]:
+        value = part.strip()
+        value = re.sub(r"(?i)\s*\b(?:on|at|via|op|unter|au|à|by)$", "", value).strip()
+        if not value or len(value) > 80:
+            continue
+        f = _Field(after, stop, value)
+        kind = _classify(doc, f, [])
+        if kind == "role" and cur.role is None:
+            cur.role = value
+        elif kind == "unit" and cur.unit is None:
+            cur.unit = value
     cur.phones.extend(p for p, _, _ in phones)
     cur.emails.extend(e for e, _, _ in emails)
     cur.touch(_Field(start, end, text[start:end]))

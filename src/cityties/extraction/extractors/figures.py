@@ -303,6 +303,8 @@ def _quantity_figure(
     tail = bare[-30:]
     if _DELEGATION_BEFORE.search(tail) or lex.DELTA_BEFORE.search(tail):
         return None
+    if lex.FLOW_BEFORE.search(tail):
+        return None
     if head is None:
         # The measure written before the number: "a population of around 120,000".
         hb = lex.HEAD_BEFORE.search(bare)
@@ -419,7 +421,7 @@ def _year(text: str, sent: Sentence, start: int, end: int, next_start: int) -> i
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
             return int(m.group("year"))
     lo = sent.start
-    for c in re.finditer(r"[;:,(]", text[sent.start : start]):
+    for c in re.finditer(r"[;:,()]", text[sent.start : start]):
         lo = sent.start + c.end()
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
