@@ -14,6 +14,8 @@ known subject.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -60,6 +62,11 @@ _REGION_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_cached(name: str) -> str:
+    return fold(name)
+
+
 def entity_of(m: Mention) -> Entity:
     """The entity a place or organisation mention refers to."""
     if m.kind == "organisation":
@@ -70,7 +77,7 @@ def entity_of(m: Mention) -> Entity:
             kind = "airport"
         return Entity(m.name, kind, country)
     ref = m.place
-    if fold(m.name) in _CONTINENTS:
+    if _fold_cached(m.name) in _CONTINENTS:
         return Entity(m.name, "continent")
     if ref is None:
         return Entity(m.name, "region" if _REGION_WORDS.search(m.text) else "city")
@@ -603,7 +610,8 @@ def _with_echoes(doc: Doc) -> list[Mention]:
     if not base:
         return base
     text = doc.text
-    taken = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [m.start for m in doc.mentions]
+    ends = [m.end for m in doc.mentions]
     surfaces: dict[str, Mention] = {}
     for m in base:
         for surface in (m.text, m.name):
@@ -611,19 +619,28 @@ def _with_echoes(doc: Doc) -> list[Mention]:
                 surfaces.setdefault(surface, m)
         short = _SHORT_FORM.match(m.name)
         if short:
-            surfaces.setdefault(short.group(1), replace(m, name=m.name))
+            surfaces.setdefault(short.group(1), m)
     extra: list[Mention] = []
     for surface, m in surfaces.items():
         i = text.find(surface)
         while i >= 0:
             j = i + len(surface)
-            if _free_word(text, i, j) and not any(a < j and i < b for a, b in taken):
+            # Mentions are sorted by start: only the ones starting before j can overlap.
+            k = bisect.bisect_left(starts, j)
+            covered = any(ends[x] > i for x in range(max(0, k - 3), k))
+            if not covered and _free_word(text, i, j):
                 extra.append(replace(m, start=i, end=j, text=surface))
-                taken.append((i, j))
             i = text.find(surface, j)
     if not extra:
         return base
-    return sorted([*base, *extra], key=lambda m: (m.start, -m.end))
+    echoed = {id(m) for m in extra}
+    merged = sorted([*base, *extra], key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in merged:  # two surfaces of one name may echo at the same place
+        if out and m.start < out[-1].end and id(out[-1]) in echoed:
+            continue
+        out.append(m)
+    return out
 
 
 def _free_word(text: str, i: int, j: int) -> bool:

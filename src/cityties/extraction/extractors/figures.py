@@ -47,6 +47,7 @@ _SCALE_WORDS = frozenset(
     "billion billions miljard miljarden milliarde milliarden milliard milliards mln mio mrd "
     "mld bn".split()
 )
+_RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang", re.IGNORECASE)
 _SPECIAL = re.compile(r"größt|grösst|groesst|wichtigst| na ")
 _NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
 _DELEGATION_BEFORE = re.compile(
@@ -130,8 +131,7 @@ def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Ra
         if after:
             found.append((p, after.end(), int(after.group("num"))))
             continue
-        wl = window.lower()
-        if not any(cue in wl for cue in lex.RANK_CUES):
+        if not _RANK_CUE.search(window):
             continue
         digits = lex.RANK_DIGITS.match(text, p, sent.end)
         if digits is None:
