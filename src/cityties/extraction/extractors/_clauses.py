@@ -36,8 +36,9 @@ _DANGLING = re.compile(
 
 
 def units(doc: Doc) -> list[Unit]:
-    """The document's sentences, joined across line breaks that split a phrase."""
-    out: list[Unit] = []
+    """The document's sentences, joined across line breaks that split a phrase and split at
+    semicolons (each clause of "...; it was renewed in 2015" is read on its own)."""
+    spans: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
     for s in doc.sentences:
@@ -50,11 +51,22 @@ def units(doc: Doc) -> list[Unit]:
         ):
             end = s.end
             continue
-        out.append(Unit(len(out), start, end))
+        spans.append((start, end))
         start, end = s.start, s.end
     if start is not None:
-        out.append(Unit(len(out), start, end))
+        spans.append((start, end))
+    out: list[Unit] = []
+    for s0, e0 in spans:
+        cut = s0
+        for m in _CLAUSE_CUT.finditer(doc.text, s0, e0):
+            if m.start() - cut >= 12 and e0 - m.end() >= 12:
+                out.append(Unit(len(out), cut, m.start()))
+                cut = m.end()
+        out.append(Unit(len(out), cut, e0))
     return out
+
+
+_CLAUSE_CUT = re.compile(r";\s+")
 
 
 _QUOTE = re.compile(

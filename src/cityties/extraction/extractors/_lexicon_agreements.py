@@ -19,6 +19,8 @@ __all__ = [
     "DEMONYMS",
     "DEMONYM_ANAPHOR",
     "DURATION_PATTERNS",
+    "GENERIC",
+    "GENERIC_NOT_AFTER",
     "INTEREST",
     "LIST_INTRO",
     "NON_ACT_AFTER",
@@ -144,7 +146,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:\s+and\s+(?:co-?operation|exchange|development))?[\s-]+"
             r"(?:agreements?|accords?|protocols?|contracts?|treat(?:y|ies)|conventions?|"
             r"action\s+plans?)",
-            rf"agreements?\s+(?:on|of|for)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
+            rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
             r"(?:co-?operation\s+)?action\s+plans?",
             # fr
             r"accords?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
@@ -167,6 +169,19 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Aktionspl(?:a|ä)ne?",
         ),
     ),
+)
+
+# An agreement of no named kind: an act only when signed between two named places.
+GENERIC = _rx(
+    r"agreements?|accords?|conventions?|overeenkomst(?:en)?|akkoord(?:en)?|"
+    r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?|protocols?|protocoles?"
+)
+# ... but not these ("a purchase agreement", "la convention collective", "das Pariser Abkommen").
+GENERIC_NOT_AFTER = re.compile(
+    r"(?:purchase|sale|sales|loan|lease|licen[cs]e|merger|acquisition|supply|service|employment|"
+    r"collective|free[\s-]+trade|peace|climate|tax|transfer|rental|koop|verkoop|huur|"
+    r"d['’]achat|de\s+vente|collective|Kauf|Miet|Tarif|Arbeits|Pariser|Paris)[\s-]*\Z",
+    _I,
 )
 
 # A keyword followed by one of these names a body, an event or a programme, not an act.
@@ -228,6 +243,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"withdr(?:aw|ew|awn)\s+from",
             r"(?:broke|broken|break(?:s|ing)?)\s+off",
             r"lapsed|expired",
+            r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
+            r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
+            r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
+            r"nicht\s+(?:zu\s+)?(?:mehr\s+)?(?:verlängern|verlängert|erneuern|erneuert)",
             r"verbr(?:oken|eken|eekt|ak)",
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
@@ -268,7 +287,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
             r"consider(?:s|ing|ation)?",
-            r"approv(?:e|es|ing|al)",
+            r"approv(?:e|es|ed|ing|al)",
+            r"keur(?:t|de|den)\s+(?:[\w'’-]+\s+){0,8}goed",
+            r"approuv(?:e|é|ée|és|ent|er)",
+            r"stimm(?:t|te|ten)\s+(?:[\w-]+\s+){0,8}zu",
             r"request(?:ed|s)?\s+(?:that|approval)",
             r"recommend(?:ed|s|ation)?",
             r"negotiat(?:e|es|ing|ions?)",

@@ -53,17 +53,25 @@ class Keyword:
     start: int
     end: int
     type: AgreementType
+    generic: bool = False
 
 
 def find_keywords(text: str) -> list[Keyword]:
-    """Every act keyword in `text`, non-overlapping (longest first), in text order."""
+    """Every act keyword in `text`, non-overlapping (longest first), in text order.
+
+    Words of no named kind ("agreement", "overeenkomst") come last and are `generic`.
+    """
     found: list[Keyword] = []
     for kind, rx in lex.TYPE_PATTERNS:
         found.extend(Keyword(m.start(), m.end(), kind) for m in rx.finditer(text))
     found.sort(key=lambda k: (-(k.end - k.start), k.start))
+    generic = [
+        Keyword(m.start(), m.end(), "cooperation_agreement", generic=True)
+        for m in lex.GENERIC.finditer(text)
+    ]
     taken: list[tuple[int, int]] = []
     out: list[Keyword] = []
-    for k in found:
+    for k in [*found, *generic]:
         i = bisect.bisect_left(taken, (k.start, k.end))
         if i and taken[i - 1][1] > k.start:
             continue
@@ -93,6 +101,7 @@ class _Reading:
     signed: PartialDate | None = None
     duration: int | None = None
     ends: PartialDate | None = None
+    ends_stated: bool = False  # the text gives the end; it is not signed + duration
     sibling: bool = False
 
     @property
@@ -198,6 +207,24 @@ _IN_RX = {
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
+# A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
+_ACT_PRONOUN = re.compile(
+    r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
+    r"(?:the|this|that)\s+(?:agreement|memorandum|document|charter|accord|treaty|act)|"
+    r"l['’](?:accord|acte|entente)|la\s+(?:convention|charte)|le\s+(?:protocole|mémorandum|texte)|"
+    r"cet\s+(?:accord|acte)|de\s+(?:overeenkomst|akte|oorkonde)|het\s+(?:akkoord|verdrag|protocol)|"
+    r"das\s+(?:Abkommen|Memorandum|Dokument)|der\s+Vertrag|die\s+(?:Vereinbarung|Urkunde))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_END_BEFORE = re.compile(
+    r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
+    r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
+    r"geldig\s+tot|verloopt|tot\s+en\s+met|tot|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|"
+    r"expire|prend\s+fin|läuft|gilt\s+bis|gültig\s+bis|endet|bis)"
+    r"(?:\s+(?:in|on|op|en|le|im|am|zum|the|end\s+of))*\s*\Z",
+    re.IGNORECASE,
+)
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PRIORITY: dict[AgreementStatus, int] = {
@@ -246,16 +273,25 @@ def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
 def _status(
     markers: list[tuple[int, int, AgreementStatus]], kw: Keyword, zone_end: int
 ) -> tuple[AgreementStatus, bool]:
-    """The status of an act from the nearest marker (a passive right after it wins)."""
-    for s, _, st in markers:
-        if kw.end <= s < min(zone_end, kw.end + 50) and st != "signed":
-            return st, True
-    before = [m for m in markers if m[0] < kw.start and not kw.end <= m[0]]
-    if before:
-        return before[-1][2], True
+    """The status of an act from its markers.
+
+    A non-default marker right after the keyword (a passive: "was renewed") wins, then the
+    nearest one before it ("will sign a ...", "proposing to end the ..."), then one later in
+    its clause ("..., established in 1988, was terminated"); a plain "signed" marker only
+    makes the default status strong.
+    """
     after = [m for m in markers if kw.end <= m[0] < zone_end]
-    if after:
-        return after[0][2], True
+    before = [m for m in markers if m[0] < kw.start]
+    for s, _, st in after:
+        if s < kw.end + 50 and st != "signed":
+            return st, True
+    if before and before[-1][2] != "signed":
+        return before[-1][2], True
+    for _, _, st in after:
+        if st != "signed":
+            return st, True
+    if before or after:
+        return "signed", True
     return "signed", False
 
 
@@ -402,15 +438,14 @@ class _Reader:
         text = self.text
         actors_all = self.cast.within(u.start, u.end)
         kws = [k for k in kws if self._is_act(k, u)]
-        kws = [
-            k
-            for j, k in enumerate(kws)
-            if not (
-                j
-                and _TOPIC.fullmatch(text, kws[j - 1].end, k.start)
-                and kws[j - 1].type in _INSTRUMENTS
-            )
-        ]
+        drop: set[int] = set()
+        for j in range(1, len(kws)):
+            if _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
+                if kws[j - 1].generic:
+                    drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
+                elif kws[j - 1].type in _INSTRUMENTS:
+                    drop.add(j)
+        kws = [k for j, k in enumerate(kws) if j not in drop]
         if kws and lex.COUNTERFACTUAL.search(text, u.start, u.end):
             kws = []
         quotes = find_quotes(text, u.start, u.end)
@@ -431,9 +466,41 @@ class _Reader:
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         if kws:
             self._read_keywords(u, kws, actors, titles, blocked)
+        elif _ACT_PRONOUN.match(text, u.start, u.end):
+            self._anaphoric(u)
         topic = next((a for a in actors if not _is_locative(self.doc, a)), None)
         if topic is not None:
             self.state.focus.append((u.index, topic))
+
+    def _anaphoric(self, u: Unit) -> None:
+        """ "It was renewed for five years in 2015": a status verb about the last act."""
+        last = self.state.last()
+        if last is None or last.unit < u.index - 2:
+            return
+        markers = _markers(self.text, u.start, u.end, [])
+        if not markers or markers[0][0] - u.start > 40:
+            return
+        status = markers[0][2]
+        k = Keyword(markers[0][0], markers[0][1], last.type)
+        dates = self.doc.dates_in(u.start, u.end)
+        signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                last.parties,
+                last.type,
+                status,
+                True,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=signed,
+                duration=duration,
+                ends=ends,
+                ends_stated=ends is not None
+                and not (signed is not None and duration and signed.add_months(duration) == ends),
+            )
+        )
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
         text = self.text
@@ -488,6 +555,9 @@ class _Reader:
         text = self.text
         title_spans = list(titles.values())
         markers = _markers(text, u.start, u.end, title_spans)
+        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
+        if not kws:
+            return
         dates = [
             d
             for d in self.doc.dates_in(u.start, u.end)
@@ -508,6 +578,8 @@ class _Reader:
             status, strong = _status(markers, k, zone_end)
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
+            if k.generic:
+                sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
             if not sets and prev_parties:
                 sets = prev_parties
             if not sets:
@@ -518,11 +590,16 @@ class _Reader:
                 s, e = titles[k.start]
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             signed, ends, duration = self._dates(
-                u, k, pre_start, zone_end, status, dates, title_spans, blocked
+                u, k, pre_start, zone_end, status, dates, markers, blocked
             )
             self.group += 1
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
-            for parties in sets:
+            own = self._partner_dates(sets, zone_end, dates) if status != "planned" else None
+            for n, parties in enumerate(sets):
+                one_signed, one_ends = signed, ends
+                if own is not None:
+                    one_signed = own[n]
+                    one_ends = one_signed.add_months(duration) if one_signed and duration else None
                 self.state.readings.append(
                     _Reading(
                         tuple(parties),
@@ -533,9 +610,15 @@ class _Reader:
                         span,
                         self.group,
                         title=title,
-                        signed=signed,
+                        signed=one_signed,
                         duration=duration,
-                        ends=ends,
+                        ends=one_ends,
+                        ends_stated=one_ends is not None
+                        and not (
+                            one_signed is not None
+                            and duration is not None
+                            and one_signed.add_months(duration) == one_ends
+                        ),
                     )
                 )
             for partner, other in siblings:
@@ -551,6 +634,22 @@ class _Reader:
                         sibling=True,
                     )
                 )
+
+    def _partner_dates(
+        self, sets: list[list[Actor]], zone_end: int, dates: list[DateMention]
+    ) -> list[PartialDate | None] | None:
+        """Dates written after each partner of a list ("Munich (1989), Gifu (1988)"), if any."""
+        if len(sets) < 2:
+            return None
+        partners = [ps[-1] for ps in sets]
+        out: list[PartialDate | None] = []
+        for n, p in enumerate(partners):
+            stop = partners[n + 1].start if n + 1 < len(partners) else zone_end
+            if stop <= p.end:
+                return None
+            inside = [d for d in dates if p.end <= d.start and d.end <= stop]
+            out.append(inside[0].value if inside else None)
+        return out if any(v is not None for v in out) else None
 
     # ---- parties
 
@@ -616,6 +715,12 @@ class _Reader:
         # organisations are parties only when the partner is one ("Fachhochschule ... zu ihrer
         # Partnerhochschule Huangshan University")
         org_mode = bool(partners) and partners[0].kind == "organisation"
+        if not partners and not owners:
+            # "Ghent University and Zhejiang University signed ..."
+            lead = _group(text, subject)
+            org_mode = len(lead) >= 2 and all(
+                a.kind == "organisation" and not a.government for a in lead
+            )
         if not org_mode:
             partners = [a for a in partners if a.kind == "place"]
             owners = [a for a in owners if a.kind == "place"]
@@ -636,7 +741,9 @@ class _Reader:
         elif partners:
             if not owners:
                 group = _group(text, subj)
-                owners = group if group else self._resolve_owner(u, pre_text, partners[0])
+                owners = group or self._resolve_owner(
+                    u, pre_text, partners[0], fallback=not k.generic
+                )
             for p in _dedupe(partners):
                 ps = _dedupe([*owners, p])
                 if len(ps) >= 2:
@@ -658,7 +765,9 @@ class _Reader:
                 sets = [owners]
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
-                unnamed = prep is not None or bool(_PLURAL.search(text[k.start : k.end]))
+                unnamed = (
+                    prep is not None or k.generic or bool(_PLURAL.search(text[k.start : k.end]))
+                )
                 other = self._other(u, owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
                     sets = [_dedupe([owners[0], *other])]
@@ -707,7 +816,27 @@ class _Reader:
         rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
         return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
-    def _resolve_owner(self, u: Unit, pre_text: str, partner: Actor) -> list[Actor]:
+    def _generic_ok(
+        self, k: Keyword, kws: list[Keyword], markers: list[tuple[int, int, AgreementStatus]]
+    ) -> bool:
+        """A word like "agreement" names an act only when signed (or so) and of no named kind."""
+        text = self.text
+        if any(not o.generic for o in kws):
+            return False
+        if lex.GENERIC_NOT_AFTER.search(text, max(0, k.start - 25), k.start):
+            return False
+        word = text[k.start : k.end]
+        if word[:1].isupper() and re.search(
+            r"[A-Z][\w-]+\s+\Z", text[max(0, k.start - 30) : k.start]
+        ):
+            return False  # "the Paris Agreement", "the Schengen Agreement"
+        return any(
+            (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
+        )
+
+    def _resolve_owner(
+        self, u: Unit, pre_text: str, partner: Actor, *, fallback: bool = True
+    ) -> list[Actor]:
         home = self.cast.home
         if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
             return [home]
@@ -717,6 +846,8 @@ class _Reader:
                     break
                 if actor.key != partner.key:
                     return [actor]
+        if not fallback:
+            return []
         other = self.state.partner_of(partner)
         if other is not None:
             return [other]
@@ -764,26 +895,62 @@ class _Reader:
         zone_end: int,
         status: AgreementStatus,
         dates: list[DateMention],
-        title_spans: list[tuple[int, int]],
+        markers: list[tuple[int, int, AgreementStatus]],
         blocked: list[tuple[int, int]],
     ) -> tuple[PartialDate | None, PartialDate | None, int | None]:
+        """The signing date, the end date and the duration of one reading.
+
+        An end is stated when it does not follow from the signing date and the duration.
+        """
         text = self.text
-        duration = _duration(text, max(pre_start, k.start - 60), zone_end, title_spans)
+        duration = _duration(text, max(pre_start, k.start - 60), zone_end, blocked)
         if status in ("planned", "not_concluded"):
             return None, None, duration
-        near = [d for d in dates if pre_start <= d.start and d.end <= zone_end]
-        d = date_near(near, k.start, skip=blocked)
-        if d is not None and _SINCE_THEN.search(text, max(u.start, d.start - 12), d.end + 12):
-            d = None
+        near = [
+            d
+            for d in dates
+            if pre_start <= d.start
+            and d.end <= zone_end
+            and not _SINCE_THEN.search(text, max(u.start, d.start - 12), d.end + 12)
+        ]
+        # "expires in 2018", "valid until 2025", "läuft 2020 aus": an end, not a signing
+        stated_end = next(
+            (
+                d
+                for d in near
+                if d.value is not None
+                and _END_BEFORE.search(text, max(u.start, d.start - 24), d.start)
+            ),
+            None,
+        )
+        if stated_end is not None:
+            near = [d for d in near if d is not stated_end]
         if status == "ended":
-            return None, (d.value if d is not None and not d.relative else None), duration
+            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            anchor = end_marker[1] if end_marker else k.start
+            d_end = date_near(near, anchor, skip=blocked)
+            ends = d_end.value if d_end is not None and not d_end.relative else None
+            sign = next(
+                (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
+            )
+            signed = None
+            if sign is not None:
+                d_sign = date_near([d for d in near if d is not d_end], sign[1], skip=blocked)
+                if d_sign is not None and abs(d_sign.start - sign[1]) <= 30:
+                    signed = d_sign.value
+            return signed, ends, duration
+        d = date_near(near, k.start, skip=blocked)
         signed = d.value if d is not None else None
-        ends: PartialDate | None = None
+        ends = stated_end.value if stated_end is not None else None
         if d is not None and d.end_value is not None and signed is not None:
+            # a period ("for 2021-2023", "the 2017-2019 action plan")
             months = _range_months(signed, d.end_value)
             if duration is None:
                 duration = months
             ends = d.end_value
+            other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
+            if other is not None and other.value is not None:
+                signed = other.value
         if signed is not None:
             n = _anniversary(text[u.start : u.end])
             if n and d is not None and not d.relative:
@@ -934,9 +1101,11 @@ def _fact(doc: Doc, c: _Cluster, tag: str) -> AgreementFact:
     duration = next((r.duration for r in c.readings if r.duration), None)
     ends = next((r.ends for r in rs if r.ends is not None), None)
     if signed is not None and duration:
-        ends = signed.add_months(duration)
+        computed = signed.add_months(duration)
+        stated = [r.ends for r in rs if r.ends is not None and r.ends_stated]
+        ends = stated[0] if stated else computed
     elif signed is None and status != "ended":
-        ends = None
+        ends = next((r.ends for r in rs if r.ends is not None and r.ends_stated), None)
     titles = [r.title for r in c.readings if r.title]
     title = max(titles, key=len) if titles else None
     names: dict[str, Counter[str]] = {}
