@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from cityties.web.core.permissions import role_of
-from cityties.web.documents.models import Document, Fact
+from cityties.web.documents.models import Document, Evidence, Fact
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -44,6 +44,9 @@ def test_cityties_demo_idempotent_with_logins(tmp_path: Path) -> None:
     ]
     assert (tmp_path / "demo-logins.json").is_file()
     assert "expected facts in the register" in first
+    for document in Document.objects.all():
+        for ev in Evidence.objects.filter(fact__document=document):
+            assert document.text[ev.char_start : ev.char_end] == ev.quote
 
 
 def test_cityties_demo_password_from_environment(tmp_path: Path) -> None:
