@@ -521,6 +521,62 @@ def test_figures_year_in_earlier_parenthesis_is_not_taken(hand_doc) -> None:
     assert ("Leuven", "area_km2", 56.6, None) in _facts(hand_doc(text, places=BE))
 
 
+def test_figures_with_phrase_is_about_the_subject(hand_doc) -> None:
+    """'X is the capital of Y, with a population of ...' is about X."""
+    text = "Kofu is the capital of Yamanashi, with a population of 187,000 and an area of 212 km2."
+    places = {"Kofu": ("city", "JP"), "Yamanashi": ("admin1", "JP")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Kofu", "population", 187000, None),
+        ("Kofu", "area_km2", 212, None),
+    }
+
+
+def test_figures_superlative_domain_is_not_the_subject(hand_doc) -> None:
+    """'X is de grootste stad van Y en telt 8 partnersteden': X has them, not Y."""
+    text = "Kortrijk is de grootste stad van West-Vlaanderen en telt 8 partnersteden."
+    places = {"Kortrijk": ("city", "BE"), "West-Vlaanderen": ("admin1", "BE")}
+    assert _facts(hand_doc(text, language="nl", places=places)) == {
+        ("Kortrijk", "sister_cities", 8, None)
+    }
+
+
+def test_figures_possessive_owns_the_count(hand_doc) -> None:
+    """'the oldest of the city's six sister city links': the city's, not the partner's."""
+    text = "Dunedin grew. Its tie with Shanghai is the oldest of the city's six sister city links."
+    places = {"Dunedin": ("city", "NZ"), "Shanghai": ("city", "CN")}
+    assert _facts(hand_doc(text, places=places)) == {("Dunedin", "sister_cities", 6, None)}
+
+
+def test_figures_name_at_sentence_start_blocks_the_topic(hand_doc) -> None:
+    """A name the mentions missed opens the sentence: its figure is not the topic's."""
+    text = (
+        "Shanghai is a partner of Rotterdam. Rotterdam telt 655.000 inwoners. "
+        "Shanghai heeft 25 miljoen inwoners."
+    )
+    doc = hand_doc(text, language="nl", places={"Shanghai": ("city", "CN")})
+    assert _facts(doc) == {("Shanghai", "population", 25e6, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leuven welcomed 3,000 Chinese students last year.",
+        "Leuven has 1,200 international students.",
+        "De bevolking van Leuven steeg met 2.000 inwoners.",
+    ],
+)
+def test_figures_parts_and_changes_are_not_sizes(hand_doc, text: str) -> None:
+    """Sub-groups ('Chinese students') and changes ('steeg met') are not figures."""
+    assert _facts(hand_doc(text, places=BE)) == set()
+
+
+def test_figures_dutch_met_is_with(hand_doc) -> None:
+    """'Zhuhai met 2,4 miljoen inwoners': 'met' is 'with' here, not a change."""
+    text = "Overwegende dat Zhuhai met 2,4 miljoen inwoners een partner is;"
+    doc = hand_doc(text, language="nl", places={"Zhuhai": ("city", "CN")})
+    assert _facts(doc) == {("Zhuhai", "population", 2.4e6, None)}
+
+
 def test_figures_no_subject_no_figure(hand_doc) -> None:
     """A figure with no place or organisation in reach is not reported."""
     assert _facts(hand_doc("There are 120,000 inhabitants.")) == set()

@@ -50,7 +50,7 @@ EMPTY_LABEL = re.compile(
     _I,
 )
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|personne|details|"
+    r"^\s*(?:for|voor|pour|für)?\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|personne|details|"
     r"information|info|presse|press|média|media))?|contactpersoon|contactpersonen|contactgegevens|perscontact|"
     r"ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|rückfragen|auskunft(?:\s+erteilt)?|"
     r"personne\s+de\s+contact|contact\s+presse|renseignements|for\s+more\s+information|"

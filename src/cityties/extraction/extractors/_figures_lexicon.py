@@ -35,6 +35,7 @@ __all__ = [
     "NUMBER_EXCLUDED_BEFORE",
     "ONE_OF_BEFORE",
     "ORDINAL_OF_KIND",
+    "PART_MODIFIERS",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
     "RANK_CUES",
@@ -232,10 +233,27 @@ FLOW_BEFORE = re.compile(
 
 # "grew by 5,000", "met 3.000 gestegen": a change, not a level.
 DELTA_BEFORE = re.compile(
-    r"(?:\bby|\bmet|\bum|\bde\s+plus\s+de|\bincreased|\bdecreased|\bgrew|\brose|\bfell|"
-    r"\bdropped|\bgained|\blost|\bextra|\badditional|\bnew|\bnieuwe|\bneue[n]?|\bnouve(?:aux|lles))"
+    r"(?:(?:increased|decreased|grew|rose|fell|dropped|gained|lost|declined|climbed|"
+    r"increase|decrease|rise|growth|drop|fall|gain|loss)\s+(?:by|of)?|"
+    r"(?:steeg|stegen|groeide|groeiden|daalde|daalden|gestegen|gegroeid|gedaald|toegenomen|"
+    r"afgenomen|toename|stijging|groei|daling)\s+(?:met|van)?|"
+    r"(?:stieg|wuchs|sank|gestiegen|gewachsen|gesunken|zugenommen|abgenommen|zuwachs|"
+    r"anstieg|rückgang)\s+(?:um|von)?|"
+    r"(?:augmenté|diminué|progressé|hausse|baisse|augmentation|croissance)\s+(?:de)?|"
+    r"\bextra|\badditional|\bnew|\bnieuwe|\bneue[n]?|\bnouve(?:aux|lles)|\bde\s+plus\s+de)"
     r"\s*$",
     _I,
+)
+
+# "3,000 Chinese students", "100 chinesische Unternehmen": a part, not the size.
+PART_MODIFIERS = frozenset(
+    """chinese chinees chinese chinesische chinesischen chinesischer chinois chinoises chinoise
+    foreign international internationale internationalen buitenlandse ausländische
+    ausländischen étrangers étrangères internationaux belgian belgische belges german duitse
+    deutsche allemands french franse französische français dutch nederlandse niederländische
+    néerlandais japanese japanse japanische japonais american amerikaanse amerikanische
+    américains european europese europäische européens asian aziatische asiatische asiatiques
+    overseas exchange""".split()
 )
 
 # A count after these words refers to a known set ("the two cities", "all 8 sister cities").

@@ -209,6 +209,37 @@ _UNKNOWN_NAME = re.compile(
     + _CAP
     + r")+(?![\w-])|(?<![\w-])[A-Z]{2,6}(?![\w-])"
 )
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*\-–—]|\d[.)])\s*$")
+_NOT_NAME_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober janvier février mars avril juin
+    juillet août septembre octobre novembre décembre monday tuesday wednesday thursday friday
+    saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lundi mardi
+    mercredi jeudi vendredi samedi dimanche mayor minister president governor premier chairman
+    secretary council commission city province municipality university government ministry
+    department chamber state republic kingdom king queen prince princess emperor
+    burgemeester schepen minister gouverneur raad stad provincie gemeente maire ministre
+    conseil ville province sénat senate parliament parlement congress""".split()
+) | frozenset(_NATIONALITY)
+_ORG_NAME = re.compile(
+    r"(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|"
+    r"Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)"
+    r"(?:[ \t]+(?:of|van|de|d['’]|der|du|des)[ \t]*|[ \t]+)"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*"
+    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
+    r"College|Port|Airport|Harbour))(?![\w-])"
+)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
+_WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
+# Words after which a place is the domain of a superlative or a rank ("de grootste stad van
+# Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
+_DOMAIN_WORDS = re.compile(
+    r"^(?:larg|bigg|busi|great|oldest|richest|grootst|drukst|oudst|belangrijkst|rijkst|"
+    r"größt|grösst|wichtigst|ältest|second|third|fourth|fifth|tweede|derde|vierde|vijfde|"
+    r"deuxième|troisième|quatrième|cinquième|zweit|dritt|viert|fünft|\w+größt|\w+grösst)"
+)
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _DESCRIBED_NAME = re.compile(
     r"(?<![\w])(?:the|The|de|De|het|Het|le|Le|la|La|l['’]|L['’])\s*"
@@ -257,6 +288,7 @@ class SubjectResolver:
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
         self._folded: dict[str, str] = {}
+        self._mid: frozenset[str] | None = None
         mentions = _with_echoes(doc)
         self._mentions = mentions
         self._entities = [entity_of(m) for m in mentions]
@@ -268,6 +300,12 @@ class SubjectResolver:
         self._history: list[Ref] = []
         self._topic: Entity | None = None
         self._mi = 0
+
+    def _mid_capitals(self) -> frozenset[str]:
+        """Capitalised words the text uses inside sentences: names, also at a sentence start."""
+        if self._mid is None:
+            self._mid = frozenset(_MID_CAPITAL.findall(self.doc.text))
+        return self._mid
 
     def _fold(self, name: str) -> str:
         f = self._folded.get(name)
@@ -357,6 +395,8 @@ class SubjectResolver:
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
+            if _DOMAIN_WORDS.match(w):
+                return True
         return False
 
     @staticmethod
@@ -448,7 +488,8 @@ class SubjectResolver:
                 m = found[k]
                 if m.group("named"):
                     # "le port Édouard-Herriot": a name the mentions do not know
-                    refs.append(Ref(a, m.end("named"), None, False, src))
+                    loc = self._locative(prev_end, a)
+                    refs.append(Ref(a, m.end("named"), None, loc, src))
                     prev_end = m.end("named")
                     continue
                 kind = _NOUN_KIND[m.group("noun").casefold()]
@@ -493,6 +534,13 @@ class SubjectResolver:
                 continue
             if not focus and any(not r.locative for r in refs):
                 loc = False  # outside the focus only the first subject needs the test
+            elif (
+                refs
+                and a > sent.start
+                and text[prev_end:a] in ("-", "–")
+                and refs[-1].end == prev_end
+            ):
+                loc = refs[-1].locative  # "Zuid-West-Vlaanderen": one name in two mentions
             else:
                 loc = src in ("mention", "anaphor") and self._locative(prev_end, a)
             refs.append(Ref(a, b, entity, loc, src))
@@ -506,6 +554,16 @@ class SubjectResolver:
         found: list[re.Match[str]],
     ) -> None:
         text = self.doc.text
+        # Organisations the mentions missed ("Universität Duisburg-Essen", "Howest
+        # University"): they block, and the places inside them are not places here.
+        for m in _ORG_NAME.finditer(text, sent.start, sent.end):
+            lead = _LEADING_FUNCTION.match(m.group())
+            a, b = m.start() + (lead.end() if lead else 0), m.end()
+            if any(src == "mention" and x <= a + 1 and y >= b - 1 for x, y, src, _ in items):
+                continue
+            items[:] = [t for t in items if not (t[0] >= a and t[1] <= b)]
+            found.append(m)
+            items.append((a, b, "unknown", len(found) - 1))
         spans = [(a, b) for a, b, _, _ in items]
 
         def free(a: int, b: int) -> bool:
@@ -548,6 +606,20 @@ class SubjectResolver:
             if " " in name or (name.isupper() and len(name) >= 2):
                 found.append(m)
                 items.append((a, m.end(), "unknown", len(found) - 1))
+                spans.append((a, m.end()))
+        if self.lang != "de":
+            # A capitalised word inside a sentence is a name; one no mention knows blocks.
+            for m in _CAPITALISED.finditer(text, sent.start, sent.end):
+                a = m.start()
+                word = m.group()
+                if word.casefold() in _NOT_NAME_WORDS or not free(a, m.end()):
+                    continue
+                opens = a == sent.start or _OPENS_SENTENCE.search(text, max(sent.start, a - 4), a)
+                if opens and word not in self._mid_capitals():
+                    continue
+                found.append(m)
+                items.append((a, m.end(), "unknown", len(found) - 1))
+                spans.append((a, m.end()))
         items.sort(key=lambda t: (t[0], -t[1]))
 
     # ---------------------------------------------------------- queries
@@ -588,6 +660,16 @@ class SubjectResolver:
             for r in refs:
                 if r.start >= end and r.start - end <= 40 and not r.locative and r.entity:
                     return r.entity, 0.8
+        for r in refs:
+            # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
+            if r.entity is not None and _POSSESSIVE_GAP.fullmatch(self.doc.text, r.end, start):
+                return r.entity, 0.9
+        with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
+        if with_phrase is not None:
+            # "X is the capital of Y, with a population of ...": about the subject X
+            for r in refs:
+                if r.end <= with_phrase.start() and not r.locative:
+                    return (r.entity, 0.8) if r.entity is not None else None
         for i in range(len(refs) - 1, -1, -1):
             r = refs[i]
             if r.end <= start and not r.locative:

@@ -208,7 +208,7 @@ def _head_after(
                 return "demonym", w.end(), entity, changed
         if not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP:
             return None
-        if _CHANGE_MODIFIER.fullmatch(word):
+        if _CHANGE_MODIFIER.fullmatch(word) or word.casefold() in lex.PART_MODIFIERS:
             changed = True
         i = w.end()
     return None
