@@ -242,3 +242,16 @@ def test_contacts_bare_number_in_prose_is_not_a_phone(hand_doc) -> None:
     """A national-looking number in a sentence with no contact cue is not a phone."""
     text = "The museum counted 0478 12 34 56 tickets over the decade, the report said.\n"
     assert _rows(hand_doc(text, country="BE")) == []
+
+
+def test_contacts_date_is_not_a_phone(hand_doc) -> None:
+    """A date on its own line is not a phone number."""
+    assert _rows(hand_doc("Vergadering\n01.02.2019\n", country="BE")) == []
+
+
+def test_contacts_office_email_without_person(hand_doc) -> None:
+    """An office line with an e-mail address gives a contact without a name."""
+    text = "Stad Brugge\nDienst Internationale Relaties\nE-mail: internationaal@brugge.be\n"
+    assert _rows(hand_doc(text, language="nl", country="BE")) == [
+        (None, "Stad Brugge", "Dienst Internationale Relaties", None, "internationaal@brugge.be")
+    ]

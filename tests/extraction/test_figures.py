@@ -570,6 +570,18 @@ def test_figures_parts_and_changes_are_not_sizes(hand_doc, text: str) -> None:
     assert _facts(hand_doc(text, places=BE)) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 two cities signed a friendship agreement with Leuven.",
+        "Leuven has a GDP per capita of 45,000 euros.",
+    ],
+)
+def test_figures_bare_city_count_and_per_capita(hand_doc, text: str) -> None:
+    """'two cities signed' counts no partners; a GDP per head is not economic output."""
+    assert _facts(hand_doc(text, places=BE)) == set()
+
+
 def test_figures_dutch_met_is_with(hand_doc) -> None:
     """'Zhuhai met 2,4 miljoen inwoners': 'met' is 'with' here, not a change."""
     text = "Overwegende dat Zhuhai met 2,4 miljoen inwoners een partner is;"

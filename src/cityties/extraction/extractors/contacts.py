@@ -27,6 +27,7 @@ from cityties.text import to_e164
 __all__ = ["EXTRACTOR", "default_country", "extract_contacts"]
 
 _DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _FIELD_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
 # Two-letter top-level domains are ISO countries, but for these.
@@ -106,7 +107,7 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
     out: list[tuple[str, int, int]] = []
     for m in lex.PHONE.finditer(text, start, end):
         digits = sum(c.isdigit() for c in m.group())
-        if digits < 8 or digits > 16:
+        if digits < 8 or digits > 16 or _DATE.fullmatch(m.group().strip()):
             continue
         if lex.FAX_LABEL.search(text[max(start, m.start() - 12) : m.start()]):
             continue

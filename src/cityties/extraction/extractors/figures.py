@@ -279,7 +279,7 @@ def _quantity_figure(
                 value *= _SCALE_FOR_M[sm.group("s").casefold()]
                 end = sm.end()
         euro = (suffix is not None and suffix.group("eur")) or (prefix and prefix.group("eur"))
-        if not euro or lex.PER_AFTER.match(text, end, hi):
+        if not euro or lex.PER_AFTER.match(text, end, hi) or _PER_HEAD.search(bare[-40:]):
             return None
         window = text[max(sent.start, q.start - 100) : min(sent.end, end + 40)]
         if not lex.ECONOMY_CONTEXT.search(window):
@@ -332,6 +332,11 @@ def _quantity_figure(
     if key in ("sister_cities_ctx", "countries_ctx"):
         if not lex.TWINNING_CONTEXT.search(sentence):
             return None
+        # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
+        # a bare "two cities signed" is not a count of partners.
+        governor = _GOVERNOR.search(bare[-25:])
+        if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
+            return None
         if key == "countries_ctx":
             return _Raw(q.start, hend, "other", q.value, label="countries")
         return _Raw(q.start, hend, "sister_cities", q.value)
@@ -353,6 +358,18 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_GOVERNOR = re.compile(
+    r"\b(with|met|mit|zu|zur|avec|to|has|have|had|heeft|hebben|had|hat|haben|hatte|compte|"
+    r"comptait|telt|telde|zählt|unterhält|maintains|counts|comprises|totals?|in|dans|en|"
+    r"across|uit|aus|from|de|d['’]|van|von|of)\s*$",
+    re.IGNORECASE,
+)
+_IN_WORDS = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
+_PER_HEAD = re.compile(
+    r"(?:per\s+(?:capita|inhabitant|resident|head|inwoner|hoofd)|pro\s+kopf|pro\s+einwohner|"
+    r"par\s+habitant|par\s+tête)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\b(?:of|van|von|de|des|d['’])\s+(?:the|de|die|les)\s*$", re.I)
 _MEASURE_OF: dict[str, FigureMeasure] = {
     "sister_cities": "sister_cities",
