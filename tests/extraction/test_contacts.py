@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cityties.extraction.extractors.contacts import EXTRACTOR, default_country, extract_contacts
 
@@ -255,3 +257,38 @@ def test_contacts_office_email_without_person(hand_doc) -> None:
     assert _rows(hand_doc(text, language="nl", country="BE")) == [
         (None, "Stad Brugge", "Dienst Internationale Relaties", None, "internationaal@brugge.be")
     ]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0123456789 +-./()@:\n",
+                "Tel: ",
+                "E-mail : ",
+                "Contact: ",
+                "Jan Peeters",
+                "a@b.be",
+                "City of Leuven",
+                "[at]",
+                "Fax: ",
+                "0032 ",
+                "ß",
+                "İ",
+                "Department ",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_contacts_never_raise_and_quote_the_text(hand_doc, text: str) -> None:
+    """On any text the extractor raises nothing and every evidence span quotes the text."""
+    doc = hand_doc(text, country="BE")
+    extract_contacts(doc)
+    for c in doc.contacts:
+        for ev in c.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+        assert c.phone is None or c.phone.startswith("+")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cityties.extraction.extractors._numbers import (
     find_quantities,
@@ -592,3 +594,44 @@ def test_figures_dutch_met_is_with(hand_doc) -> None:
 def test_figures_no_subject_no_figure(hand_doc) -> None:
     """A figure with no place or organisation in reach is not reported."""
     assert _facts(hand_doc("There are 120,000 inhabitants.")) == set()
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0123456789 ,.-'’%€$()\n:;",
+                "Großstadt ",
+                "zweitgrößte ",
+                "million ",
+                "the city ",
+                "Leuven ",
+                "inhabitants ",
+                "ranks ",
+                "83ème du genre ",
+                "İ",
+                "ß",
+                "sister cities ",
+                "wij ",
+                "« ",
+                " »",
+                "d’",
+                "KU ",
+                "op één na grootste ",
+                "Tel: ",
+                "+32 ",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_figures_never_raise_and_quote_the_text(hand_doc, text: str) -> None:
+    """On any text the extractor raises nothing and every evidence span quotes the text."""
+    doc = hand_doc(text, places=BE)
+    extract_figures(doc)
+    for fact in doc.figures:
+        for ev in fact.evidence:
+            assert text[ev.start : ev.end] == ev.quote

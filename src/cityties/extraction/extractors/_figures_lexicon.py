@@ -347,7 +347,9 @@ RANK_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+$", _I
 )
 RANK_CUES = ("numb", "no", "nr", "num", "n°", "#", "rank", "class", "plaats", "platz", "rang")
-RANK_DIGITS = re.compile(r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)", _I)
+RANK_DIGITS = re.compile(
+    r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)(?!\s*[-–]\s*\d)", _I
+)
 RANK_PLACE_AFTER = re.compile(
     r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)\s*"
     r"(?:place|position|plaats|positie|platz|rang)(?![\w])",

@@ -96,7 +96,7 @@ _LOCATIVE_ANY = frozenset(
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
 _LOCATIVE: dict[str, frozenset[str]] = {
-    "en": _LOCATIVE_ANY | {"to", "from"},
+    "en": _LOCATIVE_ANY | {"to", "from", "on"},
     "nl": _LOCATIVE_ANY | {"aan", "op", "rond"},
     "de": _LOCATIVE_ANY | {"an"},
     "fr": _LOCATIVE_ANY | {"en", "depuis"},
@@ -492,7 +492,7 @@ class SubjectResolver:
                     refs.append(Ref(a, m.end("named"), None, loc, src))
                     prev_end = m.end("named")
                     continue
-                kind = _NOUN_KIND[m.group("noun").casefold()]
+                kind = _NOUN_KIND.get(m.group("noun").lower(), "city")
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 entity = self._resolve(refs, kind, country)
@@ -673,7 +673,7 @@ class SubjectResolver:
         for i in range(len(refs) - 1, -1, -1):
             r = refs[i]
             if r.end <= start and not r.locative:
-                if r.entity is not None and self._in_apposition(refs, i, start):
+                if self._in_apposition(refs, i, start):
                     continue
                 return (r.entity, 0.9) if r.entity is not None else None
         for r in refs:

@@ -327,11 +327,11 @@ def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, i
     m = _SCALE_RE.match(text, pos, end)
     if not m:
         return None
-    word = m.group("scale").casefold()
-    # "m" alone is metres, so it is not a scale word here; "md"/"mds" only in French.
+    word = m.group("scale").lower()
+    # "md"/"mds" are scale words only in French.
     if word in ("md", "mds") and language != "fr":
         return None
-    if word in ("mio", "mrd", "mld") or word in _SCALES:
+    if word in _SCALES:
         factor = _SCALES[word]
         if language != "en" and word in _LONG_SCALE_BILLION:
             factor = _LONG_SCALE_BILLION[word]

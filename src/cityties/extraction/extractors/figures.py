@@ -121,7 +121,7 @@ def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Ra
     if " na " in low:
         for m in lex.RANK_NL_OP_NA.finditer(text, sent.start, sent.end):
             na = m.group("na").casefold()
-            value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}[na] + 1
+            value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
             found.append((m.start(), m.end(), value))
     for d in _DIGITS.finditer(text, sent.start, sent.end):
         p = d.start()
@@ -276,7 +276,7 @@ def _quantity_figure(
         if prefix and not q.scaled:
             sm = _M_AFTER_CURRENCY.match(text, q.end, hi)
             if sm:
-                value *= _SCALE_FOR_M[sm.group("s").casefold()]
+                value *= _SCALE_FOR_M.get(sm.group("s").lower(), 1.0)
                 end = sm.end()
         euro = (suffix is not None and suffix.group("eur")) or (prefix and prefix.group("eur"))
         if not euro or lex.PER_AFTER.match(text, end, hi) or _PER_HEAD.search(bare[-40:]):
