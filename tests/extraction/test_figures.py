@@ -229,6 +229,20 @@ def test_figures_flow_is_not_a_figure(hand_doc) -> None:
     assert _facts(hand_doc(text, places=BE)) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Rostock hat 209.000 Einwohner (Stand: 31.12.2021).", 2021),
+        ("According to the 2021 census, Rostock had 209,000 inhabitants.", 2021),
+        ("Rostock had 209,000 inhabitants on 31 December 2021.", 2021),
+    ],
+)
+def test_figures_year_of_reference(hand_doc, text: str, year: int) -> None:
+    """A reference date after the figure, in brackets or in an opening clause gives its year."""
+    facts = _facts(hand_doc(text, places={"Rostock": ("city", "DE")}))
+    assert facts == {("Rostock", "population", 209000, year)}
+
+
 def test_figures_since_is_not_the_year(hand_doc) -> None:
     """'since 2012' dates a start, not the figure."""
     text = "Since 2012 Leuven has had over 50,000 students."

@@ -288,11 +288,13 @@ TEMPORAL_BEFORE_YEAR = re.compile(
     r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
     _I,
 )
-YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)")
+YEAR = re.compile(
+    r"(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./]))(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)"
+)
 YEAR_INTRO = re.compile(
     r"^(?:in|by|as\s+of|at|end|(?:at|by)\s+the\s+end\s+of|per|op|eind|begin|in\s+het\s+jaar|"
     r"im|im\s+jahr|ende|anfang|stand|stand\s+von|zum|en|fin|au|à\s+la\s+fin\s+de|"
-    r"début|anno|ultimo)\b[^,.;:]{0,40}?(?<![\d])(?P<year>1[89]\d\d|20\d\d)\b[^,;:]{0,15},",
+    r"début|anno|ultimo|according\s+to|volgens|laut|selon|d['’]après|gemäß)\b[^,.;:]{0,40}?(?<![\d])(?P<year>1[89]\d\d|20\d\d)\b[^,;:]{0,15},",
     _I,
 )
 

@@ -429,11 +429,21 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
 
 
 # ------------------------------------------------------------------ year
+_OPEN_PAREN = re.compile(r"\s*\(")
+_TAIL_STOP = re.compile(r"[;:,!?)]")
+
+
 def _year(text: str, sent: Sentence, start: int, end: int, next_start: int) -> int | None:
     """The year a figure refers to: its own clause first, then the sentence's opening."""
     stop = min(sent.end, next_start, end + 80)
-    b = re.compile(r"[;:,!?)]").search(text, end, stop)
-    tail_end = b.start() if b else stop
+    paren = _OPEN_PAREN.match(text, end, stop)
+    if paren is not None:
+        # "(Stand: 31.12.2021)", "(2020)": the whole parenthesis right after the figure
+        close = text.find(")", paren.end(), stop)
+        tail_end = close if close >= 0 else stop
+    else:
+        b = _TAIL_STOP.search(text, end, stop)
+        tail_end = b.start() if b else stop
     for m in lex.YEAR.finditer(text, end, tail_end):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
             return int(m.group("year"))
