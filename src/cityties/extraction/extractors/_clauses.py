@@ -13,9 +13,43 @@ __all__ = [
     "Unit",
     "date_near",
     "find_quotes",
+    "lower_pattern",
+    "lower_same",
     "title_after",
     "units",
 ]
+
+
+def lower_same(text: str) -> str:
+    """`text` in lower case, offset for offset (a character that would grow is kept)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def lower_pattern(pattern: str) -> str:
+    """A pattern for lower-cased text: letters lowered outside escapes and group names.
+
+    Case-sensitive matching of lower-cased text is about 2.5 times faster than IGNORECASE.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("(?P<", i):
+            j = pattern.index(">", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif pattern.startswith("(?-i:", i):
+            out.append("(?:")
+            i += 5
+        elif pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)

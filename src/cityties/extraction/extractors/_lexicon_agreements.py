@@ -10,26 +10,37 @@ from __future__ import annotations
 
 import re
 
+from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.types import AgreementStatus, AgreementType
 
 __all__ = [
     "BOTH",
+    "CASED_ABBREVIATIONS",
     "COUNTERFACTUAL",
     "DEMONSTRATIVE",
     "DEMONYMS",
     "DEMONYM_ANAPHOR",
     "DURATION_PATTERNS",
+    "DURATION_PATTERNS_LOW",
     "GENERIC",
+    "GENERIC_LOW",
     "GENERIC_NOT_AFTER",
     "INTEREST",
+    "KEYWORDS_LOW",
     "LIST_INTRO",
+    "LIST_INTRO_LOW",
     "NON_ACT_AFTER",
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
     "STATUS_PATTERNS",
+    "STATUS_RX",
+    "STATUS_RX_LOW",
+    "STEMS",
     "TYPE_PATTERNS",
+    "TYPE_PATTERNS_LOW",
     "WITH_PREP",
+    "WITH_PREP_LOW",
 ]
 
 _I = re.IGNORECASE
@@ -169,6 +180,61 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Aktionspl(?:a|ä)ne?",
         ),
     ),
+)
+
+# Lower-case pieces of every keyword: text around them is searched with TYPE_PATTERNS, so a
+# document without any of them costs a few `str.find` calls.
+STEMS: tuple[str, ...] = (
+    "sister",
+    "twin",
+    "jumel",
+    "steden",
+    "zuster",
+    "partner",
+    "städte",
+    "schwester",
+    "friend",
+    "vriend",
+    "amiti",
+    "amical",
+    "freund",
+    "memorand",
+    "mémorand",
+    "mou",
+    "protoco",
+    "letter",
+    "lettre",
+    "intent",
+    "absicht",
+    "declar",
+    "déclar",
+    "verklaring",
+    "erklärung",
+    "operat",
+    "collab",
+    "framework",
+    "action",
+    "accord",
+    "samenwerk",
+    "overeenkomst",
+    "raam",
+    "kader",
+    "kooperation",
+    "rahmen",
+    "zusammenarbeit",
+    "aktionspl",
+    "actieplan",
+    "agreement",
+    "convention",
+    "akkoord",
+    "vereinbarung",
+    "abkommen",
+    "vertr",
+    "loi",
+    "villes",
+    "amies",
+    "sœur",
+    "soeur",
 )
 
 # An agreement of no named kind: an act only when signed between two named places.
@@ -317,6 +383,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossen|besiegelt|geschlossen",
         ),
     ),
+)
+
+# All status markers in one pass; the group name is the status (leftmost, then first listed).
+STATUS_RX = re.compile(
+    "|".join(f"(?P<{status}>{rx.pattern})" for status, rx in STATUS_PATTERNS), _I
 )
 
 # "5-year", "with a duration of 2 years", "for three years", "over the next five years".
@@ -474,3 +545,39 @@ LIST_INTRO = re.compile(
     r"à\s+savoir)(?![\w-])|:)",
     _I,
 )
+
+
+# The same patterns for the lower-cased text (case-sensitive matching is about 2.5x faster);
+# abbreviations that are ordinary words in lower case ("loi", "mou") are checked for case.
+TYPE_PATTERNS_LOW: tuple[tuple[AgreementType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(lower_pattern(rx.pattern))) for kind, rx in TYPE_PATTERNS
+)
+GENERIC_LOW = re.compile(lower_pattern(GENERIC.pattern))
+WITH_PREP_LOW = re.compile(lower_pattern(WITH_PREP.pattern))
+LIST_INTRO_LOW = re.compile(lower_pattern(LIST_INTRO.pattern))
+DURATION_PATTERNS_LOW = tuple(re.compile(lower_pattern(rx.pattern)) for rx in DURATION_PATTERNS)
+
+
+def _keywords_low() -> re.Pattern[str]:
+    """Every type (and the generic words, last) in one pattern: one pass, about twice faster.
+
+    Longer, more specific kinds come first, since the first alternative that matches wins.
+    """
+    pre, suf = r"(?<![\w-])(?:", r")(?![\w])"
+    order: tuple[AgreementType, ...] = (
+        "cooperation_agreement",
+        "friendship",
+        "sister_city",
+        "memorandum_of_understanding",
+        "letter_of_intent",
+        "declaration_of_intent",
+    )
+    by_type = dict(TYPE_PATTERNS_LOW)
+    inner = [f"(?P<{kind}>{by_type[kind].pattern[len(pre) : -len(suf)]})" for kind in order]
+    inner.append(f"(?P<generic>{GENERIC_LOW.pattern[len(pre) : -len(suf)]})")
+    return re.compile(pre + "|".join(inner) + suf)
+
+
+KEYWORDS_LOW = _keywords_low()
+STATUS_RX_LOW = re.compile(lower_pattern(STATUS_RX.pattern))
+CASED_ABBREVIATIONS = {"loi": "LOI", "lois": "LOIS", "mou": "MOU", "mous": "MOUS"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cityties.extraction.extractors._clauses import lower_pattern
+
 __all__ = [
     "CANCELLED",
     "FROM_PREP",
@@ -12,6 +14,7 @@ __all__ = [
     "RECEIVE_VERB",
     "SIGNING",
     "TO_PREP",
+    "TRIGGERS_LOW",
     "VENUE",
     "VISIT_NOUN",
     "VISIT_VERB",
@@ -102,4 +105,12 @@ VENUE = re.compile(
     r"\s+(?:City\s+Hall|Town\s+Hall|Civic\s+Centre|Civic\s+Center|Rathaus|stadhuis|"
     r"Guildhall)",
     _I,
+)
+
+# Every trigger in one pass over lower-cased text; the group name is the kind.
+TRIGGERS_LOW = re.compile(
+    "|".join(
+        f"(?P<{kind}>{lower_pattern(rx.pattern)})"
+        for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))
+    )
 )

@@ -23,7 +23,7 @@ from cityties.extraction.doc import Doc
 from cityties.extraction.types import Mention, Party, PlaceKind
 from cityties.text import fold
 
-__all__ = ["Actor", "Cast", "build_cast", "same_party"]
+__all__ = ["Actor", "Cast", "build_cast", "cast_for", "same_party"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +175,18 @@ def build_cast(doc: Doc) -> Cast:
     return cast
 
 
+_LAST: list[tuple[Doc, int, Cast]] = []
+
+
+def cast_for(doc: Doc) -> Cast:
+    """`build_cast(doc)`, kept for the next extractor that reads the same document."""
+    if _LAST and _LAST[0][0] is doc and _LAST[0][1] == len(doc.mentions):
+        return _LAST[0][2]
+    cast = build_cast(doc)
+    _LAST[:] = [(doc, len(doc.mentions), cast)]
+    return cast
+
+
 def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """Place names recognised once, found again where no mention covers them."""
     names: dict[str, Actor] = {}
@@ -226,7 +238,6 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
     covered = sorted([(m.start, m.end) for m in doc.mentions] + [(a.start, a.end) for a in actors])
     starts = [c[0] for c in covered]
-    lower_words: set[str] | None = None
     gaz = None
     out: list[Actor] = []
     for sent in doc.sentences:
@@ -240,10 +251,6 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
         for name in _initial_candidates(m.group("name")):
             folded = name.casefold()
             if folded in _NOT_PLACES or len(name) < 3 or name.isupper():
-                continue
-            if lower_words is None:
-                lower_words = {w for w in re.findall(r"[^\W\d_]+", doc.text) if w[:1].islower()}
-            if folded in lower_words:  # also an ordinary word of this text
                 continue
             gaz = gaz or load()
             entries = gaz.entries(name)
@@ -261,6 +268,8 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             )
             if not ok:
                 continue
+            if re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", doc.text):
+                continue  # also an ordinary (lower-case) word of this text
             end = s + len(name)
             out.append(
                 Actor(

@@ -27,11 +27,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
-from cityties.extraction.extractors._clauses import Unit, date_near, find_quotes, title_after, units
-from cityties.extraction.extractors._parties import Actor, Cast, build_cast
+from cityties.extraction.extractors._clauses import (
+    Unit,
+    date_near,
+    find_quotes,
+    lower_same,
+    title_after,
+    units,
+)
+from cityties.extraction.extractors._parties import Actor, Cast, cast_for
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -56,19 +64,25 @@ class Keyword:
     generic: bool = False
 
 
-def find_keywords(text: str) -> list[Keyword]:
+def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
     """Every act keyword in `text`, non-overlapping (longest first), in text order.
 
+    low (str | None): `text` in lower case with the same offsets (see `lower_same`).
     Words of no named kind ("agreement", "overeenkomst") come last and are `generic`.
     """
+    low = lower_same(text) if low is None else low
     found: list[Keyword] = []
-    for kind, rx in lex.TYPE_PATTERNS:
-        found.extend(Keyword(m.start(), m.end(), kind) for m in rx.finditer(text))
+    generic: list[Keyword] = []
+    for lo, hi in _windows(low):
+        for m in lex.KEYWORDS_LOW.finditer(low, lo, hi):
+            kind = m.lastgroup or "generic"
+            if kind == "generic":
+                generic.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
+                continue
+            cased = lex.CASED_ABBREVIATIONS.get(m.group())
+            if cased is None or text[m.start() : m.end()].isupper():
+                found.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
     found.sort(key=lambda k: (-(k.end - k.start), k.start))
-    generic = [
-        Keyword(m.start(), m.end(), "cooperation_agreement", generic=True)
-        for m in lex.GENERIC.finditer(text)
-    ]
     taken: list[tuple[int, int]] = []
     out: list[Keyword] = []
     for k in [*found, *generic]:
@@ -80,6 +94,25 @@ def find_keywords(text: str) -> list[Keyword]:
         taken.insert(i, (k.start, k.end))
         out.append(k)
     out.sort(key=lambda k: k.start)
+    return out
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """Merged stretches of lower-cased text around every keyword stem."""
+    hits: list[int] = []
+    for stem in lex.STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(stem, i + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - 80), min(len(low), i + 150)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
     return out
 
 
@@ -296,30 +329,23 @@ def _status(
 
 
 def _markers(
-    text: str, start: int, end: int, skip: list[tuple[int, int]]
+    low: str, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
-    found: list[tuple[int, int, AgreementStatus]] = []
-    for status, rx in lex.STATUS_PATTERNS:
-        for m in rx.finditer(text, start, end):
-            if any(s <= m.start() < e for s, e in skip):
-                continue
-            found.append((m.start(), m.end(), status))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for f in found:
-        if out and f[0] < out[-1][1]:
-            prev = out[-1]
-            # a longer or a non-default marker wins ("will sign" over "sign")
-            if (f[1] - f[0]) > (prev[1] - prev[0]) or (prev[2] == "signed" and f[2] != "signed"):
-                out[-1] = f
+    for m in lex.STATUS_RX_LOW.finditer(low, start, end):
+        if any(s <= m.start() < e for s, e in skip):
             continue
-        out.append(f)
+        out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
     return out
 
 
-def _duration(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
-    for rx in lex.DURATION_PATTERNS:
-        for m in rx.finditer(text, start, end):
+def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
+    """The term of an act in months ("5-year", "for three years"), from lower-cased text."""
+    if not _DURATION_HINT.search(low, start, end):
+        return None
+    for rx in lex.DURATION_PATTERNS_LOW:
+        for m in rx.finditer(low, start, end):
             if any(s <= m.start() < e for s, e in skip):
                 continue
             raw = m.group("n").casefold()
@@ -333,7 +359,16 @@ def _duration(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> i
     return None
 
 
+_DURATION_HINT = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
+
+
+_ANNIVERSARY_WORDS = ("anniversa", "verjaardag", "jubil", "jahrestag", "jarig", "jährig")
+
+
 def _anniversary(text: str) -> int | None:
+    low = text.lower()
+    if not any(w in low for w in _ANNIVERSARY_WORDS):
+        return None
     m = _ANNIVERSARY.search(text)
     if not m:
         return None
@@ -363,7 +398,8 @@ class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.cast = build_cast(doc)
+        self.low = lower_same(doc.text)
+        self.cast = cast_for(doc)
         self.state = _State(doc, self.cast)
         self.group = 0
         org_spans = [
@@ -374,7 +410,7 @@ class _Reader:
         self.org_spans = sorted(org_spans)
 
     def run(self) -> list[_Reading]:
-        keywords = find_keywords(self.text)
+        keywords = find_keywords(self.text, self.low)
         starts = [k.start for k in keywords]
         prev: tuple[Unit, list[Keyword]] | None = None
         for u in units(self.doc):
@@ -446,8 +482,17 @@ class _Reader:
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
         kws = [k for j, k in enumerate(kws) if j not in drop]
-        if kws and lex.COUNTERFACTUAL.search(text, u.start, u.end):
+        if (
+            kws
+            and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
+            and lex.COUNTERFACTUAL.search(text, u.start, u.end)
+        ):
             kws = []
+        if not kws:
+            if self.state.readings and _ACT_PRONOUN.match(text, u.start, u.end):
+                self._anaphoric(u)
+            self._topic(u, actors_all)
+            return
         quotes = find_quotes(text, u.start, u.end)
         titles: dict[int, tuple[int, int]] = {}
         for j, k in enumerate(kws):
@@ -464,20 +509,22 @@ class _Reader:
         actors = [a for a in actors_all if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
-        if kws:
-            self._read_keywords(u, kws, actors, titles, blocked)
-        elif _ACT_PRONOUN.match(text, u.start, u.end):
-            self._anaphoric(u)
-        topic = next((a for a in actors if not _is_locative(self.doc, a)), None)
-        if topic is not None:
-            self.state.focus.append((u.index, topic))
+        self._read_keywords(u, kws, actors, titles, blocked)
+        self._topic(u, actors)
+
+    def _topic(self, u: Unit, actors: list[Actor]) -> None:
+        """Remember the sentence's first place or organisation (what "it" refers to next)."""
+        for a in actors:
+            if a.place_kind != "country" and not _is_locative(self.doc, a):
+                self.state.focus.append((u.index, a))
+                return
 
     def _anaphoric(self, u: Unit) -> None:
         """ "It was renewed for five years in 2015": a status verb about the last act."""
         last = self.state.last()
         if last is None or last.unit < u.index - 2:
             return
-        markers = _markers(self.text, u.start, u.end, [])
+        markers = _markers(self.low, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             return
         status = markers[0][2]
@@ -554,7 +601,7 @@ class _Reader:
     ) -> None:
         text = self.text
         title_spans = list(titles.values())
-        markers = _markers(text, u.start, u.end, title_spans)
+        markers = _markers(self.low, u.start, u.end, title_spans)
         kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
         if not kws:
             return
@@ -797,8 +844,8 @@ class _Reader:
                 first_free = a.start
                 break
         best = None
-        for rx in (lex.WITH_PREP, lex.LIST_INTRO):
-            m = rx.search(self.text, start, end)
+        for rx in (lex.WITH_PREP_LOW, lex.LIST_INTRO_LOW):
+            m = rx.search(self.low, start, end)
             if m and (first_free is None or m.start() < first_free):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), m.end(), m.group())
@@ -903,7 +950,7 @@ class _Reader:
         An end is stated when it does not follow from the signing date and the duration.
         """
         text = self.text
-        duration = _duration(text, max(pre_start, k.start - 60), zone_end, blocked)
+        duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
         if status in ("planned", "not_concluded"):
             return None, None, duration
         near = [

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import Unit, date_near, units
-from cityties.extraction.extractors._parties import Actor, Cast, build_cast
+from cityties.extraction.extractors._clauses import Unit, date_near, lower_same, units
+from cityties.extraction.extractors._parties import Actor, Cast, cast_for
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, Party, VisitFact
 from cityties.text import PartialDate, fold
@@ -53,6 +53,8 @@ _LOCATIVE = re.compile(
     r"le\s+|l['’]|der\s+|dem\s+)?\Z",
     re.IGNORECASE,
 )
+# Words that are a noun ("the visit to Y") and a verb ("will visit Y").
+_VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
@@ -60,7 +62,11 @@ class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
         self.text = doc.text
+        self.low = lower_same(doc.text)
         self.cast = cast
+        self._by_name: dict[str, Actor] = {}
+        for act in cast.actors:
+            self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
 
     # ---- helpers
@@ -126,30 +132,25 @@ class _Reader:
     # ---- sentences
 
     def read(self, u: Unit) -> None:
-        text = self.text
-        triggers: list[tuple[int, int, str]] = []
-        for kind, rx in (
-            ("verb", lex.VISIT_VERB),
-            ("noun", lex.VISIT_NOUN),
-            ("receive", lex.RECEIVE_VERB),
-        ):
-            triggers += [(m.start(), m.end(), kind) for m in rx.finditer(text, u.start, u.end)]
-        if not triggers:
-            return
-        if lex.CANCELLED.search(text, u.start, u.end):
-            return
         places = self._places(u)
         if not places:
             return
-        triggers.sort()
+        text = self.text
+        triggers = [
+            (m.start(), m.end(), m.lastgroup or "noun")
+            for m in lex.TRIGGERS_LOW.finditer(self.low, u.start, u.end)
+        ]
+        if not triggers or lex.CANCELLED.search(text, u.start, u.end):
+            return
         for start, end, kind in triggers:
             if lex.HABITUAL.search(text, max(u.start, start - 30), start):
                 continue
-            if kind == "verb":
-                self._verb(u, places, start, end)
-            elif kind == "receive":
+            if kind == "receive":
                 self._receive(u, places, start, end)
-            else:
+                continue
+            if kind == "verb" or self.low[start:end] in _VISIT_WORDS:
+                self._verb(u, places, start, end)
+            if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
@@ -234,12 +235,11 @@ class _Reader:
                         break
 
     def _party_actor(self, p: Party) -> Actor | None:
-        for act in self.cast.actors:
-            if (p.geonameid is not None and act.geonameid == p.geonameid) or fold(act.name) == fold(
-                p.name
-            ):
-                return act
-        return None
+        if p.geonameid is not None:
+            for act in self.cast.actors:
+                if act.geonameid == p.geonameid:
+                    return act
+        return self._by_name.get(fold(p.name))
 
     def _signing_unit(self, u: Unit, a: AgreementFact, ends: tuple[Actor, Actor]) -> bool:
         text = self.text
@@ -297,7 +297,7 @@ def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
         return
-    cast = build_cast(doc)
+    cast = cast_for(doc)
     reader = _Reader(doc, cast)
     us = units(doc)
     for u in us:
