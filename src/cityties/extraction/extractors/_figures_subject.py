@@ -292,6 +292,10 @@ class SubjectResolver:
         mentions = _with_echoes(doc)
         self._mentions = mentions
         self._entities = [entity_of(m) for m in mentions]
+        self._starts = [m.start for m in mentions]
+        self._names: dict[str, Entity] | None = None
+        self._demonyms: dict[str, Entity | None] = {}
+        self._other: Entity | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._home: Entity | None = None
         self._home_done = False
@@ -350,35 +354,47 @@ class SubjectResolver:
         p_end = text.find("\n\n", pos)
         p_end = len(text) if p_end < 0 else p_end
         home = self.home
-        for lo, hi in ((p_start, p_end), (0, len(text))):
-            counts = Counter(
-                e
-                for m, e in zip(self._mentions, self._entities, strict=True)
-                if lo <= m.start < hi and e.kind == "city" and e != home
-            )
-            if counts:
-                return counts.most_common(1)[0][0]
-        return None
+        starts = self._starts
+        lo = bisect.bisect_left(starts, p_start)
+        hi = bisect.bisect_left(starts, p_end)
+        counts = Counter(e for e in self._entities[lo:hi] if e.kind == "city" and e != home)
+        if counts:
+            return counts.most_common(1)[0][0]
+        if self._other is None:
+            everywhere = Counter(e for e in self._entities if e.kind == "city" and e != home)
+            self._other = everywhere.most_common(1)[0][0] if everywhere else None
+        return self._other
 
     def in_quote(self, pos: int) -> bool:
         """True when `pos` lies inside quoted speech."""
         if self._quotes is None:
             self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.doc.text)]
-        return any(a < pos < b for a, b in self._quotes)
+        i = bisect.bisect_left(self._quotes, (pos, pos)) - 1
+        return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 
     def demonym(self, word: str) -> Entity | None:
         """The place a demonym derives from ("Yvelinois" -> Yvelines, "Gentenaars" -> Gent)."""
+        if word in self._demonyms:
+            return self._demonyms[word]
+        if self._names is None:
+            names: dict[str, Entity] = {}
+            for e in self._entities:
+                name = self._fold(e.name)
+                for part in (name, *name.split()[-1:]):
+                    if part:
+                        names.setdefault(part, e)
+            self._names = names
         w = self._fold(word)
         best: tuple[int, Entity] | None = None
-        for e in self._entities:
-            name = self._fold(e.name)
-            for part in (name, *name.split()[-1:]):
-                if not part or part == w:
-                    continue
-                n = _common_prefix(w, part)
-                if n >= max(4, len(part) - 3) and (best is None or n > best[0]):
-                    best = (n, e)
-        return best[1] if best else None
+        for part, e in self._names.items():
+            if part == w or part[:1] != w[:1]:
+                continue
+            n = _common_prefix(w, part)
+            if n >= max(4, len(part) - 3) and (best is None or n > best[0]):
+                best = (n, e)
+        found = best[1] if best else None
+        self._demonyms[word] = found
+        return found
 
     # ---------------------------------------------------------- the pass
     def _locative(self, gap_start: int, start: int) -> bool:
@@ -418,9 +434,14 @@ class SubjectResolver:
                 break
         if self._topic is not None and self._fits(self._topic, kind, country):
             return self._topic
-        for r in reversed(self._history + refs):
+        for r in reversed(refs):
             if r.entity is not None and self._fits(r.entity, kind, country):
                 return r.entity
+        history = self._history
+        for i in range(len(history) - 1, max(-1, len(history) - 400), -1):
+            e = history[i].entity
+            if e is not None and self._fits(e, kind, country):
+                return e
         return None
 
     def _forward(

@@ -128,8 +128,15 @@ def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions that start in [start - 2, end) (Doc.mentions is sorted by start)."""
+    lo = bisect.bisect_left(mentions, start - 2, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    return mentions[lo:hi]
+
+
 def _person_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    for m in mentions:
+    for m in _mentions_in(mentions, start, end):
         if m.kind == "person" and m.start >= start and m.end <= end:
             return m
     return None
@@ -167,7 +174,7 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
         return "org"
-    for m in places:
+    for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
             return "org"
     if lex.ROLE_WORDS.search(value) and len(value) <= 80:

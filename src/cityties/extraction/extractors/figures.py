@@ -15,6 +15,7 @@ anaphora, quoted speech, demonyms); the year is the one the figure's own clause 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -485,8 +486,8 @@ def extract_figures(doc: Doc) -> None:
             if found is None:
                 continue
             subject, confidence = found
-        later = [s for s in starts if s > raw.start]
-        year = _year(doc.text, sent, raw.start, raw.end, later[0] if later else sent.end)
+        k = bisect.bisect_right(starts, raw.start)
+        year = _year(doc.text, sent, raw.start, raw.end, starts[k] if k < len(starts) else sent.end)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), raw.measure, value)
