@@ -580,4 +580,4 @@ def _keywords_low() -> re.Pattern[str]:
 
 KEYWORDS_LOW = _keywords_low()
 STATUS_RX_LOW = re.compile(lower_pattern(STATUS_RX.pattern))
-CASED_ABBREVIATIONS = {"loi": "LOI", "lois": "LOIS", "mou": "MOU", "mous": "MOUS"}
+CASED_ABBREVIATIONS = frozenset({"loi", "lois", "mou", "mous"})  # "LoI", "MOU", not "loi"

@@ -79,8 +79,10 @@ def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
             if kind == "generic":
                 generic.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
                 continue
-            cased = lex.CASED_ABBREVIATIONS.get(m.group())
-            if cased is None or text[m.start() : m.end()].isupper():
+            word = text[m.start() : m.end()]
+            if m.group() not in lex.CASED_ABBREVIATIONS or (
+                word[0].isupper() and word[2].isupper()
+            ):
                 found.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
     found.sort(key=lambda k: (-(k.end - k.start), k.start))
     taken: list[tuple[int, int]] = []
@@ -320,6 +322,8 @@ def _status(
             return st, True
     if before and before[-1][2] != "signed":
         return before[-1][2], True
+    if len(before) > 1 and before[-2][2] != "signed" and before[-1][0] - before[-2][1] <= 12:
+        return before[-2][2], True  # "intends to sign", "is expected to sign"
     for _, _, st in after:
         if st != "signed":
             return st, True

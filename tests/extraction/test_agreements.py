@@ -1,0 +1,595 @@
+"""Tests of the cityties.agreements extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.extractors.agreements import find_keywords
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _doc(text: str, *, document_date: date | None = None) -> Doc:
+    doc = Doc(text=text, language=guess_language(text), document_date=document_date)
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc
+
+
+def _names(a: AgreementFact) -> frozenset[str]:
+    return frozenset(fold(p.name) for p in a.parties)
+
+
+def _one(text: str, *, document_date: date | None = None) -> AgreementFact:
+    found = _doc(text, document_date=document_date).agreements
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    return {(_names(a), a.type) for a in _doc(text).agreements}
+
+
+def _p(*names: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in names)
+
+
+# --------------------------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "kind"),
+    [
+        # English
+        (
+            "Lyon and Birmingham became sister cities in 1951.",
+            ("Lyon", "Birmingham"),
+            "sister_city",
+        ),
+        ("Bonn and Oxford have been twin towns since 1947.", ("Bonn", "Oxford"), "sister_city"),
+        (
+            "The twinning between Lille and Turin dates from 1958.",
+            ("Lille", "Turin"),
+            "sister_city",
+        ),
+        ("Kiel is twinned with Tallinn.", ("Kiel", "Tallinn"), "sister_city"),
+        (
+            "Nagoya signed a sister province agreement with Jiangsu.",
+            ("Nagoya", "Jiangsu"),
+            "sister_city",
+        ),
+        ("Xiamen signed a friendship agreement with Cardiff.", ("Xiamen", "Cardiff"), "friendship"),
+        (
+            "Tianjin formed friendly relations with Melbourne.",
+            ("Tianjin", "Melbourne"),
+            "friendship",
+        ),
+        (
+            "Kunming and Wagga Wagga are friendship cities.",
+            ("Kunming", "Wagga Wagga"),
+            "friendship",
+        ),
+        (
+            "Durban signed a memorandum of understanding with Xiamen.",
+            ("Durban", "Xiamen"),
+            "memorandum_of_understanding",
+        ),
+        ("Perth signed an MoU with Nanjing.", ("Perth", "Nanjing"), "memorandum_of_understanding"),
+        (
+            "Ningbo signed a memorandum of cooperation with Rotterdam.",
+            ("Ningbo", "Rotterdam"),
+            "memorandum_of_understanding",
+        ),
+        ("Dublin signed a letter of intent with Jinhua.", ("Dublin", "Jinhua"), "letter_of_intent"),
+        (
+            "Ghent and Weihai signed a declaration of intent.",
+            ("Ghent", "Weihai"),
+            "declaration_of_intent",
+        ),
+        (
+            "Lyon and Beirut issued a joint declaration.",
+            ("Lyon", "Beirut"),
+            "declaration_of_intent",
+        ),
+        (
+            "Antwerp signed a cooperation agreement with Shanghai.",
+            ("Antwerp", "Shanghai"),
+            "cooperation_agreement",
+        ),
+        (
+            "Hamburg and Shanghai signed a partnership agreement.",
+            ("Hamburg", "Shanghai"),
+            "cooperation_agreement",
+        ),
+        (
+            "Rotterdam signed a framework agreement with Shenzhen.",
+            ("Rotterdam", "Shenzhen"),
+            "cooperation_agreement",
+        ),
+        (
+            "Lyon and Beirut adopted a joint action plan.",
+            ("Lyon", "Beirut"),
+            "cooperation_agreement",
+        ),
+        # Dutch
+        ("Gent en Weihai sloten een vriendschapsovereenkomst.", ("Gent", "Weihai"), "friendship"),
+        (
+            "De stedenband tussen Lommel en Ongwediva bestaat al lang.",
+            ("Lommel", "Ongwediva"),
+            "sister_city",
+        ),
+        ("Hasselt en Itami zijn zustersteden.", ("Hasselt", "Itami"), "sister_city"),
+        (
+            "De verzustering van Bree met Yangzhou werd bezegeld.",
+            ("Bree", "Yangzhou"),
+            "sister_city",
+        ),
+        (
+            "Mechelen sloot een samenwerkingsovereenkomst met Ningbo.",
+            ("Mechelen", "Ningbo"),
+            "cooperation_agreement",
+        ),
+        (
+            "Leuven ondertekende een intentieverklaring met Suzhou.",
+            ("Leuven", "Suzhou"),
+            "letter_of_intent",
+        ),
+        # French
+        ("Le jumelage entre Rennes et Jinan a été signé.", ("Rennes", "Jinan"), "sister_city"),
+        (
+            "Nantes a signé une lettre d'intention avec Qingdao.",
+            ("Nantes", "Qingdao"),
+            "letter_of_intent",
+        ),
+        (
+            "Lyon et Montréal ont signé un accord de coopération.",
+            ("Lyon", "Montréal"),
+            "cooperation_agreement",
+        ),
+        ("Bordeaux a signé un accord d'amitié avec Wuhan.", ("Bordeaux", "Wuhan"), "friendship"),
+        (
+            "Marseille et Shanghai ont signé un protocole d'accord.",
+            ("Marseille", "Shanghai"),
+            "memorandum_of_understanding",
+        ),
+        # German
+        (
+            "Die Städtepartnerschaft zwischen Kiel und Tallinn besteht seit 1986.",
+            ("Kiel", "Tallinn"),
+            "sister_city",
+        ),
+        ("Bonn und Oxford sind Partnerstädte.", ("Bonn", "Oxford"), "sister_city"),
+        (
+            "Stuttgart und Mumbai pflegen freundschaftliche Beziehungen.",
+            ("Stuttgart", "Mumbai"),
+            "friendship",
+        ),
+        (
+            "Dresden und Straßburg unterzeichneten eine Kooperationsvereinbarung.",
+            ("Dresden", "Straßburg"),
+            "cooperation_agreement",
+        ),
+        (
+            "Leipzig und Nanjing unterzeichneten eine Absichtserklärung.",
+            ("Leipzig", "Nanjing"),
+            "letter_of_intent",
+        ),
+        (
+            "Hannover und Hiroshima verabschiedeten eine gemeinsame Erklärung.",
+            ("Hannover", "Hiroshima"),
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_types_in_four_languages(text: str, parties: tuple[str, ...], kind: str) -> None:
+    """Each wording names its type of act between the places of the sentence."""
+    a = _one(text)
+    assert (_names(a), a.type) == (_p(*parties), kind)
+
+
+# --------------------------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Lyon signed a twinning charter with Turin in 1958.", "signed"),
+        ("Lyon re-signed its twinning charter with Turin in 2018.", "renewed"),
+        ("Lyon renewed the friendship agreement with Turin in 2018.", "renewed"),
+        ("Lyon extends its sister city tie with Turin.", "renewed"),
+        ("De stedenband tussen Lommel en Ongwediva werd in 2020 verlengd.", "renewed"),
+        ("Le jumelage entre Lille et Turin a été renouvelé en 2018.", "renewed"),
+        ("Die Städtepartnerschaft zwischen Kiel und Tallinn wurde 2016 verlängert.", "renewed"),
+        ("Dublin will sign a letter of intent with Jinhua next month.", "planned"),
+        ("Lyon is moving towards a sister city agreement with Beirut.", "planned"),
+        ("The twinning agreement between Lille and Turin is awaiting approval.", "planned"),
+        ("The council proposed a friendship agreement between Perth and Nanjing.", "planned"),
+        ("Xiamen intends to sign a memorandum of understanding with Cardiff.", "planned"),
+        ("Die Hansestadt Rostock beabsichtigt eine Städtepartnerschaft mit Dalian.", "planned"),
+        ("Billigung einer Städtepartnerschaft der Stadt Jena mit Lugoj.", "planned"),
+        ("Nantes signera une lettre d'intention avec Qingdao.", "planned"),
+        ("Mechelen wil een samenwerkingsovereenkomst sluiten met Ningbo.", "planned"),
+        (
+            "There were not enough shared interests to conclude a memorandum of understanding "
+            "between Ghent and Taizhou.",
+            "not_concluded",
+        ),
+        ("Perth and Nanjing failed to conclude a cooperation agreement.", "not_concluded"),
+        ("Wagga Wagga severed ties with its sister city Kunming.", "ended"),
+        ("The twinning between Kunming and Wagga Wagga was terminated by the council.", "ended"),
+        (
+            "The council voted to end the sister city relationship between Perth and Kunming.",
+            "ended",
+        ),
+        ("Bree verbrak de verzustering met Yangzhou.", "ended"),
+        ("La ville de Poitiers a décidé de rompre son jumelage avec Marburg.", "ended"),
+        ("Die Städtepartnerschaft zwischen Kiel und Tallinn wurde beendet.", "ended"),
+    ],
+)
+def test_agreements_status_markers(text: str, status: str) -> None:
+    """Markers before the keyword or right after it give the act's status."""
+    assert _one(text).status == status
+
+
+def test_agreements_ended_keeps_signing_and_end_dates_apart() -> None:
+    """An ended act gives its end date, and its signing date when the text states both."""
+    a = _one(
+        "The sister city relationship between Perth and Kunming, established in 1988, "
+        "was terminated in April 2020."
+    )
+    assert (a.status, str(a.signed), str(a.ends)) == ("ended", "1988", "2020-04")
+
+
+def test_agreements_planned_act_has_no_signing_date() -> None:
+    """A planned act is not signed yet: the date of the sentence is not its signing date."""
+    a = _one("In March 2019 Lyon proposed a friendship agreement with Turin.")
+    assert (a.status, a.signed) == ("planned", None)
+
+
+# ------------------------------------------------------------------------ dates and terms
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "months", "ends"),
+    [
+        (
+            "On 24 September 2013, Weihai and Ghent signed a 5-year friendship agreement.",
+            "2013-09-24",
+            60,
+            "2018-09-24",
+        ),
+        (
+            "In March 2016 Ghent signed a memorandum of understanding with Kunming "
+            "with a duration of 2 years.",
+            "2016-03",
+            24,
+            "2018-03",
+        ),
+        (
+            "Lyon signed a cooperation agreement with Turin in 2016 for three years.",
+            "2016",
+            36,
+            "2019",
+        ),
+        (
+            "Lyon signed a cooperation agreement with Turin in 2016 to work together over the "
+            "next five years.",
+            "2016",
+            60,
+            "2021",
+        ),
+        ("Lyon and Beirut signed the 2017-2019 action plan.", "2017", 24, "2019"),
+        (
+            "Lyon et Birmingham ont signé un accord de coopération le 3 mars 2015 pour une "
+            "durée de trois ans.",
+            "2015-03-03",
+            36,
+            "2018-03-03",
+        ),
+        (
+            "De Rostock und Dalian schlossen 2018 einen Kooperationsvertrag für drei Jahre.",
+            "2018",
+            36,
+            "2021",
+        ),
+        (
+            "Ghent signed a friendship agreement with Weihai in 2013 that expires in 2018.",
+            "2013",
+            None,
+            "2018",
+        ),
+    ],
+)
+def test_agreements_durations_give_end_dates(
+    text: str, signed: str, months: int | None, ends: str
+) -> None:
+    """A term ("5-year", "for three years", "2017-2019") gives the months and the end date."""
+    a = _one(text)
+    assert (str(a.signed), a.duration_months, str(a.ends)) == (signed, months, ends)
+
+
+def test_agreements_relative_date_needs_the_document_date() -> None:
+    """ "On Tuesday" dates the signing only when the document date is known."""
+    text = "Durban on Tuesday signed a memorandum of understanding with Xiamen."
+    assert _one(text).signed is None
+    dated = _one(text, document_date=date(2023, 9, 21))
+    assert str(dated.signed) == "2023-09-19"
+
+
+def test_agreements_dates_per_partner_in_a_list() -> None:
+    """A list that dates each partner gives each act its own date."""
+    found = _doc("Sister cities of Cincinnati: Munich (1989), Gifu (1988) and Nancy (1999).")
+    dates = {next(iter(_names(a) - _p("Cincinnati"))): str(a.signed) for a in found.agreements}
+    assert dates == {"munich": "1989", "gifu": "1988", "nancy": "1999"}
+
+
+def test_agreements_anniversary_gives_the_signing_year() -> None:
+    """The 70th anniversary celebrated in 2023 dates the act to 1953, not 2023."""
+    a = _one("In 2023 Lyon and Birmingham celebrated the 70th anniversary of their twinning.")
+    assert str(a.signed) == "1953"
+
+
+# --------------------------------------------------------------------------------- parties
+
+
+def test_agreements_both_cities_refers_to_the_last_act() -> None:
+    """ "Both cities" are the parties of the act reported just before."""
+    found = _doc(
+        "On 3 May 2012, Lyon and Turin signed a friendship agreement. "
+        "On 9 June 2014, both cities also signed a joint declaration."
+    ).agreements
+    assert {(_names(a), a.type, str(a.signed)) for a in found} == {
+        (_p("Lyon", "Turin"), "friendship", "2012-05-03"),
+        (_p("Lyon", "Turin"), "declaration_of_intent", "2014-06-09"),
+    }
+
+
+def test_agreements_both_cities_without_a_prior_act() -> None:
+    """Without an earlier act, "both cities" are the last two places named."""
+    a = _one("Ghent and Weihai met in 2012. In 2013 both cities signed a joint declaration.")
+    assert _names(a) == _p("Ghent", "Weihai")
+
+
+def test_agreements_pronoun_subject_is_the_previous_topic() -> None:
+    """ "It" before the keyword is the place the previous sentence was about."""
+    a = _one("Xiamen is a port city in Fujian. It formed friendly relations with Cardiff in 1983.")
+    assert (_names(a), str(a.signed)) == (_p("Xiamen", "Cardiff"), "1983")
+
+
+def test_agreements_institution_is_the_missing_party() -> None:
+    """In a profile headed "Institution: City of X", X is the party of the city's acts."""
+    a = _one(
+        "Institution: City of Ghent\n\nIn 2018 the city signed a letter of intent with Taizhou."
+    )
+    assert (_names(a), a.type) == (_p("Ghent", "Taizhou"), "letter_of_intent")
+
+
+def test_agreements_our_sister_city_is_the_home_city() -> None:
+    """ "Our sister city" in a city's own text makes that city the party."""
+    found = _doc(
+        "The Perth council met on Monday. Perth welcomed the vote. "
+        "We thank our sister city Kagoshima for its support."
+    ).agreements
+    assert {_names(a) for a in found} == {_p("Perth", "Kagoshima")}
+
+
+def test_agreements_the_chinese_city_is_the_chinese_party() -> None:
+    """ "The Chinese city" refers to the Chinese place named before."""
+    found = _doc(
+        "Ghent signed a letter of intent with Taizhou in 2018. "
+        "The Chinese city later proposed a memorandum of understanding."
+    ).agreements
+    assert {(_names(a), a.type) for a in found} == {
+        (_p("Ghent", "Taizhou"), "letter_of_intent"),
+        (_p("Ghent", "Taizhou"), "memorandum_of_understanding"),
+    }
+
+
+def test_agreements_partner_list_gives_one_act_per_partner() -> None:
+    """A list after "which include" gives one act per partner, qualifiers left out."""
+    found = _pairs(
+        "Munich has four sister cities, which include Kyiv in Ukraine, Cincinnati in the "
+        "United States, Edinburgh in Scotland and Verona in Italy."
+    )
+    assert found == {
+        (_p("Munich", p), "sister_city") for p in ("Kyiv", "Cincinnati", "Edinburgh", "Verona")
+    }
+
+
+def test_agreements_list_of_partners_with_mixed_types() -> None:
+    """Each keyword governs the partners that follow it."""
+    found = _pairs(
+        "The council of Perth voted to end the sister city relationship with Kunming and the "
+        "friendly relations with Tieling and Jiangsu Province."
+    )
+    assert found == {
+        (_p("Perth", "Kunming"), "sister_city"),
+        (_p("Perth", "Tieling"), "friendship"),
+        (_p("Perth", "Jiangsu"), "friendship"),
+    }
+
+
+def test_agreements_region_after_a_city_is_no_party() -> None:
+    """ "Taizhou (Zhejiang province)" names one party, not two."""
+    a = _one("Ghent signed a letter of intent with Taizhou (Zhejiang province) in 2018.")
+    assert _names(a) == _p("Ghent", "Taizhou")
+
+
+def test_agreements_genitive_owner_in_german() -> None:
+    """ "Städtepartnerschaft der Stadt X mit Y" has X and Y as parties."""
+    a = _one("Billigung einer Städtepartnerschaft der Stadt Jena mit Lugoj.")
+    assert _names(a) == _p("Jena", "Lugoj")
+
+
+def test_agreements_universities_are_parties_of_their_acts() -> None:
+    """Organisations sign acts too: two universities are the parties of their memorandum."""
+    a = _one("Ghent University and Zhejiang University signed a memorandum of understanding.")
+    assert {p.kind for p in a.parties} == {"organisation"}
+
+
+def test_agreements_unnamed_partners_give_nothing() -> None:
+    """ "With 32 cities" names no partner: no act is made up."""
+    assert (
+        _doc("By 2020 Wenzhou had established sister city relations with 32 cities.").agreements
+        == []
+    )
+
+
+def test_agreements_party_geonameid_comes_from_the_gazetteer() -> None:
+    """A party that is a known place carries its GeoNames id."""
+    a = _one("Lyon and Birmingham became sister cities in 1951.")
+    assert all(p.geonameid for p in a.parties)
+
+
+# ---------------------------------------------------------------------------------- titles
+
+
+def test_agreements_quoted_title_is_kept() -> None:
+    """A quoted act name is the title."""
+    a = _one('In 2015 Antwerp and Shanghai signed a "Framework Agreement on Port Cooperation".')
+    assert a.title == "Framework Agreement on Port Cooperation"
+
+
+def test_agreements_capitalised_title_stops_before_the_partner() -> None:
+    """A capitalised act name is a title up to "with" and the partner."""
+    a = _one(
+        "Dublin approved the Letter of Intent on the Promotion of Trade and Tourism with "
+        "Jinan in 2006."
+    )
+    assert (a.type, a.title) == (
+        "letter_of_intent",
+        "Letter of Intent on the Promotion of Trade and Tourism",
+    )
+
+
+def test_agreements_relation_inside_a_title_is_not_a_second_act() -> None:
+    """ "Letter of Intent on the Establishment of a Friendship City Relationship" is one LoI."""
+    found = _doc(
+        "Nantes signed a Letter of Intent on the Establishment of a Friendship City "
+        "Relationship with Qingdao."
+    ).agreements
+    assert [a.type for a in found] == ["letter_of_intent"]
+
+
+# --------------------------------------------------------------------------------- merging
+
+
+def test_agreements_reports_of_one_act_are_merged() -> None:
+    """An anniversary, the signing and a caption of one act give one fact, best dated."""
+    found = _doc(
+        "In 2023 Lyon and Birmingham celebrated the 70th anniversary of their twinning. "
+        "The twinning charter was signed in April 1953 by both cities. "
+        "Photo: the twinning charter of Lyon and Birmingham."
+    ).agreements
+    assert [(_names(a), str(a.signed)) for a in found] == [(_p("Lyon", "Birmingham"), "1953-04")]
+    assert len(found[0].evidence) == 3
+
+
+def test_agreements_original_and_renewal_stay_two() -> None:
+    """An original signing and its renewal are two facts."""
+    found = _doc(
+        "Cincinnati first signed a sister city agreement with Munich in 1989. "
+        "In 2019 the two cities renewed their sister city agreement."
+    ).agreements
+    assert sorted((a.status, str(a.signed)) for a in found) == [
+        ("renewed", "2019"),
+        ("signed", "1989"),
+    ]
+
+
+def test_agreements_pronoun_clause_after_semicolon_is_a_renewal() -> None:
+    """ "...; it was renewed in 2015" renews the act reported before the semicolon."""
+    found = _doc(
+        "Since 2005 Ghent has had a cooperation agreement with Mwanza; it was renewed for "
+        "five years in 2015."
+    ).agreements
+    assert sorted((a.status, str(a.signed), a.duration_months) for a in found) == [
+        ("renewed", "2015", 60),
+        ("signed", "2005", None),
+    ]
+
+
+def test_agreements_sister_relation_established_by_an_mou_is_one_act() -> None:
+    """Sister-city relations confirmed by the MoU just signed are that MoU."""
+    found = _doc(
+        "Durban signed a memorandum of understanding with Xiamen in 2023. The mayors "
+        "confirmed the establishment of sister city relations between the two cities."
+    ).agreements
+    assert [(a.type, str(a.signed)) for a in found] == [("memorandum_of_understanding", "2023")]
+
+
+# ------------------------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent hosted the Sister City Conference in 2019.",
+        "The Antwerp Sister City Association met in Lyon.",
+        "In 2018 the Port of Ghent merged with Zeeland Seaports.",
+        "Ghent is a member of Eurocities.",
+        "Birmingham opened a trade office in Chongqing in 2016.",
+        "In 1999 Yangzhou first showed interest in a twinning with Bree.",
+        "Volvo Cars signed a purchase agreement with Geely in 2010.",
+        "The partnership would otherwise have been sealed with Namur.",
+        "Paris hosted the signing of the Paris Agreement.",
+        "The two cities have cooperated since 2001.",
+        "Lyon has many sister cities.",
+    ],
+)
+def test_agreements_not_acts(text: str) -> None:
+    """Events, associations, mergers, memberships, offices and counterfactuals are no acts."""
+    assert _doc(text).agreements == []
+
+
+def test_agreements_generic_agreement_needs_a_signature_and_two_places() -> None:
+    """ "Signed an agreement to strengthen cooperation" between two cities is an act."""
+    a = _one("Chongqing and Antwerp signed an agreement to strengthen cooperation in 2016.")
+    assert (_names(a), a.type) == (_p("Chongqing", "Antwerp"), "cooperation_agreement")
+
+
+def test_agreements_examples_before_a_type_label() -> None:
+    """Pairs in the sentence before a label ("Zustersteden: ...") are of the label's type."""
+    found = _pairs(
+        "Antwerpen heeft iets met Rotterdam, Lommel met Ongwediva. Zustersteden: wat zijn dat?"
+    )
+    assert found == {
+        (_p("Antwerpen", "Rotterdam"), "sister_city"),
+        (_p("Lommel", "Ongwediva"), "sister_city"),
+    }
+
+
+# -------------------------------------------------------------------------------- evidence
+
+
+def test_agreements_evidence_quotes_the_text() -> None:
+    """Every fact has evidence from this extractor whose quote is the text at its offsets."""
+    text = (
+        "Institution: City of Ghent\n\nOn 24 September 2013, Weihai and Ghent signed a "
+        "friendship agreement. Both cities signed a joint declaration in November 2013."
+    )
+    doc = _doc(text)
+    assert len(doc.agreements) == 2
+    for a in doc.agreements:
+        assert a.evidence
+        for ev in a.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+            assert ev.extractor == "cityties.agreements@1"
+
+
+def test_agreements_keywords_skip_lower_case_law() -> None:
+    """The French word "loi" is not a letter of intent; "LoI" is."""
+    kinds = [k.type for k in find_keywords("La loi de 2015. They signed an LoI.")]
+    assert kinds == ["letter_of_intent"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "agreement", "Sister city: ", "((((((("])
+def test_agreements_degenerate_texts_give_nothing(text: str) -> None:
+    """Empty or fragmentary texts give no act and do not fail."""
+    assert _doc(text).agreements == []

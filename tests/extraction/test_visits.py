@@ -1,0 +1,202 @@
+"""Tests of the cityties.visits extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.text import fold
+
+_STEPS = (
+    "cityties.document",
+    "cityties.dates",
+    "cityties.places",
+    "cityties.agreements",
+    "cityties.visits",
+)
+
+
+def _doc(text: str, *, document_date: date | None = None) -> Doc:
+    doc = Doc(text=text, language=guess_language(text), document_date=document_date)
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc
+
+
+def _visits(text: str, *, document_date: date | None = None) -> list[tuple[str, str, str | None]]:
+    doc = _doc(text, document_date=document_date)
+    return [
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a visit verb: the visitor is the subject, the host follows
+        (
+            "A delegation from Weihai visited Ghent on 12 May 2016.",
+            ("weihai", "ghent", "2016-05-12"),
+        ),
+        ("The Kunming delegation visited Perth in June 2015.", ("kunming", "perth", "2015-06")),
+        (
+            "In March 2017 the mayor of Lyon travelled to Birmingham.",
+            ("lyon", "birmingham", "2017-03"),
+        ),
+        ("Lyon's mayor visited Beirut in 2019.", ("lyon", "beirut", "2019")),
+        (
+            "Plans were made for officials of Xiamen to visit Cardiff in spring 2020.",
+            ("xiamen", "cardiff", "2020"),
+        ),
+        # a receiving verb: the host is the subject
+        (
+            "Ghent received a delegation from Taizhou in October 2018.",
+            ("taizhou", "ghent", "2018-10"),
+        ),
+        ("In 2014 Kiel welcomed a delegation from Tallinn.", ("tallinn", "kiel", "2014")),
+        # Dutch, French, German
+        ("Een delegatie uit Yangzhou bezocht Bree in mei 2010.", ("yangzhou", "bree", "2010-05")),
+        (
+            "De burgemeester van Mechelen reisde in 2019 naar Ningbo.",
+            ("mechelen", "ningbo", "2019"),
+        ),
+        (
+            "Une délégation de Shenzhen s'est rendue à Versailles le 12 mars 2017.",
+            ("shenzhen", "versailles", "2017-03-12"),
+        ),
+        ("Le maire de Lyon a visité Turin en juin 2015.", ("lyon", "turin", "2015-06")),
+        (
+            "Eine Delegation aus Huangshan besuchte Stralsund im Oktober 2015.",
+            ("huangshan", "stralsund", "2015-10"),
+        ),
+        (
+            "Der Oberbürgermeister von Kiel reiste im Mai 2016 nach Tallinn.",
+            ("kiel", "tallinn", "2016-05"),
+        ),
+    ],
+)
+def test_visits_who_went_where_and_when(text: str, visit: tuple[str, str, str | None]) -> None:
+    """The visitor, the host and the date of a visit in four languages."""
+    assert _visits(text) == [visit]
+
+
+def test_visits_range_is_dated_by_its_first_day() -> None:
+    """A visit from the 3rd to the 6th is dated the 3rd."""
+    assert _visits("The Kunming delegation visited Perth from 3 to 6 June 2015.") == [
+        ("kunming", "perth", "2015-06-03")
+    ]
+
+
+def test_visits_planned_visit_with_a_date_is_kept() -> None:
+    """A planned visit the text dates is reported with that date."""
+    text = (
+        "The association reported plans for representatives of Jinan to be visiting "
+        "Dublin at the end of October 2007."
+    )
+    assert _visits(text) == [("jinan", "dublin", "2007-10")]
+
+
+def test_visits_delegation_led_by_the_mayor_is_the_home_city() -> None:
+    """A delegation "led by the mayor" without a place goes out from the document's city."""
+    text = (
+        "Institution: City of Ghent\n\nIn June 2018 a delegation led by the mayor visited Taizhou."
+    )
+    assert _visits(text) == [("ghent", "taizhou", "2018-06")]
+
+
+def test_visits_german_delegation_led_by_the_lord_mayor() -> None:
+    """ "Besuch einer Delegation unter Leitung des Oberbürgermeisters" with one other place."""
+    text = (
+        "Die Stadt Kiel plant eine Partnerschaft. Nach dem Besuch einer Delegation unter "
+        "Leitung des Oberbürgermeisters im Mai 2016 bestehen Kontakte zur Stadt Tallinn. "
+        "Kiel freut sich."
+    )
+    assert _visits(text) == [("kiel", "tallinn", "2016-05")]
+
+
+def test_visits_country_destination_is_the_partner_city() -> None:
+    """Travelling "to China" to seal a twinning with a Chinese city is a visit to that city."""
+    text = "De burgemeester van Hasselt trok naar China om de verzustering met Ningbo te bezegelen."
+    assert _visits(text) == [("hasselt", "ningbo", None)]
+
+
+def test_visits_signing_at_a_partners_city_hall() -> None:
+    """An act signed at one party's city hall is a visit of the other party, on that day."""
+    text = (
+        "On 12 May 2016 the mayor of Weihai and the mayor of Ghent signed a friendship "
+        "agreement at Ghent City Hall."
+    )
+    assert _visits(text) == [("weihai", "ghent", "2016-05-12")]
+
+
+def test_visits_signing_ceremony_described_in_the_next_sentence() -> None:
+    """ "The signing ceremony took place in X" places the act reported just before."""
+    text = (
+        "Durban signed a memorandum of understanding with Xiamen on 19 September 2023. "
+        "The signing ceremony took place in the Durban City Hall."
+    )
+    assert _visits(text) == [("xiamen", "durban", "2023-09-19")]
+
+
+def test_visits_signing_abroad_by_one_side() -> None:
+    """An act between Lyon and Qingdao signed "in China" is Lyon's visit to Qingdao."""
+    text = (
+        "Lyon et Qingdao ont signé un accord de coopération. Il a été signé en Chine par "
+        "le maire de Lyon, le 3 mai 2019."
+    )
+    assert _visits(text) == [("lyon", "qingdao", "2019-05-03")]
+
+
+def test_visits_partner_named_after_in_is_not_the_venue() -> None:
+    """ "with the City of Xiamen in China" says where Xiamen is, not where the act was signed."""
+    text = "Durban signed a memorandum of understanding with the City of Xiamen in China."
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent regularly receives delegations from Chinese cities.",
+        "The planned visit of the Cincinnati delegation to Munich was cancelled.",
+        "Ghent and Weihai signed a friendship agreement in 2013.",
+        "The mission of Ghent is to become climate neutral.",
+        "Lyon is a city in France.",
+    ],
+)
+def test_visits_not_visits(text: str) -> None:
+    """Habitual, cancelled and unplaced events are no visits."""
+    assert _visits(text) == []
+
+
+def test_visits_one_visit_reported_twice_is_one_fact() -> None:
+    """The same visit told twice, once dated, is one dated fact with both evidence spans."""
+    text = (
+        "A delegation from Weihai visited Ghent on 12 May 2016. "
+        "The Weihai delegation visited Ghent to discuss trade."
+    )
+    doc = _doc(text)
+    assert [(v.visitor.name, v.host.name, str(v.date)) for v in doc.visits] == [
+        ("Weihai", "Ghent", "2016-05-12")
+    ]
+    assert len(doc.visits[0].evidence) == 2
+
+
+def test_visits_evidence_quotes_the_text() -> None:
+    """Every visit has evidence from this extractor whose quote is the text at its offsets."""
+    text = "Ghent received a delegation from Taizhou in October 2018."
+    doc = _doc(text)
+    assert doc.visits
+    for v in doc.visits:
+        for ev in v.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+            assert ev.extractor == "cityties.visits@1"
+
+
+@pytest.mark.parametrize("text", ["", "visit", "Delegation:", "))))"])
+def test_visits_degenerate_texts_give_nothing(text: str) -> None:
+    """Empty or fragmentary texts give no visit and do not fail."""
+    assert _visits(text) == []
