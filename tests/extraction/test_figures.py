@@ -605,6 +605,20 @@ def test_figures_dutch_met_is_with(hand_doc) -> None:
     assert _facts(doc) == {("Zhuhai", "population", 2.4e6, None)}
 
 
+def test_figures_fact_sheet_lines(hand_doc) -> None:
+    """'Label: value' lines of a fact sheet give figures of the sheet's city."""
+    text = (
+        "Suzhou at a glance\nPopulation: 12.7 million (2020)\nArea: 8,657 square kilometers\n"
+        "GDP: 2.27 trillion yuan\nSister cities: 14\nStudents (2021): 800,000\n"
+    )
+    assert _facts(hand_doc(text, places={"Suzhou": ("city", "CN")})) == {
+        ("Suzhou", "population", 12.7e6, 2020),
+        ("Suzhou", "area_km2", 8657, None),
+        ("Suzhou", "sister_cities", 14, None),
+        ("Suzhou", "students", 800000, 2021),
+    }
+
+
 def test_figures_no_subject_no_figure(hand_doc) -> None:
     """A figure with no place or organisation in reach is not reported."""
     assert _facts(hand_doc("There are 120,000 inhabitants.")) == set()

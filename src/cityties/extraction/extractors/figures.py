@@ -224,6 +224,38 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
     return not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t•*-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
+    r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
+    r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
+    r"twin\s+towns|partner\s+cities|zustersteden|partnersteden|partnerstädte|"
+    r"villes\s+jumelées|villes\s+jumelles|companies|bedrijven|unternehmen|entreprises|"
+    r"employees|werknemers|beschäftigte|salariés))\s*(?:\([^)\n]{1,20}\))?\s*[:=]\s*"
+    r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_MEASURE: dict[str, FigureMeasure] = {
+    "people": "population",
+    "students": "students",
+    "sister": "sister_cities",
+    "companies": "companies",
+    "employees": "employees",
+}
+
+
+def _label_key(m: re.Match[str]) -> str:
+    word = m.group("word").casefold()
+    if re.match(r"stud|étud", word):
+        return "students"
+    if re.match(r"sister|twin|partner|zuster|villes", word):
+        return "sister"
+    if re.match(r"compan|bedrijv|unternehm|entrepr", word):
+        return "companies"
+    if re.match(r"employ|werkn|beschäft|salari", word):
+        return "employees"
+    return "people"
+
+
 _HEAD_BEFORE_CUES = (
     "popul",
     "bevolking",
@@ -262,6 +294,10 @@ def _quantity_figure(
     near = before[-8:]
     prefix = lex.CURRENCY_PREFIX.search(near) if near.strip() else None
     low_before = before.lower()
+    label = _LABEL_BEFORE.search(before) if head is None and ":" in before[-25:] else None
+    if label is not None and not q.word:
+        # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
+        return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
         return None
@@ -431,11 +467,15 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
 
 # ------------------------------------------------------------------ year
 _OPEN_PAREN = re.compile(r"\s*\(")
+_PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
 _TAIL_STOP = re.compile(r"[;:,!?)]")
 
 
 def _year(text: str, sent: Sentence, start: int, end: int, next_start: int) -> int | None:
     """The year a figure refers to: its own clause first, then the sentence's opening."""
+    inside = _PAREN_YEAR.search(text, start, end)
+    if inside is not None:
+        return int(inside.group(1))  # "Students (2021): 800,000"
     stop = min(sent.end, next_start, end + 80)
     paren = _OPEN_PAREN.match(text, end, stop)
     if paren is not None:
