@@ -116,6 +116,12 @@ def test_ordinal_value_reads_digits_and_words(
         ("Leuven covers 56.6 square kilometres.", ("Leuven", "area_km2", 56.6, None)),
         ("Leuven has 6 sister cities across Europe.", ("Leuven", "sister_cities", 6, None)),
         ("Leuven is the fifth largest city in Belgium.", ("Leuven", "rank", 5, None)),
+        ("Leuven ranked third in the innovation index.", ("Leuven", "rank", 3, None)),
+        ("Leuven took second place in the contest.", ("Leuven", "rank", 2, None)),
+        (
+            "Leuven is a metropolitan area of 500,000 people.",
+            ("Leuven", "population", 500000, None),
+        ),
     ],
 )
 def test_figures_english_sentences(hand_doc, text: str, expected: tuple) -> None:
@@ -403,6 +409,7 @@ FR = {
         ("Lyon compte 520\u00a0000 habitants.", ("Lyon", "population", 520000, None)),
         ("Lyon compte 11 villes jumelles.", ("Lyon", "sister_cities", 11, None)),
         ("Lyon est la troisième ville de France.", ("Lyon", "rank", 3, None)),
+        ("Lyon est la 2e ville la plus peuplée.", ("Lyon", "rank", 2, None)),
         (
             "Lyon affiche un PIB de 75 milliards d'euros en 2019.",
             ("Lyon", "added_value_eur", 75e9, 2019),

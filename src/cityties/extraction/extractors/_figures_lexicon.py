@@ -44,10 +44,12 @@ __all__ = [
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
     "RANK_ORD_NOUN",
+    "RANK_ORD_PLACE",
     "RANK_ORD_SUPERLATIVE",
     "RANK_PLACE_AFTER",
     "RANK_PLACE_BEFORE",
     "RANK_VERB_BEFORE",
+    "RANK_VERB_BEFORE_WORD",
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
@@ -192,7 +194,9 @@ AGREEMENT_CONTEXT = re.compile(
 )
 
 PEOPLE_POPULATION_CONTEXT = re.compile(
-    r"(?:home\s+to|(?:city|town|metropolis|region|stad|stadt|ville|métropole)\s+(?:of|van|"
+    r"(?:home\s+to|(?:city|town|metropolis|region|stad|stadt|ville|métropole|"
+    r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
+    r"ballungsraum|metropolregion)\s+(?:of|van|"
     r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|"
     r"living\s*$|live\s*$)",
     _I,
@@ -329,7 +333,22 @@ _NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|bela
 # ordinal; groups n/w hold it.
 RANK_ORD_SUPERLATIVE = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
 RANK_ORD_NOUN = re.compile(
-    ORDINAL + r"\s+" + _RANK_NOUN + r"\s+(?:of|in|van|von|de|d['’]|du|des)\s", _I
+    ORDINAL
+    + r"\s+"
+    + _RANK_NOUN
+    + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s)",
+    _I,
+)
+# "takes second place", "occupies the third position"
+RANK_ORD_PLACE = re.compile(
+    ORDINAL + r"\s+(?:place|position|plaats|positie|platz|rang)(?![\w])", _I
+)
+# "ranked third in Europe": the verb before a word ordinal
+RANK_VERB_BEFORE_WORD = re.compile(
+    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|classée?s?|se\s+classe|staat|stond|belandt|"
+    r"landet|liegt|steht)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
+    r"dem\s+|la\s+|le\s+)?$",
+    _I,
 )
 RANK_DE_COMPOUND = re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I)
 RANK_NL_OP_NA = re.compile(r"(?<![\w])" + _NL_OP_NA, _I)

@@ -25,6 +25,7 @@ from cityties.extraction.extractors._figures_subject import Entity, SubjectResol
 from cityties.extraction.extractors._numbers import (
     APPROX,
     NUMBER_WORDS,
+    ORDINAL,
     ORDINAL_WORDS,
     Quantity,
     find_quantities,
@@ -48,6 +49,7 @@ _SCALE_WORDS = frozenset(
     "billion billions miljard miljarden milliarde milliarden milliard milliards mln mio mrd "
     "mld bn".split()
 )
+_ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang", re.IGNORECASE)
 _SPECIAL = re.compile(r"größt|grösst|groesst|wichtigst| na ")
 _NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
@@ -107,13 +109,20 @@ def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Ra
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds."""
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
-        for pat in (lex.RANK_ORD_SUPERLATIVE, lex.RANK_ORD_NOUN):
+        for pat in (lex.RANK_ORD_SUPERLATIVE, lex.RANK_ORD_NOUN, lex.RANK_ORD_PLACE):
             m = pat.match(text, p, sent.end)
             if m:
                 value = ordinal_value(m.group("n"), m.group("w"))
                 if value is not None:
                     found.append((m.start(), m.end(), value))
                 break
+        else:
+            ordinal = _ORDINAL_AT.match(text, p, sent.end)
+            verb = lex.RANK_VERB_BEFORE_WORD.search(text, max(sent.start, p - 30), p)
+            if ordinal and verb:
+                value = ordinal_value(ordinal.group("n"), ordinal.group("w"))
+                if value is not None:
+                    found.append((verb.start(), ordinal.end(), value))
     if _SPECIAL.search(low):
         for m in lex.RANK_DE_COMPOUND.finditer(text, sent.start, sent.end):
             value = ordinal_value(None, m.group("de"))
