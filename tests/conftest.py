@@ -134,6 +134,22 @@ def api_as():  # type: ignore[no-untyped-def]
     return make
 
 
+@_pytest.fixture(autouse=True)
+def _desk_language_reset():  # type: ignore[no-untyped-def]
+    """Each test starts and ends in the default language (a Dutch page must not leak)."""
+    import sys
+
+    if "django" in sys.modules:
+        from django.utils import translation
+
+        translation.deactivate()
+    yield
+    if "django" in sys.modules:
+        from django.utils import translation
+
+        translation.deactivate()
+
+
 # --- end of the web desk section ---------------------------------------------------------------
 
 
