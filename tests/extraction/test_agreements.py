@@ -447,6 +447,70 @@ def test_agreements_party_geonameid_comes_from_the_gazetteer() -> None:
     assert all(p.geonameid for p in a.parties)
 
 
+def test_agreements_list_under_a_heading() -> None:
+    """Lines under a "Sister cities" heading that start with a place are the home's partners."""
+    text = (
+        "Institution: City of Ghent\n\nSister cities\n\nLyon, France (since 1960)\n"
+        "Turin, Italy (since 1958)\nKunming, China\n\nGhent welcomes visitors."
+    )
+    found = {(_names(a), str(a.signed)) for a in _doc(text).agreements}
+    assert found == {
+        (_p("Ghent", "Lyon"), "1960"),
+        (_p("Ghent", "Turin"), "1958"),
+        (_p("Ghent", "Kunming"), "None"),
+    }
+
+
+def test_agreements_heading_followed_by_prose_gives_nothing() -> None:
+    """A heading over a paragraph ("Lyon is ...") is no list of partners."""
+    text = "Institution: City of Ghent\n\nSister cities\n\nLyon is a large city in France."
+    assert _doc(text).agreements == []
+
+
+def test_agreements_copula_lists_partners() -> None:
+    """ "Die Partnerstädte von Kiel sind A, B und C" lists three partners."""
+    found = _pairs("Die Partnerstädte von Kiel sind Brest, Coventry und Tallinn.")
+    assert found == {(_p("Kiel", p), "sister_city") for p in ("Brest", "Coventry", "Tallinn")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mechelen heeft sinds 2009 een stedenband met Ningbo. In 2019 vierden beide steden het "
+        "tienjarig bestaan van de stedenband.",
+        "Kiel und Tallinn sind seit 2009 Partnerstädte. 2019 feierten beide Städte das "
+        "zehnjährige Jubiläum der Städtepartnerschaft.",
+    ],
+)
+def test_agreements_anniversary_words_are_no_term(text: str) -> None:
+    """ "Tienjarig bestaan", "zehnjähriges Jubiläum" date the act, they are not its term."""
+    a = _one(text)
+    assert (str(a.signed), a.duration_months, a.ends) == ("2009", None, None)
+
+
+def test_agreements_council_decision_to_enter_is_planned() -> None:
+    """A council that decides to enter a twinning has not signed it yet."""
+    a = _one(
+        "Der Rat der Stadt Jena beschließt, mit der Stadt Lugoj eine Städtepartnerschaft "
+        "einzugehen."
+    )
+    assert (_names(a), a.status) == (_p("Jena", "Lugoj"), "planned")
+
+
+def test_agreements_signed_during_a_stay_is_dated_by_its_month() -> None:
+    """An act signed during a visit "from 3 to 7 June" is dated June, with no term."""
+    a = _one(
+        "The mayor of Xiamen visited Cardiff from 3 to 7 June 2018, when both cities signed "
+        "a memorandum on tourism."
+    )
+    assert (a.type, str(a.signed), a.duration_months, a.ends) == (
+        "memorandum_of_understanding",
+        "2018-06",
+        None,
+        None,
+    )
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

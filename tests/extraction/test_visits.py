@@ -84,6 +84,24 @@ def test_visits_who_went_where_and_when(text: str, visit: tuple[str, str, str | 
     assert _visits(text) == [visit]
 
 
+def test_visits_welcomed_delegation_to_a_named_host() -> None:
+    """ "Welcomed a delegation from X to Y": X visited Y."""
+    text = "The mayor welcomed a delegation from Shanghai to London on 5 May 2019."
+    assert _visits(text) == [("shanghai", "london", "2019-05-05")]
+
+
+def test_visits_one_trip_to_two_places() -> None:
+    """A mission "to Weihai and Taizhou" visits both."""
+    text = "In September 2019 a business mission from Ghent travelled to Weihai and Taizhou."
+    assert _visits(text) == [("ghent", "weihai", "2019-09"), ("ghent", "taizhou", "2019-09")]
+
+
+def test_visits_possessive_place_leads_a_delegation() -> None:
+    """ "Xiamen's vice-mayor led a delegation to Cardiff": Xiamen visited Cardiff."""
+    text = "Xiamen's vice-mayor led a 20-member delegation to Cardiff in June 2018."
+    assert _visits(text) == [("xiamen", "cardiff", "2018-06")]
+
+
 def test_visits_range_is_dated_by_its_first_day() -> None:
     """A visit from the 3rd to the 6th is dated the 3rd."""
     assert _visits("The Kunming delegation visited Perth from 3 to 6 June 2015.") == [

@@ -120,6 +120,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         "memorandum_of_understanding",
         _rx(
             r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
+            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning)\s)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
@@ -353,10 +354,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
             r"consider(?:s|ing|ation)?",
-            r"approv(?:e|es|ed|ing|al)",
-            r"keur(?:t|de|den)\s+(?:[\w'’-]+\s+){0,8}goed",
-            r"approuv(?:e|é|ée|és|ent|er)",
-            r"stimm(?:t|te|ten)\s+(?:[\w-]+\s+){0,8}zu",
+            r"approv(?:e|es|ing|al)",
+            r"keur(?:t|en)\s+(?:[\w'’-]+\s+){0,8}goed",
+            r"approuv(?:e|ent|er)",
+            r"stimm(?:t|en)\s+(?:[\w-]+\s+){0,8}zu",
+            r"decides?\s+to|resolves?\s+to|beschlie(?:ß|ss)t|beschlie(?:ß|ss)en|décide|"
+            r"besluit|beslist",
+            r"einzugehen|abzuschlie(?:ß|ss)en|aan\s+te\s+gaan|te\s+sluiten|conclure",
             r"request(?:ed|s)?\s+(?:that|approval)",
             r"recommend(?:ed|s|ation)?",
             r"negotiat(?:e|es|ing|ions?)",
@@ -441,10 +445,12 @@ _YEARS = (
     r"(?P<unit>years?|yrs?|months?|jaar|jaren|maanden|maand|ans|années|mois|Jahre?n?|Monate?n?)"
 )
 _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel|jaar)"  # "5-year", "vijfjarige"
+# ... but "10-year anniversary", "tienjarig bestaan", "zehnjähriges Jubiläum" are anniversaries
+_NOT_TERM = r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "a 5-year agreement", "a five-year MoU", "een vijfjarige overeenkomst", "fünfjährige"
-    re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w])", _I),
+    re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w]){_NOT_TERM}", _I),
     # "for three years", "over the next five years", "with a duration of 2 years", "valid for"
     re.compile(
         r"(?<![\w-])(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:the\s+next\s+)?|"
@@ -542,7 +548,7 @@ WITH_PREP = re.compile(
 LIST_INTRO = re.compile(
     r"(?:(?<![\w-])(?:which\s+includ(?:e|es)|includ(?:e|es|ing)|such\s+as|namely|among\s+them|"
     r"among\s+which|like|waaronder|zoals|namelijk|darunter|nämlich|wie|dont|notamment|comme|"
-    r"à\s+savoir)(?![\w-])|:)",
+    r"à\s+savoir|are|were|zijn|waren|sind|waren|sont|étaient)(?![\w-])|:)",
     _I,
 )
 

@@ -43,7 +43,7 @@ VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
-    r"headed\s+to|led\s+(?:an?\s+)?(?:\w+\s+)?(?:delegation|mission)\s+to",
+    r"headed\s+to|led\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:delegation|mission)\s+to",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+\s+){0,4}naar",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"

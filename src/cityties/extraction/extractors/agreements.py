@@ -195,9 +195,10 @@ _BARRIER = re.compile(
 )
 _DATELINE = re.compile(r"\s*(?:\([^)\n]{0,20}\)\s*)?[-–—]\s")
 _ANNIVERSARY = re.compile(
-    r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:anniversary|anniversaire|"
-    r"verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>\w+)(?:th)?\s+anniversary|"
-    r"(?P<j>\d{1,3})[\s-]*(?:jarig|jähriges?)\s",
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:year\s+)?(?:anniversary|"
+    r"anniversaire|verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>[a-z-]+?)(?:th)?\s+anniversary|"
+    r"(?P<j>\d{1,3}|[a-zäöü]+?)[\s-]*(?:jarig|jährig)(?:e[snmr]?)?\s+(?:bestaan|jubileum|"
+    r"Jubiläum|Bestehen)",
     re.IGNORECASE,
 )
 _ORDINALS = {
@@ -241,6 +242,15 @@ _IN_RX = {
     lang: re.compile(rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z", re.I)
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
+# A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
+_HEADING_LEAD = re.compile(r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+)?", re.IGNORECASE)
+_HEADING_REST = re.compile(
+    r"\s*(?:(?:of|van|de|der|von|des)\s+(?:the\s+|de\s+|la\s+|der\s+)?(?:(?:city|stad|ville|"
+    r"Stadt|Hansestadt|Gemeinde|gemeente)\s+(?:of\s+|de\s+)?)?[\w .'’-]{2,40})?\s*[:.]?\s*",
+    re.IGNORECASE,
+)
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
+_BULLET = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
@@ -379,7 +389,8 @@ def _anniversary(text: str) -> int | None:
     if m.group("n"):
         return int(m.group("n"))
     if m.group("j"):
-        return int(m.group("j"))
+        raw = m.group("j").casefold()
+        return int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
     return _ORDINALS.get((m.group("w") or "").casefold())
 
 
@@ -416,19 +427,73 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, self.low)
         starts = [k.start for k in keywords]
-        prev: tuple[Unit, list[Keyword]] | None = None
-        for u in units(self.doc):
+        us = units(self.doc)
+        per_unit: list[list[Keyword]] = []
+        for u in us:
             i = bisect.bisect_left(starts, u.start)
             kws = []
             while i < len(keywords) and keywords[i].start < u.end:
                 if keywords[i].end <= u.end:
                     kws.append(keywords[i])
                 i += 1
-            if kws and prev is not None and not prev[1] and self._is_label(u, kws[0]):
-                self._examples(prev[0], kws[0])
+            per_unit.append(kws)
+        for n, u in enumerate(us):
+            kws = per_unit[n]
+            if kws and n and not per_unit[n - 1] and self._is_label(u, kws[0]):
+                self._examples(us[n - 1], kws[0])
+            if len(kws) == 1 and self._is_heading(u, kws[0]):
+                self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
+                continue
             self._unit(u, kws)
-            prev = (u, kws)
         return self.state.readings
+
+    def _is_heading(self, u: Unit, k: Keyword) -> bool:
+        """A line that is only a plural type word ("Sister cities", "Partnerstädte von X:")."""
+        if u.end - u.start > 80 or "\n" in self.text[u.start : u.end].strip():
+            return False
+        if not _PLURAL.search(self.text, k.start, k.end):
+            return False
+        rest = self.text[k.end : u.end]
+        lead = self.text[u.start : k.start]
+        return bool(_HEADING_LEAD.fullmatch(lead)) and bool(_HEADING_REST.fullmatch(rest))
+
+    def _heading_list(
+        self, head: Unit, k: Keyword, following: list[Unit], their_kws: list[list[Keyword]]
+    ) -> None:
+        """Lines under a heading that each start with a place are the partners of one owner."""
+        text = self.text
+        named = [a for a in self.cast.within(head.start, head.end) if a.kind == "place"]
+        owner = named[0] if named else self.cast.home
+        if owner is None:
+            return
+        self.group += 1
+        for u, kws in zip(following, their_kws, strict=False):
+            line = text[u.start : u.end]
+            if kws or u.end - u.start > 120:
+                break
+            places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
+            lead = text[u.start : places[0].start] if places else line
+            if not places or not _BULLET.fullmatch(lead):
+                break
+            if not _ITEM_REST.match(text, places[0].end, u.end):
+                break  # "Lyon is a city ...": a paragraph, not a list item
+            partner = places[0]
+            if partner.key == owner.key:
+                continue
+            dates = self.doc.dates_in(u.start, u.end)
+            signed = next((d.value for d in dates if d.value is not None), None)
+            self.state.readings.append(
+                _Reading(
+                    (owner, partner),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (head.start, u.end) if u is following[0] else (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
@@ -993,7 +1058,17 @@ class _Reader:
         d = date_near(near, k.start, skip=blocked)
         signed = d.value if d is not None else None
         ends = stated_end.value if stated_end is not None else None
-        if d is not None and d.end_value is not None and signed is not None:
+        if (
+            d is not None
+            and d.end_value is not None
+            and signed is not None
+            and signed.day is not None
+            and (d.end_value.to_date() - signed.to_date()).days < 62
+        ):
+            # a stay ("from 3 to 7 June 2018"), not a term: the act was signed during it
+            same_month = (signed.year, signed.month) == (d.end_value.year, d.end_value.month)
+            signed = PartialDate(signed.year, signed.month) if same_month else signed
+        elif d is not None and d.end_value is not None and signed is not None:
             # a period ("for 2021-2023", "the 2017-2019 action plan")
             months = _range_months(signed, d.end_value)
             if duration is None:

@@ -55,6 +55,7 @@ _LOCATIVE = re.compile(
 )
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
 _VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
+_AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
@@ -160,7 +161,19 @@ class _Reader:
         visitor = self._origin(places, u, start) or self._subject(places, u, start)
         if visitor is None:
             return
-        self._add(u, visitor, self._localise(host, places, visitor), start)
+        for h in self._and_others(places, host):
+            self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
+        """The host and the places joined to it ("to Weihai and Taizhou")."""
+        out = [first]
+        for a in places:
+            if a.start <= out[-1].start or a.place_kind == "country":
+                continue
+            if not _AND.fullmatch(self.text, out[-1].end, a.start):
+                break
+            out.append(a)
+        return out
 
     def _origin(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The origin of the delegation named last before `pos` ("representatives of X")."""
@@ -181,7 +194,21 @@ class _Reader:
         if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
         if host is None and visitor is not None:
-            host = self.cast.home
+            # "welcomed a delegation from Shanghai ... to London"
+            after = max(visitor.end, pos)
+            host = (
+                next(
+                    (
+                        a
+                        for a in places
+                        if a.start >= after
+                        and a.start - after <= 60
+                        and lex.TO_PREP.search(self.text, max(after, a.start - 12), a.start)
+                    ),
+                    None,
+                )
+                or self.cast.home
+            )
         self._add(u, visitor, host, start)
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
