@@ -538,6 +538,27 @@ def test_figures_we_is_the_first_named_city(hand_doc) -> None:
     assert _facts(hand_doc(text, places=places)) == {("Dunedin", "population", 130000, None)}
 
 
+def test_figures_we_is_the_speakers_city(hand_doc) -> None:
+    """'"We have 11 million people," said Wuhan Mayor Zhou': Wuhan, not the host city."""
+    text = (
+        "Duisburg welcomed a delegation. Duisburg and Wuhan signed a plan.\n\n"
+        '"We are a city of 11 million people," said Wuhan Mayor Zhou during the visit.'
+    )
+    places = {"Duisburg": ("city", "DE"), "Wuhan": ("city", "CN")}
+    assert _facts(hand_doc(text, places=places)) == {("Wuhan", "population", 11e6, None)}
+
+
+def test_figures_we_speaker_known_by_name(hand_doc) -> None:
+    """The speaker's office named elsewhere ('Mayor of Wuhan, Zhou Li') gives the city."""
+    text = (
+        "Duisburg welcomed the Mayor of Wuhan, Zhou Li, on Monday. Duisburg signed a plan.\n\n"
+        '"We are a city of 11 million people," Zhou Li said.'
+    )
+    places = {"Duisburg": ("city", "DE"), "Wuhan": ("city", "CN")}
+    doc = hand_doc(text, places=places, persons=("Zhou Li",))
+    assert _facts(doc) == {("Wuhan", "population", 11e6, None)}
+
+
 def test_figures_year_in_earlier_parenthesis_is_not_taken(hand_doc) -> None:
     """'(2022)' after one figure does not date the next one."""
     text = "Leuven counts 102,275 inhabitants (2022) and covers an area of 56.6 km2."

@@ -231,6 +231,24 @@ _ORG_NAME = re.compile(
     r"College|Port|Airport|Harbour))(?![\w-])"
 )
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
+_ROLE = (
+    r"(?:mayor|vice[- ]mayor|deputy\s+mayor|governor|party\s+secretary|burgemeester|schepen|"
+    r"gouverneur|bürgermeister(?:in)?|oberbürgermeister(?:in)?|landrat|maire|adjointe?|"
+    r"président(?:e)?|president|chairman)"
+)
+_ROLE_OF = re.compile(
+    _ROLE + r"\s+(?:of|van|von|de|d['’]|der\s+stadt|de\s+la\s+ville\s+de)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_ROLE = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\b", re.IGNORECASE)
+_ROLE_AFTER_ADJECTIVE = re.compile(r"(?<![\w])([A-ZÀ-Þ][a-zà-ÿ]{3,})\s+(?i:" + _ROLE + r")\b")
+_SPEECH = re.compile(
+    r"said|says|added|told|asked|replied|answered|zei|zegt|vroeg|antwoordde|verklaarde|"
+    r"sagte|sagt|erklärte|betonte|fragte|antwortete|a\s+déclaré|déclare|dit|explique|"
+    r"affirme|souligne|a\s+ajouté|:",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
@@ -371,6 +389,63 @@ class SubjectResolver:
             self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.doc.text)]
         i = bisect.bisect_left(self._quotes, (pos, pos)) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        if not self.in_quote(pos) or self._quotes is None:
+            return None
+        i = bisect.bisect_left(self._quotes, (pos, pos)) - 1
+        return self._quotes[i]
+
+    def _role_place(self, lo: int, hi: int) -> Entity | None:
+        """A place named with an office in text[lo:hi]: "Mayor of X", "X Mayor", "Breese
+        burgemeester"."""
+        text = self.doc.text
+        k0 = bisect.bisect_left(self._starts, lo)
+        k1 = bisect.bisect_left(self._starts, hi)
+        for k in range(k0, k1):
+            m, e = self._mentions[k], self._entities[k]
+            if e.kind not in ("city", "region") or m.end > hi:
+                continue
+            if _ROLE_OF.search(text, max(lo, m.start - 40), m.start) or _PLACE_ROLE.match(
+                text, m.end, min(hi, m.end + 30)
+            ):
+                return e
+        for r in _ROLE_AFTER_ADJECTIVE.finditer(text, lo, hi):
+            derived = self.demonym(r.group(1))
+            if derived is not None:
+                return derived
+        return None
+
+    def _speaker_place(self, sent: Sentence, pos: int) -> Entity | None:
+        """The place of the person a quote is attributed to ("..., said Wuhan Mayor Zhou")."""
+        quote = self._quote_at(pos)
+        if quote is None:
+            return None
+        text = self.doc.text
+        qs, qe = quote
+        after_end = min(len(text), qe + 150)
+        stop = _SENTENCE_STOP.search(text, qe, after_end)
+        windows = [(qe, stop.start() if stop else after_end)]
+        line_start = text.rfind("\n", 0, qs) + 1
+        windows.append((max(line_start, qs - 150), qs))
+        for lo, hi in windows:
+            if hi <= lo or not _SPEECH.search(text, lo, hi):
+                continue
+            place = self._role_place(lo, hi)
+            if place is not None:
+                return place
+            # The speaker by name: their office elsewhere in the text.
+            for m in self.doc.mentions:
+                if m.kind != "person" or not lo <= m.start < hi:
+                    continue
+                surname = m.text.split()[-1]
+                i = text.find(surname)
+                while i >= 0:
+                    place = self._role_place(max(0, i - 80), min(len(text), i + 80))
+                    if place is not None:
+                        return place
+                    i = text.find(surname, i + len(surname))
+        return None
 
     def demonym(self, word: str) -> Entity | None:
         """The place a demonym derives from ("Yvelinois" -> Yvelines, "Gentenaars" -> Gent)."""
@@ -546,7 +621,7 @@ class SubjectResolver:
                 prev_end = b
                 continue
             elif src == "we":
-                entity = self.home
+                entity = self._speaker_place(sent, a) or self.home
             elif src == "you":
                 entity = self._counterpart(a)
             else:
