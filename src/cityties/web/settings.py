@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import environ
@@ -45,7 +46,9 @@ INSTALLED_APPS = [
     "cityties.web.documents",
     "cityties.web.dashboards",
 ]
-# The matchmaking app joins when it exists (its engineer adds it to this list).
+# The matchmaking app (partner suggestions) joins as soon as its package exists.
+if importlib.util.find_spec("cityties.web.matchmaking") is not None:
+    INSTALLED_APPS.append("cityties.web.matchmaking")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

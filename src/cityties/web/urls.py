@@ -40,5 +40,8 @@ urlpatterns = [
     path("core/", include("cityties.web.core.urls")),
 ]
 
+if "cityties.web.matchmaking" in settings.INSTALLED_APPS:
+    urlpatterns.append(path("matchmaking/", include("cityties.web.matchmaking.urls")))
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

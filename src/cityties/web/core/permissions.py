@@ -23,6 +23,7 @@ __all__ = [
     "can_edit",
     "can_view",
     "owner_organisation_id",
+    "register_ownership",
     "role_of",
     "user_organisation_id",
 ]
@@ -59,6 +60,15 @@ OWNERSHIP: dict[str, str | object] = {
 }
 
 User = AbstractBaseUser | AnonymousUser | None
+
+
+def register_ownership(label: str, rule: str | object) -> None:
+    """Declare who owns the records of another app's model (`app_label.model`).
+
+    rule: a dotted path to the owning organisation's id ("lead_organisation_id"), SHARED
+    or NOBODY. An app calls this from its AppConfig.ready(); the rule itself stays here.
+    """
+    OWNERSHIP[label.lower()] = rule
 
 
 def role_of(user: User) -> str | None:
