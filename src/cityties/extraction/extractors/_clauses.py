@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from cityties.extraction.doc import Doc
 from cityties.extraction.types import DateMention
 
 __all__ = [
+    "DateIndex",
     "Unit",
     "date_near",
     "find_quotes",
@@ -38,6 +40,10 @@ def lower_pattern(pattern: str) -> str:
     while i < len(pattern):
         if pattern.startswith("(?P<", i):
             j = pattern.index(">", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif pattern.startswith("(?P=", i):  # a back reference names a group
+            j = pattern.index(")", i)
             out.append(pattern[i : j + 1])
             i = j + 1
         elif pattern.startswith("(?-i:", i):
@@ -101,6 +107,24 @@ def units(doc: Doc) -> list[Unit]:
 
 
 _CLAUSE_CUT = re.compile(r";\s+")
+
+
+class DateIndex:
+    """The document's date mentions, found by offset with a binary search."""
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        """Date mentions inside [start, end), in text order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
 
 
 _QUOTE = re.compile(

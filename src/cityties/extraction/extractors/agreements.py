@@ -32,6 +32,7 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses import (
+    DateIndex,
     Unit,
     date_near,
     find_quotes,
@@ -414,6 +415,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.low = lower_same(doc.text)
+        self.dates = DateIndex(doc.dates)
         self.cast = cast_for(doc)
         self.state = _State(doc, self.cast)
         self.group = 0
@@ -480,7 +482,7 @@ class _Reader:
             partner = places[0]
             if partner.key == owner.key:
                 continue
-            dates = self.doc.dates_in(u.start, u.end)
+            dates = self.dates.within(u.start, u.end)
             signed = next((d.value for d in dates if d.value is not None), None)
             self.state.readings.append(
                 _Reading(
@@ -598,7 +600,7 @@ class _Reader:
             return
         status = markers[0][2]
         k = Keyword(markers[0][0], markers[0][1], last.type)
-        dates = self.doc.dates_in(u.start, u.end)
+        dates = self.dates.within(u.start, u.end)
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
         self.state.readings.append(
@@ -676,7 +678,7 @@ class _Reader:
             return
         dates = [
             d
-            for d in self.doc.dates_in(u.start, u.end)
+            for d in self.dates.within(u.start, u.end)
             if not any(s <= d.start < e for s, e in title_spans)
         ]
         subject_zone = [a for a in actors if a.end <= kws[0].start]

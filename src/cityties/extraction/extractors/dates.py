@@ -17,8 +17,10 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._clauses import lower_pattern, lower_same
 from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
 from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
@@ -113,6 +115,7 @@ class _Pattern:
     name: str
     regex: re.Pattern[str]
     needs: int  # anchor bits of which one must be in a window for the pattern to apply
+    low: re.Pattern[str]  # the same for lower-cased text, case-sensitive (much faster)
 
 
 _NEEDS = {
@@ -133,7 +136,9 @@ _NEEDS = {
 
 
 def _p(name: str, pattern: str, flags: int = _I) -> _Pattern:
-    return _Pattern(name, re.compile(pattern, flags), _NEEDS[name])
+    return _Pattern(
+        name, re.compile(pattern, flags), _NEEDS[name], re.compile(lower_pattern(pattern))
+    )
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -381,7 +386,7 @@ def _anchor_regex(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{_alt(list(words))})(?![^\W\d_])")
 
 
-def _windows(text: str, language: str) -> list[tuple[int, int, int]]:
+def _windows(text: str, language: str, low: str) -> list[tuple[int, int, int]]:
     """Merged spans of text around every year-like number and date word, with anchor bits.
 
     The words present are found with one C-level pass (findall and a set intersection); only
@@ -389,9 +394,6 @@ def _windows(text: str, language: str) -> list[tuple[int, int, int]]:
     """
     known = _MONTH_KEYS | _WEEKDAY_KEYS | _RELATIVE_WORDS["en"]
     known |= _RELATIVE_WORDS.get(language, frozenset())
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length in lower case
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     hits: list[tuple[int, int, int]] = [
         (m.start(), m.end(), _YEAR_BIT) for m in _YEARISH.finditer(text)
     ]
@@ -539,8 +541,14 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def _handle(name: str, m: re.Match[str], language: str, ref: date | None) -> _Found | None:
-    g = m.groupdict()
+def _handle(
+    name: str, m: re.Match[str], language: str, ref: date | None, text: str
+) -> _Found | None:
+    """The date a match of pattern `name` means; groups are read from the original `text`."""
+    # like m.groupdict(): a group that did not take part is None
+    g: dict[str, Any] = {
+        k: (text[m.start(k) : m.end(k)] if m.start(k) >= 0 else None) for k in m.re.groupindex
+    }
     start, end = m.span()
     value: PartialDate | None = None
     end_value: PartialDate | None = None
@@ -620,11 +628,11 @@ def _handle(name: str, m: re.Match[str], language: str, ref: date | None) -> _Fo
             return None
         value, end_value = PartialDate(y1), PartialDate(y2)
     elif name == "year":
-        if _COUNT_NOUNS.match(m.string, end):
+        if _COUNT_NOUNS.match(text, end):
             return None
         value = PartialDate(_year(g["y"]))
     elif name == "weekday":
-        prefix = m.string[start : m.start("wd")]
+        prefix = text[start : m.start("wd")]
         wd = g["wd"]
         if language == "en" or wd.casefold() in _EN_WEEKDAYS:
             if not wd[:1].isupper():
@@ -661,12 +669,13 @@ def _candidates(text: str, language: str, ref: date | None) -> list[_Found]:
     found: list[_Found] = []
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
-    for lo, hi, bits in _windows(text, language):
+    low = lower_same(text)
+    for lo, hi, bits in _windows(text, language, low):
         for priority, pattern in enumerate(_PATTERNS):
             if not bits & pattern.needs:
                 continue
-            for m in pattern.regex.finditer(text, lo, hi):
-                f = _handle(pattern.name, m, language, ref)
+            for m in pattern.low.finditer(low, lo, hi):
+                f = _handle(pattern.name, m, language, ref, text)
                 if f is not None:
                     found.append(_Found(f.start, f.end, f.value, f.relative, f.end_value, priority))
         if not bits & _RELATIVE_BIT:

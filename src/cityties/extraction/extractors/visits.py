@@ -25,7 +25,13 @@ from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import Unit, date_near, lower_same, units
+from cityties.extraction.extractors._clauses import (
+    DateIndex,
+    Unit,
+    date_near,
+    lower_same,
+    units,
+)
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, Party, VisitFact
@@ -64,6 +70,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.low = lower_same(doc.text)
+        self.dates = DateIndex(doc.dates)
         self.cast = cast
         self._by_name: dict[str, Actor] = {}
         for act in cast.actors:
@@ -127,7 +134,7 @@ class _Reader:
             return
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
-        d = date_near(self.doc.dates_in(u.start, u.end), anchor)
+        d = date_near(self.dates.within(u.start, u.end), anchor)
         self.found.append(_Visit(visitor, host, d.value if d else None, (u.start, u.end)))
 
     # ---- sentences
