@@ -432,3 +432,24 @@ def test_fact_accept_writes_change_log(desk_users) -> None:
     )
     assert entry.actor == desk_users["editor"]
     assert entry.after["type"] == "friendship"
+
+
+def test_fact_edit_party_name_replaces_resolved_party(desk_users) -> None:
+    """Correcting a party's name drops the engine's gazetteer id for it; the new name is used."""
+    taizhou = Place.objects.create(
+        name="Taizhou", folded="taizhou", country="CN", admin_region="Zhejiang"
+    )
+    document = document_ingest(
+        actor=desk_users["editor"], text=PRESS, engine=engine_returning(_press)
+    ).document
+    fact_edit(
+        actor=desk_users["editor"],
+        fact=document.facts.get(),
+        payload={"parties": ["Ghent", "Taizhou"]},
+    )
+    agreement = Agreement.objects.get()
+    assert {p.place for p in agreement.parties.all()} == {
+        Place.objects.get(geonameid=2797656),
+        taizhou,
+    }
+    assert Place.objects.filter(geonameid=1791673).exists() is False

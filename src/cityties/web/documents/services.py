@@ -388,6 +388,14 @@ def fact_edit(*, actor: Actor, fact: Fact, payload: Mapping[str, Any]) -> Fact:
     """Accept a fact as the reviewer corrected it: the edit is merged, the original is kept."""
     _check_review(actor, fact)
     merged = {**fact.payload, **dict(payload)}
+    # A corrected name replaces the engine's resolved party: its gazetteer id no longer holds.
+    for plain, detail in (
+        ("parties", "party_details"),
+        ("from", "from_detail"),
+        ("to", "to_detail"),
+    ):
+        if plain in payload and detail not in payload and payload[plain] != fact.payload.get(plain):
+            merged.pop(detail, None)
     with transaction.atomic():
         fact.edited_payload = merged
         fact.summary = _summary(fact.kind, merged)[:500]
@@ -503,6 +511,14 @@ def _organisation_for(
     org, action = organisation_resolve(actor=actor, name=name)
     outcome.add(org, action)
     return org
+
+
+def _detail_for_name(name: Any) -> dict[str, Any]:
+    """A party given only by name: a known place, else a known organisation, else a place."""
+    text = str(name or "").strip()
+    if place_find(name=text) is None and organisation_find(name=text) is not None:
+        return {"name": text, "kind": "organisation"}
+    return {"name": text, "kind": "place"}
 
 
 def _party(
@@ -795,9 +811,7 @@ def _more_precise(new: PartialDate | None, old: PartialDate | None) -> bool:
 def _merge_agreement(
     *, actor: Actor, fact: Fact, data: Mapping[str, Any], outcome: AcceptOutcome
 ) -> None:
-    details = data.get("party_details") or [
-        {"name": n, "kind": "place"} for n in data.get("parties") or []
-    ]
+    details = data.get("party_details") or [_detail_for_name(n) for n in data.get("parties") or []]
     parties: list[Place | Organisation] = []
     for detail in details:
         record = _party(actor=actor, fact=fact, detail=detail, outcome=outcome)
@@ -883,13 +897,13 @@ def _merge_visit(
     visitor = _party(
         actor=actor,
         fact=fact,
-        detail=data.get("from_detail") or {"name": data.get("from"), "kind": "place"},
+        detail=data.get("from_detail") or _detail_for_name(data.get("from")),
         outcome=outcome,
     )
     host = _party(
         actor=actor,
         fact=fact,
-        detail=data.get("to_detail") or {"name": data.get("to"), "kind": "place"},
+        detail=data.get("to_detail") or _detail_for_name(data.get("to")),
         outcome=outcome,
     )
     ends: dict[str, Any] = {
