@@ -283,6 +283,9 @@ def document_ingest(
         data = text.encode("utf-8")
         name = name or "pasted.txt"
         source = DocumentSource.PASTE
+        # A pasted text is titled by its first line ("Institution: City of Ghent" included).
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        title = title or first[:120]
     if not data:
         raise ApplicationError(_("The document is empty."))
     if len(data) > settings.CITYTIES_MAX_UPLOAD_BYTES:
