@@ -559,6 +559,17 @@ def test_figures_we_speaker_known_by_name(hand_doc) -> None:
     assert _facts(doc) == {("Wuhan", "population", 11e6, None)}
 
 
+def test_figures_next_speaker_is_not_this_speaker(hand_doc) -> None:
+    """A quote that ends its sentence is not attributed to the mayor introduced after it."""
+    text = (
+        "De burgemeester van Peer reisde naar Suzhou. Peer sloot er een akkoord.\n\n"
+        "'Wij zijn een gemeente van 16.000 inwoners.' De burgemeester van Suzhou antwoordde: "
+        "'Grootte is van geen belang.'"
+    )
+    facts = _facts(hand_doc(text, language="nl", places=NL))
+    assert facts == {("Peer", "population", 16000, None)}
+
+
 def test_figures_year_in_earlier_parenthesis_is_not_taken(hand_doc) -> None:
     """'(2022)' after one figure does not date the next one."""
     text = "Leuven counts 102,275 inhabitants (2022) and covers an area of 56.6 km2."

@@ -249,6 +249,7 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_INTRODUCES = re.compile(r"[:,]\s*$")
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
@@ -425,9 +426,18 @@ class SubjectResolver:
         qs, qe = quote
         after_end = min(len(text), qe + 150)
         stop = _SENTENCE_STOP.search(text, qe, after_end)
-        windows = [(qe, stop.start() if stop else after_end)]
-        line_start = text.rfind("\n", 0, qs) + 1
-        windows.append((max(line_start, qs - 150), qs))
+        windows: list[tuple[int, int]] = []
+        if text[qe - 2 : qe - 1] not in (".", "!", "?"):
+            # '"...," said X' continues the sentence; '"...."' ends it, and what follows
+            # introduces someone else.
+            windows.append((qe, stop.start() if stop else after_end))
+        # Before the quote only an introduction of this quote counts ('X said: "...'),
+        # not the end of the sentence before it.
+        lo = max(text.rfind("\n", 0, qs) + 1, qs - 150)
+        for b in _SENTENCE_STOP.finditer(text, lo, qs):
+            lo = b.end()
+        if _INTRODUCES.search(text, lo, qs):
+            windows.append((lo, qs))
         for lo, hi in windows:
             if hi <= lo or not _SPEECH.search(text, lo, hi):
                 continue
