@@ -209,7 +209,7 @@ def hand_doc() -> _Callable[..., object]:
 
 # --- the desk's pages: a small register and logged-in clients (issue 3, DESK-UI) -------------
 
-import os as _os
+import os as _os  # noqa: E402
 
 # Playwright's sync API runs an event loop in this thread; the live server's ORM calls are safe.
 _os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -24,7 +24,9 @@ PIPELINE: tuple[str, ...] = (
     "cityties.visits",
 )
 
-_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]*:?[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?:\r?\n|\Z)")
+_DATE_LINE = re.compile(
+    r"\A\ufeff?[ \t]*date[ \t]*:?[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?:\r?\n|\Z)"
+)
 
 
 def read_date_line(text: str) -> date | None:
