@@ -36,7 +36,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(
         "le la les et des du un une est dans pour que qui sur avec par au aux ce "
-        "pas sont été entre".split()
+        "pas sont été entre l d qu à où ses leur cette".split()
     ),
     "de": frozenset(
         "der die das und ist mit von zu den im für auf dem des sich nicht ein eine "
