@@ -511,6 +511,88 @@ def test_agreements_signed_during_a_stay_is_dated_by_its_month() -> None:
     )
 
 
+def test_agreements_german_day_with_full_stop_stays_in_its_sentence() -> None:
+    """ "am 5. Juni 1986" does not cut the sentence: the act is dated to the day."""
+    a = _one(
+        "Vor dreißig Jahren, am 5. Juni 1986, unterzeichneten Kiel und Tallinn einen "
+        "Partnerschaftsvertrag."
+    )
+    assert str(a.signed) == "1986-06-05"
+
+
+def test_agreements_relative_clause_reports_a_renewal() -> None:
+    """ "..., which was renewed in 2021 for a further three years" is a second, renewed act."""
+    found = _doc(
+        "In 2016 Cardiff and Xiamen signed a memorandum of understanding on education, which "
+        "was renewed in 2021 for a further three years."
+    ).agreements
+    assert sorted((a.status, str(a.signed), a.duration_months, str(a.ends)) for a in found) == [
+        ("renewed", "2021", 36, "2024"),
+        ("signed", "2016", None, "None"),
+    ]
+
+
+def test_agreements_kind_in_brackets_after_a_partner() -> None:
+    """ "Xiamen (1983, friendship city)" in a list of twinnings is a friendship act only."""
+    found = {
+        (_names(a), a.type, str(a.signed))
+        for a in _doc(
+            "Cardiff has twinning links with Nantes (1964) and Xiamen (1983, friendship city)."
+        ).agreements
+    }
+    assert found == {
+        (_p("Cardiff", "Nantes"), "sister_city", "1964"),
+        (_p("Cardiff", "Xiamen"), "friendship", "1983"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeenteraad van Hasselt besliste de stedenband met Ningbo stop te zetten.",
+        "Cardiff Council has suspended the twinning with Luhansk.",
+    ],
+)
+def test_agreements_stopped_or_suspended_ties_are_ended(text: str) -> None:
+    """Stopping or suspending a twinning ends it."""
+    assert _one(text).status == "ended"
+
+
+def test_agreements_german_partnerships_with_places() -> None:
+    """ "Partnerschaften mit A und B" between towns are twinnings."""
+    found = _pairs("Kiel unterhält Partnerschaften mit Brest und Coventry.")
+    assert found == {(_p("Kiel", "Brest"), "sister_city"), (_p("Kiel", "Coventry"), "sister_city")}
+
+
+def test_agreements_the_agreement_refers_to_the_last_act() -> None:
+    """ "The agreement" after a sister city agreement is that act, not a new kind."""
+    found = _doc(
+        "The council approved a sister city agreement between Perth and Kagoshima. "
+        "The agreement will be signed by both mayors in May 2015."
+    ).agreements
+    assert [(a.type, a.status) for a in found] == [("sister_city", "planned")]
+
+
+def test_agreements_date_of_the_occasion() -> None:
+    """ "On this occasion the two cities signed" takes the date of the sentence before."""
+    found = _doc(
+        "Rennes welcomed a delegation from Jinan on 14 October 2019. On this occasion the two "
+        "cities signed a cooperation agreement."
+    ).agreements
+    assert [(a.type, str(a.signed)) for a in found] == [("cooperation_agreement", "2019-10-14")]
+
+
+def test_agreements_definite_kind_refers_to_the_last_act_of_that_kind() -> None:
+    """ "Le jumelage avait été renouvelé en 2005" renews the twinning named just before."""
+    found = _doc(
+        "Rennes et Jinan sont jumelées depuis 1985. Le jumelage avait été renouvelé en 2005."
+    ).agreements
+    assert sorted((a.status, str(a.signed)) for a in found) == [
+        ("renewed", "2005"),
+        ("signed", "1985"),
+    ]
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

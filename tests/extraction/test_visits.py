@@ -102,6 +102,22 @@ def test_visits_possessive_place_leads_a_delegation() -> None:
     assert _visits(text) == [("xiamen", "cardiff", "2018-06")]
 
 
+def test_visits_french_delegation_of_the_chinese_city_of() -> None:
+    """ "une délégation de la ville chinoise de Jinan" comes from Jinan."""
+    text = (
+        "La Ville de Rennes a accueilli le 14 octobre 2019 une délégation de la ville "
+        "chinoise de Jinan."
+    )
+    assert _visits(text) == [("jinan", "rennes", "2019-10-14")]
+
+
+def test_visits_future_trip_in_french() -> None:
+    """ "se rendra à Jinan au printemps 2020" is a visit dated 2020."""
+    assert _visits("La maire de Rennes se rendra à Jinan au printemps 2020.") == [
+        ("rennes", "jinan", "2020")
+    ]
+
+
 def test_visits_range_is_dated_by_its_first_day() -> None:
     """A visit from the 3rd to the 6th is dated the 3rd."""
     assert _visits("The Kunming delegation visited Perth from 3 to 6 June 2015.") == [

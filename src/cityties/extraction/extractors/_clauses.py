@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
 from cityties.extraction.types import DateMention
 
 __all__ = [
@@ -75,9 +76,13 @@ _DANGLING = re.compile(
 )
 
 
-def units(doc: Doc) -> list[Unit]:
+def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
     """The document's sentences, joined across line breaks that split a phrase and split at
-    semicolons (each clause of "...; it was renewed in 2015" is read on its own)."""
+    semicolons (each clause of "...; it was renewed in 2015" is read on its own).
+
+    relative (bool): also split before a relative clause that reports an event (", which was
+    renewed in 2021", ", die 2010 verlängert wurde").
+    """
     spans: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
@@ -86,8 +91,9 @@ def units(doc: Doc) -> list[Unit]:
             start, end = s.start, s.end
             continue
         gap = doc.text[end : s.start]
-        if "\n\n" not in gap.replace(" ", "") and _DANGLING.search(
-            doc.text, max(start, end - 12), end
+        if "\n\n" not in gap.replace(" ", "") and (
+            _DANGLING.search(doc.text, max(start, end - 12), end)
+            or (_DAY_DOT.search(doc.text, max(start, end - 4), end) and _month_next(doc, s.start))
         ):
             end = s.end
             continue
@@ -98,7 +104,8 @@ def units(doc: Doc) -> list[Unit]:
     out: list[Unit] = []
     for s0, e0 in spans:
         cut = s0
-        for m in _CLAUSE_CUT.finditer(doc.text, s0, e0):
+        cut_rx = _CLAUSE_CUT_RELATIVE if relative else _CLAUSE_CUT
+        for m in cut_rx.finditer(doc.text, s0, e0):
             if m.start() - cut >= 12 and e0 - m.end() >= 12:
                 out.append(Unit(len(out), cut, m.start()))
                 cut = m.end()
@@ -106,7 +113,22 @@ def units(doc: Doc) -> list[Unit]:
     return out
 
 
+# "am 5. | Juni 1986": a day written with a full stop does not end the sentence.
+_DAY_DOT = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _month_next(doc: Doc, start: int) -> bool:
+    m = _WORD_AT.match(doc.text, start)
+    return m is not None and m.group().casefold() in MONTHS
+
+
 _CLAUSE_CUT = re.compile(r";\s+")
+_CLAUSE_CUT_RELATIVE = re.compile(
+    r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
+    r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"
+    r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,3}(?:wurde|wurden|werd|werden)))"
+)
 
 
 class DateIndex:
@@ -190,12 +212,14 @@ def title_after(
             return None
         first = False
         if word[:1].isupper():
+            if low.rstrip(".") in MONTHS or low in WEEKDAYS:
+                break  # "an MoU on Monday": a date, not a title
             caps += 1
             last_cap = m.end()
         elif low not in _SMALL and low not in {"regarding", "concerning", "about"}:
             break
         pos = m.end()
-    if caps < 2:
+    if caps < 1:
         return None
     return kw_start, last_cap
 

@@ -69,7 +69,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
             rf"twinning(?:[\s-]+{_ACT_NOUN})?",
-            r"twinned(?=\s+with)",
+            r"twinned",
             # nl
             r"stedenband(?:en)?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
@@ -79,7 +79,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"partnerst(?:ad|eden)",
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
-            r"jumelée?s?(?=\s+avec)",
+            r"jumelée?s?",
             r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
@@ -89,6 +89,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
+            # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
+            r"Partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s)",
         ),
     ),
     (
@@ -315,7 +317,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
             r"nicht\s+(?:zu\s+)?(?:mehr\s+)?(?:verlängern|verlängert|erneuern|erneuert)",
             r"verbr(?:oken|eken|eekt|ak)",
-            r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet",
+            r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
+            r"stopzetten|stopt|opgeschort|opschorten",
+            r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
@@ -342,7 +346,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
-            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter)",
+            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter)\w*",
             r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",
             r"to\s+be\s+(?:signed|concluded|established)",
             r"(?:is|are|was|were)\s+(?:moving|working)\s+towards?",
@@ -453,7 +457,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w]){_NOT_TERM}", _I),
     # "for three years", "over the next five years", "with a duration of 2 years", "valid for"
     re.compile(
-        r"(?<![\w-])(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:the\s+next\s+)?|"
+        r"(?<![\w-])(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:the\s+next\s+)?"
+        r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
         r"valid\s+for\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"

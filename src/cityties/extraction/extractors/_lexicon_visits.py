@@ -47,6 +47,7 @@ VISIT_VERB = _rx(
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+\s+){0,4}naar",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
+    r"se\s+rend(?:ra|ront|ent)?|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)",
     r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,4}nach|"
     r"(?:war|waren)\s+zu\s+Gast\s+in",
@@ -61,8 +62,9 @@ RECEIVE_VERB = _rx(
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
     r"\s*(?:,\s*)?(?:from|of|uit|van|de|du|des|d['’]|aus|von|der)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
-    r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|"
-    r"Stadt\s+)?\Z",
+    r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
+    r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
+    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+)?\Z",
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.

@@ -53,12 +53,21 @@ class Cast:
     actors: list[Actor]
     countries: list[Actor]  # country mentions, kept apart from the actors
     persons: list[Mention]
-    home: Actor | None = None
+    homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [a.start for a in self.actors]
+
+    @property
+    def home(self) -> Actor | None:
+        """The likeliest own place of the document."""
+        return self.homes[0] if self.homes else None
+
+    def home_besides(self, other: Actor) -> Actor | None:
+        """The likeliest own place that is not `other` (the partner of an act)."""
+        return next((h for h in self.homes if h.key != other.key), None)
 
     def within(self, start: int, end: int) -> list[Actor]:
         """Actors inside [start, end), in text order."""
@@ -164,6 +173,7 @@ def build_cast(doc: Doc) -> Cast:
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
                 a = replace(a, geonameid=None)
         kept.append(a)
+    kept = [_council_place(a, kept) for a in kept]
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
@@ -171,8 +181,50 @@ def build_cast(doc: Doc) -> Cast:
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
     cast.__post_init__()
-    cast.home = _home(doc, cast)
+    cast.homes = _homes(doc, cast)
     return cast
+
+
+# "Cardiff Council", "Perth City Council": the government of a place.
+_COUNCIL = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:City\s+|County\s+|Town\s+|"
+    r"Municipal\s+|District\s+|Borough\s+)?Council"
+)
+
+
+def _council_place(a: Actor, actors: list[Actor]) -> Actor:
+    """An organisation named "X Council" is X's government, a place actor."""
+    if a.kind != "organisation":
+        return a
+    m = _COUNCIL.fullmatch(a.name)
+    if m is None:
+        return a
+    name = m.group("place")
+    known = next((b for b in actors if b.kind == "place" and fold(b.name) == fold(name)), None)
+    if known is not None:
+        return replace(known, start=a.start, end=a.end, government=True)
+    from cityties.extraction.gazetteer import load
+
+    gaz = load()
+    best = gaz.resolve_index(name)
+    if best is None:
+        return a
+    ref = gaz.ref(best)
+    alt = next((flag for i, flag in gaz.entries(name) if i == best), True)
+    if ref.kind != "city" or (ref.population or 0) < (100_000 if alt else 10_000):
+        return a
+    return Actor(
+        a.start,
+        a.end,
+        name,
+        "place",
+        _key(ref.geonameid, ref.kind, ref.name),
+        ref.geonameid,
+        ref.country,
+        ref.admin1,
+        ref.kind,
+        government=True,
+    )
 
 
 _LAST: list[tuple[Doc, int, Cast]] = []
@@ -314,28 +366,42 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     return out
 
 
-def _home(doc: Doc, cast: Cast) -> Actor | None:
-    """The document's own place: its institution, else the most present government."""
-    places = [a for a in cast.actors if a.kind == "place"]
-    if doc.institution:
-        at = doc.text.find(doc.institution)
-        if at >= 0:
-            for a in places:
-                if a.start < at + len(doc.institution) and a.end > at:
-                    return a
-        inst = fold(doc.institution)
-        for a in places:
-            if fold(a.name) and fold(a.name) in inst:
-                return a
-    score: Counter[str] = Counter()
+def _homes(doc: Doc, cast: Cast) -> list[Actor]:
+    """The places that may be the document's own, most likely first.
+
+    The institution of an `Institution:` header comes first; then places by presence: a
+    mention counts 1, a city government ("City of X") 4, and a local body named after the
+    place ("X Sister Cities Committee", "X University") 2. Places mentioned once only are
+    left out.
+    """
+    places = [a for a in cast.actors if a.kind == "place" and a.place_kind != "country"]
     first: dict[str, Actor] = {}
+    score: Counter[str] = Counter()
     for a in places:
         score[a.key] += 4 if a.government else 1
         first.setdefault(a.key, a)
-    if not score:
-        return None
-    best = max(score, key=lambda k: (score[k], -first[k].start))
-    return first[best]
+    for org in cast.actors:
+        if org.kind != "organisation":
+            continue
+        words = set(fold(org.name).split())
+        for key, a in first.items():
+            name = fold(a.name)
+            if name and (name in words or f" {name} " in f" {fold(org.name)} "):
+                score[key] += 2
+    out = sorted((first[k] for k in score if score[k] >= 2), key=lambda a: (-score[a.key], a.start))
+    if doc.institution:
+        inst: Actor | None = None
+        at = doc.text.find(doc.institution)
+        if at >= 0:
+            inst = next(
+                (a for a in places if a.start < at + len(doc.institution) and a.end > at), None
+            )
+        if inst is None:
+            folded = fold(doc.institution)
+            inst = next((a for a in places if fold(a.name) and fold(a.name) in folded), None)
+        if inst is not None:
+            out = [inst, *[a for a in out if a.key != inst.key]]
+    return out
 
 
 def same_party(a: Actor | Party, b: Actor | Party) -> bool:

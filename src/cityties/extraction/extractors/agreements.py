@@ -139,6 +139,7 @@ class _Reading:
     ends: PartialDate | None = None
     ends_stated: bool = False  # the text gives the end; it is not signed + duration
     sibling: bool = False
+    generic: bool = False  # read from a word like "agreement" that names no kind
 
     @property
     def keys(self) -> frozenset[str]:
@@ -250,12 +251,25 @@ _HEADING_REST = re.compile(
     r"Stadt|Hansestadt|Gemeinde|gemeente)\s+(?:of\s+|de\s+)?)?[\w .'’-]{2,40})?\s*[:.]?\s*",
     re.IGNORECASE,
 )
+# "the agreement", "cet accord", "de overeenkomst", "das Abkommen": a known act.
+_DEFINITE = re.compile(
+    r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
+    r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
+)
+_OCCASION = re.compile(
+    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|during\s+(?:the|this|that)\s+(?:visit|"
+    r"meeting|ceremony|stay)|on\s+that\s+day|à\s+cette\s+occasion|a\s+cette\s+occasion|"
+    r"lors\s+de\s+(?:cette|la)\s+(?:visite|rencontre|cérémonie)|bij\s+(?:die|deze|dat)\s+"
+    r"gelegenheid|tijdens\s+(?:het|dit|dat)\s+bezoek|bei\s+(?:diesem|dem)\s+(?:anlass|besuch|"
+    r"treffen)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)"
+)
 _ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
 _BULLET = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
     r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
+    r"which|that|dewelke|qui|lequel|laquelle|welche[rs]?|"
     r"(?:the|this|that)\s+(?:agreement|memorandum|document|charter|accord|treaty|act)|"
     r"l['’](?:accord|acte|entente)|la\s+(?:convention|charte)|le\s+(?:protocole|mémorandum|texte)|"
     r"cet\s+(?:accord|acte)|de\s+(?:overeenkomst|akte|oorkonde)|het\s+(?:akkoord|verdrag|protocol)|"
@@ -416,6 +430,7 @@ class _Reader:
         self.text = doc.text
         self.low = lower_same(doc.text)
         self.dates = DateIndex(doc.dates)
+        self.prev_dates: list[DateMention] = []
         self.cast = cast_for(doc)
         self.state = _State(doc, self.cast)
         self.group = 0
@@ -429,7 +444,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, self.low)
         starts = [k.start for k in keywords]
-        us = units(self.doc)
+        us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
         for u in us:
             i = bisect.bisect_left(starts, u.start)
@@ -447,6 +462,7 @@ class _Reader:
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             self._unit(u, kws)
+            self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
 
     def _is_heading(self, u: Unit, k: Keyword) -> bool:
@@ -598,8 +614,9 @@ class _Reader:
         markers = _markers(self.low, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             return
-        status = markers[0][2]
-        k = Keyword(markers[0][0], markers[0][1], last.type)
+        lead = next((m for m in markers if m[2] != "signed"), markers[0])
+        status = lead[2]
+        k = Keyword(lead[0], lead[1], last.type)
         dates = self.dates.within(u.start, u.end)
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
@@ -684,6 +701,18 @@ class _Reader:
         subject_zone = [a for a in actors if a.end <= kws[0].start]
         subject = [a for a in subject_zone if not _is_locative(self.doc, a)]
         both = list(lex.BOTH.finditer(text, u.start, u.end))
+        # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
+        retype: dict[int, AgreementType] = {}
+        kept: list[Keyword] = []
+        for k in kws:
+            opening = text.rfind("(", u.start, k.start)
+            if opening >= 0 and ")" not in text[opening : k.start] and kept:
+                before = [a for a in actors if a.end <= opening and opening - a.end <= 3]
+                if before and text.find(")", k.end, u.end) >= 0:
+                    retype[before[-1].start] = k.type
+                    continue
+            kept.append(k)
+        kws = kept
         prev_parties: list[list[Actor]] = []
         for j, k in enumerate(kws):
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
@@ -696,10 +725,23 @@ class _Reader:
             status, strong = _status(markers, k, zone_end)
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
-            if k.generic:
+            kind: AgreementType = k.type
+            definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
+            if k.generic or self.low.startswith("partnerschaft", k.start):
                 sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
+                if definite:
+                    # "the agreement": the act reported last, whatever its kind
+                    last = self.state.last()
+                    if last is None or last.unit < u.index - 3:
+                        continue
+                    sets, kind = [list(last.parties)], last.type
             if not sets and prev_parties:
                 sets = prev_parties
+            if not sets and definite and not _PLURAL.search(text, k.start, k.end):
+                # "Le jumelage avait été renouvelé": the act of that kind reported last
+                last = self.state.last(k.type)
+                if last is not None and last.unit >= u.index - 3:
+                    sets = [list(last.parties)]
             if not sets:
                 continue
             prev_parties = sets
@@ -721,12 +763,13 @@ class _Reader:
                 self.state.readings.append(
                     _Reading(
                         tuple(parties),
-                        k.type,
+                        retype.get(parties[-1].start, kind),
                         status,
                         strong,
                         u.index,
                         span,
                         self.group,
+                        generic=k.generic,
                         title=title,
                         signed=one_signed,
                         duration=duration,
@@ -969,9 +1012,8 @@ class _Reader:
         other = self.state.partner_of(partner)
         if other is not None:
             return [other]
-        if home is not None and home.key != partner.key:
-            return [home]
-        return []
+        besides = self.cast.home_besides(partner)
+        return [besides] if besides is not None else []
 
     def _both(self, u: Unit, pos: int) -> list[Actor] | None:
         """What "both cities" refers to: the latest act's parties, else the last two places."""
@@ -998,10 +1040,8 @@ class _Reader:
         other = self.state.partner_of(owner)
         if other is not None:
             return [other]
-        home = self.cast.home
-        if home is not None and home.key != owner.key:
-            return [home]
-        return None
+        besides = self.cast.home_besides(owner)
+        return [besides] if besides is not None else None
 
     # ---- dates
 
@@ -1058,6 +1098,9 @@ class _Reader:
                     signed = d_sign.value
             return signed, ends, duration
         d = date_near(near, k.start, skip=blocked)
+        if d is None and _OCCASION.search(self.low, u.start, zone_end):
+            # "On this occasion, the two cities signed ...": the date of the sentence before
+            d = date_near(self.prev_dates, u.start)
         signed = d.value if d is not None else None
         ends = stated_end.value if stated_end is not None else None
         if (
@@ -1189,6 +1232,7 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
                     if m is not c
                     and m.type in ("memorandum_of_understanding", "cooperation_agreement")
                     and not m.renewed
+                    and not all(r.generic for r in m.readings)
                     and m.keys == c.keys
                     and _status_of(m)[0] == _status_of(c)[0]
                     and min(abs(r.unit - q.unit) for r in m.readings for q in c.readings) <= 3

@@ -203,19 +203,16 @@ class _Reader:
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
-            host = (
-                next(
-                    (
-                        a
-                        for a in places
-                        if a.start >= after
-                        and a.start - after <= 60
-                        and lex.TO_PREP.search(self.text, max(after, a.start - 12), a.start)
-                    ),
-                    None,
-                )
-                or self.cast.home
-            )
+            host = next(
+                (
+                    a
+                    for a in places
+                    if a.start >= after
+                    and a.start - after <= 60
+                    and lex.TO_PREP.search(self.text, max(after, a.start - 12), a.start)
+                ),
+                None,
+            ) or self.cast.home_besides(visitor)
         self._add(u, visitor, host, start)
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
