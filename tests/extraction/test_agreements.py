@@ -593,6 +593,36 @@ def test_agreements_definite_kind_refers_to_the_last_act_of_that_kind() -> None:
     ]
 
 
+def test_agreements_negated_partner_is_left_out() -> None:
+    """ "Twinned with Kawasaki, not with Tokyo" names one partner."""
+    assert _pairs("Ghent is twinned with Kawasaki, not with Tokyo.") == {
+        (_p("Ghent", "Kawasaki"), "sister_city")
+    }
+
+
+def test_agreements_subordinate_clause_keeps_its_own_status() -> None:
+    """In "plan to sign X once the Y expires in 2018", Y is a signed act ending in 2018."""
+    found = _doc(
+        "Weihai and Ghent plan to sign a sister city agreement once the friendship agreement "
+        "expires in 2018."
+    ).agreements
+    assert {(a.type, a.status, str(a.ends)) for a in found} == {
+        ("sister_city", "planned", "None"),
+        ("friendship", "signed", "2018"),
+    }
+
+
+def test_agreements_date_of_another_event_is_not_the_signing() -> None:
+    """A year that dates a meeting far from the keyword does not date the twinnings."""
+    found = _doc(
+        "In 2015, Lyon hosted the annual meeting of its sister cities: Birmingham and Turin."
+    ).agreements
+    assert {(frozenset(_names(a)), a.signed) for a in found} == {
+        (_p("Lyon", "Birmingham"), None),
+        (_p("Lyon", "Turin"), None),
+    }
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

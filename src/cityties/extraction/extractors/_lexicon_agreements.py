@@ -385,7 +385,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         _rx(
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
-            r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked",
+            r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend|tekende[n]?|bezegel\w*|gesloten|aangegaan",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossen|besiegelt|geschlossen",

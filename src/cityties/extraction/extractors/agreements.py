@@ -256,6 +256,15 @@ _DEFINITE = re.compile(
     r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
     r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
 )
+_SINCE = re.compile(
+    r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab)\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
+)
+_NEGATED = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
+    r"wanneer|nadat|voordat|omdat|als|lorsque|quand|dès\s+que|avant\s+que|parce\s+que|sobald|"
+    r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
+)
 _OCCASION = re.compile(
     r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|during\s+(?:the|this|that)\s+(?:visit|"
     r"meeting|ceremony|stay)|on\s+that\s+day|à\s+cette\s+occasion|a\s+cette\s+occasion|"
@@ -331,7 +340,7 @@ def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
 
 
 def _status(
-    markers: list[tuple[int, int, AgreementStatus]], kw: Keyword, zone_end: int
+    markers: list[tuple[int, int, AgreementStatus]], kw: Keyword, zone_end: int, floor: int = 0
 ) -> tuple[AgreementStatus, bool]:
     """The status of an act from its markers.
 
@@ -341,7 +350,7 @@ def _status(
     makes the default status strong.
     """
     after = [m for m in markers if kw.end <= m[0] < zone_end]
-    before = [m for m in markers if m[0] < kw.start]
+    before = [m for m in markers if floor <= m[0] < kw.start]
     for s, _, st in after:
         if s < kw.end + 50 and st != "signed":
             return st, True
@@ -722,7 +731,9 @@ class _Reader:
                 n += 1
                 zone_end = kws[n + 1].start if n + 1 < len(kws) else u.end
             pre_start = kws[j - 1].end if j else u.start
-            status, strong = _status(markers, k, zone_end)
+            # "... plan to sign X once the Y expires": a subordinate clause has its own status
+            floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
+            status, strong = _status(markers, k, zone_end, floor)
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
@@ -750,7 +761,7 @@ class _Reader:
                 s, e = titles[k.start]
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             signed, ends, duration = self._dates(
-                u, k, pre_start, zone_end, status, dates, markers, blocked
+                u, k, pre_start, zone_end, status, dates, markers, blocked, strong
             )
             self.group += 1
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
@@ -857,6 +868,11 @@ class _Reader:
             ]
             partners = [a for a in zone if a.start >= p_end and a.end <= stop]
             partners = [a for a in partners if not self._qualifying(a, partners)]
+            partners = [  # "twinned with Kawasaki, not with Tokyo"
+                a
+                for a in partners
+                if not _NEGATED.search(self.low, max(p_end, a.start - 16), a.start)
+            ]
             if word.casefold() in ("between", "entre", "tussen", "zwischen", "among"):
                 mode = "between"
         elif (
@@ -1055,6 +1071,7 @@ class _Reader:
         dates: list[DateMention],
         markers: list[tuple[int, int, AgreementStatus]],
         blocked: list[tuple[int, int]],
+        strong: bool = True,
     ) -> tuple[PartialDate | None, PartialDate | None, int | None]:
         """The signing date, the end date and the duration of one reading.
 
@@ -1098,6 +1115,14 @@ class _Reader:
                     signed = d_sign.value
             return signed, ends, duration
         d = date_near(near, k.start, skip=blocked)
+        if (
+            d is not None
+            and not strong
+            and min(abs(d.start - k.end), abs(k.start - d.end)) > 30
+            and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+            and _anniversary(text[u.start : u.end]) is None
+        ):
+            d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
         if d is None and _OCCASION.search(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...": the date of the sentence before
             d = date_near(self.prev_dates, u.start)
