@@ -623,6 +623,24 @@ def test_agreements_date_of_another_event_is_not_the_signing() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Like its sister city Portland, Seattle has a rainy climate.", ("Portland", "Seattle")),
+        ("Lyon, the twin town of Birmingham, hosted the festival.", ("Lyon", "Birmingham")),
+        ("The city of Kiel and its partner city Aarhus will host the regatta.", ("Kiel", "Aarhus")),
+        (
+            "Zhejiang and Schleswig-Holstein have been partner provinces since 1986.",
+            ("Zhejiang", "Schleswig-Holstein"),
+        ),
+    ],
+)
+def test_agreements_relations_named_in_passing(text: str, parties: tuple[str, ...]) -> None:
+    """A relation named in an apposition or a possessive still gives its two parties."""
+    a = _one(text)
+    assert (_names(a), a.type) == (_p(*parties), "sister_city")
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

@@ -69,6 +69,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
             rf"twinning(?:[\s-]+{_ACT_NOUN})?",
+            r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
+            r"states?|prefectures?|count(?:y|ies))",
             r"twinned",
             # nl
             r"stedenband(?:en)?",
@@ -386,6 +388,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend|tekende[n]?|bezegel\w*|gesloten|aangegaan",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",

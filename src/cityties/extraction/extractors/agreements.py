@@ -602,7 +602,8 @@ class _Reader:
             if not any(s <= k.start < e and ks != k.start for ks, (s, e) in titles.items())
         ]
         blocked = [(k.start, k.end) for k in kws] + list(titles.values())
-        actors = [a for a in actors_all if not _overlaps(a, blocked)]
+        actors = [self._trimmed(a, kws) for a in actors_all]
+        actors = [a for a in actors if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         self._read_keywords(u, kws, actors, titles, blocked)
@@ -645,6 +646,15 @@ class _Reader:
                 and not (signed is not None and duration and signed.add_months(duration) == ends),
             )
         )
+
+    def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
+        """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
+        for k in kws:
+            if k.start <= a.start < k.end < a.end:
+                at = self.text.find(a.name, k.end, a.end)
+                if at >= 0:
+                    return replace(a, start=at, end=at + len(a.name))
+        return a
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
         text = self.text
@@ -1023,6 +1033,14 @@ class _Reader:
                     break
                 if actor.key != partner.key:
                     return [actor]
+            # "Like its sister city Portland, Seattle ...": the subject comes after
+            later = [
+                a
+                for a in self.cast.within(partner.end, u.end)
+                if a.kind == partner.kind and a.key != partner.key and not _is_locative(self.doc, a)
+            ]
+            if later and re.match(r"\s*,\s*\Z", self.text[partner.end : later[0].start]):
+                return [later[0]]
         if not fallback:
             return []
         other = self.state.partner_of(partner)
