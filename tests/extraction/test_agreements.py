@@ -433,6 +433,12 @@ def test_agreements_universities_are_parties_of_their_acts() -> None:
     assert {p.kind for p in a.parties} == {"organisation"}
 
 
+def test_agreements_city_state_is_a_partner() -> None:
+    """Hong Kong is a country in GeoNames but signs like a city."""
+    a = _one("Ghent signed a memorandum of understanding with Hong Kong in 2017.")
+    assert _names(a) == _p("Ghent", "Hong Kong")
+
+
 def test_agreements_unnamed_partners_give_nothing() -> None:
     """ "With 32 cities" names no partner: no act is made up."""
     assert (

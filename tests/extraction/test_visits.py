@@ -118,6 +118,24 @@ def test_visits_future_trip_in_french() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Cincinnati Mayor Mark Mallory welcomed New Taipei Mayor Eric Chu on 5 May 2012.",
+            ("new taipei", "cincinnati", "2012-05-05"),
+        ),
+        (
+            "The Port of Ghent welcomed a delegation from the Port of Ningbo in 2016.",
+            ("port ningbo", "port ghent", "2016"),
+        ),
+    ],
+)
+def test_visits_received_guests(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A host welcomes a guest place or organisation named right after the verb or after "from"."""
+    assert _visits(text) == [visit]
+
+
 def test_visits_range_is_dated_by_its_first_day() -> None:
     """A visit from the 3rd to the 6th is dated the 3rd."""
     assert _visits("The Kunming delegation visited Perth from 3 to 6 June 2015.") == [

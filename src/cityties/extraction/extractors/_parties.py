@@ -90,6 +90,10 @@ class Cast:
         return [a for a in reversed(self.actors) if a.end <= pos and pos - a.end <= limit]
 
 
+# Countries that are cities too: they twin and sign like cities ("an MoU with Hong Kong").
+_CITY_STATES = frozenset({"HK", "MO", "SG", "MC", "LU", "SM", "VA", "LI", "AD"})
+
+
 def _key(geonameid: int | None, kind: str, name: str) -> str:
     if geonameid is not None:
         return f"g{geonameid}"
@@ -121,7 +125,7 @@ def build_cast(doc: Doc) -> Cast:
         person = next((m for m in ms if m.kind == "person"), None)
         if place is not None:
             ref = place.place
-            if ref is not None and ref.kind == "country":
+            if ref is not None and ref.kind == "country" and ref.country not in _CITY_STATES:
                 if ref.country:
                     countries.append(
                         Actor(

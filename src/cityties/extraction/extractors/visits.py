@@ -200,6 +200,9 @@ class _Reader:
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
+        if visitor is None and nxt is None:
+            # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
+            visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
