@@ -14,6 +14,7 @@ agreement and visit extractors need:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -21,9 +22,15 @@ from typing import Literal
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.types import Mention, Party, PlaceKind
-from cityties.text import fold
+from cityties.text import fold as _fold
 
-__all__ = ["Actor", "Cast", "build_cast", "cast_for", "same_party"]
+__all__ = ["Actor", "Cast", "build_cast", "cast_for", "fold", "same_party"]
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(name: str) -> str:
+    """`cityties.text.fold`, cached: names repeat many times in a document."""
+    return _fold(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,13 +391,13 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     for a in places:
         score[a.key] += 4 if a.government else 1
         first.setdefault(a.key, a)
+    names = {key: fold(a.name) for key, a in first.items()}
     for org in cast.actors:
         if org.kind != "organisation":
             continue
-        words = set(fold(org.name).split())
-        for key, a in first.items():
-            name = fold(a.name)
-            if name and (name in words or f" {name} " in f" {fold(org.name)} "):
+        padded = f" {fold(org.name)} "
+        for key, name in names.items():
+            if name and f" {name} " in padded:
                 score[key] += 2
     out = sorted((first[k] for k in score if score[k] >= 2), key=lambda a: (-score[a.key], a.start))
     if doc.institution:

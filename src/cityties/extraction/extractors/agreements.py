@@ -40,7 +40,7 @@ from cityties.extraction.extractors._clauses import (
     title_after,
     units,
 )
-from cityties.extraction.extractors._parties import Actor, Cast, cast_for
+from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -50,7 +50,7 @@ from cityties.extraction.types import (
     Evidence,
     Party,
 )
-from cityties.text import PartialDate, fold
+from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_agreements", "find_keywords"]
 
@@ -581,7 +581,7 @@ class _Reader:
         if (
             kws
             and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
-            and lex.COUNTERFACTUAL.search(text, u.start, u.end)
+            and lex.COUNTERFACTUAL_LOW.search(self.low, u.start, u.end)
         ):
             kws = []
         if not kws:
@@ -657,14 +657,13 @@ class _Reader:
         return a
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
-        text = self.text
         i = bisect.bisect_right(self.org_spans, (k.start, 10**9))
         for s, e in self.org_spans[max(0, i - 3) : i + 1]:
             if s <= k.start and k.end <= e:
                 return False
-        if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER.match(text, k.end):
+        if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
-        return not lex.INTEREST.search(text, max(u.start, k.start - 80), k.start)
+        return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
         if not actors or actors[0].start - u.start > 1:
@@ -684,7 +683,7 @@ class _Reader:
 
     def _demonym_actors(self, u: Unit) -> list[Actor]:
         out = []
-        for m in lex.DEMONYM_ANAPHOR.finditer(self.text, u.start, u.end):
+        for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
                 continue  # "the Chinese city of Xiamen": a description of a named place
@@ -719,7 +718,7 @@ class _Reader:
         ]
         subject_zone = [a for a in actors if a.end <= kws[0].start]
         subject = [a for a in subject_zone if not _is_locative(self.doc, a)]
-        both = list(lex.BOTH.finditer(text, u.start, u.end))
+        both = list(lex.BOTH_LOW.finditer(self.low, u.start, u.end))
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
         kept: list[Keyword] = []
@@ -918,7 +917,7 @@ class _Reader:
         if j and not owners:
             subj = subj if not partners else subj[:1]
 
-        demonstrative = lex.DEMONSTRATIVE.search(text, max(u.start, k.start - 30), k.start)
+        demonstrative = lex.DEMONSTRATIVE_LOW.search(self.low, max(u.start, k.start - 30), k.start)
         anaphor = next((m for m in both if m.start() >= u.start), None)
         pre_text = text[kws[j - 1].end if j else u.start : k.start]
 
@@ -1010,7 +1009,7 @@ class _Reader:
         text = self.text
         if any(not o.generic for o in kws):
             return False
-        if lex.GENERIC_NOT_AFTER.search(text, max(0, k.start - 25), k.start):
+        if lex.GENERIC_NOT_AFTER_LOW.search(self.low, max(0, k.start - 25), k.start):
             return False
         word = text[k.start : k.end]
         if word[:1].isupper() and re.search(

@@ -32,10 +32,10 @@ from cityties.extraction.extractors._clauses import (
     lower_same,
     units,
 )
-from cityties.extraction.extractors._parties import Actor, Cast, cast_for
+from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, Party, VisitFact
-from cityties.text import PartialDate, fold
+from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_visits"]
 
