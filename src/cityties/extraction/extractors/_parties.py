@@ -258,23 +258,34 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
             names.setdefault(a.name, a)
     if not names:
         return []
+    text = doc.text
     covered = sorted((m.start, m.end) for m in doc.mentions)
-    rx = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
+    starts = [c[0] for c in covered]
+    found: list[tuple[int, int, str]] = []
+    for name in sorted(names, key=len, reverse=True):
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if (i == 0 or not _wordish(text[i - 1])) and (
+                end == len(text) or not _wordish(text[end])
+            ):
+                found.append((i, end, name))
+            i = text.find(name, i + 1)
     out: list[Actor] = []
-    j = 0
-    for m in rx.finditer(doc.text):
-        while j < len(covered) and covered[j][1] <= m.start():
-            j += 1
-        if j < len(covered) and covered[j][0] < m.end():
+    taken: list[tuple[int, int]] = []
+    for start, end, name in sorted(found):
+        k = bisect.bisect_left(starts, end)
+        if any(cs < end and ce > start for cs, ce in covered[max(0, k - 4) : k]):
             continue
-        if any(s < m.end() and e > m.start() for s, e in covered[j : j + 3]):
-            continue
-        out.append(replace(names[m.group()], start=m.start(), end=m.end()))
+        if any(ts < end and te > start for ts, te in taken[-3:]):
+            continue  # a shorter name inside a longer one found here
+        taken.append((start, end))
+        out.append(replace(names[name], start=start, end=end))
     return out
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c in "-_"
 
 
 # Capitalised words that start sentences and are no place, whatever the gazetteer says.

@@ -66,56 +66,22 @@ class Keyword:
 
 
 def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
-    """Every act keyword in `text`, non-overlapping (longest first), in text order.
+    """Every act keyword in `text`, in text order (one pass: they never overlap).
 
     low (str | None): `text` in lower case with the same offsets (see `lower_same`).
-    Words of no named kind ("agreement", "overeenkomst") come last and are `generic`.
+    Words of no named kind ("agreement", "overeenkomst") are `generic`.
     """
     low = lower_same(text) if low is None else low
-    found: list[Keyword] = []
-    generic: list[Keyword] = []
-    for lo, hi in _windows(low):
-        for m in lex.KEYWORDS_LOW.finditer(low, lo, hi):
-            kind = m.lastgroup or "generic"
-            if kind == "generic":
-                generic.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
-                continue
-            word = text[m.start() : m.end()]
-            if m.group() not in lex.CASED_ABBREVIATIONS or (
-                word[0].isupper() and word[2].isupper()
-            ):
-                found.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
-    found.sort(key=lambda k: (-(k.end - k.start), k.start))
-    taken: list[tuple[int, int]] = []
     out: list[Keyword] = []
-    for k in [*found, *generic]:
-        i = bisect.bisect_left(taken, (k.start, k.end))
-        if i and taken[i - 1][1] > k.start:
+    for m in lex.KEYWORDS_LOW.finditer(low):
+        kind = m.lastgroup or "generic"
+        if kind == "generic":
+            out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
             continue
-        if i < len(taken) and taken[i][0] < k.end:
-            continue
-        taken.insert(i, (k.start, k.end))
-        out.append(k)
-    out.sort(key=lambda k: k.start)
-    return out
-
-
-def _windows(low: str) -> list[tuple[int, int]]:
-    """Merged stretches of lower-cased text around every keyword stem."""
-    hits: list[int] = []
-    for stem in lex.STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            hits.append(i)
-            i = low.find(stem, i + 1)
-    hits.sort()
-    out: list[tuple[int, int]] = []
-    for i in hits:
-        lo, hi = max(0, i - 80), min(len(low), i + 150)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        word = text[m.start() : m.end()]
+        if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
+            continue  # "la loi" is no LoI
+        out.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
     return out
 
 
