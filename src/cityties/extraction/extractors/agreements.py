@@ -2,18 +2,25 @@
 
 How a document is read:
 1. Keywords of every type (sister city, jumelage, Städtepartnerschaft, friendship agreement,
-   MoU, letter/declaration of intent, cooperation agreement, action plan ...) are found with
-   precompiled patterns (_lexicon_agreements.py). A keyword inside an organisation's name
-   ("Sister City Association"), before an event noun ("Sister City Conference"), after
-   "interest in", inside another act's title, or in a counterfactual is no act.
-2. Each keyword is read in its sentence: its title (a quotation or a capitalised run), its
-   status (the nearest marker: "re-signed", "will sign", "awaiting approval", "severed",
-   "not enough ... to conclude"), its date, its duration, and its parties:
-   "between A and B"; "A and B signed"; "A ... with B, C and D" (one act per partner);
-   "A-B sister city"; lists after "which includes", "such as" and ":". A missing party is
-   resolved from "both cities"/"the two regions" (the last act's parties), "this agreement",
-   "the Chinese city", a pronoun subject (the previous sentence's topic), "our" and the
-   document's own institution, or the other party of an earlier act with the same partner.
+   MoU, letter/declaration of intent, cooperation agreement, action plan ...) are found in one
+   pass of precompiled patterns over the lower-cased text (_lexicon_agreements.py). A
+   keyword inside an organisation's name ("Sister City Association"), before an event noun
+   ("Sister City Conference"), after "interest in", inside another act's title or topic
+   ("Letter of Intent on the Establishment of a Friendly Exchange Relationship"), or in a
+   counterfactual is no act. A bare "agreement" is an act only when signed (or renewed,
+   planned ...) between two named places; "the agreement" is the act reported last.
+2. Each keyword is read in its clause (sentences, split at semicolons and at relative
+   clauses that report an event): its title (a quotation or a capitalised run), its status
+   (the nearest marker: "re-signed", "will sign", "awaiting approval", "severed", "not
+   enough ... to conclude"), its date, its duration or stated end, and its parties:
+   "between A and B"; "A and B signed"; "A ... with B, C and D" (one act per partner, each
+   with its own date where the list gives one); "A-B sister city"; lists after "which
+   includes", "such as", ":" or a copula; lines under a "Sister cities" heading. A missing
+   party is resolved from "both cities"/"the two regions" (the last act's parties, else the
+   last two places), "this agreement", "the Chinese city", a pronoun subject (the previous
+   sentence's topic), "our" and the document's own place, or the other party of an earlier
+   act with the same partner. A clause that starts with "It"/"which" and a status verb
+   ("it was renewed in 2015") reports on the act last named.
 3. Readings of one act are merged by (parties, type): the most specific date, the strongest
    status and all evidence are kept; a renewal stays apart from the original signing. An
    undated sister-city relation that an MoU or a cooperation agreement between the same
