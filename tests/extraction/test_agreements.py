@@ -237,6 +237,41 @@ def test_agreements_status_markers(text: str, status: str) -> None:
     assert _one(text).status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Besluit: De gemeenteraad keurt de samenwerkingsovereenkomst tussen de stad Gent en "
+            "de stad Kaunas goed.",
+            "cooperation_agreement",
+        ),
+        (
+            "Le Conseil municipal approuve le projet de convention de jumelage entre la Ville de "
+            "Poitiers et la ville de Marburg et autorise le Maire à la signer.",
+            "sister_city",
+        ),
+        (
+            "Beschluss: Die Bürgerschaft der Hansestadt Rostock stimmt der Städtepartnerschaft mit "
+            "der Stadt Dalian zu.",
+            "sister_city",
+        ),
+    ],
+)
+def test_agreements_council_decisions_are_planned(text: str, kind: str) -> None:
+    """A council approving an act in its decision text has not signed it yet."""
+    a = _one(text)
+    assert (a.type, a.status) == (kind, "planned")
+
+
+def test_agreements_the_tie_was_extended() -> None:
+    """ "...; in 2021 werd de band verlengd" renews the twinning of the first clause."""
+    found = _doc("Gent en Kaunas zijn al sinds 1991 zustersteden; in 2021 werd de band verlengd.")
+    assert sorted((a.status, str(a.signed)) for a in found.agreements) == [
+        ("renewed", "2021"),
+        ("signed", "1991"),
+    ]
+
+
 def test_agreements_ended_keeps_signing_and_end_dates_apart() -> None:
     """An ended act gives its end date, and its signing date when the text states both."""
     a = _one(

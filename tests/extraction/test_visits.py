@@ -136,6 +136,31 @@ def test_visits_received_guests(text: str, visit: tuple[str, str, str | None]) -
     assert _visits(text) == [visit]
 
 
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: Stad Gent\n\nHet college ontving op 12 maart 2019 een delegatie "
+            "uit Ningbo.",
+            ("ningbo", "gent", "2019-03-12"),
+        ),
+        (
+            "Institution: Ville de Nantes\n\nLe maire a reçu une délégation de Qingdao le "
+            "3 mai 2019.",
+            ("qingdao", "nantes", "2019-05-03"),
+        ),
+        (
+            "Institution: Landeshauptstadt München\n\nDer Oberbürgermeister empfing am 4. Mai "
+            "2018 eine Delegation aus Cincinnati.",
+            ("cincinnati", "munchen", "2018-05-04"),
+        ),
+    ],
+)
+def test_visits_received_by_the_document_city(text: str, visit: tuple[str, str, str]) -> None:
+    """A delegation received with no host named is received by the document's own city."""
+    assert _visits(text) == [visit]
+
+
 def test_visits_range_is_dated_by_its_first_day() -> None:
     """A visit from the 3rd to the 6th is dated the 3rd."""
     assert _visits("The Kunming delegation visited Perth from 3 to 6 June 2015.") == [

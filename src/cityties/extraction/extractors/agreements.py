@@ -259,6 +259,13 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
+_THE_TIE = re.compile(
+    r"(?<![\w-])(?:the\s+(?:tie|ties|relationship|relation|relations|partnership|link)|"
+    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+partnerschap|"
+    r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
+    r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
+)
 _END_BEFORE = re.compile(
     r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
@@ -558,7 +565,10 @@ class _Reader:
         ):
             kws = []
         if not kws:
-            if self.state.readings and _ACT_PRONOUN.match(text, u.start, u.end):
+            if self.state.readings and (
+                _ACT_PRONOUN.match(text, u.start, u.end)
+                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+            ):
                 self._anaphoric(u)
             self._topic(u, actors_all)
             return
