@@ -298,7 +298,9 @@ _NOT_PLACES = frozenset(
     dit er ook op bij aan met van voor naar na om te le la les un une des ce cette ces il elle
     ils elles nous on en au aux avec dans pour par sur der die das ein eine den dem des im am
     zum zur mit nach von vor bei seit auch wir sie es und oder reading mobile nice split hope
-    bath independence marathon victoria""".split()
+    bath independence marathon victoria surprise temple normal enterprise paradise spring
+    orange pearl providence concord aurora mission sandy commerce liberty friendship
+    republic union unity harmony""".split()
 )
 _INITIAL = re.compile(
     r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
