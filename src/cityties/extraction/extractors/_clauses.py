@@ -106,9 +106,12 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
         cut = s0
         cut_rx = _CLAUSE_CUT_RELATIVE if relative else _CLAUSE_CUT
         for m in cut_rx.finditer(doc.text, s0, e0):
-            if m.start() - cut >= 12 and e0 - m.end() >= 12:
-                out.append(Unit(len(out), cut, m.start()))
-                cut = m.end()
+            if m.start() - cut < 12 or e0 - m.end() < 12:
+                continue
+            if m.group().startswith(";") and _is_list_part(doc.text, m.end(), e0):
+                continue  # "six sister cities: Fukaya, Japan; Elizabeth, Australia; ..."
+            out.append(Unit(len(out), cut, m.start()))
+            cut = m.end()
         out.append(Unit(len(out), cut, e0))
     return out
 
@@ -124,6 +127,16 @@ def _month_next(doc: Doc, start: int) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r";\s+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_list_part(text: str, start: int, end: int) -> bool:
+    """True when the text after a semicolon is a short list item, not a clause of its own."""
+    nxt = text.find(";", start, end)
+    part = text[start : nxt if nxt >= 0 else end].strip()
+    return part[:1].isupper() and len(_WORDS.findall(part)) < 6
+
+
 _CLAUSE_CUT_RELATIVE = re.compile(
     r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
     r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"

@@ -62,6 +62,7 @@ class Cast:
     persons: list[Mention]
     homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
+    _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -75,6 +76,24 @@ class Cast:
     def home_besides(self, other: Actor) -> Actor | None:
         """The likeliest own place that is not `other` (the partner of an act)."""
         return next((h for h in self.homes if h.key != other.key), None)
+
+    def display_name(self, a: Actor) -> str:
+        """The name written on facts; two places of one name are told apart by region.
+
+        "Taizhou (Jiangsu)" and "Taizhou (Zhejiang)"; "Hamilton, New Zealand" and
+        "Hamilton, Canada" when the countries differ.
+        """
+        if not self._same_named:
+            self._same_named = _same_named(self.actors)
+        others = self._same_named.get(fold(a.name))
+        if not others or a.kind != "place":
+            return a.name
+        if len({o.country for o in others}) > 1 and a.country:
+            from cityties.extraction.gazetteer import load
+
+            ref = load().country(a.country)
+            return f"{a.name}, {ref.name}" if ref is not None else a.name
+        return f"{a.name} ({a.admin1})" if a.admin1 else a.name
 
     def within(self, start: int, end: int) -> list[Actor]:
         """Actors inside [start, end), in text order."""
@@ -99,6 +118,16 @@ class Cast:
 
 # Countries that are cities too: they twin and sign like cities ("an MoU with Hong Kong").
 _CITY_STATES = frozenset({"HK", "MO", "SG", "MC", "LU", "SM", "VA", "LI", "AD"})
+
+
+def _same_named(actors: list[Actor]) -> dict[str, list[Actor]]:
+    """Folded names that the document gives to two or more different places."""
+    by_name: dict[str, dict[str, Actor]] = {}
+    for a in actors:
+        if a.kind == "place" and a.geonameid is not None:
+            by_name.setdefault(fold(a.name), {}).setdefault(a.key, a)
+    out = {name: list(places.values()) for name, places in by_name.items() if len(places) > 1}
+    return out or {"": []}  # never empty once computed
 
 
 def _key(geonameid: int | None, kind: str, name: str) -> str:

@@ -451,6 +451,9 @@ class _Reader:
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             self._unit(u, kws)
+            if kws and self.text[u.start : u.end].rstrip().endswith(":"):
+                # "Hannover unterhält sieben Städtepartnerschaften:" over a list of lines
+                self._heading_list(u, kws[-1], us[n + 1 :], per_unit[n + 1 :])
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
 
@@ -469,18 +472,22 @@ class _Reader:
     ) -> None:
         """Lines under a heading that each start with a place are the partners of one owner."""
         text = self.text
-        named = [a for a in self.cast.within(head.start, head.end) if a.kind == "place"]
+        named = [
+            a
+            for a in self.cast.within(head.start, k.start if k.start > head.start else head.end)
+            if a.kind == "place" and not _is_locative(self.doc, a)
+        ]
+        named = named or [a for a in self.cast.within(head.start, head.end) if a.kind == "place"]
         owner = named[0] if named else self.cast.home
         if owner is None:
             return
         self.group += 1
         for u, kws in zip(following, their_kws, strict=False):
-            line = text[u.start : u.end]
-            if kws or u.end - u.start > 120:
-                break
             places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
-            lead = text[u.start : places[0].start] if places else line
-            if not places or not _BULLET.fullmatch(lead):
+            if not places or u.end - u.start > 160 or (kws and kws[0].start < places[0].start):
+                break
+            lead = text[u.start : places[0].start]
+            if not _BULLET.fullmatch(lead):
                 break
             if not _ITEM_REST.match(text, places[0].end, u.end):
                 break  # "Lyon is a city ...": a paragraph, not a list item
@@ -550,6 +557,8 @@ class _Reader:
         text = self.text
         actors_all = self.cast.within(u.start, u.end)
         kws = [k for k in kws if self._is_act(k, u)]
+        if kws and text[u.start : u.end].rstrip().endswith("?"):
+            kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
         drop: set[int] = set()
         for j in range(1, len(kws)):
             if _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
@@ -1286,7 +1295,7 @@ def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     return c.readings[0].status, False
 
 
-def _fact(doc: Doc, c: _Cluster, tag: str) -> AgreementFact:
+def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     status, _ = _status_of(c)
     rs = [r for r in c.readings if r.status == status or not r.strong] or c.readings
     signed: PartialDate | None = None
@@ -1313,6 +1322,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str) -> AgreementFact:
     for a in c.readings[0].parties:
         counts = names.get(a.key, Counter())
         name = max(counts, key=lambda n: counts[n]) if counts else a.name
+        name = cast.display_name(replace(a, name=name))
         parties.append(Party(name=name, kind=a.kind, geonameid=a.geonameid))
     seen: set[tuple[int, int]] = set()
     evidence: list[Evidence] = []
@@ -1343,7 +1353,8 @@ def extract_agreements(doc: Doc) -> None:
         return
     clusters = _merge(readings)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
-    doc.agreements.extend(_fact(doc, c, extract_agreements.tag) for c in clusters)
+    cast = cast_for(doc)
+    doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
 
 
 EXTRACTOR = extract_agreements

@@ -322,8 +322,8 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
     return groups
 
 
-def _party(a: Actor) -> Party:
-    return Party(name=a.name, kind=a.kind, geonameid=a.geonameid)
+def _party(a: Actor, cast: Cast) -> Party:
+    return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
 @register("cityties.visits", version=1)
@@ -351,8 +351,8 @@ def extract_visits(doc: Doc) -> None:
             (
                 min(s for s, _ in spans),
                 VisitFact(
-                    visitor=_party(g[0].visitor),
-                    host=_party(g[0].host),
+                    visitor=_party(g[0].visitor, cast),
+                    host=_party(g[0].host, cast),
                     date=date,
                     evidence=tuple(doc.evidence(s, e, extractor=tag) for s, e in spans),
                 ),
