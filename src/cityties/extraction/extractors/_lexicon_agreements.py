@@ -299,7 +299,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
-            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter)\w*",
+            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend)\w*",
+            r"to\s+(?:sign|renew|conclude)",
+            r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten)",
+            r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
+            r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern)|zu\s+schlie(?:ß|ss)en",
+            r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
             r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",
             r"to\s+be\s+(?:signed|concluded|established)",
             r"(?:is|are|was|were)\s+(?:moving|working)\s+towards?",
@@ -549,6 +554,8 @@ def _keywords_low() -> re.Pattern[str]:
     by_type = dict(TYPE_PATTERNS_LOW)
     inner = [f"(?P<{kind}>{by_type[kind].pattern[len(pre) : -len(suf)]})" for kind in order]
     inner.append(f"(?P<generic>{GENERIC_LOW.pattern[len(pre) : -len(suf)]})")
+    # a bare "memorandum" is an MoU of no stated kind ("That Memorandum expired in 2023")
+    inner.append(r"(?P<generic_mou>memorand(?:um|a|ums)|mémorandums?)")
     return re.compile(pre + "|".join(inner) + suf)
 
 

@@ -85,6 +85,9 @@ def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
         if kind == "generic":
             out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
             continue
+        if kind == "generic_mou":
+            out.append(Keyword(m.start(), m.end(), "memorandum_of_understanding", generic=True))
+            continue
         word = text[m.start() : m.end()]
         if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
             continue  # "la loi" is no LoI
@@ -113,6 +116,7 @@ class _Reading:
     ends_stated: bool = False  # the text gives the end; it is not signed + duration
     sibling: bool = False
     generic: bool = False  # read from a word like "agreement" that names no kind
+    renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -261,7 +265,8 @@ _ACT_PRONOUN = re.compile(
 )
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
 _THE_TIE = re.compile(
-    r"(?<![\w-])(?:the\s+(?:tie|ties|relationship|relation|relations|partnership|link)|"
+    r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
+    r"link|letter|declaration|charter|protocol|accord|treaty)|"
     r"de\s+(?:band|banden|relatie|samenwerking)|het\s+partnerschap|"
     r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
@@ -319,31 +324,52 @@ def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
     return out
 
 
+_Marker = tuple[int, int, AgreementStatus]
+
+
 def _status(
-    markers: list[tuple[int, int, AgreementStatus]], kw: Keyword, zone_end: int, floor: int = 0
-) -> tuple[AgreementStatus, bool]:
-    """The status of an act from its markers.
+    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0
+) -> tuple[AgreementStatus, bool, bool]:
+    """The status of an act from its markers: (status, strong, renewal).
 
     A non-default marker right after the keyword (a passive: "was renewed") wins, then the
     nearest one before it ("will sign a ...", "proposing to end the ..."), then one later in
     its clause ("..., established in 1988, was terminated"); a plain "signed" marker only
-    makes the default status strong.
+    makes the default status strong. A renewal that is only asked for or intended ("approval
+    to renew", "will be renewed") is planned, and remembered as a renewal.
     """
+    chosen = _chosen_marker(markers, kw, zone_end, floor)
+    if chosen is None:
+        return "signed", False, False
+    if chosen[2] == "renewed":
+        planned = [
+            m for m in markers if m[2] == "planned" and m[1] <= chosen[0] and chosen[0] - m[1] <= 30
+        ]
+        if planned:
+            return "planned", True, True
+    return chosen[2], True, chosen[2] == "renewed"
+
+
+def _chosen_marker(
+    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int
+) -> _Marker | None:
     after = [m for m in markers if kw.end <= m[0] < zone_end]
     before = [m for m in markers if floor <= m[0] < kw.start]
-    for s, _, st in after:
-        if s < kw.end + 50 and st != "signed":
-            return st, True
+    for m in after:
+        if m[0] < kw.end + 50 and m[2] != "signed":
+            return m
     if before and before[-1][2] != "signed":
-        return before[-1][2], True
+        return before[-1]
     if len(before) > 1 and before[-2][2] != "signed" and before[-1][0] - before[-2][1] <= 12:
-        return before[-2][2], True  # "intends to sign", "is expected to sign"
-    for _, _, st in after:
-        if st != "signed":
-            return st, True
-    if before or after:
-        return "signed", True
-    return "signed", False
+        return before[-2]  # "intends to sign", "is expected to sign"
+    for m in after:
+        if m[2] != "signed":
+            return m
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    return None
 
 
 def _markers(
@@ -631,6 +657,7 @@ class _Reader:
                 u.index,
                 (u.start, u.end),
                 self.group,
+                renewal=status == "renewed",
                 signed=signed,
                 duration=duration,
                 ends=ends,
@@ -734,7 +761,7 @@ class _Reader:
             pre_start = kws[j - 1].end if j else u.start
             # "... plan to sign X once the Y expires": a subordinate clause has its own status
             floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
-            status, strong = _status(markers, k, zone_end, floor)
+            status, strong, renewal = _status(markers, k, zone_end, floor)
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
@@ -742,8 +769,13 @@ class _Reader:
             if k.generic or self.low.startswith("partnerschaft", k.start):
                 sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
                 if definite:
-                    # "the agreement": the act reported last, whatever its kind
-                    last = self.state.last()
+                    # "the agreement": the act reported last, whatever its kind ("the
+                    # memorandum": the last memorandum)
+                    last = (
+                        self.state.last(k.type) or self.state.last()
+                        if k.type != "cooperation_agreement"
+                        else self.state.last()
+                    )
                     if last is None or last.unit < u.index - 3:
                         continue
                     sets, kind = [list(last.parties)], last.type
@@ -782,6 +814,7 @@ class _Reader:
                         span,
                         self.group,
                         generic=k.generic,
+                        renewal=renewal,
                         title=title,
                         signed=one_signed,
                         duration=duration,
@@ -1201,7 +1234,7 @@ class _Cluster:
     def __init__(self, r: _Reading) -> None:
         self.readings = [r]
         self.type: AgreementType = r.type
-        self.renewed = r.status == "renewed"
+        self.renewed = r.renewal or r.status == "renewed"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -1218,7 +1251,7 @@ class _Cluster:
         return (
             r.keys == self.keys
             and r.type == self.type
-            and (r.status == "renewed") == self.renewed
+            and (r.renewal or r.status == "renewed") == self.renewed
             and _compatible(self.signed, r.signed)
         )
 
@@ -1297,7 +1330,9 @@ def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
 
 def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     status, _ = _status_of(c)
-    rs = [r for r in c.readings if r.status == status or not r.strong] or c.readings
+    # an act that ended was signed before: its signing readings date it too
+    kept = {status, "signed"} if status == "ended" else {status}
+    rs = [r for r in c.readings if r.status in kept or not r.strong] or c.readings
     signed: PartialDate | None = None
     for r in rs:
         if _compatible(signed, r.signed):
