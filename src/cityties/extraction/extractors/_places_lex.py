@@ -92,7 +92,8 @@ TITLES: Final = frozenset(
     bürgermeister bürgermeisters oberbürgermeister oberbürgermeisters bürgermeisterin
     oberbürgermeisterin landrat botschafter präsident präsidentin herr herrn frau
     maire adjoint adjointe préfet président présidente ministre ambassadeur madame
-    monsieur""".split()
+    monsieur provost councilmember councilmembers councilwoman councilman wethouder
+    gedeputeerde""".split()
 )
 TITLES_CASED: Final = frozenset(
     "Mr Mrs Ms Dr Prof HE HRH Dhr Mevr Mw M Mme Mlle Ing Drs Ir".split()
@@ -119,6 +120,14 @@ CONTACT_LABELS: Final = (
     "mail",
     "gsm",
     "mobile",
+)
+
+# Words of an office's or unit's name in a contact block ("Dienst Internationale Samenwerking").
+UNIT_WORDS: Final = frozenset(
+    """dienst afdeling team office department service services abteilung amt referat büro
+    bureau unit division cabinet kabinet direction directie section sectie desk
+    international internationale internationaal internationales relations relaties
+    samenwerking zusammenarbeit coopération cooperation affairs zaken angelegenheiten""".split()
 )
 
 # Organisation heads: case-folded word -> kind. The head decides the kind.
@@ -148,6 +157,24 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         instituut institut museum hospital ziekenhuis krankenhaus school academy academie
         académie akademie club college""".split(),
         "other",
+    ),
+}
+# Verbs whose subject is an actor: an unknown name before them is an organisation.
+SIGN_VERBS: Final = frozenset(
+    """signed sign signs co-signed tekende tekenden ondertekende ondertekenden ondertekent
+    signe signent signé signèrent unterzeichnete unterzeichneten unterzeichnet
+    unterschrieb unterschrieben""".split()
+)
+# Lower-case nouns that introduce an organisation's own name ("de hogeschool Howest").
+ORG_NOUNS: Final[dict[str, OrgKind]] = {
+    **dict.fromkeys(
+        """university universiteit université universität hogeschool hochschule college
+        polytechnic""".split(),
+        "university",
+    ),
+    **dict.fromkeys(
+        "company firm bedrijf onderneming firma entreprise société unternehmen".split(),
+        "company",
     ),
 }
 # Company suffixes (case-sensitive).
@@ -218,6 +245,20 @@ CITY_SUFFIXES: Final = (
     "borough council",
     "county council",
     "city hall",
+)
+
+# Capitalised nouns after a place name that make the pair a feature ("Kitakami River").
+FEATURE_NOUNS: Final = frozenset(
+    """river rivers lake mountain mountains hall street road avenue square bridge airport
+    station stadium tower cathedral church castle palace temple gate valley bay beach
+    island islands park gardens canal strait basin desert peninsula glacier
+    fluss straße strasse platz brücke flughafen bahnhof dom kirche schloss rivier straat
+    plein brug luchthaven kerk kasteel rivière rue place pont aéroport gare église
+    château""".split()
+)
+# Capitalised words that make a different place of the name after them ("Fort Leavenworth").
+NAME_PREFIXES: Final = frozenset(
+    "Fort Mount Mt Lake Port Cape Camp Glen Point Saint Sainte Sankt Santa San Bad".split()
 )
 
 # Nationality adjectives: a hint for the country of nearby places.

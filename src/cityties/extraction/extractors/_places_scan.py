@@ -21,6 +21,10 @@ __all__ = ["RawSpan", "Scanner", "Tokens"]
 # Words; a French elided article or preposition ("l'", "d'", "qu'") is a token of its own.
 _TOKEN = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
+)
+_INNER_CAP = re.compile(r"\b[^\W\d_][A-Z]|[\uf900-\ufaff]")
 
 
 def _is_han(ch: str) -> bool:
@@ -38,34 +42,54 @@ def _capitalised(w: str) -> bool:
     return len(w) > 2 and w[1].isupper() and c.islower() and w[2:].islower()
 
 
+def _syllables(word: str, syllables: frozenset[str], most: int) -> bool:
+    """True when `word` splits into at most `most` of the given syllables."""
+    if not word:
+        return True
+    if most == 0:
+        return False
+    for n in range(min(6, len(word)), 0, -1):
+        if word[:n] in syllables and _syllables(word[n:], syllables, most - 1):
+            return True
+    return False
+
+
 class Tokens:
     """Word tokens of a text with their offsets and folded forms."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
         self.possessive: set[int] = set()
-        ms = list(_TOKEN.finditer(text))
-        self.words = [m.group() for m in ms]
-        self.starts = [m.start() for m in ms]
-        self.ends = [m.end() for m in ms]
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts: list[int] = [a for a, _ in spans]
+        self.ends: list[int] = [b for _, b in spans]
+        self.words: list[str] = [text[a:b] for a, b in spans]
+        self.n = len(self.words)
         if "'" in text or "’" in text:
-            for k, w in enumerate(self.words):
-                if w.endswith(_POSSESSIVE) and len(w) > 3:
+            for k in [k for k, w in enumerate(self.words) if w.endswith(_POSSESSIVE)]:
+                w = self.words[k]
+                if len(w) > 3:
                     # "China's Kunming": the name ends before the apostrophe; inside a
                     # longer name ("People's Republic of China") the token keeps its "s".
                     self.possessive.add(k)
                     self.words[k] = w[:-2]
                     self.ends[k] -= 2
-        self.n = len(self.words)
-        self.elided = {k for k, w in enumerate(self.words) if w[-1] in "'’"}
-        self.caps = [
-            (w[0].isupper() or _capitalised(w)) and k not in self.elided
-            for k, w in enumerate(self.words)
-        ]
-        self.lowers = [w.casefold() for w in self.words]
+            self.elided = {k for k, w in enumerate(self.words) if w[-1] in "'’"}
+        else:
+            self.elided = set()
+        # lower-casing the joined words is much faster than one call per word
+        self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
+        if len(self.lowers) != self.n:  # pragma: no cover - a NUL inside a word
+            self.lowers = [w.casefold() for w in self.words]
+        caps = [w[0].isupper() or "\u3400" <= w[0] <= "\u9fff" for w in self.words]
+        for m in _INNER_CAP.finditer(text):
+            # "eThekwini", and Chinese characters of the compatibility block
+            k = bisect_left(self.starts, m.start())
+            if k < self.n and self.starts[k] == m.start():
+                caps[k] = _capitalised(self.words[k])
+        for k in self.elided:
+            caps[k] = False
+        self.caps = caps
 
     def fold(self, i: int) -> str:
         """The gazetteer key of token i."""
@@ -178,6 +202,11 @@ _PREFIX_TRIGGERS = frozenset(
 )
 _ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+# Words that never start a person's name even mid-sentence ("He Can", "An Ning").
+_FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
+_NOT_ACRONYMS = frozenset("CITY TOWN TEL FAX PO NO NR".split())
+_LIST_JOINERS = frozenset("and en et und or of ou oder &".split())
+_CHAIN_PARTICLES = frozenset("en sur upon on le la am an im de du der".split())
 _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
@@ -206,6 +235,20 @@ class Scanner:
         self.spans: list[RawSpan] = []
         self.sentence_starts = sentence_starts
         self._lower_words: set[str] | None = None
+        self.caps_idx = [k for k, c in enumerate(self.tk.caps) if c]
+        self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
+        self._mask_addresses()
+
+    def _mask_addresses(self) -> None:
+        """E-mail addresses and URLs name no place or person: their tokens are claimed."""
+        text = self.text
+        if "@" not in text and "www" not in text and "://" not in text:
+            return
+        tk = self.tk
+        for m in _ADDRESS.finditer(text):
+            i = bisect_left(tk.starts, m.start())
+            j = bisect_left(tk.starts, m.end())
+            self.claim(i, j)
 
     # ---- helpers
 
@@ -219,7 +262,7 @@ class Scanner:
     def lowercase_words(self) -> set[str]:
         """Words written in lower case somewhere in the text (a capitalised one is then a word)."""
         if self._lower_words is None:
-            self._lower_words = {w for w in self.tk.words if w.islower()}
+            self._lower_words = {w for w in set(self.tk.words) if w.islower()}
         return self._lower_words
 
     def sentence_initial(self, i: int) -> bool:
@@ -255,11 +298,31 @@ class Scanner:
         return None
 
     def place_key_at(self, i: int, *, max_tokens: int = 6) -> tuple[int, str] | None:
-        """The longest gazetteer name starting at token i: (end token, key)."""
+        """The longest gazetteer name starting at token i: (end token, key).
+
+        A hyphenated name is one unit: no name starts or ends inside "Zuid-West-Vlaanderen",
+        unless every part of it is a place ("Lille-Roubaix-Tourcoing"). In German a genitive
+        -s is dropped when only the bare name is known ("Baden-Württembergs", "Chinas").
+        """
+        memo_key = (i, max_tokens)
+        if memo_key in self._key_memo:
+            return self._key_memo[memo_key]
+        hit = self._place_key_at(i, max_tokens)
+        self._key_memo[memo_key] = hit
+        return hit
+
+    def _place_key_at(self, i: int, max_tokens: int) -> tuple[int, str] | None:
         tk = self.tk
         if i >= tk.n or not tk.caps[i]:
             return None
-        max_tokens = min(max_tokens, self.gaz.max_words_from(tk.fold(i)))
+        gaz = self.gaz
+        first = tk.fold(i)
+        max_tokens = min(max_tokens, gaz.max_words_from(first))
+        in_chain = self._chain_cut_before(i)
+        if max_tokens == 1 and not in_chain and not self._chain_cut_after(i + 1):
+            if gaz.has_key(first):
+                return i + 1, first
+            return self._genitive(i, i + 1)
         j = i + 1
         ends = [j]
         while j < tk.n and j - i < max_tokens and tk.linked(j - 1):
@@ -272,20 +335,88 @@ class Scanner:
             else:
                 break
         for end in reversed(ends):
+            if (in_chain or self._chain_cut_after(end)) and not self._chain_of_places(i, end):
+                continue
             key = tk.key(i, end)
-            if self.gaz.has_key(key):
+            if gaz.has_key(key):
                 return end, key
+        if not in_chain:
+            chain_end = self._chain_end(i)
+            if chain_end > i + 1 or not self._chain_cut_after(i + 1):
+                return self._genitive(i, chain_end)
         return None
 
-    def name_at(self, i: int, *, max_tokens: int = 3) -> tuple[int, str | None] | None:
-        """A place name at token i: a gazetteer name, else a run of capitalised tokens."""
+    def _genitive(self, i: int, end: int) -> tuple[int, str] | None:
+        """'Baden-Württembergs', 'Chinas': a German genitive of a known name."""
         tk = self.tk
-        if i >= tk.n or not tk.cap(i) or tk.lower(i) in lex.COMMON_WORDS:
+        if self.lang != "de" or not tk.lowers[end - 1].endswith("s") or len(tk.words[end - 1]) < 4:
+            return None
+        key = tk.key(i, end)[:-1]
+        if self.gaz.has_key(key):
+            return end, key
+        return None
+
+    def _chain_cut_before(self, i: int) -> bool:
+        """True when token i continues a hyphenated name ("Vlaanderen" in "West-Vlaanderen")."""
+        tk = self.tk
+        return (
+            i > 0
+            and tk.gap(i - 1) == "-"
+            and (tk.caps[i - 1] or tk.lowers[i - 1] in _CHAIN_PARTICLES)
+        )
+
+    def _chain_cut_after(self, end: int) -> bool:
+        """True when a hyphenated name goes on after token end - 1."""
+        tk = self.tk
+        return (
+            end < tk.n
+            and tk.gap(end - 1) == "-"
+            and (
+                tk.caps[end]
+                or (tk.lowers[end] in _CHAIN_PARTICLES and end + 1 < tk.n and tk.gap(end) == "-")
+            )
+        )
+
+    def _chain_start(self, i: int) -> int:
+        while self._chain_cut_before(i):
+            i -= 1
+        return i
+
+    def _chain_end(self, i: int) -> int:
+        end = i + 1
+        while self._chain_cut_after(end):
+            end += 1
+        return end
+
+    def _chain_of_places(self, i: int, end: int) -> bool:
+        """True when every capitalised part of the hyphenated name around i..end is a place."""
+        tk = self.tk
+        a = self._chain_start(i)
+        b = self._chain_end(end - 1)
+        for k in range(a, b):
+            if not tk.caps[k]:
+                continue
+            if tk.lowers[k] in lex.COMMON_WORDS or not self.gaz.has_key(tk.fold(k)):
+                return False
+        return True
+
+    def name_at(self, i: int, *, max_tokens: int = 3) -> tuple[int, str | None] | None:
+        """A place name at token i: a gazetteer name, else a run of capitalised tokens.
+
+        An unknown name takes a hyphenated name whole ("Zuid-West-Vlaanderen"); an organisation
+        head or a title is no name ("State Government").
+        """
+        tk = self.tk
+        if i >= tk.n or not tk.cap(i):
+            return None
+        if tk.lower(i) in lex.COMMON_WORDS and not self._chain_cut_after(i + 1):
             return None
         hit = self.place_key_at(i)
         if hit:
             return hit
-        j = i + 1
+        if self.head_kind(i) is not None or self.is_title(i) or self._chain_cut_before(i):
+            return None
+        j = self._chain_end(i)
         while (
             j < tk.n
             and j - i < max_tokens
@@ -294,8 +425,21 @@ class Scanner:
             and tk.lower(j) not in lex.COMMON_WORDS
             and self.head_kind(j) is None
         ):
-            j += 1
+            j = self._chain_end(j)
         return j, None
+
+    def display(self, i: int, end: int, key: str | None) -> str:
+        """The surface name of tokens i..end-1, without a German genitive -s the key dropped."""
+        tk = self.tk
+        name = tk.span_text(i, end)
+        if key is not None and name.endswith("s") and key != tk.key(i, end):
+            return name[:-1]
+        return name
+
+    def has_city(self, key: str) -> bool:
+        """True when some entry called `key` is a city."""
+        gaz = self.gaz
+        return any(gaz.kind_of(e) == "city" for e, _ in gaz.entries_for_key(key))
 
     # ---- persons
 
@@ -333,6 +477,8 @@ class Scanner:
         self._appositive_persons()
         self._by_persons()
         self._contact_block_persons()
+        self._named_persons()
+        self._known_persons()
 
     def _person_name(self, j: int, *, max_tokens: int = 4) -> int | None:
         """End token of a person's name starting at token j, or None."""
@@ -454,7 +600,117 @@ class Scanner:
                 continue
             if any(tk.lower(k) in lex.ORG_CONNECTORS - lex.NAME_PARTICLES for k in range(i, j)):
                 continue
+            if tk.fold(i) not in self.gaz.first_names and not all(
+                self._name_word(k) for k in range(i, j)
+            ):
+                # "Stad Leuven", "Dienst Internationale Samenwerking": no first name, and
+                # a word of the line is a place, an ordinary word or an organisation word
+                continue
             self._add_person(i, j)
+
+    def _name_word(self, k: int) -> bool:
+        """True for a word that may be part of a person's name (no place, no ordinary word)."""
+        tk = self.tk
+        lw = tk.lower(k)
+        if lw in lex.NAME_PARTICLES:
+            return True
+        return not (
+            lw in lex.COMMON_WORDS
+            or lw in _PREFIX_TRIGGERS
+            or lw in lex.ORG_HEADS
+            or lw in lex.UNIT_WORDS
+        )
+
+    def _named_persons(self) -> None:
+        """'Julie Martin' (a known first name), 'Sun Hailin' (a Chinese surname and pinyin)."""
+        tk = self.tk
+        gaz = self.gaz
+        first = gaz.first_names
+        surnames = gaz.cn_surnames
+        for i in self.caps_idx:
+            j = i + 1
+            if j >= tk.n or self.used[i] or self.used[j] or tk.gap(i) != " " or not tk.caps[j]:
+                continue
+            f = tk.fold(i)
+            if f not in first and f not in surnames:
+                continue
+            if f in first and tk.lowers[i] in lex.COMMON_WORDS:
+                continue
+            lw = tk.lowers[i]
+            if tk.all_caps(i) or tk.all_caps(j):
+                continue
+            if lw in lex.COMMON_WORDS and (self.sentence_initial(i) or lw in _FUNCTION_WORDS):
+                continue
+            lj = tk.lowers[j]
+            if lj in lex.COMMON_WORDS or self.is_title(j) or self.head_kind(j) is not None:
+                continue
+            hit = self.place_key_at(i)
+            if hit is not None and (hit[0] > j or self._populous(hit[1])):
+                continue  # "Santa Clara", "Hong Kong", "Xi'an Jiaotong"
+            k = j + 1
+            while k < tk.n and k - j < 3 and tk.linked(k - 1) and tk.caps[k]:
+                if self.head_kind(k) is not None:
+                    break
+                k += 1
+            if k < tk.n and tk.linked(k - 1) and self.head_kind(k) is not None:
+                continue  # "George Washington University"
+            if f in first and not self._short_line(i):
+                end = self._person_name(i, max_tokens=4)
+                if end is not None and end > j and self.free(i, end):
+                    self._add_person(i, end)
+                    continue
+            if f in surnames and self._pinyin_given_name(j):
+                self._add_person(i, j + 1)
+
+    def _short_line(self, i: int) -> bool:
+        """True when token i is on a line of at most six words (a heading or a contact line,
+        left to the contact-block rule)."""
+        text = self.text
+        a = text.rfind("\n", 0, self.tk.starts[i]) + 1
+        b = text.find("\n", self.tk.starts[i])
+        line = text[a : len(text) if b < 0 else b]
+        return len(line.split()) <= 6
+
+    def _populous(self, key: str) -> bool:
+        """True when `key` names a country, a region or a place of 100,000 or more."""
+        return self._main_weight(key, alt_from=100_000) >= 100_000
+
+    def _pinyin_given_name(self, j: int) -> bool:
+        """True for a word of one to three pinyin syllables ('Hailin', 'Kehua', 'Xiaoyan')."""
+        w = self.tk.words[j]
+        if not w[0].isupper() or not w[1:].islower() or not w.isascii() or not w.isalpha():
+            return False
+        return _syllables(w.casefold(), self.gaz.pinyin_syllables, 3)
+
+    def _known_persons(self) -> None:
+        """A person's surname alone later in the text names the same person ('Martin said')."""
+        tk = self.tk
+        surnames: set[str] = set()
+        for sp in self.spans:
+            if sp.kind != "person":
+                continue
+            parts = sp.name.split()
+            if len(parts) < 2:
+                continue
+            if name_key(parts[0]) in self.gaz.cn_surnames and len(parts) == 2:
+                surnames.add(name_key(parts[0]))
+            else:
+                surnames.add(name_key(parts[-1]))
+        surnames = {k for k in surnames if not self._populous(k)}
+        if not surnames:
+            return
+        preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.ALL_PREPOSITIONS)
+        for i in self.caps_idx:
+            if self.used[i] or tk.fold(i) not in surnames:
+                continue
+            if i + 1 < tk.n and tk.linked(i) and tk.caps[i + 1]:
+                continue
+            if i > 0 and tk.lowers[i - 1] in preps:
+                continue
+            if i > 0 and tk.linked(i - 1) and tk.caps[i - 1]:
+                if not (self.sentence_initial(i - 1) and tk.lowers[i - 1] in lex.COMMON_WORDS):
+                    continue
+            self._add_person(i, i + 1)
 
     def _is_place_name(self, i: int, j: int) -> bool:
         hit = self.place_key_at(i, max_tokens=j - i)
@@ -545,13 +801,17 @@ class Scanner:
         name_start, name_end = tk.starts[k], tk.ends[end - 1]
         if key is None and (tk.all_caps(k) or not self._plausible_unknown(k, end)):
             return None
+        if key is not None and kinds == ("city",) and not self.has_city(key):
+            # "stad van Oost-Vlaanderen", "Stadt Baden-Württembergs": the region only
+            self._add_place(k, end, key, cue=True)
+            return end
         # "City of Jinhua City": the trailing "City" is filler too.
         if end < tk.n and tk.lower(end) == "city" and tk.linked(end - 1):
             end += 1
         start_tok = i
         if not org and tk.lower(i) == "city" and i > 0 and tk.lower(i - 1) == "the":
             start_tok = i  # the article stays outside the span
-        name = self.text[name_start:name_end]
+        name = self.display(k, hit[0], key)
         span = RawSpan(
             tk.starts[start_tok],
             tk.ends[end - 1],
@@ -573,7 +833,9 @@ class Scanner:
     def _plausible_unknown(self, i: int, j: int) -> bool:
         """An unknown capitalised name after 'City of' may be a misspelt or unlisted place."""
         tk = self.tk
-        if any(tk.lower(k) in lex.COMMON_WORDS for k in range(i, j)):
+        if any(
+            tk.lower(k) in lex.COMMON_WORDS and not self._chain_cut_before(k) for k in range(i, j)
+        ):
             return False
         return all(len(tk.words[k]) >= 3 for k in range(i, j))
 
@@ -659,7 +921,7 @@ class Scanner:
     ) -> RawSpan:
         tk = self.tk
         ne = name_end if name_end is not None else j
-        name = tk.span_text(i, ne)
+        name = self.display(i, ne, key)
         span = RawSpan(
             tk.starts[i],
             tk.ends[j - 1],
@@ -698,7 +960,157 @@ class Scanner:
             nxt = self._organisation_at(i, kind)
             if nxt:
                 done = nxt - 1
+        self._acronym_organisations()
         self._acronym_mentions()
+
+    def _acronym_organisations(self) -> None:
+        """'KU Leuven' (an acronym before a place name), 'AB InBev' (before a CamelCase word)."""
+        tk = self.tk
+        for i in self.caps_idx:
+            j = i + 1
+            if j >= tk.n or self.used[i] or self.used[j] or tk.gap(i) != " " or not tk.caps[j]:
+                continue
+            w = tk.words[i]
+            if not (2 <= len(w) <= 5 and w.isupper() and w.isalpha()) or tk.all_caps(j):
+                continue
+            if self.is_title(i) or self._is_country_key(tk.fold(i)) or w in _NOT_ACRONYMS:
+                continue
+            nxt = tk.words[j]
+            if any(c.isupper() for c in nxt[1:]):
+                self._add_organisation(i, j + 1, "company")
+                continue
+            hit = self.place_key_at(j)
+            if hit is not None and self.free(j, hit[0]):
+                self._add_organisation(i, hit[0], "other")
+
+    def _add_organisation(self, i: int, j: int, kind: OrgKind) -> None:
+        tk = self.tk
+        self.claim(i, j)
+        self.spans.append(
+            RawSpan(tk.starts[i], tk.ends[j - 1], "organisation", tk.span_text(i, j), org_kind=kind)
+        )
+
+    def find_headless_organisations(self) -> None:
+        """Organisations named without a head word, known from their position.
+
+        An unknown capitalised name that signs ("Howest signed"), that is listed with a known
+        organisation ("Ghent University, Howest and Vives"), or that follows a lower-case
+        organisation noun ("de hogeschool Howest") is an organisation.
+        """
+        tk = self.tk
+        orgs_before = len([s for s in self.spans if s.kind == "organisation"])
+        for v in [k for k, w in enumerate(tk.lowers) if w in lex.SIGN_VERBS]:
+            k = v - 1
+            while k >= 0 and (v - k) < 12:
+                if tk.caps[k]:
+                    a = self._run_start(k)
+                    if a == k or (a == k - 1 and self._initial_word(a)):
+                        self._headless_at(a, k + 1, "other")
+                    k = a - 1
+                elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
+                    k -= 1
+                else:
+                    break
+        for k in [k for k, w in enumerate(tk.lowers) if w in lex.ORG_NOUNS]:
+            if tk.caps[k] or k + 1 >= tk.n or not tk.linked(k) or not tk.caps[k + 1]:
+                continue
+            end = self._run_end(k + 1)
+            self._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]])
+        if len([s for s in self.spans if s.kind == "organisation"]) == 0 and orgs_before == 0:
+            return
+        self._listed_organisations()
+
+    def _listed_organisations(self) -> None:
+        """A one-word unknown name joined to a known organisation by 'and' (or in a list that
+        ends so) is an organisation too: 'Ghent University, Howest and Vives'."""
+        tk = self.tk
+        for _ in range(3):
+            changed = False
+            for sp in [s for s in self.spans if s.kind == "organisation"]:
+                i = tk.index_at(sp.start)
+                j = tk.index_at(sp.end)
+                for k in (self._list_item_after(j), self._list_item_before(i)):
+                    if k is not None and self._single_name(k):
+                        changed |= self._headless_at(k, k + 1, "other")
+            if not changed:
+                break
+
+    def _list_item_after(self, j: int) -> int | None:
+        """The token after ', ' or ' and ' that follows token j - 1, in a list."""
+        tk = self.tk
+        if j >= tk.n or j == 0:
+            return None
+        if tk.lowers[j] in _LIST_JOINERS and tk.linked(j - 1):
+            return j + 1 if j + 1 < tk.n else None
+        if tk.gap(j - 1).strip() == "," and self._list_goes_on(j):
+            return j
+        return None
+
+    def _list_item_before(self, i: int) -> int | None:
+        """The token before ' and ' or ', ' that precedes token i, in a list."""
+        tk = self.tk
+        if i < 2:
+            return None
+        if tk.lowers[i - 1] in _LIST_JOINERS and tk.linked(i - 2):
+            return i - 2
+        if tk.gap(i - 1).strip() == "," and (
+            tk.gap(i - 2).strip() == "," or (i > 2 and tk.lowers[i - 3] in _LIST_JOINERS)
+        ):
+            return i - 1
+        return None
+
+    def _list_goes_on(self, j: int) -> bool:
+        """True when the item at token j is followed by ', ' or ' and ' (a list of three)."""
+        tk = self.tk
+        k = j + 1
+        return k < tk.n and (tk.gap(j).strip() == "," or tk.lowers[k] in _LIST_JOINERS)
+
+    def _single_name(self, k: int) -> bool:
+        tk = self.tk
+        if k >= tk.n or not tk.caps[k] or self.used[k]:
+            return False
+        return not (k + 1 < tk.n and tk.linked(k) and tk.caps[k + 1])
+
+    def _initial_word(self, k: int) -> bool:
+        """An ordinary word capitalised only because it opens the sentence ('Later', 'The')."""
+        tk = self.tk
+        return self.sentence_initial(k) and (
+            tk.lowers[k] in lex.COMMON_WORDS or tk.fold(k) in self.gaz.common_words
+        )
+
+    def _run_start(self, k: int) -> int:
+        tk = self.tk
+        a = k
+        while a > 0 and k - a < 3 and tk.linked(a - 1) and tk.caps[a - 1] and not self.used[a - 1]:
+            a -= 1
+        return a
+
+    def _run_end(self, k: int) -> int:
+        tk = self.tk
+        b = k + 1
+        while b < tk.n and b - k < 3 and tk.linked(b - 1) and tk.caps[b] and not self.used[b]:
+            b += 1
+        return b
+
+    def _headless_at(self, i: int, j: int, kind: OrgKind) -> bool:
+        """Claim tokens i..j-1 as an organisation if they can be an unknown organisation name."""
+        tk = self.tk
+        if i >= j or not self.free(i, j):
+            return False
+        while i < j and (tk.lowers[i] in lex.DETERMINERS or self._initial_word(i)):
+            i += 1
+        if i >= j:
+            return False
+        for k in range(i, j):
+            lw = tk.lowers[k]
+            if lw in lex.COMMON_WORDS or self.is_title(k) or _is_han(tk.words[k][0]):
+                return False
+            if tk.fold(k) in self.gaz.common_words or tk.fold(k) in self.gaz.first_names:
+                return False
+        if self.place_key_at(i) is not None or len(tk.words[i]) < 3:
+            return False
+        self._add_organisation(i, j, kind)
+        return True
 
     def _head_end(self, i: int, kind: OrgKind) -> tuple[int, OrgKind] | None:
         """Extend a multi-word head ('Chamber of Commerce and Industry'); None if not a head."""
@@ -935,37 +1347,78 @@ class Scanner:
     def find_places(self) -> None:
         tk = self.tk
         lower_words = self.lowercase_words()
-        i = 0
-        while i < tk.n:
-            if self.used[i] or not tk.cap(i):
-                i += 1
+        gaz = self.gaz
+        nxt = 0
+        for i in self.caps_idx:
+            if i < nxt or self.used[i]:
                 continue
             hit = self.place_key_at(i)
             if hit is None:
-                i += 1
                 continue
             end, key = hit
             if not self.free(i, end):
-                i += 1
                 continue
             n_tok = end - i
-            lw = tk.lower(i)
+            lw = tk.lowers[i]
             if n_tok == 1 and not _is_han(tk.words[i][0]):
                 if lw in lex.COMMON_WORDS or lw in lex.TITLES or len(lw) < 3:
-                    i += 1
                     continue
                 if tk.all_caps(i) and not self._is_country_key(key):
-                    i += 1
                     continue
+            if (
+                end < tk.n
+                and tk.gap(end - 1) == " "
+                and tk.caps[end]
+                and tk.lowers[end] in lex.FEATURE_NOUNS
+            ):
+                nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
+                continue
+            if i > 0 and tk.gap(i - 1) == " " and tk.words[i - 1] in lex.NAME_PREFIXES:
+                if not self.used[i - 1]:
+                    # "Fort Leavenworth", not Leavenworth: an unknown place of its own
+                    self._add_place(i - 1, end, None, cue=True, kinds=("city",))
+                    nxt = end
+                continue
             cue = self._place_cue(i, end)
+            if n_tok == 1 and (cue or self.lang == "de"):
+                cue = cue and self._cue_enough(key)
+            if (
+                n_tok == 1
+                and tk.fold(i) in gaz.common_words
+                and not self._common_word_place(key, cue)
+            ):
+                continue  # "Area", "Economy": an ordinary word
             if not cue and self._person_like(i, end, key):
-                i = end
+                nxt = end
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
                 span.weak = lw in lower_words or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
-            i = end
+            nxt = end
+
+    def _main_weight(self, key: str, *, alt_from: float = 1e18) -> float:
+        """The highest prior of an entry whose main name is `key` (alternate names count only
+        for entries of at least `alt_from`)."""
+        gaz = self.gaz
+        best = 0.0
+        for e, alt in gaz.entries_for_key(key):
+            if not alt or gaz.weight(e) >= alt_from:
+                kind = gaz.kind_of(e)
+                w = 1e10 if kind in ("country", "admin1", "other") else gaz.weight(e)
+                best = max(best, w)
+        return best
+
+    def _cue_enough(self, key: str) -> bool:
+        """A preposition makes a name a place only if some place has it as its main name; in
+        German, where every noun is capitalised, only a town of some size ("von Schulen")."""
+        w = self._main_weight(key, alt_from=50_000)
+        return w >= (5_000 if self.lang == "de" else 1_000)
+
+    def _common_word_place(self, key: str, cue: bool) -> bool:
+        """An ordinary word is a place only as the main name of a populous place, or with a cue."""
+        w = self._main_weight(key)
+        return w >= 100_000 or (cue and w >= 5_000)
 
     def _inside_title_phrase(self, end: int) -> bool:
         """A name followed by a capitalised word ('Friendly Exchange', 'Pacific Ocean')."""

@@ -99,6 +99,7 @@ def _find(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None
     sc.find_city_forms()
     sc.find_organisations()
     sc.find_places()
+    sc.find_headless_organisations()
     spans = sc.spans
     resolved = _resolve(doc, sc, spans, gaz)
     _fuzzy_places(doc, sc, spans, resolved, gaz)
