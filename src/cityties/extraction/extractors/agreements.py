@@ -168,7 +168,7 @@ _GENITIVE = re.compile(
     r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
 )
 _BARRIER = re.compile(
-    r"[;]|\.\s|(?<![\w-])(?:which|who|where|that|whose|because|while|whereas|but|when|after|"
+    r"\.\s|(?<![\w-])(?:which|who|where|that|whose|because|while|whereas|but|when|after|"
     r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
     r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
 )
@@ -232,6 +232,23 @@ _HEADING_REST = re.compile(
 _DEFINITE = re.compile(
     r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
     r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
+)
+# "with 32 cities", "with its sister cities", "met verschillende steden": no partner named
+_OF = re.compile(
+    r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
+    r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
+)
+_RENEW_STEM = re.compile(r"renew|verleng|vernieuw|renouvel|reconduct|verlänger|erneuer|extend")
+_DETERMINERS = frozenset(
+    "the this that these those a an our their its de het deze dit die dat een das der den dem "
+    "des ein eine le la les ce cette un une".split()
+)
+_UNNAMED = re.compile(
+    r"\s*(?:the\s+|de\s+|les\s+|die\s+|den\s+)?(?:\d+|[a-zäöüéè]+\s+)?(?:other|several|many|"
+    r"various|some|its|their|all|een\s+aantal|andere|verschillende|plusieurs|autres|diverses|"
+    r"ses|leurs|mehreren|anderen|verschiedenen|seinen|ihren|\d+)?\s*(?:[a-zäöüéè-]+\s+)?"
+    r"(?:cities|towns|partners|municipalities|regions|provinces|steden|gemeenten|partners|villes|"
+    r"communes|collectivités|partenaires|städten|städte|gemeinden|partnern|kommunen)\b"
 )
 _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab)\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
@@ -761,7 +778,21 @@ class _Reader:
             pre_start = kws[j - 1].end if j else u.start
             # "... plan to sign X once the Y expires": a subordinate clause has its own status
             floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
-            status, strong, renewal = _status(markers, k, zone_end, floor)
+            mine = markers
+            if j + 1 < len(kws):
+                # "Renewal of [the] Memorandum": the marker belongs to the next keyword
+                nxt = kws[j + 1].start
+                mine = [
+                    m
+                    for m in markers
+                    if not (k.end <= m[0] < nxt and _OF.fullmatch(self.low, m[1], nxt))
+                ]
+            status, strong, renewal = _status(mine, k, zone_end, floor)
+            if status == "planned" and not renewal:
+                renewal = any(
+                    k.start - 40 <= m[0] < k.start and _RENEW_STEM.search(self.low, m[0], m[1])
+                    for m in mine
+                )
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
@@ -977,7 +1008,9 @@ class _Reader:
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = (
-                    prep is not None or k.generic or bool(_PLURAL.search(text[k.start : k.end]))
+                    (prep is not None and bool(_UNNAMED.match(self.low, prep[1])))
+                    or k.generic
+                    or bool(_PLURAL.search(text[k.start : k.end]))
                 )
                 other = self._other(u, owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
@@ -1037,9 +1070,8 @@ class _Reader:
         if lex.GENERIC_NOT_AFTER_LOW.search(self.low, max(0, k.start - 25), k.start):
             return False
         word = text[k.start : k.end]
-        if word[:1].isupper() and re.search(
-            r"[A-Z][\w-]+\s+\Z", text[max(0, k.start - 30) : k.start]
-        ):
+        before = re.search(r"([A-Z][\w-]+)\s+\Z", text[max(0, k.start - 30) : k.start])
+        if word[:1].isupper() and before and before.group(1).casefold() not in _DETERMINERS:
             return False  # "the Paris Agreement", "the Schengen Agreement"
         return any(
             (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
@@ -1145,7 +1177,7 @@ class _Reader:
         if status == "ended":
             end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
             anchor = end_marker[1] if end_marker else k.start
-            d_end = date_near(near, anchor, skip=blocked)
+            d_end = stated_end or date_near(near, anchor, skip=blocked)
             ends = d_end.value if d_end is not None and not d_end.relative else None
             sign = next(
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
@@ -1323,6 +1355,8 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
+        if c.renewed and any(r.status == "planned" for r in strong):
+            return "planned", True  # a renewal asked for, not yet made ("Renewal of MoU")
         best = max(strong, key=lambda r: _PRIORITY[r.status])
         return best.status, True
     return c.readings[0].status, False
