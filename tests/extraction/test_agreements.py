@@ -319,7 +319,7 @@ def test_agreements_planned_act_has_no_signing_date() -> None:
             60,
             "2021",
         ),
-        ("Lyon and Beirut signed the 2017-2019 action plan.", "2017", 24, "2019"),
+        ("Lyon and Beirut signed the 2017-2019 action plan.", "2017", 36, "2019"),
         (
             "Lyon et Birmingham ont signé un accord de coopération le 3 mars 2015 pour une "
             "durée de trois ans.",

@@ -134,6 +134,7 @@ def _is_list_part(text: str, start: int, end: int) -> bool:
     """True when the text after a semicolon is a short list item, not a clause of its own."""
     nxt = text.find(";", start, end)
     part = text[start : nxt if nxt >= 0 else end].strip()
+    part = re.sub(r"^(?:and|or|en|of|et|ou|und|oder)\s+", "", part)
     return part[:1].isupper() and len(_WORDS.findall(part)) < 6
 
 

@@ -425,7 +425,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w]){_NOT_TERM}", _I),
     # "for three years", "over the next five years", "with a duration of 2 years", "valid for"
     re.compile(
-        r"(?<![\w-])(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:the\s+next\s+)?"
+        r"(?<![\w-])(?:for\s+(?:a\s+(?:(?:further|new|additional|second)\s+)?(?:period|term)\s+of\s+)?"
+        r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
         r"valid\s+for\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"

@@ -234,6 +234,12 @@ _DEFINITE = re.compile(
     r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
 )
 # "with 32 cities", "with its sister cities", "met verschillende steden": no partner named
+# "Alongside Xi'an, Edinburgh is twinned with ...": a place set beside the subject
+_ASIDE = re.compile(
+    r"(?<![\w-])(?:alongside|besides|beside|like|unlike|apart\s+from|in\s+addition\s+to|next\s+to|"
+    r"naast|zoals|net\s+als|behalve|comme|outre|à\s+côté\s+de|hormis|neben|wie|außer|"
+    r"ähnlich\s+wie)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?\Z"
+)
 _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -442,11 +448,12 @@ def _anniversary(text: str) -> int | None:
 
 
 def _range_months(a: PartialDate, b: PartialDate) -> int | None:
-    """The months from `a` to `b`, counting a last day ("1 July 2019 - 30 June 2022": 36)."""
+    """The months from `a` to `b`, both ends included ("2024-2026": 36; "1 July 2019 - 30 June
+    2022": 36)."""
     if a.month is None or b.month is None:
-        months = 12 * (b.year - a.year)
+        months = 12 * (b.year - a.year + 1)  # "2024-2026": three calendar years
     elif a.day is None or b.day is None:
-        months = 12 * (b.year - a.year) + (b.month - a.month)
+        months = 12 * (b.year - a.year) + (b.month - a.month) + 1
     else:
         nb = b.to_date() + timedelta(days=1)
         months = 12 * (nb.year - a.year) + (nb.month - a.month) - (nb.day < a.day)
@@ -604,7 +611,11 @@ class _Reader:
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
         drop: set[int] = set()
         for j in range(1, len(kws)):
-            if _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
+            if kws[j].start - kws[j - 1].end <= 2 and not text[kws[j - 1].end : kws[j].start].strip(
+                " -–"
+            ):
+                drop.add(j - 1)  # "Sister City Action Plan": the last word names the act
+            elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
                 elif kws[j - 1].type in _INSTRUMENTS:
@@ -725,7 +736,17 @@ class _Reader:
                 continue  # "the Chinese city of Xiamen": a description of a named place
             word = (m.group("d1") or m.group("d2") or "").casefold()
             cc = lex.DEMONYMS.get(word)
+            # the partner of the act last reported, if it is of that country; else the last
+            # place of that country named
+            last = self.state.last()
             target = next(
+                (
+                    a
+                    for a in (last.parties if last else ())
+                    if a.kind == "place" and a.country == cc
+                ),
+                None,
+            ) or next(
                 (a for a in self.cast.before(m.start()) if a.kind == "place" and a.country == cc),
                 None,
             )
@@ -753,7 +774,12 @@ class _Reader:
             if not any(s <= d.start < e for s, e in title_spans)
         ]
         subject_zone = [a for a in actors if a.end <= kws[0].start]
-        subject = [a for a in subject_zone if not _is_locative(self.doc, a)]
+        subject = [
+            a
+            for a in subject_zone
+            if not _is_locative(self.doc, a)
+            and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
+        ]
         both = list(lex.BOTH_LOW.finditer(self.low, u.start, u.end))
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
@@ -827,9 +853,20 @@ class _Reader:
             signed, ends, duration = self._dates(
                 u, k, pre_start, zone_end, status, dates, markers, blocked, strong
             )
+            if duration is None and k.start in titles:
+                # "Action Plan 2024-2026": the span in the title is the act's term
+                s0, e0 = titles[k.start]
+                term = next((d for d in self.dates.within(s0, e0) if d.end_value), None)
+                if term is not None and term.value is not None and term.end_value is not None:
+                    duration = _range_months(term.value, term.end_value)
+                    ends = term.end_value if status != "planned" else None
             self.group += 1
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
-            own = self._partner_dates(sets, zone_end, dates) if status != "planned" else None
+            own = (
+                self._partner_dates(sets, k.end, zone_end, dates)
+                if status not in ("planned", "ended", "not_concluded")
+                else None
+            )
             for n, parties in enumerate(sets):
                 one_signed, one_ends = signed, ends
                 if own is not None:
@@ -873,14 +910,25 @@ class _Reader:
                 )
 
     def _partner_dates(
-        self, sets: list[list[Actor]], zone_end: int, dates: list[DateMention]
+        self, sets: list[list[Actor]], zone_start: int, zone_end: int, dates: list[DateMention]
     ) -> list[PartialDate | None] | None:
-        """Dates written after each partner of a list ("Munich (1989), Gifu (1988)"), if any."""
+        """Dates written with each partner of a list, if any.
+
+        After the partner ("Munich (1989), Gifu (1988)"), or before it when the list starts
+        with a date ("seit 1965 mit Arcachon und seit 1969 mit Windsor").
+        """
         if len(sets) < 2:
             return None
         partners = [ps[-1] for ps in sets]
+        lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
+        leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
         for n, p in enumerate(partners):
+            if leading:
+                lo = partners[n - 1].end if n else lead_start
+                inside = [d for d in dates if lo <= d.start and d.end <= p.start]
+                out.append(inside[-1].value if inside else None)
+                continue
             stop = partners[n + 1].start if n + 1 < len(partners) else zone_end
             if stop <= p.end:
                 return None
