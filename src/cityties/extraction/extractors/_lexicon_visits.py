@@ -11,6 +11,7 @@ __all__ = [
     "FROM_PREP",
     "HABITUAL",
     "LED_BY_OWN",
+    "OFFICIAL",
     "RECEIVE_VERB",
     "SIGNING",
     "TO_PREP",
@@ -43,14 +44,19 @@ VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
-    r"headed\s+to|led\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:delegation|mission)\s+to",
+    r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:delegation|mission)\s+to",
+    r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+\s+){0,4}naar",
+    r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
+    r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|"
-    r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)",
+    r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
+    r"(?:a|ont)\s+séjourné",
     r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,4}nach|"
-    r"(?:war|waren)\s+zu\s+Gast\s+in",
+    r"(?:war|waren)\s+zu\s+Gast\s+in|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
@@ -61,7 +67,8 @@ RECEIVE_VERB = _rx(
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
-    r"\s*(?:,\s*)?(?:from|of|uit|van|de|du|des|d['’]|aus|von|der)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
+    r"\s*(?:,\s*)?(?:(?:of|van|de|von)\s+[\w-]+\s+(?:[\w-]+\s+)?(?=from|uit|aus|de\s))?"
+    r"(?:from|of|uit|van|de|du|des|d['’]|aus|von|der)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
     r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+)?\Z",
@@ -73,6 +80,15 @@ TO_PREP = re.compile(
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?(?:(?:city|town|municipality)"
     r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
     _I,
+)
+# An official or a body with no place named: the document's own ("the Lord Mayor led a
+# delegation to X", "une délégation bisontine", "de schepen was in X").
+OFFICIAL = _rx(
+    r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
+    r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
+    r"burgemeester|schepen|wethouder|gedeputeerde|college|gemeenteraad|"
+    r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
+    r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",
 )
 # A delegation "led by the mayor" without a place is the document's own.
 LED_BY_OWN = _rx(

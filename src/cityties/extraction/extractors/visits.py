@@ -32,6 +32,7 @@ from cityties.extraction.extractors._clauses import (
     lower_same,
     units,
 )
+from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, Party, VisitFact
@@ -61,6 +62,18 @@ _LOCATIVE = re.compile(
 )
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
 _VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
+_FROM_WORD = re.compile(r"(?<![\w-])(?:from|uit|aus|de\s+la|de)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+_STAY = re.compile(r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné")
+_DEMONYM_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|zal|"
+    r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
+    r"sollen|geplant|erwartet)(?![\w-])"
+)
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
@@ -88,12 +101,18 @@ class _Reader:
     def _after(
         self, places: list[Actor], pos: int, gap: re.Pattern[str], limit: int = 40
     ) -> Actor | None:
+        """The first place after `pos` if the text between (dates left out) fits `gap`."""
         for a in places:
             if a.start < pos:
                 continue
-            if a.start - pos > limit:
+            if a.start - pos > limit + 30:
                 return None
-            if gap.fullmatch(self.text, pos, a.start) or gap.match(self.text[pos : a.start]):
+            between = self.text[pos : a.start]
+            for d in self.dates.within(pos, a.start):
+                between = between.replace(d.text, " ")
+            if len(between) > limit:
+                return None
+            if gap.fullmatch(between) or gap.match(between):
                 return a
             return None
         return None
@@ -135,6 +154,8 @@ class _Reader:
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
         d = date_near(self.dates.within(u.start, u.end), anchor)
+        if (d is None or d.value is None) and _PLANNED.search(self.low, u.start, u.end):
+            return  # a visit to come is kept only with its date
         self.found.append(_Visit(visitor, host, d.value if d else None, (u.start, u.end)))
 
     # ---- sentences
@@ -162,14 +183,58 @@ class _Reader:
                 self._noun(u, places, start, end)
 
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
-        host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
+        visitor: Actor | None = None
+        after_verb = [a for a in places if a.start >= end]
+        if after_verb and _FROM_WORD.search(self.text, end, after_verb[0].start):
+            # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
+            visitor = after_verb[0]
+            host = next(
+                (
+                    a
+                    for a in after_verb[1:]
+                    if _ARTICLE_GAP.search(self.text, max(visitor.end, a.start - 12), a.start)
+                    or lex.TO_PREP.search(self.text, max(visitor.end, a.start - 12), a.start)
+                ),
+                None,
+            )
+        else:
+            host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
+        if host is None and _STAY.match(self.low, start):
+            # "spent three days in the Scottish capital": the document's own city
+            visitor = visitor or self._origin(places, u, start) or self._subject(places, u, start)
+            host = self.cast.home_besides(visitor) if visitor is not None else None
         if host is None:
             return
-        visitor = self._origin(places, u, start) or self._subject(places, u, start)
+        visitor = (
+            visitor
+            or self._origin(places, u, start)
+            or self._subject(places, u, start)
+            or self._unnamed(u, start, host)
+        )
         if visitor is None:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _unnamed(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """A visitor named by an adjective or a title only ("the Chinese delegation",
+        "une délégation bisontine", "the Lord Mayor"): a place of that country, else the
+        document's own place."""
+        lead = self.low[u.start : pos]
+        for m in _DEMONYM_WORD.finditer(lead):
+            cc = DEMONYMS.get(m.group())
+            if cc and cc != host.country:
+                return next(
+                    (
+                        a
+                        for a in self.cast.before(pos, limit=5000)
+                        if a.kind == "place" and a.country == cc and a.key != host.key
+                    ),
+                    None,
+                )
+        if lex.OFFICIAL.search(lead) or lex.VISIT_NOUN.search(lead):
+            return self.cast.home_besides(host)
+        return None
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
         """The host and the places joined to it ("to Weihai and Taizhou")."""
@@ -231,6 +296,8 @@ class _Reader:
                 }
                 if len(others) == 1:
                     host = next(iter(others.values()))
+        if visitor is None and host is not None:
+            visitor = self._unnamed(u, end, host)
         if visitor is None or host is None:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
