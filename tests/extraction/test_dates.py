@@ -215,9 +215,25 @@ def test_dates_relative_without_document_date_have_no_value(text: str, lang: str
     assert found[0].value is None
 
 
-def test_dates_week_expressions_stay_unresolved() -> None:
-    """A week cannot be written as a partial date, so "last week" has no value."""
-    found = find_dates("They met last week.", language="en", document_date=date(2023, 9, 19))
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "iso"),
+    [
+        ("They met last week.", "en", date(2023, 9, 19), "2023-09"),
+        ("Ze ontmoetten elkaar vorige week.", "nl", date(2018, 10, 18), "2018-10"),
+        ("Ils se sont vus la semaine dernière.", "fr", date(2023, 9, 19), "2023-09"),
+        ("Sie trafen sich vergangene Woche.", "de", date(2023, 9, 19), "2023-09"),
+        ("They meet next week.", "en", date(2023, 9, 5), "2023-09"),
+    ],
+)
+def test_dates_week_is_its_month(text: str, lang: str, ref: date, iso: str) -> None:
+    """A week whose days all fall in one month is dated by that month."""
+    found = find_dates(text, language=lang, document_date=ref)
+    assert [d.value.iso() if d.value else None for d in found] == [iso]
+
+
+def test_dates_week_across_two_months_has_no_value() -> None:
+    """A week that straddles two months cannot be written as a partial date."""
+    found = find_dates("They met last week.", language="en", document_date=date(2023, 10, 3))
     assert [(d.text, d.value) for d in found] == [("last week", None)]
 
 

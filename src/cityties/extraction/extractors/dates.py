@@ -283,7 +283,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"last\s+month", "month:-1"),
         (r"this\s+month", "month:0"),
         (r"next\s+month", "month:1"),
-        (r"(?:last|this|next)\s+week", "week"),
+        (r"(?:last|past|previous)\s+week|the\s+week\s+before", "week:-1"),
+        (r"this\s+week", "week:0"),
+        (r"next\s+week|the\s+coming\s+week", "week:1"),
         (rf"{_NUM}\s+years?\s+ago", "ago"),
     ),
     "nl": (
@@ -298,7 +300,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"vorige\s+maand|afgelopen\s+maand", "month:-1"),
         (r"deze\s+maand", "month:0"),
         (r"volgende\s+maand", "month:1"),
-        (r"(?:vorige|deze|volgende)\s+week", "week"),
+        (r"(?:vorige|afgelopen)\s+week", "week:-1"),
+        (r"deze\s+week", "week:0"),
+        (r"(?:volgende|komende)\s+week", "week:1"),
         (rf"{_NUM}\s+jaar\s+geleden", "ago"),
     ),
     "fr": (
@@ -313,7 +317,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"le\s+mois\s+(?:dernier|passé)", "month:-1"),
         (r"ce\s+mois-ci", "month:0"),
         (r"le\s+mois\s+prochain", "month:1"),
-        (r"(?:la\s+semaine\s+(?:dernière|prochaine)|cette\s+semaine)", "week"),
+        (r"la\s+semaine\s+(?:dernière|passée)", "week:-1"),
+        (r"cette\s+semaine", "week:0"),
+        (r"la\s+semaine\s+prochaine", "week:1"),
         (rf"il\s+y\s+a\s+{_NUM}\s+ans", "ago"),
     ),
     "de": (
@@ -332,7 +338,12 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+Monat", "month:-1"),
         (r"(?:in\s+)?diese[mn]\s+Monat", "month:0"),
         (r"(?:im\s+)?(?:nächsten|kommenden)\s+Monat", "month:1"),
-        (r"(?:letzte|diese|nächste|kommende)\s+Woche", "week"),
+        (
+            r"(?:letzte|vergangene|vorige)\s+Woche|(?:in\s+der\s+)?(?:letzten|vergangenen)\s+Woche",
+            "week:-1",
+        ),
+        (r"(?:diese|in\s+dieser)\s+Woche", "week:0"),
+        (r"(?:nächste|kommende)\s+Woche|(?:in\s+der\s+)?(?:nächsten|kommenden)\s+Woche", "week:1"),
         (rf"vor\s+{_NUM}\s+Jahren", "ago"),
     ),
 }
@@ -648,8 +659,15 @@ _EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sund
 
 
 def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
-    if ref is None or kind == "week":
+    if ref is None:
         return None
+    if kind.startswith("week"):
+        # a week is written as its month when all its days fall in one month, else not at all
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=int(kind.split(":")[1]))
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) != (sunday.year, sunday.month):
+            return None
+        return PartialDate(monday.year, monday.month)
     if kind == "recent":
         return PartialDate(ref.year)
     if kind == "ago":
@@ -771,7 +789,7 @@ def find_dates(text: str, *, language: str, document_date: date | None) -> list[
     return out
 
 
-@register("cityties.dates", version=2)
+@register("cityties.dates", version=3)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     doc.dates = find_dates(doc.text, language=doc.language, document_date=doc.document_date)
