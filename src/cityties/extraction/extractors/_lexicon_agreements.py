@@ -442,14 +442,15 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 # "both cities", "the two regions", "beide steden", "les deux villes", "beide Städte".
 BOTH = _rx(
-    r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship|city|municipal)\s+)?(?:cities|towns|regions|"
-    r"provinces|sides|parties|municipalities|partners|counties|ports|universities|governments|"
-    r"mayors|administrations|signatories|places)",
+    r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship|city|municipal|port)\s+)?(?:cities|towns|"
+    r"regions|provinces|sides|parties|municipalities|partners|counties|ports|universities|"
+    r"governments|mayors|administrations|signatories|places|institutions|organisations|"
+    r"organizations|chambers|authorities)",
     r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",
     r"(?:de\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|provincies|"
-    r"zustersteden)",
+    r"zustersteden|universiteiten|instellingen|kamers|havens)",
     r"(?:les\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|partenaires|côtés|"
-    r"départements|provinces|communes)",
+    r"départements|provinces|communes|universités|établissements|institutions|chambres|ports)",
     r"(?:die\s+)?beide[n]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
     r"Hochschulen|Parteien|Provinzen)",
 )

@@ -240,6 +240,10 @@ _ASIDE = re.compile(
     r"naast|zoals|net\s+als|behalve|comme|outre|à\s+côté\s+de|hormis|neben|wie|außer|"
     r"ähnlich\s+wie)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?\Z"
 )
+_ORG_NOUNS = re.compile(
+    r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
+    r"instelling|kamer|haven|établissement|chambre|ports?\b"
+)
 _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -323,16 +327,24 @@ def _is_locative(doc: Doc, a: Actor) -> bool:
 
 
 def _group(text: str, actors: list[Actor]) -> list[Actor]:
-    """The first actor and those conjoined with it ("Weihai and Ghent", "A, B en C")."""
+    """The first actor and those conjoined with it ("Weihai and Ghent", "A, B en C").
+
+    An alias in brackets ("the Kenya Ports Authority (KPA) and ...") is passed over.
+    """
     if not actors:
         return []
     out = [actors[0]]
+    end = actors[0].end
     for a in actors[1:]:
-        if _CONJ.fullmatch(text[out[-1].end : a.start]) or _CONJ.match(text[out[-1].end : a.start]):
-            gap = text[out[-1].end : a.start]
-            if len(gap) <= 15 and _CONJ.fullmatch(gap):
-                out.append(a)
-                continue
+        gap = text[end : a.start]
+        if a.key == out[-1].key and re.fullmatch(r"\s*\(\s*", gap):
+            close = text.find(")", a.end, a.end + 4)
+            end = close + 1 if close >= 0 else a.end
+            continue
+        if len(gap) <= 15 and _CONJ.fullmatch(gap):
+            out.append(a)
+            end = a.end
+            continue
         break
     return out
 
@@ -1068,7 +1080,7 @@ class _Reader:
                 if last is not None:
                     sets = [list(last.parties)]
             elif anaphor is not None:
-                pair = self._both(u, anaphor.start())
+                pair = self._both(u, anaphor.start(), anaphor.group())
                 if pair:
                     sets = [pair]
             sets = [s for s in sets if len(s) >= 2]
@@ -1153,24 +1165,31 @@ class _Reader:
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 
-    def _both(self, u: Unit, pos: int) -> list[Actor] | None:
-        """What "both cities" refers to: the latest act's parties, else the last two places."""
+    def _both(self, u: Unit, pos: int, noun: str = "") -> list[Actor] | None:
+        """What "both cities" refers to.
+
+        The two places (or, for "the two institutions", organisations) named last before it,
+        when they were named after the latest act; else the latest act's parties.
+        """
+        want = "organisation" if _ORG_NOUNS.search(noun) else "place"
         last = self.state.last()
-        if last is not None and u.index - last.unit <= 2:
-            return list(last.parties)
         seen: list[Actor] = []
         for a in self.cast.before(pos, limit=1500):
-            if a.kind == "place" and all(a.key != b.key for b in seen):
+            if a.kind == want and all(a.key != b.key for b in seen):
                 seen.append(a)
             if len(seen) == 2:
-                return seen[::-1]
-        return list(last.parties) if last is not None else None
+                break
+        if len(seen) == 2 and (last is None or min(a.start for a in seen) > last.span[1]):
+            return seen[::-1]
+        if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
+            return list(last.parties)
+        return seen[::-1] if len(seen) == 2 else None
 
     def _other(
         self, u: Unit, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
     ) -> list[Actor] | None:
         if anaphor is not None:
-            pair = self._both(u, anaphor.start())
+            pair = self._both(u, anaphor.start(), anaphor.group())
             if pair and any(a.key == owner.key for a in pair):
                 return pair
         if not fallback:
