@@ -40,6 +40,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
+    "PROTOCOL",
     "STATUS_PATTERNS",
     "STATUS_RX",
     "STATUS_RX_LOW",
@@ -171,7 +172,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
             r"(?:co-?operation\s+)?action\s+plans?",
             # fr
-            r"accords?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
+            r"(?:accord|entente)s?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
             r"accords?-cadres?",
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
@@ -195,9 +196,11 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 
 # An agreement of no named kind: an act only when signed between two named places.
 GENERIC = _rx(
-    r"agreements?|accords?|conventions?|overeenkomst(?:en)?|akkoord(?:en)?|"
-    r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?|protocols?|protocoles?"
+    r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|"
+    r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?"
 )
+# A protocol of no named kind is an act of its own kind (`other`).
+PROTOCOL = _rx(r"protocols?|protocoles?|protocol(?:len)?|Protokoll(?:e|en)?")
 # ... but not these ("a purchase agreement", "la convention collective", "das Pariser Abkommen").
 GENERIC_NOT_AFTER = re.compile(
     r"(?:purchase|sale|sales|loan|lease|licen[cs]e|merger|acquisition|supply|service|employment|"
@@ -249,6 +252,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"nicht\s+(?:[\w-]+\s+){0,3}(?:zustande|abgeschlossen|unterzeichnet)",
             r"kam\s+(?:[\w-]+\s+){0,3}nicht\s+zustande",
             r"scheiterte|gescheitert",
+            r"collaps(?:e|ed|es|ing)|broke\s+down|(?:was|were)\s+(?:abandoned|dropped|shelved)|"
+            r"called\s+off|came\s+to\s+nothing",
+            r"mislukt|mislukte|afgesprongen|afgeketst|strandde(?:n)?|gestrand",
+            r"(?:a|ont)\s+échoué|échec|capoté|(?:a|ont)\s+été\s+abandonnée?s?",
+            r"abgebrochen\s+worden|platzte(?:n)?|geplatzt",
         ),
     ),
     (
@@ -275,6 +283,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
+            r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
+            r"lief(?:en)?\s+(?:\w+\s+){0,4}aus|zu\s+Ende\s+gegangen|"
+            r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|"
+            r"a\s+pris\s+fin|prend\s+fin|(?:s['’]est|se\s+sont)\s+terminée?s?|a\s+expiré|"
+            r"est\s+échue?|"
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
             r"k(?:ü|u)ndig(?:en|t)|abgebrochen|abbrechen|eingefroren",
         ),
@@ -330,6 +343,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"draft(?:ed|ing)?",
             r"zal\s+(?:[\w-]+\s+){0,3}(?:ondertek\w+|sluiten|aangaan)|zullen",
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
+            r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
+            r"plans?\s+(?:\w+\s+){0,2}to",
             r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
@@ -556,6 +571,7 @@ def _keywords_low() -> re.Pattern[str]:
     by_type = dict(TYPE_PATTERNS_LOW)
     inner = [f"(?P<{kind}>{by_type[kind].pattern[len(pre) : -len(suf)]})" for kind in order]
     inner.append(f"(?P<generic>{GENERIC_LOW.pattern[len(pre) : -len(suf)]})")
+    inner.append(f"(?P<generic_other>{lower_pattern(PROTOCOL.pattern)[len(pre) : -len(suf)]})")
     # a bare "memorandum" is an MoU of no stated kind ("That Memorandum expired in 2023")
     inner.append(r"(?P<generic_mou>memorand(?:um|a|ums)|mémorandums?)")
     return re.compile(pre + "|".join(inner) + suf)

@@ -47,6 +47,10 @@ VISIT_VERB = _rx(
     r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:delegation|mission)\s+to",
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
+    # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in"
+    r"(?:is|are|est|sont|ist|sind|is|zijn|weilt|weilen|verblijft|verblijven)\s+"
+    r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
+    r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+)?)?(?:in|à|en|te)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+\s+){0,4}naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"

@@ -81,7 +81,8 @@ class Cast:
         """The name written on facts; two places of one name are told apart by region.
 
         "Taizhou (Jiangsu)" and "Taizhou (Zhejiang)"; "Hamilton, New Zealand" and
-        "Hamilton, Canada" when the countries differ.
+        "Hamilton, Ontario" when the countries differ (a state or province in the US, Canada
+        and Australia, else the country).
         """
         if not self._same_named:
             self._same_named = _same_named(self.actors)
@@ -89,6 +90,8 @@ class Cast:
         if not others or a.kind != "place":
             return a.name
         if len({o.country for o in others}) > 1 and a.country:
+            if a.country in ("US", "CA", "AU") and a.admin1:
+                return f"{a.name}, {a.admin1}"  # "Hamilton, Ontario", "Plymouth, Massachusetts"
             from cityties.extraction.gazetteer import load
 
             ref = load().country(a.country)
@@ -214,6 +217,7 @@ def build_cast(doc: Doc) -> Cast:
                 a = replace(a, geonameid=None)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
+    kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
@@ -277,6 +281,20 @@ def cast_for(doc: Doc) -> Cast:
     cast = build_cast(doc)
     _LAST[:] = [(doc, len(doc.mentions), cast)]
     return cast
+
+
+def _usual_names(actors: list[Actor]) -> list[Actor]:
+    """A name written in capitals ("PRAGUE - ...") takes the usual spelling found elsewhere."""
+    usual: dict[str, str] = {}
+    for a in actors:
+        if not a.name.isupper():
+            usual.setdefault(a.key, a.name)
+    return [
+        replace(a, name=usual[a.key])
+        if a.name.isupper() and len(a.name) > 3 and a.key in usual
+        else a
+        for a in actors
+    ]
 
 
 def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:

@@ -88,6 +88,9 @@ def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
         if kind == "generic_mou":
             out.append(Keyword(m.start(), m.end(), "memorandum_of_understanding", generic=True))
             continue
+        if kind == "generic_other":
+            out.append(Keyword(m.start(), m.end(), "other", generic=True))
+            continue
         word = text[m.start() : m.end()]
         if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
             continue  # "la loi" is no LoI
@@ -275,6 +278,10 @@ _OCCASION = re.compile(
     r"lors\s+de\s+(?:cette|la)\s+(?:visite|rencontre|cérémonie)|bij\s+(?:die|deze|dat)\s+"
     r"gelegenheid|tijdens\s+(?:het|dit|dat)\s+bezoek|bei\s+(?:diesem|dem)\s+(?:anlass|besuch|"
     r"treffen)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)"
+)
+_LIST_LEAD = re.compile(
+    r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
+    r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
 _ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
 _BULLET = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*")
@@ -513,11 +520,20 @@ class _Reader:
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             self._unit(u, kws)
-            if kws and self.text[u.start : u.end].rstrip().endswith(":"):
-                # "Hannover unterhält sieben Städtepartnerschaften:" over a list of lines
-                self._heading_list(u, kws[-1], us[n + 1 :], per_unit[n + 1 :])
+            if self.text[u.start : u.end].rstrip().endswith(":"):
+                # "Hannover unterhält sieben Städtepartnerschaften:" over a list of lines, or
+                # "The partners include:" after a sentence about the city's sister cities
+                head = kws[-1] if kws else (per_unit[n - 1][-1] if n and per_unit[n - 1] else None)
+                if head is not None and (kws or n and self._is_list_lead(u)):
+                    self._heading_list(
+                        u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
+                    )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _is_list_lead(self, u: Unit) -> bool:
+        """A short line that opens a list ("The partners include:", "Darunter:")."""
+        return u.end - u.start <= 60 and bool(_LIST_LEAD.search(self.low, u.start, u.end))
 
     def _is_heading(self, u: Unit, k: Keyword) -> bool:
         """A line that is only a plural type word ("Sister cities", "Partnerstädte von X:")."""
@@ -681,7 +697,19 @@ class _Reader:
             return
         markers = _markers(self.low, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
-            return
+            # "Die Partnerschaft besteht seit 1993": the act's starting date
+            since = next(
+                (
+                    d
+                    for d in self.dates.within(u.start, u.end)
+                    if d.value is not None
+                    and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+                ),
+                None,
+            )
+            if since is None or since.start - u.start > 60:
+                return
+            markers = [(since.start, since.start, "signed")]
         lead = next((m for m in markers if m[2] != "signed"), markers[0])
         status = lead[2]
         k = Keyword(lead[0], lead[1], last.type)
@@ -839,13 +867,26 @@ class _Reader:
                 sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
                 if definite:
                     # "the agreement": the act reported last, whatever its kind ("the
-                    # memorandum": the last memorandum)
+                    # memorandum": the last memorandum; "the Beijing agreement": the last act
+                    # with Beijing)
+                    modifier = next(
+                        (a for a in actors if a.end <= k.start and k.start - a.end <= 3), None
+                    )
                     last = (
                         self.state.last(k.type) or self.state.last()
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
-                    if last is None or last.unit < u.index - 3:
+                    if modifier is not None:
+                        last = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling and modifier.key in r.keys
+                            ),
+                            last,
+                        )
+                    if last is None or (last.unit < u.index - 3 and modifier is None):
                         continue
                     sets, kind = [list(last.parties)], last.type
             if not sets and prev_parties:
