@@ -139,3 +139,36 @@ def test_gazetteer_build_cache_atomic(tmp_path: Path, monkeypatch: pytest.Monkey
     assert path.parent == tmp_path
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
     assert gazetteer.build_cache() == path
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Flemish Brabant", "Provincie Vlaams-Brabant"),
+     ("West Flanders", "Provincie West-Vlaanderen"),
+     ("Flandre-Occidentale", "Provincie West-Vlaanderen"), ("Noord-Brabant", "North Brabant"),
+     ("Beieren", "Bavaria"), ("Zuid-Holland", "South Holland")],
+)  # fmt: skip
+def test_gazetteer_region_names_in_other_languages(
+    gaz: Gazetteer, name: str, expected: str
+) -> None:
+    """Regions are found by English exonyms and by their Dutch, French and German names."""
+    assert gaz.lookup(name)[0].name == expected
+
+
+def test_gazetteer_word_lists(gaz: Gazetteer) -> None:
+    """First names, Chinese surnames, pinyin syllables and common words come with the index;
+    a first name that names a populous place or is an ordinary word is left out."""
+    assert {"julie", "pieter", "katrin"} <= gaz.first_names
+    assert "florence" not in gaz.first_names and "may" not in gaz.first_names
+    assert {"wang", "sun", "zhang"} <= gaz.cn_surnames
+    assert {"hai", "lin", "xiao"} <= gaz.pinyin_syllables
+    assert {"area", "economy"} <= gaz.common_words
+
+
+def test_gazetteer_distance_km(gaz: Gazetteer) -> None:
+    """distance_km gives the great-circle distance between two entries."""
+    lille = next(i for i, _ in gaz.entries("Lille") if gaz.country_of(i) == "FR")
+    roubaix = gaz.entries("Roubaix")[0][0]
+    paris = gaz.entries("Paris")[0][0]
+    assert gaz.distance_km(lille, roubaix) < 20
+    assert 150 < gaz.distance_km(lille, paris) < 250

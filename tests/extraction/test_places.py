@@ -365,3 +365,195 @@ def test_places_government_across_line_break() -> None:
     doc = _doc("Relationship between the City of\nWeihai and us.")
     org = next(o for o in doc.organisations if o.kind == "city_government")
     assert org.name == "City of Weihai"
+
+
+# ---- repeated names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("The City of Mechelen opened an office. Visitors praised Mechelen for it.", "Mechelen", 2),
+        ("Freiburg im Breisgau hosted the fair. Freiburg also paid for it.", "Freiburg", 2),
+        ("Het stadsbestuur van Rotterdam groeit. Rotterdam Zuid bouwt. Rotterdam blijft.",
+         "Rotterdam", 3),
+    ],
+)  # fmt: skip
+def test_places_repeated_names_are_mentions(text: str, name: str, count: int) -> None:
+    """Every later bare use of a recognised place name (or its short form) is a mention."""
+    doc = _doc(text)
+    refs = [m.place for m in _places(doc) if m.text.startswith(name) or m.name == name]
+    assert len(refs) >= count
+    assert len({r.geonameid for r in refs if r is not None}) == 1
+    _assert_offsets(doc)
+
+
+# ---- organisations without a head word
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Researchers of KU Leuven built the sensor.", "KU Leuven"),
+        ("A brewer, AB InBev, sponsored the evening.", "AB InBev"),
+        ("Last spring Howest signed the charter.", "Howest"),
+        ("Ghent University, Arteveldehogeschool and Howest share a lab.", "Howest"),
+        ("De hogeschool Howest opent een campus.", "Howest"),
+    ],
+)
+def test_places_organisations_without_head_word(text: str, org: str) -> None:
+    """Acronyms before a place, and names in an actor's position, are organisations."""
+    doc = _doc(text)
+    assert org in _orgs(doc), sorted(_orgs(doc))
+    assert all(m.text != "Leuven" for m in _places(doc))
+
+
+def test_places_place_inside_university_name_is_no_place() -> None:
+    """'Universität Duisburg-Essen' is a university, not the place Essen."""
+    doc = _doc("Die Universität Duisburg-Essen lädt Gäste ein.", language="de")
+    assert "Universität Duisburg-Essen" in _orgs(doc)
+    assert _places(doc) == []
+
+
+# ---- persons and addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The talks were led by Julie Martin and her team.", "Julie Martin"),
+        ("Our guide that day was Jane Smith from the museum.", "Jane Smith"),
+        ("The delegation met Sun Hailin at the airport.", "Sun Hailin"),
+    ],
+)
+def test_places_persons_by_first_name_or_chinese_surname(text: str, person: str) -> None:
+    """A known first name or a Chinese surname with a pinyin given name makes a person."""
+    doc = _doc(text)
+    assert person in _persons(doc)
+    assert _places(doc) == []
+
+
+def test_places_person_surname_alone_later() -> None:
+    """A person's surname alone later in the text is that person, not a place."""
+    doc = _doc("We thank Julie Martin for the plan. Later Martin presented it.")
+    assert _places(doc) == []
+    assert _persons(doc).count("Martin") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions go to Sofie.Janssens@example.be before May.",
+        "See https://www.Martin-Sofia.example.org/Paris for details.",
+    ],
+)
+def test_places_addresses_yield_no_places(text: str) -> None:
+    """E-mail addresses and URLs name no place."""
+    assert _places(_doc(text)) == []
+
+
+def test_places_contact_block_office_is_no_person() -> None:
+    """In a contact block, 'Stad X' and an office's name are no persons; a named person is."""
+    doc = _doc(
+        "Stad Mechelen\n\nTel: 015 00 00 00\n\nLotte Peeters\n\nDienst Internationale Zaken\n"
+    )
+    assert _persons(doc) == ["Lotte Peeters"]
+
+
+# ---- regions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "region"),
+    [
+        ("De vzw werkt in de regio Zuid-West-Vlaanderen samen.", "regio Zuid-West-Vlaanderen",
+         "Zuid-West-Vlaanderen", None),
+        ("Ulm liegt an der Grenze Baden-Württembergs zu Bayern.", "Baden-Württembergs",
+         "Baden-Württemberg", "Baden-Wurttemberg"),
+        ("Aarschot lies in the province of Flemish Brabant.", "province of Flemish Brabant",
+         "Flemish Brabant", "Provincie Vlaams-Brabant"),
+        ("Eindhoven is the largest city of North Brabant.", "North Brabant", "North Brabant",
+         "North Brabant"),
+        ("Kortrijk is de grootste stad van West-Vlaanderen.", "West-Vlaanderen",
+         "West-Vlaanderen", "Provincie West-Vlaanderen"),
+    ],
+)  # fmt: skip
+def test_places_regions_whole(text: str, surface: str, name: str, region: str | None) -> None:
+    """Hyphenated names are one name, a German genitive -s is dropped, English exonyms of
+    regions are known, and 'stad van' before a region is no part of it."""
+    doc = _doc(text)
+    m = next(m for m in _places(doc) if m.text == surface)
+    assert m.name == name
+    assert (m.place.name if m.place else None) == region
+    assert not any(m.text in ("Zuid", "stad van Zuid", "Stadt Baden") for m in _places(doc))
+
+
+# ---- the document's country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pretoria - The metro signed a trade pact on Friday with a port city.", "ZA"),
+        ("For details write to info@gemeente.example.nl or call +31 20 000 0000.", "NL"),
+        ("AGENDA REPORT\nTo the Honorable Mayor and Councilmembers from the City Manager.\n"
+         "Subject: a visit by a delegation from Jinhua City, China.", "US"),
+        ("Two ports signed a plan. Officials from Kenya and Belgium attended.", None),
+    ],
+)  # fmt: skip
+def test_places_country_inferred_when_clear(text: str, country: str | None) -> None:
+    """Without an Institution header the home country comes from a dateline, e-mail domains,
+    phone prefixes or US council vocabulary, and only when the evidence is clear."""
+    assert _doc(text).country == country
+
+
+def test_places_dublin_in_us_council_report() -> None:
+    """'City of Dublin' in a US council agenda is the US Dublin, not Ireland's capital."""
+    doc = _doc(
+        "AGENDA STATEMENT\nCity Manager report to the City Council.\n"
+        "The City of Dublin may start a sister city tie with Jinhua City in China. "
+        "Staff of the City Clerk agree."
+    )
+    dublin = next(m for m in _places(doc) if m.name == "Dublin")
+    assert dublin.place is not None and dublin.place.country == "US"
+
+
+# ---- misreadings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Area of the new campus is large.",
+        "The Economy grew by two per cent.",
+        "We walked along the Kitakami River at dawn.",
+        "Anfragen von Schulen kommen häufig.",
+    ],
+)
+def test_places_ordinary_words_and_features_are_no_places(text: str) -> None:
+    """A common word is a place only as the main name of a populous place; 'X River' is a
+    river, not the town X."""
+    assert _places(_doc(text)) == []
+
+
+def test_places_fort_prefix_is_its_own_place() -> None:
+    """'Fort Leavenworth' is not Leavenworth: an unknown place under its full name."""
+    doc = _doc("Soldiers from Fort Leavenworth joined the parade.")
+    m = next(m for m in _places(doc) if "Leavenworth" in m.text)
+    assert (m.text, m.name, m.place) == ("Fort Leavenworth", "Fort Leavenworth", None)
+
+
+def test_places_namesake_next_to_other_cities() -> None:
+    """Lille beside Roubaix and Tourcoing is Lille in France, even in a Belgian document."""
+    doc = _doc(
+        "Institution: City of Ghent\n\nThe metropolis Lille-Roubaix-Tourcoing lies south of us."
+    )
+    lille = next(m for m in _places(doc) if m.name == "Lille")
+    assert lille.place is not None and lille.place.country == "FR"
+
+
+def test_places_district_of_a_city_is_local() -> None:
+    """A district listed with its city is the nearby namesake, not a big city far away."""
+    doc = _doc("Die Stadt hat drei Bezirke (Tunxi, Huangshan, Huizhou).", language="de")
+    huizhou = next(m for m in _places(doc) if m.name == "Huizhou")
+    assert huizhou.place is not None and huizhou.place.admin1 == "Anhui"

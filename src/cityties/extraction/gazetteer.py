@@ -127,6 +127,7 @@ class Gazetteer:
         self._first_max: dict[str, int] = data["first_max"]
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
+        self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
         # Folded word lists for telling people and ordinary words from places.
         self.first_names: frozenset[str] = frozenset(data["first_names"])
         self.cn_surnames: frozenset[str] = frozenset(data["cn_surnames"])
@@ -173,6 +174,18 @@ class Gazetteer:
     def weight(self, i: int) -> float:
         """A static prior of entry `i` (population-like; countries highest)."""
         return self._weight[i]
+
+    def distance_km(self, i: int, j: int) -> float:
+        """The great-circle distance between entries i and j (inf when one has no position)."""
+        la1, lo1, la2, lo2 = self._lat[i], self._lon[i], self._lat[j], self._lon[j]
+        if math.isnan(la1) or math.isnan(la2):
+            return math.inf
+        if abs(la1 - la2) > 3.0:
+            return 333.0 * abs(la1 - la2) / 3.0  # far apart: a lower bound is enough
+        p1, p2 = math.radians(la1), math.radians(la2)
+        dp, dl = p2 - p1, math.radians(lo2 - lo1)
+        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
     def kind_of(self, i: int) -> PlaceKind:
         """The kind of entry `i`."""
@@ -319,6 +332,16 @@ class Gazetteer:
 
     def admin1_index(self, name: str, country: str | None = None) -> int | None:
         """Like `admin1`, returning the entry number."""
+        memo = (name, country)
+        if memo in self._admin1_memo:
+            return self._admin1_memo[memo]
+        hit = self._admin1_index(name, country)
+        if len(self._admin1_memo) > 4096:
+            self._admin1_memo.clear()
+        self._admin1_memo[memo] = hit
+        return hit
+
+    def _admin1_index(self, name: str, country: str | None) -> int | None:
         cc = self._country_code(country) if country else None
         keys = self._admin1_keys()
         want = _strip_region_words(name_key(name))

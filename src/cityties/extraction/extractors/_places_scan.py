@@ -21,6 +21,8 @@ __all__ = ["RawSpan", "Scanner", "Tokens"]
 # Words; a French elided article or preposition ("l'", "d'", "qu'") is a token of its own.
 _TOKEN = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
+_ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
+_POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
@@ -60,23 +62,24 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.possessive: set[int] = set()
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts: list[int] = [a for a, _ in spans]
-        self.ends: list[int] = [b for _, b in spans]
-        self.words: list[str] = [text[a:b] for a, b in spans]
+        self.elided: set[int] = set()
+        ms = list(_TOKEN.finditer(text))
+        self.starts: list[int] = list(map(re.Match.start, ms))
+        self.ends: list[int] = list(map(re.Match.end, ms))
+        self.words: list[str] = list(map(re.Match.group, ms))
         self.n = len(self.words)
         if "'" in text or "’" in text:
-            for k in [k for k, w in enumerate(self.words) if w.endswith(_POSSESSIVE)]:
-                w = self.words[k]
-                if len(w) > 3:
-                    # "China's Kunming": the name ends before the apostrophe; inside a
-                    # longer name ("People's Republic of China") the token keeps its "s".
+            starts = self.starts
+            for m in _ELISION.finditer(text):
+                self.elided.add(bisect_left(starts, m.start()))
+            for m in _POSSESSIVE_END.finditer(text):
+                # "China's Kunming": the name ends before the apostrophe; inside a longer
+                # name ("People's Republic of China") the token keeps its "s".
+                k = bisect_left(self.ends, m.end())
+                if k < self.n and self.ends[k] == m.end() and len(self.words[k]) > 3:
                     self.possessive.add(k)
-                    self.words[k] = w[:-2]
+                    self.words[k] = self.words[k][:-2]
                     self.ends[k] -= 2
-            self.elided = {k for k, w in enumerate(self.words) if w[-1] in "'’"}
-        else:
-            self.elided = set()
         # lower-casing the joined words is much faster than one call per word
         self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
         if len(self.lowers) != self.n:  # pragma: no cover - a NUL inside a word
@@ -318,6 +321,8 @@ class Scanner:
         gaz = self.gaz
         first = tk.fold(i)
         max_tokens = min(max_tokens, gaz.max_words_from(first))
+        if max_tokens == 1 and self.lang != "de" and not gaz.has_key(first):
+            return None  # no name starts with this word
         in_chain = self._chain_cut_before(i)
         if max_tokens == 1 and not in_chain and not self._chain_cut_after(i + 1):
             if gaz.has_key(first):
@@ -707,9 +712,8 @@ class Scanner:
                 continue
             if i > 0 and tk.lowers[i - 1] in preps:
                 continue
-            if i > 0 and tk.linked(i - 1) and tk.caps[i - 1]:
-                if not (self.sentence_initial(i - 1) and tk.lowers[i - 1] in lex.COMMON_WORDS):
-                    continue
+            if i > 0 and tk.linked(i - 1) and tk.caps[i - 1] and not self._initial_word(i - 1):
+                continue
             self._add_person(i, i + 1)
 
     def _is_place_name(self, i: int, j: int) -> bool:
@@ -720,21 +724,25 @@ class Scanner:
 
     def find_city_forms(self) -> None:
         tk = self.tk
-        triggers = [k for k in range(tk.n) if tk.lowers[k] in _SUFFIX_TRIGGERS]
-        i = 0
-        while i < tk.n:
-            if self.used[i]:
-                i += 1
+        lowers = tk.lowers
+        triggers = [k for k, w in enumerate(lowers) if w in _SUFFIX_TRIGGERS]
+        prefixes = [k for k, w in enumerate(lowers) if w in _PREFIX_TRIGGERS]
+        # capitalised tokens up to seven before a suffix trigger may open a suffix form
+        near: set[int] = set()
+        for t in triggers:
+            near.update(range(max(0, t - 7), t))
+        cands = sorted(set(prefixes) | {k for k in near if tk.caps[k]})
+        nxt = 0
+        for i in cands:
+            if i < nxt or self.used[i]:
                 continue
-            nxt = None
-            lw = tk.lower(i)
-            if lw in _PREFIX_TRIGGERS:
-                nxt = self._city_prefix_form(i)
-            if nxt is None and tk.caps[i]:
-                t = bisect_left(triggers, i + 1)
-                if t < len(triggers) and triggers[t] - i <= 7:
-                    nxt = self._city_suffix_form(i)
-            i = nxt if nxt else i + 1
+            end = None
+            if lowers[i] in _PREFIX_TRIGGERS:
+                end = self._city_prefix_form(i)
+            if end is None and tk.caps[i] and i in near:
+                end = self._city_suffix_form(i)
+            if end:
+                nxt = end
 
     def _city_prefix_form(self, i: int) -> int | None:
         tk = self.tk
@@ -908,6 +916,14 @@ class Scanner:
                 span.place_name = tk.span_text(i, end)
             return end + 1
         return None
+
+    def chain_cut(self, i: int, end: int) -> bool:
+        """True when tokens i..end-1 start or end inside a hyphenated name."""
+        return self._chain_cut_before(i) or self._chain_cut_after(end)
+
+    def add_place(self, i: int, j: int, key: str | None, *, cue: bool) -> RawSpan:
+        """Claim tokens i..j-1 as a place named `key`."""
+        return self._add_place(i, j, key, cue=cue)
 
     def _add_place(
         self,
@@ -1286,8 +1302,9 @@ class Scanner:
         if self.lang == "de" and tk.lower(j) not in _OF:
             # "Fachhochschule Stralsund": only a place name follows directly.
             hit = self.place_key_at(j)
-            return hit[0] if hit else (j + 1 if end == j + 1 else None)
-        return end
+            end = hit[0] if hit else (j + 1 if end == j + 1 else None)
+        # "Universität Duisburg-Essen": a hyphenated name ends the complement whole
+        return None if end is None else self._chain_end(end - 1)
 
     def _inner_place(self, start: int, end: int, hs: int, he: int) -> tuple[int, int, str] | None:
         """The first gazetteer place named inside an organisation's name (outside its head)."""

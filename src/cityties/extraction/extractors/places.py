@@ -27,6 +27,7 @@ from collections.abc import Iterable
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_scan import RawSpan, Scanner, Tokens
 from cityties.extraction.extractors._places_ties import display_name, find_goals, find_ties
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
@@ -43,6 +44,7 @@ from cityties.extraction.types import (
 __all__ = ["extract_places", "find_mentions", "place_mentions"]
 
 _KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
+_NEAR_KM = 30.0
 _Q_PAREN = re.compile(r"\s*\(\s*([^()\n]{2,50}?)\s*\)")
 _Q_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})")
 _Q_IN = re.compile(
@@ -88,11 +90,13 @@ def extract_places(doc: Doc) -> None:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None]]:
     """Raw spans of the text and, per place-bearing span (by id), its gazetteer entry."""
-    spans, resolved, _ = _find(doc, gaz)
+    spans, resolved, _ = _find(doc, gaz, infer_country=False)
     return spans, resolved
 
 
-def _find(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None], Tokens]:
+def _find(
+    doc: Doc, gaz: Gazetteer, *, infer_country: bool = True
+) -> tuple[list[RawSpan], dict[int, int | None], Tokens]:
     starts = {s.start for s in doc.sentences}
     sc = Scanner(doc.text, doc.language, gaz, starts)
     sc.find_persons()
@@ -101,9 +105,100 @@ def _find(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None
     sc.find_places()
     sc.find_headless_organisations()
     spans = sc.spans
+    spans.sort(key=lambda s: s.start)
+    if infer_country and doc.country is None and not doc.institution:
+        doc.country = home_country(doc.text, spans, gaz)
     resolved = _resolve(doc, sc, spans, gaz)
     _fuzzy_places(doc, sc, spans, resolved, gaz)
+    _near_namesakes(doc, spans, resolved, gaz)
+    _repeated_names(sc, spans, resolved, gaz)
     return spans, resolved, sc.tk
+
+
+def _near_namesakes(
+    doc: Doc, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
+) -> None:
+    """A name with a namesake next to another city of the same sentence means that namesake:
+    'Lille-Roubaix-Tourcoing' is Lille in France, 'Huangshan ... Huizhou' the district nearby."""
+    by_sentence: dict[int, list[tuple[RawSpan, int]]] = defaultdict(list)
+    cands_of: dict[str, list[int]] = {}
+    for s in spans:
+        e = out.get(id(s))
+        if e is None or not s.key or gaz.kind_of(e) != "city":
+            continue
+        cands = cands_of.get(s.key)
+        if cands is None:
+            cands = cands_of[s.key] = [
+                c for c, _ in gaz.entries_for_key(s.key)[:12] if gaz.kind_of(c) == "city"
+            ]
+        sent = doc.sentence_at(s.start)
+        by_sentence[sent.start if sent else -1].append((s, e))
+    memo: dict[tuple[int, tuple[int, ...]], int | None] = {}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for s, e in group:
+            assert s.key is not None
+            cands = cands_of[s.key]
+            if len(cands) < 2:
+                continue
+            others = tuple(sorted({e2 for s2, e2 in group if s2.key != s.key}))
+            sig = (e, others)
+            if sig not in memo:
+                memo[sig] = _nearest_namesake(gaz, e, cands, others)
+            better = memo[sig]
+            if better is not None:
+                out[id(s)] = better
+
+
+def _nearest_namesake(
+    gaz: Gazetteer, e: int, cands: list[int], others: tuple[int, ...]
+) -> int | None:
+    """The namesake of entry e within _NEAR_KM of one of `others`, when e itself is not."""
+    if not others or any(gaz.distance_km(e, o) <= _NEAR_KM for o in others):
+        return None
+    near = [c for c in cands if any(gaz.distance_km(c, o) <= _NEAR_KM for o in others)]
+    return max(near, key=lambda c: (gaz.weight(c), -c)) if near else None
+
+
+def _repeated_names(
+    sc: Scanner, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
+) -> None:
+    """Every later bare use of a place name the document already recognised is a mention of
+    that place: 'Leuven' after 'City of Leuven', 'Freiburg' after 'Freiburg im Breisgau'."""
+    known: dict[str, int] = {}
+    clash: set[str] = set()
+    for s in spans:
+        e = out.get(id(s))
+        if e is None or not s.key or not (s.kind == "place" or s.government):
+            continue
+        ref = gaz.ref(e)
+        for k in {s.key, name_key(ref.name), name_key(ref.name_en or "")}:
+            if not k:
+                continue
+            if known.get(k, e) != e:
+                clash.add(k)
+            known[k] = e
+    for k in clash:
+        known.pop(k, None)
+    if not known:
+        return
+    tk = sc.tk
+    for i in sc.caps_idx:
+        if sc.used[i]:
+            continue
+        hit = sc.place_key_at(i)
+        if hit is not None and hit[1] in known:
+            end, key = hit
+        elif tk.fold(i) in known and not sc.chain_cut(i, i + 1):
+            end, key = i + 1, tk.fold(i)
+        else:
+            continue
+        if not sc.free(i, end) or (end < tk.n and tk.linked(end - 1) and sc.head_kind(end)):
+            continue
+        span = sc.add_place(i, end, key, cue=True)
+        out[id(span)] = known[key]
+    spans.sort(key=lambda s: s.start)
 
 
 def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[tuple[int, str]]:
@@ -325,10 +420,10 @@ def _fuzzy_places(
             if e is not None:
                 out[id(s)] = e
     tk = sc.tk
-    for i in range(1, tk.n):
-        if sc.used[i] or not tk.cap(i) or tk.all_caps(i) or len(tk.words[i]) < 5:
+    preps = lex.PLACE_PREPOSITIONS.get(doc.language, lex.ALL_PREPOSITIONS)
+    for i in sc.caps_idx:
+        if i == 0 or sc.used[i] or tk.all_caps(i) or len(tk.words[i]) < 5:
             continue
-        preps = lex.PLACE_PREPOSITIONS.get(doc.language, lex.ALL_PREPOSITIONS)
         if tk.lower(i - 1) not in preps or tk.lower(i) in lex.COMMON_WORDS:
             continue
         if i + 1 < tk.n and tk.linked(i) and tk.cap(i + 1):
