@@ -165,7 +165,11 @@ _LOCATIVE_RX = {
     )
     for lang, rx in _LOCATIVE.items()
 }
-_CONJ = re.compile(r"\s*(?:,|and|en|et|und|&|as\s+well\s+as|sowie|ainsi\s+que|or)?\s*\Z", re.I)
+_CONJ = re.compile(
+    r"\s*(?:,|and|en|et|und|&|as\s+well\s+as|sowie|ainsi\s+que|or)?\s*"
+    r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
+    re.I,
+)
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
 _GENITIVE = re.compile(
     r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
@@ -348,7 +352,7 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             close = text.find(")", a.end, a.end + 4)
             end = close + 1 if close >= 0 else a.end
             continue
-        if len(gap) <= 15 and _CONJ.fullmatch(gap):
+        if len(gap) <= 18 and _CONJ.fullmatch(gap):
             out.append(a)
             end = a.end
             continue

@@ -55,11 +55,19 @@ _ARTICLE_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
-_LOCATIVE = re.compile(
-    r"(?<![\w-])(?:in|at|à|en|te|im|in\s+der|op|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|"
-    r"le\s+|l['’]|der\s+|dem\s+)?\Z",
-    re.IGNORECASE,
-)
+_LOCATIVE_WORDS = {
+    "en": r"in|at",
+    "nl": r"in|te|op",
+    "fr": r"à|a|en|au|aux|dans",
+    "de": r"in|im|in\s+der|in\s+den|bei",
+}
+_LOCATIVE_BY_LANG = {
+    lang: re.compile(
+        rf"(?<![\w-])(?:{words})\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?\Z",
+        re.IGNORECASE,
+    )
+    for lang, words in _LOCATIVE_WORDS.items()
+}
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
 _VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
 _FROM_WORD = re.compile(r"(?<![\w-])(?:from|uit|aus|de\s+la|de)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
@@ -84,6 +92,7 @@ class _Reader:
         self.text = doc.text
         self.low = lower_same(doc.text)
         self.dates = DateIndex(doc.dates)
+        self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
         self.cast = cast
         self._by_name: dict[str, Actor] = {}
         for act in cast.actors:
@@ -133,7 +142,7 @@ class _Reader:
                 return None
             if a.place_kind == "country":
                 continue
-            if _LOCATIVE.search(self.text, max(u.start, a.start - 12), a.start):
+            if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
                 continue
             return a
         return None
@@ -347,7 +356,7 @@ class _Reader:
         places = self._places(u)
         for i, loc in enumerate(places):
             lead = text[max(u.start, loc.start - 16) : loc.start]
-            if not _LOCATIVE.search(lead):
+            if loc.kind != "place" or not self._locative.search(lead):
                 continue
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
