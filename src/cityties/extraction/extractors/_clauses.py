@@ -94,6 +94,7 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
         if "\n\n" not in gap.replace(" ", "") and (
             _DANGLING.search(doc.text, max(start, end - 12), end)
             or (_DAY_DOT.search(doc.text, max(start, end - 4), end) and _month_next(doc, s.start))
+            or _ITEM_NUMBER.fullmatch(doc.text, start, end)
         ):
             end = s.end
             continue
@@ -116,6 +117,8 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
     return out
 
 
+# "1." alone: the number of a list item, whose text follows.
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 # "am 5. | Juni 1986": a day written with a full stop does not end the sentence.
 _DAY_DOT = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
 _WORD_AT = re.compile(r"[^\W\d_]+")

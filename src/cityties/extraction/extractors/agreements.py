@@ -288,7 +288,10 @@ _LIST_LEAD = re.compile(
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
 _ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
-_BULLET = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*")
+_BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
+_BULLET = re.compile(
+    r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
+)
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
@@ -564,16 +567,19 @@ class _Reader:
         if owner is None:
             return
         self.group += 1
+        items = 0
+        prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
-            places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
-            if not places or u.end - u.start > 160 or (kws and kws[0].start < places[0].start):
-                break
-            lead = text[u.start : places[0].start]
-            if not _BULLET.fullmatch(lead):
-                break
-            if not _ITEM_REST.match(text, places[0].end, u.end):
-                break  # "Lyon is a city ...": a paragraph, not a list item
-            partner = places[0]
+            item = self._list_item(u, kws)
+            if item is None:
+                prose += 1
+                # a numbered or bulleted list may describe each partner under its line
+                if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
+                    break
+                continue
+            prose = 0
+            items += 1
+            partner = item
             if partner.key == owner.key:
                 continue
             dates = self.dates.within(u.start, u.end)
@@ -585,11 +591,23 @@ class _Reader:
                     "signed",
                     False,
                     u.index,
-                    (head.start, u.end) if u is following[0] else (u.start, u.end),
+                    (head.start, u.end) if items == 1 else (u.start, u.end),
                     self.group,
                     signed=signed,
                 )
             )
+
+    def _list_item(self, u: Unit, kws: list[Keyword]) -> Actor | None:
+        """The partner a list line names ("- Bristol (Großbritannien), seit 1947")."""
+        text = self.text
+        places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
+        if not places or u.end - u.start > 160 or (kws and kws[0].start < places[0].start):
+            return None
+        if not _BULLET.fullmatch(text, u.start, places[0].start):
+            return None
+        if not _ITEM_REST.match(text, places[0].end, u.end):
+            return None  # "Lyon is a city ...": a paragraph, not a list item
+        return places[0]
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
