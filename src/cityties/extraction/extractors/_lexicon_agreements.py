@@ -360,6 +360,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
+            r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
+            r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend|tekende[n]?|bezegel\w*|gesloten|aangegaan",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
@@ -431,7 +433,7 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEARS = (
     r"(?P<unit>years?|yrs?|months?|jaar|jaren|maanden|maand|ans|années|mois|Jahre?n?|Monate?n?)"
 )
-_ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel|jaar)"  # "5-year", "vijfjarige"
+_ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vijfjarige"
 # ... but "10-year anniversary", "tienjarig bestaan", "zehnjähriges Jubiläum" are anniversaries
 _NOT_TERM = r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
 

@@ -143,7 +143,7 @@ _STATE_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\Z|\s+of\s+(?:the\s+)?")
 _STATE_NAME_BEFORE = re.compile(r"People['’]s\s+\Z|Peoples\s+\Z", re.IGNORECASE)
 _PREFIX = re.compile(r"(?<![\w-])(Fort|Port|Mount|Saint|Sankt|San|Santa|St\.)\s+\Z")
 _QUALIFIER_SEP = re.compile(
-    r"\s*(?:,|\(|-|–|in(?:\s+the|\s+der|\s+de\s+la|\s+de|\s+het)?|im|en|au|aux|dans\s+la|"
+    r"\s*(?:,|\(|in(?:\s+the|\s+der|\s+de\s+la|\s+de|\s+het)?|im|en|au|aux|dans\s+la|"
     r"dans\s+le)\s*(?:(?:the|de|la|le|der|die|het)\s+)?\Z",
     re.IGNORECASE,
 )

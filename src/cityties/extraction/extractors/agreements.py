@@ -184,7 +184,9 @@ _ANNIVERSARY = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:year\s+)?(?:anniversary|"
     r"anniversaire|verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>[a-z-]+?)(?:th)?\s+anniversary|"
     r"(?P<j>\d{1,3}|[a-zäöü]+?)[\s-]*(?:jarig|jährig)(?:e[snmr]?)?\s+(?:bestaan|jubileum|"
-    r"Jubiläum|Bestehen)",
+    r"Jubiläum|Bestehen)|(?P<y>\d{1,3})\s+(?:years?|jaar|ans|Jahre)\s+(?:of\s+|de\s+|van\s+)?"
+    r"(?:twinning|jumelage|stedenband|verzustering|Städtepartnerschaft|Partnerschaft|friendship|"
+    r"partnership|amitié|vriendschap)",
     re.IGNORECASE,
 )
 _ORDINALS = {
@@ -268,13 +270,23 @@ _UNNAMED = re.compile(
     r"communes|collectivités|partenaires|städten|städte|gemeinden|partnern|kommunen)\b"
 )
 _SINCE = re.compile(
-    r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab)\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
+    r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
+    r"\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
 )
 _NEGATED = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
     r"wanneer|nadat|voordat|omdat|als|lorsque|quand|dès\s+que|avant\s+que|parce\s+que|sobald|"
     r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
+)
+# "Die Partnerschaft mit Gaziantep": a partner named that is no known place
+_NAMED_AFTER_PREP = re.compile(
+    r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
+)
+_FIRST_SIGNED = re.compile(
+    r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
+    r"initialement|d['’]abord)?\s*(?:signed|concluded|established|signée?s?|conclue?s?|"
+    r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)(?:\s+(?:in|on|en|le|im|am|op))?"
 )
 _OCCASION = re.compile(
     r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|during\s+(?:the|this|that)\s+(?:visit|"
@@ -455,7 +467,18 @@ def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> in
 _DURATION_HINT = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
 
 
-_ANNIVERSARY_WORDS = ("anniversa", "verjaardag", "jubil", "jahrestag", "jarig", "jährig")
+_ANNIVERSARY_WORDS = (
+    "anniversa",
+    "verjaardag",
+    "jubil",
+    "jahrestag",
+    "jarig",
+    "jährig",
+    "jaar ",
+    "years of",
+    "jahre ",
+    " ans ",
+)
 
 
 def _anniversary(text: str) -> int | None:
@@ -467,6 +490,8 @@ def _anniversary(text: str) -> int | None:
         return None
     if m.group("n"):
         return int(m.group("n"))
+    if m.group("y"):
+        return int(m.group("y"))
     if m.group("j"):
         raw = m.group("j").casefold()
         return int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
@@ -887,7 +912,7 @@ class _Reader:
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
             if k.generic or self.low.startswith("partnerschaft", k.start):
                 sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
-                if definite:
+                if definite and k.generic:
                     # "the agreement": the act reported last, whatever its kind ("the
                     # memorandum": the last memorandum; "the Beijing agreement": the last act
                     # with Beijing)
@@ -913,7 +938,19 @@ class _Reader:
                     sets, kind = [list(last.parties)], last.type
             if not sets and prev_parties:
                 sets = prev_parties
-            if not sets and definite and not _PLURAL.search(text, k.start, k.end):
+            named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
+            last_same = self.state.last(k.type)
+            named_unknown = bool(_NAMED_AFTER_PREP.match(text, k.end, zone_end)) and (
+                not named_after
+                or last_same is None
+                or not any(a.key in last_same.keys for a in named_after)
+            )
+            if (
+                not sets
+                and definite
+                and not named_unknown
+                and not _PLURAL.search(text, k.start, k.end)
+            ):
                 # "Le jumelage avait été renouvelé": the act of that kind reported last
                 last = self.state.last(k.type)
                 if last is not None and last.unit >= u.index - 3:
@@ -935,8 +972,32 @@ class _Reader:
                 if term is not None and term.value is not None and term.end_value is not None:
                     duration = _range_months(term.value, term.end_value)
                     ends = term.end_value if status != "planned" else None
+            original: PartialDate | None = None
+            if status == "renewed":
+                # "renewed their agreement, first signed in 2005": the original act too
+                first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                if first is not None:
+                    d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
+                    if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
+                        original = d0.value
+                        if signed == original:
+                            signed, ends = None, None
             self.group += 1
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
+            if original is not None:
+                for parties in sets:
+                    self.state.readings.append(
+                        _Reading(
+                            tuple(parties),
+                            k.type,
+                            "signed",
+                            True,
+                            u.index,
+                            span,
+                            self.group,
+                            signed=original,
+                        )
+                    )
             own = (
                 self._partner_dates(sets, k.end, zone_end, dates)
                 if status not in ("planned", "ended", "not_concluded")
@@ -1242,6 +1303,16 @@ class _Reader:
                 seen.append(a)
             if len(seen) == 2:
                 break
+        if last is not None and any(a.kind != want and not a.government for a in last.parties):
+            # "les deux villes" after an act of two chambers: the last act of two places
+            last = next(
+                (
+                    r
+                    for r in reversed(self.state.readings)
+                    if not r.sibling and all(a.kind == want or a.government for a in r.parties)
+                ),
+                None,
+            )
         if len(seen) == 2 and (last is None or min(a.start for a in seen) > last.span[1]):
             return seen[::-1]
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):

@@ -71,6 +71,10 @@ _LOCATIVE_BY_LANG = {
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
 _VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
 _FROM_WORD = re.compile(r"(?<![\w-])(?:from|uit|aus|de\s+la|de)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+_ADJECTIVE = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|an|ese|er|ish|ien|ienne|ois|oise|isch|ische|ischen|se|ese)"
+    r"(?=\s+(?:\w+\s+)?(?:delegation|délégation|delegatie|Delegation|mission|missie))"
+)
 _STAY = re.compile(r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné")
 _DEMONYM_WORD = re.compile(
     r"(?<![\w-])(?:"
@@ -241,6 +245,13 @@ class _Reader:
                     ),
                     None,
                 )
+        for m in _ADJECTIVE.finditer(self.text, u.start, pos):
+            word = fold(m.group())
+            for a in self.cast.before(pos, limit=5000):
+                name = fold(a.name)
+                if a.kind == "place" and a.key != host.key and len(name) >= 4:
+                    if word.startswith(name[:-1]) and " " not in name:
+                        return a  # "a Bavarian delegation": Bavaria
         if lex.OFFICIAL.search(lead) or lex.VISIT_NOUN.search(lead):
             return self.cast.home_besides(host)
         return None
@@ -361,6 +372,20 @@ class _Reader:
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
             host = next((e for e in ends if e.key == loc.key), None)
+            if host is None:
+                # "signed ... in Munich" by Bavaria: a city of a party that is a region
+                host = next(
+                    (
+                        e
+                        for e in ends
+                        if e.place_kind in ("admin1", "admin2")
+                        and loc.admin1
+                        and e.admin1
+                        and fold(loc.admin1) == fold(e.admin1)
+                        and e.country == loc.country
+                    ),
+                    None,
+                )
             if host is None and loc.place_kind == "country":
                 inside = [e for e in ends if e.country == loc.country]
                 if len(inside) == 1:
@@ -368,7 +393,10 @@ class _Reader:
             if host is None:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
-            self.found.append(_Visit(visitor, host, a.signed, (u.start, u.end)))
+            # the sentence that places the signing may date it ("... yesterday")
+            own = date_near(self.dates.within(u.start, u.end), loc.start)
+            date = own.value if own is not None and own.value is not None else a.signed
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
 
