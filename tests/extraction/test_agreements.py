@@ -9,6 +9,7 @@ import pytest
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
 from cityties.extraction.extractors.agreements import find_keywords
+from cityties.extraction.pipeline import read_date_line
 from cityties.extraction.types import AgreementFact
 from cityties.text import fold
 
@@ -16,7 +17,11 @@ _STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.ag
 
 
 def _doc(text: str, *, document_date: date | None = None) -> Doc:
-    doc = Doc(text=text, language=guess_language(text), document_date=document_date)
+    doc = Doc(
+        text=text,
+        language=guess_language(text),
+        document_date=document_date or read_date_line(text),
+    )
     for name in _STEPS:
         registry.get(name)(doc)
     return doc
@@ -680,6 +685,140 @@ def test_agreements_relations_named_in_passing(text: str, parties: tuple[str, ..
     """A relation named in an apposition or a possessive still gives its two parties."""
     a = _one(text)
     assert (_names(a), a.type) == (_p(*parties), "sister_city")
+
+
+def test_agreements_list_after_a_colon_sentence() -> None:
+    """Bulleted lines after "X maintains seven twinnings:" are X's partners with their years."""
+    text = (
+        "Kiel unterhält drei Städtepartnerschaften:\n\n- Brest (Frankreich), seit 1964\n"
+        "- Coventry (Großbritannien), seit 1967 – die erste nach dem Krieg\n"
+        "- Tallinn (Estland), seit 1986\n\nKiel liegt an der Ostsee."
+    )
+    found = {(_names(a), str(a.signed)) for a in _doc(text).agreements}
+    assert found == {
+        (_p("Kiel", "Brest"), "1964"),
+        (_p("Kiel", "Coventry"), "1967"),
+        (_p("Kiel", "Tallinn"), "1986"),
+    }
+
+
+def test_agreements_numbered_list_with_descriptions() -> None:
+    """A numbered list may describe each partner under its line."""
+    text = (
+        "Institution: City of Guangzhou\n\nSister cities of Guangzhou\n\n"
+        "1. Fukuoka, Japan (1979)\nFukuoka is the largest city on Kyushu.\n\n"
+        "2. Los Angeles, United States (1981)\nLos Angeles is a port city.\n"
+    )
+    found = {(_names(a), str(a.signed)) for a in _doc(text).agreements}
+    assert found == {
+        (_p("Guangzhou", "Fukuoka"), "1979"),
+        (_p("Guangzhou", "Los Angeles"), "1981"),
+    }
+
+
+def test_agreements_semicolon_list() -> None:
+    """ "six sister cities: Fukaya, Japan; Horta, Portugal; and Jaipur, India" is one list."""
+    found = _pairs(
+        "Fremont currently has three sister cities: Fukaya, Japan; Horta, Portugal; and "
+        "Jaipur, India."
+    )
+    assert found == {(_p("Fremont", p), "sister_city") for p in ("Fukaya", "Horta", "Jaipur")}
+
+
+def test_agreements_question_reports_no_act() -> None:
+    """A question ("A twinning with Lyon?") reports no act."""
+    assert _doc("Eine Städtepartnerschaft mit Lyon für Kiel? Die gibt es nicht.").agreements == []
+
+
+def test_agreements_same_named_places_are_told_apart() -> None:
+    """Two places of one name get their region in the party name."""
+    found = _doc(
+        "Fremont signed a letter of intent with Taizhou, Zhejiang, in 2017. In 2024 Fremont "
+        "signed a friendship agreement with Taizhou, Jiangsu Province."
+    ).agreements
+    assert {(a.type, frozenset(p.name for p in a.parties)) for a in found} == {
+        ("letter_of_intent", frozenset({"Fremont", "Taizhou (Zhejiang)"})),
+        ("friendship", frozenset({"Fremont", "Taizhou (Jiangsu)"})),
+    }
+
+
+def test_agreements_planned_renewal_is_kept_apart_from_the_lapsed_act() -> None:
+    """An expired MoU and the renewal a council is asked to approve are two acts."""
+    found = _doc(
+        "In November 2020 Adelaide and Qingdao signed a memorandum of understanding for three "
+        "years. That memorandum expired in November 2023. The council approves the renewal of "
+        "the memorandum of understanding with Qingdao for a further period of three years."
+    ).agreements
+    assert sorted((a.status, str(a.signed), a.duration_months, str(a.ends)) for a in found) == [
+        ("ended", "2020-11", 36, "2023-11"),
+        ("planned", "None", 36, "None"),
+    ]
+
+
+def test_agreements_infinitive_sign_is_planned() -> None:
+    """ "Authorise the mayor to sign the agreement" has not signed it yet."""
+    a = _one(
+        "The council authorises the mayor of Fremont to sign a friendship agreement with Jaipur."
+    )
+    assert a.status == "planned"
+
+
+def test_agreements_original_act_named_in_a_renewal() -> None:
+    """ "renewed their agreement, first signed in 2005" gives the renewal and the original."""
+    found = _doc(
+        "date 2023-03-15\nCork and Shanghai today renewed their sister city agreement, first "
+        "signed in 2005."
+    ).agreements
+    assert sorted((a.status, str(a.signed)) for a in found) == [
+        ("renewed", "2023-03-15"),
+        ("signed", "2005"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Talks between Hamilton and Shenzhen on a friendship agreement collapsed.",
+            "not_concluded",
+        ),
+        ("Die Partnerschaft zwischen Duisburg und Gaziantep endete im März 2022.", "ended"),
+        (
+            "Der Hafen Duisburg und der Hafen Wuhan verlängerten ihre Kooperationsvereinbarung.",
+            "renewed",
+        ),
+    ],
+)
+def test_agreements_more_status_verbs(text: str, status: str) -> None:
+    """Collapsed talks, an ending in the past tense and 'verlängerten' have their status."""
+    assert _one(text).status == status
+
+
+def test_agreements_chambers_are_parties() -> None:
+    """Two chambers of commerce joined by "and the" sign their own act."""
+    a = _one(
+        "The Cork Chamber of Commerce and the Shanghai Chamber of Commerce signed a "
+        "memorandum of understanding in 2019."
+    )
+    assert {p.kind for p in a.parties} == {"organisation"}
+
+
+def test_agreements_protocol_is_other() -> None:
+    """A protocol of no named kind is an act of kind `other`."""
+    a = _one("The Western Cape and Bavaria signed a protocol on vocational training in 2022.")
+    assert (a.type, str(a.signed)) == ("other", "2022")
+
+
+def test_agreements_partnership_dates_back() -> None:
+    """ "The partnership agreements ... date back to 1995" dates the act."""
+    a = _one("The partnership agreements between the Western Cape and Bavaria date back to 1995.")
+    assert str(a.signed) == "1995"
+
+
+def test_agreements_years_of_twinning_is_no_term() -> None:
+    """ "25 jaar jumelage" is an anniversary, not a 25-year term."""
+    a = _one("In 2023 vierden Leiden en Toruń hun 25 jaar jumelage.")
+    assert (str(a.signed), a.duration_months) == ("1998", None)
 
 
 # ---------------------------------------------------------------------------------- titles

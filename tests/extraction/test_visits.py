@@ -8,6 +8,7 @@ import pytest
 
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.pipeline import read_date_line
 from cityties.text import fold
 
 _STEPS = (
@@ -20,7 +21,11 @@ _STEPS = (
 
 
 def _doc(text: str, *, document_date: date | None = None) -> Doc:
-    doc = Doc(text=text, language=guess_language(text), document_date=document_date)
+    doc = Doc(
+        text=text,
+        language=guess_language(text),
+        document_date=document_date or read_date_line(text),
+    )
     for name in _STEPS:
         registry.get(name)(doc)
     return doc
@@ -159,6 +164,52 @@ def test_visits_received_guests(text: str, visit: tuple[str, str, str | None]) -
 def test_visits_received_by_the_document_city(text: str, visit: tuple[str, str, str]) -> None:
     """A delegation received with no host named is received by the document's own city."""
     assert _visits(text) == [visit]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: City of Perth\n\nIn May 2015 the Lord Mayor led a business delegation "
+            "to Chengdu.",
+            ("perth", "chengdu", "2015-05"),
+        ),
+        (
+            "Institution: Ville de Besançon\n\nUne délégation bisontine s'est rendue à "
+            "Ouagadougou du 14 au 21 novembre 2021.",
+            ("besancon", "ouagadougou", "2021-11-14"),
+        ),
+        (
+            "Im September 2022 besuchte eine Delegation aus Suzhou die Stadt Goslar.",
+            ("suzhou", "goslar", "2022-09"),
+        ),
+        (
+            "date 2022-05-20\nEine Delegation aus Houston ist seit Sonntag in Leipzig.",
+            ("houston", "leipzig", "2022-05-15"),
+        ),
+        (
+            "Bavaria and the Western Cape are partners. A Bavarian delegation visited Cape Town "
+            "in March 2022.",
+            ("bavaria", "cape town", "2022-03"),
+        ),
+    ],
+)
+def test_visits_visitors_named_by_title_adjective_or_inversion(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """Officials of the document's city, place adjectives and German inverted subjects."""
+    assert visit in _visits(text)
+
+
+def test_visits_undated_planned_visit_is_left_out() -> None:
+    """A visit still to come is kept only with a date."""
+    assert _visits("The mayor of Lyon will travel to Turin.") == []
+
+
+def test_visits_signing_in_a_city_of_a_region() -> None:
+    """An act with Bavaria signed in Munich is a visit to Bavaria."""
+    text = "The Western Cape and Bavaria signed a protocol on training in Munich on 4 May 2022."
+    assert _visits(text) == [("western cape", "bavaria", "2022-05-04")]
 
 
 def test_visits_range_is_dated_by_its_first_day() -> None:
