@@ -1,0 +1,246 @@
+"""The ranking model: an additive score per feature bin, corrected by gradient-boosted trees.
+
+Features are cut into bins once (bin 0 is "unknown"). The additive part gives every bin a
+weight and scores all candidates cheaply; shallow trees (splits "bin <= b") then learn the
+interactions and re-rank the best-scored candidates. The
+loss is the softmax of the true partner against sampled non-partners of the same source,
+each sample weighted by how many candidates it stands for. Besides the score, `explain`
+attributes each tree's output to the features on its path (the change of the node value at
+each split), so that a suggestion's reasons can be ordered by what the model used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from cityties.matching.additive import bin_thresholds, fit_additive
+from cityties.matching.errors import Errors, MatchingError
+
+__all__ = ["BoostedModel", "fit_boosted"]
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+MODEL_FORMAT = "cityties.matching.boosted"
+MODEL_VERSION = 1
+RERANK = 500  # candidates the trees re-score
+
+
+@dataclass(frozen=True, slots=True)
+class BoostedModel:
+    """Bin thresholds per feature and trees of a fixed depth stored level by level.
+
+    For tree t, `split_feature[t]` and `split_bin[t]` list the 2**depth - 1 internal nodes in
+    breadth-first order (-1: no split, everything goes left); `node_value[t]` holds the
+    2**(depth+1) - 1 node values, leaves last. A row goes right when bin > split_bin.
+    """
+
+    features: tuple[str, ...]
+    thresholds: tuple[F64, ...]
+    base_weights: tuple[F64, ...]  # additive weight of each bin, per feature
+    depth: int
+    split_feature: I64  # (trees, internal nodes)
+    split_bin: I64
+    node_value: F64  # (trees, all nodes)
+    info: Mapping[str, Any]
+
+    def bin_matrix(self, feats: Mapping[str, F64]) -> I64:
+        """Bins of every feature, shape (candidates, features)."""
+        cols = []
+        for i, name in enumerate(self.features):
+            v = feats[name]
+            b = np.searchsorted(self.thresholds[i], v, side="right") + 1
+            cols.append(np.where(np.isnan(v), 0, b))
+        return np.stack(cols, axis=1).astype(np.int64)
+
+    def base_score(self, xb: I64) -> F64:
+        """The additive part, from a bin matrix."""
+        total = np.zeros(len(xb))
+        for f, w in enumerate(self.base_weights):
+            total += w[xb[:, f]]
+        return total
+
+    def tree_score(self, xb: I64) -> F64:
+        """The trees' part, from a bin matrix."""
+        cols = [np.ascontiguousarray(xb[:, f]) for f in range(xb.shape[1])]
+        total = np.zeros(len(xb))
+        never = np.zeros(len(xb), dtype=bool)
+        for t in range(len(self.split_feature)):
+            sf, sb = self.split_feature[t], self.split_bin[t]
+            node = np.zeros(len(xb), dtype=np.int64)
+            for level in range(self.depth):
+                first = 2**level - 1
+                tests = [
+                    cols[sf[k]] > sb[k] if sf[k] >= 0 else never
+                    for k in range(first, 2 * first + 1)
+                ]
+                go = tests[0] if level == 0 else np.choose(node - first, tests)
+                node = 2 * node + 1 + go
+            total += self.node_value[t][node]
+        return total
+
+    def score(self, feats: Mapping[str, F64], *, rerank: int | None = RERANK) -> F64:
+        """Score per candidate (higher: a more likely partner).
+
+        The trees re-score only the `rerank` candidates with the best additive score (all of
+        them when rerank is None); the others keep their additive score.
+        """
+        xb = self.bin_matrix(feats)
+        total = self.base_score(xb)
+        if rerank is None or len(xb) <= rerank:
+            return total + self.tree_score(xb)
+        top = np.argpartition(-total, rerank - 1)[:rerank]
+        total[top] += self.tree_score(xb[top])
+        return total
+
+    def explain(self, feats: Mapping[str, F64], rows: I64) -> F64:
+        """Each feature's share of the score of the given candidates, shape (rows, features)."""
+        xb = self.bin_matrix({k: v[rows] for k, v in feats.items()})
+        m = len(rows)
+        out = np.stack([w[xb[:, f]] for f, w in enumerate(self.base_weights)], axis=1)
+        ar = np.arange(m)
+        for t in range(len(self.split_feature)):
+            node = np.zeros(m, dtype=np.int64)
+            for _ in range(self.depth):
+                f = self.split_feature[t][node]
+                go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > self.split_bin[t][node])
+                child = 2 * node + 1 + go
+                delta = self.node_value[t][child] - self.node_value[t][node]
+                np.add.at(out, (ar[f >= 0], f[f >= 0]), delta[f >= 0])
+                node = child
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form."""
+        return {
+            "format": MODEL_FORMAT,
+            "format_version": MODEL_VERSION,
+            "info": dict(self.info),
+            "depth": self.depth,
+            "features": [
+                {
+                    "name": n,
+                    "thresholds": [round(float(x), 6) for x in self.thresholds[i]],
+                    "weights": [round(float(x), 6) for x in self.base_weights[i]],
+                }
+                for i, n in enumerate(self.features)
+            ],
+            "split_feature": self.split_feature.tolist(),
+            "split_bin": self.split_bin.tolist(),
+            "node_value": np.round(self.node_value, 6).tolist(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BoostedModel:
+        """Read the form written by `to_dict`."""
+        if data.get("format") != MODEL_FORMAT or data.get("format_version") != MODEL_VERSION:
+            detail = f"{data.get('format')} v{data.get('format_version')}"
+            raise MatchingError("E208", Errors.E208.format(detail=detail))
+        feats = data["features"]
+        return cls(
+            features=tuple(str(f["name"]) for f in feats),
+            thresholds=tuple(np.asarray(f["thresholds"], dtype=np.float64) for f in feats),
+            base_weights=tuple(np.asarray(f["weights"], dtype=np.float64) for f in feats),
+            depth=int(data["depth"]),
+            split_feature=np.asarray(data["split_feature"], dtype=np.int64),
+            split_bin=np.asarray(data["split_bin"], dtype=np.int64),
+            node_value=np.asarray(data["node_value"], dtype=np.float64),
+            info=dict(data.get("info", {})),
+        )
+
+
+def fit_boosted(
+    samples: F64,
+    features: Sequence[str],
+    *,
+    log_weights: F64 | None = None,
+    trees: int = 150,
+    depth: int = 3,
+    learning_rate: float = 0.25,
+    l2: float = 1.0,
+    n_bins: int = 16,
+    min_hessian: float = 1.0,
+    info: Mapping[str, Any] | None = None,
+) -> BoostedModel:
+    """Fit trees on samples of shape (queries, 1 + negatives, features); row 0 is the partner.
+
+    log_weights (queries, 1 + negatives): log of how many candidates each row stands for
+    (0 for the partner), so the softmax estimates the ranking against all candidates.
+    """
+    q, s, nf = samples.shape
+    ths = tuple(
+        bin_thresholds(samples[:, 0, f], samples[:, 1:, f].ravel(), n_bins) for f in range(nf)
+    )
+    base = fit_additive(samples, features, log_weights=log_weights, thresholds=ths)
+    nb = max(len(t) for t in ths) + 2
+    xb = np.empty((q * s, nf), dtype=np.int64)
+    for f in range(nf):
+        v = samples[:, :, f].ravel()
+        b = np.searchsorted(ths[f], v, side="right") + 1
+        xb[:, f] = np.where(np.isnan(v), 0, b)
+    lw = np.zeros((q, s)) if log_weights is None else log_weights
+    score = np.zeros((q, s))
+    for f in range(nf):
+        score += base.weights[f][xb[:, f]].reshape(q, s)
+    n_int = 2**depth - 1
+    n_all = 2 ** (depth + 1) - 1
+    sf = np.full((trees, n_int), -1, dtype=np.int64)
+    sb = np.zeros((trees, n_int), dtype=np.int64)
+    nv = np.zeros((trees, n_all))
+    y = np.zeros((q, s))
+    y[:, 0] = 1.0
+    for t in range(trees):
+        z = score + lw
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y).ravel()
+        h = np.maximum(p * (1.0 - p), 1e-6).ravel()
+        node = np.zeros(q * s, dtype=np.int64)
+        for level in range(depth):
+            first = 2**level - 1
+            width = 2**level
+            local = node - first
+            gs = np.bincount(local, weights=g, minlength=width)
+            hs = np.bincount(local, weights=h, minlength=width)
+            nv[t, first : first + width] = -gs / (hs + l2) * learning_rate
+            best_gain = np.zeros(width)
+            best_f = np.full(width, -1, dtype=np.int64)
+            best_b = np.zeros(width, dtype=np.int64)
+            for f in range(nf):
+                key = local * nb + xb[:, f]
+                gh = np.bincount(key, weights=g, minlength=width * nb).reshape(width, nb)
+                hh = np.bincount(key, weights=h, minlength=width * nb).reshape(width, nb)
+                gl = np.cumsum(gh, axis=1)[:, :-1]
+                hl = np.cumsum(hh, axis=1)[:, :-1]
+                gr = gs[:, None] - gl
+                hr = hs[:, None] - hl
+                gain = gl**2 / (hl + l2) + gr**2 / (hr + l2) - (gs**2 / (hs + l2))[:, None]
+                gain = np.where((hl >= min_hessian) & (hr >= min_hessian), gain, 0.0)
+                bb = gain.argmax(axis=1)
+                bg = gain[np.arange(width), bb]
+                better = bg > best_gain
+                best_gain = np.where(better, bg, best_gain)
+                best_f = np.where(better, f, best_f)
+                best_b = np.where(better, bb, best_b)
+            sf[t, first : first + width] = best_f
+            sb[t, first : first + width] = best_b
+            fr = best_f[local]
+            go = (fr >= 0) & (xb[np.arange(q * s), np.maximum(fr, 0)] > best_b[local])
+            node = 2 * node + 1 + go
+        first = n_int
+        local = node - first
+        gs = np.bincount(local, weights=g, minlength=n_int + 1)
+        hs = np.bincount(local, weights=h, minlength=n_int + 1)
+        nv[t, first:] = -gs / (hs + l2) * learning_rate
+        score += nv[t][node].reshape(q, s)
+    z = score + lw
+    zmax = z.max(axis=1)
+    loss = float(np.mean(zmax + np.log(np.exp(z - zmax[:, None]).sum(axis=1)) - score[:, 0]))
+    meta = dict(info or {})
+    meta.update({"queries": q, "samples_per_query": s, "trees": trees, "loss": round(loss, 5)})
+    return BoostedModel(tuple(features), ths, base.weights, depth, sf, sb, nv, meta)

@@ -1,0 +1,448 @@
+"""Pair features of a source place against every candidate place at once (numpy, vectorised).
+
+The candidate universe is the places of a twinning network, optionally followed by extra
+gazetteer cities that have no partner yet. Every feature is an array over the universe;
+NaN means "unknown" (no country, no coordinates, no population).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from scipy.spatial import cKDTree
+
+from cityties.matching.network import TwinNetwork
+from cityties.text import fold
+
+__all__ = ["FEATURES", "FeatureSpace", "Source", "Universe"]
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+
+# The features the model reads, in order.
+FEATURES: tuple[str, ...] = (
+    "adamic_adar",
+    "common_partners",
+    "walk3",
+    "paths3",
+    "embedding",
+    "country_affinity",
+    "partner_share_in_source_country",
+    "source_share_in_candidate_country",
+    "same_country",
+    "distance",
+    "candidate_population",
+    "size_gap",
+    "candidate_degree",
+    "region_pairs",
+    "near_partner",
+    "partners_in_source_country",
+    "region_country_pairs",
+    "namesake_ties",
+    "namesake",
+)
+
+# Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
+_UNIT_WORDS = frozenset(
+    "kommune landkreis kreis gemeinde stadt bezirk stadtbezirk municipality county district "
+    "provinz prafektur region oblast rajon gmina powiat comune kleingebiet ort markt city town "
+    "municipio concelho township borough".split()
+)
+
+
+def name_root(label: str) -> str:
+    """A label without brackets, unit words and numbers: "Hjørring Kommune" -> "hjorring"."""
+    text = re.sub(r"\([^)]*\)", " ", label)
+    words = [w for w in fold(text).split() if w not in _UNIT_WORDS and not w.isdigit()]
+    return " ".join(words)
+
+
+_EARTH_KM = 6371.0
+REGION_KM = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Universe:
+    """Attributes of every candidate place, as arrays (network places first)."""
+
+    n_network: int
+    labels: tuple[str, ...]
+    keys: tuple[str, ...]  # QID, or "gn:<geonameid>" for extra gazetteer cities
+    geonameid: npt.NDArray[np.int64]  # -1 unknown
+    country: tuple[str | None, ...]
+    latitude: F64  # degrees, NaN unknown
+    longitude: F64
+    population: F64  # NaN unknown
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    @classmethod
+    def from_network(
+        cls,
+        net: TwinNetwork,
+        extra: Sequence[tuple[int, str, str | None, float | None, float | None, int]] = (),
+    ) -> Universe:
+        """Network places, then extra cities (geonameid, name, country, lat, lon, population)
+        whose geonameid is not already in the network."""
+        have = {p.geonameid for p in net.places if p.geonameid is not None}
+        more = [c for c in extra if c[0] not in have]
+        nan = float("nan")
+        return cls(
+            n_network=len(net.places),
+            labels=tuple(p.label for p in net.places) + tuple(c[1] for c in more),
+            keys=tuple(p.qid for p in net.places) + tuple(f"gn:{c[0]}" for c in more),
+            geonameid=np.array(
+                [p.geonameid if p.geonameid is not None else -1 for p in net.places]
+                + [c[0] for c in more],
+                dtype=np.int64,
+            ),
+            country=tuple(p.country for p in net.places) + tuple(c[2] for c in more),
+            latitude=np.array(
+                [p.latitude if p.latitude is not None else nan for p in net.places]
+                + [c[3] for c in more],
+                dtype=np.float64,
+            ),
+            longitude=np.array(
+                [p.longitude if p.longitude is not None else nan for p in net.places]
+                + [c[4] for c in more],
+                dtype=np.float64,
+            ),
+            population=np.array(
+                [p.population if p.population else nan for p in net.places]
+                + [c[5] if c[5] else nan for c in more],
+                dtype=np.float64,
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The place partners are sought for: its partners (indices) and attributes."""
+
+    index: int  # position in the universe, -1 when it is not part of it
+    partners: I64
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    population: float | None
+
+
+_NGRAM_DIM = 1 << 14
+
+
+def _randomized_svd(m: sp.csr_matrix, k: int, *, iters: int = 6) -> tuple[F64, F64, F64]:
+    """Truncated SVD by randomized subspace iteration (Halko et al.), seeded: deterministic."""
+    rng = np.random.default_rng(0)
+    q = rng.standard_normal((m.shape[1], k + 16))
+    y, _ = np.linalg.qr(m @ q)
+    for _ in range(iters):
+        z, _ = np.linalg.qr(m.T @ y)
+        y, _ = np.linalg.qr(m @ z)
+    b = (m.T @ y).T
+    ub, s, vt = np.linalg.svd(b, full_matrices=False)
+    return (y @ ub)[:, :k], s[:k], vt[:k]
+
+
+def _ngrams(label: str) -> list[int]:
+    text = f"^{label.casefold()}$"
+    grams = [text[i : i + k] for k in (2, 3, 4) for i in range(len(text) - k + 1)]
+    return [zlib.crc32(g.encode("utf-8")) % _NGRAM_DIM for g in grams]
+
+
+def _name_logits(labels: Sequence[str], cid: I64, nc: int) -> F64:
+    """Per place and country, log P(country | letters of the label) up to a constant."""
+    rows, cols = [], []
+    for i, label in enumerate(labels):
+        g = _ngrams(label)
+        rows.extend([i] * len(g))
+        cols.extend(g)
+    x = sp.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(labels), _NGRAM_DIM), dtype=np.float64
+    )
+    known = np.flatnonzero(cid >= 0)
+    if known.size == 0:
+        return np.zeros((len(labels), nc))
+    y = sp.csr_matrix((np.ones(known.size), (cid[known], known)), shape=(nc, len(labels)))
+    counts = np.asarray((y @ x).todense())  # country x n-gram
+    logp = np.log(counts + 0.1) - np.log(counts.sum(axis=1, keepdims=True) + 0.1 * _NGRAM_DIM)
+    prior = np.log(np.bincount(cid[known], minlength=nc) + 1.0)
+    n_grams = np.maximum(np.asarray(x.sum(axis=1)).ravel(), 1.0)
+    # Tempered: n-grams of one label are far from independent.
+    raw: F64 = np.asarray(x @ logp.T) / np.sqrt(n_grams)[:, None] + prior[None, :]
+    return raw
+
+
+class FeatureSpace:
+    """Precomputed graph and country statistics of one network; `features()` scores a source."""
+
+    def __init__(
+        self,
+        universe: Universe,
+        edges: Sequence[tuple[int, int]],
+        *,
+        dim: int = 48,
+    ) -> None:
+        self.universe = universe
+        n = universe.size
+        self.n = n
+        e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        rows = np.concatenate([e[:, 0], e[:, 1]])
+        cols = np.concatenate([e[:, 1], e[:, 0]])
+        adj = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+        adj.sum_duplicates()
+        adj.data[:] = 1.0
+        self.adj = adj
+        deg = np.asarray(adj.sum(axis=1)).ravel()
+        self.deg = deg
+        self.w_aa = np.where(deg >= 2, 1.0 / np.log(np.maximum(deg, 2.0)), 0.0)
+        self.inv_deg = np.where(deg > 0, 1.0 / np.maximum(deg, 1.0), 0.0)
+        self.edge_count = len(e)
+
+        # Spectral embedding of the degree-normalised adjacency: U S V^T, left side scaled.
+        self.emb_left = np.zeros((n, 0))
+        self.emb_right = np.zeros((n, 0))
+        n_net = universe.n_network
+        k = min(dim, n_net - 2)
+        if k >= 1 and len(e):
+            d = np.sqrt(deg[:n_net])
+            dinv = np.where(d > 0, 1.0 / np.maximum(d, 1e-12), 0.0)
+            sub = adj[:n_net, :n_net]
+            norm = sp.diags(dinv) @ sub @ sp.diags(dinv)
+            u, s, vt = _randomized_svd(norm.tocsr(), k)
+            left = np.zeros((n, k))
+            right = np.zeros((n, k))
+            left[:n_net] = u * s
+            right[:n_net] = vt.T
+            self.emb_left, self.emb_right = left, right
+
+        # Countries: one-hot for known places, pair counts and their affinity (PMI).
+        codes = sorted({c for c in universe.country if c})
+        self.countries = codes
+        cidx = {c: i for i, c in enumerate(codes)}
+        self.country_index = cidx
+        cid = np.array([cidx[c] if c else -1 for c in universe.country], dtype=np.int64)
+        self.cid = cid
+        nc = max(len(codes), 1)
+        known = np.flatnonzero(cid >= 0)
+        onehot = sp.csr_matrix(
+            (np.ones(len(known)), (known, cid[known])), shape=(n, nc), dtype=np.float64
+        )
+        pair = (onehot.T @ adj @ onehot).toarray()
+        pair[np.diag_indices(nc)] /= 2.0  # an edge inside one country is seen from both ends
+        self.pair_count = pair
+        ends = pair.sum(axis=1) + np.diag(pair)
+        total = max(float(np.triu(pair).sum()), 1.0)
+        expected = np.outer(ends, ends) / (2.0 * total)
+        self.affinity = np.log((pair + 1.0) / (expected + 1.0))
+        # Soft country of a place whose country is unknown: a naive-Bayes guess from the
+        # letters of its label (labels are German, French, Polish, ... spellings) combined with
+        # the countries of its partners (how often each country pairs with each other).
+        partner_counts = np.asarray((adj @ onehot).todense())
+        cond = (pair + 0.5) / (pair.sum(axis=1, keepdims=True) + 0.5 * nc)
+        logit = partner_counts @ np.log(cond).T + _name_logits(universe.labels, cid, nc)
+        logit -= logit.max(axis=1, keepdims=True)
+        soft = np.exp(logit)
+        soft /= soft.sum(axis=1, keepdims=True)
+        soft[known] = 0.0
+        soft[known, cid[known]] = 1.0
+        self.soft = soft
+        self.unknown = np.flatnonzero(cid < 0)
+        self.soft_unknown = soft[self.unknown]
+        self.has_soft = np.ones(n, dtype=bool) if len(codes) else np.zeros(n, dtype=bool)
+        partner = np.asarray((adj @ onehot).todense())
+        self.partner_share = partner * self.inv_deg[:, None]
+        self.lat = np.radians(universe.latitude)
+        self.lon = np.radians(universe.longitude)
+        self.logpop = np.log10(universe.population)
+        self.xyz = np.stack(
+            [
+                np.cos(self.lat) * np.cos(self.lon),
+                np.cos(self.lat) * np.sin(self.lon),
+                np.sin(self.lat),
+            ],
+            axis=1,
+        )
+        self.has_xyz = ~np.isnan(self.lat)
+        self.xyz_known = np.where(self.has_xyz[:, None], self.xyz, 0.0)
+        # Places within REGION_KM of each other (sparse, with the diagonal).
+        pts = np.flatnonzero(self.has_xyz)
+        self.chord = 2.0 * math.sin(REGION_KM / _EARTH_KM / 2.0)
+        if pts.size:
+            pairs = cKDTree(self.xyz[pts]).query_pairs(self.chord, output_type="ndarray")
+            r = np.concatenate([pts[pairs[:, 0]], pts[pairs[:, 1]], pts])
+            c = np.concatenate([pts[pairs[:, 1]], pts[pairs[:, 0]], pts])
+            self.region = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
+        else:
+            self.region = sp.csr_matrix((n, n))
+        self.partner_counts = partner_counts
+        roots: dict[str, int] = {}
+        rid = np.array(
+            [
+                roots.setdefault(name_root(lb) or f"#{i}", len(roots))
+                for i, lb in enumerate(universe.labels)
+            ],
+            dtype=np.int64,
+        )
+        self.roots = sp.csr_matrix((np.ones(n), (np.arange(n), rid)), shape=(n, len(roots)))
+        # For each place: its region's partners, counted per country.
+        self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
+
+    def source_of(self, index: int) -> Source:
+        """The Source of a place of the universe, with its partners in this network."""
+        u = self.universe
+        lat = float(u.latitude[index])
+        lon = float(u.longitude[index])
+        pop = float(u.population[index])
+        return Source(
+            index=index,
+            partners=self.adj.indices[self.adj.indptr[index] : self.adj.indptr[index + 1]].astype(
+                np.int64
+            ),
+            country=u.country[index],
+            latitude=None if math.isnan(lat) else lat,
+            longitude=None if math.isnan(lon) else lon,
+            population=None if math.isnan(pop) else pop,
+        )
+
+    def features(self, src: Source) -> dict[str, F64]:
+        """Every feature of FEATURES for the source against all places of the universe."""
+        n = self.n
+        nan = np.full(n, np.nan)
+        x = np.zeros(n)
+        x[src.partners] = 1.0
+        a = self.adj
+        cn = a @ x
+        aa = a @ (x * self.w_aa)
+        walk1 = x / max(len(src.partners), 1)
+        walk2 = a @ (walk1 * self.inv_deg)
+        walk3 = a @ (walk2 * self.inv_deg)
+        paths3 = a @ cn
+        if src.index >= 0 and self.emb_left.shape[1]:
+            emb = self.emb_right @ self.emb_left[src.index]
+            emb = np.where(self.deg > 0, emb, np.nan)
+        else:
+            emb = nan
+        # Country of the source: its own, else the soft guess from its partners' partners.
+        if src.country and src.country in self.country_index:
+            s_vec = np.zeros(len(self.countries))
+            s_vec[self.country_index[src.country]] = 1.0
+        elif src.index >= 0 and self.has_soft[src.index]:
+            s_vec = self.soft[src.index]
+        else:
+            s_vec = np.zeros(0)
+        if s_vec.size:
+            aff = self._mix(self.affinity @ s_vec)
+            aff = np.where(self.has_soft, aff, np.nan)
+            share_v = self._by_country(self.partner_share, s_vec)
+            share_v = np.where(self.deg > 0, share_v, np.nan)
+            same = np.where(self.has_soft, self._mix(s_vec), np.nan)
+        else:
+            aff = share_v = same = nan
+        if len(src.partners) and self.partner_share.shape[1]:
+            profile = self.partner_share[src.partners].mean(axis=0)
+            share_u = np.where(self.has_soft, self._mix(profile), np.nan)
+        else:
+            share_u = nan
+        if src.latitude is not None and src.longitude is not None:
+            la, lo = math.radians(src.latitude), math.radians(src.longitude)
+            h = (
+                np.sin((self.lat - la) / 2) ** 2
+                + np.cos(self.lat) * math.cos(la) * np.sin((self.lon - lo) / 2) ** 2
+            )
+            dist = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+        else:
+            dist = nan
+        region = near = region_c = nan
+        local = None
+        if src.index >= 0 and self.has_xyz[src.index]:
+            local = self.region[src.index].toarray().ravel()
+        elif src.latitude is not None and src.longitude is not None:
+            la, lo = math.radians(src.latitude), math.radians(src.longitude)
+            here = np.array(
+                [math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)]
+            )
+            dist2 = ((self.xyz_known - here) ** 2).sum(axis=1)
+            local = ((dist2 <= self.chord**2) & self.has_xyz).astype(np.float64)
+        if local is not None:
+            # Partners of places in the source's region, then candidates in their regions.
+            region = np.where(self.has_xyz, np.log1p(self.region @ (a @ local)), np.nan)
+        ps = src.partners[self.has_xyz[src.partners]]
+        if ps.size:
+            best = np.clip((self.xyz_known[ps] @ self.xyz_known.T).max(axis=0), -1.0, 1.0)
+            near = np.where(self.has_xyz, np.log1p(_EARTH_KM * np.arccos(best)), np.nan)
+        if s_vec.size:
+            # Partners in the source's country of places around the candidate.
+            region_c = np.log1p(self._by_country(self.region_country, s_vec))
+            region_c = np.where(self.has_xyz, region_c, np.nan)
+            in_country = np.log1p(self._by_country(self.partner_counts, s_vec))
+        else:
+            in_country = nan
+        if src.population:
+            gap = np.abs(self.logpop - math.log10(src.population))
+        else:
+            gap = nan
+        # Same name as one of the source's partners (often one place under two items), or a
+        # partner of a place with the source's name.
+        same_root = self.roots @ (self.roots.T @ x)
+        if src.index >= 0:
+            e = np.zeros(n)
+            e[src.index] = 1.0
+            namesake = self.roots @ (self.roots.T @ e) - e
+            ties = same_root + a @ namesake
+        else:
+            namesake = np.zeros(n)
+            ties = same_root
+        return {
+            "adamic_adar": aa,
+            "common_partners": cn,
+            "walk3": walk3,
+            "paths3": np.log1p(paths3),
+            "embedding": emb,
+            "country_affinity": aff,
+            "partner_share_in_source_country": share_v,
+            "source_share_in_candidate_country": share_u,
+            "same_country": same,
+            "distance": np.log1p(dist),
+            "candidate_population": self.logpop,
+            "size_gap": gap,
+            "candidate_degree": np.log1p(self.deg),
+            "region_pairs": region,
+            "near_partner": near,
+            "partners_in_source_country": in_country,
+            "region_country_pairs": region_c,
+            "namesake_ties": ties,
+            "namesake": namesake,
+        }
+
+    def _mix(self, per_country: F64) -> F64:
+        """soft @ per_country, reading known places' single country directly."""
+        out = np.zeros(self.n)
+        known = self.cid >= 0
+        out[known] = per_country[self.cid[known]]
+        out[self.unknown] = self.soft_unknown @ per_country
+        return out
+
+    @staticmethod
+    def _by_country(table: F64, s_vec: F64) -> F64:
+        """table @ s_vec, a single column when the source's country is known."""
+        hot = np.flatnonzero(s_vec)
+        if hot.size == 1 and s_vec[hot[0]] == 1.0:
+            col: F64 = table[:, hot[0]].copy()
+            return col
+        out: F64 = table @ s_vec
+        return out
+
+    def neighbours(self, index: int) -> I64:
+        """Partners of a place of the universe in this network."""
+        ptr = self.adj.indptr
+        out: I64 = self.adj.indices[ptr[index] : ptr[index + 1]].astype(np.int64)
+        return out

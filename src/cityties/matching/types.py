@@ -1,0 +1,120 @@
+"""The plain data the matching library takes and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Candidate",
+    "Fit",
+    "Organisation",
+    "PlaceProfile",
+    "Reason",
+    "ReasonKind",
+    "ThemeEvidence",
+]
+
+ReasonKind = Literal[
+    "shared_theme",
+    "complementary",
+    "organisation",
+    "shared_partners",
+    "namesake",
+    "country_pair",
+    "partners_in_country",
+    "region_pairs",
+    "network",
+    "size",
+    "distance",
+    "activity",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeEvidence:
+    """A theme of a place (a key of `themes.THEMES`) and the text that shows it."""
+
+    theme: str
+    quote: str = ""
+    source: str = ""  # where the quote comes from: a document title, a register record
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A company, university, port or chamber present in a place.
+
+    presence: "based" (its seat is there) or "branch" (an office, plant or subsidiary).
+    """
+
+    name: str
+    presence: Literal["based", "branch"] = "based"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceProfile:
+    """What the caller knows about a place, beyond the twinning network and the gazetteer.
+
+    qid (str | None): its Wikidata item in the twinning network, when known.
+    themes: the place's sectors and characters, each with evidence.
+    seeks: themes the place looks for in a partner (for complementary strengths).
+    """
+
+    name: str
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    qid: str | None = None
+    geonameid: int | None = None
+    themes: tuple[ThemeEvidence, ...] = ()
+    seeks: tuple[str, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason for (or, with a negative weight, against) a pairing, in plain words."""
+
+    kind: ReasonKind
+    text: str
+    weight: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A suggested partner: key is its QID, or "gn:<geonameid>" for a city with no partner yet."""
+
+    key: str
+    name: str
+    country: str | None
+    population: int | None
+    score: float
+    rank: int
+    reasons: tuple[Reason, ...] = ()
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How well two places fit: the common interests, what is missing, and the score.
+
+    score is on the scale of `Candidate.score`; rank is b's position among all the candidates
+    for a (1 = best), out of `candidates`.
+    """
+
+    a: str
+    b: str
+    score: float
+    rank: int
+    candidates: int
+    common: tuple[Reason, ...] = ()
+    missing: tuple[str, ...] = ()
+    existing: bool = False  # the two are already partners in the network
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def percentile(self) -> float:
+        """Share of candidates ranked below b, in percent."""
+        return 100.0 * (1.0 - self.rank / max(self.candidates, 1))

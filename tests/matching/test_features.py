@@ -1,0 +1,133 @@
+"""Each pair feature on small networks built here."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from cityties.matching.features import FEATURES, FeatureSpace, Universe, name_root
+from cityties.matching.network import NetworkPlace, build_network
+
+# qid: (label, country, lat, lon, population)
+PLACES = {
+    "Q1": ("Gent", "BE", 51.05, 3.72, 260000),
+    "Q2": ("Kiel", "DE", 54.32, 10.13, 250000),
+    "Q3": ("Gdynia", "PL", 54.52, 18.53, 250000),
+    "Q4": ("Lübeck", "DE", 53.87, 10.69, 217000),
+    "Q5": ("Lille", "FR", 50.63, 3.06, 230000),
+    "Q6": ("Brugge", "BE", 51.21, 3.22, 118000),
+    "Q7": ("Turku", "FI", 60.45, 22.27, 190000),
+    "Q8": ("Rødding Kommune", None, None, None, None),
+    "Q9": ("Rødding", "DK", 55.37, 9.06, 2300),
+}
+EDGES = [("Q1", "Q2"), ("Q1", "Q3"), ("Q4", "Q2"), ("Q4", "Q3"), ("Q6", "Q2"), ("Q7", "Q4"),
+         ("Q8", "Q5"), ("Q1", "Q9")]  # fmt: skip
+
+
+def space() -> tuple[FeatureSpace, dict[str, int]]:
+    places = {
+        q: NetworkPlace(q, lb, None, None, c, la, lo, p, "unique" if c else "")
+        for q, (lb, c, la, lo, p) in PLACES.items()
+    }
+    net = build_network(places, EDGES)
+    sp = FeatureSpace(Universe.from_network(net), net.edges, dim=4)
+    return sp, net.index()
+
+
+def feats_of(qid: str) -> tuple[dict[str, np.ndarray], dict[str, int]]:
+    sp, idx = space()
+    return sp.features(sp.source_of(idx[qid])), idx
+
+
+def test_features_every_name_present() -> None:
+    """features() returns every feature of FEATURES, one value per place."""
+    f, idx = feats_of("Q1")
+    assert set(f) == set(FEATURES)
+    assert all(len(v) == len(idx) for v in f.values())
+
+
+def test_common_partners_counts_shared_partners() -> None:
+    """Gent and Lübeck share Kiel and Gdynia; Brugge shares Kiel only."""
+    f, idx = feats_of("Q1")
+    assert f["common_partners"][idx["Q4"]] == 2
+    assert f["common_partners"][idx["Q6"]] == 1
+    assert f["common_partners"][idx["Q5"]] == 0
+
+
+def test_adamic_adar_weights_shared_partner_by_its_degree() -> None:
+    """Kiel has 3 partners: sharing it is worth 1/log 3."""
+    f, idx = feats_of("Q1")
+    assert f["adamic_adar"][idx["Q6"]] == pytest.approx(1 / math.log(3))
+
+
+def test_walk3_reaches_places_three_steps_away() -> None:
+    """Turku is a partner of Lübeck, which shares partners with Gent: three steps."""
+    f, idx = feats_of("Q1")
+    assert f["walk3"][idx["Q7"]] > 0
+    assert f["walk3"][idx["Q5"]] == 0
+
+
+def test_country_pair_counts_and_affinity() -> None:
+    """BE-DE is paired twice (Gent-Kiel, Brugge-Kiel), so it beats BE-FI."""
+    sp, idx = space()
+    be, de = sp.country_index["BE"], sp.country_index["DE"]
+    assert sp.pair_count[be, de] == 2
+    f = sp.features(sp.source_of(idx["Q1"]))
+    assert f["country_affinity"][idx["Q4"]] > f["country_affinity"][idx["Q7"]]
+
+
+def test_partners_in_source_country_counts_candidate_partners_there() -> None:
+    """Kiel already has two Belgian partners (Gent, Brugge), as seen from Brugge's side."""
+    sp, idx = space()
+    f = sp.features(sp.source_of(idx["Q6"]))
+    assert f["partners_in_source_country"][idx["Q2"]] == pytest.approx(math.log1p(2))
+
+
+def test_distance_in_km() -> None:
+    """Gent to Lille is about 70 km (log1p of km)."""
+    f, idx = feats_of("Q1")
+    assert math.expm1(f["distance"][idx["Q5"]]) == pytest.approx(70, abs=10)
+
+
+def test_unknown_position_and_size_are_nan() -> None:
+    """A place without a GeoNames match has no distance and no size gap."""
+    f, idx = feats_of("Q1")
+    assert math.isnan(f["distance"][idx["Q8"]])
+    assert math.isnan(f["size_gap"][idx["Q8"]])
+
+
+def test_size_gap_is_log10_ratio() -> None:
+    """Gent (260,000) and Brugge (118,000): log10 of the ratio."""
+    f, idx = feats_of("Q1")
+    assert f["size_gap"][idx["Q6"]] == pytest.approx(math.log10(260000 / 118000))
+
+
+def test_region_pairs_count_twinnings_between_two_areas() -> None:
+    """Brugge (near Gent) is twinned with Kiel, near Lübeck: the areas are linked."""
+    f, idx = feats_of("Q1")
+    assert f["region_pairs"][idx["Q4"]] > 0
+    assert f["region_pairs"][idx["Q7"]] == 0
+
+
+@pytest.mark.parametrize(
+    ("label", "root"),
+    [("Rødding Kommune", "rødding"), ("Ski (Ort)", "ski"), ("3. Bezirk Budapest", "budapest")],
+)
+def test_name_root_drops_unit_words_brackets_numbers(label: str, root: str) -> None:
+    """Labels are compared without unit words, brackets and numbers."""
+    assert name_root(label) == root
+
+
+def test_namesake_ties_flags_second_item_of_a_partner() -> None:
+    """Gent is twinned with Rødding; "Rødding Kommune" is very likely the same place."""
+    f, idx = feats_of("Q1")
+    assert f["namesake_ties"][idx["Q8"]] == 1
+    assert f["namesake_ties"][idx["Q4"]] == 0
+
+
+def test_soft_country_guesses_unknown_place_from_partners_and_name() -> None:
+    """A place without a country still gets a country distribution that sums to one."""
+    sp, idx = space()
+    assert sp.soft[idx["Q8"]].sum() == pytest.approx(1.0)

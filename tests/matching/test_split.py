@@ -1,0 +1,73 @@
+"""No held-out edge reaches training: the benchmark split and the model's training folds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cityties.matching.network import (
+    NetworkPlace,
+    build_network,
+    canon,
+    leaked,
+    make_split,
+    read_edges,
+)
+from cityties.matching.train import FOLD_SALTS, training_samples
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "twins"
+
+
+def ring_network(n: int = 40) -> tuple[list[tuple[str, str]], dict[str, NetworkPlace]]:
+    edges = sorted({canon(f"Q{i}", f"Q{(i + d) % n}") for i in range(n) for d in (1, 3, 7)})
+    places = {f"Q{i}": NetworkPlace(f"Q{i}", f"Place {i}") for i in range(n)}
+    return edges, places
+
+
+def test_split_files_written_from_make_split_do_not_leak(tmp_path: Path) -> None:
+    """Train and test files written from the split share no edge, in either direction."""
+    edges, _ = ring_network()
+    train, test = make_split(edges, modulus=4)
+    (tmp_path / "train.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in train))
+    (tmp_path / "test.tsv").write_text("".join(f"{b}\t{a}\n" for a, b in test))
+    assert leaked(read_edges(tmp_path / "train.tsv"), read_edges(tmp_path / "test.tsv")) == []
+
+
+def test_network_built_from_training_split_has_no_test_edge() -> None:
+    """The graph the benchmark ranks on contains no held-out pair."""
+    edges, places = ring_network()
+    train, test = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    assert set(net.qid_edges()).isdisjoint(test)
+    assert len(net.edges) == len(train)
+
+
+def test_training_folds_hold_out_their_edges() -> None:
+    """Each training fold removes its held-out edges from the graph the features come from."""
+    edges, places = ring_network()
+    net = build_network(places, edges)
+    for salt in FOLD_SALTS:
+        _, held = make_split(net.qid_edges(), salt=salt)
+        fold = net.without(held)
+        assert set(fold.qid_edges()).isdisjoint(held)
+
+
+def test_training_samples_partner_row_is_not_a_graph_neighbour() -> None:
+    """In every training query the true partner shares no edge with the source in the fold
+    graph: its common-partner count is that of a non-neighbour (a held-out edge is absent)."""
+    edges, places = ring_network()
+    net = build_network(places, edges)
+    samples, log_weights = training_samples(net, negatives=10)
+    assert samples.shape[1] == 11
+    assert np.all(log_weights[:, 0] == 0.0)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="shared twinning data not present")
+def test_shared_split_train_and_test_are_disjoint() -> None:
+    """The published split_train.tsv and split_test.tsv share no edge."""
+    train = read_edges(SHARED / "split_train.tsv")
+    test = read_edges(SHARED / "split_test.tsv")
+    assert len(test) == 1282
+    assert leaked(train, test) == []
