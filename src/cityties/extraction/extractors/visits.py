@@ -9,12 +9,17 @@ A visit is read in one sentence from its trigger:
   a delegation "led by the mayor" without a place is the document's own city's, and goes to
   the one other place the sentence names).
 A country as destination stands for the place of that country the sentence names ("went to
-China to seal the twinning with Yangzhou" is a visit to Yangzhou).
+China to seal the twinning with Yangzhou" is a visit to Yangzhou). A visitor named only by a
+title or an adjective ("the Lord Mayor led a delegation to X", "une délégation bisontine",
+"the Chinese delegation", "a Bavarian delegation") is the document's own place, the place of
+that country, or the place the adjective is made from; a stay or a presence ("spent three
+days in", "ist seit Sonntag in", "est à Québec") counts as a visit.
 
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony took place in the Durban City Hall") is a visit of the other party, dated by the
-signing. Habitual ("regularly receives delegations") and cancelled visits are left out; a
-range is dated by its first day. One visit reported several times is one fact.
+signing (or by the date of the sentence that places it). Habitual ("regularly receives
+delegations"), cancelled and undated future visits are left out; a range is dated by its first
+day. One visit reported several times is one fact.
 """
 
 from __future__ import annotations
