@@ -128,6 +128,9 @@ class Gazetteer:
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
+        self._resolve_memo: dict[
+            tuple[str, str | None, str | None, ResolveContext | None], int | None
+        ] = {}
         # Folded word lists for telling people and ordinary words from places.
         self.first_names: frozenset[str] = frozenset(data["first_names"])
         self.cn_surnames: frozenset[str] = frozenset(data["cn_surnames"])
@@ -255,7 +258,21 @@ class Gazetteer:
         key: str | None = None,
     ) -> int | None:
         """Like `resolve`, returning the entry number."""
-        cands = self.entries_for_key(key if key is not None else name_key(name))
+        k = key if key is not None else name_key(name)
+        memo = (k, country, admin1, context)
+        hit = self._resolve_memo.get(memo, -2)
+        if hit != -2:
+            return hit
+        best = self._resolve_index(k, country, admin1, context)
+        if len(self._resolve_memo) > 50_000:
+            self._resolve_memo.clear()
+        self._resolve_memo[memo] = best
+        return best
+
+    def _resolve_index(
+        self, key: str, country: str | None, admin1: str | None, context: ResolveContext | None
+    ) -> int | None:
+        cands = self.entries_for_key(key)
         if not cands:
             return None
         if country:

@@ -31,10 +31,17 @@ _DATELINE = re.compile(
     r"(?:[^\n]{0,200}\n\s*)?"
     r"([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2})(?:,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
 )
-_US_COUNCIL = re.compile(
-    r"\b(?:city manager|city clerk|councilmembers?|council members?|agenda (?:statement|report)|"
-    r"staff report|honorable mayor|fiscal impact|county supervisors?)\b",
-    re.IGNORECASE,
+_US_COUNCIL_PHRASES = (
+    "city manager",
+    "city clerk",
+    "councilmember",
+    "council member",
+    "agenda statement",
+    "agenda report",
+    "staff report",
+    "honorable mayor",
+    "fiscal impact",
+    "county supervisor",
 )
 # Generic domains that name no country, and ccTLDs used for other things.
 _NOT_COUNTRY = frozenset({"eu", "tv", "io", "co", "me", "fm", "ai", "ly"})
@@ -44,15 +51,18 @@ _TOP_CHARS = 400
 def home_country(text: str, spans: list[RawSpan], gaz: Gazetteer) -> str | None:
     """The country the document is written from, or None when the text does not make it clear."""
     votes: Counter[str] = Counter()
-    for cc in {m.group(1).casefold() for m in _DOMAIN.finditer(text)}:
-        code = "GB" if cc == "uk" else cc.upper()
-        if cc not in _NOT_COUNTRY and gaz.country_index(code) is not None:
-            votes[code] += 2
-    for prefix in {m.group(1) for m in _PHONE_PREFIX.finditer(text)}:
-        region = _phone_region(prefix)
-        if region:
-            votes[region] += 2
-    if len(_US_COUNCIL.findall(text)) >= 2:
+    if "@" in text or "www." in text or "://" in text:
+        for cc in {m.group(1).casefold() for m in _DOMAIN.finditer(text)}:
+            code = "GB" if cc == "uk" else cc.upper()
+            if cc not in _NOT_COUNTRY and gaz.country_index(code) is not None:
+                votes[code] += 2
+    if "+" in text:
+        for prefix in {m.group(1) for m in _PHONE_PREFIX.finditer(text)}:
+            region = _phone_region(prefix)
+            if region:
+                votes[region] += 2
+    low = text.casefold()
+    if sum(low.count(p) for p in _US_COUNCIL_PHRASES) >= 2:
         votes["US"] += 3
     m = _DATELINE.match(text)
     if m:

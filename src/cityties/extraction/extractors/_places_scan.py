@@ -80,6 +80,13 @@ class Tokens:
                     self.possessive.add(k)
                     self.words[k] = self.words[k][:-2]
                     self.ends[k] -= 2
+        self.gaps: list[str] = [
+            text[e:b] for e, b in zip(self.ends[:-1], self.starts[1:], strict=True)
+        ]
+        for k in self.possessive:
+            if k < self.n - 1:
+                g = self.gaps[k][2:]
+                self.gaps[k] = g if g else "'s"
         # lower-casing the joined words is much faster than one call per word
         self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
         if len(self.lowers) != self.n:  # pragma: no cover - a NUL inside a word
@@ -125,12 +132,11 @@ class Tokens:
 
     def gap(self, i: int) -> str:
         """The text between token i and token i + 1 ('' after an elided "l'")."""
+        if 0 <= i < self.n - 1:
+            return self.gaps[i]
         if i in self.possessive:
-            nxt = self.starts[i + 1] if i + 1 < self.n else len(self.text)
-            return self.text[self.ends[i] + 2 : nxt] if nxt > self.ends[i] + 2 else "'s"
-        if i + 1 >= self.n:
-            return self.text[self.ends[i] :] if 0 <= i < self.n else ""
-        return self.text[self.ends[i] : self.starts[i + 1]]
+            return self.text[self.ends[i] + 2 :] if len(self.text) > self.ends[i] + 2 else "'s"
+        return self.text[self.ends[i] :] if 0 <= i < self.n else ""
 
     def linked(self, i: int) -> bool:
         """True when token i and i + 1 belong to one name (a space or a hyphen between)."""
@@ -307,12 +313,23 @@ class Scanner:
         unless every part of it is a place ("Lille-Roubaix-Tourcoing"). In German a genitive
         -s is dropped when only the bare name is known ("Baden-Württembergs", "Chinas").
         """
+        tk = self.tk
+        if i >= tk.n or not tk.caps[i]:
+            return None
+        if self._never_first(tk.fold(i)):
+            return None
         memo_key = (i, max_tokens)
         if memo_key in self._key_memo:
             return self._key_memo[memo_key]
         hit = self._place_key_at(i, max_tokens)
         self._key_memo[memo_key] = hit
         return hit
+
+    def _never_first(self, first: str) -> bool:
+        """True when no gazetteer name starts with this folded word (outside German, where a
+        genitive -s may hide one)."""
+        gaz = self.gaz
+        return self.lang != "de" and gaz.max_words_from(first) == 1 and not gaz.has_key(first)
 
     def _place_key_at(self, i: int, max_tokens: int) -> tuple[int, str] | None:
         tk = self.tk
@@ -567,8 +584,8 @@ class Scanner:
     def _by_persons(self) -> None:
         """'prepared by Richard Ambrose', 'signé par Pierre Bédier': two or three name tokens."""
         tk = self.tk
-        for i in range(tk.n - 2):
-            if tk.lower(i) not in _BY or not tk.linked(i) or tk.gap(i) != " ":
+        for i in [k for k, w in enumerate(tk.lowers[: tk.n - 2]) if w in _BY]:
+            if tk.gap(i) != " ":
                 continue
             end = self._person_name(i + 1, max_tokens=3)
             if end is None or end - (i + 1) < 2:
@@ -730,7 +747,13 @@ class Scanner:
         # capitalised tokens up to seven before a suffix trigger may open a suffix form
         near: set[int] = set()
         for t in triggers:
-            near.update(range(max(0, t - 7), t))
+            # the capitalised run right before the trigger ("New Taipei City", "Jiangsu Province")
+            k = t - 1
+            while k >= 0 and t - k <= 7 and tk.caps[k]:
+                near.add(k)
+                if k == 0 or not tk.linked(k - 1):
+                    break
+                k -= 1
         cands = sorted(set(prefixes) | {k for k in near if tk.caps[k]})
         nxt = 0
         for i in cands:
@@ -959,13 +982,15 @@ class Scanner:
     def find_organisations(self) -> None:
         tk = self.tk
         compounds = self.lang == "de"
-        heads = [
-            i
-            for i, w in enumerate(tk.lowers)
-            if w in lex.ORG_HEADS
-            or tk.words[i] in lex.COMPANY_SUFFIXES
-            or ((compounds or len(w) > 12) and w.endswith(_COMPOUND_SUFFIXES))
-        ]
+        heads = [i for i, w in enumerate(tk.lowers) if w in lex.ORG_HEADS]
+        heads += [i for i, w in enumerate(tk.words) if w in lex.COMPANY_SUFFIXES]
+        if compounds:
+            heads += [i for i in self.caps_idx if tk.lowers[i].endswith(_COMPOUND_SUFFIXES)]
+        else:
+            heads += [
+                i for i, w in enumerate(tk.lowers) if len(w) > 12 and w.endswith(_COMPOUND_SUFFIXES)
+            ]
+        heads = sorted(set(heads))
         done = -1
         for i in heads:
             if i <= done or self.used[i]:

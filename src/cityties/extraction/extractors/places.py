@@ -66,7 +66,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=1)
+@register("cityties.places", version=2)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -143,6 +143,9 @@ def _near_namesakes(
             if len(cands) < 2:
                 continue
             others = tuple(sorted({e2 for s2, e2 in group if s2.key != s.key}))
+            countries = {gaz.country_of(o) for o in others}
+            if not any(c != e and gaz.country_of(c) in countries for c in cands):
+                continue  # no namesake in the country of another city of the sentence
             sig = (e, others)
             if sig not in memo:
                 memo[sig] = _nearest_namesake(gaz, e, cands, others)
@@ -157,7 +160,12 @@ def _nearest_namesake(
     """The namesake of entry e within _NEAR_KM of one of `others`, when e itself is not."""
     if not others or any(gaz.distance_km(e, o) <= _NEAR_KM for o in others):
         return None
-    near = [c for c in cands if any(gaz.distance_km(c, o) <= _NEAR_KM for o in others)]
+    countries = {gaz.country_of(o) for o in others}
+    near = [
+        c
+        for c in cands
+        if gaz.country_of(c) in countries and any(gaz.distance_km(c, o) <= _NEAR_KM for o in others)
+    ]
     return max(near, key=lambda c: (gaz.weight(c), -c)) if near else None
 
 
