@@ -93,6 +93,37 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and text[j].isupper()
 
 
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre januar jänner februar märz april august dezember""".split()
+)
+
+
+def _dot_continues(text: str, dot: int, nxt: int) -> bool:
+    """True when the full stop at `dot` does not end a sentence because of what follows.
+
+    A lower-case word after it continues the sentence ("approx. two", "St. petersburg" typed
+    sloppily aside); a number of one or two digits before it is an ordinal ("am 5. Juni") or
+    a list number at the start of a line ("1. Ishinomaki").
+    """
+    if nxt < len(text) and text[nxt].islower():
+        return True
+    j = dot
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    if not 1 <= dot - j <= 2 or (j > 0 and not (text[j - 1].isspace() or text[j - 1] in "(")):
+        return False
+    k = j
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    word = re.match(r"[^\W\d_]+", text[nxt : nxt + 12])
+    return word is not None and word.group().casefold() in _MONTHS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, headings and list items.
 
@@ -113,10 +144,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
     for m in _BOUNDARY.finditer(text):
         cut = m.end()
-        if text[m.start()] in ".!?" and _ends_with_abbreviation(text, m.start() + 1):
-            # "Dr. Smith" or "e.g. this": continue unless a blank line follows.
-            if "\n\n" not in m.group():
-                continue
+        if (
+            "\n" not in m.group()
+            and text[m.start()] == "."
+            and (
+                _ends_with_abbreviation(text, m.start() + 1)
+                or _dot_continues(text, m.start(), m.end())
+            )
+        ):
+            # "Dr. Smith", "e.g. this", "am 5. Juni": the sentence goes on.
+            continue
         _push_lines(text, start, cut, push)
         start = cut
     if start < n:

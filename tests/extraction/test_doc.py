@@ -1,0 +1,44 @@
+"""Sentence splitting and language guessing of the Doc."""
+
+import pytest
+
+from cityties.extraction.doc import guess_language, split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Vertrag wurde am 5. Juni 1986 unterzeichnet. Danach folgten Besuche.",
+            ["Der Vertrag wurde am 5. Juni 1986 unterzeichnet.", "Danach folgten Besuche."],
+        ),
+        ("Partners:\n1. Lyon, France\n2. Porto", ["Partners:", "1. Lyon, France", "2. Porto"]),
+        ("It was signed in 2019. The city grew.", ["It was signed in 2019.", "The city grew."]),
+        ("Dr. Smith met Mr. Chen. They spoke.", ["Dr. Smith met Mr. Chen.", "They spoke."]),
+        ("It ranks 3. The port is big.", ["It ranks 3.", "The port is big."]),
+        ("About approx. two hundred came.", ["About approx. two hundred came."]),
+        ("Heading\nThe first sentence here.", ["Heading", "The first sentence here."]),
+    ],
+)
+def test_split_sentences_boundaries(text: str, expected: list[str]) -> None:
+    """Ordinals, list numbers, abbreviations and headings are split where a reader would."""
+    assert _split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The city signed an agreement with its partner in the north of the country.", "en"),
+        ("De stad heeft een akkoord ondertekend met de partnerstad in het noorden.", "nl"),
+        ("La ville a signé l'accord avec sa ville jumelle dans le nord du pays.", "fr"),
+        ("Die Stadt hat mit der Partnerstadt im Norden des Landes einen Vertrag.", "de"),
+        ("", "en"),
+    ],
+)
+def test_guess_language_four_languages(text: str, lang: str) -> None:
+    """The stop words of each language decide; an empty text defaults to English."""
+    assert guess_language(text) == lang
