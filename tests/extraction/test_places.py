@@ -557,3 +557,9 @@ def test_places_district_of_a_city_is_local() -> None:
     doc = _doc("Die Stadt hat drei Bezirke (Tunxi, Huangshan, Huizhou).", language="de")
     huizhou = next(m for m in _places(doc) if m.name == "Huizhou")
     assert huizhou.place is not None and huizhou.place.admin1 == "Anhui"
+
+
+def test_places_name_in_an_address_does_not_weaken_it() -> None:
+    """A lower-case 'rotterdam' inside an e-mail address does not make 'Rotterdam' a word."""
+    doc = _doc("Rotterdam groeit snel. Vragen: info@rotterdam.example.nl of bel ons.")
+    assert [m.text for m in _places(doc)] == ["Rotterdam"]

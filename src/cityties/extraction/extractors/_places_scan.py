@@ -246,6 +246,7 @@ class Scanner:
         self._lower_words: set[str] | None = None
         self.caps_idx = [k for k, c in enumerate(self.tk.caps) if c]
         self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
+        self._masked: set[int] = set()
         self._mask_addresses()
 
     def _mask_addresses(self) -> None:
@@ -258,6 +259,7 @@ class Scanner:
             i = bisect_left(tk.starts, m.start())
             j = bisect_left(tk.starts, m.end())
             self.claim(i, j)
+            self._masked.update(range(i, j))
 
     # ---- helpers
 
@@ -271,7 +273,11 @@ class Scanner:
     def lowercase_words(self) -> set[str]:
         """Words written in lower case somewhere in the text (a capitalised one is then a word)."""
         if self._lower_words is None:
-            self._lower_words = {w for w in set(self.tk.words) if w.islower()}
+            words = self.tk.words
+            if self._masked:
+                # "rotterdam" in "info@rotterdam.nl" says nothing about the word
+                words = [w for k, w in enumerate(words) if k not in self._masked]
+            self._lower_words = {w for w in set(words) if w.islower()}
         return self._lower_words
 
     def sentence_initial(self, i: int) -> bool:
