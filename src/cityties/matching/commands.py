@@ -104,7 +104,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         f"{report.probable} of the former kept as a probable match for ranking only)"
     )
     shown = [f"{q} {label} (no match)" for q, label in report.unmatched]
-    shown += [f"{q} {label} ({n} matches)" for q, label, n in report.ambiguous]
+    for q, label, n in report.ambiguous:
+        p = places[q]
+        hint = f"; probably {p.gazetteer_name}, {p.country}" if p.match == "probable" else ""
+        shown.append(f"{q} {label} ({n} matches{hint})")
     shown.sort(key=lambda s: (len(s.split()[0]), s))
     for line in shown[: max(args.show_unjoined, 0)]:
         print(f"  not joined: {line}")
@@ -187,8 +190,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
         print("no candidates")
         return 0
     for c in found:
-        pop = f"{c.population:,}" if c.population else "?"
-        print(f"{c.rank:>3}. {c.name} ({c.country or '?'}, {pop} inhabitants)  score {c.score:.2f}")
+        about = [c.country or "country unknown"]
+        if c.population:
+            about.append(f"{c.population:,} inhabitants")
+        print(f"{c.rank:>3}. {c.name} ({', '.join(about)})  score {c.score:.2f}")
         for r in c.reasons[:4]:
             print(f"       {r.text}")
     return 0

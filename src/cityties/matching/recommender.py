@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -158,6 +159,21 @@ class Matcher:
             idx = self._find(prof)
             if idx is not None:
                 self._profiles[idx] = prof
+
+    def with_profiles(self, profiles: Iterable[PlaceProfile]) -> Matcher:
+        """A Matcher sharing this one's network, features and model, with other profiles."""
+        other = copy.copy(self)
+        other._profiles = {}
+        for prof in profiles:
+            idx = self._find(prof)
+            if idx is not None:
+                other._profiles[idx] = prof
+        return other
+
+    def locate(self, profile: PlaceProfile) -> str | None:
+        """The universe key (QID or "gn:<id>") a profile resolves to, or None."""
+        idx = self._find(profile)
+        return None if idx is None else self.universe.keys[idx]
 
     # ---------------------------------------------------------------- resolving places
 
