@@ -563,3 +563,28 @@ def test_places_name_in_an_address_does_not_weaken_it() -> None:
     """A lower-case 'rotterdam' inside an e-mail address does not make 'Rotterdam' a word."""
     doc = _doc("Rotterdam groeit snel. Vragen: info@rotterdam.example.nl of bel ons.")
     assert [m.text for m in _places(doc)] == ["Rotterdam"]
+
+
+def test_places_country_qualifier_without_namesake_there() -> None:
+    """'Elizabeth, Australia' is not Elizabeth in New Jersey: with no such place in the country
+    the text names, the place stays unresolved."""
+    doc = _doc("Its partners are Horta, Portugal; Elizabeth, Australia; and Jaipur, India.")
+    eliz = next(m for m in _places(doc) if m.name == "Elizabeth")
+    assert eliz.place is None
+
+
+def test_places_title_at_line_end_names_nobody() -> None:
+    """A title that ends a line does not make the next line's first word a person."""
+    doc = _doc("Prepared by: Ann Lee, Planning Director\nReviewed by: the Manager's Office")
+    assert "Reviewed" not in _persons(doc)
+
+
+def test_places_bare_name_follows_most_qualified_namesake() -> None:
+    """A bare name means the namesake its qualified mentions name most often, even when a
+    later sentence names the other one as a distractor."""
+    doc = _doc(
+        "We work with Taizhou (Zhejiang). Taizhou in Zhejiang has a port. "
+        "Do not mix it up with Taizhou in Jiangsu. A team from Taizhou came in May."
+    )
+    last = [m for m in _places(doc) if m.name == "Taizhou"][-1]
+    assert last.place is not None and last.place.admin1 == "Zhejiang"

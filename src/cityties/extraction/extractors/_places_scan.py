@@ -497,8 +497,10 @@ class Scanner:
                     j = k
                 else:
                     continue
-            if j < tk.n and tk.gap(j - 1).strip() not in ("", ".", ",", "-", ".-"):
-                continue
+            if j < tk.n and (
+                tk.gap(j - 1).strip() not in ("", ".", ",", "-", ".-") or "\n" in tk.gap(j - 1)
+            ):
+                continue  # "Director\nReviewed by": a title ends its line
             end = self._person_name(j)
             if end is not None:
                 self._add_person(j, end)

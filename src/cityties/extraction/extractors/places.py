@@ -297,7 +297,8 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
-    qualified: dict[str, int] = {}
+    # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
+    qualified_all: dict[str, list[int]] = defaultdict(list)
     pending: list[tuple[RawSpan, ResolveContext]] = []
     for s in spans:
         if s.kind == "person" or (s.key is None and s.place_name is None):
@@ -330,10 +331,21 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
             e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
             if e is not None:
                 s.cue = True
-                qualified[s.key] = e
+                qualified_all[s.key].append(e)
                 out[id(s)] = e
                 continue
+            if country and s.kind == "place" and not s.government:
+                # "Elizabeth, Australia" with no Elizabeth in Australia: an unknown place, not
+                # a namesake elsewhere
+                s.key = None
+                out[id(s)] = None
+                continue
         pending.append((s, ctx))
+    # a bare name means the place its qualified mentions name most often (the first on a tie):
+    # "Suzhou (Anhui)" three times and one "not to be confused with Suzhou in Jiangsu"
+    qualified = {
+        k: max(v, key=lambda e: (v.count(e), -v.index(e))) for k, v in qualified_all.items()
+    }
     for s, ctx in pending:
         if s.key is None:
             continue
