@@ -359,7 +359,7 @@ class Matcher:
         reasons = self._reasons(src, pa, ib, feats, contrib, all_reasons=True)
         if existing:
             notes.append(f"{pa.name} and {pb.name} are already partners in the twinning network.")
-        common = tuple(r for r in reasons if r.weight > 0)
+        common = tuple(r for r in reasons if r.weight > 0 and _is_common(r))
         missing = self._missing(src, pa, ib, feats, reasons)
         return Fit(
             a=pa.name,
@@ -487,20 +487,13 @@ class Matcher:
         pb = float(u.population[r])
         if pa and not math.isnan(pb):
             ratio = max(pa, pb) / max(min(pa, pb), 1.0)
-            word = (
-                "similar size"
-                if ratio <= 2.5
-                else "different size"
-                if ratio <= 10
-                else ("very different size")
-            )
-            out.append(
-                Reason(
-                    "size",
-                    f"{word}: {_inhabitants(pa)} and {_inhabitants(pb)}",
-                    weight["size"],
-                )
-            )
+            sizes = f"{_inhabitants(pa)} and {_inhabitants(pb)}"
+            if ratio <= 2.5:
+                text = f"similar size: {sizes}"
+            else:
+                bigger = there if pb > pa else here
+                text = f"{bigger} is {ratio:.0f} times as large: {sizes}"
+            out.append(Reason("size", text, weight["size"]))
         dist = feats["distance"][r]
         if not math.isnan(dist):
             km = math.expm1(dist)
@@ -541,14 +534,23 @@ class Matcher:
         for x in reasons:
             if x.kind == "country_pair" and "rarely" in x.text:
                 out.append(x.text)
-            if x.kind == "size" and x.text.startswith("very different"):
-                out.append(x.text)
+            if x.kind == "size" and not _is_common(x):
+                out.append("no similar size: " + x.text.split(": ", 1)[-1])
         other = self._profiles.get(r)
         if other is None:
             out.append(f"no themes or organisations on record for {self.universe.labels[r]}")
         else:
             out.extend(_register_missing(prof, other))
         return tuple(out)
+
+
+def _is_common(reason: Reason) -> bool:
+    """Whether a reason states something the two places have in common (for fit)."""
+    if reason.kind == "size":
+        return reason.text.startswith("similar size")
+    if reason.kind == "country_pair":
+        return "rarely" not in reason.text
+    return True
 
 
 def _register_reasons(a: PlaceProfile, b: PlaceProfile) -> list[Reason]:

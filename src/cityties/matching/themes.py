@@ -103,7 +103,8 @@ THEMES: dict[str, Theme] = {
     )
 }
 
-_SENTENCE = re.compile(r"[^.!?\n•]+[.!?]?")
+# A sentence ends at . ! or ? before white space (not inside "14.5"), at a line end or a bullet.
+_SENTENCE = re.compile(r"(?:[^\n•.!?]|[.!?](?!\s|$))+[.!?]?")
 
 
 def themes_from_text(text: str, *, source: str = "") -> tuple[ThemeEvidence, ...]:
