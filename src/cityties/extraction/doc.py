@@ -48,12 +48,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def guess_language(text: str, *, sample: int = 20000) -> str:
     """Guess en, nl, fr or de from stop-word counts in the first `sample` characters."""
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for m in _WORD.finditer(text[:sample]):
-        w = m.group().casefold()
-        for lang, words in _STOPWORDS.items():
-            if w in words:
-                counts[lang] += 1
+    words = _WORD.findall(text[:sample].casefold())
+    counts = {lang: sum(map(_STOPWORDS[lang].__contains__, words)) for lang in LANGUAGES}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] else "en"
 
