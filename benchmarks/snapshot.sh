@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Write the engine's facts JSON for every text we have into DIR, for before/after comparisons
+# of changes that must not change the output (speed work):
+#   benchmarks/snapshot.sh /tmp/before; ...change...; benchmarks/snapshot.sh /tmp/after
+#   diff -r /tmp/before /tmp/after
+set -euo pipefail
+out=${1:?usage: snapshot.sh DIR}
+shared=${SHARED:-../shared}
+cd "$(dirname "$0")/.."
+rm -rf "$out"; mkdir -p "$out"
+files=(demo/*.txt benchmarks/corpus/*/*.txt)
+[ -d benchmarks/corpus2 ] && files+=(benchmarks/corpus2/*.txt)
+[ -d "$shared/eval/dev" ] && files+=("$shared"/eval/dev/*.txt)
+.venv/bin/cityties extract --out "$out" "${files[@]}"
