@@ -280,3 +280,315 @@ def test_tie_added_on_the_organisation_page(client_as, desk_register):
     assert "has a branch in" in html
     network = client.get(reverse("directory:place_detail", args=[taizhou.pk])).context["network"]
     assert any(edge["kind"] == "branch" for edge in network["edges"])
+
+
+# --- deleting, handover and the briefing pack (DESK-UI, second round) --------------------------
+
+DELETE = {"admin": 200, "editor": 200, "viewer": 403, "anonymous": 302}
+
+
+def _spare(register: dict, kind: str):  # type: ignore[no-untyped-def]
+    """A record of `kind` that nothing depends on, owned where the editor may delete it."""
+    from cityties.web.directory.models import Figure, Goal, Organisation, Platform, Tie
+
+    own, taizhou = register["own_org"], register["taizhou"]
+    if kind == "place":
+        return Place.objects.create(name="Weihai", folded="weihai", country="CN")
+    if kind == "organisation":
+        return Organisation.objects.create(name="Spare Chamber", folded="spare chamber")
+    if kind == "platform":
+        return Platform.objects.create(name="Spare Platform", folded="spare platform")
+    if kind == "person":
+        return Person.objects.create(name="Spare Person", folded="spare person", organisation=own)
+    if kind == "figure":
+        return Figure.objects.create(place=taizhou, measure="population", value=1, year=1990)
+    if kind == "goal":
+        return Goal.objects.create(place=taizhou, description="A spare goal")
+    return Tie.objects.create(
+        subject=own, relation="member_of", object_organisation=register["other_org"]
+    )
+
+
+KINDS = ["place", "organisation", "platform", "person", "figure", "goal", "tie"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_directory_delete_page_by_role(client_as, desk_register, role, kind):
+    """The delete confirmation opens for admins and for editors who may edit the record (shared
+    ones and their own; an organisation only when it is theirs); viewers get 403."""
+    record = _spare(desk_register, kind)
+    response = client_as(role).get(reverse(f"directory:{kind}_delete", args=[record.pk]))
+    expected = 403 if (role, kind) == ("editor", "organisation") else DELETE[role]
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_directory_delete_post_by_role(client_as, desk_register, role, kind):
+    """A confirmed delete removes the record for admins and editors and nobody else."""
+    record = _spare(desk_register, kind)
+    model = type(record)
+    response = client_as(role).post(reverse(f"directory:{kind}_delete", args=[record.pk]))
+    allowed = role == "admin" or (role == "editor" and kind != "organisation")
+    assert model.objects.filter(pk=record.pk).exists() is not allowed
+    assert response.status_code == (302 if allowed or role == "anonymous" else 403)
+
+
+def test_place_delete_is_logged_and_returns_to_the_list(client_as, desk_register):
+    """Deleting a place leaves a change-log entry and goes back to the places list."""
+    record = _spare(desk_register, "place")
+    response = client_as("admin").post(reverse("directory:place_delete", args=[record.pk]))
+    assert response["Location"] == reverse("directory:place_list")
+    entry = ChangeLogEntry.objects.get(action="delete", object_id=record.pk)
+    assert entry.object_repr == "Weihai"
+
+
+def test_figure_delete_returns_to_its_place(client_as, desk_register):
+    """A figure is deleted from its place's page and the browser goes back there."""
+    record = _spare(desk_register, "figure")
+    response = client_as("editor").post(reverse("directory:figure_delete", args=[record.pk]))
+    assert response["Location"] == reverse(
+        "directory:place_detail", args=[desk_register["taizhou"].pk]
+    )
+
+
+def test_place_delete_page_lists_what_depends_on_it(client_as, desk_register):
+    """Taizhou is party to two agreements and a visit: the page names them and offers no
+    delete button."""
+    taizhou = desk_register["taizhou"]
+    response = client_as("admin").get(reverse("directory:place_delete", args=[taizhou.pk]))
+    html = response.content.decode()
+    assert "cannot be deleted" in html
+    assert "Friendship agreement Ghent–Taizhou" in html
+    assert "University exchange memorandum" in html
+    assert reverse("engagements:visit_detail", args=[desk_register["visit"].pk]) in html
+    assert 'id="confirm-delete"' not in html
+
+
+def test_place_delete_refused_while_referred_to(client_as, desk_register):
+    """A protected delete changes nothing and answers 409 with the list of dependents."""
+    taizhou = desk_register["taizhou"]
+    response = client_as("admin").post(reverse("directory:place_delete", args=[taizhou.pk]))
+    assert response.status_code == 409
+    assert Place.objects.filter(pk=taizhou.pk).exists() is True
+    assert "Not deleted." in response.content.decode()
+
+
+def test_organisation_delete_page_names_cascaded_records(client_as, desk_register):
+    """Deleting an organisation also deletes its ties; the confirmation page says so."""
+    from cityties.web.directory.models import Organisation, Tie
+
+    chamber = Organisation.objects.create(name="Spare Chamber", folded="spare chamber")
+    Tie.objects.create(subject=chamber, relation="member_of", object_place=desk_register["ghent"])
+    html = (
+        client_as("admin")
+        .get(reverse("directory:organisation_delete", args=[chamber.pk]))
+        .content.decode()
+    )
+    assert "1 × ties" in html
+    assert 'id="confirm-delete"' in html
+
+
+def test_organisation_delete_of_another_org_refused_to_editor(client_as, desk_register):
+    """An editor may not delete another organisation's record."""
+    other = desk_register["other_org"]
+    response = client_as("editor").post(reverse("directory:organisation_delete", args=[other.pk]))
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_place_detail_delete_button_by_role(client_as, desk_register, role):
+    """The partner page offers 'Delete this place' only to who may delete it."""
+    taizhou = desk_register["taizhou"]
+    response = client_as(role).get(reverse("directory:place_detail", args=[taizhou.pk]))
+    if role == "anonymous":
+        assert response.status_code == 302
+        return
+    url = reverse("directory:place_delete", args=[taizhou.pk])
+    assert (url in response.content.decode()) is (role != "viewer")
+
+
+HANDOVER = {"admin": 200, "editor": 200, "viewer": 403, "anonymous": 302}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_person_handover_form_by_role(client_as, desk_register, role):
+    """The handover form opens for who may edit the contact."""
+    url = reverse("directory:person_handover", args=[desk_register["person"].pk])
+    assert client_as(role).get(url).status_code == HANDOVER[role]
+
+
+def test_person_handover_refused_for_another_orgs_contact(client_as, desk_register):
+    """An editor cannot hand over a contact another organisation keeps."""
+    other = Person.objects.create(
+        name="Li Ming", folded="li ming", organisation=desk_register["other_org"]
+    )
+    url = reverse("directory:person_handover", args=[other.pk])
+    assert client_as("editor").post(url, {"on": "2024-01-01", "name": "X"}).status_code == 403
+
+
+def test_person_handover_keeps_both_tenures(client_as, desk_register):
+    """The outgoing contact ends on the day, the successor starts then in the same role and
+    organisation; the successor's page lists both holders of the role."""
+    person = desk_register["person"]
+    client = client_as("editor")
+    data = {
+        "on": "2024-03-01",
+        "name": "Bart Successor",
+        "role": person.role,
+        "phone": "+32 9 210 10 11",
+        "email": "Bart@Example.org",
+    }
+    response = client.post(reverse("directory:person_handover", args=[person.pk]), data)
+    successor = Person.objects.get(name="Bart Successor")
+    assert response["Location"] == reverse("directory:person_detail", args=[successor.pk])
+    person.refresh_from_db()
+    assert person.active_to.isoformat() == "2024-03-01"
+    assert successor.active_from.isoformat() == "2024-03-01"
+    assert successor.organisation_id == person.organisation_id
+    assert successor.phone == "+3292101011"
+    page = client.get(response["Location"])
+    assert [p.name for p in page.context["role_holders"]] == ["Anja Example", "Bart Successor"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"phone": "0032 abc"}, "E.164"),
+        ({"name": ""}, "This field is required."),
+        ({"on": "2010-01-01"}, "the handover cannot come earlier"),
+    ],
+)
+def test_person_handover_explains_bad_input(client_as, desk_register, changes, message):
+    """A bad phone, a missing name or a date before the tenure began is refused with a message."""
+    from datetime import date
+
+    person = desk_register["person"]
+    person.active_from = date(2015, 1, 1)
+    person.save()
+    data = {"on": "2024-03-01", "name": "Bart Successor", **changes}
+    response = client_as("editor").post(
+        reverse("directory:person_handover", args=[person.pk]), data
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Person.objects.filter(name="Bart Successor").exists() is False
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", ["directory:place_briefing", "directory:place_briefing_pdf"])
+def test_place_briefing_by_role(client_as, desk_register, role, name):
+    """Every role reads the briefing pack as a page and a PDF; anonymous visitors log in."""
+    response = client_as(role).get(reverse(name, args=[desk_register["taizhou"].pk]))
+    assert response.status_code == READ[role]
+
+
+def _briefing_register(register: dict) -> None:
+    """Gifts both ways, a delegation member, a done and an open follow-up, a former contact."""
+    from datetime import date
+
+    from cityties.web.engagements.models import FollowUp, Gift, VisitMember
+
+    visit = register["visit"]
+    Gift.objects.create(
+        visit=visit,
+        direction="given",
+        description="Book on the history of Ghent",
+        giver="Mayor of Ghent",
+        receiver="Vice-mayor of Taizhou",
+    )
+    Gift.objects.create(
+        visit=visit,
+        direction="received",
+        description="Porcelain vase",
+        giver="Vice-mayor of Taizhou",
+        receiver="Mayor of Ghent",
+        kept_at="City hall",
+    )
+    VisitMember.objects.create(visit=visit, name="Chen Jie", title="Vice-mayor of Taizhou")
+    FollowUp.objects.create(
+        visit=visit, description="Share the port plan", done_on=date(2018, 7, 1)
+    )
+    from cityties.web.directory.models import Organisation
+
+    town_hall = Organisation.objects.create(
+        name="Taizhou Foreign Affairs Office",
+        folded="taizhou foreign affairs office",
+        place=register["taizhou"],
+    )
+    Person.objects.create(
+        name="Wang Fang", folded="wang fang", role="Director", organisation=town_hall
+    )
+    Person.objects.create(
+        name="Zhou Min",
+        folded="zhou min",
+        role="Director",
+        organisation=town_hall,
+        active_to=date(2017, 12, 31),
+    )
+
+
+def test_place_briefing_holds_the_partners_history(client_as, desk_register):
+    """The briefing of Taizhou: pinyin name, agreements, the visit, current and former contacts,
+    the people met, the open follow-up only, and the gifts given and received."""
+    _briefing_register(desk_register)
+    response = client_as("viewer").get(
+        reverse("directory:place_briefing", args=[desk_register["taizhou"].pk])
+    )
+    briefing = response.context["briefing"]
+    assert [c.name for c in briefing.current_contacts] == ["Wang Fang"]
+    assert [c.name for c in briefing.former_contacts] == ["Zhou Min"]
+    assert [f.description for f in briefing.open_follow_ups] == ["Send the thank-you letter"]
+    assert [g.description for g in briefing.gifts_given] == ["Book on the history of Ghent"]
+    assert [g.description for g in briefing.gifts_received] == ["Porcelain vase"]
+    html = response.content.decode()
+    for text in (
+        "台州",
+        "Tāizhōu",
+        "Friendship agreement Ghent–Taizhou",
+        "University exchange memorandum",
+        "Letter of intent and a visit to the port",
+        "Chen Jie",
+        "Porcelain vase",
+    ):
+        assert text in html
+    assert "Share the port plan" not in html
+
+
+def test_place_briefing_for_a_visit_names_the_visit(client_as, desk_register):
+    """Opened from a visit, the briefing says which visit it prepares; a visit that does not
+    involve the place is ignored."""
+    taizhou, visit = desk_register["taizhou"], desk_register["visit"]
+    url = reverse("directory:place_briefing", args=[taizhou.pk])
+    client = client_as("viewer")
+    assert client.get(url, {"visit": visit.pk}).context["briefing"].visit == visit
+    ghent_only = desk_register["ghent"]
+    other = client.get(reverse("directory:place_briefing", args=[ghent_only.pk]), {"visit": 0})
+    assert other.status_code == 404
+
+
+def test_place_briefing_pdf_renders_chinese_names(client_as, desk_register):
+    """The briefing PDF is a PDF whose text holds Taizhou's characters and its agreements."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    _briefing_register(desk_register)
+    url = reverse("directory:place_briefing_pdf", args=[desk_register["taizhou"].pk])
+    response = client_as("viewer").get(url, {"visit": desk_register["visit"].pk})
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="briefing-taizhou.pdf"' in response["Content-Disposition"]
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
+    assert "台州" in text
+    assert "Friendship agreement Ghent" in text
+    assert "Porcelain vase" in text
+
+
+@pytest.mark.parametrize(("key", "linked"), [("taizhou", True), ("ghent", False)])
+def test_place_detail_links_the_briefing(client_as, desk_register, key, linked):
+    """A partner's page links its briefing pack; the home city's does not."""
+    place = desk_register[key]
+    html = client_as("viewer").get(reverse("directory:place_detail", args=[place.pk]))
+    url = reverse("directory:place_briefing", args=[place.pk])
+    assert (url in html.content.decode()) is linked

@@ -1,15 +1,18 @@
-"""Forms of the agreement pages."""
+"""Forms of the agreement pages: the record, its renewal and end, the list's filters."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cityties.web.core.forms import PartialDateField, RecordForm
+from cityties.text import PartialDate
+from cityties.web.core.forms import PartialDateField, RecordForm, partial_not_before
 from cityties.web.directory.models import Organisation, Place
 
+from .filters import AgreementFilterSet
 from .models import Agreement
 
 
@@ -91,3 +94,63 @@ class AgreementForm(RecordForm):
         organisations = list(data.pop("party_organisations", []) or [])
         data["parties"] = places + organisations
         return data
+
+
+class AgreementRenewForm(forms.Form):
+    """The renewal of an agreement: a new act with the same parties, signed on a new date."""
+
+    title = forms.CharField(label=_("Title"), max_length=300, required=False)
+    signed = PartialDateField(label=_("Renewal signed"), required=True)
+    duration_months = forms.IntegerField(
+        label=_("Duration (months)"),
+        min_value=1,
+        required=False,
+        help_text=_("Leave empty for an open-ended renewal."),
+    )
+    ends = PartialDateField(
+        label=_("Ends"),
+        required=False,
+        help_text=_("Leave empty to compute it from the signing date and the duration."),
+    )
+
+    def __init__(self, *args: Any, agreement: Agreement, **kwargs: Any) -> None:
+        self.agreement = agreement
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        signed, ends = cleaned.get("signed"), cleaned.get("ends")
+        if not partial_not_before(ends, signed):
+            self.add_error("ends", _("An agreement cannot end before it is signed."))
+        before = self.agreement.signed
+        if signed is not None and before is not None and not partial_not_before(signed, before):
+            self.add_error(
+                "signed", _("A renewal cannot be signed before the agreement it renews.")
+            )
+        return cleaned
+
+
+class AgreementEndForm(forms.Form):
+    """The end of an agreement in force: when it ended."""
+
+    ends = PartialDateField(label=_("Ended on"), required=True)
+
+    def __init__(self, *args: Any, agreement: Agreement, **kwargs: Any) -> None:
+        self.agreement = agreement
+        super().__init__(*args, **kwargs)
+
+    def clean_ends(self) -> PartialDate:
+        ends = self.cleaned_data["ends"]
+        if ends is None:
+            raise forms.ValidationError(_("Say when the agreement ended (at least the year)."))
+        if not partial_not_before(ends, self.agreement.signed):
+            raise forms.ValidationError(_("An agreement cannot end before it is signed."))
+        return ends
+
+
+class AgreementListFilterSet(AgreementFilterSet):
+    """The agreements list's filters: those of the API plus the year an agreement ends."""
+
+    ends_year = django_filters.NumberFilter(
+        field_name="ends_on", lookup_expr="year", label=_("Ends in year")
+    )

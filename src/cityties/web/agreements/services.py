@@ -24,6 +24,7 @@ PartyRecord = Place | Organisation
 __all__ = [
     "agreement_create",
     "agreement_delete",
+    "agreement_end",
     "agreement_match",
     "agreement_parties_set",
     "agreement_renew",
@@ -143,6 +144,20 @@ def agreement_renew(
         duration_months=duration_months,
         renews=agreement,
         owner=agreement.owner,
+    )
+
+
+def agreement_end(*, actor: Actor, agreement: Agreement, ends: PartialDate | str) -> Agreement:
+    """Record that an agreement in force has ended: status ended, with the day (or month, or
+    year) it ended. An act that was planned or never concluded cannot end.
+    """
+    if agreement.status not in (AgreementStatus.SIGNED, AgreementStatus.RENEWED):
+        raise ApplicationError(
+            _("Only an agreement in force can end; this one is %(status)s.")
+            % {"status": agreement.get_status_display().lower()}
+        )
+    return agreement_update(
+        actor=actor, agreement=agreement, status=AgreementStatus.ENDED, ends=ends
     )
 
 

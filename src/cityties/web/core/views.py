@@ -9,18 +9,22 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView
 
 from . import services
+from .exceptions import ApplicationError
 from .exports import default_columns, export_csv
 from .forms import JournalEntryForm
-from .permissions import can_create, can_edit, role_of
-from .selectors import changelog_for, journal_for
+from .models import JournalEntry
+from .permissions import can_create, can_delete, can_edit, role_of
+from .selectors import changelog_for, delete_preview, journal_for
 
 RECORD_URLS = {
     "directory.place": "directory:place_detail",
@@ -31,6 +35,24 @@ RECORD_URLS = {
     "engagements.visit": "engagements:visit_detail",
     "engagements.initiative": "engagements:initiative_detail",
     "documents.document": "documents:document_detail",
+}
+# The delete page of each record type (the permission rule is the edit rule).
+DELETE_URLS = {
+    "directory.place": "directory:place_delete",
+    "directory.organisation": "directory:organisation_delete",
+    "directory.person": "directory:person_delete",
+    "directory.platform": "directory:platform_delete",
+    "directory.figure": "directory:figure_delete",
+    "directory.goal": "directory:goal_delete",
+    "directory.tie": "directory:tie_delete",
+    "agreements.agreement": "agreements:agreement_delete",
+    "engagements.visit": "engagements:visit_delete",
+    "engagements.initiative": "engagements:initiative_delete",
+    "engagements.followup": "engagements:followup_delete",
+    "engagements.gift": "engagements:gift_delete",
+    "engagements.visitmember": "engagements:member_delete",
+    "documents.document": "documents:document_delete",
+    "core.journalentry": "core:journal_delete",
 }
 # Records shown on a parent's page: the attribute that leads to the parent.
 PARENTS = {
@@ -58,6 +80,14 @@ def record_url(obj: models.Model | None) -> str:
         if parent is not None:
             return record_url(parent)
     return ""
+
+
+def delete_url(obj: models.Model | None) -> str:
+    """The page that deletes a record (after confirmation); '' for records without one."""
+    if obj is None or obj.pk is None:
+        return ""
+    name = DELETE_URLS.get(obj._meta.label_lower)
+    return reverse(name, args=[obj.pk]) if name else ""
 
 
 def require_role(request: HttpRequest, *roles: str) -> None:
@@ -193,6 +223,7 @@ class RecordPageMixin:
             "journal_object_id": obj.pk,
             "object_repr": str(obj),
             "may_edit": can_edit(user, obj),
+            "delete_url": delete_url(obj) if can_delete(user, obj) else "",
         }
 
 
@@ -325,3 +356,86 @@ class JournalAddView(View):
         else:
             messages.error(request, _("A note cannot be empty."))
         return redirect((record_url(obj) or "/") + "#journal")
+
+
+class RecordDeleteView(View):
+    """Delete a record after a confirmation page that says what the delete would do.
+
+    A record others still refer to (a place with agreements, an agreement that was renewed)
+    is not deleted: the page lists those records instead. Subclasses set `model` and call
+    their app's delete service in `delete(obj)`.
+    """
+
+    model: type[models.Model]
+    template_name = "core/confirm_delete.html"
+    success_message = gettext_lazy("%(object)s deleted.")
+
+    def get_object(self) -> models.Model:
+        return get_object_or_404(self.model, pk=self.kwargs["pk"])
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.object = self.get_object()
+        if not can_delete(request.user, self.object):
+            raise PermissionDenied(_("You may not delete this record."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def delete(self, obj: Any) -> None:
+        services.record_delete(actor=self.request.user, instance=obj)
+
+    def page_url(self, obj: models.Model) -> str:
+        """Where the record is shown (its own page, or its parent's)."""
+        return record_url(obj) or "/"
+
+    def success_url(self, obj: models.Model) -> str:
+        """Where to go once it is gone: the parent's page for a part, else the list."""
+        own = RECORD_URLS.get(obj._meta.label_lower)
+        page = record_url(obj)
+        if own is None and page:
+            return page
+        return self.list_url()
+
+    def list_url(self) -> str:
+        return "/"
+
+    def render_page(self, *, status: int = 200, refused: bool = False) -> HttpResponse:
+        obj = self.object
+        context = {
+            "object": obj,
+            "kind": obj._meta.verbose_name,
+            "preview": delete_preview(obj),
+            "cancel_url": self.page_url(obj),
+            "refused": refused,
+        }
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.render_page()
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        obj = self.object
+        text = str(obj)
+        after = self.success_url(obj)
+        try:
+            self.delete(obj)
+        except (ProtectedError, RestrictedError):
+            return self.render_page(status=409, refused=True)
+        except ApplicationError as e:
+            messages.error(request, e.message)
+            return self.render_page(status=409, refused=True)
+        messages.success(request, self.success_message % {"object": text})
+        return redirect(after)
+
+
+class JournalDeleteView(RecordDeleteView):
+    """Remove a note (its author or an admin)."""
+
+    model = JournalEntry
+
+    def delete(self, obj: Any) -> None:
+        services.journal_entry_delete(actor=self.request.user, entry=obj)
+
+    def page_url(self, obj: models.Model) -> str:
+        return (record_url(getattr(obj, "assigned_object", None)) or "/") + "#journal"
+
+    def success_url(self, obj: models.Model) -> str:
+        return self.page_url(obj)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from cityties.web.agreements.models import Agreement
+from cityties.web.core.models import JournalEntry
 from cityties.web.directory.models import Place
+from cityties.web.directory.selectors import place_documents
+from cityties.web.documents.models import Document
 from cityties.web.documents.selectors import documents_with_counts
 from cityties.web.engagements.models import FollowUp, Initiative, Visit
 
@@ -27,17 +31,21 @@ def dashboard(*, today: date | None = None) -> dict[str, Any]:
     today = today or timezone.localdate()
     warning_days = settings.CITYTIES_EXPIRY_WARNING_DAYS
     dormant_months = settings.CITYTIES_DORMANT_MONTHS
+    follow_up_days = settings.CITYTIES_FOLLOWUP_DAYS
     return {
         "today": today,
         "warning_days": warning_days,
         "dormant_months": dormant_months,
+        "follow_up_days": follow_up_days,
         "expiring": list(_agreements().expiring(within_days=warning_days, today=today)),
+        "ending_this_year": Agreement.objects.filter(ends_on__year=today.year)
+        .exclude(status__in=["planned", "not_concluded"])
+        .count(),
         "ended": list(_agreements().ended_without_renewal(today=today)[:50]),
-        "dormant": list(
-            Place.objects.dormant(months=dormant_months, today=today).order_by("last_activity")[:50]
-        ),
+        "dormant": dormancy_review(today=today, limit=8),
+        "dormant_count": Place.objects.dormant(months=dormant_months, today=today).count(),
         "follow_ups": list(
-            FollowUp.objects.due(within_days=30, today=today).select_related(
+            FollowUp.objects.due(within_days=follow_up_days, today=today).select_related(
                 "visit__from_place", "visit__to_place", "owner"
             )[:50]
         ),
@@ -121,3 +129,74 @@ def report_years() -> list[int]:
     years.update(d.year for d in Visit.objects.dates("start_date", "year"))
     years.update(d.year for d in Initiative.objects.dates("start_on", "year"))
     return sorted((y for y in years if y <= timezone.localdate().year), reverse=True)
+
+
+@dataclass
+class DormantPartner:
+    """The evidence a council weighs before renewing or ending a quiet relation."""
+
+    place: Place
+    last_visit: Visit | None
+    last_agreement: Agreement | None
+    last_note: JournalEntry | None
+    last_document: Document | None
+    in_force: list[Agreement]
+    years: list[tuple[int, int]] = field(default_factory=list)
+    earlier: int = 0
+
+    @property
+    def peak(self) -> int:
+        """The largest yearly count (the scale of the activity strip)."""
+        return max([count for _year, count in self.years] + [1])
+
+
+def dormancy_review(
+    *, today: date | None = None, years: int = 10, limit: int | None = None
+) -> list[DormantPartner]:
+    """Dormant partners, quietest first, with their last visit, agreement, note and document
+    and their activities (agreements signed, visits, initiatives started) per year."""
+    today = today or timezone.localdate()
+    places = Place.objects.dormant(months=settings.CITYTIES_DORMANT_MONTHS, today=today).order_by(
+        "last_activity", "name"
+    )
+    if limit is not None:
+        places = places[:limit]
+    place_ct = ContentType.objects.get_for_model(Place)
+    first_year = today.year - years + 1
+    active_ids = set(Agreement.objects.active(today=today).values_list("pk", flat=True))
+    out: list[DormantPartner] = []
+    for place in places:
+        agreements = list(Agreement.objects.involving(place).order_by("-signed_on", "-pk"))
+        visits = list(Visit.objects.involving(place).order_by("-start_date", "-pk"))
+        initiatives = list(
+            Initiative.objects.filter(partner_places=place).exclude(start_on__isnull=True)
+        )
+        dated = (
+            [a.signed_on for a in agreements if a.signed_on and a.status != "planned"]
+            + [v.start_date for v in visits if v.start_date]
+            + [i.start_on for i in initiatives if i.start_on]
+        )
+        counts = {year: 0 for year in range(first_year, today.year + 1)}
+        earlier = 0
+        for day in dated:
+            if day.year in counts:
+                counts[day.year] += 1
+            elif day.year < first_year:
+                earlier += 1
+        out.append(
+            DormantPartner(
+                place=place,
+                last_visit=next((v for v in visits if v.start_date), None),
+                last_agreement=next(
+                    (a for a in agreements if a.signed_on and a.status != "planned"), None
+                ),
+                last_note=JournalEntry.objects.filter(content_type=place_ct, object_id=place.pk)
+                .order_by("-created")
+                .first(),
+                last_document=next(iter(place_documents(place, limit=1)), None),
+                in_force=[a for a in agreements if a.pk in active_ids],
+                years=sorted(counts.items()),
+                earlier=earlier,
+            )
+        )
+    return out

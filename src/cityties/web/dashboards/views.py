@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -18,6 +19,21 @@ class DashboardView(View):
 
     def get(self, request: HttpRequest) -> HttpResponse:
         return render(request, "dashboards/home.html", selectors.dashboard())
+
+
+class DormancyReviewView(View):
+    """Partners with no recent activity, with the evidence a council decides on."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        today = timezone.localdate()
+        partners = selectors.dormancy_review(today=today)
+        context = {
+            "partners": partners,
+            "today": today,
+            "dormant_months": settings.CITYTIES_DORMANT_MONTHS,
+            "years": [year for year, _count in partners[0].years] if partners else [],
+        }
+        return render(request, "dashboards/dormancy.html", context)
 
 
 def _year(request: HttpRequest, year: int | None) -> int:

@@ -179,3 +179,42 @@ class TieForm(RecordForm):
             )
         self.check_not_before("until", "since", _("A tie cannot end before it starts."))
         return cleaned
+
+
+class HandoverForm(forms.Form):
+    """A contact hands their role over: the date, and who takes it up from then on."""
+
+    on = forms.DateField(
+        label=_("Handover date"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The outgoing contact's tenure ends and the successor's starts on this day."),
+    )
+    name = forms.CharField(label=_("Successor's name"), max_length=200)
+    role = forms.CharField(label=_("Role"), max_length=200, required=False)
+    unit = forms.CharField(label=_("Unit"), max_length=200, required=False)
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=20,
+        required=False,
+        help_text=_("International form, e.g. +3292101010."),
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args: Any, person: Person, **kwargs: Any) -> None:
+        self.person = person
+        super().__init__(*args, **kwargs)
+
+    def clean_on(self) -> Any:
+        on = self.cleaned_data["on"]
+        if self.person.active_from and on < self.person.active_from:
+            raise forms.ValidationError(
+                _("%(name)s took up the role on %(date)s; the handover cannot come earlier.")
+                % {"name": self.person.name, "date": self.person.active_from.isoformat()}
+            )
+        return on
+
+    def clean_phone(self) -> str:
+        return "".join((self.cleaned_data.get("phone") or "").split())

@@ -1,4 +1,4 @@
-"""Reads for the directory pages: the partner page of a place with its facts, map and network."""
+"""Reads for the directory pages: the partner page of a place and its briefing pack."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cityties.web.agreements.models import Agreement
-from cityties.web.documents.models import Evidence, FactLink
-from cityties.web.engagements.models import Initiative, Visit
+from cityties.web.documents.models import Document, Evidence, FactLink
+from cityties.web.engagements.models import FollowUp, Gift, Initiative, Visit, VisitMember
 
 from .models import Organisation, Person, Place, Platform, Tie
 
@@ -424,3 +424,145 @@ def place_map(place: Place, *, home: Place | None = None) -> dict[str, Any]:
                 }
             )
     return {"points": points, "links": links}
+
+
+# --- the briefing pack of a partner ---------------------------------------------------------
+
+
+@dataclass
+class MetPerson:
+    """Someone met on a visit with the partner: name, title, side and when."""
+
+    name: str
+    title: str
+    side: str
+    visit: Visit
+
+
+@dataclass
+class Briefing:
+    """What a delegation needs to know about a partner, one week ahead.
+
+    The partner's profile and key facts, the agreement history, past and planned visits,
+    contacts with their tenure, people met on visits, open commitments, gifts both ways,
+    initiatives and the documents the register was read from.
+    """
+
+    place: Place
+    home: Place | None
+    visit: Visit | None
+    today: date
+    aliases: list[str]
+    key_facts: list[KeyFact]
+    agreements: list[Agreement]
+    in_force: list[Agreement]
+    past_visits: list[Visit]
+    planned_visits: list[Visit]
+    contacts: list[Person]
+    met: list[MetPerson]
+    open_follow_ups: list[FollowUp]
+    gifts_given: list[Gift]
+    gifts_received: list[Gift]
+    initiatives: list[Initiative]
+    documents: list[Document]
+
+    @property
+    def current_contacts(self) -> list[Person]:
+        """Contacts still in their role."""
+        return [p for p in self.contacts if p.active_to is None or p.active_to >= self.today]
+
+    @property
+    def former_contacts(self) -> list[Person]:
+        """Contacts who have left their role (their successors are among the current ones)."""
+        return [p for p in self.contacts if p.active_to is not None and p.active_to < self.today]
+
+
+def place_documents(place: Place, *, limit: int = 8) -> list[Document]:
+    """Documents the place's records come from: sources of its agreements and visits, and
+    documents whose accepted facts made or matched the place, newest first."""
+    linked = FactLink.objects.filter(
+        content_type=ContentType.objects.get_for_model(Place), object_id=place.pk
+    ).exclude(fact__state="rejected")
+    return list(
+        Document.objects.filter(
+            Q(agreements__parties__place=place)
+            | Q(visits__from_place=place)
+            | Q(visits__to_place=place)
+            | Q(facts__in=linked.values("fact_id"))
+        )
+        .select_related("uploaded_by", "organisation")
+        .distinct()
+        .order_by("-created", "-pk")[:limit]
+    )
+
+
+def place_briefing(
+    place: Place, *, visit: Visit | None = None, today: date | None = None
+) -> Briefing:
+    """The briefing pack of a partner place (for `visit`, when one is being prepared)."""
+    today = today or timezone.localdate()
+    visits = place_visits(place)
+    past = [v for v in visits if v.start_date is not None and v.start_date <= today]
+    planned = sorted(
+        (v for v in visits if v.start_date is None or v.start_date > today),
+        key=lambda v: (v.start_date or date.max, v.pk),
+    )
+    visit_ids = [v.pk for v in visits]
+    members = (
+        VisitMember.objects.filter(visit_id__in=visit_ids)
+        .select_related("visit")
+        .order_by("-visit__start_date", "side", "pk")
+    )
+    met = [MetPerson(m.name, m.title, m.get_side_display(), m.visit) for m in members]
+    gifts = list(
+        Gift.objects.filter(visit_id__in=visit_ids).select_related(
+            "visit__from_place", "visit__to_place"
+        )
+    )
+    agreements = place_agreements(place)
+    in_force = list(
+        Agreement.objects.active(today=today)
+        .filter(pk__in=[a.pk for a in agreements])
+        .order_by("ends_on", "pk")
+    )
+    return Briefing(
+        place=place,
+        home=home_place(),
+        visit=visit,
+        today=today,
+        aliases=sorted(
+            {a.name for a in place.aliases.all()} - {place.name, place.name_zh, place.pinyin}
+        ),
+        key_facts=place_key_facts(place),
+        agreements=agreements,
+        in_force=in_force,
+        past_visits=past,
+        planned_visits=planned,
+        contacts=place_contacts(place),
+        met=met,
+        open_follow_ups=list(
+            FollowUp.objects.open()
+            .filter(visit_id__in=visit_ids)
+            .select_related("owner", "visit")
+            .order_by(models.F("due_on").asc(nulls_last=True), "pk")
+        ),
+        gifts_given=[g for g in gifts if g.direction == "given"],
+        gifts_received=[g for g in gifts if g.direction != "given"],
+        initiatives=place_initiatives(place),
+        documents=place_documents(place),
+    )
+
+
+def role_holders(person: Person) -> list[Person]:
+    """Everyone who held the person's role in the same organisation, earliest first.
+
+    Empty when the person is the only holder on record (nothing to show).
+    """
+    if not person.role or person.organisation_id is None:
+        return []
+    holders = list(
+        Person.objects.filter(organisation_id=person.organisation_id, role__iexact=person.role)
+    )
+    if len(holders) < 2:
+        return []
+    return sorted(holders, key=lambda p: (p.active_from or date.min, p.pk))

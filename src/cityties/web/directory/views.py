@@ -4,22 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from django.views.generic import FormView
 
-from cityties.web.core.permissions import user_organisation_id
+from cityties.web.core.permissions import can_edit, user_organisation_id
 from cityties.web.core.views import (
     FilteredListView,
+    RecordDeleteView,
     RecordDetailView,
     RecordFormView,
+    form_errors_from,
     record_url,
 )
+from cityties.web.engagements.models import Visit
 
 from . import selectors, services
 from .exports import ORGANISATION_COLUMNS, PERSON_COLUMNS, PLACE_COLUMNS
@@ -27,6 +36,7 @@ from .filters import OrganisationFilterSet, PersonFilterSet, PlaceFilterSet, Pla
 from .forms import (
     FigureForm,
     GoalForm,
+    HandoverForm,
     OrganisationForm,
     PersonForm,
     PlaceForm,
@@ -262,6 +272,11 @@ class PersonDetailView(RecordDetailView):
     def get_queryset(self) -> models.QuerySet:
         return Person.objects.select_related("organisation__place", "owner")
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["role_holders"] = selectors.role_holders(self.object)
+        return context
+
 
 class PersonFormView(RecordFormView):
     """Add or edit a contact person."""
@@ -354,3 +369,183 @@ class TieFormView(_PartFormView):
         if self.object is None:
             return services.tie_create(actor=self.request.user, **data)
         return services.tie_update(actor=self.request.user, tie=self.object, **data)
+
+
+# --- deleting (after a confirmation page that names what depends on the record) -----------------
+
+
+class PlaceDeleteView(RecordDeleteView):
+    """Delete a place (refused while agreements, visits or organisations refer to it)."""
+
+    model = Place
+
+    def delete(self, obj: Any) -> None:
+        services.place_delete(actor=self.request.user, place=obj)
+
+    def list_url(self) -> str:
+        return reverse("directory:place_list")
+
+
+class OrganisationDeleteView(RecordDeleteView):
+    """Delete an organisation (refused while people, agreements or visits refer to it)."""
+
+    model = Organisation
+
+    def delete(self, obj: Any) -> None:
+        services.organisation_delete(actor=self.request.user, organisation=obj)
+
+    def list_url(self) -> str:
+        return reverse("directory:organisation_list")
+
+
+class PlatformDeleteView(RecordDeleteView):
+    """Delete a platform (its member organisations stay)."""
+
+    model = Platform
+
+    def delete(self, obj: Any) -> None:
+        services.platform_delete(actor=self.request.user, platform=obj)
+
+    def list_url(self) -> str:
+        return reverse("directory:platform_list")
+
+
+class PersonDeleteView(RecordDeleteView):
+    """Delete a contact (a handover keeps the history; delete only a mistaken entry)."""
+
+    model = Person
+
+    def delete(self, obj: Any) -> None:
+        services.person_delete(actor=self.request.user, person=obj)
+
+    def list_url(self) -> str:
+        return reverse("directory:person_list")
+
+
+class FigureDeleteView(RecordDeleteView):
+    """Delete a figure of a place or organisation."""
+
+    model = Figure
+
+    def delete(self, obj: Any) -> None:
+        services.figure_delete(actor=self.request.user, figure=obj)
+
+
+class GoalDeleteView(RecordDeleteView):
+    """Delete a goal of a place or organisation."""
+
+    model = Goal
+
+    def delete(self, obj: Any) -> None:
+        services.goal_delete(actor=self.request.user, goal=obj)
+
+
+class TieDeleteView(RecordDeleteView):
+    """Delete a tie between organisations."""
+
+    model = Tie
+
+    def delete(self, obj: Any) -> None:
+        services.tie_delete(actor=self.request.user, tie=obj)
+
+
+# --- handover of a contact's role ---------------------------------------------------------------
+
+
+class PersonHandoverView(FormView):
+    """End a contact's tenure and start the successor's in the same role and organisation."""
+
+    form_class = HandoverForm
+    template_name = "directory/person_handover.html"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.person = get_object_or_404(
+            Person.objects.select_related("organisation", "owner"), pk=kwargs["pk"]
+        )
+        if not can_edit(request.user, self.person):
+            raise PermissionDenied(_("You may not change this contact."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self) -> dict[str, Any]:
+        return {
+            "on": self.person.active_to or timezone.localdate(),
+            "role": self.person.role,
+            "unit": self.person.unit,
+        }
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        kwargs["person"] = self.person
+        return kwargs
+
+    def form_valid(self, form: HandoverForm) -> HttpResponse:
+        data = dict(form.cleaned_data)
+        on = data.pop("on")
+        try:
+            successor = services.person_handover(
+                actor=self.request.user, person=self.person, successor=data, on=on
+            )
+        except ValidationError as e:
+            form_errors_from(form, e)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(old)s handed over to %(new)s.") % {"old": self.person, "new": successor},
+        )
+        return HttpResponseRedirect(reverse("directory:person_detail", args=[successor.pk]))
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            person=self.person,
+            cancel_url=reverse("directory:person_detail", args=[self.person.pk]),
+        )
+        return context
+
+
+# --- the briefing pack of a partner --------------------------------------------------------------
+
+
+def _briefing_context(request: HttpRequest, place: Place) -> dict[str, Any]:
+    visit = None
+    raw = request.GET.get("visit", "")
+    if raw.isdigit():
+        visit = get_object_or_404(
+            Visit.objects.select_related(
+                "from_place", "to_place", "from_organisation", "to_organisation"
+            ),
+            pk=int(raw),
+        )
+        if place.pk not in (visit.from_place_id, visit.to_place_id):
+            visit = None
+    return {
+        "briefing": selectors.place_briefing(place, visit=visit),
+        "generated": timezone.localtime(),
+        "query": f"?visit={visit.pk}" if visit is not None else "",
+    }
+
+
+class PlaceBriefingView(View):
+    """The briefing pack of a partner as a page: profile, history, contacts, commitments."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        place = get_object_or_404(Place, pk=pk)
+        return render(request, "directory/briefing.html", _briefing_context(request, place))
+
+
+class PlaceBriefingPdfView(View):
+    """The briefing pack as a PDF (WeasyPrint, with the CJK font for Chinese names)."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        from weasyprint import HTML
+
+        place = get_object_or_404(Place, pk=pk)
+        html = render_to_string(
+            "directory/briefing_pdf.html", _briefing_context(request, place), request
+        )
+        # Inline styles only: the PDF fetches nothing, not even from this server.
+        pdf = HTML(string=html).write_pdf()
+        response = HttpResponse(pdf, content_type="application/pdf")
+        name = slugify(place.name) or f"place-{place.pk}"
+        response["Content-Disposition"] = f'attachment; filename="briefing-{name}.pdf"'
+        return response

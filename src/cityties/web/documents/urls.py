@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/", views.DocumentDetailView.as_view(), name="document_detail"),
     path("<int:pk>/evidence/", views.DocumentEvidenceView.as_view(), name="document_evidence"),
     path("<int:pk>/original/", views.DocumentOriginalView.as_view(), name="document_original"),
+    path("<int:pk>/delete/", views.DocumentDeleteView.as_view(), name="document_delete"),
     path("<int:pk>/accept-all/", views.FactsAcceptAllView.as_view(), name="facts_accept_all"),
     path("facts/<int:pk>/edit/", views.FactEditView.as_view(), name="fact_edit"),
     path("facts/<int:pk>/<slug:action>/", views.FactActionView.as_view(), name="fact_action"),

@@ -17,7 +17,7 @@ from django.views.generic import FormView
 
 from cityties.web.core.exceptions import ApplicationError
 from cityties.web.core.permissions import can_edit, role_of
-from cityties.web.core.views import FilteredListView, RecordPageMixin
+from cityties.web.core.views import FilteredListView, RecordDeleteView, RecordPageMixin
 
 from . import selectors, services
 from .filters import DocumentFilterSet
@@ -283,3 +283,15 @@ class FactsAcceptAllView(View):
         if not accepted and not failures:
             messages.info(request, _("No facts were waiting for review."))
         return redirect("documents:document_detail", pk=pk)
+
+
+class DocumentDeleteView(RecordDeleteView):
+    """Delete a document with its runs and facts (the records made from its facts stay)."""
+
+    model = Document
+
+    def delete(self, obj: Any) -> None:
+        services.document_delete(actor=self.request.user, document=obj)
+
+    def list_url(self) -> str:
+        return reverse("documents:document_list")

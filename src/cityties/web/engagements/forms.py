@@ -1,15 +1,19 @@
-"""Forms of visits (with follow-ups, gifts and delegation members) and initiatives."""
+"""Forms of visits (members, follow-ups, gifts), initiatives and the gift register."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import django_filters
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from cityties.web.core.forms import PartialDateField, RecordForm
+from cityties.web.core.permissions import role_of, user_organisation_id
 from cityties.web.directory.models import Place
 
+from .filters import GiftFilterSet
 from .models import FollowUp, Gift, Initiative, Visit, VisitMember
 
 
@@ -124,3 +128,37 @@ class InitiativeForm(RecordForm):
         cleaned = super().clean()
         self.check_not_before("end_on", "start_on", _("An initiative cannot end before it starts."))
         return cleaned
+
+
+class GiftRegisterForm(GiftForm):
+    """A gift recorded from the register: the visit it belongs to, chosen from those the user
+    may change (a gift's owner is its visit's organiser)."""
+
+    class Meta(GiftForm.Meta):
+        fields = ["visit", *GiftForm.Meta.fields]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["visit"]
+        visits = Visit.objects.select_related("from_place", "to_place")
+        if role_of(self.user) != "admin":
+            visits = visits.filter(organiser_id=user_organisation_id(self.user))
+            field.required = True
+        field.queryset = visits  # type: ignore[attr-defined]
+        field.help_text = _("The visit during which the gift was given or received.")
+
+
+class GiftRegisterFilterSet(GiftFilterSet):
+    """The gift register's filters: those of the API plus the partner place of the visit."""
+
+    place_id = django_filters.ModelMultipleChoiceFilter(
+        queryset=Place.objects.partners(), method="filter_place", label=_("Partner")
+    )
+    year = django_filters.NumberFilter(field_name="given_on", lookup_expr="year", label=_("Year"))
+
+    def filter_place(self, queryset: models.QuerySet, name: str, value: list) -> models.QuerySet:
+        if not value:
+            return queryset
+        return queryset.filter(
+            models.Q(visit__from_place__in=value) | models.Q(visit__to_place__in=value)
+        )

@@ -34,6 +34,7 @@ __all__ = [
     "visit_match",
     "visit_member_add",
     "visit_member_delete",
+    "visit_member_update",
     "visit_update",
 ]
 
@@ -111,6 +112,13 @@ def visit_member_add(
         related=visit,
     )
     return member, "created"
+
+
+def visit_member_update(*, actor: Actor, member: VisitMember, **data: Any) -> VisitMember:
+    """Change a delegation member's name, title or side."""
+    if "name" in data:
+        data["name"] = str(data["name"]).strip()
+    return record_update(actor=actor, instance=member, data=data, related=member.visit)
 
 
 def visit_member_delete(*, actor: Actor, member: VisitMember) -> None:

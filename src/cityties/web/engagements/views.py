@@ -10,19 +10,36 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
 from cityties.web.core.permissions import can_edit
-from cityties.web.core.views import FilteredListView, RecordDetailView, RecordFormView
+from cityties.web.core.views import (
+    FilteredListView,
+    RecordDeleteView,
+    RecordDetailView,
+    RecordFormView,
+    record_url,
+)
 from cityties.web.directory.models import Place
+from cityties.web.directory.selectors import evidence_for
 
-from . import services
-from .exports import INITIATIVE_COLUMNS, VISIT_COLUMNS
+from . import selectors, services
+from .exports import GIFT_COLUMNS, INITIATIVE_COLUMNS, VISIT_COLUMNS
 from .filters import InitiativeFilterSet, VisitFilterSet
-from .forms import FollowUpForm, GiftForm, InitiativeForm, VisitForm, VisitMemberForm
-from .models import Initiative, Visit
+from .forms import (
+    FollowUpForm,
+    GiftForm,
+    GiftRegisterFilterSet,
+    GiftRegisterForm,
+    InitiativeForm,
+    VisitForm,
+    VisitMemberForm,
+)
+from .models import FollowUp, Gift, Initiative, Visit, VisitMember
 
 # --- visits ---------------------------------------------------------------------------------
 
@@ -70,6 +87,10 @@ class VisitDetailView(RecordDetailView):
             members=visit.members.all(),
             follow_ups=visit.follow_ups.select_related("owner"),
             gifts=visit.gifts.all(),
+            partner=selectors.visit_partner_place(visit),
+            evidence=evidence_for([visit]).get(_key(visit), []),
+            sources=visit.source_documents.all(),
+            today=timezone.localdate(),
         )
         if context["may_edit"]:
             context.update(
@@ -138,6 +159,174 @@ class VisitPartAddView(View):
         return redirect(reverse("engagements:visit_detail", args=[pk]) + f"#{part}")
 
 
+def _key(record: models.Model) -> tuple[int, int]:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(record).pk, record.pk
+
+
+class VisitDeleteView(RecordDeleteView):
+    """Delete a visit with its members and follow-ups (its gifts stay in the register)."""
+
+    model = Visit
+
+    def delete(self, obj: Any) -> None:
+        services.visit_delete(actor=self.request.user, visit=obj)
+
+    def list_url(self) -> str:
+        return reverse("engagements:visit_list")
+
+
+# --- the parts of a visit: delegation members, follow-up actions, gifts --------------------------
+
+
+class VisitMemberFormView(RecordFormView):
+    """Change a delegation member's name, title or side."""
+
+    model = VisitMember
+    form_class = VisitMemberForm
+    success_message_add = gettext_lazy("%(object)s added.")
+    success_message_edit = gettext_lazy("%(object)s saved.")
+
+    def save(self, form: Any) -> VisitMember:
+        data = form.record_data()
+        return services.visit_member_update(actor=self.request.user, member=self.object, **data)
+
+
+class VisitMemberDeleteView(RecordDeleteView):
+    """Remove a delegation member."""
+
+    model = VisitMember
+
+    def delete(self, obj: Any) -> None:
+        services.visit_member_delete(actor=self.request.user, member=obj)
+
+
+class FollowUpFormView(RecordFormView):
+    """Change a follow-up action: its text, owner, due date, or the day it was done."""
+
+    model = FollowUp
+    form_class = FollowUpForm
+    success_message_add = gettext_lazy("Follow-up action added.")
+    success_message_edit = gettext_lazy("Follow-up action saved.")
+
+    def save(self, form: Any) -> FollowUp:
+        data = form.record_data()
+        return services.follow_up_update(actor=self.request.user, follow_up=self.object, **data)
+
+
+class FollowUpDoneView(View):
+    """Mark a follow-up action done today (a button on the visit page and the dashboard)."""
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        follow_up = get_object_or_404(FollowUp.objects.select_related("visit"), pk=pk)
+        if not can_edit(request.user, follow_up):
+            raise PermissionDenied(_("You may not change this visit."))
+        if follow_up.done_on is None:
+            services.follow_up_update(
+                actor=request.user, follow_up=follow_up, done_on=timezone.localdate()
+            )
+            messages.success(request, _("Done: %(action)s") % {"action": follow_up})
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            target = record_url(follow_up) + "#followup"
+        return redirect(target)
+
+
+class FollowUpDeleteView(RecordDeleteView):
+    """Remove a follow-up action."""
+
+    model = FollowUp
+
+    def delete(self, obj: Any) -> None:
+        services.follow_up_delete(actor=self.request.user, follow_up=obj)
+
+
+class GiftFormView(RecordFormView):
+    """Change a gift record."""
+
+    model = Gift
+    form_class = GiftForm
+    success_message_add = gettext_lazy("Gift %(object)s recorded.")
+    success_message_edit = gettext_lazy("Gift %(object)s saved.")
+
+    def save(self, form: Any) -> Gift:
+        data = form.record_data()
+        return services.gift_update(actor=self.request.user, gift=self.object, **data)
+
+    def list_url(self) -> str:
+        return reverse("engagements:gift_list")
+
+
+class GiftCreateView(RecordFormView):
+    """Record a gift from the register, choosing the visit it belongs to."""
+
+    model = Gift
+    form_class = GiftRegisterForm
+    title_add = gettext_lazy("Record a gift")
+    success_message_add = gettext_lazy("Gift %(object)s recorded.")
+
+    def save(self, form: Any) -> Gift:
+        return services.gift_create(actor=self.request.user, **form.record_data())
+
+    def get_success_url(self, obj: models.Model | None = None) -> str:  # type: ignore[override]
+        return self.list_url()
+
+    def list_url(self) -> str:
+        return reverse("engagements:gift_list")
+
+
+class GiftDeleteView(RecordDeleteView):
+    """Remove a gift record."""
+
+    model = Gift
+
+    def delete(self, obj: Any) -> None:
+        services.gift_delete(actor=self.request.user, gift=obj)
+
+    def list_url(self) -> str:
+        return reverse("engagements:gift_list")
+
+
+def _gift_partner(gift: Gift) -> str:
+    place = selectors.visit_partner_place(gift.visit) if gift.visit else None
+    return place.name if place is not None else ""
+
+
+class GiftListView(FilteredListView):
+    """The gift register: what was given and received, by whom, when, where it is kept."""
+
+    model = Gift
+    filterset_class = GiftRegisterFilterSet
+    filter_fields = ["q", "direction", "year", "place_id"]
+    table_template = "engagements/_gift_table.html"
+    title = gettext_lazy("Gift register")
+    intro = gettext_lazy(
+        "Gifts given and received on visits: by whom, to whom, when, and where they are kept."
+    )
+    create_url = reverse_lazy("engagements:gift_create")
+    create_label = gettext_lazy("Record a gift")
+    export_name = "gifts"
+    export_columns = [*GIFT_COLUMNS, ("partner", _gift_partner)]
+    paginate_by = 100
+
+    def base_queryset(self) -> models.QuerySet:
+        return selectors.gift_register()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        gifts = context["object_list"]
+        rows = [(g, selectors.visit_partner_place(g.visit) if g.visit else None) for g in gifts]
+        context.update(
+            gift_rows=rows,
+            given_count=sum(1 for g in gifts if g.direction == "given"),
+            received_count=sum(1 for g in gifts if g.direction == "received"),
+        )
+        return context
+
+
 # --- initiatives ---------------------------------------------------------------------------------
 
 
@@ -186,6 +375,18 @@ class InitiativeFormView(RecordFormView):
         if self.object is None:
             return services.initiative_create(actor=self.request.user, **data)
         return services.initiative_update(actor=self.request.user, initiative=self.object, **data)
+
+    def list_url(self) -> str:
+        return reverse("engagements:initiative_list")
+
+
+class InitiativeDeleteView(RecordDeleteView):
+    """Delete an initiative."""
+
+    model = Initiative
+
+    def delete(self, obj: Any) -> None:
+        services.initiative_delete(actor=self.request.user, initiative=obj)
 
     def list_url(self) -> str:
         return reverse("engagements:initiative_list")

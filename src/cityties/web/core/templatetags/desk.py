@@ -177,3 +177,11 @@ def lapsed(agreement: Any) -> bool:
         and ends is not None
         and ends < timezone.localdate()
     )
+
+
+@register.filter
+def delete_link(obj: models.Model | None) -> str:
+    """`{{ figure|delete_link }}`: the page that deletes the record after confirmation."""
+    from cityties.web.core.views import delete_url
+
+    return delete_url(obj)
