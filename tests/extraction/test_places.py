@@ -588,3 +588,16 @@ def test_places_bare_name_follows_most_qualified_namesake() -> None:
     )
     last = [m for m in _places(doc) if m.name == "Taizhou"][-1]
     assert last.place is not None and last.place.admin1 == "Zhejiang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We like rock'n'roll", "Ghent hosts a rock'n'Roll", "Leuven l'a"],
+)
+def test_places_apostrophe_inside_last_word(text: str) -> None:
+    """An elision mark inside the text's last word ("rock'n'roll") is no token of its own:
+    the text is read without error and its place names are still found."""
+    doc = _doc(text)
+    _assert_offsets(doc)
+    if text.startswith(("Ghent", "Leuven")):
+        assert [m.name for m in _places(doc)] == [text.split()[0]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.gazetteer import Gazetteer, name_key
@@ -26,7 +27,12 @@ _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
-_INNER_CAP = re.compile(r"\b[^\W\d_][A-Z]|[\uf900-\ufaff]")
+_APOSTROPHE = re.compile(r"['’]")
+_HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _neither(cap: bool, lower: bool) -> bool:
+    return not (cap or lower)
 
 
 def _is_han(ch: str) -> bool:
@@ -67,39 +73,62 @@ class Tokens:
         self.starts: list[int] = list(map(re.Match.start, ms))
         self.ends: list[int] = list(map(re.Match.end, ms))
         self.words: list[str] = list(map(re.Match.group, ms))
-        self.n = len(self.words)
+        self.n = n = len(self.words)
         if "'" in text or "’" in text:
-            starts = self.starts
-            for m in _ELISION.finditer(text):
-                self.elided.add(bisect_left(starts, m.start()))
-            for m in _POSSESSIVE_END.finditer(text):
-                # "China's Kunming": the name ends before the apostrophe; inside a longer
-                # name ("People's Republic of China") the token keeps its "s".
-                k = bisect_left(self.ends, m.end())
-                if k < self.n and self.ends[k] == m.end() and len(self.words[k]) > 3:
-                    self.possessive.add(k)
-                    self.words[k] = self.words[k][:-2]
-                    self.ends[k] -= 2
-        self.gaps: list[str] = [
-            text[e:b] for e, b in zip(self.ends[:-1], self.starts[1:], strict=True)
-        ]
+            self._apostrophes(text)
+        ends = self.ends
+        self.gaps: list[str] = list(map(text.__getitem__, map(slice, ends[:-1], self.starts[1:])))
         for k in self.possessive:
-            if k < self.n - 1:
+            if k < n - 1:
                 g = self.gaps[k][2:]
                 self.gaps[k] = g if g else "'s"
         # lower-casing the joined words is much faster than one call per word
         self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
-        if len(self.lowers) != self.n:  # pragma: no cover - a NUL inside a word
+        if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
-        caps = [w[0].isupper() or "\u3400" <= w[0] <= "\u9fff" for w in self.words]
-        for m in _INNER_CAP.finditer(text):
-            # "eThekwini", and Chinese characters of the compatibility block
-            k = bisect_left(self.starts, m.start())
-            if k < self.n and self.starts[k] == m.start():
-                caps[k] = _capitalised(self.words[k])
+        firsts = list(map(text.__getitem__, self.starts))
+        caps = list(map(str.isupper, firsts))
+        if _HAN_OR_COMPAT.search(text):
+            caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
+            for k in compress(range(n), map("\uf900".__le__, firsts)):
+                if firsts[k] <= "\ufaff":
+                    caps[k] = True  # Chinese characters of the compatibility block
+        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (a word
+        # neither capitalised nor all lower case is a candidate)
+        for k in compress(range(n), map(_neither, caps, map(str.islower, self.words))):
+            w = self.words[k]
+            if len(w) > 2 and "A" <= w[1] <= "Z" and w[0].islower() and w[2:].islower():
+                s = self.starts[k]
+                if s == 0 or text[s - 1] != "_":
+                    caps[k] = True
         for k in self.elided:
             caps[k] = False
         self.caps = caps
+
+    def _apostrophes(self, text: str) -> None:
+        """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would
+        find them) and possessive -'s, checked only where the text has an apostrophe."""
+        starts = self.starts
+        marks = [m.start() for m in _APOSTROPHE.finditer(text)]
+        for q in marks:
+            for p in (q - 1, q - 2):
+                if p >= 0 and _ELISION.match(text, p):
+                    # inside a word ("rock'n'roll") the mark falls on the next token, if any
+                    k = bisect_left(starts, p)
+                    if k < self.n:
+                        self.elided.add(k)
+                    break
+        for q in marks:
+            m = _POSSESSIVE_END.match(text, q)
+            if m is None:
+                continue
+            # "China's Kunming": the name ends before the apostrophe; inside a longer
+            # name ("People's Republic of China") the token keeps its "s".
+            k = bisect_left(self.ends, m.end())
+            if k < self.n and self.ends[k] == m.end() and len(self.words[k]) > 3:
+                self.possessive.add(k)
+                self.words[k] = self.words[k][:-2]
+                self.ends[k] -= 2
 
     def fold(self, i: int) -> str:
         """The gazetteer key of token i."""
