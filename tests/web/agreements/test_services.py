@@ -111,3 +111,37 @@ def test_agreement_queryset_expiring_and_ended(pair) -> None:  # type: ignore[no
     assert list(Agreement.objects.ended_without_renewal(today=TODAY)) == [lapsed]
     assert soon in Agreement.objects.active(today=TODAY)
     assert lapsed not in Agreement.objects.active(today=TODAY)
+
+
+def test_agreement_end_records_status_and_date(pair) -> None:  # type: ignore[no-untyped-def]
+    """Ending a signed agreement makes it ended on the given (partial) date, logged."""
+    from cityties.web.agreements.services import agreement_end
+    from cityties.web.core.models import ChangeLogEntry
+
+    agreement = agreement_create(actor=None, parties=pair, type="friendship", signed="2013-09-24")
+    agreement_end(actor=None, agreement=agreement, ends="2020-03")
+    agreement.refresh_from_db()
+    assert agreement.status == "ended"
+    assert agreement.ends == PartialDate(2020, 3)
+    assert ChangeLogEntry.objects.filter(object_id=agreement.pk, action="update").exists()
+
+
+@pytest.mark.parametrize("status", ["planned", "not_concluded", "ended"])
+def test_agreement_end_refuses_acts_not_in_force(pair, status) -> None:  # type: ignore[no-untyped-def]
+    """A planned, never concluded or already ended act cannot be ended."""
+    from cityties.web.agreements.services import agreement_end
+
+    agreement = agreement_create(actor=None, parties=pair, type="friendship", status=status)
+    with pytest.raises(ApplicationError, match="Only an agreement in force can end"):
+        agreement_end(actor=None, agreement=agreement, ends="2020")
+
+
+def test_agreement_end_before_signing_is_invalid(pair) -> None:  # type: ignore[no-untyped-def]
+    """An end before the signing date is refused by the model's rule."""
+    from django.core.exceptions import ValidationError
+
+    from cityties.web.agreements.services import agreement_end
+
+    agreement = agreement_create(actor=None, parties=pair, type="friendship", signed="2013-09-24")
+    with pytest.raises(ValidationError, match="cannot end before it is signed"):
+        agreement_end(actor=None, agreement=agreement, ends="2012")

@@ -199,3 +199,193 @@ def test_agreement_detail_hides_edit_from_other_editors(client_as, desk_register
     mou = desk_register["mou"]
     html = client_as("editor").get(reverse("agreements:agreement_detail", args=[mou.pk]))
     assert reverse("agreements:agreement_edit", args=[mou.pk]) not in html.content.decode()
+
+
+# --- delete, renew, end (DESK-UI, second round) --------------------------------------------
+
+ACTION = {"admin": 200, "editor": 200, "viewer": 403, "anonymous": 302}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    "name",
+    ["agreements:agreement_delete", "agreements:agreement_renew", "agreements:agreement_end"],
+)
+def test_agreement_actions_by_role(client_as, desk_register, role, name):
+    """Delete, renew and end open for who may edit the agreement (the owner's editors)."""
+    url = reverse(name, args=[desk_register["friendship"].pk])
+    assert client_as(role).get(url).status_code == ACTION[role]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["agreements:agreement_delete", "agreements:agreement_renew", "agreements:agreement_end"],
+)
+def test_agreement_actions_refused_on_another_orgs_agreement(client_as, desk_register, name):
+    """An editor cannot delete, renew or end another organisation's agreement."""
+    url = reverse(name, args=[desk_register["mou"].pk])
+    assert client_as("editor").post(url, {}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("role", "deleted"), [("admin", True), ("editor", True), ("viewer", False)]
+)
+def test_agreement_delete_post_by_role(client_as, desk_register, role, deleted):
+    """A confirmed delete removes the agreement and its parties; viewers change nothing."""
+    friendship = desk_register["friendship"]
+    response = client_as(role).post(reverse("agreements:agreement_delete", args=[friendship.pk]))
+    assert Agreement.objects.filter(pk=friendship.pk).exists() is not deleted
+    if deleted:
+        assert response["Location"] == reverse("agreements:agreement_list")
+
+
+def test_agreement_delete_refused_while_renewed(client_as, desk_register):
+    """An agreement a renewal refers to cannot go: the page names the renewal, answers 409."""
+    friendship = desk_register["friendship"]
+    renewal = Agreement.objects.create(
+        type="friendship", status="renewed", title="Renewed friendship", renews=friendship
+    )
+    client = client_as("admin")
+    url = reverse("agreements:agreement_delete", args=[friendship.pk])
+    page = client.get(url).content.decode()
+    assert "Renewed friendship" in page
+    assert reverse("agreements:agreement_detail", args=[renewal.pk]) in page
+    response = client.post(url)
+    assert response.status_code == 409
+    assert Agreement.objects.filter(pk=friendship.pk).exists() is True
+
+
+def test_agreement_renew_form_is_prefilled(client_as, desk_register):
+    """The renewal form proposes the old title, its end date as signing date, the same term."""
+    friendship = desk_register["friendship"]
+    response = client_as("editor").get(reverse("agreements:agreement_renew", args=[friendship.pk]))
+    form = response.context["form"]
+    assert form["title"].value() == "Friendship agreement Ghent–Taizhou"
+    assert form["duration_months"].value() == 60
+    assert str(form["signed"].value()) == "2018-09-24"
+
+
+def test_agreement_renew_creates_the_successor(client_as, desk_register):
+    """Renewing records a new agreement that renews the old one, with its parties and owner;
+    the old one no longer counts as ended without renewal."""
+    friendship = desk_register["friendship"]
+    data = {
+        "title": "Friendship agreement Ghent–Taizhou (renewed)",
+        "signed_year": "2018",
+        "signed_month": "9",
+        "signed_day": "24",
+        "duration_months": "60",
+    }
+    client = client_as("editor")
+    response = client.post(reverse("agreements:agreement_renew", args=[friendship.pk]), data)
+    renewal = Agreement.objects.get(renews=friendship)
+    assert response["Location"] == reverse("agreements:agreement_detail", args=[renewal.pk])
+    assert renewal.status == "renewed"
+    assert renewal.owner_id == friendship.owner_id
+    assert renewal.ends.iso() == "2023-09-24"
+    assert {p.place_id for p in renewal.parties.all()} == {
+        desk_register["ghent"].pk,
+        desk_register["taizhou"].pk,
+    }
+    assert friendship not in Agreement.objects.ended_without_renewal()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"signed_year": "", "signed_month": "", "signed_day": ""}, "This field is required."),
+        ({"signed_year": "2010"}, "A renewal cannot be signed before the agreement it renews."),
+        (
+            {"ends_year": "2018", "ends_month": "1"},
+            "An agreement cannot end before it is signed.",
+        ),
+    ],
+)
+def test_agreement_renew_explains_bad_input(client_as, desk_register, changes, message):
+    """A missing or too early signing date, or an end before it, is refused with a message."""
+    friendship = desk_register["friendship"]
+    data = {"signed_year": "2018", "signed_month": "9", "signed_day": "24", **changes}
+    response = client_as("editor").post(
+        reverse("agreements:agreement_renew", args=[friendship.pk]), data
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Agreement.objects.filter(renews=friendship).exists() is False
+
+
+def test_agreement_renew_refused_for_an_act_never_concluded(client_as, desk_register):
+    """A memorandum that was never concluded cannot be renewed: the form says why."""
+    friendship = desk_register["friendship"]
+    friendship.status = "not_concluded"
+    friendship.save()
+    data = {"signed_year": "2019"}
+    response = client_as("editor").post(
+        reverse("agreements:agreement_renew", args=[friendship.pk]), data
+    )
+    assert response.status_code == 200
+    assert "never concluded cannot be renewed" in response.content.decode()
+
+
+def test_agreement_end_records_the_end(client_as, desk_register):
+    """'Record end' marks the agreement ended on the date given, to its precision."""
+    mou = desk_register["mou"]
+    data = {"ends_year": "2022", "ends_month": "6"}
+    response = client_as("admin").post(reverse("agreements:agreement_end", args=[mou.pk]), data)
+    assert response["Location"] == reverse("agreements:agreement_detail", args=[mou.pk])
+    mou.refresh_from_db()
+    assert mou.status == "ended"
+    assert mou.ends.iso() == "2022-06"
+
+
+def test_agreement_end_refuses_an_end_before_signing(client_as, desk_register):
+    """An end before the signing date is refused; the agreement stays signed."""
+    friendship = desk_register["friendship"]
+    data = {"ends_year": "2012"}
+    response = client_as("editor").post(
+        reverse("agreements:agreement_end", args=[friendship.pk]), data
+    )
+    assert "An agreement cannot end before it is signed." in response.content.decode()
+    friendship.refresh_from_db()
+    assert friendship.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("status", "renew", "end"),
+    [("signed", True, True), ("ended", True, False), ("planned", False, False)],
+)
+def test_agreement_detail_offers_renew_and_end_by_status(
+    client_as, desk_register, status, renew, end
+):
+    """Renew shows for acts in force or ended; Record end only for acts in force."""
+    friendship = desk_register["friendship"]
+    friendship.status = status
+    friendship.save()
+    html = (
+        client_as("editor")
+        .get(reverse("agreements:agreement_detail", args=[friendship.pk]))
+        .content.decode()
+    )
+    assert (reverse("agreements:agreement_renew", args=[friendship.pk]) in html) is renew
+    assert (reverse("agreements:agreement_end", args=[friendship.pk]) in html) is end
+
+
+def test_agreement_detail_links_its_source_documents(client_as, desk_register):
+    """An agreement read from a document links the document's review page."""
+    from cityties.web.documents.models import Document
+
+    document = Document.objects.create(
+        title="Seed profile", original="x.txt", original_name="x.txt", sha256="a" * 64, size=1
+    )
+    friendship = desk_register["friendship"]
+    friendship.source_documents.add(document)
+    response = client_as("viewer").get(reverse("agreements:agreement_detail", args=[friendship.pk]))
+    assert response.status_code == 200
+    assert reverse("documents:document_detail", args=[document.pk]) in response.content.decode()
+
+
+def test_agreement_list_filters_by_the_year_it_ends(client_as, desk_register):
+    """'Which agreements end in 2018?': the list filters by the end year."""
+    response = client_as("viewer").get(reverse("agreements:agreement_list"), {"ends_year": 2018})
+    assert {a.title for a in response.context["object_list"]} == {
+        "Friendship agreement Ghent–Taizhou"
+    }

@@ -133,3 +133,56 @@ def test_dutch_catalogue_is_complete_and_compiled():
         if "\x04" not in msgid and catalogue.gettext(msgid) == msgid and strs[0] != msgid
     ]
     assert stale == []
+
+
+# --- deleting a note (DESK-UI, second round) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "author", "expected"),
+    [
+        ("admin", "editor", 200),
+        ("editor", "editor", 200),
+        ("editor", "admin", 403),
+        ("viewer", "editor", 403),
+        ("anonymous", "editor", 302),
+    ],
+)
+def test_journal_delete_page_by_role(client_as, desk_register, role, author, expected):
+    """A note is deleted by its author or an admin; nobody else opens its delete page."""
+    from cityties.web.core.services import journal_entry_create
+
+    note = journal_entry_create(
+        actor=desk_register["users"][author], obj=desk_register["taizhou"], comments="Met her."
+    )
+    url = reverse("core:journal_delete", args=[note.pk])
+    assert client_as(role).get(url).status_code == expected
+
+
+def test_journal_delete_returns_to_the_record(client_as, desk_register):
+    """Deleting a note removes it and goes back to the record's journal."""
+    from cityties.web.core.services import journal_entry_create
+
+    taizhou = desk_register["taizhou"]
+    note = journal_entry_create(
+        actor=desk_register["users"]["editor"], obj=taizhou, comments="Met her."
+    )
+    response = client_as("editor").post(reverse("core:journal_delete", args=[note.pk]))
+    assert response["Location"] == reverse("directory:place_detail", args=[taizhou.pk]) + "#journal"
+    assert JournalEntry.objects.filter(pk=note.pk).exists() is False
+
+
+def test_delete_preview_names_blockers_by_their_page(desk_register):
+    """A place party to agreements is blocked by the agreements (not their party rows), each
+    with its page; a visit's members and follow-ups are counted as deleted with it."""
+    from cityties.web.core.selectors import delete_preview
+
+    preview = delete_preview(desk_register["taizhou"])
+    assert preview.blocked is True
+    labels = {dep.label for dep in preview.blockers}
+    assert {"Friendship agreement Ghent–Taizhou", "University exchange memorandum"} <= labels
+    friendship_url = reverse("agreements:agreement_detail", args=[desk_register["friendship"].pk])
+    assert friendship_url in {dep.url for dep in preview.blockers}
+    visit_preview = delete_preview(desk_register["visit"])
+    assert visit_preview.blocked is False
+    assert ("follow-up actions", 1) in visit_preview.cascades

@@ -92,3 +92,100 @@ def test_annual_report_pdf_refused_to_anonymous(client_as, desk_register):
     """The PDF needs a login like every other page."""
     response = client_as("anonymous").get(reverse("dashboards:annual_report_pdf", args=[2013]))
     assert response.status_code == 302
+
+
+# --- the dormancy review and the follow-up window (DESK-UI, second round) -------------------
+
+
+@pytest.mark.parametrize("role", list(READ))
+def test_dormancy_review_by_role(client_as, desk_register, role):
+    """Every role reads the dormancy review; anonymous visitors go to the login."""
+    assert client_as(role).get(reverse("dashboards:dormancy")).status_code == READ[role]
+
+
+def _make_taizhou_dormant(register: dict) -> None:
+    """Move every activity with Taizhou to 2013-2019 and leave a note on the partner."""
+    from cityties.web.core.services import journal_entry_create
+
+    initiative = register["initiative"]
+    initiative.start_on = date(2015, 1, 1)
+    initiative.save()
+    journal_entry_create(
+        actor=register["users"]["editor"],
+        obj=register["taizhou"],
+        comments="Called the foreign affairs office about a renewal.",
+    )
+
+
+def test_dormancy_review_gives_the_evidence(client_as, desk_register):
+    """For dormant Taizhou: the last visit (2018), the last agreement (the 2019 memorandum),
+    the latest note, the agreement still in force, and the activities per year."""
+    _make_taizhou_dormant(desk_register)
+    response = client_as("viewer").get(reverse("dashboards:dormancy"))
+    [taizhou] = [d for d in response.context["partners"] if d.place == desk_register["taizhou"]]
+    assert taizhou.last_visit == desk_register["visit"]
+    assert taizhou.last_agreement == desk_register["mou"]
+    assert taizhou.last_note.comments.startswith("Called the foreign affairs office")
+    assert [a.pk for a in taizhou.in_force] == [desk_register["mou"].pk]
+    per_year = dict(taizhou.years)
+    this_year = date.today().year
+    assert len(per_year) == 10 and max(per_year) == this_year
+    assert per_year.get(2018, 0) == (1 if 2018 > this_year - 10 else 0)
+    assert sum(per_year.values()) + taizhou.earlier == 4
+    html = response.content.decode()
+    assert "Called the foreign affairs office" in html
+    assert reverse("directory:place_briefing", args=[desk_register["taizhou"].pk]) in html
+
+
+def test_dashboard_links_the_dormancy_review(client_as, desk_register):
+    """The dashboard's dormant card shows the partner's last visit and links the full review."""
+    _make_taizhou_dormant(desk_register)
+    response = client_as("viewer").get(reverse("dashboards:home"))
+    assert response.context["dormant_count"] == 1
+    html = response.content.decode()
+    assert reverse("dashboards:dormancy") in html
+    assert reverse("engagements:visit_detail", args=[desk_register["visit"].pk]) in html
+
+
+@pytest.mark.parametrize(("days", "listed"), [(30, False), (90, True)])
+def test_dashboard_follow_up_window_is_a_setting(client_as, desk_register, days, listed):
+    """A follow-up due in 60 days is listed when CITYTIES_FOLLOWUP_DAYS reaches it."""
+    from datetime import timedelta
+
+    from django.test import override_settings
+    from django.utils import timezone
+
+    follow_up = desk_register["visit"].follow_ups.get()
+    follow_up.due_on = timezone.localdate() + timedelta(days=60)
+    follow_up.save()
+    with override_settings(CITYTIES_FOLLOWUP_DAYS=days):
+        response = client_as("viewer").get(reverse("dashboards:home"))
+    assert (follow_up in response.context["follow_ups"]) is listed
+    assert f"within {days} days" in response.content.decode()
+
+
+@pytest.mark.parametrize(("role", "button"), [("editor", True), ("viewer", False)])
+def test_dashboard_mark_done_button_by_role(client_as, desk_register, role, button):
+    """A due follow-up has a 'Mark done' button for who may change its visit."""
+    from django.utils import timezone
+
+    follow_up = desk_register["visit"].follow_ups.get()
+    follow_up.due_on = timezone.localdate()
+    follow_up.save()
+    html = client_as(role).get(reverse("dashboards:home")).content.decode()
+    url = reverse("engagements:followup_done", args=[follow_up.pk])
+    assert (url in html) is button
+
+
+def test_dashboard_counts_agreements_ending_this_year(client_as, desk_register):
+    """'End in <year>' counts the agreements whose end falls in this year and links the list."""
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    mou = desk_register["mou"]
+    mou.ends_on, mou.ends_on_precision = date(today.year, 12, 31), "day"
+    mou.save()
+    response = client_as("viewer").get(reverse("dashboards:home"))
+    assert response.context["ending_this_year"] == 1
+    link = reverse("agreements:agreement_list") + f"?ends_year={today.year}"
+    assert link in response.content.decode()

@@ -196,3 +196,53 @@ def test_document_list_filters_awaiting_review(client_as, uploaded):
     assert len(client.get(url, {"awaiting_review": "true"}).context["object_list"]) == 1
     client.post(reverse("documents:facts_accept_all", args=[uploaded.pk]))
     assert len(client.get(url, {"awaiting_review": "true"}).context["object_list"]) == 0
+
+
+# --- deleting a document (DESK-UI, second round) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"), [("admin", 200), ("editor", 200), ("viewer", 403), ("anonymous", 302)]
+)
+def test_document_delete_page_by_role(client_as, uploaded, role, expected):
+    """The uploader's editors and admins open the delete page; viewers may not."""
+    url = reverse("documents:document_delete", args=[uploaded.pk])
+    assert client_as(role).get(url).status_code == expected
+
+
+def test_document_delete_page_names_its_facts(client_as, uploaded):
+    """The confirmation says the document's facts go with it."""
+    html = (
+        client_as("editor")
+        .get(reverse("documents:document_delete", args=[uploaded.pk]))
+        .content.decode()
+    )
+    assert f"{uploaded.facts.count()} × facts" in html
+
+
+def test_document_delete_keeps_the_accepted_records(client_as, uploaded):
+    """Deleting a reviewed document removes it and its facts; the place it made stays."""
+    from cityties.web.directory.models import Place
+
+    client = client_as("editor")
+    client.post(reverse("documents:facts_accept_all", args=[uploaded.pk]))
+    assert Place.objects.filter(name="Weihai").exists() is True
+    response = client.post(reverse("documents:document_delete", args=[uploaded.pk]))
+    assert response["Location"] == reverse("documents:document_list")
+    assert Document.objects.filter(pk=uploaded.pk).exists() is False
+    assert Fact.objects.filter(document_id=uploaded.pk).exists() is False
+    assert Place.objects.filter(name="Weihai").exists() is True
+
+
+def test_document_delete_refused_to_another_organisations_editor(client_as, uploaded):
+    """An editor of another organisation cannot delete the document."""
+    from cityties.web.directory.models import UserProfile
+
+    editor = UserProfile.objects.get(user__username="desk-editor")
+    editor.organisation = uploaded.organisation.__class__.objects.create(
+        name="Elsewhere", folded="elsewhere"
+    )
+    editor.save()
+    response = client_as("editor").post(reverse("documents:document_delete", args=[uploaded.pk]))
+    assert response.status_code == 403
+    assert Document.objects.filter(pk=uploaded.pk).exists() is True

@@ -83,3 +83,44 @@ def test_follow_ups_due_include_overdue() -> None:
         done_on=dt.date(2025, 12, 2),
     )
     assert list(FollowUp.objects.due(today=dt.date(2026, 1, 1))) == [overdue, soon]
+
+
+def test_visit_member_update_changes_and_logs_on_the_visit() -> None:
+    """A member's title is corrected; the change shows in the visit's history."""
+    from cityties.web.core.models import ChangeLogEntry
+    from cityties.web.engagements.services import visit_member_update
+
+    visit = VisitFactory()
+    member, _action = visit_member_add(actor=None, visit=visit, name="Sun Hailin")
+    visit_member_update(actor=None, member=member, name="  Sun Hailin ", title="Mayor")
+    member.refresh_from_db()
+    assert (member.name, member.title) == ("Sun Hailin", "Mayor")
+    entry = ChangeLogEntry.objects.get(action="update", object_id=member.pk)
+    assert entry.related_object_id == visit.pk
+
+
+def test_visit_member_update_refuses_a_duplicate_name() -> None:
+    """Renaming a member to the name of another member of the visit is refused."""
+    from django.core.exceptions import ValidationError
+
+    from cityties.web.engagements.services import visit_member_update
+
+    visit = VisitFactory()
+    visit_member_add(actor=None, visit=visit, name="Sun Hailin")
+    other, _action = visit_member_add(actor=None, visit=visit, name="Li Ming")
+    with pytest.raises(ValidationError, match="already listed"):
+        visit_member_update(actor=None, member=other, name="Sun Hailin")
+
+
+@pytest.mark.parametrize(
+    ("direction", "expected"), [("incoming", "Weihai"), ("outgoing", "Weihai")]
+)
+def test_visit_partner_place_is_the_end_that_is_not_home(direction, expected) -> None:
+    """The partner of a visit is the end that is not the home city, in either direction."""
+    from cityties.web.engagements.selectors import visit_partner_place
+
+    home = PlaceFactory(name="Gent", is_home=True)
+    weihai = PlaceFactory(name="Weihai")
+    ends = (weihai, home) if direction == "incoming" else (home, weihai)
+    visit = VisitFactory(direction=direction, from_place=ends[0], to_place=ends[1])
+    assert visit_partner_place(visit).name == expected
