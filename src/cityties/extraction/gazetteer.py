@@ -24,7 +24,7 @@ import re
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -125,6 +125,10 @@ class Gazetteer:
         self._refs: dict[int, PlaceRef] = {}
         self.max_words: int = data["max_words"]
         self._first_max: dict[str, int] = data["first_max"]
+        # For the scanner's inner loops: `key in keys` is `has_key(key)`, and a word absent
+        # from `first_word_max` starts no name of more than one word.
+        self.keys: Container[str] = self._index
+        self.first_word_max: Mapping[str, int] = {k: v for k, v in self._first_max.items() if v > 1}
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}

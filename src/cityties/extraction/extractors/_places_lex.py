@@ -289,3 +289,27 @@ DEMONYMS: Final[dict[str, str]] = {
     "californian": "US",
     "south african": "ZA",
 }
+
+# Words of the sentences that may hold a tie or a goal (see _places_ties).
+TIE_WORDS: Final = frozenset(
+    """branch branches subsidiary subsidiaries office offices plant plants factory factories
+    vestiging vestigingen filiaal filialen kantoor kantoren fabriek fabrieken filiale filiales
+    succursale succursales usine usines bureau bureaux niederlassung niederlassungen standort
+    standorte werk werke tochtergesellschaft tochtergesellschaften
+    form forms formed constitute constitutes constituted make makes vormen vormt vormden
+    forment forme formaient constituent bilden bildet bildeten
+    member members joined lid membre membres rejoint mitglied mitglieder
+    merged merge merges fuseerde fuseerden gefuseerd fusionné fusionnée fusionnés fusionnées
+    fusionnent fusionna fusionnèrent fusionierte fusionierten fusioniert
+    based gebaseerd gebaseerde basiert basierte basierten basierter headquartered located
+    gevestigd basé basée basés basées installé installée installés installées implanté
+    implantée implantés implantées sitz ansässig
+    part division onderdeel dochter dochteronderneming partie teil tochter""".split()
+)
+GOAL_WORDS: Final = frozenset(
+    """aims aim aiming goal ambition ambitions target wants want strives strive striving
+    committed commits commit pledge pledged seeks seek objective
+    wil willen streeft streven ambitie doel doelstelling ambieert beoogt
+    vise visent ambitionne objectif souhaite veut engage will wollen ziel strebt anstreben
+    beabsichtigt""".split()
+)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import compress
+from operator import not_, or_
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.gazetteer import Gazetteer, name_key
 from cityties.extraction.types import MentionKind, OrgKind, PlaceKind
 
-__all__ = ["RawSpan", "Scanner", "Tokens"]
+__all__ = ["W_DEMONYM", "W_GOAL", "W_TIE", "RawSpan", "Scanner", "Tokens"]
 
 # Words; a French elided article or preposition ("l'", "d'", "qu'") is a token of its own.
 _TOKEN = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])|[^\W_]+(?:['’][^\W_]+)*")
@@ -28,11 +30,8 @@ _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
 _APOSTROPHE = re.compile(r"['’]")
+_MISS = object()
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _neither(cap: bool, lower: bool) -> bool:
-    return not (cap or lower)
 
 
 def _is_han(ch: str) -> bool:
@@ -40,7 +39,29 @@ def _is_han(ch: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
-_FOLDED: dict[str, str] = {}
+class _FoldCache(dict[str, str]):
+    """Word -> gazetteer key of the word, filled on first use (bounded)."""
+
+    def __missing__(self, w: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        f = self[w] = name_key(w)
+        return f
+
+
+class _LinkCache(dict[str, bool]):
+    """Gap text -> True when the tokens around it belong to one name (see Tokens.linked)."""
+
+    def __missing__(self, g: str) -> bool:
+        if len(self) > 50_000:
+            self.clear()
+        ok = g in (" ", "-") or (len(g) <= 3 and "\n" not in g and g.strip() in ("", "-", "&"))
+        self[g] = ok
+        return ok
+
+
+_FOLDED = _FoldCache()
+_LINKED = _LinkCache()
 
 
 def _capitalised(w: str) -> bool:
@@ -95,7 +116,7 @@ class Tokens:
                     caps[k] = True  # Chinese characters of the compatibility block
         # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (a word
         # neither capitalised nor all lower case is a candidate)
-        for k in compress(range(n), map(_neither, caps, map(str.islower, self.words))):
+        for k in compress(range(n), map(not_, map(or_, caps, map(str.islower, self.words)))):
             w = self.words[k]
             if len(w) > 2 and "A" <= w[1] <= "Z" and w[0].islower() and w[2:].islower():
                 s = self.starts[k]
@@ -104,6 +125,15 @@ class Tokens:
         for k in self.elided:
             caps[k] = False
         self.caps = caps
+        self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
+        self._cls: list[int] = []
+        self._hits: list[int] | None = None
+        # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
+        self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
+        if "" in self.gaps:
+            for k, g in enumerate(self.gaps):
+                if not g:
+                    self.link[k] = k in self.elided
 
     def _apostrophes(self, text: str) -> None:
         """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would
@@ -132,14 +162,16 @@ class Tokens:
 
     def fold(self, i: int) -> str:
         """The gazetteer key of token i."""
-        w = self.words[i]
-        f = _FOLDED.get(w)
-        if f is None:
-            if len(_FOLDED) > 200_000:
-                _FOLDED.clear()
-            f = name_key(w)
-            _FOLDED[w] = f
-        return f
+        return self.folds[i]
+
+    def having(self, bit: int) -> list[int]:
+        """The tokens whose lower-case form is in the word list of `bit` (a W_* constant)."""
+        hits = self._hits
+        if hits is None:
+            self._cls = cls = list(map(_CLASSES.__getitem__, self.lowers))
+            hits = self._hits = list(compress(range(self.n), cls))
+        cls = self._cls
+        return [k for k in hits if cls[k] & bit]
 
     def lower(self, i: int) -> str:
         return self.lowers[i]
@@ -147,7 +179,7 @@ class Tokens:
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens i..j-1 (as `name_key` folds the text they cover)."""
         if not self.possessive and not self.elided:
-            return " ".join(self.fold(k) for k in range(i, j))
+            return self.folds[i] if j == i + 1 else " ".join(self.folds[i:j])
         parts: list[str] = []
         glue = False
         for k in range(i, j):
@@ -169,6 +201,8 @@ class Tokens:
 
     def linked(self, i: int) -> bool:
         """True when token i and i + 1 belong to one name (a space or a hyphen between)."""
+        if 0 <= i < self.n - 1:
+            return self.link[i]
         g = self.gap(i)
         if g in (" ", "-"):
             return True
@@ -260,6 +294,54 @@ _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
 }
 _SENT_PUNCT = ".!?:;\n•·*–—\"“”‘’'()[]"
 
+# Bits of a word's lower-case form: the word lists a scanner pass starts from. One dict
+# lookup per token finds every token a pass looks at (see `Tokens.having`).
+W_TITLE = 1 << 0
+W_SUFFIX = 1 << 1
+W_PREFIX = 1 << 2
+W_HEAD = 1 << 3
+W_COMPANY = 1 << 4  # the lower-case form of a company suffix (the suffix is case-sensitive)
+W_COMPOUND = 1 << 5  # ends with the head of a German compound
+W_BY = 1 << 6
+W_SIGN = 1 << 7
+W_ORG_NOUN = 1 << 8
+W_DEMONYM = 1 << 9
+W_TIE = 1 << 10
+W_GOAL = 1 << 11
+_COMPANY_LOWER = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
+_CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
+    (W_TITLE, lex.TITLES | _CASED_LOWER),
+    (W_SUFFIX, _SUFFIX_TRIGGERS),
+    (W_PREFIX, _PREFIX_TRIGGERS),
+    (W_HEAD, lex.ORG_HEADS),
+    (W_COMPANY, _COMPANY_LOWER),
+    (W_BY, _BY),
+    (W_SIGN, lex.SIGN_VERBS),
+    (W_ORG_NOUN, lex.ORG_NOUNS),
+    (W_DEMONYM, lex.DEMONYMS),
+    (W_TIE, lex.TIE_WORDS),
+    (W_GOAL, lex.GOAL_WORDS),
+)
+
+
+class _WordClasses(dict[str, int]):
+    """Lower-case word -> its W_* bits, filled on first use (bounded)."""
+
+    def __missing__(self, lw: str) -> int:
+        if len(self) > 200_000:
+            self.clear()
+        bits = 0
+        for bit, words in _CLASS_OF:
+            if lw in words:
+                bits |= bit
+        if lw.endswith(_COMPOUND_SUFFIXES):
+            bits |= W_COMPOUND
+        self[lw] = bits
+        return bits
+
+
+_CLASSES = _WordClasses()
+
 
 class Scanner:
     """Claims person, organisation and place spans over the tokens of one document."""
@@ -273,8 +355,10 @@ class Scanner:
         self.spans: list[RawSpan] = []
         self.sentence_starts = sentence_starts
         self._lower_words: set[str] | None = None
-        self.caps_idx = [k for k, c in enumerate(self.tk.caps) if c]
+        self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
         self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
+        self._keys = gaz.keys
+        self._first_max = gaz.first_word_max
         self._masked: set[int] = set()
         self._mask_addresses()
 
@@ -348,46 +432,47 @@ class Scanner:
         unless every part of it is a place ("Lille-Roubaix-Tourcoing"). In German a genitive
         -s is dropped when only the bare name is known ("Baden-Württembergs", "Chinas").
         """
-        tk = self.tk
-        if i >= tk.n or not tk.caps[i]:
-            return None
-        if self._never_first(tk.fold(i)):
-            return None
         memo_key = (i, max_tokens)
-        if memo_key in self._key_memo:
-            return self._key_memo[memo_key]
-        hit = self._place_key_at(i, max_tokens)
-        self._key_memo[memo_key] = hit
-        return hit
+        hit = self._key_memo.get(memo_key, _MISS)
+        if hit is _MISS:
+            tk = self.tk
+            if i >= tk.n or not tk.caps[i] or self._never_first(tk.folds[i]):
+                hit = None
+            else:
+                hit = self._place_key_at(i, max_tokens)
+            self._key_memo[memo_key] = hit
+        return hit  # type: ignore[return-value]
 
     def _never_first(self, first: str) -> bool:
         """True when no gazetteer name starts with this folded word (outside German, where a
         genitive -s may hide one)."""
-        gaz = self.gaz
-        return self.lang != "de" and gaz.max_words_from(first) == 1 and not gaz.has_key(first)
+        return self.lang != "de" and first not in self._first_max and first not in self._keys
 
     def _place_key_at(self, i: int, max_tokens: int) -> tuple[int, str] | None:
         tk = self.tk
-        if i >= tk.n or not tk.caps[i]:
+        n = tk.n
+        caps = tk.caps
+        if i >= n or not caps[i]:
             return None
-        gaz = self.gaz
-        first = tk.fold(i)
-        max_tokens = min(max_tokens, gaz.max_words_from(first))
-        if max_tokens == 1 and self.lang != "de" and not gaz.has_key(first):
+        keys = self._keys
+        first = tk.folds[i]
+        max_tokens = min(max_tokens, self._first_max.get(first, 1))
+        if max_tokens == 1 and self.lang != "de" and first not in keys:
             return None  # no name starts with this word
         in_chain = self._chain_cut_before(i)
         if max_tokens == 1 and not in_chain and not self._chain_cut_after(i + 1):
-            if gaz.has_key(first):
+            if first in keys:
                 return i + 1, first
             return self._genitive(i, i + 1)
+        link = tk.link
+        lowers = tk.lowers
         j = i + 1
         ends = [j]
-        while j < tk.n and j - i < max_tokens and tk.linked(j - 1):
-            lw = tk.lower(j)
-            if tk.cap(j):
+        while j < n and j - i < max_tokens and link[j - 1]:
+            if caps[j]:
                 j += 1
                 ends.append(j)
-            elif lw in lex.PLACE_PARTICLES and j + 1 < tk.n and tk.linked(j):
+            elif lowers[j] in lex.PLACE_PARTICLES and j + 1 < n and link[j]:
                 j += 1
             else:
                 break
@@ -395,7 +480,7 @@ class Scanner:
             if (in_chain or self._chain_cut_after(end)) and not self._chain_of_places(i, end):
                 continue
             key = tk.key(i, end)
-            if gaz.has_key(key):
+            if key in keys:
                 return end, key
         if not in_chain:
             chain_end = self._chain_end(i)
@@ -415,23 +500,18 @@ class Scanner:
 
     def _chain_cut_before(self, i: int) -> bool:
         """True when token i continues a hyphenated name ("Vlaanderen" in "West-Vlaanderen")."""
+        if i <= 0:
+            return False
         tk = self.tk
-        return (
-            i > 0
-            and tk.gap(i - 1) == "-"
-            and (tk.caps[i - 1] or tk.lowers[i - 1] in _CHAIN_PARTICLES)
-        )
+        return tk.gap(i - 1) == "-" and (tk.caps[i - 1] or tk.lowers[i - 1] in _CHAIN_PARTICLES)
 
     def _chain_cut_after(self, end: int) -> bool:
         """True when a hyphenated name goes on after token end - 1."""
         tk = self.tk
-        return (
-            end < tk.n
-            and tk.gap(end - 1) == "-"
-            and (
-                tk.caps[end]
-                or (tk.lowers[end] in _CHAIN_PARTICLES and end + 1 < tk.n and tk.gap(end) == "-")
-            )
+        if end >= tk.n or tk.gaps[end - 1] != "-":
+            return False
+        return tk.caps[end] or (
+            tk.lowers[end] in _CHAIN_PARTICLES and end + 1 < tk.n and tk.gaps[end] == "-"
         )
 
     def _chain_start(self, i: int) -> int:
@@ -504,8 +584,8 @@ class Scanner:
         tk = self.tk
         titles = [
             i
-            for i, w in enumerate(tk.lowers)
-            if w in lex.TITLES or (w in _CASED_LOWER and tk.words[i] in lex.TITLES_CASED)
+            for i in tk.having(W_TITLE)
+            if tk.lowers[i] in lex.TITLES or tk.words[i] in lex.TITLES_CASED
         ]
         for i in titles:
             if self.used[i]:
@@ -621,7 +701,7 @@ class Scanner:
     def _by_persons(self) -> None:
         """'prepared by Richard Ambrose', 'signé par Pierre Bédier': two or three name tokens."""
         tk = self.tk
-        for i in [k for k, w in enumerate(tk.lowers[: tk.n - 2]) if w in _BY]:
+        for i in [k for k in tk.having(W_BY) if k < tk.n - 2]:
             if tk.gap(i) != " ":
                 continue
             end = self._person_name(i + 1, max_tokens=3)
@@ -779,8 +859,8 @@ class Scanner:
     def find_city_forms(self) -> None:
         tk = self.tk
         lowers = tk.lowers
-        triggers = [k for k, w in enumerate(lowers) if w in _SUFFIX_TRIGGERS]
-        prefixes = [k for k, w in enumerate(lowers) if w in _PREFIX_TRIGGERS]
+        triggers = tk.having(W_SUFFIX)
+        prefixes = tk.having(W_PREFIX)
         # capitalised tokens up to seven before a suffix trigger may open a suffix form
         near: set[int] = set()
         for t in triggers:
@@ -1019,14 +1099,12 @@ class Scanner:
     def find_organisations(self) -> None:
         tk = self.tk
         compounds = self.lang == "de"
-        heads = [i for i, w in enumerate(tk.lowers) if w in lex.ORG_HEADS]
-        heads += [i for i, w in enumerate(tk.words) if w in lex.COMPANY_SUFFIXES]
+        heads = tk.having(W_HEAD)
+        heads += [i for i in tk.having(W_COMPANY) if tk.words[i] in lex.COMPANY_SUFFIXES]
         if compounds:
-            heads += [i for i in self.caps_idx if tk.lowers[i].endswith(_COMPOUND_SUFFIXES)]
+            heads += [i for i in tk.having(W_COMPOUND) if tk.caps[i]]
         else:
-            heads += [
-                i for i, w in enumerate(tk.lowers) if len(w) > 12 and w.endswith(_COMPOUND_SUFFIXES)
-            ]
+            heads += [i for i in tk.having(W_COMPOUND) if len(tk.lowers[i]) > 12]
         heads = sorted(set(heads))
         done = -1
         for i in heads:
@@ -1077,7 +1155,7 @@ class Scanner:
         """
         tk = self.tk
         orgs_before = len([s for s in self.spans if s.kind == "organisation"])
-        for v in [k for k, w in enumerate(tk.lowers) if w in lex.SIGN_VERBS]:
+        for v in tk.having(W_SIGN):
             k = v - 1
             while k >= 0 and (v - k) < 12:
                 if tk.caps[k]:
@@ -1089,7 +1167,7 @@ class Scanner:
                     k -= 1
                 else:
                     break
-        for k in [k for k, w in enumerate(tk.lowers) if w in lex.ORG_NOUNS]:
+        for k in tk.having(W_ORG_NOUN):
             if tk.caps[k] or k + 1 >= tk.n or not tk.linked(k) or not tk.caps[k + 1]:
                 continue
             end = self._run_end(k + 1)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from cityties.extraction.doc import Doc, Sentence
-from cityties.extraction.extractors._places_scan import Tokens
+from cityties.extraction.extractors._places_scan import W_GOAL, W_TIE, Tokens
 from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
 
 __all__ = ["display_name", "find_goals", "find_ties"]
@@ -78,29 +78,6 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-_TIE_WORDS = frozenset(
-    """branch branches subsidiary subsidiaries office offices plant plants factory factories
-    vestiging vestigingen filiaal filialen kantoor kantoren fabriek fabrieken filiale filiales
-    succursale succursales usine usines bureau bureaux niederlassung niederlassungen standort
-    standorte werk werke tochtergesellschaft tochtergesellschaften
-    form forms formed constitute constitutes constituted make makes vormen vormt vormden
-    forment forme formaient constituent bilden bildet bildeten
-    member members joined lid membre membres rejoint mitglied mitglieder
-    merged merge merges fuseerde fuseerden gefuseerd fusionné fusionnée fusionnés fusionnées
-    fusionnent fusionna fusionnèrent fusionierte fusionierten fusioniert
-    based gebaseerd gebaseerde basiert basierte basierten basierter headquartered located
-    gevestigd basé basée basés basées installé installée installés installées implanté
-    implantée implantés implantées sitz ansässig
-    part division onderdeel dochter dochteronderneming partie teil tochter""".split()
-)
-_GOAL_WORDS = frozenset(
-    """aims aim aiming goal ambition ambitions target wants want strives strive striving
-    committed commits commit pledge pledged seeks seek objective
-    wil willen streeft streven ambitie doel doelstelling ambieert beoogt
-    vise visent ambitionne objectif souhaite veut engage will wollen ziel strebt anstreben
-    beabsichtigt""".split()
-)
-
 _Add = Callable[[Mention, TieRelation, Mention, int, int], None]
 
 
@@ -129,16 +106,16 @@ def _skip_ws(text: str, pos: int) -> int:
 
 
 def _candidate_sentences(
-    doc: Doc, tokens: Tokens | None, words: frozenset[str], rx: Sequence[re.Pattern[str]]
+    doc: Doc, tokens: Tokens | None, words: int, rx: Sequence[re.Pattern[str]]
 ) -> list[Sentence]:
-    """Sentences holding one of `words` (from the tokens), else matching one of `rx`."""
+    """Sentences holding a word of the list `words` (a W_* bit; from the tokens), else matching
+    one of `rx`."""
     seen: dict[int, Sentence] = {}
     if tokens is not None:
-        for i, w in enumerate(tokens.lowers):
-            if w in words:
-                sent = doc.sentence_at(tokens.starts[i])
-                if sent is not None:
-                    seen.setdefault(sent.start, sent)
+        for i in tokens.having(words):
+            sent = doc.sentence_at(tokens.starts[i])
+            if sent is not None:
+                seen.setdefault(sent.start, sent)
     else:
         for r in rx:
             for hit in r.finditer(doc.text):
@@ -174,7 +151,7 @@ def find_ties(
 
     starts = [m.start for m in ms]
     patterns = (_BRANCH, _MEMBER_VERB, _MEMBER_OF, _MERGED, _BASED_HYPHEN, _BASED_IN, _PART_OF)
-    for sent in _candidate_sentences(doc, tokens, _TIE_WORDS, patterns):
+    for sent in _candidate_sentences(doc, tokens, W_TIE, patterns):
         lo, hi = sent.start, sent.end
         sms = ms[bisect_left(starts, lo) : bisect_left(starts, hi)]
         sms = [m for m in sms if m.end <= hi]
@@ -387,7 +364,7 @@ def find_goals(
     text = doc.text
     out: list[GoalFact] = []
     trigger_rx = _GOAL_TRIGGERS.get(doc.language, _GOAL_TRIGGERS["en"])
-    for sent in _candidate_sentences(doc, tokens, _GOAL_WORDS, (trigger_rx,)):
+    for sent in _candidate_sentences(doc, tokens, W_GOAL, (trigger_rx,)):
         lo, hi = sent.start, sent.end
         chunk = text[lo:hi]
         triggers = list(trigger_rx.finditer(chunk))

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
-from cityties.extraction.extractors._places_scan import RawSpan, Scanner, Tokens
+from cityties.extraction.extractors._places_scan import W_DEMONYM, RawSpan, Scanner, Tokens
 from cityties.extraction.extractors._places_ties import display_name, find_goals, find_ties
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
@@ -218,9 +218,8 @@ def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[t
             if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1"):
                 events.append((s.start, gaz.country_of(ents[0][0])))
     tk = sc.tk
-    for i, w in enumerate(tk.lowers):
-        if w in lex.DEMONYMS:
-            events.append((tk.starts[i], lex.DEMONYMS[w]))
+    for i in tk.having(W_DEMONYM):
+        events.append((tk.starts[i], lex.DEMONYMS[tk.lowers[i]]))
     events.sort()
     return events
 
