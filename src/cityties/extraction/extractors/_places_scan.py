@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Container, Hashable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 from operator import not_, or_
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.gazetteer import Gazetteer, name_key
@@ -21,9 +23,15 @@ from cityties.extraction.types import MentionKind, OrgKind, PlaceKind
 
 __all__ = ["W_DEMONYM", "W_GOAL", "W_TIE", "RawSpan", "Scanner", "Tokens"]
 
-# Words; a French elided article or preposition ("l'", "d'", "qu'") is a token of its own.
-_TOKEN = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
+# Words (letters and digits, joined by apostrophes); a French elided article or preposition
+# ("l'", "d'", "qu'") is a token of its own: a letter after a word boundary, then an apostrophe
+# before a letter. The pattern starts with a letter class, which the regex engine scans for fast;
+# with a group, `split` gives the gaps and the words in one pass.
+_TOKEN_SPLIT = re.compile(
+    r"([^\W_](?:(?<=\b[LlDdNnSsJjCcMmTt])['’](?=[^\W\d_])|(?<=\b[Qq])u['’](?=[^\W\d_])"
+    r"|[^\W_]*(?:['’][^\W_]+)*))"
+)
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
@@ -90,15 +98,16 @@ class Tokens:
         self.text = text
         self.possessive: set[int] = set()
         self.elided: set[int] = set()
-        ms = list(_TOKEN.finditer(text))
-        self.starts: list[int] = list(map(re.Match.start, ms))
-        self.ends: list[int] = list(map(re.Match.end, ms))
-        self.words: list[str] = list(map(re.Match.group, ms))
+        # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[2:-1:2]
         self.n = n = len(self.words)
         if "'" in text or "’" in text:
             self._apostrophes(text)
-        ends = self.ends
-        self.gaps: list[str] = list(map(text.__getitem__, map(slice, ends[:-1], self.starts[1:])))
         for k in self.possessive:
             if k < n - 1:
                 g = self.gaps[k][2:]
@@ -159,6 +168,8 @@ class Tokens:
                 self.possessive.add(k)
                 self.words[k] = self.words[k][:-2]
                 self.ends[k] -= 2
+                if k < self.n - 1:
+                    self.gaps[k] = text[self.ends[k] : self.starts[k + 1]]
 
     def fold(self, i: int) -> str:
         """The gazetteer key of token i."""
@@ -233,7 +244,19 @@ class Tokens:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
-@dataclass
+_MEMOS: WeakKeyDictionary[Gazetteer, dict[Hashable, Any]] = WeakKeyDictionary()
+
+
+def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
+    """A cache of facts derived from the gazetteer by name (kept per gazetteer, bounded): real
+    documents name the same places again and again."""
+    memo = _MEMOS.get(gaz)
+    if memo is None or len(memo) > 200_000:
+        memo = _MEMOS[gaz] = {}
+    return memo
+
+
+@dataclass(slots=True)
 class RawSpan:
     """A mention found by the scanner, before place resolution."""
 
@@ -358,6 +381,7 @@ class Scanner:
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
         self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._keys = gaz.keys
+        self.memo = gaz_memo(gaz)
         self._first_max = gaz.first_word_max
         self._masked: set[int] = set()
         self._mask_addresses()
@@ -377,11 +401,14 @@ class Scanner:
     # ---- helpers
 
     def claim(self, i: int, j: int) -> None:
+        if 0 <= i <= j <= len(self.used):
+            self.used[i:j] = b"\x01" * (j - i)
+            return
         for k in range(i, j):
             self.used[k] = 1
 
     def free(self, i: int, j: int) -> bool:
-        return not any(self.used[i:j])
+        return self.used.find(1, i, j) < 0
 
     def lowercase_words(self) -> set[str]:
         """Words written in lower case somewhere in the text (a capitalised one is then a word)."""
@@ -390,7 +417,7 @@ class Scanner:
             if self._masked:
                 # "rotterdam" in "info@rotterdam.nl" says nothing about the word
                 words = [w for k, w in enumerate(words) if k not in self._masked]
-            self._lower_words = {w for w in set(words) if w.islower()}
+            self._lower_words = set(compress(words, map(str.islower, words)))
         return self._lower_words
 
     def sentence_initial(self, i: int) -> bool:
@@ -575,8 +602,12 @@ class Scanner:
 
     def has_city(self, key: str) -> bool:
         """True when some entry called `key` is a city."""
-        gaz = self.gaz
-        return any(gaz.kind_of(e) == "city" for e, _ in gaz.entries_for_key(key))
+        mk = ("has_city", key)
+        hit = self.memo.get(mk)
+        if hit is None:
+            gaz = self.gaz
+            hit = self.memo[mk] = any(gaz.kind_of(e) == "city" for e, _ in gaz.entries_for_key(key))
+        return hit
 
     # ---- persons
 
@@ -1557,6 +1588,14 @@ class Scanner:
     def _main_weight(self, key: str, *, alt_from: float = 1e18) -> float:
         """The highest prior of an entry whose main name is `key` (alternate names count only
         for entries of at least `alt_from`)."""
+        memo = self.memo
+        mk = ("main_weight", key, alt_from)
+        hit = memo.get(mk)
+        if hit is None:
+            hit = memo[mk] = self._main_weight_of(key, alt_from)
+        return hit
+
+    def _main_weight_of(self, key: str, alt_from: float) -> float:
         gaz = self.gaz
         best = 0.0
         for e, alt in gaz.entries_for_key(key):
@@ -1588,14 +1627,26 @@ class Scanner:
         return lw not in lex.REGION_WORDS
 
     def _is_country_key(self, key: str) -> bool:
-        return any(self.gaz.kind_of(e) == "country" for e, _ in self.gaz.entries_for_key(key))
+        mk = ("country", key)
+        hit = self.memo.get(mk)
+        if hit is None:
+            gaz = self.gaz
+            hit = self.memo[mk] = any(
+                gaz.kind_of(e) == "country" for e, _ in gaz.entries_for_key(key)
+            )
+        return hit
 
     def _person_like(self, i: int, end: int, key: str) -> bool:
         """A place-like word inside a run of capitalised words that is not a place ('Wes Fang')."""
         tk = self.tk
-        if any(
-            self.gaz.weight(e) >= 100_000 and not alt for e, alt in self.gaz.entries_for_key(key)
-        ):
+        mk = ("populous_main", key)
+        populous = self.memo.get(mk)
+        if populous is None:
+            gaz = self.gaz
+            populous = self.memo[mk] = any(
+                gaz.weight(e) >= 100_000 and not alt for e, alt in gaz.entries_for_key(key)
+            )
+        if populous:
             return False
         if i > 0 and tk.gap(i - 1) == " " and tk.cap(i - 1) and not self.used[i - 1]:
             prev = i - 1

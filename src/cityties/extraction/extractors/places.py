@@ -28,7 +28,13 @@ from collections.abc import Iterable
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
-from cityties.extraction.extractors._places_scan import W_DEMONYM, RawSpan, Scanner, Tokens
+from cityties.extraction.extractors._places_scan import (
+    W_DEMONYM,
+    RawSpan,
+    Scanner,
+    Tokens,
+    gaz_memo,
+)
 from cityties.extraction.extractors._places_ties import display_name, find_goals, find_ties
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
@@ -398,6 +404,15 @@ def _filter_weak(spans: list[RawSpan], out: dict[int, int | None], gaz: Gazettee
 
 def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> bool:
     """A prior high enough to take a name for this place without a cue in the text."""
+    memo = gaz_memo(gaz)
+    mk = ("big_enough", e, key, bar)
+    hit = memo.get(mk)
+    if hit is None:
+        hit = memo[mk] = _big_enough_of(gaz, e, key, bar)
+    return hit
+
+
+def _big_enough_of(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
     kind = gaz.kind_of(e)
     if kind in ("country", "admin1"):
         return True
