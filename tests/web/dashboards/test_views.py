@@ -189,3 +189,43 @@ def test_dashboard_counts_agreements_ending_this_year(client_as, desk_register):
     assert response.context["ending_this_year"] == 1
     link = reverse("agreements:agreement_list") + f"?ends_year={today.year}"
     assert link in response.content.decode()
+
+
+# --- one search box for the register ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(READ))
+def test_search_by_role(client_as, desk_register, role):
+    """Every role searches the register; anonymous visitors go to the login."""
+    response = client_as(role).get(reverse("dashboards:search"), {"q": "Taizhou"})
+    assert response.status_code == READ[role]
+
+
+@pytest.mark.parametrize("query", ["Taizhou", "taizhou", "台州", "Tāizhōu", "taiz"])
+def test_search_finds_a_partner_by_any_of_its_names(client_as, desk_register, query):
+    """A place is found by its name in any case, its characters, its pinyin with or without
+    tone marks, or the start of its name."""
+    response = client_as("viewer").get(reverse("dashboards:search"), {"q": query})
+    assert desk_register["taizhou"] in response.context["results"].places
+
+
+def test_search_shows_the_partner_at_a_glance(client_as, desk_register):
+    """The answer to "what do we have with Taizhou?": the agreement in force, the last visit,
+    and the agreements and people that name it."""
+    response = client_as("viewer").get(reverse("dashboards:search"), {"q": "Taizhou"})
+    [(place, glance)] = response.context["places"]
+    assert [a.pk for a in glance.in_force] == [desk_register["mou"].pk]
+    assert glance.last_visit == desk_register["visit"]
+    results = response.context["results"]
+    assert {a.title for a in results.agreements} == {
+        "Friendship agreement Ghent–Taizhou",
+        "University exchange memorandum",
+    }
+    assert [i.title for i in results.initiatives] == ["Student exchange with Taizhou University"]
+
+
+@pytest.mark.parametrize(("query", "count"), [("", 0), ("zzzz", 0), ("Anja", 1)])
+def test_search_empty_and_person(client_as, desk_register, query, count):
+    """No words, no results; a person is found by name."""
+    results = client_as("viewer").get(reverse("dashboards:search"), {"q": query}).context["results"]
+    assert len(results.people) == count

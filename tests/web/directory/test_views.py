@@ -592,3 +592,22 @@ def test_place_detail_links_the_briefing(client_as, desk_register, key, linked):
     html = client_as("viewer").get(reverse("directory:place_detail", args=[place.pk]))
     url = reverse("directory:place_briefing", args=[place.pk])
     assert (url in html.content.decode()) is linked
+
+
+def test_place_detail_shows_the_partner_at_a_glance(client_as, desk_register):
+    """Under the partner's name: the agreements in force with their end, the last visit and
+    the current contact with a phone number to call."""
+    from cityties.web.directory.models import Organisation
+
+    taizhou = desk_register["taizhou"]
+    office = Organisation.objects.create(name="Taizhou FAO", folded="taizhou fao", place=taizhou)
+    Person.objects.create(
+        name="Wang Fang", folded="wang fang", role="Director", organisation=office, phone="+8657688"
+    )
+    response = client_as("viewer").get(reverse("directory:place_detail", args=[taizhou.pk]))
+    glance = response.context["glance"]
+    assert [a.pk for a in glance.in_force] == [desk_register["mou"].pk]
+    assert glance.last_visit == desk_register["visit"]
+    assert glance.contact.name == "Wang Fang"
+    html = response.content.decode()
+    assert 'id="glance"' in html and 'href="tel:+8657688"' in html

@@ -86,6 +86,8 @@ class AgreementDetailView(RecordDetailView):
         concluded = in_force or self.object.status == AgreementStatus.ENDED
         context["may_renew"] = context["may_edit"] and concluded
         context["may_end"] = context["may_edit"] and in_force
+        context["today"] = timezone.localdate()
+        context["in_force"] = in_force
         return context
 
     def _ct_id(self) -> int:

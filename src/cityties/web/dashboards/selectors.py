@@ -200,3 +200,100 @@ def dormancy_review(
             )
         )
     return out
+
+
+@dataclass
+class SearchResults:
+    """What a quick search found, by kind of record."""
+
+    query: str
+    places: list[Place]
+    organisations: list[Any]
+    people: list[Any]
+    agreements: list[Agreement]
+    initiatives: list[Initiative]
+    documents: list[Document]
+
+    @property
+    def count(self) -> int:
+        return sum(
+            len(group)
+            for group in (
+                self.places,
+                self.organisations,
+                self.people,
+                self.agreements,
+                self.initiatives,
+                self.documents,
+            )
+        )
+
+
+def desk_search(query: str, *, limit: int = 8) -> SearchResults:
+    """Records whose names hold every word of `query`: places (any of their names, Chinese
+    characters and pinyin without tone marks included), organisations, people, agreements,
+    initiatives and documents. Partners come before other places."""
+    from cityties.text import fold
+    from cityties.web.directory.models import Organisation, Person
+
+    words = [w for w in query.split() if w]
+
+    def matching(qs: QuerySet, fields: tuple[str, ...], folded: tuple[str, ...] = ()) -> QuerySet:
+        for word in words:
+            condition = Q()
+            for name in fields:
+                condition |= Q(**{f"{name}__icontains": word})
+            key = fold(word)
+            for name in folded:
+                if key:
+                    condition |= Q(**{f"{name}__icontains": key})
+            qs = qs.filter(condition)
+        return qs.distinct()
+
+    if not words:
+        return SearchResults(query, [], [], [], [], [], [])
+    partner_ids = set(Place.objects.partners().values_list("pk", flat=True))
+    places = list(
+        matching(
+            Place.objects.all(),
+            ("name", "name_local", "name_zh", "pinyin", "admin_region"),
+            ("folded", "aliases__folded"),
+        )[:50]
+    )
+    places.sort(key=lambda p: (not p.is_home and p.pk not in partner_ids, p.name))
+    return SearchResults(
+        query=query,
+        places=places[:limit],
+        organisations=list(
+            matching(
+                Organisation.objects.select_related("place"),
+                ("name",),
+                ("folded", "aliases__folded"),
+            )[:limit]
+        ),
+        people=list(
+            matching(
+                Person.objects.select_related("organisation"),
+                ("name", "role", "unit", "email", "organisation__name"),
+                ("folded",),
+            ).order_by("active_to", "name")[:limit]
+        ),
+        agreements=list(
+            matching(
+                _agreements(),
+                ("title", "notes", "parties__place__name", "parties__place__name_zh"),
+                ("parties__place__folded", "parties__organisation__folded"),
+            )[:limit]
+        ),
+        initiatives=list(
+            matching(
+                Initiative.objects.select_related("theme", "lead_organisation"),
+                ("title", "description", "lead_organisation__name"),
+            )[:limit]
+        ),
+        documents=list(
+            matching(Document.objects.all(), ("title", "original_name")).order_by("-created")[
+                :limit
+            ]
+        ),
+    )

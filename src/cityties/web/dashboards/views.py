@@ -21,6 +21,22 @@ class DashboardView(View):
         return render(request, "dashboards/home.html", selectors.dashboard())
 
 
+class SearchView(View):
+    """One search box for the whole register: "what do we have with Taizhou?"."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        from cityties.web.directory.selectors import place_glance
+
+        query = request.GET.get("q", "").strip()[:100]
+        results = selectors.desk_search(query)
+        places = [(p, place_glance(p)) for p in results.places]
+        return render(
+            request,
+            "dashboards/search.html",
+            {"query": query, "results": results, "places": places},
+        )
+
+
 class DormancyReviewView(View):
     """Partners with no recent activity, with the evidence a council decides on."""
 

@@ -566,3 +566,30 @@ def role_holders(person: Person) -> list[Person]:
     if len(holders) < 2:
         return []
     return sorted(holders, key=lambda p: (p.active_from or date.min, p.pk))
+
+
+@dataclass
+class Glance:
+    """A partner in one line: the agreements in force, the last and next visit, the contact."""
+
+    in_force: list[Agreement]
+    agreement_count: int
+    last_visit: Visit | None
+    next_visit: Visit | None
+    contact: Person | None
+
+
+def place_glance(place: Place, *, today: date | None = None) -> Glance:
+    """What the desk says first about a place when somebody asks "what do we have with X?"."""
+    today = today or timezone.localdate()
+    agreements = Agreement.objects.involving(place)
+    visits = Visit.objects.involving(place).exclude(start_date__isnull=True)
+    contacts = place_contacts(place)
+    current = [p for p in contacts if p.active_to is None or p.active_to >= today]
+    return Glance(
+        in_force=list(agreements.active(today=today).order_by("ends_on", "pk")),
+        agreement_count=agreements.count(),
+        last_visit=visits.filter(start_date__lte=today).order_by("-start_date", "-pk").first(),
+        next_visit=visits.filter(start_date__gt=today).order_by("start_date", "pk").first(),
+        contact=current[0] if current else None,
+    )

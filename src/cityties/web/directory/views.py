@@ -101,6 +101,7 @@ def place_profile(place: Place) -> dict[str, Any]:
         "organisations": selectors.place_organisations(place),
         "map_config": selectors.place_map(place, home=home),
         "network": selectors.place_network(place, home=home),
+        "glance": selectors.place_glance(place),
     }
 
 
