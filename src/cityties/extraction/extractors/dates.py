@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from cityties.extraction.doc import Doc
-from cityties.extraction.extractors._clauses import lower_pattern, lower_same
+from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses_scan import DocIndex, index_for, index_text
 from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
 from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
@@ -39,6 +40,7 @@ _DATE_STRING = re.compile(
 _ISO_STRING = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
 
 
+@functools.lru_cache(maxsize=8192)
 def _make(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
     """A PartialDate, or None when the day or month does not exist."""
     try:
@@ -363,6 +365,15 @@ def _compile_relative(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 _RELATIVE_RX: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
     lang: _compile_relative(lang) for lang in _RELATIVE
 }
+# The same for the lower-cased text (about twice faster); "(?-i:morgen)" becomes "morgen" and
+# a match of it is kept only where the text writes it in lower case.
+_RELATIVE_LOW: dict[str, re.Pattern[str]] = {
+    lang: re.compile(lower_pattern(rx.pattern)) for lang, (rx, _) in _RELATIVE_RX.items()
+}
+_CASED_GROUPS: dict[str, frozenset[str]] = {
+    lang: frozenset(f"r{i}" for i, (pattern, _) in enumerate(_RELATIVE[lang]) if "(?-i:" in pattern)
+    for lang in _RELATIVE
+}
 
 # Words that can start or anchor a date expression: a window around each is searched, with
 # only the patterns its anchors can start (a bit mask per window).
@@ -379,8 +390,9 @@ _RELATIVE_WORDS: dict[str, frozenset[str]] = {
     | frozenset({"ago", "geleden", "ans", "jahren"})
     for lang in _RELATIVE
 }
-_WORD = re.compile(r"[^\W\d_]+")
-_YEARISH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A year-like number: four digits, 1800-2099, not inside a longer number. The check of the
+# digit before comes after the first digit, so that re skips quickly to a "1" or a "2".
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _MARGIN = 48
 
 
@@ -392,26 +404,24 @@ def _bit_of(word: str) -> int:
     return _RELATIVE_BIT
 
 
-@functools.lru_cache(maxsize=512)
-def _anchor_regex(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{_alt(list(words))})(?![^\W\d_])")
-
-
-def _windows(text: str, language: str, low: str) -> list[tuple[int, int, int]]:
+def _windows(text: str, language: str, idx: DocIndex) -> list[tuple[int, int, int]]:
     """Merged spans of text around every year-like number and date word, with anchor bits.
 
-    The words present are found with one C-level pass (findall and a set intersection); only
-    those words are then located, so the cost stays close to a plain tokenisation.
+    The date words are found through the document's index of words (`_clauses_scan`).
     """
-    known = _MONTH_KEYS | _WEEKDAY_KEYS | _RELATIVE_WORDS["en"]
-    known |= _RELATIVE_WORDS.get(language, frozenset())
     hits: list[tuple[int, int, int]] = [
         (m.start(), m.end(), _YEAR_BIT) for m in _YEARISH.finditer(text)
     ]
-    present = frozenset(set(_WORD.findall(low)) & known)
-    if present:
-        rx = _anchor_regex(present)
-        hits.extend((m.start(), m.end(), _bit_of(m.group())) for m in rx.finditer(low))
+    words: list[tuple[int, int, int]] = []
+    known = _KNOWN.get(language)
+    if known is None:
+        known = _KNOWN[language] = _known(language)
+    for word in idx.words & known:
+        n = len(word)
+        bit = _KNOWN_BITS[word]
+        words.extend((i, i + n, bit) for i in idx.word_starts(word))
+    if words:
+        hits.extend(words)
         hits.sort()
     spans: list[tuple[int, int, int]] = []
     n = len(text)
@@ -424,6 +434,20 @@ def _windows(text: str, language: str, low: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+def _known(language: str) -> frozenset[bytes]:
+    """The date words a document in `language` may anchor on (Latin-1)."""
+    words = _MONTH_KEYS | _WEEKDAY_KEYS | _RELATIVE_WORDS["en"]
+    words |= _RELATIVE_WORDS.get(language, frozenset())
+    return frozenset(w.encode("latin-1") for w in words)
+
+
+_KNOWN: dict[str, frozenset[bytes]] = {lang: _known(lang) for lang in ("en", "nl", "fr", "de")}
+_KNOWN_BITS: dict[bytes, int] = {
+    w.encode("latin-1"): _bit_of(w)
+    for w in _MONTH_KEYS | _WEEKDAY_KEYS | frozenset().union(*_RELATIVE_WORDS.values())
+}
+
+
 # A bare year followed by one of these counts things, it is not a date ("2000 inhabitants").
 _COUNT_NOUNS = re.compile(
     r"\s*(?:[a-zäöüéèàç]+\s+)?(?:inhabitants?|people|persons?|residents?|students?|"
@@ -434,6 +458,7 @@ _COUNT_NOUNS = re.compile(
     r"Arbeitsplätze|Tonnen|%|percent|procent|pour\s*cent|Prozent)\b",
     _I,
 )
+_COUNT_NOUNS_LOW = re.compile(lower_pattern(_COUNT_NOUNS.pattern))
 _PAST_RX = re.compile(_PAST, _I)
 _FUTURE_RX = re.compile(_FUTURE, _I)
 
@@ -451,6 +476,7 @@ class _Found:
     priority: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _month_entry(word: str, language: str) -> tuple[str, int, str] | None:
     """(language, month, canonical name) of a month word, preferring the document's language."""
     key = word.rstrip(".").casefold()
@@ -553,9 +579,23 @@ def _year(text: str) -> int:
 
 
 def _handle(
-    name: str, m: re.Match[str], language: str, ref: date | None, text: str
+    name: str,
+    m: re.Match[str],
+    language: str,
+    ref: date | None,
+    text: str,
+    priority: int,
+    idx: DocIndex,
 ) -> _Found | None:
     """The date a match of pattern `name` means; groups are read from the original `text`."""
+    if name == "year":  # the most frequent by far: "In 2021", "(2020)"
+        end = m.end()
+        if idx.caseless:
+            if _COUNT_NOUNS_LOW.match(idx.low, end):
+                return None
+        elif _COUNT_NOUNS.match(text, end):
+            return None
+        return _Found(m.start(), end, _make(int(m.group("y"))), False, None, priority)
     # like m.groupdict(): a group that did not take part is None
     g: dict[str, Any] = {
         k: (text[m.start(k) : m.end(k)] if m.start(k) >= 0 else None) for k in m.re.groupindex
@@ -652,7 +692,7 @@ def _handle(
         value = _weekday(wd, prefix, g.get("rel"), ref)
     else:  # pragma: no cover - every pattern has a branch
         return None
-    return _Found(start, end, value, relative, end_value, 0)
+    return _Found(start, end, value, relative, end_value, priority)
 
 
 _EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -683,24 +723,37 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     return PartialDate(ref.year + k)
 
 
-def _candidates(text: str, language: str, ref: date | None) -> list[_Found]:
+# The patterns (with their priority) a window with these anchor bits needs.
+_BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
+    tuple((i, p) for i, p in enumerate(_PATTERNS) if bits & p.needs) for bits in range(16)
+)
+
+
+def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> list[_Found]:
     found: list[_Found] = []
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
-    low = lower_same(text)
-    for lo, hi, bits in _windows(text, language, low):
-        for priority, pattern in enumerate(_PATTERNS):
-            if not bits & pattern.needs:
-                continue
+    low = idx.low
+    for lo, hi, bits in _windows(text, language, idx):
+        for priority, pattern in _BY_BITS[bits]:
             for m in pattern.low.finditer(low, lo, hi):
-                f = _handle(pattern.name, m, language, ref, text)
+                f = _handle(pattern.name, m, language, ref, text, priority, idx)
                 if f is not None:
-                    found.append(_Found(f.start, f.end, f.value, f.relative, f.end_value, priority))
+                    found.append(f)
         if not bits & _RELATIVE_BIT:
             continue
         for lang in langs:
             rx, kinds = _RELATIVE_RX[lang]
-            for m in rx.finditer(text, lo, hi):
+            if idx.caseless:
+                cased = _CASED_GROUPS[lang]
+                matches = [
+                    m
+                    for m in _RELATIVE_LOW[lang].finditer(low, lo, hi)
+                    if m.lastgroup not in cased or text[m.start() : m.end()] == m.group()
+                ]
+            else:
+                matches = list(rx.finditer(text, lo, hi))
+            for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
                 found.append(
                     _Found(m.start(), m.end(), _relative_value(kind, m, ref), True, None, base)
@@ -779,7 +832,13 @@ def find_dates(text: str, *, language: str, document_date: date | None) -> list[
         languages are still recognised.
     document_date (date | None): what relative expressions refer to; None leaves them unresolved.
     """
-    items = _merge_ranges(text, _select(_candidates(text, language, document_date)))
+    return _find_dates(text, language, document_date, index_text(text))
+
+
+def _find_dates(
+    text: str, language: str, document_date: date | None, idx: DocIndex
+) -> list[DateMention]:
+    items = _merge_ranges(text, _select(_candidates(text, language, document_date, idx)))
     out: list[DateMention] = []
     for f in items:
         start, end = f.start, f.end
@@ -792,7 +851,7 @@ def find_dates(text: str, *, language: str, document_date: date | None) -> list[
 @register("cityties.dates", version=3)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
-    doc.dates = find_dates(doc.text, language=doc.language, document_date=doc.document_date)
+    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc))
 
 
 EXTRACTOR = extract_dates
