@@ -132,6 +132,7 @@ class Gazetteer:
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
+        self._entries_memo: dict[str, tuple[tuple[int, bool], ...]] = {}
         self._resolve_memo: dict[
             tuple[str, str | None, str | None, ResolveContext | None], int | None
         ] = {}
@@ -217,11 +218,17 @@ class Gazetteer:
 
     def entries_for_key(self, key: str) -> list[tuple[int, bool]]:
         """Like `entries` for an already folded key (see `name_key`)."""
-        v = self._index.get(key)
-        if v is None:
-            return []
-        codes = (v,) if isinstance(v, int) else v
-        return [(c >> 1, bool(c & 1)) for c in codes]
+        hit = self._entries_memo.get(key)
+        if hit is None:
+            v = self._index.get(key)
+            if v is None:
+                return []
+            codes = (v,) if isinstance(v, int) else v
+            hit = tuple([(c >> 1, bool(c & 1)) for c in codes])
+            if len(self._entries_memo) > 100_000:
+                self._entries_memo.clear()
+            self._entries_memo[key] = hit
+        return list(hit)
 
     def max_words_from(self, first_word_key: str) -> int:
         """The most words a name starting with this (folded) word has; at least 1."""

@@ -7,14 +7,14 @@ found: a tie links an organisation mention to another organisation or a place me
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._places_scan import W_GOAL, W_TIE, Tokens
 from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
 
-__all__ = ["display_name", "find_goals", "find_ties"]
+__all__ = ["display_name", "find_goals", "find_ties", "sentence_index"]
 
 _BRANCH = re.compile(
     r"\b(?:branch(?:es)?|subsidiar(?:y|ies)|offices?|plants?|factor(?:y|ies)|vestiging(?:en)?|"
@@ -105,6 +105,23 @@ def _skip_ws(text: str, pos: int) -> int:
     return pos
 
 
+def sentence_index(doc: Doc) -> Callable[[int], Sentence | None]:
+    """`doc.sentence_at` by a bisection in C over the sentences' starts (they are sorted and do
+    not overlap)."""
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+
+    def at(offset: int) -> Sentence | None:
+        k = bisect_right(starts, offset) - 1
+        if k >= 0:
+            s = sents[k]
+            if offset < s.end:
+                return s
+        return None
+
+    return at
+
+
 def _candidate_sentences(
     doc: Doc, tokens: Tokens | None, words: int, rx: Sequence[re.Pattern[str]]
 ) -> list[Sentence]:
@@ -112,8 +129,12 @@ def _candidate_sentences(
     one of `rx`."""
     seen: dict[int, Sentence] = {}
     if tokens is not None:
-        for i in tokens.having(words):
-            sent = doc.sentence_at(tokens.starts[i])
+        hits = tokens.having(words)
+        if not hits:
+            return []
+        sentence_at = sentence_index(doc)
+        for i in hits:
+            sent = sentence_at(tokens.starts[i])
             if sent is not None:
                 seen.setdefault(sent.start, sent)
     else:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from cityties.extraction.doc import Doc
+from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_scan import (
@@ -35,7 +35,12 @@ from cityties.extraction.extractors._places_scan import (
     Tokens,
     gaz_memo,
 )
-from cityties.extraction.extractors._places_ties import display_name, find_goals, find_ties
+from cityties.extraction.extractors._places_ties import (
+    display_name,
+    find_goals,
+    find_ties,
+    sentence_index,
+)
 from cityties.extraction.gazetteer import Gazetteer, ResolveContext, load, name_key
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
@@ -128,6 +133,7 @@ def _near_namesakes(
     'Lille-Roubaix-Tourcoing' is Lille in France, 'Huangshan ... Huizhou' the district nearby."""
     by_sentence: dict[int, list[tuple[RawSpan, int]]] = defaultdict(list)
     cands_of: dict[str, list[int]] = {}
+    sentence_at = sentence_index(doc)
     for s in spans:
         e = out.get(id(s))
         if e is None or not s.key or gaz.kind_of(e) != "city":
@@ -137,7 +143,7 @@ def _near_namesakes(
             cands = cands_of[s.key] = [
                 c for c, _ in gaz.entries_for_key(s.key)[:12] if gaz.kind_of(c) == "city"
             ]
-        sent = doc.sentence_at(s.start)
+        sent = sentence_at(s.start)
         by_sentence[sent.start if sent else -1].append((s, e))
     memo: dict[tuple[int, tuple[int, ...]], int | None] = {}
     for group in by_sentence.values():
@@ -231,13 +237,13 @@ def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[t
 
 
 def _local_countries(
-    doc: Doc,
+    sentence_at: Callable[[int], Sentence | None],
     start: int,
     events: list[tuple[int, str]],
     cache: dict[int, list[str]],
 ) -> list[str]:
     """Countries named or implied (demonyms) in the sentence around `start`."""
-    sent = doc.sentence_at(start)
+    sent = sentence_at(start)
     lo, hi = (sent.start, sent.end) if sent else (max(0, start - 150), start + 150)
     hit = cache.get(lo)
     if hit is not None:
@@ -300,6 +306,7 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     admins = tuple(dict.fromkeys(a for a in admin_names if a))
     out: dict[int, int | None] = {}
     local_cache: dict[int, list[str]] = {}
+    sentence_at = sentence_index(doc)
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
@@ -318,7 +325,7 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         q_end = s.place_end if s.government and s.place_end else s.end
         if (s.kind == "place" or s.government) and _MAY_QUALIFY.match(doc.text, q_end):
             country, admin1 = _qualifier(doc, q_end, gaz)
-        local = tuple(_local_countries(doc, s.start, events, local_cache)[:3])
+        local = tuple(_local_countries(sentence_at, s.start, events, local_cache)[:3])
         ctx_key = (local, s.kinds)
         ctx = ctx_cache.get(ctx_key)
         if ctx is None:
