@@ -315,6 +315,9 @@ _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "regional": ("admin1",),
     "municipal": ("city",),
 }
+_LABELS = "|".join(re.escape(x) for x in lex.CONTACT_LABELS)
+_LABEL = re.compile(r"^\s*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE | re.MULTILINE)
 _SENT_PUNCT = ".!?:;\n•·*–—\"“”‘’'()[]"
 
 # Bits of a word's lower-case form: the word lists a scanner pass starts from. One dict
@@ -331,6 +334,7 @@ W_ORG_NOUN = 1 << 8
 W_DEMONYM = 1 << 9
 W_TIE = 1 << 10
 W_GOAL = 1 << 11
+W_APPOSITIVE = 1 << 12
 _COMPANY_LOWER = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
 _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_TITLE, lex.TITLES | _CASED_LOWER),
@@ -344,6 +348,7 @@ _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_DEMONYM, lex.DEMONYMS),
     (W_TIE, lex.TIE_WORDS),
     (W_GOAL, lex.GOAL_WORDS),
+    (W_APPOSITIVE, lex.APPOSITIVE_TITLES),
 )
 
 
@@ -696,10 +701,15 @@ class Scanner:
     def _appositive_persons(self) -> None:
         """'Jaak Gabriëls, de VLD-burgemeester van Bree', 'Richard Ambrose, City Manager'."""
         tk = self.tk
+        titles = set(tk.having(W_APPOSITIVE))
+        if not titles:
+            return
         for m in re.finditer(r",[ \t]+", self.text):
             after = tk.index_at(m.end())
             before = after - 1
             if before < 1 or after >= tk.n or not tk.cap(before):
+                continue
+            if titles.isdisjoint(range(after, after + 3)):
                 continue
             titled = False
             for k in range(after, min(after + 3, tk.n)):
@@ -746,11 +756,10 @@ class Scanner:
     def _contact_block_persons(self) -> None:
         """A line holding only a name, near a phone or e-mail label."""
         text = self.text
+        if _LABEL_LINE.search(text) is None:
+            return  # no line starts with a label
         lines = list(re.finditer(r"[^\n]+", text))
-        label = re.compile(
-            r"^\s*(?:" + "|".join(re.escape(x) for x in lex.CONTACT_LABELS) + r")\b",
-            re.IGNORECASE,
-        )
+        label = _LABEL
         label_lines = [n for n, m in enumerate(lines) if label.match(m.group())]
         if not label_lines:
             return
@@ -797,7 +806,13 @@ class Scanner:
         gaz = self.gaz
         first = gaz.first_names
         surnames = gaz.cn_surnames
-        for i in self.caps_idx:
+        folds = set(tk.folds)
+        names = first.intersection(folds) | surnames.intersection(folds)
+        if not names:
+            return
+        for i in compress(
+            self.caps_idx, map(names.__contains__, map(tk.folds.__getitem__, self.caps_idx))
+        ):
             j = i + 1
             if j >= tk.n or self.used[i] or self.used[j] or tk.gap(i) != " " or not tk.caps[j]:
                 continue
@@ -870,7 +885,10 @@ class Scanner:
         if not surnames:
             return
         preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.ALL_PREPOSITIONS)
-        for i in self.caps_idx:
+        caps_idx = self.caps_idx
+        for i in compress(
+            caps_idx, map(surnames.__contains__, map(tk.folds.__getitem__, caps_idx))
+        ):
             if self.used[i] or tk.fold(i) not in surnames:
                 continue
             if i + 1 < tk.n and tk.linked(i) and tk.caps[i + 1]:
