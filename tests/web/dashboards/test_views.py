@@ -229,3 +229,25 @@ def test_search_empty_and_person(client_as, desk_register, query, count):
     """No words, no results; a person is found by name."""
     results = client_as("viewer").get(reverse("dashboards:search"), {"q": query}).context["results"]
     assert len(results.people) == count
+
+
+@pytest.mark.parametrize(
+    ("year", "titles"),
+    [
+        (2012, set()),
+        (2013, {"Friendship agreement Ghent–Taizhou"}),
+        (2018, set()),
+        (2019, {"University exchange memorandum"}),
+    ],
+)
+def test_annual_report_lists_agreements_in_force_at_year_end(
+    client_as, desk_register, year, titles
+):
+    """The friendship (2013-2018) was in force at the end of 2013, not of 2018; the open-ended
+    memorandum from 2019 on."""
+    report = (
+        client_as("viewer")
+        .get(reverse("dashboards:annual_report_year", args=[year]))
+        .context["report"]
+    )
+    assert {a.title for a in report.in_force} == titles

@@ -67,6 +67,7 @@ class AnnualReport:
     visits_out: list[Visit]
     initiatives: list[Initiative]
     home: Place | None
+    in_force: list[Agreement] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -118,6 +119,19 @@ def annual_report(year: int, *, today: date | None = None) -> AnnualReport:
         visits_out=[v for v in visits if v.direction == "outgoing"],
         initiatives=list(initiatives),
         home=Place.objects.filter(is_home=True).first(),
+        in_force=_in_force_on(date(year, 12, 31)),
+    )
+
+
+def _in_force_on(day: date) -> list[Agreement]:
+    """Agreements concluded by `day` whose term had not ended then (open-ended ones only while
+    they are still in force)."""
+    concluded = ["signed", "renewed", "ended"]
+    return list(
+        _agreements()
+        .filter(status__in=concluded, signed_on__lte=day)
+        .filter(Q(ends_on__gte=day) | Q(ends_on__isnull=True, status__in=["signed", "renewed"]))
+        .order_by("ends_on", "signed_on", "pk")
     )
 
 
