@@ -135,8 +135,7 @@ class Tokens:
             caps[k] = False
         self.caps = caps
         self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
-        self._cls: list[int] = []
-        self._hits: list[int] | None = None
+        self._by_bit: dict[int, list[int]] | None = None
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
         if "" in self.gaps:
@@ -177,12 +176,18 @@ class Tokens:
 
     def having(self, bit: int) -> list[int]:
         """The tokens whose lower-case form is in the word list of `bit` (a W_* constant)."""
-        hits = self._hits
-        if hits is None:
-            self._cls = cls = list(map(_CLASSES.__getitem__, self.lowers))
-            hits = self._hits = list(compress(range(self.n), cls))
-        cls = self._cls
-        return [k for k in hits if cls[k] & bit]
+        by_bit = self._by_bit
+        if by_bit is None:
+            by_bit = self._by_bit = {}
+            cls = list(map(_CLASSES.__getitem__, self.lowers))
+            for k in compress(range(self.n), cls):
+                for b in _BITS_OF[cls[k]]:
+                    if b in by_bit:
+                        by_bit[b].append(k)
+                    else:
+                        by_bit[b] = [k]
+        hits = by_bit.get(bit)
+        return [] if hits is None else hits.copy()
 
     def lower(self, i: int) -> str:
         return self.lowers[i]
@@ -247,12 +252,18 @@ class Tokens:
 _MEMOS: WeakKeyDictionary[Gazetteer, dict[Hashable, Any]] = WeakKeyDictionary()
 
 
+_LAST_MEMO: list[Any] = [None, None]  # the last (gazetteer, memo): nearly always the one
+
+
 def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
     """A cache of facts derived from the gazetteer by name (kept per gazetteer, bounded): real
     documents name the same places again and again."""
+    if _LAST_MEMO[0] is gaz and len(_LAST_MEMO[1]) <= 200_000:
+        return _LAST_MEMO[1]  # type: ignore[no-any-return]
     memo = _MEMOS.get(gaz)
     if memo is None or len(memo) > 200_000:
         memo = _MEMOS[gaz] = {}
+    _LAST_MEMO[:] = [gaz, memo]
     return memo
 
 
@@ -369,6 +380,17 @@ class _WordClasses(dict[str, int]):
 
 
 _CLASSES = _WordClasses()
+
+
+class _BitsOf(dict[int, tuple[int, ...]]):
+    """W_* bits -> the single bits set in them."""
+
+    def __missing__(self, bits: int) -> tuple[int, ...]:
+        out = self[bits] = tuple(1 << k for k in range(bits.bit_length()) if bits >> k & 1)
+        return out
+
+
+_BITS_OF = _BitsOf()
 
 
 class Scanner:
