@@ -19,7 +19,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: install run migrate demo test lint typecheck bench-extract bench-match sysdeps-run sysdeps-test gazetteer clean
+.PHONY: install run migrate demo test lint typecheck bench-extract bench-match match-model sysdeps-run sysdeps-test gazetteer clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ bench-extract: install gazetteer
 
 bench-match: install
 	$(BIN)/python benchmarks/matching_holdout.py --shared $(SHARED)
+
+# Retrain the shipped partner-ranking model from the demo twinning network (about 2 minutes).
+match-model: install
+	$(BIN)/cityties train-matching demo/twins --out src/cityties/matching/data/model.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

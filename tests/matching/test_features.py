@@ -131,3 +131,15 @@ def test_soft_country_guesses_unknown_place_from_partners_and_name() -> None:
     """A place without a country still gets a country distribution that sums to one."""
     sp, idx = space()
     assert sp.soft[idx["Q8"]].sum() == pytest.approx(1.0)
+
+
+def test_name_looks_like_source_country_is_a_probability() -> None:
+    """Each label gets a distribution over countries by its letters; the feature reads the
+    source country's share of it."""
+    sp, idx = space()
+    f = sp.features(sp.source_of(idx["Q1"]))
+    assert sp.looks_like.sum(axis=1) == pytest.approx(np.ones(sp.n))
+    be = sp.country_index["BE"]
+    assert f["name_looks_like_source_country"][idx["Q6"]] == pytest.approx(
+        sp.looks_like[idx["Q6"], be]
+    )

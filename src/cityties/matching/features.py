@@ -47,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "region_country_pairs",
     "namesake_ties",
     "namesake",
+    "name_looks_like_source_country",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -248,7 +249,12 @@ class FeatureSpace:
         # the countries of its partners (how often each country pairs with each other).
         partner_counts = np.asarray((adj @ onehot).todense())
         cond = (pair + 0.5) / (pair.sum(axis=1, keepdims=True) + 0.5 * nc)
-        logit = partner_counts @ np.log(cond).T + _name_logits(universe.labels, cid, nc)
+        by_name = _name_logits(universe.labels, cid, nc)
+        # How much each label looks like a name of each country, by its letters alone
+        # (German labels: an exonym such as "Blasendorf" looks German wherever the town is).
+        looks = np.exp(by_name - by_name.max(axis=1, keepdims=True))
+        self.looks_like = looks / looks.sum(axis=1, keepdims=True)
+        logit = partner_counts @ np.log(cond).T + by_name
         logit -= logit.max(axis=1, keepdims=True)
         soft = np.exp(logit)
         soft /= soft.sum(axis=1, keepdims=True)
@@ -256,7 +262,9 @@ class FeatureSpace:
         soft[known, cid[known]] = 1.0
         self.soft = soft
         self.unknown = np.flatnonzero(cid < 0)
-        self.soft_unknown = soft[self.unknown]
+        self.soft_unknown = np.ascontiguousarray(soft[self.unknown])
+        self.known_rows = np.flatnonzero(cid >= 0)
+        self.known_cid = cid[self.known_rows]
         self.has_soft = np.ones(n, dtype=bool) if len(codes) else np.zeros(n, dtype=bool)
         partner = np.asarray((adj @ onehot).todense())
         self.partner_share = partner * self.inv_deg[:, None]
@@ -384,8 +392,9 @@ class FeatureSpace:
             region_c = np.log1p(self._by_country(self.region_country, s_vec))
             region_c = np.where(self.has_xyz, region_c, np.nan)
             in_country = np.log1p(self._by_country(self.partner_counts, s_vec))
+            looks = self._by_country(self.looks_like, s_vec)
         else:
-            in_country = nan
+            in_country = looks = nan
         if src.population:
             gap = np.abs(self.logpop - math.log10(src.population))
         else:
@@ -421,13 +430,13 @@ class FeatureSpace:
             "region_country_pairs": region_c,
             "namesake_ties": ties,
             "namesake": namesake,
+            "name_looks_like_source_country": looks,
         }
 
     def _mix(self, per_country: F64) -> F64:
         """soft @ per_country, reading known places' single country directly."""
-        out = np.zeros(self.n)
-        known = self.cid >= 0
-        out[known] = per_country[self.cid[known]]
+        out = np.empty(self.n)
+        out[self.known_rows] = per_country[self.known_cid]
         out[self.unknown] = self.soft_unknown @ per_country
         return out
 

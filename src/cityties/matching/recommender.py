@@ -58,6 +58,7 @@ _FEATURE_KIND: dict[str, str] = {
     "region_country_pairs": "region_pairs",
     "namesake_ties": "namesake",
     "namesake": "namesake",
+    "name_looks_like_source_country": "country_pair",
 }
 
 

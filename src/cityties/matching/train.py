@@ -73,6 +73,7 @@ def train_model(
     salts: Sequence[str] = FOLD_SALTS,
     negatives: int = 100,
     trees: int = 80,
+    learning_rate: float = 0.25,
     seed: int = 0,
 ) -> BoostedModel:
     """Fit the additive model on held-out folds of `net` (which must not contain test edges)."""
@@ -81,8 +82,16 @@ def train_model(
         "trained_on": net.source,
         "edges": len(net.edges),
         "trees": trees,
+        "learning_rate": learning_rate,
         "folds": list(salts),
         "negatives": negatives,
         "seed": seed,
     }
-    return fit_boosted(samples, FEATURES, log_weights=log_weights, trees=trees, info=info)
+    return fit_boosted(
+        samples,
+        FEATURES,
+        log_weights=log_weights,
+        trees=trees,
+        learning_rate=learning_rate,
+        info=info,
+    )
