@@ -246,3 +246,22 @@ def test_document_delete_refused_to_another_organisations_editor(client_as, uplo
     response = client_as("editor").post(reverse("documents:document_delete", args=[uploaded.pk]))
     assert response.status_code == 403
     assert Document.objects.filter(pk=uploaded.pk).exists() is True
+
+
+def test_fact_card_shows_party_details_readably():
+    """A list of party details reads as names with kind and GeoNames id, not as raw data."""
+    from cityties.web.documents.selectors import payload_items
+
+    fact = Fact(
+        kind="agreement",
+        payload={
+            "parties": ["Ghent", "Dalian"],
+            "party_details": [
+                {"name": "Ghent", "kind": "place", "geonameid": 2797656},
+                {"name": "Dalian", "kind": "place", "geonameid": None},
+            ],
+        },
+    )
+    items = dict(payload_items(fact))
+    assert items["parties"] == "Ghent; Dalian"
+    assert items["party details"] == "Ghent (place, GeoNames 2797656); Dalian (place)"

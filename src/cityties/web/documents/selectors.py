@@ -99,7 +99,7 @@ def payload_items(fact: Fact) -> list[tuple[str, str]]:
         if key in HIDDEN_KEYS or value in (None, "", []):
             continue
         if isinstance(value, list):
-            value = "; ".join(str(v) for v in value)
+            value = "; ".join(_item_text(v) for v in value)
         elif isinstance(value, dict):
             continue
         items.append((key.replace("_", " "), str(value)))
@@ -113,6 +113,17 @@ def payload_items(fact: Fact) -> list[tuple[str, str]]:
         if ref.get("geonameid"):
             items.append(("GeoNames", str(ref["geonameid"])))
     return items
+
+
+def _item_text(value: Any) -> str:
+    """One item of a list value: a party's details as "Dalian (place, GeoNames 1814087)"."""
+    if not isinstance(value, dict):
+        return str(value)
+    name = str(value.get("name") or "?")
+    details = [str(value["kind"])] if value.get("kind") else []
+    if value.get("geonameid"):
+        details.append(f"GeoNames {value['geonameid']}")
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 def fact_links(fact: Fact) -> list[dict[str, Any]]:
