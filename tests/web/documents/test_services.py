@@ -453,3 +453,18 @@ def test_fact_edit_party_name_replaces_resolved_party(desk_users) -> None:
         taizhou,
     }
     assert Place.objects.filter(geonameid=1791673).exists() is False
+
+
+def test_fact_accept_figure_after_city_government_lands_on_the_city(desk_users) -> None:
+    """A figure accepted after "City of Ghent" but before the place Ghent goes to the city."""
+    editor = desk_users["editor"]
+    document = document_ingest(
+        actor=editor, text=PROFILE, engine=engine_returning(_profile)
+    ).document
+    government = document.facts.get(kind="organisation", payload__name="City of Ghent")
+    fact_accept(actor=editor, fact=government)
+    figure = document.facts.get(kind="figure")
+    fact_accept(actor=editor, fact=figure)
+    ghent = Place.objects.get(geonameid=2797656)
+    assert Figure.objects.get().place == ghent
+    assert Figure.objects.get().organisation is None

@@ -553,9 +553,8 @@ def _subject(
         return None, exact
     place = place_find(name=name)
     if place is None:
-        org = _organisation_for(actor=actor, fact=fact, name=name, outcome=outcome, create=False)
-        if org is not None:
-            return None, org
+        # A place the same document names comes before an organisation whose name only
+        # folds alike: "Dalian" is the city even when "City of Dalian" was accepted first.
         for sibling in _sibling_payloads(fact, FactKind.PLACE):
             if fold(sibling.data.get("name") or "") == fold(name):
                 ref = sibling.data.get("gazetteer") or {}
@@ -567,6 +566,10 @@ def _subject(
                     outcome=outcome,
                 )
                 break
+    if place is None:
+        org = _organisation_for(actor=actor, fact=fact, name=name, outcome=outcome, create=False)
+        if org is not None:
+            return None, org
     if place is None:
         raise ApplicationError(
             _("“%(name)s” is neither a known place nor a known organisation; edit the fact.")
