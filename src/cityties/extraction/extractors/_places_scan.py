@@ -1572,47 +1572,71 @@ class Scanner:
 
     # ---- bare places
 
+    def name_starts(self) -> list[int]:
+        """The capitalised tokens that may start a gazetteer name (`place_key_at` is None for
+        the others)."""
+        caps_idx = self.caps_idx
+        if self.lang == "de":
+            return caps_idx
+        folds = list(map(self.tk.folds.__getitem__, caps_idx))
+        keys = self._keys
+        first_max = self._first_max
+        return list(
+            compress(
+                caps_idx,
+                map(or_, map(keys.__contains__, folds), map(first_max.__contains__, folds)),
+            )
+        )
+
     def find_places(self) -> None:
         tk = self.tk
         lower_words = self.lowercase_words()
         gaz = self.gaz
+        n = tk.n
+        words, lowers, caps, gaps = tk.words, tk.lowers, tk.caps, tk.gaps
+        used = self.used
+        common = lex.COMMON_WORDS
+        titles = lex.TITLES
+        preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"])
+        text = self.text
+        ends = tk.ends
+        de = self.lang == "de"
         nxt = 0
-        for i in self.caps_idx:
-            if i < nxt or self.used[i]:
+        for i in self.name_starts():
+            if i < nxt or used[i]:
                 continue
             hit = self.place_key_at(i)
             if hit is None:
                 continue
             end, key = hit
-            if not self.free(i, end):
+            if used.find(1, i, end) >= 0:
                 continue
             n_tok = end - i
-            lw = tk.lowers[i]
-            if n_tok == 1 and not _is_han(tk.words[i][0]):
-                if lw in lex.COMMON_WORDS or lw in lex.TITLES or len(lw) < 3:
+            lw = lowers[i]
+            if n_tok == 1 and not _is_han(words[i][0]):
+                if lw in common or lw in titles or len(lw) < 3:
                     continue
-                if tk.all_caps(i) and not self._is_country_key(key):
+                w = words[i]
+                if len(w) > 1 and w.isupper() and not self._is_country_key(key):
                     continue
-            if (
-                end < tk.n
-                and tk.gap(end - 1) == " "
-                and tk.caps[end]
-                and tk.lowers[end] in lex.FEATURE_NOUNS
-            ):
+            if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in lex.FEATURE_NOUNS:
                 nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
                 continue
-            if i > 0 and tk.gap(i - 1) == " " and tk.words[i - 1] in lex.NAME_PREFIXES:
-                if not self.used[i - 1]:
+            if i > 0 and gaps[i - 1] == " " and words[i - 1] in lex.NAME_PREFIXES:
+                if not used[i - 1]:
                     # "Fort Leavenworth", not Leavenworth: an unknown place of its own
                     self._add_place(i - 1, end, None, cue=True, kinds=("city",))
                     nxt = end
                 continue
-            cue = self._place_cue(i, end)
-            if n_tok == 1 and (cue or self.lang == "de"):
+            # a preposition before, or "(", ", X" or "-based" after
+            cue = (i > 0 and "\n" not in gaps[i - 1] and lowers[i - 1] in preps) or bool(
+                _CUE_AFTER.match(text[ends[end - 1] : ends[end - 1] + 40])
+            )
+            if n_tok == 1 and (cue or de):
                 cue = cue and self._cue_enough(key)
             if (
                 n_tok == 1
-                and tk.fold(i) in gaz.common_words
+                and tk.folds[i] in gaz.common_words
                 and not self._common_word_place(key, cue)
             ):
                 continue  # "Area", "Economy": an ordinary word
@@ -1699,12 +1723,3 @@ class Scanner:
                 return False
             return not tk.all_caps(prev)
         return False
-
-    def _place_cue(self, i: int, end: int) -> bool:
-        tk = self.tk
-        if i > 0 and "\n" not in tk.gap(i - 1):
-            prev = tk.lower(i - 1)
-            if prev in lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"]):
-                return True
-        after = self.text[tk.ends[end - 1] : tk.ends[end - 1] + 40]
-        return bool(_CUE_AFTER.match(after))

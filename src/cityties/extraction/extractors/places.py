@@ -55,6 +55,7 @@ from cityties.extraction.types import (
 __all__ = ["extract_places", "find_mentions", "place_mentions"]
 
 _KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
+_MISSING = object()
 _NEAR_KM = 30.0
 _Q_PAREN = re.compile(r"\s*\(\s*([^()\n]{2,50}?)\s*\)")
 _Q_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})")
@@ -224,11 +225,21 @@ def _repeated_names(
 def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[tuple[int, str]]:
     """(offset, country) for each country, admin1 region or demonym written in the text."""
     events: list[tuple[int, str]] = []
+    memo = gaz_memo(gaz)
     for s in spans:
         if s.kind == "place" and s.key and not s.weak:
-            ents = gaz.entries_for_key(s.key)
-            if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1"):
-                events.append((s.start, gaz.country_of(ents[0][0])))
+            mk = ("event", s.key)
+            cc = memo.get(mk)
+            if cc is None:
+                # the country of a country or admin1 name ('' when the name is no region)
+                ents = gaz.entries_for_key(s.key)
+                cc = memo[mk] = (
+                    (gaz.country_of(ents[0][0]),)
+                    if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1")
+                    else ()
+                )
+            if cc:
+                events.append((s.start, cc[0]))
     tk = sc.tk
     for i in tk.having(W_DEMONYM):
         events.append((tk.starts[i], lex.DEMONYMS[tk.lowers[i]]))
@@ -296,14 +307,22 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
     if doc.country:
         doc_bonus[doc.country] = max(2.0, doc_bonus.get(doc.country, 0.0))
-    admin_names = [
-        gaz.admin1_of(e)
-        for s in spans
-        if s.key
-        for e, _ in gaz.entries_for_key(s.key)[:1]
-        if gaz.kind_of(e) == "admin1"
-    ]
-    admins = tuple(dict.fromkeys(a for a in admin_names if a))
+    memo_g = gaz_memo(gaz)
+    admin_names = []
+    for s in spans:
+        if s.key:
+            mk = ("admin1_name", s.key)
+            a = memo_g.get(mk, _MISSING)
+            if a is _MISSING:
+                ents = gaz.entries_for_key(s.key)
+                a = memo_g[mk] = (
+                    gaz.admin1_of(ents[0][0])
+                    if ents and gaz.kind_of(ents[0][0]) == "admin1"
+                    else None
+                )
+            if a:
+                admin_names.append(a)
+    admins = tuple(dict.fromkeys(admin_names))
     out: dict[int, int | None] = {}
     local_cache: dict[int, list[str]] = {}
     sentence_at = sentence_index(doc)
