@@ -455,16 +455,24 @@ def test_fact_edit_party_name_replaces_resolved_party(desk_users) -> None:
     assert Place.objects.filter(geonameid=1791673).exists() is False
 
 
+def _government_without_place(doc: Doc) -> None:
+    doc.places.append(PlaceFact("Ghent", GHENT, span(doc, "Ghent")))
+    doc.organisations.append(
+        OrganisationFact("City of Ghent", "city_government", None, span(doc, "City of Ghent"))
+    )
+    doc.figures.append(
+        FigureFact("Ghent", "population", 263608, 2020, evidence=span(doc, "263,608 inhabitants"))
+    )
+
+
 def test_fact_accept_figure_after_city_government_lands_on_the_city(desk_users) -> None:
     """A figure accepted after "City of Ghent" but before the place Ghent goes to the city."""
     editor = desk_users["editor"]
     document = document_ingest(
-        actor=editor, text=PROFILE, engine=engine_returning(_profile)
+        actor=editor, text=PROFILE, engine=engine_returning(_government_without_place)
     ).document
-    government = document.facts.get(kind="organisation", payload__name="City of Ghent")
-    fact_accept(actor=editor, fact=government)
-    figure = document.facts.get(kind="figure")
-    fact_accept(actor=editor, fact=figure)
-    ghent = Place.objects.get(geonameid=2797656)
-    assert Figure.objects.get().place == ghent
-    assert Figure.objects.get().organisation is None
+    fact_accept(actor=editor, fact=document.facts.get(kind="organisation"))
+    fact_accept(actor=editor, fact=document.facts.get(kind="figure"))
+    figure = Figure.objects.get()
+    assert figure.place == Place.objects.get(geonameid=2797656)
+    assert figure.organisation is None
