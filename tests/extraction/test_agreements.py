@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._clauses_scan import WordScan, index_text
 from cityties.extraction.extractors.agreements import find_keywords
 from cityties.extraction.pipeline import read_date_line
 from cityties.extraction.types import AgreementFact
@@ -967,3 +970,40 @@ def test_agreements_keywords_skip_lower_case_law() -> None:
 def test_agreements_degenerate_texts_give_nothing(text: str) -> None:
     """Empty or fragmentary texts give no act and do not fail."""
     assert _doc(text).agreements == []
+
+
+# ------------------------------------------------------------------------ fast word scans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent and Weihai signed a sister city agreement and a co-operation protocol.",
+        "Die Städtepartnerschaft mit Brest; le jumelage avec Rennes, een stedenband.",
+        "Sister-city ties, an MoU, a memorandum of understanding and a letter of intent.",
+        "łódź zawarła partnerstwo; Kraków partner city; 台州 sister city; ŁÓDŹ twinning",
+        "sisterhood twinnings partnership agreements agreementsxyz cooperation",
+        "",
+    ],
+)
+def test_agreements_word_scan_finds_what_finditer_finds(text: str) -> None:
+    """A WordScan returns exactly the matches of the pattern's own finditer, in any range,
+    also where the range ends inside a word."""
+    idx = index_text(text)
+    for rx in (lex.KEYWORDS_LOW, lex.STATUS_RX_LOW, lex.WITH_PREP_LOW, lex.BOTH_LOW):
+        scan = WordScan(rx)
+        assert scan.ok is True
+        for start in range(0, len(text) + 1, 7):
+            for end in (*range(start, len(text) + 1, 5), len(text)):
+                want = [(m.span(), m.lastgroup) for m in rx.finditer(idx.low, start, end)]
+                got = [(m.span(), m.lastgroup) for m in scan.finditer(idx, start, end)]
+                assert got == want, (rx.pattern[:40], start, end)
+
+
+def test_agreements_word_scan_tries_everywhere_without_a_word_guard() -> None:
+    """A pattern that does not open with a word guard (":" or any letter) is scanned as usual."""
+    rx = re.compile(r"(?:partners|:)")
+    scan = WordScan(rx)
+    assert scan.ok is False
+    idx = index_text("Sister cities: Lyon; its partners")
+    assert [m.span() for m in scan.finditer(idx)] == [m.span() for m in rx.finditer(idx.low)]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,28 +48,9 @@ class DocIndex:
     latin1: bool  # every character of the text is in Latin-1
     padded: bytes  # " " + `low` in Latin-1 with every character but letters a space + " "
     words: frozenset[bytes]  # the runs of letters of `padded`
-    _runs: dict[bytes, list[int]] | None = None
     _words: dict[bytes, list[int]] = field(default_factory=dict)
     _cands: dict[int, list[int]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)  # per-document values by name
-
-    @property
-    def runs(self) -> dict[bytes, list[int]]:
-        """First three letters of each run of letters (all, if fewer) -> its offsets."""
-        runs = self._runs
-        if runs is None:
-            runs = self._runs = {}
-            at = -1  # offset in the text of the next part of the split
-            for part in self.padded.split(b" "):
-                if part:
-                    key = part[:3]
-                    found = runs.get(key)
-                    if found is None:
-                        runs[key] = [at]
-                    else:
-                        found.append(at)
-                at += len(part) + 1
-        return runs
 
     def word_starts(self, word: bytes) -> list[int]:
         """Offsets of the runs of letters that are exactly `word` (Latin-1), in order."""
@@ -141,6 +121,8 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
 # --------------------------------------------------------------------------- pattern analysis
 
 _OPEN = "\0"  # a prefix whose next character could be anything
+_NOT_LETTER = "\1"  # a prefix whose next character is no letter (a space, a digit ...)
+_NOT_LETTER_CATEGORIES = frozenset({"CATEGORY_SPACE", "CATEGORY_DIGIT", "CATEGORY_NOT_WORD"})
 _MAX = 4000
 
 
@@ -161,6 +143,33 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
         else:  # NEGATE, CATEGORY, ...
             return None
     return out
+
+
+def _no_letters(items: list[tuple[Any, Any]]) -> bool:
+    """True when an IN item matches no letter (\\s, \\d, punctuation)."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            if _is_letter(chr(av)):
+                return False
+        elif op is _c.RANGE:
+            if av[1] - av[0] > 400 or any(_is_letter(chr(i)) for i in range(av[0], av[1] + 1)):
+                return False
+        elif op is _c.CATEGORY:
+            if str(av) not in _NOT_LETTER_CATEGORIES:
+                return False
+        else:
+            return False
+    return True
+
+
+def _is_word_end(av: Any) -> bool:
+    """`(?![\\w...])`: the next character is no letter (or there is none)."""
+    if av[0] != 1:
+        return False
+    data = list(av[1].data)
+    if len(data) != 1 or data[0][0] is not _c.IN:
+        return False
+    return any(op is _c.CATEGORY and a is _c.CATEGORY_WORD for op, a in data[0][1])
 
 
 def _is_word_guard(op: Any, av: Any) -> bool:
@@ -192,7 +201,7 @@ _Prefix = tuple[str, bool]
 
 def _extend(items: list[tuple[Any, Any]], prefixes: set[_Prefix], k: int) -> set[_Prefix]:
     for op, av in items:
-        active = {p for p in prefixes if len(p[0]) < k and not p[0].endswith(_OPEN)}
+        active = {p for p in prefixes if len(p[0]) < k and p[0][-1:] not in (_OPEN, _NOT_LETTER)}
         if not active:
             return prefixes
         done = prefixes - active
@@ -201,7 +210,8 @@ def _extend(items: list[tuple[Any, Any]], prefixes: set[_Prefix], k: int) -> set
         elif op is _c.IN:
             chars = _charset(av)
             if chars is None:
-                new = {(s + _OPEN, g) for s, g in active}
+                end = _NOT_LETTER if _no_letters(av) else _OPEN
+                new = {(s + end, g) for s, g in active}
             else:
                 new = {(s + ch, g) for s, g in active for ch in chars}
         elif op is _c.BRANCH:
@@ -231,6 +241,8 @@ def _extend(items: list[tuple[Any, Any]], prefixes: set[_Prefix], k: int) -> set
                 n += 1
         elif op is _c.ASSERT_NOT and _is_word_guard(op, av):
             new = {(s, g or not s) for s, g in active}
+        elif op is _c.ASSERT_NOT and _is_word_end(av):
+            new = {(s + _NOT_LETTER, g) for s, g in active}  # the run of letters ends here
         elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             new = active  # zero width
         else:  # ANY, NOT_LITERAL, GROUPREF, CATEGORY ...
@@ -262,12 +274,38 @@ def _heads(pattern: str, k: int) -> tuple[frozenset[str], frozenset[str]] | None
         if len(closed) >= k:
             exact.add(closed[:k])
         else:
-            short.add(closed)
+            short.add(closed)  # may end with _NOT_LETTER
     return frozenset(exact), frozenset(short)
+
+
+def _trie(words: set[bytes]) -> bytes:
+    """A regex (bytes) that matches any of `words`, as a prefix tree; a NUL byte stands for
+    the end of a run of letters (a space follows, not taken)."""
+    groups: dict[int, set[bytes]] = {}
+    ends = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], set()).add(w[1:])
+        else:
+            ends = True
+    parts = []
+    for first in sorted(groups):
+        rest = groups[first]
+        head = b"(?= )" if first == 0 else re.escape(bytes([first]))
+        if rest == {b""}:
+            parts.append(head)
+        else:
+            parts.append(head + b"(?:" + _trie(rest) + b")")
+    if ends:
+        parts.append(b"")
+    return b"|".join(parts)
 
 
 class WordScan:
     """`rx.finditer(low, start, end)`, tried only at words that can start a match.
+
+    The words that can start a match are found for the whole document in one pass of a
+    small pattern over `DocIndex.padded`; the offsets are kept for every later call.
 
     rx (re.Pattern): a case-sensitive pattern for lower-cased text. When it does not open
         with a word guard and a letter, every position is tried as usual.
@@ -275,86 +313,91 @@ class WordScan:
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        self._exact: frozenset[bytes] | None = None  # None: no analysis, try every offset
-        self._short: frozenset[bytes] = frozenset()
-        self._exact_str: frozenset[str] = frozenset()
-        self._short_str: frozenset[str] = frozenset()
-        self._prefixes: frozenset[bytes] = frozenset()
+        self.ok = False  # False: no analysis, every offset is tried
+        self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
+        self._check: re.Pattern[bytes] | None = None  # at " " + a run, if the text goes on so
+        self._ways: dict[bytes, tuple[str, ...]] = {}  # ... in one of these ways ("co-")
         if rx.flags & re.IGNORECASE:
             return
         heads = _heads(rx.pattern, 3)
-        if heads is not None:
-            try:
-                exact = frozenset(h.encode("latin-1") for h in heads[0])
-                short = frozenset(h.encode("latin-1") for h in heads[1])
-            except UnicodeEncodeError:
-                return
-            self._exact, self._short = exact, short
-            self._exact_str = heads[0]
-            self._short_str = heads[1]
-            self._prefixes = frozenset(s[:j] for s in exact | short for j in (1, 2))
+        if heads is None:
+            return
+        exact, short = heads
+        alternatives: set[bytes] = set()  # first letters of a run, or a whole run + " "
+        ways: dict[bytes, set[str]] = {}
+        try:
+            for h in exact | short:
+                n = 0
+                while n < len(h) and h[n] != _NOT_LETTER and _is_letter(h[n]):
+                    n += 1
+                key = h[:n].encode("latin-1")
+                if n == 3 or n == len(h):  # a run that starts with these letters
+                    alternatives.add(key)
+                elif h[n] == _NOT_LETTER:  # a run of exactly these letters ("in ", "a ")
+                    alternatives.add(key + b"\0")
+                else:  # letters, then what follows the run ("co-", "n'")
+                    ways.setdefault(key, set()).add(h)
+        except UnicodeEncodeError:
+            return
+        trie = _trie(alternatives) if alternatives else b"(?!)"
+        self._scan = re.compile(b" (?:" + trie + b")")
+        if ways:
+            self._check = re.compile(b" (?P<run>" + _trie(set(ways)) + b")(?= )")
+            self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
+        self.ok = True
 
     def candidates(self, idx: DocIndex) -> list[int] | None:
         """Sorted offsets where a match may start (a superset), or None when any offset may."""
-        exact = self._exact
-        if exact is None:
+        if self._scan is None:
             return None
         key = id(self)
         out = idx._cands.get(key)
         if out is None:
-            runs = idx.runs
-            short = self._short
-            starts: list[int] = []
-            for h in runs.keys() & exact:
-                starts += runs[h]
-            if short:
-                for h in runs.keys() - exact:
-                    if h[:1] in short or h[:2] in short:
-                        starts += runs[h]
-            # a run shorter than three letters: what follows it decides
-            exact_s, short_s = self._exact_str, self._short_str
-            low = idx.low
-            for h in runs.keys() & self._prefixes:
-                if len(h) < 3 and not (h[:1] in short or h in short):
-                    for p in runs[h]:
-                        w = low[p : p + 3]
-                        if w in exact_s or w[:1] in short_s or w[:2] in short_s:
-                            starts.append(p)
-            out = sorted(starts)
+            pad = idx.padded
+            # offset i of `padded` is the space before offset i of the text
+            out = [m.start() for m in self._scan.finditer(pad)]
+            if self._check is not None:
+                low = idx.low
+                for m in self._check.finditer(pad):
+                    i = m.start()
+                    if any(low.startswith(w, i) for w in self._ways[m.group("run")]):
+                        out.append(i)
+                out = sorted(set(out))
             idx._cands[key] = out
         return out
 
     def finditer(
         self, idx: DocIndex, start: int = 0, end: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        """The matches of `rx.finditer(idx.low, start, end)`."""
+    ) -> list[re.Match[str]]:
+        """The matches of `rx.finditer(idx.low, start, end)`, in a list."""
         low = idx.low
         stop = len(low) if end is None else min(end, len(low))
         cands = self.candidates(idx)
         if cands is None:
-            yield from self.rx.finditer(low, start, stop)
-            return
+            return list(self.rx.finditer(low, start, stop))
+        ps = cands[bisect.bisect_left(cands, start) : bisect.bisect_left(cands, stop)]
+        if 0 < stop < len(low) and _is_letter(low[stop]) and _is_letter(low[stop - 1]):
+            # `stop` cuts a run of letters: its start may begin a match of the part before
+            r = stop - 1
+            while r > 0 and _is_letter(low[r - 1]):
+                r -= 1
+            if r >= start and r not in ps:
+                bisect.insort(ps, r)
+        out: list[re.Match[str]] = []
+        if not ps:
+            return out
         match = self.rx.match
         pos = start
-        i = bisect.bisect_left(cands, start)
-        n = len(cands)
-        while i < n:
-            p = cands[i]
-            if p >= stop:
-                return
-            i += 1
+        for p in ps:
             if p < pos:
                 continue
             m = match(low, p, stop)
             if m is not None:
-                yield m
+                out.append(m)
                 pos = m.end()
+        return out
 
     def search(self, idx: DocIndex, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """`rx.search(idx.low, start, end)`."""
-        return next(self.finditer(idx, start, end), None)
-
-    def any_in(self, idx: DocIndex) -> bool:
-        """False when no match can be anywhere in the document (cheap)."""
-        cands = self.candidates(idx)
-        return cands is None or bool(cands)
+        found = self.finditer(idx, start, end)
+        return found[0] if found else None

@@ -43,9 +43,14 @@ from cityties.extraction.extractors._clauses import (
     Unit,
     date_near,
     find_quotes,
-    lower_same,
     title_after,
     units,
+)
+from cityties.extraction.extractors._clauses_scan import (
+    DocIndex,
+    WordScan,
+    index_for,
+    index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
@@ -72,15 +77,19 @@ class Keyword:
     generic: bool = False
 
 
-def find_keywords(text: str, low: str | None = None) -> list[Keyword]:
+def find_keywords(
+    text: str, low: str | None = None, *, idx: DocIndex | None = None
+) -> list[Keyword]:
     """Every act keyword in `text`, in text order (one pass: they never overlap).
 
     low (str | None): `text` in lower case with the same offsets (see `lower_same`).
+    idx (DocIndex | None): the document's index (`_clauses_scan`), when there is one.
     Words of no named kind ("agreement", "overeenkomst") are `generic`.
     """
-    low = lower_same(text) if low is None else low
+    if idx is None:
+        idx = index_text(text)
     out: list[Keyword] = []
-    for m in lex.KEYWORDS_LOW.finditer(low):
+    for m in _KEYWORDS.finditer(idx):
         kind = m.lastgroup or "generic"
         if kind == "generic":
             out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
@@ -334,6 +343,9 @@ _END_BEFORE = re.compile(
 )
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
+# The big alternations, tried only at words that can start them (same matches).
+_KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+
 _PRIORITY: dict[AgreementStatus, int] = {
     "ended": 5,
     "not_concluded": 4,
@@ -518,7 +530,8 @@ class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.low = lower_same(doc.text)
+        self.idx = index_for(doc)
+        self.low = self.idx.low
         self.dates = DateIndex(doc.dates)
         self.prev_dates: list[DateMention] = []
         self.cast = cast_for(doc)
@@ -532,7 +545,7 @@ class _Reader:
         self.org_spans = sorted(org_spans)
 
     def run(self) -> list[_Reading]:
-        keywords = find_keywords(self.text, self.low)
+        keywords = find_keywords(self.text, idx=self.idx)
         starts = [k.start for k in keywords]
         us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
