@@ -513,13 +513,17 @@ class Scanner:
         max_tokens = min(max_tokens, self._first_max.get(first, 1))
         if max_tokens == 1 and self.lang != "de" and first not in keys:
             return None  # no name starts with this word
-        in_chain = self._chain_cut_before(i)
-        if max_tokens == 1 and not in_chain and not self._chain_cut_after(i + 1):
-            if first in keys:
-                return i + 1, first
-            return self._genitive(i, i + 1)
+        gaps = tk.gaps  # (the hyphen tests inline the first check of the chain methods)
+        in_chain = i > 0 and gaps[i - 1] == "-" and self._chain_cut_before(i)
+        if max_tokens == 1 and not in_chain:
+            if not (i + 1 < n and gaps[i] == "-" and self._chain_cut_after(i + 1)):
+                if first in keys:
+                    return i + 1, first
+                return self._genitive(i, i + 1)
         link = tk.link
         lowers = tk.lowers
+        folds = tk.folds
+        plain = not tk.possessive and not tk.elided
         j = i + 1
         ends = [j]
         while j < n and j - i < max_tokens and link[j - 1]:
@@ -531,9 +535,14 @@ class Scanner:
             else:
                 break
         for end in reversed(ends):
-            if (in_chain or self._chain_cut_after(end)) and not self._chain_of_places(i, end):
+            if (
+                in_chain or (end < n and gaps[end - 1] == "-" and self._chain_cut_after(end))
+            ) and not self._chain_of_places(i, end):
                 continue
-            key = tk.key(i, end)
+            if plain:
+                key = folds[i] if end == i + 1 else " ".join(folds[i:end])
+            else:
+                key = tk.key(i, end)
             if key in keys:
                 return end, key
         if not in_chain:
@@ -1193,7 +1202,10 @@ class Scanner:
     def _acronym_organisations(self) -> None:
         """'KU Leuven' (an acronym before a place name), 'AB InBev' (before a CamelCase word)."""
         tk = self.tk
-        for i in self.caps_idx:
+        words = tk.words
+        caps_idx = self.caps_idx
+        # only upper-case words can be acronyms
+        for i in compress(caps_idx, map(str.isupper, map(words.__getitem__, caps_idx))):
             j = i + 1
             if j >= tk.n or self.used[i] or self.used[j] or tk.gap(i) != " " or not tk.caps[j]:
                 continue

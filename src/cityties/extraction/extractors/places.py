@@ -481,8 +481,11 @@ def _fuzzy_places(
                 out[id(s)] = e
     tk = sc.tk
     preps = lex.PLACE_PREPOSITIONS.get(doc.language, lex.ALL_PREPOSITIONS)
+    lowers = tk.lowers
     for i in sc.caps_idx:
-        if i == 0 or sc.used[i] or tk.all_caps(i) or len(tk.words[i]) < 5:
+        if i == 0 or lowers[i - 1] not in preps or sc.used[i]:
+            continue  # (the cheap tests first: most capitalised words follow no preposition)
+        if tk.all_caps(i) or len(tk.words[i]) < 5:
             continue
         if tk.lower(i - 1) not in preps or tk.lower(i) in lex.COMMON_WORDS:
             continue
