@@ -65,23 +65,19 @@ class BoostedModel:
         return total
 
     def tree_score(self, xb: I64) -> F64:
-        """The trees' part, from a bin matrix."""
-        cols = [np.ascontiguousarray(xb[:, f]) for f in range(xb.shape[1])]
-        total = np.zeros(len(xb))
-        never = np.zeros(len(xb), dtype=bool)
-        for t in range(len(self.split_feature)):
-            sf, sb = self.split_feature[t], self.split_bin[t]
-            node = np.zeros(len(xb), dtype=np.int64)
-            for level in range(self.depth):
-                first = 2**level - 1
-                tests = [
-                    cols[sf[k]] > sb[k] if sf[k] >= 0 else never
-                    for k in range(first, 2 * first + 1)
-                ]
-                go = tests[0] if level == 0 else np.choose(node - first, tests)
-                node = 2 * node + 1 + go
-            total += self.node_value[t][node]
-        return total
+        """The trees' part, from a bin matrix (all trees at once: meant for a few hundred rows)."""
+        n_trees = len(self.split_feature)
+        if n_trees == 0 or len(xb) == 0:
+            return np.zeros(len(xb))
+        trees = np.arange(n_trees)
+        rows = np.arange(len(xb))[:, None]
+        node = np.zeros((len(xb), n_trees), dtype=np.int64)
+        for _ in range(self.depth):
+            f = self.split_feature[trees, node]
+            go = (f >= 0) & (xb[rows, np.maximum(f, 0)] > self.split_bin[trees, node])
+            node = 2 * node + 1 + go
+        out: F64 = self.node_value[trees, node].sum(axis=1)
+        return out
 
     def score(self, feats: Mapping[str, F64], *, rerank: int | None = RERANK) -> F64:
         """Score per candidate (higher: a more likely partner).
@@ -89,12 +85,25 @@ class BoostedModel:
         The trees re-score only the `rerank` candidates with the best additive score (all of
         them when rerank is None); the others keep their additive score.
         """
-        xb = self.bin_matrix(feats)
-        total = self.base_score(xb)
-        if rerank is None or len(xb) <= rerank:
-            return total + self.tree_score(xb)
-        top = np.argpartition(-total, rerank - 1)[:rerank]
-        total[top] += self.tree_score(xb[top])
+        bins = []
+        total: F64 | None = None
+        for i, name in enumerate(self.features):
+            v = feats[name]
+            b = np.searchsorted(self.thresholds[i], v, side="right") + 1
+            b[np.isnan(v)] = 0
+            bins.append(b)
+            part = self.base_weights[i][b]
+            total = part if total is None else total + part
+        if total is None:
+            raise MatchingError("E208", Errors.E208.format(detail="model has no features"))
+        if rerank is None or len(total) <= rerank:
+            chosen = np.arange(len(total))
+        else:
+            chosen = np.argpartition(-total, rerank - 1)[:rerank]
+        for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
+            part_rows = chosen[lo : lo + 4096]
+            xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
+            total[part_rows] += self.tree_score(xb)
         return total
 
     def explain(self, feats: Mapping[str, F64], rows: I64) -> F64:
@@ -102,16 +111,20 @@ class BoostedModel:
         xb = self.bin_matrix({k: v[rows] for k, v in feats.items()})
         m = len(rows)
         out = np.stack([w[xb[:, f]] for f, w in enumerate(self.base_weights)], axis=1)
-        ar = np.arange(m)
-        for t in range(len(self.split_feature)):
-            node = np.zeros(m, dtype=np.int64)
-            for _ in range(self.depth):
-                f = self.split_feature[t][node]
-                go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > self.split_bin[t][node])
-                child = 2 * node + 1 + go
-                delta = self.node_value[t][child] - self.node_value[t][node]
-                np.add.at(out, (ar[f >= 0], f[f >= 0]), delta[f >= 0])
-                node = child
+        n_trees = len(self.split_feature)
+        if n_trees == 0 or m == 0:
+            return out
+        trees = np.arange(n_trees)
+        ar = np.arange(m)[:, None]
+        node = np.zeros((m, n_trees), dtype=np.int64)
+        for _ in range(self.depth):
+            f = self.split_feature[trees, node]
+            go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > self.split_bin[trees, node])
+            child = 2 * node + 1 + go
+            delta = self.node_value[trees, child] - self.node_value[trees, node]
+            used = f >= 0
+            np.add.at(out, (np.broadcast_to(ar, f.shape)[used], f[used]), delta[used])
+            node = child
         return out
 
     def to_dict(self) -> dict[str, Any]:

@@ -362,11 +362,12 @@ class FeatureSpace:
             share_u = nan
         if src.latitude is not None and src.longitude is not None:
             la, lo = math.radians(src.latitude), math.radians(src.longitude)
-            h = (
-                np.sin((self.lat - la) / 2) ** 2
-                + np.cos(self.lat) * math.cos(la) * np.sin((self.lon - lo) / 2) ** 2
+            here = np.array(
+                [math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)]
             )
-            dist = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+            # Great-circle distance from the chord between the two unit vectors.
+            chord2 = np.clip(2.0 - 2.0 * (self.xyz @ here), 0.0, 4.0)
+            dist = 2 * _EARTH_KM * np.arcsin(np.sqrt(chord2) / 2)
         else:
             dist = nan
         region = near = region_c = nan
