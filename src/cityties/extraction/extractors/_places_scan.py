@@ -32,6 +32,7 @@ _TOKEN_SPLIT = re.compile(
     r"([^\W_](?:(?<=\b[LlDdNnSsJjCcMmTt])['’](?=[^\W\d_])|(?<=\b[Qq])u['’](?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
+_ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
@@ -149,14 +150,22 @@ class Tokens:
         starts = self.starts
         marks = [m.start() for m in _APOSTROPHE.finditer(text)]
         for q in marks:
-            for p in (q - 1, q - 2):
-                if p >= 0 and _ELISION.match(text, p):
-                    # inside a word ("rock'n'roll") the mark falls on the next token, if any
-                    k = bisect_left(starts, p)
-                    if k < self.n:
-                        self.elided.add(k)
-                    break
+            # the letter before the apostrophe tells which elision ("l'" or "qu'") may match
+            c = text[q - 1] if q >= 1 else ""
+            if c in _ELISION_LETTERS:
+                p = q - 1
+            elif c == "u" and q >= 2 and text[q - 2] in "Qq":
+                p = q - 2
+            else:
+                continue
+            if _ELISION.match(text, p):
+                # inside a word ("rock'n'roll") the mark falls on the next token, if any
+                k = bisect_left(starts, p)
+                if k < self.n:
+                    self.elided.add(k)
         for q in marks:
+            if not text.startswith("s", q + 1):
+                continue
             m = _POSSESSIVE_END.match(text, q)
             if m is None:
                 continue
