@@ -176,8 +176,8 @@ def find_ties(
         lo, hi = sent.start, sent.end
         sms = ms[bisect_left(starts, lo) : bisect_left(starts, hi)]
         sms = [m for m in sms if m.end <= hi]
-        if len(sms) < 2:
-            continue
+        if len(sms) < 2 or all(m.kind != "organisation" for m in sms):
+            continue  # every tie has an organisation for its subject
         chunk = text[lo:hi]
         for find in (_branch_ties, _member_ties, _merge_ties, _based_ties, _part_ties):
             find(text, lo, hi, chunk, sms, add)
