@@ -207,7 +207,7 @@ class Matcher:
             if len(hits) > 1:
                 options = ", ".join(
                     f"{self.universe.keys[i]} ({self.universe.country[i] or '?'}, "
-                    f"{int(self.space.deg[i])} partners)"
+                    f"{int(self.space.deg[i])} partner{'' if self.space.deg[i] == 1 else 's'})"
                     for i in hits[:8]
                 )
                 raise MatchingError("E202", Errors.E202.format(name=place, options=options))
