@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cityties.extraction.extractors._clauses_scan import FOLD_TRAPS
 from cityties.extraction.extractors._numbers import (
+    NUMBER_WORDS_AND_ONE,
     find_quantities,
     ordinal_value,
     parse_digits,
@@ -83,6 +87,40 @@ def test_find_quantities_reads_number_after_year() -> None:
     text = "verwerkte in 2022 240 miljoen ton"
     values = [q.value for q in find_quantities(text, 0, len(text), language="nl")]
     assert values == [2022, 240e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Eine Million Einwohner, dreißig Städte und DREISSIG Partner.", "de"),
+        ("a million people, one billion euros, two-thirds, Baden-Baden, sept villes", "en"),
+        ("Un million d'habitants et une ville, ﬁve towns", "fr"),
+    ],
+)
+def test_find_quantities_word_hits_read_the_same_words(text: str, language: str) -> None:
+    """Number words found beforehand (lower case, as the figures extractor finds them in the
+    document) give the quantities that reading the span word by word gives."""
+    words = sorted(
+        (m.start(), m.end(), m.group().lower())
+        for m in re.finditer(r"[^\W\d_]+", text)
+        if m.group().lower() in NUMBER_WORDS_AND_ONE
+    )
+    want = find_quantities(text, 0, len(text), language=language)
+    assert want
+    assert find_quantities(text, 0, len(text), language=language, word_hits=words) == [
+        q for q in want if "ﬁ" not in text[q.start : q.end]
+    ]
+
+
+@pytest.mark.slow
+def test_fold_traps_are_every_character_that_folds_into_latin1() -> None:
+    """FOLD_TRAPS lists exactly the characters outside Latin-1 whose lower case or case
+    folding has a Latin-1 character."""
+    traps = re.compile(f"[{FOLD_TRAPS}]")
+    for i in range(256, 0x110000):
+        c = chr(i)
+        folds = any(f != c and any(ord(x) < 256 for x in f) for f in (c.casefold(), c.lower()))
+        assert (traps.fullmatch(c) is not None) is folds, hex(i)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # not turn them into it ("İ", "ı" for "i", "ſ" for "s"): with one of them in the text, a
 # pattern run over the lower-cased text would not be the same as the original.
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+# Characters outside Latin-1 whose lower case or case folding has Latin-1 letters ("ﬁ" is
+# "fi", "ẞ" is "ss", the Kelvin sign is "k"): every other character outside Latin-1 stays
+# outside it, so a word of Latin-1 letters found in `low` is the same word case-folded.
+# (All code points c > 255 with c.casefold() or c.lower() holding a character below 256.)
+FOLD_TRAPS = "\u0130\u0149\u0178\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\u212b\ufb00-\ufb06"
+_FOLD_TRAPS = re.compile(f"[{FOLD_TRAPS}]")
 
 
 @dataclass
@@ -45,6 +51,7 @@ class DocIndex:
     sentences: list[Sentence]
     low: str
     caseless: bool  # True when matching `low` is the same as IGNORECASE on `text`
+    foldless: bool  # no character of FOLD_TRAPS in the text
     latin1: bool  # every character of the text is in Latin-1
     padded: bytes  # " " + `low` in Latin-1 with every character but letters a space + " "
     words: frozenset[bytes]  # the runs of letters of `padded`
@@ -112,6 +119,7 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
         sentences=sentences if sentences is not None else [],
         low=low,
         caseless=_CASE_TRAPS.search(text) is None,
+        foldless=latin1 or _FOLD_TRAPS.search(text) is None,
         latin1=latin1,
         padded=padded,
         words=frozenset(padded.split()),

@@ -8,12 +8,15 @@ precompiled regular expression; nothing here knows what a number counts.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
     "APPROX",
     "NUMBER_WORDS",
+    "NUMBER_WORDS_AND_ONE",
     "ORDINAL",
     "ORDINAL_WORDS",
     "Quantity",
@@ -178,6 +181,10 @@ _SCALE_RE = re.compile(
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _ONE = frozenset(_ONE_WITH_SCALE)
+# Every word `find_quantities` reads in a span: a caller that finds them in the text itself
+# (lower case) passes them as `word_hits`. ("dreißig" is a key as well as "dreissig", so a
+# lower-cased word is the key its case-folded form would be.)
+NUMBER_WORDS_AND_ONE: frozenset[str] = frozenset(NUMBER_WORDS) | _ONE
 
 # Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
 APPROX = re.compile(
@@ -343,12 +350,21 @@ def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, i
 
 
 def find_quantities(
-    text: str, start: int, end: int, *, language: str, words: bool = True
+    text: str,
+    start: int,
+    end: int,
+    *,
+    language: str,
+    words: bool = True,
+    word_hits: list[tuple[int, int, str]] | None = None,
 ) -> list[Quantity]:
     """Every number in text[start:end], in text order, with its scale word applied.
 
     words (bool): also read number words ("sieben", "a million"); callers that know the
         span holds none skip the word scan.
+    word_hits (list | None): (start, end, word) of every number word and "a"/"one"/"ein"
+        ... of the text, in order, when the caller has them (see `NUMBER_WORDS_AND_ONE`);
+        else the words of the span are read one by one.
     """
     out: list[Quantity] = []
     for m in _DIGITS.finditer(text, start, end):
@@ -368,23 +384,34 @@ def find_quantities(
         year_like = scale is None and raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100
         out.append(Quantity(m.start(), stop, value, scaled=scale is not None, year_like=year_like))
     if words:
-        for m in _WORD_TOKEN.finditer(text, start, end):
-            w = m.group().casefold()
+        if word_hits is None:
+            tokens: Iterable[tuple[int, int, str]] = (
+                (m.start(), m.end(), m.group().casefold())
+                for m in _WORD_TOKEN.finditer(text, start, end)
+            )
+        else:
+            i = bisect.bisect_left(word_hits, (start,))
+            tokens = []
+            while i < len(word_hits) and word_hits[i][0] < end:
+                if word_hits[i][1] <= end:
+                    tokens.append(word_hits[i])
+                i += 1
+        for w_start, w_end, w in tokens:
             if w in NUMBER_WORDS:
-                if text[m.end() : m.end() + 1] == "-" or text[m.start() - 1 : m.start()] == "-":
+                if text[w_end : w_end + 1] == "-" or text[w_start - 1 : w_start] == "-":
                     continue  # "three-three tie", "Baden-Baden"
                 value = float(NUMBER_WORDS[w])
-                scale = _scale_after(text, m.end(), end, language)
-                stop = m.end()
+                scale = _scale_after(text, w_end, end, language)
+                stop = w_end
                 if scale is not None:
                     value *= scale[0]
                     stop = scale[1]
                 out.append(
-                    Quantity(m.start(), stop, value, word=scale is None, scaled=scale is not None)
+                    Quantity(w_start, stop, value, word=scale is None, scaled=scale is not None)
                 )
             elif w in _ONE:
-                scale = _scale_after(text, m.end(), end, language)
+                scale = _scale_after(text, w_end, end, language)
                 if scale is not None:
-                    out.append(Quantity(m.start(), scale[1], scale[0], scaled=True))
+                    out.append(Quantity(w_start, scale[1], scale[0], scaled=True))
     out.sort(key=lambda q: q.start)
     return out

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver
 from cityties.extraction.extractors._numbers import (
     APPROX,
     NUMBER_WORDS,
+    NUMBER_WORDS_AND_ONE,
     ORDINAL,
     ORDINAL_WORDS,
     Quantity,
@@ -51,8 +53,16 @@ _SCALE_WORDS = frozenset(
 )
 _ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang", re.IGNORECASE)
-_SPECIAL = re.compile(r"größt|grösst|groesst|wichtigst| na ")
+_SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
+_SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
 _NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
+_NUMBER_WORD_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
+# The same words (of three letters or more: what _WORD3 finds) as the index keeps them.
+_WORD_TRIGGERS = frozenset(
+    w.encode("latin-1")
+    for w in _ORDINAL_TRIGGERS | _NUMBER_WORD_TRIGGERS | _SCALE_WORDS
+    if len(w) >= 3
+)
 _DELEGATION_BEFORE = re.compile(
     r"(?:delegation|group|team|party|delegatie|groep|gruppe|delegation|délégation|groupe|"
     r"equipe|équipe)\s+(?:of|van|von|de|d['’]|aus|mit|met|with)?\s*$",
@@ -195,19 +205,9 @@ def _head_after(
             i += 1
         if i >= end:
             return None
-        for key in (
-            "sister_cities",
-            "population",
-            "students",
-            "companies",
-            "employees",
-            "people",
-            "sister_cities_ctx",
-            "countries_ctx",
-        ):
-            h = lex.HEADS[key].match(text, i, end)
-            if h:
-                return key, h.end(), None, changed
+        h = _HEADS_ANY.match(text, i, end)
+        if h:
+            return h.lastgroup or "", h.end(), None, changed
         w = _WORD.match(text, i, end)
         if w is None:
             return None
@@ -222,6 +222,23 @@ def _head_after(
             changed = True
         i = w.end()
     return None
+
+
+# Every head noun in one pattern, in the order they are tried: the first kind that matches
+# is the group that matched.
+_HEAD_ORDER = (
+    "sister_cities",
+    "population",
+    "students",
+    "companies",
+    "employees",
+    "people",
+    "sister_cities_ctx",
+    "countries_ctx",
+)
+_HEADS_ANY = re.compile(
+    "|".join(f"(?P<{key}>{lex.HEADS[key].pattern})" for key in _HEAD_ORDER), re.IGNORECASE
+)
 
 
 def _is_noun_use(text: str, pos: int, end: int) -> bool:
@@ -287,6 +304,10 @@ def _quantity_figure(
     hi = min(sent.end, q.end + 90)
     if lex.NOT_A_FIGURE_AFTER.match(text, q.end, hi):
         return None
+    lo = max(sent.start, q.start - 60)
+    before = text[lo : q.start]
+    if q.year_like and ":" not in before[-25:] and _YEAR_LIKE_BEFORE.search(before[-16:]):
+        return None  # "in 2019": what the tests below would conclude, found at once
     suffix = lex.CURRENCY_SUFFIX.match(text, q.end, hi)
     area = tonnes = None
     head: tuple[str, int, Entity | None, bool] | None = None
@@ -298,8 +319,6 @@ def _quantity_figure(
                 tonnes = None
             if tonnes is None:
                 head = _head_after(text, q.end, hi, resolver)
-    lo = max(sent.start, q.start - 60)
-    before = text[lo : q.start]
     near = before[-8:]
     prefix = lex.CURRENCY_PREFIX.search(near) if near.strip() else None
     low_before = before.lower()
@@ -441,27 +460,93 @@ def _ordinal_starts(text: str, sent: Sentence, *, digits: bool, words: bool) -> 
     return sorted(starts)
 
 
+def _word_cues(
+    doc: Doc,
+) -> tuple[set[int], set[int], bool, list[tuple[int, int, str]] | None] | None:
+    """The sentences that hold an ordinal word, those that hold a number or scale word,
+    whether the document has a German compound rank or "op twee na" anywhere, and the
+    number words (and "a", "one" ...) of the text for `find_quantities` (None when a
+    character could case-fold into a Latin-1 word: its words are then read one by one).
+
+    Read from the document's index of words. None when a character could make the words of
+    a sentence differ from the index ("İ" is two characters in lower case) or a sentence cuts
+    a word: each sentence is then read on its own.
+    """
+    idx = index_for(doc)
+    if not idx.caseless:
+        return None
+    low = idx.low
+    n = len(low)
+    sentences = doc.sentences
+    for sent in sentences:
+        if (0 < sent.start < n and low[sent.start - 1].isalnum() and low[sent.start].isalnum()) or (
+            0 < sent.end < n and low[sent.end - 1].isalnum() and low[sent.end].isalnum()
+        ):
+            return None
+    special = any(w in low for w in _SPECIAL_WORDS)
+    hits: list[tuple[int, int, str]] | None = None
+    if idx.foldless:
+        hits = sorted(
+            (p, p + len(w), w.decode("latin-1"))
+            for w in idx.words & _NUMBER_WORD_HITS
+            for p in idx.word_starts(w)
+        )
+    present = idx.words & _WORD_TRIGGERS
+    if not present:
+        return set(), set(), special, hits
+    starts = [s.start for s in sentences]
+    ordinal: set[int] = set()
+    number: set[int] = set()
+    for w in present:
+        word = w.decode("latin-1")
+        into = ordinal if word in _ORDINAL_TRIGGERS else None
+        into2 = number if word in _NUMBER_WORD_TRIGGERS or word in _SCALE_WORDS else None
+        for p in idx.word_starts(w):
+            si = bisect.bisect_right(starts, p) - 1
+            if si >= 0 and p + len(w) <= sentences[si].end:
+                if into is not None:
+                    into.add(si)
+                if into2 is not None:
+                    into2.add(si)
+    return ordinal, number, special, hits
+
+
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
     out: list[tuple[_Raw, int]] = []
+    cues = _word_cues(doc)
+    any_special = cues is None or cues[2]
     for si, sent in enumerate(doc.sentences):
-        sentence = text[sent.start : sent.end]
-        low = sentence.lower()
-        words = set(_WORD3.findall(low))
-        ordinal_words = not _ORDINAL_TRIGGERS.isdisjoint(words)
-        number_words = not (
-            _NUMBER_WORD_TRIGGERS.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words)
-        )
-        special = _SPECIAL.search(low) is not None
-        digits = _DIGIT.search(sentence) is not None
+        digits = _DIGIT.search(text, sent.start, sent.end) is not None
+        if cues is None:
+            sentence = text[sent.start : sent.end]
+            low = sentence.lower()
+            words = set(_WORD3.findall(low))
+            ordinal_words = not _ORDINAL_TRIGGERS.isdisjoint(words)
+            number_words = not (
+                _NUMBER_WORD_TRIGGERS.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words)
+            )
+        else:
+            ordinal_words = si in cues[0]
+            number_words = si in cues[1]
+            if not (digits or ordinal_words or number_words or any_special):
+                continue
+            sentence = text[sent.start : sent.end]
+            low = sentence.lower()
+        special = any_special and _SPECIAL.search(low) is not None
         if not (digits or ordinal_words or number_words or special):
             continue
         ordinals = _ordinal_starts(text, sent, digits=digits, words=ordinal_words)
         found = _ranks(text, sent, ordinals, low) + _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
-            text, sent.start, sent.end, language=doc.language, words=number_words
+            text,
+            sent.start,
+            sent.end,
+            language=doc.language,
+            words=number_words,
+            word_hits=cues[3] if cues is not None else None,
         )
         for q in quantities:
             if _overlaps(q.start, q.end, taken):
