@@ -128,7 +128,11 @@ class Gazetteer:
         # For the scanner's inner loops: `key in keys` is `has_key(key)`, and a word absent
         # from `first_word_max` starts no name of more than one word.
         self.keys: Container[str] = self._index
-        self.first_word_max: Mapping[str, int] = {k: v for k, v in self._first_max.items() if v > 1}
+        fm = self._first_max
+        # (the build stores only words that start names of two words or more)
+        self.first_word_max: Mapping[str, int] = (
+            fm if min(fm.values(), default=2) > 1 else {k: v for k, v in fm.items() if v > 1}
+        )
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
