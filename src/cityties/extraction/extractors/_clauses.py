@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cityties.extraction.doc import Doc
+from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
 from cityties.extraction.types import DateMention
 
@@ -83,25 +83,7 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
     relative (bool): also split before a relative clause that reports an event (", which was
     renewed in 2021", ", die 2010 verlängert wurde").
     """
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    end = 0
-    for s in doc.sentences:
-        if start is None:
-            start, end = s.start, s.end
-            continue
-        gap = doc.text[end : s.start]
-        if "\n\n" not in gap.replace(" ", "") and (
-            _DANGLING.search(doc.text, max(start, end - 12), end)
-            or (_DAY_DOT.search(doc.text, max(start, end - 4), end) and _month_next(doc, s.start))
-            or _ITEM_NUMBER.fullmatch(doc.text, start, end)
-        ):
-            end = s.end
-            continue
-        spans.append((start, end))
-        start, end = s.start, s.end
-    if start is not None:
-        spans.append((start, end))
+    spans = _joined(doc)
     out: list[Unit] = []
     for s0, e0 in spans:
         cut = s0
@@ -115,6 +97,45 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
             cut = m.end()
         out.append(Unit(len(out), cut, e0))
     return out
+
+
+_JOINED: list[tuple[str, list[Sentence], list[tuple[int, int]]]] = []
+
+
+def _joined(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences joined across line breaks that split a phrase (kept for the next
+    extractor that reads the same document)."""
+    if _JOINED and _JOINED[0][0] is doc.text and _JOINED[0][1] is doc.sentences:
+        return _JOINED[0][2]
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    for s in doc.sentences:
+        if start is None:
+            start, end = s.start, s.end
+            continue
+        gap = text[end : s.start]
+        # Sentences have no white space at their ends: a dangling word ends with a letter,
+        # a day with its dot, and a list number alone is at most three characters.
+        last = text[end - 1]
+        if "\n\n" not in gap.replace(" ", "") and (
+            (last.isalpha() and _DANGLING.search(text, max(start, end - 12), end))
+            or (
+                last == "."
+                and _DAY_DOT.search(text, max(start, end - 4), end)
+                and _month_next(doc, s.start)
+            )
+            or (end - start <= 3 and _ITEM_NUMBER.fullmatch(text, start, end))
+        ):
+            end = s.end
+            continue
+        spans.append((start, end))
+        start, end = s.start, s.end
+    if start is not None:
+        spans.append((start, end))
+    _JOINED[:] = [(text, doc.sentences, spans)]
+    return spans
 
 
 # "1." alone: the number of a list item, whose text follows.

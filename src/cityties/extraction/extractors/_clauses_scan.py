@@ -379,21 +379,34 @@ class WordScan:
     ) -> list[re.Match[str]]:
         """The matches of `rx.finditer(idx.low, start, end)`, in a list."""
         low = idx.low
-        stop = len(low) if end is None else min(end, len(low))
-        cands = self.candidates(idx)
+        n = len(low)
+        stop = n if end is None or end > n else end
+        cands = idx._cands.get(id(self))
         if cands is None:
-            return list(self.rx.finditer(low, start, stop))
-        ps = cands[bisect.bisect_left(cands, start) : bisect.bisect_left(cands, stop)]
-        if 0 < stop < len(low) and _is_letter(low[stop]) and _is_letter(low[stop - 1]):
-            # `stop` cuts a run of letters: its start may begin a match of the part before
-            r = stop - 1
-            while r > 0 and _is_letter(low[r - 1]):
-                r -= 1
-            if r >= start and r not in ps:
-                bisect.insort(ps, r)
+            cands = self.candidates(idx)
+            if cands is None:
+                return list(self.rx.finditer(low, start, stop))
+        i = bisect.bisect_left(cands, start)
+        j = bisect.bisect_left(cands, stop, i)
+        cut = -1
+        if 0 < stop < n:
+            c = low[stop]
+            if c.isalnum() and not c.isdecimal():
+                c = low[stop - 1]
+                if c.isalnum() and not c.isdecimal():
+                    # `stop` cuts a run of letters: its start may begin a match of the part
+                    # before `stop`
+                    r = stop - 1
+                    while r > 0 and _is_letter(low[r - 1]):
+                        r -= 1
+                    if r >= start:
+                        cut = r
         out: list[re.Match[str]] = []
-        if not ps:
+        if i == j and cut < 0:
             return out
+        ps = cands[i:j]
+        if cut >= 0 and cut not in ps:
+            bisect.insort(ps, cut)
         match = self.rx.match
         pos = start
         for p in ps:

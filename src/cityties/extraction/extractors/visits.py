@@ -34,9 +34,10 @@ from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
     date_near,
-    lower_same,
+    lower_pattern,
     units,
 )
+from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
@@ -91,6 +92,10 @@ _PLANNED = re.compile(
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet)(?![\w-])"
 )
+# The triggers and the signing words, tried only at words that can start them (same
+# matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
+_TRIGGERS = WordScan(lex.TRIGGERS_LOW)
+_SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
@@ -99,7 +104,8 @@ class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
         self.text = doc.text
-        self.low = lower_same(doc.text)
+        self.idx = index_for(doc)
+        self.low = self.idx.low
         self.dates = DateIndex(doc.dates)
         self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
         self.cast = cast
@@ -179,15 +185,17 @@ class _Reader:
     # ---- sentences
 
     def read(self, u: Unit) -> None:
+        triggers = [
+            (m.start(), m.end(), m.lastgroup or "noun")
+            for m in _TRIGGERS.finditer(self.idx, u.start, u.end)
+        ]
+        if not triggers:
+            return
         places = self._places(u)
         if not places:
             return
         text = self.text
-        triggers = [
-            (m.start(), m.end(), m.lastgroup or "noun")
-            for m in lex.TRIGGERS_LOW.finditer(self.low, u.start, u.end)
-        ]
-        if not triggers or lex.CANCELLED.search(text, u.start, u.end):
+        if lex.CANCELLED.search(text, u.start, u.end):
             return
         for start, end, kind in triggers:
             if lex.HABITUAL.search(text, max(u.start, start - 30), start):
@@ -347,8 +355,12 @@ class _Reader:
                 where.append((i, n, a))
         if not where:
             return
+        caseless = self.idx.caseless
         for u in us:
-            if not lex.SIGNING.search(self.text, u.start, u.end):
+            if caseless:
+                if _SIGNING.search(self.idx, u.start, u.end) is None:
+                    continue
+            elif not lex.SIGNING.search(self.text, u.start, u.end):
                 continue
             near = [w for w in where if u.index - 2 <= w[0] <= u.index]
             if not near:
