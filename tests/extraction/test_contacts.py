@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cityties.extraction.extractors import _contacts_lex as lex
 from cityties.extraction.extractors.contacts import EXTRACTOR, default_country, extract_contacts
 
 Row = tuple[str | None, str | None, str | None, str | None, str | None]
@@ -292,3 +293,19 @@ def test_contacts_never_raise_and_quote_the_text(hand_doc, text: str) -> None:
         for ev in c.evidence:
             assert text[ev.start : ev.end] == ev.quote
         assert c.phone is None or c.phone.startswith("+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 09 210 10 10 / +32 9 210 10 10 / 0032 9 210 10 10 / (0)9 210-10-10",
+        "+86-022-23456789, 03831 252-0, x0123 456, a+32 478, 20:00 (0 1 2), ++00 1 2 3",
+        "(09) 210 10 10; 0(9)210; +(0)32; 09.210.10.10@x; 1990-2000 (2)",
+    ],
+)
+def test_contacts_phone_scan_finds_what_the_phone_pattern_finds(text: str) -> None:
+    """The whole-text phone scan gives exactly the matches of the phone pattern, from any
+    starting offset."""
+    for start in range(len(text)):
+        want = [m.span() for m in lex.PHONE.finditer(text, start)]
+        assert [m.span() for m in lex.PHONE_SCAN.finditer(text, start)] == want

@@ -16,6 +16,7 @@ __all__ = [
     "ORG_WORDS",
     "PHONE",
     "PHONE_LABEL",
+    "PHONE_SCAN",
     "ROLE_WORDS",
     "TITLE",
     "UNIT_WORDS",
@@ -36,6 +37,12 @@ URL = re.compile(r"(?:https?://|www\.)\S+", _I)
 # "+86-022-...") or national with a trunk 0 ("09 210 10 10", "(0)9 ...", "03831 252-0").
 PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}|\(?0\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
+)
+# PHONE for scans of a whole text: the same matches, but the check of the character before
+# comes after the first character, so that re skips at once to a "+", "0" or "(".
+PHONE_SCAN = re.compile(
+    r"(?:\+(?<![\w+]\+)\s?\d{1,3}|0(?<![\w+]0)0\s?\d{1,3}|\((?<![\w+]\()0\d{1,5}\)?"
+    r"|0(?<![\w+]0)\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
 )
 PHONE_LABEL = re.compile(
     r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"

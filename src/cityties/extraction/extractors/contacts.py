@@ -84,7 +84,7 @@ def default_country(doc: Doc) -> str | None:
     import phonenumbers  # local import keeps module import light
 
     votes: Counter[str] = Counter()
-    for m in lex.PHONE.finditer(doc.text):
+    for m in lex.PHONE_SCAN.finditer(doc.text):
         raw = m.group()
         if raw.lstrip().startswith(("+", "00")):
             e164 = to_e164(raw if raw.startswith("+") else "+" + raw.lstrip()[2:], country=None)
@@ -318,7 +318,7 @@ _CUES = (
 
 def _anchors(text: str) -> list[int]:
     """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
-    out = [m.start() for m in lex.PHONE.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
+    out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
     if "@" in text:
         out.extend(m.start() for m in lex.EMAIL.finditer(text))
     low = text.lower()
@@ -328,6 +328,9 @@ def _anchors(text: str) -> list[int]:
             out.append(i)
             i = low.find(cue, i + 1)
     return out
+
+
+_PHONEISH = re.compile(r"[+(\d]")
 
 
 def _labelled_line(value: str) -> bool:
@@ -347,8 +350,13 @@ def _detail_line(text: str, start: int, end: int) -> bool:
 
 def _has_detail(text: str, start: int, end: int) -> bool:
     line = text[start:end]
-    if lex.EMAIL.search(line) or lex.OBFUSCATED_EMAIL.search(line):
+    # An address has its "@", an obfuscated one its bracket, a phone number its digits.
+    if ("@" in line and lex.EMAIL.search(line)) or (
+        ("(" in line or "[" in line) and lex.OBFUSCATED_EMAIL.search(line)
+    ):
         return True
+    if _PHONEISH.search(line) is None:
+        return False
     label = lex.PHONE_LABEL.search(line)
     if label and lex.PHONE.search(line, label.end() - 0):
         return True
