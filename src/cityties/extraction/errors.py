@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from cityties.errors import CitytiesError
+
 __all__ = ["CitytiesError", "Errors", "ExtractionError"]
-
-
-class CitytiesError(Exception):
-    """Base of every error the CityTies libraries raise."""
 
 
 class ExtractionError(CitytiesError):

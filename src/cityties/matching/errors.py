@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from cityties.errors import CitytiesError
+
 __all__ = ["Errors", "MatchingError"]
 
 
-class MatchingError(Exception):
-    """Partners could not be suggested or data could not be read; `code` is one of `Errors`.
-
-    A sibling of cityties.extraction's CitytiesError: the two libraries never import each
-    other, so the shared base would have to live outside both.
-    """
+class MatchingError(CitytiesError):
+    """Partners could not be suggested or data could not be read; `code` is one of `Errors`."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(f"{message} ({code})")
