@@ -356,15 +356,16 @@ class _Reader:
         if not where:
             return
         caseless = self.idx.caseless
+        reach = {i + d for i, _, _ in where for d in (0, 1, 2)}  # units with an act near
         for u in us:
+            if u.index not in reach:
+                continue
             if caseless:
                 if _SIGNING.search(self.idx, u.start, u.end) is None:
                     continue
             elif not lex.SIGNING.search(self.text, u.start, u.end):
                 continue
             near = [w for w in where if u.index - 2 <= w[0] <= u.index]
-            if not near:
-                continue
             top = max(w[0] for w in near)
             for _, _, a in sorted((w for w in near if w[0] == top), key=lambda w: w[1]):
                 ends = [self._party_actor(p) for p in a.parties]
