@@ -137,6 +137,7 @@ class Gazetteer:
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
         self._entries_memo: dict[str, tuple[tuple[int, bool], ...]] = {}
+        self._region_memo: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._resolve_memo: dict[
             tuple[str, str | None, str | None, ResolveContext | None], int | None
         ] = {}
@@ -319,7 +320,7 @@ class Gazetteer:
                         s += context.country_bonus[pos]
                     else:
                         s += 3.0 - 0.3 * min(pos, 3)
-                if context.admin1 and any(self._admin_matches(i, a) for a in context.admin1):
+                if context.admin1 and self._in_admins(i, context.admin1):
                     s += 1.5
                 if context.kinds and self.kind_of(i) in context.kinds:
                     s += 3.0
@@ -332,6 +333,20 @@ class Gazetteer:
                 seen.add(c[0])
                 uniq.append(c)
         return sorted(uniq, key=lambda c: (-score(c), c[0]))
+
+    def _in_admins(self, i: int, admins: tuple[str, ...]) -> bool:
+        """True when entry i lies in one of the admin regions `admins` (fuzzy, as
+        `_admin_matches`), memoised by the entry's region."""
+        region = self.admin1_of(i)
+        if region is None:
+            return False
+        mk = (region, admins)
+        hit = self._region_memo.get(mk)
+        if hit is None:
+            if len(self._region_memo) > 50_000:
+                self._region_memo.clear()
+            hit = self._region_memo[mk] = any(_region_similar(region, a) for a in admins)
+        return hit
 
     def _admin_matches(self, i: int, admin: str) -> bool:
         region = self.admin1_of(i)
@@ -464,8 +479,17 @@ def _region_similar_keys(a: str, b: str) -> bool:
     return _similarity(a, b) >= 85.0
 
 
+_REGION_SIMILAR: dict[tuple[str, str], bool] = {}
+
+
 def _region_similar(region: str, admin: str) -> bool:
-    return _region_similar_keys(_admin_key(region), _admin_key(admin))
+    k = (region, admin)
+    hit = _REGION_SIMILAR.get(k)
+    if hit is None:
+        if len(_REGION_SIMILAR) > 65536:
+            _REGION_SIMILAR.clear()
+        hit = _REGION_SIMILAR[k] = _region_similar_keys(_admin_key(region), _admin_key(admin))
+    return hit
 
 
 _LOCK = threading.Lock()

@@ -353,10 +353,10 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
                 bonus[cc] = bonus.get(cc, 0.0) + 2.0
             ranked = sorted(bonus.items(), key=lambda kv: -kv[1])
             ctx = ctx_cache[ctx_key] = ResolveContext(
-                countries=tuple(c for c, _ in ranked),
+                countries=tuple([c for c, _ in ranked]),
                 admin1=admins,
                 kinds=s.kinds,
-                country_bonus=tuple(b for _, b in ranked),
+                country_bonus=tuple([b for _, b in ranked]),
             )
         if country or admin1:
             e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
