@@ -135,15 +135,20 @@ def _near_namesakes(
     by_sentence: dict[int, list[tuple[RawSpan, int]]] = defaultdict(list)
     cands_of: dict[str, list[int]] = {}
     sentence_at = sentence_index(doc)
+    memo_g = gaz_memo(gaz)  # (the lists are shared: never changed)
     for s in spans:
         e = out.get(id(s))
         if e is None or not s.key or gaz.kind_of(e) != "city":
             continue
         cands = cands_of.get(s.key)
         if cands is None:
-            cands = cands_of[s.key] = [
-                c for c, _ in gaz.entries_for_key(s.key)[:12] if gaz.kind_of(c) == "city"
-            ]
+            mk = ("namesakes", s.key)
+            cands = memo_g.get(mk)
+            if cands is None:
+                cands = memo_g[mk] = [
+                    c for c, _ in gaz.entries_for_key(s.key)[:12] if gaz.kind_of(c) == "city"
+                ]
+            cands_of[s.key] = cands
         sent = sentence_at(s.start)
         by_sentence[sent.start if sent else -1].append((s, e))
     memo: dict[tuple[int, tuple[int, ...]], int | None] = {}
@@ -574,11 +579,13 @@ def _place_facts(doc: Doc, mentions: list[Mention], tag: str) -> list[PlaceFact]
 
 
 def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
+    name = ms[0].name
+    if all(m.name == name for m in ms):
+        return name  # one name: it is the canonical one whatever the rules below say
     names = Counter(m.name for m in ms)
     if ref is not None:
-        exact = [
-            n for n in names if name_key(n) in {name_key(ref.name), name_key(ref.name_en or "")}
-        ]
+        ref_keys = {name_key(ref.name), name_key(ref.name_en or "")}
+        exact = [n for n in names if name_key(n) in ref_keys]
         if exact:
             return max(exact, key=lambda n: names[n])
     first = {m.name: m.start for m in reversed(ms)}
@@ -613,8 +620,11 @@ def _organisation_facts(
     facts = []
     for ms in sorted(groups.values(), key=lambda g: g[0].start):
         first = ms[0]
-        kinds = Counter(m.org_kind for m in ms if m.org_kind)
-        kind = kinds.most_common(1)[0][0] if kinds else "other"
+        if len(ms) == 1:
+            kind = first.org_kind or "other"
+        else:
+            kinds = Counter(m.org_kind for m in ms if m.org_kind)
+            kind = kinds.most_common(1)[0][0] if kinds else "other"
         place = next((org_places[m.start] for m in ms if m.start in org_places), None)
         name = display_name(first)
         if first.place is not None and not gaz.has_key(name_key(first.name)):
