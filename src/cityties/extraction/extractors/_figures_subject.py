@@ -306,7 +306,6 @@ class SubjectResolver:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
-        self._folded: dict[str, str] = {}
         self._mid: frozenset[str] | None = None
         mentions = _with_echoes(doc)
         self._mentions = mentions
@@ -331,10 +330,7 @@ class SubjectResolver:
         return self._mid
 
     def _fold(self, name: str) -> str:
-        f = self._folded.get(name)
-        if f is None:
-            f = self._folded[name] = fold(name)
-        return f
+        return _fold_cached(name)
 
     # ---------------------------------------------------------- document-level entities
     @property

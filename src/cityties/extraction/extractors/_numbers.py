@@ -32,13 +32,14 @@ _SPACE = "\u00a0\u202f\u2009 "
 
 # Digits: grouped by "," "." or "'" (same separator throughout), grouped by spaces (French),
 # or plain with an optional decimal part. A letter may touch the number ("ranks66").
+# (The first digit comes first and the character before it is checked after it: re then
+# skips at once to a digit. Same matches as "(?<![\d.,])(?P<num>\d{1,3}...|[1-9]...|\d+...)".)
 _DIGITS = re.compile(
-    r"(?<![\d.,])"
-    r"(?P<num>"
-    r"\d{1,3}(?P<sep>[,.'’])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?(?![\d])"
-    r"|[1-9]\d{0,2}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d]|[\u00a0\u202f\u2009 ]\d)"
-    r"|\d+(?:[.,]\d+)?"
-    r")"
+    r"(?P<num>\d(?<![\d.,]\d)(?:"
+    r"\d{0,2}(?P<sep>[,.'’])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?(?![\d])"
+    r"|(?<=[1-9])\d{0,2}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d]|[\u00a0\u202f\u2009 ]\d)"
+    r"|\d*(?:[.,]\d+)?"
+    r"))"
     r"(?![.,]?\d)"
 )
 

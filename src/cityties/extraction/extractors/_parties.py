@@ -159,9 +159,14 @@ def build_cast(doc: Doc) -> Cast:
     countries: list[Actor] = []
     persons: list[Mention] = []
     for (start, end), ms in by_span.items():
-        place = next((m for m in ms if m.kind == "place"), None)
-        org = next((m for m in ms if m.kind == "organisation"), None)
-        person = next((m for m in ms if m.kind == "person"), None)
+        place = org = person = None  # the first mention of each kind at this span
+        for m in ms:
+            if m.kind == "place":
+                place = place or m
+            elif m.kind == "organisation":
+                org = org or m
+            elif m.kind == "person":
+                person = person or m
         if place is not None:
             ref = place.place
             if ref is not None and ref.kind == "country" and ref.country not in _CITY_STATES:

@@ -1600,7 +1600,10 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     names: dict[str, Counter[str]] = {}
     for r in c.readings:
         for a in r.parties:
-            names.setdefault(a.key, Counter())[a.name] += 1
+            counts = names.get(a.key)
+            if counts is None:
+                counts = names[a.key] = Counter()
+            counts[a.name] += 1
     parties = []
     for a in c.readings[0].parties:
         counts = names.get(a.key, Counter())

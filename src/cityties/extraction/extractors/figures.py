@@ -479,9 +479,9 @@ def _word_cues(
     n = len(low)
     sentences = doc.sentences
     for sent in sentences:
-        if (0 < sent.start < n and low[sent.start - 1].isalnum() and low[sent.start].isalnum()) or (
-            0 < sent.end < n and low[sent.end - 1].isalnum() and low[sent.end].isalnum()
-        ):
+        # a letter (or digit) on both sides of a sentence's start or end: a word cut in two
+        s, e = sent.start, sent.end
+        if (s > 0 and low[s - 1 : s + 1].isalnum()) or (e < n and low[e - 1 : e + 1].isalnum()):
             return None
     special = any(w in low for w in _SPECIAL_WORDS)
     hits: list[tuple[int, int, str]] | None = None
