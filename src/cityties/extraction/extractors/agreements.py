@@ -343,6 +343,7 @@ _END_BEFORE = re.compile(
 )
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
+_PARENS = re.compile(r"\([^()]*\)")
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 
@@ -1101,7 +1102,7 @@ class _Reader:
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
-        parens = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[k.end : zone_end])]
+        parens = [(m.start(), m.end()) for m in _PARENS.finditer(text[k.end : zone_end])]
         parens = [(s + k.end, e + k.end) for s, e in parens]
         in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
         zone = [a for a in zone if a not in in_paren]
@@ -1606,9 +1607,9 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
             counts[a.name] += 1
     parties = []
     for a in c.readings[0].parties:
-        counts = names.get(a.key, Counter())
+        counts = names[a.key]  # every party of the first reading was counted
         name = max(counts, key=lambda n: counts[n]) if counts else a.name
-        name = cast.display_name(replace(a, name=name))
+        name = cast.display_name(a if name == a.name else replace(a, name=name))
         parties.append(Party(name=name, kind=a.kind, geonameid=a.geonameid))
     seen: set[tuple[int, int]] = set()
     evidence: list[Evidence] = []
