@@ -723,6 +723,8 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     return PartialDate(ref.year + k)
 
 
+# A character without which a pattern cannot match.
+_NEEDS_CHAR = {"iso": "-", "cjk": "年"}
 # The patterns (with their priority) a window with these anchor bits needs.
 _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
     tuple((i, p) for i, p in enumerate(_PATTERNS) if bits & p.needs) for bits in range(16)
@@ -736,6 +738,9 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
     low = idx.low
     for lo, hi, bits in _windows(text, language, idx):
         for priority, pattern in _BY_BITS[bits]:
+            need = _NEEDS_CHAR.get(pattern.name)
+            if need is not None and low.find(need, lo, hi) < 0:
+                continue  # "2013-09-24" needs its "-", "2013年9月" its "年"
             for m in pattern.low.finditer(low, lo, hi):
                 f = _handle(pattern.name, m, language, ref, text, priority, idx)
                 if f is not None:
