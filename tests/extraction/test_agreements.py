@@ -146,6 +146,11 @@ def _p(*names: str) -> frozenset[str]:
         (
             "Leuven ondertekende een intentieverklaring met Suzhou.",
             ("Leuven", "Suzhou"),
+            "declaration_of_intent",
+        ),
+        (
+            "Gent ondertekende een intentiebrief met Ningbo.",
+            ("Gent", "Ningbo"),
             "letter_of_intent",
         ),
         # French
@@ -186,6 +191,11 @@ def _p(*names: str) -> frozenset[str]:
         (
             "Leipzig und Nanjing unterzeichneten eine Absichtserklärung.",
             ("Leipzig", "Nanjing"),
+            "declaration_of_intent",
+        ),
+        (
+            "Erfurt und Xuzhou unterzeichneten einen Absichtsbrief.",
+            ("Erfurt", "Xuzhou"),
             "letter_of_intent",
         ),
         (
@@ -957,7 +967,7 @@ def test_agreements_evidence_quotes_the_text() -> None:
         assert a.evidence
         for ev in a.evidence:
             assert text[ev.start : ev.end] == ev.quote
-            assert ev.extractor == "cityties.agreements@1"
+            assert ev.extractor == "cityties.agreements@2"
 
 
 def test_agreements_keywords_skip_lower_case_law() -> None:

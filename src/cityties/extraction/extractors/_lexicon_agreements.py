@@ -145,9 +145,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             r"letters?\s+of\s+intent(?:ion)?",
             r"(?-i:LoIs?|LOIs?)",
-            r"intentie(?:verklaring|brief)(?:en)?",
+            r"intentiebrie(?:f|ven)",
             r"lettres?\s+d['’]intentions?",
-            r"Absichtserkl(?:ä|a)rung(?:en)?",
             r"Absichtsbrief(?:e)?",
         ),
     ),
@@ -156,6 +155,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             r"declarations?\s+of\s+intent(?:ion)?",
             r"joint\s+declarations?",
+            # literally "declaration of intent" ("verklaring", "Erklärung": declaration)
+            r"intentieverklaring(?:en)?",
+            r"verklaring(?:en)?\s+van\s+(?:intentie|voornemen)",
+            r"(?:gemeinsame\s+)?Absichtserkl(?:ä|a)rung(?:en)?",
             r"déclarations?\s+(?:d['’]intention|commune)s?",
             r"gezamenlijke\s+verklaring(?:en)?",
             r"gemeinsame\s+Erkl(?:ä|a)rung(?:en)?",
