@@ -601,3 +601,142 @@ def test_places_apostrophe_inside_last_word(text: str) -> None:
     _assert_offsets(doc)
     if text.startswith(("Ghent", "Leuven")):
         assert [m.name for m in _places(doc)] == [text.split()[0]]
+
+
+# --------------------------------------------------------------------------------------------
+# Organisation names: heads, coordination, aliases, descriptions, their places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Last spring the University of Leeds and Zhejiang University renewed their pact.",
+         ["University of Leeds", "Zhejiang University"]),
+        ("Hier ont signé l'Université de Lyon et l'Université Fudan.",
+         ["Université de Lyon", "Université Fudan"]),
+        ("Gestern unterschrieben die Universität Bremen und die Tongji-Universität.",
+         ["Universität Bremen"]),
+        ("The Ministry of Science and Technology of China agreed.",
+         ["Ministry of Science and Technology of China"]),
+    ],
+)  # fmt: skip
+def test_places_coordinated_organisations_split(text: str, names: list[str]) -> None:
+    """Two names joined by 'and'/'et'/'und' stay two organisations when the second has its own
+    head word; a conjunct without a head stays inside the name."""
+    orgs = _orgs(_doc(text))
+    for name in names:
+        assert name in orgs, sorted(orgs)
+    assert not any(" and Zhejiang" in o or " et l'" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind"),
+    [
+        ("Students of University College Dublin went to Xi'an.", "University College Dublin",
+         "university"),
+        ("A deal with the Qingdao Port Group followed in May.", "Qingdao Port Group", "port"),
+        ("The Mombasa Port Authority sent three engineers.", "Mombasa Port Authority", "port"),
+        ("La Chambre de commerce, d'industrie et d'artisanat de Lille a voté.",
+         "Chambre de commerce, d'industrie et d'artisanat de Lille", "chamber_of_commerce"),
+        ("The Chamber of Commerce and Industry of Ningbo opened an office.",
+         "Chamber of Commerce and Industry of Ningbo", "chamber_of_commerce"),
+        ("Die Oberfränkische IHK lud zum Empfang.", "Oberfränkische IHK", "chamber_of_commerce"),
+        ("Die Bayerische Industrie- und Handelskammer lud ein.",
+         "Bayerische Industrie- und Handelskammer", "chamber_of_commerce"),
+        ("Die Hamburger Hafen AG baut aus.", "Hamburger Hafen AG", "port"),
+    ],
+)  # fmt: skip
+def test_places_organisation_multiword_heads(text: str, org: str, kind: str) -> None:
+    """Heads followed by more heads, company words or listed sectors are one name; German
+    adjectives and truncated compounds before a head belong to it."""
+    doc = _doc(text)
+    orgs = _orgs(doc)
+    assert org in orgs, sorted(orgs)
+    assert orgs[org].org_kind == kind
+    _assert_offsets(doc)
+
+
+def test_places_bracketed_brand_is_alias() -> None:
+    """A one-word brand in brackets after a name ('(hamport)') names the same organisation
+    when used alone later."""
+    doc = _doc(
+        "Die Hamburger Hafen AG (hamport) wächst. Im Mai unterschrieb hamport einen Vertrag."
+    )
+    facts = [o for o in doc.organisations if o.kind == "port"]
+    assert len(facts) == 1
+    assert [e.quote for e in facts[0].evidence] == ["Hamburger Hafen AG", "hamport"]
+    assert facts[0].place == "Hamburg"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind", "place"),
+    [
+        ("Vorige week tekende de kamer van koophandel van Ningbo een akkoord.",
+         "kamer van koophandel van Ningbo", "chamber_of_commerce", "Ningbo"),
+        ("Ships waited outside the port of Mombasa for days.", "port of Mombasa", "port",
+         "Mombasa"),
+        ("De haven van Antwerpen groeit.", "haven van Antwerpen", "port", "Antwerpen"),
+    ],
+)  # fmt: skip
+def test_places_lowercase_description_with_place(
+    text: str, org: str, kind: str, place: str
+) -> None:
+    """A lower-case head with 'of'/'van'/'de' and a city is an organisation named by the text,
+    with that city as its place; the city is no place mention of its own there."""
+    doc = _doc(text)
+    orgs = _orgs(doc)
+    assert org in orgs, sorted(orgs)
+    assert orgs[org].org_kind == kind
+    assert orgs[org].place is not None
+    assert next(o for o in doc.organisations if o.name == org).place == place
+    assert not _places(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is de grootste universiteit van Nederland.",
+        "The port of call was not announced.",
+    ],
+)
+def test_places_lowercase_description_needs_a_city(text: str) -> None:
+    """A description without a city ('the largest university of the Netherlands') names no
+    organisation."""
+    assert not _orgs(_doc(text))
+
+
+def test_places_council_of_a_city_is_its_government() -> None:
+    """'Leeds Council' is the city government of Leeds; 'European Council' is not."""
+    doc = _doc("Leeds Council approved the plan before the European Council met.")
+    orgs = _orgs(doc)
+    assert orgs["Leeds Council"].org_kind == "city_government"
+    assert orgs["Leeds Council"].place is not None
+    assert [m.name for m in _places(doc)] == ["Leeds"]
+    assert orgs["European Council"].org_kind != "city_government"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country", "place"),
+    [
+        ("The Chongqing Chamber of Commerce signed too.", "Chongqing Chamber of Commerce", "CN",
+         "Chongqing"),
+        ("Die Wuhaner Außenhandelskammer lud ein.", "Wuhaner Außenhandelskammer", "CN", "Wuhan"),
+        ("Staff of the Port of Cork met them.", "Port of Cork", "IE", "Cork"),
+    ],
+)  # fmt: skip
+def test_places_organisation_mention_carries_its_place(
+    text: str, org: str, country: str, place: str
+) -> None:
+    """An organisation whose name holds a place carries that place's PlaceRef, so its country
+    is known; the fact names the place."""
+    doc = _doc(text)
+    m = _orgs(doc)[org]
+    assert m.place is not None and m.place.country == country
+    assert next(o for o in doc.organisations if o.name == org).place == place
+
+
+def test_places_small_namesake_among_modifiers_is_no_place() -> None:
+    """A small town's name among an organisation's modifiers ('Tanaka Manga Library') is no
+    place of the organisation unless the text names it as a place."""
+    m = _orgs(_doc("We visited the Tanaka Manga Museum in Sendai."))["Tanaka Manga Museum"]
+    assert m.place is None

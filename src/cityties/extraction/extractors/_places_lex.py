@@ -313,3 +313,13 @@ GOAL_WORDS: Final = frozenset(
     vise visent ambitionne objectif souhaite veut engage will wollen ziel strebt anstreben
     beabsichtigt""".split()
 )
+
+# Sectors listed after "Chamber of Commerce" in its name ("and Industry", "d'industrie et
+# d'agriculture", "en Industrie", "und Gewerbe").
+SECTOR_WORDS: Final = frozenset(
+    """industry industries agriculture crafts services trade shipping navigation tourism
+    mines mining handicraft handicrafts
+    industrie nijverheid landbouw ambachten diensten handel scheepvaart toerisme
+    agriculture artisanat métiers metiers services commerce
+    industrie gewerbe handwerk landwirtschaft schifffahrt""".split()
+)

@@ -315,7 +315,7 @@ _PREFIX_TRIGGERS = frozenset(
     | lex.CITY_PREFIXES
     | set(lex.REGION_WORDS)
 )
-_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&\-]{1,11})\)")
+_ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
 # Words that never start a person's name even mid-sentence ("He Can", "An Ning").
 _FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
@@ -326,6 +326,16 @@ _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
+_CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
+_SECTOR_JOINERS = frozenset("and en et und &".split())
+# Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
+_DESCRIBED: dict[str, OrgKind] = {
+    **dict.fromkeys("chamber kamer chambre".split(), "chamber_of_commerce"),
+    **dict.fromkeys("port haven hafen".split(), "port"),
+    **dict.fromkeys("university universiteit université universität".split(), "university"),
+}
+# German adjectives before an organisation head ("Niederrheinische IHK")
+_DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "départemental": ("admin2",),
     "departemental": ("admin2",),
@@ -644,6 +654,11 @@ class Scanner:
         if key is not None and name.endswith("s") and key != tk.key(i, end):
             return name[:-1]
         return name
+
+    def _city_named(self, key: str) -> bool:
+        """True when the first entry called `key` is a city (no country, region or continent)."""
+        ents = self.gaz.entries_for_key(key)
+        return bool(ents) and self.gaz.kind_of(ents[0][0]) == "city"
 
     def has_city(self, key: str) -> bool:
         """True when some entry called `key` is a city."""
@@ -1201,8 +1216,9 @@ class Scanner:
                 continue
             kind = self.head_kind(i)
             if kind is None:
-                continue
-            nxt = self._organisation_at(i, kind)
+                nxt = self._described_at(i) if tk.lowers[i] in _DESCRIBED else None
+            else:
+                nxt = self._organisation_at(i, kind)
             if nxt:
                 done = nxt - 1
         self._acronym_organisations()
@@ -1361,24 +1377,47 @@ class Scanner:
         return True
 
     def _head_end(self, i: int, kind: OrgKind) -> tuple[int, OrgKind] | None:
-        """Extend a multi-word head ('Chamber of Commerce and Industry'); None if not a head."""
+        """Extend a multi-word head ('Chamber of Commerce and Industry', 'Chambre de commerce,
+        d'industrie et d'agriculture', 'Port Authority', 'University College'); None if not a
+        head."""
         tk = self.tk
         lw = tk.lower(i)
         j = i + 1
         if lw in ("chamber", "kamer", "chambre"):
             follow = [tk.lower(k) for k in range(j, min(j + 5, tk.n))]
             if follow[:2] in (["of", "commerce"], ["van", "koophandel"], ["de", "commerce"]):
-                j += 2
-                rest = [tk.lower(k) for k in range(j, min(j + 3, tk.n))]
-                if rest[:2] in (["and", "industry"], ["en", "industrie"]):
-                    j += 2
-                elif rest[:3] in (["et", "d'", "industrie"], ["et", "d’", "industrie"]):
-                    j += 3
-                return j, "chamber_of_commerce"
+                return self._sector_end(j + 2), "chamber_of_commerce"
             if follow[:2] == ["of", "industry"]:
-                return j + 2, "chamber_of_commerce"
+                return self._sector_end(j + 2), "chamber_of_commerce"
             return None
+        # a head followed by more heads or company words is one head: "Port Authority",
+        # "Port Group", "University College", "Hafen AG"
+        while (
+            j < tk.n
+            and tk.gaps[j - 1] == " "
+            and not self.used[j]
+            and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+            and tk.lower(j) not in _CHAMBER_WORDS
+        ):
+            j += 1
         return j, kind
+
+    def _sector_end(self, j: int) -> int:
+        """The end of the sectors listed after 'Chamber of Commerce': 'and Industry',
+        ', d'industrie et d'agriculture', 'en Industrie'."""
+        tk = self.tk
+        while j + 1 < tk.n and tk.gaps[j - 1] in (" ", ", "):
+            k = j
+            if tk.lowers[k] in _SECTOR_JOINERS:
+                k += 1
+            if k < tk.n and tk.lowers[k] in ("d'", "d’") and k + 1 < tk.n:
+                k += 1
+            if k == j and tk.gaps[j - 1] != ", ":
+                break  # a sector follows a joiner or a comma
+            if k >= tk.n or tk.lowers[k] not in lex.SECTOR_WORDS or k - j > 2:
+                break
+            j = k + 1
+        return j
 
     def _organisation_at(self, i: int, kind0: OrgKind) -> int | None:
         tk = self.tk
@@ -1386,9 +1425,11 @@ class Scanner:
         if head is None:
             return None
         head_end, kind = head
-        if not all(tk.linked(k) or tk.gap(k) == " " for k in range(i, head_end - 1)):
+        if not all(tk.linked(k) or tk.gap(k) in (" ", ", ", "") for k in range(i, head_end - 1)):
             return None
-        left = self._left_modifiers(i, kind)
+        # a head ending in a company word ("Port Group") takes modifiers as a company does
+        tail_company = head_end - 1 > i and tk.words[head_end - 1] in lex.COMPANY_SUFFIXES
+        left = self._left_modifiers(i, "company" if tail_company else kind)
         right = self._right_complement(head_end, kind, i)
         start = left if left is not None else i
         end = right if right is not None else head_end
@@ -1410,21 +1451,27 @@ class Scanner:
             return None
         lw = tk.lower(i)
         mods = {tk.lower(k) for k in range(start, i)}
+        council_of = None
         if lw in ("council", "raad", "conseil"):
             if mods & {"city", "town", "municipal", "borough", "stad", "gemeente"}:
                 kind = "city_government"
             elif mods & {"legislative", "state", "provincial", "federal", "national"}:
                 kind = "government_service"
+            elif start < i and end == head_end and self._is_place_name(start, i):
+                # "Cardiff Council": the council of a city is its government
+                key = self.place_key_at(start, max_tokens=i - start)
+                if key is not None and self._city_named(key[1]):
+                    kind = "city_government"
+                    council_of = (tk.starts[start], tk.ends[i - 1], key[1])
         if lw in ("authority", "autoriteit") and "port" in mods:
             kind = "port"
         if lw == "government" and mods & {"city", "municipal"}:
             kind = "city_government"
-        place = None if kind == "company" else self._inner_place(start, end, i, head_end)
+        place = council_of or (
+            None if kind == "company" else self._inner_place(start, end, i, head_end)
+        )
         text = tk.span_text(start, end)
-        alias = None
-        m = _ACRONYM.match(self.text, tk.ends[end - 1], tk.ends[end - 1] + 20)
-        if m and sum(c.isupper() for c in m.group(1)) >= 2:
-            alias = m.group(1)
+        alias = self._alias_after(end)
         self.claim(start, end)
         self.spans.append(
             RawSpan(
@@ -1441,9 +1488,76 @@ class Scanner:
                 kinds=("city", "admin2") if kind == "city_government" else (),
                 cue=kind == "city_government",
                 government=kind == "city_government" and place is not None,
+                # a place among the modifiers ("Ishinomori Manga Museum") is less sure than
+                # one after the head ("Port of Lamu")
+                weak=place is not None and place[0] < tk.starts[i] and kind != "city_government",
             )
         )
         return end
+
+    def _described_at(self, i: int) -> int | None:
+        """A lower-case description of an organisation with its place: 'the chamber of
+        commerce of Rizhao', 'de haven van Rizhao', 'la chambre de commerce de Dakar'."""
+        tk = self.tk
+        kind = _DESCRIBED[tk.lowers[i]]
+        head = self._head_end(i, kind)
+        if head is None:
+            return None
+        j, kind = head
+        if j >= tk.n or tk.lowers[j] not in _OF or not tk.linked(j - 1):
+            return None
+        k = j + 1
+        if k < tk.n and tk.lowers[k] in ("d'", "d’"):
+            pass
+        elif not tk.linked(j):
+            return None
+        if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
+            k += 1
+        hit = self.place_key_at(k)
+        if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
+            return None
+        end, key = hit
+        if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+            return None  # the name goes on: "the port of Ghent Dock"
+        ents = self.gaz.entries_for_key(key)
+        top = self.gaz.kind_of(ents[0][0]) if ents else None
+        if self._is_country_key(key) or top not in (
+            ("city",) if kind == "university" else ("city", "admin1", "admin2")
+        ):
+            return None  # "de grootste universiteit van België": no name
+        self.claim(i, end)
+        self.spans.append(
+            RawSpan(
+                tk.starts[i],
+                tk.ends[end - 1],
+                "organisation",
+                tk.span_text(i, end),
+                org_kind=kind,
+                key=key,
+                place_start=tk.starts[k],
+                place_end=tk.ends[end - 1],
+                place_name=self.display(k, end, key),
+            )
+        )
+        return end
+
+    def _alias_after(self, end: int) -> str | None:
+        """A short name in brackets right after an organisation's name: an acronym ('UCC',
+        'CCIAD') or a one-word brand that is no place and no ordinary word ('duisport')."""
+        tk = self.tk
+        m = _ACRONYM.match(self.text, tk.ends[end - 1], tk.ends[end - 1] + 20)
+        if m is None:
+            return None
+        alias = m.group(1)
+        if sum(c.isupper() for c in alias) >= 2:
+            return alias
+        if not alias.isalpha() or len(alias) < 4:
+            return None
+        key = name_key(alias)
+        gaz = self.gaz
+        if key in self._keys or key in gaz.common_words or key in gaz.first_names:
+            return None
+        return None if alias.casefold() in lex.COMMON_WORDS else alias
 
     def _left_modifiers(self, i: int, kind: OrgKind) -> int | None:
         tk = self.tk
@@ -1469,12 +1583,22 @@ class Scanner:
                     or self.gaz.has_key(tk.fold(prev))
                     or tk.gap(prev).strip() == "-"
                     or (kind == "company" and count < 2)
+                    or lw.endswith(_DE_ADJECTIVE_ENDINGS)
+                    or self.adjective_place(prev) is not None
                 ):
                     break
                 if self.sentence_initial(prev) and lw in lex.COMMON_WORDS:
                     break
                 k = prev
                 count += 1
+            elif (
+                lw in ("and", "en", "und", "et")
+                and prev > 0
+                and tk.gaps[prev - 1] == "- "
+                and tk.caps[prev - 1]
+                and not self.used[prev - 1]
+            ):
+                k = prev  # "Industrie- und Handelskammer": a truncated compound
             elif (
                 lw in ("and", "en", "und", "et")
                 and kind == "government_service"
@@ -1526,6 +1650,8 @@ class Scanner:
                 k += 1
                 end = k
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
+                if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
+                    break  # "University of Waikato and Changzhou University": two names
                 k += 1
             else:
                 break
@@ -1538,6 +1664,32 @@ class Scanner:
         # "Universität Duisburg-Essen": a hyphenated name ends the complement whole
         return None if end is None else self._chain_end(end - 1)
 
+    def adjective_place(self, k: int) -> str | None:
+        """The place key of a German place adjective ('Duisburger', 'Wuhaner' -> 'wuhan')."""
+        tk = self.tk
+        if self.lang != "de" or not tk.caps[k]:
+            return None
+        f = tk.folds[k]
+        if len(f) < 6 or not f.endswith("er") or tk.lowers[k] in lex.COMMON_WORDS:
+            return None
+        stem = f[:-2]
+        return stem if stem in self._keys and self.has_city(stem) else None
+
+    def _conjunct_has_head(self, k: int) -> bool:
+        """True when the capitalised words from token k (after an article) hold an
+        organisation head: the start of a second, coordinated name."""
+        tk = self.tk
+        if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
+            k += 1
+        stop = min(tk.n, k + 5)
+        while k < stop and (tk.caps[k] or tk.lowers[k] in _OF or tk.lowers[k] in _DET):
+            if tk.caps[k] and self.head_kind(k) is not None:
+                return True
+            if not tk.linked(k):
+                break
+            k += 1
+        return False
+
     def _inner_place(self, start: int, end: int, hs: int, he: int) -> tuple[int, int, str] | None:
         """The first gazetteer place named inside an organisation's name (outside its head)."""
         tk = self.tk
@@ -1548,17 +1700,31 @@ class Scanner:
             if hs <= k < he:
                 k = he
                 continue
-            hit = self.place_key_at(k, max_tokens=min(6, end - k))
+            # (a place never runs into the head: "New Port Group" names no Newport)
+            hit = self.place_key_at(k, max_tokens=min(6, (hs if k < hs else end) - k))
             if hit and hit[0] <= end and not (hit[0] - k == 1 and tk.lower(k) in lex.COMMON_WORDS):
                 top = self.gaz.entries_for_key(hit[1])[0][0]
                 rank = priority.get(self.gaz.kind_of(top), 0)
-                if self.lang == "de" and k > 0 and tk.words[k - 1].islower() and hit[0] - k == 1:
+                if (
+                    self.lang == "de"
+                    and k > start
+                    and tk.words[k - 1].islower()
+                    and hit[0] - k == 1
+                ):
                     rank = -1  # "des Landes": a German noun after an article
                 cand = (rank, self.gaz.weight(top), tk.starts[k], tk.ends[hit[0] - 1], hit[1])
                 if best is None or cand[:2] > best[:2]:
                     best = cand
                 k = hit[0]
                 continue
+            stem = self.adjective_place(k) if hit is None else None
+            if stem is not None:
+                # "Wuhaner Außenhandelskammer": the place is the adjective's stem
+                top = self.gaz.entries_for_key(stem)[0][0]
+                rank = priority.get(self.gaz.kind_of(top), 0)
+                cand = (rank, self.gaz.weight(top), tk.starts[k], tk.ends[k] - 2, stem)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
             k += 1
         return None if best is None else (best[2], best[3], best[4])
 

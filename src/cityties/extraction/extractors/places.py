@@ -3,12 +3,14 @@
 What it writes on the Doc:
 - `mentions` (sorted by start): kind "place" with a `PlaceRef` (None when the name is not in
   the gazetteer), kind "organisation" with `org_kind`, kind "person".
-- A city government ("City of Ghent", "Stad Gent", "eThekwini Municipality") is written as TWO
-  mentions over the same span: a place mention (name "Ghent", the PlaceRef) and an
-  organisation mention (org_kind "city_government", the same name and PlaceRef). Consumers that
-  want places take `kind == "place"`; those that want actors take either. Only city-government
-  organisation mentions carry a PlaceRef; other organisations give their place on
-  `OrganisationFact.place`.
+- A city government ("City of Ghent", "Stad Gent", "eThekwini Municipality", "Cardiff
+  Council") is written as TWO mentions over the same span: a place mention (name "Ghent", the
+  PlaceRef) and an organisation mention (org_kind "city_government", the same name and
+  PlaceRef). Consumers that want places take `kind == "place"`; those that want actors take
+  either. Other organisation mentions carry the PlaceRef of the place their name contains
+  ("Chongqing Chamber of Commerce" -> Chongqing, CN; "Wuhaner Außenhandelskammer" -> Wuhan),
+  else None; tell a city government by `org_kind`, never by its PlaceRef. Their
+  `OrganisationFact.place` is that place's surface name.
 - Mention.name is the surface name without filler: "City of Xaimen" -> "Xaimen", "Jinhua City"
   -> "Jinhua", "Hansestadt Stralsund" -> "Stralsund", "the city of Tieling" -> "Tieling". A name
   that the gazetteer itself lists with the filler word keeps it ("New Taipei City").
@@ -382,6 +384,7 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     qualified = {
         k: max(v, key=lambda e: (v.count(e), -v.index(e))) for k, v in qualified_all.items()
     }
+    place_keys: set[str | None] | None = None
     for s, ctx in pending:
         if s.key is None:
             continue
@@ -394,8 +397,16 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         else:
             e = memo[sig] = gaz.resolve_index("", key=s.key, context=ctx)
         if s.kind == "organisation" and not s.government and e is not None:
-            # a place inside an organisation's name must be a credible place of its own
-            if not (_big_enough(gaz, e, s.key) or s.key in qualified):
+            # a place inside an organisation's name must be a credible place of its own; one
+            # among the name's modifiers must be a big place or one the text names anyway
+            if s.weak:
+                if place_keys is None:
+                    place_keys = {
+                        p.key for p in spans if (p.kind == "place" and not p.weak) or p.government
+                    }
+                if not (s.key in place_keys or _big_enough(gaz, e, s.key, bar=100_000)):
+                    e = None
+            elif not (_big_enough(gaz, e, s.key) or s.key in qualified):
                 e = None
         out[id(s)] = e
     _filter_weak(spans, out, gaz)
@@ -545,7 +556,7 @@ def _to_mentions(
                     surface,
                     "organisation",
                     s.name,
-                    place=ref if s.government else None,
+                    place=ref,
                     org_kind=s.org_kind,
                 )
             )
