@@ -1017,3 +1017,45 @@ def test_agreements_word_scan_tries_everywhere_without_a_word_guard() -> None:
     assert scan.ok is False
     idx = index_text("Sister cities: Lyon; its partners")
     assert [m.span() for m in scan.finditer(idx)] == [m.span() for m in rx.finditer(idx.low)]
+
+
+# ------------------------------------------------------------------------- the home place
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "home"),
+    [
+        # a German text is written from a German place, whatever is named more often
+        (
+            "Erfurt und Houston feiern. Houston ist eine Hafenstadt. Houston hat zwei "
+            "Millionen Einwohner. Der Bürgermeister von Houston besuchte Erfurt. Die 2007 "
+            "geschlossene Städtepartnerschaft mit Perm endete im Jahr 2022.",
+            "Perm",
+            "Erfurt",
+        ),
+        # a Dutch one from a Dutch or Belgian place
+        (
+            "Delft en Houston werken samen. Houston is een havenstad. Houston heeft twee "
+            "miljoen inwoners. De burgemeester van Houston bezocht Delft. De stedenband met "
+            "Perm werd in 2022 beëindigd.",
+            "Perm",
+            "Delft",
+        ),
+        # a press release from the place of its dateline
+        (
+            "Montréal et Lyon\n\nMontréal, le 3 mai 2021 – Le maire de Lyon est à Montréal. "
+            "Lyon compte un demi-million d'habitants. Lyon est une ville de soie. En 2019, une "
+            "lettre d'intention avec Shanghai a été signée.",
+            "Shanghai",
+            "Montréal",
+        ),
+    ],
+)
+def test_agreements_unnamed_owner_is_the_home_of_the_document(
+    text: str, partner: str, home: str
+) -> None:
+    """An act with only its partner named belongs to the document's own place: the place of
+    the text's language or of its dateline, not the place named most often."""
+    found = [a for a in _doc(text).agreements if fold(partner) in _names(a)]
+    assert len(found) == 1, found
+    assert _names(found[0]) == _p(partner, home)

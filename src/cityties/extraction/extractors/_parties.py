@@ -464,7 +464,25 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         for key, name in names.items():
             if name and f" {name} " in padded:
                 score[key] += 2
-    out = sorted((first[k] for k in score if score[k] >= 2), key=lambda a: (-score[a.key], a.start))
+    # A document is written from its own country and in its own language: a Dutch, French
+    # or German text (or one whose home country is known) is about the partners of a place
+    # of that country ("Leipzig und Houston", "Dakar et Chongqing").
+    own = _LANGUAGE_COUNTRIES.get(doc.language, frozenset())
+    top, dateline = _top_place(doc, places, first)
+    weighted: dict[str, float] = {}
+    for key, n in score.items():
+        a = first[key]
+        w = float(n)
+        if doc.country and a.country == doc.country:
+            w *= 2
+        elif a.country in own:
+            w *= 2
+        if key == top:
+            w = w * 2 + 100 if dateline else w * 2
+        weighted[key] = w
+    out = sorted(
+        (first[k] for k in score if score[k] >= 2), key=lambda a: (-weighted[a.key], a.start)
+    )
     if doc.institution:
         inst: Actor | None = None
         at = doc.text.find(doc.institution)
@@ -478,6 +496,71 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
     return out
+
+
+_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
+    "nl": frozenset({"NL", "BE", "SR"}),
+    "de": frozenset({"DE", "AT", "CH", "LU", "LI"}),
+    "fr": frozenset(
+        {
+            "FR",
+            "BE",
+            "CH",
+            "LU",
+            "MC",
+            "CA",
+            "SN",
+            "CI",
+            "ML",
+            "BF",
+            "NE",
+            "TG",
+            "BJ",
+            "CM",
+            "GA",
+            "CG",
+            "CD",
+            "MG",
+            "HT",
+            "RE",
+            "MQ",
+            "GP",
+            "GF",
+            "NC",
+            "PF",
+            "DZ",
+            "MA",
+            "TN",
+        }
+    ),
+}
+# "Durban - ...", "Québec, le 20 juin 2022 – ...": a place that opens a paragraph as its
+# dateline.
+_DATELINE_AT = re.compile(
+    r"(?:[ \t]+(?:City\s+)?(?:Government|Council|Municipality|Provincial\s+Government))?"
+    r"(?:\s*,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
+)
+_TOP_CHARS = 300
+
+
+def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[str | None, bool]:
+    """The key of the place the document is written from, by its top lines, and whether a
+    dateline names it.
+
+    A dateline opening a paragraph ("Durban - ...", "Québec, le 20 juin 2022 – ...") or a
+    city government named in the first lines ("City of Adelaide").
+    """
+    text = doc.text
+    for a in places:
+        if a.start > _TOP_CHARS * 4:
+            break
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if text[line_start : a.start].strip() == "" and _DATELINE_AT.match(text, a.end):
+            return a.key, True
+    for key, a in first.items():
+        if a.start <= _TOP_CHARS and a.government:
+            return key, False
+    return None, False
 
 
 def same_party(a: Actor | Party, b: Actor | Party) -> bool:
