@@ -1059,3 +1059,31 @@ def test_agreements_unnamed_owner_is_the_home_of_the_document(
     found = [a for a in _doc(text).agreements if fold(partner) in _names(a)]
     assert len(found) == 1, found
     assert _names(found[0]) == _p(partner, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Partner cities of Rotterdam\n\n"
+            "Rotterdam is a port city with a long history of trade.\n\n"
+            "1. Shanghai, China\nSister city since 12 March 1979. Shanghai is a port too.\n\n"
+            "2. Dresden, Germany\nSister city since 1988.\n",
+            {(_p("Rotterdam", "Shanghai"), "1979-03-12"), (_p("Rotterdam", "Dresden"), "1988")},
+        ),
+        (
+            "Die Partnerstädte von Freiburg\n\n"
+            "Freiburg pflegt viele Kontakte in die Welt.\n\n"
+            "- Besançon, Frankreich\nPartnerstadt seit 1959.\n\n"
+            "- Padua, Italien\nPartnerstadt seit 1967. Padua ist eine alte Universitätsstadt.\n",
+            {(_p("Freiburg", "Besançon"), "1959"), (_p("Freiburg", "Padua"), "1967")},
+        ),
+    ],
+)
+def test_agreements_list_items_with_lines_under_them(
+    text: str, want: set[tuple[frozenset[str], str]]
+) -> None:
+    """A numbered or bulleted line naming a partner, with its act and date on the lines under
+    it, is an act of the page's own place with that partner."""
+    got = {(_names(a), a.signed.iso() if a.signed else "") for a in _doc(text).agreements}
+    assert got == want

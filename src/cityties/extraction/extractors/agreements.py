@@ -313,6 +313,7 @@ _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
     r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
+_WORDS = re.compile(r"[^\W\d_]+")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
@@ -538,6 +539,9 @@ class _Reader:
         self.cast = cast_for(doc)
         self.state = _State(doc, self.cast)
         self.group = 0
+        # the partner a numbered or bulleted line names, for the lines under it
+        # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
+        self.item: tuple[int, Actor] | None = None
         org_spans = [
             (m.start, m.end)
             for m in doc.mentions
@@ -565,6 +569,11 @@ class _Reader:
             if len(kws) == 1 and self._is_heading(u, kws[0]):
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
+            item = self._item_line(u, kws)
+            if item is not None:
+                self.item = (u.index, item)
+            elif self.item is not None and u.index - self.item[0] > 6:
+                self.item = None
             self._unit(u, kws)
             if self.text[u.start : u.end].rstrip().endswith(":"):
                 # "Hannover unterhält sieben Städtepartnerschaften:" over a list of lines, or
@@ -647,6 +656,17 @@ class _Reader:
         if not _ITEM_REST.match(text, places[0].end, u.end):
             return None  # "Lyon is a city ...": a paragraph, not a list item
         return places[0]
+
+    def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
+        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines")."""
+        if u.end - u.start > 80 or not _BULLET_ONLY.match(self.text, u.start):
+            return None
+        item = self._list_item(u, kws)
+        if item is None or kws:
+            return None
+        line_end = self.text.find("\n", item.end, u.end)
+        rest = self.text[item.end : u.end if line_end < 0 else line_end]
+        return item if len(_WORDS.findall(rest)) <= 4 else None
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
@@ -969,6 +989,12 @@ class _Reader:
                 last = self.state.last(k.type)
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
+            if not sets and not k.generic and self.item is not None:
+                # "Sister city since 1981." under "2. Los Angeles, United States"
+                partner = self.item[1]
+                owner = self.cast.home_besides(partner)
+                if owner is not None and not any(a.kind == "place" for a in actors):
+                    sets = [[owner, partner]]
             if not sets:
                 continue
             prev_parties = sets
