@@ -560,10 +560,13 @@ def test_figures_apposition_is_skipped(hand_doc) -> None:
 
 
 def test_figures_continent_is_not_a_subject(hand_doc) -> None:
-    """'... the largest port of Europe' does not make Europe the subject."""
+    """'... the largest port of Europe' does not make Europe the subject of either figure."""
     text = "With 467 million tonnes of cargo in 2022, Rotterdam is the largest port of Europe."
     places = {"Rotterdam": ("city", "NL"), "Europe": ("other", None)}
-    assert _facts(hand_doc(text, places=places)) == {("Rotterdam", "cargo_tonnes", 467e6, 2022)}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Rotterdam", "cargo_tonnes", 467e6, 2022),
+        ("Rotterdam", "rank", 1, None),
+    }
 
 
 def test_figures_we_is_the_first_named_city(hand_doc) -> None:
@@ -629,7 +632,8 @@ def test_figures_superlative_domain_is_not_the_subject(hand_doc) -> None:
     text = "Kortrijk is de grootste stad van West-Vlaanderen en telt 8 partnersteden."
     places = {"Kortrijk": ("city", "BE"), "West-Vlaanderen": ("admin1", "BE")}
     assert _facts(hand_doc(text, language="nl", places=places)) == {
-        ("Kortrijk", "sister_cities", 8, None)
+        ("Kortrijk", "sister_cities", 8, None),
+        ("Kortrijk", "rank", 1, None),
     }
 
 
@@ -740,3 +744,206 @@ def test_figures_never_raise_and_quote_the_text(hand_doc, text: str) -> None:
     for fact in doc.figures:
         for ev in fact.evidence:
             assert text[ev.start : ev.end] == ev.quote
+
+
+# ------------------------------------------------------------------ ranks without an ordinal
+MIX = {
+    "Brno": ("city", "CZ"),
+    "Moravia": ("admin1", "CZ"),
+    "Antwerpen": ("city", "BE"),
+    "België": ("country", "BE"),
+    "Graz": ("city", "AT"),
+    "Steiermark": ("admin1", "AT"),
+    "Marseille": ("city", "FR"),
+    "France": ("country", "FR"),
+    "Europe": ("other", None),
+    "Tampere": ("city", "FI"),
+    "Finland": ("country", "FI"),
+    "Hamburg": ("city", "DE"),
+    "Deutschlands": ("country", "DE"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Brno is the largest city in Moravia.", "en", ("Brno", "rank", 1, None)),
+        ("Tampere is Finland's biggest inland port.", "en", ("Tampere", "rank", 1, None)),
+        ("Antwerpen is de grootste haven van België.", "nl", ("Antwerpen", "rank", 1, None)),
+        ("Graz ist die größte Stadt der Steiermark.", "de", ("Graz", "rank", 1, None)),
+        ("Graz betreibt den größten Binnenhafen der Steiermark.", "de", ("Graz", "rank", 1, None)),
+        ("Marseille est le plus grand port de France.", "fr", ("Marseille", "rank", 1, None)),
+        (
+            "Marseille est la ville la plus peuplée de la région.",
+            "fr",
+            ("Marseille", "rank", 1, None),
+        ),
+        ("Brno, the largest in Moravia, grew fast.", "en", ("Brno", "rank", 1, None)),
+    ],
+)
+def test_figures_superlative_is_rank_one(hand_doc, text: str, language: str, expected) -> None:
+    """A superlative of size without an ordinal ranks its subject first."""
+    assert _facts(hand_doc(text, language=language, places=MIX)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Brno is one of the largest cities in Moravia.", "en"),
+        ("Brno hosted the largest trade delegation ever.", "en"),
+        ("Brno is the largest student city in Moravia.", "en"),
+        ("Antwerpen is een van de grootste havens van Europe.", "nl"),
+        ("Graz ist eine der größten Städte der Steiermark.", "de"),
+        ("Marseille est l'une des plus grandes villes de France.", "fr"),
+    ],
+)
+def test_figures_superlative_without_rank(hand_doc, text: str, language: str) -> None:
+    """'one of the largest', a kind of city ranked ('student city') and events are no rank."""
+    assert _facts(hand_doc(text, language=language, places=MIX)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Tampere, Finland's third largest city, has 240,000 residents.",
+            "en",
+            {("Tampere", "rank", 3, None), ("Tampere", "population", 240000, None)},
+        ),
+        ("Hamburg ist Deutschlands zweitgrößte Stadt.", "de", {("Hamburg", "rank", 2, None)}),
+        (
+            "Marseille, France's largest port, handled 77 million tonnes of cargo.",
+            "en",
+            {("Marseille", "rank", 1, None), ("Marseille", "cargo_tonnes", 77e6, None)},
+        ),
+    ],
+)
+def test_figures_possessive_domain_is_not_the_subject(
+    hand_doc, text: str, language: str, expected: set
+) -> None:
+    """'Finland's third largest city': Finland is the domain of the rank, not its subject."""
+    assert _facts(hand_doc(text, language=language, places=MIX)) == expected
+
+
+# ------------------------------------------------------------------ subjects
+@pytest.mark.parametrize(
+    ("text", "language", "places", "expected"),
+    [
+        (
+            "Tampere, the capital of Pirkanmaa, has 240,000 residents.",
+            "en",
+            {"Tampere": ("city", "FI"), "Pirkanmaa": ("admin1", "FI")},
+            ("Tampere", "population", 240000, None),
+        ),
+        (
+            "Brugge, de hoofdstad van West-Vlaanderen, telt 118.000 inwoners.",
+            "nl",
+            {"Brugge": ("city", "BE"), "West-Vlaanderen": ("admin1", "BE")},
+            ("Brugge", "population", 118000, None),
+        ),
+        (
+            "Potsdam, die Hauptstadt von Brandenburg, hat 180.000 Einwohner.",
+            "de",
+            {"Potsdam": ("city", "DE"), "Brandenburg": ("admin1", "DE")},
+            ("Potsdam", "population", 180000, None),
+        ),
+        (
+            "Rennes, capitale de la Bretagne, compte 220 000 habitants.",
+            "fr",
+            {"Rennes": ("city", "FR"), "Bretagne": ("admin1", "FR")},
+            ("Rennes", "population", 220000, None),
+        ),
+    ],
+)
+def test_figures_capital_of_names_a_domain(
+    hand_doc, text: str, language: str, places: dict, expected: tuple
+) -> None:
+    """'X, the capital of Y, has ...': the figure is about X, Y only places it."""
+    assert _facts(hand_doc(text, language=language, places=places)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bozhou lies in China. The city in the north of Anhui has 5.1 million inhabitants.",
+            "en",
+        ),
+        (
+            "Bozhou liegt in China. Die Stadt im Norden der Provinz Anhui hat 5,1 Millionen "
+            "Einwohner.",
+            "de",
+        ),
+        (
+            "Bozhou ligt in China. De stad in het noorden van Anhui telt 5,1 miljoen inwoners.",
+            "nl",
+        ),
+    ],
+)
+def test_figures_locative_phrase_goes_on_after_of(hand_doc, text: str, language: str) -> None:
+    """'in the north of Anhui': Anhui stays a place of the locative phrase, not the subject."""
+    places = {"Bozhou": ("city", "CN"), "China": ("country", "CN"), "Anhui": ("admin1", "CN")}
+    facts = _facts(hand_doc(text, language=language, places=places))
+    assert facts == {("Bozhou", "population", 5.1e6, None)}
+
+
+def test_figures_described_name_in_apposition_is_skipped(hand_doc) -> None:
+    """'Toruń, de geboortestad van Copernicus, telt ...': the apposition does not block."""
+    text = "Toruń, de geboortestad van Copernicus, telt ruim 200.000 inwoners."
+    facts = _facts(hand_doc(text, language="nl", places={"Toruń": ("city", "PL")}))
+    assert facts == {("Toruń", "population", 200000, None)}
+
+
+def test_figures_greater_is_no_superlative(hand_doc) -> None:
+    """'Greater Perth is home to ...' is about Perth, not about the topic before it."""
+    text = "Chengdu has 21 million residents. Greater Perth is home to 2.3 million people."
+    places = {"Chengdu": ("city", "CN"), "Perth": ("city", "AU")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Chengdu", "population", 21e6, None),
+        ("Perth", "population", 2.3e6, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "L'agglomération de Dakar compte environ 3,9 millions d'habitants.",
+            "fr",
+            ("Dakar", "population", 3.9e6, None),
+        ),
+        (
+            "The city of Dakar has about 3.9 million inhabitants.",
+            "en",
+            ("Dakar", "population", 3.9e6, None),
+        ),
+        (
+            "Die Stadt Dakar hat rund 3,9 Millionen Einwohner.",
+            "de",
+            ("Dakar", "population", 3.9e6, None),
+        ),
+        (
+            "De haven van Dakar sloeg vorig jaar 23 miljoen ton goederen over.",
+            "nl",
+            ("haven van Dakar", "cargo_tonnes", 23e6, None),
+        ),
+        (
+            "Le port de Dakar a traité 23 millions de tonnes de marchandises.",
+            "fr",
+            ("port de Dakar", "cargo_tonnes", 23e6, None),
+        ),
+    ],
+)
+def test_figures_description_naming_a_known_place(
+    hand_doc, text: str, language: str, expected: tuple
+) -> None:
+    """'l'agglomération de X' is X; 'de haven van X' is the port of X, named as written."""
+    places = {"Dakar": ("city", "SN")}
+    assert _facts(hand_doc(text, language=language, places=places)) == {expected}
+
+
+def test_figures_alone_is_not_one_of(hand_doc) -> None:
+    """'... alone teaches over 38,000 students' is a count, not 'one of ...'."""
+    text = "The University of Brno alone teaches over 38,000 students."
+    doc = hand_doc(text, orgs={"University of Brno": "university"})
+    assert _facts(doc) == {("University of Brno", "students", 38000, None)}

@@ -43,6 +43,9 @@ __all__ = [
     "RANK_DIGITS",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
+    "RANK_ONE",
+    "RANK_ONE_BEFORE",
+    "RANK_ONE_WORDS",
     "RANK_ORD_NOUN",
     "RANK_ORD_PLACE",
     "RANK_ORD_SUPERLATIVE",
@@ -144,14 +147,15 @@ AREA_UNIT = re.compile(
     _I,
 )
 TONNE_UNIT = re.compile(
-    r"[\s\u00a0]*(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|t(?![\w'’])))"
+    r"[\s\u00a0]*(?:de\s+|d['’]\s*|of\s+)?(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|t(?![\w'’])))"
     r"(?:\s+(?:of|aan|an|de|d['’])\s*(?P<what>[\w-]+))?",
     _I,
 )
 CARGO_CONTEXT = re.compile(
-    r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|tonnage|"
-    r"maritime\s+traffic|overslag|goederen|vracht|güter|güterumschlag|umschlag|fracht|"
-    r"fret|marchandises|trafic|transbordement)",
+    r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|handling|"
+    r"tonnage|maritime\s+traffic|overslag|sloeg|slaat|verwerkte|verwerkt|goederen|vracht|"
+    r"güter|güterumschlag|umschlag|umgeschlagen|schlug|schlägt|fracht|fret|marchandises|"
+    r"trafic|transbordement|traité|manutentionné)",
     _I,
 )
 NOT_CARGO = re.compile(
@@ -269,7 +273,7 @@ DEFINITE_BEFORE = re.compile(
     _I,
 )
 ONE_OF_BEFORE = re.compile(
-    r"(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
+    r"(?<![\w])(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
     r"(?:of|van|der|den|des|de|d['’])?\s*(?:the|de|die|den|les|ses|its|zijn|ihre[rn]?|"
     r"seine[rn]?|haar)?\s*(?:\w+\s+)?$",
     _I,
@@ -338,6 +342,57 @@ RANK_ORD_NOUN = re.compile(
     + _RANK_NOUN
     + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s)",
     _I,
+)
+# Rank 1: a superlative of size without an ordinal ("China's largest city", "the largest in
+# East Africa", "de grootste universiteit van België", "den größten Binnenhafen der Welt",
+# "la plus grande ville de", "la ville la plus peuplée de"): the superlative names a place
+# or organisation noun at once ("the largest student city" ranks a kind of city, not the
+# city), or a domain follows it at once.
+_SUP_ONE = (
+    r"largest|biggest|busiest|most\s+populous|grootste|drukste|meest\s+bevolkte|"
+    r"größte[nrsm]?|grösste[nrsm]?|groesste[nrsm]?|bevölkerungsreichste[nrsm]?|"
+    r"plus\s+(?:grande?s?|peuplée?s?)"
+)
+_PLACE_NOUN = (
+    r"(?:city|town|port|harbou?r|seaport|airport|university|metropolis|economy|hub|"
+    r"municipality|region|province|county|state|conurbation|agglomeration|"
+    r"\w*stad|\w*haven|universiteit|luchthaven|gemeente|metropool|regio|provincie|economie|"
+    r"\w*stadt|\w*hafen|universität|hochschule|flughafen|gemeinde|metropole|provinz|"
+    r"wirtschaft|\w*gelände|ville|aéroport|université|métropole|agglomération|commune|pôle|"
+    r"région|département|économie)"
+)
+# After a modifier only sites rank ("the largest inland port"): "the largest student city"
+# ranks a kind of city.
+_SITE_NOUN = r"(?:port|harbou?r|seaport|airport|hub|haven|hafen|flughafen|luchthaven|aéroport)"
+_FUNCTION_WORD = (
+    r"(?:in|of|on|at|the|a|an|and|or|van|de|het|een|en|der|die|das|des|den|dem|im|am|und|"
+    r"von|du|la|le|les|et|au|aux|en)(?![\w])"
+)
+RANK_ONE = re.compile(
+    r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _PLACE_NOUN + r"(?![\w])"
+    r"|(?:[\s-]+(?!"
+    + _FUNCTION_WORD
+    + r")[\w'’-]+){1,2}?[\s-]+"
+    + _SITE_NOUN
+    + r"(?![\w])|(?=\s+(?:(?:in|on|of\s+(?!the\b|its\b|these\b|"
+    r"all\b)|van|der|von|im|am|de|du|des|en|au)\s+|d['’]\s*)\w))"
+    r"|(?:ville|port|aéroport|université|métropole|agglomération|commune)\s+(?:la|le|les)\s+"
+    r"plus\s+(?:grande?s?|peuplée?s?|importante?s?)(?![\w]))(?!\s+(?:ever|yet|so\s+far|to\s+date|"
+    r"ooit|jemals|jamais)\b)",
+    _I,
+)
+# What stands before a rank-1 superlative: an article or a possessive ("the", "China's",
+# "Deutschlands").
+RANK_ONE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
+    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
+    _I,
+)
+# The words (lower case) that can start or open a RANK_ONE match, for a cheap test.
+RANK_ONE_WORDS = frozenset(
+    """largest biggest busiest populous grootste drukste bevolkte größte größten größter
+    größtes größtem grösste grössten grösster grösstes groesste groessten grande grandes
+    grands grand peuplée peuplé peuplées peuplés""".split()
 )
 # "takes second place", "occupies the third position"
 RANK_ORD_PLACE = re.compile(

@@ -254,10 +254,17 @@ _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
 _DOMAIN_WORDS = re.compile(
-    r"^(?:larg|bigg|busi|great|oldest|richest|grootst|drukst|oudst|belangrijkst|rijkst|"
-    r"größt|grösst|wichtigst|ältest|second|third|fourth|fifth|tweede|derde|vierde|vijfde|"
-    r"deuxième|troisième|quatrième|cinquième|zweit|dritt|viert|fünft|\w+größt|\w+grösst)"
+    r"(?:largest|biggest|busiest|greatest|oldest|richest|grootste|drukste|oudste|"
+    r"belangrijkste|rijkste|\w*größte[nrsm]?|\w*grösste[nrsm]?|wichtigste[nrsm]?|"
+    r"älteste[nrsm]?|second|third|fourth|fifth|tweede|derde|vierde|vijfde|deuxième|"
+    r"troisième|quatrième|cinquième|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|fünfte[nrsm]?)"
 )
+# "the capital of Guangdong", "Hauptstadt der Provinz Hubei": the place after "of" is the
+# domain of the capital, not what the sentence is about.
+_CAPITAL_WORDS = frozenset(
+    "capital hoofdstad hauptstadt landeshauptstadt capitale provinciehoofdstad".split()
+)
+_OF_WORDS = frozenset("of van von der des de du d".split())
 _MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _DESCRIBED_NAME = re.compile(
@@ -280,6 +287,24 @@ _NOT_NAMES = frozenset(
 _AIRPORTISH = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
 # "Freiburg im Breisgau" is also written "Freiburg".
 _SHORT_FORM = re.compile(r"^([A-ZÀ-Þ][\w-]{2,})\s+(?:im|am|an\s+der|ob\s+der|upon|on|sur|en|aan)\s")
+# Between a locative place and the next mention of the same phrase ("im Norden der").
+_OF_GAP = re.compile(
+    r"\s*(?:of|of\s+the|van|van\s+de|van\s+het|der|des|von|von\s+der|de|"
+    r"de\s+la|du|des|d['’])\s*",
+    re.IGNORECASE,
+)
+# After a place: a possessive rank ("Scotland's second largest", "Chinas drittgrößte").
+_POSSESSIVE_DOMAIN = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
+    r"oldest|richest|leading|grootste|drukste|\w*größte[nrsm]?|\w*grösste[nrsm]?|"
+    r"wichtigste[nrsm]?)(?![\w])",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(
+    r"(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le|l['’])\s*",
+    re.IGNORECASE,
+)
 _APPOSITION_START = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
     r"das\s|la\s|le\s|l['’]|un\s|une\s)"
@@ -492,7 +517,9 @@ class SubjectResolver:
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
-            if _DOMAIN_WORDS.match(w):
+            if _DOMAIN_WORDS.fullmatch(w):
+                return True
+            if w in _CAPITAL_WORDS and k + 1 < len(words) and words[k + 1] in _OF_WORDS:
                 return True
         return False
 
@@ -589,10 +616,17 @@ class SubjectResolver:
             elif src == "anaphor":
                 m = found[k]
                 if m.group("named"):
-                    # "le port Édouard-Herriot": a name the mentions do not know
                     loc = self._locative(prev_end, a)
-                    refs.append(Ref(a, m.end("named"), None, loc, src))
-                    prev_end = m.end("named")
+                    named = self._named(m, items)
+                    if named is None:
+                        # "le port Édouard-Herriot": a name the mentions do not know
+                        refs.append(Ref(a, m.end("named"), None, loc, src))
+                        prev_end = m.end("named")
+                        continue
+                    # "l'agglomération de Dakar", "de haven van Rizhao": a known place
+                    entity, b = named
+                    refs.append(Ref(a, b, entity, loc, src))
+                    prev_end = b
                     continue
                 kind = _NOUN_KIND.get(m.group("noun").lower(), "city")
                 nat = m.group("nat1") or m.group("nat2")
@@ -643,11 +677,42 @@ class SubjectResolver:
                 and refs[-1].end == prev_end
             ):
                 loc = refs[-1].locative  # "Zuid-West-Vlaanderen": one name in two mentions
+            elif (
+                refs
+                and refs[-1].locative
+                and refs[-1].end == prev_end
+                and _OF_GAP.fullmatch(text, prev_end, a)
+            ):
+                loc = True  # "im Norden der Provinz Anhui": still the same locative phrase
             else:
                 loc = src in ("mention", "anaphor") and self._locative(prev_end, a)
+            if not loc and src == "mention" and _POSSESSIVE_DOMAIN.match(text, b, sent.end):
+                # "China's third largest city": the domain of a rank, not its subject
+                genitive = text[b : b + 1] in "'’" or text[a:b].endswith("s")
+                loc = genitive
             refs.append(Ref(a, b, entity, loc, src))
             prev_end = b
         return refs
+
+    def _named(
+        self, m: re.Match[str], items: list[tuple[int, int, str, int]]
+    ) -> tuple[Entity, int] | None:
+        """The entity of a description that names a known place ("the city of Changzhou",
+        "der Hafen von Houston"), with the end of the reference; None when no mention starts
+        at the name."""
+        a, b = m.start("named"), m.end("named")
+        for x, y, src, k in items:
+            if src != "mention" or not a <= x < b:
+                continue
+            place = self._entities[k]
+            kind = _NOUN_KIND.get(m.group("noun").lower(), "city")
+            if kind in ("city", "region") or place.kind not in ("city", "region"):
+                return place, max(b, y)
+            # a port, airport or university of a place: named as the text names it
+            lead = _DETERMINER.match(m.group())
+            surface = self.doc.text[m.start() + (lead.end() if lead else 0) : max(b, y)]
+            return Entity(surface, kind, place.country), max(b, y)
+        return None
 
     def _find_references(
         self,
@@ -736,10 +801,10 @@ class SubjectResolver:
         for r0 in refs[:i]:
             if r0.entity is None or r0.locative:
                 continue
-            m = _APPOSITION_START.match(text, r0.end, r.start)
+            m = _APPOSITION_START.match(text, r0.end, r.end)
             if (
                 m
-                and m.end() <= r.start
+                and m.end() <= r.end
                 and close - r0.end <= 90
                 and "," not in text[m.end() : r.start]
             ):
@@ -764,7 +829,11 @@ class SubjectResolver:
                     return r.entity, 0.8
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
-            if r.entity is not None and _POSSESSIVE_GAP.fullmatch(self.doc.text, r.end, start):
+            if (
+                r.entity is not None
+                and _POSSESSIVE_GAP.fullmatch(self.doc.text, r.end, start)
+                and _POSSESSIVE_DOMAIN.match(self.doc.text, r.end, end) is None
+            ):
                 return r.entity, 0.9
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:

@@ -60,7 +60,7 @@ _NUMBER_WORD_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
 # The same words (of three letters or more: what _WORD3 finds) as the index keeps them.
 _WORD_TRIGGERS = frozenset(
     w.encode("latin-1")
-    for w in _ORDINAL_TRIGGERS | _NUMBER_WORD_TRIGGERS | _SCALE_WORDS
+    for w in _ORDINAL_TRIGGERS | _NUMBER_WORD_TRIGGERS | _SCALE_WORDS | lex.RANK_ONE_WORDS
     if len(w) >= 3
 )
 _DELEGATION_BEFORE = re.compile(
@@ -115,8 +115,11 @@ def _rank_ok(text: str, sent: Sentence, start: int, end: int) -> bool:
     return re.match(r"\s*of\s+call\b", text[end : end + 12], re.I) is None
 
 
-def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Raw]:
-    """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds."""
+def _ranks(
+    text: str, sent: Sentence, ordinals: list[int], low: str, *, superlative: bool
+) -> list[_Raw]:
+    """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
+    rank 1 at a superlative without an ordinal ("China's largest city")."""
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
         for pat in (lex.RANK_ORD_SUPERLATIVE, lex.RANK_ORD_NOUN, lex.RANK_ORD_PLACE):
@@ -161,6 +164,10 @@ def _ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Ra
             if m:
                 found.append((lo + m.start(), digits.end(), int(digits.group("num"))))
                 break
+    if superlative:
+        for m in lex.RANK_ONE.finditer(text, sent.start, sent.end):
+            if lex.RANK_ONE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()):
+                found.append((m.start(), m.end(), 1))
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
     for start, end, value in sorted(found):
@@ -462,11 +469,12 @@ def _ordinal_starts(text: str, sent: Sentence, *, digits: bool, words: bool) -> 
 
 def _word_cues(
     doc: Doc,
-) -> tuple[set[int], set[int], bool, list[tuple[int, int, str]] | None] | None:
+) -> tuple[set[int], set[int], bool, list[tuple[int, int, str]] | None, set[int]] | None:
     """The sentences that hold an ordinal word, those that hold a number or scale word,
-    whether the document has a German compound rank or "op twee na" anywhere, and the
+    whether the document has a German compound rank or "op twee na" anywhere, the
     number words (and "a", "one" ...) of the text for `find_quantities` (None when a
-    character could case-fold into a Latin-1 word: its words are then read one by one).
+    character could case-fold into a Latin-1 word: its words are then read one by one), and
+    the sentences that hold a superlative of rank 1.
 
     Read from the document's index of words. None when a character could make the words of
     a sentence differ from the index ("İ" is two characters in lower case) or a sentence cuts
@@ -493,14 +501,16 @@ def _word_cues(
         )
     present = idx.words & _WORD_TRIGGERS
     if not present:
-        return set(), set(), special, hits
+        return set(), set(), special, hits, set()
     starts = [s.start for s in sentences]
     ordinal: set[int] = set()
     number: set[int] = set()
+    sup: set[int] = set()
     for w in present:
         word = w.decode("latin-1")
         into = ordinal if word in _ORDINAL_TRIGGERS else None
         into2 = number if word in _NUMBER_WORD_TRIGGERS or word in _SCALE_WORDS else None
+        into3 = sup if word in lex.RANK_ONE_WORDS else None
         for p in idx.word_starts(w):
             si = bisect.bisect_right(starts, p) - 1
             if si >= 0 and p + len(w) <= sentences[si].end:
@@ -508,7 +518,9 @@ def _word_cues(
                     into.add(si)
                 if into2 is not None:
                     into2.add(si)
-    return ordinal, number, special, hits
+                if into3 is not None:
+                    into3.add(si)
+    return ordinal, number, special, hits, sup
 
 
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
@@ -527,18 +539,21 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             number_words = not (
                 _NUMBER_WORD_TRIGGERS.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words)
             )
+            superlative = not lex.RANK_ONE_WORDS.isdisjoint(words)
         else:
             ordinal_words = si in cues[0]
             number_words = si in cues[1]
-            if not (digits or ordinal_words or number_words or any_special):
+            superlative = si in cues[4]
+            if not (digits or ordinal_words or number_words or any_special or superlative):
                 continue
             sentence = text[sent.start : sent.end]
             low = sentence.lower()
         special = any_special and _SPECIAL.search(low) is not None
-        if not (digits or ordinal_words or number_words or special):
+        if not (digits or ordinal_words or number_words or special or superlative):
             continue
         ordinals = _ordinal_starts(text, sent, digits=digits, words=ordinal_words)
-        found = _ranks(text, sent, ordinals, low) + _ordinal_counts(text, sent, ordinals, sentence)
+        found = _ranks(text, sent, ordinals, low, superlative=superlative)
+        found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
             text,
@@ -600,7 +615,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=1)
+@register("cityties.figures", version=2)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
