@@ -740,3 +740,21 @@ def test_places_small_namesake_among_modifiers_is_no_place() -> None:
     place of the organisation unless the text names it as a place."""
     m = _orgs(_doc("We visited the Tanaka Manga Museum in Sendai."))["Tanaka Manga Museum"]
     assert m.place is None
+
+
+def test_places_country_possessive_qualifies() -> None:
+    """'Hamilton, New Zealand's fourth city': the possessive country still qualifies the name,
+    and the bare name later follows it."""
+    doc = _doc("Hamilton, New Zealand's fourth city, grew fast. Later Hamilton built a bridge.")
+    hamiltons = [m for m in _places(doc) if m.name == "Hamilton"]
+    assert len(hamiltons) == 2
+    assert all(m.place is not None and m.place.country == "NZ" for m in hamiltons)
+
+
+def test_places_city_council_name_without_city() -> None:
+    """'Dunedin City Council' is the government of Dunedin: the place is named 'Dunedin' even
+    where the gazetteer also lists a 'Dunedin City'."""
+    doc = _doc("The Dunedin City Council approved the visit.")
+    place = next(m for m in _places(doc) if m.text == "Dunedin City Council")
+    assert place.name == "Dunedin"
+    assert place.place is not None and place.place.country == "NZ"

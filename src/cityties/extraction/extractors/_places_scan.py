@@ -1102,6 +1102,16 @@ class Scanner:
         end, key = hit
         if end >= tk.n or not tk.linked(end - 1) or self.used[end]:
             return None
+        if (
+            key is not None
+            and end - i > 1
+            and tk.lowers[end - 1] == "city"
+            and tk.lowers[end] in ("council", "government", "hall")
+        ):
+            # "Hamilton City Council": the gazetteer's "Hamilton City" yields to "Hamilton"
+            shorter = self.place_key_at(i, max_tokens=end - 1 - i)
+            if shorter is not None and shorter[0] == end - 1:
+                end, key = shorter
         follow = " ".join(tk.lower(k) for k in range(end, min(end + 3, tk.n)))
         for suffix in lex.CITY_SUFFIXES:
             if not (follow == suffix or follow.startswith(suffix + " ")):

@@ -287,6 +287,8 @@ def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | No
     if m is None:
         return None, None
     raw = m.group(1).strip().rstrip(".,;")
+    if raw.endswith(("'s", "’s")):
+        raw = raw[:-2]  # "Hamilton, New Zealand's fourth largest city"
     raw = _Q_ARTICLE.sub("", raw)
     core = _GEO_WORDS.sub(" ", raw).strip()
     if not core:
