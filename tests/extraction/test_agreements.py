@@ -305,6 +305,99 @@ def test_agreements_planned_act_has_no_signing_date() -> None:
     assert (a.status, a.signed) == ("planned", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "document_date", "want"),
+    [
+        # the original act named inside the renewal sentence keeps its own date
+        (
+            "Osaka, 4 April 2022 - Osaka and Melbourne renewed today the sister city agreement "
+            "signed in 1978 between the two cities.",
+            date(2022, 4, 4),
+            {("renewed", "2022-04-04"), ("signed", "1978")},
+        ),
+        # "first signed ... and the renewal": the original act, not a second renewal
+        (
+            "Tours renewed its twinning agreement with Brno yesterday. The two cities first "
+            "signed the agreement in 1988, and the renewal adds culture.",
+            date(2021, 5, 6),
+            {("renewed", "2021-05-05"), ("signed", "1988")},
+        ),
+        # fr: "conclu une première fois en 2014", the term is the renewal's
+        (
+            "Le 3 mars 2020, Lille et Turin ont renouvelé leur accord de coopération, conclu une "
+            "première fois en 2014, pour trois ans.",
+            None,
+            {("renewed", "2020-03-03"), ("signed", "2014")},
+        ),
+        # nl: "voor het eerst ondertekend in"
+        (
+            "Op 2 mei 2019 verlengden Gent en Kaunas de samenwerkingsovereenkomst, voor het eerst "
+            "ondertekend in 2009.",
+            None,
+            {("renewed", "2019-05-02"), ("signed", "2009")},
+        ),
+        # de: "erstmals unterzeichnet 2005"
+        (
+            "Am 7. Mai 2018 verlängerten Kiel und Tallinn die Kooperationsvereinbarung, "
+            "erstmals unterzeichnet im Jahr 2005.",
+            None,
+            {("renewed", "2018-05-07"), ("signed", "2005")},
+        ),
+    ],
+)
+def test_agreements_renewal_beside_its_original_act(
+    text: str, document_date: date | None, want: set[tuple[str, str]]
+) -> None:
+    """A renewal and the original act it names are two acts, each with its own date."""
+    found = _doc(text, document_date=document_date).agreements
+    assert {(a.status, a.signed.iso() if a.signed else "") for a in found} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2022 Lyon renewed its twinning charter with Turin. The new charter was signed "
+        "for four years.",
+        "Le 2 mai 2022, Lyon a renouvelé sa charte de jumelage avec Turin. La nouvelle charte, "
+        "conclue pour quatre ans, porte sur la culture.",
+        "Op 2 mei 2022 verlengde Gent de samenwerkingsovereenkomst met Kaunas. De nieuwe "
+        "overeenkomst werd gesloten voor vier jaar.",
+    ],
+)
+def test_agreements_the_new_agreement_is_the_renewal(text: str) -> None:
+    """ "The new agreement, concluded for four years" is the renewal just reported: its term
+    is the renewal's, and no other act appears."""
+    found = _doc(text).agreements
+    assert [(a.status, str(a.signed), a.duration_months) for a in found] == [
+        ("renewed", "2022-05-02", 48)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021 Bonn and Oxford signed a joint declaration. Both cities have been twin "
+        "towns since 1947. At the same ceremony, the University of Bonn and the University of "
+        "Oxford signed a cooperation agreement.",
+        "Le 3 juin 2021, Lyon et Turin ont signé une déclaration commune. Les deux villes sont "
+        "jumelées depuis 1958. En marge de la cérémonie, l'Université de Lyon et l'Université "
+        "de Turin ont signé un accord de coopération.",
+        "Op 3 juni 2021 ondertekenden Gent en Kaunas een gezamenlijke verklaring. Beide steden "
+        "zijn sinds 1991 zustersteden. Tijdens dezelfde plechtigheid ondertekenden de "
+        "Universiteit Gent en de Universiteit van Kaunas een samenwerkingsovereenkomst.",
+        "Am 3. Juni 2021 unterzeichneten Kiel und Tallinn eine gemeinsame Erklärung. Beide "
+        "Städte sind seit 1986 Partnerstädte. Am selben Tag unterzeichneten die Universität "
+        "Kiel und die Universität Tallinn eine Kooperationsvereinbarung.",
+    ],
+)
+def test_agreements_same_ceremony_takes_the_ceremony_date(text: str) -> None:
+    """An act signed "at the same ceremony" or "that day" is dated by the last act signed on
+    a known day, not by a year in the sentence between."""
+    found = _doc(text).agreements
+    coop = [a for a in found if a.type == "cooperation_agreement"]
+    assert [str(a.signed) for a in coop] == ["2021-06-03"]
+
+
 # ------------------------------------------------------------------------ dates and terms
 
 

@@ -295,14 +295,27 @@ _NAMED_AFTER_PREP = re.compile(
 _FIRST_SIGNED = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|signée?s?|conclue?s?|"
-    r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)(?:\s+(?:in|on|en|le|im|am|op))?"
+    r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)"
+    r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
+    r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
+    r"(?:\s+(?:in|on|en|le|im|am|op))?"
+)
+# "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
+_FIRST_MARK = re.compile(
+    r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
+    r"aanvankelijk|initialement|à\s+l['’]origine|d['’]abord|(?:pour\s+la|une)\s+première\s+fois|"
+    r"for\s+the\s+first\s+time|voor\s+het\s+eerst|zum\s+ersten\s+mal)(?![\w-])"
 )
 _OCCASION = re.compile(
-    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|during\s+(?:the|this|that)\s+(?:visit|"
-    r"meeting|ceremony|stay)|on\s+that\s+day|à\s+cette\s+occasion|a\s+cette\s+occasion|"
-    r"lors\s+de\s+(?:cette|la)\s+(?:visite|rencontre|cérémonie)|bij\s+(?:die|deze|dat)\s+"
-    r"gelegenheid|tijdens\s+(?:het|dit|dat)\s+bezoek|bei\s+(?:diesem|dem)\s+(?:anlass|besuch|"
-    r"treffen)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)"
+    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|(?:during|at)\s+(?:the|this|that|the\s+same)\s+"
+    r"(?:visit|meeting|ceremony|stay|event)|(?:on\s+)?(?:that|the\s+same)\s+day|"
+    r"(?:à|a|lors\s+de|en\s+marge\s+de)\s+(?:cette|la|la\s+même)\s+(?:occasion|visite|rencontre|"
+    r"cérémonie)|le\s+même\s+jour|ce\s+jour-là|"
+    r"(?:bij|tijdens)\s+(?:die|deze|dat|dezelfde|het|dit|de)\s+(?:gelegenheid|bezoek|plechtigheid|"
+    r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
+    r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
+    r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
+    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
@@ -319,10 +332,12 @@ _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\
 _ACT_PRONOUN = re.compile(
     r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
     r"which|that|dewelke|qui|lequel|laquelle|welche[rs]?|"
-    r"(?:the|this|that)\s+(?:agreement|memorandum|document|charter|accord|treaty|act)|"
-    r"l['’](?:accord|acte|entente)|la\s+(?:convention|charte)|le\s+(?:protocole|mémorandum|texte)|"
-    r"cet\s+(?:accord|acte)|de\s+(?:overeenkomst|akte|oorkonde)|het\s+(?:akkoord|verdrag|protocol)|"
-    r"das\s+(?:Abkommen|Memorandum|Dokument)|der\s+Vertrag|die\s+(?:Vereinbarung|Urkunde))"
+    r"(?:the|this|that)\s+(?:new\s+|renewed\s+)?(?:agreement|memorandum|document|charter|accord|"
+    r"treaty|act)|l['’](?:accord|acte|entente)|la\s+(?:nouvelle\s+)?(?:convention|charte|entente)|"
+    r"le\s+(?:nouvel?\s+)?(?:protocole|mémorandum|texte|accord)|cet\s+(?:accord|acte)|"
+    r"de\s+(?:nieuwe\s+)?(?:overeenkomst|akte|oorkonde)|het\s+(?:nieuwe\s+)?(?:akkoord|verdrag|"
+    r"protocol)|das\s+(?:neue\s+)?(?:Abkommen|Memorandum|Dokument)|der\s+(?:neue\s+)?Vertrag|"
+    r"die\s+(?:neue\s+)?(?:Vereinbarung|Urkunde))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -341,6 +356,10 @@ _END_BEFORE = re.compile(
     r"expire|prend\s+fin|läuft|gilt\s+bis|gültig\s+bis|endet|bis)"
     r"(?:\s+(?:in|on|op|en|le|im|am|zum|the|end\s+of))*\s*\Z",
     re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|where|whose|qui|où|dont|lequel|laquelle|die|der|das|welche[rs]?|wo|"
+    r"dat|waar|waarmee|wie)(?![\w-])"
 )
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
@@ -793,8 +812,16 @@ class _Reader:
             markers = [(since.start, since.start, "signed")]
         lead = next((m for m in markers if m[2] != "signed"), markers[0])
         status = lead[2]
+        if (
+            status == "signed"
+            and (last.renewal or last.status == "renewed")
+            and not _FIRST_MARK.search(self.low, u.start, u.end)
+        ):
+            status = "renewed"  # "The document was signed by ...": the renewal just reported
         k = Keyword(lead[0], lead[1], last.type)
-        dates = self.dates.within(u.start, u.end)
+        # "..., who arrived in Cork yesterday": a date of the relative clause is not the act's
+        rel = _RELATIVE.search(self.low, lead[1], u.end)
+        dates = self.dates.within(u.start, rel.start() if rel else u.end)
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
         self.state.readings.append(
@@ -827,8 +854,8 @@ class _Reader:
     def _is_act(self, k: Keyword, u: Unit) -> bool:
         i = bisect.bisect_right(self.org_spans, (k.start, 10**9))
         for s, e in self.org_spans[max(0, i - 3) : i + 1]:
-            if s <= k.start and k.end <= e:
-                return False
+            if s <= k.start and k.end <= e and (s, e) != (k.start, k.end):
+                return False  # "Sister City Association" (the bare word is no organisation)
         if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
         return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
@@ -935,6 +962,18 @@ class _Reader:
                     if not (k.end <= m[0] < nxt and _OF.fullmatch(self.low, m[1], nxt))
                 ]
             status, strong, renewal = _status(mine, k, zone_end, floor)
+            before = [m for m in mine if m[1] <= k.start and m[0] >= pre_start]
+            first_time = bool(
+                before
+                and before[-1][2] == "signed"
+                and _FIRST_MARK.search(
+                    self.low, max(u.start, before[-1][0] - 16), before[-1][1] + 28
+                )
+            )
+            if first_time:
+                # "The two cities first signed the agreement in 2005, and the renewal ...": the
+                # original act, whatever the rest of the sentence says
+                status, strong, renewal = "signed", True, False
             if status == "planned" and not renewal:
                 renewal = any(
                     k.start - 40 <= m[0] < k.start and _RENEW_STEM.search(self.low, m[0], m[1])
@@ -943,6 +982,7 @@ class _Reader:
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
+            referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
             if k.generic or self.low.startswith("partnerschaft", k.start):
                 sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
@@ -970,6 +1010,7 @@ class _Reader:
                     if last is None or (last.unit < u.index - 3 and modifier is None):
                         continue
                     sets, kind = [list(last.parties)], last.type
+                    referred = last
             if not sets and prev_parties:
                 sets = prev_parties
             named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
@@ -989,6 +1030,10 @@ class _Reader:
                 last = self.state.last(k.type)
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
+                    referred = last
+            if referred is not None and referred.renewal and status == "signed" and not first_time:
+                # "La nouvelle entente, conclue pour quatre ans": the renewal just reported
+                status, strong, renewal = "renewed", True, True
             if not sets and not k.generic and self.item is not None:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
@@ -1002,8 +1047,19 @@ class _Reader:
             if k.start in titles:
                 s, e = titles[k.start]
                 title = " ".join(text[s:e].split()).strip(" .,;:")
+            original: PartialDate | None = None
+            skip = blocked
+            if status == "renewed":
+                # "renewed their agreement, first signed in 2005", "l'entente signée en 2017":
+                # the original act too, and its date is not the renewal's
+                first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                if first is not None:
+                    d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
+                    if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
             signed, ends, duration = self._dates(
-                u, k, pre_start, zone_end, status, dates, markers, blocked, strong
+                u, k, pre_start, zone_end, status, dates, markers, skip, strong
             )
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
@@ -1012,16 +1068,6 @@ class _Reader:
                 if term is not None and term.value is not None and term.end_value is not None:
                     duration = _range_months(term.value, term.end_value)
                     ends = term.end_value if status != "planned" else None
-            original: PartialDate | None = None
-            if status == "renewed":
-                # "renewed their agreement, first signed in 2005": the original act too
-                first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
-                if first is not None:
-                    d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
-                    if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
-                        original = d0.value
-                        if signed == original:
-                            signed, ends = None, None
             self.group += 1
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
             if original is not None:
@@ -1438,10 +1484,26 @@ class _Reader:
             and _anniversary(text[u.start : u.end]) is None
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
-        if d is None and _OCCASION.search(self.low, u.start, zone_end):
-            # "On this occasion, the two cities signed ...": the date of the sentence before
-            d = date_near(self.prev_dates, u.start)
         signed = d.value if d is not None else None
+        if d is None and _OCCASION.search(self.low, u.start, zone_end):
+            # "On this occasion, the two cities signed ...", "that day": the date of the
+            # sentence before when it gives a day or a month, else of the last act signed on
+            # a known day ("At the same ceremony ...")
+            d = date_near(self.prev_dates, u.start)
+            last = next(
+                (
+                    r
+                    for r in reversed(self.state.readings)
+                    if r.signed is not None and r.signed.day is not None
+                ),
+                None,
+            )
+            if d is not None and d.value is not None and d.value.month is not None:
+                signed = d.value
+            elif last is not None and u.index - last.unit <= 6:
+                signed = last.signed
+            elif d is not None:
+                signed = d.value
         ends = stated_end.value if stated_end is not None else None
         if (
             d is not None
