@@ -962,13 +962,11 @@ class _Reader:
                     if not (k.end <= m[0] < nxt and _OF.fullmatch(self.low, m[1], nxt))
                 ]
             status, strong, renewal = _status(mine, k, zone_end, floor)
-            before = [m for m in mine if m[1] <= k.start and m[0] >= pre_start]
+            prior = [m for m in mine if m[1] <= k.start and m[0] >= pre_start]
             first_time = bool(
-                before
-                and before[-1][2] == "signed"
-                and _FIRST_MARK.search(
-                    self.low, max(u.start, before[-1][0] - 16), before[-1][1] + 28
-                )
+                prior
+                and prior[-1][2] == "signed"
+                and _FIRST_MARK.search(self.low, max(u.start, prior[-1][0] - 16), prior[-1][1] + 28)
             )
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
