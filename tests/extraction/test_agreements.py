@@ -281,6 +281,68 @@ def test_agreements_council_decisions_are_planned(text: str, kind: str) -> None:
     assert (a.type, a.status) == (kind, "planned")
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks that ended, an act that will not be signed: not concluded
+        (
+            "Hamburg ended negotiations on a proposed cooperation agreement with Dalian.",
+            "not_concluded",
+        ),
+        (
+            "A memorandum of understanding between Perth and Nanjing, drafted last year, will "
+            "not be signed.",
+            "not_concluded",
+        ),
+        (
+            "Gent heeft de onderhandelingen over een samenwerkingsovereenkomst met Kaunas "
+            "stopgezet.",
+            "not_concluded",
+        ),
+        ("Lyon a rompu les négociations sur un accord de coopération avec Turin.", "not_concluded"),
+        ("Nicht zustande kam eine Absichtserklärung zwischen Kiel und Tallinn.", "not_concluded"),
+        # plans and futures
+        (
+            "The sister city agreement between Prague and Taipei could be signed early next year.",
+            "planned",
+        ),
+        (
+            "Het college van Delft krijgt de opdracht met Tartu een samenwerkingsovereenkomst op "
+            "te stellen.",
+            "planned",
+        ),
+        ("Dakar et Chongqing prévoient de sceller un jumelage.", "planned"),
+        (
+            "Der Oberbürgermeister von Goslar wird die Absichtserklärung mit Suzhou im November "
+            "unterzeichnen.",
+            "planned",
+        ),
+    ],
+)
+def test_agreements_talks_ended_and_plans(text: str, status: str) -> None:
+    """Ended talks and acts that will not be signed are not concluded; acts to be drawn up,
+    foreseen or to be signed are planned, in four languages."""
+    assert _one(text).status == status
+
+
+def test_agreements_signing_after_the_document_date_is_planned() -> None:
+    """An act the text dates after its own date has not been signed yet."""
+    a = _one(
+        "Lyon and Turin sign a friendship agreement on 5 June 2024.", document_date=date(2024, 3, 1)
+    )
+    assert (a.status, a.signed) == ("planned", None)
+
+
+def test_agreements_a_plan_later_does_not_undo_a_signing() -> None:
+    """ "signed a protocol ..., which is to bring trainees ..." reports a signed act."""
+    a = _one(
+        "Am 5. Mai 2023 unterzeichneten Leipzig und Houston ein Protokoll über den Austausch "
+        "von Auszubildenden in der Pflege, das im Herbst die ersten Teilnehmer nach Texas "
+        "bringen soll."
+    )
+    assert (a.type, a.status, str(a.signed)) == ("other", "signed", "2023-05-05")
+
+
 def test_agreements_the_tie_was_extended() -> None:
     """ "...; in 2021 werd de band verlengd" renews the twinning of the first clause."""
     found = _doc("Gent en Kaunas zijn al sinds 1991 zustersteden; in 2021 werd de band verlengd.")

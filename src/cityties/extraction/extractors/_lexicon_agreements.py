@@ -243,8 +243,22 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "not_concluded",
         _rx(
             r"not\s+enough\s+(?:[\w-]+\s+){0,3}to\s+conclude",
-            r"(?:could|did|was|were|has|have|had)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
+            r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
+            r"won['’]t\s+be\s+(?:signed|concluded)",
+            # talks ended: the act they were about is not concluded
+            r"(?:ended|end(?:s|ing)?|broke\s+off|break(?:s|ing)?\s+off|abandon(?:ed|s|ing)?|"
+            r"halted|stopped|suspended|walk(?:s|ed)?\s+away\s+from)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+            r"(?:negotiations|talks|discussions)",
+            r"(?:negotiations|talks|discussions)\s+(?:have\s+|had\s+)?(?:ended|failed|broke\s+down|"
+            r"stalled|were\s+(?:ended|abandoned|halted|suspended))",
+            r"(?:onderhandelingen|gesprekken)\s+(?:\w+\s+){0,2}(?:stopgezet|afgebroken|beëindigd|"
+            r"mislukt|vastgelopen)|(?:gaat|ging)\s+niet\s+door|is\s+niet\s+doorgegaan",
+            r"(?:rompu|interrompu|abandonné|suspendu|mis\s+fin\s+aux)\s+(?:les\s+)?(?:négociations|"
+            r"discussions|pourparlers)|ne\s+sera\s+pas\s+(?:signée?|conclue?)",
+            r"Verhandlungen\s+(?:\w+\s+){0,2}(?:abgebrochen|beendet|eingestellt)|"
+            r"nicht\s+zustande\s+(?:kam|gekommen|kommen)|wird\s+nicht\s+(?:unterzeichnet|"
+            r"abgeschlossen)",
             r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
             r"fell\s+through",
@@ -315,11 +329,17 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
-            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend)\w*",
+            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal)\w*",
             r"to\s+(?:sign|renew|conclude)",
+            r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten)",
+            r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
             r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
-            r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern)|zu\s+schlie(?:ß|ss)en",
+            r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",
+            r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern|besiegeln)|"
+            r"zu\s+schlie(?:ß|ss)en|vorzubereiten|auszuarbeiten",
+            r"(?:wird|werden)\s+(?:[\w-]+\s+){0,10}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
+            r"schlie(?:ß|ss)en|besiegeln|eingehen)",
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
             r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",
             r"to\s+be\s+(?:signed|concluded|established)",

@@ -357,6 +357,14 @@ _END_BEFORE = re.compile(
     r"(?:\s+(?:in|on|op|en|le|im|am|zum|the|end\s+of))*\s*\Z",
     re.IGNORECASE,
 )
+_NEGOTIATION = re.compile(
+    r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
+    r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
+)
+_TO_COME = re.compile(
+    r"(?<![\w-])(?:next|coming|prochaine?|volgende?|komende?|nächste[nmrs]?|kommende[nmrs]?)(?![\w-])",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r",\s+(?:who|which|where|whose|qui|où|dont|lequel|laquelle|die|der|das|welche[rs]?|wo|"
     r"dat|waar|waarmee|wie)(?![\w-])"
@@ -449,16 +457,28 @@ def _chosen_marker(
 ) -> _Marker | None:
     after = [m for m in markers if kw.end <= m[0] < zone_end]
     before = [m for m in markers if floor <= m[0] < kw.start]
+    final = [m for m in after if m[2] in ("ended", "not_concluded")]
     for m in after:
         if m[0] < kw.end + 50 and m[2] != "signed":
-            return m
+            # "..., drafted last year, will not be signed": the final state wins over a plan
+            return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
+        if before[-1][2] == "planned":
+            # "ended negotiations on a proposed agreement": the end of the talks, not the plan
+            for m in reversed(before[:-1]):
+                if m[2] in ("ended", "not_concluded") and before[-1][0] - m[1] <= 40:
+                    return m
         return before[-1]
     if len(before) > 1 and before[-2][2] != "signed" and before[-1][0] - before[-2][1] <= 12:
         return before[-2]  # "intends to sign", "is expected to sign"
-    for m in after:
-        if m[2] != "signed":
-            return m
+    late = [m for m in after if m[2] != "signed"]
+    if late:
+        # "..., drafted last year, will not be signed either": the final state wins over a
+        # plan; a plan later in the sentence does not undo a signing verb before the keyword
+        # ("signed a protocol ..., which is to bring trainees to Houston")
+        best = max(late, key=lambda m: _PRIORITY[m[2]])
+        if not (best[2] == "planned" and before and before[-1][2] == "signed"):
+            return best
     if before:
         return before[-1]
     if after:
@@ -962,6 +982,10 @@ class _Reader:
                     if not (k.end <= m[0] < nxt and _OF.fullmatch(self.low, m[1], nxt))
                 ]
             status, strong, renewal = _status(mine, k, zone_end, floor)
+            if status == "ended" and _NEGOTIATION.search(
+                self.low, max(pre_start, k.start - 60), k.start
+            ):
+                status = "not_concluded"  # the talks about an act ended: it was not concluded
             prior = [m for m in mine if m[1] <= k.start and m[0] >= pre_start]
             first_time = bool(
                 prior
@@ -1059,6 +1083,9 @@ class _Reader:
             signed, ends, duration = self._dates(
                 u, k, pre_start, zone_end, status, dates, markers, skip, strong
             )
+            if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
+                # "which could be signed early next year", "le jumelage l'an prochain"
+                status, strong, signed, ends = "planned", True, None, None
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
                 s0, e0 = titles[k.start]
@@ -1128,6 +1155,25 @@ class _Reader:
                         sibling=True,
                     )
                 )
+
+    def _future(
+        self, signed: PartialDate | None, dates: list[DateMention], start: int, end: int
+    ) -> bool:
+        """True when the act is dated after the document's date, or by a date to come
+        ("next year", "l'an prochain") that the document's date does not resolve."""
+        today = self.doc.document_date
+        if signed is not None:
+            if today is None:
+                return False
+            if signed.month is None:
+                return signed.year > today.year
+            if signed.day is None:
+                return (signed.year, signed.month) > (today.year, today.month)
+            return signed.to_date() > today
+        return any(
+            d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
+            for d in dates
+        )
 
     def _partner_dates(
         self, sets: list[list[Actor]], zone_start: int, zone_end: int, dates: list[DateMention]
@@ -1656,8 +1702,14 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
-        if c.renewed and any(r.status == "planned" for r in strong):
-            return "planned", True  # a renewal asked for, not yet made ("Renewal of MoU")
+        if (
+            c.renewed
+            and any(r.status == "planned" for r in strong)
+            and not any(r.status == "renewed" and r.signed is not None for r in strong)
+        ):
+            # a renewal asked for, not yet made ("Renewal of MoU"); one that is also reported
+            # made on a date was approved before it was signed
+            return "planned", True
         best = max(strong, key=lambda r: _PRIORITY[r.status])
         return best.status, True
     return c.readings[0].status, False
