@@ -758,3 +758,37 @@ def test_places_city_council_name_without_city() -> None:
     place = next(m for m in _places(doc) if m.text == "Dunedin City Council")
     assert place.name == "Dunedin"
     assert place.place is not None and place.place.country == "NZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Salem in de Amerikaanse staat Oregon stuurde een brief.", "Salem", "Oregon"),
+        ("A letter came from Salem in the US state of Massachusetts.", "Salem", "Massachusetts"),
+        ("Ein Brief kam aus Springfield im US-Bundesstaat Illinois.", "Springfield", "Illinois"),
+    ],
+)
+def test_places_qualified_by_state_phrase(text: str, name: str, admin1: str) -> None:
+    """'X in de Amerikaanse staat Y' qualifies X by the state Y, like 'X, Y'."""
+    m = next(m for m in _places(_doc(text)) if m.name == name)
+    assert m.place is not None and m.place.admin1 == admin1
+
+
+def test_places_demonym_before_name_qualifies() -> None:
+    """'het Engelse Plymouth' is Plymouth in England, even after a qualified Plymouth elsewhere."""
+    doc = _doc(
+        "Plymouth in de Amerikaanse staat Massachusetts is een partner. "
+        "Dat is niet het Engelse Plymouth."
+    )
+    first, second = [m for m in _places(doc) if m.name == "Plymouth"]
+    assert first.place is not None and first.place.country == "US"
+    assert second.place is not None and second.place.country == "GB"
+
+
+def test_places_name_with_and_is_one_place() -> None:
+    """'Windsor and Maidenhead' (a borough whose gazetteer name has a prefix) is one place;
+    'Ghent and Bruges' stays two."""
+    doc = _doc("The town is tied to Windsor and Maidenhead. Ghent and Bruges are close.")
+    assert [m.name for m in _places(doc)] == ["Windsor and Maidenhead", "Ghent", "Bruges"]
+    wm = _places(doc)[0]
+    assert wm.place is not None and wm.place.country == "GB"

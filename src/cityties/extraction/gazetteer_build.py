@@ -176,6 +176,13 @@ def _translated(name: str, trs: list[gettext.NullTranslations], own: str) -> lis
     return out
 
 
+# Prefixes of British borough names that the usual name leaves out.
+_BOROUGH_PREFIX = re.compile(
+    r"^(?:Royal Borough of|London Borough of|Metropolitan Borough of|County Borough of|"
+    r"City and Borough of|Borough of)\s+"
+)
+
+
 def _region_core(name: str) -> str:
     words = [w for w in name_key(name).split() if w not in _REGION_FILLER]
     return " ".join(words)
@@ -347,6 +354,9 @@ def build_data() -> dict[str, Any]:
         a1 = admin_of.get((cc, code), -1)
         e = _region_entry(county, 2, 0, cc, members, divisor=20.0)
         e.admin = a1
+        bare = _BOROUGH_PREFIX.sub("", county)
+        if bare != county and bare not in e.alts:
+            e.alts.append(bare)  # "Royal Borough of Windsor and Maidenhead"
         if cc != "US":
             core = _region_core(county)
             seat_city = seat.get((cc, core))

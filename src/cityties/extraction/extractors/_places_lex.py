@@ -275,7 +275,11 @@ DEMONYMS: Final[dict[str, str]] = {
     **dict.fromkeys("french franse français française französisch französische".split(), "FR"),
     **dict.fromkeys("german duitse allemand allemande deutsch deutsche deutschen".split(), "DE"),
     **dict.fromkeys("dutch nederlandse néerlandais niederländisch".split(), "NL"),
-    **dict.fromkeys("british britse britannique britisch english".split(), "GB"),
+    **dict.fromkeys(
+        """british britse britannique britisch english engelse anglais anglaise englisch
+        englische englischen""".split(),
+        "GB",
+    ),
     **dict.fromkeys("japanese japanse japonais japanisch".split(), "JP"),
     **dict.fromkeys("australian australische australien".split(), "AU"),
     **dict.fromkeys("taiwanese taiwanees taïwanais".split(), "TW"),

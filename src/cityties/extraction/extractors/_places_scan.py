@@ -326,6 +326,7 @@ _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
+_NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SECTOR_JOINERS = frozenset("and en et und &".split())
 # Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
@@ -512,9 +513,40 @@ class Scanner:
             if i >= tk.n or not tk.caps[i] or self._never_first(tk.folds[i]):
                 hit = None
             else:
-                hit = self._place_key_at(i, max_tokens)
+                hit = self._window_place_key(i, max_tokens)
             self._key_memo[memo_key] = hit
         return hit  # type: ignore[return-value]
+
+    def _window_place_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
+        """`_place_key_at`, memoised across documents by the text of the tokens it can read:
+        from the start of the hyphenated name around token i to two tokens past the longest
+        name (and the rest of a hyphenated name there), with a character of context before and
+        three after (elisions and possessives are read from them)."""
+        tk = self.tk
+        gaps = tk.gaps
+        n = tk.n
+        a = i
+        while a > 0 and gaps[a - 1] == "-":
+            a -= 1
+        b = min(n, i + max_tokens + 2)
+        while b < n and gaps[b - 1] == "-":
+            b += 1
+        b = min(n, b + 1)
+        lo = tk.starts[a]
+        mk = (
+            "window",
+            self.lang,
+            max_tokens,
+            i - a,
+            self.text[lo - 1 if lo else 0 : tk.ends[b - 1] + 3],
+        )
+        memo = self.memo
+        rel = memo.get(mk)
+        if rel is None:
+            hit = self._place_key_at(i, max_tokens)
+            memo[mk] = (hit[0] - i, hit[1]) if hit is not None else ()
+            return hit
+        return (i + rel[0], rel[1]) if rel else None
 
     def _never_first(self, first: str) -> bool:
         """True when no gazetteer name starts with this folded word (outside German, where a
@@ -549,8 +581,8 @@ class Scanner:
             if caps[j]:
                 j += 1
                 ends.append(j)
-            elif lowers[j] in lex.PLACE_PARTICLES and j + 1 < n and link[j]:
-                j += 1
+            elif lowers[j] in _NAME_PARTICLES and j + 1 < n and link[j]:
+                j += 1  # "Frankfurt am Main", "Windsor and Maidenhead"
             else:
                 break
         for end in reversed(ends):

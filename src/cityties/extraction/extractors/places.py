@@ -65,7 +65,18 @@ _Q_IN = re.compile(
     r"\s+(?:in|en|au|aux|im)\s+(?:the\s+|der\s+|de\s+|het\s+)?"
     r"((?:(?:[A-Z][\w'’.-]*|of)\s?){1,5})"
 )
-_MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im)\s")
+# "Plymouth in de Amerikaanse staat Massachusetts", "Suzhou in the Chinese province of Anhui",
+# "Springfield im US-Bundesstaat Illinois"
+_Q_IN_REGION = re.compile(
+    r"\s+(?:in|im|dans|en)\s+(?:the\s+|der\s+|de\s+|het\s+|l['’]|la\s+|le\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+)?(?:US-)?"
+    r"(?i:states?|staat|bundesstaat|état|etat|provinces?|provincie|provinz|regions?|regio|"
+    r"région|county|prefecture)"
+    r"\s+(?:of\s+(?:the\s+)?|van\s+|de\s+|du\s+|d['’])?((?:[A-Z][\w'’.-]*\s?){1,4})"
+)
+_MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
+# "het Engelse Plymouth", "the Canadian Hamilton": a demonym right before a place
+_DEMONYM_BEFORE = re.compile(r"(?:^|[^\w'’-])([^\W\d_]+)[ \t]+$")
 _Q_ARTICLE = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
 _GEO_WORDS = re.compile(
     r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
@@ -283,6 +294,8 @@ def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | No
     if m is None:
         m = _Q_COMMA.match(after)
     if m is None:
+        m = _Q_IN_REGION.match(after)
+    if m is None:
         m = _Q_IN.match(after)
     if m is None:
         return None, None
@@ -367,6 +380,15 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
                 kinds=s.kinds,
                 country_bonus=tuple([b for _, b in ranked]),
             )
+        if not (country or admin1) and s.kind == "place" and s.start:
+            d = _DEMONYM_BEFORE.search(doc.text, max(0, s.start - 24), s.start)
+            demonym_cc = lex.DEMONYMS.get(d.group(1).casefold()) if d else None
+            if demonym_cc is not None:
+                e = gaz.resolve_index("", key=s.key, country=demonym_cc, context=ctx)
+                if e is not None:
+                    qualified_all[s.key].append(e)
+                    out[id(s)] = e
+                    continue
         if country or admin1:
             e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
             if e is not None:
