@@ -792,3 +792,18 @@ def test_places_name_with_and_is_one_place() -> None:
     assert [m.name for m in _places(doc)] == ["Windsor and Maidenhead", "Ghent", "Bruges"]
     wm = _places(doc)[0]
     assert wm.place is not None and wm.place.country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        ("Our team flew on to Xiaman the next day.", "Xiaman", "Xiamen"),
+        ("Our team flew on to Quingdao the next day.", "Quingdao", "Qingdao"),
+        ("A letter from the City of Shenzen arrived.", "Shenzen", "Shenzhen"),
+    ],
+)
+def test_places_misspelt_big_city(text: str, name: str, resolved: str) -> None:
+    """A misspelt name of a city of a million or more, one letter off, resolves to that city
+    even when the text never spells it right."""
+    m = next(m for m in _places(_doc(text)) if m.name == name)
+    assert m.place is not None and m.place.name == resolved

@@ -136,6 +136,7 @@ class Gazetteer:
         self._admin_keys: dict[str, list[int]] | None = None
         self._admin_key_list: list[str] | None = None
         self._admin1_memo: dict[tuple[str, str | None], int | None] = {}
+        self._big_cities: dict[int, list[tuple[str, int]]] = {}
         self._entries_memo: dict[str, tuple[tuple[int, bool], ...]] = {}
         self._region_memo: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._resolve_memo: dict[
@@ -437,6 +438,18 @@ class Gazetteer:
             self._by_gid = {g: i for i, g in enumerate(self._gid) if g}
         i = self._by_gid.get(geonameid)
         return None if i is None else self.ref(i)
+
+    def big_city_keys(self, min_population: int = 1_000_000) -> list[tuple[str, int]]:
+        """(key of the main name, entry) of every city of at least `min_population` (cached)."""
+        hit = self._big_cities.get(min_population)
+        if hit is None:
+            code = _KIND_CODE["city"]
+            hit = self._big_cities[min_population] = [
+                (name_key(self._names[i]), i)
+                for i, k in enumerate(self._kind)
+                if k == code and self._pop[i] >= min_population
+            ]
+        return hit
 
     def cities(self, min_population: int = 0) -> Iterator[PlaceRef]:
         """Every city with at least `min_population` inhabitants."""

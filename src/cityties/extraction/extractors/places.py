@@ -498,8 +498,6 @@ def _fuzzy_places(
         e = out.get(id(s))
         if e is not None and s.place_name and gaz.kind_of(e) != "country":
             known.setdefault(name_key(s.place_name), e)
-    if not known:
-        return
 
     def best(word: str) -> int | None:
         k = name_key(word)
@@ -512,7 +510,7 @@ def _fuzzy_places(
             sim = fuzz.ratio(cand, k)
             if sim >= 80 and (top is None or sim > top[0]):
                 top = (sim, e)
-        return top[1] if top else None
+        return top[1] if top else _big_city_like(gaz, k)
 
     for s in spans:
         if s.place_name and s.key is None and out.get(id(s)) is None:
@@ -551,6 +549,27 @@ def _fuzzy_places(
 
 # --------------------------------------------------------------------------------------------
 # Mentions and facts
+
+
+def _big_city_like(gaz: Gazetteer, key: str) -> int | None:
+    """The city of a million or more whose name `key` misspells ('xiaman' -> Xiamen, 'quingdao'
+    -> Qingdao): the same first letter and one edit (two in names of nine letters or more)."""
+    memo = gaz_memo(gaz)
+    mk = ("big_like", key)
+    hit = memo.get(mk, _MISSING)
+    if hit is _MISSING:
+        from rapidfuzz.distance import Levenshtein
+
+        most = 1 if len(key) <= 8 else 2
+        top: tuple[int, float, int] | None = None
+        for cand, e in gaz.big_city_keys():
+            if cand[0] != key[0] or abs(len(cand) - len(key)) > most or cand == key:
+                continue
+            d = Levenshtein.distance(cand, key, score_cutoff=most)
+            if d <= most and (top is None or (d, -gaz.weight(e)) < top[:2]):
+                top = (d, -gaz.weight(e), e)
+        hit = memo[mk] = top[2] if top else None
+    return hit  # type: ignore[return-value]
 
 
 def _to_mentions(
