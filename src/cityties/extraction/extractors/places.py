@@ -569,7 +569,7 @@ def _big_city_like(gaz: Gazetteer, key: str) -> int | None:
             if d <= most and (top is None or (d, -gaz.weight(e)) < top[:2]):
                 top = (d, -gaz.weight(e), e)
         hit = memo[mk] = top[2] if top else None
-    return hit  # type: ignore[return-value]
+    return hit  # type: ignore[no-any-return]
 
 
 def _to_mentions(
