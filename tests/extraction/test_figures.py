@@ -947,3 +947,188 @@ def test_figures_alone_is_not_one_of(hand_doc) -> None:
     text = "The University of Brno alone teaches over 38,000 students."
     doc = hand_doc(text, orgs={"University of Brno": "university"})
     assert _facts(doc) == {("University of Brno", "students", 38000, None)}
+
+
+# ------------------------------------------------------------------ years, gaps and people
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Port of Durban handled 80 million tonnes of cargo last year.",
+            "en",
+            ("Port of Durban", "cargo_tonnes", 80e6, 2022),
+        ),
+        (
+            "Last year, the Port of Durban handled 80 million tonnes of cargo.",
+            "en",
+            ("Port of Durban", "cargo_tonnes", 80e6, 2022),
+        ),
+        (
+            "Durban haalde vorig jaar een bruto binnenlands product van 9,5 miljard euro.",
+            "nl",
+            ("Durban", "added_value_eur", 9.5e9, 2022),
+        ),
+        (
+            "Der Port of Durban schlug im vergangenen Jahr 80 Millionen Tonnen um.",
+            "de",
+            ("Port of Durban", "cargo_tonnes", 80e6, 2022),
+        ),
+        (
+            "L'an dernier, le Port of Durban a traité 80 millions de tonnes de marchandises.",
+            "fr",
+            ("Port of Durban", "cargo_tonnes", 80e6, 2022),
+        ),
+    ],
+)
+def test_figures_relative_year_from_the_document_date(
+    hand_doc, text: str, language: str, expected: tuple
+) -> None:
+    """'last year', 'vorig jaar', 'im vergangenen Jahr', 'l'an dernier' give the year before
+    the document date."""
+    import datetime
+
+    doc = hand_doc(
+        text, language=language, places={"Durban": ("city", "ZA")}, orgs={"Port of Durban": "port"}
+    )
+    doc.document_date = datetime.date(2023, 5, 24)
+    from cityties.extraction.extractors.dates import extract_dates
+
+    extract_dates(doc)
+    assert _facts(doc) == {expected}
+
+
+def test_figures_relative_year_needs_a_document_date(hand_doc) -> None:
+    """Without a document date 'last year' gives no year."""
+    doc = hand_doc(
+        "The Port of Durban handled 80 million tonnes of cargo last year.",
+        orgs={"Port of Durban": "port"},
+    )
+    assert _facts(doc) == {("Port of Durban", "cargo_tonnes", 80e6, None)}
+
+
+def test_figures_year_of_another_clause_is_not_taken(hand_doc) -> None:
+    """'800,000 residents and hosted the Tour in 2014': 2014 is not the figure's year."""
+    text = "Leeds has 800,000 residents and hosted the Tour in 2014."
+    assert _facts(hand_doc(text, places={"Leeds": ("city", "GB")})) == {
+        ("Leeds", "population", 800000, None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leeds has 800,000 residents and Bradford about 550,000.", "en"),
+        ("Leeds telt 800.000 inwoners en Bradford ongeveer 550.000.", "nl"),
+        ("Leeds zählt 800.000 Einwohner, Bradford rund 550.000.", "de"),
+        ("Leeds compte 800 000 habitants, et Bradford plus de 550 000.", "fr"),
+    ],
+)
+def test_figures_gapped_number_repeats_the_measure(hand_doc, text: str, language: str) -> None:
+    """A second subject with a bare number after a figure has the same measure."""
+    places = {"Leeds": ("city", "GB"), "Bradford": ("city", "GB")}
+    assert _facts(hand_doc(text, language=language, places=places)) == {
+        ("Leeds", "population", 800000, None),
+        ("Bradford", "population", 550000, None),
+    }
+
+
+def test_figures_gapped_number_needs_a_bare_end(hand_doc) -> None:
+    """'... and Bradford Council employs 12,000' is not a second population."""
+    text = "Leeds has 800,000 residents and Bradford Council employs 12,000 officers daily."
+    places = {"Leeds": ("city", "GB"), "Bradford": ("city", "GB")}
+    assert _facts(hand_doc(text, places=places)) == {("Leeds", "population", 800000, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Wuxi, a manufacturing centre of about 7.5 million people, grew fast.",
+            "en",
+            ("Wuxi", "population", 7.5e6, None),
+        ),
+        (
+            "In Wuxi studieren etwa 1,2 Millionen junge Menschen.",
+            "de",
+            ("Wuxi", "students", 1.2e6, None),
+        ),
+        (
+            "About 120,000 young people study in Wuxi.",
+            "en",
+            ("Wuxi", "students", 120000, None),
+        ),
+    ],
+)
+def test_figures_people_counted_by_their_place_or_study(
+    hand_doc, text: str, language: str, expected: tuple
+) -> None:
+    """'a centre of N people' is a population; people who study are students."""
+    assert _facts(hand_doc(text, language=language, places={"Wuxi": ("city", "CN")})) == {expected}
+
+
+# ------------------------------------------------------------------ more subjects and ranks
+def test_figures_region_named_after_its_city(hand_doc) -> None:
+    """'Die Region Hannover erwirtschaftete ...' is about the region, named as written."""
+    from cityties.extraction.types import Mention, PlaceRef
+
+    text = (
+        "Die Region Hannover erwirtschaftete 2021 ein Bruttoinlandsprodukt von 54 Milliarden Euro."
+    )
+    doc = hand_doc(text, language="de")
+    ref = PlaceRef(None, "Hannover", "city", "DE")  # type: ignore[arg-type]
+    doc.mentions = [Mention(4, 19, "Region Hannover", "place", "Hannover", ref)]
+    assert _facts(doc) == {("Region Hannover", "added_value_eur", 54e9, 2021)}
+
+
+def test_figures_longer_name_holding_a_place(hand_doc) -> None:
+    """'the China Medical City, a park with 1,000 companies': the longer name is the subject."""
+    text = (
+        "Taizhou is home to the China Medical City, a national medical-device park "
+        "with more than 1,000 companies."
+    )
+    places = {"Taizhou": ("city", "CN"), "China": ("country", "CN")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("China Medical City", "companies", 1000, None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Birmingham is the UK's second city.", "en", ("Birmingham", "rank", 2, None)),
+        (
+            "Le port de Marseille, premier port de France, est ancien.",
+            "fr",
+            ("port de Marseille", "rank", 1, None),
+        ),
+        (
+            "Marseille's port handled 77 million tonnes of cargo in 2022.",
+            "en",
+            ("Port of Marseille", "cargo_tonnes", 77e6, 2022),
+        ),
+        (
+            "Der Hafen von Marseille ist mit 1,5 Millionen TEU der drittgrößte Hafen Europas.",
+            "de",
+            ("Hafen von Marseille", "rank", 3, None),
+        ),
+    ],
+)
+def test_figures_ranks_and_ports_of_places(
+    hand_doc, text: str, language: str, expected: tuple
+) -> None:
+    """'the UK's second city', 'premier port de', 'X's port' and a TEU count before a rank."""
+    places = {
+        "Birmingham": ("city", "GB"),
+        "UK": ("country", "GB"),
+        "Marseille": ("city", "FR"),
+        "France": ("country", "FR"),
+        "Europas": ("other", None),
+    }
+    assert _facts(hand_doc(text, language=language, places=places)) == {expected}
+
+
+def test_figures_first_in_time_is_no_rank(hand_doc) -> None:
+    """'la première ville de France à signer' is an order of events, not a rank."""
+    text = "Marseille fut la première ville de France à signer un jumelage."
+    places = {"Marseille": ("city", "FR"), "France": ("country", "FR")}
+    assert _facts(hand_doc(text, language="fr", places=places)) == set()

@@ -41,18 +41,22 @@ __all__ = [
     "RANK_CUES",
     "RANK_DE_COMPOUND",
     "RANK_DIGITS",
+    "RANK_FR_FIRST",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
     "RANK_ONE",
     "RANK_ONE_BEFORE",
     "RANK_ONE_WORDS",
+    "RANK_ORD_BARE_NOUN",
     "RANK_ORD_NOUN",
     "RANK_ORD_PLACE",
     "RANK_ORD_SUPERLATIVE",
     "RANK_PLACE_AFTER",
     "RANK_PLACE_BEFORE",
+    "RANK_POSSESSIVE_BEFORE",
     "RANK_VERB_BEFORE",
     "RANK_VERB_BEFORE_WORD",
+    "STUDY_NEAR",
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
@@ -198,11 +202,20 @@ AGREEMENT_CONTEXT = re.compile(
 )
 
 PEOPLE_POPULATION_CONTEXT = re.compile(
-    r"(?:home\s+to|(?:city|town|metropolis|region|stad|stadt|ville|métropole|"
+    r"(?:home\s+to|(?:city|town|village|municipality|metropolis|region|province|county|"
+    r"island|nation|country|centre|center|hub|capital|stad|dorp|gemeente|provincie|"
+    r"hoofdstad|centrum|stadt|dorf|gemeinde|provinz|hauptstadt|zentrum|metropole|ville|"
+    r"village|commune|capitale|métropole|pôle|"
     r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
     r"ballungsraum|metropolregion)\s+(?:of|van|"
     r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|"
     r"living\s*$|live\s*$)",
+    _I,
+)
+# People who study: "1,2 Millionen junge Menschen studieren", "studeren er 30.000 mensen".
+STUDY_NEAR = re.compile(
+    r"(?<![\w])(?:stud(?:y|ies|ying)|enrolled|studeren|studeert|ingeschreven|studieren|"
+    r"studiert|eingeschrieben|étudient|étudie|inscrits|inscrites)(?![\w])",
     _I,
 )
 EMPLOY_BEFORE = re.compile(
@@ -392,7 +405,17 @@ RANK_ONE_BEFORE = re.compile(
 RANK_ONE_WORDS = frozenset(
     """largest biggest busiest populous grootste drukste bevolkte größte größten größter
     größtes größtem grösste grössten grösster grösstes groesste groessten grande grandes
-    grands grand peuplée peuplé peuplées peuplés""".split()
+    grands grand peuplée peuplé peuplées peuplés premier première""".split()
+)
+# "the UK's second city", "Europe's third port": a possessive domain, an ordinal and a noun.
+RANK_ORD_BARE_NOUN = re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"(?![\w])", _I)
+RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
+# French "premier port de France", "première ville du pays": rank 1 ("la première ville à
+# signer" is an order of events, not a rank).
+RANK_FR_FIRST = re.compile(
+    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?=\s+(?:de|d['’]|du|des)\s*)"
+    r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
+    _I,
 )
 # "takes second place", "occupies the third position"
 RANK_ORD_PLACE = re.compile(

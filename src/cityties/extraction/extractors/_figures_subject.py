@@ -84,7 +84,19 @@ def entity_of(m: Mention) -> Entity:
     kind = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}.get(
         ref.kind, "city"
     )
+    if kind == "city" and m.text != m.name:
+        lead = _REGION_LEAD.match(m.text)
+        if lead is not None and not _REGION_WORDS.search(m.name):
+            # "Region Hannover", "Province of Antwerp": a region named after its city
+            return Entity(m.text[len(lead.group("article") or "") :], "region", ref.country)
     return Entity(m.name, kind, ref.country)
+
+
+_REGION_LEAD = re.compile(
+    r"(?P<article>(?:the|de|die|la|le|l['’])\s+)?(?:region|regio|région|province|provincie|"
+    r"provinz|landkreis|kreis|département|county)\b",
+    re.IGNORECASE,
+)
 
 
 # ------------------------------------------------------------------ lexicon
@@ -256,8 +268,9 @@ _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 _DOMAIN_WORDS = re.compile(
     r"(?:largest|biggest|busiest|greatest|oldest|richest|grootste|drukste|oudste|"
     r"belangrijkste|rijkste|\w*größte[nrsm]?|\w*grösste[nrsm]?|wichtigste[nrsm]?|"
-    r"älteste[nrsm]?|second|third|fourth|fifth|tweede|derde|vierde|vijfde|deuxième|"
-    r"troisième|quatrième|cinquième|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|fünfte[nrsm]?)"
+    r"älteste[nrsm]?|second|third|fourth|fifth|tweede|derde|vierde|vijfde|premier|première|"
+    r"deuxième|troisième|quatrième|cinquième|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
+    r"fünfte[nrsm]?)"
 )
 # "the capital of Guangdong", "Hauptstadt der Provinz Hubei": the place after "of" is the
 # domain of the capital, not what the sentence is about.
@@ -282,7 +295,7 @@ _LEADING_FUNCTION = re.compile(
 )
 _NOT_NAMES = frozenset(
     """MOU MOUS IT HE HRH TV CEO GDP PIB BBP BIP EUR USD CNY RMB NV BV AG SA GMBH LTD INC EU
-    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM""".split()
+    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS CO2 GW MW KM""".split()
 )
 _AIRPORTISH = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
 # "Freiburg im Breisgau" is also written "Freiburg".
@@ -296,13 +309,30 @@ _OF_GAP = re.compile(
 # After a place: a possessive rank ("Scotland's second largest", "Chinas drittgrößte").
 _POSSESSIVE_DOMAIN = re.compile(
     r"(?:['’]s?)?[ \t]+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))[\s-]+(?:city|port|airport|university|metropolis|economy)|"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,3}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
     r"oldest|richest|leading|grootste|drukste|\w*größte[nrsm]?|\w*grösste[nrsm]?|"
-    r"wichtigste[nrsm]?)(?![\w])",
+    r"wichtigste[nrsm]?))(?![\w])",
     re.IGNORECASE,
 )
+_POSSESSIVE_FACILITY = re.compile(
+    r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
+)
+# Capitalised words and a head noun after a known name: a longer name that holds it.
+_NAME_EXTENSION = re.compile(
+    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
+    r"College)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
+)
+_HEAD_KIND = {
+    "city": "city",
+    "port": "port",
+    "airport": "airport",
+    "university": "university",
+    "college": "university",
+}
 _DETERMINER = re.compile(
-    r"(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le|l['’])\s*",
+    r"(?:(?:the|this|that|deze|dit|diese[rsmn]?|die|der|das|de|la|cette|cet|le)\s+|l['’]\s*)",
     re.IGNORECASE,
 )
 _APPOSITION_START = re.compile(
@@ -607,6 +637,19 @@ class SubjectResolver:
                 entity = self._entities[k]
                 if entity.kind == "continent":
                     continue
+                facility = _POSSESSIVE_FACILITY.match(text, b, sent.end)
+                if facility is not None and entity.kind in ("city", "region"):
+                    # "Rotterdam's port": the port of the place
+                    noun = facility.group("noun").casefold()
+                    name = f"{noun.capitalize()} of {entity.name}"
+                    entity = Entity(name, _NOUN_KIND.get(noun, "port"), entity.country)
+                    b = facility.end()
+                longer = _NAME_EXTENSION.match(text, b, sent.end) if b < sent.end else None
+                if longer is not None and text[b] in " \t":
+                    # "China Medical City", "Quebec City": a longer name that holds the place
+                    b = longer.end()
+                    head = longer.group("head").casefold()
+                    entity = Entity(text[a:b], _HEAD_KIND.get(head, "org"), entity.country)
                 acronym = _ACRONYM_BEFORE.search(text, max(sent.start, a - 8), a)
                 if acronym and acronym.group(1) not in _NOT_NAMES:
                     # "KU Leuven": the place names an organisation the mentions missed

@@ -136,6 +136,12 @@ def _ranks(
                 value = ordinal_value(ordinal.group("n"), ordinal.group("w"))
                 if value is not None:
                     found.append((verb.start(), ordinal.end(), value))
+                continue
+            bare = lex.RANK_ORD_BARE_NOUN.match(text, p, sent.end)
+            if bare and lex.RANK_POSSESSIVE_BEFORE.search(text, max(sent.start, p - 12), p):
+                value = ordinal_value(bare.group("n"), bare.group("w"))
+                if value is not None:
+                    found.append((bare.start(), bare.end(), value))
     if _SPECIAL.search(low):
         for m in lex.RANK_DE_COMPOUND.finditer(text, sent.start, sent.end):
             value = ordinal_value(None, m.group("de"))
@@ -168,6 +174,8 @@ def _ranks(
         for m in lex.RANK_ONE.finditer(text, sent.start, sent.end):
             if lex.RANK_ONE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()):
                 found.append((m.start(), m.end(), 1))
+        for m in lex.RANK_FR_FIRST.finditer(text, sent.start, sent.end):
+            found.append((m.start(), m.end(), 1))
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
     for start, end, value in sorted(found):
@@ -415,6 +423,8 @@ def _quantity_figure(
     if key == "people":
         if lex.EMPLOY_BEFORE.search(bare):
             measure = "employees"
+        elif lex.STUDY_NEAR.search(bare[-30:]) or lex.STUDY_NEAR.search(text, hend, hend + 25):
+            measure = "students"
         elif lex.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or _LIVE_AFTER.match(text, hend, hi):
             measure = "population"
         else:
@@ -428,6 +438,33 @@ def _quantity_figure(
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+# "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
+# number after a figure repeat the figure's measure.
+_GAPPED_BEFORE = re.compile(
+    r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
+    r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}\s+$",
+    re.IGNORECASE,
+)
+_GAPPED_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
+_GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
+
+
+def _gapped(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | None:
+    """A bare number that repeats the measure of the figure before it for another subject."""
+    if last.measure not in _GAPPED_MEASURES or q.year_like or q.word or last.end > q.start:
+        return None
+    if not _GAPPED_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
+        return None
+    lo = max(sent.start, last.end, q.start - 60)
+    before = text[lo : q.start]
+    m = APPROX.search(before)
+    if m is not None:
+        before = before[: m.start()]
+    if not _GAPPED_BEFORE.search(before):
+        return None
+    return _Raw(q.start, q.end, last.measure, q.value)
 
 
 _GOVERNOR = re.compile(
@@ -567,6 +604,8 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             if _overlaps(q.start, q.end, taken):
                 continue
             raw = _quantity_figure(text, sent, q, resolver, sentence)
+            if raw is None and found:
+                raw = _gapped(text, sent, q, found[-1])
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
@@ -580,8 +619,20 @@ _PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
 _TAIL_STOP = re.compile(r"[;:,!?)]")
 
 
-def _year(text: str, sent: Sentence, start: int, end: int, next_start: int) -> int | None:
-    """The year a figure refers to: its own clause first, then the sentence's opening."""
+def _year(
+    text: str,
+    sent: Sentence,
+    start: int,
+    end: int,
+    next_start: int,
+    relative: list[tuple[int, int, int]],
+    language: str,
+) -> int | None:
+    """The year a figure refers to: its own clause first, then the sentence's opening.
+
+    relative: (start, end, year) of the relative years of the text ("last year", "vorig
+    jaar", "im vergangenen Jahr"), resolved against the document date, in text order.
+    """
     inside = _PAREN_YEAR.search(text, start, end)
     if inside is not None:
         return int(inside.group(1))  # "Students (2021): 800,000"
@@ -594,18 +645,62 @@ def _year(text: str, sent: Sentence, start: int, end: int, next_start: int) -> i
     else:
         b = _TAIL_STOP.search(text, end, stop)
         tail_end = b.start() if b else stop
+        # "800,000 residents and hosted the Tour in 2014": another clause's year
+        c = _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).search(text, end, tail_end)
+        tail_end = c.start() if c else tail_end
     for m in lex.YEAR.finditer(text, end, tail_end):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
-            return int(m.group("year"))
+            return _first_relative(relative, end, m.start()) or int(m.group("year"))
+    found = _first_relative(relative, end, tail_end)
+    if found is not None:
+        return found  # "handled 10 million tonnes last year"
     lo = sent.start
     for c in re.finditer(r"[;:,()]", text[sent.start : start]):
         lo = sent.start + c.end()
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
-            return int(m.group("year"))
+            return _last_relative(relative, m.end(), start) or int(m.group("year"))
+    found = _last_relative(relative, lo, start)
+    if found is not None:
+        return found  # "haalde vorig jaar een bbp van ..."
     intro = lex.YEAR_INTRO.match(text[sent.start : min(sent.end, sent.start + 80)])
     if intro and sent.start + intro.end() <= start:
         return int(intro.group("year"))
+    # "Last year, the port handled ...": a relative year opening the sentence
+    k = bisect.bisect_left(relative, (sent.start,))
+    if k < len(relative) and relative[k][1] <= start:
+        r_start, r_end, r_year = relative[k]
+        opening = text[sent.start : r_start].strip(" \t\n\"“'‘(")
+        if not opening and _INTRO_END.match(text, r_end, start):
+            return r_year
+    return None
+
+
+_CONJUNCTIONS = {
+    lang: re.compile(r"\s(?:" + words + r")\s", re.IGNORECASE)
+    for lang, words in (
+        ("en", "and|but|while"),
+        ("nl", "en|maar|terwijl"),
+        ("de", "und|aber|während"),
+        ("fr", "et|mais|tandis"),
+    )
+}
+_INTRO_END = re.compile(r"\s*,")
+
+
+def _first_relative(relative: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:
+    k = bisect.bisect_left(relative, (lo,))
+    if k < len(relative) and relative[k][1] <= hi:
+        return relative[k][2]
+    return None
+
+
+def _last_relative(relative: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:
+    k = bisect.bisect_left(relative, (hi,)) - 1
+    while k >= 0 and relative[k][0] >= lo:
+        if relative[k][1] <= hi:
+            return relative[k][2]
+        k -= 1
     return None
 
 
@@ -624,6 +719,11 @@ def extract_figures(doc: Doc) -> None:
         return
     resolver.focus = {si for _, si in raws}
     starts = sorted(r.start for r, _ in raws)
+    relative = sorted(
+        (d.start, d.end, d.value.year)
+        for d in doc.dates
+        if d.relative and d.value is not None and d.value.month is None and d.end_value is None
+    )
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     for raw, si in raws:
@@ -636,7 +736,8 @@ def extract_figures(doc: Doc) -> None:
                 continue
             subject, confidence = found
         k = bisect.bisect_right(starts, raw.start)
-        year = _year(doc.text, sent, raw.start, raw.end, starts[k] if k < len(starts) else sent.end)
+        next_start = starts[k] if k < len(starts) else sent.end
+        year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), raw.measure, value)
