@@ -989,6 +989,65 @@ def test_agreements_years_of_twinning_is_no_term() -> None:
     assert (str(a.signed), a.duration_months) == ("1998", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "At the ceremony, the University of Leeds and Fudan University renewed their "
+            "student exchange agreement for a further five years.",
+            ("University of Leeds", "Fudan University"),
+        ),
+        (
+            "University College Dublin (UCD) and Peking University signed a memorandum of "
+            "understanding.",
+            ("University College Dublin", "Peking University"),
+        ),
+        (
+            "Le maire a rencontré les dirigeants de l'Université Laval, avec laquelle "
+            "l'Université de Bordeaux a signé une lettre d'intention.",
+            ("Université Laval", "Université de Bordeaux"),
+        ),
+        (
+            "De Universiteit Gent en de Universiteit van Kaunas ondertekenden een "
+            "samenwerkingsovereenkomst.",
+            ("Universiteit Gent", "Universiteit van Kaunas"),
+        ),
+        (
+            "Die Universität Kiel und die Universität Tallinn unterzeichneten eine "
+            "Kooperationsvereinbarung.",
+            ("Universität Kiel", "Universität Tallinn"),
+        ),
+    ],
+)
+def test_agreements_institutions_are_parties(text: str, parties: tuple[str, ...]) -> None:
+    """Universities that sign or renew an act together are its parties, also with an acronym
+    between them or one named before "with which"; not the places in their names."""
+    assert _names(_one(text)) == _p(*parties)
+
+
+def test_agreements_companies_sign_no_generic_agreement() -> None:
+    """A plain "agreement" between two companies is no act of cooperation between places."""
+    found = _doc("Volvo Cars and Huawei Technologies signed a supply agreement.").agreements
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor of Lyon and the Mayor of Turin signed a friendship agreement.",
+        "Le maire de Lyon et le maire de Turin ont signé un accord d'amitié.",
+        "De burgemeester van Gent en de burgemeester van Kaunas ondertekenden een "
+        "vriendschapsovereenkomst.",
+        "Kiels Oberbürgermeister und der Bürgermeister von Tallinn unterzeichneten ein "
+        "Freundschaftsabkommen.",
+    ],
+)
+def test_agreements_places_named_through_their_officials(text: str) -> None:
+    """ "The Mayor of A and the Mayor of B signed ..." is an act between A and B."""
+    a = _one(text)
+    assert (len(a.parties), a.type) == (2, "friendship")
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

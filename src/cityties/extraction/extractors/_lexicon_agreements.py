@@ -338,7 +338,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",
             r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern|besiegeln)|"
             r"zu\s+schlie(?:ß|ss)en|vorzubereiten|auszuarbeiten",
-            r"(?:wird|werden)\s+(?:[\w-]+\s+){0,10}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
+            r"(?:wird|werden)\s+(?:[\w.,-]+\s+){0,16}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
             r"schlie(?:ß|ss)en|besiegeln|eingehen)",
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
             r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cityties.extraction.doc import Doc
-from cityties.extraction.types import Mention, Party, PlaceKind
+from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind
 from cityties.text import fold as _fold
 
 __all__ = ["Actor", "Cast", "build_cast", "cast_for", "fold", "same_party"]
@@ -47,6 +47,7 @@ class Actor:
     admin1: str | None = None
     place_kind: PlaceKind | None = None
     government: bool = False
+    org_kind: OrgKind | None = None
 
     def party(self) -> Party:
         """The Party written on facts."""
@@ -202,7 +203,16 @@ def build_cast(doc: Doc) -> Cast:
                 )
             )
         elif org is not None:
-            actors.append(Actor(start, end, org.name, "organisation", _key(None, "org", org.name)))
+            actors.append(
+                Actor(
+                    start,
+                    end,
+                    org.name,
+                    "organisation",
+                    _key(None, "org", org.name),
+                    org_kind=org.org_kind,
+                )
+            )
         elif person is not None:
             persons.append(person)
     countries.sort(key=lambda c: c.start)

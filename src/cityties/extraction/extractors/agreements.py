@@ -179,6 +179,20 @@ _CONJ = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# A gap between two conjoined parties that names an acronym or their officials: "X (UCC) and
+# Y", "the Mayor of X and the Mayor of Y", "Leipzigs Oberbürgermeister und der Bürgermeister von".
+_TITLE = (
+    r"(?:(?:lord|deputy|vice|executive|first|ober)[\s-]*)?(?:mayor|provost|governor|premier|"
+    r"president|chair(?:man|woman)?|minister|maire|président(?:e)?|gouverneur|burgemeester|"
+    r"schepen|gedeputeerde|bürgermeister(?:in)?|landrat|ministerpräsident(?:in)?|präsident(?:in)?)"
+)
+_CONJ_TITLED = re.compile(
+    r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
+    r"(?:" + _TITLE + r"\s+)?"
+    r"(?:,|and|en|et|und|&)\s*(?:l['’]|(?:the|de|het|la|le|der|die|das)\s+)?"
+    r"(?:" + _TITLE + r"\s+(?:of|de|du|d['’]|von|van|der)\s+(?:the\s+|la\s+|l['’])?)?",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
 _GENITIVE = re.compile(
     r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
@@ -357,6 +371,7 @@ _END_BEFORE = re.compile(
     r"(?:\s+(?:in|on|op|en|le|im|am|zum|the|end\s+of))*\s*\Z",
     re.IGNORECASE,
 )
+_INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
 _NEGOTIATION = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
@@ -409,6 +424,11 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             end = close + 1 if close >= 0 else a.end
             continue
         if len(gap) <= 18 and _CONJ.fullmatch(gap):
+            out.append(a)
+            end = a.end
+            continue
+        if len(gap) <= 60 and _CONJ_TITLED.fullmatch(gap):
+            # "University College Cork (UCC) and ...", "the Mayor of Lyon and the Mayor of ..."
             out.append(a)
             end = a.end
             continue
@@ -1007,7 +1027,14 @@ class _Reader:
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
             if k.generic or self.low.startswith("partnerschaft", k.start):
-                sets = [ps for ps in sets if all(a.kind == "place" or a.government for a in ps)]
+                # "renewed their student exchange agreement": between places, or between
+                # institutions (universities, chambers, ports), never companies
+                sets = [
+                    ps
+                    for ps in sets
+                    if all(a.kind == "place" or a.government for a in ps)
+                    or (k.generic and all(a.org_kind in _INSTITUTIONS for a in ps))
+                ]
                 if definite and k.generic:
                     # "the agreement": the act reported last, whatever its kind ("the
                     # memorandum": the last memorandum; "the Beijing agreement": the last act
@@ -1274,8 +1301,12 @@ class _Reader:
         if not partners and not owners:
             # "Ghent University and Zhejiang University signed ..."
             lead = _group(text, subject)
-            org_mode = len(lead) >= 2 and all(
-                a.kind == "organisation" and not a.government for a in lead
+            orgs = [a for a in subject if a.kind == "organisation" and not a.government]
+            org_mode = (
+                len(lead) >= 2 and all(a.kind == "organisation" and not a.government for a in lead)
+            ) or (
+                # "l'Université Laval, avec laquelle l'Université de Bordeaux a signé ..."
+                len(_dedupe(orgs)) >= 2 and not any(a.kind == "place" for a in subject)
             )
         if not org_mode:
             partners = [a for a in partners if a.kind == "place"]
