@@ -13,7 +13,7 @@ from typing import Any
 
 from cityties import __version__
 from cityties.extraction.pipeline import ExtractionResult
-from cityties.extraction.types import Evidence, PartialDate, Party, PlaceRef
+from cityties.extraction.types import Evidence, PartialDate, Party, PlaceRef, VisitFact
 
 __all__ = [
     "FORMAT",
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 FORMAT = "cityties.facts"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 
 def _date(value: PartialDate | None) -> str | None:
@@ -65,6 +65,55 @@ def _place_ref(ref: PlaceRef | None) -> dict[str, Any] | None:
         "population": ref.population,
         "name_zh": ref.name_zh,
         "pinyin": ref.pinyin,
+    }
+
+
+def _visit_details(v: VisitFact) -> dict[str, Any]:
+    """What a visit report says of the visit in depth (cityties.visit_details), in text order."""
+    return {
+        "member_details": [
+            {
+                "name": m.name,
+                "role": m.role,
+                "organisation": m.organisation,
+                "side": m.side,
+                "evidence": _evidence(m.evidence),
+            }
+            for m in v.member_details
+        ],
+        "programme": [
+            {
+                "description": p.description,
+                "date": _date(p.date),
+                "time": p.time,
+                "place": p.place,
+                "evidence": _evidence(p.evidence),
+            }
+            for p in v.programme
+        ],
+        "outcomes": [
+            {"description": o.description, "evidence": _evidence(o.evidence)} for o in v.outcomes
+        ],
+        "follow_ups": [
+            {
+                "description": f.description,
+                "owner": f.owner,
+                "due": _date(f.due),
+                "evidence": _evidence(f.evidence),
+            }
+            for f in v.follow_ups
+        ],
+        "gifts": [
+            {
+                "description": g.description,
+                "giver": g.giver,
+                "receiver": g.receiver,
+                "kept_at": g.kept_at,
+                "giver_side": g.giver_side,
+                "evidence": _evidence(g.evidence),
+            }
+            for g in v.gifts
+        ],
     }
 
 
@@ -131,6 +180,7 @@ def result_to_dict(
                 "members": list(v.members),
                 "from_detail": _party(v.visitor),
                 "to_detail": _party(v.host),
+                **_visit_details(v),
                 "evidence": _evidence(v.evidence),
             }
             for v in doc.visits

@@ -22,6 +22,7 @@ PIPELINE: tuple[str, ...] = (
     "cityties.figures",
     "cityties.agreements",
     "cityties.visits",
+    "cityties.visit_details",
 )
 
 _DATE_LINE = re.compile(

@@ -16,10 +16,13 @@ __all__ = [
     "AgreementType",
     "ContactFact",
     "DateMention",
+    "DelegationMember",
     "Evidence",
     "FigureFact",
     "FigureMeasure",
+    "FollowUpAction",
     "GoalFact",
+    "MemberSide",
     "Mention",
     "MentionKind",
     "OrgKind",
@@ -29,9 +32,12 @@ __all__ = [
     "PlaceFact",
     "PlaceKind",
     "PlaceRef",
+    "ProgrammeItem",
     "TieFact",
     "TieRelation",
     "VisitFact",
+    "VisitGift",
+    "VisitOutcome",
 ]
 
 AgreementType = Literal[
@@ -99,6 +105,7 @@ OrgKind = Literal[
 ]
 MentionKind = Literal["place", "organisation", "person"]
 TieRelation = Literal["branch_in", "member_of", "part_of", "merged_into", "based_in"]
+MemberSide = Literal["visitor", "host"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +187,69 @@ class AgreementFact:
 
 
 @dataclass(frozen=True, slots=True)
+class DelegationMember:
+    """A person of a visit: a delegation member (side "visitor") or a host who received it."""
+
+    name: str
+    role: str | None = None  # "Vice-Mayor of Weihai", "interpreter"
+    organisation: str | None = None  # "Weihai Port Group"
+    side: MemberSide = "visitor"
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeItem:
+    """One item of a visit's programme, with its day, time of day and venue where given."""
+
+    description: str
+    date: PartialDate | None = None
+    time: str | None = None  # "morning", "10:00", "14:30-16:00"
+    place: str | None = None  # the venue as written ("North Sea Port", "City Hall")
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VisitOutcome:
+    """Something a visit concluded or agreed ("both sides agreed to ...")."""
+
+    description: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpAction:
+    """An action promised after a visit: what, who owns it, and by when."""
+
+    description: str
+    owner: str | None = None  # a service, organisation or person as written
+    due: PartialDate | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VisitGift:
+    """A gift exchanged during a visit: what, from whom, to whom, and where it is kept.
+
+    `giver_side` tells whether the visiting delegation or the host gave it, when the text
+    makes that clear.
+    """
+
+    description: str
+    giver: str | None = None
+    receiver: str | None = None
+    kept_at: str | None = None
+    giver_side: MemberSide | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class VisitFact:
-    """A delegation or official visit: `visitor` went to `host`."""
+    """A delegation or official visit: `visitor` went to `host`.
+
+    `members` are the names of the people of the visit; `member_details`, `programme`,
+    `outcomes`, `follow_ups` and `gifts` are what a visit report says of it in depth
+    (cityties.visit_details), each with its own evidence.
+    """
 
     visitor: Party
     host: Party
@@ -190,6 +258,11 @@ class VisitFact:
     purpose: str | None = None
     members: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    member_details: tuple[DelegationMember, ...] = ()
+    programme: tuple[ProgrammeItem, ...] = ()
+    outcomes: tuple[VisitOutcome, ...] = ()
+    follow_ups: tuple[FollowUpAction, ...] = ()
+    gifts: tuple[VisitGift, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

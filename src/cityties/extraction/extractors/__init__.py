@@ -7,5 +7,6 @@ from cityties.extraction.extractors import (  # noqa: F401
     document,
     figures,
     places,
+    visit_details,
     visits,
 )
