@@ -528,10 +528,13 @@ class Scanner:
         a = i
         while a > 0 and gaps[a - 1] == "-":
             a -= 1
-        b = min(n, i + max_tokens + 2)
+        b = i + max_tokens + 2
+        if b > n:
+            b = n
         while b < n and gaps[b - 1] == "-":
             b += 1
-        b = min(n, b + 1)
+        if b < n:
+            b += 1
         lo = tk.starts[a]
         mk = (
             "window",

@@ -75,8 +75,6 @@ _Q_IN_REGION = re.compile(
     r"\s+(?:of\s+(?:the\s+)?|van\s+|de\s+|du\s+|d['’])?((?:[A-Z][\w'’.-]*\s?){1,4})"
 )
 _MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
-# "het Engelse Plymouth", "the Canadian Hamilton": a demonym right before a place
-_DEMONYM_BEFORE = re.compile(r"(?:^|[^\w'’-])([^\W\d_]+)[ \t]+$")
 _Q_ARTICLE = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
 _GEO_WORDS = re.compile(
     r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
@@ -353,6 +351,13 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
     qualified_all: dict[str, list[int]] = defaultdict(list)
     pending: list[tuple[RawSpan, ResolveContext]] = []
+    # "het Engelse Plymouth": start of the word after a demonym -> the demonym's country
+    tk = sc.tk
+    demonym_at = {
+        tk.ends[i] + 1: lex.DEMONYMS[tk.lowers[i]]
+        for i in tk.having(W_DEMONYM)
+        if i < tk.n - 1 and tk.gaps[i] == " "
+    }
     for s in spans:
         if s.kind == "person" or (s.key is None and s.place_name is None):
             continue
@@ -380,9 +385,8 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
                 kinds=s.kinds,
                 country_bonus=tuple([b for _, b in ranked]),
             )
-        if not (country or admin1) and s.kind == "place" and s.start:
-            d = _DEMONYM_BEFORE.search(doc.text, max(0, s.start - 24), s.start)
-            demonym_cc = lex.DEMONYMS.get(d.group(1).casefold()) if d else None
+        if demonym_at and not (country or admin1) and s.kind == "place":
+            demonym_cc = demonym_at.get(s.start)
             if demonym_cc is not None:
                 e = gaz.resolve_index("", key=s.key, country=demonym_cc, context=ctx)
                 if e is not None:
