@@ -1132,3 +1132,95 @@ def test_figures_first_in_time_is_no_rank(hand_doc) -> None:
     text = "Marseille fut la première ville de France à signer un jumelage."
     places = {"Marseille": ("city", "FR"), "France": ("country", "FR")}
     assert _facts(hand_doc(text, language="fr", places=places)) == set()
+
+
+# ------------------------------------------------------------------ participants, parts, pairs
+GB = {
+    "Leeds": ("city", "GB"),
+    "Bradford": ("city", "GB"),
+    "China": ("country", "CN"),
+    "Kyoto": ("city", "JP"),
+    "Japan": ("country", "JP"),
+    "Bochum": ("city", "DE"),
+    "Germany": ("country", "DE"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More than 200 companies from Leeds took part in the trade fair.", "en"),
+        ("Some 300 students attended the forum in Leeds.", "en"),
+        ("Ruim 300 studenten namen deel aan het forum in Leeds.", "nl"),
+        ("Rund 300 Studierende nahmen am Forum in Leeds teil.", "de"),
+        ("Plus de 200 entreprises ont participé au salon de Leeds.", "fr"),
+        ("Last year 1,200 students from China enrolled in Leeds.", "en"),
+        ("In Leeds arbeiten 300 Unternehmen aus China.", "de"),
+    ],
+)
+def test_figures_participants_and_parts_by_origin(hand_doc, text: str, language: str) -> None:
+    """Participants of an event and a part by origin ('students from China') are no sizes."""
+    assert _facts(hand_doc(text, language=language, places=GB)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leeds has 1.2m inhabitants.", {("Leeds", "population", 1.2e6, None)}),
+        (
+            "Kyoto, Japan's former capital, has 1.46 million residents.",
+            {("Kyoto", "population", 1.46e6, None)},
+        ),
+        ("Bochum is Germany's sixteenth largest city.", {("Bochum", "rank", 16, None)}),
+        ("Leeds has six twin and friendship cities.", {("Leeds", "sister_cities", 6, None)}),
+        (
+            "Bradford is, after Leeds, the largest city in the county.",
+            {("Bradford", "rank", 2, None)},
+        ),
+        (
+            "Leeds has 38,000 students; Bradford alone has 20,000.",
+            {("Leeds", "students", 38000, None), ("Bradford", "students", 20000, None)},
+        ),
+    ],
+)
+def test_figures_english_scales_domains_and_pairs(hand_doc, text: str, expected: set) -> None:
+    """'1.2m', a possessive capital, 'sixteenth', 'twin and friendship cities', 'after X the
+    largest' and a second subject with 'alone has'."""
+    assert _facts(hand_doc(text, places=GB)) == expected
+
+
+def test_figures_dutch_largest_after_another_is_second(hand_doc) -> None:
+    """'Gent is na Antwerpen de grootste stad': rank 2 of Gent."""
+    text = "Gent is na Antwerpen de grootste stad van Vlaanderen."
+    places = {"Gent": ("city", "BE"), "Antwerpen": ("city", "BE"), "Vlaanderen": ("admin1", "BE")}
+    assert _facts(hand_doc(text, language="nl", places=places)) == {("Gent", "rank", 2, None)}
+
+
+def test_figures_together_is_the_place_of_both(hand_doc) -> None:
+    """'A and B together teach 60,000 students' is the city's figure, not B's."""
+    text = (
+        "Leeds is a city in Yorkshire. The University of Leeds and Leeds Beckett University "
+        "together teach some 60,000 students."
+    )
+    orgs = {"University of Leeds": "university", "Leeds Beckett University": "university"}
+    assert _facts(hand_doc(text, places=GB, orgs=orgs)) == {("Leeds", "students", 60000, None)}
+
+
+def test_figures_french_port_rank_and_staff(hand_doc) -> None:
+    """'quatrième port français' ranks the port named before; 'agents' are its employees."""
+    text = (
+        "Le port de Nantes Saint-Nazaire, quatrième port français, emploie 600 agents. "
+        "Nantes, sixième ville de France avec 320 000 habitants, est jumelée avec Cardiff."
+    )
+    places = {
+        "Nantes": ("city", "FR"),
+        "Saint-Nazaire": ("city", "FR"),
+        "France": ("country", "FR"),
+        "Cardiff": ("city", "GB"),
+    }
+    assert _facts(hand_doc(text, language="fr", places=places)) == {
+        ("port de Nantes Saint-Nazaire", "rank", 4, None),
+        ("port de Nantes Saint-Nazaire", "employees", 600, None),
+        ("Nantes", "rank", 6, None),
+        ("Nantes", "population", 320000, None),
+    }

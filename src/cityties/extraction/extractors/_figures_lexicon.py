@@ -25,7 +25,9 @@ __all__ = [
     "DIGIT_ORDINAL",
     "ECONOMY_CONTEXT",
     "EMPLOY_BEFORE",
+    "EVENT_AFTER",
     "FLOW_BEFORE",
+    "FROM_PLACE_AFTER",
     "HEADS",
     "HEAD_BEFORE",
     "HEAD_BEFORE_MEASURE",
@@ -38,6 +40,7 @@ __all__ = [
     "PART_MODIFIERS",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
+    "RANK_AFTER_ONE",
     "RANK_CUES",
     "RANK_DE_COMPOUND",
     "RANK_DIGITS",
@@ -71,6 +74,8 @@ _I = re.IGNORECASE
 # only in a twinning context; "people" only with an employing verb or a population context.
 _HEAD_WORDS: dict[str, str] = {
     "sister_cities": (
+        r"(?:sister|twin|partner|friendship)\s+(?:and|or|en|of|und|oder|et|ou)\s+"
+        r"(?:sister|twin|partner|friendship|friendly)[\s-]+(?:cities|towns)|"
         r"(?:sister|twin|twinned|partner|friendship|friendly)[\s-]+"
         r"(?:cit(?:y|ies)|towns?|provinces?|regions?|municipalit(?:y|ies)|communities)"
         r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties|links))?"
@@ -105,7 +110,8 @@ _HEAD_WORDS: dict[str, str] = {
         r"firma's|unternehmen|firmen|betriebe|entreprises|sociétés|firmes"
     ),
     "employees": (
-        r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|"
+        r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
+        r"collaborateurs|collaboratrices|"
         r"werknemers|medewerkers|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
         r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
@@ -243,6 +249,24 @@ HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
     "effectifs": "employees",
 }
 
+# "200 companies from Leeds took part", "300 Studierende nahmen teil": the participants of
+# an event, not a level.
+EVENT_AFTER = re.compile(
+    r"(?:\s+(?:from|of|uit|van|aus|von|de|d['’])\s+[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
+    r"(?:\s+(?:have|had|will|would|also|all|each|have\s+already))?\s+"
+    r"(?:took\s+part|take\s+part|taking\s+part|attended|attend|participated|participate|"
+    r"joined|visited|came|travelled|traveled|gathered|registered|signed\s+up|"
+    r"namen\s+deel|nemen\s+deel|deelnamen|bezochten|kwamen|reisden|nahmen|nehmen|"
+    r"besuchten|kamen|reisten|ont\s+participé|participent|participaient|ont\s+assisté|"
+    r"assistent|ont\s+visité|sont\s+venus|sont\s+venues)(?![\w])",
+    _I,
+)
+# "1,200 students from China", "300 Unternehmen aus Wuhan": a part by origin, not the size.
+FROM_PLACE_AFTER = re.compile(
+    r"\s+(?:from|uit|aus|venant\s+de|originaires?\s+de|en\s+provenance\s+de)\s+"
+    r"(?:the\s+|de\s+|der\s+|la\s+|l['’])?(?-i:[A-ZÀ-Þ])",
+    _I,
+)
 # "brought 3,000 students", "welcomed 500 companies": a flow over time, not a level.
 FLOW_BEFORE = re.compile(
     r"(?:brought|brings|bringing|attract(?:ed|s|ing)|welcom(?:ed|es|ing)|sent|send(?:s|ing)?|"
@@ -353,7 +377,10 @@ RANK_ORD_NOUN = re.compile(
     ORDINAL
     + r"\s+"
     + _RANK_NOUN
-    + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s)",
+    + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s|"
+    r"(?:français|française|européen|européenne|mondial|mondiale|national|nationale|"
+    r"belge|allemand|allemande|chinois|chinoise|américain|américaine|britannique|"
+    r"néerlandais|néerlandaise|africain|africaine|asiatique)(?![\w]))",
     _I,
 )
 # Rank 1: a superlative of size without an ordinal ("China's largest city", "the largest in
@@ -399,6 +426,12 @@ RANK_ONE = re.compile(
 RANK_ONE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
     r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
+    _I,
+)
+# "Gent is na Antwerpen de grootste stad": the largest after another one is the second.
+RANK_AFTER_ONE = re.compile(
+    r"(?<![\w])(?:na|nach|after|après)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’-]*)*"
+    r",?\s+(?:(?:the|de|het|der|die|das|den|la|le|l['’])\s*)?$",
     _I,
 )
 # The words (lower case) that can start or open a RANK_ONE match, for a cheap test.

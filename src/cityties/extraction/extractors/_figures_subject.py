@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._numbers import ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
 
@@ -108,10 +109,10 @@ _LOCATIVE_ANY = frozenset(
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
 _LOCATIVE: dict[str, frozenset[str]] = {
-    "en": _LOCATIVE_ANY | {"to", "from", "on"},
-    "nl": _LOCATIVE_ANY | {"aan", "op", "rond"},
+    "en": _LOCATIVE_ANY | {"to", "from", "on", "after"},
+    "nl": _LOCATIVE_ANY | {"aan", "op", "rond", "na"},
     "de": _LOCATIVE_ANY | {"an"},
-    "fr": _LOCATIVE_ANY | {"en", "depuis"},
+    "fr": _LOCATIVE_ANY | {"en", "depuis", "après"},
 }
 _GAP_WORD = re.compile(r"[^\W\d_]+|\d+")
 _CLAUSE_CHARS = ",;:()[]–—"
@@ -188,7 +189,8 @@ _ANAPHOR = re.compile(
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<noun>" + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
-    r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*)?"
+    r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
+    r"(?:[ \t](?-i:[A-ZÀ-Þ])[\w'’-]*)*)?"
     r"(?!\s+(?:council|hall|centre|center|government|administration|authorities|authority|"
     r"officials|limits|walls|card|marketing|raad|bestuur|huis|centrum|rat|verwaltung|"
     r"conseil|hôtel|mairie)\b)",
@@ -262,15 +264,20 @@ _SPEECH = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _INTRODUCES = re.compile(r"[:,]\s*$")
+_TOGETHER = re.compile(
+    r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
+    r"ensemble)(?![\w])",
+    re.IGNORECASE,
+)
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
 _DOMAIN_WORDS = re.compile(
     r"(?:largest|biggest|busiest|greatest|oldest|richest|grootste|drukste|oudste|"
     r"belangrijkste|rijkste|\w*größte[nrsm]?|\w*grösste[nrsm]?|wichtigste[nrsm]?|"
-    r"älteste[nrsm]?|second|third|fourth|fifth|tweede|derde|vierde|vijfde|premier|première|"
-    r"deuxième|troisième|quatrième|cinquième|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
-    r"fünfte[nrsm]?)"
+    r"älteste[nrsm]?|\w+ième|\d+(?:e|ème|th|st|nd|rd|ste|de)|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?:[nrsm])?"
 )
 # "the capital of Guangdong", "Hauptstadt der Provinz Hubei": the place after "of" is the
 # domain of the capital, not what the sentence is about.
@@ -307,13 +314,20 @@ _OF_GAP = re.compile(
     re.IGNORECASE,
 )
 # After a place: a possessive rank ("Scotland's second largest", "Chinas drittgrößte").
+_ORDINAL_WORD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted((w for w, v in ORDINAL_WORDS.items() if v >= 2), key=len, reverse=True))
+    + r")"
+)
 _POSSESSIVE_DOMAIN = re.compile(
-    r"(?:['’]s?)?[ \t]+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,3}(?:st|nd|rd|th))[\s-]+(?:city|port|airport|university|metropolis|economy)|"
-    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,3}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
+    r"(?:['’]s?)?[ \t]+(?:"
+    + _ORDINAL_WORD
+    + r"[\s-]+(?:city|port|airport|university|metropolis|economy)|(?:"
+    + _ORDINAL_WORD
+    + r"[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
     r"oldest|richest|leading|grootste|drukste|\w*größte[nrsm]?|\w*grösste[nrsm]?|"
-    r"wichtigste[nrsm]?))(?![\w])",
+    r"wichtigste[nrsm]?)|(?:former\s+|old\s+|new\s+)?(?:capital|hauptstadt|hoofdstad))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _POSSESSIVE_FACILITY = re.compile(
@@ -878,6 +892,14 @@ class SubjectResolver:
                 and _POSSESSIVE_DOMAIN.match(self.doc.text, r.end, end) is None
             ):
                 return r.entity, 0.9
+        if _TOGETHER.search(self.doc.text, max(self.doc.sentences[index].start, start - 40), start):
+            # "A and B together teach 60,000 students": the place of both, not the last named
+            for r in reversed(refs):
+                if r.end <= start and not r.locative and r.entity is not None:
+                    if r.entity.kind in ("city", "region"):
+                        return r.entity, 0.7
+            topic = self.topic_before[index] or self.home
+            return (topic, 0.6) if topic is not None else None
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
             # "X is the capital of Y, with a population of ...": about the subject X

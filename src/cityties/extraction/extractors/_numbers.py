@@ -211,6 +211,14 @@ _ORD_EN = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
 _ORD_NL = {
     "eerste": 1,
@@ -331,9 +339,16 @@ def parse_digits(raw: str, *, language: str, scaled: bool) -> float | None:
         return None
 
 
+# "1.2m inhabitants", "75k students": a scale letter written on the digits, a word after.
+_ATTACHED_SCALE = re.compile(r"[mkMK](?![\w²³'’.,/-])(?=[ \u00a0]+[^\W\d_])")
+
+
 def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, int] | None:
     m = _SCALE_RE.match(text, pos, end)
     if not m:
+        a = _ATTACHED_SCALE.match(text, pos, end)
+        if a is not None:
+            return (1e6 if a.group() in "mM" else 1e3), a.end()
         return None
     word = m.group("scale").lower()
     # "md"/"mds" are scale words only in French.

@@ -172,8 +172,11 @@ def _ranks(
                 break
     if superlative:
         for m in lex.RANK_ONE.finditer(text, sent.start, sent.end):
-            if lex.RANK_ONE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()):
-                found.append((m.start(), m.end(), 1))
+            lo = max(sent.start, m.start() - 60)
+            if lex.RANK_ONE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+                # "na Antwerpen de grootste", "after Leeds, the largest": second
+                after = lex.RANK_AFTER_ONE.search(text, lo, m.start())
+                found.append((m.start(), m.end(), 2 if after else 1))
         for m in lex.RANK_FR_FIRST.finditer(text, sent.start, sent.end):
             found.append((m.start(), m.end(), 1))
     out: list[_Raw] = []
@@ -402,7 +405,9 @@ def _quantity_figure(
             measure = "companies"
         return _Raw(lo + hb.start("head"), q.end, measure, q.value)
     key, hend, demonym, changed = head
-    if changed or lex.PER_AFTER.match(text, hend, hi):
+    if changed or lex.PER_AFTER.match(text, hend, hi) or lex.EVENT_AFTER.match(text, hend, hi):
+        return None
+    if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
     if lex.DEFINITE_BEFORE.search(tail) or lex.ONE_OF_BEFORE.search(tail):
@@ -444,7 +449,9 @@ def _quantity_figure(
 # number after a figure repeat the figure's measure.
 _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
-    r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}\s+$",
+    r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}"
+    r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?\s+$",
     re.IGNORECASE,
 )
 _GAPPED_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
