@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Container, Hashable
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import not_, or_
+from operator import or_
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -40,6 +40,7 @@ _ADDRESS = re.compile(
 )
 _APOSTROPHE = re.compile(r"['’]")
 _MISS = object()
+_CAMEL_START = re.compile(r"[^\W\d_A-Z][A-Z]")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -124,12 +125,15 @@ class Tokens:
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
                     caps[k] = True  # Chinese characters of the compatibility block
-        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (a word
-        # neither capitalised nor all lower case is a candidate)
-        for k in compress(range(n), map(not_, map(or_, caps, map(str.islower, self.words)))):
+        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (found where
+        # the text has a letter before an ASCII capital, checked on the token starting there)
+        for m in _CAMEL_START.finditer(text):
+            s = m.start()
+            k = bisect_left(self.starts, s)
+            if k >= n or self.starts[k] != s or caps[k]:
+                continue
             w = self.words[k]
-            if len(w) > 2 and "A" <= w[1] <= "Z" and w[0].islower() and w[2:].islower():
-                s = self.starts[k]
+            if len(w) > 2 and w[0].islower() and w[2:].islower():
                 if s == 0 or text[s - 1] != "_":
                     caps[k] = True
         for k in self.elided:

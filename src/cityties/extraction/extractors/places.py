@@ -651,13 +651,20 @@ def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
 
 
 def _evidence(doc: Doc, ms: Iterable[Mention], tag: str) -> tuple[Evidence, ...]:
+    """One Evidence per distinct span of the mentions (a mention's text is its span's text and
+    never starts or ends with white space, so `doc.evidence` would trim nothing)."""
     seen: set[tuple[int, int]] = set()
     out = []
     for m in ms:
-        if (m.start, m.end) in seen:
+        k = (m.start, m.end)
+        if k in seen:
             continue
-        seen.add((m.start, m.end))
-        out.append(doc.evidence(m.start, m.end, extractor=tag))
+        seen.add(k)
+        t = m.text
+        if t and not t[0].isspace() and not t[-1].isspace():
+            out.append(Evidence(m.start, m.end, t, tag))
+        else:
+            out.append(doc.evidence(m.start, m.end, extractor=tag))
     return tuple(out)
 
 
