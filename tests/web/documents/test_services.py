@@ -476,3 +476,253 @@ def test_fact_accept_figure_after_city_government_lands_on_the_city(desk_users) 
     figure = Figure.objects.get()
     assert figure.place == Place.objects.get(geonameid=2797656)
     assert figure.organisation is None
+
+
+# --- a visit report read in depth: members, programme, outcomes, follow-ups, gifts ----------------
+
+REPORT = (
+    "On 14 May 2019 a delegation from Weihai led by Mr Wang Example, Vice-Mayor of Weihai, "
+    "visited Ghent and was received by Ms Els Example, Alderman.\n"
+    "Ms Liu Example, Director of the Weihai Trade Office, joined the delegation.\n"
+    "14 May, morning: welcome at the City Hall.\n"
+    "14 May, afternoon: visit to North Sea Port.\n"
+    "Both cities agreed to draft a cooperation programme.\n"
+    "Anja Example will send the draft to Weihai by 30 June 2019.\n"
+    "The China Desk will plan a return visit by July 2019.\n"
+    "The delegation gave the City of Ghent a porcelain plate; it is kept in the protocol room.\n"
+    "The Alderman gave the Vice-Mayor a book of photographs.\n"
+)
+
+
+def _detailed_visit(doc: Doc, *, extra_gift: bool = False) -> None:
+    from cityties.extraction.types import (
+        DelegationMember,
+        FollowUpAction,
+        ProgrammeItem,
+        VisitGift,
+        VisitOutcome,
+    )
+
+    doc.places.append(PlaceFact("Weihai", WEIHAI, span(doc, "Weihai")))
+    gifts = [
+        VisitGift(
+            "a porcelain plate",
+            giver="Weihai",
+            receiver="City of Ghent",
+            kept_at="protocol room" if extra_gift else None,
+            giver_side="visitor",
+            evidence=span(doc, "The delegation gave the City of Ghent a porcelain plate"),
+        ),
+        VisitGift(
+            "a book of photographs",
+            giver="Els Example",
+            receiver="Wang Example",
+            giver_side="host",
+            evidence=span(doc, "The Alderman gave the Vice-Mayor a book of photographs"),
+        ),
+    ]
+    doc.visits.append(
+        VisitFact(
+            visitor=Party("Weihai", "place", 1791673),
+            host=Party("Ghent", "place", 2797656),
+            date=PartialDate(2019, 5, 14),
+            purpose="to discuss port logistics",
+            members=("Wang Example", "Liu Example"),
+            evidence=span(doc, "a delegation from Weihai led by"),
+            member_details=(
+                DelegationMember(
+                    "Wang Example", "Vice-Mayor of Weihai", None, "visitor", span(doc, "Mr Wang")
+                ),
+                DelegationMember("Els Example", "Alderman", None, "host", span(doc, "Ms Els")),
+                DelegationMember(
+                    "Liu Example", "Director", "Weihai Trade Office", "visitor", span(doc, "Ms Liu")
+                ),
+            ),
+            programme=(
+                ProgrammeItem(
+                    "welcome at the City Hall",
+                    PartialDate(2019, 5, 14),
+                    "morning",
+                    "City Hall",
+                    span(doc, "14 May, morning: welcome at the City Hall."),
+                ),
+                ProgrammeItem(
+                    "visit to North Sea Port",
+                    PartialDate(2019, 5, 14),
+                    "afternoon",
+                    "North Sea Port",
+                    span(doc, "14 May, afternoon: visit to North Sea Port."),
+                ),
+            ),
+            outcomes=(
+                VisitOutcome(
+                    "Both cities agreed to draft a cooperation programme",
+                    span(doc, "Both cities agreed to draft a cooperation programme."),
+                ),
+            ),
+            follow_ups=(
+                FollowUpAction(
+                    "send the draft to Weihai",
+                    "Anja Example",
+                    PartialDate(2019, 6, 30),
+                    span(doc, "Anja Example will send the draft to Weihai by 30 June 2019."),
+                ),
+                FollowUpAction(
+                    "plan a return visit",
+                    "China Desk",
+                    PartialDate(2019, 7),
+                    span(doc, "The China Desk will plan a return visit by July 2019."),
+                ),
+            ),
+            gifts=tuple(gifts),
+        )
+    )
+
+
+def _home_and_contacts(desk_org: Organisation) -> Person:
+    Place.objects.filter(geonameid=2797656).update(is_home=True)
+    Organisation.objects.create(name="China Desk", folded="china desk")
+    return Person.objects.create(name="Anja Example", folded="anja example", organisation=desk_org)
+
+
+def test_fact_accept_visit_details_fill_the_visit(desk_users, desk_org) -> None:
+    """Accepting a visit fact stores its members with title and side, its programme and
+    outcomes, its follow-up actions (owner a known person, or a known organisation linked to
+    the fact; a due date only when its day is known) and its gifts given and received."""
+    from cityties.web.engagements.models import FollowUp, Gift
+
+    anja = _home_and_contacts(desk_org)
+    document = document_ingest(
+        actor=desk_users["editor"], text=REPORT, engine=engine_returning(_detailed_visit)
+    ).document
+    facts_accept_all(actor=desk_users["editor"], document=document)
+    v = Visit.objects.get()
+    assert v.purpose == "to discuss port logistics"
+    assert {(m.name, m.title, m.side) for m in v.members.all()} == {
+        ("Wang Example", "Vice-Mayor of Weihai", "visitor"),
+        ("Els Example", "Alderman", "host"),
+        ("Liu Example", "Director, Weihai Trade Office", "visitor"),
+    }
+    assert v.programme.splitlines() == [
+        "2019-05-14 morning: welcome at the City Hall",
+        "2019-05-14 afternoon: visit to North Sea Port",
+    ]
+    assert v.outcomes == "Both cities agreed to draft a cooperation programme"
+    actions = {
+        (f.description, f.owner, f.due_on and f.due_on.isoformat()) for f in FollowUp.objects.all()
+    }
+    assert actions == {
+        ("send the draft to Weihai", anja, "2019-06-30"),
+        ("China Desk: plan a return visit (due 2019-07)", None, None),
+    }
+    gifts = {
+        (g.direction, g.description, g.giver, g.receiver, g.kept_at, g.given_on.isoformat())
+        for g in Gift.objects.all()
+    }
+    assert gifts == {
+        ("received", "a porcelain plate", "Weihai", "City of Ghent", "", "2019-05-14"),
+        ("given", "a book of photographs", "Els Example", "Wang Example", "", "2019-05-14"),
+    }
+    fact = document.facts.get(kind="visit")
+    linked = {link.content_type.model for link in fact.links.all()}
+    assert {"visit", "followup", "gift", "organisation"} <= linked
+
+
+def test_fact_accept_visit_details_merge_without_duplicates(desk_users, desk_org) -> None:
+    """The same visit read from a second report adds only what the register lacks (a gift's
+    place), and never a member, programme line, outcome, action or gift twice."""
+    from cityties.web.engagements.models import FollowUp, Gift, VisitMember
+
+    _home_and_contacts(desk_org)
+    first = document_ingest(
+        actor=desk_users["editor"], text=REPORT, engine=engine_returning(_detailed_visit)
+    ).document
+    facts_accept_all(actor=desk_users["editor"], document=first)
+    second = document_ingest(
+        actor=desk_users["editor"],
+        text=REPORT + "\nSecond copy of the report.\n",
+        engine=engine_returning(lambda doc: _detailed_visit(doc, extra_gift=True)),
+    ).document
+    facts_accept_all(actor=desk_users["editor"], document=second)
+    v = Visit.objects.get()
+    assert v.source_documents.count() == 2
+    assert VisitMember.objects.count() == 3
+    assert len(v.programme.splitlines()) == 2
+    assert len(v.outcomes.splitlines()) == 1
+    assert FollowUp.objects.count() == 2
+    assert Gift.objects.count() == 2
+    assert Gift.objects.get(description="a porcelain plate").kept_at == "protocol room"
+
+
+def test_facts_save_keeps_the_evidence_of_visit_details(desk_users, desk_org) -> None:
+    """A visit fact keeps the evidence of its parts beside its own, each quoting the text,
+    so that the review page highlights the members, programme, actions and gifts."""
+    _home_and_contacts(desk_org)
+    document = document_ingest(
+        actor=desk_users["editor"], text=REPORT, engine=engine_returning(_detailed_visit)
+    ).document
+    fact = document.facts.get(kind="visit")
+    quotes = [ev.quote for ev in fact.evidence.all()]
+    assert "a delegation from Weihai led by" in quotes
+    assert "The Alderman gave the Vice-Mayor a book of photographs" in quotes
+    assert len(quotes) == len(set(quotes)) == 11
+    for ev in fact.evidence.all():
+        assert REPORT[ev.char_start : ev.char_end] == ev.quote
+    assert "3 people" in fact.summary and "2 gifts" in fact.summary
+
+
+def test_fact_card_shows_the_visit_details(desk_users, desk_org) -> None:
+    """The review card of a visit lists its delegation, programme, outcomes, actions and
+    gifts."""
+    from django.template.loader import render_to_string
+
+    from cityties.web.documents.views import fact_card
+
+    _home_and_contacts(desk_org)
+    document = document_ingest(
+        actor=desk_users["editor"], text=REPORT, engine=engine_returning(_detailed_visit)
+    ).document
+    fact = document.facts.get(kind="visit")
+    html = render_to_string(
+        "documents/_fact_card.html", {"card": fact_card(fact, may_review=False)}
+    )
+    for text in (
+        "Liu Example, Director",
+        "Weihai Trade Office",
+        "welcome at the City Hall",
+        "Both cities agreed to draft a cooperation programme",
+        "send the draft to Weihai",
+        "2019-06-30",
+        "a porcelain plate",
+        "Els Example → Wang Example",
+    ):
+        assert text in html
+
+
+def test_fact_accept_visit_real_engine_on_a_report(desk_users, desk_org) -> None:
+    """The engine's own reading of a short visit report lands in the register."""
+    from cityties.web.engagements.models import FollowUp, Gift
+
+    Place.objects.filter(geonameid=2797656).update(is_home=True)
+    text = (
+        "On 14 May 2019 a delegation from Weihai visited Ghent.\n\n"
+        "Delegation members\n"
+        "- Mr Wang Example, Vice-Mayor of Weihai\n"
+        "- Ms Liu Example, interpreter\n\n"
+        "Follow-up\n"
+        "The City of Ghent will send the minutes to Weihai by 30 June 2019.\n\n"
+        "Gifts\n"
+        "The delegation gave the City of Ghent a silk scroll.\n"
+    )
+    document = document_ingest(actor=desk_users["editor"], text=text).document
+    facts_accept_all(actor=desk_users["editor"], document=document)
+    v = Visit.objects.get(from_place__geonameid=1791673)
+    assert [(m.name, m.title) for m in v.members.order_by("pk")] == [
+        ("Wang Example", "Vice-Mayor of Weihai"),
+        ("Liu Example", "interpreter"),
+    ]
+    follow_up = FollowUp.objects.get()
+    assert follow_up.due_on.isoformat() == "2019-06-30"
+    assert "send the minutes to Weihai" in follow_up.description
+    gift = Gift.objects.get()
+    assert (gift.direction, gift.description) == ("received", "a silk scroll")

@@ -58,8 +58,13 @@ from cityties.web.directory.services import (
     platform_member_add,
     tie_ensure,
 )
-from cityties.web.engagements.choices import VisitDirection
+from cityties.web.engagements.choices import GiftDirection, MemberSide, VisitDirection
+from cityties.web.engagements.models import Visit
 from cityties.web.engagements.services import (
+    follow_up_create,
+    follow_up_update,
+    gift_create,
+    gift_update,
     visit_create,
     visit_match,
     visit_member_add,
@@ -125,12 +130,40 @@ class IngestResult:
     created: bool
 
 
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _nested_evidence(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The evidence of a fact's parts (a visit's members, programme, gifts ...), for the
+    review page to highlight beside the fact's own."""
+    out: list[Mapping[str, Any]] = []
+    for value in item.values():
+        if isinstance(value, list):
+            for part in value:
+                if isinstance(part, Mapping):
+                    out += [ev for ev in part.get("evidence") or [] if isinstance(ev, Mapping)]
+    return out
+
+
 def _summary(kind: str, p: Mapping[str, Any]) -> str:
     if kind == FactKind.AGREEMENT:
         date = p.get("signed") or ""
         return f"{p.get('type')}: {' – '.join(p.get('parties') or [])} {date} ({p.get('status')})"
     if kind == FactKind.VISIT:
-        return f"{p.get('from')} → {p.get('to')} {p.get('date') or ''}".strip()
+        head = f"{p.get('from')} → {p.get('to')} {p.get('date') or ''}".strip()
+        counts = [
+            _n(len(p.get(key) or []), one, many)
+            for key, one, many in (
+                ("member_details", "person", "people"),
+                ("programme", "programme item", "programme items"),
+                ("outcomes", "outcome", "outcomes"),
+                ("follow_ups", "follow-up action", "follow-up actions"),
+                ("gifts", "gift", "gifts"),
+            )
+            if p.get(key)
+        ]
+        return f"{head} ({', '.join(counts)})" if counts else head
     if kind == FactKind.FIGURE:
         year = f" ({p['year']})" if p.get("year") else ""
         return f"{p.get('subject')}: {p.get('measure')} {p.get('value')}{year}"
@@ -161,7 +194,7 @@ def facts_save(*, document: Document, run: ExtractionRun, result: ExtractionResu
         position = 0
         for key, kind in FACT_ORDER:
             for item in data.get(key, []):
-                evidence = item.get("evidence", [])
+                evidence = list(item.get("evidence", []))
                 payload = {k: v for k, v in item.items() if k != "evidence"}
                 fact = Fact.objects.create(
                     run=run,
@@ -172,6 +205,11 @@ def facts_save(*, document: Document, run: ExtractionRun, result: ExtractionResu
                     summary=_summary(kind, payload)[:500],
                 )
                 position += 1
+                spans = {(ev["start"], ev["end"]) for ev in evidence}
+                for ev in _nested_evidence(payload):
+                    if (ev["start"], ev["end"]) not in spans:
+                        spans.add((ev["start"], ev["end"]))
+                        evidence.append(ev)
                 for ev in evidence:
                     if text[ev["start"] : ev["end"]] != ev["quote"]:
                         raise ValidationError(
@@ -954,16 +992,217 @@ def _merge_visit(
             if changes:
                 visit_update(actor=actor, visit=visit, **changes)
                 action = LinkAction.UPDATED
+    parts = AcceptOutcome()
     if actor is None or can_edit(actor, visit):
-        for member in data.get("members") or []:
-            name, title = _split_member(str(member))
-            if name:
-                _m, member_action = visit_member_add(
-                    actor=actor, visit=visit, name=name, title=title
-                )
-                if member_action != LinkAction.MATCHED and action == LinkAction.MATCHED:
-                    action = LinkAction.UPDATED
+        if _merge_visit_details(actor=actor, visit=visit, data=data, outcome=parts):
+            if action == LinkAction.MATCHED:
+                action = LinkAction.UPDATED
     outcome.add(visit, action)
+    outcome.links += parts.links
+
+
+def _member_title(role: str, organisation: str) -> str:
+    """A member's title as the desk keeps it: "Director, Weihai Foreign Affairs Office"."""
+    if organisation and fold(organisation) not in fold(role):
+        return f"{role}, {organisation}" if role else organisation
+    return role
+
+
+def _text_lines(old: str, new: Iterable[str]) -> tuple[str, bool]:
+    """`old` with the lines of `new` it lacks appended (compared folded); whether it grew."""
+    lines = [line for line in old.splitlines() if line.strip()]
+    seen = {fold(line) for line in lines}
+    grew = False
+    for line in new:
+        if line and fold(line) not in seen:
+            lines.append(line)
+            seen.add(fold(line))
+            grew = True
+    return "\n".join(lines), grew
+
+
+def _programme_line(item: Mapping[str, Any]) -> str:
+    when = " ".join(str(item[k]) for k in ("date", "time") if item.get(k))
+    what = str(item.get("description") or "").strip()
+    place = str(item.get("place") or "").strip()
+    if place and fold(place) not in fold(what):
+        what = f"{what} ({place})"
+    return f"{when}: {what}" if when else what
+
+
+def _day(value: Any) -> Any:
+    """A date with its day known, else None (a due date or gift date is never invented)."""
+    partial = _partial(value)
+    if partial is None or partial.precision != "day":
+        return None
+    return partial_date_fields(partial)[0]
+
+
+def _merge_visit_details(
+    *, actor: Actor, visit: Visit, data: Mapping[str, Any], outcome: AcceptOutcome
+) -> bool:
+    """Merge a visit fact's members, programme, outcomes, follow-ups and gifts into the visit,
+    adding only what it lacks. Returns whether the visit changed."""
+    changed = False
+    details = [d for d in data.get("member_details") or [] if isinstance(d, Mapping)]
+    if details:
+        members = [
+            (
+                str(d.get("name") or "").strip(),
+                _member_title(str(d.get("role") or ""), str(d.get("organisation") or "")),
+                MemberSide.HOST if d.get("side") == "host" else MemberSide.VISITOR,
+            )
+            for d in details
+        ]
+    else:
+        members = [(*_split_member(str(m)), MemberSide.VISITOR) for m in data.get("members") or []]
+    named = {fold(d.get("name") or "") for d in details}
+    for m in data.get("members") or []:  # names a reviewer added to `members` by hand
+        name, title = _split_member(str(m))
+        if details and fold(name) not in named:
+            members.append((name, title, MemberSide.VISITOR))
+    for name, title, side in members:
+        if name:
+            _m, member_action = visit_member_add(
+                actor=actor, visit=visit, name=name[:200], title=title[:200], side=side
+            )
+            changed = changed or member_action != LinkAction.MATCHED
+    changes: dict[str, Any] = {}
+    programme, grew = _text_lines(
+        visit.programme,
+        (_programme_line(p) for p in data.get("programme") or [] if isinstance(p, Mapping)),
+    )
+    if grew:
+        changes["programme"] = programme
+    outcomes, grew = _text_lines(
+        visit.outcomes,
+        (
+            str(o.get("description") or "").strip()
+            for o in data.get("outcomes") or []
+            if isinstance(o, Mapping)
+        ),
+    )
+    if grew:
+        changes["outcomes"] = outcomes
+    if changes:
+        visit_update(actor=actor, visit=visit, **changes)
+        changed = True
+    for item in data.get("follow_ups") or []:
+        if isinstance(item, Mapping):
+            changed = (
+                _merge_follow_up(actor=actor, visit=visit, item=item, outcome=outcome) or changed
+            )
+    for item in data.get("gifts") or []:
+        if isinstance(item, Mapping):
+            changed = _merge_gift(actor=actor, visit=visit, item=item, outcome=outcome) or changed
+    return changed
+
+
+def _merge_follow_up(
+    *, actor: Actor, visit: Visit, item: Mapping[str, Any], outcome: AcceptOutcome
+) -> bool:
+    """A follow-up action of the visit: its owner a person when the register knows one by that
+    name, else an organisation found by name (linked to the fact) whose name leads the action."""
+    what = str(item.get("description") or "").strip()
+    if not what:
+        return False
+    owner_name = str(item.get("owner") or "").strip()
+    person = person_find(name=owner_name) if owner_name else None
+    org = organisation_find(name=owner_name) if owner_name and person is None else None
+    if org is not None:
+        outcome.add(org, LinkAction.MATCHED)
+    description = what
+    if owner_name and person is None:
+        description = f"{owner_name}: {what}"
+    due = _partial(item.get("due"))
+    due_on = _day(item.get("due"))
+    if due is not None and due_on is None:
+        description = f"{description} ({_('due %(date)s') % {'date': due.iso()}})"
+    description = description[:500]
+    for existing in visit.follow_ups.all():
+        if fold(existing.description) in (fold(description), fold(what)):
+            fill: dict[str, Any] = {}
+            if person is not None and existing.owner_id is None:
+                fill["owner"] = person
+            if due_on is not None and existing.due_on is None:
+                fill["due_on"] = due_on
+            if fill:
+                follow_up_update(actor=actor, follow_up=existing, **fill)
+                outcome.add(existing, LinkAction.UPDATED)
+                return True
+            outcome.add(existing, LinkAction.MATCHED)
+            return False
+    created = follow_up_create(
+        actor=actor, visit=visit, description=description, owner=person, due_on=due_on
+    )
+    outcome.add(created, LinkAction.CREATED)
+    return True
+
+
+def _home_names(visit: Visit) -> tuple[set[str], bool]:
+    """The folded names of the desk's own side of a visit, and whether it is the host."""
+    incoming = visit.direction == VisitDirection.INCOMING
+    own = (
+        (visit.to_place, visit.to_organisation)
+        if incoming
+        else (
+            visit.from_place,
+            visit.from_organisation,
+        )
+    )
+    names = {fold(str(x.name)) for x in own if x is not None}
+    return names, incoming
+
+
+def _merge_gift(
+    *, actor: Actor, visit: Visit, item: Mapping[str, Any], outcome: AcceptOutcome
+) -> bool:
+    """A gift of the visit, given (by the desk's side) or received; its giver and receiver as
+    written, else the visit's ends; dated by the visit's first day when the day is known."""
+    what = str(item.get("description") or "").strip()
+    if not what:
+        return False
+    home, home_is_host = _home_names(visit)
+    side = item.get("giver_side")
+    giver = str(item.get("giver") or "").strip()
+    receiver = str(item.get("receiver") or "").strip()
+    if side not in ("visitor", "host"):
+        if giver and any(h and h in fold(giver) for h in home):
+            side = "host" if home_is_host else "visitor"
+        elif receiver and any(h and h in fold(receiver) for h in home):
+            side = "visitor" if home_is_host else "host"
+    ends = {
+        "visitor": str(visit.from_organisation or visit.from_place or ""),
+        "host": str(visit.to_organisation or visit.to_place or ""),
+    }
+    if side in ends:
+        other = "host" if side == "visitor" else "visitor"
+        giver = giver or ends[side]
+        receiver = receiver or ends[other]
+    home_side = "host" if home_is_host else "visitor"
+    direction = GiftDirection.GIVEN if side == home_side else GiftDirection.RECEIVED
+    kept = str(item.get("kept_at") or "").strip()
+    for existing in visit.gifts.all():
+        if fold(existing.description) == fold(what[:300]):
+            if kept and not existing.kept_at:
+                gift_update(actor=actor, gift=existing, kept_at=kept[:200])
+                outcome.add(existing, LinkAction.UPDATED)
+                return True
+            outcome.add(existing, LinkAction.MATCHED)
+            return False
+    start = visit.start
+    gift = gift_create(
+        actor=actor,
+        visit=visit,
+        direction=direction,
+        description=what[:300],
+        giver=(giver or _("unknown"))[:200],
+        receiver=(receiver or _("unknown"))[:200],
+        given_on=_day(start.iso()) if start is not None else None,
+        kept_at=kept[:200],
+    )
+    outcome.add(gift, LinkAction.CREATED)
+    return True
 
 
 _MERGERS: dict[str, Callable[..., None]] = {
