@@ -462,13 +462,17 @@ class Scanner:
         return self.used.find(1, i, j) < 0
 
     def lowercase_words(self) -> set[str]:
-        """Words written in lower case somewhere in the text (a capitalised one is then a word)."""
+        """A set holding the words written in lower case somewhere in the text (a capitalised
+        one is then a word); it may hold other words too: test `w.islower()` as well."""
         if self._lower_words is None:
             words = self.tk.words
             if self._masked:
                 # "rotterdam" in "info@rotterdam.nl" says nothing about the word
                 words = [w for k, w in enumerate(words) if k not in self._masked]
-            self._lower_words = set(compress(words, map(str.islower, words)))
+                self._lower_words = set(compress(words, map(str.islower, words)))
+            else:
+                # (every word: a lower-case form asked for is in it only as a lower-case word)
+                self._lower_words = set(words)
         return self._lower_words
 
     def sentence_initial(self, i: int) -> bool:
@@ -1881,7 +1885,7 @@ class Scanner:
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = lw in lower_words or self._inside_title_phrase(end)
+                span.weak = (lw in lower_words and lw.islower()) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
 

@@ -221,8 +221,16 @@ def _repeated_names(
     if not known:
         return
     tk = sc.tk
+    # a known name starts with the token's key (with a possessive "s" added, or a German
+    # genitive "s" dropped): only such tokens are looked up
+    firsts = {k.split(" ", 1)[0] for k in known}
+    folds = tk.folds
+    used = sc.used
     for i in sc.caps_idx:
-        if sc.used[i]:
+        if used[i]:
+            continue
+        f = folds[i]
+        if f not in firsts and f + "s" not in firsts and f[:-1] not in firsts:
             continue
         hit = sc.place_key_at(i)
         if hit is not None and hit[1] in known:
