@@ -541,3 +541,46 @@ def test_visit_details_json_validates_against_the_schema(text: str) -> None:
             for ev in item["evidence"]:
                 assert ev["extractor"].startswith("cityties.visit_details@")
                 assert text[ev["start"] : ev["end"]] == ev["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "expected"),
+    [
+        (
+            "Eine Handelsdelegation aus Suzhou unter Leitung des Bürgermeisters Dr.-Ing. Peter "
+            "Beispiel besuchte im Mai 2017 die Stadt Goslar.",
+            "Suzhou",
+            [("Peter Beispiel", "Bürgermeister", None, "visitor")],
+        ),
+        (
+            "In May 2017 a delegation from Suzhou led by Mayor Anna Example visited Goslar "
+            "and Ms Petra Muster, Alderman, received them at the town hall.",
+            "Suzhou",
+            [("Anna Example", "Mayor", None, "visitor")],
+        ),
+        (
+            "En mai 2017, une délégation de Suzhou menée par M. Paul Exemple, maire de "
+            "Suzhou, et accompagnée de Mme Claire Exemple a visité Goslar.",
+            "Suzhou",
+            [
+                ("Paul Exemple", "maire de Suzhou", None, "visitor"),
+                ("Claire Exemple", None, None, "visitor"),
+            ],
+        ),
+    ],
+)
+def test_visit_details_members_from_a_sentence(
+    text: str, visitor: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """A role before the name counts ("des Bürgermeisters Dr.-Ing. X", "Mayor X"); what
+    follows a name describes the person only when it names a role or an organisation."""
+    assert _members(_visit(text, visitor)) == expected
+
+
+def test_visit_details_gift_exchange_without_a_gift_named() -> None:
+    """ "Exchanged their presents" tells of no particular gift."""
+    text = (
+        "On 3 May 2015 the mayor of Xiamen visited Cardiff. After the ceremony the two mayors "
+        "exchanged their presents and enjoyed a concert."
+    )
+    assert _visit(text, "Xiamen").gifts == ()

@@ -135,7 +135,8 @@ HEADING = re.compile(
 # --- delegation members ------------------------------------------------------------------------
 
 HONORIFIC = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Drs|Ir|Ing|Dhr|Mevr|Mw|Mme|Mlle|Hr|Pr)\.?|M\.|Fr\."
+    r"(?<![\w.])(?:Dr\.-Ing\.|Dipl\.-\w+\.|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Drs|Ir|Ing|Dhr|Mevr|Mw|Mme|"
+    r"Mlle|Hr|Pr)\.?|M\.|Fr\."
     r"|Mister|Madam|Sir|Dame|H\.\s?E\.|[Dd]e\s+heer|[Mm]evrouw|Monsieur|Madame|Mademoiselle|Herr|"
     r"Herrn|Frau)(?:\s+(?:Dr|Prof|Ir|Ing|Drs)\.?)*(?=\s+[A-ZÀ-Þ])"
 )
@@ -223,8 +224,10 @@ CLAUSE_END = re.compile(
     r"|\s*;|\s+(?:in\s+order\s+to|to\s+(?=[a-z]+\s)(?!the\s|a\s|an\s)|during|om\s+(?=\w+\s)|"
     r"tijdens|pour|afin|lors|durant|um\s+(?=\w+\s)|während|"
     r"(?:on|op|le|am)\s+(?=\d))"
-    r"|,\s*(?=(?:visited|met|arrived|travelled|traveled|came|went|bezocht|kwam|ging|"
-    r"a\s+visité|est\s+venue?|besuchte|kam|reiste|who|which|die|dat|qui|der)\b)",
+    r"|,\s*(?=(?:who|which|die|dat|qui|der)\b)"
+    r"|,?\s+(?=(?:visited|visits|met|arrived|travelled|traveled|came|went|paid|signed|held|"
+    r"bezocht|bezoekt|kwam|ging|reisde|a\s+visité|visita|est\s+venue?|s['’]est\s+rendue?|"
+    r"besuchte|besucht|kam|reiste|traf)\b)",
     _I,
 )
 # "the visitors", "the delegation": the giver of a gift is the visiting side.

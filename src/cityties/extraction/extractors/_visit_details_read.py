@@ -60,7 +60,8 @@ _TABLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
-    r"\s*(?:;|,\s*(?:which|it|that|who|die|dat|het|qui|elle|il|das|der|es|sie)\b|\s+(?:as\s+a\s+"
+    r"\s*(?:;|,?\s+(?:and|en|et|und)\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b)|"
+    r",\s*(?:which|it|that|who|die|dat|het|qui|elle|il|das|der|es|sie)\b|\s+(?:as\s+a\s+"
     r"(?:gift|present|token)|als\s+(?:geschenk|cadeau|aandenken|Gastgeschenk|Geschenk)|en\s+"
     r"(?:cadeau|souvenir)|in\s+return|in\s+ruil|en\s+retour|im\s+Gegenzug)\b)",
     re.IGNORECASE,
@@ -100,6 +101,11 @@ _CAPITALISED_AFTER = re.compile(
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:]*\s*\)|\s+[,;:]+\s*\)?\s*$")
 _FUTURE_VERB = re.compile(r"\w+(?:ra|ront)$")
+_POSSESSIVE = re.compile(
+    r"^(?:their|his|her|its|our|the|some|hun|zijn|haar|onze|de|leurs|ses|les|des|nos|ihre|seine|"
+    r"die|unsere)\s+",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|het|dit|deze|die|il|elle|ils|elles|celui-ci|celle-ci|es|er|sie|"
     r"dieses|diese)$",
@@ -233,7 +239,13 @@ class Reader:
         org: str | None = None
         parts = [p for p in (_clean(x) for x in _SEPARATORS.split(rest)) if p]
         if not line and parts:
-            parts = parts[:1] + [p for p in parts[1:2] if self.is_org(p)]
+            # in a sentence, what follows a name describes the person only when it names a
+            # role or an organisation ("..., Vice-Mayor of Weihai, visited", not "im Februar")
+            parts = [
+                p
+                for p in parts[:1] + [p for p in parts[1:2] if self.is_org(p)]
+                if lex.ROLE_WORD.search(p) or self.is_org(p) or p[:1].isupper()
+            ]
         for p in parts:
             if lex.ROLE_WORD.search(p):
                 m = _ROLE_OF.match(p)
@@ -285,6 +297,11 @@ class Reader:
             rest = text[p.end : seg_end]
             # "the Mayor of Weihai, Mr Sun": a role before the name
             pre = _CONNECTOR.sub("", text[prev_end : p.lead]).strip(" ,")
+            genitive = pre.startswith("des ") or text[:prev_end].rstrip().endswith(" des")
+            pre = lex.LEADING_ARTICLE.sub("", pre, count=1)
+            if genitive and pre.endswith("s") and " " not in pre:
+                pre = pre[:-1]  # "unter Leitung des Bürgermeisters": the Bürgermeister
+            ev_start = p.lead
             role, org = self.role_org(
                 _FROM.sub("", rest.strip(" ,(–—-|:")) if rest else "", line=line
             )
@@ -295,6 +312,9 @@ class Reader:
                     role, org = None, _no_article(_SEPARATORS.split(tail)[0])
             if pre and lex.ROLE_WORD.search(pre) and len(pre.split()) <= 8:
                 before_role, before_org = self.role_org(pre)
+                if role is None and before_role is not None:
+                    ev_start = text.find(before_role[:8], prev_end, p.lead)
+                    ev_start = ev_start if ev_start >= 0 else p.lead
                 role = role or before_role
                 org = org or before_org
             ev_end = max(p.end, min(seg_end, end))
@@ -306,7 +326,7 @@ class Reader:
                     role=role,
                     organisation=org,
                     side=side,
-                    evidence=(self.doc.evidence(p.lead, ev_end, extractor=self.tag),),
+                    evidence=(self.doc.evidence(ev_start, ev_end, extractor=self.tag),),
                 )
             )
             prev_end = seg_end
@@ -599,6 +619,8 @@ class Reader:
         what = _clean(what or "")
         if not what or (not section and _TALK.search(what)):
             return None
+        if lex.GIFT_NOUN.fullmatch(_POSSESSIVE.sub("", what)):
+            return None  # "exchanged their presents": no gift told
         receiver = _no_article(_clean(receiver or "")) or None
         if receiver is not None and _PRONOUN.match(receiver):
             receiver = None
