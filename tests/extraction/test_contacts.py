@@ -309,3 +309,75 @@ def test_contacts_phone_scan_finds_what_the_phone_pattern_finds(text: str) -> No
     for start in range(len(text)):
         want = [m.span() for m in lex.PHONE.finditer(text, start)]
         assert [m.span() for m in lex.PHONE_SCAN.finditer(text, start)] == want
+
+
+# ------------------------------------------------------------------ North American numbers, names
+@pytest.mark.parametrize(
+    ("line", "country", "phone"),
+    [
+        ("418 641-6010", "CA", "+14186416010"),
+        ("Tél. : (418) 641-6010", "CA", "+14186416010"),
+        ("Phone: 510-284-4000", "US", "+15102844000"),
+        ("Phone: 1-800-555-0199", "US", "+18005550199"),
+        ("Phone: (510) 284-4000", None, "+15102844000"),
+        ("Phone: +1 418 641 6010", None, "+14186416010"),
+        ("Tel: +44 (0)113 378 5520", None, "+441133785520"),
+        ("Tel.: +49 (0) 341 123 45 67", None, "+493411234567"),
+    ],
+)
+def test_contacts_north_american_and_trunk_forms(
+    hand_doc, line: str, country: str | None, phone: str
+) -> None:
+    """'418 641-6010' in a Canadian or US document, '(510) 284-4000' after a phone label,
+    and international numbers with the trunk '(0)' are phones in E.164."""
+    doc = hand_doc(f"Maria Lopez\n{line}\n", country=country)
+    assert [r[3] for r in _rows(doc)] == [phone]
+
+
+def test_contacts_north_american_form_needs_its_country(hand_doc) -> None:
+    """'418 641-6010' in a Belgian document is no phone."""
+    assert _rows(hand_doc("Maria Lopez\n418 641-6010\n", country="BE")) == []
+
+
+def test_contacts_organisation_line_belongs_to_the_person(hand_doc) -> None:
+    """Name, unit, organisation, phone, e-mail on separate lines make one contact."""
+    text = (
+        "Renseignements :\nMarie Roy\nService des communications\nVille de Laval\n"
+        "450 978-8000\nmarie.roy@laval.ca\n"
+    )
+    doc = hand_doc(text, language="fr", persons=("Marie Roy",))
+    assert _rows(doc) == [
+        (
+            "Marie Roy",
+            "Ville de Laval",
+            "Service des communications",
+            "+14509788000",
+            "marie.roy@laval.ca",
+        )
+    ]
+
+
+def test_contacts_name_inside_a_labelled_sentence(hand_doc) -> None:
+    """'For more information contact Jane Doe on ...' is one contact with her name."""
+    text = "For more information contact Jane Doe on +44 113 378 5520 or jane@leeds.gov.uk.\n"
+    assert _rows(hand_doc(text, persons=("Jane Doe",))) == [
+        ("Jane Doe", None, None, "+441133785520", "jane@leeds.gov.uk")
+    ]
+
+
+def test_contacts_role_colon_name(hand_doc) -> None:
+    """'Press Officer: Jane Doe' gives the name and the role."""
+    doc = hand_doc("Press Officer: Jane Doe\nTel: +44 20 7946 0000\n")
+    extract_contacts(doc)
+    assert [(c.name, c.role, c.phone) for c in doc.contacts] == [
+        ("Jane Doe", "Press Officer", "+442079460000")
+    ]
+
+
+def test_contacts_surname_in_capitals_is_a_name(hand_doc) -> None:
+    """'WANG Li' on its own line is a person even when read as an organisation's name."""
+    doc = hand_doc(
+        "Contact:\nWANG Li\nForeign Affairs Office\nTel: +86 10 1234 5678\n",
+        orgs={"WANG Li": "company"},
+    )
+    assert [r[0] for r in _rows(doc)] == ["WANG Li"]

@@ -12,6 +12,7 @@ __all__ = [
     "FAX_LABEL",
     "HEADER_LABEL",
     "NAME_PARTICLES",
+    "NANP",
     "OBFUSCATED_EMAIL",
     "ORG_WORDS",
     "PHONE",
@@ -43,6 +44,12 @@ PHONE = re.compile(
 PHONE_SCAN = re.compile(
     r"(?:\+(?<![\w+]\+)\s?\d{1,3}|0(?<![\w+]0)0\s?\d{1,3}|\((?<![\w+]\()0\d{1,5}\)?"
     r"|0(?<![\w+]0)\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
+)
+# A North American number as written at home ("418 641-6010", "(418) 641-6010",
+# "1-800-555-0199"): area code and exchange of three digits, a line number of four.
+NANP = re.compile(
+    r"(?<![\w+(.,/-])(?:1[\s.-])?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[\s.-])[2-9]\d\d[\s.-]\d{4}"
+    r"(?![\w@]|[.,/-]\d)"
 )
 PHONE_LABEL = re.compile(
     r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"

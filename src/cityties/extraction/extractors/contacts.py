@@ -117,7 +117,28 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
         e164 = to_e164(raw, country=country)
         if e164:
             out.append((e164, m.start(), m.end()))
+    if country in _NANP_COUNTRIES or country is None:
+        for m in lex.NANP.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for _, a, b in out):
+                continue
+            before = text[max(start, m.start() - 16) : m.start()]
+            if lex.FAX_LABEL.search(before[-12:]):
+                continue
+            if country is None and not _LABEL_JUST_BEFORE.search(before):
+                continue  # a North American form without a country: only after "Tel:"
+            e164 = to_e164(m.group(), country=country or "US")
+            if e164:
+                out.append((e164, m.start(), m.end()))
+        out.sort(key=lambda t: t[1])
     return out
+
+
+# Countries that write numbers in the North American form ("418 641-6010").
+_NANP_COUNTRIES = frozenset(("US", "CA"))
+_LABEL_JUST_BEFORE = re.compile(
+    r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office|fax)\.?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -140,6 +161,24 @@ def _person_mention(mentions: list[Mention], start: int, end: int) -> Mention | 
         if m.kind == "person" and m.start >= start and m.end <= end:
             return m
     return None
+
+
+_ROLE_NAME = re.compile(r"\s*(?P<role>[^:\n]{3,60}?)\s*:\s*(?P<name>[^:\n]{3,60}?)\s*")
+_CAPS_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+"
+    r"|[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?\s+[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*)"
+)
+
+
+def _known_name(value: str) -> bool:
+    """A name-shaped value with a known first name or Chinese surname ("WANG Li")."""
+    if not _looks_like_name(value):
+        return False
+    from cityties.extraction import gazetteer
+
+    g = gazetteer.load()
+    words = [w.strip(".,").casefold() for w in value.split()]
+    return any(w in g.first_names or w in g.cn_surnames for w in words)
 
 
 def _looks_like_name(value: str) -> bool:
@@ -176,6 +215,8 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
         return "org"
     for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
+            if m.kind == "organisation" and _CAPS_NAME.fullmatch(value) and _known_name(value):
+                return "name"  # "WANG Li", "Anja VAN DEN DURPEL": a surname in capitals
             return "org"
     if lex.ROLE_WORDS.search(value) and len(value) <= 80:
         return "role"
@@ -247,17 +288,46 @@ class _Walker:
                 before = before.replace(text[a:b], " ")
             before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
             rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
+            named = _PROSE_NAME.search(rest)
+            person = _person_mention(self.doc.mentions, f.start, f.end)
             if _looks_like_name(rest.strip(" :;,()-")):
                 self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
+            elif named is not None and _looks_like_name(named.group("name")):
+                # "contact Jane Doe on +44 ...": the name inside a sentence
+                self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
+            elif person is not None and len(rest.split()) <= 12:
+                self.start_person(_Field(person.start, person.end, person.text), labelled)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
             cur.touch(f)
             return
+        role = _ROLE_NAME.fullmatch(f.text)
+        if (
+            role is not None
+            and lex.ROLE_WORDS.search(role.group("role"))
+            and _looks_like_name(role.group("name"))
+        ):
+            # "Press Officer: Jane Doe"
+            self.start_person(_Field(f.start + role.start("name"), f.end, role.group("name")), True)
+            if self.cur is not None and self.cur.role is None:
+                self.cur.role = role.group("role").strip()
+            return
         kind = _classify(self.doc, f, self.places)
         if kind == "org":
+            org = lex.TITLE.sub("", f.text.strip())
+            open_person = self.cur
+            if (
+                open_person is not None
+                and open_person.name is not None
+                and not (open_person.phones or open_person.emails)
+            ):
+                # "Jane Doe / Press Office / City of X / phone": the person's organisation
+                open_person.organization = org
+                open_person.touch(f)
+                return
             self.flush()
-            self.org = lex.TITLE.sub("", f.text.strip())
+            self.org = org
             self.cur = _Pending(self.org, start=f.start, end=f.end, labelled=labelled)
         elif kind == "name":
             self.start_person(f, labelled)
@@ -319,6 +389,7 @@ _CUES = (
 def _anchors(text: str) -> list[int]:
     """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
     out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
+    out.extend(m.start() for m in lex.NANP.finditer(text))
     if "@" in text:
         out.extend(m.start() for m in lex.EMAIL.finditer(text))
     low = text.lower()
@@ -358,13 +429,15 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     if _PHONEISH.search(line) is None:
         return False
     label = lex.PHONE_LABEL.search(line)
-    if label and lex.PHONE.search(line, label.end() - 0):
+    if label and (lex.PHONE.search(line, label.end()) or lex.NANP.match(line, label.end())):
         return True
     stripped = line.strip()
-    return bool(stripped) and lex.PHONE.fullmatch(stripped) is not None
+    return bool(stripped) and (
+        lex.PHONE.fullmatch(stripped) is not None or lex.NANP.fullmatch(stripped) is not None
+    )
 
 
-@register("cityties.contacts", version=1)
+@register("cityties.contacts", version=2)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
@@ -425,7 +498,9 @@ def extract_contacts(doc: Doc) -> None:
     near = sorted({bisect.bisect_right(sentence_starts, a) - 1 for a in anchors} - {-1})
     for si in near:
         sent = doc.sentences[si]
-        if walker is not None and any(p.start <= sent.start < p.end for p in walker.out):
+        if walker is not None and any(
+            p.start < sent.end and sent.start < p.end for p in walker.out
+        ):
             continue
         if not _has_detail(text, sent.start, sent.end) or _is_short_line(
             text[sent.start : sent.end]
