@@ -1048,6 +1048,51 @@ def test_agreements_places_named_through_their_officials(text: str) -> None:
     assert (len(a.parties), a.type) == (2, "friendship")
 
 
+def test_agreements_both_cities_are_two_cities() -> None:
+    """ "beide Städte" after a delegation from a state are the two cities of the act, not the
+    state."""
+    text = (
+        "Leipzig und Houston erneuern ihre Partnerschaft. Die Delegation aus Texas ist in "
+        "Leipzig. Außerdem unterzeichneten beide Städte am 22. Mai 2023 ein Protokoll."
+    )
+    other = [a for a in _doc(text).agreements if a.type == "other"]
+    assert [_names(a) for a in other] == [_p("Leipzig", "Houston")]
+
+
+def test_agreements_a_continent_is_no_party() -> None:
+    """ "in Richtung Asien" names no partner; the act is the home city's."""
+    text = (
+        "Leipzig und Houston feiern. Leipzig ist groß. Auch in Richtung Asien ist Leipzig "
+        "unterwegs: Die Städtepartnerschaft mit Nanjing besteht seit 1988."
+    )
+    found = {(_names(a), str(a.signed)) for a in _doc(text).agreements}
+    assert found == {(_p("Leipzig", "Nanjing"), "1988")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel pflegt Kontakte zu Vietnam. Eine Absichtserklärung mit Da Nang scheiterte. Kiel ist "
+        "klein. Die 2019 geschlossene Städtepartnerschaft mit der vietnamesischen Metropole "
+        "bleibt bestehen.",
+    ],
+)
+def test_agreements_german_demonym_in_any_case(text: str) -> None:
+    """ "der vietnamesischen Metropole" is the Vietnamese place named before."""
+    twin = [a for a in _doc(text).agreements if a.type == "sister_city"]
+    assert [(_names(a), str(a.signed)) for a in twin] == [(_p("Kiel", "Da Nang"), "2019")]
+
+
+def test_agreements_an_approval_is_no_second_renewal() -> None:
+    """The council's April approval of a renewal signed in May is the same renewal."""
+    text = (
+        "Kiel und Tallinn haben am 22. Mai 2023 ihre Städtepartnerschaft erneuert. Der Stadtrat "
+        "von Kiel hatte die Erneuerung der Partnerschaft mit Tallinn im April gebilligt."
+    )
+    found = [(a.status, str(a.signed)) for a in _doc(text).agreements]
+    assert found == [("renewed", "2023-05-22")]
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

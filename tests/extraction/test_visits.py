@@ -321,10 +321,135 @@ def test_visits_evidence_quotes_the_text() -> None:
     for v in doc.visits:
         for ev in v.evidence:
             assert text[ev.start : ev.end] == ev.quote
-            assert ev.extractor == "cityties.visits@1"
+            assert ev.extractor == "cityties.visits@2"
 
 
 @pytest.mark.parametrize("text", ["", "visit", "Delegation:", "))))"])
 def test_visits_degenerate_texts_give_nothing(text: str) -> None:
     """Empty or fragmentary texts give no visit and do not fail."""
     assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # presence: "was in", "hält sich ... auf", "te gast in", "arrivée ... dans"
+        (
+            "Nantes and Jinan signed a charter. The delegation from Jinan was in Nantes from 4 "
+            "to 8 June 2019.",
+            ("jinan", "nantes", "2019-06-04"),
+        ),
+        (
+            "date 2023-05-24\nKiel und Tallinn. Die Delegation aus Tallinn hält sich seit "
+            "Sonntag in Kiel auf.",
+            ("tallinn", "kiel", "2023-05-21"),
+        ),
+        (
+            "Gent en Kaunas. Dit weekend is een groep inwoners van Kaunas te gast in Gent.",
+            ("kaunas", "gent", None),
+        ),
+        # a pronoun or the city's own delegation: the document's place
+        (
+            "date 2021-05-03\nLyon wants a partner. Lyon has a new mayor. In March he led a city "
+            "delegation to Turin.",
+            ("lyon", "turin", "2021-03"),
+        ),
+        (
+            "Kiel und Tallinn feiern. Im Mai 2019 reiste eine Delegation der Stadt Kiel in die "
+            "Partnerstadt Tallinn.",
+            ("kiel", "tallinn", "2019-05"),
+        ),
+        # an adjective of the place inside a German inverted sentence
+        (
+            "Die Städtepartnerschaft Erfurt – Kaunas. Im Oktober 2022 reiste eine Delegation des "
+            "Erfurter Stadtrats vom 3. bis 7. Oktober 2022 nach Kaunas.",
+            ("erfurt", "kaunas", "2022-10-03"),
+        ),
+        # a host named by a noun: the document's own place, or the place of the adjective
+        (
+            "date 2019-07-12\nDakar et Chongqing ont signé un accord à Dakar. La délégation "
+            "chinoise, arrivée mardi dans la capitale sénégalaise, a visité le port.",
+            ("chongqing", "dakar", "2019-07-09"),
+        ),
+        (
+            "The Western Cape and Bavaria are partners. The Western Cape welcomed the Bavarian "
+            "delegation, which was in the province from 12 to 16 September 2022.",
+            ("bavaria", "western cape", "2022-09-12"),
+        ),
+    ],
+)
+def test_visits_presence_pronouns_adjectives_and_host_nouns(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """Stays and presences, visitors named by a pronoun, their city or an adjective, and hosts
+    named by a noun ("the province", "la capitale sénégalaise") in four languages."""
+    assert visit in _visits(text)
+
+
+def test_visits_past_presence_needs_a_delegation() -> None:
+    """ "The conference was in Lyon" reports no visit."""
+    assert _visits("Turin and Lyon are partners. The conference was in Lyon in 2019.") == []
+
+
+def test_visits_planned_visit_with_a_day_but_no_year_is_kept_undated() -> None:
+    """A visit announced "du 12 au 15 octobre" with no year to read is kept, undated; one for
+    "next spring" is left out."""
+    assert _visits(
+        "Rennes et Jinan sont jumelées. Une délégation de Jinan est attendue à Rennes du 12 au "
+        "15 octobre."
+    ) == [("jinan", "rennes", None)]
+    assert (
+        _visits(
+            "Kiel und Tallinn. Ein Besuch der Delegation aus Tallinn in Kiel ist für das kommende "
+            "Frühjahr geplant."
+        )
+        == []
+    )
+
+
+def test_visits_a_region_that_is_no_party_stands_for_its_city() -> None:
+    """A delegation "aus Texas" in a text about Houston's twinning comes from Houston."""
+    text = (
+        "date 2023-05-24\nLeipzig und Houston erneuern ihre Städtepartnerschaft. Die Delegation "
+        "aus Texas hält sich seit Sonntag in Leipzig auf."
+    )
+    assert ("houston", "leipzig", "2023-05-21") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Leiden en Toruń zijn zustersteden. Op 4 september 1989 zette de burgemeester van "
+            "Leiden in het stadhuis van Toruń zijn handtekening onder het jumelage-akkoord.",
+            ("leiden", "torun", "1989-09-04"),
+        ),
+        (
+            "Am 8. Oktober 1982 unterzeichneten der Oberbürgermeister von Duisburg und der "
+            "Bürgermeister von Wuhan in der zentralchinesischen Metropole den "
+            "Partnerschaftsvertrag.",
+            ("duisburg", "wuhan", "1982-10-08"),
+        ),
+        (
+            "On 2 June 2015 the mayors of Perth and Kobe signed a sister city agreement at the "
+            "town hall of Kobe.",
+            ("perth", "kobe", "2015-06-02"),
+        ),
+    ],
+)
+def test_visits_signing_at_a_venue_of_the_partner(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """An act signed in the partner's town hall, or in "the Chinese metropolis", is a visit of
+    the other party on the day of the signing."""
+    assert _visits(text) == [visit]
+
+
+def test_visits_arrival_and_signing_days_are_one_stay() -> None:
+    """A delegation in town from the 12th to the 16th that signs on the 14th made one visit,
+    dated by its first day."""
+    text = (
+        "On 14 September 2022 Kiel and Tallinn signed a protocol at Kiel City Hall. The "
+        "delegation from Tallinn was in Kiel from 12 to 16 September 2022."
+    )
+    assert _visits(text) == [("tallinn", "kiel", "2022-09-12")]

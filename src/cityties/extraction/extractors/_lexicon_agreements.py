@@ -352,7 +352,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
             r"consider(?:s|ing|ation)?",
-            r"approv(?:e|es|ing|al)",
+            r"approv(?:e|es|ing|al|ed)",
+            # an approval is no signing ("hatte die Erneuerung ... gebilligt")
+            r"gebilligt|genehmigt|goedgekeurd|approuvée?s?",
             r"keur(?:t|en)\s+(?:[\w'’-]+\s+){0,8}goed",
             r"approuv(?:e|ent|er)",
             r"stimm(?:t|en)\s+(?:[\w-]+\s+){0,8}zu",
@@ -540,6 +542,8 @@ for _cc, _words in (
 ):
     for _w in _words.split():
         DEMONYMS[_w] = _cc
+        if _w.endswith("ische"):  # German cases: "der vietnamesischen Metropole"
+            DEMONYMS[_w + "n"] = DEMONYMS[_w + "r"] = DEMONYMS[_w + "s"] = _cc
 
 _DEMONYM = "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
 # "the Chinese city", "la métropole chinoise", "die chinesische Partnerstadt", "de Chinese stad"

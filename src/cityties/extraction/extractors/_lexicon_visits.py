@@ -12,6 +12,7 @@ __all__ = [
     "HABITUAL",
     "LED_BY_OWN",
     "OFFICIAL",
+    "PARTNER_NOUN",
     "RECEIVE_VERB",
     "SIGNING",
     "TO_PREP",
@@ -47,10 +48,17 @@ VISIT_VERB = _rx(
     r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:delegation|mission)\s+to",
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
-    # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in"
-    r"(?:is|are|est|sont|ist|sind|is|zijn|weilt|weilen|verblijft|verblijven)\s+"
+    # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in",
+    # "which was in Manchester from 29 to 31 January"
+    r"(?:is|are|was|were|est|sont|était|étaient|ist|sind|war|waren|zijn|weilt|weilen|weilte|"
+    r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+)?)?(?:in|à|en|te)",
+    # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
+    r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
+    r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
+    # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
+    r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+\s+){0,4}naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
@@ -59,8 +67,8 @@ VISIT_VERB = _rx(
     r"se\s+rend(?:ra|ront|ent)?|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
     r"(?:a|ont)\s+séjourné",
-    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:\w+\s+){0,4}nach|"
-    r"(?:war|waren)\s+zu\s+Gast\s+in|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
+    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+\s+){0,12}?"
+    r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
@@ -79,9 +87,16 @@ FROM_PREP = re.compile(
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.
+# "its sister city", "die Partnerstadt", "la ville jumelle": the host named after its tie
+PARTNER_NOUN = (
+    r"(?:(?:its|their|our|his|her|sa|son|leur|notre|seine?|ihre?|unsere?|zijn|haar|hun|onze)\s+)?"
+    r"(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|town|province)|Partnerstadt|"
+    r"Schwesterstadt|Partnerregion|zusterstad|partnerstad|ville\s+(?:jumelle|partenaire|sœur))\s+"
+)
 TO_PREP = re.compile(
-    r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|nach|in|zu|zur|zum|bei)\s+"
-    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?(?:(?:city|town|municipality)"
+    r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)?"
+    r"(?:" + PARTNER_NOUN + r")?(?:(?:city|town|municipality)"
     r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
     _I,
 )
@@ -118,9 +133,9 @@ CANCELLED = _rx(
 # The signing of an act: in the sentence that reports it or in one that describes it.
 SIGNING = _rx(
     r"sign(?:ed|ing|s)?|re-?sign(?:ed|ing)?|signature|ceremony",
-    r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*",
+    r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*|handtekening",
     r"signé\w*|sign(?:ent|er|era|ature)|cérémonie",
-    r"unterzeichn\w+|unterschrieb\w*|Zeremonie|Festakt",
+    r"unterzeichn\w+|unterschrieb\w*|Unterschrift|Zeremonie|Festakt",
 )
 # "Cincinnati City Hall", "het stadhuis van Gent", "l'hôtel de ville de Lyon", "Rathaus".
 VENUE = re.compile(

@@ -170,6 +170,8 @@ def build_cast(doc: Doc) -> Cast:
                 person = person or m
         if place is not None:
             ref = place.place
+            if ref is not None and ref.kind == "other" and ref.country is None:
+                continue  # a continent ("in Richtung Asien") is neither party nor host
             if ref is not None and ref.kind == "country" and ref.country not in _CITY_STATES:
                 if ref.country:
                     countries.append(

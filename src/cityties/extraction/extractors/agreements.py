@@ -276,6 +276,9 @@ _ORG_NOUNS = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
     r"instelling|kamer|haven|établissement|chambre|ports?\b"
 )
+_CITY_NOUNS = re.compile(
+    r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
+)
 _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -1457,9 +1460,13 @@ class _Reader:
         when they were named after the latest act; else the latest act's parties.
         """
         want = "organisation" if _ORG_NOUNS.search(noun) else "place"
+        # "beide Städte" are two cities, "the two regions" two regions
+        cities = bool(_CITY_NOUNS.search(noun))
         last = self.state.last()
         seen: list[Actor] = []
         for a in self.cast.before(pos, limit=1500):
+            if cities and a.place_kind in ("admin1", "admin2"):
+                continue
             if a.kind == want and all(a.key != b.key for b in seen):
                 seen.append(a)
             if len(seen) == 2:
@@ -1573,9 +1580,11 @@ class _Reader:
                 ),
                 None,
             )
+            if d is not None and (d.value is None or self._future(d.value, [], 0, 0)):
+                d = None  # "l'an prochain" in the sentence before is no ceremony's date
             if d is not None and d.value is not None and d.value.month is not None:
                 signed = d.value
-            elif last is not None and u.index - last.unit <= 6:
+            elif last is not None:
                 signed = last.signed
             elif d is not None:
                 signed = d.value

@@ -39,6 +39,7 @@ from cityties.extraction.extractors._clauses import (
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, Party, VisitFact
@@ -53,13 +54,78 @@ class _Visit:
     host: Actor
     date: PartialDate | None
     span: tuple[int, int]
+    end: PartialDate | None = None  # the last day of a stay ("from 12 to 16 September")
 
 
 _ARTICLE_GAP = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
+    r"(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
     re.IGNORECASE,
 )
+# A host named by a noun: "was in the province", "dans la capitale sénégalaise", "in der
+# zentralchinesischen Metropole", "in the Scottish capital".
+_HOST_NOUN = re.compile(
+    r"\s*(?:the|la|le|l['’]|die|der|dem|de|het|sa|son|leur|its|their)\s*(?P<adj>[\w-]+\s+)?"
+    r"(?P<noun>city|town|province|region|capital|metropolis|capitale|ville|cité|métropole|région|"
+    r"Stadt|Hauptstadt|Metropole|Provinz|Region|stad|hoofdstad|provincie|regio|metropool)"
+    r"(?:\s+(?P<adj2>[\w-]+))?",
+    re.IGNORECASE,
+)
+# A pronoun or "the city's" as the subject: the document's own people ("In March he led a
+# delegation to Taipei", "eine Delegation der Stadt").
+_OWN_SUBJECT = re.compile(
+    r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze)(?![\w-])|the\s+city['’]s|"
+    r"(?:delegation|délégation|delegatie|mission|missie)\s+(?:of\s+the\s+city|de\s+la\s+ville|"
+    r"der\s+Stadt|van\s+de\s+stad)",
+    re.IGNORECASE,
+)
+# Past presence ("was in X") counts as a visit only with a delegation or an official.
+_WORD = re.compile(r"[^\W\d_]+")
+# Endings of adjectives made from place names: "Duisburger", "Leidse", "Bavarian",
+# "québécoise", "rennais", "Rizhaose".
+_ADJ_ENDINGS = (
+    "ischen",
+    "ische",
+    "isch",
+    "oise",
+    "aise",
+    "ienne",
+    "ien",
+    "ois",
+    "ais",
+    "ian",
+    "ese",
+    "ers",
+    "er",
+    "se",
+    "s",
+    "an",
+    "e",
+)
+
+
+def _demonym_countries(words: str) -> list[str]:
+    """Countries of the demonyms inside `words`, also inside compounds ("zentralchinesischen")."""
+    out = []
+    for w in words.split():
+        for d, cc in DEMONYMS.items():
+            if len(d) >= 5 and w.endswith(d) and cc not in out:
+                out.append(cc)
+    return out
+
+
+# "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
+_VENUE_OF = re.compile(
+    r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
+    r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
+    r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
+    r"(?:the\s+|la\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
+# A locative before a noun that may name the host ("in der ... Metropole", "en la ville").
+_AT_NOUN = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
+_PAST_PRESENCE = re.compile(r"(?:was|were|war|waren|était|étaient)\s", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
 _LOCATIVE_WORDS = {
     "en": r"in|at",
@@ -87,6 +153,13 @@ _DEMONYM_WORD = re.compile(
     + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
     + r")(?![\w-])"
 )
+# A date expression that names a day or a month, resolved or not.
+_SPECIFIC = re.compile(
+    r"\d|(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
@@ -113,6 +186,12 @@ class _Reader:
         for act in cast.actors:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
+        self.party_keys: set[str] = set()
+        for fact in doc.agreements:
+            for p in fact.parties:
+                found = self._party_actor(p)
+                if found is not None:
+                    self.party_keys.add(found.key)
 
     # ---- helpers
 
@@ -177,10 +256,54 @@ class _Reader:
             return
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
-        d = date_near(self.dates.within(u.start, u.end), anchor)
-        if (d is None or d.value is None) and _PLANNED.search(self.low, u.start, u.end):
-            return  # a visit to come is kept only with its date
-        self.found.append(_Visit(visitor, host, d.value if d else None, (u.start, u.end)))
+        visitor, host = self._region_party(visitor), self._region_party(host)
+        if visitor.key == host.key:
+            return
+        dates = self.dates.within(u.start, u.end)
+        d = date_near(dates, anchor)
+        if d is not None and d.value is not None:
+            # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
+            finer = [
+                x
+                for x in dates
+                if x.value is not None
+                and len(x.value.iso()) > len(d.value.iso())
+                and x.value.iso().startswith(d.value.iso())
+            ]
+            if finer:
+                d = finer[0]
+        if (d is None or (d.value is None and not _SPECIFIC.search(d.text))) and _PLANNED.search(
+            self.low, u.start, u.end
+        ):
+            # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
+            # when the text gives no year; "next spring" is not)
+            return
+        self.found.append(
+            _Visit(
+                visitor,
+                host,
+                d.value if d else None,
+                (u.start, u.end),
+                d.end_value if d else None,
+            )
+        )
+
+    def _region_party(self, a: Actor) -> Actor:
+        """A region that is no party of the document's acts stands for its city that is one
+        ("die Delegation aus Texas" in a text about Houston's partnership)."""
+        if a.place_kind not in ("admin1", "admin2") or a.key in self.party_keys:
+            return a
+        name = fold(a.name)
+        for b in self.cast.actors:
+            if (
+                b.key in self.party_keys
+                and b.place_kind == "city"
+                and b.country == a.country
+                and b.admin1
+                and fold(b.admin1) == name
+            ):
+                return b
+        return a
 
     # ---- sentences
 
@@ -192,8 +315,10 @@ class _Reader:
         if not triggers:
             return
         places = self._places(u)
-        if not places:
-            return
+        if not places and not any(
+            kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
+        ):
+            return  # no place, and no host named by a noun ("in the province")
         text = self.text
         if lex.CANCELLED.search(text, u.start, u.end):
             return
@@ -210,8 +335,14 @@ class _Reader:
 
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
+        if _PAST_PRESENCE.match(self.low, start) and not (
+            lex.VISIT_NOUN.search(self.text, u.start, start)
+            or lex.OFFICIAL.search(self.text, u.start, start)
+        ):
+            return  # "the conference was in Lyon": no delegation, no visit
         after_verb = [a for a in places if a.start >= end]
-        if after_verb and _FROM_WORD.search(self.text, end, after_verb[0].start):
+        gap = self.text[end : after_verb[0].start] if after_verb else ""
+        if after_verb and len(gap) <= 50 and "," not in gap and _FROM_WORD.search(gap):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             visitor = after_verb[0]
             host = next(
@@ -225,14 +356,23 @@ class _Reader:
             )
         else:
             host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
-        if host is None and _STAY.match(self.low, start):
-            # "spent three days in the Scottish capital": the document's own city
-            visitor = visitor or self._origin(places, u, start) or self._subject(places, u, start)
-            host = self.cast.home_besides(visitor) if visitor is not None else None
+        if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
+            # "spent three days in the Scottish capital", "was in the province", "arrivée dans
+            # la capitale sénégalaise": the document's own place, or the place of that country
+            visitor = (
+                visitor
+                or self._inside(u, start, end)
+                or self._origin(places, u, start)
+                or self._by_adjective(u, start, None)
+                or self._subject(places, u, start)
+                or self._unnamed(u, start, None)
+            )
+            host = self._host_noun(end, visitor) if visitor is not None else None
         if host is None:
             return
         visitor = (
             visitor
+            or self._inside(u, start, host.start)
             or self._origin(places, u, start)
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
@@ -242,19 +382,35 @@ class _Reader:
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
 
-    def _unnamed(self, u: Unit, pos: int, host: Actor) -> Actor | None:
-        """A visitor named by an adjective or a title only ("the Chinese delegation",
-        "une délégation bisontine", "the Lord Mayor"): a place of that country, else the
-        document's own place."""
+    def _unnamed(self, u: Unit, pos: int, host: Actor | None) -> Actor | None:
+        """A visitor named by an adjective, a title or a pronoun only ("the Chinese
+        delegation", "a Bavarian delegation", "the Lord Mayor", "In March he led ..."): a
+        place of that country, the place of the adjective, else the document's own place."""
+        by_adjective = self._by_adjective(u, pos, host)
+        if by_adjective is not None:
+            return by_adjective
         lead = self.low[u.start : pos]
+        if (
+            lex.OFFICIAL.search(lead)
+            or lex.VISIT_NOUN.search(lead)
+            or _OWN_SUBJECT.search(self.text, u.start, pos)
+        ):
+            return self.cast.home_besides(host) if host is not None else self.cast.home
+        return None
+
+    def _by_adjective(self, u: Unit, pos: int, host: Actor | None) -> Actor | None:
+        """A visitor named by a demonym or a place adjective before `pos` ("the Chinese
+        delegation": the place of that country; "a Bavarian delegation": Bavaria)."""
+        lead = self.low[u.start : pos]
+        hkey = host.key if host is not None else ""
         for m in _DEMONYM_WORD.finditer(lead):
             cc = DEMONYMS.get(m.group())
-            if cc and cc != host.country:
+            if cc and (host is None or cc != host.country):
                 return next(
                     (
                         a
                         for a in self.cast.before(pos, limit=5000)
-                        if a.kind == "place" and a.country == cc and a.key != host.key
+                        if a.kind == "place" and a.country == cc and a.key != hkey
                     ),
                     None,
                 )
@@ -262,11 +418,71 @@ class _Reader:
             word = fold(m.group())
             for a in self.cast.before(pos, limit=5000):
                 name = fold(a.name)
-                if a.kind == "place" and a.key != host.key and len(name) >= 4:
+                if a.kind == "place" and a.key != hkey and len(name) >= 4:
                     if word.startswith(name[:-1]) and " " not in name:
                         return a  # "a Bavarian delegation": Bavaria
-        if lex.OFFICIAL.search(lead) or lex.VISIT_NOUN.search(lead):
-            return self.cast.home_besides(host)
+        return None
+
+    def _inside(self, u: Unit, start: int, end: int) -> Actor | None:
+        """The visitor named between the verb and the host, German and Dutch word order
+        ("reiste eine Delegation des Duisburger Stadtrats ... nach Wuhan", "reiste eine
+        Delegation der Stadt in die Partnerstadt")."""
+        if end <= start:
+            return None
+        noun = lex.VISIT_NOUN.search(self.text, start, end) or lex.OFFICIAL.search(
+            self.text, start, end
+        )
+        if noun is None:
+            return None
+        near = self.text[noun.start() : min(end, noun.end() + 40)]
+        for w in _WORD.finditer(near):
+            place = self._adjective_place(w.group())
+            if place is not None:
+                return place
+        if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
+            return self.cast.home
+        places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
+        if places and lex.FROM_PREP.match(self.text[noun.end() : places[0].start]):
+            return places[0]
+        return None
+
+    def _adjective_place(self, word: str) -> Actor | None:
+        """The place an adjective is made from ("Duisburger", "Leidse", "québécoise")."""
+        w = fold(word)
+        if len(w) < 5:
+            return None
+        for ending in _ADJ_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            if len(stem) < 4:
+                continue
+            for a in [*self.cast.homes, *self.cast.actors]:
+                name = fold(a.name)
+                if a.kind == "place" and " " not in name and name.startswith(stem):
+                    return a
+        return None
+
+    def _host_noun(self, pos: int, visitor: Actor) -> Actor | None:
+        """The place a noun names as host ("in the province", "dans la capitale
+        sénégalaise", "in der zentralchinesischen Metropole")."""
+        m = _HOST_NOUN.match(self.text, pos)
+        if m is None:
+            return None
+        words = " ".join(x for x in (m.group("adj"), m.group("adj2")) if x).casefold()
+        for cc in _demonym_countries(words):
+            if cc != visitor.country:
+                return next(
+                    (
+                        a
+                        for a in self.cast.before(pos, limit=5000)
+                        if a.kind == "place" and a.country == cc and a.key != visitor.key
+                    ),
+                    None,
+                )
+        home = self.cast.home
+        if home is not None and home.key != visitor.key:
+            return home
         return None
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
@@ -385,7 +601,11 @@ class _Reader:
         places = self._places(u)
         for i, loc in enumerate(places):
             lead = text[max(u.start, loc.start - 16) : loc.start]
-            if loc.kind != "place" or not self._locative.search(lead):
+            if loc.kind != "place":
+                continue
+            if not self._locative.search(lead) and not _VENUE_OF.search(
+                text, max(u.start, loc.start - 48), loc.start
+            ):
                 continue
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
@@ -416,6 +636,21 @@ class _Reader:
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
+        # "in der zentralchinesischen Metropole": the party of that country
+        for m in _AT_NOUN.finditer(text, u.start, u.end):
+            noun = _HOST_NOUN.match(text, m.end() - 1)
+            if noun is None:
+                continue
+            words = " ".join(x for x in (noun.group("adj"), noun.group("adj2")) if x).casefold()
+            inside = [e for e in ends if e.country in _demonym_countries(words)]
+            if len(inside) != 1:
+                continue
+            host = inside[0]
+            visitor = ends[1] if host is ends[0] else ends[0]
+            own = date_near(self.dates.within(u.start, u.end), m.start())
+            date = own.value if own is not None and own.value is not None else a.signed
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
+            return True
         return False
 
 
@@ -423,6 +658,19 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
     return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+
+
+def _one_stay(a: _Visit, b: _Visit) -> bool:
+    """Two days of one stay: one inside the other's range ("from 12 to 16 September" and the
+    signing on the 14th), or days at most a week apart (arrival on Monday, signing on
+    Tuesday)."""
+    if a.date is None or b.date is None or a.date.day is None or b.date.day is None:
+        return False
+    da, db = a.date.to_date(), b.date.to_date()
+    for x, dx, y in ((a, da, db), (b, db, da)):
+        if x.end is not None and x.end.day is not None and dx <= y <= x.end.to_date():
+            return True
+    return abs((da - db).days) <= 7
 
 
 def _merge(found: list[_Visit]) -> list[list[_Visit]]:
@@ -435,7 +683,7 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
             if (
                 g0.visitor.key == v.visitor.key
                 and g0.host.key == v.host.key
-                and _compatible(g0.date, v.date)
+                and any(_compatible(x.date, v.date) or _one_stay(x, v) for x in g)
             ):
                 g.append(v)
                 break
@@ -448,7 +696,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=1)
+@register("cityties.visits", version=2)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
@@ -466,8 +714,12 @@ def extract_visits(doc: Doc) -> None:
     for g in _merge(reader.found):
         date = None
         for v in g:
-            if v.date is not None and (date is None or len(v.date.iso()) > len(date.iso())):
+            if v.date is None:
+                continue
+            if date is None or len(v.date.iso()) > len(date.iso()):
                 date = v.date
+            elif len(v.date.iso()) == len(date.iso()) and v.date.iso() < date.iso():
+                date = v.date  # a stay is dated by its first day
         spans = sorted({v.span for v in g})
         facts.append(
             (
