@@ -655,19 +655,23 @@ def test_fact_accept_visit_details_merge_without_duplicates(desk_users, desk_org
 
 
 def test_facts_save_keeps_the_evidence_of_visit_details(desk_users, desk_org) -> None:
-    """A visit fact keeps the evidence of its parts beside its own, each quoting the text,
-    so that the review page highlights the members, programme, actions and gifts."""
+    """A visit fact's parts keep their evidence in its payload, each quoting the text; the
+    fact's own evidence rows stay the visit's (one source per span on the visit's page)."""
     _home_and_contacts(desk_org)
     document = document_ingest(
         actor=desk_users["editor"], text=REPORT, engine=engine_returning(_detailed_visit)
     ).document
     fact = document.facts.get(kind="visit")
-    quotes = [ev.quote for ev in fact.evidence.all()]
-    assert "a delegation from Weihai led by" in quotes
-    assert "The Alderman gave the Vice-Mayor a book of photographs" in quotes
-    assert len(quotes) == len(set(quotes)) == 11
-    for ev in fact.evidence.all():
-        assert REPORT[ev.char_start : ev.char_end] == ev.quote
+    assert [ev.quote for ev in fact.evidence.all()] == ["a delegation from Weihai led by"]
+    parts = [
+        ev
+        for key in ("member_details", "programme", "outcomes", "follow_ups", "gifts")
+        for item in fact.payload[key]
+        for ev in item["evidence"]
+    ]
+    assert len(parts) == 10
+    for ev in parts:
+        assert REPORT[ev["start"] : ev["end"]] == ev["quote"]
     assert "3 people" in fact.summary and "2 gifts" in fact.summary
 
 

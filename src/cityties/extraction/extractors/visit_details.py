@@ -509,7 +509,7 @@ def _sides(g: VisitGift, v: VisitFact, members: list[DelegationMember]) -> Visit
     return replace(g, giver=giver, receiver=receiver, giver_side=side)
 
 
-@register("cityties.visit_details", version=1)
+@register("cityties.visit_details", version=2)
 def extract_visit_details(doc: Doc) -> None:
     """Read the members, purpose, programme, outcomes, actions and gifts of each visit."""
     if not doc.visits or not doc.sentences:

@@ -135,8 +135,7 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def _nested_evidence(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The evidence of a fact's parts (a visit's members, programme, gifts ...), for the
-    review page to highlight beside the fact's own."""
+    """The evidence of a fact's parts (a visit's members, programme, gifts ...)."""
     out: list[Mapping[str, Any]] = []
     for value in item.values():
         if isinstance(value, list):
@@ -205,11 +204,14 @@ def facts_save(*, document: Document, run: ExtractionRun, result: ExtractionResu
                     summary=_summary(kind, payload)[:500],
                 )
                 position += 1
-                spans = {(ev["start"], ev["end"]) for ev in evidence}
                 for ev in _nested_evidence(payload):
-                    if (ev["start"], ev["end"]) not in spans:
-                        spans.add((ev["start"], ev["end"]))
-                        evidence.append(ev)
+                    # a visit's members, programme, actions and gifts keep their evidence in
+                    # the payload; it must quote the document like the fact's own
+                    if text[ev["start"] : ev["end"]] != ev["quote"]:
+                        raise ValidationError(
+                            _("Evidence does not quote the document at %(start)s–%(end)s.")
+                            % {"start": ev["start"], "end": ev["end"]}
+                        )
                 for ev in evidence:
                     if text[ev["start"] : ev["end"]] != ev["quote"]:
                         raise ValidationError(
