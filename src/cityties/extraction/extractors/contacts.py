@@ -383,13 +383,22 @@ _CUES = (
     "renseignements",
     "inquiries",
     "enquiries",
+    # phone labels: a North American number ("Phone: (510) 284-4000") has no "+" or "0"
+    "phone",
+    "tel:",
+    "tel.",
+    "tél",
 )
 
 
 def _anchors(text: str) -> list[int]:
     """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
     out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
-    out.extend(m.start() for m in lex.NANP.finditer(text))
+    # North American numbers ("418 641-6010"), found from their "-" or "." before four digits
+    for h in _NANP_HINT.finditer(text):
+        m = lex.NANP.search(text, max(0, h.start() - 12), h.end())
+        if m is not None:
+            out.append(m.start())
     if "@" in text:
         out.extend(m.start() for m in lex.EMAIL.finditer(text))
     low = text.lower()
@@ -402,6 +411,7 @@ def _anchors(text: str) -> list[int]:
 
 
 _PHONEISH = re.compile(r"[+(\d]")
+_NANP_HINT = re.compile(r"[-.]\d{4}(?!\d)")
 
 
 def _labelled_line(value: str) -> bool:
