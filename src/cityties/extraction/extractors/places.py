@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
@@ -56,6 +57,7 @@ from cityties.extraction.types import (
 
 __all__ = ["extract_places", "find_mentions", "place_mentions"]
 
+_T = TypeVar("_T")
 _KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
 _MISSING = object()
 _NEAR_KM = 30.0
@@ -330,7 +332,7 @@ def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | No
 
 def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dict[int, int | None]:
     events = _country_events(sc, spans, gaz)
-    votes: Counter[str] = Counter(cc for _, cc in events if cc)
+    votes = _count([cc for _, cc in events if cc])
     top = max(votes.values(), default=1)
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
     if doc.country:
@@ -644,11 +646,20 @@ def _place_facts(doc: Doc, mentions: list[Mention], tag: str) -> list[PlaceFact]
     return facts
 
 
+def _count(items: list[_T]) -> dict[_T, int]:
+    """How often each item occurs, in the order of first occurrence (a Counter without its
+    cost on short lists)."""
+    out: dict[_T, int] = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
+
+
 def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
     name = ms[0].name
     if all(m.name == name for m in ms):
         return name  # one name: it is the canonical one whatever the rules below say
-    names = Counter(m.name for m in ms)
+    names = _count([m.name for m in ms])
     if ref is not None:
         ref_keys = {name_key(ref.name), name_key(ref.name_en or "")}
         exact = [n for n in names if name_key(n) in ref_keys]
@@ -696,8 +707,8 @@ def _organisation_facts(
         if len(ms) == 1:
             kind = first.org_kind or "other"
         else:
-            kinds = Counter(m.org_kind for m in ms if m.org_kind)
-            kind = kinds.most_common(1)[0][0] if kinds else "other"
+            kinds = _count([m.org_kind for m in ms if m.org_kind])
+            kind = max(kinds, key=kinds.__getitem__) if kinds else "other"
         place = next((org_places[m.start] for m in ms if m.start in org_places), None)
         name = display_name(first)
         if first.place is not None and not gaz.has_key(name_key(first.name)):
