@@ -433,6 +433,11 @@ class Scanner:
         self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
+        mk = ("windows",)
+        windows = self.memo.get(mk)
+        if windows is None:
+            windows = self.memo[mk] = {}
+        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = windows
         self._first_max = gaz.first_word_max
         self._masked: set[int] = set()
         self._mask_addresses()
@@ -545,16 +550,17 @@ class Scanner:
             b += 1
         lo = tk.starts[a]
         mk = (
-            "window",
             self.lang,
             max_tokens,
             i - a,
             self.text[lo - 1 if lo else 0 : tk.ends[b - 1] + 3],
         )
-        memo = self.memo
+        memo = self._windows
         rel = memo.get(mk)
         if rel is None:
             hit = self._place_key_at(i, max_tokens)
+            if len(memo) > 50_000:
+                memo.clear()  # (bounded: about 15 MB)
             memo[mk] = (hit[0] - i, hit[1]) if hit is not None else ()
             return hit
         return (i + rel[0], rel[1]) if rel else None
