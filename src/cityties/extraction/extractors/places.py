@@ -296,8 +296,18 @@ def _local_countries(
 
 
 def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
+    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'
+    (memoised by the text that follows)."""
     after = doc.text[end : end + 80]
+    memo = gaz_memo(gaz)
+    mk = ("qualifier", after)
+    hit = memo.get(mk)
+    if hit is None:
+        hit = memo[mk] = _qualifier_of(after, gaz)
+    return hit
+
+
+def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     m = _Q_PAREN.match(after)
     if m is None:
         m = _Q_COMMA.match(after)
@@ -361,6 +371,8 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
     qualified_all: dict[str, list[int]] = defaultdict(list)
     pending: list[tuple[RawSpan, ResolveContext]] = []
+    sent_lo, sent_hi = 0, -1
+    local: tuple[str, ...] = ()
     # "het Engelse Plymouth": start of the word after a demonym -> the demonym's country
     tk = sc.tk
     demonym_at = {
@@ -381,7 +393,13 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         q_end = s.place_end if s.government and s.place_end else s.end
         if (s.kind == "place" or s.government) and _MAY_QUALIFY.match(doc.text, q_end):
             country, admin1 = _qualifier(doc, q_end, gaz)
-        local = tuple(_local_countries(sentence_at, s.start, events, local_cache)[:3])
+        if s.start >= sent_hi or s.start < sent_lo:
+            # (spans come in text order: the sentence changes seldom)
+            sent = sentence_at(s.start)
+            sent_lo, sent_hi = (sent.start, sent.end) if sent else (s.start, s.start)
+            local = tuple(_local_countries(sentence_at, s.start, events, local_cache)[:3])
+            if sent is None:
+                sent_lo, sent_hi = 0, -1  # (no sentence: looked up again for the next span)
         ctx_key = (local, s.kinds)
         ctx = ctx_cache.get(ctx_key)
         if ctx is None:
