@@ -252,7 +252,7 @@ HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
 # "200 companies from Leeds took part", "300 Studierende nahmen teil": the participants of
 # an event, not a level.
 EVENT_AFTER = re.compile(
-    r"(?:\s+(?:from|of|uit|van|aus|von|de|d['’])\s+[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
+    r"(?:\s+(?:from|of|uit|van|aus|von|de|d['’])\s+[\w'’-]+(?:\s+[^\W\d_][\w'’-]*)?)?"
     r"(?:\s+(?:have|had|will|would|also|all|each|have\s+already))?\s+"
     r"(?:took\s+part|take\s+part|taking\s+part|attended|attend|participated|participate|"
     r"joined|visited|came|travelled|traveled|gathered|registered|signed\s+up|"

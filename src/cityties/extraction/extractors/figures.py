@@ -86,6 +86,7 @@ _YEAR_LIKE_BEFORE = re.compile(
     r"july|juli|juillet|august|augustus|août|april|avril)|[,(\-–])\s*$",
     re.IGNORECASE,
 )
+_OF_CALL = re.compile(r"\s*of\s+call\b", re.IGNORECASE)
 _M_AFTER_CURRENCY = re.compile(r"(?P<s>m|bn|k)(?![\w])", re.IGNORECASE)
 
 _SCALE_FOR_M = {"m": 1e6, "bn": 1e9, "k": 1e3}
@@ -108,87 +109,99 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and b > x for x, y in spans)
 
 
-def _rank_ok(text: str, sent: Sentence, start: int, end: int) -> bool:
-    before = text[max(sent.start, start - 40) : start]
-    if lex.ONE_OF_BEFORE.search(before) or _TOP_BEFORE.search(before):
+def _rank_ok(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> bool:
+    before = src[max(sent.start, start - 40) : start]
+    if pat.ONE_OF_BEFORE.search(before) or pat.TOP_BEFORE.search(before):
         return False
-    return re.match(r"\s*of\s+call\b", text[end : end + 12], re.I) is None
+    return pat.OF_CALL.match(src, end, end + 12) is None
 
 
 def _ranks(
-    text: str, sent: Sentence, ordinals: list[int], low: str, *, superlative: bool
+    text: str,
+    src: str,
+    pat: _Patterns,
+    sent: Sentence,
+    ordinals: list[int],
+    low: str,
+    *,
+    superlative: bool,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city")."""
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
-        for pat in (lex.RANK_ORD_SUPERLATIVE, lex.RANK_ORD_NOUN, lex.RANK_ORD_PLACE):
-            m = pat.match(text, p, sent.end)
+        for rank in (pat.RANK_ORD_SUPERLATIVE, pat.RANK_ORD_NOUN, pat.RANK_ORD_PLACE):
+            m = rank.match(src, p, sent.end)
             if m:
                 value = ordinal_value(m.group("n"), m.group("w"))
                 if value is not None:
                     found.append((m.start(), m.end(), value))
                 break
         else:
-            ordinal = _ORDINAL_AT.match(text, p, sent.end)
-            verb = lex.RANK_VERB_BEFORE_WORD.search(text, max(sent.start, p - 30), p)
+            ordinal = pat.ORDINAL_AT.match(src, p, sent.end)
+            verb = pat.RANK_VERB_BEFORE_WORD.search(src, max(sent.start, p - 30), p)
             if ordinal and verb:
                 value = ordinal_value(ordinal.group("n"), ordinal.group("w"))
                 if value is not None:
                     found.append((verb.start(), ordinal.end(), value))
                 continue
-            bare = lex.RANK_ORD_BARE_NOUN.match(text, p, sent.end)
-            if bare and lex.RANK_POSSESSIVE_BEFORE.search(text, max(sent.start, p - 12), p):
+            bare = pat.RANK_ORD_BARE_NOUN.match(src, p, sent.end)
+            if bare and pat.RANK_POSSESSIVE_BEFORE.search(src, max(sent.start, p - 12), p):
                 value = ordinal_value(bare.group("n"), bare.group("w"))
                 if value is not None:
                     found.append((bare.start(), bare.end(), value))
     if _SPECIAL.search(low):
-        for m in lex.RANK_DE_COMPOUND.finditer(text, sent.start, sent.end):
+        for m in pat.RANK_DE_COMPOUND.finditer(src, sent.start, sent.end):
             value = ordinal_value(None, m.group("de"))
             if value is not None:
                 found.append((m.start(), m.end(), value))
     if " na " in low:
-        for m in lex.RANK_NL_OP_NA.finditer(text, sent.start, sent.end):
+        for m in pat.RANK_NL_OP_NA.finditer(src, sent.start, sent.end):
             na = m.group("na").casefold()
             value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
             found.append((m.start(), m.end(), value))
-    for d in _DIGITS.finditer(text, sent.start, sent.end):
-        p = d.start()
-        lo = max(sent.start, p - 35)
-        window = text[lo:p]
-        after = lex.RANK_PLACE_AFTER.match(text, p, sent.end)
-        if after:
-            found.append((p, after.end(), int(after.group("num"))))
-            continue
-        if not _RANK_CUE.search(window):
-            continue
-        digits = lex.RANK_DIGITS.match(text, p, sent.end)
-        if digits is None:
-            continue
-        for pat in (lex.RANK_NUMBER_BEFORE, lex.RANK_VERB_BEFORE, lex.RANK_PLACE_BEFORE):
-            m = pat.search(window)
-            if m:
-                found.append((lo + m.start(), digits.end(), int(digits.group("num"))))
-                break
+    if _RANK_GATE.search(low):
+        # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
+        for d in _DIGITS.finditer(src, sent.start, sent.end):
+            p = d.start()
+            lo = max(sent.start, p - 35)
+            window = src[lo:p]
+            after = pat.RANK_PLACE_AFTER.match(src, p, sent.end)
+            if after:
+                found.append((p, after.end(), int(after.group("num"))))
+                continue
+            if not pat.RANK_CUE.search(window):
+                continue
+            digits = pat.RANK_DIGITS.match(src, p, sent.end)
+            if digits is None:
+                continue
+            for rank in (pat.RANK_NUMBER_BEFORE, pat.RANK_VERB_BEFORE, pat.RANK_PLACE_BEFORE):
+                m = rank.search(window)
+                if m:
+                    found.append((lo + m.start(), digits.end(), int(digits.group("num"))))
+                    break
     if superlative:
-        for m in lex.RANK_ONE.finditer(text, sent.start, sent.end):
+        for m in pat.RANK_ONE.finditer(src, sent.start, sent.end):
             lo = max(sent.start, m.start() - 60)
             if lex.RANK_ONE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
                 # "na Antwerpen de grootste", "after Leeds, the largest": second
                 after = lex.RANK_AFTER_ONE.search(text, lo, m.start())
                 found.append((m.start(), m.end(), 2 if after else 1))
-        for m in lex.RANK_FR_FIRST.finditer(text, sent.start, sent.end):
+        for m in pat.RANK_FR_FIRST.finditer(src, sent.start, sent.end):
             found.append((m.start(), m.end(), 1))
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
     for start, end, value in sorted(found):
         if not 1 <= value <= 5000 or _overlaps(start, end, spans):
             continue
-        if not _rank_ok(text, sent, start, end):
+        if not _rank_ok(src, pat, sent, start, end):
             continue
         spans.append((start, end))
         out.append(_Raw(start, end, "rank", float(value)))
     return out
+
+
+_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
 
 
 def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
@@ -315,62 +328,143 @@ _HEAD_BEFORE_CUES = (
 )
 
 
+class _Patterns:
+    """The patterns `_quantity_figure` reads, for lower-cased text or for any case."""
+
+    def __init__(self, lower: bool) -> None:
+        def rx(p: re.Pattern[str]) -> re.Pattern[str]:
+            return _lowered(p) if lower else p
+
+        self.lower = lower
+        self.NOT_A_FIGURE_AFTER = rx(lex.NOT_A_FIGURE_AFTER)
+        self.YEAR_LIKE_BEFORE = rx(_YEAR_LIKE_BEFORE)
+        self.CURRENCY_SUFFIX = rx(lex.CURRENCY_SUFFIX)
+        self.AREA_UNIT = rx(lex.AREA_UNIT)
+        self.TONNE_UNIT = rx(lex.TONNE_UNIT)
+        self.CURRENCY_PREFIX = rx(lex.CURRENCY_PREFIX)
+        self.LABEL_BEFORE = rx(_LABEL_BEFORE)
+        self.NUMBER_EXCLUDED_BEFORE = rx(lex.NUMBER_EXCLUDED_BEFORE)
+        self.APPROX = rx(APPROX)
+        self.M_AFTER_CURRENCY = rx(_M_AFTER_CURRENCY)
+        self.PER_AFTER = rx(lex.PER_AFTER)
+        self.PER_HEAD = rx(_PER_HEAD)
+        self.ECONOMY_CONTEXT = rx(lex.ECONOMY_CONTEXT)
+        self.NOT_CARGO = rx(lex.NOT_CARGO)
+        self.CARGO_CONTEXT = rx(lex.CARGO_CONTEXT)
+        self.DELEGATION_BEFORE = rx(_DELEGATION_BEFORE)
+        self.DELTA_BEFORE = rx(lex.DELTA_BEFORE)
+        self.FLOW_BEFORE = rx(lex.FLOW_BEFORE)
+        self.HEAD_BEFORE = rx(lex.HEAD_BEFORE)
+        self.EVENT_AFTER = rx(lex.EVENT_AFTER)
+        self.DEFINITE_BEFORE = rx(lex.DEFINITE_BEFORE)
+        self.ONE_OF_BEFORE = rx(lex.ONE_OF_BEFORE)
+        self.OF_THE = rx(_OF_THE)
+        self.TWINNING_CONTEXT = rx(lex.TWINNING_CONTEXT)
+        self.GOVERNOR = rx(_GOVERNOR)
+        self.EMPLOY_BEFORE = rx(lex.EMPLOY_BEFORE)
+        self.STUDY_NEAR = rx(lex.STUDY_NEAR)
+        self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
+        self.LIVE_AFTER = rx(_LIVE_AFTER)
+        self.TOP_BEFORE = rx(_TOP_BEFORE)
+        self.OF_CALL = rx(_OF_CALL)
+        self.RANK_ORD_SUPERLATIVE = rx(lex.RANK_ORD_SUPERLATIVE)
+        self.RANK_ORD_NOUN = rx(lex.RANK_ORD_NOUN)
+        self.RANK_ORD_PLACE = rx(lex.RANK_ORD_PLACE)
+        self.ORDINAL_AT = rx(_ORDINAL_AT)
+        self.RANK_VERB_BEFORE_WORD = rx(lex.RANK_VERB_BEFORE_WORD)
+        self.RANK_ORD_BARE_NOUN = rx(lex.RANK_ORD_BARE_NOUN)
+        self.RANK_POSSESSIVE_BEFORE = rx(lex.RANK_POSSESSIVE_BEFORE)
+        self.RANK_DE_COMPOUND = rx(lex.RANK_DE_COMPOUND)
+        self.RANK_NL_OP_NA = rx(lex.RANK_NL_OP_NA)
+        self.RANK_PLACE_AFTER = rx(lex.RANK_PLACE_AFTER)
+        self.RANK_CUE = rx(_RANK_CUE)
+        self.RANK_DIGITS = rx(lex.RANK_DIGITS)
+        self.RANK_NUMBER_BEFORE = rx(lex.RANK_NUMBER_BEFORE)
+        self.RANK_VERB_BEFORE = rx(lex.RANK_VERB_BEFORE)
+        self.RANK_PLACE_BEFORE = rx(lex.RANK_PLACE_BEFORE)
+        self.RANK_ONE = rx(lex.RANK_ONE)
+        self.RANK_FR_FIRST = rx(lex.RANK_FR_FIRST)
+        self.ORDINAL_OF_KIND = rx(lex.ORDINAL_OF_KIND)
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]|\(\?-i")
+
+
+def _lowered(p: re.Pattern[str]) -> re.Pattern[str]:
+    """`p` without IGNORECASE, for lower-cased text; `p` itself when it names upper-case
+    letters (it then matches lower-cased text as it matches the text)."""
+    if not p.flags & re.IGNORECASE or _UPPER.search(_ESCAPE.sub("", p.pattern)):
+        return p
+    return re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+
+
 def _quantity_figure(
-    text: str, sent: Sentence, q: Quantity, resolver: SubjectResolver, sentence: str
+    text: str,
+    src: str,
+    pat: _Patterns,
+    sent: Sentence,
+    q: Quantity,
+    resolver: SubjectResolver,
 ) -> _Raw | None:
-    """The figure a number states, or None. Cheap tests after the number come first."""
+    """The figure a number states, or None. Cheap tests after the number come first.
+
+    src (str): the text lower-cased with the same offsets (or the text itself), which the
+        patterns of `pat` read.
+    """
     hi = min(sent.end, q.end + 90)
-    if lex.NOT_A_FIGURE_AFTER.match(text, q.end, hi):
+    if pat.NOT_A_FIGURE_AFTER.match(src, q.end, hi):
         return None
     lo = max(sent.start, q.start - 60)
-    before = text[lo : q.start]
-    if q.year_like and ":" not in before[-25:] and _YEAR_LIKE_BEFORE.search(before[-16:]):
+    before = src[lo : q.start]
+    if q.year_like and ":" not in before[-25:] and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None  # "in 2019": what the tests below would conclude, found at once
-    suffix = lex.CURRENCY_SUFFIX.match(text, q.end, hi)
+    suffix = pat.CURRENCY_SUFFIX.match(src, q.end, hi)
     area = tonnes = None
     head: tuple[str, int, Entity | None, bool] | None = None
     if suffix is None:
-        area = lex.AREA_UNIT.match(text, q.end, hi)
+        area = pat.AREA_UNIT.match(src, q.end, hi)
         if area is None:
-            tonnes = lex.TONNE_UNIT.match(text, q.end, hi)
+            tonnes = pat.TONNE_UNIT.match(src, q.end, hi)
             if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
                 tonnes = None
             if tonnes is None:
                 head = _head_after(text, q.end, hi, resolver)
     near = before[-8:]
-    prefix = lex.CURRENCY_PREFIX.search(near) if near.strip() else None
-    low_before = before.lower()
-    label = _LABEL_BEFORE.search(before) if head is None and ":" in before[-25:] else None
+    prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
+    label = pat.LABEL_BEFORE.search(before) if head is None and ":" in before[-25:] else None
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
         return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
+    low_before = before if pat.lower else before.lower()
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
         return None
-    if lex.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
+    if pat.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
         return None
-    if q.year_like and _YEAR_LIKE_BEFORE.search(before[-16:]):
+    if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None
-    bare = before[: len(before) - len(m.group())] if (m := APPROX.search(before[-30:])) else before
+    approx = pat.APPROX.search(before[-30:])
+    bare = before[: len(before) - len(approx.group())] if approx else before
     if suffix or prefix:
         # Money: only economic output in euros is a figure of the schema.
         value = q.value
         end = suffix.end() if suffix else q.end
         if prefix and not q.scaled:
-            sm = _M_AFTER_CURRENCY.match(text, q.end, hi)
+            sm = pat.M_AFTER_CURRENCY.match(src, q.end, hi)
             if sm:
                 value *= _SCALE_FOR_M.get(sm.group("s").lower(), 1.0)
                 end = sm.end()
         euro = (suffix is not None and suffix.group("eur")) or (prefix and prefix.group("eur"))
-        if not euro or lex.PER_AFTER.match(text, end, hi) or _PER_HEAD.search(bare[-40:]):
+        if not euro or pat.PER_AFTER.match(src, end, hi) or pat.PER_HEAD.search(bare[-40:]):
             return None
-        window = text[max(sent.start, q.start - 100) : min(sent.end, end + 40)]
-        if not lex.ECONOMY_CONTEXT.search(window):
+        window = src[max(sent.start, q.start - 100) : min(sent.end, end + 40)]
+        if not pat.ECONOMY_CONTEXT.search(window):
             return None
         start = q.start - len(prefix.group()) if prefix else q.start
         return _Raw(start, end, "added_value_eur", value, unit="EUR")
     if area:
-        if lex.PER_AFTER.match(text, area.end(), hi):
+        if pat.PER_AFTER.match(src, area.end(), hi):
             return None
         value = q.value
         if area.group("ha"):
@@ -379,70 +473,76 @@ def _quantity_figure(
             value *= 2.589988
         return _Raw(q.start, area.end(), "area_km2", value, unit="km2")
     if tonnes:
-        around = text[q.start : min(sent.end, tonnes.end() + 30)]
-        if lex.NOT_CARGO.search(around) or not lex.CARGO_CONTEXT.search(sentence):
+        around = src[q.start : min(sent.end, tonnes.end() + 30)]
+        if pat.NOT_CARGO.search(around) or not pat.CARGO_CONTEXT.search(src, sent.start, sent.end):
             return None
         return _Raw(q.start, tonnes.end(), "cargo_tonnes", q.value, unit="t")
     tail = bare[-30:]
-    if _DELEGATION_BEFORE.search(tail) or lex.DELTA_BEFORE.search(tail):
+    if pat.DELEGATION_BEFORE.search(tail) or pat.DELTA_BEFORE.search(tail):
         return None
-    if lex.FLOW_BEFORE.search(tail):
+    if pat.FLOW_BEFORE.search(tail):
         return None
     if head is None:
         # The measure written before the number: "a population of around 120,000".
-        hb = lex.HEAD_BEFORE.search(bare)
-        if hb is None or re.search(r"\d", hb.group("gap")) or (q.word and not q.scaled):
+        hb = pat.HEAD_BEFORE.search(bare)
+        if hb is None or _DIGIT.search(hb.group("gap")) or (q.word and not q.scaled):
             return None
-        written = re.sub(r"\s+", " ", hb.group("head").casefold())
+        written = " ".join(hb.group("head").split())
         measure: FigureMeasure = "population"
         if written in lex.HEAD_BEFORE_MEASURE:
             measure = lex.HEAD_BEFORE_MEASURE[written]
         elif "student" in written or "étudiant" in written or "studierend" in written:
             measure = "students"
-        elif re.search(r"employ|werknemer|beschäftigt|workforce", written):
+        elif _EMPLOYEES_WRITTEN.search(written):
             measure = "employees"
-        elif re.search(r"compan|bedrijv|entreprise", written):
+        elif _COMPANIES_WRITTEN.search(written):
             measure = "companies"
         return _Raw(lo + hb.start("head"), q.end, measure, q.value)
     key, hend, demonym, changed = head
-    if changed or lex.PER_AFTER.match(text, hend, hi) or lex.EVENT_AFTER.match(text, hend, hi):
+    if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
-    if lex.DEFINITE_BEFORE.search(tail) or lex.ONE_OF_BEFORE.search(tail):
+    if pat.DEFINITE_BEFORE.search(tail) or pat.ONE_OF_BEFORE.search(tail):
         return None
-    if _OF_THE.search(tail) and re.search(r"\d", bare[-25:]):
+    if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
-        if not lex.TWINNING_CONTEXT.search(sentence):
+        if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end):
             return None
         # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
         # a bare "two cities signed" is not a count of partners.
-        governor = _GOVERNOR.search(bare[-25:])
+        governor = pat.GOVERNOR.search(bare[-25:])
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
             return _Raw(q.start, hend, "other", q.value, label="countries")
         return _Raw(q.start, hend, "sister_cities", q.value)
     if key == "people":
-        if lex.EMPLOY_BEFORE.search(bare):
+        if pat.EMPLOY_BEFORE.search(bare):
             measure = "employees"
-        elif lex.STUDY_NEAR.search(bare[-30:]) or lex.STUDY_NEAR.search(text, hend, hend + 25):
+        elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
             measure = "students"
-        elif lex.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or _LIVE_AFTER.match(text, hend, hi):
+        elif pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or pat.LIVE_AFTER.match(
+            src, hend, hi
+        ):
             measure = "population"
         else:
             return None
     else:
         measure = _MEASURE_OF[key]
-    if measure == "population" and lex.EMPLOY_BEFORE.search(bare):
+    if measure == "population" and pat.EMPLOY_BEFORE.search(bare):
         measure = "employees"
     if q.word and not q.scaled and measure != "sister_cities":
         return None
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+_EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
+_COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise")
 
 
 # "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
@@ -458,18 +558,17 @@ _GAPPED_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 _GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
 
 
-def _gapped(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | None:
+def _gapped(
+    text: str, src: str, pat: _Patterns, sent: Sentence, q: Quantity, last: _Raw
+) -> _Raw | None:
     """A bare number that repeats the measure of the figure before it for another subject."""
     if last.measure not in _GAPPED_MEASURES or q.year_like or q.word or last.end > q.start:
         return None
     if not _GAPPED_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
         return None
     lo = max(sent.start, last.end, q.start - 60)
-    before = text[lo : q.start]
-    m = APPROX.search(before)
-    if m is not None:
-        before = before[: m.start()]
-    if not _GAPPED_BEFORE.search(before):
+    m = pat.APPROX.search(src, lo, q.start)
+    if not _GAPPED_BEFORE.search(text[lo : m.start() if m is not None else q.start]):
         return None
     return _Raw(q.start, q.end, last.measure, q.value)
 
@@ -567,12 +666,22 @@ def _word_cues(
     return ordinal, number, special, hits, sup
 
 
+_LOWER = _Patterns(True)
+_ANY_CASE = _Patterns(False)
+
+
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
     out: list[tuple[_Raw, int]] = []
     cues = _word_cues(doc)
     any_special = cues is None or cues[2]
+    # The patterns read the lower-cased text where that is the same as ignoring case.
+    idx = index_for(doc)
+    src, pat = (idx.low, _LOWER) if idx.caseless else (text, _ANY_CASE)
+    # Numbers inside a date ("24 September 2013", "in 2019") are no figures.
+    dates = sorted((d.start, d.end) for d in doc.dates)
+    date_starts = [a for a, _ in dates]
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
         if cues is None:
@@ -596,7 +705,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         if not (digits or ordinal_words or number_words or special or superlative):
             continue
         ordinals = _ordinal_starts(text, sent, digits=digits, words=ordinal_words)
-        found = _ranks(text, sent, ordinals, low, superlative=superlative)
+        found = _ranks(text, src, pat, sent, ordinals, low, superlative=superlative)
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
@@ -610,9 +719,12 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         for q in quantities:
             if _overlaps(q.start, q.end, taken):
                 continue
-            raw = _quantity_figure(text, sent, q, resolver, sentence)
+            k = bisect.bisect_right(date_starts, q.start) - 1
+            if k >= 0 and (dates[k][1] >= q.end or (k > 0 and dates[k - 1][1] >= q.end)):
+                continue
+            raw = _quantity_figure(text, src, pat, sent, q, resolver)
             if raw is None and found:
-                raw = _gapped(text, sent, q, found[-1])
+                raw = _gapped(text, src, pat, sent, q, found[-1])
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
