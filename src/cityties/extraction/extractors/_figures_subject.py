@@ -18,9 +18,11 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._numbers import ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
@@ -355,6 +357,23 @@ _APPOSITION_START = re.compile(
 )
 
 
+# The words (lower case, as the document's index keeps them) of which every match of a
+# pattern holds one: a sentence without any of them is not scanned.
+_GATES: dict[str, frozenset[bytes]] = {
+    gate: frozenset(w.encode("latin-1") for w in words)
+    for gate, words in {
+        "org": """university universiteit universität université hochschule fachhochschule
+            hogeschool college port haven hafen airport luchthaven flughafen aéroport
+            harbour""".split(),
+        "noun": list(_NOUN_KIND),
+        "it": ["it", "its"],
+        "we": """we our wij onze ons wir unser unsere unserer unseren unserem unseres nous
+            notre nos""".split(),
+        "you": "you your u uw jullie vous votre vos sie ihr ihre ihrer ihren ihrem ihres ihnen".split(),
+    }.items()
+}
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -391,6 +410,7 @@ class SubjectResolver:
         self._history: list[Ref] = []
         self._topic: Entity | None = None
         self._mi = 0
+        self._gates: dict[str, list[int]] = {}
 
     def _mid_capitals(self) -> frozenset[str]:
         """Capitalised words the text uses inside sentences: names, also at a sentence start."""
@@ -651,20 +671,33 @@ class SubjectResolver:
                 entity = self._entities[k]
                 if entity.kind == "continent":
                     continue
-                facility = _POSSESSIVE_FACILITY.match(text, b, sent.end)
+                after = text[b : b + 2]
+                facility = (
+                    _POSSESSIVE_FACILITY.match(text, b, sent.end)
+                    if after[:1] in ("'", "’") and after
+                    else None
+                )
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
                     noun = facility.group("noun").casefold()
                     name = f"{noun.capitalize()} of {entity.name}"
                     entity = Entity(name, _NOUN_KIND.get(noun, "port"), entity.country)
                     b = facility.end()
-                longer = _NAME_EXTENSION.match(text, b, sent.end) if b < sent.end else None
-                if longer is not None and text[b] in " \t":
+                longer = (
+                    _NAME_EXTENSION.match(text, b, sent.end)
+                    if b < sent.end and text[b] in " \t" and text[b + 1 : b + 2].isupper()
+                    else None
+                )
+                if longer is not None:
                     # "China Medical City", "Quebec City": a longer name that holds the place
                     b = longer.end()
                     head = longer.group("head").casefold()
                     entity = Entity(text[a:b], _HEAD_KIND.get(head, "org"), entity.country)
-                acronym = _ACRONYM_BEFORE.search(text, max(sent.start, a - 8), a)
+                acronym = (
+                    _ACRONYM_BEFORE.search(text, max(sent.start, a - 8), a)
+                    if a >= 3 and text[a - 2 : a - 1].isupper()
+                    else None
+                )
                 if acronym and acronym.group(1) not in _NOT_NAMES:
                     # "KU Leuven": the place names an organisation the mentions missed
                     refs.append(Ref(acronym.start(1), b, None, False, "unknown"))
@@ -743,10 +776,13 @@ class SubjectResolver:
                 loc = True  # "im Norden der Provinz Anhui": still the same locative phrase
             else:
                 loc = src in ("mention", "anaphor") and self._locative(prev_end, a)
-            if not loc and src == "mention" and _POSSESSIVE_DOMAIN.match(text, b, sent.end):
-                # "China's third largest city": the domain of a rank, not its subject
-                genitive = text[b : b + 1] in "'’" or text[a:b].endswith("s")
-                loc = genitive
+            if (
+                not loc
+                and src == "mention"
+                and (text[b : b + 1] in ("'", "’") or text[a:b].endswith("s"))
+                and _POSSESSIVE_DOMAIN.match(text, b, sent.end)
+            ):
+                loc = True  # "China's third largest city": the domain of a rank, not its subject
             refs.append(Ref(a, b, entity, loc, src))
             prev_end = b
         return refs
@@ -780,7 +816,7 @@ class SubjectResolver:
         text = self.doc.text
         # Organisations the mentions missed ("Universität Duisburg-Essen", "Howest
         # University"): they block, and the places inside them are not places here.
-        for m in _ORG_NAME.finditer(text, sent.start, sent.end):
+        for m in self._scan(_ORG_NAME, "org", sent):
             lead = _LEADING_FUNCTION.match(m.group())
             a, b = m.start() + (lead.end() if lead else 0), m.end()
             if any(src == "mention" and x <= a + 1 and y >= b - 1 for x, y, src, _ in items):
@@ -797,15 +833,15 @@ class SubjectResolver:
             found.append(m)
             items.append((m.start(group), m.end(group), src, len(found) - 1))
 
-        for m in _ANAPHOR.finditer(text, sent.start, sent.end):
+        for m in self._scan(_ANAPHOR, "noun", sent):
             if free(m.start(), m.end("noun")):
                 add(m, "anaphor")
-        for m in _IT.finditer(text, sent.start, sent.end):
+        for m in self._scan(_IT, "it", sent):
             add(m, "pronoun")
-        for m in _WE.finditer(text, sent.start, sent.end):
+        for m in self._scan(_WE, "we", sent):
             if free(m.start(), m.end()):
                 add(m, "we")
-        for m in _YOU.finditer(text, sent.start, sent.end):
+        for m in self._scan(_YOU, "you", sent):
             if free(m.start(), m.end()) and self.in_quote(m.start()):
                 add(m, "you")
         for m in _DEMONYM_SLOT.finditer(text, sent.start, sent.end):
@@ -845,6 +881,27 @@ class SubjectResolver:
                 items.append((a, m.end(), "unknown", len(found) - 1))
                 spans.append((a, m.end()))
         items.sort(key=lambda t: (t[0], -t[1]))
+
+    def _scan(self, rx: re.Pattern[str], gate: str, sent: Sentence) -> Iterable[re.Match[str]]:
+        """`rx.finditer` over the sentence, or nothing when none of the words that every
+        match of `rx` holds (`_GATES[gate]`) is in it."""
+        starts = self._gates.get(gate)
+        if starts is None:
+            idx = index_for(self.doc)
+            if not idx.caseless:
+                starts = [-1]  # no test: every sentence is read
+            else:
+                words = _GATES[gate] & idx.words
+                if gate == "we":  # "unser\w*"
+                    words |= {w for w in idx.words if w.startswith(b"unser")}
+                starts = sorted(p for w in words for p in idx.word_starts(w))
+            self._gates[gate] = starts
+        if starts and starts[0] < 0:
+            return rx.finditer(self.doc.text, sent.start, sent.end)
+        k = bisect.bisect_left(starts, sent.start)
+        if k == len(starts) or starts[k] >= sent.end:
+            return ()
+        return rx.finditer(self.doc.text, sent.start, sent.end)
 
     # ---------------------------------------------------------- queries
     def _in_apposition(self, refs: list[Ref], i: int, start: int) -> bool:

@@ -43,7 +43,7 @@ _DIGITS = re.compile(
     r"(?![.,]?\d)"
 )
 
-_AFTER_DIGIT_SPACE = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+_DIGIT_SPACES = frozenset(" \u00a0\u202f\u2009")
 _AFTER_YEAR = re.compile(r"(?<![\d.,/])(?<!\d[ \u00a0])(?:1[89]|20)\d\d[ \u00a0]$")
 
 NUMBER_WORDS: dict[str, int] = {
@@ -174,7 +174,7 @@ _SCALES: dict[str, float] = {
 _LONG_SCALE_BILLION = {"billion": 1e12, "billions": 1e12}
 
 _SCALE_RE = re.compile(
-    r"[\s\u00a0\u202f]*(?:-[\s]*)?(?P<scale>"
+    r"[\s\u00a0\u202f]*(?:-[\s]*)?(?=[tdmbTDMB])(?P<scale>"
     + "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
     + r")(?P<dot>\.)?(?![\w])",
     re.IGNORECASE,
@@ -340,12 +340,15 @@ def parse_digits(raw: str, *, language: str, scaled: bool) -> float | None:
 
 
 # "1.2m inhabitants", "75k students": a scale letter written on the digits, a word after.
+_ATTACHED_LETTERS = frozenset("mkMK")
 _ATTACHED_SCALE = re.compile(r"[mkMK](?![\w²³'’.,/-])(?=[ \u00a0]+[^\W\d_])")
 
 
 def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, int] | None:
     m = _SCALE_RE.match(text, pos, end)
     if not m:
+        if text[pos : pos + 1] not in _ATTACHED_LETTERS:
+            return None
         a = _ATTACHED_SCALE.match(text, pos, end)
         if a is not None:
             return (1e6 if a.group() in "mM" else 1e3), a.end()
@@ -373,6 +376,7 @@ def find_quantities(
     language: str,
     words: bool = True,
     word_hits: list[tuple[int, int, str]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
 ) -> list[Quantity]:
     """Every number in text[start:end], in text order, with its scale word applied.
 
@@ -381,14 +385,23 @@ def find_quantities(
     word_hits (list | None): (start, end, word) of every number word and "a"/"one"/"ein"
         ... of the text, in order, when the caller has them (see `NUMBER_WORDS_AND_ONE`);
         else the words of the span are read one by one.
+    skip (list | None): sorted spans that do not overlap (dates) whose digits are no
+        quantities.
     """
     out: list[Quantity] = []
+    k = 0
     for m in _DIGITS.finditer(text, start, end):
-        raw = m.group("num")
-        if _AFTER_DIGIT_SPACE.search(text, max(0, m.start() - 2), m.start()):
-            # "09 210 10 10" is one phone number; "in 2022 240 miljoen" follows a year.
-            if not _AFTER_YEAR.search(text, max(0, m.start() - 8), m.start()):
+        s = m.start()
+        if skip:
+            while k < len(skip) and skip[k][1] <= s:
+                k += 1
+            if k < len(skip) and skip[k][0] <= s and m.end() <= skip[k][1]:
                 continue
+        if s >= 2 and text[s - 1] in _DIGIT_SPACES and text[s - 2].isdecimal():
+            # "09 210 10 10" is one phone number; "in 2022 240 miljoen" follows a year.
+            if not _AFTER_YEAR.search(text, max(0, s - 8), s):
+                continue
+        raw = m.group("num")
         scale = _scale_after(text, m.end(), end, language)
         value = parse_digits(raw, language=language, scaled=scale is not None)
         if value is None:

@@ -715,6 +715,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             language=doc.language,
             words=number_words,
             word_hits=cues[3] if cues is not None else None,
+            skip=dates,
         )
         for q in quantities:
             if _overlaps(q.start, q.end, taken):
