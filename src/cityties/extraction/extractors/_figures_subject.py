@@ -369,7 +369,8 @@ _GATES: dict[str, frozenset[bytes]] = {
         "it": ["it", "its"],
         "we": """we our wij onze ons wir unser unsere unserer unseren unserem unseres nous
             notre nos""".split(),
-        "you": "you your u uw jullie vous votre vos sie ihr ihre ihrer ihren ihrem ihres ihnen".split(),
+        "you": """you your u uw jullie vous votre vos sie ihr ihre ihrer ihren ihrem ihres
+            ihnen""".split(),
     }.items()
 }
 
