@@ -274,13 +274,35 @@ _TOGETHER = re.compile(
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
-_DOMAIN_WORDS = re.compile(
-    r"(?:largest|biggest|busiest|greatest|oldest|richest|grootste|drukste|oudste|"
-    r"belangrijkste|rijkste|\w*größte[nrsm]?|\w*grösste[nrsm]?|wichtigste[nrsm]?|"
-    r"älteste[nrsm]?|\w+ième|\d+(?:e|ème|th|st|nd|rd|ste|de)|"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-    + r")(?:[nrsm])?"
+_DOMAIN_SET = frozenset(
+    w + e
+    for w in [
+        *"""largest biggest busiest greatest oldest richest grootste drukste oudste
+        belangrijkste rijkste""".split(),
+        *ORDINAL_WORDS,
+    ]
+    for e in ("", "n", "r", "s", "m")
 )
+
+
+def _is_domain_word(w: str) -> bool:
+    """A superlative or an ordinal (one lower-case run of letters): a place after it is a
+    domain ("de grootste stad van X", "la troisième ville de X")."""
+    if w in _DOMAIN_SET:
+        return True
+    if not ("ième" in w or "größt" in w or "grösst" in w or "wichtigst" in w or "ältest" in w):
+        return False
+    one = w[:-1] if w[-1:] in _ENDINGS else w
+    two = one[:-1] if one is not w and one[-1:] in _ENDINGS else one
+    if any(len(c) > 4 and c.endswith("ième") for c in (w, one)):
+        return True
+    return any(c.endswith(("größte", "grösste")) or c in _DE_SUPERLATIVES for c in (w, one, two))
+
+
+_ENDINGS = frozenset("nrsm")
+_DE_SUPERLATIVES = frozenset(("wichtigste", "älteste"))
+
+
 # "the capital of Guangdong", "Hauptstadt der Provinz Hubei": the place after "of" is the
 # domain of the capital, not what the sentence is about.
 _CAPITAL_WORDS = frozenset(
@@ -396,10 +418,7 @@ class SubjectResolver:
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
         self._mid: frozenset[str] | None = None
-        mentions = _with_echoes(doc)
-        self._mentions = mentions
-        self._entities = [entity_of(m) for m in mentions]
-        self._starts = [m.start for m in mentions]
+        self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
         self._names: dict[str, Entity] | None = None
         self._demonyms: dict[str, Entity | None] = {}
         self._other: Entity | None = None
@@ -412,6 +431,25 @@ class SubjectResolver:
         self._topic: Entity | None = None
         self._mi = 0
         self._gates: dict[str, list[int]] = {}
+
+    def _load(self) -> tuple[list[Mention], list[Entity], list[int]]:
+        """The mentions with their echoes, their entities and starts, made when first read."""
+        if self._loaded is None:
+            mentions = _with_echoes(self.doc)
+            self._loaded = (mentions, [entity_of(m) for m in mentions], [m.start for m in mentions])
+        return self._loaded
+
+    @property
+    def _mentions(self) -> list[Mention]:
+        return self._load()[0]
+
+    @property
+    def _entities(self) -> list[Entity]:
+        return self._load()[1]
+
+    @property
+    def _starts(self) -> list[int]:
+        return self._load()[2]
 
     def _mid_capitals(self) -> frozenset[str]:
         """Capitalised words the text uses inside sentences: names, also at a sentence start."""
@@ -582,7 +620,7 @@ class SubjectResolver:
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
-            if _DOMAIN_WORDS.fullmatch(w):
+            if _is_domain_word(w):
                 return True
             if w in _CAPITAL_WORDS and k + 1 < len(words) and words[k + 1] in _OF_WORDS:
                 return True
@@ -649,7 +687,7 @@ class SubjectResolver:
 
     def _sentence(self, sent: Sentence, focus: bool) -> list[Ref]:
         text = self.doc.text
-        mentions = self._mentions
+        mentions, entities, _ = self._load()
         while self._mi < len(mentions) and mentions[self._mi].start < sent.start:
             self._mi += 1
         # (start, end, source, index into `mentions` or into `found`)
@@ -669,7 +707,7 @@ class SubjectResolver:
                 continue
             entity: Entity | None = None
             if src == "mention":
-                entity = self._entities[k]
+                entity = entities[k]
                 if entity.kind == "continent":
                     continue
                 after = text[b : b + 2]
@@ -893,7 +931,7 @@ class SubjectResolver:
                 starts = [-1]  # no test: every sentence is read
             else:
                 words = _GATES[gate] & idx.words
-                if gate == "we":  # "unser\w*"
+                if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
                     words |= {w for w in idx.words if w.startswith(b"unser")}
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts

@@ -29,6 +29,7 @@ from cityties.extraction.extractors._numbers import (
     NUMBER_WORDS_AND_ONE,
     ORDINAL,
     ORDINAL_WORDS,
+    SCALE_WORDS,
     Quantity,
     find_quantities,
     ordinal_value,
@@ -57,6 +58,8 @@ _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
 _SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
 _NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
 _NUMBER_WORD_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
+_SCALE_HITS = frozenset(w.encode("latin-1") for w in SCALE_WORDS)
+_ONE_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE if w not in NUMBER_WORDS)
 # The same words (of three letters or more: what _WORD3 finds) as the index keeps them.
 _WORD_TRIGGERS = frozenset(
     w.encode("latin-1")
@@ -596,12 +599,21 @@ _MEASURE_OF: dict[str, FigureMeasure] = {
 }
 
 
-def _ordinal_starts(text: str, sent: Sentence, *, digits: bool, words: bool) -> list[int]:
-    """Where ordinals start in the sentence: '83rd', '2e', 'second', 'tweede', 'zweiten'."""
+def _ordinal_starts(
+    text: str, sent: Sentence, *, digits: bool, words: bool, known: list[int] | None
+) -> list[int]:
+    """Where ordinals start in the sentence: '83rd', '2e', 'second', 'tweede', 'zweiten'.
+
+    known: the starts of the ordinal words of the whole text, when the caller has them.
+    """
     starts: list[int] = []
     if digits:
         starts.extend(m.start() for m in lex.DIGIT_ORDINAL.finditer(text, sent.start, sent.end))
-    if words:
+    if words and known is not None:
+        i = bisect.bisect_left(known, sent.start)
+        j = bisect.bisect_left(known, sent.end, i)
+        starts.extend(known[i:j])
+    elif words:
         starts.extend(
             m.start()
             for m in _WORD3.finditer(text, sent.start, sent.end)
@@ -612,12 +624,12 @@ def _ordinal_starts(text: str, sent: Sentence, *, digits: bool, words: bool) -> 
 
 def _word_cues(
     doc: Doc,
-) -> tuple[set[int], set[int], bool, list[tuple[int, int, str]] | None, set[int]] | None:
+) -> tuple[set[int], set[int], bool, list[tuple[int, int, str]] | None, set[int], list[int]] | None:
     """The sentences that hold an ordinal word, those that hold a number or scale word,
     whether the document has a German compound rank or "op twee na" anywhere, the
     number words (and "a", "one" ...) of the text for `find_quantities` (None when a
     character could case-fold into a Latin-1 word: its words are then read one by one), and
-    the sentences that hold a superlative of rank 1.
+    the sentences that hold a superlative of rank 1, and where the ordinal words start.
 
     Read from the document's index of words. None when a character could make the words of
     a sentence differ from the index ("İ" is two characters in lower case) or a sentence cuts
@@ -637,18 +649,21 @@ def _word_cues(
     special = any(w in low for w in _SPECIAL_WORDS)
     hits: list[tuple[int, int, str]] | None = None
     if idx.foldless:
+        wanted = idx.words & _NUMBER_WORD_HITS
+        if idx.words.isdisjoint(_SCALE_HITS):
+            # "a", "one", "een" ... count only before a scale word ("a million")
+            wanted -= _ONE_HITS
         hits = sorted(
-            (p, p + len(w), w.decode("latin-1"))
-            for w in idx.words & _NUMBER_WORD_HITS
-            for p in idx.word_starts(w)
+            (p, p + len(w), w.decode("latin-1")) for w in wanted for p in idx.word_starts(w)
         )
     present = idx.words & _WORD_TRIGGERS
     if not present:
-        return set(), set(), special, hits, set()
+        return set(), set(), special, hits, set(), []
     starts = [s.start for s in sentences]
     ordinal: set[int] = set()
     number: set[int] = set()
     sup: set[int] = set()
+    ordinal_starts: list[int] = []
     for w in present:
         word = w.decode("latin-1")
         into = ordinal if word in _ORDINAL_TRIGGERS else None
@@ -659,11 +674,13 @@ def _word_cues(
             if si >= 0 and p + len(w) <= sentences[si].end:
                 if into is not None:
                     into.add(si)
+                    ordinal_starts.append(p)
                 if into2 is not None:
                     into2.add(si)
                 if into3 is not None:
                     into3.add(si)
-    return ordinal, number, special, hits, sup
+    ordinal_starts.sort()
+    return ordinal, number, special, hits, sup, ordinal_starts
 
 
 _LOWER = _Patterns(True)
@@ -704,7 +721,13 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         special = any_special and _SPECIAL.search(low) is not None
         if not (digits or ordinal_words or number_words or special or superlative):
             continue
-        ordinals = _ordinal_starts(text, sent, digits=digits, words=ordinal_words)
+        ordinals = _ordinal_starts(
+            text,
+            sent,
+            digits=digits,
+            words=ordinal_words,
+            known=cues[5] if cues is not None else None,
+        )
         found = _ranks(text, src, pat, sent, ordinals, low, superlative=superlative)
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
