@@ -1224,3 +1224,61 @@ def test_figures_french_port_rank_and_staff(hand_doc) -> None:
         ("Nantes", "rank", 6, None),
         ("Nantes", "population", 320000, None),
     }
+
+
+# ------------------------------------------------------------------ French "de", possessions
+def test_figures_french_de_is_no_article(hand_doc) -> None:
+    """'une métropole de 13 millions d'habitants': 'de' is 'of', the count is a size."""
+    text = "Wuhan, capitale du Hubei, est une métropole de 13 millions d'habitants."
+    places = {"Wuhan": ("city", "CN"), "Hubei": ("admin1", "CN")}
+    assert _facts(hand_doc(text, language="fr", places=places)) == {
+        ("Wuhan", "population", 13e6, None)
+    }
+
+
+def test_figures_metropolitan_authority_is_its_own_subject(hand_doc) -> None:
+    """'Bordeaux Métropole compte ...' is the metropolitan authority, named as written."""
+    text = "Bordeaux Métropole compte 800 000 habitants répartis dans 28 communes."
+    doc = hand_doc(text, language="fr", places={"Bordeaux": ("city", "FR")})
+    assert _facts(doc) == {("Bordeaux Métropole", "population", 800000, None)}
+
+
+def test_figures_french_first_river_port(hand_doc) -> None:
+    """'le premier port fluvial de Chine' ranks the port first."""
+    text = "Le port de Wuhan est le premier port fluvial de Chine."
+    places = {"Wuhan": ("city", "CN"), "Chine": ("country", "CN")}
+    assert _facts(hand_doc(text, language="fr", places=places)) == {
+        ("port de Wuhan", "rank", 1, None)
+    }
+
+
+def test_figures_possessive_description_and_possessed_rank(hand_doc) -> None:
+    """'Frankfurt, Germany's financial centre, has ... and the country's busiest airport':
+    the population is Frankfurt's and the airport's rank is no rank of Frankfurt."""
+    text = (
+        "Frankfurt, Germany's financial centre, has 770,000 inhabitants and the "
+        "country's busiest airport."
+    )
+    places = {"Frankfurt": ("city", "DE"), "Germany": ("country", "DE")}
+    assert _facts(hand_doc(text, places=places)) == {("Frankfurt", "population", 770000, None)}
+
+
+def test_figures_our_city_without_institution_blocks(hand_doc) -> None:
+    """'Our city has four sister cities' in a report with no institution is not about the
+    partner named before."""
+    text = (
+        "Xi'an is the capital of Shaanxi. Our city currently has 4 sister cities and "
+        "2 friendship cities."
+    )
+    places = {"Xi'an": ("city", "CN"), "Shaanxi": ("admin1", "CN")}
+    assert _facts(hand_doc(text, places=places)) == set()
+
+
+def test_figures_year_of_a_clause_before_the_conjunction(hand_doc) -> None:
+    """'... tonnes en 2022 et emploie 300 personnes': 2022 is not the staff's year."""
+    text = "Le port de Bayonne a traité 2 millions de tonnes en 2022 et emploie 300 personnes."
+    doc = hand_doc(text, language="fr", places={"Bayonne": ("city", "FR")})
+    assert _facts(doc) == {
+        ("port de Bayonne", "cargo_tonnes", 2e6, 2022),
+        ("port de Bayonne", "employees", 300, None),
+    }

@@ -21,6 +21,7 @@ __all__ = [
     "CURRENCY_PREFIX",
     "CURRENCY_SUFFIX",
     "DEFINITE_BEFORE",
+    "DEFINITE_BEFORE_FR",
     "DELTA_BEFORE",
     "DIGIT_ORDINAL",
     "ECONOMY_CONTEXT",
@@ -47,6 +48,7 @@ __all__ = [
     "RANK_FR_FIRST",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
+    "RANK_OF_POSSESSION",
     "RANK_ONE",
     "RANK_ONE_BEFORE",
     "RANK_ONE_WORDS",
@@ -302,13 +304,15 @@ PART_MODIFIERS = frozenset(
 )
 
 # A count after these words refers to a known set ("the two cities", "all 8 sister cities").
-DEFINITE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:the|these|those|all|both|de|deze|die|alle|beide|der|den|die|diese|"
+_DEFINITE = (
+    r"the|these|those|all|both|deze|die|alle|beide|der|den|die|diese|"
     r"les|ces|tous\s+les|toutes\s+les|between|tussen|zwischen|entre|other|andere[n]?|"
     r"autres|each|elk|jede[nrs]?|chaque|first|last|eerste|laatste|ersten|letzten|"
-    r"premiers|premières|derniers|dernières)\s*$",
-    _I,
+    r"premiers|premières|derniers|dernières"
 )
+DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:de|" + _DEFINITE + r")\s*$", _I)
+# In French "de" is "of" ("une métropole de 13 millions d'habitants"), not an article.
+DEFINITE_BEFORE_FR = re.compile(r"(?:^|[\s(])(?:" + _DEFINITE + r")\s*$", _I)
 ONE_OF_BEFORE = re.compile(
     r"(?<![\w])(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
     r"(?:of|van|der|den|des|de|d['’])?\s*(?:the|de|die|den|les|ses|its|zijn|ihre[rn]?|"
@@ -442,11 +446,22 @@ RANK_ONE_WORDS = frozenset(
 )
 # "the UK's second city", "Europe's third port": a possessive domain, an ordinal and a noun.
 RANK_ORD_BARE_NOUN = re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"(?![\w])", _I)
+# "X has the country's busiest airport", "avec le premier port": a rank of something the
+# subject has, not of the subject.
+RANK_OF_POSSESSION = re.compile(
+    r"(?<![\w])(?:has|have|had|having|with|heeft|hebben|bezit|hat|haben|hatte|besitzt|"
+    r"possède|dispose\s+de|avec)\s+(?:[^.;:]{0,60}?\s(?:and|en|und|et)\s+)?"
+    r"(?:(?:the|its|a|an|de|het|een|zijn|haar|die|der|das|den|"
+    r"dem|ein|eine|einen|seine[nm]?|ihre[nm]?|le|la|les|l['’]|un|une|son|sa|ses)\s*)?"
+    r"(?:[\w-]+['’]s?\s+)?$",
+    _I,
+)
 RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
 # French "premier port de France", "première ville du pays": rank 1 ("la première ville à
 # signer" is an order of events, not a rank).
 RANK_FR_FIRST = re.compile(
-    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?=\s+(?:de|d['’]|du|des)\s*)"
+    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+[a-zà-ÿ]+)?"
+    r"(?=\s+(?:de|d['’]|du|des)\s*)"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
     _I,
 )

@@ -360,10 +360,13 @@ _POSSESSIVE_FACILITY = re.compile(
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
-    r"College)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
+    r"College|Métropole|Metropole|Metropolregion)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
 )
 _HEAD_KIND = {
     "city": "city",
+    "métropole": "region",
+    "metropole": "region",
+    "metropolregion": "region",
     "port": "port",
     "airport": "airport",
     "university": "university",
@@ -373,6 +376,7 @@ _DETERMINER = re.compile(
     r"(?:(?:the|this|that|deze|dit|diese[rsmn]?|die|der|das|de|la|cette|cet|le)\s+|l['’]\s*)",
     re.IGNORECASE,
 )
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_START = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
     r"das\s|la\s|le\s|l['’]|un\s|une\s)"
@@ -790,7 +794,15 @@ class SubjectResolver:
                 prev_end = b
                 continue
             elif src == "we":
-                entity = self._speaker_place(sent, a) or self.home
+                entity = self._speaker_place(sent, a)
+                if entity is None and (self.doc.institution or self.in_quote(a)):
+                    # "our city" outside a quote is the institution's, when there is one
+                    entity = self.home
+                if entity is None:
+                    # the writer's own place, which the text does not name: it blocks
+                    refs.append(Ref(a, b, None, False, src))
+                    prev_end = b
+                    continue
             elif src == "you":
                 entity = self._counterpart(a)
             else:
@@ -951,6 +963,15 @@ class SubjectResolver:
         close = text.find(",", r.end, start)
         if close < 0:
             return False
+        if text[r.end : r.end + 1] in ("'", "’") and i > 0 and refs[i - 1].entity is not None:
+            # "Frankfurt, Germany's financial centre, has ...": a possessive description
+            r0 = refs[i - 1]
+            if (
+                not r0.locative
+                and _COMMA_GAP.fullmatch(text, r0.end, r.start)
+                and close - r.end <= 60
+            ):
+                return True
         for r0 in refs[:i]:
             if r0.entity is None or r0.locative:
                 continue

@@ -116,6 +116,8 @@ def _rank_ok(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> 
     before = src[max(sent.start, start - 40) : start]
     if pat.ONE_OF_BEFORE.search(before) or pat.TOP_BEFORE.search(before):
         return False
+    if pat.RANK_OF_POSSESSION.search(src, max(sent.start, start - 80), start):
+        return False
     return pat.OF_CALL.match(src, end, end + 12) is None
 
 
@@ -360,6 +362,7 @@ class _Patterns:
         self.HEAD_BEFORE = rx(lex.HEAD_BEFORE)
         self.EVENT_AFTER = rx(lex.EVENT_AFTER)
         self.DEFINITE_BEFORE = rx(lex.DEFINITE_BEFORE)
+        self.DEFINITE_BEFORE_FR = rx(lex.DEFINITE_BEFORE_FR)
         self.ONE_OF_BEFORE = rx(lex.ONE_OF_BEFORE)
         self.OF_THE = rx(_OF_THE)
         self.TWINNING_CONTEXT = rx(lex.TWINNING_CONTEXT)
@@ -369,6 +372,7 @@ class _Patterns:
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
         self.TOP_BEFORE = rx(_TOP_BEFORE)
+        self.RANK_OF_POSSESSION = rx(lex.RANK_OF_POSSESSION)
         self.OF_CALL = rx(_OF_CALL)
         self.RANK_ORD_SUPERLATIVE = rx(lex.RANK_ORD_SUPERLATIVE)
         self.RANK_ORD_NOUN = rx(lex.RANK_ORD_NOUN)
@@ -409,6 +413,7 @@ def _quantity_figure(
     sent: Sentence,
     q: Quantity,
     resolver: SubjectResolver,
+    language: str,
 ) -> _Raw | None:
     """The figure a number states, or None. Cheap tests after the number come first.
 
@@ -507,7 +512,8 @@ def _quantity_figure(
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
-    if pat.DEFINITE_BEFORE.search(tail) or pat.ONE_OF_BEFORE.search(tail):
+    definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
+    if definite.search(tail) or pat.ONE_OF_BEFORE.search(tail):
         return None
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
@@ -746,7 +752,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             k = bisect.bisect_right(date_starts, q.start) - 1
             if k >= 0 and (dates[k][1] >= q.end or (k > 0 and dates[k - 1][1] >= q.end)):
                 continue
-            raw = _quantity_figure(text, src, pat, sent, q, resolver)
+            raw = _quantity_figure(text, src, pat, sent, q, resolver, doc.language)
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
             if raw is not None:
@@ -800,6 +806,8 @@ def _year(
     lo = sent.start
     for c in re.finditer(r"[;:,()]", text[sent.start : start]):
         lo = sent.start + c.end()
+    for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
+        lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
             return _last_relative(relative, m.end(), start) or int(m.group("year"))
