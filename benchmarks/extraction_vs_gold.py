@@ -63,9 +63,13 @@ def extract_to_dir(files: list[Path], out_dir: Path) -> str:
     return proc.stderr
 
 
-def score(score_py: Path, gold: Path, found: Path) -> tuple[str, dict[str, float]]:
+def score(
+    score_py: Path, gold: Path, found: Path, *, quiet: bool = False
+) -> tuple[str, dict[str, float]]:
     """Run score.py (a folder pair when `gold` is a folder); its printed table and F1 per kind."""
     args = ["--dir"] if gold.is_dir() else []
+    if quiet:
+        args.append("--quiet")
     proc = subprocess.run(
         [sys.executable, str(score_py), *args, str(gold), str(found), "--json"],
         capture_output=True,
@@ -191,6 +195,17 @@ def load_time() -> dict[str, Any]:
     return result
 
 
+# Our own corpora (benchmarks/corpus*/README.md): texts written for the project with gold.
+# corpus3 is the held-out check: only its totals are looked at while the engine changes.
+_HERE = Path(__file__).resolve().parent
+OWN_CORPORA = (
+    ("corpus/tune", _HERE / "corpus" / "tune"),
+    ("corpus/holdout", _HERE / "corpus" / "holdout"),
+    ("corpus2", _HERE / "corpus2"),
+    ("corpus3 (held out)", _HERE / "corpus3"),
+)
+
+
 def _round(value: Any, digits: int = 3) -> Any:
     return round(value, digits) if isinstance(value, float) else value
 
@@ -202,6 +217,7 @@ def run(
     seed_gold: Path,
     score_py: Path,
     min_bytes: int = 5 * MB,
+    own_corpora: tuple[tuple[str, Path], ...] = OWN_CORPORA,
 ) -> dict[str, Any]:
     """The whole benchmark; prints its report and returns the summary of the last line."""
     with tempfile.TemporaryDirectory(prefix="cityties-bench-") as tmp:
@@ -220,6 +236,19 @@ def run(
             print(errors.rstrip())
         table, seed_f1 = score(score_py, seed_gold, seed_out / f"{seed.stem}.json")
         print(table)
+
+        corpora: dict[str, dict[str, float]] = {}
+        for name, folder in own_corpora:
+            texts = sorted(folder.glob("*.txt"))
+            if not texts:
+                continue
+            out = Path(tmp) / name.replace("/", "-")
+            errors = extract_to_dir(texts, out)
+            print(f"\n== {name}: {len(texts)} documents written for CityTies ({folder})")
+            if errors:
+                print(errors.rstrip())
+            table, corpora[name] = score(score_py, folder, out, quiet=True)
+            print(table)
 
     speed = throughput(dev, min_bytes=min_bytes)
     print("\n== throughput on one core (dev texts repeated, in-process, gazetteer loaded)")
@@ -254,6 +283,7 @@ def run(
         "load_s": _round(load.get("total_s")),
         "peak_rss_mb": _round(speed.get("peak_rss_mb"), 1),
         "tokenizer_ratio": _round(speed.get("tokenizer_ratio")),
+        "corpora": corpora,
     }
 
 

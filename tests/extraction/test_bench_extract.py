@@ -74,10 +74,20 @@ def test_bench_run_scores_one_document(tmp_path: Path, capsys: pytest.CaptureFix
         seed_gold=dev / "leuven.gold.json",
         score_py=SCORE_PY,
         min_bytes=20_000,
+        own_corpora=(("own", dev),),
     )
     out = capsys.readouterr().out
     assert "== total over 1 document(s)" in out
-    assert set(summary) == {"seed", "dev", "mb_per_s", "load_s", "peak_rss_mb", "tokenizer_ratio"}
+    assert set(summary) == {
+        "seed",
+        "dev",
+        "mb_per_s",
+        "load_s",
+        "peak_rss_mb",
+        "tokenizer_ratio",
+        "corpora",
+    }
+    assert set(summary["corpora"]) == {"own"}
     assert set(summary["dev"]) == {
         "agreements",
         "agreements_strict",
