@@ -325,6 +325,7 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     text = doc.text
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
+    reach = _reach(covered)
     found: list[tuple[int, int, str]] = []
     for name in sorted(names, key=len, reverse=True):
         i = text.find(name)
@@ -339,12 +340,23 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     taken: list[tuple[int, int]] = []
     for start, end, name in sorted(found):
         k = bisect.bisect_left(starts, end)
-        if any(cs < end and ce > start for cs, ce in covered[max(0, k - 4) : k]):
-            continue
+        if k and reach[k - 1] > start:
+            continue  # a mention covers it
         if any(ts < end and te > start for ts, te in taken[-3:]):
             continue  # a shorter name inside a longer one found here
         taken.append((start, end))
         out.append(replace(names[name], start=start, end=end))
+    return out
+
+
+def _reach(spans: list[tuple[int, int]]) -> list[int]:
+    """For spans sorted by start, the furthest end among the first i + 1 of them: a span
+    [s, e) overlaps one of those that start before e, when the reach there passes s."""
+    out = []
+    best = -1
+    for _, end in spans:
+        best = max(best, end)
+        out.append(best)
     return out
 
 
@@ -378,6 +390,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
     covered = sorted([(m.start, m.end) for m in doc.mentions] + [(a.start, a.end) for a in actors])
     starts = [c[0] for c in covered]
+    reach = _reach(covered)
     gaz = None
     out: list[Actor] = []
     for sent in doc.sentences:
@@ -386,7 +399,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue
         s, e = m.span("name")
         i = bisect.bisect_left(starts, e)
-        if any(cs < e and ce > s for cs, ce in covered[max(0, i - 3) : i]):
+        if i and reach[i - 1] > s:
             continue
         for name in _initial_candidates(m.group("name")):
             folded = name.casefold()

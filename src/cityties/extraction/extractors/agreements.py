@@ -129,10 +129,10 @@ class _Reading:
     sibling: bool = False
     generic: bool = False  # read from a word like "agreement" that names no kind
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
+    keys: frozenset[str] = field(init=False)  # the parties' identities
 
-    @property
-    def keys(self) -> frozenset[str]:
-        return frozenset(a.key for a in self.parties)
+    def __post_init__(self) -> None:
+        self.keys = frozenset(a.key for a in self.parties)
 
 
 @dataclass
@@ -142,7 +142,8 @@ class _State:
     doc: Doc
     cast: Cast
     readings: list[_Reading] = field(default_factory=list)
-    focus: list[tuple[int, Actor]] = field(default_factory=list)  # (unit, first actor)
+    # (unit, its first actor, or the unit itself until a pronoun asks for it)
+    focus: list[tuple[int, Actor | Unit]] = field(default_factory=list)
 
     def last(self, kind: AgreementType | None = None) -> _Reading | None:
         for r in reversed(self.readings):
@@ -392,6 +393,13 @@ _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither"
 _PARENS = re.compile(r"\([^()]*\)")
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+_STATUS = WordScan(lex.STATUS_RX_LOW)
+_BOTH = WordScan(lex.BOTH_LOW)
+# Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
+_DEMONYM_WORDS = frozenset(
+    w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
+)
+_PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
 
 _PRIORITY: dict[AgreementStatus, int] = {
     "ended": 5,
@@ -510,11 +518,11 @@ def _chosen_marker(
 
 
 def _markers(
-    low: str, start: int, end: int, skip: list[tuple[int, int]]
+    idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in lex.STATUS_RX_LOW.finditer(low, start, end):
+    for m in _STATUS.finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
@@ -601,6 +609,11 @@ class _Reader:
         self.cast = cast_for(doc)
         self.state = _State(doc, self.cast)
         self.group = 0
+        self._anniv: dict[int, int | None] = {}
+        # words some patterns need, to skip them in a document without any
+        words = self.idx.words
+        self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
+        self.pairs = not words.isdisjoint(_PAIR_WORDS)
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
@@ -776,6 +789,9 @@ class _Reader:
 
     def _unit(self, u: Unit, kws: list[Keyword]) -> None:
         text = self.text
+        if not kws:
+            self._no_keyword(u)
+            return
         actors_all = self.cast.within(u.start, u.end)
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
@@ -799,12 +815,7 @@ class _Reader:
         ):
             kws = []
         if not kws:
-            if self.state.readings and (
-                _ACT_PRONOUN.match(text, u.start, u.end)
-                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
-            ):
-                self._anaphoric(u)
-            self._topic(u, actors_all)
+            self._no_keyword(u)
             return
         quotes = find_quotes(text, u.start, u.end)
         titles: dict[int, tuple[int, int]] = {}
@@ -826,19 +837,50 @@ class _Reader:
         self._read_keywords(u, kws, actors, titles, blocked)
         self._topic(u, actors)
 
+    def _no_keyword(self, u: Unit) -> None:
+        """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
+        2015"), and its topic, found only when a pronoun asks for it."""
+        if self.state.readings and (
+            _ACT_PRONOUN.match(self.text, u.start, u.end)
+            or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        ):
+            self._anaphoric(u)
+        self.state.focus.append((u.index, u))
+
     def _topic(self, u: Unit, actors: list[Actor]) -> None:
         """Remember the sentence's first place or organisation (what "it" refers to next)."""
+        actor = self._first_actor(actors)
+        if actor is not None:
+            self.state.focus.append((u.index, actor))
+
+    def _first_actor(self, actors: list[Actor]) -> Actor | None:
         for a in actors:
             if a.place_kind != "country" and not _is_locative(self.doc, a):
-                self.state.focus.append((u.index, a))
-                return
+                return a
+        return None
+
+    def _focus(self, since: int) -> list[Actor]:
+        """The topics of the sentences from unit `since` on, latest first."""
+        out = []
+        for i in range(len(self.state.focus) - 1, -1, -1):
+            idx, item = self.state.focus[i]
+            if idx < since:
+                break
+            if isinstance(item, Unit):
+                actor = self._first_actor(self.cast.within(item.start, item.end))
+                if actor is None:
+                    continue
+                self.state.focus[i] = (idx, actor)
+                item = actor
+            out.append(item)
+        return out
 
     def _anaphoric(self, u: Unit) -> None:
         """ "It was renewed for five years in 2015": a status verb about the last act."""
         last = self.state.last()
         if last is None or last.unit < u.index - 2:
             return
-        markers = _markers(self.low, u.start, u.end, [])
+        markers = _markers(self.idx, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
@@ -920,7 +962,9 @@ class _Reader:
         return actors[1:]
 
     def _demonym_actors(self, u: Unit) -> list[Actor]:
-        out = []
+        out: list[Actor] = []
+        if not self.demonyms:
+            return out
         for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
@@ -955,7 +999,7 @@ class _Reader:
     ) -> None:
         text = self.text
         title_spans = list(titles.values())
-        markers = _markers(self.low, u.start, u.end, title_spans)
+        markers = _markers(self.idx, u.start, u.end, title_spans)
         kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
         if not kws:
             return
@@ -971,7 +1015,7 @@ class _Reader:
             if not _is_locative(self.doc, a)
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
         ]
-        both = list(lex.BOTH_LOW.finditer(self.low, u.start, u.end))
+        both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
         kept: list[Keyword] = []
@@ -1205,6 +1249,12 @@ class _Reader:
             for d in dates
         )
 
+    def _anniversary_in(self, u: Unit) -> int | None:
+        """`_anniversary` of a unit's text, computed once per unit."""
+        if u.start not in self._anniv:
+            self._anniv[u.start] = _anniversary(self.text[u.start : u.end])
+        return self._anniv[u.start]
+
     def _partner_dates(
         self, sets: list[list[Actor]], zone_start: int, zone_end: int, dates: list[DateMention]
     ) -> list[PartialDate | None] | None:
@@ -1248,8 +1298,7 @@ class _Reader:
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
-        parens = [(m.start(), m.end()) for m in _PARENS.finditer(text[k.end : zone_end])]
-        parens = [(s + k.end, e + k.end) for s, e in parens]
+        parens = [m.span() for m in _PARENS.finditer(text, k.end, zone_end)]
         in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
         zone = [a for a in zone if a not in in_paren]
         # "(avec le Département de la Vienne)": the same kind of act with another party
@@ -1432,9 +1481,7 @@ class _Reader:
         if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
             return [home]
         if lex.PRONOUN.search(pre_text):
-            for idx, actor in reversed(self.state.focus):
-                if idx < u.index - 3:
-                    break
+            for actor in self._focus(u.index - 3):
                 if actor.key != partner.key:
                     return [actor]
             # "Like its sister city Portland, Seattle ...": the subject comes after
@@ -1563,7 +1610,7 @@ class _Reader:
             and not strong
             and min(abs(d.start - k.end), abs(k.start - d.end)) > 30
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
-            and _anniversary(text[u.start : u.end]) is None
+            and self._anniversary_in(u) is None
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
         signed = d.value if d is not None else None
@@ -1609,7 +1656,7 @@ class _Reader:
             if other is not None and other.value is not None:
                 signed = other.value
         if signed is not None:
-            n = _anniversary(text[u.start : u.end])
+            n = self._anniversary_in(u)
             if n and d is not None and not d.relative:
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         if ends is None and signed is not None and duration:
@@ -1654,16 +1701,16 @@ class _Cluster:
         self.readings = [r]
         self.type: AgreementType = r.type
         self.renewed = r.renewal or r.status == "renewed"
-
-    @property
-    def keys(self) -> frozenset[str]:
-        return self.readings[0].keys
+        self.keys = r.keys
+        self._signed: tuple[int, PartialDate | None] = (0, None)  # (readings seen, date)
 
     @property
     def signed(self) -> PartialDate | None:
-        out = None
-        for r in self.readings:
-            out = _specific(out, r.signed)
+        seen, out = self._signed
+        if seen != len(self.readings):
+            for r in self.readings[seen:]:
+                out = _specific(out, r.signed)
+            self._signed = (len(self.readings), out)
         return out
 
     def accepts(self, r: _Reading) -> bool:
