@@ -1093,6 +1093,73 @@ def test_agreements_an_approval_is_no_second_renewal() -> None:
     assert found == [("renewed", "2023-05-22")]
 
 
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "Op 4 september 1989 zette de burgemeester van Leiden in Toruń zijn handtekening "
+            "onder het jumelage-akkoord met Toruń.",
+            "1989-09-04",
+        ),
+        (
+            "Am 8. Oktober 1982 setzte der Oberbürgermeister von Kiel in Tallinn seine "
+            "Unterschrift unter den Partnerschaftsvertrag mit Tallinn.",
+            "1982-10-08",
+        ),
+        (
+            "Die 2007 geschlossene Städtepartnerschaft zwischen Kiel und Perm endete im März 2022.",
+            "2007",
+        ),
+    ],
+)
+def test_agreements_signature_words_and_inflected_participles(text: str, signed: str) -> None:
+    """ "zette zijn handtekening", "seine Unterschrift", "die 2007 geschlossene ..." sign."""
+    assert str(_one(text).signed) == signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En mars 2018, Dakar et Chongqing ont signé une lettre d'intention en vue d'un jumelage.",
+        "In March 2018 Dakar and Chongqing signed a letter of intent with a view to a twinning.",
+        "Im März 2018 unterzeichneten Kiel und Tallinn einen Absichtsbrief im Hinblick auf "
+        "eine Städtepartnerschaft.",
+    ],
+)
+def test_agreements_act_in_view_is_the_topic_of_an_instrument(text: str) -> None:
+    """The twinning "en vue de" which a letter is signed is what the letter is about."""
+    assert [a.type for a in _doc(text).agreements] == ["letter_of_intent"]
+
+
+def test_agreements_planned_act_keeps_its_period() -> None:
+    """A planned act "for the period 2023-2025" lasts three years and ends in 2025."""
+    a = _one(
+        "Het college krijgt de opdracht met Tartu een samenwerkingsovereenkomst tussen "
+        "Groningen en Tartu op te stellen voor de periode 2023-2025."
+    )
+    assert (a.status, a.signed, a.duration_months, str(a.ends)) == ("planned", None, 36, "2025")
+
+
+def test_agreements_the_city_is_the_home_place() -> None:
+    """ "the city's sister-city relationship with X" is the document's own city's."""
+    text = (
+        "Hamilton City Council ended talks with Changzhou. Hamilton is in New Zealand. "
+        "Changzhou is a large city. The decision has no bearing on the city's sister-city "
+        "relationship with Wuxi, which was signed in 1986."
+    )
+    twins = [a for a in _doc(text).agreements if a.type == "sister_city"]
+    assert [_names(a) for a in twins] == [_p("Hamilton", "Wuxi")]
+
+
+def test_agreements_a_demonym_is_no_party() -> None:
+    """ "the Canadian province of Québec" names Québec, not a place called "Canadian"."""
+    found = _doc(
+        "Bavaria maintains partnership agreements with the Canadian province of Québec, "
+        "signed in 1989."
+    ).agreements
+    assert [_names(a) for a in found] == [_p("Bavaria", "Québec")]
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

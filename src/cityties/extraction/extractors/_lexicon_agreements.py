@@ -388,9 +388,14 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
-            r"ondertek\w+|getekend|tekende[n]?|bezegel\w*|gesloten|aangegaan",
+            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
-            r"unterzeichn\w+|unterschrieb\w*|abgeschlossen|besiegelt|geschlossen",
+            r"unterzeichn\w+|unterschrieb\w*|abgeschlossene[nmrs]?|abgeschlossen|besiegelt\w*|"
+            r"geschlossene[nmrs]?|geschlossen",
+            # "zette zijn handtekening onder", "setzte seine Unterschrift unter", "put their names
+            # to"
+            r"handtekening(?:en)?|Unterschrift(?:en)?|put\s+(?:their|his|her)\s+(?:names?|"
+            r"signatures?)\s+to",
         ),
     ),
 )

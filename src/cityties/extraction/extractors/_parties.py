@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind
 from cityties.text import fold as _fold
 
@@ -168,6 +169,8 @@ def build_cast(doc: Doc) -> Cast:
                 org = org or m
             elif m.kind == "person":
                 person = person or m
+        if place is not None and place.name.casefold() in DEMONYMS:
+            continue  # "the Canadian province of Québec": an adjective, no place
         if place is not None:
             ref = place.place
             if ref is not None and ref.kind == "other" and ref.country is None:

@@ -234,7 +234,10 @@ _TOPIC = re.compile(
     r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
     r"oprichting|totstandkoming|création|établissement|Gründung|Begründung|Aufnahme|"
     r"Einrichtung)(?:\s+(?:of|van|de|d['’]|einer|eines|der))?\s*(?:a|an|the|this|une?|een|"
-    r"het|de|la|le|l['’]|ofa)?\s*",
+    r"het|de|la|le|l['’]|ofa)?\s*|"
+    # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf"
+    r"\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|met\s+het\s+oog\s+op\s+)"
+    r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
     re.IGNORECASE,
 )
 _INSTRUMENTS = frozenset(
@@ -276,6 +279,12 @@ _ASIDE = re.compile(
 _ORG_NOUNS = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
     r"instelling|kamer|haven|établissement|chambre|ports?\b"
+)
+# "the city", "la ville", "de stad", "die Stadt" (not a pronoun): the document's own place
+_THE_CITY = re.compile(
+    r"(?<![\w-])(?:the\s+(?:city|town|municipality)|la\s+(?:ville|commune)|de\s+(?:stad|gemeente)|"
+    r"die\s+(?:Stadt|Gemeinde)|der\s+Stadt)(?:['’]s)?(?![\w-])(?!\s+of\b)",
+    re.IGNORECASE,
 )
 _CITY_NOUNS = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
@@ -1480,6 +1489,9 @@ class _Reader:
         home = self.cast.home
         if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
             return [home]
+        if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
+            # "the city's sister-city relationship with Wuxi": the document's own city
+            return [home]
         if lex.PRONOUN.search(pre_text):
             for actor in self._focus(u.index - 3):
                 if actor.key != partner.key:
@@ -1570,6 +1582,27 @@ class _Reader:
         text = self.text
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
         if status in ("planned", "not_concluded"):
+            # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
+            # period of a planned act is its term and its stated end
+            period = next(
+                (
+                    d
+                    for d in dates
+                    if pre_start <= d.start
+                    and d.end <= zone_end
+                    and d.value is not None
+                    and d.end_value is not None
+                    and d.value.month is None
+                    and d.end_value.year > d.value.year
+                ),
+                None,
+            )
+            if period is not None and period.value is not None and period.end_value is not None:
+                return (
+                    None,
+                    period.end_value,
+                    duration or _range_months(period.value, period.end_value),
+                )
             return None, None, duration
         near = [
             d
