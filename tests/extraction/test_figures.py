@@ -1282,3 +1282,66 @@ def test_figures_year_of_a_clause_before_the_conjunction(hand_doc) -> None:
         ("port de Bayonne", "cargo_tonnes", 2e6, 2022),
         ("port de Bayonne", "employees", 300, None),
     }
+
+
+# ------------------------------------------------------------------ tables, fact sheets, words
+def test_figures_table_rows_and_markdown(hand_doc) -> None:
+    """'| Population (2021) | 556,500 |' rows, 'Jobs:' lines and '**fourth largest**'."""
+    text = (
+        "# Sheffield key facts\n\n| Population (2021) | 556,500 |\n| Area | 368 km² |\n"
+        "| Twin cities | 6 |\n\n* Jobs: 270,000\n\n**Sheffield** is England's **fourth largest** city."
+    )
+    places = {"Sheffield": ("city", "GB"), "England": ("admin1", "GB")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Sheffield", "population", 556500, 2021),
+        ("Sheffield", "area_km2", 368, None),
+        ("Sheffield", "sister_cities", 6, None),
+        ("Sheffield", "employees", 270000, None),
+        ("Sheffield", "rank", 4, None),
+    }
+
+
+def test_figures_fact_sheet_is_about_the_city_not_its_partners(hand_doc) -> None:
+    """Lines before any name belong to the city the page is about, not to a listed partner."""
+    text = (
+        "Facts and figures\n\n- Inhabitants: 263,608\n\n- Sister cities: Bradford, Melle\n\n"
+        "Ghent is the capital of East Flanders."
+    )
+    places = {
+        "Ghent": ("city", "BE"),
+        "Bradford": ("city", "GB"),
+        "Melle": ("city", "BE"),
+        "East Flanders": ("admin2", "BE"),
+    }
+    assert _facts(hand_doc(text, places=places)) == {("Ghent", "population", 263608, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wuxi has 7,000 Chinese-owned companies.", set()),
+        ("The new plant in Wuxi will create 3,000 jobs.", set()),
+        ("Wuxi sent a trade mission with 30 companies to Leeds.", set()),
+        ("Wuxi is China's No. 1 port.", {("Wuxi", "rank", 1, None)}),
+        ("Wuxi is second only to Suzhou among the ports.", {("Wuxi", "rank", 2, None)}),
+        ("Wuxi had 7.5 million residents in mid-2021.", {("Wuxi", "population", 7.5e6, 2021)}),
+        (
+            "The Wuxi City Region has 7 million people.",
+            {("Wuxi City Region", "population", 7e6, None)},
+        ),
+        ("The Port of Wuxi has 3,000 people.", {("Port of Wuxi", "employees", 3000, None)}),
+        ("Ostrava has 284,000 inhabitants.", {("Ostrava", "population", 284000, None)}),
+    ],
+)
+def test_figures_parts_futures_missions_and_people(hand_doc, text: str, expected: set) -> None:
+    """Owned-by parts, jobs to come and mission members are no sizes; 'No. 1', 'second only
+    to', 'mid-2021'; 'has N people' is a place's population or a port's staff; a word
+    ending in 'va' before 'has' is no French 'va'."""
+    places = {
+        "Wuxi": ("city", "CN"),
+        "Suzhou": ("city", "CN"),
+        "Leeds": ("city", "GB"),
+        "China": ("country", "CN"),
+        "Ostrava": ("city", "CZ"),
+    }
+    assert _facts(hand_doc(text, places=places, orgs={"Port of Wuxi": "port"})) == expected

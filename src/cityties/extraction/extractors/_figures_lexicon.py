@@ -54,6 +54,7 @@ __all__ = [
     "RANK_ONE_WORDS",
     "RANK_ORD_BARE_NOUN",
     "RANK_ORD_NOUN",
+    "RANK_ORD_ONLY",
     "RANK_ORD_PLACE",
     "RANK_ORD_SUPERLATIVE",
     "RANK_PLACE_AFTER",
@@ -183,7 +184,8 @@ CURRENCY_SUFFIX = re.compile(
     _I,
 )
 CURRENCY_PREFIX = re.compile(
-    r"(?:(?P<eur>€|eur|euro)|(?P<other>us\$|\$|usd|£|gbp|¥|rmb|cny|yuan))[\s\u00a0]*$",
+    r"(?:(?P<eur>€|(?<![\w])eur|(?<![\w])euro)|"
+    r"(?P<other>us\$|\$|(?<![\w])(?:usd|gbp|rmb|cny|yuan)|£|¥))[\s\u00a0]*$",
     _I,
 )
 
@@ -210,7 +212,7 @@ AGREEMENT_CONTEXT = re.compile(
 )
 
 PEOPLE_POPULATION_CONTEXT = re.compile(
-    r"(?:home\s+to|(?:city|town|village|municipality|metropolis|region|province|county|"
+    r"(?<![\w])(?:home\s+to|(?:city|town|village|municipality|metropolis|region|province|county|"
     r"island|nation|country|centre|center|hub|capital|stad|dorp|gemeente|provincie|"
     r"hoofdstad|centrum|stadt|dorf|gemeinde|provinz|hauptstadt|zentrum|metropole|ville|"
     r"village|commune|capitale|métropole|pôle|"
@@ -227,7 +229,7 @@ STUDY_NEAR = re.compile(
     _I,
 )
 EMPLOY_BEFORE = re.compile(
-    r"(?:employ(?:s|ed|ing)?|provides?\s+(?:work|jobs)\s+(?:for|to)|jobs\s+for|"
+    r"(?<![\w])(?:employ(?:s|ed|ing)?|provides?\s+(?:work|jobs)\s+(?:for|to)|jobs\s+for|"
     r"work\s+for|workforce\s+of|staff\s+of|emploie|emploient|employant|beschäftigt|"
     r"beschäftigen|tewerk|werk\s+aan|werkgelegenheid\s+(?:aan|voor)|biedt\s+werk|"
     r"stelt|personeel\s+van|effectif\s+de)\b[^.;:]{0,25}$",
@@ -271,16 +273,20 @@ FROM_PLACE_AFTER = re.compile(
 )
 # "brought 3,000 students", "welcomed 500 companies": a flow over time, not a level.
 FLOW_BEFORE = re.compile(
-    r"(?:brought|brings|bringing|attract(?:ed|s|ing)|welcom(?:ed|es|ing)|sent|send(?:s|ing)?|"
+    r"(?<![\w])(?:brought|brings|bringing|attract(?:ed|s|ing)|welcom(?:ed|es|ing)|sent|send(?:s|ing)?|"
     r"receiv(?:ed|es|ing)|exchanged|trained|hired|recruited|graduated|visited\s+by|"
     r"haalde|haalt|trok|trekt|ontving|ontvangt|verwelkomde|stuurde|empfing|empfängt|holte|"
-    r"brachte|schickte|accueilli|reçu|envoyé|attiré|formé)\s*(?:\w+\s+){0,1}$",
+    r"brachte|schickte|accueilli|reçu|envoyé|attiré|formé|"
+    r"creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|add(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"creëren|creëert|creëerde|schaffen|schafft|schuf|geschaffen|créer|crée|créé|créera|"
+    r"(?:will|shall|would|could|zal|zullen|zou|wird|werden|würde|sera|seront|va|vont)"
+    r"\s+(?:\w+\s+){0,1}\w+)\s*(?:\w+\s+){0,1}$",
     _I,
 )
 
 # "grew by 5,000", "met 3.000 gestegen": a change, not a level.
 DELTA_BEFORE = re.compile(
-    r"(?:(?:increased|decreased|grew|rose|fell|dropped|gained|lost|declined|climbed|"
+    r"(?:(?<![\w])(?:increased|decreased|grew|rose|fell|dropped|gained|lost|declined|climbed|"
     r"increase|decrease|rise|growth|drop|fall|gain|loss)\s+(?:by|of)?|"
     r"(?:steeg|stegen|groeide|groeiden|daalde|daalden|gestegen|gegroeid|gedaald|toegenomen|"
     r"afgenomen|toename|stijging|groei|daling)\s+(?:met|van)?|"
@@ -333,12 +339,13 @@ NOT_A_FIGURE_AFTER = re.compile(
 )
 
 TEMPORAL_BEFORE_YEAR = re.compile(
-    r"(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
+    r"(?<![\w])(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
     r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
     _I,
 )
 YEAR = re.compile(
-    r"(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./]))(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)"
+    r"(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|(?<=\bmid-)|(?<=\bend-))"
+    r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)"
 )
 YEAR_INTRO = re.compile(
     r"^(?:in|by|as\s+of|at|end|(?:at|by)\s+the\s+end\s+of|per|op|eind|begin|in\s+het\s+jaar|"
@@ -466,6 +473,8 @@ RANK_FR_FIRST = re.compile(
     _I,
 )
 # "takes second place", "occupies the third position"
+# "second only to Singapore", "second behind Rotterdam"
+RANK_ORD_ONLY = re.compile(ORDINAL + r"\s+(?:only\s+to|behind)\s", _I)
 RANK_ORD_PLACE = re.compile(
     ORDINAL + r"\s+(?:place|position|plaats|positie|platz|rang)(?![\w])", _I
 )
@@ -480,7 +489,7 @@ RANK_DE_COMPOUND = re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I)
 RANK_NL_OP_NA = re.compile(r"(?<![\w])" + _NL_OP_NA, _I)
 # Ranks that end in digits ("the number 3", "ranks66", "auf Platz 4"): the words before.
 RANK_NUMBER_BEFORE = re.compile(
-    r"(?<![\w])(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)\s+"
+    r"(?:(?<![\w])(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)|['’]s)\s+"
     r"(?:number|no\.|nr\.?|nummer|numéro|n°|#)\s*$",
     _I,
 )

@@ -226,7 +226,7 @@ _UNKNOWN_NAME = re.compile(
     + r")+(?![\w-])|(?<![\w-])[A-Z]{2,6}(?![\w-])"
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
-_OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*\-–—]|\d[.)])\s*$")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*|\-–—#]|\d[.)])\s*$")
 _NOT_NAME_WORDS = frozenset(
     """january february march april may june july august september october november december
     januari februari maart mei juni juli augustus oktober janvier février mars avril juin
@@ -344,13 +344,14 @@ _ORDINAL_WORD = (
     + r")"
 )
 _POSSESSIVE_DOMAIN = re.compile(
-    r"(?:['’]s?)?[ \t]+(?:"
+    r"(?:['’]s?)?[ \t*_]+(?:"
     + _ORDINAL_WORD
     + r"[\s-]+(?:city|port|airport|university|metropolis|economy)|(?:"
     + _ORDINAL_WORD
     + r"[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
     r"oldest|richest|leading|grootste|drukste|\w*größte[nrsm]?|\w*grösste[nrsm]?|"
-    r"wichtigste[nrsm]?)|(?:former\s+|old\s+|new\s+)?(?:capital|hauptstadt|hoofdstad))"
+    r"wichtigste[nrsm]?)|(?:former\s+|old\s+|new\s+)?(?:capital|hauptstadt|hoofdstad)|"
+    r"(?:number|no\.|nr\.?|\#)\s*\d{1,3})"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -360,13 +361,14 @@ _POSSESSIVE_FACILITY = re.compile(
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
-    r"College|Métropole|Metropole|Metropolregion)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
+    r"College|Métropole|Metropole|Metropolregion|Region)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
 )
 _HEAD_KIND = {
     "city": "city",
     "métropole": "region",
     "metropole": "region",
     "metropolregion": "region",
+    "region": "region",
     "port": "port",
     "airport": "airport",
     "university": "university",
@@ -374,6 +376,19 @@ _HEAD_KIND = {
 }
 _DETERMINER = re.compile(
     r"(?:(?:the|this|that|deze|dit|diese[rsmn]?|die|der|das|de|la|cette|cet|le)\s+|l['’]\s*)",
+    re.IGNORECASE,
+)
+# A place in a list of partners ("Sister cities: Bradford, Kanazawa", "twinned with X, Y")
+# is not the document's own place.
+_PARTNER_LIST = re.compile(
+    r"(?:sister|twin|partner|zuster|partnerst|jumel|freundschaftsst)[\w\s-]{0,25}?"
+    r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
+    re.IGNORECASE,
+)
+# A verb right after a name that opens a sentence: the name is the sentence's subject.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|has|had|lies|counts|ranks|hosts|covers|is|ligt|heeft|telt|was|ist|hat|liegt|"
+    r"zählt|war|est|a|compte|se\s+trouve|était)\b",
     re.IGNORECASE,
 )
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -484,14 +499,24 @@ class SubjectResolver:
                 name = self._fold(m.name)
                 if name and name in key:
                     return e
-        # The most mentioned city, the first one named counting double.
-        counts = Counter(e for e in self._entities if e.kind == "city")
-        if not counts:
+        # The most mentioned city, the first one named counting double, a city that opens a
+        # sentence ("Ghent is the capital of ...") rather than one named in a list.
+        text = self.doc.text
+        cities = [
+            (m, e)
+            for m, e in zip(self._mentions, self._entities, strict=True)
+            if e.kind == "city" and not _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
+        ]
+        if not cities:
             return None
-        first = next(e for e in self._entities if e.kind == "city")
-        counts[first] += 2
+        counts = Counter(e for _, e in cities)
+        counts[cities[0][1]] += 2
+        opens = {s.start for s in self.doc.sentences}
+        for m, e in cities:
+            if m.start in opens and _SUBJECT_VERB.match(text, m.end):
+                counts[e] += 2
         best = max(counts.values())
-        return next(e for e in self._entities if counts.get(e) == best)
+        return next(e for _, e in cities if counts.get(e) == best)
 
     def _counterpart(self, pos: int) -> Entity | None:
         """The other party in a dialogue: the most mentioned city of the paragraph not home."""

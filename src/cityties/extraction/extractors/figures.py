@@ -67,8 +67,8 @@ _WORD_TRIGGERS = frozenset(
     if len(w) >= 3
 )
 _DELEGATION_BEFORE = re.compile(
-    r"(?:delegation|group|team|party|delegatie|groep|gruppe|delegation|délégation|groupe|"
-    r"equipe|équipe)\s+(?:of|van|von|de|d['’]|aus|mit|met|with)?\s*$",
+    r"(?<![\w])(?:delegation|group|team|party|mission|delegatie|groep|missie|gruppe|delegation|"
+    r"délégation|groupe|equipe|équipe)\s+(?:of|van|von|de|d['’]|aus|mit|met|with|avec)?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_MODIFIER = re.compile(
@@ -135,7 +135,12 @@ def _ranks(
     rank 1 at a superlative without an ordinal ("China's largest city")."""
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
-        for rank in (pat.RANK_ORD_SUPERLATIVE, pat.RANK_ORD_NOUN, pat.RANK_ORD_PLACE):
+        for rank in (
+            pat.RANK_ORD_SUPERLATIVE,
+            pat.RANK_ORD_NOUN,
+            pat.RANK_ORD_PLACE,
+            pat.RANK_ORD_ONLY,
+        ):
             m = rank.match(src, p, sent.end)
             if m:
                 value = ordinal_value(m.group("n"), m.group("w"))
@@ -254,7 +259,12 @@ def _head_after(
                 return "demonym", w.end(), entity, changed
         if not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP:
             return None
-        if _CHANGE_MODIFIER.fullmatch(word) or word.casefold() in lex.PART_MODIFIERS:
+        folded = word.casefold()
+        if (
+            _CHANGE_MODIFIER.fullmatch(word)
+            or folded in lex.PART_MODIFIERS
+            or folded.split("-", 1)[0] in lex.PART_MODIFIERS  # "Chinese-owned"
+        ):
             changed = True
         i = w.end()
     return None
@@ -287,12 +297,14 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t•*-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
+    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|"
+    r"nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
     r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
-    r"twin\s+towns|partner\s+cities|zustersteden|partnersteden|partnerstädte|"
-    r"villes\s+jumelées|villes\s+jumelles|companies|bedrijven|unternehmen|entreprises|"
-    r"employees|werknemers|beschäftigte|salariés))\s*(?:\([^)\n]{1,20}\))?\s*[:=]\s*"
+    r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
+    r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
+    r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
+    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\))?[ \t*]*[:=|][ \t*]*"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
 )
@@ -313,7 +325,7 @@ def _label_key(m: re.Match[str]) -> str:
         return "sister"
     if re.match(r"compan|bedrijv|unternehm|entrepr", word):
         return "companies"
-    if re.match(r"employ|werkn|beschäft|salari", word):
+    if re.match(r"employ|werkn|beschäft|salari|jobs|banen|arbeitspl|emplois", word):
         return "employees"
     return "people"
 
@@ -371,12 +383,14 @@ class _Patterns:
         self.STUDY_NEAR = rx(lex.STUDY_NEAR)
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
+        self.HAS_BEFORE = rx(_HAS_BEFORE)
         self.TOP_BEFORE = rx(_TOP_BEFORE)
         self.RANK_OF_POSSESSION = rx(lex.RANK_OF_POSSESSION)
         self.OF_CALL = rx(_OF_CALL)
         self.RANK_ORD_SUPERLATIVE = rx(lex.RANK_ORD_SUPERLATIVE)
         self.RANK_ORD_NOUN = rx(lex.RANK_ORD_NOUN)
         self.RANK_ORD_PLACE = rx(lex.RANK_ORD_PLACE)
+        self.RANK_ORD_ONLY = rx(lex.RANK_ORD_ONLY)
         self.ORDINAL_AT = rx(_ORDINAL_AT)
         self.RANK_VERB_BEFORE_WORD = rx(lex.RANK_VERB_BEFORE_WORD)
         self.RANK_ORD_BARE_NOUN = rx(lex.RANK_ORD_BARE_NOUN)
@@ -440,7 +454,11 @@ def _quantity_figure(
                 head = _head_after(text, q.end, hi, resolver)
     near = before[-8:]
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
-    label = pat.LABEL_BEFORE.search(before) if head is None and ":" in before[-25:] else None
+    label = (
+        pat.LABEL_BEFORE.search(before)
+        if head is None and (":" in before[-25:] or "|" in before[-25:])
+        else None
+    )
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
         return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
@@ -537,6 +555,10 @@ def _quantity_figure(
             src, hend, hi
         ):
             measure = "population"
+        elif (q.scaled or q.value >= 1000) and pat.HAS_BEFORE.search(bare[-25:]):
+            # "X has 3 million people": the population of a place, the staff of a port or
+            # company; decided by the subject
+            return _Raw(q.start, hend, "population", q.value, label=_BY_SUBJECT)
         else:
             return None
     else:
@@ -550,6 +572,11 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_BY_SUBJECT = "people"
+_HAS_BEFORE = re.compile(
+    r"(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
+    r"compte|comptait)\s+$"
+)
 _EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
 _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise")
 
@@ -590,7 +617,7 @@ _GOVERNOR = re.compile(
 )
 _IN_WORDS = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
 _PER_HEAD = re.compile(
-    r"(?:per\s+(?:capita|inhabitant|resident|head|inwoner|hoofd)|pro\s+kopf|pro\s+einwohner|"
+    r"(?<![\w])(?:per\s+(?:capita|inhabitant|resident|head|inwoner|hoofd)|pro\s+kopf|pro\s+einwohner|"
     r"par\s+habitant|par\s+tête)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -886,12 +913,18 @@ def extract_figures(doc: Doc) -> None:
             if found is None:
                 continue
             subject, confidence = found
+        measure = raw.measure
+        if raw.label == _BY_SUBJECT:
+            if subject.kind in ("port", "org", "airport"):
+                measure = "employees"
+            elif subject.kind not in ("city", "region", "country"):
+                continue
         k = bisect.bisect_right(starts, raw.start)
         next_start = starts[k] if k < len(starts) else sent.end
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
-        key = (subject.name.casefold(), raw.measure, value)
+        key = (subject.name.casefold(), measure, value)
         old = facts.get(key)
         if old is not None and (old.year is None or year is None or old.year == year):
             facts[key] = _merge(old, year, ev)
@@ -900,11 +933,11 @@ def extract_figures(doc: Doc) -> None:
             key = (*key[:2], value + 1e-9 * len(order))  # a second year of the same value
         facts[key] = FigureFact(
             subject=subject.name,
-            measure=raw.measure,
+            measure=measure,
             value=value,
             year=year,
             unit=raw.unit,
-            label=raw.label,
+            label=None if raw.label == _BY_SUBJECT else raw.label,
             evidence=(ev,),
         )
         order.append(key)
