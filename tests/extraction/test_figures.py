@@ -1289,7 +1289,8 @@ def test_figures_table_rows_and_markdown(hand_doc) -> None:
     """'| Population (2021) | 556,500 |' rows, 'Jobs:' lines and '**fourth largest**'."""
     text = (
         "# Sheffield key facts\n\n| Population (2021) | 556,500 |\n| Area | 368 km² |\n"
-        "| Twin cities | 6 |\n\n* Jobs: 270,000\n\n**Sheffield** is England's **fourth largest** city."
+        "| Twin cities | 6 |\n\n* Jobs: 270,000\n\n"
+        "**Sheffield** is England's **fourth largest** city."
     )
     places = {"Sheffield": ("city", "GB"), "England": ("admin1", "GB")}
     assert _facts(hand_doc(text, places=places)) == {
