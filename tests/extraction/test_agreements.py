@@ -1160,6 +1160,100 @@ def test_agreements_a_demonym_is_no_party() -> None:
     assert [_names(a) for a in found] == [_p("Bavaria", "Québec")]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The sister city relationship between Hobart and Yangzhou came to an end.", "ended"),
+        ("Hobart voted to let its sister city agreement with Yangzhou lapse.", "ended"),
+        ("Talks between Perth and Nanjing on a twinning agreement have stalled.", "not_concluded"),
+        ("Perth has decided not to pursue a sister city agreement with Nanjing.", "not_concluded"),
+        ("Gent zag af van een stedenband met Kaunas.", "not_concluded"),
+        ("Lyon a renoncé à un jumelage avec Turin.", "not_concluded"),
+        ("Kiel verzichtete auf eine Städtepartnerschaft mit Tallinn.", "not_concluded"),
+        (
+            "Perth City Council is being asked to endorse a friendship agreement with Nanjing.",
+            "planned",
+        ),
+        ("Perth and Nanjing held talks on a sister city agreement.", "planned"),
+        ("Gent en Kaunas voerden gesprekken over een stedenband.", "planned"),
+    ],
+)
+def test_agreements_ends_lapses_stalled_talks_and_endorsements(text: str, status: str) -> None:
+    """Acts that came to an end or were let lapse ended; talks that stalled or a decision not
+    to pursue leave an act not concluded; acts to endorse or under talks are planned."""
+    assert _one(text).status == status
+
+
+def test_agreements_singular_copula_names_the_partner() -> None:
+    """ "X's first sister city was Y" names the partner; a passive "was signed" does not."""
+    a = _one("Portland's first sister city was Sapporo, established in 1959.")
+    assert (_names(a), str(a.signed)) == (_p("Portland", "Sapporo"), "1959")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Durban and Leeds renewed their sister city agreement on 12 May 2022. The original "
+            "agreement was signed in 2005.",
+            {("renewed", "2022-05-12"), ("signed", "2005")},
+        ),
+        (
+            "Auckland and Guangzhou have been sister cities since 1989 and re-signed their "
+            "agreement in 2019.",
+            {("renewed", "2019"), ("signed", "1989")},
+        ),
+        (
+            "Gent en Kaunas zijn sinds 1991 zustersteden en verlengden hun overeenkomst in 2021.",
+            {("renewed", "2021"), ("signed", "1991")},
+        ),
+    ],
+)
+def test_agreements_original_act_and_renewal_in_one_report(
+    text: str, want: set[tuple[str, str]]
+) -> None:
+    """ "The original agreement" and "sister cities since 1989 ... re-signed their agreement"
+    report the original act beside its renewal."""
+    assert {(a.status, str(a.signed)) for a in _doc(text).agreements} == want
+
+
+def test_agreements_relative_clause_upgrades_the_act_before() -> None:
+    """ "..., which was upgraded to a sister city relationship in 2001" is a second act of the
+    same parties."""
+    found = _doc(
+        "Liverpool established a friendship link with Shanghai in 1999, which was upgraded to a "
+        "sister city relationship in 2001."
+    ).agreements
+    assert {(_names(a), a.type, str(a.signed)) for a in found} == {
+        (_p("Liverpool", "Shanghai"), "friendship", "1999"),
+        (_p("Liverpool", "Shanghai"), "sister_city", "2001"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Guangzhou has many partners. Guangzhou is big. Among them are Tampere in Finland, "
+            "with which a friendship-city agreement was signed in 2008, and Recife in Brazil, a "
+            "friendly city since 2007.",
+            {(_p("Guangzhou", "Tampere"), "2008"), (_p("Guangzhou", "Recife"), "2007")},
+        ),
+        (
+            "Leipzig ist groß. Leipzig feiert. Eine Delegation reiste in die Partnerstadt Nanjing, "
+            "mit der seit 1988 eine Städtepartnerschaft besteht.",
+            {(_p("Leipzig", "Nanjing"), "1988")},
+        ),
+    ],
+)
+def test_agreements_partner_before_a_relative_or_an_apposition(
+    text: str, want: set[tuple[frozenset[str], str]]
+) -> None:
+    """ "X, with which a ... was signed", "X, a friendly city since ...", "X, mit der ...": X
+    is the partner of the document's own place."""
+    assert {(_names(a), str(a.signed)) for a in _doc(text).agreements} == want
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

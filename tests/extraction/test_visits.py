@@ -453,3 +453,12 @@ def test_visits_arrival_and_signing_days_are_one_stay() -> None:
         "delegation from Tallinn was in Kiel from 12 to 16 September 2022."
     )
     assert _visits(text) == [("tallinn", "kiel", "2022-09-12")]
+
+
+def test_visits_a_date_in_a_relative_clause_after_the_host_is_not_the_visits() -> None:
+    """ "... in die Partnerstadt Nanjing, mit der seit 1988 ..." does not date the trip."""
+    text = (
+        "Leipzig ist groß. Leipzig feiert. Eine Delegation der Stadt reiste in die Partnerstadt "
+        "Nanjing, mit der seit 1988 eine Städtepartnerschaft besteht."
+    )
+    assert _visits(text) == [("leipzig", "nanjing", None)]

@@ -246,6 +246,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
             r"won['’]t\s+be\s+(?:signed|concluded)",
+            r"(?:have|has|had)\s+stalled|stalled|(?:put|placed)\s+on\s+hold|shelved|"
+            r"(?:decided|decides|voted|chose)\s+not\s+to\s+(?:pursue|proceed|sign|conclude|enter)|"
+            r"no\s+longer\s+(?:pursue|seek)\w*|(?:dropped|abandoned|scrapped)\s+(?:the\s+|its\s+|their\s+)?"
+            r"plans?",
+            r"(?:zag|ziet|zien)\s+af\s+van|afgezien\s+van|renonc(?:é|e|er|ent)\s+à|"
+            r"verzichte(?:t|n|te)\s+auf",
             # talks ended: the act they were about is not concluded
             r"(?:ended|end(?:s|ing)?|broke\s+off|break(?:s|ing)?\s+off|abandon(?:ed|s|ing)?|"
             r"halted|stopped|suspended|walk(?:s|ed)?\s+away\s+from)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -289,7 +295,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"revok(?:e|ed|es|ing)",
             r"withdr(?:aw|ew|awn)\s+from",
             r"(?:broke|broken|break(?:s|ing)?)\s+off",
-            r"lapsed|expired",
+            r"lapsed|expired|c(?:a|o)me(?:s)?\s+to\s+an\s+end|"
+            r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
+            r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
@@ -329,7 +337,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
-            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal)\w*",
+            r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal|formali[sz]e|"
+            r"officiali[sz]e)\w*",
+            r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
+            r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
+            r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
+            r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten)",
@@ -572,7 +585,7 @@ WITH_PREP = re.compile(
 LIST_INTRO = re.compile(
     r"(?:(?<![\w-])(?:which\s+includ(?:e|es)|includ(?:e|es|ing)|such\s+as|namely|among\s+them|"
     r"among\s+which|like|waaronder|zoals|namelijk|darunter|nämlich|wie|dont|notamment|comme|"
-    r"à\s+savoir|are|were|zijn|waren|sind|waren|sont|étaient)(?![\w-])|:)",
+    r"à\s+savoir|are|were|zijn|waren|sind|waren|sont|étaient|is|was|ist|war|est|était)(?![\w-])|:)",
     _I,
 )
 

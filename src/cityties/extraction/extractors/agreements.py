@@ -265,6 +265,14 @@ _HEADING_REST = re.compile(
     re.IGNORECASE,
 )
 # "the agreement", "cet accord", "de overeenkomst", "das Abkommen": a known act.
+# "their agreement", "leur accord", "hun overeenkomst", "ihre Vereinbarung"
+_POSSESSED = re.compile(
+    r"(?<![\w-])(?:their|its|our|leur|leurs|notre|hun|onze|ihre[nmrs]?|unsere[nmrs]?)\s+"
+    r"(?:[\w-]+\s+)?\Z"
+)
+_POSSESSED_GAP = re.compile(
+    r"\s+(?:their|its|our|leur|leurs|notre|hun|onze|ihre[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
+)
 _DEFINITE = re.compile(
     r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
     r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
@@ -328,6 +336,11 @@ _FIRST_SIGNED = re.compile(
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
 )
 # "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
+# "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
+_ORIGINAL = re.compile(
+    r"(?<![\w-])(?:original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|"
+    r"originelle?)\s+(?:[\w-]+\s+)?\Z"
+)
 _FIRST_MARK = re.compile(
     r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
     r"aanvankelijk|initialement|à\s+l['’]origine|d['’]abord|(?:pour\s+la|une)\s+première\s+fois|"
@@ -388,6 +401,18 @@ _INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "governm
 _NEGOTIATION = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
+)
+_SINGULAR_COPULA = frozenset({"is", "was", "ist", "war", "est", "était"})
+_NAME_NEXT = re.compile(r"\s+(?:the\s+|de\s+|la\s+|le\s+|l['’]|die\s+|der\s+)?[A-ZÀ-Þ]")
+# "Tampere, with which a friendship-city agreement was signed", "Recife, a friendly city":
+# the place before the relative or the apposition is the partner
+_WITH_WHICH = re.compile(
+    r"(?:with\s+(?:which|whom)|avec\s+(?:laquelle|lequel|qui)|mit\s+(?:der|dem|denen|welche[rm])|"
+    r"met\s+(?:wie|welke)|waarmee)\s+(?:[\w'’-]+\s+){0,3}\Z"
+)
+_APPOSITION = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
+_RELATIVE_START = re.compile(
+    r"\W{0,3}(?:which|that|qui|lequel|laquelle|die|dat|dewelke|welche[rs]?|das)(?![\w-])"
 )
 _TO_COME = re.compile(
     r"(?<![\w-])(?:next|coming|prochaine?|volgende?|komende?|nächste[nmrs]?|kommende[nmrs]?)(?![\w-])",
@@ -1055,7 +1080,15 @@ class _Reader:
                 mine = [
                     m
                     for m in markers
-                    if not (k.end <= m[0] < nxt and _OF.fullmatch(self.low, m[1], nxt))
+                    if not (
+                        k.end <= m[0] < nxt
+                        and (
+                            _OF.fullmatch(self.low, m[1], nxt)
+                            or (
+                                kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
+                            )
+                        )
+                    )
                 ]
             status, strong, renewal = _status(mine, k, zone_end, floor)
             if status == "ended" and _NEGOTIATION.search(
@@ -1067,6 +1100,9 @@ class _Reader:
                 prior
                 and prior[-1][2] == "signed"
                 and _FIRST_MARK.search(self.low, max(u.start, prior[-1][0] - 16), prior[-1][1] + 28)
+            )
+            first_time = first_time or bool(
+                _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
@@ -1091,7 +1127,12 @@ class _Reader:
                     if all(a.kind == "place" or a.government for a in ps)
                     or (k.generic and all(a.org_kind in _INSTITUTIONS for a in ps))
                 ]
-                if definite and k.generic:
+                possessed = (
+                    j
+                    and not kws[j - 1].generic
+                    and _POSSESSED.search(self.low, max(u.start, k.start - 24), k.start)
+                )
+                if (definite or possessed) and k.generic:
                     # "the agreement": the act reported last, whatever its kind ("the
                     # memorandum": the last memorandum; "the Beijing agreement": the last act
                     # with Beijing)
@@ -1139,6 +1180,15 @@ class _Reader:
             if referred is not None and referred.renewal and status == "signed" and not first_time:
                 # "La nouvelle entente, conclue pour quatre ans": the renewal just reported
                 status, strong, renewal = "renewed", True, True
+            if (
+                not sets
+                and self.state.readings
+                and self.state.readings[-1].unit == u.index - 1
+                and _RELATIVE_START.match(self.low, u.start)
+            ):
+                # "..., which was upgraded to a sister city relationship in 2001": the parties
+                # of the act of the clause before
+                sets = [list(self.state.readings[-1].parties)]
             if not sets and not k.generic and self.item is not None:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
@@ -1384,6 +1434,16 @@ class _Reader:
         pre_text = text[kws[j - 1].end if j else u.start : k.start]
 
         sets: list[list[Actor]] = []
+        antecedent = self._antecedent(u, k, actors)
+        if antecedent is not None and not partners:
+            besides = self.cast.home_besides(antecedent)
+            owner = (
+                [besides]
+                if besides is not None
+                else [a for a in _group(text, subj) if a.key != antecedent.key][:1]
+            )
+            if owner:
+                return [[owner[0], antecedent]], []
         if mode == "between" and len(_dedupe(partners)) >= 2:
             sets = [_dedupe(owners + partners)]
         elif partners:
@@ -1439,6 +1499,24 @@ class _Reader:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
 
+    def _antecedent(self, u: Unit, k: Keyword, actors: list[Actor]) -> Actor | None:
+        """The place a relative or an apposition before the keyword refers to: "Tampere in
+        Finland, with which a friendship-city agreement ...", "Recife, a friendly city"."""
+        window = max(u.start, k.start - 60)
+        m = _WITH_WHICH.search(self.low, window, k.start) or _APPOSITION.search(
+            self.low, window, k.start
+        )
+        if m is None:
+            return None
+        before = [a for a in actors if a.end <= m.start() and a.kind == "place"]
+        while len(before) > 1 and self._qualifying(before[-1], before):
+            before.pop()  # "Tampere in Finland": the country qualifies
+        if not before:
+            return None
+        a = before[-1]
+        gap = self.text[a.end : m.start()]
+        return a if len(gap) <= 30 and "." not in gap else None
+
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
         """The preposition or list opener that introduces the partners after a keyword."""
         first_free = None
@@ -1449,6 +1527,13 @@ class _Reader:
         best = None
         for rx in (lex.WITH_PREP_LOW, lex.LIST_INTRO_LOW):
             m = rx.search(self.low, start, end)
+            while (
+                m is not None
+                and m.group() in _SINGULAR_COPULA
+                and not _NAME_NEXT.match(self.text, m.end())
+            ):
+                # "... was signed in 2008": a passive, not "... first sister city was Sapporo"
+                m = rx.search(self.low, m.end(), end)
             if m and (first_free is None or m.start() < first_free):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), m.end(), m.group())
@@ -1472,7 +1557,13 @@ class _Reader:
         """A word like "agreement" names an act only when signed (or so) and of no named kind."""
         text = self.text
         if any(not o.generic for o in kws):
-            return False
+            # "... have been sister cities since 1989 and re-signed their agreement in 2019":
+            # "their agreement" after a named act is that act, in a clause of its own
+            return bool(
+                any(not o.generic and o.end <= k.start for o in kws)
+                and _POSSESSED.search(self.low, max(0, k.start - 24), k.start)
+                and any(k.start - 40 <= m[1] <= k.start for m in markers)
+            )
         if lex.GENERIC_NOT_AFTER_LOW.search(self.low, max(0, k.start - 25), k.start):
             return False
         word = text[k.start : k.end]

@@ -125,6 +125,10 @@ _VENUE_OF = re.compile(
 )
 # A locative before a noun that may name the host ("in der ... Metropole", "en la ville").
 _AT_NOUN = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(
+    r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
+    r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
+)
 _PAST_PRESENCE = re.compile(r"(?:was|were|war|waren|était|étaient)\s", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
 _LOCATIVE_WORDS = {
@@ -259,7 +263,9 @@ class _Reader:
         visitor, host = self._region_party(visitor), self._region_party(host)
         if visitor.key == host.key:
             return
-        dates = self.dates.within(u.start, u.end)
+        rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
+        # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
+        dates = self.dates.within(u.start, rel.start() if rel else u.end)
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
