@@ -28,8 +28,9 @@ _POSSESSIVE = ("'s", "’s")
 # ("l'", "d'", "qu'") is a token of its own: a letter after a word boundary, then an apostrophe
 # before a letter. The pattern starts with a letter class, which the regex engine scans for fast;
 # with a group, `split` gives the gaps and the words in one pass.
+# (the apostrophe or the "u" is matched before the look-behind: most words fail there at once)
 _TOKEN_SPLIT = re.compile(
-    r"([^\W_](?:(?<=\b[LlDdNnSsJjCcMmTt])['’](?=[^\W\d_])|(?<=\b[Qq])u['’](?=[^\W\d_])"
+    r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
@@ -40,7 +41,8 @@ _ADDRESS = re.compile(
 )
 _APOSTROPHE = re.compile(r"['’]")
 _MISS = object()
-_CAMEL_START = re.compile(r"[^\W\d_A-Z][A-Z]")
+# an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
+_CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -127,8 +129,8 @@ class Tokens:
                     caps[k] = True  # Chinese characters of the compatibility block
         # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (found where
         # the text has a letter before an ASCII capital, checked on the token starting there)
-        for m in _CAMEL_START.finditer(text):
-            s = m.start()
+        for m in _CAMEL_CAP.finditer(text):
+            s = m.start() - 1
             k = bisect_left(self.starts, s)
             if k >= n or self.starts[k] != s or caps[k]:
                 continue
@@ -139,7 +141,11 @@ class Tokens:
         for k in self.elided:
             caps[k] = False
         self.caps = caps
-        self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
+        if text.isascii() and "'" not in text:
+            # an ASCII word without an apostrophe folds to its lower-case form
+            self.folds: list[str] = self.lowers
+        else:
+            self.folds = list(map(_FOLDED.__getitem__, self.words))
         self._by_bit: dict[int, list[int]] | None = None
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
@@ -192,13 +198,18 @@ class Tokens:
         by_bit = self._by_bit
         if by_bit is None:
             by_bit = self._by_bit = {}
-            cls = list(map(_CLASSES.__getitem__, self.lowers))
-            for k in compress(range(self.n), cls):
-                for b in _BITS_OF[cls[k]]:
-                    if b in by_bit:
-                        by_bit[b].append(k)
-                    else:
-                        by_bit[b] = [k]
+            # the word lists are looked up once per distinct word, then the tokens of the
+            # words found are picked out in one pass
+            lowers = self.lowers
+            classes = _CLASSES
+            found = {w: b for w in set(lowers) if (b := classes[w])}
+            if found:
+                for k in compress(range(self.n), map(found.__contains__, lowers)):
+                    for b in _BITS_OF[found[lowers[k]]]:
+                        if b in by_bit:
+                            by_bit[b].append(k)
+                        else:
+                            by_bit[b] = [k]
         hits = by_bit.get(bit)
         return [] if hits is None else hits.copy()
 
@@ -301,6 +312,8 @@ class RawSpan:
     alias: str | None = None  # acronym given in parentheses
     weak: bool = False  # a lone capitalised word that may be an ordinary word
     initial: bool = False  # a lone name at the start of a sentence, without a cue
+    entry: int | None = None  # the gazetteer entry it resolved to (set by `places`)
+    resolved: bool = False  # True once resolution looked at it (entry may stay None)
 
 
 _OF = frozenset("of van de du des d d' d’ von für for voor zu".split())
@@ -526,9 +539,31 @@ class Scanner:
             if i >= tk.n or not tk.caps[i] or self._never_first(tk.folds[i]):
                 hit = None
             else:
-                hit = self._window_place_key(i, max_tokens)
+                hit = self._one_word_key(i, max_tokens)
             self._key_memo[memo_key] = hit
         return hit  # type: ignore[return-value]
+
+    def _one_word_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
+        """`_place_key_at` computed at once for a word that no hyphen joins and after which no
+        longer name can go on (the next token is no capitalised word or particle linked to
+        it): the word's own key, else a German genitive. Other words go through the memo of
+        `_window_place_key`."""
+        tk = self.tk
+        gaps = tk.gaps
+        if i > 0 and gaps[i - 1] == "-":
+            return self._window_place_key(i, max_tokens)
+        first = tk.folds[i]
+        if i + 1 < tk.n:
+            if gaps[i] == "-" or (
+                max_tokens > 1
+                and tk.link[i]
+                and (tk.caps[i + 1] or tk.lowers[i + 1] in _NAME_PARTICLES)
+                and self._first_max.get(first, 1) > 1
+            ):
+                return self._window_place_key(i, max_tokens)
+        if first in self._keys:
+            return i + 1, first
+        return self._genitive(i, i + 1)
 
     def _window_place_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
         """`_place_key_at`, memoised across documents by the text of the tokens it can read:

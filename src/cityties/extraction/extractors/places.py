@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import compress, repeat
+from operator import add, attrgetter, itemgetter, or_, sub
 from typing import TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
@@ -95,11 +96,9 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
-    spans, resolved, tokens = _find(doc, gaz)
-    mentions, org_places = _to_mentions(doc, spans, resolved, gaz)
-    doc.mentions = sorted(
-        [*doc.mentions, *mentions], key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind])
-    )
+    spans, tokens = _find(doc, gaz)
+    mentions, org_places = _to_mentions(doc, spans, gaz)
+    doc.mentions = sorted([*doc.mentions, *mentions], key=_mention_order)
     tag = extract_places.tag
     doc.places.extend(_place_facts(doc, mentions, tag))
     doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag, gaz))
@@ -109,19 +108,21 @@ def extract_places(doc: Doc) -> None:
     doc.goals.extend(find_goals(doc, mentions, tag, tokens=tokens))
 
 
+def _mention_order(m: Mention) -> tuple[int, int, int]:
+    return (m.start, -m.end, _KIND_ORDER[m.kind])
+
+
 # --------------------------------------------------------------------------------------------
 # Scanning and resolution
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[RawSpan], dict[int, int | None]]:
-    """Raw spans of the text and, per place-bearing span (by id), its gazetteer entry."""
-    spans, resolved, _ = _find(doc, gaz, infer_country=False)
-    return spans, resolved
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[RawSpan]:
+    """Raw spans of the text; a place-bearing span carries its gazetteer entry (`entry`)."""
+    spans, _ = _find(doc, gaz, infer_country=False)
+    return spans
 
 
-def _find(
-    doc: Doc, gaz: Gazetteer, *, infer_country: bool = True
-) -> tuple[list[RawSpan], dict[int, int | None], Tokens]:
+def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list[RawSpan], Tokens]:
     starts = {s.start for s in doc.sentences}
     sc = Scanner(doc.text, doc.language, gaz, starts)
     sc.find_persons()
@@ -130,59 +131,112 @@ def _find(
     sc.find_places()
     sc.find_headless_organisations()
     spans = sc.spans
-    spans.sort(key=lambda s: s.start)
+    spans.sort(key=_START)
     if infer_country and doc.country is None and not doc.institution:
         doc.country = home_country(doc.text, spans, gaz)
-    resolved = _resolve(doc, sc, spans, gaz)
-    _fuzzy_places(doc, sc, spans, resolved, gaz)
-    _near_namesakes(doc, spans, resolved, gaz)
-    _repeated_names(sc, spans, resolved, gaz)
-    return spans, resolved, sc.tk
+    sentence_at = sentence_index(doc)
+    facts = _key_facts(gaz)
+    _resolve(doc, sc, spans, gaz, facts, sentence_at)
+    _fuzzy_places(doc, sc, spans, gaz)
+    _near_namesakes(spans, gaz, facts, sentence_at)
+    _repeated_names(sc, spans, gaz)
+    return spans, sc.tk
+
+
+_START = attrgetter("start")
+
+
+class _KeyFacts:
+    """What the gazetteer says about one name key, looked up once per process (bounded)."""
+
+    __slots__ = ("admin1", "event", "namesakes")
+
+    def __init__(self, gaz: Gazetteer, key: str) -> None:
+        ents = gaz.entries_for_key(key)
+        top = ents[0][0] if ents else -1
+        kind = gaz.kind_of(top) if ents else None
+        # the country of a country or admin1 name ('' when the name is no region)
+        self.event: str = gaz.country_of(top) if kind in ("country", "admin1") else ""
+        self.admin1: str | None = gaz.admin1_of(top) if kind == "admin1" else None
+        # the cities among its first twelve entries (the namesakes near other cities)
+        self.namesakes: list[int] = [c for c, _ in ents[:12] if gaz.kind_of(c) == "city"]
+
+
+def _key_facts(gaz: Gazetteer) -> _KeyFactsMemo:
+    memo = gaz_memo(gaz)
+    facts = memo.get(("key_facts",))
+    if facts is None or len(facts) > 100_000:
+        facts = memo[("key_facts",)] = _KeyFactsMemo(gaz)
+    return facts
+
+
+class _KeyFactsMemo(dict[str, _KeyFacts]):
+    def __init__(self, gaz: Gazetteer) -> None:
+        super().__init__()
+        self.gaz = gaz
+
+    def __missing__(self, key: str) -> _KeyFacts:
+        f = self[key] = _KeyFacts(self.gaz, key)
+        return f
 
 
 def _near_namesakes(
-    doc: Doc, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
+    spans: list[RawSpan],
+    gaz: Gazetteer,
+    facts: _KeyFactsMemo,
+    sentence_at: Callable[[int], Sentence | None],
 ) -> None:
     """A name with a namesake next to another city of the same sentence means that namesake:
     'Lille-Roubaix-Tourcoing' is Lille in France, 'Huangshan ... Huizhou' the district nearby."""
-    by_sentence: dict[int, list[tuple[RawSpan, int]]] = defaultdict(list)
-    cands_of: dict[str, list[int]] = {}
-    sentence_at = sentence_index(doc)
-    memo_g = gaz_memo(gaz)  # (the lists are shared: never changed)
+    by_sentence: dict[int, list[tuple[RawSpan, str, int]]] = {}
+    kind_of = gaz.kind_of
     for s in spans:
-        e = out.get(id(s))
-        if e is None or not s.key or gaz.kind_of(e) != "city":
+        e = s.entry
+        key = s.key
+        if e is None or not key or kind_of(e) != "city":
             continue
-        cands = cands_of.get(s.key)
-        if cands is None:
-            mk = ("namesakes", s.key)
-            cands = memo_g.get(mk)
-            if cands is None:
-                cands = memo_g[mk] = [
-                    c for c, _ in gaz.entries_for_key(s.key)[:12] if gaz.kind_of(c) == "city"
-                ]
-            cands_of[s.key] = cands
         sent = sentence_at(s.start)
-        by_sentence[sent.start if sent else -1].append((s, e))
-    memo: dict[tuple[int, tuple[int, ...]], int | None] = {}
+        k = sent.start if sent else -1
+        group = by_sentence.get(k)
+        if group is None:
+            by_sentence[k] = [(s, key, e)]
+        else:
+            group.append((s, key, e))
+    memo = _near_memo(gaz)
+    country_of = gaz.country_of
     for group in by_sentence.values():
         if len(group) < 2:
             continue
-        for s, e in group:
-            assert s.key is not None
-            cands = cands_of[s.key]
+        others_of: dict[str, tuple[int, ...]] = {}
+        for s, key, e in group:
+            cands = facts[key].namesakes
             if len(cands) < 2:
                 continue
-            others = tuple(sorted({e2 for s2, e2 in group if s2.key != s.key}))
-            countries = {gaz.country_of(o) for o in others}
-            if not any(c != e and gaz.country_of(c) in countries for c in cands):
-                continue  # no namesake in the country of another city of the sentence
-            sig = (e, others)
-            if sig not in memo:
-                memo[sig] = _nearest_namesake(gaz, e, cands, others)
-            better = memo[sig]
+            others = others_of.get(key)
+            if others is None:
+                others = others_of[key] = tuple(sorted({e2 for _, k2, e2 in group if k2 != key}))
+            sig = (key, e, others)
+            better = memo.get(sig, -1)
+            if better == -1:
+                countries = {country_of(o) for o in others}
+                if not any(c != e and country_of(c) in countries for c in cands):
+                    better = None  # no namesake in the country of another city of the sentence
+                else:
+                    better = _nearest_namesake(gaz, e, cands, others)
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[sig] = better
             if better is not None:
-                out[id(s)] = better
+                s.entry = better
+
+
+def _near_memo(gaz: Gazetteer) -> dict[tuple[str, int, tuple[int, ...]], int | None]:
+    """(name key, entry, other cities' entries) -> the namesake the name means there."""
+    memo = gaz_memo(gaz)
+    hit = memo.get(("near",))
+    if hit is None:
+        hit = memo[("near",)] = {}
+    return hit
 
 
 def _nearest_namesake(
@@ -200,15 +254,13 @@ def _nearest_namesake(
     return max(near, key=lambda c: (gaz.weight(c), -c)) if near else None
 
 
-def _repeated_names(
-    sc: Scanner, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
-) -> None:
+def _repeated_names(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
     """Every later bare use of a place name the document already recognised is a mention of
     that place: 'Leuven' after 'City of Leuven', 'Freiburg' after 'Freiburg im Breisgau'."""
     known: dict[str, int] = {}
     clash: set[str] = set()
     for s in spans:
-        e = out.get(id(s))
+        e = s.entry
         if e is None or not s.key or not (s.kind == "place" or s.government):
             continue
         ref = gaz.ref(e)
@@ -226,46 +278,46 @@ def _repeated_names(
     # a known name starts with the token's key (with a possessive "s" added, or a German
     # genitive "s" dropped): only such tokens are looked up
     firsts = {k.split(" ", 1)[0] for k in known}
-    folds = tk.folds
+    caps_idx = sc.caps_idx
+    folds = list(map(tk.folds.__getitem__, caps_idx))
+    has = firsts.__contains__
+    starts_known = map(
+        or_,
+        map(or_, map(has, folds), map(has, map(add, folds, repeat("s")))),
+        map(has, map(_CHOP, folds)),
+    )
     used = sc.used
-    for i in sc.caps_idx:
+    for i in compress(caps_idx, starts_known):
         if used[i]:
-            continue
-        f = folds[i]
-        if f not in firsts and f + "s" not in firsts and f[:-1] not in firsts:
             continue
         hit = sc.place_key_at(i)
         if hit is not None and hit[1] in known:
             end, key = hit
-        elif tk.fold(i) in known and not sc.chain_cut(i, i + 1):
-            end, key = i + 1, tk.fold(i)
+        elif tk.folds[i] in known and not sc.chain_cut(i, i + 1):
+            end, key = i + 1, tk.folds[i]
         else:
             continue
         if not sc.free(i, end) or (end < tk.n and tk.linked(end - 1) and sc.head_kind(end)):
             continue
         span = sc.add_place(i, end, key, cue=True)
-        out[id(span)] = known[key]
-    spans.sort(key=lambda s: s.start)
+        span.entry = known[key]
+        span.resolved = True
+    spans.sort(key=_START)
 
 
-def _country_events(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> list[tuple[int, str]]:
+_CHOP = itemgetter(slice(None, -1))
+
+
+def _country_events(
+    sc: Scanner, spans: list[RawSpan], facts: _KeyFactsMemo
+) -> list[tuple[int, str]]:
     """(offset, country) for each country, admin1 region or demonym written in the text."""
     events: list[tuple[int, str]] = []
-    memo = gaz_memo(gaz)
     for s in spans:
         if s.kind == "place" and s.key and not s.weak:
-            mk = ("event", s.key)
-            cc = memo.get(mk)
-            if cc is None:
-                # the country of a country or admin1 name ('' when the name is no region)
-                ents = gaz.entries_for_key(s.key)
-                cc = memo[mk] = (
-                    (gaz.country_of(ents[0][0]),)
-                    if ents and gaz.kind_of(ents[0][0]) in ("country", "admin1")
-                    else ()
-                )
+            cc = facts[s.key].event
             if cc:
-                events.append((s.start, cc[0]))
+                events.append((s.start, cc))
     tk = sc.tk
     for i in tk.having(W_DEMONYM):
         events.append((tk.starts[i], lex.DEMONYMS[tk.lowers[i]]))
@@ -288,17 +340,17 @@ def _local_countries(
     out: list[str] = []
     k = bisect_left(events, (lo, ""))
     while k < len(events) and events[k][0] < hi:
-        if events[k][1] and events[k][1] not in out:
+        if events[k][1] not in out:
             out.append(events[k][1])
         k += 1
     cache[lo] = out
     return out
 
 
-def _qualifier(doc: Doc, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
+def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """A country or admin region written right after a place: '(Zheijang province)', ', Japan'
     (memoised by the text that follows)."""
-    after = doc.text[end : end + 80]
+    after = text[end : end + 80]
     memo = gaz_memo(gaz)
     mk = ("qualifier", after)
     hit = memo.get(mk)
@@ -340,36 +392,31 @@ def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dict[int, int | None]:
-    events = _country_events(sc, spans, gaz)
-    votes = _count([cc for _, cc in events if cc])
+def _resolve(
+    doc: Doc,
+    sc: Scanner,
+    spans: list[RawSpan],
+    gaz: Gazetteer,
+    facts: _KeyFactsMemo,
+    sentence_at: Callable[[int], Sentence | None],
+) -> None:
+    """Set `entry` on every span that names a place (its own or the one inside its name)."""
+    events = _country_events(sc, spans, facts)
+    votes = _count([cc for _, cc in events])
     top = max(votes.values(), default=1)
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
     if doc.country:
         doc_bonus[doc.country] = max(2.0, doc_bonus.get(doc.country, 0.0))
-    memo_g = gaz_memo(gaz)
-    admin_names = []
-    for s in spans:
-        if s.key:
-            mk = ("admin1_name", s.key)
-            a = memo_g.get(mk, _MISSING)
-            if a is _MISSING:
-                ents = gaz.entries_for_key(s.key)
-                a = memo_g[mk] = (
-                    gaz.admin1_of(ents[0][0])
-                    if ents and gaz.kind_of(ents[0][0]) == "admin1"
-                    else None
-                )
-            if a:
-                admin_names.append(a)
+    admin_names = [a for s in spans if s.key and (a := facts[s.key].admin1)]
     admins = tuple(dict.fromkeys(admin_names))
-    out: dict[int, int | None] = {}
+    text = doc.text
+    may_qualify = _MAY_QUALIFY.match
+    resolve_index = gaz.resolve_index
     local_cache: dict[int, list[str]] = {}
-    sentence_at = sentence_index(doc)
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
-    qualified_all: dict[str, list[int]] = defaultdict(list)
+    qualified_all: dict[str, list[int]] = {}
     pending: list[tuple[RawSpan, ResolveContext]] = []
     sent_lo, sent_hi = 0, -1
     local: tuple[str, ...] = ()
@@ -381,23 +428,30 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
         if i < tk.n - 1 and tk.gaps[i] == " "
     }
     for s in spans:
-        if s.kind == "person" or (s.key is None and s.place_name is None):
+        kind = s.kind
+        if kind == "person":
             continue
-        if s.key is None:
+        key = s.key
+        if key is None:
+            if s.place_name is None:
+                continue
             e0 = None
-            if s.kind == "place" and "admin1" in s.kinds and s.place_name:
+            if kind == "place" and "admin1" in s.kinds and s.place_name:
                 e0 = gaz.admin1_index(s.place_name)
-            out[id(s)] = e0
+            s.entry = e0
+            s.resolved = True
             continue
         country, admin1 = (None, None)
-        q_end = s.place_end if s.government and s.place_end else s.end
-        if (s.kind == "place" or s.government) and _MAY_QUALIFY.match(doc.text, q_end):
-            country, admin1 = _qualifier(doc, q_end, gaz)
-        if s.start >= sent_hi or s.start < sent_lo:
+        if kind == "place" or s.government:
+            q_end = s.place_end if s.government and s.place_end else s.end
+            if may_qualify(text, q_end):
+                country, admin1 = _qualifier(text, q_end, gaz)
+        start = s.start
+        if start >= sent_hi or start < sent_lo:
             # (spans come in text order: the sentence changes seldom)
-            sent = sentence_at(s.start)
-            sent_lo, sent_hi = (sent.start, sent.end) if sent else (s.start, s.start)
-            local = tuple(_local_countries(sentence_at, s.start, events, local_cache)[:3])
+            sent = sentence_at(start)
+            sent_lo, sent_hi = (sent.start, sent.end) if sent else (start, start)
+            local = tuple(_local_countries(sentence_at, start, events, local_cache)[:3])
             if sent is None:
                 sent_lo, sent_hi = 0, -1  # (no sentence: looked up again for the next span)
         ctx_key = (local, s.kinds)
@@ -406,53 +460,61 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
             bonus = dict(doc_bonus)
             for cc in local:
                 bonus[cc] = bonus.get(cc, 0.0) + 2.0
-            ranked = sorted(bonus.items(), key=lambda kv: -kv[1])
+            ranked = sorted(bonus.items(), key=_MINUS_VALUE)
             ctx = ctx_cache[ctx_key] = ResolveContext(
                 countries=tuple([c for c, _ in ranked]),
                 admin1=admins,
                 kinds=s.kinds,
                 country_bonus=tuple([b for _, b in ranked]),
             )
-        if demonym_at and not (country or admin1) and s.kind == "place":
-            demonym_cc = demonym_at.get(s.start)
+        if country or admin1:
+            pass
+        elif demonym_at and kind == "place":
+            demonym_cc = demonym_at.get(start)
             if demonym_cc is not None:
-                e = gaz.resolve_index("", key=s.key, country=demonym_cc, context=ctx)
+                e = resolve_index("", key=key, country=demonym_cc, context=ctx)
                 if e is not None:
-                    qualified_all[s.key].append(e)
-                    out[id(s)] = e
+                    _append(qualified_all, key, e)
+                    s.entry = e
+                    s.resolved = True
                     continue
         if country or admin1:
-            e = gaz.resolve_index("", key=s.key, country=country, admin1=admin1, context=ctx)
+            e = resolve_index("", key=key, country=country, admin1=admin1, context=ctx)
             if e is not None:
                 s.cue = True
-                qualified_all[s.key].append(e)
-                out[id(s)] = e
+                _append(qualified_all, key, e)
+                s.entry = e
+                s.resolved = True
                 continue
-            if country and s.kind == "place" and not s.government:
+            if country and kind == "place" and not s.government:
                 # "Elizabeth, Australia" with no Elizabeth in Australia: an unknown place, not
                 # a namesake elsewhere
                 s.key = None
-                out[id(s)] = None
+                s.entry = None
+                s.resolved = True
                 continue
         pending.append((s, ctx))
     # a bare name means the place its qualified mentions name most often (the first on a tie):
     # "Suzhou (Anhui)" three times and one "not to be confused with Suzhou in Jiangsu"
     qualified = {
-        k: max(v, key=lambda e: (v.count(e), -v.index(e))) for k, v in qualified_all.items()
+        k: v[0] if len(v) == 1 else max(v, key=lambda e: (v.count(e), -v.index(e)))
+        for k, v in qualified_all.items()
     }
     place_keys: set[str | None] | None = None
     for s, ctx in pending:
-        if s.key is None:
+        key = s.key
+        if key is None:
             continue
-        if s.key in qualified:
-            out[id(s)] = qualified[s.key]
+        q = qualified.get(key)
+        if q is not None:
+            s.entry = q
+            s.resolved = True
             continue
-        sig = (s.key, s.kinds, ctx.countries[:4])
-        if sig in memo:
-            e = memo[sig]
-        else:
-            e = memo[sig] = gaz.resolve_index("", key=s.key, context=ctx)
-        if s.kind == "organisation" and not s.government and e is not None:
+        sig = (key, s.kinds, ctx.countries[:4])
+        e = memo.get(sig, -1)
+        if e == -1:
+            e = memo[sig] = resolve_index("", key=key, context=ctx)
+        if e is not None and s.kind == "organisation" and not s.government:
             # a place inside an organisation's name must be a credible place of its own; one
             # among the name's modifiers must be a big place or one the text names anyway
             if s.weak:
@@ -460,43 +522,61 @@ def _resolve(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> dic
                     place_keys = {
                         p.key for p in spans if (p.kind == "place" and not p.weak) or p.government
                     }
-                if not (s.key in place_keys or _big_enough(gaz, e, s.key, bar=100_000)):
+                if not (key in place_keys or _big_enough(gaz, e, key, bar=100_000)):
                     e = None
-            elif not (_big_enough(gaz, e, s.key) or s.key in qualified):
+            elif not (_big_enough(gaz, e, key) or key in qualified):
                 e = None
-        out[id(s)] = e
-    _filter_weak(spans, out, gaz)
-    return out
+        s.entry = e
+        s.resolved = True
+    _filter_weak(spans, gaz)
 
 
-def _filter_weak(spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer) -> None:
+def _append(groups: dict[str, list[int]], key: str, e: int) -> None:
+    group = groups.get(key)
+    if group is None:
+        groups[key] = [e]
+    else:
+        group.append(e)
+
+
+def _minus_value(kv: tuple[str, float]) -> float:
+    return -kv[1]
+
+
+_MINUS_VALUE = _minus_value
+
+
+def _filter_weak(spans: list[RawSpan], gaz: Gazetteer) -> None:
     """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
     strong_keys: set[str] = set()
     for s in spans:
-        if not s.key or s.weak or s.initial or id(s) not in out:
+        key = s.key
+        if not key or s.weak or s.initial or not s.resolved:
             continue
         if s.kind == "place" or s.government:
-            e = out[id(s)]
-            if e is not None and (s.cue or _big_enough(gaz, e, s.key)):
-                strong_keys.add(s.key)
+            e = s.entry
+            if e is not None and (s.cue or _big_enough(gaz, e, key)):
+                strong_keys.add(key)
     keep: list[RawSpan] = []
     for s in spans:
-        if s.kind != "place" or s.place_name is None or s.key is None:
+        key = s.key
+        if s.kind != "place" or s.place_name is None or key is None:
             keep.append(s)
             continue
-        e = out.get(id(s))
+        e = s.entry
         ok = e is not None and (
-            s.key in strong_keys or (not s.weak and (s.cue or _big_enough(gaz, e, s.key)))
+            key in strong_keys or (not s.weak and (s.cue or _big_enough(gaz, e, key)))
         )
-        if ok and e is not None and s.initial and s.key not in strong_keys:
+        if ok and e is not None and s.initial and key not in strong_keys:
             # a capitalised word opening a sentence: a name only if some big place has it
-            ok = any(_big_enough(gaz, c, s.key, bar=100_000) for c, _ in gaz.entries_for_key(s.key))
+            ok = any(_big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key))
         if s.cue and not s.weak and s.kinds and e is None:
             ok = True
         if ok:
             keep.append(s)
         else:
-            out.pop(id(s), None)
+            s.entry = None
+            s.resolved = False
     spans[:] = keep
 
 
@@ -519,64 +599,75 @@ def _big_enough_of(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
     return w >= bar or (not alt and w >= min(bar, 5_000) and bar <= 50_000)
 
 
-def _fuzzy_places(
-    doc: Doc, sc: Scanner, spans: list[RawSpan], out: dict[int, int | None], gaz: Gazetteer
-) -> None:
+def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
     """Resolve misspelt names ('Xaimen', 'Schenzhen') to a place of the same document."""
     from rapidfuzz import fuzz
 
     known: dict[str, int] = {}
+    kind_of = gaz.kind_of
     for s in spans:
-        e = out.get(id(s))
-        if e is not None and s.place_name and gaz.kind_of(e) != "country":
+        e = s.entry
+        if e is not None and s.place_name and kind_of(e) != "country":
             known.setdefault(name_key(s.place_name), e)
+    found: dict[str, int | None] = {}  # (`known` does not change below)
 
     def best(word: str) -> int | None:
         k = name_key(word)
-        if len(k) < 5:
-            return None
+        if k in found:
+            return found[k]
         top: tuple[float, int] | None = None
-        for cand, e in known.items():
-            if cand == k or abs(len(cand) - len(k)) > 2:
-                continue
-            sim = fuzz.ratio(cand, k)
-            if sim >= 80 and (top is None or sim > top[0]):
-                top = (sim, e)
-        return top[1] if top else _big_city_like(gaz, k)
+        if len(k) >= 5:
+            for cand, e in known.items():
+                if cand == k or abs(len(cand) - len(k)) > 2:
+                    continue
+                sim = fuzz.ratio(cand, k)
+                if sim >= 80 and (top is None or sim > top[0]):
+                    top = (sim, e)
+        hit = found[k] = None if len(k) < 5 else top[1] if top else _big_city_like(gaz, k)
+        return hit
 
     for s in spans:
-        if s.place_name and s.key is None and out.get(id(s)) is None:
+        if s.place_name and s.key is None and s.entry is None:
             e = best(s.place_name)
             if e is not None:
-                out[id(s)] = e
+                s.entry = e
+                s.resolved = True
     tk = sc.tk
     preps = lex.PLACE_PREPOSITIONS.get(doc.language, lex.ALL_PREPOSITIONS)
     lowers = tk.lowers
-    for i in sc.caps_idx:
-        if i == 0 or lowers[i - 1] not in preps or sc.used[i]:
-            continue  # (the cheap tests first: most capitalised words follow no preposition)
-        if tk.all_caps(i) or len(tk.words[i]) < 5:
+    words = tk.words
+    caps_idx = sc.caps_idx
+    # (the cheap tests first: most capitalised words follow no preposition)
+    after_prep = map(preps.__contains__, map(lowers.__getitem__, map(sub, caps_idx, repeat(1))))
+    used = sc.used
+    n = tk.n
+    for i in compress(caps_idx, after_prep):
+        if i == 0 or used[i]:
             continue
-        if tk.lower(i - 1) not in preps or tk.lower(i) in lex.COMMON_WORDS:
+        w = words[i]
+        if len(w) < 5 or (w.isupper() and len(w) > 1):
             continue
-        if i + 1 < tk.n and tk.linked(i) and tk.cap(i + 1):
+        if lowers[i] in lex.COMMON_WORDS:
             continue
-        e = best(tk.words[i])
+        if i + 1 < n and tk.linked(i) and tk.caps[i + 1]:
+            continue
+        e = best(w)
         if e is not None:
             span = RawSpan(
                 tk.starts[i],
                 tk.ends[i],
                 "place",
-                tk.words[i],
+                w,
                 key=None,
                 place_start=tk.starts[i],
                 place_end=tk.ends[i],
-                place_name=tk.words[i],
+                place_name=w,
                 cue=True,
+                entry=e,
+                resolved=True,
             )
             sc.claim(i, i + 1)
             spans.append(span)
-            out[id(span)] = e
 
 
 # --------------------------------------------------------------------------------------------
@@ -605,63 +696,61 @@ def _big_city_like(gaz: Gazetteer, key: str) -> int | None:
 
 
 def _to_mentions(
-    doc: Doc, spans: list[RawSpan], resolved: dict[int, int | None], gaz: Gazetteer
+    doc: Doc, spans: list[RawSpan], gaz: Gazetteer
 ) -> tuple[list[Mention], dict[int, str]]:
     """Mentions from the spans, and the place named inside each organisation (by start)."""
     out: list[Mention] = []
+    add = out.append
     org_places: dict[int, str] = {}
     text = doc.text
+    ref_of = gaz.ref
     for s in spans:
-        e = resolved.get(id(s))
-        ref: PlaceRef | None = gaz.ref(e) if e is not None else None
-        surface = text[s.start : s.end]
-        if s.kind == "person":
-            out.append(Mention(s.start, s.end, surface, "person", s.name))
-        elif s.kind == "place":
-            out.append(Mention(s.start, s.end, surface, "place", s.name, place=ref))
+        e = s.entry
+        ref: PlaceRef | None = ref_of(e) if e is not None else None
+        start = s.start
+        end = s.end
+        surface = text[start:end]
+        kind = s.kind
+        if kind == "person":
+            add(Mention(start, end, surface, "person", s.name))
+        elif kind == "place":
+            add(Mention(start, end, surface, "place", s.name, ref))
         else:
             if s.government:
-                out.append(
-                    Mention(s.start, s.end, surface, "place", s.place_name or s.name, place=ref)
-                )
-            out.append(
-                Mention(
-                    s.start,
-                    s.end,
-                    surface,
-                    "organisation",
-                    s.name,
-                    place=ref,
-                    org_kind=s.org_kind,
-                )
-            )
+                add(Mention(start, end, surface, "place", s.place_name or s.name, ref))
+            add(Mention(start, end, surface, "organisation", s.name, ref, s.org_kind))
             if s.place_name and ref is not None:
-                org_places[s.start] = s.place_name
+                org_places[start] = s.place_name
     return out, org_places
 
 
 def _place_facts(doc: Doc, mentions: list[Mention], tag: str) -> list[PlaceFact]:
-    groups: dict[object, list[Mention]] = defaultdict(list)
+    groups: dict[object, list[Mention]] = {}
     for m in mentions:
         if m.kind != "place":
             continue
-        key: object = (
-            m.place.geonameid or (m.place.name, m.place.kind, m.place.country)
-            if m.place
-            else name_key(m.name)
+        p = m.place
+        key: object = (p.geonameid or (p.name, p.kind, p.country)) if p else name_key(m.name)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [m]
+        else:
+            group.append(m)
+    return [
+        PlaceFact(
+            name=_canonical_name(ms, ms[0].place),
+            ref=ms[0].place,
+            evidence=_evidence(doc, ms, tag),
         )
-        groups[key].append(m)
-    facts = []
-    for ms in sorted(groups.values(), key=lambda g: g[0].start):
-        ref = ms[0].place
-        facts.append(
-            PlaceFact(
-                name=_canonical_name(ms, ref),
-                ref=ref,
-                evidence=_evidence(doc, ms, tag),
-            )
-        )
-    return facts
+        for ms in sorted(groups.values(), key=_FIRST_START)
+    ]
+
+
+def _first_start(ms: list[Mention]) -> int:
+    return ms[0].start
+
+
+_FIRST_START = _first_start
 
 
 def _count(items: list[_T]) -> dict[_T, int]:
@@ -675,7 +764,12 @@ def _count(items: list[_T]) -> dict[_T, int]:
 
 def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
     name = ms[0].name
-    if all(m.name == name for m in ms):
+    if len(ms) == 1:
+        return name
+    for m in ms:
+        if m.name != name:
+            break
+    else:
         return name  # one name: it is the canonical one whatever the rules below say
     names = _count([m.name for m in ms])
     if ref is not None:
@@ -690,25 +784,26 @@ def _canonical_name(ms: list[Mention], ref: PlaceRef | None) -> str:
 def _evidence(doc: Doc, ms: Iterable[Mention], tag: str) -> tuple[Evidence, ...]:
     """One Evidence per distinct span of the mentions (a mention's text is its span's text and
     never starts or ends with white space, so `doc.evidence` would trim nothing)."""
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()
     out = []
     for m in ms:
-        k = (m.start, m.end)
+        start = m.start
+        k = start << 32 | m.end
         if k in seen:
             continue
         seen.add(k)
         t = m.text
         if t and not t[0].isspace() and not t[-1].isspace():
-            out.append(Evidence(m.start, m.end, t, tag))
+            out.append(Evidence(start, m.end, t, tag))
         else:
-            out.append(doc.evidence(m.start, m.end, extractor=tag))
+            out.append(doc.evidence(start, m.end, extractor=tag))
     return tuple(out)
 
 
 def _organisation_facts(
     doc: Doc, mentions: list[Mention], org_places: dict[int, str], tag: str, gaz: Gazetteer
 ) -> list[OrganisationFact]:
-    groups: dict[str, list[Mention]] = defaultdict(list)
+    groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.kind != "organisation":
             continue
@@ -718,20 +813,26 @@ def _organisation_facts(
             same_place = m.name == org_places.get(m.start)
             gid = m.place.geonameid if m.place is not None else None
             key = f"gov:{gid}" if same_place and gid else f"gov:{key}"
-        groups[key].append(m)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [m]
+        else:
+            group.append(m)
     facts = []
-    for ms in sorted(groups.values(), key=lambda g: g[0].start):
+    has_key = gaz.has_key
+    for ms in sorted(groups.values(), key=_FIRST_START):
         first = ms[0]
         if len(ms) == 1:
             kind = first.org_kind or "other"
+            place = org_places.get(first.start)
         else:
             kinds = _count([m.org_kind for m in ms if m.org_kind])
             kind = max(kinds, key=kinds.__getitem__) if kinds else "other"
-        place = next((org_places[m.start] for m in ms if m.start in org_places), None)
+            place = next((org_places[m.start] for m in ms if m.start in org_places), None)
         name = display_name(first)
-        if first.place is not None and not gaz.has_key(name_key(first.name)):
+        if first.place is not None and not has_key(name_key(first.name)):
             # a misspelt first mention ("City of Xaimen") yields to a correct one
-            right = [m for m in ms if gaz.has_key(name_key(m.name))]
+            right = [m for m in ms if has_key(name_key(m.name))]
             if right:
                 name = display_name(right[0])
                 place = org_places.get(right[0].start, place)
@@ -747,9 +848,8 @@ def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> s
         if m.place is not None and doc.text[m.start : m.end] == inst[: m.end - m.start]:
             return m.place.country
     sub = Doc(text=inst, language=doc.language)
-    spans, resolved = find_mentions(sub, gaz)
-    for s in spans:
-        e = resolved.get(id(s))
+    for s in find_mentions(sub, gaz):
+        e = s.entry
         if e is not None:
             cc = gaz.country_of(e)
             return cc or None
