@@ -1346,3 +1346,61 @@ def test_figures_parts_futures_missions_and_people(hand_doc, text: str, expected
         "Ostrava": ("city", "CZ"),
     }
     assert _facts(hand_doc(text, places=places, orgs={"Port of Wuxi": "port"})) == expected
+
+
+# ------------------------------------------------------------------ lists after "after", acronyms
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Karlsruhe ist nach Stuttgart und Mannheim die drittgrößte Stadt des Landes.",
+            "de",
+            ("Karlsruhe", "rank", 3, None),
+        ),
+        (
+            "Leuven is na Brussel en Antwerpen de derde grootste stad van Brabant.",
+            "nl",
+            ("Leuven", "rank", 3, None),
+        ),
+    ],
+)
+def test_figures_places_listed_after_after_are_domains(
+    hand_doc, text: str, language: str, expected: tuple
+) -> None:
+    """'nach Stuttgart und Mannheim die drittgrößte': both places are outside the subject."""
+    places = {
+        n: ("city", "XX")
+        for n in ("Karlsruhe", "Stuttgart", "Mannheim", "Leuven", "Brussel", "Antwerpen")
+    }
+    assert _facts(hand_doc(text, language=language, places=places)) == {expected}
+
+
+def test_figures_coordinated_clause_after_a_locative_keeps_its_subject(hand_doc) -> None:
+    """'Brugge ligt in Vlaanderen en Gent telt ...': Gent starts a clause, it is the subject."""
+    text = "Brugge ligt in Vlaanderen en Gent telt 265.000 inwoners."
+    places = {"Brugge": ("city", "BE"), "Vlaanderen": ("admin1", "BE"), "Gent": ("city", "BE")}
+    assert _facts(hand_doc(text, language="nl", places=places)) == {
+        ("Gent", "population", 265000, None)
+    }
+
+
+def test_figures_compound_port_noun_names_the_port(hand_doc) -> None:
+    """'Der Rheinhafen Karlsruhe schlug ... um' is about the port named."""
+    text = "Der Rheinhafen Karlsruhe schlug 5,5 Millionen Tonnen Güter um."
+    doc = hand_doc(text, language="de", places={"Karlsruhe": ("city", "DE")})
+    assert _facts(doc) == {("Rheinhafen Karlsruhe", "cargo_tonnes", 5.5e6, None)}
+
+
+def test_figures_organisation_defined_with_an_acronym(hand_doc) -> None:
+    """'Das Karlsruher Institut für Technologie (KIT) beschäftigt ...' and later 'KIT' are the
+    institute, not the city."""
+    text = (
+        "Karlsruhe zählt 308.000 Einwohner. Das Karlsruher Institut für Technologie (KIT) "
+        "beschäftigt 9.800 Mitarbeiter. Das KIT hat 22.000 Studierende."
+    )
+    doc = hand_doc(text, language="de", places={"Karlsruhe": ("city", "DE")})
+    assert _facts(doc) == {
+        ("Karlsruhe", "population", 308000, None),
+        ("Karlsruher Institut für Technologie", "employees", 9800, None),
+        ("Karlsruher Institut für Technologie", "students", 22000, None),
+    }

@@ -161,6 +161,16 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 }
 _NOUN_KIND = {w: kind for kind, words in _NOUNS.items() for w in words}
 
+
+def _noun_kind(noun: str) -> str:
+    """The kind of entity a description's noun names ("Rheinhafen" is a port)."""
+    low = noun.lower()
+    kind = _NOUN_KIND.get(low)
+    if kind is None:
+        kind = "port" if low.endswith(("hafen", "haven")) else "city"
+    return kind
+
+
 _NATIONALITY: dict[str, str] = {}
 for _cc, _words in {
     "CN": "chinese chinees chinesisch chinois chinoise",
@@ -189,7 +199,9 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le)\s+"
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
-    r"(?P<noun>" + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True)) + r")"
+    r"(?P<noun>"
+    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
+    + r"|[a-zäöüß]+hafen|[a-z]+haven)"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
     r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
     r"(?:[ \t](?-i:[A-ZÀ-Þ])[\w'’-]*)*)?"
@@ -391,6 +403,21 @@ _SUBJECT_VERB = re.compile(
     r"zählt|war|est|a|compte|se\s+trouve|était)\b",
     re.IGNORECASE,
 )
+_AND_GAP = re.compile(r"\s*(?:,|and|und|en|et|or|oder|ou|of)\s*", re.IGNORECASE)
+_NP_END = re.compile(
+    r"\s*(?:[,;:.)]|(?:the|die|der|das|de|het|la|le|les|l['’])(?![\w]))", re.IGNORECASE
+)
+# "Karlsruher Institut für Technologie (KIT)", "Kenya Ports Authority (KPA)"
+_DEFINED_ACRONYM = re.compile(
+    r"(?<![\w])(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|van|voor|"
+    r"der|die|für|und|et|en|d['’])[ \t]+)?[A-ZÀ-Þ][\w'’&-]*){1,7})[ \t]*"
+    r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+_ORG_HEAD = re.compile(
+    r"(?:university|universiteit|universität|université|hochschule|port|haven|hafen|"
+    r"airport|luchthaven|flughafen|aéroport)",
+    re.IGNORECASE,
+)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_START = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
@@ -450,6 +477,8 @@ class SubjectResolver:
         self._topic: Entity | None = None
         self._mi = 0
         self._gates: dict[str, list[int]] = {}
+        self._acronym_cache: tuple[dict[str, Entity], list[tuple[int, int, str]]] | None = None
+        self._acronym_refs: list[Entity] = []
 
     def _load(self) -> tuple[list[Mention], list[Entity], list[int]]:
         """The mentions with their echoes, their entities and starts, made when first read."""
@@ -786,7 +815,7 @@ class SubjectResolver:
                     refs.append(Ref(a, b, entity, loc, src))
                     prev_end = b
                     continue
-                kind = _NOUN_KIND.get(m.group("noun").lower(), "city")
+                kind = _noun_kind(m.group("noun"))
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 entity = self._resolve(refs, kind, country)
@@ -818,6 +847,8 @@ class SubjectResolver:
                 refs.append(Ref(a, b, None, self._locative(prev_end, a), src))
                 prev_end = b
                 continue
+            elif src == "acronym":
+                entity = self._acronym_refs[-1 - k]
             elif src == "we":
                 entity = self._speaker_place(sent, a)
                 if entity is None and (self.doc.institution or self.in_quote(a)):
@@ -847,11 +878,16 @@ class SubjectResolver:
                 refs
                 and refs[-1].locative
                 and refs[-1].end == prev_end
-                and _OF_GAP.fullmatch(text, prev_end, a)
+                and (
+                    _OF_GAP.fullmatch(text, prev_end, a)
+                    or (_AND_GAP.fullmatch(text, prev_end, a) and _NP_END.match(text, b))
+                )
             ):
-                loc = True  # "im Norden der Provinz Anhui": still the same locative phrase
+                # "im Norden der Provinz Anhui", "nach Stuttgart und Mannheim die ...": still
+                # the same locative phrase
+                loc = True
             else:
-                loc = src in ("mention", "anaphor") and self._locative(prev_end, a)
+                loc = src in ("mention", "anaphor", "acronym") and self._locative(prev_end, a)
             if (
                 not loc
                 and src == "mention"
@@ -874,7 +910,7 @@ class SubjectResolver:
             if src != "mention" or not a <= x < b:
                 continue
             place = self._entities[k]
-            kind = _NOUN_KIND.get(m.group("noun").lower(), "city")
+            kind = _noun_kind(m.group("noun"))
             if kind in ("city", "region") or place.kind not in ("city", "region"):
                 return place, max(b, y)
             # a port, airport or university of a place: named as the text names it
@@ -932,12 +968,25 @@ class SubjectResolver:
                 if free(m.start("name"), m.end("name")) and not _LEADING_FUNCTION.match(name + " "):
                     found.append(m)
                     items.append((m.start(), m.end(), "unknown", len(found) - 1))
+        acronyms = self._acronyms()
+        if acronyms:
+            # "Karlsruher Institut für Technologie (KIT)": an organisation and its acronym
+            for a, b, name in acronyms[1]:
+                if sent.start <= a and b <= sent.end and free(a, b):
+                    items.append((a, b, "acronym", -1 - len(self._acronym_refs)))
+                    self._acronym_refs.append(acronyms[0][name])
+                    spans.append((a, b))
         unknown = _ACRONYM if self.lang == "de" else _UNKNOWN_NAME
         for m in unknown.finditer(text, sent.start, sent.end):
             lead = _LEADING_FUNCTION.match(m.group())
             a = m.start() + (lead.end() if lead else 0)
             name = text[a : m.end()]
             if name.upper() in _NOT_NAMES or not free(a, m.end()):
+                continue
+            if acronyms and name in acronyms[0]:
+                items.append((a, m.end(), "acronym", -1 - len(self._acronym_refs)))
+                self._acronym_refs.append(acronyms[0][name])
+                spans.append((a, m.end()))
                 continue
             if " " in name or (name.isupper() and len(name) >= 2):
                 found.append(m)
@@ -958,6 +1007,40 @@ class SubjectResolver:
                 spans.append((a, m.end()))
         items.sort(key=lambda t: (t[0], -t[1]))
 
+    def _acronyms(
+        self,
+    ) -> tuple[dict[str, Entity], list[tuple[int, int, str]]] | None:
+        """Organisations the text names with an acronym in brackets that no mention covers:
+        the entity of each name and acronym, and the (start, end, name) of each definition."""
+        if self._acronym_cache is None:
+            text = self.doc.text
+            names: dict[str, Entity] = {}
+            spans: list[tuple[int, int, str]] = []
+            if "(" in text:
+                starts = [m.start for m in self.doc.mentions]
+                ends = [m.end for m in self.doc.mentions]
+                for m in _DEFINED_ACRONYM.finditer(text):
+                    lead = _LEADING_FUNCTION.match(m.group("name") + " ")
+                    a = m.start("name") + (lead.end() if lead else 0)
+                    name = text[a : m.end("name")]
+                    acr = m.group("acr")
+                    if " " not in name or acr.upper() in _NOT_NAMES:
+                        continue
+                    k = bisect.bisect_right(starts, a) - 1
+                    if k >= 0 and starts[k] <= a and ends[k] >= m.end("name"):
+                        continue  # a known organisation
+                    head = _ORG_HEAD.search(name)
+                    kind = _noun_kind(head.group()) if head else "org"
+                    entity = names.get(name) or Entity(name, kind if head else "org")
+                    names[name] = entity
+                    names.setdefault(acr, entity)
+                    spans.append((a, m.end(), name))
+            self._acronym_cache = (names, spans) if names else None
+            self._acronym_refs = []
+            if self._acronym_cache is None:
+                return None
+        return self._acronym_cache
+
     def _scan(self, rx: re.Pattern[str], gate: str, sent: Sentence) -> Iterable[re.Match[str]]:
         """`rx.finditer` over the sentence, or nothing when none of the words that every
         match of `rx` holds (`_GATES[gate]`) is in it."""
@@ -970,6 +1053,8 @@ class SubjectResolver:
                 words = _GATES[gate] & idx.words
                 if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
                     words |= {w for w in idx.words if w.startswith(b"unser")}
+                elif gate == "noun" and (b"hafen " in idx.padded or b"haven " in idx.padded):
+                    words |= {w for w in idx.words if w.endswith((b"hafen", b"haven"))}
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts
         if starts and starts[0] < 0:
