@@ -1254,6 +1254,90 @@ def test_agreements_partner_before_a_relative_or_an_apposition(
     assert {(_names(a), str(a.signed)) for a in _doc(text).agreements} == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a heading and its first line read as one sentence
+        (
+            "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964\n"
+            "Coventry (Großbritannien), seit 1967\nGdynia (Polen), seit 1985",
+            {("Brest", "1964"), ("Coventry", "1967"), ("Gdynia", "1985")},
+        ),
+        # a sentence that counts the partners over lines that name them
+        (
+            "Nijmegen is een stad. Nijmegen heeft vijf partnersteden.\nPskov (Rusland) sinds "
+            "1991\nAlbany (Verenigde Staten) sinds 1999\nMasaya (Nicaragua) sinds 1983",
+            {("Pskov", "1991"), ("Albany", "1999"), ("Masaya", "1983")},
+        ),
+        # a heading with the place's possessive
+        (
+            "Liverpool's partner cities\nCologne, Germany – twinned since 1952\n"
+            "Dublin, Ireland – twinned since 1997",
+            {("Cologne", "1952"), ("Dublin", "1997")},
+        ),
+    ],
+)
+def test_agreements_partner_lists_under_headings_and_counts(
+    text: str, want: set[tuple[str, str]]
+) -> None:
+    """Lines under a heading ending in a colon, under a sentence that counts the partners, or
+    under "X's partner cities" are acts of that place with each partner, dated by its line."""
+    found = _doc(text).agreements
+    owner = fold(found[0].parties[0].name)
+    got = {(next(p.name for p in a.parties if fold(p.name) != owner), str(a.signed)) for a in found}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Basel und Shanghai haben 2007 ein Aktionsprogramm beschlossen.",
+            "cooperation_agreement",
+            "signed",
+        ),
+        (
+            "Der Gemeinderat von Linz hat der Städtepartnerschaft mit Chengdu zugestimmt.",
+            "sister_city",
+            "planned",
+        ),
+        (
+            "De gemeenteraad van Mechelen keurde de stedenband met Ningbo goed.",
+            "sister_city",
+            "planned",
+        ),
+        (
+            "Columbus City Council passed an ordinance authorizing a sister city agreement with "
+            "Accra.",
+            "sister_city",
+            "planned",
+        ),
+        (
+            "Gold Coast resolved to enter into a sister city relationship with Zhuhai.",
+            "sister_city",
+            "planned",
+        ),
+    ],
+)
+def test_agreements_programmes_and_approvals(text: str, kind: str, status: str) -> None:
+    """An action programme is a cooperation agreement; acts approved or authorised by a
+    council, or that it resolved to enter into, are planned."""
+    a = _one(text)
+    assert (a.type, a.status) == (kind, status)
+
+
+def test_agreements_dates_of_the_clause_before_belong_to_the_act_before() -> None:
+    """ "signed an MoU in 2016, and a sister city agreement followed in 2019"."""
+    found = _doc(
+        "Belfast and Shenyang signed a memorandum of understanding in 2016, and a sister city "
+        "agreement followed in 2019."
+    ).agreements
+    assert {(a.type, str(a.signed)) for a in found} == {
+        ("memorandum_of_understanding", "2016"),
+        ("sister_city", "2019"),
+    }
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

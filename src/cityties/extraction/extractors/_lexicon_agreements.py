@@ -173,7 +173,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:agreements?|accords?|protocols?|contracts?|treat(?:y|ies)|conventions?|"
             r"action\s+plans?)",
             rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
-            r"(?:co-?operation\s+)?action\s+plans?",
+            r"(?:co-?operation\s+)?action\s+(?:plans?|programmes?|programs?)",
             # fr
             r"(?:accord|entente)s?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
@@ -181,11 +181,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
             r"plans?\s+d['’]action",
+            r"programmes?\s+d['’]actions?",
             # nl
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
             r"partnerschapsovereenkomst(?:en)?",
             r"(?:raam|kader)overeenkomst(?:en)?",
             r"actieplan(?:nen)?",
+            r"actieprogramma(?:'s)?",
             # de
             r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
             r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
@@ -193,6 +195,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
+            r"Aktionsprogramm(?:e|en)?",
         ),
     ),
 )
@@ -367,7 +370,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")
-            r"gebilligt|genehmigt|goedgekeurd|approuvée?s?",
+            r"gebilligt|genehmigt|zugestimmt|goedgekeurd|approuvée?s?|endorsed",
+            r"keurde(?:n)?\s+(?:[\w'’-]+\s+){0,8}goed",
+            r"authori[sz](?:e|es|ed|ing|ation)|autoris(?:e|ent|er|ation)|machtig(?:t|en|ing)|"
+            r"ermächtig(?:t|en|ung)",
+            r"(?:decided|resolved)\s+to\s+(?:enter|establish|sign|conclude|form|pursue|seek)",
             r"keur(?:t|en)\s+(?:[\w'’-]+\s+){0,8}goed",
             r"approuv(?:e|ent|er)",
             r"stimm(?:t|en)\s+(?:[\w-]+\s+){0,8}zu",

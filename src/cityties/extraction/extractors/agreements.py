@@ -258,7 +258,10 @@ _IN_RX = {
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
-_HEADING_LEAD = re.compile(r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+)?", re.IGNORECASE)
+_HEADING_LEAD = re.compile(
+    r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+|"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?(?:['’]s|s)\s+)?",
+)
 _HEADING_REST = re.compile(
     r"\s*(?:(?:of|van|de|der|von|des)\s+(?:the\s+|de\s+|la\s+|der\s+)?(?:(?:city|stad|ville|"
     r"Stadt|Hansestadt|Gemeinde|gemeente)\s+(?:of\s+|de\s+)?)?[\w .'’-]{2,40})?\s*[:.]?\s*",
@@ -616,6 +619,17 @@ def _anniversary(text: str) -> int | None:
     return _ORDINALS.get((m.group("w") or "").casefold())
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|en|und|while|but|mais|maar|aber)\s|;\s")
+
+
+def _last_clause_break(low: str, start: int, end: int) -> int | None:
+    """The end of the last ", and" or ";" in [start, end), where a new clause begins."""
+    cut = None
+    for m in _CLAUSE_BREAK.finditer(low, start, end):
+        cut = m.end()
+    return cut
+
+
 def _range_months(a: PartialDate, b: PartialDate) -> int | None:
     """The months from `a` to `b`, both ends included ("2024-2026": 36; "1 July 2019 - 30 June
     2022": 36)."""
@@ -683,7 +697,34 @@ class _Reader:
                 self.item = (u.index, item)
             elif self.item is not None and u.index - self.item[0] > 6:
                 self.item = None
+            colon = self.text.find(":\n", u.start, u.end)
+            if colon >= 0 and kws and kws[0].start < colon:
+                # "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964": the heading
+                # and the first line of its list were read as one sentence
+                head = [k for k in kws if k.end <= colon]
+                first = Unit(u.index, colon + 2, u.end)
+                rest = [k for k in kws if k.start > colon]
+                self._heading_list(
+                    Unit(u.index, u.start, colon + 1),
+                    head[-1],
+                    [first, *us[n + 1 :]],
+                    [rest, *per_unit[n + 1 :]],
+                )
+                self._unit(Unit(u.index, u.start, colon + 1), head)
+                self.prev_dates = self.dates.within(u.start, u.end)
+                continue
             self._unit(u, kws)
+            if (
+                kws
+                and n + 1 < len(us)
+                and _PLURAL.search(self.text, kws[-1].start, kws[-1].end)
+                and self.text[u.start : u.end].rstrip().endswith(".")
+                and self._list_item(us[n + 1], per_unit[n + 1]) is not None
+                and _BULLET.fullmatch(self.text, us[n + 1].start, us[n + 1].start)
+                and self.text[us[n + 1].start : us[n + 1].end].count(" ") <= 8
+            ):
+                # "Nijmegen heeft vijf partnersteden." over lines "Pskov (Rusland) sinds 1991"
+                self._heading_list(u, kws[-1], us[n + 1 :], per_unit[n + 1 :])
             if self.text[u.start : u.end].rstrip().endswith(":"):
                 # "Hannover unterhält sieben Städtepartnerschaften:" over a list of lines, or
                 # "The partners include:" after a sentence about the city's sister cities
@@ -1213,8 +1254,15 @@ class _Reader:
                     if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
+            own_dates = dates
+            if j:
+                # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
+                # dates of the clause before belong to the act before
+                cut = _last_clause_break(self.low, kws[j - 1].end, k.start)
+                if cut is not None:
+                    own_dates = [d for d in dates if d.start >= cut]
             signed, ends, duration = self._dates(
-                u, k, pre_start, zone_end, status, dates, markers, skip, strong
+                u, k, pre_start, zone_end, status, own_dates, markers, skip, strong
             )
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
                 # "which could be signed early next year", "le jumelage l'an prochain"
@@ -1715,18 +1763,28 @@ class _Reader:
         if stated_end is not None:
             near = [d for d in near if d is not stated_end]
         if status == "ended":
-            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
-            anchor = end_marker[1] if end_marker else k.start
-            d_end = stated_end or date_near(near, anchor, skip=blocked)
-            ends = d_end.value if d_end is not None and not d_end.relative else None
+            # the signing date first: the one next to a signing word ("die 1993 geschlossene
+            # Partnerschaft zu beenden"), then the end from the others
             sign = next(
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
             )
-            signed = None
+            d_sign = None
             if sign is not None:
-                d_sign = date_near([d for d in near if d is not d_end], sign[1], skip=blocked)
-                if d_sign is not None and abs(d_sign.start - sign[1]) <= 30:
-                    signed = d_sign.value
+                d_sign = date_near(
+                    [d for d in near if d is not stated_end], (sign[0] + sign[1]) // 2, skip=blocked
+                )
+                if (
+                    d_sign is not None
+                    and min(abs(d_sign.start - sign[1]), abs(sign[0] - d_sign.end)) > 30
+                ):
+                    d_sign = None
+            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            anchor = end_marker[1] if end_marker else k.start
+            d_end = stated_end or date_near(
+                [d for d in near if d is not d_sign], anchor, skip=blocked
+            )
+            ends = d_end.value if d_end is not None and not d_end.relative else None
+            signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
         d = date_near(near, k.start, skip=blocked)
         if (

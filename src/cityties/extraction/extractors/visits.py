@@ -246,13 +246,22 @@ class _Reader:
         return None
 
     def _localise(self, host: Actor, places: list[Actor], visitor: Actor | None) -> Actor:
-        """A country as destination stands for the place of that country the sentence names."""
+        """A country as destination stands for the place of that country the sentence names,
+        else for the partner of that country in the document's acts ("reisde naar China" in
+        a text about a twinning with Shaoxing)."""
         if host.place_kind != "country":
             return host
+        vkey = visitor.key if visitor is not None else ""
         for a in places:
-            if a.place_kind != "country" and a.country == host.country:
-                if visitor is None or a.key != visitor.key:
-                    return a
+            if a.place_kind != "country" and a.country == host.country and a.key != vkey:
+                return a
+        partners = {
+            a.key: a
+            for a in self.cast.actors
+            if a.key in self.party_keys and a.country == host.country and a.key != vkey
+        }
+        if len(partners) == 1:
+            return next(iter(partners.values()))
         return host
 
     def _add(self, u: Unit, visitor: Actor | None, host: Actor | None, anchor: int) -> None:
@@ -446,6 +455,9 @@ class _Reader:
             if place is not None:
                 return place
         if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
+            return self.cast.home
+        if lex.OFFICIAL.match(self.text, noun.start()) and not self.cast.within(noun.end(), end):
+            # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
             return self.cast.home
         places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
         if places and lex.FROM_PREP.match(self.text[noun.end() : places[0].start]):
