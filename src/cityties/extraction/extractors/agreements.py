@@ -701,16 +701,16 @@ class _Reader:
             if colon >= 0 and kws and kws[0].start < colon:
                 # "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964": the heading
                 # and the first line of its list were read as one sentence
-                head = [k for k in kws if k.end <= colon]
+                lead = [k for k in kws if k.end <= colon]
                 first = Unit(u.index, colon + 2, u.end)
                 rest = [k for k in kws if k.start > colon]
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
-                    head[-1],
+                    lead[-1],
                     [first, *us[n + 1 :]],
                     [rest, *per_unit[n + 1 :]],
                 )
-                self._unit(Unit(u.index, u.start, colon + 1), head)
+                self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
             self._unit(u, kws)
