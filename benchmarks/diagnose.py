@@ -1,0 +1,187 @@
+"""Count the engine's errors on a gold folder by category, without showing any text.
+
+    python benchmarks/diagnose.py GOLD_DIR FOUND_DIR [--shared ../shared]
+
+For a held-out corpus this tells what kind of error dominates (parties, types, statuses,
+dates, subjects, missing acts) while keeping its texts unread: only counts are printed.
+Names are compared the way ../shared/eval/score.py compares them (its `Names` and `fold`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+
+def _scorer(shared: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"diagnose: cannot load {shared / 'eval' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _agreements(
+    names: Any, gold: list[dict[str, Any]], found: list[dict[str, Any]]
+) -> Counter[str]:
+    out: Counter[str] = Counter()
+
+    def parties(a: dict[str, Any]) -> frozenset[str]:
+        return frozenset(names(p) for p in a.get("parties") or [])
+
+    free = list(found)
+    for g in gold:
+        gp, gt = parties(g), g.get("type")
+        exact = next((f for f in free if parties(f) == gp and f.get("type") == gt), None)
+        if exact is not None:
+            free.remove(exact)
+            for key in ("signed", "status", "duration_months", "ends"):
+                gv, fv = g.get(key), exact.get(key)
+                if key == "status":
+                    gv, fv = gv or "signed", fv or "signed"
+                if gv != fv:
+                    out[f"matched, wrong {key}"] += 1
+                    if key == "status":
+                        out[f"  status {gv} read as {fv}"] += 1
+            continue
+        same_parties = next((f for f in free if parties(f) == gp), None)
+        if same_parties is not None:
+            free.remove(same_parties)
+            out["missed: same parties, other type"] += 1
+            out[f"  type {gt} read as {same_parties.get('type')}"] += 1
+            continue
+        one_party = next((f for f in free if parties(f) & gp and f.get("type") == gt), None)
+        if one_party is not None:
+            free.remove(one_party)
+            out["missed: same type, one party wrong"] += 1
+            continue
+        if any(parties(f) & gp for f in found):
+            out["missed: a party appears in another act"] += 1
+        else:
+            out["missed: no act with these parties"] += 1
+        out[f"  missed type {gt}, status {g.get('status') or 'signed'}"] += 1
+    gold_names = {n for g in gold for n in parties(g)}
+    for f in free:
+        fp = parties(f)
+        if fp <= gold_names:
+            out["extra: parties of gold acts"] += 1
+        elif fp & gold_names:
+            out["extra: one party unknown to gold"] += 1
+        else:
+            out["extra: parties unknown to gold"] += 1
+    return out
+
+
+def _visits(names: Any, gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    free = [(names(f.get("from")), names(f.get("to")), f.get("date")) for f in found]
+    for g in gold:
+        key = (names(g.get("from")), names(g.get("to")), g.get("date"))
+        if key in free:
+            free.remove(key)
+            continue
+        same_ends = next((f for f in free if f[:2] == key[:2]), None)
+        if same_ends is not None:
+            free.remove(same_ends)
+            out["missed: right ends, wrong date"] += 1
+            continue
+        reverse = next((f for f in free if f[:2] == key[1::-1]), None)
+        if reverse is not None:
+            free.remove(reverse)
+            out["missed: direction reversed"] += 1
+            continue
+        one = next((f for f in free if f[0] == key[0] or f[1] == key[1]), None)
+        if one is not None:
+            free.remove(one)
+            out["missed: one end wrong"] += 1
+            continue
+        out["missed: not found"] += 1
+    out["extra"] += len(free)
+    return out
+
+
+def _figures(names: Any, gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> Counter[str]:
+    out: Counter[str] = Counter()
+
+    def close(a: Any, b: Any) -> bool:
+        try:
+            return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), 1e-9)
+        except (TypeError, ValueError):
+            return False
+
+    free = list(found)
+    for g in gold:
+        subj, measure = names(g.get("subject")), g.get("measure")
+        hit = next(
+            (
+                f
+                for f in free
+                if names(f.get("subject")) == subj
+                and f.get("measure") == measure
+                and close(g.get("value"), f.get("value"))
+                and (g.get("year") is None or g.get("year") == f.get("year"))
+            ),
+            None,
+        )
+        if hit is not None:
+            free.remove(hit)
+            continue
+        same_value = [f for f in free if close(g.get("value"), f.get("value"))]
+        if any(f.get("measure") == measure and names(f.get("subject")) != subj for f in same_value):
+            out["missed: wrong subject"] += 1
+        elif any(
+            names(f.get("subject")) == subj and f.get("measure") != measure for f in same_value
+        ):
+            out["missed: wrong measure"] += 1
+        elif any(
+            names(f.get("subject")) == subj and f.get("measure") == measure for f in same_value
+        ):
+            out["missed: wrong year"] += 1
+        elif same_value:
+            out["missed: value found, subject and measure wrong"] += 1
+        else:
+            out["missed: value not found"] += 1
+            out[f"  missed measure {measure}"] += 1
+    for f in free:
+        out[f"extra: measure {f.get('measure')}"] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("found_dir", type=Path)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args(argv)
+    score = _scorer(args.shared)
+    totals: dict[str, Counter[str]] = {"agreements": Counter(), "visits": Counter()}
+    totals["figures"] = Counter()
+    for gold_path in sorted(args.gold_dir.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        found_path = args.found_dir / f"{name}.json"
+        found = json.loads(found_path.read_text(encoding="utf-8")) if found_path.exists() else {}
+        names = score.Names(gold.get("aliases", {}))
+        for kind, fn in (("agreements", _agreements), ("visits", _visits), ("figures", _figures)):
+            totals[kind] += fn(names, gold.get(kind, []), found.get(kind) or [])
+    for kind, counts in totals.items():
+        print(f"== {kind}")
+        main_rows = [(n, label) for label, n in counts.items() if not label.startswith("  ")]
+        details = [(n, label.strip()) for label, n in counts.items() if label.startswith("  ")]
+        for n, label in sorted(main_rows, key=lambda r: (-r[0], r[1])):
+            print(f"  {n:4d}  {label}")
+        if details:
+            print("  details:")
+        for n, label in sorted(details, key=lambda r: (-r[0], r[1])):
+            print(f"      {n:4d}  {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
