@@ -1404,3 +1404,67 @@ def test_figures_organisation_defined_with_an_acronym(hand_doc) -> None:
         ("Karlsruher Institut für Technologie", "employees", 9800, None),
         ("Karlsruher Institut für Technologie", "students", 22000, None),
     }
+
+
+# ------------------------------------------------------------------ list pages of partner cities
+LIST_PLACES = {
+    "Lipa": ("city", "PH"),
+    "Philippines": ("country", "PH"),
+    "Fukaya": ("city", "JP"),
+    "Japan": ("country", "JP"),
+    "Tokyo": ("city", "JP"),
+    "Potsdam": ("city", "DE"),
+    "Brandenburg": ("admin1", "DE"),
+    "Padua": ("city", "IT"),
+    "Italy": ("country", "IT"),
+    "Wiesbaden": ("city", "DE"),
+    "Hessen": ("admin1", "DE"),
+    "Taipei": ("city", "TW"),
+    "Taiwan": ("country", "TW"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Lipa, Philippines (1987): With about 372,900 residents, Lipa is a busy city.",
+            "en",
+            {("Lipa", "population", 372900, None)},
+        ),
+        (
+            "Fukaya, Japan (1980): Fukaya lies 70 km northwest of Tokyo and has a population "
+            "of approximately 143,000.",
+            "en",
+            {("Fukaya", "population", 143000, None)},
+        ),
+        (
+            "Potsdam (Brandenburg), seit 1988 – Landeshauptstadt mit 185.000 Einwohnern.",
+            "de",
+            {("Potsdam", "population", 185000, None)},
+        ),
+        (
+            "Padua (Italy), since 1983: the university city has 210,000 inhabitants.",
+            "en",
+            {("Padua", "population", 210000, None)},
+        ),
+        (
+            "Wiesbaden – sinds 1986. De hoofdstad van Hessen telt 278.000 inwoners.",
+            "nl",
+            {("Wiesbaden", "population", 278000, None)},
+        ),
+        (
+            "Taipei (Taiwan), since 1996: the island's capital and largest city.",
+            "en",
+            {("Taipei", "rank", 1, None)},
+        ),
+    ],
+)
+def test_figures_list_items_describe_their_own_city(
+    hand_doc, text: str, language: str, expected: set
+) -> None:
+    """In a list item the city named first is the subject: the country or region that
+    qualifies it ('Lipa, Philippines', 'Potsdam (Brandenburg)'), a place a direction is
+    measured from ('northwest of Tokyo') and the domain of 'de hoofdstad van' are not; 'the
+    university city' is the city; 'capital and largest city' is rank 1."""
+    assert _facts(hand_doc(text, language=language, places=LIST_PLACES)) == expected

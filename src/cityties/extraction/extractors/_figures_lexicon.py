@@ -160,7 +160,8 @@ AREA_UNIT = re.compile(
     _I,
 )
 TONNE_UNIT = re.compile(
-    r"[\s\u00a0]*(?:de\s+|d['’]\s*|of\s+)?(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|t(?![\w'’])))"
+    r"[\s\u00a0]*(?:de\s+|d['’]\s*|of\s+)?(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|"
+    r"t(?![\w'’])))"
     r"(?:\s+(?:of|aan|an|de|d['’])\s*(?P<what>[\w-]+))?",
     _I,
 )
@@ -435,7 +436,8 @@ RANK_ONE = re.compile(
 # What stands before a rank-1 superlative: an article or a possessive ("the", "China's",
 # "Deutschlands").
 RANK_ONE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
+    r"(?:(?<![\w])(?:capital|hoofdstad|hauptstadt|capitale)\s+(?:and|en|und|et)|"
+    r"(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
     r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
     _I,
 )

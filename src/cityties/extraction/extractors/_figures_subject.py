@@ -106,7 +106,10 @@ _REGION_LEAD = re.compile(
 _LOCATIVE_ANY = frozenset(
     """in at near around across within outside inside throughout towards along beside via
     te bij nabij naar uit langs richting vanuit im am bei beim nahe nach aus auf vom zu zum
-    zur unweit südlich nördlich östlich westlich à au aux dans près vers chez proche""".split()
+    zur unweit südlich nördlich östlich westlich à au aux dans près vers chez proche
+    north south east west northeast northwest southeast southwest noorden zuiden oosten
+    westen noordoosten noordwesten zuidoosten zuidwesten norden süden osten nordosten
+    nordwesten südosten südwesten nord sud est ouest""".split()
 )
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
@@ -163,12 +166,18 @@ _NOUN_KIND = {w: kind for kind, words in _NOUNS.items() for w in words}
 
 
 def _noun_kind(noun: str) -> str:
-    """The kind of entity a description's noun names ("Rheinhafen" is a port)."""
+    """The kind of entity a description's noun names ("Rheinhafen" is a port, "die
+    Universitätsstadt" a city)."""
     low = noun.lower()
     kind = _NOUN_KIND.get(low)
     if kind is None:
         kind = "port" if low.endswith(("hafen", "haven")) else "city"
     return kind
+
+
+def _head_noun(m: re.Match[str]) -> str:
+    """The head noun of an anaphor ("the university city": "city")."""
+    return m.group("noun2") or m.group("noun")
 
 
 _NATIONALITY: dict[str, str] = {}
@@ -201,7 +210,10 @@ _ANAPHOR = re.compile(
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
-    + r"|[a-zäöüß]+hafen|[a-z]+haven)"
+    + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
+    r"(?:\s+(?P<noun2>"
+    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
+    + r")(?![\w-]))?"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
     r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
     r"(?:[ \t](?-i:[A-ZÀ-Þ])[\w'’-]*)*)?"
@@ -419,6 +431,8 @@ _ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GAP = re.compile(r"\s*,\s*")
+_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+_COMPOUND_HEADS = (b"hafen", b"haven", b"stadt", b"stad")
 _APPOSITION_START = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
     r"das\s|la\s|le\s|l['’]|un\s|une\s)"
@@ -802,7 +816,8 @@ class SubjectResolver:
                     continue
             elif src == "anaphor":
                 m = found[k]
-                if m.group("named"):
+                capital = _head_noun(m).lower() in _CAPITAL_WORDS
+                if m.group("named") and not capital:
                     loc = self._locative(prev_end, a)
                     named = self._named(m, items)
                     if named is None:
@@ -815,7 +830,7 @@ class SubjectResolver:
                     refs.append(Ref(a, b, entity, loc, src))
                     prev_end = b
                     continue
-                kind = _noun_kind(m.group("noun"))
+                kind = _noun_kind(_head_noun(m))
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 entity = self._resolve(refs, kind, country)
@@ -875,6 +890,18 @@ class SubjectResolver:
             ):
                 loc = refs[-1].locative  # "Zuid-West-Vlaanderen": one name in two mentions
             elif (
+                src == "mention"
+                and refs
+                and refs[-1].end == prev_end
+                and refs[-1].entity is not None
+                and refs[-1].entity.kind == "city"
+                and entity.kind in ("country", "region")
+                and _QUALIFIER_GAP.fullmatch(text, prev_end, a)
+            ):
+                # "Lipa, Philippines", "Potsdam (Brandenburg)": the country or region places
+                # the city named before
+                loc = True
+            elif (
                 refs
                 and refs[-1].locative
                 and refs[-1].end == prev_end
@@ -910,7 +937,7 @@ class SubjectResolver:
             if src != "mention" or not a <= x < b:
                 continue
             place = self._entities[k]
-            kind = _noun_kind(m.group("noun"))
+            kind = _noun_kind(_head_noun(m))
             if kind in ("city", "region") or place.kind not in ("city", "region"):
                 return place, max(b, y)
             # a port, airport or university of a place: named as the text names it
@@ -946,7 +973,7 @@ class SubjectResolver:
             items.append((m.start(group), m.end(group), src, len(found) - 1))
 
         for m in self._scan(_ANAPHOR, "noun", sent):
-            if free(m.start(), m.end("noun")):
+            if free(m.start(), m.end("noun2") if m.group("noun2") else m.end("noun")):
                 add(m, "anaphor")
         for m in self._scan(_IT, "it", sent):
             add(m, "pronoun")
@@ -1053,8 +1080,8 @@ class SubjectResolver:
                 words = _GATES[gate] & idx.words
                 if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
                     words |= {w for w in idx.words if w.startswith(b"unser")}
-                elif gate == "noun" and (b"hafen " in idx.padded or b"haven " in idx.padded):
-                    words |= {w for w in idx.words if w.endswith((b"hafen", b"haven"))}
+                elif gate == "noun":
+                    words |= {w for w in idx.words if w.endswith(_COMPOUND_HEADS)}
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts
         if starts and starts[0] < 0:

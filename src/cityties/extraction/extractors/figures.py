@@ -465,6 +465,11 @@ def _quantity_figure(
     low_before = before if pat.lower else before.lower()
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
+        if head is None and not q.scaled and text[q.end : q.end + 3].lstrip()[:2] == "Mt":
+            # "658 Mt of cargo": million tonnes
+            mt = _MEGATONNES.match(text, q.end, hi)
+            if mt is not None and pat.CARGO_CONTEXT.search(src, sent.start, sent.end):
+                return _Raw(q.start, mt.end(), "cargo_tonnes", q.value * 1e6, unit="t")
         return None
     if pat.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
         return None
@@ -572,6 +577,7 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
 _BY_SUBJECT = "people"
 _HAS_BEFORE = re.compile(
     r"(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
