@@ -381,3 +381,18 @@ def test_contacts_surname_in_capitals_is_a_name(hand_doc) -> None:
         orgs={"WANG Li": "company"},
     )
     assert [r[0] for r in _rows(doc)] == ["WANG Li"]
+
+
+def test_contacts_calling_verb_in_prose_with_national_number(hand_doc) -> None:
+    """'please contact Anna Weber on 0113 378 5520' gives her phone without a 'Tel' label."""
+    text = "For media enquiries, please contact Anna Weber on 0113 378 5520."
+    doc = hand_doc(text, country="GB", persons=("Anna Weber",))
+    assert [(r[0], r[3]) for r in _rows(doc)] == [("Anna Weber", "+441133785520")]
+
+
+def test_contacts_single_letter_label_and_full_name(hand_doc) -> None:
+    """'T +31 ...' is a phone label; the name line is kept whole when the person mention
+    holds only its first part."""
+    text = "Dr. Anna-Maria van der Berg\nHead of International Affairs\nT +31 20 555 1234\n"
+    doc = hand_doc(text, persons=("Anna-Maria",))
+    assert [(r[0], r[3]) for r in _rows(doc)] == [("Anna-Maria van der Berg", "+31205551234")]

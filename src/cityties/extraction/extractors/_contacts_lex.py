@@ -54,7 +54,7 @@ NANP = re.compile(
 PHONE_LABEL = re.compile(
     r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
     r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
-    r"[:.]?|(?<![\w])[TtMm]\s*:)\s*(?=[+(\d])",
+    r"[:.]?|(?<![\w])[TtMm]\s*:|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
     _I,
 )
 FAX_LABEL = re.compile(r"(?<![\w])(?:fax|telefax|f)\s*[.:]\s*$", _I)

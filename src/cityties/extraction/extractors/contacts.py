@@ -349,7 +349,16 @@ class _Walker:
         if cur is None:
             cur = self.pending()
         mention = _person_mention(self.doc.mentions, f.start, f.end)
-        cur.name = mention.name if mention is not None else lex.TITLE.sub("", f.text.strip())
+        written = lex.TITLE.sub("", f.text.strip())
+        if mention is not None and not (
+            # "Dr. Anna-Maria van der Berg" when the mention is only "Anna-Maria"
+            len(written) > len(mention.text)
+            and mention.text in written
+            and _looks_like_name(written)
+        ):
+            cur.name = mention.name
+        else:
+            cur.name = written
         cur.labelled = cur.labelled or labelled
         cur.touch(f)
 
@@ -512,8 +521,12 @@ def extract_contacts(doc: Doc) -> None:
             p.start < sent.end and sent.start < p.end for p in walker.out
         ):
             continue
-        if not _has_detail(text, sent.start, sent.end) or _is_short_line(
-            text[sent.start : sent.end]
+        if _is_short_line(text[sent.start : sent.end]):
+            continue
+        if not _has_detail(text, sent.start, sent.end) and not (
+            # "please contact Anna Weber on 0113 378 5520": a number after a calling verb
+            _CALL.search(text, sent.start, sent.end)
+            and lex.PHONE.search(text, sent.start, sent.end)
         ):
             continue
         if walker is None:
