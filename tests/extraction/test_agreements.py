@@ -1338,6 +1338,15 @@ def test_agreements_dates_of_the_clause_before_belong_to_the_act_before() -> Non
     }
 
 
+def test_agreements_a_partner_title_in_a_visit_takes_no_date() -> None:
+    """ "bezocht in oktober 2018 de partnerstad Wuxi" dates the visit, not the twinning."""
+    found = _doc(
+        "Tilburg is een stad. Tilburg werkt samen. Burgemeester Weterings bezocht in oktober "
+        "2018 de partnerstad Wuxi."
+    ).agreements
+    assert [(a.type, a.signed) for a in found] == [("sister_city", None)]
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

@@ -462,3 +462,56 @@ def test_visits_a_date_in_a_relative_clause_after_the_host_is_not_the_visits() -
         "Nanjing, mit der seit 1988 eine Städtepartnerschaft besteht."
     )
     assert _visits(text) == [("leipzig", "nanjing", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a subject after the verb, the host named after its tie
+        (
+            "Tilburg en Wuxi. Tilburg is een stad. Burgemeester Weterings bezocht in oktober "
+            "2018 de Chinese partnerstad Wuxi.",
+            ("tilburg", "wuxi", "2018-10"),
+        ),
+        (
+            "Kiel und Klaipėda. Kiel ist groß. Im Juni 2018 besuchte Oberbürgermeister Kämpfer "
+            "die Partnerstadt Klaipėda.",
+            ("kiel", "klaipeda", "2018-06"),
+        ),
+        # a delegation received at the host's town hall
+        (
+            "Nantes et Agadir. Nantes est grande. Une délégation d'Agadir a été reçue à l'hôtel "
+            "de ville de Nantes le 4 mars 2021.",
+            ("agadir", "nantes", "2021-03-04"),
+        ),
+        # an official of a place as guest
+        (
+            "date 2019-05-20\nHalifax welcomes Hangzhou. Halifax hosted Vice Mayor Chen of "
+            "Hangzhou on 14 May 2019.",
+            ("hangzhou", "halifax", "2019-05-14"),
+        ),
+        # officials of the document's place
+        (
+            "Augsburg und Nagahama. Augsburg ist schön. Zum Jubiläum reiste "
+            "Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama.",
+            ("augsburg", "nagahama", "2019-05"),
+        ),
+        # a country stands for the partner of that country in the document's acts
+        (
+            "Brugge en Shaoxing sloten op 12 mei 2015 een vriendschapsakkoord. De burgemeester "
+            "van Brugge reisde in mei 2015 naar China.",
+            ("brugge", "shaoxing", "2015-05"),
+        ),
+    ],
+)
+def test_visits_inverted_subjects_receptions_and_officials(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """Visitors after the verb, hosts after "the partner city" or at their town hall, guests
+    named as officials of a place, and countries that stand for the partner city."""
+    assert visit in _visits(text)
+
+
+def test_visits_habits_are_no_visits() -> None:
+    """ "Students from Wonju visit Roanoke every summer" reports no single visit."""
+    assert _visits("Roanoke and Wonju. Students from Wonju visit Roanoke every summer.") == []

@@ -63,6 +63,10 @@ VISIT_VERB = _rx(
     r"\s+(?:\w+\s+){0,4}naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
+    # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
+    r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
+    r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
+    r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
@@ -80,7 +84,7 @@ RECEIVE_VERB = _rx(
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
     r"\s*(?:,\s*)?(?:(?:of|van|de|von)\s+[\w-]+\s+(?:[\w-]+\s+)?(?=from|uit|aus|de\s))?"
-    r"(?:from|of|uit|van|de|du|des|d['’]|aus|von|der)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
+    r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
     r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+)?\Z",
@@ -90,8 +94,10 @@ FROM_PREP = re.compile(
 # "its sister city", "die Partnerstadt", "la ville jumelle": the host named after its tie
 PARTNER_NOUN = (
     r"(?:(?:its|their|our|his|her|sa|son|leur|notre|seine?|ihre?|unsere?|zijn|haar|hun|onze)\s+)?"
-    r"(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|town|province)|Partnerstadt|"
+    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|town|province)|Partnerstadt|"
     r"Schwesterstadt|Partnerregion|zusterstad|partnerstad|ville\s+(?:jumelle|partenaire|sœur))\s+"
+    r"|(?:the\s+)?(?:town|city)\s+hall\s+of\s+|l['’]hôtel\s+de\s+(?:ville\s+de\s+)?|"
+    r"(?:het\s+)?stadhuis\s+van\s+|(?:dem\s+)?Rathaus\s+(?:von\s+)?"
 )
 TO_PREP = re.compile(
     r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
@@ -119,10 +125,11 @@ LED_BY_OWN = _rx(
     r"Bürgermeisterin|Landrats?|Präsidenten)",
 )
 HABITUAL = _rx(
-    r"regularly|often|frequently|every\s+year|each\s+year|annually|many",
-    r"regelmatig|vaak|geregeld|jaarlijks|elk\s+jaar",
-    r"régulièrement|souvent|chaque\s+année|fréquemment",
-    r"regelmäßig|oft|häufig|jährlich|jedes\s+Jahr",
+    r"regularly|often|frequently|(?:every|each)\s+(?:year|summer|spring|autumn|fall|winter|month|"
+    r"week)|annually|many",
+    r"regelmatig|vaak|geregeld|jaarlijks|elk\s+jaar|elke\s+(?:zomer|lente|herfst|winter|maand)",
+    r"régulièrement|souvent|chaque\s+(?:année|été|printemps|automne|hiver|mois)|fréquemment",
+    r"regelmäßig|oft|häufig|jährlich|jede[ns]?\s+(?:Jahr|Sommer|Frühjahr|Herbst|Winter|Monat)",
 )
 CANCELLED = _rx(
     r"cancel(?:l)?ed|postponed|called\s+off",

@@ -405,6 +405,7 @@ _NEGOTIATION = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
 )
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+")
 _SINGULAR_COPULA = frozenset({"is", "was", "ist", "war", "est", "était"})
 _NAME_NEXT = re.compile(r"\s+(?:the\s+|de\s+|la\s+|le\s+|l['’]|die\s+|der\s+)?[A-ZÀ-Þ]")
 # "Tampere, with which a friendship-city agreement was signed", "Recife, a friendly city":
@@ -1795,6 +1796,16 @@ class _Reader:
             and self._anniversary_in(u) is None
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
+        if (
+            d is not None
+            and not strong
+            and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+            and _NAME_AFTER.match(self.text, k.end)
+            and not _PLURAL.search(self.text, k.start, k.end)
+        ):
+            # "bezocht in oktober 2018 de partnerstad Wuxi": a title of the place, not a
+            # signing on the date of the sentence
+            d = None
         signed = d.value if d is not None else None
         if d is None and _OCCASION.search(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...", "that day": the date of the

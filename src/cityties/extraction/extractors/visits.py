@@ -129,7 +129,22 @@ _RELATIVE_AFTER = re.compile(
     r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
     r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
 )
-_PAST_PRESENCE = re.compile(r"(?:was|were|war|waren|était|étaient)\s", re.IGNORECASE)
+# "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
+_OF_NAME = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
+)
+_NAMED_THEN_ARTICLE = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|"
+    r"dem\s+|den\s+)(?:" + lex.PARTNER_NOUN + r")?(?:stad\s+|ville\s+de\s+|Stadt\s+)?\Z"
+)
+# Past presences ("was in X") and passive receptions ("was received in X") count as visits
+# only with a delegation or an official as subject.
+_PAST_PRESENCE = re.compile(
+    r"(?:was|were|war|waren|était|étaient|has\s+been|have\s+been|(?:a|ont)\s+été|werd|werden|"
+    r"wurden?)\s",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
 _LOCATIVE_WORDS = {
     "en": r"in|at",
@@ -146,7 +161,12 @@ _LOCATIVE_BY_LANG = {
 }
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
 _VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
-_FROM_WORD = re.compile(r"(?<![\w-])(?:from|uit|aus|de\s+la|de)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# "from", by language ("de" is "from" in French, an article in Dutch)
+_FROM_WORDS = {"en": r"from", "nl": r"uit", "fr": r"de\s+la|de|d['’]|du|des", "de": r"aus"}
+_FROM_WORD = {
+    lang: re.compile(rf"(?<![\w-])(?:{w})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
+    for lang, w in _FROM_WORDS.items()
+}
 _ADJECTIVE = re.compile(
     r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|an|ese|er|ish|ien|ienne|ois|oise|isch|ische|ischen|se|ese)"
     r"(?=\s+(?:\w+\s+)?(?:delegation|délégation|delegatie|Delegation|mission|missie))"
@@ -338,8 +358,8 @@ class _Reader:
         if lex.CANCELLED.search(text, u.start, u.end):
             return
         for start, end, kind in triggers:
-            if lex.HABITUAL.search(text, max(u.start, start - 30), start):
-                continue
+            if lex.HABITUAL.search(text, u.start, u.end):
+                continue  # "Students from Wonju visit Roanoke every summer"
             if kind == "receive":
                 self._receive(u, places, start, end)
                 continue
@@ -357,7 +377,15 @@ class _Reader:
             return  # "the conference was in Lyon": no delegation, no visit
         after_verb = [a for a in places if a.start >= end]
         gap = self.text[end : after_verb[0].start] if after_verb else ""
-        if after_verb and len(gap) <= 50 and "," not in gap and _FROM_WORD.search(gap):
+        from_word = _FROM_WORD.get(self.doc.language, _FROM_WORD["en"])
+        if (
+            after_verb
+            and len(gap) <= 50
+            and "," not in gap
+            and from_word.search(gap)
+            and not lex.TO_PREP.fullmatch(gap)
+            and not _ARTICLE_GAP.fullmatch(gap)
+        ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             visitor = after_verb[0]
             host = next(
@@ -371,6 +399,16 @@ class _Reader:
             )
         else:
             host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
+            if host is None and after_verb:
+                # "besuchte Oberbürgermeister Kämpfer die Partnerstadt Klaipėda", "bezocht
+                # burgemeester X de Chinese partnerstad Wuxi": the subject after the verb
+                who = lex.OFFICIAL.match(self.text, end + 1) or lex.VISIT_NOUN.match(
+                    self.text, end + 1
+                )
+                if who is not None:
+                    host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
+                    if host is not None:
+                        visitor = self._inside(u, start, host.start)
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
@@ -535,6 +573,11 @@ class _Reader:
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
+        if visitor is None:
+            # "hosted Vice Mayor Chen of Hangzhou": an official of a place
+            official = lex.OFFICIAL.search(self.text, end, min(u.end, end + 40))
+            if official is not None:
+                visitor = self._after(places, official.end(), _OF_NAME, limit=40)
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
