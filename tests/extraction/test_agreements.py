@@ -1347,6 +1347,49 @@ def test_agreements_a_partner_title_in_a_visit_takes_no_date() -> None:
     assert [(a.type, a.signed) for a in found] == [("sister_city", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nantes et Agadir ont signé un accord de coopération en 2012, renouvelé en 2018.",
+            {("signed", "2012"), ("renewed", "2018")},
+        ),
+        (
+            "Perth and Kobe signed a friendship agreement in 2001, renewed in 2016.",
+            {("signed", "2001"), ("renewed", "2016")},
+        ),
+    ],
+)
+def test_agreements_renewal_in_a_participle_after_the_signing(
+    text: str, want: set[tuple[str, str]]
+) -> None:
+    """ "signed an agreement in 2012, renewed in 2018" reports the act and its renewal."""
+    assert {(a.status, str(a.signed)) for a in _doc(text).agreements} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Nürnberg und Shenzhen haben 1997 eine Partnerschaft begründet.", "sister_city", "signed"),
+        (
+            "Die Stadt Erlangen will mit Czernowitz eine Städtepartnerschaft eingehen.",
+            "sister_city",
+            "planned",
+        ),
+        (
+            "Gent en Kaunas bekrachtigden in 2015 een samenwerkingsovereenkomst.",
+            "cooperation_agreement",
+            "signed",
+        ),
+    ],
+)
+def test_agreements_founded_wanted_and_ratified(text: str, kind: str, status: str) -> None:
+    """A "Partnerschaft begründet" is an act; "will ... eingehen" is a plan; a ratified act
+    is signed."""
+    a = _one(text)
+    assert (a.type, a.status) == (kind, status)
+
+
 # ---------------------------------------------------------------------------------- titles
 
 

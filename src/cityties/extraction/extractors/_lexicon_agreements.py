@@ -99,7 +99,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
-            r"Partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s)",
+            r"Partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
+            r"vereinbart|unterzeichnet|eingegangen)\b)",
         ),
     ),
     (
@@ -391,6 +392,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",
             r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen)",
+            r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
+            r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
@@ -405,6 +408,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
+            r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",
             r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",

@@ -1255,6 +1255,23 @@ class _Reader:
                     if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
+                renew = next((m for m in mine if m[2] == "renewed" and m[0] >= k.end), None)
+                if (
+                    original is None
+                    and renew is not None
+                    and prior
+                    and prior[-1][2] == "signed"
+                    and self.low[renew[0] - 2 : renew[0]].strip() in (",", "")
+                    and "," in self.low[k.end : renew[0]]
+                ):
+                    # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
+                    # signing before the keyword and the renewal in the participle after it
+                    d0 = date_near(
+                        [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                    )
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
             own_dates = dates
             if j:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
