@@ -1468,3 +1468,17 @@ def test_figures_list_items_describe_their_own_city(
     measured from ('northwest of Tokyo') and the domain of 'de hoofdstad van' are not; 'the
     university city' is the city; 'capital and largest city' is rank 1."""
     assert _facts(hand_doc(text, language=language, places=LIST_PLACES)) == expected
+
+
+def test_figures_capitalised_adjective_is_no_name(hand_doc) -> None:
+    """'The Bavarian capital, Germany's third largest city, is home to ...': 'Bavarian' is
+    an adjective, so the figures are the topic's."""
+    text = (
+        "Germany – Munich\n\nThe Bavarian capital, Germany's third largest city, is home to "
+        "1.5 million people."
+    )
+    places = {"Munich": ("city", "DE"), "Germany": ("country", "DE")}
+    assert _facts(hand_doc(text, places=places)) == {
+        ("Munich", "rank", 3, None),
+        ("Munich", "population", 1.5e6, None),
+    }

@@ -431,6 +431,14 @@ _ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# Capitalised adjectives of places and peoples ("Bavarian", "Flemish", "Japanese") before a
+# lower-case noun are no names.
+_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:is|was|has|had|have|and|or|in|on|at|to|of|for|with|by|from|as|are|were|"
+    r"will|would|can|could|also|which|that|who|lies|remains|became|becomes|signed|says|said)"
+    r"(?![\w]))[a-z][a-z-]+"
+)
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 _COMPOUND_HEADS = (b"hafen", b"haven", b"stadt", b"stad")
 _APPOSITION_START = re.compile(
@@ -1026,6 +1034,8 @@ class SubjectResolver:
                 word = m.group()
                 if word.casefold() in _NOT_NAME_WORDS or not free(a, m.end()):
                     continue
+                if word.endswith(_ADJECTIVE_ENDINGS) and _NOUN_AFTER.match(text, m.end()):
+                    continue  # "the Bavarian capital": an adjective, not a name
                 opens = a == sent.start or _OPENS_SENTENCE.search(text, max(sent.start, a - 4), a)
                 if opens and word not in self._mid_capitals():
                     continue
