@@ -279,3 +279,41 @@ def test_dates_extractor_fills_doc_dates_with_matching_spans() -> None:
     assert [d.text for d in doc.dates] == ["On 3 March 2015", "in 2016", "last year"]
     assert all(text[d.start : d.end] == d.text for d in doc.dates)
     assert [d.start for d in doc.dates] == sorted(d.start for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso", "end"),
+    [
+        (
+            "On 30 January 2018 they signed. The delegation was here from 29 to 31 January.",
+            "en",
+            "2018-01-29",
+            "2018-01-31",
+        ),
+        ("Le 3 mai 2019, accord. Le 5 mai, départ.", "fr", "2019-05-05", None),
+        ("Op 3 mei 2019 tekenden ze. Op 6 mei vertrokken ze.", "nl", "2019-05-06", None),
+        ("Am 3. Mai 2019 kam er. Am 5. Mai reiste er ab.", "de", "2019-05-05", None),
+    ],
+)
+def test_dates_day_and_month_take_the_year_of_a_date_of_that_month_before(
+    text: str, lang: str, iso: str, end: str | None
+) -> None:
+    """Without a document date, "from 29 to 31 January" after "30 January 2018" is in 2018."""
+    last = find_dates(text, language=lang, document_date=None)[-1]
+    assert (str(last.value), str(last.end_value) if last.end_value else None) == (iso, end)
+    assert last.relative is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 1985 they met. On 5 May they left.", "en"),
+        ("En 1985, le jumelage. Une délégation est attendue du 12 au 15 octobre.", "fr"),
+        ("Le 3 mai 2019, accord. Le 5 juin dernier, départ.", "fr"),
+    ],
+)
+def test_dates_day_and_month_without_a_date_of_that_month_stay_open(text: str, lang: str) -> None:
+    """With no full date of the same month before it (or with a relative word), a day and
+    month without a year give no date."""
+    last = find_dates(text, language=lang, document_date=None)[-1]
+    assert last.value is None

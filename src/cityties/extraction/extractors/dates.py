@@ -7,7 +7,9 @@ PartialDate directly, so no date parser runs per sentence and nothing slow loads
 
 Relative expressions ("on Tuesday", "today", "last year", "le 9 février dernier",
 "onlangs") are resolved against `Doc.document_date`; without one they get value None and
-`relative=True`, never a guess.
+`relative=True`, never a guess. A day and month without a year ("from 29 to 31 January") is
+placed by the document date, else by the year of a full date of the same month written
+before it ("On 30 January 2018 ..."), else left without a value.
 """
 
 from __future__ import annotations
@@ -474,6 +476,9 @@ class _Found:
     relative: bool
     end_value: PartialDate | None
     priority: int
+    # a day and month without a year or a relative word, with no document date to place them:
+    # (first day, its month word, last day, its month word), placed by `_years_from_context`
+    yearless: tuple[int, str, int | None, str | None] | None = None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -604,6 +609,7 @@ def _handle(
     value: PartialDate | None = None
     end_value: PartialDate | None = None
     relative = False
+    yearless: tuple[int, str, int | None, str | None] | None = None
     if name in ("dmy_range", "mdy_range", "dm_dm_range"):
         d1, d2 = int(g["d"]), int(g["d2"])
         m1 = g["m"]
@@ -616,6 +622,8 @@ def _handle(
             relative = True
             value = _resolve_day_month(d1, m1, g.get("rel"), language, ref)
             end_value = _resolve_day_month(d2, m2, g.get("rel"), language, ref)
+            if ref is None and not g.get("rel"):
+                yearless = (d1, m1, d2, m2)
         if value is None and not relative:
             return None
         if value is not None and end_value is not None and end_value < value:
@@ -635,6 +643,8 @@ def _handle(
                 return None
             relative = True
             value = _resolve_day_month(d, g["m"], g.get("rel"), language, ref)
+            if ref is None and not g.get("rel") and not g.get("wd"):
+                yearless = (d, g["m"], None, None)
     elif name == "my":
         value = _month_year(g["m"], _year(g["y"]), language)
         if value is None:
@@ -692,7 +702,7 @@ def _handle(
         value = _weekday(wd, prefix, g.get("rel"), ref)
     else:  # pragma: no cover - every pattern has a branch
         return None
-    return _Found(start, end, value, relative, end_value, priority)
+    return _Found(start, end, value, relative, end_value, priority, yearless)
 
 
 _EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -830,6 +840,44 @@ def _merge_ranges(text: str, items: list[_Found]) -> list[_Found]:
     return out
 
 
+_CONTEXT_CHARS = 1500
+
+
+def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
+    """A day and month without a year take the year of the nearest full date of the same
+    month written before them ("On 30 January 2018 ... from 29 to 31 January"); with no such
+    date they stay unresolved."""
+    out: list[_Found] = []
+    for i, f in enumerate(items):
+        if f.yearless is None or f.value is not None:
+            out.append(f)
+            continue
+        d1, m1, d2, m2 = f.yearless
+        entry = _month_entry(m1, language)
+        year = None
+        for prev in reversed(items[:i]):
+            if f.start - prev.end > _CONTEXT_CHARS:
+                break
+            v = prev.value
+            if prev.relative or v is None or entry is None:
+                continue
+            if v.month == entry[1] or (
+                prev.end_value is not None and prev.end_value.month == entry[1]
+            ):
+                year = v.year
+                break
+        if year is None:
+            out.append(f)
+            continue
+        value = _day_month_year(d1, m1, year, language)
+        end_value = _day_month_year(d2, m2 or m1, year, language) if d2 is not None else None
+        if value is None:
+            out.append(f)
+            continue
+        out.append(_Found(f.start, f.end, value, False, end_value, f.priority))
+    return out
+
+
 def find_dates(text: str, *, language: str, document_date: date | None) -> list[DateMention]:
     """Every date expression in `text`, in text order.
 
@@ -844,6 +892,8 @@ def _find_dates(
     text: str, language: str, document_date: date | None, idx: DocIndex
 ) -> list[DateMention]:
     items = _merge_ranges(text, _select(_candidates(text, language, document_date, idx)))
+    if document_date is None:
+        items = _years_from_context(items, language)
     out: list[DateMention] = []
     for f in items:
         start, end = f.start, f.end
@@ -853,7 +903,7 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=3)
+@register("cityties.dates", version=4)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc))
