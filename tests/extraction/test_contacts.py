@@ -319,6 +319,7 @@ def test_contacts_phone_scan_finds_what_the_phone_pattern_finds(text: str) -> No
         ("Tél. : (418) 641-6010", "CA", "+14186416010"),
         ("Phone: 510-284-4000", "US", "+15102844000"),
         ("Phone: 1-800-555-0199", "US", "+18005550199"),
+        ("Phone: (510) 284-4000", "US", "+15102844000"),
         ("Phone: (510) 284-4000", None, "+15102844000"),
         ("Phone: +1 418 641 6010", None, "+14186416010"),
         ("Tel: +44 (0)113 378 5520", None, "+441133785520"),
@@ -328,8 +329,8 @@ def test_contacts_phone_scan_finds_what_the_phone_pattern_finds(text: str) -> No
 def test_contacts_north_american_and_trunk_forms(
     hand_doc, line: str, country: str | None, phone: str
 ) -> None:
-    """'418 641-6010' in a Canadian or US document, '(510) 284-4000' after a phone label,
-    and international numbers with the trunk '(0)' are phones in E.164."""
+    """'418 641-6010' and '(510) 284-4000' in a Canadian or US document or after a phone
+    label, and international numbers with the trunk '(0)', are phones in E.164."""
     doc = hand_doc(f"Maria Lopez\n{line}\n", country=country)
     assert [r[3] for r in _rows(doc)] == [phone]
 

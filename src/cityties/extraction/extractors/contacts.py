@@ -117,14 +117,17 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
         e164 = to_e164(raw, country=country)
         if e164:
             out.append((e164, m.start(), m.end()))
-    if country in _NANP_COUNTRIES or country is None:
+    if country in _NANP_COUNTRIES or (
+        country is None and _NANP_TAIL.search(text, start, end) is not None
+    ):
         for m in lex.NANP.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for _, a, b in out):
                 continue
-            before = text[max(start, m.start() - 16) : m.start()]
-            if lex.FAX_LABEL.search(before[-12:]):
+            if lex.FAX_LABEL.search(text, max(start, m.start() - 12), m.start()):
                 continue
-            if country is None and not _LABEL_JUST_BEFORE.search(before):
+            if country is None and not _LABEL_JUST_BEFORE.search(
+                text, max(start, m.start() - 16), m.start()
+            ):
                 continue  # a North American form without a country: only after "Tel:"
             e164 = to_e164(m.group(), country=country or "US")
             if e164:
@@ -133,12 +136,13 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
     return out
 
 
-# Countries that write numbers in the North American form ("418 641-6010").
-_NANP_COUNTRIES = frozenset(("US", "CA"))
+_NANP_TAIL = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
 _LABEL_JUST_BEFORE = re.compile(
-    r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office|fax)\.?\s*[:.]?\s*$",
+    r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# Countries that write numbers in the North American form ("418 641-6010").
+_NANP_COUNTRIES = frozenset(("US", "CA"))
 
 
 def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -288,21 +292,22 @@ class _Walker:
                 before = before.replace(text[a:b], " ")
             before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
             rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
-            named = _PROSE_NAME.search(rest)
-            person = _person_mention(self.doc.mentions, f.start, f.end)
             if _looks_like_name(rest.strip(" :;,()-")):
                 self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
-            elif named is not None and _looks_like_name(named.group("name")):
-                # "contact Jane Doe on +44 ...": the name inside a sentence
-                self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
-            elif person is not None and len(rest.split()) <= 12:
-                self.start_person(_Field(person.start, person.end, person.text), labelled)
+            elif len(rest) > 12:
+                named = _PROSE_NAME.search(rest)
+                person = _person_mention(self.doc.mentions, f.start, f.end)
+                if named is not None and _looks_like_name(named.group("name")):
+                    # "contact Jane Doe on +44 ...": the name inside a sentence
+                    self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
+                elif person is not None and len(rest.split()) <= 12:
+                    self.start_person(_Field(person.start, person.end, person.text), labelled)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
             cur.touch(f)
             return
-        role = _ROLE_NAME.fullmatch(f.text)
+        role = _ROLE_NAME.fullmatch(f.text) if ":" in f.text else None
         if (
             role is not None
             and lex.ROLE_WORDS.search(role.group("role"))
@@ -392,24 +397,18 @@ _CUES = (
     "renseignements",
     "inquiries",
     "enquiries",
-    # phone labels: a North American number ("Phone: (510) 284-4000") has no "+" or "0"
-    "phone",
-    "tel:",
-    "tel.",
-    "tél",
 )
 
 
 def _anchors(text: str) -> list[int]:
     """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
     out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
-    # North American numbers ("418 641-6010"), found from their "-" or "." before four digits
+    # North American numbers ("418 641-6010"), found from their "-" before four digits
     for h in _NANP_HINT.finditer(text):
         m = lex.NANP.search(text, max(0, h.start() - 12), h.end())
         if m is not None:
             out.append(m.start())
-    if "@" in text:
-        out.extend(m.start() for m in lex.EMAIL.finditer(text))
+    out.extend(_email_starts(text))
     low = text.lower()
     for cue in _CUES:
         i = low.find(cue)
@@ -420,7 +419,8 @@ def _anchors(text: str) -> list[int]:
 
 
 _PHONEISH = re.compile(r"[+(\d]")
-_NANP_HINT = re.compile(r"[-.]\d{4}(?!\d)")
+_NANP_HINT = re.compile(r"-\d{4}(?!\d)")
+_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
 
 def _labelled_line(value: str) -> bool:
@@ -438,10 +438,27 @@ def _detail_line(text: str, start: int, end: int) -> bool:
     return len(rest.strip()) < 70
 
 
+def _email_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the e-mail addresses of text[start:end] start (what `lex.EMAIL.finditer` on the
+    span finds), read from their "@"."""
+    stop = len(text) if end is None else end
+    out: list[int] = []
+    at = text.find("@", start, stop)
+    while at >= 0:
+        # the local part before the "@", then the whole address
+        local = _LOCAL_PART.search(text, max(start, at - 64), at)
+        if local is not None:
+            m = lex.EMAIL.match(text, local.start(), stop)
+            if m is not None and m.end() > at:
+                out.append(m.start())
+        at = text.find("@", at + 1, stop)
+    return out
+
+
 def _has_detail(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     # An address has its "@", an obfuscated one its bracket, a phone number its digits.
-    if ("@" in line and lex.EMAIL.search(line)) or (
+    if ("@" in line and _email_starts(line)) or (
         ("(" in line or "[" in line) and lex.OBFUSCATED_EMAIL.search(line)
     ):
         return True
@@ -452,7 +469,8 @@ def _has_detail(text: str, start: int, end: int) -> bool:
         return True
     stripped = line.strip()
     return bool(stripped) and (
-        lex.PHONE.fullmatch(stripped) is not None or lex.NANP.fullmatch(stripped) is not None
+        lex.PHONE.fullmatch(stripped) is not None
+        or (len(stripped) <= 16 and lex.NANP.fullmatch(stripped) is not None)
     )
 
 
@@ -463,24 +481,36 @@ def extract_contacts(doc: Doc) -> None:
     anchors = _anchors(text)
     if not anchors:
         return
-    # Only lines near a phone, an e-mail or a contact word are looked at.
-    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-    wanted: set[int] = set()
-    for a in anchors:
-        i = bisect.bisect_right(line_starts, a) - 1
-        wanted.update(range(max(0, i - _REACH), min(len(line_starts), i + _REACH + 1)))
+    # Only lines near a phone, an e-mail or a contact word are looked at: (start, end) of
+    # each line within _REACH lines of an anchor.
+    wanted: set[tuple[int, int]] = set()
+    n = len(text)
+    for anchor in sorted(set(anchors)):
+        own = text.rfind("\n", 0, anchor) + 1  # the anchor's line
+        a = own
+        for _ in range(_REACH):
+            if a == 0:
+                break
+            a = text.rfind("\n", 0, a - 1) + 1
+        after = 0
+        while after <= _REACH:
+            b = text.find("\n", a)
+            wanted.add((a, n if b < 0 else b))
+            if b < 0:
+                break
+            if a >= own:
+                after += 1
+            a = b + 1
     # Blocks: runs of short lines (blank lines between allowed) holding a phone or e-mail.
     blocks: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    previous = -2
-    for i in sorted(wanted):
-        a = line_starts[i]
-        b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+    previous_end = -2
+    for a, b in sorted(wanted):
         value = text[a:b]
-        if i != previous + 1 and run:
+        if a != previous_end + 1 and run:
             blocks.append(run)
             run = []
-        previous = i
+        previous_end = b
         if not value.strip():
             continue
         if _is_short_line(value) or _detail_line(text, a, b) or _labelled_line(value):
