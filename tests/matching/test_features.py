@@ -26,9 +26,13 @@ EDGES = [("Q1", "Q2"), ("Q1", "Q3"), ("Q4", "Q2"), ("Q4", "Q3"), ("Q6", "Q2"), (
          ("Q8", "Q5"), ("Q1", "Q9")]  # fmt: skip
 
 
+# First-level divisions: Flanders, Schleswig-Holstein, Hauts-de-France.
+ADMIN1 = {"Q1": "VLG", "Q6": "VLG", "Q2": "01", "Q4": "01", "Q5": "32"}
+
+
 def space() -> tuple[FeatureSpace, dict[str, int]]:
     places = {
-        q: NetworkPlace(q, lb, None, None, c, la, lo, p, "unique" if c else "")
+        q: NetworkPlace(q, lb, None, lb, c, la, lo, p, "unique" if c else "", admin1=ADMIN1.get(q))
         for q, (lb, c, la, lo, p) in PLACES.items()
     }
     net = build_network(places, EDGES)
@@ -143,3 +147,56 @@ def test_name_looks_like_source_country_is_a_probability() -> None:
     assert f["name_looks_like_source_country"][idx["Q6"]] == pytest.approx(
         sp.looks_like[idx["Q6"], be]
     )
+
+
+def test_admin1_pairs_count_twinnings_between_the_two_divisions() -> None:
+    """Flanders and Schleswig-Holstein are paired twice (Gent-Kiel, Brugge-Kiel): seen from
+    Gent, Lübeck's division scores log1p(2); Lille's division was never paired."""
+    f, idx = feats_of("Q1")
+    assert f["admin1_pairs"][idx["Q4"]] == pytest.approx(math.log1p(2))
+    assert f["admin1_pairs"][idx["Q5"]] == 0
+    assert f["admin1_affinity"][idx["Q4"]] > f["admin1_affinity"][idx["Q5"]]
+
+
+def test_admin1_features_unknown_division_is_nan() -> None:
+    """Gdynia has no division on record: its division features are unknown."""
+    f, idx = feats_of("Q1")
+    assert math.isnan(f["admin1_pairs"][idx["Q3"]])
+    assert math.isnan(f["admin1_affinity"][idx["Q3"]])
+
+
+def test_partners_in_source_admin1_counts_candidate_partners_there() -> None:
+    """Kiel's partners Gent and Brugge are both in Gent's division."""
+    f, idx = feats_of("Q1")
+    assert f["partners_in_source_admin1"][idx["Q2"]] == pytest.approx(math.log1p(2))
+    assert f["partners_in_source_admin1"][idx["Q7"]] == 0
+
+
+def test_source_share_in_candidate_admin1_reads_the_source_partners() -> None:
+    """One of Gent's three partners (Kiel) is in Schleswig-Holstein, like Lübeck."""
+    f, idx = feats_of("Q1")
+    assert f["source_share_in_candidate_admin1"][idx["Q4"]] == pytest.approx(1 / 3)
+
+
+def test_capital_flags_places_named_as_their_country_capital() -> None:
+    """A place whose gazetteer name is its country's capital is a capital; Kiel is not."""
+    places = {
+        "Q1": NetworkPlace("Q1", "Brüssel", 1, "Brussels", "BE", 50.85, 4.35, 1000000, "unique"),
+        "Q2": NetworkPlace("Q2", "Kiel", 2, "Kiel", "DE", 54.32, 10.13, 250000, "unique"),
+    }
+    u = Universe.from_network(build_network(places, [("Q1", "Q2")]))
+    assert u.capital.tolist() == [True, False]
+
+
+def test_national_rank_counts_larger_places_of_the_same_country() -> None:
+    """Kiel is the largest German place here, Lübeck the second."""
+    f, idx = feats_of("Q1")
+    assert f["candidate_national_rank"][idx["Q2"]] == 0
+    assert f["candidate_national_rank"][idx["Q4"]] == pytest.approx(math.log1p(1))
+
+
+def test_partner_size_gap_compares_with_the_source_partners_sizes() -> None:
+    """Gent's partners (Kiel, Gdynia, Rødding) average a size; Lübeck is compared with it."""
+    f, idx = feats_of("Q1")
+    mean = (2 * math.log10(250000) + math.log10(2300)) / 3
+    assert f["partner_size_gap"][idx["Q4"]] == pytest.approx(abs(math.log10(217000) - mean))

@@ -29,10 +29,11 @@ class City:
     latitude: float
     longitude: float
     population: int
+    admin1_code: str | None = None
 
 
 GAZ = {
-    "gent": [City(1, "Gent", "BE", 51.05, 3.72, 260000)],
+    "gent": [City(1, "Gent", "BE", 51.05, 3.72, 260000, "VLG")],
     "ski": [City(2, "Ski", "NO", 59.72, 10.84, 30000)],
     "palermo": [
         City(3, "Palermo", "IT", 38.12, 13.36, 650000),
@@ -42,6 +43,19 @@ GAZ = {
         City(5, "Springfield", "US", 39.8, -89.6, 110000),
         City(6, "Springfield", "US", 42.1, -72.6, 150000),
     ],
+    "reggio nell'emilia": [City(7, "Reggio nell'Emilia", "IT", 44.7, 10.6, 170000)],
+    "tokio": [City(8, "Tokyo", "JP", 35.7, 139.7, 8300000)],
+    "hjørring": [City(9, "Hjørring", "DK", 57.5, 10.0, 25000)],
+    "mühlhausen": [City(10, "Mühlhausen", "DE", 51.2, 10.5, 33000)],
+    # Barcelona: Spain and Venezuela, within a factor of ten of each other.
+    "barcelona": [
+        City(11, "Barcelona", "ES", 41.4, 2.2, 1600000),
+        City(12, "Barcelona", "VE", 10.1, -64.7, 420000),
+    ],
+    "lyon": [City(13, "Lyon", "FR", 45.8, 4.8, 500000)],
+    "porto": [City(14, "Porto", "PT", 41.1, -8.6, 250000)],
+    "sevilla": [City(15, "Sevilla", "ES", 37.4, -6.0, 690000)],
+    "caracas": [City(16, "Caracas", "VE", 10.5, -66.9, 3000000)],
 }
 
 
@@ -165,3 +179,61 @@ def test_load_network_missing_file_says_to_import(tmp_path: Path) -> None:
     """Without a stored network the error tells the user to run import-twins."""
     with pytest.raises(MatchingError, match="import-twins"):
         load_network(tmp_path / "twins.json")
+
+
+def test_join_places_keeps_the_admin1_code() -> None:
+    """The first-level division of the joined city travels with the place."""
+    places, _ = join_places({"Q1": "Gent"}, lookup)
+    assert places["Q1"].admin1 == "VLG"
+
+
+@pytest.mark.parametrize(
+    ("label", "geonameid"),
+    [
+        ("Reggio nell’Emilia", 7),  # typographic apostrophe
+        ("Präfektur Tokio", 8),  # unit word before the name
+        ("Hjørring Kommune", 9),  # unit word after the name
+        ("Mühlhausen/Thüringen", 10),  # part before a slash
+    ],
+)
+def test_join_places_other_spellings_when_the_label_matches_nothing(
+    label: str, geonameid: int
+) -> None:
+    """A label that matches nothing is looked up in other spellings, under the one-match rule."""
+    places, report = join_places({"Q1": label}, lookup)
+    assert places["Q1"].geonameid == geonameid
+    assert report.joined == 1
+
+
+def pairs_network(barcelona_partners: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Spanish and Portuguese cities pair with French ones; Barcelona's partners vary."""
+    names = {"Q1": "Barcelona", "Q2": "Lyon", "Q3": "Porto", "Q4": "Sevilla", "Q5": "Caracas"}
+    edges = [("Q2", "Q3"), ("Q2", "Q4"), ("Q3", "Q4")]
+    edges += [canon("Q1", p) for p in barcelona_partners]
+    return names, edges
+
+
+def test_join_places_namesake_chosen_by_the_partners_countries() -> None:
+    """With partners in France and Portugal, whose cities pair with Spain, Barcelona is the
+    Spanish one; the choice is a hint marked "partners" and the label stays reported."""
+    names, edges = pairs_network(["Q2", "Q3"])
+    places, report = join_places(names, lookup, edges=edges)
+    assert (places["Q1"].country, places["Q1"].match) == ("ES", "partners")
+    assert report.by_partners == 1
+    assert ("Q1", "Barcelona", 2) in report.ambiguous
+
+
+def test_join_places_namesake_left_open_when_size_and_partners_disagree() -> None:
+    """Twinned with Caracas alone, Barcelona could be either: size points to Spain, the
+    partner to Venezuela, and neither clearly wins, so it stays unjoined."""
+    names, edges = pairs_network(["Q5"])
+    places, report = join_places(names, lookup, edges=edges)
+    assert places["Q1"].country is None
+    assert report.by_partners == 0
+
+
+def test_join_places_without_edges_leaves_namesakes_alone() -> None:
+    """Without the network's edges the namesakes are not weighed."""
+    names, _ = pairs_network(["Q2", "Q3"])
+    places, _ = join_places(names, lookup)
+    assert places["Q1"].country is None

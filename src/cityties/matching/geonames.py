@@ -24,6 +24,13 @@ class GeoCity:
     latitude: float
     longitude: float
     population: int
+    admin1_code: str | None = None  # GeoNames first-level division code ("16"), within country
+
+
+def _admin1(code: object) -> str | None:
+    """GeoNames' admin1 code, None where it is missing or "00" (unknown)."""
+    text = str(code or "")
+    return None if text in ("", "00") else text
 
 
 def cities(*, min_population: int = 1000) -> list[GeoCity]:
@@ -43,6 +50,7 @@ def cities(*, min_population: int = 1000) -> list[GeoCity]:
                 latitude=float(c["latitude"]),
                 longitude=float(c["longitude"]),
                 population=int(c["population"]),
+                admin1_code=_admin1(c.get("admin1code")),
             )
         )
     return out
@@ -64,6 +72,7 @@ def geonames_lookup() -> Callable[[str], Sequence[GeoCity]]:
             latitude=float(c["latitude"]),
             longitude=float(c["longitude"]),
             population=int(c["population"]),
+            admin1_code=_admin1(c.get("admin1code")),
         )
         for n in [c["name"], *(c.get("alternatenames") or [])]:
             index[str(n).casefold()].add(gid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -22,6 +23,7 @@ __all__ = [
     "JoinReport",
     "NetworkPlace",
     "TwinNetwork",
+    "admin1_of",
     "build_network",
     "canon",
     "join_places",
@@ -69,6 +71,7 @@ class NetworkPlace:
     longitude: float | None = None
     population: int | None = None
     match: str = ""  # "unique": the join; "probable": a dominant namesake, used as a hint only
+    admin1: str | None = None  # first-level division (state, région, province) within country
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ class JoinReport:
 
     joined: int = 0
     probable: int = 0
+    by_partners: int = 0
     ambiguous: list[tuple[str, str, int]] = field(default_factory=list)  # qid, label, matches
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # qid, label
 
@@ -205,26 +209,35 @@ def join_places(
     lookup: Callable[[str], Sequence[CityRecord]],
     *,
     dominance: float | None = 10.0,
+    edges: Sequence[tuple[str, str]] = (),
 ) -> tuple[dict[str, NetworkPlace], JoinReport]:
     """Attach gazetteer attributes to each label that matches exactly one city.
 
     lookup(label) returns every city whose name or alternate name equals the label
-    (case-folded). A label such as "Ski (Ort)" whose own lookup finds nothing is tried once
-    more without its bracketed qualifier, under the same one-match rule.
+    (case-folded). A label whose own lookup finds nothing is tried in other spellings, each
+    under the same one-match rule: without a bracketed qualifier ("Ski (Ort)"), with plain
+    apostrophes ("Reggio nell’Emilia"), without a unit word ("Präfektur Tokio", "Hjørring
+    Kommune"), and its part before a comma or slash ("Mühlhausen/Thüringen").
 
     A label with several matches stays unjoined. When one of them has at least 15,000
     inhabitants and `dominance` times as many as all the others together ("Palermo": Sicily,
     not the Colombian town), its country, position and size are kept as a hint for the
-    ranking, marked `match="probable"`; the report still lists the label as ambiguous.
+    ranking, marked `match="probable"`. With `edges` (QID pairs), the remaining namesakes are
+    weighed by how often the countries of the place's partners pair with each namesake's
+    country (learned from the joined places) and by their size; a clear winner that no single
+    partner decides is kept the same way, marked `match="partners"` (Barcelona in Spain, not
+    Venezuela). The report still lists every such label as ambiguous.
     """
     out: dict[str, NetworkPlace] = {}
     report = JoinReport()
+    pending: dict[str, list[CityRecord]] = {}
     for qid, label in names.items():
         hits = _distinct(lookup(label))
         if not hits:
-            bare = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
-            if bare and bare != label:
-                hits = _distinct(lookup(bare))
+            for variant in _variants(label):
+                hits = _distinct(lookup(variant))
+                if hits:
+                    break
         if len(hits) == 1:
             out[qid] = _place(qid, label, hits[0], "unique")
             report.joined += 1
@@ -242,7 +255,98 @@ def join_places(
             report.probable += 1
         else:
             out[qid] = NetworkPlace(qid=qid, label=label)
+            pending[qid] = hits
+    if edges and pending:
+        for qid, city in _by_partners(out, pending, edges).items():
+            out[qid] = _place(qid, out[qid].label, city, "partners")
+            report.by_partners += 1
     return out, report
+
+
+_UNIT_WORD = re.compile(
+    r"^(?:landkreis|kreis|präfektur|provinz|province of|provincia di|municipio|gemeinde|"
+    r"stadt|city of|comune di|gmina|powiat|bezirk|district of|county of)\s+|"
+    r"\s+(?:kommune|municipality|county|district|prefecture|province|municipio|gmina|"
+    r"landkreis|kreis|city|town|township|borough)$",
+    re.IGNORECASE,
+)
+
+
+def _variants(label: str) -> list[str]:
+    """Other spellings of a label to look up when the label itself matches nothing."""
+    out = []
+    for v in (
+        re.sub(r"\s*\([^)]*\)\s*$", "", label),
+        label.replace("’", "'").replace("‘", "'"),
+        _UNIT_WORD.sub("", label),
+        re.split(r"\s*[,/]\s*", label)[0],
+    ):
+        v = v.strip()
+        if v and v != label and v not in out:
+            out.append(v)
+    return out
+
+
+def _by_partners(
+    places: dict[str, NetworkPlace],
+    pending: dict[str, list[CityRecord]],
+    edges: Sequence[tuple[str, str]],
+    *,
+    confidence: float = 0.8,
+) -> dict[str, CityRecord]:
+    """The namesake of each pending place that its partners' countries make clear.
+
+    Each namesake scores log(population) plus, for every partner with a known country, the
+    log share of the namesake's country's twinnings that go to that country (counted over
+    the joined places, smoothed). The best namesake is kept when its share of the softmax
+    reaches `confidence` and it stays best with any one partner left out.
+    """
+    pairs: collections.Counter[tuple[str, str]] = collections.Counter()
+    ends: collections.Counter[str] = collections.Counter()
+    partners: dict[str, list[str]] = collections.defaultdict(list)
+    for a, b in edges:
+        partners[a].append(b)
+        partners[b].append(a)
+        ca, cb = places[a].country, places[b].country
+        if ca and cb and places[a].match and places[b].match:
+            pairs[(ca, cb)] += 1
+            pairs[(cb, ca)] += 1
+            ends[ca] += 1
+            ends[cb] += 1
+    countries = max(len(ends), 1)
+    out: dict[str, CityRecord] = {}
+    for qid, hits in pending.items():
+        known = [c for p in partners.get(qid, []) if (c := places[p].country) and places[p].match]
+        if not known:
+            continue
+        # per namesake: prior, and each partner's log-probability term
+        prior = [math.log((h.population or 0) + 1000.0) for h in hits]
+        terms = [
+            [
+                math.log(
+                    (pairs[(h.country or "", c)] + 0.5) / (ends[h.country or ""] + 0.5 * countries)
+                )
+                for c in known
+            ]
+            for h in hits
+        ]
+        total = [p + sum(t) for p, t in zip(prior, terms, strict=True)]
+        best = _argmax(total)
+        top = total[best]
+        z = sum(math.exp(t - top) for t in total)
+        if 1.0 / z < confidence:
+            continue
+        robust = all(
+            _argmax([t - terms[i][k] for i, t in enumerate(total)]) == best
+            for k in range(len(known))
+        )
+        if robust:
+            out[qid] = hits[best]
+    return out
+
+
+def _argmax(values: Sequence[float]) -> int:
+    return max(range(len(values)), key=values.__getitem__)
 
 
 def _place(qid: str, label: str, c: CityRecord, match: str) -> NetworkPlace:
@@ -256,7 +360,18 @@ def _place(qid: str, label: str, c: CityRecord, match: str) -> NetworkPlace:
         longitude=c.longitude,
         population=c.population,
         match=match,
+        admin1=admin1_of(c),
     )
+
+
+def admin1_of(c: object) -> str | None:
+    """A gazetteer entry's first-level division: its code (GeoNames admin1 or ISO 3166-2)
+    where the entry has one, else its name."""
+    for attr in ("admin1_code", "admin1"):
+        value = getattr(c, attr, None)
+        if value:
+            return str(value)
+    return None
 
 
 def _distinct(hits: Sequence[CityRecord]) -> list[CityRecord]:

@@ -15,8 +15,8 @@ import numpy.typing as npt
 
 from cityties.matching.boost import BoostedModel
 from cityties.matching.errors import Errors, MatchingError
-from cityties.matching.features import FeatureSpace, Source, Universe, name_root
-from cityties.matching.network import TwinNetwork
+from cityties.matching.features import ExtraCity, FeatureSpace, Source, Universe, name_root
+from cityties.matching.network import TwinNetwork, admin1_of
 from cityties.matching.themes import THEMES
 from cityties.matching.types import Candidate, Fit, PlaceProfile, Reason
 from cityties.text import fold
@@ -134,8 +134,16 @@ class Matcher:
         extra_cities: Iterable[CityLike] = (),
         profiles: Iterable[PlaceProfile] = (),
     ) -> None:
-        extra = [
-            (c.geonameid, c.name, c.country, c.latitude, c.longitude, c.population or 0)
+        extra: list[ExtraCity] = [
+            (
+                c.geonameid,
+                c.name,
+                c.country,
+                c.latitude,
+                c.longitude,
+                c.population or 0,
+                admin1_of(c),
+            )
             for c in extra_cities
             if c.geonameid is not None and c.latitude is not None and c.longitude is not None
         ]

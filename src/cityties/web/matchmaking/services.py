@@ -80,7 +80,7 @@ def twins_import(*, directory: Path) -> TwinsImportReport:
     target = twins_path()
     try:
         names, edges = read_twins(directory)
-        places, report = join_places(names, lookup)  # type: ignore[arg-type]
+        places, report = join_places(names, lookup, edges=edges)  # type: ignore[arg-type]
         net = build_network(places, edges, source=directory.name)
         before = load_network(target) if target.is_file() else None
         changed = before is None or before.places != net.places or before.edges != net.edges
