@@ -425,6 +425,7 @@ _DEFINED_ACRONYM = re.compile(
     r"der|die|für|und|et|en|d['’])[ \t]+)?[A-ZÀ-Þ][\w'’&-]*){1,7})[ \t]*"
     r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
+_ACRONYM_PAREN = re.compile(r"\((?=[A-Z][A-Za-z]{1,7}\))")
 _ORG_HEAD = re.compile(
     r"(?:university|universiteit|universität|université|hochschule|port|haven|hafen|"
     r"airport|luchthaven|flughafen|aéroport)",
@@ -500,6 +501,7 @@ class SubjectResolver:
         self._mi = 0
         self._gates: dict[str, list[int]] = {}
         self._acronym_cache: tuple[dict[str, Entity], list[tuple[int, int, str]]] | None = None
+        self._acronym_done = False
         self._acronym_refs: list[Entity] = []
 
     def _load(self) -> tuple[list[Mention], list[Entity], list[int]]:
@@ -1049,14 +1051,22 @@ class SubjectResolver:
     ) -> tuple[dict[str, Entity], list[tuple[int, int, str]]] | None:
         """Organisations the text names with an acronym in brackets that no mention covers:
         the entity of each name and acronym, and the (start, end, name) of each definition."""
-        if self._acronym_cache is None:
+        if not self._acronym_done:
+            self._acronym_done = True
             text = self.doc.text
             names: dict[str, Entity] = {}
             spans: list[tuple[int, int, str]] = []
-            if "(" in text:
+            defined: list[re.Match[str]] = []
+            for p in _ACRONYM_PAREN.finditer(text):
+                # the name before "(ACR)": the match that ends at this bracket
+                for m in _DEFINED_ACRONYM.finditer(text, max(0, p.start() - 160), p.end() + 10):
+                    if m.start("acr") == p.start() + 1:
+                        defined.append(m)
+                        break
+            if defined:
                 starts = [m.start for m in self.doc.mentions]
                 ends = [m.end for m in self.doc.mentions]
-                for m in _DEFINED_ACRONYM.finditer(text):
+                for m in defined:
                     lead = _LEADING_FUNCTION.match(m.group("name") + " ")
                     a = m.start("name") + (lead.end() if lead else 0)
                     name = text[a : m.end("name")]
@@ -1074,8 +1084,6 @@ class SubjectResolver:
                     spans.append((a, m.end(), name))
             self._acronym_cache = (names, spans) if names else None
             self._acronym_refs = []
-            if self._acronym_cache is None:
-                return None
         return self._acronym_cache
 
     def _scan(self, rx: re.Pattern[str], gate: str, sent: Sentence) -> Iterable[re.Match[str]]:
@@ -1090,7 +1098,7 @@ class SubjectResolver:
                 words = _GATES[gate] & idx.words
                 if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
                     words |= {w for w in idx.words if w.startswith(b"unser")}
-                elif gate == "noun":
+                elif gate == "noun" and any(h + b" " in idx.padded for h in _COMPOUND_HEADS):
                     words |= {w for w in idx.words if w.endswith(_COMPOUND_HEADS)}
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts
