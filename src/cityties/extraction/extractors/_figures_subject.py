@@ -1211,16 +1211,28 @@ def _with_echoes(doc: Doc) -> list[Mention]:
         if short:
             surfaces.setdefault(short.group(1), m)
     extra: list[Mention] = []
+    idx = index_for(doc)
+    at_mention = set(starts)
     for surface, m in surfaces.items():
-        i = text.find(surface)
-        while i >= 0:
-            j = i + len(surface)
+        n = len(surface)
+        if idx.caseless and idx.latin1 and surface.isalpha():
+            # a one-word name: its occurrences as a whole word, from the document's index
+            hits: Iterable[int] = (
+                i
+                for i in idx.word_starts(surface.lower().encode("latin-1"))
+                if text.startswith(surface, i)
+            )
+        else:
+            hits = _occurrences(text, surface)
+        for i in hits:
+            if i in at_mention:
+                continue  # a mention starts here: covered
+            j = i + n
             # Mentions are sorted by start: only the ones starting before j can overlap.
             k = bisect.bisect_left(starts, j)
             covered = any(ends[x] > i for x in range(max(0, k - 3), k))
             if not covered and _free_word(text, i, j):
                 extra.append(replace(m, start=i, end=j, text=surface))
-            i = text.find(surface, j)
     if not extra:
         return base
     echoed = {id(m) for m in extra}
@@ -1230,6 +1242,16 @@ def _with_echoes(doc: Doc) -> list[Mention]:
         if out and m.start < out[-1].end and id(out[-1]) in echoed:
             continue
         out.append(m)
+    return out
+
+
+def _occurrences(text: str, surface: str) -> list[int]:
+    """Where `surface` occurs in `text`, not overlapping, in order."""
+    out: list[int] = []
+    i = text.find(surface)
+    while i >= 0:
+        out.append(i)
+        i = text.find(surface, i + len(surface))
     return out
 
 

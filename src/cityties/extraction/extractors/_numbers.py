@@ -19,6 +19,7 @@ __all__ = [
     "NUMBER_WORDS_AND_ONE",
     "ORDINAL",
     "ORDINAL_WORDS",
+    "SCALE_WORDS",
     "Quantity",
     "find_quantities",
     "ordinal_value",
@@ -172,6 +173,8 @@ _SCALES: dict[str, float] = {
     "billionen": 1e12,
 }
 _LONG_SCALE_BILLION = {"billion": 1e12, "billions": 1e12}
+# Every scale word, lower case.
+SCALE_WORDS: frozenset[str] = frozenset(_SCALES)
 
 _SCALE_RE = re.compile(
     r"[\s\u00a0\u202f]*(?:-[\s]*)?(?=[tdmbTDMB])(?P<scale>"

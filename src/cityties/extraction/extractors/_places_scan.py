@@ -40,6 +40,7 @@ _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
 _APOSTROPHE = re.compile(r"['’]")
+_COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
 _CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
@@ -198,18 +199,13 @@ class Tokens:
         by_bit = self._by_bit
         if by_bit is None:
             by_bit = self._by_bit = {}
-            # the word lists are looked up once per distinct word, then the tokens of the
-            # words found are picked out in one pass
-            lowers = self.lowers
-            classes = _CLASSES
-            found = {w: b for w in set(lowers) if (b := classes[w])}
-            if found:
-                for k in compress(range(self.n), map(found.__contains__, lowers)):
-                    for b in _BITS_OF[found[lowers[k]]]:
-                        if b in by_bit:
-                            by_bit[b].append(k)
-                        else:
-                            by_bit[b] = [k]
+            cls = list(map(_CLASSES.__getitem__, self.lowers))
+            for k in compress(range(self.n), cls):
+                for b in _BITS_OF[cls[k]]:
+                    if b in by_bit:
+                        by_bit[b].append(k)
+                    else:
+                        by_bit[b] = [k]
         hits = by_bit.get(bit)
         return [] if hits is None else hits.copy()
 
@@ -443,7 +439,10 @@ class Scanner:
         self.sentence_starts = sentence_starts
         self._lower_words: set[str] | None = None
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
-        self._key_memo: dict[tuple[int, int], tuple[int, str] | None] = {}
+        # place_key_at results of this document: by token for the default six tokens, else by
+        # (token, most tokens)
+        self.key6: dict[int, tuple[int, str] | None] = {}
+        self._key_memo: dict[Hashable, tuple[int, str] | None] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
         mk = ("windows",)
@@ -452,6 +451,11 @@ class Scanner:
             windows = self.memo[mk] = {}
         self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = windows
         self._first_max = gaz.first_word_max
+        weights = self.memo.get(("main_weights",))
+        if weights is None:
+            weights = self.memo[("main_weights",)] = {}
+        # alt_from -> name key -> the highest prior of an entry with that main name
+        self._main_weights: dict[float, dict[str, float]] = weights
         self._masked: set[int] = set()
         self._mask_addresses()
 
@@ -532,15 +536,20 @@ class Scanner:
         unless every part of it is a place ("Lille-Roubaix-Tourcoing"). In German a genitive
         -s is dropped when only the bare name is known ("Baden-Württembergs", "Chinas").
         """
-        memo_key = (i, max_tokens)
-        hit = self._key_memo.get(memo_key, _MISS)
+        memo: dict[Any, tuple[int, str] | None]
+        memo_key: Any
+        if max_tokens == 6:
+            memo, memo_key = self.key6, i
+        else:
+            memo, memo_key = self._key_memo, (i, max_tokens)
+        hit = memo.get(memo_key, _MISS)
         if hit is _MISS:
             tk = self.tk
             if i >= tk.n or not tk.caps[i] or self._never_first(tk.folds[i]):
                 hit = None
             else:
                 hit = self._one_word_key(i, max_tokens)
-            self._key_memo[memo_key] = hit
+            memo[memo_key] = hit
         return hit  # type: ignore[return-value]
 
     def _one_word_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
@@ -840,15 +849,20 @@ class Scanner:
     def _appositive_persons(self) -> None:
         """'Jaak Gabriëls, de VLD-burgemeester van Bree', 'Richard Ambrose, City Manager'."""
         tk = self.tk
-        titles = set(tk.having(W_APPOSITIVE))
+        titles = tk.having(W_APPOSITIVE)
         if not titles:
             return
-        for m in re.finditer(r",[ \t]+", self.text):
-            after = tk.index_at(m.end())
-            before = after - 1
-            if before < 1 or after >= tk.n or not tk.cap(before):
+        # the tokens after a comma and a space ("X, Mayor"), up to two tokens before a title,
+        # in text order
+        n = tk.n
+        text = self.text
+        starts, ends = tk.starts, tk.ends
+        afters = sorted({a for t in titles for a in (t - 2, t - 1, t) if 2 <= a < n})
+        for after in afters:
+            if _COMMA_SPACE.search(text, ends[after - 1], starts[after]) is None:
                 continue
-            if titles.isdisjoint(range(after, after + 3)):
+            before = after - 1
+            if not tk.caps[before]:
                 continue
             titled = False
             for k in range(after, min(after + 3, tk.n)):
@@ -945,7 +959,7 @@ class Scanner:
         gaz = self.gaz
         first = gaz.first_names
         surnames = gaz.cn_surnames
-        folds = set(tk.folds)
+        folds = set(map(tk.folds.__getitem__, self.caps_idx))  # (only capitals are looked at)
         names = first.intersection(folds) | surnames.intersection(folds)
         if not names:
             return
@@ -1276,19 +1290,15 @@ class Scanner:
         tk = self.tk
         ne = name_end if name_end is not None else j
         name = self.display(i, ne, key)
+        start = tk.starts[i]
         span = RawSpan(
-            tk.starts[i],
-            tk.ends[j - 1],
-            "place",
-            name,
-            key=key,
-            place_start=tk.starts[i],
-            place_end=tk.ends[ne - 1],
-            place_name=name,
-            kinds=kinds,
-            cue=cue,
+            start, tk.ends[j - 1], "place", name, None, key, start, tk.ends[ne - 1], name, kinds
         )
-        self.claim(i, j)
+        span.cue = cue
+        if j == i + 1:
+            self.used[i] = 1
+        else:
+            self.claim(i, j)
         self.spans.append(span)
         return span
 
@@ -1871,28 +1881,33 @@ class Scanner:
 
     def find_places(self) -> None:
         tk = self.tk
-        lower_words = self.lowercase_words()
         gaz = self.gaz
         n = tk.n
-        words, lowers, caps, gaps = tk.words, tk.lowers, tk.caps, tk.gaps
+        words, lowers, caps, gaps, folds = tk.words, tk.lowers, tk.caps, tk.gaps, tk.folds
         used = self.used
         common = lex.COMMON_WORDS
+        common_words = gaz.common_words
         titles = lex.TITLES
+        features = lex.FEATURE_NOUNS
+        prefixes = lex.NAME_PREFIXES
         preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"])
         text = self.text
         ends = tk.ends
         de = self.lang == "de"
+        cue_after = _CUE_AFTER.match
+        key6 = self.key6
+        place_key_at = self.place_key_at
         nxt = 0
         for i in self.name_starts():
             if i < nxt or used[i]:
                 continue
-            hit = self.place_key_at(i)
+            hit = key6[i] if i in key6 else place_key_at(i)
             if hit is None:
                 continue
             end, key = hit
-            if used.find(1, i, end) >= 0:
-                continue
             n_tok = end - i
+            if n_tok > 1 and used.find(1, i, end) >= 0:
+                continue
             lw = lowers[i]
             if n_tok == 1 and not _is_han(words[i][0]):
                 if lw in common or lw in titles or len(lw) < 3:
@@ -1900,44 +1915,47 @@ class Scanner:
                 w = words[i]
                 if len(w) > 1 and w.isupper() and not self._is_country_key(key):
                     continue
-            if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in lex.FEATURE_NOUNS:
+            if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:
                 nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
                 continue
-            if i > 0 and gaps[i - 1] == " " and words[i - 1] in lex.NAME_PREFIXES:
+            if i > 0 and gaps[i - 1] == " " and words[i - 1] in prefixes:
                 if not used[i - 1]:
                     # "Fort Leavenworth", not Leavenworth: an unknown place of its own
                     self._add_place(i - 1, end, None, cue=True, kinds=("city",))
                     nxt = end
                 continue
             # a preposition before, or "(", ", X" or "-based" after
-            cue = (i > 0 and "\n" not in gaps[i - 1] and lowers[i - 1] in preps) or bool(
-                _CUE_AFTER.match(text[ends[end - 1] : ends[end - 1] + 40])
-            )
+            if i > 0 and lowers[i - 1] in preps and "\n" not in gaps[i - 1]:
+                cue = True
+            else:
+                e = ends[end - 1]
+                cue = cue_after(text, e, e + 40) is not None
             if n_tok == 1 and (cue or de):
                 cue = cue and self._cue_enough(key)
-            if (
-                n_tok == 1
-                and tk.folds[i] in gaz.common_words
-                and not self._common_word_place(key, cue)
-            ):
+            if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
             if not cue and self._person_like(i, end, key):
                 nxt = end
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = (lw in lower_words and lw.islower()) or self._inside_title_phrase(end)
+                span.weak = (lw.islower() and lw in self.lowercase_words()) or (
+                    self._inside_title_phrase(end)
+                )
                 span.initial = self.sentence_initial(i)
             nxt = end
 
     def _main_weight(self, key: str, *, alt_from: float = 1e18) -> float:
         """The highest prior of an entry whose main name is `key` (alternate names count only
         for entries of at least `alt_from`)."""
-        memo = self.memo
-        mk = ("main_weight", key, alt_from)
-        hit = memo.get(mk)
+        memo = self._main_weights.get(alt_from)
+        if memo is None:
+            memo = self._main_weights[alt_from] = {}
+        hit = memo.get(key)
         if hit is None:
-            hit = memo[mk] = self._main_weight_of(key, alt_from)
+            if len(memo) > 100_000:
+                memo.clear()
+            hit = memo[key] = self._main_weight_of(key, alt_from)
         return hit
 
     def _main_weight_of(self, key: str, alt_from: float) -> float:

@@ -88,6 +88,10 @@ def display_name(m: Mention) -> str:
     return " ".join(m.name.split())
 
 
+def _by_start(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
 def _orgs(ms: Sequence[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in ms if m.kind == "organisation" and m.start >= lo and m.end <= hi]
 
@@ -147,13 +151,23 @@ def _candidate_sentences(
 
 
 def find_ties(
-    doc: Doc, mentions: Iterable[Mention], tag: str, *, tokens: Tokens | None = None
+    doc: Doc,
+    mentions: Iterable[Mention],
+    tag: str,
+    *,
+    tokens: Tokens | None = None,
+    in_order: bool = False,
 ) -> list[TieFact]:
     """Ties (branch_in, member_of, merged_into, based_in, part_of) from the sentences.
 
     tokens (Tokens | None): the scanner's tokens, to skip sentences without a tie word fast.
+    in_order (bool): the mentions are sorted by start, longest first, already.
     """
-    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    patterns = (_BRANCH, _MEMBER_VERB, _MEMBER_OF, _MERGED, _BASED_HYPHEN, _BASED_IN, _PART_OF)
+    sentences = _candidate_sentences(doc, tokens, W_TIE, patterns)
+    if not sentences:
+        return []
+    ms = list(mentions) if in_order else sorted(mentions, key=_by_start)
     text = doc.text
     out: list[TieFact] = []
     seen: set[tuple[str, str, str]] = set()
@@ -171,8 +185,7 @@ def find_ties(
         out.append(TieFact(subject=s, relation=rel, object=o, evidence=(ev,)))
 
     starts = [m.start for m in ms]
-    patterns = (_BRANCH, _MEMBER_VERB, _MEMBER_OF, _MERGED, _BASED_HYPHEN, _BASED_IN, _PART_OF)
-    for sent in _candidate_sentences(doc, tokens, W_TIE, patterns):
+    for sent in sentences:
         lo, hi = sent.start, sent.end
         sms = ms[bisect_left(starts, lo) : bisect_left(starts, hi)]
         sms = [m for m in sms if m.end <= hi]
@@ -377,15 +390,28 @@ def _themes(text: str) -> tuple[str, ...]:
 
 
 def find_goals(
-    doc: Doc, mentions: Iterable[Mention], tag: str, *, tokens: Tokens | None = None
+    doc: Doc,
+    mentions: Iterable[Mention],
+    tag: str,
+    *,
+    tokens: Tokens | None = None,
+    in_order: bool = False,
 ) -> list[GoalFact]:
-    """Stated ambitions with a target year ('aims to become climate neutral by 2050')."""
-    ms = sorted((m for m in mentions if m.kind != "person"), key=lambda m: (m.start, -m.end))
+    """Stated ambitions with a target year ('aims to become climate neutral by 2050').
+
+    in_order (bool): the mentions are sorted by start, longest first, already.
+    """
+    trigger_rx = _GOAL_TRIGGERS.get(doc.language, _GOAL_TRIGGERS["en"])
+    sentences = _candidate_sentences(doc, tokens, W_GOAL, (trigger_rx,))
+    if not sentences:
+        return []
+    ms = [m for m in mentions if m.kind != "person"]
+    if not in_order:
+        ms.sort(key=_by_start)
     starts = [m.start for m in ms]
     text = doc.text
     out: list[GoalFact] = []
-    trigger_rx = _GOAL_TRIGGERS.get(doc.language, _GOAL_TRIGGERS["en"])
-    for sent in _candidate_sentences(doc, tokens, W_GOAL, (trigger_rx,)):
+    for sent in sentences:
         lo, hi = sent.start, sent.end
         chunk = text[lo:hi]
         triggers = list(trigger_rx.finditer(chunk))

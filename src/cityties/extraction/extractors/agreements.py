@@ -431,7 +431,6 @@ _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither"
 _PARENS = re.compile(r"\([^()]*\)")
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
-_STATUS = WordScan(lex.STATUS_RX_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
@@ -560,7 +559,7 @@ def _markers(
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in _STATUS.finditer(idx, start, end):
+    for m in lex.STATUS_RX_LOW.finditer(idx.low, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
-from operator import add, attrgetter, itemgetter, or_, sub
+from operator import add, attrgetter, itemgetter, lt, or_, sub
 from typing import TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
@@ -98,14 +98,20 @@ def extract_places(doc: Doc) -> None:
     gaz = load()
     spans, tokens = _find(doc, gaz)
     mentions, org_places = _to_mentions(doc, spans, gaz)
-    doc.mentions = sorted([*doc.mentions, *mentions], key=_mention_order)
+    # spans with strictly increasing starts give mentions in the order of the sort below
+    starts = list(map(_START, spans))
+    in_order = all(map(lt, starts, starts[1:]))
+    if in_order and not doc.mentions:
+        doc.mentions = mentions[:]
+    else:
+        doc.mentions = sorted([*doc.mentions, *mentions], key=_mention_order)
     tag = extract_places.tag
     doc.places.extend(_place_facts(doc, mentions, tag))
     doc.organisations.extend(_organisation_facts(doc, mentions, org_places, tag, gaz))
     if doc.country is None and doc.institution:
         doc.country = _institution_country(doc, gaz, mentions)
-    doc.ties.extend(find_ties(doc, mentions, tag, tokens=tokens))
-    doc.goals.extend(find_goals(doc, mentions, tag, tokens=tokens))
+    doc.ties.extend(find_ties(doc, mentions, tag, tokens=tokens, in_order=in_order))
+    doc.goals.extend(find_goals(doc, mentions, tag, tokens=tokens, in_order=in_order))
 
 
 def _mention_order(m: Mention) -> tuple[int, int, int]:
