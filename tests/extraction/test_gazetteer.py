@@ -172,3 +172,19 @@ def test_gazetteer_distance_km(gaz: Gazetteer) -> None:
     paris = gaz.entries("Paris")[0][0]
     assert gaz.distance_km(lille, roubaix) < 20
     assert 150 < gaz.distance_km(lille, paris) < 250
+
+
+def test_gazetteer_chinese_name_simplified_on_the_mainland() -> None:
+    """The Chinese characters of a place: simplified on the mainland, traditional in Taiwan,
+    whatever order GeoNames lists them in."""
+    from cityties.extraction.gazetteer_build import _choose_zh
+
+    for alts in (["大連", "大连", "大連市"], ["大连市", "大連", "大连"]):
+        assert _choose_zh("Dalian", alts) == "大连"
+        assert _choose_zh("Dalian", alts, traditional=True) == "大連"
+    assert _choose_zh("Dalian", ["旅大"]) is None
+
+
+def test_gazetteer_chinese_name_of_dalian(gaz: Gazetteer) -> None:
+    ref = gaz.lookup("Dalian")[0]
+    assert (ref.country, ref.name_zh) == ("CN", "大连")

@@ -24,6 +24,7 @@ __all__ = ["build_data"]
 
 # Chinese-speaking countries whose places get characters and pinyin.
 _ZH_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+_TRADITIONAL_COUNTRIES = frozenset({"TW", "HK", "MO"})
 # Short forms of country names the ISO lists lack.
 _COUNTRY_EXTRA = {
     "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "Verenigde Staten"],
@@ -138,14 +139,27 @@ def _plain_pinyin(zh: str) -> str:
     return "".join(lazy_pinyin(zh)).replace("ü", "v").casefold()
 
 
-def _choose_zh(main: str, alts: Iterable[str]) -> str | None:
-    """The Chinese characters among `alts` whose pinyin spells `main` (shortest first)."""
+def _choose_zh(main: str, alts: Iterable[str], *, traditional: bool = False) -> str | None:
+    """The Chinese characters among `alts` whose pinyin spells `main`.
+
+    Simplified characters are preferred (traditional ones in Taiwan, Hong Kong and Macao),
+    then the shortest, then the first in code-point order: the choice never depends on the
+    order of a set.
+    """
+    import hanzidentifier
+
     target = name_key(main).replace(" ", "")
     if target.endswith("shi") and len(target) > 5:
         short_target: str | None = target[:-3]
     else:
         short_target = None
-    hans = sorted({a for a in alts if a and all(_is_han(c) for c in a)}, key=len)
+    wanted = hanzidentifier.TRADITIONAL if traditional else hanzidentifier.SIMPLIFIED
+
+    def preference(a: str) -> tuple[bool, int, str]:
+        script = hanzidentifier.identify(a)
+        return (script not in (wanted, hanzidentifier.BOTH), len(a), a)
+
+    hans = sorted({a for a in alts if a and all(_is_han(c) for c in a)}, key=preference)
     for cand in hans:
         core = cand[:-1] if len(cand) > 2 and cand[-1] in "市县縣区區" else cand
         p = _plain_pinyin(core)
@@ -342,7 +356,9 @@ def build_data() -> dict[str, Any]:
             alts=alts,
         )
         if cc in _ZH_COUNTRIES:
-            e.zh = _choose_zh(c["name"], c["alternatenames"])
+            e.zh = _choose_zh(
+                c["name"], c["alternatenames"], traditional=cc in _TRADITIONAL_COUNTRIES
+            )
         city_entries.append(e)
     seat: dict[tuple[str, str], _Entry] = {}
     for e in city_entries:

@@ -56,7 +56,8 @@ class DocIndex:
     padded: bytes  # " " + `low` in Latin-1 with every character but letters a space + " "
     words: frozenset[bytes]  # the runs of letters of `padded`
     _words: dict[bytes, list[int]] = field(default_factory=dict)
-    _cands: dict[int, list[int]] = field(default_factory=dict)
+    # by WordScan itself, not its id(): a scan made later may reuse the id of a dead one
+    _cands: dict[WordScan, list[int]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)  # per-document values by name
 
     def word_starts(self, word: bytes) -> list[int]:
@@ -358,7 +359,7 @@ class WordScan:
         """Sorted offsets where a match may start (a superset), or None when any offset may."""
         if self._scan is None:
             return None
-        key = id(self)
+        key = self
         out = idx._cands.get(key)
         if out is None:
             pad = idx.padded
@@ -381,7 +382,7 @@ class WordScan:
         low = idx.low
         n = len(low)
         stop = n if end is None or end > n else end
-        cands = idx._cands.get(id(self))
+        cands = idx._cands.get(self)
         if cands is None:
             cands = self.candidates(idx)
             if cands is None:
