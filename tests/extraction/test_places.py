@@ -807,3 +807,61 @@ def test_places_misspelt_big_city(text: str, name: str, resolved: str) -> None:
     even when the text never spells it right."""
     m = next(m for m in _places(_doc(text)) if m.name == name)
     assert m.place is not None and m.place.name == resolved
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        (
+            "en",
+            "Leuven lies between Brussels and Lille. "
+            "The city wants to become climate neutral by 2050.",
+            "Leuven",
+        ),
+        (
+            "en",
+            "Leuven counted 102,000 inhabitants in 2021. The town lies east of Brussels and "
+            "Lille. The city has set itself the goal of becoming carbon neutral by 2050.",
+            "Leuven",
+        ),
+        (
+            "nl",
+            "Gent ligt tussen Brussel en Rijsel. De stad wil tegen 2030 klimaatneutraal zijn.",
+            "Gent",
+        ),
+        (
+            "en",
+            "Weihai is a port city on the Yellow Sea, close to Qingdao. "
+            "It aims to halve its carbon emissions by 2035.",
+            "Weihai",
+        ),
+        (
+            "en",
+            "Leuven trades with Rotterdam. Ghent University aims to cut its emissions by 2030.",
+            "Ghent University",
+        ),
+    ],
+)
+def test_places_goal_subject_is_the_sentence_subject(lang: str, text: str, subject: str) -> None:
+    """A goal belongs to its sentence's subject; 'the city' and 'it' stand for the place the
+    preceding sentences are about, never for the place named last before the goal."""
+    doc = _doc(text, language=lang)
+    assert [g.subject for g in doc.goals] == [subject]
+    _assert_offsets(doc)
+
+
+def test_places_goal_of_the_city_is_the_institution() -> None:
+    """'The city' in a document written by a city government, with no city as the subject of
+    the sentences before, is the institution's city."""
+    doc = _doc(
+        "Institution: City of Mechelen\n\n"
+        "Trade with Paris and Lille grew fast.\n\n"
+        "The city has set itself the goal of becoming climate neutral by 2050."
+    )
+    assert [(g.subject, g.year) for g in doc.goals] == [("Mechelen", 2050)]
+
+
+def test_places_goal_without_subject_is_not_given_to_the_last_place() -> None:
+    """A goal whose subject the text does not tell is not attributed to the place named last."""
+    doc = _doc("Trade with Paris and Lille grew fast. The goal is to double it by 2030.")
+    assert doc.goals == []
