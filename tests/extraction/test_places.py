@@ -865,3 +865,42 @@ def test_places_goal_without_subject_is_not_given_to_the_last_place() -> None:
     """A goal whose subject the text does not tell is not attributed to the place named last."""
     doc = _doc("Trade with Paris and Lille grew fast. The goal is to double it by 2030.")
     assert doc.goals == []
+
+
+# ---- namesakes: a home-country prior against a well-known city
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Institution: City of Ghent\n\nGhent is a city of Flanders. Trains run to Lille "
+            "every hour.",
+            "FR",
+        ),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille (West Flanders) last year.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille, Belgium, last year.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille in Belgium in May.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor cycled from Turnhout to Lille.", "BE"),
+    ],
+)
+def test_places_lille_in_a_belgian_text(text: str, country: str) -> None:
+    """In a Belgian document 'Lille' is the French city of 230,000, not the Flemish village of
+    15,000, unless the text at the name says otherwise (a region or country after it, a
+    neighbouring town)."""
+    doc = _doc(text)
+    lille = [m for m in _places(doc) if m.text == "Lille"]
+    assert lille and lille[0].place is not None
+    assert lille[0].place.country == country
+    _assert_offsets(doc)
+
+
+def test_places_qualifier_of_several_words_read_whole() -> None:
+    """'(West Flanders)' qualifies a place as in the Belgian province, not in a region called
+    'West' elsewhere."""
+    doc = _doc("Institution: City of Ghent\n\nThe mayor visited Lille (West Flanders) in May.")
+    lille = next(m for m in _places(doc) if m.text == "Lille")
+    assert lille.place is not None and (lille.place.country, lille.place.admin1) == (
+        "BE",
+        "Flanders",
+    )
