@@ -153,6 +153,24 @@ class _State:
                 return r
         return None
 
+    def hub(self, besides: Actor) -> Actor | None:
+        """The place that is a party to at least two of the acts reported so far and to more
+        than any other place, if it is not `besides`."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for r in self.readings:
+            if r.sibling:
+                continue
+            for a in r.parties:
+                if a.kind == "place":
+                    counts[a.key] += 1
+                    first.setdefault(a.key, a)
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        hub = first[top[0][0]]
+        return hub if hub.key != besides.key else None
+
     def partner_of(self, actor: Actor) -> Actor | None:
         """The other party of the latest act that `actor` is a party to."""
         for r in reversed(self.readings):
@@ -254,7 +272,11 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 _IN_RX = {
-    lang: re.compile(rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z", re.I)
+    # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
+    lang: re.compile(
+        rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?(?:[A-ZÀ-Þ][\w-]+['’]s\s+)?\Z",
+        re.I,
+    )
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
@@ -429,6 +451,14 @@ _RELATIVE = re.compile(
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PARENS = re.compile(r"\([^()]*\)")
+_PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
+_DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
+# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
+_PLACE_WORD = re.compile(
+    r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
+    r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
+    r"ports?|jumelles?|s(?:œ|oe)urs?|amies?)\Z"
+)
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
@@ -526,8 +556,17 @@ def _chosen_marker(
     after = [m for m in markers if kw.end <= m[0] < zone_end]
     before = [m for m in markers if floor <= m[0] < kw.start]
     final = [m for m in after if m[2] in ("ended", "not_concluded")]
+    failed = (
+        before[-1]
+        if before and before[-1][2] == "not_concluded" and kw.start - before[-1][1] <= 40
+        else None
+    )
     for m in after:
         if m[0] < kw.end + 50 and m[2] != "signed":
+            if failed is not None and m[2] == "planned":
+                # "te weinig raakvlakken om een MoU te sluiten", "zu wenige ..., um ein MoU
+                # abzuschließen": the verb after the act belongs to the failed purpose
+                return failed
             # "..., drafted last year, will not be signed": the final state wins over a plan
             return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
@@ -886,7 +925,7 @@ class _Reader:
         if (
             kws
             and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
-            and lex.COUNTERFACTUAL_LOW.search(self.low, u.start, u.end)
+            and self._counterfactual(u)
         ):
             kws = []
         if not kws:
@@ -911,6 +950,15 @@ class _Reader:
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         self._read_keywords(u, kws, actors, titles, blocked)
         self._topic(u, actors)
+
+    def _counterfactual(self, u: Unit) -> bool:
+        """A sentence that says what would have happened ("Had it been signed, ... would
+        have ..."); a relative clause that describes an act ("the MoU, which would have
+        covered ...") does not make its sentence counterfactual."""
+        for m in lex.COUNTERFACTUAL_LOW.finditer(self.low, u.start, u.end):
+            if not _DESCRIBING.search(self.low, max(u.start, m.start() - 12), m.start()):
+                return True
+        return False
 
     def _no_keyword(self, u: Unit) -> None:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
@@ -1236,6 +1284,20 @@ class _Reader:
                 owner = self.cast.home_besides(partner)
                 if owner is not None and not any(a.kind == "place" for a in actors):
                     sets = [[owner, partner]]
+            if (
+                not sets
+                and not actors
+                and strong
+                and status in ("not_concluded", "planned")
+                and not k.generic
+                and not _PLURAL.search(text, k.start, k.end)
+                and not _PLACE_WORD.search(self.low, k.start, k.end)
+            ):
+                # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
+                # nicht unterzeichnet.": a further act of the parties just reported
+                last = self.state.last()
+                if last is not None and last.unit >= u.index - 2:
+                    sets = [list(last.parties)]
             if not sets:
                 continue
             prev_parties = sets
@@ -1635,6 +1697,8 @@ class _Reader:
         before = re.search(r"([A-Z][\w-]+)\s+\Z", text[max(0, k.start - 30) : k.start])
         if word[:1].isupper() and before and before.group(1).casefold() not in _DETERMINERS:
             return False  # "the Paris Agreement", "the Schengen Agreement"
+        if k.type == "memorandum_of_understanding" and _PAIR_PREP.match(self.low, k.end):
+            return True  # "an energy memorandum between A and B": a memorandum of two parties
         return any(
             (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
         )
@@ -1665,6 +1729,11 @@ class _Reader:
         other = self.state.partner_of(partner)
         if other is not None:
             return [other]
+        hub = self.state.hub(partner) if not self.doc.institution else None
+        if hub is not None:
+            # "Newcastle has sister cities A and B ... an MoU with C": the place that is a party
+            # to the acts reported so far, rather than the place named most often
+            return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 
