@@ -154,17 +154,18 @@ class _State:
         return None
 
     def hub(self, besides: Actor) -> Actor | None:
-        """The place that is a party to at least two of the acts reported so far and to more
-        than any other place, if it is not `besides`."""
-        counts: Counter[str] = Counter()
+        """The place that owns (is named first in) acts with at least two partners reported so
+        far, more than any other place, if it is not `besides`."""
+        partners: dict[str, set[str]] = {}
         first: dict[str, Actor] = {}
         for r in self.readings:
-            if r.sibling:
+            if r.sibling or len(r.parties) != 2:
                 continue
-            for a in r.parties:
-                if a.kind == "place":
-                    counts[a.key] += 1
-                    first.setdefault(a.key, a)
+            a, b = r.parties
+            if a.kind == "place":
+                partners.setdefault(a.key, set()).add(b.key)
+                first.setdefault(a.key, a)
+        counts = Counter({key: len(ps) for key, ps in partners.items()})
         top = counts.most_common(2)
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
             return None
@@ -451,6 +452,12 @@ _RELATIVE = re.compile(
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PARENS = re.compile(r"\([^()]*\)")
+_RENEWAL_NOUN = re.compile(
+    r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
+    r"verlängerung|erneuerung"
+)
+_AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
+_APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
 # A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
@@ -528,7 +535,7 @@ _Marker = tuple[int, int, AgreementStatus]
 
 
 def _status(
-    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0
+    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0, low: str = ""
 ) -> tuple[AgreementStatus, bool, bool]:
     """The status of an act from its markers: (status, strong, renewal).
 
@@ -546,6 +553,11 @@ def _status(
             m for m in markers if m[2] == "planned" and m[1] <= chosen[0] and chosen[0] - m[1] <= 30
         ]
         if planned:
+            return "planned", True, True
+        if _RENEWAL_NOUN.fullmatch(low, chosen[0], chosen[1]) and any(
+            m[2] == "planned" and kw.end <= m[0] < zone_end for m in markers
+        ):
+            # "That the renewal of the agreement ... be endorsed": a renewal asked for
             return "planned", True, True
     return chosen[2], True, chosen[2] == "renewed"
 
@@ -704,6 +716,8 @@ class _Reader:
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
+        # the place that a sentence with a plural type word names as owner (unit index, actor)
+        self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
             (m.start, m.end)
             for m in doc.mentions
@@ -847,15 +861,27 @@ class _Reader:
         return places[0]
 
     def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
-        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines")."""
-        if u.end - u.start > 80 or not _BULLET_ONLY.match(self.text, u.start):
+        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines"),
+        or a line that is only a place and its country ("Sapporo, Japan")."""
+        if u.end - u.start > 80:
+            return None
+        text = self.text
+        bare = not _BULLET_ONLY.match(text, u.start)
+        if bare and (
+            u.end - u.start > 50
+            or text[u.start - 1 : u.start] not in ("", "\n")
+            or text[u.end : u.end + 1] not in ("", "\n", "\r")
+        ):
             return None
         item = self._list_item(u, kws)
         if item is None or kws:
             return None
-        line_end = self.text.find("\n", item.end, u.end)
-        rest = self.text[item.end : u.end if line_end < 0 else line_end]
-        return item if len(_WORDS.findall(rest)) <= 4 else None
+        line_end = text.find("\n", item.end, u.end)
+        rest = text[item.end : u.end if line_end < 0 else line_end]
+        words = _WORDS.findall(rest)
+        if bare and not all(w[:1].isupper() or w in ("of", "de") for w in words):
+            return None
+        return item if len(words) <= 4 else None
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
@@ -1139,6 +1165,10 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
+        owner_place = next((a for a in subject if a.kind == "place"), None)
+        if owner_place is not None and any(_PLURAL.search(text, k.start, k.end) for k in kws):
+            # "Portland, Oregon has nine sister cities.": the owner of the entries below
+            self.list_owner = (u.index, owner_place)
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
         kept: list[Keyword] = []
@@ -1179,7 +1209,7 @@ class _Reader:
                         )
                     )
                 ]
-            status, strong, renewal = _status(mine, k, zone_end, floor)
+            status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -1282,6 +1312,12 @@ class _Reader:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
                 owner = self.cast.home_besides(partner)
+                if (
+                    self.list_owner is not None
+                    and self.list_owner[1].key != partner.key
+                    and 0 <= self.item[0] - self.list_owner[0] <= 60
+                ):
+                    owner = self.list_owner[1]
                 if owner is not None and not any(a.kind == "place" for a in actors):
                     sets = [[owner, partner]]
             if (
@@ -1499,6 +1535,15 @@ class _Reader:
         partners: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
+        comma = _APPOSED_LIST.match(text, k.end) if zone else None
+        if (
+            comma is not None
+            and zone[0].start == comma.end()
+            and _PLURAL.search(text, k.start, k.end)
+            and (prep is None or prep[0] > zone[0].start)
+        ):
+            # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
+            prep = (comma.start(), comma.end(), ",")
         if prep is not None:
             p_start, p_end, word = prep
             barrier = _BARRIER.search(text, p_end, zone_end)
@@ -1517,8 +1562,10 @@ class _Reader:
                 for a in partners
                 if not _NEGATED.search(self.low, max(p_end, a.start - 16), a.start)
             ]
-            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among"):
-                mode = "between"
+            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among") and not (
+                _AMONG_THEM.match(self.low, p_end)
+            ):
+                mode = "between"  # not "its sister cities, among them A and B": a list
         elif (
             zone
             and _GENITIVE.fullmatch(text[k.end : zone[0].start])
