@@ -114,3 +114,17 @@ def test_parties_bare_name_means_the_namesake_qualified_before() -> None:
     portlands = [a for a in cast.actors if a.name == "Portland"]
     assert len(portlands) == 5
     assert [a.admin1 for a in portlands] == ["Oregon", "Oregon", "Oregon", "Maine", "Maine"]
+
+
+def test_agreements_conjoined_partners_share_the_date_after_them() -> None:
+    """ "Lyon et Turin depuis 1958" dates both partners; each later partner keeps its own."""
+    text = (
+        "Nancy compte cinq villes jumelles : Lüttich et Karlsruhe depuis 1955, Padoue depuis "
+        "1964, Kanazawa depuis 1973."
+    )
+    found = _acts(text)
+    assert _sc("Nancy", "Karlsruhe", "1955") in found
+    assert _sc("Nancy", "Padoue", "1964") in found
+    assert _sc("Nancy", "Kanazawa", "1973") in found
+    dates = {a[2] for a in found if fold("Karlsruhe") not in a[0] and fold("Padoue") not in a[0]}
+    assert dates <= {"1955", "1973"}

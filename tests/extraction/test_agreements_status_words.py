@@ -174,3 +174,75 @@ def test_agreements_owner_is_the_party_of_earlier_acts() -> None:
     )
     pairs = {(frozenset(fold(p.name) for p in a.parties), a.type) for a in _agreements(text)}
     assert (frozenset({"tours", "dalian"}), "memorandum_of_understanding") in pairs
+
+
+def _all(text: str) -> set[tuple[frozenset[str], str, str, str | None, str | None]]:
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.status,
+            a.signed.iso() if a.signed else None,
+            a.ends.iso() if a.ends else None,
+        )
+        for a in _agreements(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht en León zijn sinds 1984 zustersteden. Haarlem maakte in 2016 een einde aan "
+        "zijn stedenband met Mutare.",
+        "Utrecht and León have been sister cities since 1984. Haarlem put an end to its "
+        "twinning with Mutare in 2016.",
+        "Utrecht und León sind seit 1984 Partnerstädte. Haarlem hat 2016 der "
+        "Städtepartnerschaft mit Mutare ein Ende gesetzt.",
+    ],
+)
+def test_agreements_put_an_end_to_is_ended(text: str) -> None:
+    """ "put an end to", "maakte een einde aan", "ein Ende gesetzt": the act ended, in the
+    year given."""
+    assert (frozenset({"haarlem", "mutare"}), "sister_city", "ended", None, "2016") in _all(text)
+
+
+def test_agreements_voted_the_end_keeps_the_signing_year() -> None:
+    """ "a voté la fin du jumelage ..., conclu en 1959": ended, signed in 1959."""
+    text = (
+        "Le conseil municipal a voté lundi soir la fin du jumelage entre Dijon et la ville "
+        "russe de Volgograd, conclu en 1959."
+    )
+    assert _all(text) == {(frozenset({"dijon", "volgograd"}), "sister_city", "ended", "1959", None)}
+
+
+def test_agreements_french_conditional_signing_is_planned() -> None:
+    """ "serait prochainement signée" announces an act: planned."""
+    text = (
+        "Le maire de Reims a annoncé qu'une lettre d'intention serait prochainement signée "
+        "avec la ville de Salzbourg."
+    )
+    assert _all(text) == {
+        (frozenset({"reims", "salzbourg"}), "letter_of_intent", "planned", None, None)
+    }
+
+
+def test_agreements_the_agreement_as_subject_dates_the_last_act() -> None:
+    """ "Die Vereinbarung war 2009 ... unterzeichnet worden." dates the act just reported,
+    even when the verb is far from the noun."""
+    text = (
+        "Die Stadtvertretung hat beschlossen, die Freundschaftsvereinbarung zwischen Schwerin "
+        "und der Stadt Zibo zu kündigen. Die Vereinbarung war 2009 nach mehreren Besuchen von "
+        "Wirtschaftsvertretern unterzeichnet worden."
+    )
+    assert _all(text) == {(frozenset({"schwerin", "zibo"}), "friendship", "ended", "2009", None)}
+
+
+def test_agreements_ceremony_takes_the_date_of_the_visit_before() -> None:
+    """An act signed "bei einem Festakt" right after a dated trip is dated by that trip."""
+    text = (
+        "Im Mai 2024 reiste die Oberbürgermeisterin von Augsburg nach Nagahama. Bei einem "
+        "Festakt im Rathaus unterzeichneten beide Städte eine gemeinsame Erklärung."
+    )
+    assert _all(text) == {
+        (frozenset({"augsburg", "nagahama"}), "declaration_of_intent", "signed", "2024-05", None)
+    }

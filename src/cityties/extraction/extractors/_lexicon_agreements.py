@@ -309,6 +309,15 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "ended",
         _rx(
             r"sever(?:s|ed|ing)?(?:\s+(?:all\s+)?(?:ties|relations|links))?",
+            # "put an end to", "maakte een einde aan", "vote la fin du jumelage", "ein Ende
+            # setzen"
+            r"(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+an\s+end\s+to|"
+            r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
+            r"(?:een\s+)?einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
+            r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
+            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|(?:mettre|met|mis|mettent)\s+un\s+terme\s+à|"
+            r"ein\s+Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
+            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             r"terminat(?:e|ed|es|ing|ion)",
             r"to\s+end|ended|ending(?!\s+of)",
@@ -421,6 +430,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            # "une lettre d'intention serait prochainement signée", "sera signé en mai"
+            r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
+            r"paraphée?s?)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"

@@ -381,7 +381,13 @@ _OCCASION = re.compile(
     r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
     r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
     r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
-    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag"
+    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag|"
+    # a ceremony of the visit just reported: "At a ceremony in the town hall ...", "Bei
+    # einem Festakt im dortigen Rathaus ..."
+    r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
+    r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
+    r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
@@ -457,6 +463,12 @@ _RENEWAL_NOUN = re.compile(
     r"verlängerung|erneuerung"
 )
 _AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
+_SUBJECT_ACT = re.compile(
+    r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
+    r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
+    r"première|nouvelle|nouvel|premier)\s+)?"
+)
+_AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
@@ -1149,7 +1161,7 @@ class _Reader:
         text = self.text
         title_spans = list(titles.values())
         markers = _markers(self.idx, u.start, u.end, title_spans)
-        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
+        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers, u)]
         if not kws:
             return
         dates = [
@@ -1502,6 +1514,13 @@ class _Reader:
                 return None
             inside = [d for d in dates if p.end <= d.start and d.end <= stop]
             out.append(inside[0].value if inside else None)
+        if not leading:
+            for n in range(len(out) - 2, -1, -1):
+                if out[n] is None and _AND.fullmatch(
+                    self.text, partners[n].end, partners[n + 1].start
+                ):
+                    # "Haarlem et Osnabrück depuis 1964": one date for both
+                    out[n] = out[n + 1]
         return out if any(v is not None for v in out) else None
 
     # ---- parties
@@ -1726,10 +1745,26 @@ class _Reader:
         return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
     def _generic_ok(
-        self, k: Keyword, kws: list[Keyword], markers: list[tuple[int, int, AgreementStatus]]
+        self,
+        k: Keyword,
+        kws: list[Keyword],
+        markers: list[tuple[int, int, AgreementStatus]],
+        u: Unit | None = None,
     ) -> bool:
         """A word like "agreement" names an act only when signed (or so) and of no named kind."""
         text = self.text
+        last = self.state.last()
+        if (
+            u is not None
+            and len(kws) == 1
+            and markers
+            and last is not None
+            and last.unit >= u.index - 2
+            and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
+        ):
+            # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
+            # act just reported, as the subject of a sentence with a status verb
+            return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
             # "their agreement" after a named act is that act, in a clause of its own
