@@ -62,6 +62,7 @@ __all__ = [
     "RANK_POSSESSIVE_BEFORE",
     "RANK_VERB_BEFORE",
     "RANK_VERB_BEFORE_WORD",
+    "SIZE_NOUN_BEFORE",
     "STUDY_NEAR",
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
@@ -245,6 +246,17 @@ HEAD_BEFORE = re.compile(
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
     r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*[:=]?\s*$",
+    _I,
+)
+# A place described by its size, the number bare after it: "a city of about 170,000",
+# "een stad van 120.000", "eine Stadt mit 80.000", "une ville de 150 000".
+SIZE_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:a|an|een|eine|une|one)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:city|town|municipality|metropolis|stad|gemeente|stadt|gemeinde|großstadt|kleinstadt|"
+    r"ville|commune|métropole)\s+(?:of|van|von|mit|de)\s+"
+    r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|some|roughly|"
+    r"ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|etwa|rund|über|mehr\s+als|knapp|environ|"
+    r"plus\s+de|près\s+de|quelque)?\s*$",
     _I,
 )
 HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {

@@ -75,7 +75,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
-            rf"twinning(?:[\s-]+{_ACT_NOUN})?",
+            rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
             r"states?|prefectures?|count(?:y|ies))",
             r"twinned",
@@ -247,6 +247,25 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "not_concluded",
         _rx(
             r"not\s+enough\s+(?:[\w-]+\s+){0,3}to\s+conclude",
+            # "found too few common interests to conclude", "insufficient common ground to sign"
+            r"(?:too\s+(?:few|little)|insufficient|not\s+(?:sufficient|enough)|hardly\s+any)\s+"
+            r"(?:[\w-]+\s+){0,3}to\s+(?:conclude|sign|justify|warrant|pursue)",
+            r"(?:did|does|do|had|has|have)\s*n[o']?t\s+(?:\w+\s+)?(?:lead|led)\s+to|"
+            r"led\s+nowhere|without\s+(?:result|success|an?\s+agreement)|"
+            r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
+            r"(?:te\s+weinig|onvoldoende|niet\s+genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
+            r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
+            r"kwam(?:en)?\s+(?:er\s+)?(?:uiteindelijk\s+|toch\s+|nooit\s+)?(?:niet|nooit)"
+            r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
+            r"(?:is|werd|werden|zijn)\s+(?:er\s+)?nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|"
+            r"ondertekend|getekend)",
+            r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
+            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
+            r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
+            r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
+            r"(?:zu\s+wenig(?:e)?|nicht\s+genug|unzureichend(?:e)?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
+            r"führte(?:n)?\s+(?:\w+\s+)?nicht\s+zu|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
+            r"(?:unterzeichnet|abgeschlossen|geschlossen)|ohne\s+Ergebnis|ergebnislos",
             r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
             r"won['’]t\s+be\s+(?:signed|concluded)",
@@ -290,6 +309,15 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "ended",
         _rx(
             r"sever(?:s|ed|ing)?(?:\s+(?:all\s+)?(?:ties|relations|links))?",
+            # "put an end to", "maakte een einde aan", "vote la fin du jumelage", "ein Ende
+            # setzen"
+            r"(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+an\s+end\s+to|"
+            r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
+            r"(?:een\s+)?einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
+            r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
+            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|(?:mettre|met|mis|mettent)\s+un\s+terme\s+à|"
+            r"ein\s+Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
+            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             r"terminat(?:e|ed|es|ing|ion)",
             r"to\s+end|ended|ending(?!\s+of)",
@@ -341,6 +369,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
+            # "not yet signed", "nog niet ondertekend", "pas encore signé", "noch nicht
+            # unterzeichnet": still to come, not failed
+            r"not\s+yet(?:\s+(?:been|be|formally|officially))*\s+(?:signed|concluded|sealed|ratified)|"
+            r"(?:has|have|had)\s*n[o']?t\s+yet\s+(?:been\s+)?(?:signed|concluded)|"
+            r"nog\s+niet\s+(?:[\w-]+\s+){0,2}(?:ondertekend|getekend|gesloten|afgesloten)|"
+            r"pas\s+encore\s+(?:été\s+)?(?:signée?s?|conclue?s?)|"
+            r"noch\s+nicht\s+(?:[\w-]+\s+){0,2}(?:unterzeichnet|abgeschlossen|geschlossen)",
             r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal|formali[sz]e|"
             r"officiali[sz]e)\w*",
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
@@ -395,6 +430,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            # "une lettre d'intention serait prochainement signée", "sera signé en mai"
+            r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
+            r"paraphée?s?)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
@@ -407,6 +445,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            r"agreed(?!\s+(?:to|that|on|upon|in\s+principle))",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",
             r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
@@ -578,7 +617,11 @@ _DEMONYM = "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=Tr
 # "the Chinese city", "la métropole chinoise", "die chinesische Partnerstadt", "de Chinese stad"
 DEMONYM_ANAPHOR = re.compile(
     r"(?<![\w-])(?:the|this|that|its|la|le|cette|ce|sa|son|die|diese|der|ihre|de|deze|het|haar)\s+"
-    r"(?:(?P<d1>" + _DEMONYM + r")\s+(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
+    # "the southern Chinese port city": up to two words before and one after the demonym
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<d1>"
+    + _DEMONYM
+    + r")\s+(?:[a-z-]+\s+)??(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
     r"municipality|province|region|partner|side|stad|gemeente|provincie|regio|partner|"
     r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt)|"
     r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité)\s+"

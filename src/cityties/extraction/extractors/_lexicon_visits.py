@@ -53,25 +53,26 @@ VISIT_VERB = _rx(
     r"(?:is|are|was|were|est|sont|était|étaient|ist|sind|war|waren|zijn|weilt|weilen|weilte|"
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
-    r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+)?)?(?:in|à|en|te)",
+    r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
-    r"\s+(?:\w+\s+){0,4}naar",
+    r"\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
     r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
     r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
-    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
+    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+(?:[\w'’]+\s+){0,3}?rendue?|"
+    r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
     r"(?:a|ont)\s+séjourné",
-    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+\s+){0,12}?"
+    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
     r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )
 # The host is the subject: "X received a delegation from Y".

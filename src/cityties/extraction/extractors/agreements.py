@@ -153,6 +153,25 @@ class _State:
                 return r
         return None
 
+    def hub(self, besides: Actor) -> Actor | None:
+        """The place that owns (is named first in) acts with at least two partners reported so
+        far, more than any other place, if it is not `besides`."""
+        partners: dict[str, set[str]] = {}
+        first: dict[str, Actor] = {}
+        for r in self.readings:
+            if r.sibling or len(r.parties) != 2:
+                continue
+            a, b = r.parties
+            if a.kind == "place":
+                partners.setdefault(a.key, set()).add(b.key)
+                first.setdefault(a.key, a)
+        counts = Counter({key: len(ps) for key, ps in partners.items()})
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        hub = first[top[0][0]]
+        return hub if hub.key != besides.key else None
+
     def partner_of(self, actor: Actor) -> Actor | None:
         """The other party of the latest act that `actor` is a party to."""
         for r in reversed(self.readings):
@@ -254,7 +273,11 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 _IN_RX = {
-    lang: re.compile(rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z", re.I)
+    # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
+    lang: re.compile(
+        rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?(?:[A-ZÀ-Þ][\w-]+['’]s\s+)?\Z",
+        re.I,
+    )
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
@@ -358,7 +381,13 @@ _OCCASION = re.compile(
     r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
     r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
     r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
-    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag"
+    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag|"
+    # a ceremony of the visit just reported: "At a ceremony in the town hall ...", "Bei
+    # einem Festakt im dortigen Rathaus ..."
+    r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
+    r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
+    r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
@@ -429,6 +458,26 @@ _RELATIVE = re.compile(
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PARENS = re.compile(r"\([^()]*\)")
+_RENEWAL_NOUN = re.compile(
+    r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
+    r"verlängerung|erneuerung"
+)
+_AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
+_SUBJECT_ACT = re.compile(
+    r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
+    r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
+    r"première|nouvelle|nouvel|premier)\s+)?"
+)
+_AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
+_APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+_PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
+_DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
+# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
+_PLACE_WORD = re.compile(
+    r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
+    r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
+    r"ports?|jumelles?|s(?:œ|oe)urs?|amies?)\Z"
+)
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
@@ -498,7 +547,7 @@ _Marker = tuple[int, int, AgreementStatus]
 
 
 def _status(
-    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0
+    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0, low: str = ""
 ) -> tuple[AgreementStatus, bool, bool]:
     """The status of an act from its markers: (status, strong, renewal).
 
@@ -517,6 +566,11 @@ def _status(
         ]
         if planned:
             return "planned", True, True
+        if _RENEWAL_NOUN.fullmatch(low, chosen[0], chosen[1]) and any(
+            m[2] == "planned" and kw.end <= m[0] < zone_end for m in markers
+        ):
+            # "That the renewal of the agreement ... be endorsed": a renewal asked for
+            return "planned", True, True
     return chosen[2], True, chosen[2] == "renewed"
 
 
@@ -526,8 +580,17 @@ def _chosen_marker(
     after = [m for m in markers if kw.end <= m[0] < zone_end]
     before = [m for m in markers if floor <= m[0] < kw.start]
     final = [m for m in after if m[2] in ("ended", "not_concluded")]
+    failed = (
+        before[-1]
+        if before and before[-1][2] == "not_concluded" and kw.start - before[-1][1] <= 40
+        else None
+    )
     for m in after:
         if m[0] < kw.end + 50 and m[2] != "signed":
+            if failed is not None and m[2] == "planned":
+                # "te weinig raakvlakken om een MoU te sluiten", "zu wenige ..., um ein MoU
+                # abzuschließen": the verb after the act belongs to the failed purpose
+                return failed
             # "..., drafted last year, will not be signed": the final state wins over a plan
             return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
@@ -665,6 +728,8 @@ class _Reader:
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
+        # the place that a sentence with a plural type word names as owner (unit index, actor)
+        self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
             (m.start, m.end)
             for m in doc.mentions
@@ -808,15 +873,27 @@ class _Reader:
         return places[0]
 
     def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
-        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines")."""
-        if u.end - u.start > 80 or not _BULLET_ONLY.match(self.text, u.start):
+        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines"),
+        or a line that is only a place and its country ("Sapporo, Japan")."""
+        if u.end - u.start > 80:
+            return None
+        text = self.text
+        bare = not _BULLET_ONLY.match(text, u.start)
+        if bare and (
+            u.end - u.start > 50
+            or text[u.start - 1 : u.start] not in ("", "\n")
+            or text[u.end : u.end + 1] not in ("", "\n", "\r")
+        ):
             return None
         item = self._list_item(u, kws)
         if item is None or kws:
             return None
-        line_end = self.text.find("\n", item.end, u.end)
-        rest = self.text[item.end : u.end if line_end < 0 else line_end]
-        return item if len(_WORDS.findall(rest)) <= 4 else None
+        line_end = text.find("\n", item.end, u.end)
+        rest = text[item.end : u.end if line_end < 0 else line_end]
+        words = _WORDS.findall(rest)
+        if bare and not all(w[:1].isupper() or w in ("of", "de") for w in words):
+            return None
+        return item if len(words) <= 4 else None
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
@@ -886,7 +963,7 @@ class _Reader:
         if (
             kws
             and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
-            and lex.COUNTERFACTUAL_LOW.search(self.low, u.start, u.end)
+            and self._counterfactual(u)
         ):
             kws = []
         if not kws:
@@ -911,6 +988,15 @@ class _Reader:
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         self._read_keywords(u, kws, actors, titles, blocked)
         self._topic(u, actors)
+
+    def _counterfactual(self, u: Unit) -> bool:
+        """A sentence that says what would have happened ("Had it been signed, ... would
+        have ..."); a relative clause that describes an act ("the MoU, which would have
+        covered ...") does not make its sentence counterfactual."""
+        for m in lex.COUNTERFACTUAL_LOW.finditer(self.low, u.start, u.end):
+            if not _DESCRIBING.search(self.low, max(u.start, m.start() - 12), m.start()):
+                return True
+        return False
 
     def _no_keyword(self, u: Unit) -> None:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
@@ -1075,7 +1161,7 @@ class _Reader:
         text = self.text
         title_spans = list(titles.values())
         markers = _markers(self.idx, u.start, u.end, title_spans)
-        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
+        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers, u)]
         if not kws:
             return
         dates = [
@@ -1091,6 +1177,10 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
+        owner_place = next((a for a in subject if a.kind == "place"), None)
+        if owner_place is not None and any(_PLURAL.search(text, k.start, k.end) for k in kws):
+            # "Portland, Oregon has nine sister cities.": the owner of the entries below
+            self.list_owner = (u.index, owner_place)
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
         kept: list[Keyword] = []
@@ -1131,7 +1221,7 @@ class _Reader:
                         )
                     )
                 ]
-            status, strong, renewal = _status(mine, k, zone_end, floor)
+            status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -1234,8 +1324,28 @@ class _Reader:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
                 owner = self.cast.home_besides(partner)
+                if (
+                    self.list_owner is not None
+                    and self.list_owner[1].key != partner.key
+                    and 0 <= self.item[0] - self.list_owner[0] <= 60
+                ):
+                    owner = self.list_owner[1]
                 if owner is not None and not any(a.kind == "place" for a in actors):
                     sets = [[owner, partner]]
+            if (
+                not sets
+                and not actors
+                and strong
+                and status in ("not_concluded", "planned")
+                and not k.generic
+                and not _PLURAL.search(text, k.start, k.end)
+                and not _PLACE_WORD.search(self.low, k.start, k.end)
+            ):
+                # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
+                # nicht unterzeichnet.": a further act of the parties just reported
+                last = self.state.last()
+                if last is not None and last.unit >= u.index - 2:
+                    sets = [list(last.parties)]
             if not sets:
                 continue
             prev_parties = sets
@@ -1404,6 +1514,13 @@ class _Reader:
                 return None
             inside = [d for d in dates if p.end <= d.start and d.end <= stop]
             out.append(inside[0].value if inside else None)
+        if not leading:
+            for n in range(len(out) - 2, -1, -1):
+                if out[n] is None and _AND.fullmatch(
+                    self.text, partners[n].end, partners[n + 1].start
+                ):
+                    # "Haarlem et Osnabrück depuis 1964": one date for both
+                    out[n] = out[n + 1]
         return out if any(v is not None for v in out) else None
 
     # ---- parties
@@ -1437,6 +1554,15 @@ class _Reader:
         partners: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
+        comma = _APPOSED_LIST.match(text, k.end) if zone else None
+        if (
+            comma is not None
+            and zone[0].start == comma.end()
+            and _PLURAL.search(text, k.start, k.end)
+            and (prep is None or prep[0] > zone[0].start)
+        ):
+            # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
+            prep = (comma.start(), comma.end(), ",")
         if prep is not None:
             p_start, p_end, word = prep
             barrier = _BARRIER.search(text, p_end, zone_end)
@@ -1455,8 +1581,10 @@ class _Reader:
                 for a in partners
                 if not _NEGATED.search(self.low, max(p_end, a.start - 16), a.start)
             ]
-            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among"):
-                mode = "between"
+            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among") and not (
+                _AMONG_THEM.match(self.low, p_end)
+            ):
+                mode = "between"  # not "its sister cities, among them A and B": a list
         elif (
             zone
             and _GENITIVE.fullmatch(text[k.end : zone[0].start])
@@ -1617,10 +1745,26 @@ class _Reader:
         return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
     def _generic_ok(
-        self, k: Keyword, kws: list[Keyword], markers: list[tuple[int, int, AgreementStatus]]
+        self,
+        k: Keyword,
+        kws: list[Keyword],
+        markers: list[tuple[int, int, AgreementStatus]],
+        u: Unit | None = None,
     ) -> bool:
         """A word like "agreement" names an act only when signed (or so) and of no named kind."""
         text = self.text
+        last = self.state.last()
+        if (
+            u is not None
+            and len(kws) == 1
+            and markers
+            and last is not None
+            and last.unit >= u.index - 2
+            and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
+        ):
+            # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
+            # act just reported, as the subject of a sentence with a status verb
+            return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
             # "their agreement" after a named act is that act, in a clause of its own
@@ -1635,6 +1779,8 @@ class _Reader:
         before = re.search(r"([A-Z][\w-]+)\s+\Z", text[max(0, k.start - 30) : k.start])
         if word[:1].isupper() and before and before.group(1).casefold() not in _DETERMINERS:
             return False  # "the Paris Agreement", "the Schengen Agreement"
+        if k.type == "memorandum_of_understanding" and _PAIR_PREP.match(self.low, k.end):
+            return True  # "an energy memorandum between A and B": a memorandum of two parties
         return any(
             (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
         )
@@ -1665,6 +1811,11 @@ class _Reader:
         other = self.state.partner_of(partner)
         if other is not None:
             return [other]
+        hub = self.state.hub(partner) if not self.doc.institution else None
+        if hub is not None:
+            # "Newcastle has sister cities A and B ... an MoU with C": the place that is a party
+            # to the acts reported so far, rather than the place named most often
+            return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 

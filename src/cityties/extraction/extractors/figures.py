@@ -253,6 +253,13 @@ def _head_after(
         if w is None:
             return None
         word = w.group()
+        if word.endswith("-") and text[w.end() : w.end() + 1] == "\n":
+            # "9,5 miljoen inwo-\nners": a head noun broken at the end of a line
+            rest = _WORD.match(text, w.end() + 1, end)
+            if rest is not None:
+                h = _HEADS_ANY.fullmatch(word[:-1] + rest.group())
+                if h:
+                    return h.lastgroup or "", rest.end(), None, changed
         if word[0].isupper() and len(word) > 3 and _is_noun_use(text, w.end(), end):
             entity = resolver.demonym(word)
             if entity is not None:
@@ -372,6 +379,7 @@ class _Patterns:
         self.DELTA_BEFORE = rx(lex.DELTA_BEFORE)
         self.FLOW_BEFORE = rx(lex.FLOW_BEFORE)
         self.HEAD_BEFORE = rx(lex.HEAD_BEFORE)
+        self.SIZE_NOUN_BEFORE = rx(lex.SIZE_NOUN_BEFORE)
         self.EVENT_AFTER = rx(lex.EVENT_AFTER)
         self.DEFINITE_BEFORE = rx(lex.DEFINITE_BEFORE)
         self.DEFINITE_BEFORE_FR = rx(lex.DEFINITE_BEFORE_FR)
@@ -465,6 +473,14 @@ def _quantity_figure(
     low_before = before if pat.lower else before.lower()
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
+        if (
+            head is None
+            and (q.scaled or (q.value >= 1000 and not q.word and not q.year_like))
+            and pat.SIZE_NOUN_BEFORE.search(before[-45:])
+            and _BARE_END.match(text, q.end, hi)
+        ):
+            # "Newcastle, a city of about 170,000, ...": the size of a place is its population
+            return _Raw(q.start, q.end, "population", q.value)
         if head is None and not q.scaled and text[q.end : q.end + 3].lstrip()[:2] == "Mt":
             # "658 Mt of cargo": million tonnes
             mt = _MEGATONNES.match(text, q.end, hi)
@@ -577,11 +593,17 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+# After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
+    r"est|heeft|hat|ist)(?![\w]))",
+    re.IGNORECASE,
+)
 _MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
 _BY_SUBJECT = "people"
 _HAS_BEFORE = re.compile(
-    r"(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
-    r"compte|comptait)\s+$"
+    r"(?:(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
+    r"compte|comptait)|,\s*(?:with|met|mit|avec))\s+$"
 )
 _EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
 _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise")
@@ -596,7 +618,7 @@ _GAPPED_BEFORE = re.compile(
     r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?\s+$",
     re.IGNORECASE,
 )
-_GAPPED_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
+_GAPPED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$)")
 _GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
 
 
@@ -923,7 +945,7 @@ def extract_figures(doc: Doc) -> None:
         if raw.label == _BY_SUBJECT:
             if subject.kind in ("port", "org", "airport"):
                 measure = "employees"
-            elif subject.kind not in ("city", "region", "country"):
+            elif subject.kind not in ("city", "region", "country", "place"):
                 continue
         k = bisect.bisect_right(starts, raw.start)
         next_start = starts[k] if k < len(starts) else sent.end

@@ -42,7 +42,7 @@ from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
-from cityties.extraction.types import AgreementFact, Party, VisitFact
+from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_visits"]
@@ -80,6 +80,10 @@ _OWN_SUBJECT = re.compile(
     r"der\s+Stadt|van\s+de\s+stad)",
     re.IGNORECASE,
 )
+_NOUN_PLACE_KINDS: dict[str, tuple[str, ...]] = {
+    **{w: ("admin1", "admin2") for w in "province region provinz provincie regio région".split()},
+    **{w: ("city",) for w in "city town ville cité stadt stad".split()},
+}
 # Past presence ("was in X") counts as a visit only with a delegation or an official.
 _WORD = re.compile(r"[^\W\d_]+")
 # Endings of adjectives made from place names: "Duisburger", "Leidse", "Bavarian",
@@ -197,6 +201,41 @@ _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
+# "Hangzhou Vice Mayor Chen Weiguo, who arrived in Cape Town", "Xiamen Vice-Mayor Lin, who is
+# leading a delegation": a relative clause whose antecedent is an official of a place.
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|qui|die|der|dat|die|welche[rs]?)\s+(?:[\w'’-]+\s+){0,8}?\Z", re.IGNORECASE
+)
+_ANTECEDENT_GAP = re.compile(
+    r"(?:['’]s)?(?:[\s-]+(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*|vice|deputy|executive|lord|mayor|governor|"
+    r"party|secretary|president|chairman|chairwoman|minister|director|general|"
+    r"burgemeester|schepen|bürgermeister(?:in)?|oberbürgermeister(?:in)?|maire|adjointe?))*"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+# Guests who are no delegation ("hosted Taiyuan students", "ontving Chinese scholieren").
+_PRIVATE_GROUP = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:students|pupils|schoolchildren|children|tourists|athletes|families|"
+    r"scholieren|leerlingen|studenten|toeristen|kinderen|schüler(?:innen)?|studierende|"
+    r"touristen|kinder|élèves|étudiants|touristes|enfants)(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ATTRIBUTE_YEAR = re.compile(
+    r"(?<![\w-])(?:the|de|het|der|die|das|la|le|l['’]|des|du)\s+\Z", re.IGNORECASE
+)
+_CLAUSE_COMMA = re.compile(r"[,;:]\s")
+# A delegation named by an adjective after the noun ("une délégation angevine", "la délégation
+# municipale"): French order.
+_NOUN_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:délégations?|missions?)\s+(?P<adj>[a-zà-ÿ]+(?:aises?|ais|oises?|ois|ines?|"
+    r"enne|ennes|iens?|ales?|aux|elles?|ienne|iennes))(?![\w-])"
+)
+# Before a visit noun, the words of a name that holds the visitor ("an Alberta trade mission",
+# "the Jiangmen municipal delegation").
+_ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
+
+
 class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
@@ -294,7 +333,7 @@ class _Reader:
             return
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
-        dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        dates = self._dates(u.start, rel.start() if rel else u.end)
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
@@ -322,6 +361,20 @@ class _Reader:
                 d.end_value if d else None,
             )
         )
+
+    def _dates(self, start: int, limit: int) -> list[DateMention]:
+        """The date mentions that start in [start, limit): also one that a line break cut from
+        its sentence ("du 16 au 19 septembre\n2024"); not a year that qualifies a noun ("the
+        1940 air raid")."""
+        return [
+            d
+            for d in self.dates.within(start, limit + 24)
+            if d.start < limit
+            and not (
+                _BARE_YEAR.fullmatch(d.text)
+                and _ATTRIBUTE_YEAR.search(self.text, max(0, d.start - 8), d.start)
+            )
+        ]
 
     def _region_party(self, a: Actor) -> Actor:
         """A region that is no party of the document's acts stands for its city that is one
@@ -426,7 +479,9 @@ class _Reader:
         visitor = (
             visitor
             or self._inside(u, start, host.start)
+            or self._antecedent(places, u, start)
             or self._origin(places, u, start)
+            or self._adjective_noun(u, start, host)
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
         )
@@ -476,6 +531,49 @@ class _Reader:
                         return a  # "a Bavarian delegation": Bavaria
         return None
 
+    def _adjective_noun(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The visitor of a delegation named by an adjective after the noun, in the verb's
+        clause ("une délégation angevine s'est rendue à X", "la délégation chinoise"): the
+        place of that country or adjective, else the document's own place."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        found = list(_NOUN_ADJECTIVE.finditer(self.text, lo, pos))
+        if not found:
+            return None
+        m = found[-1]
+        word = m.group("adj")
+        cc = DEMONYMS.get(word.casefold())
+        if cc is not None:
+            if cc == host.country:
+                return None
+            return next(
+                (
+                    a
+                    for a in self.cast.before(pos, limit=5000)
+                    if a.kind == "place" and a.country == cc and a.key != host.key
+                ),
+                None,
+            )
+        return self._adjective_place(word) or self.cast.home_besides(host)
+
+    def _antecedent(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The place of the official a relative clause before `pos` is about ("Hangzhou Vice
+        Mayor Chen, who arrived in ...")."""
+        rel = _RELATIVE_OPEN.search(self.text, max(u.start, pos - 80), pos)
+        if rel is None:
+            return None
+        for a in reversed(places):
+            if a.end > rel.start():
+                continue
+            if a.kind != "place" or rel.start() - a.end > 60:
+                return None
+            gap = self.text[a.end : rel.start()]
+            if _ANTECEDENT_GAP.fullmatch(gap) and lex.OFFICIAL.search(gap):
+                return a
+            return None
+        return None
+
     def _inside(self, u: Unit, start: int, end: int) -> Actor | None:
         """The visitor named between the verb and the host, German and Dutch word order
         ("reiste eine Delegation des Duisburger Stadtrats ... nach Wuhan", "reiste eine
@@ -487,12 +585,21 @@ class _Reader:
         )
         if noun is None:
             return None
-        near = self.text[noun.start() : min(end, noun.end() + 40)]
+        for a in self.cast.within(start, noun.start()):
+            if a.kind == "place" and _ATTRIBUTIVE_GAP.fullmatch(self.text, a.end, noun.start()):
+                return a  # "leads an Alberta trade mission to ..."
+        # "reisde de Hasseltse burgemeester met een delegatie ... naar": the adjective may
+        # stand before the noun as well as after it
+        near = self.text[start : min(end, noun.end() + 40)]
         for w in _WORD.finditer(near):
             place = self._adjective_place(w.group())
             if place is not None:
                 return place
         if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
+            return self.cast.home
+        official = lex.OFFICIAL.search(self.text, start, end)
+        if official is not None and not self.cast.within(start, end):
+            # "reiste die Oberbürgermeisterin mit einer Delegation aus Stadtrat ... nach X"
             return self.cast.home
         if lex.OFFICIAL.match(self.text, noun.start()) and not self.cast.within(noun.end(), end):
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
@@ -539,7 +646,18 @@ class _Reader:
         home = self.cast.home
         if home is not None and home.key != visitor.key:
             return home
-        return None
+        # "leads an Alberta trade mission to the province": the last place of that kind named
+        kinds = _NOUN_PLACE_KINDS.get(m.group("noun").casefold())
+        if kinds is None:
+            return None
+        return next(
+            (
+                a
+                for a in self.cast.before(pos, limit=600)
+                if a.kind == "place" and a.place_kind in kinds and a.key != visitor.key
+            ),
+            None,
+        )
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
         """The host and the places joined to it ("to Weihai and Taizhou")."""
@@ -573,6 +691,8 @@ class _Reader:
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if visitor is not None and _PRIVATE_GROUP.match(self.text, visitor.end):
+                return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
             official = lex.OFFICIAL.search(self.text, end, min(u.end, end + 40))
@@ -606,6 +726,12 @@ class _Reader:
                 }
                 if len(others) == 1:
                     host = next(iter(others.values()))
+        if visitor is None:
+            visitor = self._antecedent(places, u, start)
+            if visitor is not None and host is None:
+                # "Vice-Mayor Lin of Xiamen, who is leading a delegation ...": to the
+                # document's own place
+                host = self.cast.home_besides(visitor)
         if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if visitor is None or host is None:
@@ -693,7 +819,7 @@ class _Reader:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
             # the sentence that places the signing may date it ("... yesterday")
-            own = date_near(self.dates.within(u.start, u.end), loc.start)
+            own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
@@ -708,7 +834,7 @@ class _Reader:
                 continue
             host = inside[0]
             visitor = ends[1] if host is ends[0] else ends[0]
-            own = date_near(self.dates.within(u.start, u.end), m.start())
+            own = date_near(self._dates(u.start, u.end), m.start())
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True

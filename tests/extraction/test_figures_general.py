@@ -1,0 +1,155 @@
+"""Figures on unseen wordings (issue 2): sizes after "with" and "a city of", broken head
+nouns, gapped figures with a year, appositions, containing places, opening pronouns and
+names the mentions miss. Every text is written for these tests and read by the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _figures(text: str) -> set[tuple[str, str, float, int | None]]:
+    doc = extract(text).doc
+    return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", with N people": the size of the place the clause describes
+        (
+            "Lyon is the third largest city of France, with 1.4 million people, and a centre "
+            "of the silk trade.",
+            ("lyon", "population", 1400000, None),
+        ),
+        (
+            "Hubei, with some 58 million people, is a province of central China.",
+            ("hubei", "population", 58000000, None),
+        ),
+        # "a city of about N": a bare number after a place noun
+        (
+            "Leuven, a city of about 100,000, does not compete with Brussels.",
+            ("leuven", "population", 100000, None),
+        ),
+        (
+            "Ulm ist eine Stadt mit rund 126.000, die an der Donau liegt.",
+            ("ulm", "population", 126000, None),
+        ),
+    ],
+)
+def test_figures_size_without_head_noun_or_with_phrase(text: str, expected: tuple) -> None:
+    """A population written as ", with N people" or as "a city of (about) N" is found."""
+    assert expected in _figures(text)
+
+
+def test_figures_a_city_of_n_needs_the_end_of_the_phrase() -> None:
+    """A number after "a city of" followed by another noun is no population."""
+    found = _figures("Leuven, a city of 2,000 bicycles, hosts a university.")
+    assert not any(m == "population" for _, m, _, _ in found)
+
+
+def test_figures_head_noun_broken_at_line_end() -> None:
+    """A head noun hyphenated across a line break ("inwo-\\nners") still counts."""
+    text = "Utrecht, de hoofdstad van de provincie, telt ruim 360.000 inwo-\nners en groeit."
+    assert ("utrecht", "population", 360000, None) in _figures(text)
+
+
+def test_figures_gapped_figure_with_year_in_brackets() -> None:
+    """A bare number after a second subject repeats the measure, with its year in brackets."""
+    text = "Gent telt 263.000 inwoners, Brugge 118.000 (2022)."
+    found = _figures(text)
+    assert ("gent", "population", 263000, None) in found
+    assert ("brugge", "population", 118000, 2022) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the apposition opens with a digit ordinal: the place before it is the subject
+        (
+            "Nantes,\n6e ville de France, comptait 320 000 habitants.",
+            ("nantes", "population", 320000, None),
+        ),
+        # a with-phrase inside the apposition describes its head
+        (
+            "Sakai, een voorstad van Osaka met ongeveer 820.000 inwoners, ligt aan de baai.",
+            ("sakai", "population", 820000, None),
+        ),
+    ],
+)
+def test_figures_subject_before_apposition(text: str, expected: tuple) -> None:
+    """The place named inside an apposition ("ville de France", "voorstad van Osaka") is a
+    domain, not the subject of the figure."""
+    found = _figures(text)
+    assert expected in found
+    assert not any(s in ("france", "osaka") for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Porto is a city in the north of Portugal. Some 30,000 companies are registered in "
+            "Porto, from textiles to software.",
+            ("porto", "companies", 30000, None),
+        ),
+        (
+            "Die Universität Köln zählt zu den ältesten Hochschulen. Insgesamt sind in Köln "
+            "rund 60.000 Unternehmen gemeldet.",
+            ("koln", "companies", 60000, None),
+        ),
+    ],
+)
+def test_figures_containing_place_of_the_clause(text: str, expected: tuple) -> None:
+    """With no subject before it, a count 'in' a place of its own clause is about that place,
+    not about the organisation of the sentence before."""
+    assert expected in _figures(text)
+
+
+def test_figures_opening_pronoun_keeps_the_topic() -> None:
+    """A sentence opening with "It" stays about the topic: lakes it names do not become the
+    subject of the next sentence's anaphor."""
+    text = (
+        "Tampere is a city in Finland. It lies between two lakes, Näsijärvi and Pyhäjärvi. "
+        "The municipality covers a land area of 525 km2."
+    )
+    assert ("tampere", "area_km2", 525, None) in _figures(text)
+
+
+def test_figures_possessive_opening_is_about_the_topic() -> None:
+    """ "Son territoire s'étend sur N km², le long de la Garonne": the topic's area, not
+    blocked by a name after the figure."""
+    text = (
+        "Toulouse est la quatrième ville de France. Son territoire s'étend sur 118 km², le long "
+        "de la Garonne."
+    )
+    assert ("toulouse", "area_km2", 118, None) in _figures(text)
+
+
+def test_figures_ranked_after_a_copula_is_the_subject() -> None:
+    """ "The largest employer is X, which employs N people": X is the subject, not a domain."""
+    text = (
+        "Tampere is a city in Finland. The largest single employer is Tampere University "
+        "Hospital, which employs about 7,000 people."
+    )
+    found = _figures(text)
+    assert ("tampere university hospital", "employees", 7000, None) in found
+
+
+def test_figures_unknown_name_opening_a_list_item() -> None:
+    """A name the places do not know, opening a list item with "heeft"/"telt" and named again
+    in the text, is the subject of its figure; a pronoun never is."""
+    text = (
+        "Gelderland werkt samen met Noordrijn-Westfalen.\n\n"
+        "- Gelderland telt ruim 2,1 miljoen inwoners.\n"
+        "- Noordrijn-Westfalen heeft bijna 18 miljoen inwoners.\n"
+    )
+    found = _figures(text)
+    assert ("noordrijn westfalen", "population", 18000000, None) in found
+    assert ("gelderland", "population", 2100000, None) in found
+    assert not any(
+        s == "it" for s, _, _, _ in _figures("Ghent is old. It has 260,000 inhabitants.")
+    )
