@@ -689,3 +689,25 @@ def test_place_key_facts_rank_note_in_the_documents_words(quote, after, note):
 
     ev = EvidenceView(1, "doc", 0, len(quote), "Ghent is the ", quote, after, "/ev")
     assert _what_it_counts(ev) == note
+
+
+def test_place_history_names_the_kind_of_a_related_record(client_as, desk_register):
+    """A change to a record shown on the page says what kind of record it is ('alias Gent'), not
+    just its name."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from cityties.web.directory.models import Alias
+
+    ghent = desk_register["ghent"]
+    alias = Alias.objects.create(place=ghent, name="Gand", folded="gand")
+    ChangeLogEntry.objects.create(
+        actor_name="admin",
+        action="create",
+        content_type=ContentType.objects.get_for_model(Alias),
+        object_id=alias.pk,
+        object_repr="Gand",
+        related_content_type=ContentType.objects.get_for_model(Place),
+        related_object_id=ghent.pk,
+    )
+    page = client_as("viewer").get(reverse("directory:place_detail", args=[ghent.pk]))
+    assert "created alias <em>Gand</em>" in page.content.decode()
