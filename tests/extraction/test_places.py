@@ -154,6 +154,22 @@ def test_places_organisation_kinds(text: str, org: str, kind: str) -> None:
     _assert_offsets(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("North Sea Port counts 525 companies.", "North Sea Port"),
+        ("Today North Sea Port handles grain.", "North Sea Port"),
+        ("Currently Western Cape Government funds it.", "Western Cape Government"),
+        ("Nieuw Haven Gent werd opgericht.", "Nieuw Haven Gent"),
+    ],
+)
+def test_places_organisation_name_opening_a_sentence(text: str, org: str) -> None:
+    """A name that opens a sentence keeps its first word when that word often opens names
+    ("North", "New"), and never takes a sentence adverb ("Today", "Currently")."""
+    orgs = _orgs(_doc(text))
+    assert list(orgs) == [org]
+
+
 def test_places_acronym_alias() -> None:
     """An acronym in parentheses after a name is the same organisation later on."""
     doc = _doc(

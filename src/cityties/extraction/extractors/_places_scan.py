@@ -1693,7 +1693,13 @@ class Scanner:
                     or self.adjective_place(prev) is not None
                 ):
                     break
-                if self.sentence_initial(prev) and lw in lex.COMMON_WORDS:
+                if lw in lex.SENTENCE_ADVERBS:
+                    break
+                if (
+                    self.sentence_initial(prev)
+                    and lw in lex.COMMON_WORDS
+                    and lw not in lex.NAME_OPENERS
+                ):
                     break
                 k = prev
                 count += 1
