@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -336,6 +337,7 @@ class _Extraction:
 
     def _kinds(self, start: int, end: int) -> set[str]:
         """The kinds of trigger a sentence holds ("led", "outcome", "gift", ...)."""
+        found: Iterable[re.Match[str]]
         if self.low is not None:
             found = _TRIGGERS_SCAN.finditer(self.idx, start, end)
         else:
