@@ -42,13 +42,23 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "zur zum wird als bei".split()
     ),
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The stop words in Latin-1, and every Latin-1 byte that is no letter (no `[^\W\d_]`) as a space:
+# the runs of letters of a text in Latin-1 are then its words.
+_STOP_BYTES: dict[str, frozenset[bytes]] = {
+    lang: frozenset(w.encode("latin-1") for w in words) for lang, words in _STOPWORDS.items()
+}
+_LETTER_BYTES = bytes(c if chr(c).isalnum() and not chr(c).isdecimal() else 32 for c in range(256))
 
 
 def guess_language(text: str, *, sample: int = 20000) -> str:
     """Guess en, nl, fr or de from stop-word counts in the first `sample` characters."""
-    words = _WORD.findall(text[:sample].casefold())
-    counts = {lang: sum(map(_STOPWORDS[lang].__contains__, words)) for lang in LANGUAGES}
+    low = text[:sample].casefold()
+    if not low.isascii():
+        # a character outside Latin-1 is a letter of no stop word ("ÿ") or a space
+        for c in {c for c in set(low) if c > "\xff"}:
+            low = low.replace(c, "\xff" if c.isalnum() and not c.isdecimal() else " ")
+    words = low.encode("latin-1").translate(_LETTER_BYTES).split()
+    counts = {lang: sum(map(_STOP_BYTES[lang].__contains__, words)) for lang in LANGUAGES}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] else "en"
 

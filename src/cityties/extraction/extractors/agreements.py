@@ -481,6 +481,7 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
+_STATUS = WordScan(lex.STATUS_RX_LOW)  # status markers, tried only where one may start
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -622,7 +623,7 @@ def _markers(
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in lex.STATUS_RX_LOW.finditer(idx.low, start, end):
+    for m in _STATUS.finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
