@@ -393,10 +393,12 @@ _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)")
+# A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
+_TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
-    r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
+    r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
@@ -467,6 +469,12 @@ _SUBJECT_ACT = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
     r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
     r"première|nouvelle|nouvel|premier)\s+)?"
+)
+# A sentence that goes on with the list of the sentence before ("Among them are ...")
+_LIST_GOES_ON = re.compile(
+    r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
+    r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
+    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
 )
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
@@ -778,6 +786,15 @@ class _Reader:
                 self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
+            if (
+                not kws
+                and n
+                and per_unit[n - 1]
+                and _LIST_GOES_ON.match(self.low, u.start)
+                and _PLURAL.search(self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end)
+            ):
+                # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
+                self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
             self._unit(u, kws)
             if (
                 kws
@@ -800,6 +817,50 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
+        """The places of a sentence that goes on with the list a plural type word opened in
+        the sentence before: acts of that sentence's subject (else the document's place)."""
+        owner = (
+            next(
+                (
+                    a
+                    for a in self.cast.within(head.start, k.start)
+                    if a.kind == "place" and not _is_locative(self.doc, a)
+                ),
+                None,
+            )
+            or self.cast.home
+        )
+        if owner is None:
+            return
+        parens = [m.span() for m in _PARENS.finditer(self.text, u.start, u.end)]
+        places = [
+            a
+            for a in self.cast.within(u.start, u.end)
+            if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
+        ]
+        places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
+        partners = _dedupe(places)
+        if not partners:
+            return
+        sets = [[owner, p] for p in partners]
+        dates = self.dates.within(u.start, u.end)
+        own = self._partner_dates(sets, u.start, u.end, dates)
+        self.group += 1
+        for n, ps in enumerate(sets):
+            self.state.readings.append(
+                _Reading(
+                    tuple(ps),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (head.start, u.end),
+                    self.group,
+                    signed=own[n] if own is not None else None,
+                )
+            )
 
     def _is_list_lead(self, u: Unit) -> bool:
         """A short line that opens a list ("The partners include:", "Darunter:")."""
@@ -835,6 +896,13 @@ class _Reader:
         for u, kws in zip(following, their_kws, strict=False):
             item = self._list_item(u, kws)
             if item is None:
+                if (
+                    not items
+                    and not prose
+                    and not kws
+                    and _TABLE_HEAD.fullmatch(text, u.start, u.end)
+                ):
+                    continue  # the header row of a table of partners
                 prose += 1
                 # a numbered or bulleted list may describe each partner under its line
                 if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
