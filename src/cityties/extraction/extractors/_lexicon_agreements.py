@@ -528,7 +528,10 @@ _YEARS = (
 )
 _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vijfjarige"
 # ... but "10-year anniversary", "tienjarig bestaan", "zehnjähriges Jubiläum" are anniversaries
-_NOT_TERM = r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+_NOT_TERM = (
+    r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+    r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
+)
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "a 5-year agreement", "a five-year MoU", "een vijfjarige overeenkomst", "fünfjährige"
@@ -545,7 +548,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
-        rf"{_NUM}\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}(?![\w])",
+        rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
+        r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",
         _I,
     ),
 )

@@ -476,6 +476,10 @@ _LIST_GOES_ON = re.compile(
     r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
     r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
 )
+_STATISTIC_AFTER = re.compile(
+    r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
+    r"statistics|survey|figures|ranking|rankings)(?![\w-])"
+)
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
@@ -2022,7 +2026,17 @@ class _Reader:
             ends = d_end.value if d_end is not None and not d_end.relative else None
             signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
-        d = date_near(near, k.start, skip=blocked)
+        # "according to the 2023 census": the year of a statistic, no signing
+        near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        since = [
+            d
+            for d in near
+            if d.start >= k.end
+            and d.start - k.end <= 60
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+        ]
+        # "has been twinned with Berlin since 2000": the date the tie runs from
+        d = date_near(since or near, k.start, skip=blocked)
         if (
             d is not None
             and not strong
