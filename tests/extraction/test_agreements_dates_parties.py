@@ -74,3 +74,81 @@ def test_agreements_capital_of_a_region_is_no_party(text: str) -> None:
     and is no party of its own."""
     parties = {f[0] for f in _acts(text)}
     assert parties == {frozenset({"hobart", "taiyuan"})}
+
+
+def test_agreements_officials_name_the_parties() -> None:
+    """ "Alberta's Minister of Trade and Manitoba Vice-Governor Li signed a protocol": the
+    two places whose officials sign are the parties, dated by the date line."""
+    text = (
+        "date 2023-06-02\n"
+        "Saskatchewan and Heilongjiang sign a research protocol\n\n"
+        "Saskatchewan's Minister of Trade and Heilongjiang Vice-Governor Sun Yao today signed a "
+        "protocol on cooperation in crop research.\n"
+    )
+    doc = Doc(text=text, language="en")
+    from cityties.extraction.pipeline import read_date_line
+
+    doc.document_date = read_date_line(text)
+    for name in _STEPS:
+        registry.get(name)(doc)
+    acts = {(frozenset(fold(p.name) for p in a.parties), a.type, a.signed) for a in doc.agreements}
+    assert {(p, t, s.iso() if s else None) for p, t, s in acts} == {
+        (frozenset({"saskatchewan", "heilongjiang"}), "other", "2023-06-02")
+    }
+
+
+def test_agreements_two_terms_are_two_acts() -> None:
+    """A quoted plan for 2019-2023 and a new plan "for 2024 to 2026" are two acts; the
+    quoted title names the parties and gives the term, not a signing date."""
+    text = (
+        "Ontario and Jiangsu have been sister provinces since 1985. Their joint work is "
+        "guided by the “Ontario-Jiangsu Cooperation Action Plan 2019-2023”. Officials will now "
+        "draft a new action plan for 2024 to 2026."
+    )
+    found = _acts(text)
+    pair = frozenset({"ontario", "jiangsu"})
+    assert (pair, "cooperation_agreement", "signed", None, 60) in found
+    assert (pair, "cooperation_agreement", "planned", None, 36) in found
+
+
+def test_agreements_relative_clause_about_a_delegation_is_no_act() -> None:
+    """ "..., which has been in the province since Wednesday" is about the delegation just
+    named, not about the act reported before: no second act on Wednesday."""
+    text = (
+        "date 2023-06-02\n"
+        "Manitoba and Heilongjiang signed a protocol today. The signing took place during a "
+        "visit by a Heilongjiang delegation, which has been in the province since Wednesday "
+        "and will leave on Sunday.\n"
+    )
+    doc = Doc(text=text, language="en")
+    from cityties.extraction.pipeline import read_date_line
+
+    doc.document_date = read_date_line(text)
+    for name in _STEPS:
+        registry.get(name)(doc)
+    assert [a.signed.iso() if a.signed else None for a in doc.agreements] == ["2023-06-02"]
+
+
+def test_agreements_dates_from_dates_the_tie() -> None:
+    """ "the sister city relationship between A and B, which dates from 1980": signed 1980."""
+    text = (
+        "The ports' cooperation builds on the sister city relationship between Melbourne and "
+        "Tianjin, which dates from 1980."
+    )
+    assert _acts(text) == {
+        (frozenset({"melbourne", "tianjin"}), "sister_city", "signed", "1980", None)
+    }
+
+
+def test_agreements_dutch_planned_renewal_stays_apart() -> None:
+    """ "Wij zijn van plan het MoU met vijf jaar te hernieuwen": a planned renewal of 60
+    months, apart from the lapsed original."""
+    text = (
+        "In mei 2018 ondertekenden Eindhoven en Nanjing een memorandum van overeenstemming "
+        "(MoU) voor een periode van vijf jaar. Het MoU liep in mei 2023 af. Wij zijn van plan "
+        "het MoU met vijf jaar te hernieuwen."
+    )
+    found = _acts(text)
+    pair = frozenset({"eindhoven", "nanjing"})
+    assert (pair, "memorandum_of_understanding", "ended", "2018-05", 60) in found
+    assert (pair, "memorandum_of_understanding", "planned", None, 60) in found

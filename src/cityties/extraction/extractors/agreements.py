@@ -206,6 +206,7 @@ _TITLE = (
     r"president|chair(?:man|woman)?|minister|maire|président(?:e)?|gouverneur|burgemeester|"
     r"schepen|gedeputeerde|bürgermeister(?:in)?|landrat|ministerpräsident(?:in)?|präsident(?:in)?)"
 )
+_REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
 _CONJ_TITLED = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
     r"(?:" + _TITLE + r"\s+)?"
@@ -327,7 +328,9 @@ _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
 )
-_RENEW_STEM = re.compile(r"renew|verleng|vernieuw|renouvel|reconduct|verlänger|erneuer|extend")
+_RENEW_STEM = re.compile(
+    r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend"
+)
 _DETERMINERS = frozenset(
     "the this that these those a an our their its de het deze dit die dat een das der den dem "
     "des ein eine le la les ce cette un une".split()
@@ -740,6 +743,7 @@ class _Reader:
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
+        self.kw_ends: list[int] = []
         # the place that a sentence with a plural type word names as owner (unit index, actor)
         self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
@@ -752,6 +756,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
         starts = [k.start for k in keywords]
+        self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
         for u in us:
@@ -1113,6 +1118,12 @@ class _Reader:
         last = self.state.last()
         if last is None or last.unit < u.index - 2:
             return
+        if _RELATIVE_START.match(self.low, u.start):
+            # ", which has been in the province since Wednesday": a relative clause is about
+            # the act only when it follows the act's own word
+            i = bisect.bisect_left(self.kw_ends, u.start - 30)
+            if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
+                return
         markers = _markers(self.idx, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             # "Die Partnerschaft besteht seit 1993": the act's starting date
@@ -1313,7 +1324,9 @@ class _Reader:
                 status, strong, renewal = "signed", True, False
             if status == "planned" and not renewal:
                 renewal = any(
-                    k.start - 40 <= m[0] < k.start and _RENEW_STEM.search(self.low, m[0], m[1])
+                    k.start - 40 <= m[0] < min(k.end + 50, zone_end)
+                    and m[0] != k.start
+                    and _RENEW_STEM.search(self.low, m[0], m[1])
                     for m in mine
                 )
             title_end = titles[k.start][1] if k.start in titles else k.end
@@ -1360,6 +1373,14 @@ class _Reader:
                         continue
                     sets, kind = [list(last.parties)], last.type
                     referred = last
+            if not sets and k.start in titles:
+                # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
+                # parties its title names
+                named = _dedupe(
+                    [a for a in self.cast.within(*titles[k.start]) if a.kind == "place"]
+                )
+                if len(named) == 2:
+                    sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
             named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
@@ -1724,6 +1745,11 @@ class _Reader:
         else:
             if not owners:
                 owners = _group(text, subj)
+                speakers = _dedupe([a for a in subj if _REPRESENTED.match(text, a.end)])
+                if len(owners) == 1 and len(speakers) == 2:
+                    # "Alberta's Minister of Trade and Heilongjiang Vice-Governor Sun Yao
+                    # signed ...": the places whose officials sign
+                    owners = speakers
                 if len(owners) == 1:
                     # "Stralsund intends to turn its contacts with Huangshan into a twinning"
                     extra = [
@@ -2161,6 +2187,15 @@ class _Cluster:
             and r.type == self.type
             and (r.renewal or r.status == "renewed") == self.renewed
             and _compatible(self.signed, r.signed)
+            and not (
+                # "the Action Plan 2019-2023" and "a new action plan for 2024 to 2026": two
+                # terms, two acts
+                r.ends_stated
+                and r.ends is not None
+                and any(
+                    q.ends_stated and q.ends is not None and q.ends != r.ends for q in self.readings
+                )
+            )
         )
 
 
