@@ -369,6 +369,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
+            # "a first step towards a sister relationship", "une première étape vers un
+            # jumelage", "een eerste stap naar een stedenband", "ein erster Schritt zur ..."
+            r"(?:first\s+|initial\s+)?steps?\s+(?:to|towards?)|(?:première\s+)?étapes?\s+vers|"
+            r"(?:eerste\s+)?stap(?:pen)?\s+(?:naar|richting)|"
+            r"(?:erste[nr]?\s+)?Schritt(?:e)?\s+(?:zu[rm]?|in\s+Richtung)",
             # "not yet signed", "nog niet ondertekend", "pas encore signé", "noch nicht
             # unterzeichnet": still to come, not failed
             r"not\s+yet(?:\s+(?:been|be|formally|officially))*\s+(?:signed|concluded|sealed|ratified)|"

@@ -479,6 +479,11 @@ _LIST_GOES_ON = re.compile(
     r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
     r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
 )
+# "a first step towards a sister relationship": the plan of the act named after it
+_STEP_TO = re.compile(
+    r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
+)
+_WHO = re.compile(r",\s+who(?![\w-])")
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
     r"statistics|survey|figures|ranking|rankings)(?![\w-])"
@@ -1298,6 +1303,7 @@ class _Reader:
                         k.end <= m[0] < nxt
                         and (
                             _OF.fullmatch(self.low, m[1], nxt)
+                            or _STEP_TO.match(self.low, m[0])
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
@@ -1360,6 +1366,26 @@ class _Reader:
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
+                    if (
+                        last is not None
+                        and last.strong
+                        and last.status in ("planned", "not_concluded")
+                        and status in ("signed", "renewed")
+                    ):
+                        # "... signed a friendship agreement, a first step towards a sister
+                        # relationship. The agreement was signed at ...": the act made, not the
+                        # one hoped for
+                        made = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling
+                                and r.unit >= u.index - 3
+                                and r.status not in ("planned", "not_concluded")
+                            ),
+                            None,
+                        )
+                        last = made or last
                     if modifier is not None:
                         last = next(
                             (
@@ -2054,6 +2080,11 @@ class _Reader:
             return signed, ends, duration
         # "according to the 2023 census": the year of a statistic, no signing
         near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        who = _WHO.search(self.low, k.end, zone_end)
+        if who is not None:
+            # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
+            # dates of a clause about a person are not the act's
+            near = [d for d in near if d.start < who.start()]
         since = [
             d
             for d in near
