@@ -152,3 +152,33 @@ def test_agreements_dutch_planned_renewal_stays_apart() -> None:
     pair = frozenset({"eindhoven", "nanjing"})
     assert (pair, "memorandum_of_understanding", "ended", "2018-05", 60) in found
     assert (pair, "memorandum_of_understanding", "planned", None, 60) in found
+
+
+def test_find_keywords_across_a_hyphenated_line_break() -> None:
+    """ "convention de coopé-\\nration" is one cooperation keyword spanning the break."""
+    from cityties.extraction.extractors.agreements import find_keywords
+
+    text = "La précédente convention de coopé-\nration a été signée en 2019."
+    kws = find_keywords(text)
+    assert [(text[k.start : k.end], k.type, k.generic) for k in kws] == [
+        ("convention de coopé-\nration", "cooperation_agreement", False)
+    ]
+
+
+def test_agreements_previous_act_lapsed_without_renewal() -> None:
+    """ "La précédente convention de coopération, signée ... pour une durée de trois ans, est
+    arrivée à échéance ... sans avoir pu être renouvelée": an earlier act of the two cities
+    just named, ended; the new convention for 2024-2027 is planned and stays apart."""
+    text = (
+        "Montpellier et Chengdu sont liées par un jumelage depuis 1981.\n\n"
+        "La précédente convention de coopé-\nration, signée le 12 octobre 2019 pour une durée "
+        "de trois ans, est arrivée à échéance le 12 octobre 2022 sans avoir pu être "
+        "renouvelée.\n\n"
+        "Il est proposé d'approuver la convention de coopération 2024-2027 entre la Ville de "
+        "Montpellier et la Ville de Chengdu."
+    )
+    found = _acts(text)
+    pair = frozenset({"montpellier", "chengdu"})
+    assert (pair, "cooperation_agreement", "ended", "2019-10-12", 36) in found
+    assert (pair, "cooperation_agreement", "planned", None, 48) in found
+    assert (pair, "sister_city", "signed", "1981", None) in found

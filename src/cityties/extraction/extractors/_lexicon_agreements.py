@@ -333,6 +333,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
+            # "arrivée à échéance ... sans avoir pu être renouvelée", "expired without being
+            # renewed", "zonder te worden verlengd", "ohne verlängert zu werden"
+            r"(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)|"
+            r"sans\s+(?:avoir\s+)?(?:pu\s+)?(?:être\s+)?(?:renouvel|prolong|reconduit)\w*|"
+            r"without\s+(?:being\s+|having\s+been\s+)?(?:renewed|extended)|"
+            r"zonder\s+(?:te\s+(?:worden|zijn)\s+)?(?:verlengd|vernieuwd|hernieuwd)|"
+            r"ohne\s+(?:\w+\s+)?(?:verlängert|erneuert)\s+zu\s+werden",
             r"nicht\s+(?:zu\s+)?(?:mehr\s+)?(?:verlängern|verlängert|erneuern|erneuert)",
             r"verbr(?:oken|eken|eekt|ak)",
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"

@@ -90,21 +90,48 @@ def find_keywords(
         idx = index_text(text)
     out: list[Keyword] = []
     for m in _KEYWORDS.finditer(idx):
-        kind = m.lastgroup or "generic"
-        if kind == "generic":
-            out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
-            continue
-        if kind == "generic_mou":
-            out.append(Keyword(m.start(), m.end(), "memorandum_of_understanding", generic=True))
-            continue
-        if kind == "generic_other":
-            out.append(Keyword(m.start(), m.end(), "other", generic=True))
-            continue
-        word = text[m.start() : m.end()]
-        if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
-            continue  # "la loi" is no LoI
-        out.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
+        out.extend(_keyword(text, m, 0, 0))
+    if "-\n" in text:
+        out = _hyphenated(text, idx.low, out)
     return out
+
+
+def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keyword]:
+    """The keyword of a match of the keyword pattern (none, or one) at `offset` of the text;
+    `shift` characters of a broken line lie inside it."""
+    start, end = m.start() + offset, m.end() + offset + shift
+    kind = m.lastgroup or "generic"
+    if kind == "generic":
+        return [Keyword(start, end, "cooperation_agreement", generic=True)]
+    if kind == "generic_mou":
+        return [Keyword(start, end, "memorandum_of_understanding", generic=True)]
+    if kind == "generic_other":
+        return [Keyword(start, end, "other", generic=True)]
+    word = text[start:end]
+    if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
+        return []  # "la loi" is no LoI
+    return [Keyword(start, end, cast(AgreementType, kind))]
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+
+
+def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
+    """Keywords that a hyphenated line break splits ("convention de coopé-\nration"), read
+    from the two lines joined; they replace the keywords found in their parts."""
+    extra: list[Keyword] = []
+    for b in _HYPHEN_BREAK.finditer(text):
+        a0, b1 = max(0, b.start() - 60), min(len(text), b.end() + 60)
+        cut = b.start() - a0
+        window = low[a0 : b.start()] + low[b.end() : b1]
+        for m in lex.KEYWORDS_LOW.finditer(window):
+            if m.start() < cut < m.end():
+                shift = b.end() - b.start()
+                extra.extend(_keyword(text, m, a0, shift))
+    if not extra:
+        return found
+    kept = [k for k in found if not any(k.start < e.end and e.start < k.end for e in extra)]
+    return sorted(kept + extra, key=lambda k: k.start)
 
 
 # ------------------------------------------------------------------------------- readings
@@ -482,6 +509,11 @@ _LIST_GOES_ON = re.compile(
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO = re.compile(
     r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
+)
+_EARLIER = re.compile(
+    r"(?:previous|former|earlier|last|first|original|précédente?|ancienne?|première|premier|"
+    r"vorige|eerdere|eerste|oude|vorherige[nmrs]?|frühere[nmrs]?|erste[nmrs]?|bisherige[nmrs]?)"
+    r"\s+\Z"
 )
 _WHO = re.compile(r",\s+who(?![\w-])")
 _STATISTIC_AFTER = re.compile(
@@ -1427,6 +1459,16 @@ class _Reader:
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
                     referred = last
+                elif _EARLIER.search(self.low, max(u.start, k.start - 24), k.start):
+                    # "La précédente convention de coopération, signée ...": an earlier act
+                    # of the places of the act just reported
+                    last = self.state.last()
+                    if (
+                        last is not None
+                        and last.unit >= u.index - 3
+                        and all(a.kind == "place" for a in last.parties)
+                    ):
+                        sets = [list(last.parties)]
             if referred is not None and referred.renewal and status == "signed" and not first_time:
                 # "La nouvelle entente, conclue pour quatre ans": the renewal just reported
                 status, strong, renewal = "renewed", True, True
@@ -2221,10 +2263,12 @@ class _Cluster:
             and not (
                 # "the Action Plan 2019-2023" and "a new action plan for 2024 to 2026": two
                 # terms, two acts
-                r.ends_stated
-                and r.ends is not None
+                r.ends is not None
                 and any(
-                    q.ends_stated and q.ends is not None and q.ends != r.ends for q in self.readings
+                    (q.ends_stated or r.ends_stated)
+                    and q.ends is not None
+                    and not _compatible(q.ends, r.ends)
+                    for q in self.readings
                 )
             )
         )
