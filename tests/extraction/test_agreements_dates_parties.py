@@ -182,3 +182,63 @@ def test_agreements_previous_act_lapsed_without_renewal() -> None:
     assert (pair, "cooperation_agreement", "ended", "2019-10-12", 36) in found
     assert (pair, "cooperation_agreement", "planned", None, 48) in found
     assert (pair, "sister_city", "signed", "1981", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cooperation agreement was signed in 2013 by the City of Leeds with Hangzhou.",
+        "Un accord de coopération a été signé en 2013 par la Ville de Leeds avec Hangzhou.",
+    ],
+)
+def test_agreements_passive_agent_signs_with_the_partner(text: str) -> None:
+    """ "signed in 2013 by A with B": A and B are the parties."""
+    assert _acts(text) == {
+        (frozenset({"leeds", "hangzhou"}), "cooperation_agreement", "signed", "2013", None)
+    }
+
+
+def test_agreements_fronted_partner_with_the_city() -> None:
+    """ "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes first,
+    the owner is the place of the acts reported before."""
+    text = (
+        "Bochum hat zwei Partnerstädte: Sheffield (seit 1950) und Oviedo (seit 1980). Mit "
+        "Oviedo unterzeichnete die Stadt 2016 zusätzlich ein Protokoll."
+    )
+    assert (frozenset({"bochum", "oviedo"}), "other", "signed", "2016", None) in _acts(text)
+
+
+def test_agreements_original_act_named_after_a_renewal() -> None:
+    """ "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden." after a renewal is
+    the original act, apart from the renewal."""
+    text = (
+        "Die Hamburg Port Authority und die Shanghai International Port Group haben 2024 ihr "
+        "Memorandum of Understanding um weitere fünf Jahre verlängert. Das Memorandum war "
+        "erstmals im Jahr 2014 unterzeichnet worden."
+    )
+    found = {(f[1], f[2], f[3], f[4]) for f in _acts(text)}
+    assert found == {
+        ("memorandum_of_understanding", "renewed", "2024", 60),
+        ("memorandum_of_understanding", "signed", "2014", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un jumelage avec Seattle aurait semblé logique ; il n'a pourtant jamais été proposé.",
+        "A twinning with Seattle has never been proposed.",
+    ],
+)
+def test_agreements_suggestion_never_made_is_no_act(text: str) -> None:
+    """A twinning that "would have seemed logical" or was "never proposed" is no act."""
+    assert _acts("Toulouse est une ville. " + text) == set()
+
+
+def test_agreements_french_doivent_signer_is_planned() -> None:
+    """ "doivent signer une lettre d'intention en novembre": planned, undated."""
+    text = (
+        "L'Université de Strasbourg et l'Université de Wuhan doivent signer une lettre "
+        "d'intention en novembre."
+    )
+    assert {(f[1], f[2], f[3]) for f in _acts(text)} == {("letter_of_intent", "planned", None)}

@@ -235,6 +235,12 @@ INTEREST = re.compile(
 
 # A counterfactual ("would otherwise have been sealed with ...") reports no act.
 COUNTERFACTUAL = re.compile(
+    # "aurait semblé logique ; il n'a pourtant jamais été proposé": a suggestion, no act
+    r"n['’]a\s+(?:\w+\s+)?jamais\s+été\s+(?:proposée?|envisagée?|évoquée?)|"
+    r"(?:was|were|has|have)\s+never\s+(?:been\s+)?(?:proposed|suggested|considered)|"
+    r"(?:is|werd|zijn)\s+nooit\s+(?:\w+\s+)?(?:voorgesteld|overwogen)|"
+    r"(?:wurde|ist)\s+(?:\w+\s+)?nie(?:mals)?\s+(?:\w+\s+)?(?:vorgeschlagen|erwogen)|"
+    r"aurai(?:en)?t\s+(?:\w+\s+)?(?:semblé|paru)|"
     r"would\s+(?:otherwise\s+)?have|zou(?:den)?\s+(?:\w+\s+){0,3}anders|anders\s+(?:\w+\s+){0,3}"
     r"zou(?:den)?|aurai(?:en)?t\s+(?:\w+\s+)?été|wäre[n]?\s+(?:\w+\s+){0,3}(?:worden|gewesen)",
     _I,
@@ -443,6 +449,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            r"doi(?:t|vent)\s+(?:[\w-]+\s+)?(?:signer|conclure|parapher|être\s+signée?s?)",
             # "une lettre d'intention serait prochainement signée", "sera signé en mai"
             r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
             r"paraphée?s?)",
@@ -562,6 +569,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
+        r"um\s+(?:weitere\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
         rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
         r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",

@@ -515,6 +515,17 @@ _EARLIER = re.compile(
     r"vorige|eerdere|eerste|oude|vorherige[nmrs]?|frühere[nmrs]?|erste[nmrs]?|bisherige[nmrs]?)"
     r"\s+\Z"
 )
+_DEFINITE_AT = re.compile(
+    r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
+    r"ce)\s*\Z"
+)
+_FRONTED_WITH = re.compile(
+    r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+)
+_AGENT = re.compile(
+    r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
 _WHO = re.compile(r",\s+who(?![\w-])")
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
@@ -1076,7 +1087,10 @@ class _Reader:
         kws = [k for j, k in enumerate(kws) if j not in drop]
         if (
             kws
-            and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
+            and any(
+                w in self.low[u.start : u.end]
+                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", "nie")
+            )
             and self._counterfactual(u)
         ):
             kws = []
@@ -1356,6 +1370,12 @@ class _Reader:
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
+            if not first_time and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start)):
+                # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
+                first_time = bool(
+                    any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
+                    and _FIRST_MARK.search(self.low, k.end, zone_end)
+                )
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
@@ -1715,6 +1735,19 @@ class _Reader:
         partners: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
+        agent = (
+            _AGENT.search(self.low, k.end, zone[0].start)
+            if prep is None and len(zone) >= 2 and zone[0].start - k.end <= 120
+            else None
+        )
+        if agent is not None and agent.end() == zone[0].start:
+            # "un accord ... signé en 2013 par l'ancienne Région Alsace avec le Hubei": the
+            # agent of the passive signs with the partner after the preposition
+            after_agent = self._prep(zone[0].end, zone_end, zone[1:])
+            if after_agent is not None and after_agent[2].casefold() not in ("between", "among"):
+                prep = after_agent
+            else:
+                agent = None
         comma = _APPOSED_LIST.match(text, k.end) if zone else None
         if (
             comma is not None
@@ -1735,6 +1768,8 @@ class _Reader:
                 and len(text[k.end : a.start]) <= 24
                 and _GENITIVE.fullmatch(text[k.end : a.start])
             ]
+            if agent is not None and agent.end() == zone[0].start:
+                owners = [zone[0]]
             partners = [a for a in zone if a.start >= p_end and a.end <= stop]
             partners = [a for a in partners if not self._qualifying(a, partners)]
             partners = [  # "twinned with Kawasaki, not with Tokyo"
@@ -1830,6 +1865,12 @@ class _Reader:
             owners = _dedupe(owners)
             if len(owners) >= 2:
                 sets = [owners]
+            elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
+                # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
+                # first, the owner is the document's place
+                owner = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                if owner is not None:
+                    sets = [[owner, owners[0]]]
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = (
