@@ -1370,7 +1370,11 @@ class _Reader:
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
-            if not first_time and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start)):
+            if (
+                not first_time
+                and not any(m[2] == "renewed" for m in prior)
+                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+            ):
                 # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
                 first_time = bool(
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
@@ -1868,9 +1872,9 @@ class _Reader:
             elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
                 # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
                 # first, the owner is the document's place
-                owner = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
-                if owner is not None:
-                    sets = [[owner, owners[0]]]
+                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                if first is not None:
+                    sets = [[first, owners[0]]]
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = (
