@@ -167,3 +167,15 @@ def test_agreements_list_continued_in_the_next_sentence(text: str) -> None:
     assert _sc("Lyon", "Birmingham", "1951") in found
     assert len(found) == 3
     assert {a[2] for a in found} == {"1951", "1960", "1966"}
+
+
+def test_agreements_fronted_phrase_with_comma_is_no_list() -> None:
+    """ "Besides its sister cities, Xiamen maintains ...": the place after the comma is the
+    subject, not an item of a list of sister cities."""
+    text = (
+        "Sister Cities of Xiamen\n\n"
+        "1. Cardiff, United Kingdom\nSister city since 1983.\n\n"
+        "Besides its sister cities, Xiamen maintains friendly relations with a wider group of "
+        "cities.\n"
+    )
+    assert _acts(text) == {_sc("Xiamen", "Cardiff", "1983")}

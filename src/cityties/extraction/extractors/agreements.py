@@ -494,6 +494,11 @@ _RENEWAL_NOUN = re.compile(
     r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
     r"verlängerung|erneuerung"
 )
+# Between two items of a list: a country or region, a year in brackets, a conjunction
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
+    r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
+)
 _AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
 _SUBJECT_ACT = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
@@ -1758,6 +1763,8 @@ class _Reader:
             and zone[0].start == comma.end()
             and _PLURAL.search(text, k.start, k.end)
             and (prep is None or prep[0] > zone[0].start)
+            and len(zone) >= 2
+            and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
         ):
             # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
             prep = (comma.start(), comma.end(), ",")
