@@ -242,3 +242,21 @@ def test_agreements_french_doivent_signer_is_planned() -> None:
         "d'intention en novembre."
     )
     assert {(f[1], f[2], f[3]) for f in _acts(text)} == {("letter_of_intent", "planned", None)}
+
+
+def test_agreements_region_after_in_the_state_is_no_party() -> None:
+    """ "Met Plymouth in de Amerikaanse staat Massachusetts – niet te verwarren met het
+    Engelse Plymouth – sloot Leiden in 2020 een vriendschapsverdrag": Leiden and Plymouth
+    (Massachusetts); the state and the English namesake are no parties."""
+    text = (
+        "Leiden heeft stedenbanden met Oxford (sinds 1946) en Krefeld (1974). Met Plymouth in "
+        "de Amerikaanse staat Massachusetts – niet te verwarren met het Engelse Plymouth – "
+        "sloot Leiden in 2020 een vriendschapsverdrag."
+    )
+    friendship = {f for f in _acts(text) if f[1] == "friendship"}
+    assert len(friendship) == 1
+    parties, _, status, signed, _ = next(iter(friendship))
+    assert (status, signed) == ("signed", "2020")
+    assert any(p.startswith("plymouth") for p in parties)
+    assert "leiden" in parties
+    assert not any("united kingdom" in p or p == "massachusetts" for p in parties)

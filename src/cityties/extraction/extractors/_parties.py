@@ -507,6 +507,16 @@ _CAPITAL_OF = re.compile(
 )
 
 
+# "Plymouth in de Amerikaanse staat Massachusetts", "Ube, in the Japanese prefecture of
+# Yamaguchi", "Xi'an in der chinesischen Provinz Shaanxi"
+_IN_REGION = re.compile(
+    r"\s*,?\s*(?:in|im|en|dans)\s+(?:(?:the|de|het|der|die|la|le|l['’])\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:state|staat|province|provincie|Provinz|Bundesstaat|Bundesland|région|region|regio|"
+    r"prefecture|prefectuur|Präfektur|county|préfecture)(?:\s+(?:of|van|de|du|von))?\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
@@ -517,7 +527,7 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
             continue
         gap = text[prev.end : cur.start]
         if (len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap)) and not (
-            len(gap) <= 60 and _CAPITAL_OF.fullmatch(gap)
+            len(gap) <= 60 and (_CAPITAL_OF.fullmatch(gap) or _IN_REGION.fullmatch(gap))
         ):
             continue
         if (

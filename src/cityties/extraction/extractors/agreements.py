@@ -531,6 +531,11 @@ _AGENT = re.compile(
     r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
     r"(?:[\w-]+\s+){0,2}"
 )
+# "– niet te verwarren met het Engelse Plymouth –": a namesake set aside, no party
+_CONFUSED = re.compile(
+    r"(?:not\s+to\s+be\s+confused|niet\s+te\s+verwarren|à\s+ne\s+pas\s+confondre|ne\s+pas\s+"
+    r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
 _WHO = re.compile(r",\s+who(?![\w-])")
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
@@ -1314,6 +1319,7 @@ class _Reader:
             for a in subject_zone
             if not _is_locative(self.doc, a)
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
+            and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
