@@ -128,3 +128,54 @@ def test_agreements_conjoined_partners_share_the_date_after_them() -> None:
     assert _sc("Nancy", "Kanazawa", "1973") in found
     dates = {a[2] for a in found if fold("Karlsruhe") not in a[0] and fold("Padoue") not in a[0]}
     assert dates <= {"1955", "1973"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| City | Country | Since |\n| Oxford | United Kingdom | 1947 |\n"
+        "| Tel Aviv | Israel | 1983 |\n| Potsdam | Germany | 1988 |\n",
+        "City\tCountry\tSince\nOxford\tUnited Kingdom\t1947\nTel Aviv\tIsrael\t1983\n"
+        "Potsdam\tGermany\t1988\n",
+    ],
+)
+def test_agreements_table_under_a_heading(table: str) -> None:
+    """The rows of a table under a "Twin towns of X" heading are X's acts, each dated by its
+    row; the header row is skipped."""
+    found = _acts("Twin towns of Bonn\n" + table)
+    assert found == {
+        _sc("Bonn", "Oxford", "1947"),
+        _sc("Bonn", "Tel Aviv", "1983"),
+        _sc("Bonn", "Potsdam", "1988"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon has several sister cities. Among them are Birmingham (1951), Frankfurt (1960) "
+        "and Milan (1966).",
+        "Lyon unterhält mehrere Städtepartnerschaften. Darunter sind Birmingham (1951), "
+        "Frankfurt (1960) und Mailand (1966).",
+        "Lyon a plusieurs villes jumelles. Parmi elles, Birmingham (1951), Francfort (1960) "
+        "et Milan (1966).",
+    ],
+)
+def test_agreements_list_continued_in_the_next_sentence(text: str) -> None:
+    """ "X has several sister cities. Among them are A (1951), ...": acts of X, each dated."""
+    found = _acts(text)
+    assert _sc("Lyon", "Birmingham", "1951") in found
+    assert len(found) == 3
+    assert {a[2] for a in found} == {"1951", "1960", "1966"}
+
+
+def test_agreements_fronted_phrase_with_comma_is_no_list() -> None:
+    """ "Besides its sister cities, Xiamen maintains ...": the place after the comma is the
+    subject, not an item of a list of sister cities."""
+    text = (
+        "Sister Cities of Xiamen\n\n"
+        "1. Cardiff, United Kingdom\nSister city since 1983.\n\n"
+        "Besides its sister cities, Xiamen maintains friendly relations with a wider group of "
+        "cities.\n"
+    )
+    assert _acts(text) == {_sc("Xiamen", "Cardiff", "1983")}

@@ -246,3 +246,42 @@ def test_agreements_ceremony_takes_the_date_of_the_visit_before() -> None:
     assert _all(text) == {
         (frozenset({"augsburg", "nagahama"}), "declaration_of_intent", "signed", "2024-05", None)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penang and Xiamen signed a friendship city agreement in 2020, as a first step towards "
+        "a full sister relationship.",
+        "Penang en Xiamen ondertekenden in 2020 een vriendschapsakkoord, een eerste stap naar "
+        "een stedenband.",
+        "Penang et Xiamen ont signé en 2020 un accord d'amitié, première étape vers un jumelage.",
+        "Penang und Xiamen unterzeichneten 2020 ein Freundschaftsabkommen als ersten Schritt "
+        "zur Städtepartnerschaft.",
+    ],
+)
+def test_agreements_step_towards_is_a_plan_of_the_next_act(text: str) -> None:
+    """ "a first step towards a sister relationship": the friendship is signed (2020), the
+    sister relationship is planned."""
+    found = _all(text)
+    pair = frozenset({"penang", "xiamen"})
+    assert (pair, "friendship", "signed", "2020", None) in found
+    assert (pair, "sister_city", "planned", None, None) in found
+
+
+def test_agreements_the_agreement_signed_is_the_act_made() -> None:
+    """After an act signed and one hoped for, "The agreement was signed at ..." is the act
+    made; a date in a clause about a person ("who is leading a visit that began on ...")
+    does not date it."""
+    text = (
+        "Penang and Xiamen signed a friendship city agreement on 23 January 2024, the first "
+        "step towards a sister relationship they hope to conclude soon. The agreement was "
+        "signed at the State Assembly by the Chief Minister and the Vice-Mayor, who is leading "
+        "a visit that began on 22 January 2024."
+    )
+    found = _all(text)
+    pair = frozenset({"penang", "xiamen"})
+    assert found == {
+        (pair, "friendship", "signed", "2024-01-23", None),
+        (pair, "sister_city", "planned", None, None),
+    }

@@ -223,6 +223,11 @@ _TITLE_LEAD = re.compile(
     r"nommée?s?|appelée?s?|mit\s+dem\s+Titel|betitelt|namens)\s*:?\s*)?\Z",
     re.IGNORECASE,
 )
+# Capitalised words (and the small words of titles) before a keyword inside a quotation
+_TITLE_CASE_RUN = re.compile(
+    r"(?:(?:[A-ZÀ-Þ0-9][\w'’.-]*|of|the|and|for|on|de|van|der|des|du|la|le|et|und|en|voor|"
+    r"für|pour|zur|zum)[\s-]+){1,8}"
+)
 _SMALL = frozenset(
     "of the a an on for and in to at by de la le du des van het der die und et en on".split()
 )
@@ -243,6 +248,8 @@ def title_after(
     for qs, qe in quotes:
         if qs <= kw_start <= qs + 3 and kw_end <= qe:
             return qs, qe
+        if qs < kw_start and kw_end <= qe and _TITLE_CASE_RUN.fullmatch(text, qs, kw_start):
+            return qs, qe  # “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”
         if qs > kw_end and qs - kw_end <= 40 and _TITLE_LEAD.match(text[kw_end : qs - 1]):
             return qs, qe
     words = text[kw_start:kw_end].split()

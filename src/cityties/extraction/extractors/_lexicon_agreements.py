@@ -235,6 +235,12 @@ INTEREST = re.compile(
 
 # A counterfactual ("would otherwise have been sealed with ...") reports no act.
 COUNTERFACTUAL = re.compile(
+    # "aurait semblé logique ; il n'a pourtant jamais été proposé": a suggestion, no act
+    r"n['’]a\s+(?:\w+\s+)?jamais\s+été\s+(?:proposée?|envisagée?|évoquée?)|"
+    r"(?:was|were|has|have)\s+never\s+(?:been\s+)?(?:proposed|suggested|considered)|"
+    r"(?:is|werd|zijn)\s+nooit\s+(?:\w+\s+)?(?:voorgesteld|overwogen)|"
+    r"(?:wurde|ist)\s+(?:\w+\s+)?nie(?:mals)?\s+(?:\w+\s+)?(?:vorgeschlagen|erwogen)|"
+    r"aurai(?:en)?t\s+(?:\w+\s+)?(?:semblé|paru)|"
     r"would\s+(?:otherwise\s+)?have|zou(?:den)?\s+(?:\w+\s+){0,3}anders|anders\s+(?:\w+\s+){0,3}"
     r"zou(?:den)?|aurai(?:en)?t\s+(?:\w+\s+)?été|wäre[n]?\s+(?:\w+\s+){0,3}(?:worden|gewesen)",
     _I,
@@ -333,6 +339,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
+            # "arrivée à échéance ... sans avoir pu être renouvelée", "expired without being
+            # renewed", "zonder te worden verlengd", "ohne verlängert zu werden"
+            r"(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)|"
+            r"sans\s+(?:avoir\s+)?(?:pu\s+)?(?:être\s+)?(?:renouvel|prolong|reconduit)\w*|"
+            r"without\s+(?:being\s+|having\s+been\s+)?(?:renewed|extended)|"
+            r"zonder\s+(?:te\s+(?:worden|zijn)\s+)?(?:verlengd|vernieuwd|hernieuwd)|"
+            r"ohne\s+(?:\w+\s+)?(?:verlängert|erneuert)\s+zu\s+werden",
             r"nicht\s+(?:zu\s+)?(?:mehr\s+)?(?:verlängern|verlängert|erneuern|erneuert)",
             r"verbr(?:oken|eken|eekt|ak)",
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
@@ -369,6 +382,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
+            # "a first step towards a sister relationship", "une première étape vers un
+            # jumelage", "een eerste stap naar een stedenband", "ein erster Schritt zur ..."
+            r"(?:first\s+|initial\s+)?steps?\s+(?:to|towards?)|(?:première\s+)?étapes?\s+vers|"
+            r"(?:eerste\s+)?stap(?:pen)?\s+(?:naar|richting)|"
+            r"(?:erste[nr]?\s+)?Schritt(?:e)?\s+(?:zu[rm]?|in\s+Richtung)",
             # "not yet signed", "nog niet ondertekend", "pas encore signé", "noch nicht
             # unterzeichnet": still to come, not failed
             r"not\s+yet(?:\s+(?:been|be|formally|officially))*\s+(?:signed|concluded|sealed|ratified)|"
@@ -384,7 +402,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
-            r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten)",
+            r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
+            r"(?:zijn|is|waren|was)\s+van\s+plan|(?:het|ons)\s+voornemen|voornemens",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
             r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
             r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",
@@ -430,6 +449,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            r"doi(?:t|vent)\s+(?:[\w-]+\s+)?(?:signer|conclure|parapher|être\s+signée?s?)",
             # "une lettre d'intention serait prochainement signée", "sera signé en mai"
             r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
             r"paraphée?s?)",
@@ -449,6 +469,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",
             r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
+            r"dat(?:e|es|ed|ing)\s+from|dateert\s+(?:van|uit)|stammt\s+(?:aus|von)|"
+            r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
@@ -528,7 +550,10 @@ _YEARS = (
 )
 _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vijfjarige"
 # ... but "10-year anniversary", "tienjarig bestaan", "zehnjähriges Jubiläum" are anniversaries
-_NOT_TERM = r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+_NOT_TERM = (
+    r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+    r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
+)
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "a 5-year agreement", "a five-year MoU", "een vijfjarige overeenkomst", "fünfjährige"
@@ -539,13 +564,15 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
-        r"valid\s+for\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
+        r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
+        r"um\s+(?:weitere\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
-        rf"{_NUM}\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}(?![\w])",
+        rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
+        r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",
         _I,
     ),
 )

@@ -496,6 +496,27 @@ def _settle_namesakes(
     return out
 
 
+# "Taiyuan, the capital of China's Shanxi province", "Nanchang, capitale de la province du
+# Jiangxi", "Jinan, Hauptstadt der Provinz Shandong": the region qualifies the city
+_CAPITAL_OF = re.compile(
+    r"\s*,\s+(?:(?:the|la|de|die)\s+)?(?:provincial\s+|regional\s+|state\s+)?(?:capital|capitale|"
+    r"hoofdstad|Hauptstadt|chef-lieu)\s+(?:city\s+)?(?:of|de|van|der|du|des)\s+"
+    r"(?:(?:the|la|le|l['’]|de|het|der|des)\s+)?(?:[A-ZÀ-Þ][\w-]+['’]s?\s+)?"
+    r"(?:(?:province|provincie|Provinz|région|region|state|Bundeslandes|Landes)\s+"
+    r"(?:of\s+|de\s+|du\s+|van\s+|de\s+la\s+)?(?:the\s+)?)?"
+)
+
+
+# "Plymouth in de Amerikaanse staat Massachusetts", "Ube, in the Japanese prefecture of
+# Yamaguchi", "Xi'an in der chinesischen Provinz Shaanxi"
+_IN_REGION = re.compile(
+    r"\s*,?\s*(?:in|im|en|dans)\s+(?:(?:the|de|het|der|die|la|le|l['’])\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:state|staat|province|provincie|Provinz|Bundesstaat|Bundesland|région|region|regio|"
+    r"prefecture|prefectuur|Präfektur|county|préfecture)(?:\s+(?:of|van|de|du|von))?\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
@@ -505,7 +526,9 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
         if cur.place_kind not in ("admin1", "admin2"):
             continue
         gap = text[prev.end : cur.start]
-        if len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap):
+        if (len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap)) and not (
+            len(gap) <= 60 and (_CAPITAL_OF.fullmatch(gap) or _IN_REGION.fullmatch(gap))
+        ):
             continue
         if (
             prev.admin1 is None

@@ -90,21 +90,48 @@ def find_keywords(
         idx = index_text(text)
     out: list[Keyword] = []
     for m in _KEYWORDS.finditer(idx):
-        kind = m.lastgroup or "generic"
-        if kind == "generic":
-            out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
-            continue
-        if kind == "generic_mou":
-            out.append(Keyword(m.start(), m.end(), "memorandum_of_understanding", generic=True))
-            continue
-        if kind == "generic_other":
-            out.append(Keyword(m.start(), m.end(), "other", generic=True))
-            continue
-        word = text[m.start() : m.end()]
-        if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
-            continue  # "la loi" is no LoI
-        out.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
+        out.extend(_keyword(text, m, 0, 0))
+    if "-\n" in text:
+        out = _hyphenated(text, idx.low, out)
     return out
+
+
+def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keyword]:
+    """The keyword of a match of the keyword pattern (none, or one) at `offset` of the text;
+    `shift` characters of a broken line lie inside it."""
+    start, end = m.start() + offset, m.end() + offset + shift
+    kind = m.lastgroup or "generic"
+    if kind == "generic":
+        return [Keyword(start, end, "cooperation_agreement", generic=True)]
+    if kind == "generic_mou":
+        return [Keyword(start, end, "memorandum_of_understanding", generic=True)]
+    if kind == "generic_other":
+        return [Keyword(start, end, "other", generic=True)]
+    word = text[start:end]
+    if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
+        return []  # "la loi" is no LoI
+    return [Keyword(start, end, cast(AgreementType, kind))]
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+
+
+def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
+    """Keywords that a hyphenated line break splits ("convention de coopé-\nration"), read
+    from the two lines joined; they replace the keywords found in their parts."""
+    extra: list[Keyword] = []
+    for b in _HYPHEN_BREAK.finditer(text):
+        a0, b1 = max(0, b.start() - 60), min(len(text), b.end() + 60)
+        cut = b.start() - a0
+        window = low[a0 : b.start()] + low[b.end() : b1]
+        for m in lex.KEYWORDS_LOW.finditer(window):
+            if m.start() < cut < m.end():
+                shift = b.end() - b.start()
+                extra.extend(_keyword(text, m, a0, shift))
+    if not extra:
+        return found
+    kept = [k for k in found if not any(k.start < e.end and e.start < k.end for e in extra)]
+    return sorted(kept + extra, key=lambda k: k.start)
 
 
 # ------------------------------------------------------------------------------- readings
@@ -206,6 +233,7 @@ _TITLE = (
     r"president|chair(?:man|woman)?|minister|maire|président(?:e)?|gouverneur|burgemeester|"
     r"schepen|gedeputeerde|bürgermeister(?:in)?|landrat|ministerpräsident(?:in)?|präsident(?:in)?)"
 )
+_REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
 _CONJ_TITLED = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
     r"(?:" + _TITLE + r"\s+)?"
@@ -327,7 +355,9 @@ _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
 )
-_RENEW_STEM = re.compile(r"renew|verleng|vernieuw|renouvel|reconduct|verlänger|erneuer|extend")
+_RENEW_STEM = re.compile(
+    r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend"
+)
 _DETERMINERS = frozenset(
     "the this that these those a an our their its de het deze dit die dat een das der den dem "
     "des ein eine le la les ce cette un une".split()
@@ -393,10 +423,12 @@ _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)")
+# A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
+_TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
-    r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
+    r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
@@ -462,11 +494,52 @@ _RENEWAL_NOUN = re.compile(
     r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
     r"verlängerung|erneuerung"
 )
+# Between two items of a list: a country or region, a year in brackets, a conjunction
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
+    r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
+)
 _AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
 _SUBJECT_ACT = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
     r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
     r"première|nouvelle|nouvel|premier)\s+)?"
+)
+# A sentence that goes on with the list of the sentence before ("Among them are ...")
+_LIST_GOES_ON = re.compile(
+    r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
+    r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
+    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
+)
+# "a first step towards a sister relationship": the plan of the act named after it
+_STEP_TO = re.compile(
+    r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
+)
+_EARLIER = re.compile(
+    r"(?:previous|former|earlier|last|first|original|précédente?|ancienne?|première|premier|"
+    r"vorige|eerdere|eerste|oude|vorherige[nmrs]?|frühere[nmrs]?|erste[nmrs]?|bisherige[nmrs]?)"
+    r"\s+\Z"
+)
+_DEFINITE_AT = re.compile(
+    r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
+    r"ce)\s*\Z"
+)
+_FRONTED_WITH = re.compile(
+    r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+)
+_AGENT = re.compile(
+    r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+# "– niet te verwarren met het Engelse Plymouth –": a namesake set aside, no party
+_CONFUSED = re.compile(
+    r"(?:not\s+to\s+be\s+confused|niet\s+te\s+verwarren|à\s+ne\s+pas\s+confondre|ne\s+pas\s+"
+    r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+_WHO = re.compile(r",\s+who(?![\w-])")
+_STATISTIC_AFTER = re.compile(
+    r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
+    r"statistics|survey|figures|ranking|rankings)(?![\w-])"
 )
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
@@ -729,6 +802,7 @@ class _Reader:
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
+        self.kw_ends: list[int] = []
         # the place that a sentence with a plural type word names as owner (unit index, actor)
         self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
@@ -741,6 +815,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
         starts = [k.start for k in keywords]
+        self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
         for u in us:
@@ -779,6 +854,15 @@ class _Reader:
                 self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
+            if (
+                not kws
+                and n
+                and per_unit[n - 1]
+                and _LIST_GOES_ON.match(self.low, u.start)
+                and _PLURAL.search(self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end)
+            ):
+                # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
+                self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
             self._unit(u, kws)
             if (
                 kws
@@ -801,6 +885,50 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
+        """The places of a sentence that goes on with the list a plural type word opened in
+        the sentence before: acts of that sentence's subject (else the document's place)."""
+        owner = (
+            next(
+                (
+                    a
+                    for a in self.cast.within(head.start, k.start)
+                    if a.kind == "place" and not _is_locative(self.doc, a)
+                ),
+                None,
+            )
+            or self.cast.home
+        )
+        if owner is None:
+            return
+        parens = [m.span() for m in _PARENS.finditer(self.text, u.start, u.end)]
+        places = [
+            a
+            for a in self.cast.within(u.start, u.end)
+            if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
+        ]
+        places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
+        partners = _dedupe(places)
+        if not partners:
+            return
+        sets = [[owner, p] for p in partners]
+        dates = self.dates.within(u.start, u.end)
+        own = self._partner_dates(sets, u.start, u.end, dates)
+        self.group += 1
+        for n, ps in enumerate(sets):
+            self.state.readings.append(
+                _Reading(
+                    tuple(ps),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (head.start, u.end),
+                    self.group,
+                    signed=own[n] if own is not None else None,
+                )
+            )
 
     def _is_list_lead(self, u: Unit) -> bool:
         """A short line that opens a list ("The partners include:", "Darunter:")."""
@@ -836,6 +964,13 @@ class _Reader:
         for u, kws in zip(following, their_kws, strict=False):
             item = self._list_item(u, kws)
             if item is None:
+                if (
+                    not items
+                    and not prose
+                    and not kws
+                    and _TABLE_HEAD.fullmatch(text, u.start, u.end)
+                ):
+                    continue  # the header row of a table of partners
                 prose += 1
                 # a numbered or bulleted list may describe each partner under its line
                 if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
@@ -963,7 +1098,10 @@ class _Reader:
         kws = [k for j, k in enumerate(kws) if j not in drop]
         if (
             kws
-            and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
+            and any(
+                w in self.low[u.start : u.end]
+                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", "nie")
+            )
             and self._counterfactual(u)
         ):
             kws = []
@@ -1042,6 +1180,12 @@ class _Reader:
         last = self.state.last()
         if last is None or last.unit < u.index - 2:
             return
+        if _RELATIVE_START.match(self.low, u.start):
+            # ", which has been in the province since Wednesday": a relative clause is about
+            # the act only when it follows the act's own word
+            i = bisect.bisect_left(self.kw_ends, u.start - 30)
+            if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
+                return
         markers = _markers(self.idx, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             # "Die Partnerschaft besteht seit 1993": the act's starting date
@@ -1176,6 +1320,7 @@ class _Reader:
             for a in subject_zone
             if not _is_locative(self.doc, a)
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
+            and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
@@ -1216,6 +1361,7 @@ class _Reader:
                         k.end <= m[0] < nxt
                         and (
                             _OF.fullmatch(self.low, m[1], nxt)
+                            or _STEP_TO.match(self.low, m[0])
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
@@ -1236,13 +1382,25 @@ class _Reader:
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
+            if (
+                not first_time
+                and not any(m[2] == "renewed" for m in prior)
+                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+            ):
+                # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
+                first_time = bool(
+                    any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
+                    and _FIRST_MARK.search(self.low, k.end, zone_end)
+                )
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
                 status, strong, renewal = "signed", True, False
             if status == "planned" and not renewal:
                 renewal = any(
-                    k.start - 40 <= m[0] < k.start and _RENEW_STEM.search(self.low, m[0], m[1])
+                    k.start - 40 <= m[0] < min(k.end + 50, zone_end)
+                    and m[0] != k.start
+                    and _RENEW_STEM.search(self.low, m[0], m[1])
                     for m in mine
                 )
             title_end = titles[k.start][1] if k.start in titles else k.end
@@ -1276,6 +1434,26 @@ class _Reader:
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
+                    if (
+                        last is not None
+                        and last.strong
+                        and last.status in ("planned", "not_concluded")
+                        and status in ("signed", "renewed")
+                    ):
+                        # "... signed a friendship agreement, a first step towards a sister
+                        # relationship. The agreement was signed at ...": the act made, not the
+                        # one hoped for
+                        made = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling
+                                and r.unit >= u.index - 3
+                                and r.status not in ("planned", "not_concluded")
+                            ),
+                            None,
+                        )
+                        last = made or last
                     if modifier is not None:
                         last = next(
                             (
@@ -1289,6 +1467,14 @@ class _Reader:
                         continue
                     sets, kind = [list(last.parties)], last.type
                     referred = last
+            if not sets and k.start in titles:
+                # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
+                # parties its title names
+                named = _dedupe(
+                    [a for a in self.cast.within(*titles[k.start]) if a.kind == "place"]
+                )
+                if len(named) == 2:
+                    sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
             named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
@@ -1309,6 +1495,16 @@ class _Reader:
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
                     referred = last
+                elif _EARLIER.search(self.low, max(u.start, k.start - 24), k.start):
+                    # "La précédente convention de coopération, signée ...": an earlier act
+                    # of the places of the act just reported
+                    last = self.state.last()
+                    if (
+                        last is not None
+                        and last.unit >= u.index - 3
+                        and all(a.kind == "place" for a in last.parties)
+                    ):
+                        sets = [list(last.parties)]
             if referred is not None and referred.renewal and status == "signed" and not first_time:
                 # "La nouvelle entente, conclue pour quatre ans": the renewal just reported
                 status, strong, renewal = "renewed", True, True
@@ -1555,12 +1751,27 @@ class _Reader:
         partners: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
+        agent = (
+            _AGENT.search(self.low, k.end, zone[0].start)
+            if prep is None and len(zone) >= 2 and zone[0].start - k.end <= 120
+            else None
+        )
+        if agent is not None and agent.end() == zone[0].start:
+            # "un accord ... signé en 2013 par l'ancienne Région Alsace avec le Hubei": the
+            # agent of the passive signs with the partner after the preposition
+            after_agent = self._prep(zone[0].end, zone_end, zone[1:])
+            if after_agent is not None and after_agent[2].casefold() not in ("between", "among"):
+                prep = after_agent
+            else:
+                agent = None
         comma = _APPOSED_LIST.match(text, k.end) if zone else None
         if (
             comma is not None
             and zone[0].start == comma.end()
             and _PLURAL.search(text, k.start, k.end)
             and (prep is None or prep[0] > zone[0].start)
+            and len(zone) >= 2
+            and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
         ):
             # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
             prep = (comma.start(), comma.end(), ",")
@@ -1575,6 +1786,8 @@ class _Reader:
                 and len(text[k.end : a.start]) <= 24
                 and _GENITIVE.fullmatch(text[k.end : a.start])
             ]
+            if agent is not None and agent.end() == zone[0].start:
+                owners = [zone[0]]
             partners = [a for a in zone if a.start >= p_end and a.end <= stop]
             partners = [a for a in partners if not self._qualifying(a, partners)]
             partners = [  # "twinned with Kawasaki, not with Tokyo"
@@ -1653,6 +1866,11 @@ class _Reader:
         else:
             if not owners:
                 owners = _group(text, subj)
+                speakers = _dedupe([a for a in subj if _REPRESENTED.match(text, a.end)])
+                if len(owners) == 1 and len(speakers) == 2:
+                    # "Alberta's Minister of Trade and Heilongjiang Vice-Governor Sun Yao
+                    # signed ...": the places whose officials sign
+                    owners = speakers
                 if len(owners) == 1:
                     # "Stralsund intends to turn its contacts with Huangshan into a twinning"
                     extra = [
@@ -1665,6 +1883,12 @@ class _Reader:
             owners = _dedupe(owners)
             if len(owners) >= 2:
                 sets = [owners]
+            elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
+                # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
+                # first, the owner is the document's place
+                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                if first is not None:
+                    sets = [[first, owners[0]]]
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = (
@@ -1955,7 +2179,22 @@ class _Reader:
             ends = d_end.value if d_end is not None and not d_end.relative else None
             signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
-        d = date_near(near, k.start, skip=blocked)
+        # "according to the 2023 census": the year of a statistic, no signing
+        near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        who = _WHO.search(self.low, k.end, zone_end)
+        if who is not None:
+            # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
+            # dates of a clause about a person are not the act's
+            near = [d for d in near if d.start < who.start()]
+        since = [
+            d
+            for d in near
+            if d.start >= k.end
+            and d.start - k.end <= 60
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+        ]
+        # "has been twinned with Berlin since 2000": the date the tie runs from
+        d = date_near(since or near, k.start, skip=blocked)
         if (
             d is not None
             and not strong
@@ -2080,6 +2319,17 @@ class _Cluster:
             and r.type == self.type
             and (r.renewal or r.status == "renewed") == self.renewed
             and _compatible(self.signed, r.signed)
+            and not (
+                # "the Action Plan 2019-2023" and "a new action plan for 2024 to 2026": two
+                # terms, two acts
+                r.ends is not None
+                and any(
+                    (q.ends_stated or r.ends_stated)
+                    and q.ends is not None
+                    and not _compatible(q.ends, r.ends)
+                    for q in self.readings
+                )
+            )
         )
 
 
