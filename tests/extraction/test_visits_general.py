@@ -111,3 +111,115 @@ def test_visits_private_guests_are_no_delegation() -> None:
         "Smith, who hosted Taiyuan students in 1996, was sad."
     )
     assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Leeds and Dortmund are twin cities. A Dortmund delegation was hosted by Leeds City "
+            "Council in May 2019.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. Leeds was visited by a delegation from Dortmund "
+            "in May 2019.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The Mayor of Dortmund was welcomed in Leeds by "
+            "the Lord Mayor on 4 May 2019.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Gent en Weihai zijn partnersteden. Op 4 mei 2019 werd een delegatie uit Weihai door "
+            "de burgemeester van Gent ontvangen.",
+            ("weihai", "gent", "2019-05-04"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Le maire de Canton a été accueilli à Lyon en mai 2019.",
+            ("canton", "lyon", "2019-05"),
+        ),
+    ],
+)
+def test_visits_passive_reception(text: str, visit: tuple) -> None:
+    """A passive ("was hosted by", "was visited by", "werd ... ontvangen", "a été accueilli
+    à") names the visitor as its subject and the host as its agent or place."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Leeds and Dortmund are twin cities. Leeds played host to a delegation from Dortmund "
+            "in August 2020.",
+            ("dortmund", "leeds", "2020-08"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. Leeds will host a delegation from Dortmund on 4 "
+            "May 2026.",
+            ("dortmund", "leeds", "2026-05-04"),
+        ),
+        (
+            "Gent en Weihai zijn partnersteden. Gent kreeg in mei 2019 bezoek van een delegatie "
+            "uit Weihai.",
+            ("weihai", "gent", "2019-05"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Lyon a reçu la visite d'une délégation de Canton en mai "
+            "2019.",
+            ("canton", "lyon", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The Lord Mayor of Leeds received his counterpart "
+            "from Dortmund on 4 May 2019.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. During a visit by the Mayor of Dortmund to Leeds "
+            "in May 2019, the two cities renewed the agreement.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The visit of Dortmund's mayor to Leeds took place "
+            "on 3 March 2015.",
+            ("dortmund", "leeds", "2015-03-03"),
+        ),
+        (
+            "Versailles et Shenzhen. En mai 2018, le maire de Versailles a effectué une visite "
+            "officielle à Shenzhen.",
+            ("versailles", "shenzhen", "2018-05"),
+        ),
+    ],
+)
+def test_visits_receiving_and_noun_wordings(text: str, visit: tuple) -> None:
+    """ "played host to", "will host", "kreeg bezoek van", "a reçu la visite d'", "received his
+    counterpart from", "a visit by X to Y", "the visit of X's mayor to Y" and an official of a
+    place before "une visite officielle à Y" each give one visit the right way round."""
+    assert visit in _visits(text)
+
+
+def test_visits_programme_lines_of_a_report() -> None:
+    """In a mission report, a line that is only a date and a place is a stop of the report's
+    own delegation, dated by its first day."""
+    text = (
+        "Institution: Waterford City Council\n\nREPORT ON THE TRADE MISSION OF WATERFORD\n"
+        "3 - 9 June 2023\n\nThe delegation was led by the Mayor of Waterford.\n\n"
+        "3-5 June, Qingdao.\nThe delegation met the port authority.\n\n"
+        "6-8 June, Yantai.\nMeetings with food exporters.\n"
+    )
+    found = _visits(text)
+    assert ("waterford", "qingdao", "2023-06-03") in found
+    assert ("waterford", "yantai", "2023-06-06") in found
+
+
+def test_visits_delegation_from_an_unknown_name_is_not_guessed() -> None:
+    """ "A delegation from YEDA" (a name no mention knows) is no visit of another place."""
+    text = (
+        "Institution: Waterford City Council\n\nWaterford and Qingdao are partners. A delegation "
+        "from YEDA has accepted an invitation to visit Waterford in September 2023."
+    )
+    assert not any(v == "qingdao" for v, _, _ in _visits(text))

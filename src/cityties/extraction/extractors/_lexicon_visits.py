@@ -77,14 +77,17 @@ VISIT_VERB = _rx(
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
-    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)",
+    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?|play(?:ed|s)?\s+host\s+to",
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
-    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)",
+    r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
+    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
+    r"été\s+(?:reçue?s?|accueillie?s?)",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:of|van|de|von)\s+[\w-]+\s+(?:[\w-]+\s+)?(?=from|uit|aus|de\s))?"
+    r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
+    r"(?=from|uit|aus|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"

@@ -220,6 +220,64 @@ _PRIVATE_GROUP = re.compile(
     r"touristen|kinder|élèves|étudiants|touristes|enfants)(?![\w-])",
     re.IGNORECASE,
 )
+# A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
+_PASSIVE_AUX = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been|being|werd|werden|wordt|worden|wurde|wurden|wird)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?\Z",
+    re.IGNORECASE,
+)
+_VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
+_AUX_BEFORE = re.compile(
+    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+)?\Z"
+)
+# "received his counterpart from X": the other side's official
+_COUNTERPART = re.compile(
+    r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_FR_ADJECTIVE_AFTER = re.compile(
+    r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
+)
+# A programme line: "14-16 May, Qingdao.", "- 17 May: Yantai", "Day 2 (3 June) – Kiel".
+_LINE_LEAD = re.compile(r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I)
+_ITEM_GAP = re.compile(r"\)?\s*[,:–—-]\s*|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I)
+_ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
+_FROM_UNKNOWN = re.compile(
+    r"(?i:delegations?|delegaties?|délégations?|mission|missie|visitors|representatives)\s+"
+    r"(?i:from|of|uit|van|aus|de|d['’])\s+(?:(?i:the|de|het|der|la|le)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
+)
+_OFFICIAL_OF = re.compile(
+    r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
+    r"maire|adjointe?|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|president|"
+    r"présidente?|party\s+secretary)\s+(?:of|de|du|van|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"(?:by|door|von|par)\s+(?:(?:the|a|an|de|het|een|le|la|les|une?|der|die|dem|den|des|"
+    r"eine[rnm]?)\s+|l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|"
+    r"d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE_OFFICIAL = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:(?:lord|deputy|vice|executive)[\s-]+)?(?:mayor|governor|provost|"
+    r"delegation|president|party\s+secretary|officials|councillors)(?![\w-])",
+    re.IGNORECASE,
+)
+_PASSIVE_VERB = re.compile(
+    r"(?:was|were|has\s+been|have\s+been|(?:a|ont)\s+été|werd(?:en)?|wurden?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:received|ontvangen|empfangen|reçue?s?|visited|bezocht|besucht|"
+    r"visitée?s?)"
+)
+# The agent of a passive: "by the Lord Mayor of X", "door de burgemeester van X", "par X".
+_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|par)\s", re.IGNORECASE)
+_AGENT_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|de|het|een|le|la|les|l['’]|une?|der|die|dem|den|des|eine[rnm]?)\s+|"
+    r"l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ATTRIBUTE_YEAR = re.compile(
     r"(?<![\w-])(?:the|de|het|der|die|das|la|le|l['’]|des|du)\s+\Z", re.IGNORECASE
@@ -249,6 +307,7 @@ class _Reader:
         for act in cast.actors:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
+        self.saw_trigger = False
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -402,6 +461,7 @@ class _Reader:
         ]
         if not triggers:
             return
+        self.saw_trigger = True
         places = self._places(u)
         if not places and not any(
             kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
@@ -414,7 +474,22 @@ class _Reader:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
             if kind == "receive":
-                self._receive(u, places, start, end)
+                if _PASSIVE_AUX.search(text, max(u.start, start - 120), start) or self.low[
+                    start:end
+                ].startswith("été"):
+                    self._passive(u, places, start, end)
+                else:
+                    self._receive(u, places, start, end)
+                continue
+            if kind == "verb" and (
+                _PASSIVE_VERB.match(self.low, start, end)
+                or (
+                    _VISITED.fullmatch(self.low, start, end)
+                    and _AUX_BEFORE.search(self.low, max(u.start, start - 30), start)
+                    and _AGENT.match(self.low, end + 1)
+                )
+            ):
+                self._passive(u, places, start, end)
                 continue
             if kind == "verb" or self.low[start:end] in _VISIT_WORDS:
                 self._verb(u, places, start, end)
@@ -497,6 +572,9 @@ class _Reader:
         by_adjective = self._by_adjective(u, pos, host)
         if by_adjective is not None:
             return by_adjective
+        named = _FROM_UNKNOWN.search(self.text, u.start, pos)
+        if named is not None and not self.cast.within(named.start("name"), named.end("name") + 1):
+            return None  # "a delegation from YEDA": a visitor no mention knows
         lead = self.low[u.start : pos]
         if (
             lex.OFFICIAL.search(lead)
@@ -556,6 +634,21 @@ class _Reader:
                 None,
             )
         return self._adjective_place(word) or self.cast.home_besides(host)
+
+    def _official_place(self, places: list[Actor], u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The place of an official named before a visit noun in its clause ("le maire de
+        Versailles a effectué une visite à X", "Dortmund's mayor paid a visit to X")."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        for a in places:
+            if a.start < lo or a.end > pos or a.key == host.key or a.kind != "place":
+                continue
+            if _OFFICIAL_OF.search(self.text, max(lo, a.start - 40), a.start) or (
+                _POSSESSIVE_OFFICIAL.match(self.text, a.end, pos)
+            ):
+                return a
+        return None
 
     def _antecedent(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The place of the official a relative clause before `pos` is about ("Hangzhou Vice
@@ -681,6 +774,47 @@ class _Reader:
                 return origin
         return None
 
+    def _passive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        """A passive reception or visit: "A Dortmund delegation was hosted by Leeds City
+        Council", "Leeds was visited by a delegation from Dortmund", "werd een delegatie uit
+        Weihai door de burgemeester van Gent ontvangen", "a été accueilli à Lyon"."""
+        text = self.text
+        agent = _AGENT.search(text, u.start, u.end)
+        by_place = None
+        if agent is not None:
+            by_place = self._after(places, agent.end(), _AGENT_GAP, limit=60)
+        visited = self.low[start:end].startswith(("visit", "bezocht", "besucht", "visité"))
+        if visited:
+            # "X was visited by Y": the agent is the visitor, the subject the host
+            visitor = by_place
+            host = next(
+                (a for a in places if a.end <= start and (visitor is None or a.key != visitor.key)),
+                None,
+            )
+            if visitor is not None and host is not None:
+                self._add(u, visitor, host, start)
+            return
+        after = self._after(places, end, lex.TO_PREP, limit=40)
+        host = by_place or after
+        limit = agent.start() if agent is not None and agent.start() > start else end
+        visitor = None
+        for a in places:
+            if a.end > limit:
+                break
+            if (host is not None and a.key == host.key) or a.place_kind == "country":
+                continue
+            if self._locative.search(text, max(u.start, a.start - 12), a.start):
+                continue
+            visitor = a
+            break
+        if visitor is None:
+            visitor = self._unnamed(u, start, host)
+        if visitor is None:
+            return
+        if host is None:
+            host = self.cast.home_besides(visitor)
+        self._add(u, visitor, host, start)
+
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         host = self._subject(places, u, start)
         nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60))
@@ -695,7 +829,9 @@ class _Reader:
                 return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
-            official = lex.OFFICIAL.search(self.text, end, min(u.end, end + 40))
+            official = lex.OFFICIAL.search(
+                self.text, end, min(u.end, end + 40)
+            ) or _COUNTERPART.search(self.text, end, min(u.end, end + 40))
             if official is not None:
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
         if host is None and visitor is not None:
@@ -716,8 +852,21 @@ class _Reader:
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         text = self.text
         visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        if visitor is None and _AGENT.match(text, end + 1):
+            # "a visit by the Mayor of Dortmund to Leeds"
+            visitor = self._after(places, end + 1, _AGENT_AFTER, limit=60)
         origin_end = visitor.end if visitor is not None and visitor.start >= end else end
+        if visitor is not None and visitor.start >= end:
+            # "the visit of Dortmund's mayor to Leeds": past the visitor's official
+            official = _POSSESSIVE_OFFICIAL.match(text, visitor.end, u.end)
+            if official is not None:
+                origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is None:
+            # "une visite officielle à Shenzhen": an adjective after the noun
+            adj = _FR_ADJECTIVE_AFTER.match(text, end)
+            if adj is not None:
+                host = self._after(places, adj.end(), lex.TO_PREP, limit=40)
         if visitor is None and lex.LED_BY_OWN.search(text, end, min(u.end, end + 80)):
             visitor = self.cast.home
             if host is None and visitor is not None:
@@ -733,11 +882,43 @@ class _Reader:
                 # document's own place
                 host = self.cast.home_besides(visitor)
         if visitor is None and host is not None:
+            visitor = self._official_place(places, u, start, host)
+        if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if visitor is None or host is None:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
         self._add(u, visitor, self._localise(host, places, visitor), start)
+
+    # ---- a report's programme
+
+    def itinerary(self, us: list[Unit]) -> None:
+        """Programme lines of a visit report ("14-16 May, Qingdao.", "Day 2 – 17 May: Yantai"):
+        a line that is only a date and a place is a stop of the report's own delegation, when
+        the document reports a delegation or a mission at all."""
+        if not self.saw_trigger:
+            return
+        home = self.cast.home
+        if home is None:
+            return
+        text = self.text
+        for u in us:
+            if u.end - u.start > 60:
+                continue
+            dates = self.dates.within(u.start, u.end)
+            if len(dates) != 1 or dates[0].value is None or dates[0].value.month is None:
+                continue
+            d = dates[0]
+            if not _LINE_LEAD.fullmatch(text, u.start, d.start):
+                continue
+            places = [a for a in self.cast.within(d.end, u.end) if a.kind == "place"]
+            if len(places) != 1 or places[0].key == home.key:
+                continue
+            a = places[0]
+            if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
+                text, a.end, u.end
+            ):
+                self.found.append(_Visit(home, a, d.value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
@@ -894,6 +1075,7 @@ def extract_visits(doc: Doc) -> None:
     for u in us:
         reader.read(u)
     reader.signings(us, doc.agreements)
+    reader.itinerary(us)
     if not reader.found:
         return
     tag = extract_visits.tag
