@@ -153,3 +153,48 @@ def test_figures_unknown_name_opening_a_list_item() -> None:
     assert not any(
         s == "it" for s, _, _, _ in _figures("Ghent is old. It has 260,000 inhabitants.")
     )
+
+
+def test_figures_abbreviated_scale_before_a_sentence_split() -> None:
+    """ "2,7 Mio. Einwohner": the head noun after an abbreviated scale word still counts."""
+    text = "Die Stadt Kassel liegt in Hessen. Kassel hat 2,7 Mio. Einwohner im Umland."
+    assert ("kassel", "population", 2700000, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation visited Hangzhou (12.2 million inhabitants) and Ningbo (9.4 million).",
+            ("ningbo", "population", 9400000, None),
+        ),
+        (
+            "Hangzhou has 12.2 million inhabitants, Ningbo 9.4 million and Wenzhou 9.6 million.",
+            ("ningbo", "population", 9400000, None),
+        ),
+    ],
+)
+def test_figures_gapped_in_brackets_and_before_and(text: str, expected: tuple) -> None:
+    """A bare number for a second place repeats the measure in brackets and before "and"."""
+    assert expected in _figures(text)
+
+
+def test_figures_people_who_work_are_staff() -> None:
+    """ "N people work in the port of X": employees of the port, not a population."""
+    found = _figures("About 30,000 people work in the port of Antwerp.")
+    assert ("port antwerp", "employees", 30000, None) in found
+    assert not any(m == "population" for _, m, _, _ in found)
+
+
+def test_figures_enrolled_at_an_organisation() -> None:
+    """ "N students are enrolled at X University": the university's, a locative after it."""
+    text = "Some 49 000 students are enrolled at Ghent University."
+    assert ("ghent university", "students", 49000, None) in _figures(text)
+
+
+def test_figures_fact_sheet_label_with_year_and_no_separator() -> None:
+    """ "Population (2021) 263,608" on its own line is a fact-sheet figure with its year."""
+    text = "Ghent in figures\n\nPopulation (2021) 263,608\nStudents (2022) 80,000\n"
+    found = _figures(text)
+    assert ("ghent", "population", 263608, 2021) in found
+    assert ("ghent", "students", 80000, 2022) in found

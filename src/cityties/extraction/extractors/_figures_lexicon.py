@@ -67,6 +67,7 @@ __all__ = [
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
+    "WORK_NEAR",
     "YEAR",
     "YEAR_INTRO",
 ]
@@ -228,6 +229,12 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
 STUDY_NEAR = re.compile(
     r"(?<![\w])(?:stud(?:y|ies|ying)|enrolled|studeren|studeert|ingeschreven|studieren|"
     r"studiert|eingeschrieben|étudient|étudie|inscrits|inscrites)(?![\w])",
+    _I,
+)
+# "30,000 people work in the port", "In de haven werken 30.000 mensen": the staff of a place
+WORK_NEAR = re.compile(
+    r"(?<![\w])(?:work|working|worked|werken|werkten|arbeiten|arbeiteten|beschäftigt|"
+    r"travaillent|travaillaient)(?![\w])",
     _I,
 )
 EMPLOY_BEFORE = re.compile(

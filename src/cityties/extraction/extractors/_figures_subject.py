@@ -470,6 +470,12 @@ _PRONOUNS = frozenset(
     "it its they we he she this that these there here het hij zij ze wij dit dat er es sie "
     "wir dies das il elle ils elles nous on ce cela".split()
 )
+# "49,000 students are enrolled at Ghent University", "30,000 people work in the port"
+_AT_ORGANISATION = re.compile(
+    r"(?<![\w])(?:at|in|for|an\s+der|an\s+dem|am|im|bei|aan\s+de|aan\s+het|bij|in\s+de|"
+    r"à\s+l['’]|à|dans)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
 # A name no mention knows that opens a sentence or a list item and has a figure ("-
 # Noordrijn-Westfalen heeft bijna 18 miljoen inwoners"): the figure's subject, when the text
@@ -1199,12 +1205,14 @@ class SubjectResolver:
         text = self.doc.text
         for r in refs:
             e = r.entity
-            if e is None or not r.locative or e.kind not in ("city", "region"):
+            if e is None or not r.locative or e.kind in ("country", "continent"):
                 continue
             lo, hi = (r.end, start) if r.end <= start else (end, r.start)
             if hi - lo > 60 or _CLAUSE_BREAK.search(text, lo, hi):
                 continue
-            if _CONTAINING_BEFORE.search(text, max(sent.start, r.start - 12), r.start):
+            place = e.kind in ("city", "region")
+            before = _CONTAINING_BEFORE if place else _AT_ORGANISATION
+            if before.search(text, max(sent.start, r.start - 12), r.start):
                 return e
         return None
 

@@ -311,7 +311,7 @@ _LABEL_BEFORE = re.compile(
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\))?[ \t*]*[:=|][ \t*]*"
+    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
 )
@@ -389,6 +389,7 @@ class _Patterns:
         self.GOVERNOR = rx(_GOVERNOR)
         self.EMPLOY_BEFORE = rx(lex.EMPLOY_BEFORE)
         self.STUDY_NEAR = rx(lex.STUDY_NEAR)
+        self.WORK_NEAR = rx(lex.WORK_NEAR)
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
         self.HAS_BEFORE = rx(_HAS_BEFORE)
@@ -443,6 +444,10 @@ def _quantity_figure(
         patterns of `pat` read.
     """
     hi = min(sent.end, q.end + 90)
+    if q.scaled and hi <= q.end + 1 and text[q.end - 1 : q.end] == ".":
+        # "2,7 Mio. Einwohner", "717 Mrd. Euro": a sentence split after an abbreviated scale
+        stop = _NEXT_STOP.search(text, q.end, q.end + 90)
+        hi = stop.start() if stop is not None else min(len(text), q.end + 90)
     if pat.NOT_A_FIGURE_AFTER.match(src, q.end, hi):
         return None
     lo = max(sent.start, q.start - 60)
@@ -464,7 +469,7 @@ def _quantity_figure(
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
-        if head is None and (":" in before[-25:] or "|" in before[-25:])
+        if head is None and (":" in before[-25:] or "|" in before[-25:] or ")" in before[-4:])
         else None
     )
     if label is not None and not q.word:
@@ -572,6 +577,8 @@ def _quantity_figure(
             measure = "employees"
         elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
             measure = "students"
+        elif pat.WORK_NEAR.match(src, hend + 1, hend + 12) or pat.WORK_NEAR.search(bare[-12:]):
+            measure = "employees"  # "30,000 people work in the port"
         elif pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or pat.LIVE_AFTER.match(
             src, hend, hi
         ):
@@ -593,6 +600,7 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_NEXT_STOP = re.compile(r"[.!?;\n]")
 # After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
@@ -615,10 +623,13 @@ _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}"
     r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
-    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?\s+$",
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?"
+    r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
-_GAPPED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$)")
+_GAPPED_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
+)
 _GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
 
 
