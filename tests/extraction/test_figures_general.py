@@ -198,3 +198,48 @@ def test_figures_fact_sheet_label_with_year_and_no_separator() -> None:
     found = _figures(text)
     assert ("ghent", "population", 263608, 2021) in found
     assert ("ghent", "students", 80000, 2022) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheffield has a population of 2.1m.", ("sheffield", "population", 2100000, None)),
+        ("Sheffield covers 368 square km.", ("sheffield", "area_km2", 368, None)),
+        (
+            "The University of Sheffield has a student body of 30,000.",
+            ("university sheffield", "students", 30000, None),
+        ),
+        (
+            "The 2021 census counted 556,500 people in Sheffield.",
+            ("sheffield", "population", 556500, 2021),
+        ),
+        (
+            "Anshan is a city of 3.3 million in Liaoning province.",
+            ("anshan", "population", 3300000, None),
+        ),
+    ],
+)
+def test_figures_more_measure_wordings(text: str, expected: tuple) -> None:
+    """ "2.1m", "square km", "a student body of", a census count and "a city of N in ..."."""
+    assert expected in _figures(text)
+
+
+def test_figures_port_named_after_its_place() -> None:
+    """ "Rizhao port handled ...": the port of the place, named "Port of Rizhao"; a port the text
+    names with a capital ("Qingdao Port") keeps its name."""
+    text = (
+        "Rizhao port handled 570 million tonnes of cargo in 2022. Qingdao Port handled 658 "
+        "million tonnes of cargo."
+    )
+    found = _figures(text)
+    assert ("port rizhao", "cargo_tonnes", 570000000, 2022) in found
+    assert ("qingdao port", "cargo_tonnes", 658000000, None) in found
+
+
+def test_figures_direction_word_of_an_organisation_name() -> None:
+    """ "North Sea Port": the direction word belongs to the organisation's name."""
+    text = (
+        "North Sea Port is a cross-border port in Belgium and the Netherlands. The port handled "
+        "70 million tonnes of cargo in 2022."
+    )
+    assert ("north sea port", "cargo_tonnes", 70000000, 2022) in _figures(text)

@@ -379,6 +379,12 @@ _POSSESSIVE_DOMAIN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+_DIRECTION_LEAD = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \t]\Z"
+)
+# "Rizhao port handled ...", "the Tianjin port": the port of the place (lower case; "Qingdao
+# Port" is a name the text gives, kept as written)
+_PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w-])")
 _POSSESSIVE_FACILITY = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
@@ -842,6 +848,14 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
+                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                    lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
+                    if lead is not None and lead.start() >= prev_end:
+                        # "North Sea Port": a direction word the organisation's name holds
+                        a = lead.start()
+                        entity = Entity(text[a:b], entity.kind, entity.country)
+                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                    facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
                     noun = facility.group("noun").casefold()

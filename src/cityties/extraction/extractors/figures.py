@@ -339,6 +339,9 @@ def _label_key(m: re.Match[str]) -> str:
 
 _HEAD_BEFORE_CUES = (
     "popul",
+    "pop.",
+    "student body",
+    "staff",
     "bevolking",
     "inwoner",
     "bevölkerung",
@@ -549,7 +552,13 @@ def _quantity_figure(
             measure = "employees"
         elif _COMPANIES_WRITTEN.search(written):
             measure = "companies"
-        return _Raw(lo + hb.start("head"), q.end, measure, q.value)
+        value, end = q.value, q.end
+        if not q.scaled:
+            short = _SHORT_SCALE.match(text, q.end, hi)
+            if short is not None:  # "a population of 2.1m"
+                value *= _SCALE_FOR_M[short.group("s").lower()]
+                end = short.end()
+        return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
     if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
@@ -600,11 +609,12 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
 _NEXT_STOP = re.compile(r"[.!?;\n]")
 # After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
-    r"est|heeft|hat|ist)(?![\w]))",
+    r"est|heeft|hat|ist|in|im|on|at|near|aan|op|bij|an|am|bei|à|dans|près)(?![\w]))",
     re.IGNORECASE,
 )
 _MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
