@@ -223,3 +223,36 @@ def test_visits_delegation_from_an_unknown_name_is_not_guessed() -> None:
         "from YEDA has accepted an invitation to visit Waterford in September 2023."
     )
     assert not any(v == "qingdao" for v, _, _ in _visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: Stad Gent\n\nGent en Weihai zijn partnersteden. In juni 2019 was de "
+            "burgemeester van Weihai op bezoek bij de stad Gent.",
+            ("weihai", "gent", "2019-06"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Die Delegationsreise "
+            "nach Tallinn fand im Juni 2019 statt.",
+            ("kiel", "tallinn", "2019-06"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Im Juni 2019 "
+            "besuchte der Bürgermeister von Tallinn die Stadt Kiel.",
+            ("tallinn", "kiel", "2019-06"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. The Mayor of "
+            "Dortmund and his delegation were guests of Leeds in June 2019.",
+            ("dortmund", "leeds", "2019-06"),
+        ),
+    ],
+)
+def test_visits_guests_and_german_word_order(text: str, visit: tuple) -> None:
+    """ "op bezoek bij", "Delegationsreise nach", "besuchte der Bürgermeister von X die Stadt
+    Y" and "were guests of" each give the visit the right way round."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)

@@ -38,7 +38,8 @@ VISIT_NOUN = _rx(
     r"vertegenwoordigers",
     r"délégations?|visites?|voyages?|missions?|représentants",
     r"(?:Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend)?[Dd]elegation(?:en)?|"
-    r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter",
+    r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter|"
+    r"(?:Delegations|Dienst|Studien|Informations|Wirtschafts|Handels)[Rr]eise[n]?",
 )
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
@@ -57,6 +58,9 @@ VISIT_VERB = _rx(
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
+    # "were guests of Leeds", "waren te gast bij", "étaient les invités de"
+    r"(?:was|were|is|are|waren|war|étaient|était)\s+(?:the\s+|les\s+|l['’])?"
+    r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
@@ -104,7 +108,7 @@ PARTNER_NOUN = (
     r"(?:het\s+)?stadhuis\s+van\s+|(?:dem\s+)?Rathaus\s+(?:von\s+)?"
 )
 TO_PREP = re.compile(
-    r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
+    r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)?"
     r"(?:" + PARTNER_NOUN + r")?(?:(?:city|town|municipality)"
     r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",

@@ -247,6 +247,7 @@ _FROM_UNKNOWN = re.compile(
     r"(?i:from|of|uit|van|aus|de|d['’])\s+(?:(?i:the|de|het|der|la|le)\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
 )
+_ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
     r"maire|adjointe?|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|president|"
@@ -530,13 +531,19 @@ class _Reader:
             if host is None and after_verb:
                 # "besuchte Oberbürgermeister Kämpfer die Partnerstadt Klaipėda", "bezocht
                 # burgemeester X de Chinese partnerstad Wuxi": the subject after the verb
-                who = lex.OFFICIAL.match(self.text, end + 1) or lex.VISIT_NOUN.match(
-                    self.text, end + 1
-                )
+                lead = _ARTICLE_LEAD.match(self.text, end + 1)
+                at = lead.end() if lead is not None else end + 1
+                who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
                 if who is not None:
                     host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
                     if host is not None:
                         visitor = self._inside(u, start, host.start)
+                    else:
+                        # "besuchte der Bürgermeister von Tallinn die Stadt Kiel"
+                        origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
+                        if origin is not None:
+                            host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                            visitor = origin if host is not None else None
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
