@@ -256,3 +256,25 @@ def test_visits_guests_and_german_word_order(text: str, visit: tuple) -> None:
     found = _visits(text)
     assert visit in found
     assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Sheffield and Anshan are sister cities. A trade mission from Anshan came to "
+            "Sheffield in April 2016, and a group of Sheffield manufacturers returned the visit "
+            "later that year.",
+            ("sheffield", "anshan", "2016"),
+        ),
+        (
+            "Stad Brugge\n\nBrugge en Shaoxing tekenden in 2019 een intentieverklaring. Schepen "
+            "van Toerisme Els Peeters trok toen zelf naar Shaoxing om te tekenen.",
+            ("brugge", "shaoxing", "2019"),
+        ),
+    ],
+)
+def test_visits_return_visit_and_then(text: str, visit: tuple) -> None:
+    """ "returned the visit later that year" reverses the visit before, dated by its year;
+    "trok toen naar X" takes the date of the sentence before."""
+    assert visit in _visits(text)

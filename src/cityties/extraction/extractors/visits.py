@@ -247,6 +247,26 @@ _FROM_UNKNOWN = re.compile(
     r"(?i:from|of|uit|van|aus|de|d['’])\s+(?:(?i:the|de|het|der|la|le)\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
 )
+# A visit paid back: the host of the visit before goes to its visitor.
+_RETURN_VISIT = re.compile(
+    r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
+    r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
+    r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
+    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse))(?![\w-])"
+)
+_RETURN_GATE = ("return", "tegenbezoek", "gegenbesuch", "rendu")
+_SAME_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
+    r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
+    r"(?![\w-])"
+)
+# A time adverb that points back to the date just given.
+_THEN = re.compile(
+    r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
+    r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
+    r"occasion|à\s+l['’]époque)(?![\w-])",
+    re.IGNORECASE,
+)
 _ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
@@ -394,6 +414,9 @@ class _Reader:
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
+        if not dates and _THEN.search(self.text, u.start, u.end):
+            # "trok toen zelf naar Shaoxing", "was then in ...": the date of the sentence before
+            dates = self._dates(max(0, u.start - 400), u.start)[-1:]
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
@@ -456,6 +479,14 @@ class _Reader:
     # ---- sentences
 
     def read(self, u: Unit) -> None:
+        self._read(u)
+        low = self.low[u.start : u.end]
+        if any(w in low for w in _RETURN_GATE):
+            m = _RETURN_VISIT.search(self.low, u.start, u.end)
+            if m is not None:
+                self._return_visit(u, m)
+
+    def _read(self, u: Unit) -> None:
         triggers = [
             (m.start(), m.end(), m.lastgroup or "noun")
             for m in _TRIGGERS.finditer(self.idx, u.start, u.end)
@@ -780,6 +811,25 @@ class _Reader:
             if origin is not None and origin.end <= pos:
                 return origin
         return None
+
+    def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
+        """ "a group of Sheffield manufacturers returned the visit later that year": the host
+        of the visit reported just before goes to its visitor."""
+        prev = next(
+            (
+                v
+                for v in reversed(self.found)
+                if v.span[0] >= u.start - 600 and v.span[0] <= m.start()
+            ),
+            None,
+        )
+        if prev is None:
+            return
+        after = [d for d in self._dates(m.end(), u.end) if d.value is not None]
+        date: PartialDate | None = after[0].value if after else None
+        if date is None and prev.date is not None and _SAME_YEAR.search(self.low, m.end(), u.end):
+            date = PartialDate(prev.date.year)  # "later that year"
+        self.found.append(_Visit(prev.host, prev.visitor, date, (u.start, u.end)))
 
     def _passive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         """A passive reception or visit: "A Dortmund delegation was hosted by Leeds City
