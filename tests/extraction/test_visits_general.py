@@ -278,3 +278,17 @@ def test_visits_return_visit_and_then(text: str, visit: tuple) -> None:
     """ "returned the visit later that year" reverses the visit before, dated by its year;
     "trok toen naar X" takes the date of the sentence before."""
     assert visit in _visits(text)
+
+
+def test_visits_foreign_delegation_without_destination_comes_home() -> None:
+    """ "the visit of the Jiangmen delegation" in a Riverside agenda: a foreign delegation
+    named without a destination visits the document's own place; a local body does not."""
+    text = (
+        "CITY OF RIVERSIDE\nCity Council Memorandum\n\nRiverside and Jiangmen are sister cities. "
+        "Authorize the Mayor to sign the memorandum during the visit of the Jiangmen municipal "
+        "delegation, tentatively scheduled for October 14-17, 2024. Representatives of the "
+        "Riverside Public Utilities will attend."
+    )
+    found = _visits(text)
+    assert ("jiangmen", "riverside", "2024-10-14") in found
+    assert not any(h == "riverside" and v != "jiangmen" for v, h, _ in found)

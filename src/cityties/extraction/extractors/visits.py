@@ -254,6 +254,12 @@ _RETURN_VISIT = re.compile(
     r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
     r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse))(?![\w-])"
 )
+# After a visitor named by "of"/"from": a verb or a place that reads the visit further.
+_NOUN_GOES_ON = re.compile(
+    r"[^.;]{0,80}?(?<![\w-])(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
+    r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
+    re.IGNORECASE,
+)
 _RETURN_GATE = ("return", "tegenbezoek", "gegenbesuch", "rendu")
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
@@ -942,6 +948,22 @@ class _Reader:
             visitor = self._official_place(places, u, start, host)
         if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
+        if (
+            host is None
+            and visitor is not None
+            and visitor.start >= end
+            and not _NOUN_GOES_ON.match(text, origin_end, u.end)
+        ):
+            # "during the visit of the Jiangmen delegation" in a document of the host's own
+            # office: the visit comes to that office's place
+            home = self.cast.home_besides(visitor)
+            if (
+                home is not None
+                and visitor.kind == "place"
+                and visitor.place_kind != "country"
+                and visitor.country != home.country
+            ):
+                host = home
         if visitor is None or host is None:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
