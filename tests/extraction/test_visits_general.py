@@ -292,3 +292,28 @@ def test_visits_foreign_delegation_without_destination_comes_home() -> None:
     found = _visits(text)
     assert ("jiangmen", "riverside", "2024-10-14") in found
     assert not any(h == "riverside" and v != "jiangmen" for v, h, _ in found)
+
+
+def test_visits_heading_with_body_and_date_below() -> None:
+    """A heading "X Provincial Government delegation to Y" is X's visit, dated by the line
+    under it."""
+    text = (
+        "Victoria and Jiangsu are sister states.\n\nJiangsu Provincial Government delegation to "
+        "Melbourne\n12-14 March 2024. Members should register by 1 March.\n"
+    )
+    found = _visits(text)
+    assert any(
+        v.startswith("jiangsu") and h == "melbourne" and d == "2024-03-12" for v, h, d in found
+    )
+
+
+def test_visits_by_a_named_body_and_no_visit_of_a_local_body() -> None:
+    """ "a visit to Melbourne by a Tianjin Port Group delegation": the body named as written;
+    the Port of Melbourne, a body of the host, visits nobody."""
+    text = (
+        "The Port of Melbourne and Tianjin Port Group signed a memorandum of understanding on 21 "
+        "November 2023, during a visit to Melbourne by a Tianjin Port Group delegation."
+    )
+    found = _visits(text)
+    assert ("tianjin port group", "melbourne", "2023-11-21") in found
+    assert not any(v == "port melbourne" for v, _, _ in found)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
@@ -260,6 +260,17 @@ _NOUN_GOES_ON = re.compile(
     r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
     re.IGNORECASE,
 )
+# Between a place and a visit noun, the words of the body it sends: "Provincial Government",
+# "Municipal People's Government".
+_BODY_GAP = re.compile(
+    r"(?:[ \t]+(?:Provincial|Municipal|Metropolitan|City|State|Regional|People['’]s|Government|"
+    r"Council|Chamber|Commerce|of|Foreign|Affairs|Office|Trade|Business|Economic|Youth|Sports|"
+    r"Culture|Cultural|Education|Friendship))+[ \t]+"
+)
+_BY_DELEGATION = re.compile(
+    r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
+    r"[ \t]+(?:delegation|mission)(?![\w-])"
+)
 _RETURN_GATE = ("return", "tegenbezoek", "gegenbesuch", "rendu")
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
@@ -372,9 +383,13 @@ class _Reader:
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
             if a.end > pos:
+                if a.start < pos and a.end - pos <= 12:
+                    return a  # "Jiangsu Provincial Government delegation": the name holds
                 continue
             if pos - a.end <= 4 and _POSSESSIVE_GAP.fullmatch(self.text, a.end, pos):
                 return a
+            if pos - a.end <= 40 and _BODY_GAP.fullmatch(self.text, a.end, pos):
+                return a  # "Jiangsu Provincial Government delegation", "the Kunming municipal ..."
             return None
         return None
 
@@ -417,9 +432,19 @@ class _Reader:
         visitor, host = self._region_party(visitor), self._region_party(host)
         if visitor.key == host.key:
             return
+        if visitor.kind == "organisation" and host.kind == "place":
+            hname = fold(host.name)
+            if len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} ":
+                return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
+        if not dates and self.text.startswith("\n", u.end):
+            # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
+            # March 2024.")
+            below = self._dates(u.end + 1, u.end + 4)
+            if below and self.text[u.end - 1 : u.end] not in (".", "!", "?"):
+                dates = below[:1]
         if not dates and _THEN.search(self.text, u.start, u.end):
             # "trok toen zelf naar Shaoxing", "was then in ...": the date of the sentence before
             dates = self._dates(max(0, u.start - 400), u.start)[-1:]
@@ -679,6 +704,26 @@ class _Reader:
             )
         return self._adjective_place(word) or self.cast.home_besides(host)
 
+    def _named_body(self, places: list[Actor], a: int, b: int) -> Actor | None:
+        """The body text[a:b] names: an actor that spans it, else a place that opens it, named
+        as the text names the body ("Tianjin Port Group")."""
+        for x in places:
+            if x.start == a and x.end == b:
+                return x
+        for x in places:
+            if x.start == a and x.end < b and x.kind == "place":
+                name = self.text[a:b]
+                return replace(
+                    x,
+                    end=b,
+                    name=name,
+                    kind="organisation",
+                    key="org:" + fold(name),
+                    geonameid=None,
+                    place_kind=None,
+                )
+        return None
+
     def _official_place(self, places: list[Actor], u: Unit, pos: int, host: Actor) -> Actor | None:
         """The place of an official named before a visit noun in its clause ("le maire de
         Versailles a effectué une visite à X", "Dortmund's mayor paid a visit to X")."""
@@ -925,6 +970,11 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if visitor is None and host is not None:
+            # "a visit to Melbourne by a Tianjin Port Group delegation"
+            by = _BY_DELEGATION.match(text, host.end, u.end)
+            if by is not None:
+                visitor = self._named_body(places, by.start("name"), by.end("name"))
         if host is None and visitor is None:
             # "une visite officielle à Shenzhen": an adjective after the noun
             adj = _FR_ADJECTIVE_AFTER.match(text, end)
