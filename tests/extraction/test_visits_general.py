@@ -317,3 +317,41 @@ def test_visits_by_a_named_body_and_no_visit_of_a_local_body() -> None:
     found = _visits(text)
     assert ("tianjin port group", "melbourne", "2023-11-21") in found
     assert not any(v == "port melbourne" for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. The Leeds "
+            "delegation returned from Dortmund on 5 May 2019.",
+            ("leeds", "dortmund", "2019-05-05"),
+        ),
+        (
+            "Institution: Stad Gent\n\nGent en Weihai zijn partnersteden. Bezoek van de "
+            "burgemeester van Weihai aan Gent op 4 mei 2019.",
+            ("weihai", "gent", "2019-05-04"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. On 4 May 2019, the "
+            "Lord Mayor of Leeds met the visiting Mayor of Dortmund at the Civic Hall.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. Invited by "
+            "Dortmund, the Lord Mayor travelled to Germany in May 2019.",
+            ("leeds", "dortmund", "2019-05"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Im Mai 2019 empfing "
+            "Oberbürgermeister Kämpfer den Bürgermeister von Tallinn im Rathaus.",
+            ("tallinn", "kiel", "2019-05"),
+        ),
+    ],
+)
+def test_visits_return_trips_inviters_and_officials(text: str, visit: tuple) -> None:
+    """ "returned from X", "Bezoek van de burgemeester van X aan Y", "the visiting Mayor of X",
+    an inviter who is not the traveller, and the second official after "empfing"."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)

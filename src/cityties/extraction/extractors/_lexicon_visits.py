@@ -58,6 +58,9 @@ VISIT_VERB = _rx(
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
+    # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
+    r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
+    r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de",
     # "were guests of Leeds", "waren te gast bij", "étaient les invités de"
     r"(?:was|were|is|are|waren|war|étaient|était)\s+(?:the\s+|les\s+|l['’])?"
     r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
@@ -91,7 +94,7 @@ RECEIVE_VERB = _rx(
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
-    r"(?=from|uit|aus|de\s|d['’]|du\s|des\s))?"
+    r"(?=from|uit|aus|van\s|von\s|of\s|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"

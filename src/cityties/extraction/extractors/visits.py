@@ -164,7 +164,13 @@ _LOCATIVE_BY_LANG = {
     for lang, words in _LOCATIVE_WORDS.items()
 }
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
-_VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
+_VISIT_WORDS = frozenset(
+    {"visit", "visits", "visiting", "bezoek", "bezoeken", "visite", "visites", "besuch"}
+)
+# "the visiting Mayor of Dortmund": a visitor named by the official
+_VISITING_OFFICIAL = re.compile(
+    r"visiting\s+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|governor|officials|councillors)"
+)
 # "from", by language ("de" is "from" in French, an article in Dutch)
 _FROM_WORDS = {"en": r"from", "nl": r"uit", "fr": r"de\s+la|de|d['’]|du|des", "de": r"aus"}
 _FROM_WORD = {
@@ -266,6 +272,11 @@ _BODY_GAP = re.compile(
     r"(?:[ \t]+(?:Provincial|Municipal|Metropolitan|City|State|Regional|People['’]s|Government|"
     r"Council|Chamber|Commerce|of|Foreign|Affairs|Office|Trade|Business|Economic|Youth|Sports|"
     r"Culture|Cultural|Education|Friendship))+[ \t]+"
+)
+_INVITED_BY = re.compile(
+    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des|aus)|"
+    r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
+    re.IGNORECASE,
 )
 _BY_DELEGATION = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
@@ -402,6 +413,8 @@ class _Reader:
                 continue
             if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
                 continue
+            if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
+                continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
             return a
         return None
 
@@ -937,11 +950,17 @@ class _Reader:
                 return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
-            official = lex.OFFICIAL.search(
-                self.text, end, min(u.end, end + 40)
-            ) or _COUNTERPART.search(self.text, end, min(u.end, end + 40))
-            if official is not None:
+            hi = min(u.end, end + 60)
+            officials = [
+                *lex.OFFICIAL.finditer(self.text, end, hi),
+                *_COUNTERPART.finditer(self.text, end, hi),
+            ]
+            for official in sorted(officials, key=lambda m: m.start()):
+                # "empfing Oberbürgermeister Kämpfer den Bürgermeister von Tallinn": the
+                # official who is followed by a place
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
+                if visitor is not None:
+                    break
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
@@ -959,6 +978,9 @@ class _Reader:
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         text = self.text
+        visiting = _VISITING_OFFICIAL.match(self.low, start, u.end)
+        if visiting is not None:
+            end = visiting.end()
         visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
         if visitor is None and _AGENT.match(text, end + 1):
             # "a visit by the Mayor of Dortmund to Leeds"
