@@ -243,3 +243,31 @@ def test_figures_direction_word_of_an_organisation_name() -> None:
         "70 million tonnes of cargo in 2022."
     )
     assert ("north sea port", "cargo_tonnes", 70000000, 2022) in _figures(text)
+
+
+def test_figures_kind_of_firm_is_no_part() -> None:
+    """ "4,000 foreign-invested companies" in a zone is its count of firms; "3,000 Chinese
+    companies" stays a part by origin."""
+    text = (
+        "The delegation was received by the Yantai Economic and Technological Development Area "
+        "(YEDA), which hosts more than 4,000 foreign-invested companies."
+    )
+    found = _figures(text)
+    assert any(m == "companies" and v == 4000 for _, m, v, _ in found)
+    other = "Over 3,000 Chinese companies are based in Antwerp."
+    assert not any(m == "companies" for _, m, _, _ in _figures(other))
+
+
+def test_figures_french_en_compte_repeats_the_measure() -> None:
+    """ "Dijon, ..., en compte 159 346": "en" repeats the measure of the figure just given."""
+    text = (
+        "Volgograd compte environ un million d'habitants. Dijon, capitale historique de la "
+        "Bourgogne, en compte 159 346."
+    )
+    assert ("dijon", "population", 159346, None) in _figures(text)
+
+
+def test_figures_dutch_staff_members() -> None:
+    """ "5.000 personeelsleden" are employees."""
+    text = "De Universiteit Antwerpen heeft 20.000 studenten en 5.000 personeelsleden."
+    assert ("universiteit antwerpen", "employees", 5000, None) in _figures(text)

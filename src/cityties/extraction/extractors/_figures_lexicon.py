@@ -117,7 +117,7 @@ _HEAD_WORDS: dict[str, str] = {
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
         r"collaborateurs|collaboratrices|"
-        r"werknemers|medewerkers|arbeidsplaatsen|banen|jobs|werkplekken|"
+        r"werknemers|medewerkers|personeelsleden|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
         r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
     ),

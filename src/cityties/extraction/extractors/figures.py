@@ -271,12 +271,20 @@ def _head_after(
             _CHANGE_MODIFIER.fullmatch(word)
             or folded in lex.PART_MODIFIERS
             or folded.split("-", 1)[0] in lex.PART_MODIFIERS  # "Chinese-owned"
-        ):
+        ) and folded not in _KIND_OF_FIRM:
             changed = True
         i = w.end()
     return None
 
 
+_EN_COMPTE = re.compile(
+    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
+    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+# "4,000 foreign-invested companies" in a development zone: a kind of firm the zone counts,
+# not a part by origin.
+_KIND_OF_FIRM = frozenset(("foreign-invested", "foreign-funded", "foreign-owned"))
 # Every head noun in one pattern, in the order they are tried: the first kind that matches
 # is the group that matched.
 _HEAD_ORDER = (
@@ -781,6 +789,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # Numbers inside a date ("24 September 2013", "in 2019") are no figures.
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
+    last: _Raw | None = None  # the last figure found, for "en compte N"
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
         if cues is None:
@@ -831,9 +840,20 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             raw = _quantity_figure(text, src, pat, sent, q, resolver, doc.language)
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
+            if (
+                raw is None
+                and last is not None
+                and last.measure in _GAPPED_MEASURES
+                and not q.year_like
+                and _EN_COMPTE.search(text, max(sent.start, q.start - 30), q.start)
+            ):
+                # "Dijon ... en compte 159 346": "en" repeats the measure just given
+                raw = _Raw(q.start, q.end, last.measure, q.value)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
+        if found:
+            last = found[-1]
         out.extend((r, si) for r in found)
     return out
 
