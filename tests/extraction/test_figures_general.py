@@ -153,3 +153,121 @@ def test_figures_unknown_name_opening_a_list_item() -> None:
     assert not any(
         s == "it" for s, _, _, _ in _figures("Ghent is old. It has 260,000 inhabitants.")
     )
+
+
+def test_figures_abbreviated_scale_before_a_sentence_split() -> None:
+    """ "2,7 Mio. Einwohner": the head noun after an abbreviated scale word still counts."""
+    text = "Die Stadt Kassel liegt in Hessen. Kassel hat 2,7 Mio. Einwohner im Umland."
+    assert ("kassel", "population", 2700000, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation visited Hangzhou (12.2 million inhabitants) and Ningbo (9.4 million).",
+            ("ningbo", "population", 9400000, None),
+        ),
+        (
+            "Hangzhou has 12.2 million inhabitants, Ningbo 9.4 million and Wenzhou 9.6 million.",
+            ("ningbo", "population", 9400000, None),
+        ),
+    ],
+)
+def test_figures_gapped_in_brackets_and_before_and(text: str, expected: tuple) -> None:
+    """A bare number for a second place repeats the measure in brackets and before "and"."""
+    assert expected in _figures(text)
+
+
+def test_figures_people_who_work_are_staff() -> None:
+    """ "N people work in the port of X": employees of the port, not a population."""
+    found = _figures("About 30,000 people work in the port of Antwerp.")
+    assert ("port antwerp", "employees", 30000, None) in found
+    assert not any(m == "population" for _, m, _, _ in found)
+
+
+def test_figures_enrolled_at_an_organisation() -> None:
+    """ "N students are enrolled at X University": the university's, a locative after it."""
+    text = "Some 49 000 students are enrolled at Ghent University."
+    assert ("ghent university", "students", 49000, None) in _figures(text)
+
+
+def test_figures_fact_sheet_label_with_year_and_no_separator() -> None:
+    """ "Population (2021) 263,608" on its own line is a fact-sheet figure with its year."""
+    text = "Ghent in figures\n\nPopulation (2021) 263,608\nStudents (2022) 80,000\n"
+    found = _figures(text)
+    assert ("ghent", "population", 263608, 2021) in found
+    assert ("ghent", "students", 80000, 2022) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheffield has a population of 2.1m.", ("sheffield", "population", 2100000, None)),
+        ("Sheffield covers 368 square km.", ("sheffield", "area_km2", 368, None)),
+        (
+            "The University of Sheffield has a student body of 30,000.",
+            ("university sheffield", "students", 30000, None),
+        ),
+        (
+            "The 2021 census counted 556,500 people in Sheffield.",
+            ("sheffield", "population", 556500, 2021),
+        ),
+        (
+            "Anshan is a city of 3.3 million in Liaoning province.",
+            ("anshan", "population", 3300000, None),
+        ),
+    ],
+)
+def test_figures_more_measure_wordings(text: str, expected: tuple) -> None:
+    """ "2.1m", "square km", "a student body of", a census count and "a city of N in ..."."""
+    assert expected in _figures(text)
+
+
+def test_figures_port_named_after_its_place() -> None:
+    """ "Rizhao port handled ...": the port of the place, named "Port of Rizhao"; a port the text
+    names with a capital ("Qingdao Port") keeps its name."""
+    text = (
+        "Rizhao port handled 570 million tonnes of cargo in 2022. Qingdao Port handled 658 "
+        "million tonnes of cargo."
+    )
+    found = _figures(text)
+    assert ("port rizhao", "cargo_tonnes", 570000000, 2022) in found
+    assert ("qingdao port", "cargo_tonnes", 658000000, None) in found
+
+
+def test_figures_direction_word_of_an_organisation_name() -> None:
+    """ "North Sea Port": the direction word belongs to the organisation's name."""
+    text = (
+        "North Sea Port is a cross-border port in Belgium and the Netherlands. The port handled "
+        "70 million tonnes of cargo in 2022."
+    )
+    assert ("north sea port", "cargo_tonnes", 70000000, 2022) in _figures(text)
+
+
+def test_figures_kind_of_firm_is_no_part() -> None:
+    """ "4,000 foreign-invested companies" in a zone is its count of firms; "3,000 Chinese
+    companies" stays a part by origin."""
+    text = (
+        "The delegation was received by the Yantai Economic and Technological Development Area "
+        "(YEDA), which hosts more than 4,000 foreign-invested companies."
+    )
+    found = _figures(text)
+    assert any(m == "companies" and v == 4000 for _, m, v, _ in found)
+    other = "Over 3,000 Chinese companies are based in Antwerp."
+    assert not any(m == "companies" for _, m, _, _ in _figures(other))
+
+
+def test_figures_french_en_compte_repeats_the_measure() -> None:
+    """ "Dijon, ..., en compte 159 346": "en" repeats the measure of the figure just given."""
+    text = (
+        "Volgograd compte environ un million d'habitants. Dijon, capitale historique de la "
+        "Bourgogne, en compte 159 346."
+    )
+    assert ("dijon", "population", 159346, None) in _figures(text)
+
+
+def test_figures_dutch_staff_members() -> None:
+    """ "5.000 personeelsleden" are employees."""
+    text = "De Universiteit Antwerpen heeft 20.000 studenten en 5.000 personeelsleden."
+    assert ("universiteit antwerpen", "employees", 5000, None) in _figures(text)

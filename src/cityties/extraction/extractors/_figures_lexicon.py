@@ -67,6 +67,7 @@ __all__ = [
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
+    "WORK_NEAR",
     "YEAR",
     "YEAR_INTRO",
 ]
@@ -116,7 +117,7 @@ _HEAD_WORDS: dict[str, str] = {
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
         r"collaborateurs|collaboratrices|"
-        r"werknemers|medewerkers|arbeidsplaatsen|banen|jobs|werkplekken|"
+        r"werknemers|medewerkers|personeelsleden|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
         r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
     ),
@@ -152,7 +153,7 @@ PER_AFTER = re.compile(
 # ---------------------------------------------------------------- units
 AREA_UNIT = re.compile(
     r"[\s\u00a0]*(?P<unit>"
-    r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|"
+    r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|square\s+km|"
     r"kilomet(?:re|er)s?\s+(?:square|carrés?)|kilomètres?\s+carrés?|"
     r"vierkante\s+kilometers?|quadratkilometer[n]?|qkm)"
     r"|(?P<ha>hectares?|hectaren|ha(?![\w]))"
@@ -220,7 +221,8 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
     r"village|commune|capitale|métropole|pôle|"
     r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
     r"ballungsraum|metropolregion)\s+(?:of|van|"
-    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|"
+    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
+    r"volkstelling|zensus|volkszählung|recensement|"
     r"living\s*$|live\s*$)",
     _I,
 )
@@ -228,6 +230,12 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
 STUDY_NEAR = re.compile(
     r"(?<![\w])(?:stud(?:y|ies|ying)|enrolled|studeren|studeert|ingeschreven|studieren|"
     r"studiert|eingeschrieben|étudient|étudie|inscrits|inscrites)(?![\w])",
+    _I,
+)
+# "30,000 people work in the port", "In de haven werken 30.000 mensen": the staff of a place
+WORK_NEAR = re.compile(
+    r"(?<![\w])(?:work|working|worked|werken|werkten|arbeiten|arbeiteten|beschäftigt|"
+    r"travaillent|travaillaient)(?![\w])",
     _I,
 )
 EMPLOY_BEFORE = re.compile(
@@ -240,8 +248,9 @@ EMPLOY_BEFORE = re.compile(
 
 # The measure written before the number: "a population of around 120,000".
 HEAD_BEFORE = re.compile(
-    r"(?P<head>student\s+population|(?:total\s+)?population|number\s+of\s+(?:inhabitants|"
-    r"residents|students|employees|companies)|workforce|bevolking|inwoner(?:s)?aantal|"
+    r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
+    r"number\s+of\s+(?:inhabitants|residents|students|employees|companies)|workforce|"
+    r"staff|bevolking|inwoner(?:s)?aantal|"
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
@@ -261,6 +270,8 @@ SIZE_NOUN_BEFORE = re.compile(
 )
 HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
     "student population": "students",
+    "student body": "students",
+    "staff": "employees",
     "workforce": "employees",
     "effectif": "employees",
     "effectifs": "employees",

@@ -379,6 +379,12 @@ _POSSESSIVE_DOMAIN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+_DIRECTION_LEAD = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \t]\Z"
+)
+# "Rizhao port handled ...", "the Tianjin port": the port of the place (lower case; "Qingdao
+# Port" is a name the text gives, kept as written)
+_PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w-])")
 _POSSESSIVE_FACILITY = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
@@ -469,6 +475,12 @@ _COPULAS = frozenset("is was are were ist war sind waren est était sont étaien
 _PRONOUNS = frozenset(
     "it its they we he she this that these there here het hij zij ze wij dit dat er es sie "
     "wir dies das il elle ils elles nous on ce cela".split()
+)
+# "49,000 students are enrolled at Ghent University", "30,000 people work in the port"
+_AT_ORGANISATION = re.compile(
+    r"(?<![\w])(?:at|in|for|an\s+der|an\s+dem|am|im|bei|aan\s+de|aan\s+het|bij|in\s+de|"
+    r"à\s+l['’]|à|dans)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
 # A name no mention knows that opens a sentence or a list item and has a figure ("-
@@ -836,6 +848,14 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
+                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                    lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
+                    if lead is not None and lead.start() >= prev_end:
+                        # "North Sea Port": a direction word the organisation's name holds
+                        a = lead.start()
+                        entity = Entity(text[a:b], entity.kind, entity.country)
+                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                    facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
                     noun = facility.group("noun").casefold()
@@ -1199,12 +1219,14 @@ class SubjectResolver:
         text = self.doc.text
         for r in refs:
             e = r.entity
-            if e is None or not r.locative or e.kind not in ("city", "region"):
+            if e is None or not r.locative or e.kind in ("country", "continent"):
                 continue
             lo, hi = (r.end, start) if r.end <= start else (end, r.start)
             if hi - lo > 60 or _CLAUSE_BREAK.search(text, lo, hi):
                 continue
-            if _CONTAINING_BEFORE.search(text, max(sent.start, r.start - 12), r.start):
+            place = e.kind in ("city", "region")
+            before = _CONTAINING_BEFORE if place else _AT_ORGANISATION
+            if before.search(text, max(sent.start, r.start - 12), r.start):
                 return e
         return None
 

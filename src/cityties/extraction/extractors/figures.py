@@ -271,12 +271,20 @@ def _head_after(
             _CHANGE_MODIFIER.fullmatch(word)
             or folded in lex.PART_MODIFIERS
             or folded.split("-", 1)[0] in lex.PART_MODIFIERS  # "Chinese-owned"
-        ):
+        ) and folded not in _KIND_OF_FIRM:
             changed = True
         i = w.end()
     return None
 
 
+_EN_COMPTE = re.compile(
+    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
+    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+# "4,000 foreign-invested companies" in a development zone: a kind of firm the zone counts,
+# not a part by origin.
+_KIND_OF_FIRM = frozenset(("foreign-invested", "foreign-funded", "foreign-owned"))
 # Every head noun in one pattern, in the order they are tried: the first kind that matches
 # is the group that matched.
 _HEAD_ORDER = (
@@ -311,7 +319,7 @@ _LABEL_BEFORE = re.compile(
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\))?[ \t*]*[:=|][ \t*]*"
+    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
 )
@@ -339,6 +347,9 @@ def _label_key(m: re.Match[str]) -> str:
 
 _HEAD_BEFORE_CUES = (
     "popul",
+    "pop.",
+    "student body",
+    "staff",
     "bevolking",
     "inwoner",
     "bevölkerung",
@@ -389,6 +400,7 @@ class _Patterns:
         self.GOVERNOR = rx(_GOVERNOR)
         self.EMPLOY_BEFORE = rx(lex.EMPLOY_BEFORE)
         self.STUDY_NEAR = rx(lex.STUDY_NEAR)
+        self.WORK_NEAR = rx(lex.WORK_NEAR)
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
         self.HAS_BEFORE = rx(_HAS_BEFORE)
@@ -443,6 +455,10 @@ def _quantity_figure(
         patterns of `pat` read.
     """
     hi = min(sent.end, q.end + 90)
+    if q.scaled and hi <= q.end + 1 and text[q.end - 1 : q.end] == ".":
+        # "2,7 Mio. Einwohner", "717 Mrd. Euro": a sentence split after an abbreviated scale
+        stop = _NEXT_STOP.search(text, q.end, q.end + 90)
+        hi = stop.start() if stop is not None else min(len(text), q.end + 90)
     if pat.NOT_A_FIGURE_AFTER.match(src, q.end, hi):
         return None
     lo = max(sent.start, q.start - 60)
@@ -464,7 +480,7 @@ def _quantity_figure(
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
-        if head is None and (":" in before[-25:] or "|" in before[-25:])
+        if head is None and (":" in before[-25:] or "|" in before[-25:] or ")" in before[-4:])
         else None
     )
     if label is not None and not q.word:
@@ -544,7 +560,13 @@ def _quantity_figure(
             measure = "employees"
         elif _COMPANIES_WRITTEN.search(written):
             measure = "companies"
-        return _Raw(lo + hb.start("head"), q.end, measure, q.value)
+        value, end = q.value, q.end
+        if not q.scaled:
+            short = _SHORT_SCALE.match(text, q.end, hi)
+            if short is not None:  # "a population of 2.1m"
+                value *= _SCALE_FOR_M[short.group("s").lower()]
+                end = short.end()
+        return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
     if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
@@ -572,6 +594,8 @@ def _quantity_figure(
             measure = "employees"
         elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
             measure = "students"
+        elif pat.WORK_NEAR.match(src, hend + 1, hend + 12) or pat.WORK_NEAR.search(bare[-12:]):
+            measure = "employees"  # "30,000 people work in the port"
         elif pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or pat.LIVE_AFTER.match(
             src, hend, hi
         ):
@@ -593,10 +617,12 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
+_NEXT_STOP = re.compile(r"[.!?;\n]")
 # After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
-    r"est|heeft|hat|ist)(?![\w]))",
+    r"est|heeft|hat|ist|in|im|on|at|near|aan|op|bij|an|am|bei|à|dans|près)(?![\w]))",
     re.IGNORECASE,
 )
 _MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
@@ -615,10 +641,13 @@ _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}"
     r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
-    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?\s+$",
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?"
+    r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
-_GAPPED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$)")
+_GAPPED_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
+)
 _GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
 
 
@@ -760,6 +789,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # Numbers inside a date ("24 September 2013", "in 2019") are no figures.
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
+    last: _Raw | None = None  # the last figure found, for "en compte N"
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
         if cues is None:
@@ -810,9 +840,20 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             raw = _quantity_figure(text, src, pat, sent, q, resolver, doc.language)
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
+            if (
+                raw is None
+                and last is not None
+                and last.measure in _GAPPED_MEASURES
+                and not q.year_like
+                and _EN_COMPTE.search(text, max(sent.start, q.start - 30), q.start)
+            ):
+                # "Dijon ... en compte 159 346": "en" repeats the measure just given
+                raw = _Raw(q.start, q.end, last.measure, q.value)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
+        if found:
+            last = found[-1]
         out.extend((r, si) for r in found)
     return out
 
