@@ -18,8 +18,10 @@ __all__ = [
     "PHONE",
     "PHONE_LABEL",
     "PHONE_SCAN",
+    "ROLE_LABEL",
     "ROLE_WORDS",
     "TITLE",
+    "UNIT_LABEL",
     "UNIT_WORDS",
     "URL",
 ]
@@ -64,12 +66,34 @@ EMPTY_LABEL = re.compile(
     _I,
 )
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:for|voor|pour|für)?\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|personne|details|"
-    r"information|info|presse|press|média|media))?|contactpersoon|contactpersonen|contactgegevens|perscontact|"
-    r"ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|rückfragen|auskunft(?:\s+erteilt)?|"
-    r"personne\s+de\s+contact|contact\s+presse|renseignements|for\s+more\s+information|"
-    r"meer\s+informatie|weitere\s+informationen|plus\s+d['’]informations?|informatie|"
-    r"inquiries|enquiries)(?![\w])\s*[:.\-–]?\s*",
+    r"^\s*(?:for|voor|pour|für)?\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|"
+    r"personne|details|information|info|presse|press|média|media))?|contactpersoon|contactpersonen|"
+    r"contactgegevens|perscontact|ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|"
+    r"rückfragen|auskunft(?:\s+erteilt)?|personne\s+de\s+contact|contact\s+presse|renseignements|"
+    r"(?:for\s+)?(?:further|more)\s+information|(?:voor\s+)?meer\s+informatie|"
+    r"(?:für\s+)?weitere\s+informationen|(?:pour\s+)?plus\s+d['’]informations?|informatie|"
+    r"(?:pour\s+)?(?:tout|tous\s+les)\s+renseignements?|"
+    r"(?:(?:press|media|general|follow-up|further)\s+)?(?:inquiries|enquiries)|"
+    r"behandelend\s+ambtena(?:ar|ren)|behandeld\s+door|inlichtingen|"
+    r"(?:dossier|affaire)\s+suivie?\s+par|bearbeitet\s+von|bearbeiter(?:in)?|sachbearbeitung)"
+    # "für die Presse", "pour la presse", "voor de pers", "for the media"
+    r"(?:\s+(?:für\s+(?:die\s+)?(?:presse|medien)|pour\s+la\s+presse|voor\s+de\s+(?:pers|media)|"
+    r"for\s+(?:the\s+)?(?:press|media)))?"
+    r"(?![\w])\s*[:.\-–]?\s*"
+    # "... bij Sanne de Vries", "... please contact:", "... contacter Jean Roy"
+    r"(?:,?\s*(?:please\s+)?(?:(?:kunt\s+u\s+)?contact\s+opnemen\s+met|contact(?:ez|er|eer)?|"
+    r"kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|neem\s+contact\s+op\s+met|bij|bei|met|"
+    r"with|from|auprès\s+de|chez)(?![\w])\s*[:.\-–]?\s*)?",
+    _I,
+)
+# A label that says what the rest of a line is: a unit or a role ("Afdeling: ...").
+UNIT_LABEL = re.compile(
+    r"^\s*(?:department|dept|unit|division|service|direction|afdeling|dienst|team|abteilung|"
+    r"fachbereich|referat|amt|organisationseinheit)\s*:\s*",
+    _I,
+)
+ROLE_LABEL = re.compile(
+    r"^\s*(?:function|position|title|job\s+title|functie|fonction|titre|funktion)\s*:\s*",
     _I,
 )
 HEADER_LABEL = re.compile(

@@ -186,7 +186,9 @@ def _known_name(value: str) -> bool:
 
 
 def _looks_like_name(value: str) -> bool:
-    """Two to five capitalised words with name particles between ("Anja Van den Durpel")."""
+    """Two to five capitalised words with name particles between ("Anja Van den Durpel",
+    "Sarah O'Neill", "J.P. de Jong"); a line all in capitals only with a known first name or
+    Chinese surname ("WANG Li", not "MEDIA RELEASE")."""
     value = lex.TITLE.sub("", value.strip())
     words = value.split()
     if not 2 <= len(words) <= 5:
@@ -201,10 +203,28 @@ def _looks_like_name(value: str) -> bool:
             return False
         if core.casefold() in lex.NAME_PARTICLES and 0 < i < len(words) - 1:
             continue
-        if not (core[0].isupper() and (core[1:].islower() or len(core) <= 2 or "-" in core)):
+        if _INITIALS.fullmatch(w) and i < len(words) - 1:
+            continue  # "J.P. de Jong", "M. Dupont"
+        if not (core[0].isupper() and _NAME_WORD.fullmatch(core)):
             if not (core.isupper() and len(core) > 1):  # "Anja VAN DEN DURPEL"
                 return False
+    if not any(c.islower() for c in value):
+        return _has_known_name(words)
     return True
+
+
+# A capitalised word of a name: "Anja", "O'Neill", "McDonald", "Klaus-Peter", "Lefèvre".
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
+
+
+def _has_known_name(words: list[str]) -> bool:
+    from cityties.extraction import gazetteer
+
+    g = gazetteer.load()
+    return any(
+        (k := w.strip(".,").casefold()) in g.first_names or k in g.cn_surnames for w in words
+    )
 
 
 def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
@@ -217,6 +237,8 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
         return "org"
+    if _UNIT_HEAD.search(value) and len(value) <= 90 and not lex.ORG_WORDS.search(value):
+        return "unit"  # "Büro des Oberbürgermeisters", "Communications Department"
     for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
             if m.kind == "organisation" and _CAPS_NAME.fullmatch(value) and _known_name(value):
@@ -226,13 +248,39 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
         return "role"
     if lex.ORG_WORDS.search(value) and not lex.UNIT_WORDS.search(value) and len(value) <= 80:
         return "org"
-    if _looks_like_name(value):
+    if _looks_like_name(value) and (
+        # "Business Tampere" holds a place: a name only with a known first name, or with the
+        # place after a particle ("Fleur van Beek")
+        not any(_bare_place(doc.text, m) for m in _mentions_in(places, f.start, f.end))
+        or _has_known_name(value.split())
+    ):
         return "name"
     if lex.UNIT_WORDS.search(value) and len(value) <= 90:
         return "unit"
     if lex.ORG_WORDS.search(value) and len(value) <= 80:
         return "org"
     return "other"
+
+
+_UNIT_HEADS = (
+    r"department|dept|office|service|division|unit|bureau|team|directorate|cabinet|secretariat|"
+    r"desk|dienst|afdeling|departement|kabinet|abteilung|amt|referat|büro|fachbereich|fachdienst|"
+    r"stabsstelle|sachgebiet|direction|pôle|cellule|secrétariat"
+)
+# A unit by its head word, first or last: "Office of ...", "Direction des ...", "Press Office",
+# "Presseamt", "Pressestelle".
+_UNIT_HEAD = re.compile(
+    r"^(?:" + _UNIT_HEADS + r")\b|\b(?:" + _UNIT_HEADS + r")$|\w(?:amt|stelle|büro|abteilung)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_place(text: str, m: Mention) -> bool:
+    """A place mention not after a name particle ("Tampere", not the "Beek" of "van Beek")."""
+    if m.kind != "place":
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    return not (before and before[-1].casefold() in lex.NAME_PARTICLES)
 
 
 def _is_short_line(value: str) -> bool:
@@ -318,6 +366,8 @@ class _Walker:
             if self.cur is not None and self.cur.role is None:
                 self.cur.role = role.group("role").strip()
             return
+        if self.labelled_detail(f) or self.split_line(f, labelled):
+            return
         kind = _classify(self.doc, f, self.places)
         if kind == "org":
             org = lex.TITLE.sub("", f.text.strip())
@@ -345,6 +395,54 @@ class _Walker:
             elif kind == "role" and cur.role is None:
                 cur.role = f.text.strip()
             cur.touch(f)
+
+    def labelled_detail(self, f: _Field) -> bool:
+        """'Afdeling: Internationale Zaken', 'Function: Press Officer': a unit or role line."""
+        for label, kind in ((lex.UNIT_LABEL, "unit"), (lex.ROLE_LABEL, "role")):
+            m = label.match(f.text)
+            if m is not None and f.text[m.end() :].strip():
+                if self.cur is not None and (self.cur.phones or self.cur.emails):
+                    self.flush()
+                self.describe(_Field(f.start + m.end(), f.end, f.text[m.end() :]), kind)
+                return True
+        return False
+
+    def split_line(self, f: _Field, labelled: bool) -> bool:
+        """A line of several parts without phone or e-mail: 'Zanele Khumalo, Spokesperson,
+        City of Cape Town' (a person described by the parts after the name), 'Communications
+        Department, Cork City Council' or 'Ville de Lyon – Service de presse' (an office)."""
+        parts = _parts(f)
+        if len(parts) < 2:
+            return False
+        kinds = [_classify(self.doc, p, self.places) for p in parts]
+        described = ("unit", "role", "org")
+        if kinds[0] == "name":
+            if not all(
+                k in described or len(p.text.split()) <= 6
+                for p, k in zip(parts, kinds, strict=True)
+            ):
+                return False
+            self.start_person(parts[0], labelled)
+        elif len(set(kinds)) > 1 and all(k in described for k in kinds):
+            self.field(parts[0], labelled=labelled)
+        else:
+            return False
+        for p, k in zip(parts[1:], kinds[1:], strict=True):
+            if k in described:
+                self.describe(p, k)
+        return True
+
+    def describe(self, f: _Field, kind: str) -> None:
+        """Give the open contact the organisation, unit or role of a part of its lines."""
+        cur = self.pending()
+        value = f.text.strip()
+        if kind == "org":
+            cur.organization = lex.TITLE.sub("", value)
+        elif kind == "unit" and cur.unit is None:
+            cur.unit = value
+        elif kind == "role" and cur.role is None:
+            cur.role = value
+        cur.touch(f)
 
     def start_person(self, f: _Field, labelled: bool) -> None:
         cur = self.cur
@@ -385,6 +483,22 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     return [f for f in out if f.text.strip()]
 
 
+_PART_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—/-]\s|\s{3,}|\t)\s*")
+
+
+def _parts(f: _Field) -> list[_Field]:
+    """The parts of a field between commas, bars, spaced dashes and slashes, and wide gaps."""
+    out: list[_Field] = []
+    pos = 0
+    for m in _PART_SPLIT.finditer(f.text):
+        if m.start() > pos:
+            out.append(_Field(f.start + pos, f.start + m.start(), f.text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(f.text):
+        out.append(_Field(f.start + pos, f.end, f.text[pos:]))
+    return [p for p in out if p.text.strip()]
+
+
 _NEWLINE = re.compile(r"\n")
 _REACH = 8  # lines looked at above and below an anchor
 _CUES = (
@@ -421,6 +535,12 @@ def _anchors(text: str) -> list[int]:
 _PHONEISH = re.compile(r"[+(\d]")
 _NANP_HINT = re.compile(r"-\d{4}(?!\d)")
 _LOCAL_PART = re.compile(r"[\w.+-]+$")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A line that opens with a contact label ("Contact:", "Media enquiries")."""
+    m = lex.CONTACT_LABEL.match(text[start:end])
+    return m is not None and bool(m.group().strip())
 
 
 def _labelled_line(value: str) -> bool:
@@ -524,11 +644,10 @@ def extract_contacts(doc: Doc) -> None:
     country = None
     walker: _Walker | None = None
     for block in blocks:
-        marks = [
-            i
-            for i, (a, b) in enumerate(block)
-            if _has_detail(text, a, b) or lex.CONTACT_LABEL.match(text, a, b)
-        ]
+        labels = [i for i, (a, b) in enumerate(block) if _is_label(text, a, b)]
+        marks = sorted(
+            {i for i, (a, b) in enumerate(block) if _has_detail(text, a, b)} | set(labels)
+        )
         if not marks:
             continue
         if walker is None:
@@ -538,6 +657,9 @@ def extract_contacts(doc: Doc) -> None:
         first_detail = marks[0]
         # Lines well above the first detail belong to the text, not to the contact.
         lo = max(0, first_detail - 6)
+        # A contact label ("Media enquiries", "Contactpersoon") opens the contact: the lines
+        # above it are the text's.
+        lo = max([lo] + [i for i in labels if i <= first_detail])
         for a, b in block[lo:]:
             for f in _line_fields(text, a, b):
                 walker.field(f)

@@ -1,0 +1,240 @@
+"""Tests of cityties.contacts on contact blocks of press releases, council papers and
+profiles in English, Dutch, French and German, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction.extractors.contacts import extract_contacts
+
+Row = tuple[str | None, str | None, str | None, str | None, str | None, str | None]
+
+
+def _rows(doc: object) -> list[Row]:
+    """(name, organization, unit, role, phone, email) of every contact found."""
+    extract_contacts(doc)  # type: ignore[arg-type]
+    return [
+        (c.name, c.organization, c.unit, c.role, c.phone, c.email)
+        for c in doc.contacts  # type: ignore[attr-defined]
+    ]
+
+
+# ------------------------------------------------------------------ a label, then name and parts
+def test_contacts_label_then_name_role_and_organisation(hand_doc) -> None:
+    """'Media enquiries: name, role, organisation' gives the name, the role and the
+    organisation; the phone and e-mail lines below belong to that person."""
+    text = (
+        "The two cities will meet again next spring.\n\n"
+        "Media enquiries: Thandi Mokoena, Spokesperson for the Executive Mayor, City of Tshwane\n"
+        "Cell: 082 555 0101\n"
+        "Email: Thandi.Mokoena@tshwane.gov.za\n"
+    )
+    doc = hand_doc(text, country="ZA", orgs={"City of Tshwane": "government"})
+    assert _rows(doc) == [
+        (
+            "Thandi Mokoena",
+            "City of Tshwane",
+            None,
+            "Spokesperson for the Executive Mayor",
+            "+27825550101",
+            "thandi.mokoena@tshwane.gov.za",
+        )
+    ]
+
+
+def test_contacts_dutch_letter_header_in_columns(hand_doc) -> None:
+    """A Dutch council letter's header, label and value in columns without a colon:
+    'Contactpersoon   name, team' gives the person and the team."""
+    text = (
+        "Raadsinformatiebrief\n\n"
+        "Onderwerp          Stedenband met Wuxi\n"
+        "Contactpersoon     Lotte van Dijk, team Europa en Internationaal\n"
+        "Telefoon           024 329 9999\n"
+        "E-mail             l.vandijk@nijmegen.nl\n\n"
+        "Geachte raadsleden,\n"
+    )
+    doc = hand_doc(text, language="nl", country="NL")
+    assert _rows(doc) == [
+        (
+            "Lotte van Dijk",
+            None,
+            "team Europa en Internationaal",
+            None,
+            "+31243299999",
+            "l.vandijk@nijmegen.nl",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [
+        ("Meer informatie bij", "nl"),
+        ("Voor meer informatie kunt u contact opnemen met", "nl"),
+        ("Weitere Informationen bei", "de"),
+        ("For further information please contact", "en"),
+        ("Renseignements auprès de", "fr"),
+    ],
+)
+def test_contacts_label_with_preposition_before_the_name(
+    hand_doc, label: str, language: str
+) -> None:
+    """'Meer informatie bij Name, role' and its forms in four languages: the words between
+    the label and the name are not part of the name."""
+    text = f"{label} Joost Hermans, woordvoerder\ntelefoon 06 1234 5678\nj.hermans@breda.nl\n"
+    doc = hand_doc(text, language=language, country="NL")
+    assert [(r[0], r[4], r[5]) for r in _rows(doc)] == [
+        ("Joost Hermans", "+31612345678", "j.hermans@breda.nl")
+    ]
+
+
+def test_contacts_label_for_the_press(hand_doc) -> None:
+    """'Ansprechpartner für die Presse:' is a label; the organisation and unit of the line
+    below it are split at the comma, the line above the label is not the organisation."""
+    text = (
+        "Pressemitteilung der Stadt Musterhausen\n\n"
+        "Ansprechpartner für die Presse:\n"
+        "Stadt Musterhausen, Referat Kommunikation\n"
+        "Dr. Klaus-Peter Hoffmann\n"
+        "Telefon: 0341 123-4567\n"
+        "E-Mail: presse@musterhausen.de\n"
+    )
+    doc = hand_doc(text, language="de", country="DE")
+    assert _rows(doc) == [
+        (
+            "Klaus-Peter Hoffmann",
+            "Stadt Musterhausen",
+            "Referat Kommunikation",
+            None,
+            "+493411234567",
+            "presse@musterhausen.de",
+        )
+    ]
+
+
+def test_contacts_lines_above_a_label_are_not_the_contact(hand_doc) -> None:
+    """A heading a few short lines above 'Auskunft erteilt:' is not the contact's
+    organisation."""
+    text = (
+        "Beschlussvorlage des Bürgermeisters\n\n"
+        "Die Partnerschaft wird fortgesetzt.\n\n"
+        "Auskunft erteilt: Herr Thomas Weber, Amt für Internationales, Tel. 06221 58-12345\n"
+    )
+    doc = hand_doc(text, language="de", country="DE")
+    assert _rows(doc) == [
+        ("Thomas Weber", None, "Amt für Internationales", None, "+49622158123" + "45", None)
+    ]
+
+
+# ------------------------------------------------------------------ offices: unit and organisation
+@pytest.mark.parametrize(
+    ("line", "org", "unit"),
+    [
+        (
+            "Communications Department, Galway City Council",
+            "Galway City Council",
+            "Communications Department",
+        ),
+        ("Ville de Nantes – Service de presse", "Ville de Nantes", "Service de presse"),
+        ("Service presse - Région Bretagne", "Région Bretagne", "Service presse"),
+        ("Gemeente Zwolle | Afdeling Communicatie", "Gemeente Zwolle", "Afdeling Communicatie"),
+    ],
+)
+def test_contacts_office_line_split_into_organisation_and_unit(
+    hand_doc, line: str, org: str, unit: str
+) -> None:
+    """An office line 'unit, organisation' or 'organisation – unit' gives both, in either
+    order."""
+    text = f"Press contact:\n{line}\nTel: +353 91 536 400\npress@example.ie\n"
+    doc = hand_doc(text)
+    assert [(r[0], r[1], r[2]) for r in _rows(doc)] == [(None, org, unit)]
+
+
+def test_contacts_unit_by_its_head_word_is_not_a_role(hand_doc) -> None:
+    """'Büro des Oberbürgermeisters – Internationales' is a unit, though it names a role."""
+    text = (
+        "Kontakt\nMartina Krause\nBüro des Oberbürgermeisters – Internationales\n"
+        "Tel.: 0511 168-41111\n"
+    )
+    doc = hand_doc(text, language="de", country="DE")
+    assert _rows(doc) == [
+        (
+            "Martina Krause",
+            None,
+            "Büro des Oberbürgermeisters – Internationales",
+            None,
+            "+4951116841111",
+            None,
+        )
+    ]
+
+
+def test_contacts_role_then_unit_on_one_line(hand_doc) -> None:
+    """'Manager, International Relations' under a name gives a role and a unit."""
+    text = "CONTACT\nAlan Reid\nManager, International Relations\nPhone: (08) 8203 7000\n"
+    doc = hand_doc(text, country="AU")
+    assert _rows(doc) == [
+        ("Alan Reid", None, "International Relations", "Manager", "+61882037000", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Afdeling: Internationale Zaken", "unit"), ("Functie: beleidsadviseur", "role")],
+)
+def test_contacts_unit_and_role_labels(hand_doc, line: str, kind: str) -> None:
+    """'Afdeling: X' is the unit X, 'Functie: Y' the role Y, without their labels."""
+    text = f"Contactpersoon: Marieke de Jong\n{line}\nTelefoonnummer: 076 529 4000\n"
+    doc = hand_doc(text, language="nl", country="NL")
+    (row,) = _rows(doc)
+    value = line.split(": ", 1)[1]
+    assert (row[0], row[2] if kind == "unit" else row[3], row[4]) == (
+        "Marieke de Jong",
+        value,
+        "+31765294000",
+    )
+
+
+# ------------------------------------------------------------------ names
+@pytest.mark.parametrize(
+    "name", ["Sarah O'Neill", "Ewan McDonald", "J.P. de Jong", "K. Dupont", "Anne-Sophie Lefèvre"]
+)
+def test_contacts_names_with_apostrophes_prefixes_and_initials(hand_doc, name: str) -> None:
+    """Names with an apostrophe, a Mc prefix, initials or a hyphen are names."""
+    text = f"Contact:\n{name}\nTel: +44 114 273 4567\n"
+    assert [r[0] for r in _rows(hand_doc(text))] == [name]
+
+
+def test_contacts_headline_in_capitals_is_not_a_name(hand_doc) -> None:
+    """'MEDIA RELEASE' above a contact block is not a person; the person of the block is."""
+    text = (
+        "MEDIA RELEASE\n\nLeeds signs MoU with Hangzhou.\n\nENDS\n\n"
+        "For further information please contact:\n"
+        "Sarah O'Neill, Senior Communications Officer, Leeds City Council\n"
+        "T: 0113 378 4567 | E: sarah.oneill@leeds.gov.uk\n"
+    )
+    doc = hand_doc(text, country="GB")
+    assert _rows(doc) == [
+        (
+            "Sarah O'Neill",
+            "Leeds City Council",
+            None,
+            "Senior Communications Officer",
+            "+441133784567",
+            "sarah.oneill@leeds.gov.uk",
+        )
+    ]
+
+
+def test_contacts_organisation_with_a_place_is_not_a_name(hand_doc) -> None:
+    """'Visit Tampere - International Desk' holds a place and is no person's name; a name
+    with a place after a particle ('Fleur van Beek') still is."""
+    text = (
+        "Visit Tampere - International Desk\nTel: 040 806 0000\n\n"
+        "Fleur van Beek\nTel: 040 806 0001\n"
+    )
+    doc = hand_doc(text, country="FI", places={"Tampere": ("city", "FI"), "Beek": ("city", "NL")})
+    assert [(r[0], r[4]) for r in _rows(doc)] == [
+        (None, "+358408060000"),
+        ("Fleur van Beek", "+358408060001"),
+    ]
