@@ -238,3 +238,123 @@ def test_contacts_organisation_with_a_place_is_not_a_name(hand_doc) -> None:
         (None, "+358408060000"),
         ("Fleur van Beek", "+358408060001"),
     ]
+
+
+# ------------------------------------------------------------------ phones and faxes
+@pytest.mark.parametrize(
+    "fax",
+    [
+        "Fax +32 3 338 22 22",
+        "Telefax 03 338 22 22",
+        "Télécopie : 03 338 22 22",
+        "F +32 3 338 22 22",
+        "Faxnummer: 03 338 22 22",
+    ],
+)
+def test_contacts_fax_forms_are_not_phones(hand_doc, fax: str) -> None:
+    """A fax number under any of its labels, with or without a colon, is not a phone."""
+    text = f"Stad Mechelen\nDienst Internationale Relaties\nTel +32 3 338 11 11\n{fax}\n"
+    doc = hand_doc(text, language="nl", country="BE")
+    assert [r[4] for r in _rows(doc)] == ["+3233381111"]
+
+
+@pytest.mark.parametrize("sep", [" / ", " - ", " – "])
+def test_contacts_two_numbers_on_one_line(hand_doc, sep: str) -> None:
+    """Two numbers on one line, between a slash or a dash, are two phones."""
+    text = f"Contact presse :\nAurélie Blanc\n04 72 10 30 30{sep}06 12 34 56 78\n"
+    doc = hand_doc(text, language="fr", country="FR")
+    assert [(r[0], r[4]) for r in _rows(doc)] == [
+        ("Aurélie Blanc", "+33472103030"),
+        ("Aurélie Blanc", "+33612345678"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("Telefoonnummer: 076 529 4000 (toestel 12)", "+31765294000"),
+        ("Tel: 0114 273 4567 ext. 204", "+441142734567"),
+        ("Tél. : 01 42 76 40 40 poste 123", "+33142764040"),
+    ],
+)
+def test_contacts_extension_is_left_out(hand_doc, line: str, phone: str) -> None:
+    """An extension after the number ('toestel', 'ext.', 'poste') is not part of it."""
+    countries = {"+31": "NL", "+44": "GB", "+33": "FR"}
+    doc = hand_doc(f"Anna Peeters\n{line}\n", country=countries[phone[:3]])
+    assert [r[4] for r in _rows(doc)] == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places", "phone"),
+    [
+        (
+            "Beschlussvorlage der Stadt Heidelberg\n\nAuskunft erteilt: Herr Jan Roth, "
+            "Tel. 06221 58-12345\n",
+            "de",
+            {"Heidelberg": ("city", "DE"), "Hangzhou": ("city", "CN")},
+            "+4962215812345",
+        ),
+        (
+            "Ville de Nantes\nService des relations internationales\nTél. : 02 40 41 90 00\n",
+            "fr",
+            {"Nantes": ("city", "FR")},
+            "+33240419000",
+        ),
+    ],
+)
+def test_contacts_country_from_the_places_named(
+    hand_doc, text: str, language: str, places: dict[str, tuple[str, str]], phone: str
+) -> None:
+    """Without a document country, an international number or a country domain, a national
+    number takes the country of the places the text names."""
+    doc = hand_doc(text, language=language, places=places)
+    assert [r[4] for r in _rows(doc)] == [phone]
+
+
+# ------------------------------------------------------------------ one line, one person
+def test_contacts_role_after_the_email_on_the_same_line(hand_doc) -> None:
+    """'Contact: name (e-mail), role, phone' on one line is one contact."""
+    text = (
+        "Contact: Émilie Roux (emilie.roux@ville-exemple.fr), chargée des relations avec la "
+        "Chine, 01 42 76 40 40\n"
+    )
+    doc = hand_doc(text, language="fr", country="FR")
+    assert _rows(doc) == [
+        (
+            "Émilie Roux",
+            None,
+            None,
+            "chargée des relations avec la Chine",
+            "+33142764040",
+            "emilie.roux@ville-exemple.fr",
+        )
+    ]
+
+
+def test_contacts_french_prose_contacter(hand_doc) -> None:
+    """'contacter Jean-Marc Lefèvre, chargé de mission, au 05 ...' gives the whole
+    hyphenated name, the role and the phone."""
+    text = (
+        "Le jumelage a été renouvelé ce matin. Pour tout renseignement, contacter Jean-Marc "
+        "Lefèvre, chargé de mission, au 05 56 10 20 30."
+    )
+    doc = hand_doc(text, language="fr", country="FR", persons=("Marc Lefèvre",))
+    assert _rows(doc) == [
+        ("Jean-Marc Lefèvre", None, None, "chargé de mission", "+33556102030", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("M. (Marieke) de Jong", "Marieke de Jong"),
+        ("Mag. Eva Huber", "Eva Huber"),
+        ("Prof. Dr. Karl Schulte", "Karl Schulte"),
+        ("drs. P.J. (Pieter) Vos", "Pieter Vos"),
+    ],
+)
+def test_contacts_titles_and_given_name_in_brackets(hand_doc, written: str, name: str) -> None:
+    """Titles are left out of a name; a given name in brackets after initials replaces them."""
+    text = f"Behandelend ambtenaar: {written}\nTelefoon: 076 529 4000\n"
+    doc = hand_doc(text, language="nl", country="NL")
+    assert [r[0] for r in _rows(doc)] == [name]

@@ -54,14 +54,22 @@ NANP = re.compile(
     r"(?![\w@]|[.,/-]\d)"
 )
 PHONE_LABEL = re.compile(
-    r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
-    r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:(?<![\w])(?:(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
+    r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?:\s?(?:nummer|number|nr|no)\.?)?|"
+    r"durchwahl|direct\s+line|direct|switchboard|centrale|zentrale|standard)"
+    r"(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
     r"[:.]?|(?<![\w])[TtMm]\s*:|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
     _I,
 )
-FAX_LABEL = re.compile(r"(?<![\w])(?:fax|telefax|f)\s*[.:]\s*$", _I)
+# "Fax:", "Fax +32", "Telefax", "Télécopie :", "F." or "F " before a number: not a phone.
+FAX_LABEL = re.compile(
+    r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:]?"
+    r"\s*$|(?<![\w])f\s*[.:]\s*$|(?<![\w])(?-i:F)\s+$",
+    _I,
+)
 EMPTY_LABEL = re.compile(
-    r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|"
+    r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|telefax|"
+    r"télécopie|mobil|handy|portable|"
     r"website|web|url)\s*[.:]?\s*$",
     _I,
 )
@@ -108,9 +116,11 @@ ADDRESS = re.compile(
     r".*\d|\bp\.?o\.?\s*box\b|\bpostbus\b|\bpostfach\b",
     _I,
 )
+# Titles before a name, one or several ("Prof. Dr.", "Herr Dr.", "Mag.", "drs.").
 TITLE = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
-    r"meneer|ir|ing|dipl\.-ing)\.?\s+",
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
+    r"meneer|ir|ing|drs|mag|dipl\.-ing|dipl\.-kfm|dr\.-ing|dr\.\s?rer\.\s?\w+|dr\.\s?h\.\s?c)"
+    r"(?:\.\s*|\s+)(?=\S))+",
     _I,
 )
 NAME_PARTICLES = frozenset(

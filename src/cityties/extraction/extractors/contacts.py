@@ -70,6 +70,7 @@ class _Pending:
     start: int = -1
     end: int = -1
     labelled: bool = False
+    detail_line: int = -1  # where the line of its last phone or e-mail starts
 
     def touch(self, f: _Field) -> None:
         self.start = f.start if self.start < 0 else min(self.start, f.start)
@@ -98,32 +99,51 @@ def default_country(doc: Doc) -> str | None:
         country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
         if country:
             votes[country] += 1
+    if not votes:
+        # Nothing international: the country of the places the text names, those where its
+        # language is spoken counting more ("Stadt Heidelberg" in a German text).
+        home = _LANGUAGE_COUNTRIES.get(doc.language, ())
+        for m in doc.mentions:
+            if m.place is not None and m.place.country and m.kind != "person":
+                votes[m.place.country] += 3 if m.place.country in home else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+_LANGUAGE_COUNTRIES = {
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "LU", "CA"),
+    "nl": ("NL", "BE"),
+    "en": ("GB", "IE", "US", "CA", "AU", "NZ", "ZA"),
+}
 
 
 # ------------------------------------------------------------------ fields
 def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[str, int, int]]:
     """Phone numbers in text[start:end] that are not fax numbers, in E.164."""
     out: list[tuple[str, int, int]] = []
-    for m in lex.PHONE.finditer(text, start, end):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits < 8 or digits > 16 or _DATE.fullmatch(m.group().strip()):
-            continue
-        if lex.FAX_LABEL.search(text[max(start, m.start() - 12) : m.start()]):
-            continue
-        raw = m.group()
-        if raw.startswith("00"):
-            raw = "+" + raw[2:]
-        e164 = to_e164(raw, country=country)
-        if e164:
+    pos = start
+    while (m := lex.PHONE.search(text, pos, end)) is not None:
+        pos = m.end()
+        e164 = _phone(text, start, m, country)
+        if e164 is not None:
             out.append((e164, m.start(), m.end()))
+            continue
+        sep = _NUMBER_SPLIT.search(text, m.start(), m.end())
+        if sep is not None:
+            # "04 72 10 30 30 / 06 12 34 56 78", "09 266 52 85 - 09 266 52 86": two numbers,
+            # the second read again from the separator on
+            for piece in lex.PHONE.finditer(text, m.start(), sep.start()):
+                e164 = _phone(text, start, piece, country)
+                if e164 is not None:
+                    out.append((e164, piece.start(), piece.end()))
+            pos = sep.end()
     if country in _NANP_COUNTRIES or (
         country is None and _NANP_TAIL.search(text, start, end) is not None
     ):
         for m in lex.NANP.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for _, a, b in out):
                 continue
-            if lex.FAX_LABEL.search(text, max(start, m.start() - 12), m.start()):
+            if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
                 continue
             if country is None and not _LABEL_JUST_BEFORE.search(
                 text, max(start, m.start() - 16), m.start()
@@ -136,6 +156,21 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
     return out
 
 
+def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str | None:
+    """The E.164 form of a PHONE match, or None for a date, a fax or no valid number."""
+    raw = m.group()
+    digits = sum(c.isdigit() for c in raw)
+    if digits < 8 or digits > 16 or _DATE.fullmatch(raw.strip()):
+        return None
+    if lex.FAX_LABEL.search(text[max(start, m.start() - 16) : m.start()]):
+        return None
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    return to_e164(raw, country=country)
+
+
+# A separator between two numbers written on one line.
+_NUMBER_SPLIT = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
 _NANP_TAIL = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
 _LABEL_JUST_BEFORE = re.compile(
     r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
@@ -189,7 +224,7 @@ def _looks_like_name(value: str) -> bool:
     """Two to five capitalised words with name particles between ("Anja Van den Durpel",
     "Sarah O'Neill", "J.P. de Jong"); a line all in capitals only with a known first name or
     Chinese surname ("WANG Li", not "MEDIA RELEASE")."""
-    value = lex.TITLE.sub("", value.strip())
+    value = _clean_name(value)
     words = value.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -213,6 +248,14 @@ def _looks_like_name(value: str) -> bool:
     return True
 
 
+def _clean_name(value: str) -> str:
+    """A name without its titles, a given name in brackets after initials replacing them
+    ("Dr. M. (Marieke) de Jong" -> "Marieke de Jong")."""
+    value = _GIVEN_IN_BRACKETS.sub(r"\1", value.strip())
+    return lex.TITLE.sub("", value)
+
+
+_GIVEN_IN_BRACKETS = re.compile(r"\b(?:[A-ZÀ-Þ]\.\s*)+\(([A-ZÀ-Þ][\w-]+)\)")
 # A capitalised word of a name: "Anja", "O'Neill", "McDonald", "Klaus-Peter", "Lefèvre".
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
@@ -301,6 +344,7 @@ class _Walker:
         self.places = [m for m in doc.mentions if m.kind in ("organisation", "place")]
         self.org: str | None = doc.institution
         self.cur: _Pending | None = None
+        self.line = -1  # where the line being walked starts
         self.out: list[_Pending] = []
 
     def flush(self) -> None:
@@ -353,6 +397,7 @@ class _Walker:
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
+            cur.detail_line = self.line
             cur.touch(f)
             return
         role = _ROLE_NAME.fullmatch(f.text) if ":" in f.text else None
@@ -387,7 +432,7 @@ class _Walker:
         elif kind == "name":
             self.start_person(f, labelled)
         elif kind in ("unit", "role"):
-            if self.cur is not None and (self.cur.phones or self.cur.emails):
+            if self._details_above():
                 self.flush()
             cur = self.pending()
             if kind == "unit" and cur.unit is None:
@@ -396,12 +441,19 @@ class _Walker:
                 cur.role = f.text.strip()
             cur.touch(f)
 
+    def _details_above(self) -> bool:
+        """The open contact has a phone or e-mail on a line above the one being walked: a
+        unit or role now describes the next contact ('Émilie Durand (e-mail), chargée de
+        mission' is one contact)."""
+        cur = self.cur
+        return cur is not None and bool(cur.phones or cur.emails) and cur.detail_line != self.line
+
     def labelled_detail(self, f: _Field) -> bool:
         """'Afdeling: Internationale Zaken', 'Function: Press Officer': a unit or role line."""
         for label, kind in ((lex.UNIT_LABEL, "unit"), (lex.ROLE_LABEL, "role")):
             m = label.match(f.text)
             if m is not None and f.text[m.end() :].strip():
-                if self.cur is not None and (self.cur.phones or self.cur.emails):
+                if self._details_above():
                     self.flush()
                 self.describe(_Field(f.start + m.end(), f.end, f.text[m.end() :]), kind)
                 return True
@@ -452,7 +504,7 @@ class _Walker:
         if cur is None:
             cur = self.pending()
         mention = _person_mention(self.doc.mentions, f.start, f.end)
-        written = lex.TITLE.sub("", f.text.strip())
+        written = _clean_name(f.text)
         if mention is not None and not (
             # "Dr. Anna-Maria van der Berg" when the mention is only "Anna-Maria"
             len(written) > len(mention.text)
@@ -661,6 +713,7 @@ def extract_contacts(doc: Doc) -> None:
         # above it are the text's.
         lo = max([lo] + [i for i in labels if i <= first_detail])
         for a, b in block[lo:]:
+            walker.line = a
             for f in _line_fields(text, a, b):
                 walker.field(f)
         walker.flush()
@@ -712,7 +765,7 @@ def extract_contacts(doc: Doc) -> None:
 
 
 _PROSE_NAME = re.compile(
-    r"(?:contact(?:eer|ez|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
+    r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
     r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
     r"[A-ZÀ-Þ][\w'’-]+){1,3})",
