@@ -103,9 +103,10 @@ def default_country(doc: Doc) -> str | None:
         # Nothing international: the country of the places the text names, those where its
         # language is spoken counting more ("Stadt Heidelberg" in a German text).
         home = _LANGUAGE_COUNTRIES.get(doc.language, ())
-        for m in doc.mentions:
-            if m.place is not None and m.place.country and m.kind != "person":
-                votes[m.place.country] += 3 if m.place.country in home else 1
+        for mention in doc.mentions:
+            ref = mention.place
+            if ref is not None and ref.country and mention.kind != "person":
+                votes[ref.country] += 3 if ref.country in home else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
