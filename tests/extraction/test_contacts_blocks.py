@@ -358,3 +358,75 @@ def test_contacts_titles_and_given_name_in_brackets(hand_doc, written: str, name
     text = f"Behandelend ambtenaar: {written}\nTelefoon: 076 529 4000\n"
     doc = hand_doc(text, language="nl", country="NL")
     assert [r[0] for r in _rows(doc)] == [name]
+
+
+# ------------------------------------------------------------------ more forms
+def test_contacts_full_width_colons_of_a_chinese_block(hand_doc) -> None:
+    """'Tel：' and 'Fax：' with full-width colons: the phone is kept, the fax left out."""
+    text = (
+        "Contact: Mr. Li Ming\nTel：0086-25-84561234\nFax：0086-25-84561235\n"
+        "E-mail：liming@nj.gov.cn\n"
+    )
+    assert _rows(hand_doc(text)) == [
+        ("Li Ming", None, None, None, "+862584561234", "liming@nj.gov.cn")
+    ]
+
+
+def test_contacts_american_government_domain_gives_the_country(hand_doc) -> None:
+    """A '.gov' address makes '(408) 535-1234' an American number."""
+    text = (
+        "Staff contact: Rosa Alvarez, International Affairs Manager, (408) 535-1234, "
+        "rosa.alvarez@example-city.gov\n"
+    )
+    doc = hand_doc(text)
+    assert [(r[0], r[3], r[4]) for r in _rows(doc)] == [
+        ("Rosa Alvarez", "International Affairs Manager", "+14085351234")
+    ]
+
+
+def test_contacts_unit_line_then_organisation_line(hand_doc) -> None:
+    """A unit line, then the organisation's line, then details: one office with both."""
+    text = (
+        "Contact\nDirection des relations internationales\nVille de Québec\n"
+        "Tél. : 418 641-6010\nrelations.internationales@ville.quebec.qc.ca\n"
+    )
+    doc = hand_doc(text, language="fr", country="CA", orgs={"Ville de Québec": "government"})
+    assert _rows(doc) == [
+        (
+            None,
+            "Ville de Québec",
+            "Direction des relations internationales",
+            None,
+            "+14186416010",
+            "relations.internationales@ville.quebec.qc.ca",
+        )
+    ]
+
+
+def test_contacts_fields_between_bars(hand_doc) -> None:
+    """'Media contact: name | role | mobile | e-mail' on one line is one contact."""
+    text = "Media contact: Kate Bell | Senior Media Advisor | 0412 345 678 | kate@example.au\n"
+    doc = hand_doc(text, country="AU")
+    assert _rows(doc) == [
+        ("Kate Bell", None, None, "Senior Media Advisor", "+61412345678", "kate@example.au")
+    ]
+
+
+def test_contacts_two_people_one_line_each(hand_doc) -> None:
+    """Under 'CONTACT', one line per person with name, role, organisation and details."""
+    text = (
+        "CONTACT\n"
+        "Kim Lee, Director, Sister Cities Network, klee@example.org, +1 202 347 8630\n"
+        "Lucy Chen, Program Officer, lchen@example.org\n"
+    )
+    assert [(r[0], r[3], r[4], r[5]) for r in _rows(hand_doc(text))] == [
+        ("Kim Lee", "Director", "+12023478630", "klee@example.org"),
+        ("Lucy Chen", "Program Officer", None, "lchen@example.org"),
+    ]
+
+
+def test_contacts_email_only_office(hand_doc) -> None:
+    """'Enquiries: address' alone is a contact with the e-mail and nothing else."""
+    assert _rows(hand_doc("Enquiries: International@Example.gov.uk\n")) == [
+        (None, None, None, None, None, "international@example.gov.uk")
+    ]

@@ -58,23 +58,24 @@ PHONE_LABEL = re.compile(
     r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?:\s?(?:nummer|number|nr|no)\.?)?|"
     r"durchwahl|direct\s+line|direct|switchboard|centrale|zentrale|standard)"
     r"(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
-    r"[:.]?|(?<![\w])[TtMm]\s*:|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
+    r"[:.：]?|(?<![\w])[TtMm]\s*[:：]|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
     _I,
 )
 # "Fax:", "Fax +32", "Telefax", "Télécopie :", "F." or "F " before a number: not a phone.
 FAX_LABEL = re.compile(
-    r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:]?"
-    r"\s*$|(?<![\w])f\s*[.:]\s*$|(?<![\w])(?-i:F)\s+$",
+    r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:：]?"
+    r"\s*$|(?<![\w])f\s*[.:：]\s*$|(?<![\w])(?-i:F)\s+$",
     _I,
 )
 EMPTY_LABEL = re.compile(
     r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|telefax|"
     r"télécopie|mobil|handy|portable|"
-    r"website|web|url)\s*[.:]?\s*$",
+    r"website|web|url)\s*[.:：]?\s*$",
     _I,
 )
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:for|voor|pour|für)?\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|"
+    r"^\s*(?:for|voor|pour|für)?\s*(?:[^\W\d_]{3,20}\s+contacts?(?=\s*[:：])|"
+    r"(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|"
     r"personne|details|information|info|presse|press|média|media))?|contactpersoon|contactpersonen|"
     r"contactgegevens|perscontact|ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|"
     r"rückfragen|auskunft(?:\s+erteilt)?|personne\s+de\s+contact|contact\s+presse|renseignements|"
@@ -135,7 +136,7 @@ _ORG = (
     r"ministry|ministerie|ministerium|ministère|embassy|ambassade|botschaft|consulate|"
     r"consulaat|konsulat|consulat|government|regering|regierung|gouvernement|"
     r"association|vereniging|verein|agency|agentschap|agentur|agence|foundation|stichting|"
-    r"stiftung|fondation|company|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
+    r"stiftung|fondation|company|network\b|netwerk\b|netzwerk\b|réseau\b|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
 )
 ORG_WORDS = re.compile(r"(?:" + _ORG + r")", _I)
 UNIT_WORDS = re.compile(

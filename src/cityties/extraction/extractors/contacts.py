@@ -71,6 +71,7 @@ class _Pending:
     end: int = -1
     labelled: bool = False
     detail_line: int = -1  # where the line of its last phone or e-mail starts
+    name_line: int = -1  # where the line of its name starts
 
     def touch(self, f: _Field) -> None:
         self.start = f.start if self.start < 0 else min(self.start, f.start)
@@ -97,6 +98,8 @@ def default_country(doc: Doc) -> str | None:
     for m in lex.EMAIL.finditer(doc.text):
         tld = m.group().rsplit(".", 1)[-1].casefold()
         country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+        if tld in ("gov", "mil"):
+            country = "US"  # American government domains have no country code
         if country:
             votes[country] += 1
     if not votes:
@@ -281,7 +284,7 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
         return "org"
-    if _UNIT_HEAD.search(value) and len(value) <= 90 and not lex.ORG_WORDS.search(value):
+    if len(value) <= 90 and _unit_head(value) and not lex.ORG_WORDS.search(value):
         return "unit"  # "Büro des Oberbürgermeisters", "Communications Department"
     for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
@@ -311,12 +314,22 @@ _UNIT_HEADS = (
     r"desk|dienst|afdeling|departement|kabinet|abteilung|amt|referat|büro|fachbereich|fachdienst|"
     r"stabsstelle|sachgebiet|direction|pôle|cellule|secrétariat"
 )
-# A unit by its head word, first or last: "Office of ...", "Direction des ...", "Press Office",
-# "Presseamt", "Pressestelle".
-_UNIT_HEAD = re.compile(
-    r"^(?:" + _UNIT_HEADS + r")\b|\b(?:" + _UNIT_HEADS + r")$|\w(?:amt|stelle|büro|abteilung)$",
-    re.IGNORECASE,
-)
+_UNIT_HEAD_WORD = re.compile(r"(?:" + _UNIT_HEADS + r")[:,.]?", re.IGNORECASE)
+_UNIT_HEAD_ENDINGS = ("amt", "stelle", "büro", "abteilung")
+
+
+def _unit_head(value: str) -> bool:
+    """A unit by its head word, first or last: "Office of ...", "Direction des ...", "Press
+    Office", "Presseamt", "Pressestelle"."""
+    words = value.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return (
+        _UNIT_HEAD_WORD.fullmatch(words[0]) is not None
+        or _UNIT_HEAD_WORD.fullmatch(last) is not None
+        or (len(last) > 6 and last.endswith(_UNIT_HEAD_ENDINGS))
+    )
 
 
 def _bare_place(text: str, m: Mention) -> bool:
@@ -420,10 +433,11 @@ class _Walker:
             open_person = self.cur
             if (
                 open_person is not None
-                and open_person.name is not None
+                and (open_person.name or open_person.unit or open_person.role)
                 and not (open_person.phones or open_person.emails)
             ):
-                # "Jane Doe / Press Office / City of X / phone": the person's organisation
+                # "Jane Doe / Press Office / City of X / phone": the person's organisation;
+                # "Direction des relations internationales / Ville de X": the unit's
                 open_person.organization = org
                 open_person.touch(f)
                 return
@@ -431,6 +445,17 @@ class _Walker:
             self.org = org
             self.cur = _Pending(self.org, start=f.start, end=f.end, labelled=labelled)
         elif kind == "name":
+            open_named = self.cur
+            if (
+                open_named is not None
+                and open_named.name is not None
+                and open_named.name_line == self.line >= 0
+                and not (open_named.phones or open_named.emails)
+            ):
+                # "Kim Lee, Director, Sister Cities Network, ...": one person a line, what
+                # looks like a second name is the organisation
+                self.describe(f, "org")
+                return
             self.start_person(f, labelled)
         elif kind in ("unit", "role"):
             if self._details_above():
@@ -516,6 +541,7 @@ class _Walker:
         else:
             cur.name = written
         cur.labelled = cur.labelled or labelled
+        cur.name_line = self.line
         cur.touch(f)
 
 
