@@ -430,3 +430,42 @@ def test_contacts_email_only_office(hand_doc) -> None:
     assert _rows(hand_doc("Enquiries: International@Example.gov.uk\n")) == [
         (None, None, None, None, None, "international@example.gov.uk")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ondernemingsnummer 0207.451.227",
+        "IBAN BE68 5390 0754 7034",
+        "Kenmerk: 0123 456 789",
+        "Aktenzeichen 0341 12 34 56",
+        "Postbus 0900 1234",
+    ],
+)
+def test_contacts_company_bank_and_file_numbers_are_not_phones(hand_doc, line: str) -> None:
+    """Numbers after a company, tax, bank, file-reference or post-box label are not phones,
+    in a block where the office phone is."""
+    text = f"Stad Aalst\n{line}\nTel. 053 77 93 00\n"
+    doc = hand_doc(text, language="nl", country="BE")
+    assert [r[4] for r in _rows(doc)] == ["+3253779300"]
+
+
+def test_contacts_unit_beside_a_phone_on_a_labelled_line(hand_doc) -> None:
+    """'Contact : unit, phone' gives the unit with the phone."""
+    text = (
+        "Le conseil municipal approuve le jumelage.\n"
+        "Contact : Direction des relations internationales, 04 72 10 30 30\n"
+    )
+    doc = hand_doc(text, language="fr", country="FR")
+    assert _rows(doc) == [
+        (None, None, "Direction des relations internationales", None, "+33472103030", None)
+    ]
+
+
+def test_contacts_note_beside_a_phone_keeps_one_contact(hand_doc) -> None:
+    """A note after a number ('(secretariaat)') does not split a person's phone and e-mail."""
+    text = (
+        "Contactpersoon:\nEls Maes\nE-mail: els.maes@aalst.be\nTel. 053 77 93 00 (secretariaat)\n"
+    )
+    doc = hand_doc(text, language="nl", country="BE")
+    assert _rows(doc) == [("Els Maes", None, None, None, "+3253779300", "els.maes@aalst.be")]

@@ -13,6 +13,7 @@ __all__ = [
     "HEADER_LABEL",
     "NAME_PARTICLES",
     "NANP",
+    "NOT_PHONE_LABEL",
     "OBFUSCATED_EMAIL",
     "ORG_WORDS",
     "PHONE",
@@ -65,6 +66,17 @@ PHONE_LABEL = re.compile(
 FAX_LABEL = re.compile(
     r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:：]?"
     r"\s*$|(?<![\w])f\s*[.:：]\s*$|(?<![\w])(?-i:F)\s+$",
+    _I,
+)
+# Labels of numbers that are not phones: company, tax and bank numbers, file references,
+# post boxes ("Ondernemingsnummer 0207.451.227", "IBAN BE68 5390 0754 7034").
+NOT_PHONE_LABEL = re.compile(
+    r"(?<![\w])(?:iban|bic|swift|btw|vat|tva|kbo|ondernemingsnummer|enterprise\s+number|"
+    r"company\s+(?:no|number|registration)|registration\s+(?:no|number)|siret|siren|"
+    r"ust-?id(?:nr)?|steuernummer|steuer-nr|konto(?:nummer)?|account|rekening(?:nummer)?|"
+    r"compte|kenmerk|aktenzeichen|az|drucksache|vorlage|zaaknummer|dossiernummer|referentie|"
+    r"reference|postbus|postfach|p\.?\s?o\.?\s+box|case\s+(?:no|number)|report\s+(?:no|number)|"
+    r"délibération|beschluss(?:-?nr)?|besluitnummer|order\s+(?:no|number))(?![\w])",
     _I,
 )
 EMPTY_LABEL = re.compile(

@@ -168,9 +168,20 @@ def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str 
         return None
     if lex.FAX_LABEL.search(text[max(start, m.start() - 16) : m.start()]):
         return None
+    if _not_a_phone(text, max(start, m.start() - 40), m.start()):
+        return None
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     return to_e164(raw, country=country)
+
+
+def _not_a_phone(text: str, start: int, end: int) -> bool:
+    """A number after a label of numbers that are not phones ("IBAN", "Kenmerk"), with no
+    phone label between, on the same line."""
+    window = text[start:end]
+    window = window[window.rfind("\n") + 1 :]
+    ends = [m.end() for m in lex.NOT_PHONE_LABEL.finditer(window)]
+    return bool(ends) and lex.PHONE_LABEL.search(window, ends[-1]) is None
 
 
 # A separator between two numbers written on one line.
@@ -398,6 +409,7 @@ class _Walker:
                 before = before.replace(text[a:b], " ")
             before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
             rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
+            named_here = True
             if _looks_like_name(rest.strip(" :;,()-")):
                 self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
             elif len(rest) > 12:
@@ -408,6 +420,12 @@ class _Walker:
                     self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
                 elif person is not None and len(rest.split()) <= 12:
                     self.start_person(_Field(person.start, person.end, person.text), labelled)
+                else:
+                    named_here = False
+            if not named_here:
+                # "Direction des relations internationales, 04 72 10 30 30": the parts
+                # beside the details describe the contact
+                self.describe_beside(f, phones + emails)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
@@ -510,6 +528,25 @@ class _Walker:
                 self.describe(p, k)
         return True
 
+    def describe_beside(self, f: _Field, details: list[tuple[str, int, int]]) -> None:
+        """Unit, role or organisation parts of a field beside its phones and e-mails."""
+        masked = list(f.text)
+        for _, a, b in details:
+            masked[a - f.start : b - f.start] = " " * (b - a)
+        rest = _DETAIL_WORDS.sub(lambda m: " " * len(m.group()), "".join(masked))
+        found: list[tuple[_Field, str]] = []
+        for p in _parts(_Field(f.start, f.end, rest)):
+            value = p.text.strip(" :;,()-")
+            if not value or len(value.split()) > 6:
+                continue
+            kind = _classify(self.doc, p, self.places)
+            if kind in ("unit", "role", "org"):
+                found.append((p, kind))
+        if found and self._details_above():
+            self.flush()  # a new office: the details above were the contact before
+        for p, kind in found:
+            self.describe(p, kind)
+
     def describe(self, f: _Field, kind: str) -> None:
         """Give the open contact the organisation, unit or role of a part of its lines."""
         cur = self.pending()
@@ -562,6 +599,11 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     return [f for f in out if f.text.strip()]
 
 
+# Labels of phones and e-mails, left out of what describes a contact.
+_DETAIL_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:e-?mail|mail|courriel|fax|tel(?:ephone|efoon|efon|éphone)?|tél(?:éphone)?|"
+    r"phone|gsm|mobile?|mob|cell|m|t|e|p)\b\s*[:.：]?"
+)
 _PART_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—/-]\s|\s{3,}|\t)\s*")
 
 
