@@ -469,3 +469,78 @@ def test_contacts_note_beside_a_phone_keeps_one_contact(hand_doc) -> None:
     )
     doc = hand_doc(text, language="nl", country="BE")
     assert _rows(doc) == [("Els Maes", None, None, None, "+3253779300", "els.maes@aalst.be")]
+
+
+def test_contacts_organisation_unit_name_and_phone_on_a_labelled_line(hand_doc) -> None:
+    """'Rückfragen an: organisation, unit, name, phone' gives all four to one contact."""
+    text = (
+        "Rückfragen an: Stadt Kiel, Referat für Städtepartnerschaften, Sabine Holm, 0431 901-2345\n"
+    )
+    doc = hand_doc(text, language="de", country="DE", persons=("Sabine Holm",))
+    assert _rows(doc) == [
+        (
+            "Sabine Holm",
+            "Stadt Kiel",
+            "Referat für Städtepartnerschaften",
+            None,
+            "+494319012345",
+            None,
+        )
+    ]
+
+
+def test_contacts_french_press_relations_label_and_dashes(hand_doc) -> None:
+    """'Relations presse : unit – name – e-mail – phone' is a label, then one contact."""
+    text = (
+        "Relations presse : Cabinet du Maire – Claire Petit – claire.petit@ville-exemple.fr – "
+        "04 97 13 20 00\n"
+    )
+    doc = hand_doc(text, language="fr", country="FR")
+    assert _rows(doc) == [
+        (
+            "Claire Petit",
+            None,
+            "Cabinet du Maire",
+            None,
+            "+33497132000",
+            "claire.petit@ville-exemple.fr",
+        )
+    ]
+
+
+def test_contacts_unit_words_keep_two_word_units_from_names(hand_doc) -> None:
+    """'Economic Development' under a person is the person's unit, even when read as a
+    person's name, and the person keeps the e-mail below it."""
+    text = (
+        "Institution: City of Antwerp\n\nHans-Jürgen von der Heide\nEconomic Development\n"
+        "jhvdh@example.be\n"
+    )
+    doc = hand_doc(
+        text,
+        country="BE",
+        institution="City of Antwerp",
+        persons=("Hans-Jürgen von der Heide", "Economic Development"),
+    )
+    assert _rows(doc) == [
+        (
+            "Hans-Jürgen von der Heide",
+            "City of Antwerp",
+            "Economic Development",
+            None,
+            None,
+            "jhvdh@example.be",
+        )
+    ]
+
+
+def test_contacts_organisation_of_a_letter_header_above_the_label(hand_doc) -> None:
+    """An organisation's name alone on a header line above 'Contactpersoon' is the contact's
+    organisation; a title naming a city is not."""
+    text = (
+        "Raadsinformatiebrief\n\ngemeente Tilburg\n\n"
+        "Contactpersoon     Ruud Kok, team Internationaal\nTelefoon           013 542 8000\n"
+    )
+    doc = hand_doc(text, language="nl", country="NL", orgs={"gemeente Tilburg": "government"})
+    assert [(r[0], r[1], r[2]) for r in _rows(doc)] == [
+        ("Ruud Kok", "gemeente Tilburg", "team Internationaal")
+    ]

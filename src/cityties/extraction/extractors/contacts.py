@@ -290,7 +290,11 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     value = f.text.strip()
     if not value or lex.URL.fullmatch(value) or lex.ADDRESS.search(value):
         return "address"
-    if _person_mention(doc.mentions, f.start, f.end) is not None and len(value.split()) <= 6:
+    if (
+        _person_mention(doc.mentions, f.start, f.end) is not None
+        and len(value.split()) <= 6
+        and not (lex.UNIT_WORDS.search(value) or lex.ORG_WORDS.search(value))
+    ):
         return "name"
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
@@ -409,7 +413,6 @@ class _Walker:
                 before = before.replace(text[a:b], " ")
             before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
             rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
-            named_here = True
             if _looks_like_name(rest.strip(" :;,()-")):
                 self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
             elif len(rest) > 12:
@@ -420,12 +423,9 @@ class _Walker:
                     self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
                 elif person is not None and len(rest.split()) <= 12:
                     self.start_person(_Field(person.start, person.end, person.text), labelled)
-                else:
-                    named_here = False
-            if not named_here:
-                # "Direction des relations internationales, 04 72 10 30 30": the parts
-                # beside the details describe the contact
-                self.describe_beside(f, phones + emails)
+            # "Direction des relations internationales, 04 72 10 30 30", "Stadt Kiel, Referat
+            # X, Sabine Holm, 0431 ...": the parts beside the details describe the contact
+            self.describe_beside(f, phones + emails)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
@@ -658,6 +658,19 @@ _NANP_HINT = re.compile(r"-\d{4}(?!\d)")
 _LOCAL_PART = re.compile(r"[\w.+-]+$")
 
 
+def _organisation_line(places: list[Mention], text: str, start: int, end: int) -> str | None:
+    """The line's text when an organisation's name covers all of it, else None."""
+    value = text[start:end].strip()
+    if not value:
+        return None
+    a = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    for m in _mentions_in(places, a, a + 1):
+        if m.start <= a and m.end >= a + len(value):
+            if m.kind == "organisation" or lex.ORG_WORDS.search(value):
+                return value
+    return None
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """A line that opens with a contact label ("Contact:", "Media enquiries")."""
     m = lex.CONTACT_LABEL.match(text[start:end])
@@ -780,7 +793,14 @@ def extract_contacts(doc: Doc) -> None:
         lo = max(0, first_detail - 6)
         # A contact label ("Media enquiries", "Contactpersoon") opens the contact: the lines
         # above it are the text's.
+        top = lo
         lo = max([lo] + [i for i in labels if i <= first_detail])
+        # Above the label, a line that is only an organisation's name ("gemeente Eindhoven"
+        # in a letter's header) is the organisation of the contacts below it.
+        for a, b in block[top:lo]:
+            org = _organisation_line(walker.places, text, a, b)
+            if org is not None:
+                walker.org = org
         for a, b in block[lo:]:
             walker.line = a
             for f in _line_fields(text, a, b):
