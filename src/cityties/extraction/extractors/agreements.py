@@ -423,7 +423,11 @@ _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)")
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)|[ \t]{2,}")
+# The other columns of a table's header row ("      Country        Since")
+_COLUMNS = re.compile(
+    r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
+)
 # A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
 _TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
@@ -499,6 +503,7 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
     r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
 )
+_IN_LIST = re.compile(r"\s+(?:in|à|en)\s+")
 _AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
 _SUBJECT_ACT = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
@@ -540,6 +545,17 @@ _WHO = re.compile(r",\s+who(?![\w-])")
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
     r"statistics|survey|figures|ranking|rankings)(?![\w-])"
+)
+# "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
+_FOLLOWED = re.compile(
+    r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
+)
+# What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
+_PLACE_SUBJECT = re.compile(
+    r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
+    r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
@@ -862,6 +878,8 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
+            if not kws and n and self.state.readings:
+                self._followed(u)
             self._unit(u, kws)
             if (
                 kws
@@ -884,6 +902,60 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _followed(self, u: Unit) -> None:
+        """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,
+        a sentence whose subject is a place that followed is another act of that owner."""
+        m = _FOLLOWED.search(self.low, u.start, min(u.end, u.start + 120))
+        if m is None:
+            return
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit < u.index - 2
+            or last.status not in ("signed", "renewed")
+            or len(last.parties) != 2
+        ):
+            return
+        owner = last.parties[0]
+        places = [
+            a
+            for a in self.cast.within(u.start, m.start())
+            if a.kind == "place" and a.key not in last.keys
+        ]
+        if not places and _PLACE_SUBJECT.fullmatch(self.low, u.start, m.start()):
+            # "In 1977 volgde Wiesbaden", "1998 folgte Brno": the subject after the verb
+            places = [
+                a
+                for a in self.cast.within(m.end(), u.end)
+                if a.kind == "place" and a.key not in last.keys
+            ]
+            if places and not _PLACE_SUBJECT.fullmatch(self.low, m.end(), places[0].start):
+                places = []
+        elif places and not _PLACE_SUBJECT.fullmatch(self.low, u.start, places[0].start):
+            places = []
+        if not places:
+            return
+        partners = _dedupe(
+            [places[0]]
+            + [a for a in places[1:] if _CONJ.fullmatch(self.text, places[0].end, a.start)]
+        )
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        signed = dates[0].value if dates else None
+        self.group += 1
+        for p in partners:
+            self.state.readings.append(
+                _Reading(
+                    (owner, p),
+                    last.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -937,6 +1009,8 @@ class _Reader:
         """A line that is only a plural type word ("Sister cities", "Partnerstädte von X:")."""
         if u.end - u.start > 80 or "\n" in self.text[u.start : u.end].strip():
             return False
+        if k.start - u.start <= 2 and _COLUMNS.fullmatch(self.text, k.end, u.end):
+            return True  # "Partner city      Country      Since": a table's header row
         if not _PLURAL.search(self.text, k.start, k.end):
             return False
         rest = self.text[k.end : u.end]
@@ -1763,6 +1837,15 @@ class _Reader:
                 prep = after_agent
             else:
                 agent = None
+        inside = _IN_LIST.match(self.low, k.end) if zone and prep is None else None
+        if (
+            inside is not None
+            and zone[0].start == inside.end()
+            and zone[0].place_kind == "city"
+            and _PLURAL.search(text, k.start, k.end)
+        ):
+            # "De stad heeft zustersteden in León, Brno en Portland": the cities named
+            prep = (inside.start(), inside.end(), "in")
         comma = _APPOSED_LIST.match(text, k.end) if zone else None
         if (
             comma is not None
