@@ -260,3 +260,25 @@ def test_agreements_region_after_in_the_state_is_no_party() -> None:
     assert any(p.startswith("plymouth") for p in parties)
     assert "leiden" in parties
     assert not any("united kingdom" in p or p == "massachusetts" for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and the Chinese city of Hangzhou signed a friendship agreement in 2015.",
+        "Mayor John Smith of Leeds and Vice-Mayor Li Wei of Hangzhou signed a friendship "
+        "agreement in 2015.",
+        "The city of Leeds, England and the city of Hangzhou, China signed a friendship "
+        "agreement in 2015.",
+        "Leeds est une ville. Le maire de Leeds et son homologue de Hangzhou ont signé un "
+        "accord d'amitié en 2015.",
+        "Leeds ist eine Stadt. Der Bürgermeister von Leeds und sein Amtskollege aus Hangzhou "
+        "unterzeichneten 2015 ein Freundschaftsabkommen.",
+        "Leeds is een stad. De burgemeester van Leeds en zijn ambtgenoot uit Hangzhou "
+        "ondertekenden in 2015 een vriendschapsakkoord.",
+    ],
+)
+def test_agreements_conjoined_parties_with_their_descriptions(text: str) -> None:
+    """Two parties joined by "and" across a description ("the Chinese city of", "Vice-Mayor
+    Li Wei of", a country, "son homologue de") are the act's two parties."""
+    assert _acts(text) == {(frozenset({"leeds", "hangzhou"}), "friendship", "signed", "2015", None)}

@@ -236,9 +236,23 @@ _TITLE = (
 _REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
 _CONJ_TITLED = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
+    # "The city of Aarhus, Denmark and the city of Harbin": a country after the first
+    r"(?:,\s*[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?\s*)?"
     r"(?:" + _TITLE + r"\s+)?"
     r"(?:,|and|en|et|und|&)\s*(?:l['’]|(?:the|de|het|la|le|der|die|das)\s+)?"
-    r"(?:" + _TITLE + r"\s+(?:of|de|du|d['’]|von|van|der)\s+(?:the\s+|la\s+|l['’])?)?",
+    r"(?:(?:" + _TITLE + r")\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}(?:of|de|du|d['’]|von|van|der)\s+"
+    r"(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou", "Lyon et la ville chinoise de Wuhan"
+    r"(?:[\w-]+\s+){0,2}(?:city|town|port|province|region|municipality|stad|havenstad|ville|"
+    r"métropole|Stadt|Metropole|Hafenstadt|provincie|Provinz)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’]|"
+    r"van|von)\s+|"
+    # "Le maire de Lyon et son homologue de Pékin", "his counterpart from Hangzhou"
+    r"(?:his|her|their|son|sa|leur|sein(?:e|em|en)?|ihr(?:e|em|en)?|zijn|haar|hun)\s+"
+    r"(?:[\w-]+\s+)?(?:counterpart|homologue|Amtskolleg(?:e|in)|Kolleg(?:e|in)|ambtgenoot|collega)\s+"
+    r"(?:from|of|in|de|d['’]|du|aus|von|uit|van)\s+(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou" where "city of Hangzhou" is the mention
+    r"(?:" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS), key=len, reverse=True)) + r")\s+"
+    r")?",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
