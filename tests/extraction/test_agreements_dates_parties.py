@@ -282,3 +282,31 @@ def test_agreements_conjoined_parties_with_their_descriptions(text: str) -> None
     """Two parties joined by "and" across a description ("the Chinese city of", "Vice-Mayor
     Li Wei of", a country, "son homologue de") are the act's two parties."""
     assert _acts(text) == {(frozenset({"leeds", "hangzhou"}), "friendship", "signed", "2015", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("The 1985 twinning of Leeds and Hangzhou is celebrated this year.", "1985"),
+        ("Hangzhou became Leeds's sister city in 1985; a delegation visited in 2019.", "1985"),
+        (
+            "In 2015, a year after the 2014 trade mission, Leeds and Hangzhou signed a "
+            "friendship agreement.",
+            "2015",
+        ),
+        (
+            "Leeds und Hangzhou sind seit 1985 Partnerstädte; 2019 feierten sie ein Jubiläum.",
+            "1985",
+        ),
+        ("Leeds en Hangzhou zijn sinds 1985 zustersteden; in 2019 kwam een delegatie.", "1985"),
+    ],
+)
+def test_agreements_date_near_the_parties(text: str, signed: str) -> None:
+    """The signing date is the one that goes with the act ("the 1985 twinning of A and B",
+    "became B's sister city in 1985"), not the year of another event ("the 2014 trade
+    mission") or of a later clause."""
+    found = _acts(text)
+    assert len(found) == 1
+    parties, _, status, date_, _ = next(iter(found))
+    assert parties == frozenset({"leeds", "hangzhou"})
+    assert (status, date_) == ("signed", signed)

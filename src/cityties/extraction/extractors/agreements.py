@@ -556,10 +556,16 @@ _CONFUSED = re.compile(
     r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
 )
 _WHO = re.compile(r",\s+who(?![\w-])")
+# "according to the 2023 census", "a year after the 2014 trade mission": a year that names
+# another event
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
-    r"statistics|survey|figures|ranking|rankings)(?![\w-])"
+    r"statistics|survey|figures|ranking|rankings|(?:trade\s+|economic\s+|official\s+)?"
+    r"(?:missions?|visits?|trips?|elections?|olympics|games|expo|exhibition|world\s+cup|"
+    r"handelsmissie|bezoek|verkiezingen|Handelsmission|Besuch|Wahlen?|visite|élections))(?![\w-])"
 )
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+_OF_WORD = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
 # "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
 _FOLLOWED = re.compile(
     r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
@@ -1901,6 +1907,12 @@ class _Reader:
             and zone[0].start - k.end <= 24
         ):
             partners = _group(text, zone)
+            if (
+                len(_dedupe(partners)) >= 2
+                and _OF_WORD.match(self.low, k.end)
+                and not _PLURAL.search(text, k.start, k.end)
+            ):
+                mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
         compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
         if compound:
@@ -1972,7 +1984,11 @@ class _Reader:
                     extra = [
                         a
                         for a in subj[1:]
-                        if lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                        if (
+                            lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                            # "Hangzhou became Leeds's sister city in 1985"
+                            or _POSSESSIVE_BEFORE.fullmatch(text, a.end, k.start)
+                        )
                         and a.key != owners[0].key
                     ]
                     owners += extra[:1]
