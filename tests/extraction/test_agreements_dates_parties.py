@@ -310,3 +310,30 @@ def test_agreements_date_near_the_parties(text: str, signed: str) -> None:
     parties, _, status, date_, _ = next(iter(found))
     assert parties == frozenset({"leeds", "hangzhou"})
     assert (status, date_) == ("signed", signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Delegation aus Suzhou besuchte im Mai 2019 Grenoble. Dabei unterzeichneten beide "
+        "Städte eine Absichtserklärung.",
+        "Een delegatie uit Suzhou bezocht in mei 2019 Grenoble. Daarbij ondertekenden beide "
+        "steden een intentieverklaring.",
+    ],
+)
+def test_agreements_signed_on_that_occasion(text: str) -> None:
+    """ "Dabei"/"Daarbij" (on that occasion): the act is dated by the visit before, and the
+    adverb is no place."""
+    assert _acts(text) == {
+        (frozenset({"suzhou", "grenoble"}), "declaration_of_intent", "signed", "2019-05", None)
+    }
+
+
+def test_agreements_demonym_guests_are_the_partner() -> None:
+    """ "The Chinese guests signed ... with the city": the Chinese place named before and the
+    document's city."""
+    text = (
+        "Grenoble is in the Alps. Grenoble welcomed a delegation from Suzhou in May 2019. The "
+        "Chinese guests signed a letter of intent with the city on tourism."
+    )
+    assert {f[0] for f in _acts(text)} == {frozenset({"suzhou", "grenoble"})}

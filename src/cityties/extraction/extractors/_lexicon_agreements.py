@@ -663,8 +663,11 @@ DEMONYM_ANAPHOR = re.compile(
     + _DEMONYM
     + r")\s+(?:[a-z-]+\s+)??(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
     r"municipality|province|region|partner|side|stad|gemeente|provincie|regio|partner|"
-    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt)|"
-    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité)\s+"
+    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt|"
+    # "the Chinese guests", "de Chinese delegatie", "die chinesischen Gäste"
+    r"guests|delegation|delegates|visitors|gasten|delegatie|Gäste|Delegation)|"
+    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité|délégation|"
+    r"invités|hôtes)\s+"
     r"(?P<d2>" + _DEMONYM + r"))(?![\w])",
     _I,
 )

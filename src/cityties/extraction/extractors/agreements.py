@@ -431,7 +431,9 @@ _OCCASION = re.compile(
     r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
     r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
     r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
-    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
+    # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
