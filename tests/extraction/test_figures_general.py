@@ -271,3 +271,44 @@ def test_figures_dutch_staff_members() -> None:
     """ "5.000 personeelsleden" are employees."""
     text = "De Universiteit Antwerpen heeft 20.000 studenten en 5.000 personeelsleden."
     assert ("universiteit antwerpen", "employees", 5000, None) in _figures(text)
+
+
+def test_figures_french_origin_after_the_noun_is_a_part() -> None:
+    """ "Près de 200 entreprises françaises sont implantées au Hubei": a part by origin."""
+    text = (
+        "Le Hubei est une province chinoise. Près de 200 entreprises françaises y sont implantées."
+    )
+    assert not any(m == "companies" for _, m, _, _ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bochum liegt im Herzen der Metropole Ruhr, des mit 5,1 Millionen Einwohnern größten "
+            "Ballungsraums Deutschlands.",
+            ("ruhr", "population", 5100000, None),
+        ),
+        (
+            "Bochum lies in the region of Ruhr, a conurbation of 5.1 million people.",
+            ("ruhr", "population", 5100000, None),
+        ),
+    ],
+)
+def test_figures_apposition_after_a_locative_place(text: str, expected: tuple) -> None:
+    """An apposition right after a place named with "in" describes that place, also one the
+    mentions do not know ("der Metropole Ruhr")."""
+    found = _figures(text)
+    assert expected in found
+    assert not any(s == "bochum" and m == "population" for s, m, _, _ in found)
+
+
+def test_figures_state_qualifier_is_not_described_by_the_apposition() -> None:
+    """A state that qualifies a city is not what the apposition after it describes."""
+    text = (
+        "Portland, Oregon, the state's largest city with about 630,000 residents, has nine "
+        "sister cities."
+    )
+    found = _figures(text)
+    assert any(s.startswith("portland") and m == "population" for s, m, _, _ in found)
+    assert not any(s == "oregon" for s, _, _, _ in found)

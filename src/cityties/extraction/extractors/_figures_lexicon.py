@@ -39,6 +39,7 @@ __all__ = [
     "ONE_OF_BEFORE",
     "ORDINAL_OF_KIND",
     "PART_MODIFIERS",
+    "PART_MODIFIERS_AFTER",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
     "RANK_AFTER_ONE",
@@ -333,6 +334,13 @@ PART_MODIFIERS = frozenset(
     overseas exchange""".split()
 )
 
+# French puts the origin after the noun: "200 entreprises françaises", "étudiants chinois".
+PART_MODIFIERS_AFTER = frozenset(
+    """françaises français française chinoises chinois chinoise allemandes allemands allemande
+    belges étrangères étrangers étrangère internationaux internationales japonaises japonais
+    américaines américains européennes européens néerlandaises néerlandais britanniques
+    italiennes italiens espagnoles espagnols""".split()
+)
 # A count after these words refers to a known set ("the two cities", "all 8 sister cities").
 _DEFINITE = (
     r"the|these|those|all|both|deze|die|alle|beide|der|den|die|diese|"

@@ -277,6 +277,7 @@ def _head_after(
     return None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _EN_COMPTE = re.compile(
     r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
@@ -570,6 +571,9 @@ def _quantity_figure(
     key, hend, demonym, changed = head
     if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
+    after = _NEXT_WORD.match(text, hend, hi)
+    if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
+        return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
