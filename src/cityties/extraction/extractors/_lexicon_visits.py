@@ -62,7 +62,6 @@ VISIT_VERB = _rx(
     r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
     r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de",
     # "were guests of Leeds", "waren te gast bij", "étaient les invités de"
-    r"(?:was|were|is|are|waren|war|étaient|était)\s+(?:the\s+|les\s+|l['’])?"
     r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",

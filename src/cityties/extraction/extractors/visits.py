@@ -357,6 +357,8 @@ class _Reader:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
         self.saw_trigger = False
+        # a return visit is looked for only in a text that has one of its words
+        self._returns = any(w in self.low for w in _RETURN_GATE)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -524,8 +526,7 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
-        low = self.low[u.start : u.end]
-        if any(w in low for w in _RETURN_GATE):
+        if self._returns:
             m = _RETURN_VISIT.search(self.low, u.start, u.end)
             if m is not None:
                 self._return_visit(u, m)
