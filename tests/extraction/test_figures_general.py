@@ -312,3 +312,16 @@ def test_figures_state_qualifier_is_not_described_by_the_apposition() -> None:
     found = _figures(text)
     assert any(s.startswith("portland") and m == "population" for s, m, _, _ in found)
     assert not any(s == "oregon" for s, _, _, _ in found)
+
+
+def test_figures_fact_sheet_columns_and_modified_labels() -> None:
+    """Fact-sheet lines separated by a tab or spaces, and a label with a modifier ("University
+    students:"), are figures; a label for a part ("International students:") is not."""
+    text = (
+        "Institution: City of Ghent\n\nKey figures\n\nUniversity students: 75,000\n"
+        "International students: 5,000\nSister cities     14\n"
+    )
+    found = _figures(text)
+    assert ("ghent", "students", 75000, None) in found
+    assert ("ghent", "sister_cities", 14, None) in found
+    assert not any(v == 5000 for _, _, v, _ in found)

@@ -313,16 +313,22 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|"
-    r"nombre\s+d['’])?"
+    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:(?P<mod>[^\W\d_]{3,})[ \t]+)?"
+    r"(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
     r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*"
+    r"arbeitsplätze|emplois))(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
+    r"\t[ \t]*|[ ]{2,})"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
+)
+# Words before a fact-sheet label that make it a part or another quantity.
+_NOT_LABEL_MOD = lex.PART_MODIFIERS | frozenset(
+    "new nieuwe neue nouveaux nouvelles additional extra foreign buitenlandse ausländische "
+    "étrangers average gemiddeld durchschnittliche moyenne".split()
 )
 _LABEL_MEASURE: dict[str, FigureMeasure] = {
     "people": "population",
@@ -481,9 +487,18 @@ def _quantity_figure(
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
-        if head is None and (":" in before[-25:] or "|" in before[-25:] or ")" in before[-4:])
+        if head is None
+        and (
+            ":" in before[-25:]
+            or "|" in before[-25:]
+            or ")" in before[-4:]
+            or "\t" in before[-8:]
+            or "  " in before[-8:]
+        )
         else None
     )
+    if label is not None and label.group("mod") and label.group("mod").casefold() in _NOT_LABEL_MOD:
+        label = None  # "International students: 5,000": a part
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
         return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
