@@ -325,3 +325,34 @@ def test_figures_fact_sheet_columns_and_modified_labels() -> None:
     assert ("ghent", "students", 75000, None) in found
     assert ("ghent", "sister_cities", 14, None) in found
     assert not any(v == 5000 for _, _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leeds has more than half a million inhabitants.",
+            ("leeds", "population", 500000, None),
+        ),
+        ("Some 812,000 people call Leeds home.", ("leeds", "population", 812000, None)),
+        (
+            "The population of the Leeds metropolitan area is 2.6 million.",
+            ("leeds", "population", 2600000, None),
+        ),
+        ("Leeds ranked first among UK cities for growth.", ("leeds", "rank", 1, None)),
+        (
+            "Antwerp is the number one port for chemicals in Europe.",
+            ("antwerp", "rank", 1, None),
+        ),
+    ],
+)
+def test_figures_half_a_million_call_home_and_rank_one_in_words(text: str, expected: tuple) -> None:
+    """ "half a million", "N people call X home", a longer "population of ... is N", "ranked
+    first among" and "the number one port"."""
+    assert expected in _figures(text)
+
+
+def test_figures_first_as_an_order_is_no_rank() -> None:
+    """ "the first city to sign", "the first delegation": an order of events, not a rank."""
+    text = "Leeds was the first city to sign. The first delegation came in 2019."
+    assert not any(m == "rank" for _, m, _, _ in _figures(text))

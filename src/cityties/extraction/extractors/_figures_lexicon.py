@@ -46,6 +46,7 @@ __all__ = [
     "RANK_CUES",
     "RANK_DE_COMPOUND",
     "RANK_DIGITS",
+    "RANK_FIRST",
     "RANK_FR_FIRST",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
@@ -255,7 +256,7 @@ HEAD_BEFORE = re.compile(
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
-    r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*[:=]?\s*$",
+    r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)\s*[:=]?\s*$",
     _I,
 )
 # A place described by its size, the number bare after it: "a city of about 170,000",
@@ -503,6 +504,15 @@ RANK_FR_FIRST = re.compile(
     r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+[a-zà-ÿ]+)?"
     r"(?=\s+(?:de|d['’]|du|des)\s*)"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
+    _I,
+)
+# Rank 1 in words: "ranked first among ...", "ranks first in", "the number one port",
+# "staat op nummer één", "le numéro un européen".
+RANK_FIRST = re.compile(
+    r"(?<![\w])(?:rank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)(?=\s+(?:in|among|"
+    r"on|for|of|worldwide|nationally|globally)\b)|(?:the|its|is|as)\s+number\s+one\s+(?="
+    + _PLACE_NOUN
+    + r"(?![\w]))|nummer\s+één|numéro\s+un)",
     _I,
 )
 # "takes second place", "occupies the third position"
