@@ -355,3 +355,19 @@ def test_visits_return_trips_inviters_and_officials(text: str, visit: tuple) -> 
     found = _visits(text)
     assert visit in found
     assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and Dortmund are twin cities. Leeds is hosting a delegation from Dortmund on 4 "
+        "May 2026.",
+        "Leeds and Dortmund are twin cities. Leeds, which is a city in Yorkshire, hosted a "
+        "delegation from Dortmund in May 2019.",
+    ],
+)
+def test_visits_active_reception_is_not_read_as_passive(text: str) -> None:
+    """ "is hosting" and an auxiliary of another clause do not make a reception passive."""
+    found = _visits(text)
+    assert any(v == "dortmund" and h == "leeds" for v, h, _ in found)
+    assert not any(v == "leeds" for v, _, _ in found)

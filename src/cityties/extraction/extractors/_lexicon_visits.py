@@ -39,7 +39,7 @@ VISIT_NOUN = _rx(
     r"délégations?|visites?|voyages?|missions?|représentants",
     r"(?:Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend)?[Dd]elegation(?:en)?|"
     r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter|"
-    r"(?:Delegations|Dienst|Studien|Informations|Wirtschafts|Handels)[Rr]eise[n]?",
+    r"(?:Delegations|Studien|Wirtschafts|Handels)[Rr]eise[n]?",
 )
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
@@ -83,11 +83,11 @@ VISIT_VERB = _rx(
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
-    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?|play(?:ed|s)?\s+host\s+to",
+    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?",
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
     r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
-    r"été\s+(?:reçue?s?|accueillie?s?)",
+    r"reçue?s?|accueillie?s?",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.

@@ -227,10 +227,15 @@ _PRIVATE_GROUP = re.compile(
     re.IGNORECASE,
 )
 # A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
+# English and French put the participle next to the auxiliary ("was warmly welcomed", "a
+# été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|been|being|werd|werden|wordt|worden|wurde|wurden|wird)\s+"
-    r"(?:[\w'’-]+\s+){0,10}?\Z",
+    r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’-]+\s+){0,10}?)\Z",
     re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"received|welcomed|hosted|ontvangen|verwelkomd|empfangen|begrüßt|reçue?s?|accueillie?s?"
 )
 _VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
 _AUX_BEFORE = re.compile(
@@ -551,9 +556,9 @@ class _Reader:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
             if kind == "receive":
-                if _PASSIVE_AUX.search(text, max(u.start, start - 120), start) or self.low[
-                    start:end
-                ].startswith("été"):
+                if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
+                    text, max(u.start, start - 120), start
+                ):
                     self._passive(u, places, start, end)
                 else:
                     self._receive(u, places, start, end)
