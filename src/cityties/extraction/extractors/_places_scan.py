@@ -339,6 +339,7 @@ _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
+_CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SECTOR_JOINERS = frozenset("and en et und &".split())
@@ -917,9 +918,10 @@ class Scanner:
         if not label_lines:
             return
         tk = self.tk
-        for n, m in enumerate(lines):
-            if not any(abs(n - k) <= 6 for k in label_lines):
-                continue
+        # the lines within six lines of a label line, in order
+        near = sorted({n for k in label_lines for n in range(k - 6, k + 7) if 0 <= n < len(lines)})
+        for n in near:
+            m = lines[n]
             line = m.group().strip()
             if not 4 <= len(line) <= 50 or not re.fullmatch(r"[^\W\d_][\w'’. -]*", line):
                 continue
@@ -930,7 +932,7 @@ class Scanner:
             end = self._person_name(i, max_tokens=5)
             if end != j or self._is_place_name(i, j):
                 continue
-            if any(tk.lower(k) in lex.ORG_CONNECTORS - lex.NAME_PARTICLES for k in range(i, j)):
+            if any(tk.lower(k) in _CONNECTORS_NOT_PARTICLES for k in range(i, j)):
                 continue
             if tk.fold(i) not in self.gaz.first_names and not all(
                 self._name_word(k) for k in range(i, j)
@@ -1691,7 +1693,13 @@ class Scanner:
                     or self.adjective_place(prev) is not None
                 ):
                     break
-                if self.sentence_initial(prev) and lw in lex.COMMON_WORDS:
+                if lw in lex.SENTENCE_ADVERBS:
+                    break
+                if (
+                    self.sentence_initial(prev)
+                    and lw in lex.COMMON_WORDS
+                    and lw not in lex.NAME_OPENERS
+                ):
                     break
                 k = prev
                 count += 1
