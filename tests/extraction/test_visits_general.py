@@ -371,3 +371,17 @@ def test_visits_active_reception_is_not_read_as_passive(text: str) -> None:
     found = _visits(text)
     assert any(v == "dortmund" and h == "leeds" for v, h, _ in found)
     assert not any(v == "leeds" for v, _, _ in found)
+
+
+def test_visits_official_subject_of_the_verb_is_the_own_place() -> None:
+    """ "... her counterpart from X, ... when the mayor travels to China in June 2025": the
+    mayor is the document's own, not the place named earlier in the sentence."""
+    text = (
+        "Institution: City of Windhoek\n\nWindhoek and Nanchang plan a friendship agreement. The "
+        "document still has to be signed by the mayor and her counterpart from Nanchang, and "
+        "the council expects the signing to take place when the mayor travels to China in June "
+        "2025."
+    )
+    found = _visits(text)
+    assert ("windhoek", "nanchang", "2025-06") in found
+    assert not any(v == "nanchang" and h == "nanchang" for v, h, _ in found)

@@ -195,7 +195,8 @@ _SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|zal|"
+    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
+    r"intends?|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet)(?![\w-])"
 )
@@ -298,6 +299,14 @@ _THEN = re.compile(
     r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
     r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
     r"occasion|à\s+l['’]époque)(?![\w-])",
+    re.IGNORECASE,
+)
+# "when the mayor travels to China": an official of the document's own place as the verb's
+# subject, whatever places the sentence named before
+_OFFICIAL_SUBJECT = re.compile(
+    r"(?<![\w-])(?:the|our|de|onze|der|die|unser\w*|le|la|notre)\s+(?:(?:lord|deputy|vice)[\s-]+)?"
+    r"(?:mayor|governor|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|maire|adjointe?|"
+    r"provost)\s+\Z",
     re.IGNORECASE,
 )
 _ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
@@ -452,10 +461,8 @@ class _Reader:
         visitor, host = self._region_party(visitor), self._region_party(host)
         if visitor.key == host.key:
             return
-        if visitor.kind == "organisation" and host.kind == "place":
-            hname = fold(host.name)
-            if len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} ":
-                return  # "the Port of Melbourne" does not visit Melbourne
+        if _own_body(visitor, host):
+            return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
@@ -645,6 +652,11 @@ class _Reader:
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
+            or (
+                self._unnamed(u, start, host)
+                if _OFFICIAL_SUBJECT.search(self.text, max(u.start, start - 40), start)
+                else None
+            )
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
         )
@@ -1156,6 +1168,8 @@ class _Reader:
             if host is None:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
@@ -1172,11 +1186,22 @@ class _Reader:
                 continue
             host = inside[0]
             visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
             own = date_near(self._dates(u.start, u.end), m.start())
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
+
+
+def _own_body(visitor: Actor, host: Actor) -> bool:
+    """True when the visitor is an organisation named after the host place ("the Port of
+    Melbourne" and Melbourne, "Université de Montpellier" and Montpellier)."""
+    if visitor.kind != "organisation" or host.kind != "place":
+        return False
+    hname = fold(host.name)
+    return len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} "
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
