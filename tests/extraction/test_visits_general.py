@@ -385,3 +385,29 @@ def test_visits_official_subject_of_the_verb_is_the_own_place() -> None:
     found = _visits(text)
     assert ("windhoek", "nanchang", "2025-06") in found
     assert not any(v == "nanchang" and h == "nanchang" for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gent en Weihai zijn partnersteden. Van maandag 3 tot vrijdag 7 juni 2019 was een "
+            "delegatie uit Weihai op bezoek in Gent.",
+            ("weihai", "gent", "2019-06-03"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Du lundi 3 au vendredi 7 juin 2019, une délégation de "
+            "Canton a visité Lyon.",
+            ("canton", "lyon", "2019-06-03"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. In 2018, when the twinning was 50 years old, a "
+            "delegation from Dortmund visited Leeds on 12 May.",
+            ("dortmund", "leeds", "2018-05-12"),
+        ),
+    ],
+)
+def test_visits_range_with_weekdays_and_day_without_year(text: str, visit: tuple) -> None:
+    """A range with weekday names starts on its first day; "on 12 May" takes the one year
+    its sentence gives."""
+    assert visit in _visits(text)

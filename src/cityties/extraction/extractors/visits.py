@@ -309,6 +309,22 @@ _OFFICIAL_SUBJECT = re.compile(
     r"provost)\s+\Z",
     re.IGNORECASE,
 )
+_DAY_MONTH = re.compile(
+    r"(?:(?:on|op|le|am|the)\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m1>[^\W\d_]+\.?)|"
+    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_RANGE_FIRST_DAY = re.compile(
+    r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
+    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
@@ -493,15 +509,36 @@ class _Reader:
             # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
             # when the text gives no year; "next spring" is not)
             return
-        self.found.append(
-            _Visit(
-                visitor,
-                host,
-                d.value if d else None,
-                (u.start, u.end),
-                d.end_value if d else None,
-            )
-        )
+        value = d.value if d else None
+        end = d.end_value if d else None
+        if d is not None and value is None:
+            # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
+            value = self._with_year(d, dates)
+        if d is not None and value is not None and value.day is not None:
+            # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
+            # range whose first day the date mention left out; the stay starts on that day
+            first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
+            if first is not None and int(first.group("day")) < value.day:
+                end = end or value
+                value = PartialDate(value.year, value.month, int(first.group("day")))
+        self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
+
+    def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
+        """A day and month without a year ("on 12 May"), dated by the one year the other date
+        mentions of its sentence give."""
+        m = _DAY_MONTH.fullmatch(d.text.strip(" .,"))
+        if m is None:
+            return None
+        month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
+        months = {n for _, n, _ in MONTHS.get(month_word, [])}
+        years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if len(months) != 1 or len(years) != 1:
+            return None
+        day = int(m.group("d1") or m.group("d2") or 0)
+        try:
+            return PartialDate(years.pop(), months.pop(), day)
+        except ValueError:
+            return None
 
     def _dates(self, start: int, limit: int) -> list[DateMention]:
         """The date mentions that start in [start, limit): also one that a line break cut from
