@@ -356,3 +356,8 @@ def test_figures_first_as_an_order_is_no_rank() -> None:
     """ "the first city to sign", "the first delegation": an order of events, not a rank."""
     text = "Leeds was the first city to sign. The first delegation came in 2019."
     assert not any(m == "rank" for _, m, _, _ in _figures(text))
+
+
+def test_figures_measure_with_bracketed_year_before_the_number() -> None:
+    """ "Leeds' population (2021): 812,000": the measure, its year in brackets, the number."""
+    assert ("leeds", "population", 812000, 2021) in _figures("Leeds' population (2021): 812,000.")

@@ -256,7 +256,7 @@ HEAD_BEFORE = re.compile(
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
-    r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)\s*[:=]?\s*$",
+    r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)(?:\s*\([^()\n]{1,20}\))?\s*[:=]?\s*$",
     _I,
 )
 # A place described by its size, the number bare after it: "a city of about 170,000",
