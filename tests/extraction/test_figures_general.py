@@ -271,3 +271,93 @@ def test_figures_dutch_staff_members() -> None:
     """ "5.000 personeelsleden" are employees."""
     text = "De Universiteit Antwerpen heeft 20.000 studenten en 5.000 personeelsleden."
     assert ("universiteit antwerpen", "employees", 5000, None) in _figures(text)
+
+
+def test_figures_french_origin_after_the_noun_is_a_part() -> None:
+    """ "Près de 200 entreprises françaises sont implantées au Hubei": a part by origin."""
+    text = (
+        "Le Hubei est une province chinoise. Près de 200 entreprises françaises y sont implantées."
+    )
+    assert not any(m == "companies" for _, m, _, _ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bochum liegt im Herzen der Metropole Ruhr, des mit 5,1 Millionen Einwohnern größten "
+            "Ballungsraums Deutschlands.",
+            ("ruhr", "population", 5100000, None),
+        ),
+        (
+            "Bochum lies in the region of Ruhr, a conurbation of 5.1 million people.",
+            ("ruhr", "population", 5100000, None),
+        ),
+    ],
+)
+def test_figures_apposition_after_a_locative_place(text: str, expected: tuple) -> None:
+    """An apposition right after a place named with "in" describes that place, also one the
+    mentions do not know ("der Metropole Ruhr")."""
+    found = _figures(text)
+    assert expected in found
+    assert not any(s == "bochum" and m == "population" for s, m, _, _ in found)
+
+
+def test_figures_state_qualifier_is_not_described_by_the_apposition() -> None:
+    """A state that qualifies a city is not what the apposition after it describes."""
+    text = (
+        "Portland, Oregon, the state's largest city with about 630,000 residents, has nine "
+        "sister cities."
+    )
+    found = _figures(text)
+    assert any(s.startswith("portland") and m == "population" for s, m, _, _ in found)
+    assert not any(s == "oregon" for s, _, _, _ in found)
+
+
+def test_figures_fact_sheet_columns_and_modified_labels() -> None:
+    """Fact-sheet lines separated by a tab or spaces, and a label with a modifier ("University
+    students:"), are figures; a label for a part ("International students:") is not."""
+    text = (
+        "Institution: City of Ghent\n\nKey figures\n\nUniversity students: 75,000\n"
+        "International students: 5,000\nSister cities     14\n"
+    )
+    found = _figures(text)
+    assert ("ghent", "students", 75000, None) in found
+    assert ("ghent", "sister_cities", 14, None) in found
+    assert not any(v == 5000 for _, _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leeds has more than half a million inhabitants.",
+            ("leeds", "population", 500000, None),
+        ),
+        ("Some 812,000 people call Leeds home.", ("leeds", "population", 812000, None)),
+        (
+            "The population of the Leeds metropolitan area is 2.6 million.",
+            ("leeds", "population", 2600000, None),
+        ),
+        ("Leeds ranked first among UK cities for growth.", ("leeds", "rank", 1, None)),
+        (
+            "Antwerp is the number one port for chemicals in Europe.",
+            ("antwerp", "rank", 1, None),
+        ),
+    ],
+)
+def test_figures_half_a_million_call_home_and_rank_one_in_words(text: str, expected: tuple) -> None:
+    """ "half a million", "N people call X home", a longer "population of ... is N", "ranked
+    first among" and "the number one port"."""
+    assert expected in _figures(text)
+
+
+def test_figures_first_as_an_order_is_no_rank() -> None:
+    """ "the first city to sign", "the first delegation": an order of events, not a rank."""
+    text = "Leeds was the first city to sign. The first delegation came in 2019."
+    assert not any(m == "rank" for _, m, _, _ in _figures(text))
+
+
+def test_figures_measure_with_bracketed_year_before_the_number() -> None:
+    """ "Leeds' population (2021): 812,000": the measure, its year in brackets, the number."""
+    assert ("leeds", "population", 812000, 2021) in _figures("Leeds' population (2021): 812,000.")

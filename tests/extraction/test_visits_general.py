@@ -355,3 +355,59 @@ def test_visits_return_trips_inviters_and_officials(text: str, visit: tuple) -> 
     found = _visits(text)
     assert visit in found
     assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and Dortmund are twin cities. Leeds is hosting a delegation from Dortmund on 4 "
+        "May 2026.",
+        "Leeds and Dortmund are twin cities. Leeds, which is a city in Yorkshire, hosted a "
+        "delegation from Dortmund in May 2019.",
+    ],
+)
+def test_visits_active_reception_is_not_read_as_passive(text: str) -> None:
+    """ "is hosting" and an auxiliary of another clause do not make a reception passive."""
+    found = _visits(text)
+    assert any(v == "dortmund" and h == "leeds" for v, h, _ in found)
+    assert not any(v == "leeds" for v, _, _ in found)
+
+
+def test_visits_official_subject_of_the_verb_is_the_own_place() -> None:
+    """ "... her counterpart from X, ... when the mayor travels to China in June 2025": the
+    mayor is the document's own, not the place named earlier in the sentence."""
+    text = (
+        "Institution: City of Windhoek\n\nWindhoek and Nanchang plan a friendship agreement. The "
+        "document still has to be signed by the mayor and her counterpart from Nanchang, and "
+        "the council expects the signing to take place when the mayor travels to China in June "
+        "2025."
+    )
+    found = _visits(text)
+    assert ("windhoek", "nanchang", "2025-06") in found
+    assert not any(v == "nanchang" and h == "nanchang" for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gent en Weihai zijn partnersteden. Van maandag 3 tot vrijdag 7 juni 2019 was een "
+            "delegatie uit Weihai op bezoek in Gent.",
+            ("weihai", "gent", "2019-06-03"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Du lundi 3 au vendredi 7 juin 2019, une délégation de "
+            "Canton a visité Lyon.",
+            ("canton", "lyon", "2019-06-03"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. In 2018, when the twinning was 50 years old, a "
+            "delegation from Dortmund visited Leeds on 12 May.",
+            ("dortmund", "leeds", "2018-05-12"),
+        ),
+    ],
+)
+def test_visits_range_with_weekdays_and_day_without_year(text: str, visit: tuple) -> None:
+    """A range with weekday names starts on its first day; "on 12 May" takes the one year
+    its sentence gives."""
+    assert visit in _visits(text)

@@ -39,12 +39,14 @@ __all__ = [
     "ONE_OF_BEFORE",
     "ORDINAL_OF_KIND",
     "PART_MODIFIERS",
+    "PART_MODIFIERS_AFTER",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
     "RANK_AFTER_ONE",
     "RANK_CUES",
     "RANK_DE_COMPOUND",
     "RANK_DIGITS",
+    "RANK_FIRST",
     "RANK_FR_FIRST",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
@@ -254,7 +256,7 @@ HEAD_BEFORE = re.compile(
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
-    r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*[:=]?\s*$",
+    r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)(?:\s*\([^()\n]{1,20}\))?\s*[:=]?\s*$",
     _I,
 )
 # A place described by its size, the number bare after it: "a city of about 170,000",
@@ -333,6 +335,13 @@ PART_MODIFIERS = frozenset(
     overseas exchange""".split()
 )
 
+# French puts the origin after the noun: "200 entreprises françaises", "étudiants chinois".
+PART_MODIFIERS_AFTER = frozenset(
+    """françaises français française chinoises chinois chinoise allemandes allemands allemande
+    belges étrangères étrangers étrangère internationaux internationales japonaises japonais
+    américaines américains européennes européens néerlandaises néerlandais britanniques
+    italiennes italiens espagnoles espagnols""".split()
+)
 # A count after these words refers to a known set ("the two cities", "all 8 sister cities").
 _DEFINITE = (
     r"the|these|those|all|both|deze|die|alle|beide|der|den|die|diese|"
@@ -495,6 +504,15 @@ RANK_FR_FIRST = re.compile(
     r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+[a-zà-ÿ]+)?"
     r"(?=\s+(?:de|d['’]|du|des)\s*)"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
+    _I,
+)
+# Rank 1 in words: "ranked first among ...", "ranks first in", "the number one port",
+# "staat op nummer één", "le numéro un européen".
+RANK_FIRST = re.compile(
+    r"(?<![\w])(?:rank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)(?=\s+(?:in|among|"
+    r"on|for|of|worldwide|nationally|globally)\b)|(?:the|its|is|as)\s+number\s+one\s+(?="
+    + _PLACE_NOUN
+    + r"(?![\w]))|nummer\s+één|numéro\s+un)",
     _I,
 )
 # "takes second place", "occupies the third position"

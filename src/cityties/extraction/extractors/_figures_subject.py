@@ -471,6 +471,17 @@ _CONTAINING_BEFORE = re.compile(
     r"l['’]|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
+_LOCATIVE_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|een|de|het|ein|eine|einer|eines|des|der|dem|die|das|une?|la|le)\s"
+    r"[^,;:()\[\]\n]*"
+)
+# "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
+_AFTER_PLACE = re.compile(r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE)
+_REGION_NOUNS = {
+    w: "region"
+    for w in "metropole métropole region regio région provinz province provincie".split()
+}
+_OF_LEAD = re.compile(r"^(?:of|van|von|de|d['’]|du|des)\s*", re.IGNORECASE)
 _COPULAS = frozenset("is was are were ist war sind waren est était sont étaient zijn".split())
 _PRONOUNS = frozenset(
     "it its they we he she this that these there here het hij zij ze wij dit dat er es sie "
@@ -889,8 +900,12 @@ class SubjectResolver:
                     loc = self._locative(prev_end, a)
                     named = self._named(m, items)
                     if named is None:
-                        # "le port Édouard-Herriot": a name the mentions do not know
-                        refs.append(Ref(a, m.end("named"), None, loc, src))
+                        region = _REGION_NOUNS.get(_head_noun(m).casefold())
+                        name = _OF_LEAD.sub("", m.group("named").strip())
+                        # "le port Édouard-Herriot": a name the mentions do not know blocks;
+                        # "der Metropole Ruhr", "the region of Kansai" name a region
+                        entity_named = Entity(name, region) if region and name else None
+                        refs.append(Ref(a, m.end("named"), entity_named, loc, src))
                         prev_end = m.end("named")
                         continue
                     # "l'agglomération de Dakar", "de haven van Rizhao": a known place
@@ -1262,6 +1277,23 @@ class SubjectResolver:
                         return r.entity, 0.7
             topic = self.topic_before[index] or self.home
             return (topic, 0.6) if topic is not None else None
+        last = next((r for r in reversed(refs) if r.end <= start), None)
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind != "country"
+            and _LOCATIVE_APPOSITION.fullmatch(self.doc.text, last.end, start)
+            and not _AFTER_PLACE.search(self.doc.text, max(0, last.start - 12), last.start)
+            and not any(
+                r.end <= last.start and _QUALIFIER_GAP.fullmatch(self.doc.text, r.end, last.start)
+                for r in refs
+            )
+        ):
+            # "im Herzen der Metropole Ruhr, des mit 5,1 Millionen Einwohnern größten ...",
+            # "lies in the Ruhr, a conurbation of 5.1 million": the apposition describes the
+            # place it follows
+            return last.entity, 0.8
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
             # "X is the capital of Y, with a population of ...": about the subject X

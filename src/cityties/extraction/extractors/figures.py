@@ -77,7 +77,8 @@ _CHANGE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _LIVE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:live|living|lived|wonen|woonden|leben|lebten|vivent|habitent)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:live|living|lived|wonen|woonden|leben|lebten|vivent|habitent|"
+    r"call\s+(?:[\w'’-]+\s+){1,3}home)\b",
     re.IGNORECASE,
 )
 _TOP_BEFORE = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
@@ -130,6 +131,7 @@ def _ranks(
     low: str,
     *,
     superlative: bool,
+    firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city")."""
@@ -199,6 +201,8 @@ def _ranks(
                 found.append((m.start(), m.end(), 2 if after else 1))
         for m in pat.RANK_FR_FIRST.finditer(src, sent.start, sent.end):
             found.append((m.start(), m.end(), 1))
+    for a, b in firsts or ():
+        found.append((a, b, 1))  # "ranked first among UK cities", "the number one port"
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
     for start, end, value in sorted(found):
@@ -211,6 +215,7 @@ def _ranks(
     return out
 
 
+_FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
 _RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
 
 
@@ -277,6 +282,7 @@ def _head_after(
     return None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _EN_COMPTE = re.compile(
     r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
@@ -312,16 +318,22 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|"
-    r"nombre\s+d['’])?"
+    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:(?P<mod>[^\W\d_]{3,})[ \t]+)?"
+    r"(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
     r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*"
+    r"arbeitsplätze|emplois))(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
+    r"\t[ \t]*|[ ]{2,})"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
+)
+# Words before a fact-sheet label that make it a part or another quantity.
+_NOT_LABEL_MOD = lex.PART_MODIFIERS | frozenset(
+    "new nieuwe neue nouveaux nouvelles additional extra foreign buitenlandse ausländische "
+    "étrangers average gemiddeld durchschnittliche moyenne".split()
 )
 _LABEL_MEASURE: dict[str, FigureMeasure] = {
     "people": "population",
@@ -425,6 +437,7 @@ class _Patterns:
         self.RANK_PLACE_BEFORE = rx(lex.RANK_PLACE_BEFORE)
         self.RANK_ONE = rx(lex.RANK_ONE)
         self.RANK_FR_FIRST = rx(lex.RANK_FR_FIRST)
+        self.RANK_FIRST = rx(lex.RANK_FIRST)
         self.ORDINAL_OF_KIND = rx(lex.ORDINAL_OF_KIND)
 
 
@@ -480,9 +493,18 @@ def _quantity_figure(
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
-        if head is None and (":" in before[-25:] or "|" in before[-25:] or ")" in before[-4:])
+        if head is None
+        and (
+            ":" in before[-25:]
+            or "|" in before[-25:]
+            or ")" in before[-4:]
+            or "\t" in before[-8:]
+            or "  " in before[-8:]
+        )
         else None
     )
+    if label is not None and label.group("mod") and label.group("mod").casefold() in _NOT_LABEL_MOD:
+        label = None  # "International students: 5,000": a part
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
         return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
@@ -570,6 +592,9 @@ def _quantity_figure(
     key, hend, demonym, changed = head
     if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
+    after = _NEXT_WORD.match(text, hend, hi)
+    if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
+        return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
@@ -790,8 +815,19 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
     last: _Raw | None = None  # the last figure found, for "en compte N"
+    # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
+    # has one of its words
+    firsts: list[tuple[int, int]] = []
+    if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
+        firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
+    first_starts = [a for a, _ in firsts]
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
+        sent_firsts: list[tuple[int, int]] = []
+        if firsts:
+            f0 = bisect.bisect_left(first_starts, sent.start)
+            f1 = bisect.bisect_left(first_starts, sent.end, f0)
+            sent_firsts = [x for x in firsts[f0:f1] if x[1] <= sent.end]
         if cues is None:
             sentence = text[sent.start : sent.end]
             low = sentence.lower()
@@ -805,12 +841,14 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             ordinal_words = si in cues[0]
             number_words = si in cues[1]
             superlative = si in cues[4]
-            if not (digits or ordinal_words or number_words or any_special or superlative):
+            if not (
+                digits or ordinal_words or number_words or any_special or superlative or sent_firsts
+            ):
                 continue
             sentence = text[sent.start : sent.end]
             low = sentence.lower()
         special = any_special and _SPECIAL.search(low) is not None
-        if not (digits or ordinal_words or number_words or special or superlative):
+        if not (digits or ordinal_words or number_words or special or superlative or sent_firsts):
             continue
         ordinals = _ordinal_starts(
             text,
@@ -819,7 +857,9 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             words=ordinal_words,
             known=cues[5] if cues is not None else None,
         )
-        found = _ranks(text, src, pat, sent, ordinals, low, superlative=superlative)
+        found = _ranks(
+            text, src, pat, sent, ordinals, low, superlative=superlative, firsts=sent_firsts
+        )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(

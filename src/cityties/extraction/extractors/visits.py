@@ -195,7 +195,8 @@ _SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|zal|"
+    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
+    r"intends?|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet)(?![\w-])"
 )
@@ -227,10 +228,15 @@ _PRIVATE_GROUP = re.compile(
     re.IGNORECASE,
 )
 # A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
+# English and French put the participle next to the auxiliary ("was warmly welcomed", "a
+# été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|been|being|werd|werden|wordt|worden|wurde|wurden|wird)\s+"
-    r"(?:[\w'’-]+\s+){0,10}?\Z",
+    r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’-]+\s+){0,10}?)\Z",
     re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"received|welcomed|hosted|ontvangen|verwelkomd|empfangen|begrüßt|reçue?s?|accueillie?s?"
 )
 _VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
 _AUX_BEFORE = re.compile(
@@ -295,6 +301,30 @@ _THEN = re.compile(
     r"occasion|à\s+l['’]époque)(?![\w-])",
     re.IGNORECASE,
 )
+# "when the mayor travels to China": an official of the document's own place as the verb's
+# subject, whatever places the sentence named before
+_OFFICIAL_SUBJECT = re.compile(
+    r"(?<![\w-])(?:the|our|de|onze|der|die|unser\w*|le|la|notre)\s+(?:(?:lord|deputy|vice)[\s-]+)?"
+    r"(?:mayor|governor|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|maire|adjointe?|"
+    r"provost)\s+\Z",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    r"(?:(?:on|op|le|am|the)\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m1>[^\W\d_]+\.?)|"
+    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_RANGE_FIRST_DAY = re.compile(
+    r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
+    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
@@ -357,6 +387,8 @@ class _Reader:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
         self.saw_trigger = False
+        # a return visit is looked for only in a text that has one of its words
+        self._returns = any(w in self.low for w in _RETURN_GATE)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -445,10 +477,8 @@ class _Reader:
         visitor, host = self._region_party(visitor), self._region_party(host)
         if visitor.key == host.key:
             return
-        if visitor.kind == "organisation" and host.kind == "place":
-            hname = fold(host.name)
-            if len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} ":
-                return  # "the Port of Melbourne" does not visit Melbourne
+        if _own_body(visitor, host):
+            return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
@@ -479,15 +509,36 @@ class _Reader:
             # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
             # when the text gives no year; "next spring" is not)
             return
-        self.found.append(
-            _Visit(
-                visitor,
-                host,
-                d.value if d else None,
-                (u.start, u.end),
-                d.end_value if d else None,
-            )
-        )
+        value = d.value if d else None
+        end = d.end_value if d else None
+        if d is not None and value is None:
+            # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
+            value = self._with_year(d, dates)
+        if d is not None and value is not None and value.day is not None:
+            # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
+            # range whose first day the date mention left out; the stay starts on that day
+            first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
+            if first is not None and int(first.group("day")) < value.day:
+                end = end or value
+                value = PartialDate(value.year, value.month, int(first.group("day")))
+        self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
+
+    def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
+        """A day and month without a year ("on 12 May"), dated by the one year the other date
+        mentions of its sentence give."""
+        m = _DAY_MONTH.fullmatch(d.text.strip(" .,"))
+        if m is None:
+            return None
+        month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
+        months = {n for _, n, _ in MONTHS.get(month_word, [])}
+        years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if len(months) != 1 or len(years) != 1:
+            return None
+        day = int(m.group("d1") or m.group("d2") or 0)
+        try:
+            return PartialDate(years.pop(), months.pop(), day)
+        except ValueError:
+            return None
 
     def _dates(self, start: int, limit: int) -> list[DateMention]:
         """The date mentions that start in [start, limit): also one that a line break cut from
@@ -524,8 +575,7 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
-        low = self.low[u.start : u.end]
-        if any(w in low for w in _RETURN_GATE):
+        if self._returns:
             m = _RETURN_VISIT.search(self.low, u.start, u.end)
             if m is not None:
                 self._return_visit(u, m)
@@ -550,9 +600,9 @@ class _Reader:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
             if kind == "receive":
-                if _PASSIVE_AUX.search(text, max(u.start, start - 120), start) or self.low[
-                    start:end
-                ].startswith("été"):
+                if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
+                    text, max(u.start, start - 120), start
+                ):
                     self._passive(u, places, start, end)
                 else:
                     self._receive(u, places, start, end)
@@ -639,6 +689,11 @@ class _Reader:
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
+            or (
+                self._unnamed(u, start, host)
+                if _OFFICIAL_SUBJECT.search(self.text, max(u.start, start - 40), start)
+                else None
+            )
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
         )
@@ -1150,6 +1205,8 @@ class _Reader:
             if host is None:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
@@ -1166,11 +1223,22 @@ class _Reader:
                 continue
             host = inside[0]
             visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
             own = date_near(self._dates(u.start, u.end), m.start())
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
+
+
+def _own_body(visitor: Actor, host: Actor) -> bool:
+    """True when the visitor is an organisation named after the host place ("the Port of
+    Melbourne" and Melbourne, "Université de Montpellier" and Montpellier)."""
+    if visitor.kind != "organisation" or host.kind != "place":
+        return False
+    hname = fold(host.name)
+    return len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} "
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
