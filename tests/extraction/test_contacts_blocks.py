@@ -544,3 +544,21 @@ def test_contacts_organisation_of_a_letter_header_above_the_label(hand_doc) -> N
     assert [(r[0], r[1], r[2]) for r in _rows(doc)] == [
         ("Ruud Kok", "gemeente Tilburg", "team Internationaal")
     ]
+
+
+def test_contacts_role_and_unit_in_brackets_after_the_name(hand_doc) -> None:
+    """'Ms. Zhang Min (Director, Foreign Affairs Office), Tel: ...' gives the role and the
+    unit without the brackets."""
+    text = (
+        "Contact person: Ms. Zhang Min (Director, Foreign Affairs Office), Tel: +86 576 8868 1234\n"
+    )
+    assert _rows(hand_doc(text)) == [
+        ("Zhang Min", None, "Foreign Affairs Office", "Director", "+8657688681234", None)
+    ]
+
+
+def test_contacts_phone_and_mail_symbols(hand_doc) -> None:
+    """'☎ number' and '✉ address' lines are a phone and an e-mail."""
+    text = "Stad Aalst\nDienst Internationale Relaties\n☎ 053 77 93 00\n✉ internationaal@aalst.be\n"
+    doc = hand_doc(text, language="nl", country="BE")
+    assert [(r[4], r[5]) for r in _rows(doc)] == [("+3253779300", "internationaal@aalst.be")]

@@ -263,6 +263,17 @@ def _looks_like_name(value: str) -> bool:
     return True
 
 
+def _clean_value(value: str) -> str:
+    """A unit, role or organisation without spaces and an unmatched bracket at its ends
+    ("Foreign Affairs Office)" of "Ms. Zhang (Director, Foreign Affairs Office)")."""
+    value = value.strip()
+    if value.endswith(")") and "(" not in value:
+        value = value[:-1].rstrip()
+    if value.startswith("(") and ")" not in value:
+        value = value[1:].lstrip()
+    return value
+
+
 def _clean_name(value: str) -> str:
     """A name without its titles, a given name in brackets after initials replacing them
     ("Dr. M. (Marieke) de Jong" -> "Marieke de Jong")."""
@@ -480,9 +491,9 @@ class _Walker:
                 self.flush()
             cur = self.pending()
             if kind == "unit" and cur.unit is None:
-                cur.unit = f.text.strip()
+                cur.unit = _clean_value(f.text)
             elif kind == "role" and cur.role is None:
-                cur.role = f.text.strip()
+                cur.role = _clean_value(f.text)
             cur.touch(f)
 
     def _details_above(self) -> bool:
@@ -550,7 +561,7 @@ class _Walker:
     def describe(self, f: _Field, kind: str) -> None:
         """Give the open contact the organisation, unit or role of a part of its lines."""
         cur = self.pending()
-        value = f.text.strip()
+        value = _clean_value(f.text)
         if kind == "org":
             cur.organization = lex.TITLE.sub("", value)
         elif kind == "unit" and cur.unit is None:
@@ -604,7 +615,7 @@ _DETAIL_WORDS = re.compile(
     r"(?i)(?<!\w)(?:e-?mail|mail|courriel|fax|tel(?:ephone|efoon|efon|éphone)?|tél(?:éphone)?|"
     r"phone|gsm|mobile?|mob|cell|m|t|e|p)\b\s*[:.：]?"
 )
-_PART_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—/-]\s|\s{3,}|\t)\s*")
+_PART_SPLIT = re.compile(r"\s*(?:[,;|•·()]|\s[–—/-]\s|\s{3,}|\t)\s*")
 
 
 def _parts(f: _Field) -> list[_Field]:
