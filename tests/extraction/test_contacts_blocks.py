@@ -562,3 +562,16 @@ def test_contacts_phone_and_mail_symbols(hand_doc) -> None:
     text = "Stad Aalst\nDienst Internationale Relaties\n☎ 053 77 93 00\n✉ internationaal@aalst.be\n"
     doc = hand_doc(text, language="nl", country="BE")
     assert [(r[4], r[5]) for r in _rows(doc)] == [("+3253779300", "internationaal@aalst.be")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Contactpersoon: Marieke de Jong\n", ["Marieke de Jong"]),
+        ("Contacts\nSister Cities\nTwin Towns\n", []),
+    ],
+)
+def test_contacts_name_under_a_label_without_details(hand_doc, text: str, names: list) -> None:
+    """A name under a contact label is a contact without phone or e-mail only when it reads
+    as a person's name (a known first name), not a heading under 'Contacts'."""
+    assert [r[0] for r in _rows(hand_doc(text))] == names

@@ -389,7 +389,13 @@ class _Walker:
 
     def flush(self) -> None:
         cur = self.cur
-        if cur is not None and (cur.phones or cur.emails or (cur.labelled and cur.name)):
+        if cur is not None and (
+            cur.phones
+            or cur.emails
+            # "Contact person: Jane Porter": a name under a label, without details, only
+            # with a known first name ("Sister Cities" under "Contacts" is none)
+            or (cur.labelled and cur.name and _has_known_name(cur.name.split()))
+        ):
             self.out.append(cur)
         self.cur = None
 
