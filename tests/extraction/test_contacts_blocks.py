@@ -575,3 +575,15 @@ def test_contacts_name_under_a_label_without_details(hand_doc, text: str, names:
     """A name under a contact label is a contact without phone or e-mail only when it reads
     as a person's name (a known first name), not a heading under 'Contacts'."""
     assert [r[0] for r in _rows(hand_doc(text))] == names
+
+
+def test_contacts_national_number_of_a_partner_in_its_own_country(hand_doc) -> None:
+    """In a Belgian text, a partner's block whose e-mail is Chinese has a Chinese national
+    number; the Belgian office keeps the Belgian one."""
+    text = (
+        "Stad Gent\nTel: 09 210 10 10\n\n"
+        "Our partners\n\n"
+        "Taizhou Foreign Affairs Office\nTel: 0576-8868 1234\nE-mail: fao@tz.gov.cn\n"
+    )
+    doc = hand_doc(text, country="BE")
+    assert [r[4] for r in _rows(doc)] == ["+3292101010", "+8657688681234"]

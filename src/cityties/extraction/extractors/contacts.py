@@ -96,10 +96,7 @@ def default_country(doc: Doc) -> str | None:
                 if region and region != "ZZ":
                     votes[region] += 2
     for m in lex.EMAIL.finditer(doc.text):
-        tld = m.group().rsplit(".", 1)[-1].casefold()
-        country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
-        if tld in ("gov", "mil"):
-            country = "US"  # American government domains have no country code
+        country = _email_country(m.group())
         if country:
             votes[country] += 1
     if not votes:
@@ -111,6 +108,38 @@ def default_country(doc: Doc) -> str | None:
             if ref is not None and ref.country and mention.kind != "person":
                 votes[ref.country] += 3 if ref.country in home else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _email_country(address: str) -> str | None:
+    """The country of an address's domain ("gent.be" BE, "leeds.gov.uk" GB, "x.gov" US)."""
+    tld = address.rsplit(".", 1)[-1].casefold()
+    if tld in ("gov", "mil"):
+        return "US"  # American government domains have no country code
+    return _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+
+
+def _paragraphs(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of lines with no blank line between."""
+    out: list[list[tuple[int, int]]] = []
+    for a, b in lines:
+        if out and out[-1][-1][1] + 1 == a:
+            out[-1].append((a, b))
+        else:
+            out.append([(a, b)])
+    return out
+
+
+def _block_country(text: str, block: list[tuple[int, int]], country: str | None) -> str | None:
+    """The country for the national numbers of a paragraph: the one country of its e-mail
+    addresses when they all have the same, else the document's."""
+    found: set[str | None] = set()
+    for a, b in block:
+        if "@" in text[a:b]:
+            found.update(_email_country(m.group()) for m in lex.EMAIL.finditer(text, a, b))
+    if len(found) == 1:
+        (only,) = found
+        return only or country
+    return country
 
 
 _LANGUAGE_COUNTRIES = {
@@ -818,10 +847,14 @@ def extract_contacts(doc: Doc) -> None:
             org = _organisation_line(walker.places, text, a, b)
             if org is not None:
                 walker.org = org
-        for a, b in block[lo:]:
-            walker.line = a
-            for f in _line_fields(text, a, b):
-                walker.field(f)
+        for para in _paragraphs(block[lo:]):
+            # "Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese number
+            walker.country = _block_country(text, para, country)
+            for a, b in para:
+                walker.line = a
+                for f in _line_fields(text, a, b):
+                    walker.field(f)
+        walker.country = country
         walker.flush()
     # Details inside running prose ("please contact Jane Doe at jane@x.org").
     sentence_starts = [sent.start for sent in doc.sentences]
@@ -844,6 +877,7 @@ def extract_contacts(doc: Doc) -> None:
             country = default_country(doc)
             walker = _Walker(doc, country)
         walker.org = doc.institution
+        walker.country = _block_country(text, [(sent.start, sent.end)], country)
         _prose(doc, walker, sent.start, sent.end)
         walker.flush()
     if walker is None:
