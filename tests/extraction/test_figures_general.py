@@ -392,3 +392,11 @@ def test_figures_capital_of_a_region_is_its_city(text: str) -> None:
 def test_figures_partner_city_is_the_other_city(text: str) -> None:
     """ "the partner city", "die Partnerstadt": the document's other city, not its own."""
     assert ("hangzhou", "population", 12200000, None) in _figures(text)
+
+
+def test_figures_ordinal_partner_city_of_a_place() -> None:
+    """ "Hangzhou is the 12th partner city of Leipzig": Leipzig's count of partner cities,
+    also when the place's mention holds "city of"."""
+    assert ("leipzig", "sister_cities", 12, None) in _figures(
+        "Hangzhou is the 12th partner city of Leipzig."
+    )

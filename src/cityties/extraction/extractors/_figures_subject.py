@@ -1317,7 +1317,14 @@ class SubjectResolver:
         refs = self.refs[index]
         if possessor_after:
             for r in refs:
-                if r.start >= end and r.start - end <= 40 and not r.locative and r.entity:
+                # "the 12th partner city of Leipzig": the mention may hold "city of"
+                if (
+                    r.end > end
+                    and r.start >= start
+                    and r.start - end <= 40
+                    and not r.locative
+                    and r.entity
+                ):
                     return r.entity, 0.8
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
