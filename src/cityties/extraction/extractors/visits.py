@@ -288,6 +288,37 @@ _BY_DELEGATION = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
 )
+# An official's act that places them somewhere: "laid a wreath in", "opened ... in".
+_OFFICIAL_ACT = re.compile(
+    r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
+    r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
+    r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
+    r"(?![\w-])"
+)
+_ACT_GATE = (
+    "wreath",
+    "opened",
+    "inaugurated",
+    "unveiled",
+    "attended",
+    "took part",
+    "spoke",
+    "addressed",
+    "planted",
+    "krans",
+    "opende",
+    "huldigde",
+    "kranz",
+    "eröffnete",
+    "weihte",
+    "gerbe",
+    "inauguré",
+)
+_ACT_PLACE_GAP = re.compile(
+    r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
+    r"dem\s+)?\Z",
+    re.IGNORECASE,
+)
 _RETURN_GATE = ("return", "tegenbezoek", "gegenbesuch", "rendu")
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
@@ -389,6 +420,7 @@ class _Reader:
         self.saw_trigger = False
         # a return visit is looked for only in a text that has one of its words
         self._returns = any(w in self.low for w in _RETURN_GATE)
+        self._acts = any(w in self.low for w in _ACT_GATE)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -575,6 +607,10 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
+        if self._acts:
+            act = _OFFICIAL_ACT.search(self.low, u.start, u.end)
+            if act is not None:
+                self._official_act(u, act)
         if self._returns:
             m = _RETURN_VISIT.search(self.low, u.start, u.end)
             if m is not None:
@@ -930,6 +966,28 @@ class _Reader:
             if origin is not None and origin.end <= pos:
                 return origin
         return None
+
+    def _official_act(self, u: Unit, act: re.Match[str]) -> None:
+        """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
+        acting in a place of another country was there."""
+        places = self._places(u)
+        text = self.text
+        visitor = None
+        for a in places:
+            if a.end > act.start() or a.kind != "place" or a.place_kind == "country":
+                continue
+            if _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start) or (
+                _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+            ):
+                visitor = a
+        if visitor is None:
+            return
+        host = self._after(places, act.end(), _ACT_PLACE_GAP, limit=60)
+        if host is None or host.kind != "place" or not host.country or not visitor.country:
+            return
+        if host.country == visitor.country:
+            return  # "the mayor of Leeds met the ambassador in London": at home
+        self._add(u, visitor, self._localise(host, places, visitor), act.start())
 
     def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
         """ "a group of Sheffield manufacturers returned the visit later that year": the host
