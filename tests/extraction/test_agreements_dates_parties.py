@@ -260,3 +260,80 @@ def test_agreements_region_after_in_the_state_is_no_party() -> None:
     assert any(p.startswith("plymouth") for p in parties)
     assert "leiden" in parties
     assert not any("united kingdom" in p or p == "massachusetts" for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and the Chinese city of Hangzhou signed a friendship agreement in 2015.",
+        "Mayor John Smith of Leeds and Vice-Mayor Li Wei of Hangzhou signed a friendship "
+        "agreement in 2015.",
+        "The city of Leeds, England and the city of Hangzhou, China signed a friendship "
+        "agreement in 2015.",
+        "Leeds est une ville. Le maire de Leeds et son homologue de Hangzhou ont signé un "
+        "accord d'amitié en 2015.",
+        "Leeds ist eine Stadt. Der Bürgermeister von Leeds und sein Amtskollege aus Hangzhou "
+        "unterzeichneten 2015 ein Freundschaftsabkommen.",
+        "Leeds is een stad. De burgemeester van Leeds en zijn ambtgenoot uit Hangzhou "
+        "ondertekenden in 2015 een vriendschapsakkoord.",
+    ],
+)
+def test_agreements_conjoined_parties_with_their_descriptions(text: str) -> None:
+    """Two parties joined by "and" across a description ("the Chinese city of", "Vice-Mayor
+    Li Wei of", a country, "son homologue de") are the act's two parties."""
+    assert _acts(text) == {(frozenset({"leeds", "hangzhou"}), "friendship", "signed", "2015", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("The 1985 twinning of Leeds and Hangzhou is celebrated this year.", "1985"),
+        ("Hangzhou became Leeds's sister city in 1985; a delegation visited in 2019.", "1985"),
+        (
+            "In 2015, a year after the 2014 trade mission, Leeds and Hangzhou signed a "
+            "friendship agreement.",
+            "2015",
+        ),
+        (
+            "Leeds und Hangzhou sind seit 1985 Partnerstädte; 2019 feierten sie ein Jubiläum.",
+            "1985",
+        ),
+        ("Leeds en Hangzhou zijn sinds 1985 zustersteden; in 2019 kwam een delegatie.", "1985"),
+    ],
+)
+def test_agreements_date_near_the_parties(text: str, signed: str) -> None:
+    """The signing date is the one that goes with the act ("the 1985 twinning of A and B",
+    "became B's sister city in 1985"), not the year of another event ("the 2014 trade
+    mission") or of a later clause."""
+    found = _acts(text)
+    assert len(found) == 1
+    parties, _, status, date_, _ = next(iter(found))
+    assert parties == frozenset({"leeds", "hangzhou"})
+    assert (status, date_) == ("signed", signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Delegation aus Suzhou besuchte im Mai 2019 Grenoble. Dabei unterzeichneten beide "
+        "Städte eine Absichtserklärung.",
+        "Een delegatie uit Suzhou bezocht in mei 2019 Grenoble. Daarbij ondertekenden beide "
+        "steden een intentieverklaring.",
+    ],
+)
+def test_agreements_signed_on_that_occasion(text: str) -> None:
+    """ "Dabei"/"Daarbij" (on that occasion): the act is dated by the visit before, and the
+    adverb is no place."""
+    assert _acts(text) == {
+        (frozenset({"suzhou", "grenoble"}), "declaration_of_intent", "signed", "2019-05", None)
+    }
+
+
+def test_agreements_demonym_guests_are_the_partner() -> None:
+    """ "The Chinese guests signed ... with the city": the Chinese place named before and the
+    document's city."""
+    text = (
+        "Grenoble is in the Alps. Grenoble welcomed a delegation from Suzhou in May 2019. The "
+        "Chinese guests signed a letter of intent with the city on tourism."
+    )
+    assert {f[0] for f in _acts(text)} == {frozenset({"suzhou", "grenoble"})}

@@ -179,3 +179,66 @@ def test_agreements_fronted_phrase_with_comma_is_no_list() -> None:
         "cities.\n"
     )
     assert _acts(text) == {_sc("Xiamen", "Cardiff", "1983")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "second"),
+    [
+        (
+            "Ghent is a Belgian city. In 1971 Ghent twinned with Kanazawa; Wiesbaden followed "
+            "in 1977.",
+            "Ghent",
+            "Wiesbaden",
+        ),
+        (
+            "Gent is een stad. Gent sloot in 1971 een stedenband met Kanazawa. In 1977 volgde "
+            "Wiesbaden.",
+            "Gent",
+            "Wiesbaden",
+        ),
+        (
+            "Kiel ist eine Stadt. Kiel schloss 1971 eine Partnerschaft mit Kanazawa. 1977 folgte "
+            "Brest.",
+            "Kiel",
+            "Brest",
+        ),
+    ],
+)
+def test_agreements_a_partner_that_followed(text: str, owner: str, second: str) -> None:
+    """ "Wiesbaden followed in 1977" after an act of Ghent is another act of Ghent, dated by
+    its own year."""
+    found = _acts(text)
+    assert _sc(owner, "Kanazawa", "1971") in found
+    assert _sc(owner, second, "1977") in found
+
+
+def test_agreements_followed_without_a_place_is_no_act() -> None:
+    """ "The mayor followed the talks" names no new partner: no act."""
+    text = (
+        "Leeds signed a friendship agreement with Hangzhou in 2010. The mayor followed the talks."
+    )
+    assert len(_acts(text)) == 1
+
+
+def test_agreements_table_with_aligned_columns() -> None:
+    """A table whose header row names the type ("Partner city   Country   Since") and whose
+    rows are aligned with spaces gives one act per row."""
+    text = (
+        "Leeds is a city in England. Leeds has a long history.\n"
+        "Partner city      Country        Since\n"
+        "Dortmund          Germany        1969\n"
+        "Lille             France         1967\n"
+    )
+    assert _acts(text) == {_sc("Leeds", "Dortmund", "1969"), _sc("Leeds", "Lille", "1967")}
+
+
+def test_agreements_plural_type_word_in_cities() -> None:
+    """ "zustersteden in León, Brno en Portland": the cities are partners; a country after
+    "in" is none."""
+    found = _acts("Utrecht is een stad. De stad heeft zustersteden in León, Brno en Portland.")
+    assert found == {
+        _sc("Utrecht", "León", None),
+        _sc("Utrecht", "Brno", None),
+        _sc("Utrecht", "Portland", None),
+    }
+    assert _acts("Utrecht is een stad. Utrecht heeft twee zustersteden in Duitsland.") == set()

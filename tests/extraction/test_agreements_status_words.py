@@ -285,3 +285,40 @@ def test_agreements_the_agreement_signed_is_the_act_made() -> None:
         (pair, "friendship", "signed", "2024-01-23", None),
         (pair, "sister_city", "planned", None, None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Leeds froze its sister city relationship with Hangzhou in 2019.", "ended"),
+        (
+            "A memorandum of understanding between Leeds and Hangzhou is being negotiated.",
+            "planned",
+        ),
+        ("A friendship agreement between Leeds and Hangzhou is under discussion.", "planned"),
+        ("Leeds wants to establish a twinning with Hangzhou.", "planned"),
+        ("Leeds is exploring a sister city relationship with Hangzhou.", "planned"),
+        ("Leeds und Hangzhou streben eine Städtepartnerschaft an.", "planned"),
+        ("Leeds en Hangzhou willen een stedenband aangaan.", "planned"),
+        ("Leeds rejected a proposed twinning with Hangzhou in 2019.", "not_concluded"),
+        (
+            "Der Rat von Leeds lehnte 2019 eine Städtepartnerschaft mit Hangzhou ab.",
+            "not_concluded",
+        ),
+        ("De gemeenteraad van Leeds wees in 2019 een stedenband met Hangzhou af.", "not_concluded"),
+        (
+            "Le conseil de Leeds a rejeté en 2019 un projet de jumelage avec Hangzhou.",
+            "not_concluded",
+        ),
+        (
+            "In 2017 Leeds and Hangzhou signed a letter of intent to explore a partnership.",
+            "signed",
+        ),
+    ],
+)
+def test_agreements_status_words_in_four_languages(text: str, status: str) -> None:
+    """Frozen acts are ended; acts negotiated, wanted or explored are planned; rejected ones
+    are not concluded; a purpose ("to explore") does not make a signed act planned."""
+    found = _agreements(text)
+    assert [a.status for a in found] == [status]
+    assert {fold(p.name) for p in found[0].parties} == {"leeds", "hangzhou"}

@@ -161,8 +161,8 @@ def _is_list_part(text: str, start: int, end: int) -> bool:
     nxt = text.find(";", start, end)
     part = text[start : nxt if nxt >= 0 else end].strip()
     part = re.sub(r"^(?:and|or|en|of|et|ou|und|oder)\s+", "", part)
-    if not part[:1].isupper():
-        return False
+    if not part[:1].isupper() or _FOLLOWED_VERB.search(part):
+        return False  # "...; Wiesbaden followed in 1977": a clause of its own
     words = _NAME_WORDS.findall(_BRACKETS.sub(" ", part))
     if len(words) < 6:
         return True
@@ -171,6 +171,9 @@ def _is_list_part(text: str, start: int, end: int) -> bool:
     return len(words) <= 14 and all(w[:1].isupper() or w in _LIST_SMALL for w in words)
 
 
+_FOLLOWED_VERB = re.compile(
+    r"(?<![\w-])(?:followed|joined|volgde|suivit|suivi|folgte)(?![\w-])", re.IGNORECASE
+)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LIST_SMALL = frozenset(

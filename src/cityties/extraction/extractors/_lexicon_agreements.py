@@ -297,6 +297,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
             r"fell\s+through",
+            # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
+            r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
+            r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|a\s+voté\s+contre|"
+            r"lehnte(?:n)?\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            r"w(?:ees|ezen)\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|afgewezen|verworpen|"
+            r"(?:a|ont)\s+(?:été\s+)?(?:rejetée?s?|refusée?s?)|rejet(?:é|ée|és|ées|te|tent)|"
+            r"refus(?:é|ée|és|ées|e|ent)",
             r"niet\s+(?:[\w-]+\s+){0,3}(?:gesloten|ondertekend|afgesloten|tot\s+stand)",
             r"nooit\s+(?:\w+\s+)?ondertekend",
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:abouti|été\s+(?:signée?s?|conclue?s?))",
@@ -351,6 +358,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
             r"stopzetten|stopt|opgeschort|opschorten",
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
+            r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
@@ -398,6 +406,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"officiali[sz]e)\w*",
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
             r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
+            r"being\s+(?:negotiated|prepared|drafted|discussed)|under\s+(?:discussion|negotiation|"
+            r"consideration|review)|in\s+negotiation|want(?:s|ed)?\s+to|(?<!to\s)explor(?:e|es|ing)|"
+            r"streb(?:t|en)\s+(?:[\w-]+\s+){0,6}?an(?![\w-])|willen\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:aangaan|sluiten)|(?:wordt|worden)\s+(?:nog\s+)?(?:onderhandeld|besproken)|"
+            r"en\s+(?:cours\s+de\s+)?négociation|wird\s+(?:derzeit\s+)?verhandelt",
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
@@ -650,8 +663,11 @@ DEMONYM_ANAPHOR = re.compile(
     + _DEMONYM
     + r")\s+(?:[a-z-]+\s+)??(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
     r"municipality|province|region|partner|side|stad|gemeente|provincie|regio|partner|"
-    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt)|"
-    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité)\s+"
+    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt|"
+    # "the Chinese guests", "de Chinese delegatie", "die chinesischen Gäste"
+    r"guests|delegation|delegates|visitors|gasten|delegatie|Gäste|Delegation)|"
+    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité|délégation|"
+    r"invités|hôtes)\s+"
     r"(?P<d2>" + _DEMONYM + r"))(?![\w])",
     _I,
 )

@@ -380,7 +380,8 @@ _NOT_PLACES = frozenset(
     zum zur mit nach von vor bei seit auch wir sie es und oder reading mobile nice split hope
     bath independence marathon victoria surprise temple normal enterprise paradise spring
     orange pearl providence concord aurora mission sandy commerce liberty friendship
-    republic union unity harmony""".split()
+    republic union unity harmony dabei daarbij hierbij daarna danach dazu damit darauf dort
+    hier daar ensuite puis alors ainsi toutefois""".split()
 )
 _INITIAL = re.compile(
     r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"

@@ -39,12 +39,40 @@ _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
+_WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"['’]")
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
 _CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _addresses(text: str) -> list[re.Match[str]]:
+    """The matches of `_ADDRESS.finditer(text)`, tried only where one may start: at a web
+    address's "http"/"www", and at the start of the run of [\\w.+-] before an "@" (where the
+    run fails, every later start inside it fails too: the same "@" and domain follow)."""
+    cands = [m.start() for m in _WEB_START.finditer(text)]
+    a = text.find("@")
+    if a >= 0:
+        runs = []
+        while a >= 0:
+            r = a
+            while r > 0 and (text[r - 1].isalnum() or text[r - 1] in "._+-"):
+                r -= 1
+            if r < a:
+                runs.append(r)
+            a = text.find("@", a + 1)
+        cands = sorted({*cands, *runs})
+    out: list[re.Match[str]] = []
+    pos = 0
+    for c in cands:
+        # (a run that a match ended inside may still start one where the match ended)
+        m = _ADDRESS.match(text, c if c >= pos else pos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _is_han(ch: str) -> bool:
@@ -466,7 +494,7 @@ class Scanner:
         if "@" not in text and "www" not in text and "://" not in text:
             return
         tk = self.tk
-        for m in _ADDRESS.finditer(text):
+        for m in _addresses(text):
             i = bisect_left(tk.starts, m.start())
             j = bisect_left(tk.starts, m.end())
             self.claim(i, j)

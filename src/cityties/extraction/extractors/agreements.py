@@ -30,6 +30,7 @@ How a document is read:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -236,9 +237,23 @@ _TITLE = (
 _REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
 _CONJ_TITLED = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
+    # "The city of Aarhus, Denmark and the city of Harbin": a country after the first
+    r"(?:,\s*[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?\s*)?"
     r"(?:" + _TITLE + r"\s+)?"
     r"(?:,|and|en|et|und|&)\s*(?:l['’]|(?:the|de|het|la|le|der|die|das)\s+)?"
-    r"(?:" + _TITLE + r"\s+(?:of|de|du|d['’]|von|van|der)\s+(?:the\s+|la\s+|l['’])?)?",
+    r"(?:(?:" + _TITLE + r")\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}(?:of|de|du|d['’]|von|van|der)\s+"
+    r"(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou", "Lyon et la ville chinoise de Wuhan"
+    r"(?:[\w-]+\s+){0,2}(?:city|town|port|province|region|municipality|stad|havenstad|ville|"
+    r"métropole|Stadt|Metropole|Hafenstadt|provincie|Provinz)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’]|"
+    r"van|von)\s+|"
+    # "Le maire de Lyon et son homologue de Pékin", "his counterpart from Hangzhou"
+    r"(?:his|her|their|son|sa|leur|sein(?:e|em|en)?|ihr(?:e|em|en)?|zijn|haar|hun)\s+"
+    r"(?:[\w-]+\s+)?(?:counterpart|homologue|Amtskolleg(?:e|in)|Kolleg(?:e|in)|ambtgenoot|collega)\s+"
+    r"(?:from|of|in|de|d['’]|du|aus|von|uit|van)\s+(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou" where "city of Hangzhou" is the mention
+    r"(?:" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS), key=len, reverse=True)) + r")\s+"
+    r")?",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
@@ -417,13 +432,19 @@ _OCCASION = re.compile(
     r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
     r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
     r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
-    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
+    # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)")
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)|[ \t]{2,}")
+# The other columns of a table's header row ("      Country        Since")
+_COLUMNS = re.compile(
+    r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
+)
 # A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
 _TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
@@ -499,6 +520,7 @@ _LIST_GAP = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
     r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
 )
+_IN_LIST = re.compile(r"\s+(?:in|à|en)\s+")
 _AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
 _SUBJECT_ACT = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
@@ -537,9 +559,26 @@ _CONFUSED = re.compile(
     r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
 )
 _WHO = re.compile(r",\s+who(?![\w-])")
+# "according to the 2023 census", "a year after the 2014 trade mission": a year that names
+# another event
 _STATISTIC_AFTER = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
-    r"statistics|survey|figures|ranking|rankings)(?![\w-])"
+    r"statistics|survey|figures|ranking|rankings|(?:trade\s+|economic\s+|official\s+)?"
+    r"(?:missions?|visits?|trips?|elections?|olympics|games|expo|exhibition|world\s+cup|"
+    r"handelsmissie|bezoek|verkiezingen|Handelsmission|Besuch|Wahlen?|visite|élections))(?![\w-])"
+)
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+_OF_WORD = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
+# "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
+_FOLLOWED = re.compile(
+    r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
+)
+# What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
+_PLACE_SUBJECT = re.compile(
+    r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
+    r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
@@ -554,7 +593,6 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
-_STATUS = WordScan(lex.STATUS_RX_LOW)  # status markers, tried only where one may start
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -691,12 +729,18 @@ def _chosen_marker(
     return None
 
 
+@functools.cache
+def _status_scan() -> WordScan:
+    """Status markers, tried only where one may start (built on first use: it takes a while)."""
+    return WordScan(lex.STATUS_RX_LOW)
+
+
 def _markers(
     idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in _STATUS.finditer(idx, start, end):
+    for m in _status_scan().finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
@@ -863,6 +907,8 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
+            if not kws and n and self.state.readings:
+                self._followed(u)
             self._unit(u, kws)
             if (
                 kws
@@ -885,6 +931,60 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _followed(self, u: Unit) -> None:
+        """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,
+        a sentence whose subject is a place that followed is another act of that owner."""
+        m = _FOLLOWED.search(self.low, u.start, min(u.end, u.start + 120))
+        if m is None:
+            return
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit < u.index - 2
+            or last.status not in ("signed", "renewed")
+            or len(last.parties) != 2
+        ):
+            return
+        owner = last.parties[0]
+        places = [
+            a
+            for a in self.cast.within(u.start, m.start())
+            if a.kind == "place" and a.key not in last.keys
+        ]
+        if not places and _PLACE_SUBJECT.fullmatch(self.low, u.start, m.start()):
+            # "In 1977 volgde Wiesbaden", "1998 folgte Brno": the subject after the verb
+            places = [
+                a
+                for a in self.cast.within(m.end(), u.end)
+                if a.kind == "place" and a.key not in last.keys
+            ]
+            if places and not _PLACE_SUBJECT.fullmatch(self.low, m.end(), places[0].start):
+                places = []
+        elif places and not _PLACE_SUBJECT.fullmatch(self.low, u.start, places[0].start):
+            places = []
+        if not places:
+            return
+        partners = _dedupe(
+            [places[0]]
+            + [a for a in places[1:] if _CONJ.fullmatch(self.text, places[0].end, a.start)]
+        )
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        signed = dates[0].value if dates else None
+        self.group += 1
+        for p in partners:
+            self.state.readings.append(
+                _Reading(
+                    (owner, p),
+                    last.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -938,6 +1038,8 @@ class _Reader:
         """A line that is only a plural type word ("Sister cities", "Partnerstädte von X:")."""
         if u.end - u.start > 80 or "\n" in self.text[u.start : u.end].strip():
             return False
+        if k.start - u.start <= 2 and _COLUMNS.fullmatch(self.text, k.end, u.end):
+            return True  # "Partner city      Country      Since": a table's header row
         if not _PLURAL.search(self.text, k.start, k.end):
             return False
         rest = self.text[k.end : u.end]
@@ -1764,6 +1866,15 @@ class _Reader:
                 prep = after_agent
             else:
                 agent = None
+        inside = _IN_LIST.match(self.low, k.end) if zone and prep is None else None
+        if (
+            inside is not None
+            and zone[0].start == inside.end()
+            and zone[0].place_kind == "city"
+            and _PLURAL.search(text, k.start, k.end)
+        ):
+            # "De stad heeft zustersteden in León, Brno en Portland": the cities named
+            prep = (inside.start(), inside.end(), "in")
         comma = _APPOSED_LIST.match(text, k.end) if zone else None
         if (
             comma is not None
@@ -1805,6 +1916,12 @@ class _Reader:
             and zone[0].start - k.end <= 24
         ):
             partners = _group(text, zone)
+            if (
+                len(_dedupe(partners)) >= 2
+                and _OF_WORD.match(self.low, k.end)
+                and not _PLURAL.search(text, k.start, k.end)
+            ):
+                mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
         compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
         if compound:
@@ -1876,7 +1993,11 @@ class _Reader:
                     extra = [
                         a
                         for a in subj[1:]
-                        if lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                        if (
+                            lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                            # "Hangzhou became Leeds's sister city in 1985"
+                            or _POSSESSIVE_BEFORE.fullmatch(text, a.end, k.start)
+                        )
                         and a.key != owners[0].key
                     ]
                     owners += extra[:1]

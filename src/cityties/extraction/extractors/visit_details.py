@@ -27,6 +27,7 @@ phrases are looked for only in the sentences of a visit and the few after them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -72,14 +73,18 @@ _TRIGGERS = re.compile(
     "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _TRIGGER_PARTS), re.IGNORECASE
 )
 _TRIGGERS_LOW = re.compile(lower_pattern(_TRIGGERS.pattern))
-# The same, tried only at words that can start a trigger: every part opens with this guard,
-# which then may open the whole pattern (the same matches)
 _GUARD = r"(?<![\w-])"
-_TRIGGERS_SCAN = (
-    WordScan(re.compile(lower_pattern(f"{_GUARD}(?:{_TRIGGERS.pattern})")))
-    if all(rx.pattern.startswith(_GUARD) for _, rx in _TRIGGER_PARTS)
-    else WordScan(_TRIGGERS_LOW)
-)
+
+
+@functools.cache
+def _triggers_scan() -> WordScan:
+    """`_TRIGGERS_LOW`, tried only at words that can start a trigger: every part opens with
+    `_GUARD`, which then may open the whole pattern (the same matches). Built on first use."""
+    if all(rx.pattern.startswith(_GUARD) for _, rx in _TRIGGER_PARTS):
+        return WordScan(re.compile(lower_pattern(f"{_GUARD}(?:{_TRIGGERS.pattern})")))
+    return WordScan(_TRIGGERS_LOW)
+
+
 _MEMBER_TRIGGERS = {k: rx for k, rx in _TRIGGER_PARTS[:4]}
 _LOW: dict[re.Pattern[str], re.Pattern[str]] = {
     rx: re.compile(lower_pattern(rx.pattern))
@@ -339,7 +344,7 @@ class _Extraction:
         """The kinds of trigger a sentence holds ("led", "outcome", "gift", ...)."""
         found: Iterable[re.Match[str]]
         if self.low is not None:
-            found = _TRIGGERS_SCAN.finditer(self.idx, start, end)
+            found = _triggers_scan().finditer(self.idx, start, end)
         else:
             found = _TRIGGERS.finditer(self.text, start, end)
         return {m.lastgroup for m in found if m.lastgroup}
