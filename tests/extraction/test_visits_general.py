@@ -411,3 +411,16 @@ def test_visits_range_with_weekdays_and_day_without_year(text: str, visit: tuple
     """A range with weekday names starts on its first day; "on 12 May" takes the one year
     its sentence gives."""
     assert visit in _visits(text)
+
+
+def test_visits_official_acting_abroad() -> None:
+    """ "X's own Lord Mayor had laid a wreath in Y" (another country) is X's visit to Y; an
+    official acting in a place of their own country is not."""
+    text = (
+        "Coventry and Dresden are twin cities. Three months earlier, in November 2023, "
+        "Coventry's own Lord Mayor had laid a wreath in Dresden. The Lord Mayor of Coventry "
+        "also opened an exhibition in London in December 2023."
+    )
+    found = _visits(text)
+    assert ("coventry", "dresden", "2023-11") in found
+    assert not any(h == "london" for _, h, _ in found)
