@@ -400,3 +400,20 @@ def test_figures_ordinal_partner_city_of_a_place() -> None:
     assert ("leipzig", "sister_cities", 12, None) in _figures(
         "Hangzhou is the 12th partner city of Leipzig."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 the harbours of Terneuzen and Zelzate merged to form North Sea Port, which "
+        "counts 525 companies.",
+        "The towns of Hove and Brighton joined to become Brighton and Hove Port, which counts "
+        "525 companies.",
+    ],
+)
+def test_figures_infinitive_to_is_no_destination(text: str) -> None:
+    """'merged to form X, which counts N': X is what is counted, not the places before it
+    ('to' of an infinitive is no locative preposition)."""
+    subjects = {s for s, measure, value, _ in _figures(text) if value == 525}
+    assert len(subjects) == 1
+    assert subjects.pop().endswith("port")

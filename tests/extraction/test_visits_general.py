@@ -424,3 +424,20 @@ def test_visits_official_acting_abroad() -> None:
     found = _visits(text)
     assert ("coventry", "dresden", "2023-11") in found
     assert not any(h == "london" for _, h, _ in found)
+
+
+def test_visits_programme_item_of_a_hosted_delegation_is_no_visit() -> None:
+    """While the home city hosts a delegation, its call on an organisation of its own country
+    is a programme item, not a visit; a trip abroad of its own is still a visit."""
+    text = (
+        "Institution: City of Ghent\n\n"
+        "A delegation from Weihai visited Ghent on 14 and 15 May 2019.\n\n"
+        "Programme\n"
+        "  • 14 May 2019, afternoon: visit to North Sea Port with the guests.\n"
+        "  • 15 May 2019: meeting at Ghent University.\n\n"
+        "In October 2019 a delegation of Ghent travelled to Weihai.\n"
+    )
+    visits = _visits(text)
+    assert ("weihai", "ghent", "2019-05-14") in visits
+    assert ("ghent", "weihai", "2019-10") in visits
+    assert not any(host == "north sea port" for _, host, _ in visits)

@@ -113,6 +113,9 @@ _LOCATIVE_ANY = frozenset(
 )
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
+# Verbs after an infinitive "to" that make what follows them the subject of the rest, not a
+# destination ("merged to form North Sea Port, which ranks third").
+_TO_BECOME = frozenset("form become create establish found make build".split())
 _LOCATIVE: dict[str, frozenset[str]] = {
     "en": _LOCATIVE_ANY | {"to", "from", "on", "after"},
     "nl": _LOCATIVE_ANY | {"aan", "op", "rond", "na"},
@@ -768,6 +771,8 @@ class SubjectResolver:
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
+                if w == "to" and k + 1 < len(words) and words[k + 1] in _TO_BECOME:
+                    return False  # "merged ... to form North Sea Port": an infinitive
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
             if w in _COPULAS:
                 return False  # "the largest employer is X": X is what is ranked

@@ -1349,6 +1349,28 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
     return groups
 
 
+def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> list[list[_Visit]]:
+    """A call of the home side on an organisation of its own country while it hosts a
+    delegation ("14 May, afternoon: visit to the port") is an item of that visit's
+    programme, not a visit."""
+    if home is None:
+        return groups
+    hosted = [v for g in groups for v in g if v.host.key == home.key and v.visitor.key != home.key]
+    if not hosted:
+        return groups
+    return [
+        g
+        for g in groups
+        if not (
+            g[0].visitor.key == home.key
+            and g[0].host.kind == "organisation"
+            and g[0].host.country in (None, home.country)
+            and all(v.date is not None for v in g)
+            and any(_one_stay(v, h) or v.date == h.date for v in g for h in hosted)
+        )
+    ]
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -1369,7 +1391,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
-    for g in _merge(reader.found):
+    for g in _without_programme_items(_merge(reader.found), cast.home):
         date = None
         for v in g:
             if v.date is None:
