@@ -242,3 +242,35 @@ def test_agreements_plural_type_word_in_cities() -> None:
         _sc("Utrecht", "Portland", None),
     }
     assert _acts("Utrecht is een stad. Utrecht heeft twee zustersteden in Duitsland.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent is a city. Ghent is in Flanders.\n"
+        "Ghent maintains twinning relationships with the following cities:\n"
+        "Kanazawa, Japan, 1971;\nWiesbaden, Germany, 1977;\nSaint-Raphaël, France, 1963.\n",
+        "Ghent is a city. Ghent is in Flanders.\nVilles jumelées avec Ghent :\n"
+        "Kanazawa (Japon) depuis 1971 ; Wiesbaden (Allemagne) depuis 1977 ; Saint-Raphaël "
+        "(France) depuis 1963.\n",
+    ],
+)
+def test_agreements_items_after_a_colon_line(text: str) -> None:
+    """Items after a line ending with a colon, one per line or separated by semicolons on
+    one line, are acts of the owner, each dated by its own year."""
+    assert _acts(text) == {
+        _sc("Ghent", "Kanazawa", "1971"),
+        _sc("Ghent", "Wiesbaden", "1977"),
+        _sc("Ghent", "Saint-Raphaël", "1963"),
+    }
+
+
+def test_agreements_list_items_with_descriptions_on_their_line() -> None:
+    """ "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971." under "Our
+    partner cities": each description dates the item of its own line."""
+    text = (
+        "Ghent is a city. Ghent is in Flanders.\nOur partner cities\n"
+        "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.\n"
+        "Wiesbaden (Germany). Twinned since 1977, with exchanges in music.\n"
+    )
+    assert _acts(text) == {_sc("Ghent", "Kanazawa", "1971"), _sc("Ghent", "Wiesbaden", "1977")}

@@ -324,7 +324,7 @@ _IN_RX = {
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
 _HEADING_LEAD = re.compile(
-    r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+|"
+    r"[\W\d]*(?:(?i:our|the|onze|de|nos|les|unsere|die|ihre|their|its|leurs|hun)\s+|"
     r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?(?:['’]s|s)\s+)?",
 )
 _HEADING_REST = re.compile(
@@ -579,6 +579,8 @@ _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
+# A line of a list, or a part of it between semicolons or middle dots
+_ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
@@ -840,6 +842,8 @@ class _Reader:
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
         self.kw_ends: list[int] = []
+        # the partner each line of a list under a heading names, by unit index
+        self.list_items: dict[int, Actor] = {}
         # the place that a sentence with a plural type word names as owner (unit index, actor)
         self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
@@ -870,7 +874,7 @@ class _Reader:
             if len(kws) == 1 and self._is_heading(u, kws[0]):
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
-            item = self._item_line(u, kws)
+            item = self._item_line(u, kws) or self.list_items.get(u.index)
             if item is not None:
                 self.item = (u.index, item)
             elif self.item is not None and u.index - self.item[0] > 6:
@@ -880,13 +884,17 @@ class _Reader:
                 # "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964": the heading
                 # and the first line of its list were read as one sentence
                 lead = [k for k in kws if k.end <= colon]
-                first = Unit(u.index, colon + 2, u.end)
-                rest = [k for k in kws if k.start > colon]
+                # each line (and each part of a line between semicolons) is an item
+                parts = [
+                    Unit(u.index, m.start(), m.end())
+                    for m in _ITEM_PART.finditer(self.text, colon + 2, u.end)
+                ]
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
                     lead[-1],
-                    [first, *us[n + 1 :]],
-                    [rest, *per_unit[n + 1 :]],
+                    [*parts, *us[n + 1 :]],
+                    [[k for k in kws if p.start <= k.start < p.end] for p in parts]
+                    + per_unit[n + 1 :],
                 )
                 self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
@@ -1055,6 +1063,7 @@ class _Reader:
             return
         self.group += 1
         items = 0
+        last_end = head.end
         prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
             item = self._list_item(u, kws)
@@ -1067,13 +1076,24 @@ class _Reader:
                 ):
                     continue  # the header row of a table of partners
                 prose += 1
-                # a numbered or bulleted list may describe each partner under its line
-                if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
+                # a numbered or bulleted list may describe each partner under its line, or on
+                # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
+                same_line = "\n" not in text[last_end : u.start]
+                if (
+                    not items
+                    or prose > 4
+                    or _BULLET_ONLY.match(text, u.start) is None
+                    and kws
+                    and not same_line
+                ):
                     break
+                last_end = u.end
                 continue
+            last_end = u.end
             prose = 0
             items += 1
             partner = item
+            self.list_items[u.index] = item
             if partner.key == owner.key:
                 continue
             dates = self.dates.within(u.start, u.end)
@@ -2201,6 +2221,10 @@ class _Reader:
                 return pair
         if not fallback:
             return None
+        if self.item is not None and u.index - self.item[0] <= 3 and self.item[1].key != owner.key:
+            # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
+            # partner of the list line just read
+            return [self.item[1]]
         other = self.state.partner_of(owner)
         if other is not None:
             return [other]
