@@ -322,3 +322,13 @@ def test_agreements_status_words_in_four_languages(text: str, status: str) -> No
     found = _agreements(text)
     assert [a.status for a in found] == [status]
     assert {fold(p.name) for p in found[0].parties} == {"leeds", "hangzhou"}
+
+
+def test_agreements_unnamed_partner_gives_no_act() -> None:
+    """ "Een stedenband met een Chinese stad is er nooit gekomen": no partner is named, so no
+    act, and the parties of the act before are not borrowed."""
+    text = (
+        "Leiden en Oxford zijn sinds 1946 zustersteden. Een stedenband met een Chinese stad is "
+        "er, ondanks eerdere verkenningen, nooit gekomen."
+    )
+    assert _all(text) == {(frozenset({"leiden", "oxford"}), "sister_city", "signed", "1946", None)}

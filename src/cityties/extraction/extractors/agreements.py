@@ -581,6 +581,11 @@ _PLACE_SUBJECT = re.compile(
 )
 # A line of a list, or a part of it between semicolons or middle dots
 _ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
+# "Een stedenband met een Chinese stad is er nooit gekomen": a partner left unnamed
+_INDEFINITE_PARTNER = re.compile(
+    r"\s+(?:with|met|mit|avec)\s+(?:a|an|een|une?|eine[mr]?|another|any|other|andere[mn]?|"
+    r"autre|d['’]autres)\s"
+)
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
@@ -594,11 +599,16 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
+_STATUS = WordScan(lex.STATUS_RX_LOW)
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
 )
 _PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_FOLLOW_WORDS = frozenset(
+    b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
+    b"folgten kam kamen".split()
+)
 
 _PRIORITY: dict[AgreementStatus, int] = {
     "ended": 5,
@@ -735,7 +745,7 @@ def _markers(
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in lex.STATUS_RX_LOW.finditer(idx.low, start, end):
+    for m in _STATUS.finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
@@ -838,6 +848,7 @@ class _Reader:
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
+        self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
@@ -908,7 +919,7 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
-            if not kws and n and self.state.readings:
+            if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
             self._unit(u, kws)
             if (
@@ -1215,7 +1226,7 @@ class _Reader:
             kws
             and any(
                 w in self.low[u.start : u.end]
-                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", "nie")
+                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
             )
             and self._counterfactual(u)
         ):
@@ -1652,6 +1663,7 @@ class _Reader:
                 and not k.generic
                 and not _PLURAL.search(text, k.start, k.end)
                 and not _PLACE_WORD.search(self.low, k.start, k.end)
+                and not _INDEFINITE_PARTNER.match(self.low, k.end)
             ):
                 # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
                 # nicht unterzeichnet.": a further act of the parties just reported
