@@ -88,7 +88,8 @@ def test_match_prints_candidates_with_reasons(
 def test_match_with_explains_a_pair(
     twins_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--with prints the fit of one pair: score, rank, what is common and what is missing."""
+    """--with prints the fit of one pair: a fit out of 100, the rank among the candidates and
+    the top share it is in, what is common and what is missing."""
     data = tmp_path / "data"
     run(
         ["import-twins", str(twins_dir), "--data-dir", str(data), "--gazetteer", "geonames"], capsys
@@ -96,7 +97,9 @@ def test_match_with_explains_a_pair(
     argv = ["match", "Weihai", "--with", "Brugge", "--data-dir", str(data), "--network-only"]
     code, out, _ = run(argv, capsys)
     assert code == 0
-    assert out.startswith("Weihai and Brugge: score ")
+    assert out.startswith("Weihai and Brugge: fit ")
+    assert "/100, rank " in out.splitlines()[0]
+    assert "candidates for Weihai (top " in out.splitlines()[0]
     assert "  + 1 shared partner city: Gent" in out
     assert "  - no themes or organisations on record for Brugge" in out
 

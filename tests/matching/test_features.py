@@ -200,3 +200,80 @@ def test_partner_size_gap_compares_with_the_source_partners_sizes() -> None:
     f, idx = feats_of("Q1")
     mean = (2 * math.log10(250000) + math.log10(2300)) / 3
     assert f["partner_size_gap"][idx["Q4"]] == pytest.approx(abs(math.log10(217000) - mean))
+
+
+def test_country_prior_follows_the_country_pairs_and_their_activity() -> None:
+    """Seen from Brugge (BE): two of the three Belgian partner ends are German (Kiel twice)
+    and one Polish, so a German candidate beats a Finnish one, which no Belgian place has;
+    the chance of a country is shared among its places by their twinning activity, so
+    Gdynia, the only Polish place, gets Poland's whole share."""
+    sp, idx = space()
+    f = sp.features(sp.source_of(idx["Q6"]))
+    prior = f["country_prior"]
+    assert prior[idx["Q4"]] > prior[idx["Q7"]]
+    be, de = sp.country_index["BE"], sp.country_index["DE"]
+    assert sp.country_cond[be].sum() == pytest.approx(1.0)
+    # Smoothed toward the overall mix, but the observed pairs dominate.
+    assert sp.country_cond[be, de] > 0.4
+    # Kiel (degree 3) and Lübeck (degree 3) share Germany's activity evenly.
+    assert prior[idx["Q2"]] == pytest.approx(prior[idx["Q4"]])
+
+
+def test_source_country_prior_leans_to_the_source_own_partner_countries() -> None:
+    """Belgian partners go to DE, PL and DK; Brugge's own only partner is German. Mixing in
+    Brugge's own partners raises a German candidate above the country-level prior and lowers
+    the Polish one."""
+    sp, idx = space()
+    f = sp.features(sp.source_of(idx["Q6"]))
+    gain_de = f["source_country_prior"][idx["Q4"]] - f["country_prior"][idx["Q4"]]
+    gain_pl = f["source_country_prior"][idx["Q3"]] - f["country_prior"][idx["Q3"]]
+    assert gain_de > 0 > gain_pl
+
+
+def test_country_priors_unknown_without_any_country() -> None:
+    """A source whose country is unknown and cannot be guessed has no country prior."""
+    places = {
+        "Q1": NetworkPlace("Q1", "Aaa"),
+        "Q2": NetworkPlace("Q2", "Bbb"),
+    }
+    net = build_network(places, [("Q1", "Q2")])
+    sp = FeatureSpace(Universe.from_network(net), net.edges, dim=1)
+    f = sp.features(sp.source_of(0))
+    assert np.isnan(f["country_prior"]).all()
+    assert np.isnan(f["source_country_prior"]).all()
+
+
+def test_walk4_reaches_four_steps_and_is_a_log_probability() -> None:
+    """From Turku (partner: Lübeck), four steps reach Gent's other partner Rødding
+    (Turku-Lübeck-Kiel-Gent-Rødding); Lille is never reached and gets the floor."""
+    f, idx = feats_of("Q7")
+    assert f["walk4"][idx["Q9"]] > math.log(1e-6)
+    assert f["walk4"][idx["Q5"]] == pytest.approx(math.log(1e-6))
+    assert (f["walk4"] <= 0).all()
+
+
+def test_partner_country_similarity_is_cosine_of_partner_countries() -> None:
+    """Gent (partners in DE, PL, DK) and Lübeck (partners in DE, PL, FI) share two of three
+    partner countries: cosine 2/3; Rødding's only partner is Belgian: 0."""
+    f, idx = feats_of("Q1")
+    assert f["partner_country_similarity"][idx["Q4"]] == pytest.approx(2 / 3)
+    assert f["partner_country_similarity"][idx["Q9"]] == 0
+
+
+def test_resource_allocation_and_jaccard_weigh_shared_partners() -> None:
+    """Gent and Lübeck share Kiel (3 partners) and Gdynia (2 partners): resource allocation
+    1/3 + 1/2; they have 3 + 3 partners, 2 shared: Jaccard 2 / 4."""
+    f, idx = feats_of("Q1")
+    assert f["resource_allocation"][idx["Q4"]] == pytest.approx(1 / 3 + 1 / 2)
+    assert f["jaccard"][idx["Q4"]] == pytest.approx(2 / 4)
+    assert f["jaccard"][idx["Q5"]] == 0
+
+
+def test_adamic_adar_rank_counts_places_ranked_above() -> None:
+    """Seen from Gent, Lübeck (two shared partners) has the highest Adamic-Adar: nobody above
+    it (log1p 0); places sharing no partner tie behind all that share one."""
+    f, idx = feats_of("Q1")
+    assert f["adamic_adar_rank"][idx["Q4"]] == 0
+    positive = int(np.count_nonzero(f["adamic_adar"] > 0))
+    assert f["adamic_adar_rank"][idx["Q5"]] == pytest.approx(math.log1p(positive))
+    assert f["adamic_adar_rank"][idx["Q6"]] > 0

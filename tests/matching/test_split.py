@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cityties.matching.features import FeatureSpace, Universe
 from cityties.matching.network import (
     NetworkPlace,
     build_network,
@@ -15,7 +16,7 @@ from cityties.matching.network import (
     make_split,
     read_edges,
 )
-from cityties.matching.train import FOLD_SALTS, training_samples
+from cityties.matching.train import FOLD_SALTS, train_model, training_samples
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "twins"
 
@@ -71,3 +72,20 @@ def test_shared_split_train_and_test_are_disjoint() -> None:
     test = read_edges(SHARED / "split_test.tsv")
     assert len(test) == 1282
     assert leaked(train, test) == []
+
+
+def test_train_model_learns_from_folds_of_a_small_network() -> None:
+    """Training on a ring network whose places have fewer candidates than the kept pool still
+    gives a model that records its folds and gives every place a finite score."""
+    edges, places = ring_network()
+    train, held = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    model = train_model(net, trees=5, negatives=10, pool=400, warm_every=2)
+    assert model.info["folds"] == list(FOLD_SALTS)
+    assert model.info["queries"] > 0
+    space = FeatureSpace(Universe.from_network(net), net.edges)
+    index = net.index()
+    a, b = held[0]
+    scores = model.score(space.features(space.source_of(index[a])))
+    assert scores.shape == (len(places),)
+    assert np.isfinite(scores).all()

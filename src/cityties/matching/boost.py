@@ -199,6 +199,39 @@ def fit_base(
     )
 
 
+def _histograms(
+    xt: I64, g: F64, h: F64, local: I64, width: int, nb: int, parent_g: F64, parent_h: F64
+) -> tuple[F64, F64]:
+    """Gradient and hessian sums per feature, node and bin, shape (features, width, bins).
+
+    Below the root only the left children are counted; a right child's histogram is its
+    parent's minus its sibling's (the usual subtraction trick: about half the counting).
+    """
+    nf = len(xt)
+    if width == 1:
+        hg = np.zeros((nf, 1, nb))
+        hh = np.zeros((nf, 1, nb))
+        for f in range(nf):
+            hg[f, 0] = np.bincount(xt[f], weights=g, minlength=nb)
+            hh[f, 0] = np.bincount(xt[f], weights=h, minlength=nb)
+        return hg, hh
+    left = np.flatnonzero(local % 2 == 0)
+    offset = (local[left] // 2) * nb
+    gl, hl = g[left], h[left]
+    half = width // 2
+    out_g = np.empty((nf, width, nb))
+    out_h = np.empty((nf, width, nb))
+    for f in range(nf):
+        key = offset + xt[f, left]
+        lg = np.bincount(key, weights=gl, minlength=half * nb).reshape(half, nb)
+        lh = np.bincount(key, weights=hl, minlength=half * nb).reshape(half, nb)
+        out_g[f, 0::2] = lg
+        out_g[f, 1::2] = parent_g[f] - lg
+        out_h[f, 0::2] = lh
+        out_h[f, 1::2] = parent_h[f] - lh
+    return out_g, out_h
+
+
 def fit_trees(
     base: BoostedModel,
     samples: F64,
@@ -256,6 +289,8 @@ def fit_trees(
         m = len(g)
         node = np.zeros(m, dtype=np.int64)
         ar = np.arange(m)
+        hist_g = np.zeros((nf, 0, nb))
+        hist_h = np.zeros((nf, 0, nb))
         for level in range(depth):
             first = 2**level - 1
             width = 2**level
@@ -266,11 +301,10 @@ def fit_trees(
             best_gain = np.zeros(width)
             best_f = np.full(width, -1, dtype=np.int64)
             best_b = np.zeros(width, dtype=np.int64)
-            offset = local * nb
+            hist_g, hist_h = _histograms(xt, g, h, local, width, nb, hist_g, hist_h)
             for f in range(nf):
-                key = offset + xt[f]
-                gh = np.bincount(key, weights=g, minlength=width * nb).reshape(width, nb)
-                hh = np.bincount(key, weights=h, minlength=width * nb).reshape(width, nb)
+                gh = hist_g[f]
+                hh = hist_h[f]
                 gl = np.cumsum(gh, axis=1)[:, :-1]
                 hl = np.cumsum(hh, axis=1)[:, :-1]
                 gr = gs[:, None] - gl

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -172,8 +173,14 @@ def _cmd_match(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(asdict(fit), ensure_ascii=False, indent=1))
                 return 0
-            print(f"{fit.a} and {fit.b}: score {fit.score:.2f}, ", end="")
-            print(f"rank {fit.rank} of {fit.candidates} candidates for {fit.a}")
+            if fit.candidates:
+                print(f"{fit.a} and {fit.b}: fit {fit.fit_score}/100, ", end="")
+                print(
+                    f"rank {fit.rank:,} of {fit.candidates:,} candidates for {fit.a} "
+                    f"(top {_share(fit.top_percent)}%)"
+                )
+            else:
+                print(f"{fit.a} and {fit.b}: not ranked")
             for note in fit.notes:
                 print(f"  {note}")
             for r in fit.common:
@@ -198,7 +205,16 @@ def _cmd_match(args: argparse.Namespace) -> int:
         about = [c.country or "country unknown"]
         if c.population:
             about.append(f"{c.population:,} inhabitants")
-        print(f"{c.rank:>3}. {c.name} ({', '.join(about)})  score {c.score:.2f}")
+        print(f"{c.rank:>3}. {c.name} ({', '.join(about)})  fit {c.fit_score}/100")
         for r in c.reasons[:4]:
             print(f"       {r.text}")
     return 0
+
+
+def _share(percent: float) -> str:
+    """A top share rounded up, never to 0: 0.008 -> "0.1", 2.1 -> "3"."""
+    if percent <= 0.1:
+        return "0.1"
+    if percent < 1.0:
+        return f"{math.ceil(percent * 10) / 10:.1f}"
+    return str(min(100, math.ceil(percent - 1e-9)))

@@ -63,6 +63,14 @@ FEATURES: tuple[str, ...] = (
     "both_capitals",
     "candidate_national_rank",
     "national_rank_gap",
+    "country_prior",
+    "source_country_prior",
+    "walk4",
+    "partner_country_similarity",
+    "resource_allocation",
+    "jaccard",
+    "adamic_adar_rank",
+    "walk3_rank",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -100,6 +108,9 @@ def _is_capital(name: str | None, country: str | None) -> bool:
 
 
 _EARTH_KM = 6371.0
+# Pseudo-pairs that smooth a country's (or a source's) partner countries toward the overall mix.
+PRIOR_PAIRS = 5.0
+SOURCE_PRIOR_PAIRS = 3.0
 REGION_KM = 100.0
 
 
@@ -224,6 +235,18 @@ def _name_logits(labels: Sequence[str], cid: I64, nc: int) -> F64:
     return raw
 
 
+def _rank_among(values: F64) -> F64:
+    """log1p of how many places have a strictly larger positive value; places at 0 all get
+    the count of positive values (they tie behind every positive one)."""
+    pos = np.flatnonzero(values > 0)
+    out = np.full(len(values), math.log1p(pos.size))
+    if pos.size:
+        v = values[pos]
+        ordered = np.sort(v)
+        out[pos] = np.log1p(pos.size - np.searchsorted(ordered, v, side="right"))
+    return out
+
+
 class FeatureSpace:
     """Precomputed graph and country statistics of one network; `features()` scores a source."""
 
@@ -286,6 +309,18 @@ class FeatureSpace:
         total = max(float(np.triu(pair).sum()), 1.0)
         expected = np.outer(ends, ends) / (2.0 * total)
         self.affinity = np.log((pair + 1.0) / (expected + 1.0))
+        # Where the partners of a country's cities are: P(partner's country | source's
+        # country), smoothed toward the overall share of each country (PRIOR_PAIRS pairs),
+        # and how much twinning activity (degree + 1 of its network places) each country has.
+        full = pair + np.diag(np.diag(pair))  # an inside edge gives both ends a partner
+        base_share = (ends + 1.0) / float((ends + 1.0).sum())
+        self.country_cond = (full + PRIOR_PAIRS * base_share[None, :]) / (
+            ends[:, None] + PRIOR_PAIRS
+        )
+        in_net = np.flatnonzero((cid >= 0) & (np.arange(n) < universe.n_network))
+        self.country_activity = (
+            np.bincount(cid[in_net], weights=deg[in_net] + 1.0, minlength=nc) + 1.0
+        )
         # Soft country of a place whose country is unknown: a naive-Bayes guess from the
         # letters of its label (labels are German, French, Polish, ... spellings) combined with
         # the countries of its partners (how often each country pairs with each other).
@@ -310,6 +345,9 @@ class FeatureSpace:
         self.has_soft = np.ones(n, dtype=bool) if len(codes) else np.zeros(n, dtype=bool)
         partner = np.asarray((adj @ onehot).todense())
         self.partner_share = partner * self.inv_deg[:, None]
+        # Each place's partner countries as a unit vector (for cosine similarity).
+        norms = np.sqrt((partner**2).sum(axis=1, keepdims=True))
+        self.partner_unit = np.where(norms > 0, partner / np.maximum(norms, 1e-12), 0.0)
         self.lat = np.radians(universe.latitude)
         self.lon = np.radians(universe.longitude)
         self.logpop = np.log10(universe.population)
@@ -348,6 +386,11 @@ class FeatureSpace:
         self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
         self._init_admin1(onehot)
         self._init_partner_profiles()
+        # Tables read one country column at a time (`_by_country`): column-major.
+        self.partner_share = np.asfortranarray(self.partner_share)
+        self.partner_counts = np.asfortranarray(self.partner_counts)
+        self.region_country = np.asfortranarray(self.region_country)
+        self.looks_like = np.asfortranarray(self.looks_like)
 
     def _national_rank(self) -> F64:
         """log(1 + how many network places of the same country are larger); NaN unknown."""
@@ -390,7 +433,8 @@ class FeatureSpace:
         # Division x country: twinnings of the division's places with the country's places.
         self.admin1_to_country = np.asarray((oa.T @ self.adj @ country_onehot).todense())
         out = self.admin1_to_country.sum(axis=1, keepdims=True)
-        self.admin1_country_share = self.admin1_to_country / np.maximum(out, 1.0)
+        # Read one country column at a time (`_by_country`): column-major.
+        self.admin1_country_share = np.asfortranarray(self.admin1_to_country / np.maximum(out, 1.0))
 
     def _init_partner_profiles(self) -> None:
         """Per place: the typical size of its partners and its typical distance to them."""
@@ -438,6 +482,7 @@ class FeatureSpace:
         walk1 = x / max(len(src.partners), 1)
         walk2 = a @ (walk1 * self.inv_deg)
         walk3 = a @ (walk2 * self.inv_deg)
+        walk4 = a @ (walk3 * self.inv_deg)
         paths3 = a @ cn
         if src.index >= 0 and self.emb_left.shape[1]:
             emb = self.emb_right @ self.emb_left[src.index]
@@ -517,6 +562,22 @@ class FeatureSpace:
             namesake = np.zeros(n)
             ties = same_root
         extra = self._admin1_features(src, s_vec)
+        extra.update(self._country_priors(src, s_vec))
+        extra["walk4"] = np.log(walk4 + 1e-6)
+        # Shared partners weighed by 1/their degree, and as a share of both places' partners.
+        extra["resource_allocation"] = a @ (x * self.inv_deg)
+        union = len(src.partners) + self.deg - cn
+        # Where the candidate stands among this source's candidates (what ranks a partner is
+        # the order, not the raw value, which depends on how many partners the source has).
+        extra["adamic_adar_rank"] = _rank_among(aa)
+        extra["walk3_rank"] = _rank_among(walk3)
+        extra["jaccard"] = np.where(union > 0, cn / np.maximum(union, 1.0), 0.0)
+        # Whether the two places twin with cities of the same countries (cosine).
+        if src.index >= 0 and len(src.partners) and self.partner_unit.shape[1]:
+            sim = self.partner_unit @ self.partner_unit[src.index]
+            extra["partner_country_similarity"] = np.where(self.deg > 0, sim, np.nan)
+        else:
+            extra["partner_country_similarity"] = nan
         known_c = self.cid >= 0
         cap = self.universe.capital.astype(np.float64)
         src_cap = bool(src.index >= 0 and self.universe.capital[src.index])
@@ -548,6 +609,27 @@ class FeatureSpace:
             "namesake_ties": ties,
             "namesake": namesake,
             "name_looks_like_source_country": looks,
+        }
+
+    def _country_priors(self, src: Source, s_vec: F64) -> dict[str, F64]:
+        """log of the chance that a new partner of the source is this candidate, judged by
+        countries alone: P(partner's country | source's country) shared among that country's
+        places by activity (`country_prior`), and the same with the source's own partners'
+        countries mixed in, SOURCE_PRIOR_PAIRS pseudo-partners of the country level
+        (`source_country_prior`). NaN when neither place has a (soft) country."""
+        nan = np.full(self.n, np.nan)
+        if not s_vec.size:
+            return {"country_prior": nan, "source_country_prior": nan}
+        p = self.country_cond.T @ s_vec
+        own = self.soft[src.partners].sum(axis=0) if len(src.partners) else 0.0
+        p_src = (own + SOURCE_PRIOR_PAIRS * p) / (len(src.partners) + SOURCE_PRIOR_PAIRS)
+        return {
+            "country_prior": np.where(
+                self.has_soft, np.log(self._mix(p / self.country_activity) + 1e-12), np.nan
+            ),
+            "source_country_prior": np.where(
+                self.has_soft, np.log(self._mix(p_src / self.country_activity) + 1e-12), np.nan
+            ),
         }
 
     def _admin1_features(self, src: Source, s_vec: F64) -> dict[str, F64]:

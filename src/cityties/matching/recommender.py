@@ -337,6 +337,7 @@ class Matcher:
                     rank=rank,
                     reasons=reasons,
                     themes=tuple(t.theme for t in theirs.themes) if theirs else (),
+                    candidates=int(rows.size),
                 )
             )
         return out

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from cityties.matching.boost import RERANK, BoostedModel, fit_base, fit_trees
+from cityties.matching.boost import BoostedModel, fit_base, fit_trees
 from cityties.matching.features import FEATURES, FeatureSpace, Universe
 from cityties.matching.network import TwinNetwork, make_split
 
-__all__ = ["FOLD_SALTS", "rerank_samples", "train_model", "training_samples"]
+__all__ = ["FOLD_SALTS", "train_model", "training_samples"]
 
 F64 = npt.NDArray[np.float64]
-FOLD_SALTS: tuple[str, ...] = ("cityties-fold-1:", "cityties-fold-2:")
+I64 = npt.NDArray[np.int64]
+FOLD_SALTS: tuple[str, ...] = ("cityties-fold-1:", "cityties-fold-2:", "cityties-fold-3:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,51 +69,30 @@ def training_samples(
     out = []
     logw = []
     for q in _queries(net, salts):
-        banned = _banned(q)
         feats = q.space.features(q.space.source_of(q.source))
-        # Two strata: places within three steps of the source, and the rest; each
-        # sampled row stands for (stratum size / rows drawn) candidates.
-        near = feats["walk3"] > 0
-        rows = [np.array([q.partner])]
-        lw = [np.zeros(1)]
-        m = negatives // 2
-        for pool in (np.flatnonzero(~banned & near), np.flatnonzero(~banned & ~near)):
-            if len(pool):
-                rows.append(rng.choice(pool, size=m, replace=len(pool) < m))
-                lw.append(np.full(m, np.log(len(pool) / m)))
-            else:  # an empty stratum: placeholder rows that weigh nothing
-                rows.append(np.full(m, q.partner))
-                lw.append(np.full(m, -np.inf))
-        r = np.concatenate(rows)
+        r, lw = _sample_rows(q, feats, _banned(q), negatives, rng)
         out.append(np.stack([feats[f][r] for f in features], axis=1))
-        logw.append(np.concatenate(lw))
+        logw.append(lw)
     return np.stack(out), np.stack(logw)
 
 
-def rerank_samples(
-    net: TwinNetwork,
-    model: BoostedModel,
-    *,
-    salts: Sequence[str] = FOLD_SALTS,
-    top: int = RERANK,
-) -> F64:
-    """Samples (queries, 1 + top, features) of the places the model's additive part ranks
-    first: row 0 the partner, then the `top` best other candidates. Queries whose partner is
-    not among them are left out (re-ranking cannot reach it)."""
-    out = []
-    for q in _queries(net, salts):
-        banned = _banned(q)
-        feats = q.space.features(q.space.source_of(q.source))
-        score, _ = model.additive(feats)
-        mine = score[q.partner]
-        score[banned] = -np.inf
-        cand = int(np.count_nonzero(~banned))
-        if top < cand and int(np.count_nonzero(score > mine)) >= top:
-            continue
-        best = np.argpartition(-score, top - 1)[:top] if top < cand else np.flatnonzero(~banned)
-        r = np.concatenate([[q.partner], best])
-        out.append(np.stack([feats[f][r] for f in model.features], axis=1))
-    return np.stack(out)
+def _sample_rows(
+    q: _Query, feats: dict[str, F64], banned: npt.NDArray[np.bool_], negatives: int, rng: Any
+) -> tuple[I64, F64]:
+    """The partner, then negatives drawn from two strata (within three steps, the rest), and
+    the log of how many candidates each row stands for."""
+    near = feats["walk3"] > 0
+    rows = [np.array([q.partner])]
+    lw = [np.zeros(1)]
+    m = negatives // 2
+    for pool in (np.flatnonzero(~banned & near), np.flatnonzero(~banned & ~near)):
+        if len(pool):
+            rows.append(rng.choice(pool, size=m, replace=len(pool) < m))
+            lw.append(np.full(m, np.log(len(pool) / m)))
+        else:  # an empty stratum: placeholder rows that weigh nothing
+            rows.append(np.full(m, q.partner))
+            lw.append(np.full(m, -np.inf))
+    return np.concatenate(rows).astype(np.int64), np.concatenate(lw)
 
 
 def train_model(
@@ -124,11 +105,43 @@ def train_model(
     rerank: int = 200,
     seed: int = 0,
     features: Sequence[str] = FEATURES,
+    warm_every: int = 4,
+    pool: int = 400,
+    refit: bool = True,
+    depth: int = 3,
 ) -> BoostedModel:
-    """Fit the model on held-out folds of `net` (which must not contain test edges)."""
-    samples, log_weights = training_samples(
-        net, salts=salts, negatives=negatives, seed=seed, features=features
-    )
+    """Fit the model on held-out folds of `net` (which must not contain test edges).
+
+    The features of each query are computed once (plus once more for every `warm_every`-th
+    query): a first additive part, fitted on those few queries, picks each query's `pool`
+    best candidates, which are kept; the final additive part is fitted on the sampled rows
+    of all queries, and the trees on its `rerank` best candidates among the kept ones.
+    """
+    queries = list(_queries(net, salts))
+    names = tuple(features)
+    # A first additive part from a subset of the queries, to choose the rows worth keeping.
+    rng = np.random.default_rng(seed + 1)
+    warm_x, warm_w = [], []
+    for q in queries[::warm_every]:
+        feats = q.space.features(q.space.source_of(q.source))
+        r, lw = _sample_rows(q, feats, _banned(q), negatives, rng)
+        warm_x.append(np.stack([feats[f][r] for f in names], axis=1))
+        warm_w.append(lw)
+    first = fit_base(np.stack(warm_x), names, log_weights=np.stack(warm_w), depth=depth)
+    rng = np.random.default_rng(seed)
+    out, logw, kept = [], [], []
+    for q in queries:
+        banned = _banned(q)
+        feats = q.space.features(q.space.source_of(q.source))
+        r, lw = _sample_rows(q, feats, banned, negatives, rng)
+        out.append(np.stack([feats[f][r] for f in names], axis=1))
+        logw.append(lw)
+        score, _ = first.additive(feats)
+        score[banned] = -np.inf
+        cand = int(np.count_nonzero(~banned))
+        best = np.argpartition(-score, pool - 1)[:pool] if pool < cand else np.flatnonzero(~banned)
+        rows = np.concatenate([[q.partner], best])
+        kept.append(np.stack([feats[f][rows] for f in names], axis=1).astype(np.float32))
     info = {
         "trained_on": net.source,
         "edges": len(net.edges),
@@ -138,8 +151,32 @@ def train_model(
         "negatives": negatives,
         "rerank": rerank,
         "seed": seed,
-        "queries": len(samples),
+        "queries": len(out),
     }
-    base = fit_base(samples, features, log_weights=log_weights, info=info)
-    top = rerank_samples(net, base, salts=salts, top=rerank)
-    return fit_trees(base, top, trees=trees, learning_rate=learning_rate)
+    if refit:
+        base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
+    else:
+        base = fit_base(
+            np.stack(warm_x), names, log_weights=np.stack(warm_w), info=info, depth=depth
+        )
+    del out, logw
+    # Row 0 the partner, then the final additive part's `rerank` best of the kept rows;
+    # queries whose partner is not among them are left out (re-ranking cannot reach it).
+    top = []
+    for x in kept:
+        x64 = x.astype(np.float64)
+        score, _ = base.additive({f: x64[:, i] for i, f in enumerate(names)})
+        mine = score[0]
+        others = score[1:]
+        k = min(rerank, len(others))
+        if k == 0 or int(np.count_nonzero(others > mine)) >= k:
+            continue
+        best = 1 + np.argpartition(-others, k - 1)[:k]
+        top.append(x64[np.concatenate([[0], best])])
+    width = max(len(t) for t in top)
+    # Pad queries with fewer candidates by repeating rows that weigh nothing.
+    samples = np.stack([np.concatenate([t, np.repeat(t[:1], width - len(t), axis=0)]) for t in top])
+    lw_top = np.stack(
+        [np.concatenate([np.zeros(len(t)), np.full(width - len(t), -np.inf)]) for t in top]
+    )
+    return fit_trees(base, samples, log_weights=lw_top, trees=trees, learning_rate=learning_rate)

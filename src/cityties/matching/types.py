@@ -13,6 +13,8 @@ __all__ = [
     "Reason",
     "ReasonKind",
     "ThemeEvidence",
+    "fit_score",
+    "top_percent",
 ]
 
 ReasonKind = Literal[
@@ -29,6 +31,23 @@ ReasonKind = Literal[
     "distance",
     "activity",
 ]
+
+
+def top_percent(rank: int, candidates: int) -> float:
+    """The smallest share of candidates, in percent, that still includes a place at `rank`
+    (1 = best) among `candidates`: rank 3 of 39,000 is in the top 0.008 %."""
+    if candidates < 1 or rank < 1:
+        return 100.0
+    return 100.0 * min(rank, candidates) / candidates
+
+
+def fit_score(rank: int, candidates: int) -> int:
+    """A 0-100 fit a person can read: the share of candidates ranked below or level with the
+    place, so 100 for the best candidate, about 50 for the median one and 0 for the last one
+    of many. 0 when there is no ranking (no candidates)."""
+    if candidates < 1 or rank < 1:
+        return 0
+    return int(round(100.0 * (candidates - min(rank, candidates)) / max(candidates - 1, 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +113,17 @@ class Candidate:
     rank: int
     reasons: tuple[Reason, ...] = ()
     themes: tuple[str, ...] = ()
+    candidates: int = 0  # how many places were ranked (after the filters); 0 unknown
+
+    @property
+    def fit_score(self) -> int:
+        """0-100: the share of candidates ranked below this one (see `fit_score`)."""
+        return fit_score(self.rank, self.candidates)
+
+    @property
+    def top_percent(self) -> float:
+        """The smallest top share of the candidates, in percent, that includes this one."""
+        return top_percent(self.rank, self.candidates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +148,13 @@ class Fit:
     def percentile(self) -> float:
         """Share of candidates ranked below b, in percent."""
         return 100.0 * (1.0 - self.rank / max(self.candidates, 1))
+
+    @property
+    def fit_score(self) -> int:
+        """0-100: the share of a's candidates ranked below b (see `fit_score`); 0 unranked."""
+        return fit_score(self.rank, self.candidates)
+
+    @property
+    def top_percent(self) -> float:
+        """The smallest top share of a's candidates, in percent, that includes b."""
+        return top_percent(self.rank, self.candidates)

@@ -27,7 +27,8 @@ def test_browser_find_partners_shows_reasons(  # type: ignore[no-untyped-def]
     live_server, desk_register, small_network, desk_page, screenshot
 ):
     """A viewer opens Find partners from the menu, sees Ghent's candidates with reasons, then
-    narrows them to one country, and finds the fit panel on Taizhou's page."""
+    narrows them to one country, and finds the fit panel on Taizhou's page; fits are given
+    out of 100 and as a share of the candidates, not as raw model scores."""
     page: Page = desk_page
     base = live_server.url
     page.goto(f"{base}/login/")
@@ -39,6 +40,9 @@ def test_browser_find_partners_shows_reasons(  # type: ignore[no-untyped-def]
     first = page.locator(".candidate").first
     expect(first.locator("h2")).to_have_text("Lübeck")
     expect(first.locator(".reason").first).to_contain_text("2 shared partner cities")
+    expect(first.locator(".fit-score")).to_have_text("fit 100/100")
+    expect(first.locator(".fit-standing")).to_contain_text("In the top ")
+    expect(first.locator(".fit-standing")).to_contain_text("(rank 1 of ")
     screenshot(page, "matchmaking-01-find-partners")
 
     page.fill("#id_country", "NL")
@@ -52,4 +56,6 @@ def test_browser_find_partners_shows_reasons(  # type: ignore[no-untyped-def]
     panel = page.locator("#fit-panel-body")
     expect(panel.locator("h3", has_text="Missing")).to_be_visible()
     expect(panel).to_contain_text("no shared partner cities")
+    expect(panel.locator(".fit-score")).to_contain_text("/100")
+    expect(panel.locator(".fit-standing")).to_contain_text("candidate cities (rank ")
     screenshot(page, "matchmaking-03-fit-panel")

@@ -81,3 +81,28 @@ def test_nav_has_find_partners(client_as, desk_register) -> None:  # type: ignor
     """The main navigation links the Find partners page."""
     html = client_as("viewer").get("/").content.decode()
     assert 'href="/matchmaking/"' in html
+
+
+def test_find_partners_shows_fit_out_of_100_and_standing(client_as, desk_register) -> None:  # type: ignore[no-untyped-def]
+    """Each candidate shows a 0-100 fit and its place among the candidates in words, not the
+    model's raw log-odds score; the first candidate is rank 1 of all candidates."""
+    html = client_as("viewer").get("/matchmaking/").content.decode()
+    first = html.index('class="card candidate"')
+    card = html[first : html.index("</li>", first)]
+    assert "fit 100/100" in card
+    assert "In the top " in card
+    assert "candidate cities (rank 1 of " in card
+    assert "score " not in card.replace("model score", "")
+
+
+def test_fit_panel_shows_fit_out_of_100_and_standing(client_as, desk_register) -> None:  # type: ignore[no-untyped-def]
+    """The fit panel phrases the pair's rank as a share of the candidates and a 0-100 fit."""
+    from cityties.web.directory.models import Place
+
+    lubeck = Place.objects.create(name="Lübeck", folded="lubeck", country="DE", kind="city")
+    html = client_as("viewer").get(f"/matchmaking/fit/{lubeck.pk}/").content.decode()
+    # Lübeck shares both of Ghent's partners: the best candidate of all.
+    assert "fit 100/100" in html
+    assert "Lübeck is in the top " in html
+    assert "candidate cities (rank 1 of " in html
+    assert "rank 1 of" in html

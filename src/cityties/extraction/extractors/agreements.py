@@ -30,6 +30,7 @@ How a document is read:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -599,7 +600,6 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
-_STATUS = WordScan(lex.STATUS_RX_LOW)
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -740,12 +740,18 @@ def _chosen_marker(
     return None
 
 
+@functools.cache
+def _status_scan() -> WordScan:
+    """Status markers, tried only where one may start (built on first use: it takes a while)."""
+    return WordScan(lex.STATUS_RX_LOW)
+
+
 def _markers(
     idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in _STATUS.finditer(idx, start, end):
+    for m in _status_scan().finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
