@@ -811,7 +811,10 @@ def _anniversary(text: str) -> int | None:
     return _ORDINALS.get((m.group("w") or "").casefold())
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|en|und|while|but|mais|maar|aber)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|et|en|und|while|but|mais|maar|aber|puis|then|daarna|dann|danach)\s|;\s"
+)
+_AND_THEN = re.compile(r"(?<![\w-])(?:and|en|und|et|puis|then|daarna|dann)(?![\w-])")
 
 
 def _last_clause_break(low: str, start: int, end: int) -> int | None:
@@ -1716,6 +1719,15 @@ class _Reader:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
                 # dates of the clause before belong to the act before
                 cut = _last_clause_break(self.low, kws[j - 1].end, k.start)
+                if cut is None:
+                    # "an MoU with Hangzhou in 2015 and a friendship agreement with Xi'an in
+                    # 2017": a date after the act before, then "and", belongs to that act
+                    conjs = list(_AND_THEN.finditer(self.low, kws[j - 1].end, k.start))
+                    conj = conjs[-1] if conjs else None
+                    if conj is not None and any(
+                        kws[j - 1].end <= d.start < conj.start() for d in dates
+                    ):
+                        cut = conj.end()
                 if cut is not None:
                     own_dates = [d for d in dates if d.start >= cut]
             signed, ends, duration = self._dates(
