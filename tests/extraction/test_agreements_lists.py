@@ -274,3 +274,21 @@ def test_agreements_list_items_with_descriptions_on_their_line() -> None:
         "Wiesbaden (Germany). Twinned since 1977, with exchanges in music.\n"
     )
     assert _acts(text) == {_sc("Ghent", "Kanazawa", "1971"), _sc("Ghent", "Wiesbaden", "1977")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds is a city. Leeds has a history. Leeds established sister city relationships "
+        "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively.",
+        "Leeds is een stad. Leeds ging in respectievelijk 1969, 1967 en 1998 stedenbanden aan "
+        "met Dortmund, Lille en Brno.",
+    ],
+)
+def test_agreements_dates_listed_respectively(text: str) -> None:
+    """ "A, B and C in 1969, 1967 and 1998 respectively": each partner takes its date."""
+    assert _acts(text) == {
+        _sc("Leeds", "Dortmund", "1969"),
+        _sc("Leeds", "Lille", "1967"),
+        _sc("Leeds", "Brno", "1998"),
+    }

@@ -587,6 +587,7 @@ _INDEFINITE_PARTNER = re.compile(
     r"\s+(?:with|met|mit|avec)\s+(?:a|an|een|une?|eine[mr]?|another|any|other|andere[mn]?|"
     r"autre|d['’]autres)\s"
 )
+_RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
@@ -1842,6 +1843,19 @@ class _Reader:
         if len(sets) < 2:
             return None
         partners = [ps[-1] for ps in sets]
+        resp = _RESPECTIVELY.search(self.low, partners[-1].end, zone_end)
+        if resp is not None:
+            # "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively"
+            listed = [d for d in dates if partners[-1].end <= d.start < resp.start()]
+            if len(listed) == len(partners):
+                return [d.value for d in listed]
+        if dates:
+            # "in respectievelijk 1969, 1967 en 1998 ... met Dortmund, Lille en Brno"
+            resp = _RESPECTIVELY.search(self.low, max(0, dates[0].start - 30), partners[0].start)
+            if resp is not None:
+                listed = [d for d in dates if resp.end() <= d.start < partners[0].start]
+                if len(listed) == len(partners):
+                    return [d.value for d in listed]
         lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
         leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
