@@ -269,7 +269,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
             r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
-            r"führte(?:n)?\s+(?:\w+\s+)?nicht\s+zu|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
+            r"führte(?:n)?\s+(?:\w+\s+)?(?:nicht\s+zu|zu\s+keine[mr]\s+(?:Ergebnis|Abschluss|Einigung))|"
+            r"(?:did|does|do)\s*n[o']?t\s+result\s+in|led\s+to\s+no(?=\s)|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
             r"(?:unterzeichnet|abgeschlossen|geschlossen)|ohne\s+Ergebnis|ergebnislos",
             r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
