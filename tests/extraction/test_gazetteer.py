@@ -188,3 +188,50 @@ def test_gazetteer_chinese_name_simplified_on_the_mainland() -> None:
 def test_gazetteer_chinese_name_of_dalian(gaz: Gazetteer) -> None:
     ref = gaz.lookup("Dalian")[0]
     assert (ref.country, ref.name_zh) == ("CN", "大连")
+
+
+@pytest.mark.parametrize(
+    ("name", "prior", "country"),
+    [
+        ("Lille", "BE", "FR"),  # a village of 15,000 in Flanders; the French city of 230,000
+        ("Paris", "US", "FR"),  # Paris, Texas (25,000)
+        ("Newcastle", "US", "AU"),  # a hamlet of 1,200 in the US
+    ],
+)
+def test_gazetteer_resolve_prior_does_not_beat_a_well_known_city(
+    gaz: Gazetteer, name: str, prior: str, country: str
+) -> None:
+    """A document's country alone does not make a small town win over a well-known city at least
+    ten times its size abroad."""
+    ref = gaz.resolve(name, context=ResolveContext(countries=(prior,)))
+    assert ref is not None and ref.country == country
+
+
+def test_gazetteer_resolve_prior_with_a_regional_bonus_still_loses(gaz: Gazetteer) -> None:
+    """The regions a document names are a prior too: Flanders named elsewhere in a Belgian
+    text does not make 'Lille' the Flemish village."""
+    ctx = ResolveContext(countries=("BE",), admin1=("Flanders",), country_bonus=(2.5,))
+    ref = gaz.resolve("Lille", context=ctx)
+    assert ref is not None and (ref.country, ref.name) == ("FR", "Lille")
+
+
+def test_gazetteer_resolve_small_town_when_the_text_qualifies_it(gaz: Gazetteer) -> None:
+    """A country or region written at the name ('Lille, Belgium', 'Lille (West Flanders)')
+    restricts the candidates: the small town is found."""
+    ref = gaz.resolve("Lille", country="BE", context=ResolveContext(countries=("BE",)))
+    assert ref is not None and (ref.country, ref.admin1) == ("BE", "Flanders")
+    ref = gaz.resolve("Lille", admin1="Flanders", context=ResolveContext(countries=("BE",)))
+    assert ref is not None and ref.country == "BE"
+
+
+def test_gazetteer_resolve_namesakes_of_standing_keep_the_prior(gaz: Gazetteer) -> None:
+    """A home-country namesake that is a city in its own right, or one not ten times smaller,
+    keeps the document's prior: Dublin, California (58,000) in a US text; Birmingham, Alabama
+    (196,000) against Birmingham, England; Halle in Belgium against Halle (Saale)."""
+    for name, prior, admin1 in [
+        ("Dublin", "US", "California"),
+        ("Birmingham", "US", "Alabama"),
+        ("Halle", "BE", "Flanders"),
+    ]:
+        ref = gaz.resolve(name, context=ResolveContext(countries=(prior,)))
+        assert ref is not None and (ref.country, ref.admin1) == (prior, admin1)

@@ -154,6 +154,22 @@ def test_places_organisation_kinds(text: str, org: str, kind: str) -> None:
     _assert_offsets(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("North Sea Port counts 525 companies.", "North Sea Port"),
+        ("Today North Sea Port handles grain.", "North Sea Port"),
+        ("Currently Western Cape Government funds it.", "Western Cape Government"),
+        ("Nieuw Haven Gent werd opgericht.", "Nieuw Haven Gent"),
+    ],
+)
+def test_places_organisation_name_opening_a_sentence(text: str, org: str) -> None:
+    """A name that opens a sentence keeps its first word when that word often opens names
+    ("North", "New"), and never takes a sentence adverb ("Today", "Currently")."""
+    orgs = _orgs(_doc(text))
+    assert list(orgs) == [org]
+
+
 def test_places_acronym_alias() -> None:
     """An acronym in parentheses after a name is the same organisation later on."""
     doc = _doc(
@@ -807,3 +823,100 @@ def test_places_misspelt_big_city(text: str, name: str, resolved: str) -> None:
     even when the text never spells it right."""
     m = next(m for m in _places(_doc(text)) if m.name == name)
     assert m.place is not None and m.place.name == resolved
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        (
+            "en",
+            "Leuven lies between Brussels and Lille. "
+            "The city wants to become climate neutral by 2050.",
+            "Leuven",
+        ),
+        (
+            "en",
+            "Leuven counted 102,000 inhabitants in 2021. The town lies east of Brussels and "
+            "Lille. The city has set itself the goal of becoming carbon neutral by 2050.",
+            "Leuven",
+        ),
+        (
+            "nl",
+            "Gent ligt tussen Brussel en Rijsel. De stad wil tegen 2030 klimaatneutraal zijn.",
+            "Gent",
+        ),
+        (
+            "en",
+            "Weihai is a port city on the Yellow Sea, close to Qingdao. "
+            "It aims to halve its carbon emissions by 2035.",
+            "Weihai",
+        ),
+        (
+            "en",
+            "Leuven trades with Rotterdam. Ghent University aims to cut its emissions by 2030.",
+            "Ghent University",
+        ),
+    ],
+)
+def test_places_goal_subject_is_the_sentence_subject(lang: str, text: str, subject: str) -> None:
+    """A goal belongs to its sentence's subject; 'the city' and 'it' stand for the place the
+    preceding sentences are about, never for the place named last before the goal."""
+    doc = _doc(text, language=lang)
+    assert [g.subject for g in doc.goals] == [subject]
+    _assert_offsets(doc)
+
+
+def test_places_goal_of_the_city_is_the_institution() -> None:
+    """'The city' in a document written by a city government, with no city as the subject of
+    the sentences before, is the institution's city."""
+    doc = _doc(
+        "Institution: City of Mechelen\n\n"
+        "Trade with Paris and Lille grew fast.\n\n"
+        "The city has set itself the goal of becoming climate neutral by 2050."
+    )
+    assert [(g.subject, g.year) for g in doc.goals] == [("Mechelen", 2050)]
+
+
+def test_places_goal_without_subject_is_not_given_to_the_last_place() -> None:
+    """A goal whose subject the text does not tell is not attributed to the place named last."""
+    doc = _doc("Trade with Paris and Lille grew fast. The goal is to double it by 2030.")
+    assert doc.goals == []
+
+
+# ---- namesakes: a home-country prior against a well-known city
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Institution: City of Ghent\n\nGhent is a city of Flanders. Trains run to Lille "
+            "every hour.",
+            "FR",
+        ),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille (West Flanders) last year.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille, Belgium, last year.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor visited Lille in Belgium in May.", "BE"),
+        ("Institution: City of Ghent\n\nThe mayor cycled from Turnhout to Lille.", "BE"),
+    ],
+)
+def test_places_lille_in_a_belgian_text(text: str, country: str) -> None:
+    """In a Belgian document 'Lille' is the French city of 230,000, not the Flemish village of
+    15,000, unless the text at the name says otherwise (a region or country after it, a
+    neighbouring town)."""
+    doc = _doc(text)
+    lille = [m for m in _places(doc) if m.text == "Lille"]
+    assert lille and lille[0].place is not None
+    assert lille[0].place.country == country
+    _assert_offsets(doc)
+
+
+def test_places_qualifier_of_several_words_read_whole() -> None:
+    """'(West Flanders)' qualifies a place as in the Belgian province, not in a region called
+    'West' elsewhere."""
+    doc = _doc("Institution: City of Ghent\n\nThe mayor visited Lille (West Flanders) in May.")
+    lille = next(m for m in _places(doc) if m.text == "Lille")
+    assert lille.place is not None and (lille.place.country, lille.place.admin1) == (
+        "BE",
+        "Flanders",
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,13 +42,23 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "zur zum wird als bei".split()
     ),
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The stop words in Latin-1, and every Latin-1 byte that is no letter (no `[^\W\d_]`) as a space:
+# the runs of letters of a text in Latin-1 are then its words.
+_STOP_BYTES: dict[str, frozenset[bytes]] = {
+    lang: frozenset(w.encode("latin-1") for w in words) for lang, words in _STOPWORDS.items()
+}
+_LETTER_BYTES = bytes(c if chr(c).isalnum() and not chr(c).isdecimal() else 32 for c in range(256))
 
 
 def guess_language(text: str, *, sample: int = 20000) -> str:
     """Guess en, nl, fr or de from stop-word counts in the first `sample` characters."""
-    words = _WORD.findall(text[:sample].casefold())
-    counts = {lang: sum(map(_STOPWORDS[lang].__contains__, words)) for lang in LANGUAGES}
+    low = text[:sample].casefold()
+    if not low.isascii():
+        # a character outside Latin-1 is a letter of no stop word ("ÿ") or a space
+        for c in {c for c in set(low) if c > "\xff"}:
+            low = low.replace(c, "\xff" if c.isalnum() and not c.isdecimal() else " ")
+    words = low.encode("latin-1").translate(_LETTER_BYTES).split()
+    counts = {lang: sum(map(_STOP_BYTES[lang].__contains__, words)) for lang in LANGUAGES}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] else "en"
 
@@ -69,7 +78,6 @@ _ABBREVIATIONS = frozenset(
     u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r""".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)])\s)")
-_LINE_BREAK = re.compile(r"\n")
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
@@ -129,47 +137,51 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     n = len(text)
-
-    def push(s: int, e: int) -> None:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e))
-
     for m in _BOUNDARY.finditer(text):
+        dot = m.start()
         cut = m.end()
         if (
-            "\n" not in m.group()
-            and text[m.start()] == "."
-            and (
-                _ends_with_abbreviation(text, m.start() + 1)
-                or _dot_continues(text, m.start(), m.end())
-            )
+            text[dot] == "."
+            and "\n" not in m.group()
+            and (_ends_with_abbreviation(text, dot + 1) or _dot_continues(text, dot, cut))
         ):
             # "Dr. Smith", "e.g. this", "am 5. Juni": the sentence goes on.
             continue
-        _push_lines(text, start, cut, push)
+        _push_lines(text, start, cut, out)
         start = cut
     if start < n:
-        _push_lines(text, start, n, push)
+        _push_lines(text, start, n, out)
     return out
 
 
-def _push_lines(text: str, start: int, end: int, push: Callable[[int, int], None]) -> None:
+def _push(text: str, s: int, e: int, out: list[Sentence]) -> None:
+    """Append text[s:e] without its surrounding white space, unless nothing is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e))
+
+
+def _push_lines(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Push [start, end) split further at single line breaks that end a heading-like line."""
     s = start
-    for m in _LINE_BREAK.finditer(text, start, end):
-        line = text[s : m.start()].rstrip()
-        nxt = text[m.end() : end].lstrip(" \t")
-        if not line.strip():
-            s = m.end()
-            continue
-        if line and line[-1] not in ",;:-–(" and (not nxt or not nxt[0].islower()):
-            push(s, m.start())
-            s = m.end()
-    push(s, end)
+    p = text.find("\n", start, end)
+    while p >= 0:
+        line = text[s:p].rstrip()
+        if not line:
+            s = p + 1
+        elif line[-1] not in ",;:-–(":
+            # the first character of the next line after spaces and tabs
+            q = p + 1
+            while q < end and text[q] in " \t":
+                q += 1
+            if q == end or not text[q].islower():
+                _push(text, s, p, out)
+                s = p + 1
+        p = text.find("\n", p + 1, end)
+    _push(text, s, end, out)
 
 
 @dataclass

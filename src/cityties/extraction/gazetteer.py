@@ -46,6 +46,11 @@ _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# A city of this size is well known: a document's country or region prior alone does not make a
+# small namesake (under _SMALL_TOWN, at least _PROMINENT_LEAD (log10) smaller) win over it.
+_WELL_KNOWN_POPULATION: Final = 100_000
+_SMALL_TOWN: Final = 50_000
+_PROMINENT_LEAD: Final = 1.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,6 +83,11 @@ class ResolveContext:
     kinds (tuple[PlaceKind, ...]): preferred kinds ("admin1" after "Province of").
     country_bonus (tuple[float, ...]): log10 bonus per country in `countries` (by default
         3.0 for the first, then 0.3 less for each next one).
+
+    These are priors: they choose between namesakes of similar standing, but they do not make
+    a small town beat a well-known city ten times its size abroad ('Lille' in a Belgian text is
+    Lille in France). What the text says right at the name restricts the candidates instead
+    (`country` and `admin1` of `Gazetteer.resolve`: 'Lille (West Flanders)', 'Lille, Belgium').
     """
 
     countries: tuple[str, ...] = ()
@@ -333,7 +343,43 @@ class Gazetteer:
             if c[0] not in seen:
                 seen.add(c[0])
                 uniq.append(c)
-        return sorted(uniq, key=lambda c: (-score(c), c[0]))
+        ranked = sorted(uniq, key=lambda c: (-score(c), c[0]))
+        if context is not None and len(ranked) > 1 and (context.countries or context.admin1):
+            ranked = self._prominent_first(ranked, context)
+        return ranked
+
+    def _prominent_first(
+        self, ranked: list[tuple[int, bool]], context: ResolveContext
+    ) -> list[tuple[int, bool]]:
+        """`ranked` with a well-known city first when only the document's priors (its country,
+        the regions it names) put a small town abroad, at least ten times smaller, before it.
+        A namesake that is a city in its own right ('Dublin' in a Californian council report)
+        keeps its place."""
+        best, best_alt = ranked[0]
+        if self._weight[best] >= _SMALL_TOWN:
+            return ranked
+        cc = self.country_of(best)
+
+        def own(i: int, alt: bool) -> float:
+            # what the entry has for itself, whatever the document: its size, how its name
+            # matched, and the kind the mention asks for
+            s = math.log10(max(self._weight[i], 1.0)) - (0.5 if alt else 0.0)
+            if context.kinds and self.kind_of(i) in context.kinds:
+                s += 3.0
+            return s
+
+        bar = own(best, best_alt) + _PROMINENT_LEAD
+        city = _KIND_CODE["city"]
+        for k in range(1, len(ranked)):
+            i, alt = ranked[k]
+            if (
+                self._kind[i] == city
+                and self._pop[i] >= _WELL_KNOWN_POPULATION
+                and self.country_of(i) != cc
+                and own(i, alt) >= bar
+            ):
+                return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+        return ranked
 
     def _in_admins(self, i: int, admins: tuple[str, ...]) -> bool:
         """True when entry i lies in one of the admin regions `admins` (fuzzy, as

@@ -251,3 +251,35 @@ def test_annual_report_lists_agreements_in_force_at_year_end(
         .context["report"]
     )
     assert {a.title for a in report.in_force} == titles
+
+
+# --- the dashboard as a person reads it (demo desk review) ------------------------------------
+
+
+def test_dashboard_agreements_in_force_singular_and_plural(client_as, desk_register):
+    """One agreement in force reads '1 agreement in force', two '2 agreements in force'."""
+    client = client_as("viewer")
+    response = client.get(reverse("dashboards:home"))
+    count = response.context["active_count"]
+    assert count == 1
+    assert "<span>agreement in force</span>" in response.content.decode()
+    friendship = desk_register["friendship"]
+    friendship.ends_on, friendship.ends_on_precision, friendship.duration_months = None, "", None
+    friendship.save()
+    response = client.get(reverse("dashboards:home"))
+    assert response.context["active_count"] == 2
+    assert "<span>agreements in force</span>" in response.content.decode()
+
+
+def test_dashboard_follow_ups_header_says_overdue_ones_are_listed(client_as, desk_register):
+    """The follow-up card lists overdue actions too, and its header says so."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    follow_up = desk_register["visit"].follow_ups.get()
+    follow_up.due_on = timezone.localdate() - timedelta(days=400)
+    follow_up.save()
+    response = client_as("viewer").get(reverse("dashboards:home"))
+    assert follow_up in response.context["follow_ups"]
+    assert "overdue or due within 30 days" in response.content.decode()

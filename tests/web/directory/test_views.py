@@ -611,3 +611,103 @@ def test_place_detail_shows_the_partner_at_a_glance(client_as, desk_register):
     assert glance.contact.name == "Wang Fang"
     html = response.content.decode()
     assert 'id="glance"' in html and 'href="tel:+8657688"' in html
+
+
+# --- the partner page as a person reads it (demo desk review) ---------------------------------
+
+
+def test_place_detail_lists_people_met_on_visits(client_as, desk_register):
+    """A partner's page lists its delegation members and the home city's page its hosts, each
+    with the visit they were met on; nobody appears on the other side's page."""
+    from cityties.web.engagements.models import VisitMember
+
+    visit = desk_register["visit"]
+    VisitMember.objects.create(visit=visit, name="Chen Example", title="Vice-Mayor of Taizhou")
+    VisitMember.objects.create(visit=visit, name="Lotte Example", title="Alderman", side="host")
+    client = client_as("viewer")
+    taizhou = client.get(reverse("directory:place_detail", args=[desk_register["taizhou"].pk]))
+    html = taizhou.content.decode()
+    assert 'id="visit-people"' in html
+    assert "Chen Example" in html and "Vice-Mayor of Taizhou" in html
+    assert "Lotte Example" not in html
+    assert reverse("engagements:visit_detail", args=[visit.pk]) in html
+    ghent = client.get(reverse("directory:place_detail", args=[desk_register["ghent"].pk]))
+    html = ghent.content.decode()
+    assert "Lotte Example" in html and "Chen Example" not in html
+
+
+def test_place_detail_contact_without_role_starts_with_its_unit(client_as, desk_register):
+    """A contact with no role shows its unit on the first line, not after an empty line."""
+    person = desk_register["person"]
+    person.role = ""
+    person.unit = "International Relations"
+    person.save()
+    page = client_as("viewer").get(
+        reverse("directory:place_detail", args=[desk_register["ghent"].pk])
+    )
+    html = page.content.decode()
+    assert '<td><small class="muted">International Relations</small>' in html
+
+
+@pytest.mark.parametrize(
+    ("description", "year", "label"),
+    [
+        ("becoming climate neutral by 2050", 2050, "Goal"),
+        ("a car-free centre", 2035, "Goal for 2035"),
+        ("more green space", None, "Goal"),
+    ],
+)
+def test_place_key_facts_goal_label_does_not_repeat_the_year(
+    desk_register, description, year, label
+):
+    """A goal whose description gives its year is labelled 'Goal', not 'Goal for 2050'."""
+    from cityties.web.directory.models import Goal
+    from cityties.web.directory.selectors import place_key_facts
+
+    ghent = desk_register["ghent"]
+    Goal.objects.create(place=ghent, description=description, year=year)
+    facts = [f for f in place_key_facts(ghent) if f.value == description]
+    assert [f.label for f in facts] == [label]
+
+
+@pytest.mark.parametrize(
+    ("quote", "after", "note"),
+    [
+        ("second largest", " city of Flanders.", "second largest city of Flanders"),
+        ("ranks third", " by added value (14.5 billion euros).", "ranks third by added value"),
+        ("ranked 12th", "", "ranked 12th"),
+        (
+            "ranked 66th",
+            " in a ranking of universities that is much longer than this note may ever be, really",
+            "ranked 66th in a ranking of universities that is much longer than this note…",
+        ),
+    ],
+)
+def test_place_key_facts_rank_note_in_the_documents_words(quote, after, note):
+    """A rank says what it ranks with its quote and the rest of its clause, kept short."""
+    from cityties.web.directory.selectors import EvidenceView, _what_it_counts
+
+    ev = EvidenceView(1, "doc", 0, len(quote), "Ghent is the ", quote, after, "/ev")
+    assert _what_it_counts(ev) == note
+
+
+def test_place_history_names_the_kind_of_a_related_record(client_as, desk_register):
+    """A change to a record shown on the page says what kind of record it is ('alias Gent'), not
+    just its name."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from cityties.web.directory.models import Alias
+
+    ghent = desk_register["ghent"]
+    alias = Alias.objects.create(place=ghent, name="Gand", folded="gand")
+    ChangeLogEntry.objects.create(
+        actor_name="admin",
+        action="create",
+        content_type=ContentType.objects.get_for_model(Alias),
+        object_id=alias.pk,
+        object_repr="Gand",
+        related_content_type=ContentType.objects.get_for_model(Place),
+        related_object_id=ghent.pk,
+    )
+    page = client_as("viewer").get(reverse("directory:place_detail", args=[ghent.pk]))
+    assert "created alias <em>Gand</em>" in page.content.decode()

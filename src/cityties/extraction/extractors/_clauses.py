@@ -127,6 +127,8 @@ def _joined(doc: Doc) -> list[tuple[int, int]]:
                 and _month_next(doc, s.start)
             )
             or (end - start <= 3 and _ITEM_NUMBER.fullmatch(text, start, end))
+            # a hard-wrapped line that goes on with a bracket ("Sendai, Japan\n(1957); ...")
+            or ((last.isalnum() or last == ",") and text.startswith("(", s.start) and "\n" in gap)
         ):
             end = s.end
             continue
@@ -159,7 +161,24 @@ def _is_list_part(text: str, start: int, end: int) -> bool:
     nxt = text.find(";", start, end)
     part = text[start : nxt if nxt >= 0 else end].strip()
     part = re.sub(r"^(?:and|or|en|of|et|ou|und|oder)\s+", "", part)
-    return part[:1].isupper() and len(_WORDS.findall(part)) < 6
+    if not part[:1].isupper() or _FOLLOWED_VERB.search(part):
+        return False  # "...; Wiesbaden followed in 1977": a clause of its own
+    words = _NAME_WORDS.findall(_BRACKETS.sub(" ", part))
+    if len(words) < 6:
+        return True
+    # "Hermosillo, Mexico (2004) and Gangnam-gu, Seoul, Republic of Korea (2005)": names,
+    # places and conjunctions only, no verb
+    return len(words) <= 14 and all(w[:1].isupper() or w in _LIST_SMALL for w in words)
+
+
+_FOLLOWED_VERB = re.compile(
+    r"(?<![\w-])(?:followed|joined|volgde|suivit|suivi|folgte)(?![\w-])", re.IGNORECASE
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LIST_SMALL = frozenset(
+    "and or of the de du des la le et ou en van het der die und oder von am im an sur upon".split()
+)
 
 
 _CLAUSE_CUT_RELATIVE = re.compile(
@@ -207,6 +226,11 @@ _TITLE_LEAD = re.compile(
     r"nommée?s?|appelée?s?|mit\s+dem\s+Titel|betitelt|namens)\s*:?\s*)?\Z",
     re.IGNORECASE,
 )
+# Capitalised words (and the small words of titles) before a keyword inside a quotation
+_TITLE_CASE_RUN = re.compile(
+    r"(?:(?:[A-ZÀ-Þ0-9][\w'’.-]*|of|the|and|for|on|de|van|der|des|du|la|le|et|und|en|voor|"
+    r"für|pour|zur|zum)[\s-]+){1,8}"
+)
 _SMALL = frozenset(
     "of the a an on for and in to at by de la le du des van het der die und et en on".split()
 )
@@ -227,6 +251,8 @@ def title_after(
     for qs, qe in quotes:
         if qs <= kw_start <= qs + 3 and kw_end <= qe:
             return qs, qe
+        if qs < kw_start and kw_end <= qe and _TITLE_CASE_RUN.fullmatch(text, qs, kw_start):
+            return qs, qe  # “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”
         if qs > kw_end and qs - kw_end <= 40 and _TITLE_LEAD.match(text[kw_end : qs - 1]):
             return qs, qe
     words = text[kw_start:kw_end].split()

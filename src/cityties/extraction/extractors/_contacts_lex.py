@@ -13,13 +13,16 @@ __all__ = [
     "HEADER_LABEL",
     "NAME_PARTICLES",
     "NANP",
+    "NOT_PHONE_LABEL",
     "OBFUSCATED_EMAIL",
     "ORG_WORDS",
     "PHONE",
     "PHONE_LABEL",
     "PHONE_SCAN",
+    "ROLE_LABEL",
     "ROLE_WORDS",
     "TITLE",
+    "UNIT_LABEL",
     "UNIT_WORDS",
     "URL",
 ]
@@ -52,24 +55,68 @@ NANP = re.compile(
     r"(?![\w@]|[.,/-]\d)"
 )
 PHONE_LABEL = re.compile(
-    r"(?:(?<![\w])(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
-    r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
-    r"[:.]?|(?<![\w])[TtMm]\s*:|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
+    r"(?:(?<![\w])(?:(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
+    r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?:\s?(?:nummer|number|nr|no)\.?)?|"
+    r"durchwahl|direct\s+line|direct|switchboard|centrale|zentrale|standard)"
+    r"(?![\w])\.?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"[:.：]?|(?<![\w])[TtMm]\s*[:：]|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
     _I,
 )
-FAX_LABEL = re.compile(r"(?<![\w])(?:fax|telefax|f)\s*[.:]\s*$", _I)
+# "Fax:", "Fax +32", "Telefax", "Télécopie :", "F." or "F " before a number: not a phone.
+FAX_LABEL = re.compile(
+    r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:：]?"
+    r"\s*$|(?<![\w])f\s*[.:：]\s*$|(?<![\w])(?-i:F)\s+$",
+    _I,
+)
+# Labels of numbers that are not phones: company, tax and bank numbers, file references,
+# post boxes ("Ondernemingsnummer 0207.451.227", "IBAN BE68 5390 0754 7034").
+NOT_PHONE_LABEL = re.compile(
+    r"(?<![\w])(?:iban|bic|swift|btw|vat|tva|kbo|ondernemingsnummer|enterprise\s+number|"
+    r"company\s+(?:no|number|registration)|registration\s+(?:no|number)|siret|siren|"
+    r"ust-?id(?:nr)?|steuernummer|steuer-nr|konto(?:nummer)?|account|rekening(?:nummer)?|"
+    r"compte|kenmerk|aktenzeichen|az|drucksache|vorlage|zaaknummer|dossiernummer|referentie|"
+    r"reference|postbus|postfach|p\.?\s?o\.?\s+box|case\s+(?:no|number)|report\s+(?:no|number)|"
+    r"délibération|beschluss(?:-?nr)?|besluitnummer|order\s+(?:no|number))(?![\w])",
+    _I,
+)
 EMPTY_LABEL = re.compile(
-    r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|"
-    r"website|web|url)\s*[.:]?\s*$",
+    r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|telefax|"
+    r"télécopie|mobil|handy|portable|"
+    r"website|web|url)\s*[.:：]?\s*$",
     _I,
 )
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:for|voor|pour|für)?\s*(?:(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|personne|details|"
-    r"information|info|presse|press|média|media))?|contactpersoon|contactpersonen|contactgegevens|perscontact|"
-    r"ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|rückfragen|auskunft(?:\s+erteilt)?|"
-    r"personne\s+de\s+contact|contact\s+presse|renseignements|for\s+more\s+information|"
-    r"meer\s+informatie|weitere\s+informationen|plus\s+d['’]informations?|informatie|"
-    r"inquiries|enquiries)(?![\w])\s*[:.\-–]?\s*",
+    r"^\s*(?:for|voor|pour|für)?\s*(?:[^\W\d_]{3,20}\s+contacts?(?=\s*[:：])|"
+    r"(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|"
+    r"personne|details|information|info|presse|press|média|media))?|contactpersoon|contactpersonen|"
+    r"contactgegevens|perscontact|ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|"
+    r"rückfragen|auskunft(?:\s+erteilt)?|personne\s+de\s+contact|contact\s+presse|renseignements|"
+    r"(?:for\s+)?(?:further|more)\s+information|(?:voor\s+)?meer\s+informatie|"
+    r"(?:für\s+)?weitere\s+informationen|(?:pour\s+)?plus\s+d['’]informations?|informatie|"
+    r"(?:pour\s+)?(?:tout|tous\s+les)\s+renseignements?|"
+    r"(?:(?:press|media|general|follow-up|further)\s+)?(?:inquiries|enquiries)|"
+    r"behandelend\s+ambtena(?:ar|ren)|behandeld\s+door|inlichtingen|"
+    r"(?:dossier|affaire)\s+suivie?\s+par|bearbeitet\s+von|bearbeiter(?:in)?|sachbearbeitung|"
+    r"relations?\s+(?:presse|médias)|contacts?\s+médias?|medienkontakt|presseanfragen|"
+    r"medienanfragen|anfragen|persvragen|persinformatie|vragen|questions)"
+    # "für die Presse", "pour la presse", "voor de pers", "for the media"
+    r"(?:\s+(?:für\s+(?:die\s+)?(?:presse|medien)|pour\s+la\s+presse|voor\s+de\s+(?:pers|media)|"
+    r"for\s+(?:the\s+)?(?:press|media)))?"
+    r"(?![\w])\s*[:.\-–]?\s*"
+    # "... bij Sanne de Vries", "... please contact:", "... contacter Jean Roy"
+    r"(?:,?\s*(?:please\s+)?(?:(?:kunt\s+u\s+)?contact\s+opnemen\s+met|contact(?:ez|er|eer)?|"
+    r"kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|neem\s+contact\s+op\s+met|bij|bei|met|"
+    r"with|from|auprès\s+de|chez|an|to)(?![\w])\s*[:.\-–]?\s*)?",
+    _I,
+)
+# A label that says what the rest of a line is: a unit or a role ("Afdeling: ...").
+UNIT_LABEL = re.compile(
+    r"^\s*(?:department|dept|unit|division|service|direction|afdeling|dienst|team|abteilung|"
+    r"fachbereich|referat|amt|organisationseinheit)\s*:\s*",
+    _I,
+)
+ROLE_LABEL = re.compile(
+    r"^\s*(?:function|position|title|job\s+title|functie|fonction|titre|funktion)\s*:\s*",
     _I,
 )
 HEADER_LABEL = re.compile(
@@ -84,9 +131,11 @@ ADDRESS = re.compile(
     r".*\d|\bp\.?o\.?\s*box\b|\bpostbus\b|\bpostfach\b",
     _I,
 )
+# Titles before a name, one or several ("Prof. Dr.", "Herr Dr.", "Mag.", "drs.").
 TITLE = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
-    r"meneer|ir|ing|dipl\.-ing)\.?\s+",
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
+    r"meneer|ir|ing|drs|mag|dipl\.-ing|dipl\.-kfm|dr\.-ing|dr\.\s?rer\.\s?\w+|dr\.\s?h\.\s?c)"
+    r"(?:\.\s*|\s+)(?=\S))+",
     _I,
 )
 NAME_PARTICLES = frozenset(
@@ -101,7 +150,7 @@ _ORG = (
     r"ministry|ministerie|ministerium|ministère|embassy|ambassade|botschaft|consulate|"
     r"consulaat|konsulat|consulat|government|regering|regierung|gouvernement|"
     r"association|vereniging|verein|agency|agentschap|agentur|agence|foundation|stichting|"
-    r"stiftung|fondation|company|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
+    r"stiftung|fondation|company|network\b|netwerk\b|netzwerk\b|réseau\b|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
 )
 ORG_WORDS = re.compile(r"(?:" + _ORG + r")", _I)
 UNIT_WORDS = re.compile(
@@ -110,7 +159,10 @@ UNIT_WORDS = re.compile(
     r"dienst|afdeling|departement|kabinet|cel\b|abteilung|amt\b|referat|büro|fachbereich|"
     r"fachdienst|stabsstelle|sachgebiet|direction|pôle|cellule|mission|secrétariat|"
     r"communication|communicatie|kommunikation|protocol|protokoll|protocole|press|pers\b|"
-    r"presse|marketing|economy|economie|wirtschaft|économie|europe|europa)",
+    r"presse|marketing|economy|economie|wirtschaft|économie|europe|europa|\baffairs|"
+    r"\bdevelopment|\beconomic|\btrade\b|\binvestment|\btourism|\bcultur|\bpartnerships?\b|"
+    r"\bcooperation|\bsamenwerking|\bzusammenarbeit|\bcoopération|beziehungen|betrekkingen|"
+    r"angelegenheiten|\bzaken\b|\brelaties\b|\bstrategy|\bpolicy|\bbeleid|\bplanning)",
     _I,
 )
 ROLE_WORDS = re.compile(

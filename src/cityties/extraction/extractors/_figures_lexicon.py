@@ -39,12 +39,14 @@ __all__ = [
     "ONE_OF_BEFORE",
     "ORDINAL_OF_KIND",
     "PART_MODIFIERS",
+    "PART_MODIFIERS_AFTER",
     "PEOPLE_POPULATION_CONTEXT",
     "PER_AFTER",
     "RANK_AFTER_ONE",
     "RANK_CUES",
     "RANK_DE_COMPOUND",
     "RANK_DIGITS",
+    "RANK_FIRST",
     "RANK_FR_FIRST",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
@@ -62,10 +64,12 @@ __all__ = [
     "RANK_POSSESSIVE_BEFORE",
     "RANK_VERB_BEFORE",
     "RANK_VERB_BEFORE_WORD",
+    "SIZE_NOUN_BEFORE",
     "STUDY_NEAR",
     "TEMPORAL_BEFORE_YEAR",
     "TONNE_UNIT",
     "TWINNING_CONTEXT",
+    "WORK_NEAR",
     "YEAR",
     "YEAR_INTRO",
 ]
@@ -115,7 +119,7 @@ _HEAD_WORDS: dict[str, str] = {
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
         r"collaborateurs|collaboratrices|"
-        r"werknemers|medewerkers|arbeidsplaatsen|banen|jobs|werkplekken|"
+        r"werknemers|medewerkers|personeelsleden|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
         r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
     ),
@@ -151,7 +155,7 @@ PER_AFTER = re.compile(
 # ---------------------------------------------------------------- units
 AREA_UNIT = re.compile(
     r"[\s\u00a0]*(?P<unit>"
-    r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|"
+    r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|square\s+km|"
     r"kilomet(?:re|er)s?\s+(?:square|carrés?)|kilomètres?\s+carrés?|"
     r"vierkante\s+kilometers?|quadratkilometer[n]?|qkm)"
     r"|(?P<ha>hectares?|hectaren|ha(?![\w]))"
@@ -219,7 +223,8 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
     r"village|commune|capitale|métropole|pôle|"
     r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
     r"ballungsraum|metropolregion)\s+(?:of|van|"
-    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|"
+    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
+    r"volkstelling|zensus|volkszählung|recensement|"
     r"living\s*$|live\s*$)",
     _I,
 )
@@ -227,6 +232,12 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
 STUDY_NEAR = re.compile(
     r"(?<![\w])(?:stud(?:y|ies|ying)|enrolled|studeren|studeert|ingeschreven|studieren|"
     r"studiert|eingeschrieben|étudient|étudie|inscrits|inscrites)(?![\w])",
+    _I,
+)
+# "30,000 people work in the port", "In de haven werken 30.000 mensen": the staff of a place
+WORK_NEAR = re.compile(
+    r"(?<![\w])(?:work|working|worked|werken|werkten|arbeiten|arbeiteten|beschäftigt|"
+    r"travaillent|travaillaient)(?![\w])",
     _I,
 )
 EMPLOY_BEFORE = re.compile(
@@ -239,16 +250,30 @@ EMPLOY_BEFORE = re.compile(
 
 # The measure written before the number: "a population of around 120,000".
 HEAD_BEFORE = re.compile(
-    r"(?P<head>student\s+population|(?:total\s+)?population|number\s+of\s+(?:inhabitants|"
-    r"residents|students|employees|companies)|workforce|bevolking|inwoner(?:s)?aantal|"
+    r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
+    r"number\s+of\s+(?:inhabitants|residents|students|employees|companies)|workforce|"
+    r"staff|bevolking|inwoner(?:s)?aantal|"
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
-    r"(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*[:=]?\s*$",
+    r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)(?:\s*\([^()\n]{1,20}\))?\s*[:=]?\s*$",
+    _I,
+)
+# A place described by its size, the number bare after it: "a city of about 170,000",
+# "een stad van 120.000", "eine Stadt mit 80.000", "une ville de 150 000".
+SIZE_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:a|an|een|eine|une|one)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:city|town|municipality|metropolis|stad|gemeente|stadt|gemeinde|großstadt|kleinstadt|"
+    r"ville|commune|métropole)\s+(?:of|van|von|mit|de)\s+"
+    r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|some|roughly|"
+    r"ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|etwa|rund|über|mehr\s+als|knapp|environ|"
+    r"plus\s+de|près\s+de|quelque)?\s*$",
     _I,
 )
 HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
     "student population": "students",
+    "student body": "students",
+    "staff": "employees",
     "workforce": "employees",
     "effectif": "employees",
     "effectifs": "employees",
@@ -310,6 +335,13 @@ PART_MODIFIERS = frozenset(
     overseas exchange""".split()
 )
 
+# French puts the origin after the noun: "200 entreprises françaises", "étudiants chinois".
+PART_MODIFIERS_AFTER = frozenset(
+    """françaises français française chinoises chinois chinoise allemandes allemands allemande
+    belges étrangères étrangers étrangère internationaux internationales japonaises japonais
+    américaines américains européennes européens néerlandaises néerlandais britanniques
+    italiennes italiens espagnoles espagnols""".split()
+)
 # A count after these words refers to a known set ("the two cities", "all 8 sister cities").
 _DEFINITE = (
     r"the|these|those|all|both|deze|die|alle|beide|der|den|die|diese|"
@@ -472,6 +504,15 @@ RANK_FR_FIRST = re.compile(
     r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+[a-zà-ÿ]+)?"
     r"(?=\s+(?:de|d['’]|du|des)\s*)"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
+    _I,
+)
+# Rank 1 in words: "ranked first among ...", "ranks first in", "the number one port",
+# "staat op nummer één", "le numéro un européen".
+RANK_FIRST = re.compile(
+    r"(?<![\w])(?:rank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)(?=\s+(?:in|among|"
+    r"on|for|of|worldwide|nationally|globally)\b)|(?:the|its|is|as)\s+number\s+one\s+(?="
+    + _PLACE_NOUN
+    + r"(?![\w]))|nummer\s+één|numéro\s+un)",
     _I,
 )
 # "takes second place", "occupies the third position"

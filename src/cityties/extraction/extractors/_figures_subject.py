@@ -113,6 +113,9 @@ _LOCATIVE_ANY = frozenset(
 )
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
+# Verbs after an infinitive "to" that make what follows them the subject of the rest, not a
+# destination ("merged to form North Sea Port, which ranks third").
+_TO_BECOME = frozenset("form become create establish found make build".split())
 _LOCATIVE: dict[str, frozenset[str]] = {
     "en": _LOCATIVE_ANY | {"to", "from", "on", "after"},
     "nl": _LOCATIVE_ANY | {"aan", "op", "rond", "na"},
@@ -208,6 +211,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le)\s+"
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
     + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
@@ -379,13 +383,21 @@ _POSSESSIVE_DOMAIN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+_DIRECTION_LEAD = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \t]\Z"
+)
+# "Rizhao port handled ...", "the Tianjin port": the port of the place (lower case; "Qingdao
+# Port" is a name the text gives, kept as written)
+_PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w-])")
 _POSSESSIVE_FACILITY = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
-    r"College|Métropole|Metropole|Metropolregion|Region)(?![\w-])(?![ \t]+[A-ZÀ-Þ])"
+    r"College|Métropole|Metropole|Metropolregion|Region|Hospital|Group|Authority|Institute|"
+    r"Corporation|Company|Bank|Klinikum|Universitätsklinikum|Ziekenhuis)(?![\w-])"
+    r"(?![ \t]+[A-ZÀ-Þ])"
 )
 _HEAD_KIND = {
     "city": "city",
@@ -444,7 +456,65 @@ _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 _COMPOUND_HEADS = (b"hafen", b"haven", b"stadt", b"stad")
 _APPOSITION_START = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
-    r"das\s|la\s|le\s|l['’]|un\s|une\s)"
+    r"das\s|la\s|le\s|l['’]|un\s|une\s|"
+    r"\d{1,3}(?:e|er|re|ère|ème|st|nd|rd|th|de|ste|te|\.)\s)"
+)
+# "Itami, een voorstad van Osaka met 198.000 inwoners": a with-phrase inside an apposition
+# describes the apposition's head, the place before it.
+_WITH_AFTER = re.compile(r"\s+(?:with|met|mit|avec)\s[^,;:()]*")
+# A sentence that opens with a subject pronoun or a possessive ("It lies on ...", "Son
+# territoire s'étend ..."): about the topic, whatever places it names later.
+_OPENING_PRONOUN = re.compile(
+    r"[\s\"“'‘(]*(?:It|Its|It['’]s|Il|Elle|Son|Sa|Ses|Er|Es|Sein|Seine|Zijn|Haar)\s"
+)
+_POSSESSIVE_OPENING = re.compile(r"[\s\"“'‘(]*(?:Its|Son|Sa|Ses|Sein|Seine|Zijn|Haar)\s")
+# "21,000 companies are registered in Tampere", "sind in Bochum rund 19.000 Unternehmen":
+# a place of the figure's own clause that contains what is counted.
+_CONTAINING_BEFORE = re.compile(
+    r"(?<![\w])(?:in|im|within|across|dans|à|en|te)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
+    r"l['’]|der\s+|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATIVE_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|een|de|het|ein|eine|einer|eines|des|der|dem|die|das|une?|la|le)\s"
+    r"[^,;:()\[\]\n]*"
+)
+# "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
+_AFTER_PLACE = re.compile(r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE)
+_PARTNER_NOUN = re.compile(r"(?:partner|zuster|schwester|freundschafts)", re.IGNORECASE)
+_CAPITAL_OPENING = re.compile(
+    r"[\s\"“'‘(]*(?:(?:the|la|le|de|die|der|das)\s+|l['’])?(?:capital|capitale|hoofdstad|"
+    r"hauptstadt|provinciehoofdstad|landeshauptstadt)\s+(?:(?:of|du|de\s+la|der|des|de|van|"
+    r"von)\s+|d['’]\s*)(?:(?:the|la|le|de|der|het)\s+)?(?:(?:provinz|province|provincie|region|région|"
+    r"state|staat)\s+(?:of\s+|de\s+|du\s+)?)?",
+    re.IGNORECASE,
+)
+_OPENS_AT = re.compile(r"[\s\"“'‘(]*")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
+_REGION_NOUNS = {
+    w: "region"
+    for w in "metropole métropole region regio région provinz province provincie".split()
+}
+_OF_LEAD = re.compile(r"^(?:of|van|von|de|d['’]|du|des)\s*", re.IGNORECASE)
+_COPULAS = frozenset("is was are were ist war sind waren est était sont étaient zijn".split())
+_PRONOUNS = frozenset(
+    "it its they we he she this that these there here het hij zij ze wij dit dat er es sie "
+    "wir dies das il elle ils elles nous on ce cela".split()
+)
+# "49,000 students are enrolled at Ghent University", "30,000 people work in the port"
+_AT_ORGANISATION = re.compile(
+    r"(?<![\w])(?:at|in|for|an\s+der|an\s+dem|am|im|bei|aan\s+de|aan\s+het|bij|in\s+de|"
+    r"à\s+l['’]|à|dans)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# A name no mention knows that opens a sentence or a list item and has a figure ("-
+# Noordrijn-Westfalen heeft bijna 18 miljoen inwoners"): the figure's subject, when the text
+# names it again.
+_OPENING_NAME = re.compile(
+    r"[ \t•*·\-–]*(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:[ \t][A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
+    r"(?=[ \t]+(?:has|had|counts|is\s+home\s+to|telt|telde|heeft|zählt|zählte|hat|hatte|compte|"
+    r"comptait)\s)"
 )
 
 
@@ -701,7 +771,11 @@ class SubjectResolver:
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
+                if w == "to" and k + 1 < len(words) and words[k + 1] in _TO_BECOME:
+                    return False  # "merged ... to form North Sea Port": an infinitive
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
+            if w in _COPULAS:
+                return False  # "the largest employer is X": X is what is ranked
             if _is_domain_word(w):
                 return True
             if w in _CAPITAL_WORDS and k + 1 < len(words) and words[k + 1] in _OF_WORDS:
@@ -764,7 +838,10 @@ class SubjectResolver:
                 (r for r in known if r.entity is not None and r.entity.kind != "country"),
                 known[0] if known else None,
             )
-            if subject is not None:
+            if subject is not None and not (
+                subject.start > sentences[si].start
+                and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
+            ):
                 self._topic = subject.entity
 
     def _sentence(self, sent: Sentence, focus: bool) -> list[Ref]:
@@ -798,6 +875,14 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
+                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                    lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
+                    if lead is not None and lead.start() >= prev_end:
+                        # "North Sea Port": a direction word the organisation's name holds
+                        a = lead.start()
+                        entity = Entity(text[a:b], entity.kind, entity.country)
+                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                    facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
                     noun = facility.group("noun").casefold()
@@ -824,6 +909,16 @@ class SubjectResolver:
                     refs.append(Ref(acronym.start(1), b, None, False, "unknown"))
                     prev_end = b
                     continue
+            elif src == "anaphor" and (
+                found[k].group("partner") or _PARTNER_NOUN.match(_head_noun(found[k]))
+            ):
+                # "the partner city", "die Partnerstadt", "de zusterstad": the other city of
+                # the document, not its own
+                entity = self._counterpart(a)
+                if entity is None:
+                    refs.append(Ref(a, b, None, False, src))
+                    prev_end = b
+                    continue
             elif src == "anaphor":
                 m = found[k]
                 capital = _head_noun(m).lower() in _CAPITAL_WORDS
@@ -831,8 +926,12 @@ class SubjectResolver:
                     loc = self._locative(prev_end, a)
                     named = self._named(m, items)
                     if named is None:
-                        # "le port Édouard-Herriot": a name the mentions do not know
-                        refs.append(Ref(a, m.end("named"), None, loc, src))
+                        region = _REGION_NOUNS.get(_head_noun(m).casefold())
+                        name = _OF_LEAD.sub("", m.group("named").strip())
+                        # "le port Édouard-Herriot": a name the mentions do not know blocks;
+                        # "der Metropole Ruhr", "the region of Kansai" name a region
+                        entity_named = Entity(name, region) if region and name else None
+                        refs.append(Ref(a, m.end("named"), entity_named, loc, src))
                         prev_end = m.end("named")
                         continue
                     # "l'agglomération de Dakar", "de haven van Rizhao": a known place
@@ -874,6 +973,8 @@ class SubjectResolver:
                 continue
             elif src == "acronym":
                 entity = self._acronym_refs[-1 - k]
+            elif src == "opening":
+                entity = Entity(found[k].group("name"), "place")
             elif src == "we":
                 entity = self._speaker_place(sent, a)
                 if entity is None and (self.doc.institution or self.in_quote(a)):
@@ -982,6 +1083,18 @@ class SubjectResolver:
             found.append(m)
             items.append((m.start(group), m.end(group), src, len(found) - 1))
 
+        opening = _OPENING_NAME.match(text, sent.start, sent.end)
+        if opening is not None:
+            name = opening.group("name")
+            a, b = opening.start("name"), opening.end("name")
+            if (
+                free(a, b)
+                and name.casefold() not in _NOT_NAME_WORDS
+                and name.casefold() not in _PRONOUNS
+                and not _LEADING_FUNCTION.match(name + " ")
+                and text.count(name, 0, a) + text.count(name, b) > 0
+            ):
+                add(opening, "opening", "name")
         for m in self._scan(_ANAPHOR, "noun", sent):
             if free(m.start(), m.end("noun2") if m.group("noun2") else m.end("noun")):
                 add(m, "anaphor")
@@ -1117,7 +1230,9 @@ class SubjectResolver:
         r = refs[i]
         close = text.find(",", r.end, start)
         if close < 0:
-            return False
+            if not _WITH_AFTER.fullmatch(text, r.end, start):
+                return False
+            close = start
         if text[r.end : r.end + 1] in ("'", "’") and i > 0 and refs[i - 1].entity is not None:
             # "Frankfurt, Germany's financial centre, has ...": a possessive description
             r0 = refs[i - 1]
@@ -1140,6 +1255,59 @@ class SubjectResolver:
                 return True
         return False
 
+    def _capital_opening(self, refs: list[Ref], sent: Sentence, start: int) -> Entity | None:
+        """The city a sentence opening "the capital of <region>" or "<region>'s capital" is
+        about, when the document names one city of that region."""
+        text = self.doc.text
+        lead = _CAPITAL_OPENING.match(text, sent.start, start)
+        region: Entity | None = None
+        if lead is not None:
+            region = next(
+                (
+                    r.entity
+                    for r in refs
+                    if lead.start() <= r.start <= lead.end() < r.end and r.entity is not None
+                ),
+                None,
+            )
+        else:
+            first = next((r for r in refs if r.start < start), None)
+            if (
+                first is not None
+                and first.entity is not None
+                and _OPENS_AT.fullmatch(text, sent.start, first.start)
+                and _POSSESSIVE_CAPITAL.match(text, first.end, start)
+            ):
+                region = first.entity
+        if region is None or region.kind != "region":
+            return None
+        key = self._fold(region.name)
+        cities = {
+            e
+            for m, e in zip(self._mentions, self._entities, strict=True)
+            if e.kind == "city"
+            and m.place is not None
+            and m.place.admin1 is not None
+            and self._fold(m.place.admin1) == key
+        }
+        return next(iter(cities)) if len(cities) == 1 else None
+
+    def _containing(self, refs: list[Ref], sent: Sentence, start: int, end: int) -> Entity | None:
+        """A city or region 'in' which the figure's own clause places what it counts."""
+        text = self.doc.text
+        for r in refs:
+            e = r.entity
+            if e is None or not r.locative or e.kind in ("country", "continent"):
+                continue
+            lo, hi = (r.end, start) if r.end <= start else (end, r.start)
+            if hi - lo > 60 or _CLAUSE_BREAK.search(text, lo, hi):
+                continue
+            place = e.kind in ("city", "region")
+            before = _CONTAINING_BEFORE if place else _AT_ORGANISATION
+            if before.search(text, max(sent.start, r.start - 12), r.start):
+                return e
+        return None
+
     def subject(
         self, index: int, start: int, end: int, *, possessor_after: bool = False
     ) -> tuple[Entity, float] | None:
@@ -1154,7 +1322,14 @@ class SubjectResolver:
         refs = self.refs[index]
         if possessor_after:
             for r in refs:
-                if r.start >= end and r.start - end <= 40 and not r.locative and r.entity:
+                # "the 12th partner city of Leipzig": the mention may hold "city of"
+                if (
+                    r.end > end
+                    and r.start >= start
+                    and r.start - end <= 40
+                    and not r.locative
+                    and r.entity
+                ):
                     return r.entity, 0.8
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
@@ -1172,6 +1347,28 @@ class SubjectResolver:
                         return r.entity, 0.7
             topic = self.topic_before[index] or self.home
             return (topic, 0.6) if topic is not None else None
+        capital = self._capital_opening(refs, self.doc.sentences[index], start)
+        if capital is not None:
+            # "La capitale du Zhejiang compte ...", "Zhejiang's capital has ...": the one city
+            # of that region the document names
+            return capital, 0.7
+        last = next((r for r in reversed(refs) if r.end <= start), None)
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind != "country"
+            and _LOCATIVE_APPOSITION.fullmatch(self.doc.text, last.end, start)
+            and not _AFTER_PLACE.search(self.doc.text, max(0, last.start - 12), last.start)
+            and not any(
+                r.end <= last.start and _QUALIFIER_GAP.fullmatch(self.doc.text, r.end, last.start)
+                for r in refs
+            )
+        ):
+            # "im Herzen der Metropole Ruhr, des mit 5,1 Millionen Einwohnern größten ...",
+            # "lies in the Ruhr, a conurbation of 5.1 million": the apposition describes the
+            # place it follows
+            return last.entity, 0.8
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
             # "X is the capital of Y, with a population of ...": about the subject X
@@ -1184,9 +1381,17 @@ class SubjectResolver:
                 if self._in_apposition(refs, i, start):
                     continue
                 return (r.entity, 0.9) if r.entity is not None else None
+        sent = self.doc.sentences[index]
+        if _POSSESSIVE_OPENING.match(self.doc.text, sent.start, start):
+            # "Son territoire s'étend sur 118 km², le long de la Garonne": the topic's
+            topic = self.topic_before[index] or self.home
+            return (topic, 0.6) if topic is not None else None
         for r in refs:
             if r.start >= end and not r.locative:
                 return (r.entity, 0.8) if r.entity is not None else None
+        contains = self._containing(refs, sent, start, end)
+        if contains is not None:
+            return contains, 0.7
         topic = self.topic_before[index] or self.home
         if topic is not None:
             return topic, 0.6

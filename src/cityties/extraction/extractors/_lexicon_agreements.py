@@ -75,7 +75,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
-            rf"twinning(?:[\s-]+{_ACT_NOUN})?",
+            rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
             r"states?|prefectures?|count(?:y|ies))",
             r"twinned",
@@ -235,6 +235,12 @@ INTEREST = re.compile(
 
 # A counterfactual ("would otherwise have been sealed with ...") reports no act.
 COUNTERFACTUAL = re.compile(
+    # "aurait semblé logique ; il n'a pourtant jamais été proposé": a suggestion, no act
+    r"n['’]a\s+(?:\w+\s+)?jamais\s+été\s+(?:proposée?|envisagée?|évoquée?)|"
+    r"(?:was|were|has|have)\s+never\s+(?:been\s+)?(?:proposed|suggested|considered)|"
+    r"(?:is|werd|zijn)\s+nooit\s+(?:\w+\s+)?(?:voorgesteld|overwogen)|"
+    r"(?:wurde|ist)\s+(?:\w+\s+)?nie(?:mals)?\s+(?:\w+\s+)?(?:vorgeschlagen|erwogen)|"
+    r"aurai(?:en)?t\s+(?:\w+\s+)?(?:semblé|paru)|"
     r"would\s+(?:otherwise\s+)?have|zou(?:den)?\s+(?:\w+\s+){0,3}anders|anders\s+(?:\w+\s+){0,3}"
     r"zou(?:den)?|aurai(?:en)?t\s+(?:\w+\s+)?été|wäre[n]?\s+(?:\w+\s+){0,3}(?:worden|gewesen)",
     _I,
@@ -247,6 +253,25 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "not_concluded",
         _rx(
             r"not\s+enough\s+(?:[\w-]+\s+){0,3}to\s+conclude",
+            # "found too few common interests to conclude", "insufficient common ground to sign"
+            r"(?:too\s+(?:few|little)|insufficient|not\s+(?:sufficient|enough)|hardly\s+any)\s+"
+            r"(?:[\w-]+\s+){0,3}to\s+(?:conclude|sign|justify|warrant|pursue)",
+            r"(?:did|does|do|had|has|have)\s*n[o']?t\s+(?:\w+\s+)?(?:lead|led)\s+to|"
+            r"led\s+nowhere|without\s+(?:result|success|an?\s+agreement)|"
+            r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
+            r"(?:weinig|onvoldoende|genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
+            r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
+            r"kwam(?:en)?\s+(?:er\s+)?(?:uiteindelijk\s+|toch\s+|nooit\s+)?(?:niet|nooit)"
+            r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
+            r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
+            r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
+            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
+            r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
+            r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
+            r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
+            r"führte(?:n)?\s+(?:\w+\s+)?(?:nicht\s+zu|zu\s+keine[mr]\s+(?:Ergebnis|Abschluss|Einigung))|"
+            r"(?:did|does|do)\s*n[o']?t\s+result\s+in|led\s+to\s+no(?=\s)|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
+            r"(?:unterzeichnet|abgeschlossen|geschlossen)|ohne\s+Ergebnis|ergebnislos",
             r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
             r"won['’]t\s+be\s+(?:signed|concluded)",
@@ -272,6 +297,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
             r"fell\s+through",
+            # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
+            r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
+            r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|voté\s+contre|"
+            r"lehnte(?:n)?\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            r"w(?:ees|ezen)\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|afgewezen|verworpen|"
+            r"rejet(?:é|ée|és|ées|te|tent)|"
+            r"refus(?:é|ée|és|ées|e|ent)",
             r"niet\s+(?:[\w-]+\s+){0,3}(?:gesloten|ondertekend|afgesloten|tot\s+stand)",
             r"nooit\s+(?:\w+\s+)?ondertekend",
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:abouti|été\s+(?:signée?s?|conclue?s?))",
@@ -290,6 +322,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         "ended",
         _rx(
             r"sever(?:s|ed|ing)?(?:\s+(?:all\s+)?(?:ties|relations|links))?",
+            # "put an end to", "maakte een einde aan", "vote la fin du jumelage", "ein Ende
+            # setzen"
+            r"(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+an\s+end\s+to|"
+            r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
+            r"einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
+            r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
+            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
+            r"terme\s+(?:à|au|aux)(?![\w-])|"
+            r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
+            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             r"terminat(?:e|ed|es|ing|ion)",
             r"to\s+end|ended|ending(?!\s+of)",
@@ -305,11 +347,19 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
+            # "arrivée à échéance ... sans avoir pu être renouvelée", "expired without being
+            # renewed", "zonder te worden verlengd", "ohne verlängert zu werden"
+            r"(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|terme)|"
+            r"sans\s+(?:avoir\s+)?(?:pu\s+)?(?:être\s+)?(?:renouvel|prolong|reconduit)\w*|"
+            r"without\s+(?:being\s+|having\s+been\s+)?(?:renewed|extended)|"
+            r"zonder\s+(?:te\s+(?:worden|zijn)\s+)?(?:verlengd|vernieuwd|hernieuwd)|"
+            r"ohne\s+(?:\w+\s+)?(?:verlängert|erneuert)\s+zu\s+werden",
             r"nicht\s+(?:zu\s+)?(?:mehr\s+)?(?:verlängern|verlängert|erneuern|erneuert)",
             r"verbr(?:oken|eken|eekt|ak)",
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
             r"stopzetten|stopt|opgeschort|opschorten",
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
+            r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
@@ -341,15 +391,33 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "planned",
         _rx(
+            # "a first step towards a sister relationship", "une première étape vers un
+            # jumelage", "een eerste stap naar een stedenband", "ein erster Schritt zur ..."
+            r"(?:first\s+|initial\s+)?steps?\s+(?:to|towards?)|(?:première\s+)?étapes?\s+vers|"
+            r"(?:eerste\s+)?stap(?:pen)?\s+(?:naar|richting)|"
+            r"(?:erste[nr]?\s+)?Schritt(?:e)?\s+(?:zu[rm]?|in\s+Richtung)",
+            # "not yet signed", "nog niet ondertekend", "pas encore signé", "noch nicht
+            # unterzeichnet": still to come, not failed
+            r"not\s+yet(?:\s+(?:been|be|formally|officially))*\s+(?:signed|concluded|sealed|ratified)|"
+            r"(?:has|have|had)\s*n[o']?t\s+yet\s+(?:been\s+)?(?:signed|concluded)|"
+            r"nog\s+niet\s+(?:[\w-]+\s+){0,2}(?:ondertekend|getekend|gesloten|afgesloten)|"
+            r"pas\s+encore\s+(?:été\s+)?(?:signée?s?|conclue?s?)|"
+            r"noch\s+nicht\s+(?:[\w-]+\s+){0,2}(?:unterzeichnet|abgeschlossen|geschlossen)",
             r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal|formali[sz]e|"
             r"officiali[sz]e)\w*",
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
             r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
+            r"being\s+(?:negotiated|prepared|drafted|discussed)|under\s+(?:discussion|negotiation|"
+            r"consideration|review)|want(?:s|ed)?\s+to|(?<!to\s)explor(?:e|es|ing)|"
+            r"streb(?:t|en)\s+(?:[\w-]+\s+){0,6}?an(?![\w-])|willen\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:aangaan|sluiten)|(?:wordt|worden)\s+(?:nog\s+)?(?:onderhandeld|besproken)|"
+            r"cours\s+de\s+négociation|wird\s+(?:derzeit\s+)?verhandelt",
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
-            r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten)",
+            r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
+            r"(?<=van\s)plan(?![\w-])|voornemens?",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
             r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
             r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",
@@ -395,6 +463,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            r"doi(?:t|vent)\s+(?:[\w-]+\s+)?(?:signer|conclure|parapher|être\s+signée?s?)",
+            # "une lettre d'intention serait prochainement signée", "sera signé en mai"
+            r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
+            r"paraphée?s?)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
@@ -407,9 +479,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            r"agreed(?!\s+(?:to|that|on|upon|in\s+principle))",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",
             r"dat(?:e|es|ing)\s+back\s+to|go(?:es)?\s+back\s+to|remonte(?:nt)?\s+à|"
+            r"dat(?:e|es|ed|ing)\s+from|dateert\s+(?:van|uit)|stammt\s+(?:aus|von)|"
+            r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
@@ -489,7 +564,10 @@ _YEARS = (
 )
 _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vijfjarige"
 # ... but "10-year anniversary", "tienjarig bestaan", "zehnjähriges Jubiläum" are anniversaries
-_NOT_TERM = r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+_NOT_TERM = (
+    r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
+    r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
+)
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "a 5-year agreement", "a five-year MoU", "een vijfjarige overeenkomst", "fünfjährige"
@@ -500,13 +578,15 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
-        r"valid\s+for\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
+        r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
+        r"um\s+(?:weitere\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
-        rf"{_NUM}\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}(?![\w])",
+        rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
+        r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",
         _I,
     ),
 )
@@ -578,10 +658,17 @@ _DEMONYM = "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=Tr
 # "the Chinese city", "la métropole chinoise", "die chinesische Partnerstadt", "de Chinese stad"
 DEMONYM_ANAPHOR = re.compile(
     r"(?<![\w-])(?:the|this|that|its|la|le|cette|ce|sa|son|die|diese|der|ihre|de|deze|het|haar)\s+"
-    r"(?:(?P<d1>" + _DEMONYM + r")\s+(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
+    # "the southern Chinese port city": up to two words before and one after the demonym
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<d1>"
+    + _DEMONYM
+    + r")\s+(?:[a-z-]+\s+)??(?:partner\s+|sister\s+)?(?:city|town|metropolis|"
     r"municipality|province|region|partner|side|stad|gemeente|provincie|regio|partner|"
-    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt)|"
-    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité)\s+"
+    r"miljoenenstad|metropool|Stadt|Metropole|Kommune|Provinz|Region|Partnerstadt|"
+    # "the Chinese guests", "de Chinese delegatie", "die chinesischen Gäste"
+    r"guests|delegation|delegates|visitors|gasten|delegatie|Gäste|Delegation)|"
+    r"(?:ville|cité|métropole|commune|province|région|partenaire|collectivité|délégation|"
+    r"invités|hôtes)\s+"
     r"(?P<d2>" + _DEMONYM + r"))(?![\w])",
     _I,
 )

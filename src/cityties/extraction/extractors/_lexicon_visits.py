@@ -38,7 +38,8 @@ VISIT_NOUN = _rx(
     r"vertegenwoordigers",
     r"délégations?|visites?|voyages?|missions?|représentants",
     r"(?:Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend)?[Dd]elegation(?:en)?|"
-    r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter",
+    r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter|"
+    r"(?:Delegations|Studien|Wirtschafts|Handels)[Rr]eise[n]?",
 )
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
@@ -53,37 +54,46 @@ VISIT_VERB = _rx(
     r"(?:is|are|was|were|est|sont|était|étaient|ist|sind|war|waren|zijn|weilt|weilen|weilte|"
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
-    r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+)?)?(?:in|à|en|te)",
+    r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
+    # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
+    r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
+    r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de",
+    # "were guests of Leeds", "waren te gast bij", "étaient les invités de"
+    r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
-    r"\s+(?:\w+\s+){0,4}naar",
+    r"\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
     r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
     r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
-    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+rendue?|se\s+sont\s+rendu(?:e)?s|"
+    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+(?:[\w'’]+\s+){0,3}?rendue?|"
+    r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
     r"(?:a|ont)\s+séjourné",
-    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+\s+){0,12}?"
+    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
     r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
-    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)",
+    r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?",
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
-    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)",
+    r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
+    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
+    r"reçue?s?|accueillie?s?",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:of|van|de|von)\s+[\w-]+\s+(?:[\w-]+\s+)?(?=from|uit|aus|de\s))?"
+    r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
+    r"(?=from|uit|aus|van\s|von\s|of\s|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
@@ -100,7 +110,7 @@ PARTNER_NOUN = (
     r"(?:het\s+)?stadhuis\s+van\s+|(?:dem\s+)?Rathaus\s+(?:von\s+)?"
 )
 TO_PREP = re.compile(
-    r"\s*(?:to|in|at|naar|aan|in|te|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
+    r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)?"
     r"(?:" + PARTNER_NOUN + r")?(?:(?:city|town|municipality)"
     r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",

@@ -191,6 +191,8 @@ _ONE = frozenset(_ONE_WITH_SCALE)
 NUMBER_WORDS_AND_ONE: frozenset[str] = frozenset(NUMBER_WORDS) | _ONE
 
 # Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
+# "half a million", "een half miljoen" (the "a"/"een" is the word before the scale)
+_HALF_BEFORE = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
 APPROX = re.compile(
     r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|approx\.?|"
     r"some|roughly|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|"
@@ -444,6 +446,10 @@ def find_quantities(
             elif w in _ONE:
                 scale = _scale_after(text, w_end, end, language)
                 if scale is not None:
-                    out.append(Quantity(w_start, scale[1], scale[0], scaled=True))
+                    half = _HALF_BEFORE.search(text, max(start, w_start - 8), w_start)
+                    if half is not None:  # "half a million": 500,000
+                        out.append(Quantity(half.start(), scale[1], scale[0] / 2, scaled=True))
+                    else:
+                        out.append(Quantity(w_start, scale[1], scale[0], scaled=True))
     out.sort(key=lambda q: q.start)
     return out

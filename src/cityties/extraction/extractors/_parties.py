@@ -244,6 +244,7 @@ def build_cast(doc: Doc) -> Cast:
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
+    cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     return cast
@@ -379,7 +380,8 @@ _NOT_PLACES = frozenset(
     zum zur mit nach von vor bei seit auch wir sie es und oder reading mobile nice split hope
     bath independence marathon victoria surprise temple normal enterprise paradise spring
     orange pearl providence concord aurora mission sandy commerce liberty friendship
-    republic union unity harmony""".split()
+    republic union unity harmony dabei daarbij hierbij daarna danach dazu damit darauf dort
+    hier daar ensuite puis alors ainsi toutefois""".split()
 )
 _INITIAL = re.compile(
     r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
@@ -449,6 +451,73 @@ def _initial_candidates(name: str) -> list[str]:
     return [name, words[0]] if len(words) > 1 else [name]
 
 
+_QUALIFIED = re.compile(r"\s*[,(]\s*")
+
+
+def _settle_namesakes(
+    text: str, actors: list[Actor], qualifiers: set[int], country_starts: set[int]
+) -> list[Actor]:
+    """A bare name that the document gives to two places ("Portland" on a page that names
+    "Portland, Oregon" and "Portland, Maine") means the place qualified last before it (else
+    the first qualified after it)."""
+    keys: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind == "place" and a.geonameid is not None:
+            keys.setdefault(fold(a.name), set()).add(a.key)
+    names = {name for name, ks in keys.items() if len(ks) > 1}
+    if not names:
+        return actors
+    qualified: dict[str, list[Actor]] = {}
+    bare: list[int] = []
+    for n, a in enumerate(actors):
+        if a.kind != "place" or fold(a.name) not in names:
+            continue
+        m = _QUALIFIED.match(text, a.end)
+        if m is not None and (m.end() in qualifiers or m.end() in country_starts):
+            qualified.setdefault(fold(a.name), []).append(a)
+        else:
+            bare.append(n)
+    out = list(actors)
+    for n in bare:
+        a = actors[n]
+        known = qualified.get(fold(a.name))
+        if not known:
+            continue
+        before = [q for q in known if q.start < a.start]
+        ref = before[-1] if before else known[0]
+        if ref.key != a.key:
+            out[n] = replace(
+                a,
+                key=ref.key,
+                geonameid=ref.geonameid,
+                country=ref.country,
+                admin1=ref.admin1,
+                place_kind=ref.place_kind,
+            )
+    return out
+
+
+# "Taiyuan, the capital of China's Shanxi province", "Nanchang, capitale de la province du
+# Jiangxi", "Jinan, Hauptstadt der Provinz Shandong": the region qualifies the city
+_CAPITAL_OF = re.compile(
+    r"\s*,\s+(?:(?:the|la|de|die)\s+)?(?:provincial\s+|regional\s+|state\s+)?(?:capital|capitale|"
+    r"hoofdstad|Hauptstadt|chef-lieu)\s+(?:city\s+)?(?:of|de|van|der|du|des)\s+"
+    r"(?:(?:the|la|le|l['’]|de|het|der|des)\s+)?(?:[A-ZÀ-Þ][\w-]+['’]s?\s+)?"
+    r"(?:(?:province|provincie|Provinz|région|region|state|Bundeslandes|Landes)\s+"
+    r"(?:of\s+|de\s+|du\s+|van\s+|de\s+la\s+)?(?:the\s+)?)?"
+)
+
+
+# "Plymouth in de Amerikaanse staat Massachusetts", "Ube, in the Japanese prefecture of
+# Yamaguchi", "Xi'an in der chinesischen Provinz Shaanxi"
+_IN_REGION = re.compile(
+    r"\s*,?\s*(?:in|im|en|dans)\s+(?:(?:the|de|het|der|die|la|le|l['’])\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:state|staat|province|provincie|Provinz|Bundesstaat|Bundesland|région|region|regio|"
+    r"prefecture|prefectuur|Präfektur|county|préfecture)(?:\s+(?:of|van|de|du|von))?\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
@@ -458,7 +527,9 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
         if cur.place_kind not in ("admin1", "admin2"):
             continue
         gap = text[prev.end : cur.start]
-        if len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap):
+        if (len(gap) > 24 or not _QUALIFIER_SEP.fullmatch(gap)) and not (
+            len(gap) <= 60 and (_CAPITAL_OF.fullmatch(gap) or _IN_REGION.fullmatch(gap))
+        ):
             continue
         if (
             prev.admin1 is None

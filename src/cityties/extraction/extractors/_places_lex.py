@@ -261,6 +261,20 @@ NAME_PREFIXES: Final = frozenset(
     "Fort Mount Mt Lake Port Cape Camp Glen Point Saint Sainte Sankt Santa San Bad".split()
 )
 
+# Common words that often open a proper name, also at the start of a sentence ("North Sea
+# Port counts 525 companies", "New Holland Agriculture").
+NAME_OPENERS: Final = frozenset(
+    """north south east west northern southern eastern western central new upper lower great
+    greater noord zuid oost nord sud est ouest süd ost nieuw neu nouveau nouvelle""".split()
+)
+# Sentence adverbs: never part of the name after them ("Today North Sea Port ...").
+SENTENCE_ADVERBS: Final = frozenset(
+    """today now currently presently meanwhile yesterday recently also moreover furthermore
+    however additionally nowadays together since still vandaag nu momenteel thans intussen
+    ook bovendien sindsdien aujourd'hui actuellement désormais aussi heute derzeit jetzt
+    inzwischen außerdem zudem seitdem""".split()
+)
+
 # Nationality adjectives: a hint for the country of nearby places.
 DEMONYMS: Final[dict[str, str]] = {
     **dict.fromkeys(

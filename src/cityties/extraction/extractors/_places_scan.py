@@ -39,12 +39,40 @@ _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
 _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
+_WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"['’]")
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
 _CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _addresses(text: str) -> list[re.Match[str]]:
+    """The matches of `_ADDRESS.finditer(text)`, tried only where one may start: at a web
+    address's "http"/"www", and at the start of the run of [\\w.+-] before an "@" (where the
+    run fails, every later start inside it fails too: the same "@" and domain follow)."""
+    cands = [m.start() for m in _WEB_START.finditer(text)]
+    a = text.find("@")
+    if a >= 0:
+        runs = []
+        while a >= 0:
+            r = a
+            while r > 0 and (text[r - 1].isalnum() or text[r - 1] in "._+-"):
+                r -= 1
+            if r < a:
+                runs.append(r)
+            a = text.find("@", a + 1)
+        cands = sorted({*cands, *runs})
+    out: list[re.Match[str]] = []
+    pos = 0
+    for c in cands:
+        # (a run that a match ended inside may still start one where the match ended)
+        m = _ADDRESS.match(text, c if c >= pos else pos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _is_han(ch: str) -> bool:
@@ -339,6 +367,7 @@ _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
+_CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SECTOR_JOINERS = frozenset("and en et und &".split())
@@ -465,7 +494,7 @@ class Scanner:
         if "@" not in text and "www" not in text and "://" not in text:
             return
         tk = self.tk
-        for m in _ADDRESS.finditer(text):
+        for m in _addresses(text):
             i = bisect_left(tk.starts, m.start())
             j = bisect_left(tk.starts, m.end())
             self.claim(i, j)
@@ -917,9 +946,10 @@ class Scanner:
         if not label_lines:
             return
         tk = self.tk
-        for n, m in enumerate(lines):
-            if not any(abs(n - k) <= 6 for k in label_lines):
-                continue
+        # the lines within six lines of a label line, in order
+        near = sorted({n for k in label_lines for n in range(k - 6, k + 7) if 0 <= n < len(lines)})
+        for n in near:
+            m = lines[n]
             line = m.group().strip()
             if not 4 <= len(line) <= 50 or not re.fullmatch(r"[^\W\d_][\w'’. -]*", line):
                 continue
@@ -930,7 +960,7 @@ class Scanner:
             end = self._person_name(i, max_tokens=5)
             if end != j or self._is_place_name(i, j):
                 continue
-            if any(tk.lower(k) in lex.ORG_CONNECTORS - lex.NAME_PARTICLES for k in range(i, j)):
+            if any(tk.lower(k) in _CONNECTORS_NOT_PARTICLES for k in range(i, j)):
                 continue
             if tk.fold(i) not in self.gaz.first_names and not all(
                 self._name_word(k) for k in range(i, j)
@@ -1691,7 +1721,13 @@ class Scanner:
                     or self.adjective_place(prev) is not None
                 ):
                     break
-                if self.sentence_initial(prev) and lw in lex.COMMON_WORDS:
+                if lw in lex.SENTENCE_ADVERBS:
+                    break
+                if (
+                    self.sentence_initial(prev)
+                    and lw in lex.COMMON_WORDS
+                    and lw not in lex.NAME_OPENERS
+                ):
                     break
                 k = prev
                 count += 1

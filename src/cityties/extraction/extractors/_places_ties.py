@@ -411,6 +411,7 @@ def find_goals(
     starts = [m.start for m in ms]
     text = doc.text
     out: list[GoalFact] = []
+    sentence_at = sentence_index(doc)
     for sent in sentences:
         lo, hi = sent.start, sent.end
         chunk = text[lo:hi]
@@ -419,7 +420,6 @@ def find_goals(
             continue
         first_here = bisect_left(starts, lo)
         sms = [m for m in ms[first_here : bisect_left(starts, hi)] if m.end <= hi]
-        last_subject = ms[first_here - 1].name if first_here > 0 else None
         for y in _GOAL_YEAR.finditer(chunk):
             before = [t for t in triggers if t.end() <= y.start()]
             if not before:
@@ -436,8 +436,9 @@ def find_goals(
             if not desc or len(desc) > 200:
                 continue
             first_trigger = before[0]
-            subj = _subject([m for m in sms if m.end <= lo + first_trigger.start()])
-            subject = subj or last_subject or _institution_name(doc)
+            subject = _goal_subject(
+                doc, ms, starts, sent, sms, lo + first_trigger.start(), sentence_at
+            )
             if subject is None:
                 continue
             ev: tuple[Evidence, ...] = (
@@ -456,11 +457,95 @@ def find_goals(
     return out
 
 
-def _subject(sms: Sequence[Mention]) -> str | None:
-    for m in sms:
-        if m.kind == "place" or m.kind == "organisation":
-            return m.name
+# The words before a sentence's subject: an article, or an opening phrase set off by a comma
+# ("In its climate plan, Leuven aims to ...").
+_LEAD_IN = re.compile(
+    r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?"
+    r"(?:(?:the|het|de|la|le|les|l['’]|die|der|das|den)\s+)?$",
+    re.IGNORECASE,
+)
+# A subject that names no one: the city the text is about ("The city aims to ...", "De stad
+# wil ...", "La ville vise ...", "Die Stadt will ..."), or a pronoun.
+_CITY_SUBJECT = re.compile(
+    r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?"
+    r"(?:(?:the|this|our|de|deze|onze|la|cette|notre|die|diese|unsere)\s+"
+    r"(?:city|town|municipality|city\s+council|council|stad|gemeente|stadsbestuur|ville|commune|"
+    r"municipalité|stadt|gemeinde)|we|wij|nous|wir)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?(?:it|its|they|het|zij|ze|elle|il|sie|es)\b",
+    re.IGNORECASE,
+)
+_TOPIC_SENTENCES = 4  # how far back "the city" or "it" is looked up
+
+
+def _goal_subject(
+    doc: Doc,
+    ms: Sequence[Mention],
+    starts: Sequence[int],
+    sent: Sentence,
+    sms: Sequence[Mention],
+    trigger_at: int,
+    sentence_at: Callable[[int], Sentence | None],
+) -> str | None:
+    """Whose goal a sentence states: its subject.
+
+    A place or organisation named before the ambition ('Leuven aims to ...') is the subject.
+    'The city', 'we' or 'it' name no one: they stand for the city the preceding sentences are
+    about ('Leuven ... . The city aims to ...'), else for the document's institution. A goal
+    whose subject cannot be told is not attributed to whatever place was named last.
+    """
+    head = doc.text[sent.start : trigger_at]
+    named = [m for m in sms if m.end <= trigger_at and m.kind in ("place", "organisation")]
+    generic = _CITY_SUBJECT.match(head)
+    if named and (generic is None or named[0].start < sent.start + generic.end()):
+        return named[0].name
+    city_only = generic is not None or _PRONOUN_SUBJECT.match(head) is None
+    topic = _topic(doc, ms, starts, sent, sentence_at, city_only=city_only)
+    return topic or _institution_name(doc)
+
+
+def _topic(
+    doc: Doc,
+    ms: Sequence[Mention],
+    starts: Sequence[int],
+    sent: Sentence,
+    sentence_at: Callable[[int], Sentence | None],
+    *,
+    city_only: bool,
+) -> str | None:
+    """The place (or organisation, unless `city_only`) the sentences before `sent` are about:
+    the subject of the nearest one that names its subject, through a chain of sentences whose
+    subject is 'the city' or 'it'."""
+    text = doc.text
+    pos = sent.start
+    for _ in range(_TOPIC_SENTENCES):
+        prev = sentence_at(pos - 1) if pos > 0 else None
+        while prev is None and pos > 0:
+            pos -= 1
+            prev = sentence_at(pos - 1) if pos > 0 else None
+        if prev is None:
+            return None
+        pos = prev.start
+        lo = bisect_left(starts, prev.start)
+        first = next(
+            (m for m in ms[lo : bisect_left(starts, prev.end)] if m.kind != "person"), None
+        )
+        if first is not None and _LEAD_IN.match(text[prev.start : first.start]):
+            if _is_city(first) or not city_only:
+                return first.name
+            return None
+        head = text[prev.start : prev.end]
+        if not (_CITY_SUBJECT.match(head) or _PRONOUN_SUBJECT.match(head)):
+            return None
     return None
+
+
+def _is_city(m: Mention) -> bool:
+    if m.kind == "organisation":
+        return m.org_kind == "city_government"
+    return m.place is None or m.place.kind == "city"
 
 
 def _institution_name(doc: Doc) -> str | None:

@@ -30,6 +30,7 @@ How a document is read:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -90,21 +91,48 @@ def find_keywords(
         idx = index_text(text)
     out: list[Keyword] = []
     for m in _KEYWORDS.finditer(idx):
-        kind = m.lastgroup or "generic"
-        if kind == "generic":
-            out.append(Keyword(m.start(), m.end(), "cooperation_agreement", generic=True))
-            continue
-        if kind == "generic_mou":
-            out.append(Keyword(m.start(), m.end(), "memorandum_of_understanding", generic=True))
-            continue
-        if kind == "generic_other":
-            out.append(Keyword(m.start(), m.end(), "other", generic=True))
-            continue
-        word = text[m.start() : m.end()]
-        if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
-            continue  # "la loi" is no LoI
-        out.append(Keyword(m.start(), m.end(), cast(AgreementType, kind)))
+        out.extend(_keyword(text, m, 0, 0))
+    if "-\n" in text:
+        out = _hyphenated(text, idx.low, out)
     return out
+
+
+def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keyword]:
+    """The keyword of a match of the keyword pattern (none, or one) at `offset` of the text;
+    `shift` characters of a broken line lie inside it."""
+    start, end = m.start() + offset, m.end() + offset + shift
+    kind = m.lastgroup or "generic"
+    if kind == "generic":
+        return [Keyword(start, end, "cooperation_agreement", generic=True)]
+    if kind == "generic_mou":
+        return [Keyword(start, end, "memorandum_of_understanding", generic=True)]
+    if kind == "generic_other":
+        return [Keyword(start, end, "other", generic=True)]
+    word = text[start:end]
+    if m.group() in lex.CASED_ABBREVIATIONS and not (word[0].isupper() and word[2].isupper()):
+        return []  # "la loi" is no LoI
+    return [Keyword(start, end, cast(AgreementType, kind))]
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+
+
+def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
+    """Keywords that a hyphenated line break splits ("convention de coopé-\nration"), read
+    from the two lines joined; they replace the keywords found in their parts."""
+    extra: list[Keyword] = []
+    for b in _HYPHEN_BREAK.finditer(text):
+        a0, b1 = max(0, b.start() - 60), min(len(text), b.end() + 60)
+        cut = b.start() - a0
+        window = low[a0 : b.start()] + low[b.end() : b1]
+        for m in lex.KEYWORDS_LOW.finditer(window):
+            if m.start() < cut < m.end():
+                shift = b.end() - b.start()
+                extra.extend(_keyword(text, m, a0, shift))
+    if not extra:
+        return found
+    kept = [k for k in found if not any(k.start < e.end and e.start < k.end for e in extra)]
+    return sorted(kept + extra, key=lambda k: k.start)
 
 
 # ------------------------------------------------------------------------------- readings
@@ -153,6 +181,25 @@ class _State:
                 return r
         return None
 
+    def hub(self, besides: Actor) -> Actor | None:
+        """The place that owns (is named first in) acts with at least two partners reported so
+        far, more than any other place, if it is not `besides`."""
+        partners: dict[str, set[str]] = {}
+        first: dict[str, Actor] = {}
+        for r in self.readings:
+            if r.sibling or len(r.parties) != 2:
+                continue
+            a, b = r.parties
+            if a.kind == "place":
+                partners.setdefault(a.key, set()).add(b.key)
+                first.setdefault(a.key, a)
+        counts = Counter({key: len(ps) for key, ps in partners.items()})
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        hub = first[top[0][0]]
+        return hub if hub.key != besides.key else None
+
     def partner_of(self, actor: Actor) -> Actor | None:
         """The other party of the latest act that `actor` is a party to."""
         for r in reversed(self.readings):
@@ -187,11 +234,26 @@ _TITLE = (
     r"president|chair(?:man|woman)?|minister|maire|président(?:e)?|gouverneur|burgemeester|"
     r"schepen|gedeputeerde|bürgermeister(?:in)?|landrat|ministerpräsident(?:in)?|präsident(?:in)?)"
 )
+_REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
 _CONJ_TITLED = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
+    # "The city of Aarhus, Denmark and the city of Harbin": a country after the first
+    r"(?:,\s*[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?\s*)?"
     r"(?:" + _TITLE + r"\s+)?"
     r"(?:,|and|en|et|und|&)\s*(?:l['’]|(?:the|de|het|la|le|der|die|das)\s+)?"
-    r"(?:" + _TITLE + r"\s+(?:of|de|du|d['’]|von|van|der)\s+(?:the\s+|la\s+|l['’])?)?",
+    r"(?:(?:" + _TITLE + r")\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}(?:of|de|du|d['’]|von|van|der)\s+"
+    r"(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou", "Lyon et la ville chinoise de Wuhan"
+    r"(?:[\w-]+\s+){0,2}(?:city|town|port|province|region|municipality|stad|havenstad|ville|"
+    r"métropole|Stadt|Metropole|Hafenstadt|provincie|Provinz)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’]|"
+    r"van|von)\s+|"
+    # "Le maire de Lyon et son homologue de Pékin", "his counterpart from Hangzhou"
+    r"(?:his|her|their|son|sa|leur|sein(?:e|em|en)?|ihr(?:e|em|en)?|zijn|haar|hun)\s+"
+    r"(?:[\w-]+\s+)?(?:counterpart|homologue|Amtskolleg(?:e|in)|Kolleg(?:e|in)|ambtgenoot|collega)\s+"
+    r"(?:from|of|in|de|d['’]|du|aus|von|uit|van)\s+(?:the\s+|la\s+|l['’])?|"
+    # "Leeds and the Chinese city of Hangzhou" where "city of Hangzhou" is the mention
+    r"(?:" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS), key=len, reverse=True)) + r")\s+"
+    r")?",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
@@ -254,12 +316,16 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 _IN_RX = {
-    lang: re.compile(rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z", re.I)
+    # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
+    lang: re.compile(
+        rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?(?:[A-ZÀ-Þ][\w-]+['’]s\s+)?\Z",
+        re.I,
+    )
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
 _HEADING_LEAD = re.compile(
-    r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+|"
+    r"[\W\d]*(?:(?i:our|the|onze|de|nos|les|unsere|die|ihre|their|its|leurs|hun)\s+|"
     r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?(?:['’]s|s)\s+)?",
 )
 _HEADING_REST = re.compile(
@@ -304,7 +370,9 @@ _OF = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
 )
-_RENEW_STEM = re.compile(r"renew|verleng|vernieuw|renouvel|reconduct|verlänger|erneuer|extend")
+_RENEW_STEM = re.compile(
+    r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend"
+)
 _DETERMINERS = frozenset(
     "the this that these those a an our their its de het deze dit die dat een das der den dem "
     "des ein eine le la les ce cette un une".split()
@@ -358,16 +426,30 @@ _OCCASION = re.compile(
     r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
     r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
     r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
-    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag"
+    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag|"
+    # a ceremony of the visit just reported: "At a ceremony in the town hall ...", "Bei
+    # einem Festakt im dortigen Rathaus ..."
+    r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
+    r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
+    r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
+    # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
 )
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–-]|\Z)")
+_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)|[ \t]{2,}")
+# The other columns of a table's header row ("      Country        Since")
+_COLUMNS = re.compile(
+    r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
+)
+# A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
+_TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
-    r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
+    r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
@@ -429,6 +511,93 @@ _RELATIVE = re.compile(
 _SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PARENS = re.compile(r"\([^()]*\)")
+_RENEWAL_NOUN = re.compile(
+    r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
+    r"verlängerung|erneuerung"
+)
+# Between two items of a list: a country or region, a year in brackets, a conjunction
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
+    r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
+)
+_IN_LIST = re.compile(r"\s+(?:in|à|en)\s+")
+_AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
+_SUBJECT_ACT = re.compile(
+    r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
+    r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
+    r"première|nouvelle|nouvel|premier)\s+)?"
+)
+# A sentence that goes on with the list of the sentence before ("Among them are ...")
+_LIST_GOES_ON = re.compile(
+    r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
+    r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
+    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
+)
+# "a first step towards a sister relationship": the plan of the act named after it
+_STEP_TO = re.compile(
+    r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
+)
+_EARLIER = re.compile(
+    r"(?:previous|former|earlier|last|first|original|précédente?|ancienne?|première|premier|"
+    r"vorige|eerdere|eerste|oude|vorherige[nmrs]?|frühere[nmrs]?|erste[nmrs]?|bisherige[nmrs]?)"
+    r"\s+\Z"
+)
+_DEFINITE_AT = re.compile(
+    r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
+    r"ce)\s*\Z"
+)
+_FRONTED_WITH = re.compile(
+    r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+)
+_AGENT = re.compile(
+    r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+# "– niet te verwarren met het Engelse Plymouth –": a namesake set aside, no party
+_CONFUSED = re.compile(
+    r"(?:not\s+to\s+be\s+confused|niet\s+te\s+verwarren|à\s+ne\s+pas\s+confondre|ne\s+pas\s+"
+    r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+_WHO = re.compile(r",\s+who(?![\w-])")
+# "according to the 2023 census", "a year after the 2014 trade mission": a year that names
+# another event
+_STATISTIC_AFTER = re.compile(
+    r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
+    r"statistics|survey|figures|ranking|rankings|(?:trade\s+|economic\s+|official\s+)?"
+    r"(?:missions?|visits?|trips?|elections?|olympics|games|expo|exhibition|world\s+cup|"
+    r"handelsmissie|bezoek|verkiezingen|Handelsmission|Besuch|Wahlen?|visite|élections))(?![\w-])"
+)
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+_OF_WORD = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
+# "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
+_FOLLOWED = re.compile(
+    r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
+    r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
+)
+# What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
+_PLACE_SUBJECT = re.compile(
+    r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
+    r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
+)
+# A line of a list, or a part of it between semicolons or middle dots
+_ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
+# "Een stedenband met een Chinese stad is er nooit gekomen": a partner left unnamed
+_INDEFINITE_PARTNER = re.compile(
+    r"\s+(?:with|met|mit|avec)\s+(?:a|an|een|une?|eine[mr]?|another|any|other|andere[mn]?|"
+    r"autre|d['’]autres)\s"
+)
+_RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
+_AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
+_APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+_PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
+_DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
+# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
+_PLACE_WORD = re.compile(
+    r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
+    r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
+    r"ports?|jumelles?|s(?:œ|oe)urs?|amies?)\Z"
+)
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW)
@@ -437,6 +606,10 @@ _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
 )
 _PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_FOLLOW_WORDS = frozenset(
+    b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
+    b"folgten kam kamen".split()
+)
 
 _PRIORITY: dict[AgreementStatus, int] = {
     "ended": 5,
@@ -498,7 +671,7 @@ _Marker = tuple[int, int, AgreementStatus]
 
 
 def _status(
-    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0
+    markers: list[_Marker], kw: Keyword, zone_end: int, floor: int = 0, low: str = ""
 ) -> tuple[AgreementStatus, bool, bool]:
     """The status of an act from its markers: (status, strong, renewal).
 
@@ -517,6 +690,11 @@ def _status(
         ]
         if planned:
             return "planned", True, True
+        if _RENEWAL_NOUN.fullmatch(low, chosen[0], chosen[1]) and any(
+            m[2] == "planned" and kw.end <= m[0] < zone_end for m in markers
+        ):
+            # "That the renewal of the agreement ... be endorsed": a renewal asked for
+            return "planned", True, True
     return chosen[2], True, chosen[2] == "renewed"
 
 
@@ -526,8 +704,17 @@ def _chosen_marker(
     after = [m for m in markers if kw.end <= m[0] < zone_end]
     before = [m for m in markers if floor <= m[0] < kw.start]
     final = [m for m in after if m[2] in ("ended", "not_concluded")]
+    failed = (
+        before[-1]
+        if before and before[-1][2] == "not_concluded" and kw.start - before[-1][1] <= 40
+        else None
+    )
     for m in after:
         if m[0] < kw.end + 50 and m[2] != "signed":
+            if failed is not None and m[2] == "planned":
+                # "te weinig raakvlakken om een MoU te sluiten", "zu wenige ..., um ein MoU
+                # abzuschließen": the verb after the act belongs to the failed purpose
+                return failed
             # "..., drafted last year, will not be signed": the final state wins over a plan
             return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
@@ -554,12 +741,18 @@ def _chosen_marker(
     return None
 
 
+@functools.cache
+def _status_scan() -> WordScan:
+    """Status markers, tried only where one may start (built on first use: it takes a while)."""
+    return WordScan(lex.STATUS_RX_LOW)
+
+
 def _markers(
     idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
     out: list[tuple[int, int, AgreementStatus]] = []
-    for m in lex.STATUS_RX_LOW.finditer(idx.low, start, end):
+    for m in _status_scan().finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
@@ -619,7 +812,10 @@ def _anniversary(text: str) -> int | None:
     return _ORDINALS.get((m.group("w") or "").casefold())
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|en|und|while|but|mais|maar|aber)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|et|en|und|while|but|mais|maar|aber|puis|then|daarna|dann|danach)\s|;\s"
+)
+_AND_THEN = re.compile(r"(?<![\w-])(?:and|en|und|et|puis|then|daarna|dann)(?![\w-])")
 
 
 def _last_clause_break(low: str, start: int, end: int) -> int | None:
@@ -662,9 +858,15 @@ class _Reader:
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
+        self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
+        self.kw_ends: list[int] = []
+        # the partner each line of a list under a heading names, by unit index
+        self.list_items: dict[int, Actor] = {}
+        # the place that a sentence with a plural type word names as owner (unit index, actor)
+        self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
             (m.start, m.end)
             for m in doc.mentions
@@ -675,6 +877,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
         starts = [k.start for k in keywords]
+        self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
         for u in us:
@@ -692,7 +895,7 @@ class _Reader:
             if len(kws) == 1 and self._is_heading(u, kws[0]):
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
-            item = self._item_line(u, kws)
+            item = self._item_line(u, kws) or self.list_items.get(u.index)
             if item is not None:
                 self.item = (u.index, item)
             elif self.item is not None and u.index - self.item[0] > 6:
@@ -702,17 +905,32 @@ class _Reader:
                 # "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964": the heading
                 # and the first line of its list were read as one sentence
                 lead = [k for k in kws if k.end <= colon]
-                first = Unit(u.index, colon + 2, u.end)
-                rest = [k for k in kws if k.start > colon]
+                # each line (and each part of a line between semicolons) is an item
+                parts = [
+                    Unit(u.index, m.start(), m.end())
+                    for m in _ITEM_PART.finditer(self.text, colon + 2, u.end)
+                ]
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
                     lead[-1],
-                    [first, *us[n + 1 :]],
-                    [rest, *per_unit[n + 1 :]],
+                    [*parts, *us[n + 1 :]],
+                    [[k for k in kws if p.start <= k.start < p.end] for p in parts]
+                    + per_unit[n + 1 :],
                 )
                 self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
+            if (
+                not kws
+                and n
+                and per_unit[n - 1]
+                and _LIST_GOES_ON.match(self.low, u.start)
+                and _PLURAL.search(self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end)
+            ):
+                # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
+                self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
+            if not kws and n and self.follows and self.state.readings:
+                self._followed(u)
             self._unit(u, kws)
             if (
                 kws
@@ -736,6 +954,104 @@ class _Reader:
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
 
+    def _followed(self, u: Unit) -> None:
+        """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,
+        a sentence whose subject is a place that followed is another act of that owner."""
+        m = _FOLLOWED.search(self.low, u.start, min(u.end, u.start + 120))
+        if m is None:
+            return
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit < u.index - 2
+            or last.status not in ("signed", "renewed")
+            or len(last.parties) != 2
+        ):
+            return
+        owner = last.parties[0]
+        places = [
+            a
+            for a in self.cast.within(u.start, m.start())
+            if a.kind == "place" and a.key not in last.keys
+        ]
+        if not places and _PLACE_SUBJECT.fullmatch(self.low, u.start, m.start()):
+            # "In 1977 volgde Wiesbaden", "1998 folgte Brno": the subject after the verb
+            places = [
+                a
+                for a in self.cast.within(m.end(), u.end)
+                if a.kind == "place" and a.key not in last.keys
+            ]
+            if places and not _PLACE_SUBJECT.fullmatch(self.low, m.end(), places[0].start):
+                places = []
+        elif places and not _PLACE_SUBJECT.fullmatch(self.low, u.start, places[0].start):
+            places = []
+        if not places:
+            return
+        partners = _dedupe(
+            [places[0]]
+            + [a for a in places[1:] if _CONJ.fullmatch(self.text, places[0].end, a.start)]
+        )
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        signed = dates[0].value if dates else None
+        self.group += 1
+        for p in partners:
+            self.state.readings.append(
+                _Reading(
+                    (owner, p),
+                    last.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
+
+    def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
+        """The places of a sentence that goes on with the list a plural type word opened in
+        the sentence before: acts of that sentence's subject (else the document's place)."""
+        owner = (
+            next(
+                (
+                    a
+                    for a in self.cast.within(head.start, k.start)
+                    if a.kind == "place" and not _is_locative(self.doc, a)
+                ),
+                None,
+            )
+            or self.cast.home
+        )
+        if owner is None:
+            return
+        parens = [m.span() for m in _PARENS.finditer(self.text, u.start, u.end)]
+        places = [
+            a
+            for a in self.cast.within(u.start, u.end)
+            if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
+        ]
+        places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
+        partners = _dedupe(places)
+        if not partners:
+            return
+        sets = [[owner, p] for p in partners]
+        dates = self.dates.within(u.start, u.end)
+        own = self._partner_dates(sets, u.start, u.end, dates)
+        self.group += 1
+        for n, ps in enumerate(sets):
+            self.state.readings.append(
+                _Reading(
+                    tuple(ps),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (head.start, u.end),
+                    self.group,
+                    signed=own[n] if own is not None else None,
+                )
+            )
+
     def _is_list_lead(self, u: Unit) -> bool:
         """A short line that opens a list ("The partners include:", "Darunter:")."""
         return u.end - u.start <= 60 and bool(_LIST_LEAD.search(self.low, u.start, u.end))
@@ -744,6 +1060,8 @@ class _Reader:
         """A line that is only a plural type word ("Sister cities", "Partnerstädte von X:")."""
         if u.end - u.start > 80 or "\n" in self.text[u.start : u.end].strip():
             return False
+        if k.start - u.start <= 2 and _COLUMNS.fullmatch(self.text, k.end, u.end):
+            return True  # "Partner city      Country      Since": a table's header row
         if not _PLURAL.search(self.text, k.start, k.end):
             return False
         rest = self.text[k.end : u.end]
@@ -766,18 +1084,37 @@ class _Reader:
             return
         self.group += 1
         items = 0
+        last_end = head.end
         prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
             item = self._list_item(u, kws)
             if item is None:
+                if (
+                    not items
+                    and not prose
+                    and not kws
+                    and _TABLE_HEAD.fullmatch(text, u.start, u.end)
+                ):
+                    continue  # the header row of a table of partners
                 prose += 1
-                # a numbered or bulleted list may describe each partner under its line
-                if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
+                # a numbered or bulleted list may describe each partner under its line, or on
+                # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
+                same_line = "\n" not in text[last_end : u.start]
+                if (
+                    not items
+                    or prose > 4
+                    or _BULLET_ONLY.match(text, u.start) is None
+                    and kws
+                    and not same_line
+                ):
                     break
+                last_end = u.end
                 continue
+            last_end = u.end
             prose = 0
             items += 1
             partner = item
+            self.list_items[u.index] = item
             if partner.key == owner.key:
                 continue
             dates = self.dates.within(u.start, u.end)
@@ -808,15 +1145,27 @@ class _Reader:
         return places[0]
 
     def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
-        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines")."""
-        if u.end - u.start > 80 or not _BULLET_ONLY.match(self.text, u.start):
+        """The place a numbered or bulleted line names on its own ("3. Manila, Philippines"),
+        or a line that is only a place and its country ("Sapporo, Japan")."""
+        if u.end - u.start > 80:
+            return None
+        text = self.text
+        bare = not _BULLET_ONLY.match(text, u.start)
+        if bare and (
+            u.end - u.start > 50
+            or text[u.start - 1 : u.start] not in ("", "\n")
+            or text[u.end : u.end + 1] not in ("", "\n", "\r")
+        ):
             return None
         item = self._list_item(u, kws)
         if item is None or kws:
             return None
-        line_end = self.text.find("\n", item.end, u.end)
-        rest = self.text[item.end : u.end if line_end < 0 else line_end]
-        return item if len(_WORDS.findall(rest)) <= 4 else None
+        line_end = text.find("\n", item.end, u.end)
+        rest = text[item.end : u.end if line_end < 0 else line_end]
+        words = _WORDS.findall(rest)
+        if bare and not all(w[:1].isupper() or w in ("of", "de") for w in words):
+            return None
+        return item if len(words) <= 4 else None
 
     def _is_label(self, u: Unit, k: Keyword) -> bool:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
@@ -885,8 +1234,11 @@ class _Reader:
         kws = [k for j, k in enumerate(kws) if j not in drop]
         if (
             kws
-            and any(w in self.low[u.start : u.end] for w in ("would", "zou", "aurai", "wäre"))
-            and lex.COUNTERFACTUAL_LOW.search(self.low, u.start, u.end)
+            and any(
+                w in self.low[u.start : u.end]
+                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
+            )
+            and self._counterfactual(u)
         ):
             kws = []
         if not kws:
@@ -911,6 +1263,15 @@ class _Reader:
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         self._read_keywords(u, kws, actors, titles, blocked)
         self._topic(u, actors)
+
+    def _counterfactual(self, u: Unit) -> bool:
+        """A sentence that says what would have happened ("Had it been signed, ... would
+        have ..."); a relative clause that describes an act ("the MoU, which would have
+        covered ...") does not make its sentence counterfactual."""
+        for m in lex.COUNTERFACTUAL_LOW.finditer(self.low, u.start, u.end):
+            if not _DESCRIBING.search(self.low, max(u.start, m.start() - 12), m.start()):
+                return True
+        return False
 
     def _no_keyword(self, u: Unit) -> None:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
@@ -955,6 +1316,12 @@ class _Reader:
         last = self.state.last()
         if last is None or last.unit < u.index - 2:
             return
+        if _RELATIVE_START.match(self.low, u.start):
+            # ", which has been in the province since Wednesday": a relative clause is about
+            # the act only when it follows the act's own word
+            i = bisect.bisect_left(self.kw_ends, u.start - 30)
+            if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
+                return
         markers = _markers(self.idx, u.start, u.end, [])
         if not markers or markers[0][0] - u.start > 40:
             # "Die Partnerschaft besteht seit 1993": the act's starting date
@@ -1075,7 +1442,7 @@ class _Reader:
         text = self.text
         title_spans = list(titles.values())
         markers = _markers(self.idx, u.start, u.end, title_spans)
-        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers)]
+        kws = [k for k in kws if not k.generic or self._generic_ok(k, kws, markers, u)]
         if not kws:
             return
         dates = [
@@ -1089,8 +1456,13 @@ class _Reader:
             for a in subject_zone
             if not _is_locative(self.doc, a)
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
+            and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
+        owner_place = next((a for a in subject if a.kind == "place"), None)
+        if owner_place is not None and any(_PLURAL.search(text, k.start, k.end) for k in kws):
+            # "Portland, Oregon has nine sister cities.": the owner of the entries below
+            self.list_owner = (u.index, owner_place)
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
         retype: dict[int, AgreementType] = {}
         kept: list[Keyword] = []
@@ -1125,13 +1497,14 @@ class _Reader:
                         k.end <= m[0] < nxt
                         and (
                             _OF.fullmatch(self.low, m[1], nxt)
+                            or _STEP_TO.match(self.low, m[0])
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
                         )
                     )
                 ]
-            status, strong, renewal = _status(mine, k, zone_end, floor)
+            status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -1145,13 +1518,25 @@ class _Reader:
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
+            if (
+                not first_time
+                and not any(m[2] == "renewed" for m in prior)
+                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+            ):
+                # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
+                first_time = bool(
+                    any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
+                    and _FIRST_MARK.search(self.low, k.end, zone_end)
+                )
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
                 status, strong, renewal = "signed", True, False
             if status == "planned" and not renewal:
                 renewal = any(
-                    k.start - 40 <= m[0] < k.start and _RENEW_STEM.search(self.low, m[0], m[1])
+                    k.start - 40 <= m[0] < min(k.end + 50, zone_end)
+                    and m[0] != k.start
+                    and _RENEW_STEM.search(self.low, m[0], m[1])
                     for m in mine
                 )
             title_end = titles[k.start][1] if k.start in titles else k.end
@@ -1185,6 +1570,26 @@ class _Reader:
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
+                    if (
+                        last is not None
+                        and last.strong
+                        and last.status in ("planned", "not_concluded")
+                        and status in ("signed", "renewed")
+                    ):
+                        # "... signed a friendship agreement, a first step towards a sister
+                        # relationship. The agreement was signed at ...": the act made, not the
+                        # one hoped for
+                        made = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling
+                                and r.unit >= u.index - 3
+                                and r.status not in ("planned", "not_concluded")
+                            ),
+                            None,
+                        )
+                        last = made or last
                     if modifier is not None:
                         last = next(
                             (
@@ -1198,6 +1603,14 @@ class _Reader:
                         continue
                     sets, kind = [list(last.parties)], last.type
                     referred = last
+            if not sets and k.start in titles:
+                # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
+                # parties its title names
+                named = _dedupe(
+                    [a for a in self.cast.within(*titles[k.start]) if a.kind == "place"]
+                )
+                if len(named) == 2:
+                    sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
             named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
@@ -1218,6 +1631,16 @@ class _Reader:
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
                     referred = last
+                elif _EARLIER.search(self.low, max(u.start, k.start - 24), k.start):
+                    # "La précédente convention de coopération, signée ...": an earlier act
+                    # of the places of the act just reported
+                    last = self.state.last()
+                    if (
+                        last is not None
+                        and last.unit >= u.index - 3
+                        and all(a.kind == "place" for a in last.parties)
+                    ):
+                        sets = [list(last.parties)]
             if referred is not None and referred.renewal and status == "signed" and not first_time:
                 # "La nouvelle entente, conclue pour quatre ans": the renewal just reported
                 status, strong, renewal = "renewed", True, True
@@ -1234,8 +1657,29 @@ class _Reader:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
                 owner = self.cast.home_besides(partner)
+                if (
+                    self.list_owner is not None
+                    and self.list_owner[1].key != partner.key
+                    and 0 <= self.item[0] - self.list_owner[0] <= 60
+                ):
+                    owner = self.list_owner[1]
                 if owner is not None and not any(a.kind == "place" for a in actors):
                     sets = [[owner, partner]]
+            if (
+                not sets
+                and not actors
+                and strong
+                and status in ("not_concluded", "planned")
+                and not k.generic
+                and not _PLURAL.search(text, k.start, k.end)
+                and not _PLACE_WORD.search(self.low, k.start, k.end)
+                and not _INDEFINITE_PARTNER.match(self.low, k.end)
+            ):
+                # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
+                # nicht unterzeichnet.": a further act of the parties just reported
+                last = self.state.last()
+                if last is not None and last.unit >= u.index - 2:
+                    sets = [list(last.parties)]
             if not sets:
                 continue
             prev_parties = sets
@@ -1276,6 +1720,15 @@ class _Reader:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
                 # dates of the clause before belong to the act before
                 cut = _last_clause_break(self.low, kws[j - 1].end, k.start)
+                if cut is None:
+                    # "an MoU with Hangzhou in 2015 and a friendship agreement with Xi'an in
+                    # 2017": a date after the act before, then "and", belongs to that act
+                    conjs = list(_AND_THEN.finditer(self.low, kws[j - 1].end, k.start))
+                    conj = conjs[-1] if conjs else None
+                    if conj is not None and any(
+                        kws[j - 1].end <= d.start < conj.start() for d in dates
+                    ):
+                        cut = conj.end()
                 if cut is not None:
                     own_dates = [d for d in dates if d.start >= cut]
             signed, ends, duration = self._dates(
@@ -1390,6 +1843,19 @@ class _Reader:
         if len(sets) < 2:
             return None
         partners = [ps[-1] for ps in sets]
+        resp = _RESPECTIVELY.search(self.low, partners[-1].end, zone_end)
+        if resp is not None:
+            # "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively"
+            listed = [d for d in dates if partners[-1].end <= d.start < resp.start()]
+            if len(listed) == len(partners):
+                return [d.value for d in listed]
+        if dates:
+            # "in respectievelijk 1969, 1967 en 1998 ... met Dortmund, Lille en Brno"
+            resp = _RESPECTIVELY.search(self.low, max(0, dates[0].start - 30), partners[0].start)
+            if resp is not None:
+                listed = [d for d in dates if resp.end() <= d.start < partners[0].start]
+                if len(listed) == len(partners):
+                    return [d.value for d in listed]
         lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
         leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
@@ -1404,6 +1870,13 @@ class _Reader:
                 return None
             inside = [d for d in dates if p.end <= d.start and d.end <= stop]
             out.append(inside[0].value if inside else None)
+        if not leading:
+            for n in range(len(out) - 2, -1, -1):
+                if out[n] is None and _AND.fullmatch(
+                    self.text, partners[n].end, partners[n + 1].start
+                ):
+                    # "Haarlem et Osnabrück depuis 1964": one date for both
+                    out[n] = out[n + 1]
         return out if any(v is not None for v in out) else None
 
     # ---- parties
@@ -1437,6 +1910,39 @@ class _Reader:
         partners: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
+        agent = (
+            _AGENT.search(self.low, k.end, zone[0].start)
+            if prep is None and len(zone) >= 2 and zone[0].start - k.end <= 120
+            else None
+        )
+        if agent is not None and agent.end() == zone[0].start:
+            # "un accord ... signé en 2013 par l'ancienne Région Alsace avec le Hubei": the
+            # agent of the passive signs with the partner after the preposition
+            after_agent = self._prep(zone[0].end, zone_end, zone[1:])
+            if after_agent is not None and after_agent[2].casefold() not in ("between", "among"):
+                prep = after_agent
+            else:
+                agent = None
+        inside = _IN_LIST.match(self.low, k.end) if zone and prep is None else None
+        if (
+            inside is not None
+            and zone[0].start == inside.end()
+            and zone[0].place_kind == "city"
+            and _PLURAL.search(text, k.start, k.end)
+        ):
+            # "De stad heeft zustersteden in León, Brno en Portland": the cities named
+            prep = (inside.start(), inside.end(), "in")
+        comma = _APPOSED_LIST.match(text, k.end) if zone else None
+        if (
+            comma is not None
+            and zone[0].start == comma.end()
+            and _PLURAL.search(text, k.start, k.end)
+            and (prep is None or prep[0] > zone[0].start)
+            and len(zone) >= 2
+            and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
+        ):
+            # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
+            prep = (comma.start(), comma.end(), ",")
         if prep is not None:
             p_start, p_end, word = prep
             barrier = _BARRIER.search(text, p_end, zone_end)
@@ -1448,6 +1954,8 @@ class _Reader:
                 and len(text[k.end : a.start]) <= 24
                 and _GENITIVE.fullmatch(text[k.end : a.start])
             ]
+            if agent is not None and agent.end() == zone[0].start:
+                owners = [zone[0]]
             partners = [a for a in zone if a.start >= p_end and a.end <= stop]
             partners = [a for a in partners if not self._qualifying(a, partners)]
             partners = [  # "twinned with Kawasaki, not with Tokyo"
@@ -1455,14 +1963,22 @@ class _Reader:
                 for a in partners
                 if not _NEGATED.search(self.low, max(p_end, a.start - 16), a.start)
             ]
-            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among"):
-                mode = "between"
+            if word.casefold() in ("between", "entre", "tussen", "zwischen", "among") and not (
+                _AMONG_THEM.match(self.low, p_end)
+            ):
+                mode = "between"  # not "its sister cities, among them A and B": a list
         elif (
             zone
             and _GENITIVE.fullmatch(text[k.end : zone[0].start])
             and zone[0].start - k.end <= 24
         ):
             partners = _group(text, zone)
+            if (
+                len(_dedupe(partners)) >= 2
+                and _OF_WORD.match(self.low, k.end)
+                and not _PLURAL.search(text, k.start, k.end)
+            ):
+                mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
         compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
         if compound:
@@ -1524,18 +2040,33 @@ class _Reader:
         else:
             if not owners:
                 owners = _group(text, subj)
+                speakers = _dedupe([a for a in subj if _REPRESENTED.match(text, a.end)])
+                if len(owners) == 1 and len(speakers) == 2:
+                    # "Alberta's Minister of Trade and Heilongjiang Vice-Governor Sun Yao
+                    # signed ...": the places whose officials sign
+                    owners = speakers
                 if len(owners) == 1:
                     # "Stralsund intends to turn its contacts with Huangshan into a twinning"
                     extra = [
                         a
                         for a in subj[1:]
-                        if lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                        if (
+                            lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
+                            # "Hangzhou became Leeds's sister city in 1985"
+                            or _POSSESSIVE_BEFORE.fullmatch(text, a.end, k.start)
+                        )
                         and a.key != owners[0].key
                     ]
                     owners += extra[:1]
             owners = _dedupe(owners)
             if len(owners) >= 2:
                 sets = [owners]
+            elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
+                # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
+                # first, the owner is the document's place
+                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                if first is not None:
+                    sets = [[first, owners[0]]]
             elif len(owners) == 1:
                 # "with 32 cities", "the work of sister cities": the partner is left unnamed
                 unnamed = (
@@ -1617,10 +2148,26 @@ class _Reader:
         return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
     def _generic_ok(
-        self, k: Keyword, kws: list[Keyword], markers: list[tuple[int, int, AgreementStatus]]
+        self,
+        k: Keyword,
+        kws: list[Keyword],
+        markers: list[tuple[int, int, AgreementStatus]],
+        u: Unit | None = None,
     ) -> bool:
         """A word like "agreement" names an act only when signed (or so) and of no named kind."""
         text = self.text
+        last = self.state.last()
+        if (
+            u is not None
+            and len(kws) == 1
+            and markers
+            and last is not None
+            and last.unit >= u.index - 2
+            and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
+        ):
+            # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
+            # act just reported, as the subject of a sentence with a status verb
+            return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
             # "their agreement" after a named act is that act, in a clause of its own
@@ -1635,6 +2182,8 @@ class _Reader:
         before = re.search(r"([A-Z][\w-]+)\s+\Z", text[max(0, k.start - 30) : k.start])
         if word[:1].isupper() and before and before.group(1).casefold() not in _DETERMINERS:
             return False  # "the Paris Agreement", "the Schengen Agreement"
+        if k.type == "memorandum_of_understanding" and _PAIR_PREP.match(self.low, k.end):
+            return True  # "an energy memorandum between A and B": a memorandum of two parties
         return any(
             (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
         )
@@ -1665,6 +2214,11 @@ class _Reader:
         other = self.state.partner_of(partner)
         if other is not None:
             return [other]
+        hub = self.state.hub(partner) if not self.doc.institution else None
+        if hub is not None:
+            # "Newcastle has sister cities A and B ... an MoU with C": the place that is a party
+            # to the acts reported so far, rather than the place named most often
+            return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 
@@ -1711,6 +2265,10 @@ class _Reader:
                 return pair
         if not fallback:
             return None
+        if self.item is not None and u.index - self.item[0] <= 3 and self.item[1].key != owner.key:
+            # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
+            # partner of the list line just read
+            return [self.item[1]]
         other = self.state.partner_of(owner)
         if other is not None:
             return [other]
@@ -1803,7 +2361,22 @@ class _Reader:
             ends = d_end.value if d_end is not None and not d_end.relative else None
             signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
-        d = date_near(near, k.start, skip=blocked)
+        # "according to the 2023 census": the year of a statistic, no signing
+        near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        who = _WHO.search(self.low, k.end, zone_end)
+        if who is not None:
+            # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
+            # dates of a clause about a person are not the act's
+            near = [d for d in near if d.start < who.start()]
+        since = [
+            d
+            for d in near
+            if d.start >= k.end
+            and d.start - k.end <= 60
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+        ]
+        # "has been twinned with Berlin since 2000": the date the tie runs from
+        d = date_near(since or near, k.start, skip=blocked)
         if (
             d is not None
             and not strong
@@ -1928,6 +2501,17 @@ class _Cluster:
             and r.type == self.type
             and (r.renewal or r.status == "renewed") == self.renewed
             and _compatible(self.signed, r.signed)
+            and not (
+                # "the Action Plan 2019-2023" and "a new action plan for 2024 to 2026": two
+                # terms, two acts
+                r.ends is not None
+                and any(
+                    (q.ends_stated or r.ends_stated)
+                    and q.ends is not None
+                    and not _compatible(q.ends, r.ends)
+                    for q in self.readings
+                )
+            )
         )
 
 

@@ -70,6 +70,8 @@ class _Pending:
     start: int = -1
     end: int = -1
     labelled: bool = False
+    detail_line: int = -1  # where the line of its last phone or e-mail starts
+    name_line: int = -1  # where the line of its name starts
 
     def touch(self, f: _Field) -> None:
         self.start = f.start if self.start < 0 else min(self.start, f.start)
@@ -94,36 +96,87 @@ def default_country(doc: Doc) -> str | None:
                 if region and region != "ZZ":
                     votes[region] += 2
     for m in lex.EMAIL.finditer(doc.text):
-        tld = m.group().rsplit(".", 1)[-1].casefold()
-        country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+        country = _email_country(m.group())
         if country:
             votes[country] += 1
+    if not votes:
+        # Nothing international: the country of the places the text names, those where its
+        # language is spoken counting more ("Stadt Heidelberg" in a German text).
+        home = _LANGUAGE_COUNTRIES.get(doc.language, ())
+        for mention in doc.mentions:
+            ref = mention.place
+            if ref is not None and ref.country and mention.kind != "person":
+                votes[ref.country] += 3 if ref.country in home else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _email_country(address: str) -> str | None:
+    """The country of an address's domain ("gent.be" BE, "leeds.gov.uk" GB, "x.gov" US)."""
+    tld = address.rsplit(".", 1)[-1].casefold()
+    if tld in ("gov", "mil"):
+        return "US"  # American government domains have no country code
+    return _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+
+
+def _paragraphs(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of lines with no blank line between."""
+    out: list[list[tuple[int, int]]] = []
+    for a, b in lines:
+        if out and out[-1][-1][1] + 1 == a:
+            out[-1].append((a, b))
+        else:
+            out.append([(a, b)])
+    return out
+
+
+def _block_country(text: str, block: list[tuple[int, int]], country: str | None) -> str | None:
+    """The country for the national numbers of a paragraph: the one country of its e-mail
+    addresses when they all have the same, else the document's."""
+    found: set[str | None] = set()
+    for a, b in block:
+        if "@" in text[a:b]:
+            found.update(_email_country(m.group()) for m in lex.EMAIL.finditer(text, a, b))
+    if len(found) == 1:
+        (only,) = found
+        return only or country
+    return country
+
+
+_LANGUAGE_COUNTRIES = {
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "LU", "CA"),
+    "nl": ("NL", "BE"),
+    "en": ("GB", "IE", "US", "CA", "AU", "NZ", "ZA"),
+}
 
 
 # ------------------------------------------------------------------ fields
 def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[str, int, int]]:
     """Phone numbers in text[start:end] that are not fax numbers, in E.164."""
     out: list[tuple[str, int, int]] = []
-    for m in lex.PHONE.finditer(text, start, end):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits < 8 or digits > 16 or _DATE.fullmatch(m.group().strip()):
-            continue
-        if lex.FAX_LABEL.search(text[max(start, m.start() - 12) : m.start()]):
-            continue
-        raw = m.group()
-        if raw.startswith("00"):
-            raw = "+" + raw[2:]
-        e164 = to_e164(raw, country=country)
-        if e164:
+    pos = start
+    while (m := lex.PHONE.search(text, pos, end)) is not None:
+        pos = m.end()
+        e164 = _phone(text, start, m, country)
+        if e164 is not None:
             out.append((e164, m.start(), m.end()))
+            continue
+        sep = _NUMBER_SPLIT.search(text, m.start(), m.end())
+        if sep is not None:
+            # "04 72 10 30 30 / 06 12 34 56 78", "09 266 52 85 - 09 266 52 86": two numbers,
+            # the second read again from the separator on
+            for piece in lex.PHONE.finditer(text, m.start(), sep.start()):
+                e164 = _phone(text, start, piece, country)
+                if e164 is not None:
+                    out.append((e164, piece.start(), piece.end()))
+            pos = sep.end()
     if country in _NANP_COUNTRIES or (
         country is None and _NANP_TAIL.search(text, start, end) is not None
     ):
         for m in lex.NANP.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for _, a, b in out):
                 continue
-            if lex.FAX_LABEL.search(text, max(start, m.start() - 12), m.start()):
+            if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
                 continue
             if country is None and not _LABEL_JUST_BEFORE.search(
                 text, max(start, m.start() - 16), m.start()
@@ -136,6 +189,32 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
     return out
 
 
+def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str | None:
+    """The E.164 form of a PHONE match, or None for a date, a fax or no valid number."""
+    raw = m.group()
+    digits = sum(c.isdigit() for c in raw)
+    if digits < 8 or digits > 16 or _DATE.fullmatch(raw.strip()):
+        return None
+    if lex.FAX_LABEL.search(text[max(start, m.start() - 16) : m.start()]):
+        return None
+    if _not_a_phone(text, max(start, m.start() - 40), m.start()):
+        return None
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    return to_e164(raw, country=country)
+
+
+def _not_a_phone(text: str, start: int, end: int) -> bool:
+    """A number after a label of numbers that are not phones ("IBAN", "Kenmerk"), with no
+    phone label between, on the same line."""
+    window = text[start:end]
+    window = window[window.rfind("\n") + 1 :]
+    ends = [m.end() for m in lex.NOT_PHONE_LABEL.finditer(window)]
+    return bool(ends) and lex.PHONE_LABEL.search(window, ends[-1]) is None
+
+
+# A separator between two numbers written on one line.
+_NUMBER_SPLIT = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
 _NANP_TAIL = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
 _LABEL_JUST_BEFORE = re.compile(
     r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
@@ -186,8 +265,10 @@ def _known_name(value: str) -> bool:
 
 
 def _looks_like_name(value: str) -> bool:
-    """Two to five capitalised words with name particles between ("Anja Van den Durpel")."""
-    value = lex.TITLE.sub("", value.strip())
+    """Two to five capitalised words with name particles between ("Anja Van den Durpel",
+    "Sarah O'Neill", "J.P. de Jong"); a line all in capitals only with a known first name or
+    Chinese surname ("WANG Li", not "MEDIA RELEASE")."""
+    value = _clean_name(value)
     words = value.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -201,10 +282,47 @@ def _looks_like_name(value: str) -> bool:
             return False
         if core.casefold() in lex.NAME_PARTICLES and 0 < i < len(words) - 1:
             continue
-        if not (core[0].isupper() and (core[1:].islower() or len(core) <= 2 or "-" in core)):
+        if _INITIALS.fullmatch(w) and i < len(words) - 1:
+            continue  # "J.P. de Jong", "M. Dupont"
+        if not (core[0].isupper() and _NAME_WORD.fullmatch(core)):
             if not (core.isupper() and len(core) > 1):  # "Anja VAN DEN DURPEL"
                 return False
+    if not any(c.islower() for c in value):
+        return _has_known_name(words)
     return True
+
+
+def _clean_value(value: str) -> str:
+    """A unit, role or organisation without spaces and an unmatched bracket at its ends
+    ("Foreign Affairs Office)" of "Ms. Zhang (Director, Foreign Affairs Office)")."""
+    value = value.strip()
+    if value.endswith(")") and "(" not in value:
+        value = value[:-1].rstrip()
+    if value.startswith("(") and ")" not in value:
+        value = value[1:].lstrip()
+    return value
+
+
+def _clean_name(value: str) -> str:
+    """A name without its titles, a given name in brackets after initials replacing them
+    ("Dr. M. (Marieke) de Jong" -> "Marieke de Jong")."""
+    value = _GIVEN_IN_BRACKETS.sub(r"\1", value.strip())
+    return lex.TITLE.sub("", value)
+
+
+_GIVEN_IN_BRACKETS = re.compile(r"\b(?:[A-ZÀ-Þ]\.\s*)+\(([A-ZÀ-Þ][\w-]+)\)")
+# A capitalised word of a name: "Anja", "O'Neill", "McDonald", "Klaus-Peter", "Lefèvre".
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
+
+
+def _has_known_name(words: list[str]) -> bool:
+    from cityties.extraction import gazetteer
+
+    g = gazetteer.load()
+    return any(
+        (k := w.strip(".,").casefold()) in g.first_names or k in g.cn_surnames for w in words
+    )
 
 
 def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
@@ -212,11 +330,17 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     value = f.text.strip()
     if not value or lex.URL.fullmatch(value) or lex.ADDRESS.search(value):
         return "address"
-    if _person_mention(doc.mentions, f.start, f.end) is not None and len(value.split()) <= 6:
+    if (
+        _person_mention(doc.mentions, f.start, f.end) is not None
+        and len(value.split()) <= 6
+        and not (lex.UNIT_WORDS.search(value) or lex.ORG_WORDS.search(value))
+    ):
         return "name"
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
         return "org"
+    if len(value) <= 90 and _unit_head(value) and not lex.ORG_WORDS.search(value):
+        return "unit"  # "Büro des Oberbürgermeisters", "Communications Department"
     for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
             if m.kind == "organisation" and _CAPS_NAME.fullmatch(value) and _known_name(value):
@@ -226,13 +350,49 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
         return "role"
     if lex.ORG_WORDS.search(value) and not lex.UNIT_WORDS.search(value) and len(value) <= 80:
         return "org"
-    if _looks_like_name(value):
+    if _looks_like_name(value) and (
+        # "Business Tampere" holds a place: a name only with a known first name, or with the
+        # place after a particle ("Fleur van Beek")
+        not any(_bare_place(doc.text, m) for m in _mentions_in(places, f.start, f.end))
+        or _has_known_name(value.split())
+    ):
         return "name"
     if lex.UNIT_WORDS.search(value) and len(value) <= 90:
         return "unit"
     if lex.ORG_WORDS.search(value) and len(value) <= 80:
         return "org"
     return "other"
+
+
+_UNIT_HEADS = (
+    r"department|dept|office|service|division|unit|bureau|team|directorate|cabinet|secretariat|"
+    r"desk|dienst|afdeling|departement|kabinet|abteilung|amt|referat|büro|fachbereich|fachdienst|"
+    r"stabsstelle|sachgebiet|direction|pôle|cellule|secrétariat"
+)
+_UNIT_HEAD_WORD = re.compile(r"(?:" + _UNIT_HEADS + r")[:,.]?", re.IGNORECASE)
+_UNIT_HEAD_ENDINGS = ("amt", "stelle", "büro", "abteilung")
+
+
+def _unit_head(value: str) -> bool:
+    """A unit by its head word, first or last: "Office of ...", "Direction des ...", "Press
+    Office", "Presseamt", "Pressestelle"."""
+    words = value.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return (
+        _UNIT_HEAD_WORD.fullmatch(words[0]) is not None
+        or _UNIT_HEAD_WORD.fullmatch(last) is not None
+        or (len(last) > 6 and last.endswith(_UNIT_HEAD_ENDINGS))
+    )
+
+
+def _bare_place(text: str, m: Mention) -> bool:
+    """A place mention not after a name particle ("Tampere", not the "Beek" of "van Beek")."""
+    if m.kind != "place":
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    return not (before and before[-1].casefold() in lex.NAME_PARTICLES)
 
 
 def _is_short_line(value: str) -> bool:
@@ -253,11 +413,18 @@ class _Walker:
         self.places = [m for m in doc.mentions if m.kind in ("organisation", "place")]
         self.org: str | None = doc.institution
         self.cur: _Pending | None = None
+        self.line = -1  # where the line being walked starts
         self.out: list[_Pending] = []
 
     def flush(self) -> None:
         cur = self.cur
-        if cur is not None and (cur.phones or cur.emails or (cur.labelled and cur.name)):
+        if cur is not None and (
+            cur.phones
+            or cur.emails
+            # "Contact person: Jane Porter": a name under a label, without details, only
+            # with a known first name ("Sister Cities" under "Contacts" is none)
+            or (cur.labelled and cur.name and _has_known_name(cur.name.split()))
+        ):
             self.out.append(cur)
         self.cur = None
 
@@ -302,9 +469,13 @@ class _Walker:
                     self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
                 elif person is not None and len(rest.split()) <= 12:
                     self.start_person(_Field(person.start, person.end, person.text), labelled)
+            # "Direction des relations internationales, 04 72 10 30 30", "Stadt Kiel, Referat
+            # X, Sabine Holm, 0431 ...": the parts beside the details describe the contact
+            self.describe_beside(f, phones + emails)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
+            cur.detail_line = self.line
             cur.touch(f)
             return
         role = _ROLE_NAME.fullmatch(f.text) if ":" in f.text else None
@@ -318,16 +489,19 @@ class _Walker:
             if self.cur is not None and self.cur.role is None:
                 self.cur.role = role.group("role").strip()
             return
+        if self.labelled_detail(f) or self.split_line(f, labelled):
+            return
         kind = _classify(self.doc, f, self.places)
         if kind == "org":
             org = lex.TITLE.sub("", f.text.strip())
             open_person = self.cur
             if (
                 open_person is not None
-                and open_person.name is not None
+                and (open_person.name or open_person.unit or open_person.role)
                 and not (open_person.phones or open_person.emails)
             ):
-                # "Jane Doe / Press Office / City of X / phone": the person's organisation
+                # "Jane Doe / Press Office / City of X / phone": the person's organisation;
+                # "Direction des relations internationales / Ville de X": the unit's
                 open_person.organization = org
                 open_person.touch(f)
                 return
@@ -335,16 +509,101 @@ class _Walker:
             self.org = org
             self.cur = _Pending(self.org, start=f.start, end=f.end, labelled=labelled)
         elif kind == "name":
+            open_named = self.cur
+            if (
+                open_named is not None
+                and open_named.name is not None
+                and open_named.name_line == self.line >= 0
+                and not (open_named.phones or open_named.emails)
+            ):
+                # "Kim Lee, Director, Sister Cities Network, ...": one person a line, what
+                # looks like a second name is the organisation
+                self.describe(f, "org")
+                return
             self.start_person(f, labelled)
         elif kind in ("unit", "role"):
-            if self.cur is not None and (self.cur.phones or self.cur.emails):
+            if self._details_above():
                 self.flush()
             cur = self.pending()
             if kind == "unit" and cur.unit is None:
-                cur.unit = f.text.strip()
+                cur.unit = _clean_value(f.text)
             elif kind == "role" and cur.role is None:
-                cur.role = f.text.strip()
+                cur.role = _clean_value(f.text)
             cur.touch(f)
+
+    def _details_above(self) -> bool:
+        """The open contact has a phone or e-mail on a line above the one being walked: a
+        unit or role now describes the next contact ('Émilie Durand (e-mail), chargée de
+        mission' is one contact)."""
+        cur = self.cur
+        return cur is not None and bool(cur.phones or cur.emails) and cur.detail_line != self.line
+
+    def labelled_detail(self, f: _Field) -> bool:
+        """'Afdeling: Internationale Zaken', 'Function: Press Officer': a unit or role line."""
+        for label, kind in ((lex.UNIT_LABEL, "unit"), (lex.ROLE_LABEL, "role")):
+            m = label.match(f.text)
+            if m is not None and f.text[m.end() :].strip():
+                if self._details_above():
+                    self.flush()
+                self.describe(_Field(f.start + m.end(), f.end, f.text[m.end() :]), kind)
+                return True
+        return False
+
+    def split_line(self, f: _Field, labelled: bool) -> bool:
+        """A line of several parts without phone or e-mail: 'Zanele Khumalo, Spokesperson,
+        City of Cape Town' (a person described by the parts after the name), 'Communications
+        Department, Cork City Council' or 'Ville de Lyon – Service de presse' (an office)."""
+        parts = _parts(f)
+        if len(parts) < 2:
+            return False
+        kinds = [_classify(self.doc, p, self.places) for p in parts]
+        described = ("unit", "role", "org")
+        if kinds[0] == "name":
+            if not all(
+                k in described or len(p.text.split()) <= 6
+                for p, k in zip(parts, kinds, strict=True)
+            ):
+                return False
+            self.start_person(parts[0], labelled)
+        elif len(set(kinds)) > 1 and all(k in described for k in kinds):
+            self.field(parts[0], labelled=labelled)
+        else:
+            return False
+        for p, k in zip(parts[1:], kinds[1:], strict=True):
+            if k in described:
+                self.describe(p, k)
+        return True
+
+    def describe_beside(self, f: _Field, details: list[tuple[str, int, int]]) -> None:
+        """Unit, role or organisation parts of a field beside its phones and e-mails."""
+        masked = list(f.text)
+        for _, a, b in details:
+            masked[a - f.start : b - f.start] = " " * (b - a)
+        rest = _DETAIL_WORDS.sub(lambda m: " " * len(m.group()), "".join(masked))
+        found: list[tuple[_Field, str]] = []
+        for p in _parts(_Field(f.start, f.end, rest)):
+            value = p.text.strip(" :;,()-")
+            if not value or len(value.split()) > 6:
+                continue
+            kind = _classify(self.doc, p, self.places)
+            if kind in ("unit", "role", "org"):
+                found.append((p, kind))
+        if found and self._details_above():
+            self.flush()  # a new office: the details above were the contact before
+        for p, kind in found:
+            self.describe(p, kind)
+
+    def describe(self, f: _Field, kind: str) -> None:
+        """Give the open contact the organisation, unit or role of a part of its lines."""
+        cur = self.pending()
+        value = _clean_value(f.text)
+        if kind == "org":
+            cur.organization = lex.TITLE.sub("", value)
+        elif kind == "unit" and cur.unit is None:
+            cur.unit = value
+        elif kind == "role" and cur.role is None:
+            cur.role = value
+        cur.touch(f)
 
     def start_person(self, f: _Field, labelled: bool) -> None:
         cur = self.cur
@@ -354,7 +613,7 @@ class _Walker:
         if cur is None:
             cur = self.pending()
         mention = _person_mention(self.doc.mentions, f.start, f.end)
-        written = lex.TITLE.sub("", f.text.strip())
+        written = _clean_name(f.text)
         if mention is not None and not (
             # "Dr. Anna-Maria van der Berg" when the mention is only "Anna-Maria"
             len(written) > len(mention.text)
@@ -365,6 +624,7 @@ class _Walker:
         else:
             cur.name = written
         cur.labelled = cur.labelled or labelled
+        cur.name_line = self.line
         cur.touch(f)
 
 
@@ -383,6 +643,27 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     if pos < end:
         out.append(_Field(pos, end, text[pos:end]))
     return [f for f in out if f.text.strip()]
+
+
+# Labels of phones and e-mails, left out of what describes a contact.
+_DETAIL_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:e-?mail|mail|courriel|fax|tel(?:ephone|efoon|efon|éphone)?|tél(?:éphone)?|"
+    r"phone|gsm|mobile?|mob|cell|m|t|e|p)\b\s*[:.：]?"
+)
+_PART_SPLIT = re.compile(r"\s*(?:[,;|•·()]|\s[–—/-]\s|\s{3,}|\t)\s*")
+
+
+def _parts(f: _Field) -> list[_Field]:
+    """The parts of a field between commas, bars, spaced dashes and slashes, and wide gaps."""
+    out: list[_Field] = []
+    pos = 0
+    for m in _PART_SPLIT.finditer(f.text):
+        if m.start() > pos:
+            out.append(_Field(f.start + pos, f.start + m.start(), f.text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(f.text):
+        out.append(_Field(f.start + pos, f.end, f.text[pos:]))
+    return [p for p in out if p.text.strip()]
 
 
 _NEWLINE = re.compile(r"\n")
@@ -421,6 +702,25 @@ def _anchors(text: str) -> list[int]:
 _PHONEISH = re.compile(r"[+(\d]")
 _NANP_HINT = re.compile(r"-\d{4}(?!\d)")
 _LOCAL_PART = re.compile(r"[\w.+-]+$")
+
+
+def _organisation_line(places: list[Mention], text: str, start: int, end: int) -> str | None:
+    """The line's text when an organisation's name covers all of it, else None."""
+    value = text[start:end].strip()
+    if not value:
+        return None
+    a = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    for m in _mentions_in(places, a, a + 1):
+        if m.start <= a and m.end >= a + len(value):
+            if m.kind == "organisation" or lex.ORG_WORDS.search(value):
+                return value
+    return None
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A line that opens with a contact label ("Contact:", "Media enquiries")."""
+    m = lex.CONTACT_LABEL.match(text[start:end])
+    return m is not None and bool(m.group().strip())
 
 
 def _labelled_line(value: str) -> bool:
@@ -524,11 +824,10 @@ def extract_contacts(doc: Doc) -> None:
     country = None
     walker: _Walker | None = None
     for block in blocks:
-        marks = [
-            i
-            for i, (a, b) in enumerate(block)
-            if _has_detail(text, a, b) or lex.CONTACT_LABEL.match(text, a, b)
-        ]
+        labels = [i for i, (a, b) in enumerate(block) if _is_label(text, a, b)]
+        marks = sorted(
+            {i for i, (a, b) in enumerate(block) if _has_detail(text, a, b)} | set(labels)
+        )
         if not marks:
             continue
         if walker is None:
@@ -538,9 +837,24 @@ def extract_contacts(doc: Doc) -> None:
         first_detail = marks[0]
         # Lines well above the first detail belong to the text, not to the contact.
         lo = max(0, first_detail - 6)
-        for a, b in block[lo:]:
-            for f in _line_fields(text, a, b):
-                walker.field(f)
+        # A contact label ("Media enquiries", "Contactpersoon") opens the contact: the lines
+        # above it are the text's.
+        top = lo
+        lo = max([lo] + [i for i in labels if i <= first_detail])
+        # Above the label, a line that is only an organisation's name ("gemeente Eindhoven"
+        # in a letter's header) is the organisation of the contacts below it.
+        for a, b in block[top:lo]:
+            org = _organisation_line(walker.places, text, a, b)
+            if org is not None:
+                walker.org = org
+        for para in _paragraphs(block[lo:]):
+            # "Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese number
+            walker.country = _block_country(text, para, country)
+            for a, b in para:
+                walker.line = a
+                for f in _line_fields(text, a, b):
+                    walker.field(f)
+        walker.country = country
         walker.flush()
     # Details inside running prose ("please contact Jane Doe at jane@x.org").
     sentence_starts = [sent.start for sent in doc.sentences]
@@ -563,6 +877,7 @@ def extract_contacts(doc: Doc) -> None:
             country = default_country(doc)
             walker = _Walker(doc, country)
         walker.org = doc.institution
+        walker.country = _block_country(text, [(sent.start, sent.end)], country)
         _prose(doc, walker, sent.start, sent.end)
         walker.flush()
     if walker is None:
@@ -590,7 +905,7 @@ def extract_contacts(doc: Doc) -> None:
 
 
 _PROSE_NAME = re.compile(
-    r"(?:contact(?:eer|ez|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
+    r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
     r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
     r"[A-ZÀ-Þ][\w'’-]+){1,3})",

@@ -372,6 +372,33 @@ _RELATIVE_RX: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
 _RELATIVE_LOW: dict[str, re.Pattern[str]] = {
     lang: re.compile(lower_pattern(rx.pattern)) for lang, (rx, _) in _RELATIVE_RX.items()
 }
+# Every match of a language's relative expressions in the lower-cased text holds one of these
+# (a quick scan for them spares the slow one in most windows).
+_RELATIVE_PART: dict[str, re.Pattern[str]] = {
+    lang: re.compile(part)
+    for lang, part in (
+        (
+            "en",
+            r"today|morning|afternoon|evening|tonight|yesterday|tomorrow|currently|present|"
+            r"moment|recently|lately|year|month|week",
+        ),
+        (
+            "nl",
+            r"vandaag|vanochtend|vanmiddag|vanavond|gister|morgen|moment|thans|heden|"
+            r"tegenwoordig|onlangs|recent|geleden|jaar|maand|week",
+        ),
+        (
+            "fr",
+            r"aujourd|matin|soir|midi|hier|demain|actuel|moment|récemment|dernièrement|"
+            r"l['’]an|année|mois|semaine|il\s+y\s+a",
+        ),
+        (
+            "de",
+            r"heute|gestern|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
+            r"jüngst|jahr|monat|woche",
+        ),
+    )
+}
 _CASED_GROUPS: dict[str, frozenset[str]] = {
     lang: frozenset(f"r{i}" for i, (pattern, _) in enumerate(_RELATIVE[lang]) if "(?-i:" in pattern)
     for lang in _RELATIVE
@@ -735,6 +762,20 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
 
 # A character without which a pattern cannot match.
 _NEEDS_CHAR = {"iso": "-", "cjk": "年"}
+# A part of a pattern that every match holds, searched for first in a window where the whole
+# pattern seldom matches: a quick scan (it starts with a digit) spares the slow one.
+_NEEDS_PART: dict[str, re.Pattern[str]] = {
+    name: re.compile(lower_pattern(part))
+    for name, part in (
+        ("numeric", rf"\d[./-]\d{{1,2}}[./-]{_YEAR}"),
+        (
+            "year_range",
+            rf"{_YEAR}(?:\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
+            rf"bis|und)\s+)\d\d",
+        ),
+        ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
+    )
+}
 # The patterns (with their priority) a window with these anchor bits needs.
 _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
     tuple((i, p) for i, p in enumerate(_PATTERNS) if bits & p.needs) for bits in range(16)
@@ -751,6 +792,9 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:
                 continue  # "2013-09-24" needs its "-", "2013年9月" its "年"
+            part = _NEEDS_PART.get(pattern.name)
+            if part is not None and part.search(low, lo, hi) is None:
+                continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
             for m in pattern.low.finditer(low, lo, hi):
                 f = _handle(pattern.name, m, language, ref, text, priority, idx)
                 if f is not None:
@@ -760,6 +804,8 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
         for lang in langs:
             rx, kinds = _RELATIVE_RX[lang]
             if idx.caseless:
+                if _RELATIVE_PART[lang].search(low, lo, hi) is None:
+                    continue
                 cased = _CASED_GROUPS[lang]
                 matches = [
                     m

@@ -77,7 +77,8 @@ _CHANGE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _LIVE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:live|living|lived|wonen|woonden|leben|lebten|vivent|habitent)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:live|living|lived|wonen|woonden|leben|lebten|vivent|habitent|"
+    r"call\s+(?:[\w'’-]+\s+){1,3}home)\b",
     re.IGNORECASE,
 )
 _TOP_BEFORE = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
@@ -130,6 +131,7 @@ def _ranks(
     low: str,
     *,
     superlative: bool,
+    firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city")."""
@@ -199,6 +201,8 @@ def _ranks(
                 found.append((m.start(), m.end(), 2 if after else 1))
         for m in pat.RANK_FR_FIRST.finditer(src, sent.start, sent.end):
             found.append((m.start(), m.end(), 1))
+    for a, b in firsts or ():
+        found.append((a, b, 1))  # "ranked first among UK cities", "the number one port"
     out: list[_Raw] = []
     spans: list[tuple[int, int]] = []
     for start, end, value in sorted(found):
@@ -211,6 +215,7 @@ def _ranks(
     return out
 
 
+_FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
 _RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
 
 
@@ -253,6 +258,13 @@ def _head_after(
         if w is None:
             return None
         word = w.group()
+        if word.endswith("-") and text[w.end() : w.end() + 1] == "\n":
+            # "9,5 miljoen inwo-\nners": a head noun broken at the end of a line
+            rest = _WORD.match(text, w.end() + 1, end)
+            if rest is not None:
+                h = _HEADS_ANY.fullmatch(word[:-1] + rest.group())
+                if h:
+                    return h.lastgroup or "", rest.end(), None, changed
         if word[0].isupper() and len(word) > 3 and _is_noun_use(text, w.end(), end):
             entity = resolver.demonym(word)
             if entity is not None:
@@ -264,12 +276,21 @@ def _head_after(
             _CHANGE_MODIFIER.fullmatch(word)
             or folded in lex.PART_MODIFIERS
             or folded.split("-", 1)[0] in lex.PART_MODIFIERS  # "Chinese-owned"
-        ):
+        ) and folded not in _KIND_OF_FIRM:
             changed = True
         i = w.end()
     return None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_EN_COMPTE = re.compile(
+    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
+    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+# "4,000 foreign-invested companies" in a development zone: a kind of firm the zone counts,
+# not a part by origin.
+_KIND_OF_FIRM = frozenset(("foreign-invested", "foreign-funded", "foreign-owned"))
 # Every head noun in one pattern, in the order they are tried: the first kind that matches
 # is the group that matched.
 _HEAD_ORDER = (
@@ -297,16 +318,22 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|"
-    r"nombre\s+d['’])?"
+    r"(?:^|\n)[ \t•*|-]*(?P<label>(?:(?P<mod>[^\W\d_]{3,})[ \t]+)?"
+    r"(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
     r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))[ \t*]*(?:\([^)\n]{1,20}\))?[ \t*]*[:=|][ \t*]*"
+    r"arbeitsplätze|emplois))(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
+    r"\t[ \t]*|[ ]{2,})"
     r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
     re.IGNORECASE,
+)
+# Words before a fact-sheet label that make it a part or another quantity.
+_NOT_LABEL_MOD = lex.PART_MODIFIERS | frozenset(
+    "new nieuwe neue nouveaux nouvelles additional extra foreign buitenlandse ausländische "
+    "étrangers average gemiddeld durchschnittliche moyenne".split()
 )
 _LABEL_MEASURE: dict[str, FigureMeasure] = {
     "people": "population",
@@ -332,6 +359,9 @@ def _label_key(m: re.Match[str]) -> str:
 
 _HEAD_BEFORE_CUES = (
     "popul",
+    "pop.",
+    "student body",
+    "staff",
     "bevolking",
     "inwoner",
     "bevölkerung",
@@ -372,6 +402,7 @@ class _Patterns:
         self.DELTA_BEFORE = rx(lex.DELTA_BEFORE)
         self.FLOW_BEFORE = rx(lex.FLOW_BEFORE)
         self.HEAD_BEFORE = rx(lex.HEAD_BEFORE)
+        self.SIZE_NOUN_BEFORE = rx(lex.SIZE_NOUN_BEFORE)
         self.EVENT_AFTER = rx(lex.EVENT_AFTER)
         self.DEFINITE_BEFORE = rx(lex.DEFINITE_BEFORE)
         self.DEFINITE_BEFORE_FR = rx(lex.DEFINITE_BEFORE_FR)
@@ -381,6 +412,7 @@ class _Patterns:
         self.GOVERNOR = rx(_GOVERNOR)
         self.EMPLOY_BEFORE = rx(lex.EMPLOY_BEFORE)
         self.STUDY_NEAR = rx(lex.STUDY_NEAR)
+        self.WORK_NEAR = rx(lex.WORK_NEAR)
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
         self.HAS_BEFORE = rx(_HAS_BEFORE)
@@ -405,6 +437,7 @@ class _Patterns:
         self.RANK_PLACE_BEFORE = rx(lex.RANK_PLACE_BEFORE)
         self.RANK_ONE = rx(lex.RANK_ONE)
         self.RANK_FR_FIRST = rx(lex.RANK_FR_FIRST)
+        self.RANK_FIRST = rx(lex.RANK_FIRST)
         self.ORDINAL_OF_KIND = rx(lex.ORDINAL_OF_KIND)
 
 
@@ -435,6 +468,10 @@ def _quantity_figure(
         patterns of `pat` read.
     """
     hi = min(sent.end, q.end + 90)
+    if q.scaled and hi <= q.end + 1 and text[q.end - 1 : q.end] == ".":
+        # "2,7 Mio. Einwohner", "717 Mrd. Euro": a sentence split after an abbreviated scale
+        stop = _NEXT_STOP.search(text, q.end, q.end + 90)
+        hi = stop.start() if stop is not None else min(len(text), q.end + 90)
     if pat.NOT_A_FIGURE_AFTER.match(src, q.end, hi):
         return None
     lo = max(sent.start, q.start - 60)
@@ -456,15 +493,32 @@ def _quantity_figure(
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
-        if head is None and (":" in before[-25:] or "|" in before[-25:])
+        if head is None
+        and (
+            ":" in before[-25:]
+            or "|" in before[-25:]
+            or ")" in before[-4:]
+            or "\t" in before[-8:]
+            or "  " in before[-8:]
+        )
         else None
     )
+    if label is not None and label.group("mod") and label.group("mod").casefold() in _NOT_LABEL_MOD:
+        label = None  # "International students: 5,000": a part
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
         return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
     low_before = before if pat.lower else before.lower()
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
+        if (
+            head is None
+            and (q.scaled or (q.value >= 1000 and not q.word and not q.year_like))
+            and pat.SIZE_NOUN_BEFORE.search(before[-45:])
+            and _BARE_END.match(text, q.end, hi)
+        ):
+            # "Newcastle, a city of about 170,000, ...": the size of a place is its population
+            return _Raw(q.start, q.end, "population", q.value)
         if head is None and not q.scaled and text[q.end : q.end + 3].lstrip()[:2] == "Mt":
             # "658 Mt of cargo": million tonnes
             mt = _MEGATONNES.match(text, q.end, hi)
@@ -528,10 +582,19 @@ def _quantity_figure(
             measure = "employees"
         elif _COMPANIES_WRITTEN.search(written):
             measure = "companies"
-        return _Raw(lo + hb.start("head"), q.end, measure, q.value)
+        value, end = q.value, q.end
+        if not q.scaled:
+            short = _SHORT_SCALE.match(text, q.end, hi)
+            if short is not None:  # "a population of 2.1m"
+                value *= _SCALE_FOR_M[short.group("s").lower()]
+                end = short.end()
+        return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
     if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
         return None
+    after = _NEXT_WORD.match(text, hend, hi)
+    if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
+        return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
     tail = bare[-40:]
@@ -556,6 +619,8 @@ def _quantity_figure(
             measure = "employees"
         elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
             measure = "students"
+        elif pat.WORK_NEAR.match(src, hend + 1, hend + 12) or pat.WORK_NEAR.search(bare[-12:]):
+            measure = "employees"  # "30,000 people work in the port"
         elif pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or pat.LIVE_AFTER.match(
             src, hend, hi
         ):
@@ -577,11 +642,19 @@ def _quantity_figure(
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
 
 
+_SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
+_NEXT_STOP = re.compile(r"[.!?;\n]")
+# After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
+    r"est|heeft|hat|ist|in|im|on|at|near|aan|op|bij|an|am|bei|à|dans|près)(?![\w]))",
+    re.IGNORECASE,
+)
 _MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
 _BY_SUBJECT = "people"
 _HAS_BEFORE = re.compile(
-    r"(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
-    r"compte|comptait)\s+$"
+    r"(?:(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
+    r"compte|comptait)|,\s*(?:with|met|mit|avec))\s+$"
 )
 _EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
 _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise")
@@ -593,10 +666,13 @@ _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}"
     r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
-    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?\s+$",
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?"
+    r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
-_GAPPED_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
+_GAPPED_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
+)
 _GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
 
 
@@ -738,8 +814,20 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # Numbers inside a date ("24 September 2013", "in 2019") are no figures.
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
+    last: _Raw | None = None  # the last figure found, for "en compte N"
+    # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
+    # has one of its words
+    firsts: list[tuple[int, int]] = []
+    if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
+        firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
+    first_starts = [a for a, _ in firsts]
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
+        sent_firsts: list[tuple[int, int]] = []
+        if firsts:
+            f0 = bisect.bisect_left(first_starts, sent.start)
+            f1 = bisect.bisect_left(first_starts, sent.end, f0)
+            sent_firsts = [x for x in firsts[f0:f1] if x[1] <= sent.end]
         if cues is None:
             sentence = text[sent.start : sent.end]
             low = sentence.lower()
@@ -753,12 +841,14 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             ordinal_words = si in cues[0]
             number_words = si in cues[1]
             superlative = si in cues[4]
-            if not (digits or ordinal_words or number_words or any_special or superlative):
+            if not (
+                digits or ordinal_words or number_words or any_special or superlative or sent_firsts
+            ):
                 continue
             sentence = text[sent.start : sent.end]
             low = sentence.lower()
         special = any_special and _SPECIAL.search(low) is not None
-        if not (digits or ordinal_words or number_words or special or superlative):
+        if not (digits or ordinal_words or number_words or special or superlative or sent_firsts):
             continue
         ordinals = _ordinal_starts(
             text,
@@ -767,7 +857,9 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             words=ordinal_words,
             known=cues[5] if cues is not None else None,
         )
-        found = _ranks(text, src, pat, sent, ordinals, low, superlative=superlative)
+        found = _ranks(
+            text, src, pat, sent, ordinals, low, superlative=superlative, firsts=sent_firsts
+        )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
@@ -788,9 +880,20 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             raw = _quantity_figure(text, src, pat, sent, q, resolver, doc.language)
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
+            if (
+                raw is None
+                and last is not None
+                and last.measure in _GAPPED_MEASURES
+                and not q.year_like
+                and _EN_COMPTE.search(text, max(sent.start, q.start - 30), q.start)
+            ):
+                # "Dijon ... en compte 159 346": "en" repeats the measure just given
+                raw = _Raw(q.start, q.end, last.measure, q.value)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
+        if found:
+            last = found[-1]
         out.extend((r, si) for r in found)
     return out
 
@@ -923,7 +1026,7 @@ def extract_figures(doc: Doc) -> None:
         if raw.label == _BY_SUBJECT:
             if subject.kind in ("port", "org", "airport"):
                 measure = "employees"
-            elif subject.kind not in ("city", "region", "country"):
+            elif subject.kind not in ("city", "region", "country", "place"):
                 continue
         k = bisect.bisect_right(starts, raw.start)
         next_start = starts[k] if k < len(starts) else sent.end

@@ -386,6 +386,16 @@ def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     if ci is not None and (len(core) > 3 or core.isupper() or "." in core):
         return gaz.country_of(ci), None
     words = core.split()
+    if len(words) > 1:
+        # a region of several words is read whole before its first words are: "(West
+        # Flanders)" is the Belgian province, not the West region of Cameroon
+        whole = [
+            e
+            for e, _ in gaz.entries_for_key(name_key(core))
+            if gaz.kind_of(e) in ("admin1", "admin2")
+        ]
+        if whole:
+            return gaz.country_of(whole[0]), gaz.admin1_of(whole[0])
     for n in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:n])
         hit = [e for e, _ in gaz.entries_for_key(name_key(cand)) if gaz.kind_of(e) == "admin1"]

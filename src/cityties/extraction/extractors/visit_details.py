@@ -27,14 +27,16 @@ phrases are looked for only in the sentences of a visit and the few after them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _visit_details_lex as lex
 from cityties.extraction.extractors._clauses import lower_pattern
-from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._visit_details_read import Reader, strip_bullet
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
@@ -71,6 +73,18 @@ _TRIGGERS = re.compile(
     "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _TRIGGER_PARTS), re.IGNORECASE
 )
 _TRIGGERS_LOW = re.compile(lower_pattern(_TRIGGERS.pattern))
+_GUARD = r"(?<![\w-])"
+
+
+@functools.cache
+def _triggers_scan() -> WordScan:
+    """`_TRIGGERS_LOW`, tried only at words that can start a trigger: every part opens with
+    `_GUARD`, which then may open the whole pattern (the same matches). Built on first use."""
+    if all(rx.pattern.startswith(_GUARD) for _, rx in _TRIGGER_PARTS):
+        return WordScan(re.compile(lower_pattern(f"{_GUARD}(?:{_TRIGGERS.pattern})")))
+    return WordScan(_TRIGGERS_LOW)
+
+
 _MEMBER_TRIGGERS = {k: rx for k, rx in _TRIGGER_PARTS[:4]}
 _LOW: dict[re.Pattern[str], re.Pattern[str]] = {
     rx: re.compile(lower_pattern(rx.pattern))
@@ -173,7 +187,7 @@ class _Extraction:
         firsts = [min(e.start for e in v.evidence) if v.evidence else 0 for v in doc.visits]
         self.main = min(range(len(doc.visits)), key=lambda i: (firsts[i], i))
         self.sentence_starts = [s.start for s in doc.sentences]
-        idx = index_for(doc)
+        self.idx = idx = index_for(doc)
         self.low = idx.low if idx.caseless else None
 
     def find(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
@@ -328,8 +342,9 @@ class _Extraction:
 
     def _kinds(self, start: int, end: int) -> set[str]:
         """The kinds of trigger a sentence holds ("led", "outcome", "gift", ...)."""
+        found: Iterable[re.Match[str]]
         if self.low is not None:
-            found = _TRIGGERS_LOW.finditer(self.low, start, end)
+            found = _triggers_scan().finditer(self.idx, start, end)
         else:
             found = _TRIGGERS.finditer(self.text, start, end)
         return {m.lastgroup for m in found if m.lastgroup}

@@ -25,8 +25,9 @@ day. One visit reported several times is one fact.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
@@ -42,7 +43,7 @@ from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
-from cityties.extraction.types import AgreementFact, Party, VisitFact
+from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_visits"]
@@ -80,6 +81,10 @@ _OWN_SUBJECT = re.compile(
     r"der\s+Stadt|van\s+de\s+stad)",
     re.IGNORECASE,
 )
+_NOUN_PLACE_KINDS: dict[str, tuple[str, ...]] = {
+    **{w: ("admin1", "admin2") for w in "province region provinz provincie regio région".split()},
+    **{w: ("city",) for w in "city town ville cité stadt stad".split()},
+}
 # Past presence ("was in X") counts as a visit only with a delegation or an official.
 _WORD = re.compile(r"[^\W\d_]+")
 # Endings of adjectives made from place names: "Duisburger", "Leidse", "Bavarian",
@@ -160,7 +165,13 @@ _LOCATIVE_BY_LANG = {
     for lang, words in _LOCATIVE_WORDS.items()
 }
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
-_VISIT_WORDS = frozenset({"visit", "visits", "bezoek", "bezoeken", "visite", "visites", "besuch"})
+_VISIT_WORDS = frozenset(
+    {"visit", "visits", "visiting", "bezoek", "bezoeken", "visite", "visites", "besuch"}
+)
+# "the visiting Mayor of Dortmund": a visitor named by the official
+_VISITING_OFFICIAL = re.compile(
+    r"visiting\s+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|governor|officials|councillors)"
+)
 # "from", by language ("de" is "from" in French, an article in Dutch)
 _FROM_WORDS = {"en": r"from", "nl": r"uit", "fr": r"de\s+la|de|d['’]|du|des", "de": r"aus"}
 _FROM_WORD = {
@@ -185,7 +196,8 @@ _SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|zal|"
+    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
+    r"intends?|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet)(?![\w-])"
 )
@@ -195,6 +207,187 @@ _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
+
+
+# "Hangzhou Vice Mayor Chen Weiguo, who arrived in Cape Town", "Xiamen Vice-Mayor Lin, who is
+# leading a delegation": a relative clause whose antecedent is an official of a place.
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|qui|die|der|dat|die|welche[rs]?)\s+(?:[\w'’-]+\s+){0,8}?\Z", re.IGNORECASE
+)
+_ANTECEDENT_GAP = re.compile(
+    r"(?:['’]s)?(?:[\s-]+(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*|vice|deputy|executive|lord|mayor|governor|"
+    r"party|secretary|president|chairman|chairwoman|minister|director|general|"
+    r"burgemeester|schepen|bürgermeister(?:in)?|oberbürgermeister(?:in)?|maire|adjointe?))*"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+# Guests who are no delegation ("hosted Taiyuan students", "ontving Chinese scholieren").
+_PRIVATE_GROUP = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:students|pupils|schoolchildren|children|tourists|athletes|families|"
+    r"scholieren|leerlingen|studenten|toeristen|kinderen|schüler(?:innen)?|studierende|"
+    r"touristen|kinder|élèves|étudiants|touristes|enfants)(?![\w-])",
+    re.IGNORECASE,
+)
+# A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
+# English and French put the participle next to the auxiliary ("was warmly welcomed", "a
+# été accueilli"); Dutch and German put it at the end of the clause.
+_PASSIVE_AUX = re.compile(
+    r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’-]+\s+){0,10}?)\Z",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"received|welcomed|hosted|ontvangen|verwelkomd|empfangen|begrüßt|reçue?s?|accueillie?s?"
+)
+_VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
+_AUX_BEFORE = re.compile(
+    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+)?\Z"
+)
+# "received his counterpart from X": the other side's official
+_COUNTERPART = re.compile(
+    r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_FR_ADJECTIVE_AFTER = re.compile(
+    r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
+)
+# A programme line: "14-16 May, Qingdao.", "- 17 May: Yantai", "Day 2 (3 June) – Kiel".
+_LINE_LEAD = re.compile(r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I)
+_ITEM_GAP = re.compile(r"\)?\s*[,:–—-]\s*|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I)
+_ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
+_FROM_UNKNOWN = re.compile(
+    r"(?i:delegations?|delegaties?|délégations?|mission|missie|visitors|representatives)\s+"
+    r"(?i:from|of|uit|van|aus|de|d['’])\s+(?:(?i:the|de|het|der|la|le)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
+)
+# A visit paid back: the host of the visit before goes to its visitor.
+_RETURN_VISIT = re.compile(
+    r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
+    r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
+    r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
+    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse))(?![\w-])"
+)
+# After a visitor named by "of"/"from": a verb or a place that reads the visit further.
+_NOUN_GOES_ON = re.compile(
+    r"[^.;]{0,80}?(?<![\w-])(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
+    r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Between a place and a visit noun, the words of the body it sends: "Provincial Government",
+# "Municipal People's Government".
+_BODY_GAP = re.compile(
+    r"(?:[ \t]+(?:Provincial|Municipal|Metropolitan|City|State|Regional|People['’]s|Government|"
+    r"Council|Chamber|Commerce|of|Foreign|Affairs|Office|Trade|Business|Economic|Youth|Sports|"
+    r"Culture|Cultural|Education|Friendship))+[ \t]+"
+)
+_INVITED_BY = re.compile(
+    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des|aus)|"
+    r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
+_BY_DELEGATION = re.compile(
+    r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
+    r"[ \t]+(?:delegation|mission)(?![\w-])"
+)
+# An official's act that places them somewhere: "laid a wreath in", "opened ... in".
+_OFFICIAL_ACT = re.compile(
+    r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
+    r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
+    r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
+    r"(?![\w-])"
+)
+_ACT_GATE = frozenset(
+    """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
+    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré""".split()
+)
+_ACT_PLACE_GAP = re.compile(
+    r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
+    r"dem\s+)?\Z",
+    re.IGNORECASE,
+)
+_RETURN_GATE = frozenset("returned return tegenbezoek gegenbesuch gegenbesuche rendu".split())
+_SAME_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
+    r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
+    r"(?![\w-])"
+)
+# A time adverb that points back to the date just given.
+_THEN = re.compile(
+    r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
+    r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
+    r"occasion|à\s+l['’]époque)(?![\w-])",
+    re.IGNORECASE,
+)
+# "when the mayor travels to China": an official of the document's own place as the verb's
+# subject, whatever places the sentence named before
+_OFFICIAL_SUBJECT = re.compile(
+    r"(?<![\w-])(?:the|our|de|onze|der|die|unser\w*|le|la|notre)\s+(?:(?:lord|deputy|vice)[\s-]+)?"
+    r"(?:mayor|governor|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|maire|adjointe?|"
+    r"provost)\s+\Z",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    r"(?:(?:on|op|le|am|the)\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m1>[^\W\d_]+\.?)|"
+    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_RANGE_FIRST_DAY = re.compile(
+    r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
+    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
+_OFFICIAL_OF = re.compile(
+    r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
+    r"maire|adjointe?|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|president|"
+    r"présidente?|party\s+secretary)\s+(?:of|de|du|van|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"(?:by|door|von|par)\s+(?:(?:the|a|an|de|het|een|le|la|les|une?|der|die|dem|den|des|"
+    r"eine[rnm]?)\s+|l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|"
+    r"d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE_OFFICIAL = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:(?:lord|deputy|vice|executive)[\s-]+)?(?:mayor|governor|provost|"
+    r"delegation|president|party\s+secretary|officials|councillors)(?![\w-])",
+    re.IGNORECASE,
+)
+_PASSIVE_VERB = re.compile(
+    r"(?:was|were|has\s+been|have\s+been|(?:a|ont)\s+été|werd(?:en)?|wurden?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:received|ontvangen|empfangen|reçue?s?|visited|bezocht|besucht|"
+    r"visitée?s?)"
+)
+# The agent of a passive: "by the Lord Mayor of X", "door de burgemeester van X", "par X".
+_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|par)\s", re.IGNORECASE)
+_AGENT_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|de|het|een|le|la|les|l['’]|une?|der|die|dem|den|des|eine[rnm]?)\s+|"
+    r"l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ATTRIBUTE_YEAR = re.compile(
+    r"(?<![\w-])(?:the|de|het|der|die|das|la|le|l['’]|des|du)\s+\Z", re.IGNORECASE
+)
+_CLAUSE_COMMA = re.compile(r"[,;:]\s")
+# A delegation named by an adjective after the noun ("une délégation angevine", "la délégation
+# municipale"): French order.
+_NOUN_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:délégations?|missions?)\s+(?P<adj>[a-zà-ÿ]+(?:aises?|ais|oises?|ois|ines?|"
+    r"enne|ennes|iens?|ales?|aux|elles?|ienne|iennes))(?![\w-])"
+)
+# Before a visit noun, the words of a name that holds the visitor ("an Alberta trade mission",
+# "the Jiangmen municipal delegation").
+_ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 class _Reader:
@@ -210,6 +403,15 @@ class _Reader:
         for act in cast.actors:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
+        self.saw_trigger = False
+        # return visits and officials' acts: read once over the text, only when it has one
+        # of their words
+        self._returns: list[re.Match[str]] = (
+            list(_RETURN_VISIT.finditer(self.low)) if self._has_word(_RETURN_GATE) else []
+        )
+        self._acts: list[re.Match[str]] = (
+            list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
+        )
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -218,6 +420,14 @@ class _Reader:
                     self.party_keys.add(found.key)
 
     # ---- helpers
+
+    def _has_word(self, gate: frozenset[str]) -> bool:
+        """True when the text has one of the (lower-case, one-word) `gate` words."""
+        if self.idx.caseless:
+            # the index's runs of letters are a superset of the words (a letter outside
+            # Latin-1 splits a run): a word of the text is always among them
+            return not self.idx.words.isdisjoint(_latin1(gate))
+        return any(w in self.low for w in gate)
 
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order."""
@@ -247,9 +457,13 @@ class _Reader:
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
             if a.end > pos:
+                if a.start < pos and a.end - pos <= 12:
+                    return a  # "Jiangsu Provincial Government delegation": the name holds
                 continue
             if pos - a.end <= 4 and _POSSESSIVE_GAP.fullmatch(self.text, a.end, pos):
                 return a
+            if pos - a.end <= 40 and _BODY_GAP.fullmatch(self.text, a.end, pos):
+                return a  # "Jiangsu Provincial Government delegation", "the Kunming municipal ..."
             return None
         return None
 
@@ -262,6 +476,8 @@ class _Reader:
                 continue
             if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
                 continue
+            if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
+                continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
             return a
         return None
 
@@ -292,9 +508,20 @@ class _Reader:
         visitor, host = self._region_party(visitor), self._region_party(host)
         if visitor.key == host.key:
             return
+        if _own_body(visitor, host):
+            return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
-        dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        dates = self._dates(u.start, rel.start() if rel else u.end)
+        if not dates and self.text.startswith("\n", u.end):
+            # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
+            # March 2024.")
+            below = self._dates(u.end + 1, u.end + 4)
+            if below and self.text[u.end - 1 : u.end] not in (".", "!", "?"):
+                dates = below[:1]
+        if not dates and _THEN.search(self.text, u.start, u.end):
+            # "trok toen zelf naar Shaoxing", "was then in ...": the date of the sentence before
+            dates = self._dates(max(0, u.start - 400), u.start)[-1:]
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
@@ -313,15 +540,50 @@ class _Reader:
             # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
             # when the text gives no year; "next spring" is not)
             return
-        self.found.append(
-            _Visit(
-                visitor,
-                host,
-                d.value if d else None,
-                (u.start, u.end),
-                d.end_value if d else None,
+        value = d.value if d else None
+        end = d.end_value if d else None
+        if d is not None and value is None:
+            # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
+            value = self._with_year(d, dates)
+        if d is not None and value is not None and value.day is not None:
+            # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
+            # range whose first day the date mention left out; the stay starts on that day
+            first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
+            if first is not None and int(first.group("day")) < value.day:
+                end = end or value
+                value = PartialDate(value.year, value.month, int(first.group("day")))
+        self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
+
+    def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
+        """A day and month without a year ("on 12 May"), dated by the one year the other date
+        mentions of its sentence give."""
+        m = _DAY_MONTH.fullmatch(d.text.strip(" .,"))
+        if m is None:
+            return None
+        month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
+        months = {n for _, n, _ in MONTHS.get(month_word, [])}
+        years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if len(months) != 1 or len(years) != 1:
+            return None
+        day = int(m.group("d1") or m.group("d2") or 0)
+        try:
+            return PartialDate(years.pop(), months.pop(), day)
+        except ValueError:
+            return None
+
+    def _dates(self, start: int, limit: int) -> list[DateMention]:
+        """The date mentions that start in [start, limit): also one that a line break cut from
+        its sentence ("du 16 au 19 septembre\n2024"); not a year that qualifies a noun ("the
+        1940 air raid")."""
+        return [
+            d
+            for d in self.dates.within(start, limit + 24)
+            if d.start < limit
+            and not (
+                _BARE_YEAR.fullmatch(d.text)
+                and _ATTRIBUTE_YEAR.search(self.text, max(0, d.start - 8), d.start)
             )
-        )
+        ]
 
     def _region_party(self, a: Actor) -> Actor:
         """A region that is no party of the document's acts stands for its city that is one
@@ -343,12 +605,22 @@ class _Reader:
     # ---- sentences
 
     def read(self, u: Unit) -> None:
+        self._read(u)
+        act = _first_within(self._acts, u.start, u.end)
+        if act is not None:
+            self._official_act(u, act)
+        back = _first_within(self._returns, u.start, u.end)
+        if back is not None:
+            self._return_visit(u, back)
+
+    def _read(self, u: Unit) -> None:
         triggers = [
             (m.start(), m.end(), m.lastgroup or "noun")
             for m in _TRIGGERS.finditer(self.idx, u.start, u.end)
         ]
         if not triggers:
             return
+        self.saw_trigger = True
         places = self._places(u)
         if not places and not any(
             kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
@@ -361,7 +633,22 @@ class _Reader:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
             if kind == "receive":
-                self._receive(u, places, start, end)
+                if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
+                    text, max(u.start, start - 120), start
+                ):
+                    self._passive(u, places, start, end)
+                else:
+                    self._receive(u, places, start, end)
+                continue
+            if kind == "verb" and (
+                _PASSIVE_VERB.match(self.low, start, end)
+                or (
+                    _VISITED.fullmatch(self.low, start, end)
+                    and _AUX_BEFORE.search(self.low, max(u.start, start - 30), start)
+                    and _AGENT.match(self.low, end + 1)
+                )
+            ):
+                self._passive(u, places, start, end)
                 continue
             if kind == "verb" or self.low[start:end] in _VISIT_WORDS:
                 self._verb(u, places, start, end)
@@ -402,13 +689,19 @@ class _Reader:
             if host is None and after_verb:
                 # "besuchte Oberbürgermeister Kämpfer die Partnerstadt Klaipėda", "bezocht
                 # burgemeester X de Chinese partnerstad Wuxi": the subject after the verb
-                who = lex.OFFICIAL.match(self.text, end + 1) or lex.VISIT_NOUN.match(
-                    self.text, end + 1
-                )
+                lead = _ARTICLE_LEAD.match(self.text, end + 1)
+                at = lead.end() if lead is not None else end + 1
+                who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
                 if who is not None:
                     host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
                     if host is not None:
                         visitor = self._inside(u, start, host.start)
+                    else:
+                        # "besuchte der Bürgermeister von Tallinn die Stadt Kiel"
+                        origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
+                        if origin is not None:
+                            host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                            visitor = origin if host is not None else None
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
@@ -426,7 +719,14 @@ class _Reader:
         visitor = (
             visitor
             or self._inside(u, start, host.start)
+            or self._antecedent(places, u, start)
             or self._origin(places, u, start)
+            or self._adjective_noun(u, start, host)
+            or (
+                self._unnamed(u, start, host)
+                if _OFFICIAL_SUBJECT.search(self.text, max(u.start, start - 40), start)
+                else None
+            )
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
         )
@@ -442,6 +742,9 @@ class _Reader:
         by_adjective = self._by_adjective(u, pos, host)
         if by_adjective is not None:
             return by_adjective
+        named = _FROM_UNKNOWN.search(self.text, u.start, pos)
+        if named is not None and not self.cast.within(named.start("name"), named.end("name") + 1):
+            return None  # "a delegation from YEDA": a visitor no mention knows
         lead = self.low[u.start : pos]
         if (
             lex.OFFICIAL.search(lead)
@@ -476,6 +779,84 @@ class _Reader:
                         return a  # "a Bavarian delegation": Bavaria
         return None
 
+    def _adjective_noun(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The visitor of a delegation named by an adjective after the noun, in the verb's
+        clause ("une délégation angevine s'est rendue à X", "la délégation chinoise"): the
+        place of that country or adjective, else the document's own place."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        found = list(_NOUN_ADJECTIVE.finditer(self.text, lo, pos))
+        if not found:
+            return None
+        m = found[-1]
+        word = m.group("adj")
+        cc = DEMONYMS.get(word.casefold())
+        if cc is not None:
+            if cc == host.country:
+                return None
+            return next(
+                (
+                    a
+                    for a in self.cast.before(pos, limit=5000)
+                    if a.kind == "place" and a.country == cc and a.key != host.key
+                ),
+                None,
+            )
+        return self._adjective_place(word) or self.cast.home_besides(host)
+
+    def _named_body(self, places: list[Actor], a: int, b: int) -> Actor | None:
+        """The body text[a:b] names: an actor that spans it, else a place that opens it, named
+        as the text names the body ("Tianjin Port Group")."""
+        for x in places:
+            if x.start == a and x.end == b:
+                return x
+        for x in places:
+            if x.start == a and x.end < b and x.kind == "place":
+                name = self.text[a:b]
+                return replace(
+                    x,
+                    end=b,
+                    name=name,
+                    kind="organisation",
+                    key="org:" + fold(name),
+                    geonameid=None,
+                    place_kind=None,
+                )
+        return None
+
+    def _official_place(self, places: list[Actor], u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The place of an official named before a visit noun in its clause ("le maire de
+        Versailles a effectué une visite à X", "Dortmund's mayor paid a visit to X")."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        for a in places:
+            if a.start < lo or a.end > pos or a.key == host.key or a.kind != "place":
+                continue
+            if _OFFICIAL_OF.search(self.text, max(lo, a.start - 40), a.start) or (
+                _POSSESSIVE_OFFICIAL.match(self.text, a.end, pos)
+            ):
+                return a
+        return None
+
+    def _antecedent(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The place of the official a relative clause before `pos` is about ("Hangzhou Vice
+        Mayor Chen, who arrived in ...")."""
+        rel = _RELATIVE_OPEN.search(self.text, max(u.start, pos - 80), pos)
+        if rel is None:
+            return None
+        for a in reversed(places):
+            if a.end > rel.start():
+                continue
+            if a.kind != "place" or rel.start() - a.end > 60:
+                return None
+            gap = self.text[a.end : rel.start()]
+            if _ANTECEDENT_GAP.fullmatch(gap) and lex.OFFICIAL.search(gap):
+                return a
+            return None
+        return None
+
     def _inside(self, u: Unit, start: int, end: int) -> Actor | None:
         """The visitor named between the verb and the host, German and Dutch word order
         ("reiste eine Delegation des Duisburger Stadtrats ... nach Wuhan", "reiste eine
@@ -487,12 +868,21 @@ class _Reader:
         )
         if noun is None:
             return None
-        near = self.text[noun.start() : min(end, noun.end() + 40)]
+        for a in self.cast.within(start, noun.start()):
+            if a.kind == "place" and _ATTRIBUTIVE_GAP.fullmatch(self.text, a.end, noun.start()):
+                return a  # "leads an Alberta trade mission to ..."
+        # "reisde de Hasseltse burgemeester met een delegatie ... naar": the adjective may
+        # stand before the noun as well as after it
+        near = self.text[start : min(end, noun.end() + 40)]
         for w in _WORD.finditer(near):
             place = self._adjective_place(w.group())
             if place is not None:
                 return place
         if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
+            return self.cast.home
+        official = lex.OFFICIAL.search(self.text, start, end)
+        if official is not None and not self.cast.within(start, end):
+            # "reiste die Oberbürgermeisterin mit einer Delegation aus Stadtrat ... nach X"
             return self.cast.home
         if lex.OFFICIAL.match(self.text, noun.start()) and not self.cast.within(noun.end(), end):
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
@@ -539,7 +929,18 @@ class _Reader:
         home = self.cast.home
         if home is not None and home.key != visitor.key:
             return home
-        return None
+        # "leads an Alberta trade mission to the province": the last place of that kind named
+        kinds = _NOUN_PLACE_KINDS.get(m.group("noun").casefold())
+        if kinds is None:
+            return None
+        return next(
+            (
+                a
+                for a in self.cast.before(pos, limit=600)
+                if a.kind == "place" and a.place_kind in kinds and a.key != visitor.key
+            ),
+            None,
+        )
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
         """The host and the places joined to it ("to Weihai and Taizhou")."""
@@ -563,6 +964,88 @@ class _Reader:
                 return origin
         return None
 
+    def _official_act(self, u: Unit, act: re.Match[str]) -> None:
+        """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
+        acting in a place of another country was there."""
+        places = self._places(u)
+        text = self.text
+        visitor = None
+        for a in places:
+            if a.end > act.start() or a.kind != "place" or a.place_kind == "country":
+                continue
+            if _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start) or (
+                _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+            ):
+                visitor = a
+        if visitor is None:
+            return
+        host = self._after(places, act.end(), _ACT_PLACE_GAP, limit=60)
+        if host is None or host.kind != "place" or not host.country or not visitor.country:
+            return
+        if host.country == visitor.country:
+            return  # "the mayor of Leeds met the ambassador in London": at home
+        self._add(u, visitor, self._localise(host, places, visitor), act.start())
+
+    def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
+        """ "a group of Sheffield manufacturers returned the visit later that year": the host
+        of the visit reported just before goes to its visitor."""
+        prev = next(
+            (
+                v
+                for v in reversed(self.found)
+                if v.span[0] >= u.start - 600 and v.span[0] <= m.start()
+            ),
+            None,
+        )
+        if prev is None:
+            return
+        after = [d for d in self._dates(m.end(), u.end) if d.value is not None]
+        date: PartialDate | None = after[0].value if after else None
+        if date is None and prev.date is not None and _SAME_YEAR.search(self.low, m.end(), u.end):
+            date = PartialDate(prev.date.year)  # "later that year"
+        self.found.append(_Visit(prev.host, prev.visitor, date, (u.start, u.end)))
+
+    def _passive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        """A passive reception or visit: "A Dortmund delegation was hosted by Leeds City
+        Council", "Leeds was visited by a delegation from Dortmund", "werd een delegatie uit
+        Weihai door de burgemeester van Gent ontvangen", "a été accueilli à Lyon"."""
+        text = self.text
+        agent = _AGENT.search(text, u.start, u.end)
+        by_place = None
+        if agent is not None:
+            by_place = self._after(places, agent.end(), _AGENT_GAP, limit=60)
+        visited = self.low[start:end].startswith(("visit", "bezocht", "besucht", "visité"))
+        if visited:
+            # "X was visited by Y": the agent is the visitor, the subject the host
+            visitor = by_place
+            host = next(
+                (a for a in places if a.end <= start and (visitor is None or a.key != visitor.key)),
+                None,
+            )
+            if visitor is not None and host is not None:
+                self._add(u, visitor, host, start)
+            return
+        after = self._after(places, end, lex.TO_PREP, limit=40)
+        host = by_place or after
+        limit = agent.start() if agent is not None and agent.start() > start else end
+        visitor = None
+        for a in places:
+            if a.end > limit:
+                break
+            if (host is not None and a.key == host.key) or a.place_kind == "country":
+                continue
+            if self._locative.search(text, max(u.start, a.start - 12), a.start):
+                continue
+            visitor = a
+            break
+        if visitor is None:
+            visitor = self._unnamed(u, start, host)
+        if visitor is None:
+            return
+        if host is None:
+            host = self.cast.home_besides(visitor)
+        self._add(u, visitor, host, start)
+
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         host = self._subject(places, u, start)
         nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60))
@@ -573,11 +1056,21 @@ class _Reader:
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if visitor is not None and _PRIVATE_GROUP.match(self.text, visitor.end):
+                return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
-            official = lex.OFFICIAL.search(self.text, end, min(u.end, end + 40))
-            if official is not None:
+            hi = min(u.end, end + 60)
+            officials = [
+                *lex.OFFICIAL.finditer(self.text, end, hi),
+                *_COUNTERPART.finditer(self.text, end, hi),
+            ]
+            for official in sorted(officials, key=lambda m: m.start()):
+                # "empfing Oberbürgermeister Kämpfer den Bürgermeister von Tallinn": the
+                # official who is followed by a place
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
+                if visitor is not None:
+                    break
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
@@ -595,9 +1088,30 @@ class _Reader:
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         text = self.text
+        visiting = _VISITING_OFFICIAL.match(self.low, start, u.end)
+        if visiting is not None:
+            end = visiting.end()
         visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        if visitor is None and _AGENT.match(text, end + 1):
+            # "a visit by the Mayor of Dortmund to Leeds"
+            visitor = self._after(places, end + 1, _AGENT_AFTER, limit=60)
         origin_end = visitor.end if visitor is not None and visitor.start >= end else end
+        if visitor is not None and visitor.start >= end:
+            # "the visit of Dortmund's mayor to Leeds": past the visitor's official
+            official = _POSSESSIVE_OFFICIAL.match(text, visitor.end, u.end)
+            if official is not None:
+                origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if visitor is None and host is not None:
+            # "a visit to Melbourne by a Tianjin Port Group delegation"
+            by = _BY_DELEGATION.match(text, host.end, u.end)
+            if by is not None:
+                visitor = self._named_body(places, by.start("name"), by.end("name"))
+        if host is None and visitor is None:
+            # "une visite officielle à Shenzhen": an adjective after the noun
+            adj = _FR_ADJECTIVE_AFTER.match(text, end)
+            if adj is not None:
+                host = self._after(places, adj.end(), lex.TO_PREP, limit=40)
         if visitor is None and lex.LED_BY_OWN.search(text, end, min(u.end, end + 80)):
             visitor = self.cast.home
             if host is None and visitor is not None:
@@ -606,12 +1120,66 @@ class _Reader:
                 }
                 if len(others) == 1:
                     host = next(iter(others.values()))
+        if visitor is None:
+            visitor = self._antecedent(places, u, start)
+            if visitor is not None and host is None:
+                # "Vice-Mayor Lin of Xiamen, who is leading a delegation ...": to the
+                # document's own place
+                host = self.cast.home_besides(visitor)
+        if visitor is None and host is not None:
+            visitor = self._official_place(places, u, start, host)
         if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
+        if (
+            host is None
+            and visitor is not None
+            and visitor.start >= end
+            and not _NOUN_GOES_ON.match(text, origin_end, u.end)
+        ):
+            # "during the visit of the Jiangmen delegation" in a document of the host's own
+            # office: the visit comes to that office's place
+            home = self.cast.home_besides(visitor)
+            if (
+                home is not None
+                and visitor.kind == "place"
+                and visitor.place_kind != "country"
+                and visitor.country != home.country
+            ):
+                host = home
         if visitor is None or host is None:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
         self._add(u, visitor, self._localise(host, places, visitor), start)
+
+    # ---- a report's programme
+
+    def itinerary(self, us: list[Unit]) -> None:
+        """Programme lines of a visit report ("14-16 May, Qingdao.", "Day 2 – 17 May: Yantai"):
+        a line that is only a date and a place is a stop of the report's own delegation, when
+        the document reports a delegation or a mission at all."""
+        if not self.saw_trigger:
+            return
+        home = self.cast.home
+        if home is None:
+            return
+        text = self.text
+        for u in us:
+            if u.end - u.start > 60:
+                continue
+            dates = self.dates.within(u.start, u.end)
+            if len(dates) != 1 or dates[0].value is None or dates[0].value.month is None:
+                continue
+            d = dates[0]
+            if not _LINE_LEAD.fullmatch(text, u.start, d.start):
+                continue
+            places = [a for a in self.cast.within(d.end, u.end) if a.kind == "place"]
+            if len(places) != 1 or places[0].key == home.key:
+                continue
+            a = places[0]
+            if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
+                text, a.end, u.end
+            ):
+                self.found.append(_Visit(home, a, d.value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
@@ -692,8 +1260,10 @@ class _Reader:
             if host is None:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
             # the sentence that places the signing may date it ("... yesterday")
-            own = date_near(self.dates.within(u.start, u.end), loc.start)
+            own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
@@ -708,11 +1278,37 @@ class _Reader:
                 continue
             host = inside[0]
             visitor = ends[1] if host is ends[0] else ends[0]
-            own = date_near(self.dates.within(u.start, u.end), m.start())
+            if _own_body(visitor, host):
+                continue
+            own = date_near(self._dates(u.start, u.end), m.start())
             date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
+
+
+@functools.lru_cache(maxsize=8)
+def _latin1(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(w.encode("latin-1") for w in words)
+
+
+def _first_within(found: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
+    """The first of `found` (in text order) that lies inside [start, end)."""
+    if not found or found[-1].start() < start or found[0].start() >= end:
+        return None
+    for m in found:  # a handful per document at most
+        if m.start() >= start:
+            return m if m.end() <= end else None
+    return None
+
+
+def _own_body(visitor: Actor, host: Actor) -> bool:
+    """True when the visitor is an organisation named after the host place ("the Port of
+    Melbourne" and Melbourne, "Université de Montpellier" and Montpellier)."""
+    if visitor.kind != "organisation" or host.kind != "place":
+        return False
+    hname = fold(host.name)
+    return len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} "
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -753,6 +1349,28 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
     return groups
 
 
+def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> list[list[_Visit]]:
+    """A call of the home side on an organisation of its own country while it hosts a
+    delegation ("14 May, afternoon: visit to the port") is an item of that visit's
+    programme, not a visit."""
+    if home is None:
+        return groups
+    hosted = [v for g in groups for v in g if v.host.key == home.key and v.visitor.key != home.key]
+    if not hosted:
+        return groups
+    return [
+        g
+        for g in groups
+        if not (
+            g[0].visitor.key == home.key
+            and g[0].host.kind == "organisation"
+            and g[0].host.country in (None, home.country)
+            and all(v.date is not None for v in g)
+            and any(_one_stay(v, h) or v.date == h.date for v in g for h in hosted)
+        )
+    ]
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -768,11 +1386,12 @@ def extract_visits(doc: Doc) -> None:
     for u in us:
         reader.read(u)
     reader.signings(us, doc.agreements)
+    reader.itinerary(us)
     if not reader.found:
         return
     tag = extract_visits.tag
     facts = []
-    for g in _merge(reader.found):
+    for g in _without_programme_items(_merge(reader.found), cast.home):
         date = None
         for v in g:
             if v.date is None:

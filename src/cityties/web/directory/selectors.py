@@ -44,6 +44,7 @@ class KeyFact:
     value: str
     record: models.Model | None = None
     evidence: list[EvidenceView] = field(default_factory=list)
+    note: str = ""  # what a rank is a rank of, in the document's words
 
     @property
     def edit_url(self) -> str:
@@ -150,11 +151,36 @@ def place_key_facts(place: Place) -> list[KeyFact]:
         label = figure.label or figure.get_measure_display()
         if figure.year:
             label = f"{label} ({figure.year})"
-        facts.append(KeyFact(str(label), value, figure, evidence.get(_key(figure), [])))
+        seen_in = evidence.get(_key(figure), [])
+        note = ""
+        if figure.measure in ("rank", "other") and not figure.label and seen_in:
+            note = _what_it_counts(seen_in[0])
+        facts.append(KeyFact(str(label), value, figure, seen_in, note))
     for goal in goals:
-        label = _("Goal for %(year)s") % {"year": goal.year} if goal.year else _("Goal")
+        # "becoming climate neutral by 2050" says its year already
+        if goal.year and str(goal.year) not in goal.description:
+            label = _("Goal for %(year)s") % {"year": goal.year}
+        else:
+            label = _("Goal")
         facts.append(KeyFact(label, goal.description, goal, evidence.get(_key(goal), [])))
     return facts
+
+
+_NOTE_LIMIT = 80
+
+
+def _what_it_counts(ev: EvidenceView) -> str:
+    """What a rank or an unlabelled figure is about, in the text's words: the quote and the
+    rest of its clause ('second largest city of Flanders', 'ranks third by added value')."""
+    rest = ev.after
+    for stop in (",", ";", ".", "(", ":", "\n"):
+        cut = rest.find(stop)
+        if cut >= 0:
+            rest = rest[:cut]
+    note = " ".join(f"{ev.quote}{rest}".split())
+    if len(note) > _NOTE_LIMIT:
+        note = note[: _NOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    return note
 
 
 def place_evidence(place: Place) -> list[EvidenceView]:
@@ -254,6 +280,26 @@ def place_contacts(place: Place) -> list[Person]:
     """People of the organisations in the place, current ones first."""
     people = Person.objects.filter(organisation__place=place).select_related("organisation")
     return sorted(people, key=lambda p: (p.active_to is not None, p.name))
+
+
+def place_visit_people(place: Place) -> list[VisitMember]:
+    """People of the place met on visits: its delegation members when it visited, its hosts
+    when it received a delegation; the latest visit first, each person once."""
+    members = (
+        VisitMember.objects.filter(
+            Q(visit__from_place=place, side="visitor") | Q(visit__to_place=place, side="host")
+        )
+        .select_related("visit", "person")
+        .order_by(models.F("visit__start_date").desc(nulls_last=True), "-visit_id", "pk")
+    )
+    seen: set[str] = set()
+    out: list[VisitMember] = []
+    for m in members:
+        key = " ".join(m.name.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def place_organisations(place: Place) -> list[Organisation]:

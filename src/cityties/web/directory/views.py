@@ -98,6 +98,7 @@ def place_profile(place: Place) -> dict[str, Any]:
         "visits": selectors.place_visits(place),
         "initiatives": selectors.place_initiatives(place),
         "contacts": selectors.place_contacts(place),
+        "visit_people": selectors.place_visit_people(place),
         "organisations": selectors.place_organisations(place),
         "map_config": selectors.place_map(place, home=home),
         "network": selectors.place_network(place, home=home),

@@ -1,0 +1,294 @@
+"""Sister-city acts read from partner lists: prose lists, semicolons, wrapped lines, entries
+under a place line, and the owner of such a list (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.extractors._parties import cast_for
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _doc(text: str) -> Doc:
+    doc = Doc(text=text, language=guess_language(text))
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    """(parties, type, signed) of every act found."""
+    return {_act(a) for a in _doc(text).agreements}
+
+
+def _act(a: AgreementFact) -> tuple[frozenset[str], str, str | None]:
+    return (
+        frozenset(fold(p.name).split(" (")[0] for p in a.parties),
+        a.type,
+        a.signed.iso() if a.signed else None,
+    )
+
+
+def _sc(owner: str, partner: str, year: str | None) -> tuple[frozenset[str], str, str | None]:
+    return (frozenset({fold(owner), fold(partner)}), "sister_city", year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hull lies on the Humber. Hull has kept its links for decades. Twinnings with "
+        "Freetown (Sierra Leone) in 1980, "
+        "Raleigh in 1986 and Rotterdam (Netherlands) in 1974 followed.",
+        "Hull has two sister cities, Freetown, Sierra Leone (1980) and Raleigh, North "
+        "Carolina (1986), and one more, Rotterdam (1974).",
+    ],
+)
+def test_agreements_prose_list_dates_each_partner(text: str) -> None:
+    """Each partner of a prose list is an act of the list's owner, dated by its own year."""
+    found = _acts(text)
+    assert _sc("Hull", "Freetown", "1980") in found
+    assert _sc("Hull", "Raleigh", "1986") in found
+
+
+def test_agreements_semicolon_list_over_wrapped_lines() -> None:
+    """A semicolon list whose lines are hard-wrapped before a bracket is one list."""
+    text = (
+        "The City of Tacoma maintains sister city relationships with Kitakyushu, Japan\n"
+        "(1959); Kunsan, Korea (1979); Taichung, Taiwan (1983); Fuzhou, China\n"
+        "(1994); George, South Africa (2002) and Cienfuegos, Republic of\nCuba (2008).\n"
+    )
+    found = _acts(text)
+    for partner, year in (
+        ("Kitakyushu", "1959"),
+        ("Taichung", "1983"),
+        ("Fuzhou", "1994"),
+        ("Cienfuegos", "2008"),
+    ):
+        assert _sc("Tacoma", partner, year) in found
+
+
+def test_agreements_entries_under_place_lines() -> None:
+    """Lines that name only a place ("Sapporo, Japan") followed by "Sister city since 1959."
+    are the partners of the place the page says has the sister cities."""
+    text = (
+        "Denver's Sister Cities\n\n"
+        "Denver, Colorado, the state capital, has three sister cities.\n\n"
+        "Brest, France\n"
+        "Sister city since 1956. A port on the Atlantic.\n\n"
+        "Takayama, Japan\n"
+        "Sister city since 1960.\n\n"
+        "Nairobi, Kenya\n"
+        "Sister city since 1975. The capital of Kenya.\n"
+    )
+    found = _acts(text)
+    assert found == {
+        _sc("Denver", "Brest", "1956"),
+        _sc("Denver", "Takayama", "1960"),
+        _sc("Denver", "Nairobi", "1975"),
+    }
+
+
+def test_agreements_among_them_is_a_list_not_a_pair() -> None:
+    """ "its sister cities, among them A and B": two acts of the subject, not one act of A
+    and B."""
+    text = "Bristol has its own sister cities, among them Bordeaux in France and Hanover."
+    found = _acts(text)
+    assert found == {_sc("Bristol", "Bordeaux", None), _sc("Bristol", "Hanover", None)}
+
+
+def test_parties_bare_name_means_the_namesake_qualified_before() -> None:
+    """A bare name on a page that names two namesakes means the one qualified last before
+    it (else the first qualified after it)."""
+    text = (
+        "Portland's partners\n\n"
+        "Portland, Oregon, has many friends. Portland welcomes visitors.\n\n"
+        "Looking for Portland, Maine? Portland, Maine is a smaller city.\n"
+    )
+    doc = _doc(text)
+    cast = cast_for(doc)
+    portlands = [a for a in cast.actors if a.name == "Portland"]
+    assert len(portlands) == 5
+    assert [a.admin1 for a in portlands] == ["Oregon", "Oregon", "Oregon", "Maine", "Maine"]
+
+
+def test_agreements_conjoined_partners_share_the_date_after_them() -> None:
+    """ "Lyon et Turin depuis 1958" dates both partners; each later partner keeps its own."""
+    text = (
+        "Nancy compte cinq villes jumelles : Lüttich et Karlsruhe depuis 1955, Padoue depuis "
+        "1964, Kanazawa depuis 1973."
+    )
+    found = _acts(text)
+    assert _sc("Nancy", "Karlsruhe", "1955") in found
+    assert _sc("Nancy", "Padoue", "1964") in found
+    assert _sc("Nancy", "Kanazawa", "1973") in found
+    dates = {a[2] for a in found if fold("Karlsruhe") not in a[0] and fold("Padoue") not in a[0]}
+    assert dates <= {"1955", "1973"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| City | Country | Since |\n| Oxford | United Kingdom | 1947 |\n"
+        "| Tel Aviv | Israel | 1983 |\n| Potsdam | Germany | 1988 |\n",
+        "City\tCountry\tSince\nOxford\tUnited Kingdom\t1947\nTel Aviv\tIsrael\t1983\n"
+        "Potsdam\tGermany\t1988\n",
+    ],
+)
+def test_agreements_table_under_a_heading(table: str) -> None:
+    """The rows of a table under a "Twin towns of X" heading are X's acts, each dated by its
+    row; the header row is skipped."""
+    found = _acts("Twin towns of Bonn\n" + table)
+    assert found == {
+        _sc("Bonn", "Oxford", "1947"),
+        _sc("Bonn", "Tel Aviv", "1983"),
+        _sc("Bonn", "Potsdam", "1988"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon has several sister cities. Among them are Birmingham (1951), Frankfurt (1960) "
+        "and Milan (1966).",
+        "Lyon unterhält mehrere Städtepartnerschaften. Darunter sind Birmingham (1951), "
+        "Frankfurt (1960) und Mailand (1966).",
+        "Lyon a plusieurs villes jumelles. Parmi elles, Birmingham (1951), Francfort (1960) "
+        "et Milan (1966).",
+    ],
+)
+def test_agreements_list_continued_in_the_next_sentence(text: str) -> None:
+    """ "X has several sister cities. Among them are A (1951), ...": acts of X, each dated."""
+    found = _acts(text)
+    assert _sc("Lyon", "Birmingham", "1951") in found
+    assert len(found) == 3
+    assert {a[2] for a in found} == {"1951", "1960", "1966"}
+
+
+def test_agreements_fronted_phrase_with_comma_is_no_list() -> None:
+    """ "Besides its sister cities, Xiamen maintains ...": the place after the comma is the
+    subject, not an item of a list of sister cities."""
+    text = (
+        "Sister Cities of Xiamen\n\n"
+        "1. Cardiff, United Kingdom\nSister city since 1983.\n\n"
+        "Besides its sister cities, Xiamen maintains friendly relations with a wider group of "
+        "cities.\n"
+    )
+    assert _acts(text) == {_sc("Xiamen", "Cardiff", "1983")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "second"),
+    [
+        (
+            "Ghent is a Belgian city. In 1971 Ghent twinned with Kanazawa; Wiesbaden followed "
+            "in 1977.",
+            "Ghent",
+            "Wiesbaden",
+        ),
+        (
+            "Gent is een stad. Gent sloot in 1971 een stedenband met Kanazawa. In 1977 volgde "
+            "Wiesbaden.",
+            "Gent",
+            "Wiesbaden",
+        ),
+        (
+            "Kiel ist eine Stadt. Kiel schloss 1971 eine Partnerschaft mit Kanazawa. 1977 folgte "
+            "Brest.",
+            "Kiel",
+            "Brest",
+        ),
+    ],
+)
+def test_agreements_a_partner_that_followed(text: str, owner: str, second: str) -> None:
+    """ "Wiesbaden followed in 1977" after an act of Ghent is another act of Ghent, dated by
+    its own year."""
+    found = _acts(text)
+    assert _sc(owner, "Kanazawa", "1971") in found
+    assert _sc(owner, second, "1977") in found
+
+
+def test_agreements_followed_without_a_place_is_no_act() -> None:
+    """ "The mayor followed the talks" names no new partner: no act."""
+    text = (
+        "Leeds signed a friendship agreement with Hangzhou in 2010. The mayor followed the talks."
+    )
+    assert len(_acts(text)) == 1
+
+
+def test_agreements_table_with_aligned_columns() -> None:
+    """A table whose header row names the type ("Partner city   Country   Since") and whose
+    rows are aligned with spaces gives one act per row."""
+    text = (
+        "Leeds is a city in England. Leeds has a long history.\n"
+        "Partner city      Country        Since\n"
+        "Dortmund          Germany        1969\n"
+        "Lille             France         1967\n"
+    )
+    assert _acts(text) == {_sc("Leeds", "Dortmund", "1969"), _sc("Leeds", "Lille", "1967")}
+
+
+def test_agreements_plural_type_word_in_cities() -> None:
+    """ "zustersteden in León, Brno en Portland": the cities are partners; a country after
+    "in" is none."""
+    found = _acts("Utrecht is een stad. De stad heeft zustersteden in León, Brno en Portland.")
+    assert found == {
+        _sc("Utrecht", "León", None),
+        _sc("Utrecht", "Brno", None),
+        _sc("Utrecht", "Portland", None),
+    }
+    assert _acts("Utrecht is een stad. Utrecht heeft twee zustersteden in Duitsland.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent is a city. Ghent is in Flanders.\n"
+        "Ghent maintains twinning relationships with the following cities:\n"
+        "Kanazawa, Japan, 1971;\nWiesbaden, Germany, 1977;\nSaint-Raphaël, France, 1963.\n",
+        "Ghent is a city. Ghent is in Flanders.\nVilles jumelées avec Ghent :\n"
+        "Kanazawa (Japon) depuis 1971 ; Wiesbaden (Allemagne) depuis 1977 ; Saint-Raphaël "
+        "(France) depuis 1963.\n",
+    ],
+)
+def test_agreements_items_after_a_colon_line(text: str) -> None:
+    """Items after a line ending with a colon, one per line or separated by semicolons on
+    one line, are acts of the owner, each dated by its own year."""
+    assert _acts(text) == {
+        _sc("Ghent", "Kanazawa", "1971"),
+        _sc("Ghent", "Wiesbaden", "1977"),
+        _sc("Ghent", "Saint-Raphaël", "1963"),
+    }
+
+
+def test_agreements_list_items_with_descriptions_on_their_line() -> None:
+    """ "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971." under "Our
+    partner cities": each description dates the item of its own line."""
+    text = (
+        "Ghent is a city. Ghent is in Flanders.\nOur partner cities\n"
+        "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.\n"
+        "Wiesbaden (Germany). Twinned since 1977, with exchanges in music.\n"
+    )
+    assert _acts(text) == {_sc("Ghent", "Kanazawa", "1971"), _sc("Ghent", "Wiesbaden", "1977")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds is a city. Leeds has a history. Leeds established sister city relationships "
+        "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively.",
+        "Leeds is een stad. Leeds ging in respectievelijk 1969, 1967 en 1998 stedenbanden aan "
+        "met Dortmund, Lille en Brno.",
+    ],
+)
+def test_agreements_dates_listed_respectively(text: str) -> None:
+    """ "A, B and C in 1969, 1967 and 1998 respectively": each partner takes its date."""
+    assert _acts(text) == {
+        _sc("Leeds", "Dortmund", "1969"),
+        _sc("Leeds", "Lille", "1967"),
+        _sc("Leeds", "Brno", "1998"),
+    }

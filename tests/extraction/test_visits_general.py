@@ -1,0 +1,443 @@
+"""Visits on unseen wordings (issue 2): officials in a relative clause, attributive visitors,
+hosts named by a noun, long gaps before "nach"/"naar", French adjectives after
+"délégation", dates cut by a line break, years that qualify a noun, private guests. Every
+text is written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the official of a relative clause is the visitor
+        (
+            "Cape Town renewed its agreement with Hangzhou on 4 March 2024. It was signed by "
+            "Hangzhou Vice Mayor Chen Wei, who arrived in Cape Town on 3 March 2024 at the head "
+            "of a delegation.",
+            ("hangzhou", "cape town", "2024-03-03"),
+        ),
+        # ... also with a visit noun and no host: the document's own place
+        (
+            "Institution: City of Penang\n\nPenang and Xiamen signed a friendship agreement. It "
+            "was signed at the State Assembly by Xiamen Vice-Mayor Lin Wen, who is leading a "
+            "20-member delegation on a working visit that began on 22 January 2024.",
+            ("xiamen", "penang", "2024-01-22"),
+        ),
+    ],
+)
+def test_visits_official_in_relative_clause(text: str, visit: tuple) -> None:
+    """ "X Vice Mayor NAME, who arrived in Y": X visits Y, not the first place of the sentence."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == "cape town" and h == "hangzhou" for v, h, _ in found)
+
+
+def test_visits_attributive_visitor_and_host_noun() -> None:
+    """ "leads an Alberta trade mission to the province": Alberta visits the province last
+    named (Heilongjiang), the visit is not reversed."""
+    text = (
+        "The Minister of Alberta signed the protocol with Heilongjiang in Edmonton. He expects "
+        "to sign the next one in Harbin, the capital of Heilongjiang, when he leads an Alberta "
+        "trade mission to the province in September 2025."
+    )
+    found = _visits(text)
+    assert ("alberta", "heilongjiang", "2025-09") in found
+    assert not any(v == "heilongjiang" and h == "alberta" and d == "2025-09" for v, h, d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "City of Augsburg\n\nAugsburg und Nagahama sind seit 1959 Partnerstädte. Im Mai 2024 "
+            "reiste die Oberbürgermeisterin mit einer Delegation aus Stadtrat, Schulen und "
+            "Vereinen nach Nagahama.",
+            ("augsburg", "nagahama", "2024-05"),
+        ),
+        (
+            "Hasselt en Itami zijn zustersteden. Begin mei 2025 reisde de Hasseltse burgemeester "
+            "met een delegatie van dertig inwoners naar Itami.",
+            ("hasselt", "itami", "2025-05"),
+        ),
+        (
+            "Le jumelage entre Angers et Yantai date de 2006. En 2016, le maire de Yantai est "
+            "venu à Angers, et une délégation angevine s'est à son tour rendue à Yantai en "
+            "octobre 2019.",
+            ("angers", "yantai", "2019-10"),
+        ),
+    ],
+)
+def test_visits_long_gaps_and_adjective_visitors(text: str, visit: tuple) -> None:
+    """A list with commas before "nach", many words before "naar", "s'est à son tour rendue"
+    and an adjective after "délégation" still give the visit and its visitor."""
+    assert visit in _visits(text)
+
+
+def test_visits_date_cut_by_line_break() -> None:
+    """A range whose year is on the next line dates the visit by its first day."""
+    text = (
+        "Eindhoven en Nanjing werken samen.\n- Een delegatie uit Nanjing bezocht Eindhoven van "
+        "21 tot en met 24 oktober\n  2023, tijdens de Dutch Design Week."
+    )
+    assert ("nanjing", "eindhoven", "2023-10-21") in _visits(text)
+
+
+def test_visits_year_qualifying_a_noun_is_no_date() -> None:
+    """ "the commemoration of the 1940 air raid": the visit is dated by its own clause."""
+    text = (
+        "The anniversary year opened in February 2024, when a delegation from Dresden "
+        "travelled to Coventry for the commemoration of the 1940 air raid."
+    )
+    assert _visits(text) == {("dresden", "coventry", "2024-02")}
+
+
+def test_visits_private_guests_are_no_delegation() -> None:
+    """A resident who "hosted Taiyuan students" reports no official visit."""
+    text = (
+        "Launceston City Council\n\nLaunceston ended the friendship with Taiyuan. Resident Joan "
+        "Smith, who hosted Taiyuan students in 1996, was sad."
+    )
+    assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Leeds and Dortmund are twin cities. A Dortmund delegation was hosted by Leeds City "
+            "Council in May 2019.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. Leeds was visited by a delegation from Dortmund "
+            "in May 2019.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The Mayor of Dortmund was welcomed in Leeds by "
+            "the Lord Mayor on 4 May 2019.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Gent en Weihai zijn partnersteden. Op 4 mei 2019 werd een delegatie uit Weihai door "
+            "de burgemeester van Gent ontvangen.",
+            ("weihai", "gent", "2019-05-04"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Le maire de Canton a été accueilli à Lyon en mai 2019.",
+            ("canton", "lyon", "2019-05"),
+        ),
+    ],
+)
+def test_visits_passive_reception(text: str, visit: tuple) -> None:
+    """A passive ("was hosted by", "was visited by", "werd ... ontvangen", "a été accueilli
+    à") names the visitor as its subject and the host as its agent or place."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Leeds and Dortmund are twin cities. Leeds played host to a delegation from Dortmund "
+            "in August 2020.",
+            ("dortmund", "leeds", "2020-08"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. Leeds will host a delegation from Dortmund on 4 "
+            "May 2026.",
+            ("dortmund", "leeds", "2026-05-04"),
+        ),
+        (
+            "Gent en Weihai zijn partnersteden. Gent kreeg in mei 2019 bezoek van een delegatie "
+            "uit Weihai.",
+            ("weihai", "gent", "2019-05"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Lyon a reçu la visite d'une délégation de Canton en mai "
+            "2019.",
+            ("canton", "lyon", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The Lord Mayor of Leeds received his counterpart "
+            "from Dortmund on 4 May 2019.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. During a visit by the Mayor of Dortmund to Leeds "
+            "in May 2019, the two cities renewed the agreement.",
+            ("dortmund", "leeds", "2019-05"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. The visit of Dortmund's mayor to Leeds took place "
+            "on 3 March 2015.",
+            ("dortmund", "leeds", "2015-03-03"),
+        ),
+        (
+            "Versailles et Shenzhen. En mai 2018, le maire de Versailles a effectué une visite "
+            "officielle à Shenzhen.",
+            ("versailles", "shenzhen", "2018-05"),
+        ),
+    ],
+)
+def test_visits_receiving_and_noun_wordings(text: str, visit: tuple) -> None:
+    """ "played host to", "will host", "kreeg bezoek van", "a reçu la visite d'", "received his
+    counterpart from", "a visit by X to Y", "the visit of X's mayor to Y" and an official of a
+    place before "une visite officielle à Y" each give one visit the right way round."""
+    assert visit in _visits(text)
+
+
+def test_visits_programme_lines_of_a_report() -> None:
+    """In a mission report, a line that is only a date and a place is a stop of the report's
+    own delegation, dated by its first day."""
+    text = (
+        "Institution: Waterford City Council\n\nREPORT ON THE TRADE MISSION OF WATERFORD\n"
+        "3 - 9 June 2023\n\nThe delegation was led by the Mayor of Waterford.\n\n"
+        "3-5 June, Qingdao.\nThe delegation met the port authority.\n\n"
+        "6-8 June, Yantai.\nMeetings with food exporters.\n"
+    )
+    found = _visits(text)
+    assert ("waterford", "qingdao", "2023-06-03") in found
+    assert ("waterford", "yantai", "2023-06-06") in found
+
+
+def test_visits_delegation_from_an_unknown_name_is_not_guessed() -> None:
+    """ "A delegation from YEDA" (a name no mention knows) is no visit of another place."""
+    text = (
+        "Institution: Waterford City Council\n\nWaterford and Qingdao are partners. A delegation "
+        "from YEDA has accepted an invitation to visit Waterford in September 2023."
+    )
+    assert not any(v == "qingdao" for v, _, _ in _visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: Stad Gent\n\nGent en Weihai zijn partnersteden. In juni 2019 was de "
+            "burgemeester van Weihai op bezoek bij de stad Gent.",
+            ("weihai", "gent", "2019-06"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Die Delegationsreise "
+            "nach Tallinn fand im Juni 2019 statt.",
+            ("kiel", "tallinn", "2019-06"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Im Juni 2019 "
+            "besuchte der Bürgermeister von Tallinn die Stadt Kiel.",
+            ("tallinn", "kiel", "2019-06"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. The Mayor of "
+            "Dortmund and his delegation were guests of Leeds in June 2019.",
+            ("dortmund", "leeds", "2019-06"),
+        ),
+    ],
+)
+def test_visits_guests_and_german_word_order(text: str, visit: tuple) -> None:
+    """ "op bezoek bij", "Delegationsreise nach", "besuchte der Bürgermeister von X die Stadt
+    Y" and "were guests of" each give the visit the right way round."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Sheffield and Anshan are sister cities. A trade mission from Anshan came to "
+            "Sheffield in April 2016, and a group of Sheffield manufacturers returned the visit "
+            "later that year.",
+            ("sheffield", "anshan", "2016"),
+        ),
+        (
+            "Stad Brugge\n\nBrugge en Shaoxing tekenden in 2019 een intentieverklaring. Schepen "
+            "van Toerisme Els Peeters trok toen zelf naar Shaoxing om te tekenen.",
+            ("brugge", "shaoxing", "2019"),
+        ),
+    ],
+)
+def test_visits_return_visit_and_then(text: str, visit: tuple) -> None:
+    """ "returned the visit later that year" reverses the visit before, dated by its year;
+    "trok toen naar X" takes the date of the sentence before."""
+    assert visit in _visits(text)
+
+
+def test_visits_foreign_delegation_without_destination_comes_home() -> None:
+    """ "the visit of the Jiangmen delegation" in a Riverside agenda: a foreign delegation
+    named without a destination visits the document's own place; a local body does not."""
+    text = (
+        "CITY OF RIVERSIDE\nCity Council Memorandum\n\nRiverside and Jiangmen are sister cities. "
+        "Authorize the Mayor to sign the memorandum during the visit of the Jiangmen municipal "
+        "delegation, tentatively scheduled for October 14-17, 2024. Representatives of the "
+        "Riverside Public Utilities will attend."
+    )
+    found = _visits(text)
+    assert ("jiangmen", "riverside", "2024-10-14") in found
+    assert not any(h == "riverside" and v != "jiangmen" for v, h, _ in found)
+
+
+def test_visits_heading_with_body_and_date_below() -> None:
+    """A heading "X Provincial Government delegation to Y" is X's visit, dated by the line
+    under it."""
+    text = (
+        "Victoria and Jiangsu are sister states.\n\nJiangsu Provincial Government delegation to "
+        "Melbourne\n12-14 March 2024. Members should register by 1 March.\n"
+    )
+    found = _visits(text)
+    assert any(
+        v.startswith("jiangsu") and h == "melbourne" and d == "2024-03-12" for v, h, d in found
+    )
+
+
+def test_visits_by_a_named_body_and_no_visit_of_a_local_body() -> None:
+    """ "a visit to Melbourne by a Tianjin Port Group delegation": the body named as written;
+    the Port of Melbourne, a body of the host, visits nobody."""
+    text = (
+        "The Port of Melbourne and Tianjin Port Group signed a memorandum of understanding on 21 "
+        "November 2023, during a visit to Melbourne by a Tianjin Port Group delegation."
+    )
+    found = _visits(text)
+    assert ("tianjin port group", "melbourne", "2023-11-21") in found
+    assert not any(v == "port melbourne" for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. The Leeds "
+            "delegation returned from Dortmund on 5 May 2019.",
+            ("leeds", "dortmund", "2019-05-05"),
+        ),
+        (
+            "Institution: Stad Gent\n\nGent en Weihai zijn partnersteden. Bezoek van de "
+            "burgemeester van Weihai aan Gent op 4 mei 2019.",
+            ("weihai", "gent", "2019-05-04"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. On 4 May 2019, the "
+            "Lord Mayor of Leeds met the visiting Mayor of Dortmund at the Civic Hall.",
+            ("dortmund", "leeds", "2019-05-04"),
+        ),
+        (
+            "Institution: City of Leeds\n\nLeeds and Dortmund are twin cities. Invited by "
+            "Dortmund, the Lord Mayor travelled to Germany in May 2019.",
+            ("leeds", "dortmund", "2019-05"),
+        ),
+        (
+            "Institution: Stadt Kiel\n\nKiel und Tallinn sind Partnerstädte. Im Mai 2019 empfing "
+            "Oberbürgermeister Kämpfer den Bürgermeister von Tallinn im Rathaus.",
+            ("tallinn", "kiel", "2019-05"),
+        ),
+    ],
+)
+def test_visits_return_trips_inviters_and_officials(text: str, visit: tuple) -> None:
+    """ "returned from X", "Bezoek van de burgemeester van X aan Y", "the visiting Mayor of X",
+    an inviter who is not the traveller, and the second official after "empfing"."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and Dortmund are twin cities. Leeds is hosting a delegation from Dortmund on 4 "
+        "May 2026.",
+        "Leeds and Dortmund are twin cities. Leeds, which is a city in Yorkshire, hosted a "
+        "delegation from Dortmund in May 2019.",
+    ],
+)
+def test_visits_active_reception_is_not_read_as_passive(text: str) -> None:
+    """ "is hosting" and an auxiliary of another clause do not make a reception passive."""
+    found = _visits(text)
+    assert any(v == "dortmund" and h == "leeds" for v, h, _ in found)
+    assert not any(v == "leeds" for v, _, _ in found)
+
+
+def test_visits_official_subject_of_the_verb_is_the_own_place() -> None:
+    """ "... her counterpart from X, ... when the mayor travels to China in June 2025": the
+    mayor is the document's own, not the place named earlier in the sentence."""
+    text = (
+        "Institution: City of Windhoek\n\nWindhoek and Nanchang plan a friendship agreement. The "
+        "document still has to be signed by the mayor and her counterpart from Nanchang, and "
+        "the council expects the signing to take place when the mayor travels to China in June "
+        "2025."
+    )
+    found = _visits(text)
+    assert ("windhoek", "nanchang", "2025-06") in found
+    assert not any(v == "nanchang" and h == "nanchang" for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gent en Weihai zijn partnersteden. Van maandag 3 tot vrijdag 7 juni 2019 was een "
+            "delegatie uit Weihai op bezoek in Gent.",
+            ("weihai", "gent", "2019-06-03"),
+        ),
+        (
+            "Lyon et Canton sont jumelées. Du lundi 3 au vendredi 7 juin 2019, une délégation de "
+            "Canton a visité Lyon.",
+            ("canton", "lyon", "2019-06-03"),
+        ),
+        (
+            "Leeds and Dortmund are twin cities. In 2018, when the twinning was 50 years old, a "
+            "delegation from Dortmund visited Leeds on 12 May.",
+            ("dortmund", "leeds", "2018-05-12"),
+        ),
+    ],
+)
+def test_visits_range_with_weekdays_and_day_without_year(text: str, visit: tuple) -> None:
+    """A range with weekday names starts on its first day; "on 12 May" takes the one year
+    its sentence gives."""
+    assert visit in _visits(text)
+
+
+def test_visits_official_acting_abroad() -> None:
+    """ "X's own Lord Mayor had laid a wreath in Y" (another country) is X's visit to Y; an
+    official acting in a place of their own country is not."""
+    text = (
+        "Coventry and Dresden are twin cities. Three months earlier, in November 2023, "
+        "Coventry's own Lord Mayor had laid a wreath in Dresden. The Lord Mayor of Coventry "
+        "also opened an exhibition in London in December 2023."
+    )
+    found = _visits(text)
+    assert ("coventry", "dresden", "2023-11") in found
+    assert not any(h == "london" for _, h, _ in found)
+
+
+def test_visits_programme_item_of_a_hosted_delegation_is_no_visit() -> None:
+    """While the home city hosts a delegation, its call on an organisation of its own country
+    is a programme item, not a visit; a trip abroad of its own is still a visit."""
+    text = (
+        "Institution: City of Ghent\n\n"
+        "A delegation from Weihai visited Ghent on 14 and 15 May 2019.\n\n"
+        "Programme\n"
+        "  • 14 May 2019, afternoon: visit to North Sea Port with the guests.\n"
+        "  • 15 May 2019: meeting at Ghent University.\n\n"
+        "In October 2019 a delegation of Ghent travelled to Weihai.\n"
+    )
+    visits = _visits(text)
+    assert ("weihai", "ghent", "2019-05-14") in visits
+    assert ("ghent", "weihai", "2019-10") in visits
+    assert not any(host == "north sea port" for _, host, _ in visits)
