@@ -562,11 +562,7 @@ class Matcher:
 
 def _is_common(reason: Reason) -> bool:
     """Whether a reason states something the two places have in common (for fit)."""
-    if reason.kind == "size":
-        return reason.text.startswith("similar size")
-    if reason.kind == "country_pair":
-        return "rarely" not in reason.text
-    return True
+    return reason.in_favour
 
 
 def _register_reasons(a: PlaceProfile, b: PlaceProfile) -> list[Reason]:
