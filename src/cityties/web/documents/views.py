@@ -122,6 +122,7 @@ def fact_card(fact: Fact, *, may_review: bool) -> dict[str, Any]:
     """One fact as its card shows it."""
     return {
         "fact": fact,
+        "summary": selectors.fact_summary(fact),
         "items": selectors.payload_items(fact),
         "evidence": selectors.evidence_quotes(fact),
         "links": selectors.fact_links(fact) if fact.state != "pending" else [],

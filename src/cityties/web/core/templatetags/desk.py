@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -14,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
-from cityties.web.core.dates import partial_from_fields
+from cityties.web.core.dates import partial_date_fields, partial_from_fields
 from cityties.web.core.permissions import can_edit as _can_edit
 from cityties.web.core.permissions import role_of
 
@@ -29,8 +30,12 @@ def place_name(place: Any) -> SafeString | str:
     name_zh = getattr(place, "name_zh", "")
     if name_zh:
         pinyin = getattr(place, "pinyin", "") or place.name
+        # One unbreakable unit: characters and pinyin never land on separate lines of a cell.
         return format_html(
-            '<span class="zh" lang="zh">{}</span> <span class="pinyin">{}</span>', name_zh, pinyin
+            '<span class="place-name"><span class="zh" lang="zh">{}</span> '
+            '<span class="pinyin">{}</span></span>',
+            name_zh,
+            pinyin,
         )
     return format_html("{}", getattr(place, "name", str(place)))
 
@@ -66,6 +71,44 @@ def format_partial(value: date | None, precision: str) -> str:
     if pd.precision == "month":
         return date_filter(value, "M Y")
     return date_filter(value, "j M Y")
+
+
+@register.filter
+def isodate(value: Any) -> str:
+    """An ISO partial date string ("2013", "2013-09", "2013-09-24") in the desk's form.
+
+    Text that is not such a date is returned unchanged, so a free-text day stays readable.
+    """
+    if value in (None, ""):
+        return ""
+    try:
+        parsed = partial_date_fields(str(value))
+    except ValueError:
+        return str(value)
+    return format_partial(*parsed)
+
+
+_LEADING_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})\b[ ,]*(.*)$")
+
+
+@register.filter
+def dated_lines(text: str | None) -> list[tuple[str, str]]:
+    """The lines of a free-text list (a programme) as (day, rest) pairs.
+
+    A line that starts with an ISO day ("2019-05-14 morning: ...") shows that day in the desk's
+    form ("14 May 2019"), so that a page never mixes date formats; other lines keep day "".
+    """
+    out: list[tuple[str, str]] = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        match = _LEADING_ISO_DAY.match(line)
+        if match and isodate(match.group(1)) != match.group(1):
+            out.append((isodate(match.group(1)), match.group(2)))
+        else:
+            out.append(("", line))
+    return out
 
 
 @register.filter
