@@ -711,3 +711,32 @@ def test_place_history_names_the_kind_of_a_related_record(client_as, desk_regist
     )
     page = client_as("viewer").get(reverse("directory:place_detail", args=[ghent.pk]))
     assert "created alias <em>Gand</em>" in page.content.decode()
+
+
+# --- usability pass: a tenure without a start reads as words, not "?" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("active_from", "active_to", "expected"),
+    [
+        (None, None, 'current <span class="muted">(start not recorded)</span>'),
+        ("2019-01-01", None, "since 1 Jan 2019"),
+        ("2019-01-01", "2021-06-30", "1 Jan 2019 – 30 Jun 2021"),
+        (None, "2021-06-30", "until 30 Jun 2021"),
+    ],
+)
+def test_person_detail_tenure_reads_as_words(
+    client_as, desk_register, active_from, active_to, expected
+):
+    """A person's time in the role is "since", "until", a range, or "current" when no dates
+    are known; never a bare question mark."""
+    import datetime as dt
+
+    person = desk_register["person"]
+    person.active_from = dt.date.fromisoformat(active_from) if active_from else None
+    person.active_to = dt.date.fromisoformat(active_to) if active_to else None
+    person.save()
+    html = client_as("viewer").get(reverse("directory:person_detail", args=[person.pk])).content
+    text = html.decode()
+    assert expected in text
+    assert "<dd>?" not in text and ">?</span>" not in text
