@@ -740,3 +740,16 @@ def test_person_detail_tenure_reads_as_words(
     text = html.decode()
     assert expected in text
     assert "<dd>?" not in text and ">?</span>" not in text
+
+
+def test_place_briefing_keeps_outcomes_on_their_own_lines(client_as, desk_register):
+    """Two outcomes of a visit read as two lines in the briefing, not as one run-on sentence."""
+    visit = desk_register["visit"]
+    visit.outcomes = "Both sides agreed on a programme\nA summer school will be explored"
+    visit.save()
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:place_briefing", args=[desk_register["taizhou"].pk]))
+        .content.decode()
+    )
+    assert "Both sides agreed on a programme<br>A summer school will be explored" in html
