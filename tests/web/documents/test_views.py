@@ -341,3 +341,12 @@ def test_visit_fact_details_show_desk_dates():
     assert "14 May 2019" in html
     assert "15 May 2019 morning" in html
     assert "30 Jun 2019" in html
+
+
+def test_fact_edit_headline_reads_as_words(client_as, uploaded):
+    """The edit form of a fact repeats its headline with labels, not vocabulary codes."""
+    fact = uploaded.facts.get(kind="organisation", payload__name="City of Ghent")
+    body = client_as("editor").get(reverse("documents:fact_edit", args=[fact.pk])).content
+    text = body.decode()
+    assert "City of Ghent (City government)" in text
+    assert "(city_government)" not in text

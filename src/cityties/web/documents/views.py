@@ -243,7 +243,13 @@ class FactEditView(View):
             if getattr(request, "htmx", False)
             else "documents/fact_edit.html"
         )
-        context = {"fact": self.fact, "form": form, "error": error, "document": self.fact.document}
+        context = {
+            "fact": self.fact,
+            "summary": selectors.fact_summary(self.fact),
+            "form": form,
+            "error": error,
+            "document": self.fact.document,
+        }
         return render(request, template, context)
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
