@@ -753,3 +753,16 @@ def test_place_briefing_keeps_outcomes_on_their_own_lines(client_as, desk_regist
         .content.decode()
     )
     assert "Both sides agreed on a programme<br>A summer school will be explored" in html
+
+
+def test_organisation_page_gives_its_agreements_the_full_width(client_as, desk_register):
+    """An organisation that keeps agreements shows their table across the page, not squeezed
+    into half a column beside its initiatives."""
+    org = desk_register["own_org"]
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:organisation_detail", args=[org.pk]))
+        .content.decode()
+    )
+    block = html.split("Agreements it keeps")[0].rsplit("<div class=", 1)[1]
+    assert block.startswith('"grid"')
