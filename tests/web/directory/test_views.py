@@ -766,3 +766,20 @@ def test_organisation_page_gives_its_agreements_the_full_width(client_as, desk_r
     )
     block = html.split("Agreements it keeps")[0].rsplit("<div class=", 1)[1]
     assert block.startswith('"grid"')
+
+
+def test_place_timeline_labels_a_lapsed_act_like_the_others(client_as, desk_register):
+    """On the timeline a lapsed act is labelled "Lapsed", capitalised like "Signed"."""
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:place_detail", args=[desk_register["taizhou"].pk]))
+        .content.decode()
+    )
+    assert ">Lapsed</div>" in html
+    assert ">lapsed</div>" not in html
+
+
+def test_person_list_marks_a_missing_email(client_as, desk_register):
+    """A contact without e-mail shows a dash in the list, not an empty cell."""
+    html = client_as("viewer").get(reverse("directory:person_list")).content.decode()
+    assert '<span class="muted">—</span>' in html
