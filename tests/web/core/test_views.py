@@ -249,3 +249,17 @@ def test_dutch_due_column_is_a_deadline(client_as, desk_register):
     body = response.content.decode()
     assert "Uiterlijk" in body
     assert "Tegen" not in body
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "expected"),
+    [("BE", "en", "Belgium"), ("BE", "nl", "België"), ("cn", "en", "China"), ("XX", "en", "XX")],
+)
+def test_country_name_in_the_interface_language(code, language, expected):
+    """An ISO country code reads as the country's name in the interface language."""
+    from django.utils import translation
+
+    from cityties.web.core.templatetags.desk import country_name
+
+    with translation.override(language):
+        assert country_name(code) == expected

@@ -783,3 +783,14 @@ def test_person_list_marks_a_missing_email(client_as, desk_register):
     """A contact without e-mail shows a dash in the list, not an empty cell."""
     html = client_as("viewer").get(reverse("directory:person_list")).content.decode()
     assert '<span class="muted">—</span>' in html
+
+
+def test_place_list_and_partner_page_name_the_country(client_as, desk_register):
+    """The places list and the partner page's key facts name the country, not its ISO code."""
+    client = client_as("viewer")
+    html = client.get(reverse("directory:place_list")).content.decode()
+    assert "<td>China</td>" in html
+    html = client.get(
+        reverse("directory:place_detail", args=[desk_register["taizhou"].pk])
+    ).content.decode()
+    assert "<dd>China · Zhejiang</dd>" in html

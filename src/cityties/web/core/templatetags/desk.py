@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gettext as gettext_module
 import re
 from datetime import date
 from typing import Any
 
+import pycountry
 from django import template
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -13,6 +16,7 @@ from django.template import loader  # noqa: F401  (template.loader in optional_i
 from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cityties.web.core.dates import partial_date_fields, partial_from_fields
@@ -38,6 +42,31 @@ def place_name(place: Any) -> SafeString | str:
             pinyin,
         )
     return format_html("{}", getattr(place, "name", str(place)))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_catalogue(language: str) -> gettext_module.NullTranslations:
+    """pycountry's translations of country names into `language` (none for English)."""
+    if language == "en":
+        return gettext_module.NullTranslations()
+    try:
+        return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext_module.NullTranslations()
+
+
+@register.filter
+def country_name(code: Any) -> str:
+    """A country's name in the interface language for its ISO code ("BE" -> "Belgium",
+    "België" in Dutch); an unknown code is shown as it is."""
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=str(code).upper())
+    if country is None:
+        return str(code)
+    name = getattr(country, "common_name", None) or country.name
+    language = (get_language() or "en").split("-")[0]
+    return _country_catalogue(language).gettext(name)
 
 
 @register.filter
