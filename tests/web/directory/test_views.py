@@ -794,3 +794,17 @@ def test_place_list_and_partner_page_name_the_country(client_as, desk_register):
         reverse("directory:place_detail", args=[desk_register["taizhou"].pk])
     ).content.decode()
     assert "<dd>China · Zhejiang</dd>" in html
+
+
+def test_organisation_people_without_role_have_no_stray_dot(client_as, desk_register):
+    """A contact without a role is listed by name (and unit), with no dangling separator."""
+    person = desk_register["person"]
+    person.role = ""
+    person.save()
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:organisation_detail", args=[desk_register["own_org"].pk]))
+        .content.decode()
+    )
+    assert f"{person.name}</a> · </li>" not in html
+    assert f"{person.name}</a></li>" in html or f"{person.name}</a> · <span" in html
