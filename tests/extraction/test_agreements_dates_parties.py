@@ -337,3 +337,27 @@ def test_agreements_demonym_guests_are_the_partner() -> None:
         "Chinese guests signed a letter of intent with the city on tourism."
     )
     assert {f[0] for f in _acts(text)} == {frozenset({"suzhou", "grenoble"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Leeds is a city. Leeds signed an MoU with Hangzhou in 2015 and a friendship "
+            "agreement with Xi'an in 2017.",
+            "xi'an",
+        ),
+        (
+            "Lyon est une ville. Lyon a signé un accord de coopération avec Hangzhou en 2015, "
+            "puis une lettre d'intention avec Wuhan en 2017.",
+            "wuhan",
+        ),
+    ],
+)
+def test_agreements_second_act_of_a_sentence_keeps_its_own_date(text: str, second: str) -> None:
+    """The date written after the first act ("... with Hangzhou in 2015 and ...") belongs to
+    it; the second act takes the date written with it."""
+    found = {(f[0], f[3]) for f in _acts(text)}
+    home = "leeds" if "Leeds" in text else "lyon"
+    assert (frozenset({home, "hangzhou"}), "2015") in found
+    assert (frozenset({home, fold(second)}), "2017") in found

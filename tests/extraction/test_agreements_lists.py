@@ -242,3 +242,53 @@ def test_agreements_plural_type_word_in_cities() -> None:
         _sc("Utrecht", "Portland", None),
     }
     assert _acts("Utrecht is een stad. Utrecht heeft twee zustersteden in Duitsland.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent is a city. Ghent is in Flanders.\n"
+        "Ghent maintains twinning relationships with the following cities:\n"
+        "Kanazawa, Japan, 1971;\nWiesbaden, Germany, 1977;\nSaint-Raphaël, France, 1963.\n",
+        "Ghent is a city. Ghent is in Flanders.\nVilles jumelées avec Ghent :\n"
+        "Kanazawa (Japon) depuis 1971 ; Wiesbaden (Allemagne) depuis 1977 ; Saint-Raphaël "
+        "(France) depuis 1963.\n",
+    ],
+)
+def test_agreements_items_after_a_colon_line(text: str) -> None:
+    """Items after a line ending with a colon, one per line or separated by semicolons on
+    one line, are acts of the owner, each dated by its own year."""
+    assert _acts(text) == {
+        _sc("Ghent", "Kanazawa", "1971"),
+        _sc("Ghent", "Wiesbaden", "1977"),
+        _sc("Ghent", "Saint-Raphaël", "1963"),
+    }
+
+
+def test_agreements_list_items_with_descriptions_on_their_line() -> None:
+    """ "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971." under "Our
+    partner cities": each description dates the item of its own line."""
+    text = (
+        "Ghent is a city. Ghent is in Flanders.\nOur partner cities\n"
+        "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.\n"
+        "Wiesbaden (Germany). Twinned since 1977, with exchanges in music.\n"
+    )
+    assert _acts(text) == {_sc("Ghent", "Kanazawa", "1971"), _sc("Ghent", "Wiesbaden", "1977")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds is a city. Leeds has a history. Leeds established sister city relationships "
+        "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively.",
+        "Leeds is een stad. Leeds ging in respectievelijk 1969, 1967 en 1998 stedenbanden aan "
+        "met Dortmund, Lille en Brno.",
+    ],
+)
+def test_agreements_dates_listed_respectively(text: str) -> None:
+    """ "A, B and C in 1969, 1967 and 1998 respectively": each partner takes its date."""
+    assert _acts(text) == {
+        _sc("Leeds", "Dortmund", "1969"),
+        _sc("Leeds", "Lille", "1967"),
+        _sc("Leeds", "Brno", "1998"),
+    }

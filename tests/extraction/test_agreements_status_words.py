@@ -72,6 +72,31 @@ def _second(text: str) -> AgreementFact:
             "fanden zu wenige gemeinsame Interessen, um eine Städtepartnerschaft abzuschließen.",
             "sister_city",
         ),
+        (
+            "Aalst und Kyoto unterzeichneten 2010 ein Freundschaftsabkommen. Die Gespräche über "
+            "eine Städtepartnerschaft führten zu keinem Ergebnis.",
+            "sister_city",
+        ),
+        (
+            "Aalst en Kyoto ondertekenden in 2010 een vriendschapsakkoord. De gesprekken over een "
+            "stedenband leidden niet tot een akkoord.",
+            "sister_city",
+        ),
+        (
+            "Aalst et Kyoto ont signé un accord d'amitié en 2010. Les discussions sur un jumelage "
+            "n'ont pas abouti.",
+            "sister_city",
+        ),
+        (
+            "Aalst und Kyoto unterzeichneten 2010 ein Freundschaftsabkommen. Das MoU zwischen "
+            "beiden Städten wurde nie unterzeichnet.",
+            "memorandum_of_understanding",
+        ),
+        (
+            "Aalst and Kyoto signed a friendship agreement in 2010. Talks on a memorandum of "
+            "understanding led to no text both sides could accept.",
+            "memorandum_of_understanding",
+        ),
     ],
 )
 def test_agreements_not_concluded_wordings(text: str, kind: str) -> None:
@@ -322,3 +347,13 @@ def test_agreements_status_words_in_four_languages(text: str, status: str) -> No
     found = _agreements(text)
     assert [a.status for a in found] == [status]
     assert {fold(p.name) for p in found[0].parties} == {"leeds", "hangzhou"}
+
+
+def test_agreements_unnamed_partner_gives_no_act() -> None:
+    """ "Een stedenband met een Chinese stad is er nooit gekomen": no partner is named, so no
+    act, and the parties of the act before are not borrowed."""
+    text = (
+        "Leiden en Oxford zijn sinds 1946 zustersteden. Een stedenband met een Chinese stad is "
+        "er, ondanks eerdere verkenningen, nooit gekomen."
+    )
+    assert _all(text) == {(frozenset({"leiden", "oxford"}), "sister_city", "signed", "1946", None)}

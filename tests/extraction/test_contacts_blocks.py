@@ -430,3 +430,160 @@ def test_contacts_email_only_office(hand_doc) -> None:
     assert _rows(hand_doc("Enquiries: International@Example.gov.uk\n")) == [
         (None, None, None, None, None, "international@example.gov.uk")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ondernemingsnummer 0207.451.227",
+        "IBAN BE68 5390 0754 7034",
+        "Kenmerk: 0123 456 789",
+        "Aktenzeichen 0341 12 34 56",
+        "Postbus 0900 1234",
+    ],
+)
+def test_contacts_company_bank_and_file_numbers_are_not_phones(hand_doc, line: str) -> None:
+    """Numbers after a company, tax, bank, file-reference or post-box label are not phones,
+    in a block where the office phone is."""
+    text = f"Stad Aalst\n{line}\nTel. 053 77 93 00\n"
+    doc = hand_doc(text, language="nl", country="BE")
+    assert [r[4] for r in _rows(doc)] == ["+3253779300"]
+
+
+def test_contacts_unit_beside_a_phone_on_a_labelled_line(hand_doc) -> None:
+    """'Contact : unit, phone' gives the unit with the phone."""
+    text = (
+        "Le conseil municipal approuve le jumelage.\n"
+        "Contact : Direction des relations internationales, 04 72 10 30 30\n"
+    )
+    doc = hand_doc(text, language="fr", country="FR")
+    assert _rows(doc) == [
+        (None, None, "Direction des relations internationales", None, "+33472103030", None)
+    ]
+
+
+def test_contacts_note_beside_a_phone_keeps_one_contact(hand_doc) -> None:
+    """A note after a number ('(secretariaat)') does not split a person's phone and e-mail."""
+    text = (
+        "Contactpersoon:\nEls Maes\nE-mail: els.maes@aalst.be\nTel. 053 77 93 00 (secretariaat)\n"
+    )
+    doc = hand_doc(text, language="nl", country="BE")
+    assert _rows(doc) == [("Els Maes", None, None, None, "+3253779300", "els.maes@aalst.be")]
+
+
+def test_contacts_organisation_unit_name_and_phone_on_a_labelled_line(hand_doc) -> None:
+    """'Rückfragen an: organisation, unit, name, phone' gives all four to one contact."""
+    text = (
+        "Rückfragen an: Stadt Kiel, Referat für Städtepartnerschaften, Sabine Holm, 0431 901-2345\n"
+    )
+    doc = hand_doc(text, language="de", country="DE", persons=("Sabine Holm",))
+    assert _rows(doc) == [
+        (
+            "Sabine Holm",
+            "Stadt Kiel",
+            "Referat für Städtepartnerschaften",
+            None,
+            "+494319012345",
+            None,
+        )
+    ]
+
+
+def test_contacts_french_press_relations_label_and_dashes(hand_doc) -> None:
+    """'Relations presse : unit – name – e-mail – phone' is a label, then one contact."""
+    text = (
+        "Relations presse : Cabinet du Maire – Claire Petit – claire.petit@ville-exemple.fr – "
+        "04 97 13 20 00\n"
+    )
+    doc = hand_doc(text, language="fr", country="FR")
+    assert _rows(doc) == [
+        (
+            "Claire Petit",
+            None,
+            "Cabinet du Maire",
+            None,
+            "+33497132000",
+            "claire.petit@ville-exemple.fr",
+        )
+    ]
+
+
+def test_contacts_unit_words_keep_two_word_units_from_names(hand_doc) -> None:
+    """'Economic Development' under a person is the person's unit, even when read as a
+    person's name, and the person keeps the e-mail below it."""
+    text = (
+        "Institution: City of Antwerp\n\nHans-Jürgen von der Heide\nEconomic Development\n"
+        "jhvdh@example.be\n"
+    )
+    doc = hand_doc(
+        text,
+        country="BE",
+        institution="City of Antwerp",
+        persons=("Hans-Jürgen von der Heide", "Economic Development"),
+    )
+    assert _rows(doc) == [
+        (
+            "Hans-Jürgen von der Heide",
+            "City of Antwerp",
+            "Economic Development",
+            None,
+            None,
+            "jhvdh@example.be",
+        )
+    ]
+
+
+def test_contacts_organisation_of_a_letter_header_above_the_label(hand_doc) -> None:
+    """An organisation's name alone on a header line above 'Contactpersoon' is the contact's
+    organisation; a title naming a city is not."""
+    text = (
+        "Raadsinformatiebrief\n\ngemeente Tilburg\n\n"
+        "Contactpersoon     Ruud Kok, team Internationaal\nTelefoon           013 542 8000\n"
+    )
+    doc = hand_doc(text, language="nl", country="NL", orgs={"gemeente Tilburg": "government"})
+    assert [(r[0], r[1], r[2]) for r in _rows(doc)] == [
+        ("Ruud Kok", "gemeente Tilburg", "team Internationaal")
+    ]
+
+
+def test_contacts_role_and_unit_in_brackets_after_the_name(hand_doc) -> None:
+    """'Ms. Zhang Min (Director, Foreign Affairs Office), Tel: ...' gives the role and the
+    unit without the brackets."""
+    text = (
+        "Contact person: Ms. Zhang Min (Director, Foreign Affairs Office), Tel: +86 576 8868 1234\n"
+    )
+    assert _rows(hand_doc(text)) == [
+        ("Zhang Min", None, "Foreign Affairs Office", "Director", "+8657688681234", None)
+    ]
+
+
+def test_contacts_phone_and_mail_symbols(hand_doc) -> None:
+    """'☎ number' and '✉ address' lines are a phone and an e-mail."""
+    text = "Stad Aalst\nDienst Internationale Relaties\n☎ 053 77 93 00\n✉ internationaal@aalst.be\n"
+    doc = hand_doc(text, language="nl", country="BE")
+    assert [(r[4], r[5]) for r in _rows(doc)] == [("+3253779300", "internationaal@aalst.be")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Contactpersoon: Marieke de Jong\n", ["Marieke de Jong"]),
+        ("Contacts\nSister Cities\nTwin Towns\n", []),
+    ],
+)
+def test_contacts_name_under_a_label_without_details(hand_doc, text: str, names: list) -> None:
+    """A name under a contact label is a contact without phone or e-mail only when it reads
+    as a person's name (a known first name), not a heading under 'Contacts'."""
+    assert [r[0] for r in _rows(hand_doc(text))] == names
+
+
+def test_contacts_national_number_of_a_partner_in_its_own_country(hand_doc) -> None:
+    """In a Belgian text, a partner's block whose e-mail is Chinese has a Chinese national
+    number; the Belgian office keeps the Belgian one."""
+    text = (
+        "Stad Gent\nTel: 09 210 10 10\n\n"
+        "Our partners\n\n"
+        "Taizhou Foreign Affairs Office\nTel: 0576-8868 1234\nE-mail: fao@tz.gov.cn\n"
+    )
+    doc = hand_doc(text, country="BE")
+    assert [r[4] for r in _rows(doc)] == ["+3292101010", "+8657688681234"]

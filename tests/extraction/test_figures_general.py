@@ -361,3 +361,59 @@ def test_figures_first_as_an_order_is_no_rank() -> None:
 def test_figures_measure_with_bracketed_year_before_the_number() -> None:
     """ "Leeds' population (2021): 812,000": the measure, its year in brackets, the number."""
     assert ("leeds", "population", 812000, 2021) in _figures("Leeds' population (2021): 812,000.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon a signé un accord avec Hangzhou. La capitale du Zhejiang compte 12,2 millions "
+        "d'habitants.",
+        "Leeds signed a friendship agreement with Hangzhou on Monday. Zhejiang's capital has 12.2 "
+        "million inhabitants.",
+        "Leipzig hat mit Hangzhou ein Abkommen unterzeichnet. Die Hauptstadt der Provinz Zhejiang "
+        "zählt 12,2 Millionen Einwohner.",
+    ],
+)
+def test_figures_capital_of_a_region_is_its_city(text: str) -> None:
+    """ "the capital of <region>" is the one city of that region the document names, neither
+    the region nor the topic."""
+    assert ("hangzhou", "population", 12200000, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds signed a friendship agreement with Hangzhou on Monday. With 12.2 million "
+        "inhabitants, the partner city is fifteen times larger than Leeds.",
+        "Leipzig und Hangzhou sind seit 2008 Partnerstädte. Die Partnerstadt hat 12,2 Millionen "
+        "Einwohner und liegt am Westsee.",
+    ],
+)
+def test_figures_partner_city_is_the_other_city(text: str) -> None:
+    """ "the partner city", "die Partnerstadt": the document's other city, not its own."""
+    assert ("hangzhou", "population", 12200000, None) in _figures(text)
+
+
+def test_figures_ordinal_partner_city_of_a_place() -> None:
+    """ "Hangzhou is the 12th partner city of Leipzig": Leipzig's count of partner cities,
+    also when the place's mention holds "city of"."""
+    assert ("leipzig", "sister_cities", 12, None) in _figures(
+        "Hangzhou is the 12th partner city of Leipzig."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 the harbours of Terneuzen and Zelzate merged to form North Sea Port, which "
+        "counts 525 companies.",
+        "The towns of Hove and Brighton joined to become Brighton and Hove Port, which counts "
+        "525 companies.",
+    ],
+)
+def test_figures_infinitive_to_is_no_destination(text: str) -> None:
+    """'merged to form X, which counts N': X is what is counted, not the places before it
+    ('to' of an infinitive is no locative preposition)."""
+    subjects = {s for s, measure, value, _ in _figures(text) if value == 525}
+    assert len(subjects) == 1
+    assert subjects.pop().endswith("port")

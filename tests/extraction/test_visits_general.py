@@ -411,3 +411,33 @@ def test_visits_range_with_weekdays_and_day_without_year(text: str, visit: tuple
     """A range with weekday names starts on its first day; "on 12 May" takes the one year
     its sentence gives."""
     assert visit in _visits(text)
+
+
+def test_visits_official_acting_abroad() -> None:
+    """ "X's own Lord Mayor had laid a wreath in Y" (another country) is X's visit to Y; an
+    official acting in a place of their own country is not."""
+    text = (
+        "Coventry and Dresden are twin cities. Three months earlier, in November 2023, "
+        "Coventry's own Lord Mayor had laid a wreath in Dresden. The Lord Mayor of Coventry "
+        "also opened an exhibition in London in December 2023."
+    )
+    found = _visits(text)
+    assert ("coventry", "dresden", "2023-11") in found
+    assert not any(h == "london" for _, h, _ in found)
+
+
+def test_visits_programme_item_of_a_hosted_delegation_is_no_visit() -> None:
+    """While the home city hosts a delegation, its call on an organisation of its own country
+    is a programme item, not a visit; a trip abroad of its own is still a visit."""
+    text = (
+        "Institution: City of Ghent\n\n"
+        "A delegation from Weihai visited Ghent on 14 and 15 May 2019.\n\n"
+        "Programme\n"
+        "  • 14 May 2019, afternoon: visit to North Sea Port with the guests.\n"
+        "  • 15 May 2019: meeting at Ghent University.\n\n"
+        "In October 2019 a delegation of Ghent travelled to Weihai.\n"
+    )
+    visits = _visits(text)
+    assert ("weihai", "ghent", "2019-05-14") in visits
+    assert ("ghent", "weihai", "2019-10") in visits
+    assert not any(host == "north sea port" for _, host, _ in visits)

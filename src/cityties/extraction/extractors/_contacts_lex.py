@@ -13,6 +13,7 @@ __all__ = [
     "HEADER_LABEL",
     "NAME_PARTICLES",
     "NANP",
+    "NOT_PHONE_LABEL",
     "OBFUSCATED_EMAIL",
     "ORG_WORDS",
     "PHONE",
@@ -67,6 +68,17 @@ FAX_LABEL = re.compile(
     r"\s*$|(?<![\w])f\s*[.:：]\s*$|(?<![\w])(?-i:F)\s+$",
     _I,
 )
+# Labels of numbers that are not phones: company, tax and bank numbers, file references,
+# post boxes ("Ondernemingsnummer 0207.451.227", "IBAN BE68 5390 0754 7034").
+NOT_PHONE_LABEL = re.compile(
+    r"(?<![\w])(?:iban|bic|swift|btw|vat|tva|kbo|ondernemingsnummer|enterprise\s+number|"
+    r"company\s+(?:no|number|registration)|registration\s+(?:no|number)|siret|siren|"
+    r"ust-?id(?:nr)?|steuernummer|steuer-nr|konto(?:nummer)?|account|rekening(?:nummer)?|"
+    r"compte|kenmerk|aktenzeichen|az|drucksache|vorlage|zaaknummer|dossiernummer|referentie|"
+    r"reference|postbus|postfach|p\.?\s?o\.?\s+box|case\s+(?:no|number)|report\s+(?:no|number)|"
+    r"délibération|beschluss(?:-?nr)?|besluitnummer|order\s+(?:no|number))(?![\w])",
+    _I,
+)
 EMPTY_LABEL = re.compile(
     r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|telefax|"
     r"télécopie|mobil|handy|portable|"
@@ -84,7 +96,9 @@ CONTACT_LABEL = re.compile(
     r"(?:pour\s+)?(?:tout|tous\s+les)\s+renseignements?|"
     r"(?:(?:press|media|general|follow-up|further)\s+)?(?:inquiries|enquiries)|"
     r"behandelend\s+ambtena(?:ar|ren)|behandeld\s+door|inlichtingen|"
-    r"(?:dossier|affaire)\s+suivie?\s+par|bearbeitet\s+von|bearbeiter(?:in)?|sachbearbeitung)"
+    r"(?:dossier|affaire)\s+suivie?\s+par|bearbeitet\s+von|bearbeiter(?:in)?|sachbearbeitung|"
+    r"relations?\s+(?:presse|médias)|contacts?\s+médias?|medienkontakt|presseanfragen|"
+    r"medienanfragen|anfragen|persvragen|persinformatie|vragen|questions)"
     # "für die Presse", "pour la presse", "voor de pers", "for the media"
     r"(?:\s+(?:für\s+(?:die\s+)?(?:presse|medien)|pour\s+la\s+presse|voor\s+de\s+(?:pers|media)|"
     r"for\s+(?:the\s+)?(?:press|media)))?"
@@ -92,7 +106,7 @@ CONTACT_LABEL = re.compile(
     # "... bij Sanne de Vries", "... please contact:", "... contacter Jean Roy"
     r"(?:,?\s*(?:please\s+)?(?:(?:kunt\s+u\s+)?contact\s+opnemen\s+met|contact(?:ez|er|eer)?|"
     r"kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|neem\s+contact\s+op\s+met|bij|bei|met|"
-    r"with|from|auprès\s+de|chez)(?![\w])\s*[:.\-–]?\s*)?",
+    r"with|from|auprès\s+de|chez|an|to)(?![\w])\s*[:.\-–]?\s*)?",
     _I,
 )
 # A label that says what the rest of a line is: a unit or a role ("Afdeling: ...").
@@ -145,7 +159,10 @@ UNIT_WORDS = re.compile(
     r"dienst|afdeling|departement|kabinet|cel\b|abteilung|amt\b|referat|büro|fachbereich|"
     r"fachdienst|stabsstelle|sachgebiet|direction|pôle|cellule|mission|secrétariat|"
     r"communication|communicatie|kommunikation|protocol|protokoll|protocole|press|pers\b|"
-    r"presse|marketing|economy|economie|wirtschaft|économie|europe|europa)",
+    r"presse|marketing|economy|economie|wirtschaft|économie|europe|europa|\baffairs|"
+    r"\bdevelopment|\beconomic|\btrade\b|\binvestment|\btourism|\bcultur|\bpartnerships?\b|"
+    r"\bcooperation|\bsamenwerking|\bzusammenarbeit|\bcoopération|beziehungen|betrekkingen|"
+    r"angelegenheiten|\bzaken\b|\brelaties\b|\bstrategy|\bpolicy|\bbeleid|\bplanning)",
     _I,
 )
 ROLE_WORDS = re.compile(

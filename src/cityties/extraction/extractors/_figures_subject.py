@@ -113,6 +113,9 @@ _LOCATIVE_ANY = frozenset(
 )
 # Words that are locative in one language and something else in another ("en" is "and" in
 # Dutch, "an" an article in English).
+# Verbs after an infinitive "to" that make what follows them the subject of the rest, not a
+# destination ("merged to form North Sea Port, which ranks third").
+_TO_BECOME = frozenset("form become create establish found make build".split())
 _LOCATIVE: dict[str, frozenset[str]] = {
     "en": _LOCATIVE_ANY | {"to", "from", "on", "after"},
     "nl": _LOCATIVE_ANY | {"aan", "op", "rond", "na"},
@@ -208,6 +211,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le)\s+"
     r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
     + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
@@ -477,6 +481,16 @@ _LOCATIVE_APPOSITION = re.compile(
 )
 # "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
 _AFTER_PLACE = re.compile(r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE)
+_PARTNER_NOUN = re.compile(r"(?:partner|zuster|schwester|freundschafts)", re.IGNORECASE)
+_CAPITAL_OPENING = re.compile(
+    r"[\s\"“'‘(]*(?:(?:the|la|le|de|die|der|das)\s+|l['’])?(?:capital|capitale|hoofdstad|"
+    r"hauptstadt|provinciehoofdstad|landeshauptstadt)\s+(?:(?:of|du|de\s+la|der|des|de|van|"
+    r"von)\s+|d['’]\s*)(?:(?:the|la|le|de|der|het)\s+)?(?:(?:provinz|province|provincie|region|région|"
+    r"state|staat)\s+(?:of\s+|de\s+|du\s+)?)?",
+    re.IGNORECASE,
+)
+_OPENS_AT = re.compile(r"[\s\"“'‘(]*")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
 _REGION_NOUNS = {
     w: "region"
     for w in "metropole métropole region regio région provinz province provincie".split()
@@ -757,6 +771,8 @@ class SubjectResolver:
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
             if w in preps:
+                if w == "to" and k + 1 < len(words) and words[k + 1] in _TO_BECOME:
+                    return False  # "merged ... to form North Sea Port": an infinitive
                 return not (w == "to" and k > 0 and words[k - 1] == "home")
             if w in _COPULAS:
                 return False  # "the largest employer is X": X is what is ranked
@@ -891,6 +907,16 @@ class SubjectResolver:
                 if acronym and acronym.group(1) not in _NOT_NAMES:
                     # "KU Leuven": the place names an organisation the mentions missed
                     refs.append(Ref(acronym.start(1), b, None, False, "unknown"))
+                    prev_end = b
+                    continue
+            elif src == "anaphor" and (
+                found[k].group("partner") or _PARTNER_NOUN.match(_head_noun(found[k]))
+            ):
+                # "the partner city", "die Partnerstadt", "de zusterstad": the other city of
+                # the document, not its own
+                entity = self._counterpart(a)
+                if entity is None:
+                    refs.append(Ref(a, b, None, False, src))
                     prev_end = b
                     continue
             elif src == "anaphor":
@@ -1229,6 +1255,43 @@ class SubjectResolver:
                 return True
         return False
 
+    def _capital_opening(self, refs: list[Ref], sent: Sentence, start: int) -> Entity | None:
+        """The city a sentence opening "the capital of <region>" or "<region>'s capital" is
+        about, when the document names one city of that region."""
+        text = self.doc.text
+        lead = _CAPITAL_OPENING.match(text, sent.start, start)
+        region: Entity | None = None
+        if lead is not None:
+            region = next(
+                (
+                    r.entity
+                    for r in refs
+                    if lead.start() <= r.start <= lead.end() < r.end and r.entity is not None
+                ),
+                None,
+            )
+        else:
+            first = next((r for r in refs if r.start < start), None)
+            if (
+                first is not None
+                and first.entity is not None
+                and _OPENS_AT.fullmatch(text, sent.start, first.start)
+                and _POSSESSIVE_CAPITAL.match(text, first.end, start)
+            ):
+                region = first.entity
+        if region is None or region.kind != "region":
+            return None
+        key = self._fold(region.name)
+        cities = {
+            e
+            for m, e in zip(self._mentions, self._entities, strict=True)
+            if e.kind == "city"
+            and m.place is not None
+            and m.place.admin1 is not None
+            and self._fold(m.place.admin1) == key
+        }
+        return next(iter(cities)) if len(cities) == 1 else None
+
     def _containing(self, refs: list[Ref], sent: Sentence, start: int, end: int) -> Entity | None:
         """A city or region 'in' which the figure's own clause places what it counts."""
         text = self.doc.text
@@ -1259,7 +1322,14 @@ class SubjectResolver:
         refs = self.refs[index]
         if possessor_after:
             for r in refs:
-                if r.start >= end and r.start - end <= 40 and not r.locative and r.entity:
+                # "the 12th partner city of Leipzig": the mention may hold "city of"
+                if (
+                    r.end > end
+                    and r.start >= start
+                    and r.start - end <= 40
+                    and not r.locative
+                    and r.entity
+                ):
                     return r.entity, 0.8
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
@@ -1277,6 +1347,11 @@ class SubjectResolver:
                         return r.entity, 0.7
             topic = self.topic_before[index] or self.home
             return (topic, 0.6) if topic is not None else None
+        capital = self._capital_opening(refs, self.doc.sentences[index], start)
+        if capital is not None:
+            # "La capitale du Zhejiang compte ...", "Zhejiang's capital has ...": the one city
+            # of that region the document names
+            return capital, 0.7
         last = next((r for r in reversed(refs) if r.end <= start), None)
         if (
             last is not None

@@ -259,18 +259,18 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:did|does|do|had|has|have)\s*n[o']?t\s+(?:\w+\s+)?(?:lead|led)\s+to|"
             r"led\s+nowhere|without\s+(?:result|success|an?\s+agreement)|"
             r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
-            r"(?:te\s+weinig|onvoldoende|niet\s+genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
+            r"(?:weinig|onvoldoende|genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
             r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
             r"kwam(?:en)?\s+(?:er\s+)?(?:uiteindelijk\s+|toch\s+|nooit\s+)?(?:niet|nooit)"
             r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
-            r"(?:is|werd|werden|zijn)\s+(?:er\s+)?nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|"
-            r"ondertekend|getekend)",
+            r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
             r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
             r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
-            r"(?:zu\s+wenig(?:e)?|nicht\s+genug|unzureichend(?:e)?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
-            r"führte(?:n)?\s+(?:\w+\s+)?nicht\s+zu|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
+            r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
+            r"führte(?:n)?\s+(?:\w+\s+)?(?:nicht\s+zu|zu\s+keine[mr]\s+(?:Ergebnis|Abschluss|Einigung))|"
+            r"(?:did|does|do)\s*n[o']?t\s+result\s+in|led\s+to\s+no(?=\s)|(?:wurde|wurden)\s+(?:\w+\s+)?nie(?:mals)?\s+"
             r"(?:unterzeichnet|abgeschlossen|geschlossen)|ohne\s+Ergebnis|ergebnislos",
             r"(?:could|did|was|were|has|have|had|will|would|shall|can)\s*n[o']?t\s+(?:be(?:en)?\s+)?"
             r"(?:conclude|sign|materiali[sz]e|reach|come\s+about)\w*",
@@ -299,10 +299,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"fell\s+through",
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
             r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
-            r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|a\s+voté\s+contre|"
+            r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|voté\s+contre|"
             r"lehnte(?:n)?\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
             r"w(?:ees|ezen)\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|afgewezen|verworpen|"
-            r"(?:a|ont)\s+(?:été\s+)?(?:rejetée?s?|refusée?s?)|rejet(?:é|ée|és|ées|te|tent)|"
+            r"rejet(?:é|ée|és|ées|te|tent)|"
             r"refus(?:é|ée|és|ées|e|ent)",
             r"niet\s+(?:[\w-]+\s+){0,3}(?:gesloten|ondertekend|afgesloten|tot\s+stand)",
             r"nooit\s+(?:\w+\s+)?ondertekend",
@@ -326,10 +326,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # setzen"
             r"(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+an\s+end\s+to|"
             r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
-            r"(?:een\s+)?einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
+            r"einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
             r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
-            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|(?:mettre|met|mis|mettent)\s+un\s+terme\s+à|"
-            r"ein\s+Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
+            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
+            r"terme\s+(?:à|au|aux)(?![\w-])|"
+            r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
             r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             r"terminat(?:e|ed|es|ing|ion)",
@@ -407,16 +408,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
             r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
             r"being\s+(?:negotiated|prepared|drafted|discussed)|under\s+(?:discussion|negotiation|"
-            r"consideration|review)|in\s+negotiation|want(?:s|ed)?\s+to|(?<!to\s)explor(?:e|es|ing)|"
+            r"consideration|review)|want(?:s|ed)?\s+to|(?<!to\s)explor(?:e|es|ing)|"
             r"streb(?:t|en)\s+(?:[\w-]+\s+){0,6}?an(?![\w-])|willen\s+(?:[\w-]+\s+){0,6}?"
             r"(?:aangaan|sluiten)|(?:wordt|worden)\s+(?:nog\s+)?(?:onderhandeld|besproken)|"
-            r"en\s+(?:cours\s+de\s+)?négociation|wird\s+(?:derzeit\s+)?verhandelt",
+            r"cours\s+de\s+négociation|wird\s+(?:derzeit\s+)?verhandelt",
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
-            r"(?:zijn|is|waren|was)\s+van\s+plan|(?:het|ons)\s+voornemen|voornemens",
+            r"(?<=van\s)plan(?![\w-])|voornemens?",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
             r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
             r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",

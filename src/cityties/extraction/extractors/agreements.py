@@ -325,7 +325,7 @@ _IN_RX = {
 }
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
 _HEADING_LEAD = re.compile(
-    r"[\W\d]*(?:(?:our|the|onze|de|nos|les|unsere|die)\s+|"
+    r"[\W\d]*(?:(?i:our|the|onze|de|nos|les|unsere|die|ihre|their|its|leurs|hun)\s+|"
     r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?(?:['’]s|s)\s+)?",
 )
 _HEADING_REST = re.compile(
@@ -580,6 +580,14 @@ _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
+# A line of a list, or a part of it between semicolons or middle dots
+_ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
+# "Een stedenband met een Chinese stad is er nooit gekomen": a partner left unnamed
+_INDEFINITE_PARTNER = re.compile(
+    r"\s+(?:with|met|mit|avec)\s+(?:a|an|een|une?|eine[mr]?|another|any|other|andere[mn]?|"
+    r"autre|d['’]autres)\s"
+)
+_RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
@@ -598,6 +606,10 @@ _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
 )
 _PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_FOLLOW_WORDS = frozenset(
+    b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
+    b"folgten kam kamen".split()
+)
 
 _PRIORITY: dict[AgreementStatus, int] = {
     "ended": 5,
@@ -800,7 +812,10 @@ def _anniversary(text: str) -> int | None:
     return _ORDINALS.get((m.group("w") or "").casefold())
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|en|und|while|but|mais|maar|aber)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|et|en|und|while|but|mais|maar|aber|puis|then|daarna|dann|danach)\s|;\s"
+)
+_AND_THEN = re.compile(r"(?<![\w-])(?:and|en|und|et|puis|then|daarna|dann)(?![\w-])")
 
 
 def _last_clause_break(low: str, start: int, end: int) -> int | None:
@@ -843,10 +858,13 @@ class _Reader:
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
+        self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
         self.kw_ends: list[int] = []
+        # the partner each line of a list under a heading names, by unit index
+        self.list_items: dict[int, Actor] = {}
         # the place that a sentence with a plural type word names as owner (unit index, actor)
         self.list_owner: tuple[int, Actor] | None = None
         org_spans = [
@@ -877,7 +895,7 @@ class _Reader:
             if len(kws) == 1 and self._is_heading(u, kws[0]):
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
-            item = self._item_line(u, kws)
+            item = self._item_line(u, kws) or self.list_items.get(u.index)
             if item is not None:
                 self.item = (u.index, item)
             elif self.item is not None and u.index - self.item[0] > 6:
@@ -887,13 +905,17 @@ class _Reader:
                 # "Partnerstädte der Stadt Kiel:\nBrest (Frankreich), seit 1964": the heading
                 # and the first line of its list were read as one sentence
                 lead = [k for k in kws if k.end <= colon]
-                first = Unit(u.index, colon + 2, u.end)
-                rest = [k for k in kws if k.start > colon]
+                # each line (and each part of a line between semicolons) is an item
+                parts = [
+                    Unit(u.index, m.start(), m.end())
+                    for m in _ITEM_PART.finditer(self.text, colon + 2, u.end)
+                ]
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
                     lead[-1],
-                    [first, *us[n + 1 :]],
-                    [rest, *per_unit[n + 1 :]],
+                    [*parts, *us[n + 1 :]],
+                    [[k for k in kws if p.start <= k.start < p.end] for p in parts]
+                    + per_unit[n + 1 :],
                 )
                 self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
@@ -907,7 +929,7 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
-            if not kws and n and self.state.readings:
+            if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
             self._unit(u, kws)
             if (
@@ -1062,6 +1084,7 @@ class _Reader:
             return
         self.group += 1
         items = 0
+        last_end = head.end
         prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
             item = self._list_item(u, kws)
@@ -1074,13 +1097,24 @@ class _Reader:
                 ):
                     continue  # the header row of a table of partners
                 prose += 1
-                # a numbered or bulleted list may describe each partner under its line
-                if not items or prose > 4 or _BULLET_ONLY.match(text, u.start) is None and kws:
+                # a numbered or bulleted list may describe each partner under its line, or on
+                # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
+                same_line = "\n" not in text[last_end : u.start]
+                if (
+                    not items
+                    or prose > 4
+                    or _BULLET_ONLY.match(text, u.start) is None
+                    and kws
+                    and not same_line
+                ):
                     break
+                last_end = u.end
                 continue
+            last_end = u.end
             prose = 0
             items += 1
             partner = item
+            self.list_items[u.index] = item
             if partner.key == owner.key:
                 continue
             dates = self.dates.within(u.start, u.end)
@@ -1202,7 +1236,7 @@ class _Reader:
             kws
             and any(
                 w in self.low[u.start : u.end]
-                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", "nie")
+                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
             )
             and self._counterfactual(u)
         ):
@@ -1639,6 +1673,7 @@ class _Reader:
                 and not k.generic
                 and not _PLURAL.search(text, k.start, k.end)
                 and not _PLACE_WORD.search(self.low, k.start, k.end)
+                and not _INDEFINITE_PARTNER.match(self.low, k.end)
             ):
                 # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
                 # nicht unterzeichnet.": a further act of the parties just reported
@@ -1685,6 +1720,15 @@ class _Reader:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
                 # dates of the clause before belong to the act before
                 cut = _last_clause_break(self.low, kws[j - 1].end, k.start)
+                if cut is None:
+                    # "an MoU with Hangzhou in 2015 and a friendship agreement with Xi'an in
+                    # 2017": a date after the act before, then "and", belongs to that act
+                    conjs = list(_AND_THEN.finditer(self.low, kws[j - 1].end, k.start))
+                    conj = conjs[-1] if conjs else None
+                    if conj is not None and any(
+                        kws[j - 1].end <= d.start < conj.start() for d in dates
+                    ):
+                        cut = conj.end()
                 if cut is not None:
                     own_dates = [d for d in dates if d.start >= cut]
             signed, ends, duration = self._dates(
@@ -1799,6 +1843,19 @@ class _Reader:
         if len(sets) < 2:
             return None
         partners = [ps[-1] for ps in sets]
+        resp = _RESPECTIVELY.search(self.low, partners[-1].end, zone_end)
+        if resp is not None:
+            # "with Dortmund, Lille and Brno in 1969, 1967 and 1998 respectively"
+            listed = [d for d in dates if partners[-1].end <= d.start < resp.start()]
+            if len(listed) == len(partners):
+                return [d.value for d in listed]
+        if dates:
+            # "in respectievelijk 1969, 1967 en 1998 ... met Dortmund, Lille en Brno"
+            resp = _RESPECTIVELY.search(self.low, max(0, dates[0].start - 30), partners[0].start)
+            if resp is not None:
+                listed = [d for d in dates if resp.end() <= d.start < partners[0].start]
+                if len(listed) == len(partners):
+                    return [d.value for d in listed]
         lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
         leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
@@ -2208,6 +2265,10 @@ class _Reader:
                 return pair
         if not fallback:
             return None
+        if self.item is not None and u.index - self.item[0] <= 3 and self.item[1].key != owner.key:
+            # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
+            # partner of the list line just read
+            return [self.item[1]]
         other = self.state.partner_of(owner)
         if other is not None:
             return [other]

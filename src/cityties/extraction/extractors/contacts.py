@@ -96,10 +96,7 @@ def default_country(doc: Doc) -> str | None:
                 if region and region != "ZZ":
                     votes[region] += 2
     for m in lex.EMAIL.finditer(doc.text):
-        tld = m.group().rsplit(".", 1)[-1].casefold()
-        country = _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
-        if tld in ("gov", "mil"):
-            country = "US"  # American government domains have no country code
+        country = _email_country(m.group())
         if country:
             votes[country] += 1
     if not votes:
@@ -111,6 +108,38 @@ def default_country(doc: Doc) -> str | None:
             if ref is not None and ref.country and mention.kind != "person":
                 votes[ref.country] += 3 if ref.country in home else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _email_country(address: str) -> str | None:
+    """The country of an address's domain ("gent.be" BE, "leeds.gov.uk" GB, "x.gov" US)."""
+    tld = address.rsplit(".", 1)[-1].casefold()
+    if tld in ("gov", "mil"):
+        return "US"  # American government domains have no country code
+    return _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
+
+
+def _paragraphs(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of lines with no blank line between."""
+    out: list[list[tuple[int, int]]] = []
+    for a, b in lines:
+        if out and out[-1][-1][1] + 1 == a:
+            out[-1].append((a, b))
+        else:
+            out.append([(a, b)])
+    return out
+
+
+def _block_country(text: str, block: list[tuple[int, int]], country: str | None) -> str | None:
+    """The country for the national numbers of a paragraph: the one country of its e-mail
+    addresses when they all have the same, else the document's."""
+    found: set[str | None] = set()
+    for a, b in block:
+        if "@" in text[a:b]:
+            found.update(_email_country(m.group()) for m in lex.EMAIL.finditer(text, a, b))
+    if len(found) == 1:
+        (only,) = found
+        return only or country
+    return country
 
 
 _LANGUAGE_COUNTRIES = {
@@ -168,9 +197,20 @@ def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str 
         return None
     if lex.FAX_LABEL.search(text[max(start, m.start() - 16) : m.start()]):
         return None
+    if _not_a_phone(text, max(start, m.start() - 40), m.start()):
+        return None
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     return to_e164(raw, country=country)
+
+
+def _not_a_phone(text: str, start: int, end: int) -> bool:
+    """A number after a label of numbers that are not phones ("IBAN", "Kenmerk"), with no
+    phone label between, on the same line."""
+    window = text[start:end]
+    window = window[window.rfind("\n") + 1 :]
+    ends = [m.end() for m in lex.NOT_PHONE_LABEL.finditer(window)]
+    return bool(ends) and lex.PHONE_LABEL.search(window, ends[-1]) is None
 
 
 # A separator between two numbers written on one line.
@@ -252,6 +292,17 @@ def _looks_like_name(value: str) -> bool:
     return True
 
 
+def _clean_value(value: str) -> str:
+    """A unit, role or organisation without spaces and an unmatched bracket at its ends
+    ("Foreign Affairs Office)" of "Ms. Zhang (Director, Foreign Affairs Office)")."""
+    value = value.strip()
+    if value.endswith(")") and "(" not in value:
+        value = value[:-1].rstrip()
+    if value.startswith("(") and ")" not in value:
+        value = value[1:].lstrip()
+    return value
+
+
 def _clean_name(value: str) -> str:
     """A name without its titles, a given name in brackets after initials replacing them
     ("Dr. M. (Marieke) de Jong" -> "Marieke de Jong")."""
@@ -279,7 +330,11 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     value = f.text.strip()
     if not value or lex.URL.fullmatch(value) or lex.ADDRESS.search(value):
         return "address"
-    if _person_mention(doc.mentions, f.start, f.end) is not None and len(value.split()) <= 6:
+    if (
+        _person_mention(doc.mentions, f.start, f.end) is not None
+        and len(value.split()) <= 6
+        and not (lex.UNIT_WORDS.search(value) or lex.ORG_WORDS.search(value))
+    ):
         return "name"
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
@@ -363,7 +418,13 @@ class _Walker:
 
     def flush(self) -> None:
         cur = self.cur
-        if cur is not None and (cur.phones or cur.emails or (cur.labelled and cur.name)):
+        if cur is not None and (
+            cur.phones
+            or cur.emails
+            # "Contact person: Jane Porter": a name under a label, without details, only
+            # with a known first name ("Sister Cities" under "Contacts" is none)
+            or (cur.labelled and cur.name and _has_known_name(cur.name.split()))
+        ):
             self.out.append(cur)
         self.cur = None
 
@@ -408,6 +469,9 @@ class _Walker:
                     self.start_person(_Field(f.start, f.end, named.group("name")), labelled)
                 elif person is not None and len(rest.split()) <= 12:
                     self.start_person(_Field(person.start, person.end, person.text), labelled)
+            # "Direction des relations internationales, 04 72 10 30 30", "Stadt Kiel, Referat
+            # X, Sabine Holm, 0431 ...": the parts beside the details describe the contact
+            self.describe_beside(f, phones + emails)
             cur = self.pending()
             cur.phones.extend(p for p, _, _ in phones)
             cur.emails.extend(e for e, _, _ in emails)
@@ -462,9 +526,9 @@ class _Walker:
                 self.flush()
             cur = self.pending()
             if kind == "unit" and cur.unit is None:
-                cur.unit = f.text.strip()
+                cur.unit = _clean_value(f.text)
             elif kind == "role" and cur.role is None:
-                cur.role = f.text.strip()
+                cur.role = _clean_value(f.text)
             cur.touch(f)
 
     def _details_above(self) -> bool:
@@ -510,10 +574,29 @@ class _Walker:
                 self.describe(p, k)
         return True
 
+    def describe_beside(self, f: _Field, details: list[tuple[str, int, int]]) -> None:
+        """Unit, role or organisation parts of a field beside its phones and e-mails."""
+        masked = list(f.text)
+        for _, a, b in details:
+            masked[a - f.start : b - f.start] = " " * (b - a)
+        rest = _DETAIL_WORDS.sub(lambda m: " " * len(m.group()), "".join(masked))
+        found: list[tuple[_Field, str]] = []
+        for p in _parts(_Field(f.start, f.end, rest)):
+            value = p.text.strip(" :;,()-")
+            if not value or len(value.split()) > 6:
+                continue
+            kind = _classify(self.doc, p, self.places)
+            if kind in ("unit", "role", "org"):
+                found.append((p, kind))
+        if found and self._details_above():
+            self.flush()  # a new office: the details above were the contact before
+        for p, kind in found:
+            self.describe(p, kind)
+
     def describe(self, f: _Field, kind: str) -> None:
         """Give the open contact the organisation, unit or role of a part of its lines."""
         cur = self.pending()
-        value = f.text.strip()
+        value = _clean_value(f.text)
         if kind == "org":
             cur.organization = lex.TITLE.sub("", value)
         elif kind == "unit" and cur.unit is None:
@@ -562,7 +645,12 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     return [f for f in out if f.text.strip()]
 
 
-_PART_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—/-]\s|\s{3,}|\t)\s*")
+# Labels of phones and e-mails, left out of what describes a contact.
+_DETAIL_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:e-?mail|mail|courriel|fax|tel(?:ephone|efoon|efon|éphone)?|tél(?:éphone)?|"
+    r"phone|gsm|mobile?|mob|cell|m|t|e|p)\b\s*[:.：]?"
+)
+_PART_SPLIT = re.compile(r"\s*(?:[,;|•·()]|\s[–—/-]\s|\s{3,}|\t)\s*")
 
 
 def _parts(f: _Field) -> list[_Field]:
@@ -614,6 +702,19 @@ def _anchors(text: str) -> list[int]:
 _PHONEISH = re.compile(r"[+(\d]")
 _NANP_HINT = re.compile(r"-\d{4}(?!\d)")
 _LOCAL_PART = re.compile(r"[\w.+-]+$")
+
+
+def _organisation_line(places: list[Mention], text: str, start: int, end: int) -> str | None:
+    """The line's text when an organisation's name covers all of it, else None."""
+    value = text[start:end].strip()
+    if not value:
+        return None
+    a = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    for m in _mentions_in(places, a, a + 1):
+        if m.start <= a and m.end >= a + len(value):
+            if m.kind == "organisation" or lex.ORG_WORDS.search(value):
+                return value
+    return None
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -738,11 +839,22 @@ def extract_contacts(doc: Doc) -> None:
         lo = max(0, first_detail - 6)
         # A contact label ("Media enquiries", "Contactpersoon") opens the contact: the lines
         # above it are the text's.
+        top = lo
         lo = max([lo] + [i for i in labels if i <= first_detail])
-        for a, b in block[lo:]:
-            walker.line = a
-            for f in _line_fields(text, a, b):
-                walker.field(f)
+        # Above the label, a line that is only an organisation's name ("gemeente Eindhoven"
+        # in a letter's header) is the organisation of the contacts below it.
+        for a, b in block[top:lo]:
+            org = _organisation_line(walker.places, text, a, b)
+            if org is not None:
+                walker.org = org
+        for para in _paragraphs(block[lo:]):
+            # "Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese number
+            walker.country = _block_country(text, para, country)
+            for a, b in para:
+                walker.line = a
+                for f in _line_fields(text, a, b):
+                    walker.field(f)
+        walker.country = country
         walker.flush()
     # Details inside running prose ("please contact Jane Doe at jane@x.org").
     sentence_starts = [sent.start for sent in doc.sentences]
@@ -765,6 +877,7 @@ def extract_contacts(doc: Doc) -> None:
             country = default_country(doc)
             walker = _Walker(doc, country)
         walker.org = doc.institution
+        walker.country = _block_country(text, [(sent.start, sent.end)], country)
         _prose(doc, walker, sent.start, sent.end)
         walker.flush()
     if walker is None:

@@ -25,6 +25,7 @@ day. One visit reported several times is one fact.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -288,7 +289,23 @@ _BY_DELEGATION = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
 )
-_RETURN_GATE = ("return", "tegenbezoek", "gegenbesuch", "rendu")
+# An official's act that places them somewhere: "laid a wreath in", "opened ... in".
+_OFFICIAL_ACT = re.compile(
+    r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
+    r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
+    r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
+    r"(?![\w-])"
+)
+_ACT_GATE = frozenset(
+    """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
+    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré""".split()
+)
+_ACT_PLACE_GAP = re.compile(
+    r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
+    r"dem\s+)?\Z",
+    re.IGNORECASE,
+)
+_RETURN_GATE = frozenset("returned return tegenbezoek gegenbesuch gegenbesuche rendu".split())
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
@@ -387,8 +404,14 @@ class _Reader:
             self._by_name.setdefault(fold(act.name), act)
         self.found: list[_Visit] = []
         self.saw_trigger = False
-        # a return visit is looked for only in a text that has one of its words
-        self._returns = any(w in self.low for w in _RETURN_GATE)
+        # return visits and officials' acts: read once over the text, only when it has one
+        # of their words
+        self._returns: list[re.Match[str]] = (
+            list(_RETURN_VISIT.finditer(self.low)) if self._has_word(_RETURN_GATE) else []
+        )
+        self._acts: list[re.Match[str]] = (
+            list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
+        )
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -397,6 +420,14 @@ class _Reader:
                     self.party_keys.add(found.key)
 
     # ---- helpers
+
+    def _has_word(self, gate: frozenset[str]) -> bool:
+        """True when the text has one of the (lower-case, one-word) `gate` words."""
+        if self.idx.caseless:
+            # the index's runs of letters are a superset of the words (a letter outside
+            # Latin-1 splits a run): a word of the text is always among them
+            return not self.idx.words.isdisjoint(_latin1(gate))
+        return any(w in self.low for w in gate)
 
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order."""
@@ -575,10 +606,12 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
-        if self._returns:
-            m = _RETURN_VISIT.search(self.low, u.start, u.end)
-            if m is not None:
-                self._return_visit(u, m)
+        act = _first_within(self._acts, u.start, u.end)
+        if act is not None:
+            self._official_act(u, act)
+        back = _first_within(self._returns, u.start, u.end)
+        if back is not None:
+            self._return_visit(u, back)
 
     def _read(self, u: Unit) -> None:
         triggers = [
@@ -931,6 +964,28 @@ class _Reader:
                 return origin
         return None
 
+    def _official_act(self, u: Unit, act: re.Match[str]) -> None:
+        """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
+        acting in a place of another country was there."""
+        places = self._places(u)
+        text = self.text
+        visitor = None
+        for a in places:
+            if a.end > act.start() or a.kind != "place" or a.place_kind == "country":
+                continue
+            if _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start) or (
+                _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+            ):
+                visitor = a
+        if visitor is None:
+            return
+        host = self._after(places, act.end(), _ACT_PLACE_GAP, limit=60)
+        if host is None or host.kind != "place" or not host.country or not visitor.country:
+            return
+        if host.country == visitor.country:
+            return  # "the mayor of Leeds met the ambassador in London": at home
+        self._add(u, visitor, self._localise(host, places, visitor), act.start())
+
     def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
         """ "a group of Sheffield manufacturers returned the visit later that year": the host
         of the visit reported just before goes to its visitor."""
@@ -1232,6 +1287,21 @@ class _Reader:
         return False
 
 
+@functools.lru_cache(maxsize=8)
+def _latin1(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(w.encode("latin-1") for w in words)
+
+
+def _first_within(found: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
+    """The first of `found` (in text order) that lies inside [start, end)."""
+    if not found or found[-1].start() < start or found[0].start() >= end:
+        return None
+    for m in found:  # a handful per document at most
+        if m.start() >= start:
+            return m if m.end() <= end else None
+    return None
+
+
 def _own_body(visitor: Actor, host: Actor) -> bool:
     """True when the visitor is an organisation named after the host place ("the Port of
     Melbourne" and Melbourne, "Université de Montpellier" and Montpellier)."""
@@ -1279,6 +1349,28 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
     return groups
 
 
+def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> list[list[_Visit]]:
+    """A call of the home side on an organisation of its own country while it hosts a
+    delegation ("14 May, afternoon: visit to the port") is an item of that visit's
+    programme, not a visit."""
+    if home is None:
+        return groups
+    hosted = [v for g in groups for v in g if v.host.key == home.key and v.visitor.key != home.key]
+    if not hosted:
+        return groups
+    return [
+        g
+        for g in groups
+        if not (
+            g[0].visitor.key == home.key
+            and g[0].host.kind == "organisation"
+            and g[0].host.country in (None, home.country)
+            and all(v.date is not None for v in g)
+            and any(_one_stay(v, h) or v.date == h.date for v in g for h in hosted)
+        )
+    ]
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -1299,7 +1391,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
-    for g in _merge(reader.found):
+    for g in _without_programme_items(_merge(reader.found), cast.home):
         date = None
         for v in g:
             if v.date is None:
