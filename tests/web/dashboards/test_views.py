@@ -293,3 +293,12 @@ def test_search_person_without_role_shows_no_dash(client_as, desk_register):
     html = client_as("viewer").get(reverse("dashboards:search"), {"q": "Anja"}).content.decode()
     assert f'<small class="muted">{person.organisation}</small>' in html
     assert '<small class="muted">—' not in html
+
+
+def test_dashboard_dormant_partner_without_visit_says_none_recorded(client_as, desk_register):
+    """A dormant partner never visited reads "none recorded" in the last-visit column."""
+    from cityties.web.engagements.models import Visit
+
+    Visit.objects.all().delete()
+    html = client_as("viewer").get(reverse("dashboards:home")).content.decode()
+    assert '<span class="muted">none recorded</span>' in html
