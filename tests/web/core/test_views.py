@@ -263,3 +263,28 @@ def test_country_name_in_the_interface_language(code, language, expected):
 
     with translation.override(language):
         assert country_name(code) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "14 May 2019"), ("nl", "14 mei 2019")])
+def test_day_writes_months_as_the_language_does(language, expected):
+    """Dutch writes a short month in lower case ("14 mei 2019"), English capitalised."""
+    import datetime as dt
+
+    from django.utils import translation
+
+    from cityties.web.core.templatetags.desk import day, format_partial
+
+    with translation.override(language):
+        assert day(dt.date(2019, 5, 14)) == expected
+        assert format_partial(dt.date(2019, 5, 1), "month") == expected.split(" ", 1)[1]
+
+
+def test_stamp_shows_a_moment_in_local_time():
+    """A change's moment is shown in the desk's time zone, to the minute."""
+    import datetime as dt
+
+    from django.template import Context, Template
+
+    moment = dt.datetime(2026, 11, 29, 15, 47, tzinfo=dt.UTC)
+    html = Template("{% load desk %}{{ t|stamp }}").render(Context({"t": moment}))
+    assert html == "29 Nov 2026 16:47"

@@ -98,8 +98,8 @@ def format_partial(value: date | None, precision: str) -> str:
     if pd.precision == "year":
         return str(pd.year)
     if pd.precision == "month":
-        return date_filter(value, "M Y")
-    return date_filter(value, "j M Y")
+        return date_filter(value, f"{_month()} Y")
+    return date_filter(value, f"j {_month()} Y")
 
 
 @register.filter
@@ -148,10 +148,22 @@ def pdate(obj: Any, field: str) -> str:
     return format_partial(getattr(obj, field, None), getattr(obj, f"{field}_precision", "day"))
 
 
-@register.filter
+def _month() -> str:
+    """The short month's format character: Dutch writes months in lower case ("14 mei 2019"),
+    English capitalised ("14 May 2019")."""
+    return "b" if (get_language() or "en").split("-")[0] == "nl" else "M"
+
+
+@register.filter(expects_localtime=True)
 def day(value: date | None) -> str:
-    """A full date in the desk's short form ("24 Sep 2013")."""
-    return date_filter(value, "j M Y") if value else ""
+    """A full date in the desk's short form ("24 Sep 2013"; "24 sep 2013" in Dutch)."""
+    return date_filter(value, f"j {_month()} Y") if value else ""
+
+
+@register.filter(expects_localtime=True)
+def stamp(value: date | None) -> str:
+    """A moment (a change, a note, a review) in the desk's form ("29 Nov 2026 16:47")."""
+    return date_filter(value, f"j {_month()} Y H:i") if value else ""
 
 
 @register.filter
