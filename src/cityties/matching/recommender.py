@@ -41,6 +41,12 @@ ORGANISATION_WEIGHT = 1.0
 _FEATURE_KIND: dict[str, str] = {
     "adamic_adar": "shared_partners",
     "common_partners": "shared_partners",
+    "resource_allocation": "shared_partners",
+    "jaccard": "shared_partners",
+    "walk4": "network",
+    "country_prior": "country_pair",
+    "source_country_prior": "country_pair",
+    "partner_country_similarity": "country_pair",
     "walk3": "network",
     "paths3": "network",
     "embedding": "network",
