@@ -250,7 +250,8 @@ class Matcher:
                 country=base.country or prof.country,
                 latitude=base.latitude if base.latitude is not None else prof.latitude,
                 longitude=base.longitude if base.longitude is not None else prof.longitude,
-                population=base.population or (float(prof.population) if prof.population else None),
+                # the profile's own figure (the register's, from a document) wins
+                population=float(prof.population) if prof.population else base.population,
             )
         return Source(
             index=-1,
