@@ -96,10 +96,12 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Partnerst(?:a|ä)dt(?:e|en)?",
             r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
+            # "ist seit 1971 mit Győr verschwistert"
+            r"verschwistert(?:e[nmrs]?)?",
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
-            r"Partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
+            r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
         ),
     ),
@@ -376,6 +378,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         _rx(
             r"re-?sign(?:ed|ing|s)?",
             r"renew(?:ed|al|ing|s)?",
+            # "reaffirmed the sister-city relationship", "bekräftigten die Partnerschaft"
+            r"reaffirm(?:ed|s|ing)?|re-?confirm(?:ed|s|ing)?|opnieuw\s+bevestigd\w*|"
+            r"réaffirm(?:é|ée|és|ées|ent|er|e)|bekräftig(?:t|te|ten|en)|bestätigten\s+erneut",
             r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:tie|relation|"
             r"agreement|partnership|twinning|memorandum|friendship|sister))",
             r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
@@ -578,9 +583,13 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
+        # "commits both to ... over three years" (but not "for over 30 years", "of over")
+        r"(?<!for\s)(?<!of\s)(?<!lasted\s)(?<!than\s)(?<!since\s)over\s+(?=\w+\s+years?\s*[.,;)])|"
+        # "de overeenkomst loopt drie jaar"
+        r"(?:loopt|lopen|liep|liepen)\s+(?:nog\s+)?|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
-        r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
+        r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|"
@@ -609,7 +618,8 @@ BOTH = _rx(
 # A subject pronoun or "the city" before a keyword: the party is the sentence's topic.
 PRONOUN = re.compile(
     r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
-    r"het|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
+    # "het sluiten van een verklaring": an article before a verbal noun, no pronoun
+    r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
     r"elle|il|ils|elles|sa|son|ses|leur|leurs|la\s+(?:ville|commune|province|région)|"
     r"sie|es|ihre?[nmrs]?|seine?[nmrs]?|die\s+(?:Stadt|Gemeinde|Provinz|Region))(?![\w])",
     _I,

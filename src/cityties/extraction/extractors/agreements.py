@@ -388,6 +388,12 @@ _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
     r"\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
 )
+_DORMANT_SINCE = re.compile(
+    r"(?<![\w-])(?:ruh(?:t|en|te|ten)|dormant|inactive|idle|(?:on|in)\s+abeyance|on\s+hold|"
+    r"slaapt|slapen|slapend|sluimert|en\s+sommeil|auf\s+eis|suspended|suspendue?s?|ausgesetzt|"
+    r"bevroren|gelée?s?|eingefroren|frozen)\s+(?:[\w-]+\s+)?(?:since|sinds|sedert|depuis|seit)\s+"
+    r"(?:the\s+|de\s+|le\s+|l['’])?\Z"
+)
 _NEGATED = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
@@ -446,7 +452,10 @@ _COLUMNS = re.compile(
     r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
 )
 # A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
-_TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
+# ("Stadt     | Land     | seit": a row whose cells are split by bars only inside)
+_TABLE_HEAD = re.compile(
+    r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:(?:\t+|[ \t]*\|[ \t]*)[\w ]{1,20})+[ \t]*"
+)
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
@@ -548,6 +557,9 @@ _DEFINITE_AT = re.compile(
 )
 _FRONTED_WITH = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+    # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
+    r"(?:(?:het\s+)?[^\W\d_]+(?:e|en|es|er|ish|ian|ese|ch)\s+(?:(?:city|town|stad|ville|stadt)\s+"
+    r"(?:of\s+|de\s+)?)?)?"
 )
 _AGENT = re.compile(
     r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
@@ -2168,6 +2180,16 @@ class _Reader:
             # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
             # act just reported, as the subject of a sentence with a status verb
             return True
+        if (
+            u is not None
+            and len(kws) == 1
+            and last is not None
+            and last.unit >= u.index - 2
+            and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
+            and _duration(self.low, k.end, min(u.end, k.end + 40), []) is not None
+        ):
+            # "De overeenkomst loopt drie jaar.": the term of the act just reported
+            return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
             # "their agreement" after a named act is that act, in a clause of its own
@@ -2363,6 +2385,10 @@ class _Reader:
             return signed, ends, duration
         # "according to the 2023 census": the year of a statistic, no signing
         near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        # "Die Partnerschaft ruht seit 2014", "dormant since 2019": when it fell silent
+        near = [
+            d for d in near if not _DORMANT_SINCE.search(self.low, max(0, d.start - 40), d.start)
+        ]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the

@@ -1,0 +1,162 @@
+"""Agreement wordings found missing on corpus5 (documents the rules were not written from):
+terms, reaffirmations, partner lists after a dash, tables with inner bars, a fronted partner
+with an adjective, dormant relations, and the document's own administration as a party."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _agreements(text: str) -> list[AgreementFact]:
+    doc = Doc(text=text, language=guess_language(text))
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc.agreements
+
+
+def _parties(a: AgreementFact) -> frozenset[str]:
+    return frozenset(fold(p.name) for p in a.parties)
+
+
+def _pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    return {(_parties(a), a.type) for a in _agreements(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "Leeds and Dortmund yesterday signed a cooperation agreement that commits both "
+            "cities to sharing depot designs over three years.",
+            36,
+        ),
+        (
+            "Nijmegen en Pécs ondertekenden in maart 2025 een samenwerkingsovereenkomst. De "
+            "overeenkomst loopt drie jaar.",
+            36,
+        ),
+        (
+            "Le conseil municipal approuve le renouvellement de la convention de coopération "
+            "entre Grenoble et Ouagadougou pour une nouvelle période de quatre ans.",
+            48,
+        ),
+    ],
+)
+def test_agreements_term_wordings(text: str, months: int) -> None:
+    """ "over three years", "loopt drie jaar", "pour une nouvelle période de" state a term."""
+    acts = _agreements(text)
+    assert [a.duration_months for a in acts] == [months]
+
+
+def test_agreements_over_more_than_is_no_term() -> None:
+    """ "for over 30 years" is an age ("more than"), not a term of the act."""
+    acts = _agreements(
+        "Leeds and Dortmund have been twinned for over 30 years, and signed a new "
+        "cooperation agreement in 2024."
+    )
+    assert all(a.duration_months is None for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayors of Auckland and Guangzhou on 30 September 2025 reaffirmed the sister-city "
+        "relationship of their cities.",
+        "Les maires de Brest et de Kiel ont réaffirmé le 4 mai 2024 le jumelage entre les "
+        "deux villes.",
+    ],
+)
+def test_agreements_reaffirmed_is_renewed(text: str) -> None:
+    """Reaffirming an existing act renews it."""
+    acts = _agreements(text)
+    assert acts and all(a.status == "renewed" for a in acts)
+
+
+def test_agreements_verbal_noun_article_is_no_pronoun() -> None:
+    """In "het sluiten van een intentieverklaring met Tartu" 'het' is an article: the other
+    party is the deciding city, not the partner of the item before."""
+    text = (
+        "Gemeente Zwolle\n\nDe raad van de gemeente Zwolle besluit:\n\n"
+        "1. de stedenband met Lünen te beëindigen;\n"
+        "2. de vriendschapsovereenkomst met Kasama te verlengen;\n"
+        "3. in te stemmen met het sluiten van een intentieverklaring met Tartu.\n"
+    )
+    pairs = _pairs(text)
+    assert (frozenset({"zwolle", "tartu"}), "declaration_of_intent") in pairs
+    assert all("kasama" not in ps or "tartu" not in ps for ps, _ in pairs)
+
+
+def test_agreements_partnerships_after_dash() -> None:
+    """ "Die übrigen Partnerschaften – mit A, B und C" lists sister cities of the subject."""
+    pairs = _pairs(
+        "Die Stadt Kiel setzt ihre Kontakte aus. Die übrigen Partnerschaften – mit Coventry, "
+        "Gdynia und Tallinn – seien nicht betroffen, sagte der Oberbürgermeister von Kiel."
+    )
+    for partner in ("coventry", "gdynia", "tallinn"):
+        assert (frozenset({"kiel", partner}), "sister_city") in pairs
+
+
+def test_agreements_table_with_inner_bars() -> None:
+    """A table under a heading whose cells are split by bars only inside is a partner list."""
+    text = (
+        "Partnerstädte der Stadt Ludwigsburg\n\n"
+        "Stadt          | Land            | Partnerschaft seit\n"
+        "Jewpatorija    | Ukraine         | 1990\n"
+        "Coventry       | England         | 1960\n"
+    )
+    found = {(_parties(a), a.signed.iso() if a.signed else None) for a in _agreements(text)}
+    assert (frozenset({"ludwigsburg", "jewpatorija"}), "1990") in found
+    assert (frozenset({"ludwigsburg", "coventry"}), "1960") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Partnerstädte der Stadt Ludwigsburg\n\n- Coventry (England), seit 1960\n"
+            "- Jewpatorija (Ukraine), seit 1990\n\nMit dem norwegischen Kongsberg verbindet "
+            "Ludwigsburg seit 2002 eine Städtefreundschaft.",
+            {"ludwigsburg", "kongsberg"},
+        ),
+        (
+            "Zustersteden van Delft\n\n- Estelí (Nicaragua), sinds 1984\n- Kunshan (China), "
+            "sinds 2009\n\nMet het Duitse Kiel heeft Delft sinds 1988 een stedenband.",
+            {"delft", "kiel"},
+        ),
+    ],
+)
+def test_agreements_fronted_partner_with_adjective(text: str, pair: set[str]) -> None:
+    """ "Mit dem norwegischen X verbindet Y ...": X is the partner of the document's place,
+    not of the list line just read."""
+    found = {_parties(a) for a in _agreements(text)}
+    assert frozenset(pair) in found
+    assert all(len(ps & {"jewpatorija", "kunshan"}) == 0 or len(ps & pair) == 1 for ps in found)
+
+
+def test_agreements_dormant_since_is_no_signing() -> None:
+    """ "Die Partnerschaft mit X ruht seit 2014" dates the silence, not a signing."""
+    acts = _agreements(
+        "Stadt Ludwigsburg\n\nLudwigsburg ist seit 1990 mit Jewpatorija verschwistert. Die "
+        "Partnerschaft mit Jewpatorija ruht seit 2014."
+    )
+    assert {a.signed.iso() for a in acts if a.signed} == {"1990"}
+
+
+def test_agreements_city_administration_header_is_home() -> None:
+    """A header "Stadt Münster – Beschlussvorlage" names the deciding city: it is the other
+    party of acts "mit X" even when a partner is named more often."""
+    text = (
+        "Stadt Münster – Beschlussvorlage 12/2025\n\n"
+        "1. Der Rat beschließt, die Freundschaftsvereinbarung mit Lublin zu verlängern.\n"
+        "2. Der Rat nimmt die am 12. Mai 2025 unterzeichnete Absichtserklärung mit Rishon "
+        "LeZion zur Kenntnis.\n\nDie Vereinbarung mit Lublin hat sich bewährt.\n"
+    )
+    pairs = _pairs(text)
+    assert (frozenset({"munster", "rishon lezion"}), "declaration_of_intent") in pairs
