@@ -160,3 +160,79 @@ def test_agreements_city_administration_header_is_home() -> None:
     )
     pairs = _pairs(text)
     assert (frozenset({"munster", "rishon lezion"}), "declaration_of_intent") in pairs
+
+
+def _dated(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    return {(_parties(a), a.type, a.signed.iso() if a.signed else None) for a in _agreements(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "partner", "year"),
+    [
+        (
+            "Lyon has been twinned with Birmingham since 1951. Frankfurt joined in 1960 and "
+            "Milan in 1966.",
+            "lyon",
+            "milan",
+            "1966",
+        ),
+        (
+            "Depuis 1964, Brest entretient un jumelage avec Kiel ; depuis 1963 avec Plymouth, de "
+            "l'autre côté de la Manche.",
+            "brest",
+            "plymouth",
+            "1963",
+        ),
+        (
+            "Seit 1964 ist Kiel mit Brest verschwistert; seit 1967 mit Coventry.",
+            "kiel",
+            "coventry",
+            "1967",
+        ),
+        (
+            "Erfurt ist seit 1971 mit Győr verschwistert. 1988 folgte – noch vor dem Mauerfall – "
+            "Mainz.",
+            "erfurt",
+            "mainz",
+            "1988",
+        ),
+    ],
+)
+def test_agreements_elliptic_second_partner(text: str, owner: str, partner: str, year: str) -> None:
+    """The second half of a coordination keeps the act of the first and has its own date:
+    "X joined in 1960 and Y in 1966", "; depuis 1963 avec Y", "1988 folgte – ... – Y"."""
+    assert (frozenset({owner, partner}), "sister_city", year) in _dated(text)
+
+
+def test_agreements_partnerships_with_places() -> None:
+    """ "has partnerships with A (1984), B (1988) and C (1989)" lists sister cities, each
+    with its year; a partnership with a company is no act."""
+    found = _dated(
+        "Bristol is twinned with Bordeaux (since 1947). The city also has partnerships with "
+        "Porto (1984), Tbilisi (1988) and Beira (1990)."
+    )
+    for partner, year in (("porto", "1984"), ("tbilisi", "1988"), ("beira", "1990")):
+        assert (frozenset({"bristol", partner}), "sister_city", year) in found
+    assert not _agreements("Bristol Airport has a partnership with Ryanair since 2015.")
+
+
+def test_agreements_list_line_names_its_own_kind() -> None:
+    """A line of a list of partner cities that names its own kind ("vriendschapsband") is an
+    act of that kind, not a second act of the list's kind."""
+    found = _dated(
+        "Onze partnersteden\n- Tiel (Nederland) – sinds 1962\n"
+        "- Sedan (Frankrijk) – vriendschapsband sinds 2004\n\nStad Sint-Niklaas"
+    )
+    assert (frozenset({"sint niklaas", "sedan"}), "friendship", "2004") in found
+    assert (frozenset({"sint niklaas", "sedan"}), "sister_city", "2004") not in found
+
+
+def test_agreements_tie_with_another_partner() -> None:
+    """ "De band met X werd stopgezet" after a list is about X, not about the last act."""
+    acts = _agreements(
+        "Onze partnersteden\n- Tiel (Nederland) – sinds 1962\n- Bad Aibling (Duitsland) – "
+        "sinds 1970\n\nDe band met Lębork (Polen) werd in 2021 stopgezet.\n\nStad Sint-Niklaas"
+    )
+    by_partner = {p: a for a in acts for p in _parties(a)}
+    assert by_partner["lebork"].status == "ended"
+    assert by_partner["bad aibling"].status == "signed"

@@ -101,6 +101,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
+            # "partnerships with Porto (1984), Tbilisi (1988)", "partnerschappen met" (between
+            # places only, like "Partnerschaften mit")
+            r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
             r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
         ),

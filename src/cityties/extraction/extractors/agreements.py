@@ -483,6 +483,7 @@ _THE_TIE = re.compile(
     r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
+_TIE_WITH = re.compile(r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?")
 _END_BEFORE = re.compile(
     r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
@@ -591,6 +592,15 @@ _FOLLOWED = re.compile(
 _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
+)
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,60}\s[–—]\s")
+# "... joined in 1988 [and ]Yaroslavl[ in ]1989": the second half of an elliptic pair
+_ELLIPTIC_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|en|et|und)\s+(?:(?:the|de|la|le|die)\s+)?")
+_ELLIPTIC_DATE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:in|en|im|à|au|anno)\s+)?")
+# "depuis 1963 avec Plymouth", "since 1963 with Plymouth", "seit 1963 mit Plymouth"
+_SINCE_WITH = re.compile(
+    r"\W{0,3}(?:(?:and|en|et|und)\s+)?(?:since|depuis|seit|sinds|sedert)\s+(?:l['’]an\s+)?"
+    r"[12]\d{3}\s*,?\s*(?:with|avec|mit|met)\s+(?:(?:the|de|la|le|l['’]|dem|der)\s*)?"
 )
 # A line of a list, or a part of it between semicolons or middle dots
 _ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
@@ -943,6 +953,8 @@ class _Reader:
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
             if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
+            if not kws and n and self.state.readings:
+                self._elliptic(u)
             self._unit(u, kws)
             if (
                 kws
@@ -993,7 +1005,9 @@ class _Reader:
                 for a in self.cast.within(m.end(), u.end)
                 if a.kind == "place" and a.key not in last.keys
             ]
-            if places and not _PLACE_SUBJECT.fullmatch(self.low, m.end(), places[0].start):
+            # "1988 folgte – noch vor dem Mauerfall – Mainz": an aside between dashes
+            between = _DASH_ASIDE.sub(" ", self.low[m.end() : places[0].start]) if places else ""
+            if places and not _PLACE_SUBJECT.fullmatch(between):
                 places = []
         elif places and not _PLACE_SUBJECT.fullmatch(self.low, u.start, places[0].start):
             places = []
@@ -1005,6 +1019,22 @@ class _Reader:
         )
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
         signed = dates[0].value if dates else None
+        own: dict[str, PartialDate | None] = {p.key: signed for p in partners}
+        if len(partners) == 1 and dates:
+            # "Terracina joined in 1988 and Yaroslavl in 1989": the second half keeps the verb
+            # of the first and has a date of its own
+            after = dates[0].end
+            for a in self.cast.within(after, u.end):
+                if a.kind != "place" or a.key in last.keys or a.key in own:
+                    continue
+                if not _ELLIPTIC_AND.fullmatch(self.low, after, a.start):
+                    break
+                d = next((x for x in dates if x.start >= a.end), None)
+                if d is None or not _ELLIPTIC_DATE.fullmatch(self.low, a.end, d.start):
+                    break
+                partners.append(a)
+                own[a.key] = d.value
+                after = d.end
         self.group += 1
         for p in partners:
             self.state.readings.append(
@@ -1016,9 +1046,45 @@ class _Reader:
                     u.index,
                     (u.start, u.end),
                     self.group,
-                    signed=signed,
+                    signed=own[p.key],
                 )
             )
+
+    def _elliptic(self, u: Unit) -> bool:
+        """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause
+        of only a date and a partner goes on with the act of the clause before."""
+        m = _SINCE_WITH.match(self.low, u.start, u.end)
+        if m is None:
+            return False
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit != u.index - 1
+            or last.status not in ("signed", "renewed")
+            or len(last.parties) != 2
+            or self.text[u.start - 2 : u.start].strip() not in (";", ",")
+        ):
+            return False
+        partner = next((a for a in self.cast.within(m.end(), u.end) if a.kind == "place"), None)
+        if partner is None or partner.start != m.end() or partner.key in last.keys:
+            return False
+        dates = [d for d in self.dates.within(u.start, m.end()) if d.value is not None]
+        if not dates:
+            return False
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                (last.parties[0], partner),
+                last.type,
+                "signed",
+                False,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=dates[0].value,
+            )
+        )
+        return True
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -1129,12 +1195,14 @@ class _Reader:
             self.list_items[u.index] = item
             if partner.key == owner.key:
                 continue
+            # "- Sedan (Frankrijk) – vriendschapsband sinds 2004": the line names its own kind
+            own_kind = next((o.type for o in kws if not o.generic and o.start > item.end), k.type)
             dates = self.dates.within(u.start, u.end)
             signed = next((d.value for d in dates if d.value is not None), None)
             self.state.readings.append(
                 _Reading(
                     (owner, partner),
-                    k.type,
+                    own_kind,
                     "signed",
                     False,
                     u.index,
@@ -1361,12 +1429,15 @@ class _Reader:
         # "..., who arrived in Cork yesterday": a date of the relative clause is not the act's
         rel = _RELATIVE.search(self.low, lead[1], u.end)
         dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        parties, kind = self._tie_partner(u, last)
+        if not parties:
+            return
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
         self.state.readings.append(
             _Reading(
-                last.parties,
-                last.type,
+                parties,
+                kind,
                 status,
                 True,
                 u.index,
@@ -1380,6 +1451,22 @@ class _Reader:
                 and not (signed is not None and duration and signed.add_months(duration) == ends),
             )
         )
+
+    def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
+        """The act "the tie with X" names: the last act, unless X is another partner; then
+        the act of X with the place that owns the acts so far (of their most common kind)."""
+        tie = _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        w = _TIE_WITH.match(self.low, tie.end()) if tie is not None else None
+        if w is None:
+            return last.parties, last.type
+        partner = next((a for a in self.cast.within(w.end(), u.end) if a.kind == "place"), None)
+        if partner is None or partner.start != w.end() or partner.key in last.keys:
+            return last.parties, last.type
+        owner = self.state.hub(partner) or self.cast.home_besides(partner)
+        if owner is None:
+            return (), last.type
+        kinds = Counter(r.type for r in self.state.readings if owner.key in r.keys)
+        return (owner, partner), kinds.most_common(1)[0][0] if kinds else last.type
 
     def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
         """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
@@ -1556,7 +1643,7 @@ class _Reader:
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
-            if k.generic or self.low.startswith("partnerschaft", k.start):
+            if k.generic or self.low.startswith(("partnerschaft", "partnership"), k.start):
                 # "renewed their student exchange agreement": between places, or between
                 # institutions (universities, chambers, ports), never companies
                 sets = [
