@@ -236,3 +236,67 @@ def test_agreements_tie_with_another_partner() -> None:
     by_partner = {p: a for a in acts for p in _parties(a)}
     assert by_partner["lebork"].status == "ended"
     assert by_partner["bad aibling"].status == "signed"
+
+
+def test_agreements_the_agreement_is_not_one_of_a_list() -> None:
+    """ "The proposed agreement" after a list of sister cities is not the list's last act."""
+    acts = _agreements(
+        "WHEREAS, the City of Tulsa maintains sister city relationships with Amiens, France "
+        "(1990), Celle, Germany (1992) and Utsunomiya, Japan (1992); and\n\n"
+        "WHEREAS, the proposed agreement would promote trade and education;"
+    )
+    by_partner = {p: a for a in acts for p in _parties(a)}
+    assert by_partner["utsunomiya"].status == "signed"
+    assert by_partner["utsunomiya"].signed is not None
+    assert by_partner["utsunomiya"].signed.iso() == "1992"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayors of Auckland and Guangzhou on 30 September 2025 reaffirmed their 36-year "
+        "sister-city bond.",
+        "Leeds and Dortmund celebrated their 50-year twinning ties in May 2019.",
+    ],
+)
+def test_agreements_age_of_a_relation_is_no_term(text: str) -> None:
+    """ "a 36-year sister-city bond" is the relation's age, not the term of an act."""
+    acts = _agreements(text)
+    assert all(a.duration_months is None for a in acts)
+
+
+def test_agreements_five_year_friendship_agreement_keeps_its_term() -> None:
+    """ "a five-year friendship agreement" still states a term."""
+    acts = _agreements("Leeds and Dortmund signed a five-year friendship agreement in May 2019.")
+    assert [a.duration_months for a in acts] == [60]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind", "status"),
+    [
+        (
+            "Leeds City Council\n\nLeeds is twinned with Lille. A memorandum with Durban on "
+            "port planning is expected to follow in the autumn.",
+            {"leeds", "durban"},
+            "memorandum_of_understanding",
+            "planned",
+        ),
+        (
+            "Rouen, jumelée à Norwich depuis 1959, accueille cette année le festival.",
+            {"rouen", "norwich"},
+            "sister_city",
+            "signed",
+        ),
+        (
+            "VILLE DE GRENOBLE\n\nLe conseil municipal prend acte de la dénonciation, par la "
+            "ville de Phoenix, du jumelage conclu en 1990.",
+            {"grenoble", "phoenix"},
+            "sister_city",
+            "ended",
+        ),
+    ],
+)
+def test_agreements_more_wordings(text: str, pair: set[str], kind: str, status: str) -> None:
+    """ "a memorandum with X", "jumelée à X", "la dénonciation du jumelage" are read."""
+    found = {(_parties(a), a.type, a.status) for a in _agreements(text)}
+    assert (frozenset(pair), kind, status) in found

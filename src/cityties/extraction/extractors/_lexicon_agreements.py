@@ -137,7 +137,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         "memorandum_of_understanding",
         _rx(
             r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
-            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning)\s)",
+            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
@@ -366,7 +366,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
             r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
-            r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
+            r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
             r"lief(?:en)?\s+(?:\w+\s+){0,4}aus|zu\s+Ende\s+gegangen|"
             r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|"
@@ -575,6 +575,9 @@ _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vij
 _NOT_TERM = (
     r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
     r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
+    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation
+    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|friendship(?![\s-]+\w*agree)|"
+    r"relationship(?![\s-]+agreement))(?![\w-]))"
 )
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -688,7 +691,9 @@ DEMONYM_ANAPHOR = re.compile(
 
 # The preposition that introduces the partner after a keyword ("with", "met", "mit", "avec").
 WITH_PREP = re.compile(
-    r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de)"
+    r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
+    # "jumelée à Norwich"
+    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
     r"(?![\w-])",
     _I,
 )

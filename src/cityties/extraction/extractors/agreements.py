@@ -181,6 +181,12 @@ class _State:
                 return r
         return None
 
+    def in_list(self, reading: _Reading) -> bool:
+        """True when the reading is one of several acts of one list (one group, more than
+        one partner)."""
+        keys = {r.keys for r in self.readings if r.group == reading.group and not r.sibling}
+        return len(keys) > 1
+
     def hub(self, besides: Actor) -> Actor | None:
         """The place that owns (is named first in) acts with at least two partners reported so
         far, more than any other place, if it is not `besides`."""
@@ -1689,6 +1695,17 @@ class _Reader:
                             None,
                         )
                         last = made or last
+                    if last is not None and modifier is None and self.state.in_list(last):
+                        # "... with Amiens (1990), Celle (1992) and Utsunomiya (1992). The
+                        # proposed agreement ...": one act of a list is not "the agreement"
+                        last = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling and not self.state.in_list(r)
+                            ),
+                            None,
+                        )
                     if modifier is not None:
                         last = next(
                             (
