@@ -300,3 +300,41 @@ def test_agreements_more_wordings(text: str, pair: set[str], kind: str, status: 
     """ "a memorandum with X", "jumelée à X", "la dénonciation du jumelage" are read."""
     found = {(_parties(a), a.type, a.status) for a in _agreements(text)}
     assert (frozenset(pair), kind, status) in found
+
+
+def test_agreements_verbroederd_and_convenant() -> None:
+    """ "verbroederd" is a twinning; "het convenant werd verlengd" renews the act before."""
+    found = _dated(
+        "Gemeente Delft\n\nMet Kiel is Delft sinds 1988 verbroederd. Kunshan werd in 2009 "
+        "zusterstad van Delft. Het convenant werd in 2019 voor vijf jaar verlengd."
+    )
+    assert (frozenset({"delft", "kiel"}), "sister_city", "1988") in found
+    assert (frozenset({"delft", "kunshan"}), "sister_city", "2019") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zustersteden\n\nDelft onderhoudt banden met steden in drie werelddelen.\n\n"
+            "In 1984 koos Delft voor Estelí, in het noorden van Nicaragua.",
+            {(frozenset({"delft", "esteli"}), "sister_city", "1984")},
+        ),
+        (
+            "Partnerstädte\n\nDie Stadt Kiel pflegt viele Kontakte. 1964 wählte Kiel das "
+            "französische Brest als Partner.",
+            {(frozenset({"kiel", "brest"}), "sister_city", "1964")},
+        ),
+        (
+            "Economie\n\nIn 2010 koos Delft voor Rotterdam als vestigingsplaats van het "
+            "nieuwe datacentrum.",
+            set(),
+        ),
+    ],
+)
+def test_agreements_partner_chosen(
+    text: str, expected: set[tuple[frozenset[str], str, str | None]]
+) -> None:
+    """On a page headed by a kind of partner ("Zustersteden"), the place a city chose is a
+    partner of that kind; without such a heading a choice is no act."""
+    assert _dated(text) == expected

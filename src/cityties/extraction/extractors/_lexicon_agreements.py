@@ -85,6 +85,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             r"verzustering(?:en)?",
             r"verzusterd[e]?",
+            # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
+            r"verbroederd[e]?|verbroedering(?:en)?",
             r"partnerst(?:ad|eden)",
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
@@ -208,7 +210,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 
 # An agreement of no named kind: an act only when signed between two named places.
 GENERIC = _rx(
-    r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|"
+    r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|convenant(?:en)?|"
     r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?"
 )
 # A protocol of no named kind is an act of its own kind (`other`).

@@ -599,6 +599,23 @@ _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
+# "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
+_CHOSE = re.compile(
+    r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
+    r"entschied(?:en)?)(?![\w-])"
+)
+_CHOOSE_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "koos kozen chose opted choisit choisirent choisi wählte wählten entschied entschieden"
+    ).split()
+)
+# the subject after the verb: "koos [Delft] voor", "entschied sich [die Stadt] für"
+_CHOSE_SUBJECT = re.compile(r"\s+(?:(?:de|het|la|le|die|der)\s+)?")
+_CHOSE_OBJECT = re.compile(
+    r"\s*(?:sich\s+)?(?:voor|for|für|pour)?\s*(?:(?:het|de|the|la|le|l['’]|das|die|den|dem)\s*)?"
+    r"(?:[^\W\d_]+(?:e|en|es|er|ish|ian|ese|an)\s+)?"
+)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,60}\s[–—]\s")
 # "... joined in 1988 [and ]Yaroslavl[ in ]1989": the second half of an elliptic pair
 _ELLIPTIC_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|en|et|und)\s+(?:(?:the|de|la|le|die)\s+)?")
@@ -887,6 +904,9 @@ class _Reader:
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
+        self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        # the kind a heading of the page names ("Zustersteden", "Sister cities")
+        self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
@@ -921,6 +941,7 @@ class _Reader:
             if kws and n and not per_unit[n - 1] and self._is_label(u, kws[0]):
                 self._examples(us[n - 1], kws[0])
             if len(kws) == 1 and self._is_heading(u, kws[0]):
+                self.heading_kind = kws[0].type
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             item = self._item_line(u, kws) or self.list_items.get(u.index)
@@ -961,6 +982,8 @@ class _Reader:
                 self._followed(u)
             if not kws and n and self.state.readings:
                 self._elliptic(u)
+            if not kws and self.chooses and self.heading_kind is not None:
+                self._chosen(u, self.heading_kind)
             self._unit(u, kws)
             if (
                 kws
@@ -1055,6 +1078,47 @@ class _Reader:
                     signed=own[p.key],
                 )
             )
+
+    def _chosen(self, u: Unit, kind: AgreementType) -> None:
+        """ "In 1984 koos Delft voor Estelí" on a page headed "Zustersteden": the place chosen
+        is a partner of the kind the heading names."""
+        m = _CHOSE.search(self.low, u.start, u.end)
+        if m is None:
+            return
+        places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
+        before = [a for a in places if a.end <= m.start()]
+        after = [a for a in places if a.start >= m.end()]
+        owner: Actor | None = None
+        if after and _CHOSE_SUBJECT.fullmatch(self.low, m.end(), after[0].start):
+            owner, after = after[0], after[1:]
+        elif before and _PLACE_SUBJECT.fullmatch(self.low, u.start, before[0].start):
+            owner = before[0]
+        if not after:
+            return
+        partner = after[0]
+        gap = self.low[
+            owner.end if owner is not None and owner.start >= m.end() else m.end() : partner.start
+        ]
+        if not _CHOSE_OBJECT.fullmatch(gap):
+            return
+        if owner is None:
+            owner = self.cast.home_besides(partner)
+        if owner is None or owner.key == partner.key:
+            return
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                (owner, partner),
+                kind,
+                "signed",
+                False,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=dates[0].value if len(dates) == 1 else None,
+            )
+        )
 
     def _elliptic(self, u: Unit) -> bool:
         """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause
