@@ -338,3 +338,36 @@ def test_agreements_partner_chosen(
     """On a page headed by a kind of partner ("Zustersteden"), the place a city chose is a
     partner of that kind; without such a heading a choice is no act."""
     assert _dated(text) == expected
+
+
+def test_agreements_link_with_under_heading() -> None:
+    """Under a "Twin towns" heading, "X's oldest link is with Y, formalised in 1956" is a
+    twinning, and "Z followed in 1965" goes on with it; without the heading it is no act."""
+    text = (
+        "Twin towns\n\nExeter's oldest link is with Rennes in Brittany, formalised in 1956; "
+        "Bad Homburg followed in 1965."
+    )
+    found = _dated(text)
+    assert (frozenset({"exeter", "rennes"}), "sister_city", "1956") in found
+    assert (frozenset({"exeter", "bad homburg"}), "sister_city", "1965") in found
+    assert not _agreements(
+        "Transport\n\nExeter's oldest rail link is with Bristol, opened in 1844."
+    )
+
+
+def test_agreements_pause_is_no_failure() -> None:
+    """ "Contacts were put on hold" after a dated twinning does not make it not concluded."""
+    acts = _agreements(
+        "Kiel has been twinned with Tallinn since 1986. Contacts were put on hold in 2022."
+    )
+    assert [a.status for a in acts] == ["signed"]
+
+
+def test_agreements_term_later_in_the_sentence() -> None:
+    """ "The agreement commits both cities to ... over three years": the term of the act."""
+    acts = _agreements(
+        "Leeds and Dortmund signed a cooperation agreement in June 2025. The agreement commits "
+        "both cities to sharing depot designs, driver training and procurement data over three "
+        "years."
+    )
+    assert [a.duration_months for a in acts] == [36]

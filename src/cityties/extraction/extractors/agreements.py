@@ -599,6 +599,11 @@ _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
+# "oldest link is with Rennes", "de band met Tiel", "le lien avec Kiel", "die Verbindung zu Kiel"
+_LINK_WITH = re.compile(
+    r"(?<![\w-])(?:links?|ties|band|banden|liens?|verbindung(?:en)?)\s+(?:(?:is|are|was|were|"
+    r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
+)
 # "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
 _CHOSE = re.compile(
     r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
@@ -982,8 +987,10 @@ class _Reader:
                 self._followed(u)
             if not kws and n and self.state.readings:
                 self._elliptic(u)
-            if not kws and self.chooses and self.heading_kind is not None:
-                self._chosen(u, self.heading_kind)
+            if not kws and self.heading_kind is not None:
+                if self.chooses:
+                    self._chosen(u, self.heading_kind)
+                self._linked(u, self.heading_kind)
             self._unit(u, kws)
             if (
                 kws
@@ -1103,6 +1110,34 @@ class _Reader:
             return
         if owner is None:
             owner = self.cast.home_besides(partner)
+        if owner is None or owner.key == partner.key:
+            return
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                (owner, partner),
+                kind,
+                "signed",
+                False,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=dates[0].value if len(dates) == 1 else None,
+            )
+        )
+
+    def _linked(self, u: Unit, kind: AgreementType) -> None:
+        """ "Exeter's oldest link is with Rennes, formalised in 1956" under a "Twin towns"
+        heading: a tie with a place is a partner of the kind the heading names."""
+        m = _LINK_WITH.search(self.low, u.start, min(u.end, u.start + 80))
+        if m is None:
+            return
+        partner = next((a for a in self.cast.within(m.end(), u.end) if a.kind == "place"), None)
+        if partner is None or partner.start != m.end():
+            return
+        before = [a for a in self.cast.within(u.start, m.start()) if a.kind == "place"]
+        owner = before[0] if before else self.cast.home_besides(partner)
         if owner is None or owner.key == partner.key:
             return
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
@@ -1489,6 +1524,9 @@ class _Reader:
             markers = [(since.start, since.start, "signed")]
         lead = next((m for m in markers if m[2] != "signed"), markers[0])
         status = lead[2]
+        if status == "not_concluded" and last.status in ("signed", "renewed") and last.signed:
+            # "Contacts were put on hold in 2022" after a dated act: a pause, not a failure
+            return
         if (
             status == "signed"
             and (last.renewal or last.status == "renewed")
@@ -2354,7 +2392,7 @@ class _Reader:
             and last is not None
             and last.unit >= u.index - 2
             and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
-            and _duration(self.low, k.end, min(u.end, k.end + 40), []) is not None
+            and _duration(self.low, k.end, min(u.end, k.end + 160), []) is not None
         ):
             # "De overeenkomst loopt drie jaar.": the term of the act just reported
             return True
