@@ -371,3 +371,27 @@ def test_agreements_term_later_in_the_sentence() -> None:
         "years."
     )
     assert [a.duration_months for a in acts] == [36]
+
+
+def test_agreements_first_agreed_is_the_original() -> None:
+    """ "reaffirmed the relationship their predecessors first agreed in 1989": a renewal and
+    the 1989 original."""
+    acts = _agreements(
+        "The mayors of Auckland and Guangzhou on 30 September 2025 reaffirmed the sister-city "
+        "relationship their predecessors first agreed in 1989."
+    )
+    found = {(a.status, a.signed.iso() if a.signed else None) for a in acts}
+    assert ("signed", "1989") in found
+    assert ("renewed", "2025-09-30") in found
+
+
+def test_agreements_link_sentence_with_a_status_is_no_signing() -> None:
+    """ "De band met X werd in 2021 stopgezet" under a partner heading ends the tie: 2021 is
+    not a signing date."""
+    acts = _agreements(
+        "Onze partnersteden\n- Tiel (Nederland) – sinds 1962\n- Bad Aibling (Duitsland) – "
+        "sinds 1970\n\nDe band met Lębork (Polen) werd in 2021 stopgezet.\n\nStad Sint-Niklaas"
+    )
+    lebork = next(a for a in acts if "lebork" in _parties(a))
+    assert lebork.status == "ended"
+    assert lebork.signed is None

@@ -412,7 +412,8 @@ _NAMED_AFTER_PREP = re.compile(
 )
 _FIRST_SIGNED = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
-    r"initialement|d['’]abord)?\s*(?:signed|concluded|established|signée?s?|conclue?s?|"
+    r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
+    r"signée?s?|conclue?s?|"
     r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
@@ -1140,6 +1141,8 @@ class _Reader:
         owner = before[0] if before else self.cast.home_besides(partner)
         if owner is None or owner.key == partner.key:
             return
+        if any(mk[2] != "signed" for mk in _markers(self.idx, u.start, u.end, [])):
+            return  # "De band met Lębork werd in 2021 stopgezet": read as a status sentence
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
         self.group += 1
         self.state.readings.append(
