@@ -395,3 +395,19 @@ def test_agreements_link_sentence_with_a_status_is_no_signing() -> None:
     lebork = next(a for a in acts if "lebork" in _parties(a))
     assert lebork.status == "ended"
     assert lebork.signed is None
+
+
+def test_agreements_links_after_a_twinning() -> None:
+    """ "links with A and B came later" right after a twinning of the same owner: two more
+    partners; "the link with X" for a partner already reported adds no act."""
+    found = _dated(
+        "Galway has been twinned with Lorient since 1975 and with Seattle since 1986; links "
+        "with Bozeman and Chicago came later."
+    )
+    assert (frozenset({"galway", "bozeman"}), "sister_city", None) in found
+    assert (frozenset({"galway", "chicago"}), "sister_city", None) in found
+    found = _dated(
+        "Leeds has twinning links with Dortmund (since 1969) and Lille. The link with Dortmund "
+        "is the oldest: a street festival marked it in 2019."
+    )
+    assert (frozenset({"leeds", "dortmund"}), "sister_city", "2019") not in found

@@ -992,6 +992,18 @@ class _Reader:
                 if self.chooses:
                     self._chosen(u, self.heading_kind)
                 self._linked(u, self.heading_kind)
+            elif not kws and n and self.state.readings:
+                last = self.state.last()
+                if (
+                    last is not None
+                    and last.unit == u.index - 1
+                    and last.type in ("sister_city", "friendship")
+                    and last.status == "signed"
+                    and len(last.parties) == 2
+                ):
+                    # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
+                    # later": more partners of the owner of the act before
+                    self._linked(u, last.type, last.parties[0])
             self._unit(u, kws)
             if (
                 kws
@@ -1128,35 +1140,51 @@ class _Reader:
             )
         )
 
-    def _linked(self, u: Unit, kind: AgreementType) -> None:
+    def _linked(self, u: Unit, kind: AgreementType, prior: Actor | None = None) -> None:
         """ "Exeter's oldest link is with Rennes, formalised in 1956" under a "Twin towns"
-        heading: a tie with a place is a partner of the kind the heading names."""
+        heading, or right after an act of `prior`: a tie with a place is a partner of that
+        kind (each place of "links with A and B")."""
         m = _LINK_WITH.search(self.low, u.start, min(u.end, u.start + 80))
         if m is None:
             return
-        partner = next((a for a in self.cast.within(m.end(), u.end) if a.kind == "place"), None)
-        if partner is None or partner.start != m.end():
+        after = [a for a in self.cast.within(m.end(), u.end) if a.kind == "place"]
+        if not after or after[0].start != m.end():
             return
+        partner = after[0]
+        partners = [partner]
+        for a in after[1:]:
+            if not _CONJ.fullmatch(self.text, partners[-1].end, a.start):
+                break
+            partners.append(a)
         before = [a for a in self.cast.within(u.start, m.start()) if a.kind == "place"]
-        owner = before[0] if before else self.cast.home_besides(partner)
-        if owner is None or owner.key == partner.key:
+        owner = before[0] if before else prior or self.cast.home_besides(partner)
+        if owner is None or any(owner.key == p.key for p in partners):
+            return
+        # "The link with Dortmund is the oldest": a tie already reported
+        partners = [
+            p
+            for p in partners
+            if not any(owner.key in r.keys and p.key in r.keys for r in self.state.readings)
+        ]
+        if not partners:
             return
         if any(mk[2] != "signed" for mk in _markers(self.idx, u.start, u.end, [])):
             return  # "De band met Lębork werd in 2021 stopgezet": read as a status sentence
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
         self.group += 1
-        self.state.readings.append(
-            _Reading(
-                (owner, partner),
-                kind,
-                "signed",
-                False,
-                u.index,
-                (u.start, u.end),
-                self.group,
-                signed=dates[0].value if len(dates) == 1 else None,
+        for p in _dedupe(partners):
+            self.state.readings.append(
+                _Reading(
+                    (owner, p),
+                    kind,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=dates[0].value if len(dates) == 1 and len(partners) == 1 else None,
+                )
             )
-        )
 
     def _elliptic(self, u: Unit) -> bool:
         """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause
