@@ -134,6 +134,14 @@ _RELATIVE_AFTER = re.compile(
     r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
     r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
 )
+# A relative clause that says when the visit itself happened keeps its date.
+_TOOK_PLACE = re.compile(
+    r"(?<![\w-])(?:took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
+    r"a\s+eu\s+lieu|s['’]est\s+déroulée?)(?![\w-])"
+)
+# A date after "since" is when a state began, never the date of a visit: "À Niigata, ville
+# jumelle de Nantes depuis 2007, ils ont signé ...".
+_SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
 # "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
 _OF_NAME = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
@@ -199,7 +207,11 @@ _PLANNED = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
     r"intends?|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
-    r"sollen|geplant|erwartet)(?![\w-])"
+    r"sollen|geplant|erwartet|"
+    # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
+    r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|"
+    r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
+    r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
 )
 # The triggers and the signing words, tried only at words that can start them (same
 # matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
@@ -265,7 +277,10 @@ _RETURN_VISIT = re.compile(
     r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
     r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
     r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
-    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse))(?![\w-])"
+    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse)|"
+    # "maakte de omgekeerde reis", "made the reverse journey", "a fait le chemin inverse"
+    r"(?:the\s+)?(?:reverse|return)\s+(?:journey|trip)|de\s+omgekeerde\s+(?:reis|weg)|"
+    r"(?:le\s+)?(?:chemin|voyage|trajet)\s+inverse|(?:die\s+)?umgekehrte\s+Reise)(?![\w-])"
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON = re.compile(
@@ -305,7 +320,10 @@ _ACT_PLACE_GAP = re.compile(
     r"dem\s+)?\Z",
     re.IGNORECASE,
 )
-_RETURN_GATE = frozenset("returned return tegenbezoek gegenbesuch gegenbesuche rendu".split())
+_RETURN_GATE = frozenset(
+    "returned return reverse tegenbezoek omgekeerde gegenbesuch gegenbesuche umgekehrte rendu "
+    "inverse".split()
+)
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
@@ -511,6 +529,8 @@ class _Reader:
         if _own_body(visitor, host):
             return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
+        if rel is not None and _TOOK_PLACE.search(self.low, rel.end(), u.end):
+            rel = None  # "de studiereis naar Lübeck, die van 5 tot 7 februari plaatsvond"
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
         if not dates and self.text.startswith("\n", u.end):
@@ -583,7 +603,22 @@ class _Reader:
                 _BARE_YEAR.fullmatch(d.text)
                 and _ATTRIBUTE_YEAR.search(self.text, max(0, d.start - 8), d.start)
             )
+            and not (
+                _BARE_YEAR.fullmatch(d.text)
+                and _SINCE.search(self.text, max(0, d.start - 10), d.start)
+            )
         ]
+
+    def _since_year(self, u: Unit, date: PartialDate | None) -> bool:
+        """True when `date` is a year the sentence gives after "since" ("depuis 2007")."""
+        if date is None:
+            return False
+        return any(
+            d.value is not None
+            and d.value.year == date.year
+            and _SINCE.search(self.text, max(0, d.start - 10), d.start)
+            for d in self.dates.within(u.start, u.end)
+        )
 
     def _region_party(self, a: Actor) -> Actor:
         """A region that is no party of the document's acts stands for its city that is one
@@ -627,8 +662,8 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
-        if lex.CANCELLED.search(text, u.start, u.end):
-            return
+        if lex.CANCELLED.search(text, u.start, u.end) or lex.VIRTUAL.search(text, u.start, u.end):
+            return  # called off, or held at a distance ("a video call with", "visioconférence")
         for start, end, kind in triggers:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
@@ -1000,6 +1035,10 @@ class _Reader:
         if prev is None:
             return
         after = [d for d in self._dates(m.end(), u.end) if d.value is not None]
+        if not after and prev.span[0] < u.start:
+            # "In september 2024 maakte een delegatie de omgekeerde reis": the sentence's own
+            # date before the words, when the visit paid back lies in an earlier sentence
+            after = [d for d in self._dates(u.start, m.start()) if d.value is not None][-1:]
         date: PartialDate | None = after[0].value if after else None
         if date is None and prev.date is not None and _SAME_YEAR.search(self.low, m.end(), u.end):
             date = PartialDate(prev.date.year)  # "later that year"
@@ -1265,6 +1304,8 @@ class _Reader:
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
+            if own is None and self._since_year(u, date):
+                date = None  # "ville jumelle de Nantes depuis 2007": not when this act was signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         # "in der zentralchinesischen Metropole": the party of that country

@@ -1,0 +1,136 @@
+"""Visits worded unlike the texts the rules were first written from (benchmarks/corpus4):
+new nouns and verbs, meetings at a distance, dates in a relative clause or after "since",
+planned visits in the French future, reverse trips, origins named by a partner noun. Every
+text is written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2025-03-13\nCouncillors from Rotterdam set foot in Gothenburg on Monday for "
+            "talks on port housing.",
+            ("rotterdam", "gothenburg", "2025-03-10"),
+        ),
+        (
+            "A group of Porto councillors flew out to Nantes in May 2024 for a housing forum.",
+            ("porto", "nantes", "2024-05"),
+        ),
+        (
+            "The deputy mayor of Seville dropped in at Manchester's innovation district in "
+            "June 2023.",
+            ("seville", "manchester", "2023-06"),
+        ),
+        (
+            "In April 2022 Krakow sent a cultural delegation of twenty to Nuremberg.",
+            ("krakow", "nuremberg", "2022-04"),
+        ),
+        (
+            "Een gezelschap ambtenaren uit Lyon streek in maart 2024 neer in Utrecht.",
+            ("lyon", "utrecht", "2024-03"),
+        ),
+        (
+            "In mei 2023 ontving het college een afvaardiging van de Poolse stad Poznań.\n"
+            "Institution: Gemeente Eindhoven",
+            ("poznan", "eindhoven", "2023-05"),
+        ),
+        (
+            "date 2024-02-08\nUne délégation de Québec séjourne à Bordeaux depuis lundi.",
+            ("quebec", "bordeaux", "2024-02-05"),
+        ),
+        (
+            "date 2024-02-08\nLe maire de Lyon s'envolera lundi prochain pour Montréal.",
+            ("lyon", "montreal", "2024-02-12"),
+        ),
+        (
+            "Die Delegation der Stadt Leipzig hielt sich vom 2. bis 5. Oktober 2023 in Brno auf.",
+            ("leipzig", "brno", "2023-10-02"),
+        ),
+        (
+            "Eine Abordnung aus der polnischen Partnerstadt Posen war in der vergangenen Woche "
+            "in Hannover zu Gast.",
+            ("posen", "hannover", None),
+        ),
+    ],
+)
+def test_visits_unseen_verbs_and_nouns(text: str, visit: tuple) -> None:
+    """New visit verbs and nouns ("set foot in", "flew out to", "dropped in at", "sent a
+    delegation to", "streek neer in", "afvaardiging", "séjourne à", "s'envolera pour",
+    "hielt sich ... auf", "Abordnung ... zu Gast") read the visitor and the host."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Leeds held a video call with officials from Dortmund in March 2024.",
+        "In maart 2024 had het college een online gesprek met vertegenwoordigers van Nablus.\n"
+        "Institution: Stad Mechelen",
+        "Une visioconférence avec une délégation de Brno a eu lieu le 3 mars 2024 à Rennes.",
+        "Der Austausch mit der Delegation aus La Paz fand 2023 ausschließlich digital statt.\n"
+        "Institution: Bundesstadt Bonn",
+    ],
+)
+def test_visits_meeting_at_a_distance_is_no_visit(text: str) -> None:
+    """A video call, an online talk or a purely digital exchange is no visit."""
+    assert _visits(text) == set()
+
+
+def test_visits_date_in_relative_clause_of_the_visit() -> None:
+    """ "de studiereis naar Lübeck, die van 5 tot en met 7 februari 2024 plaatsvond": a relative
+    clause that says when the visit took place dates it (first day)."""
+    text = (
+        "Institution: Gemeente Zwolle\nDe wethouder doet verslag van de studiereis naar Leuven, "
+        "die van 5 tot en met 7 februari 2024 plaatsvond."
+    )
+    assert ("zwolle", "leuven", "2024-02-05") in _visits(text)
+
+
+def test_visits_since_year_is_no_visit_date() -> None:
+    """ "À Niigata, ville jumelle de Nantes depuis 2007, ils ont signé ...": the year after
+    "depuis" is when the twinning began, not the date of the visit."""
+    text = (
+        "Nantes et Niigata ont signé une feuille de route culturelle. À Niigata, ville jumelle "
+        "de Nantes depuis 2007, les élus nantais ont signé la feuille de route avec le maire."
+    )
+    found = _visits(text)
+    assert not any(d == "2007" for _, _, d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'an prochain, c'est une délégation de Niigata qui fera le voyage jusqu'à Nantes.",
+        "Next year a delegation from Osaka will come to Hamburg.",
+    ],
+)
+def test_visits_undated_future_left_out(text: str) -> None:
+    """A visit to come without a date ("l'an prochain ... fera le voyage") is left out."""
+    assert _visits(text) == set()
+
+
+def test_visits_reverse_trip_is_a_return_visit() -> None:
+    """ "maakte een Delftse delegatie de omgekeerde reis": the host of the visit reported
+    before visits its visitor."""
+    text = (
+        "Een gezelschap van ambtenaren uit Chengdu streek in mei 2024 neer in Delft. In "
+        "september 2024 maakte een delegatie uit Delft de omgekeerde reis."
+    )
+    found = _visits(text)
+    assert ("chengdu", "delft", "2024-05") in found
+    assert ("delft", "chengdu", "2024-09") in found
