@@ -134,3 +134,78 @@ def test_visits_reverse_trip_is_a_return_visit() -> None:
     found = _visits(text)
     assert ("chengdu", "delft", "2024-05") in found
     assert ("delft", "chengdu", "2024-09") in found
+
+
+def test_visits_year_span_is_no_visit_date() -> None:
+    """ "ils ont signé à Niigata une feuille de route pour 2024-2026": a span of whole years is
+    the term of the act, not the date of the visit."""
+    text = (
+        "Institution : Ville de Nantes\n\n"
+        "Partis le 2 mai 2024 pour Niigata, les élus de la délégation nantaise y ont signé une "
+        "feuille de route culturelle pour 2024-2026."
+    )
+    found = _visits(text)
+    assert ("nantes", "niigata", "2024-05-02") in found
+    assert not any(d == "2024" for _, _, d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution : Ville de Nantes\n\n"
+            "Partis le 2 mai 2024 pour Niigata, les élus de la délégation nantaise ont signé "
+            "un accord.",
+            ("nantes", "niigata", "2024-05-02"),
+        ),
+        (
+            "Arrived in Turku on 4 June 2024, the Tallinn delegation met the mayor.",
+            ("tallinn", "turku", "2024-06-04"),
+        ),
+    ],
+)
+def test_visits_participle_clause_names_visitor_after(text: str, visit: tuple) -> None:
+    """A sentence opened by a participle clause names its subject after the host."""
+    assert visit in _visits(text)
+
+
+def test_visits_delegation_of_people_to_place() -> None:
+    """ "le déplacement d'une délégation d'élus à Sfax": the people of the delegation stand
+    between the noun and the destination."""
+    text = (
+        "Institution : Ville de Grenoble\n\nLe conseil prend acte du déplacement d'une "
+        "délégation d'élus à Sfax du 10 au 13 octobre 2023."
+    )
+    assert ("grenoble", "sfax", "2023-10-10") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: Gemeente Zwolle\n\nHet college heeft op 28 februari 2024 een "
+            "gezelschap uit Münster op het stadhuis verwelkomd.",
+            ("munster", "zwolle", "2024-02-28"),
+        ),
+        (
+            "Institution: Stadt Kassel\n\nGäste aus Mulhouse begrüßte der Rat im Oktober 2023.",
+            ("mulhouse", "kassel", "2023-10"),
+        ),
+    ],
+)
+def test_visits_guests_before_a_final_receiving_verb(text: str, visit: tuple) -> None:
+    """Guests "from" a place before a receiving verb at the end of its clause are the visitors
+    and the host is the document's own place; the place is never read as the host."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+def test_visits_group_then_day_without_year() -> None:
+    """ "Le groupe a ensuite fait étape à Séoul le 6 mai": the group is the document's
+    delegation, the day takes the year of the trip dated just before."""
+    text = (
+        "Institution : Ville de Nantes\n\nUne délégation nantaise s'est rendue à Niigata le 2 mai "
+        "2024. Le groupe a ensuite fait étape à Séoul le 6 mai."
+    )
+    assert ("nantes", "seoul", "2024-05-06") in _visits(text)

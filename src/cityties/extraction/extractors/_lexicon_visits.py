@@ -109,7 +109,7 @@ VISIT_VERB = _rx(
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
     r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?",
-    r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
+    r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt|verwelkomd",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
     r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
     r"reçue?s?|accueillie?s?",

@@ -76,7 +76,9 @@ _HOST_NOUN = re.compile(
 # A pronoun or "the city's" as the subject: the document's own people ("In March he led a
 # delegation to Taipei", "eine Delegation der Stadt").
 _OWN_SUBJECT = re.compile(
-    r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze)(?![\w-])|the\s+city['’]s|"
+    r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
+    # "Le groupe a ensuite fait étape à Séoul": the group the text reported
+    r"(?<![\w-])(?:the\s+group|le\s+groupe|de\s+groep|die\s+Gruppe)(?![\w-])|"
     r"(?:delegation|délégation|delegatie|mission|missie)\s+(?:of\s+the\s+city|de\s+la\s+ville|"
     r"der\s+Stadt|van\s+de\s+stad)",
     re.IGNORECASE,
@@ -134,6 +136,15 @@ _RELATIVE_AFTER = re.compile(
     r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
     r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
 )
+# Guests or a delegation "from" a place before it: the place is their origin, not a host.
+_GUESTS_FROM = re.compile(
+    r"(?<![\w-])(?:guests|visitors|delegation|delegates|group|party|gasten|bezoekers|delegatie|"
+    r"afvaardiging|gezelschap|groep|Gäste|Besucher|Delegation|Abordnung|Gruppe|invités|"
+    r"visiteurs|délégation|groupe)\s+"
+    r"(?:from|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+|la\s+)?\Z",
+    re.IGNORECASE,
+)
+_OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
     r"(?<![\w-])(?:took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
@@ -496,6 +507,8 @@ class _Reader:
                 continue
             if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
                 continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
+            if _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start):
+                continue  # "Gäste aus Cape Coast begrüßte der Rat": the guests' origin
             return a
         return None
 
@@ -583,6 +596,16 @@ class _Reader:
         month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
         months = {n for _, n, _ in MONTHS.get(month_word, [])}
         years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if not years and len(months) == 1:
+            # "Partis le 2 mai 2024 pour Niigata ... Le groupe a ensuite fait étape à Séoul le 6
+            # mai": the year of the trip the text dated just before, when the day follows it
+            before = [
+                x.value
+                for x in self.dates.within(max(0, d.start - 600), d.start)
+                if x.value is not None and x.value.month is not None
+            ]
+            if before and (before[-1].month or 0) <= next(iter(months)):
+                years = {before[-1].year}
         if len(months) != 1 or len(years) != 1:
             return None
         day = int(m.group("d1") or m.group("d2") or 0)
@@ -607,6 +630,7 @@ class _Reader:
                 _BARE_YEAR.fullmatch(d.text)
                 and _SINCE.search(self.text, max(0, d.start - 10), d.start)
             )
+            and not _year_span(d)
         ]
 
     def _since_year(self, u: Unit, date: PartialDate | None) -> bool:
@@ -764,11 +788,37 @@ class _Reader:
             )
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
+            or self._after_participle(u, start, host)
         )
         if visitor is None:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _after_participle(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """A sentence opened by a participle clause names its subject after the host
+        ("Partis le 2 mai pour Niigata, les élus de la délégation nantaise ...", "Arrived in
+        Turku on Monday, the Tallinn delegation ..."): the visitor of that subject."""
+        if len(_WORD.findall(self.text, u.start, pos)) > 1:
+            return None
+        comma = self.text.find(",", host.end, u.end)
+        if comma < 0:
+            return None
+        clause = (comma + 1, min(u.end, comma + 120))
+        m = _NOUN_ADJECTIVE.search(self.text, *clause)
+        if m is not None:
+            place = self._adjective_place(m.group("adj"))
+            if place is not None and place.key != host.key:
+                return place
+        for a in self.cast.within(*clause):
+            if a.kind == "place" and a.key != host.key and a.place_kind != "country":
+                if self.text[a.end : a.end + 1] == " " and lex.VISIT_NOUN.match(
+                    self.text, a.end + 1
+                ):
+                    return a  # "..., the Tallinn delegation"
+        if lex.VISIT_NOUN.search(self.text, *clause) or lex.OFFICIAL.search(self.text, *clause):
+            return self.cast.home_besides(host)
+        return None
 
     def _unnamed(self, u: Unit, pos: int, host: Actor | None) -> Actor | None:
         """A visitor named by an adjective, a title or a pronoun only ("the Chinese
@@ -1110,6 +1160,20 @@ class _Reader:
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
                 if visitor is not None:
                     break
+        if visitor is None:
+            # the verb at the end of its clause ("het college heeft een gezelschap uit Münster
+            # verwelkomd", "Gäste aus Cape Coast begrüßte der Rat"): guests from a place before it
+            visitor = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= start
+                    and a.kind == "place"
+                    and (host is None or a.key != host.key)
+                    and _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start)
+                ),
+                None,
+            )
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
@@ -1141,6 +1205,12 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is None:
+            # "une délégation d'élus à Sfax", "a delegation of councillors to Kiel": who goes
+            # (lower-case words, no place) before the destination
+            people = _OF_PEOPLE.match(text, end)
+            if people is not None:
+                host = self._after(places, people.end(), lex.TO_PREP, limit=40)
         if visitor is None and host is not None:
             # "a visit to Melbourne by a Tianjin Port Group delegation"
             by = _BY_DELEGATION.match(text, host.end, u.end)
@@ -1326,6 +1396,13 @@ class _Reader:
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
+
+
+def _year_span(d: DateMention) -> bool:
+    """True for a span of whole years ("pour 2024-2026"): the term of an act or a plan, never
+    the date of a visit."""
+    v, e = d.value, d.end_value
+    return v is not None and e is not None and v.month is None and e.year != v.year
 
 
 @functools.lru_cache(maxsize=8)
