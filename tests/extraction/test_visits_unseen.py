@@ -209,3 +209,51 @@ def test_visits_group_then_day_without_year() -> None:
         "2024. Le groupe a ensuite fait étape à Séoul le 6 mai."
     )
     assert ("nantes", "seoul", "2024-05-06") in _visits(text)
+
+
+def test_visits_played_host_to_a_party_from() -> None:
+    """ "Cardiff played host to a 14-strong party from Stuttgart": the subject is the host, the
+    party's origin the visitor (not reversed)."""
+    found = _visits("Cardiff played host to a 14-strong party from Stuttgart in June 2024.")
+    assert ("stuttgart", "cardiff", "2024-06") in found
+    assert not any(v == "cardiff" and h == "stuttgart" for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a long middle field, the place of the reception after "in"
+        (
+            "Institution: Stad Leuven\n\nOp 21 november 2023 werd schepen Lalynn Wadera in "
+            "Wrocław door de vicevoorzitter van de stadsraad van de stad verwelkomd.",
+            ("leuven", "wrocław", "2023-11-21"),
+        ),
+        # "vom" as the agent, commas inside the middle field
+        (
+            "Institution: Landeshauptstadt Potsdam\n\nOberbürgermeister Mike Schubert wurde am "
+            "Dienstag, 8. Oktober 2024, vom Bürgermeister von Versailles, François de Mazières, "
+            "im Schloss empfangen.",
+            ("potsdam", "versailles", "2024-10-08"),
+        ),
+    ],
+)
+def test_visits_passive_with_verb_at_the_end(text: str, visit: tuple) -> None:
+    """A Dutch or German passive whose participle ends a long clause: the official received is
+    the visitor; the host is the agent's place or the place where it happened."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un voyage à Turin, envisagé pour octobre 2024, n'aura finalement pas lieu.",
+        "Het bezoek van een delegatie uit Bergen op 4 november 2024 gaat niet door.",
+        "Der Besuch einer Delegation aus Columbus am 3. April 2024 findet nicht statt.",
+        "The mission to Osaka on 5 May 2024 did not take place.",
+    ],
+)
+def test_visits_called_off_in_other_words(text: str) -> None:
+    """A visit that "will not take place", "gaat niet door", "findet nicht statt" is left out."""
+    assert _visits(text) == set()

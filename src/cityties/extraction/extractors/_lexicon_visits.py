@@ -36,6 +36,9 @@ VISIT_NOUN = _rx(
     r"high-level|friendship)\s+)?(?:delegations?|missions?|visits?|trips?|tours?)",
     # "een Mechelse afvaardiging", "eine Abordnung aus Wrocław", "le déplacement d'une
     # délégation", "de studiereis naar Lübeck", "die Dienstreise nach Tampere"
+    # "a 14-strong party from Stuttgart", "een gezelschap uit Münster", "eine Gruppe aus"
+    r"(?:group|party)(?=\s+(?:of\s+[\w-]+\s+)?from\s)|gezelschap(?=\s+(?:[\w-]+\s+){0,3}?uit\s)|"
+    r"Gruppe(?=\s+aus\s)|groupe(?=\s+(?:[\w-]+\s+)?(?:de|d['’])\s*(?-i:[A-ZÀ-Þ]))|"
     r"afvaardiging(?:en)?|(?:studie|werk|handels)reis(?:en)?|Abordnung(?:en)?|"
     r"Dienst[Rr]eise(?:n)?|déplacements?",
     r"representatives",
@@ -110,6 +113,7 @@ VISIT_VERB = _rx(
 RECEIVE_VERB = _rx(
     r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?",
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt|verwelkomd",
+    r"play(?:ed|s|ing)?\s+host\s+to",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
     r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
     r"reçue?s?|accueillie?s?",
@@ -173,10 +177,10 @@ HABITUAL = _rx(
     r"regelmäßig|oft|häufig|jährlich|jede[ns]?\s+(?:Jahr|Sommer|Frühjahr|Herbst|Winter|Monat)",
 )
 CANCELLED = _rx(
-    r"cancel(?:l)?ed|postponed|called\s+off",
-    r"afgelast|geannuleerd|uitgesteld",
-    r"annulée?s?|reportée?s?",
-    r"abgesagt|verschoben",
+    r"cancel(?:l)?ed|postponed|called\s+off|(?:did|will)\s+not\s+take\s+place",
+    r"afgelast|geannuleerd|uitgesteld|(?:gaat|ging)\s+niet\s+door",
+    r"annulée?s?|reportée?s?|n['’](?:aura|a|ont|auront)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu",
+    r"abgesagt|verschoben|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
 )
 # A meeting at a distance is no visit: "a video call with", "een online gesprek met".
 VIRTUAL = _rx(

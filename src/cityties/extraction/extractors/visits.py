@@ -256,7 +256,7 @@ _PRIVATE_GROUP = re.compile(
 # été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’-]+\s+){0,10}?)\Z",
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,14}?)\Z",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -396,7 +396,7 @@ _PASSIVE_VERB = re.compile(
     r"visitée?s?)"
 )
 # The agent of a passive: "by the Lord Mayor of X", "door de burgemeester van X", "par X".
-_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|par)\s", re.IGNORECASE)
+_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|vom|par)\s", re.IGNORECASE)
 _AGENT_GAP = re.compile(
     r"\s*(?:(?:the|a|an|de|het|een|le|la|les|l['’]|une?|der|die|dem|den|des|eine[rnm]?)\s+|"
     r"l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|d['’])\s*"
@@ -1131,6 +1131,20 @@ class _Reader:
             visitor = self._unnamed(u, start, host)
         if visitor is None:
             return
+        if host is None:
+            # "werd schepen X in Wrocław door ... verwelkomd": the place where it happened
+            host = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= limit
+                    and a.key != visitor.key
+                    and a.kind == "place"
+                    and a.place_kind != "country"
+                    and self._locative.search(text, max(u.start, a.start - 12), a.start)
+                ),
+                None,
+            )
         if host is None:
             host = self.cast.home_besides(visitor)
         self._add(u, visitor, host, start)
