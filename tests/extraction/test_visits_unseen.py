@@ -257,3 +257,33 @@ def test_visits_passive_with_verb_at_the_end(text: str, visit: tuple) -> None:
 def test_visits_called_off_in_other_words(text: str) -> None:
     """A visit that "will not take place", "gaat niet door", "findet nicht statt" is left out."""
     assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: Gemeente Groningen\n\nIn september 2024 legden wethouders en ambtenaren "
+            "uit Tartu een bezoek af aan de Zernike Campus.",
+            ("tartu", "groningen", "2024-09"),
+        ),
+        (
+            "Institution: City of Leeds\n\nIn May 2023 a delegation from Kyoto visited the "
+            "science park and the university.",
+            ("kyoto", "leeds", "2023-05"),
+        ),
+    ],
+)
+def test_visits_site_of_the_home_place(text: str, visit: tuple) -> None:
+    """People from a place abroad who visit a site that is no place (a campus, a science
+    park) visit the document's own place."""
+    assert visit in _visits(text)
+
+
+def test_visits_site_visit_at_home_is_no_visit() -> None:
+    """Officials of the document's own country who visit a site are no foreign visitors."""
+    text = (
+        "Institution: City of Leeds\n\nIn May 2023 officials from Manchester visited the "
+        "science park."
+    )
+    assert not any(h == "leeds" for _, h, _ in _visits(text))

@@ -144,6 +144,18 @@ _GUESTS_FROM = re.compile(
     r"(?:from|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+|la\s+)?\Z",
     re.IGNORECASE,
 )
+# Verbs whose object is the site visited: "visited", "bezocht", "legden een bezoek af aan".
+_VISIT_OBJECT = re.compile(
+    r"visited|toured|bezocht(?:en)?|besucht(?:e|en)?|(?:a|ont)\s+visité|"
+    r"(?:legde|legden)\s+.*bezoek\s+af\s+(?:aan|bij)"
+)
+# People "from" a place: "officials from X", "ambtenaren uit X", "Vertreter aus X".
+_PEOPLE_FROM = re.compile(
+    r"(?<![\w-])(?:officials|officers|councillors|representatives|ambtenaren|raadsleden|"
+    r"wethouders|vertegenwoordigers|Vertreter|Beamte|Stadträte|élus|représentants|"
+    r"fonctionnaires)\s+(?:from|of|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
@@ -773,6 +785,20 @@ class _Reader:
                 or self._unnamed(u, start, None)
             )
             host = self._host_noun(end, visitor) if visitor is not None else None
+        if host is None and visitor is None and _VISIT_OBJECT.fullmatch(self.low, start, end):
+            # "ambtenaren uit Tartu legden een bezoek af aan de Zernike Campus", "a delegation
+            # from Kyoto visited the science park": a site, no place, of the document's own
+            # place, visited by people from a place abroad
+            origin = self._origin(places, u, end) or self._people_from(places, u, end)
+            home = self.cast.home_besides(origin) if origin is not None else None
+            if (
+                origin is not None
+                and home is not None
+                and origin.kind == "place"
+                and origin.country != home.country
+                and not any(a.start >= end and a.kind == "place" for a in places)
+            ):
+                visitor, host = origin, home
         if host is None:
             return
         visitor = (
@@ -794,6 +820,15 @@ class _Reader:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _people_from(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The place of people "from" it before `pos` ("wethouders en ambtenaren uit Tartu")."""
+        for a in places:
+            if a.end > pos:
+                return None
+            if _PEOPLE_FROM.search(self.text, max(u.start, a.start - 40), a.start):
+                return a
+        return None
 
     def _after_participle(self, u: Unit, pos: int, host: Actor) -> Actor | None:
         """A sentence opened by a participle clause names its subject after the host
