@@ -287,3 +287,41 @@ def test_visits_site_visit_at_home_is_no_visit() -> None:
         "science park."
     )
     assert not any(h == "leeds" for _, h, _ in _visits(text))
+
+
+def test_visits_stay_at_a_site_of_the_home_place() -> None:
+    """ "officers from Dortmund spent a week shadowing colleagues in the housing department":
+    a stay at a site of the document's own place is a visit to it."""
+    text = (
+        "Institution: Leeds City Council\n\nIn March 2023 five officers from Dortmund spent a "
+        "week shadowing colleagues in the housing department."
+    )
+    assert ("dortmund", "leeds", "2023-03") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution : Ville de Grenoble\n\nLe conseil salue la venue à Grenoble, en juin "
+            "2023, du maire de Pécs.",
+            ("pecs", "grenoble", "2023-06"),
+        ),
+        (
+            "The visit to Leeds of the Mayor of Dortmund in May 2023 opened the exhibition.",
+            ("dortmund", "leeds", "2023-05"),
+        ),
+    ],
+)
+def test_visits_official_named_after_the_host(text: str, visit: tuple) -> None:
+    """A visit noun with its destination first and the visiting official after it ("la venue
+    à X du maire de Y"): Y visits X."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+def test_visits_english_venue_is_no_visit() -> None:
+    """The English "venue" is a place of an event, not a visit."""
+    text = "The venue in Leeds was booked by the Mayor of Dortmund's office in May 2023."
+    assert _visits(text) == set()

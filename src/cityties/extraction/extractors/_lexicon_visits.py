@@ -39,6 +39,8 @@ VISIT_NOUN = _rx(
     # "a 14-strong party from Stuttgart", "een gezelschap uit Münster", "eine Gruppe aus"
     r"(?:group|party)(?=\s+(?:of\s+[\w-]+\s+)?from\s)|gezelschap(?=\s+(?:[\w-]+\s+){0,3}?uit\s)|"
     r"Gruppe(?=\s+aus\s)|groupe(?=\s+(?:[\w-]+\s+)?(?:de|d['’])\s*(?-i:[A-ZÀ-Þ]))|"
+    # "la venue à Grenoble du maire de Pécs" (French noun; not the English "venue")
+    r"venue(?=\s+(?:à|au|en|de|du|d['’]))|"
     r"afvaardiging(?:en)?|(?:studie|werk|handels)reis(?:en)?|Abordnung(?:en)?|"
     r"Dienst[Rr]eise(?:n)?|déplacements?",
     r"representatives",

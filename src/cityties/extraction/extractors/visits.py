@@ -156,6 +156,11 @@ _PEOPLE_FROM = re.compile(
     r"fonctionnaires)\s+(?:from|of|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+)?\Z",
     re.IGNORECASE,
 )
+_OF_OFFICIAL_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:en|in|im|op|on)\s+)?\s*,?\s*(?:of|du|de\s+la|de|des|van|von|des|der)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|de|d['’]|van|von|aus|from)\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
@@ -785,10 +790,16 @@ class _Reader:
                 or self._unnamed(u, start, None)
             )
             host = self._host_noun(end, visitor) if visitor is not None else None
-        if host is None and visitor is None and _VISIT_OBJECT.fullmatch(self.low, start, end):
+        stay = _STAY.match(self.low, start) is not None
+        if (
+            host is None
+            and (visitor is None or stay)
+            and (stay or _VISIT_OBJECT.fullmatch(self.low, start, end))
+        ):
             # "ambtenaren uit Tartu legden een bezoek af aan de Zernike Campus", "a delegation
-            # from Kyoto visited the science park": a site, no place, of the document's own
-            # place, visited by people from a place abroad
+            # from Kyoto visited the science park", "officers from Dortmund spent a week in the
+            # housing department": a site, no place, of the document's own place, visited by
+            # people from a place abroad
             origin = self._origin(places, u, end) or self._people_from(places, u, end)
             home = self.cast.home_besides(origin) if origin is not None else None
             if (
@@ -1286,6 +1297,12 @@ class _Reader:
                 host = self.cast.home_besides(visitor)
         if visitor is None and host is not None:
             visitor = self._official_place(places, u, start, host)
+        if visitor is None and host is not None:
+            # "la venue à Grenoble, en juin 2023, du maire de Pécs", "the visit to Leeds of the
+            # Mayor of Dortmund": the official's place after the host
+            gap_end = self._after(places, host.end, _OF_OFFICIAL_AFTER, limit=60)
+            if gap_end is not None and lex.OFFICIAL.search(text, host.end, gap_end.start):
+                visitor = gap_end
         if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if (
