@@ -325,3 +325,20 @@ def test_visits_english_venue_is_no_visit() -> None:
     """The English "venue" is a place of an event, not a visit."""
     text = "The venue in Leeds was booked by the Mayor of Dortmund's office in May 2023."
     assert _visits(text) == set()
+
+
+def test_visits_programme_lines_with_weekdays_and_travel_words() -> None:
+    """Programme lines "Monday 4 November - arrival in Kyoto; courtesy call ..." are stops of
+    the report's own delegation, dated with the year of the title's range."""
+    text = (
+        "Institution: City of Edinburgh Council\n\n"
+        "Report: civic delegation to Japan and China, 4 - 11 November 2024\n\n"
+        "Programme\n"
+        "Monday 4 November - arrival in Kyoto; courtesy call on the mayor\n"
+        "Tuesday 5 November - Kyoto University\n"
+        "Thursday 7 November - by train to Xi'an; dinner with the Foreign Affairs Office\n"
+        "Monday 11 November - return flight\n"
+    )
+    found = _visits(text)
+    assert ("edinburgh", "kyoto", "2024-11-04") in found
+    assert ("edinburgh", "xi an", "2024-11-07") in found

@@ -292,8 +292,17 @@ _FR_ADJECTIVE_AFTER = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
 )
 # A programme line: "14-16 May, Qingdao.", "- 17 May: Yantai", "Day 2 (3 June) – Kiel".
+# "- arrival in Kyoto", "– by train to Xi'an", "- aankomst in", "– départ pour", "– Fahrt nach"
+_TRAVEL_WORDS = (
+    r"(?:arrival\s+in|arrive\s+in|(?:by\s+(?:train|air|plane|car|coach|bus)\s+)?to|"
+    r"travel\s+to|transfer\s+to|departure\s+for|aankomst\s+in|(?:per\s+\w+\s+)?naar|"
+    r"vertrek\s+naar|arrivée\s+à|départ\s+pour|(?:en\s+\w+\s+)?(?:vers|pour|à)|"
+    r"Ankunft\s+in|(?:Fahrt|Reise|Flug|Weiterreise)\s+nach|(?:mit\s+dem\s+\w+\s+)?nach)\s+"
+)
 _LINE_LEAD = re.compile(r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I)
-_ITEM_GAP = re.compile(r"\)?\s*[,:–—-]\s*|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I)
+_ITEM_GAP = re.compile(
+    r"\)?\s*[,:–—-]\s*(?:" + _TRAVEL_WORDS + r")?|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I
+)
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
 _FROM_UNKNOWN = re.compile(
     r"(?i:delegations?|delegaties?|délégations?|mission|missie|visitors|representatives)\s+"
@@ -382,6 +391,7 @@ _WEEKDAY = (
     r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+_WEEKDAY_LEAD = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
 _RANGE_FIRST_DAY = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
@@ -607,7 +617,7 @@ class _Reader:
     def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
         """A day and month without a year ("on 12 May"), dated by the one year the other date
         mentions of its sentence give."""
-        m = _DAY_MONTH.fullmatch(d.text.strip(" .,"))
+        m = _DAY_MONTH.fullmatch(_WEEKDAY_LEAD.sub("", d.text.strip(" .,"), count=1))
         if m is None:
             return None
         month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
@@ -1339,22 +1349,34 @@ class _Reader:
             return
         text = self.text
         for u in us:
-            if u.end - u.start > 60:
+            if u.end - u.start > 160:
                 continue
-            dates = self.dates.within(u.start, u.end)
-            if len(dates) != 1 or dates[0].value is None or dates[0].value.month is None:
+            # the line's first item: "Monday 4 November - arrival in Kyoto; courtesy call ..."
+            semi = text.find(";", u.start, u.end)
+            item_end = semi if semi >= 0 else u.end
+            if item_end - u.start > 60:
+                continue
+            dates = self.dates.within(u.start, item_end)
+            if len(dates) != 1:
                 continue
             d = dates[0]
+            value = d.value
+            if value is None:
+                # "Monday 4 November" under a title "4 - 11 November 2024": the year of the
+                # date given before
+                value = self._with_year(d, [])
+            if value is None or value.month is None:
+                continue
             if not _LINE_LEAD.fullmatch(text, u.start, d.start):
                 continue
-            places = [a for a in self.cast.within(d.end, u.end) if a.kind == "place"]
+            places = [a for a in self.cast.within(d.end, item_end) if a.kind == "place"]
             if len(places) != 1 or places[0].key == home.key:
                 continue
             a = places[0]
             if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
-                text, a.end, u.end
+                text, a.end, item_end
             ):
-                self.found.append(_Visit(home, a, d.value, (u.start, u.end), d.end_value))
+                self.found.append(_Visit(home, a, value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
