@@ -342,3 +342,44 @@ def test_visits_programme_lines_with_weekdays_and_travel_words() -> None:
     found = _visits(text)
     assert ("edinburgh", "kyoto", "2024-11-04") in found
     assert ("edinburgh", "xi an", "2024-11-07") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Hosted by the Lord Mayor of Leeds, a delegation from Dortmund toured the city in "
+            "May 2023.",
+            ("dortmund", "leeds", "2023-05"),
+        ),
+        (
+            "Welcoming a delegation from Shanghai in May 2023, the Lord Mayor of Cork praised "
+            "the partnership.",
+            ("shanghai", "cork", "2023-05"),
+        ),
+    ],
+)
+def test_visits_receiving_participle_opens_the_sentence(text: str, visit: tuple) -> None:
+    """ "Hosted by X, a delegation from Y ...", "Welcoming a delegation from Y, the Lord Mayor
+    of X ...": X is the host, Y the visitor (never reversed)."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v == visit[1] and h == visit[0] for v, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Der Oberbürgermeister von Kiel empfing im Mai 2023 Gäste aus Tallinn.",
+            ("tallinn", "kiel", "2023-05"),
+        ),
+        (
+            "Eine Delegation aus Kiel war vom 3. bis 5. Mai 2023 Gast in Tallinn.",
+            ("kiel", "tallinn", "2023-05-03"),
+        ),
+    ],
+)
+def test_visits_guests(text: str, visit: tuple) -> None:
+    """Guests received ("empfing ... Gäste aus X") and a delegation that "war ... Gast in Y"."""
+    assert visit in _visits(text)

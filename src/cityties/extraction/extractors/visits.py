@@ -161,6 +161,12 @@ _OF_OFFICIAL_AFTER = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|de|d['’]|van|von|aus|from)\s*(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
+_GUEST_NOUN = re.compile(
+    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs)"
+    r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
+    re.IGNORECASE,
+)
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
@@ -1207,7 +1213,9 @@ class _Reader:
 
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         host = self._subject(places, u, start)
-        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60))
+        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60)) or _GUEST_NOUN.search(
+            self.text, end, min(u.end, end + 60)
+        )
         pos = nxt.end() if nxt else end
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
@@ -1244,6 +1252,32 @@ class _Reader:
                 ),
                 None,
             )
+        opener = len(_WORD.findall(self.text, u.start, start)) == 0
+        if host is None and visitor is not None and opener:
+            # "Hosted by the Lord Mayor of Leeds, a delegation from Dortmund ...": the agent;
+            # "Welcoming a delegation from Shanghai, the Lord Mayor of Cork said": the official
+            # who is the subject after the participle clause
+            if _AGENT.match(self.text, end + 1):
+                host = self._after(places, end + 1, _AGENT_AFTER, limit=60)
+            else:
+                comma = self.text.find(",", visitor.end, u.end)
+                if comma >= 0:
+                    host = next(
+                        (
+                            a
+                            for a in places
+                            if comma < a.start <= comma + 60
+                            and a.kind == "place"
+                            and a.key != visitor.key
+                            and (
+                                _OFFICIAL_OF.search(self.text, max(comma, a.start - 40), a.start)
+                                or _POSSESSIVE_OFFICIAL.match(self.text, a.end, u.end)
+                            )
+                        ),
+                        None,
+                    )
+            if host is not None and host.key == visitor.key:
+                host = None
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
