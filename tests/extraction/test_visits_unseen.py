@@ -383,3 +383,36 @@ def test_visits_receiving_participle_opens_the_sentence(text: str, visit: tuple)
 def test_visits_guests(text: str, visit: tuple) -> None:
     """Guests received ("empfing ... Gäste aus X") and a delegation that "war ... Gast in Y"."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "The Lord Mayor of Leeds journeyed to Dortmund in May 2023.",
+            ("leeds", "dortmund", "2023-05"),
+        ),
+        (
+            "In May 2023 a Dortmund delegation called on the Lord Mayor of Leeds.",
+            ("dortmund", "leeds", "2023-05"),
+        ),
+        (
+            "Une délégation lyonnaise s'est déplacée à Turin en mai 2023. Lyon est jumelée avec "
+            "Turin.",
+            ("lyon", "turin", "2023-05"),
+        ),
+        (
+            "Im Mai 2023 machte sich eine Delegation aus Kiel auf den Weg nach Tallinn.",
+            ("kiel", "tallinn", "2023-05"),
+        ),
+        (
+            "Im Mai 2023 brach Bürgermeisterin Anna Berg aus Rostock nach Riga auf.",
+            ("rostock", "riga", "2023-05"),
+        ),
+    ],
+)
+def test_visits_more_travel_verbs(text: str, visit: tuple) -> None:
+    """ "journeyed to", "called on the Lord Mayor of X" (X hosts), "s'est déplacée à" with a
+    French adjective that doubles its consonant ("lyonnaise"), "machte sich auf den Weg nach",
+    "brach ... nach ... auf" with the official's place inside the verb's frame."""
+    assert visit in _visits(text)

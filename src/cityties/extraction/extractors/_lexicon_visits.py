@@ -63,7 +63,10 @@ VISIT_VERB = _rx(
     r"officials|representatives|councillors)(?:\s+of\s+\w+)?\s+to|"
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
     # "set foot in Aarhus", "flew out to", "dropped in at", "called in at", "is due in"
-    r"set\s+foot\s+in|flew\s+out\s+to|(?:dropped|called|looked)\s+in\s+(?:at|on)|"
+    r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
+    # "called on the Lord Mayor of Leeds": the official's place is the host
+    r"(?:called|calls|paid\s+a\s+courtesy\s+call)\s+on\s+(?:the\s+)?(?:(?:lord|deputy|vice)[\s-]+)?"
+    r"(?:mayor|governor|provost)\s+of|flew\s+out\s+to|(?:dropped|called|looked)\s+in\s+(?:at|on)|"
     r"(?:is|are|was|were)\s+due\s+in|made\s+the\s+(?:journey|trip)\s+to|"
     r"(?:took|takes|take|brought)\s+(?:him|her|them)\s+to",
     # "war in der vergangenen Woche in Freiburg zu Gast"
@@ -98,7 +101,8 @@ VISIT_VERB = _rx(
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+(?:[\w'’]+\s+){0,3}?rendue?|"
     r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
-    r"se\s+rend(?:ra|ront|ent)?|"
+    r"se\s+rend(?:ra|ront|ent)?|s['’]est\s+déplacée?\s+(?:à|a|en|au|dans)|"
+    r"se\s+sont\s+déplacée?s\s+(?:à|a|en|au|dans)|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
     r"(?:a|ont)\s+séjourné|séjourne(?:nt)?\s+(?:à|a|en|au|dans)|"
     # "s'envolera lundi prochain pour Sendai", "a fait étape à Séoul", "partis ... pour"
@@ -108,6 +112,9 @@ VISIT_VERB = _rx(
     r"(?:est|sont)\s+partie?s?\s+(?:[\w'’]+\s+){0,3}?pour|partie?s\s+(?:[\w'’]+\s+){0,4}?pour",
     # "stattete ... der Partnerstadt Oxford einen Besuch ab": the host is the dative
     r"(?:stattete|statteten|stattet)\s+(?:[\w.-]+\s+){0,5}?(?:der|dem|den)(?=\s)|"
+    # "machte sich auf den Weg nach", "brach ... nach Tallinn auf"
+    r"(?:machte|machten|macht)\s+sich\s+(?:[\w.-]+\s+){0,8}?auf\s+den\s+Weg\s+nach|"
+    r"(?:brach|brachen|bricht)\s+(?:[\w.-]+,?\s+){0,8}?nach|"
     r"besucht(?:e|en)?|(?:reist|reisen|reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
     r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )

@@ -1035,8 +1035,11 @@ class _Reader:
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
             return self.cast.home
         places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
-        if places and lex.FROM_PREP.match(self.text[noun.end() : places[0].start]):
-            return places[0]
+        if places and (
+            lex.FROM_PREP.match(self.text[noun.end() : places[0].start])
+            or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
+        ):
+            return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
         return None
 
     def _adjective_place(self, word: str) -> Actor | None:
@@ -1048,6 +1051,8 @@ class _Reader:
             if not w.endswith(ending):
                 continue
             stem = w[: -len(ending)]
+            if len(stem) >= 5 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "lyonnaise", "parisienne": a doubled consonant
             if len(stem) < 4:
                 continue
             for a in [*self.cast.homes, *self.cast.actors]:
