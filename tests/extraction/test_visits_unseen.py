@@ -416,3 +416,27 @@ def test_visits_more_travel_verbs(text: str, visit: tuple) -> None:
     French adjective that doubles its consonant ("lyonnaise"), "machte sich auf den Weg nach",
     "brach ... nach ... auf" with the official's place inside the verb's frame."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor of Leeds hopes to travel to Dortmund one day.",
+        "Plans for a Leeds delegation to Dortmund in May 2023 were shelved.",
+        "Students from Leeds visited Dortmund in May 2023.",
+        "Le maire de Lyon devrait se rendre à Turin un jour.",
+    ],
+)
+def test_visits_wishes_shelved_plans_and_students(text: str) -> None:
+    """A wish without a date, a shelved plan and a students' trip are no visits."""
+    assert _visits(text) == set()
+
+
+def test_visits_online_talk_in_another_clause_keeps_the_visit() -> None:
+    """ "bezocht Kaunas en sprak daarna online met Riga": the online talk is another clause;
+    the visit stays, the talk is none."""
+    found = _visits(
+        "De delegatie uit Gent bezocht in mei 2023 Kaunas en sprak daarna online met Riga."
+    )
+    assert ("gent", "kaunas", "2023-05") in found
+    assert not any(h == "riga" for _, h, _ in found)

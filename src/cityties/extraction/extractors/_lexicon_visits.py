@@ -186,10 +186,10 @@ HABITUAL = _rx(
     r"regelmäßig|oft|häufig|jährlich|jede[ns]?\s+(?:Jahr|Sommer|Frühjahr|Herbst|Winter|Monat)",
 )
 CANCELLED = _rx(
-    r"cancel(?:l)?ed|postponed|called\s+off|(?:did|will)\s+not\s+take\s+place",
-    r"afgelast|geannuleerd|uitgesteld|(?:gaat|ging)\s+niet\s+door",
+    r"cancel(?:l)?ed|postponed|called\s+off|shelved|scrapped|abandoned|(?:did|will)\s+not\s+take\s+place",
+    r"afgelast|geannuleerd|uitgesteld|afgeblazen|geschrapt|(?:gaat|ging)\s+niet\s+door",
     r"annulée?s?|reportée?s?|n['’](?:aura|a|ont|auront)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu",
-    r"abgesagt|verschoben|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
+    r"abgesagt|verschoben|gestrichen|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
 )
 # A meeting at a distance is no visit: "a video call with", "een online gesprek met".
 VIRTUAL = _rx(

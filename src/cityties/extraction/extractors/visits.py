@@ -167,6 +167,16 @@ _GUEST_NOUN = re.compile(
     r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s(?:and|en|et|und|then|daarna|puis|dann|but|maar|mais|aber)\s", re.IGNORECASE
+)
+# Private groups as the subject of a visit verb ("Students from Leeds visited ...").
+_PRIVATE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
+    r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
+    r"étudiants|touristes)(?![\w-])",
+    re.IGNORECASE,
+)
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
@@ -243,7 +253,9 @@ _PLANNED = re.compile(
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet|"
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
-    r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|"
+    r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
+    r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
     r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
     r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
 )
@@ -719,11 +731,13 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
-        if lex.CANCELLED.search(text, u.start, u.end) or lex.VIRTUAL.search(text, u.start, u.end):
-            return  # called off, or held at a distance ("a video call with", "visioconférence")
+        if lex.CANCELLED.search(text, u.start, u.end):
+            return  # called off
         for start, end, kind in triggers:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
+            if self._at_a_distance(u, start, end):
+                continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
                     text, max(u.start, start - 120), start
@@ -747,8 +761,23 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
+        """True when the trigger's meeting is held at a distance: a word of a video call or an
+        online meeting before it in its sentence, or after it in the same clause ("visited
+        Kaunas and then spoke online with Riga" keeps the visit)."""
+        text = self.text
+        if lex.VIRTUAL.search(text, u.start, start):
+            return True
+        m = lex.VIRTUAL.search(text, end, u.end)
+        return m is not None and not _CLAUSE_BREAK.search(text, end, m.start())
+
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
+        before = self.text[u.start : start]
+        if _PRIVATE_SUBJECT.search(before) and not (
+            lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
+        ):
+            return  # "Students from Leeds visited Dortmund": no official visit
         if _PAST_PRESENCE.match(self.low, start) and not (
             lex.VISIT_NOUN.search(self.text, u.start, start)
             or lex.OFFICIAL.search(self.text, u.start, start)
