@@ -68,7 +68,7 @@ VISIT_VERB = _rx(
     r"(?:called|calls|paid\s+a\s+courtesy\s+call)\s+on\s+(?:the\s+)?(?:(?:lord|deputy|vice)[\s-]+)?"
     r"(?:mayor|governor|provost)\s+of|flew\s+out\s+to|(?:dropped|called|looked)\s+in\s+(?:at|on)|"
     r"(?:is|are|was|were)\s+due\s+in|made\s+the\s+(?:journey|trip)\s+to|"
-    r"(?:took|takes|take|brought)\s+(?:him|her|them)\s+to",
+    r"(?:took|takes|brought)\s+(?:him|her)\s+to",
     # "war in der vergangenen Woche in Freiburg zu Gast"
     r"(?:war|waren|ist|sind)\s+(?:[\w.-]+\s+){1,5}?in(?=\s+\S+(?:\s+\S+)?\s+zu\s+Gast)",
     # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in",
