@@ -405,6 +405,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"noch\s+nicht\s+(?:[\w-]+\s+){0,2}(?:unterzeichnet|abgeschlossen|geschlossen)",
             r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal|formali[sz]e|"
             r"officiali[sz]e)\w*",
+            # a possibility is no act done: "how the two cities can renew their cooperation"
+            r"(?:can|could|may|might|should)\s+(?!not\b|n[o']t\b)(?:\w+\s+)?"
+            r"(?:sign|establish|conclude|renew|extend|seal)\w*",
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
             r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
             r"being\s+(?:negotiated|prepared|drafted|discussed)|under\s+(?:discussion|negotiation|"
