@@ -55,15 +55,15 @@
   function placeLabels(map, markers, few) {
     var taken = [];
     var offsets = {
-      top: function (w, h) { return [-w / 2, -h - 12]; },
-      bottom: function (w) { return [-w / 2, 12]; },
-      right: function (w, h) { return [12, -h / 2]; },
-      left: function (w, h) { return [-w - 12, -h / 2]; },
+      top: function (w, h) { return [-w / 2, -h - 18]; },
+      bottom: function (w) { return [-w / 2, 18]; },
+      right: function (w, h) { return [18, -h / 2]; },
+      left: function (w, h) { return [-w - 18, -h / 2]; },
     };
     var tooltipOffset = { top: [0, -8], bottom: [0, 8], right: [8, 0], left: [-8, 0] };
     markers.forEach(function (item) {
       var xy = map.latLngToContainerPoint(item.marker.getLatLng());
-      taken.push([xy.x - 8, xy.y - 8, 16, 16]);
+      taken.push([xy.x - 11, xy.y - 11, 22, 22]);
     });
     function free(box) {
       return taken.every(function (t) {
@@ -76,7 +76,9 @@
       var direction = "top";
       if (permanent) {
         var xy = map.latLngToContainerPoint(item.marker.getLatLng());
-        var w = p.label.length * 7 + 12, h = 22;
+        // label size in pixels: wide (CJK) characters count double
+        var wide = (p.label.match(/[\u3000-\u9fff\uf900-\ufaff]/g) || []).length;
+        var w = (p.label.length + wide) * 7.5 + 20, h = 30;
         var order = ["top", "bottom", "right", "left"];
         for (var k = 0; k < order.length; k++) {
           var o = offsets[order[k]](w, h);
