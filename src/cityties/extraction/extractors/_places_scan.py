@@ -46,6 +46,18 @@ _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
 _CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# a word hyphenated at the end of a line ("Frank-\nfurt")
+_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+# a district or town with its administrative suffix: Korean "Gangnam-gu", "Suwon-si",
+# "Gapyeong-gun", "Myeong-dong"; Japanese "Minato-ku", "Kyoto-shi"; Chinese "Pudong-xinqu"
+_ADMIN_SUFFIX = re.compile(
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b"
+)
+_SUFFIX_COUNTRY = {
+    **dict.fromkeys(("gu", "si", "gun", "dong", "eup", "myeon"), "KR"),
+    **dict.fromkeys(("ku", "shi", "cho", "machi", "mura"), "JP"),
+    **dict.fromkeys(("qu", "xinqu", "xian"), "CN"),
+}
 
 
 def _addresses(text: str) -> list[re.Match[str]]:
@@ -1015,6 +1027,10 @@ class Scanner:
             hit = self.place_key_at(i)
             if hit is not None and (hit[0] > j or self._populous(hit[1])):
                 continue  # "Santa Clara", "Hong Kong", "Xi'an Jiaotong"
+            if i > 0 and tk.link[i - 1] and tk.caps[i - 1]:
+                prev = self.place_key_at(i - 1)
+                if prev is not None and prev[0] > j:
+                    continue  # "San Pedro Sula": the name goes on a place of three words
             k = j + 1
             while k < tk.n and k - j < 3 and tk.linked(k - 1) and tk.caps[k]:
                 if self.head_kind(k) is not None:
@@ -1899,6 +1915,73 @@ class Scanner:
 
     # ---- bare places
 
+    def find_suffixed_districts(self) -> None:
+        """A name with an East Asian administrative suffix is a place ('Gangnam-gu',
+        'Haeundae-gu', 'Minato-ku'), in the gazetteer or not; the name without the suffix is
+        looked up in the suffix's country ('Suwon-si' -> Suwon)."""
+        text = self.text
+        if "-" not in text:
+            return
+        tk = self.tk
+        gaz = self.gaz
+        for m in _ADMIN_SUFFIX.finditer(text):
+            i = bisect_left(tk.starts, m.start())
+            j = bisect_left(tk.starts, m.end())
+            if i >= tk.n or tk.starts[i] != m.start() or tk.ends[j - 1] != m.end():
+                continue
+            if not self.free(i, j):
+                continue
+            whole = name_key(m.group(0))
+            stem = name_key(m.group(0)[: -len(m.group(1)) - 1])
+            cc = _SUFFIX_COUNTRY[m.group(1)]
+            if whole in self._keys:
+                key: str | None = whole
+            elif stem in self._keys and any(
+                gaz.country_of(e) == cc for e, _ in gaz.entries_for_key(stem)
+            ):
+                key = stem
+            else:
+                key = None
+            span = self._add_place(i, j, key, cue=True, kinds=("admin2", "city"))
+            span.country = cc
+
+    def find_broken_places(self) -> None:
+        """A place name hyphenated across a line break is one name: 'Frank-\\nfurt' is
+        Frankfurt, 'Baden-\\nWürttemberg' Baden-Württemberg (looked for only at such breaks)."""
+        text = self.text
+        if "-" not in text:
+            return
+        tk = self.tk
+        starts, ends, words, caps = tk.starts, tk.ends, tk.words, tk.caps
+        used = self.used
+        keys = self._keys
+        for m in _BREAK_HYPHEN.finditer(text):
+            j = bisect_left(starts, m.end())
+            i = j - 1
+            if i < 0 or j >= tk.n or ends[i] != m.start() or starts[j] != m.end():
+                continue
+            if not caps[i] or used[i] or used[j]:
+                continue
+            left, right = words[i], words[j]
+            if right.islower():
+                name = left + right
+                key = name_key(name)
+                lw = name.casefold()
+                if lw in lex.COMMON_WORDS or (
+                    key in self.gaz.common_words and not self._common_word_place(key, False)
+                ):
+                    continue
+            elif caps[j]:
+                name = f"{left}-{right}"
+                key = name_key(name)
+            else:
+                continue
+            if key not in keys:
+                continue
+            span = self._add_place(i, j + 1, key, cue=False)
+            span.name = span.place_name = name
+            span.initial = self.sentence_initial(i)
+
     def name_starts(self) -> list[int]:
         """The capitalised tokens that may start a gazetteer name (`place_key_at` is None for
         the others)."""
@@ -1963,6 +2046,8 @@ class Scanner:
             # a preposition before, or "(", ", X" or "-based" after
             if i > 0 and lowers[i - 1] in preps and "\n" not in gaps[i - 1]:
                 cue = True
+            elif i > 0 and gaps[i - 1] == " " and self._nationality_adjective(i - 1):
+                cue = True  # "het Duitse Detmold", "das chinesische Yiwu"
             else:
                 e = ends[end - 1]
                 cue = cue_after(text, e, e + 40) is not None
@@ -2035,6 +2120,22 @@ class Scanner:
             )
         return hit
 
+    def _nationality_adjective(self, k: int) -> bool:
+        """True for a nationality adjective ('Duitse', 'Chinese', 'Zweedse' after 'het'/'de';
+        'chinesische' is lower case and never taken for a name)."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw in lex.DEMONYMS:
+            return True
+        # a Dutch inflected adjective after an article: "het Zweedse Malmö"
+        return (
+            self.lang == "nl"
+            and lw.endswith("se")
+            and k > 0
+            and tk.lowers[k - 1] in ("het", "de", "een")
+            and tk.gaps[k - 1] == " "
+        )
+
     def _person_like(self, i: int, end: int, key: str) -> bool:
         """A place-like word inside a run of capitalised words that is not a place ('Wes Fang')."""
         tk = self.tk
@@ -2052,6 +2153,8 @@ class Scanner:
             lw = tk.lower(prev)
             if lw in lex.DETERMINERS or lw in lex.ALL_PREPOSITIONS or lw in lex.COMMON_WORDS:
                 return False
+            if self._nationality_adjective(prev):
+                return False  # "het Duitse Detmold", "the Korean Suwon"
             if self.place_key_at(prev, max_tokens=1) is not None:
                 return False
             if self.lang == "de" and prev > 0 and tk.words[prev - 1].islower():

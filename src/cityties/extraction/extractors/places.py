@@ -132,6 +132,8 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     starts = {s.start for s in doc.sentences}
     sc = Scanner(doc.text, doc.language, gaz, starts)
     sc.find_persons()
+    sc.find_broken_places()
+    sc.find_suffixed_districts()
     sc.find_city_forms()
     sc.find_organisations()
     sc.find_places()
@@ -462,6 +464,8 @@ def _resolve(
             q_end = s.place_end if s.government and s.place_end else s.end
             if may_qualify(text, q_end):
                 country, admin1 = _qualifier(text, q_end, gaz)
+            if country is None and s.country:
+                country = s.country  # the scanner's own ("Suwon-si" is in Korea)
         start = s.start
         if start >= sent_hi or start < sent_lo:
             # (spans come in text order: the sentence changes seldom)
