@@ -2029,9 +2029,11 @@ class Scanner:
                 continue
             lw = lowers[i]
             if n_tok == 1 and not _is_han(words[i][0]):
-                if lw in common or lw in titles or len(lw) < 3:
-                    continue
                 w = words[i]
+                if lw in common or lw in titles:
+                    continue
+                if len(lw) < 3 and not (w.isupper() and self._is_country_key(key)):
+                    continue  # (an abbreviated country stays: "the UK city of Newcastle")
                 if len(w) > 1 and w.isupper() and not self._is_country_key(key):
                     continue
             if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:

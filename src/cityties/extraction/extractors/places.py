@@ -140,11 +140,17 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_headless_organisations()
     spans = sc.spans
     spans.sort(key=_START)
-    if infer_country and doc.country is None and not doc.institution:
-        doc.country = home_country(doc.text, spans, gaz)
+    home: str | None = None
+    if infer_country and doc.country is None:
+        if not doc.institution:
+            doc.country = home_country(doc.text, spans, gaz)
+        else:
+            # the institution's country steers namesakes ("Richmond" in a text of Metro
+            # Vancouver); `doc.country` itself is set from the resolved mentions afterwards
+            home = _header_country(doc.institution, doc.language, gaz)
     sentence_at = sentence_index(doc)
     facts = _key_facts(gaz)
-    _resolve(doc, sc, spans, gaz, facts, sentence_at)
+    _resolve(doc, sc, spans, gaz, facts, sentence_at, home=home)
     _fuzzy_places(doc, sc, spans, gaz)
     _near_namesakes(spans, gaz, facts, sentence_at)
     _repeated_names(sc, spans, gaz)
@@ -163,6 +169,11 @@ class _KeyFacts:
         ents = gaz.entries_for_key(key)
         top = ents[0][0] if ents else -1
         kind = gaz.kind_of(top) if ents else None
+        if len(key) <= 3 and kind == "city":
+            # an abbreviation of a country ("UK") before a village of that name
+            ctry = next((c for c, _ in ents if gaz.kind_of(c) == "country"), None)
+            if ctry is not None:
+                top, kind = ctry, "country"
         # the country of a country or admin1 name ('' when the name is no region)
         self.event: str = gaz.country_of(top) if kind in ("country", "admin1") else ""
         self.admin1: str | None = gaz.admin1_of(top) if kind == "admin1" else None
@@ -322,7 +333,8 @@ def _country_events(
     """(offset, country) for each country, admin1 region or demonym written in the text."""
     events: list[tuple[int, str]] = []
     for s in spans:
-        if s.kind == "place" and s.key and not s.weak:
+        if s.key and not s.weak and (s.kind == "place" or s.org_kind == "government_service"):
+            # (a government names its country too: "the Government of Canada")
             cc = facts[s.key].event
             if cc:
                 events.append((s.start, cc))
@@ -417,14 +429,18 @@ def _resolve(
     gaz: Gazetteer,
     facts: _KeyFactsMemo,
     sentence_at: Callable[[int], Sentence | None],
+    *,
+    home: str | None = None,
 ) -> None:
-    """Set `entry` on every span that names a place (its own or the one inside its name)."""
+    """Set `entry` on every span that names a place (its own or the one inside its name);
+    `home` is the country of the document's institution when `doc.country` is not set."""
     events = _country_events(sc, spans, facts)
     votes = _count([cc for _, cc in events])
     top = max(votes.values(), default=1)
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
-    if doc.country:
-        doc_bonus[doc.country] = max(2.0, doc_bonus.get(doc.country, 0.0))
+    for cc in (doc.country, home):
+        if cc:
+            doc_bonus[cc] = max(2.0, doc_bonus.get(cc, 0.0))
     admin_names = [a for s in spans if s.key and (a := facts[s.key].admin1)]
     admins = tuple(dict.fromkeys(admin_names))
     text = doc.text
@@ -435,7 +451,8 @@ def _resolve(
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
     qualified_all: dict[str, list[int]] = {}
-    pending: list[tuple[RawSpan, ResolveContext]] = []
+    # (span, context, countries of its sentence)
+    pending: list[tuple[RawSpan, ResolveContext, tuple[str, ...]]] = []
     sent_lo, sent_hi = 0, -1
     local: tuple[str, ...] = ()
     # "het Engelse Plymouth": start of the word after a demonym -> the demonym's country
@@ -513,7 +530,7 @@ def _resolve(
                 s.entry = None
                 s.resolved = True
                 continue
-        pending.append((s, ctx))
+        pending.append((s, ctx, local))
     # a bare name means the place its qualified mentions name most often (the first on a tie):
     # "Suzhou (Anhui)" three times and one "not to be confused with Suzhou in Jiangsu"
     qualified = {
@@ -521,7 +538,10 @@ def _resolve(
         for k, v in qualified_all.items()
     }
     place_keys: set[str | None] | None = None
-    for s, ctx in pending:
+    bare_all: dict[str, list[int]] = {}  # key -> entries of its bare mentions
+    # (of those in a sentence that names the country of the namesake chosen)
+    informed_all: dict[str, list[int]] = {}
+    for s, ctx, local_cc in pending:
         key = s.key
         if key is None:
             continue
@@ -548,6 +568,38 @@ def _resolve(
                 e = None
         s.entry = e
         s.resolved = True
+        if e is not None and (s.kind == "place" or s.government):
+            _append(bare_all, key, e)
+            if local_cc and gaz.country_of(e) in local_cc:
+                _append(informed_all, key, e)
+    # one name, one place: when the sentences around a bare name point its mentions to
+    # different namesakes, the namesake chosen most often by sentences naming its country or
+    # a region of it wins (on a tie, the one the document's countries and regions choose, else the
+    # first): "Richmond has two sister cities, Pierrefonds, Quebec ..." and later bare
+    # "Richmond" in a report whose wording looks American
+    split = [k for k, v in bare_all.items() if len(set(v)) > 1 and k in informed_all]
+    if split:
+        ranked = sorted(doc_bonus.items(), key=_MINUS_VALUE)
+        doc_ctx = ResolveContext(
+            countries=tuple([c for c, _ in ranked]),
+            admin1=admins,
+            country_bonus=tuple([b for _, b in ranked]),
+        )
+        chosen: dict[str, int] = {}
+        for k in split:
+            votes = _count(informed_all[k])
+            most = max(votes.values())
+            tied = [e for e, v in votes.items() if v == most]
+            pick = tied[0]
+            if len(tied) > 1:
+                d = resolve_index("", key=k, context=doc_ctx)
+                if d in tied:
+                    pick = d
+            chosen[k] = pick
+        for s, _, _ in pending:
+            k = s.key
+            if k in chosen and s.entry is not None and (s.kind == "place" or s.government):
+                s.entry = chosen[k]
     _filter_weak(spans, gaz)
 
 
@@ -860,6 +912,23 @@ def _organisation_facts(
             OrganisationFact(name=name, kind=kind, place=place, evidence=_evidence(doc, ms, tag))
         )
     return facts
+
+
+def _header_country(inst: str, language: str, gaz: Gazetteer) -> str | None:
+    """The country of the first place the institution's name holds (memoised by name)."""
+    memo = gaz_memo(gaz)
+    mk = ("header_country", inst, language)
+    hit = memo.get(mk, _MISSING)
+    if hit is _MISSING:
+        hit = None
+        for s in find_mentions(Doc(text=inst, language=language), gaz):
+            if s.entry is not None:
+                hit = gaz.country_of(s.entry) or None
+                break
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[mk] = hit
+    return hit  # type: ignore[return-value]
 
 
 def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
