@@ -587,19 +587,19 @@ def _resolve(
         )
         chosen: dict[str, int] = {}
         for k in split:
-            votes = _count(informed_all[k])
-            most = max(votes.values())
-            tied = [e for e, v in votes.items() if v == most]
+            tally = _count(informed_all[k])
+            most = max(tally.values())
+            tied = [e for e, v in tally.items() if v == most]
             pick = tied[0]
             if len(tied) > 1:
-                d = resolve_index("", key=k, context=doc_ctx)
-                if d in tied:
-                    pick = d
+                by_doc = resolve_index("", key=k, context=doc_ctx)
+                if by_doc is not None and by_doc in tied:
+                    pick = by_doc
             chosen[k] = pick
         for s, _, _ in pending:
-            k = s.key
-            if k in chosen and s.entry is not None and (s.kind == "place" or s.government):
-                s.entry = chosen[k]
+            sk = s.key
+            if sk in chosen and s.entry is not None and (s.kind == "place" or s.government):
+                s.entry = chosen[sk]
     _filter_weak(spans, gaz)
 
 
@@ -928,7 +928,7 @@ def _header_country(inst: str, language: str, gaz: Gazetteer) -> str | None:
         if len(memo) > 100_000:
             memo.clear()
         memo[mk] = hit
-    return hit  # type: ignore[return-value]
+    return hit  # type: ignore[no-any-return]
 
 
 def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
