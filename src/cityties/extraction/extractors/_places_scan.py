@@ -50,9 +50,10 @@ _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
 # a district or town with its administrative suffix: Korean "Gangnam-gu", "Suwon-si",
 # "Gapyeong-gun", "Myeong-dong"; Japanese "Minato-ku", "Kyoto-shi"; Chinese "Pudong-xinqu"
-_ADMIN_SUFFIX = re.compile(
-    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b"
-)
+# (the suffix is found first, a literal hyphen being fast to scan for; the name before it is
+# checked on the tokens)
+_ADMIN_SUFFIX = re.compile(r"-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b")
+_ADMIN_STEM = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _SUFFIX_COUNTRY = {
     **dict.fromkeys(("gu", "si", "gun", "dong", "eup", "myeon"), "KR"),
     **dict.fromkeys(("ku", "shi", "cho", "machi", "mura"), "JP"),
@@ -388,6 +389,17 @@ _DESCRIBED: dict[str, OrgKind] = {
     **dict.fromkeys("chamber kamer chambre".split(), "chamber_of_commerce"),
     **dict.fromkeys("port haven hafen".split(), "port"),
     **dict.fromkeys("university universiteit université universität".split(), "university"),
+}
+# "Wesgro, the official trade and investment agency of ...": a name, a comma and a description
+# opened by an article (the noun of the description is checked on the tokens)
+_APPOSITION = re.compile(r",[ ](?:the|an?|het|de|een|la|le|l['’]|une?|die|der|das|eine?)[ ]")
+_DESCRIPTION_NOUNS: dict[str, OrgKind] = {
+    **lex.ORG_HEADS,
+    **lex.ORG_NOUNS,
+    **dict.fromkeys(lex.COMPANY_NOUNS, "company"),
+    **dict.fromkeys(
+        "organisation organization body operator developer agentur organisatie".split(), "other"
+    ),
 }
 # German adjectives before an organisation head ("Niederrheinische IHK")
 _DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
@@ -1430,9 +1442,44 @@ class Scanner:
                 continue
             end = self._run_end(k + 1)
             self._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]])
+        if "," in self.text:
+            self._described_organisations()
         if len([s for s in self.spans if s.kind == "organisation"]) == 0 and orgs_before == 0:
             return
         self._listed_organisations()
+
+    def _described_organisations(self) -> None:
+        """An unknown name described after a comma as an organisation is one: 'Wesgro, the
+        official trade and investment promotion agency for the Western Cape', 'Ventis, een
+        bedrijf uit Gent'. The description's noun comes within eight words of its article;
+        lower-case words, commas and 'and' may stand before it."""
+        tk = self.tk
+        starts = tk.starts
+        de = self.lang == "de"
+        caps, gaps, used = tk.caps, tk.gaps, self.used
+        for m in _APPOSITION.finditer(self.text):
+            art = bisect_left(starts, m.end()) - 1  # the article
+            j = art  # the name ends before the comma: a run of up to four capitalised words
+            if j < 1 or tk.ends[j - 1] != m.start() or not caps[j - 1] or used[j - 1]:
+                continue
+            i = j - 1
+            while i > 0 and j - i < 4 and gaps[i - 1] == " " and caps[i - 1] and not used[i - 1]:
+                i -= 1
+            if i > 0 and gaps[i - 1] == " " and caps[i - 1]:
+                continue  # a longer name: not read here
+            kind: OrgKind | None = None
+            k = art + 1
+            while k < tk.n and k - art <= 8 and tk.gaps[k - 1].strip() in ("", ","):
+                w = tk.words[k]
+                lower = w.islower()
+                if not lower and not de:
+                    break
+                kind = _DESCRIPTION_NOUNS.get(tk.lowers[k])
+                if kind is not None or not lower:
+                    break  # (a German noun is capitalised: "ein Unternehmen aus Gent")
+                k += 1
+            if kind is not None:
+                self._headless_at(i, j, kind)
 
     def _listed_organisations(self) -> None:
         """A one-word unknown name joined to a known organisation by 'and' (or in a list that
@@ -1924,15 +1971,26 @@ class Scanner:
             return
         tk = self.tk
         gaz = self.gaz
+        starts, gaps = tk.starts, tk.gaps
         for m in _ADMIN_SUFFIX.finditer(text):
-            i = bisect_left(tk.starts, m.start())
-            j = bisect_left(tk.starts, m.end())
-            if i >= tk.n or tk.starts[i] != m.start() or tk.ends[j - 1] != m.end():
+            j = bisect_left(starts, m.end())  # (the token after the suffix)
+            last = j - 1
+            if last < 1 or starts[last] != m.start() + 1 or tk.ends[last] != m.end():
+                continue
+            if j < tk.n and gaps[last] == "-":
+                continue
+            i = last - 1  # the stem: "Gangnam", "Myeong" or "Jeju-do"
+            if i > 0 and gaps[i - 1] == "-" and tk.words[i].islower():
+                i -= 1
+            if not _ADMIN_STEM.fullmatch(text, starts[i], starts[last] - 1):
+                continue
+            if i > 0 and gaps[i - 1].endswith(("-", "'", "’")):
                 continue
             if not self.free(i, j):
                 continue
-            whole = name_key(m.group(0))
-            stem = name_key(m.group(0)[: -len(m.group(1)) - 1])
+            name = text[starts[i] : m.end()]
+            whole = name_key(name)
+            stem = name_key(text[starts[i] : m.start()])
             cc = _SUFFIX_COUNTRY[m.group(1)]
             if whole in self._keys:
                 key: str | None = whole

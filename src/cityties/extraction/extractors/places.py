@@ -445,6 +445,7 @@ def _resolve(
     admins = tuple(dict.fromkeys(admin_names))
     text = doc.text
     may_qualify = _MAY_QUALIFY.match
+    dutch = doc.language == "nl"
     resolve_index = gaz.resolve_index
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
@@ -479,7 +480,8 @@ def _resolve(
         country, admin1 = (None, None)
         if kind == "place" or s.government:
             q_end = s.place_end if s.government and s.place_end else s.end
-            if may_qualify(text, q_end):
+            if may_qualify(text, q_end) and not (dutch and text.startswith(" en ", q_end)):
+                # (Dutch "en" is "and": "Zuid-Korea en Japan")
                 country, admin1 = _qualifier(text, q_end, gaz)
             if country is None and s.country:
                 country = s.country  # the scanner's own ("Suwon-si" is in Korea)
