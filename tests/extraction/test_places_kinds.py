@@ -205,6 +205,29 @@ def test_places_exonyms_of_countries_and_regions(
     assert m.place is not None and m.place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "name"),
+    [
+        ("De delegatie reisde naar Tsjeljabinsk in mei.", "nl", "Tsjeljabinsk", "Chelyabinsk"),
+        ("La délégation s'est rendue à Iekaterinbourg.", "fr", "Iekaterinbourg", "Yekaterinburg"),
+    ],
+)
+def test_places_transliteration_variant_after_a_preposition(
+    text: str, language: str, surface: str, name: str
+) -> None:
+    """A Dutch or French spelling of a Russian name that the gazetteer lacks is read as the
+    English transliteration of a city of some size."""
+    doc = _doc(text, language)
+    m = _place(doc, surface)
+    assert m.place is not None and (m.place.name, m.place.country) == (name, "RU")
+
+
+def test_places_transliteration_variant_needs_a_town_of_some_size() -> None:
+    """A respelling that only names a village yields no place."""
+    doc = _doc("Wir fuhren im Mai nach Selenogradsk.", "de")
+    assert all(m.place is None for m in _places(doc))
+
+
 # ---- organisations
 
 

@@ -697,7 +697,15 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
                 sim = fuzz.ratio(cand, k)
                 if sim >= 80 and (top is None or sim > top[0]):
                     top = (sim, e)
-        hit = found[k] = None if len(k) < 5 else top[1] if top else _big_city_like(gaz, k)
+        if len(k) < 5:
+            hit = None
+        elif top:
+            hit = top[1]
+        else:
+            hit = _big_city_like(gaz, k)
+            if hit is None:
+                hit = _respelled(gaz, k)
+        found[k] = hit
         return hit
 
     for s in spans:
@@ -746,6 +754,48 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
 
 # --------------------------------------------------------------------------------------------
 # Mentions and facts
+
+
+# German, Dutch and French spellings of Russian, Ukrainian and Chinese sounds, and their
+# English transliteration ("Tscheljabinsk", "Nizjni", "Iekaterinbourg", "Selenogradsk")
+_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("^s", "z")),  # German
+    (("tsj", "ch"), ("zj", "zh"), ("sj", "sh"), ("oe", "u"), ("j", "y")),  # Dutch
+    (("tch", "ch"), ("ch", "sh"), ("ou", "u"), ("^i", "y"), ("j", "zh")),  # French
+)
+_RESPELL_MIN_WEIGHT = 20_000
+
+
+def _respelled(gaz: Gazetteer, key: str) -> int | None:
+    """The place of at least 20,000 whose English transliteration `key` respells in German,
+    Dutch or French conventions, each convention applied whole and then without its last
+    rules ('tsjeljabinsk' -> Chelyabinsk, 'iekaterinbourg' -> Yekaterinburg)."""
+    memo = gaz_memo(gaz)
+    mk = ("respelled", key)
+    hit = memo.get(mk, _MISSING)
+    if hit is not _MISSING:
+        return hit  # type: ignore[no-any-return]
+    best: int | None = None
+    seen = {key}
+    for rules in _RESPELLINGS:
+        for n in range(len(rules), 0, -1):
+            cand = key
+            for a, b in rules[:n]:
+                if a[0] != "^":
+                    cand = cand.replace(a, b)
+                elif cand.startswith(a[1:]):
+                    cand = b + cand[len(a) - 1 :]  # (at the start of the name only)
+            if cand in seen:
+                continue
+            seen.add(cand)
+            for e, _ in gaz.entries_for_key(cand):
+                if gaz.kind_of(e) != "country" and gaz.weight(e) >= _RESPELL_MIN_WEIGHT:
+                    if best is None or gaz.weight(e) > gaz.weight(best):
+                        best = e
+        if best is not None:
+            break
+    memo[mk] = best
+    return best
 
 
 def _big_city_like(gaz: Gazetteer, key: str) -> int | None:
