@@ -65,6 +65,18 @@ def _assert_offsets(doc: Doc) -> None:
             "Newcastle",
             "AU",
         ),
+        (
+            "Institution: Newcastle City Council\n\nNewcastle has been twinned with Nancy "
+            "since 1954. The UK government welcomed the anniversary.",
+            "Newcastle",
+            "GB",
+        ),
+        (
+            "Institution: Newcastle City Council\n\nNewcastle and Ube signed their sister "
+            "city agreement in 1980. The New South Wales Government welcomed it.",
+            "Newcastle",
+            "AU",
+        ),
     ],
 )
 def test_places_namesake_follows_the_documents_countries(

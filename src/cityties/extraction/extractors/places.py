@@ -974,13 +974,26 @@ def _header_country(inst: str, language: str, gaz: Gazetteer) -> str | None:
     if hit is _MISSING:
         hit = None
         for s in find_mentions(Doc(text=inst, language=language), gaz):
-            if s.entry is not None:
-                hit = gaz.country_of(s.entry) or None
+            e = s.entry
+            if e is not None:
+                hit = gaz.country_of(e) or None
+                if s.key and hit and _namesake_abroad(gaz, e, s.key):
+                    hit = None  # "Newcastle City Council": no country to prefer
                 break
         if len(memo) > 100_000:
             memo.clear()
         memo[mk] = hit
     return hit  # type: ignore[no-any-return]
+
+
+def _namesake_abroad(gaz: Gazetteer, e: int, key: str) -> bool:
+    """True when a city of another country called `key` has at least a third of e's prior."""
+    cc = gaz.country_of(e)
+    bar = gaz.weight(e) / 3
+    return any(
+        gaz.kind_of(c) == "city" and gaz.country_of(c) != cc and gaz.weight(c) >= bar
+        for c, _ in gaz.entries_for_key(key)
+    )
 
 
 def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
