@@ -287,8 +287,17 @@ def test_places_description_after_a_place_or_person_makes_no_organisation(text: 
 
 
 def test_places_unknown_company_with_a_company_word() -> None:
-    """A company's name ending in a company word is one organisation with its place."""
+    """A company's name ending in a company word is one organisation with its place; the
+    noun before 'of' is no organisation of a list."""
     doc = _doc("Representatives of Xiamen Port Holding Group visited Rotterdam in May.")
     orgs = {m.text: m for m in doc.mentions if m.kind == "organisation"}
+    assert list(orgs) == ["Xiamen Port Holding Group"]
     org = orgs["Xiamen Port Holding Group"]
     assert org.place is not None and org.place.name == "Xiamen"
+
+
+def test_places_company_suffixes_after_a_port_group() -> None:
+    """'Co., Ltd.' after a port company's name belongs to its name."""
+    doc = _doc("Ningbo Zhoushan Port Group met Tianjin Port Holdings Co., Ltd. in Beijing.")
+    orgs = {m.text: m.org_kind for m in doc.mentions if m.kind == "organisation"}
+    assert orgs == {"Ningbo Zhoushan Port Group": "port", "Tianjin Port Holdings Co., Ltd": "port"}

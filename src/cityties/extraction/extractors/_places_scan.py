@@ -1501,18 +1501,22 @@ class Scanner:
         tk = self.tk
         if j >= tk.n or j == 0:
             return None
-        if tk.lowers[j] in _LIST_JOINERS and tk.linked(j - 1):
+        if tk.lowers[j] in _LIST_JOINERS and tk.linked(j - 1) and self._joiner(j):
             return j + 1 if j + 1 < tk.n else None
         if tk.gap(j - 1).strip() == "," and self._list_goes_on(j):
             return j
         return None
+
+    def _joiner(self, k: int) -> bool:
+        """False for 'of' outside Dutch, where it is no 'or' ('Representatives of X Group')."""
+        return self.tk.lowers[k] != "of" or self.lang == "nl"
 
     def _list_item_before(self, i: int) -> int | None:
         """The token before ' and ' or ', ' that precedes token i, in a list."""
         tk = self.tk
         if i < 2:
             return None
-        if tk.lowers[i - 1] in _LIST_JOINERS and tk.linked(i - 2):
+        if tk.lowers[i - 1] in _LIST_JOINERS and tk.linked(i - 2) and self._joiner(i - 1):
             return i - 2
         if tk.gap(i - 1).strip() == "," and (
             tk.gap(i - 2).strip() == "," or (i > 2 and tk.lowers[i - 3] in _LIST_JOINERS)
@@ -1634,8 +1638,8 @@ class Scanner:
             return None
         if kind == "company" and start == i:
             return None
-        if kind == "company":
-            # "Henkel AG & Co. KGaA", "Acme Co., Ltd."
+        if kind == "company" or tk.words[end - 1] in lex.COMPANY_SUFFIXES:
+            # "Henkel AG & Co. KGaA", "Acme Co., Ltd.", "Tianjin Port Holdings Co., Ltd."
             while (
                 end < tk.n
                 and tk.words[end] in lex.COMPANY_SUFFIXES
