@@ -132,6 +132,32 @@ def test_places_three_word_city_with_a_first_name_inside() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The mayor travelled to Port Elizabeth in May.", "Port Elizabeth", "ZA"),
+        ("The twinning with Port Louis and Georgetown was renewed.", "Port Louis", "MU"),
+    ],
+)
+def test_places_city_named_with_a_head_word(text: str, name: str, country: str) -> None:
+    """A city whose name starts with an organisation head ('Port') is a place, no port."""
+    doc = _doc(text)
+    m = _place(doc, name)
+    assert m.place is not None and m.place.country == country
+    assert not [m for m in doc.mentions if m.kind == "organisation"]
+
+
+def test_places_list_of_cities_is_no_qualifier() -> None:
+    """In a list of cities the next item qualifies no place ('Santo Domingo, São Paulo'),
+    while a country after a region still does ('Suzhou, Jiangsu, China')."""
+    doc = _doc("Delegations from Santo Domingo, São Paulo and Saint John attended.")
+    m = _place(doc, "Santo Domingo")
+    assert m.place is not None and m.place.country == "DO"
+    doc = _doc("The mayor of Suzhou, Jiangsu, China, visited us.")
+    m = _place(doc, "Suzhou")
+    assert m.place is not None and m.place.admin1 == "Jiangsu"
+
+
+@pytest.mark.parametrize(
     ("text", "language", "surface", "name", "country"),
     [
         (

@@ -1622,6 +1622,10 @@ class Scanner:
 
     def _organisation_at(self, i: int, kind0: OrgKind) -> int | None:
         tk = self.tk
+        if i + 1 < tk.n and tk.gaps[i] == " " and tk.caps[i + 1]:
+            hit = self.place_key_at(i)
+            if hit is not None and hit[0] > i + 1 and self._city_named(hit[1]):
+                return None  # "Port Elizabeth", "Port Louis": a city named with a head word
         head = self._head_end(i, kind0)
         if head is None:
             return None

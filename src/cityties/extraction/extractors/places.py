@@ -379,10 +379,26 @@ def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | N
     return hit
 
 
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})")
+
+
+def _in_a_list(after: str, end: int, gaz: Gazetteer) -> bool:
+    """True when the name after a comma is an item of a list of places, not a region: a
+    comma or 'and' and a capitalised name follow it ('San José, Santo Domingo, São Paulo and
+    Saint John'), unless that name is a country ('Suzhou, Jiangsu, China')."""
+    m = _LIST_NEXT.match(after, end)
+    if m is None:
+        return False
+    nxt = m.group(1).strip().rstrip(".,;")
+    return gaz.country_index(nxt) is None
+
+
 def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     m = _Q_PAREN.match(after)
     if m is None:
         m = _Q_COMMA.match(after)
+        if m is not None and _in_a_list(after, m.end(), gaz):
+            return None, None
     if m is None:
         m = _Q_IN_REGION.match(after)
     if m is None:
