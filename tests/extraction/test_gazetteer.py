@@ -265,3 +265,8 @@ def test_gazetteer_local_names_of_flanders(gaz: Gazetteer, name: str) -> None:
     """The Dutch, French and German names of Flanders find the Belgian region."""
     ref = gaz.lookup(name)[0]
     assert (ref.name, ref.kind, ref.country) == ("Flanders", "admin1", "BE")
+
+
+def test_gazetteer_inverted_name_without_a_state_word_keeps_its_tail(gaz: Gazetteer) -> None:
+    """'Christmas, Île' (Christmas Island in French) gives no country called 'Christmas'."""
+    assert all(ref.kind != "country" for ref in gaz.lookup("Christmas"))

@@ -464,14 +464,25 @@ def build_data() -> dict[str, Any]:
 # A translated country name inverted around a comma ("Russie, Fédération de"): its head is a
 # name of the country unless it is an adjective ("Syrienne, République arabe").
 _ADJECTIVE_ENDINGS = ("ienne", "ische", "aise", "oise", "ese")
+# the tail of an inverted name must name a form of state ("Christmas, Île" keeps its tail)
+_STATE_WORDS = frozenset(
+    """republic republiek republique republik federation federatie foderation staat etat
+    state kingdom koninkrijk royaume konigreich provinz province provincie volksrepubliek
+    volksrepublik""".split()
+)
 
 
 def _country_names(name: str) -> list[str]:
     """A translated country name, with its head when the name is inverted ("Korea,
     Republik" -> "Korea"); the common names ("Zuid-Korea", "Corée du Sud", "Südkorea") come
     from translating pycountry's `common_name`."""
-    head, comma, _ = name.partition(", ")
-    if comma and head and not head.casefold().endswith(_ADJECTIVE_ENDINGS):
+    head, comma, tail = name.partition(", ")
+    if (
+        comma
+        and head
+        and not head.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and _STATE_WORDS.intersection(name_key(tail).split())
+    ):
         return [name, head]
     return [name]
 
