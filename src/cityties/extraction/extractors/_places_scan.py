@@ -1028,6 +1028,8 @@ class Scanner:
                 continue
             if f in first and tk.lowers[i] in lex.COMMON_WORDS:
                 continue
+            if self._nationality_adjective(i) and i > 0 and tk.lowers[i - 1] in lex.DETERMINERS:
+                continue  # "the German Eppingen": an adjective, not Germán
             lw = tk.lowers[i]
             if tk.all_caps(i) or tk.all_caps(j):
                 continue
