@@ -202,6 +202,8 @@ OWN_CORPORA = (
     ("corpus/tune", _HERE / "corpus" / "tune"),
     ("corpus/holdout", _HERE / "corpus" / "holdout"),
     ("corpus2", _HERE / "corpus2"),
+    ("corpus4 (visits)", _HERE / "corpus4"),
+    ("corpus5 (agreements only)", _HERE / "corpus5"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 

@@ -357,3 +357,17 @@ def test_agreements_unnamed_partner_gives_no_act() -> None:
         "er, ondanks eerdere verkenningen, nooit gekomen."
     )
     assert _all(text) == {(frozenset({"leiden", "oxford"}), "sister_city", "signed", "1946", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aalst and Jinhua signed a friendship agreement in 2012. A delegation came to discuss how "
+        "the two cities can renew their friendship agreement.",
+        "Aalst and Jinhua signed a friendship agreement in 2012. The two mayors said they might "
+        "extend the friendship agreement next year.",
+    ],
+)
+def test_agreements_possible_renewal_is_planned(text: str) -> None:
+    """What two cities 'can' or 'might' renew is a plan, not a renewal done."""
+    assert _second(text).status == "planned"

@@ -267,13 +267,3 @@ def test_resource_allocation_and_jaccard_weigh_shared_partners() -> None:
     assert f["resource_allocation"][idx["Q4"]] == pytest.approx(1 / 3 + 1 / 2)
     assert f["jaccard"][idx["Q4"]] == pytest.approx(2 / 4)
     assert f["jaccard"][idx["Q5"]] == 0
-
-
-def test_adamic_adar_rank_counts_places_ranked_above() -> None:
-    """Seen from Gent, Lübeck (two shared partners) has the highest Adamic-Adar: nobody above
-    it (log1p 0); places sharing no partner tie behind all that share one."""
-    f, idx = feats_of("Q1")
-    assert f["adamic_adar_rank"][idx["Q4"]] == 0
-    positive = int(np.count_nonzero(f["adamic_adar"] > 0))
-    assert f["adamic_adar_rank"][idx["Q5"]] == pytest.approx(math.log1p(positive))
-    assert f["adamic_adar_rank"][idx["Q6"]] > 0

@@ -207,3 +207,19 @@ def test_module_functions_use_given_matcher(matcher: Matcher) -> None:
     """suggest() and fit() of the package take a matcher instead of the stored network."""
     assert suggest("Gent", k=1, matcher=matcher)[0].name == "Lübeck"
     assert fit("Gent", "Lübeck", matcher=matcher).rank == 1
+
+
+def test_fit_size_uses_the_profiles_own_population() -> None:
+    """The population a profile carries (the register's, from a document) wins over the
+    network's figure for the same place when sizes are compared."""
+    places = {
+        q: NetworkPlace(q, lb, 100 + int(q[1:]), lb, c, la, lo, p, "unique")
+        for q, (lb, c, la, lo, p) in PLACES.items()
+    }
+    net = build_network(places, EDGES, source="test")
+    own = PlaceProfile("Gent", qid="Q1", population=263608)
+    m = Matcher(net, model=load_model(), profiles=[own])
+    result = m.fit("Gent", "Kiel")
+    texts = [r.text for r in result.common if r.kind == "size"] + list(result.missing)
+    assert any("263,608" in t for t in texts), texts
+    assert not any("260,000" in t for t in texts)

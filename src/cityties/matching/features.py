@@ -69,8 +69,6 @@ FEATURES: tuple[str, ...] = (
     "partner_country_similarity",
     "resource_allocation",
     "jaccard",
-    "adamic_adar_rank",
-    "walk3_rank",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -233,18 +231,6 @@ def _name_logits(labels: Sequence[str], cid: I64, nc: int) -> F64:
     # Tempered: n-grams of one label are far from independent.
     raw: F64 = np.asarray(x @ logp.T) / np.sqrt(n_grams)[:, None] + prior[None, :]
     return raw
-
-
-def _rank_among(values: F64) -> F64:
-    """log1p of how many places have a strictly larger positive value; places at 0 all get
-    the count of positive values (they tie behind every positive one)."""
-    pos = np.flatnonzero(values > 0)
-    out = np.full(len(values), math.log1p(pos.size))
-    if pos.size:
-        v = values[pos]
-        ordered = np.sort(v)
-        out[pos] = np.log1p(pos.size - np.searchsorted(ordered, v, side="right"))
-    return out
 
 
 class FeatureSpace:
@@ -567,10 +553,6 @@ class FeatureSpace:
         # Shared partners weighed by 1/their degree, and as a share of both places' partners.
         extra["resource_allocation"] = a @ (x * self.inv_deg)
         union = len(src.partners) + self.deg - cn
-        # Where the candidate stands among this source's candidates (what ranks a partner is
-        # the order, not the raw value, which depends on how many partners the source has).
-        extra["adamic_adar_rank"] = _rank_among(aa)
-        extra["walk3_rank"] = _rank_among(walk3)
         extra["jaccard"] = np.where(union > 0, cn / np.maximum(union, 1.0), 0.0)
         # Whether the two places twin with cities of the same countries (cosine).
         if src.index >= 0 and len(src.partners) and self.partner_unit.shape[1]:

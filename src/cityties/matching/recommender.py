@@ -41,6 +41,12 @@ ORGANISATION_WEIGHT = 1.0
 _FEATURE_KIND: dict[str, str] = {
     "adamic_adar": "shared_partners",
     "common_partners": "shared_partners",
+    "resource_allocation": "shared_partners",
+    "jaccard": "shared_partners",
+    "walk4": "network",
+    "country_prior": "country_pair",
+    "source_country_prior": "country_pair",
+    "partner_country_similarity": "country_pair",
     "walk3": "network",
     "paths3": "network",
     "embedding": "network",
@@ -244,7 +250,8 @@ class Matcher:
                 country=base.country or prof.country,
                 latitude=base.latitude if base.latitude is not None else prof.latitude,
                 longitude=base.longitude if base.longitude is not None else prof.longitude,
-                population=base.population or (float(prof.population) if prof.population else None),
+                # the profile's own figure (the register's, from a document) wins
+                population=float(prof.population) if prof.population else base.population,
             )
         return Source(
             index=-1,
@@ -556,11 +563,7 @@ class Matcher:
 
 def _is_common(reason: Reason) -> bool:
     """Whether a reason states something the two places have in common (for fit)."""
-    if reason.kind == "size":
-        return reason.text.startswith("similar size")
-    if reason.kind == "country_pair":
-        return "rarely" not in reason.text
-    return True
+    return reason.in_favour
 
 
 def _register_reasons(a: PlaceProfile, b: PlaceProfile) -> list[Reason]:

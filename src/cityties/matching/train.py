@@ -99,13 +99,14 @@ def train_model(
     net: TwinNetwork,
     *,
     salts: Sequence[str] = FOLD_SALTS,
-    negatives: int = 100,
+    negatives: int = 50,
     trees: int = 80,
     learning_rate: float = 0.25,
     rerank: int = 200,
     seed: int = 0,
     features: Sequence[str] = FEATURES,
-    warm_every: int = 4,
+    warm_every: int = 8,
+    subsample: float = 0.5,
     pool: int = 400,
     refit: bool = True,
     depth: int = 3,
@@ -150,6 +151,7 @@ def train_model(
         "folds": list(salts),
         "negatives": negatives,
         "rerank": rerank,
+        "subsample": subsample,
         "seed": seed,
         "queries": len(out),
     }
@@ -179,4 +181,12 @@ def train_model(
     lw_top = np.stack(
         [np.concatenate([np.zeros(len(t)), np.full(width - len(t), -np.inf)]) for t in top]
     )
-    return fit_trees(base, samples, log_weights=lw_top, trees=trees, learning_rate=learning_rate)
+    return fit_trees(
+        base,
+        samples,
+        log_weights=lw_top,
+        trees=trees,
+        learning_rate=learning_rate,
+        subsample=subsample,
+        seed=seed,
+    )

@@ -100,6 +100,16 @@ class Reason:
     weight: float
     evidence: tuple[str, ...] = ()
 
+    @property
+    def in_favour(self) -> bool:
+        """Whether it states something the two places have in common (a reason for the
+        pairing), not something that speaks against it ("pair rarely", "no similar size")."""
+        if self.kind == "size":
+            return self.text.startswith("similar size")
+        if self.kind == "country_pair":
+            return "rarely" not in self.text
+        return True
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

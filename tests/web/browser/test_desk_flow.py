@@ -73,12 +73,12 @@ def test_browser_upload_review_and_find_the_facts(
 
     # The engine read an agreement, a visit and a figure, each with its evidence.
     agreement = page.locator(".fact", has=page.locator(".fact-kind", has_text="Agreement"))
-    expect(agreement).to_contain_text("cooperation_agreement")
-    expect(agreement).to_contain_text(signed.isoformat())
+    expect(agreement).to_contain_text("Cooperation agreement")
+    expect(agreement).to_contain_text(f"{signed.day} {signed.strftime('%b')} {signed.year}")
     expect(page.locator(".fact", has=page.locator(".fact-kind", has_text="Visit"))).to_contain_text(
-        "Dalian → Ghent 2024-03-12"
+        "Dalian → Ghent 12 Mar 2024"
     )
-    figure = page.locator(".fact", has_text="7450785").first
+    figure = page.locator(".fact", has_text="7,450,785").first
     expect(figure).to_be_visible()
     screenshot(page, "04-review")
 

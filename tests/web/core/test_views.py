@@ -186,3 +186,105 @@ def test_delete_preview_names_blockers_by_their_page(desk_register):
     visit_preview = delete_preview(desk_register["visit"])
     assert visit_preview.blocked is False
     assert ("follow-up actions", 1) in visit_preview.cascades
+
+
+# --- usability pass: one date format, names kept whole, no empty history entries -----------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2013-09-24", "24 Sep 2013"),
+        ("2013-09", "Sep 2013"),
+        ("2013", "2013"),
+        ("morning", "morning"),
+        (None, ""),
+    ],
+)
+def test_isodate_formats_partial_iso_text(value, expected):
+    """ISO partial dates read like every other date of the desk; other text is kept."""
+    from cityties.web.core.templatetags.desk import isodate
+
+    assert isodate(value) == expected
+
+
+def test_dated_lines_formats_a_leading_day():
+    """A programme line that starts with an ISO day shows the day in the desk's form."""
+    from cityties.web.core.templatetags.desk import dated_lines
+
+    text = "2019-05-14 morning: welcome at the City Hall\n\nvisit to the port\n"
+    assert dated_lines(text) == [
+        ("14 May 2019", "morning: welcome at the City Hall"),
+        ("", "visit to the port"),
+    ]
+
+
+def test_place_name_is_one_unbreakable_unit(desk_register):
+    """Characters and pinyin sit in one no-wrap span, so a table cell never splits them."""
+    html = str(place_name(desk_register["taizhou"]))
+    assert html.startswith('<span class="place-name">')
+    assert html.endswith("</span></span>")
+
+
+def test_record_update_without_change_logs_nothing(desk_register):
+    """Saving a record unchanged adds no empty "updated" line to its history."""
+    from cityties.web.core.models import ChangeLogEntry
+    from cityties.web.core.services import record_update
+
+    friendship = desk_register["friendship"]
+    before = ChangeLogEntry.objects.count()
+    record_update(actor=desk_register["users"]["admin"], instance=friendship, data={})
+    assert ChangeLogEntry.objects.count() == before
+    record_update(
+        actor=desk_register["users"]["admin"], instance=friendship, data={"notes": "Renew?"}
+    )
+    assert ChangeLogEntry.objects.count() == before + 1
+
+
+def test_dutch_due_column_is_a_deadline(client_as, desk_register):
+    """In Dutch the follow-up's due date is "Uiterlijk" (by), not "Tegen" (against)."""
+    client = client_as("admin")
+    client.cookies["django_language"] = "nl"
+    response = client.get(reverse("engagements:visit_detail", args=[desk_register["visit"].pk]))
+    body = response.content.decode()
+    assert "Uiterlijk" in body
+    assert "Tegen" not in body
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "expected"),
+    [("BE", "en", "Belgium"), ("BE", "nl", "België"), ("cn", "en", "China"), ("XX", "en", "XX")],
+)
+def test_country_name_in_the_interface_language(code, language, expected):
+    """An ISO country code reads as the country's name in the interface language."""
+    from django.utils import translation
+
+    from cityties.web.core.templatetags.desk import country_name
+
+    with translation.override(language):
+        assert country_name(code) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "14 May 2019"), ("nl", "14 mei 2019")])
+def test_day_writes_months_as_the_language_does(language, expected):
+    """Dutch writes a short month in lower case ("14 mei 2019"), English capitalised."""
+    import datetime as dt
+
+    from django.utils import translation
+
+    from cityties.web.core.templatetags.desk import day, format_partial
+
+    with translation.override(language):
+        assert day(dt.date(2019, 5, 14)) == expected
+        assert format_partial(dt.date(2019, 5, 1), "month") == expected.split(" ", 1)[1]
+
+
+def test_stamp_shows_a_moment_in_local_time():
+    """A change's moment is shown in the desk's time zone, to the minute."""
+    import datetime as dt
+
+    from django.template import Context, Template
+
+    moment = dt.datetime(2026, 11, 29, 15, 47, tzinfo=dt.UTC)
+    html = Template("{% load desk %}{{ t|stamp }}").render(Context({"t": moment}))
+    assert html == "29 Nov 2026 16:47"

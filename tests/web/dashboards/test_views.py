@@ -283,3 +283,22 @@ def test_dashboard_follow_ups_header_says_overdue_ones_are_listed(client_as, des
     response = client_as("viewer").get(reverse("dashboards:home"))
     assert follow_up in response.context["follow_ups"]
     assert "overdue or due within 30 days" in response.content.decode()
+
+
+def test_search_person_without_role_shows_no_dash(client_as, desk_register):
+    """A contact without a recorded role is shown by organisation alone, with no stray dash."""
+    person = desk_register["person"]
+    person.role = ""
+    person.save()
+    html = client_as("viewer").get(reverse("dashboards:search"), {"q": "Anja"}).content.decode()
+    assert f'<small class="muted">{person.organisation}</small>' in html
+    assert '<small class="muted">—' not in html
+
+
+def test_dashboard_dormant_partner_without_visit_says_none_recorded(client_as, desk_register):
+    """A dormant partner never visited reads "none recorded" in the last-visit column."""
+    from cityties.web.engagements.models import Visit
+
+    Visit.objects.all().delete()
+    html = client_as("viewer").get(reverse("dashboards:home")).content.decode()
+    assert '<span class="muted">none recorded</span>' in html

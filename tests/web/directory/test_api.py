@@ -34,7 +34,7 @@ def test_api_places_crud(admin_api) -> None:  # type: ignore[no-untyped-def]
         },
         update_data={"pinyin": "Tāizhōu"},
     )
-    assert body["display"] == "Taizhou (台州)"
+    assert body["display"] == "Taizhou (台州 Tāizhōu)"
 
 
 def test_api_organisations_crud(admin_api) -> None:  # type: ignore[no-untyped-def]

@@ -90,3 +90,17 @@ def test_tie_duplicate_integrity_error() -> None:
     Tie.objects.create(subject=org, relation="branch_of", object_organisation=other)
     with pytest.raises(IntegrityError), transaction.atomic():
         Tie.objects.create(subject=org, relation="branch_of", object_organisation=other)
+
+
+@pytest.mark.parametrize(
+    ("name_zh", "pinyin", "expected"),
+    [
+        ("台州", "Tāizhōu", "Taizhou (台州 Tāizhōu)"),
+        ("台州", "", "Taizhou (台州)"),
+        ("", "", "Taizhou"),
+    ],
+)
+def test_place_str_shows_pinyin_beside_characters(name_zh: str, pinyin: str, expected: str) -> None:
+    """A Chinese place's text name carries its characters and, when known, their pinyin."""
+    place = Place(name="Taizhou", name_zh=name_zh, pinyin=pinyin)
+    assert str(place) == expected

@@ -711,3 +711,100 @@ def test_place_history_names_the_kind_of_a_related_record(client_as, desk_regist
     )
     page = client_as("viewer").get(reverse("directory:place_detail", args=[ghent.pk]))
     assert "created alias <em>Gand</em>" in page.content.decode()
+
+
+# --- usability pass: a tenure without a start reads as words, not "?" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("active_from", "active_to", "expected"),
+    [
+        (None, None, 'current <span class="muted">(start not recorded)</span>'),
+        ("2019-01-01", None, "since 1 Jan 2019"),
+        ("2019-01-01", "2021-06-30", "1 Jan 2019 – 30 Jun 2021"),
+        (None, "2021-06-30", "until 30 Jun 2021"),
+    ],
+)
+def test_person_detail_tenure_reads_as_words(
+    client_as, desk_register, active_from, active_to, expected
+):
+    """A person's time in the role is "since", "until", a range, or "current" when no dates
+    are known; never a bare question mark."""
+    import datetime as dt
+
+    person = desk_register["person"]
+    person.active_from = dt.date.fromisoformat(active_from) if active_from else None
+    person.active_to = dt.date.fromisoformat(active_to) if active_to else None
+    person.save()
+    html = client_as("viewer").get(reverse("directory:person_detail", args=[person.pk])).content
+    text = html.decode()
+    assert expected in text
+    assert "<dd>?" not in text and ">?</span>" not in text
+
+
+def test_place_briefing_keeps_outcomes_on_their_own_lines(client_as, desk_register):
+    """Two outcomes of a visit read as two lines in the briefing, not as one run-on sentence."""
+    visit = desk_register["visit"]
+    visit.outcomes = "Both sides agreed on a programme\nA summer school will be explored"
+    visit.save()
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:place_briefing", args=[desk_register["taizhou"].pk]))
+        .content.decode()
+    )
+    assert "Both sides agreed on a programme<br>A summer school will be explored" in html
+
+
+def test_organisation_page_gives_its_agreements_the_full_width(client_as, desk_register):
+    """An organisation that keeps agreements shows their table across the page, not squeezed
+    into half a column beside its initiatives."""
+    org = desk_register["own_org"]
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:organisation_detail", args=[org.pk]))
+        .content.decode()
+    )
+    block = html.split("Agreements it keeps")[0].rsplit("<div class=", 1)[1]
+    assert block.startswith('"grid"')
+
+
+def test_place_timeline_labels_a_lapsed_act_like_the_others(client_as, desk_register):
+    """On the timeline a lapsed act is labelled "Lapsed", capitalised like "Signed"."""
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:place_detail", args=[desk_register["taizhou"].pk]))
+        .content.decode()
+    )
+    assert ">Lapsed</div>" in html
+    assert ">lapsed</div>" not in html
+
+
+def test_person_list_marks_a_missing_email(client_as, desk_register):
+    """A contact without e-mail shows a dash in the list, not an empty cell."""
+    html = client_as("viewer").get(reverse("directory:person_list")).content.decode()
+    assert '<span class="muted">—</span>' in html
+
+
+def test_place_list_and_partner_page_name_the_country(client_as, desk_register):
+    """The places list and the partner page's key facts name the country, not its ISO code."""
+    client = client_as("viewer")
+    html = client.get(reverse("directory:place_list")).content.decode()
+    assert "<td>China</td>" in html
+    html = client.get(
+        reverse("directory:place_detail", args=[desk_register["taizhou"].pk])
+    ).content.decode()
+    assert "<dd>China · Zhejiang</dd>" in html
+
+
+def test_organisation_people_without_role_have_no_stray_dot(client_as, desk_register):
+    """A contact without a role is listed by name (and unit), with no dangling separator."""
+    person = desk_register["person"]
+    person.role = ""
+    person.save()
+    html = (
+        client_as("viewer")
+        .get(reverse("directory:organisation_detail", args=[desk_register["own_org"].pk]))
+        .content.decode()
+    )
+    assert f"{person.name}</a> · </li>" not in html
+    assert f"{person.name}</a></li>" in html or f"{person.name}</a> · <span" in html

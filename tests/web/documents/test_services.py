@@ -696,7 +696,7 @@ def test_fact_card_shows_the_visit_details(desk_users, desk_org) -> None:
         "welcome at the City Hall",
         "Both cities agreed to draft a cooperation programme",
         "send the draft to Weihai",
-        "2019-06-30",
+        "30 Jun 2019",
         "a porcelain plate",
         "Els Example → Wang Example",
     ):

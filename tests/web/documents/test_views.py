@@ -265,3 +265,88 @@ def test_fact_card_shows_party_details_readably():
     items = dict(payload_items(fact))
     assert items["parties"] == "Ghent; Dalian"
     assert items["party details"] == "Ghent (place, GeoNames 2797656); Dalian (place)"
+
+
+# --- usability pass: codes and dates on the review cards read as words --------------------
+
+
+def test_fact_card_shows_labels_not_codes():
+    """An agreement fact shows its type and status by their labels and its dates in the
+    desk's form, never the vocabulary codes or ISO text."""
+    from cityties.web.documents.selectors import fact_summary, payload_items
+
+    fact = Fact(
+        kind="agreement",
+        payload={
+            "parties": ["Ghent", "Dalian"],
+            "type": "cooperation_agreement",
+            "status": "not_concluded",
+            "signed": "2013-09-24",
+            "ends": "2018-09",
+        },
+    )
+    items = dict(payload_items(fact))
+    assert items["type"] == "Cooperation agreement"
+    assert items["status"] == "Not concluded"
+    assert items["signed"] == "24 Sep 2013"
+    assert items["ends"] == "Sep 2018"
+    assert fact_summary(fact) == "Cooperation agreement: Ghent – Dalian 24 Sep 2013 (Not concluded)"
+
+
+@pytest.mark.parametrize(
+    ("kind", "payload", "expected"),
+    [
+        ("organisation", {"name": "City of Ghent", "kind": "city_government"}, "City government"),
+        ("tie", {"subject": "Port of Ghent", "relation": "member_of", "object": "X"}, "member of"),
+        ("figure", {"subject": "Ghent", "measure": "population", "value": 263608}, "263,608"),
+        ("visit", {"from": "Weihai", "to": "Ghent", "date": "2019-05-14"}, "14 May 2019"),
+        ("visit", {"from": "A", "to": "B", "gifts": [{"description": "a vase"}]}, "(1 gift)"),
+    ],
+)
+def test_fact_summary_reads_as_words(kind, payload, expected):
+    """Each kind of fact gets a headline with labels, grouped numbers, desk dates and a
+    correct singular or plural."""
+    from cityties.web.documents.selectors import fact_summary
+
+    summary = fact_summary(Fact(kind=kind, payload=payload))
+    assert expected in summary
+    assert "_" not in summary
+
+
+def test_review_page_shows_no_raw_codes(client_as, uploaded):
+    """The review page of a document names organisation kinds by label, not by code."""
+    response = client_as("editor").get(reverse("documents:document_detail", args=[uploaded.pk]))
+    body = response.content.decode()
+    assert "city_government" not in body
+    assert "City government" in body
+
+
+def test_visit_fact_details_show_desk_dates():
+    """The programme and follow-ups of a visit fact show days as "14 May 2019"."""
+    from django.template.loader import render_to_string
+
+    html = render_to_string(
+        "documents/_visit_details.html",
+        {
+            "d": {
+                "from": "Weihai",
+                "to": "Ghent",
+                "date": "2019-05-14",
+                "programme": [{"date": "2019-05-15", "time": "morning", "description": "tour"}],
+                "follow_ups": [{"description": "send the letter", "due": "2019-06-30"}],
+            }
+        },
+    )
+    assert "2019-05-1" not in html
+    assert "14 May 2019" in html
+    assert "15 May 2019 morning" in html
+    assert "30 Jun 2019" in html
+
+
+def test_fact_edit_headline_reads_as_words(client_as, uploaded):
+    """The edit form of a fact repeats its headline with labels, not vocabulary codes."""
+    fact = uploaded.facts.get(kind="organisation", payload__name="City of Ghent")
+    body = client_as("editor").get(reverse("documents:fact_edit", args=[fact.pk])).content
+    text = body.decode()
+    assert "City of Ghent (City government)" in text
+    assert "(city_government)" not in text

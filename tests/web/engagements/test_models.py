@@ -33,12 +33,17 @@ def test_visit_needs_both_ends_integrity_error() -> None:
 
 
 def test_visit_str_shows_partial_date() -> None:
-    """A visit known to the month shows YYYY-MM."""
+    """A visit known to the month shows the month only, in the desk's form (no invented day)."""
     visit = VisitFactory(start_date=dt.date(2018, 9, 1), start_date_precision="month")
-    assert str(visit).endswith("(2018-09)")
+    assert str(visit).endswith("(Sep 2018)")
 
 
 def test_initiative_end_before_start_integrity_error() -> None:
     """An initiative cannot end before it starts."""
     with pytest.raises(IntegrityError), transaction.atomic():
         InitiativeFactory(start_on=dt.date(2020, 1, 1), end_on=dt.date(2019, 1, 1))
+
+
+def test_visit_str_shows_the_desk_date(desk_register) -> None:
+    """A visit's text name gives its day as the pages do ("4 Jun 2018"), never ISO text."""
+    assert str(desk_register["visit"]) == "Taizhou (台州 Tāizhōu) → Ghent (4 Jun 2018)"

@@ -463,3 +463,47 @@ def test_gift_register_shows_the_partner_and_exports_csv(client_as, desk_registe
     lines = csv.content.decode().splitlines()
     assert lines[0].endswith(",partner")
     assert len(lines) == 2 and "Porcelain vase" in lines[1] and lines[1].endswith(",Taizhou")
+
+
+# --- usability pass: empty lists, filter labels, programme dates ------------------------------
+
+
+def test_initiative_list_empty_register_says_none_recorded(client_as, desk_register):
+    """With no initiatives at all the list says none are recorded; with a filter that finds
+    nothing it says none match."""
+    from cityties.web.engagements.models import Initiative
+
+    Initiative.objects.all().delete()
+    client = client_as("viewer")
+    body = client.get(reverse("engagements:initiative_list")).content.decode()
+    assert "No initiatives recorded yet." in body
+    assert "match these filters" not in body
+    body = client.get(reverse("engagements:initiative_list"), {"q": "nothing"}).content.decode()
+    assert "No initiatives match these filters." in body
+
+
+@pytest.mark.parametrize(
+    ("name", "labels", "raw"),
+    [
+        ("engagements:initiative_list", ["Theme", "Partner place"], "Theme slug"),
+        ("engagements:visit_list", ["Year"], "Start date year"),
+    ],
+)
+def test_list_filters_have_plain_labels(client_as, desk_register, name, labels, raw):
+    """Filters are labelled in plain words, not with field paths."""
+    body = client_as("viewer").get(reverse(name)).content.decode()
+    for label in labels:
+        assert f">{label}</label>" in body
+    assert raw not in body
+
+
+def test_visit_programme_shows_desk_dates(client_as, desk_register):
+    """A programme written with ISO days shows them as "14 May 2019", one line per item."""
+    visit = desk_register["visit"]
+    visit.programme = "2018-06-04 morning: welcome\n2018-06-05 afternoon: port tour"
+    visit.save()
+    body = client_as("viewer").get(reverse("engagements:visit_detail", args=[visit.pk])).content
+    text = body.decode()
+    assert "2018-06-0" not in text
+    assert "4 Jun 2018" in text
+    assert "5 Jun 2018" in text

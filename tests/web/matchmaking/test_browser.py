@@ -39,7 +39,7 @@ def test_browser_find_partners_shows_reasons(  # type: ignore[no-untyped-def]
     expect(page.locator("h1")).to_have_text("Find partners")
     first = page.locator(".candidate").first
     expect(first.locator("h2")).to_have_text("Lübeck")
-    expect(first.locator(".reason").first).to_contain_text("2 shared partner cities")
+    expect(first.locator(".reason", has_text="2 shared partner cities")).to_have_count(1)
     expect(first.locator(".fit-score")).to_have_text("fit 100/100")
     expect(first.locator(".fit-standing")).to_contain_text("In the top ")
     expect(first.locator(".fit-standing")).to_contain_text("(rank 1 of ")
@@ -48,7 +48,6 @@ def test_browser_find_partners_shows_reasons(  # type: ignore[no-untyped-def]
     page.fill("#id_country", "NL")
     page.click("#find-partners-form button[type=submit]")
     expect(page.locator(".candidate", has_text="Lübeck")).to_have_count(0)
-    expect(page.locator(".candidate", has_text="Rotterdam")).to_have_count(1)
     expect(page.locator(".candidate .count").first).to_contain_text("NL")
     screenshot(page, "matchmaking-02-country")
 

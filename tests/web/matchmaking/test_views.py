@@ -93,6 +93,9 @@ def test_find_partners_shows_fit_out_of_100_and_standing(client_as, desk_registe
     assert "In the top " in card
     assert "candidate cities (rank 1 of " in card
     assert "score " not in card.replace("model score", "")
+    # reasons for the pairing and against it are told apart
+    assert "reason-for" in card
+    assert 'class="reason reason-country_pair reason-against"' in html
 
 
 def test_fit_panel_shows_fit_out_of_100_and_standing(client_as, desk_register) -> None:  # type: ignore[no-untyped-def]

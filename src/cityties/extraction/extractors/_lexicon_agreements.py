@@ -85,6 +85,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             r"verzustering(?:en)?",
             r"verzusterd[e]?",
+            # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
+            r"verbroederd[e]?|verbroedering(?:en)?",
             r"partnerst(?:ad|eden)",
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
@@ -96,10 +98,15 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Partnerst(?:a|ä)dt(?:e|en)?",
             r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
+            # "ist seit 1971 mit Győr verschwistert"
+            r"verschwistert(?:e[nmrs]?)?",
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
-            r"Partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
+            # "partnerships with Porto (1984), Tbilisi (1988)", "partnerschappen met" (between
+            # places only, like "Partnerschaften mit")
+            r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
+            r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
         ),
     ),
@@ -132,7 +139,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         "memorandum_of_understanding",
         _rx(
             r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
-            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning)\s)",
+            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
@@ -203,7 +210,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 
 # An agreement of no named kind: an act only when signed between two named places.
 GENERIC = _rx(
-    r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|"
+    r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|convenant(?:en)?|"
     r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?"
 )
 # A protocol of no named kind is an act of its own kind (`other`).
@@ -361,7 +368,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
             r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
-            r"résili(?:é|ée|er)|dénonc(?:é|ée|er)",
+            r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
             r"lief(?:en)?\s+(?:\w+\s+){0,4}aus|zu\s+Ende\s+gegangen|"
             r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|"
@@ -376,6 +383,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
         _rx(
             r"re-?sign(?:ed|ing|s)?",
             r"renew(?:ed|al|ing|s)?",
+            # "reaffirmed the sister-city relationship", "bekräftigten die Partnerschaft"
+            r"reaffirm(?:ed|s|ing)?|re-?confirm(?:ed|s|ing)?|opnieuw\s+bevestigd\w*|"
+            r"réaffirm(?:é|ée|és|ées|ent|er|e)|bekräftig(?:t|te|ten|en)|bestätigten\s+erneut",
             r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:tie|relation|"
             r"agreement|partnership|twinning|memorandum|friendship|sister))",
             r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
@@ -405,6 +415,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"noch\s+nicht\s+(?:[\w-]+\s+){0,2}(?:unterzeichnet|abgeschlossen|geschlossen)",
             r"will\s+(?:\w+\s+)?(?:sign|establish|conclude|form|enter|renew|extend|seal|formali[sz]e|"
             r"officiali[sz]e)\w*",
+            # a possibility is no act done: "how the two cities can renew their cooperation"
+            r"(?:can|could|may|might|should)\s+(?!not\b|n[o']t\b)(?:\w+\s+)?"
+            r"(?:sign|establish|conclude|renew|extend|seal)\w*",
             r"endors(?:e|es|ing|ement)|asked\s+to|invited\s+to\s+(?:approve|endorse|adopt)",
             r"(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)",
             r"being\s+(?:negotiated|prepared|drafted|discussed)|under\s+(?:discussion|negotiation|"
@@ -567,6 +580,9 @@ _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vij
 _NOT_TERM = (
     r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
     r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
+    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation
+    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|friendship(?![\s-]+\w*agree)|"
+    r"relationship(?![\s-]+agreement))(?![\w-]))"
 )
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -578,9 +594,13 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
+        # "commits both to ... over three years" (but not "for over 30 years", "of over")
+        r"(?<!for\s)(?<!of\s)(?<!lasted\s)(?<!than\s)(?<!since\s)over\s+(?=\w+\s+years?\s*[.,;)])|"
+        # "de overeenkomst loopt drie jaar"
+        r"(?:loopt|lopen|liep|liepen)\s+(?:nog\s+)?|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
-        r"pour\s+(?:une\s+(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
+        r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|"
@@ -609,7 +629,8 @@ BOTH = _rx(
 # A subject pronoun or "the city" before a keyword: the party is the sentence's topic.
 PRONOUN = re.compile(
     r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
-    r"het|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
+    # "het sluiten van een verklaring": an article before a verbal noun, no pronoun
+    r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
     r"elle|il|ils|elles|sa|son|ses|leur|leurs|la\s+(?:ville|commune|province|région)|"
     r"sie|es|ihre?[nmrs]?|seine?[nmrs]?|die\s+(?:Stadt|Gemeinde|Provinz|Region))(?![\w])",
     _I,
@@ -675,7 +696,9 @@ DEMONYM_ANAPHOR = re.compile(
 
 # The preposition that introduces the partner after a keyword ("with", "met", "mit", "avec").
 WITH_PREP = re.compile(
-    r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de)"
+    r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
+    # "jumelée à Norwich"
+    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
     r"(?![\w-])",
     _I,
 )

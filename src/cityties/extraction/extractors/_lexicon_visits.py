@@ -18,6 +18,7 @@ __all__ = [
     "TO_PREP",
     "TRIGGERS_LOW",
     "VENUE",
+    "VIRTUAL",
     "VISIT_NOUN",
     "VISIT_VERB",
 ]
@@ -33,6 +34,15 @@ def _rx(*parts: str) -> re.Pattern[str]:
 VISIT_NOUN = _rx(
     r"(?:(?:trade|economic|business|official|study|working|state|government|municipal|"
     r"high-level|friendship)\s+)?(?:delegations?|missions?|visits?|trips?|tours?)",
+    # "een Mechelse afvaardiging", "eine Abordnung aus Wrocław", "le déplacement d'une
+    # délégation", "de studiereis naar Lübeck", "die Dienstreise nach Tampere"
+    # "a 14-strong party from Stuttgart", "een gezelschap uit Münster", "eine Gruppe aus"
+    r"(?:group|party)(?=\s+(?:of\s+[\w-]+\s+)?from\s)|gezelschap(?=\s+(?:[\w-]+\s+){0,3}?uit\s)|"
+    r"Gruppe(?=\s+aus\s)|groupe(?=\s+(?:[\w-]+\s+)?(?:de|d['’])\s*(?-i:[A-ZÀ-Þ]))|"
+    # "la venue à Grenoble du maire de Pécs" (French noun; not the English "venue")
+    r"venue(?=\s+(?:à|au|en|de|du|d['’]))|"
+    r"afvaardiging(?:en)?|(?:studie|werk|handels)reis(?:en)?|Abordnung(?:en)?|"
+    r"Dienst[Rr]eise(?:n)?|déplacements?",
     r"representatives",
     r"delegaties?|delegatie|(?:werk|staats|handels)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
     r"vertegenwoordigers",
@@ -48,7 +58,19 @@ VISIT_VERB = _rx(
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
     r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:delegation|mission)\s+to",
+    # "Brno sent a cultural delegation of twelve to the city", "intends to send officials to"
+    r"sen[dt]s?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:delegations?|missions?|"
+    r"officials|representatives|councillors)(?:\s+of\s+\w+)?\s+to|"
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
+    # "set foot in Aarhus", "flew out to", "dropped in at", "called in at", "is due in"
+    r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
+    # "called on the Lord Mayor of Leeds": the official's place is the host
+    r"(?:called|calls|paid\s+a\s+courtesy\s+call)\s+on\s+(?:the\s+)?(?:(?:lord|deputy|vice)[\s-]+)?"
+    r"(?:mayor|governor|provost)\s+of|flew\s+out\s+to|(?:dropped|called|looked)\s+in\s+(?:at|on)|"
+    r"(?:is|are|was|were)\s+due\s+in|made\s+the\s+(?:journey|trip)\s+to|"
+    r"(?:took|takes|brought)\s+(?:him|her)\s+to",
+    # "war in der vergangenen Woche in Freiburg zu Gast"
+    r"(?:war|waren|ist|sind)\s+(?:[\w.-]+\s+){1,5}?in(?=\s+\S+(?:\s+\S+)?\s+zu\s+Gast)",
     # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in",
     # "which was in Manchester from 29 to 31 January"
     r"(?:is|are|was|were|est|sont|était|étaient|ist|sind|war|waren|zijn|weilt|weilen|weilte|"
@@ -56,8 +78,8 @@ VISIT_VERB = _rx(
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
-    r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in",
-    r"(?:te|zu)\s+gast\s+(?:in|bij|im)",
+    r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,8}?in",
+    r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",
     # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
     r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
     r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de",
@@ -68,6 +90,10 @@ VISIT_VERB = _rx(
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
     r"\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
+    # "streek dinsdag neer in Delft", "legden een bezoek af aan", "reisde af naar"
+    r"(?:streek|streken|strijkt|strijken)\s+(?:\w+\s+){0,3}?neer\s+in|"
+    r"(?:legde|legden|legt|leggen)\s+(?:[\w-]+\s+){0,6}?bezoek\s+af\s+(?:aan|in|bij)|"
+    r"(?:vertrok|vertrokken|vertrekt)\s+(?:\w+\s+){0,3}?naar|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
     r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
@@ -75,16 +101,28 @@ VISIT_VERB = _rx(
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+(?:[\w'’]+\s+){0,3}?rendue?|"
     r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
-    r"se\s+rend(?:ra|ront|ent)?|"
+    r"se\s+rend(?:ra|ront|ent)?|s['’]est\s+déplacée?\s+(?:à|a|en|au|dans)|"
+    r"se\s+sont\s+déplacée?s\s+(?:à|a|en|au|dans)|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
-    r"(?:a|ont)\s+séjourné",
-    r"besucht(?:e|en)?|(?:reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
+    r"(?:a|ont)\s+séjourné|séjourne(?:nt)?\s+(?:à|a|en|au|dans)|"
+    # "s'envolera lundi prochain pour Sendai", "a fait étape à Séoul", "partis ... pour"
+    r"s['’]envol(?:e|ent|era|eront|ait|aient)\s+(?:[\w'’]+\s+){0,3}?pour|"
+    r"s['’]est\s+envolée?\s+(?:[\w'’]+\s+){0,3}?pour|s['’]envolent\s+pour|"
+    r"(?:fait|faire|fera|feront)\s+étape\s+(?:à|a|en|au|dans)|"
+    r"(?:est|sont)\s+partie?s?\s+(?:[\w'’]+\s+){0,3}?pour|partie?s\s+(?:[\w'’]+\s+){0,4}?pour",
+    # "stattete ... der Partnerstadt Oxford einen Besuch ab": the host is the dative
+    r"(?:stattete|statteten|stattet)\s+(?:[\w.-]+\s+){0,5}?(?:der|dem|den)(?=\s)|"
+    # "machte sich auf den Weg nach", "brach ... nach Tallinn auf"
+    r"(?:machte|machten|macht)\s+sich\s+(?:[\w.-]+\s+){0,8}?auf\s+den\s+Weg\s+nach|"
+    r"(?:brach|brachen|bricht)\s+(?:[\w.-]+,?\s+){0,8}?nach|"
+    r"besucht(?:e|en)?|(?:reist|reisen|reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
     r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
     r"receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing)?",
-    r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt",
+    r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt|verwelkomd",
+    r"play(?:ed|s|ing)?\s+host\s+to",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
     r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
     r"reçue?s?|accueillie?s?",
@@ -95,9 +133,15 @@ FROM_PREP = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
     r"(?=from|uit|aus|van\s|von\s|of\s|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
-    r"l['’]|der\s+|die\s+|dem\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
+    r"l['’]|der\s+|die\s+|dem\s+)?"
+    # an adjective of country before the name ("van de Poolse stad Poznań": the place's
+    # mention holds "stad")
+    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+(?:se|sche|schen|an|ese|aise|oise|ienne|ine)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
-    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+)?\Z",
+    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+|"
+    # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
+    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town)|Partnerstadt|Schwesterstadt|"
+    r"zusterstad|partnerstad|ville\s+(?:jumelle|partenaire))\s+)?\Z",
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.
@@ -142,10 +186,17 @@ HABITUAL = _rx(
     r"regelmäßig|oft|häufig|jährlich|jede[ns]?\s+(?:Jahr|Sommer|Frühjahr|Herbst|Winter|Monat)",
 )
 CANCELLED = _rx(
-    r"cancel(?:l)?ed|postponed|called\s+off",
-    r"afgelast|geannuleerd|uitgesteld",
-    r"annulée?s?|reportée?s?",
-    r"abgesagt|verschoben",
+    r"cancel(?:l)?ed|postponed|called\s+off|shelved|scrapped|abandoned|(?:did|will)\s+not\s+take\s+place",
+    r"afgelast|geannuleerd|uitgesteld|afgeblazen|geschrapt|(?:gaat|ging)\s+niet\s+door",
+    r"annulée?s?|reportée?s?|n['’](?:aura|a|ont|auront)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu",
+    r"abgesagt|verschoben|gestrichen|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
+)
+# A meeting at a distance is no visit: "a video call with", "een online gesprek met".
+VIRTUAL = _rx(
+    r"online|virtual(?:ly)?|video\s*(?:call|conference|link)s?|webinars?",
+    r"videoverbinding|videogesprek|(?:online|digitaal)\s+(?:overleg|gesprek)",
+    r"visioconférences?|visio|en\s+ligne|à\s+distance",
+    r"Videokonferenz(?:en)?|Videoschalte|(?:ausschließlich|rein|nur)\s+digital|digital\s+statt",
 )
 # The signing of an act: in the sentence that reports it or in one that describes it.
 SIGNING = _rx(

@@ -541,6 +541,17 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     return out
 
 
+# "Stadt Münster –", "Gemeente Zwolle", "Ville de Grenoble": a place's own administration
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Gemeente|Stad|Ville\s+de|"
+    r"VILLE\s+DE|City\s+of|Town\s+of|Municipality\s+of)[ \t]+)\Z"
+)
+_GOVERNMENT_WORD = re.compile(
+    r"(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Gemeente|Stad|Ville\s+de|VILLE\s+DE|City\s+of|"
+    r"Town\s+of|Municipality\s+of)\s"
+)
+
+
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """The places that may be the document's own, most likely first.
 
@@ -553,8 +564,14 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     first: dict[str, Actor] = {}
     score: Counter[str] = Counter()
     for a in places:
-        score[a.key] += 4 if a.government else 1
-        first.setdefault(a.key, a)
+        gov = (
+            a.government
+            or bool(_GOVERNMENT_BEFORE.search(doc.text, max(0, a.start - 24), a.start))
+            or bool(a.start == 0 or doc.text[a.start - 1] == "\n")
+            and bool(_GOVERNMENT_WORD.match(doc.text, a.start, a.end))
+        )
+        score[a.key] += 4 if gov else 1
+        first.setdefault(a.key, replace(a, government=True) if gov else a)
     names = {key: fold(a.name) for key, a in first.items()}
     for org in cast.actors:
         if org.kind != "organisation":

@@ -181,6 +181,12 @@ class _State:
                 return r
         return None
 
+    def in_list(self, reading: _Reading) -> bool:
+        """True when the reading is one of several acts of one list (one group, more than
+        one partner)."""
+        keys = {r.keys for r in self.readings if r.group == reading.group and not r.sibling}
+        return len(keys) > 1
+
     def hub(self, besides: Actor) -> Actor | None:
         """The place that owns (is named first in) acts with at least two partners reported so
         far, more than any other place, if it is not `besides`."""
@@ -388,6 +394,12 @@ _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
     r"\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
 )
+_DORMANT_SINCE = re.compile(
+    r"(?<![\w-])(?:ruh(?:t|en|te|ten)|dormant|inactive|idle|(?:on|in)\s+abeyance|on\s+hold|"
+    r"slaapt|slapen|slapend|sluimert|en\s+sommeil|auf\s+eis|suspended|suspendue?s?|ausgesetzt|"
+    r"bevroren|gelée?s?|eingefroren|frozen)\s+(?:[\w-]+\s+)?(?:since|sinds|sedert|depuis|seit)\s+"
+    r"(?:the\s+|de\s+|le\s+|l['’])?\Z"
+)
 _NEGATED = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
@@ -400,7 +412,8 @@ _NAMED_AFTER_PREP = re.compile(
 )
 _FIRST_SIGNED = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
-    r"initialement|d['’]abord)?\s*(?:signed|concluded|established|signée?s?|conclue?s?|"
+    r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
+    r"signée?s?|conclue?s?|"
     r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
@@ -446,7 +459,10 @@ _COLUMNS = re.compile(
     r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
 )
 # A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
-_TABLE_HEAD = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:\t+[\w ]{1,20})+[ \t]*")
+# ("Stadt     | Land     | seit": a row whose cells are split by bars only inside)
+_TABLE_HEAD = re.compile(
+    r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:(?:\t+|[ \t]*\|[ \t]*)[\w ]{1,20})+[ \t]*"
+)
 _BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
 _BULLET = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
@@ -474,6 +490,7 @@ _THE_TIE = re.compile(
     r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
+_TIE_WITH = re.compile(r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?")
 _END_BEFORE = re.compile(
     r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
@@ -548,6 +565,9 @@ _DEFINITE_AT = re.compile(
 )
 _FRONTED_WITH = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+    # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
+    r"(?:(?:het\s+)?[^\W\d_]+(?:e|en|es|er|ish|ian|ese|ch)\s+(?:(?:city|town|stad|ville|stadt)\s+"
+    r"(?:of\s+|de\s+)?)?)?"
 )
 _AGENT = re.compile(
     r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
@@ -579,6 +599,37 @@ _FOLLOWED = re.compile(
 _PLACE_SUBJECT = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
+)
+# "oldest link is with Rennes", "de band met Tiel", "le lien avec Kiel", "die Verbindung zu Kiel"
+_LINK_WITH = re.compile(
+    r"(?<![\w-])(?:links?|ties|band|banden|liens?|verbindung(?:en)?)\s+(?:(?:is|are|was|were|"
+    r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
+)
+# "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
+_CHOSE = re.compile(
+    r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
+    r"entschied(?:en)?)(?![\w-])"
+)
+_CHOOSE_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "koos kozen chose opted choisit choisirent choisi wählte wählten entschied entschieden"
+    ).split()
+)
+# the subject after the verb: "koos [Delft] voor", "entschied sich [die Stadt] für"
+_CHOSE_SUBJECT = re.compile(r"\s+(?:(?:de|het|la|le|die|der)\s+)?")
+_CHOSE_OBJECT = re.compile(
+    r"\s*(?:sich\s+)?(?:voor|for|für|pour)?\s*(?:(?:het|de|the|la|le|l['’]|das|die|den|dem)\s*)?"
+    r"(?:[^\W\d_]+(?:e|en|es|er|ish|ian|ese|an)\s+)?"
+)
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,60}\s[–—]\s")
+# "... joined in 1988 [and ]Yaroslavl[ in ]1989": the second half of an elliptic pair
+_ELLIPTIC_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|en|et|und)\s+(?:(?:the|de|la|le|die)\s+)?")
+_ELLIPTIC_DATE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:in|en|im|à|au|anno)\s+)?")
+# "depuis 1963 avec Plymouth", "since 1963 with Plymouth", "seit 1963 mit Plymouth"
+_SINCE_WITH = re.compile(
+    r"\W{0,3}(?:(?:and|en|et|und)\s+)?(?:since|depuis|seit|sinds|sedert)\s+(?:l['’]an\s+)?"
+    r"[12]\d{3}\s*,?\s*(?:with|avec|mit|met)\s+(?:(?:the|de|la|le|l['’]|dem|der)\s*)?"
 )
 # A line of a list, or a part of it between semicolons or middle dots
 _ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
@@ -859,6 +910,9 @@ class _Reader:
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
+        self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        # the kind a heading of the page names ("Zustersteden", "Sister cities")
+        self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
@@ -893,6 +947,7 @@ class _Reader:
             if kws and n and not per_unit[n - 1] and self._is_label(u, kws[0]):
                 self._examples(us[n - 1], kws[0])
             if len(kws) == 1 and self._is_heading(u, kws[0]):
+                self.heading_kind = kws[0].type
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             item = self._item_line(u, kws) or self.list_items.get(u.index)
@@ -931,6 +986,24 @@ class _Reader:
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
             if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
+            if not kws and n and self.state.readings:
+                self._elliptic(u)
+            if not kws and self.heading_kind is not None:
+                if self.chooses:
+                    self._chosen(u, self.heading_kind)
+                self._linked(u, self.heading_kind)
+            elif not kws and n and self.state.readings:
+                last = self.state.last()
+                if (
+                    last is not None
+                    and last.unit == u.index - 1
+                    and last.type in ("sister_city", "friendship")
+                    and last.status == "signed"
+                    and len(last.parties) == 2
+                ):
+                    # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
+                    # later": more partners of the owner of the act before
+                    self._linked(u, last.type, last.parties[0])
             self._unit(u, kws)
             if (
                 kws
@@ -981,7 +1054,9 @@ class _Reader:
                 for a in self.cast.within(m.end(), u.end)
                 if a.kind == "place" and a.key not in last.keys
             ]
-            if places and not _PLACE_SUBJECT.fullmatch(self.low, m.end(), places[0].start):
+            # "1988 folgte – noch vor dem Mauerfall – Mainz": an aside between dashes
+            between = _DASH_ASIDE.sub(" ", self.low[m.end() : places[0].start]) if places else ""
+            if places and not _PLACE_SUBJECT.fullmatch(between):
                 places = []
         elif places and not _PLACE_SUBJECT.fullmatch(self.low, u.start, places[0].start):
             places = []
@@ -993,6 +1068,22 @@ class _Reader:
         )
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
         signed = dates[0].value if dates else None
+        own: dict[str, PartialDate | None] = {p.key: signed for p in partners}
+        if len(partners) == 1 and dates:
+            # "Terracina joined in 1988 and Yaroslavl in 1989": the second half keeps the verb
+            # of the first and has a date of its own
+            after = dates[0].end
+            for a in self.cast.within(after, u.end):
+                if a.kind != "place" or a.key in last.keys or a.key in own:
+                    continue
+                if not _ELLIPTIC_AND.fullmatch(self.low, after, a.start):
+                    break
+                d = next((x for x in dates if x.start >= a.end), None)
+                if d is None or not _ELLIPTIC_DATE.fullmatch(self.low, a.end, d.start):
+                    break
+                partners.append(a)
+                own[a.key] = d.value
+                after = d.end
         self.group += 1
         for p in partners:
             self.state.readings.append(
@@ -1004,9 +1095,132 @@ class _Reader:
                     u.index,
                     (u.start, u.end),
                     self.group,
-                    signed=signed,
+                    signed=own[p.key],
                 )
             )
+
+    def _chosen(self, u: Unit, kind: AgreementType) -> None:
+        """ "In 1984 koos Delft voor Estelí" on a page headed "Zustersteden": the place chosen
+        is a partner of the kind the heading names."""
+        m = _CHOSE.search(self.low, u.start, u.end)
+        if m is None:
+            return
+        places = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
+        before = [a for a in places if a.end <= m.start()]
+        after = [a for a in places if a.start >= m.end()]
+        owner: Actor | None = None
+        if after and _CHOSE_SUBJECT.fullmatch(self.low, m.end(), after[0].start):
+            owner, after = after[0], after[1:]
+        elif before and _PLACE_SUBJECT.fullmatch(self.low, u.start, before[0].start):
+            owner = before[0]
+        if not after:
+            return
+        partner = after[0]
+        gap = self.low[
+            owner.end if owner is not None and owner.start >= m.end() else m.end() : partner.start
+        ]
+        if not _CHOSE_OBJECT.fullmatch(gap):
+            return
+        if owner is None:
+            owner = self.cast.home_besides(partner)
+        if owner is None or owner.key == partner.key:
+            return
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                (owner, partner),
+                kind,
+                "signed",
+                False,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=dates[0].value if len(dates) == 1 else None,
+            )
+        )
+
+    def _linked(self, u: Unit, kind: AgreementType, prior: Actor | None = None) -> None:
+        """ "Exeter's oldest link is with Rennes, formalised in 1956" under a "Twin towns"
+        heading, or right after an act of `prior`: a tie with a place is a partner of that
+        kind (each place of "links with A and B")."""
+        m = _LINK_WITH.search(self.low, u.start, min(u.end, u.start + 80))
+        if m is None:
+            return
+        after = [a for a in self.cast.within(m.end(), u.end) if a.kind == "place"]
+        if not after or after[0].start != m.end():
+            return
+        partner = after[0]
+        partners = [partner]
+        for a in after[1:]:
+            if not _CONJ.fullmatch(self.text, partners[-1].end, a.start):
+                break
+            partners.append(a)
+        before = [a for a in self.cast.within(u.start, m.start()) if a.kind == "place"]
+        owner = before[0] if before else prior or self.cast.home_besides(partner)
+        if owner is None or any(owner.key == p.key for p in partners):
+            return
+        # "The link with Dortmund is the oldest": a tie already reported
+        partners = [
+            p
+            for p in partners
+            if not any(owner.key in r.keys and p.key in r.keys for r in self.state.readings)
+        ]
+        if not partners:
+            return
+        if any(mk[2] != "signed" for mk in _markers(self.idx, u.start, u.end, [])):
+            return  # "De band met Lębork werd in 2021 stopgezet": read as a status sentence
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        self.group += 1
+        for p in _dedupe(partners):
+            self.state.readings.append(
+                _Reading(
+                    (owner, p),
+                    kind,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=dates[0].value if len(dates) == 1 and len(partners) == 1 else None,
+                )
+            )
+
+    def _elliptic(self, u: Unit) -> bool:
+        """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause
+        of only a date and a partner goes on with the act of the clause before."""
+        m = _SINCE_WITH.match(self.low, u.start, u.end)
+        if m is None:
+            return False
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit != u.index - 1
+            or last.status not in ("signed", "renewed")
+            or len(last.parties) != 2
+            or self.text[u.start - 2 : u.start].strip() not in (";", ",")
+        ):
+            return False
+        partner = next((a for a in self.cast.within(m.end(), u.end) if a.kind == "place"), None)
+        if partner is None or partner.start != m.end() or partner.key in last.keys:
+            return False
+        dates = [d for d in self.dates.within(u.start, m.end()) if d.value is not None]
+        if not dates:
+            return False
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                (last.parties[0], partner),
+                last.type,
+                "signed",
+                False,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=dates[0].value,
+            )
+        )
+        return True
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -1117,12 +1331,14 @@ class _Reader:
             self.list_items[u.index] = item
             if partner.key == owner.key:
                 continue
+            # "- Sedan (Frankrijk) – vriendschapsband sinds 2004": the line names its own kind
+            own_kind = next((o.type for o in kws if not o.generic and o.start > item.end), k.type)
             dates = self.dates.within(u.start, u.end)
             signed = next((d.value for d in dates if d.value is not None), None)
             self.state.readings.append(
                 _Reading(
                     (owner, partner),
-                    k.type,
+                    own_kind,
                     "signed",
                     False,
                     u.index,
@@ -1339,6 +1555,9 @@ class _Reader:
             markers = [(since.start, since.start, "signed")]
         lead = next((m for m in markers if m[2] != "signed"), markers[0])
         status = lead[2]
+        if status == "not_concluded" and last.status in ("signed", "renewed") and last.signed:
+            # "Contacts were put on hold in 2022" after a dated act: a pause, not a failure
+            return
         if (
             status == "signed"
             and (last.renewal or last.status == "renewed")
@@ -1349,12 +1568,15 @@ class _Reader:
         # "..., who arrived in Cork yesterday": a date of the relative clause is not the act's
         rel = _RELATIVE.search(self.low, lead[1], u.end)
         dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        parties, kind = self._tie_partner(u, last)
+        if not parties:
+            return
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
         self.state.readings.append(
             _Reading(
-                last.parties,
-                last.type,
+                parties,
+                kind,
                 status,
                 True,
                 u.index,
@@ -1368,6 +1590,22 @@ class _Reader:
                 and not (signed is not None and duration and signed.add_months(duration) == ends),
             )
         )
+
+    def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
+        """The act "the tie with X" names: the last act, unless X is another partner; then
+        the act of X with the place that owns the acts so far (of their most common kind)."""
+        tie = _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        w = _TIE_WITH.match(self.low, tie.end()) if tie is not None else None
+        if w is None:
+            return last.parties, last.type
+        partner = next((a for a in self.cast.within(w.end(), u.end) if a.kind == "place"), None)
+        if partner is None or partner.start != w.end() or partner.key in last.keys:
+            return last.parties, last.type
+        owner = self.state.hub(partner) or self.cast.home_besides(partner)
+        if owner is None:
+            return (), last.type
+        kinds = Counter(r.type for r in self.state.readings if owner.key in r.keys)
+        return (owner, partner), kinds.most_common(1)[0][0] if kinds else last.type
 
     def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
         """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
@@ -1544,7 +1782,7 @@ class _Reader:
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
-            if k.generic or self.low.startswith("partnerschaft", k.start):
+            if k.generic or self.low.startswith(("partnerschaft", "partnership"), k.start):
                 # "renewed their student exchange agreement": between places, or between
                 # institutions (universities, chambers, ports), never companies
                 sets = [
@@ -1590,6 +1828,17 @@ class _Reader:
                             None,
                         )
                         last = made or last
+                    if last is not None and modifier is None and self.state.in_list(last):
+                        # "... with Amiens (1990), Celle (1992) and Utsunomiya (1992). The
+                        # proposed agreement ...": one act of a list is not "the agreement"
+                        last = next(
+                            (
+                                r
+                                for r in reversed(self.state.readings)
+                                if not r.sibling and not self.state.in_list(r)
+                            ),
+                            None,
+                        )
                     if modifier is not None:
                         last = next(
                             (
@@ -2168,6 +2417,16 @@ class _Reader:
             # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
             # act just reported, as the subject of a sentence with a status verb
             return True
+        if (
+            u is not None
+            and len(kws) == 1
+            and last is not None
+            and last.unit >= u.index - 2
+            and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
+            and _duration(self.low, k.end, min(u.end, k.end + 160), []) is not None
+        ):
+            # "De overeenkomst loopt drie jaar.": the term of the act just reported
+            return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
             # "their agreement" after a named act is that act, in a clause of its own
@@ -2363,6 +2622,10 @@ class _Reader:
             return signed, ends, duration
         # "according to the 2023 census": the year of a statistic, no signing
         near = [d for d in near if not _STATISTIC_AFTER.match(self.low, d.end)]
+        # "Die Partnerschaft ruht seit 2014", "dormant since 2019": when it fell silent
+        near = [
+            d for d in near if not _DORMANT_SINCE.search(self.low, max(0, d.start - 40), d.start)
+        ]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the

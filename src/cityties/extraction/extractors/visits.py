@@ -76,7 +76,9 @@ _HOST_NOUN = re.compile(
 # A pronoun or "the city's" as the subject: the document's own people ("In March he led a
 # delegation to Taipei", "eine Delegation der Stadt").
 _OWN_SUBJECT = re.compile(
-    r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze)(?![\w-])|the\s+city['’]s|"
+    r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
+    # "Le groupe a ensuite fait étape à Séoul": the group the text reported
+    r"(?<![\w-])(?:the\s+group|le\s+groupe|de\s+groep|die\s+Gruppe)(?![\w-])|"
     r"(?:delegation|délégation|delegatie|mission|missie)\s+(?:of\s+the\s+city|de\s+la\s+ville|"
     r"der\s+Stadt|van\s+de\s+stad)",
     re.IGNORECASE,
@@ -134,6 +136,56 @@ _RELATIVE_AFTER = re.compile(
     r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
     r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
 )
+# Guests or a delegation "from" a place before it: the place is their origin, not a host.
+_GUESTS_FROM = re.compile(
+    r"(?<![\w-])(?:guests|visitors|delegation|delegates|group|party|gasten|bezoekers|delegatie|"
+    r"afvaardiging|gezelschap|groep|Gäste|Besucher|Delegation|Abordnung|Gruppe|invités|"
+    r"visiteurs|délégation|groupe)\s+"
+    r"(?:from|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+|la\s+)?\Z",
+    re.IGNORECASE,
+)
+# Verbs whose object is the site visited: "visited", "bezocht", "legden een bezoek af aan".
+_VISIT_OBJECT = re.compile(
+    r"visited|toured|bezocht(?:en)?|besucht(?:e|en)?|(?:a|ont)\s+visité|"
+    r"(?:legde|legden)\s+.*bezoek\s+af\s+(?:aan|bij)"
+)
+# People "from" a place: "officials from X", "ambtenaren uit X", "Vertreter aus X".
+_PEOPLE_FROM = re.compile(
+    r"(?<![\w-])(?:officials|officers|councillors|representatives|ambtenaren|raadsleden|"
+    r"wethouders|vertegenwoordigers|Vertreter|Beamte|Stadträte|élus|représentants|"
+    r"fonctionnaires)\s+(?:from|of|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
+_OF_OFFICIAL_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:en|in|im|op|on)\s+)?\s*,?\s*(?:of|du|de\s+la|de|des|van|von|des|der)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|de|d['’]|van|von|aus|from)\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
+_GUEST_NOUN = re.compile(
+    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs)"
+    r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s(?:and|en|et|und|then|daarna|puis|dann|but|maar|mais|aber)\s", re.IGNORECASE
+)
+# Private groups as the subject of a visit verb ("Students from Leeds visited ...").
+_PRIVATE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
+    r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
+    r"étudiants|touristes)(?![\w-])",
+    re.IGNORECASE,
+)
+_OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
+# A relative clause that says when the visit itself happened keeps its date.
+_TOOK_PLACE = re.compile(
+    r"(?<![\w-])(?:took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
+    r"a\s+eu\s+lieu|s['’]est\s+déroulée?)(?![\w-])"
+)
+# A date after "since" is when a state began, never the date of a visit: "À Niigata, ville
+# jumelle de Nantes depuis 2007, ils ont signé ...".
+_SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
 # "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
 _OF_NAME = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
@@ -199,7 +251,13 @@ _PLANNED = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
     r"intends?|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
-    r"sollen|geplant|erwartet)(?![\w-])"
+    r"sollen|geplant|erwartet|"
+    # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
+    r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
+    r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
+    r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
+    r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
 )
 # The triggers and the signing words, tried only at words that can start them (same
 # matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
@@ -233,7 +291,7 @@ _PRIVATE_GROUP = re.compile(
 # été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’-]+\s+){0,10}?)\Z",
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,14}?)\Z",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -252,8 +310,17 @@ _FR_ADJECTIVE_AFTER = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
 )
 # A programme line: "14-16 May, Qingdao.", "- 17 May: Yantai", "Day 2 (3 June) – Kiel".
+# "- arrival in Kyoto", "– by train to Xi'an", "- aankomst in", "– départ pour", "– Fahrt nach"
+_TRAVEL_WORDS = (
+    r"(?:arrival\s+in|arrive\s+in|(?:by\s+(?:train|air|plane|car|coach|bus)\s+)?to|"
+    r"travel\s+to|transfer\s+to|departure\s+for|aankomst\s+in|(?:per\s+\w+\s+)?naar|"
+    r"vertrek\s+naar|arrivée\s+à|départ\s+pour|(?:en\s+\w+\s+)?(?:vers|pour|à)|"
+    r"Ankunft\s+in|(?:Fahrt|Reise|Flug|Weiterreise)\s+nach|(?:mit\s+dem\s+\w+\s+)?nach)\s+"
+)
 _LINE_LEAD = re.compile(r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I)
-_ITEM_GAP = re.compile(r"\)?\s*[,:–—-]\s*|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I)
+_ITEM_GAP = re.compile(
+    r"\)?\s*[,:–—-]\s*(?:" + _TRAVEL_WORDS + r")?|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I
+)
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
 _FROM_UNKNOWN = re.compile(
     r"(?i:delegations?|delegaties?|délégations?|mission|missie|visitors|representatives)\s+"
@@ -265,7 +332,10 @@ _RETURN_VISIT = re.compile(
     r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
     r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
     r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
-    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse))(?![\w-])"
+    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse)|"
+    # "maakte de omgekeerde reis", "made the reverse journey", "a fait le chemin inverse"
+    r"(?:the\s+)?(?:reverse|return)\s+(?:journey|trip)|de\s+omgekeerde\s+(?:reis|weg)|"
+    r"(?:le\s+)?(?:chemin|voyage|trajet)\s+inverse|(?:die\s+)?umgekehrte\s+Reise)(?![\w-])"
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON = re.compile(
@@ -305,7 +375,10 @@ _ACT_PLACE_GAP = re.compile(
     r"dem\s+)?\Z",
     re.IGNORECASE,
 )
-_RETURN_GATE = frozenset("returned return tegenbezoek gegenbesuch gegenbesuche rendu".split())
+_RETURN_GATE = frozenset(
+    "returned return reverse tegenbezoek omgekeerde gegenbesuch gegenbesuche umgekehrte rendu "
+    "inverse".split()
+)
 _SAME_YEAR = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
@@ -336,6 +409,7 @@ _WEEKDAY = (
     r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+_WEEKDAY_LEAD = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
 _RANGE_FIRST_DAY = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
@@ -367,7 +441,7 @@ _PASSIVE_VERB = re.compile(
     r"visitée?s?)"
 )
 # The agent of a passive: "by the Lord Mayor of X", "door de burgemeester van X", "par X".
-_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|par)\s", re.IGNORECASE)
+_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|vom|par)\s", re.IGNORECASE)
 _AGENT_GAP = re.compile(
     r"\s*(?:(?:the|a|an|de|het|een|le|la|les|l['’]|une?|der|die|dem|den|des|eine[rnm]?)\s+|"
     r"l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|d['’])\s*"
@@ -478,6 +552,8 @@ class _Reader:
                 continue
             if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
                 continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
+            if _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start):
+                continue  # "Gäste aus Cape Coast begrüßte der Rat": the guests' origin
             return a
         return None
 
@@ -511,6 +587,8 @@ class _Reader:
         if _own_body(visitor, host):
             return  # "the Port of Melbourne" does not visit Melbourne
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
+        if rel is not None and _TOOK_PLACE.search(self.low, rel.end(), u.end):
+            rel = None  # "de studiereis naar Lübeck, die van 5 tot 7 februari plaatsvond"
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
         if not dates and self.text.startswith("\n", u.end):
@@ -557,12 +635,22 @@ class _Reader:
     def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
         """A day and month without a year ("on 12 May"), dated by the one year the other date
         mentions of its sentence give."""
-        m = _DAY_MONTH.fullmatch(d.text.strip(" .,"))
+        m = _DAY_MONTH.fullmatch(_WEEKDAY_LEAD.sub("", d.text.strip(" .,"), count=1))
         if m is None:
             return None
         month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
         months = {n for _, n, _ in MONTHS.get(month_word, [])}
         years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if not years and len(months) == 1:
+            # "Partis le 2 mai 2024 pour Niigata ... Le groupe a ensuite fait étape à Séoul le 6
+            # mai": the year of the trip the text dated just before, when the day follows it
+            before = [
+                x.value
+                for x in self.dates.within(max(0, d.start - 600), d.start)
+                if x.value is not None and x.value.month is not None
+            ]
+            if before and (before[-1].month or 0) <= next(iter(months)):
+                years = {before[-1].year}
         if len(months) != 1 or len(years) != 1:
             return None
         day = int(m.group("d1") or m.group("d2") or 0)
@@ -583,7 +671,23 @@ class _Reader:
                 _BARE_YEAR.fullmatch(d.text)
                 and _ATTRIBUTE_YEAR.search(self.text, max(0, d.start - 8), d.start)
             )
+            and not (
+                _BARE_YEAR.fullmatch(d.text)
+                and _SINCE.search(self.text, max(0, d.start - 10), d.start)
+            )
+            and not _year_span(d)
         ]
+
+    def _since_year(self, u: Unit, date: PartialDate | None) -> bool:
+        """True when `date` is a year the sentence gives after "since" ("depuis 2007")."""
+        if date is None:
+            return False
+        return any(
+            d.value is not None
+            and d.value.year == date.year
+            and _SINCE.search(self.text, max(0, d.start - 10), d.start)
+            for d in self.dates.within(u.start, u.end)
+        )
 
     def _region_party(self, a: Actor) -> Actor:
         """A region that is no party of the document's acts stands for its city that is one
@@ -628,10 +732,12 @@ class _Reader:
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
         if lex.CANCELLED.search(text, u.start, u.end):
-            return
+            return  # called off
         for start, end, kind in triggers:
             if lex.HABITUAL.search(text, u.start, u.end):
                 continue  # "Students from Wonju visit Roanoke every summer"
+            if self._at_a_distance(u, start, end):
+                continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
                     text, max(u.start, start - 120), start
@@ -655,8 +761,23 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
+        """True when the trigger's meeting is held at a distance: a word of a video call or an
+        online meeting before it in its sentence, or after it in the same clause ("visited
+        Kaunas and then spoke online with Riga" keeps the visit)."""
+        text = self.text
+        if lex.VIRTUAL.search(text, u.start, start):
+            return True
+        m = lex.VIRTUAL.search(text, end, u.end)
+        return m is not None and not _CLAUSE_BREAK.search(text, end, m.start())
+
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
+        before = self.text[u.start : start]
+        if _PRIVATE_SUBJECT.search(before) and not (
+            lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
+        ):
+            return  # "Students from Leeds visited Dortmund": no official visit
         if _PAST_PRESENCE.match(self.low, start) and not (
             lex.VISIT_NOUN.search(self.text, u.start, start)
             or lex.OFFICIAL.search(self.text, u.start, start)
@@ -714,6 +835,26 @@ class _Reader:
                 or self._unnamed(u, start, None)
             )
             host = self._host_noun(end, visitor) if visitor is not None else None
+        stay = _STAY.match(self.low, start) is not None
+        if (
+            host is None
+            and (visitor is None or stay)
+            and (stay or _VISIT_OBJECT.fullmatch(self.low, start, end))
+        ):
+            # "ambtenaren uit Tartu legden een bezoek af aan de Zernike Campus", "a delegation
+            # from Kyoto visited the science park", "officers from Dortmund spent a week in the
+            # housing department": a site, no place, of the document's own place, visited by
+            # people from a place abroad
+            origin = self._origin(places, u, end) or self._people_from(places, u, end)
+            home = self.cast.home_besides(origin) if origin is not None else None
+            if (
+                origin is not None
+                and home is not None
+                and origin.kind == "place"
+                and origin.country != home.country
+                and not any(a.start >= end and a.kind == "place" for a in places)
+            ):
+                visitor, host = origin, home
         if host is None:
             return
         visitor = (
@@ -729,11 +870,46 @@ class _Reader:
             )
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
+            or self._after_participle(u, start, host)
         )
         if visitor is None:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _people_from(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
+        """The place of people "from" it before `pos` ("wethouders en ambtenaren uit Tartu")."""
+        for a in places:
+            if a.end > pos:
+                return None
+            if _PEOPLE_FROM.search(self.text, max(u.start, a.start - 40), a.start):
+                return a
+        return None
+
+    def _after_participle(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """A sentence opened by a participle clause names its subject after the host
+        ("Partis le 2 mai pour Niigata, les élus de la délégation nantaise ...", "Arrived in
+        Turku on Monday, the Tallinn delegation ..."): the visitor of that subject."""
+        if len(_WORD.findall(self.text, u.start, pos)) > 1:
+            return None
+        comma = self.text.find(",", host.end, u.end)
+        if comma < 0:
+            return None
+        clause = (comma + 1, min(u.end, comma + 120))
+        m = _NOUN_ADJECTIVE.search(self.text, *clause)
+        if m is not None:
+            place = self._adjective_place(m.group("adj"))
+            if place is not None and place.key != host.key:
+                return place
+        for a in self.cast.within(*clause):
+            if a.kind == "place" and a.key != host.key and a.place_kind != "country":
+                if self.text[a.end : a.end + 1] == " " and lex.VISIT_NOUN.match(
+                    self.text, a.end + 1
+                ):
+                    return a  # "..., the Tallinn delegation"
+        if lex.VISIT_NOUN.search(self.text, *clause) or lex.OFFICIAL.search(self.text, *clause):
+            return self.cast.home_besides(host)
+        return None
 
     def _unnamed(self, u: Unit, pos: int, host: Actor | None) -> Actor | None:
         """A visitor named by an adjective, a title or a pronoun only ("the Chinese
@@ -888,8 +1064,11 @@ class _Reader:
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
             return self.cast.home
         places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
-        if places and lex.FROM_PREP.match(self.text[noun.end() : places[0].start]):
-            return places[0]
+        if places and (
+            lex.FROM_PREP.match(self.text[noun.end() : places[0].start])
+            or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
+        ):
+            return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
         return None
 
     def _adjective_place(self, word: str) -> Actor | None:
@@ -901,6 +1080,8 @@ class _Reader:
             if not w.endswith(ending):
                 continue
             stem = w[: -len(ending)]
+            if len(stem) >= 5 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "lyonnaise", "parisienne": a doubled consonant
             if len(stem) < 4:
                 continue
             for a in [*self.cast.homes, *self.cast.actors]:
@@ -1000,6 +1181,10 @@ class _Reader:
         if prev is None:
             return
         after = [d for d in self._dates(m.end(), u.end) if d.value is not None]
+        if not after and prev.span[0] < u.start:
+            # "In september 2024 maakte een delegatie de omgekeerde reis": the sentence's own
+            # date before the words, when the visit paid back lies in an earlier sentence
+            after = [d for d in self._dates(u.start, m.start()) if d.value is not None][-1:]
         date: PartialDate | None = after[0].value if after else None
         if date is None and prev.date is not None and _SAME_YEAR.search(self.low, m.end(), u.end):
             date = PartialDate(prev.date.year)  # "later that year"
@@ -1043,12 +1228,28 @@ class _Reader:
         if visitor is None:
             return
         if host is None:
+            # "werd schepen X in Wrocław door ... verwelkomd": the place where it happened
+            host = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= limit
+                    and a.key != visitor.key
+                    and a.kind == "place"
+                    and a.place_kind != "country"
+                    and self._locative.search(text, max(u.start, a.start - 12), a.start)
+                ),
+                None,
+            )
+        if host is None:
             host = self.cast.home_besides(visitor)
         self._add(u, visitor, host, start)
 
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         host = self._subject(places, u, start)
-        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60))
+        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60)) or _GUEST_NOUN.search(
+            self.text, end, min(u.end, end + 60)
+        )
         pos = nxt.end() if nxt else end
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
@@ -1071,6 +1272,46 @@ class _Reader:
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
                 if visitor is not None:
                     break
+        if visitor is None:
+            # the verb at the end of its clause ("het college heeft een gezelschap uit Münster
+            # verwelkomd", "Gäste aus Cape Coast begrüßte der Rat"): guests from a place before it
+            visitor = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= start
+                    and a.kind == "place"
+                    and (host is None or a.key != host.key)
+                    and _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start)
+                ),
+                None,
+            )
+        opener = len(_WORD.findall(self.text, u.start, start)) == 0
+        if host is None and visitor is not None and opener:
+            # "Hosted by the Lord Mayor of Leeds, a delegation from Dortmund ...": the agent;
+            # "Welcoming a delegation from Shanghai, the Lord Mayor of Cork said": the official
+            # who is the subject after the participle clause
+            if _AGENT.match(self.text, end + 1):
+                host = self._after(places, end + 1, _AGENT_AFTER, limit=60)
+            else:
+                comma = self.text.find(",", visitor.end, u.end)
+                if comma >= 0:
+                    host = next(
+                        (
+                            a
+                            for a in places
+                            if comma < a.start <= comma + 60
+                            and a.kind == "place"
+                            and a.key != visitor.key
+                            and (
+                                _OFFICIAL_OF.search(self.text, max(comma, a.start - 40), a.start)
+                                or _POSSESSIVE_OFFICIAL.match(self.text, a.end, u.end)
+                            )
+                        ),
+                        None,
+                    )
+            if host is not None and host.key == visitor.key:
+                host = None
         if host is None and visitor is not None:
             # "welcomed a delegation from Shanghai ... to London"
             after = max(visitor.end, pos)
@@ -1102,6 +1343,12 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is None:
+            # "une délégation d'élus à Sfax", "a delegation of councillors to Kiel": who goes
+            # (lower-case words, no place) before the destination
+            people = _OF_PEOPLE.match(text, end)
+            if people is not None:
+                host = self._after(places, people.end(), lex.TO_PREP, limit=40)
         if visitor is None and host is not None:
             # "a visit to Melbourne by a Tianjin Port Group delegation"
             by = _BY_DELEGATION.match(text, host.end, u.end)
@@ -1128,6 +1375,12 @@ class _Reader:
                 host = self.cast.home_besides(visitor)
         if visitor is None and host is not None:
             visitor = self._official_place(places, u, start, host)
+        if visitor is None and host is not None:
+            # "la venue à Grenoble, en juin 2023, du maire de Pécs", "the visit to Leeds of the
+            # Mayor of Dortmund": the official's place after the host
+            gap_end = self._after(places, host.end, _OF_OFFICIAL_AFTER, limit=60)
+            if gap_end is not None and lex.OFFICIAL.search(text, host.end, gap_end.start):
+                visitor = gap_end
         if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if (
@@ -1164,22 +1417,34 @@ class _Reader:
             return
         text = self.text
         for u in us:
-            if u.end - u.start > 60:
+            if u.end - u.start > 160:
                 continue
-            dates = self.dates.within(u.start, u.end)
-            if len(dates) != 1 or dates[0].value is None or dates[0].value.month is None:
+            # the line's first item: "Monday 4 November - arrival in Kyoto; courtesy call ..."
+            semi = text.find(";", u.start, u.end)
+            item_end = semi if semi >= 0 else u.end
+            if item_end - u.start > 60:
+                continue
+            dates = self.dates.within(u.start, item_end)
+            if len(dates) != 1:
                 continue
             d = dates[0]
+            value = d.value
+            if value is None:
+                # "Monday 4 November" under a title "4 - 11 November 2024": the year of the
+                # date given before
+                value = self._with_year(d, [])
+            if value is None or value.month is None:
+                continue
             if not _LINE_LEAD.fullmatch(text, u.start, d.start):
                 continue
-            places = [a for a in self.cast.within(d.end, u.end) if a.kind == "place"]
+            places = [a for a in self.cast.within(d.end, item_end) if a.kind == "place"]
             if len(places) != 1 or places[0].key == home.key:
                 continue
             a = places[0]
             if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
-                text, a.end, u.end
+                text, a.end, item_end
             ):
-                self.found.append(_Visit(home, a, d.value, (u.start, u.end), d.end_value))
+                self.found.append(_Visit(home, a, value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
@@ -1265,6 +1530,8 @@ class _Reader:
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
+            if own is None and self._since_year(u, date):
+                date = None  # "ville jumelle de Nantes depuis 2007": not when this act was signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         # "in der zentralchinesischen Metropole": the party of that country
@@ -1285,6 +1552,13 @@ class _Reader:
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         return False
+
+
+def _year_span(d: DateMention) -> bool:
+    """True for a span of whole years ("pour 2024-2026"): the term of an act or a plan, never
+    the date of a visit."""
+    v, e = d.value, d.end_value
+    return v is not None and e is not None and v.month is None and e.year != v.year
 
 
 @functools.lru_cache(maxsize=8)

@@ -79,7 +79,13 @@ class AgreementDetailView(RecordDetailView):
         context = super().get_context_data(**kwargs)
         from cityties.web.directory.selectors import evidence_for
 
-        context["evidence"] = evidence_for([self.object]).get((self._ct_id(), self.object.pk), [])
+        evidence = evidence_for([self.object]).get((self._ct_id(), self.object.pk), [])
+        context["evidence"] = evidence
+        # Documents already quoted above are not listed a second time.
+        quoted = {ev.document_id for ev in evidence}
+        context["other_sources"] = [
+            d for d in self.object.source_documents.all() if d.pk not in quoted
+        ]
         context["visits"] = self.object.visits.select_related("from_place", "to_place")
         context["initiatives"] = self.object.initiatives.select_related("theme")
         in_force = self.object.status in (AgreementStatus.SIGNED, AgreementStatus.RENEWED)

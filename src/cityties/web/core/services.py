@@ -75,6 +75,11 @@ def record_create(
     return instance
 
 
+def _without_timestamps(snap: Mapping[str, Any]) -> dict[str, Any]:
+    """A snapshot without the times `save()` sets itself: saving unchanged is no change."""
+    return {k: v for k, v in snap.items() if k not in ("created", "last_updated")}
+
+
 def record_update(
     *,
     actor: Actor,
@@ -100,7 +105,7 @@ def record_update(
         instance.save()
         _set_m2m(instance, m2m)
         after = snapshot(instance)
-        if before != after:
+        if _without_timestamps(before) != _without_timestamps(after):
             changelog_record(
                 actor=actor,
                 action=ChangeAction.UPDATE,

@@ -203,8 +203,18 @@ class FilteredListView(ListView):
             intro=self.intro,
             create_url=self.create_url if self.may_create() else "",
             create_label=self.create_label,
+            filtered=self.is_filtered(),
         )
         return context
+
+    def is_filtered(self) -> bool:
+        """Whether any filter has a value (an empty list then means "none match", not "none")."""
+        return any(
+            value
+            for key, values in self.request.GET.lists()
+            if key not in ("page", "export")
+            for value in values
+        )
 
 
 class RecordPageMixin:

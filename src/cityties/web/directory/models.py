@@ -106,7 +106,9 @@ class Place(TimeStampedModel):
 
     def __str__(self) -> str:
         if self.name_zh:
-            return f"{self.name} ({self.name_zh})"
+            # Chinese names always travel with their pinyin (in selects, messages, history).
+            zh = f"{self.name_zh} {self.pinyin}" if self.pinyin else self.name_zh
+            return f"{self.name} ({zh})"
         return self.name
 
     def clean(self) -> None:

@@ -6,10 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from cityties.web.agreements.choices import AgreementStatus, AgreementType
+from cityties.web.core.templatetags.desk import isodate
 from cityties.web.core.views import record_url
+from cityties.web.directory.choices import FigureMeasure, OrganisationKind, TieRelation
 
-from .choices import ReviewState
+from .choices import FactKind, ReviewState
 from .models import Document, Evidence, Fact
 
 STATE_RANK = {
@@ -19,6 +24,105 @@ STATE_RANK = {
     ReviewState.REJECTED: 3,
 }
 HIDDEN_KEYS = {"gazetteer", "evidence"}
+# The engine's payload keys as a reviewer reads them.
+KEY_LABELS = {
+    "name": _("name"),
+    "title": _("title"),
+    "type": _("type"),
+    "status": _("status"),
+    "parties": _("parties"),
+    "party_details": _("party details"),
+    "signed": _("signed"),
+    "ends": _("ends"),
+    "duration_months": _("duration (months)"),
+    "themes": _("themes"),
+    "kind": _("kind"),
+    "place": _("place"),
+    "subject": _("subject"),
+    "relation": _("relation"),
+    "object": _("object"),
+    "measure": _("measure"),
+    "value": _("value"),
+    "unit": _("unit"),
+    "year": _("year"),
+    "label": _("label"),
+    "description": _("description"),
+    "organization": _("organisation"),
+    "role": _("role"),
+    "phone": _("phone"),
+    "email": _("e-mail"),
+    "where": _("where"),
+}
+# Payload values that are codes of a vocabulary: shown by their label, never raw.
+VALUE_CHOICES: dict[str, Any] = {
+    "type": AgreementType,
+    "status": AgreementStatus,
+    "relation": TieRelation,
+    "measure": FigureMeasure,
+}
+DATE_KEYS = {"signed", "ends", "date", "end_date", "due"}
+
+
+def _choice_label(choices: Any, value: Any) -> str:
+    """The label of a vocabulary code ("Cooperation agreement"); unknown codes made readable."""
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value).replace("_", " ")
+
+
+def _value_text(kind: str, key: str, value: Any) -> str:
+    """One payload value as a reviewer reads it: labels for codes, dates in the desk's form."""
+    if key == "kind" and kind == FactKind.ORGANISATION:
+        return _choice_label(OrganisationKind, value)
+    if key in VALUE_CHOICES:
+        return _choice_label(VALUE_CHOICES[key], value)
+    if key in DATE_KEYS:
+        return isodate(value)
+    if key == "themes" and isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    if key == "value" and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def fact_summary(fact: Fact) -> str:
+    """The one-line headline of a fact's card, with labels and dates a person reads."""
+    p = fact.data
+    kind = fact.kind
+    if kind == FactKind.AGREEMENT:
+        parties = " – ".join(str(x) for x in p.get("parties") or [])
+        signed = isodate(p.get("signed"))
+        status = _value_text(kind, "status", p["status"]) if p.get("status") else ""
+        head = f"{_value_text(kind, 'type', p.get('type'))}: {parties} {signed}".strip()
+        return f"{head} ({status})" if status else head
+    if kind == FactKind.VISIT:
+        when = isodate(p.get("date"))
+        if p.get("end_date"):
+            when = f"{when} – {isodate(p['end_date'])}"
+        head = f"{p.get('from') or '?'} → {p.get('to') or '?'} {when}".strip()
+        counts = []
+        for key, count_text in (
+            ("member_details", lambda n: ngettext("%d person", "%d people", n)),
+            ("programme", lambda n: ngettext("%d programme item", "%d programme items", n)),
+            ("outcomes", lambda n: ngettext("%d outcome", "%d outcomes", n)),
+            ("follow_ups", lambda n: ngettext("%d follow-up action", "%d follow-up actions", n)),
+            ("gifts", lambda n: ngettext("%d gift", "%d gifts", n)),
+        ):
+            n = len(p.get(key) or [])
+            if n:
+                counts.append(count_text(n) % n)
+        return f"{head} ({', '.join(counts)})" if counts else head
+    if kind == FactKind.FIGURE:
+        year = f" ({p['year']})" if p.get("year") else ""
+        measure = _value_text(kind, "measure", p.get("measure"))
+        return f"{p.get('subject')}: {measure} {_value_text(kind, 'value', p.get('value'))}{year}"
+    if kind == FactKind.TIE:
+        relation = _value_text(kind, "relation", p.get("relation"))
+        return f"{p.get('subject')} {relation} {p.get('object')}"
+    if kind == FactKind.ORGANISATION and p.get("kind"):
+        return f"{p.get('name')} ({_value_text(kind, 'kind', p['kind'])})"
+    return str(fact)
 
 
 @dataclass
@@ -98,18 +202,20 @@ def payload_items(fact: Fact) -> list[tuple[str, str]]:
     for key, value in fact.data.items():
         if key in HIDDEN_KEYS or value in (None, "", []):
             continue
-        if isinstance(value, list):
-            value = "; ".join(_item_text(v) for v in value)
-        elif isinstance(value, dict):
+        if isinstance(value, dict):
             continue
-        items.append((key.replace("_", " "), str(value)))
+        if isinstance(value, list) and key != "themes":
+            text = "; ".join(_item_text(v) for v in value)
+        else:
+            text = _value_text(fact.kind, key, value)
+        items.append((str(KEY_LABELS.get(key, key.replace("_", " "))), text))
     ref = fact.data.get("gazetteer")
     if isinstance(ref, dict):
         where = ", ".join(str(ref[k]) for k in ("admin1", "country") if ref.get(k))
         if ref.get("name_zh"):
             items.append(("中文", f"{ref['name_zh']} {ref.get('pinyin') or ''}".strip()))
         if where:
-            items.append(("where", where))
+            items.append((str(KEY_LABELS["where"]), where))
         if ref.get("geonameid"):
             items.append(("GeoNames", str(ref["geonameid"])))
     return items

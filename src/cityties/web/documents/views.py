@@ -122,6 +122,7 @@ def fact_card(fact: Fact, *, may_review: bool) -> dict[str, Any]:
     """One fact as its card shows it."""
     return {
         "fact": fact,
+        "summary": selectors.fact_summary(fact),
         "items": selectors.payload_items(fact),
         "evidence": selectors.evidence_quotes(fact),
         "links": selectors.fact_links(fact) if fact.state != "pending" else [],
@@ -242,7 +243,13 @@ class FactEditView(View):
             if getattr(request, "htmx", False)
             else "documents/fact_edit.html"
         )
-        context = {"fact": self.fact, "form": form, "error": error, "document": self.fact.document}
+        context = {
+            "fact": self.fact,
+            "summary": selectors.fact_summary(self.fact),
+            "form": form,
+            "error": error,
+            "document": self.fact.document,
+        }
         return render(request, template, context)
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:

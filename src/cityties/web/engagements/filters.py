@@ -38,7 +38,7 @@ class VisitFilterSet(SearchFilterSet):
     organiser_id = django_filters.ModelMultipleChoiceFilter(
         queryset=Organisation.objects.all(), field_name="organiser"
     )
-    year = django_filters.NumberFilter(field_name="start_date", lookup_expr="year")
+    year = django_filters.NumberFilter(field_name="start_date", lookup_expr="year", label=_("Year"))
     start_after = django_filters.DateFilter(field_name="start_date", lookup_expr="gte")
     start_before = django_filters.DateFilter(field_name="start_date", lookup_expr="lte")
 
@@ -117,7 +117,10 @@ class InitiativeFilterSet(SearchFilterSet):
     search_fields = ("title", "description", "lead_organisation__name", "partner_places__name")
     status = django_filters.MultipleChoiceFilter(choices=InitiativeStatus.choices)
     theme = SlugMultipleFilter(
-        queryset=Theme.objects.all(), field_name="theme__slug", to_field_name="slug"
+        queryset=Theme.objects.all(),
+        field_name="theme__slug",
+        to_field_name="slug",
+        label=_("Theme"),
     )
     lead_organisation_id = django_filters.ModelMultipleChoiceFilter(
         queryset=Organisation.objects.all(), field_name="lead_organisation"
@@ -126,7 +129,7 @@ class InitiativeFilterSet(SearchFilterSet):
         queryset=Organisation.objects.all(), method="filter_organisation", label=_("Organisation")
     )
     place_id = django_filters.ModelMultipleChoiceFilter(
-        queryset=Place.objects.all(), field_name="partner_places"
+        queryset=Place.objects.all(), field_name="partner_places", label=_("Partner place")
     )
     year = django_filters.NumberFilter(field_name="start_on", lookup_expr="year")
 

@@ -119,7 +119,11 @@ class Visit(TimeStampedModel):
             return self.title
         origin = self.from_organisation or self.from_place
         target = self.to_place or self.to_organisation
-        when = f" ({self.start.iso()})" if self.start else ""
+        # The desk's one date form ("14 May 2019"), as in every table and heading.
+        from cityties.web.core.templatetags.desk import format_partial
+
+        day = format_partial(self.start_date, self.start_date_precision) if self.start else ""
+        when = f" ({day})" if day else ""
         return f"{origin} → {target}{when}"
 
     @property

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gettext as gettext_module
+import re
 from datetime import date
 from typing import Any
 
+import pycountry
 from django import template
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -12,9 +16,10 @@ from django.template import loader  # noqa: F401  (template.loader in optional_i
 from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cityties.web.core.dates import partial_from_fields
+from cityties.web.core.dates import partial_date_fields, partial_from_fields
 from cityties.web.core.permissions import can_edit as _can_edit
 from cityties.web.core.permissions import role_of
 
@@ -29,10 +34,39 @@ def place_name(place: Any) -> SafeString | str:
     name_zh = getattr(place, "name_zh", "")
     if name_zh:
         pinyin = getattr(place, "pinyin", "") or place.name
+        # One unbreakable unit: characters and pinyin never land on separate lines of a cell.
         return format_html(
-            '<span class="zh" lang="zh">{}</span> <span class="pinyin">{}</span>', name_zh, pinyin
+            '<span class="place-name"><span class="zh" lang="zh">{}</span> '
+            '<span class="pinyin">{}</span></span>',
+            name_zh,
+            pinyin,
         )
     return format_html("{}", getattr(place, "name", str(place)))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_catalogue(language: str) -> gettext_module.NullTranslations:
+    """pycountry's translations of country names into `language` (none for English)."""
+    if language == "en":
+        return gettext_module.NullTranslations()
+    try:
+        return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext_module.NullTranslations()
+
+
+@register.filter
+def country_name(code: Any) -> str:
+    """A country's name in the interface language for its ISO code ("BE" -> "Belgium",
+    "België" in Dutch); an unknown code is shown as it is."""
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=str(code).upper())
+    if country is None:
+        return str(code)
+    name = getattr(country, "common_name", None) or country.name
+    language = (get_language() or "en").split("-")[0]
+    return _country_catalogue(language).gettext(name)
 
 
 @register.filter
@@ -64,8 +98,46 @@ def format_partial(value: date | None, precision: str) -> str:
     if pd.precision == "year":
         return str(pd.year)
     if pd.precision == "month":
-        return date_filter(value, "M Y")
-    return date_filter(value, "j M Y")
+        return date_filter(value, f"{_month()} Y")
+    return date_filter(value, f"j {_month()} Y")
+
+
+@register.filter
+def isodate(value: Any) -> str:
+    """An ISO partial date string ("2013", "2013-09", "2013-09-24") in the desk's form.
+
+    Text that is not such a date is returned unchanged, so a free-text day stays readable.
+    """
+    if value in (None, ""):
+        return ""
+    try:
+        parsed = partial_date_fields(str(value))
+    except ValueError:
+        return str(value)
+    return format_partial(*parsed)
+
+
+_LEADING_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})\b[ ,]*(.*)$")
+
+
+@register.filter
+def dated_lines(text: str | None) -> list[tuple[str, str]]:
+    """The lines of a free-text list (a programme) as (day, rest) pairs.
+
+    A line that starts with an ISO day ("2019-05-14 morning: ...") shows that day in the desk's
+    form ("14 May 2019"), so that a page never mixes date formats; other lines keep day "".
+    """
+    out: list[tuple[str, str]] = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        match = _LEADING_ISO_DAY.match(line)
+        if match and isodate(match.group(1)) != match.group(1):
+            out.append((isodate(match.group(1)), match.group(2)))
+        else:
+            out.append(("", line))
+    return out
 
 
 @register.filter
@@ -76,10 +148,22 @@ def pdate(obj: Any, field: str) -> str:
     return format_partial(getattr(obj, field, None), getattr(obj, f"{field}_precision", "day"))
 
 
-@register.filter
+def _month() -> str:
+    """The short month's format character: Dutch writes months in lower case ("14 mei 2019"),
+    English capitalised ("14 May 2019")."""
+    return "b" if (get_language() or "en").split("-")[0] == "nl" else "M"
+
+
+@register.filter(expects_localtime=True)
 def day(value: date | None) -> str:
-    """A full date in the desk's short form ("24 Sep 2013")."""
-    return date_filter(value, "j M Y") if value else ""
+    """A full date in the desk's short form ("24 Sep 2013"; "24 sep 2013" in Dutch)."""
+    return date_filter(value, f"j {_month()} Y") if value else ""
+
+
+@register.filter(expects_localtime=True)
+def stamp(value: date | None) -> str:
+    """A moment (a change, a note, a review) in the desk's form ("29 Nov 2026 16:47")."""
+    return date_filter(value, f"j {_month()} Y H:i") if value else ""
 
 
 @register.filter

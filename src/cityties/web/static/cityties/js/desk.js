@@ -33,19 +33,61 @@
     (cfg.links || []).forEach(function (link) {
       L.polyline([link.from, link.to], { color: "#0a6e8a", weight: 2, dashArray: "6 4", opacity: 0.8 }).addTo(map);
     });
+    var markers = [];
+    var few = (cfg.points || []).length <= 8;
     (cfg.points || []).forEach(function (p) {
       var colour = p.kind === "home" ? "#c2410c" : p.kind === "focus" ? "#0f4c5c" : "#0a6e8a";
       var m = L.circleMarker([p.lat, p.lon], {
         radius: p.kind === "other" ? 5 : 8, color: "#fff", weight: 2, fillColor: colour, fillOpacity: 1,
       }).addTo(map);
-      var few = (cfg.points || []).length <= 8;
-      m.bindTooltip(p.label, { permanent: few || p.kind !== "other", direction: "top", offset: [0, -8] });
       if (p.url) m.on("click", function () { window.location = p.url; });
+      markers.push({ marker: m, point: p });
       bounds.push([p.lat, p.lon]);
     });
     if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 5 });
     else if (bounds.length === 1) map.setView(bounds[0], 4);
     else map.setView([30, 20], 1.5);
+    placeLabels(map, markers, few);
+  }
+
+  /* Permanent labels go above their marker, or below, right or left of it when that place is
+     taken by another label or marker (partners close together, like two cities of one province). */
+  function placeLabels(map, markers, few) {
+    var taken = [];
+    var offsets = {
+      top: function (w, h) { return [-w / 2, -h - 18]; },
+      bottom: function (w) { return [-w / 2, 18]; },
+      right: function (w, h) { return [18, -h / 2]; },
+      left: function (w, h) { return [-w - 18, -h / 2]; },
+    };
+    var tooltipOffset = { top: [0, -8], bottom: [0, 8], right: [8, 0], left: [-8, 0] };
+    markers.forEach(function (item) {
+      var xy = map.latLngToContainerPoint(item.marker.getLatLng());
+      taken.push([xy.x - 11, xy.y - 11, 22, 22]);
+    });
+    function free(box) {
+      return taken.every(function (t) {
+        return box[0] + box[2] <= t[0] || t[0] + t[2] <= box[0] || box[1] + box[3] <= t[1] || t[1] + t[3] <= box[1];
+      });
+    }
+    markers.forEach(function (item) {
+      var p = item.point;
+      var permanent = few || p.kind !== "other";
+      var direction = "top";
+      if (permanent) {
+        var xy = map.latLngToContainerPoint(item.marker.getLatLng());
+        // label size in pixels: wide (CJK) characters count double
+        var wide = (p.label.match(/[\u3000-\u9fff\uf900-\ufaff]/g) || []).length;
+        var w = (p.label.length + wide) * 7.5 + 20, h = 30;
+        var order = ["top", "bottom", "right", "left"];
+        for (var k = 0; k < order.length; k++) {
+          var o = offsets[order[k]](w, h);
+          var box = [xy.x + o[0], xy.y + o[1], w, h];
+          if (free(box)) { direction = order[k]; taken.push(box); break; }
+        }
+      }
+      item.marker.bindTooltip(p.label, { permanent: permanent, direction: direction, offset: tooltipOffset[direction] });
+    });
   }
 
   /* ---- Network: a small deterministic force layout drawn as SVG ---- */
