@@ -210,6 +210,7 @@ def test_places_line_break_hyphen_in_an_ordinary_word_is_no_place() -> None:
         ("Le maire a visité la ville chinoise de Jinhua.", "fr", "Jinhua", "CN"),
         ("De burgemeester bezocht het Duitse Eppingen in mei.", "nl", "Eppingen", "DE"),
         ("The mayor visited the German Eppingen in May.", "en", "Eppingen", "DE"),
+        ("De delegatie bezocht het Poolse Slubice in mei.", "nl", "Slubice", "PL"),
     ],
 )
 def test_places_after_a_nationality_adjective(

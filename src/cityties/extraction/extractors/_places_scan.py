@@ -2114,14 +2114,17 @@ class Scanner:
                     nxt = end
                 continue
             # a preposition before, or "(", ", X" or "-based" after
+            adjective = False
             if i > 0 and lowers[i - 1] in preps and "\n" not in gaps[i - 1]:
                 cue = True
             elif i > 0 and gaps[i - 1] == " " and self._nationality_adjective(i - 1):
-                cue = True  # "het Duitse Detmold", "das chinesische Yiwu"
+                # "het Duitse Detmold", "het Poolse Slubice" (a town of 5,000 or more, under
+                # an alternate spelling too)
+                cue = adjective = self._main_weight(key, alt_from=5_000) >= 5_000
             else:
                 e = ends[end - 1]
                 cue = cue_after(text, e, e + 40) is not None
-            if n_tok == 1 and (cue or de):
+            if n_tok == 1 and (cue or de) and not adjective:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
