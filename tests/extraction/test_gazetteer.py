@@ -235,3 +235,38 @@ def test_gazetteer_resolve_namesakes_of_standing_keep_the_prior(gaz: Gazetteer) 
     ]:
         ref = gaz.resolve(name, context=ResolveContext(countries=(prior,)))
         assert ref is not None and (ref.country, ref.admin1) == (prior, admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Zuid-Korea", "KR"),
+        ("Corée du Sud", "KR"),
+        ("Südkorea", "KR"),
+        ("Nordkorea", "KP"),
+        ("Russie", "RU"),
+        ("Tansania", "TZ"),
+    ],
+)
+def test_gazetteer_translated_common_country_names(gaz: Gazetteer, name: str, country: str) -> None:
+    """pycountry's translated common and official names of a country, and the head of an
+    inverted one ('Russie, Fédération de'), name the country."""
+    ref = gaz.country(name)
+    assert ref is not None and ref.country == country
+
+
+def test_gazetteer_inverted_adjective_is_no_country_name(gaz: Gazetteer) -> None:
+    """The adjective heading an inverted translation ('Syrienne, République arabe') is no name."""
+    assert gaz.lookup("Syrienne") == []
+
+
+@pytest.mark.parametrize("name", ["Vlaanderen", "Flandre", "Flandern"])
+def test_gazetteer_local_names_of_flanders(gaz: Gazetteer, name: str) -> None:
+    """The Dutch, French and German names of Flanders find the Belgian region."""
+    ref = gaz.lookup(name)[0]
+    assert (ref.name, ref.kind, ref.country) == ("Flanders", "admin1", "BE")
+
+
+def test_gazetteer_inverted_name_without_a_state_word_keeps_its_tail(gaz: Gazetteer) -> None:
+    """'Christmas, Île' (Christmas Island in French) gives no country called 'Christmas'."""
+    assert all(ref.kind != "country" for ref in gaz.lookup("Christmas"))

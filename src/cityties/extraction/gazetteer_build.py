@@ -59,6 +59,8 @@ _EXONYM_PARTS = {
     **dict.fromkeys("opper ober haute haut".split(), "Upper"),
     **dict.fromkeys("vlaanderen flandre flandres flandern".split(), "Flanders"),
 }
+# English parts that are adjectives or compass words, no region of their own
+_COMPASS_WORDS = frozenset("North South East West Flemish Walloon Lower Upper".split())
 # Locales whose first names (Faker's lists) mark a person: "Julie Martin", "Sofie Peeters".
 _NAME_LOCALES = (
     "en_US en_GB en_IE nl_NL nl_BE de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT es_ES pt_PT "
@@ -403,7 +405,10 @@ def build_data() -> dict[str, Any]:
                     names.add(v)
             en = getattr(iso_c, "common_name", None) or co["name"]
             for t in country_tr:
-                names.add(t.gettext(iso_c.name))
+                for attr in ("name", "official_name", "common_name"):
+                    v = getattr(iso_c, attr, None)
+                    if v:
+                        names.update(_country_names(t.gettext(v)))
         names.update(_COUNTRY_EXTRA.get(code, []))
         zh: str | None = None
         if iso_c is not None:
@@ -456,10 +461,44 @@ def build_data() -> dict[str, Any]:
     return data
 
 
+# A translated country name inverted around a comma ("Russie, Fédération de"): its head is a
+# name of the country unless it is an adjective ("Syrienne, République arabe").
+_ADJECTIVE_ENDINGS = ("ienne", "ische", "aise", "oise", "ese")
+# the tail of an inverted name must name a form of state ("Christmas, Île" keeps its tail)
+_STATE_WORDS = frozenset(
+    """republic republiek republique republik federation federatie foderation staat etat
+    state kingdom koninkrijk royaume konigreich provinz province provincie volksrepubliek
+    volksrepublik""".split()
+)
+
+
+def _country_names(name: str) -> list[str]:
+    """A translated country name, with its head when the name is inverted ("Korea,
+    Republik" -> "Korea"); the common names ("Zuid-Korea", "Corée du Sud", "Südkorea") come
+    from translating pycountry's `common_name`."""
+    head, comma, tail = name.partition(", ")
+    if (
+        comma
+        and head
+        and not head.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and _STATE_WORDS.intersection(name_key(tail).split())
+    ):
+        return [name, head]
+    return [name]
+
+
 def _add_exonyms(entries: list[_Entry]) -> None:
     """English names of regions composed from their parts ("Oost-Vlaanderen" -> "East Flanders")."""
     english: dict[str, str] = {}
+    # the Dutch, French and German names of a region that the parts table names ("Flanders":
+    # "Vlaanderen", "Flandre", "Flandern")
+    local: dict[str, list[str]] = defaultdict(list)
+    for part, eng in _EXONYM_PARTS.items():
+        if eng not in _COMPASS_WORDS:
+            local[eng].append(part.capitalize())
     for e in entries:
+        if e.kind == 1 and e.name in local:
+            e.alts.extend(a for a in local[e.name] if a not in e.alts)
         if e.kind in (1, 3):
             for n in [e.name, *e.alts]:
                 english.setdefault(name_key(n), e.en or e.name)

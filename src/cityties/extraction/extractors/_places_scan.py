@@ -46,6 +46,19 @@ _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
 _CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# a word hyphenated at the end of a line ("Frank-\nfurt")
+_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+# a district or town with its administrative suffix: Korean "Gangnam-gu", "Suwon-si",
+# "Gapyeong-gun", "Myeong-dong"; Japanese "Minato-ku", "Kyoto-shi"; Chinese "Pudong-xinqu"
+# (the suffix is found first, a literal hyphen being fast to scan for; the name before it is
+# checked on the tokens)
+_ADMIN_SUFFIX = re.compile(r"-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b")
+_ADMIN_STEM = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_SUFFIX_COUNTRY = {
+    **dict.fromkeys(("gu", "si", "gun", "dong", "eup", "myeon"), "KR"),
+    **dict.fromkeys(("ku", "shi", "cho", "machi", "mura"), "JP"),
+    **dict.fromkeys(("qu", "xinqu", "xian"), "CN"),
+}
 
 
 def _addresses(text: str) -> list[re.Match[str]]:
@@ -376,6 +389,17 @@ _DESCRIBED: dict[str, OrgKind] = {
     **dict.fromkeys("chamber kamer chambre".split(), "chamber_of_commerce"),
     **dict.fromkeys("port haven hafen".split(), "port"),
     **dict.fromkeys("university universiteit université universität".split(), "university"),
+}
+# "Wesgro, the official trade and investment agency of ...": a name, a comma and a description
+# opened by an article (the noun of the description is checked on the tokens)
+_APPOSITION = re.compile(r",[ ](?:the|an?|het|de|een|la|le|l['’]|une?|die|der|das|eine?)[ ]")
+_DESCRIPTION_NOUNS: dict[str, OrgKind] = {
+    **lex.ORG_HEADS,
+    **lex.ORG_NOUNS,
+    **dict.fromkeys(lex.COMPANY_NOUNS, "company"),
+    **dict.fromkeys(
+        "organisation organization body operator developer agentur organisatie".split(), "other"
+    ),
 }
 # German adjectives before an organisation head ("Niederrheinische IHK")
 _DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
@@ -1004,6 +1028,8 @@ class Scanner:
                 continue
             if f in first and tk.lowers[i] in lex.COMMON_WORDS:
                 continue
+            if self._nationality_adjective(i) and i > 0 and tk.lowers[i - 1] in lex.DETERMINERS:
+                continue  # "the German Eppingen": an adjective, not Germán
             lw = tk.lowers[i]
             if tk.all_caps(i) or tk.all_caps(j):
                 continue
@@ -1015,6 +1041,10 @@ class Scanner:
             hit = self.place_key_at(i)
             if hit is not None and (hit[0] > j or self._populous(hit[1])):
                 continue  # "Santa Clara", "Hong Kong", "Xi'an Jiaotong"
+            if i > 0 and tk.link[i - 1] and tk.caps[i - 1]:
+                prev = self.place_key_at(i - 1)
+                if prev is not None and prev[0] > j:
+                    continue  # "San Pedro Sula": the name goes on a place of three words
             k = j + 1
             while k < tk.n and k - j < 3 and tk.linked(k - 1) and tk.caps[k]:
                 if self.head_kind(k) is not None:
@@ -1414,9 +1444,44 @@ class Scanner:
                 continue
             end = self._run_end(k + 1)
             self._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]])
+        if "," in self.text:
+            self._described_organisations()
         if len([s for s in self.spans if s.kind == "organisation"]) == 0 and orgs_before == 0:
             return
         self._listed_organisations()
+
+    def _described_organisations(self) -> None:
+        """An unknown name described after a comma as an organisation is one: 'Wesgro, the
+        official trade and investment promotion agency for the Western Cape', 'Ventis, een
+        bedrijf uit Gent'. The description's noun comes within eight words of its article;
+        lower-case words, commas and 'and' may stand before it."""
+        tk = self.tk
+        starts = tk.starts
+        de = self.lang == "de"
+        caps, gaps, used = tk.caps, tk.gaps, self.used
+        for m in _APPOSITION.finditer(self.text):
+            art = bisect_left(starts, m.end()) - 1  # the article
+            j = art  # the name ends before the comma: a run of up to four capitalised words
+            if j < 1 or tk.ends[j - 1] != m.start() or not caps[j - 1] or used[j - 1]:
+                continue
+            i = j - 1
+            while i > 0 and j - i < 4 and gaps[i - 1] == " " and caps[i - 1] and not used[i - 1]:
+                i -= 1
+            if i > 0 and gaps[i - 1] == " " and caps[i - 1]:
+                continue  # a longer name: not read here
+            kind: OrgKind | None = None
+            k = art + 1
+            while k < tk.n and k - art <= 8 and tk.gaps[k - 1].strip() in ("", ","):
+                w = tk.words[k]
+                lower = w.islower()
+                if not lower and not de:
+                    break
+                kind = _DESCRIPTION_NOUNS.get(tk.lowers[k])
+                if kind is not None or not lower:
+                    break  # (a German noun is capitalised: "ein Unternehmen aus Gent")
+                k += 1
+            if kind is not None:
+                self._headless_at(i, j, kind)
 
     def _listed_organisations(self) -> None:
         """A one-word unknown name joined to a known organisation by 'and' (or in a list that
@@ -1438,18 +1503,22 @@ class Scanner:
         tk = self.tk
         if j >= tk.n or j == 0:
             return None
-        if tk.lowers[j] in _LIST_JOINERS and tk.linked(j - 1):
+        if tk.lowers[j] in _LIST_JOINERS and tk.linked(j - 1) and self._joiner(j):
             return j + 1 if j + 1 < tk.n else None
         if tk.gap(j - 1).strip() == "," and self._list_goes_on(j):
             return j
         return None
+
+    def _joiner(self, k: int) -> bool:
+        """False for 'of' outside Dutch, where it is no 'or' ('Representatives of X Group')."""
+        return self.tk.lowers[k] != "of" or self.lang == "nl"
 
     def _list_item_before(self, i: int) -> int | None:
         """The token before ' and ' or ', ' that precedes token i, in a list."""
         tk = self.tk
         if i < 2:
             return None
-        if tk.lowers[i - 1] in _LIST_JOINERS and tk.linked(i - 2):
+        if tk.lowers[i - 1] in _LIST_JOINERS and tk.linked(i - 2) and self._joiner(i - 1):
             return i - 2
         if tk.gap(i - 1).strip() == "," and (
             tk.gap(i - 2).strip() == "," or (i > 2 and tk.lowers[i - 3] in _LIST_JOINERS)
@@ -1555,6 +1624,10 @@ class Scanner:
 
     def _organisation_at(self, i: int, kind0: OrgKind) -> int | None:
         tk = self.tk
+        if i + 1 < tk.n and tk.gaps[i] == " " and tk.caps[i + 1]:
+            hit = self.place_key_at(i)
+            if hit is not None and hit[0] > i + 1 and self._city_named(hit[1]):
+                return None  # "Port Elizabeth", "Port Louis": a city named with a head word
         head = self._head_end(i, kind0)
         if head is None:
             return None
@@ -1571,8 +1644,8 @@ class Scanner:
             return None
         if kind == "company" and start == i:
             return None
-        if kind == "company":
-            # "Henkel AG & Co. KGaA", "Acme Co., Ltd."
+        if kind == "company" or tk.words[end - 1] in lex.COMPANY_SUFFIXES:
+            # "Henkel AG & Co. KGaA", "Acme Co., Ltd.", "Tianjin Port Holdings Co., Ltd."
             while (
                 end < tk.n
                 and tk.words[end] in lex.COMPANY_SUFFIXES
@@ -1899,6 +1972,84 @@ class Scanner:
 
     # ---- bare places
 
+    def find_suffixed_districts(self) -> None:
+        """A name with an East Asian administrative suffix is a place ('Gangnam-gu',
+        'Haeundae-gu', 'Minato-ku'), in the gazetteer or not; the name without the suffix is
+        looked up in the suffix's country ('Suwon-si' -> Suwon)."""
+        text = self.text
+        if "-" not in text:
+            return
+        tk = self.tk
+        gaz = self.gaz
+        starts, gaps = tk.starts, tk.gaps
+        for m in _ADMIN_SUFFIX.finditer(text):
+            j = bisect_left(starts, m.end())  # (the token after the suffix)
+            last = j - 1
+            if last < 1 or starts[last] != m.start() + 1 or tk.ends[last] != m.end():
+                continue
+            if j < tk.n and gaps[last] == "-":
+                continue
+            i = last - 1  # the stem: "Gangnam", "Myeong" or "Jeju-do"
+            if i > 0 and gaps[i - 1] == "-" and tk.words[i].islower():
+                i -= 1
+            if not _ADMIN_STEM.fullmatch(text, starts[i], starts[last] - 1):
+                continue
+            if i > 0 and gaps[i - 1].endswith(("-", "'", "’")):
+                continue
+            if not self.free(i, j):
+                continue
+            name = text[starts[i] : m.end()]
+            whole = name_key(name)
+            stem = name_key(text[starts[i] : m.start()])
+            cc = _SUFFIX_COUNTRY[m.group(1)]
+            if whole in self._keys:
+                key: str | None = whole
+            elif stem in self._keys and any(
+                gaz.country_of(e) == cc for e, _ in gaz.entries_for_key(stem)
+            ):
+                key = stem
+            else:
+                key = None
+            span = self._add_place(i, j, key, cue=True, kinds=("admin2", "city"))
+            span.country = cc
+
+    def find_broken_places(self) -> None:
+        """A place name hyphenated across a line break is one name: 'Frank-\\nfurt' is
+        Frankfurt, 'Baden-\\nWürttemberg' Baden-Württemberg (looked for only at such breaks)."""
+        text = self.text
+        if "-" not in text:
+            return
+        tk = self.tk
+        starts, ends, words, caps = tk.starts, tk.ends, tk.words, tk.caps
+        used = self.used
+        keys = self._keys
+        for m in _BREAK_HYPHEN.finditer(text):
+            j = bisect_left(starts, m.end())
+            i = j - 1
+            if i < 0 or j >= tk.n or ends[i] != m.start() or starts[j] != m.end():
+                continue
+            if not caps[i] or used[i] or used[j]:
+                continue
+            left, right = words[i], words[j]
+            if right.islower():
+                name = left + right
+                key = name_key(name)
+                lw = name.casefold()
+                if lw in lex.COMMON_WORDS or (
+                    key in self.gaz.common_words and not self._common_word_place(key, False)
+                ):
+                    continue
+            elif caps[j]:
+                name = f"{left}-{right}"
+                key = name_key(name)
+            else:
+                continue
+            if key not in keys:
+                continue
+            span = self._add_place(i, j + 1, key, cue=False)
+            span.name = span.place_name = name
+            span.initial = self.sentence_initial(i)
+
     def name_starts(self) -> list[int]:
         """The capitalised tokens that may start a gazetteer name (`place_key_at` is None for
         the others)."""
@@ -1946,9 +2097,11 @@ class Scanner:
                 continue
             lw = lowers[i]
             if n_tok == 1 and not _is_han(words[i][0]):
-                if lw in common or lw in titles or len(lw) < 3:
-                    continue
                 w = words[i]
+                if lw in common or lw in titles:
+                    continue
+                if len(lw) < 3 and not (w.isupper() and self._is_country_key(key)):
+                    continue  # (an abbreviated country stays: "the UK city of Newcastle")
                 if len(w) > 1 and w.isupper() and not self._is_country_key(key):
                     continue
             if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:
@@ -1961,12 +2114,17 @@ class Scanner:
                     nxt = end
                 continue
             # a preposition before, or "(", ", X" or "-based" after
+            adjective = False
             if i > 0 and lowers[i - 1] in preps and "\n" not in gaps[i - 1]:
                 cue = True
+            elif i > 0 and gaps[i - 1] == " " and self._nationality_adjective(i - 1):
+                # "het Duitse Detmold", "het Poolse Slubice" (a town of 5,000 or more, under
+                # an alternate spelling too)
+                cue = adjective = self._main_weight(key, alt_from=5_000) >= 5_000
             else:
                 e = ends[end - 1]
                 cue = cue_after(text, e, e + 40) is not None
-            if n_tok == 1 and (cue or de):
+            if n_tok == 1 and (cue or de) and not adjective:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
@@ -2035,6 +2193,22 @@ class Scanner:
             )
         return hit
 
+    def _nationality_adjective(self, k: int) -> bool:
+        """True for a nationality adjective ('Duitse', 'Chinese', 'Zweedse' after 'het'/'de';
+        'chinesische' is lower case and never taken for a name)."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw in lex.DEMONYMS:
+            return True
+        # a Dutch inflected adjective after an article: "het Zweedse Malmö"
+        return (
+            self.lang == "nl"
+            and lw.endswith("se")
+            and k > 0
+            and tk.lowers[k - 1] in ("het", "de", "een")
+            and tk.gaps[k - 1] == " "
+        )
+
     def _person_like(self, i: int, end: int, key: str) -> bool:
         """A place-like word inside a run of capitalised words that is not a place ('Wes Fang')."""
         tk = self.tk
@@ -2052,6 +2226,8 @@ class Scanner:
             lw = tk.lower(prev)
             if lw in lex.DETERMINERS or lw in lex.ALL_PREPOSITIONS or lw in lex.COMMON_WORDS:
                 return False
+            if self._nationality_adjective(prev):
+                return False  # "het Duitse Detmold", "the Korean Suwon"
             if self.place_key_at(prev, max_tokens=1) is not None:
                 return False
             if self.lang == "de" and prev > 0 and tk.words[prev - 1].islower():

@@ -92,7 +92,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=3)
+@register("cityties.places", version=4)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -132,17 +132,25 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     starts = {s.start for s in doc.sentences}
     sc = Scanner(doc.text, doc.language, gaz, starts)
     sc.find_persons()
+    sc.find_broken_places()
+    sc.find_suffixed_districts()
     sc.find_city_forms()
     sc.find_organisations()
     sc.find_places()
     sc.find_headless_organisations()
     spans = sc.spans
     spans.sort(key=_START)
-    if infer_country and doc.country is None and not doc.institution:
-        doc.country = home_country(doc.text, spans, gaz)
+    home: str | None = None
+    if infer_country and doc.country is None:
+        if not doc.institution:
+            doc.country = home_country(doc.text, spans, gaz)
+        else:
+            # the institution's country steers namesakes ("Richmond" in a text of Metro
+            # Vancouver); `doc.country` itself is set from the resolved mentions afterwards
+            home = _header_country(doc.institution, doc.language, gaz)
     sentence_at = sentence_index(doc)
     facts = _key_facts(gaz)
-    _resolve(doc, sc, spans, gaz, facts, sentence_at)
+    _resolve(doc, sc, spans, gaz, facts, sentence_at, home=home)
     _fuzzy_places(doc, sc, spans, gaz)
     _near_namesakes(spans, gaz, facts, sentence_at)
     _repeated_names(sc, spans, gaz)
@@ -161,6 +169,11 @@ class _KeyFacts:
         ents = gaz.entries_for_key(key)
         top = ents[0][0] if ents else -1
         kind = gaz.kind_of(top) if ents else None
+        if len(key) <= 3 and kind == "city":
+            # an abbreviation of a country ("UK") before a village of that name
+            ctry = next((c for c, _ in ents if gaz.kind_of(c) == "country"), None)
+            if ctry is not None:
+                top, kind = ctry, "country"
         # the country of a country or admin1 name ('' when the name is no region)
         self.event: str = gaz.country_of(top) if kind in ("country", "admin1") else ""
         self.admin1: str | None = gaz.admin1_of(top) if kind == "admin1" else None
@@ -320,7 +333,8 @@ def _country_events(
     """(offset, country) for each country, admin1 region or demonym written in the text."""
     events: list[tuple[int, str]] = []
     for s in spans:
-        if s.kind == "place" and s.key and not s.weak:
+        if s.key and not s.weak and (s.kind == "place" or s.org_kind == "government_service"):
+            # (a government names its country too: "the Government of Canada")
             cc = facts[s.key].event
             if cc:
                 events.append((s.start, cc))
@@ -365,10 +379,26 @@ def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | N
     return hit
 
 
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})")
+
+
+def _in_a_list(after: str, end: int, gaz: Gazetteer) -> bool:
+    """True when the name after a comma is an item of a list of places, not a region: a
+    comma or 'and' and a capitalised name follow it ('San José, Santo Domingo, São Paulo and
+    Saint John'), unless that name is a country ('Suzhou, Jiangsu, China')."""
+    m = _LIST_NEXT.match(after, end)
+    if m is None:
+        return False
+    nxt = m.group(1).strip().rstrip(".,;")
+    return gaz.country_index(nxt) is None
+
+
 def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     m = _Q_PAREN.match(after)
     if m is None:
         m = _Q_COMMA.match(after)
+        if m is not None and _in_a_list(after, m.end(), gaz):
+            return None, None
     if m is None:
         m = _Q_IN_REGION.match(after)
     if m is None:
@@ -415,25 +445,31 @@ def _resolve(
     gaz: Gazetteer,
     facts: _KeyFactsMemo,
     sentence_at: Callable[[int], Sentence | None],
+    *,
+    home: str | None = None,
 ) -> None:
-    """Set `entry` on every span that names a place (its own or the one inside its name)."""
+    """Set `entry` on every span that names a place (its own or the one inside its name);
+    `home` is the country of the document's institution when `doc.country` is not set."""
     events = _country_events(sc, spans, facts)
     votes = _count([cc for _, cc in events])
     top = max(votes.values(), default=1)
     doc_bonus = {c: 2.5 * v / top for c, v in votes.items()}
-    if doc.country:
-        doc_bonus[doc.country] = max(2.0, doc_bonus.get(doc.country, 0.0))
+    for cc in (doc.country, home):
+        if cc:
+            doc_bonus[cc] = max(2.0, doc_bonus.get(cc, 0.0))
     admin_names = [a for s in spans if s.key and (a := facts[s.key].admin1)]
     admins = tuple(dict.fromkeys(admin_names))
     text = doc.text
     may_qualify = _MAY_QUALIFY.match
+    dutch = doc.language == "nl"
     resolve_index = gaz.resolve_index
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
     qualified_all: dict[str, list[int]] = {}
-    pending: list[tuple[RawSpan, ResolveContext]] = []
+    # (span, context, countries of its sentence)
+    pending: list[tuple[RawSpan, ResolveContext, tuple[str, ...]]] = []
     sent_lo, sent_hi = 0, -1
     local: tuple[str, ...] = ()
     # "het Engelse Plymouth": start of the word after a demonym -> the demonym's country
@@ -460,8 +496,11 @@ def _resolve(
         country, admin1 = (None, None)
         if kind == "place" or s.government:
             q_end = s.place_end if s.government and s.place_end else s.end
-            if may_qualify(text, q_end):
+            if may_qualify(text, q_end) and not (dutch and text.startswith(" en ", q_end)):
+                # (Dutch "en" is "and": "Zuid-Korea en Japan")
                 country, admin1 = _qualifier(text, q_end, gaz)
+            if country is None and s.country:
+                country = s.country  # the scanner's own ("Suwon-si" is in Korea)
         start = s.start
         if start >= sent_hi or start < sent_lo:
             # (spans come in text order: the sentence changes seldom)
@@ -509,7 +548,7 @@ def _resolve(
                 s.entry = None
                 s.resolved = True
                 continue
-        pending.append((s, ctx))
+        pending.append((s, ctx, local))
     # a bare name means the place its qualified mentions name most often (the first on a tie):
     # "Suzhou (Anhui)" three times and one "not to be confused with Suzhou in Jiangsu"
     qualified = {
@@ -517,7 +556,10 @@ def _resolve(
         for k, v in qualified_all.items()
     }
     place_keys: set[str | None] | None = None
-    for s, ctx in pending:
+    bare_all: dict[str, list[int]] = {}  # key -> entries of its bare mentions
+    # (of those in a sentence that names the country of the namesake chosen)
+    informed_all: dict[str, list[int]] = {}
+    for s, ctx, local_cc in pending:
         key = s.key
         if key is None:
             continue
@@ -544,6 +586,38 @@ def _resolve(
                 e = None
         s.entry = e
         s.resolved = True
+        if e is not None and (s.kind == "place" or s.government):
+            _append(bare_all, key, e)
+            if local_cc and gaz.country_of(e) in local_cc:
+                _append(informed_all, key, e)
+    # one name, one place: when the sentences around a bare name point its mentions to
+    # different namesakes, the namesake chosen most often by sentences naming its country or
+    # a region of it wins (on a tie, the one the document's countries and regions choose, else the
+    # first): "Richmond has two sister cities, Pierrefonds, Quebec ..." and later bare
+    # "Richmond" in a report whose wording looks American
+    split = [k for k, v in bare_all.items() if len(set(v)) > 1 and k in informed_all]
+    if split:
+        ranked = sorted(doc_bonus.items(), key=_MINUS_VALUE)
+        doc_ctx = ResolveContext(
+            countries=tuple([c for c, _ in ranked]),
+            admin1=admins,
+            country_bonus=tuple([b for _, b in ranked]),
+        )
+        chosen: dict[str, int] = {}
+        for k in split:
+            tally = _count(informed_all[k])
+            most = max(tally.values())
+            tied = [e for e, v in tally.items() if v == most]
+            pick = tied[0]
+            if len(tied) > 1:
+                by_doc = resolve_index("", key=k, context=doc_ctx)
+                if by_doc is not None and by_doc in tied:
+                    pick = by_doc
+            chosen[k] = pick
+        for s, _, _ in pending:
+            sk = s.key
+            if sk in chosen and s.entry is not None and (s.kind == "place" or s.government):
+                s.entry = chosen[sk]
     _filter_weak(spans, gaz)
 
 
@@ -639,7 +713,15 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
                 sim = fuzz.ratio(cand, k)
                 if sim >= 80 and (top is None or sim > top[0]):
                     top = (sim, e)
-        hit = found[k] = None if len(k) < 5 else top[1] if top else _big_city_like(gaz, k)
+        if len(k) < 5:
+            hit = None
+        elif top:
+            hit = top[1]
+        else:
+            hit = _big_city_like(gaz, k)
+            if hit is None:
+                hit = _respelled(gaz, k)
+        found[k] = hit
         return hit
 
     for s in spans:
@@ -688,6 +770,48 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
 
 # --------------------------------------------------------------------------------------------
 # Mentions and facts
+
+
+# German, Dutch and French spellings of Russian, Ukrainian and Chinese sounds, and their
+# English transliteration ("Tscheljabinsk", "Nizjni", "Iekaterinbourg", "Selenogradsk")
+_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("^s", "z")),  # German
+    (("tsj", "ch"), ("zj", "zh"), ("sj", "sh"), ("oe", "u"), ("j", "y")),  # Dutch
+    (("tch", "ch"), ("ch", "sh"), ("ou", "u"), ("^i", "y"), ("j", "zh")),  # French
+)
+_RESPELL_MIN_WEIGHT = 20_000
+
+
+def _respelled(gaz: Gazetteer, key: str) -> int | None:
+    """The place of at least 20,000 whose English transliteration `key` respells in German,
+    Dutch or French conventions, each convention applied whole and then without its last
+    rules ('tsjeljabinsk' -> Chelyabinsk, 'iekaterinbourg' -> Yekaterinburg)."""
+    memo = gaz_memo(gaz)
+    mk = ("respelled", key)
+    hit = memo.get(mk, _MISSING)
+    if hit is not _MISSING:
+        return hit  # type: ignore[no-any-return]
+    best: int | None = None
+    seen = {key}
+    for rules in _RESPELLINGS:
+        for n in range(len(rules), 0, -1):
+            cand = key
+            for a, b in rules[:n]:
+                if a[0] != "^":
+                    cand = cand.replace(a, b)
+                elif cand.startswith(a[1:]):
+                    cand = b + cand[len(a) - 1 :]  # (at the start of the name only)
+            if cand in seen:
+                continue
+            seen.add(cand)
+            for e, _ in gaz.entries_for_key(cand):
+                if gaz.kind_of(e) != "country" and gaz.weight(e) >= _RESPELL_MIN_WEIGHT:
+                    if best is None or gaz.weight(e) > gaz.weight(best):
+                        best = e
+        if best is not None:
+            break
+    memo[mk] = best
+    return best
 
 
 def _big_city_like(gaz: Gazetteer, key: str) -> int | None:
@@ -856,6 +980,36 @@ def _organisation_facts(
             OrganisationFact(name=name, kind=kind, place=place, evidence=_evidence(doc, ms, tag))
         )
     return facts
+
+
+def _header_country(inst: str, language: str, gaz: Gazetteer) -> str | None:
+    """The country of the first place the institution's name holds (memoised by name)."""
+    memo = gaz_memo(gaz)
+    mk = ("header_country", inst, language)
+    hit = memo.get(mk, _MISSING)
+    if hit is _MISSING:
+        hit = None
+        for s in find_mentions(Doc(text=inst, language=language), gaz):
+            e = s.entry
+            if e is not None:
+                hit = gaz.country_of(e) or None
+                if s.key and hit and _namesake_abroad(gaz, e, s.key):
+                    hit = None  # "Newcastle City Council": no country to prefer
+                break
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[mk] = hit
+    return hit  # type: ignore[no-any-return]
+
+
+def _namesake_abroad(gaz: Gazetteer, e: int, key: str) -> bool:
+    """True when a city of another country called `key` has at least a third of e's prior."""
+    cc = gaz.country_of(e)
+    bar = gaz.weight(e) / 3
+    return any(
+        gaz.kind_of(c) == "city" and gaz.country_of(c) != cc and gaz.weight(c) >= bar
+        for c, _ in gaz.entries_for_key(key)
+    )
 
 
 def _institution_country(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
