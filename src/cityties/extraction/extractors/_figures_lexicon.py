@@ -312,7 +312,8 @@ FLOW_BEFORE = re.compile(
 
 # "grew by 5,000", "met 3.000 gestegen": a change, not a level.
 DELTA_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:increased|decreased|grew|rose|fell|dropped|gained|lost|declined|climbed|"
+    r"(?:(?<![\w])(?:increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|gained|lost|"
+    r"declined|climbed|shrunk|shrank|"
     r"increase|decrease|rise|growth|drop|fall|gain|loss)\s+(?:by|of)?|"
     r"(?:steeg|stegen|groeide|groeiden|daalde|daalden|gestegen|gegroeid|gedaald|toegenomen|"
     r"afgenomen|toename|stijging|groei|daling)\s+(?:met|van)?|"

@@ -842,7 +842,8 @@ class SubjectResolver:
                 subject.start > sentences[si].start
                 and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
             ):
-                self._topic = subject.entity
+                if not _inside_topic(subject.entity, self._topic):
+                    self._topic = subject.entity
 
     def _sentence(self, sent: Sentence, focus: bool) -> list[Ref]:
         text = self.doc.text
@@ -1396,6 +1397,20 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+def _inside_topic(named: Entity | None, topic: Entity | None) -> bool:
+    """True when a sentence names only the country its topic lies in ("Country: Sweden",
+    "the cradle of Japan's steel industry"): the country describes the topic's setting and
+    does not replace it for the sentences that follow."""
+    return (
+        named is not None
+        and topic is not None
+        and named.kind == "country"
+        and topic.kind != "country"
+        and topic.country is not None
+        and topic.country == named.country
+    )
 
 
 def _with_echoes(doc: Doc) -> list[Mention]:

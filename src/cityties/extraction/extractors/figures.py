@@ -81,6 +81,15 @@ _LIVE_AFTER = re.compile(
     r"call\s+(?:[\w'’-]+\s+){1,3}home)\b",
     re.IGNORECASE,
 )
+# An approximation abbreviated with a full stop, which the sentence splitter may cut after.
+_ABBREVIATION_END = re.compile(r"(?<![\w])(?:approx|appr|ca|env|est|ong|rd|c)\.\s*$", re.IGNORECASE)
+# "lebten Ende 2023 genau 628.718 Menschen", "wonen er ruim 120.000 mensen": people who live
+# somewhere are its population.
+_LIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:live|lived|living|wonen|woonden|wohnen|wohnten|leben|lebten|vivent|"
+    r"vivaient|habitent|habitaient)(?![\w])[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
 _TOP_BEFORE = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
 _YEAR_LIKE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|of|en|im|seit|depuis|sinds|van|tot|vanaf|ab|from|until|to|jaar|year|"
@@ -324,10 +333,11 @@ _LABEL_BEFORE = re.compile(
     r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
-    r"unternehmen|entreprises|employees|werknemers|beschäftigte|salariés|jobs|banen|"
+    r"unternehmen|entreprises|businesses|firms|ondernemingen|betriebe|sociétés|employees|werknemers|beschäftigte|salariés|jobs|banen|"
     r"arbeitsplätze|emplois))(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
     r"\t[ \t]*|[ ]{2,})"
-    r"(?:approx\.?|ca\.?|about|around|ongeveer|circa|etwa|rund|environ|±)?\s*$",
+    r"(?:approx\.?|approximately|ca\.?|c\.|about|around|roughly|some|nearly|almost|over|"
+    r"ongeveer|circa|ruim|bijna|etwa|rund|knapp|über|environ|près\s+de|plus\s+de|±)?\s*$",
     re.IGNORECASE,
 )
 # Words before a fact-sheet label that make it a part or another quantity.
@@ -350,7 +360,7 @@ def _label_key(m: re.Match[str]) -> str:
         return "students"
     if re.match(r"sister|twin|partner|zuster|villes", word):
         return "sister"
-    if re.match(r"compan|bedrijv|unternehm|entrepr", word):
+    if re.match(r"compan|bedrijv|unternehm|entrepr|business|firm|onderneming|betrieb|soci", word):
         return "companies"
     if re.match(r"employ|werkn|beschäft|salari|jobs|banen|arbeitspl|emplois", word):
         return "employees"
@@ -415,6 +425,7 @@ class _Patterns:
         self.WORK_NEAR = rx(lex.WORK_NEAR)
         self.PEOPLE_POPULATION_CONTEXT = rx(lex.PEOPLE_POPULATION_CONTEXT)
         self.LIVE_AFTER = rx(_LIVE_AFTER)
+        self.LIVE_BEFORE = rx(_LIVE_BEFORE)
         self.HAS_BEFORE = rx(_HAS_BEFORE)
         self.TOP_BEFORE = rx(_TOP_BEFORE)
         self.RANK_OF_POSSESSION = rx(lex.RANK_OF_POSSESSION)
@@ -475,6 +486,10 @@ def _quantity_figure(
     if pat.NOT_A_FIGURE_AFTER.match(src, q.end, hi):
         return None
     lo = max(sent.start, q.start - 60)
+    if q.start - sent.start < 3 and _ABBREVIATION_END.search(src, max(0, lo - 12), sent.start):
+        # "Residents: approx. 604,800": the sentence was split after the abbreviation; the
+        # label is on the same line before it
+        lo = max(text.rfind("\n", 0, sent.start) + 1, q.start - 60)
     before = src[lo : q.start]
     if q.year_like and ":" not in before[-25:] and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None  # "in 2019": what the tests below would conclude, found at once
@@ -621,8 +636,10 @@ def _quantity_figure(
             measure = "students"
         elif pat.WORK_NEAR.match(src, hend + 1, hend + 12) or pat.WORK_NEAR.search(bare[-12:]):
             measure = "employees"  # "30,000 people work in the port"
-        elif pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:]) or pat.LIVE_AFTER.match(
-            src, hend, hi
+        elif (
+            pat.PEOPLE_POPULATION_CONTEXT.search(bare[-40:])
+            or pat.LIVE_AFTER.match(src, hend, hi)
+            or pat.LIVE_BEFORE.search(bare[-45:])
         ):
             measure = "population"
         elif (q.scaled or q.value >= 1000) and pat.HAS_BEFORE.search(bare[-25:]):

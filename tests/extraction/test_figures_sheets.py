@@ -1,0 +1,92 @@
+"""Figures in wordings of corpus6 kinds (fact-sheet lines, living verbs, changes, country
+lines): every text is written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _figures(text: str) -> set[tuple[str, str, float, int | None]]:
+    doc = extract(text).doc
+    return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malmo in brief\n\nResidents (2022): approx. 357,000\n",
+            ("malmo", "population", 357000, 2022),
+        ),
+        ("Utrecht\n\nInwoners: ca. 361.000\n", ("utrecht", "population", 361000, None)),
+        (
+            "Malmo in brief\n\nRegistered businesses: roughly 31,000\n",
+            ("malmo", "companies", 31000, None),
+        ),
+        ("Utrecht\n\nBedrijven: ruim 42.000\n", ("utrecht", "companies", 42000, None)),
+    ],
+)
+def test_figures_sheet_line_with_abbreviated_or_worded_approximation(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A fact-sheet line keeps its label when an approximation ("approx.", "ca.", "roughly")
+    stands between the label and the number, and "businesses" is a label of companies."""
+    assert expected in _figures(text)
+
+
+def test_figures_country_line_does_not_take_over_the_topic() -> None:
+    """A "Country: X" line of a fact sheet names the setting: the figures below stay with the
+    city the sheet is about."""
+    text = "Malmo at a glance\n\nCountry: Sweden\nResidents: 357,000\nLand area: 158 km2\n"
+    found = _figures(text)
+    assert ("malmo", "population", 357000, None) in found
+    assert ("malmo", "area_km2", 158, None) in found
+    assert not any(s == "sweden" for s, _, _, _ in found)
+
+
+def test_figures_country_in_passing_keeps_the_city_topic() -> None:
+    """A sentence naming only the city's country ("Japan's ... industry") does not make the
+    country the subject of a list that follows."""
+    text = (
+        "Sendai lies on the Pacific coast. It is a centre of Japan's rice trade.\n\n"
+        "Key facts\n- Population: 1,090,000\n"
+    )
+    found = _figures(text)
+    assert ("sendai", "population", 1090000, None) in found
+    assert not any(s == "japan" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ende 2023 lebten genau 309.000 Menschen in Bonn.", ("bonn", "population", 309000, 2023)),
+        ("In Bonn leben rund 309.000 Menschen.", ("bonn", "population", 309000, None)),
+        ("In Haarlem wonen ongeveer 162.000 mensen.", ("haarlem", "population", 162000, None)),
+    ],
+)
+def test_figures_people_after_a_living_verb_are_the_population(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """People who live somewhere, the verb some words before the number, are its population."""
+    assert expected in _figures(text)
+
+
+def test_figures_living_verb_far_before_does_not_count() -> None:
+    """A living verb in another clause does not make a count of people a population."""
+    found = _figures("Many artists live in Bonn; the festival drew 30,000 people.")
+    assert not any(m == "population" for _, m, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The population of Aarhus has grown by 4,500 in twelve months.",
+        "The population of Derby has fallen by 2,000 since the census.",
+    ],
+)
+def test_figures_change_with_participle_is_no_level(text: str) -> None:
+    """ "has grown by N", "has fallen by N": a change of the population, not its size."""
+    assert not any(m == "population" for _, m, _, _ in _figures(text))
