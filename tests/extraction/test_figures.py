@@ -899,12 +899,13 @@ def test_figures_described_name_in_apposition_is_skipped(hand_doc) -> None:
 
 
 def test_figures_greater_is_no_superlative(hand_doc) -> None:
-    """'Greater Perth is home to ...' is about Perth, not about the topic before it."""
+    """'Greater Perth is home to ...' is about Greater Perth (the urban area of Perth), not
+    about the topic before it, and 'Greater' is no superlative."""
     text = "Chengdu has 21 million residents. Greater Perth is home to 2.3 million people."
     places = {"Chengdu": ("city", "CN"), "Perth": ("city", "AU")}
     assert _facts(hand_doc(text, places=places)) == {
         ("Chengdu", "population", 21e6, None),
-        ("Perth", "population", 2.3e6, None),
+        ("Greater Perth", "population", 2.3e6, None),
     }
 
 

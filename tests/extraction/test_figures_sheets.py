@@ -90,3 +90,53 @@ def test_figures_living_verb_far_before_does_not_count() -> None:
 def test_figures_change_with_participle_is_no_level(text: str) -> None:
     """ "has grown by N", "has fallen by N": a change of the population, not its size."""
     assert not any(m == "population" for _, m, _, _ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bilbao is home to the largest port in northern Spain.", ("Port of Bilbao", 1)),
+        ("Gent herbergt de op één na grootste haven van Vlaanderen.", ("Port of Gent", 2)),
+        (
+            "Gdansk is the largest city of Pomerania and home to the largest port of Poland.",
+            ("Port of Gdansk", 1),
+        ),
+    ],
+)
+def test_figures_rank_of_a_port_the_place_holds_goes_to_the_port(
+    text: str, expected: tuple[str, int]
+) -> None:
+    """A place that holds ("home to", "herbergt") the largest or n-th port
+    gives the rank to the port of that place."""
+    subject, rank = expected
+    assert (fold(subject), "rank", rank, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bilbao is the tenth largest city of Spain and has a port.", ("bilbao", "rank", 10, None)),
+        ("Bilbao is the largest port in northern Spain.", ("bilbao", "rank", 1, None)),
+    ],
+)
+def test_figures_rank_of_the_place_itself_stays_with_it(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A rank among cities, or "X is the largest port" (the place as the port it is), stays
+    with the place."""
+    assert expected in _figures(text)
+
+
+def test_figures_greater_city_is_the_urban_area() -> None:
+    """ "Greater Porto" is the urban area, a subject of its own beside the city."""
+    found = _figures("Porto is small, while Greater Porto counts about 1.7 million residents.")
+    assert ("greater porto", "population", 1700000, None) in found
+    assert ("porto", "population", 1700000, None) not in found
+
+
+def test_figures_year_after_en_in_a_french_clause() -> None:
+    """ "... de marchandises en 2023": the year after the figure, even if "en" is also a
+    Dutch conjunction."""
+    text = "Le port de Dunkerque a traité 46 millions de tonnes de marchandises en 2023."
+    found = _figures(text)
+    assert any(m == "cargo_tonnes" and v == 46000000 and y == 2023 for _, m, v, y in found)

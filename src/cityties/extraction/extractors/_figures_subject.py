@@ -392,6 +392,7 @@ _PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?
 _POSSESSIVE_FACILITY = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
+_GREATER = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$")
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
@@ -882,6 +883,16 @@ class SubjectResolver:
                         # "North Sea Port": a direction word the organisation's name holds
                         a = lead.start()
                         entity = Entity(text[a:b], entity.kind, entity.country)
+                if entity.kind == "city" and a >= 6 and text[a - 1] in " -":
+                    greater = _GREATER.search(text, max(sent.start, a - 9), a)
+                    if greater is not None and refs and refs[-1].source == "unknown":
+                        if refs[-1].start >= greater.start() and refs[-1].end <= a:
+                            refs.pop()  # "Greater" read as an unknown name
+                            prev_end = refs[-1].end if refs else sent.start
+                    if greater is not None and greater.start() >= prev_end:
+                        # "Greater Porto", "Groot-Amsterdam": the urban area around the city
+                        a = greater.start()
+                        entity = Entity(text[a:b], "region", entity.country)
                 if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
                     facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):

@@ -90,6 +90,36 @@ _LIVE_BEFORE = re.compile(
     r"vivaient|habitent|habitaient)(?![\w])[^.;:!?]{0,30}$",
     re.IGNORECASE,
 )
+# The ranked noun is a port: the last word of the rank's span or one of the two after it.
+_PORT_NOUN = (
+    r"(?:port|seaport|harbou?r|haven|zeehaven|hafen|seehafen|containerhaven|containerhafen)"
+)
+_PORT_RANKED = re.compile(
+    r"(?:[^\W\d_]*" + _PORT_NOUN + r"|[^\W\d_]*(?:\s+[^\W\d_]+)?\s+" + _PORT_NOUN + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_HOLDS_BEFORE = re.compile(
+    r"(?<![\w])(?:home\s+to|has|had|have|heeft|herbergt|hat|hatte|beherbergt|possède|"
+    r"abrite|accueille)\s+(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
+    r"l['’]|un)\s+)*(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_PORT_IN_SPAN = re.compile(r"[^\W\d_]*" + _PORT_NOUN + r"(?![\w-])", re.IGNORECASE)
+
+
+def _ranks_a_port(text: str, lo: int, start: int, end: int, stop: int) -> bool:
+    """True when the rank at text[start:end] is that of a port the place holds ("home to the
+    largest port", "heeft de grootste haven van Europa"). "Rotterdam is the largest port"
+    ranks the place itself, as the port it is."""
+    if _HOLDS_BEFORE.search(text, max(lo, start - 30), start) is None:
+        return False
+    if _PORT_IN_SPAN.search(text, start, end) is not None:
+        return True
+    last = _LAST_WORD.search(text, start, end)
+    return _PORT_RANKED.match(text, last.start() if last else end, stop) is not None
+
+
 _TOP_BEFORE = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
 _YEAR_LIKE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|of|en|im|seit|depuis|sinds|van|tot|vanaf|ab|from|until|to|jaar|year|"
@@ -981,7 +1011,9 @@ def _year(
 
 
 _CONJUNCTIONS = {
-    lang: re.compile(r"\s(?:" + words + r")\s", re.IGNORECASE)
+    # not before a year: "tonnes de marchandises en 2023" is French "in 2023", whatever
+    # language the document was taken for
+    lang: re.compile(r"\s(?:" + words + r")\s(?!(?:1[89]|20)\d\d(?![\d.,]\d))", re.IGNORECASE)
     for lang, words in (
         ("en", "and|but|while"),
         ("nl", "en|maar|terwijl"),
@@ -1040,6 +1072,14 @@ def extract_figures(doc: Doc) -> None:
                 continue
             subject, confidence = found
         measure = raw.measure
+        if (
+            measure == "rank"
+            and subject.kind in ("city", "region")
+            and _ranks_a_port(doc.text, sent.start, raw.start, raw.end, min(sent.end, raw.end + 30))
+        ):
+            # "Rotterdam blijft de grootste haven van Europa", "home to the largest port":
+            # the port of the place is ranked, not the place
+            subject = Entity(f"Port of {subject.name}", "port", subject.country)
         if raw.label == _BY_SUBJECT:
             if subject.kind in ("port", "org", "airport"):
                 measure = "employees"
