@@ -140,3 +140,66 @@ def test_figures_year_after_en_in_a_french_clause() -> None:
     text = "Le port de Dunkerque a traité 46 millions de tonnes de marchandises en 2023."
     found = _figures(text)
     assert any(m == "cargo_tonnes" and v == 46000000 and y == 2023 for _, m, v, y in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Volkswagen-Werk in Emden beschäftigt rund 8.000 Menschen.",
+            ("volkswagen werk", "employees", 8000, None),
+        ),
+        (
+            "Der Bosch-Konzern hat in Stuttgart etwa 14.000 Beschäftigte.",
+            ("bosch konzern", "employees", 14000, None),
+        ),
+    ],
+)
+def test_figures_company_compound_is_the_subject(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A company named by a compound ("Volkswagen-Werk", "Bosch-Konzern") is the subject of
+    its staff, not the city named in the same sentence."""
+    found = _figures(text)
+    assert expected in found
+    assert not any(s in ("emden", "stuttgart") for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het aantal ondernemingen in Mechelen steeg vorig jaar tot 9.400.",
+            ("mechelen", "companies", 9400, None),
+        ),
+        ("The number of businesses in Derby reached 8,900.", ("derby", "companies", 8900, None)),
+        (
+            "L'université de Nantes emploie quelque 4 000 personnels.",
+            None,
+        ),
+    ],
+)
+def test_figures_measure_written_before_or_french_personnels(
+    text: str, expected: tuple[str, str, float, int | None] | None
+) -> None:
+    """ "het aantal ondernemingen ... tot N", "the number of businesses ... N" give companies;
+    "4 000 personnels" are employees."""
+    found = _figures(text)
+    if expected is None:
+        assert any(m == "employees" and v == 4000 for _, m, v, _ in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leipzig hat erstmals seit den 1930er-Jahren wieder 620.000 Einwohner.",
+        "Leeds had 480,000 inhabitants in the 1930s.",
+    ],
+)
+def test_figures_decade_is_no_year(text: str) -> None:
+    """A decade ("1930er-Jahren", "the 1930s") is not the year of a figure."""
+    found = _figures(text)
+    assert any(m == "population" for _, m, _, _ in found)
+    assert all(y is None for _, _, _, y in found)

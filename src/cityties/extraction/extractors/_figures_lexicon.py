@@ -118,7 +118,7 @@ _HEAD_WORDS: dict[str, str] = {
     ),
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
-        r"collaborateurs|collaboratrices|"
+        r"collaborateurs|collaboratrices|personnels|"
         r"werknemers|medewerkers|personeelsleden|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
         r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
@@ -251,9 +251,11 @@ EMPLOY_BEFORE = re.compile(
 # The measure written before the number: "a population of around 120,000".
 HEAD_BEFORE = re.compile(
     r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
-    r"number\s+of\s+(?:inhabitants|residents|students|employees|companies)|workforce|"
+    r"number\s+of\s+(?:inhabitants|residents|students|employees|companies|businesses|firms)|"
+    r"workforce|"
     r"staff|bevolking|inwoner(?:s)?aantal|"
-    r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven)|bevölkerung|"
+    r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven|ondernemingen)|"
+    r"bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
     r"nombre\s+d['’](?:habitants|étudiants|entreprises|employés)|effectifs?)"
     r"(?P<gap>(?:\s+[\w'’-]+){0,7}?)(?:\s*\([^()\n]{1,20}\))?\s*[:=]?\s*$",
@@ -380,6 +382,8 @@ TEMPORAL_BEFORE_YEAR = re.compile(
 YEAR = re.compile(
     r"(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|(?<=\bmid-)|(?<=\bend-))"
     r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)"
+    # a decade is no year: "the 1930s", "den 1930er-Jahren", "de jaren 1930-'40"
+    r"(?!['’]?s(?![\w])|er(?:-?jahr|n?(?![\w])))"
 )
 YEAR_INTRO = re.compile(
     r"^(?:in|by|as\s+of|at|end|(?:at|by)\s+the\s+end\s+of|per|op|eind|begin|in\s+het\s+jaar|"

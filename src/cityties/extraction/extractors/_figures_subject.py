@@ -392,6 +392,10 @@ _PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?
 _POSSESSIVE_FACILITY = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
+_COMPANY_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Þ][\w&]*(?:-[A-ZÀ-Þ][\w&]*)*-(?:Konzern|Werk|Gruppe|Konzerns|"
+    r"Werks|Werkes|Groep|concern|fabriek))(?![\w-])"
+)
 _GREATER = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$")
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
@@ -987,6 +991,8 @@ class SubjectResolver:
                 entity = self._acronym_refs[-1 - k]
             elif src == "opening":
                 entity = Entity(found[k].group("name"), "place")
+            elif src == "company":
+                entity = Entity(found[k].group("name"), "org")
             elif src == "we":
                 entity = self._speaker_place(sent, a)
                 if entity is None and (self.doc.institution or self.in_quote(a)):
@@ -1086,6 +1092,14 @@ class SubjectResolver:
             items[:] = [t for t in items if not (t[0] >= a and t[1] <= b)]
             found.append(m)
             items.append((a, b, "unknown", len(found) - 1))
+        if "-" in text[sent.start : sent.end]:
+            # "der Siemens-Konzern", "das BMW-Werk": a company named by a compound; the
+            # place a mention may find inside it is not the subject
+            for m in _COMPANY_COMPOUND.finditer(text, sent.start, sent.end):
+                a, b = m.start(), m.end()
+                items[:] = [t for t in items if not (t[0] >= a and t[1] <= b)]
+                found.append(m)
+                items.append((a, b, "company", len(found) - 1))
         spans = [(a, b) for a, b, _, _ in items]
 
         def free(a: int, b: int) -> bool:

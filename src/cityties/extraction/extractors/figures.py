@@ -704,7 +704,7 @@ _HAS_BEFORE = re.compile(
     r"compte|comptait)|,\s*(?:with|met|mit|avec))\s+$"
 )
 _EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
-_COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise")
+_COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise|business|firm|onderneming")
 
 
 # "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
