@@ -203,3 +203,15 @@ def test_figures_decade_is_no_year(text: str) -> None:
     found = _figures(text)
     assert any(m == "population" for _, m, _, _ in found)
     assert all(y is None for _, _, _, y in found)
+
+
+def test_figures_company_compound_does_not_become_the_topic() -> None:
+    """After "Das Opel-Werk ... beschäftigt", the next sentence's figures are the city's again,
+    and "im Norden der Stadt" is a locative phrase, not the employer."""
+    text = (
+        "Kassel wächst. Das Opel-Werk im Süden der Stadt beschäftigt rund 3.000 Mitarbeiter. "
+        "Insgesamt sind etwa 12.000 Betriebe angemeldet."
+    )
+    found = _figures(text)
+    assert ("opel werk", "employees", 3000, None) in found
+    assert ("kassel", "companies", 12000, None) in found

@@ -838,7 +838,10 @@ class SubjectResolver:
             refs = self._sentence(sentences[si], self.focus is None or si in self.focus)
             self.refs.append(refs)
             self._history.extend(refs)
-            known = [r for r in refs if r.entity is not None and not r.locative]
+            # a company named in passing ("das BMW-Werk") does not become the topic
+            known = [
+                r for r in refs if r.entity is not None and not r.locative and r.source != "company"
+            ]
             subject = next(
                 (r for r in known if r.entity is not None and r.entity.kind != "country"),
                 known[0] if known else None,
@@ -1037,6 +1040,11 @@ class SubjectResolver:
                 and (
                     _OF_GAP.fullmatch(text, prev_end, a)
                     or (_AND_GAP.fullmatch(text, prev_end, a) and _NP_END.match(text, b))
+                    or (
+                        src == "anaphor"
+                        and not text[prev_end:a].strip()
+                        and text[a:b].split(None, 1)[0].casefold() in _OF_WORDS
+                    )
                 )
             ):
                 # "im Norden der Provinz Anhui", "nach Stuttgart und Mannheim die ...": still
