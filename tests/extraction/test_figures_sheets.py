@@ -215,3 +215,10 @@ def test_figures_company_compound_does_not_become_the_topic() -> None:
     found = _figures(text)
     assert ("opel werk", "employees", 3000, None) in found
     assert ("kassel", "companies", 12000, None) in found
+
+
+def test_figures_unresolved_description_after_locative_does_not_block() -> None:
+    """ "... the largest employer in the region with a staff of N": "the region" only places
+    the employer named before it."""
+    text = "Uppsala University remains the largest employer in the region with a staff of 7,100."
+    assert ("uppsala university", "employees", 7100, None) in _figures(text)

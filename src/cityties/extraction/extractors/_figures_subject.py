@@ -963,7 +963,9 @@ class SubjectResolver:
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 entity = self._resolve(refs, kind, country)
                 if entity is None:
-                    refs.append(Ref(a, b, None, False, src))
+                    # "the biggest workplace in the region with a staff of ...": a description
+                    # after a locative word places what comes before it; it does not block
+                    refs.append(Ref(a, b, None, self._locative(prev_end, a), src))
                     prev_end = b
                     continue
             elif (
