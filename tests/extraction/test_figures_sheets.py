@@ -222,3 +222,28 @@ def test_figures_unresolved_description_after_locative_does_not_block() -> None:
     the employer named before it."""
     text = "Uppsala University remains the largest employer in the region with a staff of 7,100."
     assert ("uppsala university", "employees", 7100, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Durham University has an enrollment of 21,000.",
+            ("durham university", "students", 21000, None),
+        ),
+        (
+            "Malmo\n\nHigher education: one university with a total enrolment of about 24,000\n",
+            ("malmo", "students", 24000, None),
+        ),
+    ],
+)
+def test_figures_enrolment_written_before_is_students(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "an enrolment of N" counts students."""
+    assert expected in _figures(text)
+
+
+def test_figures_change_of_enrolment_is_no_level() -> None:
+    """ "Enrolment ... rose by N" is a change, not a count of students."""
+    assert not _figures("Enrolment at Durham University rose by 2,000.")

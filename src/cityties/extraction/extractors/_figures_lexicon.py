@@ -251,6 +251,7 @@ EMPLOY_BEFORE = re.compile(
 # The measure written before the number: "a population of around 120,000".
 HEAD_BEFORE = re.compile(
     r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
+    r"(?:student\s+)?enrol(?:l)?ments?|"
     r"number\s+of\s+(?:inhabitants|residents|students|employees|companies|businesses|firms)|"
     r"workforce|"
     r"staff|bevolking|inwoner(?:s)?aantal|"

@@ -399,6 +399,7 @@ def _label_key(m: re.Match[str]) -> str:
 
 _HEAD_BEFORE_CUES = (
     "popul",
+    "enrol",
     "pop.",
     "student body",
     "staff",
@@ -621,7 +622,12 @@ def _quantity_figure(
         measure: FigureMeasure = "population"
         if written in lex.HEAD_BEFORE_MEASURE:
             measure = lex.HEAD_BEFORE_MEASURE[written]
-        elif "student" in written or "étudiant" in written or "studierend" in written:
+        elif (
+            "student" in written
+            or "étudiant" in written
+            or "studierend" in written
+            or ("enrol" in written)
+        ):
             measure = "students"
         elif _EMPLOYEES_WRITTEN.search(written):
             measure = "employees"
