@@ -247,3 +247,26 @@ def test_figures_enrolment_written_before_is_students(
 def test_figures_change_of_enrolment_is_no_level() -> None:
     """ "Enrolment ... rose by N" is a change, not a count of students."""
     assert not _figures("Enrolment at Durham University rose by 2,000.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scheldt Port, the joint port of Ghent, Antwerp and Bruges, handled 300 million tonnes "
+        "of cargo.",
+        "Scheldt Port, de gezamenlijke haven van Gent, Antwerpen en Brugge, verwerkte 300 miljoen "
+        "ton goederen.",
+    ],
+)
+def test_figures_apposition_with_a_list_of_places_is_skipped(text: str) -> None:
+    """An apposition that lists places ("the joint port of A, B and C") describes the name
+    before it: the figure after it is that name's, not the last place's."""
+    found = _figures(text)
+    assert ("scheldt port", "cargo_tonnes", 300000000, None) in found
+    assert not any(s in ("bruges", "brugge") for s, _, _, _ in found)
+
+
+def test_figures_apposition_comma_without_list_still_ends_it() -> None:
+    """A comma that opens a new clause inside ", ... ," is no list: the usual rules apply."""
+    found = _figures("Leeds, the largest city of Yorkshire, has 800,000 inhabitants.")
+    assert ("leeds", "population", 800000, None) in found

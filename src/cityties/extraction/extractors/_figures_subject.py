@@ -1286,7 +1286,7 @@ class SubjectResolver:
                 m
                 and m.end() <= r.end
                 and close - r0.end <= 90
-                and "," not in text[m.end() : r.start]
+                and _no_clause_comma(text, m.end(), r.start, refs)
             ):
                 return True
         return False
@@ -1432,6 +1432,21 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+def _no_clause_comma(text: str, lo: int, hi: int, refs: list[Ref]) -> bool:
+    """True when text[lo:hi] holds no comma but those of a list of references ("de haven van
+    Gent, Terneuzen en Vlissingen"): each comma is followed by a reference."""
+    starts = {r.start for r in refs}
+    i = text.find(",", lo, hi)
+    while i >= 0:
+        j = i + 1
+        while j < hi and text[j] == " ":
+            j += 1
+        if j not in starts:
+            return False
+        i = text.find(",", j, hi)
+    return True
 
 
 def _inside_topic(named: Entity | None, topic: Entity | None) -> bool:
