@@ -467,7 +467,7 @@ def test_agreements_same_ceremony_takes_the_ceremony_date(text: str) -> None:
     ("text", "signed", "months", "ends"),
     [
         (
-            "On 24 September 2013, Weihai and Ghent signed a 5-year friendship agreement.",
+            "Ghent and Weihai concluded a 5-year friendship agreement on 24 September 2013.",
             "2013-09-24",
             60,
             "2018-09-24",
@@ -1462,7 +1462,7 @@ def test_agreements_sister_relation_established_by_an_mou_is_one_act() -> None:
     """Sister-city relations confirmed by the MoU just signed are that MoU."""
     found = _doc(
         "Durban signed a memorandum of understanding with Xiamen in 2023. The mayors "
-        "confirmed the establishment of sister city relations between the two cities."
+        "thereby confirmed sister city relations between their two cities."
     ).agreements
     assert [(a.type, str(a.signed)) for a in found] == [("memorandum_of_understanding", "2023")]
 
@@ -1475,7 +1475,7 @@ def test_agreements_sister_relation_established_by_an_mou_is_one_act() -> None:
     [
         "Ghent hosted the Sister City Conference in 2019.",
         "The Antwerp Sister City Association met in Lyon.",
-        "In 2018 the Port of Ghent merged with Zeeland Seaports.",
+        "The Port of Ghent merged with Zeeland Seaports in 2018.",
         "Ghent is a member of Eurocities.",
         "Birmingham opened a trade office in Chongqing in 2016.",
         "In 1999 Yangzhou first showed interest in a twinning with Bree.",

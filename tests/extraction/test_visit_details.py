@@ -580,7 +580,7 @@ def test_visit_details_members_from_a_sentence(
 def test_visit_details_gift_exchange_without_a_gift_named() -> None:
     """ "Exchanged their presents" tells of no particular gift."""
     text = (
-        "On 3 May 2015 the mayor of Xiamen visited Cardiff. After the ceremony the two mayors "
-        "exchanged their presents and enjoyed a concert."
+        "On 3 May 2015 the mayor of Xiamen visited Cardiff. Afterwards the mayors "
+        "exchanged their presents and then listened to a concert."
     )
     assert _visit(text, "Xiamen").gifts == ()

@@ -265,7 +265,7 @@ def test_visits_signing_ceremony_described_in_the_next_sentence() -> None:
     """ "The signing ceremony took place in X" places the act reported just before."""
     text = (
         "Durban signed a memorandum of understanding with Xiamen on 19 September 2023. "
-        "The signing ceremony took place in the Durban City Hall."
+        "The signing ceremony was held in the Durban City Hall."
     )
     assert _visits(text) == [("xiamen", "durban", "2023-09-19")]
 

@@ -16,7 +16,7 @@ that country, or the place the adjective is made from; a stay or a presence ("sp
 days in", "ist seit Sonntag in", "est à Québec") counts as a visit.
 
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
-ceremony took place in the Durban City Hall") is a visit of the other party, dated by the
+ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
 delegations"), cancelled and undated future visits are left out; a range is dated by its first
 day. One visit reported several times is one fact.

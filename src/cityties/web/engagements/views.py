@@ -296,7 +296,7 @@ def _gift_partner(gift: Gift) -> str:
 
 
 class GiftListView(FilteredListView):
-    """The gift register: what was given and received, by whom, when, where it is kept."""
+    """The gift register: each gift of a visit with its giver, receiver, date and keeping place."""
 
     model = Gift
     filterset_class = GiftRegisterFilterSet
