@@ -270,3 +270,23 @@ def test_figures_apposition_comma_without_list_still_ends_it() -> None:
     """A comma that opens a new clause inside ", ... ," is no list: the usual rules apply."""
     found = _figures("Leeds, the largest city of Yorkshire, has 800,000 inhabitants.")
     assert ("leeds", "population", 800000, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sendai\n\nSister and friendship cities worldwide: 6\n",
+            ("sendai", "sister_cities", 6, None),
+        ),
+        ("Sendai\n\nFriendship and sister cities: 5\n", ("sendai", "sister_cities", 5, None)),
+        ("Utrecht\n\nPartnersteden wereldwijd: 7\n", ("utrecht", "sister_cities", 7, None)),
+        ("Leeds\n\nStudents in total: 60,000\n", ("leeds", "students", 60000, None)),
+    ],
+)
+def test_figures_sheet_label_with_two_kinds_or_a_total_word(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A fact-sheet label naming two kinds of partner city, or ending in "worldwide" / "in
+    total", still labels the number after it."""
+    assert expected in _figures(text)

@@ -360,11 +360,15 @@ _LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t•*|-]*(?P<label>(?:(?P<mod>[^\W\d_]{3,})[ \t]+)?"
     r"(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
-    r"bevölkerung|habitants|students|studenten|studierende|étudiants|sister\s+cities|"
+    r"bevölkerung|habitants|students|studenten|studierende|étudiants|"
+    r"(?:sister|twin|partner|friendship)\s+(?:and|&|or)\s+(?:sister|twin|partner|friendship)"
+    r"\s+(?:cities|towns)|sister\s+cities|"
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|businesses|firms|ondernemingen|betriebe|sociétés|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois))(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
+    r"arbeitsplätze|emplois)(?:[ \t]+(?:worldwide|in\s+total|total|abroad|wereldwijd|"
+    r"in\s+totaal|weltweit|insgesamt|au\s+total|dans\s+le\s+monde))?)"
+    r"(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
     r"\t[ \t]*|[ ]{2,})"
     r"(?:approx\.?|approximately|ca\.?|c\.|about|around|roughly|some|nearly|almost|over|"
     r"ongeveer|circa|ruim|bijna|etwa|rund|knapp|über|environ|près\s+de|plus\s+de|±)?\s*$",
@@ -388,7 +392,7 @@ def _label_key(m: re.Match[str]) -> str:
     word = m.group("word").casefold()
     if re.match(r"stud|étud", word):
         return "students"
-    if re.match(r"sister|twin|partner|zuster|villes", word):
+    if re.match(r"sister|twin|partner|friendship|zuster|villes", word):
         return "sister"
     if re.match(r"compan|bedrijv|unternehm|entrepr|business|firm|onderneming|betrieb|soci", word):
         return "companies"
