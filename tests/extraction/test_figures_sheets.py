@@ -290,3 +290,28 @@ def test_figures_sheet_label_with_two_kinds_or_a_total_word(
     """A fact-sheet label naming two kinds of partner city, or ending in "worldwide" / "in
     total", still labels the number after it."""
     assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The economy of Braga generated some €9 billion in output in 2022.",
+            ("braga", "added_value_eur", 9e9, 2022),
+        ),
+        (
+            "Braga produced goods and services worth €9 billion in 2022.",
+            ("braga", "added_value_eur", 9e9, 2022),
+        ),
+    ],
+)
+def test_figures_economic_output_in_other_words(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "the economy ... generated €N in output", "goods and services worth €N": output."""
+    assert expected in _figures(text)
+
+
+def test_figures_money_the_economy_received_is_no_output() -> None:
+    """Investment the economy received is not its output."""
+    assert not _figures("The economy of Braga received €2 billion in investment in 2022.")

@@ -197,6 +197,7 @@ CURRENCY_PREFIX = re.compile(
 # ---------------------------------------------------------------- contexts
 ECONOMY_CONTEXT = re.compile(
     r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
+    r"economy\b[^.;]{0,60}\b(?:in|of)\s+output\b|goods\s+and\s+services\s+worth|"
     r"gross\s+(?:domestic|regional)\s+product|economic\s+output|regional\s+product|"
     r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
     r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"
