@@ -315,3 +315,11 @@ def test_figures_economic_output_in_other_words(
 def test_figures_money_the_economy_received_is_no_output() -> None:
     """Investment the economy received is not its output."""
     assert not _figures("The economy of Braga received €2 billion in investment in 2022.")
+
+
+def test_figures_continents_are_not_counted() -> None:
+    """ "partner cities in 9 countries on four continents": the countries are a figure
+    (other), the continents are not."""
+    found = _figures("Nantes has 12 sister cities in 9 countries on four continents.")
+    assert ("nantes", "other", 9, None) in found
+    assert not any(v == 4 for _, _, v, _ in found)
