@@ -323,3 +323,15 @@ def test_figures_continents_are_not_counted() -> None:
     found = _figures("Nantes has 12 sister cities in 9 countries on four continents.")
     assert ("nantes", "other", 9, None) in found
     assert not any(v == 4 for _, _, v, _ in found)
+
+
+def test_figures_and_inside_an_opening_locative_phrase_stays_locative() -> None:
+    """ "Die Häfen in Kiel und Lübeck ..." names where the ports are: neither city becomes the
+    topic, and the next sentence's figure stays with the city before."""
+    text = (
+        "Die Stadt Rostock hatte 209.000 Einwohner. Die Häfen in Kiel und Lübeck schlugen 2023 "
+        "zusammen 40 Millionen Tonnen um. An den Hochschulen studieren gut 13.000 junge Menschen."
+    )
+    found = _figures(text)
+    assert ("rostock", "students", 13000, None) in found
+    assert not any(s in ("kiel", "lubeck") and m == "students" for s, m, _, _ in found)

@@ -432,6 +432,9 @@ _SUBJECT_VERB = re.compile(
     r"zählt|war|est|a|compte|se\s+trouve|était)\b",
     re.IGNORECASE,
 )
+# "die Häfen in Bremen und Bremerhaven schlugen ...": a bare "and" (no comma) goes on with
+# the locative phrase
+_PLAIN_AND = re.compile(r"[ \t]+(?:and|und|en|et)[ \t]+", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*(?:,|and|und|en|et|or|oder|ou|of)\s*", re.IGNORECASE)
 _NP_END = re.compile(
     r"\s*(?:[,;:.)]|(?:the|die|der|das|de|het|la|le|les|l['’])(?![\w]))", re.IGNORECASE
@@ -1042,6 +1045,15 @@ class SubjectResolver:
                 and (
                     _OF_GAP.fullmatch(text, prev_end, a)
                     or (_AND_GAP.fullmatch(text, prev_end, a) and _NP_END.match(text, b))
+                    or (
+                        # only inside an opening noun phrase ("Die Häfen in A und B"), not
+                        # after a clause of its own ("Brugge ligt in Vlaanderen en Gent telt")
+                        src == "mention"
+                        and all(r.locative for r in refs)
+                        and refs[-1].entity is not None
+                        and refs[-1].entity.kind == entity.kind
+                        and _PLAIN_AND.fullmatch(text, prev_end, a) is not None
+                    )
                     or (
                         src == "anaphor"
                         and not text[prev_end:a].strip()
