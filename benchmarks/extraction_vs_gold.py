@@ -204,6 +204,7 @@ OWN_CORPORA = (
     ("corpus2", _HERE / "corpus2"),
     ("corpus4 (visits)", _HERE / "corpus4"),
     ("corpus5 (agreements only)", _HERE / "corpus5"),
+    ("corpus6 (figures only)", _HERE / "corpus6"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
