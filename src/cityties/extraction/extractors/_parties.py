@@ -542,14 +542,15 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
 
 
 # "Stadt Münster –", "Gemeente Zwolle", "Ville de Grenoble": a place's own administration
-_GOVERNMENT_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Gemeente|Stad|Ville\s+de|"
-    r"VILLE\s+DE|City\s+of|Town\s+of|Municipality\s+of)[ \t]+)\Z"
+# A line that opens with a city government's name is the document's letterhead ("City of
+# Ghent", "Bundesstadt Bonn", "THE CITY OF EDINBURGH COUNCIL").
+_GOVERNMENT_WORDS = (
+    r"(?:Landeshauptstadt|Bundesstadt|Kreisstadt|Universit(?:ä|ae)tsstadt|Hansestadt|Stadt|"
+    r"Gemeinde|Gemeente|Stad|Ville\s+de|VILLE\s+DE|City\s+of|Town\s+of|Borough\s+of|"
+    r"Municipality\s+of|(?:THE\s+)?(?:CITY|TOWN|BOROUGH|MUNICIPALITY)\s+OF)"
 )
-_GOVERNMENT_WORD = re.compile(
-    r"(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Gemeente|Stad|Ville\s+de|VILLE\s+DE|City\s+of|"
-    r"Town\s+of|Municipality\s+of)\s"
-)
+_GOVERNMENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
+_GOVERNMENT_WORD = re.compile(_GOVERNMENT_WORDS + r"\s")
 
 
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
@@ -563,13 +564,16 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     places = [a for a in cast.actors if a.kind == "place" and a.place_kind != "country"]
     first: dict[str, Actor] = {}
     score: Counter[str] = Counter()
+    letterhead: set[str] = set()  # a government named at the head of the document
     for a in places:
-        gov = (
-            a.government
-            or bool(_GOVERNMENT_BEFORE.search(doc.text, max(0, a.start - 24), a.start))
-            or bool(a.start == 0 or doc.text[a.start - 1] == "\n")
+        line_start = doc.text.rfind("\n", 0, a.start) + 1
+        headed = bool(_GOVERNMENT_BEFORE.search(doc.text, max(0, a.start - 32), a.start)) or (
+            doc.text[line_start : a.start].strip() in _LINE_OPENERS
             and bool(_GOVERNMENT_WORD.match(doc.text, a.start, a.end))
         )
+        gov = a.government or headed
+        if headed and a.start < _LETTERHEAD_CHARS and not doc.text[:line_start].strip(" \t\n#*"):
+            letterhead.add(a.key)  # on the first line of the document
         score[a.key] += 4 if gov else 1
         first.setdefault(a.key, replace(a, government=True) if gov else a)
     names = {key: fold(a.name) for key, a in first.items()}
@@ -595,6 +599,8 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             w *= 2
         if key == top:
             w = w * 2 + 100 if dateline else w * 2
+        if key in letterhead:
+            w += 100
         weighted[key] = w
     out = sorted(
         (first[k] for k in score if score[k] >= 2), key=lambda a: (-weighted[a.key], a.start)
@@ -657,6 +663,8 @@ _DATELINE_AT = re.compile(
     r"(?:\s*,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
 )
 _TOP_CHARS = 300
+_LETTERHEAD_CHARS = 120
+_LINE_OPENERS = frozenset({"", "The", "THE", "De", "DE", "La", "LA", "Die", "DIE"})
 
 
 def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[str | None, bool]:

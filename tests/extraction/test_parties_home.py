@@ -1,0 +1,46 @@
+"""The document's own place (the home of visits and agreements) from a letterhead."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._parties import cast_for
+from cityties.text import fold
+
+
+def _home(text: str) -> str | None:
+    home = cast_for(extract(text).doc).home
+    return fold(home.name) if home is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "THE CITY OF LEEDS COUNCIL\nInternational Committee\n\n"
+            "Report on the trip to Hangzhou. The group spent two days in Hangzhou and met "
+            "the Hangzhou Foreign Affairs Office before travelling on to Hangzhou's port.",
+            "leeds",
+        ),
+        (
+            "Bundesstadt Bonn\nJahresbericht 2023\n\n"
+            "Eine Delegation aus Bonn reiste nach Oxford. In Oxford traf sie den "
+            "Oberbürgermeister von Oxford.",
+            "bonn",
+        ),
+    ],
+)
+def test_parties_home_from_a_letterhead(text: str, home: str) -> None:
+    """A city government named on the document's first line is its home, even when a
+    partner is named more often."""
+    assert _home(text) == home
+
+
+def test_parties_city_of_later_in_the_text_is_no_letterhead() -> None:
+    """'The City of X' opening a later paragraph counts as a government, not a letterhead."""
+    text = (
+        "Institution: City of Ghent\n\nGhent welcomed guests from Kyoto.\n"
+        "The City of Kyoto sent four officials to Ghent."
+    )
+    assert _home(text) == "ghent"
