@@ -920,3 +920,12 @@ def test_places_qualifier_of_several_words_read_whole() -> None:
         "BE",
         "Flanders",
     )
+
+
+@pytest.mark.parametrize("prefix", ["Bundesstadt", "Kreisstadt", "Universitätsstadt"])
+def test_places_german_city_titles_are_government_prefixes(prefix: str) -> None:
+    """'Bundesstadt Bonn': a city's title before its name makes the city government, and the
+    title is no place of its own (GeoNames lists 'Bundesstadt' as a name of Bern)."""
+    doc = _doc(f"Die {prefix} Bonn lädt zum Empfang ein.")
+    assert [m.name for m in _places(doc)] == ["Bonn"]
+    assert _orgs(doc)[f"{prefix} Bonn"].org_kind == "city_government"

@@ -219,7 +219,8 @@ CITY_PREFIXES: Final = frozenset(
     "city town municipality borough stad gemeente ville commune municipalité".split()
 )
 GOVERNMENT_PREFIXES: Final = frozenset(
-    "hansestadt landeshauptstadt stadtverwaltung mairie magistrat".split()
+    "hansestadt landeshauptstadt bundesstadt kreisstadt universitätsstadt stadtverwaltung mairie "
+    "magistrat".split()
 )
 PLACE_PREFIXES: Final = frozenset("stadt cité".split())
 REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
