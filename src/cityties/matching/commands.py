@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -21,6 +20,7 @@ from cityties.matching.network import (
     save_network,
 )
 from cityties.matching.store import network_path
+from cityties.matching.types import share_text
 
 __all__ = ["register"]
 
@@ -177,7 +177,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
                 print(f"{fit.a} and {fit.b}: fit {fit.fit_score}/100, ", end="")
                 print(
                     f"rank {fit.rank:,} of {fit.candidates:,} candidates for {fit.a} "
-                    f"(top {_share(fit.top_percent)}%)"
+                    f"(top {share_text(fit.top_percent)}%)"
                 )
             else:
                 print(f"{fit.a} and {fit.b}: not ranked")
@@ -209,12 +209,3 @@ def _cmd_match(args: argparse.Namespace) -> int:
         for r in c.reasons[:4]:
             print(f"       {r.text}")
     return 0
-
-
-def _share(percent: float) -> str:
-    """A top share rounded up, never to 0: 0.008 -> "0.1", 2.1 -> "3"."""
-    if percent <= 0.1:
-        return "0.1"
-    if percent < 1.0:
-        return f"{math.ceil(percent * 10) / 10:.1f}"
-    return str(min(100, math.ceil(percent - 1e-9)))

@@ -376,7 +376,7 @@ class Matcher:
         reasons = self._reasons(src, pa, ib, feats, contrib, all_reasons=True)
         if existing:
             notes.append(f"{pa.name} and {pb.name} are already partners in the twinning network.")
-        common = tuple(r for r in reasons if r.weight > 0 and _is_common(r))
+        common = tuple(r for r in reasons if r.weight > 0 and r.in_favour)
         missing = self._missing(src, pa, ib, feats, reasons)
         return Fit(
             a=pa.name,
@@ -551,7 +551,7 @@ class Matcher:
         for x in reasons:
             if x.kind == "country_pair" and "rarely" in x.text:
                 out.append(x.text)
-            if x.kind == "size" and not _is_common(x):
+            if x.kind == "size" and not x.in_favour:
                 out.append("no similar size: " + x.text.split(": ", 1)[-1])
         other = self._profiles.get(r)
         if other is None:
@@ -559,11 +559,6 @@ class Matcher:
         else:
             out.extend(_register_missing(prof, other))
         return tuple(out)
-
-
-def _is_common(reason: Reason) -> bool:
-    """Whether a reason states something the two places have in common (for fit)."""
-    return reason.in_favour
 
 
 def _register_reasons(a: PlaceProfile, b: PlaceProfile) -> list[Reason]:

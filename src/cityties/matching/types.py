@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -14,6 +15,7 @@ __all__ = [
     "ReasonKind",
     "ThemeEvidence",
     "fit_score",
+    "share_text",
     "top_percent",
 ]
 
@@ -39,6 +41,16 @@ def top_percent(rank: int, candidates: int) -> float:
     if candidates < 1 or rank < 1:
         return 100.0
     return 100.0 * min(rank, candidates) / candidates
+
+
+def share_text(percent: float) -> str:
+    """A top share as a person reads it, rounded up and never to 0: 0.008 -> "0.1",
+    0.43 -> "0.5", 2.1 -> "3"."""
+    if percent <= 0.1:
+        return "0.1"
+    if percent < 1.0:
+        return f"{math.ceil(percent * 10) / 10:.1f}"
+    return str(min(100, math.ceil(percent - 1e-9)))
 
 
 def fit_score(rank: int, candidates: int) -> int:

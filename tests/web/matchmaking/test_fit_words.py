@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from cityties.matching.types import fit_score, top_percent
-from cityties.web.matchmaking.templatetags.matchmaking_fit import rank_of, share_text, standing
+from cityties.matching.types import fit_score, share_text, top_percent
+from cityties.web.matchmaking.templatetags.matchmaking_fit import rank_of, standing
 
 
 @dataclass

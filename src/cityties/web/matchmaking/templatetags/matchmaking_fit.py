@@ -4,12 +4,13 @@ log-odds score."""
 
 from __future__ import annotations
 
-import math
 from typing import Protocol
 
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+
+from cityties.matching.types import share_text
 
 register = template.Library()
 
@@ -23,15 +24,6 @@ class Ranked(Protocol):
     def candidates(self) -> int: ...
     @property
     def top_percent(self) -> float: ...
-
-
-def share_text(percent: float) -> str:
-    """A top share rounded up, never to 0: 0.008 -> "0.1", 0.43 -> "0.5", 2.1 -> "3"."""
-    if percent <= 0.1:
-        return "0.1"
-    if percent < 1.0:
-        return f"{math.ceil(percent * 10) / 10:.1f}"
-    return str(min(100, math.ceil(percent - 1e-9)))
 
 
 @register.filter
