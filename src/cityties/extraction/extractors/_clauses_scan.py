@@ -4,7 +4,9 @@
 text (same offsets) and the set of its words. `WordScan` runs a big word alternation (every
 agreement keyword, every status marker) only where a word of the text could start one of its
 matches, with exactly the matches `finditer` gives: the words that can start a match are
-worked out from the pattern itself when it is built.
+worked out from the pattern itself when it is built. At a word that starts with a letter c,
+it runs a copy of the pattern without the alternatives that cannot start with c (built on
+first use, one per letter).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = ["DocIndex", "WordScan", "index_for", "index_text"]
 # re's own parser: the pattern's structure tells which words can start a match.
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Characters that IGNORECASE matches against a lower-case letter although `lower_same` does
@@ -310,6 +313,93 @@ def _trie(words: set[bytes]) -> bytes:
     return b"|".join(parts)
 
 
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of `items` (after a word guard) can start with, or None when
+    that is not a small known set (anything, an empty match, a non-letter ...)."""
+    try:
+        found = _extend(items, {("", True)}, 1)
+    except (_TooMany, RecursionError):
+        return None
+    out: set[str] = set()
+    for s, _guarded in found:
+        if not s or s[0] in (_OPEN, _NOT_LETTER):
+            return None
+        out.add(s[0])
+    return out
+
+
+def _pruned(
+    items: list[tuple[Any, Any]],
+    rest: list[tuple[Any, Any]],
+    c: str,
+    firsts: dict[int, set[str] | None],
+) -> list[Any]:
+    """`items` (followed by `rest` in the pattern) without the alternatives of their leading
+    branches that cannot start with the character `c`; every group is kept, so group numbers
+    and names stay the same. At a position where the text starts with `c`, the pruned pattern
+    matches exactly as the whole one: the alternatives left out could not match there, and
+    the others are tried in the same order.
+
+    firsts (dict): the first characters of each alternative already worked out, by its id
+        (the parsed pattern is kept, so the ids stay those of the same alternatives).
+    """
+    out: list[Any] = []
+    for n, (op, av) in enumerate(items):
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            out.append((op, av))  # a word guard or a look-around: kept, the next item leads
+            continue
+        after = items[n + 1 :] + rest
+        if op is _c.BRANCH:
+            alts = []
+            for alt in av[1]:
+                data = list(alt.data)
+                if id(alt) in firsts:
+                    first = firsts[id(alt)]
+                else:
+                    first = firsts[id(alt)] = _first_chars(data + after)
+                if first is None or c in first:
+                    alts.append(_parser.SubPattern(alt.state, _pruned(data, after, c, firsts)))
+            if alts:
+                out.append((op, (av[0], alts)))
+            else:
+                out.extend(_parser.parse("(?!)").data)  # no alternative can match here
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            group, add_flags, del_flags, sub = av
+            inner = _pruned(list(sub.data), after, c, firsts)
+            out.append((op, (group, add_flags, del_flags, _parser.SubPattern(sub.state, inner))))
+        else:
+            out.append((op, av))
+        out.extend(items[n + 1 :])
+        break
+    return out
+
+
+class _Pruner:
+    """Copies of one pattern pruned for a first letter (see `_pruned`); the pattern is parsed
+    once, and each alternative's first characters are worked out once."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.parsed = _parser.parse(rx.pattern, rx.flags)
+        self.firsts: dict[int, set[str] | None] = {}
+
+    def pattern_for(self, c: str) -> re.Pattern[str]:
+        """`rx` for positions where the text starts with `c`."""
+        data = _pruned(list(self.parsed.data), [], c, self.firsts)
+        tree = _parser.SubPattern(self.parsed.state, data)
+        out: re.Pattern[str] = _compiler.compile(tree, self.rx.flags)
+        return out
+
+
+def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
+    """`rx` for positions where the text starts with `c` (see `_pruned`)."""
+    return _Pruner(rx).pattern_for(c)
+
+
+# At most this many pruned copies of one pattern (one per first letter met).
+_MAX_PRUNED = 80
+
+
 class WordScan:
     """`rx.finditer(low, start, end)`, tried only at words that can start a match.
 
@@ -326,6 +416,9 @@ class WordScan:
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
         self._check: re.Pattern[bytes] | None = None  # at " " + a run, if the text goes on so
         self._ways: dict[bytes, tuple[str, ...]] = {}  # ... in one of these ways ("co-")
+        # the pattern without the alternatives that cannot start with a letter, by letter
+        self._by_first: dict[str, re.Pattern[str]] = {}
+        self._pruner: _Pruner | None = None
         if rx.flags & re.IGNORECASE:
             return
         heads = _heads(rx.pattern, 3)
@@ -408,16 +501,32 @@ class WordScan:
         ps = cands[i:j]
         if cut >= 0 and cut not in ps:
             bisect.insort(ps, cut)
-        match = self.rx.match
+        by_first = self._by_first
         pos = start
         for p in ps:
             if p < pos:
                 continue
-            m = match(low, p, stop)
+            rx = by_first.get(low[p])
+            if rx is None:
+                rx = self._for_first(low[p])
+            m = rx.match(low, p, stop)
             if m is not None:
                 out.append(m)
                 pos = m.end()
         return out
+
+    def _for_first(self, c: str) -> re.Pattern[str]:
+        """The pattern pruned for a match that starts with `c` (built once per letter)."""
+        if len(self._by_first) >= _MAX_PRUNED:
+            return self.rx
+        try:
+            if self._pruner is None:
+                self._pruner = _Pruner(self.rx)
+            rx = self._pruner.pattern_for(c)
+        except (re.error, RecursionError, TypeError, ValueError):
+            rx = self.rx
+        self._by_first[c] = rx
+        return rx
 
     def search(self, idx: DocIndex, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """`rx.search(idx.low, start, end)`."""

@@ -449,6 +449,48 @@ _OCCASION = re.compile(
     # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
     r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
 )
+# Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
+# of them is not searched.
+_OCCASION_WORDS = (
+    "occasion",
+    "visit",
+    "meeting",
+    "ceremon",
+    "stay",
+    "event",
+    "day",
+    "rencontre",
+    "cérémonie",
+    "même",
+    "jour-là",
+    "gelegenheid",
+    "bezoek",
+    "plechtigheid",
+    "dezelfde",
+    "anlass",
+    "besuch",
+    "treffen",
+    "zeremonie",
+    "festakt",
+    "tag",
+    "recep",
+    "réception",
+    "empfang",
+    "feier",
+    "dabei",
+    "daarbij",
+    "hierbij",
+)
+
+
+def _occasion(low: str, start: int, end: int) -> bool:
+    """True when _OCCASION matches in [start, end) of the lower-cased text."""
+    part = low[start:end]
+    if not any(w in part for w in _OCCASION_WORDS):
+        return False
+    return _OCCASION.search(low, start, end) is not None
+
+
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
@@ -2659,7 +2701,7 @@ class _Reader:
             # signing on the date of the sentence
             d = None
         signed = d.value if d is not None else None
-        if d is None and _OCCASION.search(self.low, u.start, zone_end):
+        if d is None and _occasion(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
             # a known day ("At the same ceremony ...")

@@ -1,0 +1,69 @@
+"""The shortcuts that make the agreement scans fast give exactly the slow results."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._clauses_scan import (
+    WordScan,
+    _pruned_pattern,
+    _Pruner,
+    index_text,
+)
+
+_TEXTS = [
+    "The two cities signed a memorandum of understanding in 2019 and will renew it in 2024.",
+    "Talks on a friendship agreement ended; the planned twinning was not concluded after all.",
+    "De stedenband werd in 2010 ondertekend en wordt nog onderhandeld; ze willen hem verlengen.",
+    "Le jumelage a été signé puis renouvelé; un accord de coopération est en préparation.",
+    "Die Städtepartnerschaft wurde 1990 unterzeichnet, 2015 verlängert und 2022 beendet.",
+    "It was resigned, re-signed, reaffirmed and extended the partnership; a co-operation MoU.",
+    "aan te gaan, approval awaiting, in voorbereiding, in te stemmen met, à signer, zu schließen",
+]
+
+
+@pytest.mark.parametrize(
+    "rx", [lex.KEYWORDS_LOW, lex.STATUS_RX_LOW, lex.BOTH_LOW], ids=["keywords", "status", "both"]
+)
+def test_pruned_pattern_matches_like_the_whole_pattern(rx: re.Pattern[str]) -> None:
+    """At every letter, the pattern pruned for that letter gives the whole pattern's match
+    (span, groups and the name of the last group), also when the range ends early."""
+    by_letter: dict[str, re.Pattern[str]] = {}
+    pruner = _Pruner(rx)
+    for text in _TEXTS:
+        low = index_text(text).low
+        for p, c in enumerate(low):
+            if not c.isalpha():
+                continue
+            pruned = by_letter.get(c) or by_letter.setdefault(c, pruner.pattern_for(c))
+            for stop in (len(low), min(len(low), p + 12)):
+                want = rx.match(low, p, stop)
+                got = pruned.match(low, p, stop)
+                assert (want and (want.span(), want.groups(), want.lastgroup)) == (
+                    got and (got.span(), got.groups(), got.lastgroup)
+                ), (text[p : p + 20], stop)
+
+
+def test_pruned_pattern_keeps_groups_and_drops_other_letters() -> None:
+    """A pattern pruned for "b" keeps every group (by number and name) and no longer matches
+    an alternative that starts with another letter."""
+    rx = re.compile(r"(?<![\w-])(?:(?P<x>apple|banana)|(?P<y>cherry|blueberry))(?![\w])")
+    pruned = _pruned_pattern(rx, "b")
+    assert pruned.groupindex == rx.groupindex
+    m = pruned.match("blueberry pie")
+    assert m is not None and m.lastgroup == "y"
+    assert pruned.match("apple") is None  # never asked at an "a": nothing left to match there
+
+
+def test_word_scan_tries_the_pruned_pattern_per_first_letter() -> None:
+    """A scan keeps one pruned pattern per first letter it met, and finds what finditer finds."""
+    scan = WordScan(lex.STATUS_RX_LOW)
+    idx = index_text("Signed in 2001, renewed in 2011, ended in 2021.")
+    got = [(m.span(), m.lastgroup) for m in scan.finditer(idx)]
+    want = [(m.span(), m.lastgroup) for m in lex.STATUS_RX_LOW.finditer(idx.low)]
+    assert got == want
+    assert {m[1] for m in got} >= {"signed", "renewed"}
+    assert set(scan._by_first) <= set(idx.low)
