@@ -321,6 +321,14 @@ _PLURAL = re.compile(
     r"provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural(word: str) -> bool:
+    """True when a keyword's words are plural ("sister cities", "Partnerstädte")."""
+    return _PLURAL.search(word) is not None
+
+
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -451,6 +459,8 @@ _OCCASION = re.compile(
 )
 # Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
 # of them is not searched.
+# Words without which no sentence is counterfactual (see `_Reader._counterfactual`).
+_COUNTERFACTUAL_WORDS = ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
 _OCCASION_WORDS = (
     "occasion",
     "visit",
@@ -1022,7 +1032,7 @@ class _Reader:
                 and n
                 and per_unit[n - 1]
                 and _LIST_GOES_ON.match(self.low, u.start)
-                and _PLURAL.search(self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end)
+                and _plural(self.text[per_unit[n - 1][-1].start : per_unit[n - 1][-1].end])
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
@@ -1050,7 +1060,7 @@ class _Reader:
             if (
                 kws
                 and n + 1 < len(us)
-                and _PLURAL.search(self.text, kws[-1].start, kws[-1].end)
+                and _plural(self.text[kws[-1].start : kws[-1].end])
                 and self.text[u.start : u.end].rstrip().endswith(".")
                 and self._list_item(us[n + 1], per_unit[n + 1]) is not None
                 and _BULLET.fullmatch(self.text, us[n + 1].start, us[n + 1].start)
@@ -1318,7 +1328,7 @@ class _Reader:
             return False
         if k.start - u.start <= 2 and _COLUMNS.fullmatch(self.text, k.end, u.end):
             return True  # "Partner city      Country      Since": a table's header row
-        if not _PLURAL.search(self.text, k.start, k.end):
+        if not _plural(self.text[k.start : k.end]):
             return False
         rest = self.text[k.end : u.end]
         lead = self.text[u.start : k.start]
@@ -1429,7 +1439,7 @@ class _Reader:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
         return (
             k.start - u.start <= 2
-            and bool(_PLURAL.search(self.text, k.start, k.end))
+            and bool(_plural(self.text[k.start : k.end]))
             and bool(re.match(r"\s*[:?]", self.text[k.end : k.end + 3]))
         )
 
@@ -1490,14 +1500,8 @@ class _Reader:
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
         kws = [k for j, k in enumerate(kws) if j not in drop]
-        if (
-            kws
-            and any(
-                w in self.low[u.start : u.end]
-                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
-            )
-            and self._counterfactual(u)
-        ):
+        low_u = self.low[u.start : u.end]
+        if kws and any(w in low_u for w in _COUNTERFACTUAL_WORDS) and self._counterfactual(u):
             kws = []
         if not kws:
             self._no_keyword(u)
@@ -1740,7 +1744,7 @@ class _Reader:
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
-        if owner_place is not None and any(_PLURAL.search(text, k.start, k.end) for k in kws):
+        if owner_place is not None and any(_plural(text[k.start : k.end]) for k in kws):
             # "Portland, Oregon has nine sister cities.": the owner of the entries below
             self.list_owner = (u.index, owner_place)
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
@@ -1911,12 +1915,7 @@ class _Reader:
                 or last_same is None
                 or not any(a.key in last_same.keys for a in named_after)
             )
-            if (
-                not sets
-                and definite
-                and not named_unknown
-                and not _PLURAL.search(text, k.start, k.end)
-            ):
+            if not sets and definite and not named_unknown and not _plural(text[k.start : k.end]):
                 # "Le jumelage avait été renouvelé": the act of that kind reported last
                 last = self.state.last(k.type)
                 if last is not None and last.unit >= u.index - 3:
@@ -1962,7 +1961,7 @@ class _Reader:
                 and strong
                 and status in ("not_concluded", "planned")
                 and not k.generic
-                and not _PLURAL.search(text, k.start, k.end)
+                and not _plural(text[k.start : k.end])
                 and not _PLACE_WORD.search(self.low, k.start, k.end)
                 and not _INDEFINITE_PARTNER.match(self.low, k.end)
             ):
@@ -2219,7 +2218,7 @@ class _Reader:
             inside is not None
             and zone[0].start == inside.end()
             and zone[0].place_kind == "city"
-            and _PLURAL.search(text, k.start, k.end)
+            and _plural(text[k.start : k.end])
         ):
             # "De stad heeft zustersteden in León, Brno en Portland": the cities named
             prep = (inside.start(), inside.end(), "in")
@@ -2227,7 +2226,7 @@ class _Reader:
         if (
             comma is not None
             and zone[0].start == comma.end()
-            and _PLURAL.search(text, k.start, k.end)
+            and _plural(text[k.start : k.end])
             and (prep is None or prep[0] > zone[0].start)
             and len(zone) >= 2
             and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
@@ -2267,7 +2266,7 @@ class _Reader:
             if (
                 len(_dedupe(partners)) >= 2
                 and _OF_WORD.match(self.low, k.end)
-                and not _PLURAL.search(text, k.start, k.end)
+                and not _plural(text[k.start : k.end])
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
@@ -2363,7 +2362,7 @@ class _Reader:
                 unnamed = (
                     (prep is not None and bool(_UNNAMED.match(self.low, prep[1])))
                     or k.generic
-                    or bool(_PLURAL.search(text[k.start : k.end]))
+                    or bool(_plural(text[k.start : k.end]))
                 )
                 other = self._other(u, owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
@@ -2695,7 +2694,7 @@ class _Reader:
             and not strong
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             and _NAME_AFTER.match(self.text, k.end)
-            and not _PLURAL.search(self.text, k.start, k.end)
+            and not _plural(self.text[k.start : k.end])
         ):
             # "bezocht in oktober 2018 de partnerstad Wuxi": a title of the place, not a
             # signing on the date of the sentence
