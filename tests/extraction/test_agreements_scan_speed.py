@@ -67,3 +67,24 @@ def test_word_scan_tries_the_pruned_pattern_per_first_letter() -> None:
     assert got == want
     assert {m[1] for m in got} >= {"signed", "renewed"}
     assert set(scan._by_first) <= set(idx.low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ŁÓDŹ n'a pas abouti; łn'a jamais été signé; s'est terminé; ės'est terminée",
+        "co-operation agreement, ąco-operation agreement; re-signed, łre-signed, ŒRE-SIGNED",
+        "Zürich n’ont pas abouti — ﬁn n’a pas; re-sign co-operation. ſre-signed",
+    ],
+)
+def test_word_scan_finds_words_that_go_on_with_a_sign(text: str) -> None:
+    """Matches that open with a short run and a sign ("co-", "re-", "n'a", "s'est") are found
+    as finditer finds them, also next to letters outside Latin-1, in any range."""
+    idx = index_text(text)
+    for rx in (lex.KEYWORDS_LOW, lex.STATUS_RX_LOW):
+        scan = WordScan(rx)
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1, 3):
+                want = [(m.span(), m.lastgroup) for m in rx.finditer(idx.low, start, end)]
+                got = [(m.span(), m.lastgroup) for m in scan.finditer(idx, start, end)]
+                assert got == want, (start, end)

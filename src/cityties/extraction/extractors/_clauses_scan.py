@@ -414,8 +414,9 @@ class WordScan:
         self.rx = rx
         self.ok = False  # False: no analysis, every offset is tried
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
-        self._check: re.Pattern[bytes] | None = None  # at " " + a run, if the text goes on so
-        self._ways: dict[bytes, tuple[str, ...]] = {}  # ... in one of these ways ("co-")
+        # a run of exactly these letters that may start a match when the text goes on in one
+        # of these ways ("co-")
+        self._ways: dict[bytes, tuple[str, ...]] = {}
         # the pattern without the alternatives that cannot start with a letter, by letter
         self._by_first: dict[str, re.Pattern[str]] = {}
         self._pruner: _Pruner | None = None
@@ -443,9 +444,7 @@ class WordScan:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
-        if ways:
-            self._check = re.compile(b" (?P<run>" + _trie(set(ways)) + b")(?= )")
-            self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
+        self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
     def candidates(self, idx: DocIndex) -> list[int] | None:
@@ -458,13 +457,18 @@ class WordScan:
             pad = idx.padded
             # offset i of `padded` is the space before offset i of the text
             out = [m.start() for m in self._scan.finditer(pad)]
-            if self._check is not None:
+            if self._ways:
+                # a run of exactly these letters, where the text goes on in one of the ways
+                # ("co-"): the runs are found with `word_starts` (kept for the document)
                 low = idx.low
-                for m in self._check.finditer(pad):
-                    i = m.start()
-                    if any(low.startswith(w, i) for w in self._ways[m.group("run")]):
-                        out.append(i)
-                out = sorted(set(out))
+                extra = [
+                    i
+                    for run, ways in self._ways.items()
+                    for i in idx.word_starts(run)
+                    if any(low.startswith(w, i) for w in ways)
+                ]
+                if extra:
+                    out = sorted(set(out + extra))
             idx._cands[key] = out
         return out
 
