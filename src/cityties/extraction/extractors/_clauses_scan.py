@@ -265,15 +265,19 @@ def _extend(items: list[tuple[Any, Any]], prefixes: set[_Prefix], k: int) -> set
     return prefixes
 
 
-def _heads(pattern: str, k: int) -> tuple[frozenset[str], frozenset[str]] | None:
+def _heads(
+    pattern: str, k: int, parsed: Any = None
+) -> tuple[frozenset[str], frozenset[str]] | None:
     """(exact, short) heads of a word-start pattern, or None when it is not one.
 
     A match starts after a character that is no letter (the pattern opens with a word
     guard), with a letter, and its first `k` characters are one of `exact`; a match that
     stops (or can go on with anything) before `k` characters starts with one of `short`.
+    parsed: `pattern` already parsed by `re._parser.parse(pattern)`, if it is.
     """
     try:
-        parsed = _parser.parse(pattern)
+        if parsed is None:
+            parsed = _parser.parse(pattern)
         found = _extend(list(parsed.data), {("", False)}, k)
     except (_TooMany, RecursionError):
         return None
@@ -378,9 +382,10 @@ class _Pruner:
     """Copies of one pattern pruned for a first letter (see `_pruned`); the pattern is parsed
     once, and each alternative's first characters are worked out once."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], parsed: Any = None) -> None:
         self.rx = rx
-        self.parsed = _parser.parse(rx.pattern, rx.flags)
+        # `parsed`: the pattern already parsed with its flags, if it is
+        self.parsed = parsed if parsed is not None else _parser.parse(rx.pattern, rx.flags)
         self.firsts: dict[int, set[str] | None] = {}
 
     def pattern_for(self, c: str) -> re.Pattern[str]:
@@ -420,9 +425,16 @@ class WordScan:
         # the pattern without the alternatives that cannot start with a letter, by letter
         self._by_first: dict[str, re.Pattern[str]] = {}
         self._pruner: _Pruner | None = None
+        self._parsed: Any = None  # the parsed pattern, for the pruner
         if rx.flags & re.IGNORECASE:
             return
-        heads = _heads(rx.pattern, 3)
+        try:
+            parsed = _parser.parse(rx.pattern)
+        except RecursionError:
+            return
+        if rx.flags & ~re.UNICODE == 0:
+            self._parsed = parsed  # the same as parsed with the pattern's flags: kept
+        heads = _heads(rx.pattern, 3, parsed)
         if heads is None:
             return
         exact, short = heads
@@ -525,7 +537,7 @@ class WordScan:
             return self.rx
         try:
             if self._pruner is None:
-                self._pruner = _Pruner(self.rx)
+                self._pruner = _Pruner(self.rx, self._parsed)
             rx = self._pruner.pattern_for(c)
         except (re.error, RecursionError, TypeError, ValueError):
             rx = self.rx
