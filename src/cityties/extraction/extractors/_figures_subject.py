@@ -208,9 +208,13 @@ for _cc, _words in {
 _NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
+# (Each pattern scanned over whole sentences opens with a character class, the look-behind
+# of a word's start after it: re then skips at once to the characters that can start a match.
+# Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?<![\w])(?:(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le)\s+"
-    r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    r"(?-i:[CDLTcdlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|"
+    r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
+    r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
@@ -235,9 +239,10 @@ _YOU = re.compile(
     r"(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)"
     r"(?![\w'’])|(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])"
 )
+_QUOTE_TAIL = r"(?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
 _QUOTES = re.compile(
     r"“[^”\n]{1,1500}”|«[^»]{1,1500}»|„[^“”\n]{1,1500}[“”]|\"[^\"\n]{1,1500}\""
-    r"|(?<![\w])['‘](?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
+    r"|'(?<![\w]')" + _QUOTE_TAIL + r"|‘(?<![\w]‘)" + _QUOTE_TAIL
 )
 # A capitalised word after a number and a scale word: a demonym candidate ("d'Yvelinois").
 _DEMONYM_SLOT = re.compile(
@@ -246,14 +251,15 @@ _DEMONYM_SLOT = re.compile(
 )
 _PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
 _CAP = r"(?:[A-ZÀ-Þ][\w'’&]*(?:-[\w'’&]+)*)"
+# (_CAP with its first letter first, then the look-behind: the same matches as
+# "(?<![\w-])" + _CAP + "...|(?<![\w-])[A-Z]{2,6}(?![\w-])".)
 _UNKNOWN_NAME = re.compile(
-    r"(?<![\w-])"
-    + _CAP
+    r"[A-ZÀ-Þ](?<![\w-].)(?:[\w'’&]*(?:-[\w'’&]+)*"
     + r"(?:[ \t]+(?:(?:of|van|de|der|den|des|du|la|le|für|&|and|et)[ \t]+)?"
     + _CAP
-    + r")+(?![\w-])|(?<![\w-])[A-Z]{2,6}(?![\w-])"
+    + r")+(?![\w-])|(?<=[A-Z])[A-Z]{1,5}(?![\w-]))"
 )
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w'’-].)[a-zà-ÿ'’-]{2,}(?![\w-])")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*|\-–—#]|\d[.)])\s*$")
 _NOT_NAME_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -337,10 +343,10 @@ _CAPITAL_WORDS = frozenset(
     "capital hoofdstad hauptstadt landeshauptstadt capitale provinciehoofdstad".split()
 )
 _OF_WORDS = frozenset("of van von der des de du d".split())
-_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
+_MID_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;] .)[a-zà-ÿ'’-]{2,}(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _DESCRIBED_NAME = re.compile(
-    r"(?<![\w])(?:the|The|de|De|het|Het|le|Le|la|La|l['’]|L['’])\s*"
+    r"[tTdDhHlL](?<![\w].)(?:(?<=[tT])he|(?<=[dD])e|(?<=[hH])et|(?<=[lL])[ea'’])\s*"
     r"(?:[a-zà-ÿ-]{3,}\s+){1,3}(?P<name>[A-ZÀ-Þ][\w'’-]+)"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]$")
@@ -422,7 +428,8 @@ _DETERMINER = re.compile(
 # A place in a list of partners ("Sister cities: Bradford, Kanazawa", "twinned with X, Y")
 # is not the document's own place.
 _PARTNER_LIST = re.compile(
-    r"(?:sister|twin|partner|zuster|partnerst|jumel|freundschaftsst)[\w\s-]{0,25}?"
+    r"(?-i:[sStTpPzZjJfF\u017f])(?:(?<=s)ister|(?<=t)win|(?<=p)artner|(?<=z)uster|(?<=p)artnerst|"
+    r"(?<=j)umel|(?<=f)reundschaftsst)[\w\s-]{0,25}?"
     r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
     re.IGNORECASE,
 )
