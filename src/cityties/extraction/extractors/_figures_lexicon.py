@@ -567,9 +567,10 @@ RANK_PLACE_AFTER = re.compile(
     r"(?:place|position|plaats|positie|platz|rang)(?![\w])",
     _I,
 )
-# ("\d\d{0,3}", not "\d{1,4}": a pattern that opens with one digit lets re skip to digits.)
+# ("\d\d{0,3}", not "\d{1,4}": a pattern that opens with one digit lets re skip to digits;
+# every ending opens with a letter or ".", which the look-ahead tests once for all of them.)
 DIGIT_ORDINAL = re.compile(
-    r"\d\d{0,3}(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I
+    r"\d\d{0,3}(?=[^\W\d_]|\.)(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I
 )
 
 # "the 83rd of its kind", "its 12th sister city": a count of partnerships.

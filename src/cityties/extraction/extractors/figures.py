@@ -170,10 +170,14 @@ def _ranks(
     low: str,
     *,
     superlative: bool,
+    special: bool,
     firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
-    rank 1 at a superlative without an ordinal ("China's largest city")."""
+    rank 1 at a superlative without an ordinal ("China's largest city").
+
+    special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
+    """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
         for rank in (
@@ -201,7 +205,7 @@ def _ranks(
                 value = ordinal_value(bare.group("n"), bare.group("w"))
                 if value is not None:
                     found.append((bare.start(), bare.end(), value))
-    if _SPECIAL.search(low):
+    if special:
         for m in pat.RANK_DE_COMPOUND.finditer(src, sent.start, sent.end):
             value = ordinal_value(None, m.group("de"))
             if value is not None:
@@ -915,7 +919,15 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             known=cues[5] if cues is not None else None,
         )
         found = _ranks(
-            text, src, pat, sent, ordinals, low, superlative=superlative, firsts=sent_firsts
+            text,
+            src,
+            pat,
+            sent,
+            ordinals,
+            low,
+            superlative=superlative,
+            special=special,
+            firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]
