@@ -535,6 +535,9 @@ _OPENING_NAME = re.compile(
 
 # The words (lower case, as the document's index keeps them) of which every match of a
 # pattern holds one: a sentence without any of them is not scanned.
+# Up to this many sentences to read for references, the patterns read them without the test
+# of their words (`_scan`): finding those words in the whole document costs more.
+_FEW_FOCUS = 12
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)
     for gate, words in {
@@ -571,7 +574,7 @@ class SubjectResolver:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
-        self._mid: frozenset[str] | None = None
+        self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
         self._names: dict[str, Entity] | None = None
         self._demonyms: dict[str, Entity | None] = {}
@@ -608,11 +611,23 @@ class SubjectResolver:
     def _starts(self) -> list[int]:
         return self._load()[2]
 
-    def _mid_capitals(self) -> frozenset[str]:
-        """Capitalised words the text uses inside sentences: names, also at a sentence start."""
-        if self._mid is None:
-            self._mid = frozenset(_MID_CAPITAL.findall(self.doc.text))
-        return self._mid
+    def _mid_capital(self, word: str) -> bool:
+        """True when the text uses the capitalised `word` inside a sentence (a name, also at
+        a sentence start): where `_MID_CAPITAL` matches `word` itself. (Its matches do not
+        overlap: they are the matches at every offset.)"""
+        found = self._mid.get(word)
+        if found is None:
+            text = self.doc.text
+            found = False
+            i = text.find(word)
+            while i >= 0:
+                m = _MID_CAPITAL.match(text, i)
+                if m is not None and m.end() - i == len(word):
+                    found = True
+                    break
+                i = text.find(word, i + 1)
+            self._mid[word] = found
+        return found
 
     def _fold(self, name: str) -> str:
         return _fold_cached(name)
@@ -1207,7 +1222,7 @@ class SubjectResolver:
                 if word.endswith(_ADJECTIVE_ENDINGS) and _NOUN_AFTER.match(text, m.end()):
                     continue  # "the Bavarian capital": an adjective, not a name
                 opens = a == sent.start or _OPENS_SENTENCE.search(text, max(sent.start, a - 4), a)
-                if opens and word not in self._mid_capitals():
+                if opens and not self._mid_capital(word):
                     continue
                 found.append(m)
                 items.append((a, m.end(), "unknown", len(found) - 1))
@@ -1258,6 +1273,9 @@ class SubjectResolver:
         """`rx.finditer` over the sentence, or nothing when none of the words that every
         match of `rx` holds (`_GATES[gate]`) is in it."""
         starts = self._gates.get(gate)
+        if starts is None and self.focus is not None and len(self.focus) <= _FEW_FOCUS:
+            starts = [-1]  # few sentences to read: cheaper than finding the gate's words
+            self._gates[gate] = starts
         if starts is None:
             idx = index_for(self.doc)
             if not idx.caseless:
