@@ -171,12 +171,14 @@ def _ranks(
     *,
     superlative: bool,
     special: bool,
+    digits: bool,
     firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city").
 
     special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
+    digits (bool): the sentence holds a digit.
     """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
@@ -215,7 +217,7 @@ def _ranks(
             na = m.group("na").casefold()
             value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
             found.append((m.start(), m.end(), value))
-    if _RANK_GATE.search(low):
+    if digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
         for d in _DIGITS.finditer(src, sent.start, sent.end):
             p = d.start()
@@ -283,9 +285,13 @@ def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: st
 
 
 def _head_after(
-    text: str, pos: int, end: int, resolver: SubjectResolver
+    text: str, src: str, pat: _Patterns, pos: int, end: int, resolver: SubjectResolver
 ) -> tuple[str, int, Entity | None, bool] | None:
-    """The head noun after a number: (measure key, end, demonym entity, changed)."""
+    """The head noun after a number: (measure key, end, demonym entity, changed).
+
+    src (str): the text lower-cased with the same offsets (or the text itself), which the
+        patterns of `pat` read.
+    """
     m = lex.AFTER_HEAD_STOP.match(text, pos, end)
     i = m.end() if m else pos
     changed = False
@@ -294,7 +300,7 @@ def _head_after(
             i += 1
         if i >= end:
             return None
-        h = _HEADS_ANY.match(text, i, end)
+        h = pat.HEADS_ANY.match(src, i, end)
         if h:
             return h.lastgroup or "", h.end(), None, changed
         w = _WORD.match(text, i, end)
@@ -489,6 +495,7 @@ class _Patterns:
         self.RANK_FR_FIRST = rx(lex.RANK_FR_FIRST)
         self.RANK_FIRST = rx(lex.RANK_FIRST)
         self.ORDINAL_OF_KIND = rx(lex.ORDINAL_OF_KIND)
+        self.HEADS_ANY = rx(_HEADS_ANY)
 
 
 _ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
@@ -542,7 +549,7 @@ def _quantity_figure(
             if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
                 tonnes = None
             if tonnes is None:
-                head = _head_after(text, q.end, hi, resolver)
+                head = _head_after(text, src, pat, q.end, hi, resolver)
     near = before[-8:]
     prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
     label = (
@@ -927,6 +934,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             low,
             superlative=superlative,
             special=special,
+            digits=digits,
             firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
