@@ -171,14 +171,14 @@ def _ranks(
     *,
     superlative: bool,
     special: bool,
-    digits: bool,
+    has_digits: bool,
     firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city").
 
     special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
-    digits (bool): the sentence holds a digit.
+    has_digits (bool): the sentence holds a digit.
     """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
@@ -217,7 +217,7 @@ def _ranks(
             na = m.group("na").casefold()
             value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
             found.append((m.start(), m.end(), value))
-    if digits and _RANK_GATE.search(low):
+    if has_digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
         for d in _DIGITS.finditer(src, sent.start, sent.end):
             p = d.start()
@@ -934,7 +934,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             low,
             superlative=superlative,
             special=special,
-            digits=digits,
+            has_digits=digits,
             firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
