@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _contacts_lex as lex
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.registry import register
 from cityties.extraction.types import ContactFact, Mention
 from cityties.text import to_e164
@@ -686,8 +687,11 @@ _CUES = (
 )
 
 
-def _anchors(text: str) -> list[int]:
-    """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
+def _anchors(text: str, low: str | None = None) -> list[int]:
+    """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be.
+
+    low (str | None): `text.lower()` when the caller has it.
+    """
     out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
     # North American numbers ("418 641-6010"), found from their "-" before four digits
     for h in _NANP_HINT.finditer(text):
@@ -695,7 +699,8 @@ def _anchors(text: str) -> list[int]:
         if m is not None:
             out.append(m.start())
     out.extend(_email_starts(text))
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     for cue in _CUES:
         i = low.find(cue)
         while i >= 0:
@@ -787,7 +792,10 @@ def _has_detail(text: str, start: int, end: int) -> bool:
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
-    anchors = _anchors(text)
+    # The document's lower-cased text is text.lower() itself when no character of the text
+    # grows in lower case (only "İ" does, which a caseless index does not hold).
+    idx = index_for(doc)
+    anchors = _anchors(text, idx.low if idx.caseless and idx.text is text else None)
     if not anchors:
         return
     # Only lines near a phone, an e-mail or a contact word are looked at: (start, end) of
