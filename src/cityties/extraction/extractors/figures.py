@@ -551,7 +551,7 @@ def _quantity_figure(
             if tonnes is None:
                 head = _head_after(text, src, pat, q.end, hi, resolver)
     near = before[-8:]
-    prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
+    prefix = _search_end(pat, pat.CURRENCY_PREFIX, near, _CURRENCY_ENDS) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
         if head is None
@@ -590,7 +590,7 @@ def _quantity_figure(
         return None
     if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None
-    approx = pat.APPROX.search(before[-30:])
+    approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
     if suffix or prefix:
         # Money: only economic output in euros is a figure of the schema.
@@ -624,7 +624,9 @@ def _quantity_figure(
             return None
         return _Raw(q.start, tonnes.end(), "cargo_tonnes", q.value, unit="t")
     tail = bare[-30:]
-    if pat.DELEGATION_BEFORE.search(tail) or pat.DELTA_BEFORE.search(tail):
+    if _search_end(pat, pat.DELEGATION_BEFORE, tail, _DELEGATION_ENDS) or _search_end(
+        pat, pat.DELTA_BEFORE, tail, _DELTA_ENDS
+    ):
         return None
     if pat.FLOW_BEFORE.search(tail):
         return None
@@ -708,6 +710,39 @@ def _quantity_figure(
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+def _search_end(
+    pat: _Patterns, rx: re.Pattern[str], s: str, endings: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`rx.search(s)` for a pattern of `pat` that matches only at the end of `s` (spaces
+    after it), where every match ends with one of `endings` (lower case) before those spaces:
+    on lower-cased text, a string that ends otherwise is not searched."""
+    if pat.lower and not s.rstrip().endswith(endings):
+        return None
+    return rx.search(s)
+
+
+# The last words of the matches of the patterns `_search_end` reads.
+_CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan", "£", "¥")
+_APPROX_ENDS = tuple(
+    """than over nearly almost about around approximately approx approx. some roughly to least
+    under estimated ruim bijna ongeveer circa ca. zo'n zowat dan nagenoeg de etwa rund über als
+    fast knapp ungefähr gut zirka environ presque quelque quelques d'""".split()
+)
+_DELEGATION_ENDS = tuple(
+    """delegation group team party mission delegatie groep missie gruppe délégation groupe
+    equipe équipe of van von de d' d’ aus mit met with avec""".split()
+)
+_DELTA_ENDS = tuple(
+    """increased decreased grew grown rose risen fell fallen dropped gained lost declined
+    climbed shrunk shrank increase decrease rise growth drop fall gain loss by of steeg stegen
+    groeide groeiden daalde daalden gestegen gegroeid gedaald toegenomen afgenomen toename
+    stijging groei daling met van stieg wuchs sank gestiegen gewachsen gesunken zugenommen
+    abgenommen zuwachs anstieg rückgang um von augmenté diminué progressé hausse baisse
+    augmentation croissance de extra additional new nieuwe neue neuen nouveaux
+    nouvelles""".split()
+)
 
 
 _SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
