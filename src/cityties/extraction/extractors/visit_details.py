@@ -450,9 +450,11 @@ class _Extraction:
             members = _merge_members(det.members)
             gifts = [_sides(g, v, members) for g in _unique(det.gifts)]
             names = list(v.members)
+            folded = {fold(n) for n in names}
             for m in members:
-                if m.side == "visitor" and fold(m.name) not in {fold(n) for n in names}:
+                if m.side == "visitor" and (key := fold(m.name)) not in folded:
                     names.append(m.name)
+                    folded.add(key)
             out.append(
                 replace(
                     v,
