@@ -128,9 +128,35 @@ _FIGURE_PIECES = st.sampled_from(
         "İ",
         "x",
         ".",
+        "it",
+        "Its",
+        "IT",
+        "we",
+        "Our",
+        "unsere",
+        "nous",
+        "you",
+        "Uw",
+        "u",
+        "Sie",
+        "Ihre",
+        "Ihnen",
     ]
 )
 _PLAIN_FORMS = [
+    (fs._IT, r"(?<![\w])(?:it|its|It|Its)(?![\w'’])", 0),
+    (
+        fs._WE,
+        r"(?<![\w])(?:we|We|our|Our|wij|Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|"
+        r"nous|Nous|notre|Notre|nos|Nos)(?![\w])",
+        0,
+    ),
+    (
+        fs._YOU,
+        r"(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)"
+        r"(?![\w'’])|(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])",
+        0,
+    ),
     (fs._MID_CAPITAL, r"(?<=[\w,;] )[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])", 0),
     (fs._CAPITALISED, r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])", 0),
     (

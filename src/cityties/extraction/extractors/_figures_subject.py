@@ -230,14 +230,19 @@ _ANAPHOR = re.compile(
     r"conseil|hôtel|mairie)\b)",
     re.IGNORECASE,
 )
-_IT = re.compile(r"(?<![\w])(?:it|its|It|Its)(?![\w'’])")
+# (The same matches as "(?<![\w])(?:it|its|It|Its)(?![\w'’])"; "(?<![\w])(?:we|We|our|Our|wij|
+# Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|nous|Nous|notre|Notre|nos|Nos)(?![\w])";
+# "(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)(?![\w'’])
+# |(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])".)
+_IT = re.compile(r"[iI](?<![\w].)(?:t|ts)(?![\w'’])")
 _WE = re.compile(
-    r"(?<![\w])(?:we|We|our|Our|wij|Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|"
-    r"nous|Nous|notre|Notre|nos|Nos)(?![\w])"
+    r"[wWoOuUnN](?<![\w].)(?:(?<=[wW])(?:e|ij|ir)|(?<=[oO])(?:ur|nze|ns)|(?<=[uU])nser\w*|"
+    r"(?<=[nN])(?:ous|otre|os))(?![\w])"
 )
 _YOU = re.compile(
-    r"(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)"
-    r"(?![\w'’])|(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])"
+    r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
+    r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
+    r"(?![\w]))"
 )
 _QUOTE_TAIL = r"(?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
 _QUOTES = re.compile(
