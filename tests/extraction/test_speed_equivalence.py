@@ -141,9 +141,25 @@ _FIGURE_PIECES = st.sampled_from(
         "Sie",
         "Ihre",
         "Ihnen",
+        "University",
+        "Hochschule",
+        "Airport",
+        "Harbour",
+        "van",
+        "Duisburg-Essen",
     ]
 )
 _PLAIN_FORMS = [
+    (
+        fs._ORG_NAME,
+        r"(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|"
+        r"Fachhochschule|Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|"
+        r"Aéroport)(?:[ \t]+(?:of|van|de|d['’]|der|du|des)[ \t]*|[ \t]+)"
+        r"[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*"
+        r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|"
+        r"Hogeschool|College|Port|Airport|Harbour))(?![\w-])",
+        0,
+    ),
     (fs._IT, r"(?<![\w])(?:it|its|It|Its)(?![\w'’])", 0),
     (
         fs._WE,

@@ -277,12 +277,17 @@ _NOT_NAME_WORDS = frozenset(
     burgemeester schepen minister gouverneur raad stad provincie gemeente maire ministre
     conseil ville province sénat senate parliament parlement congress""".split()
 ) | frozenset(_NATIONALITY)
+# (The first capital, then the look-behind, then the rest of each branch: the same matches as
+# "(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|
+# Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)(?:...)[A-ZÀ-Þ]...
+# |[A-ZÀ-Þ][\w'’-]*...)".)
 _ORG_NAME = re.compile(
-    r"(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|"
-    r"Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)"
+    r"[A-ZÀ-Þ](?<![\w-].)(?:(?:(?<=U)(?:niversity|niversiteit|niversität|niversité)|"
+    r"(?<=H)(?:ochschule|ogeschool|aven|afen)|(?<=F)(?:achhochschule|lughafen)|(?<=C)ollege|"
+    r"(?<=P)ort|(?<=A)(?:irport|éroport)|(?<=L)uchthaven)"
     r"(?:[ \t]+(?:of|van|de|d['’]|der|du|des)[ \t]*|[ \t]+)"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*"
-    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
+    r"|[\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
     r"College|Port|Airport|Harbour))(?![\w-])"
 )
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
