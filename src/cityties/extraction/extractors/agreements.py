@@ -708,6 +708,13 @@ _BOTH = WordScan(lex.BOTH_LOW)
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
 )
+# The first run of letters of every demonym ("south" of "south-african"): a match of
+# DEMONYM_ANAPHOR_LOW holds one as a run of its own.
+_DEMONYM_FIRSTS = frozenset(
+    m.group().encode("latin-1", "replace")
+    for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
+    if m is not None
+)
 _PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
 _FOLLOW_WORDS = frozenset(
     b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
@@ -960,6 +967,7 @@ class _Reader:
         # words some patterns need, to skip them in a document without any
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
+        self._demonym_at: list[int] | None = None  # offsets of the _DEMONYM_FIRSTS runs
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
@@ -1691,6 +1699,14 @@ class _Reader:
         out: list[Actor] = []
         if not self.demonyms:
             return out
+        if self._demonym_at is None:
+            idx = self.idx
+            self._demonym_at = sorted(
+                i for w in idx.words & _DEMONYM_FIRSTS for i in idx.word_starts(w)
+            )
+        i = bisect.bisect_left(self._demonym_at, u.start)
+        if i == len(self._demonym_at) or self._demonym_at[i] >= u.end:
+            return out  # no demonym in the sentence
         for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
