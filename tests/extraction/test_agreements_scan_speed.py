@@ -88,3 +88,29 @@ def test_word_scan_finds_words_that_go_on_with_a_sign(text: str) -> None:
                 want = [(m.span(), m.lastgroup) for m in rx.finditer(idx.low, start, end)]
                 got = [(m.span(), m.lastgroup) for m in scan.finditer(idx, start, end)]
                 assert got == want, (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "Leeds signed a friendship agreement with Durban in 1998. In 2008 Leeds and the "
+            "South-African city signed a sister city agreement.",
+            "Durban",
+        ),
+        (
+            "Ghent signed a friendship agreement with Weihai in 2010. In 2016 Ghent and the "
+            "Chinese city signed a sister city agreement.",
+            "Weihai",
+        ),
+    ],
+)
+def test_demonym_in_a_later_sentence_still_names_the_partner(text: str, partner: str) -> None:
+    """The quick check for a demonym's word in a sentence keeps "the Chinese city" and a
+    hyphenated "the South-African city" (its first word) as the partner named before."""
+    from cityties.extraction import extract
+
+    acts = extract(text).doc.agreements
+    later = [a for a in acts if a.type == "sister_city"]
+    assert len(later) == 1
+    assert partner in [p.name for p in later[0].parties]
