@@ -555,8 +555,9 @@ RANK_VERB_BEFORE = re.compile(
     r"no\.?\s*|#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?$",
     _I,
 )
+# (Not a street: "Ernst-Schneider-Platz 1", "Place-Rang 3": a hyphen joins a name.)
 RANK_PLACE_BEFORE = re.compile(
-    r"(?<![\w])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+$", _I
+    r"(?<![\w-])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+$", _I
 )
 RANK_CUES = ("numb", "no", "nr", "num", "n°", "#", "rank", "class", "plaats", "platz", "rang")
 RANK_DIGITS = re.compile(

@@ -413,6 +413,22 @@ _COMPANY_COMPOUND = re.compile(
     r"Werks|Werkes|Groep|concern|fabriek))(?![\w-])"
 )
 _GREATER = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$")
+# The urban area around a city, named before it ("die Metropolregion Hamburg", "the
+# metropolitan area of Lyon", "l'aire d'attraction de Toulouse", "la Métropole européenne de
+# Lille") or after it ("the West Midlands metropolitan area", "the Lille conurbation"): its own
+# subject, named as the text names it.
+_METRO_BEFORE = re.compile(
+    r"(?<![\w-])(?P<w>(?:metropolitan|metro)[ \t]+(?:area|region)[ \t]+of|"
+    r"(?:metropoolregio|metropolregion|ballungsraum|großraum|grossraum)|"
+    r"aire[ \t]+(?:urbaine|métropolitaine|d['’]attraction)[ \t]+(?:de|d['’])|"
+    r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
+    re.IGNORECASE,
+)
+_METRO_AFTER = re.compile(
+    r"[ \t]+(?:metropolitan[ \t]+(?:area|region|county)|metro[ \t]+area|urban[ \t]+area|"
+    r"conurbation|agglomeration)(?![\w-])",
+    re.IGNORECASE,
+)
 # Capitalised words and a head noun after a known name: a longer name that holds it.
 _NAME_EXTENSION = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
@@ -584,6 +600,9 @@ class SubjectResolver:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
+        # an urban area named after a city -> that city ("die Stadt" after "die
+        # Metropolregion Hamburg" is Hamburg)
+        self._metro_city: dict[Entity, Entity] = {}
         self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
         self._names: dict[str, Entity] | None = None
@@ -849,6 +868,12 @@ class SubjectResolver:
             e = history[i].entity
             if e is not None and self._fits(e, kind, country):
                 return e
+        if kind == "city" and self._metro_city:
+            # "die Stadt selbst" after only "die Metropolregion Hamburg": its city
+            for r in (*reversed(refs), *reversed(history[-400:])):
+                city = self._metro_city.get(r.entity) if r.entity is not None else None
+                if city is not None and self._fits(city, kind, country):
+                    return city
         return None
 
     def _forward(
@@ -935,6 +960,30 @@ class SubjectResolver:
                         # "Greater Porto", "Groot-Amsterdam": the urban area around the city
                         a = greater.start()
                         entity = Entity(text[a:b], "region", entity.country)
+                if entity.kind in ("city", "region") and a > sent.start:
+                    metro = _METRO_BEFORE.search(text, max(sent.start, a - 36), a)
+                    if metro is not None and all(
+                        r.end <= metro.start("w") or r.source in ("unknown", "anaphor")
+                        for r in refs
+                    ):
+                        city, a = entity, metro.start("w")
+                        while refs and refs[-1].end > a:
+                            refs.pop()  # "Metropolregion", "Métropole" read as other names
+                        prev_end = refs[-1].end if refs else sent.start
+                        entity = Entity(text[a:b], "region", entity.country)
+                        self._metro_city[entity] = city
+                if entity.kind in ("city", "region") and text[b : b + 1] in (" ", "\t"):
+                    metro = _METRO_AFTER.match(text, b, sent.end)
+                    if metro is not None:
+                        city, b = entity, metro.end()
+                        lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
+                        if lead is not None and (not refs or refs[-1].end <= lead.start()):
+                            a = lead.start()  # "the West Midlands metropolitan area"
+                        elif lead is not None and refs[-1].source == "unknown":
+                            a = refs.pop().start
+                            prev_end = refs[-1].end if refs else sent.start
+                        entity = Entity(text[a:b], "region", entity.country)
+                        self._metro_city[entity] = city
                 if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
                     facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):

@@ -765,11 +765,17 @@ _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise|business|firm|ondern
 
 # "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
 # number after a figure repeat the figure's measure.
+# The second subject: a name ("Bordeaux"), a name after a description ("the metropolitan
+# area of Lyon") or a place noun ("die Stadt selbst", "the city itself").
 _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
-    r"(?:,\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}"
+    r"(?:,\s*)?(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
+    r"(?:of|van|von|de|du|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
+    r"(?:the|de|het|die|der|das|la|le|l['’])\s*(?:city|town|municipality|region|stad|gemeente|"
+    r"regio|stadt|gemeinde|region|ville|commune|région|agglomération)\b)"
     r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
-    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a))?"
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a)"
+    r"(?:\s+(?:er|ihrerseits))?)?"
     r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
