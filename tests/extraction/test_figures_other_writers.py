@@ -102,3 +102,47 @@ def test_figures_bare_number_after_a_common_noun_is_not_gapped() -> None:
     """A number after a lower-case noun that is not a place gives no population."""
     found = _figures("Ghent has 263,608 inhabitants and the city 2,500 streets.")
     assert {v for _, m, v, _ in found if m == "population"} == {263608}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Free University of Amsterdam is placed 31st in the Times ranking of 2023.",
+            ("free university of amsterdam", "rank", 31, 2023),
+        ),
+        (
+            "Montpellier compte 300 000 habitants, ce qui en fait la septième commune de France.",
+            ("montpellier", "rank", 7, None),
+        ),
+        (
+            "Limburg telt 1,1 miljoen inwoners en is de vierde provincie van Nederland.",
+            ("limburg", "rank", 4, None),
+        ),
+        (
+            "Marseille reste le premier port français pour le vrac.",
+            ("marseille", "rank", 1, None),
+        ),
+        (
+            "The Port of Dover handled 24 million tonnes. The port is Britain's number one for "
+            "ferries.",
+            ("port of dover", "rank", 1, None),
+        ),
+    ],
+)
+def test_figures_rank_wordings(text: str, expected: tuple[str, str, float, int | None]) -> None:
+    """Ranks worded with "placed", an ordinal before a municipality or province noun, "premier
+    port" with a national adjective, and a possessive "number one for"."""
+    assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon fut la première ville française à signer un tel accord.",
+        "The third region to join the network was Flanders in 2019.",
+    ],
+)
+def test_figures_order_of_events_is_not_a_rank(text: str) -> None:
+    """Being the first to sign, or the third to join, is an order of events, not a rank."""
+    assert not any(m == "rank" for _, m, _, _ in _figures(text))

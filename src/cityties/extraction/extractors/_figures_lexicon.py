@@ -416,7 +416,8 @@ _SUPERLATIVE = (
 _RANK_NOUN = (
     r"(?:city|port|economy|airport|metropolis|university|stad|haven|economie|luchthaven|"
     r"universiteit|stadt|hafen|wirtschaft|flughafen|universität|ville|port|économie|aéroport|"
-    r"agglomération|métropole|pôle|université)"
+    r"agglomération|métropole|pôle|université|town|municipality|region|province|gemeente|"
+    r"regio|provincie|gemeinde|provinz|commune|région)"
 )
 _DE_COMPOUND = (
     r"(?P<de>zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
@@ -512,8 +513,9 @@ RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
 # French "premier port de France", "première ville du pays": rank 1 ("la première ville à
 # signer" is an order of events, not a rank).
 RANK_FR_FIRST = re.compile(
-    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+[a-zà-ÿ]+)?"
-    r"(?=\s+(?:de|d['’]|du|des)\s*)"
+    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+(?:français|française|"
+    r"européen|européenne|mondial|mondiale|national|nationale|belge|allemand|allemande)(?![\w])|"
+    r"(?:\s+[a-zà-ÿ]+)?(?=\s+(?:de|d['’]|du|des)\s*))"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",
     _I,
 )
@@ -521,11 +523,11 @@ RANK_FR_FIRST = re.compile(
 # "staat op nummer één", "le numéro un européen".
 # (The first letter, then the look-behind: lower-cased, re skips at once to these letters.)
 RANK_FIRST = re.compile(
-    r"[rtian](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
+    r"[rtians](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
     r"(?=\s+(?:in|among|on|for|of|worldwide|nationally|globally)\b)|"
-    r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s)\s+number\s+one\s+(?="
+    r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s|(?<=['’]s))\s+number\s+one\s+(?="
     + _PLACE_NOUN
-    + r"(?![\w]))|(?<=n)ummer\s+één|(?<=n)uméro\s+un)",
+    + r"(?![\w])|(?:for|in)\s)|(?<=n)ummer\s+één|(?<=n)uméro\s+un)",
     _I,
 )
 # "takes second place", "occupies the third position"
@@ -536,8 +538,8 @@ RANK_ORD_PLACE = re.compile(
 )
 # "ranked third in Europe": the verb before a word ordinal
 RANK_VERB_BEFORE_WORD = re.compile(
-    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|classée?s?|se\s+classe|staat|stond|belandt|"
-    r"landet|liegt|steht)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
+    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|placed|classée?s?|se\s+classe|staat|stond|"
+    r"belandt|geplaatst|landet|liegt|steht|platziert)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
     r"dem\s+|la\s+|le\s+)?$",
     _I,
 )
@@ -550,8 +552,8 @@ RANK_NUMBER_BEFORE = re.compile(
     _I,
 )
 RANK_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|klasseert\s+zich\s+als|se\s+classe|"
-    r"classée?s?|rangiert)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|"
+    r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|placed|klasseert\s+zich\s+als|se\s+classe|"
+    r"classée?s?|rangiert|platziert|geplaatst)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|"
     r"no\.?\s*|#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?$",
     _I,
 )

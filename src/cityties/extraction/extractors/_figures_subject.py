@@ -395,7 +395,7 @@ _POSSESSIVE_DOMAIN = re.compile(
     + r"[\s-]+)?(?:largest|biggest|busiest|greatest|most\s+\w+|"
     r"oldest|richest|leading|grootste|drukste|\w*größte[nrsm]?|\w*grösste[nrsm]?|"
     r"wichtigste[nrsm]?)|(?:former\s+|old\s+|new\s+)?(?:capital|hauptstadt|hoofdstad)|"
-    r"(?:number|no\.|nr\.?|\#)\s*\d{1,3})"
+    r"(?:number|no\.|nr\.?|\#)\s*(?:\d{1,3}|one))"
     r"(?![\w])",
     re.IGNORECASE,
 )

@@ -53,7 +53,7 @@ _SCALE_WORDS = frozenset(
     "mld bn".split()
 )
 _ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
-_RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang", re.IGNORECASE)
+_RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed", re.IGNORECASE)
 _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
 _SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
 _NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
@@ -258,6 +258,16 @@ def _ranks(
         spans.append((start, end))
         out.append(_Raw(start, end, "rank", float(value)))
     return out
+
+
+def _first_start(src: str, m: re.Match[str]) -> int:
+    """Where a rank-1 phrase starts: "the UK's number one" quotes "number one", not "s"."""
+    a = m.start()
+    if src[a : a + 1] == "s" and src[a - 1 : a] in ("'", "’"):
+        a += 1
+        while a < m.end() and src[a].isspace():
+            a += 1
+    return a
 
 
 _FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
@@ -928,7 +938,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # has one of its words
     firsts: list[tuple[int, int]] = []
     if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
-        firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
+        firsts = [(_first_start(src, m), m.end()) for m in pat.RANK_FIRST.finditer(src)]
     first_starts = [a for a, _ in firsts]
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
