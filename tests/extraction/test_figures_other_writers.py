@@ -146,3 +146,39 @@ def test_figures_rank_wordings(text: str, expected: tuple[str, str, float, int |
 def test_figures_order_of_events_is_not_a_rank(text: str) -> None:
     """Being the first to sign, or the third to join, is an order of events, not a rank."""
     assert not any(m == "rank" for _, m, _, _ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Antwerp has 530,000 inhabitants. Its port handled 270 million tonnes in 2023.",
+            ("port of antwerp", "cargo_tonnes", 270000000, 2023),
+        ),
+        (
+            "Marseille compte 870 000 habitants. Son port a traité 77 millions de tonnes en 2023.",
+            ("port of marseille", "cargo_tonnes", 77000000, 2023),
+        ),
+        (
+            "Bremen ist eine Hansestadt. Ihr Hafen schlug 2022 rund 60 Mio. Tonnen um.",
+            ("port of bremen", "cargo_tonnes", 60000000, 2022),
+        ),
+    ],
+)
+def test_figures_possessive_port_is_the_port_of_the_place(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "Its port", "Son port", "Ihr Hafen": the figure is about the port of the place."""
+    assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+def test_figures_the_port_is_not_its_operator() -> None:
+    """ "De haven" after the port and its operator were named is the port, not the operator."""
+    found = _figures(
+        "De overslag in de haven van Antwerpen kwam uit op 270 miljoen ton.\n\n"
+        "Het Havenbedrijf Antwerpen heeft 1.800 medewerkers. De haven zelf biedt werk aan "
+        "circa 60.000 mensen."
+    )
+    assert (fold("Havenbedrijf Antwerpen"), "employees", 1800, None) in found
+    assert not any(v == 60000 and "havenbedrijf" in s for s, _, v, _ in found)
+    assert any(v == 60000 and m == "employees" for _, m, v, _ in found)

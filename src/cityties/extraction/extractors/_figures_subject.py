@@ -255,6 +255,11 @@ _DEMONYM_SLOT = re.compile(
     r"(?P<w>[A-ZÀ-Þ][^\W\d_]{3,})"
 )
 _PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
+_AUTHORITY = re.compile(
+    r"bedrijf|authority|autorit|behörde|gesellschaft|company|corporation|bestuur|"
+    r"(?<![\w])(?:HPA|PoRA)(?![\w])",
+    re.IGNORECASE,
+)
 _CAP = r"(?:[A-ZÀ-Þ][\w'’&]*(?:-[\w'’&]+)*)"
 # (_CAP with its first letter first, then the look-behind: the same matches as
 # "(?<![\w-])" + _CAP + "...|(?<![\w-])[A-Z]{2,6}(?![\w-])".)
@@ -564,6 +569,14 @@ _OPENING_NAME = re.compile(
 # Up to this many sentences to read for references, the patterns read them without the test
 # of their words (`_scan`): finding those words in the whole document costs more.
 _FEW_FOCUS = 12
+# "its port", "Ihr Hafen am Jangtse", "son port", "zijn haven": the port of the place the
+# pronoun stands for.
+_POSSESSIVE_PORT = re.compile(
+    r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr|(?<=[sS])ein|"
+    r"(?<=[sS])on|(?<=[zZ])ijn|(?<=[hH])aar)[ \t]+(?i:(?:main|sea|inland|big|great|"
+    r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
+    r"binnenhafen))(?![\w-])"
+)
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)
     for gate, words in {
@@ -572,6 +585,8 @@ _GATES: dict[str, frozenset[bytes]] = {
             harbour""".split(),
         "noun": list(_NOUN_KIND),
         "it": ["it", "its"],
+        "possport": """port harbour harbor seaport haven zeehaven hafen seehafen
+            binnenhafen""".split(),
         "we": """we our wij onze ons wir unser unsere unserer unseren unserem unseres nous
             notre nos""".split(),
         "you": """you your u uw jullie vous votre vos sie ihr ihre ihrer ihren ihrem ihres
@@ -845,6 +860,11 @@ class SubjectResolver:
     def _fits(e: Entity, kind: str, country: str | None) -> bool:
         if country and e.country != country:
             return False
+        if kind == "port!":
+            # "the port" itself, not the company that runs it (Havenbedrijf, Port Authority)
+            return (e.kind == "port" or _PORTISH.search(e.name) is not None) and (
+                _AUTHORITY.search(e.name) is None
+            )
         if kind == e.kind:
             return True
         if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
@@ -852,7 +872,12 @@ class SubjectResolver:
         return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
 
     def _resolve(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
-        """The sentence's subject so far, else the topic, else the most recent that fits."""
+        """The sentence's subject so far, else the topic, else the most recent that fits
+        (for "the port" one that is not its operator first)."""
+        if kind == "port":
+            found = self._resolve(refs, "port!", country)
+            if found is not None:
+                return found
         for r in refs:
             if r.entity is not None and not r.locative:
                 if self._fits(r.entity, kind, country):
@@ -1061,6 +1086,17 @@ class SubjectResolver:
                 # "With its 263,608 inhabitants, Ghent is ...": a fronted possessive
                 # points forward to the subject of the main clause.
                 entity = self._forward(sent, b, items) or topic
+            elif src == "possport":
+                # "its port", "Ihr Hafen": the port of the place the pronoun stands for
+                place = next(
+                    (r.entity for r in reversed(refs) if r.entity is not None and not r.locative),
+                    topic,
+                )
+                if place is None or place.kind not in ("city", "region"):
+                    refs.append(Ref(a, b, None, False, src))
+                    prev_end = b
+                    continue
+                entity = Entity(f"Port of {place.name}", "port", place.country)
             elif src == "pronoun":
                 entity = next(
                     (
@@ -1227,8 +1263,12 @@ class SubjectResolver:
         for m in self._scan(_ANAPHOR, "noun", sent):
             if free(m.start(), m.end("noun2") if m.group("noun2") else m.end("noun")):
                 add(m, "anaphor")
+        ports = [m for m in self._scan(_POSSESSIVE_PORT, "possport", sent) if free(*m.span())]
+        for m in ports:
+            add(m, "possport")
         for m in self._scan(_IT, "it", sent):
-            add(m, "pronoun")
+            if not any(p.start() == m.start() for p in ports):
+                add(m, "pronoun")
         for m in self._scan(_WE, "we", sent):
             if free(m.start(), m.end()):
                 add(m, "we")
