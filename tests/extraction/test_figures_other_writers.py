@@ -182,3 +182,29 @@ def test_figures_the_port_is_not_its_operator() -> None:
     assert (fold("Havenbedrijf Antwerpen"), "employees", 1800, None) in found
     assert not any(v == 60000 and "havenbedrijf" in s for s, _, v, _ in found)
     assert any(v == 60000 and m == "employees" for _, m, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toulouse est le siège d'Airbus, qui y emploie environ 28 000 personnes.",
+            ("airbus", "employees", 28000, None),
+        ),
+        (
+            "Wolfsburg is home to Volkswagen, which employs some 60,000 people there.",
+            ("volkswagen", "employees", 60000, None),
+        ),
+        (
+            "In Stuttgart sitzt die Robert Bosch GmbH, die dort 14.000 Menschen beschäftigt.",
+            ("robert bosch gmbh", "employees", 14000, None),
+        ),
+    ],
+)
+def test_figures_employer_named_before_a_relative_clause(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "X, which employs N people": the staff of X, not of the city it is in."""
+    found = _figures(text)
+    assert (fold(expected[0]), *expected[1:]) in found
+    assert not any(m == "employees" and s != fold(expected[0]) for s, m, _, _ in found)

@@ -36,6 +36,7 @@ from cityties.extraction.extractors._numbers import (
 )
 from cityties.extraction.registry import register
 from cityties.extraction.types import Evidence, FigureFact, FigureMeasure
+from cityties.text import fold
 
 __all__ = ["EXTRACTOR", "extract_figures"]
 
@@ -258,6 +259,34 @@ def _ranks(
         spans.append((start, end))
         out.append(_Raw(start, end, "rank", float(value)))
     return out
+
+
+# "home to Airbus, which employs about 28,000 people", "le siège d'Airbus, qui y emploie
+# 28 000 personnes", "Bosch, der dort 14.000 Menschen beschäftigt": the employer named right
+# before the relative pronoun.
+_RELATIVE_EMPLOYER = re.compile(
+    r"(?:^|[\s'’(])(?P<name>(?-i:[A-ZÀ-Þ])[\w&.-]*(?:[ \t](?-i:[A-ZÀ-Þ0-9])[\w&.-]*){0,3}),?"
+    r"[ \t]+(?:which|that|who|qui|die|der|dat|welche[rs]?)[ \t]+"
+    r"(?:(?:y|dort|there|here|hier|er|now|today|currently|aujourd['’]hui|heute|nu|alone|seul|"
+    r"allein|alleen)[ \t]+)*(?:employs|employed|emploie|employait|biedt[ \t]+werk[ \t]+aan|"
+    r"geeft[ \t]+werk[ \t]+aan|beschäftigt|beschäftigte|has[ \t]+a[ \t]+(?:staff|workforce)"
+    r"[ \t]+of)[ \t]+(?:[\w'’.]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _relative_employer(text: str, sent: Sentence, start: int) -> str | None:
+    """The employer a relative clause before the number names ("Airbus, which employs")."""
+    m = _RELATIVE_EMPLOYER.search(text, max(sent.start, start - 80), start)
+    if m is None:
+        return None
+    name = m.group("name")
+    return None if name.casefold() in _NOT_EMPLOYERS else name
+
+
+_NOT_EMPLOYERS = frozenset(
+    "it the city town port university stadt ville stad haven hafen port which".split()
+)
 
 
 def _first_start(src: str, m: re.Match[str]) -> int:
@@ -1147,6 +1176,13 @@ def extract_figures(doc: Doc) -> None:
         sent = doc.sentences[si]
         confidence = 0.9
         subject = raw.subject
+        if subject is None and raw.measure in ("employees", "population"):
+            employer = _relative_employer(doc.text, sent, raw.start)
+            if employer is not None and not any(
+                m.start <= raw.start and fold(m.text) == fold(employer) and m.kind == "place"
+                for m in doc.mentions
+            ):
+                subject = Entity(employer, "org")
         if subject is None:
             found = resolver.subject(si, raw.start, raw.end, possessor_after=raw.possessor_after)
             if found is None:
