@@ -208,3 +208,25 @@ def test_figures_employer_named_before_a_relative_clause(
     found = _figures(text)
     assert (fold(expected[0]), *expected[1:]) in found
     assert not any(m == "employees" and s != fold(expected[0]) for s, m, _, _ in found)
+
+
+def test_figures_count_located_by_a_place_after_it() -> None:
+    """ "N businesses are registered in the city": the city, not the region named before."""
+    found = _figures(
+        "Dortmund is the largest city of the Ruhr. The wider Ruhr region is home to 5.1 "
+        "million people. Coal is history here: today some 28,000 businesses are registered "
+        "in the city. The municipality extends over 280 km2."
+    )
+    assert ("ruhr", "population", 5100000, None) in found
+    assert ("dortmund", "companies", 28000, None) in found
+    assert ("dortmund", "area_km2", 280, None) in found
+
+
+def test_figures_place_after_a_named_subject_does_not_take_the_count() -> None:
+    """A place after the count does not replace a subject named before it."""
+    found = _figures(
+        "Toulouse has 500,000 inhabitants. The University of Toulouse counts 100,000 "
+        "students in the city."
+    )
+    assert ("university of toulouse", "students", 100000, None) in found
+    assert not any(s == "toulouse" and m == "students" for s, m, _, _ in found)

@@ -429,6 +429,14 @@ _METRO_BEFORE = re.compile(
     r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
     re.IGNORECASE,
 )
+_REGION_AFTER = re.compile(r"[ \t]+(?i:region|area|regio|gebied|gebiet|région)(?![\w-])")
+# "28,000 businesses are registered in the city", "1.7 million people live in the Solent
+# area": a count that a place after it locates, when nothing before it is the subject.
+_COUNT_IN_AFTER = re.compile(
+    r"[^,;:.()\[\]\n]{0,60}?(?<![\w])(?:in|within|across|throughout|im|dans|à|te)"
+    r"(?:[ \t]+(?:the|de|het|der|die|dem|la|le|les))?[ \t]*\Z",
+    re.IGNORECASE,
+)
 _METRO_AFTER = re.compile(
     r"[ \t]+(?:metropolitan[ \t]+(?:area|region|county)|metro[ \t]+area|urban[ \t]+area|"
     r"conurbation|agglomeration)(?![\w-])",
@@ -640,7 +648,22 @@ class SubjectResolver:
         """The mentions with their echoes, their entities and starts, made when first read."""
         if self._loaded is None:
             mentions = _with_echoes(self.doc)
-            self._loaded = (mentions, [entity_of(m) for m in mentions], [m.start for m in mentions])
+            entities = [entity_of(m) for m in mentions]
+            text = self.doc.text
+            regions = {
+                e.name
+                for m, e in zip(mentions, entities, strict=True)
+                if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end)
+            }
+            if regions:
+                # "the wider Ruhr region": a region the gazetteer lacks, wherever it is named
+                entities = [
+                    Entity(e.name, "region", e.country)
+                    if e.kind == "city" and m.place is None and e.name in regions
+                    else e
+                    for m, e in zip(mentions, entities, strict=True)
+                ]
+            self._loaded = (mentions, entities, [m.start for m in mentions])
         return self._loaded
 
     @property
@@ -1481,7 +1504,13 @@ class SubjectResolver:
         return None
 
     def subject(
-        self, index: int, start: int, end: int, *, possessor_after: bool = False
+        self,
+        index: int,
+        start: int,
+        end: int,
+        *,
+        possessor_after: bool = False,
+        count: bool = False,
     ) -> tuple[Entity, float] | None:
         """The entity a figure at text[start:end] in sentence `index` is about.
 
@@ -1489,6 +1518,8 @@ class SubjectResolver:
         description that could not be resolved); else the first after it; else the topic
         carried from earlier sentences; else the document's home place.
         possessor_after (bool): prefer a reference right after ("the 12th sister city of X").
+        count (bool): the figure counts people or companies, which a place after it may
+            locate ("28,000 businesses are registered in the city").
         """
         self._ensure(index)
         refs = self.refs[index]
@@ -1558,6 +1589,16 @@ class SubjectResolver:
             # "Son territoire s'étend sur 118 km², le long de la Garonne": the topic's
             topic = self.topic_before[index] or self.home
             return (topic, 0.6) if topic is not None else None
+        if count and not any(r.start < start for r in refs):
+            after = next((r for r in refs if r.start >= end), None)
+            if (
+                after is not None
+                and after.locative
+                and after.entity is not None
+                and after.entity.kind in ("city", "region")
+                and _COUNT_IN_AFTER.match(self.doc.text, end, after.start)
+            ):
+                return after.entity, 0.7
         for r in refs:
             if r.start >= end and not r.locative:
                 return (r.entity, 0.8) if r.entity is not None else None

@@ -284,6 +284,7 @@ def _relative_employer(text: str, sent: Sentence, start: int) -> str | None:
     return None if name.casefold() in _NOT_EMPLOYERS else name
 
 
+_COUNTS = frozenset(("population", "companies", "employees", "students"))
 _NOT_EMPLOYERS = frozenset(
     "it the city town port university stadt ville stad haven hafen port which".split()
 )
@@ -1184,7 +1185,13 @@ def extract_figures(doc: Doc) -> None:
             ):
                 subject = Entity(employer, "org")
         if subject is None:
-            found = resolver.subject(si, raw.start, raw.end, possessor_after=raw.possessor_after)
+            found = resolver.subject(
+                si,
+                raw.start,
+                raw.end,
+                possessor_after=raw.possessor_after,
+                count=raw.measure in _COUNTS,
+            )
             if found is None:
                 continue
             subject, confidence = found
