@@ -228,5 +228,5 @@ def test_figures_place_after_a_named_subject_does_not_take_the_count() -> None:
         "Toulouse has 500,000 inhabitants. The University of Toulouse counts 100,000 "
         "students in the city."
     )
-    assert ("university of toulouse", "students", 100000, None) in found
+    assert (fold("University of Toulouse"), "students", 100000, None) in found
     assert not any(s == "toulouse" and m == "students" for s, m, _, _ in found)
