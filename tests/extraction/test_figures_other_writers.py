@@ -230,3 +230,13 @@ def test_figures_place_after_a_named_subject_does_not_take_the_count() -> None:
     )
     assert (fold("University of Toulouse"), "students", 100000, None) in found
     assert not any(s == "toulouse" and m == "students" for s, m, _, _ in found)
+
+
+def test_figures_the_region_is_not_the_urban_area() -> None:
+    """ "De regio" after a region and the urban area of its capital is the region."""
+    found = _figures(
+        "Rijsel is de hoofdstad van de regio Hauts-de-France. De Métropole Européenne de "
+        "Lille telt 1,1 miljoen inwoners. De regio als geheel telt bijna 6 miljoen inwoners."
+    )
+    assert (fold("Hauts-de-France"), "population", 6000000, None) in found
+    assert (fold("Métropole Européenne de Lille"), "population", 1100000, None) in found

@@ -429,6 +429,9 @@ _METRO_BEFORE = re.compile(
     r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
     re.IGNORECASE,
 )
+_METRO_NAME = re.compile(
+    r"m[eé]tropol|ballungsraum|großraum|grossraum|aire|conurbation|agglom[eé]ration", re.IGNORECASE
+)
 _REGION_AFTER = re.compile(r"[ \t]+(?i:region|area|regio|gebied|gebiet|région)(?![\w-])")
 # "28,000 businesses are registered in the city", "1.7 million people live in the Solent
 # area": a count that a place after it locates, when nothing before it is the subject.
@@ -883,6 +886,8 @@ class SubjectResolver:
     def _fits(e: Entity, kind: str, country: str | None) -> bool:
         if country and e.country != country:
             return False
+        if kind == "region!":
+            return e.kind == "region" and _METRO_NAME.search(e.name) is None
         if kind == "port!":
             # "the port" itself, not the company that runs it (Havenbedrijf, Port Authority)
             return (e.kind == "port" or _PORTISH.search(e.name) is not None) and (
@@ -899,6 +904,11 @@ class SubjectResolver:
         (for "the port" one that is not its operator first)."""
         if kind == "port":
             found = self._resolve(refs, "port!", country)
+            if found is not None:
+                return found
+        if kind == "region" and self._metro_city:
+            # "de regio" is a region, before the urban area around a city
+            found = self._resolve(refs, "region!", country)
             if found is not None:
                 return found
         for r in refs:
