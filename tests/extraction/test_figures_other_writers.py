@@ -240,3 +240,30 @@ def test_figures_the_region_is_not_the_urban_area() -> None:
     )
     assert (fold("Hauts-de-France"), "population", 6000000, None) in found
     assert (fold("Métropole Européenne de Lille"), "population", 1100000, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the 2011 census Leeds had 751,000 residents. The Leeds metropolitan area had "
+            "2.6 million inhabitants in the same year.",
+            ("leeds metropolitan area", "population", 2600000, 2011),
+        ),
+        (
+            "Port of Felixstowe: 2022 key figures\n\nThroughput: 26 million tonnes\n",
+            ("port of felixstowe", "cargo_tonnes", 26000000, 2022),
+        ),
+    ],
+)
+def test_figures_year_stated_elsewhere(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "In the same year" is the year named last; a label-value line takes its title's year."""
+    assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+def test_figures_title_year_only_for_label_lines() -> None:
+    """A prose sentence without a year does not take the title's year."""
+    found = _figures("Annual report 2023\n\nGhent has 263,000 inhabitants.\n")
+    assert ("ghent", "population", 263000, None) in found

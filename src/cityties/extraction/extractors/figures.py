@@ -1121,6 +1121,42 @@ def _year(
     return None
 
 
+# "in the same year", "im selben Jahr", "la même année", "in hetzelfde jaar": the year the
+# text named last.
+_SAME_YEAR = re.compile(
+    r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|(?:in\s+)?that\s+year|im\s+(?:selben|gleichen)\s+"
+    r"jahr|(?:dans\s+)?la\s+même\s+année|cette\s+année-là|(?:in\s+)?(?:hetzelfde|datzelfde|"
+    r"dat)\s+jaar)(?![\w])",
+    re.IGNORECASE,
+)
+# "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
+_LABEL_LINE = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n]{0,20}\Z")
+_TITLE = re.compile(r"\s*(?P<title>[^\n]{3,90})\n")
+
+
+def _title_year(text: str) -> int | None:
+    """The one year the document's first line (its title) names: "2023 traffic
+    statistics", "jaarcijfers 2022", "Umschlag 2023"."""
+    m = _TITLE.match(text)
+    if m is None:
+        return None
+    years = {y.group("year") for y in lex.YEAR.finditer(m.group("title"))}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _year_elsewhere(text: str, sent: Sentence, start: int, title_year: int | None) -> int | None:
+    """A year the figure's sentence does not state: "in the same year" (the year named last
+    before), or the title's year for a label-value line of a fact sheet."""
+    if _SAME_YEAR.search(text, sent.start, sent.end):
+        years = list(lex.YEAR.finditer(text, max(0, start - 400), start))
+        return int(years[-1].group("year")) if years else None
+    if title_year is not None:
+        line = text.rfind("\n", 0, start) + 1
+        if _LABEL_LINE.match(text[line:start]) and text.find("\n", 0, line) < line - 1:
+            return title_year
+    return None
+
+
 _CONJUNCTIONS = {
     # not before a year: "tonnes de marchandises en 2023" is French "in 2023", whatever
     # language the document was taken for
@@ -1173,6 +1209,7 @@ def extract_figures(doc: Doc) -> None:
     )
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
+    title_year = _title_year(doc.text)
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -1212,6 +1249,8 @@ def extract_figures(doc: Doc) -> None:
         k = bisect.bisect_right(starts, raw.start)
         next_start = starts[k] if k < len(starts) else sent.end
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
+        if year is None:
+            year = _year_elsewhere(doc.text, sent, raw.start, title_year)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), measure, value)
