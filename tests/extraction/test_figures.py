@@ -1129,7 +1129,9 @@ def test_figures_ranks_and_ports_of_places(
         "France": ("country", "FR"),
         "Europas": ("other", None),
     }
-    assert _facts(hand_doc(text, language=language, places=places)) == {expected}
+    # (the TEU count itself is an `other` figure: tested in test_figures_other_writers.py)
+    found = _facts(hand_doc(text, language=language, places=places))
+    assert {f for f in found if f[1] != "other"} == {expected}
 
 
 def test_figures_first_in_time_is_no_rank(hand_doc) -> None:

@@ -267,3 +267,33 @@ def test_figures_title_year_only_for_label_lines() -> None:
     """A prose sentence without a year does not take the title's year."""
     found = _figures("Annual report 2023\n\nGhent has 263,000 inhabitants.\n")
     assert ("ghent", "population", 263000, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023 the Port of Antwerp handled 12.5 million TEU.",
+            ("port of antwerp", "other", 12500000, 2023),
+        ),
+        (
+            "Le port de Marseille a accueilli 2,5 millions de passagers en 2023.",
+            ("port de marseille", "other", 2500000, 2023),
+        ),
+        (
+            "Der Hamburger Hafen zählte 2023 rund 1,2 Mio. Kreuzfahrtpassagiere.",
+            ("hamburger hafen", "other", 1200000, 2023),
+        ),
+    ],
+)
+def test_figures_teu_and_passengers_are_other(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """Container units and passengers, which no measure names, are `other` figures."""
+    assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+def test_figures_few_passengers_are_not_a_figure() -> None:
+    """A handful of passengers on one ship is no statistic of the port."""
+    found = _figures("The Port of Dover welcomed 12 passengers from the first ferry.")
+    assert not any(m == "other" for _, m, _, _ in found)

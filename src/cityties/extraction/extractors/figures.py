@@ -290,6 +290,14 @@ _NOT_EMPLOYERS = frozenset(
 )
 
 
+# Counts a port or airport reports that no measure of the schema names: `other`, labelled.
+_OTHER_UNIT = re.compile(
+    r"[ \t\u00a0]*(?:(?:de|d['’]|an)[ \t]*)?(?:(?P<teu>TEU|EVP|teu)(?![\w])|"
+    r"(?i:(?:cruise|ferry|air)?[ \t-]?passengers|(?:cruise|veer)?passagiers|passagers|"
+    r"(?:kreuzfahrt|flug|fähr)?passagiere|fluggäste|croisiéristes|reizigers)(?![\w]))"
+)
+
+
 def _first_start(src: str, m: re.Match[str]) -> int:
     """Where a rank-1 phrase starts: "the UK's number one" quotes "number one", not "s"."""
     a = m.start()
@@ -589,6 +597,11 @@ def _quantity_figure(
             if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
                 tonnes = None
             if tonnes is None:
+                other = _OTHER_UNIT.match(text, q.end, hi) if q.scaled or q.value >= 1000 else None
+                if other is not None and not q.year_like:
+                    # "1.9 million TEU", "3,1 millions d'EVP", "2,6 Mio. Passagiere"
+                    unit = "TEU" if other.group("teu") else "passengers"
+                    return _Raw(q.start, other.end(), "other", q.value, label=unit)
                 head = _head_after(text, src, pat, q.end, hi, resolver)
     near = before[-8:]
     prefix = _search_end(pat, pat.CURRENCY_PREFIX, near, _CURRENCY_ENDS) if near.strip() else None
