@@ -297,3 +297,37 @@ def test_figures_few_passengers_are_not_a_figure() -> None:
     """A handful of passengers on one ship is no statistic of the port."""
     found = _figures("The Port of Dover welcomed 12 passengers from the first ferry.")
     assert not any(m == "other" for _, m, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Freiburg hat 236.000 Einwohner. Der Stadtteil Vauban hat gut 5.500 Bewohner.",
+            ("vauban", "population", 5500, None),
+        ),
+        (
+            "Eindhoven telt 243.730 inwoners. Het stadsdeel Woensel-Noord telt 68.000 inwoners.",
+            ("woensel-noord", "population", 68000, None),
+        ),
+        (
+            "Berlin has 3.7 million inhabitants. The district of Kreuzberg has about 150,000 "
+            "residents.",
+            ("kreuzberg", "population", 150000, None),
+        ),
+        (
+            "Leeds is the main city of West Yorkshire. The district covers 552 square kilometres.",
+            ("leeds", "area_km2", 552, None),
+        ),
+    ],
+)
+def test_figures_district_named_after_its_noun(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A district named after "Stadtteil", "stadsdeel", "district of" is the subject, even
+    unknown to the gazetteer; "the district" alone is the city when no district is named."""
+    found = _figures(text)
+    assert (fold(expected[0]), *expected[1:]) in found
+    city = fold(text.split()[0])
+    if expected[0] != city:
+        assert not any(s == city and v == expected[2] for s, _, v, _ in found)

@@ -150,6 +150,19 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "port": ("port", "harbour", "harbor", "haven", "hafen"),
     "airport": ("airport", "luchthaven", "flughafen", "aéroport"),
     "university": ("university", "universiteit", "universität", "hochschule", "université"),
+    # a part of a city, which the gazetteer seldom knows: named after the noun ("het stadsdeel
+    # Woensel-Noord", "der Stadtteil Vauban", "the district of Kreuzberg")
+    "district": (
+        "district",
+        "borough",
+        "stadsdeel",
+        "deelgemeente",
+        "stadtteil",
+        "stadtbezirk",
+        "ortsteil",
+        "quartier",
+        "arrondissement",
+    ),
     "region": (
         "province",
         "region",
@@ -212,7 +225,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?-i:[CDLTcdlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|"
+    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
@@ -551,7 +564,7 @@ _POSSESSIVE_CAPITAL = re.compile(r"['’]s?\s+(?:provincial\s+)?capital\b", re.I
 _REGION_NOUNS = {
     w: "region"
     for w in "metropole métropole region regio région provinz province provincie".split()
-}
+} | {w: "district" for w in _NOUNS["district"]}
 _OF_LEAD = re.compile(r"^(?:of|van|von|de|d['’]|du|des)\s*", re.IGNORECASE)
 _COPULAS = frozenset("is was are were ist war sind waren est était sont étaient zijn".split())
 _PRONOUNS = frozenset(
@@ -1104,6 +1117,9 @@ class SubjectResolver:
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 entity = self._resolve(refs, kind, country)
+                if entity is None and kind == "district":
+                    # "The district covers 552 km²" of a city that is a district itself
+                    entity = self._resolve(refs, "city", country)
                 if entity is None:
                     # "the biggest workplace in the region with a staff of ...": a description
                     # after a locative word places what comes before it; it does not block
@@ -1239,7 +1255,7 @@ class SubjectResolver:
                 continue
             place = self._entities[k]
             kind = _noun_kind(_head_noun(m))
-            if kind in ("city", "region") or place.kind not in ("city", "region"):
+            if kind in ("city", "region", "district") or place.kind not in ("city", "region"):
                 return place, max(b, y)
             # a port, airport or university of a place: named as the text names it
             lead = _DETERMINER.match(m.group())

@@ -1257,7 +1257,7 @@ def extract_figures(doc: Doc) -> None:
         if raw.label == _BY_SUBJECT:
             if subject.kind in ("port", "org", "airport"):
                 measure = "employees"
-            elif subject.kind not in ("city", "region", "country", "place"):
+            elif subject.kind not in ("city", "region", "country", "place", "district"):
                 continue
         k = bisect.bisect_right(starts, raw.start)
         next_start = starts[k] if k < len(starts) else sent.end
