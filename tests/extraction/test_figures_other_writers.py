@@ -331,3 +331,31 @@ def test_figures_district_named_after_its_noun(
     city = fold(text.split()[0])
     if expected[0] != city:
         assert not any(s == city and v == expected[2] for s, _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lille telt 236.000 inwoners. Het is een studentenstad: hier studeren meer dan "
+            "110.000 jongeren.",
+            ("lille", "students", 110000, None),
+        ),
+        (
+            "Manchester has 550,000 residents and is the biggest urban agglomeration of the "
+            "North West.",
+            ("manchester", "rank", 1, None),
+        ),
+    ],
+)
+def test_figures_young_people_who_study_and_largest_agglomeration(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """Young people who study are students; the biggest agglomeration is a rank 1."""
+    assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+def test_figures_young_people_without_study_are_not_students() -> None:
+    """Young people counted without a word of studying are no students."""
+    found = _figures("Eindhoven telt 240.000 inwoners, van wie 30.000 jongeren.")
+    assert not any(m == "students" for _, m, _, _ in found)

@@ -108,7 +108,10 @@ _HEAD_WORDS: dict[str, str] = {
         r"einwohner(?:innen|n)?|bewohner(?:innen|n)?|bürger(?:innen|n)?|untertanen|"
         r"habitant(?:e)?s|âmes|résident(?:e)?s|administrés|citoyens"
     ),
-    "people": r"people|persons|mensen|personen|menschen|personnes",
+    "people": (
+        r"people|persons|mensen|personen|menschen|personnes|young\s+people|jongeren|jeunes|"
+        r"junge\s+menschen"
+    ),
     "students": (
         r"students?|studenten|studierende[n]?|student(?:inn)?en|étudiant(?:e)?s|étudiants"
     ),
@@ -459,7 +462,10 @@ _PLACE_NOUN = (
 )
 # After a modifier only sites rank ("the largest inland port"): "the largest student city"
 # ranks a kind of city.
-_SITE_NOUN = r"(?:port|harbou?r|seaport|airport|hub|haven|hafen|flughafen|luchthaven|aéroport)"
+_SITE_NOUN = (
+    r"(?:port|harbou?r|seaport|airport|hub|haven|hafen|flughafen|luchthaven|aéroport|"
+    r"agglomeration|conurbation|agglomeratie|ballungsraum|agglomération)"
+)
 _FUNCTION_WORD = (
     r"(?:in|of|on|at|the|a|an|and|or|van|de|het|een|en|der|die|das|des|den|dem|im|am|und|"
     r"von|du|la|le|les|et|au|aux|en)(?![\w])"
