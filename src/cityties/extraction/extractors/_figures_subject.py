@@ -445,6 +445,15 @@ _METRO_BEFORE = re.compile(
 _METRO_NAME = re.compile(
     r"m[eé]tropol|ballungsraum|großraum|grossraum|aire|conurbation|agglom[eé]ration", re.IGNORECASE
 )
+# (The words every match of `_METRO_BEFORE`/`_METRO_AFTER`, `_REGION_AFTER` holds: gates.)
+_METRO_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in """metropolitan metro metropoolregio metropolregion ballungsraum großraum
+    grossraum aire métropole urban conurbation agglomeration""".split()
+)
+_REGION_AFTER_WORDS = frozenset(
+    w.encode("latin-1") for w in "region area regio gebied gebiet région".split()
+)
 _REGION_AFTER = re.compile(r"[ \t]+(?i:region|area|regio|gebied|gebiet|région)(?![\w-])")
 # "28,000 businesses are registered in the city", "1.7 million people live in the Solent
 # area": a count that a place after it locates, when nothing before it is the subject.
@@ -601,6 +610,9 @@ _POSSESSIVE_PORT = re.compile(
     r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
     r"binnenhafen))(?![\w-])"
 )
+_POSSESSIVE_WORDS = frozenset(
+    w.encode("latin-1") for w in "its their ihr sein son zijn haar".split()
+)
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)
     for gate, words in {
@@ -659,6 +671,13 @@ class SubjectResolver:
         self._acronym_cache: tuple[dict[str, Entity], list[tuple[int, int, str]]] | None = None
         self._acronym_done = False
         self._acronym_refs: list[Entity] = []
+        self._metro_ok = self._region_ok = True
+        self._possport_ok: bool | None = None
+
+    def _has_word(self, words: frozenset[bytes]) -> bool:
+        """Whether the document may hold one of `words` (lower case): a cheap gate."""
+        idx = index_for(self.doc)
+        return not idx.caseless or not idx.words.isdisjoint(words)
 
     def _load(self) -> tuple[list[Mention], list[Entity], list[int]]:
         """The mentions with their echoes, their entities and starts, made when first read."""
@@ -666,11 +685,17 @@ class SubjectResolver:
             mentions = _with_echoes(self.doc)
             entities = [entity_of(m) for m in mentions]
             text = self.doc.text
-            regions = {
-                e.name
-                for m, e in zip(mentions, entities, strict=True)
-                if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end)
-            }
+            self._metro_ok = self._has_word(_METRO_WORDS)
+            self._region_ok = self._has_word(_REGION_AFTER_WORDS)
+            regions = (
+                {
+                    e.name
+                    for m, e in zip(mentions, entities, strict=True)
+                    if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end)
+                }
+                if self._region_ok
+                else set()
+            )
             if regions:
                 # "the wider Ruhr region": a region the gazetteer lacks, wherever it is named
                 entities = [
@@ -1031,7 +1056,7 @@ class SubjectResolver:
                         # "Greater Porto", "Groot-Amsterdam": the urban area around the city
                         a = greater.start()
                         entity = Entity(text[a:b], "region", entity.country)
-                if entity.kind in ("city", "region") and a > sent.start:
+                if self._metro_ok and entity.kind in ("city", "region") and a > sent.start:
                     metro = _METRO_BEFORE.search(text, max(sent.start, a - 36), a)
                     if metro is not None and all(
                         r.end <= metro.start("w") or r.source in ("unknown", "anaphor")
@@ -1043,7 +1068,11 @@ class SubjectResolver:
                         prev_end = refs[-1].end if refs else sent.start
                         entity = Entity(text[a:b], "region", entity.country)
                         self._metro_city[entity] = city
-                if entity.kind in ("city", "region") and text[b : b + 1] in (" ", "\t"):
+                if (
+                    self._metro_ok
+                    and entity.kind in ("city", "region")
+                    and text[b : b + 1] in (" ", "\t")
+                ):
                     metro = _METRO_AFTER.match(text, b, sent.end)
                     if metro is not None:
                         city, b = entity, metro.end()
@@ -1312,7 +1341,13 @@ class SubjectResolver:
         for m in self._scan(_ANAPHOR, "noun", sent):
             if free(m.start(), m.end("noun2") if m.group("noun2") else m.end("noun")):
                 add(m, "anaphor")
-        ports = [m for m in self._scan(_POSSESSIVE_PORT, "possport", sent) if free(*m.span())]
+        if self._possport_ok is None:
+            self._possport_ok = self._has_word(_POSSESSIVE_WORDS)
+        ports = (
+            [m for m in self._scan(_POSSESSIVE_PORT, "possport", sent) if free(*m.span())]
+            if self._possport_ok
+            else []
+        )
         for m in ports:
             add(m, "possport")
         for m in self._scan(_IT, "it", sent):

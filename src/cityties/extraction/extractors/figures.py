@@ -298,6 +298,10 @@ _OTHER_UNIT = re.compile(
 )
 
 
+# (What every match of `_OTHER_UNIT` holds, lower-cased: a gate for the whole text.)
+_OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reiziger")
+
+
 def _first_start(src: str, m: re.Match[str]) -> int:
     """Where a rank-1 phrase starts: "the UK's number one" quotes "number one", not "s"."""
     a = m.start()
@@ -566,11 +570,14 @@ def _quantity_figure(
     q: Quantity,
     resolver: SubjectResolver,
     language: str,
+    *,
+    other_units: bool = True,
 ) -> _Raw | None:
     """The figure a number states, or None. Cheap tests after the number come first.
 
     src (str): the text lower-cased with the same offsets (or the text itself), which the
         patterns of `pat` read.
+    other_units (bool): the text may hold a unit of `_OTHER_UNIT` (a gate).
     """
     hi = min(sent.end, q.end + 90)
     if q.scaled and hi <= q.end + 1 and text[q.end - 1 : q.end] == ".":
@@ -597,7 +604,11 @@ def _quantity_figure(
             if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
                 tonnes = None
             if tonnes is None:
-                other = _OTHER_UNIT.match(text, q.end, hi) if q.scaled or q.value >= 1000 else None
+                other = (
+                    _OTHER_UNIT.match(text, q.end, hi)
+                    if other_units and (q.scaled or q.value >= 1000)
+                    else None
+                )
                 if other is not None and not q.year_like:
                     # "1.9 million TEU", "3,1 millions d'EVP", "2,6 Mio. Passagiere"
                     unit = "TEU" if other.group("teu") else "passengers"
@@ -973,6 +984,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # The patterns read the lower-cased text where that is the same as ignoring case.
     idx = index_for(doc)
     src, pat = (idx.low, _LOWER) if idx.caseless else (text, _ANY_CASE)
+    other_units = any(w in idx.low for w in _OTHER_UNIT_CUES)
     # Numbers inside a date ("24 September 2013", "in 2019") are no figures.
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
@@ -1048,7 +1060,9 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             k = bisect.bisect_right(date_starts, q.start) - 1
             if k >= 0 and (dates[k][1] >= q.end or (k > 0 and dates[k - 1][1] >= q.end)):
                 continue
-            raw = _quantity_figure(text, src, pat, sent, q, resolver, doc.language)
+            raw = _quantity_figure(
+                text, src, pat, sent, q, resolver, doc.language, other_units=other_units
+            )
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
             if (
@@ -1137,9 +1151,8 @@ def _year(
 # "in the same year", "im selben Jahr", "la même année", "in hetzelfde jaar": the year the
 # text named last.
 _SAME_YEAR = re.compile(
-    r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|(?:in\s+)?that\s+year|im\s+(?:selben|gleichen)\s+"
-    r"jahr|(?:dans\s+)?la\s+même\s+année|cette\s+année-là|(?:in\s+)?(?:hetzelfde|datzelfde|"
-    r"dat)\s+jaar)(?![\w])",
+    r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|im\s+(?:selben|gleichen)\s+jahr|"
+    r"(?:dans\s+)?la\s+même\s+année|(?:in\s+)?(?:hetzelfde|datzelfde)\s+jaar)(?![\w])",
     re.IGNORECASE,
 )
 # "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
@@ -1157,10 +1170,19 @@ def _title_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def _year_elsewhere(text: str, sent: Sentence, start: int, title_year: int | None) -> int | None:
+_SAME_YEAR_WORDS = frozenset(
+    w.encode("latin-1") for w in "same selben gleichen même hetzelfde datzelfde".split()
+)
+
+
+def _year_elsewhere(
+    text: str, sent: Sentence, start: int, title_year: int | None, *, same_year: bool = True
+) -> int | None:
     """A year the figure's sentence does not state: "in the same year" (the year named last
-    before), or the title's year for a label-value line of a fact sheet."""
-    if _SAME_YEAR.search(text, sent.start, sent.end):
+    before), or the title's year for a label-value line of a fact sheet.
+
+    same_year (bool): the document may say "the same year" (a gate)."""
+    if same_year and _SAME_YEAR.search(text, sent.start, sent.end):
         years = list(lex.YEAR.finditer(text, max(0, start - 400), start))
         return int(years[-1].group("year")) if years else None
     if title_year is not None:
@@ -1223,6 +1245,8 @@ def extract_figures(doc: Doc) -> None:
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     title_year = _title_year(doc.text)
+    idx = index_for(doc)
+    same_year = not idx.caseless or not idx.words.isdisjoint(_SAME_YEAR_WORDS)
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -1263,7 +1287,7 @@ def extract_figures(doc: Doc) -> None:
         next_start = starts[k] if k < len(starts) else sent.end
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
-            year = _year_elsewhere(doc.text, sent, raw.start, title_year)
+            year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), measure, value)
