@@ -529,9 +529,11 @@ RANK_FR_FIRST = re.compile(
 # "staat op nummer één", "le numéro un européen".
 # (The first letter, then the look-behind: lower-cased, re skips at once to these letters.)
 RANK_FIRST = re.compile(
-    r"[rtians](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
+    r"[rtian](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
     r"(?=\s+(?:in|among|on|for|of|worldwide|nationally|globally)\b)|"
-    r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s|(?<=['’]s))\s+number\s+one\s+(?="
+    r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s)\s+number\s+one\s+(?="
+    + _PLACE_NOUN
+    + r"(?![\w])|(?:for|in)\s)|(?<=['’]s\sn)umber\s+one\s+(?="
     + _PLACE_NOUN
     + r"(?![\w])|(?:for|in)\s)|(?<=n)ummer\s+één|(?<=n)uméro\s+un)",
     _I,

@@ -610,6 +610,14 @@ _POSSESSIVE_PORT = re.compile(
     r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
     r"binnenhafen))(?![\w-])"
 )
+_POSSESSIVE_LEAD = re.compile(
+    r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr|[sS]ein|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
+    r"(?i:(?:main|sea|inland|big|great|large)[ \t]+)?\Z"
+)
+_PORT_NOUN_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in "port harbour harbor seaport haven zeehaven hafen seehafen binnenhafen".split()
+)
 _POSSESSIVE_WORDS = frozenset(
     w.encode("latin-1") for w in "its their ihr sein son zijn haar".split()
 )
@@ -621,8 +629,6 @@ _GATES: dict[str, frozenset[bytes]] = {
             harbour""".split(),
         "noun": list(_NOUN_KIND),
         "it": ["it", "its"],
-        "possport": """port harbour harbor seaport haven zeehaven hafen seehafen
-            binnenhafen""".split(),
         "we": """we our wij onze ons wir unser unsere unserer unseren unserem unseres nous
             notre nos""".split(),
         "you": """you your u uw jullie vous votre vos sie ihr ihre ihrer ihren ihrem ihres
@@ -671,8 +677,59 @@ class SubjectResolver:
         self._acronym_cache: tuple[dict[str, Entity], list[tuple[int, int, str]]] | None = None
         self._acronym_done = False
         self._acronym_refs: list[Entity] = []
-        self._metro_ok = self._region_ok = True
-        self._possport_ok: bool | None = None
+        self._metro_ok = True
+        self._port_starts: list[int] | None = None
+        self._districts = False  # a district was named ("der Stadtteil Vauban")
+
+    def _possessive_ports(self, sent: Sentence) -> list[re.Match[str]]:
+        """ "its port", "Ihr Hafen" in the sentence: tried only before the port nouns."""
+        if self._port_starts is None:
+            idx = index_for(self.doc)
+            if not idx.caseless:
+                self._port_starts = [-1]
+            elif idx.words.isdisjoint(_POSSESSIVE_WORDS):
+                self._port_starts = []
+            else:
+                words = _PORT_NOUN_WORDS & idx.words
+                self._port_starts = sorted(p for w in words for p in idx.word_starts(w))
+        starts = self._port_starts
+        text = self.doc.text
+        if starts and starts[0] < 0:
+            return list(_POSSESSIVE_PORT.finditer(text, sent.start, sent.end))
+        out: list[re.Match[str]] = []
+        k = bisect.bisect_left(starts, sent.start)
+        while k < len(starts) and starts[k] < sent.end:
+            p = starts[k]
+            k += 1
+            lead = _POSSESSIVE_LEAD.search(text, max(sent.start, p - 24), p)
+            m = _POSSESSIVE_PORT.match(text, lead.start(), sent.end) if lead else None
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _unknown_regions(
+        self, mentions: list[Mention], entities: list[Entity], starts: list[int]
+    ) -> set[str]:
+        """Names of places the gazetteer lacks that the text writes "X region", "X area":
+        looked up only before those words."""
+        idx = index_for(self.doc)
+        text = self.doc.text
+        if not idx.caseless:
+            return {
+                e.name
+                for m, e in zip(mentions, entities, strict=True)
+                if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end)
+            }
+        words = _REGION_AFTER_WORDS & idx.words
+        out: set[str] = set()
+        for p in (p for w in words for p in idx.word_starts(w)):
+            j = bisect.bisect_left(starts, p) - 1
+            if j < 0:
+                continue
+            m, e = mentions[j], entities[j]
+            if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end, p + 8):
+                out.add(e.name)
+        return out
 
     def _has_word(self, words: frozenset[bytes]) -> bool:
         """Whether the document may hold one of `words` (lower case): a cheap gate."""
@@ -684,18 +741,9 @@ class SubjectResolver:
         if self._loaded is None:
             mentions = _with_echoes(self.doc)
             entities = [entity_of(m) for m in mentions]
-            text = self.doc.text
             self._metro_ok = self._has_word(_METRO_WORDS)
-            self._region_ok = self._has_word(_REGION_AFTER_WORDS)
-            regions = (
-                {
-                    e.name
-                    for m, e in zip(mentions, entities, strict=True)
-                    if e.kind == "city" and m.place is None and _REGION_AFTER.match(text, m.end)
-                }
-                if self._region_ok
-                else set()
-            )
+            starts = [m.start for m in mentions]
+            regions = self._unknown_regions(mentions, entities, starts)
             if regions:
                 # "the wider Ruhr region": a region the gazetteer lacks, wherever it is named
                 entities = [
@@ -704,7 +752,7 @@ class SubjectResolver:
                     else e
                     for m, e in zip(mentions, entities, strict=True)
                 ]
-            self._loaded = (mentions, entities, [m.start for m in mentions])
+            self._loaded = (mentions, entities, starts)
         return self._loaded
 
     @property
@@ -924,6 +972,8 @@ class SubjectResolver:
     def _fits(e: Entity, kind: str, country: str | None) -> bool:
         if country and e.country != country:
             return False
+        if kind == e.kind:
+            return True
         if kind == "region!":
             return e.kind == "region" and _METRO_NAME.search(e.name) is None
         if kind == "port!":
@@ -931,8 +981,6 @@ class SubjectResolver:
             return (e.kind == "port" or _PORTISH.search(e.name) is not None) and (
                 _AUTHORITY.search(e.name) is None
             )
-        if kind == e.kind:
-            return True
         if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
             return True
         return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
@@ -1134,6 +1182,7 @@ class SubjectResolver:
                         # "le port Édouard-Herriot": a name the mentions do not know blocks;
                         # "der Metropole Ruhr", "the region of Kansai" name a region
                         entity_named = Entity(name, region) if region and name else None
+                        self._districts |= region == "district"
                         refs.append(Ref(a, m.end("named"), entity_named, loc, src))
                         prev_end = m.end("named")
                         continue
@@ -1145,9 +1194,11 @@ class SubjectResolver:
                 kind = _noun_kind(_head_noun(m))
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
+                if kind == "district" and not self._districts:
+                    # "The district covers 552 km²" of a city that is a district itself
+                    kind = "city"
                 entity = self._resolve(refs, kind, country)
                 if entity is None and kind == "district":
-                    # "The district covers 552 km²" of a city that is a district itself
                     entity = self._resolve(refs, "city", country)
                 if entity is None:
                     # "the biggest workplace in the region with a staff of ...": a description
@@ -1341,13 +1392,7 @@ class SubjectResolver:
         for m in self._scan(_ANAPHOR, "noun", sent):
             if free(m.start(), m.end("noun2") if m.group("noun2") else m.end("noun")):
                 add(m, "anaphor")
-        if self._possport_ok is None:
-            self._possport_ok = self._has_word(_POSSESSIVE_WORDS)
-        ports = (
-            [m for m in self._scan(_POSSESSIVE_PORT, "possport", sent) if free(*m.span())]
-            if self._possport_ok
-            else []
-        )
+        ports = [m for m in self._possessive_ports(sent) if free(*m.span())]
         for m in ports:
             add(m, "possport")
         for m in self._scan(_IT, "it", sent):

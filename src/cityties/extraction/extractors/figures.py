@@ -302,16 +302,6 @@ _OTHER_UNIT = re.compile(
 _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reiziger")
 
 
-def _first_start(src: str, m: re.Match[str]) -> int:
-    """Where a rank-1 phrase starts: "the UK's number one" quotes "number one", not "s"."""
-    a = m.start()
-    if src[a : a + 1] == "s" and src[a - 1 : a] in ("'", "’"):
-        a += 1
-        while a < m.end() and src[a].isspace():
-            a += 1
-    return a
-
-
 _FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
 _RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
 
@@ -993,7 +983,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # has one of its words
     firsts: list[tuple[int, int]] = []
     if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
-        firsts = [(_first_start(src, m), m.end()) for m in pat.RANK_FIRST.finditer(src)]
+        firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
     first_starts = [a for a, _ in firsts]
     for si, sent in enumerate(doc.sentences):
         digits = _DIGIT.search(text, sent.start, sent.end) is not None
