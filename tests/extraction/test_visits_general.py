@@ -870,3 +870,117 @@ def test_visits_online_talk_in_another_clause_keeps_the_visit() -> None:
     )
     assert ("gent", "kaunas", "2023-05") in found
     assert not any(h == "riga" for _, h, _ in found)
+
+
+# ---- wordings of other genres (benchmarks/corpus7: newspapers, minutes, blogs, chambers,
+# ports, universities and twinning associations)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # first person: the writer's own place
+        (
+            "Institution: City of Leeds\n\nOn 3 May 2024 I travelled to Dortmund with two "
+            "councillors.",
+            ("leeds", "dortmund", "2024-05-03"),
+        ),
+        # "came over to"
+        (
+            "A group of officers from Lille came over to Leeds on 9 June 2024.",
+            ("lille", "leeds", "2024-06-09"),
+        ),
+        # "will lead a study trip of X engineers to Y"
+        (
+            "Professor Ann Bell will lead a study trip of Leeds engineers to Wuhan from 2 to 6 "
+            "May 2025.",
+            ("leeds", "wuhan", "2025-05-02"),
+        ),
+        # a head of a body is an official of the document's own place
+        (
+            "Institution: City of Leeds\n\nOur president also travelled to Lille in March 2024.",
+            ("leeds", "lille", "2024-03"),
+        ),
+        # Dutch present tense of a travel verb
+        (
+            "Gemeente Breda\n\nHet college van Breda reist van 4 tot en met 6 juni 2024 naar Lyon.",
+            ("breda", "lyon", "2024-06-04"),
+        ),
+        # "weilte" with the date between verb and host
+        (
+            "Eine Delegation aus Erfurt weilte vom 4. bis 7. Juni 2024 in Lille.",
+            ("erfurt", "lille", "2024-06-04"),
+        ),
+        # "war ... in" with the date between, a compound of Delegation
+        (
+            "Eine Unternehmerdelegation aus Bremen war vom 2. bis 5. Mai 2024 in Qingdao.",
+            ("bremen", "qingdao", "2024-05-02"),
+        ),
+        # guests from a place as the subject after the verb
+        (
+            "Vom 8. bis 10. Juni 2023 weilten 30 Gäste aus Lille in Erfurt.",
+            ("lille", "erfurt", "2023-06-08"),
+        ),
+        # French pluperfect and future of a stay
+        (
+            "Ville de Lyon\n\nLa maire de Lyon s'était rendue à Turin du 3 au 5 mars 2024.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        (
+            "Des chercheurs de Dakar séjourneront à Lyon du 10 au 21 juin 2024.",
+            ("dakar", "lyon", "2024-06-10"),
+        ),
+    ],
+)
+def test_visits_general_new_wordings(text: str, visit: tuple) -> None:
+    """First-person writers, "came over to", "lead a study trip of X people to", heads of
+    bodies, Dutch present tense, "weilte/war" with a date before the host, guests after the
+    verb, "s'était rendue", "séjourneront": each is a visit."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_adjective_of_a_place_named_later() -> None:
+    """ "Een Bredase delegatie ... te gast in Gent": the adjective names Breda even when the
+    text names Breda itself only later."""
+    text = (
+        "Een Bredase delegatie was van 3 tot en met 5 juni 2024 te gast in Gent. Later dit jaar "
+        "volgt een tegenbezoek aan Breda."
+    )
+    assert ("breda", "gent", "2024-06-03") in _visits(text)
+
+
+def test_visits_general_group_subject_after_the_verb() -> None:
+    """ "bezocht een groep van twintig leden Erfurt": a group without a place, after the verb,
+    is the document's own; the place after it is the host."""
+    text = (
+        "Stichting Stedenband Breda\n\nDe stichting van Breda organiseert reizen. Van 8 tot en "
+        "met 10 september 2023 bezocht een groep van twintig leden Erfurt."
+    )
+    assert ("breda", "erfurt", "2023-09-08") in _visits(text)
+
+
+def test_visits_general_organisation_and_its_place_are_one_visit() -> None:
+    """A visit told once with an organisation ("Port of Leith") and once with its place
+    (Leith) as host is one visit, dated."""
+    text = (
+        "Port of Leith hosted a trade mission from Bergen on 4 June 2024. The Norwegian "
+        "visitors were welcomed in Leith by the harbour master."
+    )
+    found = _visits(text)
+    assert len(found) == 1
+    assert next(iter(found))[2] == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip of the Leeds twinning society to Lille, planned for May 2024, has been put "
+        "back to 2025.",
+        "Het bezoek van het koor uit Lille aan Breda werd naar 2025 verschoven.",
+        "Several exporters from Leeds were interested in visiting Lille.",
+    ],
+)
+def test_visits_general_put_back_and_wishes(text: str) -> None:
+    """A trip put back or postponed ("verschoven") and an interest in visiting are no
+    visits."""
+    assert _visits(text) == set()

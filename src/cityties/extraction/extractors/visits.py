@@ -75,6 +75,11 @@ _HOST_NOUN = re.compile(
 )
 # A pronoun or "the city's" as the subject: the document's own people ("In March he led a
 # delegation to Taipei", "eine Delegation der Stadt").
+_FIRST_PERSON = (
+    r"(?<![\w'’-])(?:i|we|our|my|ik|wij|onze|mijn|je|j['’]|nous|nos|notre|mon|ma|ich|wir|"
+    r"unser\w*|mein\w*)(?![\w'’-])"
+)
+_FIRST = re.compile(_FIRST_PERSON, re.IGNORECASE)
 _OWN_SUBJECT = re.compile(
     r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
     # "Le groupe a ensuite fait étape à Séoul": the group the text reported
@@ -191,6 +196,11 @@ _OF_NAME = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
 )
+# "een groep van twintig leden": lower-case words between a group noun and the place it visits
+_GROUP_GAP = re.compile(
+    r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
+    r"(?:the\s+|de\s+|het\s+|die\s+|den\s+|das\s+)?"
+)
 _NAMED_THEN_ARTICLE = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|"
     r"dem\s+|den\s+)(?:" + lex.PARTNER_NOUN + r")?(?:stad\s+|ville\s+de\s+|Stadt\s+)?\Z"
@@ -255,6 +265,8 @@ _PLANNED = re.compile(
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
     r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
     r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    # "exporters were interested in visiting Jiangsu": a wish, no visit
+    r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
     r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
     r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
     r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
@@ -817,6 +829,12 @@ class _Reader:
                     host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
                     if host is not None:
                         visitor = self._inside(u, start, host.start)
+                    elif _GROUP_GAP.fullmatch(
+                        self.text, who.end(), after_verb[0].start
+                    ) and not lex.OFFICIAL.match(self.text, at):
+                        # "bezocht een groep van twintig leden Darmstadt": the document's own
+                        host = after_verb[0]
+                        visitor = self.cast.home_besides(host)
                     else:
                         # "besuchte der Bürgermeister von Tallinn die Stadt Kiel"
                         origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
@@ -926,6 +944,7 @@ class _Reader:
             lex.OFFICIAL.search(lead)
             or lex.VISIT_NOUN.search(lead)
             or _OWN_SUBJECT.search(self.text, u.start, pos)
+            or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
         ):
             return self.cast.home_besides(host) if host is not None else self.cast.home
         return None
@@ -948,7 +967,8 @@ class _Reader:
                 )
         for m in _ADJECTIVE.finditer(self.text, u.start, pos):
             word = fold(m.group())
-            for a in self.cast.before(pos, limit=5000):
+            # the place may be named before or only later ("Een Osnabrückse delegatie ...")
+            for a in [*self.cast.before(pos, limit=5000), *self.cast.within(pos, len(self.text))]:
                 name = fold(a.name)
                 if a.kind == "place" and a.key != hkey and len(name) >= 4:
                     if word.startswith(name[:-1]) and " " not in name:
@@ -1043,6 +1063,8 @@ class _Reader:
             self.text, start, end
         )
         if noun is None:
+            if _FIRST.search(self.text, start, end) and not self.cast.within(start, end):
+                return self.cast.home  # "reisten 25 Mitglieder unseres Vereins nach Avignon"
             return None
         for a in self.cast.within(start, noun.start()):
             if a.kind == "place" and _ATTRIBUTIVE_GAP.fullmatch(self.text, a.end, noun.start()):
@@ -1585,6 +1607,12 @@ def _own_body(visitor: Actor, host: Actor) -> bool:
     return len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} "
 
 
+def _related(a: Actor, b: Actor) -> bool:
+    """True for one actor, or a place and an organisation named after it ("Port of Aberdeen"
+    and Aberdeen, "Zhejiang University" and Zhejiang): one visit told twice."""
+    return a.key == b.key or _own_body(a, b) or _own_body(b, a)
+
+
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
@@ -1612,8 +1640,8 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
         for g in groups:
             g0 = g[0]
             if (
-                g0.visitor.key == v.visitor.key
-                and g0.host.key == v.host.key
+                _related(g0.visitor, v.visitor)
+                and _related(g0.host, v.host)
                 and any(_compatible(x.date, v.date) or _one_stay(x, v) for x in g)
             ):
                 g.append(v)
@@ -1649,7 +1677,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=3)
+@register("cityties.visits", version=4)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
