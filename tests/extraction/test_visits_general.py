@@ -984,3 +984,69 @@ def test_visits_general_put_back_and_wishes(text: str) -> None:
     """A trip put back or postponed ("verschoven") and an interest in visiting are no
     visits."""
     assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a Dutch travel verb last in a relative clause
+        (
+            "Gemeente Breda\n\nHet bezoek van Breda volgt op dat van wethouder Jan de Wit, die in "
+            "maart 2024 naar Lille reisde.",
+            ("breda", "lille", "2024-03"),
+        ),
+        # a German participle last, after the place visited
+        (
+            "Stadt Erfurt\n\nIm Mai 2024 hatte eine Erfurter Abordnung Lille besucht.",
+            ("erfurt", "lille", "2024-05"),
+        ),
+        # a demonym before a verb-final clause: the place of that country
+        (
+            "Breda en Kanazawa zijn partners. De Japanse burgemeester van Kanazawa was in mei "
+            "2023 met een delegatie naar Breda gereisd.",
+            ("kanazawa", "breda", "2023-05"),
+        ),
+        # a building named by the place's adjective
+        (
+            "Stadt Erfurt\n\nAm 4. Mai 2024 war eine Delegation aus Lille zu Gast im Erfurter "
+            "Rathaus.",
+            ("lille", "erfurt", "2024-05-04"),
+        ),
+        # the delegation's adjective after the host names the visitor
+        (
+            "Ville de Lyon\n\nLa maire s'était rendue à Turin le 3 mars 2024, à la tête d'une "
+            "délégation lyonnaise.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        # "the one that X's official paid to Y"
+        (
+            "The visit returned the one that Leeds's Lord Mayor paid to Dortmund in May 2024.",
+            ("leeds", "dortmund", "2024-05"),
+        ),
+        # a return mission from a place, dated by a range with "to": the home place hosts
+        (
+            "Leeds Chamber of Commerce\n\nThe Chamber of Leeds met in May. A return mission from "
+            "Lille to the Leeds members is booked for 16 to 18 October 2024.",
+            ("lille", "leeds", "2024-10-16"),
+        ),
+    ],
+)
+def test_visits_general_verb_last_and_named_by_adjective(text: str, visit: tuple) -> None:
+    """Dutch and German verbs last in their clause ("naar Lille reisde", "Lille besucht"),
+    a demonym as visitor, a town hall named by an adjective, a French delegation adjective
+    after the host, "the one that X paid to Y", and a mission from a place to the home side."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_two_clauses_keep_their_own_dates() -> None:
+    """ "Mercredi, ... une visite de travail à Genève, et jeudi je me suis rendu à Vicenza":
+    each visit takes the day of its own clause, and Genève is no visitor."""
+    text = (
+        "date 2024-03-08\nVille d'Annecy\n\nLa ville d'Annecy travaille avec ses partenaires. "
+        "Mercredi, notre adjointe a effectué une visite de travail à Genève, et jeudi je me suis "
+        "rendu à Vicenza."
+    )
+    found = _visits(text)
+    assert ("annecy", "geneve", "2024-03-06") in found
+    assert ("annecy", "vicenza", "2024-03-07") in found
+    assert not any(v == "geneve" for v, _, _ in found)

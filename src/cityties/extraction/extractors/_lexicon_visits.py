@@ -74,6 +74,8 @@ VISIT_NOUN = _rx(
 VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
+    # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before
+    r"(?:one|visit|visits|trip)\s+(?:that|which)\s+(?:[\w'’.-]+\s+){1,6}?paid\s+to",
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
     r"(?:came|come|comes|went)\s+(?:over|across)\s+to|"
     # "will lead a study trip of Glasgow engineers to"
@@ -129,6 +131,8 @@ VISIT_VERB = _rx(
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’](?:est|était)\s+(?:[\w'’-]+\s+){0,3}?rendue?|"
     r"s['’]étaient\s+(?:[\w'’-]+\s+){0,3}?rendue?s|"
+    # "je me suis rendu à Vicenza", "nous nous sommes rendus à"
+    r"(?:me\s+suis|nous\s+sommes)\s+(?:[\w'’-]+\s+){0,2}?rendue?s?|"
     r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|s['’]est\s+déplacée?\s+(?:à|a|en|au|dans)|"
     r"se\s+sont\s+déplacée?s\s+(?:à|a|en|au|dans)|"

@@ -168,7 +168,10 @@ _OF_OFFICIAL_AFTER = re.compile(
 )
 # Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
 _GUEST_NOUN = re.compile(
-    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs)"
+    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
+    r"friends|vrienden|Freunde|amis)"
+    # "nos amis bavarois de Bayreuth": an adjective between
+    r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
     r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
     re.IGNORECASE,
 )
@@ -196,6 +199,29 @@ _OF_NAME = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
 )
+_TO_END = re.compile(
+    r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s")
+_ADJ_VENUE = re.compile(
+    r"\s*(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|das\s+)?(?P<adj>[A-ZÀ-Þ][\w-]+)\s+"
+    r"(?:Rathaus|Stadthaus|Ratssaal|Hafen|stadhuis|raadhuis|haven|Town\s+Hall|City\s+Hall|"
+    r"Guildhall)(?![\w-])"
+)
+# A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
+# gereist".
+_TRAVEL_LAST = re.compile(
+    r"(?<![\w-])(?P<to>naar|nach)\s+[^,.;:()]{1,60}?\s+(?:reisde|reisden|reist|reizen|trok|"
+    r"trokken|vertrok|vertrokken|afreisde|afreisden|gereisd|getrokken|reiste|reisten|gereist|"
+    r"fuhr|fuhren|gefahren|geflogen|flog|flogen|aufbrach|aufbrachen)(?![\w-])"
+)
+# A participle of "visit" last in its clause, after the place visited: "São Paulo besucht".
+_VISITED_LAST = re.compile(
+    r"\s(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
+    r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
+)
+_HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
 _GROUP_GAP = re.compile(
     r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
@@ -351,7 +377,7 @@ _RETURN_VISIT = re.compile(
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON = re.compile(
-    r"[^.;]{0,80}?(?<![\w-])(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
+    r"[^.;]{0,80}?(?<![\w-])(?<!\d\s)(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
     r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -498,6 +524,8 @@ class _Reader:
         self._acts: list[re.Match[str]] = (
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
         )
+        # Dutch and German put the verb of a subordinate clause or a participle last
+        self._verb_final = doc.language in ("nl", "de")
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -603,6 +631,15 @@ class _Reader:
             rel = None  # "de studiereis naar Lübeck, die van 5 tot 7 februari plaatsvond"
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
+        if len(dates) > 1:
+            # "Mercredi, ... une visite à Genève, et jeudi je me suis rendu à Vicenza": the
+            # date of the visit's own clause
+            own = [
+                d
+                for d in dates
+                if not _CLAUSE_JOIN.search(self.text, min(anchor, d.start), max(anchor, d.start))
+            ]
+            dates = own or dates
         if not dates and self.text.startswith("\n", u.end):
             # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
             # March 2024.")
@@ -722,6 +759,8 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
+        if self._verb_final:
+            self._verb_last(u)
         act = _first_within(self._acts, u.start, u.end)
         if act is not None:
             self._official_act(u, act)
@@ -773,6 +812,38 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def _verb_last(self, u: Unit) -> None:
+        """Dutch and German verbs at the end of a clause: "(wethouder X,) die in april naar
+        Angers reisde", "hatte eine Stuttgarter Abordnung São Paulo besucht": the host before
+        the verb, the visitor before the host."""
+        low = self.low
+        hosts: list[tuple[Actor, int]] = []
+        for m in _TRAVEL_LAST.finditer(low, u.start, u.end):
+            places = [a for a in self.cast.within(m.start(), m.end()) if a.kind == "place"]
+            if places and _ARTICLE_GAP.fullmatch(self.text, m.end("to"), places[0].start):
+                hosts.append((places[0], m.start()))
+        if _HAVE.search(low, u.start, u.end):
+            for m in _VISITED_LAST.finditer(low, u.start, u.end):
+                places = self.cast.within(max(u.start, m.start() - 60), m.start())
+                if places and places[-1].end == m.start() and places[-1].kind == "place":
+                    host = places[-1]
+                    if _HAVE.search(low, u.start, host.start):
+                        hosts.append((host, host.start))
+        if not hosts or lex.CANCELLED.search(self.text, u.start, u.end):
+            return
+        places = self._places(u)
+        for host, pos in hosts:
+            if self._at_a_distance(u, pos, host.end):
+                continue
+            visitor = (
+                self._by_adjective(u, pos, host)
+                or self._inside(u, u.start, pos)
+                or self._origin(places, u, pos)
+                or self._unnamed(u, pos, host)
+            )
+            if visitor is not None:
+                self._add(u, visitor, self._localise(host, places, visitor), pos)
+
     def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
         """True when the trigger's meeting is held at a distance: a word of a video call or an
         online meeting before it in its sentence, or after it in the same clause ("visited
@@ -804,6 +875,7 @@ class _Reader:
             and "," not in gap
             and from_word.search(gap)
             and not lex.TO_PREP.fullmatch(gap)
+            and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
@@ -841,6 +913,12 @@ class _Reader:
                         if origin is not None:
                             host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
                             visitor = origin if host is not None else None
+        if host is None:
+            # "zu Gast im Kieler Rathaus", "in the Leeds Civic Hall": a building named by its
+            # place's adjective
+            venue = _ADJ_VENUE.match(self.text, end)
+            if venue is not None:
+                host = self._adjective_place(venue.group("adj"))
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
@@ -946,6 +1024,15 @@ class _Reader:
             or _OWN_SUBJECT.search(self.text, u.start, pos)
             or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
         ):
+            # "La maire s'était rendue à Limerick, à la tête d'une délégation quimpéroise":
+            # the place of the delegation's adjective anywhere in the sentence
+            for m in _NOUN_ADJECTIVE.finditer(self.text, u.start, u.end):
+                word = m.group("adj")
+                if word.casefold() in DEMONYMS:
+                    continue
+                place = self._adjective_place(word)
+                if place is not None and (host is None or place.key != host.key):
+                    return place
             return self.cast.home_besides(host) if host is not None else self.cast.home
         return None
 
