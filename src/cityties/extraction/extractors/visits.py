@@ -203,6 +203,7 @@ _TO_END = re.compile(
     r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
+_PAID_TO = re.compile(r"paid\s+to")
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s")
 _ADJ_VENUE = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|das\s+)?(?P<adj>[A-ZÀ-Þ][\w-]+)\s+"
@@ -218,9 +219,11 @@ _TRAVEL_LAST = re.compile(
 )
 # A participle of "visit" last in its clause, after the place visited: "São Paulo besucht".
 _VISITED_LAST = re.compile(
-    r"\s(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
+    r"(?<![\w-])(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
     r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
 )
+_TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
+_VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
 _GROUP_GAP = re.compile(
@@ -511,9 +514,10 @@ class _Reader:
         self.dates = DateIndex(doc.dates)
         self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
         self.cast = cast
+        # actors by name and by GeoNames id: built when an act's party is looked up
         self._by_name: dict[str, Actor] = {}
-        for act in cast.actors:
-            self._by_name.setdefault(fold(act.name), act)
+        self._by_id: dict[int, Actor] = {}
+        self._indexed = False
         self.found: list[_Visit] = []
         self.saw_trigger = False
         # return visits and officials' acts: read once over the text, only when it has one
@@ -524,8 +528,15 @@ class _Reader:
         self._acts: list[re.Match[str]] = (
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
         )
-        # Dutch and German put the verb of a subordinate clause or a participle last
-        self._verb_final = doc.language in ("nl", "de")
+        # Dutch and German put the verb of a subordinate clause or a participle last: read
+        # once over the text, kept only when the text has one
+        self._travel_last: list[re.Match[str]] = []
+        self._visited_last: list[re.Match[str]] = []
+        if doc.language in ("nl", "de"):
+            self._travel_last = list(_TRAVEL_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
+            if _HAVE.search(self.low):
+                self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
+        self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -545,9 +556,11 @@ class _Reader:
 
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order."""
-        out = [a for a in self.cast.within(u.start, u.end)]
-        out += self.cast.countries_within(u.start, u.end)
-        return sorted(out, key=lambda a: a.start)
+        out = self.cast.within(u.start, u.end)
+        countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
+        if not countries:
+            return out  # `within` keeps text order
+        return sorted([*out, *countries], key=lambda a: a.start)
 
     def _after(
         self, places: list[Actor], pos: int, gap: re.Pattern[str], limit: int = 40
@@ -652,12 +665,11 @@ class _Reader:
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
+            dv = d.value
             finer = [
                 x
                 for x in dates
-                if x.value is not None
-                and len(x.value.iso()) > len(d.value.iso())
-                and x.value.iso().startswith(d.value.iso())
+                if x.value is not None and _rank(x.value) > _rank(dv) and _starts_with(x.value, dv)
             ]
             if finer:
                 d = finer[0]
@@ -784,10 +796,12 @@ class _Reader:
         text = self.text
         if lex.CANCELLED.search(text, u.start, u.end):
             return  # called off
+        if lex.HABITUAL.search(text, u.start, u.end):
+            return  # "Students from Wonju visit Roanoke every summer"
+        # (searched once per sentence, then per trigger only when the sentence has one)
+        virtual = lex.VIRTUAL.search(text, u.start, u.end) is not None
         for start, end, kind in triggers:
-            if lex.HABITUAL.search(text, u.start, u.end):
-                continue  # "Students from Wonju visit Roanoke every summer"
-            if self._at_a_distance(u, start, end):
+            if virtual and self._at_a_distance(u, start, end):
                 continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
@@ -818,14 +832,21 @@ class _Reader:
         the verb, the visitor before the host."""
         low = self.low
         hosts: list[tuple[Actor, int]] = []
-        for m in _TRAVEL_LAST.finditer(low, u.start, u.end):
+        for m in self._travel_last:
+            if m.start() < u.start or m.end() > u.end:
+                continue
             places = [a for a in self.cast.within(m.start(), m.end()) if a.kind == "place"]
             if places and _ARTICLE_GAP.fullmatch(self.text, m.end("to"), places[0].start):
                 hosts.append((places[0], m.start()))
-        if _HAVE.search(low, u.start, u.end):
-            for m in _VISITED_LAST.finditer(low, u.start, u.end):
+        visited = [m for m in self._visited_last if u.start <= m.start() < u.end]
+        if visited and _HAVE.search(low, u.start, u.end):
+            for m in visited:
                 places = self.cast.within(max(u.start, m.start() - 60), m.start())
-                if places and places[-1].end == m.start() and places[-1].kind == "place":
+                if (
+                    places
+                    and places[-1].kind == "place"
+                    and not self.text[places[-1].end : m.start()].strip()
+                ):
                     host = places[-1]
                     if _HAVE.search(low, u.start, host.start):
                         hosts.append((host, host.start))
@@ -857,6 +878,8 @@ class _Reader:
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
         before = self.text[u.start : start]
+        if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
+            return  # "paid to" is a visit only after one ("the visit that X paid to Y")
         if _PRIVATE_SUBJECT.search(before) and not (
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
@@ -1020,6 +1043,7 @@ class _Reader:
         lead = self.low[u.start : pos]
         if (
             lex.OFFICIAL.search(lead)
+            or lex.HEAD.search(lead)
             or lex.VISIT_NOUN.search(lead)
             or _OWN_SUBJECT.search(self.text, u.start, pos)
             or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
@@ -1146,8 +1170,10 @@ class _Reader:
         Delegation der Stadt in die Partnerstadt")."""
         if end <= start:
             return None
-        noun = lex.VISIT_NOUN.search(self.text, start, end) or lex.OFFICIAL.search(
-            self.text, start, end
+        noun = (
+            lex.VISIT_NOUN.search(self.text, start, end)
+            or lex.OFFICIAL.search(self.text, start, end)
+            or lex.HEAD.search(self.text, start, end)
         )
         if noun is None:
             if _FIRST.search(self.text, start, end) and not self.cast.within(start, end):
@@ -1165,11 +1191,15 @@ class _Reader:
                 return place
         if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
             return self.cast.home
-        official = lex.OFFICIAL.search(self.text, start, end)
+        official = lex.OFFICIAL.search(self.text, start, end) or lex.HEAD.search(
+            self.text, start, end
+        )
         if official is not None and not self.cast.within(start, end):
             # "reiste die Oberbürgermeisterin mit einer Delegation aus Stadtrat ... nach X"
             return self.cast.home
-        if lex.OFFICIAL.match(self.text, noun.start()) and not self.cast.within(noun.end(), end):
+        if (
+            lex.OFFICIAL.match(self.text, noun.start()) or lex.HEAD.match(self.text, noun.start())
+        ) and not self.cast.within(noun.end(), end):
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
             return self.cast.home
         places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
@@ -1593,10 +1623,16 @@ class _Reader:
                         break
 
     def _party_actor(self, p: Party) -> Actor | None:
-        if p.geonameid is not None:
+        if not self._indexed:
+            self._indexed = True
             for act in self.cast.actors:
-                if act.geonameid == p.geonameid:
-                    return act
+                self._by_name.setdefault(fold(act.name), act)
+                if act.geonameid is not None:
+                    self._by_id.setdefault(act.geonameid, act)
+        if p.geonameid is not None:
+            found = self._by_id.get(p.geonameid)
+            if found is not None:
+                return found
         return self._by_name.get(fold(p.name))
 
     def _signing_unit(self, u: Unit, a: AgreementFact, ends: tuple[Actor, Actor]) -> bool:
@@ -1703,7 +1739,21 @@ def _related(a: Actor, b: Actor) -> bool:
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
-    return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+    return _starts_with(a, b) or _starts_with(b, a)
+
+
+def _rank(p: PartialDate) -> int:
+    """The precision of a date: 1 year, 2 month, 3 day (the length order of its ISO form)."""
+    return 1 if p.month is None else 2 if p.day is None else 3
+
+
+def _starts_with(a: PartialDate, b: PartialDate) -> bool:
+    """`a.iso().startswith(b.iso())` without building the strings: `a` lies inside `b`."""
+    if a.year != b.year:
+        return False
+    if b.month is None:
+        return True
+    return a.month == b.month and (b.day is None or a.day == b.day)
 
 
 def _one_stay(a: _Visit, b: _Visit) -> bool:
@@ -1785,9 +1835,13 @@ def extract_visits(doc: Doc) -> None:
         for v in g:
             if v.date is None:
                 continue
-            if date is None or len(v.date.iso()) > len(date.iso()):
+            if date is None or _rank(v.date) > _rank(date):
                 date = v.date
-            elif len(v.date.iso()) == len(date.iso()) and v.date.iso() < date.iso():
+            elif _rank(v.date) == _rank(date) and (
+                v.date.year,
+                v.date.month or 0,
+                v.date.day or 0,
+            ) < (date.year, date.month or 0, date.day or 0):
                 date = v.date  # a stay is dated by its first day
         spans = sorted({v.span for v in g})
         facts.append(
