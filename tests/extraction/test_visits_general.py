@@ -1050,3 +1050,37 @@ def test_visits_general_two_clauses_keep_their_own_dates() -> None:
     assert ("annecy", "geneve", "2024-03-06") in found
     assert ("annecy", "vicenza", "2024-03-07") in found
     assert not any(v == "geneve" for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Eine Delegation aus Tianjin hat sich am 6. März 2024 in Duisburg über den Hafen "
+            "informiert.",
+            ("tianjin", "duisburg", "2024-03-06"),
+        ),
+        (
+            "Eine Gruppe aus Lille informierte sich am 4. Mai 2024 in Erfurt über die Straßenbahn.",
+            ("lille", "erfurt", "2024-05-04"),
+        ),
+        (
+            "Een delegatie uit Münster liet zich op 3 juni 2024 in Breda voorlichten over "
+            "fietsparkeren.",
+            ("munster", "breda", "2024-06-03"),
+        ),
+    ],
+)
+def test_visits_general_came_to_learn(text: str, visit: tuple) -> None:
+    """A group that informed itself in a place ("hat sich in X ... informiert", "informierte
+    sich in X", "liet zich in X voorlichten") visited it."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_would_host_without_a_date() -> None:
+    """ "would host a group ... when circumstances allow": an undated plan, no visit."""
+    text = (
+        "Institution: City of Exeter\n\nMembers noted that the Lord Mayor of Exeter would host "
+        "a group of councillors from Rennes when circumstances allow."
+    )
+    assert _visits(text) == set()

@@ -112,6 +112,13 @@ VISIT_VERB = _rx(
     + r")\s+){1,8}?in(?=\s)",
     # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
     r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,8}?in(?=\s)",
+    # "informierte sich am Dienstag in Kiel über", "hat sich ... in Bremerhaven über ...
+    # informiert", "liet zich in Delft voorlichten": a group that came to learn
+    r"(?:informierte|informierten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in(?=\s)|"
+    r"(?:hat|haben|hatte|hatten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in"
+    r"(?=\s+[^.;]{0,120}?\s(?:informiert|umgesehen|ein\s+bild\s+gemacht)(?![\w-]))|"
+    r"(?:liet|lieten)\s+zich\s+(?:[\w.-]+\s+){0,4}?in"
+    r"(?=\s+[^.;]{0,120}?\s(?:informeren|voorlichten|rondleiden)(?![\w-]))",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,8}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",

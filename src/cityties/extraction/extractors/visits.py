@@ -288,7 +288,7 @@ _SPECIFIC = re.compile(
 )
 _PLANNED = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
-    r"intends?|zal|"
+    r"intends?|would|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet|"
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
