@@ -890,6 +890,11 @@ def test_visits_online_talk_in_another_clause_keeps_the_visit() -> None:
             "A group of officers from Lille came over to Leeds on 9 June 2024.",
             ("lille", "leeds", "2024-06-09"),
         ),
+        # "stopped over in"
+        (
+            "On the way home the Lord Mayor of Leeds stopped over in Dubai on 9 May 2024.",
+            ("leeds", "dubai", "2024-05-09"),
+        ),
         # "will lead a study trip of X engineers to Y"
         (
             "Professor Ann Bell will lead a study trip of Leeds engineers to Wuhan from 2 to 6 "
