@@ -15,6 +15,14 @@ title or an adjective ("the Lord Mayor led a delegation to X", "une délégation
 that country, or the place the adjective is made from; a stay or a presence ("spent three
 days in", "ist seit Sonntag in", "est à Québec") counts as a visit.
 
+Dutch and German verbs last in their clause read the host before them ("die in april naar
+Angers reisde", "hatte eine Stuttgarter Abordnung São Paulo besucht"). The writer ("I
+travelled to", "je me suis rendu à", "25 Mitglieder unseres Vereins") and the head of the
+writing body ("our president", "Rektor X") are the document's own place; an adjective names
+its place even when the text names the place only later ("Een Osnabrückse delegatie", "im
+Kieler Rathaus", "à la tête d'une délégation quimpéroise"). One visit told once with a place
+and once with an organisation named after it ("Port of Aberdeen" and Aberdeen) is one fact.
+
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
