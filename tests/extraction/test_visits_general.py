@@ -1089,3 +1089,24 @@ def test_visits_general_would_host_without_a_date() -> None:
         "a group of councillors from Rennes when circumstances allow."
     )
     assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: City of Leeds\n\nA trade delegation from Leeds will be in Shanghai "
+            "from 4 to 8 November 2024.",
+            ("leeds", "shanghai", "2024-11-04"),
+        ),
+        (
+            "Stadt Erfurt\n\nVom 4. bis 6. April 2024 besuchten Vertreter der Stadt Erfurt die "
+            "Partnerstadt Lille.",
+            ("erfurt", "lille", "2024-04-04"),
+        ),
+    ],
+)
+def test_visits_general_future_presence_and_genitive_subject(text: str, visit: tuple) -> None:
+    """ "will be in X" with a date is a planned visit; "besuchten Vertreter der Stadt X die
+    Partnerstadt Y": X, named in the subject after the verb, visits Y."""
+    assert visit in _visits(text)

@@ -92,6 +92,8 @@ VISIT_VERB = _rx(
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
     # "set foot in Aarhus", "flew out to", "dropped in at", "called in at", "is due in"
     r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
+    # "will be in Shanghai from 4 to 8 November"
+    r"(?:will|shall|to)\s+be\s+in|"
     # "stopped over in Dubai"
     r"stopped\s+(?:over\s+)?in|"
     # "called on the Lord Mayor of Leeds": the official's place is the host

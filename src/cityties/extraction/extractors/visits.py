@@ -929,21 +929,25 @@ class _Reader:
                 at = lead.end() if lead is not None else end + 1
                 who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
                 if who is not None:
-                    host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
-                    if host is not None:
-                        visitor = self._inside(u, start, host.start)
-                    elif _GROUP_GAP.fullmatch(
-                        self.text, who.end(), after_verb[0].start
-                    ) and not lex.OFFICIAL.match(self.text, at):
-                        # "bezocht een groep van twintig leden Darmstadt": the document's own
-                        host = after_verb[0]
-                        visitor = self.cast.home_besides(host)
-                    else:
-                        # "besuchte der Bürgermeister von Tallinn die Stadt Kiel"
-                        origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
-                        if origin is not None:
-                            host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
-                            visitor = origin if host is not None else None
+                    # "besuchte der Bürgermeister von Tallinn die Stadt Kiel", "besuchten
+                    # Vertreter der Stadt Erfurt die Partnerstadt Lille": the subject's place,
+                    # then the place visited
+                    origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
+                    if origin is not None:
+                        host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                        if host is not None:
+                            visitor = origin
+                    if host is None:
+                        host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
+                        if host is not None:
+                            visitor = self._inside(u, start, host.start)
+                        elif _GROUP_GAP.fullmatch(
+                            self.text, who.end(), after_verb[0].start
+                        ) and not lex.OFFICIAL.match(self.text, at):
+                            # "bezocht een groep van twintig leden Darmstadt": the document's
+                            # own people
+                            host = after_verb[0]
+                            visitor = self.cast.home_besides(host)
         if host is None:
             # "zu Gast im Kieler Rathaus", "in the Leeds Civic Hall": a building named by its
             # place's adjective
