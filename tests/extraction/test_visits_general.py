@@ -1110,3 +1110,16 @@ def test_visits_general_future_presence_and_genitive_subject(text: str, visit: t
     """ "will be in X" with a date is a planned visit; "besuchten Vertreter der Stadt X die
     Partnerstadt Y": X, named in the subject after the verb, visits Y."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Institution: City of Leeds\n\nAn exhibition from Dortmund travelled to Leeds in May 2024.",
+        "Gemeente Breda\n\nDe tentoonstelling uit Lille reisde in mei 2024 naar Breda.",
+        "Ville de Lyon\n\nL'exposition de Turin est venue à Lyon en mars 2024.",
+    ],
+)
+def test_visits_general_travelling_things(text: str) -> None:
+    """An exhibition that travels is no visit."""
+    assert _visits(text) == set()

@@ -193,6 +193,13 @@ _PRIVATE_SUBJECT = re.compile(
     r"étudiants|touristes)(?![\w-])",
     re.IGNORECASE,
 )
+# Things that travel: an exhibition, a letter, a gift ("De tentoonstelling reisde naar X").
+_THING_SUBJECT = re.compile(
+    r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
+    r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
+    r"lettres?|cadeaux?)(?![\w-])",
+    re.IGNORECASE,
+)
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE = re.compile(
@@ -892,6 +899,10 @@ class _Reader:
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
             return  # "Students from Leeds visited Dortmund": no official visit
+        if _THING_SUBJECT.search(before) and not (
+            lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
+        ):
+            return  # "An exhibition from Dortmund travelled to Leeds": a thing, no visit
         if _PAST_PRESENCE.match(self.low, start) and not (
             lex.VISIT_NOUN.search(self.text, u.start, start)
             or lex.OFFICIAL.search(self.text, u.start, start)
