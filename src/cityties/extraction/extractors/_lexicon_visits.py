@@ -15,6 +15,7 @@ __all__ = [
     "OFFICIAL",
     "PARTNER_NOUN",
     "RECEIVE_VERB",
+    "SENTENCE_FLAGS_LOW",
     "SIGNING",
     "TO_PREP",
     "TRIGGERS_LOW",
@@ -276,5 +277,13 @@ TRIGGERS_LOW = re.compile(
     "|".join(
         f"(?P<{kind}>{lower_pattern(rx.pattern)})"
         for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))
+    )
+)
+# The words that rule a whole sentence out or in, in one pass over lower-cased text: called
+# off, habitual, held at a distance.
+SENTENCE_FLAGS_LOW = re.compile(
+    "|".join(
+        f"(?P<{kind}>{lower_pattern(rx.pattern)})"
+        for kind, rx in (("cancelled", CANCELLED), ("habitual", HABITUAL), ("virtual", VIRTUAL))
     )
 )
