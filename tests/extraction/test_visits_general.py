@@ -1123,3 +1123,9 @@ def test_visits_general_future_presence_and_genitive_subject(text: str, visit: t
 def test_visits_general_travelling_things(text: str) -> None:
     """An exhibition that travels is no visit."""
     assert _visits(text) == set()
+
+
+def test_visits_general_participle_last_in_a_short_text() -> None:
+    """ "hat ... Lille besucht" is read whatever language a short text is taken for."""
+    text = "Stadt Erfurt\n\nOberbürgermeister Bausewein hat am 4. April 2024 Lille besucht."
+    assert ("erfurt", "lille", "2024-04-04") in _visits(text)

@@ -239,6 +239,8 @@ _VISITED_LAST = re.compile(
 )
 _TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
 _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
+_TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
+_VISITED_LAST_GATE = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
 _HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
 _GROUP_GAP = re.compile(
@@ -545,13 +547,13 @@ class _Reader:
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
         )
         # Dutch and German put the verb of a subordinate clause or a participle last: read
-        # once over the text, kept only when the text has one
+        # once over the text when it has one of their words (whatever language it was given)
         self._travel_last: list[re.Match[str]] = []
         self._visited_last: list[re.Match[str]] = []
-        if doc.language in ("nl", "de"):
+        if self._has_word(_TRAVEL_LAST_GATE):
             self._travel_last = list(_TRAVEL_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
-            if _HAVE.search(self.low):
-                self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
+        if self._has_word(_VISITED_LAST_GATE) and _HAVE.search(self.low):
+            self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
