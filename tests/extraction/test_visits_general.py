@@ -1129,3 +1129,35 @@ def test_visits_general_participle_last_in_a_short_text() -> None:
     """ "hat ... Lille besucht" is read whatever language a short text is taken for."""
     text = "Stadt Erfurt\n\nOberbürgermeister Bausewein hat am 4. April 2024 Lille besucht."
     assert ("erfurt", "lille", "2024-04-04") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Ville de Lyon\n\nUne délégation turinoise est attendue à Lyon le 3 mars 2024.",
+            ("turin", "lyon", "2024-03-03"),
+        ),
+        (
+            "Gemeente Haarlem\n\nEen Osnabrückse delegatie was op 14 mei 2024 te gast in Haarlem.",
+            ("osnabruck", "haarlem", "2024-05-14"),
+        ),
+    ],
+)
+def test_visits_general_city_named_only_by_its_adjective(text: str, visit: tuple) -> None:
+    """A delegation named by the adjective of a city the text never names comes from that
+    city (a gazetteer city of some size)."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Breda\n\nEen Franse delegatie bezocht op 3 mei 2024 Breda.",
+        "Institution: City of Leeds\n\nA Polish delegation visited Leeds on 3 May 2024.",
+    ],
+)
+def test_visits_general_country_adjective_is_no_city(text: str) -> None:
+    """A country's adjective ("Franse", "Polish") with no place of that country in the text
+    names no city: no visit is made up."""
+    assert _visits(text) == set()

@@ -37,6 +37,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors._clauses import (
@@ -1126,6 +1127,9 @@ class _Reader:
                 if a.kind == "place" and a.key != hkey and len(name) >= 4:
                     if word.startswith(name[:-1]) and " " not in name:
                         return a  # "a Bavarian delegation": Bavaria
+            city = self._adjective_city(word)
+            if city is not None and city.key != hkey:
+                return city  # "Een Osnabrückse delegatie" in a text that never names Osnabrück
         return None
 
     def _adjective_noun(self, u: Unit, pos: int, host: Actor) -> Actor | None:
@@ -1269,6 +1273,40 @@ class _Reader:
                 name = fold(a.name)
                 if a.kind == "place" and " " not in name and name.startswith(stem):
                     return a
+        return self._adjective_city(w)
+
+    def _adjective_city(self, w: str) -> Actor | None:
+        """A city the text never names, from its adjective ("Een Osnabrückse delegatie",
+        "une délégation turinoise"): a gazetteer city of at least 50,000 inhabitants whose name
+        is the adjective's stem; never a demonym of a country."""
+        if w in DEMONYMS:
+            return None
+        for ending in _ADJ_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            if len(stem) >= 5 and stem[-1] == stem[-2]:
+                stem = stem[:-1]
+            if len(stem) < 4:
+                continue
+            refs = gazetteer.load().lookup(stem)
+            if not refs:
+                continue
+            ref = refs[0]
+            if ref.kind != "city" or (ref.population or 0) < 50_000 or ref.geonameid is None:
+                continue
+            name = ref.name_en or ref.name
+            return Actor(
+                start=0,
+                end=0,
+                name=name,
+                kind="place",
+                key=f"g{ref.geonameid}",
+                geonameid=ref.geonameid,
+                country=ref.country,
+                admin1=ref.admin1,
+                place_kind="city",
+            )
         return None
 
     def _host_noun(self, pos: int, visitor: Actor) -> Actor | None:
