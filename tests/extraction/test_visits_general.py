@@ -1161,3 +1161,32 @@ def test_visits_general_country_adjective_is_no_city(text: str) -> None:
     """A country's adjective ("Franse", "Polish") with no place of that country in the text
     names no city: no visit is made up."""
     assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # "in May 2024" after the visitor is a date, not the place the visit goes on to
+        (
+            "Institution: City of Leeds\n\nOn the occasion of the visit of the Mayor of Dortmund "
+            "in May 2024, the two cities renewed their ties.",
+            ("dortmund", "leeds", "2024-05"),
+        ),
+        # officials named by "from" hold talks abroad
+        (
+            "Institution: City of Leeds\n\nOfficials from Leeds held talks in Dortmund on 9 May "
+            "2024.",
+            ("leeds", "dortmund", "2024-05-09"),
+        ),
+        # a place before its councillors
+        (
+            "Institution: City of Leeds\n\nLeeds councillors attended a conference in Dortmund on "
+            "9 May 2024.",
+            ("leeds", "dortmund", "2024-05-09"),
+        ),
+    ],
+)
+def test_visits_general_occasion_and_officials_acting_abroad(text: str, visit: tuple) -> None:
+    """ "the visit of the Mayor of X in May 2024" comes to the document's own place;
+    "Officials from X held talks in Y" and "X councillors attended ... in Y" are visits."""
+    assert visit in _visits(text)

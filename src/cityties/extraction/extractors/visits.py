@@ -399,7 +399,10 @@ _RETURN_VISIT = re.compile(
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON = re.compile(
-    r"[^.;]{0,80}?(?<![\w-])(?<!\d\s)(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
+    r"[^.;]{0,80}?(?<![\w-])(?<!\d\s)(?:to|naar|nach|à|in(?!\s+(?:\d|"
+    # "the visit of the Mayor of Dortmund in May 2024": a date, not a place, follows "in"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")(?![\w-]))|visited|bezocht|besuchte|travelled|went|came|"
     r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -422,13 +425,20 @@ _BY_DELEGATION = re.compile(
 # An official's act that places them somewhere: "laid a wreath in", "opened ... in".
 _OFFICIAL_ACT = re.compile(
     r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
+    r"held\s+talks|"
     r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
     r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
     r"(?![\w-])"
 )
 _ACT_GATE = frozenset(
     """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
-    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré""".split()
+    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré talks""".split()
+)
+_ATTRIBUTIVE_OFFICIAL = re.compile(
+    r"[ \t]+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|councill?ors?|officials|aldermen|delegates|"
+    r"burgemeester|wethouders?|raadsleden|(?:ober)?bürgermeister(?:in)?|stadträte|élus)"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 _ACT_PLACE_GAP = re.compile(
     r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
@@ -1373,8 +1383,12 @@ class _Reader:
         for a in places:
             if a.end > act.start() or a.kind != "place" or a.place_kind == "country":
                 continue
-            if _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start) or (
-                _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+            if (
+                _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start)
+                or _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+                # "Leeds councillors attended", "Officials from Leeds held talks"
+                or _ATTRIBUTIVE_OFFICIAL.match(text, a.end, act.start())
+                or _PEOPLE_FROM.search(text, max(u.start, a.start - 40), a.start)
             ):
                 visitor = a
         if visitor is None:
