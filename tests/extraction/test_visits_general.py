@@ -1190,3 +1190,41 @@ def test_visits_general_occasion_and_officials_acting_abroad(text: str, visit: t
     """ "the visit of the Mayor of X in May 2024" comes to the document's own place;
     "Officials from X held talks in Y" and "X councillors attended ... in Y" are visits."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the inviting place hosts a visit that names no other host
+        (
+            "Gemeente Breda\n\nOp uitnodiging van Lille bracht het college op 4 april 2024 een "
+            "werkbezoek aan de Franse stad.",
+            ("breda", "lille", "2024-04-04"),
+        ),
+        (
+            "Stadt Erfurt\n\nAuf Einladung der Stadt Lille reiste Oberbürgermeister Bausewein am "
+            "4. April 2024 in die Partnerstadt.",
+            ("erfurt", "lille", "2024-04-04"),
+        ),
+        (
+            "Ville de Lyon\n\nÀ l'invitation de Turin, une délégation lyonnaise a effectué un "
+            "déplacement du 3 au 5 mars 2024.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        # a date between "was" and "in"
+        (
+            "Gemeente Breda\n\nDe burgemeester van Lille was op 4 april 2024 in Breda voor de "
+            "opening van een expositie.",
+            ("lille", "breda", "2024-04-04"),
+        ),
+        # "de passage à"
+        (
+            "Ville de Lyon\n\nLe maire de Turin était de passage à Lyon le 3 mars 2024.",
+            ("turin", "lyon", "2024-03-03"),
+        ),
+    ],
+)
+def test_visits_general_invitations_and_passing_through(text: str, visit: tuple) -> None:
+    """ "Op uitnodiging van X", "Auf Einladung der Stadt X", "À l'invitation de X": X hosts;
+    "was op 4 april 2024 in X" and "était de passage à X" are presences."""
+    assert visit in _visits(text)

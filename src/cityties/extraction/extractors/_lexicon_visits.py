@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._lexicon_dates import MONTHS
 
 __all__ = [
     "CANCELLED",
@@ -26,19 +27,11 @@ __all__ = [
 ]
 
 _I = re.IGNORECASE
-_DE_MONTHS = (
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
+# Month names of English, Dutch and German (the languages that say "in X")
+_MONTH_WORDS = sorted(
+    (re.escape(m) for m, forms in MONTHS.items() if any(f[0] in ("en", "nl", "de") for f in forms)),
+    key=len,
+    reverse=True,
 )
 
 
@@ -110,11 +103,15 @@ VISIT_VERB = _rx(
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
-    # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in": a date between
-    r"(?:weilt|weilte|weilten|weilen|war|waren)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|am|im|"
-    r"anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|"
-    + "|".join(_DE_MONTHS)
+    # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in", "was op 4 april
+    # 2024 in Breda": a date between
+    r"(?:weilt|weilte|weilten|weilen|war|waren|was|were)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
+    r"am|im|anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|op|van|tot|en|"
+    r"met|begin|eind|medio|on|from|to|until|and|early|late|mid|"
+    + "|".join(_MONTH_WORDS)
     + r")\s+){1,8}?in(?=\s)",
+    # "était de passage à Lyon", "op doorreis in", "auf der Durchreise in"
+    r"de\s+passage\s+(?:à|a|en|au|dans)|op\s+doorreis\s+in|auf\s+der\s+Durchreise\s+in",
     # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
     r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,8}?in(?=\s)",
     # "informierte sich am Dienstag in Kiel über", "hat sich ... in Bremerhaven über ...

@@ -418,6 +418,12 @@ _INVITED_BY = re.compile(
     r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
+_INVITER = re.compile(
+    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
+    r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
+    r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _BY_DELEGATION = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
@@ -632,7 +638,9 @@ class _Reader:
                 continue
             if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
                 continue
-            if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
+            if _INVITED_BY.search(
+                self.text, max(u.start, a.start - 30), a.start
+            ) or _INVITER.search(self.text, max(u.start, a.start - 50), a.start):
                 continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
             if _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start):
                 continue  # "Gäste aus Cape Coast begrüßte der Rat": the guests' origin
@@ -1028,10 +1036,13 @@ class _Reader:
             ):
                 visitor, host = origin, home
         if host is None:
+            # "Auf Einladung der Stadt Lille reiste der Oberbürgermeister in die Partnerstadt"
+            host = self._inviter(places, u)
+        if host is None:
             return
         visitor = (
             visitor
-            or self._inside(u, start, host.start)
+            or self._inside(u, start, host.start if host.start > start else end)
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
@@ -1048,6 +1059,16 @@ class _Reader:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _inviter(self, places: list[Actor], u: Unit) -> Actor | None:
+        """The place whose invitation the sentence names ("at the invitation of Lille", "op
+        uitnodiging van Lille", "auf Einladung der Stadt Lille", "à l'invitation de Turin"):
+        the host of a visit that names no other."""
+        for a in places:
+            if a.kind == "place" and a.place_kind != "country":
+                if _INVITER.search(self.text, max(u.start, a.start - 50), a.start):
+                    return a
+        return None
 
     def _people_from(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The place of people "from" it before `pos` ("wethouders en ambtenaren uit Tartu")."""
@@ -1576,6 +1597,11 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None:
+            # "Op uitnodiging van Lille bracht het college een werkbezoek aan de Franse stad"
+            host = self._inviter(places, u)
+            if host is not None and visitor is not None and host.key == visitor.key:
+                host = None
         if host is None and visitor is None:
             # "une délégation d'élus à Sfax", "a delegation of councillors to Kiel": who goes
             # (lower-case words, no place) before the destination
