@@ -16,7 +16,6 @@ __all__ = [
     "OFFICIAL",
     "PARTNER_NOUN",
     "RECEIVE_VERB",
-    "SENTENCE_FLAGS_LOW",
     "SIGNING",
     "TO_PREP",
     "TRIGGERS_LOW",
@@ -103,13 +102,17 @@ VISIT_VERB = _rx(
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
-    # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in", "was op 4 april
-    # 2024 in Breda": a date between
-    r"(?:weilt|weilte|weilten|weilen|war|waren|was|were)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
+    # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in": a date between
+    r"(?:weilt|weilte|weilten|weilen|war|waren)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
     r"am|im|anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|op|van|tot|en|"
     r"met|begin|eind|medio|on|from|to|until|and|early|late|mid|"
     + "|".join(_MONTH_WORDS)
     + r")\s+){1,8}?in(?=\s)",
+    # "was op 4 april 2024 in Breda", "was on 4 May 2024 in", "waren van 3 tot 5 mei in": one
+    # date, told in a few words
+    r"(?:was|were|waren)\s+(?:on|op)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:\d{4}\s+)?"
+    r"in(?=\s)|(?:was|waren)\s+van\s+\d{1,2}\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+[a-z]+\s+"
+    r"(?:\d{4}\s+)?in(?=\s)|"
     # "était de passage à Lyon", "op doorreis in", "auf der Durchreise in"
     r"de\s+passage\s+(?:à|a|en|au|dans)|op\s+doorreis\s+in|auf\s+der\s+Durchreise\s+in",
     # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
@@ -274,13 +277,5 @@ TRIGGERS_LOW = re.compile(
     "|".join(
         f"(?P<{kind}>{lower_pattern(rx.pattern)})"
         for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))
-    )
-)
-# The words that rule a whole sentence out or in, in one pass over lower-cased text: called
-# off, habitual, held at a distance.
-SENTENCE_FLAGS_LOW = re.compile(
-    "|".join(
-        f"(?P<{kind}>{lower_pattern(rx.pattern)})"
-        for kind, rx in (("cancelled", CANCELLED), ("habitual", HABITUAL), ("virtual", VIRTUAL))
     )
 )

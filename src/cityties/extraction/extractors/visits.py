@@ -321,7 +321,6 @@ _PLANNED = re.compile(
 # The triggers and the signing words, tried only at words that can start them (same
 # matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
 _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
-_SENTENCE_FLAGS = WordScan(lex.SENTENCE_FLAGS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
@@ -831,13 +830,12 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
-        flags = self._flags(u)
-        if "cancelled" in flags:
+        if lex.CANCELLED.search(text, u.start, u.end):
             return  # called off
-        if "habitual" in flags:
+        if lex.HABITUAL.search(text, u.start, u.end):
             return  # "Students from Wonju visit Roanoke every summer"
         # (searched once per sentence, then per trigger only when the sentence has one)
-        virtual = "virtual" in flags
+        virtual = lex.VIRTUAL.search(text, u.start, u.end) is not None
         for start, end, kind in triggers:
             if virtual and self._at_a_distance(u, start, end):
                 continue  # "a video call with", "une visioconférence avec une délégation de"
@@ -863,21 +861,6 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
-
-    def _flags(self, u: Unit) -> set[str]:
-        """Which of called off, habitual and at a distance the sentence's words say."""
-        if self.idx.caseless:
-            return {m.lastgroup or "" for m in _SENTENCE_FLAGS.finditer(self.idx, u.start, u.end)}
-        text = self.text
-        out = set()
-        for kind, rx in (
-            ("cancelled", lex.CANCELLED),
-            ("habitual", lex.HABITUAL),
-            ("virtual", lex.VIRTUAL),
-        ):
-            if rx.search(text, u.start, u.end):
-                out.add(kind)
-        return out
 
     def _verb_last(self, u: Unit) -> None:
         """Dutch and German verbs at the end of a clause: "(wethouder X,) die in april naar
