@@ -1,0 +1,93 @@
+"""The fast paths of sentence splitting, language guessing, dates and places give what the
+plain definitions give (speed work must not change the output)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityties.extraction.doc import (
+    _STOP_BYTES,
+    LANGUAGES,
+    guess_language,
+    split_sentences,
+)
+
+# Characters that sentence splitting and language guessing treat specially.
+_PIECES = st.sampled_from(
+    list(".!?\n \t,;:-–()\"”’'•*1aBJß")
+    + ["Dr. ", "St. ", "e.g. ", "sept. ", "GmbH. ", "J. ", "\n\n", "\n• ", "\n1. ", "am 5. Juni"]
+    + [" the ", " de ", " und ", " le ", " het ", "中", "ſ", "²"]
+)
+
+
+def _plain_counts(text: str) -> dict[str, int]:
+    """Stop words per language counted one language at a time (the definition)."""
+    low = text.casefold()
+    chars = "".join(
+        c if c.isalpha() and c <= "\xff" else ("\xff" if c.isalpha() else " ") for c in low
+    )
+    words = chars.encode("latin-1").split()
+    return {lang: sum(w in _STOP_BYTES[lang] for w in words) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor of the city met with the delegation and it was a success.", "en"),
+        ("De burgemeester van de stad is met de delegatie naar het stadhuis gegaan.", "nl"),
+        ("Le maire de la ville est allé avec les élus à la mairie pour une visite.", "fr"),
+        ("Der Bürgermeister der Stadt ist mit der Delegation zum Rathaus gefahren.", "de"),
+        ("Ωμέγα 中文 1234", "en"),
+    ],
+)
+def test_guess_language_short_texts(text: str, lang: str) -> None:
+    """A sentence of each language is recognised; a text without stop words is English."""
+    assert guess_language(text) == lang
+
+
+def test_guess_language_more_words_than_a_counter_holds() -> None:
+    """A sample of more than 65,535 words is counted exactly too (no counter overflows)."""
+    text = "het " * 70_000 + "the " * 69_000
+    assert guess_language(text, sample=len(text)) == "nl"
+    assert guess_language("the " * 70_000 + "het " * 69_999, sample=10**6) == "en"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_guess_language_follows_the_stop_word_counts(text: str) -> None:
+    """The guess is the language with the most stop words (the first of a tie), else English."""
+    counts = _plain_counts(text)
+    best = max(LANGUAGES, key=lambda lang: counts[lang])
+    assert guess_language(text) == (best if counts[best] else "en")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_split_sentences_spans_are_trimmed_and_ordered(text: str) -> None:
+    """Every sentence is a non-empty span without surrounding white space, in text order."""
+    sents = split_sentences(text)
+    last = 0
+    for s in sents:
+        assert last <= s.start < s.end <= len(text)
+        part = text[s.start : s.end]
+        assert part == part.strip()
+        last = s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two!  Three?\nFour", ["One.", "Two!", "Three?", "Four"]),
+        ("Intro:\n• first\n• second", ["Intro:", "• first", "• second"]),
+        ("A list\n\n1. Ishinomaki\n2. Ghent", ["A list", "1. Ishinomaki", "2. Ghent"]),
+        ('He said "Yes." Then left.', ['He said "Yes."', "Then left."]),
+        ("Ask Prof. Jansen... He knows.", ["Ask Prof. Jansen...", "He knows."]),
+        ("A verylongword. Next one.", ["A verylongword.", "Next one."]),
+    ],
+)
+def test_split_sentences_boundary_kinds(text: str, expected: list[str]) -> None:
+    """Full stops with closing quotes, blank lines, list items and long words before a full
+    stop each end a sentence where they should."""
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
