@@ -91,3 +91,26 @@ def test_split_sentences_boundary_kinds(text: str, expected: list[str]) -> None:
     """Full stops with closing quotes, blank lines, list items and long words before a full
     stop each end a sentence where they should."""
     assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The mayors met in May and again last September.", "en", ["in May", "last September"]),
+        ("Het akkoord kwam er in maart 2019 na lang overleg.", "nl", ["in maart 2019"]),
+        ("La visite a eu lieu du 9 au 12 février 2017 à Paris.", "fr", ["du 9 au 12 février 2017"]),
+        ("Im Februar besuchte die Delegation die Stadt.", "de", ["Im Februar"]),
+        ("In September a group of 2013 visitors came.", "en", ["In September"]),
+    ],
+)
+def test_find_dates_month_windows_with_and_without_digits(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    """A month word without a digit nearby is still read ('in May'); a month before a year is
+    a month-year; a day range before a month and year is a range."""
+    from datetime import date
+
+    from cityties.extraction.extractors.dates import find_dates
+
+    found = find_dates(text, language=lang, document_date=date(2020, 3, 15))
+    assert [d.text for d in found] == expected

@@ -359,6 +359,7 @@ _COMPLEMENT_CONNECTORS = frozenset(
     "und and en et des der of de du d' d’ van für for la le l' l’".split()
 )
 _BY = frozenset("by door par von".split())
+_CITY_SUFFIX_FIRSTS = frozenset(w.split()[0] for w in lex.CITY_SUFFIXES)
 _SUFFIX_TRIGGERS = frozenset(
     {w.split()[0] for w in lex.CITY_SUFFIXES} | {"city"} | set(lex.REGION_WORDS)
 )
@@ -1270,8 +1271,10 @@ class Scanner:
             shorter = self.place_key_at(i, max_tokens=end - 1 - i)
             if shorter is not None and shorter[0] == end - 1:
                 end, key = shorter
-        follow = " ".join(tk.lower(k) for k in range(end, min(end + 3, tk.n)))
-        for suffix in lex.CITY_SUFFIXES:
+        # (a suffix can follow only where its first word does)
+        suffixes = lex.CITY_SUFFIXES if tk.lowers[end] in _CITY_SUFFIX_FIRSTS else ()
+        follow = " ".join(tk.lowers[end : end + 3]) if suffixes else ""
+        for suffix in suffixes:
             if not (follow == suffix or follow.startswith(suffix + " ")):
                 continue
             n_words = suffix.count(" ") + 1
@@ -1426,7 +1429,6 @@ class Scanner:
         organisation noun ("de hogeschool Howest") is an organisation.
         """
         tk = self.tk
-        orgs_before = len([s for s in self.spans if s.kind == "organisation"])
         for v in tk.having(W_SIGN):
             k = v - 1
             while k >= 0 and (v - k) < 12:
@@ -1446,7 +1448,8 @@ class Scanner:
             self._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]])
         if "," in self.text:
             self._described_organisations()
-        if len([s for s in self.spans if s.kind == "organisation"]) == 0 and orgs_before == 0:
+        # (spans are only added: no organisation now means none before either)
+        if not any(s.kind == "organisation" for s in self.spans):
             return
         self._listed_organisations()
 
@@ -1947,12 +1950,12 @@ class Scanner:
         if not aliases:
             return
         tk = self.tk
-        for i in range(tk.n):
+        words = tk.words
+        # (only the tokens written as an alias are looked at)
+        for i in compress(range(tk.n), map(aliases.__contains__, words)):
             if self.used[i]:
                 continue
-            org = aliases.get(tk.words[i])
-            if org is None:
-                continue
+            org = aliases[words[i]]
             before = self.text[max(0, tk.starts[i] - 1) : tk.starts[i]]
             if before == "(":
                 self.claim(i, i + 1)
@@ -2083,12 +2086,16 @@ class Scanner:
         de = self.lang == "de"
         cue_after = _CUE_AFTER.match
         key6 = self.key6
-        place_key_at = self.place_key_at
+        one_word_key = self._one_word_key
         nxt = 0
         for i in self.name_starts():
             if i < nxt or used[i]:
                 continue
-            hit = key6[i] if i in key6 else place_key_at(i)
+            # `place_key_at(i)`: a name start is capitalised and no `_never_first` word
+            if i in key6:
+                hit = key6[i]
+            else:
+                hit = key6[i] = one_word_key(i, 6)
             if hit is None:
                 continue
             end, key = hit
