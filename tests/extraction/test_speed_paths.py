@@ -114,3 +114,19 @@ def test_find_dates_month_windows_with_and_without_digits(
 
     found = find_dates(text, language=lang, document_date=date(2020, 3, 15))
     assert [d.text for d in found] == expected
+
+
+def test_resolve_context_equal_contexts_share_a_hash() -> None:
+    """Two contexts with the same fields are equal and hash alike (one memo entry serves both);
+    contexts that differ in any field are not equal."""
+    from cityties.extraction.gazetteer import ResolveContext
+
+    a = ResolveContext(countries=("BE", "NL"), kinds=("city",), country_bonus=(2.5, 2.0))
+    b = ResolveContext(countries=("BE", "NL"), kinds=("city",), country_bonus=(2.5, 2.0))
+    assert a == b and hash(a) == hash(b)
+    assert {a: "x"}[b] == "x"
+    assert a != ResolveContext(countries=("BE", "NL"), kinds=("admin1",), country_bonus=(2.5, 2.0))
+    assert a != ResolveContext(countries=("NL", "BE"), kinds=("city",), country_bonus=(2.5, 2.0))
+    assert repr(ResolveContext()) == (
+        "ResolveContext(countries=(), admin1=(), kinds=(), country_bonus=())"
+    )
