@@ -130,3 +130,23 @@ def test_resolve_context_equal_contexts_share_a_hash() -> None:
     assert repr(ResolveContext()) == (
         "ResolveContext(countries=(), admin1=(), kinds=(), country_bonus=())"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("Institution: City of Leuven\nCountry: Belgium", "City of Leuven"),
+        ("Profile\n  Instelling : Stad Brugge  \nLand: België", "Stad Brugge"),
+        ("About\nThe institution: none here\norganisation: Port of Antwerp", "Port of Antwerp"),
+        ("No header at all.\nInstitutions are many.", None),
+    ],
+)
+def test_document_institution_header_on_any_line(text: str, institution: str | None) -> None:
+    """The `Institution:` header is read on the first line or on any later line, never inside
+    a line."""
+    from cityties.extraction.doc import Doc
+    from cityties.extraction.extractors.document import extract_document
+
+    doc = Doc(text=text, language="en")
+    extract_document(doc)
+    assert doc.institution == institution

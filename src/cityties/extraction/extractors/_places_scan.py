@@ -415,7 +415,10 @@ _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
 }
 _LABELS = "|".join(re.escape(x) for x in lex.CONTACT_LABELS)
 _LABEL = re.compile(r"^\s*(?:" + _LABELS + r")\b", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE | re.MULTILINE)
+# A line that starts with a label: at the start of the text, else after a line break (the
+# literal "\n" first lets the regex engine scan for it fast; `^` with MULTILINE would not)
+_LABEL_FIRST_LINE = re.compile(r"[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL_NEXT_LINE = re.compile(r"\n[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
 _SENT_PUNCT = ".!?:;\n•·*–—\"“”‘’'()[]"
 
 # Bits of a word's lower-case form: the word lists a scanner pass starts from. One dict
@@ -963,7 +966,7 @@ class Scanner:
     def _contact_block_persons(self) -> None:
         """A line holding only a name, near a phone or e-mail label."""
         text = self.text
-        if _LABEL_LINE.search(text) is None:
+        if _LABEL_FIRST_LINE.match(text) is None and _LABEL_NEXT_LINE.search(text) is None:
             return  # no line starts with a label
         lines = list(re.finditer(r"[^\n]+", text))
         label = _LABEL
