@@ -150,3 +150,34 @@ def test_document_institution_header_on_any_line(text: str, institution: str | N
     doc = Doc(text=text, language="en")
     extract_document(doc)
     assert doc.institution == institution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Europe et d'Anvers: la ville qu'il aime, rock'n'roll, China's Kunming.",
+        "snake_case_name and l'_x near d'Ivoire",
+        "Gangnam-gu, 2023年, Baden-\nWürttemberg — ½ ² ٣",
+    ],
+)
+def test_tokens_same_words_with_and_without_underscores(text: str) -> None:
+    """A text is split into the same words whichever of the two equivalent token patterns
+    reads it (the `\\w` one is used only for texts without '_')."""
+    from cityties.extraction.extractors._places_scan import _TOKEN_SPLIT, _TOKEN_SPLIT_W, Tokens
+
+    if "_" not in text:
+        assert _TOKEN_SPLIT_W.split(text) == _TOKEN_SPLIT.split(text)
+    tk = Tokens(text)
+    parts = _TOKEN_SPLIT.split(text)
+    assert tk.n == len(parts[1::2])
+    assert all(text[s:e] for s, e in zip(tk.starts, tk.ends, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé_'’ -.\nLdQu1中ß")), max_size=40))
+def test_token_patterns_agree_without_underscores(text: str) -> None:
+    """On any text without '_', the `\\w` token pattern splits exactly as the `[^\\W_]` one."""
+    from cityties.extraction.extractors._places_scan import _TOKEN_SPLIT, _TOKEN_SPLIT_W
+
+    if "_" not in text:
+        assert _TOKEN_SPLIT_W.split(text) == _TOKEN_SPLIT.split(text)

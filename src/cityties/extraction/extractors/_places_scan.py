@@ -33,6 +33,9 @@ _TOKEN_SPLIT = re.compile(
     r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
+# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): the
+# regex engine tests `\w` faster.
+_TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -145,7 +148,7 @@ class Tokens:
         self.possessive: set[int] = set()
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
-        parts = _TOKEN_SPLIT.split(text)
+        parts = (_TOKEN_SPLIT_W if "_" not in text else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
