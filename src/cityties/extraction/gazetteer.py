@@ -140,6 +140,8 @@ class Gazetteer:
         # key -> entry (int) or entries (tuple); an entry number is `2 * index + alt`.
         self._index: dict[str, int | tuple[int, ...]] = data["index"]
         self._country_index: dict[str, int] = data["country_index"]
+        # Facts derived from this gazetteer by name, cached by the place scanner (bounded there).
+        self.memo: dict[Any, Any] = {}
         self._by_gid: dict[int, int] | None = None
         self._refs: dict[int, PlaceRef] = {}
         self.max_words: int = data["max_words"]

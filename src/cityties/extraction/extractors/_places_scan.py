@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import or_
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.gazetteer import Gazetteer, name_key
@@ -313,21 +312,12 @@ class Tokens:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
-_MEMOS: WeakKeyDictionary[Gazetteer, dict[Hashable, Any]] = WeakKeyDictionary()
-
-
-_LAST_MEMO: list[Any] = [None, None]  # the last (gazetteer, memo): nearly always the one
-
-
 def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
-    """A cache of facts derived from the gazetteer by name (kept per gazetteer, bounded): real
+    """A cache of facts derived from the gazetteer by name (kept on the gazetteer, bounded): real
     documents name the same places again and again."""
-    if _LAST_MEMO[0] is gaz and len(_LAST_MEMO[1]) <= 200_000:
-        return _LAST_MEMO[1]  # type: ignore[no-any-return]
-    memo = _MEMOS.get(gaz)
-    if memo is None or len(memo) > 200_000:
-        memo = _MEMOS[gaz] = {}
-    _LAST_MEMO[:] = [gaz, memo]
+    memo = gaz.memo
+    if len(memo) > 200_000:
+        memo.clear()
     return memo
 
 

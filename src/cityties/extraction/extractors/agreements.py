@@ -2747,15 +2747,15 @@ class _Cluster:
         self.type: AgreementType = r.type
         self.renewed = r.renewal or r.status == "renewed"
         self.keys = r.keys
-        self._signed: tuple[int, PartialDate | None] = (0, None)  # (readings seen, date)
+        self._signed_memo: tuple[int, PartialDate | None] = (0, None)  # (readings seen, date)
 
     @property
     def signed(self) -> PartialDate | None:
-        seen, out = self._signed
+        seen, out = self._signed_memo
         if seen != len(self.readings):
             for r in self.readings[seen:]:
                 out = _specific(out, r.signed)
-            self._signed = (len(self.readings), out)
+            self._signed_memo = (len(self.readings), out)
         return out
 
     def accepts(self, r: _Reading) -> bool:
