@@ -181,3 +181,34 @@ def test_token_patterns_agree_without_underscores(text: str) -> None:
 
     if "_" not in text:
         assert _TOKEN_SPLIT_W.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Acme Corporation IS A MEMBER OF the Eurocities Network.",
+            ("Acme Corporation", "member_of", "Eurocities Network"),
+        ),
+        (
+            "Acme Corporation, Based In Kortrijk, opened a plant.",
+            ("Acme Corporation", "based_in", "Kortrijk"),
+        ),
+        (
+            "Barco Group, based in Kortrijk, opened an Office in Ghent.",
+            ("Barco Group", "branch_in", "Ghent"),
+        ),
+        (
+            # a dotless ı keeps the text from the lower-cased fast path: same ties
+            "Acme Corporation ıs here; Acme Corporation is a member of the Eurocities Network.",
+            ("Acme Corporation", "member_of", "Eurocities Network"),
+        ),
+    ],
+)
+def test_find_ties_any_letter_case(text: str, tie: tuple[str, str, str]) -> None:
+    """Tie wordings are read whatever their letter case, with or without the lower-cased
+    reading of the text."""
+    from cityties.extraction import extract
+
+    ties = {(t.subject, t.relation, t.object) for t in extract(text, language="en").doc.ties}
+    assert tie in ties
