@@ -495,11 +495,9 @@ class Scanner:
         self._key_memo: dict[Hashable, tuple[int, str] | None] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
-        mk = ("windows",)
-        windows = self.memo.get(mk)
-        if windows is None:
-            windows = self.memo[mk] = {}
-        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = windows
+        # place_key_at by the text window it reads (this document only: a cache across
+        # documents keyed by their text would flatter a benchmark that repeats its texts)
+        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = {}
         self._first_max = gaz.first_word_max
         weights = self.memo.get(("main_weights",))
         if weights is None:
@@ -625,7 +623,7 @@ class Scanner:
         return self._genitive(i, i + 1)
 
     def _window_place_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
-        """`_place_key_at`, memoised across documents by the text of the tokens it can read:
+        """`_place_key_at`, memoised within the document by the text of the tokens it can read:
         from the start of the hyphenated name around token i to two tokens past the longest
         name (and the rest of a hyphenated name there), with a character of context before and
         three after (elisions and possessives are read from them)."""
@@ -653,8 +651,6 @@ class Scanner:
         rel = memo.get(mk)
         if rel is None:
             hit = self._place_key_at(i, max_tokens)
-            if len(memo) > 50_000:
-                memo.clear()  # (bounded: about 15 MB)
             memo[mk] = (hit[0] - i, hit[1]) if hit is not None else ()
             return hit
         return (i + rel[0], rel[1]) if rel else None

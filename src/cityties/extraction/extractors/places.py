@@ -381,15 +381,8 @@ def _local_countries(
 
 
 def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'
-    (memoised by the text that follows)."""
-    after = text[end : end + 80]
-    memo = gaz_memo(gaz)
-    mk = ("qualifier", after)
-    hit = memo.get(mk)
-    if hit is None:
-        hit = memo[mk] = _qualifier_of(after, gaz)
-    return hit
+    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
+    return _qualifier_of(text[end : end + 80], gaz)
 
 
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})")
