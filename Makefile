@@ -6,9 +6,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-# Debian packages: WeasyPrint's Pango and a CJK font for the PDF report; Chromium for the browser tests.
+# Debian packages: WeasyPrint's Pango and a CJK font for the PDF report; Chromium for the browser
+# tests; a C compiler and Python's headers for the compiled engine (make native).
 APT_RUN := libpango-1.0-0 libpangoft2-1.0-0 fonts-wqy-microhei
-APT_TEST := $(APT_RUN) chromium
+APT_TEST := $(APT_RUN) chromium gcc python3-dev
 
 define apt_ensure
 	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -19,7 +20,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: install run migrate demo test lint typecheck bench-extract bench-match match-model sysdeps-run sysdeps-test gazetteer clean
+.PHONY: install native run migrate demo test lint typecheck bench-extract bench-match match-model sysdeps-run sysdeps-test gazetteer clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +35,14 @@ install: $(STAMP)
 # The gazetteer index is built once from the GeoNames data the PyPI packages ship, then cached.
 gazetteer: $(STAMP)
 	@$(BIN)/cityties gazetteer --build >/dev/null
+
+# The extraction engine compiled with mypyc (about a fifth faster; same code, same output). The
+# extensions sit beside their sources and run only while they match them (src/cityties/_native.py).
+NATIVE_SOURCES := $(shell find src/cityties/extraction -name '*.py') src/cityties/text.py
+src/cityties/_native.json: $(NATIVE_SOURCES) tools/build_native.py | $(STAMP)
+	@$(BIN)/python tools/build_native.py
+
+native: src/cityties/_native.json
 
 sysdeps-run:
 	$(call apt_ensure,$(APT_RUN))
@@ -65,16 +74,16 @@ run: install sysdeps-run gazetteer migrate
 	@$(MANAGE) runserver 127.0.0.1:8000 --noreload
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: install
-	$(BIN)/mypy src/cityties/extraction src/cityties/matching src/cityties/text.py
+	$(BIN)/mypy src/cityties/extraction src/cityties/matching src/cityties/text.py src/cityties/_native.py
 
-test: install sysdeps-test gazetteer lint typecheck
+test: install sysdeps-test native gazetteer lint typecheck
 	$(BIN)/pytest -q -n 2
 
-bench-extract: install gazetteer
+bench-extract: install native gazetteer
 	$(BIN)/python benchmarks/extraction_vs_gold.py --shared $(SHARED)
 
 bench-match: install
@@ -86,3 +95,5 @@ match-model: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info
+	rm -f src/cityties/_native.json src/cityties_native__mypyc*.so
+	find src/cityties -name '*.so' -delete

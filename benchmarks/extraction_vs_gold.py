@@ -104,6 +104,7 @@ def _peak_rss_mb() -> float:
 
 def measure_throughput(texts: list[str], *, min_bytes: int) -> dict[str, Any]:
     """Extraction and spaCy-tokenizer speed over `texts` repeated to `min_bytes`, in-process."""
+    from cityties import NATIVE
     from cityties.extraction import extract
 
     try:
@@ -146,6 +147,7 @@ def measure_throughput(texts: list[str], *, min_bytes: int) -> dict[str, Any]:
         "tokenizer_mb_per_s": tok_mb_per_s,
         "tokenizer_wall_mb_per_s": size / MB / tok_elapsed,
         "tokenizer_ratio": mb_per_s / tok_mb_per_s,
+        "native": NATIVE,
     }
 
 
@@ -159,14 +161,16 @@ def _throughput_child(dev: Path, min_bytes: int) -> int:
     return 0
 
 
-def throughput(dev: Path, *, min_bytes: int) -> dict[str, Any]:
-    """measure_throughput() in a fresh process pinned to one core."""
+def throughput(dev: Path, *, min_bytes: int, pure: bool = False) -> dict[str, Any]:
+    """measure_throughput() in a fresh process pinned to one core; `pure` hides the compiled
+    modules (`make native`), so the pure-Python engine is timed."""
+    extra = {"CITYTIES_PURE_PYTHON": "1"} if pure else {}
     proc = subprocess.run(
         [sys.executable, __file__, "--throughput-child", str(dev), "--min-bytes", str(min_bytes)],
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env={**os.environ, **_ONE_THREAD},
+        env={**os.environ, **_ONE_THREAD, **extra},
         check=False,
     )
     if proc.returncode != 0:
@@ -205,6 +209,9 @@ OWN_CORPORA = (
     ("corpus4 (visits)", _HERE / "corpus4"),
     ("corpus5 (agreements only)", _HERE / "corpus5"),
     ("corpus6 (figures only)", _HERE / "corpus6"),
+    ("corpus7 (visits)", _HERE / "corpus7"),
+    ("corpus8 (agreements)", _HERE / "corpus8"),
+    ("corpus9 (figures)", _HERE / "corpus9"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
@@ -264,6 +271,14 @@ def run(
             f"(wall clock {speed['seconds']:.2f} s, {speed['wall_mb_per_s']:.3f} MB/s)"
         )
         print(f"peak RSS of the extraction process: {speed['peak_rss_mb']:.0f} MB")
+        if speed.get("native"):
+            pure = throughput(dev, min_bytes=min_bytes, pure=True)
+            print(
+                "engine compiled with mypyc (make native); the same code as pure Python: "
+                f"{pure.get('mb_per_s', float('nan')):.3f} MB/s"
+            )
+        else:
+            print("engine ran as pure Python (no compiled modules: see make native)")
         print(
             f"spaCy blank('en') tokenizer on the same texts: "
             f"{speed['tokenizer_mb_per_s']:.3f} MB/s "
@@ -286,6 +301,7 @@ def run(
         "load_s": _round(load.get("total_s")),
         "peak_rss_mb": _round(speed.get("peak_rss_mb"), 1),
         "tokenizer_ratio": _round(speed.get("tokenizer_ratio")),
+        "native": bool(speed.get("native")),
         "corpora": corpora,
     }
 

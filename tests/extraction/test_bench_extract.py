@@ -85,6 +85,7 @@ def test_bench_run_scores_one_document(tmp_path: Path, capsys: pytest.CaptureFix
         "load_s",
         "peak_rss_mb",
         "tokenizer_ratio",
+        "native",
         "corpora",
     }
     assert set(summary["corpora"]) == {"own"}

@@ -4,7 +4,9 @@
 text (same offsets) and the set of its words. `WordScan` runs a big word alternation (every
 agreement keyword, every status marker) only where a word of the text could start one of its
 matches, with exactly the matches `finditer` gives: the words that can start a match are
-worked out from the pattern itself when it is built.
+worked out from the pattern itself when it is built. At a word that starts with a letter c,
+it runs a copy of the pattern without the alternatives that cannot start with c (built on
+first use, one per letter).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = ["DocIndex", "WordScan", "index_for", "index_text"]
 # re's own parser: the pattern's structure tells which words can start a match.
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Characters that IGNORECASE matches against a lower-case letter although `lower_same` does
@@ -262,15 +265,19 @@ def _extend(items: list[tuple[Any, Any]], prefixes: set[_Prefix], k: int) -> set
     return prefixes
 
 
-def _heads(pattern: str, k: int) -> tuple[frozenset[str], frozenset[str]] | None:
+def _heads(
+    pattern: str, k: int, parsed: Any = None
+) -> tuple[frozenset[str], frozenset[str]] | None:
     """(exact, short) heads of a word-start pattern, or None when it is not one.
 
     A match starts after a character that is no letter (the pattern opens with a word
     guard), with a letter, and its first `k` characters are one of `exact`; a match that
     stops (or can go on with anything) before `k` characters starts with one of `short`.
+    parsed: `pattern` already parsed by `re._parser.parse(pattern)`, if it is.
     """
     try:
-        parsed = _parser.parse(pattern)
+        if parsed is None:
+            parsed = _parser.parse(pattern)
         found = _extend(list(parsed.data), {("", False)}, k)
     except (_TooMany, RecursionError):
         return None
@@ -310,6 +317,94 @@ def _trie(words: set[bytes]) -> bytes:
     return b"|".join(parts)
 
 
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of `items` (after a word guard) can start with, or None when
+    that is not a small known set (anything, an empty match, a non-letter ...)."""
+    try:
+        found = _extend(items, {("", True)}, 1)
+    except (_TooMany, RecursionError):
+        return None
+    out: set[str] = set()
+    for s, _guarded in found:
+        if not s or s[0] in (_OPEN, _NOT_LETTER):
+            return None
+        out.add(s[0])
+    return out
+
+
+def _pruned(
+    items: list[tuple[Any, Any]],
+    rest: list[tuple[Any, Any]],
+    c: str,
+    firsts: dict[int, set[str] | None],
+) -> list[Any]:
+    """`items` (followed by `rest` in the pattern) without the alternatives of their leading
+    branches that cannot start with the character `c`; every group is kept, so group numbers
+    and names stay the same. At a position where the text starts with `c`, the pruned pattern
+    matches exactly as the whole one: the alternatives left out could not match there, and
+    the others are tried in the same order.
+
+    firsts (dict): the first characters of each alternative already worked out, by its id
+        (the parsed pattern is kept, so the ids stay those of the same alternatives).
+    """
+    out: list[Any] = []
+    for n, (op, av) in enumerate(items):
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            out.append((op, av))  # a word guard or a look-around: kept, the next item leads
+            continue
+        after = items[n + 1 :] + rest
+        if op is _c.BRANCH:
+            alts = []
+            for alt in av[1]:
+                data = list(alt.data)
+                if id(alt) in firsts:
+                    first = firsts[id(alt)]
+                else:
+                    first = firsts[id(alt)] = _first_chars(data + after)
+                if first is None or c in first:
+                    alts.append(_parser.SubPattern(alt.state, _pruned(data, after, c, firsts)))
+            if alts:
+                out.append((op, (av[0], alts)))
+            else:
+                out.extend(_parser.parse("(?!)").data)  # no alternative can match here
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            group, add_flags, del_flags, sub = av
+            inner = _pruned(list(sub.data), after, c, firsts)
+            out.append((op, (group, add_flags, del_flags, _parser.SubPattern(sub.state, inner))))
+        else:
+            out.append((op, av))
+        out.extend(items[n + 1 :])
+        break
+    return out
+
+
+class _Pruner:
+    """Copies of one pattern pruned for a first letter (see `_pruned`); the pattern is parsed
+    once, and each alternative's first characters are worked out once."""
+
+    def __init__(self, rx: re.Pattern[str], parsed: Any = None) -> None:
+        self.rx = rx
+        # `parsed`: the pattern already parsed with its flags, if it is
+        self.parsed = parsed if parsed is not None else _parser.parse(rx.pattern, rx.flags)
+        self.firsts: dict[int, set[str] | None] = {}
+
+    def pattern_for(self, c: str) -> re.Pattern[str]:
+        """`rx` for positions where the text starts with `c`."""
+        data = _pruned(list(self.parsed.data), [], c, self.firsts)
+        tree = _parser.SubPattern(self.parsed.state, data)
+        out: re.Pattern[str] = _compiler.compile(tree, self.rx.flags)
+        return out
+
+
+def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
+    """`rx` for positions where the text starts with `c` (see `_pruned`)."""
+    return _Pruner(rx).pattern_for(c)
+
+
+# At most this many pruned copies of one pattern (one per first letter met).
+_MAX_PRUNED = 80
+
+
 class WordScan:
     """`rx.finditer(low, start, end)`, tried only at words that can start a match.
 
@@ -324,11 +419,22 @@ class WordScan:
         self.rx = rx
         self.ok = False  # False: no analysis, every offset is tried
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
-        self._check: re.Pattern[bytes] | None = None  # at " " + a run, if the text goes on so
-        self._ways: dict[bytes, tuple[str, ...]] = {}  # ... in one of these ways ("co-")
+        # a run of exactly these letters that may start a match when the text goes on in one
+        # of these ways ("co-")
+        self._ways: dict[bytes, tuple[str, ...]] = {}
+        # the pattern without the alternatives that cannot start with a letter, by letter
+        self._by_first: dict[str, re.Pattern[str]] = {}
+        self._pruner: _Pruner | None = None
+        self._parsed: Any = None  # the parsed pattern, for the pruner
         if rx.flags & re.IGNORECASE:
             return
-        heads = _heads(rx.pattern, 3)
+        try:
+            parsed = _parser.parse(rx.pattern)
+        except RecursionError:
+            return
+        if rx.flags & ~re.UNICODE == 0:
+            self._parsed = parsed  # the same as parsed with the pattern's flags: kept
+        heads = _heads(rx.pattern, 3, parsed)
         if heads is None:
             return
         exact, short = heads
@@ -350,9 +456,7 @@ class WordScan:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
-        if ways:
-            self._check = re.compile(b" (?P<run>" + _trie(set(ways)) + b")(?= )")
-            self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
+        self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
     def candidates(self, idx: DocIndex) -> list[int] | None:
@@ -365,13 +469,18 @@ class WordScan:
             pad = idx.padded
             # offset i of `padded` is the space before offset i of the text
             out = [m.start() for m in self._scan.finditer(pad)]
-            if self._check is not None:
+            if self._ways:
+                # a run of exactly these letters, where the text goes on in one of the ways
+                # ("co-"): the runs are found with `word_starts` (kept for the document)
                 low = idx.low
-                for m in self._check.finditer(pad):
-                    i = m.start()
-                    if any(low.startswith(w, i) for w in self._ways[m.group("run")]):
-                        out.append(i)
-                out = sorted(set(out))
+                extra = [
+                    i
+                    for run, ways in self._ways.items()
+                    for i in idx.word_starts(run)
+                    if any(low.startswith(w, i) for w in ways)
+                ]
+                if extra:
+                    out = sorted(set(out + extra))
             idx._cands[key] = out
         return out
 
@@ -408,16 +517,32 @@ class WordScan:
         ps = cands[i:j]
         if cut >= 0 and cut not in ps:
             bisect.insort(ps, cut)
-        match = self.rx.match
+        by_first = self._by_first
         pos = start
         for p in ps:
             if p < pos:
                 continue
-            m = match(low, p, stop)
+            rx = by_first.get(low[p])
+            if rx is None:
+                rx = self._for_first(low[p])
+            m = rx.match(low, p, stop)
             if m is not None:
                 out.append(m)
                 pos = m.end()
         return out
+
+    def _for_first(self, c: str) -> re.Pattern[str]:
+        """The pattern pruned for a match that starts with `c` (built once per letter)."""
+        if len(self._by_first) >= _MAX_PRUNED:
+            return self.rx
+        try:
+            if self._pruner is None:
+                self._pruner = _Pruner(self.rx, self._parsed)
+            rx = self._pruner.pattern_for(c)
+        except (re.error, RecursionError, TypeError, ValueError):
+            rx = self.rx
+        self._by_first[c] = rx
+        return rx
 
     def search(self, idx: DocIndex, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """`rx.search(idx.low, start, end)`."""

@@ -14,6 +14,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NANP",
     "NOT_PHONE_LABEL",
+    "OBFUSCATED_AT",
     "OBFUSCATED_EMAIL",
     "ORG_WORDS",
     "PHONE",
@@ -25,6 +26,7 @@ __all__ = [
     "UNIT_LABEL",
     "UNIT_WORDS",
     "URL",
+    "search_phone_label",
 ]
 
 _I = re.IGNORECASE
@@ -35,6 +37,9 @@ OBFUSCATED_EMAIL = re.compile(
     r"(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+)",
     _I,
 )
+# What every OBFUSCATED_EMAIL match holds ("[at]", "(@)"): a quick test before the full
+# pattern, which tries every word of a text.
+OBFUSCATED_AT = re.compile(r"[\[(]\s*(?:at|@)\s*[\])]", _I)
 URL = re.compile(r"(?:https?://|www\.)\S+", _I)
 
 # A phone number: international ("+32 9 210 10 10", "+ 32 478789501", "0032 ...",
@@ -62,6 +67,22 @@ PHONE_LABEL = re.compile(
     r"[:.：]?|(?<![\w])[TtMm]\s*[:：]|(?<![\w])(?-i:[TM])\.?(?=\s+\+))\s*(?=[+(\d])",
     _I,
 )
+# Where a PHONE_LABEL match can start: a word's first letter, one that a label opens with
+# ("ſ" is an "s" to re.IGNORECASE). re skips at once to these letters.
+_PHONE_LABEL_START = re.compile(r"[CDFGHMPSTZcdfghmpstz\u017f](?<![\w].)")
+
+
+def search_phone_label(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """`PHONE_LABEL.search(text, pos, endpos)`, faster: the pattern, whose every branch opens
+    with a look-behind, is tried only where a label's first letter starts a word."""
+    end = len(text) if endpos is None else endpos
+    for c in _PHONE_LABEL_START.finditer(text, pos, end):
+        m = PHONE_LABEL.match(text, c.start(), end)
+        if m is not None:
+            return m
+    return None
+
+
 # "Fax:", "Fax +32", "Telefax", "Télécopie :", "F." or "F " before a number: not a phone.
 FAX_LABEL = re.compile(
     r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:：]?"

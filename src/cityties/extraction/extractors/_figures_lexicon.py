@@ -364,10 +364,11 @@ ONE_OF_BEFORE = re.compile(
     _I,
 )
 # Numbers that are not figures whatever follows: "in 2019", "No. 4", "Article 12".
+# (One word boundary before all the words: the same matches as "\bno\.|\bnr\.|...|§|#|...".)
 NUMBER_EXCLUDED_BEFORE = re.compile(
-    r"(?:\bno\.|\bnr\.|\bart\.|\barticle|\bartikel|\bitem|\bpage|\bp\.|\bpunt|\bpoint|"
-    r"\bsection|\bparagraph|\bchapter|\bhoofdstuk|\bkapitel|\bvorlage|\bzaak|\bfile|"
-    r"\bcase|\bdossier|\bpostbus|\bbox|\broom|\bzaal|\bbus|§|#|\+|-|/|\bfig\.)\s*$",
+    r"(?:\b(?:no\.|nr\.|art\.|article|artikel|item|page|p\.|punt|point|section|paragraph|"
+    r"chapter|hoofdstuk|kapitel|vorlage|zaak|file|case|dossier|postbus|box|room|zaal|bus|fig\.)"
+    r"|[§#+\-/])\s*$",
     _I,
 )
 NOT_A_FIGURE_AFTER = re.compile(
@@ -381,9 +382,12 @@ TEMPORAL_BEFORE_YEAR = re.compile(
     r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
     _I,
 )
+# (The first digit comes first and what is before it is checked after it: re then skips at
+# once to a "1" or "2". Same matches as "(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|
+# (?<=\bmid-)|(?<=\bend-))(?P<year>1[89]\d\d|20\d\d)".)
 YEAR = re.compile(
-    r"(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|(?<=\bmid-)|(?<=\bend-))"
-    r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,/]\d|\d)"
+    r"(?P<year>[12](?:(?<![\d.,/-].)|(?<=\b\d\d[./].)|(?<=\b\d[./].)|(?<=\bmid-.)|(?<=\bend-.))"
+    r"(?:(?<=1)[89]\d\d|(?<=2)0\d\d))(?![\d.,/]\d|\d)"
     # a decade is no year: "the 1930s", "den 1930er-Jahren", "de jaren 1930-'40"
     r"(?!['’]?s(?![\w])|er(?:-?jahr|n?(?![\w])))"
 )
@@ -515,11 +519,13 @@ RANK_FR_FIRST = re.compile(
 )
 # Rank 1 in words: "ranked first among ...", "ranks first in", "the number one port",
 # "staat op nummer één", "le numéro un européen".
+# (The first letter, then the look-behind: lower-cased, re skips at once to these letters.)
 RANK_FIRST = re.compile(
-    r"(?<![\w])(?:rank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)(?=\s+(?:in|among|"
-    r"on|for|of|worldwide|nationally|globally)\b)|(?:the|its|is|as)\s+number\s+one\s+(?="
+    r"[rtian](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
+    r"(?=\s+(?:in|among|on|for|of|worldwide|nationally|globally)\b)|"
+    r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s)\s+number\s+one\s+(?="
     + _PLACE_NOUN
-    + r"(?![\w]))|nummer\s+één|numéro\s+un)",
+    + r"(?![\w]))|(?<=n)ummer\s+één|(?<=n)uméro\s+un)",
     _I,
 )
 # "takes second place", "occupies the third position"
@@ -561,7 +567,11 @@ RANK_PLACE_AFTER = re.compile(
     r"(?:place|position|plaats|positie|platz|rang)(?![\w])",
     _I,
 )
-DIGIT_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I)
+# ("\d\d{0,3}", not "\d{1,4}": a pattern that opens with one digit lets re skip to digits;
+# every ending opens with a letter or ".", which the look-ahead tests once for all of them.)
+DIGIT_ORDINAL = re.compile(
+    r"\d\d{0,3}(?=[^\W\d_]|\.)(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I
+)
 
 # "the 83rd of its kind", "its 12th sister city": a count of partnerships.
 ORDINAL_OF_KIND = re.compile(

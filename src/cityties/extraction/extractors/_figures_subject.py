@@ -208,9 +208,13 @@ for _cc, _words in {
 _NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
+# (Each pattern scanned over whole sentences opens with a character class, the look-behind
+# of a word's start after it: re then skips at once to the characters that can start a match.
+# Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?<![\w])(?:(?:the|this|that|de|deze|dit|die|diese[rsmn]?|der|das|la|cette|cet|le)\s+"
-    r"|l['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    r"(?-i:[CDLTcdlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|"
+    r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
+    r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
@@ -226,18 +230,24 @@ _ANAPHOR = re.compile(
     r"conseil|hôtel|mairie)\b)",
     re.IGNORECASE,
 )
-_IT = re.compile(r"(?<![\w])(?:it|its|It|Its)(?![\w'’])")
+# (The same matches as "(?<![\w])(?:it|its|It|Its)(?![\w'’])"; "(?<![\w])(?:we|We|our|Our|wij|
+# Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|nous|Nous|notre|Notre|nos|Nos)(?![\w])";
+# "(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)(?![\w'’])
+# |(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])".)
+_IT = re.compile(r"[iI](?<![\w].)(?:t|ts)(?![\w'’])")
 _WE = re.compile(
-    r"(?<![\w])(?:we|We|our|Our|wij|Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|"
-    r"nous|Nous|notre|Notre|nos|Nos)(?![\w])"
+    r"[wWoOuUnN](?<![\w].)(?:(?<=[wW])(?:e|ij|ir)|(?<=[oO])(?:ur|nze|ns)|(?<=[uU])nser\w*|"
+    r"(?<=[nN])(?:ous|otre|os))(?![\w])"
 )
 _YOU = re.compile(
-    r"(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)"
-    r"(?![\w'’])|(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])"
+    r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
+    r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
+    r"(?![\w]))"
 )
+_QUOTE_TAIL = r"(?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
 _QUOTES = re.compile(
     r"“[^”\n]{1,1500}”|«[^»]{1,1500}»|„[^“”\n]{1,1500}[“”]|\"[^\"\n]{1,1500}\""
-    r"|(?<![\w])['‘](?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
+    r"|'(?<![\w]')" + _QUOTE_TAIL + r"|‘(?<![\w]‘)" + _QUOTE_TAIL
 )
 # A capitalised word after a number and a scale word: a demonym candidate ("d'Yvelinois").
 _DEMONYM_SLOT = re.compile(
@@ -246,14 +256,15 @@ _DEMONYM_SLOT = re.compile(
 )
 _PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
 _CAP = r"(?:[A-ZÀ-Þ][\w'’&]*(?:-[\w'’&]+)*)"
+# (_CAP with its first letter first, then the look-behind: the same matches as
+# "(?<![\w-])" + _CAP + "...|(?<![\w-])[A-Z]{2,6}(?![\w-])".)
 _UNKNOWN_NAME = re.compile(
-    r"(?<![\w-])"
-    + _CAP
+    r"[A-ZÀ-Þ](?<![\w-].)(?:[\w'’&]*(?:-[\w'’&]+)*"
     + r"(?:[ \t]+(?:(?:of|van|de|der|den|des|du|la|le|für|&|and|et)[ \t]+)?"
     + _CAP
-    + r")+(?![\w-])|(?<![\w-])[A-Z]{2,6}(?![\w-])"
+    + r")+(?![\w-])|(?<=[A-Z])[A-Z]{1,5}(?![\w-]))"
 )
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w'’-].)[a-zà-ÿ'’-]{2,}(?![\w-])")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*|\-–—#]|\d[.)])\s*$")
 _NOT_NAME_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -266,12 +277,17 @@ _NOT_NAME_WORDS = frozenset(
     burgemeester schepen minister gouverneur raad stad provincie gemeente maire ministre
     conseil ville province sénat senate parliament parlement congress""".split()
 ) | frozenset(_NATIONALITY)
+# (The first capital, then the look-behind, then the rest of each branch: the same matches as
+# "(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|
+# Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)(?:...)[A-ZÀ-Þ]...
+# |[A-ZÀ-Þ][\w'’-]*...)".)
 _ORG_NAME = re.compile(
-    r"(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|"
-    r"Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)"
+    r"[A-ZÀ-Þ](?<![\w-].)(?:(?:(?<=U)(?:niversity|niversiteit|niversität|niversité)|"
+    r"(?<=H)(?:ochschule|ogeschool|aven|afen)|(?<=F)(?:achhochschule|lughafen)|(?<=C)ollege|"
+    r"(?<=P)ort|(?<=A)(?:irport|éroport)|(?<=L)uchthaven)"
     r"(?:[ \t]+(?:of|van|de|d['’]|der|du|des)[ \t]*|[ \t]+)"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*"
-    r"|[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
+    r"|[\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
     r"College|Port|Airport|Harbour))(?![\w-])"
 )
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
@@ -337,10 +353,10 @@ _CAPITAL_WORDS = frozenset(
     "capital hoofdstad hauptstadt landeshauptstadt capitale provinciehoofdstad".split()
 )
 _OF_WORDS = frozenset("of van von der des de du d".split())
-_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?![\w-])")
+_MID_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;] .)[a-zà-ÿ'’-]{2,}(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _DESCRIBED_NAME = re.compile(
-    r"(?<![\w])(?:the|The|de|De|het|Het|le|Le|la|La|l['’]|L['’])\s*"
+    r"[tTdDhHlL](?<![\w].)(?:(?<=[tT])he|(?<=[dD])e|(?<=[hH])et|(?<=[lL])[ea'’])\s*"
     r"(?:[a-zà-ÿ-]{3,}\s+){1,3}(?P<name>[A-ZÀ-Þ][\w'’-]+)"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]$")
@@ -422,7 +438,8 @@ _DETERMINER = re.compile(
 # A place in a list of partners ("Sister cities: Bradford, Kanazawa", "twinned with X, Y")
 # is not the document's own place.
 _PARTNER_LIST = re.compile(
-    r"(?:sister|twin|partner|zuster|partnerst|jumel|freundschaftsst)[\w\s-]{0,25}?"
+    r"(?-i:[sStTpPzZjJfF\u017f])(?:(?<=s)ister|(?<=t)win|(?<=p)artner|(?<=z)uster|(?<=p)artnerst|"
+    r"(?<=j)umel|(?<=f)reundschaftsst)[\w\s-]{0,25}?"
     r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
     re.IGNORECASE,
 )
@@ -528,6 +545,9 @@ _OPENING_NAME = re.compile(
 
 # The words (lower case, as the document's index keeps them) of which every match of a
 # pattern holds one: a sentence without any of them is not scanned.
+# Up to this many sentences to read for references, the patterns read them without the test
+# of their words (`_scan`): finding those words in the whole document costs more.
+_FEW_FOCUS = 12
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)
     for gate, words in {
@@ -564,7 +584,7 @@ class SubjectResolver:
         self.doc = doc
         self.lang = doc.language if doc.language in _LOCATIVE else "en"
         self.focus = focus
-        self._mid: frozenset[str] | None = None
+        self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
         self._names: dict[str, Entity] | None = None
         self._demonyms: dict[str, Entity | None] = {}
@@ -601,11 +621,23 @@ class SubjectResolver:
     def _starts(self) -> list[int]:
         return self._load()[2]
 
-    def _mid_capitals(self) -> frozenset[str]:
-        """Capitalised words the text uses inside sentences: names, also at a sentence start."""
-        if self._mid is None:
-            self._mid = frozenset(_MID_CAPITAL.findall(self.doc.text))
-        return self._mid
+    def _mid_capital(self, word: str) -> bool:
+        """True when the text uses the capitalised `word` inside a sentence (a name, also at
+        a sentence start): where `_MID_CAPITAL` matches `word` itself. (Its matches do not
+        overlap: they are the matches at every offset.)"""
+        found = self._mid.get(word)
+        if found is None:
+            text = self.doc.text
+            found = False
+            i = text.find(word)
+            while i >= 0:
+                m = _MID_CAPITAL.match(text, i)
+                if m is not None and m.end() - i == len(word):
+                    found = True
+                    break
+                i = text.find(word, i + 1)
+            self._mid[word] = found
+        return found
 
     def _fold(self, name: str) -> str:
         return _fold_cached(name)
@@ -1200,7 +1232,7 @@ class SubjectResolver:
                 if word.endswith(_ADJECTIVE_ENDINGS) and _NOUN_AFTER.match(text, m.end()):
                     continue  # "the Bavarian capital": an adjective, not a name
                 opens = a == sent.start or _OPENS_SENTENCE.search(text, max(sent.start, a - 4), a)
-                if opens and word not in self._mid_capitals():
+                if opens and not self._mid_capital(word):
                     continue
                 found.append(m)
                 items.append((a, m.end(), "unknown", len(found) - 1))
@@ -1251,6 +1283,9 @@ class SubjectResolver:
         """`rx.finditer` over the sentence, or nothing when none of the words that every
         match of `rx` holds (`_GATES[gate]`) is in it."""
         starts = self._gates.get(gate)
+        if starts is None and self.focus is not None and len(self.focus) <= _FEW_FOCUS:
+            starts = [-1]  # few sentences to read: cheaper than finding the gate's words
+            self._gates[gate] = starts
         if starts is None:
             idx = index_for(self.doc)
             if not idx.caseless:

@@ -410,7 +410,8 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             folded = name.casefold()
             if folded in _NOT_PLACES or len(name) < 3 or name.isupper():
                 continue
-            gaz = gaz or load()
+            if gaz is None:
+                gaz = load()
             entries = gaz.entries(name)
             if not entries:
                 continue
@@ -553,6 +554,15 @@ _GOVERNMENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+
 _GOVERNMENT_WORD = re.compile(_GOVERNMENT_WORDS + r"\s")
 
 
+def _government_before(text: str, start: int) -> bool:
+    """True when a line opens with a government word right before `start` ("Stadt Kiel")."""
+    w0 = max(0, start - 32)
+    # the pattern ends with [ \t]+ and opens at the start of the text or after a line break
+    if start == 0 or text[start - 1] not in " \t" or (w0 and "\n" not in text[w0:start]):
+        return False
+    return _GOVERNMENT_BEFORE.search(text, w0, start) is not None
+
+
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """The places that may be the document's own, most likely first.
 
@@ -565,17 +575,20 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     first: dict[str, Actor] = {}
     score: Counter[str] = Counter()
     letterhead: set[str] = set()  # a government named at the head of the document
+    text = doc.text
     for a in places:
-        line_start = doc.text.rfind("\n", 0, a.start) + 1
-        headed = bool(_GOVERNMENT_BEFORE.search(doc.text, max(0, a.start - 32), a.start)) or (
-            doc.text[line_start : a.start].strip() in _LINE_OPENERS
-            and bool(_GOVERNMENT_WORD.match(doc.text, a.start, a.end))
+        headed = _government_before(text, a.start) or (
+            bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
+            and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() in _LINE_OPENERS
         )
         gov = a.government or headed
-        if headed and a.start < _LETTERHEAD_CHARS and not doc.text[:line_start].strip(" \t\n#*"):
-            letterhead.add(a.key)  # on the first line of the document
+        if headed and a.start < _LETTERHEAD_CHARS:
+            line_start = text.rfind("\n", 0, a.start) + 1
+            if not text[:line_start].strip(" \t\n#*"):
+                letterhead.add(a.key)  # on the first line of the document
         score[a.key] += 4 if gov else 1
-        first.setdefault(a.key, replace(a, government=True) if gov else a)
+        if a.key not in first:
+            first[a.key] = replace(a, government=True) if gov else a
     names = {key: fold(a.name) for key, a in first.items()}
     for org in cast.actors:
         if org.kind != "organisation":
@@ -679,7 +692,7 @@ def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[
         if a.start > _TOP_CHARS * 4:
             break
         line_start = text.rfind("\n", 0, a.start) + 1
-        if text[line_start : a.start].strip() == "" and _DATELINE_AT.match(text, a.end):
+        if _DATELINE_AT.match(text, a.end) and text[line_start : a.start].strip() == "":
             return a.key, True
     for key, a in first.items():
         if a.start <= _TOP_CHARS and a.government:

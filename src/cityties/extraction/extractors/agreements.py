@@ -321,6 +321,14 @@ _PLURAL = re.compile(
     r"provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural(word: str) -> bool:
+    """True when a keyword's words are plural ("sister cities", "Partnerstädte")."""
+    return _PLURAL.search(word) is not None
+
+
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -449,6 +457,50 @@ _OCCASION = re.compile(
     # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
     r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
 )
+# Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
+# of them is not searched.
+# Words without which no sentence is counterfactual (see `_Reader._counterfactual`).
+_COUNTERFACTUAL_WORDS = ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
+_OCCASION_WORDS = (
+    "occasion",
+    "visit",
+    "meeting",
+    "ceremon",
+    "stay",
+    "event",
+    "day",
+    "rencontre",
+    "cérémonie",
+    "même",
+    "jour-là",
+    "gelegenheid",
+    "bezoek",
+    "plechtigheid",
+    "dezelfde",
+    "anlass",
+    "besuch",
+    "treffen",
+    "zeremonie",
+    "festakt",
+    "tag",
+    "recep",
+    "réception",
+    "empfang",
+    "feier",
+    "dabei",
+    "daarbij",
+    "hierbij",
+)
+
+
+def _occasion(low: str, start: int, end: int) -> bool:
+    """True when _OCCASION matches in [start, end) of the lower-cased text."""
+    part = low[start:end]
+    if not any(w in part for w in _OCCASION_WORDS):
+        return False
+    return _OCCASION.search(low, start, end) is not None
+
+
 _LIST_LEAD = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
@@ -655,6 +707,13 @@ _BOTH = WordScan(lex.BOTH_LOW)
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
+)
+# The first run of letters of every demonym ("south" of "south-african"): a match of
+# DEMONYM_ANAPHOR_LOW holds one as a run of its own.
+_DEMONYM_FIRSTS = frozenset(
+    m.group().encode("latin-1", "replace")
+    for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
+    if m is not None
 )
 _PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
 _FOLLOW_WORDS = frozenset(
@@ -908,6 +967,7 @@ class _Reader:
         # words some patterns need, to skip them in a document without any
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
+        self._demonym_at: list[int] | None = None  # offsets of the _DEMONYM_FIRSTS runs
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
@@ -980,7 +1040,7 @@ class _Reader:
                 and n
                 and per_unit[n - 1]
                 and _LIST_GOES_ON.match(self.low, u.start)
-                and _PLURAL.search(self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end)
+                and _plural(self.text[per_unit[n - 1][-1].start : per_unit[n - 1][-1].end])
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
@@ -1008,7 +1068,7 @@ class _Reader:
             if (
                 kws
                 and n + 1 < len(us)
-                and _PLURAL.search(self.text, kws[-1].start, kws[-1].end)
+                and _plural(self.text[kws[-1].start : kws[-1].end])
                 and self.text[u.start : u.end].rstrip().endswith(".")
                 and self._list_item(us[n + 1], per_unit[n + 1]) is not None
                 and _BULLET.fullmatch(self.text, us[n + 1].start, us[n + 1].start)
@@ -1276,7 +1336,7 @@ class _Reader:
             return False
         if k.start - u.start <= 2 and _COLUMNS.fullmatch(self.text, k.end, u.end):
             return True  # "Partner city      Country      Since": a table's header row
-        if not _PLURAL.search(self.text, k.start, k.end):
+        if not _plural(self.text[k.start : k.end]):
             return False
         rest = self.text[k.end : u.end]
         lead = self.text[u.start : k.start]
@@ -1387,7 +1447,7 @@ class _Reader:
         """A plural type word heading its sentence ("Zustersteden: ...", "Twin towns?")."""
         return (
             k.start - u.start <= 2
-            and bool(_PLURAL.search(self.text, k.start, k.end))
+            and bool(_plural(self.text[k.start : k.end]))
             and bool(re.match(r"\s*[:?]", self.text[k.end : k.end + 3]))
         )
 
@@ -1448,14 +1508,8 @@ class _Reader:
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
         kws = [k for j, k in enumerate(kws) if j not in drop]
-        if (
-            kws
-            and any(
-                w in self.low[u.start : u.end]
-                for w in ("would", "zou", "aurai", "wäre", "jamais", "never", "nooit", " nie")
-            )
-            and self._counterfactual(u)
-        ):
+        low_u = self.low[u.start : u.end]
+        if kws and any(w in low_u for w in _COUNTERFACTUAL_WORDS) and self._counterfactual(u):
             kws = []
         if not kws:
             self._no_keyword(u)
@@ -1645,6 +1699,14 @@ class _Reader:
         out: list[Actor] = []
         if not self.demonyms:
             return out
+        if self._demonym_at is None:
+            idx = self.idx
+            self._demonym_at = sorted(
+                i for w in idx.words & _DEMONYM_FIRSTS for i in idx.word_starts(w)
+            )
+        i = bisect.bisect_left(self._demonym_at, u.start)
+        if i == len(self._demonym_at) or self._demonym_at[i] >= u.end:
+            return out  # no demonym in the sentence
         for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
@@ -1698,7 +1760,7 @@ class _Reader:
         ]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
-        if owner_place is not None and any(_PLURAL.search(text, k.start, k.end) for k in kws):
+        if owner_place is not None and any(_plural(text[k.start : k.end]) for k in kws):
             # "Portland, Oregon has nine sister cities.": the owner of the entries below
             self.list_owner = (u.index, owner_place)
         # "Xiamen (1983, friendship city)": a kind in brackets after a partner is its kind
@@ -1869,12 +1931,7 @@ class _Reader:
                 or last_same is None
                 or not any(a.key in last_same.keys for a in named_after)
             )
-            if (
-                not sets
-                and definite
-                and not named_unknown
-                and not _PLURAL.search(text, k.start, k.end)
-            ):
+            if not sets and definite and not named_unknown and not _plural(text[k.start : k.end]):
                 # "Le jumelage avait été renouvelé": the act of that kind reported last
                 last = self.state.last(k.type)
                 if last is not None and last.unit >= u.index - 3:
@@ -1920,7 +1977,7 @@ class _Reader:
                 and strong
                 and status in ("not_concluded", "planned")
                 and not k.generic
-                and not _PLURAL.search(text, k.start, k.end)
+                and not _plural(text[k.start : k.end])
                 and not _PLACE_WORD.search(self.low, k.start, k.end)
                 and not _INDEFINITE_PARTNER.match(self.low, k.end)
             ):
@@ -2177,7 +2234,7 @@ class _Reader:
             inside is not None
             and zone[0].start == inside.end()
             and zone[0].place_kind == "city"
-            and _PLURAL.search(text, k.start, k.end)
+            and _plural(text[k.start : k.end])
         ):
             # "De stad heeft zustersteden in León, Brno en Portland": the cities named
             prep = (inside.start(), inside.end(), "in")
@@ -2185,7 +2242,7 @@ class _Reader:
         if (
             comma is not None
             and zone[0].start == comma.end()
-            and _PLURAL.search(text, k.start, k.end)
+            and _plural(text[k.start : k.end])
             and (prep is None or prep[0] > zone[0].start)
             and len(zone) >= 2
             and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
@@ -2225,7 +2282,7 @@ class _Reader:
             if (
                 len(_dedupe(partners)) >= 2
                 and _OF_WORD.match(self.low, k.end)
-                and not _PLURAL.search(text, k.start, k.end)
+                and not _plural(text[k.start : k.end])
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
@@ -2321,7 +2378,7 @@ class _Reader:
                 unnamed = (
                     (prep is not None and bool(_UNNAMED.match(self.low, prep[1])))
                     or k.generic
-                    or bool(_PLURAL.search(text[k.start : k.end]))
+                    or bool(_plural(text[k.start : k.end]))
                 )
                 other = self._other(u, owners[0], anaphor, fallback=not unnamed)
                 if other is not None:
@@ -2653,13 +2710,13 @@ class _Reader:
             and not strong
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             and _NAME_AFTER.match(self.text, k.end)
-            and not _PLURAL.search(self.text, k.start, k.end)
+            and not _plural(self.text[k.start : k.end])
         ):
             # "bezocht in oktober 2018 de partnerstad Wuxi": a title of the place, not a
             # signing on the date of the sentence
             d = None
         signed = d.value if d is not None else None
-        if d is None and _OCCASION.search(self.low, u.start, zone_end):
+        if d is None and _occasion(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
             # a known day ("At the same ceremony ...")
@@ -2747,15 +2804,15 @@ class _Cluster:
         self.type: AgreementType = r.type
         self.renewed = r.renewal or r.status == "renewed"
         self.keys = r.keys
-        self._signed: tuple[int, PartialDate | None] = (0, None)  # (readings seen, date)
+        self._signed_memo: tuple[int, PartialDate | None] = (0, None)  # (readings seen, date)
 
     @property
     def signed(self) -> PartialDate | None:
-        seen, out = self._signed
+        seen, out = self._signed_memo
         if seen != len(self.readings):
             for r in self.readings[seen:]:
                 out = _specific(out, r.signed)
-            self._signed = (len(self.readings), out)
+            self._signed_memo = (len(self.readings), out)
         return out
 
     def accepts(self, r: _Reading) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _contacts_lex as lex
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.registry import register
 from cityties.extraction.types import ContactFact, Mention
 from cityties.text import to_e164
@@ -155,7 +156,7 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
     """Phone numbers in text[start:end] that are not fax numbers, in E.164."""
     out: list[tuple[str, int, int]] = []
     pos = start
-    while (m := lex.PHONE.search(text, pos, end)) is not None:
+    while (m := lex.PHONE_SCAN.search(text, pos, end)) is not None:
         pos = m.end()
         e164 = _phone(text, start, m, country)
         if e164 is not None:
@@ -165,7 +166,7 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
         if sep is not None:
             # "04 72 10 30 30 / 06 12 34 56 78", "09 266 52 85 - 09 266 52 86": two numbers,
             # the second read again from the separator on
-            for piece in lex.PHONE.finditer(text, m.start(), sep.start()):
+            for piece in lex.PHONE_SCAN.finditer(text, m.start(), sep.start()):
                 e164 = _phone(text, start, piece, country)
                 if e164 is not None:
                     out.append((e164, piece.start(), piece.end()))
@@ -210,7 +211,7 @@ def _not_a_phone(text: str, start: int, end: int) -> bool:
     window = text[start:end]
     window = window[window.rfind("\n") + 1 :]
     ends = [m.end() for m in lex.NOT_PHONE_LABEL.finditer(window)]
-    return bool(ends) and lex.PHONE_LABEL.search(window, ends[-1]) is None
+    return bool(ends) and lex.search_phone_label(window, ends[-1]) is None
 
 
 # A separator between two numbers written on one line.
@@ -226,6 +227,8 @@ _NANP_COUNTRIES = frozenset(("US", "CA"))
 
 def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out = [(m.group().casefold(), m.start(), m.end()) for m in lex.EMAIL.finditer(text, start, end)]
+    if lex.OBFUSCATED_AT.search(text, start, end) is None:
+        return out
     for m in lex.OBFUSCATED_EMAIL.finditer(text, start, end):
         domain = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*|\s*\.\s*", ".", m.group("domain"), flags=re.I)
         out.append((f"{m.group('user')}@{domain}".casefold(), m.start(), m.end()))
@@ -631,7 +634,10 @@ class _Walker:
 def _line_fields(text: str, start: int, end: int) -> list[_Field]:
     """A line as one field, or split at commas and bars when it holds several details."""
     line = text[start:end]
-    has_detail = lex.EMAIL.search(line) or lex.PHONE_LABEL.search(line)
+    # an address holds its "@", a phone label the "+", "(" or digit after it
+    has_detail = ("@" in line and lex.EMAIL.search(line)) or (
+        _PHONEISH.search(line) is not None and lex.search_phone_label(line)
+    )
     if not has_detail or (len(line) < 60 and not re.search(r"[,;|•·]|\s[–—-]\s", line)):
         return [_Field(start, end, line)]
     out: list[_Field] = []
@@ -681,8 +687,11 @@ _CUES = (
 )
 
 
-def _anchors(text: str) -> list[int]:
-    """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be."""
+def _anchors(text: str, low: str | None = None) -> list[int]:
+    """Offsets of phone numbers, e-mail addresses and contact words: where contacts can be.
+
+    low (str | None): `text.lower()` when the caller has it.
+    """
     out = [m.start() for m in lex.PHONE_SCAN.finditer(text) if len(_DIGIT.findall(m.group())) >= 8]
     # North American numbers ("418 641-6010"), found from their "-" before four digits
     for h in _NANP_HINT.finditer(text):
@@ -690,7 +699,8 @@ def _anchors(text: str) -> list[int]:
         if m is not None:
             out.append(m.start())
     out.extend(_email_starts(text))
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     for cue in _CUES:
         i = low.find(cue)
         while i >= 0:
@@ -734,7 +744,7 @@ def _detail_line(text: str, start: int, end: int) -> bool:
     if not _has_detail(text, start, end):
         return False
     rest = lex.EMAIL.sub(" ", text[start:end])
-    rest = lex.PHONE.sub(" ", rest)
+    rest = lex.PHONE_SCAN.sub(" ", rest)
     return len(rest.strip()) < 70
 
 
@@ -759,13 +769,17 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     # An address has its "@", an obfuscated one its bracket, a phone number its digits.
     if ("@" in line and _email_starts(line)) or (
-        ("(" in line or "[" in line) and lex.OBFUSCATED_EMAIL.search(line)
+        ("(" in line or "[" in line)
+        and lex.OBFUSCATED_AT.search(line)
+        and lex.OBFUSCATED_EMAIL.search(line)
     ):
         return True
     if _PHONEISH.search(line) is None:
         return False
-    label = lex.PHONE_LABEL.search(line)
-    if label and (lex.PHONE.search(line, label.end()) or lex.NANP.match(line, label.end())):
+    if lex.PHONE_SCAN.search(line) is None and _NANP_TAIL.search(line) is None:
+        return False  # neither a number after a label nor a number alone
+    label = lex.search_phone_label(line)
+    if label and (lex.PHONE_SCAN.search(line, label.end()) or lex.NANP.match(line, label.end())):
         return True
     stripped = line.strip()
     return bool(stripped) and (
@@ -778,7 +792,10 @@ def _has_detail(text: str, start: int, end: int) -> bool:
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
-    anchors = _anchors(text)
+    # The document's lower-cased text is text.lower() itself when no character of the text
+    # grows in lower case (only "İ" does, which a caseless index does not hold).
+    idx = index_for(doc)
+    anchors = _anchors(text, idx.low if idx.caseless and idx.text is text else None)
     if not anchors:
         return
     # Only lines near a phone, an e-mail or a contact word are looked at: (start, end) of
@@ -869,8 +886,8 @@ def extract_contacts(doc: Doc) -> None:
             continue
         if not _has_detail(text, sent.start, sent.end) and not (
             # "please contact Anna Weber on 0113 378 5520": a number after a calling verb
-            _CALL.search(text, sent.start, sent.end)
-            and lex.PHONE.search(text, sent.start, sent.end)
+            lex.PHONE_SCAN.search(text, sent.start, sent.end)
+            and _CALL.search(text, sent.start, sent.end)
         ):
             continue
         if walker is None:

@@ -170,10 +170,16 @@ def _ranks(
     low: str,
     *,
     superlative: bool,
+    special: bool,
+    has_digits: bool,
     firsts: list[tuple[int, int]] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
-    rank 1 at a superlative without an ordinal ("China's largest city")."""
+    rank 1 at a superlative without an ordinal ("China's largest city").
+
+    special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
+    has_digits (bool): the sentence holds a digit.
+    """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
         for rank in (
@@ -201,7 +207,7 @@ def _ranks(
                 value = ordinal_value(bare.group("n"), bare.group("w"))
                 if value is not None:
                     found.append((bare.start(), bare.end(), value))
-    if _SPECIAL.search(low):
+    if special:
         for m in pat.RANK_DE_COMPOUND.finditer(src, sent.start, sent.end):
             value = ordinal_value(None, m.group("de"))
             if value is not None:
@@ -211,7 +217,7 @@ def _ranks(
             na = m.group("na").casefold()
             value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
             found.append((m.start(), m.end(), value))
-    if _RANK_GATE.search(low):
+    if has_digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
         for d in _DIGITS.finditer(src, sent.start, sent.end):
             p = d.start()
@@ -279,9 +285,13 @@ def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: st
 
 
 def _head_after(
-    text: str, pos: int, end: int, resolver: SubjectResolver
+    text: str, src: str, pat: _Patterns, pos: int, end: int, resolver: SubjectResolver
 ) -> tuple[str, int, Entity | None, bool] | None:
-    """The head noun after a number: (measure key, end, demonym entity, changed)."""
+    """The head noun after a number: (measure key, end, demonym entity, changed).
+
+    src (str): the text lower-cased with the same offsets (or the text itself), which the
+        patterns of `pat` read.
+    """
     m = lex.AFTER_HEAD_STOP.match(text, pos, end)
     i = m.end() if m else pos
     changed = False
@@ -290,7 +300,7 @@ def _head_after(
             i += 1
         if i >= end:
             return None
-        h = _HEADS_ANY.match(text, i, end)
+        h = pat.HEADS_ANY.match(src, i, end)
         if h:
             return h.lastgroup or "", h.end(), None, changed
         w = _WORD.match(text, i, end)
@@ -485,6 +495,7 @@ class _Patterns:
         self.RANK_FR_FIRST = rx(lex.RANK_FR_FIRST)
         self.RANK_FIRST = rx(lex.RANK_FIRST)
         self.ORDINAL_OF_KIND = rx(lex.ORDINAL_OF_KIND)
+        self.HEADS_ANY = rx(_HEADS_ANY)
 
 
 _ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
@@ -538,9 +549,9 @@ def _quantity_figure(
             if tonnes is not None and tonnes.group("unit").casefold() == "t" and not q.scaled:
                 tonnes = None
             if tonnes is None:
-                head = _head_after(text, q.end, hi, resolver)
+                head = _head_after(text, src, pat, q.end, hi, resolver)
     near = before[-8:]
-    prefix = pat.CURRENCY_PREFIX.search(near) if near.strip() else None
+    prefix = _search_end(pat, pat.CURRENCY_PREFIX, near, _CURRENCY_ENDS) if near.strip() else None
     label = (
         pat.LABEL_BEFORE.search(before)
         if head is None
@@ -579,7 +590,7 @@ def _quantity_figure(
         return None
     if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None
-    approx = pat.APPROX.search(before[-30:])
+    approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
     if suffix or prefix:
         # Money: only economic output in euros is a figure of the schema.
@@ -613,7 +624,9 @@ def _quantity_figure(
             return None
         return _Raw(q.start, tonnes.end(), "cargo_tonnes", q.value, unit="t")
     tail = bare[-30:]
-    if pat.DELEGATION_BEFORE.search(tail) or pat.DELTA_BEFORE.search(tail):
+    if _search_end(pat, pat.DELEGATION_BEFORE, tail, _DELEGATION_ENDS) or _search_end(
+        pat, pat.DELTA_BEFORE, tail, _DELTA_ENDS
+    ):
         return None
     if pat.FLOW_BEFORE.search(tail):
         return None
@@ -697,6 +710,39 @@ def _quantity_figure(
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+def _search_end(
+    pat: _Patterns, rx: re.Pattern[str], s: str, endings: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`rx.search(s)` for a pattern of `pat` that matches only at the end of `s` (spaces
+    after it), where every match ends with one of `endings` (lower case) before those spaces:
+    on lower-cased text, a string that ends otherwise is not searched."""
+    if pat.lower and not s.rstrip().endswith(endings):
+        return None
+    return rx.search(s)
+
+
+# The last words of the matches of the patterns `_search_end` reads.
+_CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan", "£", "¥")
+_APPROX_ENDS = tuple(
+    """than over nearly almost about around approximately approx approx. some roughly to least
+    under estimated ruim bijna ongeveer circa ca. zo'n zowat dan nagenoeg de etwa rund über als
+    fast knapp ungefähr gut zirka environ presque quelque quelques d'""".split()
+)
+_DELEGATION_ENDS = tuple(
+    """delegation group team party mission delegatie groep missie gruppe délégation groupe
+    equipe équipe of van von de d' d’ aus mit met with avec""".split()
+)
+_DELTA_ENDS = tuple(
+    """increased decreased grew grown rose risen fell fallen dropped gained lost declined
+    climbed shrunk shrank increase decrease rise growth drop fall gain loss by of steeg stegen
+    groeide groeiden daalde daalden gestegen gegroeid gedaald toegenomen afgenomen toename
+    stijging groei daling met van stieg wuchs sank gestiegen gewachsen gesunken zugenommen
+    abgenommen zuwachs anstieg rückgang um von augmenté diminué progressé hausse baisse
+    augmentation croissance de extra additional new nieuwe neue neuen nouveaux
+    nouvelles""".split()
+)
 
 
 _SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
@@ -915,7 +961,16 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             known=cues[5] if cues is not None else None,
         )
         found = _ranks(
-            text, src, pat, sent, ordinals, low, superlative=superlative, firsts=sent_firsts
+            text,
+            src,
+            pat,
+            sent,
+            ordinals,
+            low,
+            superlative=superlative,
+            special=special,
+            has_digits=digits,
+            firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         taken = [(r.start, r.end) for r in found]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -146,10 +146,39 @@ def _is_generic_heading(text: str, s: int, e: int) -> bool:
     return not text[prev + 1 : before].strip()
 
 
-def _sections(text: str) -> list[_Section]:
-    """The report's sections by their headings; a section ends at the next heading."""
+# HEADING for lower-cased text (no IGNORECASE: faster, the same matches there).
+_HEADING_LOW = re.compile(lower_pattern(lex.HEADING.pattern), re.MULTILINE)
+
+
+def _headings(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """`lex.HEADING.finditer(text)`, or the same on `low`, the lower-cased text (offset for
+    offset) when that matches as IGNORECASE does, tried only where a line starts (the
+    pattern opens with "^" in MULTILINE mode; a plain scan tries every character)."""
+    match = lex.HEADING.match if low is None else _HEADING_LOW.match
+    src = text if low is None else low
+    pos = 0  # where the last match ends: matches do not overlap
+    start = 0
+    n = len(src)
+    while start <= n:
+        if start >= pos:
+            m = match(src, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+        nl = src.find("\n", start)
+        if nl < 0:
+            break
+        start = nl + 1
+
+
+def _sections(text: str, low: str | None = None) -> list[_Section]:
+    """The report's sections by their headings; a section ends at the next heading.
+
+    low (str | None): the text lower-cased offset for offset, when matching it without
+        IGNORECASE is the same as matching the text with it.
+    """
     heads: list[tuple[int, int, str, tuple[int, int] | None]] = []
-    for m in lex.HEADING.finditer(text):
+    for m in _headings(text, low):
         kind = next((k for k in (*lex.SECTION_KINDS, "other") if m.group(k)), "other")
         inline = None
         if m.group("inline") and m.group("inline").strip():
@@ -421,9 +450,11 @@ class _Extraction:
             members = _merge_members(det.members)
             gifts = [_sides(g, v, members) for g in _unique(det.gifts)]
             names = list(v.members)
+            folded = {fold(n) for n in names}
             for m in members:
-                if m.side == "visitor" and fold(m.name) not in {fold(n) for n in names}:
+                if m.side == "visitor" and (key := fold(m.name)) not in folded:
                     names.append(m.name)
+                    folded.add(key)
             out.append(
                 replace(
                     v,
@@ -530,7 +561,7 @@ def extract_visit_details(doc: Doc) -> None:
     if not doc.visits or not doc.sentences:
         return
     ex = _Extraction(doc, extract_visit_details.tag)
-    sections = _sections(doc.text)
+    sections = _sections(doc.text, ex.low)
     covered = ex.read_sections(sections)
     ex.read_near(covered, report=bool(sections))
     doc.visits[:] = ex.facts()
