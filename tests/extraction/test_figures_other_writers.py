@@ -359,3 +359,14 @@ def test_figures_young_people_without_study_are_not_students() -> None:
     """Young people counted without a word of studying are no students."""
     found = _figures("Eindhoven telt 240.000 inwoners, van wie 30.000 jongeren.")
     assert not any(m == "students" for _, m, _, _ in found)
+
+
+def test_figures_passenger_label_line_takes_the_title_year() -> None:
+    """ "Cruise passengers: 2.6 million" in a fact sheet titled with a year is an `other`
+    count of that year."""
+    found = _figures(
+        "Port of Dover: 2023 traffic figures\n\nTotal freight: 25 million tonnes\n"
+        "Cruise passengers: 2.6 million\n"
+    )
+    assert (fold("Port of Dover"), "other", 2600000, 2023) in found
+    assert (fold("Port of Dover"), "cargo_tonnes", 25000000, 2023) in found

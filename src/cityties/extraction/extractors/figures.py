@@ -418,7 +418,8 @@ _LABEL_BEFORE = re.compile(
     r"twin\s+towns|twin\s+cities|partner\s+cities|partner\s+towns|zustersteden|"
     r"partnersteden|partnerstädte|villes\s+jumelées|villes\s+jumelles|companies|bedrijven|"
     r"unternehmen|entreprises|businesses|firms|ondernemingen|betriebe|sociétés|employees|werknemers|beschäftigte|salariés|jobs|banen|"
-    r"arbeitsplätze|emplois)(?:[ \t]+(?:worldwide|in\s+total|total|abroad|wereldwijd|"
+    r"arbeitsplätze|emplois|passengers|passagiers|passagiere|passagers|fluggäste|"
+    r"croisiéristes)(?:[ \t]+(?:worldwide|in\s+total|total|abroad|wereldwijd|"
     r"in\s+totaal|weltweit|insgesamt|au\s+total|dans\s+le\s+monde))?)"
     r"(?:[ \t*]*(?:\([^)\n]{1,20}\)[ \t*]*[:=|]?|[:=|])[ \t*]*|"
     r"\t[ \t]*|[ ]{2,})"
@@ -450,6 +451,8 @@ def _label_key(m: re.Match[str]) -> str:
         return "companies"
     if re.match(r"employ|werkn|beschäft|salari|jobs|banen|arbeitspl|emplois", word):
         return "employees"
+    if re.match(r"passag|passeng|fluggäst|croisi", word):
+        return "passengers"
     return "people"
 
 
@@ -622,7 +625,10 @@ def _quantity_figure(
         label = None  # "International students: 5,000": a part
     if label is not None and not q.word:
         # A fact sheet line: "Inwoners: 263.608", "Sister cities: 14"
-        return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[_label_key(label)], q.value)
+        key = _label_key(label)
+        if key == "passengers":  # "Cruise passengers: 2.6 million": an `other` count
+            return _Raw(lo + label.start("label"), q.end, "other", q.value, label=key)
+        return _Raw(lo + label.start("label"), q.end, _LABEL_MEASURE[key], q.value)
     low_before = before if pat.lower else before.lower()
     head_before = head is None and any(cue in low_before for cue in _HEAD_BEFORE_CUES)
     if not (suffix or prefix or area or tonnes or head or head_before):
@@ -1146,7 +1152,7 @@ _SAME_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
-_LABEL_LINE = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n]{0,20}\Z")
+_LABEL_LINE = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n:]{1,40}\Z")
 _TITLE = re.compile(r"\s*(?P<title>[^\n]{3,90})\n")
 
 
@@ -1177,7 +1183,9 @@ def _year_elsewhere(
         return int(years[-1].group("year")) if years else None
     if title_year is not None:
         line = text.rfind("\n", 0, start) + 1
-        if _LABEL_LINE.match(text[line:start]) and text.find("\n", 0, line) < line - 1:
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if _LABEL_LINE.match(text, line, stop) and text.find("\n", 0, line) < line - 1:
             return title_year
     return None
 
