@@ -370,3 +370,12 @@ def test_figures_passenger_label_line_takes_the_title_year() -> None:
     )
     assert (fold("Port of Dover"), "other", 2600000, 2023) in found
     assert (fold("Port of Dover"), "cargo_tonnes", 25000000, 2023) in found
+
+
+def test_figures_most_populous_local_authority_district() -> None:
+    """ "Which makes it the most populous local authority district in England": rank 1."""
+    found = _figures(
+        "At the 2021 census Leeds had 812,000 residents, which makes it the most populous "
+        "local authority district in Yorkshire."
+    )
+    assert ("leeds", "rank", 1, None) in found

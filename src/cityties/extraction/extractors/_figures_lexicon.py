@@ -464,7 +464,7 @@ _PLACE_NOUN = (
 # ranks a kind of city.
 _SITE_NOUN = (
     r"(?:port|harbou?r|seaport|airport|hub|haven|hafen|flughafen|luchthaven|aéroport|"
-    r"agglomeration|conurbation|agglomeratie|ballungsraum|agglomération)"
+    r"agglomeration|conurbation|agglomeratie|ballungsraum|agglomération|district|borough)"
 )
 _FUNCTION_WORD = (
     r"(?:in|of|on|at|the|a|an|and|or|van|de|het|een|en|der|die|das|des|den|dem|im|am|und|"
