@@ -108,6 +108,12 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
             r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
+            # "die Partnerschaftsurkunde unterzeichnet", "de partnerschapsakte", "hun partnerschap
+            # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
+            # "Partnerschaften mit")
+            r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
+            r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
+            r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=['’]s\s))(?:ties|link)(?=\s+with\s)",
         ),
     ),
     (
@@ -349,6 +355,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"withdr(?:aw|ew|awn)\s+from",
             r"(?:broke|broken|break(?:s|ing)?)\s+off",
             r"lapsed|expired|c(?:a|o)me(?:s)?\s+to\s+an\s+end|"
+            # "was brought to an end", "called time on", "wound up", "opgeheven", "aufgekündigt"
+            r"(?:brought|drawn|bring(?:s|ing)?)\s+to\s+(?:an?\s+)?(?:end|close)|called\s+time\s+on|"
+            r"wound\s+up|opgeheven|opheffen|opheffing|aufgek(?:ü|u)ndigt|aufgehoben|auslief(?:en)?|"
             r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
@@ -428,6 +437,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
+            # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
+            # "un projet de charte de jumelage"
+            r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|"
+            r"still\s+not\s+(?:been\s+)?(?:signed|concluded)|à\s+l['’]étude|"
+            r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
+            r"pacte|mémorandum|partenariat))",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
             r"(?<=van\s)plan(?![\w-])|voornemens?",
@@ -603,7 +618,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
-        r"um\s+(?:weitere\s+)?|"
+        r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
         rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
         r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",

@@ -1844,7 +1844,9 @@ class _Reader:
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
-            if k.generic or self.low.startswith(("partnerschaft", "partnership"), k.start):
+            if k.generic or self.low.startswith(
+                ("partnerschaft", "partnership", "partnerschap", "ties", "link"), k.start
+            ):
                 # "renewed their student exchange agreement": between places, or between
                 # institutions (universities, chambers, ports), never companies
                 sets = [

@@ -1,0 +1,112 @@
+"""Agreements as other writers word them: acts named without "agreement", new status words,
+one sentence holding a signing and its renewal (issue 2, corpus8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _agreements(text: str) -> list[AgreementFact]:
+    doc = Doc(text=text, language=guess_language(text))
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc.agreements
+
+
+def _facts(text: str) -> set[tuple[frozenset[str], str, str | None, str]]:
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed else None,
+            a.status,
+        )
+        for a in _agreements(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "status"),
+    [
+        (
+            "Het Limburgse Venlo en het Duitse Krefeld hebben hun partnerschap in 2021 vernieuwd.",
+            "krefeld",
+            "renewed",
+        ),
+        (
+            "Die Stadt Ulm hat am 4. Juni 2019 die Partnerschaftsurkunde mit Cluj-Napoca "
+            "unterzeichnet.",
+            "cluj napoca",
+            "signed",
+        ),
+        ("Derby's ties with Osnabrück were formalised in 1976.", "osnabruck", "signed"),
+        ("Preston's link with Nîmes was formally dissolved in 2020.", "nimes", "ended"),
+    ],
+)
+def test_agreements_twinning_named_without_agreement(text: str, partner: str, status: str) -> None:
+    """A partnership, a partnership charter, ties or a link between two towns is a twinning."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].type == "sister_city"
+    assert found[0].status == status
+    assert partner in {fold(p.name) for p in found[0].parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leuven kiest voor enkele diepe partnerschappen in plaats van een lange lijst.",
+        "The region was one of the first to form a link with a Chinese city.",
+        "Exports grew strongly thanks to its ties with Asia.",
+    ],
+)
+def test_agreements_general_partnership_words_are_no_act(text: str) -> None:
+    """Plural partnerships, "a link" with no named town and ties with a continent are no act."""
+    assert _agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The twinning between Hull and Freetown was brought to an end in 2015.", "ended"),
+        ("Councillors have called time on the twinning between Hull and Freetown.", "ended"),
+        ("De stedenband tussen Zwolle en Lünen werd in 2016 opgeheven.", "ended"),
+        (
+            "Görlitz hat die 2011 geschlossene Städtepartnerschaft mit Vác 2022 aufgekündigt.",
+            "ended",
+        ),
+        (
+            "Mit Arnstadt hatte Gotha 1995 einen Freundschaftsvertrag geschlossen, der 2015 "
+            "auslief.",
+            "ended",
+        ),
+        ("A twinning between Hull and Freetown is expected to be signed next spring.", "planned"),
+        ("Un projet de charte de jumelage entre Vichy et Ravenne est à l'étude.", "planned"),
+        (
+            "A memorandum of understanding between Hull and Freetown has still not been signed.",
+            "planned",
+        ),
+    ],
+)
+def test_agreements_status_in_new_words(text: str, status: str) -> None:
+    """Ends ("brought to an end", "opgeheven", "aufgekündigt", "auslief") and plans ("expected
+    to be signed", "à l'étude", "still not signed") said in words of other writers."""
+    found = _agreements(text)
+    assert found, text
+    assert {a.status for a in found} == {status}
+
+
+def test_agreements_duration_gilt_years() -> None:
+    """ "Die Vereinbarung gilt zunächst vier Jahre" is a term of 48 months."""
+    found = _agreements(
+        "Die Universität Leipzig und die Stadt Leipzig haben am 3. März 2022 mit Krakau eine "
+        "Kooperationsvereinbarung geschlossen. Die Vereinbarung gilt zunächst vier Jahre."
+    )
+    assert [a.duration_months for a in found] == [48]
