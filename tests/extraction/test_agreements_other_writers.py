@@ -110,3 +110,31 @@ def test_agreements_duration_gilt_years() -> None:
         "Kooperationsvereinbarung geschlossen. Die Vereinbarung gilt zunächst vier Jahre."
     )
     assert [a.duration_months for a in found] == [48]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again"),
+    [
+        (
+            "Die Partnerschaftsurkunde zwischen Mainz und Dijon wurde am 12. März 1985 "
+            "unterzeichnet und im Jahr 2010 erneuert.",
+            "1985-03-12",
+            "2010",
+        ),
+        (
+            "De stedenband van Zwolle met Lünen, in 1964 aangegaan, werd op 2 mei 2014 verlengd.",
+            "1964",
+            "2014-05-02",
+        ),
+        ("Derby's ties with Osnabrück were sealed in 1976 and renewed in 2016.", "1976", "2016"),
+    ],
+)
+def test_agreements_signing_and_renewal_in_one_sentence(text: str, first: str, again: str) -> None:
+    """One sentence with the signing and the renewal, each with its date (also when the verb
+    follows its date, as in Dutch and German), gives the original act and its renewal."""
+    found = sorted(
+        (a.status, a.signed.iso() if a.signed else None)
+        for a in _agreements(text)
+        if a.type == "sister_city"
+    )
+    assert found == [("renewed", again), ("signed", first)]

@@ -422,7 +422,8 @@ _FIRST_SIGNED = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
-    r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)"
+    r"unterzeichnet|geschlossen|abgeschlossen|besiegelt|ondertekend|getekend|gesloten|aangegaan|"
+    r"formali[sz]ed|officiali[sz]ed)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
@@ -2003,6 +2004,19 @@ class _Reader:
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
+                    # "am 3. Mai 1990 unterzeichnet und 2015 erneuert", "in 1999 aangegaan, werd
+                    # in 2023 verlengd": the verb comes after its date
+                    d1 = next(
+                        (
+                            d
+                            for d in reversed(self.dates.within(k.end, first.start()))
+                            if d.end <= first.start()
+                            and not self.low[d.end : first.start()].strip()
+                        ),
+                        None,
+                    )
+                    if d1 is not None and d1.value is not None:
+                        d0 = d1
                     if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
