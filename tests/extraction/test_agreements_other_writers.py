@@ -138,3 +138,44 @@ def test_agreements_signing_and_renewal_in_one_sentence(text: str, first: str, a
         if a.type == "sister_city"
     )
     assert found == [("renewed", again), ("signed", first)]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "ends"),
+    [
+        (
+            "Mit Arnstadt hatte Gotha 1995 einen Freundschaftsvertrag geschlossen, der 2015 "
+            "auslief.",
+            "1995",
+            "2015",
+        ),
+        (
+            "De stedenband tussen Zwolle en Lünen, gesloten in 1964, werd in 2016 opgeheven.",
+            "1964",
+            "2016",
+        ),
+    ],
+)
+def test_agreements_ended_act_keeps_signing_and_end_apart(
+    text: str, signed: str, ends: str
+) -> None:
+    """An act signed in one year that ended in another: the date right before the ending verb
+    is the end, the other one the signing."""
+    found = _agreements(text)
+    assert [(a.status, a.signed and a.signed.iso(), a.ends and a.ends.iso()) for a in found] == [
+        ("ended", signed, ends)
+    ]
+
+
+def test_agreements_planned_renewal_reports_the_original_act() -> None:
+    """Approving the renewal of a charter "signée le 14 mai 2018" reports the signed original
+    beside the planned renewal."""
+    facts = _facts(
+        "Le conseil municipal approuve le renouvellement pour six ans de la charte d'amitié "
+        "signée le 14 mai 2018 entre Poitiers et Marbourg."
+    )
+    pair = frozenset({"poitiers", "marbourg"})
+    assert facts == {
+        (pair, "friendship", "2018-05-14", "signed"),
+        (pair, "friendship", None, "planned"),
+    }

@@ -1998,8 +1998,9 @@ class _Reader:
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
             skip = blocked
-            if status == "renewed":
-                # "renewed their agreement, first signed in 2005", "l'entente signée en 2017":
+            if status == "renewed" or (status == "planned" and renewal):
+                # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
+                # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
                 if first is not None:
@@ -2675,6 +2676,20 @@ class _Reader:
             sign = next(
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
             )
+            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            if stated_end is None and end_marker is not None:
+                # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
+                # after its date
+                stated_end = next(
+                    (
+                        d
+                        for d in near
+                        if d.value is not None
+                        and d.end <= end_marker[0]
+                        and not text[d.end : end_marker[0]].strip()
+                    ),
+                    None,
+                )
             d_sign = None
             if sign is not None:
                 d_sign = date_near(
@@ -2685,7 +2700,6 @@ class _Reader:
                     and min(abs(d_sign.start - sign[1]), abs(sign[0] - d_sign.end)) > 30
                 ):
                     d_sign = None
-            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
