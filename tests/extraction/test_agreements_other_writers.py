@@ -179,3 +179,18 @@ def test_agreements_planned_renewal_reports_the_original_act() -> None:
         (pair, "friendship", "2018-05-14", "signed"),
         (pair, "friendship", None, "planned"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwolle heeft sinds 1964 een stedenband met Lünen, dat in 2014 werd verlengd.",
+        "Mainz hat seit 1985 eine Städtepartnerschaft mit Dijon, die 2010 erneuert wurde.",
+    ],
+)
+def test_agreements_renewal_in_a_relative_clause(text: str) -> None:
+    """A relative clause after the act ("..., dat in 2014 werd verlengd") reports its renewal
+    beside the original act."""
+    found = sorted((a.status, a.signed.iso() if a.signed else None) for a in _agreements(text))
+    years = sorted(y for y in ("1964", "1985", "2010", "2014") if y in text)
+    assert found == [("renewed", years[1]), ("signed", years[0])]

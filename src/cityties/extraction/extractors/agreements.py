@@ -1547,9 +1547,17 @@ class _Reader:
     def _no_keyword(self, u: Unit) -> None:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
         2015"), and its topic, found only when a pronoun asks for it."""
-        if self.state.readings and (
-            _ACT_PRONOUN.match(self.text, u.start, u.end)
-            or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        if (
+            self.state.readings
+            and (
+                _ACT_PRONOUN.match(self.text, u.start, u.end)
+                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
+                or (
+                    self.text[max(0, u.start - 2) : u.start].strip() == ","
+                    and _RELATIVE_START.match(self.low, u.start, u.end)
+                )
+            )
         ):
             self._anaphoric(u)
         self.state.focus.append((u.index, u))
