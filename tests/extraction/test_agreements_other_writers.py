@@ -194,3 +194,25 @@ def test_agreements_renewal_in_a_relative_clause(text: str) -> None:
     found = sorted((a.status, a.signed.iso() if a.signed else None) for a in _agreements(text))
     years = sorted(y for y in ("1964", "1985", "2010", "2014") if y in text)
     assert found == [("renewed", years[1]), ("signed", years[0])]
+
+
+def test_agreements_exchanged_letter_is_dated() -> None:
+    """A letter of intent the parties "exchanged in May 2021" is signed in May 2021."""
+    facts = _facts(
+        "Cardiff and Xiamen exchanged a letter of intent on port cooperation in May 2021."
+    )
+    assert facts == {(frozenset({"cardiff", "xiamen"}), "letter_of_intent", "2021-05", "signed")}
+
+
+def test_agreements_list_under_colon_gives_each_line_its_kind() -> None:
+    """ "Hull is twinned with:" over lines: each line is one act of the kind it names, and the
+    heading sentence adds no act of its own with the last line's partner."""
+    facts = _facts(
+        "Hull is twinned with:\n Rotterdam, Netherlands (1936)\n Freetown, Sierra Leone (1980)\n"
+        " Dalian, China (friendship city, 2013)\n"
+    )
+    assert facts == {
+        (frozenset({"hull", "rotterdam"}), "sister_city", "1936", "signed"),
+        (frozenset({"hull", "freetown"}), "sister_city", "1980", "signed"),
+        (frozenset({"hull", "dalian"}), "friendship", "2013", "signed"),
+    }

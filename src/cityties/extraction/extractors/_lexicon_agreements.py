@@ -507,6 +507,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            # "a letter of intent that the two universities exchanged in May 2021"
+            r"exchanged|uitgewisseld|échangée?s?|ausgetauscht",
             r"agreed(?!\s+(?:to|that|on|upon|in\s+principle))",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",

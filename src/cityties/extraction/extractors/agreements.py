@@ -1026,6 +1026,7 @@ class _Reader:
                     Unit(u.index, m.start(), m.end())
                     for m in _ITEM_PART.finditer(self.text, colon + 2, u.end)
                 ]
+                before = len(self.state.readings)
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
                     lead[-1],
@@ -1033,7 +1034,11 @@ class _Reader:
                     [[k for k in kws if p.start <= k.start < p.end] for p in parts]
                     + per_unit[n + 1 :],
                 )
-                self._unit(Unit(u.index, u.start, colon + 1), lead)
+                if len(self.state.readings) == before or any(
+                    a.start < colon for a in self.cast.within(lead[-1].end, colon)
+                ):
+                    # "Swansea is twinned with:" over its list: the partners are the lines
+                    self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
             if (
