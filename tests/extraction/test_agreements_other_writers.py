@@ -216,3 +216,19 @@ def test_agreements_list_under_colon_gives_each_line_its_kind() -> None:
         (frozenset({"hull", "freetown"}), "sister_city", "1980", "signed"),
         (frozenset({"hull", "dalian"}), "friendship", "2013", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gouda is zusterstad van Konz sinds 1970 en van Solingen sinds 1985.",
+        "Gouda is a twin town of Konz since 1970 and of Solingen since 1985.",
+    ],
+)
+def test_agreements_partners_each_with_its_year(text: str) -> None:
+    """ "twin town of X since 1970 and of Y since 1985" lists two partners of one town, each
+    with its own year (not one act between X and Y)."""
+    assert _facts(text) == {
+        (frozenset({"gouda", "konz"}), "sister_city", "1970", "signed"),
+        (frozenset({"gouda", "solingen"}), "sister_city", "1985", "signed"),
+    }

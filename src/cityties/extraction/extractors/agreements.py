@@ -233,6 +233,13 @@ _CONJ = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
+_CONJ_DATED = re.compile(
+    r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
+    r"(?:,|and|en|et|und|;)\s*(?:(?:of|van|von|de|with|met|mit|avec)\s+)?"
+    r"(?:(?:the|de|het|la|le|der|die|dem)\s+)?",
+    re.I,
+)
 # A gap between two conjoined parties that names an acronym or their officials: "X (UCC) and
 # Y", "the Mayor of X and the Mayor of Y", "Leipzigs Oberbürgermeister und der Bürgermeister von".
 _TITLE = (
@@ -756,6 +763,11 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             end = close + 1 if close >= 0 else a.end
             continue
         if len(gap) <= 18 and _CONJ.fullmatch(gap):
+            out.append(a)
+            end = a.end
+            continue
+        if len(gap) <= 32 and _CONJ_DATED.fullmatch(gap):
+            # "zusterstad van Osnabrück sinds 1961 en van Angers sinds 1964": each with its year
             out.append(a)
             end = a.end
             continue
@@ -2313,6 +2325,10 @@ class _Reader:
                 len(_dedupe(partners)) >= 2
                 and _OF_WORD.match(self.low, k.end)
                 and not _plural(text[k.start : k.end])
+                and not any(
+                    _CONJ_DATED.fullmatch(text, x.end, y.start)
+                    for x, y in zip(partners, partners[1:], strict=False)
+                )
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
