@@ -232,3 +232,31 @@ def test_agreements_partners_each_with_its_year(text: str) -> None:
         (frozenset({"gouda", "konz"}), "sister_city", "1970", "signed"),
         (frozenset({"gouda", "solingen"}), "sister_city", "1985", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "first", "second"),
+    [
+        (
+            "Mit Auxerre ist Worms seit 1968 verschwistert, mit Tiberias seit 1986.",
+            "worms",
+            ("auxerre", "1968"),
+            ("tiberias", "1986"),
+        ),
+        (
+            "Met Lünen is Zwolle sinds 1964 verzusterd, met Kassel sinds 1971.",
+            "zwolle",
+            ("lunen", "1964"),
+            ("kassel", "1971"),
+        ),
+    ],
+)
+def test_agreements_fronted_partner_then_another(
+    text: str, owner: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """ "Mit X ist Y seit 1968 verschwistert, mit Z seit 1986": X and Z are partners of Y, each
+    with its year."""
+    assert _facts(text) == {
+        (frozenset({owner, first[0]}), "sister_city", first[1], "signed"),
+        (frozenset({owner, second[0]}), "sister_city", second[1], "signed"),
+    }

@@ -2380,6 +2380,16 @@ class _Reader:
         if mode == "between" and len(_dedupe(partners)) >= 2:
             sets = [_dedupe(owners + partners)]
         elif partners:
+            if (
+                not owners
+                and len(subj) >= 2
+                and subj[1].key != subj[0].key
+                and _FRONTED_WITH.fullmatch(self.low, u.start, subj[0].start)
+            ):
+                # "Mit Sens ist Lörrach seit 1966 verschwistert, mit Senigallia seit 1987": the
+                # fronted place is a partner too, the subject the owner
+                owners = [subj[1]]
+                partners = [subj[0], *partners]
             if not owners:
                 group = _group(text, subj)
                 owners = group or self._resolve_owner(
