@@ -260,3 +260,18 @@ def test_agreements_fronted_partner_then_another(
         (frozenset({owner, first[0]}), "sister_city", first[1], "signed"),
         (frozenset({owner, second[0]}), "sister_city", second[1], "signed"),
     }
+
+
+def test_agreements_fronted_institution_is_partner_of_home() -> None:
+    """ "Met de Kamer van Koophandel van X ondertekende de gemeente ..." in a document of the
+    city of Haarlem: an act between Haarlem and the chamber of commerce."""
+    found = _agreements(
+        "Gemeente Haarlem\n\nMet de Kamer van Koophandel van Sevilla ondertekende de gemeente in "
+        "maart 2022 een samenwerkingsovereenkomst over stages."
+    )
+    assert [
+        (sorted(fold(p.name) for p in a.parties), a.type, a.signed and a.signed.iso())
+        for a in found
+    ] == [
+        (["haarlem", "kamer van koophandel van sevilla"], "cooperation_agreement", "2022-03"),
+    ]

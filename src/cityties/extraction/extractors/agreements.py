@@ -2347,10 +2347,22 @@ class _Reader:
             lead = _group(text, subject)
             orgs = [a for a in subject if a.kind == "organisation" and not a.government]
             org_mode = (
-                len(lead) >= 2 and all(a.kind == "organisation" and not a.government for a in lead)
-            ) or (
-                # "l'Université Laval, avec laquelle l'Université de Bordeaux a signé ..."
-                len(_dedupe(orgs)) >= 2 and not any(a.kind == "place" for a in subject)
+                (
+                    len(lead) >= 2
+                    and all(a.kind == "organisation" and not a.government for a in lead)
+                )
+                or (
+                    # "l'Université Laval, avec laquelle l'Université de Bordeaux a signé ..."
+                    len(_dedupe(orgs)) >= 2 and not any(a.kind == "place" for a in subject)
+                )
+                or (
+                    # "Met de Kamer van Koophandel van Cádiz ondertekende de gemeente ...": an
+                    # institution put first is the partner of the document's own place
+                    len(subject) == 1
+                    and subject[0].kind == "organisation"
+                    and subject[0].org_kind in _INSTITUTIONS
+                    and bool(_FRONTED_WITH.fullmatch(self.low, u.start, subject[0].start))
+                )
             )
         if not org_mode:
             partners = [a for a in partners if a.kind == "place"]
