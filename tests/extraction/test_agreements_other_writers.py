@@ -275,3 +275,25 @@ def test_agreements_fronted_institution_is_partner_of_home() -> None:
     ] == [
         (["haarlem", "kamer van koophandel van sevilla"], "cooperation_agreement", "2022-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "Nous fêtons les vingt ans du serment de jumelage qui unit Dole à Lahr depuis le 3 mai "
+            "2004.",
+            {"dole", "lahr"},
+            "2004-05-03",
+        ),
+        (
+            "Next year marks forty years of the twinning that links Exeter with Rennes since 1985.",
+            {"exeter", "rennes"},
+            "1985",
+        ),
+    ],
+)
+def test_agreements_act_that_binds_two_places(text: str, pair: set[str], signed: str) -> None:
+    """ "le jumelage qui unit X à Y", "the twinning that links X with Y": X and Y are its
+    parties."""
+    assert _facts(text) == {(frozenset(pair), "sister_city", signed, "signed")}

@@ -233,6 +233,14 @@ _CONJ = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
+_BINDS = re.compile(
+    r",?\s+(?:qui|that|which|die|dat|das|welche[rs]?)\s+(?:(?:depuis\s+\w+\s+|since\s+\w+\s+)?"
+    r"(?:unit|unissent|lie|lient|relie|relient|binds?|links?|unites?|joins?|verbindt|verbinden|"
+    r"verbindet)\s+)?(?:(?:the\s+)?(?:city|town|cities|towns|villes?|steden|stad|städte|stadt)"
+    r"\s+(?:of\s+|de\s+)?)?"
+)
+_BOUND_TO = re.compile(r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?")
 # "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
 _CONJ_DATED = re.compile(
     r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
@@ -2412,6 +2420,17 @@ class _Reader:
                 if len(ps) >= 2:
                     sets.append(ps)
         else:
+            bound = [a for a in actors if k.end <= a.start < zone_end]
+            if (
+                not owners
+                and len(bound) >= 2
+                and _BINDS.fullmatch(self.low, k.end, bound[0].start)
+                and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                and bound[0].key != bound[1].key
+            ):
+                # "le serment de jumelage qui unit Vichy à Bad Tölz", "die Partnerschaft, die
+                # Jena mit Berkeley verbindet": the two places the act binds
+                owners = [bound[0], bound[1]]
             if not owners:
                 owners = _group(text, subj)
                 speakers = _dedupe([a for a in subj if _REPRESENTED.match(text, a.end)])
