@@ -209,6 +209,9 @@ OWN_CORPORA = (
     ("corpus4 (visits)", _HERE / "corpus4"),
     ("corpus5 (agreements only)", _HERE / "corpus5"),
     ("corpus6 (figures only)", _HERE / "corpus6"),
+    ("corpus7 (visits)", _HERE / "corpus7"),
+    ("corpus8 (agreements)", _HERE / "corpus8"),
+    ("corpus9 (figures)", _HERE / "corpus9"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 

@@ -870,3 +870,361 @@ def test_visits_online_talk_in_another_clause_keeps_the_visit() -> None:
     )
     assert ("gent", "kaunas", "2023-05") in found
     assert not any(h == "riga" for _, h, _ in found)
+
+
+# ---- wordings of other genres (benchmarks/corpus7: newspapers, minutes, blogs, chambers,
+# ports, universities and twinning associations)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # first person: the writer's own place
+        (
+            "Institution: City of Leeds\n\nOn 3 May 2024 I travelled to Dortmund with two "
+            "councillors.",
+            ("leeds", "dortmund", "2024-05-03"),
+        ),
+        # "came over to"
+        (
+            "A group of officers from Lille came over to Leeds on 9 June 2024.",
+            ("lille", "leeds", "2024-06-09"),
+        ),
+        # "stopped over in"
+        (
+            "On the way home the Lord Mayor of Leeds stopped over in Dubai on 9 May 2024.",
+            ("leeds", "dubai", "2024-05-09"),
+        ),
+        # "will lead a study trip of X engineers to Y"
+        (
+            "Professor Ann Bell will lead a study trip of Leeds engineers to Wuhan from 2 to 6 "
+            "May 2025.",
+            ("leeds", "wuhan", "2025-05-02"),
+        ),
+        # a head of a body is an official of the document's own place
+        (
+            "Institution: City of Leeds\n\nOur president also travelled to Lille in March 2024.",
+            ("leeds", "lille", "2024-03"),
+        ),
+        # Dutch present tense of a travel verb
+        (
+            "Gemeente Breda\n\nHet college van Breda reist van 4 tot en met 6 juni 2024 naar Lyon.",
+            ("breda", "lyon", "2024-06-04"),
+        ),
+        # "weilte" with the date between verb and host
+        (
+            "Eine Delegation aus Erfurt weilte vom 4. bis 7. Juni 2024 in Lille.",
+            ("erfurt", "lille", "2024-06-04"),
+        ),
+        # "war ... in" with the date between, a compound of Delegation
+        (
+            "Eine Unternehmerdelegation aus Bremen war vom 2. bis 5. Mai 2024 in Qingdao.",
+            ("bremen", "qingdao", "2024-05-02"),
+        ),
+        # guests from a place as the subject after the verb
+        (
+            "Vom 8. bis 10. Juni 2023 weilten 30 Gäste aus Lille in Erfurt.",
+            ("lille", "erfurt", "2023-06-08"),
+        ),
+        # French pluperfect and future of a stay
+        (
+            "Ville de Lyon\n\nLa maire de Lyon s'était rendue à Turin du 3 au 5 mars 2024.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        (
+            "Des chercheurs de Dakar séjourneront à Lyon du 10 au 21 juin 2024.",
+            ("dakar", "lyon", "2024-06-10"),
+        ),
+    ],
+)
+def test_visits_general_new_wordings(text: str, visit: tuple) -> None:
+    """First-person writers, "came over to", "lead a study trip of X people to", heads of
+    bodies, Dutch present tense, "weilte/war" with a date before the host, guests after the
+    verb, "s'était rendue", "séjourneront": each is a visit."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_adjective_of_a_place_named_later() -> None:
+    """ "Een Bredase delegatie ... te gast in Gent": the adjective names Breda even when the
+    text names Breda itself only later."""
+    text = (
+        "Een Bredase delegatie was van 3 tot en met 5 juni 2024 te gast in Gent. Later dit jaar "
+        "volgt een tegenbezoek aan Breda."
+    )
+    assert ("breda", "gent", "2024-06-03") in _visits(text)
+
+
+def test_visits_general_group_subject_after_the_verb() -> None:
+    """ "bezocht een groep van twintig leden Erfurt": a group without a place, after the verb,
+    is the document's own; the place after it is the host."""
+    text = (
+        "Stichting Stedenband Breda\n\nDe stichting van Breda organiseert reizen. Van 8 tot en "
+        "met 10 september 2023 bezocht een groep van twintig leden Erfurt."
+    )
+    assert ("breda", "erfurt", "2023-09-08") in _visits(text)
+
+
+def test_visits_general_organisation_and_its_place_are_one_visit() -> None:
+    """A visit told once with an organisation ("Port of Leith") and once with its place
+    (Leith) as host is one visit, dated."""
+    text = (
+        "Port of Leith hosted a trade mission from Bergen on 4 June 2024. The Norwegian "
+        "visitors were welcomed in Leith by the harbour master."
+    )
+    found = _visits(text)
+    assert len(found) == 1
+    assert next(iter(found))[2] == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip of the Leeds twinning society to Lille, planned for May 2024, has been put "
+        "back to 2025.",
+        "Het bezoek van het koor uit Lille aan Breda werd naar 2025 verschoven.",
+        "Several exporters from Leeds were interested in visiting Lille.",
+    ],
+)
+def test_visits_general_put_back_and_wishes(text: str) -> None:
+    """A trip put back or postponed ("verschoven") and an interest in visiting are no
+    visits."""
+    assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a Dutch travel verb last in a relative clause
+        (
+            "Gemeente Breda\n\nHet bezoek van Breda volgt op dat van wethouder Jan de Wit, die in "
+            "maart 2024 naar Lille reisde.",
+            ("breda", "lille", "2024-03"),
+        ),
+        # a German participle last, after the place visited
+        (
+            "Stadt Erfurt\n\nIm Mai 2024 hatte eine Erfurter Abordnung Lille besucht.",
+            ("erfurt", "lille", "2024-05"),
+        ),
+        # a demonym before a verb-final clause: the place of that country
+        (
+            "Breda en Kanazawa zijn partners. De Japanse burgemeester van Kanazawa was in mei "
+            "2023 met een delegatie naar Breda gereisd.",
+            ("kanazawa", "breda", "2023-05"),
+        ),
+        # a building named by the place's adjective
+        (
+            "Stadt Erfurt\n\nAm 4. Mai 2024 war eine Delegation aus Lille zu Gast im Erfurter "
+            "Rathaus.",
+            ("lille", "erfurt", "2024-05-04"),
+        ),
+        # the delegation's adjective after the host names the visitor
+        (
+            "Ville de Lyon\n\nLa maire s'était rendue à Turin le 3 mars 2024, à la tête d'une "
+            "délégation lyonnaise.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        # "the one that X's official paid to Y"
+        (
+            "The visit returned the one that Leeds's Lord Mayor paid to Dortmund in May 2024.",
+            ("leeds", "dortmund", "2024-05"),
+        ),
+        # a return mission from a place, dated by a range with "to": the home place hosts
+        (
+            "Leeds Chamber of Commerce\n\nThe Chamber of Leeds met in May. A return mission from "
+            "Lille to the Leeds members is booked for 16 to 18 October 2024.",
+            ("lille", "leeds", "2024-10-16"),
+        ),
+    ],
+)
+def test_visits_general_verb_last_and_named_by_adjective(text: str, visit: tuple) -> None:
+    """Dutch and German verbs last in their clause ("naar Lille reisde", "Lille besucht"),
+    a demonym as visitor, a town hall named by an adjective, a French delegation adjective
+    after the host, "the one that X paid to Y", and a mission from a place to the home side."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_two_clauses_keep_their_own_dates() -> None:
+    """ "Mercredi, ... une visite de travail à Genève, et jeudi je me suis rendu à Vicenza":
+    each visit takes the day of its own clause, and Genève is no visitor."""
+    text = (
+        "date 2024-03-08\nVille d'Annecy\n\nLa ville d'Annecy travaille avec ses partenaires. "
+        "Mercredi, notre adjointe a effectué une visite de travail à Genève, et jeudi je me suis "
+        "rendu à Vicenza."
+    )
+    found = _visits(text)
+    assert ("annecy", "geneve", "2024-03-06") in found
+    assert ("annecy", "vicenza", "2024-03-07") in found
+    assert not any(v == "geneve" for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Eine Delegation aus Tianjin hat sich am 6. März 2024 in Duisburg über den Hafen "
+            "informiert.",
+            ("tianjin", "duisburg", "2024-03-06"),
+        ),
+        (
+            "Eine Gruppe aus Lille informierte sich am 4. Mai 2024 in Erfurt über die Straßenbahn.",
+            ("lille", "erfurt", "2024-05-04"),
+        ),
+        (
+            "Een delegatie uit Münster liet zich op 3 juni 2024 in Breda voorlichten over "
+            "fietsparkeren.",
+            ("munster", "breda", "2024-06-03"),
+        ),
+    ],
+)
+def test_visits_general_came_to_learn(text: str, visit: tuple) -> None:
+    """A group that informed itself in a place ("hat sich in X ... informiert", "informierte
+    sich in X", "liet zich in X voorlichten") visited it."""
+    assert visit in _visits(text)
+
+
+def test_visits_general_would_host_without_a_date() -> None:
+    """ "would host a group ... when circumstances allow": an undated plan, no visit."""
+    text = (
+        "Institution: City of Exeter\n\nMembers noted that the Lord Mayor of Exeter would host "
+        "a group of councillors from Rennes when circumstances allow."
+    )
+    assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Institution: City of Leeds\n\nA trade delegation from Leeds will be in Shanghai "
+            "from 4 to 8 November 2024.",
+            ("leeds", "shanghai", "2024-11-04"),
+        ),
+        (
+            "Stadt Erfurt\n\nVom 4. bis 6. April 2024 besuchten Vertreter der Stadt Erfurt die "
+            "Partnerstadt Lille.",
+            ("erfurt", "lille", "2024-04-04"),
+        ),
+    ],
+)
+def test_visits_general_future_presence_and_genitive_subject(text: str, visit: tuple) -> None:
+    """ "will be in X" with a date is a planned visit; "besuchten Vertreter der Stadt X die
+    Partnerstadt Y": X, named in the subject after the verb, visits Y."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Institution: City of Leeds\n\nAn exhibition from Dortmund travelled to Leeds in May 2024.",
+        "Gemeente Breda\n\nDe tentoonstelling uit Lille reisde in mei 2024 naar Breda.",
+        "Ville de Lyon\n\nL'exposition de Turin est venue à Lyon en mars 2024.",
+    ],
+)
+def test_visits_general_travelling_things(text: str) -> None:
+    """An exhibition that travels is no visit."""
+    assert _visits(text) == set()
+
+
+def test_visits_general_participle_last_in_a_short_text() -> None:
+    """ "hat ... Lille besucht" is read whatever language a short text is taken for."""
+    text = "Stadt Erfurt\n\nOberbürgermeister Bausewein hat am 4. April 2024 Lille besucht."
+    assert ("erfurt", "lille", "2024-04-04") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Ville de Lyon\n\nUne délégation turinoise est attendue à Lyon le 3 mars 2024.",
+            ("turin", "lyon", "2024-03-03"),
+        ),
+        (
+            "Gemeente Haarlem\n\nEen Osnabrückse delegatie was op 14 mei 2024 te gast in Haarlem.",
+            ("osnabruck", "haarlem", "2024-05-14"),
+        ),
+    ],
+)
+def test_visits_general_city_named_only_by_its_adjective(text: str, visit: tuple) -> None:
+    """A delegation named by the adjective of a city the text never names comes from that
+    city (a gazetteer city of some size)."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Breda\n\nEen Franse delegatie bezocht op 3 mei 2024 Breda.",
+        "Institution: City of Leeds\n\nA Polish delegation visited Leeds on 3 May 2024.",
+    ],
+)
+def test_visits_general_country_adjective_is_no_city(text: str) -> None:
+    """A country's adjective ("Franse", "Polish") with no place of that country in the text
+    names no city: no visit is made up."""
+    assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # "in May 2024" after the visitor is a date, not the place the visit goes on to
+        (
+            "Institution: City of Leeds\n\nOn the occasion of the visit of the Mayor of Dortmund "
+            "in May 2024, the two cities renewed their ties.",
+            ("dortmund", "leeds", "2024-05"),
+        ),
+        # officials named by "from" hold talks abroad
+        (
+            "Institution: City of Leeds\n\nOfficials from Leeds held talks in Dortmund on 9 May "
+            "2024.",
+            ("leeds", "dortmund", "2024-05-09"),
+        ),
+        # a place before its councillors
+        (
+            "Institution: City of Leeds\n\nLeeds councillors attended a conference in Dortmund on "
+            "9 May 2024.",
+            ("leeds", "dortmund", "2024-05-09"),
+        ),
+    ],
+)
+def test_visits_general_occasion_and_officials_acting_abroad(text: str, visit: tuple) -> None:
+    """ "the visit of the Mayor of X in May 2024" comes to the document's own place;
+    "Officials from X held talks in Y" and "X councillors attended ... in Y" are visits."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the inviting place hosts a visit that names no other host
+        (
+            "Gemeente Breda\n\nOp uitnodiging van Lille bracht het college op 4 april 2024 een "
+            "werkbezoek aan de Franse stad.",
+            ("breda", "lille", "2024-04-04"),
+        ),
+        (
+            "Stadt Erfurt\n\nAuf Einladung der Stadt Lille reiste Oberbürgermeister Bausewein am "
+            "4. April 2024 in die Partnerstadt.",
+            ("erfurt", "lille", "2024-04-04"),
+        ),
+        (
+            "Ville de Lyon\n\nÀ l'invitation de Turin, une délégation lyonnaise a effectué un "
+            "déplacement du 3 au 5 mars 2024.",
+            ("lyon", "turin", "2024-03-03"),
+        ),
+        # a date between "was" and "in"
+        (
+            "Gemeente Breda\n\nDe burgemeester van Lille was op 4 april 2024 in Breda voor de "
+            "opening van een expositie.",
+            ("lille", "breda", "2024-04-04"),
+        ),
+        # "de passage à"
+        (
+            "Ville de Lyon\n\nLe maire de Turin était de passage à Lyon le 3 mars 2024.",
+            ("turin", "lyon", "2024-03-03"),
+        ),
+    ],
+)
+def test_visits_general_invitations_and_passing_through(text: str, visit: tuple) -> None:
+    """ "Op uitnodiging van X", "Auf Einladung der Stadt X", "À l'invitation de X": X hosts;
+    "was op 4 april 2024 in X" and "était de passage à X" are presences."""
+    assert visit in _visits(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
 
 from cityties.extraction.types import (
     AgreementFact,
@@ -48,6 +49,14 @@ _STOP_BYTES: dict[str, frozenset[bytes]] = {
     lang: frozenset(w.encode("latin-1") for w in words) for lang, words in _STOPWORDS.items()
 }
 _LETTER_BYTES = bytes(c if chr(c).isalnum() and not chr(c).isdecimal() else 32 for c in range(256))
+# Each stop word -> its languages packed as counters of 16 bits (LANGUAGES[k] at bit 16 * k):
+# one sum over the words counts the stop words of every language at once (a sample of fewer than
+# 65,536 words: no counter overflows into the next).
+_STOP_PACKED: dict[bytes, int] = {
+    w: sum(1 << (16 * k) for k, lang in enumerate(LANGUAGES) if w in _STOP_BYTES[lang])
+    for w in frozenset().union(*_STOP_BYTES.values())
+}
+_NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 
 def guess_language(text: str, *, sample: int = 20000) -> str:
@@ -55,10 +64,14 @@ def guess_language(text: str, *, sample: int = 20000) -> str:
     low = text[:sample].casefold()
     if not low.isascii():
         # a character outside Latin-1 is a letter of no stop word ("ÿ") or a space
-        for c in {c for c in set(low) if c > "\xff"}:
+        for c in set(_NOT_LATIN1.findall(low)):
             low = low.replace(c, "\xff" if c.isalnum() and not c.isdecimal() else " ")
     words = low.encode("latin-1").translate(_LETTER_BYTES).split()
-    counts = {lang: sum(map(_STOP_BYTES[lang].__contains__, words)) for lang in LANGUAGES}
+    if len(words) <= 0xFFFF:
+        packed = sum(map(_STOP_PACKED.get, words, repeat(0, len(words))))
+        counts = {lang: packed >> (16 * k) & 0xFFFF for k, lang in enumerate(LANGUAGES)}
+    else:  # (a sample of more words than a counter holds)
+        counts = {lang: sum(map(_STOP_BYTES[lang].__contains__, words)) for lang in LANGUAGES}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] else "en"
 
@@ -77,7 +90,15 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec dhr mevr mw ir ing bzw ca vgl z.b
     u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r""".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)])\s)")
+# (case folding never makes a word shorter: a longer word is none of them)
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# Sentence ends, blank lines, and line breaks before a list item:
+#   [.!?]+["”’')\]]*\s+  |  \n\s*\n  |  \n(?=\s*(?:[•·*\-–]|\d+[.)])\s)
+# written with one character class first (the regex engine scans for it fast) and the three
+# alternatives told apart by that character.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*\s+|(?<=\n)(?:\s*\n|(?=\s*(?:[•·*\-–]|\d+[.)])\s)))"
+)
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
@@ -88,6 +109,8 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+        if i - j > _LONGEST_ABBREVIATION:
+            return False  # (longer than any abbreviation, and no initial)
     word = text[j:i].casefold()
     if not word:
         return False
@@ -156,12 +179,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _push(text: str, s: int, e: int, out: list[Sentence]) -> None:
     """Append text[s:e] without its surrounding white space, unless nothing is left."""
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append(Sentence(s, e))
+    if s >= e:
+        return
+    if text[s].isspace() or text[e - 1].isspace():
+        part = text[s:e]
+        inner = part.lstrip()
+        if not inner:
+            return
+        s += len(part) - len(inner)
+        e = s + len(inner.rstrip())
+    out.append(Sentence(s, e))
 
 
 def _push_lines(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -25,7 +25,7 @@ import threading
 import unicodedata
 from array import array
 from collections.abc import Container, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -94,6 +94,15 @@ class ResolveContext:
     admin1: tuple[str, ...] = ()
     kinds: tuple[PlaceKind, ...] = ()
     country_bonus: tuple[float, ...] = ()
+    # the hash of the four fields, computed once: a context is a key of the resolve memo
+    _fields_hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        fields = (self.countries, self.admin1, self.kinds, self.country_bonus)
+        object.__setattr__(self, "_fields_hash", hash(fields))
+
+    def __hash__(self) -> int:
+        return self._fields_hash
 
 
 # --------------------------------------------------------------------------------------------

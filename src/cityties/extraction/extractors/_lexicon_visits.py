@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._lexicon_dates import MONTHS
 
 __all__ = [
     "CANCELLED",
     "FROM_PREP",
     "HABITUAL",
+    "HEAD",
     "LED_BY_OWN",
     "OFFICIAL",
     "PARTNER_NOUN",
@@ -24,6 +26,12 @@ __all__ = [
 ]
 
 _I = re.IGNORECASE
+# Month names of English, Dutch and German (the languages that say "in X")
+_MONTH_WORDS = sorted(
+    (re.escape(m) for m, forms in MONTHS.items() if any(f[0] in ("en", "nl", "de") for f in forms)),
+    key=len,
+    reverse=True,
+)
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -47,23 +55,40 @@ VISIT_NOUN = _rx(
     r"delegaties?|delegatie|(?:werk|staats|handels)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
     r"vertegenwoordigers",
     r"délégations?|visites?|voyages?|missions?|représentants",
-    r"(?:Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend)?[Dd]elegation(?:en)?|"
+    # any compound of Delegation and Reise: "Unternehmerdelegation", "Bürgerreise"
+    # (listed, so that the trigger scan starts at known words)
+    r"(?:Unternehmer|Wirtschafts|Handels|Regierungs|Stadt|Bürger|Jugend|Partner)?"
+    r"[Dd]elegation(?:en)?|"
     r"(?:Arbeits|Antritts|Gegen|Staats)?[Bb]esuch(?:e|s)?|Reise|Vertreter|"
-    r"(?:Delegations|Studien|Wirtschafts|Handels)[Rr]eise[n]?",
+    r"(?:Delegations|Studien|Wirtschafts|Handels|Unternehmer|Bürger|Arbeits|Partnerschafts)"
+    r"[Rr]eise[n]?",
+    # guests from a place: "40 Gäste aus Colchester", "visitors from Verviers"
+    r"(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|visiteurs)"
+    r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
+    r"groep(?=\s+(?:[\w-]+\s+){0,3}?(?:uit|van)\s)",
 )
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
+    # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before (the
+    # reader asks for a visit noun before it)
+    r"paid\s+to",
     r"travel(?:l)?(?:ed|s|ing)?\s+to|went\s+to|came\s+to|comes\s+to|arrived\s+in|flew\s+to|"
+    r"(?:came|come|comes|went)\s+(?:over|across)\s+to|"
+    # "will lead a study trip of Glasgow engineers to"
     r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:delegation|mission)\s+to",
+    r"(?:delegation|mission|trip|tour|visit)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to",
     # "Brno sent a cultural delegation of twelve to the city", "intends to send officials to"
     r"sen[dt]s?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:delegations?|missions?|"
     r"officials|representatives|councillors)(?:\s+of\s+\w+)?\s+to|"
     r"spen[dt]s?\s+(?:[\w-]+\s+){0,4}in|(?:has|have|had)\s+been\s+in|stay(?:ed|s)?\s+in",
     # "set foot in Aarhus", "flew out to", "dropped in at", "called in at", "is due in"
     r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
+    # "will be in Shanghai from 4 to 8 November"
+    r"(?:will|shall|to)\s+be\s+in|"
+    # "stopped over in Dubai"
+    r"stopped\s+(?:over\s+)?in|"
     # "called on the Lord Mayor of Leeds": the official's place is the host
     r"(?:called|calls|paid\s+a\s+courtesy\s+call)\s+on\s+(?:the\s+)?(?:(?:lord|deputy|vice)[\s-]+)?"
     r"(?:mayor|governor|provost)\s+of|flew\s+out\s+to|(?:dropped|called|looked)\s+in\s+(?:at|on)|"
@@ -77,6 +102,28 @@ VISIT_VERB = _rx(
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
+    # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in": a date between
+    r"(?:weilt|weilte|weilten|weilen|war|waren)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
+    r"am|im|anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|op|van|tot|en|"
+    r"met|begin|eind|medio|on|from|to|until|and|early|late|mid|"
+    + "|".join(_MONTH_WORDS)
+    + r")\s+){1,8}?in(?=\s)",
+    # "was op 4 april 2024 in Breda", "was on 4 May 2024 in", "waren van 3 tot 5 mei in": one
+    # date, told in a few words
+    r"(?:was|were|waren)\s+(?:on|op)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:\d{4}\s+)?"
+    r"in(?=\s)|(?:was|waren)\s+van\s+\d{1,2}\s+(?:tot(?:\s+en\s+met)?|t/m)\s+\d{1,2}\s+[a-z]+\s+"
+    r"(?:\d{4}\s+)?in(?=\s)|"
+    # "était de passage à Lyon", "op doorreis in", "auf der Durchreise in"
+    r"de\s+passage\s+(?:à|a|en|au|dans)|op\s+doorreis\s+in|auf\s+der\s+Durchreise\s+in",
+    # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
+    r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,8}?in(?=\s)",
+    # "informierte sich am Dienstag in Kiel über", "hat sich ... in Bremerhaven über ...
+    # informiert", "liet zich in Delft voorlichten": a group that came to learn
+    r"(?:informierte|informierten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in(?=\s)|"
+    r"(?:hat|haben|hatte|hatten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in"
+    r"(?=\s+[^.;]{0,120}?\s(?:informiert|umgesehen|ein\s+bild\s+gemacht)(?![\w-]))|"
+    r"(?:liet|lieten)\s+zich\s+(?:[\w.-]+\s+){0,4}?in"
+    r"(?=\s+[^.;]{0,120}?\s(?:informeren|voorlichten|rondleiden)(?![\w-]))",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,8}?in",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",
@@ -87,8 +134,8 @@ VISIT_VERB = _rx(
     r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
-    r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen)"
-    r"\s+(?:\w+,?\s+){0,10}?naar",
+    r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen|"
+    r"reist|reizen|trekt|trekken)\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
     # "streek dinsdag neer in Delft", "legden een bezoek af aan", "reisde af naar"
     r"(?:streek|streken|strijkt|strijken)\s+(?:\w+\s+){0,3}?neer\s+in|"
@@ -99,12 +146,15 @@ VISIT_VERB = _rx(
     r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
     r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
-    r"(?:a|ont)\s+visité|visitera|visitait|s['’]est\s+(?:[\w'’]+\s+){0,3}?rendue?|"
+    r"(?:a|ont)\s+visité|visitera|visitait|s['’](?:est|était)\s+(?:[\w'’-]+\s+){0,3}?rendue?|"
+    r"s['’]étaient\s+(?:[\w'’-]+\s+){0,3}?rendue?s|"
+    # "je me suis rendu à Vicenza", "nous nous sommes rendus à"
+    r"(?:suis|sommes)\s+(?:[\w'’-]+\s+){0,2}?rendue?s?|"
     r"se\s+sont\s+(?:[\w'’]+\s+){0,3}?rendu(?:e)?s|"
     r"se\s+rend(?:ra|ront|ent)?|s['’]est\s+déplacée?\s+(?:à|a|en|au|dans)|"
     r"se\s+sont\s+déplacée?s\s+(?:à|a|en|au|dans)|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
-    r"(?:a|ont)\s+séjourné|séjourne(?:nt)?\s+(?:à|a|en|au|dans)|"
+    r"(?:a|ont)\s+séjourné|séjourne(?:nt|ra|ront)?\s+(?:à|a|en|au|dans)|"
     # "s'envolera lundi prochain pour Sendai", "a fait étape à Séoul", "partis ... pour"
     r"s['’]envol(?:e|ent|era|eront|ait|aient)\s+(?:[\w'’]+\s+){0,3}?pour|"
     r"s['’]est\s+envolée?\s+(?:[\w'’]+\s+){0,3}?pour|s['’]envolent\s+pour|"
@@ -125,7 +175,7 @@ RECEIVE_VERB = _rx(
     r"play(?:ed|s|ing)?\s+host\s+to",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
     r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
-    r"reçue?s?|accueillie?s?",
+    r"reçue?s?|accueillie?s?|accueillir|recevoir|accueiller(?:a|ons|ont)|recevr(?:a|ons|ont)",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
@@ -169,6 +219,14 @@ OFFICIAL = _rx(
     r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
     r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",
 )
+# Heads of a chamber, a port, a university or an association: officials of the document's
+# own body ("Our president travelled to", "reist Rektor X nach").
+HEAD = _rx(
+    r"president|chair(?:man|woman|person)?|chief\s+executive|(?:vice[\s-])?principal|"
+    r"vice[\s-]chancellor|rector|voorzitter|directeur|rectrice|recteur|vice-recteur|"
+    r"présidente?|directrice|präsident(?:in)?|rektor(?:in)?|vorsitzende[rn]?|"
+    r"geschäftsführer(?:in)?",
+)
 # A delegation "led by the mayor" without a place is the document's own.
 LED_BY_OWN = _rx(
     r"(?:led|headed)\s+by\s+(?:the\s+|our\s+)?(?:mayor|deputy\s+mayor|governor|president)",
@@ -187,9 +245,11 @@ HABITUAL = _rx(
 )
 CANCELLED = _rx(
     r"cancel(?:l)?ed|postponed|called\s+off|shelved|scrapped|abandoned|(?:did|will)\s+not\s+take\s+place",
-    r"afgelast|geannuleerd|uitgesteld|afgeblazen|geschrapt|(?:gaat|ging)\s+niet\s+door",
-    r"annulée?s?|reportée?s?|n['’](?:aura|a|ont|auront)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu",
-    r"abgesagt|verschoben|gestrichen|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
+    r"(?:put|pushed)\s+back|deferred|on\s+hold",
+    r"afgelast|geannuleerd|uitgesteld|afgeblazen|geschrapt|(?:gaat|ging)\s+niet\s+door|"
+    r"verschoven|afgezegd",
+    r"annulée?s?|reportée?s?|repoussée?s?|n['’](?:aura|a|ont|auront)\s+(?:\w+\s+)?pas\s+(?:eu\s+)?lieu",
+    r"abgesagt|verschoben|vertagt|gestrichen|(?:findet|fand)\s+nicht\s+statt|(?:fällt|fiel)\s+aus",
 )
 # A meeting at a distance is no visit: "a video call with", "een online gesprek met".
 VIRTUAL = _rx(

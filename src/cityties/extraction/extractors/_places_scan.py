@@ -32,6 +32,9 @@ _TOKEN_SPLIT = re.compile(
     r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
+# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): the
+# regex engine tests `\w` faster.
+_TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -144,7 +147,7 @@ class Tokens:
         self.possessive: set[int] = set()
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
-        parts = _TOKEN_SPLIT.split(text)
+        parts = (_TOKEN_SPLIT_W if "_" not in text else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
@@ -349,6 +352,7 @@ _COMPLEMENT_CONNECTORS = frozenset(
     "und and en et des der of de du d' d’ van für for la le l' l’".split()
 )
 _BY = frozenset("by door par von".split())
+_CITY_SUFFIX_FIRSTS = frozenset(w.split()[0] for w in lex.CITY_SUFFIXES)
 _SUFFIX_TRIGGERS = frozenset(
     {w.split()[0] for w in lex.CITY_SUFFIXES} | {"city"} | set(lex.REGION_WORDS)
 )
@@ -404,7 +408,10 @@ _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
 }
 _LABELS = "|".join(re.escape(x) for x in lex.CONTACT_LABELS)
 _LABEL = re.compile(r"^\s*(?:" + _LABELS + r")\b", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE | re.MULTILINE)
+# A line that starts with a label: at the start of the text, else after a line break (the
+# literal "\n" first lets the regex engine scan for it fast; `^` with MULTILINE would not)
+_LABEL_FIRST_LINE = re.compile(r"[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL_NEXT_LINE = re.compile(r"\n[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
 _SENT_PUNCT = ".!?:;\n•·*–—\"“”‘’'()[]"
 
 # Bits of a word's lower-case form: the word lists a scanner pass starts from. One dict
@@ -488,11 +495,9 @@ class Scanner:
         self._key_memo: dict[Hashable, tuple[int, str] | None] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
-        mk = ("windows",)
-        windows = self.memo.get(mk)
-        if windows is None:
-            windows = self.memo[mk] = {}
-        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = windows
+        # place_key_at by the text window it reads (this document only: a cache across
+        # documents keyed by their text would flatter a benchmark that repeats its texts)
+        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = {}
         self._first_max = gaz.first_word_max
         weights = self.memo.get(("main_weights",))
         if weights is None:
@@ -618,7 +623,7 @@ class Scanner:
         return self._genitive(i, i + 1)
 
     def _window_place_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
-        """`_place_key_at`, memoised across documents by the text of the tokens it can read:
+        """`_place_key_at`, memoised within the document by the text of the tokens it can read:
         from the start of the hyphenated name around token i to two tokens past the longest
         name (and the rest of a hyphenated name there), with a character of context before and
         three after (elisions and possessives are read from them)."""
@@ -646,8 +651,6 @@ class Scanner:
         rel = memo.get(mk)
         if rel is None:
             hit = self._place_key_at(i, max_tokens)
-            if len(memo) > 50_000:
-                memo.clear()  # (bounded: about 15 MB)
             memo[mk] = (hit[0] - i, hit[1]) if hit is not None else ()
             return hit
         return (i + rel[0], rel[1]) if rel else None
@@ -952,7 +955,7 @@ class Scanner:
     def _contact_block_persons(self) -> None:
         """A line holding only a name, near a phone or e-mail label."""
         text = self.text
-        if _LABEL_LINE.search(text) is None:
+        if _LABEL_FIRST_LINE.match(text) is None and _LABEL_NEXT_LINE.search(text) is None:
             return  # no line starts with a label
         lines = list(re.finditer(r"[^\n]+", text))
         label = _LABEL
@@ -1260,8 +1263,10 @@ class Scanner:
             shorter = self.place_key_at(i, max_tokens=end - 1 - i)
             if shorter is not None and shorter[0] == end - 1:
                 end, key = shorter
-        follow = " ".join(tk.lower(k) for k in range(end, min(end + 3, tk.n)))
-        for suffix in lex.CITY_SUFFIXES:
+        # (a suffix can follow only where its first word does)
+        suffixes = lex.CITY_SUFFIXES if tk.lowers[end] in _CITY_SUFFIX_FIRSTS else ()
+        follow = " ".join(tk.lowers[end : end + 3]) if suffixes else ""
+        for suffix in suffixes:
             if not (follow == suffix or follow.startswith(suffix + " ")):
                 continue
             n_words = suffix.count(" ") + 1
@@ -1416,7 +1421,6 @@ class Scanner:
         organisation noun ("de hogeschool Howest") is an organisation.
         """
         tk = self.tk
-        orgs_before = len([s for s in self.spans if s.kind == "organisation"])
         for v in tk.having(W_SIGN):
             k = v - 1
             while k >= 0 and (v - k) < 12:
@@ -1436,7 +1440,8 @@ class Scanner:
             self._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]])
         if "," in self.text:
             self._described_organisations()
-        if len([s for s in self.spans if s.kind == "organisation"]) == 0 and orgs_before == 0:
+        # (spans are only added: no organisation now means none before either)
+        if not any(s.kind == "organisation" for s in self.spans):
             return
         self._listed_organisations()
 
@@ -1937,12 +1942,12 @@ class Scanner:
         if not aliases:
             return
         tk = self.tk
-        for i in range(tk.n):
+        words = tk.words
+        # (only the tokens written as an alias are looked at)
+        for i in compress(range(tk.n), map(aliases.__contains__, words)):
             if self.used[i]:
                 continue
-            org = aliases.get(tk.words[i])
-            if org is None:
-                continue
+            org = aliases[words[i]]
             before = self.text[max(0, tk.starts[i] - 1) : tk.starts[i]]
             if before == "(":
                 self.claim(i, i + 1)
@@ -2073,12 +2078,16 @@ class Scanner:
         de = self.lang == "de"
         cue_after = _CUE_AFTER.match
         key6 = self.key6
-        place_key_at = self.place_key_at
+        one_word_key = self._one_word_key
         nxt = 0
         for i in self.name_starts():
             if i < nxt or used[i]:
                 continue
-            hit = key6[i] if i in key6 else place_key_at(i)
+            # `place_key_at(i)`: a name start is capitalised and no `_never_first` word
+            if i in key6:
+                hit = key6[i]
+            else:
+                hit = key6[i] = one_word_key(i, 6)
             if hit is None:
                 continue
             end, key = hit

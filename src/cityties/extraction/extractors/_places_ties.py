@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_scan import W_GOAL, W_TIE, Tokens
 from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
 
@@ -71,6 +74,42 @@ _PART_OF = re.compile(
     r"\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|der\s+|des\s+)?",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _TieRx:
+    """The case-insensitive patterns of the tie finders: as written (IGNORECASE, for the text),
+    or lowered and case-sensitive (for the lower-cased text, about 2.5 times faster)."""
+
+    branch: re.Pattern[str]
+    member_verb: re.Pattern[str]
+    together: re.Pattern[str]
+    article_before: re.Pattern[str]
+    member_of: re.Pattern[str]
+    merged: re.Pattern[str]
+    into: re.Pattern[str]
+    based_hyphen: re.Pattern[str]
+    based_in: re.Pattern[str]
+    including: re.Pattern[str]
+    part_of: re.Pattern[str]
+
+
+_TIE_PATTERNS = (
+    _BRANCH,
+    _MEMBER_VERB,
+    _TOGETHER,
+    _ARTICLE_BEFORE,
+    _MEMBER_OF,
+    _MERGED,
+    _INTO,
+    _BASED_HYPHEN,
+    _BASED_IN,
+    _INCLUDING,
+    _PART_OF,
+)
+_TIE_RX = _TieRx(*_TIE_PATTERNS)
+_TIE_RX_LOW = _TieRx(*(re.compile(lower_pattern(rx.pattern)) for rx in _TIE_PATTERNS))
+
 _PERSON_NOUNS = frozenset(
     """member members official officials politician leader chairman president spokesman
     spokeswoman spokesperson councillor councilor mp lid politicus woordvoerder membre
@@ -185,15 +224,22 @@ def find_ties(
         out.append(TieFact(subject=s, relation=rel, object=o, evidence=(ev,)))
 
     starts = [m.start for m in ms]
+    # the patterns read the lower-cased text where that is the same as ignoring case (the
+    # document's index, which the dates extractor made already)
+    scan: str | None = None
+    rx = _TIE_RX
     for sent in sentences:
         lo, hi = sent.start, sent.end
         sms = ms[bisect_left(starts, lo) : bisect_left(starts, hi)]
         sms = [m for m in sms if m.end <= hi]
         if len(sms) < 2 or all(m.kind != "organisation" for m in sms):
             continue  # every tie has an organisation for its subject
-        chunk = text[lo:hi]
+        if scan is None:
+            idx = index_for(doc)
+            scan, rx = (idx.low, _TIE_RX_LOW) if idx.caseless else (text, _TIE_RX)
+        chunk = scan[lo:hi]
         for find in (_branch_ties, _member_ties, _merge_ties, _based_ties, _part_ties):
-            find(text, lo, hi, chunk, sms, add)
+            find(text, scan, rx, lo, hi, chunk, sms, add)
     return out
 
 
@@ -203,9 +249,16 @@ def _clause_start(chunk: str, upto: int) -> int:
 
 
 def _branch_ties(
-    text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add
+    text: str,
+    scan: str,
+    rx: _TieRx,
+    lo: int,
+    hi: int,
+    chunk: str,
+    sms: Sequence[Mention],
+    add: _Add,
 ) -> None:
-    for m in _BRANCH.finditer(chunk):
+    for m in rx.branch.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         place = _first_at(sms, pos, ("place",))
         if place is None:
@@ -217,19 +270,26 @@ def _branch_ties(
 
 
 def _member_ties(
-    text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add
+    text: str,
+    scan: str,
+    rx: _TieRx,
+    lo: int,
+    hi: int,
+    chunk: str,
+    sms: Sequence[Mention],
+    add: _Add,
 ) -> None:
-    for m in _MEMBER_VERB.finditer(chunk):
+    for m in rx.member_verb.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         c0 = lo + _clause_start(chunk, m.start())
         group = _first_at(sms, pos, ("organisation",))
         members = _orgs(sms, c0, lo + m.start())
-        if group is None and _TOGETHER.match(text, pos):
+        if group is None and rx.together.match(scan, pos):
             # "X vormt samen met A en B het P": the group is the last one after an article
             c1 = lo + len(chunk)
             after = _orgs(sms, pos, c1)
             groups = [
-                o for o in after if _ARTICLE_BEFORE.search(text, max(lo, o.start - 5), o.start)
+                o for o in after if rx.article_before.search(scan, max(lo, o.start - 5), o.start)
             ]
             if groups:
                 group = groups[-1]
@@ -238,7 +298,7 @@ def _member_ties(
             continue
         for org in members:
             add(org, "member_of", group, org.start, group.end)
-    for m in _MEMBER_OF.finditer(chunk):
+    for m in rx.member_of.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         group = _first_at(sms, pos, ("organisation",))
         if group is None:
@@ -248,12 +308,21 @@ def _member_ties(
             add(org, "member_of", group, org.start, group.end)
 
 
-def _merge_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
-    for m in _MERGED.finditer(chunk):
+def _merge_ties(
+    text: str,
+    scan: str,
+    rx: _TieRx,
+    lo: int,
+    hi: int,
+    chunk: str,
+    sms: Sequence[Mention],
+    add: _Add,
+) -> None:
+    for m in rx.merged.finditer(chunk):
         c0 = lo + _clause_start(chunk, m.start())
         subjects = _orgs(sms, c0, lo + m.start())
         target = None
-        for into in _INTO.finditer(chunk, m.end()):
+        for into in rx.into.finditer(chunk, m.end()):
             pos = _skip_ws(text, lo + into.end())
             target = _first_at(sms, pos, ("organisation",))
             if target is not None:
@@ -268,8 +337,17 @@ def _merge_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention],
             add(org, "merged_into", target, org.start, target.end)
 
 
-def _based_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
-    for m in _BASED_HYPHEN.finditer(chunk):
+def _based_ties(
+    text: str,
+    scan: str,
+    rx: _TieRx,
+    lo: int,
+    hi: int,
+    chunk: str,
+    sms: Sequence[Mention],
+    add: _Add,
+) -> None:
+    for m in rx.based_hyphen.finditer(chunk):
         start = lo + m.start()
         place = next((p for p in sms if p.kind == "place" and p.end == start), None)
         if place is None:
@@ -282,7 +360,7 @@ def _based_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention],
             if not (nxt and nxt.group(1).casefold() in _PERSON_NOUNS):
                 orgs.append(org)
         else:
-            inc = _INCLUDING.match(text[pos:hi])
+            inc = rx.including.match(scan[pos:hi])
             if inc:
                 rest = pos + inc.end()
                 stop = min(
@@ -298,7 +376,7 @@ def _based_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention],
                 orgs = _orgs(sms, rest, stop)
         for o in orgs:
             add(o, "based_in", place, place.start, o.end)
-    for m in _BASED_IN.finditer(chunk):
+    for m in rx.based_in.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         place = _first_at(sms, pos, ("place",))
         if place is None:
@@ -311,8 +389,17 @@ def _based_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention],
                 add(org, "based_in", place, org.start, place.end)
 
 
-def _part_ties(text: str, lo: int, hi: int, chunk: str, sms: Sequence[Mention], add: _Add) -> None:
-    for m in _PART_OF.finditer(chunk):
+def _part_ties(
+    text: str,
+    scan: str,
+    rx: _TieRx,
+    lo: int,
+    hi: int,
+    chunk: str,
+    sms: Sequence[Mention],
+    add: _Add,
+) -> None:
+    for m in rx.part_of.finditer(chunk):
         pos = _skip_ws(text, lo + m.end())
         parent = _first_at(sms, pos, ("organisation",))
         if parent is None:

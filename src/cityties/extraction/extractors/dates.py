@@ -776,9 +776,25 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
         ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
     )
 }
-# The patterns (with their priority) a window with these anchor bits needs.
+# A window bit besides the anchors: the window holds an ASCII digit (every day and year of a
+# pattern starts with one; a window around a year-like number holds one).
+_DIGIT_BIT = 16
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# Bits a pattern needs all of, besides one of its `needs`: a digit for a day or a year, and
+# for "my" a year too (which `_YEARISH` finds inside the same window: a month word or a space
+# stands before it, no digit).
+_REQUIRES = {
+    **{p.name: _DIGIT_BIT for p in _PATTERNS if p.name not in ("m_rel", "weekday")},
+    "my": _MONTH_BIT | _YEAR_BIT | _DIGIT_BIT,
+}
+# The patterns (with their priority) a window with these bits needs.
 _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
-    tuple((i, p) for i, p in enumerate(_PATTERNS) if bits & p.needs) for bits in range(16)
+    tuple(
+        (i, p)
+        for i, p in enumerate(_PATTERNS)
+        if bits & p.needs and bits & _REQUIRES.get(p.name, 0) == _REQUIRES.get(p.name, 0)
+    )
+    for bits in range(32)
 )
 
 
@@ -788,6 +804,8 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
     base = len(_PATTERNS)
     low = idx.low
     for lo, hi, bits in _windows(text, language, idx):
+        if bits & _YEAR_BIT or _ASCII_DIGIT.search(low, lo, hi) is not None:
+            bits |= _DIGIT_BIT
         for priority, pattern in _BY_BITS[bits]:
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:

@@ -278,12 +278,16 @@ def _repeated_names(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
     that place: 'Leuven' after 'City of Leuven', 'Freiburg' after 'Freiburg im Breisgau'."""
     known: dict[str, int] = {}
     clash: set[str] = set()
+    names_of = _entry_names(gaz)
     for s in spans:
         e = s.entry
         if e is None or not s.key or not (s.kind == "place" or s.government):
             continue
-        ref = gaz.ref(e)
-        for k in {s.key, name_key(ref.name), name_key(ref.name_en or "")}:
+        names = names_of.get(e)
+        if names is None:
+            ref = gaz.ref(e)
+            names = names_of[e] = (name_key(ref.name), name_key(ref.name_en or ""))
+        for k in {s.key, *names}:
             if not k:
                 continue
             if known.get(k, e) != e:
@@ -327,6 +331,15 @@ def _repeated_names(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
 _CHOP = itemgetter(slice(None, -1))
 
 
+def _entry_names(gaz: Gazetteer) -> dict[int, tuple[str, str]]:
+    """Entry -> the keys of its main and English names (memoised by entry, bounded)."""
+    memo = gaz_memo(gaz)
+    hit = memo.get(("entry_names",))
+    if hit is None or len(hit) > 100_000:
+        hit = memo[("entry_names",)] = {}
+    return hit
+
+
 def _country_events(
     sc: Scanner, spans: list[RawSpan], facts: _KeyFactsMemo
 ) -> list[tuple[int, str]]:
@@ -368,15 +381,8 @@ def _local_countries(
 
 
 def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'
-    (memoised by the text that follows)."""
-    after = text[end : end + 80]
-    memo = gaz_memo(gaz)
-    mk = ("qualifier", after)
-    hit = memo.get(mk)
-    if hit is None:
-        hit = memo[mk] = _qualifier_of(after, gaz)
-    return hit
+    """A country or admin region written right after a place: '(Zheijang province)', ', Japan'."""
+    return _qualifier_of(text[end : end + 80], gaz)
 
 
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})")
@@ -466,6 +472,8 @@ def _resolve(
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
+    # countries of a sentence -> (countries, bonuses) ranked by bonus
+    ranked_of: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[float, ...]]] = {}
     # key -> entries its qualified mentions name ("Suzhou (Anhui)"), in text order
     qualified_all: dict[str, list[int]] = {}
     # (span, context, countries of its sentence)
@@ -512,15 +520,22 @@ def _resolve(
         ctx_key = (local, s.kinds)
         ctx = ctx_cache.get(ctx_key)
         if ctx is None:
-            bonus = dict(doc_bonus)
-            for cc in local:
-                bonus[cc] = bonus.get(cc, 0.0) + 2.0
-            ranked = sorted(bonus.items(), key=_MINUS_VALUE)
+            order = ranked_of.get(local)
+            if order is None:
+                bonus = dict(doc_bonus)
+                for cc in local:
+                    bonus[cc] = bonus.get(cc, 0.0) + 2.0
+                # (highest first; a reverse sort keeps the order of equal bonuses too)
+                pairs = sorted(bonus.items(), key=_VALUE, reverse=True)
+                order = ranked_of[local] = (
+                    tuple(map(_KEY, pairs)),
+                    tuple(map(_VALUE, pairs)),
+                )
             ctx = ctx_cache[ctx_key] = ResolveContext(
-                countries=tuple([c for c, _ in ranked]),
+                countries=order[0],
                 admin1=admins,
                 kinds=s.kinds,
-                country_bonus=tuple([b for _, b in ranked]),
+                country_bonus=order[1],
             )
         if country or admin1:
             pass
@@ -634,6 +649,8 @@ def _minus_value(kv: tuple[str, float]) -> float:
 
 
 _MINUS_VALUE = _minus_value
+_KEY = itemgetter(0)
+_VALUE = itemgetter(1)
 
 
 def _filter_weak(spans: list[RawSpan], gaz: Gazetteer) -> None:

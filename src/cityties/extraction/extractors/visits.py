@@ -15,6 +15,14 @@ title or an adjective ("the Lord Mayor led a delegation to X", "une délégation
 that country, or the place the adjective is made from; a stay or a presence ("spent three
 days in", "ist seit Sonntag in", "est à Québec") counts as a visit.
 
+Dutch and German verbs last in their clause read the host before them ("die in april naar
+Angers reisde", "hatte eine Stuttgarter Abordnung São Paulo besucht"). The writer ("I
+travelled to", "je me suis rendu à", "25 Mitglieder unseres Vereins") and the head of the
+writing body ("our president", "Rektor X") are the document's own place; an adjective names
+its place even when the text names the place only later ("Een Osnabrückse delegatie", "im
+Kieler Rathaus", "à la tête d'une délégation quimpéroise"). One visit told once with a place
+and once with an organisation named after it ("Port of Aberdeen" and Aberdeen) is one fact.
+
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
@@ -29,6 +37,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors._clauses import (
@@ -75,6 +84,11 @@ _HOST_NOUN = re.compile(
 )
 # A pronoun or "the city's" as the subject: the document's own people ("In March he led a
 # delegation to Taipei", "eine Delegation der Stadt").
+_FIRST_PERSON = (
+    r"(?<![\w'’-])(?:i|we|our|my|ik|wij|onze|mijn|je|j['’]|nous|nos|notre|mon|ma|ich|wir|"
+    r"unser\w*|mein\w*)(?![\w'’-])"
+)
+_FIRST = re.compile(_FIRST_PERSON, re.IGNORECASE)
 _OWN_SUBJECT = re.compile(
     r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
     # "Le groupe a ensuite fait étape à Séoul": the group the text reported
@@ -163,7 +177,10 @@ _OF_OFFICIAL_AFTER = re.compile(
 )
 # Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
 _GUEST_NOUN = re.compile(
-    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs)"
+    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
+    r"friends|vrienden|Freunde|amis)"
+    # "nos amis bavarois de Bayreuth": an adjective between
+    r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
     r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
     re.IGNORECASE,
 )
@@ -175,6 +192,13 @@ _PRIVATE_SUBJECT = re.compile(
     r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
     r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
     r"étudiants|touristes)(?![\w-])",
+    re.IGNORECASE,
+)
+# Things that travel: an exhibition, a letter, a gift ("De tentoonstelling reisde naar X").
+_THING_SUBJECT = re.compile(
+    r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
+    r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
+    r"lettres?|cadeaux?)(?![\w-])",
     re.IGNORECASE,
 )
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
@@ -190,6 +214,39 @@ _SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGN
 _OF_NAME = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
+)
+_TO_END = re.compile(
+    r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
+_PAID_TO = re.compile(r"paid\s+to")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s")
+_ADJ_VENUE = re.compile(
+    r"\s*(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|das\s+)?(?P<adj>[A-ZÀ-Þ][\w-]+)\s+"
+    r"(?:Rathaus|Stadthaus|Ratssaal|Hafen|stadhuis|raadhuis|haven|Town\s+Hall|City\s+Hall|"
+    r"Guildhall)(?![\w-])"
+)
+# A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
+# gereist".
+_TRAVEL_LAST = re.compile(
+    r"(?<![\w-])(?P<to>naar|nach)\s+[^,.;:()]{1,60}?\s+(?:reisde|reisden|reist|reizen|trok|"
+    r"trokken|vertrok|vertrokken|afreisde|afreisden|gereisd|getrokken|reiste|reisten|gereist|"
+    r"fuhr|fuhren|gefahren|geflogen|flog|flogen|aufbrach|aufbrachen)(?![\w-])"
+)
+# A participle of "visit" last in its clause, after the place visited: "São Paulo besucht".
+_VISITED_LAST = re.compile(
+    r"(?<![\w-])(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
+    r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
+)
+_TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
+_VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
+_TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
+_VISITED_LAST_GATE = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
+_HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
+# "een groep van twintig leden": lower-case words between a group noun and the place it visits
+_GROUP_GAP = re.compile(
+    r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
+    r"(?:the\s+|de\s+|het\s+|die\s+|den\s+|das\s+)?"
 )
 _NAMED_THEN_ARTICLE = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|"
@@ -249,12 +306,14 @@ _SPECIFIC = re.compile(
 )
 _PLANNED = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
-    r"intends?|zal|"
+    r"intends?|would|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
     r"sollen|geplant|erwartet|"
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
     r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
     r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    # "exporters were interested in visiting Jiangsu": a wish, no visit
+    r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
     r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
     r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
     r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
@@ -339,7 +398,10 @@ _RETURN_VISIT = re.compile(
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON = re.compile(
-    r"[^.;]{0,80}?(?<![\w-])(?:to|naar|nach|à|in|visited|bezocht|besuchte|travelled|went|came|"
+    r"[^.;]{0,80}?(?<![\w-])(?<!\d\s)(?:to|naar|nach|à|in(?!\s+(?:\d|"
+    # "the visit of the Mayor of Dortmund in May 2024": a date, not a place, follows "in"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")(?![\w-]))|visited|bezocht|besuchte|travelled|went|came|"
     r"arrived|reisde|reiste|s['’]est\s+rendue?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -355,6 +417,12 @@ _INVITED_BY = re.compile(
     r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
+_INVITER = re.compile(
+    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
+    r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
+    r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _BY_DELEGATION = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
@@ -362,13 +430,20 @@ _BY_DELEGATION = re.compile(
 # An official's act that places them somewhere: "laid a wreath in", "opened ... in".
 _OFFICIAL_ACT = re.compile(
     r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
+    r"held\s+talks|"
     r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
     r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
     r"(?![\w-])"
 )
 _ACT_GATE = frozenset(
     """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
-    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré""".split()
+    bloemen opende huldigde kranz eröffnete weihte gerbe inauguré talks""".split()
+)
+_ATTRIBUTIVE_OFFICIAL = re.compile(
+    r"[ \t]+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|councill?ors?|officials|aldermen|delegates|"
+    r"burgemeester|wethouders?|raadsleden|(?:ober)?bürgermeister(?:in)?|stadträte|élus)"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 _ACT_PLACE_GAP = re.compile(
     r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
@@ -473,9 +548,10 @@ class _Reader:
         self.dates = DateIndex(doc.dates)
         self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
         self.cast = cast
+        # actors by name and by GeoNames id: built when an act's party is looked up
         self._by_name: dict[str, Actor] = {}
-        for act in cast.actors:
-            self._by_name.setdefault(fold(act.name), act)
+        self._by_id: dict[int, Actor] = {}
+        self._indexed = False
         self.found: list[_Visit] = []
         self.saw_trigger = False
         # return visits and officials' acts: read once over the text, only when it has one
@@ -486,6 +562,15 @@ class _Reader:
         self._acts: list[re.Match[str]] = (
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
         )
+        # Dutch and German put the verb of a subordinate clause or a participle last: read
+        # once over the text when it has one of their words (whatever language it was given)
+        self._travel_last: list[re.Match[str]] = []
+        self._visited_last: list[re.Match[str]] = []
+        if self._has_word(_TRAVEL_LAST_GATE):
+            self._travel_last = list(_TRAVEL_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
+        if self._has_word(_VISITED_LAST_GATE) and _HAVE.search(self.low):
+            self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
+        self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
         for fact in doc.agreements:
             for p in fact.parties:
@@ -505,9 +590,11 @@ class _Reader:
 
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order."""
-        out = [a for a in self.cast.within(u.start, u.end)]
-        out += self.cast.countries_within(u.start, u.end)
-        return sorted(out, key=lambda a: a.start)
+        out = self.cast.within(u.start, u.end)
+        countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
+        if not countries:
+            return out  # `within` keeps text order
+        return sorted([*out, *countries], key=lambda a: a.start)
 
     def _after(
         self, places: list[Actor], pos: int, gap: re.Pattern[str], limit: int = 40
@@ -550,7 +637,9 @@ class _Reader:
                 continue
             if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
                 continue
-            if _INVITED_BY.search(self.text, max(u.start, a.start - 30), a.start):
+            if _INVITED_BY.search(
+                self.text, max(u.start, a.start - 30), a.start
+            ) or _INVITER.search(self.text, max(u.start, a.start - 50), a.start):
                 continue  # "Invited by Dortmund, the Lord Mayor travelled to ..."
             if _GUESTS_FROM.search(self.text, max(u.start, a.start - 40), a.start):
                 continue  # "Gäste aus Cape Coast begrüßte der Rat": the guests' origin
@@ -591,6 +680,15 @@ class _Reader:
             rel = None  # "de studiereis naar Lübeck, die van 5 tot 7 februari plaatsvond"
         # "... in die Partnerstadt Nanjing, mit der seit 1988 ...": not the visit's date
         dates = self._dates(u.start, rel.start() if rel else u.end)
+        if len(dates) > 1:
+            # "Mercredi, ... une visite à Genève, et jeudi je me suis rendu à Vicenza": the
+            # date of the visit's own clause
+            own = [
+                d
+                for d in dates
+                if not _CLAUSE_JOIN.search(self.text, min(anchor, d.start), max(anchor, d.start))
+            ]
+            dates = own or dates
         if not dates and self.text.startswith("\n", u.end):
             # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
             # March 2024.")
@@ -603,12 +701,11 @@ class _Reader:
         d = date_near(dates, anchor)
         if d is not None and d.value is not None:
             # "In October 2022 ... from 3 to 7 October 2022": the more precise of two readings
+            dv = d.value
             finer = [
                 x
                 for x in dates
-                if x.value is not None
-                and len(x.value.iso()) > len(d.value.iso())
-                and x.value.iso().startswith(d.value.iso())
+                if x.value is not None and _rank(x.value) > _rank(dv) and _starts_with(x.value, dv)
             ]
             if finer:
                 d = finer[0]
@@ -710,6 +807,8 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
+        if self._verb_final:
+            self._verb_last(u)
         act = _first_within(self._acts, u.start, u.end)
         if act is not None:
             self._official_act(u, act)
@@ -733,10 +832,12 @@ class _Reader:
         text = self.text
         if lex.CANCELLED.search(text, u.start, u.end):
             return  # called off
+        if lex.HABITUAL.search(text, u.start, u.end):
+            return  # "Students from Wonju visit Roanoke every summer"
+        # (searched once per sentence, then per trigger only when the sentence has one)
+        virtual = lex.VIRTUAL.search(text, u.start, u.end) is not None
         for start, end, kind in triggers:
-            if lex.HABITUAL.search(text, u.start, u.end):
-                continue  # "Students from Wonju visit Roanoke every summer"
-            if self._at_a_distance(u, start, end):
+            if virtual and self._at_a_distance(u, start, end):
                 continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
@@ -761,6 +862,45 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def _verb_last(self, u: Unit) -> None:
+        """Dutch and German verbs at the end of a clause: "(wethouder X,) die in april naar
+        Angers reisde", "hatte eine Stuttgarter Abordnung São Paulo besucht": the host before
+        the verb, the visitor before the host."""
+        low = self.low
+        hosts: list[tuple[Actor, int]] = []
+        for m in self._travel_last:
+            if m.start() < u.start or m.end() > u.end:
+                continue
+            places = [a for a in self.cast.within(m.start(), m.end()) if a.kind == "place"]
+            if places and _ARTICLE_GAP.fullmatch(self.text, m.end("to"), places[0].start):
+                hosts.append((places[0], m.start()))
+        visited = [m for m in self._visited_last if u.start <= m.start() < u.end]
+        if visited and _HAVE.search(low, u.start, u.end):
+            for m in visited:
+                places = self.cast.within(max(u.start, m.start() - 60), m.start())
+                if (
+                    places
+                    and places[-1].kind == "place"
+                    and not self.text[places[-1].end : m.start()].strip()
+                ):
+                    host = places[-1]
+                    if _HAVE.search(low, u.start, host.start):
+                        hosts.append((host, host.start))
+        if not hosts or lex.CANCELLED.search(self.text, u.start, u.end):
+            return
+        places = self._places(u)
+        for host, pos in hosts:
+            if self._at_a_distance(u, pos, host.end):
+                continue
+            visitor = (
+                self._by_adjective(u, pos, host)
+                or self._inside(u, u.start, pos)
+                or self._origin(places, u, pos)
+                or self._unnamed(u, pos, host)
+            )
+            if visitor is not None:
+                self._add(u, visitor, self._localise(host, places, visitor), pos)
+
     def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
         """True when the trigger's meeting is held at a distance: a word of a video call or an
         online meeting before it in its sentence, or after it in the same clause ("visited
@@ -774,10 +914,16 @@ class _Reader:
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
         before = self.text[u.start : start]
+        if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
+            return  # "paid to" is a visit only after one ("the visit that X paid to Y")
         if _PRIVATE_SUBJECT.search(before) and not (
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
             return  # "Students from Leeds visited Dortmund": no official visit
+        if _THING_SUBJECT.search(before) and not (
+            lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
+        ):
+            return  # "An exhibition from Dortmund travelled to Leeds": a thing, no visit
         if _PAST_PRESENCE.match(self.low, start) and not (
             lex.VISIT_NOUN.search(self.text, u.start, start)
             or lex.OFFICIAL.search(self.text, u.start, start)
@@ -792,6 +938,7 @@ class _Reader:
             and "," not in gap
             and from_word.search(gap)
             and not lex.TO_PREP.fullmatch(gap)
+            and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
@@ -814,15 +961,31 @@ class _Reader:
                 at = lead.end() if lead is not None else end + 1
                 who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
                 if who is not None:
-                    host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
-                    if host is not None:
-                        visitor = self._inside(u, start, host.start)
-                    else:
-                        # "besuchte der Bürgermeister von Tallinn die Stadt Kiel"
-                        origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
-                        if origin is not None:
-                            host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
-                            visitor = origin if host is not None else None
+                    # "besuchte der Bürgermeister von Tallinn die Stadt Kiel", "besuchten
+                    # Vertreter der Stadt Erfurt die Partnerstadt Lille": the subject's place,
+                    # then the place visited
+                    origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
+                    if origin is not None:
+                        host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                        if host is not None:
+                            visitor = origin
+                    if host is None:
+                        host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
+                        if host is not None:
+                            visitor = self._inside(u, start, host.start)
+                        elif _GROUP_GAP.fullmatch(
+                            self.text, who.end(), after_verb[0].start
+                        ) and not lex.OFFICIAL.match(self.text, at):
+                            # "bezocht een groep van twintig leden Darmstadt": the document's
+                            # own people
+                            host = after_verb[0]
+                            visitor = self.cast.home_besides(host)
+        if host is None:
+            # "zu Gast im Kieler Rathaus", "in the Leeds Civic Hall": a building named by its
+            # place's adjective
+            venue = _ADJ_VENUE.match(self.text, end)
+            if venue is not None:
+                host = self._adjective_place(venue.group("adj"))
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
@@ -856,10 +1019,13 @@ class _Reader:
             ):
                 visitor, host = origin, home
         if host is None:
+            # "Auf Einladung der Stadt Lille reiste der Oberbürgermeister in die Partnerstadt"
+            host = self._inviter(places, u)
+        if host is None:
             return
         visitor = (
             visitor
-            or self._inside(u, start, host.start)
+            or self._inside(u, start, host.start if host.start > start else end)
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
@@ -876,6 +1042,16 @@ class _Reader:
             return
         for h in self._and_others(places, host):
             self._add(u, visitor, self._localise(h, places, visitor), start)
+
+    def _inviter(self, places: list[Actor], u: Unit) -> Actor | None:
+        """The place whose invitation the sentence names ("at the invitation of Lille", "op
+        uitnodiging van Lille", "auf Einladung der Stadt Lille", "à l'invitation de Turin"):
+        the host of a visit that names no other."""
+        for a in places:
+            if a.kind == "place" and a.place_kind != "country":
+                if _INVITER.search(self.text, max(u.start, a.start - 50), a.start):
+                    return a
+        return None
 
     def _people_from(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The place of people "from" it before `pos` ("wethouders en ambtenaren uit Tartu")."""
@@ -924,9 +1100,20 @@ class _Reader:
         lead = self.low[u.start : pos]
         if (
             lex.OFFICIAL.search(lead)
+            or lex.HEAD.search(lead)
             or lex.VISIT_NOUN.search(lead)
             or _OWN_SUBJECT.search(self.text, u.start, pos)
+            or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
         ):
+            # "La maire s'était rendue à Limerick, à la tête d'une délégation quimpéroise":
+            # the place of the delegation's adjective anywhere in the sentence
+            for m in _NOUN_ADJECTIVE.finditer(self.text, u.start, u.end):
+                word = m.group("adj")
+                if word.casefold() in DEMONYMS:
+                    continue
+                place = self._adjective_place(word)
+                if place is not None and (host is None or place.key != host.key):
+                    return place
             return self.cast.home_besides(host) if host is not None else self.cast.home
         return None
 
@@ -948,11 +1135,15 @@ class _Reader:
                 )
         for m in _ADJECTIVE.finditer(self.text, u.start, pos):
             word = fold(m.group())
-            for a in self.cast.before(pos, limit=5000):
+            # the place may be named before or only later ("Een Osnabrückse delegatie ...")
+            for a in [*self.cast.before(pos, limit=5000), *self.cast.within(pos, len(self.text))]:
                 name = fold(a.name)
                 if a.kind == "place" and a.key != hkey and len(name) >= 4:
                     if word.startswith(name[:-1]) and " " not in name:
                         return a  # "a Bavarian delegation": Bavaria
+            city = self._adjective_city(word)
+            if city is not None and city.key != hkey:
+                return city  # "Een Osnabrückse delegatie" in a text that never names Osnabrück
         return None
 
     def _adjective_noun(self, u: Unit, pos: int, host: Actor) -> Actor | None:
@@ -1039,10 +1230,14 @@ class _Reader:
         Delegation der Stadt in die Partnerstadt")."""
         if end <= start:
             return None
-        noun = lex.VISIT_NOUN.search(self.text, start, end) or lex.OFFICIAL.search(
-            self.text, start, end
+        noun = (
+            lex.VISIT_NOUN.search(self.text, start, end)
+            or lex.OFFICIAL.search(self.text, start, end)
+            or lex.HEAD.search(self.text, start, end)
         )
         if noun is None:
+            if _FIRST.search(self.text, start, end) and not self.cast.within(start, end):
+                return self.cast.home  # "reisten 25 Mitglieder unseres Vereins nach Avignon"
             return None
         for a in self.cast.within(start, noun.start()):
             if a.kind == "place" and _ATTRIBUTIVE_GAP.fullmatch(self.text, a.end, noun.start()):
@@ -1056,11 +1251,15 @@ class _Reader:
                 return place
         if _OWN_SUBJECT.search(self.text, noun.start(), min(end, noun.end() + 20)):
             return self.cast.home
-        official = lex.OFFICIAL.search(self.text, start, end)
+        official = lex.OFFICIAL.search(self.text, start, end) or lex.HEAD.search(
+            self.text, start, end
+        )
         if official is not None and not self.cast.within(start, end):
             # "reiste die Oberbürgermeisterin mit einer Delegation aus Stadtrat ... nach X"
             return self.cast.home
-        if lex.OFFICIAL.match(self.text, noun.start()) and not self.cast.within(noun.end(), end):
+        if (
+            lex.OFFICIAL.match(self.text, noun.start()) or lex.HEAD.match(self.text, noun.start())
+        ) and not self.cast.within(noun.end(), end):
             # "reiste Oberbürgermeisterin Eva Weber im Mai 2019 nach Nagahama"
             return self.cast.home
         places = [a for a in self.cast.within(noun.end(), end) if a.kind == "place"]
@@ -1088,6 +1287,40 @@ class _Reader:
                 name = fold(a.name)
                 if a.kind == "place" and " " not in name and name.startswith(stem):
                     return a
+        return self._adjective_city(w)
+
+    def _adjective_city(self, w: str) -> Actor | None:
+        """A city the text never names, from its adjective ("Een Osnabrückse delegatie",
+        "une délégation turinoise"): a gazetteer city of at least 50,000 inhabitants whose name
+        is the adjective's stem; never a demonym of a country."""
+        if w in DEMONYMS:
+            return None
+        for ending in _ADJ_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            if len(stem) >= 5 and stem[-1] == stem[-2]:
+                stem = stem[:-1]
+            if len(stem) < 4:
+                continue
+            refs = gazetteer.load().lookup(stem)
+            if not refs:
+                continue
+            ref = refs[0]
+            if ref.kind != "city" or (ref.population or 0) < 50_000 or ref.geonameid is None:
+                continue
+            name = ref.name_en or ref.name
+            return Actor(
+                start=0,
+                end=0,
+                name=name,
+                kind="place",
+                key=f"g{ref.geonameid}",
+                geonameid=ref.geonameid,
+                country=ref.country,
+                admin1=ref.admin1,
+                place_kind="city",
+            )
         return None
 
     def _host_noun(self, pos: int, visitor: Actor) -> Actor | None:
@@ -1154,8 +1387,12 @@ class _Reader:
         for a in places:
             if a.end > act.start() or a.kind != "place" or a.place_kind == "country":
                 continue
-            if _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start) or (
-                _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+            if (
+                _OFFICIAL_OF.search(text, max(u.start, a.start - 40), a.start)
+                or _POSSESSIVE_OFFICIAL.match(text, a.end, act.start())
+                # "Leeds councillors attended", "Officials from Leeds held talks"
+                or _ATTRIBUTIVE_OFFICIAL.match(text, a.end, act.start())
+                or _PEOPLE_FROM.search(text, max(u.start, a.start - 40), a.start)
             ):
                 visitor = a
         if visitor is None:
@@ -1343,6 +1580,11 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None:
+            # "Op uitnodiging van Lille bracht het college een werkbezoek aan de Franse stad"
+            host = self._inviter(places, u)
+            if host is not None and visitor is not None and host.key == visitor.key:
+                host = None
         if host is None and visitor is None:
             # "une délégation d'élus à Sfax", "a delegation of councillors to Kiel": who goes
             # (lower-case words, no place) before the destination
@@ -1484,10 +1726,16 @@ class _Reader:
                         break
 
     def _party_actor(self, p: Party) -> Actor | None:
-        if p.geonameid is not None:
+        if not self._indexed:
+            self._indexed = True
             for act in self.cast.actors:
-                if act.geonameid == p.geonameid:
-                    return act
+                self._by_name.setdefault(fold(act.name), act)
+                if act.geonameid is not None:
+                    self._by_id.setdefault(act.geonameid, act)
+        if p.geonameid is not None:
+            found = self._by_id.get(p.geonameid)
+            if found is not None:
+                return found
         return self._by_name.get(fold(p.name))
 
     def _signing_unit(self, u: Unit, a: AgreementFact, ends: tuple[Actor, Actor]) -> bool:
@@ -1585,10 +1833,30 @@ def _own_body(visitor: Actor, host: Actor) -> bool:
     return len(hname) >= 4 and f" {hname} " in f" {fold(visitor.name)} "
 
 
+def _related(a: Actor, b: Actor) -> bool:
+    """True for one actor, or a place and an organisation named after it ("Port of Aberdeen"
+    and Aberdeen, "Zhejiang University" and Zhejiang): one visit told twice."""
+    return a.key == b.key or _own_body(a, b) or _own_body(b, a)
+
+
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
-    return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+    return _starts_with(a, b) or _starts_with(b, a)
+
+
+def _rank(p: PartialDate) -> int:
+    """The precision of a date: 1 year, 2 month, 3 day (the length order of its ISO form)."""
+    return 1 if p.month is None else 2 if p.day is None else 3
+
+
+def _starts_with(a: PartialDate, b: PartialDate) -> bool:
+    """`a.iso().startswith(b.iso())` without building the strings: `a` lies inside `b`."""
+    if a.year != b.year:
+        return False
+    if b.month is None:
+        return True
+    return a.month == b.month and (b.day is None or a.day == b.day)
 
 
 def _one_stay(a: _Visit, b: _Visit) -> bool:
@@ -1612,8 +1880,8 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
         for g in groups:
             g0 = g[0]
             if (
-                g0.visitor.key == v.visitor.key
-                and g0.host.key == v.host.key
+                _related(g0.visitor, v.visitor)
+                and _related(g0.host, v.host)
                 and any(_compatible(x.date, v.date) or _one_stay(x, v) for x in g)
             ):
                 g.append(v)
@@ -1649,7 +1917,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=3)
+@register("cityties.visits", version=4)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
@@ -1670,9 +1938,13 @@ def extract_visits(doc: Doc) -> None:
         for v in g:
             if v.date is None:
                 continue
-            if date is None or len(v.date.iso()) > len(date.iso()):
+            if date is None or _rank(v.date) > _rank(date):
                 date = v.date
-            elif len(v.date.iso()) == len(date.iso()) and v.date.iso() < date.iso():
+            elif _rank(v.date) == _rank(date) and (
+                v.date.year,
+                v.date.month or 0,
+                v.date.day or 0,
+            ) < (date.year, date.month or 0, date.day or 0):
                 date = v.date  # a stay is dated by its first day
         spans = sorted({v.span for v in g})
         facts.append(
