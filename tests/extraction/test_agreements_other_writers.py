@@ -297,3 +297,16 @@ def test_agreements_act_that_binds_two_places(text: str, pair: set[str], signed:
     """ "le jumelage qui unit X à Y", "the twinning that links X with Y": X and Y are its
     parties."""
     assert _facts(text) == {(frozenset(pair), "sister_city", signed, "signed")}
+
+
+def test_agreements_press_release_sender_is_the_owner() -> None:
+    """A university's press release that reports "a memorandum with the Port of X" alone: the
+    sending university is the other party."""
+    found = _agreements(
+        "PRESS RELEASE - University of Aberdeen\n\nA memorandum with the Port of Rotterdam on "
+        "offshore data is expected to be signed in June.\nContact: press office, University of "
+        "Aberdeen.\n"
+    )
+    assert [(sorted(fold(p.name) for p in a.parties), a.type, a.status) for a in found] == [
+        (["port rotterdam", "university aberdeen"], "memorandum_of_understanding", "planned")
+    ]

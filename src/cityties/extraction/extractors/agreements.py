@@ -2415,6 +2415,11 @@ class _Reader:
                 owners = group or self._resolve_owner(
                     u, pre_text, partners[0], fallback=not k.generic
                 )
+            if not owners and org_mode and not k.generic:
+                # "PRESS RELEASE - University of X" over "a memorandum with the Port of Y":
+                # the institution that issues the document is the other party
+                issuer = self._issuer()
+                owners = [issuer] if issuer is not None and issuer.key != partners[0].key else []
             for p in _dedupe(partners):
                 ps = _dedupe([*owners, p])
                 if len(ps) >= 2:
@@ -2487,6 +2492,28 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _issuer(self) -> Actor | None:
+        """The institution named on the document's first line (a press release's sender),
+        by its shortest name in the document ("University of X" for "PRESS RELEASE -
+        University of X")."""
+        first_line = self.text.find("\n")
+        head = next(
+            (
+                a
+                for a in self.cast.within(0, first_line if first_line >= 0 else len(self.text))
+                if a.kind == "organisation" and a.org_kind in _INSTITUTIONS
+            ),
+            None,
+        )
+        if head is None:
+            return None
+        shorter = [
+            a
+            for a in self.cast.actors
+            if a.kind == "organisation" and a.name != head.name and head.name.endswith(a.name)
+        ]
+        return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
 
     def _antecedent(self, u: Unit, k: Keyword, actors: list[Actor]) -> Actor | None:
         """The place a relative or an apposition before the keyword refers to: "Tampere in
