@@ -310,3 +310,59 @@ def test_agreements_press_release_sender_is_the_owner() -> None:
     assert [(sorted(fold(p.name) for p in a.parties), a.type, a.status) for a in found] == [
         (["port rotterdam", "university aberdeen"], "memorandum_of_understanding", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "again"),
+    [
+        (
+            "Kiel and Vaasa signed a friendship agreement in 2010 and renewed it in 2015.",
+            "friendship",
+            "2010",
+            "2015",
+        ),
+        (
+            "Aarhus and Turku formalised their partnership in 1946 and renewed it in 1996.",
+            "sister_city",
+            "1946",
+            "1996",
+        ),
+        (
+            "Kiel et Brest ont signé un accord d'amitié en 2010 et l'ont renouvelé en 2015.",
+            "friendship",
+            "2010",
+            "2015",
+        ),
+        (
+            "Rouen et Norwich, jumelées depuis 1959, ont renouvelé leur charte en 2009.",
+            "sister_city",
+            "1959",
+            "2009",
+        ),
+        (
+            "Avec Bologne, un accord d'amitié de Rouen a été paraphé en 2012 pour cinq ans et "
+            "renouvelé en 2017.",
+            "friendship",
+            "2012",
+            "2017",
+        ),
+    ],
+)
+def test_agreements_signed_and_renewed_each_dated(
+    text: str, kind: str, first: str, again: str
+) -> None:
+    """ "signed ... in 2010 and renewed it in 2015", "jumelées depuis 1959, ont renouvelé ... en
+    2009": the original act with its date and the renewal with the date next to its verb."""
+    found = sorted(
+        (a.status, a.signed.iso() if a.signed else None)
+        for a in _agreements(text)
+        if a.type == kind
+    )
+    assert found == [("renewed", again), ("signed", first)]
+
+
+def test_agreements_dutch_compound_twinning_word() -> None:
+    """ "een stedenbandovereenkomst" is a twinning act, dated by "12-05-2009"."""
+    assert _facts("Op 12-05-2009 tekenden Deventer en Sibiu een stedenbandovereenkomst.") == {
+        (frozenset({"deventer", "sibiu"}), "sister_city", "2009-05-12", "signed")
+    }

@@ -80,10 +80,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"states?|prefectures?|count(?:y|ies))",
             r"twinned",
             # nl
-            r"stedenband(?:en)?",
+            r"stedenband(?:en|overeenkomst(?:en)?|akkoord(?:en)?|verdrag(?:en)?)?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
-            r"verzustering(?:en)?",
+            r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
             r"verbroederd[e]?|verbroedering(?:en)?",
@@ -113,6 +113,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "Partnerschaften mit")
             r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
             r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
+            r"(?:(?<=their\s)|(?<=its\s))partnership(?![\s-]+(?:agreement|with)\b)",
             r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=['’]s\s))(?:ties|link)(?=\s+with\s)",
         ),
     ),

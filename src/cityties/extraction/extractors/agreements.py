@@ -233,6 +233,11 @@ _CONJ = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
+_AND_VERB = re.compile(
+    r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
+    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+)?\Z"
+)
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS = re.compile(
     r",?\s+(?:qui|that|which|die|dat|das|welche[rs]?)\s+(?:(?:depuis\s+\w+\s+|since\s+\w+\s+)?"
@@ -438,7 +443,7 @@ _FIRST_SIGNED = re.compile(
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
     r"unterzeichnet|geschlossen|abgeschlossen|besiegelt|ondertekend|getekend|gesloten|aangegaan|"
-    r"formali[sz]ed|officiali[sz]ed)"
+    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
@@ -2060,8 +2065,14 @@ class _Reader:
                     and renew is not None
                     and prior
                     and prior[-1][2] == "signed"
-                    and self.low[renew[0] - 2 : renew[0]].strip() in (",", "")
-                    and "," in self.low[k.end : renew[0]]
+                    and (
+                        (
+                            self.low[renew[0] - 2 : renew[0]].strip() in (",", "")
+                            and "," in self.low[k.end : renew[0]]
+                        )
+                        # "formalised their partnership in 1946 and renewed it in 1996"
+                        or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                    )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
                     # signing before the keyword and the renewal in the participle after it
@@ -2071,6 +2082,27 @@ class _Reader:
                     if d0 is not None and d0.value is not None:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None:
+                    # "Rouen et Norwich, jumelées depuis 1959, ont renouvelé leur charte en
+                    # 2009": the date the tie runs from is the original's, when the renewal
+                    # has a date of its own after its verb
+                    since = next(
+                        (
+                            d
+                            for d in dates
+                            if d.value is not None
+                            and pre_start <= d.start
+                            and d.end <= renew[0]
+                            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+                        ),
+                        None,
+                    )
+                    if since is not None and any(
+                        d.start >= renew[1] and d.value is not None and d.value != since.value
+                        for d in dates
+                    ):
+                        original = since.value
+                        skip = [*blocked, (since.start, since.end)]
             own_dates = dates
             if j:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
@@ -2090,6 +2122,13 @@ class _Reader:
             signed, ends, duration = self._dates(
                 u, k, pre_start, zone_end, status, own_dates, markers, skip, strong
             )
+            if original is not None and status == "renewed":
+                # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
+                # the renewal's date is the one next to its verb
+                again = self._next_to_renewal(mine, k.end, zone_end, original)
+                if again is not None:
+                    signed = again
+                    ends = again.add_months(duration) if duration else ends
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
                 # "which could be signed early next year", "le jumelage l'an prochain"
                 status, strong, signed, ends = "planned", True, None, None
@@ -2492,6 +2531,27 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _next_to_renewal(
+        self,
+        markers: list[tuple[int, int, AgreementStatus]],
+        start: int,
+        end: int,
+        original: PartialDate,
+    ) -> PartialDate | None:
+        """The date written next to the first renewing verb in [start, end) ("renewed in
+        2017", "in 2015 erneuert", "ont renouvelé leur charte en 2009"), if not `original`."""
+        renew = next((m for m in markers if m[2] == "renewed" and start <= m[0] < end), None)
+        if renew is None:
+            return None
+        for d in self.dates.within(start, end):
+            if d.value is None or d.value == original:
+                continue
+            if (d.start >= renew[1] and d.start - renew[1] <= 24) or (
+                d.end <= renew[0] and not self.low[d.end : renew[0]].strip()
+            ):
+                return d.value
+        return None
 
     def _issuer(self) -> Actor | None:
         """The institution named on the document's first line (a press release's sender),
