@@ -93,6 +93,13 @@ def test_agreements_general_partnership_words_are_no_act(text: str) -> None:
             "A memorandum of understanding between Hull and Freetown has still not been signed.",
             "planned",
         ),
+        ("The friendship link between Perth and Kobe, from 1998, was cut in 2021.", "ended"),
+        ("A memorandum between Cork and Wuxi is in the pipeline.", "planned"),
+        ("Cork and Wuxi are finalising a memorandum of understanding.", "planned"),
+        (
+            "De gemeenteraad van Delft heeft ingestemd met een vriendschapsovereenkomst met Wuxi.",
+            "planned",
+        ),
     ],
 )
 def test_agreements_status_in_new_words(text: str, status: str) -> None:

@@ -347,6 +347,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
             r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
+            # "the link ... was cut in 2021", "cut off"
+            r"(?:was|were|been|is|are)\s+cut|cut\s+off",
             r"terminat(?:e|ed|es|ing|ion)",
             r"to\s+end|ended|ending(?!\s+of)",
             r"ends?\s+(?:the|its|their|all|this|our)",
@@ -440,7 +442,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"to\s+(?:sign|renew|conclude)",
             # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
             # "un projet de charte de jumelage"
-            r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|"
+            r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|in\s+the\s+pipeline|"
+            r"finali[sz](?:ing|es)|in\s+(?:preparation|voorbereiding|Vorbereitung)|"
+            r"en\s+préparation|(?:heeft|hebben)\s+ingestemd\s+met|"
             r"still\s+not\s+(?:been\s+)?(?:signed|concluded)|à\s+l['’]étude|"
             r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
             r"pacte|mémorandum|partenariat))",
