@@ -373,3 +373,31 @@ def test_agreements_dutch_compound_twinning_word() -> None:
     assert _facts("Op 12-05-2009 tekenden Deventer en Sibiu een stedenbandovereenkomst.") == {
         (frozenset({"deventer", "sibiu"}), "sister_city", "2009-05-12", "signed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Gent is sinds 1958 verzusterd met Kiel, sinds 1991 met Melle en sinds 2015 met "
+            "Kumamoto.",
+            "gent",
+            {"kiel": "1958", "melle": "1991", "kumamoto": "2015"},
+        ),
+        (
+            "Brest est jumelée depuis 1964 avec Kiel, depuis 1963 avec Plymouth et depuis 1994 "
+            "avec Cadix.",
+            "brest",
+            {"kiel": "1964", "plymouth": "1963", "cadix": "1994"},
+        ),
+    ],
+)
+def test_agreements_each_date_before_its_partner(
+    text: str, owner: str, expected: dict[str, str]
+) -> None:
+    """ "sinds 1958 verzusterd met Kiel, sinds 1991 met Melle ...": each year goes with the
+    partner after it."""
+    assert _facts(text) == {
+        (frozenset({owner, partner}), "sister_city", year, "signed")
+        for partner, year in expected.items()
+    }

@@ -2251,6 +2251,29 @@ class _Reader:
                 listed = [d for d in dates if resp.end() <= d.start < partners[0].start]
                 if len(listed) == len(partners):
                     return [d.value for d in listed]
+        if all(
+            _SINCE_WITH.fullmatch(self.low, partners[n - 1].end, partners[n].start)
+            for n in range(1, len(partners))
+        ):
+            # "sinds 1958 verzusterd met Kiel, sinds 1991 met Melle en sinds 2015 met
+            # Kumamoto": each date comes before its partner, the first one before the verb
+            first = [
+                d
+                for d in dates
+                if d.end <= partners[0].start
+                and partners[0].start - d.end <= 40
+                and d.value is not None
+            ]
+            if first:
+                out_lead: list[PartialDate | None] = [first[-1].value]
+                for n in range(1, len(partners)):
+                    gap = [
+                        d
+                        for d in dates
+                        if partners[n - 1].end <= d.start and d.end <= partners[n].start
+                    ]
+                    out_lead.append(gap[-1].value if gap else None)
+                return out_lead
         lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
         leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
