@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
-from cityties.matching.boost import BoostedModel, fit_boosted
+from cityties.matching.boost import BoostedModel, fit_base, fit_boosted, fit_trees
 
 
 def synthetic(q: int = 300, s: int = 21, seed: int = 0) -> np.ndarray:
@@ -59,3 +61,17 @@ def test_model_round_trips_through_dict() -> None:
     again = BoostedModel.from_dict(model.to_dict())
     feats = {"signal": x[0, :, 0], "noise": x[0, :, 1]}
     assert np.allclose(model.score(feats), again.score(feats), atol=1e-4)
+
+
+def test_fit_trees_focus_leaves_far_ranked_partners_aside() -> None:
+    """With the additive part turned against the signal, partners rank low: a small focus
+    makes those queries weigh almost nothing and the trees barely move, while without focus
+    they learn from them; a huge focus is the same as none."""
+    x = synthetic()
+    base = fit_base(x, ["signal", "noise"])
+    wrong = dataclasses.replace(base, base_weights=tuple(-w for w in base.base_weights))
+    plain = fit_trees(wrong, x, trees=5)
+    focused = fit_trees(wrong, x, trees=5, focus=0.1)
+    wide = fit_trees(wrong, x, trees=5, focus=1e9)
+    assert np.abs(focused.node_value).sum() < 0.2 * np.abs(plain.node_value).sum()
+    assert np.allclose(wide.node_value, plain.node_value)

@@ -16,7 +16,14 @@ from cityties.matching.network import (
     make_split,
     read_edges,
 )
-from cityties.matching.train import FOLD_SALTS, train_model, training_samples
+from cityties.matching.train import (
+    FOLD_SALTS,
+    _banned,
+    _hard_rows,
+    _Query,
+    train_model,
+    training_samples,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "twins"
 
@@ -89,3 +96,34 @@ def test_train_model_learns_from_folds_of_a_small_network() -> None:
     scores = model.score(space.features(space.source_of(index[a])))
     assert scores.shape == (len(places),)
     assert np.isfinite(scores).all()
+
+
+def test_hard_rows_keep_the_best_scored_places_as_they_are() -> None:
+    """After the partner come the best-scored places that are not banned (log weight 0: each
+    stands for itself), then sampled places that are none of these and stand for the rest."""
+    edges, places = ring_network()
+    net = build_network(places, edges)
+    space = FeatureSpace(Universe.from_network(net), net.edges)
+    q = _Query(space, source=0, partner=20)
+    banned = _banned(q)
+    feats = space.features(space.source_of(0))
+    score = -np.arange(space.n, dtype=np.float64)  # place i scores -i: low numbers first
+    rows, lw = _hard_rows(q, feats, banned, score, 4, 6, np.random.default_rng(0))
+    best = [i for i in range(space.n) if not banned[i]][:4]
+    assert rows[0] == 20
+    assert sorted(rows[1:5].tolist()) == best
+    assert np.all(lw[:5] == 0.0)
+    assert not set(rows[5:].tolist()) & {*best, 20, 0}
+    assert np.all(lw[5:] > 0.0)
+
+
+def test_hard_rows_with_few_candidates_weigh_nothing() -> None:
+    """When a query has too few candidates, the hard rows are placeholders of weight zero."""
+    edges, places = ring_network()
+    net = build_network(places, edges)
+    space = FeatureSpace(Universe.from_network(net), net.edges)
+    q = _Query(space, source=0, partner=20)
+    feats = space.features(space.source_of(0))
+    rows, lw = _hard_rows(q, feats, _banned(q), np.zeros(space.n), 30, 10, np.random.default_rng(0))
+    assert len(rows) == 1 + 10 + 30
+    assert np.all(np.isneginf(lw[-30:]))

@@ -243,12 +243,15 @@ def fit_trees(
     min_hessian: float = 1.0,
     subsample: float = 1.0,
     seed: int = 0,
+    focus: float | None = None,
     info: Mapping[str, Any] | None = None,
 ) -> BoostedModel:
     """Add gradient-boosted trees to a model's additive part, fitted on samples shaped like
     `fit_base`'s (row 0 the partner), starting from the additive score.
 
     subsample: the share of queries each tree is grown on (the leaf values too).
+    focus: if set, each query weighs 1 / (1 + (rank / focus)**2) by the partner's current
+    rank among its rows (0 = first): the trees work most on partners near the top.
     """
     q, s, nf = samples.shape
     depth = base.depth
@@ -276,15 +279,22 @@ def fit_trees(
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
+        grad = p - y
+        hess = np.maximum(p * (1.0 - p), 1e-6)
+        if focus is not None:
+            rank = np.count_nonzero(np.isfinite(lw) & (score > score[:, :1]), axis=1)
+            wq = 1.0 / (1.0 + (rank / focus) ** 2)
+            grad = grad * wq[:, None]
+            hess = hess * wq[:, None]
         if n_sub < q:
             chosen = np.sort(rng.choice(q, size=n_sub, replace=False))
             rows = (chosen[:, None] * s + np.arange(s)).ravel()
-            g = (p - y)[chosen].ravel()
-            h = np.maximum(p * (1.0 - p), 1e-6)[chosen].ravel()
+            g = grad[chosen].ravel()
+            h = hess[chosen].ravel()
             xt = xb[:, rows]
         else:
-            g = (p - y).ravel()
-            h = np.maximum(p * (1.0 - p), 1e-6).ravel()
+            g = grad.ravel()
+            h = hess.ravel()
             xt = xb
         m = len(g)
         node = np.zeros(m, dtype=np.int64)

@@ -95,6 +95,32 @@ def _sample_rows(
     return np.concatenate(rows).astype(np.int64), np.concatenate(lw)
 
 
+def _hard_rows(
+    q: _Query,
+    feats: dict[str, F64],
+    banned: npt.NDArray[np.bool_],
+    score: F64,
+    hard: int,
+    negatives: int,
+    rng: Any,
+) -> tuple[I64, F64]:
+    """The partner, the `hard` best-scored places that are neither banned nor the partner (each
+    standing for itself: log weight 0), then `negatives` sampled from the rest as in
+    `_sample_rows`. With too few candidates, placeholder rows that weigh nothing replace the
+    hard ones."""
+    cand = int(np.count_nonzero(~banned))
+    if hard > 0 and cand > hard + negatives:
+        masked = np.where(banned, -np.inf, score)
+        hardest = np.argpartition(-masked, hard - 1)[:hard].astype(np.int64)
+        also = banned.copy()
+        also[hardest] = True
+        r, lw = _sample_rows(q, feats, also, negatives, rng)
+        rows = np.concatenate([r[:1], hardest, r[1:]])
+        return rows, np.concatenate([lw[:1], np.zeros(hard), lw[1:]])
+    r, lw = _sample_rows(q, feats, banned, negatives, rng)
+    return np.concatenate([r, np.repeat(r[:1], hard)]), np.concatenate([lw, np.full(hard, -np.inf)])
+
+
 def train_model(
     net: TwinNetwork,
     *,
@@ -110,6 +136,8 @@ def train_model(
     pool: int = 400,
     refit: bool = True,
     depth: int = 3,
+    hard: int = 0,
+    focus: float | None = None,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -117,6 +145,10 @@ def train_model(
     query): a first additive part, fitted on those few queries, picks each query's `pool`
     best candidates, which are kept; the final additive part is fitted on the sampled rows
     of all queries, and the trees on its `rerank` best candidates among the kept ones.
+    The final additive part sees each query's `hard` best non-partners by the first part's
+    score as they are (each stands for itself) besides the sampled rows, which stand for the
+    others: the candidates that compete for the top are always in its loss. `focus`: the
+    trees weigh each query by its partner's current rank (see `fit_trees`).
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
@@ -134,12 +166,12 @@ def train_model(
     for q in queries:
         banned = _banned(q)
         feats = q.space.features(q.space.source_of(q.source))
-        r, lw = _sample_rows(q, feats, banned, negatives, rng)
-        out.append(np.stack([feats[f][r] for f in names], axis=1))
-        logw.append(lw)
         score, _ = first.additive(feats)
         score[banned] = -np.inf
         cand = int(np.count_nonzero(~banned))
+        r, lw = _hard_rows(q, feats, banned, score, hard, negatives, rng)
+        out.append(np.stack([feats[f][r] for f in names], axis=1))
+        logw.append(lw)
         best = np.argpartition(-score, pool - 1)[:pool] if pool < cand else np.flatnonzero(~banned)
         rows = np.concatenate([[q.partner], best])
         kept.append(np.stack([feats[f][rows] for f in names], axis=1).astype(np.float32))
@@ -150,6 +182,7 @@ def train_model(
         "learning_rate": learning_rate,
         "folds": list(salts),
         "negatives": negatives,
+        "hard_negatives": hard,
         "rerank": rerank,
         "subsample": subsample,
         "seed": seed,
@@ -189,4 +222,6 @@ def train_model(
         learning_rate=learning_rate,
         subsample=subsample,
         seed=seed,
+        focus=focus,
+        info={"focus": focus},
     )
