@@ -80,10 +80,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"states?|prefectures?|count(?:y|ies))",
             r"twinned",
             # nl
-            r"stedenband(?:en)?",
+            r"stedenband(?:en|overeenkomst(?:en)?|akkoord(?:en)?|verdrag(?:en)?)?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
-            r"verzustering(?:en)?",
+            r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
             r"verbroederd[e]?|verbroedering(?:en)?",
@@ -108,6 +108,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
             r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
+            # "die Partnerschaftsurkunde unterzeichnet", "de partnerschapsakte", "hun partnerschap
+            # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
+            # "Partnerschaften mit")
+            r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
+            r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
+            r"(?:(?<=their\s)|(?<=its\s))partnership(?![\s-]+(?:agreement|with)\b)",
+            r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=['’]s\s))(?:ties|link)(?=\s+with\s)",
         ),
     ),
     (
@@ -340,6 +347,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
             r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
+            # "the link ... was cut in 2021", "cut off"
+            r"(?:was|were|been|is|are)\s+cut|cut\s+off",
             r"terminat(?:e|ed|es|ing|ion)",
             r"to\s+end|ended|ending(?!\s+of)",
             r"ends?\s+(?:the|its|their|all|this|our)",
@@ -349,6 +358,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"withdr(?:aw|ew|awn)\s+from",
             r"(?:broke|broken|break(?:s|ing)?)\s+off",
             r"lapsed|expired|c(?:a|o)me(?:s)?\s+to\s+an\s+end|"
+            # "was brought to an end", "called time on", "wound up", "opgeheven", "aufgekündigt"
+            r"(?:brought|drawn|bring(?:s|ing)?)\s+to\s+(?:an?\s+)?(?:end|close)|called\s+time\s+on|"
+            r"wound\s+up|opgeheven|opheffen|opheffing|aufgek(?:ü|u)ndigt|aufgehoben|auslief(?:en)?|"
             r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
@@ -428,6 +440,14 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
             r"to\s+(?:sign|renew|conclude)",
+            # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
+            # "un projet de charte de jumelage"
+            r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|in\s+the\s+pipeline|"
+            r"finali[sz](?:ing|es)|in\s+(?:preparation|voorbereiding|Vorbereitung)|"
+            r"en\s+préparation|(?:heeft|hebben)\s+ingestemd\s+met|"
+            r"still\s+not\s+(?:been\s+)?(?:signed|concluded)|à\s+l['’]étude|"
+            r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
+            r"pacte|mémorandum|partenariat))",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
             r"(?<=van\s)plan(?![\w-])|voornemens?",
@@ -492,6 +512,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"sign(?:ed|ing|s)?|signature",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
+            # "a letter of intent that the two universities exchanged in May 2021"
+            r"exchanged|uitgewisseld|échangée?s?|ausgetauscht",
             r"agreed(?!\s+(?:to|that|on|upon|in\s+principle))",
             r"formali[sz]ed|officiali[sz]ed|geformaliseerd|officialisée?s?|formalisiert",
             r"ratified|ratifiée?s?|bekrachtig(?:d|de|den|t)|ratifiziert|begründet|gegründet",
@@ -603,7 +625,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
-        r"um\s+(?:weitere\s+)?|"
+        r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
         rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
         r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",

@@ -233,6 +233,26 @@ _CONJ = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
+_AND_VERB = re.compile(
+    r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
+    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+)?\Z"
+)
+# "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
+_BINDS = re.compile(
+    r",?\s+(?:qui|that|which|die|dat|das|welche[rs]?)\s+(?:(?:depuis\s+\w+\s+|since\s+\w+\s+)?"
+    r"(?:unit|unissent|lie|lient|relie|relient|binds?|links?|unites?|joins?|verbindt|verbinden|"
+    r"verbindet)\s+)?(?:(?:the\s+)?(?:city|town|cities|towns|villes?|steden|stad|städte|stadt)"
+    r"\s+(?:of\s+|de\s+)?)?"
+)
+_BOUND_TO = re.compile(r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?")
+# "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
+_CONJ_DATED = re.compile(
+    r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
+    r"(?:,|and|en|et|und|;)\s*(?:(?:of|van|von|de|with|met|mit|avec)\s+)?"
+    r"(?:(?:the|de|het|la|le|der|die|dem)\s+)?",
+    re.I,
+)
 # A gap between two conjoined parties that names an acronym or their officials: "X (UCC) and
 # Y", "the Mayor of X and the Mayor of Y", "Leipzigs Oberbürgermeister und der Bürgermeister von".
 _TITLE = (
@@ -422,7 +442,8 @@ _FIRST_SIGNED = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
-    r"unterzeichnet|geschlossen|ondertekend|getekend|gesloten)"
+    r"unterzeichnet|geschlossen|abgeschlossen|besiegelt|ondertekend|getekend|gesloten|aangegaan|"
+    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
@@ -758,6 +779,11 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             out.append(a)
             end = a.end
             continue
+        if len(gap) <= 32 and _CONJ_DATED.fullmatch(gap):
+            # "zusterstad van Osnabrück sinds 1961 en van Angers sinds 1964": each with its year
+            out.append(a)
+            end = a.end
+            continue
         if len(gap) <= 60 and _CONJ_TITLED.fullmatch(gap):
             # "University College Cork (UCC) and ...", "the Mayor of Lyon and the Mayor of ..."
             out.append(a)
@@ -1025,6 +1051,7 @@ class _Reader:
                     Unit(u.index, m.start(), m.end())
                     for m in _ITEM_PART.finditer(self.text, colon + 2, u.end)
                 ]
+                before = len(self.state.readings)
                 self._heading_list(
                     Unit(u.index, u.start, colon + 1),
                     lead[-1],
@@ -1032,7 +1059,11 @@ class _Reader:
                     [[k for k in kws if p.start <= k.start < p.end] for p in parts]
                     + per_unit[n + 1 :],
                 )
-                self._unit(Unit(u.index, u.start, colon + 1), lead)
+                if len(self.state.readings) == before or any(
+                    a.start < colon for a in self.cast.within(lead[-1].end, colon)
+                ):
+                    # "Swansea is twinned with:" over its list: the partners are the lines
+                    self._unit(Unit(u.index, u.start, colon + 1), lead)
                 self.prev_dates = self.dates.within(u.start, u.end)
                 continue
             if (
@@ -1546,9 +1577,17 @@ class _Reader:
     def _no_keyword(self, u: Unit) -> None:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
         2015"), and its topic, found only when a pronoun asks for it."""
-        if self.state.readings and (
-            _ACT_PRONOUN.match(self.text, u.start, u.end)
-            or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        if (
+            self.state.readings
+            and (
+                _ACT_PRONOUN.match(self.text, u.start, u.end)
+                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
+                or (
+                    self.text[max(0, u.start - 2) : u.start].strip() == ","
+                    and _RELATIVE_START.match(self.low, u.start, u.end)
+                )
+            )
         ):
             self._anaphoric(u)
         self.state.focus.append((u.index, u))
@@ -1844,7 +1883,9 @@ class _Reader:
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
-            if k.generic or self.low.startswith(("partnerschaft", "partnership"), k.start):
+            if k.generic or self.low.startswith(
+                ("partnerschaft", "partnership", "partnerschap", "ties", "link"), k.start
+            ):
                 # "renewed their student exchange agreement": between places, or between
                 # institutions (universities, chambers, ports), never companies
                 sets = [
@@ -1995,12 +2036,26 @@ class _Reader:
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
             skip = blocked
-            if status == "renewed":
-                # "renewed their agreement, first signed in 2005", "l'entente signée en 2017":
+            if status == "renewed" or (status == "planned" and renewal):
+                # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
+                # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
+                    # "am 3. Mai 1990 unterzeichnet und 2015 erneuert", "in 1999 aangegaan, werd
+                    # in 2023 verlengd": the verb comes after its date
+                    d1 = next(
+                        (
+                            d
+                            for d in reversed(self.dates.within(k.end, first.start()))
+                            if d.end <= first.start()
+                            and not self.low[d.end : first.start()].strip()
+                        ),
+                        None,
+                    )
+                    if d1 is not None and d1.value is not None:
+                        d0 = d1
                     if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
@@ -2010,8 +2065,14 @@ class _Reader:
                     and renew is not None
                     and prior
                     and prior[-1][2] == "signed"
-                    and self.low[renew[0] - 2 : renew[0]].strip() in (",", "")
-                    and "," in self.low[k.end : renew[0]]
+                    and (
+                        (
+                            self.low[renew[0] - 2 : renew[0]].strip() in (",", "")
+                            and "," in self.low[k.end : renew[0]]
+                        )
+                        # "formalised their partnership in 1946 and renewed it in 1996"
+                        or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                    )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
                     # signing before the keyword and the renewal in the participle after it
@@ -2021,6 +2082,27 @@ class _Reader:
                     if d0 is not None and d0.value is not None:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None:
+                    # "Rouen et Norwich, jumelées depuis 1959, ont renouvelé leur charte en
+                    # 2009": the date the tie runs from is the original's, when the renewal
+                    # has a date of its own after its verb
+                    since = next(
+                        (
+                            d
+                            for d in dates
+                            if d.value is not None
+                            and pre_start <= d.start
+                            and d.end <= renew[0]
+                            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+                        ),
+                        None,
+                    )
+                    if since is not None and any(
+                        d.start >= renew[1] and d.value is not None and d.value != since.value
+                        for d in dates
+                    ):
+                        original = since.value
+                        skip = [*blocked, (since.start, since.end)]
             own_dates = dates
             if j:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
@@ -2040,6 +2122,13 @@ class _Reader:
             signed, ends, duration = self._dates(
                 u, k, pre_start, zone_end, status, own_dates, markers, skip, strong
             )
+            if original is not None and status == "renewed":
+                # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
+                # the renewal's date is the one next to its verb
+                again = self._next_to_renewal(mine, k.end, zone_end, original)
+                if again is not None:
+                    signed = again
+                    ends = again.add_months(duration) if duration else ends
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
                 # "which could be signed early next year", "le jumelage l'an prochain"
                 status, strong, signed, ends = "planned", True, None, None
@@ -2162,6 +2251,29 @@ class _Reader:
                 listed = [d for d in dates if resp.end() <= d.start < partners[0].start]
                 if len(listed) == len(partners):
                     return [d.value for d in listed]
+        if all(
+            _SINCE_WITH.fullmatch(self.low, partners[n - 1].end, partners[n].start)
+            for n in range(1, len(partners))
+        ):
+            # "sinds 1958 verzusterd met Kiel, sinds 1991 met Melle en sinds 2015 met
+            # Kumamoto": each date comes before its partner, the first one before the verb
+            first = [
+                d
+                for d in dates
+                if d.end <= partners[0].start
+                and partners[0].start - d.end <= 40
+                and d.value is not None
+            ]
+            if first:
+                out_lead: list[PartialDate | None] = [first[-1].value]
+                for n in range(1, len(partners)):
+                    gap = [
+                        d
+                        for d in dates
+                        if partners[n - 1].end <= d.start and d.end <= partners[n].start
+                    ]
+                    out_lead.append(gap[-1].value if gap else None)
+                return out_lead
         lead_start = max([zone_start, *(p.end for p in sets[0][:-1])])
         leading = [d for d in dates if lead_start <= d.start and d.end <= partners[0].start]
         out: list[PartialDate | None] = []
@@ -2283,6 +2395,10 @@ class _Reader:
                 len(_dedupe(partners)) >= 2
                 and _OF_WORD.match(self.low, k.end)
                 and not _plural(text[k.start : k.end])
+                and not any(
+                    _CONJ_DATED.fullmatch(text, x.end, y.start)
+                    for x, y in zip(partners, partners[1:], strict=False)
+                )
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
         # "Antwerp-Chongqing sister city"
@@ -2301,10 +2417,22 @@ class _Reader:
             lead = _group(text, subject)
             orgs = [a for a in subject if a.kind == "organisation" and not a.government]
             org_mode = (
-                len(lead) >= 2 and all(a.kind == "organisation" and not a.government for a in lead)
-            ) or (
-                # "l'Université Laval, avec laquelle l'Université de Bordeaux a signé ..."
-                len(_dedupe(orgs)) >= 2 and not any(a.kind == "place" for a in subject)
+                (
+                    len(lead) >= 2
+                    and all(a.kind == "organisation" and not a.government for a in lead)
+                )
+                or (
+                    # "l'Université Laval, avec laquelle l'Université de Bordeaux a signé ..."
+                    len(_dedupe(orgs)) >= 2 and not any(a.kind == "place" for a in subject)
+                )
+                or (
+                    # "Met de Kamer van Koophandel van Cádiz ondertekende de gemeente ...": an
+                    # institution put first is the partner of the document's own place
+                    len(subject) == 1
+                    and subject[0].kind == "organisation"
+                    and subject[0].org_kind in _INSTITUTIONS
+                    and bool(_FRONTED_WITH.fullmatch(self.low, u.start, subject[0].start))
+                )
             )
         if not org_mode:
             partners = [a for a in partners if a.kind == "place"]
@@ -2334,16 +2462,42 @@ class _Reader:
         if mode == "between" and len(_dedupe(partners)) >= 2:
             sets = [_dedupe(owners + partners)]
         elif partners:
+            if (
+                not owners
+                and len(subj) >= 2
+                and subj[1].key != subj[0].key
+                and _FRONTED_WITH.fullmatch(self.low, u.start, subj[0].start)
+            ):
+                # "Mit Sens ist Lörrach seit 1966 verschwistert, mit Senigallia seit 1987": the
+                # fronted place is a partner too, the subject the owner
+                owners = [subj[1]]
+                partners = [subj[0], *partners]
             if not owners:
                 group = _group(text, subj)
                 owners = group or self._resolve_owner(
                     u, pre_text, partners[0], fallback=not k.generic
                 )
+            if not owners and org_mode and not k.generic:
+                # "PRESS RELEASE - University of X" over "a memorandum with the Port of Y":
+                # the institution that issues the document is the other party
+                issuer = self._issuer()
+                owners = [issuer] if issuer is not None and issuer.key != partners[0].key else []
             for p in _dedupe(partners):
                 ps = _dedupe([*owners, p])
                 if len(ps) >= 2:
                     sets.append(ps)
         else:
+            bound = [a for a in actors if k.end <= a.start < zone_end]
+            if (
+                not owners
+                and len(bound) >= 2
+                and _BINDS.fullmatch(self.low, k.end, bound[0].start)
+                and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                and bound[0].key != bound[1].key
+            ):
+                # "le serment de jumelage qui unit Vichy à Bad Tölz", "die Partnerschaft, die
+                # Jena mit Berkeley verbindet": the two places the act binds
+                owners = [bound[0], bound[1]]
             if not owners:
                 owners = _group(text, subj)
                 speakers = _dedupe([a for a in subj if _REPRESENTED.match(text, a.end)])
@@ -2400,6 +2554,49 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _next_to_renewal(
+        self,
+        markers: list[tuple[int, int, AgreementStatus]],
+        start: int,
+        end: int,
+        original: PartialDate,
+    ) -> PartialDate | None:
+        """The date written next to the first renewing verb in [start, end) ("renewed in
+        2017", "in 2015 erneuert", "ont renouvelé leur charte en 2009"), if not `original`."""
+        renew = next((m for m in markers if m[2] == "renewed" and start <= m[0] < end), None)
+        if renew is None:
+            return None
+        for d in self.dates.within(start, end):
+            if d.value is None or d.value == original:
+                continue
+            if (d.start >= renew[1] and d.start - renew[1] <= 24) or (
+                d.end <= renew[0] and not self.low[d.end : renew[0]].strip()
+            ):
+                return d.value
+        return None
+
+    def _issuer(self) -> Actor | None:
+        """The institution named on the document's first line (a press release's sender),
+        by its shortest name in the document ("University of X" for "PRESS RELEASE -
+        University of X")."""
+        first_line = self.text.find("\n")
+        head = next(
+            (
+                a
+                for a in self.cast.within(0, first_line if first_line >= 0 else len(self.text))
+                if a.kind == "organisation" and a.org_kind in _INSTITUTIONS
+            ),
+            None,
+        )
+        if head is None:
+            return None
+        shorter = [
+            a
+            for a in self.cast.actors
+            if a.kind == "organisation" and a.name != head.name and head.name.endswith(a.name)
+        ]
+        return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
 
     def _antecedent(self, u: Unit, k: Keyword, actors: list[Actor]) -> Actor | None:
         """The place a relative or an apposition before the keyword refers to: "Tampere in
@@ -2659,6 +2856,20 @@ class _Reader:
             sign = next(
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
             )
+            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            if stated_end is None and end_marker is not None:
+                # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
+                # after its date
+                stated_end = next(
+                    (
+                        d
+                        for d in near
+                        if d.value is not None
+                        and d.end <= end_marker[0]
+                        and not text[d.end : end_marker[0]].strip()
+                    ),
+                    None,
+                )
             d_sign = None
             if sign is not None:
                 d_sign = date_near(
@@ -2669,7 +2880,6 @@ class _Reader:
                     and min(abs(d_sign.start - sign[1]), abs(sign[0] - d_sign.end)) > 30
                 ):
                     d_sign = None
-            end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
@@ -2968,7 +3178,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=3)
+@register("cityties.agreements", version=4)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
