@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction import registry
-from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction import extract
 from cityties.extraction.types import AgreementFact
 from cityties.text import fold
 
-_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
-
 
 def _agreements(text: str) -> list[AgreementFact]:
-    doc = Doc(text=text, language=guess_language(text))
-    for name in _STEPS:
-        registry.get(name)(doc)
-    return doc.agreements
+    return extract(text).doc.agreements
 
 
 def _facts(text: str) -> set[tuple[frozenset[str], str, str | None, str]]:
