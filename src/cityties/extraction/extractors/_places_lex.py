@@ -145,7 +145,7 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
     **dict.fromkeys(
         """ministry ministerie ministère ministerium department departement agency agentschap
         agence agentur embassy ambassade botschaft consulate consulaat consulat konsulat
-        amt bureau authority autoriteit government regering gouvernement regierung
+        amt bureau authority autoriteit autorité government regering gouvernement regierung
         parliament parlement senate""".split(),
         "government_service",
     ),
@@ -190,7 +190,7 @@ HEAD_INITIAL: Final = frozenset(
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy
     académie akademie college museum foundation fondation society federation fédération
-    association committee comité office bureau authority""".split()
+    association committee comité office bureau authority autorité handelskammer""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
@@ -201,6 +201,8 @@ COMPANY_NOUNS: Final = frozenset(
 COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("hochschule", "university"),
     ("universität", "university"),
+    ("universiteit", "university"),
+    ("hogeschool", "university"),
     ("handelskammer", "chamber_of_commerce"),
     ("ministerium", "government_service"),
     ("verein", "other"),

@@ -377,6 +377,18 @@ _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
+_SPACED_DASHES = frozenset((" - ", " – ", " — "))
+# Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
+# "Handelskammer Hamburg")
+# ("Partnerhochschule Huangshan" names a partner of the writer's, not a school of that name)
+_INITIAL_COMPOUNDS = ("universiteit", "hogeschool", "handelskammer")
+# Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"); the
+# kind they give, or None to keep the head's
+_HEAD_ADJECTIVES: dict[str, OrgKind | None] = {
+    "portuaire": "port",
+    "maritime": None,
+    "autonome": None,
+}
 _SECTOR_JOINERS = frozenset("and en et und &".split())
 # Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
 _DESCRIBED: dict[str, OrgKind] = {
@@ -1598,6 +1610,16 @@ class Scanner:
             and tk.lower(j) not in _CHAMBER_WORDS
         ):
             j += 1
+        # "Autorité portuaire", "Grand port maritime": French adjectives of the head
+        while (
+            j < tk.n
+            and self.lang == "fr"
+            and tk.gaps[j - 1] == " "
+            and not self.used[j]
+            and tk.lowers[j] in _HEAD_ADJECTIVES
+        ):
+            kind = _HEAD_ADJECTIVES[tk.lowers[j]] or kind
+            j += 1
         return j, kind
 
     def _sector_end(self, j: int) -> int:
@@ -1719,7 +1741,9 @@ class Scanner:
         if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
             return None
         end, key = hit
-        if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+        if end < tk.n and tk.gaps[end - 1] == "-" and self._chain_of_places(k, end):
+            end = self._chain_end(end - 1)  # "l'université d'Aix-Marseille": a place pair
+        elif end < tk.n and tk.linked(end - 1) and tk.caps[end]:
             return None  # the name goes on: "the port of Ghent Dock"
         ents = self.gaz.entries_for_key(key)
         top = self.gaz.kind_of(ents[0][0]) if ents else None
@@ -1767,8 +1791,8 @@ class Scanner:
         count = 0
         while k > 0 and count < 6:
             prev = k - 1
-            if self.used[prev] or not tk.linked(prev):
-                break
+            if self.used[prev] or not tk.linked(prev) or tk.gaps[prev] in _SPACED_DASHES:
+                break  # "PRESS RELEASE - University of Leeds": a heading before a dash
             lw = tk.lower(prev)
             if lw in lex.COMPANY_NOUNS:
                 break
@@ -1836,7 +1860,12 @@ class Scanner:
         tk = self.tk
         if j >= tk.n or not tk.linked(j - 1) or self.used[j]:
             return None
-        head_initial = tk.lower(head) in lex.HEAD_INITIAL or kind == "city_government"
+        lw = tk.lower(head)
+        head_initial = (
+            lw in lex.HEAD_INITIAL
+            or kind == "city_government"
+            or (lw.endswith(_INITIAL_COMPOUNDS) and not lw.startswith("partner"))
+        )
         if not head_initial:
             return None
         k = j
