@@ -44,3 +44,37 @@ def test_parties_city_of_later_in_the_text_is_no_letterhead() -> None:
         "The City of Kyoto sent four officials to Ghent."
     )
     assert _home(text) == "ghent"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "home"),
+    [
+        (
+            "Flensburger Tageblatt | Flensburg | Region\n\nDie Stadt empfing eine Gruppe aus "
+            "Shenyang. Der Oberbürgermeister sprach über den Austausch mit Shenyang.",
+            "de",
+            "flensburg",
+        ),
+        (
+            "Ouest Matin – Brest – Actualités\n\nLa ville a reçu des élus de Yantai. Le maire "
+            "a évoqué les échanges avec Yantai.",
+            "fr",
+            "brest",
+        ),
+    ],
+)
+def test_parties_home_from_a_masthead_named_once(text: str, language: str, home: str) -> None:
+    """A place that is a whole part of a first-line masthead ('Paper | Place | Section') is
+    the document's home though it is named only once."""
+    found = cast_for(extract(text, language=language).doc).home
+    assert found is not None and fold(found.name) == home
+
+
+def test_parties_masthead_place_only_on_the_first_line() -> None:
+    """A 'Paper | Place' line below the first line is no masthead."""
+    text = (
+        "Report on the exchange\nSee also | Kiel | Archive\n\nThe delegation from Brest "
+        "visited Yantai. Brest will welcome guests from Yantai."
+    )
+    found = cast_for(extract(text).doc).home
+    assert found is None or fold(found.name) != "kiel"
