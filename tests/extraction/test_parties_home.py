@@ -78,3 +78,21 @@ def test_parties_masthead_place_only_on_the_first_line() -> None:
     )
     found = cast_for(extract(text).doc).home
     assert found is None or fold(found.name) != "kiel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quimper - Le carnet du maire\n\nNous avons accueilli des élus de Limerick. Limerick "
+        "est jumelée avec nous depuis longtemps.",
+        "Quimper | Le carnet du maire\n\nNous avons accueilli des élus de Limerick. Limerick "
+        "est jumelée avec nous depuis longtemps.",
+    ],
+)
+def test_parties_home_from_a_masthead_opening_the_document(text: str) -> None:
+    """A town that opens a first-line masthead is read as a place (a masthead part is a cue
+    as a preposition is), and is the document's home."""
+    doc = extract(text, language="fr").doc
+    assert "Quimper" in [m.text for m in doc.mentions if m.kind == "place"]
+    found = cast_for(doc).home
+    assert found is not None and fold(found.name) == "quimper"

@@ -378,6 +378,8 @@ _CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SPACED_DASHES = frozenset((" - ", " – ", " — "))
+# The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
+_MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 # Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
 # "Handelskammer Hamburg")
 # ("Partnerhochschule Huangshan" names a partner of the writer's, not a school of that name)
@@ -2108,6 +2110,7 @@ class Scanner:
         cue_after = _CUE_AFTER.match
         key6 = self.key6
         one_word_key = self._one_word_key
+        masthead_end = min(len(text), 200)  # (a masthead is on the first, short line)
         nxt = 0
         for i in self.name_starts():
             if i < nxt or used[i]:
@@ -2151,7 +2154,9 @@ class Scanner:
                 cue = adjective = self._main_weight(key, alt_from=5_000) >= 5_000
             else:
                 e = ends[end - 1]
-                cue = cue_after(text, e, e + 40) is not None
+                cue = cue_after(text, e, e + 40) is not None or (
+                    e < masthead_end and self._masthead_part(i, end)
+                )
             if n_tok == 1 and (cue or de) and not adjective:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
@@ -2166,6 +2171,22 @@ class Scanner:
                 )
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _masthead_part(self, i: int, end: int) -> bool:
+        """True when tokens i..end-1 are a whole part of the document's first line, a short
+        line split by '|' or a spaced dash ("Annecy - Le blog du maire", "Le Journal |
+        Quimper | Vie locale"): the place of the paper or office that writes."""
+        text = self.text
+        start = self.tk.starts[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[:line_start].strip(" \t\n#*"):
+            return False
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*")
+        if len(line) > 80:
+            return False
+        parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
+        return len(parts) >= 2 and self.tk.span_text(i, end) in parts
 
     def _main_weight(self, key: str, *, alt_from: float = 1e18) -> float:
         """The highest prior of an entry whose main name is `key` (alternate names count only
