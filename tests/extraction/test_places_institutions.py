@@ -48,6 +48,24 @@ def _mentions(text: str, language: str) -> list[Mention]:
             "university",
         ),
         (
+            "Die Hafengesellschaft Kiel begrüßte Gäste aus Qingdao.",
+            "de",
+            "Hafengesellschaft Kiel",
+            "port",
+        ),
+        (
+            "Le grand port maritime de Bordeaux reçoit des visiteurs de Montréal.",
+            "fr",
+            "grand port maritime de Bordeaux",
+            "port",
+        ),
+        (
+            "Des chercheurs de l'université Aix-Marseille sont partis pour Wuhan.",
+            "fr",
+            "université Aix-Marseille",
+            "university",
+        ),
+        (
             "Des chercheurs de l'université d'Aix-Marseille sont partis pour Wuhan.",
             "fr",
             "université d'Aix-Marseille",

@@ -141,7 +141,9 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         "handelskammer ihk cci voka amcham eurochambres chamber kamer chambre".split(),
         "chamber_of_commerce",
     ),
-    **dict.fromkeys("port haven havenbedrijf hafen seaport".split(), "port"),
+    **dict.fromkeys(
+        "port haven havenbedrijf hafen hafengesellschaft hafenbehörde seaport".split(), "port"
+    ),
     **dict.fromkeys(
         """ministry ministerie ministère ministerium department departement agency agentschap
         agence agentur embassy ambassade botschaft consulate consulaat consulat konsulat
@@ -185,7 +187,8 @@ COMPANY_SUFFIXES: Final = frozenset(
 # Heads that name the organisation by what follows ("Port of Ghent", "Universiteit Gent").
 HEAD_INITIAL: Final = frozenset(
     """university universiteit université universität universitat universidad università
-    hochschule fachhochschule hogeschool port haven havenbedrijf hafen ihk cci chamber
+    hochschule fachhochschule hogeschool port haven havenbedrijf hafen hafengesellschaft
+    hafenbehörde ihk cci chamber
     kamer chambre ministry ministerie ministère ministerium embassy ambassade botschaft
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy

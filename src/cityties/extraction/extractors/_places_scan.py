@@ -1730,15 +1730,31 @@ class Scanner:
         if head is None:
             return None
         j, kind = head
-        if j >= tk.n or tk.lowers[j] not in _OF or not tk.linked(j - 1):
+        if j >= tk.n or not tk.linked(j - 1):
             return None
-        k = j + 1
-        if k < tk.n and tk.lowers[k] in ("d'", "d’"):
-            pass
-        elif not tk.linked(j):
+        if tk.lowers[j] in _OF:
+            k = j + 1
+            if k < tk.n and tk.lowers[k] in ("d'", "d’"):
+                pass
+            elif not tk.linked(j):
+                return None
+            if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
+                k += 1
+        elif tk.gaps[j - 1] == " " and j + 1 < tk.n and tk.gaps[j] == "-" and tk.caps[j]:
+            k = j  # "l'université Aix-Marseille": a hyphenated pair of places right after
+            hit = self.place_key_at(k)
+            if hit is None or not self._chain_of_places(k, hit[0]) or hit[0] != j + 1:
+                return None
+        else:
             return None
-        if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
-            k += 1
+        if (
+            kind == "port"
+            and i > 0
+            and tk.lowers[i - 1] == "grand"
+            and tk.linked(i - 1)
+            and not self.used[i - 1]
+        ):
+            i -= 1  # "le grand port maritime du Havre" (the French status of a port)
         hit = self.place_key_at(k)
         if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
             return None
