@@ -22,6 +22,7 @@ from typing import Literal
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+from cityties.extraction.extractors._places_scan import in_masthead
 from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind
 from cityties.text import fold as _fold
 
@@ -587,7 +588,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             if not text[:line_start].strip(" \t\n#*"):
                 letterhead.add(a.key)  # on the first line of the document
         score[a.key] += 4 if gov else 1
-        if a.start < _LETTERHEAD_CHARS and _in_masthead(text, a.start, a.end):
+        if a.start < _LETTERHEAD_CHARS and in_masthead(text, a.start, a.end):
             letterhead.add(a.key)
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
@@ -634,25 +635,6 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
     return out
-
-
-# The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
-_MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
-
-
-def _in_masthead(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is a whole part of the document's first line, a short line
-    split by '|' or a spaced dash into two parts or more ("Le Journal | Quimper | Vie
-    locale"): the place of the paper or office that wrote the document."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[:line_start].strip(" \t\n#*"):
-        return False  # not the first line
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*")
-    if len(line) > 80:
-        return False
-    parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
-    return len(parts) >= 2 and text[start:end] in parts
 
 
 _LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {

@@ -380,6 +380,23 @@ _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SPACED_DASHES = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
 _MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def in_masthead(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a whole part of the document's first line, a short line
+    split by '|' or a spaced dash into two parts or more ("Annecy - Le blog du maire", "Le
+    Journal | Quimper | Vie locale"): the place of the paper or office that writes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[:line_start].strip(" \t\n#*"):
+        return False  # not the first line
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*")
+    if len(line) > 80:
+        return False
+    parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
+    return len(parts) >= 2 and text[start:end] in parts
+
+
 # Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
 # "Handelskammer Hamburg")
 # ("Partnerhochschule Huangshan" names a partner of the writer's, not a school of that name)
@@ -2189,20 +2206,8 @@ class Scanner:
             nxt = end
 
     def _masthead_part(self, i: int, end: int) -> bool:
-        """True when tokens i..end-1 are a whole part of the document's first line, a short
-        line split by '|' or a spaced dash ("Annecy - Le blog du maire", "Le Journal |
-        Quimper | Vie locale"): the place of the paper or office that writes."""
-        text = self.text
-        start = self.tk.starts[i]
-        line_start = text.rfind("\n", 0, start) + 1
-        if text[:line_start].strip(" \t\n#*"):
-            return False
-        line_end = text.find("\n", start)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*")
-        if len(line) > 80:
-            return False
-        parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
-        return len(parts) >= 2 and self.tk.span_text(i, end) in parts
+        """True when tokens i..end-1 are a whole part of a first-line masthead."""
+        return in_masthead(self.text, self.tk.starts[i], self.tk.ends[end - 1])
 
     def _main_weight(self, key: str, *, alt_from: float = 1e18) -> float:
         """The highest prior of an entry whose main name is `key` (alternate names count only
