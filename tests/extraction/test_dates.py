@@ -152,11 +152,36 @@ def test_dates_numeric_and_iso_forms() -> None:
     assert values == ["2013-09-24", "2013-09-24", "2013-09-24"]
 
 
-def test_dates_numeric_us_order_in_english() -> None:
-    """An English slashed date is month/day/year; a day above 12 decides the order anyway."""
-    assert _one("Signed 09/10/2013.", "en")[1] == "2013-09-10"
-    assert _one("Signed 24/09/2013.", "en")[1] == "2013-09-24"
-    assert _one("Getekend 09/10/2013.", "nl")[1] == "2013-10-09"
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "iso"),
+    [
+        ("The charter was renewed on 12/05/2009 in Leeds.", "en", None, "2009-05-12"),
+        ("The charter was renewed on 12/05/2009 in Leeds.", "en", "GB", "2009-05-12"),
+        ("The charter was renewed on 12/05/2009 in Austin.", "en", "US", "2009-12-05"),
+        ("Manila and Yokohama signed on 03/04/2012.", "en", "ph", "2012-03-04"),
+        ("Getekend 09/10/2013.", "nl", None, "2013-10-09"),
+        ("Signed 24/09/2013.", "en", "US", "2013-09-24"),
+        ("Signed 09/24/2013.", "en", "GB", "2013-09-24"),
+    ],
+)
+def test_dates_numeric_slash_order_by_country(
+    text: str, lang: str, country: str | None, iso: str
+) -> None:
+    """A slashed date is day/month/year unless the document's country writes month first
+    (US, PH, ...); a number above 12 decides the order whatever the country."""
+    found = find_dates(text, language=lang, document_date=None, country=country)
+    assert [d.value.iso() for d in found if d.value] == [iso]
+
+
+def test_dates_numeric_slash_order_from_the_document() -> None:
+    """With no country known, a slashed date that can only be month first ("09/24/2013") makes
+    the document's other slashed dates month first too; otherwise they are day first."""
+    text = "The visit ran from 09/24/2013 to 09/27/2013 and the charter followed on 10/02/2013."
+    found = find_dates(text, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value][-1] == "2013-10-02"
+    mixed = "Signed 24/09/2013 and renewed 10/02/2014."
+    found = find_dates(mixed, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
 
 
 @pytest.mark.parametrize(

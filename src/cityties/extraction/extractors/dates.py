@@ -618,8 +618,12 @@ def _handle(
     text: str,
     priority: int,
     idx: DocIndex,
+    month_first: bool = False,
 ) -> _Found | None:
-    """The date a match of pattern `name` means; groups are read from the original `text`."""
+    """The date a match of pattern `name` means; groups are read from the original `text`.
+
+    month_first: the document writes slashed dates month/day/year (see `_slash_month_first`).
+    """
     if name == "year":  # the most frequent by far: "In 2021", "(2020)"
         end = m.end()
         if idx.caseless:
@@ -690,7 +694,7 @@ def _handle(
     elif name == "numeric":
         a, b = int(g["a"]), int(g["b"])
         y = _year(g["y"])
-        if a > 12 or (b <= 12 and not (language == "en" and g["sep"] == "/")):
+        if a > 12 or (b <= 12 and not (month_first and g["sep"] == "/")):
             value = _numeric(y, b, a)
         else:
             value = _numeric(y, a, b)
@@ -798,8 +802,38 @@ _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
 )
 
 
-def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> list[_Found]:
+# Countries that write a slashed date month/day/year: the United States and its territories,
+# the Philippines and the states in free association with the US.
+_MONTH_FIRST_COUNTRIES = frozenset("US PH FM MH PW AS GU MP PR VI UM".split())
+_SLASH_DATE = re.compile(rf"{_NB}(\d{{1,2}})/(\d{{1,2}})/{_YEAR}{_NA}")
+
+
+def _slash_month_first(text: str, country: str | None) -> bool:
+    """True when the document writes slashed dates month/day/year ("09/24/2013").
+
+    That is when its country writes them so, or when, with no such country known, one of its
+    slashed dates can only be read month first (a second number above 12) and none can only be
+    read day first. Otherwise a slashed date is day/month/year, as almost everywhere else.
+    """
+    if country is not None and country.upper() in _MONTH_FIRST_COUNTRIES:
+        return True
+    if "/" not in text:
+        return False
+    month_only = day_only = False
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            day_only = True
+        elif b > 12 >= a:
+            month_only = True
+    return month_only and not day_only
+
+
+def _candidates(
+    text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
+) -> list[_Found]:
     found: list[_Found] = []
+    month_first = _slash_month_first(text, country)
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
@@ -814,7 +848,7 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
             for m in pattern.low.finditer(low, lo, hi):
-                f = _handle(pattern.name, m, language, ref, text, priority, idx)
+                f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
                 if f is not None:
                     found.append(f)
         if not bits & _RELATIVE_BIT:
@@ -942,20 +976,29 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     return out
 
 
-def find_dates(text: str, *, language: str, document_date: date | None) -> list[DateMention]:
+def find_dates(
+    text: str, *, language: str, document_date: date | None, country: str | None = None
+) -> list[DateMention]:
     """Every date expression in `text`, in text order.
 
     language (str): the document's language (en, nl, fr, de); month words of the other three
         languages are still recognised.
     document_date (date | None): what relative expressions refer to; None leaves them unresolved.
+    country (str | None): the document's ISO country; in the US (and a few others) a slashed
+        date is month/day/year, elsewhere day/month/year.
     """
-    return _find_dates(text, language, document_date, index_text(text))
+    return _find_dates(text, language, document_date, index_text(text), country)
 
 
 def _find_dates(
-    text: str, language: str, document_date: date | None, idx: DocIndex
+    text: str,
+    language: str,
+    document_date: date | None,
+    idx: DocIndex,
+    country: str | None = None,
 ) -> list[DateMention]:
-    items = _merge_ranges(text, _select(_candidates(text, language, document_date, idx)))
+    found = _candidates(text, language, document_date, idx, country)
+    items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
     out: list[DateMention] = []
@@ -967,10 +1010,10 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=4)
+@register("cityties.dates", version=5)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
-    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc))
+    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc), doc.country)
 
 
 EXTRACTOR = extract_dates
