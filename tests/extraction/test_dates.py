@@ -342,3 +342,38 @@ def test_dates_day_and_month_without_a_date_of_that_month_stay_open(text: str, l
     month without a year give no date."""
     last = find_dates(text, language=lang, document_date=None)[-1]
     assert last.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        ("Die Delegation reist Ende September nach Jena.", "de", "Ende September", "2019-09"),
+        ("Der Vertrag wird Anfang November unterzeichnet.", "de", "Anfang November", "2019-11"),
+        ("Die Bürgermeister treffen sich Mitte Mai in Aachen.", "de", "Mitte Mai", "2019-05"),
+        ("De delegatie vertrekt eind september naar Gent.", "nl", "eind september", "2019-09"),
+        ("Het bezoek volgt begin mei.", "nl", "begin mei", "2019-05"),
+        ("La délégation arrive fin septembre à Nantes.", "fr", "fin septembre", "2019-09"),
+        ("Le jumelage sera signé début mai.", "fr", "début mai", "2019-05"),
+        ("The mayors meet in late September in Leeds.", "en", "in late September", "2019-09"),
+        ("The exchange starts early May.", "en", "early May", "2019-05"),
+        ("It starts at the end of September.", "en", "the end of September", "2019-09"),
+    ],
+)
+def test_dates_part_of_month_without_year(text: str, lang: str, span: str, iso: str) -> None:
+    """ "Ende September", "eind september", "fin septembre", "late September" without a year
+    resolve like a bare month ("in September") against the document date, to month
+    precision; with no document date they are relative mentions without a value."""
+    found = find_dates(text, language=lang, document_date=date(2019, 6, 3))
+    assert [(d.text, d.value.iso() if d.value else None, d.relative) for d in found] == [
+        (span, iso, True)
+    ]
+    undated = find_dates(text, language=lang, document_date=None)
+    assert [(d.text, d.value) for d in undated] == [(span, None)]
+
+
+def test_dates_part_of_month_resolves_like_a_bare_month() -> None:
+    """A part of a month takes the year a bare month takes ("in September" -> same year)."""
+    ref = date(2019, 10, 20)
+    bare = find_dates("We met in September.", language="en", document_date=ref)
+    part = find_dates("We met in late September.", language="en", document_date=ref)
+    assert bare[0].value is not None and part[0].value == bare[0].value

@@ -93,13 +93,15 @@ _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
 _NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
 # Words before a date that belong to the expression.
 _PRE = r"(?:(?:on|in|im|am|op|le|en|by)\s+)?"
-_QUAL = (
+# A part of a month or year: "the end of", "early", "eind", "fin de", "Mitte"
+_QUAL_WORDS = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|"
     r"spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*|"
     r"(?:het\s+)?(?:eind|einde|begin|midden|medio|half|voorjaar|najaar|zomer|winter)\s+|"
     r"(?:la\s+|à\s+la\s+|au\s+)?(?:fin|début|mi-|courant|printemps|été|automne|hiver)\s*(?:de\s+|d')?|"
-    r"(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)\s+)?"
+    r"(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)\s+)"
 )
+_QUAL = rf"{_QUAL_WORDS}?"
 _YEAR_PRE = (
     r"(?:(?:in\s+)?(?:the\s+)?year\s+|im\s+Jahre?\s+|(?:in\s+)?het\s+jaar\s+|"
     r"en\s+l'an(?:née)?\s+|(?:dans\s+)?l'année\s+)?"
@@ -193,7 +195,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|(?:(?P<rel2>{_PAST}|{_FUTURE}|this|deze|dit|diesen|ce\s+mois\s+de)\s+"
         rf"(?P<m2>{_FULL_MONTH}))"
         rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?(?P<m3>{_FULL_MONTH})"
-        rf"(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
+        rf"(?!\s*(?:of\s+|,\s*)?\d)"
+        # "Ende September", "eind september", "fin septembre", "late September"
+        rf"|{_PRE}{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
     ),
     # 2013-09-24
     _p(
@@ -681,7 +685,7 @@ def _handle(
         if value is None:
             return None
     elif name == "m_rel":
-        word = g["m"] or g["m2"] or g["m3"]
+        word = g["m"] or g["m2"] or g["m3"] or g["m4"]
         rel = g["rel"] or g["rel2"]
         if _month_entry(word, language) is None:
             return None
