@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -622,11 +623,12 @@ def _handle(
     text: str,
     priority: int,
     idx: DocIndex,
-    month_first: bool = False,
+    month_first: Callable[[], bool] = bool,
 ) -> _Found | None:
     """The date a match of pattern `name` means; groups are read from the original `text`.
 
-    month_first: the document writes slashed dates month/day/year (see `_slash_month_first`).
+    month_first: whether the document writes slashed dates month/day/year (see
+        `_slash_month_first`), asked only for a slashed date both orders can read.
     """
     if name == "year":  # the most frequent by far: "In 2021", "(2020)"
         end = m.end()
@@ -698,7 +700,7 @@ def _handle(
     elif name == "numeric":
         a, b = int(g["a"]), int(g["b"])
         y = _year(g["y"])
-        if a > 12 or (b <= 12 and not (month_first and g["sep"] == "/")):
+        if a > 12 or (b <= 12 and not (g["sep"] == "/" and month_first())):
             value = _numeric(y, b, a)
         else:
             value = _numeric(y, a, b)
@@ -837,7 +839,7 @@ def _candidates(
     text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
 ) -> list[_Found]:
     found: list[_Found] = []
-    month_first = _slash_month_first(text, country)
+    month_first = functools.cache(functools.partial(_slash_month_first, text, country))
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
