@@ -198,7 +198,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?(?P<m3>{_FULL_MONTH})"
         rf"(?!\s*(?:of\s+|,\s*)?\d)"
         # "Ende September", "eind september", "fin septembre", "late September"
-        rf"|{_PRE}{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
+        rf"|{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
     ),
     # 2013-09-24
     _p(
