@@ -175,10 +175,19 @@ def test_dates_numeric_slash_order_by_country(
 
 def test_dates_numeric_slash_order_from_the_document() -> None:
     """With no country known, a slashed date that can only be month first ("09/24/2013") makes
-    the document's other slashed dates month first too; otherwise they are day first."""
+    the document's other slashed dates month first too, and so do, in English, dates written
+    out month first ("September 24, 2013"); otherwise they are day first."""
     text = "The visit ran from 09/24/2013 to 09/27/2013 and the charter followed on 10/02/2013."
     found = find_dates(text, language="en", document_date=None)
     assert [d.value.iso() for d in found if d.value][-1] == "2013-10-02"
+    us = "Signed on September 24, 2013 in Austin and renewed on 10/02/2014."
+    found = find_dates(us, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-10-02"]
+    uk = "Signed on 24 September 2013 in Leeds and renewed on 10/02/2014."
+    found = find_dates(uk, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
+    found = find_dates(us, language="en", document_date=None, country="GB")
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
     mixed = "Signed 24/09/2013 and renewed 10/02/2014."
     found = find_dates(mixed, language="en", document_date=None)
     assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]

@@ -812,14 +812,21 @@ _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
 # the Philippines and the states in free association with the US.
 _MONTH_FIRST_COUNTRIES = frozenset("US PH FM MH PW AS GU MP PR VI UM".split())
 _SLASH_DATE = re.compile(rf"{_NB}(\d{{1,2}})/(\d{{1,2}})/{_YEAR}{_NA}")
+# English dates written out month first ("September 24, 2013", American) or day first
+# ("24 September 2013", British and most other English).
+_EN_MONTH_NAMES = "|".join(sorted({e[2] for es in MONTHS.values() for e in es if e[0] == "en"}))
+_EN_MDY = re.compile(rf"\b(?:{_EN_MONTH_NAMES})\s+{_DAY}(?:st|nd|rd|th)?,\s*{_YEAR}\b")
+_EN_DMY = re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}),?\s+{_YEAR}\b")
 
 
-def _slash_month_first(text: str, country: str | None) -> bool:
+def _slash_month_first(text: str, country: str | None, language: str = "en") -> bool:
     """True when the document writes slashed dates month/day/year ("09/24/2013").
 
-    That is when its country writes them so, or when, with no such country known, one of its
-    slashed dates can only be read month first (a second number above 12) and none can only be
-    read day first. Otherwise a slashed date is day/month/year, as almost everywhere else.
+    That is when its country writes them so, or when one of its slashed dates can only be read
+    month first (a second number above 12) and none can only be read day first, or, in an
+    English document of no known country whose slashed dates fit both orders, when it writes
+    out more dates month first ("September 24, 2013") than day first ("24 September 2013").
+    Otherwise a slashed date is day/month/year, as almost everywhere else.
     """
     if country is not None and country.upper() in _MONTH_FIRST_COUNTRIES:
         return True
@@ -832,14 +839,18 @@ def _slash_month_first(text: str, country: str | None) -> bool:
             day_only = True
         elif b > 12 >= a:
             month_only = True
-    return month_only and not day_only
+    if month_only or day_only:
+        return month_only and not day_only
+    if country is not None or language != "en":
+        return False
+    return len(_EN_MDY.findall(text)) > len(_EN_DMY.findall(text))
 
 
 def _candidates(
     text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
 ) -> list[_Found]:
     found: list[_Found] = []
-    month_first = functools.cache(functools.partial(_slash_month_first, text, country))
+    month_first = functools.cache(functools.partial(_slash_month_first, text, country, language))
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
