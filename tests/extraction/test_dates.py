@@ -152,11 +152,45 @@ def test_dates_numeric_and_iso_forms() -> None:
     assert values == ["2013-09-24", "2013-09-24", "2013-09-24"]
 
 
-def test_dates_numeric_us_order_in_english() -> None:
-    """An English slashed date is month/day/year; a day above 12 decides the order anyway."""
-    assert _one("Signed 09/10/2013.", "en")[1] == "2013-09-10"
-    assert _one("Signed 24/09/2013.", "en")[1] == "2013-09-24"
-    assert _one("Getekend 09/10/2013.", "nl")[1] == "2013-10-09"
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "iso"),
+    [
+        ("The charter was renewed on 12/05/2009 in Leeds.", "en", None, "2009-05-12"),
+        ("The charter was renewed on 12/05/2009 in Leeds.", "en", "GB", "2009-05-12"),
+        ("The charter was renewed on 12/05/2009 in Austin.", "en", "US", "2009-12-05"),
+        ("Manila and Yokohama signed on 03/04/2012.", "en", "ph", "2012-03-04"),
+        ("Getekend 09/10/2013.", "nl", None, "2013-10-09"),
+        ("Signed 24/09/2013.", "en", "US", "2013-09-24"),
+        ("Signed 09/24/2013.", "en", "GB", "2013-09-24"),
+    ],
+)
+def test_dates_numeric_slash_order_by_country(
+    text: str, lang: str, country: str | None, iso: str
+) -> None:
+    """A slashed date is day/month/year unless the document's country writes month first
+    (US, PH, ...); a number above 12 decides the order whatever the country."""
+    found = find_dates(text, language=lang, document_date=None, country=country)
+    assert [d.value.iso() for d in found if d.value] == [iso]
+
+
+def test_dates_numeric_slash_order_from_the_document() -> None:
+    """With no country known, a slashed date that can only be month first ("09/24/2013") makes
+    the document's other slashed dates month first too, and so do, in English, dates written
+    out month first ("September 24, 2013"); otherwise they are day first."""
+    text = "The visit ran from 09/24/2013 to 09/27/2013 and the charter followed on 10/02/2013."
+    found = find_dates(text, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value][-1] == "2013-10-02"
+    us = "Signed on September 24, 2013 in Austin and renewed on 10/02/2014."
+    found = find_dates(us, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-10-02"]
+    uk = "Signed on 24 September 2013 in Leeds and renewed on 10/02/2014."
+    found = find_dates(uk, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
+    found = find_dates(us, language="en", document_date=None, country="GB")
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
+    mixed = "Signed 24/09/2013 and renewed 10/02/2014."
+    found = find_dates(mixed, language="en", document_date=None)
+    assert [d.value.iso() for d in found if d.value] == ["2013-09-24", "2014-02-10"]
 
 
 @pytest.mark.parametrize(
@@ -317,3 +351,38 @@ def test_dates_day_and_month_without_a_date_of_that_month_stay_open(text: str, l
     month without a year give no date."""
     last = find_dates(text, language=lang, document_date=None)[-1]
     assert last.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        ("Die Delegation reist Ende September nach Jena.", "de", "Ende September", "2019-09"),
+        ("Der Vertrag wird Anfang November unterzeichnet.", "de", "Anfang November", "2019-11"),
+        ("Die Bürgermeister treffen sich Mitte Mai in Aachen.", "de", "Mitte Mai", "2019-05"),
+        ("De delegatie vertrekt eind september naar Gent.", "nl", "eind september", "2019-09"),
+        ("Het bezoek volgt begin mei.", "nl", "begin mei", "2019-05"),
+        ("La délégation arrive fin septembre à Nantes.", "fr", "fin septembre", "2019-09"),
+        ("Le jumelage sera signé début mai.", "fr", "début mai", "2019-05"),
+        ("The mayors meet in late September in Leeds.", "en", "late September", "2019-09"),
+        ("The exchange starts early May.", "en", "early May", "2019-05"),
+        ("It starts at the end of September.", "en", "the end of September", "2019-09"),
+    ],
+)
+def test_dates_part_of_month_without_year(text: str, lang: str, span: str, iso: str) -> None:
+    """ "Ende September", "eind september", "fin septembre", "late September" without a year
+    resolve like a bare month ("in September") against the document date, to month
+    precision; with no document date they are relative mentions without a value."""
+    found = find_dates(text, language=lang, document_date=date(2019, 6, 3))
+    assert [(d.text, d.value.iso() if d.value else None, d.relative) for d in found] == [
+        (span, iso, True)
+    ]
+    undated = find_dates(text, language=lang, document_date=None)
+    assert [(d.text, d.value) for d in undated] == [(span, None)]
+
+
+def test_dates_part_of_month_resolves_like_a_bare_month() -> None:
+    """A part of a month takes the year a bare month takes ("in September" -> same year)."""
+    ref = date(2019, 10, 20)
+    bare = find_dates("We met in September.", language="en", document_date=ref)
+    part = find_dates("We met in late September.", language="en", document_date=ref)
+    assert bare[0].value is not None and part[0].value == bare[0].value

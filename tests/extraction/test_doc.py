@@ -30,6 +30,33 @@ def test_split_sentences_boundaries(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partnerstadt hat 32 Mio. Einwohner und einen großen Hafen.",
+        "Das Programm kostet 1,5 Mrd. Euro pro Jahr.",
+        "Zum Fest kamen rund 40 Tsd. Besucher aus beiden Städten.",
+        "Die Stadt hat ca. 2,5 Mio. Einwohner bzw. Bürger im Umland.",
+        "Die Delegation wohnte im Haus Nr. 12 Am Markt.",
+        "De regio telt 2 mln. Inwoners volgens de gemeente.",
+        "Het fonds bedraagt 1,2 mld. Euro over vijf jaar.",
+        "La ville compte env. 300 Habitants de plus.",
+    ],
+)
+def test_split_sentences_amount_abbreviations(text: str) -> None:
+    """A number before Mio./Mrd./Tsd./mln./mld. (and env., ca., bzw., Nr. anywhere) is no
+    sentence end, even when a capitalised noun follows."""
+    assert _split(text) == [text]
+
+
+def test_split_sentences_amount_word_without_number_may_end() -> None:
+    """Without a number before it, "Mio." ends a sentence like any other word."""
+    assert _split("Die Angaben in Mio. Danach folgt der Rest.") == [
+        "Die Angaben in Mio.",
+        "Danach folgt der Rest.",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("The city signed an agreement with its partner in the north of the country.", "en"),

@@ -88,10 +88,13 @@ class Sentence:
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st mt no nr vs etc e.g i.e inc ltd co corp jr sr gen gov sen rep
     jan feb mar apr jun jul aug sep sept oct nov dec dhr mevr mw ir ing bzw ca vgl z.b
-    u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r""".split()
+    u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r env cf resp""".split()
 )
+# Abbreviated amounts (German Mio./Mrd./Tsd./Mill., Dutch mln./mld., Swiss Mia.): after a
+# number ("32 Mio. Einwohner", "1,5 mld. euro") their full stop does not end a sentence.
+_AMOUNT_ABBREVIATIONS = frozenset("mio mrd tsd mill mln mld mia".split())
 # (case folding never makes a word shorter: a longer word is none of them)
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _AMOUNT_ABBREVIATIONS))
 # Sentence ends, blank lines, and line breaks before a list item:
 #   [.!?]+["”’')\]]*\s+  |  \n\s*\n  |  \n(?=\s*(?:[•·*\-–]|\d+[.)])\s)
 # written with one character class first (the regex engine scans for it fast) and the three
@@ -116,6 +119,11 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
+    if word in _AMOUNT_ABBREVIATIONS:
+        k = j
+        while k > 0 and text[k - 1] in " \t\xa0":
+            k -= 1
+        return k < j and text[k - 1].isdigit()
     # A single capital letter ("J. Smith") is an initial.
     return len(word) == 1 and text[j].isupper()
 

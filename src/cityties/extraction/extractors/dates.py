@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -93,13 +94,15 @@ _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
 _NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
 # Words before a date that belong to the expression.
 _PRE = r"(?:(?:on|in|im|am|op|le|en|by)\s+)?"
-_QUAL = (
+# A part of a month or year: "the end of", "early", "eind", "fin de", "Mitte"
+_QUAL_WORDS = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|"
     r"spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*|"
     r"(?:het\s+)?(?:eind|einde|begin|midden|medio|half|voorjaar|najaar|zomer|winter)\s+|"
     r"(?:la\s+|à\s+la\s+|au\s+)?(?:fin|début|mi-|courant|printemps|été|automne|hiver)\s*(?:de\s+|d')?|"
-    r"(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)\s+)?"
+    r"(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)\s+)"
 )
+_QUAL = rf"{_QUAL_WORDS}?"
 _YEAR_PRE = (
     r"(?:(?:in\s+)?(?:the\s+)?year\s+|im\s+Jahre?\s+|(?:in\s+)?het\s+jaar\s+|"
     r"en\s+l'an(?:née)?\s+|(?:dans\s+)?l'année\s+)?"
@@ -193,7 +196,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"|(?:(?P<rel2>{_PAST}|{_FUTURE}|this|deze|dit|diesen|ce\s+mois\s+de)\s+"
         rf"(?P<m2>{_FULL_MONTH}))"
         rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?(?P<m3>{_FULL_MONTH})"
-        rf"(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
+        rf"(?!\s*(?:of\s+|,\s*)?\d)"
+        # "Ende September", "eind september", "fin septembre", "late September"
+        rf"|{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
     ),
     # 2013-09-24
     _p(
@@ -618,8 +623,13 @@ def _handle(
     text: str,
     priority: int,
     idx: DocIndex,
+    month_first: Callable[[], bool] = bool,
 ) -> _Found | None:
-    """The date a match of pattern `name` means; groups are read from the original `text`."""
+    """The date a match of pattern `name` means; groups are read from the original `text`.
+
+    month_first: whether the document writes slashed dates month/day/year (see
+        `_slash_month_first`), asked only for a slashed date both orders can read.
+    """
     if name == "year":  # the most frequent by far: "In 2021", "(2020)"
         end = m.end()
         if idx.caseless:
@@ -677,7 +687,7 @@ def _handle(
         if value is None:
             return None
     elif name == "m_rel":
-        word = g["m"] or g["m2"] or g["m3"]
+        word = g["m"] or g["m2"] or g["m3"] or g["m4"]
         rel = g["rel"] or g["rel2"]
         if _month_entry(word, language) is None:
             return None
@@ -690,7 +700,7 @@ def _handle(
     elif name == "numeric":
         a, b = int(g["a"]), int(g["b"])
         y = _year(g["y"])
-        if a > 12 or (b <= 12 and not (language == "en" and g["sep"] == "/")):
+        if a > 12 or (b <= 12 and not (g["sep"] == "/" and month_first())):
             value = _numeric(y, b, a)
         else:
             value = _numeric(y, a, b)
@@ -798,8 +808,49 @@ _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
 )
 
 
-def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> list[_Found]:
+# Countries that write a slashed date month/day/year: the United States and its territories,
+# the Philippines and the states in free association with the US.
+_MONTH_FIRST_COUNTRIES = frozenset("US PH FM MH PW AS GU MP PR VI UM".split())
+_SLASH_DATE = re.compile(rf"{_NB}(\d{{1,2}})/(\d{{1,2}})/{_YEAR}{_NA}")
+# English dates written out month first ("September 24, 2013", American) or day first
+# ("24 September 2013", British and most other English).
+_EN_MONTH_NAMES = "|".join(sorted({e[2] for es in MONTHS.values() for e in es if e[0] == "en"}))
+_EN_MDY = re.compile(rf"\b(?:{_EN_MONTH_NAMES})\s+{_DAY}(?:st|nd|rd|th)?,\s*{_YEAR}\b")
+_EN_DMY = re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}),?\s+{_YEAR}\b")
+
+
+def _slash_month_first(text: str, country: str | None, language: str = "en") -> bool:
+    """True when the document writes slashed dates month/day/year ("09/24/2013").
+
+    That is when its country writes them so, or when one of its slashed dates can only be read
+    month first (a second number above 12) and none can only be read day first, or, in an
+    English document of no known country whose slashed dates fit both orders, when it writes
+    out more dates month first ("September 24, 2013") than day first ("24 September 2013").
+    Otherwise a slashed date is day/month/year, as almost everywhere else.
+    """
+    if country is not None and country.upper() in _MONTH_FIRST_COUNTRIES:
+        return True
+    if "/" not in text:
+        return False
+    month_only = day_only = False
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            day_only = True
+        elif b > 12 >= a:
+            month_only = True
+    if month_only or day_only:
+        return month_only and not day_only
+    if country is not None or language != "en":
+        return False
+    return len(_EN_MDY.findall(text)) > len(_EN_DMY.findall(text))
+
+
+def _candidates(
+    text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
+) -> list[_Found]:
     found: list[_Found] = []
+    month_first = functools.cache(functools.partial(_slash_month_first, text, country, language))
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
@@ -814,7 +865,7 @@ def _candidates(text: str, language: str, ref: date | None, idx: DocIndex) -> li
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
             for m in pattern.low.finditer(low, lo, hi):
-                f = _handle(pattern.name, m, language, ref, text, priority, idx)
+                f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
                 if f is not None:
                     found.append(f)
         if not bits & _RELATIVE_BIT:
@@ -942,20 +993,29 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     return out
 
 
-def find_dates(text: str, *, language: str, document_date: date | None) -> list[DateMention]:
+def find_dates(
+    text: str, *, language: str, document_date: date | None, country: str | None = None
+) -> list[DateMention]:
     """Every date expression in `text`, in text order.
 
     language (str): the document's language (en, nl, fr, de); month words of the other three
         languages are still recognised.
     document_date (date | None): what relative expressions refer to; None leaves them unresolved.
+    country (str | None): the document's ISO country; in the US (and a few others) a slashed
+        date is month/day/year, elsewhere day/month/year.
     """
-    return _find_dates(text, language, document_date, index_text(text))
+    return _find_dates(text, language, document_date, index_text(text), country)
 
 
 def _find_dates(
-    text: str, language: str, document_date: date | None, idx: DocIndex
+    text: str,
+    language: str,
+    document_date: date | None,
+    idx: DocIndex,
+    country: str | None = None,
 ) -> list[DateMention]:
-    items = _merge_ranges(text, _select(_candidates(text, language, document_date, idx)))
+    found = _candidates(text, language, document_date, idx, country)
+    items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
     out: list[DateMention] = []
@@ -967,10 +1027,10 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=4)
+@register("cityties.dates", version=5)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
-    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc))
+    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc), doc.country)
 
 
 EXTRACTOR = extract_dates

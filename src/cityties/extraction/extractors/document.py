@@ -17,7 +17,7 @@ _INSTITUTION_FIRST = re.compile(_HEADER, re.MULTILINE | re.IGNORECASE)
 _INSTITUTION_NEXT = re.compile(r"\n" + _HEADER, re.MULTILINE | re.IGNORECASE)
 
 
-@register("cityties.document", version=1)
+@register("cityties.document", version=2)
 def extract_document(doc: Doc) -> None:
     """Split sentences and read the `Institution:` header of a profile."""
     doc.sentences = split_sentences(doc.text)
