@@ -211,6 +211,16 @@ COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("verein", "other"),
     ("verband", "other"),
 )
+# Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
+# "Handelskammer Hamburg"); "Partnerhochschule X" names a partner, not a school called X.
+INITIAL_COMPOUNDS: Final = ("universiteit", "hogeschool", "handelskammer")
+# Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"): the
+# kind they give, or None to keep the head's.
+HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {
+    "portuaire": "port",
+    "maritime": None,
+    "autonome": None,
+}
 
 # Connectors allowed inside organisation names.
 ORG_CONNECTORS: Final = frozenset(

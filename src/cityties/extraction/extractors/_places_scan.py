@@ -397,17 +397,6 @@ def in_masthead(text: str, start: int, end: int) -> bool:
     return len(parts) >= 2 and text[start:end] in parts
 
 
-# Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
-# "Handelskammer Hamburg")
-# ("Partnerhochschule Huangshan" names a partner of the writer's, not a school of that name)
-_INITIAL_COMPOUNDS = ("universiteit", "hogeschool", "handelskammer")
-# Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"); the
-# kind they give, or None to keep the head's
-_HEAD_ADJECTIVES: dict[str, OrgKind | None] = {
-    "portuaire": "port",
-    "maritime": None,
-    "autonome": None,
-}
 _SECTOR_JOINERS = frozenset("and en et und &".split())
 # Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
 _DESCRIBED: dict[str, OrgKind] = {
@@ -1635,9 +1624,9 @@ class Scanner:
             and self.lang == "fr"
             and tk.gaps[j - 1] == " "
             and not self.used[j]
-            and tk.lowers[j] in _HEAD_ADJECTIVES
+            and tk.lowers[j] in lex.HEAD_ADJECTIVES
         ):
-            kind = _HEAD_ADJECTIVES[tk.lowers[j]] or kind
+            kind = lex.HEAD_ADJECTIVES[tk.lowers[j]] or kind
             j += 1
         return j, kind
 
@@ -1899,7 +1888,7 @@ class Scanner:
         head_initial = (
             lw in lex.HEAD_INITIAL
             or kind == "city_government"
-            or (lw.endswith(_INITIAL_COMPOUNDS) and not lw.startswith("partner"))
+            or (lw.endswith(lex.INITIAL_COMPOUNDS) and not lw.startswith("partner"))
         )
         if not head_initial:
             return None
