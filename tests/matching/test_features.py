@@ -9,6 +9,7 @@ import pytest
 
 from cityties.matching.features import FEATURES, FeatureSpace, Universe, name_root
 from cityties.matching.network import NetworkPlace, build_network
+from cityties.matching.relative import GROUP_KEY
 
 # qid: (label, country, lat, lon, population)
 PLACES = {
@@ -46,9 +47,10 @@ def feats_of(qid: str) -> tuple[dict[str, np.ndarray], dict[str, int]]:
 
 
 def test_features_every_name_present() -> None:
-    """features() returns every feature of FEATURES, one value per place."""
+    """features() returns every feature of FEATURES and the places' countries (the groups
+    of the relative features), one value per place."""
     f, idx = feats_of("Q1")
-    assert set(f) == set(FEATURES)
+    assert set(f) == set(FEATURES) | {GROUP_KEY}
     assert all(len(v) == len(idx) for v in f.values())
 
 

@@ -20,8 +20,9 @@ import numpy.typing as npt
 
 from cityties.matching.additive import bin_thresholds, fit_additive, small_bins
 from cityties.matching.errors import Errors, MatchingError
+from cityties.matching.relative import GROUP_KEY, RELATIVE, relative_features
 
-__all__ = ["BoostedModel", "fit_base", "fit_boosted", "fit_trees"]
+__all__ = ["BoostedModel", "fit_base", "fit_boosted", "fit_trees", "with_relative"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -37,6 +38,10 @@ class BoostedModel:
     For tree t, `split_feature[t]` and `split_bin[t]` list the 2**depth - 1 internal nodes in
     breadth-first order (-1: no split, everything goes left); `node_value[t]` holds the
     2**(depth+1) - 1 node values, leaves last. A row goes right when bin > split_bin.
+
+    Features named in `relative.RELATIVE` have no additive weight (all zero): they describe a
+    candidate's standing among the candidates the trees re-score, and are computed over that
+    set (`augment`) from the additive score and the candidates' countries (`GROUP_KEY`).
     """
 
     features: tuple[str, ...]
@@ -75,11 +80,21 @@ class BoostedModel:
         out: F64 = self.node_value[trees, node].sum(axis=1)
         return out
 
+    @property
+    def relative(self) -> tuple[str, ...]:
+        """The model's features that are computed over the re-scored candidates."""
+        return tuple(f for f in self.features if f in RELATIVE)
+
     def additive(self, feats: Mapping[str, F64]) -> tuple[F64, list[npt.NDArray[np.uint8]]]:
-        """The additive score of every candidate, and each feature's bins."""
+        """The additive score of every candidate, and each feature's bins (a relative
+        feature missing from `feats` has no additive weight: its bins read "unknown")."""
         bins = []
         total: F64 | None = None
         for i, name in enumerate(self.features):
+            if name in RELATIVE and name not in feats:
+                size = len(next(iter(feats.values()))) if feats else 0
+                bins.append(np.zeros(size, dtype=np.uint8))
+                continue
             b = small_bins(self.thresholds[i], feats[name])
             bins.append(b)
             part = self.base_weights[i][b]
@@ -94,6 +109,14 @@ class BoostedModel:
         The trees re-score only the `rerank` candidates with the best additive score (-1: as
         many as they were trained on; None: all); the others keep their additive score.
         """
+        return self.score_and_augment(feats, rerank=rerank)[0]
+
+    def score_and_augment(
+        self, feats: Mapping[str, F64], *, rerank: int | None = -1
+    ) -> tuple[F64, dict[str, F64]]:
+        """The scores (see `score`) and `feats` with the model's relative features added:
+        computed over the re-scored candidates, NaN for the others. Pass the second to
+        `explain` so that it sees what the trees saw."""
         if rerank == -1:
             rerank = int(self.info.get("rerank", RERANK))
         total, bins = self.additive(feats)
@@ -101,14 +124,39 @@ class BoostedModel:
             chosen = np.arange(len(total))
         else:
             chosen = np.argpartition(-total, rerank - 1)[:rerank]
+        out = dict(feats)
+        missing = [f for f in self.relative if f not in feats]
+        if missing:
+            rel = self._relative_of(feats, chosen, total[chosen])
+            for name in missing:
+                i = self.features.index(name)
+                full = np.full(len(total), np.nan)
+                full[chosen] = rel[name]
+                out[name] = full
+                bins[i] = small_bins(self.thresholds[i], full)
         for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
             part_rows = chosen[lo : lo + 4096]
             xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
             total[part_rows] += self.tree_score(xb)
-        return total
+        return total, out
+
+    @staticmethod
+    def _relative_of(feats: Mapping[str, F64], rows: I64, additive: F64) -> dict[str, F64]:
+        """The relative features of the given rows, from their additive score."""
+        if GROUP_KEY in feats:
+            group = np.asarray(feats[GROUP_KEY][rows]).astype(np.int64)
+        else:
+            group = np.full(len(rows), -1, dtype=np.int64)
+        sub = {k: np.asarray(v)[rows] for k, v in feats.items() if k != GROUP_KEY}
+        return relative_features(additive, group, sub)
 
     def explain(self, feats: Mapping[str, F64], rows: I64) -> F64:
-        """Each feature's share of the score of the given candidates, shape (rows, features)."""
+        """Each feature's share of the score of the given candidates, shape (rows, features).
+
+        The relative features are read from `feats` (see `score_and_augment`); missing, they
+        are computed over all of `feats`'s candidates as if the trees re-scored them all."""
+        if any(f not in feats for f in self.relative):
+            _, feats = self.score_and_augment(feats, rerank=None)
         xb = self.bin_matrix({k: v[rows] for k, v in feats.items()})
         m = len(rows)
         out = np.stack([w[xb[:, f]] for f, w in enumerate(self.base_weights)], axis=1)
@@ -197,6 +245,55 @@ def fit_base(
         np.zeros((0, 2 * n_int + 1)),
         dict(info or {}),
     )
+
+
+def with_relative(
+    base: BoostedModel,
+    samples: F64,
+    groups: I64,
+    *,
+    log_weights: F64 | None = None,
+    names: Sequence[str] = RELATIVE,
+    n_bins: int = 16,
+) -> tuple[BoostedModel, F64]:
+    """The model with relative features added (bins from the samples, no additive weight),
+    and the samples with their columns appended.
+
+    samples (queries, rows, features) are the rows the trees will be fitted on (row 0 the
+    partner), groups (queries, rows) their countries (-1 unknown). Each query's relative
+    features are computed over its rows of finite log weight (padding rows are left out).
+    """
+    q, s, nf = samples.shape
+    names = tuple(n for n in names if n not in base.features)
+    lw = np.zeros((q, s)) if log_weights is None else log_weights
+    extra = np.full((q, s, len(names)), np.nan)
+    for i in range(q):
+        real = np.flatnonzero(np.isfinite(lw[i]))
+        x = samples[i, real]
+        feats = {f: x[:, j] for j, f in enumerate(base.features)}
+        score = base.base_score(base.bin_matrix(feats))
+        rel = relative_features(score, groups[i, real].astype(np.int64), feats)
+        for j, name in enumerate(names):
+            extra[i, real, j] = rel[name]
+    finite = np.isfinite(lw)
+    ths = list(base.thresholds)
+    weights = list(base.base_weights)
+    for j in range(len(names)):
+        col = extra[:, :, j]
+        th = bin_thresholds(col[:, 0], col[:, 1:][finite[:, 1:]], n_bins)
+        ths.append(th)
+        weights.append(np.zeros(len(th) + 2))
+    model = BoostedModel(
+        base.features + names,
+        tuple(ths),
+        tuple(weights),
+        base.depth,
+        base.split_feature,
+        base.split_bin,
+        base.node_value,
+        dict(base.info),
+    )
+    return model, np.concatenate([samples, extra], axis=2)
 
 
 def _histograms(

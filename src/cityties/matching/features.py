@@ -20,6 +20,7 @@ import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
 from cityties.matching.network import TwinNetwork
+from cityties.matching.relative import GROUP_KEY
 from cityties.text import fold
 
 __all__ = ["FEATURES", "ExtraCity", "FeatureSpace", "Source", "Universe"]
@@ -283,6 +284,7 @@ class FeatureSpace:
         self.country_index = cidx
         cid = np.array([cidx[c] if c else -1 for c in universe.country], dtype=np.int64)
         self.cid = cid
+        self.cid_f = cid.astype(np.float64)  # the candidates' groups for relative features
         nc = max(len(codes), 1)
         known = np.flatnonzero(cid >= 0)
         onehot = sp.csr_matrix(
@@ -457,7 +459,8 @@ class FeatureSpace:
         )
 
     def features(self, src: Source) -> dict[str, F64]:
-        """Every feature of FEATURES for the source against all places of the universe."""
+        """Every feature of FEATURES for the source against all places of the universe, and
+        under GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
         n = self.n
         nan = np.full(n, np.nan)
         x = np.zeros(n)
@@ -571,6 +574,7 @@ class FeatureSpace:
         extra.update(self._profile_features(src, dist))
         return {
             **extra,
+            GROUP_KEY: self.cid_f,
             "adamic_adar": aa,
             "common_partners": cn,
             "walk3": walk3,

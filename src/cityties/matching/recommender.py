@@ -65,6 +65,15 @@ _FEATURE_KIND: dict[str, str] = {
     "namesake_ties": "namesake",
     "namesake": "namesake",
     "name_looks_like_source_country": "country_pair",
+    "score_gap_to_best": "standing",
+    "rank_in_country": "standing",
+    "score_gap_to_country_best": "standing",
+    "country_candidates": "standing",
+    "country_score_share": "standing",
+    "rank_in_country_by_distance": "standing",
+    "rank_in_country_by_near_partner": "standing",
+    "rank_in_country_by_activity": "standing",
+    "rank_in_country_by_size": "standing",
 }
 
 
@@ -321,18 +330,19 @@ class Matcher:
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return []
-        score = self.model.score({n: v[rows] for n, v in feats.items()})
+        score, seen = self.model.score_and_augment({n: v[rows] for n, v in feats.items()})
         score += self._register_bonus(prof, rows)
         top = min(k, rows.size)
         best = np.argpartition(-score, top - 1)[:top]
         best = best[np.lexsort((rows[best], -score[best]))]
         picked = rows[best]
-        contrib = self.model.explain(feats, picked)
+        contrib = self.model.explain(seen, best)
         out = []
-        for rank, (r, sc, c) in enumerate(
-            zip(picked.tolist(), score[best], contrib, strict=True), start=1
+        for rank, (r, j, sc, c) in enumerate(
+            zip(picked.tolist(), best.tolist(), score[best], contrib, strict=True), start=1
         ):
-            reasons = self._reasons(src, prof, r, feats, c)
+            standing = _standing(seen, rows, j)
+            reasons = self._reasons(src, prof, r, feats, c, standing=standing)
             theirs = self._profiles.get(r)
             out.append(
                 Candidate(
@@ -367,13 +377,14 @@ class Matcher:
             return self._fit_outside(pa, pb, src)
         mask[ib] = True
         rows = np.flatnonzero(mask)
-        score = self.model.score({n: v[rows] for n, v in feats.items()})
+        score, seen = self.model.score_and_augment({n: v[rows] for n, v in feats.items()})
         score += self._register_bonus(pa, rows)
         pos = int(np.searchsorted(rows, ib))
         mine = float(score[pos])
         rank = 1 + int(np.count_nonzero(score > mine))
-        contrib = self.model.explain(feats, np.array([ib]))[0]
-        reasons = self._reasons(src, pa, ib, feats, contrib, all_reasons=True)
+        contrib = self.model.explain(seen, np.array([pos]))[0]
+        standing = _standing(seen, rows, pos)
+        reasons = self._reasons(src, pa, ib, feats, contrib, all_reasons=True, standing=standing)
         if existing:
             notes.append(f"{pa.name} and {pb.name} are already partners in the twinning network.")
         common = tuple(r for r in reasons if r.weight > 0 and r.in_favour)
@@ -416,8 +427,12 @@ class Matcher:
         contrib: F64,
         *,
         all_reasons: bool = False,
+        standing: tuple[int, int] | None = None,
     ) -> tuple[Reason, ...]:
-        """Reasons in words, strongest first; each weighs what the model gave its features."""
+        """Reasons in words, strongest first; each weighs what the model gave its features.
+
+        standing: the candidate's place among the closely re-scored candidates of its country
+        (1 = first) and how many there are, when the model looked at it closely."""
         u = self.universe
         sp = self.space
         names = self.model.features
@@ -528,6 +543,14 @@ class Matcher:
             out.append(
                 Reason("activity", f"{there} has no partner city on record", weight["activity"])
             )
+        if standing is not None and cv:
+            place, among = standing
+            where = _country_name(cv)
+            if among == 1:
+                text = f"the only place in {where} on the model's short list"
+            else:
+                text = f"number {place} of the {among} places in {where} on the model's short list"
+            out.append(Reason("standing", text, weight.get("standing", 0.0)))
         other = self._profiles.get(r)
         if other is not None:
             out.extend(_register_reasons(prof, other))
@@ -559,6 +582,19 @@ class Matcher:
         else:
             out.extend(_register_missing(prof, other))
         return tuple(out)
+
+
+def _standing(
+    seen: Mapping[str, F64], rows: npt.NDArray[np.int64], j: int
+) -> tuple[int, int] | None:
+    """Row j's place (1 = first) among the re-scored candidates of its country by the model's
+    additive score, and how many they are; None when the model's trees did not re-score it
+    or its country is unknown."""
+    rank = seen.get("rank_in_country")
+    count = seen.get("country_candidates")
+    if rank is None or count is None or math.isnan(rank[j]) or math.isnan(count[j]):
+        return None
+    return 1 + int(round(math.expm1(float(rank[j])))), int(round(math.exp(float(count[j]))))
 
 
 def _register_reasons(a: PlaceProfile, b: PlaceProfile) -> list[Reason]:

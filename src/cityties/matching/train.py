@@ -16,9 +16,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from cityties.matching.boost import BoostedModel, fit_base, fit_trees
+from cityties.matching.boost import BoostedModel, fit_base, fit_trees, with_relative
 from cityties.matching.features import FEATURES, FeatureSpace, Universe
 from cityties.matching.network import TwinNetwork, make_split
+from cityties.matching.relative import GROUP_KEY, RELATIVE
 
 __all__ = ["FOLD_SALTS", "train_model", "training_samples"]
 
@@ -138,6 +139,7 @@ def train_model(
     depth: int = 3,
     hard: int = 0,
     focus: float | None = None,
+    relative: Sequence[str] = RELATIVE,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -148,7 +150,9 @@ def train_model(
     The final additive part sees each query's `hard` best non-partners by the first part's
     score as they are (each stands for itself) besides the sampled rows, which stand for the
     others: the candidates that compete for the top are always in its loss. `focus`: the
-    trees weigh each query by its partner's current rank (see `fit_trees`).
+    trees weigh each query by its partner's current rank (see `fit_trees`). `relative`: the
+    features of `relative.RELATIVE` the trees also read (each candidate's standing among the
+    candidates they re-score), computed over each query's partner and its `rerank` best.
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
@@ -162,7 +166,7 @@ def train_model(
         warm_w.append(lw)
     first = fit_base(np.stack(warm_x), names, log_weights=np.stack(warm_w), depth=depth)
     rng = np.random.default_rng(seed)
-    out, logw, kept = [], [], []
+    out, logw, kept, kept_group = [], [], [], []
     for q in queries:
         banned = _banned(q)
         feats = q.space.features(q.space.source_of(q.source))
@@ -175,6 +179,7 @@ def train_model(
         best = np.argpartition(-score, pool - 1)[:pool] if pool < cand else np.flatnonzero(~banned)
         rows = np.concatenate([[q.partner], best])
         kept.append(np.stack([feats[f][rows] for f in names], axis=1).astype(np.float32))
+        kept_group.append(feats[GROUP_KEY][rows].astype(np.int64))
     info = {
         "trained_on": net.source,
         "edges": len(net.edges),
@@ -187,6 +192,7 @@ def train_model(
         "subsample": subsample,
         "seed": seed,
         "queries": len(out),
+        "relative": list(relative),
     }
     if refit:
         base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
@@ -197,8 +203,8 @@ def train_model(
     del out, logw
     # Row 0 the partner, then the final additive part's `rerank` best of the kept rows;
     # queries whose partner is not among them are left out (re-ranking cannot reach it).
-    top = []
-    for x in kept:
+    top, top_group = [], []
+    for x, grp in zip(kept, kept_group, strict=True):
         x64 = x.astype(np.float64)
         score, _ = base.additive({f: x64[:, i] for i, f in enumerate(names)})
         mine = score[0]
@@ -207,13 +213,22 @@ def train_model(
         if k == 0 or int(np.count_nonzero(others > mine)) >= k:
             continue
         best = 1 + np.argpartition(-others, k - 1)[:k]
-        top.append(x64[np.concatenate([[0], best])])
+        sel = np.concatenate([[0], best])
+        top.append(x64[sel])
+        top_group.append(grp[sel])
     width = max(len(t) for t in top)
     # Pad queries with fewer candidates by repeating rows that weigh nothing.
     samples = np.stack([np.concatenate([t, np.repeat(t[:1], width - len(t), axis=0)]) for t in top])
     lw_top = np.stack(
         [np.concatenate([np.zeros(len(t)), np.full(width - len(t), -np.inf)]) for t in top]
     )
+    if relative:
+        groups = np.stack(
+            [np.concatenate([g, np.repeat(g[:1], width - len(g))]) for g in top_group]
+        )
+        base, samples = with_relative(
+            base, samples, groups, log_weights=lw_top, names=tuple(relative)
+        )
     return fit_trees(
         base,
         samples,

@@ -32,6 +32,7 @@ ReasonKind = Literal[
     "size",
     "distance",
     "activity",
+    "standing",
 ]
 
 
