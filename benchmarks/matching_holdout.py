@@ -22,6 +22,7 @@ import json  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -35,6 +36,7 @@ from cityties.matching.network import (  # noqa: E402
     read_names,
 )
 from cityties.matching.recommender import Matcher  # noqa: E402
+from cityties.matching.relative import RELATIVE  # noqa: E402
 from cityties.matching.train import train_model  # noqa: E402
 
 KS = (10, 50)
@@ -53,6 +55,12 @@ def main() -> int:
     ap.add_argument("--shared", default="../shared", help="the shared folder (data/twins inside)")
     ap.add_argument("--trees", type=int, default=None, help="trees (default: the library's)")
     ap.add_argument("--timing-queries", type=int, default=50)
+    ap.add_argument(
+        "--relative",
+        choices=("default", "on", "off"),
+        default="default",
+        help="the trees' relative features (default: the library's choice)",
+    )
     args = ap.parse_args()
     data = Path(args.shared) / "data" / "twins"
     t0 = time.perf_counter()
@@ -69,7 +77,10 @@ def main() -> int:
     t_load = time.perf_counter() - t0
 
     t1 = time.perf_counter()
-    model = train_model(net) if args.trees is None else train_model(net, trees=args.trees)
+    options: dict[str, Any] = {} if args.trees is None else {"trees": args.trees}
+    if args.relative != "default":
+        options["relative"] = RELATIVE if args.relative == "on" else ()
+    model = train_model(net, **options)
     t_train = time.perf_counter() - t1
 
     t2 = time.perf_counter()
@@ -88,8 +99,13 @@ def main() -> int:
             mask[src.partners] = False
             x = np.zeros(n)
             x[src.partners] = 1.0
+            # The model scores the candidates only, as suggest() does: the source and its
+            # partners take no place among the candidates the trees re-score.
+            cand = np.flatnonzero(mask)
+            ours = np.full(n, -np.inf)
+            ours[cand] = model.score({k: f[cand] for k, f in feats.items()})
             scores = {
-                "cityties": model.score(feats),
+                "cityties": ours,
                 "popularity": space.deg,
                 "common_neighbours": feats["common_partners"],
                 "adamic_adar": feats["adamic_adar"],

@@ -133,7 +133,9 @@ class BoostedModel:
                 full = np.full(len(total), np.nan)
                 full[chosen] = rel[name]
                 out[name] = full
-                bins[i] = small_bins(self.thresholds[i], full)
+                b = np.zeros(len(total), dtype=np.uint8)
+                b[chosen] = small_bins(self.thresholds[i], rel[name])
+                bins[i] = b
         for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
             part_rows = chosen[lo : lo + 4096]
             xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)

@@ -1,0 +1,107 @@
+"""Validation of model settings on the training split alone (the test edges are never read).
+
+Edges of split_train.tsv are held out by the split rule with the salt "cityties-val:"; the
+model is trained on the rest and both ends of each held-out edge are queried, ranked as in
+matching_holdout.py (all places but the source and its partners, ties in expectation).
+Settings are compared with two seeds each, so that the run-to-run noise shows.
+
+    python benchmarks/matching_validation.py --shared ../shared --seeds 0,1 --relative both
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from cityties.matching.features import FeatureSpace, Universe  # noqa: E402
+from cityties.matching.geonames import geonames_lookup  # noqa: E402
+from cityties.matching.network import (  # noqa: E402
+    build_network,
+    join_places,
+    make_split,
+    read_edges,
+    read_names,
+)
+from cityties.matching.relative import RELATIVE  # noqa: E402
+from cityties.matching.train import train_model  # noqa: E402
+
+VAL_SALT = "cityties-val:"
+
+
+def expected(g: int, t: int, harmonic: np.ndarray) -> tuple[float, float, float]:
+    """Hits@10, Hits@50 and reciprocal rank when g candidates score higher and t others tie."""
+    h10, h50 = (min(1.0, max(0.0, (k - g) / (t + 1))) for k in (10, 50))
+    return h10, h50, float((harmonic[g + t + 1] - harmonic[g]) / (t + 1))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared", help="the shared folder (data/twins inside)")
+    ap.add_argument("--seeds", default="0,1", help="training seeds, comma-separated")
+    ap.add_argument(
+        "--relative", choices=("on", "off", "both"), default="both", help="relative features"
+    )
+    args = ap.parse_args()
+    data = Path(args.shared) / "data" / "twins"
+    names = read_names(data / "names.tsv")
+    train = read_edges(data / "split_train.tsv")  # the test split is never read
+    places, _ = join_places(names, geonames_lookup(), edges=train)
+    net = build_network(places, train, source=str(data / "split_train.tsv"))
+    _, held = make_split(net.qid_edges(), salt=VAL_SALT)
+    fold = net.without(held)
+    space = FeatureSpace(Universe.from_network(fold), fold.edges)
+    index = fold.index()
+    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, space.n + 2))])
+    settings = {"on": [True], "off": [False], "both": [False, True]}[args.relative]
+    results = []
+    for relative in settings:
+        for seed in (int(s) for s in args.seeds.split(",")):
+            t0 = time.perf_counter()
+            model = train_model(fold, seed=seed, relative=RELATIVE if relative else ())
+            t_train = time.perf_counter() - t0
+            per: dict[str, list[tuple[float, float, float]]] = {"shared": [], "none": []}
+            for a, b in held:
+                for u, v in ((index[a], index[b]), (index[b], index[a])):
+                    src = space.source_of(u)
+                    feats = space.features(src)
+                    mask = np.ones(space.n, dtype=bool)
+                    mask[u] = False
+                    mask[src.partners] = False
+                    rows = np.flatnonzero(mask)
+                    s = model.score({k: x[rows] for k, x in feats.items()})
+                    sv = s[int(np.searchsorted(rows, v))]
+                    g = int(np.count_nonzero(s > sv))
+                    t = int(np.count_nonzero(s == sv)) - 1
+                    kind = "shared" if feats["common_partners"][v] > 0 else "none"
+                    per[kind].append(expected(g, t, harmonic))
+            everything = per["shared"] + per["none"]
+            h10, h50, mrr = (round(float(x), 4) for x in np.mean(everything, axis=0))
+            row = {
+                "relative": relative,
+                "seed": seed,
+                "queries": len(everything),
+                "hits@10": h10,
+                "hits@50": h50,
+                "mrr": mrr,
+                "hits@10_shared_neighbour": round(float(np.mean(per["shared"], axis=0)[0]), 4),
+                "hits@10_no_shared_neighbour": round(float(np.mean(per["none"], axis=0)[0]), 4),
+                "train_s": round(t_train, 1),
+                "total_s": round(time.perf_counter() - t0, 1),
+            }
+            results.append(row)
+            print(json.dumps(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
