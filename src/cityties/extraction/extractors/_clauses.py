@@ -67,6 +67,12 @@ class Unit:
     start: int
     end: int
 
+    def __init__(self, index: int, start: int, end: int) -> None:
+        # written out: mypyc compiles it (the generated one of a frozen dataclass runs as Python)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 # A line that ends with one of these words continues on the next line ("the City of\nDublin").
 _DANGLING = re.compile(

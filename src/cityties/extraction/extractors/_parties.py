@@ -51,6 +51,34 @@ class Actor:
     government: bool = False
     org_kind: OrgKind | None = None
 
+    # Written out: mypyc compiles this one, while the generated `__init__` of a frozen
+    # dataclass runs as Python (about twenty times slower, and a document makes hundreds).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        kind: Literal["place", "organisation"],
+        key: str,
+        geonameid: int | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        place_kind: PlaceKind | None = None,
+        government: bool = False,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "geonameid", geonameid)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "place_kind", place_kind)
+        object.__setattr__(self, "government", government)
+        object.__setattr__(self, "org_kind", org_kind)
+
     def party(self) -> Party:
         """The Party written on facts."""
         return Party(name=self.name, kind=self.kind, geonameid=self.geonameid)

@@ -77,6 +77,13 @@ class Keyword:
     type: AgreementType
     generic: bool = False
 
+    def __init__(self, start: int, end: int, type: AgreementType, generic: bool = False) -> None:
+        # written out: mypyc compiles it (the generated one of a frozen dataclass runs as Python)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "generic", generic)
+
 
 def find_keywords(
     text: str, low: str | None = None, *, idx: DocIndex | None = None
@@ -159,8 +166,41 @@ class _Reading:
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
     keys: frozenset[str] = field(init=False)  # the parties' identities
 
-    def __post_init__(self) -> None:
-        self.keys = frozenset(a.key for a in self.parties)
+    # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
+    def __init__(
+        self,
+        parties: tuple[Actor, ...],
+        type: AgreementType,
+        status: AgreementStatus,
+        strong: bool,
+        unit: int,
+        span: tuple[int, int],
+        group: int,
+        title: str | None = None,
+        signed: PartialDate | None = None,
+        duration: int | None = None,
+        ends: PartialDate | None = None,
+        ends_stated: bool = False,
+        sibling: bool = False,
+        generic: bool = False,
+        renewal: bool = False,
+    ) -> None:
+        self.parties = parties
+        self.type = type
+        self.status = status
+        self.strong = strong
+        self.unit = unit
+        self.span = span
+        self.group = group
+        self.title = title
+        self.signed = signed
+        self.duration = duration
+        self.ends = ends
+        self.ends_stated = ends_stated
+        self.sibling = sibling
+        self.generic = generic
+        self.renewal = renewal
+        self.keys = frozenset(a.key for a in parties)
 
 
 @dataclass
