@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -602,7 +601,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """
     places = [a for a in cast.actors if a.kind == "place" and a.place_kind != "country"]
     first: dict[str, Actor] = {}
-    score: Counter[str] = Counter()
+    score: dict[str, int] = {}
     letterhead: set[str] = set()  # a government named at the head of the document
     text = doc.text
     for a in places:
@@ -615,7 +614,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             line_start = text.rfind("\n", 0, a.start) + 1
             if not text[:line_start].strip(" \t\n#*"):
                 letterhead.add(a.key)  # on the first line of the document
-        score[a.key] += 4 if gov else 1
+        score[a.key] = score.get(a.key, 0) + (4 if gov else 1)
         if a.start < _LETTERHEAD_CHARS and in_masthead(text, a.start, a.end):
             letterhead.add(a.key)
             score[a.key] += 1  # named once, but as the masthead's place
@@ -628,7 +627,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         padded = f" {fold(org.name)} "
         for key, name in names.items():
             if name and f" {name} " in padded:
-                score[key] += 2
+                score[key] = score.get(key, 0) + 2
     # A document is written from its own country and in its own language: a Dutch, French
     # or German text (or one whose home country is known) is about the partners of a place
     # of that country ("Leipzig und Houston", "Dakar et Chongqing").

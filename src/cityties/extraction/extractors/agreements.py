@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import cast
@@ -239,8 +238,11 @@ class _State:
             if a.kind == "place":
                 partners.setdefault(a.key, set()).add(b.key)
                 first.setdefault(a.key, a)
-        counts = Counter({key: len(ps) for key, ps in partners.items()})
-        top = counts.most_common(2)
+        # the two places with most partners, the first named first among equals (what
+        # Counter.most_common(2) gives; a plain dict stays compiled code)
+        top = sorted(
+            ((key, len(ps)) for key, ps in partners.items()), key=lambda kv: kv[1], reverse=True
+        )[:2]
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
             return None
         hub = first[top[0][0]]
@@ -1737,8 +1739,12 @@ class _Reader:
         owner = self.state.hub(partner) or self.cast.home_besides(partner)
         if owner is None:
             return (), last.type
-        kinds = Counter(r.type for r in self.state.readings if owner.key in r.keys)
-        return (owner, partner), kinds.most_common(1)[0][0] if kinds else last.type
+        kinds: dict[AgreementType, int] = {}
+        for r in self.state.readings:
+            if owner.key in r.keys:
+                kinds[r.type] = kinds.get(r.type, 0) + 1
+        # the most common kind, the first reported among equals
+        return (owner, partner), max(kinds, key=lambda t: kinds[t]) if kinds else last.type
 
     def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
         """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
@@ -3186,13 +3192,13 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         ends = next((r.ends for r in rs if r.ends is not None and r.ends_stated), None)
     titles = [r.title for r in c.readings if r.title]
     title = max(titles, key=len) if titles else None
-    names: dict[str, Counter[str]] = {}
+    names: dict[str, dict[str, int]] = {}  # how often each party is written each way
     for r in c.readings:
         for a in r.parties:
             counts = names.get(a.key)
             if counts is None:
-                counts = names[a.key] = Counter()
-            counts[a.name] += 1
+                counts = names[a.key] = {}
+            counts[a.name] = counts.get(a.name, 0) + 1
     parties = []
     for a in c.readings[0].parties:
         counts = names[a.key]  # every party of the first reading was counted
