@@ -73,3 +73,30 @@ def test_find_keywords_reads_types_and_generic_words() -> None:
         ("twinning charter", "sister_city", False),
         ("agreement", "cooperation_agreement", True),
     ]
+
+
+_SCAN_TEXTS = [
+    "Kiel and Brest re-signed their twinning charter in 2004; the pact was not renewed later.",
+    "La ville n'a pas signé la convention de coopération, qui s'est arrêtée en 2012.",
+    "Die Städtepartnerschaft mit Tartu wurde 1994 unterzeichnet und 2019 erneuert.",
+    "De stedenband met Ŋorth-Town is in voorbereiding; beide steden willen tekenen.",
+    "Both cities intend to sign an MoU — interest in a co-operation agreement is high.",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_word_scans_find_the_matches_of_their_patterns(text: str) -> None:
+    """The word-start scans of the agreement reader (acts, status markers, "both") give
+    exactly the matches of their plain patterns, over the whole text and over parts that
+    cut words."""
+    from cityties.extraction.extractors import agreements
+    from cityties.extraction.extractors._clauses_scan import index_text
+
+    idx = index_text(text)
+    scans = [agreements._KEYWORDS, agreements._BOTH, agreements._status_scan()]
+    n = len(text)
+    for scan in scans:
+        for start, end in [(0, n), (3, n - 5), (n // 3, n // 2), (n // 2, n)]:
+            got = [(m.span(), m.lastgroup) for m in scan.finditer(idx, start, end)]
+            want = [(m.span(), m.lastgroup) for m in scan.rx.finditer(idx.low, start, end)]
+            assert got == want

@@ -403,6 +403,10 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
+# How many first characters of a match the words of the text are checked against: five let
+# about half as many words through as three ("interest" no longer for "intends"), for a
+# scan of the same cost; a pattern with too many heads of five is analysed at three.
+_HEAD_LETTERS = (5, 3)
 
 
 class WordScan:
@@ -434,7 +438,12 @@ class WordScan:
             return
         if rx.flags & ~re.UNICODE == 0:
             self._parsed = parsed  # the same as parsed with the pattern's flags: kept
-        heads = _heads(rx.pattern, 3, parsed)
+        heads = None
+        k = 0
+        for k in _HEAD_LETTERS:
+            heads = _heads(rx.pattern, k, parsed)
+            if heads is not None:
+                break
         if heads is None:
             return
         exact, short = heads
@@ -446,12 +455,12 @@ class WordScan:
                 while n < len(h) and h[n] != _NOT_LETTER and _is_letter(h[n]):
                     n += 1
                 key = h[:n].encode("latin-1")
-                if n == 3 or n == len(h):  # a run that starts with these letters
+                if n == k or n == len(h):  # a run that starts with these letters
                     alternatives.add(key)
                 elif h[n] == _NOT_LETTER:  # a run of exactly these letters ("in ", "a ")
                     alternatives.add(key + b"\0")
-                else:  # letters, then what follows the run ("co-", "n'")
-                    ways.setdefault(key, set()).add(h)
+                else:  # letters, then what follows the run ("co-", "n'"), up to a run's end
+                    ways.setdefault(key, set()).add(h.split(_NOT_LETTER)[0])
         except UnicodeEncodeError:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
