@@ -22,7 +22,7 @@ from typing import Literal
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._places_scan import in_masthead
-from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind
+from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind, PlaceRef
 from cityties.text import fold as _fold
 
 __all__ = ["Actor", "Cast", "build_cast", "cast_for", "fold", "same_party"]
@@ -94,6 +94,24 @@ class Cast:
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+
+    # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
+    def __init__(
+        self,
+        actors: list[Actor],
+        countries: list[Actor],
+        persons: list[Mention],
+        homes: list[Actor] | None = None,
+        qualifiers: set[int] | None = None,
+    ) -> None:
+        self.actors = actors
+        self.countries = countries
+        self.persons = persons
+        self.homes = homes if homes is not None else []
+        self.qualifiers = qualifiers if qualifiers is not None else set()
+        self._same_named = {}
+        self._starts = []
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         self._starts = [a.start for a in self.actors]
@@ -419,12 +437,9 @@ _INITIAL = re.compile(
 
 def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """Well-known places at the start of a sentence that no mention covers ("Mechelen wil ...")."""
-    from cityties.extraction.gazetteer import ResolveContext, load
-
     covered = sorted([(m.start, m.end) for m in doc.mentions] + [(a.start, a.end) for a in actors])
     starts = [c[0] for c in covered]
     reach = _reach(covered)
-    gaz = None
     out: list[Actor] = []
     for sent in doc.sentences:
         m = _INITIAL.match(doc.text, sent.start, sent.end)
@@ -438,22 +453,8 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             folded = name.casefold()
             if folded in _NOT_PLACES or len(name) < 3 or name.isupper():
                 continue
-            if gaz is None:
-                gaz = load()
-            entries = gaz.entries(name)
-            if not entries:
-                continue
-            ctx = ResolveContext(countries=(doc.country,) if doc.country else ())
-            best = gaz.resolve_index(name, context=ctx)
-            if best is None:
-                continue
-            alt = next((a for i2, a in entries if i2 == best), True)
-            ref = gaz.ref(best)
-            pop = ref.population or 0
-            ok = (ref.kind == "city" and pop >= (100_000 if alt else 10_000)) or (
-                ref.kind == "admin1" and not alt
-            )
-            if not ok:
+            ref = _well_known(name, doc.country)
+            if ref is None:
                 continue
             if re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", doc.text):
                 continue  # also an ordinary (lower-case) word of this text
@@ -473,6 +474,32 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             )
             break
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _well_known(name: str, country: str | None) -> PlaceRef | None:
+    """The place a capitalised word at the start of a sentence names when it is well known:
+    a city of 100,000 people (10,000 under its main name) or a region under its main name.
+
+    Kept per name and default country: the gazetteer does not change while the process runs.
+    """
+    from cityties.extraction.gazetteer import ResolveContext, load
+
+    gaz = load()
+    entries = gaz.entries(name)
+    if not entries:
+        return None
+    ctx = ResolveContext(countries=(country,) if country else ())
+    best = gaz.resolve_index(name, context=ctx)
+    if best is None:
+        return None
+    alt = next((a for i2, a in entries if i2 == best), True)
+    ref = gaz.ref(best)
+    pop = ref.population or 0
+    ok = (ref.kind == "city" and pop >= (100_000 if alt else 10_000)) or (
+        ref.kind == "admin1" and not alt
+    )
+    return ref if ok else None
 
 
 def _initial_candidates(name: str) -> list[str]:

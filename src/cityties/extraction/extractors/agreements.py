@@ -3211,7 +3211,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         if r.span in seen:
             continue
         seen.add(r.span)
-        evidence.append(doc.evidence(*r.span, extractor=tag))
+        evidence.append(doc.evidence(r.span[0], r.span[1], extractor=tag))
     return AgreementFact(
         parties=tuple(parties),
         type=c.type,
