@@ -271,12 +271,16 @@ def build_cast(doc: Doc) -> Cast:
     kept: list[Actor] = []
     for a in actors:
         if a.kind == "place":
-            after = _STATE_NAME_AFTER.match(text, a.end)
+            # the three patterns need a space right after the name, or right before it
+            spaced = text[a.start - 1 : a.start].isspace() if a.start else False
+            after = (
+                _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
+            )
             if after and after.end() in country_starts:
                 continue  # "Republic" in "Republic of China"
-            if _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
+            if spaced and _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
                 continue
-            pre = _PREFIX.search(text, max(0, a.start - 8), a.start)
+            pre = _PREFIX.search(text, max(0, a.start - 8), a.start) if spaced else None
             if pre:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
