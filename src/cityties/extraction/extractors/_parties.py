@@ -754,7 +754,7 @@ def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[
         if a.start > _TOP_CHARS * 4:
             break
         line_start = text.rfind("\n", 0, a.start) + 1
-        if _DATELINE_AT.match(text, a.end) and text[line_start : a.start].strip() == "":
+        if text[line_start : a.start].strip() == "" and _DATELINE_AT.match(text, a.end):
             return a.key, True
     for key, a in first.items():
         if a.start <= _TOP_CHARS and a.government:
