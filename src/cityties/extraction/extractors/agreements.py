@@ -766,7 +766,7 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
-_BOTH = WordScan(lex.BOTH_LOW)
+_BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -922,7 +922,7 @@ def _chosen_marker(
 @functools.cache
 def _status_scan() -> WordScan:
     """Status markers, tried only where one may start (built on first use: it takes a while)."""
-    return WordScan(lex.STATUS_RX_LOW)
+    return WordScan(lex.STATUS_RX_LOW, ranged=True)  # read in some sentences only
 
 
 def _markers(
