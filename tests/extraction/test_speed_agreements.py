@@ -46,6 +46,16 @@ def test_actor_replace_builds_a_changed_copy() -> None:
     assert (b.start, b.end, b.government, b.name, b.key) == (20, 25, True, "Kiel", "g2891122")
 
 
+@pytest.mark.parametrize("government", [None, True, False])
+def test_actor_at_is_replace_of_the_span(government: bool | None) -> None:
+    """`Actor.at` gives what `dataclasses.replace` gives for a new span (and government)."""
+    a = _actor(org_kind="city_government")
+    changes: dict[str, object] = {"start": 30, "end": 35}
+    if government is not None:
+        changes["government"] = government
+    assert a.at(30, 35, government=government) == dataclasses.replace(a, **changes)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("value", "same", "other"),
     [

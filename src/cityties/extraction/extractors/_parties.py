@@ -78,6 +78,23 @@ class Actor:
         object.__setattr__(self, "government", government)
         object.__setattr__(self, "org_kind", org_kind)
 
+    def at(self, start: int, end: int, *, government: bool | None = None) -> Actor:
+        """The same actor at another span (`dataclasses.replace`, in compiled code)."""
+        gov = self.government if government is None else government
+        return Actor(
+            start,
+            end,
+            self.name,
+            self.kind,
+            self.key,
+            self.geonameid,
+            self.country,
+            self.admin1,
+            self.place_kind,
+            gov,
+            self.org_kind,
+        )
+
     def party(self) -> Party:
         """The Party written on facts."""
         return Party(name=self.name, kind=self.kind, geonameid=self.geonameid)
@@ -317,7 +334,7 @@ def _council_place(a: Actor, actors: list[Actor]) -> Actor:
     name = m.group("place")
     known = next((b for b in actors if b.kind == "place" and fold(b.name) == fold(name)), None)
     if known is not None:
-        return replace(known, start=a.start, end=a.end, government=True)
+        return known.at(a.start, a.end, government=True)
     from cityties.extraction.gazetteer import load
 
     gaz = load()
@@ -399,7 +416,7 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if any(ts < end and te > start for ts, te in taken[-3:]):
             continue  # a shorter name inside a longer one found here
         taken.append((start, end))
-        out.append(replace(names[name], start=start, end=end))
+        out.append(names[name].at(start, end))
     return out
 
 
@@ -650,7 +667,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             letterhead.add(a.key)
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
-            first[a.key] = replace(a, government=True) if gov else a
+            first[a.key] = a.at(a.start, a.end, government=True) if gov else a
     names = {key: fold(a.name) for key, a in first.items()}
     for org in cast.actors:
         if org.kind != "organisation":

@@ -1752,7 +1752,7 @@ class _Reader:
             if k.start <= a.start < k.end < a.end:
                 at = self.text.find(a.name, k.end, a.end)
                 if at >= 0:
-                    return replace(a, start=at, end=at + len(a.name))
+                    return a.at(at, at + len(a.name))
         return a
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
@@ -1813,7 +1813,7 @@ class _Reader:
                 None,
             )
             if target is not None:
-                out.append(replace(target, start=m.start(), end=m.end()))
+                out.append(target.at(m.start(), m.end()))
         return out
 
     def _read_keywords(
