@@ -90,20 +90,27 @@ _SCAN_TEXTS = [
     "La ville n'a pas signé la convention de coopération, qui s'est arrêtée en 2012.",
     "Die Städtepartnerschaft mit Tartu wurde 1994 unterzeichnet und 2019 erneuert.",
     "De stedenband met Ŋorth-Town is in voorbereiding; beide steden willen tekenen.",
+    "The mayor met the Chinese delegation; the southern Chinese port city signed later.",
     "Both cities intend to sign an MoU — interest in a co-operation agreement is high.",
 ]
 
 
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_word_scans_find_the_matches_of_their_patterns(text: str) -> None:
-    """The word-start scans of the agreement reader (acts, status markers, "both") give
+    """The word-start scans of the agreement reader (acts, status markers, "both", "the
+    Chinese city") give
     exactly the matches of their plain patterns, over the whole text and over parts that
     cut words (a scan that looks for its words in the part asked for, or in the whole
     document once)."""
     from cityties.extraction.extractors import agreements
     from cityties.extraction.extractors._clauses_scan import index_text
 
-    scans = [agreements._KEYWORDS, agreements._BOTH, agreements._status_scan()]
+    scans = [
+        agreements._KEYWORDS,
+        agreements._BOTH,
+        agreements._status_scan(),
+        agreements._DEMONYM_SCAN,
+    ]
     n = len(text)
     for scan in scans:
         for start, end in [(3, n - 5), (n // 3, n // 2), (n // 2, n), (0, n), (5, n - 3)]:

@@ -767,6 +767,7 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+_DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -1792,7 +1793,7 @@ class _Reader:
         i = bisect.bisect_left(self._demonym_at, u.start)
         if i == len(self._demonym_at) or self._demonym_at[i] >= u.end:
             return out  # no demonym in the sentence
-        for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
+        for m in _DEMONYM_SCAN.finditer(self.idx, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
                 continue  # "the Chinese city of Xiamen": a description of a named place
