@@ -98,10 +98,9 @@ _SCAN_TEXTS = [
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_word_scans_find_the_matches_of_their_patterns(text: str) -> None:
     """The word-start scans of the agreement reader (acts, status markers, "both", "the
-    Chinese city") give
-    exactly the matches of their plain patterns, over the whole text and over parts that
-    cut words (a scan that looks for its words in the part asked for, or in the whole
-    document once)."""
+    Chinese city") give exactly the matches of their plain patterns, over the whole text and
+    over parts that cut words (a scan that looks for its words in the part asked for, or in
+    the whole document once)."""
     from cityties.extraction.extractors import agreements
     from cityties.extraction.extractors._clauses_scan import index_text
 
