@@ -91,6 +91,7 @@ _SCAN_TEXTS = [
     "Die Städtepartnerschaft mit Tartu wurde 1994 unterzeichnet und 2019 erneuert.",
     "De stedenband met Ŋorth-Town is in voorbereiding; beide steden willen tekenen.",
     "The mayor met the Chinese delegation; the southern Chinese port city signed later.",
+    "Vienne, jumelée à Göttingen, renewed the tie with its partner between 2001 and 2003.",
     "Both cities intend to sign an MoU — interest in a co-operation agreement is high.",
 ]
 
@@ -98,9 +99,9 @@ _SCAN_TEXTS = [
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_word_scans_find_the_matches_of_their_patterns(text: str) -> None:
     """The word-start scans of the agreement reader (acts, status markers, "both", "the
-    Chinese city") give exactly the matches of their plain patterns, over the whole text and
-    over parts that cut words (a scan that looks for its words in the part asked for, or in
-    the whole document once)."""
+    Chinese city", "the tie", prepositions) give exactly the matches of their plain
+    patterns, over the whole text and over parts that cut words (a scan that looks for its
+    words in the part asked for, or in the whole document once)."""
     from cityties.extraction.extractors import agreements
     from cityties.extraction.extractors._clauses_scan import index_text
 
@@ -109,6 +110,8 @@ def test_word_scans_find_the_matches_of_their_patterns(text: str) -> None:
         agreements._BOTH,
         agreements._status_scan(),
         agreements._DEMONYM_SCAN,
+        agreements._THE_TIE_SCAN,
+        agreements._WITH_PREP_SCAN,
     ]
     n = len(text)
     for scan in scans:

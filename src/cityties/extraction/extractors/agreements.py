@@ -768,6 +768,8 @@ _PLACE_WORD = re.compile(
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
+_THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
+_WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -1624,7 +1626,7 @@ class _Reader:
             self.state.readings
             and (
                 _ACT_PRONOUN.match(self.text, u.start, u.end)
-                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
                 or (
                     self.text[max(0, u.start - 2) : u.start].strip() == ","
@@ -1730,7 +1732,7 @@ class _Reader:
     def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
         """The act "the tie with X" names: the last act, unless X is another partner; then
         the act of X with the place that owns the acts so far (of their most common kind)."""
-        tie = _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        tie = _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
         w = _TIE_WITH.match(self.low, tie.end()) if tie is not None else None
         if w is None:
             return last.parties, last.type
@@ -2663,6 +2665,13 @@ class _Reader:
         gap = self.text[a.end : m.start()]
         return a if len(gap) <= 30 and "." not in gap else None
 
+    def _search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`rx.search` in [start, end) of the lower-cased text (the prepositions, tried only at
+        the words that can start one)."""
+        if rx is lex.WITH_PREP_LOW:
+            return _WITH_PREP_SCAN.search(self.idx, start, end)
+        return rx.search(self.low, start, end)
+
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
         """The preposition or list opener that introduces the partners after a keyword."""
         first_free = None
@@ -2672,14 +2681,14 @@ class _Reader:
                 break
         best = None
         for rx in (lex.WITH_PREP_LOW, lex.LIST_INTRO_LOW):
-            m = rx.search(self.low, start, end)
+            m = self._search(rx, start, end)
             while (
                 m is not None
                 and m.group() in _SINGULAR_COPULA
                 and not _NAME_NEXT.match(self.text, m.end())
             ):
                 # "... was signed in 2008": a passive, not "... first sister city was Sapporo"
-                m = rx.search(self.low, m.end(), end)
+                m = self._search(rx, m.end(), end)
             if m and (first_free is None or m.start() < first_free):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), m.end(), m.group())
