@@ -92,6 +92,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
             r"jumelée?s?",
             r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
+            # "les villes partenaires de Rennes", "deux villes partenaires : Exeter et ...", not
+            # "les échanges avec les villes partenaires" (no partner named)
+            r"villes?\s+partenaires?(?=[ \t]+(?:de\s|d['’]|[A-ZÀ-Þ])|[ \t]*[:,(])",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
             r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",

@@ -32,6 +32,7 @@ from typing import TypeVar
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
+from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
     W_DEMONYM,
     RawSpan,
@@ -138,6 +139,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_organisations()
     sc.find_places()
     sc.find_headless_organisations()
+    find_unknown_partners(sc)
     spans = sc.spans
     spans.sort(key=_START)
     home: str | None = None
