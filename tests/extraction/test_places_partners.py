@@ -91,3 +91,26 @@ def test_partners_french_partner_cities_without_a_partner_named() -> None:
         "Ville de Rennes\n\nCompte rendu des échanges avec les villes partenaires\n\nSéance levée."
     )
     assert _agreements(text) == []
+
+
+def test_partners_listed_under_a_heading_one_per_line() -> None:
+    """Every line under a partner-town heading names a partner, known or not, with or without
+    a bullet, a country or a year."""
+    text = (
+        "City of Kiel\n\nTwin towns\nCoventry, United Kingdom (1947)\nMerovia, Greece (1990)\n"
+        "- Sowetsk, Russia (1992)\n• Xanthopolis (2001)\n\nThe council meets on Tuesdays.\n"
+    )
+    pairs = _pairs(text)
+    for partner in ("coventry", "merovia", "sowetsk", "xanthopolis"):
+        assert frozenset({"kiel", partner}) in pairs
+    assert len(pairs) == 4
+
+
+def test_partners_listed_after_a_label_with_colon() -> None:
+    """A label with a colon lists its partners on the same line."""
+    pairs = _pairs("Stadt Kiel\n\nPartnerstädte: Osterwald (1995), Merovia und Coventry.\n")
+    assert pairs == {
+        frozenset({"kiel", "osterwald"}),
+        frozenset({"kiel", "merovia"}),
+        frozenset({"kiel", "coventry"}),
+    }

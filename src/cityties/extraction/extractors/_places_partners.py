@@ -47,22 +47,27 @@ _BEFORE_VERB = re.compile(
 )
 # the next item of a list: ", Gdynia", " and Brest", "(1985), Tallinn"
 _NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*|\s+(?:and|en|et|und)\s+)(" + _NAME + ")")
-_CUE_WORDS = (
-    "twin",
-    "sister",
-    "partner",
-    "friendship",
-    "verzuster",
-    "stedenband",
-    "zusterst",
-    "vriendschap",
-    "verbroeder",
-    "jumel",
-    "ville",
-    "amitié",
-    "verschwister",
-    "beziehungen",
+# a heading over a list of partner towns, or a label before one: "Twin towns", "Sister cities
+# of Kiel:", "Partnerstädte", "Zustersteden", "Villes jumelées :", "Jumelages"
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:our|its|the|unsere|nos|onze)\s+)?"
+    r"(?:twin\s+(?:towns?|cities)|sister\s+cit(?:y|ies)|partner\s+(?:towns?|cities)|"
+    r"town\s+twinnings?|twinnings|partnerst(?:ä|a)dte|städtepartnerschaften|"
+    r"zusterst(?:ad|eden)|partnersteden|stedenbanden|villes\s+(?:jumelées|jumelles|partenaires)|"
+    r"jumelages)"
+    r"(?:[ \t]+(?:of|van|de|d['’]|von|der)[ \t]+[^\n:]{1,40})?[ \t]*(?:(:)[ \t]*(.*))?$"
 )
+# an item line of such a list: "Coventry, United Kingdom (1947)", "- Tallinn (Estland), seit
+# 1986", "• Xanthopolis (2001)", "Brest – France"
+_ITEM = re.compile(
+    r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")(?=[ \t]*(?:[,(–]|-[ \t]|$))",
+    re.MULTILINE,
+)
+_INLINE_ITEM = re.compile(r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")")
+_CUE_WORDS = (
+    "twin", "sister", "partner", "friendship", "vriendschap", "zuster", "steden", "verbroeder",
+    "jumel", "ville", "amitié", "städte", "verschwister", "beziehungen",
+)  # fmt: skip
 
 
 _PLACE_NOUNS = frozenset(
@@ -84,6 +89,32 @@ def _ordinary(word: str) -> bool:
     )
 
 
+def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
+    """The names a partner-town heading lists: after its colon, then one per line below it
+    (a blank line after the first item, or a line that is no item, ends the list)."""
+    out: list[tuple[int, int]] = []
+    if heading.group(1) and heading.group(2):
+        base = heading.start(2)
+        rest = heading.group(2)
+        out.extend((base + m.start(1), base + m.end(1)) for m in _INLINE_ITEM.finditer(rest))
+    pos = heading.end() + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        if not text[pos:line_end].strip():
+            if out:
+                break
+            pos = line_end + 1
+            continue
+        m = _ITEM.match(text, pos, line_end)
+        if m is None:
+            break
+        out.append(m.span(1))
+        pos = line_end + 1
+    return out
+
+
 def find_unknown_partners(sc: Scanner) -> None:
     """Make the names after twinning cues places: a known place gets the cue, a name no other
     rule claimed becomes a place of its own."""
@@ -99,6 +130,8 @@ def find_unknown_partners(sc: Scanner) -> None:
             names.append(nxt.span(1))
             end = nxt.end(1)
     names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
+    for h in _HEADING.finditer(text):
+        names.extend(_list_items(text, h))
     tk = sc.tk
     found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}
     for start, end in sorted(set(names)):
