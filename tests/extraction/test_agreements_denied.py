@@ -68,3 +68,20 @@ def test_agreements_the_agreement_with_another_place_is_not_the_last_act() -> No
     assert len(dresden) == 1
     assert dresden[0].status == "signed"
     assert dresden[0].ends is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Institution: City of Ghent\n\nSigning of the MoU with Shenzhen is scheduled for October.",
+        "Institution: City of Ghent\n\nDe ondertekening van de intentieverklaring met Ningbo "
+        "staat gepland voor mei.",
+        "Institution: City of Ghent\n\nLa signature de la charte de jumelage avec Lyon est "
+        "prévue pour le 3 juin.",
+        "Institution: City of Ghent\n\nThe letter of intent with Wuhan is due to be signed in May.",
+    ],
+)
+def test_agreements_scheduled_signing_is_planned(text: str) -> None:
+    """A signing scheduled for later is a planned act, not a signed one."""
+    (act,) = _agreements(text)
+    assert act.status == "planned"

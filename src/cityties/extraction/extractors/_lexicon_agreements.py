@@ -472,6 +472,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"intend(?:s|ed)?\s+to|intention\s+to",
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
+            # "the signing is scheduled for October", "staat gepland voor", "est prévue pour"
+            r"(?:scheduled|slated|due)\s+(?:for|to|on|in)|(?:staat|is)\s+gepland|"
+            r"prévue?s?\s+(?:pour|le|en|au)",
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")
