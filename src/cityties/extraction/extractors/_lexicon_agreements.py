@@ -129,15 +129,18 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # nl
             r"vriendschapsband(?:en)?",
             r"vriendschaps(?:akkoord|overeenkomst|verdrag|relatie|pact)(?:en|s)?",
+            # "vriendschapsprotocol", "protocole d'amitié", "Freundschaftsprotokoll"
+            r"vriendschapsprotocol(?:len)?",
             r"vriendschapsst(?:ad|eden)",
             r"vriendschappelijke\s+(?:banden|betrekkingen|relaties?|band)",
             # fr
-            r"(?:accord|pacte|traité|convention|charte|relation|lien)s?\s+d['’]amitié",
+            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
             r"freundschaftliche[n]?\s+Beziehung(?:en)?",
-            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?)",
+            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?|"
+            r"protokoll(?:e|en)?)",
             r"Freundschaftsst(?:a|ä)dt(?:e|en)?",
             r"Städtefreundschaft(?:en)?",
         ),
@@ -378,6 +381,14 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
             r"stopzetten|stopt|opgeschort|opschorten",
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
+            # "was discontinued in 2012", "wurde eingestellt"; separable verbs around the act:
+            # "Gouda zegde de stedenband op", "hief de band op", "kündigte die Partnerschaft
+            # auf", "löste den Vertrag auf"; "we lost our sister city"
+            r"discontinu(?:e|ed|es|ing)|eingestellt",
+            r"zegde(?:n)?\s+(?:[\w-]+\s+){0,10}?op(?![\w-])|hie(?:f|ven)\s+(?:[\w-]+\s+){0,10}?op(?![\w-])",
+            r"k(?:ü|u)ndigte(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])|"
+            r"l(?:ö|o)ste(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])",
+            r"(?:we|they|it|has|have|had)\s+lost",
             r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
@@ -492,7 +503,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",
-            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen)",
+            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen|"
+            r"omzetten|omvormen|opwaarderen|uitbouwen)",
+            # an act under study: "Kiel lässt prüfen, ob ...", "onderzoekt een stedenband",
+            # "étudie un jumelage", "is looking into a sister city tie", "a request to
+            # establish a friendship city relationship", "de raad moet nog instemmen"
+            r"pr(?:ü|u)f(?:t|en)|onderzoek(?:t|en)|étudi(?:e|ent)|look(?:s|ing)?\s+into|"
+            r"request(?:ed|s)?\s+to\s+(?:establish|form|enter|sign|conclude)|instemmen",
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",

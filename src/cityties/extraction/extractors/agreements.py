@@ -246,6 +246,16 @@ _BINDS = re.compile(
     r"\s+(?:of\s+|de\s+)?)?"
 )
 _BOUND_TO = re.compile(r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?")
+# "Eine Vereinbarung verbindet Krefeld seit 2016 mit der chinesischen Stadt Changzhou", "the
+# charter links Exeter with Rennes", "het akkoord verbindt Gent met Wuhan": the main verb binds
+_BINDS_MAIN = re.compile(
+    r"\s+(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|verbindet)\s+"
+    r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
+)
+_BOUND_TO_SINCE = re.compile(
+    r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()\n]{1,30}?)?"
+    r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
+)
 # "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
 _CONJ_DATED = re.compile(
     r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
@@ -280,6 +290,23 @@ _CONJ_TITLED = re.compile(
     # "Leeds and the Chinese city of Hangzhou" where "city of Hangzhou" is the mention
     r"(?:" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS), key=len, reverse=True)) + r")\s+"
     r")?",
+    re.IGNORECASE,
+)
+# Officials named with their places: "Heilbronns Oberbürgermeister Harry Mergel und Zhang Bing,
+# Bürgermeister von Taizhou", "Salem Mayor Anna Peterson and Jinzhou Vice-Mayor Li Hong",
+# "Ludwigsfeldes Bürgermeister Andreas Igel und sein Gast Wang Jun, Bürgermeister des Bezirks".
+_PERSON = r"[A-ZÀ-Þ][\w'’.-]+"
+_CONJ_OFFICIALS = re.compile(
+    r"(?:['’]?s)?\s+(?:" + _TITLE + r")(?:\s+" + _PERSON + r"){1,3},?\s+(?:and|en|et|und|&)\s+"
+    r"(?:(?:(?:his|her|their|sein(?:em|en)?|ihr(?:em|en)?|zijn|haar|son|sa)\s+(?:[\w-]+\s+)?"
+    r"(?:counterpart|guest|Amtskolleg(?:e|in)|Kolleg(?:e|in)|Gast|homologue|hôte|ambtgenoot|"
+    r"collega|gast)\s+)?"
+    r"(?:(?:" + _TITLE + r")\s+)?" + _PERSON + r"(?:\s+" + _PERSON + r"){0,2}?"
+    r"(?:,\s*(?:the\s+|der\s+|de\s+|le\s+|la\s+)?(?:" + _TITLE + r")\s+|"
+    r"\s+(?=aus|from|of|van|uit|von|de|du))"
+    r"(?:of|von|des|der|van|de|du|d['’]|aus|from|uit)\s+(?:the\s+|der\s+|dem\s+|de\s+|la\s+|"
+    r"le\s+|l['’])?(?:(?:Bezirks?|Kreises|Region|district|city|town|Stadt|ville)\s+"
+    r"(?:of\s+|de\s+)?)?)?",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
@@ -420,7 +447,7 @@ _UNNAMED = re.compile(
 )
 _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
-    r"\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
+    r"\s+(?:the\s+|de\s+|le\s+|l['’]|dem\s+|den\s+)?\Z"
 )
 _DORMANT_SINCE = re.compile(
     r"(?<![\w-])(?:ruh(?:t|en|te|ten)|dormant|inactive|idle|(?:on|in)\s+abeyance|on\s+hold|"
@@ -786,6 +813,10 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             continue
         if len(gap) <= 60 and _CONJ_TITLED.fullmatch(gap):
             # "University College Cork (UCC) and ...", "the Mayor of Lyon and the Mayor of ..."
+            out.append(a)
+            end = a.end
+            continue
+        if len(gap) <= 110 and _CONJ_OFFICIALS.fullmatch(gap):
             out.append(a)
             end = a.end
             continue
@@ -2473,6 +2504,17 @@ class _Reader:
                 owners = [subj[1]]
                 partners = [subj[0], *partners]
             if not owners:
+                # "Eine Vereinbarung verbindet Krefeld seit 2016 mit Changzhou": the place the
+                # act binds to the partner
+                owners = [
+                    a
+                    for a in zone[:1]
+                    if a.kind == "place"
+                    and a.end <= partners[0].start
+                    and _BINDS_MAIN.fullmatch(self.low, k.end, a.start)
+                    and _BOUND_TO_SINCE.fullmatch(self.low, a.end, partners[0].start)
+                ]
+            if not owners:
                 group = _group(text, subj)
                 owners = group or self._resolve_owner(
                     u, pre_text, partners[0], fallback=not k.generic
@@ -2491,8 +2533,16 @@ class _Reader:
             if (
                 not owners
                 and len(bound) >= 2
-                and _BINDS.fullmatch(self.low, k.end, bound[0].start)
-                and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                and (
+                    (
+                        _BINDS.fullmatch(self.low, k.end, bound[0].start)
+                        and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                    )
+                    or (
+                        _BINDS_MAIN.fullmatch(self.low, k.end, bound[0].start)
+                        and _BOUND_TO_SINCE.fullmatch(self.low, bound[0].end, bound[1].start)
+                    )
+                )
                 and bound[0].key != bound[1].key
             ):
                 # "le serment de jumelage qui unit Vichy à Bad Tölz", "die Partnerschaft, die
@@ -3178,7 +3228,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=4)
+@register("cityties.agreements", version=5)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

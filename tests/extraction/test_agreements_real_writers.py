@@ -1,0 +1,138 @@
+"""Agreements as real writers word them: wordings seen on real city, council, port and news
+pages (issue 2, corpus10). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+
+def _agreements(text: str) -> list[AgreementFact]:
+    return extract(text).doc.agreements
+
+
+def _facts(text: str) -> set[tuple[frozenset[str], str, str | None, str]]:
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed else None,
+            a.status,
+        )
+        for a in _agreements(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year"),
+    [
+        ("Dole et Tongling ont signé un protocole d'amitié en 2014.", {"dole", "tongling"}, "2014"),
+        (
+            "Hasselt en Kunming ondertekenden in 2012 een vriendschapsprotocol.",
+            {"hasselt", "kunming"},
+            "2012",
+        ),
+        (
+            "Celle und Yangzhou unterzeichneten 2011 ein Freundschaftsprotokoll.",
+            {"celle", "yangzhou"},
+            "2011",
+        ),
+    ],
+)
+def test_agreements_friendship_protocol_is_friendship(text: str, pair: set[str], year: str) -> None:
+    """A friendship protocol ("protocole d'amitié", "vriendschapsprotocol",
+    "Freundschaftsprotokoll") is a friendship act, not an act of another kind."""
+    assert _facts(text) == {(frozenset(pair), "friendship", year, "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "end"),
+    [
+        (
+            "The friendship city relationship between Mesa and Guiyang was discontinued in 2020.",
+            "guiyang",
+            "2020",
+        ),
+        ("Zwolle zegde in 2021 de stedenband met Tianjin op.", "tianjin", "2021"),
+        ("Gera kündigte 2019 die Partnerschaft mit Pernik auf.", "pernik", "2019"),
+        ("Die Städtepartnerschaft zwischen Halle und Ufa wurde 2022 eingestellt.", "ufa", "2022"),
+    ],
+)
+def test_agreements_ended_in_more_words(text: str, partner: str, end: str) -> None:
+    """ "Discontinued", "eingestellt" and separable verbs around the act ("zegde ... op",
+    "kündigte ... auf") end an act; the year is its end."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].status == "ended"
+    assert partner in {fold(p.name) for p in found[0].parties}
+    assert found[0].ends is not None and found[0].ends.iso() == end
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Die Stadt Erfurt prüft eine Städtepartnerschaft mit Xuzhou.", "xuzhou"),
+        ("De gemeente Breda onderzoekt een stedenband met Yangzhou.", "yangzhou"),
+        ("La ville de Tours étudie un jumelage avec Luoyang.", "luoyang"),
+        (
+            "Fresno received a request to establish a friendship city relationship with Kunming.",
+            "kunming",
+        ),
+        ("De gemeente Leiden wil haar contacten met Xiamen omzetten in een stedenband.", "xiamen"),
+    ],
+)
+def test_agreements_act_under_study_is_planned(text: str, partner: str) -> None:
+    """An act a town examines, is asked to establish or wants to turn its contacts into is
+    planned, not signed."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].status == "planned"
+    assert found[0].signed is None
+    assert partner in {fold(p.name) for p in found[0].parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "Eine Kooperationsvereinbarung verbindet Jena seit dem 3. Mai 2012 mit der "
+            "chinesischen Stadt Xuzhou.",
+            {"jena", "xuzhou"},
+            "2012-05-03",
+        ),
+        ("Het samenwerkingsakkoord verbindt Gent sinds 2005 met Wuhan.", {"gent", "wuhan"}, "2005"),
+        (
+            "A cooperation agreement links Dundee with Nanjing since 2016.",
+            {"dundee", "nanjing"},
+            "2016",
+        ),
+    ],
+)
+def test_agreements_act_that_binds_two_places(text: str, pair: set[str], signed: str) -> None:
+    """ "The agreement binds A (since DATE) with B": the act is between the two places and
+    runs from that date."""
+    assert _facts(text) == {(frozenset(pair), "cooperation_agreement", signed, "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Augsburgs Oberbürgermeisterin Eva Weber und Li Ming, Bürgermeister von Jinan, "
+            "unterzeichneten 2019 den Partnerschaftsvertrag.",
+            {"augsburg", "jinan"},
+        ),
+        (
+            "Kassels Oberbürgermeister Hans Wolf und sein Amtskollege Zhou Lei aus Qingdao "
+            "unterzeichneten 2019 den Partnerschaftsvertrag.",
+            {"kassel", "qingdao"},
+        ),
+    ],
+)
+def test_agreements_officials_named_with_their_places(text: str, pair: set[str]) -> None:
+    """Officials named with their persons ("A's mayor NAME and NAME, mayor of B", "and his
+    counterpart NAME from B") sign for their two places."""
+    assert _facts(text) == {(frozenset(pair), "sister_city", "2019", "signed")}
