@@ -136,3 +136,23 @@ def test_agreements_officials_named_with_their_places(text: str, pair: set[str])
     """Officials named with their persons ("A's mayor NAME and NAME, mayor of B", "and his
     counterpart NAME from B") sign for their two places."""
     assert _facts(text) == {(frozenset(pair), "sister_city", "2019", "signed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyon et Canton sont jumelées depuis 1988, Grenoble et Suzhou depuis 1998.",
+        "Bremen und Dalian sind seit 1988 Partnerstädte, Hamburg und Shanghai seit 1998.",
+        "Gent en Kanazawa zijn sinds 1988 zustersteden, Brugge en Kawasaki sinds 1998.",
+        "Leeds and Hangzhou have been twinned since 1988, Derby and Osnabrück since 1998.",
+    ],
+)
+def test_agreements_elliptic_second_pair(text: str) -> None:
+    """ "A and B are twinned since 1988, C and D since 1998": two acts, each pair with its own
+    year."""
+    found = _facts(text)
+    assert len(found) == 2, found
+    assert {(len(p), t, s) for p, t, s, _ in found} == {
+        (2, "sister_city", "1988"),
+        (2, "sister_city", "1998"),
+    }

@@ -741,6 +741,9 @@ _INDEFINITE_PARTNER = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+# "..., Grenoble et Suzhou depuis 1998": an elliptic pair after the act of a pair
+_PAIR_LEAD = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
+_PAIR_SINCE = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
 # A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
@@ -1126,7 +1129,10 @@ class _Reader:
                     # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
                     # later": more partners of the owner of the act before
                     self._linked(u, last.type, last.parties[0])
+            before = len(self.state.readings)
             self._unit(u, kws)
+            if kws and len(self.state.readings) == before + 1:
+                self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
                 kws
                 and n + 1 < len(us)
@@ -1343,6 +1349,59 @@ class _Reader:
             )
         )
         return True
+
+    def _elliptic_pairs(self, u: Unit, k: Keyword, r: _Reading) -> None:
+        """ "Lyon et Canton sont jumelées depuis 1988, Grenoble et Suzhou depuis 1998": a pair
+        of places and a date after the act of a pair is the same kind of act for that pair."""
+        if len(r.parties) != 2 or r.status != "signed" or r.signed is None or r.generic:
+            return
+        places = [a for a in self.cast.within(k.end, u.end) if a.kind == "place"]
+        for a, b in zip(places, places[1:], strict=False):
+            if a.key in r.keys or b.key in r.keys or a.key == b.key:
+                continue
+            lead = _PAIR_LEAD.search(self.text, max(k.end, a.start - 12), a.start)
+            if (
+                lead is None
+                or lead.end() != a.start
+                or not _AND.fullmatch(self.text, a.end, b.start)
+            ):
+                continue
+            since = _PAIR_SINCE.match(self.low, b.end)
+            if since is None:
+                continue
+            date = next((d for d in self.dates.within(since.end(), u.end)), None)
+            if date is None or date.start != since.end() or date.value is None:
+                continue
+            self.group += 1
+            self.state.readings.append(
+                _Reading(
+                    (a, b),
+                    r.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=date.value,
+                )
+            )
+
+    def _pair_date(self, start: int, d: DateMention) -> bool:
+        """True when the date after `start` belongs to an elliptic pair (", C and D since
+        1998") rather than to the act before it."""
+        places = [a for a in self.cast.within(start, d.start) if a.kind == "place"]
+        if len(places) < 2:
+            return False
+        a, b = places[-2], places[-1]
+        lead = _PAIR_LEAD.search(self.text, max(start, a.start - 12), a.start)
+        since = _PAIR_SINCE.match(self.low, b.end)
+        return (
+            lead is not None
+            and lead.end() == a.start
+            and bool(_AND.fullmatch(self.text, a.end, b.start))
+            and since is not None
+            and since.end() == d.start
+        )
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -2389,6 +2448,11 @@ class _Reader:
             and (prep is None or prep[0] > zone[0].start)
             and len(zone) >= 2
             and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
+            and not (
+                # "A und B sind seit 1985 Partnerstädte, C und D seit 1986": an elliptic pair
+                _PAIR_SINCE.match(self.low, zone[1].end)
+                and len(_dedupe(_group(text, [a for a in subject if a.kind == "place"]))) >= 2
+            )
         ):
             # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
             prep = (comma.start(), comma.end(), ",")
@@ -2943,6 +3007,8 @@ class _Reader:
         near = [
             d for d in near if not _DORMANT_SINCE.search(self.low, max(0, d.start - 40), d.start)
         ]
+        # "A und B sind seit 1985 Partnerstädte, C und D seit 1986": the date of the pair after
+        near = [d for d in near if d.start < k.end or not self._pair_date(k.end, d)]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
