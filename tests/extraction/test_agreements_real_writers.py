@@ -156,3 +156,49 @@ def test_agreements_elliptic_second_pair(text: str) -> None:
         (2, "sister_city", "1988"),
         (2, "sister_city", "1998"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "Shibetsu sent ten representatives to Goulburn in November 2019. At the civic "
+            "reception both Mayors signed a joint declaration.",
+            "2019-11",
+        ),
+        (
+            "De stuurgroep kwam op 21 november 2023 samen in Hasselt. Daar legden Limburg en "
+            "Jiangxi hun afspraken vast in een Memorandum of Understanding.",
+            "2023-11-21",
+        ),
+    ],
+)
+def test_agreements_signed_at_the_event_before(text: str, signed: str) -> None:
+    """An act signed "at the civic reception" or "daar" (at the meeting just reported) takes
+    the date of the sentence before."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].signed is not None and found[0].signed.iso() == signed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year"),
+    [
+        ("Lodi has one Sister City, Kofu, Japan, linked since 1961.", {"lodi", "kofu"}, "1961"),
+        (
+            "Eupen hat nur eine Partnerstadt, Marche-en-Famenne, seit 1966.",
+            {"eupen", "marche en famenne"},
+            "1966",
+        ),
+        ("Ieper heeft één zusterstad, Sherborne, sinds 1970.", {"ieper", "sherborne"}, "1970"),
+        (
+            "Niort a une seule ville jumelle, Wellingborough, depuis 1959.",
+            {"niort", "wellingborough"},
+            "1959",
+        ),
+    ],
+)
+def test_agreements_one_partner_in_apposition(text: str, pair: set[str], year: str) -> None:
+    """ "X has one sister city, Y": the apposition after a single act word names the
+    partner."""
+    assert _facts(text) == {(frozenset(pair), "sister_city", year, "signed")}

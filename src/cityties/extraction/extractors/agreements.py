@@ -503,7 +503,13 @@ _OCCASION = re.compile(
     r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
     r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
     # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
-    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])|"
+    # "At the civic reception both Mayors signed ...", "Lors du dîner officiel ...", "Daar
+    # legden beide provincies hun afspraken vast": at the event of the sentence before
+    r"(?:during|at)\s+(?:the|this|that)\s+[\w-]+\s+(?:reception|ceremony|dinner|banquet|meeting|"
+    r"forum)|(?:lors\s+du|au\s+cours\s+du)\s+(?:dîner|banquet|forum)|"
+    r"(?:(?<=\.\s)|(?<=\n))daar\s+(?:legden|tekenden|ondertekenden|sloten|zetten|werd|werden)"
+    r"(?![\w-])"
 )
 # Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
 # of them is not searched.
@@ -538,6 +544,11 @@ _OCCASION_WORDS = (
     "dabei",
     "daarbij",
     "hierbij",
+    "dinner",
+    "banquet",
+    "dîner",
+    "forum",
+    "daar ",
 )
 
 
@@ -741,6 +752,12 @@ _INDEFINITE_PARTNER = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+# "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
+_HAS_ONE = re.compile(
+    r"(?<![\w-])(?:has|have|had|heeft|hebben|had|a|ont|avait|hat|haben|hatte)\s+(?:only\s+|nur\s+|"
+    r"maar\s+|slechts\s+)?(?:one|a\s+single|a|een|één|une\s+seule|une|eine|einzige)\s+"
+    r"(?:[\w-]+\s+)?\Z"
+)
 # "..., Grenoble et Suzhou depuis 1998": an elliptic pair after the act of a pair
 _PAIR_LEAD = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
 _PAIR_SINCE = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
@@ -2455,6 +2472,14 @@ class _Reader:
             )
         ):
             # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
+            prep = (comma.start(), comma.end(), ",")
+        elif (
+            comma is not None
+            and zone[0].start == comma.end()
+            and prep is None
+            and _HAS_ONE.search(self.low, max(u.start, k.start - 40), k.start) is not None
+        ):
+            # "Lodi has one Sister City, Kofu, Japan", "Eupen hat nur eine Partnerstadt, Marche"
             prep = (comma.start(), comma.end(), ",")
         if prep is not None:
             p_start, p_end, word = prep
