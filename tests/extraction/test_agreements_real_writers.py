@@ -202,3 +202,104 @@ def test_agreements_one_partner_in_apposition(text: str, pair: set[str], year: s
     """ "X has one sister city, Y": the apposition after a single act word names the
     partner."""
     assert _facts(text) == {(frozenset(pair), "sister_city", year, "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "renewed", "months"),
+    [
+        (
+            "Met de provincie Hubei sloot Noord-Brabant in 2012 een vriendschapsverdrag, dat in "
+            "2019 met vijf jaar werd verlengd.",
+            "2019",
+            60,
+        ),
+        (
+            "Mainz hat seit 1985 eine Städtepartnerschaft mit Dijon, die im Jahr 2010 für weitere "
+            "fünf Jahre erneuert wurde.",
+            "2010",
+            60,
+        ),
+        (
+            "Zwolle heeft sinds 1964 een stedenband met Lünen, die in 2014 voor nog vijf jaar "
+            "werd verlengd.",
+            "2014",
+            60,
+        ),
+    ],
+)
+def test_agreements_renewal_in_a_longer_relative_clause(
+    text: str, renewed: str, months: int
+) -> None:
+    """A relative clause with more words before its verb (", dat in 2019 met vijf jaar werd
+    verlengd", ", die im Jahr 2010 für weitere fünf Jahre erneuert wurde") is a renewal beside
+    the original act, with its own term."""
+    found = {
+        (a.status, a.signed.iso() if a.signed else None, a.duration_months)
+        for a in _agreements(text)
+    }
+    assert ("renewed", renewed, months) in found
+    assert len(found) == 2, found
+
+
+def test_agreements_issuing_institution_is_party_of_its_acts() -> None:
+    """In a port's press release, "a cooperation agreement with the Port of X" is the issuing
+    port's act, not one of a place named earlier."""
+    text = (
+        "News | Port of Aberdeen\n"
+        "Port of Aberdeen signs memorandum with Dalian Port\n\n"
+        "Port of Aberdeen has signed a memorandum of understanding with Dalian Port in Dalian.\n"
+        "A cooperation agreement with the Port of Esbjerg was signed in 2009."
+    )
+    found = {(frozenset(fold(p.name) for p in a.parties), a.type) for a in _agreements(text)}
+    assert (frozenset({"port aberdeen", "port esbjerg"}), "cooperation_agreement") in found
+    assert not any("port esbjerg" in p and any("dalian" in x for x in p) for p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "date 2019-04-19\nLe Département de la Charente-Maritime et la ville de Qingdao ont "
+            "conclu un accord de coopération. La présidente l'a paraphé à Qingdao le 12 mars "
+            "dernier.",
+            "2019-03-12",
+        ),
+        (
+            "Dover and Calais agreed a cooperation agreement. The Mayor signed it on 3 May 2016.",
+            "2016-05-03",
+        ),
+        (
+            "Het college van Venlo sloot een samenwerkingsovereenkomst met Krefeld. De "
+            "burgemeester ondertekende het op 4 juni 2015.",
+            "2015-06-04",
+        ),
+    ],
+)
+def test_agreements_act_as_object_pronoun_is_dated(text: str, signed: str) -> None:
+    """ "l'a paraphé le 12 mars", "signed it on 3 May", "ondertekende het op": the act last
+    named is dated by the sentence that signs it."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].signed is not None and found[0].signed.iso() == signed
+
+
+def test_agreements_similar_memoranda_with_dated_partners() -> None:
+    """ "has also signed similar memoranda with X (June 2017) and Y (March 2018)": one MoU of
+    the same signatory per partner, each with its bracketed date."""
+    text = (
+        "Port of Aberdeen signed an MoU with Dalian Port in 2018. It has also signed similar "
+        "memoranda with Tianjin Port (June 2017) and Ningbo Zhoushan Port (March 2018)."
+    )
+    found = _facts(text)
+    assert (
+        frozenset({"port aberdeen", "tianjin port"}),
+        "memorandum_of_understanding",
+        "2017-06",
+        "signed",
+    ) in found
+    assert (
+        frozenset({"port aberdeen", "ningbo zhoushan port"}),
+        "memorandum_of_understanding",
+        "2018-03",
+        "signed",
+    ) in found

@@ -150,6 +150,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
             r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
+            # "has also signed similar memoranda with X (June 2017) and Y (March 2018)"
+            r"(?<=similar\s)memorand(?:um|a)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
@@ -540,7 +542,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
-            r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
+            r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossene[nmrs]?|abgeschlossen|besiegelt\w*|"
             r"geschlossene[nmrs]?|geschlossen",
             # "zette zijn handtekening onder", "setzte seine Unterschrift unter", "put their names
@@ -637,6 +639,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<!for\s)(?<!of\s)(?<!lasted\s)(?<!than\s)(?<!since\s)over\s+(?=\w+\s+years?\s*[.,;)])|"
         # "de overeenkomst loopt drie jaar"
         r"(?:loopt|lopen|liep|liepen)\s+(?:nog\s+)?|"
+        # "für weitere fünf Jahre", "voor nog vijf jaar", "met nog drie jaar"
+        r"für\s+weitere\s+|(?:voor|met)\s+nog\s+|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"

@@ -593,6 +593,15 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The act last named as the object of a signing verb: "l'a paraphé", "signed it", "tekende
+# het", "unterzeichnete es"
+_OBJECT_PRONOUN = re.compile(
+    r"(?<![\w-])(?:l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:signée?|paraphée?|ratifiée?)|"
+    r"(?:signed|initialled|initialed|ratified)\s+it|(?:ondertekende|tekende)(?:n)?\s+het|"
+    r"(?:heeft|hebben)\s+het\s+(?:\w+\s+)?(?:ondertekend|getekend)|"
+    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet)"
+    r"(?![\w-])"
+)
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
 _THE_TIE = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
@@ -1689,6 +1698,8 @@ class _Reader:
             and (
                 _ACT_PRONOUN.match(self.text, u.start, u.end)
                 or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
+                or _OBJECT_PRONOUN.search(self.low, u.start, min(u.end, u.start + 80))
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
                 or (
                     self.text[max(0, u.start - 2) : u.start].strip() == ","
@@ -2608,6 +2619,18 @@ class _Reader:
                 owners = group or self._resolve_owner(
                     u, pre_text, partners[0], fallback=not k.generic
                 )
+                if (
+                    org_mode
+                    and not group
+                    and not k.generic
+                    and owners
+                    and owners[0].kind == "place"
+                ):
+                    # "News | Port of Aberdeen" over "A cooperation agreement with the Port of
+                    # Esbjerg": the issuing institution, not a place named earlier
+                    issuer = self._issuer()
+                    if issuer is not None and issuer.key != partners[0].key:
+                        owners = [issuer]
             if not owners and org_mode and not k.generic:
                 # "PRESS RELEASE - University of X" over "a memorandum with the Port of Y":
                 # the institution that issues the document is the other party
