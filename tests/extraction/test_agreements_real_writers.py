@@ -303,3 +303,19 @@ def test_agreements_similar_memoranda_with_dated_partners() -> None:
         "2018-03",
         "signed",
     ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It followed a friendship agreement that Heilbronn and Taizhou signed in 2009.",
+        "Het volgde op een vriendschapsverdrag dat Heilbronn en Taizhou in 2009 sloten.",
+        "Il fait suite à un accord d'amitié que Heilbronn et Taizhou ont signé en 2009.",
+        "Vorausgegangen war ein Freundschaftsvertrag, den Heilbronn und Taizhou 2009 geschlossen "
+        "hatten.",
+    ],
+)
+def test_agreements_parties_in_an_object_relative_clause(text: str) -> None:
+    """ "an agreement that A and B signed in 2009" ("que", "den", "dat"): the relative clause
+    names the two parties and the year."""
+    assert _facts(text) == {(frozenset({"heilbronn", "taizhou"}), "friendship", "2009", "signed")}

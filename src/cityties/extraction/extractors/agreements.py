@@ -240,7 +240,9 @@ _AND_VERB = re.compile(
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS = re.compile(
-    r",?\s+(?:qui|that|which|die|dat|das|welche[rs]?)\s+(?:(?:depuis\s+\w+\s+|since\s+\w+\s+)?"
+    # "un accord que Pau et Xi'an ont signé", "ein Vertrag, den A und B schlossen"
+    r",?\s+(?:qui|que|qu['’]|that|which|die|dat|das|den|welche[rsn]?)\s*(?:(?:depuis\s+\w+\s+|"
+    r"since\s+\w+\s+)?"
     r"(?:unit|unissent|lie|lient|relie|relient|binds?|links?|unites?|joins?|verbindt|verbinden|"
     r"verbindet)\s+)?(?:(?:the\s+)?(?:city|town|cities|towns|villes?|steden|stad|städte|stadt)"
     r"\s+(?:of\s+|de\s+)?)?"
