@@ -319,3 +319,46 @@ def test_agreements_parties_in_an_object_relative_clause(text: str) -> None:
     """ "an agreement that A and B signed in 2009" ("que", "den", "dat"): the relative clause
     names the two parties and the year."""
     assert _facts(text) == {(frozenset({"heilbronn", "taizhou"}), "friendship", "2009", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang, "
+            "Shaanxi province, put their names to sister-city agreements on 12 May 2016.",
+            "2016-05-12",
+        ),
+        (
+            "Delft en Jinan, evenals Leiden en Xiamen, ondertekenden in 2015 "
+            "vriendschapsovereenkomsten.",
+            "2015",
+        ),
+        (
+            "Ulm und Jinan sowie Jena und Xuzhou unterzeichneten 2016 Partnerschaftsverträge.",
+            "2016",
+        ),
+        (
+            "Dijon et Shenzhen, ainsi que Nancy et Xi'an, ont signé en 2017 des accords de "
+            "jumelage.",
+            "2017",
+        ),
+    ],
+)
+def test_agreements_coordinated_pairs_sign_one_act_each(text: str, year: str) -> None:
+    """ "A and B, as well as C and D, signed agreements": one act per pair (a region or state
+    after a comma qualifies its city), both with the sentence's date."""
+    found = _agreements(text)
+    assert len(found) == 2, found
+    assert all(len(a.parties) == 2 for a in found)
+    assert {a.signed.iso() if a.signed else None for a in found} == {year}
+    firsts = {fold(a.parties[0].name) for a in found} | {fold(a.parties[1].name) for a in found}
+    assert len(firsts) == 4
+
+
+def test_agreements_coordinated_pairs_leave_a_named_partner_alone() -> None:
+    """With a partner after "with", places before the act word are not read as pairs."""
+    found = _agreements("Leeds and Derby, and Hull and York signed agreements with Hangzhou.")
+    assert not any(
+        {fold(p.name) for p in a.parties} in ({"leeds", "derby"}, {"hull", "york"}) for a in found
+    )

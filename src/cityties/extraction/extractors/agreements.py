@@ -763,6 +763,25 @@ _INDEFINITE_PARTNER = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+# "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*")
+# plural act words: "sister-city agreements", "vriendschapsovereenkomsten", "des accords de"
+_PLURAL_ACT = re.compile(
+    r"(?:agreements|memoranda|treaties|charters|overeenkomsten|akkoorden|verdragen|verträge|"
+    r"vereinbarungen|urkunden|relationships)(?![\w-])|(?<![\w-])(?:accords|conventions|chartes|"
+    r"protocoles|pactes)(?![\w-])",
+    re.I,
+)
+_QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
+_IN_PAIR = re.compile(
+    _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
+)
+_BETWEEN_PAIRS = re.compile(
+    _QUALIFIED + r"(?:\s*(?:,|;)\s*(?:(?:as\s+well\s+as|and|sowie|und|ainsi\s+que|et|evenals|"
+    r"alsook|en)\s+)?|\s+(?:as\s+well\s+as|sowie|ainsi\s+que|evenals)\s+)"
+    r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
+    re.I,
+)
 # "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
 _HAS_ONE = re.compile(
     r"(?<![\w-])(?:has|have|had|heeft|hebben|had|a|ont|avait|hat|haben|hatte)\s+(?:only\s+|nur\s+|"
@@ -1430,6 +1449,34 @@ class _Reader:
             and since is not None
             and since.end() == d.start
         )
+
+    def _coordinated_pairs(self, places: list[Actor]) -> list[list[Actor]]:
+        """ "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang
+        signed sister-city agreements": pairs of places joined by "and", the pairs set apart
+        by a comma or "as well as", each place with its region or country after a comma."""
+        main: list[Actor] = []
+        ends: list[int] = []
+        for a in places:
+            if (
+                main
+                and a.place_kind != "city"
+                and _QUALIFIER_GAP.fullmatch(self.text, ends[-1], a.start)
+            ):
+                ends[-1] = a.end  # "Salem, Oregon": the state qualifies the city
+                continue
+            main.append(a)
+            ends.append(a.end)
+        if len(main) < 4 or len(main) % 2:
+            return []
+        pairs = []
+        for i in range(0, len(main), 2):
+            a, b = main[i], main[i + 1]
+            if a.key == b.key or not _IN_PAIR.fullmatch(self.text, ends[i], b.start):
+                return []
+            if i and not _BETWEEN_PAIRS.fullmatch(self.text, ends[i - 1], a.start):
+                return []
+            pairs.append([a, b])
+        return pairs
 
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
@@ -2278,6 +2325,8 @@ class _Reader:
             own = (
                 self._partner_dates(sets, k.end, zone_end, dates)
                 if status not in ("planned", "ended", "not_concluded")
+                # coordinated pairs before the act word share its date
+                and not (len(sets) > 1 and all(p.end <= k.start for ps in sets for p in ps))
                 else None
             )
             for n, parties in enumerate(sets):
@@ -2432,6 +2481,17 @@ class _Reader:
         title_end: int,
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
+        if (
+            _plural(text[k.start : k.end]) or _PLURAL_ACT.search(text, k.start, k.end)
+        ) and self._prep(
+            max(k.end, title_end),
+            zone_end,
+            [a for a in actors if a.start >= k.end and a.end <= zone_end],
+        ) is None:
+            # no partner after "with": the pairs before the act word are its parties
+            pairs = self._coordinated_pairs([a for a in subject if a.kind == "place"])
+            if pairs:
+                return pairs, []
         zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
         parens = [m.span() for m in _PARENS.finditer(text, k.end, zone_end)]
         in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
