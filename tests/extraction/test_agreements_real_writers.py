@@ -362,3 +362,38 @@ def test_agreements_coordinated_pairs_leave_a_named_partner_alone() -> None:
     assert not any(
         {fold(p.name) for p in a.parties} in ({"leeds", "derby"}, {"hull", "york"}) for a in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Limburg en Jiangxi tekenden in 2008 een samenwerkingsakkoord. Een nieuw akkoord over "
+        "zorg moet bij het volgende bezoek getekend worden.",
+        "Brussels and Beijing signed a cooperation agreement in 2008. A new agreement will be "
+        "signed in October.",
+        "Lyon et Canton ont signé un accord de coopération en 2008. Un nouvel accord sera signé "
+        "en 2026.",
+        "Jena und Xuzhou schlossen 2008 eine Kooperationsvereinbarung. Eine neue Vereinbarung "
+        "soll 2026 unterzeichnet werden.",
+    ],
+)
+def test_agreements_new_act_to_come_is_planned_beside_the_old(text: str) -> None:
+    """ "A new agreement will be signed" after an act of two parties: a planned act of those
+    parties, kept apart from the act they signed before."""
+    found = {(s, d) for _, t, d, s in _facts(text) if t == "cooperation_agreement"}
+    assert found == {("signed", "2008"), ("planned", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-01-18\nGouda zegde vorig jaar de stedenband met de Chinese stad Wuxi op.",
+        "date 2023-01-18\nLast year Leeds ended its twinning with Lille.",
+    ],
+)
+def test_agreements_relative_end_date_resolved_by_the_document_date(text: str) -> None:
+    """An act ended "last year" ("vorig jaar") in a dated document ends in the year before."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].status == "ended"
+    assert found[0].ends is not None and found[0].ends.iso() == "2022"

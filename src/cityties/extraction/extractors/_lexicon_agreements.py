@@ -462,6 +462,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
             r"pacte|mémorandum|partenariat))",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
+            # "moet in 2025 getekend worden", "moeten nog ondertekend worden"
+            r"moet(?:en)?\s+(?:[\w,-]+\s+){0,8}?(?:getekend|ondertekend|gesloten|afgesloten)\s+"
+            r"(?:worden|zijn)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
             r"(?<=van\s)plan(?![\w-])|voornemens?",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",

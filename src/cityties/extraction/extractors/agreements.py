@@ -255,7 +255,7 @@ _BINDS_MAIN = re.compile(
     r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
 )
 _BOUND_TO_SINCE = re.compile(
-    r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()\n]{1,30}?)?"
+    r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()]{1,30}?)?"
     r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
 )
 # "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
@@ -781,6 +781,11 @@ _BETWEEN_PAIRS = re.compile(
     r"alsook|en)\s+)?|\s+(?:as\s+well\s+as|sowie|ainsi\s+que|evenals)\s+)"
     r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
     re.I,
+)
+# "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
+_NEW_ACT = re.compile(
+    r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
+    r"\s+(?:[\w-]+\s+)?\Z"
 )
 # "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
 _HAS_ONE = re.compile(
@@ -2045,6 +2050,13 @@ class _Reader:
                     and _RENEW_STEM.search(self.low, m[0], m[1])
                     for m in mine
                 )
+            new_act = False
+            if status == "planned" and not renewal:
+                # "een nieuw akkoord moet in 2025 getekend worden": a further act, kept apart
+                # from the one the same parties signed before
+                new_act = renewal = bool(
+                    _NEW_ACT.search(self.low, max(u.start, k.start - 16), k.start)
+                )
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
@@ -2203,7 +2215,7 @@ class _Reader:
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
             skip = blocked
-            if status == "renewed" or (status == "planned" and renewal):
+            if status == "renewed" or (status == "planned" and renewal and not new_act):
                 # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
@@ -2769,6 +2781,12 @@ class _Reader:
                 pair = self._both(u, anaphor.start(), anaphor.group())
                 if pair:
                     sets = [pair]
+            elif _NEW_ACT.search(self.low, max(u.start, k.start - 16), k.start):
+                # "Een nieuw akkoord ... moet in 2025 getekend worden", "a new agreement will be
+                # signed": a further act of the parties of the act just reported
+                last = self.state.last()
+                if last is not None and last.unit >= u.index - 2 and len(last.parties) == 2:
+                    sets = [list(last.parties)]
             sets = [s for s in sets if len(s) >= 2]
         if demonstrative is not None and sets:
             last = self.state.last(k.type) or self.state.last()
@@ -3108,7 +3126,13 @@ class _Reader:
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
             )
-            ends = d_end.value if d_end is not None and not d_end.relative else None
+            ends = (
+                d_end.value
+                if d_end is not None
+                # "zegde vorig jaar de stedenband op": a relative date the document's date resolves
+                and (not d_end.relative or self.doc.document_date is not None)
+                else None
+            )
             signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
         # "according to the 2023 census": the year of a statistic, no signing
