@@ -397,3 +397,38 @@ def test_agreements_relative_end_date_resolved_by_the_document_date(text: str) -
     assert len(found) == 1, found
     assert found[0].status == "ended"
     assert found[0].ends is not None and found[0].ends.iso() == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "Le Département de la Charente-Maritime et la ville de Qingdao ont conclu un accord "
+            "de coopération le 12 mars 2019. Conclu pour trois ans, il couvre le tourisme.",
+            36,
+        ),
+        (
+            "Dundee and Nanjing signed a cooperation agreement on 4 May 2016. Signed for five "
+            "years, it covers trade and education.",
+            60,
+        ),
+        (
+            "Venlo en Krefeld sloten op 4 juni 2015 een samenwerkingsovereenkomst. Afgesloten "
+            "voor drie jaar, regelt ze de uitwisseling van studenten.",
+            36,
+        ),
+        (
+            "Jena und Xuzhou schlossen am 3. Mai 2012 eine Kooperationsvereinbarung. Geschlossen "
+            "für fünf Jahre, regelt sie den Austausch.",
+            60,
+        ),
+    ],
+)
+def test_agreements_fronted_participle_gives_the_term(text: str, months: int) -> None:
+    """ "Conclu pour trois ans, il ...", "Signed for five years, it ...": the term of the act
+    just reported, and its end from the signing date."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].duration_months == months
+    assert found[0].ends is not None and found[0].signed is not None
+    assert found[0].ends == found[0].signed.add_months(months)

@@ -544,7 +544,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
-            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
+            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossene[nmrs]?|abgeschlossen|besiegelt\w*|"
             r"geschlossene[nmrs]?|geschlossen",

@@ -595,6 +595,11 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# A sentence opened by the participle of a signing verb and a term: the act last named
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
+    r"ondertekend|geschlossen|abgeschlossen|unterzeichnet)\s+(?:pour|for|voor|für|op|auf)\s"
+)
 # The act last named as the object of a signing verb: "l'a paraphé", "signed it", "tekende
 # het", "unterzeichnete es"
 _OBJECT_PRONOUN = re.compile(
@@ -1754,6 +1759,8 @@ class _Reader:
                 or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
                 # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
                 or _OBJECT_PRONOUN.search(self.low, u.start, min(u.end, u.start + 80))
+                # "Conclu pour trois ans, il couvre ...", "Signed for five years, it ..."
+                or _FRONTED_PARTICIPLE.match(self.low, u.start, u.end)
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
                 or (
                     self.text[max(0, u.start - 2) : u.start].strip() == ","
