@@ -432,3 +432,70 @@ def test_agreements_fronted_participle_gives_the_term(text: str, months: int) ->
     assert found[0].duration_months == months
     assert found[0].ends is not None and found[0].signed is not None
     assert found[0].ends == found[0].signed.add_months(months)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "In het najaar verbrak de gemeente Tilburg de stedenrelatie met de Chinese stad "
+            "Changzhou.",
+            "sister_city",
+            "ended",
+        ),
+        (
+            "Die Freundschaft zwischen Jingdezhen und Höhr-Grenzhausen ist im Rathaus besiegelt "
+            "worden.",
+            "friendship",
+            "signed",
+        ),
+        ("De vriendschap tussen Arnhem en Wuhan werd in 2021 opgezegd.", "friendship", "ended"),
+        ("L'amitié entre Pau et Xi'an remonte à 1986.", "friendship", "signed"),
+        ("The friendship between Tacoma and Kunming dates back to 1994.", "friendship", "signed"),
+        (
+            "Eutin und Jinhua unterzeichneten 2018 eine Grundsatzvereinbarung.",
+            "cooperation_agreement",
+            "signed",
+        ),
+        (
+            "Das städtepartnerschaftliche Abkommen zwischen Düsseldorf und Palermo wurde 2016 "
+            "unterschrieben.",
+            "sister_city",
+            "signed",
+        ),
+        ("En 1946, Orléans se jumelle avec Dundee.", "sister_city", "signed"),
+        (
+            "Eine Städtepartnerschaft zwischen Remscheid und Luzhou ist nicht angestrebt.",
+            "sister_city",
+            "not_concluded",
+        ),
+    ],
+)
+def test_agreements_more_act_words(text: str, kind: str, status: str) -> None:
+    """ "stedenrelatie", "the friendship between A and B" with a status verb,
+    "Grundsatzvereinbarung", "städtepartnerschaftliches Abkommen", "se jumelle avec", and a
+    twinning "nicht angestrebt" (not sought)."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert (found[0].type, found[0].status) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The purpose of the programme is friendship between American and Chinese people.",
+        "Absichtserklärung über eine Freundschaft zwischen der Stadt Goslar und der Stadt Suzhou",
+    ],
+)
+def test_agreements_bare_friendship_without_status_is_no_act(text: str) -> None:
+    """ "friendship between" without a status verb, or as the topic of another act, is no act
+    of its own."""
+    assert all(a.type != "friendship" for a in _agreements(text))
+
+
+def test_agreements_french_finite_signing_verb_dates_the_act() -> None:
+    """ "Le 15 octobre 1960, Lyon et Francfort signaient une convention de jumelage": the
+    imperfect of "signer" is a signing; the sentence's date is the act's."""
+    assert _facts(
+        "Le 15 octobre 1960, Lyon et Francfort signaient une convention de jumelage."
+    ) == {(frozenset({"lyon", "francfort"}), "sister_city", "1960-10-15", "signed")}

@@ -81,6 +81,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"twinned",
             # nl
             r"stedenband(?:en|overeenkomst(?:en)?|akkoord(?:en)?|verdrag(?:en)?)?",
+            # "verbrak de stedenrelaties met de Chinese steden Chengdu en Changzhou"
+            r"stedenrelaties?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
@@ -91,6 +93,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
             r"jumelée?s?",
+            # "Orléans se jumelle avec Dundee", "décident de se jumeler"
+            r"(?<=se\s)jumel(?:le|lent|ler|èrent|ait|aient)",
             r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
@@ -112,6 +116,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
             # "Partnerschaften mit")
             r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
+            # "das städtepartnerschaftliche Abkommen"
+            r"städtepartnerschaftliche[nsr]?\s+(?:Abkommen|Vereinbarung(?:en)?|Vertr(?:a|ä)g(?:e|en)?)",
             r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
             r"(?:(?<=their\s)|(?<=its\s))partnership(?![\s-]+(?:agreement|with)\b)",
             r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=['’]s\s))(?:ties|link)(?=\s+with\s)",
@@ -143,6 +149,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"protokoll(?:e|en)?)",
             r"Freundschaftsst(?:a|ä)dt(?:e|en)?",
             r"Städtefreundschaft(?:en)?",
+            # "die Freundschaft zwischen A und B", "de vriendschap tussen", "l'amitié entre",
+            # "the friendship between" (between places only)
+            r"(?:friendship|vriendschap|amitié|Freundschaft)(?=\s+(?:between|tussen|entre|zwischen)\s)",
         ),
     ),
     (
@@ -212,6 +221,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
             r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
             r"Rahmen(?:vereinbarung(?:en)?|abkommen)",
+            r"Grundsatz(?:vereinbarung(?:en)?|abkommen)",
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
@@ -314,6 +324,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"nicht\s+zustande\s+(?:kam|gekommen|kommen)|wird\s+nicht\s+(?:unterzeichnet|"
             r"abgeschlossen)",
             r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
+            # "Eine Städtepartnerschaft ist nicht angestrebt", "wordt niet beoogd", "not sought"
+            r"nicht\s+(?:mehr\s+)?(?:angestrebt|beabsichtigt|vorgesehen)|"
+            r"niet\s+(?:meer\s+)?(?:beoogd|nagestreefd)|not\s+(?:being\s+)?(?:sought|pursued)|"
+            r"n['’]est\s+pas\s+(?:envisagée?|recherchée?)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
             r"fell\s+through",
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
@@ -546,6 +560,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"geworden|devenues?|sont\s+devenu\w*",
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
+            # "Lyon et Francfort signaient une convention de jumelage", "signèrent"
+            r"sign(?:aient|ait|èrent|ent|a)|concl(?:uaient|uait|urent|uent)",
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossene[nmrs]?|abgeschlossen|besiegelt\w*|"
             r"geschlossene[nmrs]?|geschlossen",
             # "zette zijn handtekening onder", "setzte seine Unterschrift unter", "put their names

@@ -792,6 +792,12 @@ _NEW_ACT = re.compile(
     r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
     r"\s+(?:[\w-]+\s+)?\Z"
 )
+_BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
+_TOPIC_OF = re.compile(
+    r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
+    r"pour|voor|für)\s+(?:(?:eine[rn]?|a|an|une|een|die|der|the|la|l['’]|de|het)\s*)?"
+    r"(?:[\w-]+\s+)?\Z"
+)
 # "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
 _HAS_ONE = re.compile(
     r"(?<![\w-])(?:has|have|had|heeft|hebben|had|a|ont|avait|hat|haben|hatte)\s+(?:only\s+|nur\s+|"
@@ -1895,6 +1901,13 @@ class _Reader:
                 return False  # "Sister City Association" (the bare word is no organisation)
         if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
+        if self.low.startswith(_BARE_FRIENDSHIP, k.start) and k.end - k.start <= 12:
+            # "the friendship between A and B" names an act only with a status verb ("was
+            # sealed", "werd opgezegd", "remonte à"), not "friendship between peoples"
+            if not _markers(self.idx, u.start, u.end, []) or _TOPIC_OF.search(
+                self.low, max(u.start, k.start - 30), k.start
+            ):
+                return False  # "Absichtserklärung über eine Freundschaft zwischen ..."
         return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
@@ -3136,8 +3149,16 @@ class _Reader:
             ends = (
                 d_end.value
                 if d_end is not None
-                # "zegde vorig jaar de stedenband op": a relative date the document's date resolves
-                and (not d_end.relative or self.doc.document_date is not None)
+                # "zegde vorig jaar de stedenband op": a relative year the document's date
+                # resolves (not "Tuesday night's meeting", which dates a meeting)
+                and (
+                    not d_end.relative
+                    or (
+                        self.doc.document_date is not None
+                        and d_end.value is not None
+                        and d_end.value.month is None
+                    )
+                )
                 else None
             )
             signed = d_sign.value if d_sign is not None else None
