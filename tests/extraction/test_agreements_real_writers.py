@@ -499,3 +499,37 @@ def test_agreements_french_finite_signing_verb_dates_the_act() -> None:
     assert _facts(
         "Le 15 octobre 1960, Lyon et Francfort signaient une convention de jumelage."
     ) == {(frozenset({"lyon", "francfort"}), "sister_city", "1960-10-15", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "date 2018-09-15\nZe vierden dat tussen Zwolle en Lünen al 25 jaar een stedenband "
+            "bestaat.",
+            "1993",
+        ),
+        (
+            "date 2019-11-12\nGoulburn celebrated the 20th anniversary of its sister city "
+            "arrangement with Shibetsu.",
+            "1999",
+        ),
+        ("date 2020-05-02\nJena und Erlangen sind seit 30 Jahren Partnerstädte.", "1990"),
+        ("date 2021-06-01\nRennes et Jinan sont jumelées depuis 35 ans.", "1986"),
+        ("date 2021-06-01\nLeeds and Dortmund have been twinned for 52 years.", "1969"),
+    ],
+)
+def test_agreements_age_of_a_tie_dates_it_from_the_document_date(text: str, year: str) -> None:
+    """ "al 25 jaar", "the 20th anniversary", "seit 30 Jahren", "depuis 35 ans", "twinned for
+    52 years" in a dated document: the act dates from that many years before; how long a tie
+    has lasted is no term."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].signed is not None and found[0].signed.iso() == year
+    assert found[0].duration_months is None
+
+
+def test_agreements_age_of_a_tie_without_document_date_gives_no_date() -> None:
+    """Without the document's date, "seit 30 Jahren" dates nothing."""
+    found = _agreements("Jena und Erlangen sind seit 30 Jahren Partnerstädte.")
+    assert len(found) == 1 and found[0].signed is None

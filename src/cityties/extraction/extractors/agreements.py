@@ -792,6 +792,11 @@ _NEW_ACT = re.compile(
     r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
     r"\s+(?:[\w-]+\s+)?\Z"
 )
+# "al 25 jaar", "seit 30 Jahren", "depuis 40 ans", "have been twinned for 25 years"
+_YEARS_SINCE = re.compile(
+    r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
+    r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+)
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
 _TOPIC_OF = re.compile(
     r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
@@ -3070,6 +3075,9 @@ class _Reader:
         """
         text = self.text
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
+        held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
+        if held is not None and duration == int(held.group(1)) * 12:
+            duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
             # period of a planned act is its term and its stated end
@@ -3249,6 +3257,13 @@ class _Reader:
             n = self._anniversary_in(u)
             if n and d is not None and not d.relative:
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
+        elif d is None and self.doc.document_date is not None:
+            # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
+            # "seit 30 Jahren verschwistert": counted back from the document's date
+            since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
+            n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
+            if n and 0 < n < self.doc.document_date.year:
+                signed = PartialDate(self.doc.document_date.year - n)
         if ends is None and signed is not None and duration:
             ends = signed.add_months(duration)
         return signed, ends, duration
