@@ -533,3 +533,24 @@ def test_agreements_age_of_a_tie_without_document_date_gives_no_date() -> None:
     """Without the document's date, "seit 30 Jahren" dates nothing."""
     found = _agreements("Jena und Erlangen sind seit 30 Jahren Partnerstädte.")
     assert len(found) == 1 and found[0].signed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tustin cancelled its sister city agreement with Matamata in 2014.", "ended"),
+        ("Rouen a annulé en 2019 le jumelage avec Wuhan.", "ended"),
+        ("Ulm hat die Partnerschaft mit Jinan 2021 abgesagt.", "ended"),
+        ("Leeds and Hangzhou are set to sign a friendship agreement.", "planned"),
+        ("Gouda en Wuxi gaan in mei een samenwerkingsovereenkomst ondertekenen.", "planned"),
+        ("Dijon et Shenzhen vont signer un accord de coopération.", "planned"),
+        ("Rouen s'apprête à signer une charte de jumelage avec Norwich.", "planned"),
+        ("Halle und Ufa stehen kurz vor der Unterzeichnung einer Städtepartnerschaft.", "planned"),
+    ],
+)
+def test_agreements_cancelled_and_about_to_be_signed(text: str, status: str) -> None:
+    """ "cancelled", "annulé", "abgesagt" end an act; "are set to sign", "gaan ...
+    ondertekenen", "vont signer", "s'apprête à signer", "stehen kurz vor" plan one."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].status == status

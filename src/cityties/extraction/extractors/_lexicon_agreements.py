@@ -401,6 +401,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "Gouda zegde de stedenband op", "hief de band op", "kündigte die Partnerschaft
             # auf", "löste den Vertrag auf"; "we lost our sister city"
             r"discontinu(?:e|ed|es|ing)|eingestellt",
+            # "cancelled its twinning", "pulled out of the agreement", "annulé", "abgesagt"
+            r"cancel(?:l?ed|s|ling)?|pull(?:ed|s)?\s+out\s+of|annul(?:é|ée|és|ées|er)|abgesagt",
             r"zegde(?:n)?\s+(?:[\w-]+\s+){0,10}?op(?![\w-])|hie(?:f|ven)\s+(?:[\w-]+\s+){0,10}?op(?![\w-])",
             r"k(?:ü|u)ndigte(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])|"
             r"l(?:ö|o)ste(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])",
@@ -522,6 +524,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",
+            # "are set to sign", "is slated to become", "gaan ... ondertekenen", "vont signer",
+            # "s'apprête à signer", "steht kurz vor der Unterzeichnung"
+            r"(?:is|are)\s+(?:set|slated|scheduled|due)\s+to|"
+            r"(?:gaat|gaan)\s+(?:[\w-]+\s+){0,6}?(?:ondertekenen|tekenen|sluiten|aangaan)|"
+            r"vont\s+signer|s['’]appr[eê]te(?:nt)?\s+à|steh(?:t|en)\s+kurz\s+vor",
             r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen|"
             r"omzetten|omvormen|opwaarderen|uitbouwen)",
             # an act under study: "Kiel lässt prüfen, ob ...", "onderzoekt een stedenband",
