@@ -554,3 +554,35 @@ def test_agreements_cancelled_and_about_to_be_signed(text: str, status: str) -> 
     found = _agreements(text)
     assert len(found) == 1, found
     assert found[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "A Friendship City relationship between Lodi and Kotka, approved by Council in 1997, "
+            "was discontinued in 2012 for lack of activity.",
+            "1997",
+            "2012",
+        ),
+        (
+            "Die 1995 vom Stadtrat gebilligte Partnerschaft zwischen Gera und Pernik wurde 2019 "
+            "beendet.",
+            "1995",
+            "2019",
+        ),
+        (
+            "De in 2001 goedgekeurde stedenband tussen Delft en Jinan werd in 2022 opgezegd.",
+            "2001",
+            "2022",
+        ),
+    ],
+)
+def test_agreements_ended_act_begins_at_its_approval(text: str, start: str, end: str) -> None:
+    """An ended act "approved by Council in 1997" ("gebilligte", "goedgekeurde") began then;
+    the year next to the ending verb is its end."""
+    found = _agreements(text)
+    assert len(found) == 1, found
+    assert found[0].status == "ended"
+    assert found[0].signed is not None and found[0].signed.iso() == start
+    assert found[0].ends is not None and found[0].ends.iso() == end

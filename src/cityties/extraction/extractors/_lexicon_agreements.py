@@ -504,7 +504,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")
-            r"gebilligt|genehmigt|zugestimmt|goedgekeurd|approuvée?s?|endorsed",
+            r"gebilligt(?:e[nmrs]?)?|genehmigt(?:e[nmrs]?)?|zugestimmt|goedgekeurde?|approuvée?s?|"
+            r"endorsed",
             r"keurde(?:n)?\s+(?:[\w'’-]+\s+){0,8}goed",
             r"authori[sz](?:e|es|ed|ing|ation)|autoris(?:e|ent|er|ation)|machtig(?:t|en|ing)|"
             r"ermächtig(?:t|en|ung)",

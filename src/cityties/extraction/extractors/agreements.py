@@ -797,6 +797,9 @@ _YEARS_SINCE = re.compile(
     r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
     r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
 )
+_APPROVED = re.compile(
+    r"approved|goedgekeurd|approuvée?s?|gebilligt|genehmigt|beschlossen|keurde|established"
+)
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
 _TOPIC_OF = re.compile(
     r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
@@ -3127,6 +3130,18 @@ class _Reader:
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
             )
             end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            if sign is None and end_marker is not None:
+                # "a Friendship City relationship with Kotka, approved by Council in 1997, was
+                # discontinued in 2012": the approval before the end is when it began
+                sign = next(
+                    (
+                        m
+                        for m in markers
+                        if pre_start <= m[0] < end_marker[0]
+                        and _APPROVED.match(self.low, m[0], m[1])
+                    ),
+                    None,
+                )
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
