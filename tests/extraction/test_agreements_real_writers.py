@@ -586,3 +586,54 @@ def test_agreements_ended_act_begins_at_its_approval(text: str, start: str, end:
     assert found[0].status == "ended"
     assert found[0].signed is not None and found[0].signed.iso() == start
     assert found[0].ends is not None and found[0].ends.iso() == end
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "Bremen und Dalian sind Partnerstädte. In Lübeck dagegen kam eine Absichtserklärung "
+            "mit Lanzhou nicht zustande.",
+            {"lubeck", "lanzhou"},
+            "declaration_of_intent",
+        ),
+        (
+            "Leeds and Hangzhou are twinned. In Derby, however, a friendship agreement with Wuxi "
+            "was signed in 2015.",
+            {"derby", "wuxi"},
+            "friendship",
+        ),
+        (
+            "Gent en Kanazawa zijn zustersteden. In Brugge daarentegen werd in 2016 een stedenband "
+            "met Kawasaki gesloten.",
+            {"brugge", "kawasaki"},
+            "sister_city",
+        ),
+        (
+            "Lyon et Canton sont jumelées. À Nantes, en revanche, un accord de coopération avec "
+            "Jinan a été signé en 2014.",
+            {"nantes", "jinan"},
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_agreements_fronted_town_with_contrast_is_the_party(
+    text: str, pair: set[str], kind: str
+) -> None:
+    """ "In Lübeck dagegen ...", "In Derby, however, ...": a town that opens a contrasting
+    sentence with no other subject is the party, not the place of signing."""
+    found = {(frozenset(fold(p.name) for p in a.parties), a.type) for a in _agreements(text)}
+    assert (frozenset(pair), kind) in found
+
+
+def test_agreements_fronted_venue_stays_a_venue() -> None:
+    """ "In Chicago, the delegation signed ..." names where, not who."""
+    found = _agreements("In Chicago, the delegation signed an MoU with Tianjin.")
+    assert not any("chicago" in {fold(p.name) for p in a.parties} for a in found)
+
+
+def test_agreements_generic_word_after_a_named_kind_keeps_the_kind() -> None:
+    """ "a friendly city relationship agreement" is a friendship agreement."""
+    assert _facts(
+        "Hulunbuir concluded a friendly city relationship agreement with Erdenet in 2016."
+    ) == {(frozenset({"hulunbuir", "erdenet"}), "friendship", "2016", "signed")}

@@ -800,6 +800,11 @@ _YEARS_SINCE = re.compile(
 _APPROVED = re.compile(
     r"approved|goedgekeurd|approuvée?s?|gebilligt|genehmigt|beschlossen|keurde|established"
 )
+_FRONTED_IN = re.compile(r"\W{0,3}(?:In|À|A|Im|In\s+der\s+Stadt|En)\s+")
+_FRONTED_IN_AFTER = re.compile(
+    r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
+    r"hingegen|wiederum|jedoch)(?![\w-])"
+)
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
 _TOPIC_OF = re.compile(
     r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
@@ -1721,6 +1726,10 @@ class _Reader:
             if kws[j].start - kws[j - 1].end <= 2 and not text[kws[j - 1].end : kws[j].start].strip(
                 " -–"
             ):
+                if kws[j].generic and not kws[j - 1].generic:
+                    # "a friendly city relationship agreement": the named kind of the agreement
+                    drop.add(j)
+                    continue
                 drop.add(j - 1)  # "Sister City Action Plan": the last word names the act
             elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
                 if kws[j - 1].generic:
@@ -1997,6 +2006,18 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
             and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
+        if not subject and subject_zone:
+            # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
+            # that opens the sentence with no other subject is the party, not a venue
+            opener = subject_zone[0]
+            if (
+                len([a for a in subject_zone if a.kind == "place"]) == 1
+                and opener.kind == "place"
+                and opener.place_kind != "country"
+                and _FRONTED_IN.fullmatch(self.text, u.start, opener.start)
+                and _FRONTED_IN_AFTER.match(self.low, opener.end)
+            ):
+                subject = [opener]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
         if owner_place is not None and any(_plural(text[k.start : k.end]) for k in kws):
