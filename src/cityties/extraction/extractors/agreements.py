@@ -604,6 +604,8 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# Words without which `_OBJECT_PRONOUN` cannot match
+_OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
 _FRONTED_PARTICIPLE = re.compile(
     r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
@@ -1440,6 +1442,8 @@ class _Reader:
         of places and a date after the act of a pair is the same kind of act for that pair."""
         if len(r.parties) != 2 or r.status != "signed" or r.signed is None or r.generic:
             return
+        if "," not in self.text[k.end : u.end]:
+            return  # no elliptic pair without a comma
         places = [a for a in self.cast.within(k.end, u.end) if a.kind == "place"]
         for a, b in zip(places, places[1:], strict=False):
             if a.key in r.keys or b.key in r.keys or a.key == b.key:
@@ -1790,7 +1794,10 @@ class _Reader:
                 _ACT_PRONOUN.match(self.text, u.start, u.end)
                 or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
                 # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
-                or _OBJECT_PRONOUN.search(self.low, u.start, min(u.end, u.start + 80))
+                or (
+                    any(w in self.low[u.start : u.start + 80] for w in _OBJECT_WORDS)
+                    and _OBJECT_PRONOUN.search(self.low, u.start, min(u.end, u.start + 80))
+                )
                 # "Conclu pour trois ans, il couvre ...", "Signed for five years, it ..."
                 or _FRONTED_PARTICIPLE.match(self.low, u.start, u.end)
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
@@ -3124,9 +3131,10 @@ class _Reader:
         """
         text = self.text
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
-        held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
-        if held is not None and duration == int(held.group(1)) * 12:
-            duration = None  # "have been twinned for 52 years": how long it lasted, no term
+        if duration is not None:
+            held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
+            if held is not None and duration == int(held.group(1)) * 12:
+                duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
             # period of a planned act is its term and its stated end
@@ -3239,7 +3247,13 @@ class _Reader:
             d for d in near if not _DORMANT_SINCE.search(self.low, max(0, d.start - 40), d.start)
         ]
         # "A und B sind seit 1985 Partnerstädte, C und D seit 1986": the date of the pair after
-        near = [d for d in near if d.start < k.end or not self._pair_date(k.end, d)]
+        near = [
+            d
+            for d in near
+            if d.start < k.end
+            or "," not in self.text[k.end : d.start]
+            or not self._pair_date(k.end, d)
+        ]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
