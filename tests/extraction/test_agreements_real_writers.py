@@ -637,3 +637,41 @@ def test_agreements_generic_word_after_a_named_kind_keeps_the_kind() -> None:
     assert _facts(
         "Hulunbuir concluded a friendly city relationship agreement with Erdenet in 2016."
     ) == {(frozenset({"hulunbuir", "erdenet"}), "friendship", "2016", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "kind"),
+    [
+        (
+            "Leeds signed a friendship agreement with Hangzhou in 2015. Similar agreements were "
+            "signed with Xi'an (2016) and Wuhan (2017).",
+            "leeds",
+            "friendship",
+        ),
+        (
+            "Gent sloot in 2015 een samenwerkingsovereenkomst met Wuhan. Soortgelijke "
+            "overeenkomsten werden gesloten met Ningbo (2016) en Xiamen (2017).",
+            "gent",
+            "cooperation_agreement",
+        ),
+        (
+            "Lyon a signé un accord d'amitié avec Canton en 2015. Des accords similaires ont été "
+            "signés avec Wuhan (2016) et Xi'an (2017).",
+            "lyon",
+            "friendship",
+        ),
+        (
+            "Jena schloss 2015 einen Freundschaftsvertrag mit Xuzhou. Ähnliche Vereinbarungen "
+            "wurden mit Wuhan (2016) und Jinan (2017) unterzeichnet.",
+            "jena",
+            "friendship",
+        ),
+    ],
+)
+def test_agreements_similar_acts_follow_the_last_one(text: str, owner: str, kind: str) -> None:
+    """ "Similar agreements were signed with X (2016) and Y (2017)": acts of the kind and the
+    owner of the act just reported, one per partner with its year."""
+    found = _agreements(text)
+    assert len(found) == 3, found
+    assert all(a.type == kind and fold(a.parties[0].name) == owner for a in found)
+    assert sorted(a.signed.iso() for a in found if a.signed) == ["2015", "2016", "2017"]

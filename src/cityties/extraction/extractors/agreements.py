@@ -816,6 +816,11 @@ _FRONTED_IN_AFTER = re.compile(
     r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
     r"hingegen|wiederum|jedoch)(?![\w-])"
 )
+_SIMILAR = re.compile(
+    r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
+    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
+)
+_SIMILAR_AFTER = re.compile(r"\s+(?:similaires|semblables|analogues|comparables)(?![\w-])")
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
 _TOPIC_OF = re.compile(
     r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
@@ -1134,6 +1139,7 @@ class _Reader:
             if m.kind == "organisation" and m.org_kind != "city_government"
         ]
         self.org_spans = sorted(org_spans)
+        self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1475,6 +1481,11 @@ class _Reader:
                 )
             )
 
+    def _similar(self, k: Keyword, last: _Reading) -> Keyword:
+        """A generic act word after "similar": of the last act's kind and owner."""
+        self.similar_owner[k.start] = last.parties[0]
+        return replace(k, type=last.type, generic=False)
+
     def _pair_date(self, start: int, d: DateMention) -> bool:
         """True when the date after `start` belongs to an elliptic pair (", C and D since
         1998") rather than to the act before it."""
@@ -1731,6 +1742,21 @@ class _Reader:
             self._no_keyword(u)
             return
         actors_all = self.cast.within(u.start, u.end)
+        last = self.state.last()
+        if last is not None and any(k.generic for k in kws):
+            # "Similar agreements were signed with X (2016) and Y (2017)", "soortgelijke
+            # overeenkomsten", "des accords similaires", "ähnliche Vereinbarungen": of the kind
+            # of the act just reported
+            kws = [
+                self._similar(k, last)
+                if k.generic
+                and (
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    or _SIMILAR_AFTER.match(self.low, k.end)
+                )
+                else k
+                for k in kws
+            ]
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
@@ -2758,6 +2784,8 @@ class _Reader:
                 # fronted place is a partner too, the subject the owner
                 owners = [subj[1]]
                 partners = [subj[0], *partners]
+            if not owners and k.start in self.similar_owner:
+                owners = [self.similar_owner[k.start]]
             if not owners:
                 # "Eine Vereinbarung verbindet Krefeld seit 2016 mit Changzhou": the place the
                 # act binds to the partner
