@@ -194,7 +194,7 @@ _LIST_SMALL = frozenset(
 _CLAUSE_CUT_RELATIVE = re.compile(
     r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
     r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"
-    r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,3}(?:wurde|wurden|werd|werden)))"
+    r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,8}(?:wurde|wurden|werd|werden)))"
 )
 
 
