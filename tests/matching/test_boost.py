@@ -75,3 +75,14 @@ def test_fit_trees_focus_leaves_far_ranked_partners_aside() -> None:
     wide = fit_trees(wrong, x, trees=5, focus=1e9)
     assert np.abs(focused.node_value).sum() < 0.2 * np.abs(plain.node_value).sum()
     assert np.allclose(wide.node_value, plain.node_value)
+
+
+def test_model_round_trip_keeps_tiny_thresholds() -> None:
+    """A feature whose values are millionths (a random walk's probabilities) keeps its bins
+    through to_dict/from_dict: the scores stay the same."""
+    x = synthetic() * 1e-7
+    model = fit_boosted(x, ["signal", "noise"], trees=5)
+    back = BoostedModel.from_dict(model.to_dict())
+    feats = {"signal": x[:, :, 0].ravel(), "noise": x[:, :, 1].ravel()}
+    assert all(np.array_equal(a, b) for a, b in zip(model.thresholds, back.thresholds, strict=True))
+    assert np.allclose(model.score(feats, rerank=None), back.score(feats, rerank=None), atol=1e-5)

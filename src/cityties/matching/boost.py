@@ -188,7 +188,7 @@ class BoostedModel:
             "features": [
                 {
                     "name": n,
-                    "thresholds": [round(float(x), 6) for x in self.thresholds[i]],
+                    "thresholds": [float(x) for x in self.thresholds[i]],  # exact: tiny values
                     "weights": [round(float(x), 6) for x in self.base_weights[i]],
                 }
                 for i, n in enumerate(self.features)
