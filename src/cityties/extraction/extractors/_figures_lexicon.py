@@ -143,6 +143,10 @@ MODIFIER_STOP = frozenset(
     heures semaines fois km kilometer kilometers kilometre kilometres kilomètre kilomètres
     mile miles meter meters metre metres mètre mètres""".split()
 )
+# "about 400 of its students": a possessive after "of" makes the number a part.
+MODIFIER_STOP = MODIFIER_STOP | frozenset(
+    "its their his her our hun haar ihre ihrer seiner seine ses leurs nos".split()
+)
 
 # Between a scale word and its head noun: "11 millions d'habitants", "5 million of ...".
 AFTER_HEAD_STOP = re.compile(r"\s*(?:d['’]\s*|de\s+|of\s+)?", _I)
@@ -210,7 +214,7 @@ ECONOMY_CONTEXT = re.compile(
 TWINNING_CONTEXT = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
-    r"vriendschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
+    r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
     r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
     _I,
 )

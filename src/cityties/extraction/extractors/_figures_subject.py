@@ -218,6 +218,25 @@ for _cc, _words in {
 }.items():
     for _w in _words.split():
         _NATIONALITY[_w] = _cc
+# Regions and more countries real writers name a place by ("de Vlaamse haven").
+for _cc, _words in {
+    "BE": "flemish vlaams vlaamse flämisch flämische flamand flamande wallonian waals waalse",
+    "DE": "bavarian beiers beierse bayerisch bayerische bavarois bavaroise",
+    "GB": "english engelse englisch anglais anglaise scottish schots schotse",
+    "SE": "swedish zweeds zweedse schwedisch suédois suédoise",
+    "FI": "finnish fins finse finnisch finlandais finlandaise",
+    "NO": "norwegian noors noorse norwegisch norvégien norvégienne",
+    "DK": "danish deens deense dänisch danois danoise",
+    "AT": "austrian oostenrijks oostenrijkse österreichisch autrichien autrichienne",
+    "CZ": "czech tsjechisch tsjechische tschechisch tchèque",
+    "HU": "hungarian hongaars hongaarse ungarisch hongrois hongroise",
+    "PT": "portuguese portugees portugese portugiesisch portugais portugaise",
+    "TR": "turkish turks turkse türkisch turc turque",
+    "CA": "canadian canadees canadese kanadisch canadien canadienne",
+    "IE": "irish iers ierse irisch irlandais irlandaise",
+}.items():
+    for _w in _words.split():
+        _NATIONALITY.setdefault(_w, _cc)
 _NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
@@ -956,6 +975,8 @@ class SubjectResolver:
             w = words[k]
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
+            if w in _DISTANCE_PREPS and k > 0 and words[k - 1] in _DISTANCE_WORDS:
+                return True  # "Entfernung von Kiel", "afstand tot Gent": a distance's start
             if w in preps:
                 if w == "to" and k + 1 < len(words) and words[k + 1] in _TO_BECOME:
                     return False  # "merged ... to form North Sea Port": an infinitive
@@ -1197,7 +1218,7 @@ class SubjectResolver:
                 if kind == "district" and not self._districts:
                     # "The district covers 552 km²" of a city that is a district itself
                     kind = "city"
-                entity = self._resolve(refs, kind, country)
+                entity = self._named_topic(_head_noun(m)) or self._resolve(refs, kind, country)
                 if entity is None and kind == "district":
                     entity = self._resolve(refs, "city", country)
                 if entity is None:
@@ -1211,6 +1232,7 @@ class SubjectResolver:
                 and not refs
                 and text[a:b].casefold() == "its"
                 and not any(c in text[sent.start : a] for c in _CLAUSE_CHARS)
+                and text[sent.start : a].strip() != ""  # "Its economy ...": the topic's
             ):
                 # "With its 263,608 inhabitants, Ghent is ...": a fronted possessive
                 # points forward to the subject of the main clause.
@@ -1609,6 +1631,52 @@ class SubjectResolver:
                 return e
         return None
 
+    def _named_topic(self, noun: str) -> Entity | None:
+        """The topic when the noun of a description is part of its name ("Timaru District
+        ... The district spans", "Port of Mobile ... the port")."""
+        topic = self._topic
+        if topic is None or len(noun) < 4:
+            return None
+        return topic if noun.casefold() in self._fold(topic.name).split() else None
+
+    def _in_relative(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] sits in a relative clause after an earlier subject that closes
+        with a comma before `start` ("The University of Nottingham, which teaches ... across
+        its UK, China and Malaysia campuses, placed 108th")."""
+        text = self.doc.text
+        r = refs[i]
+        close = text.rfind(",", r.end, start)
+        if close < 0 or _CLAUSE_BREAK.search(text, close + 1, start):
+            return False
+        for r0 in refs[:i]:
+            if r0.entity is None or r0.locative or r0.source != "mention":
+                continue
+            m = _RELATIVE_OPEN.match(text, r0.end, r.start)
+            if m is not None and close - r0.end <= 160:
+                return True
+        return False
+
+    def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] completes a noun after an earlier subject and a verb
+        coordinated with the first governs the figure ("De stad is de hoofdstad van de
+        provincie Shandong en telt 9,4 miljoen inwoners")."""
+        text = self.doc.text
+        r = refs[i]
+        if _COORDINATED_VERB.match(text, r.end, start) is None:
+            return False
+        if _COMPLEMENT_BEFORE.search(text, max(0, r.start - 30), r.start) is None:
+            return False
+        return any(r0.entity is not None and not r0.locative for r0 in refs[:i])
+
+    def described(self, index: int, start: int) -> Entity | None:
+        """The place a description around a figure is about ("Die knapp 244.000 Einwohner
+        große Hafenstadt"): the last subject named before it in the sentence, else the topic."""
+        self._ensure(index)
+        for r in reversed(self.refs[index]):
+            if r.end <= start and not r.locative:
+                return r.entity
+        return self.topic_before[index] or self.home
+
     def subject(
         self,
         index: int,
@@ -1640,6 +1708,14 @@ class SubjectResolver:
                     and r.entity
                 ):
                     return r.entity, 0.8
+                if (
+                    r.source == "we"
+                    and r.entity is None
+                    and self.home is not None
+                    and end <= r.start <= end + 40
+                ):
+                    # "trois villes qui sont jumelées avec notre cité": the home place
+                    return self.home, 0.7
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
             if (
@@ -1689,6 +1765,8 @@ class SubjectResolver:
             if r.end <= start and not r.locative:
                 if self._in_apposition(refs, i, start):
                     continue
+                if self._in_relative(refs, i, start) or self._complement(refs, i, start):
+                    continue
                 return (r.entity, 0.9) if r.entity is not None else None
         sent = self.doc.sentences[index]
         if _POSSESSIVE_OPENING.match(self.doc.text, sent.start, start):
@@ -1715,6 +1793,32 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+# "Entfernung von Kiel: 720 km", "afstand tot Gent", "à 60 kilomètres de Nuremberg".
+_DISTANCE_WORDS = frozenset(
+    """entfernung entfernt distance afstand away km kilometer kilometern kilometers kilometres
+    kilomètres miles meilen""".split()
+)
+_DISTANCE_PREPS = frozenset("von van tot from de d du to nach vom".split())
+# ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
+_RELATIVE_OPEN = re.compile(
+    r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
+    re.IGNORECASE,
+)
+# "... van de provincie Shandong en telt": a verb coordinated with the sentence's first.
+_COORDINATED_VERB = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|en|und|et)\s+(?:has|had|counts|covers|"
+    r"is\s+home\s+to|telt|telde|heeft|beslaat|hat|hatte|zählt|umfasst|compte|comptait|couvre|"
+    r"abrite)(?![\w])",
+    re.IGNORECASE,
+)
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w])(?:of|van|von|der|des|de|du|d['’])\s+(?:(?:the|de|het|la|le|les|der|die)\s+)?"
+    r"(?:(?:province|provincie|provinz|region|regio|région|state|staat|county|land|prefecture|"
+    r"préfecture|département|departement|bundesland)\s+(?:of\s+|de\s+|van\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _no_clause_comma(text: str, lo: int, hi: int, refs: list[Ref]) -> bool:

@@ -233,6 +233,8 @@ def _ranks(
             digits = pat.RANK_DIGITS.match(src, p, sent.end)
             if digits is None:
                 continue
+            if _edition_year(digits.group("num"), window):
+                continue  # "im THE-Ranking 2024 auf Rang 128": the edition, not the rank
             for rank in (pat.RANK_NUMBER_BEFORE, pat.RANK_VERB_BEFORE, pat.RANK_PLACE_BEFORE):
                 m = rank.search(window)
                 if m:
@@ -311,7 +313,7 @@ def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: st
     out: list[_Raw] = []
     for p in ordinals:
         m = lex.ORDINAL_OF_KIND.match(text, p, sent.end)
-        if not m:
+        if not m or _item_at(text, p):
             continue
         value = ordinal_value(m.group("n"), m.group("w"))
         if value is None or value < 2:
@@ -337,6 +339,7 @@ def _head_after(
     m = lex.AFTER_HEAD_STOP.match(text, pos, end)
     i = m.end() if m else pos
     changed = False
+    modifiers = 0
     for _ in range(3):
         while i < end and text[i] in " \t\u00a0\u202f":
             i += 1
@@ -360,6 +363,11 @@ def _head_after(
             entity = resolver.demonym(word)
             if entity is not None:
                 return "demonym", w.end(), entity, changed
+        coordinated = _COORDINATED.match(text, w.start(), end) if modifiers else None
+        if coordinated is not None:
+            # "164.000 directe en indirecte banen": two modifiers joined by a conjunction
+            i = coordinated.end()
+            continue
         if not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP:
             return None
         folded = word.casefold()
@@ -370,12 +378,14 @@ def _head_after(
         ) and folded not in _KIND_OF_FIRM:
             changed = True
         i = w.end()
+        modifiers += 1
     return None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _EN_COMPTE = re.compile(
-    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
+    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait|accueille|accueillait|"
+    r"emploie|employait|abrite|réunit|rassemble)\s+"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
     re.IGNORECASE,
 )
@@ -652,6 +662,8 @@ def _quantity_figure(
         return None
     approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
+    if _PART_BEFORE.search(bare[-30:]):
+        return None  # "waarvan 118 km² water", "dont 7 000 internationaux": a part
     if suffix or prefix:
         # Money: only economic output in euros is a figure of the schema.
         value = q.value
@@ -727,8 +739,10 @@ def _quantity_figure(
         return None
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
-    if definite.search(tail) or pat.ONE_OF_BEFORE.search(tail):
-        return None
+    if (
+        definite.search(tail) or pat.ONE_OF_BEFORE.search(tail)
+    ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
+        return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
@@ -736,7 +750,10 @@ def _quantity_figure(
             return None
         # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
         # a bare "two cities signed" is not a count of partners.
-        governor = pat.GOVERNOR.search(bare[-25:])
+        governor = pat.GOVERNOR.search(bare[-25:]) or _GOVERNOR_ADVERB.search(bare[-45:])
+        if governor is None and key == "sister_cities_ctx" and _TWINNED_WITH.match(text, hend, hi):
+            # "ce sont trois villes qui sont jumelées avec notre cité": the place after
+            return _Raw(q.start, hend, "sister_cities", q.value, possessor_after=True)
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
@@ -849,15 +866,118 @@ def _gapped(
     text: str, src: str, pat: _Patterns, sent: Sentence, q: Quantity, last: _Raw
 ) -> _Raw | None:
     """A bare number that repeats the measure of the figure before it for another subject."""
+    if last.measure == "sister_cities" and not q.year_like and last.end <= q.start:
+        return _gapped_count(text, sent, q, last)
     if last.measure not in _GAPPED_MEASURES or q.year_like or q.word or last.end > q.start:
         return None
     if not _GAPPED_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
         return None
     lo = max(sent.start, last.end, q.start - 60)
     m = pat.APPROX.search(src, lo, q.start)
-    if not _GAPPED_BEFORE.search(text[lo : m.start() if m is not None else q.start]):
+    gap = text[lo : m.start() if m is not None else q.start]
+    if not _GAPPED_BEFORE.search(gap) and not _GAPPED_NAME_COMMA.search(gap):
         return None
     return _Raw(q.start, q.end, last.measure, q.value)
+
+
+# ------------------------------------------------------------ wordings of real writers
+# "im Times Higher Education Ranking 2024 auf Rang 128": the year names the edition.
+_EDITION_BEFORE = re.compile(
+    r"(?:ranking|rankings|rangliste|ranglijst|classement|index|league\s+table)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _edition_year(num: str, window: str) -> bool:
+    """True when `num` is a year written right after the name of a ranking."""
+    return len(num) == 4 and 1900 <= int(num) <= 2100 and _EDITION_BEFORE.search(window) is not None
+
+
+# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
+# second modifier before the head noun.
+_COORDINATED = re.compile(
+    r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
+    r"(?![\w]))[^\W\d_][\w'’-]*",
+    re.IGNORECASE,
+)
+# "waarvan 118 km² water", "of which 40,000 students", "dont 7 000 internationaux": a part of
+# the figure before it.
+_PART_BEFORE = re.compile(
+    r"(?<![\w])(?:waarvan|of\s+which|of\s+whom|davon|wovon|darunter|dont|onder\s+wie|"
+    r"parmi\s+lesquel(?:le)?s|among\s+them|including)\s*$",
+    re.IGNORECASE,
+)
+# "Die gut 390.000 Einwohner zählende Stadt", "die 16.000 Einwohner große Stadt", "de 56.000
+# inwoners tellende stad": an adjectival size, which a definite article opens.
+_SIZE_ADJECTIVE_AFTER = re.compile(
+    r"[ \t]+(?:große[nmrs]?|grosse[nmrs]?|starke[nmrs]?|zählende[nmrs]?|umfassende[nmrs]?|"
+    r"tellende|sterke|grote)(?![\w])",
+    re.IGNORECASE,
+)
+# "Rostock unterhält gegenwärtig zwölf Partnerschaften": a verb and an adverb before a count.
+_GOVERNOR_ADVERB = re.compile(
+    r"\b(pflegt|pflegen|unterhält|unterhalten|hat|haben|zählt|onderhoudt|onderhouden|heeft|"
+    r"hebben|telt|maintains|maintain|has|have|counts|entretient|entretiennent|compte|a)\s+"
+    r"(?:(?:derzeit|gegenwärtig|aktuell|heute|inzwischen|mittlerweile|insgesamt|bislang|"
+    r"currently|now|today|presently|altogether|momenteel|thans|nu|inmiddels|intussen|"
+    r"in\s+totaal|actuellement|aujourd['’]hui|désormais|au\s+total)\s+){1,2}$",
+    re.IGNORECASE,
+)
+# "villes qui sont jumelées avec", "towns twinned with", "steden die verzusterd zijn met".
+_TWINNED_WITH = re.compile(
+    r"[ \t]+(?:(?:qui|that|which|die|dat)[ \t]+)?(?:(?:sont|are|zijn|sind)[ \t]+)?"
+    r"(?:officiellement[ \t]+|officially[ \t]+|officieel[ \t]+|offiziell[ \t]+)?"
+    r"(?:jumelées?|jumelés|twinned|verzusterd|verschwistert|partnered)"
+    r"(?:[ \t]+(?:zijn|sind))?[ \t]+(?:avec|with|met|mit)(?![\w])",
+    re.IGNORECASE,
+)
+# A second subject and a count for it, the noun left out: "Kampen vier", "Bordeaux, 261 000",
+# "Enschede heeft er zelfs zes", "gefolgt von Berlin mit 17".
+_GAPPED_NAME_COMMA = re.compile(
+    r"(?:,|;|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
+    r"(?:(?:followed\s+by|gefolgt\s+von|gevolgd\s+door|suivie?s?\s+(?:de|par))\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}(?:\s*,)?"
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|pflegt|unterhält|"
+    r"onderhoudt|maintains|compte|a|en\s+a|en\s+compte))?"
+    r"(?:\s+(?:er|es|sogar|zelfs|even|même|nog|noch|ook|auch|aussi|only|slechts|nur|"
+    r"seulement|maar|derzeit|currently))*"
+    r"(?:\s+(?:with|met|mit|avec))?\s+$",
+    re.IGNORECASE,
+)
+# "13. Sister city links update": the number of an item or a heading at the start of a line.
+_ITEM_AFTER = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-Þ])")
+
+
+def _item_at(text: str, p: int) -> bool:
+    """True when the digits at `p` open a line and number the item after them ("13. Sister
+    city links update")."""
+    if text[text.rfind("\n", 0, p) + 1 : p].strip():
+        return False
+    digits = _DIGITS.match(text, p)
+    return digits is not None and _ITEM_AFTER.match(text, digits.end()) is not None
+
+
+def _item_number(text: str, q: Quantity) -> bool:
+    """True for a small number that opens a line and numbers the item after it."""
+    if q.scaled or q.word or q.value >= 1000 or not _ITEM_AFTER.match(text, q.end):
+        return False
+    return text[text.rfind("\n", 0, q.start) + 1 : q.start].strip() == ""
+
+
+_GAPPED_COUNT_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE)
+
+
+def _gapped_count(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | None:
+    """A count of partner cities for a second subject after one given in full ("Deventer
+    onderhoudt drie stedenbanden, Kampen vier en Enschede heeft er zelfs zes")."""
+    if q.value > 500 or q.value != int(q.value) or q.start - last.end > 120:
+        return None
+    if not _GAPPED_COUNT_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
+        return None
+    lo = max(sent.start, last.end, q.start - 60)
+    if not _GAPPED_NAME_COMMA.search(text, lo, q.start):
+        return None
+    return _Raw(q.start, q.end, "sister_cities", q.value)
 
 
 _GOVERNOR = re.compile(
@@ -1051,7 +1171,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             skip=dates,
         )
         for q in quantities:
-            if _overlaps(q.start, q.end, taken):
+            if _overlaps(q.start, q.end, taken) or _item_number(text, q):
                 continue
             k = bisect.bisect_right(date_starts, q.start) - 1
             if k >= 0 and (dates[k][1] >= q.end or (k > 0 and dates[k - 1][1] >= q.end)):
@@ -1226,7 +1346,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=4)
+@register("cityties.figures", version=5)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -1256,6 +1376,11 @@ def extract_figures(doc: Doc) -> None:
                 for m in doc.mentions
             ):
                 subject = Entity(employer, "org")
+        if subject is None and raw.measure == "population":
+            # "Die knapp 244.000 Einwohner große Hafenstadt": the place the noun after describes
+            size = _SIZE_ADJECTIVE_AFTER.match(doc.text, raw.end, sent.end)
+            if size is not None:
+                subject = resolver.described(si, raw.start)
         if subject is None:
             found = resolver.subject(
                 si,
