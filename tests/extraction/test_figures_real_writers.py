@@ -242,3 +242,60 @@ def test_figures_subject_named_description(text: str, expected: Fact) -> None:
     """'The district' after 'Gisborne District' is that district; a distance line ('Entfernung
     von Kiel') does not change the topic; 'de Vlaamse haven' is a description of the port."""
     assert (fold(expected[0]), *expected[1:]) in _figures(text)
+
+
+def test_figures_table_column_headed_by_a_measure() -> None:
+    """A table whose header names a measure ('Einwohner') gives that measure for the place
+    each row names first; the year column and the country column are no figures."""
+    text = (
+        "Stadt Erlangen - Bericht über die Partnerstädte\n\n"
+        "Stadt | Land | Einwohner | seit\n"
+        "Rennes | Frankreich | 222.000 | 1964\n"
+        "Jena | Deutschland | 111.000 | 1987\n"
+    )
+    found = _figures(text, "de")
+    assert ("rennes", "population", 222000, None) in found
+    assert ("jena", "population", 111000, None) in found
+    assert all(v not in (1964, 1987) for _, _, v, _ in found)
+
+
+def test_figures_table_header_year_and_tabs() -> None:
+    """Tab-separated columns; a year in the header ('Population (2021)') dates the column."""
+    text = (
+        "Twin towns of Leeds\n\n"
+        "Town\tCountry\tPopulation (2021)\n"
+        "Dortmund\tGermany\t586,000\n"
+        "Lille\tFrance\t236,000\n"
+    )
+    found = _figures(text, "en")
+    assert ("dortmund", "population", 586000, 2021) in found
+    assert ("lille", "population", 236000, 2021) in found
+
+
+def test_figures_table_without_measure_header_gives_nothing() -> None:
+    """A table whose columns name no measure states no figures."""
+    text = "Stadt | Land | seit\nRennes | Frankreich | 1964\nJena | Deutschland | 1987\n"
+    assert _figures(text, "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Die Stadt Erlangen (116.500 Einwohner, Stand 31.12.2023) pflegt sieben "
+            "Städtepartnerschaften.",
+            "de",
+            ("erlangen", "population", 116500, 2023),
+        ),
+        (
+            "Members were reminded that Portsmouth, with 208,100 residents, is the only island "
+            "city in England.",
+            "en",
+            ("portsmouth", "population", 208100, None),
+        ),
+    ],
+)
+def test_figures_as_of_year_and_with_phrase(text: str, language: str, expected: Fact) -> None:
+    """', Stand 31.12.2023' after a figure dates it; 'Portsmouth, with N residents' is about
+    the name right before the with-phrase, not the main clause's subject."""
+    assert expected in _figures(text, language)

@@ -1756,6 +1756,15 @@ class SubjectResolver:
             return last.entity, 0.8
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
+            for r in refs:
+                # "... that Portsmouth, with 208,100 residents, is ...": the name before it
+                if (
+                    r.entity is not None
+                    and not r.locative
+                    and r.end <= with_phrase.start()
+                    and not self.doc.text[r.end : with_phrase.start()].strip()
+                ):
+                    return r.entity, 0.8
             # "X is the capital of Y, with a population of ...": about the subject X
             for r in refs:
                 if r.end <= with_phrase.start() and not r.locative:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
-from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver
+from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
 from cityties.extraction.extractors._numbers import (
     APPROX,
     NUMBER_WORDS,
@@ -1196,6 +1196,118 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         if found:
             last = found[-1]
         out.extend((r, si) for r in found)
+    if "|" in text or "\t" in text:
+        out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
+    return out
+
+
+# ------------------------------------------------------------------ tables
+# "Stadt | Land | Einwohner | seit" and its rows "Rennes | Frankreich | 222.000 | 1964": a
+# column headed by a measure holds that measure of the place the row names first.
+_TABLE = "table"
+_TABLE_CELL = re.compile(r"[^|\t\n]+")
+_TABLE_HEADS: tuple[tuple[FigureMeasure, re.Pattern[str]], ...] = (
+    (
+        "population",
+        re.compile(
+            r"(?:inhabitants|residents|population|pop\.?|inwoners|bevolking|einwohner(?:zahl)?|"
+            r"bevölkerung|habitants)(?:[ \t]*\((?:[^()\d]{0,12})?(?P<year>1[89]\d\d|20\d\d)\))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "students",
+        re.compile(
+            r"(?:students|studenten|studierende|étudiants)"
+            r"(?:[ \t]*\((?:[^()\d]{0,12})?(?P<year>1[89]\d\d|20\d\d)\))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "area_km2",
+        re.compile(
+            r"(?:area|fläche|oppervlakte|superficie)(?:[ \t]*(?:\(|in[ \t]+)?(?:km2|km²)\)?)?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_TABLE_YEAR = re.compile(r"table(?P<year>\d{4})")
+
+
+def _table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a line separated by '|' or tabs, stripped, as spans."""
+    cells: list[tuple[int, int]] = []
+    for m in _TABLE_CELL.finditer(text, a, b):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \u00a0":
+            s += 1
+        while e > s and text[e - 1] in " \u00a0":
+            e -= 1
+        if s < e:
+            cells.append((s, e))
+    return cells
+
+
+def _table_header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
+    """The measure label of every column when the line is a header, else None."""
+    if any(_DIGIT.search(text, a, b) and not _TABLE_HEAD_YEAR.search(text, a, b) for a, b in cells):
+        return None
+    labels: list[str | None] = []
+    for a, b in cells:
+        label = None
+        for measure, rx in _TABLE_HEADS:
+            m = rx.fullmatch(text, a, b)
+            if m is not None:
+                year = m.groupdict().get("year")
+                label = f"{measure}|{_TABLE}{year or ''}"
+                break
+        labels.append(label)
+    return labels if any(labels[1:]) else None
+
+
+_TABLE_HEAD_YEAR = re.compile(r"\((?:[^()\d]{0,12})?(?:1[89]\d\d|20\d\d)\)")
+
+
+def _table_figures(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
+    """The figures of the rows of tables whose header names a measure."""
+    text = doc.text
+    out: list[tuple[_Raw, int]] = []
+    starts = [m.start for m in doc.mentions]
+    sentence_starts = [s.start for s in doc.sentences]
+    header: list[str | None] | None = None
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line_start, pos = pos, end + 1
+        if "|" not in text[line_start:end] and "\t" not in text[line_start:end]:
+            header = None
+            continue
+        cells = _table_cells(text, line_start, end)
+        if len(cells) < 2:
+            header = None
+            continue
+        if header is None or len(cells) != len(header):
+            header = _table_header(text, cells)
+            continue
+        a0, b0 = cells[0]
+        k = bisect.bisect_left(starts, a0)
+        if k >= len(starts) or starts[k] >= b0 or doc.mentions[k].kind != "place":
+            continue
+        subject = entity_of(doc.mentions[k])
+        for (a, b), label in zip(cells[1:], header[1:], strict=True):
+            if label is None or _overlaps(a, b, taken):
+                continue
+            qs = find_quantities(text, a, b, language=doc.language, words=False)
+            if len(qs) != 1 or qs[0].year_like:
+                continue
+            q = qs[0]
+            tail = text[q.end : b].strip().casefold()
+            if q.start != a or tail not in ("", "km²", "km2"):
+                continue
+            measure, tag = label.split("|")
+            si = max(0, bisect.bisect_right(sentence_starts, a) - 1)
+            out.append((_Raw(a, q.end, measure, q.value, label=tag, subject=subject), si))  # type: ignore[arg-type]
     return out
 
 
@@ -1203,6 +1315,13 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
 _OPEN_PAREN = re.compile(r"\s*\(")
 _PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
 _TAIL_STOP = re.compile(r"[;:,!?)]")
+# ", Stand 31.12.2023", ", as of 2022", ", per 1 januari 2023", ", au 1er janvier 2021".
+_AS_OF_AFTER = re.compile(
+    r",[ \t]*(?:stand(?:[ \t]+(?:vom|von|zum))?|as[ \t]+of|per|peildatum|au|état[ \t]+au|"
+    r"op)[ \t:]*(?:[\w.]+[ \t]+){0,2}?(?:\d{1,2}[./]\d{1,2}[./])?"
+    r"(?P<year>1[89]\d\d|20\d\d)(?![\d])",
+    re.IGNORECASE,
+)
 
 
 def _year(
@@ -1237,6 +1356,9 @@ def _year(
     for m in lex.YEAR.finditer(text, end, tail_end):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
             return _first_relative(relative, end, m.start()) or int(m.group("year"))
+    as_of = _AS_OF_AFTER.match(text, end, stop)
+    if as_of is not None:
+        return int(as_of.group("year"))  # "(116.500 Einwohner, Stand 31.12.2023)"
     found = _first_relative(relative, end, tail_end)
     if found is not None:
         return found  # "handled 10 million tonnes last year"
@@ -1411,6 +1533,9 @@ def extract_figures(doc: Doc) -> None:
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
+        table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
+        if raw.label == _TABLE or table is not None:
+            year = int(table.group("year")) if table is not None else None  # the column's
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), measure, value)
@@ -1426,7 +1551,9 @@ def extract_figures(doc: Doc) -> None:
             value=value,
             year=year,
             unit=raw.unit,
-            label=None if raw.label == _BY_SUBJECT else raw.label,
+            label=None
+            if raw.label == _BY_SUBJECT or (raw.label or "").startswith(_TABLE)
+            else raw.label,
             evidence=(ev,),
         )
         order.append(key)
