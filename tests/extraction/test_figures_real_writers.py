@@ -299,3 +299,54 @@ def test_figures_as_of_year_and_with_phrase(text: str, language: str, expected: 
     """', Stand 31.12.2023' after a figure dates it; 'Portsmouth, with N residents' is about
     the name right before the with-phrase, not the main clause's subject."""
     assert expected in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Tianjin est liée à Nantes depuis 2009. Son port, le premier du nord de la Chine, a "
+            "dépassé 550 millions de tonnes en 2023.",
+            "fr",
+            [
+                ("port of tianjin", "rank", 1, None),
+                ("port of tianjin", "cargo_tonnes", 550e6, 2023),
+            ],
+        ),
+        (
+            "Port of Antwerp-Bruges publiceert zijn cijfers. Met 271 miljoen ton overslag blijft "
+            "de Vlaamse haven de tweede van Europa, na Rotterdam.",
+            "nl",
+            [("port of antwerp-bruges", "rank", 2, None)],
+        ),
+        (
+            "Hamburg ist mit Kiel verbunden. Über ihren Hafen wurden 2023 rund 114 Millionen "
+            "Tonnen Güter umgeschlagen.",
+            "de",
+            [("port of hamburg", "cargo_tonnes", 114e6, 2023)],
+        ),
+    ],
+)
+def test_figures_possessive_port_and_elided_rank(
+    text: str, language: str, expected: list[Fact]
+) -> None:
+    """'Son port, le premier du nord de la Chine', 'de tweede van Europa': a rank whose noun
+    is left out; 'Son port', 'ihren Hafen': the port of the place; a port moving tonnes is
+    cargo."""
+    found = _figures(text, language)
+    for name, measure, value, year in expected:
+        assert (fold(name), measure, value, year) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will visit on the first of May and the second of June.",
+        "Rotterdam was the first in Europe to open a hydrogen terminal.",
+        "De eerste van de drie delegaties kwam in maart.",
+    ],
+)
+def test_figures_elided_rank_not_a_date_or_first_to(text: str) -> None:
+    """'the first of May' is a date; 'the first in Europe to open' is no rank; 'de eerste van
+    de drie' counts nothing."""
+    assert all(m != "rank" for m, _ in _values(text))

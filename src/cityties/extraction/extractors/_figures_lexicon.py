@@ -180,7 +180,9 @@ CARGO_CONTEXT = re.compile(
     r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|handling|"
     r"tonnage|maritime\s+traffic|overslag|sloeg|slaat|verwerkte|verwerkt|goederen|vracht|"
     r"güter|güterumschlag|umschlag|umgeschlagen|schlug|schlägt|fracht|fret|marchandises|"
-    r"trafic|transbordement|traité|manutentionné)",
+    r"trafic|transbordement|traité|manutentionné|"
+    # a port that moves tonnes ("Son port ... a dépassé 550 millions de tonnes")
+    r"(?:sea)?ports?(?![\w])|havens?(?![\w])|häfen|hafens?(?![\w])|harbou?rs?(?![\w]))",
     _I,
 )
 NOT_CARGO = re.compile(

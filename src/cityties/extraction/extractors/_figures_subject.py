@@ -624,13 +624,13 @@ _FEW_FOCUS = 12
 # "its port", "Ihr Hafen am Jangtse", "son port", "zijn haven": the port of the place the
 # pronoun stands for.
 _POSSESSIVE_PORT = re.compile(
-    r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr|(?<=[sS])ein|"
+    r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr(?:en|em)?|(?<=[sS])ein(?:en|em)?|"
     r"(?<=[sS])on|(?<=[zZ])ijn|(?<=[hH])aar)[ \t]+(?i:(?:main|sea|inland|big|great|"
     r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
     r"binnenhafen))(?![\w-])"
 )
 _POSSESSIVE_LEAD = re.compile(
-    r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr|[sS]ein|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
+    r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr(?:en|em)?|[sS]ein(?:en|em)?|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
     r"(?i:(?:main|sea|inland|big|great|large)[ \t]+)?\Z"
 )
 _PORT_NOUN_WORDS = frozenset(
@@ -638,7 +638,8 @@ _PORT_NOUN_WORDS = frozenset(
     for w in "port harbour harbor seaport haven zeehaven hafen seehafen binnenhafen".split()
 )
 _POSSESSIVE_WORDS = frozenset(
-    w.encode("latin-1") for w in "its their ihr sein son zijn haar".split()
+    w.encode("latin-1")
+    for w in "its their ihr ihren ihrem sein seinen seinem son zijn haar".split()
 )
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)

@@ -1160,6 +1160,12 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
+        if ordinals or "premi" in low or "first" in low or "erste" in low:
+            found += [
+                r
+                for r in _elided_ranks(text, sent, ordinals, low)
+                if not _overlaps(r.start, r.end, [(x.start, x.end) for x in found])
+            ]
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
             text,
@@ -1198,6 +1204,53 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         out.extend((r, si) for r in found)
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
+    return out
+
+
+# "Son port, le premier du nord de la Chine", "blijft de haven de tweede van Europa", "the
+# third in Europe": an ordinal after an article with its noun left out, and the domain.
+_ELIDED_DOMAIN = (
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’]|van|of|in|von|im|der|en|au|aux)[ \t]*"
+    r"(?:(?:la|le|les|l['’]|de|het|the|der|die|dem|des)[ \t]+)?"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+|nord|sud|est|ouest|north|south|east|west|noorden|zuiden|oosten|"
+    r"westen|norden|süden|osten|pays|land|landes|monde|world|wereld|welt|country|région|regio|"
+    r"region)(?![\w])"
+    r"(?![^,;.]{0,40}(?:\b(?:to|om|zu)[ \t]+\w+|\bà[ \t]+\w+(?:er|ir|re)\b))"
+)
+_ELIDED_RANK = re.compile(ORDINAL + _ELIDED_DOMAIN, re.IGNORECASE)
+_ELIDED_FIRST = re.compile(
+    r"(?<![\w])(?:premier|première|first|eerste|erste)" + _ELIDED_DOMAIN, re.IGNORECASE
+)
+_ELIDED_ARTICLE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|de|het|the|der|die|das)[ \t]+$", re.I)
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre januar februar märz dezember""".split()
+)
+
+
+def _elided_ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Raw]:
+    """Ranks whose noun the sentence leaves out ("de tweede van Europa")."""
+    out: list[_Raw] = []
+    hits: list[re.Match[str]] = []
+    for p in ordinals:
+        m = _ELIDED_RANK.match(text, p, sent.end)
+        if m is not None:
+            hits.append(m)
+    if "premi" in low or "first" in low or "erste" in low:
+        hits.extend(_ELIDED_FIRST.finditer(text, sent.start, sent.end))
+    for m in hits:
+        if not _ELIDED_ARTICLE.search(text, max(sent.start, m.start() - 8), m.start()):
+            continue
+        domain = _LAST_WORD.search(text, m.start(), m.end())
+        if domain is not None and domain.group().casefold() in _MONTH_WORDS:
+            continue  # "the first of May": a date
+        word = m.group(0).split(None, 1)[0]
+        value = ordinal_value(m.groupdict().get("n"), m.groupdict().get("w")) or (
+            1 if word.casefold() in ("premier", "première", "first", "eerste", "erste") else None
+        )
+        if value is not None:
+            out.append(_Raw(m.start(), m.start() + len(word), "rank", float(value)))
     return out
 
 
