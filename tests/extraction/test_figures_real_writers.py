@@ -350,3 +350,60 @@ def test_figures_elided_rank_not_a_date_or_first_to(text: str) -> None:
     """'the first of May' is a date; 'the first in Europe to open' is no rank; 'de eerste van
     de drie' counts nothing."""
     assert all(m != "rank" for m, _ in _values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Petite ville marchande du Cambridgeshire de 25 000 âmes, Huntingdon est jumelée "
+            "avec Périgueux depuis 1975.",
+            "fr",
+            ("huntingdon", "population", 25000, None),
+        ),
+        (
+            "A port town of 77,000 inhabitants in Kyoto Prefecture, Maizuru has been twinned "
+            "with Portsmouth since 1998.",
+            "en",
+            ("maizuru", "population", 77000, None),
+        ),
+    ],
+)
+def test_figures_fronted_description_is_about_the_name_after(
+    text: str, language: str, expected: Fact
+) -> None:
+    """An opening description holding the figure, its names only completing its noun, is
+    about the name right after the comma."""
+    assert expected in _figures(text, language)
+
+
+def test_figures_gloss_in_another_script_is_not_the_subject() -> None:
+    """'Dalian (chinesisch 大连市, Pinyin Dàlián Shì) ist ... mit N Einwohnern': the figure is
+    Dalian's, not the gloss's name."""
+    text = (
+        "Dalian (chinesisch 大连市, Pinyin Dàlián Shì) ist eine Stadt in der Provinz Liaoning "
+        "mit 7.450.785 Einwohnern (Stand: Zensus 2020)."
+    )
+    assert ("dalian", "population", 7450785, 2020) in _figures(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rotterdam heeft veel studenten. In totaal onderhoudt de stad tien "
+            "zusterstedenrelaties.",
+            ("rotterdam", "sister_cities", 10, None),
+        ),
+        (
+            "De Erasmus Universiteit telt ongeveer 32.000 studenten, de Hogeschool Rotterdam "
+            "circa 39.000.",
+            ("erasmus universiteit", "students", 32000, None),
+        ),
+    ],
+)
+def test_figures_dutch_compounds_and_gapped_with_article(text: str, expected: Fact) -> None:
+    """'tien zusterstedenrelaties' counts partner cities; a gapped second subject may open
+    with an article ('de Hogeschool Rotterdam circa 39.000') without breaking the first."""
+    found = _figures(text, "nl")
+    assert (fold(expected[0]), *expected[1:]) in found

@@ -91,6 +91,7 @@ _HEAD_WORDS: dict[str, str] = {
         r"|twinning\s+(?:links|agreements|arrangements)|partnership\s+agreements"
         r"|(?:accords?|conventions?)\s+de\s+(?:jumelage|partenariat|coopération)"
         r"|partnerschaftsverträgen?|partnerschaftsabkommen|jumelages?"
+        r"|zuster(?:steden|stad)(?:relaties|banden)|stedenbandrelaties"
         r"|zuster(?:steden|stad|gemeenten|regio's|provincies)|partner(?:steden|stad|gemeenten)"
         r"|stedenbanden|verzusteringen|jumelages?|villes?\s+(?:jumelles?|jumelées?|partenaires?|"
         r"sœurs?|soeurs?|amies?)|communes?\s+(?:jumelées?|partenaires?)"

@@ -1669,6 +1669,59 @@ class SubjectResolver:
             return False
         return any(r0.entity is not None and not r0.locative for r0 in refs[:i])
 
+    def _in_gloss(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] sits in a parenthesis after an earlier name that closes before
+        `start` ("Dalian (chinesisch 大连市, Pinyin Dàlián Shì) ist ... mit 7.450.785
+        Einwohnern"): a gloss of that name."""
+        text = self.doc.text
+        r = refs[i]
+        opening = text.rfind("(", 0, r.start)
+        if opening < 0 or text.find(")", opening, r.start) >= 0:
+            return False
+        close = text.find(")", r.end, start)
+        if close < 0 or not _GLOSS_LABEL.search(text, opening, close):
+            return False  # ("Rijsel (Lille) telt": an exonym names the place as well)
+        return any(
+            r0.entity is not None
+            and not r0.locative
+            and r0.end <= opening
+            and opening - r0.end <= 3
+            for r0 in refs[:i]
+        )
+
+    def _fronted(self, refs: list[Ref], sent: Sentence, start: int, end: int) -> Entity | None:
+        """The name right after an opening description that holds the figure, when every
+        name before the figure completes a noun ("ville marchande du Cambridgeshire")."""
+        text = self.doc.text
+        if _CLAUSE_BREAK.search(text, sent.start, start):
+            return None
+        gap_start = end
+        after: Ref | None = None
+        for r in refs:
+            if r.start < end:
+                continue
+            if _FRONTED_GAP.fullmatch(text, gap_start, r.start):
+                after = r
+                break
+            if r.entity is not None and not r.locative:
+                return None  # "... in Kyoto Prefecture, Maizuru": places may come between
+            gap_start = r.end
+        if (
+            after is None
+            or after.entity is None
+            or after.locative
+            or _CLAUSE_BREAK.search(text, end, gap_start)
+        ):
+            return None
+        for r in refs:
+            if r.end > start:
+                break
+            if not r.locative and not _COMPLEMENT_BEFORE.search(
+                text, max(0, r.start - 30), r.start
+            ):
+                return None
+        return after.entity
+
     def described(self, index: int, start: int) -> Entity | None:
         """The place a description around a figure is about ("Die knapp 244.000 Einwohner
         große Hafenstadt"): the last subject named before it in the sentence, else the topic."""
@@ -1755,6 +1808,11 @@ class SubjectResolver:
             # "lies in the Ruhr, a conurbation of 5.1 million": the apposition describes the
             # place it follows
             return last.entity, 0.8
+        fronted = self._fronted(refs, self.doc.sentences[index], start, end)
+        if fronted is not None:
+            # "Petite ville marchande du Cambridgeshire de 25 000 âmes, Huntingdon est ...":
+            # the name after an opening description is what it describes
+            return fronted, 0.8
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
             for r in refs:
@@ -1776,6 +1834,8 @@ class SubjectResolver:
                 if self._in_apposition(refs, i, start):
                     continue
                 if self._in_relative(refs, i, start) or self._complement(refs, i, start):
+                    continue
+                if self._in_gloss(refs, i, start):
                     continue
                 return (r.entity, 0.9) if r.entity is not None else None
         sent = self.doc.sentences[index]
@@ -1811,6 +1871,15 @@ _DISTANCE_WORDS = frozenset(
     kilomètres miles meilen""".split()
 )
 _DISTANCE_PREPS = frozenset("von van tot from de d du to nach vom".split())
+# A parenthesis that glosses a name in another script or language ("chinesisch 大连市, Pinyin
+# Dàlián Shì").
+_GLOSS_LABEL = re.compile(
+    r"[\u3040-\u9fff\uac00-\ud7af\u0400-\u04ff]|pinyin|chinesisch|chinese|chinees|chinois|"
+    r"japanisch|japanese|japans|japonais|koreanisch|korean|koreaans|coréen|russisch|russian|"
+    r"russe|kyrillisch|cyrillic",
+    re.IGNORECASE,
+)
+_FRONTED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
 _RELATIVE_OPEN = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",

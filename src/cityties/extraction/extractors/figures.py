@@ -936,6 +936,7 @@ _TWINNED_WITH = re.compile(
 _GAPPED_NAME_COMMA = re.compile(
     r"(?:,|;|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
     r"(?:(?:followed\s+by|gefolgt\s+von|gevolgd\s+door|suivie?s?\s+(?:de|par))\s+)?"
+    r"(?:(?:the|de|het|die|der|das|la|le|l['’])\s*)?"
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}(?:\s*,)?"
     r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|pflegt|unterhält|"
     r"onderhoudt|maintains|compte|a|en\s+a|en\s+compte))?"
