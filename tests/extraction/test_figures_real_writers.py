@@ -407,3 +407,21 @@ def test_figures_dutch_compounds_and_gapped_with_article(text: str, expected: Fa
     with an article ('de Hogeschool Rotterdam circa 39.000') without breaking the first."""
     found = _figures(text, "nl")
     assert (fold(expected[0]), *expected[1:]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 40,000 students attend the University of Leeds.",
+            {("students", 40000.0)},
+        ),
+        ("More than 5,000 visitors attended the festival in Leeds.", set()),
+    ],
+)
+def test_figures_students_attending_a_university_are_enrolled(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    """'N students attend the University' states its students; 'N visitors attended the
+    festival' is an event's attendance, no figure."""
+    assert _values(text, "en") == expected

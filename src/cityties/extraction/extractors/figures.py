@@ -730,8 +730,10 @@ def _quantity_figure(
                 end = short.end()
         return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
-    if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
+    if changed or pat.PER_AFTER.match(src, hend, hi):
         return None
+    if pat.EVENT_AFTER.match(src, hend, hi) and not _ENROLLED_AFTER.match(text, hend, hi):
+        return None  # (but "40,000 students attend the University of Leeds" are enrolled)
     after = _NEXT_WORD.match(text, hend, hi)
     if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
         return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
@@ -965,6 +967,14 @@ def _item_number(text: str, q: Quantity) -> bool:
     return text[text.rfind("\n", 0, q.start) + 1 : q.start].strip() == ""
 
 
+# "40,000 students attend the University of Leeds", "bezoeken de hogeschool": enrolment, not
+# the attendance of an event.
+_ENROLLED_AFTER = re.compile(
+    r"[ \t]+(?:attend|attended|attending|bezoeken|besuchen|fréquentent)[ \t]+(?:the|de|het|die|"
+    r"l['’]|la|le)?[ \t]*(?:[^\W\d_]+[ \t]+)?(?:university|universiteit|universität|université|"
+    r"college|hogeschool|hochschule|school|schools|scholen|schulen|écoles?|campus)",
+    re.IGNORECASE,
+)
 _GAPPED_COUNT_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE)
 
 
