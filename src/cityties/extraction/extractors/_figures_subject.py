@@ -1675,7 +1675,7 @@ class SubjectResolver:
         Einwohnern"): a gloss of that name."""
         text = self.doc.text
         r = refs[i]
-        opening = text.rfind("(", 0, r.start)
+        opening = text.rfind("(", max(0, r.start - 80), r.start)
         if opening < 0 or text.find(")", opening, r.start) >= 0:
             return False
         close = text.find(")", r.end, start)
@@ -1693,7 +1693,9 @@ class SubjectResolver:
         """The name right after an opening description that holds the figure, when every
         name before the figure completes a noun ("ville marchande du Cambridgeshire")."""
         text = self.doc.text
-        if _CLAUSE_BREAK.search(text, sent.start, start):
+        if text.find(",", end, min(sent.end, end + 80)) < 0 or _CLAUSE_BREAK.search(
+            text, sent.start, start
+        ):
             return None
         gap_start = end
         after: Ref | None = None
