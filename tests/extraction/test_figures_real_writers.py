@@ -425,3 +425,33 @@ def test_figures_students_attending_a_university_are_enrolled(
     """'N students attend the University' states its students; 'N visitors attended the
     festival' is an event's attendance, no figure."""
     assert _values(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ningbo is a port city in Zhejiang. Ningbo's GDP reached 1.6 trillion yuan (about "
+            "210 billion euros) in 2023.",
+            "en",
+            ("ningbo", "added_value_eur", 210e9, 2023),
+        ),
+        (
+            "Wuhan est jumelée avec Bordeaux. Le PIB de Wuhan a atteint 1 900 milliards de "
+            "yuans (environ 245 milliards d'euros) en 2023.",
+            "fr",
+            ("wuhan", "added_value_eur", 245e9, 2023),
+        ),
+        (
+            "Leeds (812,000 inhabitants) hosted the delegation in 2019.",
+            "en",
+            ("leeds", "population", 812000, None),
+        ),
+    ],
+)
+def test_figures_year_after_the_parenthesis_of_a_figure(
+    text: str, language: str, expected: Fact
+) -> None:
+    """A figure in a parenthesis ('(about 210 billion euros) in 2023') takes the year written
+    right after it; another clause's year ('hosted ... in 2019') is not the figure's."""
+    assert expected in _figures(text, language)

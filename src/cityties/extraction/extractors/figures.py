@@ -1379,6 +1379,11 @@ def _table_figures(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, i
 _OPEN_PAREN = re.compile(r"\s*\(")
 _PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
 _TAIL_STOP = re.compile(r"[;:,!?)]")
+_YEAR_AFTER_PAREN = re.compile(
+    r"[ \t]*(?:in|en|im|op|à|au|for|für|voor|pour)?[ \t]*(?:(?:the\s+)?(?:year|jahr|jaar|"
+    r"l['’]an|l['’]année)[ \t]+)?(?P<year>1[89]\d\d|20\d\d)(?![\d])",
+    re.IGNORECASE,
+)
 # ", Stand 31.12.2023", ", as of 2022", ", per 1 januari 2023", ", au 1er janvier 2021".
 _AS_OF_AFTER = re.compile(
     r",[ \t]*(?:stand(?:[ \t]+(?:vom|von|zum))?|as[ \t]+of|per|peildatum|au|état[ \t]+au|"
@@ -1423,6 +1428,13 @@ def _year(
     as_of = _AS_OF_AFTER.match(text, end, stop)
     if as_of is not None:
         return int(as_of.group("year"))  # "(116.500 Einwohner, Stand 31.12.2023)"
+    if paren is None and text.rfind("(", sent.start, start) > text.rfind(")", sent.start, start):
+        # "1.6 trillion yuan (about 210 billion euros) in 2023": the year after the
+        # parenthesis the figure sits in
+        close = text.find(")", end, stop)
+        after = _YEAR_AFTER_PAREN.match(text, close + 1, stop) if close >= 0 else None
+        if after is not None:
+            return int(after.group("year"))
     found = _first_relative(relative, end, tail_end)
     if found is not None:
         return found  # "handled 10 million tonnes last year"
