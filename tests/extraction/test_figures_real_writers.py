@@ -455,3 +455,38 @@ def test_figures_year_after_the_parenthesis_of_a_figure(
     """A figure in a parenthesis ('(about 210 billion euros) in 2023') takes the year written
     right after it; another clause's year ('hosted ... in 2019') is not the figure's."""
     assert expected in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "listed"),
+    [
+        (
+            "Gemeente Kampen\n\nInternationaal\n\nDe gemeente onderhoudt stedenbanden met vier "
+            "steden: Meinerzhagen, Soest, Eilat en Pápa.",
+            "nl",
+            ("kampen", "sister_cities", 4, None),
+            "meinerzhagen",
+        ),
+        (
+            "There are four twin towns of Leeds: Dortmund, Lille, Brno and Siegen.",
+            "en",
+            ("leeds", "sister_cities", 4, None),
+            "dortmund",
+        ),
+    ],
+)
+def test_figures_partners_listed_after_a_count_are_not_its_subject(
+    text: str, language: str, expected: Fact, listed: str
+) -> None:
+    """'vier steden: Meinerzhagen, ...', 'dont Sikasso': the partners listed after a count
+    of partner cities are what it counts, not whose count it is."""
+    found = _figures(text, language)
+    assert expected in found
+    assert all(s != listed for s, _, _, _ in found)
+
+
+def test_figures_partner_count_without_its_place_is_dropped() -> None:
+    """When the text does not name whose partners they are, a partner listed after the count
+    does not take it."""
+    text = "Brive est jumelée avec huit villes, dont Sikasso et Lauf."
+    assert all(s not in ("sikasso", "lauf") for s, _, _, _ in _figures(text, "fr"))

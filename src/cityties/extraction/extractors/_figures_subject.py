@@ -1741,6 +1741,7 @@ class SubjectResolver:
         *,
         possessor_after: bool = False,
         count: bool = False,
+        partners: bool = False,
     ) -> tuple[Entity, float] | None:
         """The entity a figure at text[start:end] in sentence `index` is about.
 
@@ -1857,6 +1858,10 @@ class SubjectResolver:
                 return after.entity, 0.7
         for r in refs:
             if r.start >= end and not r.locative:
+                if partners and _LISTED_PARTNERS.search(self.doc.text, end, r.start):
+                    # "vier steden: Meinerzhagen, Soest, ...": the partners listed after a
+                    # count of partners are not what it counts for
+                    break
                 return (r.entity, 0.8) if r.entity is not None else None
         contains = self._containing(refs, sent, start, end)
         if contains is not None:
@@ -1879,6 +1884,13 @@ _GLOSS_LABEL = re.compile(
     r"[\u3040-\u9fff\uac00-\ud7af\u0400-\u04ff]|pinyin|chinesisch|chinese|chinees|chinois|"
     r"japanisch|japanese|japans|japonais|koreanisch|korean|koreaans|coréen|russisch|russian|"
     r"russe|kyrillisch|cyrillic",
+    re.IGNORECASE,
+)
+# What opens a list of the partners a count of partner cities counts.
+_LISTED_PARTNERS = re.compile(
+    r":|(?<![\w])(?:dont|including|among\s+them|among\s+which|darunter|waaronder|onder\s+meer|"
+    r"notamment|such\s+as|zoals|comme|wie|namely|nämlich|te\s+weten|u\.\s*a\.|unter\s+anderem)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _FRONTED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")

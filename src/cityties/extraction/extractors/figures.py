@@ -1586,6 +1586,7 @@ def extract_figures(doc: Doc) -> None:
                 raw.end,
                 possessor_after=raw.possessor_after,
                 count=raw.measure in _COUNTS,
+                partners=raw.measure == "sister_cities",
             )
             if found is None:
                 continue
