@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import cast
@@ -76,6 +75,13 @@ class Keyword:
     end: int
     type: AgreementType
     generic: bool = False
+
+    def __init__(self, start: int, end: int, type: AgreementType, generic: bool = False) -> None:
+        # written out: mypyc compiles it (the generated one of a frozen dataclass runs as Python)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "generic", generic)
 
 
 def find_keywords(
@@ -159,8 +165,41 @@ class _Reading:
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
     keys: frozenset[str] = field(init=False)  # the parties' identities
 
-    def __post_init__(self) -> None:
-        self.keys = frozenset(a.key for a in self.parties)
+    # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
+    def __init__(
+        self,
+        parties: tuple[Actor, ...],
+        type: AgreementType,
+        status: AgreementStatus,
+        strong: bool,
+        unit: int,
+        span: tuple[int, int],
+        group: int,
+        title: str | None = None,
+        signed: PartialDate | None = None,
+        duration: int | None = None,
+        ends: PartialDate | None = None,
+        ends_stated: bool = False,
+        sibling: bool = False,
+        generic: bool = False,
+        renewal: bool = False,
+    ) -> None:
+        self.parties = parties
+        self.type = type
+        self.status = status
+        self.strong = strong
+        self.unit = unit
+        self.span = span
+        self.group = group
+        self.title = title
+        self.signed = signed
+        self.duration = duration
+        self.ends = ends
+        self.ends_stated = ends_stated
+        self.sibling = sibling
+        self.generic = generic
+        self.renewal = renewal
+        self.keys = frozenset(a.key for a in parties)
 
 
 @dataclass
@@ -199,8 +238,11 @@ class _State:
             if a.kind == "place":
                 partners.setdefault(a.key, set()).add(b.key)
                 first.setdefault(a.key, a)
-        counts = Counter({key: len(ps) for key, ps in partners.items()})
-        top = counts.most_common(2)
+        # the two places with most partners, the first named first among equals (what
+        # Counter.most_common(2) gives; a plain dict stays compiled code)
+        top = sorted(
+            ((key, len(ps)) for key, ps in partners.items()), key=lambda kv: kv[1], reverse=True
+        )[:2]
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
             return None
         hub = first[top[0][0]]
@@ -733,7 +775,10 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
-_BOTH = WordScan(lex.BOTH_LOW)
+_BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+_DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
+_THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
+_WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -889,7 +934,7 @@ def _chosen_marker(
 @functools.cache
 def _status_scan() -> WordScan:
     """Status markers, tried only where one may start (built on first use: it takes a while)."""
-    return WordScan(lex.STATUS_RX_LOW)
+    return WordScan(lex.STATUS_RX_LOW, ranged=True)  # read in some sentences only
 
 
 def _markers(
@@ -1590,7 +1635,7 @@ class _Reader:
             self.state.readings
             and (
                 _ACT_PRONOUN.match(self.text, u.start, u.end)
-                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
                 or (
                     self.text[max(0, u.start - 2) : u.start].strip() == ","
@@ -1696,7 +1741,7 @@ class _Reader:
     def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
         """The act "the tie with X" names: the last act, unless X is another partner; then
         the act of X with the place that owns the acts so far (of their most common kind)."""
-        tie = _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        tie = _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
         w = _TIE_WITH.match(self.low, tie.end()) if tie is not None else None
         if w is None:
             return last.parties, last.type
@@ -1706,8 +1751,12 @@ class _Reader:
         owner = self.state.hub(partner) or self.cast.home_besides(partner)
         if owner is None:
             return (), last.type
-        kinds = Counter(r.type for r in self.state.readings if owner.key in r.keys)
-        return (owner, partner), kinds.most_common(1)[0][0] if kinds else last.type
+        kinds: dict[AgreementType, int] = {}
+        for r in self.state.readings:
+            if owner.key in r.keys:
+                kinds[r.type] = kinds.get(r.type, 0) + 1
+        # the most common kind, the first reported among equals
+        return (owner, partner), max(kinds, key=lambda t: kinds[t]) if kinds else last.type
 
     def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
         """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
@@ -1715,7 +1764,7 @@ class _Reader:
             if k.start <= a.start < k.end < a.end:
                 at = self.text.find(a.name, k.end, a.end)
                 if at >= 0:
-                    return replace(a, start=at, end=at + len(a.name))
+                    return a.at(at, at + len(a.name))
         return a
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
@@ -1755,7 +1804,7 @@ class _Reader:
         i = bisect.bisect_left(self._demonym_at, u.start)
         if i == len(self._demonym_at) or self._demonym_at[i] >= u.end:
             return out  # no demonym in the sentence
-        for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
+        for m in _DEMONYM_SCAN.finditer(self.idx, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
                 continue  # "the Chinese city of Xiamen": a description of a named place
@@ -1776,7 +1825,7 @@ class _Reader:
                 None,
             )
             if target is not None:
-                out.append(replace(target, start=m.start(), end=m.end()))
+                out.append(target.at(m.start(), m.end()))
         return out
 
     def _read_keywords(
@@ -2641,6 +2690,13 @@ class _Reader:
         gap = self.text[a.end : m.start()]
         return a if len(gap) <= 30 and "." not in gap else None
 
+    def _search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`rx.search` in [start, end) of the lower-cased text (the prepositions, tried only at
+        the words that can start one)."""
+        if rx is lex.WITH_PREP_LOW:
+            return _WITH_PREP_SCAN.search(self.idx, start, end)
+        return rx.search(self.low, start, end)
+
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
         """The preposition or list opener that introduces the partners after a keyword."""
         first_free = None
@@ -2650,14 +2706,14 @@ class _Reader:
                 break
         best = None
         for rx in (lex.WITH_PREP_LOW, lex.LIST_INTRO_LOW):
-            m = rx.search(self.low, start, end)
+            m = self._search(rx, start, end)
             while (
                 m is not None
                 and m.group() in _SINGULAR_COPULA
                 and not _NAME_NEXT.match(self.text, m.end())
             ):
                 # "... was signed in 2008": a passive, not "... first sister city was Sapporo"
-                m = rx.search(self.low, m.end(), end)
+                m = self._search(rx, m.end(), end)
             if m and (first_free is None or m.start() < first_free):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), m.end(), m.group())
@@ -3171,13 +3227,13 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         ends = next((r.ends for r in rs if r.ends is not None and r.ends_stated), None)
     titles = [r.title for r in c.readings if r.title]
     title = max(titles, key=len) if titles else None
-    names: dict[str, Counter[str]] = {}
+    names: dict[str, dict[str, int]] = {}  # how often each party is written each way
     for r in c.readings:
         for a in r.parties:
             counts = names.get(a.key)
             if counts is None:
-                counts = names[a.key] = Counter()
-            counts[a.name] += 1
+                counts = names[a.key] = {}
+            counts[a.name] = counts.get(a.name, 0) + 1
     parties = []
     for a in c.readings[0].parties:
         counts = names[a.key]  # every party of the first reading was counted
@@ -3190,7 +3246,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         if r.span in seen:
             continue
         seen.add(r.span)
-        evidence.append(doc.evidence(*r.span, extractor=tag))
+        evidence.append(doc.evidence(r.span[0], r.span[1], extractor=tag))
     return AgreementFact(
         parties=tuple(parties),
         type=c.type,
