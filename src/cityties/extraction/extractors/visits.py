@@ -48,7 +48,7 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
-from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
@@ -56,6 +56,10 @@ from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFa
 from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_visits"]
+
+# The demonyms of the agreements lexicon and the forms only visits need ("een Hongaarse
+# delegatie", "une délégation burkinabè").
+DEMONYMS = {**lex.EXTRA_DEMONYMS, **_AGREEMENT_DEMONYMS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +216,12 @@ _TOOK_PLACE = re.compile(
 _SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
 # "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
 _OF_NAME = re.compile(
-    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
+    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:(?:of|from|van|uit|de|du|von|aus)\s+|d['’]\s*|"
+    # "den Bürgermeister der Partnerstadt Eskilstuna", "de burgemeester van de partnerstad"
+    r"(?:der|des|van\s+de|van\s+het|de\s+la)\s+(?=\S*\s*(?:[\w-]+\s+)?(?:Partner|Stadt|Gemeinde|"
+    r"partner|stad|gemeente|ville|commune)))"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?(?:" + lex.PARTNER_NOUN + r")?"
+    r"(?:(?:[\w-]+\s+)?(?:Stadt|Gemeinde|Partnergemeinde|stad|gemeente|ville\s+de|commune\s+de)\s+)?\Z"
 )
 _TO_END = re.compile(
     r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
@@ -350,7 +358,7 @@ _PRIVATE_GROUP = re.compile(
 # été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,14}?)\Z",
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,20}?)\Z",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -539,6 +547,26 @@ _NOUN_ADJECTIVE = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
+# Things received, no guests: "received a letter from", "ontving een uitnodiging van".
+_THING_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|his|her|its|their|een|de|het|ein(?:en|e)?|den|die|une?|la|le|les)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:letters?|invitations?|messages?|calls?|e-?mails?|requests?|gifts?|"
+    r"parcels?|brief|brieven|uitnodiging(?:en)?|verzoek(?:en)?|Brief|Briefe|Einladung(?:en)?|"
+    r"Schreiben|lettres?|courriers?)(?![\w-])",
+    re.IGNORECASE,
+)
+# The head of a page, where its own date stands on a short line.
+_HEADER_CHARS = 400
+_HEADER_LINE = 120
+_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
+_LAST_WORD = re.compile(
+    r"(?<![\w-])(?:last|vorig(?:e)?|afgelopen|vergangen\w*|letzte[nrs]?|dernier|dernière)(?![\w-])"
+)
+_NEXT_WORD = re.compile(
+    r"(?<![\w-])(?:next|volgende?|komend(?:e)?|kommende[nrs]?|nächste[nrs]?|prochaine?)(?![\w-])"
+)
+
+
 class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
@@ -572,6 +600,8 @@ class _Reader:
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
+        self._page_done = False
+        self._page_value: PartialDate | None = None
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -689,6 +719,10 @@ class _Reader:
                 if not _CLAUSE_JOIN.search(self.text, min(anchor, d.start), max(anchor, d.start))
             ]
             dates = own or dates
+        if len(dates) > 1:
+            # "van donderdag 8 tot en met zaterdag 10 juni": a weekday alone says less than
+            # the day and month beside it
+            dates = [x for x in dates if x.value is not None or _SPECIFIC.search(x.text)] or dates
         if not dates and self.text.startswith("\n", u.end):
             # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
             # March 2024.")
@@ -720,6 +754,9 @@ class _Reader:
         if d is not None and value is None:
             # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
             value = self._with_year(d, dates)
+            if value is None:
+                # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
+                value = self._in_page_year(d, u)
         if d is not None and value is not None and value.day is not None:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
@@ -753,6 +790,60 @@ class _Reader:
         day = int(m.group("d1") or m.group("d2") or 0)
         try:
             return PartialDate(years.pop(), months.pop(), day)
+        except ValueError:
+            return None
+
+    def _page(self) -> PartialDate | None:
+        """The page's own date: the document date, else a date alone on a short line at the
+        head of the page ("Publié le 20 juin 2024 | Argentan", "Tilburg, 17 juni 2024",
+        "Haller Tagblatt online | 18.09.2024")."""
+        if self._page_done:
+            return self._page_value
+        self._page_done = True
+        dd = self.doc.document_date
+        if dd is not None:
+            self._page_value = PartialDate(dd.year, dd.month, dd.day)
+            return self._page_value
+        text = self.text
+        for d in self.dates.within(0, min(len(text), _HEADER_CHARS)):
+            if d.value is None or d.end_value is not None:
+                continue
+            line_start = text.rfind("\n", 0, d.start) + 1
+            line_end = text.find("\n", d.end)
+            if (line_end if line_end >= 0 else len(text)) - line_start > _HEADER_LINE:
+                continue  # a sentence of the text, not the page's header
+            self._page_value = d.value
+            break
+        return self._page_value
+
+    def _in_page_year(self, d: DateMention, u: Unit) -> PartialDate | None:
+        """A day and month or a month without a year ("samedi 4 mai", "van 4 tot en met 9
+        november", "In september", "im Oktober vergangenen Jahres"), in the year of the page's
+        own date; the year before or after when the text says "last" or "next" of a month
+        on the other side of the page's date."""
+        page = self._page()
+        if page is None:
+            return None
+        month = None
+        for w in _WORD.finditer(d.text):
+            found = {n for _, n, _ in MONTHS.get(w.group().casefold(), [])}
+            if len(found) == 1:
+                month = found.pop()
+                break
+        if month is None:
+            return None
+        num = _DAY_NUMBER.search(d.text)
+        day = int(num.group()) if num is not None else None
+        year = page.year
+        if page.month is not None:
+            near = self.low[d.start : min(u.end, d.end + 12)]
+            later = (month, day or 0) > (page.month, page.day or 31)
+            if later and _LAST_WORD.search(near):
+                year -= 1  # "last October" on a page of May
+            elif not later and month < page.month and _NEXT_WORD.search(near):
+                year += 1
+        try:
+            return PartialDate(year, month, day)
         except ValueError:
             return None
 
@@ -825,8 +916,12 @@ class _Reader:
             return
         self.saw_trigger = True
         places = self._places(u)
-        if not places and not any(
-            kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
+        if (
+            not places
+            and not any(
+                kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
+            )
+            and not self._received_by_demonym(u, triggers)
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
@@ -841,7 +936,7 @@ class _Reader:
                 continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
-                    text, max(u.start, start - 120), start
+                    text, max(u.start, start - 160), start
                 ):
                     self._passive(u, places, start, end)
                 else:
@@ -861,6 +956,16 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
+
+    def _received_by_demonym(self, u: Unit, triggers: list[tuple[int, int, str]]) -> bool:
+        """True for a reception that names no place, of guests named by the adjective of a
+        country, in a document with a home ("werd een Hongaarse delegatie officieel ontvangen
+        in het gemeentehuis"): the home receives the partner of that country."""
+        return (
+            self.cast.home is not None
+            and any(kind == "receive" for _, _, kind in triggers)
+            and _DEMONYM_WORD.search(self.low, u.start, u.end) is not None
+        )
 
     def _verb_last(self, u: Unit) -> None:
         """Dutch and German verbs at the end of a clause: "(wethouder X,) die in april naar
@@ -1483,9 +1588,11 @@ class _Reader:
         self._add(u, visitor, host, start)
 
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        if _THING_OBJECT.match(self.text, end):
+            return  # "received a letter from Mayor Park of Cheonan": no guest
         host = self._subject(places, u, start)
-        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60)) or _GUEST_NOUN.search(
-            self.text, end, min(u.end, end + 60)
+        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 90)) or _GUEST_NOUN.search(
+            self.text, end, min(u.end, end + 90)
         )
         pos = nxt.end() if nxt else end
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
@@ -1497,10 +1604,17 @@ class _Reader:
             if visitor is not None and _PRIVATE_GROUP.match(self.text, visitor.end):
                 return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
+            # "the City hosted Cheonan's Deputy Mayor and a delegation": a place and its official
+            # right after the verb
+            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if first is not None and _POSSESSIVE_OFFICIAL.match(self.text, first.end, u.end):
+                visitor = first
+        if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
             hi = min(u.end, end + 60)
             officials = [
                 *lex.OFFICIAL.finditer(self.text, end, hi),
+                *lex.HEAD.finditer(self.text, end, hi),
                 *_COUNTERPART.finditer(self.text, end, hi),
             ]
             for official in sorted(officials, key=lambda m: m.start()):
@@ -1563,6 +1677,12 @@ class _Reader:
                 None,
             ) or self.cast.home_besides(visitor)
         self._add(u, visitor, host, start)
+        if visitor is not None and host is not None and visitor.start > end:
+            # "begrüßte Delegationen aus den Partnerstädten Schio und Ried im Innkreis": each
+            # place of the list is a visitor
+            for other in self._and_others(places, visitor)[1:]:
+                if other.key != host.key:
+                    self._add(u, other, host, start)
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         text = self.text
