@@ -218,10 +218,15 @@ PARTNER_NOUN = (
 # A place named after an adjective and a noun: "the Chinese metropolis of", "de Chinese
 # miljoenenstad", "die polnische Hafenstadt", "la ville italienne de", "la capitale savoyarde".
 PLACE_NOUN_OF = (
-    r"(?:[\w-]+\s+)?(?:(?:city|town|metropolis|capital|port\s+city|municipality)\s+of\s+|"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:city|town|metropolis|capital|port\s+city|municipality)\s+(?:of\s+)?|"
     r"(?:stad|miljoenenstad|wereldstad|hoofdstad|havenstad|gemeente|provinciehoofdstad)\s+|"
     r"(?:ville|métropole|capitale|cité|commune)\s+(?:[\w-]+\s+)?(?:de\s+|d['’])|"
-    r"(?:Stadt|Metropole|Millionenstadt|Hauptstadt|Hafenstadt|Gemeinde|Kommune)\s+)"
+    r"(?:Stadt|Metropole|Millionenstadt|Hauptstadt|Hafenstadt|Gemeinde|Kommune)\s+)|"
+    # an adjective of country before a place named with its noun ("the Scottish" + "city of
+    # Edinburgh", "its U.S. sister" + "city of Peoria")
+    r"(?:(?:its|their|our|his|her|sa|son|leur|seine?|ihre?|zijn|haar|hun)\s+)?"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w.-]*(?:ish|an|ese|ic|ch|se|sche|schen|ise|aise|oise|ienne|ane|ine|\.)\s+"
+    r"(?:port\s+|sister\s+|twin\s+|partner\s+)?|(?:sister|twin|partner|friendship)\s+)"
 )
 TO_PREP = re.compile(
     r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|im|zu|zur|zum|bei)\s+"

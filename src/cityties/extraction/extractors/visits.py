@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -74,7 +75,9 @@ class _Visit:
 _ARTICLE_GAP = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
     r"(?:" + lex.PARTNER_NOUN + r")?"
-    r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+    r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
+    + lex.PLACE_NOUN_OF
+    + r")?\Z",
     re.IGNORECASE,
 )
 # A host named by a noun: "was in the province", "dans la capitale sénégalaise", "in der
@@ -547,6 +550,20 @@ _NOUN_ADJECTIVE = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
+_DUTCH_AND = re.compile(r"\s+en\s+")
+# "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
+_FRIENDS_IN = re.compile(
+    r"\s*(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
+    r"(?:Freunde|friends|vrienden|amis)\s+(?:in|im|at|of|aus|van|uit|à|de|d['’])\s*\Z",
+    re.IGNORECASE,
+)
+# A capitalised word, and the endings of nouns for a town's inhabitants ("Manosquins",
+# "Argentanais", "Lunellois", "Erlangerinnen", "Voorschotenaren", "Montlhériens").
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w-])")
+_INHABITANT_END = re.compile(
+    r"(?:ins|ines|ais|aises|ois|oises|iens|iennes|ens|ards|ains|aines|ots|otes|aren|enaren|"
+    r"ers|er|erinnen|innen|ianen|anen|esi|ani|ini|ians|ers|ites|ers)\Z"
+)
 # Things received, no guests: "received a letter from", "ontving een uitnodiging van".
 _THING_OBJECT = re.compile(
     r"\s+(?:(?:an?|the|his|her|its|their|een|de|het|ein(?:en|e)?|den|die|une?|la|le|les)\s+)?"
@@ -1001,6 +1018,7 @@ class _Reader:
                 self._by_adjective(u, pos, host)
                 or self._inside(u, u.start, pos)
                 or self._origin(places, u, pos)
+                or self._inhabitants(u, pos, host)
                 or self._unnamed(u, pos, host)
             )
             if visitor is not None:
@@ -1071,10 +1089,13 @@ class _Reader:
                     # then the place visited
                     origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
                     if origin is not None:
-                        host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                        host = self._after(
+                            places, origin.end, _NAMED_THEN_ARTICLE, limit=60
+                        ) or self._after(places, origin.end, _FRIENDS_IN, limit=60)
                         if host is not None:
                             visitor = origin
-                    if host is None:
+                    if host is None and origin is None:
+                        # (a delegation "der Partnerstadt Zamość" comes from it: no host)
                         host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
                         if host is not None:
                             visitor = self._inside(u, start, host.start)
@@ -1134,6 +1155,7 @@ class _Reader:
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
+            or self._inhabitants(u, start, host)
             or (
                 self._unnamed(u, start, host)
                 if _OFFICIAL_SUBJECT.search(self.text, max(u.start, start - 40), start)
@@ -1373,6 +1395,38 @@ class _Reader:
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
             return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+        return None
+
+    def _inhabitants(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The place whose inhabitants are the subject, named by a noun made from it ("une
+        quarantaine de Manosquins sont partis pour", "reisten 48 Erlangerinnen und Erlanger
+        nach", "twintig Voorschotenaren reisden naar"): in the verb's clause before it, or
+        between the verb and the host."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        spans = [(lo, pos)]
+        if host.start > pos:
+            spans.append((pos, host.start))
+        cands = [
+            a
+            for a in self.cast.actors
+            if a.kind == "place" and a.place_kind != "country" and a.key != host.key
+        ]
+        if not cands:
+            return None
+        for a0, b0 in spans:
+            for m in _CAPITAL_WORD.finditer(self.text, a0, b0):
+                if self.cast.within(m.start(), m.end()):
+                    continue  # the place itself, not its people
+                w = fold(m.group())
+                for a in cands:
+                    name = fold(a.name)
+                    if " " in name or len(w) <= len(name) or w.startswith(name + " "):
+                        continue
+                    common = len(os.path.commonprefix([w, name]))
+                    if common >= 5 and common >= len(name) - 2 and _INHABITANT_END.search(w):
+                        return a
         return None
 
     def _adjective_place(self, word: str) -> Actor | None:
@@ -1637,6 +1691,12 @@ class _Reader:
                 ),
                 None,
             )
+        if host is None and visitor is not None and nxt is not None:
+            # "Op 6 mei ontving Barneveld een delegatie uit ...", "empfing Kiel eine Delegation
+            # aus ...": the host right after the verb, before the guests
+            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if first is not None and first.end <= nxt.start() and first.key != visitor.key:
+                host = first
         opener = len(_WORD.findall(self.text, u.start, start)) == 0
         if host is None and visitor is not None and opener:
             # "Hosted by the Lord Mayor of Leeds, a delegation from Dortmund ...": the agent;
@@ -1700,6 +1760,12 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if (
+            host is not None
+            and self.doc.language == "nl"
+            and _DUTCH_AND.fullmatch(text, origin_end, host.start)
+        ):
+            host = None  # "uit Kiskunfélegyháza en Hajdúnánás": "en" joins two origins
         if host is None:
             # "Op uitnodiging van Lille bracht het college een werkbezoek aan de Franse stad"
             host = self._inviter(places, u)

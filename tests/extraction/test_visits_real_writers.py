@@ -1,0 +1,256 @@
+"""Visits worded as real writers word them (issue 2), found with benchmarks/corpus11 in view:
+pages dated in their header that give days and months without a year, hosts named by an
+adjective and a noun ("the Scottish city of", "de Chinese miljoenenstad"), several partner
+towns received at once, a visiting official named with the possessive, receptions of a
+delegation named only by its country's adjective, Dutch and German verbs before their
+subject, German "stattete X einen Besuch ab" and "war zu einem Arbeitsgespräch im Rathaus",
+stays named as nouns ("le séjour d'une délégation"), inhabitants named after their town
+("une quarantaine de Manosquins"), and things received that are no guests. Every text is
+written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Publié le 06/05/2024 | Ville de Lunel\n\nCe samedi 4 mai, la ville de Lunel a reçu "
+            "une délégation de Feltre.",
+            ("feltre", "lunel", "2024-05-04"),
+        ),
+        (
+            "Persbericht gemeente Tilburg\nTilburg, 17 juni 2024\n\nBurgemeester Weterings gaat "
+            "van 4 tot en met 9 november op werkbezoek naar de Chinese miljoenenstad Chengdu.",
+            ("tilburg", "chengdu", "2024-11-04"),
+        ),
+        (
+            "Stadt Gifhorn | Pressemitteilung - 12. Mai 2025\n\nIm Oktober vergangenen Jahres "
+            "konnten Vertreter aus Dzierżoniów in Gifhorn begrüßt werden.",
+            ("dzierzoniow", "gifhorn", "2024-10"),
+        ),
+        (
+            "Port of Aberdeen | News | 18 June 2024\n\nIn February a delegation from Gothenburg "
+            "came to Aberdeen to study our shore power berth.",
+            ("gothenburg", "aberdeen", "2024-02"),
+        ),
+    ],
+)
+def test_visits_year_from_the_page_date(text: str, visit: tuple[str, str, str]) -> None:
+    """A day and month or a month without a year takes the year of the date the page shows
+    on a short line at its head; "last"/"vergangenen" with a month after that date is the
+    year before."""
+    assert visit in _visits(text)
+
+
+def test_visits_no_page_date_no_year() -> None:
+    """Without a date at the head of the page, a day without a year gives no date."""
+    text = "Ce samedi 4 mai, la ville de Lunel a reçu une délégation de Feltre."
+    assert ("feltre", "lunel", None) in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "The Mayor of Dunedin travelled to the Scottish city of Edinburgh on 14 January 2025.",
+            ("dunedin", "edinburgh", "2025-01-14"),
+        ),
+        (
+            "In April 2019 a delegation from Jiaozuo spent three days in its U.S. sister city of "
+            "Peoria.",
+            ("jiaozuo", "peoria", "2019-04"),
+        ),
+        (
+            "In June 2023 the mayor of Turku travelled to the Estonian capital Tallinn.",
+            ("turku", "tallinn", "2023-06"),
+        ),
+        (
+            "In May 2024 the Kiel delegation went to the Polish port city of Gdynia.",
+            ("kiel", "gdynia", "2024-05"),
+        ),
+    ],
+)
+def test_visits_host_named_with_adjective_and_noun(text: str, visit: tuple[str, str, str]) -> None:
+    """A host named after an adjective of country and a noun ("the Estonian capital", "its
+    U.S. sister city of") is still the place that follows."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Stadt Landshut\n\nOberbürgermeister Putz begrüßte am 1. Juli 2023 Delegationen aus "
+            "den Partnerstädten Schio und Compiègne im Rathaus.",
+            {("schio", "landshut", "2023-07-01"), ("compiegne", "landshut", "2023-07-01")},
+        ),
+        (
+            "Le 4 mai 2024, la ville de Lunel a reçu des délégations de ses villes jumelles "
+            "Braunfels et Feltre.",
+            {("braunfels", "lunel", "2024-05-04"), ("feltre", "lunel", "2024-05-04")},
+        ),
+        (
+            "In May 2024 the City of Hull welcomed delegations from its twin towns Rotterdam and "
+            "Szczecin.",
+            {("rotterdam", "hull", "2024-05"), ("szczecin", "hull", "2024-05")},
+        ),
+        (
+            "Op 6 mei 2023 ontving Barneveld een delegatie uit de Hongaarse partnersteden "
+            "Kiskunfélegyháza en Hajdúnánás.",
+            {
+                ("kiskunfelegyhaza", "barneveld", "2023-05-06"),
+                ("hajdunanas", "barneveld", "2023-05-06"),
+            },
+        ),
+    ],
+)
+def test_visits_several_partner_towns_received(
+    text: str, visits: set[tuple[str, str, str]]
+) -> None:
+    """Delegations from a list of partner towns ("aus den Partnerstädten A und B", "de ses
+    villes jumelles A et B") are one visit per town; "en" in a Dutch list joins two origins
+    and is no destination."""
+    found = _visits(text)
+    assert visits <= found
+    assert not any(h in ("hajdunanas", "feltre", "szczecin", "compiegne") for _, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "On 12 March 2024 the City of Leeds hosted Dortmund's Lord Mayor and a delegation of "
+            "councillors.",
+            ("dortmund", "leeds", "2024-03-12"),
+        ),
+        (
+            "Am 3. Mai 2024 empfing Kiel eine Delegation aus der Partnerstadt Tallinn.",
+            ("tallinn", "kiel", "2024-05-03"),
+        ),
+        (
+            "Nous avons accueilli le 11 juin 2024 Jim Halliday, nouveau maire d'Abingdon, à la "
+            "mairie d'Argentan.",
+            ("abingdon", "argentan", "2024-06-11"),
+        ),
+        (
+            "Stadt Erlangen\n\nHerr Oberbürgermeister Janik begrüßt am 14. September 2024 den "
+            "Bürgermeister der Partnerstadt Eskilstuna.",
+            ("eskilstuna", "erlangen", "2024-09-14"),
+        ),
+    ],
+)
+def test_visits_received_officials_and_inverted_hosts(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """A reception of an official of a place ("Dortmund's Lord Mayor", "maire d'Abingdon",
+    "den Bürgermeister der Partnerstadt X") or with the host after the verb ("empfing Kiel
+    eine Delegation") is a visit of that place to the host."""
+    assert visit in _visits(text)
+
+
+def test_visits_letter_received_is_no_visit() -> None:
+    """ "received a letter from the Mayor of X": a thing, no guest."""
+    text = (
+        "City of Leeds\n\nOn 2 March 2023 the City of Leeds received a letter from the Mayor of "
+        "Dortmund about the festival."
+    )
+    assert not _visits(text)
+
+
+def test_visits_reception_of_delegation_named_by_country() -> None:
+    """ "werd een Hongaarse delegatie ... ontvangen in het gemeentehuis", with no place in
+    the sentence: the Hungarian partner named before visits the document's own town."""
+    text = (
+        "Gemeente Barneveld | Nieuws\n\nVriendschap met Kiskunfélegyháza\n\nOp zaterdag 6 mei "
+        "2023 werd een Hongaarse delegatie onder leiding van de burgemeester officieel "
+        "ontvangen in het gemeentehuis."
+    )
+    assert ("kiskunfelegyhaza", "barneveld", "2023-05-06") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Stadt Weiden\n\nAm 7. Oktober 2023 stattete eine Delegation aus Macerata Weiden "
+            "einen Besuch ab.",
+            ("macerata", "weiden", "2023-10-07"),
+        ),
+        (
+            "Stadt Bocholt\n\nDer Bürgermeister der Partnergemeinde Aalten war am 19. Oktober "
+            "2023 zu einem Arbeitsgespräch im Rathaus der Stadt Bocholt.",
+            ("aalten", "bocholt", "2023-10-19"),
+        ),
+        (
+            "Ville de Mulhouse\n\nLe séjour d'une délégation de Mahajanga à Mulhouse, du 26 août "
+            "au 2 septembre 2024, a marqué les vingt ans du partenariat.",
+            ("mahajanga", "mulhouse", "2024-08-26"),
+        ),
+        (
+            "Stadt Delmenhorst\n\nWährend des Aufenthalts einer Delegation aus Borisoglebsk in "
+            "Delmenhorst im September 2013 wurde ein Festival besucht.",
+            ("borisoglebsk", "delmenhorst", "2013-09"),
+        ),
+    ],
+)
+def test_visits_german_calls_and_stays(text: str, visit: tuple[str, str, str]) -> None:
+    """ "stattete X einen Besuch ab" without an article, "war ... zu einem Arbeitsgespräch im
+    Rathaus der Stadt X", and a stay named as a noun ("le séjour d'une délégation de X à Y",
+    "des Aufenthalts einer Delegation aus X in Y") are visits."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Manosque, 5 juillet 2023. Ce sont une quarantaine de Manosquins qui sont partis "
+            "pour Voghera le 30 juin 2023.",
+            ("manosque", "voghera", "2023-06-30"),
+        ),
+        (
+            "Argentan, 20 juin 2024. Le 11 juin 2024, près de 50 Argentanais se sont rendus à "
+            "Abingdon.",
+            ("argentan", "abingdon", "2024-06-11"),
+        ),
+        (
+            "Voorschoten, 12 maart 2024. In oktober 2023 reisden twintig Voorschotenaren naar "
+            "Saint-Amand-les-Eaux.",
+            ("voorschoten", "saint amand les eaux", "2023-10"),
+        ),
+        (
+            "Stadt Erlangen. Im Mai 2024 reisten 48 Erlangerinnen und Erlanger nach Eskilstuna.",
+            ("erlangen", "eskilstuna", "2024-05"),
+        ),
+    ],
+)
+def test_visits_inhabitants_named_after_their_town(text: str, visit: tuple[str, str, str]) -> None:
+    """People named by a noun made from their town ("Manosquins", "Voorschotenaren",
+    "Erlangerinnen") travel for that town."""
+    assert visit in _visits(text)
+
+
+def test_visits_delegation_of_partner_town_visits_the_friends() -> None:
+    """ "besuchte eine Delegation der polnischen Partnerstadt Zamość ... die Freunde in
+    Schwäbisch Hall": Zamość visits, it is not visited."""
+    text = (
+        "Schwäbisch Hall. Am 12. September 2024 besuchte eine Delegation der polnischen "
+        "Partnerstadt Zamość die Freunde in Schwäbisch Hall."
+    )
+    found = _visits(text)
+    assert ("zamosc", "schwabisch hall", "2024-09-12") in found
+    assert not any(h == "zamosc" for _, h, _ in found)
