@@ -254,3 +254,74 @@ def test_visits_delegation_of_partner_town_visits_the_friends() -> None:
     found = _visits(text)
     assert ("zamosc", "schwabisch hall", "2024-09-12") in found
     assert not any(h == "zamosc" for _, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Ville de Vannes | Actualités\n\nVannes a reçu la visite d'une délégation de Fareham, "
+            "conduite par le maire de la ville anglaise.\n\nUne cérémonie officielle s'est "
+            "déroulée à l'hôtel de ville le samedi 14 septembre 2024.",
+            ("fareham", "vannes", "2024-09-14"),
+        ),
+        (
+            "Kendal Gazette | 11 March 2025\n\nA delegation from Rinteln visited Kendal. A "
+            "reception was held in the town hall on Friday 7 March 2025.",
+            ("rinteln", "kendal", "2025-03-07"),
+        ),
+    ],
+)
+def test_visits_dated_by_the_event_beside_them(text: str, visit: tuple[str, str, str]) -> None:
+    """An undated visit takes the date of the ceremony or reception the next sentence
+    reports."""
+    assert visit in _visits(text)
+
+
+def test_visits_other_dates_beside_are_not_taken() -> None:
+    """A date in the next sentence that dates no event is not the visit's date."""
+    text = (
+        "Kendal Gazette | 11 March 2025\n\nA delegation from Rinteln visited Kendal. The town's "
+        "archive is open on Fridays from 9 March 2025."
+    )
+    assert ("rinteln", "kendal", None) in _visits(text)
+
+
+def test_visits_that_same_year() -> None:
+    """ "and the Mayor of X visited Y that same year": the year of the other clause's date,
+    not its month."""
+    text = (
+        "City of Santa Rosa, California\n\nIn October 2004, Councilmember Rita Gomez visited "
+        "Cheonan, and the Mayor of Cheonan visited Santa Rosa that same year."
+    )
+    found = _visits(text)
+    assert ("cheonan", "santa rosa", "2004") in found
+    assert ("santa rosa", "cheonan", "2004-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Midi Actu | Lunel | Publié le 06/05/2024\n\nUne délégation de Zamość était à Lunel "
+            "ce samedi.",
+            ("zamosc", "lunel", "2024-05-04"),
+        ),
+        (
+            "date 2023-10-09\nStadt Weiden\n\nAm vergangenen Wochenende stattete eine Delegation "
+            "aus Macerata Weiden einen Besuch ab.",
+            ("macerata", "weiden", "2023-10-07"),
+        ),
+        (
+            "Kendal Gazette | 11 March 2025\n\nLast weekend a delegation from Rinteln was in "
+            "Kendal.",
+            ("rinteln", "kendal", "2025-03-08"),
+        ),
+    ],
+)
+def test_visits_weekday_and_weekend_from_the_page_date(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """ "ce samedi", "am vergangenen Wochenende", "last weekend" on a page dated to the day:
+    the last such day before it (a weekend by its Saturday)."""
+    assert visit in _visits(text)

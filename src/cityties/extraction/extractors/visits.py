@@ -37,6 +37,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
@@ -466,7 +467,7 @@ _RETURN_GATE = frozenset(
     "inverse".split()
 )
 _SAME_YEAR = re.compile(
-    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
+    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same|that\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
     r"(?![\w-])"
 )
@@ -551,6 +552,27 @@ _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 _DUTCH_AND = re.compile(r"\s+en\s+")
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("monday", "maandag", "montag", "lundi"), 0),
+    **dict.fromkeys(("tuesday", "dinsdag", "dienstag", "mardi"), 1),
+    **dict.fromkeys(("wednesday", "woensdag", "mittwoch", "mercredi"), 2),
+    **dict.fromkeys(("thursday", "donderdag", "donnerstag", "jeudi"), 3),
+    **dict.fromkeys(("friday", "vrijdag", "freitag", "vendredi"), 4),
+    **dict.fromkeys(("saturday", "zaterdag", "samstag", "samedi", "sonnabend"), 5),
+    **dict.fromkeys(("sunday", "zondag", "sonntag", "dimanche"), 6),
+}
+# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
+# week-end dernier", "afgelopen weekend".
+_WEEKEND = re.compile(
+    r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
+    r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
+)
+# An event a sentence reports and dates: a ceremony, a reception, a celebration.
+_EVENT = re.compile(
+    r"(?<![\w-])(?:ceremony|reception|celebrat\w+|took\s+place|was\s+held|cérémonie|réception|"
+    r"s['’]est\s+déroulée?|a\s+eu\s+lieu|fêtée?|célébrée?|plechtigheid|ontvangst|gevierd|"
+    r"vond\s+plaats|festakt|empfang|gefeiert|fand\s+statt|zeremonie)(?![\w-])"
+)
 # "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
 _FRIENDS_IN = re.compile(
     r"\s*(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
@@ -617,6 +639,7 @@ class _Reader:
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
+        self.units: list[Unit] = []
         self._page_done = False
         self._page_value: PartialDate | None = None
         for fact in doc.agreements:
@@ -768,6 +791,21 @@ class _Reader:
             return
         value = d.value if d else None
         end = d.end_value if d else None
+        if value is not None and d is not None and self._same_year_clause(u, d, anchor):
+            # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
+            value, end = PartialDate(value.year), None
+        if d is None:
+            weekend = _WEEKEND.search(self.low, u.start, u.end)
+            if weekend is not None:
+                # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
+                wk = self._page_weekday(weekend.group(), u)
+                if wk is not None:
+                    d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
+        if d is None and not _PLANNED.search(self.low, u.start, u.end):
+            # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
+            # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
+            d = self._event_date_near(u)
+            value = d.value if d is not None else None
         if d is not None and value is None:
             # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
             value = self._with_year(d, dates)
@@ -810,6 +848,40 @@ class _Reader:
         except ValueError:
             return None
 
+    def _same_year_clause(self, u: Unit, d: DateMention, anchor: int) -> bool:
+        """True when the visit's own clause says "that same year" and the date stands in
+        another clause of the sentence."""
+        if d.start >= anchor or not _CLAUSE_JOIN.search(self.text, d.end, anchor):
+            return False
+        nxt = _CLAUSE_JOIN.search(self.text, anchor, u.end)
+        return _SAME_YEAR.search(self.low, anchor, nxt.start() if nxt else u.end) is not None
+
+    def _event_date_near(self, u: Unit) -> DateMention | None:
+        """The date of an event (a ceremony, a reception, a celebration) that the sentence
+        after or before an undated visit reports, when that sentence names no visit of its
+        own and gives one date to the month or the day."""
+        us = self.units
+        i = u.index
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(us):
+                continue
+            n = us[j]
+            if abs(n.start - u.end) > 400 and abs(u.start - n.end) > 400:
+                continue
+            if not _EVENT.search(self.low, n.start, n.end):
+                continue
+            if _TRIGGERS.search(self.idx, n.start, n.end) is not None:
+                continue
+            dates = [x for x in self._dates(n.start, n.end) if _SPECIFIC.search(x.text)]
+            if len(dates) != 1:
+                continue
+            x = dates[0]
+            value = x.value or self._in_page_year(x, n)
+            if value is None or value.month is None:
+                continue
+            return DateMention(x.start, x.end, x.text, value, x.relative, x.end_value)
+        return None
+
     def _page(self) -> PartialDate | None:
         """The page's own date: the document date, else a date alone on a short line at the
         head of the page ("Publié le 20 juin 2024 | Argentan", "Tilburg, 17 juni 2024",
@@ -848,7 +920,7 @@ class _Reader:
                 month = found.pop()
                 break
         if month is None:
-            return None
+            return self._page_weekday(d.text, u)
         num = _DAY_NUMBER.search(d.text)
         day = int(num.group()) if num is not None else None
         year = page.year
@@ -863,6 +935,26 @@ class _Reader:
             return PartialDate(year, month, day)
         except ValueError:
             return None
+
+    def _page_weekday(self, words: str, u: Unit) -> PartialDate | None:
+        """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
+        Wochenende") on a page dated to the day: the last such day before the page's date (its
+        Saturday for a weekend), the next one in a sentence about a visit to come."""
+        page = self._page()
+        if page is None or page.day is None or page.month is None:
+            return None
+        low = words.casefold()
+        wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
+        if wd is None and _WEEKEND.search(low):
+            wd = 5
+        if wd is None:
+            return None
+        today = page.to_date()
+        if _PLANNED.search(self.low, u.start, u.end):
+            day = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+        else:
+            day = today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return PartialDate(day.year, day.month, day.day)
 
     def _dates(self, start: int, limit: int) -> list[DateMention]:
         """The date mentions that start in [start, limit): also one that a line break cut from
@@ -2111,6 +2203,7 @@ def extract_visits(doc: Doc) -> None:
     cast = cast_for(doc)
     reader = _Reader(doc, cast)
     us = units(doc)
+    reader.units = us
     for u in us:
         reader.read(u)
     reader.signings(us, doc.agreements)
