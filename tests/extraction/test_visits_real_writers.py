@@ -325,3 +325,61 @@ def test_visits_weekday_and_weekend_from_the_page_date(
     """ "ce samedi", "am vergangenen Wochenende", "last weekend" on a page dated to the day:
     the last such day before it (a weekend by its Saturday)."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gemeente Barneveld\n\nIn het najaar van 2019 was een Barneveldse delegatie voor het "
+            "laatst in Kiskunfélegyháza.",
+            ("barneveld", "kiskunfelegyhaza", "2019"),
+        ),
+        (
+            "Stadt Kiel\n\nIm Mai 2022 war eine Delegation aus Kiel zuletzt in Tallinn.",
+            ("kiel", "tallinn", "2022-05"),
+        ),
+    ],
+)
+def test_visits_presence_with_subject_after_verb(text: str, visit: tuple[str, str, str]) -> None:
+    """ "was een ... delegatie ... in X", "war eine Delegation aus K ... in X": a past presence
+    whose subject follows the verb."""
+    assert visit in _visits(text)
+
+
+def test_visits_presence_of_a_thing_is_no_visit() -> None:
+    """ "was de tentoonstelling in X": no delegation, no visit."""
+    assert not _visits("In het najaar van 2019 was de tentoonstelling in Kiskunfélegyháza.")
+
+
+def test_visits_receiving_inhabitants() -> None:
+    """ "c'est Manosque qui recevra les Vogheresi": the town of the guests' name visits."""
+    text = (
+        "Manosque, 5 juillet 2023. Jumelage Manosque-Voghera : trente ans.\n\nL'an prochain, "
+        "c'est Manosque qui recevra les Vogheresi, du 14 au 16 juin 2024."
+    )
+    assert ("voghera", "manosque", "2024-06-14") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Le samedi 4 mai 2024, la ville de Lunel a reçu des délégations de ses villes "
+            "jumelles, notamment celles de la ville allemande de Braunfels et de la ville "
+            "italienne de Feltre.",
+            {("braunfels", "lunel", "2024-05-04"), ("feltre", "lunel", "2024-05-04")},
+        ),
+        (
+            "In May 2024 the City of Hull welcomed delegations from its twin towns, including "
+            "those of Rotterdam and Szczecin.",
+            {("rotterdam", "hull", "2024-05"), ("szczecin", "hull", "2024-05")},
+        ),
+    ],
+)
+def test_visits_delegations_including_those_of(
+    text: str, visits: set[tuple[str, str, str]]
+) -> None:
+    """ "delegations from its twin towns, including those of A and B", "notamment celles de
+    la ville allemande de A et de la ville italienne de B": one visit per town named."""
+    assert visits <= _visits(text)

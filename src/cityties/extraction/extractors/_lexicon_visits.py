@@ -107,6 +107,9 @@ VISIT_VERB = _rx(
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
+    # "was een Barneveldse delegatie voor het laatst in", "war eine Delegation aus Kiel in":
+    # the subject after the verb
+    r"(?:was|waren|war)\s+(?:een|de|het|eine|ein|die|der)\s+(?:[\w.-]+\s+){0,6}?in(?=\s)",
     # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in": a date between
     r"(?:weilt|weilte|weilten|weilen|war|waren)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
     r"am|im|anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|op|van|tot|en|"

@@ -552,6 +552,13 @@ _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 _DUTCH_AND = re.compile(r"\s+en\s+")
+_LIST_AND = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\s*(?:de|d['’]|from|of|aus|uit|van)\s*(?:ses|leurs|its|their|seinen|ihren|den|zijn|haar|"
+    r"hun|de)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*(?:notamment|dont|parmi\s+lesquelles|including|"
+    r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
+    re.IGNORECASE,
+)
 _WEEKDAY_NUMBERS = {
     **dict.fromkeys(("monday", "maandag", "montag", "lundi"), 0),
     **dict.fromkeys(("tuesday", "dinsdag", "dienstag", "mardi"), 1),
@@ -1140,8 +1147,9 @@ class _Reader:
         ):
             return  # "An exhibition from Dortmund travelled to Leeds": a thing, no visit
         if _PAST_PRESENCE.match(self.low, start) and not (
-            lex.VISIT_NOUN.search(self.text, u.start, start)
-            or lex.OFFICIAL.search(self.text, u.start, start)
+            # (the subject may follow the verb: "was een Barneveldse delegatie ... in")
+            lex.VISIT_NOUN.search(self.text, u.start, end)
+            or lex.OFFICIAL.search(self.text, u.start, end)
         ):
             return  # "the conference was in Lyon": no delegation, no visit
         after_verb = [a for a in places if a.start >= end]
@@ -1489,6 +1497,24 @@ class _Reader:
             return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
         return None
 
+    def _and_visitors(self, places: list[Actor], first: Actor) -> list[Actor]:
+        """The places joined to a visitor ("aus den Partnerstädten A und B", "de la ville
+        allemande de A et de la ville italienne de B")."""
+        out = [first]
+        for a in places:
+            if a.start <= out[-1].start or a.place_kind == "country":
+                continue
+            gap_start = out[-1].end
+            if _AND.fullmatch(self.text, gap_start, a.start):
+                out.append(a)
+                continue
+            joined = _LIST_AND.match(self.text, gap_start, a.start)
+            if joined is not None and lex.FROM_PREP.fullmatch(self.text, joined.end(), a.start):
+                out.append(a)
+                continue
+            break
+        return out[1:]
+
     def _inhabitants(self, u: Unit, pos: int, host: Actor) -> Actor | None:
         """The place whose inhabitants are the subject, named by a noun made from it ("une
         quarantaine de Manosquins sont partis pour", "reisten 48 Erlangerinnen und Erlanger
@@ -1500,25 +1526,34 @@ class _Reader:
         spans = [(lo, pos)]
         if host.start > pos:
             spans.append((pos, host.start))
+        for a0, b0 in spans:
+            found = self._inhabitants_in(a0, b0, host.key)
+            if found is not None:
+                return found
+        return None
+
+    def _inhabitants_in(self, a0: int, b0: int, skip: str) -> Actor | None:
+        """The place of the first noun for its inhabitants in text[a0:b0] (not `skip`)."""
         cands = [
             a
             for a in self.cast.actors
-            if a.kind == "place" and a.place_kind != "country" and a.key != host.key
+            if a.kind == "place" and a.place_kind != "country" and a.key != skip
         ]
         if not cands:
             return None
-        for a0, b0 in spans:
-            for m in _CAPITAL_WORD.finditer(self.text, a0, b0):
-                if self.cast.within(m.start(), m.end()):
-                    continue  # the place itself, not its people
-                w = fold(m.group())
-                for a in cands:
-                    name = fold(a.name)
-                    if " " in name or len(w) <= len(name) or w.startswith(name + " "):
-                        continue
-                    common = len(os.path.commonprefix([w, name]))
-                    if common >= 5 and common >= len(name) - 2 and _INHABITANT_END.search(w):
-                        return a
+        for m in _CAPITAL_WORD.finditer(self.text, a0, b0):
+            if self.cast.within(m.start(), m.end()):
+                continue  # the place itself, not its people
+            w = fold(m.group())
+            if not _INHABITANT_END.search(w):
+                continue
+            for a in cands:
+                name = fold(a.name)
+                if " " in name or len(w) <= len(name):
+                    continue
+                common = len(os.path.commonprefix([w, name]))
+                if common >= 5 and common >= len(name) - 2:
+                    return a
         return None
 
     def _adjective_place(self, word: str) -> Actor | None:
@@ -1743,6 +1778,12 @@ class _Reader:
         pos = nxt.end() if nxt else end
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
+            # "des délégations de ses villes jumelles, notamment celles de la ville allemande
+            # de Braunfels", "delegations from its twin towns, including that of Rotterdam"
+            including = _INCLUDING.match(self.text, pos, u.end)
+            if including is not None:
+                visitor = self._after(places, including.end(), lex.FROM_PREP, limit=50)
+        if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
@@ -1769,6 +1810,11 @@ class _Reader:
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
                 if visitor is not None:
                     break
+        if visitor is None:
+            # "c'est Manosque qui recevra les Vogheresi": the town of the guests' name
+            visitor = self._inhabitants_in(
+                end, min(u.end, end + 60), host.key if host is not None else ""
+            )
         if visitor is None:
             # the verb at the end of its clause ("het college heeft een gezelschap uit Münster
             # verwelkomd", "Gäste aus Cape Coast begrüßte der Rat"): guests from a place before it
@@ -1832,7 +1878,7 @@ class _Reader:
         if visitor is not None and host is not None and visitor.start > end:
             # "begrüßte Delegationen aus den Partnerstädten Schio und Ried im Innkreis": each
             # place of the list is a visitor
-            for other in self._and_others(places, visitor)[1:]:
+            for other in self._and_visitors(places, visitor):
                 if other.key != host.key:
                     self._add(u, other, host, start)
 
