@@ -647,6 +647,7 @@ class _Reader:
         self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
         self.units: list[Unit] = []
+        self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
         self._page_done = False
         self._page_value: PartialDate | None = None
         for fact in doc.agreements:
@@ -1077,10 +1078,13 @@ class _Reader:
         """True for a reception that names no place, of guests named by the adjective of a
         country, in a document with a home ("werd een Hongaarse delegatie officieel ontvangen
         in het gemeentehuis"): the home receives the partner of that country."""
-        return (
-            self.cast.home is not None
-            and any(kind == "receive" for _, _, kind in triggers)
-            and _DEMONYM_WORD.search(self.low, u.start, u.end) is not None
+        if self.cast.home is None:
+            return False
+        return any(
+            kind == "receive"
+            and _DEMONYM_WORD.search(self.low, max(u.start, start - 160), min(u.end, end + 80))
+            is not None
+            for start, end, kind in triggers
         )
 
     def _verb_last(self, u: Unit) -> None:
@@ -1534,22 +1538,20 @@ class _Reader:
 
     def _inhabitants_in(self, a0: int, b0: int, skip: str) -> Actor | None:
         """The place of the first noun for its inhabitants in text[a0:b0] (not `skip`)."""
-        cands = [
-            a
-            for a in self.cast.actors
-            if a.kind == "place" and a.place_kind != "country" and a.key != skip
-        ]
-        if not cands:
+        if self._towns is None:
+            self._towns = [
+                (a, fold(a.name))
+                for a in self.cast.actors
+                if a.kind == "place" and a.place_kind != "country" and " " not in a.name.strip()
+            ]
+        if not self._towns:
             return None
         for m in _CAPITAL_WORD.finditer(self.text, a0, b0):
-            if self.cast.within(m.start(), m.end()):
-                continue  # the place itself, not its people
             w = fold(m.group())
-            if not _INHABITANT_END.search(w):
-                continue
-            for a in cands:
-                name = fold(a.name)
-                if " " in name or len(w) <= len(name):
+            if not _INHABITANT_END.search(w) or self.cast.within(m.start(), m.end()):
+                continue  # no noun for inhabitants, or the place itself
+            for a, name in self._towns:
+                if a.key == skip or " " in name or len(w) <= len(name):
                     continue
                 common = len(os.path.commonprefix([w, name]))
                 if common >= 5 and common >= len(name) - 2:
@@ -2241,7 +2243,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=4)
+@register("cityties.visits", version=5)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
