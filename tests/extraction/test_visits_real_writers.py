@@ -383,3 +383,43 @@ def test_visits_delegations_including_those_of(
     """ "delegations from its twin towns, including those of A and B", "notamment celles de
     la ville allemande de A et de la ville italienne de B": one visit per town named."""
     assert visits <= _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gemeente Voorschoten\n\nVriendschap met Saint-Amand-les-Eaux. Op 4 mei 2024 kwamen "
+            "de Fransen op bezoek in Voorschoten.",
+            ("saint amand les eaux", "voorschoten", "2024-05-04"),
+        ),
+        (
+            "Ville d'Avon\n\nJumelage avec Melksham. Samedi 14 septembre 2024, les Anglais ont "
+            "été accueillis à la mairie d'Avon.",
+            ("melksham", "avon", "2024-09-14"),
+        ),
+    ],
+)
+def test_visits_guests_named_by_their_nation(text: str, visit: tuple[str, str, str]) -> None:
+    """ "de Fransen", "les Anglais": the partner of that country named before visits."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "On 21 December 2023 a delegation from Hefei paid a working visit at Leiden "
+            "University.",
+            ("hefei", "leiden university", "2023-12-21"),
+        ),
+        (
+            "Leiden University news\n\nOn 15 October 2024 Leiden University welcomed Professor "
+            "Anna Weber of the University of Bayreuth.",
+            ("university bayreuth", "leiden university", "2024-10-15"),
+        ),
+    ],
+)
+def test_visits_university_news_wordings(text: str, visit: tuple[str, str, str]) -> None:
+    """ "paid a working visit at X", "welcomed Professor Y of Z": university news wordings."""
+    assert visit in _visits(text)

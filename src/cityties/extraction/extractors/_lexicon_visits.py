@@ -75,7 +75,7 @@ VISIT_NOUN = _rx(
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
-    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
+    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+(?:to|at)",
     # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before (the
     # reader asks for a visit noun before it)
     r"paid\s+to",
@@ -255,6 +255,7 @@ HEAD = _rx(
     r"(?:pro-)?vice[\s-](?:rector|president|chancellor)|"
     r"vice[\s-]chancellor|rector|voorzitter|directeur|rectrice|recteur|vice-recteur|"
     r"présidente?|directrice|präsident(?:in)?|rektor(?:in)?|vorsitzende[rn]?|"
+    r"professor(?:in)?|prof\.|hoogleraar|professeure?|"
     r"geschäftsführer(?:in)?",
 )
 # A delegation "led by the mayor" without a place is the document's own.
@@ -324,4 +325,17 @@ EXTRA_DEMONYMS: dict[str, str] = {
     **dict.fromkeys(("sénégalaise", "senegalese", "senegalesische"), "SN"),
     **dict.fromkeys(("zweedse", "schwedische", "schwedischen", "suédoise"), "SE"),
     **dict.fromkeys(("oostenrijkse", "österreichische", "österreichischen", "autrichienne"), "AT"),
+    # the people, in the plural: "kwamen de Fransen op bezoek", "Les Anglais ont débarqué",
+    # "die Italiener besuchten"
+    **dict.fromkeys(("fransen", "franzosen"), "FR"),
+    **dict.fromkeys(("duitsers", "allemands", "germans"), "DE"),
+    **dict.fromkeys(
+        ("engelsen", "britten", "anglais", "britanniques", "engländer", "briten"), "GB"
+    ),
+    **dict.fromkeys(("italianen", "italiens", "italiener", "italians"), "IT"),
+    **dict.fromkeys(("chinezen", "chinesen"), "CN"),
+    **dict.fromkeys(("japanners", "japaner"), "JP"),
+    **dict.fromkeys(("hongaren",), "HU"),
+    **dict.fromkeys(("roemenen",), "RO"),
+    **dict.fromkeys(("niederländer", "holländer", "néerlandais"), "NL"),
 }
