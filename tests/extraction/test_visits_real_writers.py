@@ -423,3 +423,26 @@ def test_visits_guests_named_by_their_nation(text: str, visit: tuple[str, str, s
 def test_visits_university_news_wordings(text: str, visit: tuple[str, str, str]) -> None:
     """ "paid a working visit at X", "welcomed Professor Y of Z": university news wordings."""
     assert visit in _visits(text)
+
+
+def test_visits_delegation_named_by_adjective_then_place_visited() -> None:
+    """ "besuchte eine Günzburger Delegation mit Stadträten ... vom 23. bis 25. September 2016
+    Neustadt in Sachsen": the town of the adjective visits the place after the subject."""
+    text = (
+        "Neustadt in Sachsen, 26. September 2016\n\n25 Jahre Partnerschaft mit Günzburg. Auf "
+        "Einladung unseres Bürgermeisters besuchte eine Günzburger Delegation mit Stadträten und "
+        "Verwaltungsmitarbeitern vom 23. bis 25. September 2016 Neustadt in Sachsen."
+    )
+    assert ("gunzburg", "neustadt", "2016-09-23") in _visits(text)
+
+
+def test_visits_delegation_of_partner_town_visits_the_friends_these_days() -> None:
+    """ "besuchte eine Delegation der ungarischen Partnerstadt X dieser Tage die Freunde in
+    Y": X visits Y (undated)."""
+    text = (
+        "Stadt Mosbach | 18.11.2021\n\nAuf Einladung von Oberbürgermeister Michael Jann besuchte "
+        "eine Delegation der ungarischen Partnerstadt Budapest dieser Tage die Freunde in Mosbach."
+    )
+    found = _visits(text)
+    assert ("budapest", "mosbach", None) in found
+    assert not any(h == "budapest" for _, h, _ in found)

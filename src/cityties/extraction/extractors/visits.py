@@ -552,6 +552,7 @@ _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 _DUTCH_AND = re.compile(r"\s+en\s+")
+_CAP_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][\w-]+(?:er|se|sche|schen)\s+")
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\s*(?:de|d['’]|from|of|aus|uit|van)\s*(?:ses|leurs|its|their|seinen|ihren|den|zijn|haar|"
@@ -582,7 +583,9 @@ _EVENT = re.compile(
 )
 # "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
 _FRIENDS_IN = re.compile(
-    r"\s*(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
+    r"\s*(?:(?:dieser\s+Tage|dezer\s+dagen|these\s+days|ces\s+jours-ci|jetzt|kürzlich|onlangs|"
+    r"recently|récemment)\s+)?"
+    r"(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
     r"(?:Freunde|friends|vrienden|amis)\s+(?:in|im|at|of|aus|van|uit|à|de|d['’])\s*\Z",
     re.IGNORECASE,
 )
@@ -1187,6 +1190,20 @@ class _Reader:
                 lead = _ARTICLE_LEAD.match(self.text, end + 1)
                 at = lead.end() if lead is not None else end + 1
                 who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
+                adjective = None
+                if who is None and self.doc.language in ("de", "nl"):
+                    # "besuchte eine Günzburger Delegation mit Stadträten ... Neustadt": a
+                    # delegation named by its town's adjective, then the place visited
+                    adjective = _CAP_ADJECTIVE.match(self.text, at)
+                    if adjective is not None:
+                        who = lex.VISIT_NOUN.match(self.text, adjective.end())
+                    if who is not None and adjective is not None:
+                        host = self._object_place(places, who.end())
+                        if host is not None:
+                            visitor = self._inside(u, start, host.start)
+                            if visitor is None:
+                                host = None
+                        who = None
                 if who is not None:
                     # "besuchte der Bürgermeister von Tallinn die Stadt Kiel", "besuchten
                     # Vertreter der Stadt Erfurt die Partnerstadt Lille": the subject's place,
@@ -1499,6 +1516,21 @@ class _Reader:
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
             return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+        return None
+
+    def _object_place(self, places: list[Actor], pos: int) -> Actor | None:
+        """The first place after the subject at `pos` in its clause that is no origin of it
+        ("... mit Stadträten vom 23. bis 25. September Neustadt in Sachsen")."""
+        for a in places:
+            if a.start < pos:
+                continue
+            if a.start - pos > 120 or _CLAUSE_COMMA.search(self.text, pos, a.start):
+                return None
+            if lex.FROM_PREP.search(self.text, max(pos, a.start - 40), a.start) or (
+                self._locative.search(self.text, max(pos, a.start - 12), a.start)
+            ):
+                return None  # "aus Günzburg", "in Günzburg": not the place visited
+            return a if a.kind == "place" else None
         return None
 
     def _and_visitors(self, places: list[Actor], first: Actor) -> list[Actor]:
