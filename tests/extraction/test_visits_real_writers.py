@@ -446,3 +446,19 @@ def test_visits_delegation_of_partner_town_visits_the_friends_these_days() -> No
     found = _visits(text)
     assert ("budapest", "mosbach", None) in found
     assert not any(h == "budapest" for _, h, _ in found)
+
+
+def test_visits_mission_to_a_list_of_cities() -> None:
+    """ "led a trade mission to Mumbai and Chennai": one visit per city."""
+    found = _visits("In May 2024 the Lord Mayor of Hull led a trade mission to Mumbai and Chennai.")
+    assert {("hull", "mumbai", "2024-05"), ("hull", "chennai", "2024-05")} <= found
+
+
+def test_visits_participle_clause_then_inhabitants() -> None:
+    """ "Arrivés à Mahlberg le 1er juillet 2022, les Malaucéniens ont été accueillis": the
+    town of the inhabitants named after the participle clause visits."""
+    text = (
+        "Mairie de Malaucène | 5 juillet 2022\n\nArrivés vers 17 heures à Mahlberg le 1er juillet "
+        "2022, les Malaucéniens ont été accueillis par le bourgmestre."
+    )
+    assert ("malaucene", "mahlberg", "2022-07-01") in _visits(text)

@@ -746,7 +746,14 @@ class _Reader:
             return next(iter(partners.values()))
         return host
 
-    def _add(self, u: Unit, visitor: Actor | None, host: Actor | None, anchor: int) -> None:
+    def _add(
+        self,
+        u: Unit,
+        visitor: Actor | None,
+        host: Actor | None,
+        anchor: int,
+        later_stop: bool = False,
+    ) -> None:
         if visitor is None or host is None or visitor.key == host.key:
             return
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
@@ -830,6 +837,9 @@ class _Reader:
             if first is not None and int(first.group("day")) < value.day:
                 end = end or value
                 value = PartialDate(value.year, value.month, int(first.group("day")))
+        if later_stop and end is not None and value is not None and value.day is not None:
+            # "to Kyoto and Xi'an, 4 - 11 November 2024": the first day is the first stop's
+            value, end = PartialDate(value.year, value.month), None
         self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
 
     def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
@@ -1331,6 +1341,9 @@ class _Reader:
                     self.text, a.end + 1
                 ):
                     return a  # "..., the Tallinn delegation"
+        people = self._inhabitants_in(clause[0], clause[1], host.key)
+        if people is not None:
+            return people  # "Arrivés à Mahlberg, les Malaucéniens ont été accueillis"
         if lex.VISIT_NOUN.search(self.text, *clause) or lex.OFFICIAL.search(self.text, *clause):
             return self.cast.home_besides(host)
         return None
@@ -2003,6 +2016,10 @@ class _Reader:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
         self._add(u, visitor, self._localise(host, places, visitor), start)
+        if host.start > start:
+            # "his recent overseas visits to Greece, Slovakia and Turkey"
+            for h in self._and_others(places, host)[1:]:
+                self._add(u, visitor, self._localise(h, places, visitor), start, later_stop=True)
 
     # ---- a report's programme
 
