@@ -462,3 +462,30 @@ def test_visits_participle_clause_then_inhabitants() -> None:
         "2022, les Malaucéniens ont été accueillis par le bourgmestre."
     )
     assert ("malaucene", "mahlberg", "2022-07-01") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gemeente Nieuwkoop | 2 augustus 2019\n\nEind augustus komen de burgemeester en de "
+            "loco-burgemeester van Dobruška naar Nieuwkoop.",
+            ("dobruska", "nieuwkoop", "2019-08"),
+        ),
+        (
+            "Gemeente Weert | 17 juni 2009\n\nDe burgemeester en wethouders van de gemeente Weert "
+            "gaan in oktober 2009 op kennismakingsbezoek naar de Chinese stad Hangzhou.",
+            ("weert", "hangzhou", "2009-10"),
+        ),
+    ],
+)
+def test_visits_dutch_coming_and_going(text: str, visit: tuple[str, str, str]) -> None:
+    """ "komen ... naar X", "gaan ... op kennismakingsbezoek naar X"; several officials "van
+    Y" before the destination name the visitor."""
+    assert visit in _visits(text)
+
+
+def test_visits_money_going_to_a_town_is_no_visit() -> None:
+    """ "gaat naar" without a visit word is no visit ("de opbrengst gaat naar X")."""
+    text = "Gemeente Delft\n\nDe opbrengst van de markt in Delft gaat in mei 2024 naar Rotterdam."
+    assert not _visits(text)

@@ -145,6 +145,10 @@ VISIT_VERB = _rx(
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen|"
     r"reist|reizen|trekt|trekken)\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
+    # "komen de burgemeester en de loco-burgemeester van Dobruška naar Nieuwkoop", "toog een
+    # delegatie naar", "gaan in oktober op kennismakingsbezoek naar"
+    r"(?:komt|komen|toog|togen)\s+(?:[\w.-]+\s+){0,10}?naar|"
+    r"(?:gaat|gaan)\s+(?:[\w.-]+\s+){0,5}?op\s+[\w-]*bezoek\s+naar|"
     # "streek dinsdag neer in Delft", "legden een bezoek af aan", "reisde af naar"
     r"(?:streek|streken|strijkt|strijken)\s+(?:\w+\s+){0,3}?neer\s+in|"
     r"(?:legde|legden|legt|leggen)\s+(?:[\w-]+\s+){0,6}?bezoek\s+af\s+(?:aan|in|bij)|"

@@ -552,6 +552,12 @@ _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 _DUTCH_AND = re.compile(r"\s+en\s+")
+# "de burgemeester en de loco-burgemeester van X": more officials joined to the first
+_MORE_OFFICIALS = re.compile(
+    r"(?:,?\s+(?:en|and|et|und|&)\s+(?:(?:de|het|the|le|la|les|der|die|den|seine?|zijn|his|her)\s+)?"
+    r"[\w-]+)+",
+    re.IGNORECASE,
+)
 _CAP_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][\w-]+(?:er|se|sche|schen)\s+")
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
 _INCLUDING = re.compile(
@@ -1529,6 +1535,12 @@ class _Reader:
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
             return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+        if places:
+            # "komen de burgemeester en de loco-burgemeester van Dobruška naar": the last of
+            # the officials listed names the place
+            more = _MORE_OFFICIALS.match(self.text, noun.end(), places[0].start)
+            if more is not None and _OF_NAME.fullmatch(self.text, more.end(), places[0].start):
+                return places[0]
         return None
 
     def _object_place(self, places: list[Actor], pos: int) -> Actor | None:
