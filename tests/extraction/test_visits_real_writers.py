@@ -489,3 +489,29 @@ def test_visits_money_going_to_a_town_is_no_visit() -> None:
     """ "gaat naar" without a visit word is no visit ("de opbrengst gaat naar X")."""
     text = "Gemeente Delft\n\nDe opbrengst van de markt in Delft gaat in mei 2024 naar Rotterdam."
     assert not _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Sunderland Echo | 5 June 2023\n\nA 12-strong delegation from Essen touched down in "
+            "Sunderland on Friday 2 June 2023 for a four-day visit.",
+            ("essen", "sunderland", "2023-06-02"),
+        ),
+        (
+            "Nordwest-Zeitung | 12. Juni 2024\n\nEine Delegation aus Borisoglebsk ist am Montag, "
+            "10. Juni 2024, in Delmenhorst eingetroffen.",
+            ("borisoglebsk", "delmenhorst", "2024-06-10"),
+        ),
+        (
+            "Leeds Live | 9 July 2024\n\nMembers of the Dortmund city council spent three days in "
+            "Leeds last week.",
+            ("dortmund", "leeds", "2024-07"),
+        ),
+    ],
+)
+def test_visits_arrivals_and_last_week(text: str, visit: tuple[str, str, str]) -> None:
+    """ "touched down in X", "ist ... in X eingetroffen"; "last week" on a page dated to the
+    day is the month of that week when it lies in one month."""
+    assert visit in _visits(text)

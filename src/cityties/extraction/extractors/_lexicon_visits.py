@@ -92,6 +92,11 @@ VISIT_VERB = _rx(
     r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
     # "will be in Shanghai from 4 to 8 November"
     r"(?:will|shall|to)\s+be\s+in|"
+    # "touched down in Sunderland", "landed in"
+    r"(?:touched|touches|touching)\s+down\s+in|landed\s+in|"
+    # "ist am Montag in Delmenhorst eingetroffen", "is dinsdag in Delft aangekomen"
+    r"(?:ist|sind|war|waren|is|zijn)\s+(?:[\w.,-]+\s+){0,8}?in(?=\s+\S+(?:\s+\S+)?\s+"
+    r"(?:eingetroffen|angekommen|angereist|aangekomen|gearriveerd)(?![\w-]))|"
     # "stopped over in Dubai"
     r"stopped\s+(?:over\s+)?in|"
     # "called on the Lord Mayor of Leeds": the official's place is the host

@@ -577,6 +577,10 @@ _WEEKDAY_NUMBERS = {
 }
 # A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
 # week-end dernier", "afgelopen weekend".
+_LAST_WEEK = re.compile(
+    r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
+    r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
+)
 _WEEKEND = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
@@ -819,7 +823,9 @@ class _Reader:
             # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
             value, end = PartialDate(value.year), None
         if d is None:
-            weekend = _WEEKEND.search(self.low, u.start, u.end)
+            weekend = _WEEKEND.search(self.low, u.start, u.end) or _LAST_WEEK.search(
+                self.low, u.start, u.end
+            )
             if weekend is not None:
                 # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
                 wk = self._page_weekday(weekend.group(), u)
@@ -974,9 +980,17 @@ class _Reader:
         wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
         if wd is None and _WEEKEND.search(low):
             wd = 5
+        today = page.to_date()
+        if wd is None and _LAST_WEEK.search(low):
+            # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
+            # when the week lies in one month
+            monday = today - timedelta(days=today.weekday() + 7)
+            sunday = monday + timedelta(days=6)
+            if monday.month != sunday.month:
+                return None
+            return PartialDate(monday.year, monday.month)
         if wd is None:
             return None
-        today = page.to_date()
         if _PLANNED.search(self.low, u.start, u.end):
             day = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
         else:
