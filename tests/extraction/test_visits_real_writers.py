@@ -515,3 +515,28 @@ def test_visits_arrivals_and_last_week(text: str, visit: tuple[str, str, str]) -
     """ "touched down in X", "ist ... in X eingetroffen"; "last week" on a page dated to the
     day is the month of that week when it lies in one month."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Stadt Erlangen | 3. Mai 2024\n\nVom 26. bis 29. April 2024 weilte eine Delegation aus "
+            "Eskilstuna unter Leitung von Bürgermeister Jimmy Jansson in Erlangen.",
+            ("eskilstuna", "erlangen", "2024-04-26"),
+        ),
+        (
+            "Gemeente Leiden | 2 april 2024\n\nOp 28 maart 2024 bezocht een delegatie van de "
+            "Duitse partnerstad Krefeld de Leidse binnenstad.",
+            ("krefeld", "leiden", "2024-03-28"),
+        ),
+    ],
+)
+def test_visits_long_subjects_and_sites_named_by_adjective(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """A long subject between "weilte" and "in X" (never read as a place from a word cut in
+    two), and a site named by its town's adjective as the object ("de Leidse binnenstad")."""
+    found = _visits(text)
+    assert visit in found
+    assert len(found) == 1

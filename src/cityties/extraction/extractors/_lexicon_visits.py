@@ -129,7 +129,7 @@ VISIT_VERB = _rx(
     # "était de passage à Lyon", "op doorreis in", "auf der Durchreise in"
     r"de\s+passage\s+(?:à|a|en|au|dans)|op\s+doorreis\s+in|auf\s+der\s+Durchreise\s+in",
     # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
-    r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,8}?in(?=\s)",
+    r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,12}?in(?=\s)",
     # "informierte sich am Dienstag in Kiel über", "hat sich ... in Bremerhaven über ...
     # informiert", "liet zich in Delft voorlichten": a group that came to learn
     r"(?:informierte|informierten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in(?=\s)|"
@@ -214,7 +214,7 @@ FROM_PREP = re.compile(
     # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
     r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns)|"
     r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|"
-    r"zusterste(?:d|den)|partnerste(?:d|den)|villes?\s+(?:jumelles?|partenaires?))\s+)?\Z",
+    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|villes?\s+(?:jumelles?|partenaires?))\s+)?\Z",
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.

@@ -552,6 +552,13 @@ _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 _DUTCH_AND = re.compile(r"\s+en\s+")
+# A site named by its town's adjective, as the object of "visited": "de Leidse binnenstad",
+# "die Kieler Altstadt", "het Rotterdamse havengebied".
+_ADJ_SITE = re.compile(
+    r"\s*(?:the|de|het|die|das|den|dem)\s+(?P<adj>[A-ZÀ-Þ][\w-]+)\s+(?:binnenstad|Altstadt|"
+    r"Innenstadt|havengebied|haven|Hafen|stadhuis|raadhuis|Rathaus|universiteit|Universität|"
+    r"city\s+centre|Town\s+Hall|City\s+Hall)(?![\w-])"
+)
 # "de burgemeester en de loco-burgemeester van X": more officials joined to the first
 _MORE_OFFICIALS = re.compile(
     r"(?:,?\s+(?:en|and|et|und|&)\s+(?:(?:de|het|the|le|la|les|der|die|den|seine?|zijn|his|her)\s+)?"
@@ -1243,6 +1250,10 @@ class _Reader:
                         host = self._after(
                             places, origin.end, _NAMED_THEN_ARTICLE, limit=60
                         ) or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                        site = _ADJ_SITE.match(self.text, origin.end) if host is None else None
+                        if site is not None:
+                            # "bezocht een delegatie van ... Krefeld de Leidse binnenstad"
+                            host = self._adjective_place(site.group("adj"))
                         if host is not None:
                             visitor = origin
                     if host is None and origin is None:
@@ -1525,7 +1536,10 @@ class _Reader:
                 return a  # "leads an Alberta trade mission to ..."
         # "reisde de Hasseltse burgemeester met een delegatie ... naar": the adjective may
         # stand before the noun as well as after it
-        near = self.text[start : min(end, noun.end() + 40)]
+        hi = min(end, noun.end() + 40)
+        while hi < end and self.text[hi].isalnum():
+            hi += 1  # never a word cut in two ("Bürger|meister")
+        near = self.text[start:hi]
         for w in _WORD.finditer(near):
             place = self._adjective_place(w.group())
             if place is not None:
