@@ -540,3 +540,12 @@ def test_visits_long_subjects_and_sites_named_by_adjective(
     found = _visits(text)
     assert visit in found
     assert len(found) == 1
+
+
+def test_visits_delegation_made_a_working_visit() -> None:
+    """ "Une délégation de X a effectué une visite de travail à Y": X visits Y."""
+    text = (
+        "Ville de Lyon | 2 février 2024\n\nUne délégation de Shanghai a effectué une visite de "
+        "travail à Lyon le 30 janvier 2024."
+    )
+    assert ("shanghai", "lyon", "2024-01-30") in _visits(text)

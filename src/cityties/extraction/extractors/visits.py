@@ -2035,6 +2035,12 @@ class _Reader:
             if gap_end is not None and lex.OFFICIAL.search(text, host.end, gap_end.start):
                 visitor = gap_end
         if visitor is None and host is not None:
+            # "Une délégation de Shanghai a effectué une visite de travail à Lyon": the origin
+            # of the delegation named before the noun
+            origin = self._origin(places, u, start)
+            if origin is not None and origin.key != host.key:
+                visitor = origin
+        if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if (
             host is None
