@@ -654,7 +654,7 @@ def _resolve(
             sk = s.key
             if sk in chosen and s.entry is not None and (s.kind == "place" or s.government):
                 s.entry = chosen[sk]
-    _filter_weak(spans, gaz, doc.text)
+    _filter_weak(spans, gaz, doc.text, doc.language)
 
 
 def _append(groups: dict[str, list[int]], key: str, e: int) -> None:
@@ -693,8 +693,11 @@ def _paired_with_place(text: str, s: RawSpan, spans: list[RawSpan], k: int) -> b
     )
 
 
-def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
+def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str, language: str) -> None:
     """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
+    # a town's main name opening a sentence is a place from 25,000 inhabitants on; in German,
+    # where every noun is capitalised, only from 100,000 (with the other big-place tests)
+    initial_bar = 100_000 if language == "de" else 25_000
     strong_keys: set[str] = set()
     for s in spans:
         key = s.key
@@ -717,9 +720,11 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
         if ok and e is not None and s.initial and key not in strong_keys:
             # a capitalised word opening a sentence: a name only if some big place has it, or
             # if a place follows it in a pair ("Roubaix and Tourcoing signed ...")
-            ok = any(
-                _big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key)
-            ) or _paired_with_place(text, s, spans, k)
+            ok = (
+                any(_big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key))
+                or _paired_with_place(text, s, spans, k)
+                or (initial_bar < 100_000 and _main_name_of_town(gaz, e, key, initial_bar))
+            )
         if s.cue and not s.weak and s.kinds and e is None:
             ok = True
         if ok:
@@ -728,6 +733,16 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
             s.entry = None
             s.resolved = False
     spans[:] = keep
+
+
+def _main_name_of_town(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
+    """True when the name is the main name of a town of at least `bar` inhabitants (not an
+    alternate name): "Deventer organiseert ...", "Friedberg." opening a news item."""
+    return (
+        gaz.kind_of(e) == "city"
+        and gaz.weight(e) >= bar
+        and any(i == e and not alt for i, alt in gaz.entries_for_key(key))
+    )
 
 
 def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> bool:
