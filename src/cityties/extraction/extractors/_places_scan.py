@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container, Hashable
 from itertools import accumulate, compress
-from operator import or_
+from operator import not_, or_
 from typing import Any
 
 from cityties.extraction.extractors import _places_lex as lex
@@ -160,12 +160,14 @@ class Tokens:
                 g = self.gaps[k][2:]
                 self.gaps[k] = g if g else "'s"
         # lower-casing the joined words is much faster than one call per word
-        self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
+        joined = "\x00".join(self.words)
+        self.lowers: list[str] = joined.casefold().split("\x00")
         if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
         firsts = list(map(text.__getitem__, self.starts))
         caps = list(map(str.isupper, firsts))
-        if _HAN_OR_COMPAT.search(text):
+        # (only a word's first character is read below: words of ASCII letters need no search)
+        if not joined.isascii() and _HAN_OR_COMPAT.search(joined):
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
@@ -184,11 +186,17 @@ class Tokens:
         for k in self.elided:
             caps[k] = False
         self.caps = caps
-        if text.isascii() and "'" not in text:
-            # an ASCII word without an apostrophe folds to its lower-case form
-            self.folds: list[str] = self.lowers
+        # an ASCII word without an apostrophe folds to its lower-case form: only the other words
+        # are folded one by one
+        if "'" in joined:
+            self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
+        elif joined.isascii():
+            self.folds = self.lowers
         else:
-            self.folds = list(map(_FOLDED.__getitem__, self.words))
+            words = self.words
+            self.folds = folds = self.lowers.copy()
+            for k in compress(range(n), map(not_, map(str.isascii, words))):
+                folds[k] = _FOLDED[words[k]]
         self._by_bit: dict[int, list[int]] | None = None
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
