@@ -161,13 +161,14 @@ class Tokens:
                 self.gaps[k] = g if g else "'s"
         # lower-casing the joined words is much faster than one call per word
         joined = "\x00".join(self.words)
+        self.ascii_words: bool = joined.isascii()  # every word is written in ASCII
         self.lowers: list[str] = joined.casefold().split("\x00")
         if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
         firsts = list(map(text.__getitem__, self.starts))
         caps = list(map(str.isupper, firsts))
         # (only a word's first character is read below: words of ASCII letters need no search)
-        if not joined.isascii() and _HAN_OR_COMPAT.search(joined):
+        if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
@@ -190,7 +191,7 @@ class Tokens:
         # are folded one by one
         if "'" in joined:
             self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
-        elif joined.isascii():
+        elif self.ascii_words:
             self.folds = self.lowers
         else:
             words = self.words
@@ -264,8 +265,13 @@ class Tokens:
 
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens i..j-1 (as `name_key` folds the text they cover)."""
-        if not self.possessive and not self.elided:
-            return self.folds[i] if j == i + 1 else " ".join(self.folds[i:j])
+        if j == i + 1:
+            return self.folds[i]  # (a possessive or an elision changes only the words after it)
+        possessive, elided = self.possessive, self.elided
+        if (not possessive or not any(i <= k < j - 1 for k in possessive)) and (
+            not elided or not any(i <= k < j - 1 for k in elided)
+        ):
+            return " ".join(self.folds[i:j])
         parts: list[str] = []
         glue = False
         for k in range(i, j):
@@ -617,6 +623,10 @@ class Scanner:
                 # "rotterdam" in "info@rotterdam.nl" says nothing about the word
                 words = [w for k, w in enumerate(words) if k not in self._masked]
                 self._lower_words = set(compress(words, map(str.islower, words)))
+            elif self.tk.ascii_words:
+                # an ASCII word written in lower case is its own lower-case form (whose hash the
+                # word lists computed already)
+                self._lower_words = set(compress(self.tk.lowers, map(str.islower, words)))
             else:
                 # (every word: a lower-case form asked for is in it only as a lower-case word)
                 self._lower_words = set(words)
