@@ -623,10 +623,6 @@ class Scanner:
                 # "rotterdam" in "info@rotterdam.nl" says nothing about the word
                 words = [w for k, w in enumerate(words) if k not in self._masked]
                 self._lower_words = set(compress(words, map(str.islower, words)))
-            elif self.tk.ascii_words:
-                # an ASCII word written in lower case is its own lower-case form (whose hash the
-                # word lists computed already)
-                self._lower_words = set(compress(self.tk.lowers, map(str.islower, words)))
             else:
                 # (every word: a lower-case form asked for is in it only as a lower-case word)
                 self._lower_words = set(words)
