@@ -92,6 +92,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
             r"jumelée?s?",
             r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
+            # "les villes partenaires de Rennes", "deux villes partenaires : Exeter et ...", not
+            # "les échanges avec les villes partenaires" (no partner named)
+            r"villes?\s+partenaires?(?=[ \t]+(?:de\s|d['’]|[A-ZÀ-Þ])|[ \t]*[:,(])",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
             r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",
@@ -469,6 +472,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"intend(?:s|ed)?\s+to|intention\s+to",
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
+            # "the signing is scheduled for October", "staat gepland voor", "est prévue pour"
+            r"(?:scheduled|slated|due)\s+(?:for|to|on|in)|(?:staat|is)\s+gepland|"
+            r"prévue?s?\s+(?:pour|le|en|au)",
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")

@@ -435,6 +435,15 @@ _SUBORDINATE = re.compile(
     r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
 )
 # "Die Partnerschaft mit Gaziantep": a partner named that is no known place
+# a negation right before an act's keyword: "are not twinned", "no twinning", "ne sont pas
+# jumelées", "sind keine Partnerstädte", "zijn geen zustersteden"; group 1: "no longer", "nicht
+# mehr", "niet meer", "ne ... plus" (the act ended). "not only", "nicht nur" deny nothing.
+_KW_DENIED = re.compile(
+    r"(?<![\w-])(?:(no\s+longer|nicht\s+mehr|niet\s+meer|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|"
+    r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas|not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|"
+    r"aucun\w*)"
+    r"(?:\s+(?!only\b|just\b|merely\b|nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
+)
 _NAMED_AFTER_PREP = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
 )
@@ -1843,7 +1852,12 @@ class _Reader:
                         )
                     )
                 ]
+            denied = _KW_DENIED.search(self.low, max(pre_start, k.start - 24), k.start)
+            if denied is not None and not denied.group(1):
+                continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
+            if denied is not None:
+                status, strong = "ended", True  # "are no longer twinned", "nicht mehr"
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -1906,6 +1920,17 @@ class _Reader:
                     modifier = next(
                         (a for a in actors if a.end <= k.start and k.start - a.end <= 3), None
                     )
+                    if modifier is None and _NAMED_AFTER_PREP.match(text, k.end, zone_end):
+                        # "the agreement with Lviv": the last act with Lviv, not the last act
+                        modifier = next(
+                            (
+                                a
+                                for a in actors
+                                if k.end < a.start <= k.end + 30
+                                and _NAMED_AFTER_PREP.match(text, k.end, a.start + 1)
+                            ),
+                            None,
+                        )
                     last = (
                         self.state.last(k.type) or self.state.last()
                         if k.type != "cooperation_agreement"
@@ -1949,7 +1974,7 @@ class _Reader:
                                 for r in reversed(self.state.readings)
                                 if not r.sibling and modifier.key in r.keys
                             ),
-                            last,
+                            None if modifier.start > k.start else last,
                         )
                     if last is None or (last.unit < u.index - 3 and modifier is None):
                         continue
