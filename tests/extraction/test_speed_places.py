@@ -112,3 +112,41 @@ def test_places_repeated_names_found_again(text: str, name: str, count: int) -> 
     doc = extract(text).doc
     found = [m for m in doc.mentions if m.kind == "place" and m.name.startswith(name)]
     assert len(found) == count
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "twinned with ",
+        "TWINNED WITH ",
+        "sister cities of ",
+        "Städtepartnerschaft mit ",
+        "STÄDTEPARTNERSCHAFTEN ",
+        "partnerstädte von ",
+        "jumelée avec ",
+        "villes partenaires de ",
+        "liens d’amitié avec ",
+        "verzusterd met ",
+        "untwinned with ",
+        "the city of ",
+        "Kiel",
+        "Brest",
+        "Sète",
+        " and ",
+        ", ",
+        "ſister cities of ",
+        "İ",
+        "ﬁ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=12).map("".join))
+def test_partner_cues_found_as_finditer_finds_them(text: str) -> None:
+    """The twinning cues tried only at their stems give exactly the matches of a scan of the
+    whole text (upper case, cues inside words, overlapping stems, and characters that
+    lower-casing lengthens or IGNORECASE folds otherwise)."""
+    from cityties.extraction.extractors._places_partners import _AFTER_CUE, _after_cues
+
+    assert [m.span() for m in _after_cues(text)] == [m.span() for m in _AFTER_CUE.finditer(text)]

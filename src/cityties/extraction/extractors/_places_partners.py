@@ -41,6 +41,15 @@ _LEAD = (
     r"\s+(?:(?i:of|van|de|d['’])\s*)?)?"
 )
 _AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
+# Where a cue can start: every alternative of _CUE opens with one of these stems, lower-cased
+# (a zero-width pattern, so that overlapping stems are all found: "städtepartnerschaft").
+_CUE_STARTS = re.compile(
+    r"(?=twin|sister|partner|friendship|verzusterd|stedenband|zusterst|vriendschapsband|"
+    r"verbroederd|jumel|ville|liens|städtepartnerschaft|verschwistert|freundschaftliche)"
+)
+# Characters that IGNORECASE matches against a letter of a stem although `str.lower` does not
+# turn them into it ("İ", "ı", "ſ")
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 # "mit Sowetsk verschwistert", "met Tiel verzusterd"
 _BEFORE_VERB = re.compile(
     r"(?<![\w-])(?:mit|met)\s+(" + _NAME + r")\s+(?i:verschwistert|verzusterd|verbroederd)"
@@ -115,6 +124,26 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _after_cues(text: str) -> list[re.Match[str]]:
+    """The matches of `_AFTER_CUE.finditer(text)`, tried only where the lower-cased text has a
+    cue's stem (the same offsets when lower-casing keeps the length; else, or with a character
+    that IGNORECASE folds otherwise, the whole text is scanned)."""
+    low = text.lower()
+    if len(low) != len(text) or _CASE_TRAPS.search(text) is not None:
+        return list(_AFTER_CUE.finditer(text))
+    out: list[re.Match[str]] = []
+    last = 0
+    for c in _CUE_STARTS.finditer(low):
+        pos = c.start()
+        if pos < last:
+            continue  # (inside the previous match, as finditer goes on after it)
+        m = _AFTER_CUE.match(text, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_unknown_partners(sc: Scanner) -> None:
     """Make the names after twinning cues places: a known place gets the cue, a name no other
     rule claimed becomes a place of its own."""
@@ -123,7 +152,7 @@ def find_unknown_partners(sc: Scanner) -> None:
     if not any(w in low for w in _CUE_WORDS):
         return
     names: list[tuple[int, int]] = []
-    for m in _AFTER_CUE.finditer(text):
+    for m in _after_cues(text):
         names.append(m.span(1))
         end = m.end(1)
         while (nxt := _NEXT.match(text, end)) is not None:
