@@ -149,4 +149,5 @@ def test_partner_cues_found_as_finditer_finds_them(text: str) -> None:
     lower-casing lengthens or IGNORECASE folds otherwise)."""
     from cityties.extraction.extractors._places_partners import _AFTER_CUE, _after_cues
 
-    assert [m.span() for m in _after_cues(text)] == [m.span() for m in _AFTER_CUE.finditer(text)]
+    found = _after_cues(text, text.casefold())
+    assert [m.span() for m in found] == [m.span() for m in _AFTER_CUE.finditer(text)]

@@ -47,6 +47,8 @@ _CUE_STARTS = re.compile(
     r"(?=twin|sister|partner|friendship|verzusterd|stedenband|zusterst|vriendschapsband|"
     r"verbroederd|jumel|ville|liens|städtepartnerschaft|verschwistert|freundschaftliche)"
 )
+# the verbs `_BEFORE_VERB` ends with, case-folded (it is run only on texts that hold one)
+_VERB_STEMS = re.compile("verschwistert|verzusterd|verbroederd")
 # Characters that IGNORECASE matches against a letter of a stem although `str.lower` does not
 # turn them into it ("İ", "ı", "ſ")
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
@@ -124,11 +126,10 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _after_cues(text: str) -> list[re.Match[str]]:
-    """The matches of `_AFTER_CUE.finditer(text)`, tried only where the lower-cased text has a
-    cue's stem (the same offsets when lower-casing keeps the length; else, or with a character
+def _after_cues(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of `_AFTER_CUE.finditer(text)`, tried only where `low`, the case-folded text,
+    has a cue's stem (the same offsets when folding keeps the length; else, or with a character
     that IGNORECASE folds otherwise, the whole text is scanned)."""
-    low = text.lower()
     if len(low) != len(text) or _CASE_TRAPS.search(text) is not None:
         return list(_AFTER_CUE.finditer(text))
     out: list[re.Match[str]] = []
@@ -152,13 +153,14 @@ def find_unknown_partners(sc: Scanner) -> None:
     if not any(w in low for w in _CUE_WORDS):
         return
     names: list[tuple[int, int]] = []
-    for m in _after_cues(text):
+    for m in _after_cues(text, low):
         names.append(m.span(1))
         end = m.end(1)
         while (nxt := _NEXT.match(text, end)) is not None:
             names.append(nxt.span(1))
             end = nxt.end(1)
-    names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
+    if _VERB_STEMS.search(low) is not None or _CASE_TRAPS.search(text) is not None:
+        names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
     for h in _HEADING.finditer(text):
         names.extend(_list_items(text, h))
     tk = sc.tk
