@@ -134,6 +134,8 @@ _CUE_PIECES = st.sampled_from(
         " and ",
         ", ",
         "ſister cities of ",
+        "twınned with ",
+        "Städtepartnerschaft",
         "İ",
         "ﬁ",
         "\n",
