@@ -730,13 +730,13 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str, language: str)
 
 
 def _main_name_of_town(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
-    """True when the name is the main name of a town of at least `bar` inhabitants (not an
-    alternate name): "Deventer organiseert ...", "Friedberg." opening a news item."""
-    return (
-        gaz.kind_of(e) == "city"
-        and gaz.weight(e) >= bar
-        and any(i == e and not alt for i, alt in gaz.entries_for_key(key))
-    )
+    """True when the name is the main name of a town of at least `bar` inhabitants, or an
+    alternate name of five letters or more of a town twice that size: "Deventer organiseert
+    ...", "Friedberg." opening a news item, "Dunkerque accueille ..." (GeoNames: Dunkirk)."""
+    if gaz.kind_of(e) != "city" or gaz.weight(e) < bar:
+        return False
+    main = any(i == e and not alt for i, alt in gaz.entries_for_key(key))
+    return main or (len(key) >= 5 and gaz.weight(e) >= 2 * bar)
 
 
 def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> bool:
@@ -755,6 +755,8 @@ def _big_enough_of(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
         return True
     w = gaz.weight(e)
     alt = all(alt for i, alt in gaz.entries_for_key(key) if i == e)
+    if alt and len(key) <= 3 and kind == "city" and not name_key(gaz.ref(e).name).startswith(key):
+        return False  # "Ben" is an alternate name of Bern, and a first name ("Aix" is fine)
     return w >= bar or (not alt and w >= min(bar, 5_000) and bar <= 50_000)
 
 
