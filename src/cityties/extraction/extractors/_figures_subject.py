@@ -662,7 +662,8 @@ class SubjectResolver:
         self._metro_city: dict[Entity, Entity] = {}
         self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
-        self._names: dict[str, Entity] | None = None
+        # name (and last word of a name), folded -> entity, by first letter
+        self._names: dict[str, list[tuple[str, Entity]]] | None = None
         self._demonyms: dict[str, Entity | None] = {}
         self._other: Entity | None = None
         self._quotes: list[tuple[int, int]] | None = None
@@ -930,11 +931,14 @@ class SubjectResolver:
                 for part in (name, *name.split()[-1:]):
                     if part:
                         names.setdefault(part, e)
-            self._names = names
+            # by their first letter, in the order they were named
+            self._names = {}
+            for part, e in names.items():
+                self._names.setdefault(part[:1], []).append((part, e))
         w = self._fold(word)
         best: tuple[int, Entity] | None = None
-        for part, e in self._names.items():
-            if part == w or part[:1] != w[:1]:
+        for part, e in self._names.get(w[:1], ()):
+            if part == w:
                 continue
             n = _common_prefix(w, part)
             if n >= max(4, len(part) - 3) and (best is None or n > best[0]):

@@ -1120,9 +1120,8 @@ def _year(
     found = _first_relative(relative, end, tail_end)
     if found is not None:
         return found  # "handled 10 million tonnes last year"
-    lo = sent.start
-    for c in re.finditer(r"[;:,()]", text[sent.start : start]):
-        lo = sent.start + c.end()
+    cut = max(text.rfind(c, sent.start, start) for c in ";:,()")
+    lo = cut + 1 if cut >= 0 else sent.start  # after the last clause mark before the figure
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
