@@ -19,7 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -33,24 +33,55 @@ __all__ = ["Entity", "Ref", "SubjectResolver", "entity_of"]
 EntityKind = str
 
 
-@dataclass(frozen=True, slots=True)
+# Entity and Ref are plain classes, not frozen dataclasses: compiled with mypyc, a frozen
+# dataclass is built by interpreted code, about ten times slower, and the resolver makes one
+# per reference. Neither is changed once made.
 class Entity:
-    """A place or organisation a figure can be about."""
+    """A place or organisation a figure can be about; equal when its fields are."""
 
-    name: str
-    kind: EntityKind
-    country: str | None = None
+    __slots__ = ("name", "kind", "country")
+
+    def __init__(self, name: str, kind: EntityKind, country: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return (self.name, self.kind, self.country) == (other.name, other.kind, other.country)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.country))
+
+    def __repr__(self) -> str:
+        return f"Entity(name={self.name!r}, kind={self.kind!r}, country={self.country!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class Ref:
     """A reference at a span of the text; `entity` None is a description that blocks."""
 
-    start: int
-    end: int
-    entity: Entity | None
-    locative: bool = False
-    source: str = "mention"  # mention | anaphor | pronoun | we | you | demonym
+    __slots__ = ("start", "end", "entity", "locative", "source")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        entity: Entity | None,
+        locative: bool = False,
+        source: str = "mention",  # mention | anaphor | pronoun | we | you | demonym
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.locative = locative
+        self.source = source
+
+    def __repr__(self) -> str:
+        return (
+            f"Ref(start={self.start!r}, end={self.end!r}, entity={self.entity!r}, "
+            f"locative={self.locative!r}, source={self.source!r})"
+        )
 
 
 _CONTINENTS = frozenset(

@@ -501,17 +501,32 @@ _FUTURE_RX = re.compile(_FUTURE, _I)
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True, slots=True)
 class _Found:
-    start: int
-    end: int
-    value: PartialDate | None
-    relative: bool
-    end_value: PartialDate | None
-    priority: int
-    # a day and month without a year or a relative word, with no document date to place them:
-    # (first day, its month word, last day, its month word), placed by `_years_from_context`
-    yearless: tuple[int, str, int | None, str | None] | None = None
+    """A date expression found, before overlaps are settled. (A plain class: compiled, it is
+    built much faster than a frozen dataclass; it is not changed once made.)"""
+
+    __slots__ = ("start", "end", "value", "relative", "end_value", "priority", "yearless")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: PartialDate | None,
+        relative: bool,
+        end_value: PartialDate | None,
+        priority: int,
+        yearless: tuple[int, str, int | None, str | None] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.relative = relative
+        self.end_value = end_value
+        self.priority = priority
+        # a day and month without a year or a relative word, with no document date to place
+        # them: (first day, its month word, last day, its month word), placed by
+        # `_years_from_context`
+        self.yearless = yearless
 
 
 @functools.lru_cache(maxsize=4096)
