@@ -101,12 +101,16 @@ def _fold_cached(name: str) -> str:
     return fold(name)
 
 
+# The entity kind of an organisation's `org_kind`, and of a place's gazetteer kind.
+_ORG_KINDS = {"city_government": "city", "port": "port", "university": "university"}
+_PLACE_KINDS = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}
+
+
 def entity_of(m: Mention) -> Entity:
     """The entity a place or organisation mention refers to."""
     if m.kind == "organisation":
-        kinds = {"city_government": "city", "port": "port", "university": "university"}
         country = m.place.country if m.place is not None else None
-        kind = kinds.get(m.org_kind or "", "org")
+        kind = _ORG_KINDS.get(m.org_kind or "", "org")
         if kind == "org" and _AIRPORTISH.search(m.name):
             kind = "airport"
         return Entity(m.name, kind, country)
@@ -115,9 +119,7 @@ def entity_of(m: Mention) -> Entity:
         return Entity(m.name, "continent")
     if ref is None:
         return Entity(m.name, "region" if _REGION_WORDS.search(m.text) else "city")
-    kind = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}.get(
-        ref.kind, "city"
-    )
+    kind = _PLACE_KINDS.get(ref.kind, "city")
     if kind == "city" and m.text != m.name:
         lead = _REGION_LEAD.match(m.text)
         if lead is not None and not _REGION_WORDS.search(m.name):
@@ -482,6 +484,15 @@ _METRO_WORDS = frozenset(
     for w in """metropolitan metro metropoolregio metropolregion ballungsraum großraum
     grossraum aire métropole urban conurbation agglomeration""".split()
 )
+# (The words every match of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` holds: gates.)
+_GREATER_WORDS = frozenset(w.encode("latin-1") for w in "greater groot groß gross".split())
+_PLACE_PORT_WORDS = frozenset(
+    w.encode("latin-1") for w in "port harbour harbor seaport airport".split()
+)
+_DIRECTION_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in "north south east west northern southern eastern western central".split()
+)
 _REGION_AFTER_WORDS = frozenset(
     w.encode("latin-1") for w in "region area regio gebied gebiet région".split()
 )
@@ -710,6 +721,10 @@ class SubjectResolver:
         self._acronym_done = False
         self._acronym_refs: list[Entity] = []
         self._metro_ok = True
+        # gates of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` (set by `_load`)
+        self._greater_ok = True
+        self._port_ok = True
+        self._direction_ok = True
         self._port_starts: list[int] | None = None
         self._districts = False  # a district was named ("der Stadtteil Vauban")
 
@@ -774,6 +789,9 @@ class SubjectResolver:
             mentions = _with_echoes(self.doc)
             entities = [entity_of(m) for m in mentions]
             self._metro_ok = self._has_word(_METRO_WORDS)
+            self._greater_ok = self._has_word(_GREATER_WORDS)
+            self._port_ok = self._has_word(_PLACE_PORT_WORDS)
+            self._direction_ok = self._has_word(_DIRECTION_WORDS)
             starts = [m.start for m in mentions]
             regions = self._unknown_regions(mentions, entities, starts)
             if regions:
@@ -1123,13 +1141,17 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
-                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                if (
+                    self._direction_ok
+                    and entity.kind not in ("city", "region", "country")
+                    and a > sent.start
+                ):
                     lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
                     if lead is not None and lead.start() >= prev_end:
                         # "North Sea Port": a direction word the organisation's name holds
                         a = lead.start()
                         entity = Entity(text[a:b], entity.kind, entity.country)
-                if entity.kind == "city" and a >= 6 and text[a - 1] in " -":
+                if self._greater_ok and entity.kind == "city" and a >= 6 and text[a - 1] in " -":
                     greater = _GREATER.search(text, max(sent.start, a - 9), a)
                     if greater is not None and refs and refs[-1].source == "unknown":
                         if refs[-1].start >= greater.start() and refs[-1].end <= a:
@@ -1167,7 +1189,12 @@ class SubjectResolver:
                             prev_end = refs[-1].end if refs else sent.start
                         entity = Entity(text[a:b], "region", entity.country)
                         self._metro_city[entity] = city
-                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                if (
+                    self._port_ok
+                    and facility is None
+                    and entity.kind == "city"
+                    and text[b : b + 1] == " "
+                ):
                     facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
