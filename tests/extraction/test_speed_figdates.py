@@ -55,3 +55,47 @@ def test_year_matches_same_on_random_windows() -> None:
         hi = rng.randint(lo, len(text))
         plain, fast = _both(text, lo, hi)
         assert fast == plain, (text, lo, hi)
+
+
+def test_entity_equal_and_hashed_by_its_fields() -> None:
+    """An Entity equals another with the same name, kind and country, and finds the same
+    dictionary entry; one field apart, it is another entity."""
+    from cityties.extraction.extractors._figures_subject import Entity
+
+    a, b = Entity("Gent", "city", "BE"), Entity("Gent", "city", "BE")
+    assert a == b and hash(a) == hash(b)
+    assert {a: 1}[b] == 1
+    assert a != Entity("Gent", "region", "BE")
+    assert a != Entity("Gent", "city")
+    assert Entity("Gent", "city").country is None
+
+
+def test_quantity_equal_by_its_fields() -> None:
+    """Quantities of the same span, value and kind are equal; find_quantities reads the
+    numbers and scale words of a span."""
+    from cityties.extraction.extractors._numbers import Quantity, find_quantities
+
+    text = "The port handled 71.5 million tons and employs 3,200 people."
+    found = find_quantities(text, 0, len(text), language="en")
+    assert [(q.value, q.scaled) for q in found] == [(71.5e6, True), (3200.0, False)]
+    assert found[0] == Quantity(found[0].start, found[0].end, 71.5e6, scaled=True)
+    assert found[0] != Quantity(found[0].start, found[0].end, 71.5e6)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tel: +32 9 210 10 10 / Fax: +32 9 210 10 20", True),
+        (
+            "The delegation of the twin city visited the harbour, the university and the "
+            "science park on 12 May and met the mayor, tel. 09 210 10 10",
+            False,
+        ),
+    ],
+)
+def test_detail_line_of_details_and_of_prose(line: str, expected: bool) -> None:
+    """A line of phone numbers is a detail line; a line of prose that ends with a number is
+    not (what no phone number holds is already longer than a detail line's rest)."""
+    from cityties.extraction.extractors.contacts import _detail_line
+
+    assert _detail_line(line, 0, len(line)) is expected
