@@ -67,6 +67,12 @@ class Unit:
     start: int
     end: int
 
+    def __init__(self, index: int, start: int, end: int) -> None:
+        # written out: mypyc compiles it (the generated one of a frozen dataclass runs as Python)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 # A line that ends with one of these words continues on the next line ("the City of\nDublin").
 _DANGLING = re.compile(
@@ -85,9 +91,13 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
     """
     spans = _joined(doc)
     out: list[Unit] = []
+    text = doc.text
     for s0, e0 in spans:
         cut = s0
         cut_rx = _CLAUSE_CUT_RELATIVE if relative else _CLAUSE_CUT
+        if text.find(";", s0, e0) < 0 and (not relative or text.find(",", s0, e0) < 0):
+            out.append(Unit(len(out), s0, e0))  # no cut: every one opens with ";" or ","
+            continue
         for m in cut_rx.finditer(doc.text, s0, e0):
             if m.start() - cut < 12 or e0 - m.end() < 12:
                 continue
@@ -184,7 +194,7 @@ _LIST_SMALL = frozenset(
 _CLAUSE_CUT_RELATIVE = re.compile(
     r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
     r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"
-    r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,3}(?:wurde|wurden|werd|werden)))"
+    r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,8}(?:wurde|wurden|werd|werden)))"
 )
 
 

@@ -403,6 +403,10 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
+# How many first characters of a match the words of the text are checked against: five let
+# about half as many words through as three ("interest" no longer for "intends"), for a
+# scan of the same cost; a pattern with too many heads of five is analysed at three.
+_HEAD_LETTERS = (5, 3)
 
 
 class WordScan:
@@ -413,12 +417,19 @@ class WordScan:
 
     rx (re.Pattern): a case-sensitive pattern for lower-cased text. When it does not open
         with a word guard and a letter, every position is tried as usual.
+    ranged (bool): look for the words that may start a match only in the ranges asked for,
+        not in the whole document at once: for a pattern read in some sentences only (the
+        same offsets, for a part of the cost).
     """
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], *, ranged: bool = False) -> None:
         self.rx = rx
         self.ok = False  # False: no analysis, every offset is tried
+        self.ranged = ranged
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
+        # how far past its start a match of `_scan` may read (its space, its letters, and the
+        # character a "(?= )" looks at)
+        self._reach = 0
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
         self._ways: dict[bytes, tuple[str, ...]] = {}
@@ -434,7 +445,12 @@ class WordScan:
             return
         if rx.flags & ~re.UNICODE == 0:
             self._parsed = parsed  # the same as parsed with the pattern's flags: kept
-        heads = _heads(rx.pattern, 3, parsed)
+        heads = None
+        k = 0
+        for k in _HEAD_LETTERS:
+            heads = _heads(rx.pattern, k, parsed)
+            if heads is not None:
+                break
         if heads is None:
             return
         exact, short = heads
@@ -446,16 +462,17 @@ class WordScan:
                 while n < len(h) and h[n] != _NOT_LETTER and _is_letter(h[n]):
                     n += 1
                 key = h[:n].encode("latin-1")
-                if n == 3 or n == len(h):  # a run that starts with these letters
+                if n == k or n == len(h):  # a run that starts with these letters
                     alternatives.add(key)
                 elif h[n] == _NOT_LETTER:  # a run of exactly these letters ("in ", "a ")
                     alternatives.add(key + b"\0")
-                else:  # letters, then what follows the run ("co-", "n'")
-                    ways.setdefault(key, set()).add(h)
+                else:  # letters, then what follows the run ("co-", "n'"), up to a run's end
+                    ways.setdefault(key, set()).add(h.split(_NOT_LETTER)[0])
         except UnicodeEncodeError:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
+        self._reach = 1 + max(map(len, alternatives), default=0)
         self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
@@ -492,12 +509,16 @@ class WordScan:
         n = len(low)
         stop = n if end is None or end > n else end
         cands = idx._cands.get(self)
-        if cands is None:
-            cands = self.candidates(idx)
+        if cands is None and self.ranged and self._scan is not None and (start > 0 or stop < n):
+            ps = self._candidates_in(idx, start, stop)
+        else:
             if cands is None:
-                return list(self.rx.finditer(low, start, stop))
-        i = bisect.bisect_left(cands, start)
-        j = bisect.bisect_left(cands, stop, i)
+                cands = self.candidates(idx)
+                if cands is None:
+                    return list(self.rx.finditer(low, start, stop))
+            i = bisect.bisect_left(cands, start)
+            j = bisect.bisect_left(cands, stop, i)
+            ps = cands[i:j]
         cut = -1
         if 0 < stop < n:
             c = low[stop]
@@ -512,9 +533,8 @@ class WordScan:
                     if r >= start:
                         cut = r
         out: list[re.Match[str]] = []
-        if i == j and cut < 0:
+        if not ps and cut < 0:
             return out
-        ps = cands[i:j]
         if cut >= 0 and cut not in ps:
             bisect.insort(ps, cut)
         by_first = self._by_first
@@ -529,6 +549,32 @@ class WordScan:
             if m is not None:
                 out.append(m)
                 pos = m.end()
+        return out
+
+    def _candidates_in(self, idx: DocIndex, start: int, stop: int) -> list[int]:
+        """The offsets of `candidates(idx)` in [start, stop), looked for in that range only.
+
+        A candidate is a space of `padded` and the letters of the small pattern after it,
+        whatever comes before: the scan may start anywhere, and stops `_reach` characters
+        after the last offset it may give.
+        """
+        scan = self._scan
+        if scan is None:
+            return []
+        pad = idx.padded
+        out = [m.start() for m in scan.finditer(pad, start, min(len(pad), stop + self._reach))]
+        if out and out[-1] >= stop:
+            out = [i for i in out if i < stop]
+        if self._ways:
+            low = idx.low
+            extra: list[int] = []
+            for run, ways in self._ways.items():
+                at = idx.word_starts(run)
+                for i in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]:
+                    if any(low.startswith(w, i) for w in ways):
+                        extra.append(i)
+            if extra:
+                out = sorted(set(out + extra))
         return out
 
     def _for_first(self, c: str) -> re.Pattern[str]:

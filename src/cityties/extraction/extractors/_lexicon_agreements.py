@@ -81,6 +81,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"twinned",
             # nl
             r"stedenband(?:en|overeenkomst(?:en)?|akkoord(?:en)?|verdrag(?:en)?)?",
+            # "verbrak de stedenrelaties met de Chinese steden Chengdu en Changzhou"
+            r"stedenrelaties?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
@@ -91,7 +93,12 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
             r"jumelée?s?",
+            # "Orléans se jumelle avec Dundee", "décident de se jumeler"
+            r"(?<=se\s)jumel(?:le|lent|ler|èrent|ait|aient)",
             r"villes?\s+(?:jumelles?|sœurs?|soeurs?)",
+            # "les villes partenaires de Rennes", "deux villes partenaires : Exeter et ...", not
+            # "les échanges avec les villes partenaires" (no partner named)
+            r"villes?\s+partenaires?(?=[ \t]+(?:de\s|d['’]|[A-ZÀ-Þ])|[ \t]*[:,(])",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
             r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",
@@ -112,6 +119,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
             # "Partnerschaften mit")
             r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
+            # "das städtepartnerschaftliche Abkommen"
+            r"städtepartnerschaftliche[nsr]?\s+(?:Abkommen|Vereinbarung(?:en)?|Vertr(?:a|ä)g(?:e|en)?)",
             r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
             r"(?:(?<=their\s)|(?<=its\s))partnership(?![\s-]+(?:agreement|with)\b)",
             r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=['’]s\s))(?:ties|link)(?=\s+with\s)",
@@ -129,17 +138,23 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # nl
             r"vriendschapsband(?:en)?",
             r"vriendschaps(?:akkoord|overeenkomst|verdrag|relatie|pact)(?:en|s)?",
+            # "vriendschapsprotocol", "protocole d'amitié", "Freundschaftsprotokoll"
+            r"vriendschapsprotocol(?:len)?",
             r"vriendschapsst(?:ad|eden)",
             r"vriendschappelijke\s+(?:banden|betrekkingen|relaties?|band)",
             # fr
-            r"(?:accord|pacte|traité|convention|charte|relation|lien)s?\s+d['’]amitié",
+            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
             r"freundschaftliche[n]?\s+Beziehung(?:en)?",
-            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?)",
+            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?|"
+            r"protokoll(?:e|en)?)",
             r"Freundschaftsst(?:a|ä)dt(?:e|en)?",
             r"Städtefreundschaft(?:en)?",
+            # "die Freundschaft zwischen A und B", "de vriendschap tussen", "l'amitié entre",
+            # "the friendship between" (between places only)
+            r"(?:friendship|vriendschap|amitié|Freundschaft)(?=\s+(?:between|tussen|entre|zwischen)\s)",
         ),
     ),
     (
@@ -147,6 +162,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         _rx(
             r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
             r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
+            # "has also signed similar memoranda with X (June 2017) and Y (March 2018)"
+            r"(?<=similar\s)memorand(?:um|a)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
@@ -207,6 +224,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
             r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
             r"Rahmen(?:vereinbarung(?:en)?|abkommen)",
+            r"Grundsatz(?:vereinbarung(?:en)?|abkommen)",
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
@@ -309,6 +327,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"nicht\s+zustande\s+(?:kam|gekommen|kommen)|wird\s+nicht\s+(?:unterzeichnet|"
             r"abgeschlossen)",
             r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
+            # "Eine Städtepartnerschaft ist nicht angestrebt", "wordt niet beoogd", "not sought"
+            r"nicht\s+(?:mehr\s+)?(?:angestrebt|beabsichtigt|vorgesehen)|"
+            r"niet\s+(?:meer\s+)?(?:beoogd|nagestreefd)|not\s+(?:being\s+)?(?:sought|pursued)|"
+            r"n['’]est\s+pas\s+(?:envisagée?|recherchée?)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
             r"fell\s+through",
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
@@ -378,6 +400,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"opgezegd|opzeggen|beëindig(?:d|en|t)|stopgezet|stop\s+gezet|stop\s+te\s+zetten|"
             r"stopzetten|stopt|opgeschort|opschorten",
             r"suspend(?:s|ed|ing)?|suspendue?s?|suspension|ausgesetzt|aussetzen|auf\s+Eis\s+gelegt",
+            # "was discontinued in 2012", "wurde eingestellt"; separable verbs around the act:
+            # "Gouda zegde de stedenband op", "hief de band op", "kündigte die Partnerschaft
+            # auf", "löste den Vertrag auf"; "we lost our sister city"
+            r"discontinu(?:e|ed|es|ing)|eingestellt",
+            # "cancelled its twinning", "pulled out of the agreement", "annulé", "abgesagt"
+            r"cancel(?:l?ed|s|ling)?|pull(?:ed|s)?\s+out\s+of|annul(?:é|ée|és|ées|er)|abgesagt",
+            r"zegde(?:n)?\s+(?:[\w-]+\s+){0,10}?op(?![\w-])|hie(?:f|ven)\s+(?:[\w-]+\s+){0,10}?op(?![\w-])",
+            r"k(?:ü|u)ndigte(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])|"
+            r"l(?:ö|o)ste(?:n)?\s+(?:[\w-]+\s+){0,10}?auf(?![\w-])",
+            r"(?:we|they|it|has|have|had)\s+lost",
             r"fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|gelé(?:e|s|es)?|eingefroren",
             r"romp(?:re|u|ue|us|ent|t)|rupture|mis\s+fin|mettre\s+fin|met\s+fin|"
             r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
@@ -449,6 +481,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
             r"pacte|mémorandum|partenariat))",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
+            # "moet in 2025 getekend worden", "moeten nog ondertekend worden"
+            r"moet(?:en)?\s+(?:[\w,-]+\s+){0,8}?(?:getekend|ondertekend|gesloten|afgesloten)\s+"
+            r"(?:worden|zijn)",
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
             r"(?<=van\s)plan(?![\w-])|voornemens?",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
@@ -469,10 +504,14 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"intend(?:s|ed)?\s+to|intention\s+to",
             r"aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to",
             r"expected\s+to",
+            # "the signing is scheduled for October", "staat gepland voor", "est prévue pour"
+            r"(?:scheduled|slated|due)\s+(?:for|to|on|in)|(?:staat|is)\s+gepland|"
+            r"prévue?s?\s+(?:pour|le|en|au)",
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")
-            r"gebilligt|genehmigt|zugestimmt|goedgekeurd|approuvée?s?|endorsed",
+            r"gebilligt(?:e[nmrs]?)?|genehmigt(?:e[nmrs]?)?|zugestimmt|goedgekeurde?|approuvée?s?|"
+            r"endorsed",
             r"keurde(?:n)?\s+(?:[\w'’-]+\s+){0,8}goed",
             r"authori[sz](?:e|es|ed|ing|ation)|autoris(?:e|ent|er|ation)|machtig(?:t|en|ing)|"
             r"ermächtig(?:t|en|ung)",
@@ -492,7 +531,18 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",
-            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen)",
+            # "are set to sign", "is slated to become", "gaan ... ondertekenen", "vont signer",
+            # "s'apprête à signer", "steht kurz vor der Unterzeichnung"
+            r"(?:is|are)\s+(?:set|slated|scheduled|due)\s+to|"
+            r"(?:gaat|gaan)\s+(?:[\w-]+\s+){0,6}?(?:ondertekenen|tekenen|sluiten|aangaan)|"
+            r"vont\s+signer|s['’]appr[eê]te(?:nt)?\s+à|steh(?:t|en)\s+kurz\s+vor",
+            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen|"
+            r"omzetten|omvormen|opwaarderen|uitbouwen)",
+            # an act under study: "Kiel lässt prüfen, ob ...", "onderzoekt een stedenband",
+            # "étudie un jumelage", "is looking into a sister city tie", "a request to
+            # establish a friendship city relationship", "de raad moet nog instemmen"
+            r"pr(?:ü|u)f(?:t|en)|onderzoek(?:t|en)|étudi(?:e|ent)|look(?:s|ing)?\s+into|"
+            r"request(?:ed|s)?\s+to\s+(?:establish|form|enter|sign|conclude)|instemmen",
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
@@ -522,8 +572,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
-            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|aangegaan[e]?",
-            r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*",
+            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?",
+            r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
+            # "Lyon et Francfort signaient une convention de jumelage", "signèrent"
+            r"sign(?:aient|ait|èrent|ent|a)|concl(?:uaient|uait|urent|uent)",
             r"unterzeichn\w+|unterschrieb\w*|abgeschlossene[nmrs]?|abgeschlossen|besiegelt\w*|"
             r"geschlossene[nmrs]?|geschlossen",
             # "zette zijn handtekening onder", "setzte seine Unterschrift unter", "put their names
@@ -620,6 +672,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<!for\s)(?<!of\s)(?<!lasted\s)(?<!than\s)(?<!since\s)over\s+(?=\w+\s+years?\s*[.,;)])|"
         # "de overeenkomst loopt drie jaar"
         r"(?:loopt|lopen|liep|liepen)\s+(?:nog\s+)?|"
+        # "für weitere fünf Jahre", "voor nog vijf jaar", "met nog drie jaar"
+        r"für\s+weitere\s+|(?:voor|met)\s+nog\s+|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"

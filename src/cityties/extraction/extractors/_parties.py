@@ -16,14 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._places_scan import in_masthead
-from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind
+from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind, PlaceRef
 from cityties.text import fold as _fold
 
 __all__ = ["Actor", "Cast", "build_cast", "cast_for", "fold", "same_party"]
@@ -51,6 +50,51 @@ class Actor:
     government: bool = False
     org_kind: OrgKind | None = None
 
+    # Written out: mypyc compiles this one, while the generated `__init__` of a frozen
+    # dataclass runs as Python (about twenty times slower, and a document makes hundreds).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        kind: Literal["place", "organisation"],
+        key: str,
+        geonameid: int | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        place_kind: PlaceKind | None = None,
+        government: bool = False,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "geonameid", geonameid)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "place_kind", place_kind)
+        object.__setattr__(self, "government", government)
+        object.__setattr__(self, "org_kind", org_kind)
+
+    def at(self, start: int, end: int, *, government: bool | None = None) -> Actor:
+        """The same actor at another span (`dataclasses.replace`, in compiled code)."""
+        gov = self.government if government is None else government
+        return Actor(
+            start,
+            end,
+            self.name,
+            self.kind,
+            self.key,
+            self.geonameid,
+            self.country,
+            self.admin1,
+            self.place_kind,
+            gov,
+            self.org_kind,
+        )
+
     def party(self) -> Party:
         """The Party written on facts."""
         return Party(name=self.name, kind=self.kind, geonameid=self.geonameid)
@@ -67,6 +111,24 @@ class Cast:
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+
+    # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
+    def __init__(
+        self,
+        actors: list[Actor],
+        countries: list[Actor],
+        persons: list[Mention],
+        homes: list[Actor] | None = None,
+        qualifiers: set[int] | None = None,
+    ) -> None:
+        self.actors = actors
+        self.countries = countries
+        self.persons = persons
+        self.homes = homes if homes is not None else []
+        self.qualifiers = qualifiers if qualifiers is not None else set()
+        self._same_named = {}
+        self._starts = []
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         self._starts = [a.start for a in self.actors]
@@ -226,12 +288,16 @@ def build_cast(doc: Doc) -> Cast:
     kept: list[Actor] = []
     for a in actors:
         if a.kind == "place":
-            after = _STATE_NAME_AFTER.match(text, a.end)
+            # the three patterns need a space right after the name, or right before it
+            spaced = text[a.start - 1 : a.start].isspace() if a.start else False
+            after = (
+                _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
+            )
             if after and after.end() in country_starts:
                 continue  # "Republic" in "Republic of China"
-            if _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
+            if spaced and _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
                 continue
-            pre = _PREFIX.search(text, max(0, a.start - 8), a.start)
+            pre = _PREFIX.search(text, max(0, a.start - 8), a.start) if spaced else None
             if pre:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
@@ -268,7 +334,7 @@ def _council_place(a: Actor, actors: list[Actor]) -> Actor:
     name = m.group("place")
     known = next((b for b in actors if b.kind == "place" and fold(b.name) == fold(name)), None)
     if known is not None:
-        return replace(known, start=a.start, end=a.end, government=True)
+        return known.at(a.start, a.end, government=True)
     from cityties.extraction.gazetteer import load
 
     gaz = load()
@@ -350,7 +416,7 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if any(ts < end and te > start for ts, te in taken[-3:]):
             continue  # a shorter name inside a longer one found here
         taken.append((start, end))
-        out.append(replace(names[name], start=start, end=end))
+        out.append(names[name].at(start, end))
     return out
 
 
@@ -392,12 +458,9 @@ _INITIAL = re.compile(
 
 def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """Well-known places at the start of a sentence that no mention covers ("Mechelen wil ...")."""
-    from cityties.extraction.gazetteer import ResolveContext, load
-
     covered = sorted([(m.start, m.end) for m in doc.mentions] + [(a.start, a.end) for a in actors])
     starts = [c[0] for c in covered]
     reach = _reach(covered)
-    gaz = None
     out: list[Actor] = []
     for sent in doc.sentences:
         m = _INITIAL.match(doc.text, sent.start, sent.end)
@@ -411,22 +474,8 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             folded = name.casefold()
             if folded in _NOT_PLACES or len(name) < 3 or name.isupper():
                 continue
-            if gaz is None:
-                gaz = load()
-            entries = gaz.entries(name)
-            if not entries:
-                continue
-            ctx = ResolveContext(countries=(doc.country,) if doc.country else ())
-            best = gaz.resolve_index(name, context=ctx)
-            if best is None:
-                continue
-            alt = next((a for i2, a in entries if i2 == best), True)
-            ref = gaz.ref(best)
-            pop = ref.population or 0
-            ok = (ref.kind == "city" and pop >= (100_000 if alt else 10_000)) or (
-                ref.kind == "admin1" and not alt
-            )
-            if not ok:
+            ref = _well_known(name, doc.country)
+            if ref is None:
                 continue
             if re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", doc.text):
                 continue  # also an ordinary (lower-case) word of this text
@@ -446,6 +495,32 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             )
             break
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _well_known(name: str, country: str | None) -> PlaceRef | None:
+    """The place a capitalised word at the start of a sentence names when it is well known:
+    a city of 100,000 people (10,000 under its main name) or a region under its main name.
+
+    Kept per name and default country: the gazetteer does not change while the process runs.
+    """
+    from cityties.extraction.gazetteer import ResolveContext, load
+
+    gaz = load()
+    entries = gaz.entries(name)
+    if not entries:
+        return None
+    ctx = ResolveContext(countries=(country,) if country else ())
+    best = gaz.resolve_index(name, context=ctx)
+    if best is None:
+        return None
+    alt = next((a for i2, a in entries if i2 == best), True)
+    ref = gaz.ref(best)
+    pop = ref.population or 0
+    ok = (ref.kind == "city" and pop >= (100_000 if alt else 10_000)) or (
+        ref.kind == "admin1" and not alt
+    )
+    return ref if ok else None
 
 
 def _initial_candidates(name: str) -> list[str]:
@@ -574,7 +649,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """
     places = [a for a in cast.actors if a.kind == "place" and a.place_kind != "country"]
     first: dict[str, Actor] = {}
-    score: Counter[str] = Counter()
+    score: dict[str, int] = {}
     letterhead: set[str] = set()  # a government named at the head of the document
     text = doc.text
     for a in places:
@@ -587,12 +662,12 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             line_start = text.rfind("\n", 0, a.start) + 1
             if not text[:line_start].strip(" \t\n#*"):
                 letterhead.add(a.key)  # on the first line of the document
-        score[a.key] += 4 if gov else 1
+        score[a.key] = score.get(a.key, 0) + (4 if gov else 1)
         if a.start < _LETTERHEAD_CHARS and in_masthead(text, a.start, a.end):
             letterhead.add(a.key)
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
-            first[a.key] = replace(a, government=True) if gov else a
+            first[a.key] = a.at(a.start, a.end, government=True) if gov else a
     names = {key: fold(a.name) for key, a in first.items()}
     for org in cast.actors:
         if org.kind != "organisation":
@@ -600,7 +675,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         padded = f" {fold(org.name)} "
         for key, name in names.items():
             if name and f" {name} " in padded:
-                score[key] += 2
+                score[key] = score.get(key, 0) + 2
     # A document is written from its own country and in its own language: a Dutch, French
     # or German text (or one whose home country is known) is about the partners of a place
     # of that country ("Leipzig und Houston", "Dakar et Chongqing").
@@ -696,7 +771,7 @@ def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[
         if a.start > _TOP_CHARS * 4:
             break
         line_start = text.rfind("\n", 0, a.start) + 1
-        if _DATELINE_AT.match(text, a.end) and text[line_start : a.start].strip() == "":
+        if text[line_start : a.start].strip() == "" and _DATELINE_AT.match(text, a.end):
             return a.key, True
     for key, a in first.items():
         if a.start <= _TOP_CHARS and a.government:

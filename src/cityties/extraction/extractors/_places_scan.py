@@ -344,6 +344,7 @@ class RawSpan:
     initial: bool = False  # a lone name at the start of a sentence, without a cue
     entry: int | None = None  # the gazetteer entry it resolved to (set by `places`)
     resolved: bool = False  # True once resolution looked at it (entry may stay None)
+    qualified: bool = False  # resolved by a country or region written with it ("Melle (Germany)")
 
 
 _OF = frozenset("of van de du des d d' d’ von für for voor zu".split())
@@ -2125,6 +2126,7 @@ class Scanner:
         titles = lex.TITLES
         features = lex.FEATURE_NOUNS
         prefixes = lex.NAME_PREFIXES
+        openers = lex.NAME_OPENERS
         preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"])
         text = self.text
         ends = tk.ends
@@ -2160,6 +2162,18 @@ class Scanner:
             if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:
                 nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
                 continue
+            if (
+                i > 0
+                and gaps[i - 1] == " "
+                and caps[i - 1]
+                and lowers[i - 1] in openers
+                and self._only_regions(key)
+            ):
+                if not used[i - 1]:
+                    # "the West Midlands", not the Midlands of Zimbabwe: a region of its own
+                    self._add_place(i - 1, end, None, cue=True, kinds=("admin1",))
+                    nxt = end
+                continue
             if i > 0 and gaps[i - 1] == " " and words[i - 1] in prefixes:
                 if not used[i - 1]:
                     # "Fort Leavenworth", not Leavenworth: an unknown place of its own
@@ -2193,6 +2207,19 @@ class Scanner:
                 )
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _only_regions(self, key: str) -> bool:
+        """True when the places of this name are regions (admin1 or admin2 areas) and towns of
+        under 15,000 people, at least one region among them."""
+        gaz = self.gaz
+        region = False
+        for e, _ in gaz.entries_for_key(key):
+            kind = gaz.kind_of(e)
+            if kind in ("admin1", "admin2"):
+                region = True
+            elif kind != "city" or gaz.weight(e) >= 15_000:
+                return False
+        return region
 
     def _masthead_part(self, i: int, end: int) -> bool:
         """True when tokens i..end-1 are a whole part of a first-line masthead."""

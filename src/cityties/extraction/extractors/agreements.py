@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import cast
@@ -76,6 +75,13 @@ class Keyword:
     end: int
     type: AgreementType
     generic: bool = False
+
+    def __init__(self, start: int, end: int, type: AgreementType, generic: bool = False) -> None:
+        # written out: mypyc compiles it (the generated one of a frozen dataclass runs as Python)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "generic", generic)
 
 
 def find_keywords(
@@ -159,8 +165,41 @@ class _Reading:
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
     keys: frozenset[str] = field(init=False)  # the parties' identities
 
-    def __post_init__(self) -> None:
-        self.keys = frozenset(a.key for a in self.parties)
+    # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
+    def __init__(
+        self,
+        parties: tuple[Actor, ...],
+        type: AgreementType,
+        status: AgreementStatus,
+        strong: bool,
+        unit: int,
+        span: tuple[int, int],
+        group: int,
+        title: str | None = None,
+        signed: PartialDate | None = None,
+        duration: int | None = None,
+        ends: PartialDate | None = None,
+        ends_stated: bool = False,
+        sibling: bool = False,
+        generic: bool = False,
+        renewal: bool = False,
+    ) -> None:
+        self.parties = parties
+        self.type = type
+        self.status = status
+        self.strong = strong
+        self.unit = unit
+        self.span = span
+        self.group = group
+        self.title = title
+        self.signed = signed
+        self.duration = duration
+        self.ends = ends
+        self.ends_stated = ends_stated
+        self.sibling = sibling
+        self.generic = generic
+        self.renewal = renewal
+        self.keys = frozenset(a.key for a in parties)
 
 
 @dataclass
@@ -199,8 +238,11 @@ class _State:
             if a.kind == "place":
                 partners.setdefault(a.key, set()).add(b.key)
                 first.setdefault(a.key, a)
-        counts = Counter({key: len(ps) for key, ps in partners.items()})
-        top = counts.most_common(2)
+        # the two places with most partners, the first named first among equals (what
+        # Counter.most_common(2) gives; a plain dict stays compiled code)
+        top = sorted(
+            ((key, len(ps)) for key, ps in partners.items()), key=lambda kv: kv[1], reverse=True
+        )[:2]
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
             return None
         hub = first[top[0][0]]
@@ -240,12 +282,24 @@ _AND_VERB = re.compile(
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS = re.compile(
-    r",?\s+(?:qui|that|which|die|dat|das|welche[rs]?)\s+(?:(?:depuis\s+\w+\s+|since\s+\w+\s+)?"
+    # "un accord que Pau et Xi'an ont signé", "ein Vertrag, den A und B schlossen"
+    r",?\s+(?:qui|que|qu['’]|that|which|die|dat|das|den|welche[rsn]?)\s*(?:(?:depuis\s+\w+\s+|"
+    r"since\s+\w+\s+)?"
     r"(?:unit|unissent|lie|lient|relie|relient|binds?|links?|unites?|joins?|verbindt|verbinden|"
     r"verbindet)\s+)?(?:(?:the\s+)?(?:city|town|cities|towns|villes?|steden|stad|städte|stadt)"
     r"\s+(?:of\s+|de\s+)?)?"
 )
 _BOUND_TO = re.compile(r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?")
+# "Eine Vereinbarung verbindet Krefeld seit 2016 mit der chinesischen Stadt Changzhou", "the
+# charter links Exeter with Rennes", "het akkoord verbindt Gent met Wuhan": the main verb binds
+_BINDS_MAIN = re.compile(
+    r"\s+(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|verbindet)\s+"
+    r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
+)
+_BOUND_TO_SINCE = re.compile(
+    r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()]{1,30}?)?"
+    r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
+)
 # "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
 _CONJ_DATED = re.compile(
     r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
@@ -280,6 +334,23 @@ _CONJ_TITLED = re.compile(
     # "Leeds and the Chinese city of Hangzhou" where "city of Hangzhou" is the mention
     r"(?:" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS), key=len, reverse=True)) + r")\s+"
     r")?",
+    re.IGNORECASE,
+)
+# Officials named with their places: "Heilbronns Oberbürgermeister Harry Mergel und Zhang Bing,
+# Bürgermeister von Taizhou", "Salem Mayor Anna Peterson and Jinzhou Vice-Mayor Li Hong",
+# "Ludwigsfeldes Bürgermeister Andreas Igel und sein Gast Wang Jun, Bürgermeister des Bezirks".
+_PERSON = r"[A-ZÀ-Þ][\w'’.-]+"
+_CONJ_OFFICIALS = re.compile(
+    r"(?:['’]?s)?\s+(?:" + _TITLE + r")(?:\s+" + _PERSON + r"){1,3},?\s+(?:and|en|et|und|&)\s+"
+    r"(?:(?:(?:his|her|their|sein(?:em|en)?|ihr(?:em|en)?|zijn|haar|son|sa)\s+(?:[\w-]+\s+)?"
+    r"(?:counterpart|guest|Amtskolleg(?:e|in)|Kolleg(?:e|in)|Gast|homologue|hôte|ambtgenoot|"
+    r"collega|gast)\s+)?"
+    r"(?:(?:" + _TITLE + r")\s+)?" + _PERSON + r"(?:\s+" + _PERSON + r"){0,2}?"
+    r"(?:,\s*(?:the\s+|der\s+|de\s+|le\s+|la\s+)?(?:" + _TITLE + r")\s+|"
+    r"\s+(?=aus|from|of|van|uit|von|de|du))"
+    r"(?:of|von|des|der|van|de|du|d['’]|aus|from|uit)\s+(?:the\s+|der\s+|dem\s+|de\s+|la\s+|"
+    r"le\s+|l['’])?(?:(?:Bezirks?|Kreises|Region|district|city|town|Stadt|ville)\s+"
+    r"(?:of\s+|de\s+)?)?)?",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
@@ -420,7 +491,7 @@ _UNNAMED = re.compile(
 )
 _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
-    r"\s+(?:the\s+|de\s+|le\s+|l['’])?\Z"
+    r"\s+(?:the\s+|de\s+|le\s+|l['’]|dem\s+|den\s+)?\Z"
 )
 _DORMANT_SINCE = re.compile(
     r"(?<![\w-])(?:ruh(?:t|en|te|ten)|dormant|inactive|idle|(?:on|in)\s+abeyance|on\s+hold|"
@@ -435,6 +506,15 @@ _SUBORDINATE = re.compile(
     r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
 )
 # "Die Partnerschaft mit Gaziantep": a partner named that is no known place
+# a negation right before an act's keyword: "are not twinned", "no twinning", "ne sont pas
+# jumelées", "sind keine Partnerstädte", "zijn geen zustersteden"; group 1: "no longer", "nicht
+# mehr", "niet meer", "ne ... plus" (the act ended). "not only", "nicht nur" deny nothing.
+_KW_DENIED = re.compile(
+    r"(?<![\w-])(?:(no\s+longer|nicht\s+mehr|niet\s+meer|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|"
+    r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas|not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|"
+    r"aucun\w*)"
+    r"(?:\s+(?!only\b|just\b|merely\b|nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
+)
 _NAMED_AFTER_PREP = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
 )
@@ -476,7 +556,13 @@ _OCCASION = re.compile(
     r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
     r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
     # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
-    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])"
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])|"
+    # "At the civic reception both Mayors signed ...", "Lors du dîner officiel ...", "Daar
+    # legden beide provincies hun afspraken vast": at the event of the sentence before
+    r"(?:during|at)\s+(?:the|this|that)\s+[\w-]+\s+(?:reception|ceremony|dinner|banquet|meeting|"
+    r"forum)|(?:lors\s+du|au\s+cours\s+du)\s+(?:dîner|banquet|forum)|"
+    r"(?:(?<=\.\s)|(?<=\n))daar\s+(?:legden|tekenden|ondertekenden|sloten|zetten|werd|werden)"
+    r"(?![\w-])"
 )
 # Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
 # of them is not searched.
@@ -511,6 +597,11 @@ _OCCASION_WORDS = (
     "dabei",
     "daarbij",
     "hierbij",
+    "dinner",
+    "banquet",
+    "dîner",
+    "forum",
+    "daar ",
 )
 
 
@@ -554,6 +645,22 @@ _ACT_PRONOUN = re.compile(
     r"die\s+(?:neue\s+)?(?:Vereinbarung|Urkunde))"
     r"(?![\w-])",
     re.IGNORECASE,
+)
+# Words without which `_OBJECT_PRONOUN` cannot match
+_OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
+# A sentence opened by the participle of a signing verb and a term: the act last named
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
+    r"ondertekend|geschlossen|abgeschlossen|unterzeichnet)\s+(?:pour|for|voor|für|op|auf)\s"
+)
+# The act last named as the object of a signing verb: "l'a paraphé", "signed it", "tekende
+# het", "unterzeichnete es"
+_OBJECT_PRONOUN = re.compile(
+    r"(?<![\w-])(?:l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:signée?|paraphée?|ratifiée?)|"
+    r"(?:signed|initialled|initialed|ratified)\s+it|(?:ondertekende|tekende)(?:n)?\s+het|"
+    r"(?:heeft|hebben)\s+het\s+(?:\w+\s+)?(?:ondertekend|getekend)|"
+    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet)"
+    r"(?![\w-])"
 )
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
 _THE_TIE = re.compile(
@@ -714,6 +821,63 @@ _INDEFINITE_PARTNER = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
 _AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
 _APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+# "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*")
+# plural act words: "sister-city agreements", "vriendschapsovereenkomsten", "des accords de"
+_PLURAL_ACT = re.compile(
+    r"(?:agreements|memoranda|treaties|charters|overeenkomsten|akkoorden|verdragen|verträge|"
+    r"vereinbarungen|urkunden|relationships)(?![\w-])|(?<![\w-])(?:accords|conventions|chartes|"
+    r"protocoles|pactes)(?![\w-])",
+    re.I,
+)
+_QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
+_IN_PAIR = re.compile(
+    _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
+)
+_BETWEEN_PAIRS = re.compile(
+    _QUALIFIED + r"(?:\s*(?:,|;)\s*(?:(?:as\s+well\s+as|and|sowie|und|ainsi\s+que|et|evenals|"
+    r"alsook|en)\s+)?|\s+(?:as\s+well\s+as|sowie|ainsi\s+que|evenals)\s+)"
+    r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
+    re.I,
+)
+# "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
+_NEW_ACT = re.compile(
+    r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
+    r"\s+(?:[\w-]+\s+)?\Z"
+)
+# "al 25 jaar", "seit 30 Jahren", "depuis 40 ans", "have been twinned for 25 years"
+_YEARS_SINCE = re.compile(
+    r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
+    r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+)
+_APPROVED = re.compile(
+    r"approved|goedgekeurd|approuvée?s?|gebilligt|genehmigt|beschlossen|keurde|established"
+)
+_FRONTED_IN = re.compile(r"\W{0,3}(?:In|À|A|Im|In\s+der\s+Stadt|En)\s+")
+_FRONTED_IN_AFTER = re.compile(
+    r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
+    r"hingegen|wiederum|jedoch)(?![\w-])"
+)
+_SIMILAR = re.compile(
+    r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
+    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
+)
+_SIMILAR_AFTER = re.compile(r"\s+(?:similaires|semblables|analogues|comparables)(?![\w-])")
+_BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
+_TOPIC_OF = re.compile(
+    r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
+    r"pour|voor|für)\s+(?:(?:eine[rn]?|a|an|une|een|die|der|the|la|l['’]|de|het)\s*)?"
+    r"(?:[\w-]+\s+)?\Z"
+)
+# "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
+_HAS_ONE = re.compile(
+    r"(?<![\w-])(?:has|have|had|heeft|hebben|had|a|ont|avait|hat|haben|hatte)\s+(?:only\s+|nur\s+|"
+    r"maar\s+|slechts\s+)?(?:one|a\s+single|a|een|één|une\s+seule|une|eine|einzige)\s+"
+    r"(?:[\w-]+\s+)?\Z"
+)
+# "..., Grenoble et Suzhou depuis 1998": an elliptic pair after the act of a pair
+_PAIR_LEAD = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
+_PAIR_SINCE = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
 _PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
 # A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
@@ -724,7 +888,10 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
-_BOTH = WordScan(lex.BOTH_LOW)
+_BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+_DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
+_THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
+_WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -786,6 +953,10 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             continue
         if len(gap) <= 60 and _CONJ_TITLED.fullmatch(gap):
             # "University College Cork (UCC) and ...", "the Mayor of Lyon and the Mayor of ..."
+            out.append(a)
+            end = a.end
+            continue
+        if len(gap) <= 110 and _CONJ_OFFICIALS.fullmatch(gap):
             out.append(a)
             end = a.end
             continue
@@ -880,7 +1051,7 @@ def _chosen_marker(
 @functools.cache
 def _status_scan() -> WordScan:
     """Status markers, tried only where one may start (built on first use: it takes a while)."""
-    return WordScan(lex.STATUS_RX_LOW)
+    return WordScan(lex.STATUS_RX_LOW, ranged=True)  # read in some sentences only
 
 
 def _markers(
@@ -1013,6 +1184,7 @@ class _Reader:
             if m.kind == "organisation" and m.org_kind != "city_government"
         ]
         self.org_spans = sorted(org_spans)
+        self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1095,7 +1267,10 @@ class _Reader:
                     # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
                     # later": more partners of the owner of the act before
                     self._linked(u, last.type, last.parties[0])
+            before = len(self.state.readings)
             self._unit(u, kws)
+            if kws and len(self.state.readings) == before + 1:
+                self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
                 kws
                 and n + 1 < len(us)
@@ -1313,6 +1488,94 @@ class _Reader:
         )
         return True
 
+    def _elliptic_pairs(self, u: Unit, k: Keyword, r: _Reading) -> None:
+        """ "Lyon et Canton sont jumelées depuis 1988, Grenoble et Suzhou depuis 1998": a pair
+        of places and a date after the act of a pair is the same kind of act for that pair."""
+        if len(r.parties) != 2 or r.status != "signed" or r.signed is None or r.generic:
+            return
+        if "," not in self.text[k.end : u.end]:
+            return  # no elliptic pair without a comma
+        places = [a for a in self.cast.within(k.end, u.end) if a.kind == "place"]
+        for a, b in zip(places, places[1:], strict=False):
+            if a.key in r.keys or b.key in r.keys or a.key == b.key:
+                continue
+            lead = _PAIR_LEAD.search(self.text, max(k.end, a.start - 12), a.start)
+            if (
+                lead is None
+                or lead.end() != a.start
+                or not _AND.fullmatch(self.text, a.end, b.start)
+            ):
+                continue
+            since = _PAIR_SINCE.match(self.low, b.end)
+            if since is None:
+                continue
+            date = next((d for d in self.dates.within(since.end(), u.end)), None)
+            if date is None or date.start != since.end() or date.value is None:
+                continue
+            self.group += 1
+            self.state.readings.append(
+                _Reading(
+                    (a, b),
+                    r.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=date.value,
+                )
+            )
+
+    def _similar(self, k: Keyword, last: _Reading) -> Keyword:
+        """A generic act word after "similar": of the last act's kind and owner."""
+        self.similar_owner[k.start] = last.parties[0]
+        return replace(k, type=last.type, generic=False)
+
+    def _pair_date(self, start: int, d: DateMention) -> bool:
+        """True when the date after `start` belongs to an elliptic pair (", C and D since
+        1998") rather than to the act before it."""
+        places = [a for a in self.cast.within(start, d.start) if a.kind == "place"]
+        if len(places) < 2:
+            return False
+        a, b = places[-2], places[-1]
+        lead = _PAIR_LEAD.search(self.text, max(start, a.start - 12), a.start)
+        since = _PAIR_SINCE.match(self.low, b.end)
+        return (
+            lead is not None
+            and lead.end() == a.start
+            and bool(_AND.fullmatch(self.text, a.end, b.start))
+            and since is not None
+            and since.end() == d.start
+        )
+
+    def _coordinated_pairs(self, places: list[Actor]) -> list[list[Actor]]:
+        """ "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang
+        signed sister-city agreements": pairs of places joined by "and", the pairs set apart
+        by a comma or "as well as", each place with its region or country after a comma."""
+        main: list[Actor] = []
+        ends: list[int] = []
+        for a in places:
+            if (
+                main
+                and a.place_kind != "city"
+                and _QUALIFIER_GAP.fullmatch(self.text, ends[-1], a.start)
+            ):
+                ends[-1] = a.end  # "Salem, Oregon": the state qualifies the city
+                continue
+            main.append(a)
+            ends.append(a.end)
+        if len(main) < 4 or len(main) % 2:
+            return []
+        pairs = []
+        for i in range(0, len(main), 2):
+            a, b = main[i], main[i + 1]
+            if a.key == b.key or not _IN_PAIR.fullmatch(self.text, ends[i], b.start):
+                return []
+            if i and not _BETWEEN_PAIRS.fullmatch(self.text, ends[i - 1], a.start):
+                return []
+            pairs.append([a, b])
+        return pairs
+
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
         the sentence before: acts of that sentence's subject (else the document's place)."""
@@ -1524,6 +1787,21 @@ class _Reader:
             self._no_keyword(u)
             return
         actors_all = self.cast.within(u.start, u.end)
+        last = self.state.last()
+        if last is not None and any(k.generic for k in kws):
+            # "Similar agreements were signed with X (2016) and Y (2017)", "soortgelijke
+            # overeenkomsten", "des accords similaires", "ähnliche Vereinbarungen": of the kind
+            # of the act just reported
+            kws = [
+                self._similar(k, last)
+                if k.generic
+                and (
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    or _SIMILAR_AFTER.match(self.low, k.end)
+                )
+                else k
+                for k in kws
+            ]
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
@@ -1532,6 +1810,10 @@ class _Reader:
             if kws[j].start - kws[j - 1].end <= 2 and not text[kws[j - 1].end : kws[j].start].strip(
                 " -–"
             ):
+                if kws[j].generic and not kws[j - 1].generic:
+                    # "a friendly city relationship agreement": the named kind of the agreement
+                    drop.add(j)
+                    continue
                 drop.add(j - 1)  # "Sister City Action Plan": the last word names the act
             elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
                 if kws[j - 1].generic:
@@ -1581,7 +1863,14 @@ class _Reader:
             self.state.readings
             and (
                 _ACT_PRONOUN.match(self.text, u.start, u.end)
-                or _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+                or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
+                # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
+                or (
+                    any(w in self.low[u.start : u.start + 80] for w in _OBJECT_WORDS)
+                    and _OBJECT_PRONOUN.search(self.low, u.start, min(u.end, u.start + 80))
+                )
+                # "Conclu pour trois ans, il couvre ...", "Signed for five years, it ..."
+                or _FRONTED_PARTICIPLE.match(self.low, u.start, u.end)
                 # "een partnerschap, dat in 2020 werd verlengd", "..., die 2015 erneuert wurde"
                 or (
                     self.text[max(0, u.start - 2) : u.start].strip() == ","
@@ -1687,7 +1976,7 @@ class _Reader:
     def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
         """The act "the tie with X" names: the last act, unless X is another partner; then
         the act of X with the place that owns the acts so far (of their most common kind)."""
-        tie = _THE_TIE.search(self.low, u.start, min(u.end, u.start + 60))
+        tie = _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
         w = _TIE_WITH.match(self.low, tie.end()) if tie is not None else None
         if w is None:
             return last.parties, last.type
@@ -1697,8 +1986,12 @@ class _Reader:
         owner = self.state.hub(partner) or self.cast.home_besides(partner)
         if owner is None:
             return (), last.type
-        kinds = Counter(r.type for r in self.state.readings if owner.key in r.keys)
-        return (owner, partner), kinds.most_common(1)[0][0] if kinds else last.type
+        kinds: dict[AgreementType, int] = {}
+        for r in self.state.readings:
+            if owner.key in r.keys:
+                kinds[r.type] = kinds.get(r.type, 0) + 1
+        # the most common kind, the first reported among equals
+        return (owner, partner), max(kinds, key=lambda t: kinds[t]) if kinds else last.type
 
     def _trimmed(self, a: Actor, kws: list[Keyword]) -> Actor:
         """An actor that starts inside a keyword ("twin [town of Birmingham]") keeps its name."""
@@ -1706,7 +1999,7 @@ class _Reader:
             if k.start <= a.start < k.end < a.end:
                 at = self.text.find(a.name, k.end, a.end)
                 if at >= 0:
-                    return replace(a, start=at, end=at + len(a.name))
+                    return a.at(at, at + len(a.name))
         return a
 
     def _is_act(self, k: Keyword, u: Unit) -> bool:
@@ -1716,6 +2009,13 @@ class _Reader:
                 return False  # "Sister City Association" (the bare word is no organisation)
         if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
+        if self.low.startswith(_BARE_FRIENDSHIP, k.start) and k.end - k.start <= 12:
+            # "the friendship between A and B" names an act only with a status verb ("was
+            # sealed", "werd opgezegd", "remonte à"), not "friendship between peoples"
+            if not _markers(self.idx, u.start, u.end, []) or _TOPIC_OF.search(
+                self.low, max(u.start, k.start - 30), k.start
+            ):
+                return False  # "Absichtserklärung über eine Freundschaft zwischen ..."
         return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
@@ -1746,7 +2046,7 @@ class _Reader:
         i = bisect.bisect_left(self._demonym_at, u.start)
         if i == len(self._demonym_at) or self._demonym_at[i] >= u.end:
             return out  # no demonym in the sentence
-        for m in lex.DEMONYM_ANAPHOR_LOW.finditer(self.low, u.start, u.end):
+        for m in _DEMONYM_SCAN.finditer(self.idx, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
             if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
                 continue  # "the Chinese city of Xiamen": a description of a named place
@@ -1767,7 +2067,7 @@ class _Reader:
                 None,
             )
             if target is not None:
-                out.append(replace(target, start=m.start(), end=m.end()))
+                out.append(target.at(m.start(), m.end()))
         return out
 
     def _read_keywords(
@@ -1797,6 +2097,18 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
             and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
+        if not subject and subject_zone:
+            # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
+            # that opens the sentence with no other subject is the party, not a venue
+            opener = subject_zone[0]
+            if (
+                len([a for a in subject_zone if a.kind == "place"]) == 1
+                and opener.kind == "place"
+                and opener.place_kind != "country"
+                and _FRONTED_IN.fullmatch(self.text, u.start, opener.start)
+                and _FRONTED_IN_AFTER.match(self.low, opener.end)
+            ):
+                subject = [opener]
         both = _BOTH.finditer(self.idx, u.start, u.end) if self.pairs else []
         owner_place = next((a for a in subject if a.kind == "place"), None)
         if owner_place is not None and any(_plural(text[k.start : k.end]) for k in kws):
@@ -1843,7 +2155,12 @@ class _Reader:
                         )
                     )
                 ]
+            denied = _KW_DENIED.search(self.low, max(pre_start, k.start - 24), k.start)
+            if denied is not None and not denied.group(1):
+                continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
+            if denied is not None:
+                status, strong = "ended", True  # "are no longer twinned", "nicht mehr"
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -1878,6 +2195,13 @@ class _Reader:
                     and _RENEW_STEM.search(self.low, m[0], m[1])
                     for m in mine
                 )
+            new_act = False
+            if status == "planned" and not renewal:
+                # "een nieuw akkoord moet in 2025 getekend worden": a further act, kept apart
+                # from the one the same parties signed before
+                new_act = renewal = bool(
+                    _NEW_ACT.search(self.low, max(u.start, k.start - 16), k.start)
+                )
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
             kind: AgreementType = k.type
@@ -1906,6 +2230,17 @@ class _Reader:
                     modifier = next(
                         (a for a in actors if a.end <= k.start and k.start - a.end <= 3), None
                     )
+                    if modifier is None and _NAMED_AFTER_PREP.match(text, k.end, zone_end):
+                        # "the agreement with Lviv": the last act with Lviv, not the last act
+                        modifier = next(
+                            (
+                                a
+                                for a in actors
+                                if k.end < a.start <= k.end + 30
+                                and _NAMED_AFTER_PREP.match(text, k.end, a.start + 1)
+                            ),
+                            None,
+                        )
                     last = (
                         self.state.last(k.type) or self.state.last()
                         if k.type != "cooperation_agreement"
@@ -1949,7 +2284,7 @@ class _Reader:
                                 for r in reversed(self.state.readings)
                                 if not r.sibling and modifier.key in r.keys
                             ),
-                            last,
+                            None if modifier.start > k.start else last,
                         )
                     if last is None or (last.unit < u.index - 3 and modifier is None):
                         continue
@@ -2036,7 +2371,7 @@ class _Reader:
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
             skip = blocked
-            if status == "renewed" or (status == "planned" and renewal):
+            if status == "renewed" or (status == "planned" and renewal and not new_act):
                 # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
@@ -2158,6 +2493,8 @@ class _Reader:
             own = (
                 self._partner_dates(sets, k.end, zone_end, dates)
                 if status not in ("planned", "ended", "not_concluded")
+                # coordinated pairs before the act word share its date
+                and not (len(sets) > 1 and all(p.end <= k.start for ps in sets for p in ps))
                 else None
             )
             for n, parties in enumerate(sets):
@@ -2312,6 +2649,17 @@ class _Reader:
         title_end: int,
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
+        if (
+            _plural(text[k.start : k.end]) or _PLURAL_ACT.search(text, k.start, k.end)
+        ) and self._prep(
+            max(k.end, title_end),
+            zone_end,
+            [a for a in actors if a.start >= k.end and a.end <= zone_end],
+        ) is None:
+            # no partner after "with": the pairs before the act word are its parties
+            pairs = self._coordinated_pairs([a for a in subject if a.kind == "place"])
+            if pairs:
+                return pairs, []
         zone = [a for a in actors if a.start >= k.end and a.end <= zone_end]
         parens = [m.span() for m in _PARENS.finditer(text, k.end, zone_end)]
         in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
@@ -2358,8 +2706,21 @@ class _Reader:
             and (prep is None or prep[0] > zone[0].start)
             and len(zone) >= 2
             and _LIST_GAP.fullmatch(text, zone[0].end, zone[1].start)
+            and not (
+                # "A und B sind seit 1985 Partnerstädte, C und D seit 1986": an elliptic pair
+                _PAIR_SINCE.match(self.low, zone[1].end)
+                and len(_dedupe(_group(text, [a for a in subject if a.kind == "place"]))) >= 2
+            )
         ):
             # "Richmond has two sister cities, Pierrefonds (1967) and Wakayama (1973)"
+            prep = (comma.start(), comma.end(), ",")
+        elif (
+            comma is not None
+            and zone[0].start == comma.end()
+            and prep is None
+            and _HAS_ONE.search(self.low, max(u.start, k.start - 40), k.start) is not None
+        ):
+            # "Lodi has one Sister City, Kofu, Japan", "Eupen hat nur eine Partnerstadt, Marche"
             prep = (comma.start(), comma.end(), ",")
         if prep is not None:
             p_start, p_end, word = prep
@@ -2472,11 +2833,36 @@ class _Reader:
                 # fronted place is a partner too, the subject the owner
                 owners = [subj[1]]
                 partners = [subj[0], *partners]
+            if not owners and k.start in self.similar_owner:
+                owners = [self.similar_owner[k.start]]
+            if not owners:
+                # "Eine Vereinbarung verbindet Krefeld seit 2016 mit Changzhou": the place the
+                # act binds to the partner
+                owners = [
+                    a
+                    for a in zone[:1]
+                    if a.kind == "place"
+                    and a.end <= partners[0].start
+                    and _BINDS_MAIN.fullmatch(self.low, k.end, a.start)
+                    and _BOUND_TO_SINCE.fullmatch(self.low, a.end, partners[0].start)
+                ]
             if not owners:
                 group = _group(text, subj)
                 owners = group or self._resolve_owner(
                     u, pre_text, partners[0], fallback=not k.generic
                 )
+                if (
+                    org_mode
+                    and not group
+                    and not k.generic
+                    and owners
+                    and owners[0].kind == "place"
+                ):
+                    # "News | Port of Aberdeen" over "A cooperation agreement with the Port of
+                    # Esbjerg": the issuing institution, not a place named earlier
+                    issuer = self._issuer()
+                    if issuer is not None and issuer.key != partners[0].key:
+                        owners = [issuer]
             if not owners and org_mode and not k.generic:
                 # "PRESS RELEASE - University of X" over "a memorandum with the Port of Y":
                 # the institution that issues the document is the other party
@@ -2491,8 +2877,16 @@ class _Reader:
             if (
                 not owners
                 and len(bound) >= 2
-                and _BINDS.fullmatch(self.low, k.end, bound[0].start)
-                and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                and (
+                    (
+                        _BINDS.fullmatch(self.low, k.end, bound[0].start)
+                        and _BOUND_TO.fullmatch(self.low, bound[0].end, bound[1].start)
+                    )
+                    or (
+                        _BINDS_MAIN.fullmatch(self.low, k.end, bound[0].start)
+                        and _BOUND_TO_SINCE.fullmatch(self.low, bound[0].end, bound[1].start)
+                    )
+                )
                 and bound[0].key != bound[1].key
             ):
                 # "le serment de jumelage qui unit Vichy à Bad Tölz", "die Partnerschaft, die
@@ -2545,6 +2939,12 @@ class _Reader:
                 pair = self._both(u, anaphor.start(), anaphor.group())
                 if pair:
                     sets = [pair]
+            elif _NEW_ACT.search(self.low, max(u.start, k.start - 16), k.start):
+                # "Een nieuw akkoord ... moet in 2025 getekend worden", "a new agreement will be
+                # signed": a further act of the parties of the act just reported
+                last = self.state.last()
+                if last is not None and last.unit >= u.index - 2 and len(last.parties) == 2:
+                    sets = [list(last.parties)]
             sets = [s for s in sets if len(s) >= 2]
         if demonstrative is not None and sets:
             last = self.state.last(k.type) or self.state.last()
@@ -2616,6 +3016,13 @@ class _Reader:
         gap = self.text[a.end : m.start()]
         return a if len(gap) <= 30 and "." not in gap else None
 
+    def _search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`rx.search` in [start, end) of the lower-cased text (the prepositions, tried only at
+        the words that can start one)."""
+        if rx is lex.WITH_PREP_LOW:
+            return _WITH_PREP_SCAN.search(self.idx, start, end)
+        return rx.search(self.low, start, end)
+
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
         """The preposition or list opener that introduces the partners after a keyword."""
         first_free = None
@@ -2625,14 +3032,14 @@ class _Reader:
                 break
         best = None
         for rx in (lex.WITH_PREP_LOW, lex.LIST_INTRO_LOW):
-            m = rx.search(self.low, start, end)
+            m = self._search(rx, start, end)
             while (
                 m is not None
                 and m.group() in _SINGULAR_COPULA
                 and not _NAME_NEXT.match(self.text, m.end())
             ):
                 # "... was signed in 2008": a passive, not "... first sister city was Sapporo"
-                m = rx.search(self.low, m.end(), end)
+                m = self._search(rx, m.end(), end)
             if m and (first_free is None or m.start() < first_free):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), m.end(), m.group())
@@ -2808,6 +3215,10 @@ class _Reader:
         """
         text = self.text
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
+        if duration is not None:
+            held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
+            if held is not None and duration == int(held.group(1)) * 12:
+                duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
             # period of a planned act is its term and its stated end
@@ -2857,6 +3268,18 @@ class _Reader:
                 (m for m in markers if m[2] == "signed" and pre_start <= m[0] < zone_end), None
             )
             end_marker = next((m for m in markers if m[2] == "ended" and m[0] >= pre_start), None)
+            if sign is None and end_marker is not None:
+                # "a Friendship City relationship with Kotka, approved by Council in 1997, was
+                # discontinued in 2012": the approval before the end is when it began
+                sign = next(
+                    (
+                        m
+                        for m in markers
+                        if pre_start <= m[0] < end_marker[0]
+                        and _APPROVED.match(self.low, m[0], m[1])
+                    ),
+                    None,
+                )
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
@@ -2884,7 +3307,21 @@ class _Reader:
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
             )
-            ends = d_end.value if d_end is not None and not d_end.relative else None
+            ends = (
+                d_end.value
+                if d_end is not None
+                # "zegde vorig jaar de stedenband op": a relative year the document's date
+                # resolves (not "Tuesday night's meeting", which dates a meeting)
+                and (
+                    not d_end.relative
+                    or (
+                        self.doc.document_date is not None
+                        and d_end.value is not None
+                        and d_end.value.month is None
+                    )
+                )
+                else None
+            )
             signed = d_sign.value if d_sign is not None else None
             return signed, ends, duration
         # "according to the 2023 census": the year of a statistic, no signing
@@ -2892,6 +3329,14 @@ class _Reader:
         # "Die Partnerschaft ruht seit 2014", "dormant since 2019": when it fell silent
         near = [
             d for d in near if not _DORMANT_SINCE.search(self.low, max(0, d.start - 40), d.start)
+        ]
+        # "A und B sind seit 1985 Partnerstädte, C und D seit 1986": the date of the pair after
+        near = [
+            d
+            for d in near
+            if d.start < k.end
+            or "," not in self.text[k.end : d.start]
+            or not self._pair_date(k.end, d)
         ]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
@@ -2971,6 +3416,13 @@ class _Reader:
             n = self._anniversary_in(u)
             if n and d is not None and not d.relative:
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
+        elif d is None and self.doc.document_date is not None:
+            # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
+            # "seit 30 Jahren verschwistert": counted back from the document's date
+            since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
+            n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
+            if n and 0 < n < self.doc.document_date.year:
+                signed = PartialDate(self.doc.document_date.year - n)
         if ends is None and signed is not None and duration:
             ends = signed.add_months(duration)
         return signed, ends, duration
@@ -3146,13 +3598,13 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         ends = next((r.ends for r in rs if r.ends is not None and r.ends_stated), None)
     titles = [r.title for r in c.readings if r.title]
     title = max(titles, key=len) if titles else None
-    names: dict[str, Counter[str]] = {}
+    names: dict[str, dict[str, int]] = {}  # how often each party is written each way
     for r in c.readings:
         for a in r.parties:
             counts = names.get(a.key)
             if counts is None:
-                counts = names[a.key] = Counter()
-            counts[a.name] += 1
+                counts = names[a.key] = {}
+            counts[a.name] = counts.get(a.name, 0) + 1
     parties = []
     for a in c.readings[0].parties:
         counts = names[a.key]  # every party of the first reading was counted
@@ -3165,7 +3617,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
         if r.span in seen:
             continue
         seen.add(r.span)
-        evidence.append(doc.evidence(*r.span, extractor=tag))
+        evidence.append(doc.evidence(r.span[0], r.span[1], extractor=tag))
     return AgreementFact(
         parties=tuple(parties),
         type=c.type,
@@ -3178,7 +3630,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=4)
+@register("cityties.agreements", version=5)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

@@ -32,6 +32,7 @@ from typing import TypeVar
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
+from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
     W_DEMONYM,
     RawSpan,
@@ -92,7 +93,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=5)
+@register("cityties.places", version=6)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -138,6 +139,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_organisations()
     sc.find_places()
     sc.find_headless_organisations()
+    find_unknown_partners(sc)
     spans = sc.spans
     spans.sort(key=_START)
     home: str | None = None
@@ -212,8 +214,8 @@ def _near_namesakes(
     for s in spans:
         e = s.entry
         key = s.key
-        if e is None or not key or kind_of(e) != "city":
-            continue
+        if e is None or not key or kind_of(e) != "city" or s.qualified:
+            continue  # (a country written with the name is stronger than its neighbours)
         sent = sentence_at(s.start)
         k = sent.start if sent else -1
         group = by_sentence.get(k)
@@ -411,7 +413,22 @@ def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
         m = _Q_IN.match(after)
     if m is None:
         return None, None
-    raw = m.group(1).strip().rstrip(".,;")
+    raw = m.group(1).strip()
+    found = _qualifier_name(raw, after, gaz)
+    if found == (None, None):
+        cut = _SENTENCE_END.split(raw, 1)[0]
+        if cut != raw:
+            # "in Germany. The delegation": the name ends with its sentence
+            found = _qualifier_name(cut, after, gaz)
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
+
+
+def _qualifier_name(raw: str, after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """The country, or the country and admin1 region, named by the words after a place."""
+    raw = raw.rstrip(".,;")
     if raw.endswith(("'s", "’s")):
         raw = raw[:-2]  # "Hamilton, New Zealand's fourth largest city"
     raw = _Q_ARTICLE.sub("", raw)
@@ -433,6 +450,10 @@ def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
         if whole:
             return gaz.country_of(whole[0]), gaz.admin1_of(whole[0])
     for n in range(min(4, len(words)), 0, -1):
+        if n < len(words) and words[n][:1].isupper() and gaz.country_index(words[n]) is None:
+            # the region's name goes on: "the West Midlands" is not the West region of some
+            # country; an unknown region qualifies nothing
+            continue
         cand = " ".join(words[:n])
         hit = [e for e, _ in gaz.entries_for_key(name_key(cand)) if gaz.kind_of(e) == "admin1"]
         if hit:
@@ -551,7 +572,7 @@ def _resolve(
         if country or admin1:
             e = resolve_index("", key=key, country=country, admin1=admin1, context=ctx)
             if e is not None:
-                s.cue = True
+                s.cue = s.qualified = True
                 _append(qualified_all, key, e)
                 s.entry = e
                 s.resolved = True
@@ -633,7 +654,7 @@ def _resolve(
             sk = s.key
             if sk in chosen and s.entry is not None and (s.kind == "place" or s.government):
                 s.entry = chosen[sk]
-    _filter_weak(spans, gaz)
+    _filter_weak(spans, gaz, doc.text)
 
 
 def _append(groups: dict[str, list[int]], key: str, e: int) -> None:
@@ -653,7 +674,26 @@ _KEY = itemgetter(0)
 _VALUE = itemgetter(1)
 
 
-def _filter_weak(spans: list[RawSpan], gaz: Gazetteer) -> None:
+_PAIRED = re.compile(r"[ \t]*(?:,|&|and|en|et|und)[ \t]+")
+
+
+def _paired_with_place(text: str, s: RawSpan, spans: list[RawSpan], k: int) -> bool:
+    """True when a place resolved with some confidence follows span k (s) after a comma or
+    an "and": "Roubaix and Tourcoing", "Lille, Roubaix"."""
+    if k + 1 >= len(spans):
+        return False
+    nxt = spans[k + 1]
+    m = _PAIRED.match(text, s.end)
+    return (
+        m is not None
+        and m.end() == nxt.start
+        and nxt.kind == "place"
+        and nxt.entry is not None
+        and not (nxt.weak or nxt.initial)
+    )
+
+
+def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
     """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
     strong_keys: set[str] = set()
     for s in spans:
@@ -665,7 +705,7 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer) -> None:
             if e is not None and (s.cue or _big_enough(gaz, e, key)):
                 strong_keys.add(key)
     keep: list[RawSpan] = []
-    for s in spans:
+    for k, s in enumerate(spans):
         key = s.key
         if s.kind != "place" or s.place_name is None or key is None:
             keep.append(s)
@@ -675,8 +715,11 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer) -> None:
             key in strong_keys or (not s.weak and (s.cue or _big_enough(gaz, e, key)))
         )
         if ok and e is not None and s.initial and key not in strong_keys:
-            # a capitalised word opening a sentence: a name only if some big place has it
-            ok = any(_big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key))
+            # a capitalised word opening a sentence: a name only if some big place has it, or
+            # if a place follows it in a pair ("Roubaix and Tourcoing signed ...")
+            ok = any(
+                _big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key)
+            ) or _paired_with_place(text, s, spans, k)
         if s.cue and not s.weak and s.kinds and e is None:
             ok = True
         if ok:

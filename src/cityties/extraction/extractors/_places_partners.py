@@ -1,0 +1,173 @@
+"""Partner towns the gazetteer does not know.
+
+Real texts name small partner towns, some under spellings GeoNames lacks. Such a name right
+after a twinning cue ("twinned with", "verzusterd met", "jumelée avec",
+"Städtepartnerschaft mit") is a place: of unknown position when the gazetteer lacks it; kept,
+when the gazetteer knows it as a small town, without another cue. Without it the act has one
+party, and the agreement rules would take the other from an earlier sentence.
+
+The cues are the twinning and friendship wordings only: "partnership with" or "cooperation
+with" name companies as often as towns.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
+from cityties.extraction.extractors._places_scan import Scanner
+
+_CUE = (
+    r"(?i:twinned\s+with|twinning\s+with|twin\s+towns?\s+(?:of|with)|"
+    r"sister[\s-]+(?:cit(?:y|ies)|towns?)\s+(?:of|with)|"
+    r"partner\s+(?:towns?|cit(?:y|ies))\s+(?:of|with)|"
+    r"friendship\s+(?:ties|relations(?:hip)?|links?|cit(?:y|ies))\s+with|"
+    # nl
+    r"verzusterd\s+met|stedenband\s+met|zusterst(?:ad|eden)\s+(?:van|met)|"
+    r"partnerst(?:ad|eden)\s+van|vriendschapsband\s+met|verbroederd\s+met|"
+    # fr
+    r"jumelée?s?\s+(?:avec|à)|jumelages?\s+avec|villes?\s+(?:jumelles?|partenaires?|sœurs?)\s+de|"
+    r"liens\s+d['’]amitié\s+avec|"
+    # de
+    r"städtepartnerschaft\s+mit|partnerst[aä]dte?\s+von|verschwistert\s+mit|"
+    r"freundschaftliche\s+beziehungen\s+(?:zu|mit))"
+)
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*\w(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*\w){0,2}"
+_LEAD = (
+    r"\s+(?:(?i:the|de|het|la|le|l['’]|der|die|dem)\s*)?"
+    r"(?:(?i:city|town|municipality|stad|gemeente|ville|commune|cité|stadt|gemeinde)"
+    r"\s+(?:(?i:of|van|de|d['’])\s*)?)?"
+)
+_AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
+# "mit Sowetsk verschwistert", "met Tiel verzusterd"
+_BEFORE_VERB = re.compile(
+    r"(?<![\w-])(?:mit|met)\s+(" + _NAME + r")\s+(?i:verschwistert|verzusterd|verbroederd)"
+)
+# the next item of a list: ", Gdynia", " and Brest", "(1985), Tallinn"
+_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*|\s+(?:and|en|et|und)\s+)(" + _NAME + ")")
+# a heading over a list of partner towns, or a label before one: "Twin towns", "Sister cities
+# of Kiel:", "Partnerstädte", "Zustersteden", "Villes jumelées :", "Jumelages"
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:our|its|the|unsere|nos|onze)\s+)?"
+    r"(?:twin\s+(?:towns?|cities)|sister\s+cit(?:y|ies)|partner\s+(?:towns?|cities)|"
+    r"town\s+twinnings?|twinnings|partnerst(?:ä|a)dte|städtepartnerschaften|"
+    r"zusterst(?:ad|eden)|partnersteden|stedenbanden|villes\s+(?:jumelées|jumelles|partenaires)|"
+    r"jumelages)"
+    r"(?:[ \t]+(?:of|van|de|d['’]|von|der)[ \t]+[^\n:]{1,40})?[ \t]*(?:(:)[ \t]*(.*))?$"
+)
+# an item line of such a list: "Coventry, United Kingdom (1947)", "- Tallinn (Estland), seit
+# 1986", "• Xanthopolis (2001)", "Brest – France"
+_ITEM = re.compile(
+    r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")(?=[ \t]*(?:[,(–]|-[ \t]|$))",
+    re.MULTILINE,
+)
+_INLINE_ITEM = re.compile(r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")")
+_CUE_WORDS = (
+    "twin", "sister", "partner", "friendship", "vriendschap", "zuster", "steden", "verbroeder",
+    "jumel", "ville", "amitié", "städte", "verschwister", "beziehungen",
+)  # fmt: skip
+
+
+_PLACE_NOUNS = frozenset(
+    """town towns city cities municipality village region province port county district
+    stad gemeente dorp regio provincie haven ville commune cité région port village""".split()
+)
+
+
+def _ordinary(word: str) -> bool:
+    """True for a capitalised word that is no name: a common word, a title, a month."""
+    low = word.casefold()
+    return (
+        low in lex.COMMON_WORDS
+        or low in lex.TITLES
+        or low in lex.DETERMINERS
+        or low in MONTHS
+        or low in WEEKDAYS
+        or low in lex.DEMONYMS
+    )
+
+
+def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
+    """The names a partner-town heading lists: after its colon, then one per line below it
+    (a blank line after the first item, or a line that is no item, ends the list)."""
+    out: list[tuple[int, int]] = []
+    if heading.group(1) and heading.group(2):
+        base = heading.start(2)
+        rest = heading.group(2)
+        out.extend((base + m.start(1), base + m.end(1)) for m in _INLINE_ITEM.finditer(rest))
+    pos = heading.end() + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        if not text[pos:line_end].strip():
+            if out:
+                break
+            pos = line_end + 1
+            continue
+        m = _ITEM.match(text, pos, line_end)
+        if m is None:
+            break
+        out.append(m.span(1))
+        pos = line_end + 1
+    return out
+
+
+def find_unknown_partners(sc: Scanner) -> None:
+    """Make the names after twinning cues places: a known place gets the cue, a name no other
+    rule claimed becomes a place of its own."""
+    text = sc.text
+    low = text.casefold()
+    if not any(w in low for w in _CUE_WORDS):
+        return
+    names: list[tuple[int, int]] = []
+    for m in _AFTER_CUE.finditer(text):
+        names.append(m.span(1))
+        end = m.end(1)
+        while (nxt := _NEXT.match(text, end)) is not None:
+            names.append(nxt.span(1))
+            end = nxt.end(1)
+    names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
+    for h in _HEADING.finditer(text):
+        names.extend(_list_items(text, h))
+    tk = sc.tk
+    found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}
+    for start, end in sorted(set(names)):
+        known = found.get((start, end))
+        if known is not None:
+            known.cue = True  # a small town the gazetteer knows: the cue makes it a place
+            continue
+        i = bisect_left(tk.starts, start)
+        if i >= tk.n or tk.starts[i] != start:
+            continue
+        j = i
+        while j < tk.n and tk.ends[j] <= end:
+            j += 1
+        if j == i or tk.ends[j - 1] != end:
+            continue
+        if j == i + 1 and _ordinary(tk.words[i]):
+            continue
+        if j < tk.n and tk.gaps[j - 1] == " " and (tk.caps[j] or tk.lowers[j] in _PLACE_NOUNS):
+            # the name goes on ("Kiel Week", an organisation's head), or it is an adjective
+            # ("the Hungarian town of Kaposvár"): not a town
+            continue
+        inner = [s for s in sc.spans if s.start < end and start < s.end]
+        if inner and (
+            " " in text[start:end]
+            or not all(
+                s.kind == "place"
+                and start <= s.start
+                and s.end <= end
+                and s.end - s.start < end - start
+                for s in inner
+            )
+        ):
+            continue  # claimed by another rule
+        # "Saint-Quirin-les-Bains": a known place inside a hyphenated name is not one
+        for s in inner:
+            sc.spans.remove(s)
+        for k in range(i, j):
+            sc.used[k] = 0
+        sc.add_place(i, j, None, cue=True)

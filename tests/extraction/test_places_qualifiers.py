@@ -1,0 +1,64 @@
+"""Places named with their country or region, and names the scanner must not split."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Each place mention's name -> its gazetteer country (None when unresolved)."""
+    doc = extract(text).doc
+    assert doc is not None
+    return {p.name: p.ref.country if p.ref else None for p in doc.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent is twinned with Melle in Germany.",
+        "Ghent is twinned with Melle (Germany). A choir travelled there in May.",
+        "Ghent is twinned with Melle in Germany. The delegation stayed three days.",
+        "Ghent is twinned with Melle in Germany.\nThe delegation stayed three days.",
+    ],
+)
+def test_qualifier_country_beats_namesake_near_other_city(text: str) -> None:
+    """A country written with a name decides the namesake, even when another namesake lies
+    next to a city of the same sentence (Melle near Ghent), and the next sentence does not
+    spoil the qualifier."""
+    assert _places(text)["Melle"] == "DE"
+
+
+def test_qualifier_unknown_region_of_several_words_does_not_qualify() -> None:
+    """'the West Midlands' is no region the gazetteer knows: it neither moves the city to the
+    country of a region called 'West' nor becomes the Midlands of Zimbabwe."""
+    found = _places("Coventry in the West Midlands signed a friendship agreement with Kiel.")
+    assert found["Coventry"] == "GB"
+    assert "Midlands" not in found
+    assert found.get("West Midlands") is None
+
+
+def test_compass_word_before_region_makes_another_region() -> None:
+    """A compass word before a region's name names another region."""
+    found = _places("Funding came from the West Midlands and from Kiel.")
+    assert "Midlands" not in found
+    assert "West Midlands" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Roubaix and Tourcoing signed an agreement with Kortrijk.", "Roubaix", "FR"),
+        ("Roubaix, Tourcoing and Kortrijk share a tram line.", "Roubaix", "FR"),
+    ],
+)
+def test_sentence_initial_town_paired_with_a_place(text: str, name: str, country: str) -> None:
+    """A town opening a sentence is a place when a place follows it in a pair or list."""
+    assert _places(text).get(name) == country
+
+
+def test_sentence_initial_word_without_pair_stays_out() -> None:
+    """An ordinary capitalised word opening a sentence is not made a place by the pair rule
+    when no place follows it."""
+    assert "Hope" not in _places("Hope and patience guided the talks with Lyon.")
