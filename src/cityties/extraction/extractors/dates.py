@@ -862,11 +862,26 @@ def _slash_month_first(text: str, country: str | None, language: str = "en") -> 
     return len(_EN_MDY.findall(text)) > len(_EN_DMY.findall(text))
 
 
+class _MonthFirst:
+    """`_slash_month_first` of a document, worked out when first asked."""
+
+    def __init__(self, text: str, country: str | None, language: str) -> None:
+        self.text = text
+        self.country = country
+        self.language = language
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = _slash_month_first(self.text, self.country, self.language)
+        return self.value
+
+
 def _candidates(
     text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
 ) -> list[_Found]:
     found: list[_Found] = []
-    month_first = functools.cache(functools.partial(_slash_month_first, text, country, language))
+    month_first = _MonthFirst(text, country, language)
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
