@@ -741,19 +741,11 @@ def _labelled_line(value: str) -> bool:
 
 def _detail_line(text: str, start: int, end: int) -> bool:
     """A line that is mostly contact details ("Tel: ... / Fax: ... / E-mail: ...")."""
-    if "@" not in text[start:end] and len(_PHONE_CHARS.sub("", text[start:end])) >= 70:
-        # without an address, what is left holds at least every character no phone number
-        # has: a line of prose, not worth the scans for details
-        return False
     if not _has_detail(text, start, end):
         return False
     rest = lex.EMAIL.sub(" ", text[start:end])
     rest = lex.PHONE_SCAN.sub(" ", rest)
     return len(rest.strip()) < 70
-
-
-# Every character a PHONE_SCAN match may hold (the rest of a line stays when they go).
-_PHONE_CHARS = re.compile(r"[\d\s+()./\-]+")
 
 
 def _email_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
