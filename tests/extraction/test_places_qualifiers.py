@@ -62,3 +62,21 @@ def test_sentence_initial_word_without_pair_stays_out() -> None:
     """An ordinary capitalised word opening a sentence is not made a place by the pair rule
     when no place follows it."""
     assert "Hope" not in _places("Hope and patience guided the talks with Lyon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Deventer organiseert elk jaar een boekenmarkt.", "Deventer", "NL"),
+        ("Kampen heeft een oude haven aan de IJssel.", "Kampen", "NL"),
+        ("Annecy accueille chaque été un festival.", "Annecy", "FR"),
+    ],
+)
+def test_sentence_initial_main_name_of_a_town(text: str, name: str, country: str) -> None:
+    """A town's main name opening a sentence is a place from 25,000 inhabitants on."""
+    assert _places(text).get(name) == country
+
+
+def test_sentence_initial_german_noun_needs_a_big_place() -> None:
+    """In German every noun is capitalised: a sentence-initial word needs a big place."""
+    assert "Hof" not in _places("Hof und Garten wurden 2020 neu gestaltet, sagte Kiel.")
