@@ -19,7 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -33,24 +33,55 @@ __all__ = ["Entity", "Ref", "SubjectResolver", "entity_of"]
 EntityKind = str
 
 
-@dataclass(frozen=True, slots=True)
+# Entity and Ref are plain classes, not frozen dataclasses: compiled with mypyc, a frozen
+# dataclass is built by interpreted code, about ten times slower, and the resolver makes one
+# per reference. Neither is changed once made.
 class Entity:
-    """A place or organisation a figure can be about."""
+    """A place or organisation a figure can be about; equal when its fields are."""
 
-    name: str
-    kind: EntityKind
-    country: str | None = None
+    __slots__ = ("name", "kind", "country")
+
+    def __init__(self, name: str, kind: EntityKind, country: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return (self.name, self.kind, self.country) == (other.name, other.kind, other.country)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.country))
+
+    def __repr__(self) -> str:
+        return f"Entity(name={self.name!r}, kind={self.kind!r}, country={self.country!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class Ref:
     """A reference at a span of the text; `entity` None is a description that blocks."""
 
-    start: int
-    end: int
-    entity: Entity | None
-    locative: bool = False
-    source: str = "mention"  # mention | anaphor | pronoun | we | you | demonym
+    __slots__ = ("start", "end", "entity", "locative", "source")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        entity: Entity | None,
+        locative: bool = False,
+        source: str = "mention",  # mention | anaphor | pronoun | we | you | demonym
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.locative = locative
+        self.source = source
+
+    def __repr__(self) -> str:
+        return (
+            f"Ref(start={self.start!r}, end={self.end!r}, entity={self.entity!r}, "
+            f"locative={self.locative!r}, source={self.source!r})"
+        )
 
 
 _CONTINENTS = frozenset(
@@ -70,12 +101,16 @@ def _fold_cached(name: str) -> str:
     return fold(name)
 
 
+# The entity kind of an organisation's `org_kind`, and of a place's gazetteer kind.
+_ORG_KINDS = {"city_government": "city", "port": "port", "university": "university"}
+_PLACE_KINDS = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}
+
+
 def entity_of(m: Mention) -> Entity:
     """The entity a place or organisation mention refers to."""
     if m.kind == "organisation":
-        kinds = {"city_government": "city", "port": "port", "university": "university"}
         country = m.place.country if m.place is not None else None
-        kind = kinds.get(m.org_kind or "", "org")
+        kind = _ORG_KINDS.get(m.org_kind or "", "org")
         if kind == "org" and _AIRPORTISH.search(m.name):
             kind = "airport"
         return Entity(m.name, kind, country)
@@ -84,9 +119,7 @@ def entity_of(m: Mention) -> Entity:
         return Entity(m.name, "continent")
     if ref is None:
         return Entity(m.name, "region" if _REGION_WORDS.search(m.text) else "city")
-    kind = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}.get(
-        ref.kind, "city"
-    )
+    kind = _PLACE_KINDS.get(ref.kind, "city")
     if kind == "city" and m.text != m.name:
         lead = _REGION_LEAD.match(m.text)
         if lead is not None and not _REGION_WORDS.search(m.name):
@@ -470,6 +503,15 @@ _METRO_WORDS = frozenset(
     for w in """metropolitan metro metropoolregio metropolregion ballungsraum großraum
     grossraum aire métropole urban conurbation agglomeration""".split()
 )
+# (The words every match of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` holds: gates.)
+_GREATER_WORDS = frozenset(w.encode("latin-1") for w in "greater groot groß gross".split())
+_PLACE_PORT_WORDS = frozenset(
+    w.encode("latin-1") for w in "port harbour harbor seaport airport".split()
+)
+_DIRECTION_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in "north south east west northern southern eastern western central".split()
+)
 _REGION_AFTER_WORDS = frozenset(
     w.encode("latin-1") for w in "region area regio gebied gebiet région".split()
 )
@@ -682,7 +724,8 @@ class SubjectResolver:
         self._metro_city: dict[Entity, Entity] = {}
         self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
-        self._names: dict[str, Entity] | None = None
+        # name (and last word of a name), folded -> entity, by first letter
+        self._names: dict[str, list[tuple[str, Entity]]] | None = None
         self._demonyms: dict[str, Entity | None] = {}
         self._other: Entity | None = None
         self._quotes: list[tuple[int, int]] | None = None
@@ -698,6 +741,10 @@ class SubjectResolver:
         self._acronym_done = False
         self._acronym_refs: list[Entity] = []
         self._metro_ok = True
+        # gates of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` (set by `_load`)
+        self._greater_ok = True
+        self._port_ok = True
+        self._direction_ok = True
         self._port_starts: list[int] | None = None
         self._districts = False  # a district was named ("der Stadtteil Vauban")
 
@@ -762,6 +809,9 @@ class SubjectResolver:
             mentions = _with_echoes(self.doc)
             entities = [entity_of(m) for m in mentions]
             self._metro_ok = self._has_word(_METRO_WORDS)
+            self._greater_ok = self._has_word(_GREATER_WORDS)
+            self._port_ok = self._has_word(_PLACE_PORT_WORDS)
+            self._direction_ok = self._has_word(_DIRECTION_WORDS)
             starts = [m.start for m in mentions]
             regions = self._unknown_regions(mentions, entities, starts)
             if regions:
@@ -950,11 +1000,14 @@ class SubjectResolver:
                 for part in (name, *name.split()[-1:]):
                     if part:
                         names.setdefault(part, e)
-            self._names = names
+            # by their first letter, in the order they were named
+            self._names = {}
+            for part, e in names.items():
+                self._names.setdefault(part[:1], []).append((part, e))
         w = self._fold(word)
         best: tuple[int, Entity] | None = None
-        for part, e in self._names.items():
-            if part == w or part[:1] != w[:1]:
+        for part, e in self._names.get(w[:1], ()):
+            if part == w:
                 continue
             n = _common_prefix(w, part)
             if n >= max(4, len(part) - 3) and (best is None or n > best[0]):
@@ -1110,13 +1163,17 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
-                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                if (
+                    self._direction_ok
+                    and entity.kind not in ("city", "region", "country")
+                    and a > sent.start
+                ):
                     lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
                     if lead is not None and lead.start() >= prev_end:
                         # "North Sea Port": a direction word the organisation's name holds
                         a = lead.start()
                         entity = Entity(text[a:b], entity.kind, entity.country)
-                if entity.kind == "city" and a >= 6 and text[a - 1] in " -":
+                if self._greater_ok and entity.kind == "city" and a >= 6 and text[a - 1] in " -":
                     greater = _GREATER.search(text, max(sent.start, a - 9), a)
                     if greater is not None and refs and refs[-1].source == "unknown":
                         if refs[-1].start >= greater.start() and refs[-1].end <= a:
@@ -1154,7 +1211,12 @@ class SubjectResolver:
                             prev_end = refs[-1].end if refs else sent.start
                         entity = Entity(text[a:b], "region", entity.country)
                         self._metro_city[entity] = city
-                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                if (
+                    self._port_ok
+                    and facility is None
+                    and entity.kind == "city"
+                    and text[b : b + 1] == " "
+                ):
                     facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
