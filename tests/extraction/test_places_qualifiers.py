@@ -99,3 +99,11 @@ def test_place_before_an_office_title() -> None:
 def test_sentence_initial_local_name_of_a_big_town() -> None:
     """The local name of a big town, an alternate in GeoNames, opens a sentence."""
     assert _places("Dunkerque accueille chaque année un grand carnaval.")["Dunkerque"] == "FR"
+
+
+def test_places_in_a_line_written_in_capitals() -> None:
+    """In a line written in capitals a town's name is no acronym; elsewhere it is."""
+    found = _places("KIEL MAYOR FLEW TO HANDA, JAPAN FOR TALKS\n\nThe NATO delegation met in Lyon.")
+    assert found["HANDA"] == "JP"
+    assert found["KIEL"] == "DE"
+    assert "NATO" not in found

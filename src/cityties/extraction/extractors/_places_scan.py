@@ -334,6 +334,9 @@ def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
     return memo
 
 
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 class RawSpan:
     """A mention found by the scanner, before place resolution.
 
@@ -579,6 +582,7 @@ class Scanner:
         self.sentence_starts = sentence_starts
         self._lower_words: set[str] | None = None
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
+        self._caps_lines: list[tuple[int, int]] | None = None
         # place_key_at results of this document: by token for the default six tokens, else by
         # (token, most tokens)
         self.key6: dict[int, tuple[int, str] | None] = {}
@@ -2163,6 +2167,7 @@ class Scanner:
         preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"])
         text = self.text
         ends = tk.ends
+        starts = tk.starts
         de = self.lang == "de"
         cue_after = _CUE_AFTER.match
         key6 = self.key6
@@ -2189,8 +2194,13 @@ class Scanner:
                     continue
                 if len(lw) < 3 and not (w.isupper() and self._is_country_key(key)):
                     continue  # (an abbreviated country stays: "the UK city of Newcastle")
-                if len(w) > 1 and w.isupper() and not self._is_country_key(key):
-                    continue
+                if (
+                    len(w) > 1
+                    and w.isupper()
+                    and not self._is_country_key(key)
+                    and not (len(w) >= 4 and self._in_caps_line(starts[i]))
+                ):
+                    continue  # an acronym, unless its whole line is in capitals
             if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:
                 nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
                 continue
@@ -2239,6 +2249,25 @@ class Scanner:
                 )
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _in_caps_line(self, offset: int) -> bool:
+        """True when the line holding `offset` is written in capitals: at least three words and
+        no lower-case letter ("KIEL MAYOR FLEW TO HANDA, JAPAN"), where a name is no acronym."""
+        lines = self._caps_lines
+        if lines is None:
+            lines = self._caps_lines = []
+            text = self.text
+            pos = 0
+            while pos < len(text):
+                end = text.find("\n", pos)
+                if end < 0:
+                    end = len(text)
+                line = text[pos:end]
+                if line.isupper() and len(_CAPS_WORD.findall(line)) >= 3:
+                    lines.append((pos, end))
+                pos = end + 1
+        k = bisect_left(lines, (offset + 1, -1)) - 1
+        return k >= 0 and lines[k][0] <= offset < lines[k][1]
 
     def _only_regions(self, key: str) -> bool:
         """True when the places of this name are regions (admin1 or admin2 areas) and towns of
