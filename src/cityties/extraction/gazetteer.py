@@ -25,7 +25,6 @@ import threading
 import unicodedata
 from array import array
 from collections.abc import Container, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -73,7 +72,6 @@ def cache_path() -> Path:
     return cache_dir() / f"gazetteer-v{CACHE_VERSION}.marshal"
 
 
-@dataclass(frozen=True, slots=True)
 class ResolveContext:
     """What a document says around a name, used to choose between places of the same name.
 
@@ -88,21 +86,46 @@ class ResolveContext:
     a small town beat a well-known city ten times its size abroad ('Lille' in a Belgian text is
     Lille in France). What the text says right at the name restricts the candidates instead
     (`country` and `admin1` of `Gazetteer.resolve`: 'Lille (West Flanders)', 'Lille, Belgium').
+
+    A value: equal and hashed by its four fields, never changed after it is made (a plain class
+    with its own `__init__` rather than a frozen dataclass: compiled, its constructor is native).
     """
 
-    countries: tuple[str, ...] = ()
-    admin1: tuple[str, ...] = ()
-    kinds: tuple[PlaceKind, ...] = ()
-    country_bonus: tuple[float, ...] = ()
-    # the hash of the four fields, computed once: a context is a key of the resolve memo
-    _fields_hash: int = field(init=False, repr=False, compare=False, default=0)
+    __slots__ = ("countries", "admin1", "kinds", "country_bonus", "_fields_hash")
 
-    def __post_init__(self) -> None:
-        fields = (self.countries, self.admin1, self.kinds, self.country_bonus)
-        object.__setattr__(self, "_fields_hash", hash(fields))
+    def __init__(
+        self,
+        countries: tuple[str, ...] = (),
+        admin1: tuple[str, ...] = (),
+        kinds: tuple[PlaceKind, ...] = (),
+        country_bonus: tuple[float, ...] = (),
+    ) -> None:
+        self.countries: tuple[str, ...] = countries
+        self.admin1: tuple[str, ...] = admin1
+        self.kinds: tuple[PlaceKind, ...] = kinds
+        self.country_bonus: tuple[float, ...] = country_bonus
+        # the hash of the four fields, computed once: a context is a key of the resolve memo
+        self._fields_hash: int = hash((countries, admin1, kinds, country_bonus))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResolveContext):
+            return NotImplemented
+        return (
+            self._fields_hash == other._fields_hash
+            and self.countries == other.countries
+            and self.admin1 == other.admin1
+            and self.kinds == other.kinds
+            and self.country_bonus == other.country_bonus
+        )
 
     def __hash__(self) -> int:
         return self._fields_hash
+
+    def __repr__(self) -> str:
+        return (
+            f"ResolveContext(countries={self.countries!r}, admin1={self.admin1!r}, "
+            f"kinds={self.kinds!r}, country_bonus={self.country_bonus!r})"
+        )
 
 
 # --------------------------------------------------------------------------------------------

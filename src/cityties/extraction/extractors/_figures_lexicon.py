@@ -91,6 +91,7 @@ _HEAD_WORDS: dict[str, str] = {
         r"|twinning\s+(?:links|agreements|arrangements)|partnership\s+agreements"
         r"|(?:accords?|conventions?)\s+de\s+(?:jumelage|partenariat|coopération)"
         r"|partnerschaftsverträgen?|partnerschaftsabkommen|jumelages?"
+        r"|zuster(?:steden|stad)(?:relaties|banden)|stedenbandrelaties"
         r"|zuster(?:steden|stad|gemeenten|regio's|provincies)|partner(?:steden|stad|gemeenten)"
         r"|stedenbanden|verzusteringen|jumelages?|villes?\s+(?:jumelles?|jumelées?|partenaires?|"
         r"sœurs?|soeurs?|amies?)|communes?\s+(?:jumelées?|partenaires?)"
@@ -143,6 +144,10 @@ MODIFIER_STOP = frozenset(
     heures semaines fois km kilometer kilometers kilometre kilometres kilomètre kilomètres
     mile miles meter meters metre metres mètre mètres""".split()
 )
+# "about 400 of its students": a possessive after "of" makes the number a part.
+MODIFIER_STOP = MODIFIER_STOP | frozenset(
+    "its their his her our hun haar ihre ihrer seiner seine ses leurs nos".split()
+)
 
 # Between a scale word and its head noun: "11 millions d'habitants", "5 million of ...".
 AFTER_HEAD_STOP = re.compile(r"\s*(?:d['’]\s*|de\s+|of\s+)?", _I)
@@ -176,7 +181,9 @@ CARGO_CONTEXT = re.compile(
     r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|handling|"
     r"tonnage|maritime\s+traffic|overslag|sloeg|slaat|verwerkte|verwerkt|goederen|vracht|"
     r"güter|güterumschlag|umschlag|umgeschlagen|schlug|schlägt|fracht|fret|marchandises|"
-    r"trafic|transbordement|traité|manutentionné)",
+    r"trafic|transbordement|traité|manutentionné|"
+    # a port that moves tonnes ("Son port ... a dépassé 550 millions de tonnes")
+    r"(?:sea)?ports?(?![\w])|havens?(?![\w])|häfen|hafens?(?![\w])|harbou?rs?(?![\w]))",
     _I,
 )
 NOT_CARGO = re.compile(
@@ -210,7 +217,7 @@ ECONOMY_CONTEXT = re.compile(
 TWINNING_CONTEXT = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
-    r"vriendschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
+    r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
     r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
     _I,
 )

@@ -19,7 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -33,24 +33,55 @@ __all__ = ["Entity", "Ref", "SubjectResolver", "entity_of"]
 EntityKind = str
 
 
-@dataclass(frozen=True, slots=True)
+# Entity and Ref are plain classes, not frozen dataclasses: compiled with mypyc, a frozen
+# dataclass is built by interpreted code, about ten times slower, and the resolver makes one
+# per reference. Neither is changed once made.
 class Entity:
-    """A place or organisation a figure can be about."""
+    """A place or organisation a figure can be about; equal when its fields are."""
 
-    name: str
-    kind: EntityKind
-    country: str | None = None
+    __slots__ = ("name", "kind", "country")
+
+    def __init__(self, name: str, kind: EntityKind, country: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return (self.name, self.kind, self.country) == (other.name, other.kind, other.country)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.country))
+
+    def __repr__(self) -> str:
+        return f"Entity(name={self.name!r}, kind={self.kind!r}, country={self.country!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class Ref:
     """A reference at a span of the text; `entity` None is a description that blocks."""
 
-    start: int
-    end: int
-    entity: Entity | None
-    locative: bool = False
-    source: str = "mention"  # mention | anaphor | pronoun | we | you | demonym
+    __slots__ = ("start", "end", "entity", "locative", "source")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        entity: Entity | None,
+        locative: bool = False,
+        source: str = "mention",  # mention | anaphor | pronoun | we | you | demonym
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.locative = locative
+        self.source = source
+
+    def __repr__(self) -> str:
+        return (
+            f"Ref(start={self.start!r}, end={self.end!r}, entity={self.entity!r}, "
+            f"locative={self.locative!r}, source={self.source!r})"
+        )
 
 
 _CONTINENTS = frozenset(
@@ -70,12 +101,16 @@ def _fold_cached(name: str) -> str:
     return fold(name)
 
 
+# The entity kind of an organisation's `org_kind`, and of a place's gazetteer kind.
+_ORG_KINDS = {"city_government": "city", "port": "port", "university": "university"}
+_PLACE_KINDS = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}
+
+
 def entity_of(m: Mention) -> Entity:
     """The entity a place or organisation mention refers to."""
     if m.kind == "organisation":
-        kinds = {"city_government": "city", "port": "port", "university": "university"}
         country = m.place.country if m.place is not None else None
-        kind = kinds.get(m.org_kind or "", "org")
+        kind = _ORG_KINDS.get(m.org_kind or "", "org")
         if kind == "org" and _AIRPORTISH.search(m.name):
             kind = "airport"
         return Entity(m.name, kind, country)
@@ -84,9 +119,7 @@ def entity_of(m: Mention) -> Entity:
         return Entity(m.name, "continent")
     if ref is None:
         return Entity(m.name, "region" if _REGION_WORDS.search(m.text) else "city")
-    kind = {"city": "city", "admin1": "region", "admin2": "region", "country": "country"}.get(
-        ref.kind, "city"
-    )
+    kind = _PLACE_KINDS.get(ref.kind, "city")
     if kind == "city" and m.text != m.name:
         lead = _REGION_LEAD.match(m.text)
         if lead is not None and not _REGION_WORDS.search(m.name):
@@ -218,6 +251,25 @@ for _cc, _words in {
 }.items():
     for _w in _words.split():
         _NATIONALITY[_w] = _cc
+# Regions and more countries real writers name a place by ("de Vlaamse haven").
+for _cc, _words in {
+    "BE": "flemish vlaams vlaamse flämisch flämische flamand flamande wallonian waals waalse",
+    "DE": "bavarian beiers beierse bayerisch bayerische bavarois bavaroise",
+    "GB": "english engelse englisch anglais anglaise scottish schots schotse",
+    "SE": "swedish zweeds zweedse schwedisch suédois suédoise",
+    "FI": "finnish fins finse finnisch finlandais finlandaise",
+    "NO": "norwegian noors noorse norwegisch norvégien norvégienne",
+    "DK": "danish deens deense dänisch danois danoise",
+    "AT": "austrian oostenrijks oostenrijkse österreichisch autrichien autrichienne",
+    "CZ": "czech tsjechisch tsjechische tschechisch tchèque",
+    "HU": "hungarian hongaars hongaarse ungarisch hongrois hongroise",
+    "PT": "portuguese portugees portugese portugiesisch portugais portugaise",
+    "TR": "turkish turks turkse türkisch turc turque",
+    "CA": "canadian canadees canadese kanadisch canadien canadienne",
+    "IE": "irish iers ierse irisch irlandais irlandaise",
+}.items():
+    for _w in _words.split():
+        _NATIONALITY.setdefault(_w, _cc)
 _NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
@@ -451,6 +503,15 @@ _METRO_WORDS = frozenset(
     for w in """metropolitan metro metropoolregio metropolregion ballungsraum großraum
     grossraum aire métropole urban conurbation agglomeration""".split()
 )
+# (The words every match of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` holds: gates.)
+_GREATER_WORDS = frozenset(w.encode("latin-1") for w in "greater groot groß gross".split())
+_PLACE_PORT_WORDS = frozenset(
+    w.encode("latin-1") for w in "port harbour harbor seaport airport".split()
+)
+_DIRECTION_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in "north south east west northern southern eastern western central".split()
+)
 _REGION_AFTER_WORDS = frozenset(
     w.encode("latin-1") for w in "region area regio gebied gebiet région".split()
 )
@@ -605,13 +666,13 @@ _FEW_FOCUS = 12
 # "its port", "Ihr Hafen am Jangtse", "son port", "zijn haven": the port of the place the
 # pronoun stands for.
 _POSSESSIVE_PORT = re.compile(
-    r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr|(?<=[sS])ein|"
+    r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr(?:en|em)?|(?<=[sS])ein(?:en|em)?|"
     r"(?<=[sS])on|(?<=[zZ])ijn|(?<=[hH])aar)[ \t]+(?i:(?:main|sea|inland|big|great|"
     r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
     r"binnenhafen))(?![\w-])"
 )
 _POSSESSIVE_LEAD = re.compile(
-    r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr|[sS]ein|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
+    r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr(?:en|em)?|[sS]ein(?:en|em)?|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
     r"(?i:(?:main|sea|inland|big|great|large)[ \t]+)?\Z"
 )
 _PORT_NOUN_WORDS = frozenset(
@@ -619,7 +680,8 @@ _PORT_NOUN_WORDS = frozenset(
     for w in "port harbour harbor seaport haven zeehaven hafen seehafen binnenhafen".split()
 )
 _POSSESSIVE_WORDS = frozenset(
-    w.encode("latin-1") for w in "its their ihr sein son zijn haar".split()
+    w.encode("latin-1")
+    for w in "its their ihr ihren ihrem sein seinen seinem son zijn haar".split()
 )
 _GATES: dict[str, frozenset[bytes]] = {
     gate: frozenset(w.encode("latin-1") for w in words)
@@ -662,7 +724,8 @@ class SubjectResolver:
         self._metro_city: dict[Entity, Entity] = {}
         self._mid: dict[str, bool] = {}
         self._loaded: tuple[list[Mention], list[Entity], list[int]] | None = None
-        self._names: dict[str, Entity] | None = None
+        # name (and last word of a name), folded -> entity, by first letter
+        self._names: dict[str, list[tuple[str, Entity]]] | None = None
         self._demonyms: dict[str, Entity | None] = {}
         self._other: Entity | None = None
         self._quotes: list[tuple[int, int]] | None = None
@@ -678,6 +741,10 @@ class SubjectResolver:
         self._acronym_done = False
         self._acronym_refs: list[Entity] = []
         self._metro_ok = True
+        # gates of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` (set by `_load`)
+        self._greater_ok = True
+        self._port_ok = True
+        self._direction_ok = True
         self._port_starts: list[int] | None = None
         self._districts = False  # a district was named ("der Stadtteil Vauban")
 
@@ -742,6 +809,9 @@ class SubjectResolver:
             mentions = _with_echoes(self.doc)
             entities = [entity_of(m) for m in mentions]
             self._metro_ok = self._has_word(_METRO_WORDS)
+            self._greater_ok = self._has_word(_GREATER_WORDS)
+            self._port_ok = self._has_word(_PLACE_PORT_WORDS)
+            self._direction_ok = self._has_word(_DIRECTION_WORDS)
             starts = [m.start for m in mentions]
             regions = self._unknown_regions(mentions, entities, starts)
             if regions:
@@ -930,11 +1000,14 @@ class SubjectResolver:
                 for part in (name, *name.split()[-1:]):
                     if part:
                         names.setdefault(part, e)
-            self._names = names
+            # by their first letter, in the order they were named
+            self._names = {}
+            for part, e in names.items():
+                self._names.setdefault(part[:1], []).append((part, e))
         w = self._fold(word)
         best: tuple[int, Entity] | None = None
-        for part, e in self._names.items():
-            if part == w or part[:1] != w[:1]:
+        for part, e in self._names.get(w[:1], ()):
+            if part == w:
                 continue
             n = _common_prefix(w, part)
             if n >= max(4, len(part) - 3) and (best is None or n > best[0]):
@@ -956,6 +1029,8 @@ class SubjectResolver:
             w = words[k]
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
+            if w in _DISTANCE_PREPS and k > 0 and words[k - 1] in _DISTANCE_WORDS:
+                return True  # "Entfernung von Kiel", "afstand tot Gent": a distance's start
             if w in preps:
                 if w == "to" and k + 1 < len(words) and words[k + 1] in _TO_BECOME:
                     return False  # "merged ... to form North Sea Port": an infinitive
@@ -1088,13 +1163,17 @@ class SubjectResolver:
                     if after[:1] in ("'", "’") and after
                     else None
                 )
-                if entity.kind not in ("city", "region", "country") and a > sent.start:
+                if (
+                    self._direction_ok
+                    and entity.kind not in ("city", "region", "country")
+                    and a > sent.start
+                ):
                     lead = _DIRECTION_LEAD.search(text, max(sent.start, a - 12), a)
                     if lead is not None and lead.start() >= prev_end:
                         # "North Sea Port": a direction word the organisation's name holds
                         a = lead.start()
                         entity = Entity(text[a:b], entity.kind, entity.country)
-                if entity.kind == "city" and a >= 6 and text[a - 1] in " -":
+                if self._greater_ok and entity.kind == "city" and a >= 6 and text[a - 1] in " -":
                     greater = _GREATER.search(text, max(sent.start, a - 9), a)
                     if greater is not None and refs and refs[-1].source == "unknown":
                         if refs[-1].start >= greater.start() and refs[-1].end <= a:
@@ -1132,7 +1211,12 @@ class SubjectResolver:
                             prev_end = refs[-1].end if refs else sent.start
                         entity = Entity(text[a:b], "region", entity.country)
                         self._metro_city[entity] = city
-                if facility is None and entity.kind == "city" and text[b : b + 1] == " ":
+                if (
+                    self._port_ok
+                    and facility is None
+                    and entity.kind == "city"
+                    and text[b : b + 1] == " "
+                ):
                     facility = _PLACE_PORT.match(text, b, sent.end)
                 if facility is not None and entity.kind in ("city", "region"):
                     # "Rotterdam's port": the port of the place
@@ -1197,7 +1281,7 @@ class SubjectResolver:
                 if kind == "district" and not self._districts:
                     # "The district covers 552 km²" of a city that is a district itself
                     kind = "city"
-                entity = self._resolve(refs, kind, country)
+                entity = self._named_topic(_head_noun(m)) or self._resolve(refs, kind, country)
                 if entity is None and kind == "district":
                     entity = self._resolve(refs, "city", country)
                 if entity is None:
@@ -1211,6 +1295,7 @@ class SubjectResolver:
                 and not refs
                 and text[a:b].casefold() == "its"
                 and not any(c in text[sent.start : a] for c in _CLAUSE_CHARS)
+                and text[sent.start : a].strip() != ""  # "Its economy ...": the topic's
             ):
                 # "With its 263,608 inhabitants, Ghent is ...": a fronted possessive
                 # points forward to the subject of the main clause.
@@ -1609,6 +1694,107 @@ class SubjectResolver:
                 return e
         return None
 
+    def _named_topic(self, noun: str) -> Entity | None:
+        """The topic when the noun of a description is part of its name ("Timaru District
+        ... The district spans", "Port of Mobile ... the port")."""
+        topic = self._topic
+        if topic is None or len(noun) < 4:
+            return None
+        return topic if noun.casefold() in self._fold(topic.name).split() else None
+
+    def _in_relative(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] sits in a relative clause after an earlier subject that closes
+        with a comma before `start` ("The University of Nottingham, which teaches ... across
+        its UK, China and Malaysia campuses, placed 108th")."""
+        text = self.doc.text
+        r = refs[i]
+        close = text.rfind(",", r.end, start)
+        if close < 0 or _CLAUSE_BREAK.search(text, close + 1, start):
+            return False
+        for r0 in refs[:i]:
+            if r0.entity is None or r0.locative or r0.source != "mention":
+                continue
+            m = _RELATIVE_OPEN.match(text, r0.end, r.start)
+            if m is not None and close - r0.end <= 160:
+                return True
+        return False
+
+    def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] completes a noun after an earlier subject and a verb
+        coordinated with the first governs the figure ("De stad is de hoofdstad van de
+        provincie Shandong en telt 9,4 miljoen inwoners")."""
+        text = self.doc.text
+        r = refs[i]
+        if _COORDINATED_VERB.match(text, r.end, start) is None:
+            return False
+        if _COMPLEMENT_BEFORE.search(text, max(0, r.start - 30), r.start) is None:
+            return False
+        return any(r0.entity is not None and not r0.locative for r0 in refs[:i])
+
+    def _in_gloss(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] sits in a parenthesis after an earlier name that closes before
+        `start` ("Dalian (chinesisch 大连市, Pinyin Dàlián Shì) ist ... mit 7.450.785
+        Einwohnern"): a gloss of that name."""
+        text = self.doc.text
+        r = refs[i]
+        opening = text.rfind("(", max(0, r.start - 80), r.start)
+        if opening < 0 or text.find(")", opening, r.start) >= 0:
+            return False
+        close = text.find(")", r.end, start)
+        if close < 0 or not _GLOSS_LABEL.search(text, opening, close):
+            return False  # ("Rijsel (Lille) telt": an exonym names the place as well)
+        return any(
+            r0.entity is not None
+            and not r0.locative
+            and r0.end <= opening
+            and opening - r0.end <= 3
+            for r0 in refs[:i]
+        )
+
+    def _fronted(self, refs: list[Ref], sent: Sentence, start: int, end: int) -> Entity | None:
+        """The name right after an opening description that holds the figure, when every
+        name before the figure completes a noun ("ville marchande du Cambridgeshire")."""
+        text = self.doc.text
+        if text.find(",", end, min(sent.end, end + 80)) < 0 or _CLAUSE_BREAK.search(
+            text, sent.start, start
+        ):
+            return None
+        gap_start = end
+        after: Ref | None = None
+        for r in refs:
+            if r.start < end:
+                continue
+            if _FRONTED_GAP.fullmatch(text, gap_start, r.start):
+                after = r
+                break
+            if r.entity is not None and not r.locative:
+                return None  # "... in Kyoto Prefecture, Maizuru": places may come between
+            gap_start = r.end
+        if (
+            after is None
+            or after.entity is None
+            or after.locative
+            or _CLAUSE_BREAK.search(text, end, gap_start)
+        ):
+            return None
+        for r in refs:
+            if r.end > start:
+                break
+            if not r.locative and not _COMPLEMENT_BEFORE.search(
+                text, max(0, r.start - 30), r.start
+            ):
+                return None
+        return after.entity
+
+    def described(self, index: int, start: int) -> Entity | None:
+        """The place a description around a figure is about ("Die knapp 244.000 Einwohner
+        große Hafenstadt"): the last subject named before it in the sentence, else the topic."""
+        self._ensure(index)
+        for r in reversed(self.refs[index]):
+            if r.end <= start and not r.locative:
+                return r.entity
+        return self.topic_before[index] or self.home
+
     def subject(
         self,
         index: int,
@@ -1617,6 +1803,7 @@ class SubjectResolver:
         *,
         possessor_after: bool = False,
         count: bool = False,
+        partners: bool = False,
     ) -> tuple[Entity, float] | None:
         """The entity a figure at text[start:end] in sentence `index` is about.
 
@@ -1640,6 +1827,14 @@ class SubjectResolver:
                     and r.entity
                 ):
                     return r.entity, 0.8
+                if (
+                    r.source == "we"
+                    and r.entity is None
+                    and self.home is not None
+                    and end <= r.start <= end + 40
+                ):
+                    # "trois villes qui sont jumelées avec notre cité": the home place
+                    return self.home, 0.7
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
             if (
@@ -1678,8 +1873,22 @@ class SubjectResolver:
             # "lies in the Ruhr, a conurbation of 5.1 million": the apposition describes the
             # place it follows
             return last.entity, 0.8
+        fronted = self._fronted(refs, self.doc.sentences[index], start, end)
+        if fronted is not None:
+            # "Petite ville marchande du Cambridgeshire de 25 000 âmes, Huntingdon est ...":
+            # the name after an opening description is what it describes
+            return fronted, 0.8
         with_phrase = _WITH_PHRASE.search(self.doc.text, self.doc.sentences[index].start, start)
         if with_phrase is not None:
+            for r in refs:
+                # "... that Portsmouth, with 208,100 residents, is ...": the name before it
+                if (
+                    r.entity is not None
+                    and not r.locative
+                    and r.end <= with_phrase.start()
+                    and not self.doc.text[r.end : with_phrase.start()].strip()
+                ):
+                    return r.entity, 0.8
             # "X is the capital of Y, with a population of ...": about the subject X
             for r in refs:
                 if r.end <= with_phrase.start() and not r.locative:
@@ -1688,6 +1897,10 @@ class SubjectResolver:
             r = refs[i]
             if r.end <= start and not r.locative:
                 if self._in_apposition(refs, i, start):
+                    continue
+                if self._in_relative(refs, i, start) or self._complement(refs, i, start):
+                    continue
+                if self._in_gloss(refs, i, start):
                     continue
                 return (r.entity, 0.9) if r.entity is not None else None
         sent = self.doc.sentences[index]
@@ -1707,6 +1920,10 @@ class SubjectResolver:
                 return after.entity, 0.7
         for r in refs:
             if r.start >= end and not r.locative:
+                if partners and _LISTED_PARTNERS.search(self.doc.text, end, r.start):
+                    # "vier steden: Meinerzhagen, Soest, ...": the partners listed after a
+                    # count of partners are not what it counts for
+                    break
                 return (r.entity, 0.8) if r.entity is not None else None
         contains = self._containing(refs, sent, start, end)
         if contains is not None:
@@ -1715,6 +1932,48 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+# "Entfernung von Kiel: 720 km", "afstand tot Gent", "à 60 kilomètres de Nuremberg".
+_DISTANCE_WORDS = frozenset(
+    """entfernung entfernt distance afstand away km kilometer kilometern kilometers kilometres
+    kilomètres miles meilen""".split()
+)
+_DISTANCE_PREPS = frozenset("von van tot from de d du to nach vom".split())
+# A parenthesis that glosses a name in another script or language ("chinesisch 大连市, Pinyin
+# Dàlián Shì").
+_GLOSS_LABEL = re.compile(
+    r"[\u3040-\u9fff\uac00-\ud7af\u0400-\u04ff]|pinyin|chinesisch|chinese|chinees|chinois|"
+    r"japanisch|japanese|japans|japonais|koreanisch|korean|koreaans|coréen|russisch|russian|"
+    r"russe|kyrillisch|cyrillic",
+    re.IGNORECASE,
+)
+# What opens a list of the partners a count of partner cities counts.
+_LISTED_PARTNERS = re.compile(
+    r":|(?<![\w])(?:dont|including|among\s+them|among\s+which|darunter|waaronder|onder\s+meer|"
+    r"notamment|such\s+as|zoals|comme|wie|namely|nämlich|te\s+weten|u\.\s*a\.|unter\s+anderem)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_FRONTED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
+# ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
+_RELATIVE_OPEN = re.compile(
+    r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
+    re.IGNORECASE,
+)
+# "... van de provincie Shandong en telt": a verb coordinated with the sentence's first.
+_COORDINATED_VERB = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|en|und|et)\s+(?:has|had|counts|covers|"
+    r"is\s+home\s+to|telt|telde|heeft|beslaat|hat|hatte|zählt|umfasst|compte|comptait|couvre|"
+    r"abrite)(?![\w])",
+    re.IGNORECASE,
+)
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w])(?:of|van|von|der|des|de|du|d['’])\s+(?:(?:the|de|het|la|le|les|der|die)\s+)?"
+    r"(?:(?:province|provincie|provinz|region|regio|région|state|staat|county|land|prefecture|"
+    r"préfecture|département|departement|bundesland)\s+(?:of\s+|de\s+|van\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _no_clause_comma(text: str, lo: int, hi: int, refs: list[Ref]) -> bool:

@@ -9,12 +9,14 @@ from cityties.extraction.extractors._lexicon_dates import MONTHS
 
 __all__ = [
     "CANCELLED",
+    "EXTRA_DEMONYMS",
     "FROM_PREP",
     "HABITUAL",
     "HEAD",
     "LED_BY_OWN",
     "OFFICIAL",
     "PARTNER_NOUN",
+    "PLACE_NOUN_OF",
     "RECEIVE_VERB",
     "SIGNING",
     "TO_PREP",
@@ -50,7 +52,10 @@ VISIT_NOUN = _rx(
     # "la venue à Grenoble du maire de Pécs" (French noun; not the English "venue")
     r"venue(?=\s+(?:à|au|en|de|du|d['’]))|"
     r"afvaardiging(?:en)?|(?:studie|werk|handels)reis(?:en)?|Abordnung(?:en)?|"
-    r"Dienst[Rr]eise(?:n)?|déplacements?",
+    r"Dienst[Rr]eise(?:n)?|déplacements?|"
+    # "le séjour d'une délégation", "het verblijf van", "der Aufenthalt der Delegation"
+    r"séjours?(?=\s+(?:d['’]une?|de\s+la|des|du)\s)|verblijf(?=\s+van\s)|"
+    r"Aufenthalt(?:s|es)?(?=\s+(?:der|des|einer|eines)\s)",
     r"representatives",
     r"delegaties?|delegatie|(?:werk|staats|handels)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
     r"vertegenwoordigers",
@@ -70,7 +75,7 @@ VISIT_NOUN = _rx(
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
-    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+to",
+    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+(?:to|at)",
     # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before (the
     # reader asks for a visit noun before it)
     r"paid\s+to",
@@ -87,6 +92,11 @@ VISIT_VERB = _rx(
     r"set\s+foot\s+in|journey(?:ed|s)?\s+to|"
     # "will be in Shanghai from 4 to 8 November"
     r"(?:will|shall|to)\s+be\s+in|"
+    # "touched down in Sunderland", "landed in"
+    r"(?:touched|touches|touching)\s+down\s+in|landed\s+in|"
+    # "ist am Montag in Delmenhorst eingetroffen", "is dinsdag in Delft aangekomen"
+    r"(?:ist|sind|war|waren|zijn)\s+(?:[\w.,-]+\s+){0,8}?in(?=\s+\S+(?:\s+\S+)?\s+"
+    r"(?:eingetroffen|angekommen|angereist|aangekomen|gearriveerd)(?![\w-]))|"
     # "stopped over in Dubai"
     r"stopped\s+(?:over\s+)?in|"
     # "called on the Lord Mayor of Leeds": the official's place is the host
@@ -102,6 +112,9 @@ VISIT_VERB = _rx(
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
+    # "was een Barneveldse delegatie voor het laatst in", "war eine Delegation aus Kiel in":
+    # the subject after the verb
+    r"(?:was|waren|war)\s+(?:een|de|het|eine|ein|die|der)\s+(?:[\w.-]+\s+){0,6}?in(?=\s)",
     # "weilte vom 8. bis 11. Oktober in", "war vom 2. bis 5. Juni 2024 in": a date between
     r"(?:weilt|weilte|weilten|weilen|war|waren)\s+(?:(?:\d{1,4}\.?|vom|von|bis|zum|"
     r"am|im|anfang|mitte|ende|bereits|schon|zudem|auch|erneut|kürzlich|zuletzt|op|van|tot|en|"
@@ -116,7 +129,7 @@ VISIT_VERB = _rx(
     # "était de passage à Lyon", "op doorreis in", "auf der Durchreise in"
     r"de\s+passage\s+(?:à|a|en|au|dans)|op\s+doorreis\s+in|auf\s+der\s+Durchreise\s+in",
     # "weilten 40 Gäste aus Colchester in Wetzlar": the subject between
-    r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,8}?in(?=\s)",
+    r"(?:weilt|weilte|weilten|weilen)\s+(?:[\w.-]+\s+){0,12}?in(?=\s)",
     # "informierte sich am Dienstag in Kiel über", "hat sich ... in Bremerhaven über ...
     # informiert", "liet zich in Delft voorlichten": a group that came to learn
     r"(?:informierte|informierten)\s+sich\s+(?:[\w.-]+\s+){0,4}?in(?=\s)|"
@@ -137,6 +150,10 @@ VISIT_VERB = _rx(
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen|"
     r"reist|reizen|trekt|trekken)\s+(?:\w+,?\s+){0,10}?naar",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
+    # "komen de burgemeester en de loco-burgemeester van Dobruška naar Nieuwkoop", "toog een
+    # delegatie naar", "gaan in oktober op kennismakingsbezoek naar"
+    r"(?:komt|komen|toog|togen)\s+(?:[\w.-]+\s+){0,10}?naar|"
+    r"(?:gaat|gaan)\s+(?:[\w.-]+\s+){0,5}?op\s+[\w-]*bezoek\s+naar|"
     # "streek dinsdag neer in Delft", "legden een bezoek af aan", "reisde af naar"
     r"(?:streek|streken|strijkt|strijken)\s+(?:\w+\s+){0,3}?neer\s+in|"
     r"(?:legde|legden|legt|leggen)\s+(?:[\w-]+\s+){0,6}?bezoek\s+af\s+(?:aan|in|bij)|"
@@ -162,6 +179,11 @@ VISIT_VERB = _rx(
     r"(?:est|sont)\s+partie?s?\s+(?:[\w'’]+\s+){0,3}?pour|partie?s\s+(?:[\w'’]+\s+){0,4}?pour",
     # "stattete ... der Partnerstadt Oxford einen Besuch ab": the host is the dative
     r"(?:stattete|statteten|stattet)\s+(?:[\w.-]+\s+){0,5}?(?:der|dem|den)(?=\s)|"
+    # "Eine Delegation ... stattete Weiden einen Besuch ab": the host without an article
+    r"(?:stattete|statteten|stattet)(?=\s+(?:[\w.-]+\s+){1,3}?einen\s+(?:[\w-]+\s+)?Besuch\s+ab)|"
+    # "war am Donnerstag zu einem Arbeitsgespräch im Rathaus der Stadt Bocholt"
+    r"(?:war|waren|ist|sind|kam|kamen)\s+(?:[\w.,-]+\s+){0,10}?zu\s+(?:einem|einer)\s+"
+    r"(?:[\w-]+\s+)?[\w-]*(?:gespräch|besuch|treffen|termin|austausch|empfang)\s+(?:in|im|nach)(?=\s)|"
     # "machte sich auf den Weg nach", "brach ... nach Tallinn auf"
     r"(?:machte|machten|macht)\s+sich\s+(?:[\w.-]+\s+){0,8}?auf\s+den\s+Weg\s+nach|"
     r"(?:brach|brachen|bricht)\s+(?:[\w.-]+,?\s+){0,8}?nach|"
@@ -190,24 +212,39 @@ FROM_PREP = re.compile(
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
     r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+|"
     # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
-    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town)|Partnerstadt|Schwesterstadt|"
-    r"zusterstad|partnerstad|ville\s+(?:jumelle|partenaire))\s+)?\Z",
+    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns)|"
+    r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|"
+    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|villes?\s+(?:jumelles?|partenaires?))\s+)?\Z",
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.
 # "its sister city", "die Partnerstadt", "la ville jumelle": the host named after its tie
 PARTNER_NOUN = (
     r"(?:(?:its|their|our|his|her|sa|son|leur|notre|seine?|ihre?|unsere?|zijn|haar|hun|onze)\s+)?"
-    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|town|province)|Partnerstadt|"
+    r"(?:[\w.-]+\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|town|province)(?:\s+of)?|"
+    r"Partnerstadt|Partnergemeinde|"
     r"Schwesterstadt|Partnerregion|zusterstad|partnerstad|ville\s+(?:jumelle|partenaire|sœur))\s+"
     r"|(?:the\s+)?(?:town|city)\s+hall\s+of\s+|l['’]hôtel\s+de\s+(?:ville\s+de\s+)?|"
-    r"(?:het\s+)?stadhuis\s+van\s+|(?:dem\s+)?Rathaus\s+(?:von\s+)?"
+    r"(?:het\s+)?stadhuis\s+van\s+|(?:dem\s+)?Rathaus\s+(?:von\s+|der\s+(?:(?:Stadt|Gemeinde)\s+)?)?"
+)
+# A place named after an adjective and a noun: "the Chinese metropolis of", "de Chinese
+# miljoenenstad", "die polnische Hafenstadt", "la ville italienne de", "la capitale savoyarde".
+PLACE_NOUN_OF = (
+    r"(?:[\w-]+\s+){0,2}?(?:(?:city|town|metropolis|capital|port\s+city|municipality)\s+(?:of\s+)?|"
+    r"(?:stad|miljoenenstad|wereldstad|hoofdstad|havenstad|gemeente|provinciehoofdstad)\s+|"
+    r"(?:ville|métropole|capitale|cité|commune)\s+(?:[\w-]+\s+)?(?:de\s+|d['’])|"
+    r"(?:Stadt|Metropole|Millionenstadt|Hauptstadt|Hafenstadt|Gemeinde|Kommune)\s+)|"
+    # an adjective of country before a place named with its noun ("the Scottish" + "city of
+    # Edinburgh", "its U.S. sister" + "city of Peoria")
+    r"(?:(?:its|their|our|his|her|sa|son|leur|seine?|ihre?|zijn|haar|hun)\s+)?"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w.-]*(?:ish|an|ese|ic|ch|se|sche|schen|ise|aise|oise|ienne|ane|ine|\.)\s+"
+    r"(?:port\s+|sister\s+|twin\s+|partner\s+)?|(?:sister|twin|partner|friendship)\s+)"
 )
 TO_PREP = re.compile(
-    r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|zu|zur|zum|bei)\s+"
+    r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|im|zu|zur|zum|bei)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)?"
     r"(?:" + PARTNER_NOUN + r")?(?:(?:city|town|municipality)"
-    r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+    r"\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|" + PLACE_NOUN_OF + r")?\Z",
     _I,
 )
 # An official or a body with no place named: the document's own ("the Lord Mayor led a
@@ -215,7 +252,8 @@ TO_PREP = re.compile(
 OFFICIAL = _rx(
     r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
     r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
-    r"burgemeester|schepen|wethouder|gedeputeerde|college|gemeenteraad|"
+    r"burgemeester|schepen|wethouder|gedeputeerde|college|gemeenteraad|raadsleden|raadslid|"
+    r"delegates|délégués|afgevaardigden|delegierten?|(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|conseill(?:ers|ères)\s+municipa(?:ux|les)|"
     r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
     r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",
 )
@@ -223,8 +261,10 @@ OFFICIAL = _rx(
 # own body ("Our president travelled to", "reist Rektor X nach").
 HEAD = _rx(
     r"president|chair(?:man|woman|person)?|chief\s+executive|(?:vice[\s-])?principal|"
+    r"(?:pro-)?vice[\s-](?:rector|president|chancellor)|"
     r"vice[\s-]chancellor|rector|voorzitter|directeur|rectrice|recteur|vice-recteur|"
     r"présidente?|directrice|präsident(?:in)?|rektor(?:in)?|vorsitzende[rn]?|"
+    r"professor(?:in)?|prof\.|hoogleraar|professeure?|"
     r"geschäftsführer(?:in)?",
 )
 # A delegation "led by the mayor" without a place is the document's own.
@@ -279,3 +319,32 @@ TRIGGERS_LOW = re.compile(
         for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))
     )
 )
+
+# Demonyms the agreements lexicon lacks (Dutch, French and German forms), by country: "een
+# Hongaarse delegatie", "une délégation burkinabè", "die ungarischen Gäste".
+EXTRA_DEMONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("hungarian", "hongaarse", "ungarische", "ungarischen", "hongroise", "hongrois"), "HU"
+    ),
+    **dict.fromkeys(
+        ("romanian", "roemeense", "rumänische", "rumänischen", "roumaine", "roumain"), "RO"
+    ),
+    **dict.fromkeys(("czech", "tsjechische", "tschechische", "tschechischen", "tchèque"), "CZ"),
+    **dict.fromkeys(("burkinabè", "burkinabé", "burkinabe"), "BF"),
+    **dict.fromkeys(("sénégalaise", "senegalese", "senegalesische"), "SN"),
+    **dict.fromkeys(("zweedse", "schwedische", "schwedischen", "suédoise"), "SE"),
+    **dict.fromkeys(("oostenrijkse", "österreichische", "österreichischen", "autrichienne"), "AT"),
+    # the people, in the plural: "kwamen de Fransen op bezoek", "Les Anglais ont débarqué",
+    # "die Italiener besuchten"
+    **dict.fromkeys(("fransen", "franzosen"), "FR"),
+    **dict.fromkeys(("duitsers", "allemands", "germans"), "DE"),
+    **dict.fromkeys(
+        ("engelsen", "britten", "anglais", "britanniques", "engländer", "briten"), "GB"
+    ),
+    **dict.fromkeys(("italianen", "italiens", "italiener", "italians"), "IT"),
+    **dict.fromkeys(("chinezen", "chinesen"), "CN"),
+    **dict.fromkeys(("japanners", "japaner"), "JP"),
+    **dict.fromkeys(("hongaren",), "HU"),
+    **dict.fromkeys(("roemenen",), "RO"),
+    **dict.fromkeys(("niederländer", "holländer", "néerlandais"), "NL"),
+}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 __all__ = [
     "APPROX",
@@ -301,16 +300,51 @@ def ordinal_value(digits: str | None, word: str | None) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number in the text: `start`..`end` covers the number and its scale word."""
+    """A number in the text: `start`..`end` covers the number and its scale word.
 
-    start: int
-    end: int
-    value: float
-    word: bool = False  # written in words ("seven") rather than digits
-    scaled: bool = False  # had a scale word ("million")
-    year_like: bool = False  # four plain digits between 1000 and 2100
+    (A plain class: compiled, it is built much faster than a frozen dataclass; it is not
+    changed once made.)
+    """
+
+    __slots__ = ("start", "end", "value", "word", "scaled", "year_like")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        word: bool = False,  # written in words ("seven") rather than digits
+        scaled: bool = False,  # had a scale word ("million")
+        year_like: bool = False,  # four plain digits between 1000 and 2100
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.word = word
+        self.scaled = scaled
+        self.year_like = year_like
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quantity):
+            return NotImplemented
+        return (self.start, self.end, self.value, self.word, self.scaled, self.year_like) == (
+            other.start,
+            other.end,
+            other.value,
+            other.word,
+            other.scaled,
+            other.year_like,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.value, self.word, self.scaled, self.year_like))
+
+    def __repr__(self) -> str:
+        return (
+            f"Quantity(start={self.start!r}, end={self.end!r}, value={self.value!r}, "
+            f"word={self.word!r}, scaled={self.scaled!r}, year_like={self.year_like!r})"
+        )
 
 
 def parse_digits(raw: str, *, language: str, scaled: bool) -> float | None:

@@ -93,7 +93,7 @@ TITLES: Final = frozenset(
     oberbürgermeisterin landrat botschafter präsident präsidentin herr herrn frau
     maire adjoint adjointe préfet président présidente ministre ambassadeur madame
     monsieur provost councilmember councilmembers councilwoman councilman wethouder
-    gedeputeerde""".split()
+    gedeputeerde vice deputy""".split()
 )
 TITLES_CASED: Final = frozenset(
     "Mr Mrs Ms Dr Prof HE HRH Dhr Mevr Mw M Mme Mlle Ing Drs Ir".split()

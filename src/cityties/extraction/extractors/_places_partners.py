@@ -41,6 +41,20 @@ _LEAD = (
     r"\s+(?:(?i:of|van|de|d['’])\s*)?)?"
 )
 _AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
+# Where a cue can start: every alternative of _CUE opens with one of these stems, case-folded.
+# Only a stem's first letter is consumed (so that a stem inside another, "partner" in
+# "städtepartnerschaft", is found too), and the pattern opens with a letter the regex engine
+# scans for fast.
+_CUE_STARTS = re.compile(
+    r"t(?=win)|s(?=ister|tedenband|tädtepartnerschaft)|p(?=artner)|"
+    r"f(?=riendship|reundschaftliche)|v(?=erzusterd|riendschapsband|erbroederd|ille|erschwistert)|"
+    r"z(?=usterst)|j(?=umel)|l(?=iens)"
+)
+# the verbs `_BEFORE_VERB` ends with, case-folded (it is run only on texts that hold one)
+_VERB_STEMS = re.compile("verschwistert|verzusterd|verbroederd")
+# Characters that IGNORECASE matches against a letter of a stem although case folding does not
+# turn them into it, or not into one character ("İ", "ı", "ſ")
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 # "mit Sowetsk verschwistert", "met Tiel verzusterd"
 _BEFORE_VERB = re.compile(
     r"(?<![\w-])(?:mit|met)\s+(" + _NAME + r")\s+(?i:verschwistert|verzusterd|verbroederd)"
@@ -115,6 +129,25 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _after_cues(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of `_AFTER_CUE.finditer(text)`, tried only where `low`, the case-folded text,
+    has a cue's stem (the same offsets when folding keeps the length; else, or with a character
+    that IGNORECASE folds otherwise, the whole text is scanned)."""
+    if len(low) != len(text) or any(c in text for c in _CASE_TRAPS):
+        return list(_AFTER_CUE.finditer(text))
+    out: list[re.Match[str]] = []
+    last = 0
+    for c in _CUE_STARTS.finditer(low):
+        pos = c.start()
+        if pos < last:
+            continue  # (inside the previous match, as finditer goes on after it)
+        m = _AFTER_CUE.match(text, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_unknown_partners(sc: Scanner) -> None:
     """Make the names after twinning cues places: a known place gets the cue, a name no other
     rule claimed becomes a place of its own."""
@@ -123,13 +156,14 @@ def find_unknown_partners(sc: Scanner) -> None:
     if not any(w in low for w in _CUE_WORDS):
         return
     names: list[tuple[int, int]] = []
-    for m in _AFTER_CUE.finditer(text):
+    for m in _after_cues(text, low):
         names.append(m.span(1))
         end = m.end(1)
         while (nxt := _NEXT.match(text, end)) is not None:
             names.append(nxt.span(1))
             end = nxt.end(1)
-    names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
+    if _VERB_STEMS.search(low) is not None or any(c in text for c in _CASE_TRAPS):
+        names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
     for h in _HEADING.finditer(text):
         names.extend(_list_items(text, h))
     tk = sc.tk

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Hashable
-from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import or_
+from operator import not_, or_
 from typing import Any
 
 from cityties.extraction.extractors import _places_lex as lex
@@ -161,12 +160,15 @@ class Tokens:
                 g = self.gaps[k][2:]
                 self.gaps[k] = g if g else "'s"
         # lower-casing the joined words is much faster than one call per word
-        self.lowers: list[str] = "\x00".join(self.words).casefold().split("\x00")
+        joined = "\x00".join(self.words)
+        self.ascii_words: bool = joined.isascii()  # every word is written in ASCII
+        self.lowers: list[str] = joined.casefold().split("\x00")
         if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
         firsts = list(map(text.__getitem__, self.starts))
         caps = list(map(str.isupper, firsts))
-        if _HAN_OR_COMPAT.search(text):
+        # (only a word's first character is read below: words of ASCII letters need no search)
+        if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
@@ -185,11 +187,17 @@ class Tokens:
         for k in self.elided:
             caps[k] = False
         self.caps = caps
-        if text.isascii() and "'" not in text:
-            # an ASCII word without an apostrophe folds to its lower-case form
-            self.folds: list[str] = self.lowers
+        # an ASCII word without an apostrophe folds to its lower-case form: only the other words
+        # are folded one by one
+        if "'" in joined:
+            self.folds: list[str] = list(map(_FOLDED.__getitem__, self.words))
+        elif self.ascii_words:
+            self.folds = self.lowers
         else:
-            self.folds = list(map(_FOLDED.__getitem__, self.words))
+            words = self.words
+            self.folds = folds = self.lowers.copy()
+            for k in compress(range(n), map(not_, map(str.isascii, words))):
+                folds[k] = _FOLDED[words[k]]
         self._by_bit: dict[int, list[int]] | None = None
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
@@ -257,8 +265,13 @@ class Tokens:
 
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens i..j-1 (as `name_key` folds the text they cover)."""
-        if not self.possessive and not self.elided:
-            return self.folds[i] if j == i + 1 else " ".join(self.folds[i:j])
+        if j == i + 1:
+            return self.folds[i]  # (a possessive or an elision changes only the words after it)
+        possessive, elided = self.possessive, self.elided
+        if (not possessive or not any(i <= k < j - 1 for k in possessive)) and (
+            not elided or not any(i <= k < j - 1 for k in elided)
+        ):
+            return " ".join(self.folds[i:j])
         parts: list[str] = []
         glue = False
         for k in range(i, j):
@@ -321,30 +334,89 @@ def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
     return memo
 
 
-@dataclass(slots=True)
-class RawSpan:
-    """A mention found by the scanner, before place resolution."""
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 
-    start: int
-    end: int
-    kind: MentionKind
-    name: str
-    org_kind: OrgKind | None = None
-    key: str | None = None  # gazetteer key of the place name
-    place_start: int | None = None  # where the place name is written
-    place_end: int | None = None
-    place_name: str | None = None  # surface name of the place it is of / in
-    kinds: tuple[PlaceKind, ...] = ()  # preferred place kinds
-    country: str | None = None  # hard qualifiers ("Alicante in Spain")
-    admin1: str | None = None  # ("Taizhou (Zheijang province)")
-    cue: bool = False  # strong evidence that the name is a place
-    government: bool = False  # a city government: also a place
-    alias: str | None = None  # acronym given in parentheses
-    weak: bool = False  # a lone capitalised word that may be an ordinary word
-    initial: bool = False  # a lone name at the start of a sentence, without a cue
-    entry: int | None = None  # the gazetteer entry it resolved to (set by `places`)
-    resolved: bool = False  # True once resolution looked at it (entry may stay None)
-    qualified: bool = False  # resolved by a country or region written with it ("Melle (Germany)")
+
+class RawSpan:
+    """A mention found by the scanner, before place resolution.
+
+    (A plain class with its own `__init__`, not a dataclass: compiled, it is a native class
+    whose constructor sets its fields directly.)
+    """
+
+    __slots__ = (
+        "start",
+        "end",
+        "kind",
+        "name",
+        "org_kind",
+        "key",
+        "place_start",
+        "place_end",
+        "place_name",
+        "kinds",
+        "country",
+        "admin1",
+        "cue",
+        "government",
+        "alias",
+        "weak",
+        "initial",
+        "entry",
+        "resolved",
+        "qualified",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: MentionKind,
+        name: str,
+        org_kind: OrgKind | None = None,
+        key: str | None = None,
+        place_start: int | None = None,
+        place_end: int | None = None,
+        place_name: str | None = None,
+        kinds: tuple[PlaceKind, ...] = (),
+        country: str | None = None,
+        admin1: str | None = None,
+        cue: bool = False,
+        government: bool = False,
+        alias: str | None = None,
+        weak: bool = False,
+        initial: bool = False,
+        entry: int | None = None,
+        resolved: bool = False,
+        qualified: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.name = name
+        self.org_kind = org_kind
+        self.key = key  # gazetteer key of the place name
+        self.place_start = place_start  # where the place name is written
+        self.place_end = place_end
+        self.place_name = place_name  # surface name of the place it is of / in
+        self.kinds = kinds  # preferred place kinds
+        self.country = country  # hard qualifiers ("Alicante in Spain")
+        self.admin1 = admin1  # ("Taizhou (Zheijang province)")
+        self.cue = cue  # strong evidence that the name is a place
+        self.government = government  # a city government: also a place
+        self.alias = alias  # acronym given in parentheses
+        self.weak = weak  # a lone capitalised word that may be an ordinary word
+        self.initial = initial  # a lone name at the start of a sentence, without a cue
+        self.entry = entry  # the gazetteer entry it resolved to (set by `places`)
+        self.resolved = resolved  # True once resolution looked at it (entry may stay None)
+        # resolved by a country or region written with it ("Melle (Germany)")
+        self.qualified = qualified
+
+    def __repr__(self) -> str:
+        return (
+            f"RawSpan({self.start}, {self.end}, {self.kind!r}, {self.name!r}, "
+            f"key={self.key!r}, entry={self.entry!r})"
+        )
 
 
 _OF = frozenset("of van de du des d d' d’ von für for voor zu".split())
@@ -510,15 +582,13 @@ class Scanner:
         self.sentence_starts = sentence_starts
         self._lower_words: set[str] | None = None
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
+        self._caps_lines: list[tuple[int, int]] | None = None
         # place_key_at results of this document: by token for the default six tokens, else by
         # (token, most tokens)
         self.key6: dict[int, tuple[int, str] | None] = {}
         self._key_memo: dict[Hashable, tuple[int, str] | None] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
-        # place_key_at by the text window it reads (this document only: a cache across
-        # documents keyed by their text would flatter a benchmark that repeats its texts)
-        self._windows: dict[tuple[str, int, int, str], tuple[int, str] | tuple[()]] = {}
         self._first_max = gaz.first_word_max
         weights = self.memo.get(("main_weights",))
         if weights is None:
@@ -624,12 +694,12 @@ class Scanner:
     def _one_word_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
         """`_place_key_at` computed at once for a word that no hyphen joins and after which no
         longer name can go on (the next token is no capitalised word or particle linked to
-        it): the word's own key, else a German genitive. Other words go through the memo of
-        `_window_place_key`."""
+        it): the word's own key, else a German genitive. Other words go through
+        `_place_key_at`."""
         tk = self.tk
         gaps = tk.gaps
         if i > 0 and gaps[i - 1] == "-":
-            return self._window_place_key(i, max_tokens)
+            return self._place_key_at(i, max_tokens)
         first = tk.folds[i]
         if i + 1 < tk.n:
             if gaps[i] == "-" or (
@@ -638,43 +708,10 @@ class Scanner:
                 and (tk.caps[i + 1] or tk.lowers[i + 1] in _NAME_PARTICLES)
                 and self._first_max.get(first, 1) > 1
             ):
-                return self._window_place_key(i, max_tokens)
+                return self._place_key_at(i, max_tokens)
         if first in self._keys:
             return i + 1, first
         return self._genitive(i, i + 1)
-
-    def _window_place_key(self, i: int, max_tokens: int) -> tuple[int, str] | None:
-        """`_place_key_at`, memoised within the document by the text of the tokens it can read:
-        from the start of the hyphenated name around token i to two tokens past the longest
-        name (and the rest of a hyphenated name there), with a character of context before and
-        three after (elisions and possessives are read from them)."""
-        tk = self.tk
-        gaps = tk.gaps
-        n = tk.n
-        a = i
-        while a > 0 and gaps[a - 1] == "-":
-            a -= 1
-        b = i + max_tokens + 2
-        if b > n:
-            b = n
-        while b < n and gaps[b - 1] == "-":
-            b += 1
-        if b < n:
-            b += 1
-        lo = tk.starts[a]
-        mk = (
-            self.lang,
-            max_tokens,
-            i - a,
-            self.text[lo - 1 if lo else 0 : tk.ends[b - 1] + 3],
-        )
-        memo = self._windows
-        rel = memo.get(mk)
-        if rel is None:
-            hit = self._place_key_at(i, max_tokens)
-            memo[mk] = (hit[0] - i, hit[1]) if hit is not None else ()
-            return hit
-        return (i + rel[0], rel[1]) if rel else None
 
     def _never_first(self, first: str) -> bool:
         """True when no gazetteer name starts with this folded word (outside German, where a
@@ -2130,10 +2167,10 @@ class Scanner:
         preps = lex.PLACE_PREPOSITIONS.get(self.lang, lex.PLACE_PREPOSITIONS["en"])
         text = self.text
         ends = tk.ends
+        starts = tk.starts
         de = self.lang == "de"
         cue_after = _CUE_AFTER.match
         key6 = self.key6
-        one_word_key = self._one_word_key
         masthead_end = min(len(text), 200)  # (a masthead is on the first, short line)
         nxt = 0
         for i in self.name_starts():
@@ -2143,7 +2180,7 @@ class Scanner:
             if i in key6:
                 hit = key6[i]
             else:
-                hit = key6[i] = one_word_key(i, 6)
+                hit = key6[i] = self._one_word_key(i, 6)
             if hit is None:
                 continue
             end, key = hit
@@ -2157,8 +2194,13 @@ class Scanner:
                     continue
                 if len(lw) < 3 and not (w.isupper() and self._is_country_key(key)):
                     continue  # (an abbreviated country stays: "the UK city of Newcastle")
-                if len(w) > 1 and w.isupper() and not self._is_country_key(key):
-                    continue
+                if (
+                    len(w) > 1
+                    and w.isupper()
+                    and not self._is_country_key(key)
+                    and not (len(w) >= 4 and self._in_caps_line(starts[i]))
+                ):
+                    continue  # an acronym, unless its whole line is in capitals
             if end < n and gaps[end - 1] == " " and caps[end] and lowers[end] in features:
                 nxt = end + 1  # "Kitakami River", "Usher Hall": a feature, not the place
                 continue
@@ -2207,6 +2249,25 @@ class Scanner:
                 )
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _in_caps_line(self, offset: int) -> bool:
+        """True when the line holding `offset` is written in capitals: at least three words and
+        no lower-case letter ("KIEL MAYOR FLEW TO HANDA, JAPAN"), where a name is no acronym."""
+        lines = self._caps_lines
+        if lines is None:
+            lines = self._caps_lines = []
+            text = self.text
+            pos = 0
+            while pos < len(text):
+                end = text.find("\n", pos)
+                if end < 0:
+                    end = len(text)
+                line = text[pos:end]
+                if line.isupper() and len(_CAPS_WORD.findall(line)) >= 3:
+                    lines.append((pos, end))
+                pos = end + 1
+        k = bisect_left(lines, (offset + 1, -1)) - 1
+        return k >= 0 and lines[k][0] <= offset < lines[k][1]
 
     def _only_regions(self, key: str) -> bool:
         """True when the places of this name are regions (admin1 or admin2 areas) and towns of

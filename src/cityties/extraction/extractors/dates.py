@@ -438,14 +438,15 @@ def _bit_of(word: str) -> int:
     return _RELATIVE_BIT
 
 
-def _windows(text: str, language: str, idx: DocIndex) -> list[tuple[int, int, int]]:
+def _windows(
+    text: str, language: str, idx: DocIndex, years: list[int]
+) -> list[tuple[int, int, int]]:
     """Merged spans of text around every year-like number and date word, with anchor bits.
 
+    years (list[int]): where the year-like numbers of the text (`_YEARISH`) start.
     The date words are found through the document's index of words (`_clauses_scan`).
     """
-    hits: list[tuple[int, int, int]] = [
-        (m.start(), m.end(), _YEAR_BIT) for m in _YEARISH.finditer(text)
-    ]
+    hits: list[tuple[int, int, int]] = [(p, p + 4, _YEAR_BIT) for p in years]
     words: list[tuple[int, int, int]] = []
     known = _KNOWN.get(language)
     if known is None:
@@ -500,17 +501,32 @@ _FUTURE_RX = re.compile(_FUTURE, _I)
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True, slots=True)
 class _Found:
-    start: int
-    end: int
-    value: PartialDate | None
-    relative: bool
-    end_value: PartialDate | None
-    priority: int
-    # a day and month without a year or a relative word, with no document date to place them:
-    # (first day, its month word, last day, its month word), placed by `_years_from_context`
-    yearless: tuple[int, str, int | None, str | None] | None = None
+    """A date expression found, before overlaps are settled. (A plain class: compiled, it is
+    built much faster than a frozen dataclass; it is not changed once made.)"""
+
+    __slots__ = ("start", "end", "value", "relative", "end_value", "priority", "yearless")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: PartialDate | None,
+        relative: bool,
+        end_value: PartialDate | None,
+        priority: int,
+        yearless: tuple[int, str, int | None, str | None] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.relative = relative
+        self.end_value = end_value
+        self.priority = priority
+        # a day and month without a year or a relative word, with no document date to place
+        # them: (first day, its month word, last day, its month word), placed by
+        # `_years_from_context`
+        self.yearless = yearless
 
 
 @functools.lru_cache(maxsize=4096)
@@ -846,15 +862,31 @@ def _slash_month_first(text: str, country: str | None, language: str = "en") -> 
     return len(_EN_MDY.findall(text)) > len(_EN_DMY.findall(text))
 
 
+class _MonthFirst:
+    """`_slash_month_first` of a document, worked out when first asked."""
+
+    def __init__(self, text: str, country: str | None, language: str) -> None:
+        self.text = text
+        self.country = country
+        self.language = language
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = _slash_month_first(self.text, self.country, self.language)
+        return self.value
+
+
 def _candidates(
     text: str, language: str, ref: date | None, idx: DocIndex, country: str | None = None
 ) -> list[_Found]:
     found: list[_Found] = []
-    month_first = functools.cache(functools.partial(_slash_month_first, text, country, language))
+    month_first = _MonthFirst(text, country, language)
     langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
     base = len(_PATTERNS)
     low = idx.low
-    for lo, hi, bits in _windows(text, language, idx):
+    years = [m.start() for m in _YEARISH.finditer(text)]
+    for lo, hi, bits in _windows(text, language, idx, years):
         if bits & _YEAR_BIT or _ASCII_DIGIT.search(low, lo, hi) is not None:
             bits |= _DIGIT_BIT
         for priority, pattern in _BY_BITS[bits]:
@@ -864,7 +896,12 @@ def _candidates(
             part = _NEEDS_PART.get(pattern.name)
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
-            for m in pattern.low.finditer(low, lo, hi):
+            matches = (
+                _year_matches(pattern.low, low, lo, hi, years)
+                if pattern.name == "year"
+                else pattern.low.finditer(low, lo, hi)
+            )
+            for m in matches:
                 f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
                 if f is not None:
                     found.append(f)
@@ -889,6 +926,57 @@ def _candidates(
                     _Found(m.start(), m.end(), _relative_value(kind, m, ref), True, None, base)
                 )
     return found
+
+
+# The words a match of the "year" pattern may write before its year: its optional parts
+# (`_PRE`, `_QUAL`, `_YEAR_PRE`) hold at most 9 ("in the very first half of the year 2019").
+_YEAR_PREFIX_WORDS = 10
+
+
+def _year_prefix_start(low: str, p: int, floor: int) -> int:
+    """The earliest offset, not before `floor`, at which a match of the "year" pattern whose
+    year starts at `p` can start: its words before the year are letters, spaces, "'" and
+    "-", and there are no more than `_YEAR_PREFIX_WORDS` of them."""
+    i = p
+    words = 0
+    while i > floor:
+        c = low[i - 1]
+        if c.isspace():
+            if i < p and not low[i].isspace():
+                words += 1  # a word starts at i
+                if words > _YEAR_PREFIX_WORDS:
+                    break
+        elif not (c.isalpha() or c == "'" or c == "-"):
+            break
+        i -= 1
+    return i
+
+
+def _year_matches(
+    rx: re.Pattern[str], low: str, lo: int, hi: int, years: list[int]
+) -> list[re.Match[str]]:
+    """What `rx.finditer(low, lo, hi)` finds for the "year" pattern, searched only from
+    where a match can start: every match holds one of `years` (the year-like numbers, in
+    order), with nothing but its words before it (see `_year_prefix_start`), or four digits
+    that `hi` cuts from a longer number ("1999" of "19999")."""
+    out: list[re.Match[str]] = []
+    pos = lo
+    starts = years[bisect.bisect_left(years, lo) : bisect.bisect_left(years, hi)]
+    cut = hi - 4
+    if cut >= lo and low[cut] in "12" and cut not in starts:
+        # (a start that holds no year is harmless: it is a digit, which no match writes
+        # before its year)
+        starts.append(cut)
+        starts.sort()
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.search(low, _year_prefix_start(low, p, pos), hi)
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _kind_of(m: re.Match[str], kinds: dict[str, str]) -> str:

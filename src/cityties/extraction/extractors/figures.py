@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
-from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver
+from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
 from cityties.extraction.extractors._numbers import (
     APPROX,
     NUMBER_WORDS,
@@ -136,16 +135,31 @@ _M_AFTER_CURRENCY = re.compile(r"(?P<s>m|bn|k)(?![\w])", re.IGNORECASE)
 _SCALE_FOR_M = {"m": 1e6, "bn": 1e9, "k": 1e3}
 
 
-@dataclass(frozen=True, slots=True)
 class _Raw:
-    start: int
-    end: int
-    measure: FigureMeasure
-    value: float
-    unit: str | None = None
-    label: str | None = None
-    subject: Entity | None = None
-    possessor_after: bool = False
+    """A figure found, before its subject and year are known. (A plain class: compiled, it
+    is built much faster than a frozen dataclass; it is not changed once made.)"""
+
+    __slots__ = ("start", "end", "measure", "value", "unit", "label", "subject", "possessor_after")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        measure: FigureMeasure,
+        value: float,
+        unit: str | None = None,
+        label: str | None = None,
+        subject: Entity | None = None,
+        possessor_after: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.measure = measure
+        self.value = value
+        self.unit = unit
+        self.label = label
+        self.subject = subject
+        self.possessor_after = possessor_after
 
 
 # ------------------------------------------------------------------ classification
@@ -233,6 +247,8 @@ def _ranks(
             digits = pat.RANK_DIGITS.match(src, p, sent.end)
             if digits is None:
                 continue
+            if _edition_year(digits.group("num"), window):
+                continue  # "im THE-Ranking 2024 auf Rang 128": the edition, not the rank
             for rank in (pat.RANK_NUMBER_BEFORE, pat.RANK_VERB_BEFORE, pat.RANK_PLACE_BEFORE):
                 m = rank.search(window)
                 if m:
@@ -311,7 +327,7 @@ def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: st
     out: list[_Raw] = []
     for p in ordinals:
         m = lex.ORDINAL_OF_KIND.match(text, p, sent.end)
-        if not m:
+        if not m or _item_at(text, p):
             continue
         value = ordinal_value(m.group("n"), m.group("w"))
         if value is None or value < 2:
@@ -337,6 +353,7 @@ def _head_after(
     m = lex.AFTER_HEAD_STOP.match(text, pos, end)
     i = m.end() if m else pos
     changed = False
+    modifiers = 0
     for _ in range(3):
         while i < end and text[i] in " \t\u00a0\u202f":
             i += 1
@@ -360,6 +377,11 @@ def _head_after(
             entity = resolver.demonym(word)
             if entity is not None:
                 return "demonym", w.end(), entity, changed
+        coordinated = _COORDINATED.match(text, w.start(), end) if modifiers else None
+        if coordinated is not None:
+            # "164.000 directe en indirecte banen": two modifiers joined by a conjunction
+            i = coordinated.end()
+            continue
         if not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP:
             return None
         folded = word.casefold()
@@ -370,12 +392,14 @@ def _head_after(
         ) and folded not in _KIND_OF_FIRM:
             changed = True
         i = w.end()
+        modifiers += 1
     return None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _EN_COMPTE = re.compile(
-    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait)\s+"
+    r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait|accueille|accueillait|"
+    r"emploie|employait|abrite|réunit|rassemble)\s+"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
     re.IGNORECASE,
 )
@@ -652,6 +676,8 @@ def _quantity_figure(
         return None
     approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
+    if _PART_BEFORE.search(bare[-30:]):
+        return None  # "waarvan 118 km² water", "dont 7 000 internationaux": a part
     if suffix or prefix:
         # Money: only economic output in euros is a figure of the schema.
         value = q.value
@@ -718,8 +744,10 @@ def _quantity_figure(
                 end = short.end()
         return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
-    if changed or pat.PER_AFTER.match(src, hend, hi) or pat.EVENT_AFTER.match(src, hend, hi):
+    if changed or pat.PER_AFTER.match(src, hend, hi):
         return None
+    if pat.EVENT_AFTER.match(src, hend, hi) and not _ENROLLED_AFTER.match(text, hend, hi):
+        return None  # (but "40,000 students attend the University of Leeds" are enrolled)
     after = _NEXT_WORD.match(text, hend, hi)
     if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
         return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
@@ -727,8 +755,10 @@ def _quantity_figure(
         return None
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
-    if definite.search(tail) or pat.ONE_OF_BEFORE.search(tail):
-        return None
+    if (
+        definite.search(tail) or pat.ONE_OF_BEFORE.search(tail)
+    ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
+        return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
@@ -736,7 +766,10 @@ def _quantity_figure(
             return None
         # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
         # a bare "two cities signed" is not a count of partners.
-        governor = pat.GOVERNOR.search(bare[-25:])
+        governor = pat.GOVERNOR.search(bare[-25:]) or _GOVERNOR_ADVERB.search(bare[-45:])
+        if governor is None and key == "sister_cities_ctx" and _TWINNED_WITH.match(text, hend, hi):
+            # "ce sont trois villes qui sont jumelées avec notre cité": the place after
+            return _Raw(q.start, hend, "sister_cities", q.value, possessor_after=True)
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
@@ -849,15 +882,127 @@ def _gapped(
     text: str, src: str, pat: _Patterns, sent: Sentence, q: Quantity, last: _Raw
 ) -> _Raw | None:
     """A bare number that repeats the measure of the figure before it for another subject."""
+    if last.measure == "sister_cities" and not q.year_like and last.end <= q.start:
+        return _gapped_count(text, sent, q, last)
     if last.measure not in _GAPPED_MEASURES or q.year_like or q.word or last.end > q.start:
         return None
     if not _GAPPED_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
         return None
     lo = max(sent.start, last.end, q.start - 60)
     m = pat.APPROX.search(src, lo, q.start)
-    if not _GAPPED_BEFORE.search(text[lo : m.start() if m is not None else q.start]):
+    gap = text[lo : m.start() if m is not None else q.start]
+    if not _GAPPED_BEFORE.search(gap) and not _GAPPED_NAME_COMMA.search(gap):
         return None
     return _Raw(q.start, q.end, last.measure, q.value)
+
+
+# ------------------------------------------------------------ wordings of real writers
+# "im Times Higher Education Ranking 2024 auf Rang 128": the year names the edition.
+_EDITION_BEFORE = re.compile(
+    r"(?:ranking|rankings|rangliste|ranglijst|classement|index|league\s+table)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _edition_year(num: str, window: str) -> bool:
+    """True when `num` is a year written right after the name of a ranking."""
+    return len(num) == 4 and 1900 <= int(num) <= 2100 and _EDITION_BEFORE.search(window) is not None
+
+
+# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
+# second modifier before the head noun.
+_COORDINATED = re.compile(
+    r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
+    r"(?![\w]))[^\W\d_][\w'’-]*",
+    re.IGNORECASE,
+)
+# "waarvan 118 km² water", "of which 40,000 students", "dont 7 000 internationaux": a part of
+# the figure before it.
+_PART_BEFORE = re.compile(
+    r"(?<![\w])(?:waarvan|of\s+which|of\s+whom|davon|wovon|darunter|dont|onder\s+wie|"
+    r"parmi\s+lesquel(?:le)?s|among\s+them|including)\s*$",
+    re.IGNORECASE,
+)
+# "Die gut 390.000 Einwohner zählende Stadt", "die 16.000 Einwohner große Stadt", "de 56.000
+# inwoners tellende stad": an adjectival size, which a definite article opens.
+_SIZE_ADJECTIVE_AFTER = re.compile(
+    r"[ \t]+(?:große[nmrs]?|grosse[nmrs]?|starke[nmrs]?|zählende[nmrs]?|umfassende[nmrs]?|"
+    r"tellende|sterke|grote)(?![\w])",
+    re.IGNORECASE,
+)
+# "Rostock unterhält gegenwärtig zwölf Partnerschaften": a verb and an adverb before a count.
+_GOVERNOR_ADVERB = re.compile(
+    r"\b(pflegt|pflegen|unterhält|unterhalten|hat|haben|zählt|onderhoudt|onderhouden|heeft|"
+    r"hebben|telt|maintains|maintain|has|have|counts|entretient|entretiennent|compte|a)\s+"
+    r"(?:(?:derzeit|gegenwärtig|aktuell|heute|inzwischen|mittlerweile|insgesamt|bislang|"
+    r"currently|now|today|presently|altogether|momenteel|thans|nu|inmiddels|intussen|"
+    r"in\s+totaal|actuellement|aujourd['’]hui|désormais|au\s+total)\s+){1,2}$",
+    re.IGNORECASE,
+)
+# "villes qui sont jumelées avec", "towns twinned with", "steden die verzusterd zijn met".
+_TWINNED_WITH = re.compile(
+    r"[ \t]+(?:(?:qui|that|which|die|dat)[ \t]+)?(?:(?:sont|are|zijn|sind)[ \t]+)?"
+    r"(?:officiellement[ \t]+|officially[ \t]+|officieel[ \t]+|offiziell[ \t]+)?"
+    r"(?:jumelées?|jumelés|twinned|verzusterd|verschwistert|partnered)"
+    r"(?:[ \t]+(?:zijn|sind))?[ \t]+(?:avec|with|met|mit)(?![\w])",
+    re.IGNORECASE,
+)
+# A second subject and a count for it, the noun left out: "Kampen vier", "Bordeaux, 261 000",
+# "Enschede heeft er zelfs zes", "gefolgt von Berlin mit 17".
+_GAPPED_NAME_COMMA = re.compile(
+    r"(?:,|;|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
+    r"(?:(?:followed\s+by|gefolgt\s+von|gevolgd\s+door|suivie?s?\s+(?:de|par))\s+)?"
+    r"(?:(?:the|de|het|die|der|das|la|le|l['’])\s*)?"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}(?:\s*,)?"
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|pflegt|unterhält|"
+    r"onderhoudt|maintains|compte|a|en\s+a|en\s+compte))?"
+    r"(?:\s+(?:er|es|sogar|zelfs|even|même|nog|noch|ook|auch|aussi|only|slechts|nur|"
+    r"seulement|maar|derzeit|currently))*"
+    r"(?:\s+(?:with|met|mit|avec))?\s+$",
+    re.IGNORECASE,
+)
+# "13. Sister city links update": the number of an item or a heading at the start of a line.
+_ITEM_AFTER = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-Þ])")
+
+
+def _item_at(text: str, p: int) -> bool:
+    """True when the digits at `p` open a line and number the item after them ("13. Sister
+    city links update")."""
+    if text[text.rfind("\n", 0, p) + 1 : p].strip():
+        return False
+    digits = _DIGITS.match(text, p)
+    return digits is not None and _ITEM_AFTER.match(text, digits.end()) is not None
+
+
+def _item_number(text: str, q: Quantity) -> bool:
+    """True for a small number that opens a line and numbers the item after it."""
+    if q.scaled or q.word or q.value >= 1000 or not _ITEM_AFTER.match(text, q.end):
+        return False
+    return text[text.rfind("\n", 0, q.start) + 1 : q.start].strip() == ""
+
+
+# "40,000 students attend the University of Leeds", "bezoeken de hogeschool": enrolment, not
+# the attendance of an event.
+_ENROLLED_AFTER = re.compile(
+    r"[ \t]+(?:attend|attended|attending|bezoeken|besuchen|fréquentent)[ \t]+(?:the|de|het|die|"
+    r"l['’]|la|le)?[ \t]*(?:[^\W\d_]+[ \t]+)?(?:university|universiteit|universität|université|"
+    r"college|hogeschool|hochschule|school|schools|scholen|schulen|écoles?|campus)",
+    re.IGNORECASE,
+)
+_GAPPED_COUNT_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE)
+
+
+def _gapped_count(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | None:
+    """A count of partner cities for a second subject after one given in full ("Deventer
+    onderhoudt drie stedenbanden, Kampen vier en Enschede heeft er zelfs zes")."""
+    if q.value > 500 or q.value != int(q.value) or q.start - last.end > 120:
+        return None
+    if not _GAPPED_COUNT_AFTER.match(text, q.end, sent.end) and q.end != sent.end:
+        return None
+    lo = max(sent.start, last.end, q.start - 60)
+    if not _GAPPED_NAME_COMMA.search(text, lo, q.start):
+        return None
+    return _Raw(q.start, q.end, "sister_cities", q.value)
 
 
 _GOVERNOR = re.compile(
@@ -1040,6 +1185,12 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             firsts=sent_firsts,
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
+        if ordinals or "premi" in low or "first" in low or "erste" in low:
+            found += [
+                r
+                for r in _elided_ranks(text, sent, ordinals, low)
+                if not _overlaps(r.start, r.end, [(x.start, x.end) for x in found])
+            ]
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
             text,
@@ -1051,7 +1202,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             skip=dates,
         )
         for q in quantities:
-            if _overlaps(q.start, q.end, taken):
+            if _overlaps(q.start, q.end, taken) or _item_number(text, q):
                 continue
             k = bisect.bisect_right(date_starts, q.start) - 1
             if k >= 0 and (dates[k][1] >= q.end or (k > 0 and dates[k - 1][1] >= q.end)):
@@ -1076,6 +1227,165 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         if found:
             last = found[-1]
         out.extend((r, si) for r in found)
+    if "|" in text or "\t" in text:
+        out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
+    return out
+
+
+# "Son port, le premier du nord de la Chine", "blijft de haven de tweede van Europa", "the
+# third in Europe": an ordinal after an article with its noun left out, and the domain.
+_ELIDED_DOMAIN = (
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’]|van|of|in|von|im|der|en|au|aux)[ \t]*"
+    r"(?:(?:la|le|les|l['’]|de|het|the|der|die|dem|des)[ \t]+)?"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+|nord|sud|est|ouest|north|south|east|west|noorden|zuiden|oosten|"
+    r"westen|norden|süden|osten|pays|land|landes|monde|world|wereld|welt|country|région|regio|"
+    r"region)(?![\w])"
+    r"(?![^,;.]{0,40}(?:\b(?:to|om|zu)[ \t]+\w+|\bà[ \t]+\w+(?:er|ir|re)\b))"
+)
+_ELIDED_RANK = re.compile(ORDINAL + _ELIDED_DOMAIN, re.IGNORECASE)
+_ELIDED_FIRST = re.compile(
+    r"(?<![\w])(?:premier|première|first|eerste|erste)" + _ELIDED_DOMAIN, re.IGNORECASE
+)
+_ELIDED_ARTICLE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|de|het|the|der|die|das)[ \t]+$", re.I)
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    januari februari maart mei juni juli augustus oktober janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre januar februar märz dezember""".split()
+)
+
+
+def _elided_ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Raw]:
+    """Ranks whose noun the sentence leaves out ("de tweede van Europa")."""
+    out: list[_Raw] = []
+    hits: list[re.Match[str]] = []
+    for p in ordinals:
+        m = _ELIDED_RANK.match(text, p, sent.end)
+        if m is not None:
+            hits.append(m)
+    if "premi" in low or "first" in low or "erste" in low:
+        hits.extend(_ELIDED_FIRST.finditer(text, sent.start, sent.end))
+    for m in hits:
+        if not _ELIDED_ARTICLE.search(text, max(sent.start, m.start() - 8), m.start()):
+            continue
+        domain = _LAST_WORD.search(text, m.start(), m.end())
+        if domain is not None and domain.group().casefold() in _MONTH_WORDS:
+            continue  # "the first of May": a date
+        word = m.group(0).split(None, 1)[0]
+        value = ordinal_value(m.groupdict().get("n"), m.groupdict().get("w")) or (
+            1 if word.casefold() in ("premier", "première", "first", "eerste", "erste") else None
+        )
+        if value is not None:
+            out.append(_Raw(m.start(), m.start() + len(word), "rank", float(value)))
+    return out
+
+
+# ------------------------------------------------------------------ tables
+# "Stadt | Land | Einwohner | seit" and its rows "Rennes | Frankreich | 222.000 | 1964": a
+# column headed by a measure holds that measure of the place the row names first.
+_TABLE = "table"
+_TABLE_CELL = re.compile(r"[^|\t\n]+")
+_TABLE_HEADS: tuple[tuple[FigureMeasure, re.Pattern[str]], ...] = (
+    (
+        "population",
+        re.compile(
+            r"(?:inhabitants|residents|population|pop\.?|inwoners|bevolking|einwohner(?:zahl)?|"
+            r"bevölkerung|habitants)(?:[ \t]*\((?:[^()\d]{0,12})?(?P<year>1[89]\d\d|20\d\d)\))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "students",
+        re.compile(
+            r"(?:students|studenten|studierende|étudiants)"
+            r"(?:[ \t]*\((?:[^()\d]{0,12})?(?P<year>1[89]\d\d|20\d\d)\))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "area_km2",
+        re.compile(
+            r"(?:area|fläche|oppervlakte|superficie)(?:[ \t]*(?:\(|in[ \t]+)?(?:km2|km²)\)?)?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_TABLE_YEAR = re.compile(r"table(?P<year>\d{4})")
+
+
+def _table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a line separated by '|' or tabs, stripped, as spans."""
+    cells: list[tuple[int, int]] = []
+    for m in _TABLE_CELL.finditer(text, a, b):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \u00a0":
+            s += 1
+        while e > s and text[e - 1] in " \u00a0":
+            e -= 1
+        if s < e:
+            cells.append((s, e))
+    return cells
+
+
+def _table_header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
+    """The measure label of every column when the line is a header, else None."""
+    if any(_DIGIT.search(text, a, b) and not _TABLE_HEAD_YEAR.search(text, a, b) for a, b in cells):
+        return None
+    labels: list[str | None] = []
+    for a, b in cells:
+        label = None
+        for measure, rx in _TABLE_HEADS:
+            m = rx.fullmatch(text, a, b)
+            if m is not None:
+                year = m.groupdict().get("year")
+                label = f"{measure}|{_TABLE}{year or ''}"
+                break
+        labels.append(label)
+    return labels if any(labels[1:]) else None
+
+
+_TABLE_HEAD_YEAR = re.compile(r"\((?:[^()\d]{0,12})?(?:1[89]\d\d|20\d\d)\)")
+
+
+def _table_figures(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
+    """The figures of the rows of tables whose header names a measure."""
+    text = doc.text
+    out: list[tuple[_Raw, int]] = []
+    starts = [m.start for m in doc.mentions]
+    sentence_starts = [s.start for s in doc.sentences]
+    header: list[str | None] | None = None
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line_start, pos = pos, end + 1
+        if "|" not in text[line_start:end] and "\t" not in text[line_start:end]:
+            header = None
+            continue
+        cells = _table_cells(text, line_start, end)
+        if len(cells) < 2:
+            header = None
+            continue
+        if header is None or len(cells) != len(header):
+            header = _table_header(text, cells)
+            continue
+        a0, b0 = cells[0]
+        k = bisect.bisect_left(starts, a0)
+        if k >= len(starts) or starts[k] >= b0 or doc.mentions[k].kind != "place":
+            continue
+        subject = entity_of(doc.mentions[k])
+        for (a, b), label in zip(cells[1:], header[1:], strict=True):
+            if label is None or _overlaps(a, b, taken):
+                continue
+            qs = find_quantities(text, a, b, language=doc.language, words=False)
+            if len(qs) != 1 or qs[0].year_like:
+                continue
+            q = qs[0]
+            tail = text[q.end : b].strip().casefold()
+            if q.start != a or tail not in ("", "km²", "km2"):
+                continue
+            measure, tag = label.split("|")
+            si = max(0, bisect.bisect_right(sentence_starts, a) - 1)
+            out.append((_Raw(a, q.end, measure, q.value, label=tag, subject=subject), si))  # type: ignore[arg-type]
     return out
 
 
@@ -1083,6 +1393,18 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
 _OPEN_PAREN = re.compile(r"\s*\(")
 _PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
 _TAIL_STOP = re.compile(r"[;:,!?)]")
+_YEAR_AFTER_PAREN = re.compile(
+    r"[ \t]*(?:in|en|im|op|à|au|for|für|voor|pour)?[ \t]*(?:(?:the\s+)?(?:year|jahr|jaar|"
+    r"l['’]an|l['’]année)[ \t]+)?(?P<year>1[89]\d\d|20\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+# ", Stand 31.12.2023", ", as of 2022", ", per 1 januari 2023", ", au 1er janvier 2021".
+_AS_OF_AFTER = re.compile(
+    r",[ \t]*(?:stand(?:[ \t]+(?:vom|von|zum))?|as[ \t]+of|per|peildatum|au|état[ \t]+au|"
+    r"op)[ \t:]*(?:[\w.]+[ \t]+){0,2}?(?:\d{1,2}[./]\d{1,2}[./])?"
+    r"(?P<year>1[89]\d\d|20\d\d)(?![\d])",
+    re.IGNORECASE,
+)
 
 
 def _year(
@@ -1117,12 +1439,21 @@ def _year(
     for m in lex.YEAR.finditer(text, end, tail_end):
         if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
             return _first_relative(relative, end, m.start()) or int(m.group("year"))
+    as_of = _AS_OF_AFTER.match(text, end, stop)
+    if as_of is not None:
+        return int(as_of.group("year"))  # "(116.500 Einwohner, Stand 31.12.2023)"
+    if paren is None and text.rfind("(", sent.start, start) > text.rfind(")", sent.start, start):
+        # "1.6 trillion yuan (about 210 billion euros) in 2023": the year after the
+        # parenthesis the figure sits in
+        close = text.find(")", end, stop)
+        after = _YEAR_AFTER_PAREN.match(text, close + 1, stop) if close >= 0 else None
+        if after is not None:
+            return int(after.group("year"))
     found = _first_relative(relative, end, tail_end)
     if found is not None:
         return found  # "handled 10 million tonnes last year"
-    lo = sent.start
-    for c in re.finditer(r"[;:,()]", text[sent.start : start]):
-        lo = sent.start + c.end()
+    cut = max(text.rfind(c, sent.start, start) for c in ";:,()")
+    lo = cut + 1 if cut >= 0 else sent.start  # after the last clause mark before the figure
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
@@ -1226,7 +1557,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=4)
+@register("cityties.figures", version=5)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -1256,6 +1587,11 @@ def extract_figures(doc: Doc) -> None:
                 for m in doc.mentions
             ):
                 subject = Entity(employer, "org")
+        if subject is None and raw.measure == "population":
+            # "Die knapp 244.000 Einwohner große Hafenstadt": the place the noun after describes
+            size = _SIZE_ADJECTIVE_AFTER.match(doc.text, raw.end, sent.end)
+            if size is not None:
+                subject = resolver.described(si, raw.start)
         if subject is None:
             found = resolver.subject(
                 si,
@@ -1263,6 +1599,7 @@ def extract_figures(doc: Doc) -> None:
                 raw.end,
                 possessor_after=raw.possessor_after,
                 count=raw.measure in _COUNTS,
+                partners=raw.measure == "sister_cities",
             )
             if found is None:
                 continue
@@ -1286,6 +1623,9 @@ def extract_figures(doc: Doc) -> None:
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
+        table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
+        if raw.label == _TABLE or table is not None:
+            year = int(table.group("year")) if table is not None else None  # the column's
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), measure, value)
@@ -1301,7 +1641,9 @@ def extract_figures(doc: Doc) -> None:
             value=value,
             year=year,
             unit=raw.unit,
-            label=None if raw.label == _BY_SUBJECT else raw.label,
+            label=None
+            if raw.label == _BY_SUBJECT or (raw.label or "").startswith(_TABLE)
+            else raw.label,
             evidence=(ev,),
         )
         order.append(key)

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
-from operator import add, attrgetter, itemgetter, lt, or_, sub
+from operator import attrgetter, itemgetter, lt, sub
 from typing import TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
@@ -210,11 +210,10 @@ def _near_namesakes(
     """A name with a namesake next to another city of the same sentence means that namesake:
     'Lille-Roubaix-Tourcoing' is Lille in France, 'Huangshan ... Huizhou' the district nearby."""
     by_sentence: dict[int, list[tuple[RawSpan, str, int]]] = {}
-    kind_of = gaz.kind_of
     for s in spans:
         e = s.entry
         key = s.key
-        if e is None or not key or kind_of(e) != "city" or s.qualified:
+        if e is None or not key or gaz.kind_of(e) != "city" or s.qualified:
             continue  # (a country written with the name is stronger than its neighbours)
         sent = sentence_at(s.start)
         k = sent.start if sent else -1
@@ -224,7 +223,6 @@ def _near_namesakes(
         else:
             group.append((s, key, e))
     memo = _near_memo(gaz)
-    country_of = gaz.country_of
     for group in by_sentence.values():
         if len(group) < 2:
             continue
@@ -239,8 +237,8 @@ def _near_namesakes(
             sig = (key, e, others)
             better = memo.get(sig, -1)
             if better == -1:
-                countries = {country_of(o) for o in others}
-                if not any(c != e and country_of(c) in countries for c in cands):
+                countries = {gaz.country_of(o) for o in others}
+                if not any(c != e and gaz.country_of(c) in countries for c in cands):
                     better = None  # no namesake in the country of another city of the sentence
                 else:
                     better = _nearest_namesake(gaz, e, cands, others)
@@ -301,18 +299,18 @@ def _repeated_names(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
         return
     tk = sc.tk
     # a known name starts with the token's key (with a possessive "s" added, or a German
-    # genitive "s" dropped): only such tokens are looked up
+    # genitive "s" dropped): only such tokens are looked up. "key + s" is a first word when the
+    # key is that word without its final "s"; "key minus its last letter" is one only when the
+    # key is one letter longer than some first word (tested before the key is cut).
     firsts = {k.split(" ", 1)[0] for k in known}
-    caps_idx = sc.caps_idx
-    folds = list(map(tk.folds.__getitem__, caps_idx))
-    has = firsts.__contains__
-    starts_known = map(
-        or_,
-        map(or_, map(has, folds), map(has, map(add, folds, repeat("s")))),
-        map(has, map(_CHOP, folds)),
-    )
+    whole = firsts | {f[:-1] for f in firsts if f.endswith("s")}
+    cut_lengths = {len(f) + 1 for f in firsts}
+    folds = tk.folds
     used = sc.used
-    for i in compress(caps_idx, starts_known):
+    for i in sc.caps_idx:
+        f = folds[i]
+        if f not in whole and not (len(f) in cut_lengths and f[:-1] in firsts):
+            continue
         if used[i]:
             continue
         hit = sc.place_key_at(i)
@@ -328,9 +326,6 @@ def _repeated_names(sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -> None:
         span.entry = known[key]
         span.resolved = True
     spans.sort(key=_START)
-
-
-_CHOP = itemgetter(slice(None, -1))
 
 
 def _entry_names(gaz: Gazetteer) -> dict[int, tuple[str, str]]:
@@ -489,7 +484,6 @@ def _resolve(
     text = doc.text
     may_qualify = _MAY_QUALIFY.match
     dutch = doc.language == "nl"
-    resolve_index = gaz.resolve_index
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
     ctx_cache: dict[tuple[tuple[str, ...], tuple[PlaceKind, ...]], ResolveContext] = {}
@@ -563,14 +557,14 @@ def _resolve(
         elif demonym_at and kind == "place":
             demonym_cc = demonym_at.get(start)
             if demonym_cc is not None:
-                e = resolve_index("", key=key, country=demonym_cc, context=ctx)
+                e = gaz.resolve_index("", key=key, country=demonym_cc, context=ctx)
                 if e is not None:
                     _append(qualified_all, key, e)
                     s.entry = e
                     s.resolved = True
                     continue
         if country or admin1:
-            e = resolve_index("", key=key, country=country, admin1=admin1, context=ctx)
+            e = gaz.resolve_index("", key=key, country=country, admin1=admin1, context=ctx)
             if e is not None:
                 s.cue = s.qualified = True
                 _append(qualified_all, key, e)
@@ -607,7 +601,7 @@ def _resolve(
         sig = (key, s.kinds, ctx.countries[:4])
         e = memo.get(sig, -1)
         if e == -1:
-            e = memo[sig] = resolve_index("", key=key, context=ctx)
+            e = memo[sig] = gaz.resolve_index("", key=key, context=ctx)
         if e is not None and s.kind == "organisation" and not s.government:
             # a place inside an organisation's name must be a credible place of its own; one
             # among the name's modifiers must be a big place or one the text names anyway
@@ -646,7 +640,7 @@ def _resolve(
             tied = [e for e, v in tally.items() if v == most]
             pick = tied[0]
             if len(tied) > 1:
-                by_doc = resolve_index("", key=k, context=doc_ctx)
+                by_doc = gaz.resolve_index("", key=k, context=doc_ctx)
                 if by_doc is not None and by_doc in tied:
                     pick = by_doc
             chosen[k] = pick
@@ -654,7 +648,7 @@ def _resolve(
             sk = s.key
             if sk in chosen and s.entry is not None and (s.kind == "place" or s.government):
                 s.entry = chosen[sk]
-    _filter_weak(spans, gaz, doc.text)
+    _filter_weak(spans, gaz, doc.text, doc.language)
 
 
 def _append(groups: dict[str, list[int]], key: str, e: int) -> None:
@@ -693,8 +687,11 @@ def _paired_with_place(text: str, s: RawSpan, spans: list[RawSpan], k: int) -> b
     )
 
 
-def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
+def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str, language: str) -> None:
     """Drop bare names that are too weak to be places (a rare word, a tiny namesake)."""
+    # a town's main name opening a sentence is a place from 25,000 inhabitants on; in German,
+    # where every noun is capitalised, only from 100,000 (with the other big-place tests)
+    initial_bar = 100_000 if language == "de" else 25_000
     strong_keys: set[str] = set()
     for s in spans:
         key = s.key
@@ -717,9 +714,11 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
         if ok and e is not None and s.initial and key not in strong_keys:
             # a capitalised word opening a sentence: a name only if some big place has it, or
             # if a place follows it in a pair ("Roubaix and Tourcoing signed ...")
-            ok = any(
-                _big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key)
-            ) or _paired_with_place(text, s, spans, k)
+            ok = (
+                any(_big_enough(gaz, c, key, bar=100_000) for c, _ in gaz.entries_for_key(key))
+                or _paired_with_place(text, s, spans, k)
+                or (initial_bar < 100_000 and _main_name_of_town(gaz, e, key, initial_bar))
+            )
         if s.cue and not s.weak and s.kinds and e is None:
             ok = True
         if ok:
@@ -728,6 +727,16 @@ def _filter_weak(spans: list[RawSpan], gaz: Gazetteer, text: str) -> None:
             s.entry = None
             s.resolved = False
     spans[:] = keep
+
+
+def _main_name_of_town(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
+    """True when the name is the main name of a town of at least `bar` inhabitants, or an
+    alternate name of five letters or more of a town twice that size: "Deventer organiseert
+    ...", "Friedberg." opening a news item, "Dunkerque accueille ..." (GeoNames: Dunkirk)."""
+    if gaz.kind_of(e) != "city" or gaz.weight(e) < bar:
+        return False
+    main = any(i == e and not alt for i, alt in gaz.entries_for_key(key))
+    return main or (len(key) >= 5 and gaz.weight(e) >= 2 * bar)
 
 
 def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> bool:
@@ -746,6 +755,8 @@ def _big_enough_of(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
         return True
     w = gaz.weight(e)
     alt = all(alt for i, alt in gaz.entries_for_key(key) if i == e)
+    if alt and len(key) <= 3 and kind == "city" and not name_key(gaz.ref(e).name).startswith(key):
+        return False  # "Ben" is an alternate name of Bern, and a first name ("Aix" is fine)
     return w >= bar or (not alt and w >= min(bar, 5_000) and bar <= 50_000)
 
 
@@ -754,10 +765,9 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
     from rapidfuzz import fuzz
 
     known: dict[str, int] = {}
-    kind_of = gaz.kind_of
     for s in spans:
         e = s.entry
-        if e is not None and s.place_name and kind_of(e) != "country":
+        if e is not None and s.place_name and gaz.kind_of(e) != "country":
             known.setdefault(name_key(s.place_name), e)
     found: dict[str, int | None] = {}  # (`known` does not change below)
 
@@ -900,25 +910,23 @@ def _to_mentions(
 ) -> tuple[list[Mention], dict[int, str]]:
     """Mentions from the spans, and the place named inside each organisation (by start)."""
     out: list[Mention] = []
-    add = out.append
     org_places: dict[int, str] = {}
     text = doc.text
-    ref_of = gaz.ref
     for s in spans:
         e = s.entry
-        ref: PlaceRef | None = ref_of(e) if e is not None else None
+        ref: PlaceRef | None = gaz.ref(e) if e is not None else None
         start = s.start
         end = s.end
         surface = text[start:end]
         kind = s.kind
         if kind == "person":
-            add(Mention(start, end, surface, "person", s.name))
+            out.append(Mention(start, end, surface, "person", s.name))
         elif kind == "place":
-            add(Mention(start, end, surface, "place", s.name, ref))
+            out.append(Mention(start, end, surface, "place", s.name, ref))
         else:
             if s.government:
-                add(Mention(start, end, surface, "place", s.place_name or s.name, ref))
-            add(Mention(start, end, surface, "organisation", s.name, ref, s.org_kind))
+                out.append(Mention(start, end, surface, "place", s.place_name or s.name, ref))
+            out.append(Mention(start, end, surface, "organisation", s.name, ref, s.org_kind))
             if s.place_name and ref is not None:
                 org_places[start] = s.place_name
     return out, org_places
@@ -1019,7 +1027,6 @@ def _organisation_facts(
         else:
             group.append(m)
     facts = []
-    has_key = gaz.has_key
     for ms in sorted(groups.values(), key=_FIRST_START):
         first = ms[0]
         if len(ms) == 1:
@@ -1030,9 +1037,9 @@ def _organisation_facts(
             kind = max(kinds, key=kinds.__getitem__) if kinds else "other"
             place = next((org_places[m.start] for m in ms if m.start in org_places), None)
         name = display_name(first)
-        if first.place is not None and not has_key(name_key(first.name)):
+        if first.place is not None and not gaz.has_key(name_key(first.name)):
             # a misspelt first mention ("City of Xaimen") yields to a correct one
-            right = [m for m in ms if has_key(name_key(m.name))]
+            right = [m for m in ms if gaz.has_key(name_key(m.name))]
             if right:
                 name = display_name(right[0])
                 place = org_places.get(right[0].start, place)

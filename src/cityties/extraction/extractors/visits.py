@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
@@ -48,7 +50,7 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
-from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.registry import register
@@ -56,6 +58,10 @@ from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFa
 from cityties.text import PartialDate
 
 __all__ = ["EXTRACTOR", "extract_visits"]
+
+# The demonyms of the agreements lexicon and the forms only visits need ("een Hongaarse
+# delegatie", "une délégation burkinabè").
+DEMONYMS = {**lex.EXTRA_DEMONYMS, **_AGREEMENT_DEMONYMS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,9 @@ class _Visit:
 _ARTICLE_GAP = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
     r"(?:" + lex.PARTNER_NOUN + r")?"
-    r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+    r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
+    + lex.PLACE_NOUN_OF
+    + r")?\Z",
     re.IGNORECASE,
 )
 # A host named by a noun: "was in the province", "dans la capitale sénégalaise", "in der
@@ -212,8 +220,12 @@ _TOOK_PLACE = re.compile(
 _SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
 # "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
 _OF_NAME = re.compile(
-    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:of|from|van|uit|de|d['’]|du|von|aus)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?\Z"
+    r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:(?:of|from|van|uit|de|du|von|aus)\s+|d['’]\s*|"
+    # "den Bürgermeister der Partnerstadt Eskilstuna", "de burgemeester van de partnerstad"
+    r"(?:der|des|van\s+de|van\s+het|de\s+la)\s+(?=\S*\s*(?:[\w-]+\s+)?(?:Partner|Stadt|Gemeinde|"
+    r"partner|stad|gemeente|ville|commune)))"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?(?:" + lex.PARTNER_NOUN + r")?"
+    r"(?:(?:[\w-]+\s+)?(?:Stadt|Gemeinde|Partnergemeinde|stad|gemeente|ville\s+de|commune\s+de)\s+)?\Z"
 )
 _TO_END = re.compile(
     r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
@@ -350,7 +362,7 @@ _PRIVATE_GROUP = re.compile(
 # été accueilli"); Dutch and German put it at the end of the clause.
 _PASSIVE_AUX = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,14}?)\Z",
+    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,20}?)\Z",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -455,7 +467,7 @@ _RETURN_GATE = frozenset(
     "inverse".split()
 )
 _SAME_YEAR = re.compile(
-    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
+    r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same|that\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
     r"(?![\w-])"
 )
@@ -539,6 +551,88 @@ _NOUN_ADJECTIVE = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
+_DUTCH_AND = re.compile(r"\s+en\s+")
+# A site named by its town's adjective, as the object of "visited": "de Leidse binnenstad",
+# "die Kieler Altstadt", "het Rotterdamse havengebied".
+_ADJ_SITE = re.compile(
+    r"\s*(?:the|de|het|die|das|den|dem)\s+(?P<adj>[A-ZÀ-Þ][\w-]+)\s+(?:binnenstad|Altstadt|"
+    r"Innenstadt|havengebied|haven|Hafen|stadhuis|raadhuis|Rathaus|universiteit|Universität|"
+    r"city\s+centre|Town\s+Hall|City\s+Hall)(?![\w-])"
+)
+# "de burgemeester en de loco-burgemeester van X": more officials joined to the first
+_MORE_OFFICIALS = re.compile(
+    r"(?:,?\s+(?:en|and|et|und|&)\s+(?:(?:de|het|the|le|la|les|der|die|den|seine?|zijn|his|her)\s+)?"
+    r"[\w-]+)+",
+    re.IGNORECASE,
+)
+_CAP_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][\w-]+(?:er|se|sche|schen)\s+")
+_LIST_AND = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\s*(?:de|d['’]|from|of|aus|uit|van)\s*(?:ses|leurs|its|their|seinen|ihren|den|zijn|haar|"
+    r"hun|de)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*(?:notamment|dont|parmi\s+lesquelles|including|"
+    r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("monday", "maandag", "montag", "lundi"), 0),
+    **dict.fromkeys(("tuesday", "dinsdag", "dienstag", "mardi"), 1),
+    **dict.fromkeys(("wednesday", "woensdag", "mittwoch", "mercredi"), 2),
+    **dict.fromkeys(("thursday", "donderdag", "donnerstag", "jeudi"), 3),
+    **dict.fromkeys(("friday", "vrijdag", "freitag", "vendredi"), 4),
+    **dict.fromkeys(("saturday", "zaterdag", "samstag", "samedi", "sonnabend"), 5),
+    **dict.fromkeys(("sunday", "zondag", "sonntag", "dimanche"), 6),
+}
+# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
+# week-end dernier", "afgelopen weekend".
+_LAST_WEEK = re.compile(
+    r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
+    r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
+)
+_WEEKEND = re.compile(
+    r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
+    r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
+)
+# An event a sentence reports and dates: a ceremony, a reception, a celebration.
+_EVENT = re.compile(
+    r"(?<![\w-])(?:ceremony|reception|celebrat\w+|took\s+place|was\s+held|cérémonie|réception|"
+    r"s['’]est\s+déroulée?|a\s+eu\s+lieu|fêtée?|célébrée?|plechtigheid|ontvangst|gevierd|"
+    r"vond\s+plaats|festakt|empfang|gefeiert|fand\s+statt|zeremonie)(?![\w-])"
+)
+# "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
+_FRIENDS_IN = re.compile(
+    r"\s*(?:(?:dieser\s+Tage|dezer\s+dagen|these\s+days|ces\s+jours-ci|jetzt|kürzlich|onlangs|"
+    r"recently|récemment)\s+)?"
+    r"(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
+    r"(?:Freunde|friends|vrienden|amis)\s+(?:in|im|at|of|aus|van|uit|à|de|d['’])\s*\Z",
+    re.IGNORECASE,
+)
+# A capitalised word, and the endings of nouns for a town's inhabitants ("Manosquins",
+# "Argentanais", "Lunellois", "Erlangerinnen", "Voorschotenaren", "Montlhériens").
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w-])")
+_INHABITANT_END = re.compile(
+    r"(?:ins|ines|ais|aises|ois|oises|iens|iennes|ens|ards|ains|aines|ots|otes|aren|enaren|"
+    r"ers|er|erinnen|innen|ianen|anen|esi|ani|ini|ians|ers|ites|ers)\Z"
+)
+# Things received, no guests: "received a letter from", "ontving een uitnodiging van".
+_THING_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|his|her|its|their|een|de|het|ein(?:en|e)?|den|die|une?|la|le|les)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:letters?|invitations?|messages?|calls?|e-?mails?|requests?|gifts?|"
+    r"parcels?|brief|brieven|uitnodiging(?:en)?|verzoek(?:en)?|Brief|Briefe|Einladung(?:en)?|"
+    r"Schreiben|lettres?|courriers?)(?![\w-])",
+    re.IGNORECASE,
+)
+# The head of a page, where its own date stands on a short line.
+_HEADER_CHARS = 400
+_HEADER_LINE = 120
+_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
+_LAST_WORD = re.compile(
+    r"(?<![\w-])(?:last|vorig(?:e)?|afgelopen|vergangen\w*|letzte[nrs]?|dernier|dernière)(?![\w-])"
+)
+_NEXT_WORD = re.compile(
+    r"(?<![\w-])(?:next|volgende?|komend(?:e)?|kommende[nrs]?|nächste[nrs]?|prochaine?)(?![\w-])"
+)
+
+
 class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
@@ -572,6 +666,10 @@ class _Reader:
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         self._verb_final = bool(self._travel_last or self._visited_last)
         self.party_keys: set[str] = set()
+        self.units: list[Unit] = []
+        self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
+        self._page_done = False
+        self._page_value: PartialDate | None = None
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -665,7 +763,14 @@ class _Reader:
             return next(iter(partners.values()))
         return host
 
-    def _add(self, u: Unit, visitor: Actor | None, host: Actor | None, anchor: int) -> None:
+    def _add(
+        self,
+        u: Unit,
+        visitor: Actor | None,
+        host: Actor | None,
+        anchor: int,
+        later_stop: bool = False,
+    ) -> None:
         if visitor is None or host is None or visitor.key == host.key:
             return
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
@@ -689,6 +794,10 @@ class _Reader:
                 if not _CLAUSE_JOIN.search(self.text, min(anchor, d.start), max(anchor, d.start))
             ]
             dates = own or dates
+        if len(dates) > 1:
+            # "van donderdag 8 tot en met zaterdag 10 juni": a weekday alone says less than
+            # the day and month beside it
+            dates = [x for x in dates if x.value is not None or _SPECIFIC.search(x.text)] or dates
         if not dates and self.text.startswith("\n", u.end):
             # a heading and the line under it that dates it ("... delegation to Melbourne\n12-14
             # March 2024.")
@@ -717,9 +826,29 @@ class _Reader:
             return
         value = d.value if d else None
         end = d.end_value if d else None
+        if value is not None and d is not None and self._same_year_clause(u, d, anchor):
+            # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
+            value, end = PartialDate(value.year), None
+        if d is None:
+            weekend = _WEEKEND.search(self.low, u.start, u.end) or _LAST_WEEK.search(
+                self.low, u.start, u.end
+            )
+            if weekend is not None:
+                # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
+                wk = self._page_weekday(weekend.group(), u)
+                if wk is not None:
+                    d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
+        if d is None and not _PLANNED.search(self.low, u.start, u.end):
+            # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
+            # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
+            d = self._event_date_near(u)
+            value = d.value if d is not None else None
         if d is not None and value is None:
             # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
             value = self._with_year(d, dates)
+            if value is None:
+                # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
+                value = self._in_page_year(d, u)
         if d is not None and value is not None and value.day is not None:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
@@ -727,6 +856,9 @@ class _Reader:
             if first is not None and int(first.group("day")) < value.day:
                 end = end or value
                 value = PartialDate(value.year, value.month, int(first.group("day")))
+        if later_stop and end is not None and value is not None and value.day is not None:
+            # "to Kyoto and Xi'an, 4 - 11 November 2024": the first day is the first stop's
+            value, end = PartialDate(value.year, value.month), None
         self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
 
     def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
@@ -755,6 +887,122 @@ class _Reader:
             return PartialDate(years.pop(), months.pop(), day)
         except ValueError:
             return None
+
+    def _same_year_clause(self, u: Unit, d: DateMention, anchor: int) -> bool:
+        """True when the visit's own clause says "that same year" and the date stands in
+        another clause of the sentence."""
+        if d.start >= anchor or not _CLAUSE_JOIN.search(self.text, d.end, anchor):
+            return False
+        nxt = _CLAUSE_JOIN.search(self.text, anchor, u.end)
+        return _SAME_YEAR.search(self.low, anchor, nxt.start() if nxt else u.end) is not None
+
+    def _event_date_near(self, u: Unit) -> DateMention | None:
+        """The date of an event (a ceremony, a reception, a celebration) that the sentence
+        after or before an undated visit reports, when that sentence names no visit of its
+        own and gives one date to the month or the day."""
+        us = self.units
+        i = u.index
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(us):
+                continue
+            n = us[j]
+            if abs(n.start - u.end) > 400 and abs(u.start - n.end) > 400:
+                continue
+            if not _EVENT.search(self.low, n.start, n.end):
+                continue
+            if _TRIGGERS.search(self.idx, n.start, n.end) is not None:
+                continue
+            dates = [x for x in self._dates(n.start, n.end) if _SPECIFIC.search(x.text)]
+            if len(dates) != 1:
+                continue
+            x = dates[0]
+            value = x.value or self._in_page_year(x, n)
+            if value is None or value.month is None:
+                continue
+            return DateMention(x.start, x.end, x.text, value, x.relative, x.end_value)
+        return None
+
+    def _page(self) -> PartialDate | None:
+        """The page's own date: the document date, else a date alone on a short line at the
+        head of the page ("Publié le 20 juin 2024 | Argentan", "Tilburg, 17 juni 2024",
+        "Haller Tagblatt online | 18.09.2024")."""
+        if self._page_done:
+            return self._page_value
+        self._page_done = True
+        dd = self.doc.document_date
+        if dd is not None:
+            self._page_value = PartialDate(dd.year, dd.month, dd.day)
+            return self._page_value
+        text = self.text
+        for d in self.dates.within(0, min(len(text), _HEADER_CHARS)):
+            if d.value is None or d.end_value is not None:
+                continue
+            line_start = text.rfind("\n", 0, d.start) + 1
+            line_end = text.find("\n", d.end)
+            if (line_end if line_end >= 0 else len(text)) - line_start > _HEADER_LINE:
+                continue  # a sentence of the text, not the page's header
+            self._page_value = d.value
+            break
+        return self._page_value
+
+    def _in_page_year(self, d: DateMention, u: Unit) -> PartialDate | None:
+        """A day and month or a month without a year ("samedi 4 mai", "van 4 tot en met 9
+        november", "In september", "im Oktober vergangenen Jahres"), in the year of the page's
+        own date; the year before or after when the text says "last" or "next" of a month
+        on the other side of the page's date."""
+        page = self._page()
+        if page is None:
+            return None
+        month = None
+        for w in _WORD.finditer(d.text):
+            found = {n for _, n, _ in MONTHS.get(w.group().casefold(), [])}
+            if len(found) == 1:
+                month = found.pop()
+                break
+        if month is None:
+            return self._page_weekday(d.text, u)
+        num = _DAY_NUMBER.search(d.text)
+        day = int(num.group()) if num is not None else None
+        year = page.year
+        if page.month is not None:
+            near = self.low[d.start : min(u.end, d.end + 12)]
+            later = (month, day or 0) > (page.month, page.day or 31)
+            if later and _LAST_WORD.search(near):
+                year -= 1  # "last October" on a page of May
+            elif not later and month < page.month and _NEXT_WORD.search(near):
+                year += 1
+        try:
+            return PartialDate(year, month, day)
+        except ValueError:
+            return None
+
+    def _page_weekday(self, words: str, u: Unit) -> PartialDate | None:
+        """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
+        Wochenende") on a page dated to the day: the last such day before the page's date (its
+        Saturday for a weekend), the next one in a sentence about a visit to come."""
+        page = self._page()
+        if page is None or page.day is None or page.month is None:
+            return None
+        low = words.casefold()
+        wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
+        if wd is None and _WEEKEND.search(low):
+            wd = 5
+        today = page.to_date()
+        if wd is None and _LAST_WEEK.search(low):
+            # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
+            # when the week lies in one month
+            monday = today - timedelta(days=today.weekday() + 7)
+            sunday = monday + timedelta(days=6)
+            if monday.month != sunday.month:
+                return None
+            return PartialDate(monday.year, monday.month)
+        if wd is None:
+            return None
+        if _PLANNED.search(self.low, u.start, u.end):
+            day = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+        else:
+            day = today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return PartialDate(day.year, day.month, day.day)
 
     def _dates(self, start: int, limit: int) -> list[DateMention]:
         """The date mentions that start in [start, limit): also one that a line break cut from
@@ -825,8 +1073,12 @@ class _Reader:
             return
         self.saw_trigger = True
         places = self._places(u)
-        if not places and not any(
-            kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
+        if (
+            not places
+            and not any(
+                kind == "verb" and _HOST_NOUN.match(self.text, end) for _, end, kind in triggers
+            )
+            and not self._received_by_demonym(u, triggers)
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
@@ -841,7 +1093,7 @@ class _Reader:
                 continue  # "a video call with", "une visioconférence avec une délégation de"
             if kind == "receive":
                 if _PARTICIPLE.fullmatch(self.low, start, end) and _PASSIVE_AUX.search(
-                    text, max(u.start, start - 120), start
+                    text, max(u.start, start - 160), start
                 ):
                     self._passive(u, places, start, end)
                 else:
@@ -861,6 +1113,19 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
+
+    def _received_by_demonym(self, u: Unit, triggers: list[tuple[int, int, str]]) -> bool:
+        """True for a reception that names no place, of guests named by the adjective of a
+        country, in a document with a home ("werd een Hongaarse delegatie officieel ontvangen
+        in het gemeentehuis"): the home receives the partner of that country."""
+        if self.cast.home is None:
+            return False
+        return any(
+            kind == "receive"
+            and _DEMONYM_WORD.search(self.low, max(u.start, start - 160), min(u.end, end + 80))
+            is not None
+            for start, end, kind in triggers
+        )
 
     def _verb_last(self, u: Unit) -> None:
         """Dutch and German verbs at the end of a clause: "(wethouder X,) die in april naar
@@ -896,6 +1161,7 @@ class _Reader:
                 self._by_adjective(u, pos, host)
                 or self._inside(u, u.start, pos)
                 or self._origin(places, u, pos)
+                or self._inhabitants(u, pos, host)
                 or self._unnamed(u, pos, host)
             )
             if visitor is not None:
@@ -925,8 +1191,9 @@ class _Reader:
         ):
             return  # "An exhibition from Dortmund travelled to Leeds": a thing, no visit
         if _PAST_PRESENCE.match(self.low, start) and not (
-            lex.VISIT_NOUN.search(self.text, u.start, start)
-            or lex.OFFICIAL.search(self.text, u.start, start)
+            # (the subject may follow the verb: "was een Barneveldse delegatie ... in")
+            lex.VISIT_NOUN.search(self.text, u.start, end)
+            or lex.OFFICIAL.search(self.text, u.start, end)
         ):
             return  # "the conference was in Lyon": no delegation, no visit
         after_verb = [a for a in places if a.start >= end]
@@ -960,16 +1227,37 @@ class _Reader:
                 lead = _ARTICLE_LEAD.match(self.text, end + 1)
                 at = lead.end() if lead is not None else end + 1
                 who = lex.OFFICIAL.match(self.text, at) or lex.VISIT_NOUN.match(self.text, at)
+                adjective = None
+                if who is None and self.doc.language in ("de", "nl"):
+                    # "besuchte eine Günzburger Delegation mit Stadträten ... Neustadt": a
+                    # delegation named by its town's adjective, then the place visited
+                    adjective = _CAP_ADJECTIVE.match(self.text, at)
+                    if adjective is not None:
+                        who = lex.VISIT_NOUN.match(self.text, adjective.end())
+                    if who is not None and adjective is not None:
+                        host = self._object_place(places, who.end())
+                        if host is not None:
+                            visitor = self._inside(u, start, host.start)
+                            if visitor is None:
+                                host = None
+                        who = None
                 if who is not None:
                     # "besuchte der Bürgermeister von Tallinn die Stadt Kiel", "besuchten
                     # Vertreter der Stadt Erfurt die Partnerstadt Lille": the subject's place,
                     # then the place visited
                     origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
                     if origin is not None:
-                        host = self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                        host = self._after(
+                            places, origin.end, _NAMED_THEN_ARTICLE, limit=60
+                        ) or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                        site = _ADJ_SITE.match(self.text, origin.end) if host is None else None
+                        if site is not None:
+                            # "bezocht een delegatie van ... Krefeld de Leidse binnenstad"
+                            host = self._adjective_place(site.group("adj"))
                         if host is not None:
                             visitor = origin
-                    if host is None:
+                    if host is None and origin is None:
+                        # (a delegation "der Partnerstadt Zamość" comes from it: no host)
                         host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
                         if host is not None:
                             visitor = self._inside(u, start, host.start)
@@ -1029,6 +1317,7 @@ class _Reader:
             or self._antecedent(places, u, start)
             or self._origin(places, u, start)
             or self._adjective_noun(u, start, host)
+            or self._inhabitants(u, start, host)
             or (
                 self._unnamed(u, start, host)
                 if _OFFICIAL_SUBJECT.search(self.text, max(u.start, start - 40), start)
@@ -1083,6 +1372,9 @@ class _Reader:
                     self.text, a.end + 1
                 ):
                     return a  # "..., the Tallinn delegation"
+        people = self._inhabitants_in(clause[0], clause[1], host.key)
+        if people is not None:
+            return people  # "Arrivés à Mahlberg, les Malaucéniens ont été accueillis"
         if lex.VISIT_NOUN.search(self.text, *clause) or lex.OFFICIAL.search(self.text, *clause):
             return self.cast.home_besides(host)
         return None
@@ -1244,7 +1536,10 @@ class _Reader:
                 return a  # "leads an Alberta trade mission to ..."
         # "reisde de Hasseltse burgemeester met een delegatie ... naar": the adjective may
         # stand before the noun as well as after it
-        near = self.text[start : min(end, noun.end() + 40)]
+        hi = min(end, noun.end() + 40)
+        while hi < end and self.text[hi].isalnum():
+            hi += 1  # never a word cut in two ("Bürger|meister")
+        near = self.text[start:hi]
         for w in _WORD.finditer(near):
             place = self._adjective_place(w.group())
             if place is not None:
@@ -1268,6 +1563,84 @@ class _Reader:
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
             return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+        if places:
+            # "komen de burgemeester en de loco-burgemeester van Dobruška naar": the last of
+            # the officials listed names the place
+            more = _MORE_OFFICIALS.match(self.text, noun.end(), places[0].start)
+            if more is not None and _OF_NAME.fullmatch(self.text, more.end(), places[0].start):
+                return places[0]
+        return None
+
+    def _object_place(self, places: list[Actor], pos: int) -> Actor | None:
+        """The first place after the subject at `pos` in its clause that is no origin of it
+        ("... mit Stadträten vom 23. bis 25. September Neustadt in Sachsen")."""
+        for a in places:
+            if a.start < pos:
+                continue
+            if a.start - pos > 120 or _CLAUSE_COMMA.search(self.text, pos, a.start):
+                return None
+            if lex.FROM_PREP.search(self.text, max(pos, a.start - 40), a.start) or (
+                self._locative.search(self.text, max(pos, a.start - 12), a.start)
+            ):
+                return None  # "aus Günzburg", "in Günzburg": not the place visited
+            return a if a.kind == "place" else None
+        return None
+
+    def _and_visitors(self, places: list[Actor], first: Actor) -> list[Actor]:
+        """The places joined to a visitor ("aus den Partnerstädten A und B", "de la ville
+        allemande de A et de la ville italienne de B")."""
+        out = [first]
+        for a in places:
+            if a.start <= out[-1].start or a.place_kind == "country":
+                continue
+            gap_start = out[-1].end
+            if _AND.fullmatch(self.text, gap_start, a.start):
+                out.append(a)
+                continue
+            joined = _LIST_AND.match(self.text, gap_start, a.start)
+            if joined is not None and lex.FROM_PREP.fullmatch(self.text, joined.end(), a.start):
+                out.append(a)
+                continue
+            break
+        return out[1:]
+
+    def _inhabitants(self, u: Unit, pos: int, host: Actor) -> Actor | None:
+        """The place whose inhabitants are the subject, named by a noun made from it ("une
+        quarantaine de Manosquins sont partis pour", "reisten 48 Erlangerinnen und Erlanger
+        nach", "twintig Voorschotenaren reisden naar"): in the verb's clause before it, or
+        between the verb and the host."""
+        lo = u.start
+        for c in _CLAUSE_COMMA.finditer(self.text, u.start, pos):
+            lo = c.end()
+        spans = [(lo, pos)]
+        if host.start > pos:
+            spans.append((pos, host.start))
+        for a0, b0 in spans:
+            found = self._inhabitants_in(a0, b0, host.key)
+            if found is not None:
+                return found
+        return None
+
+    def _inhabitants_in(self, a0: int, b0: int, skip: str) -> Actor | None:
+        """The place of the first noun for its inhabitants in text[a0:b0] (not `skip`)."""
+        if self._towns is None:
+            self._towns = [
+                (a, fold(a.name))
+                for a in self.cast.actors
+                if a.kind == "place" and a.place_kind != "country" and " " not in a.name.strip()
+            ]
+        if not self._towns:
+            return None
+        for m in _CAPITAL_WORD.finditer(self.text, a0, b0):
+            w = fold(m.group())
+            if not _INHABITANT_END.search(w) or self.cast.within(m.start(), m.end()):
+                continue  # no noun for inhabitants, or the place itself
+            for a, name in self._towns:
+                if a.key == skip or " " in name or len(w) <= len(name):
+                    continue
+                common = len(os.path.commonprefix([w, name]))
+                if common >= 5 and common >= len(name) - 2:
+                    return a
         return None
 
     def _adjective_place(self, word: str) -> Actor | None:
@@ -1483,12 +1856,20 @@ class _Reader:
         self._add(u, visitor, host, start)
 
     def _receive(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        if _THING_OBJECT.match(self.text, end):
+            return  # "received a letter from Mayor Park of Cheonan": no guest
         host = self._subject(places, u, start)
-        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 60)) or _GUEST_NOUN.search(
-            self.text, end, min(u.end, end + 60)
+        nxt = lex.VISIT_NOUN.search(self.text, end, min(u.end, end + 90)) or _GUEST_NOUN.search(
+            self.text, end, min(u.end, end + 90)
         )
         pos = nxt.end() if nxt else end
         visitor = self._after(places, pos, lex.FROM_PREP, limit=50)
+        if visitor is None and nxt is not None:
+            # "des délégations de ses villes jumelles, notamment celles de la ville allemande
+            # de Braunfels", "delegations from its twin towns, including that of Rotterdam"
+            including = _INCLUDING.match(self.text, pos, u.end)
+            if including is not None:
+                visitor = self._after(places, including.end(), lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
         if visitor is None and nxt is None:
@@ -1497,10 +1878,17 @@ class _Reader:
             if visitor is not None and _PRIVATE_GROUP.match(self.text, visitor.end):
                 return  # "hosted Taiyuan students": guests of a family, no delegation
         if visitor is None:
+            # "the City hosted Cheonan's Deputy Mayor and a delegation": a place and its official
+            # right after the verb
+            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if first is not None and _POSSESSIVE_OFFICIAL.match(self.text, first.end, u.end):
+                visitor = first
+        if visitor is None:
             # "hosted Vice Mayor Chen of Hangzhou": an official of a place
             hi = min(u.end, end + 60)
             officials = [
                 *lex.OFFICIAL.finditer(self.text, end, hi),
+                *lex.HEAD.finditer(self.text, end, hi),
                 *_COUNTERPART.finditer(self.text, end, hi),
             ]
             for official in sorted(officials, key=lambda m: m.start()):
@@ -1509,6 +1897,11 @@ class _Reader:
                 visitor = self._after(places, official.end(), _OF_NAME, limit=40)
                 if visitor is not None:
                     break
+        if visitor is None:
+            # "c'est Manosque qui recevra les Vogheresi": the town of the guests' name
+            visitor = self._inhabitants_in(
+                end, min(u.end, end + 60), host.key if host is not None else ""
+            )
         if visitor is None:
             # the verb at the end of its clause ("het college heeft een gezelschap uit Münster
             # verwelkomd", "Gäste aus Cape Coast begrüßte der Rat"): guests from a place before it
@@ -1523,6 +1916,12 @@ class _Reader:
                 ),
                 None,
             )
+        if host is None and visitor is not None and nxt is not None:
+            # "Op 6 mei ontving Barneveld een delegatie uit ...", "empfing Kiel eine Delegation
+            # aus ...": the host right after the verb, before the guests
+            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            if first is not None and first.end <= nxt.start() and first.key != visitor.key:
+                host = first
         opener = len(_WORD.findall(self.text, u.start, start)) == 0
         if host is None and visitor is not None and opener:
             # "Hosted by the Lord Mayor of Leeds, a delegation from Dortmund ...": the agent;
@@ -1563,6 +1962,12 @@ class _Reader:
                 None,
             ) or self.cast.home_besides(visitor)
         self._add(u, visitor, host, start)
+        if visitor is not None and host is not None and visitor.start > end:
+            # "begrüßte Delegationen aus den Partnerstädten Schio und Ried im Innkreis": each
+            # place of the list is a visitor
+            for other in self._and_visitors(places, visitor):
+                if other.key != host.key:
+                    self._add(u, other, host, start)
 
     def _noun(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         text = self.text
@@ -1580,6 +1985,12 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if (
+            host is not None
+            and self.doc.language == "nl"
+            and _DUTCH_AND.fullmatch(text, origin_end, host.start)
+        ):
+            host = None  # "uit Kiskunfélegyháza en Hajdúnánás": "en" joins two origins
         if host is None:
             # "Op uitnodiging van Lille bracht het college een werkbezoek aan de Franse stad"
             host = self._inviter(places, u)
@@ -1624,6 +2035,12 @@ class _Reader:
             if gap_end is not None and lex.OFFICIAL.search(text, host.end, gap_end.start):
                 visitor = gap_end
         if visitor is None and host is not None:
+            # "Une délégation de Shanghai a effectué une visite de travail à Lyon": the origin
+            # of the delegation named before the noun
+            origin = self._origin(places, u, start)
+            if origin is not None and origin.key != host.key:
+                visitor = origin
+        if visitor is None and host is not None:
             visitor = self._unnamed(u, end, host)
         if (
             host is None
@@ -1645,6 +2062,10 @@ class _Reader:
             return
         # a verb later in the sentence reads the visit in full; avoid a partial reading
         self._add(u, visitor, self._localise(host, places, visitor), start)
+        if host.start > start:
+            # "his recent overseas visits to Greece, Slovakia and Turkey"
+            for h in self._and_others(places, host)[1:]:
+                self._add(u, visitor, self._localise(h, places, visitor), start, later_stop=True)
 
     # ---- a report's programme
 
@@ -1917,7 +2338,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=4)
+@register("cityties.visits", version=5)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
@@ -1925,6 +2346,7 @@ def extract_visits(doc: Doc) -> None:
     cast = cast_for(doc)
     reader = _Reader(doc, cast)
     us = units(doc)
+    reader.units = us
     for u in us:
         reader.read(u)
     reader.signings(us, doc.agreements)

@@ -1,0 +1,155 @@
+"""The fast paths of the place scanner give what the plain definitions give (speed work on the
+places extractor must not change its output)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityties.extraction.extractors._places_scan import _FOLDED, RawSpan, Tokens
+from cityties.extraction.gazetteer import ResolveContext, name_key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Leuven met the delegation of Xiamen in the city hall.",
+        "Malmö and Göteborg signed with Zürich; the Straße was closed.",
+        "China's Kunming and the people's Republic of China, l'Europe et d'Anvers.",
+        "Le maire de Saint-Étienne et la ville d'Aix-en-Provence, qu'il aime.",
+        "台州 and Taizhou (Zhejiang) ﬁscal ＴＯＫＹＯ İstanbul",
+    ],
+)
+def test_tokens_folds_are_the_gazetteer_keys_of_the_words(text: str) -> None:
+    """Every token's fold is `name_key` of its word, whether the words are all ASCII (the
+    lower-cased words stand in) or some are not (those are folded one by one)."""
+    tk = Tokens(text)
+    assert tk.folds == [_FOLDED[w] for w in tk.words]
+    assert tk.folds == [name_key(w) for w in tk.words]
+    assert tk.ascii_words == all(w.isascii() for w in tk.words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé'’ -.\nLdQus中ßK")), max_size=40))
+def test_tokens_key_of_any_span_is_the_plain_definition(text: str) -> None:
+    """`Tokens.key(i, j)` equals the word-by-word definition (a possessive adds its "s"
+    inside a name, an elided article glues to the next word) for every span of tokens."""
+    tk = Tokens(text)
+
+    def plain(i: int, j: int) -> str:
+        parts: list[str] = []
+        glue = False
+        for k in range(i, j):
+            f = tk.folds[k] + ("s" if k in tk.possessive and k < j - 1 else "")
+            if glue and parts:
+                parts[-1] += f
+            else:
+                parts.append(f)
+            glue = k in tk.elided
+        return " ".join(parts)
+
+    for i in range(tk.n):
+        for j in range(i, min(tk.n, i + 4) + 1):
+            assert tk.key(i, j) == plain(i, j)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris's museums and the people's choice", "paris"),
+        ("l'Europe d'Anvers", "l"),
+    ],
+)
+def test_tokens_key_of_one_token_is_its_fold(text: str, expected: str) -> None:
+    """A one-token key is the token's fold even where the text has possessives or elisions."""
+    tk = Tokens(text)
+    assert tk.possessive or tk.elided
+    assert tk.key(0, 1) == tk.folds[0] == expected
+
+
+def test_raw_span_defaults_and_fields() -> None:
+    """A RawSpan made with only its first four fields has the documented defaults; every
+    field can be set afterwards (resolution sets `entry` and `resolved`)."""
+    s = RawSpan(3, 9, "place", "Leuven", key="leuven")
+    assert (s.start, s.end, s.kind, s.name, s.key) == (3, 9, "place", "Leuven", "leuven")
+    assert s.org_kind is None and s.place_name is None and s.kinds == ()
+    assert not (s.cue or s.government or s.weak or s.initial or s.resolved)
+    assert s.entry is None
+    s.entry, s.resolved = 42, True
+    assert (s.entry, s.resolved) == (42, True)
+    assert repr(s).startswith("RawSpan(3, 9, 'place', 'Leuven'")
+
+
+def test_resolve_context_is_a_value() -> None:
+    """Contexts with the same fields are equal and interchangeable as keys; a context is never
+    equal to an object of another type."""
+    a = ResolveContext(countries=("CN",), admin1=("Zhejiang",))
+    b = ResolveContext(("CN",), ("Zhejiang",))
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != ResolveContext(countries=("CN",))
+    assert a != ("CN",)
+    assert (a.countries, a.admin1, a.kinds, a.country_bonus) == (("CN",), ("Zhejiang",), (), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("The City of Leuven welcomed guests. Leuven is a university town.", "Leuven", 2),
+        (
+            "Die Stadt Freiburg im Breisgau grüßt. Freiburgs Partner kamen nach Freiburg.",
+            "Freiburg",
+            3,
+        ),
+    ],
+)
+def test_places_repeated_names_found_again(text: str, name: str, count: int) -> None:
+    """A place the document named once is found again at its later bare uses, a German
+    genitive ('Freiburgs') too: the prefilter of repeated names keeps every token that starts
+    a known name."""
+    from cityties.extraction import extract
+
+    doc = extract(text).doc
+    found = [m for m in doc.mentions if m.kind == "place" and m.name.startswith(name)]
+    assert len(found) == count
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "twinned with ",
+        "TWINNED WITH ",
+        "sister cities of ",
+        "Städtepartnerschaft mit ",
+        "STÄDTEPARTNERSCHAFTEN ",
+        "partnerstädte von ",
+        "jumelée avec ",
+        "villes partenaires de ",
+        "liens d’amitié avec ",
+        "verzusterd met ",
+        "untwinned with ",
+        "the city of ",
+        "Kiel",
+        "Brest",
+        "Sète",
+        " and ",
+        ", ",
+        "ſister cities of ",
+        "twınned with ",
+        "Städtepartnerschaft",
+        "İ",
+        "ﬁ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=12).map("".join))
+def test_partner_cues_found_as_finditer_finds_them(text: str) -> None:
+    """The twinning cues tried only at their stems give exactly the matches of a scan of the
+    whole text (upper case, cues inside words, overlapping stems, and characters that
+    lower-casing lengthens or IGNORECASE folds otherwise)."""
+    from cityties.extraction.extractors._places_partners import _AFTER_CUE, _after_cues
+
+    found = _after_cues(text, text.casefold())
+    assert [m.span() for m in found] == [m.span() for m in _AFTER_CUE.finditer(text)]
