@@ -212,6 +212,9 @@ OWN_CORPORA = (
     ("corpus7 (visits)", _HERE / "corpus7"),
     ("corpus8 (agreements)", _HERE / "corpus8"),
     ("corpus9 (figures)", _HERE / "corpus9"),
+    ("corpus10 (agreements)", _HERE / "corpus10"),
+    ("corpus11 (visits)", _HERE / "corpus11"),
+    ("corpus12 (figures)", _HERE / "corpus12"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
