@@ -69,3 +69,32 @@ def test_split_sentences_amount_word_without_number_may_end() -> None:
 def test_guess_language_four_languages(text: str, lang: str) -> None:
     """The stop words of each language decide; an empty text defaults to English."""
     assert guess_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Ghent signed a memorandum of understanding with the city of\n"
+        "Lyon on 3 May 2004.",
+        "De stad Gent ondertekende een intentieverklaring met Brugge op 14 mei\n"
+        "2004 in het stadhuis.",
+    ],
+)
+def test_split_sentences_wrapped_prose_is_one_sentence(text: str) -> None:
+    """A line of wrapped prose that ends with a word no heading ends with, or a long line
+    that goes on with a number, continues on the next line."""
+    assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partner cities\nLyon, France (1985)",
+        "Population\n263,608 inhabitants",
+        "Stad | Land | Inwoners seit van de\n2003 | Kiel | Duitsland",
+    ],
+)
+def test_split_sentences_heading_and_table_rows_stay_apart(text: str) -> None:
+    """A heading, or a table row, before a line that starts with a capital or a number is a
+    unit of its own."""
+    assert len(split_sentences(text)) == 2

@@ -199,6 +199,30 @@ def _push(text: str, s: int, e: int, out: list[Sentence]) -> None:
     out.append(Sentence(s, e))
 
 
+# words a heading or a table row never ends with, but a line of wrapped prose may
+_LINE_END_WORDS = frozenset(
+    """of the a an and or with to for from in on at by as than van de het een en of met voor
+    uit in op aan bij te du des la le les et ou avec pour par dans sur à au aux der die das
+    dem den des ein eine und oder mit von für in im am an auf zu zum zur bei""".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
+
+
+def _wrapped(line: str, first: str) -> bool:
+    """True for a line break inside a sentence of wrapped prose (`line` is the whole physical
+    line before it, `first` the next line's first character): the line ends with a word a
+    heading never ends with ("signed with the city of / Lyon"), or a long line of words goes on
+    with a number ("... on 14 May / 2003 ..."); never in a table row."""
+    if "\t" in line or "|" in line:
+        return False
+    m = _LAST_WORD.search(line)
+    if m is None:
+        return False
+    if m.group(1) in _LINE_END_WORDS:
+        return True
+    return first.isdigit() and len(line) >= 40 and " " in line
+
+
 def _push_lines(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Push [start, end) split further at single line breaks that end a heading-like line."""
     s = start
@@ -212,7 +236,9 @@ def _push_lines(text: str, start: int, end: int, out: list[Sentence]) -> None:
             q = p + 1
             while q < end and text[q] in " \t":
                 q += 1
-            if q == end or not text[q].islower():
+            if q == end or not (
+                text[q].islower() or _wrapped(text[text.rfind("\n", 0, p) + 1 : p], text[q])
+            ):
                 _push(text, s, p, out)
                 s = p + 1
         p = text.find("\n", p + 1, end)
