@@ -241,6 +241,14 @@ _TITLE_CASE_RUN = re.compile(
     r"(?:(?:[A-ZÀ-Þ0-9][\w'’.-]*|of|the|and|for|on|de|van|der|des|du|la|le|et|und|en|voor|"
     r"für|pour|zur|zum)[\s-]+){1,8}"
 )
+# A quotation that is a sentence, not a title: it opens with a preposition ("„Seit der
+# Unterzeichnung des Freundschaftsvertrages ... pflegen beide Städte ...“, heißt es") or runs
+# to more than fourteen words (German capitalises every noun, so case alone tells nothing)
+_QUOTED_SENTENCE = re.compile(
+    r"\s*(?:since|after|before|during|seit|nach|vor|während|bei|mit|sinds|na|tijdens|"
+    r"depuis|après|avant|lors)\s|(?:\S+\s+){14}",
+    re.IGNORECASE,
+)
 _SMALL = frozenset(
     "of the a an on for and in to at by de la le du des van het der die und et en on".split()
 )
@@ -261,7 +269,12 @@ def title_after(
     for qs, qe in quotes:
         if qs <= kw_start <= qs + 3 and kw_end <= qe:
             return qs, qe
-        if qs < kw_start and kw_end <= qe and _TITLE_CASE_RUN.fullmatch(text, qs, kw_start):
+        if (
+            qs < kw_start
+            and kw_end <= qe
+            and _TITLE_CASE_RUN.fullmatch(text, qs, kw_start)
+            and not _QUOTED_SENTENCE.match(text, qs, qe)
+        ):
             return qs, qe  # “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”
         if qs > kw_end and qs - kw_end <= 40 and _TITLE_LEAD.match(text[kw_end : qs - 1]):
             return qs, qe

@@ -140,16 +140,20 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"vriendschaps(?:akkoord|overeenkomst|verdrag|relatie|pact)(?:en|s)?",
             # "vriendschapsprotocol", "protocole d'amitié", "Freundschaftsprotokoll"
             r"vriendschapsprotocol(?:len)?",
+            # "een vriendschapsverklaring", "een verklaring van vriendschap", "a declaration of
+            # friendship", "une déclaration d'amitié", "eine Freundschaftserklärung"
+            r"vriendschapsverklaring(?:en)?|verklaring(?:en)?\s+van\s+vriendschap",
+            r"declarations?\s+of\s+friendship",
             r"vriendschapsst(?:ad|eden)",
             r"vriendschappelijke\s+(?:banden|betrekkingen|relaties?|band)",
             # fr
-            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole)s?\s+d['’]amitié",
+            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
             r"freundschaftliche[n]?\s+Beziehung(?:en)?",
-            r"Freundschafts(?:vertr(?:a|ä)g(?:e|en)?|abkommen|beziehung(?:en)?|vereinbarung(?:en)?|"
-            r"protokoll(?:e|en)?)",
+            r"Freundschafts(?:vertr(?:a|ä)g(?:es|e|en|s)?|abkommens?|beziehung(?:en)?|vereinbarung(?:en)?|"
+            r"protokoll(?:es|e|en|s)?|erkl(?:ä|a)rung(?:en)?)",
             r"Freundschaftsst(?:a|ä)dt(?:e|en)?",
             r"Städtefreundschaft(?:en)?",
             # "die Freundschaft zwischen A und B", "de vriendschap tussen", "l'amitié entre",

@@ -888,6 +888,21 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# A tie put on hold is still a tie (corpora 5 and 8: "suspended since March 2022" is signed)
+_PAUSED = re.compile(
+    r"suspend|ausgesetzt|aussetzen|auf\s+eis|opgeschort|opschort|fr[eo]+z|gel[ée]|eingefroren|bevroren"
+)
+# "Since the signing of", "Seit der Unterzeichnung des", "Sinds de ondertekening van",
+# "Depuis la signature de": an act named in a fronted phrase, its parties in the main clause
+_FRONTED_SIGNING = re.compile(
+    r"[\s\"'„“«]*(?:ever\s+)?(?:since|after|following|seit|nach|sinds|na|depuis|après|dès)\s+"
+    r"(?:the\s+|der\s+|dem\s+|de\s+|het\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?:signing|signature|conclusion|unterzeichnung|abschluss|ondertekening|sluiting)\s+"
+    r"(?:of\s+|des\s+|der\s+|eines\s+|einer\s+|van\s+|de\s+|du\s+|d['’]\s*)?"
+)
+# what may stand between the fronted phrase and the act word: articles, a few modifiers
+_FRONTED_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")
+_PAIR_AND = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
@@ -1688,17 +1703,40 @@ class _Reader:
             # "- Sedan (Frankrijk) – vriendschapsband sinds 2004": the line names its own kind
             own_kind = next((o.type for o in kws if not o.generic and o.start > item.end), k.type)
             dates = self.dates.within(u.start, u.end)
+            # "- Port Lincoln, Australia (twinned 1991; suspended in 2019)": a line that says
+            # the tie ended; the date after that word is its end, the one before its signing
+            ended = next(
+                (
+                    m
+                    for m in _markers(self.idx, item.end, u.end, [])
+                    if m[2] == "ended" and not _PAUSED.match(self.low, m[0])
+                ),
+                None,
+            )
+            ends: PartialDate | None = None
+            if ended is not None:
+                dates = [d for d in dates if d.start < ended[0]]
+                ends = next(
+                    (
+                        d.value
+                        for d in self.dates.within(ended[1], u.end)
+                        if d.value is not None and d.start - ended[1] <= 16
+                    ),
+                    None,
+                )
             signed = next((d.value for d in dates if d.value is not None), None)
             self.state.readings.append(
                 _Reading(
                     (owner, partner),
                     own_kind,
-                    "signed",
-                    False,
+                    "ended" if ended is not None else "signed",
+                    ended is not None,
                     u.index,
                     (head.start, u.end) if items == 1 else (u.start, u.end),
                     self.group,
                     signed=signed,
+                    ends=ends,
+                    ends_stated=ends is not None,
                 )
             )
 
@@ -2300,6 +2338,11 @@ class _Reader:
                     sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
+            if not sets:
+                # "Since the signing of the friendship agreement in 2011, Leeds and Hangzhou
+                # have ...", "Seit der Unterzeichnung des Freundschaftsvertrages pflegen beide
+                # Städte ...": the subject of the main clause after a fronted signing
+                sets = self._fronted_signing(u, k, zone_end, actors, both)
             named_after = [a for a in actors if a.start >= k.end and a.start - k.end <= 40]
             last_same = self.state.last(k.type)
             named_unknown = bool(_NAMED_AFTER_PREP.match(text, k.end, zone_end)) and (
@@ -3141,6 +3184,33 @@ class _Reader:
             return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
+
+    def _fronted_signing(
+        self,
+        u: Unit,
+        k: Keyword,
+        zone_end: int,
+        actors: list[Actor],
+        both: list[re.Match[str]],
+    ) -> list[list[Actor]]:
+        """The parties of an act named in a sentence-opening "since the signing of" phrase.
+
+        The two places coordinated as the subject of the main clause ("A and B", "A und B"),
+        or the pair "both cities" stands for; else nothing.
+        """
+        opener = _FRONTED_SIGNING.match(self.low, u.start, k.start)
+        if opener is None or not _FRONTED_GAP.fullmatch(self.low, opener.end(), k.start):
+            return []
+        after = [a for a in actors if a.start >= k.end and a.end <= zone_end and a.kind == "place"]
+        for x, y in zip(after, after[1:], strict=False):
+            if _PAIR_AND.fullmatch(self.text, x.end, y.start) and x.key != y.key:
+                return [[x, y]]
+        for m in both:
+            if k.end <= m.start() < zone_end:
+                pair = self._both(u, m.start(), m.group())
+                if pair is not None and len(pair) == 2:
+                    return [pair]
+        return []
 
     def _both(self, u: Unit, pos: int, noun: str = "") -> list[Actor] | None:
         """What "both cities" refers to.

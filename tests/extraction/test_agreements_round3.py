@@ -1,0 +1,134 @@
+"""Agreements, second round on real writers (issue 2, corpus13): an act named in a fronted
+"since the signing of" phrase, declarations of friendship, quoted sentences that are not titles,
+ended lines of a partner list. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _facts(text: str) -> set[tuple[frozenset[str], str, str | None, str]]:
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed else None,
+            a.status,
+        )
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "Since the signing of a friendship agreement on 12 March 2009, Leeds and Hangzhou"
+            " have kept in close touch.",
+            {"leeds", "hangzhou"},
+            "2009-03-12",
+        ),
+        (
+            "Sinds de ondertekening van een vriendschapsverklaring op 4 juni 2010 werken Zwolle"
+            " en Yangzhou samen aan waterbeheer.",
+            {"zwolle", "yangzhou"},
+            "2010-06-04",
+        ),
+        (
+            "Seit der Unterzeichnung des Freundschaftsvertrages am 30. August 2011 pflegen Hanau"
+            " und Taicang einen regen Austausch.",
+            {"hanau", "taicang"},
+            "2011-08-30",
+        ),
+        (
+            "Depuis la signature de la charte d'amitié en 2009, Dole et Tongling multiplient"
+            " les échanges scolaires.",
+            {"dole", "tongling"},
+            "2009",
+        ),
+    ],
+)
+def test_agreements_fronted_signing_takes_main_clause_subject(
+    text: str, pair: set[str], signed: str
+) -> None:
+    """An act named in a sentence-opening "since the signing of" phrase is between the two
+    places the main clause coordinates as its subject, signed on the date of the phrase."""
+    assert (frozenset(pair), "friendship", signed, "signed") in _facts(text)
+
+
+def test_agreements_fronted_signing_resolves_both_cities() -> None:
+    """ "beide Städte" after a fronted signing stands for the pair named just before."""
+    text = (
+        "Hanau und Taicang sind seit 2020 Partnerstädte. Seit der Unterzeichnung des"
+        " Freundschaftsvertrages am 30. August 2011 pflegen beide Städte einen Austausch."
+    )
+    assert (frozenset({"hanau", "taicang"}), "friendship", "2011-08-30", "signed") in _facts(text)
+
+
+def test_agreements_fronted_phrase_without_signing_gives_nothing() -> None:
+    """A fronted phrase that names no signing does not make the next pair parties."""
+    text = "After the friendship week in 2009, Leeds and Hangzhou exchanged choirs."
+    assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "Zwolle en Yangzhou ondertekenden in 2016 een verklaring van vriendschap.",
+            {"zwolle", "yangzhou"},
+            "2016",
+        ),
+        (
+            "Celle und Yangzhou unterzeichneten 2011 eine Freundschaftserklärung.",
+            {"celle", "yangzhou"},
+            "2011",
+        ),
+        (
+            "Dole et Tongling ont signé une déclaration d'amitié en 2014.",
+            {"dole", "tongling"},
+            "2014",
+        ),
+        (
+            "Leeds and Hangzhou signed a declaration of friendship in 2014.",
+            {"leeds", "hangzhou"},
+            "2014",
+        ),
+    ],
+)
+def test_agreements_declaration_of_friendship_is_friendship(
+    text: str, pair: set[str], signed: str
+) -> None:
+    """A declaration of friendship, in any of the four languages, is a friendship act."""
+    assert _facts(text) == {(frozenset(pair), "friendship", signed, "signed")}
+
+
+def test_agreements_quoted_sentence_is_not_a_title() -> None:
+    """A quoted German sentence (every noun capitalised) is no title: its date is read."""
+    text = (
+        "Hanau und Taicang sind Partnerstädte. „Seit der Unterzeichnung des"
+        " Freundschaftsvertrages am 30. August 2011 pflegen beide Städte einen regelmäßigen"
+        " Austausch“, heißt es aus dem Rathaus."
+    )
+    found = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [(a.signed.iso() if a.signed else None, a.title) for a in found] == [
+        ("2011-08-30", None)
+    ]
+
+
+def test_agreements_partner_list_line_that_ended() -> None:
+    """A partner line saying the twinning ended gives an ended act; its neighbours stay
+    signed, and a suspended line stays signed (corpora 5 and 8)."""
+    text = (
+        "Partnerstädte von Celle:\n"
+        "- Meaux (Frankreich), seit 1958\n"
+        "- Tulsa (USA), 1990 geschlossen, 2012 beendet\n"
+        "- Paisley (Schottland), seit 1990, derzeit ausgesetzt\n"
+    )
+    facts = _facts(text)
+    assert (frozenset({"celle", "meaux"}), "sister_city", "1958", "signed") in facts
+    assert (frozenset({"celle", "tulsa"}), "sister_city", "1990", "ended") in facts
+    assert (frozenset({"celle", "paisley"}), "sister_city", "1990", "signed") in facts
