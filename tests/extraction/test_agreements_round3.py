@@ -132,3 +132,50 @@ def test_agreements_partner_list_line_that_ended() -> None:
     assert (frozenset({"celle", "meaux"}), "sister_city", "1958", "signed") in facts
     assert (frozenset({"celle", "tulsa"}), "sister_city", "1990", "ended") in facts
     assert (frozenset({"celle", "paisley"}), "sister_city", "1990", "signed") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "listed"),
+    [
+        (
+            "Nach Hamm (Westfalen) und Żagań in Polen hat Ludwigsfelde damit seine dritte"
+            " Partnerstadt.",
+            "ludwigsfelde",
+            {"hamm", "zagan"},
+        ),
+        (
+            "Après Olsztyn en Pologne et Gabrovo en Bulgarie, Châteauroux signerait ainsi son"
+            " troisième jumelage.",
+            "chateauroux",
+            {"olsztyn", "gabrovo"},
+        ),
+        (
+            "After Hamm and Zagan, Ludwigsfelde now has its third twin town.",
+            "ludwigsfelde",
+            {"hamm", "zagan"},
+        ),
+        (
+            "Na Arnhem en Zagan krijgt Ludwigsfelde daarmee zijn derde partnerstad.",
+            "ludwigsfelde",
+            {"arnhem", "zagan"},
+        ),
+    ],
+)
+def test_agreements_partners_listed_before_an_ordinal_act(
+    text: str, owner: str, listed: set[str]
+) -> None:
+    """ "After A and B, C has its third twin town": A and B are earlier twin towns of C,
+    undated and signed, and neither is a party of the new act."""
+    facts = _facts(text)
+    for p in listed:
+        assert (frozenset({owner, p}), "sister_city", None, "signed") in facts
+    assert all(len(f[0]) == 2 for f in facts)
+
+
+def test_agreements_after_without_ordinal_is_not_a_list() -> None:
+    """Without an ordinal before the act word, a fronted "after A" gives no undated act
+    between A and the town that follows."""
+    text = "After Hamm, Ludwigsfelde signed a twinning agreement with Zagan in 2004."
+    facts = _facts(text)
+    assert (frozenset({"ludwigsfelde", "hamm"}), "sister_city", None, "signed") not in facts
+    assert any(f[2] == "2004" for f in facts)

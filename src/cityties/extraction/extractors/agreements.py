@@ -888,6 +888,21 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
+# opens with the partners before an ordinal act
+_AFTER_LIST = re.compile(
+    r"[\s\"'„“«]*(?:after|besides|apart\s+from|nach|neben|na|naast|après|outre)\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
+    r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+    r"deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|"
+    r"dixième)[nrsme]?\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_LOCATIVE_IN = re.compile(r"(?<![\w-])(?:in|en|im)\s+\Z", re.IGNORECASE)
 # A tie put on hold is still a tie (corpora 5 and 8: "suspended since March 2022" is signed)
 _PAUSED = re.compile(
     r"suspend|ausgesetzt|aussetzen|auf\s+eis|opgeschort|opschort|fr[eo]+z|gel[ée]|eingefroren|bevroren"
@@ -1882,7 +1897,20 @@ class _Reader:
         actors = [a for a in actors if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
+        mine = 0
+        listed = self._earlier_partners(u, kws, actors)
+        if listed:
+            actors = [a for a in actors if a not in listed]
+            mine = self.group
         self._read_keywords(u, kws, actors, titles, blocked)
+        if listed:
+            # the ordinal act is a further one: not with a partner of the list
+            keys = {a.key for a in listed}
+            self.state.readings = [
+                r
+                for r in self.state.readings
+                if r.unit != u.index or r.group == mine or not (r.keys & keys)
+            ]
         self._topic(u, actors)
 
     def _counterfactual(self, u: Unit) -> bool:
@@ -3184,6 +3212,49 @@ class _Reader:
             return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
+
+    def _earlier_partners(self, u: Unit, kws: list[Keyword], actors: list[Actor]) -> list[Actor]:
+        """Earlier partners listed before an ordinal act ("Nach Hamm (Westfalen), Sens in
+        Frankreich und Żagań in Polen hat Ludwigsfelde damit seine vierte Partnerstadt",
+        "Après Bitburg, Olsztyn et Gabrovo, Châteauroux signerait son quatrième jumelage"):
+        each is an act of the same kind between the owner named after the list and it.
+        Returns the partners listed (the act word itself is then read without them)."""
+        opener = _AFTER_LIST.match(self.text, u.start, u.end)
+        if opener is None or not kws:
+            return []
+        k = kws[0]
+        if (
+            k.generic
+            or _ORDINAL_BEFORE.search(self.text, max(u.start, k.start - 40), k.start) is None
+        ):
+            return []
+        text = self.text
+        parens = [m.span() for m in _PARENS.finditer(text, opener.end(), k.start)]
+        places = [
+            a
+            for a in actors
+            if a.kind == "place"
+            and opener.end() <= a.start
+            and a.end <= k.start
+            and a.place_kind != "country"
+            and not any(s <= a.start < e for s, e in parens)
+            and not (
+                _LOCATIVE_IN.search(text, max(u.start, a.start - 4), a.start)
+                and (self.doc.language == "fr" or text[a.start - 3 : a.start - 1] != "en")
+            )
+        ]
+        if len(places) < 2:
+            return []
+        owner = places[-1]
+        listed = _dedupe([a for a in places[:-1] if a.key != owner.key])
+        if not listed:
+            return []
+        self.group += 1
+        for a in listed:
+            self.state.readings.append(
+                _Reading((owner, a), k.type, "signed", False, u.index, (u.start, u.end), self.group)
+            )
+        return [a for a in places[:-1]]
 
     def _fronted_signing(
         self,
