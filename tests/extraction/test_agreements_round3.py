@@ -179,3 +179,20 @@ def test_agreements_after_without_ordinal_is_not_a_list() -> None:
     facts = _facts(text)
     assert (frozenset({"ludwigsfelde", "hamm"}), "sister_city", None, "signed") not in facts
     assert any(f[2] == "2004" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "The sister city agreement between Leeds and Durban was extended by five years in"
+            " 2019.",
+            "2024",
+        ),
+        ("Le jumelage entre Dole et Tongling a été prolongé de trois ans en 2019.", "2022"),
+    ],
+)
+def test_agreements_extended_by_a_term_gives_end(text: str, ends: str) -> None:
+    """ "extended by five years", "prolongé de trois ans": a renewal with that term."""
+    (act,) = extract(text).doc.agreements
+    assert (act.status, act.ends.iso() if act.ends else None) == ("renewed", ends)
