@@ -196,3 +196,25 @@ def test_agreements_extended_by_a_term_gives_end(text: str, ends: str) -> None:
     """ "extended by five years", "prolongé de trois ans": a renewal with that term."""
     (act,) = extract(text).doc.agreements
     assert (act.status, act.ends.iso() if act.ends else None) == ("renewed", ends)
+
+
+def test_agreements_dated_establishment_outweighs_undated_plan() -> None:
+    """An undated mention of a sister-city relationship in a plan ("authorized to execute an
+    MoU confirming ...") does not make the relationship the council established on a date
+    planned; the MoU itself stays planned."""
+    text = (
+        "The Mayor is authorized to execute a Memorandum of Understanding with the City of"
+        " Suwon confirming a sister city relationship with the City of Springfield. WHEREAS,"
+        " the City Council adopted a resolution on March 4, 2014 establishing a sister city"
+        " relationship between the City of Springfield and the City of Suwon."
+    )
+    assert _facts(text) == {
+        (frozenset({"springfield", "suwon"}), "sister_city", "2014-03-04", "signed"),
+        (frozenset({"springfield", "suwon"}), "memorandum_of_understanding", None, "planned"),
+    }
+
+
+def test_agreements_plan_with_date_stays_planned() -> None:
+    """A plan that names its own date stays planned."""
+    text = "Springfield and Suwon plan to sign a sister city agreement in 2026."
+    assert {f[3] for f in _facts(text)} == {"planned"}

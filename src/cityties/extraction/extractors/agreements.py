@@ -3714,6 +3714,17 @@ def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
             # made on a date was approved before it was signed
             return "planned", True
         best = max(strong, key=lambda r: _PRIORITY[r.status])
+        if (
+            best.status == "planned"
+            and not c.renewed
+            and all(r.signed is None for r in strong)
+            and any(r.signed is not None and r.status == "signed" for r in c.readings)
+        ):
+            # "authorized to execute an MoU confirming a sister city relationship" and
+            # "the Council adopted on March 4, 2014 a resolution establishing a sister city
+            # relationship": a dated report of the act made outweighs an undated mention of
+            # the act in a plan
+            return "signed", False
         return best.status, True
     return c.readings[0].status, False
 
