@@ -218,3 +218,36 @@ def test_agreements_plan_with_date_stays_planned() -> None:
     """A plan that names its own date stays planned."""
     text = "Springfield and Suwon plan to sign a sister city agreement in 2026."
     assert {f[3] for f in _facts(text)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "partner"),
+    [
+        (
+            "Ville de Poitiers\n\nEn mars 2018, la Ville a signé un accord de coopération avec"
+            " Wuxi ; en juin, elle a renouvelé sa charte d'amitié avec Sherbrooke.",
+            "poitiers",
+            "sherbrooke",
+        ),
+        (
+            "City of Leeds\n\nIn March 2018 the city signed a cooperation agreement with Wuxi;"
+            " in June it renewed its friendship agreement with Durban.",
+            "leeds",
+            "durban",
+        ),
+        (
+            "Gemeente Zwolle\n\nIn 2018 tekende de stad een samenwerkingsovereenkomst met Wuxi."
+            " In juni verlengde zij haar vriendschapsverdrag met Durban.",
+            "zwolle",
+            "durban",
+        ),
+    ],
+)
+def test_agreements_pronoun_after_unnamed_subject_is_the_owner(
+    text: str, home: str, partner: str
+) -> None:
+    """When "the city" signed with a partner, a following "it"/"elle"/"zij" is the city,
+    not the partner named in that sentence."""
+    facts = _facts(text)
+    assert (frozenset({home, partner}), "friendship", None, "renewed") in facts
+    assert not any("wuxi" in f[0] and partner in f[0] for f in facts)

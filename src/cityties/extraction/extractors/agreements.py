@@ -1951,6 +1951,21 @@ class _Reader:
         """Remember the sentence's first place or organisation (what "it" refers to next)."""
         actor = self._first_actor(actors)
         if actor is not None:
+            pre = self.text[u.start : actor.start]
+            if lex.PRONOUN.search(pre) or lex.OUR.search(pre):
+                # "la Ville a signé un accord avec Wuxi ; elle a renouvelé ...", "it signed an
+                # MoU with Wuxi": the subject that names no place is the act's other party,
+                # not the partner named first
+                made = next(
+                    (
+                        r
+                        for r in reversed(self.state.readings)
+                        if r.unit == u.index and not r.sibling
+                    ),
+                    None,
+                )
+                if made is not None and len(made.keys) == 2 and actor.key in made.keys:
+                    actor = next(a for a in made.parties if a.key != actor.key)
             self.state.focus.append((u.index, actor))
 
     def _first_actor(self, actors: list[Actor]) -> Actor | None:
