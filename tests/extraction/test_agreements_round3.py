@@ -251,3 +251,25 @@ def test_agreements_pronoun_after_unnamed_subject_is_the_owner(
     facts = _facts(text)
     assert (frozenset({home, partner}), "friendship", None, "renewed") in facts
     assert not any("wuxi" in f[0] and partner in f[0] for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Une délégation de Jinhua sera reçue samedi pour préparer un futur jumelage avec"
+            " Châteauroux.",
+            {"jinhua", "chateauroux"},
+        ),
+        ("Leeds and Durban discussed a future sister city agreement.", {"leeds", "durban"}),
+        ("Zwolle en Yangzhou spraken over een toekomstige stedenband.", {"zwolle", "yangzhou"}),
+        (
+            "Celle und Meaux sprachen über eine künftige Städtepartnerschaft.",
+            {"celle", "meaux"},
+        ),
+    ],
+)
+def test_agreements_future_act_is_planned(text: str, pair: set[str]) -> None:
+    """ "un futur jumelage", "a future sister city agreement", "een toekomstige stedenband",
+    "eine künftige Städtepartnerschaft": an act that is planned, not signed."""
+    assert _facts(text) == {(frozenset(pair), "sister_city", None, "planned")}

@@ -555,6 +555,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
             r"paraphée?s?)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
+            # "pour préparer un futur jumelage", "a future twinning", "een toekomstige
+            # stedenband", "eine künftige Partnerschaft"
+            r"futur(?:e|es|s)?(?=\s+(?:[\w'’-]+\s+)?(?:jumelage|accord|partenariat|charte|"
+            r"protocole|convention|twinning|sister|friendship|agreement|partnership|memorand))|"
+            r"pr[ée]par(?:er|e|ent|ation)\s+(?:d['’]un|d['’]une|un|une|le|la|l['’])\s*(?=\w)|"
+            r"toekomstige|(?:zu)?k(?:ü|u)nftige[nmrs]?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",
