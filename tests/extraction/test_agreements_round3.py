@@ -273,3 +273,31 @@ def test_agreements_future_act_is_planned(text: str, pair: set[str]) -> None:
     """ "un futur jumelage", "a future sister city agreement", "een toekomstige stedenband",
     "eine künftige Städtepartnerschaft": an act that is planned, not signed."""
     assert _facts(text) == {(frozenset(pair), "sister_city", None, "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "partners"),
+    [
+        (
+            "Leeds signed a memorandum of understanding with Dalian in 2018. Similar memoranda"
+            " were concluded earlier with Tianjin (June 2017) and Ningbo (March 2018).",
+            "leeds",
+            {("tianjin", "2017-06"), ("ningbo", "2018-03")},
+        ),
+        (
+            "Gent tekende in 2018 een samenwerkingsovereenkomst met Wuxi. Soortgelijke"
+            " samenwerkingsovereenkomsten werden eerder gesloten met Tartu (2015) en Sibiu"
+            " (2016).",
+            "gent",
+            {("tartu", "2015"), ("sibiu", "2016")},
+        ),
+    ],
+)
+def test_agreements_similar_named_acts_have_last_owner(
+    text: str, owner: str, partners: set[tuple[str, str]]
+) -> None:
+    """ "Similar memoranda were concluded with X and Y": acts of the kind named between the
+    owner of the act just reported and each partner, dated by its bracket."""
+    facts = _facts(text)
+    for partner, signed in partners:
+        assert any(f[0] == frozenset({owner, partner}) and f[2] == signed for f in facts)

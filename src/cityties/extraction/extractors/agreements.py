@@ -862,6 +862,10 @@ _SIMILAR = re.compile(
     r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
     r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
 )
+_SAME_LINES = re.compile(
+    r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
+    r"de\s+même\s+nature|van\s+dezelfde\s+(?:soort|strekking)|gleicher\s+art)(?![\w-])"
+)
 _SIMILAR_AFTER = re.compile(r"\s+(?:similaires|semblables|analogues|comparables)(?![\w-])")
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
 _TOPIC_OF = re.compile(
@@ -1855,6 +1859,16 @@ class _Reader:
                 else k
                 for k in kws
             ]
+        if last is not None and last.parties:
+            # "Similar memoranda were concluded with X", "Memoranda along the same lines were
+            # concluded earlier with X and Y": acts of the kind named, with the last act's owner
+            for k in kws:
+                if not k.generic and (
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    or _SIMILAR_AFTER.match(self.low, k.end)
+                    or _SAME_LINES.match(self.low, k.end)
+                ):
+                    self.similar_owner[k.start] = last.parties[0]
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
