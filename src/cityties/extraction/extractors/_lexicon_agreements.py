@@ -559,8 +559,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # stedenband", "eine künftige Partnerschaft"
             r"futur(?:e|es|s)?(?=\s+(?:[\w'’-]+\s+)?(?:jumelage|accord|partenariat|charte|"
             r"protocole|convention|twinning|sister|friendship|agreement|partnership|memorand))|"
-            r"pr[ée]par(?:er|e|ent|ation)\s+(?:d['’]un|d['’]une|un|une|le|la|l['’])\s*(?=\w)|"
-            r"toekomstige|(?:zu)?k(?:ü|u)nftige[nmrs]?",
+            r"préparer\s+(?:un|une|le|la)\s|"
+            r"toekomstige|künftige[nmrs]?|zukünftige[nmrs]?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",

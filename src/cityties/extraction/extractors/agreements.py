@@ -862,6 +862,10 @@ _SIMILAR = re.compile(
     r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
     r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
 )
+_SIMILAR_HINT = re.compile(
+    r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
+    r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
+)
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
     r"de\s+même\s+nature|van\s+dezelfde\s+(?:soort|strekking)|gleicher\s+art)(?![\w-])"
@@ -1859,7 +1863,7 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if last is not None and last.parties:
+        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
@@ -1965,20 +1969,24 @@ class _Reader:
         """Remember the sentence's first place or organisation (what "it" refers to next)."""
         actor = self._first_actor(actors)
         if actor is not None:
-            pre = self.text[u.start : actor.start]
-            if lex.PRONOUN.search(pre) or lex.OUR.search(pre):
+            readings = self.state.readings
+            if readings and readings[-1].unit == u.index and actor.start > u.start:
                 # "la Ville a signé un accord avec Wuxi ; elle a renouvelé ...", "it signed an
                 # MoU with Wuxi": the subject that names no place is the act's other party,
                 # not the partner named first
                 made = next(
-                    (
-                        r
-                        for r in reversed(self.state.readings)
-                        if r.unit == u.index and not r.sibling
-                    ),
+                    (r for r in reversed(readings) if r.unit == u.index and not r.sibling),
                     None,
                 )
-                if made is not None and len(made.keys) == 2 and actor.key in made.keys:
+                if (
+                    made is not None
+                    and len(made.keys) == 2
+                    and actor.key in made.keys
+                    and (
+                        lex.PRONOUN.search(self.text, u.start, actor.start)
+                        or lex.OUR.search(self.text, u.start, actor.start)
+                    )
+                ):
                     actor = next(a for a in made.parties if a.key != actor.key)
             self.state.focus.append((u.index, actor))
 
