@@ -435,6 +435,7 @@ _PREFIX_TRIGGERS = frozenset(
     | lex.PLACE_PREFIXES
     | lex.CITY_PREFIXES
     | set(lex.REGION_WORDS)
+    | lex.DISTRICT_WORDS
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
@@ -471,6 +472,17 @@ def in_masthead(text: str, start: int, end: int) -> bool:
 
 
 _SECTOR_JOINERS = frozenset("and en et und &".split())
+# The preferred kinds of a district of a city ("Gangnam-gu", "het district Huangyan"): its
+# name, when the gazetteer lacks it, is not a misspelt city
+DISTRICT_KINDS: tuple[PlaceKind, ...] = ("admin2", "city")
+# Articles that open a new noun phrase after a joiner (French "de" is a preposition there:
+# "Université de Lille et de Douai")
+_ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset(["the"]),
+    "nl": frozenset("de het".split()),
+    "de": frozenset("die das dem den".split()),
+    "fr": frozenset("la le les l' l’".split()),
+}
 # Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
 _DESCRIBED: dict[str, OrgKind] = {
     **dict.fromkeys("chamber kamer chambre".split(), "chamber_of_commerce"),
@@ -1230,6 +1242,16 @@ class Scanner:
             ):
                 return self._prefixed(i, i + 1, org=org, kinds=("city",), connectors=True)
             return None
+        if lw in lex.DISTRICT_WORDS:
+            # a capitalised "District" mid-sentence is part of a name ("Lake District",
+            # "District Court"); German nouns are always capitalised
+            if tk.cap(i) and self.lang != "de" and not self.sentence_initial(i):
+                return None
+            end = self._prefixed(i, i + 1, org=False, kinds=DISTRICT_KINDS, connectors=True)
+            if end is not None:
+                span = self.spans[-1]  # the district word stays outside the name's span
+                span.start = span.place_start if span.place_start is not None else span.start
+            return end
         if lw in lex.REGION_WORDS and tk.cap(i + 1 if i + 1 < tk.n else i):
             return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
         if lw in lex.REGION_WORDS and i + 1 < tk.n and tk.lower(i + 1) in _OF:
@@ -1648,11 +1670,18 @@ class Scanner:
             return None
         # a head followed by more heads or company words is one head: "Port Authority",
         # "Port Group", "University College", "Hafen AG"
+        # "Dalian Port\nCorporation": a company word opening the next line of wrapped prose
+        # goes on with the name
         while (
             j < tk.n
-            and tk.gaps[j - 1] == " "
             and not self.used[j]
-            and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+            and (
+                (
+                    tk.gaps[j - 1] == " "
+                    and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+                )
+                or (tk.gaps[j - 1] == "\n" and tk.words[j] in lex.COMPANY_SUFFIXES)
+            )
             and tk.lower(j) not in _CHAMBER_WORDS
         ):
             j += 1
@@ -1695,7 +1724,9 @@ class Scanner:
         if head is None:
             return None
         head_end, kind = head
-        if not all(tk.linked(k) or tk.gap(k) in (" ", ", ", "") for k in range(i, head_end - 1)):
+        if not all(
+            tk.linked(k) or tk.gap(k) in (" ", ", ", "", "\n") for k in range(i, head_end - 1)
+        ):
             return None
         # a head ending in a company word ("Port Group") takes modifiers as a company does
         tail_company = head_end - 1 > i and tk.words[head_end - 1] in lex.COMPANY_SUFFIXES
@@ -1741,6 +1772,8 @@ class Scanner:
             None if kind == "company" else self._inner_place(start, end, i, head_end)
         )
         text = tk.span_text(start, end)
+        if "\n" in text:
+            text = " ".join(text.split())  # a name wrapped over a line break
         alias = self._alias_after(end)
         self.claim(start, end)
         self.spans.append(
@@ -1951,6 +1984,8 @@ class Scanner:
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
+                if lw in _SECTOR_JOINERS and tk.lower(k + 1) in _ARTICLES.get(self.lang, ()):
+                    break  # "Port of Ghent and the Chinese ...": a new noun phrase
                 k += 1
             else:
                 break
@@ -2096,7 +2131,7 @@ class Scanner:
                 key = stem
             else:
                 key = None
-            span = self._add_place(i, j, key, cue=True, kinds=("admin2", "city"))
+            span = self._add_place(i, j, key, cue=True, kinds=DISTRICT_KINDS)
             span.country = cc
 
     def find_broken_places(self) -> None:

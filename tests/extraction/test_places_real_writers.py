@@ -1,0 +1,137 @@
+"""The places extractor on what real writers do with names: an organisation name wrapped over
+a line break, a name that a conjunction and an article end, a district named with its city,
+a hyphenated pair of places, and the document's home given by a masthead or an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.types import Mention
+
+
+def _mentions(text: str, language: str) -> list[Mention]:
+    return list(extract(text, language=language).doc.mentions)
+
+
+def _orgs(text: str, language: str) -> list[str]:
+    return [m.name for m in _mentions(text, language) if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "On Friday the Tianjin Port\nCorporation welcomed guests from Bremen.",
+            "en",
+            "Tianjin Port Corporation",
+        ),
+        (
+            "Vandaag ontving de Qingdao Port\nGroup een delegatie uit Zeebrugge.",
+            "nl",
+            "Qingdao Port Group",
+        ),
+    ],
+)
+def test_organisation_wrapped_over_a_line_break_is_one_name(
+    text: str, language: str, name: str
+) -> None:
+    """A company word opening the next line of wrapped prose goes on with the organisation's
+    name, and the name reads with a space."""
+    assert name in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Gisteren sloten Port of Rotterdam en de Chinese rederij een contract.",
+            "nl",
+            "Port of Rotterdam",
+        ),
+        (
+            "The Port of Ghent and the Korean shipping line agreed on a new route.",
+            "en",
+            "Port of Ghent",
+        ),
+        (
+            "L'Université de Lyon et la ville coréenne de Daejeon ont signé une convention.",
+            "fr",
+            "Université de Lyon",
+        ),
+        (
+            "Die Universität Bremen und die chinesische Hochschule unterzeichneten ein Abkommen.",
+            "de",
+            "Universität Bremen",
+        ),
+    ],
+)
+def test_organisation_name_ends_before_a_conjunction_and_an_article(
+    text: str, language: str, name: str
+) -> None:
+    """'and the', 'en de', 'et la', 'und die' open a new noun phrase: the name before them ends
+    there and does not run on."""
+    orgs = _orgs(text, language)
+    assert name in orgs
+    assert not any(o.startswith(name) and o != name for o in orgs)
+
+
+def test_organisation_name_keeps_a_joiner_without_an_article() -> None:
+    """A joiner without an article stays inside the name ('of Science and Technology')."""
+    text = "The University of Science and Technology of Hefei signed an agreement."
+    assert "University of Science and Technology of Hefei" in _orgs(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "district", "city"),
+    [
+        (
+            "Een delegatie uit het district Wuyi van de stad Jinhua bezocht Zwolle.",
+            "nl",
+            "Wuyi",
+            "Jinhua",
+        ),
+        (
+            "Die Vertreter des Bezirks Xinbei der Stadt Changzhou besuchten Ingolstadt.",
+            "de",
+            "Xinbei",
+            "Changzhou",
+        ),
+        (
+            "Officials of the district of Xinbei in Changzhou visited Leeds.",
+            "en",
+            "Xinbei",
+            "Changzhou",
+        ),
+        (
+            "Le district de Xinbei de la ville de Changzhou a reçu des élus de Lille.",
+            "fr",
+            "Xinbei",
+            "Changzhou",
+        ),
+    ],
+)
+def test_district_named_before_its_city_is_a_place(
+    text: str, language: str, district: str, city: str
+) -> None:
+    """A name after 'district', 'Bezirk' is a place of its own, even one the gazetteer lacks,
+    and its city is a second place; the unknown name is not bent into a city it resembles."""
+    places = {m.name: m for m in _mentions(text, language) if m.kind == "place"}
+    assert district in places
+    assert city in places
+    ref = places[district].place
+    assert ref is None or ref.name.startswith(district[:4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke about the Lake District and its walks.",
+        "The District Court of Hamburg ruled on Monday.",
+    ],
+)
+def test_capitalised_district_inside_a_name_is_no_cue(text: str) -> None:
+    """A capitalised 'District' in mid-sentence is part of a name, not a cue for a place."""
+    names = {m.name for m in _mentions(text, "en") if m.kind == "place"}
+    assert "Court" not in names
+    assert "Lake" not in names
