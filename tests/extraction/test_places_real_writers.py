@@ -135,3 +135,53 @@ def test_capitalised_district_inside_a_name_is_no_cue(text: str) -> None:
     names = {m.name for m in _mentions(text, "en") if m.kind == "place"}
     assert "Court" not in names
     assert "Lake" not in names
+
+
+def _visits(text: str, language: str) -> list[tuple[str, str]]:
+    return [(v.visitor.name, v.host.name) for v in extract(text, language=language).doc.visits]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "visit"),
+    [
+        (
+            "Rosenheim aktuell | 3. Mai 2024 | Lokales\n\nOberbürgermeister Hans Maier begrüßte "
+            "am Samstag, 27. April, eine Delegation aus der Partnerstadt Lecco im Rathaus.",
+            "de",
+            ("Lecco", "Rosenheim"),
+        ),
+        (
+            "Deventer vandaag | 3 mei 2024\n\nBurgemeester Jansen ontving op 27 april een "
+            "delegatie uit de partnerstad Sibiu op het stadhuis.",
+            "nl",
+            ("Sibiu", "Deventer"),
+        ),
+    ],
+)
+def test_masthead_title_opened_by_the_place_names_the_home(
+    text: str, language: str, visit: tuple[str, str]
+) -> None:
+    """A masthead part that the place opens and a lower-case word ends ('Rosenheim aktuell')
+    names the place the paper writes from: the host of a delegation received at home."""
+    assert visit in _visits(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Port of Dover | News | 2 May 2024\n\nOn 29 April 2024 the Port welcomed a "
+            "delegation from Zeebrugge, which came to look at our new ferry terminal.",
+            ("Zeebrugge", "Port of Dover"),
+        ),
+        (
+            "Bangor University | News\n\nOn 4 March 2024 our Vice-Chancellor led a delegation "
+            "to Nagoya University.",
+            ("Bangor University", "Nagoya University"),
+        ),
+    ],
+)
+def test_masthead_organisation_is_the_home(text: str, visit: tuple[str, str]) -> None:
+    """An organisation that is a whole part of the masthead writes the document: it is the
+    home that receives and sends delegations, not a place named later."""
+    assert visit in _visits(text, "en")

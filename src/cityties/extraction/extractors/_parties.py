@@ -697,6 +697,20 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     out = sorted(
         (first[k] for k in score if score[k] >= 2), key=lambda a: (-weighted[a.key], a.start)
     )
+    # "Port of Tyne | News", "Coventry University | Global Engagement": an organisation that
+    # is a whole part of the masthead writes the document and is its home
+    masthead_org = next(
+        (
+            a
+            for a in cast.actors
+            if a.start < _LETTERHEAD_CHARS
+            and a.kind == "organisation"
+            and in_masthead(text, a.start, a.end)
+        ),
+        None,
+    )
+    if masthead_org is not None:
+        out = [masthead_org, *out]
     if doc.institution:
         inst: Actor | None = None
         at = doc.text.find(doc.institution)

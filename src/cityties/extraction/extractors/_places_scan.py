@@ -468,7 +468,20 @@ def in_masthead(text: str, start: int, end: int) -> bool:
     if len(line) > 80:
         return False
     parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
-    return len(parts) >= 2 and text[start:end] in parts
+    if len(parts) < 2:
+        return False
+    name = text[start:end]
+    if name in parts:
+        return True
+    # "Landshut aktuell | 5. Juli", "Bremen heute | Lokales": the place opens a part that a
+    # lower-case word ends (the title of the local paper or page)
+    lead = name + " "
+    for p in parts:
+        if p.startswith(lead):
+            tail = p[len(lead) :]
+            if len(tail) >= 3 and tail.isalpha() and tail.islower():
+                return True
+    return False
 
 
 _SECTOR_JOINERS = frozenset("and en et und &".split())
