@@ -185,3 +185,44 @@ def test_masthead_organisation_is_the_home(text: str, visit: tuple[str, str]) ->
     """An organisation that is a whole part of the masthead writes the document: it is the
     home that receives and sends delegations, not a place named later."""
     assert visit in _visits(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "name"),
+    [
+        (
+            "Depuis 2008 la ville de Montreuil entretient un pacte d'amitié avec la commune de "
+            "Beit\nSira en Cisjordanie.",
+            "fr",
+            "place",
+            "Beit Sira",
+        ),
+        (
+            "In 2019 a memorandum of understanding was signed between Leeds Beckett University "
+            "and Zhejiang University of\nTechnology in Hangzhou.",
+            "en",
+            "organisation",
+            "Zhejiang University of Technology",
+        ),
+        (
+            "Im Jahr 2015 unterzeichneten die Vertreter der Hansestadt Rostock und der Stadt Bad\n"
+            "Doberan eine gemeinsame Erklärung.",
+            "de",
+            "place",
+            "Bad Doberan",
+        ),
+    ],
+)
+def test_name_wrapped_in_prose_is_one_name(text: str, language: str, kind: str, name: str) -> None:
+    """A single line break after a long line of wrapped prose reads as a space: the name goes
+    on over it and is written with a space."""
+    names = [m.name for m in _mentions(text, language) if m.kind == kind]
+    assert name in names
+
+
+def test_line_break_after_a_short_line_ends_the_name() -> None:
+    """A short line (a heading, an address line) keeps its break: its last word is no part of
+    a name on the next line."""
+    text = "Stadt Bad Doberan\nRathaus, Am Markt 1\n\nDie Stadt lädt ein."
+    names = [m.name for m in _mentions(text, "de")]
+    assert not any("Rathaus" in n for n in names)

@@ -115,6 +115,8 @@ class _LinkCache(dict[str, bool]):
         return ok
 
 
+# the shortest line of wrapped prose a line break inside a name may end
+_WRAP_WIDTH = 50
 _FOLDED = _FoldCache()
 _LINKED = _LinkCache()
 
@@ -199,12 +201,34 @@ class Tokens:
             for k in compress(range(n), map(not_, map(str.isascii, words))):
                 folds[k] = _FOLDED[words[k]]
         self._by_bit: dict[int, list[int]] | None = None
+        if "\n" in text:
+            self._wrapped_breaks(text)
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
         if "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
+
+    def _wrapped_breaks(self, text: str) -> None:
+        """A single line break after a long line of wrapped prose reads as a space: a name
+        goes on over it ("avec Beit\nSira", "University of\nTechnology"). A heading, a table
+        row or a short line of an address keeps its break."""
+        ends, gaps = self.ends, self.gaps
+        last = self.n - 1
+        p = text.find("\n")
+        while p >= 0:
+            k = bisect_left(ends, p)
+            if k < last and ends[k] == p and gaps[k] == "\n":
+                line = text[text.rfind("\n", 0, p) + 1 : p]
+                if (
+                    len(line) >= _WRAP_WIDTH
+                    and " " in line
+                    and "|" not in line
+                    and "\t" not in line
+                ):
+                    gaps[k] = " "
+            p = text.find("\n", p + 1)
 
     def _apostrophes(self, text: str) -> None:
         """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would
@@ -322,7 +346,9 @@ class Tokens:
         return bisect_left(self.starts, offset)
 
     def span_text(self, i: int, j: int) -> str:
-        return self.text[self.starts[i] : self.ends[j - 1]]
+        """The text of tokens i..j-1, a name wrapped over a line break read with a space."""
+        t = self.text[self.starts[i] : self.ends[j - 1]]
+        return " ".join(t.split()) if "\n" in t else t
 
 
 def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
@@ -1785,8 +1811,6 @@ class Scanner:
             None if kind == "company" else self._inner_place(start, end, i, head_end)
         )
         text = tk.span_text(start, end)
-        if "\n" in text:
-            text = " ".join(text.split())  # a name wrapped over a line break
         alias = self._alias_after(end)
         self.claim(start, end)
         self.spans.append(
