@@ -226,3 +226,39 @@ def test_line_break_after_a_short_line_ends_the_name() -> None:
     text = "Stadt Bad Doberan\nRathaus, Am Markt 1\n\nDie Stadt lädt ein."
     names = [m.name for m in _mentions(text, "de")]
     assert not any("Rathaus" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair", "org"),
+    [
+        (
+            "Hamburg and the Ningbo-Zhoushan Port Group met in May. Ningbo-Zhoushan moved more "
+            "cargo than any other port last year.",
+            "en",
+            "Ningbo-Zhoushan",
+            "Ningbo-Zhoushan Port Group",
+        ),
+        (
+            "Port of Antwerp-Bruges opende een kantoor in Shanghai. Volgens Antwerp-Bruges "
+            "groeit de overslag.",
+            "nl",
+            "Antwerp-Bruges",
+            "Port of Antwerp-Bruges",
+        ),
+    ],
+)
+def test_hyphenated_name_of_an_organisation_alone_is_that_organisation(
+    text: str, language: str, pair: str, org: str
+) -> None:
+    """A hyphenated name that an organisation's name holds stands for the organisation where
+    it is written alone, not for two places."""
+    ms = _mentions(text, language)
+    alone = [m for m in ms if m.text == pair]
+    assert [(m.kind, m.name) for m in alone] == [("organisation", org)]
+
+
+def test_hyphenated_pair_without_such_an_organisation_stays_two_places() -> None:
+    """Without an organisation named with it, a hyphenated pair of cities is two places."""
+    text = "A new freight train links Duisburg-Chongqing twice a week."
+    names = {m.name for m in _mentions(text, "en") if m.kind == "place"}
+    assert {"Duisburg", "Chongqing"} <= names

@@ -479,6 +479,8 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SPACED_DASHES = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
+# a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -1501,6 +1503,49 @@ class Scanner:
                 done = nxt - 1
         self._acronym_organisations()
         self._acronym_mentions()
+
+    def find_named_pairs(self) -> None:
+        """A hyphenated name that an organisation's name holds ("Ningbo-Zhoushan Port Group",
+        "Port of Antwerp-Bruges") stands for that organisation where it is written alone
+        ("Ningbo-Zhoushan is the busiest port"), not for two places."""
+        text = self.text
+        if "-" not in text:
+            return
+        orgs = [
+            s for s in self.spans if s.kind == "organisation" and not s.government and "-" in s.name
+        ]
+        tk = self.tk
+        starts, ends = tk.starts, tk.ends
+        seen: set[str] = set()
+        for s in orgs:
+            for m in _HYPHEN_NAME.finditer(s.name):
+                pair = m.group(0)
+                if pair in seen or not all(p[:1].isupper() for p in pair.split("-")):
+                    continue
+                seen.add(pair)
+                for hit in re.finditer(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])", text):
+                    i = bisect_left(starts, hit.start())
+                    j = bisect_left(starts, hit.end())
+                    if i >= tk.n or starts[i] != hit.start() or ends[j - 1] != hit.end():
+                        continue
+                    if not self.free(i, j):
+                        continue  # (the organisation's own name)
+                    inner = s.place_name is not None and pair.startswith(s.place_name)
+                    self.claim(i, j)
+                    self.spans.append(
+                        RawSpan(
+                            hit.start(),
+                            hit.end(),
+                            "organisation",
+                            s.name,
+                            org_kind=s.org_kind,
+                            key=s.key if inner else None,
+                            place_start=hit.start() if inner else None,
+                            place_end=hit.start() + len(s.place_name or "") if inner else None,
+                            place_name=s.place_name if inner else None,
+                            weak=s.weak,
+                        )
+                    )
 
     def _acronym_organisations(self) -> None:
         """'KU Leuven' (an acronym before a place name), 'AB InBev' (before a CamelCase word)."""

@@ -138,6 +138,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_suffixed_districts()
     sc.find_city_forms()
     sc.find_organisations()
+    sc.find_named_pairs()
     sc.find_places()
     sc.find_headless_organisations()
     find_unknown_partners(sc)
