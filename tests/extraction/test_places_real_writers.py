@@ -262,3 +262,20 @@ def test_hyphenated_pair_without_such_an_organisation_stays_two_places() -> None
     text = "A new freight train links Duisburg-Chongqing twice a week."
     names = {m.name for m in _mentions(text, "en") if m.kind == "place"}
     assert {"Duisburg", "Chongqing"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chen said the partnership with Leeds would grow.", "en"),
+        ("According to Chen, trade with Leeds doubled.", "en"),
+        ("Laut Chen wächst der Handel mit Kiel.", "de"),
+        ("Volgens Chen groeit de handel met Gent.", "nl"),
+    ],
+)
+def test_chinese_surname_alone_is_no_place(text: str, language: str) -> None:
+    """A Chinese surname that names a city only by a short alternate name ('Chen' for
+    Chenzhou) is no place."""
+    places = [m for m in _mentions(text, language) if m.kind == "place"]
+    assert all(m.text != "Chen" for m in places)
+    assert len(places) == 1

@@ -2277,6 +2277,7 @@ class Scanner:
         used = self.used
         common = lex.COMMON_WORDS
         common_words = gaz.common_words
+        cn_surnames = gaz.cn_surnames
         titles = lex.TITLES
         features = lex.FEATURE_NOUNS
         prefixes = lex.NAME_PREFIXES
@@ -2356,6 +2357,8 @@ class Scanner:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
+            if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
+                continue  # "Chen": a surname, not Chenzhou by a short alternate name
             if not cue and self._person_like(i, end, key):
                 nxt = end
                 continue
@@ -2398,6 +2401,10 @@ class Scanner:
             elif kind != "city" or gaz.weight(e) >= 15_000:
                 return False
         return region
+
+    def _alternate_only(self, key: str) -> bool:
+        """True when `key` names places only by alternate names ("Chen" for Chenzhou)."""
+        return all(alt for _, alt in self.gaz.entries_for_key(key))
 
     def _masthead_part(self, i: int, end: int) -> bool:
         """True when tokens i..end-1 are a whole part of a first-line masthead."""
