@@ -279,3 +279,22 @@ def test_chinese_surname_alone_is_no_place(text: str, language: str) -> None:
     places = [m for m in _mentions(text, language) if m.kind == "place"]
     assert all(m.text != "Chen" for m in places)
     assert len(places) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Vorig jaar sloot de haven van Port of Tyne een akkoord met Zeebrugge.",
+            "nl",
+            "Port of Tyne",
+        ),
+        ("The port of Port Elizabeth grew last year.", "en", "port of Port Elizabeth"),
+    ],
+)
+def test_description_before_an_organisation_name_is_no_name(
+    text: str, language: str, name: str
+) -> None:
+    """'de haven van' before an organisation's own name ('Port of Tyne') leaves the name
+    whole; a city named with a head word ('Port Elizabeth') is still the port's place."""
+    assert name in _orgs(text, language)

@@ -1915,6 +1915,15 @@ class Scanner:
         ):
             i -= 1  # "le grand port maritime du Havre" (the French status of a port)
         hit = self.place_key_at(k)
+        if (
+            k < tk.n
+            and tk.caps[k]
+            and self.head_kind(k) is not None
+            and not (hit is not None and hit[0] > k + 1 and self._city_named(hit[1]))
+        ):
+            # "de haven van Port of Antwerp-Bruges": an organisation's name follows (not a
+            # city named with a head word, "the port of Port Elizabeth")
+            return None
         if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
             return None
         end, key = hit
