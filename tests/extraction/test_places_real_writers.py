@@ -298,3 +298,42 @@ def test_description_before_an_organisation_name_is_no_name(
     """'de haven van' before an organisation's own name ('Port of Tyne') leaves the name
     whole; a city named with a head word ('Port Elizabeth') is still the port's place."""
     assert name in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "party"),
+    [
+        (
+            "Waalwijk ondertekende vorig jaar een intentieverklaring met het district Wuyi van "
+            "de stad Jinhua.",
+            "nl",
+            "Waalwijk",
+        ),
+        (
+            "Krefeld unterzeichnete 2019 einen Partnerschaftsvertrag mit dem Bezirk Wuyi der "
+            "Stadt Jinhua.",
+            "de",
+            "Krefeld",
+        ),
+        (
+            "In 2019 Leeds signed a friendship agreement with the district of Wuyi in Jinhua.",
+            "en",
+            "Leeds",
+        ),
+        (
+            "En 2019 Lille a signé un accord d'amitié avec le district de Wuyi de la ville de "
+            "Jinhua.",
+            "fr",
+            "Lille",
+        ),
+    ],
+)
+def test_district_is_the_party_and_its_city_qualifies_it(
+    text: str, language: str, party: str
+) -> None:
+    """An act with 'the district X of the city Y' binds the district; its city only places
+    it and is no party of its own."""
+    acts = [
+        sorted(p.name for p in a.parties) for a in extract(text, language=language).doc.agreements
+    ]
+    assert acts == [sorted([party, "Wuyi"])]
