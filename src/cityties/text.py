@@ -57,6 +57,17 @@ def to_e164(raw: str, *, country: str | None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The number of days of a month (`calendar.monthrange(year, month)[1]`, without its
+    weekday computation: a PartialDate checks its day on every construction)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 class PartialDate:
     """A calendar date known to year, month or day precision; never an invented day or month.
 
@@ -76,7 +87,7 @@ class PartialDate:
         else:
             if not 1 <= month <= 12:
                 raise ValueError(f"month out of range: {month}")
-            if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+            if day is not None and not 1 <= day <= _month_days(year, month):
                 raise ValueError(f"day out of range: {day}")
         self.year: Final = year
         self.month: Final = month
@@ -89,6 +100,11 @@ class PartialDate:
 
     def __hash__(self) -> int:
         return hash((self.year, self.month, self.day))
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (PartialDate, (self.year, self.month, self.day))
 
     def __lt__(self, other: PartialDate) -> bool:
         if not isinstance(other, PartialDate):

@@ -331,3 +331,16 @@ def test_partial_date_repr_replace_and_defaults() -> None:
     with pytest.raises(ValueError, match="day out of range"):
         PartialDate(2020, 2, 29).replace(year=2021)
     assert str(PartialDate(2020, 2)) == "2020-02"
+
+
+@pytest.mark.parametrize("year", [1, 1900, 1999, 2000, 2023, 2024, 2100, 9999])
+def test_partial_date_accepts_the_days_the_calendar_has(year: int) -> None:
+    """Every month accepts its last day and rejects the day after, leap years as the
+    calendar counts them (29 February 2000 and 2024, not 1900 or 2100)."""
+    import calendar
+
+    for month in range(1, 13):
+        last = calendar.monthrange(year, month)[1]
+        assert PartialDate(year, month, last).day == last
+        with pytest.raises(ValueError, match="day out of range"):
+            PartialDate(year, month, last + 1)

@@ -102,6 +102,11 @@ class Sentence:
     def __hash__(self) -> int:
         return hash((self.start, self.end))
 
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (Sentence, (self.start, self.end))
+
     def __repr__(self) -> str:
         return f"Sentence(start={self.start!r}, end={self.end!r})"
 

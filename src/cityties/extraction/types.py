@@ -147,6 +147,11 @@ class Evidence:
     def __hash__(self) -> int:
         return hash((self.start, self.end, self.quote, self.extractor, self.confidence))
 
+    def __reduce__(self) -> tuple[type[Evidence], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (Evidence, (self.start, self.end, self.quote, self.extractor, self.confidence))
+
     def __repr__(self) -> str:
         return (
             f"Evidence(start={self.start!r}, "
@@ -265,6 +270,27 @@ class PlaceRef:
             )
         )
 
+    def __reduce__(self) -> tuple[type[PlaceRef], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            PlaceRef,
+            (
+                self.geonameid,
+                self.name,
+                self.kind,
+                self.country,
+                self.admin1,
+                self.admin1_code,
+                self.latitude,
+                self.longitude,
+                self.population,
+                self.name_en,
+                self.name_zh,
+                self.pinyin,
+            ),
+        )
+
     def __repr__(self) -> str:
         return (
             f"PlaceRef(geonameid={self.geonameid!r}, "
@@ -337,6 +363,14 @@ class DateMention:
 
     def __hash__(self) -> int:
         return hash((self.start, self.end, self.text, self.value, self.relative, self.end_value))
+
+    def __reduce__(self) -> tuple[type[DateMention], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            DateMention,
+            (self.start, self.end, self.text, self.value, self.relative, self.end_value),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -412,6 +446,14 @@ class Mention:
             (self.start, self.end, self.text, self.kind, self.name, self.place, self.org_kind)
         )
 
+    def __reduce__(self) -> tuple[type[Mention], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            Mention,
+            (self.start, self.end, self.text, self.kind, self.name, self.place, self.org_kind),
+        )
+
     def __repr__(self) -> str:
         return (
             f"Mention(start={self.start!r}, "
@@ -461,6 +503,11 @@ class Party:
 
     def __hash__(self) -> int:
         return hash((self.name, self.kind, self.geonameid))
+
+    def __reduce__(self) -> tuple[type[Party], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (Party, (self.name, self.kind, self.geonameid))
 
     def __repr__(self) -> str:
         return f"Party(name={self.name!r}, kind={self.kind!r}, geonameid={self.geonameid!r})"
@@ -554,6 +601,24 @@ class AgreementFact:
             )
         )
 
+    def __reduce__(self) -> tuple[type[AgreementFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            AgreementFact,
+            (
+                self.parties,
+                self.type,
+                self.status,
+                self.title,
+                self.signed,
+                self.duration_months,
+                self.ends,
+                self.themes,
+                self.evidence,
+            ),
+        )
+
     def __repr__(self) -> str:
         return (
             f"AgreementFact(parties={self.parties!r}, "
@@ -618,6 +683,14 @@ class DelegationMember:
     def __hash__(self) -> int:
         return hash((self.name, self.role, self.organisation, self.side, self.evidence))
 
+    def __reduce__(self) -> tuple[type[DelegationMember], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            DelegationMember,
+            (self.name, self.role, self.organisation, self.side, self.evidence),
+        )
+
     def __repr__(self) -> str:
         return (
             f"DelegationMember(name={self.name!r}, "
@@ -674,6 +747,11 @@ class ProgrammeItem:
     def __hash__(self) -> int:
         return hash((self.description, self.date, self.time, self.place, self.evidence))
 
+    def __reduce__(self) -> tuple[type[ProgrammeItem], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (ProgrammeItem, (self.description, self.date, self.time, self.place, self.evidence))
+
     def __repr__(self) -> str:
         return (
             f"ProgrammeItem(description={self.description!r}, "
@@ -718,6 +796,11 @@ class VisitOutcome:
     def __hash__(self) -> int:
         return hash((self.description, self.evidence))
 
+    def __reduce__(self) -> tuple[type[VisitOutcome], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (VisitOutcome, (self.description, self.evidence))
+
     def __repr__(self) -> str:
         return f"VisitOutcome(description={self.description!r}, evidence={self.evidence!r})"
 
@@ -761,6 +844,11 @@ class FollowUpAction:
 
     def __hash__(self) -> int:
         return hash((self.description, self.owner, self.due, self.evidence))
+
+    def __reduce__(self) -> tuple[type[FollowUpAction], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (FollowUpAction, (self.description, self.owner, self.due, self.evidence))
 
     def __repr__(self) -> str:
         return (
@@ -837,6 +925,21 @@ class VisitGift:
                 self.giver_side,
                 self.evidence,
             )
+        )
+
+    def __reduce__(self) -> tuple[type[VisitGift], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            VisitGift,
+            (
+                self.description,
+                self.giver,
+                self.receiver,
+                self.kept_at,
+                self.giver_side,
+                self.evidence,
+            ),
         )
 
     def __repr__(self) -> str:
@@ -964,6 +1067,27 @@ class VisitFact:
             )
         )
 
+    def __reduce__(self) -> tuple[type[VisitFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            VisitFact,
+            (
+                self.visitor,
+                self.host,
+                self.date,
+                self.end_date,
+                self.purpose,
+                self.members,
+                self.evidence,
+                self.member_details,
+                self.programme,
+                self.outcomes,
+                self.follow_ups,
+                self.gifts,
+            ),
+        )
+
     def __repr__(self) -> str:
         return (
             f"VisitFact(visitor={self.visitor!r}, "
@@ -1058,6 +1182,22 @@ class FigureFact:
             )
         )
 
+    def __reduce__(self) -> tuple[type[FigureFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            FigureFact,
+            (
+                self.subject,
+                self.measure,
+                self.value,
+                self.year,
+                self.unit,
+                self.label,
+                self.evidence,
+            ),
+        )
+
     def __repr__(self) -> str:
         return (
             f"FigureFact(subject={self.subject!r}, "
@@ -1142,6 +1282,22 @@ class ContactFact:
             )
         )
 
+    def __reduce__(self) -> tuple[type[ContactFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (
+            ContactFact,
+            (
+                self.name,
+                self.organization,
+                self.unit,
+                self.role,
+                self.phone,
+                self.email,
+                self.evidence,
+            ),
+        )
+
     def __repr__(self) -> str:
         return (
             f"ContactFact(name={self.name!r}, "
@@ -1192,6 +1348,11 @@ class PlaceFact:
     def __hash__(self) -> int:
         return hash((self.name, self.ref, self.evidence))
 
+    def __reduce__(self) -> tuple[type[PlaceFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (PlaceFact, (self.name, self.ref, self.evidence))
+
     def __repr__(self) -> str:
         return f"PlaceFact(name={self.name!r}, ref={self.ref!r}, evidence={self.evidence!r})"
 
@@ -1236,6 +1397,11 @@ class OrganisationFact:
 
     def __hash__(self) -> int:
         return hash((self.name, self.kind, self.place, self.evidence))
+
+    def __reduce__(self) -> tuple[type[OrganisationFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (OrganisationFact, (self.name, self.kind, self.place, self.evidence))
 
     def __repr__(self) -> str:
         return (
@@ -1287,6 +1453,11 @@ class TieFact:
 
     def __hash__(self) -> int:
         return hash((self.subject, self.relation, self.object, self.evidence))
+
+    def __reduce__(self) -> tuple[type[TieFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (TieFact, (self.subject, self.relation, self.object, self.evidence))
 
     def __repr__(self) -> str:
         return (
@@ -1341,6 +1512,11 @@ class GoalFact:
 
     def __hash__(self) -> int:
         return hash((self.subject, self.description, self.year, self.themes, self.evidence))
+
+    def __reduce__(self) -> tuple[type[GoalFact], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (GoalFact, (self.subject, self.description, self.year, self.themes, self.evidence))
 
     def __repr__(self) -> str:
         return (
