@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
+from typing import Any, Final
 
 __all__ = ["PartialDate", "fold", "to_e164"]
 
@@ -57,25 +57,81 @@ def to_e164(raw: str, *, country: str | None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-@dataclass(frozen=True, slots=True, order=True)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The number of days of a month (`calendar.monthrange(year, month)[1]`, without its
+    weekday computation: a PartialDate checks its day on every construction)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 class PartialDate:
-    """A calendar date known to year, month or day precision; never an invented day or month."""
+    """A calendar date known to year, month or day precision; never an invented day or month.
 
-    year: int
-    month: int | None = None
-    day: int | None = None
+    A value, equal, hashed and ordered by (year, month, day) as `@dataclass(frozen=True,
+    order=True)` made it, written out: compiled with mypyc, a dataclass is built by
+    interpreted code. Its fields are `Final` (read-only once compiled).
+    """
 
-    def __post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise ValueError(f"year out of range: {self.year}")
-        if self.month is None and self.day is not None:
-            raise ValueError("a day needs a month")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month out of range: {self.month}")
-        if self.day is not None and self.month is not None:
-            last = calendar.monthrange(self.year, self.month)[1]
-            if not 1 <= self.day <= last:
-                raise ValueError(f"day out of range: {self.day}")
+    __slots__ = ("year", "month", "day")
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        if not 1 <= year <= 9999:
+            raise ValueError(f"year out of range: {year}")
+        if month is None:
+            if day is not None:
+                raise ValueError("a day needs a month")
+        else:
+            if not 1 <= month <= 12:
+                raise ValueError(f"month out of range: {month}")
+            if day is not None and not 1 <= day <= _month_days(year, month):
+                raise ValueError(f"day out of range: {day}")
+        self.year: Final = year
+        self.month: Final = month
+        self.day: Final = day
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) == (other.year, other.month, other.day)
+
+    def __hash__(self) -> int:
+        return hash((self.year, self.month, self.day))
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (PartialDate, (self.year, self.month, self.day))
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) < (other.year, other.month, other.day)
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) <= (other.year, other.month, other.day)
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) > (other.year, other.month, other.day)
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) >= (other.year, other.month, other.day)
+
+    def __repr__(self) -> str:
+        return f"PartialDate(year={self.year!r}, month={self.month!r}, day={self.day!r})"
+
+    def replace(self, **changes: Any) -> PartialDate:
+        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
+        return PartialDate(**{"year": self.year, "month": self.month, "day": self.day, **changes})
 
     @property
     def precision(self) -> str:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
+from typing import Any, Final
 
 from cityties.extraction.types import (
     AgreementFact,
@@ -76,12 +77,48 @@ def guess_language(text: str, *, sample: int = 20000) -> str:
     return best if counts[best] else "en"
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or a heading, list item or table line) by character offsets."""
+    """A sentence (or a heading, list item or table line) by character offsets.
 
-    start: int
-    end: int
+    A plain class (not a frozen dataclass: compiled, its constructor is native); its fields are
+    `Final`, read-only once compiled.
+    """
+
+    __slots__ = ("start", "end")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default
+        # reduction of a native class does not rebuild it)
+        return (Sentence, (self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start!r}, end={self.end!r})"
+
+    def replace(self, **changes: Any) -> Sentence:
+        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
+        return Sentence(
+            **{
+                "start": self.start,
+                "end": self.end,
+                **changes,
+            }
+        )
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -19,7 +19,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -2044,7 +2043,7 @@ def _with_echoes(doc: Doc) -> list[Mention]:
             k = bisect.bisect_left(starts, j)
             covered = any(ends[x] > i for x in range(max(0, k - 3), k))
             if not covered and _free_word(text, i, j):
-                extra.append(replace(m, start=i, end=j, text=surface))
+                extra.append(m.replace(start=i, end=j, text=surface))
     if not extra:
         return base
     echoed = {id(m) for m in extra}

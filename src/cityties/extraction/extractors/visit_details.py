@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from cityties.extraction.doc import Doc
@@ -436,8 +436,7 @@ class _Extraction:
         kept = self.reader.kept_at(start, end)
         if kept and det.gifts and det.gifts[-1].kept_at is None:
             last = det.gifts[-1]
-            det.gifts[-1] = replace(
-                last,
+            det.gifts[-1] = last.replace(
                 kept_at=kept,
                 evidence=(*last.evidence, self.doc.evidence(start, end, extractor=self.tag)),
             )
@@ -456,8 +455,7 @@ class _Extraction:
                     names.append(m.name)
                     folded.add(key)
             out.append(
-                replace(
-                    v,
+                v.replace(
                     purpose=v.purpose or det.purpose,
                     members=tuple(names),
                     evidence=(*v.evidence, *(det.purpose_evidence if not v.purpose else [])),
@@ -507,8 +505,7 @@ def _merge_members(found: list[DelegationMember]) -> list[DelegationMember]:
         k = index[key]
         old = out[k]
         evidence = (*old.evidence, *(e for e in m.evidence if e not in old.evidence))
-        out[k] = replace(
-            old,
+        out[k] = old.replace(
             role=old.role or m.role,
             organisation=old.organisation or m.organisation,
             evidence=evidence,
@@ -552,7 +549,7 @@ def _sides(g: VisitGift, v: VisitFact, members: list[DelegationMember]) -> Visit
     receiver, receiver_side = _who(g.receiver, v, members)
     if side is None and receiver_side is not None:
         side = "host" if receiver_side == "visitor" else "visitor"
-    return replace(g, giver=giver, receiver=receiver, giver_side=side)
+    return g.replace(giver=giver, receiver=receiver, giver_side=side)
 
 
 @register("cityties.visit_details", version=2)
