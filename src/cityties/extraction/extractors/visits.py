@@ -335,6 +335,23 @@ _PLANNED = re.compile(
 _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
+# the gap before a later stop of one trip, its date left out: "Shanghai (5 September) and
+# Qingdao", "à Shanghai le 9 octobre, puis à Ningbo", "Hamburg und danach nach Kiel"
+_STOP_GAP = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*(?:on|le|am|op|in|en|im)?[ \t]*,?[ \t]*(?:and then|and|then|"
+    r"puis|ensuite|et|daarna|en daarna|und danach|danach|dann|anschließend)[ \t]+"
+    r"(?:(?:on to|to|naar|à|nach)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "Mumbai (4 June), where the Port spoke at a seminar, and Chennai": a relative clause of place
+_WHERE_OPEN = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]*", re.IGNORECASE
+)
+_WHERE_STOP_GAP = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]{0,200}?,[ \t]*"
+    r"(?:and|en|et|und)[ \t]+(?:(?:to|naar|à|nach)[ \t]+)?",
+    re.IGNORECASE,
+)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
@@ -623,6 +640,10 @@ _THING_OBJECT = re.compile(
 )
 # The head of a page, where its own date stands on a short line.
 _HEADER_CHARS = 400
+# a wire dateline at the head of a paragraph: "CHICAGO, Sept. 14 (Xinhua) --", "PARIS, 12 mai
+# (AFP) -", "BERLIN, 3. Mai (dpa) -": the place and day the report was filed, not a visit's
+_DATELINE_LEAD = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
 _HEADER_LINE = 120
 _DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 _LAST_WORD = re.compile(
@@ -630,6 +651,20 @@ _LAST_WORD = re.compile(
 )
 _NEXT_WORD = re.compile(
     r"(?<![\w-])(?:next|volgende?|komend(?:e)?|kommende[nrs]?|nächste[nrs]?|prochaine?)(?![\w-])"
+)
+
+
+# "Last year he visited Shanghai (5 September)": a day and month of the year before the page's
+_LAST_YEAR = re.compile(
+    r"(?<![\w-])(?:last year|the previous year|vorig(?:e)? jaar|verleden jaar|"
+    r"l'an (?:dernier|passé)|l'année (?:dernière|passée)|l’an (?:dernier|passé)|"
+    r"l’année (?:dernière|passée)|letztes jahr|letzten jahres|vergangenes jahr|"
+    r"vergangenen jahres|im (?:vergangenen|letzten) jahr)(?![\w-])"
+)
+_NEXT_YEAR = re.compile(
+    r"(?<![\w-])(?:next year|volgend jaar|komend jaar|l'an prochain|l'année prochaine|"
+    r"l’an prochain|l’année prochaine|nächstes jahr|nächsten jahres|im (?:nächsten|kommenden) "
+    r"jahr)(?![\w-])"
 )
 
 
@@ -670,6 +705,7 @@ class _Reader:
         self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
         self._page_done = False
         self._page_value: PartialDate | None = None
+        self._datelines = self._find_datelines()
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -686,9 +722,29 @@ class _Reader:
             return not self.idx.words.isdisjoint(_latin1(gate))
         return any(w in self.low for w in gate)
 
+    def _find_datelines(self) -> list[tuple[int, int]]:
+        """The spans of wire datelines ("CHICAGO, Sept. 14 (Xinhua) --") at the head of a
+        line: from the line's start to the dash."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for d in self.dates.within(0, len(text)):
+            line_start = text.rfind("\n", 0, d.start) + 1
+            if d.start - line_start > 44 or not _DATELINE_LEAD.fullmatch(text, line_start, d.start):
+                continue
+            tail = _DATELINE_TAIL.match(text, d.end)
+            if tail is not None:
+                out.append((line_start, tail.end()))
+        return out
+
+    def _in_dateline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._datelines)
+
     def _places(self, u: Unit) -> list[Actor]:
-        """Actors and countries of a sentence, in text order."""
+        """Actors and countries of a sentence, in text order (not the place of a wire
+        dateline)."""
         out = self.cast.within(u.start, u.end)
+        if self._datelines:
+            out = [a for a in out if not self._in_dateline(a.start)]
         countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
         if not countries:
             return out  # `within` keeps text order
@@ -845,7 +901,7 @@ class _Reader:
             value = d.value if d is not None else None
         if d is not None and value is None:
             # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
-            value = self._with_year(d, dates)
+            value = self._with_year(d, dates, u)
             if value is None:
                 # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
                 value = self._in_page_year(d, u)
@@ -861,7 +917,9 @@ class _Reader:
             value, end = PartialDate(value.year, value.month), None
         self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
 
-    def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
+    def _with_year(
+        self, d: DateMention, dates: list[DateMention], u: Unit | None = None
+    ) -> PartialDate | None:
         """A day and month without a year ("on 12 May"), dated by the one year the other date
         mentions of its sentence give."""
         m = _DAY_MONTH.fullmatch(_WEEKDAY_LEAD.sub("", d.text.strip(" .,"), count=1))
@@ -870,6 +928,15 @@ class _Reader:
         month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
         months = {n for _, n, _ in MONTHS.get(month_word, [])}
         years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if (
+            not years
+            and u is not None
+            and (
+                _LAST_YEAR.search(self.low, u.start, u.end)
+                or _NEXT_YEAR.search(self.low, u.start, u.end)
+            )
+        ):
+            return None  # "Last year he visited Shanghai (5 September)": the page's year - 1
         if not years and len(months) == 1:
             # "Partis le 2 mai 2024 pour Niigata ... Le groupe a ensuite fait étape à Séoul le 6
             # mai": the year of the trip the text dated just before, when the day follows it
@@ -964,7 +1031,11 @@ class _Reader:
         num = _DAY_NUMBER.search(d.text)
         day = int(num.group()) if num is not None else None
         year = page.year
-        if page.month is not None:
+        if _LAST_YEAR.search(self.low, u.start, u.end):
+            year -= 1
+        elif _NEXT_YEAR.search(self.low, u.start, u.end):
+            year += 1
+        elif page.month is not None:
             near = self.low[d.start : min(u.end, d.end + 12)]
             later = (month, day or 0) > (page.month, page.day or 31)
             if later and _LAST_WORD.search(near):
@@ -1021,6 +1092,7 @@ class _Reader:
                 and _SINCE.search(self.text, max(0, d.start - 10), d.start)
             )
             and not _year_span(d)
+            and not (self._datelines and self._in_dateline(d.start))
         ]
 
     def _since_year(self, u: Unit, date: PartialDate | None) -> bool:
@@ -1329,8 +1401,19 @@ class _Reader:
         )
         if visitor is None:
             return
-        for h in self._and_others(places, host):
-            self._add(u, visitor, self._localise(h, places, visitor), start)
+        stops = self._and_others(places, host)
+        if len(stops) > 1 and any(h.key == visitor.key for h in stops):
+            # "The delegates visited Mumbai (4 June), ..., and Chennai (6 June)": a stop of the
+            # trip is not its visitor; the document's own place or its letterhead body is
+            keys = {h.key for h in stops}
+            visitor = next((h for h in self.cast.homes if h.key not in keys), None) or (
+                self._letterhead()
+            )
+            if visitor is None or visitor.key in keys:
+                return
+        for i, h in enumerate(stops):
+            at = self._stop_anchor(h, start) if i else start
+            self._add(u, visitor, self._localise(h, places, visitor), at)
 
     def _inviter(self, places: list[Actor], u: Unit) -> Actor | None:
         """The place whose invitation the sentence names ("at the invitation of Lille", "op
@@ -1730,15 +1813,44 @@ class _Reader:
         )
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
-        """The host and the places joined to it ("to Weihai and Taizhou")."""
+        """The host and the places joined to it ("to Weihai and Taizhou"), also later stops
+        of one trip, each with its own date ("visited Mumbai (4 June), where ..., and Chennai
+        (6 June)", "à Shanghai le 9 octobre, puis à Ningbo le 12 octobre")."""
         out = [first]
         for a in places:
             if a.start <= out[-1].start or a.place_kind == "country":
                 continue
-            if not _AND.fullmatch(self.text, out[-1].end, a.start):
+            if _AND.fullmatch(self.text, out[-1].end, a.start):
+                out.append(a)
+                continue
+            if a.start - out[-1].end > 240:
                 break
-            out.append(a)
+            gap = self.text[out[-1].end : a.start]
+            for d in self.dates.within(out[-1].end, a.start):
+                gap = gap.replace(d.text, " ")
+            if _STOP_GAP.fullmatch(gap) or _WHERE_STOP_GAP.fullmatch(gap):
+                out.append(a)
+                continue
+            if _WHERE_OPEN.fullmatch(gap):
+                continue  # a place inside "where ..." is no stop
+            break
         return out
+
+    def _letterhead(self) -> Actor | None:
+        """The organisation named on the page's first line ("Port of Tyne | News | 18 June
+        2024")."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        end = text.find("\n", first)
+        end = len(text) if end < 0 else end
+        return next((a for a in self.cast.within(first, end) if a.kind != "place"), None)
+
+    def _stop_anchor(self, h: Actor, start: int) -> int:
+        """Where the date of a stop is looked for: the stop itself when a date follows it
+        ("Chennai (6-7 June)"), else the verb."""
+        if self._dates(h.end, h.end + 6):
+            return h.start
+        return start
 
     def _origin(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The origin of the delegation named last before `pos` ("representatives of X")."""
