@@ -179,3 +179,40 @@ def test_figures_een_with_accents_is_one(
     """'één' (accented) is the numeral one; 'één van de' is no count."""
     found = {f for f in _figures(text) if f[1] == "sister_cities"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "22 oktober 2019\n\nDe provincie Utrecht werkt samen met Jiangxi. Het volgende "
+            "bezoek van de Utrechtse delegatie aan Jiangxi staat gepland voor april 2020.",
+            ("utrecht", "jiangxi", "2020-04"),
+        ),
+        (
+            "The visit of the Leeds delegation to Dortmund took place on 3 May 2024.",
+            ("leeds", "dortmund", "2024-05-03"),
+        ),
+        (
+            "18.09.2024\n\nDer Besuch der Kieler Delegation in Brest fand am 12. September "
+            "2024 statt.",
+            ("kiel", "brest", "2024-09-12"),
+        ),
+    ],
+)
+def test_visits_delegation_named_by_adjective_after_noun(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """'het bezoek van de Utrechtse delegatie aan Jiangxi': the visitor is the place of the
+    adjective, the host follows."""
+    assert visit in _visits(text)
+
+
+def test_visits_dutch_relative_clause_bracht() -> None:
+    """'bezoeken die wethouder Jansen aan Oxford bracht': a visit of the document's own place
+    to the place after 'aan'."""
+    text = (
+        "Leiden werkt samen met Oxford. Leiden en Oxford zijn zustersteden. De contacten komen "
+        "voort uit bezoeken die wethouder Jansen aan Oxford bracht."
+    )
+    assert ("leiden", "oxford", None) in _visits(text)

@@ -668,6 +668,23 @@ _NEXT_YEAR = re.compile(
 )
 
 
+# "de bezoeken die gedeputeerde X aan onder meer Changchun bracht" (the verb closes the
+# clause; the host follows "aan")
+_NL_RELATIVE_VISIT = re.compile(
+    r"(?<![\w])(?:werk)?bezoek(?:en)?[ \t]+(?:die|dat)[ \t]+"
+    r"(?P<who>[^,.;:\n]{1,60}?)[ \t]+aan[ \t]+"
+    r"(?=[^.;\n]{1,120}?(?<![\w])(?:bracht|brachten|(?:heeft|hebben)[ \t]+gebracht)(?![\w]))"
+)
+_LIST_LEAD = re.compile(
+    r"[ \t]*(?:onder[ \t]+(?:meer|andere)[ \t]+)?(?:de[ \t]+(?:stad|provincie)[ \t]+)?"
+)
+_ADJ_DELEGATION_OF = re.compile(
+    r"[ \t]+(?:van[ \t]+de|of[ \t]+the|der|des)[ \t]+(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
+    r"(?:delegatie|afvaardiging|delegation|Delegation|Abordnung)"
+    r"|[ \t]+de[ \t]+la[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
+)
+
+
 class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
@@ -700,6 +717,12 @@ class _Reader:
         if self._has_word(_VISITED_LAST_GATE) and _HAVE.search(self.low):
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         self._verb_final = bool(self._travel_last or self._visited_last)
+        # "de bezoeken die gedeputeerde X aan Changchun bracht": a Dutch relative clause
+        self._relative_visits: list[re.Match[str]] = (
+            list(_NL_RELATIVE_VISIT.finditer(self.text))
+            if self._has_word(frozenset(("bracht", "brachten", "gebracht")))
+            else []
+        )
         self.party_keys: set[str] = set()
         self.units: list[Unit] = []
         self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
@@ -1127,6 +1150,10 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
+        if self._relative_visits:
+            m = _first_within(self._relative_visits, u.start, u.end)
+            if m is not None:
+                self._relative_visit(u, m)
         if self._verb_final:
             self._verb_last(u)
         act = _first_within(self._acts, u.start, u.end)
@@ -1889,6 +1916,30 @@ class _Reader:
             return  # "the mayor of Leeds met the ambassador in London": at home
         self._add(u, visitor, self._localise(host, places, visitor), act.start())
 
+    def _relative_visit(self, u: Unit, m: re.Match[str]) -> None:
+        """'eerdere bezoeken die gedeputeerde X aan onder meer Changchun bracht': the host
+        after "aan", the visitor the place of the subject's phrase, else the document's own."""
+        places = self._places(u)
+        host = self._after(places, m.end(), _LIST_LEAD, limit=30)
+        if host is None:
+            return
+        who = [a for a in places if m.start("who") <= a.start < m.end("who")]
+        visitor = who[0] if who else self.cast.home_besides(host)
+        if not who and visitor is not None and visitor.country == host.country:
+            # (the own place of a text on foreign ties lies abroad from the host)
+            abroad = [
+                a
+                for a in [*self.cast.homes, *sorted(self.cast.actors, key=lambda a: a.start)]
+                if a.kind == "place"
+                and a.place_kind != "country"
+                and a.country
+                and a.country != host.country
+            ]
+            visitor = abroad[0] if abroad else None
+        if visitor is None:
+            return
+        self._add(u, visitor, self._localise(host, places, visitor), m.start())
+
     def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
         """ "a group of Sheffield manufacturers returned the visit later that year": the host
         of the visit reported just before goes to its visitor."""
@@ -2097,6 +2148,19 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is None:
+            # "het volgende bezoek van de Groningse delegatie aan Jilin", "the visit of the
+            # Leeds delegation to ...", "la visite de la délégation lyonnaise à Turin": the
+            # visitor named by its town's adjective, then the host
+            adj = _ADJ_DELEGATION_OF.match(text, end)
+            if adj is not None:
+                host = self._after(places, adj.end(), lex.TO_PREP, limit=40)
+                word = adj.group("adj") or adj.group("adj2")
+                named = self._adjective_place(word) if host is not None else None
+                if named is None or host is None or named.key == host.key:
+                    host = None
+                else:
+                    visitor = named
         if (
             host is not None
             and self.doc.language == "nl"
