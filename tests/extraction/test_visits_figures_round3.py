@@ -216,3 +216,26 @@ def test_visits_dutch_relative_clause_bracht() -> None:
         "voort uit bezoeken die wethouder Jansen aan Oxford bracht."
     )
     assert ("leiden", "oxford", None) in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Delft werkt samen met Kraków. Delft en Kraków zijn zustersteden. Toen wethouders "
+            "Baas en Smit in oktober 2017 de stad Kraków bezochten, werd over toerisme gesproken.",
+            ("delft", "krakow", "2017-10"),
+        ),
+        (
+            "Kiel und Brest sind Partnerstädte. Kiel ist schön. Als der Oberbürgermeister von "
+            "Kiel im Mai 2019 Brest besuchte, wurde ein Vertrag unterzeichnet.",
+            ("kiel", "brest", "2019-05"),
+        ),
+    ],
+)
+def test_visits_past_verb_closing_a_subordinate_clause(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """'Toen ... de stad Kraków bezochten,', 'Als ... Brest besuchte,': the place before the
+    verb is the host."""
+    assert visit in _visits(text)

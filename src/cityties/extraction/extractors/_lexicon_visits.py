@@ -252,7 +252,7 @@ TO_PREP = re.compile(
 OFFICIAL = _rx(
     r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
     r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
-    r"burgemeester|schepen|wethouder|gedeputeerde|college|gemeenteraad|raadsleden|raadslid|"
+    r"burgemeesters?|schepenen|schepen|wethouders?|gedeputeerden?|college|gemeenteraad|raadsleden|raadslid|"
     r"delegates|délégués|afgevaardigden|delegierten?|(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|conseill(?:ers|ères)\s+municipa(?:ux|les)|"
     r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
     r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",

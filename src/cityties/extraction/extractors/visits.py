@@ -255,6 +255,10 @@ _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
 _VISITED_LAST_GATE = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
 _HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
+_VISITED_SUB = re.compile(r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])")
+_VISITED_SUB_GATE = frozenset({"bezochten", "bezocht", "besuchten", "besuchte"})
+_SUB_OPENERS = frozenset({"toen", "nadat", "wanneer", "als", "nachdem"})
+_SUB_OPENER = re.compile(r"(?<![\w-])(?:toen|nadat|wanneer|als|nachdem)\s")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
 _GROUP_GAP = re.compile(
     r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
@@ -716,7 +720,14 @@ class _Reader:
             self._travel_last = list(_TRAVEL_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         if self._has_word(_VISITED_LAST_GATE) and _HAVE.search(self.low):
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
-        self._verb_final = bool(self._travel_last or self._visited_last)
+        # "Toen wethouders X en Y in oktober 2017 de stad Zhangjiajie bezochten, ...": a past
+        # verb closing a subordinate clause
+        self._visited_sub: list[re.Match[str]] = (
+            list(_VISITED_SUB.finditer(self.low))
+            if self._has_word(_VISITED_SUB_GATE) and self._has_word(_SUB_OPENERS)
+            else []
+        )
+        self._verb_final = bool(self._travel_last or self._visited_last or self._visited_sub)
         # "de bezoeken die gedeputeerde X aan Changchun bracht": a Dutch relative clause
         self._relative_visits: list[re.Match[str]] = (
             list(_NL_RELATIVE_VISIT.finditer(self.text))
@@ -1250,6 +1261,21 @@ class _Reader:
                     host = places[-1]
                     if _HAVE.search(low, u.start, host.start):
                         hosts.append((host, host.start))
+        for m in self._visited_sub:
+            if not u.start <= m.start() < u.end:
+                continue
+            opener = None
+            for o in _SUB_OPENER.finditer(low, u.start, m.start()):
+                opener = o
+            if opener is None or any(c in self.text[opener.end() : m.start()] for c in ",;:"):
+                continue
+            places = self.cast.within(opener.end(), m.start())
+            if (
+                places
+                and places[-1].kind == "place"
+                and not self.text[places[-1].end : m.start()].strip()
+            ):
+                hosts.append((places[-1], places[-1].start))
         if not hosts or lex.CANCELLED.search(self.text, u.start, u.end):
             return
         places = self._places(u)
