@@ -239,3 +239,23 @@ def test_visits_past_verb_closing_a_subordinate_clause(
     """'Toen ... de stad Kraków bezochten,', 'Als ... Brest besuchte,': the place before the
     verb is the host."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mayor of Bath had led a civic party to Aix-en-Provence in March 2024.",
+            {("bath", "aix en provence", "2024-03")},
+        ),
+        (
+            "In March 2024 the Mayor of Bath led a group of councillors to Aix-en-Provence.",
+            {("bath", "aix en provence", "2024-03")},
+        ),
+        ("The coach of Leeds led the party to victory in 2024.", set()),
+    ],
+)
+def test_visits_led_a_party_to(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """'led a civic party to X', 'led a group of councillors to X' are visits; a party led
+    to no place is none."""
+    assert _visits(text) == expected
