@@ -259,3 +259,24 @@ def test_visits_led_a_party_to(text: str, expected: set[tuple[str, str, str | No
     """'led a civic party to X', 'led a group of councillors to X' are visits; a party led
     to no place is none."""
     assert _visits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Delft (104.000 inw.) heeft een stedenband met Zhangjiajie (1,5 miljoen inw.).",
+            ("zhangjiajie", "population", 1.5e6, None),
+        ),
+        (
+            "Kiel (247.000 Einw.) ist eine Partnerstadt von Brest.",
+            ("kiel", "population", 247e3, None),
+        ),
+        ("Brest (140 000 hab.) est jumelée avec Kiel.", ("brest", "population", 140e3, None)),
+    ],
+)
+def test_figures_abbreviated_inhabitants(
+    text: str, figure: tuple[str, str, float, int | None]
+) -> None:
+    """'inw.', 'Einw.', 'hab.' abbreviate inhabitants."""
+    assert figure in _figures(text)

@@ -106,7 +106,8 @@ _HEAD_WORDS: dict[str, str] = {
     ),
     "countries_ctx": r"countries|nations|landen|ländern?|staaten|pays",
     "population": (
-        r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|"
+        r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|inw\.|"
+        r"einw\.|hab\.|"
         r"einwohner(?:innen|n)?|bewohner(?:innen|n)?|bürger(?:innen|n)?|untertanen|"
         r"habitant(?:e)?s|âmes|résident(?:e)?s|administrés|citoyens"
     ),
