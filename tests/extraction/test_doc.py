@@ -78,6 +78,8 @@ def test_guess_language_four_languages(text: str, lang: str) -> None:
         "Lyon on 3 May 2004.",
         "De stad Gent ondertekende een intentieverklaring met Brugge op 14 mei\n"
         "2004 in het stadhuis.",
+        "In 1985 the town signed a friendship charter with the West Bank village of Beit\n"
+        "Sira, which it still supports.",
     ],
 )
 def test_split_sentences_wrapped_prose_is_one_sentence(text: str) -> None:

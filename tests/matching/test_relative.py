@@ -120,7 +120,7 @@ def test_score_and_augment_fills_relative_features_for_the_rescored_rows_only() 
 @pytest.mark.parametrize(
     ("standing", "text"),
     [
-        ((2, 3), "number 2 of the 3 places in China on the model's short list"),
+        ((2, 3), "first pass: number 2 of the 3 places in China on the model's short list"),
         ((1, 1), "the only place in China on the model's short list"),
     ],
 )

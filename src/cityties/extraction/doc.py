@@ -220,6 +220,8 @@ def _wrapped(line: str, first: str) -> bool:
         return False
     if m.group(1) in _LINE_END_WORDS:
         return True
+    if first.isupper() and len(line) >= 60 and line.count(" ") >= 8:
+        return True  # a long line of words cut before a name ("... the mayor of Beit / Sira")
     return first.isdigit() and len(line) >= 40 and " " in line
 
 

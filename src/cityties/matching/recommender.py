@@ -549,7 +549,11 @@ class Matcher:
             if among == 1:
                 text = f"the only place in {where} on the model's short list"
             else:
-                text = f"number {place} of the {among} places in {where} on the model's short list"
+                # (the first pass's order, which the final score refines: say so)
+                text = (
+                    f"first pass: number {place} of the {among} places in {where} "
+                    "on the model's short list"
+                )
             out.append(Reason("standing", text, weight.get("standing", 0.0)))
         other = self._profiles.get(r)
         if other is not None:

@@ -595,11 +595,26 @@ _IN_REGION = re.compile(
 )
 
 
+# "het district Huangyan van de stad Taizhou", "des Bezirks Jintan der Stadt Changzhou", "the
+# district of Pudong in Shanghai": the city after a district places the district
+_DISTRICT_BEFORE = re.compile(
+    r"(?i:district|bezirks?|bezirkes|stadtbezirks?|stadsdistrict)\s+(?:(?i:of|de|van)\s+|d['’])?\Z"
+)
+_CITY_OF_DISTRICT = re.compile(
+    r"\s*(?:,\s*|\(\s*|(?i:van|of|de|der|des|du|in|im|dans|en)\s+(?:(?i:the|de|la|der|het)\s+)?)",
+)
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
         if cur.kind != "place" or prev.kind != "place":
+            continue
+        if _DISTRICT_BEFORE.search(
+            text, max(0, prev.start - 24), prev.start
+        ) and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start):
+            out.add(cur.start)  # "het district Huangyan van de stad Taizhou": its city
             continue
         if cur.place_kind not in ("admin1", "admin2"):
             continue
@@ -697,6 +712,20 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     out = sorted(
         (first[k] for k in score if score[k] >= 2), key=lambda a: (-weighted[a.key], a.start)
     )
+    # "Port of Tyne | News", "Coventry University | Global Engagement": an organisation that
+    # is a whole part of the masthead writes the document and is its home
+    masthead_org = next(
+        (
+            a
+            for a in cast.actors
+            if a.start < _LETTERHEAD_CHARS
+            and a.kind == "organisation"
+            and in_masthead(text, a.start, a.end)
+        ),
+        None,
+    )
+    if masthead_org is not None:
+        out = [masthead_org, *out]
     if doc.institution:
         inst: Actor | None = None
         at = doc.text.find(doc.institution)

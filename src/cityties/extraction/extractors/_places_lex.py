@@ -248,6 +248,11 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
         ("admin2", "admin1"),
     ),
 }
+# A district of a city named before its name ("het district Huangyan", "des Bezirks Jintan",
+# "the district of Pudong"): a place of its own, in the gazetteer or not.
+DISTRICT_WORDS: Final = frozenset(
+    "district districts bezirk bezirks bezirkes stadtbezirk stadtbezirks stadsdistrict".split()
+)
 # "X City Council", "X Municipality" and their siblings after a place name.
 CITY_SUFFIXES: Final = (
     "metropolitan municipality",

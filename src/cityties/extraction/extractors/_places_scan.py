@@ -115,6 +115,8 @@ class _LinkCache(dict[str, bool]):
         return ok
 
 
+# the shortest line of wrapped prose a line break inside a name may end
+_WRAP_WIDTH = 50
 _FOLDED = _FoldCache()
 _LINKED = _LinkCache()
 
@@ -199,12 +201,34 @@ class Tokens:
             for k in compress(range(n), map(not_, map(str.isascii, words))):
                 folds[k] = _FOLDED[words[k]]
         self._by_bit: dict[int, list[int]] | None = None
+        if "\n" in text:
+            self._wrapped_breaks(text)
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
         if "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
+
+    def _wrapped_breaks(self, text: str) -> None:
+        """A single line break after a long line of wrapped prose reads as a space: a name
+        goes on over it ("avec Beit\nSira", "University of\nTechnology"). A heading, a table
+        row or a short line of an address keeps its break."""
+        ends, gaps = self.ends, self.gaps
+        last = self.n - 1
+        p = text.find("\n")
+        while p >= 0:
+            k = bisect_left(ends, p)
+            if k < last and ends[k] == p and gaps[k] == "\n":
+                line = text[text.rfind("\n", 0, p) + 1 : p]
+                if (
+                    len(line) >= _WRAP_WIDTH
+                    and " " in line
+                    and "|" not in line
+                    and "\t" not in line
+                ):
+                    gaps[k] = " "
+            p = text.find("\n", p + 1)
 
     def _apostrophes(self, text: str) -> None:
         """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would
@@ -322,7 +346,9 @@ class Tokens:
         return bisect_left(self.starts, offset)
 
     def span_text(self, i: int, j: int) -> str:
-        return self.text[self.starts[i] : self.ends[j - 1]]
+        """The text of tokens i..j-1, a name wrapped over a line break read with a space."""
+        t = self.text[self.starts[i] : self.ends[j - 1]]
+        return " ".join(t.split()) if "\n" in t else t
 
 
 def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
@@ -435,6 +461,7 @@ _PREFIX_TRIGGERS = frozenset(
     | lex.PLACE_PREFIXES
     | lex.CITY_PREFIXES
     | set(lex.REGION_WORDS)
+    | lex.DISTRICT_WORDS
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
@@ -452,6 +479,8 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 _CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
 _SPACED_DASHES = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
+# a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -467,10 +496,34 @@ def in_masthead(text: str, start: int, end: int) -> bool:
     if len(line) > 80:
         return False
     parts = [p.strip() for p in _MASTHEAD_SPLIT.split(line)]
-    return len(parts) >= 2 and text[start:end] in parts
+    if len(parts) < 2:
+        return False
+    name = text[start:end]
+    if name in parts:
+        return True
+    # "Landshut aktuell | 5. Juli", "Bremen heute | Lokales": the place opens a part that a
+    # lower-case word ends (the title of the local paper or page)
+    lead = name + " "
+    for p in parts:
+        if p.startswith(lead):
+            tail = p[len(lead) :]
+            if len(tail) >= 3 and tail.isalpha() and tail.islower():
+                return True
+    return False
 
 
 _SECTOR_JOINERS = frozenset("and en et und &".split())
+# The preferred kinds of a district of a city ("Gangnam-gu", "het district Huangyan"): its
+# name, when the gazetteer lacks it, is not a misspelt city
+DISTRICT_KINDS: tuple[PlaceKind, ...] = ("admin2", "city")
+# Articles that open a new noun phrase after a joiner (French "de" is a preposition there:
+# "Université de Lille et de Douai")
+_ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset(["the"]),
+    "nl": frozenset("de het".split()),
+    "de": frozenset("die das dem den".split()),
+    "fr": frozenset("la le les l' l’".split()),
+}
 # Lower-case heads that describe an organisation by its place ("de haven van Rizhao")
 _DESCRIBED: dict[str, OrgKind] = {
     **dict.fromkeys("chamber kamer chambre".split(), "chamber_of_commerce"),
@@ -1230,6 +1283,16 @@ class Scanner:
             ):
                 return self._prefixed(i, i + 1, org=org, kinds=("city",), connectors=True)
             return None
+        if lw in lex.DISTRICT_WORDS:
+            # a capitalised "District" mid-sentence is part of a name ("Lake District",
+            # "District Court"); German nouns are always capitalised
+            if tk.cap(i) and self.lang != "de" and not self.sentence_initial(i):
+                return None
+            end = self._prefixed(i, i + 1, org=False, kinds=DISTRICT_KINDS, connectors=True)
+            if end is not None:
+                span = self.spans[-1]  # the district word stays outside the name's span
+                span.start = span.place_start if span.place_start is not None else span.start
+            return end
         if lw in lex.REGION_WORDS and tk.cap(i + 1 if i + 1 < tk.n else i):
             return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
         if lw in lex.REGION_WORDS and i + 1 < tk.n and tk.lower(i + 1) in _OF:
@@ -1441,6 +1504,49 @@ class Scanner:
         self._acronym_organisations()
         self._acronym_mentions()
 
+    def find_named_pairs(self) -> None:
+        """A hyphenated name that an organisation's name holds ("Ningbo-Zhoushan Port Group",
+        "Port of Antwerp-Bruges") stands for that organisation where it is written alone
+        ("Ningbo-Zhoushan is the busiest port"), not for two places."""
+        text = self.text
+        if "-" not in text:
+            return
+        orgs = [
+            s for s in self.spans if s.kind == "organisation" and not s.government and "-" in s.name
+        ]
+        tk = self.tk
+        starts, ends = tk.starts, tk.ends
+        seen: set[str] = set()
+        for s in orgs:
+            for m in _HYPHEN_NAME.finditer(s.name):
+                pair = m.group(0)
+                if pair in seen or not all(p[:1].isupper() for p in pair.split("-")):
+                    continue
+                seen.add(pair)
+                for hit in re.finditer(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])", text):
+                    i = bisect_left(starts, hit.start())
+                    j = bisect_left(starts, hit.end())
+                    if i >= tk.n or starts[i] != hit.start() or ends[j - 1] != hit.end():
+                        continue
+                    if not self.free(i, j):
+                        continue  # (the organisation's own name)
+                    inner = s.place_name is not None and pair.startswith(s.place_name)
+                    self.claim(i, j)
+                    self.spans.append(
+                        RawSpan(
+                            hit.start(),
+                            hit.end(),
+                            "organisation",
+                            s.name,
+                            org_kind=s.org_kind,
+                            key=s.key if inner else None,
+                            place_start=hit.start() if inner else None,
+                            place_end=hit.start() + len(s.place_name or "") if inner else None,
+                            place_name=s.place_name if inner else None,
+                            weak=s.weak,
+                        )
+                    )
+
     def _acronym_organisations(self) -> None:
         """'KU Leuven' (an acronym before a place name), 'AB InBev' (before a CamelCase word)."""
         tk = self.tk
@@ -1648,11 +1754,18 @@ class Scanner:
             return None
         # a head followed by more heads or company words is one head: "Port Authority",
         # "Port Group", "University College", "Hafen AG"
+        # "Dalian Port\nCorporation": a company word opening the next line of wrapped prose
+        # goes on with the name
         while (
             j < tk.n
-            and tk.gaps[j - 1] == " "
             and not self.used[j]
-            and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+            and (
+                (
+                    tk.gaps[j - 1] == " "
+                    and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+                )
+                or (tk.gaps[j - 1] == "\n" and tk.words[j] in lex.COMPANY_SUFFIXES)
+            )
             and tk.lower(j) not in _CHAMBER_WORDS
         ):
             j += 1
@@ -1695,7 +1808,9 @@ class Scanner:
         if head is None:
             return None
         head_end, kind = head
-        if not all(tk.linked(k) or tk.gap(k) in (" ", ", ", "") for k in range(i, head_end - 1)):
+        if not all(
+            tk.linked(k) or tk.gap(k) in (" ", ", ", "", "\n") for k in range(i, head_end - 1)
+        ):
             return None
         # a head ending in a company word ("Port Group") takes modifiers as a company does
         tail_company = head_end - 1 > i and tk.words[head_end - 1] in lex.COMPANY_SUFFIXES
@@ -1800,6 +1915,15 @@ class Scanner:
         ):
             i -= 1  # "le grand port maritime du Havre" (the French status of a port)
         hit = self.place_key_at(k)
+        if (
+            k < tk.n
+            and tk.caps[k]
+            and self.head_kind(k) is not None
+            and not (hit is not None and hit[0] > k + 1 and self._city_named(hit[1]))
+        ):
+            # "de haven van Port of Antwerp-Bruges": an organisation's name follows (not a
+            # city named with a head word, "the port of Port Elizabeth")
+            return None
         if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
             return None
         end, key = hit
@@ -1951,6 +2075,8 @@ class Scanner:
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
+                if lw in _SECTOR_JOINERS and tk.lower(k + 1) in _ARTICLES.get(self.lang, ()):
+                    break  # "Port of Ghent and the Chinese ...": a new noun phrase
                 k += 1
             else:
                 break
@@ -2096,7 +2222,7 @@ class Scanner:
                 key = stem
             else:
                 key = None
-            span = self._add_place(i, j, key, cue=True, kinds=("admin2", "city"))
+            span = self._add_place(i, j, key, cue=True, kinds=DISTRICT_KINDS)
             span.country = cc
 
     def find_broken_places(self) -> None:
@@ -2160,6 +2286,7 @@ class Scanner:
         used = self.used
         common = lex.COMMON_WORDS
         common_words = gaz.common_words
+        cn_surnames = gaz.cn_surnames
         titles = lex.TITLES
         features = lex.FEATURE_NOUNS
         prefixes = lex.NAME_PREFIXES
@@ -2239,6 +2366,8 @@ class Scanner:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
+            if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
+                continue  # "Chen": a surname, not Chenzhou by a short alternate name
             if not cue and self._person_like(i, end, key):
                 nxt = end
                 continue
@@ -2281,6 +2410,10 @@ class Scanner:
             elif kind != "city" or gaz.weight(e) >= 15_000:
                 return False
         return region
+
+    def _alternate_only(self, key: str) -> bool:
+        """True when `key` names places only by alternate names ("Chen" for Chenzhou)."""
+        return all(alt for _, alt in self.gaz.entries_for_key(key))
 
     def _masthead_part(self, i: int, end: int) -> bool:
         """True when tokens i..end-1 are a whole part of a first-line masthead."""

@@ -34,6 +34,7 @@ from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
+    DISTRICT_KINDS,
     W_DEMONYM,
     RawSpan,
     Scanner,
@@ -93,7 +94,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=6)
+@register("cityties.places", version=7)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -137,6 +138,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_suffixed_districts()
     sc.find_city_forms()
     sc.find_organisations()
+    sc.find_named_pairs()
     sc.find_places()
     sc.find_headless_organisations()
     find_unknown_partners(sc)
@@ -770,6 +772,10 @@ def _fuzzy_places(doc: Doc, sc: Scanner, spans: list[RawSpan], gaz: Gazetteer) -
         if e is not None and s.place_name and gaz.kind_of(e) != "country":
             known.setdefault(name_key(s.place_name), e)
     found: dict[str, int | None] = {}  # (`known` does not change below)
+    for s in spans:
+        # a district the gazetteer lacks is no misspelt city, nor is its name repeated bare
+        if s.kinds is DISTRICT_KINDS and s.key is None and s.entry is None and s.place_name:
+            found[name_key(s.place_name)] = None
 
     def best(word: str) -> int | None:
         k = name_key(word)
