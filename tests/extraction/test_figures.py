@@ -691,7 +691,8 @@ def test_figures_dutch_met_is_with(hand_doc) -> None:
 
 
 def test_figures_fact_sheet_lines(hand_doc) -> None:
-    """'Label: value' lines of a fact sheet give figures of the sheet's city."""
+    """'Label: value' lines of a fact sheet give figures of the sheet's city (a GDP in yuan
+    is an `other` figure, as in corpus12 and corpus14)."""
     text = (
         "Suzhou at a glance\nPopulation: 12.7 million (2020)\nArea: 8,657 square kilometers\n"
         "GDP: 2.27 trillion yuan\nSister cities: 14\nStudents (2021): 800,000\n"
@@ -701,6 +702,7 @@ def test_figures_fact_sheet_lines(hand_doc) -> None:
         ("Suzhou", "area_km2", 8657, None),
         ("Suzhou", "sister_cities", 14, None),
         ("Suzhou", "students", 800000, 2021),
+        ("Suzhou", "other", 2.27e12, None),
     }
 
 

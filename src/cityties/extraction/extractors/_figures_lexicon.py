@@ -72,6 +72,7 @@ __all__ = [
     "WORK_NEAR",
     "YEAR",
     "YEAR_INTRO",
+    "YUAN",
 ]
 
 _I = re.IGNORECASE
@@ -92,7 +93,7 @@ _HEAD_WORDS: dict[str, str] = {
         r"|(?:accords?|conventions?)\s+de\s+(?:jumelage|partenariat|coopération)"
         r"|partnerschaftsverträgen?|partnerschaftsabkommen|jumelages?"
         r"|zuster(?:steden|stad)(?:relaties|banden)|stedenbandrelaties"
-        r"|zuster(?:steden|stad|gemeenten|regio's|provincies)|partner(?:steden|stad|gemeenten)"
+        r"|zuster(?:steden|stad|gemeenten?|regio's|provincies)|partner(?:steden|stad|gemeenten?)"
         r"|stedenbanden|verzusteringen|jumelages?|villes?\s+(?:jumelles?|jumelées?|partenaires?|"
         r"sœurs?|soeurs?|amies?)|communes?\s+(?:jumelées?|partenaires?)"
         r"|partnerstädten?|partnerstadt|schwesterstädten?|städtepartnerschaften|partnergemeinden"
@@ -105,7 +106,8 @@ _HEAD_WORDS: dict[str, str] = {
     ),
     "countries_ctx": r"countries|nations|landen|ländern?|staaten|pays",
     "population": (
-        r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|"
+        r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|inw\.|"
+        r"einw\.|hab\.|"
         r"einwohner(?:innen|n)?|bewohner(?:innen|n)?|bürger(?:innen|n)?|untertanen|"
         r"habitant(?:e)?s|âmes|résident(?:e)?s|administrés|citoyens"
     ),
@@ -118,7 +120,8 @@ _HEAD_WORDS: dict[str, str] = {
     ),
     "companies": (
         r"companies|firms|businesses|enterprises|corporations|bedrijven|ondernemingen|"
-        r"firma's|unternehmen|firmen|betriebe|entreprises|sociétés|firmes"
+        r"firma's|unternehmen|firmen|betriebe|entreprises|sociétés|firmes|"
+        r"mitglieds(?:unternehmen|betriebe|firmen)|(?:lid|leden)bedrijven"
     ),
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"
@@ -204,10 +207,14 @@ CURRENCY_PREFIX = re.compile(
     _I,
 )
 
+# the currency word of an economy's output in yuan (an `other` figure)
+YUAN = re.compile(r"yuan|rmb|renminbi|cny|¥")
+
 # ---------------------------------------------------------------- contexts
 ECONOMY_CONTEXT = re.compile(
     r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
     r"economy\b[^.;]{0,60}\b(?:in|of)\s+output\b|goods\s+and\s+services\s+worth|"
+    r"economy\s+worth\s|"
     r"gross\s+(?:domestic|regional)\s+product|economic\s+output|regional\s+product|"
     r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
     r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"

@@ -182,6 +182,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "port": ("port", "harbour", "harbor", "haven", "hafen"),
     "airport": ("airport", "luchthaven", "flughafen", "aéroport"),
     "university": ("university", "universiteit", "universität", "hochschule", "université"),
+    # "the chamber represents 2,500 member businesses", "Die IHK vertritt ...": a chamber of
+    # commerce named before
+    "chamber": ("chamber", "kamer", "kammer", "handelskammer", "ihk", "chambre", "cci"),
     # a part of a city, which the gazetteer seldom knows: named after the noun ("het stadsdeel
     # Woensel-Noord", "der Stadtteil Vauban", "the district of Kreuzberg")
     "district": (
@@ -319,6 +322,11 @@ _DEMONYM_SLOT = re.compile(
     r"(?P<w>[A-ZÀ-Þ][^\W\d_]{3,})"
 )
 _PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
+_QUALIFIER_OPEN = re.compile(r".{0,2}\(", re.DOTALL)
+_CHAMBERISH = re.compile(
+    r"chamber|kamer van koophandel|kammer|(?<![\w])(?:IHK|CCI|KvK)(?![\w])|chambre de commerce",
+    re.IGNORECASE,
+)
 _AUTHORITY = re.compile(
     r"bedrijf|authority|autorit|behörde|gesellschaft|company|corporation|bestuur|"
     r"(?<![\w])(?:HPA|PoRA)(?![\w])",
@@ -1057,6 +1065,8 @@ class SubjectResolver:
             )
         if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
             return True
+        if kind == "chamber":
+            return e.kind == "org" and _CHAMBERISH.search(e.name) is not None
         return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
 
     def _resolve(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
@@ -1434,6 +1444,24 @@ class SubjectResolver:
         found: list[re.Match[str]],
     ) -> None:
         text = self.doc.text
+        if "(" in text[sent.start : sent.end]:
+            # "À Lusignan (Vienne), il y a 2 700 habitants": a place in brackets right after
+            # another qualifies it; the figure is about the first
+            # (not another name of the same place: "Rijsel (Lille) telt 236.000 inwoners")
+            ends = {y: k for _, y, src, k in items if src == "mention"}
+            items[:] = [
+                t
+                for t in items
+                if not (
+                    t[2] == "mention"
+                    and _QUALIFIER_OPEN.fullmatch(text, max(0, t[0] - 3), t[0])
+                    and text.startswith(")", t[1])
+                    and any(
+                        e in ends and self._other_place(ends[e], t[3], t[0])
+                        for e in range(max(0, t[0] - 3), t[0])
+                    )
+                )
+            ]
         # Organisations the mentions missed ("Universität Duisburg-Essen", "Howest
         # University"): they block, and the places inside them are not places here.
         for m in self._scan(_ORG_NAME, "org", sent):
@@ -1540,6 +1568,19 @@ class SubjectResolver:
                 items.append((a, m.end(), "unknown", len(found) - 1))
                 spans.append((a, m.end()))
         items.sort(key=lambda t: (t[0], -t[1]))
+
+    def _other_place(self, k1: int, k2: int, pos2: int) -> bool:
+        """True when mention k2 (at pos2) names another place than mention k1 (not
+        "Rijsel (Lille)", two names of one place)."""
+        if self._entities[k1] == self._entities[k2]:
+            return False
+        for p in self.doc.places:
+            if any(ev.start == pos2 for ev in p.evidence):
+                first = self._entities[k1].name
+                return fold(p.name) != fold(first) and not any(
+                    fold(ev.quote) == fold(first) for ev in p.evidence
+                )
+        return True
 
     def _acronyms(
         self,

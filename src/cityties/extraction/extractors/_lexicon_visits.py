@@ -83,7 +83,7 @@ VISIT_VERB = _rx(
     r"(?:came|come|comes|went)\s+(?:over|across)\s+to|"
     # "will lead a study trip of Glasgow engineers to"
     r"headed\s+to|(?:led|leads?|leading)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:delegation|mission|trip|tour|visit)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to",
+    r"(?:delegation|mission|trip|tour|visit|party|group|contingent)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to",
     # "Brno sent a cultural delegation of twelve to the city", "intends to send officials to"
     r"sen[dt]s?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:delegations?|missions?|"
     r"officials|representatives|councillors)(?:\s+of\s+\w+)?\s+to|"
@@ -252,7 +252,7 @@ TO_PREP = re.compile(
 OFFICIAL = _rx(
     r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
     r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
-    r"burgemeester|schepen|wethouder|gedeputeerde|college|gemeenteraad|raadsleden|raadslid|"
+    r"burgemeesters?|schepenen|schepen|wethouders?|gedeputeerden?|college|gemeenteraad|raadsleden|raadslid|"
     r"delegates|délégués|afgevaardigden|delegierten?|(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|conseill(?:ers|ères)\s+municipa(?:ux|les)|"
     r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
     r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",

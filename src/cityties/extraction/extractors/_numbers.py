@@ -72,6 +72,7 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40,
     "fifty": 50,
     # Dutch ("een" is also the article: only with a scale word, see _ONE_WITH_SCALE)
+    "één": 1,  # (accented: the numeral, never the article)
     "twee": 2,
     "drie": 3,
     "vier": 4,

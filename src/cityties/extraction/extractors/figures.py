@@ -56,7 +56,8 @@ _ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed", re.IGNORECASE)
 _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
 _SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
-_NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2)
+# ("één", accented, is the numeral: "Lelystad heeft één partnergemeente")
+_NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2 or w == "één")
 _NUMBER_WORD_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
 _SCALE_HITS = frozenset(w.encode("latin-1") for w in SCALE_WORDS)
 _ONE_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE if w not in NUMBER_WORDS)
@@ -688,12 +689,19 @@ def _quantity_figure(
                 value *= _SCALE_FOR_M.get(sm.group("s").lower(), 1.0)
                 end = sm.end()
         euro = (suffix is not None and suffix.group("eur")) or (prefix and prefix.group("eur"))
-        if not euro or pat.PER_AFTER.match(src, end, hi) or pat.PER_HEAD.search(bare[-40:]):
+        cur = (suffix.group() if suffix else prefix.group() if prefix else "").casefold()
+        yuan = not euro and lex.YUAN.search(cur) is not None
+        if (not euro and not yuan) or pat.PER_AFTER.match(src, end, hi):
+            return None
+        if pat.PER_HEAD.search(bare[-40:]):
             return None
         window = src[max(sent.start, q.start - 100) : min(sent.end, end + 40)]
         if not pat.ECONOMY_CONTEXT.search(window):
             return None
         start = q.start - len(prefix.group()) if prefix else q.start
+        if yuan:
+            # "an economic output of 357 billion yuan": an economy's output in yuan is `other`
+            return _Raw(start, end, "other", value, unit="CNY")
         return _Raw(start, end, "added_value_eur", value, unit="EUR")
     if area:
         if pat.PER_AFTER.match(src, area.end(), hi):
@@ -1557,7 +1565,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=5)
+@register("cityties.figures", version=6)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)

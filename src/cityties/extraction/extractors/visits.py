@@ -255,6 +255,10 @@ _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
 _VISITED_LAST_GATE = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
 _HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
+_VISITED_SUB = re.compile(r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])")
+_VISITED_SUB_GATE = frozenset({"bezochten", "bezocht", "besuchten", "besuchte"})
+_SUB_OPENERS = frozenset({"toen", "nadat", "wanneer", "als", "nachdem"})
+_SUB_OPENER = re.compile(r"(?<![\w-])(?:toen|nadat|wanneer|als|nachdem)\s")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
 _GROUP_GAP = re.compile(
     r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
@@ -335,6 +339,23 @@ _PLANNED = re.compile(
 _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
+# the gap before a later stop of one trip, its date left out: "Shanghai (5 September) and
+# Qingdao", "à Shanghai le 9 octobre, puis à Ningbo", "Hamburg und danach nach Kiel"
+_STOP_GAP = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*(?:on|le|am|op|in|en|im)?[ \t]*,?[ \t]*(?:and then|and|then|"
+    r"puis|ensuite|et|daarna|en daarna|und danach|danach|dann|anschließend)[ \t]+"
+    r"(?:(?:on to|to|naar|à|nach)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "Mumbai (4 June), where the Port spoke at a seminar, and Chennai": a relative clause of place
+_WHERE_OPEN = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]*", re.IGNORECASE
+)
+_WHERE_STOP_GAP = re.compile(
+    r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]{0,200}?,[ \t]*"
+    r"(?:and|en|et|und)[ \t]+(?:(?:to|naar|à|nach)[ \t]+)?",
+    re.IGNORECASE,
+)
 _QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
@@ -623,6 +644,10 @@ _THING_OBJECT = re.compile(
 )
 # The head of a page, where its own date stands on a short line.
 _HEADER_CHARS = 400
+# a wire dateline at the head of a paragraph: "CHICAGO, Sept. 14 (Xinhua) --", "PARIS, 12 mai
+# (AFP) -", "BERLIN, 3. Mai (dpa) -": the place and day the report was filed, not a visit's
+_DATELINE_LEAD = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
 _HEADER_LINE = 120
 _DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 _LAST_WORD = re.compile(
@@ -630,6 +655,37 @@ _LAST_WORD = re.compile(
 )
 _NEXT_WORD = re.compile(
     r"(?<![\w-])(?:next|volgende?|komend(?:e)?|kommende[nrs]?|nächste[nrs]?|prochaine?)(?![\w-])"
+)
+
+
+# "Last year he visited Shanghai (5 September)": a day and month of the year before the page's
+_LAST_YEAR = re.compile(
+    r"(?<![\w-])(?:last year|the previous year|vorig(?:e)? jaar|verleden jaar|"
+    r"l'an (?:dernier|passé)|l'année (?:dernière|passée)|l’an (?:dernier|passé)|"
+    r"l’année (?:dernière|passée)|letztes jahr|letzten jahres|vergangenes jahr|"
+    r"vergangenen jahres|im (?:vergangenen|letzten) jahr)(?![\w-])"
+)
+_NEXT_YEAR = re.compile(
+    r"(?<![\w-])(?:next year|volgend jaar|komend jaar|l'an prochain|l'année prochaine|"
+    r"l’an prochain|l’année prochaine|nächstes jahr|nächsten jahres|im (?:nächsten|kommenden) "
+    r"jahr)(?![\w-])"
+)
+
+
+# "de bezoeken die gedeputeerde X aan onder meer Changchun bracht" (the verb closes the
+# clause; the host follows "aan")
+_NL_RELATIVE_VISIT = re.compile(
+    r"(?<![\w])(?:werk)?bezoek(?:en)?[ \t]+(?:die|dat)[ \t]+"
+    r"(?P<who>[^,.;:\n]{1,60}?)[ \t]+aan[ \t]+"
+    r"(?=[^.;\n]{1,120}?(?<![\w])(?:bracht|brachten|(?:heeft|hebben)[ \t]+gebracht)(?![\w]))"
+)
+_LIST_LEAD = re.compile(
+    r"[ \t]*(?:onder[ \t]+(?:meer|andere)[ \t]+)?(?:de[ \t]+(?:stad|provincie)[ \t]+)?"
+)
+_ADJ_DELEGATION_OF = re.compile(
+    r"[ \t]+(?:van[ \t]+de|of[ \t]+the|der|des)[ \t]+(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
+    r"(?:delegatie|afvaardiging|delegation|Delegation|Abordnung)"
+    r"|[ \t]+de[ \t]+la[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
 )
 
 
@@ -664,12 +720,26 @@ class _Reader:
             self._travel_last = list(_TRAVEL_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
         if self._has_word(_VISITED_LAST_GATE) and _HAVE.search(self.low):
             self._visited_last = list(_VISITED_LAST_SCAN.finditer(self.idx, 0, len(self.low)))
-        self._verb_final = bool(self._travel_last or self._visited_last)
+        # "Toen wethouders X en Y in oktober 2017 de stad Zhangjiajie bezochten, ...": a past
+        # verb closing a subordinate clause
+        self._visited_sub: list[re.Match[str]] = (
+            list(_VISITED_SUB.finditer(self.low))
+            if self._has_word(_VISITED_SUB_GATE) and self._has_word(_SUB_OPENERS)
+            else []
+        )
+        self._verb_final = bool(self._travel_last or self._visited_last or self._visited_sub)
+        # "de bezoeken die gedeputeerde X aan Changchun bracht": a Dutch relative clause
+        self._relative_visits: list[re.Match[str]] = (
+            list(_NL_RELATIVE_VISIT.finditer(self.text))
+            if self._has_word(frozenset(("bracht", "brachten", "gebracht")))
+            else []
+        )
         self.party_keys: set[str] = set()
         self.units: list[Unit] = []
         self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
         self._page_done = False
         self._page_value: PartialDate | None = None
+        self._datelines = self._find_datelines()
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -686,9 +756,29 @@ class _Reader:
             return not self.idx.words.isdisjoint(_latin1(gate))
         return any(w in self.low for w in gate)
 
+    def _find_datelines(self) -> list[tuple[int, int]]:
+        """The spans of wire datelines ("CHICAGO, Sept. 14 (Xinhua) --") at the head of a
+        line: from the line's start to the dash."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for d in self.dates.within(0, len(text)):
+            line_start = text.rfind("\n", 0, d.start) + 1
+            if d.start - line_start > 44 or not _DATELINE_LEAD.fullmatch(text, line_start, d.start):
+                continue
+            tail = _DATELINE_TAIL.match(text, d.end)
+            if tail is not None:
+                out.append((line_start, tail.end()))
+        return out
+
+    def _in_dateline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._datelines)
+
     def _places(self, u: Unit) -> list[Actor]:
-        """Actors and countries of a sentence, in text order."""
+        """Actors and countries of a sentence, in text order (not the place of a wire
+        dateline)."""
         out = self.cast.within(u.start, u.end)
+        if self._datelines:
+            out = [a for a in out if not self._in_dateline(a.start)]
         countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
         if not countries:
             return out  # `within` keeps text order
@@ -845,7 +935,7 @@ class _Reader:
             value = d.value if d is not None else None
         if d is not None and value is None:
             # "In 2018, ..., a delegation visited Leeds on 12 May": the year the sentence gave
-            value = self._with_year(d, dates)
+            value = self._with_year(d, dates, u)
             if value is None:
                 # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
                 value = self._in_page_year(d, u)
@@ -861,7 +951,9 @@ class _Reader:
             value, end = PartialDate(value.year, value.month), None
         self.found.append(_Visit(visitor, host, value, (u.start, u.end), end))
 
-    def _with_year(self, d: DateMention, dates: list[DateMention]) -> PartialDate | None:
+    def _with_year(
+        self, d: DateMention, dates: list[DateMention], u: Unit | None = None
+    ) -> PartialDate | None:
         """A day and month without a year ("on 12 May"), dated by the one year the other date
         mentions of its sentence give."""
         m = _DAY_MONTH.fullmatch(_WEEKDAY_LEAD.sub("", d.text.strip(" .,"), count=1))
@@ -870,6 +962,15 @@ class _Reader:
         month_word = (m.group("m1") or m.group("m2") or "").casefold().rstrip(".")
         months = {n for _, n, _ in MONTHS.get(month_word, [])}
         years = {x.value.year for x in dates if x is not d and x.value is not None}
+        if (
+            not years
+            and u is not None
+            and (
+                _LAST_YEAR.search(self.low, u.start, u.end)
+                or _NEXT_YEAR.search(self.low, u.start, u.end)
+            )
+        ):
+            return None  # "Last year he visited Shanghai (5 September)": the page's year - 1
         if not years and len(months) == 1:
             # "Partis le 2 mai 2024 pour Niigata ... Le groupe a ensuite fait étape à Séoul le 6
             # mai": the year of the trip the text dated just before, when the day follows it
@@ -964,7 +1065,11 @@ class _Reader:
         num = _DAY_NUMBER.search(d.text)
         day = int(num.group()) if num is not None else None
         year = page.year
-        if page.month is not None:
+        if _LAST_YEAR.search(self.low, u.start, u.end):
+            year -= 1
+        elif _NEXT_YEAR.search(self.low, u.start, u.end):
+            year += 1
+        elif page.month is not None:
             near = self.low[d.start : min(u.end, d.end + 12)]
             later = (month, day or 0) > (page.month, page.day or 31)
             if later and _LAST_WORD.search(near):
@@ -1021,6 +1126,7 @@ class _Reader:
                 and _SINCE.search(self.text, max(0, d.start - 10), d.start)
             )
             and not _year_span(d)
+            and not (self._datelines and self._in_dateline(d.start))
         ]
 
     def _since_year(self, u: Unit, date: PartialDate | None) -> bool:
@@ -1055,6 +1161,10 @@ class _Reader:
 
     def read(self, u: Unit) -> None:
         self._read(u)
+        if self._relative_visits:
+            m = _first_within(self._relative_visits, u.start, u.end)
+            if m is not None:
+                self._relative_visit(u, m)
         if self._verb_final:
             self._verb_last(u)
         act = _first_within(self._acts, u.start, u.end)
@@ -1151,6 +1261,21 @@ class _Reader:
                     host = places[-1]
                     if _HAVE.search(low, u.start, host.start):
                         hosts.append((host, host.start))
+        for m in self._visited_sub:
+            if not u.start <= m.start() < u.end:
+                continue
+            opener = None
+            for o in _SUB_OPENER.finditer(low, u.start, m.start()):
+                opener = o
+            if opener is None or any(c in self.text[opener.end() : m.start()] for c in ",;:"):
+                continue
+            places = self.cast.within(opener.end(), m.start())
+            if (
+                places
+                and places[-1].kind == "place"
+                and not self.text[places[-1].end : m.start()].strip()
+            ):
+                hosts.append((places[-1], places[-1].start))
         if not hosts or lex.CANCELLED.search(self.text, u.start, u.end):
             return
         places = self._places(u)
@@ -1329,8 +1454,19 @@ class _Reader:
         )
         if visitor is None:
             return
-        for h in self._and_others(places, host):
-            self._add(u, visitor, self._localise(h, places, visitor), start)
+        stops = self._and_others(places, host)
+        if len(stops) > 1 and any(h.key == visitor.key for h in stops):
+            # "The delegates visited Mumbai (4 June), ..., and Chennai (6 June)": a stop of the
+            # trip is not its visitor; the document's own place or its letterhead body is
+            keys = {h.key for h in stops}
+            visitor = next((h for h in self.cast.homes if h.key not in keys), None) or (
+                self._letterhead()
+            )
+            if visitor is None or visitor.key in keys:
+                return
+        for i, h in enumerate(stops):
+            at = self._stop_anchor(h, start) if i else start
+            self._add(u, visitor, self._localise(h, places, visitor), at)
 
     def _inviter(self, places: list[Actor], u: Unit) -> Actor | None:
         """The place whose invitation the sentence names ("at the invitation of Lille", "op
@@ -1730,15 +1866,44 @@ class _Reader:
         )
 
     def _and_others(self, places: list[Actor], first: Actor) -> list[Actor]:
-        """The host and the places joined to it ("to Weihai and Taizhou")."""
+        """The host and the places joined to it ("to Weihai and Taizhou"), also later stops
+        of one trip, each with its own date ("visited Mumbai (4 June), where ..., and Chennai
+        (6 June)", "à Shanghai le 9 octobre, puis à Ningbo le 12 octobre")."""
         out = [first]
         for a in places:
             if a.start <= out[-1].start or a.place_kind == "country":
                 continue
-            if not _AND.fullmatch(self.text, out[-1].end, a.start):
+            if _AND.fullmatch(self.text, out[-1].end, a.start):
+                out.append(a)
+                continue
+            if a.start - out[-1].end > 240:
                 break
-            out.append(a)
+            gap = self.text[out[-1].end : a.start]
+            for d in self.dates.within(out[-1].end, a.start):
+                gap = gap.replace(d.text, " ")
+            if _STOP_GAP.fullmatch(gap) or _WHERE_STOP_GAP.fullmatch(gap):
+                out.append(a)
+                continue
+            if _WHERE_OPEN.fullmatch(gap):
+                continue  # a place inside "where ..." is no stop
+            break
         return out
+
+    def _letterhead(self) -> Actor | None:
+        """The organisation named on the page's first line ("Port of Tyne | News | 18 June
+        2024")."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        end = text.find("\n", first)
+        end = len(text) if end < 0 else end
+        return next((a for a in self.cast.within(first, end) if a.kind != "place"), None)
+
+    def _stop_anchor(self, h: Actor, start: int) -> int:
+        """Where the date of a stop is looked for: the stop itself when a date follows it
+        ("Chennai (6-7 June)"), else the verb."""
+        if self._dates(h.end, h.end + 6):
+            return h.start
+        return start
 
     def _origin(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
         """The origin of the delegation named last before `pos` ("representatives of X")."""
@@ -1776,6 +1941,30 @@ class _Reader:
         if host.country == visitor.country:
             return  # "the mayor of Leeds met the ambassador in London": at home
         self._add(u, visitor, self._localise(host, places, visitor), act.start())
+
+    def _relative_visit(self, u: Unit, m: re.Match[str]) -> None:
+        """'eerdere bezoeken die gedeputeerde X aan onder meer Changchun bracht': the host
+        after "aan", the visitor the place of the subject's phrase, else the document's own."""
+        places = self._places(u)
+        host = self._after(places, m.end(), _LIST_LEAD, limit=30)
+        if host is None:
+            return
+        who = [a for a in places if m.start("who") <= a.start < m.end("who")]
+        visitor = who[0] if who else self.cast.home_besides(host)
+        if not who and visitor is not None and visitor.country == host.country:
+            # (the own place of a text on foreign ties lies abroad from the host)
+            abroad = [
+                a
+                for a in [*self.cast.homes, *sorted(self.cast.actors, key=lambda a: a.start)]
+                if a.kind == "place"
+                and a.place_kind != "country"
+                and a.country
+                and a.country != host.country
+            ]
+            visitor = abroad[0] if abroad else None
+        if visitor is None:
+            return
+        self._add(u, visitor, self._localise(host, places, visitor), m.start())
 
     def _return_visit(self, u: Unit, m: re.Match[str]) -> None:
         """ "a group of Sheffield manufacturers returned the visit later that year": the host
@@ -1985,6 +2174,19 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is None:
+            # "het volgende bezoek van de Groningse delegatie aan Jilin", "the visit of the
+            # Leeds delegation to ...", "la visite de la délégation lyonnaise à Turin": the
+            # visitor named by its town's adjective, then the host
+            adj = _ADJ_DELEGATION_OF.match(text, end)
+            if adj is not None:
+                host = self._after(places, adj.end(), lex.TO_PREP, limit=40)
+                word = adj.group("adj") or adj.group("adj2")
+                named = self._adjective_place(word) if host is not None else None
+                if named is None or host is None or named.key == host.key:
+                    host = None
+                else:
+                    visitor = named
         if (
             host is not None
             and self.doc.language == "nl"
@@ -2338,7 +2540,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=5)
+@register("cityties.visits", version=6)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
