@@ -215,6 +215,8 @@ OWN_CORPORA = (
     ("corpus10 (agreements)", _HERE / "corpus10"),
     ("corpus11 (visits)", _HERE / "corpus11"),
     ("corpus12 (figures)", _HERE / "corpus12"),
+    ("corpus13 (agreements)", _HERE / "corpus13"),
+    ("corpus14 (visits and figures)", _HERE / "corpus14"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
