@@ -242,7 +242,6 @@ _LINE_END_WORDS = frozenset(
     uit in op aan bij te du des la le les et ou avec pour par dans sur à au aux der die das
     dem den des ein eine und oder mit von für in im am an auf zu zum zur bei""".split()
 )
-_LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
 
 
 def _wrapped(line: str, first: str) -> bool:
@@ -252,10 +251,13 @@ def _wrapped(line: str, first: str) -> bool:
     with a number ("... on 14 May / 2003 ..."); never in a table row."""
     if "\t" in line or "|" in line:
         return False
-    m = _LAST_WORD.search(line)
-    if m is None:
+    k = len(line)
+    while k > 0 and line[k - 1].isalpha():
+        k -= 1  # (the last word's start, found backwards: a pattern anchored at the end
+        # would be tried from every position of the line)
+    if k == len(line):
         return False
-    if m.group(1) in _LINE_END_WORDS:
+    if line[k:] in _LINE_END_WORDS:
         return True
     if first.isupper() and len(line) >= 60 and line.count(" ") >= 8:
         return True  # a long line of words cut before a name ("... the mayor of Beit / Sira")
