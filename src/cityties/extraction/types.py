@@ -9,7 +9,7 @@ mypyc, a frozen dataclass is built by interpreted code (about 0.4-0.5 µs an obj
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, ClassVar, Final, Literal, TypeVar
 
 from cityties.text import PartialDate
 
@@ -114,10 +114,54 @@ TieRelation = Literal["branch_in", "member_of", "part_of", "merged_into", "based
 MemberSide = Literal["visitor", "host"]
 
 
-class Evidence:
+_V = TypeVar("_V", bound="_Value")
+
+
+class _Value:
+    """Equality, hashing, pickling, `repr` and `replace()` from a class's fields (their names in
+    `_names`, which are also its `__slots__`; their values from `_fields()`), as a frozen
+    dataclass gives them: the fact classes are plain classes because mypyc builds a frozen
+    dataclass through interpreted code, about ten times slower. Fields are `Final`: compiled,
+    assigning one raises."""
+
+    _names: ClassVar[tuple[str, ...]] = ()  # the fields' names, in order
+    __slots__ = ()
+
+    def _fields(self) -> tuple[object, ...]:
+        """The field values, in the order of `_names`."""
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Value) or type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __reduce__(self) -> tuple[type[_Value], tuple[object, ...]]:
+        # pickled as a call of the class with its fields (compiled, the default reduction of
+        # a native class does not rebuild it)
+        return (type(self), self._fields())
+
+    def __repr__(self) -> str:
+        names = type(self)._names
+        pairs = zip(names, self._fields(), strict=True)
+        return f"{type(self).__name__}(" + ", ".join(f"{n}={v!r}" for n, v in pairs) + ")"
+
+    def replace(self: _V, **changes: Any) -> _V:
+        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
+        names = type(self)._names
+        values: dict[str, object] = dict(zip(names, self._fields(), strict=True))
+        values.update(changes)
+        return type(self)(**values)
+
+
+class Evidence(_Value):
     """Where a fact was read: `text[start:end] == quote` always holds."""
 
-    __slots__ = ("start", "end", "quote", "extractor", "confidence")
+    _names: ClassVar[tuple[str, ...]] = ("start", "end", "quote", "extractor", "confidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -133,52 +177,14 @@ class Evidence:
         self.extractor: Final = extractor  # "cityties.agreements@1"
         self.confidence: Final = confidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Evidence):
-            return NotImplemented
-        return (self.start, self.end, self.quote, self.extractor, self.confidence) == (
-            other.start,
-            other.end,
-            other.quote,
-            other.extractor,
-            other.confidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.quote, self.extractor, self.confidence))
-
-    def __reduce__(self) -> tuple[type[Evidence], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (Evidence, (self.start, self.end, self.quote, self.extractor, self.confidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"Evidence(start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"quote={self.quote!r}, "
-            f"extractor={self.extractor!r}, "
-            f"confidence={self.confidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> Evidence:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return Evidence(
-            **{
-                "start": self.start,
-                "end": self.end,
-                "quote": self.quote,
-                "extractor": self.extractor,
-                "confidence": self.confidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.quote, self.extractor, self.confidence)
 
 
-class PlaceRef:
+class PlaceRef(_Value):
     """A gazetteer entry a name was resolved to (GeoNames)."""
 
-    __slots__ = (
+    _names: ClassVar[tuple[str, ...]] = (
         "geonameid",
         "name",
         "kind",
@@ -192,6 +198,7 @@ class PlaceRef:
         "name_zh",
         "pinyin",
     )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -221,9 +228,7 @@ class PlaceRef:
         self.name_zh: Final = name_zh  # Chinese characters ("台州")
         self.pinyin: Final = pinyin  # "Tāizhōu"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PlaceRef):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.geonameid,
             self.name,
@@ -237,101 +242,14 @@ class PlaceRef:
             self.name_en,
             self.name_zh,
             self.pinyin,
-        ) == (
-            other.geonameid,
-            other.name,
-            other.kind,
-            other.country,
-            other.admin1,
-            other.admin1_code,
-            other.latitude,
-            other.longitude,
-            other.population,
-            other.name_en,
-            other.name_zh,
-            other.pinyin,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.geonameid,
-                self.name,
-                self.kind,
-                self.country,
-                self.admin1,
-                self.admin1_code,
-                self.latitude,
-                self.longitude,
-                self.population,
-                self.name_en,
-                self.name_zh,
-                self.pinyin,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[PlaceRef], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            PlaceRef,
-            (
-                self.geonameid,
-                self.name,
-                self.kind,
-                self.country,
-                self.admin1,
-                self.admin1_code,
-                self.latitude,
-                self.longitude,
-                self.population,
-                self.name_en,
-                self.name_zh,
-                self.pinyin,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"PlaceRef(geonameid={self.geonameid!r}, "
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"country={self.country!r}, "
-            f"admin1={self.admin1!r}, "
-            f"admin1_code={self.admin1_code!r}, "
-            f"latitude={self.latitude!r}, "
-            f"longitude={self.longitude!r}, "
-            f"population={self.population!r}, "
-            f"name_en={self.name_en!r}, "
-            f"name_zh={self.name_zh!r}, "
-            f"pinyin={self.pinyin!r})"
-        )
-
-    def replace(self, **changes: Any) -> PlaceRef:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return PlaceRef(
-            **{
-                "geonameid": self.geonameid,
-                "name": self.name,
-                "kind": self.kind,
-                "country": self.country,
-                "admin1": self.admin1,
-                "admin1_code": self.admin1_code,
-                "latitude": self.latitude,
-                "longitude": self.longitude,
-                "population": self.population,
-                "name_en": self.name_en,
-                "name_zh": self.name_zh,
-                "pinyin": self.pinyin,
-                **changes,
-            }
         )
 
 
-class DateMention:
+class DateMention(_Value):
     """A date expression in the text and the date it means (None when it cannot be known)."""
 
-    __slots__ = ("start", "end", "text", "value", "relative", "end_value")
+    _names: ClassVar[tuple[str, ...]] = ("start", "end", "text", "value", "relative", "end_value")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -349,58 +267,23 @@ class DateMention:
         self.relative: Final = relative
         self.end_value: Final = end_value  # second end of a range ("2017-2019")
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DateMention):
-            return NotImplemented
-        return (self.start, self.end, self.text, self.value, self.relative, self.end_value) == (
-            other.start,
-            other.end,
-            other.text,
-            other.value,
-            other.relative,
-            other.end_value,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.text, self.value, self.relative, self.end_value))
-
-    def __reduce__(self) -> tuple[type[DateMention], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            DateMention,
-            (self.start, self.end, self.text, self.value, self.relative, self.end_value),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"DateMention(start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"text={self.text!r}, "
-            f"value={self.value!r}, "
-            f"relative={self.relative!r}, "
-            f"end_value={self.end_value!r})"
-        )
-
-    def replace(self, **changes: Any) -> DateMention:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return DateMention(
-            **{
-                "start": self.start,
-                "end": self.end,
-                "text": self.text,
-                "value": self.value,
-                "relative": self.relative,
-                "end_value": self.end_value,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.text, self.value, self.relative, self.end_value)
 
 
-class Mention:
+class Mention(_Value):
     """A named place, organisation or person at a span of the text."""
 
-    __slots__ = ("start", "end", "text", "kind", "name", "place", "org_kind")
+    _names: ClassVar[tuple[str, ...]] = (
+        "start",
+        "end",
+        "text",
+        "kind",
+        "name",
+        "place",
+        "org_kind",
+    )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -420,71 +303,15 @@ class Mention:
         self.place: Final = place
         self.org_kind: Final = org_kind
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Mention):
-            return NotImplemented
-        return (
-            self.start,
-            self.end,
-            self.text,
-            self.kind,
-            self.name,
-            self.place,
-            self.org_kind,
-        ) == (
-            other.start,
-            other.end,
-            other.text,
-            other.kind,
-            other.name,
-            other.place,
-            other.org_kind,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (self.start, self.end, self.text, self.kind, self.name, self.place, self.org_kind)
-        )
-
-    def __reduce__(self) -> tuple[type[Mention], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            Mention,
-            (self.start, self.end, self.text, self.kind, self.name, self.place, self.org_kind),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"Mention(start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"text={self.text!r}, "
-            f"kind={self.kind!r}, "
-            f"name={self.name!r}, "
-            f"place={self.place!r}, "
-            f"org_kind={self.org_kind!r})"
-        )
-
-    def replace(self, **changes: Any) -> Mention:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return Mention(
-            **{
-                "start": self.start,
-                "end": self.end,
-                "text": self.text,
-                "kind": self.kind,
-                "name": self.name,
-                "place": self.place,
-                "org_kind": self.org_kind,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.text, self.kind, self.name, self.place, self.org_kind)
 
 
-class Party:
+class Party(_Value):
     """A party to an agreement or an end of a visit."""
 
-    __slots__ = ("name", "kind", "geonameid")
+    _names: ClassVar[tuple[str, ...]] = ("name", "kind", "geonameid")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -496,38 +323,14 @@ class Party:
         self.kind: Final = kind
         self.geonameid: Final = geonameid
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Party):
-            return NotImplemented
-        return (self.name, self.kind, self.geonameid) == (other.name, other.kind, other.geonameid)
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.kind, self.geonameid))
-
-    def __reduce__(self) -> tuple[type[Party], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (Party, (self.name, self.kind, self.geonameid))
-
-    def __repr__(self) -> str:
-        return f"Party(name={self.name!r}, kind={self.kind!r}, geonameid={self.geonameid!r})"
-
-    def replace(self, **changes: Any) -> Party:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return Party(
-            **{
-                "name": self.name,
-                "kind": self.kind,
-                "geonameid": self.geonameid,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.name, self.kind, self.geonameid)
 
 
-class AgreementFact:
+class AgreementFact(_Value):
     """A formal act of cooperation between two or more parties."""
 
-    __slots__ = (
+    _names: ClassVar[tuple[str, ...]] = (
         "parties",
         "type",
         "status",
@@ -538,6 +341,7 @@ class AgreementFact:
         "themes",
         "evidence",
     )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -561,9 +365,7 @@ class AgreementFact:
         self.themes: Final = themes
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AgreementFact):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.parties,
             self.type,
@@ -574,86 +376,14 @@ class AgreementFact:
             self.ends,
             self.themes,
             self.evidence,
-        ) == (
-            other.parties,
-            other.type,
-            other.status,
-            other.title,
-            other.signed,
-            other.duration_months,
-            other.ends,
-            other.themes,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.parties,
-                self.type,
-                self.status,
-                self.title,
-                self.signed,
-                self.duration_months,
-                self.ends,
-                self.themes,
-                self.evidence,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[AgreementFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            AgreementFact,
-            (
-                self.parties,
-                self.type,
-                self.status,
-                self.title,
-                self.signed,
-                self.duration_months,
-                self.ends,
-                self.themes,
-                self.evidence,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"AgreementFact(parties={self.parties!r}, "
-            f"type={self.type!r}, "
-            f"status={self.status!r}, "
-            f"title={self.title!r}, "
-            f"signed={self.signed!r}, "
-            f"duration_months={self.duration_months!r}, "
-            f"ends={self.ends!r}, "
-            f"themes={self.themes!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> AgreementFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return AgreementFact(
-            **{
-                "parties": self.parties,
-                "type": self.type,
-                "status": self.status,
-                "title": self.title,
-                "signed": self.signed,
-                "duration_months": self.duration_months,
-                "ends": self.ends,
-                "themes": self.themes,
-                "evidence": self.evidence,
-                **changes,
-            }
         )
 
 
-class DelegationMember:
+class DelegationMember(_Value):
     """A person of a visit: a delegation member (side "visitor") or a host who received it."""
 
-    __slots__ = ("name", "role", "organisation", "side", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("name", "role", "organisation", "side", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -669,55 +399,15 @@ class DelegationMember:
         self.side: Final = side
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DelegationMember):
-            return NotImplemented
-        return (self.name, self.role, self.organisation, self.side, self.evidence) == (
-            other.name,
-            other.role,
-            other.organisation,
-            other.side,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.role, self.organisation, self.side, self.evidence))
-
-    def __reduce__(self) -> tuple[type[DelegationMember], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            DelegationMember,
-            (self.name, self.role, self.organisation, self.side, self.evidence),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"DelegationMember(name={self.name!r}, "
-            f"role={self.role!r}, "
-            f"organisation={self.organisation!r}, "
-            f"side={self.side!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> DelegationMember:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return DelegationMember(
-            **{
-                "name": self.name,
-                "role": self.role,
-                "organisation": self.organisation,
-                "side": self.side,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.name, self.role, self.organisation, self.side, self.evidence)
 
 
-class ProgrammeItem:
+class ProgrammeItem(_Value):
     """One item of a visit's programme, with its day, time of day and venue where given."""
 
-    __slots__ = ("description", "date", "time", "place", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("description", "date", "time", "place", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -733,52 +423,15 @@ class ProgrammeItem:
         self.place: Final = place  # the venue as written ("North Sea Port", "City Hall")
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProgrammeItem):
-            return NotImplemented
-        return (self.description, self.date, self.time, self.place, self.evidence) == (
-            other.description,
-            other.date,
-            other.time,
-            other.place,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.description, self.date, self.time, self.place, self.evidence))
-
-    def __reduce__(self) -> tuple[type[ProgrammeItem], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (ProgrammeItem, (self.description, self.date, self.time, self.place, self.evidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"ProgrammeItem(description={self.description!r}, "
-            f"date={self.date!r}, "
-            f"time={self.time!r}, "
-            f"place={self.place!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> ProgrammeItem:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return ProgrammeItem(
-            **{
-                "description": self.description,
-                "date": self.date,
-                "time": self.time,
-                "place": self.place,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.description, self.date, self.time, self.place, self.evidence)
 
 
-class VisitOutcome:
+class VisitOutcome(_Value):
     """Something a visit concluded or agreed ("both sides agreed to ...")."""
 
-    __slots__ = ("description", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("description", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -788,37 +441,15 @@ class VisitOutcome:
         self.description: Final = description
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, VisitOutcome):
-            return NotImplemented
-        return (self.description, self.evidence) == (other.description, other.evidence)
-
-    def __hash__(self) -> int:
-        return hash((self.description, self.evidence))
-
-    def __reduce__(self) -> tuple[type[VisitOutcome], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (VisitOutcome, (self.description, self.evidence))
-
-    def __repr__(self) -> str:
-        return f"VisitOutcome(description={self.description!r}, evidence={self.evidence!r})"
-
-    def replace(self, **changes: Any) -> VisitOutcome:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return VisitOutcome(
-            **{
-                "description": self.description,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.description, self.evidence)
 
 
-class FollowUpAction:
+class FollowUpAction(_Value):
     """An action promised after a visit: what, who owns it, and by when."""
 
-    __slots__ = ("description", "owner", "due", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("description", "owner", "due", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -832,53 +463,26 @@ class FollowUpAction:
         self.due: Final = due
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FollowUpAction):
-            return NotImplemented
-        return (self.description, self.owner, self.due, self.evidence) == (
-            other.description,
-            other.owner,
-            other.due,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.description, self.owner, self.due, self.evidence))
-
-    def __reduce__(self) -> tuple[type[FollowUpAction], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (FollowUpAction, (self.description, self.owner, self.due, self.evidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"FollowUpAction(description={self.description!r}, "
-            f"owner={self.owner!r}, "
-            f"due={self.due!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> FollowUpAction:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return FollowUpAction(
-            **{
-                "description": self.description,
-                "owner": self.owner,
-                "due": self.due,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.description, self.owner, self.due, self.evidence)
 
 
-class VisitGift:
+class VisitGift(_Value):
     """A gift exchanged during a visit: what, from whom, to whom, and where it is kept.
 
     `giver_side` tells whether the visiting delegation or the host gave it, when the text
     makes that clear.
     """
 
-    __slots__ = ("description", "giver", "receiver", "kept_at", "giver_side", "evidence")
+    _names: ClassVar[tuple[str, ...]] = (
+        "description",
+        "giver",
+        "receiver",
+        "kept_at",
+        "giver_side",
+        "evidence",
+    )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -896,9 +500,7 @@ class VisitGift:
         self.giver_side: Final = giver_side
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, VisitGift):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.description,
             self.giver,
@@ -906,68 +508,10 @@ class VisitGift:
             self.kept_at,
             self.giver_side,
             self.evidence,
-        ) == (
-            other.description,
-            other.giver,
-            other.receiver,
-            other.kept_at,
-            other.giver_side,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.description,
-                self.giver,
-                self.receiver,
-                self.kept_at,
-                self.giver_side,
-                self.evidence,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[VisitGift], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            VisitGift,
-            (
-                self.description,
-                self.giver,
-                self.receiver,
-                self.kept_at,
-                self.giver_side,
-                self.evidence,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"VisitGift(description={self.description!r}, "
-            f"giver={self.giver!r}, "
-            f"receiver={self.receiver!r}, "
-            f"kept_at={self.kept_at!r}, "
-            f"giver_side={self.giver_side!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> VisitGift:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return VisitGift(
-            **{
-                "description": self.description,
-                "giver": self.giver,
-                "receiver": self.receiver,
-                "kept_at": self.kept_at,
-                "giver_side": self.giver_side,
-                "evidence": self.evidence,
-                **changes,
-            }
         )
 
 
-class VisitFact:
+class VisitFact(_Value):
     """A delegation or official visit: `visitor` went to `host`.
 
     `members` are the names of the people of the visit; `member_details`, `programme`,
@@ -975,7 +519,7 @@ class VisitFact:
     (cityties.visit_details), each with its own evidence.
     """
 
-    __slots__ = (
+    _names: ClassVar[tuple[str, ...]] = (
         "visitor",
         "host",
         "date",
@@ -989,6 +533,7 @@ class VisitFact:
         "follow_ups",
         "gifts",
     )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1018,9 +563,7 @@ class VisitFact:
         self.follow_ups: Final = follow_ups
         self.gifts: Final = gifts
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, VisitFact):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.visitor,
             self.host,
@@ -1034,101 +577,22 @@ class VisitFact:
             self.outcomes,
             self.follow_ups,
             self.gifts,
-        ) == (
-            other.visitor,
-            other.host,
-            other.date,
-            other.end_date,
-            other.purpose,
-            other.members,
-            other.evidence,
-            other.member_details,
-            other.programme,
-            other.outcomes,
-            other.follow_ups,
-            other.gifts,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.visitor,
-                self.host,
-                self.date,
-                self.end_date,
-                self.purpose,
-                self.members,
-                self.evidence,
-                self.member_details,
-                self.programme,
-                self.outcomes,
-                self.follow_ups,
-                self.gifts,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[VisitFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            VisitFact,
-            (
-                self.visitor,
-                self.host,
-                self.date,
-                self.end_date,
-                self.purpose,
-                self.members,
-                self.evidence,
-                self.member_details,
-                self.programme,
-                self.outcomes,
-                self.follow_ups,
-                self.gifts,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"VisitFact(visitor={self.visitor!r}, "
-            f"host={self.host!r}, "
-            f"date={self.date!r}, "
-            f"end_date={self.end_date!r}, "
-            f"purpose={self.purpose!r}, "
-            f"members={self.members!r}, "
-            f"evidence={self.evidence!r}, "
-            f"member_details={self.member_details!r}, "
-            f"programme={self.programme!r}, "
-            f"outcomes={self.outcomes!r}, "
-            f"follow_ups={self.follow_ups!r}, "
-            f"gifts={self.gifts!r})"
-        )
-
-    def replace(self, **changes: Any) -> VisitFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return VisitFact(
-            **{
-                "visitor": self.visitor,
-                "host": self.host,
-                "date": self.date,
-                "end_date": self.end_date,
-                "purpose": self.purpose,
-                "members": self.members,
-                "evidence": self.evidence,
-                "member_details": self.member_details,
-                "programme": self.programme,
-                "outcomes": self.outcomes,
-                "follow_ups": self.follow_ups,
-                "gifts": self.gifts,
-                **changes,
-            }
         )
 
 
-class FigureFact:
+class FigureFact(_Value):
     """A number the text states about a place or organisation."""
 
-    __slots__ = ("subject", "measure", "value", "year", "unit", "label", "evidence")
+    _names: ClassVar[tuple[str, ...]] = (
+        "subject",
+        "measure",
+        "value",
+        "year",
+        "unit",
+        "label",
+        "evidence",
+    )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1148,9 +612,7 @@ class FigureFact:
         self.label: Final = label  # what an "other" figure counts ("countries")
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FigureFact):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.subject,
             self.measure,
@@ -1159,76 +621,22 @@ class FigureFact:
             self.unit,
             self.label,
             self.evidence,
-        ) == (
-            other.subject,
-            other.measure,
-            other.value,
-            other.year,
-            other.unit,
-            other.label,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.subject,
-                self.measure,
-                self.value,
-                self.year,
-                self.unit,
-                self.label,
-                self.evidence,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[FigureFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            FigureFact,
-            (
-                self.subject,
-                self.measure,
-                self.value,
-                self.year,
-                self.unit,
-                self.label,
-                self.evidence,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"FigureFact(subject={self.subject!r}, "
-            f"measure={self.measure!r}, "
-            f"value={self.value!r}, "
-            f"year={self.year!r}, "
-            f"unit={self.unit!r}, "
-            f"label={self.label!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> FigureFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return FigureFact(
-            **{
-                "subject": self.subject,
-                "measure": self.measure,
-                "value": self.value,
-                "year": self.year,
-                "unit": self.unit,
-                "label": self.label,
-                "evidence": self.evidence,
-                **changes,
-            }
         )
 
 
-class ContactFact:
+class ContactFact(_Value):
     """A person or office given as a contact."""
 
-    __slots__ = ("name", "organization", "unit", "role", "phone", "email", "evidence")
+    _names: ClassVar[tuple[str, ...]] = (
+        "name",
+        "organization",
+        "unit",
+        "role",
+        "phone",
+        "email",
+        "evidence",
+    )
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1248,9 +656,7 @@ class ContactFact:
         self.email: Final = email  # lower case
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ContactFact):
-            return NotImplemented
+    def _fields(self) -> tuple[object, ...]:
         return (
             self.name,
             self.organization,
@@ -1259,76 +665,14 @@ class ContactFact:
             self.phone,
             self.email,
             self.evidence,
-        ) == (
-            other.name,
-            other.organization,
-            other.unit,
-            other.role,
-            other.phone,
-            other.email,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.name,
-                self.organization,
-                self.unit,
-                self.role,
-                self.phone,
-                self.email,
-                self.evidence,
-            )
-        )
-
-    def __reduce__(self) -> tuple[type[ContactFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (
-            ContactFact,
-            (
-                self.name,
-                self.organization,
-                self.unit,
-                self.role,
-                self.phone,
-                self.email,
-                self.evidence,
-            ),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"ContactFact(name={self.name!r}, "
-            f"organization={self.organization!r}, "
-            f"unit={self.unit!r}, "
-            f"role={self.role!r}, "
-            f"phone={self.phone!r}, "
-            f"email={self.email!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> ContactFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return ContactFact(
-            **{
-                "name": self.name,
-                "organization": self.organization,
-                "unit": self.unit,
-                "role": self.role,
-                "phone": self.phone,
-                "email": self.email,
-                "evidence": self.evidence,
-                **changes,
-            }
         )
 
 
-class PlaceFact:
+class PlaceFact(_Value):
     """A place the document mentions, resolved to the gazetteer where possible."""
 
-    __slots__ = ("name", "ref", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("name", "ref", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1340,38 +684,15 @@ class PlaceFact:
         self.ref: Final = ref
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PlaceFact):
-            return NotImplemented
-        return (self.name, self.ref, self.evidence) == (other.name, other.ref, other.evidence)
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.ref, self.evidence))
-
-    def __reduce__(self) -> tuple[type[PlaceFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (PlaceFact, (self.name, self.ref, self.evidence))
-
-    def __repr__(self) -> str:
-        return f"PlaceFact(name={self.name!r}, ref={self.ref!r}, evidence={self.evidence!r})"
-
-    def replace(self, **changes: Any) -> PlaceFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return PlaceFact(
-            **{
-                "name": self.name,
-                "ref": self.ref,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.name, self.ref, self.evidence)
 
 
-class OrganisationFact:
+class OrganisationFact(_Value):
     """An organisation the document mentions."""
 
-    __slots__ = ("name", "kind", "place", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("name", "kind", "place", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1385,49 +706,15 @@ class OrganisationFact:
         self.place: Final = place
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OrganisationFact):
-            return NotImplemented
-        return (self.name, self.kind, self.place, self.evidence) == (
-            other.name,
-            other.kind,
-            other.place,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.kind, self.place, self.evidence))
-
-    def __reduce__(self) -> tuple[type[OrganisationFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (OrganisationFact, (self.name, self.kind, self.place, self.evidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"OrganisationFact(name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"place={self.place!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> OrganisationFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return OrganisationFact(
-            **{
-                "name": self.name,
-                "kind": self.kind,
-                "place": self.place,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.name, self.kind, self.place, self.evidence)
 
 
-class TieFact:
+class TieFact(_Value):
     """A tie between an organisation and another organisation or place (branch, membership)."""
 
-    __slots__ = ("subject", "relation", "object", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("subject", "relation", "object", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1441,49 +728,15 @@ class TieFact:
         self.object: Final = object
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TieFact):
-            return NotImplemented
-        return (self.subject, self.relation, self.object, self.evidence) == (
-            other.subject,
-            other.relation,
-            other.object,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.subject, self.relation, self.object, self.evidence))
-
-    def __reduce__(self) -> tuple[type[TieFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (TieFact, (self.subject, self.relation, self.object, self.evidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"TieFact(subject={self.subject!r}, "
-            f"relation={self.relation!r}, "
-            f"object={self.object!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> TieFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return TieFact(
-            **{
-                "subject": self.subject,
-                "relation": self.relation,
-                "object": self.object,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.subject, self.relation, self.object, self.evidence)
 
 
-class GoalFact:
+class GoalFact(_Value):
     """A stated goal or ambition of a place or organisation ("climate neutral by 2050")."""
 
-    __slots__ = ("subject", "description", "year", "themes", "evidence")
+    _names: ClassVar[tuple[str, ...]] = ("subject", "description", "year", "themes", "evidence")
+    __slots__ = _names
 
     def __init__(
         self,
@@ -1499,43 +752,5 @@ class GoalFact:
         self.themes: Final = themes
         self.evidence: Final = evidence
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GoalFact):
-            return NotImplemented
-        return (self.subject, self.description, self.year, self.themes, self.evidence) == (
-            other.subject,
-            other.description,
-            other.year,
-            other.themes,
-            other.evidence,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.subject, self.description, self.year, self.themes, self.evidence))
-
-    def __reduce__(self) -> tuple[type[GoalFact], tuple[object, ...]]:
-        # pickled as a call of the class with its fields (compiled, the default
-        # reduction of a native class does not rebuild it)
-        return (GoalFact, (self.subject, self.description, self.year, self.themes, self.evidence))
-
-    def __repr__(self) -> str:
-        return (
-            f"GoalFact(subject={self.subject!r}, "
-            f"description={self.description!r}, "
-            f"year={self.year!r}, "
-            f"themes={self.themes!r}, "
-            f"evidence={self.evidence!r})"
-        )
-
-    def replace(self, **changes: Any) -> GoalFact:
-        """A copy with the named fields changed (what `dataclasses.replace` gave)."""
-        return GoalFact(
-            **{
-                "subject": self.subject,
-                "description": self.description,
-                "year": self.year,
-                "themes": self.themes,
-                "evidence": self.evidence,
-                **changes,
-            }
-        )
+    def _fields(self) -> tuple[object, ...]:
+        return (self.subject, self.description, self.year, self.themes, self.evidence)
