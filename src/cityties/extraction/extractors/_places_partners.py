@@ -1,4 +1,4 @@
-"""Partner towns the gazetteer does not know.
+"""Partner towns after a twinning cue or under a partner-town heading, known or not.
 
 Real texts name small partner towns, some under spellings GeoNames lacks. Such a name right
 after a twinning cue ("twinned with", "verzusterd met", "jumelée avec",
@@ -86,7 +86,7 @@ _CUE_WORDS = (
 
 _PLACE_NOUNS = frozenset(
     """town towns city cities municipality village region province port county district
-    stad gemeente dorp regio provincie haven ville commune cité région port village""".split()
+    stad gemeente dorp regio provincie haven ville commune cité région""".split()
 )
 
 
