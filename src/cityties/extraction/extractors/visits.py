@@ -211,10 +211,11 @@ _THING_SUBJECT = re.compile(
 )
 _OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
 # A relative clause that says when the visit itself happened keeps its date.
-_TOOK_PLACE = re.compile(
-    r"(?<![\w-])(?:took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
-    r"a\s+eu\s+lieu|s['’]est\s+déroulée?)(?![\w-])"
+_TOOK_PLACE_WORDS = (
+    r"took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
+    r"a\s+eu\s+lieu|s['’]est\s+déroulée?"
 )
+_TOOK_PLACE = re.compile(r"(?<![\w-])(?:" + _TOOK_PLACE_WORDS + r")(?![\w-])")
 # A date after "since" is when a state began, never the date of a visit: "À Niigata, ville
 # jumelle de Nantes depuis 2007, ils ont signé ...".
 _SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
@@ -615,9 +616,9 @@ _WEEKEND = re.compile(
 )
 # An event a sentence reports and dates: a ceremony, a reception, a celebration.
 _EVENT = re.compile(
-    r"(?<![\w-])(?:ceremony|reception|celebrat\w+|took\s+place|was\s+held|cérémonie|réception|"
-    r"s['’]est\s+déroulée?|a\s+eu\s+lieu|fêtée?|célébrée?|plechtigheid|ontvangst|gevierd|"
-    r"vond\s+plaats|festakt|empfang|gefeiert|fand\s+statt|zeremonie)(?![\w-])"
+    r"(?<![\w-])(?:ceremony|reception|celebrat\w+|cérémonie|réception|fêtée?|célébrée?|"
+    r"plechtigheid|ontvangst|gevierd|vond\s+plaats|festakt|empfang|gefeiert|fand\s+statt|"
+    r"zeremonie|" + _TOOK_PLACE_WORDS + r")(?![\w-])"
 )
 # "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
 _FRIENDS_IN = re.compile(
@@ -632,7 +633,7 @@ _FRIENDS_IN = re.compile(
 _CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w-])")
 _INHABITANT_END = re.compile(
     r"(?:ins|ines|ais|aises|ois|oises|iens|iennes|ens|ards|ains|aines|ots|otes|aren|enaren|"
-    r"ers|er|erinnen|innen|ianen|anen|esi|ani|ini|ians|ers|ites|ers)\Z"
+    r"ers|er|erinnen|innen|ianen|anen|esi|ani|ini|ians|ites)\Z"
 )
 # Things received, no guests: "received a letter from", "ontving een uitnodiging van".
 _THING_OBJECT = re.compile(
