@@ -42,14 +42,13 @@ _LEAD = (
 )
 _AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
 # Where a cue can start: every alternative of _CUE opens with one of these stems, case-folded.
-# Only a stem's first letter is consumed (so that a stem inside another, "partner" in
-# "städtepartnerschaft", is found too), and the pattern opens with a letter the regex engine
-# scans for fast.
-_CUE_STARTS = re.compile(
-    r"t(?=win)|s(?=ister|tedenband|tädtepartnerschaft)|p(?=artner)|"
-    r"f(?=riendship|reundschaftliche)|v(?=erzusterd|riendschapsband|erbroederd|ille|erschwistert)|"
-    r"z(?=usterst)|j(?=umel)|l(?=iens)"
-)
+# Each is looked for with `str.find` (a stem inside another, "partner" in "städtepartnerschaft",
+# is found too): a pattern of their first letters stopped at every "t", "s", "p" ... of the text.
+_CUE_STEMS = (
+    "twin", "sister", "stedenband", "städtepartnerschaft", "partner", "friendship",
+    "freundschaftliche", "verzusterd", "vriendschapsband", "verbroederd", "ville",
+    "verschwistert", "zusterst", "jumel", "liens",
+)  # fmt: skip
 # the verbs `_BEFORE_VERB` ends with, case-folded (it is run only on texts that hold one)
 _VERB_STEMS = re.compile("verschwistert|verzusterd|verbroederd")
 # Characters that IGNORECASE matches against a letter of a stem although case folding does not
@@ -103,6 +102,22 @@ def _ordinary(word: str) -> bool:
     )
 
 
+def _headings(text: str) -> list[re.Match[str]]:
+    """The matches of `_HEADING.finditer(text)`, tried at the starts of lines only (where its
+    `^` can match; the regex engine would try it at every character)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = _HEADING.match(text, pos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()  # (a match may run over a line break: go on from its end's line)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
 def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     """The names a partner-town heading lists: after its colon, then one per line below it
     (a blank line after the first item, or a line that is no item, ends the list)."""
@@ -129,6 +144,17 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _stem_starts(low: str) -> list[int]:
+    """The offsets where one of _CUE_STEMS starts in `low`, in order, each once."""
+    found: set[int] = set()
+    for stem in _CUE_STEMS:
+        p = low.find(stem)
+        while p >= 0:
+            found.add(p)
+            p = low.find(stem, p + 1)
+    return sorted(found)
+
+
 def _after_cues(text: str, low: str) -> list[re.Match[str]]:
     """The matches of `_AFTER_CUE.finditer(text)`, tried only where `low`, the case-folded text,
     has a cue's stem (the same offsets when folding keeps the length; else, or with a character
@@ -137,8 +163,7 @@ def _after_cues(text: str, low: str) -> list[re.Match[str]]:
         return list(_AFTER_CUE.finditer(text))
     out: list[re.Match[str]] = []
     last = 0
-    for c in _CUE_STARTS.finditer(low):
-        pos = c.start()
+    for pos in _stem_starts(low):
         if pos < last:
             continue  # (inside the previous match, as finditer goes on after it)
         m = _AFTER_CUE.match(text, pos)
@@ -152,7 +177,7 @@ def find_unknown_partners(sc: Scanner) -> None:
     """Make the names after twinning cues places: a known place gets the cue, a name no other
     rule claimed becomes a place of its own."""
     text = sc.text
-    low = text.casefold()
+    low = sc.folded()
     if not any(w in low for w in _CUE_WORDS):
         return
     names: list[tuple[int, int]] = []
@@ -164,7 +189,7 @@ def find_unknown_partners(sc: Scanner) -> None:
             end = nxt.end(1)
     if _VERB_STEMS.search(low) is not None or any(c in text for c in _CASE_TRAPS):
         names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
-    for h in _HEADING.finditer(text):
+    for h in _headings(text):
         names.extend(_list_items(text, h))
     tk = sc.tk
     found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}

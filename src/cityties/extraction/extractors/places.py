@@ -147,7 +147,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     home: str | None = None
     if infer_country and doc.country is None:
         if not doc.institution:
-            doc.country = home_country(doc.text, spans, gaz)
+            doc.country = home_country(doc.text, spans, gaz, sc.folded())
         else:
             # the institution's country steers namesakes ("Richmond" in a text of Metro
             # Vancouver); `doc.country` itself is set from the resolved mentions afterwards
