@@ -179,10 +179,15 @@ class Tokens:
         self.lowers: list[str] = joined.casefold().split("\x00")
         if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
-        firsts = list(map(text.__getitem__, self.starts))
-        caps = list(map(str.isupper, firsts))
+        # a first character in ASCII is a capital from "A" to "Z" (compiled, `ord(text[s])`
+        # reads the character without making a string of it)
+        caps: list[bool] = []
+        for s in self.starts:
+            o = ord(text[s])
+            caps.append(65 <= o <= 90 if o < 128 else text[s].isupper())
         # (only a word's first character is read below: words of ASCII letters need no search)
         if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
+            firsts = [text[s] for s in self.starts]
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
@@ -216,7 +221,8 @@ class Tokens:
         if "\n" in text:
             self._wrapped_breaks(text)
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
-        self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
+        # (most gaps are one space: compiled, a literal comparison is cheaper than a lookup)
+        self.link: list[bool] = [g == " " or _LINKED[g] for g in self.gaps]
         if "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
@@ -286,7 +292,7 @@ class Tokens:
         by_bit = self._by_bit
         if by_bit is None:
             by_bit = self._by_bit = {}
-            cls = list(map(_CLASSES.__getitem__, self.lowers))
+            cls = [_CLASSES[w] for w in self.lowers]
             for k in compress(range(self.n), cls):
                 for b in _BITS_OF[cls[k]]:
                     if b in by_bit:
