@@ -239,3 +239,38 @@ def test_apostrophe_marks_are_every_apostrophe_in_order(text: str) -> None:
     from cityties.extraction.extractors._places_scan import _apostrophe_marks
 
     assert _apostrophe_marks(text) == [i for i, c in enumerate(text) if c in "'’"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel is twinned with Tallinn and Brest. The City Manager wrote to the City Clerk.",
+        "Die Städtepartnerschaft mit Vaasa besteht seit 1957. Großstadt Kiel.",
+        "Twin towns:\nCoventry (1962)\nSOVETSK (1992)",
+        "La ville est jumelée avec Kiel « depuis » 1990 ; ville partenaire de Gdynia.",
+    ],
+)
+def test_places_read_the_index_lower_case_as_the_case_folded_text(text: str) -> None:
+    """The places of a document are the same whether the partner cues and the home country
+    read the text case-folded or the lower-cased text of the document's index."""
+    from cityties.extraction import extract
+    from cityties.extraction.extractors import places
+    from cityties.extraction.extractors._places_scan import Scanner
+
+    def spans(folded_by_index: bool) -> tuple[object, ...]:
+        original = Scanner.__init__
+
+        def init(self: Scanner, *args: object) -> None:
+            if not folded_by_index:
+                args = args[:4]
+            original(self, *args)  # type: ignore[arg-type]
+
+        Scanner.__init__ = init  # type: ignore[method-assign]
+        try:
+            doc = extract(text).doc
+        finally:
+            Scanner.__init__ = original  # type: ignore[method-assign]
+        return (doc.country, *doc.mentions)
+
+    assert places.Scanner is Scanner
+    assert spans(True) == spans(False)

@@ -669,7 +669,14 @@ _BITS_OF = _BitsOf()
 class Scanner:
     """Claims person, organisation and place spans over the tokens of one document."""
 
-    def __init__(self, text: str, language: str, gaz: Gazetteer, sentence_starts: set[int]):
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        gaz: Gazetteer,
+        sentence_starts: set[int],
+        folded: str | None = None,
+    ):
         self.text = text
         self.lang = language
         self.gaz = gaz
@@ -693,7 +700,7 @@ class Scanner:
         # alt_from -> name key -> the highest prior of an entry with that main name
         self._main_weights: dict[float, dict[str, float]] = weights
         self._masked: set[int] = set()
-        self._folded: str | None = None
+        self._folded = folded
         self._mask_addresses()
 
     def _mask_addresses(self) -> None:
@@ -721,8 +728,9 @@ class Scanner:
         return self.used.find(1, i, j) < 0
 
     def folded(self) -> str:
-        """The text case-folded (once per document: the partner cues and the home country
-        read it)."""
+        """The text case-folded, once per document (the partner cues and the home country read
+        it), or the lower-cased text given to the scanner where that has its words of Latin-1
+        letters at the same places (see `places._find`)."""
         low = self._folded
         if low is None:
             low = self._folded = self.text.casefold()
