@@ -292,3 +292,87 @@ def test_agreements_dates_listed_respectively(text: str) -> None:
         _sc("Leeds", "Lille", "1967"),
         _sc("Leeds", "Brno", "1998"),
     }
+
+
+# --------------------------------------------------------------------------------------------
+# gen-lists (corpus15): partner blocks under a heading, table rows, lists before the act word
+
+
+def _all(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    return _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Stadt Wendelstein\n\nUnsere Partnerstädte\n\nHorsens [DK]\n"
+            "Städtepartnerschaft seit 1981\n\nHorsens liegt am Horsens Fjord und hat einen "
+            "lebhaften Hafen.\n\nGnesen [PL]\nStädtefreundschaft seit 1996\n\nDie alte "
+            "Bischofsstadt ist ein Ziel vieler Pilger.\n",
+            "Wendelstein",
+            {("Horsens", "sister_city", "1981"), ("Gnesen", "friendship", "1996")},
+        ),
+        (
+            "Ville de Saumur\n\nVilles jumelles\n\nVerden\n(Allemagne)\n1968\n\nPetite ville "
+            "de Basse-Saxe, connue pour ses chevaux.\n\nWarwick\n(Royaume-Uni)\nPacte "
+            "d'amitié signé en 2003\n\nLa ville du château médiéval.\n",
+            "Saumur",
+            {("Verden", "sister_city", "1968"), ("Warwick", "friendship", "2003")},
+        ),
+        (
+            "City of Dunedin\n\nOur sister cities\n\nEdinburgh (Scotland)\nThe Scottish "
+            "capital lies on the Firth of Forth. Partnership since 1974.\n\nShanghai (China)\n"
+            "A great port on the Yangtze delta. Partnership since 1994.\n",
+            "Dunedin",
+            {("Edinburgh", "sister_city", "1974"), ("Shanghai", "sister_city", "1994")},
+        ),
+        (
+            "Gemeente Oss\n\nPartnersteden\n\nOss heeft banden met drie steden.\n\n"
+            "Stad | Land | Sinds\nGlauchau | Duitsland | 1990\nKarlovac | Kroatië | 1996\n",
+            "Oss",
+            {("Glauchau", "sister_city", "1990"), ("Karlovac", "sister_city", "1996")},
+        ),
+    ],
+)
+def test_agreements_partner_blocks_under_heading(
+    text: str, owner: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Each block (name with its country in brackets, then its kind and year) or table row
+    under a partner-town heading is an act of the page's owner with that partner, of the kind
+    its block names (else the heading's) and dated by its block."""
+    found = _all(text)
+    for partner, kind, year in expected:
+        assert (frozenset({fold(owner), fold(partner)}), kind, year) in found
+
+
+def test_agreements_partner_block_two_acts_and_denial() -> None:
+    """A block telling a friendship and then a twinning gives both acts, each with the date of
+    its sentence; a block that says no formal partnership exists gives none, and an act read
+    in one block never goes to the partner of another."""
+    text = (
+        "Stadt Biberach\n\nLernen Sie unsere Partnerstädte kennen\n\n"
+        "Valence (Frankreich)\nDie Stadt an der Rhône. Partnerschaft seit 1966.\n\n"
+        "Zhuzhou (China)\nSeit 2002 ist Biberach mit Zhuzhou freundschaftlich verbunden. "
+        "Am 3. Juni 2011 wurde die offizielle Städtepartnerschaft unterzeichnet.\n\n"
+        "Ulm (Baden-Württemberg)\nMit Ulm verbinden uns viele Vereinskontakte. Eine "
+        "formelle Partnerschaft besteht nicht.\n"
+    )
+    found = _all(text)
+    assert _sc("Biberach", "Valence", "1966") in found
+    assert (frozenset({fold("Biberach"), fold("Zhuzhou")}), "friendship", "2002") in found
+    assert _sc("Biberach", "Zhuzhou", "2011-06-03") in found
+    assert not any(fold("Ulm") in parties for parties, _, _ in found)
+    assert not any(
+        fold("Valence") in parties and year == "2011-06-03" for parties, _, year in found
+    )
+
+
+def test_agreements_heading_over_prose_is_no_block_list() -> None:
+    """A heading followed by prose paragraphs only (no line of a name with its country in
+    brackets) gives no act of its own."""
+    text = (
+        "Unsere Partnerstädte\n\nDie Stadt pflegt viele Kontakte. Schulen und Vereine "
+        "besuchen sich regelmäßig.\n\nIm Sommer findet das Fest der Begegnung statt.\n"
+    )
+    assert _all(text) == set()

@@ -38,6 +38,12 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._agreements_lists import (
+    block_end,
+    denies,
+    sentence_around,
+    since_year_at,
+)
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -53,6 +59,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -896,6 +903,8 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# the words of a page that may hold partner blocks (`_partner_blocks`)
+_BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
 _AFTER_LIST = re.compile(
@@ -1329,7 +1338,126 @@ class _Reader:
                         u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
+        if _BLOCK_WORDS.search(self.low) is not None:
+            self._partner_blocks(keywords, us)
         return self.state.readings
+
+    def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
+        """Each block or table row under a partner-town heading is an act of the page's owner
+        with the partner the block names (see `_agreements_lists`)."""
+        text = self.text
+        unit_starts = [u.start for u in us]
+        for head, blocks in heading_blocks(text):
+            named = [a for a in self.cast.within(head.start(), head.end()) if a.kind == "place"]
+            owner = named[-1] if named else self.cast.home
+            if owner is None:
+                continue
+            head_kws = [k for k in keywords if head.start() <= k.start < head.end()]
+            head_kind = head_kws[0].type if head_kws else "sister_city"
+            self.group += 1
+            group = self.group
+            spans: list[tuple[int, int, Actor]] = []
+            denied: set[str] = set()
+            for n, (name_start, _, start, title_end) in enumerate(blocks):
+                end = blocks[n + 1][2] if n + 1 < len(blocks) else block_end(text, title_end)
+                if "|" in text[start:title_end]:
+                    end = title_end  # a table row
+                partner = next(
+                    (a for a in self.cast.within(name_start, title_end) if a.start == name_start),
+                    None,
+                )
+                if partner is None or partner.kind != "place" or partner.key == owner.key:
+                    continue
+                if denies(text, start, end):
+                    denied.add(partner.key)  # "Eine formelle Partnerschaft besteht nicht."
+                    spans.append((start, end, partner))
+                    continue
+                spans.append((start, end, partner))
+                unit = max(0, bisect.bisect_right(unit_starts, start) - 1)
+                self._block_acts(owner, partner, head_kind, keywords, (start, title_end, end), unit)
+            self._drop_strays(spans, group, denied)
+
+    def _block_acts(
+        self,
+        owner: Actor,
+        partner: Actor,
+        head_kind: AgreementType,
+        keywords: list[Keyword],
+        block: tuple[int, int, int],
+        unit: int,
+    ) -> None:
+        """The acts of one partner block: one per kind of act its words name, each with the
+        date of its sentence; else one of the heading's kind with the title's date."""
+        text = self.text
+        start, title_end, end = block
+        kws = [k for k in keywords if start <= k.start < end and not k.generic]
+        kinds: list[tuple[AgreementType, int, int]] = []
+        for k in kws:
+            if all(t != k.type for t, _, _ in kinds):
+                kinds.append((k.type, k.start, k.end))
+        if not kinds:
+            kinds.append((head_kind, start, title_end))
+        for n, (kind, k_start, k_end) in enumerate(kinds):
+            lo, hi = sentence_around(text, k_start, k_end, start, end)
+            if n == 0:
+                lo = min(lo, start)  # the title's year ("Ravenne\n(Italie) 1989")
+            dates = [d for d in self.dates.within(lo, hi) if d.value is not None]
+            if not dates and n == 0:
+                at = since_year_at(text, start, end)  # "... Partnerschaft seit 1964."
+                if at is not None:
+                    dates = [d for d in self.dates.within(at, end) if d.value is not None][:1]
+            ended = next(
+                (
+                    m
+                    for m in _markers(self.idx, lo, hi, [])
+                    if m[2] == "ended" and not _PAUSED.match(self.low, m[0])
+                ),
+                None,
+            )
+            ends: PartialDate | None = None
+            if ended is not None:
+                after = [d for d in dates if d.start >= ended[1]]
+                dates = [d for d in dates if d.start < ended[0]]
+                ends = after[0].value if after else None
+            self.state.readings.append(
+                _Reading(
+                    (owner, partner),
+                    kind,
+                    "ended" if ended is not None else "signed",
+                    ended is not None,
+                    unit,
+                    (start, min(end, hi if n else max(hi, title_end))),
+                    self.group,
+                    signed=dates[0].value if dates else None,
+                    ends=ends,
+                    ends_stated=ends is not None,
+                )
+            )
+
+    def _drop_strays(
+        self, spans: list[tuple[int, int, Actor]], group: int, denied: set[str]
+    ) -> None:
+        """Drop the acts read inside one partner's block with another partner of the list
+        that the block does not name (a sentence of Zhenjiang's block read as Brest's), and
+        those with a partner whose block says that there is no formal tie."""
+        if len(spans) < 2 and not denied:
+            return
+        keys = {p.key for _, _, p in spans}
+        keep: list[_Reading] = []
+        for r in self.state.readings:
+            stray = r.group != group and not r.keys.isdisjoint(denied)
+            if r.group != group and not r.sibling:
+                for start, end, partner in spans:
+                    if start <= r.span[0] and r.span[1] <= end:
+                        named = {a.key for a in self.cast.within(start, end)}
+                        stray = stray or any(
+                            a.key in keys and a.key != partner.key and a.key not in named
+                            for a in r.parties
+                        )
+                        break
+            if not stray:
+                keep.append(r)
+        self.state.readings[:] = keep
 
     def _followed(self, u: Unit) -> None:
         """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,

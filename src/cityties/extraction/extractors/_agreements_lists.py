@@ -1,0 +1,72 @@
+"""Partner lists laid out as blocks or table rows: text helpers of the agreements extractor.
+
+Real partner-town pages give each partner a block of its own under a heading ("Unsere
+Partnerstädte", "Villes jumelles", "Partnersteden"): the partner's name with its country on a
+line ("Nyborg [DK]", "Speyer\\n(Allemagne)\\n1959"), then a line of its kind and year
+("Städtefreundschaft seit 1984", "Pacte d'amitié signé en 1996") or a description ending
+"Partnerschaft seit 1964."; or a table "Stad | Land | Sinds". Each block is one act (two when it
+tells a friendship and then a twinning) of the page's owner with the block's partner.
+`_places_partners.heading_blocks` finds the blocks; the helpers here read one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995"
+_SINCE = re.compile(
+    r"(?<![\w-])(?:since|seit|depuis|sinds|sedert|vanaf|established|signed|signé\w*|"
+    r"unterzeichnet|ondertekend|partnership|partnerschaft|jumel\w*|twinned|verzusterd)"
+    r"(?:\s+(?:in|en|im|am|le|on|op))?\s+(?=\d{4}(?!\d))",
+    re.IGNORECASE,
+)
+# a block that denies a formal tie ("Eine formelle Partnerschaft besteht nicht", "there is no
+# formal twinning", "geen officiële stedenband", "pas de jumelage officiel")
+_TIE = (
+    r"(?:partnerschaft|städtepartnerschaft|partnership|twinning|jumelage|stedenband|"
+    r"partnerstad|partnerstadt|sister[\s-]+city)"
+)
+_DENIED = re.compile(
+    r"(?<![\w-])(?:kein\w*|no|not\s+an?|geen|pas\s+de|aucun\w*)\s+(?:[\w-]+\s+){0,2}"
+    + _TIE
+    + r"|"
+    + _TIE
+    + r"\s+(?:[\w-]+\s+){0,1}(?:besteht|existiert|exists?|bestaat|existe)\s+"
+    r"(?:(?:noch|yet|nog|encore)\s+)?(?:nicht|not|niet|pas)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denies(text: str, start: int, end: int) -> bool:
+    """True when [start, end) says that there is no formal tie."""
+    return _DENIED.search(text, start, end) is not None
+
+
+def since_year_at(text: str, start: int, end: int) -> int | None:
+    """The offset of the year after the first "seit", "since", "depuis" ... in [start, end)."""
+    m = _SINCE.search(text, start, end)
+    return m.end() if m is not None else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence or line of `text` that holds [start, end), within [lo, hi)."""
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENTENCE_END.search(text, end, hi)
+    return s, (m2.start() if m2 is not None else hi)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def block_end(text: str, title_end: int) -> int:
+    """The end of the last block of a list: its own paragraph and the one after it."""
+    m = _BLANK_LINE.search(text, title_end)
+    if m is None:
+        return len(text)
+    m2 = _BLANK_LINE.search(text, m.end())
+    return m2.start() if m2 is not None else len(text)
