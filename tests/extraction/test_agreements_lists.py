@@ -376,3 +376,53 @@ def test_agreements_heading_over_prose_is_no_block_list() -> None:
         "besuchen sich regelmäßig.\n\nIm Sommer findet das Fest der Begegnung statt.\n"
     )
     assert _all(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "earlier", "partner"),
+    [
+        (
+            "Vienne fête ses jumelages. Après Esslingen (1958) et Pietrasanta (1964), la "
+            "ville de Vienne s'est jumelée avec Velké Meziříčí en 1991.",
+            "Vienne",
+            [("Esslingen", "1958"), ("Pietrasanta", "1964")],
+            ("Velké Meziříčí", "1991"),
+        ),
+        (
+            "Stadt Wolfsburg\n\nNach Pesaro (1980) und Luton (1986) hat Wolfsburg 1990 mit "
+            "Halberstadt eine weitere Städtepartnerschaft geschlossen.",
+            "Wolfsburg",
+            [("Pesaro", "1980"), ("Luton", "1986")],
+            ("Halberstadt", "1990"),
+        ),
+        (
+            "After Kiel (1947) and Dresden (1956), Coventry twinned with Sarajevo in 1957.",
+            "Coventry",
+            [("Kiel", "1947"), ("Dresden", "1956")],
+            ("Sarajevo", "1957"),
+        ),
+    ],
+)
+def test_agreements_fronted_list_of_earlier_partners(
+    text: str, owner: str, earlier: list[tuple[str, str]], partner: tuple[str, str]
+) -> None:
+    """Places listed before the act word ("Après A (1958) et B (1964), la ville s'est jumelée
+    avec C") are earlier partners of the act's owner, each dated by its bracket, not parties
+    of the act the sentence reports."""
+    found = _all(text)
+    for place, year in earlier:
+        assert _sc(owner, place, year) in found
+    assert _sc(owner, partner[0], partner[1]) in found
+    assert all(len(parties) == 2 for parties, _, _ in found)
+
+
+def test_agreements_fronted_unknown_town_is_a_partner() -> None:
+    """A town the gazetteer lacks, listed before the act word after "Nach", is a partner."""
+    text = (
+        "Stadt Ludwigsfelde\n\nNach Hamm, Jintanbeek und Sens hat Ludwigsfelde 2001 mit "
+        "Kalisz seine vierte Partnerstadt gewonnen."
+    )
+    found = _all(text)
+    assert any(
+        fold("Jintanbeek") in parties and fold("Ludwigsfelde") in parties for parties, _, _ in found
+    )

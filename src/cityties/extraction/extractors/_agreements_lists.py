@@ -70,3 +70,20 @@ def block_end(text: str, title_end: int) -> int:
         return len(text)
     m2 = _BLANK_LINE.search(text, m.end())
     return m2.start() if m2 is not None else len(text)
+
+
+# A sentence that opens with the partners the owner had before the act it reports: "Après
+# Sarrebruck (1965) et Cardiff (1964), la ville s'est jumelée avec Seattle", "Nach Hamm und Sens
+# hat Ludwigsfelde seine vierte Partnerstadt", "After Kiel (1947) and Dresden (1956), Coventry
+# twinned with ...", "Na Pskov en Albany verzusterde Nijmegen zich met ..."
+FRONTED_LEAD = re.compile(r"\W{0,3}(?:after|following|après|nach|na)\s+(?=\S)", re.IGNORECASE)
+# what may stand between two places of such a list: "(1965) et ", ", ", " und das polnische "
+# (group 1: a conjunction, after which one more place ends the list)
+LIST_GAP = re.compile(
+    r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?(?:\s*,\s*|\s+(and|et|und|en|&)\s+"
+    r"(?:(?:the|de|la|le|l['’]|das|die|der|dem|het)\s+)?(?:[a-zäöüéèçàâ]+\s+)?)",
+    re.IGNORECASE,
+)
+# the end of the fronted list: its last place, an optional "(1964)", then a comma or the verb
+LIST_END = re.compile(r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?\s*,?\s*")
+YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,12}?)(\d{4})\)")

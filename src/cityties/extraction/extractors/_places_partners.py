@@ -136,6 +136,37 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A list of earlier partners that opens a sentence about a twinning: "Nach Hamm, Sens und
+# Jintan hat Ludwigsfelde seine vierte Partnerstadt", "Après Sarrebruck (1965) et Cardiff
+# (1964), la ville s'est jumelée avec ...", "After Kiel and Dresden, Coventry twinned with ..."
+_FRONTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?:]\s))[ \t]*(?:Nach|Après|After|Following|Na)\s+(" + _NAME + ")"
+)
+_FRONTED_STEMS = re.compile(r"(?<![\w-])(?:nach|après|after|following|na)\s")
+_TWINNING_WORDS = re.compile(
+    r"partnerst[aä]dt|partnerschaft|jumel|twinn|sister|zusterst|stedenband|verzusterd|partnerst"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+
+
+def _fronted_names(text: str, low: str) -> list[tuple[int, int]]:
+    """The names of a list of partners that opens a sentence on a twinning after "Nach",
+    "Après", "After" (see `_FRONTED`)."""
+    out: list[tuple[int, int]] = []
+    for m in _FRONTED.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end(1))
+        end = stop.start() if stop is not None else len(text)
+        items = [m.span(1)]
+        pos = m.end(1)
+        while (nxt := _NEXT.match(text, pos, end)) is not None:
+            items.append(nxt.span(1))
+            pos = nxt.end(1)
+        if len(items) < 2 or _TWINNING_WORDS.search(low, pos, end) is None:
+            continue
+        out.extend(items)
+    return out
+
+
 def _after_cues(text: str, low: str) -> list[re.Match[str]]:
     """The matches of `_AFTER_CUE.finditer(text)`, tried only where `low`, the case-folded text,
     has a cue's stem (the same offsets when folding keeps the length; else, or with a character
@@ -173,6 +204,8 @@ def find_unknown_partners(sc: Scanner) -> None:
         names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
     for h in _HEADING.finditer(text):
         names.extend(_list_items(text, h))
+    if _FRONTED_STEMS.search(low) is not None:
+        names.extend(_fronted_names(text, low))
     for _, blocks in heading_blocks(text):
         names.extend((b[0], b[1]) for b in blocks)
     tk = sc.tk

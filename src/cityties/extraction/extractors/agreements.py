@@ -39,6 +39,10 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._agreements_lists import (
+    FRONTED_LEAD,
+    LIST_END,
+    LIST_GAP,
+    YEAR_AFTER,
     block_end,
     denies,
     sentence_around,
@@ -903,6 +907,10 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
+_LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
+# the words of a text that may open a sentence with a list of earlier partners
+_FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
 _BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
@@ -1338,9 +1346,103 @@ class _Reader:
                         u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
+        if _FRONTED_WORDS.search(self.low) is not None:
+            self._fronted_lists()
         if _BLOCK_WORDS.search(self.low) is not None:
             self._partner_blocks(keywords, us)
         return self.state.readings
+
+    def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
+        """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
+        `end`), and the end of the list."""
+        text = self.text
+        listed: list[Actor] = []
+        pos = start
+        for a in self.cast.within(start, end):
+            if a.kind != "place":
+                continue
+            gap = text[pos : a.start]
+            if listed:
+                g = LIST_GAP.fullmatch(gap)
+                if g is None:
+                    break
+                listed.append(a)
+                pos = a.end
+                if g.group(1):
+                    break  # "A, B and C": C is the last
+                continue
+            if gap.strip() and not all(w[:1].islower() for w in gap.split()):
+                break  # "Nach Hamm ...": the list opens the sentence
+            listed.append(a)
+            pos = a.end
+        if not listed:
+            return listed, start
+        m = LIST_END.match(text, pos, end)
+        return listed, (m.end() if m is not None else pos)
+
+    def _fronted_lists(self) -> None:
+        """ "Après Sarrebruck (1965) et Cardiff (1964), la ville s'est jumelée avec Seattle":
+        the places listed before the act word are earlier partners of the act's owner, not
+        parties of the act it reports."""
+        text = self.text
+        out: list[_Reading] = []
+        made: set[tuple[int, str]] = set()
+        for r in self.state.readings:
+            lead = FRONTED_LEAD.match(text, r.span[0], r.span[1])
+            if lead is None or r.sibling or r.type not in ("sister_city", "friendship"):
+                out.append(r)
+                continue
+            listed, list_end = self._fronted(lead.end(), r.span[1])
+            keys = {a.key for a in listed}
+            if (
+                len(listed) < 2
+                or r.keys.isdisjoint(keys)
+                or not _LIST_CLOSED.match(text, list_end - 2, list_end + 12)
+            ):
+                out.append(r)
+                continue
+            prep = lex.WITH_PREP.search(text, list_end, r.span[1])
+            prep_at = prep.start() if prep is not None else r.span[1]
+            # the partner of the act the sentence reports comes after its "with"; its owner,
+            # when named, before it ("hat Zwickau 2014 mit dem ukrainischen ...")
+            partners = [a for a in r.parties if a.key not in keys and a.start > prep_at]
+            subject = next(
+                (a for a in self.cast.within(list_end, prep_at) if a.kind == "place"), None
+            )
+            owner = subject or self.cast.home
+            if owner is None:
+                out.append(r)
+                continue
+            if partners and owner.key not in keys:
+                main = _with_parties(r, (owner, partners[0]))
+                # its date is in the main clause, not a bracket of the list
+                if r.signed is None or any(
+                    d.value == r.signed for d in self.dates.within(lead.end(), list_end)
+                ):
+                    later = [
+                        d for d in self.dates.within(list_end, r.span[1]) if d.value is not None
+                    ]
+                    main.signed = later[0].value if later else None
+                out.append(main)
+            for a in listed:
+                if (r.span[0], a.key) in made or a.key == owner.key:
+                    continue
+                made.add((r.span[0], a.key))
+                year = YEAR_AFTER.match(text, a.end)
+                dates = self.dates.within(a.end, year.end()) if year is not None else []
+                out.append(
+                    _Reading(
+                        (owner, a),
+                        r.type,
+                        "signed",
+                        False,
+                        r.unit,
+                        r.span,
+                        r.group,
+                        signed=dates[0].value if dates else None,
+                    )
+                )
+        self.state.readings[:] = out
 
     def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
         """Each block or table row under a partner-town heading is an act of the page's owner
@@ -3801,6 +3903,27 @@ class _Cluster:
                 )
             )
         )
+
+
+def _with_parties(r: _Reading, parties: tuple[Actor, ...]) -> _Reading:
+    """A copy of the reading with other parties."""
+    return _Reading(
+        parties,
+        r.type,
+        r.status,
+        r.strong,
+        r.unit,
+        r.span,
+        r.group,
+        title=r.title,
+        signed=r.signed,
+        duration=r.duration,
+        ends=r.ends,
+        ends_stated=r.ends_stated,
+        sibling=r.sibling,
+        generic=r.generic,
+        renewal=r.renewal,
+    )
 
 
 def _merge(readings: list[_Reading]) -> list[_Cluster]:
