@@ -426,3 +426,21 @@ def test_agreements_fronted_unknown_town_is_a_partner() -> None:
     assert any(
         fold("Jintanbeek") in parties and fold("Ludwigsfelde") in parties for parties, _, _ in found
     )
+
+
+def test_agreements_act_table_rows() -> None:
+    """A bar table whose header names a kind of act gives each row's partner (an institution,
+    or a place that is no country) an act of that kind with the page's institution, dated by
+    its row; the country cells are no partners."""
+    text = (
+        "International Office, Chungnam National University\n\nPartner universities\n\n"
+        "| Country | University | MoU signed |\n|---|---|---|\n"
+        "| SPAIN | University of Salamanca | 2014-02-11 |\n"
+        "| SWEDEN | Lund University | 2016-09-27 |\n"
+    )
+    found = _all(text)
+    mou = "memorandum_of_understanding"
+    owner = fold("Chungnam National University")
+    assert (frozenset({owner, fold("University of Salamanca")}), mou, "2014-02-11") in found
+    assert (frozenset({owner, fold("Lund University")}), mou, "2016-09-27") in found
+    assert not any(fold("Spain") in parties for parties, _, _ in found)

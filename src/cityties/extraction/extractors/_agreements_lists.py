@@ -87,3 +87,26 @@ LIST_GAP = re.compile(
 # the end of the fronted list: its last place, an optional "(1964)", then a comma or the verb
 LIST_END = re.compile(r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?\s*,?\s*")
 YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,12}?)(\d{4})\)")
+
+
+# A row of a table whose cells are split by bars ("| GERMANY | Bonn University | 1985-11-04 |")
+BAR_ROW = re.compile(r"(?m)^[ \t]*\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*){1,8}\|?[ \t]*$")
+# the rule under a table's header row ("|---|---|")
+BAR_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+
+
+def bar_rows(text: str, start: int) -> list[tuple[int, int]]:
+    """The rows of the bar table that starts on the line after `start`, up to the first line
+    that is no row (its rule row left out)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        if BAR_RULE.fullmatch(text, pos, end) is None:
+            if BAR_ROW.fullmatch(text, pos, end) is None or "|" not in text[pos:end]:
+                break
+            out.append((pos, end))
+        pos = end + 1
+    return out

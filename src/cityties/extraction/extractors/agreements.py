@@ -43,6 +43,7 @@ from cityties.extraction.extractors._agreements_lists import (
     LIST_END,
     LIST_GAP,
     YEAR_AFTER,
+    bar_rows,
     block_end,
     denies,
     sentence_around,
@@ -1350,6 +1351,8 @@ class _Reader:
             self._fronted_lists()
         if _BLOCK_WORDS.search(self.low) is not None:
             self._partner_blocks(keywords, us)
+        if "|" in self.text and keywords:
+            self._act_tables(keywords, us)
         return self.state.readings
 
     def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
@@ -1443,6 +1446,65 @@ class _Reader:
                     )
                 )
         self.state.readings[:] = out
+
+    def _act_tables(self, keywords: list[Keyword], us: list[Unit]) -> None:
+        """A table whose header row names a kind of act ("| Country | University | Signed date
+        of MOU |"): each row naming a partner (an organisation, or a place that is no country)
+        is an act of that kind of the page's owner with it, dated by its row."""
+        text = self.text
+        unit_starts = [u.start for u in us]
+        for k in keywords:
+            line_start = text.rfind("\n", 0, k.start) + 1
+            line_end = text.find("\n", k.end)
+            if line_end < 0 or k.generic:
+                continue
+            header = text[line_start:line_end]
+            if header.count("|") < 2 or any(c.isdigit() for c in header):
+                continue
+            rows = bar_rows(text, line_end + 1)
+            if not rows:
+                continue
+            self.group += 1
+            for start, end in rows:
+                actors = [
+                    a
+                    for a in self.cast.within(start, end)
+                    if a.kind == "organisation" or a.place_kind not in ("country", None)
+                ]
+                dates = [d for d in self.dates.within(start, end) if d.value is not None]
+                if not actors:
+                    continue
+                partner = actors[0]
+                owner = self._table_owner(partner, line_start)
+                if owner is None or owner.key == partner.key:
+                    continue
+                unit = max(0, bisect.bisect_right(unit_starts, start) - 1)
+                self.state.readings.append(
+                    _Reading(
+                        (owner, partner),
+                        k.type,
+                        "signed",
+                        False,
+                        unit,
+                        (start, end),
+                        self.group,
+                        signed=dates[0].value if dates else None,
+                    )
+                )
+
+    def _table_owner(self, partner: Actor, before: int) -> Actor | None:
+        """The owner of a table of partners: for an institution, the first institution of the
+        same kind the page names before it; else the page's own place."""
+        if partner.kind == "organisation" and partner.org_kind in _INSTITUTIONS:
+            return next(
+                (
+                    a
+                    for a in self.cast.within(0, before)
+                    if a.kind == "organisation" and a.org_kind == partner.org_kind
+                ),
+                None,
+            )
+        return self.cast.home
 
     def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
         """Each block or table row under a partner-town heading is an act of the page's owner
