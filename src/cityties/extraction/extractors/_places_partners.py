@@ -263,6 +263,8 @@ _ROW = re.compile(
     r"[ \t]*\|?[ \t]*(" + _NAME + r")[ \t]*\|[^\n|]{1,40}(?:\|[^\n|]{0,40}){0,4}\|?[ \t]*(?=\n|\Z)"
 )
 _MAX_BLOCKS = 40
+# the text last read by `heading_blocks` and its blocks
+_LAST_BLOCKS: list[tuple[str, list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]]] = []
 # A short line that names partner towns without being only that name ("Lernen Sie unsere
 # Partnerstädte kennen", "Friendship Cities of Yangzhou"): a heading over blocks
 _LOOSE_HEADING = re.compile(
@@ -287,7 +289,10 @@ def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, 
     between blocks are their descriptions; a heading with no block in its first four
     paragraphs has none.
     """
+    if _LAST_BLOCKS and _LAST_BLOCKS[0][0] is text:
+        return _LAST_BLOCKS[0][1]  # the places and the agreements extractor both ask
     out: list[tuple[re.Match[str], list[tuple[int, int, int, int]]]] = []
+    _LAST_BLOCKS[:] = [(text, out)]
     if "\n" not in text:
         return out
     heads = {h.start(): h for h in _HEADING.finditer(text)}
