@@ -444,3 +444,37 @@ def test_agreements_act_table_rows() -> None:
     assert (frozenset({owner, fold("University of Salamanca")}), mou, "2014-02-11") in found
     assert (frozenset({owner, fold("Lund University")}), mou, "2016-09-27") in found
     assert not any(fold("Spain") in parties for parties, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Chemnitz hat zwölf Partnerstädte. Den Anfang machten 1963 das tschechische Ústí "
+            "nad Labem und das französische Arras. Es folgten 1968 Tampere und 1971 Łódź.",
+            "Chemnitz",
+            [("Arras", "1963"), ("Tampere", "1968"), ("Łódź", "1971")],
+        ),
+        (
+            "Coventry has many twin towns. The first were Volgograd in 1944 and Kiel in 1947. "
+            "Then came Sarajevo in 1957 and Dresden in 1959.",
+            "Coventry",
+            [("Volgograd", "1944"), ("Kiel", "1947"), ("Dresden", "1959")],
+        ),
+        (
+            "Lyon compte plusieurs villes jumelles. Les premières furent Francfort en 1960 et "
+            "Milan en 1966.",
+            "Lyon",
+            [("Francfort", "1960"), ("Milan", "1966")],
+        ),
+    ],
+)
+def test_agreements_list_goes_on_in_next_sentences(
+    text: str, owner: str, expected: list[tuple[str, str]]
+) -> None:
+    """After "X has N sister cities", a sentence "The first were A and B" ("Den Anfang
+    machten", "Les premières furent"), and one "Then came C" ("Es folgten") after it, list
+    more acts of X, each with its own year (or the year they share)."""
+    found = _all(text)
+    for partner, year in expected:
+        assert _sc(owner, partner, year) in found

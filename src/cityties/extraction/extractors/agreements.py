@@ -740,7 +740,12 @@ _SUBJECT_ACT = re.compile(
 _LIST_GOES_ON = re.compile(
     r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
     r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
-    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
+    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de|"
+    # "Den Anfang machten 1959 Coventry und Breslau.", "The first were ...", "Es folgten ..."
+    r"den\s+anfang\s+machten?|the\s+first\s+(?:ones?\s+)?(?:was|were)|de\s+eersten?\s+(?:was|waren)|"
+    r"les?\s+premi(?:er|ère)s?\s+(?:fut|furent|a\s+été|ont\s+été|était|étaient)|"
+    r"es\s+folgten|then\s+came|later\s+came|daarna\s+volgden|later\s+volgden|suivirent|"
+    r"puis\s+vinrent)(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO = re.compile(
@@ -1256,6 +1261,7 @@ class _Reader:
                     kws.append(keywords[i])
                 i += 1
             per_unit.append(kws)
+        continued: tuple[int, Unit, Keyword] | None = None  # the last continued list
         for n, u in enumerate(us):
             kws = per_unit[n]
             if kws and n and not per_unit[n - 1] and self._is_label(u, kws[0]):
@@ -1303,6 +1309,16 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
+                continued = (n, us[n - 1], per_unit[n - 1][-1])
+            elif (
+                not kws
+                and continued is not None
+                and continued[0] == n - 1
+                and _LIST_GOES_ON.match(self.low, u.start)
+            ):
+                # "Den Anfang machten 1959 Coventry und Breslau. Es folgten 1961 Leningrad ..."
+                self._continued_list(continued[1], continued[2], u)
+                continued = (n, continued[1], continued[2])
             if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
             if not kws and n and self.state.readings:
@@ -1935,6 +1951,10 @@ class _Reader:
         sets = [[owner, p] for p in partners]
         dates = self.dates.within(u.start, u.end)
         own = self._partner_dates(sets, u.start, u.end, dates)
+        known = [d for d in dates if d.value is not None]
+        if len(known) == 1 and known[0].end <= partners[0].start:
+            # "Den Anfang machten 1959 das englische Coventry und das polnische Breslau."
+            own = [known[0].value] * len(sets)
         self.group += 1
         for n, ps in enumerate(sets):
             self.state.readings.append(
