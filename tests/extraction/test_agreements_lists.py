@@ -478,3 +478,21 @@ def test_agreements_list_goes_on_in_next_sentences(
     found = _all(text)
     for partner, year in expected:
         assert _sc(owner, partner, year) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les villes jumelles de Rennes sont Exeter (1956), Erlangen (1964) et Brno (2001).",
+        "Les villes jumelées avec Rennes sont Exeter (1956), Erlangen (1964) et Brno (2001).",
+        "Zu den Partnerstädten von Rennes gehören Exeter (1956), Erlangen (1964) und Brno (2001).",
+        "The twin towns of Rennes are Exeter (1956), Erlangen (1964) and Brno (2001).",
+    ],
+)
+def test_agreements_copular_list_after_owner(text: str) -> None:
+    """ "The twin towns of X are A (year), B (year) and C (year)" in any language: each place
+    after the copula is a partner of X, dated by its bracket."""
+    found = _all(text)
+    assert _sc("Rennes", "Exeter", "1956") in found
+    assert _sc("Rennes", "Erlangen", "1964") in found
+    assert _sc("Rennes", "Brno", "2001") in found

@@ -110,3 +110,14 @@ def bar_rows(text: str, start: int) -> list[tuple[int, int]]:
             out.append((pos, end))
         pos = end + 1
     return out
+
+
+# "The twin towns of Angers are A, B and C", "Les villes jumelles d'Angers sont ...", "Les
+# villes jumelées avec Angers sont ...", "Zu den Partnerstädten von Freiburg gehören ...",
+# "De zustersteden van Tilburg zijn ...": the owner after the plural type word, then the copula
+OWNER_OF = re.compile(r"\s+(?:of|von|van|de|du|d['’]|avec|with|met|mit)\s*", re.IGNORECASE)
+COPULA = re.compile(
+    r"\s*(?:,\s*)?(?:are|were|include|sind|waren|gehören|zählen|sont|étaient|comptent|"
+    r"incluent|zijn|waren)(?:\s*:)?\s+",
+    re.IGNORECASE,
+)

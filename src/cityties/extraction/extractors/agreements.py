@@ -39,9 +39,11 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._agreements_lists import (
+    COPULA,
     FRONTED_LEAD,
     LIST_END,
     LIST_GAP,
+    OWNER_OF,
     YEAR_AFTER,
     bar_rows,
     block_end,
@@ -1341,6 +1343,8 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if kws and len(self.state.readings) == before:
+                self._copular_list(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
@@ -1370,6 +1374,53 @@ class _Reader:
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
         return self.state.readings
+
+    def _copular_list(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "Les villes jumelles d'Angers sont Haarlem (1964), Osnabrück (1964) et Wigan
+        (1988)", "Zu den Partnerstädten von Freiburg gehören A, B und C": each place after the
+        copula is a partner of the owner named after the plural type word."""
+        k = kws[0]
+        word = self.low[k.start : k.end]
+        plural = (
+            _plural(word)
+            or word.endswith("städten")  # "Zu den Partnerstädten von X gehören"
+            or self.low.startswith("villes ", max(0, k.start - 7))  # "villes jumelées avec"
+        )
+        if k.type not in ("sister_city", "friendship") or not plural:
+            return
+        of = OWNER_OF.match(self.text, k.end, u.end)
+        if of is None:
+            return
+        owner = next((a for a in self.cast.within(of.end(), u.end) if a.start == of.end()), None)
+        if owner is None or owner.kind != "place":
+            return
+        cop = COPULA.match(
+            self.text, owner.end + (2 if self.text.startswith("s ", owner.end) else 0), u.end
+        )
+        if cop is None:
+            return
+        places = [a for a in self.cast.within(cop.end(), u.end) if a.kind == "place"]
+        places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
+        parens = [m.span() for m in _PARENS.finditer(self.text, cop.end(), u.end)]
+        partners = _dedupe([a for a in places if not any(s <= a.start < e for s, e in parens)])
+        if not partners:
+            return
+        sets = [[owner, p] for p in partners]
+        own = self._partner_dates(sets, cop.end(), u.end, self.dates.within(cop.end(), u.end))
+        self.group += 1
+        for n, ps in enumerate(sets):
+            self.state.readings.append(
+                _Reading(
+                    tuple(ps),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=own[n] if own is not None else None,
+                )
+            )
 
     def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
         """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
