@@ -496,3 +496,20 @@ def test_agreements_copular_list_after_owner(text: str) -> None:
     assert _sc("Rennes", "Exeter", "1956") in found
     assert _sc("Rennes", "Erlangen", "1964") in found
     assert _sc("Rennes", "Brno", "2001") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kehl ist seit 1972 mit Montreux und seit 1996 mit Tczew verschwistert.",
+        "Seit 1972 ist Kehl mit Montreux (Schweiz) verschwistert, seit 1996 mit Tczew (Polen).",
+        "Kehl has been twinned with Montreux since 1972 and with Tczew since 1996.",
+        "Sinds 1972 is Kehl verzusterd met Montreux, sinds 1996 met Tczew.",
+    ],
+)
+def test_agreements_since_with_each_partner(text: str) -> None:
+    """Each "since YEAR with X" of a sentence on a twinning is an act of its subject with X in
+    that year, also where German puts both before the participle or one after it."""
+    found = _all(text)
+    assert _sc("Kehl", "Montreux", "1972") in found
+    assert _sc("Kehl", "Tczew", "1996") in found

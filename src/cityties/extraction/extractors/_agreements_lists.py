@@ -121,3 +121,14 @@ COPULA = re.compile(
     r"incluent|zijn|waren)(?:\s*:)?\s+",
     re.IGNORECASE,
 )
+
+
+# One partner per "since YEAR with X" of a sentence: "Lahr ist seit 1985 mit Dole und seit 1999
+# mit Belleville verschwistert", "Seit 1985 ist Lahr mit Dole verschwistert, seit 1999 mit
+# Belleville" (group 1: the year; the partner's name starts at the match's end)
+SINCE_WITH = re.compile(
+    r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s+(?:(?:dem|het|l['’])\s*(?:jahr|jaar|an)\s+)?"
+    r"(\d{4}),?(?:\s+[\w'’-]+){0,2}?\s+(?:mit|with|avec|met)\s+"
+    r"(?:(?:dem|der|den|the|la|le|l['’]|de|het)\s*)?(?-i:[a-zäöüéèç]+e[nrs]?\s+)?",
+    re.IGNORECASE,
+)

@@ -44,6 +44,7 @@ from cityties.extraction.extractors._agreements_lists import (
     LIST_END,
     LIST_GAP,
     OWNER_OF,
+    SINCE_WITH,
     YEAR_AFTER,
     bar_rows,
     block_end,
@@ -915,6 +916,8 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
+_SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
 _LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
@@ -1345,6 +1348,8 @@ class _Reader:
             self._unit(u, kws)
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
+            if kws and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
+                self._since_with(u, kws, before)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
@@ -1374,6 +1379,59 @@ class _Reader:
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
         return self.state.readings
+
+    def _since_with(self, u: Unit, kws: list[Keyword], before: int) -> None:
+        """ "Lahr ist seit 1985 mit Dole und seit 1999 mit Belleville verschwistert": each
+        "since YEAR with X" of a sentence on a twinning or friendship is an act of the
+        sentence's subject with X in that year (two of them at least)."""
+        k = kws[0]
+        if len(kws) != 1 or k.type not in ("sister_city", "friendship"):
+            return
+        text = self.text
+        pairs: list[tuple[Actor, PartialDate | None]] = []
+        for m in SINCE_WITH.finditer(text, u.start, u.end):
+            partner = next(
+                (a for a in self.cast.within(m.end(), u.end) if a.start == m.end()), None
+            )
+            if partner is None or partner.kind != "place":
+                continue
+            year = self.dates.within(m.start(1), m.end(1))
+            pairs.append((partner, year[0].value if year else None))
+        keys = {p.key for p, _ in pairs}
+        if len(keys) < 2:
+            return
+        owner = (
+            next(
+                (
+                    a
+                    for a in self.cast.within(u.start, u.end)
+                    if a.kind == "place" and a.key not in keys and not self._qualifying(a, [a])
+                ),
+                None,
+            )
+            or self.cast.home
+        )
+        if owner is None or owner.key in keys:
+            return
+        # the pairs replace what the sentence gave these partners
+        mine = [r for r in self.state.readings[before:] if r.unit == u.index]
+        if any(not r.keys <= keys | {owner.key} for r in mine):
+            return
+        del self.state.readings[before:]
+        self.group += 1
+        for partner, signed in pairs:
+            self.state.readings.append(
+                _Reading(
+                    (owner, partner),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
 
     def _copular_list(self, u: Unit, kws: list[Keyword]) -> None:
         """ "Les villes jumelles d'Angers sont Haarlem (1964), Osnabrück (1964) et Wigan
