@@ -446,10 +446,14 @@ _NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|bela
 # Ranks that start at an ordinal ("second largest", "troisième ville de"): matched at the
 # ordinal; groups n/w hold it.
 RANK_ORD_SUPERLATIVE = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
+# "port à conteneurs", "port à sec": a French noun's complement with "à" before the domain
+# ("cinquième port à conteneurs du monde", "premier port à conteneurs du pays").
+_FR_NOUN_COMPLEMENT = r"(?:\s+à\s+[a-zà-ÿ]+)?"
 RANK_ORD_NOUN = re.compile(
     ORDINAL
     + r"\s+"
     + _RANK_NOUN
+    + _FR_NOUN_COMPLEMENT
     + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s|"
     r"(?:français|française|européen|européenne|mondial|mondiale|national|nationale|"
     r"belge|allemand|allemande|chinois|chinoise|américain|américaine|britannique|"
@@ -533,7 +537,10 @@ RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
 # French "premier port de France", "première ville du pays": rank 1 ("la première ville à
 # signer" is an order of events, not a rank).
 RANK_FR_FIRST = re.compile(
-    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+(?:français|française|"
+    r"(?<![\w])(?:premier|première)\s+"
+    + _RANK_NOUN
+    + _FR_NOUN_COMPLEMENT
+    + r"(?:\s+(?:français|française|"
     r"européen|européenne|mondial|mondiale|national|nationale|belge|allemand|allemande)(?![\w])|"
     r"(?:\s+[a-zà-ÿ]+)?(?=\s+(?:de|d['’]|du|des)\s*))"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_round4 import lives_in_gap, names_other_place
 from cityties.extraction.extractors._numbers import ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
@@ -282,6 +283,8 @@ _ANAPHOR = re.compile(
     r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    # "the Chinese prefecture-level city": one hyphenated modifier
+    r"(?:[a-z]+-(?:level|sized|size|class)\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
@@ -1102,6 +1105,26 @@ class SubjectResolver:
                 city = self._metro_city.get(r.entity) if r.entity is not None else None
                 if city is not None and self._fits(city, kind, country):
                     return city
+        if kind == "city":
+            # "le port de Shanghai ... La métropole chinoise": the city a port is named after
+            return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
+        return None
+
+    def _port_city(self, refs: Iterable[Ref], country: str | None) -> Entity | None:
+        """The city in the name of the last port named ("port de Shanghai": Shanghai)."""
+        mentions, _, starts = self._load()
+        for r in refs:
+            if r.entity is None or r.entity.kind != "port" or r.source != "mention":
+                continue
+            k = bisect.bisect_left(starts, r.start)
+            while k < len(starts) and starts[k] == r.start:
+                place = mentions[k].place
+                if place is not None and place.kind == "city":
+                    city = Entity(place.name, "city", place.country)
+                    if self._fits(city, "city", country):
+                        return city
+                k += 1
+            return None
         return None
 
     def _forward(
@@ -1134,9 +1157,13 @@ class SubjectResolver:
                 (r for r in known if r.entity is not None and r.entity.kind != "country"),
                 known[0] if known else None,
             )
-            if subject is not None and not (
-                subject.start > sentences[si].start
-                and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
+            if (
+                subject is not None
+                and not (
+                    subject.start > sentences[si].start
+                    and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
+                )
+                and not names_other_place(self.doc.text, sentences[si].start, subject.start)
             ):
                 if not _inside_topic(subject.entity, self._topic):
                     self._topic = subject.entity
@@ -1825,6 +1852,21 @@ class SubjectResolver:
             ):
                 return None
         return after.entity
+
+    def lived_in(self, index: int, start: int) -> Entity | None:
+        """The place named after "in" right before a verb of living and the number at
+        `start` ("in Shanghai leben mehr als 24 Millionen Menschen"), else None."""
+        self._ensure(index)
+        last = next((r for r in reversed(self.refs[index]) if r.end <= start), None)
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind in ("city", "region", "country", "district")
+            and lives_in_gap(self.doc.text, last.end, start)
+        ):
+            return last.entity
+        return None
 
     def described(self, index: int, start: int) -> Entity | None:
         """The place a description around a figure is about ("Die knapp 244.000 Einwohner

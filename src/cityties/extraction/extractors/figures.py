@@ -21,6 +21,10 @@ import re
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_round4 import (
+    bracketed_populations,
+    participle_clause_start,
+)
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
 from cityties.extraction.extractors._numbers import (
     APPROX,
@@ -1237,6 +1241,25 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         out.extend((r, si) for r in found)
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
+    out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
+    return out
+
+
+def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
+    """ "Alkmaar, Netherlands (96,000)": the population of the place opening the line."""
+    found = bracketed_populations(doc.text)
+    if not found:
+        return []
+    places = {m.start: m for m in doc.mentions if m.kind == "place" and m.place is not None}
+    out: list[tuple[_Raw, int]] = []
+    for name_start, start, end, value in found:
+        m = places.get(name_start)
+        if m is None or _overlaps(start, end, taken):
+            continue
+        si = bisect.bisect_right([s.start for s in doc.sentences], start) - 1
+        if si < 0 or doc.sentences[si].end <= start:
+            continue
+        out.append((_Raw(start, end, "population", value, subject=entity_of(m)), si))
     return out
 
 
@@ -1462,6 +1485,7 @@ def _year(
         return found  # "handled 10 million tonnes last year"
     cut = max(text.rfind(c, sent.start, start) for c in ";:,()")
     lo = cut + 1 if cut >= 0 else sent.start  # after the last clause mark before the figure
+    lo = participle_clause_start(text, sent.start, lo, start)  # "in 2023, handling 3.7m TEU"
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
@@ -1600,6 +1624,9 @@ def extract_figures(doc: Doc) -> None:
             size = _SIZE_ADJECTIVE_AFTER.match(doc.text, raw.end, sent.end)
             if size is not None:
                 subject = resolver.described(si, raw.start)
+        if subject is None and raw.measure == "population":
+            # "in Shanghai leben mehr als 24 Millionen Menschen": the place they live in
+            subject = resolver.lived_in(si, raw.start)
         if subject is None:
             found = resolver.subject(
                 si,
