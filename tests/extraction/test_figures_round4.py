@@ -185,3 +185,111 @@ def test_figures_year_before_participle_phrase(
         assert expected in found
     if absent is not None:
         assert not any(f[3] == absent for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deventer heeft 101.000 inwoners, zusterstad Hangzhou ruim 12 miljoen.",
+            ("hangzhou", "population", 12e6, None),
+        ),
+        (
+            "Assen is met 69.000 inwoners de hoofdstad van Drenthe, maar partnerstad Zhangjiajie "
+            "telt er 1,5 miljoen.",
+            ("zhangjiajie", "population", 1.5e6, None),
+        ),
+        (
+            "Ghent has 265,000 inhabitants, its partner city Weihai about 2.8 million.",
+            ("weihai", "population", 2.8e6, None),
+        ),
+        (
+            "Poitiers compte 89 000 habitants, sa ville jumelle Yangzhou environ 4,5 millions.",
+            ("yangzhou", "population", 4.5e6, None),
+        ),
+    ],
+)
+def test_figures_comparison_with_partner_noun(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """The second place of a comparison presented by a partner noun ("zusterstad Hangzhou
+    ruim 12 miljoen", "maar partnerstad X telt er N") gets the figure that repeats the
+    measure, not the first place."""
+    found = _figures(text)
+    assert expected in found
+    first = fold(text.split()[0])
+    assert not any(f[0] == first and f[2] == expected[2] for f in found)
+
+
+def test_figures_port_named_by_city_adjective() -> None:
+    """ "de Amsterdamse haven" is the Port of Amsterdam when the text names Amsterdam: its
+    tonnage and rank are the port's, not those of the last place named."""
+    text = (
+        "Tianjin telt 13,6 miljoen inwoners. Ter vergelijking: de Amsterdamse haven verwerkte "
+        "in 2022 ruim 97 miljoen ton en is daarmee de vierde haven van Europa. Amsterdam telt "
+        "918.000 inwoners."
+    )
+    found = _figures(text)
+    assert (fold("port of amsterdam"), "cargo_tonnes", 97e6, 2022) in found
+    assert (fold("port of amsterdam"), "rank", 4.0, None) in found
+    assert not any(f[0] == "tianjin" and f[1] in ("cargo_tonnes", "rank") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Havenbedrijf Rotterdam tekende met Ningbo Zhoushan Port Group. Ningbo Zhoushan "
+            "Port Group telt 23.000 medewerkers. Het havenbedrijf zelf heeft 1.200 werknemers.",
+            (fold("havenbedrijf rotterdam"), "employees", 1200.0, None),
+        ),
+        (
+            "The Port of Dover Authority met Qingdao Port Group, which employs 9,000 people. "
+            "The port authority has 400 staff.",
+            (fold("port of dover authority"), "employees", 400.0, None),
+        ),
+    ],
+)
+def test_figures_port_company_named_back(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "Het havenbedrijf", "the port authority" name back the body that runs a port, not the
+    partner's port group named last."""
+    found = _figures(text)
+    assert expected in found
+    assert not any(f[0].endswith("port group") and f[2] == expected[2] for f in found)
+
+
+def test_figures_apposition_after_located_subject() -> None:
+    """ "Die X-Universität in Shanghai, seit 1980 Partnerin der TU Y, belegt Platz 190": the
+    partner in the apposition is not the subject of the rank."""
+    text = (
+        "Die Tongji-Universität in Shanghai, seit 1980 Partnerin der TU Darmstadt, belegt im "
+        "Weltranking Platz 190. Die TU Darmstadt selbst erreicht Platz 253."
+    )
+    found = _figures(text)
+    assert (fold("tongji-universitat"), "rank", 190.0, None) in found
+    assert ("tu darmstadt", "rank", 253.0, None) in found
+    assert not any(f[0] == "tu darmstadt" and f[2] == 190.0 for f in found)
+
+
+def test_figures_organisation_named_by_initials_and_noun() -> None:
+    """An organisation named back by its initials ("HIT") or by "the institute" keeps its
+    figures; a place after "in" does not take them."""
+    text = (
+        "Our partner Harbin Institute of Technology has climbed again. HIT was ranked 66th in "
+        "2024. Founded in 1920, the institute teaches more than 30,000 students in Harbin."
+    )
+    found = _figures(text)
+    assert (fold("harbin institute of technology"), "rank", 66.0, 2024) in found
+    assert (fold("harbin institute of technology"), "students", 30000.0, None) in found
+    assert not any(f[0] == "harbin" for f in found)
+
+
+def test_figures_including_shares_the_year() -> None:
+    """ "In 2023 it handled N tonnes, including N TEU": the part shares the year."""
+    text = (
+        "Qingdao Port is the fourth largest port in China. In 2023 it handled 680 million "
+        "tonnes of cargo, including 29 million TEU of containers."
+    )
+    assert ("qingdao port", "other", 29e6, 2023) in _figures(text)

@@ -10,6 +10,13 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
   Menschen"): that place's population, whatever the sentence named before;
 - lists of towns with their populations in brackets ("Alkmaar, Netherlands (96,000)", "Bath
   (pop. 94,000)");
+- the second place of a comparison presented by a partner noun ("Deventer heeft 101.000
+  inwoners, zusterstad Hangzhou ruim 12 miljoen");
+- a port named by its city's adjective ("de Amsterdamse haven": Port of Amsterdam);
+- an apposition after a subject and the place that locates it ("Die Tongji-Universität in
+  Shanghai, seit 1980 Partnerin der TU Darmstadt, belegt Platz 190": Tongji's rank);
+- an organisation named back by its initials ("Harbin Institute of Technology ... HIT was
+  ranked 66th");
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -19,10 +26,15 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "GAPPED_PARTNER_NOUN",
     "bracketed_populations",
+    "city_adjective_ports",
+    "initials",
+    "joins_locative",
     "lives_in_gap",
     "names_other_place",
     "participle_clause_start",
+    "stem_names_city",
 ]
 
 # A label for a place that belongs to the subject of a fact sheet: its capital, seat or
@@ -112,7 +124,8 @@ def bracketed_populations(text: str) -> list[tuple[int, int, int, float]]:
 # 43rd in 2023, handling 3.7 million TEU").
 _PARTICIPLE_OPEN = re.compile(
     r"[ \t]*(?:handling|moving|carrying|processing|employing|counting|totall?ing|reaching|"
-    r"serving|welcoming|hosting|housing|teaching|with|met|goed\s+voor|mit|avec|soit|"
+    r"serving|welcoming|hosting|housing|teaching|including|with|met|goed\s+voor|waarvan|"
+    r"waaronder|inclusief|mit|darunter|davon|einschließlich|avec|soit|dont|y[ \t]+compris|"
     r"en[ \t]+(?:traitant|manutentionnant|accueillant|employant|comptant))(?![\w])"
     r"[^,;:()]{0,40}$",
     re.IGNORECASE,
@@ -128,3 +141,59 @@ def participle_clause_start(text: str, lo: int, cut_start: int, start: int) -> i
         return cut_start
     prev = max(text.rfind(c, lo, cut_start - 1) for c in _CLAUSE_MARKS)
     return prev + 1 if prev >= 0 else lo
+
+
+# "Deventer heeft 101.000 inwoners, zusterstad Hangzhou ruim 12 miljoen", "Ghent has 265,000
+# inhabitants, its partner city Weihai about 2.8 million", "maar partnerstad Jiaxing telt er
+# 5,4 miljoen": the noun that presents the second place of a comparison (a pattern piece of
+# the gapped figures, read before the name).
+GAPPED_PARTNER_NOUN = (
+    r"(?:(?:but|maar|aber|mais)\s+)?"
+    r"(?:(?:its|their|zijn|haar|hun|seine?|ihre?|sa|son|leur|notre|our|onze|unsere?)\s+)?"
+    r"(?:(?:chinese|chinees|chinese|chinesische|chinoise|new|nieuwe|neue|nouvelle)\s+)?"
+    r"(?:(?:partner|sister|twin|friendship)[\s-]+(?:city|town)|zusterstad|partnerstad|"
+    r"vriendschapsstad|partnerstadt|schwesterstadt|ville\s+(?:jumelle|partenaire|sœur)|"
+    r"jumelle)\s+"
+)
+
+
+# "de Amsterdamse haven", "de Rotterdamse zeehaven", "die Duisburger Häfen" are written as
+# organisations; the Dutch adjective of a city before "haven" names the city's port.
+_CITY_ADJECTIVE_PORT = re.compile(
+    r"(?<![\w])(?P<adj>[A-ZÀ-Þ][a-zà-ÿ]{2,}?)(?:se|sche)[ \t]+(?:zee|container)?haven(?![\w-])"
+)
+
+
+def city_adjective_ports(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """ "de Amsterdamse haven" in text[start:end]: the matches, with the city's stem in
+    group "adj" ("Amsterdam", "Antwerp" for Antwerpen)."""
+    if "haven" not in text[start:end]:
+        return []
+    return list(_CITY_ADJECTIVE_PORT.finditer(text, start, end))
+
+
+def stem_names_city(stem: str, name: str) -> bool:
+    """True when a city adjective's stem ("amsterdam", "antwerp", "gent") names the city
+    (folded names: "amsterdam", "antwerpen", "gent")."""
+    return name == stem or (name.startswith(stem) and len(name) - len(stem) <= 2)
+
+
+# "Die Tongji-Universität in Shanghai, seit 1980 Partnerin der TU Darmstadt, belegt ...": a
+# place after "in" right after a subject is part of its noun phrase; an apposition may follow.
+_LOCATIVE_JOIN = re.compile(r"[ \t]+(?:in|im|at|à|au|en|te|bei|near|nahe|bij)[ \t]+")
+
+
+def joins_locative(text: str, end: int, start: int) -> bool:
+    """True when text[end:start] joins a subject to a place that locates it ("... in ")."""
+    return _LOCATIVE_JOIN.fullmatch(text, end, start) is not None
+
+
+_SMALL_WORDS = frozenset("of for and the de des du van voor der die für und et la le".split())
+
+
+def initials(name: str) -> str:
+    """The initials of an organisation's name without its small words ("Harbin Institute of
+    Technology": "HIT", "Universität für Bodenkultur": "UB")."""
+    return "".join(
+        w[0] for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS
+    )

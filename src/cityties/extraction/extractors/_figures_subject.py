@@ -22,7 +22,14 @@ from collections.abc import Iterable
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
-from cityties.extraction.extractors._figures_round4 import lives_in_gap, names_other_place
+from cityties.extraction.extractors._figures_round4 import (
+    city_adjective_ports,
+    initials,
+    joins_locative,
+    lives_in_gap,
+    names_other_place,
+    stem_names_city,
+)
 from cityties.extraction.extractors._numbers import ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
@@ -181,8 +188,27 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "agglomération",
     ),
     "port": ("port", "harbour", "harbor", "haven", "hafen"),
+    # "het havenbedrijf", "the port authority", "die Hafenbehörde": the company or body that
+    # runs a port, named before
+    "authority": (
+        "authority",
+        "havenbedrijf",
+        "havenautoriteit",
+        "hafenbehörde",
+        "hafengesellschaft",
+    ),
     "airport": ("airport", "luchthaven", "flughafen", "aéroport"),
-    "university": ("university", "universiteit", "universität", "hochschule", "université"),
+    "university": (
+        "university",
+        "universiteit",
+        "universität",
+        "hochschule",
+        "université",
+        # "the institute teaches 30,000 students": an institute of technology named before
+        "institute",
+        "instituut",
+        "institut",
+    ),
     # "the chamber represents 2,500 member businesses", "Die IHK vertritt ...": a chamber of
     # commerce named before
     "chamber": ("chamber", "kamer", "kammer", "handelskammer", "ihk", "chambre", "cci"),
@@ -280,7 +306,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel)|"
+    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
     # "the Chinese prefecture-level city": one hyphenated modifier
@@ -1068,8 +1094,12 @@ class SubjectResolver:
             )
         if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
             return True
+        if kind == "university" and e.kind == "org" and "institut" in e.name.casefold():
+            return True
         if kind == "chamber":
             return e.kind == "org" and _CHAMBERISH.search(e.name) is not None
+        if kind == "authority":
+            return e.kind in ("port", "org") and _AUTHORITY.search(e.name) is not None
         return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
 
     def _resolve(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
@@ -1108,6 +1138,24 @@ class SubjectResolver:
         if kind == "city":
             # "le port de Shanghai ... La métropole chinoise": the city a port is named after
             return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
+        return None
+
+    def _initialled(self, acronym: str, before: int) -> Entity | None:
+        """The organisation named before `before` whose initials the acronym is."""
+        for m, e in zip(*self._load()[:2], strict=True):
+            if m.start >= before:
+                break
+            if m.kind == "organisation" and " " in m.name and initials(m.name) == acronym:
+                return e
+        return None
+
+    def _city_port(self, adjective_stem: str) -> Entity | None:
+        """The port of the city the document names whose name the adjective's stem gives
+        ("Amsterdam(se haven)": Port of Amsterdam), else None."""
+        stem = self._fold(adjective_stem)
+        for m, e in zip(*self._load()[:2], strict=True):
+            if e.kind == "city" and m.kind == "place" and stem_names_city(stem, self._fold(m.text)):
+                return Entity(f"Port of {e.name}", "port", e.country)
         return None
 
     def _port_city(self, refs: Iterable[Ref], country: str | None) -> Entity | None:
@@ -1347,6 +1395,9 @@ class SubjectResolver:
                     prev_end = b
                     continue
                 entity = Entity(f"Port of {place.name}", "port", place.country)
+            elif src == "cityport":
+                # "de Amsterdamse haven": the port of the city the adjective names
+                entity = self._city_port(found[k].group("adj"))
             elif src == "pronoun":
                 entity = next(
                     (
@@ -1534,6 +1585,9 @@ class SubjectResolver:
         ports = [m for m in self._possessive_ports(sent) if free(*m.span())]
         for m in ports:
             add(m, "possport")
+        for m in city_adjective_ports(text, sent.start, sent.end):
+            if free(*m.span()):
+                add(m, "cityport")
         for m in self._scan(_IT, "it", sent):
             if not any(p.start() == m.start() for p in ports):
                 add(m, "pronoun")
@@ -1575,6 +1629,14 @@ class SubjectResolver:
                 self._acronym_refs.append(acronyms[0][name])
                 spans.append((a, m.end()))
                 continue
+            if name.isupper() and 2 <= len(name) <= 6:
+                named = self._initialled(name, a)
+                if named is not None:
+                    # "Harbin Institute of Technology ... HIT was ranked 66th": its initials
+                    items.append((a, m.end(), "acronym", -1 - len(self._acronym_refs)))
+                    self._acronym_refs.append(named)
+                    spans.append((a, m.end()))
+                    continue
             if " " in name or (name.isupper() and len(name) >= 2):
                 found.append(m)
                 items.append((a, m.end(), "unknown", len(found) - 1))
@@ -1695,14 +1757,20 @@ class SubjectResolver:
                 and close - r.end <= 60
             ):
                 return True
-        for r0 in refs[:i]:
+        for j, r0 in enumerate(refs[:i]):
             if r0.entity is None or r0.locative:
                 continue
-            m = _APPOSITION_START.match(text, r0.end, r.end)
+            base = r0.end
+            for r1 in refs[j + 1 : i]:
+                # "Die Tongji-Universität in Shanghai, ...": past the place that locates it
+                if not r1.locative or not joins_locative(text, base, r1.start):
+                    break
+                base = r1.end
+            m = _APPOSITION_START.match(text, base, r.end)
             if (
                 m
                 and m.end() <= r.end
-                and close - r0.end <= 90
+                and close - base <= 90
                 and _no_clause_comma(text, m.end(), r.start, refs)
             ):
                 return True

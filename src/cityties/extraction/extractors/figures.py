@@ -22,6 +22,7 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
+    GAPPED_PARTNER_NOUN,
     bracketed_populations,
     participle_clause_start,
 )
@@ -874,7 +875,8 @@ _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise|business|firm|ondern
 # area of Lyon") or a place noun ("die Stadt selbst", "the city itself").
 _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
-    r"(?:,\s*)?(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
+    r"(?:,\s*)?(?:" + GAPPED_PARTNER_NOUN + r")?"
+    r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
     r"(?:of|van|von|de|du|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
     r"(?:the|de|het|die|der|das|la|le|l['’])\s*(?:city|town|municipality|region|stad|gemeente|"
     r"regio|stadt|gemeinde|region|ville|commune|région|agglomération)\b)"
