@@ -293,3 +293,92 @@ def test_figures_including_shares_the_year() -> None:
         "tonnes of cargo, including 29 million TEU of containers."
     )
     assert ("qingdao port", "other", 29e6, 2023) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ville de Weihai, elle, dépasse les 2,8 millions d'habitants.",
+            ("weihai", "population", 2.8e6, None),
+        ),
+        ("Almere overschrijdt de 200.000 inwoners.", ("almere", "population", 200000.0, None)),
+    ],
+)
+def test_figures_size_after_verb_of_exceeding(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "dépasse les N habitants", "overschrijdt de N inwoners": the article after a verb of
+    exceeding does not make the number a reference to a figure given before."""
+    assert expected in _figures(text)
+
+
+def test_figures_definite_number_still_no_figure() -> None:
+    """ "Les 300 000 habitants de la ville sont invités" names people, not a size."""
+    assert _figures("Les 300 000 habitants de la ville de Nantes sont invités.") == set()
+
+
+def test_figures_hyphenated_place_name_is_a_subject() -> None:
+    """A hyphenated place name the gazetteer may lack ("Rosny-sous-Bois") takes the figures
+    of its own sentence; the place of the sentence before does not."""
+    text = (
+        "La ville-préfecture de Jining compte 8,3 millions d'habitants. De son côté, "
+        "Rosny-sous-Bois, 46 000 habitants sur 5,9 km², est une commune de la "
+        "Seine-Saint-Denis."
+    )
+    found = _figures(text)
+    assert (fold("Rosny-sous-Bois"), "population", 46000.0, None) in found
+    assert (fold("Rosny-sous-Bois"), "area_km2", 5.9, None) in found
+    assert not any(f[0] == "jining" and f[2] in (46000.0, 5.9) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guangdong is de grootste provinciale economie van China.",
+            ("guangdong", "rank", 1.0, None),
+        ),
+        ("Guangdong is the largest provincial economy in China.", ("guangdong", "rank", 1.0, None)),
+        (
+            "Guangdong\nHoofdstad: Guangzhou\nPositie: grootste provinciale economie van China\n",
+            ("guangdong", "rank", 1.0, None),
+        ),
+    ],
+)
+def test_figures_superlative_with_scope_adjective(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "the largest provincial economy", and the same after a fact sheet's "Positie:" label,
+    rank the place first."""
+    assert expected in _figures(text)
+
+
+def test_figures_superlative_of_a_kind_is_no_rank() -> None:
+    """ "the largest student city" ranks a kind of city: no rank."""
+    assert not any(f[1] == "rank" for f in _figures("Leeds is the largest student city."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kingston upon Hull keeps formal links with six cities on three continents.",
+            ("kingston upon hull", "sister_cities", 6.0, None),
+        ),
+        (
+            "Leiden onderhoudt officiële banden met zes steden.",
+            ("leiden", "sister_cities", 6.0, None),
+        ),
+        (
+            "Lyon entretient des liens officiels avec six villes.",
+            ("lyon", "sister_cities", 6.0, None),
+        ),
+    ],
+)
+def test_figures_formal_links_count_partners(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """ "formal links with six cities", "officiële banden met zes steden": a count of partner
+    towns without a twinning word."""
+    assert expected in _figures(text)

@@ -225,7 +225,13 @@ TWINNING_CONTEXT = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
     r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
-    r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
+    r"partnerschaft|städtepartner|partnerstädt|freundschaft|"
+    # "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
+    # "unterhält offizielle Beziehungen zu sechs Städten"
+    r"(?:formal|official|civic)\s+(?:links|ties|relations)|"
+    r"(?:formele|officiële)\s+(?:banden|relaties)|"
+    r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
+    r"(?:liens|relations)\s+officiel)",
     _I,
 )
 AGREEMENT_CONTEXT = re.compile(
@@ -488,8 +494,14 @@ _FUNCTION_WORD = (
     r"(?:in|of|on|at|the|a|an|and|or|van|de|het|een|en|der|die|das|des|den|dem|im|am|und|"
     r"von|du|la|le|les|et|au|aux|en)(?![\w])"
 )
+# "the largest provincial economy", "de grootste regionale luchthaven": an adjective of scope
+# between the superlative and the noun keeps the rank (not a kind: "the largest student city").
+_SCOPE_ADJECTIVE = (
+    r"(?:(?:provincial|regional|urban|metropolitan|municipal|provinciale|regionale|"
+    r"stedelijke|gemeentelijke)[\s-]+)?"
+)
 RANK_ONE = re.compile(
-    r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _PLACE_NOUN + r"(?![\w])"
+    r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _SCOPE_ADJECTIVE + _PLACE_NOUN + r"(?![\w])"
     r"|(?:[\s-]+(?!"
     + _FUNCTION_WORD
     + r")[\w'’-]+){1,2}?[\s-]+"
@@ -506,7 +518,10 @@ RANK_ONE = re.compile(
 RANK_ONE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:capital|hoofdstad|hauptstadt|capitale)\s+(?:and|en|und|et)|"
     r"(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
-    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
+    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s|"
+    # "Positie: grootste provinciale economie van China": a fact sheet's label
+    r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)\s*:)"
+    r"\s*$",
     _I,
 )
 # "Gent is na Antwerpen de grootste stad": the largest after another one is the second.

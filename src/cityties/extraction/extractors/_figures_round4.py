@@ -17,6 +17,9 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
   Shanghai, seit 1980 Partnerin der TU Darmstadt, belegt Platz 190": Tongji's rank);
 - an organisation named back by its initials ("Harbin Institute of Technology ... HIT was
   ranked 66th");
+- a size after a verb of exceeding and an article ("dépasse les 8,3 millions d'habitants");
+- a hyphenated place name the gazetteer may lack ("Rosny-sous-Bois, 46 000 habitants"): a
+  subject of its own, not the topic's;
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -29,12 +32,14 @@ __all__ = [
     "GAPPED_PARTNER_NOUN",
     "bracketed_populations",
     "city_adjective_ports",
+    "hyphenated_place_names",
     "initials",
     "joins_locative",
     "lives_in_gap",
     "names_other_place",
     "participle_clause_start",
     "stem_names_city",
+    "threshold_before",
 ]
 
 # A label for a place that belongs to the subject of a fact sheet: its capital, seat or
@@ -197,3 +202,39 @@ def initials(name: str) -> str:
     return "".join(
         w[0] for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS
     )
+
+
+# "dépasse les 8,3 millions d'habitants", "franchit la barre des 100 000 habitants", "exceeds
+# the 2 million mark", "overschrijdt de 100.000 inwoners", "überschreitet die 1-Millionen-
+# Grenze": the article before the number follows a verb of exceeding; the number is a size.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![\w])(?:dépass\w*|franchi\w*|atteint|atteignait|exceed\w*|surpass\w*|tops|topped|"
+    r"overschrijd\w*|overschreed|overstijg\w*|passeert|überschr\w*|übersteig\w*|überstieg\w*)"
+    r"[ \t]+(?:(?:la[ \t]+barre|le[ \t]+cap|the|de|die|les|la|le|l['’])[ \t]*)"
+    r"(?:des|de|du)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def threshold_before(tail: str) -> bool:
+    """True when `tail` (the text before a number) ends with a verb of exceeding and its
+    article ("dépasse les"): a definite article there does not make the number a mere
+    reference to a figure given before."""
+    return _THRESHOLD_BEFORE.search(tail) is not None
+
+
+# "Rosny-sous-Bois", "Boulogne-sur-Mer", "Châlons-en-Champagne", "Stratford-upon-Avon",
+# "Halle-an-der-Saale": a capitalised compound joined by a lower-case place preposition is a
+# place's name, whether or not the gazetteer knows it.
+_HYPHENATED_PLACE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:sur|sous|lès|lez|en|le|la|les|aux|au|de|du|"
+    r"des|am|an|im|ob|upon|on|under|op|aan|in|bei)(?:-(?:la|le|der|dem|den|de|the))?"
+    r"-[A-ZÀ-Þ][a-zà-ÿ]+)+)(?![\w-])"
+)
+
+
+def hyphenated_place_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The hyphenated place names in text[start:end] ("Rosny-sous-Bois"), group "name"."""
+    if "-" not in text[start:end]:
+        return []
+    return list(_HYPHENATED_PLACE.finditer(text, start, end))

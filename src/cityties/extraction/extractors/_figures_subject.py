@@ -24,6 +24,7 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     city_adjective_ports,
+    hyphenated_place_names,
     initials,
     joins_locative,
     lives_in_gap,
@@ -1588,6 +1589,11 @@ class SubjectResolver:
         for m in city_adjective_ports(text, sent.start, sent.end):
             if free(*m.span()):
                 add(m, "cityport")
+        for m in hyphenated_place_names(text, sent.start, sent.end):
+            if free(*m.span("name")):
+                # "Rosny-sous-Bois": a place by its form, which no mention found
+                add(m, "opening", "name")
+                spans.append(m.span("name"))
         for m in self._scan(_IT, "it", sent):
             if not any(p.start() == m.start() for p in ports):
                 add(m, "pronoun")

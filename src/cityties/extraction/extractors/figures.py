@@ -25,6 +25,7 @@ from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
     participle_clause_start,
+    threshold_before,
 )
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
 from cityties.extraction.extractors._numbers import (
@@ -769,7 +770,7 @@ def _quantity_figure(
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
-        definite.search(tail) or pat.ONE_OF_BEFORE.search(tail)
+        (definite.search(tail) and not threshold_before(tail)) or pat.ONE_OF_BEFORE.search(tail)
     ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
         return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
