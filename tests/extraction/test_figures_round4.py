@@ -382,3 +382,76 @@ def test_figures_formal_links_count_partners(
     """ "formal links with six cities", "officiële banden met zes steden": a count of partner
     towns without a twinning word."""
     assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bath, a World Heritage city of 94,000 residents, has five twin towns.",
+            ("bath", "population", 94000.0, None),
+        ),
+        (
+            "Hanau, a Brothers Grimm town of 100,000 people, is twinned with Taicang.",
+            ("hanau", "population", 100000.0, None),
+        ),
+    ],
+)
+def test_figures_name_inside_description(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A capitalised name inside the description that holds the figure ("a World Heritage
+    city of N residents") does not hide the subject named before it."""
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Aberdeen is an oil city. The city's port employs 3,000 people.",
+            (fold("Port of Aberdeen"), "employees", 3000.0, None),
+            ("aberdeen", "employees", 3000.0, None),
+        ),
+        (
+            "Qingdao, whose port handled 658 million tonnes in 2022, has 10 million inhabitants.",
+            (fold("Port of Qingdao"), "cargo_tonnes", 658e6, 2022),
+            ("qingdao", "cargo_tonnes", 658e6, 2022),
+        ),
+    ],
+)
+def test_figures_port_named_through_its_place(
+    text: str,
+    expected: tuple[str, str, float, int | None],
+    not_expected: tuple[str, str, float, int | None],
+) -> None:
+    """ "whose port", "the city's port" are the place's port, like "its port"."""
+    found = _figures(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_figures_possessor_still_counts_partners() -> None:
+    """ "Dunedin's 8 sister cities": the possessor keeps its count."""
+    assert ("dunedin", "sister_cities", 8.0, None) in _figures("Dunedin's 8 sister cities met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghent, home to Ghent University with 49,000 students, is a port city.",
+            (fold("Ghent University"), "students", 49000.0, None),
+        ),
+        (
+            "Itami, een voorstad van Osaka met 198.000 inwoners, is partnerstad.",
+            ("itami", "population", 198000.0, None),
+        ),
+    ],
+)
+def test_figures_with_phrase_in_apposition(
+    text: str, expected: tuple[str, str, float, int | None]
+) -> None:
+    """A with-phrase in an apposition after an organisation is the organisation's ("home to
+    X University with N students"); after a place that locates it, the head's."""
+    assert expected in _figures(text)

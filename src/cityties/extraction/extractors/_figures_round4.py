@@ -20,6 +20,10 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
 - a size after a verb of exceeding and an article ("dépasse les 8,3 millions d'habitants");
 - a hyphenated place name the gazetteer may lack ("Rosny-sous-Bois, 46 000 habitants"): a
   subject of its own, not the topic's;
+- a name inside the description that holds a figure ("Bath, a World Heritage city of 94,000
+  residents"): the figure is the subject's before it;
+- a port named through its place ("whose port", "the city's port", "le port de la ville"),
+  like "its port";
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -32,12 +36,14 @@ __all__ = [
     "GAPPED_PARTNER_NOUN",
     "bracketed_populations",
     "city_adjective_ports",
+    "description_holds",
     "hyphenated_place_names",
     "initials",
     "joins_locative",
     "lives_in_gap",
     "names_other_place",
     "participle_clause_start",
+    "relative_ports",
     "stem_names_city",
     "threshold_before",
 ]
@@ -238,3 +244,36 @@ def hyphenated_place_names(text: str, start: int, end: int) -> list[re.Match[str
     if "-" not in text[start:end]:
         return []
     return list(_HYPHENATED_PLACE.finditer(text, start, end))
+
+
+# What may stand inside a description between its article and a figure it holds: words and
+# names, no clause mark ("a World Heritage city of ", "een Chinese havenstad met ").
+_DESCRIPTION_TO_FIGURE = re.compile(r"[^,;:()\n.!?]{0,60}")
+
+
+def description_holds(text: str, start: int, figure_start: int) -> bool:
+    """True when text[start:figure_start], the rest of an apposition up to a figure, has no
+    clause mark: the figure belongs to the description ("Bath, a World Heritage city of
+    94,000 residents")."""
+    return _DESCRIPTION_TO_FIGURE.fullmatch(text, start, figure_start) is not None
+
+
+# "Qingdao, whose port handled ...", "The city's port employs ...", "de haven van de stad",
+# "le port de la ville", "der Hafen der Stadt", "dont le port": the port of the place named
+# before (or of the topic), like "its port".
+_RELATIVE_PORT = re.compile(
+    r"(?:(?<=[Ww]hose )|(?<=city['’]s )|(?<=town['’]s )|(?<=[Dd]ont le )|(?<=[Dd]eren )|"
+    r"(?<=[Dd]essen )|(?<=[Ww]aarvan de ))(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)"
+    r"(?![\w-])"
+    r"|(?:port|haven|hafen)(?=[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|"
+    r"de[ \t]+la[ \t]+ville|der[ \t]+stadt)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def relative_ports(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """ "whose port", "the city's port", "le port de la ville" in text[start:end]."""
+    low = text[start:end]
+    if "port" not in low and "aven" not in low and "afen" not in low:
+        return []
+    return list(_RELATIVE_PORT.finditer(text, start, end))

@@ -24,11 +24,13 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     city_adjective_ports,
+    description_holds,
     hyphenated_place_names,
     initials,
     joins_locative,
     lives_in_gap,
     names_other_place,
+    relative_ports,
     stem_names_city,
 )
 from cityties.extraction.extractors._numbers import ORDINAL_WORDS
@@ -1589,6 +1591,9 @@ class SubjectResolver:
         for m in city_adjective_ports(text, sent.start, sent.end):
             if free(*m.span()):
                 add(m, "cityport")
+        for m in relative_ports(text, sent.start, sent.end):
+            if free(*m.span()):
+                add(m, "possport")  # "Qingdao, whose port ...", "the city's port"
         for m in hyphenated_place_names(text, sent.start, sent.end):
             if free(*m.span("name")):
                 # "Rosny-sous-Bois": a place by its form, which no mention found
@@ -1753,6 +1758,8 @@ class SubjectResolver:
         if close < 0:
             if not _WITH_AFTER.fullmatch(text, r.end, start):
                 return False
+            if r.entity is not None and r.entity.kind in ("university", "port", "airport", "org"):
+                return False  # "home to Ghent University with 49,000 students": its own
             close = start
         if text[r.end : r.end + 1] in ("'", "’") and i > 0 and refs[i - 1].entity is not None:
             # "Frankfurt, Germany's financial centre, has ...": a possessive description
@@ -1779,6 +1786,22 @@ class SubjectResolver:
                 and close - base <= 90
                 and _no_clause_comma(text, m.end(), r.start, refs)
             ):
+                return True
+        return False
+
+    def _name_in_description(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] is an unknown name inside an apposition that also holds the
+        figure at `start` ("Bath, a World Heritage city of 94,000 residents"): the name
+        qualifies the description of the subject before it."""
+        r = refs[i]
+        if r.entity is not None or r.source != "unknown":
+            return False
+        text = self.doc.text
+        for r0 in refs[:i]:
+            if r0.entity is None or r0.locative:
+                continue
+            m = _APPOSITION_START.match(text, r0.end, r.start)
+            if m is not None and description_holds(text, m.end(), start):
                 return True
         return False
 
@@ -1997,6 +2020,8 @@ class SubjectResolver:
                 r.entity is not None
                 and _POSSESSIVE_GAP.fullmatch(self.doc.text, r.end, start)
                 and _POSSESSIVE_DOMAIN.match(self.doc.text, r.end, end) is None
+                # "the city's port employs ...": the port is the possessed subject
+                and not any(x.source == "possport" and r.end < x.start < start for x in refs)
             ):
                 return r.entity, 0.9
         if _TOGETHER.search(self.doc.text, max(self.doc.sentences[index].start, start - 40), start):
@@ -2053,6 +2078,8 @@ class SubjectResolver:
             r = refs[i]
             if r.end <= start and not r.locative:
                 if self._in_apposition(refs, i, start):
+                    continue
+                if self._name_in_description(refs, i, start):
                     continue
                 if self._in_relative(refs, i, start) or self._complement(refs, i, start):
                     continue
