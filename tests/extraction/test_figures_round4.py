@@ -455,3 +455,15 @@ def test_figures_with_phrase_in_apposition(
     """A with-phrase in an apposition after an organisation is the organisation's ("home to
     X University with N students"); after a place that locates it, the head's."""
     assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shanghai, China's largest city with 24.9 million people, is Hamburg's partner.",
+        "Shanghai is a city with 24.9 million people.",
+    ],
+)
+def test_figures_city_with_people_is_population(text: str) -> None:
+    """ "a city with N people": the people are the city's population."""
+    assert ("shanghai", "population", 24.9e6, None) in _figures(text)

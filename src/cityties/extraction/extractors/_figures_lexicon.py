@@ -247,7 +247,7 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
     r"village|commune|capitale|métropole|pôle|"
     r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
     r"ballungsraum|metropolregion)\s+(?:of|van|"
-    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
+    r"mit|von|de|with|met|avec)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
     r"volkstelling|zensus|volkszählung|recensement|"
     r"living\s*$|live\s*$)",
     _I,
