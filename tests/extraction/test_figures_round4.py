@@ -467,3 +467,23 @@ def test_figures_with_phrase_in_apposition(
 def test_figures_city_with_people_is_population(text: str) -> None:
     """ "a city with N people": the people are the city's population."""
     assert ("shanghai", "population", 24.9e6, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel a signé avec Qingdao. La ville portuaire chinoise, forte de 10 millions "
+        "d'habitants, est au Shandong.",
+        "Kiel unterzeichnete mit Qingdao. Die chinesische Hafenstadt mit 10 Millionen "
+        "Einwohnern liegt in Shandong.",
+        "Kiel tekende met Qingdao. De Chinese havenstad met 10 miljoen inwoners ligt in Shandong.",
+        "Kiel signed with Qingdao. The Chinese port city, with 10 million inhabitants, lies in "
+        "Shandong.",
+    ],
+)
+def test_figures_chinese_port_city_described(text: str) -> None:
+    """ "the Chinese port city", "la ville portuaire chinoise", "die chinesische Hafenstadt",
+    "de Chinese havenstad": the Chinese partner named before, not the home town."""
+    found = _figures(text)
+    assert ("qingdao", "population", 10e6, None) in found
+    assert not any(f[0] == "kiel" for f in found)

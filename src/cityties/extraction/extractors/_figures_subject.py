@@ -321,6 +321,8 @@ _ANAPHOR = re.compile(
     r"(?:\s+(?P<noun2>"
     + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
     + r")(?![\w-]))?"
+    # "la ville portuaire chinoise": a French adjective before the nationality
+    r"(?:\s+(?:portuaire|côtière|industrielle|universitaire|voisine))?"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
     r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
     r"(?:[ \t](?-i:[A-ZÀ-Þ])[\w'’-]*)*)?"
