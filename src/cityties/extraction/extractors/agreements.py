@@ -930,6 +930,12 @@ _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
 _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
+# The list openers without their ":" alternative (a word pattern, tried at words only); the
+# ":" is looked for with `str.find` (see `_Reader._search`).
+_LIST_INTRO_WORDS = lex.LIST_INTRO_LOW.pattern.removeprefix("(?:").removesuffix("|:)")
+assert lex.LIST_INTRO_LOW.pattern == f"(?:{_LIST_INTRO_WORDS}|:)"
+_LIST_INTRO_SCAN = WordScan(re.compile(_LIST_INTRO_WORDS), ranged=True)
+_COLON = re.compile(":")
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -3129,6 +3135,11 @@ class _Reader:
         the words that can start one)."""
         if rx is lex.WITH_PREP_LOW:
             return _WITH_PREP_SCAN.search(self.idx, start, end)
+        if rx is lex.LIST_INTRO_LOW:
+            # the leftmost of a list word and a ":" (a ":" is no word's start: no tie)
+            m = _LIST_INTRO_SCAN.search(self.idx, start, end)
+            colon = self.low.find(":", start, end if m is None else m.start())
+            return m if colon < 0 else _COLON.match(self.low, colon)
         return rx.search(self.low, start, end)
 
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
