@@ -302,7 +302,13 @@ def build_cast(doc: Doc) -> Cast:
                 and _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start)
             ):
                 continue
-            pre = _PREFIX.search(text, max(0, a.start - 8), a.start) if spaced else None
+            window = text[max(0, a.start - 8) : a.start] if spaced else ""
+            pre = (
+                _PREFIX.search(text, max(0, a.start - 8), a.start)
+                # every match holds one of these (case-sensitive)
+                if "ort" in window or "Mount" in window or "Sa" in window or "St." in window
+                else None
+            )
             if pre:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
@@ -660,6 +666,7 @@ _GOVERNMENT_WORDS = (
 )
 _GOVERNMENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
 _GOVERNMENT_WORD = re.compile(_GOVERNMENT_WORDS + r"\s")
+_GOVERNMENT_FIRSTS = "LBKUHSGVCTM"  # the first letters of `_GOVERNMENT_WORDS` (case-sensitive)
 
 
 def _government_before(text: str, start: int) -> bool:
@@ -686,7 +693,8 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     text = doc.text
     for a in places:
         headed = _government_before(text, a.start) or (
-            bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
+            text[a.start] in _GOVERNMENT_FIRSTS
+            and bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
             and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() in _LINE_OPENERS
         )
         gov = a.government or headed

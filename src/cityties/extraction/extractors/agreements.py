@@ -420,6 +420,18 @@ def _plural(word: str) -> bool:
     return _PLURAL.search(word) is not None
 
 
+def _last_runs_start(s: str, n: int) -> int:
+    """The offset of `s` where its last `n` runs of non-space characters start (0 when it
+    has no more than `n`)."""
+    i = len(s)
+    for _ in range(n):
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+        while i > 0 and not s[i - 1].isspace():
+            i -= 1
+    return i
+
+
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -743,6 +755,17 @@ _DEFINITE_AT = re.compile(
     r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
     r"ce)\s*\Z"
 )
+
+
+def _definite_at(low: str, start: int, end: int) -> bool:
+    """`_DEFINITE_AT.search(low, start, end)`, tried only where a match can start: it ends
+    with an article of at most six letters, the spaces after it, and one character before."""
+    j = end
+    while j > start and low[j - 1].isspace():
+        j -= 1
+    return _DEFINITE_AT.search(low, max(start, j - 7), end) is not None
+
+
 _FRONTED_WITH = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
     # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
@@ -830,6 +853,10 @@ _PLURAL_ACT = re.compile(
     r"protocoles|pactes)(?![\w-])",
     re.I,
 )
+# The same for the lower-cased text (its letters are lower case already): case-sensitive
+# matching is faster, and the same where the text has no case traps (`DocIndex.caseless`).
+_PLURAL_ACT_LOW = re.compile(_PLURAL_ACT.pattern)
+assert _PLURAL_ACT.pattern == _PLURAL_ACT.pattern.lower()
 _QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
 _IN_PAIR = re.compile(
     _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
@@ -865,6 +892,22 @@ _SIMILAR = re.compile(
 _SIMILAR_HINT = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
+)
+# A stem that every match of `_SIMILAR_HINT` holds: a document without one skips its search.
+_SIMILAR_STEMS = (
+    "similar",
+    "comparab",
+    "soortgelijk",
+    "vergelijkbar",
+    "gelijkaardig",
+    "ähnlich",
+    "vergleichbar",
+    "semblable",
+    "analogue",
+    "same",
+    "même",
+    "dezelfde",
+    "gleicher",
 )
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
@@ -1212,6 +1255,7 @@ class _Reader:
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -1869,7 +1913,12 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
+        if (
+            last is not None
+            and last.parties
+            and self.similar
+            and _SIMILAR_HINT.search(self.low, u.start, u.end)
+        ):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
@@ -2286,7 +2335,7 @@ class _Reader:
             if (
                 not first_time
                 and not any(m[2] == "renewed" for m in prior)
-                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+                and (k.generic or _definite_at(self.low, u.start, k.start))
             ):
                 # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
                 first_time = bool(
@@ -2764,7 +2813,12 @@ class _Reader:
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         if (
-            _plural(text[k.start : k.end]) or _PLURAL_ACT.search(text, k.start, k.end)
+            _plural(text[k.start : k.end])
+            or (
+                _PLURAL_ACT_LOW.search(self.low, k.start, k.end)
+                if self.idx.caseless
+                else _PLURAL_ACT.search(text, k.start, k.end)
+            )
         ) and self._prep(
             max(k.end, title_end),
             zone_end,
@@ -3174,7 +3228,13 @@ class _Reader:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
         i = partners.index(a)
         rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
-        return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
+        if i == 0:
+            return False
+        gap = self.text[partners[i - 1].end : a.start]
+        # a match ends the gap and spans its last three runs of non-space characters at most
+        # ("in", an article, "Japan's"): it starts in one of them (the look-behind still sees
+        # the character before)
+        return bool(rx.search(gap, _last_runs_start(gap, 3)))
 
     def _generic_ok(
         self,
