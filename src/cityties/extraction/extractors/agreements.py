@@ -43,6 +43,7 @@ from cityties.extraction.extractors._clauses import (
     Unit,
     date_near,
     find_quotes,
+    lower_pattern,
     title_after,
     units,
 )
@@ -420,18 +421,6 @@ def _plural(word: str) -> bool:
     return _PLURAL.search(word) is not None
 
 
-def _last_runs_start(s: str, n: int) -> int:
-    """The offset of `s` where its last `n` runs of non-space characters start (0 when it
-    has no more than `n`)."""
-    i = len(s)
-    for _ in range(n):
-        while i > 0 and s[i - 1].isspace():
-            i -= 1
-        while i > 0 and not s[i - 1].isspace():
-            i -= 1
-    return i
-
-
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -658,6 +647,8 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The same for the lower-cased text, where that is the same as IGNORECASE (faster).
+_ACT_PRONOUN_LOW = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
 _OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
@@ -2001,7 +1992,11 @@ class _Reader:
         if (
             self.state.readings
             and (
-                _ACT_PRONOUN.match(self.text, u.start, u.end)
+                (
+                    _ACT_PRONOUN_LOW.match(self.low, u.start, u.end)
+                    if self.idx.caseless
+                    else _ACT_PRONOUN.match(self.text, u.start, u.end)
+                )
                 or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
                 # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
                 or (
@@ -3228,13 +3223,7 @@ class _Reader:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
         i = partners.index(a)
         rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
-        if i == 0:
-            return False
-        gap = self.text[partners[i - 1].end : a.start]
-        # a match ends the gap and spans its last three runs of non-space characters at most
-        # ("in", an article, "Japan's"): it starts in one of them (the look-behind still sees
-        # the character before)
-        return bool(rx.search(gap, _last_runs_start(gap, 3)))
+        return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
 
     def _generic_ok(
         self,
