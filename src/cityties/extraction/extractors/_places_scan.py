@@ -292,7 +292,7 @@ class Tokens:
         by_bit = self._by_bit
         if by_bit is None:
             by_bit = self._by_bit = {}
-            cls = [_CLASSES[w] for w in self.lowers]
+            cls = list(map(_CLASSES.__getitem__, self.lowers))
             for k in compress(range(self.n), cls):
                 for b in _BITS_OF[cls[k]]:
                     if b in by_bit:
