@@ -274,3 +274,20 @@ def test_places_read_the_index_lower_case_as_the_case_folded_text(text: str) -> 
 
     assert places.Scanner is Scanner
     assert spans(True) == spans(False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\t  SISTER CITIES of Kiel: Lyon, Brest\nOther text",
+        "ſister cities:\n- Lyon (1990)\n",
+        "İts twin towns\nKiel\n\nOnze zustersteden: Tiel en Gdynia",
+        "  \n \nJumelages\nVilles jumelées : Kiel et Brest",
+    ],
+)
+def test_partner_headings_skip_lines_no_heading_word_opens(text: str) -> None:
+    """Lines whose first character opens no heading word are skipped without changing what
+    is found, also where a character outside ASCII matches a heading letter ignoring case."""
+    from cityties.extraction.extractors._places_partners import _HEADING, _headings
+
+    assert [m.span() for m in _headings(text)] == [m.span() for m in _HEADING.finditer(text)]

@@ -70,6 +70,10 @@ _HEADING = re.compile(
     r"jumelages)"
     r"(?:[ \t]+(?:of|van|de|d['’]|von|der)[ \t]+[^\n:]{1,40})?[ \t]*(?:(:)[ \t]*(.*))?$"
 )
+# the first letters of the words a heading opens with ("our", "its", "the", "unsere", "nos",
+# "onze", "twin", "sister", "partner", "town", "städtepartnerschaften", "zustersteden",
+# "villes", "jumelages" ...), case-folded
+_HEADING_FIRSTS = frozenset("oitunspzvj")
 # an item line of such a list: "Coventry, United Kingdom (1947)", "- Tallinn (Estland), seit
 # 1986", "• Xanthopolis (2001)", "Brest – France"
 _ITEM = re.compile(
@@ -114,8 +118,16 @@ def _headings(text: str) -> list[re.Match[str]]:
     `^` can match; the regex engine would try it at every character)."""
     out: list[re.Match[str]] = []
     pos = 0
+    n = len(text)
     while True:
-        m = _HEADING.match(text, pos)
+        # the line's first character after spaces and tabs opens one of the heading's words:
+        # an ASCII character that is no letter of _HEADING_FIRSTS opens no heading (only
+        # characters outside ASCII may match such a letter ignoring case: "ſ", "İ", "K")
+        p = pos
+        while p < n and text[p] in " \t":
+            p += 1
+        c = text[p] if p < n else ""
+        m = None if c.isascii() and c.lower() not in _HEADING_FIRSTS else _HEADING.match(text, pos)
         if m is not None:
             out.append(m)
             pos = m.end()  # (a match may run over a line break: go on from its end's line)
