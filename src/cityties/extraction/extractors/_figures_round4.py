@@ -239,9 +239,15 @@ _HYPHENATED_PLACE = re.compile(
 )
 
 
+_HYPHEN_JOIN = re.compile(
+    r"-(?:sur|sous|lès|lez|en|le|la|les|aux|au|de|du|des|am|an|im|ob|upon|on|under|op|aan|in|"
+    r"bei)-"
+)
+
+
 def hyphenated_place_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The hyphenated place names in text[start:end] ("Rosny-sous-Bois"), group "name"."""
-    if "-" not in text[start:end]:
+    if _HYPHEN_JOIN.search(text, start, end) is None:
         return []
     return list(_HYPHENATED_PLACE.finditer(text, start, end))
 
@@ -260,20 +266,29 @@ def description_holds(text: str, start: int, figure_start: int) -> bool:
 
 # "Qingdao, whose port handled ...", "The city's port employs ...", "de haven van de stad",
 # "le port de la ville", "der Hafen der Stadt", "dont le port": the port of the place named
-# before (or of the topic), like "its port".
-_RELATIVE_PORT = re.compile(
-    r"(?:(?<=[Ww]hose )|(?<=city['’]s )|(?<=town['’]s )|(?<=[Dd]ont le )|(?<=[Dd]eren )|"
-    r"(?<=[Dd]essen )|(?<=[Ww]aarvan de ))(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)"
-    r"(?![\w-])"
-    r"|(?:port|haven|hafen)(?=[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|"
-    r"de[ \t]+la[ \t]+ville|der[ \t]+stadt)(?![\w]))",
+# before (or of the topic), like "its port". Tried only at the port nouns of the text.
+_PORT_WORD = re.compile(
+    r"(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)(?![\w-])", re.IGNORECASE
+)
+_RELATIVE_LEAD = re.compile(
+    r"(?<![\w])(?:whose|city['’]s|town['’]s|dont[ \t]+le|deren|dessen|waarvan[ \t]+de)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_CITY_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|de[ \t]+la[ \t]+ville|"
+    r"der[ \t]+stadt)(?![\w])",
     re.IGNORECASE,
 )
 
 
-def relative_ports(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """ "whose port", "the city's port", "le port de la ville" in text[start:end]."""
-    low = text[start:end]
-    if "port" not in low and "aven" not in low and "afen" not in low:
-        return []
-    return list(_RELATIVE_PORT.finditer(text, start, end))
+def relative_ports(text: str, starts: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    """The port nouns starting at `starts` (those of text[lo:hi]) that name the port through
+    its place: "whose port", "the city's port", "le port de la ville"."""
+    out: list[re.Match[str]] = []
+    for p in starts:
+        m = _PORT_WORD.match(text, p, hi)
+        if m is None:
+            continue
+        if _RELATIVE_LEAD.search(text, max(lo, p - 16), p) or _CITY_AFTER.match(text, m.end(), hi):
+            out.append(m)
+    return out

@@ -264,7 +264,9 @@ def _ranks(
     if superlative:
         for m in pat.RANK_ONE.finditer(src, sent.start, sent.end):
             lo = max(sent.start, m.start() - 60)
-            if lex.RANK_ONE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            if lex.RANK_ONE_BEFORE.search(
+                text, max(lo, m.start() - 30), m.start()
+            ) or lex.RANK_LABEL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
                 # "na Antwerpen de grootste", "after Leeds, the largest": second
                 after = lex.RANK_AFTER_ONE.search(text, lo, m.start())
                 found.append((m.start(), m.end(), 2 if after else 1))
@@ -776,7 +778,9 @@ def _quantity_figure(
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
-        if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end):
+        if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end) and not (
+            lex.FORMAL_LINKS.search(text, sent.start, sent.end)
+        ):
             return None
         # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
         # a bare "two cities signed" is not a count of partners.
