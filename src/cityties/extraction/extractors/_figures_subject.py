@@ -302,7 +302,43 @@ for _cc, _words in {
 }.items():
     for _w in _words.split():
         _NATIONALITY.setdefault(_w, _cc)
-_NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
+
+
+class _Trie:
+    """A node of `_word_trie`: the words that go on from here, by their next character."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Trie] = {}
+        self.end = False  # a word ends here
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """An alternation of the literal `words`, written as a prefix tree.
+
+    It matches as the words listed longest first: two words that match at one place are a
+    word and a longer word it starts, and the tree tries the longer one first. But at each
+    character, only the words that go on with it are tried (IGNORECASE cannot use the
+    engine's quick test of a branch's first letter: a long list costs a try per word).
+    """
+    root = _Trie()
+    for w in words:
+        node = root
+        for c in w:
+            node = node.next.setdefault(c, _Trie())
+        node.end = True
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    alts = [re.escape(c) + _trie_pattern(child) for c, child in node.next.items()]
+    if node.end:
+        if not alts:
+            return ""
+        alts.append("")  # the shorter word, after the longer ones
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_NAT_RE = _word_trie(_NATIONALITY)
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
 # (Each pattern scanned over whole sentences opens with a character class, the look-behind
@@ -316,11 +352,9 @@ _ANAPHOR = re.compile(
     r"(?:[a-z]+-(?:level|sized|size|class)\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
-    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
+    + _word_trie(_NOUN_KIND)
     + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
-    r"(?:\s+(?P<noun2>"
-    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
-    + r")(?![\w-]))?"
+    r"(?:\s+(?P<noun2>" + _word_trie(_NOUN_KIND) + r")(?![\w-]))?"
     # "la ville portuaire chinoise": a French adjective before the nationality
     r"(?:\s+(?:portuaire|côtière|industrielle|universitaire|voisine))?"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
