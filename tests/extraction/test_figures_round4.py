@@ -487,3 +487,18 @@ def test_figures_chinese_port_city_described(text: str) -> None:
     found = _figures(text)
     assert ("qingdao", "population", 10e6, None) in found
     assert not any(f[0] == "kiel" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yantai is home to over 7 million.", {("yantai", "population", 7e6, None)}),
+        ("The park near Yantai is home to 2 million birds.", set()),
+    ],
+)
+def test_figures_home_to_millions(
+    text: str, expected: set[tuple[str, str, float, int | None]]
+) -> None:
+    """ "home to over 7 million" with no noun is a population; with a noun of something else
+    it is no figure."""
+    assert _figures(text) == expected

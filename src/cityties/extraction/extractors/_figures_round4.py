@@ -24,6 +24,7 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
   residents"): the figure is the subject's before it;
 - a port named through its place ("whose port", "the city's port", "le port de la ville"),
   like "its port";
+- "home to over 7 million" with no noun: a population;
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -37,6 +38,7 @@ __all__ = [
     "bracketed_populations",
     "city_adjective_ports",
     "description_holds",
+    "home_to_before",
     "hyphenated_place_names",
     "initials",
     "joins_locative",
@@ -292,3 +294,20 @@ def relative_ports(text: str, starts: list[int], lo: int, hi: int) -> list[re.Ma
         if _RELATIVE_LEAD.search(text, max(lo, p - 16), p) or _CITY_AFTER.match(text, m.end(), hi):
             out.append(m)
     return out
+
+
+# "Yantai is home to over 7 million", "abrite près de 2 millions", "beherbergt rund 2
+# Millionen": a scaled number after "home to" with no noun is the place's population.
+_HOME_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:home[ \t]+to|thuisbasis[ \t]+van|abrite|beherbergt)[ \t]+"
+    r"(?:(?:over|more[ \t]+than|some|about|around|nearly|almost|ruim|bijna|meer[ \t]+dan|"
+    r"ongeveer|plus[ \t]+de|près[ \t]+de|environ|über|mehr[ \t]+als|rund|knapp|fast|"
+    r"etwa)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def home_to_before(before: str) -> bool:
+    """True when `before` (the text before a number) ends with "home to" (and an
+    approximation): a scaled number after it with no noun is a population."""
+    return _HOME_TO_BEFORE.search(before) is not None

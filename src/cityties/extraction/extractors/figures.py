@@ -24,6 +24,7 @@ from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
+    home_to_before,
     participle_clause_start,
     threshold_before,
 )
@@ -672,6 +673,14 @@ def _quantity_figure(
             and _BARE_END.match(text, q.end, hi)
         ):
             # "Newcastle, a city of about 170,000, ...": the size of a place is its population
+            return _Raw(q.start, q.end, "population", q.value)
+        if (
+            head is None
+            and q.scaled
+            and home_to_before(before[-40:])
+            and _BARE_END.match(text, q.end, hi)
+        ):
+            # "Yantai is home to over 7 million.": the people the place is home to
             return _Raw(q.start, q.end, "population", q.value)
         if head is None and not q.scaled and text[q.end : q.end + 3].lstrip()[:2] == "Mt":
             # "658 Mt of cargo": million tonnes
