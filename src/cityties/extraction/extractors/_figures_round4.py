@@ -25,6 +25,7 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
 - a port named through its place ("whose port", "the city's port", "le port de la ville"),
   like "its port";
 - "home to over 7 million" with no noun: a population;
+- "op nummer 7", "die Nummer 1", "le numéro 1" rank (not "het nummer 09 210 10 10");
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -45,6 +46,7 @@ __all__ = [
     "lives_in_gap",
     "names_other_place",
     "participle_clause_start",
+    "phone_like",
     "relative_ports",
     "stem_names_city",
     "threshold_before",
@@ -311,3 +313,12 @@ def home_to_before(before: str) -> bool:
     """True when `before` (the text before a number) ends with "home to" (and an
     approximation): a scaled number after it with no noun is a population."""
     return _HOME_TO_BEFORE.search(before) is not None
+
+
+_MORE_DIGITS = re.compile(r"[ \t./-]?\d")
+
+
+def phone_like(text: str, start: int, end: int) -> bool:
+    """True when the digits at text[start:end] open a phone or reference number ("09 210 10
+    10", "0475/12"): a leading zero or more digits right after."""
+    return (text[start] == "0" and end - start > 1) or _MORE_DIGITS.match(text, end) is not None

@@ -26,6 +26,7 @@ from cityties.extraction.extractors._figures_round4 import (
     bracketed_populations,
     home_to_before,
     participle_clause_start,
+    phone_like,
     threshold_before,
 )
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
@@ -60,7 +61,9 @@ _SCALE_WORDS = frozenset(
     "mld bn".split()
 )
 _ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
-_RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed", re.IGNORECASE)
+_RANK_CUE = re.compile(
+    r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed|nummer|numéro", re.IGNORECASE
+)
 _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
 _SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
 # ("één", accented, is the numeral: "Lelystad heeft één partnergemeente")
@@ -255,6 +258,8 @@ def _ranks(
             digits = pat.RANK_DIGITS.match(src, p, sent.end)
             if digits is None:
                 continue
+            if phone_like(text, p, digits.end()):
+                continue  # "het nummer 09 210 10 10": a phone number, not a rank
             if _edition_year(digits.group("num"), window):
                 continue  # "im THE-Ranking 2024 auf Rang 128": the edition, not the rank
             for rank in (pat.RANK_NUMBER_BEFORE, pat.RANK_VERB_BEFORE, pat.RANK_PLACE_BEFORE):
@@ -329,7 +334,7 @@ _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reizi
 
 
 _FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
-_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
+_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro")
 
 
 def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
