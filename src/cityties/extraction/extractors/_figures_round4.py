@@ -116,13 +116,28 @@ _BRACKETED_POPULATION = re.compile(
 )
 
 
+# Where such a bracket may be: "(" then a population word, an approximation or a digit.
+_PAREN_NUMBER = re.compile(
+    r"\([ \t]*(?:\d|pop|inh|resid|einw|inw|hab|ew|c\.|ca\.|approx|env|ong|about|circa)",
+    re.IGNORECASE,
+)
+
+
 def bracketed_populations(text: str) -> list[tuple[int, int, int, float]]:
     """(name start, number start, number end, value) of every "Place (pop. N)" that opens a
     line: the caller keeps those whose name is a place the document names there."""
     if "(" not in text:
         return []
     out: list[tuple[int, int, int, float]] = []
-    for m in _BRACKETED_POPULATION.finditer(text):
+    lines: list[int] = []
+    for b in _PAREN_NUMBER.finditer(text):
+        line = text.rfind("\n", 0, b.start()) + 1
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    for line in lines:
+        m = _BRACKETED_POPULATION.match(text, line)
+        if m is None:
+            continue
         if m.group("eol") is None and m.group("word") is None and m.group("word2") is None:
             continue
         num = m.group("num")
