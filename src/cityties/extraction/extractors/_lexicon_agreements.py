@@ -37,6 +37,7 @@ __all__ = [
     "LIST_INTRO_LOW",
     "NON_ACT_AFTER",
     "NON_ACT_AFTER_LOW",
+    "NON_ACT_BEFORE",
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
@@ -262,6 +263,15 @@ NON_ACT_AFTER = re.compile(
     r"coordinators?|delegations?|exchanges?|clubs?|society|foundation|projects?|park|garden|"
     r"events?|visits?|trips?|youth|schools?|students|week|year|month|cup|games|award|"
     r"vereniging|comité|commissie|Verein|Komitee|Ausschuss|Gesellschaft|Arbeit|Fest|Treffen)\b",
+    _I,
+)
+
+# French and Dutch name the body or the event before the word: "le comité de jumelage",
+# "l'association de jumelage", "la fête du jumelage", "de stedenbandcommissie" is one word
+NON_ACT_BEFORE = re.compile(
+    r"(?<![\w-])(?:comités?|associations?|commissions?|fêtes?|festivals?|journées?|semaines?|"
+    r"voyages?|rencontres?|échanges?|programmes?|budgets?|werkgroep|stichting)\s+"
+    r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
     _I,
 )
 

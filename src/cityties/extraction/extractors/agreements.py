@@ -2533,6 +2533,11 @@ class _Reader:
                 return False  # "Sister City Association" (the bare word is no organisation)
         if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
+        if (
+            k.type in ("sister_city", "friendship")
+            and lex.NON_ACT_BEFORE.search(self.low, max(0, k.start - 24), k.start) is not None
+        ):
+            return False  # "le comité de jumelage organise ...", "la fête du jumelage"
         if self.low.startswith(_BARE_FRIENDSHIP, k.start) and k.end - k.start <= 12:
             # "the friendship between A and B" names an act only with a status verb ("was
             # sealed", "werd opgezegd", "remonte à"), not "friendship between peoples"
