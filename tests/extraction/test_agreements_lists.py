@@ -529,3 +529,15 @@ def test_agreements_twinning_committee_is_no_act(text: str) -> None:
     not an act; the twinning of the sentence before keeps its own date only."""
     found = _all(text)
     assert found == {_sc("Blois", "Weimar", "1995")}
+
+
+def test_agreements_since_with_new_subject_per_pair() -> None:
+    """ "A ... seit 1990 mit B, C seit 1991 mit D": a place right before "seit" owns its pair."""
+    text = (
+        "Gotha unterhält seit 1990 eine Partnerschaft mit Salzgitter, Arnstadt seit 1991 mit "
+        "Kassel."
+    )
+    found = _all(text)
+    assert _sc("Gotha", "Salzgitter", "1990") in found
+    assert _sc("Arnstadt", "Kassel", "1991") in found
+    assert not any(fold("Gotha") in p and fold("Kassel") in p for p, _, _ in found)

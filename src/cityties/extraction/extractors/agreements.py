@@ -1388,16 +1388,20 @@ class _Reader:
         if len(kws) != 1 or k.type not in ("sister_city", "friendship"):
             return
         text = self.text
-        pairs: list[tuple[Actor, PartialDate | None]] = []
+        pairs: list[tuple[Actor, PartialDate | None, Actor | None]] = []
+        actors = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
         for m in SINCE_WITH.finditer(text, u.start, u.end):
-            partner = next(
-                (a for a in self.cast.within(m.end(), u.end) if a.start == m.end()), None
-            )
-            if partner is None or partner.kind != "place":
+            partner = next((a for a in actors if a.start == m.end()), None)
+            if partner is None:
                 continue
             year = self.dates.within(m.start(1), m.end(1))
-            pairs.append((partner, year[0].value if year else None))
-        keys = {p.key for p, _ in pairs}
+            # "..., Meerane seit 1991 mit Bad Hersfeld": a place right before names its owner
+            own = next(
+                (a for a in actors if a.end <= m.start() and not text[a.end : m.start()].strip()),
+                None,
+            )
+            pairs.append((partner, year[0].value if year else None, own))
+        keys = {p.key for p, _, _ in pairs}
         if len(keys) < 2:
             return
         owner = (
@@ -1414,15 +1418,16 @@ class _Reader:
         if owner is None or owner.key in keys:
             return
         # the pairs replace what the sentence gave these partners
+        owners = {owner.key} | {o.key for _, _, o in pairs if o is not None}
         mine = [r for r in self.state.readings[before:] if r.unit == u.index]
-        if any(not r.keys <= keys | {owner.key} for r in mine):
+        if any(not r.keys <= keys | owners for r in mine):
             return
         del self.state.readings[before:]
         self.group += 1
-        for partner, signed in pairs:
+        for partner, signed, own in pairs:
             self.state.readings.append(
                 _Reading(
-                    (owner, partner),
+                    (own if own is not None and own.key not in keys else owner, partner),
                     k.type,
                     "signed",
                     False,
