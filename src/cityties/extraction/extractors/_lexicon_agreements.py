@@ -266,11 +266,11 @@ NON_ACT_AFTER = re.compile(
     _I,
 )
 
-# French and Dutch name the body or the event before the word: "le comité de jumelage",
-# "l'association de jumelage", "la fête du jumelage", "de stedenbandcommissie" is one word
+# French names the body or the event before the word: "le comité de jumelage",
+# "l’association de jumelage", "la fête du jumelage" (Dutch and German join them in one word)
 NON_ACT_BEFORE = re.compile(
     r"(?<![\w-])(?:comités?|associations?|commissions?|fêtes?|festivals?|journées?|semaines?|"
-    r"voyages?|rencontres?|échanges?|programmes?|budgets?|werkgroep|stichting)\s+"
+    r"voyages?|rencontres?|échanges?|programmes?|budgets?)\s+"
     r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
     _I,
 )
