@@ -1641,7 +1641,7 @@ class _Reader:
         with the partner the block names (see `_agreements_lists`)."""
         text = self.text
         unit_starts = [u.start for u in us]
-        for head, blocks in heading_blocks(text):
+        for head, blocks in heading_blocks(text, self.low):
             named = [a for a in self.cast.within(head.start(), head.end()) if a.kind == "place"]
             owner = named[-1] if named else self.cast.home
             if owner is None:
