@@ -57,6 +57,7 @@ from cityties.extraction.extractors._clauses import (
     Unit,
     date_near,
     find_quotes,
+    lower_pattern,
     title_after,
     units,
 )
@@ -661,6 +662,8 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The same for the lower-cased text, where that is the same as IGNORECASE (faster).
+_ACT_PRONOUN_LOW = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
 _OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
@@ -763,6 +766,17 @@ _DEFINITE_AT = re.compile(
     r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
     r"ce)\s*\Z"
 )
+
+
+def _definite_at(low: str, start: int, end: int) -> bool:
+    """`_DEFINITE_AT.search(low, start, end)`, tried only where a match can start: it ends
+    with an article of at most six letters, the spaces after it, and one character before."""
+    j = end
+    while j > start and low[j - 1].isspace():
+        j -= 1
+    return _DEFINITE_AT.search(low, max(start, j - 7), end) is not None
+
+
 _FRONTED_WITH = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
     # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
@@ -850,6 +864,10 @@ _PLURAL_ACT = re.compile(
     r"protocoles|pactes)(?![\w-])",
     re.I,
 )
+# The same for the lower-cased text (its letters are lower case already): case-sensitive
+# matching is faster, and the same where the text has no case traps (`DocIndex.caseless`).
+_PLURAL_ACT_LOW = re.compile(_PLURAL_ACT.pattern)
+assert _PLURAL_ACT.pattern == _PLURAL_ACT.pattern.lower()
 _QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
 _IN_PAIR = re.compile(
     _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
@@ -885,6 +903,22 @@ _SIMILAR = re.compile(
 _SIMILAR_HINT = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
+)
+# A stem that every match of `_SIMILAR_HINT` holds: a document without one skips its search.
+_SIMILAR_STEMS = (
+    "similar",
+    "comparab",
+    "soortgelijk",
+    "vergelijkbar",
+    "gelijkaardig",
+    "ähnlich",
+    "vergleichbar",
+    "semblable",
+    "analogue",
+    "same",
+    "même",
+    "dezelfde",
+    "gleicher",
 )
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
@@ -958,6 +992,12 @@ _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
 _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
+# The list openers without their ":" alternative (a word pattern, tried at words only); the
+# ":" is looked for with `str.find` (see `_Reader._search`).
+_LIST_INTRO_WORDS = lex.LIST_INTRO_LOW.pattern.removeprefix("(?:").removesuffix("|:)")
+assert lex.LIST_INTRO_LOW.pattern == f"(?:{_LIST_INTRO_WORDS}|:)"
+_LIST_INTRO_SCAN = WordScan(re.compile(_LIST_INTRO_WORDS), ranged=True)
+_COLON = re.compile(":")
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -1234,6 +1274,7 @@ class _Reader:
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -2289,7 +2330,12 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
+        if (
+            last is not None
+            and last.parties
+            and self.similar
+            and _SIMILAR_HINT.search(self.low, u.start, u.end)
+        ):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
@@ -2372,7 +2418,11 @@ class _Reader:
         if (
             self.state.readings
             and (
-                _ACT_PRONOUN.match(self.text, u.start, u.end)
+                (
+                    _ACT_PRONOUN_LOW.match(self.low, u.start, u.end)
+                    if self.idx.caseless
+                    else _ACT_PRONOUN.match(self.text, u.start, u.end)
+                )
                 or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
                 # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
                 or (
@@ -2711,7 +2761,7 @@ class _Reader:
             if (
                 not first_time
                 and not any(m[2] == "renewed" for m in prior)
-                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+                and (k.generic or _definite_at(self.low, u.start, k.start))
             ):
                 # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
                 first_time = bool(
@@ -3189,7 +3239,12 @@ class _Reader:
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         if (
-            _plural(text[k.start : k.end]) or _PLURAL_ACT.search(text, k.start, k.end)
+            _plural(text[k.start : k.end])
+            or (
+                _PLURAL_ACT_LOW.search(self.low, k.start, k.end)
+                if self.idx.caseless
+                else _PLURAL_ACT.search(text, k.start, k.end)
+            )
         ) and self._prep(
             max(k.end, title_end),
             zone_end,
@@ -3560,6 +3615,11 @@ class _Reader:
         the words that can start one)."""
         if rx is lex.WITH_PREP_LOW:
             return _WITH_PREP_SCAN.search(self.idx, start, end)
+        if rx is lex.LIST_INTRO_LOW:
+            # the leftmost of a list word and a ":" (a ":" is no word's start: no tie)
+            m = _LIST_INTRO_SCAN.search(self.idx, start, end)
+            colon = self.low.find(":", start, end if m is None else m.start())
+            return m if colon < 0 else _COLON.match(self.low, colon)
         return rx.search(self.low, start, end)
 
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
