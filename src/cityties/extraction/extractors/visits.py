@@ -339,6 +339,12 @@ _PLANNED = re.compile(
 # matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
 _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
+# Sentence tests, on the lower-cased text where that is the same as IGNORECASE (see
+# `_sentence_has`): tried only at the words that can start them.
+assert not any("(?-i" in rx.pattern for rx in (lex.CANCELLED, lex.HABITUAL, lex.VIRTUAL))
+_CANCELLED_SCAN = WordScan(re.compile(lower_pattern(lex.CANCELLED.pattern)), ranged=True)
+_HABITUAL_SCAN = WordScan(re.compile(lower_pattern(lex.HABITUAL.pattern)), ranged=True)
+_VIRTUAL_SCAN = WordScan(re.compile(lower_pattern(lex.VIRTUAL.pattern)), ranged=True)
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 # the gap before a later stop of one trip, its date left out: "Shanghai (5 September) and
 # Qingdao", "à Shanghai le 9 octobre, puis à Ningbo", "Hamburg und danach nach Kiel"
@@ -1193,12 +1199,12 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
-        if lex.CANCELLED.search(text, u.start, u.end):
+        if self._sentence_has(lex.CANCELLED, _CANCELLED_SCAN, u):
             return  # called off
-        if lex.HABITUAL.search(text, u.start, u.end):
+        if self._sentence_has(lex.HABITUAL, _HABITUAL_SCAN, u):
             return  # "Students from Wonju visit Roanoke every summer"
         # (searched once per sentence, then per trigger only when the sentence has one)
-        virtual = lex.VIRTUAL.search(text, u.start, u.end) is not None
+        virtual = self._sentence_has(lex.VIRTUAL, _VIRTUAL_SCAN, u)
         for start, end, kind in triggers:
             if virtual and self._at_a_distance(u, start, end):
                 continue  # "a video call with", "une visioconférence avec une délégation de"
@@ -1224,6 +1230,13 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
+
+    def _sentence_has(self, rx: re.Pattern[str], scan: WordScan, u: Unit) -> bool:
+        """`rx.search` in the sentence (an IGNORECASE pattern), read with `scan` (the same
+        pattern for the lower-cased text) where the text has no case traps."""
+        if self.idx.caseless:
+            return scan.search(self.idx, u.start, u.end) is not None
+        return rx.search(self.text, u.start, u.end) is not None
 
     def _received_by_demonym(self, u: Unit, triggers: list[tuple[int, int, str]]) -> bool:
         """True for a reception that names no place, of guests named by the adjective of a
