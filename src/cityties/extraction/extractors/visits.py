@@ -42,6 +42,7 @@ from datetime import timedelta
 from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors import _visit_anaphora as _anaphora
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -74,7 +75,7 @@ class _Visit:
 
 
 _ARTICLE_GAP = re.compile(
-    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
+    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
     r"(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
     + lex.PLACE_NOUN_OF
@@ -306,7 +307,7 @@ _FROM_WORD = {
 }
 _ADJECTIVE = re.compile(
     r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|an|ese|er|ish|ien|ienne|ois|oise|isch|ische|ischen|se|ese)"
-    r"(?=\s+(?:\w+\s+)?(?:delegation|délégation|delegatie|Delegation|mission|missie))"
+    r"(?=\s+(?:\w+\s+)?(?:[\w-]*(?:delegation|delegatie|Delegation|missie)|délégation|mission))"
 )
 _STAY = re.compile(r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné")
 _DEMONYM_WORD = re.compile(
@@ -392,8 +393,13 @@ _PARTICIPLE = re.compile(
 )
 _VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
 _AUX_BEFORE = re.compile(
-    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+)?\Z"
+    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
+# "a visité les villes chinoises de Hangzhou et Canton": the places visited, not an origin
+_PLACES_NOUN_END = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
+# "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
+# words after the participle
+_AGENT_SOON = re.compile(r"(?:[\w.,-]+\s+){0,3}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
 _COUNTERPART = re.compile(
     r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
@@ -1215,7 +1221,7 @@ class _Reader:
                 or (
                     _VISITED.fullmatch(self.low, start, end)
                     and _AUX_BEFORE.search(self.low, max(u.start, start - 30), start)
-                    and _AGENT.match(self.low, end + 1)
+                    and _AGENT_SOON.match(self.low, end + 1)
                 )
             ):
                 self._passive(u, places, start, end)
@@ -1333,6 +1339,7 @@ class _Reader:
             and not lex.TO_PREP.fullmatch(gap)
             and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
+            and not _PLACES_NOUN_END.search(gap)  # "les villes chinoises de A et B"
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             visitor = after_verb[0]
@@ -2282,6 +2289,7 @@ class _Reader:
         if home is None:
             return
         text = self.text
+        line_dates: list[DateMention] = []  # the programme lines' dates, resolved
         for u in us:
             if u.end - u.start > 160:
                 continue
@@ -2298,11 +2306,13 @@ class _Reader:
             if value is None:
                 # "Monday 4 November" under a title "4 - 11 November 2024": the year of the
                 # date given before
-                value = self._with_year(d, [])
+                value = self._with_year(d, []) or self._with_year(d, line_dates[-1:])
             if value is None or value.month is None:
                 continue
             if not _LINE_LEAD.fullmatch(text, u.start, d.start):
                 continue
+            # (a later line far below the title: the year of the line before)
+            line_dates.append(DateMention(d.start, d.end, d.text, value))
             places = [a for a in self.cast.within(d.end, item_end) if a.kind == "place"]
             if len(places) != 1 or places[0].key == home.key:
                 continue
@@ -2310,7 +2320,9 @@ class _Reader:
             if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
                 text, a.end, item_end
             ):
-                self.found.append(_Visit(home, a, value, (u.start, u.end), d.end_value))
+                who = _anaphora.itinerary_traveller(self.found, home, u.start)
+                if who.key != a.key:
+                    self.found.append(_Visit(who, a, value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
@@ -2554,6 +2566,13 @@ def extract_visits(doc: Doc) -> None:
         reader.read(u)
     reader.signings(us, doc.agreements)
     reader.itinerary(us)
+    # a visit told back to another visit of the document (_visit_anaphora)
+    _anaphora.one_sided_receptions(reader, us, DEMONYMS)
+    _anaphora.surname_visits(reader, us)
+    _anaphora.started_trips(reader, us)
+    _anaphora.onward(reader, us)
+    if reader.found:
+        reader.found = _anaphora.country_doubles(reader.found)
     if not reader.found:
         return
     tag = extract_visits.tag

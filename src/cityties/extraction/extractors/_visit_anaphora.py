@@ -1,0 +1,492 @@
+"""Visits told back to another visit of the same document (cityties.visits, fourth round).
+
+Real writers tell a delegation's trip over several sentences and name its ends once:
+- the delegation goes on ("Am Donnerstag reist die Delegation weiter nach Duisburg", "De
+  volgende dag reisde de delegatie door naar Rotterdam", "Le lendemain, les membres de la
+  délégation se sont rendus à Strasbourg", "The delegation then travelled on to Linz"): the
+  visitor is the one of the visit told last before;
+- a reception names one end only ("Burgemeester X ontving dinsdag op het stadhuis een
+  delegatie uit Yangzhou" under the heading "Delegatie uit Yangzhou op bezoek in Breda", "la
+  Ville de Colmar a reçu la visite d'une délégation chinoise"): the other end is that of the
+  document's one other visit with the same end;
+- guests named by their country ("empfing ... eine Delegation aus China. Vertreter der Stadt
+  Qingdao besuchten Regensburg") are the place of that country that visits the same host, and
+  a trip to a country whose cities the text names as stops is told by those stops;
+- an official named once in full and later by surname only ("Weber had visited Jinan in 2019",
+  "brengt Depla een tegenbezoek aan Yangzhou") travels for the place he or she received a
+  delegation in or led a delegation from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._parties import Actor
+from cityties.text import PartialDate
+
+if TYPE_CHECKING:
+    from cityties.extraction.extractors._clauses import Unit
+    from cityties.extraction.extractors.visits import _Reader, _Visit
+
+__all__ = [
+    "country_doubles",
+    "itinerary_traveller",
+    "one_sided_receptions",
+    "onward",
+    "started_trips",
+    "surname_visits",
+]
+
+
+_I = re.IGNORECASE
+
+# The delegation named back: "the delegation", "die Gäste", "de delegatie", "les membres de
+# la délégation", "elle" (French, before "se rend").
+_GROUP_BACK = re.compile(
+    r"(?<![\w-])(?:(?:the|this|die|diese|de|deze|het|dit|la|cette|les|le)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:members?|leden|membres|Mitglieder)\s+(?:of|van|de|der)\s+"
+    r"(?:the|de|het|la|der)\s+)?"
+    r"(?:[\w-]+\s+)?(?:delegation|delegates|guests|visitors|group|party|visiting\s+officials|"
+    r"Delegation|Delegierten|Gäste|Besucher|Gruppe|Abordnung|Besuchergruppe|"
+    r"delegatie|gasten|bezoekers|gezelschap|groep|afvaardiging|"
+    r"délégation|délégués|invités|visiteurs|groupe)"
+    r"|elle|elles|ils|sie)(?![\w-])",
+    _I,
+)
+# Going on to a place: the words up to the place's preposition.
+_ONWARD = re.compile(
+    r"(?<![\w-])(?:"
+    # English
+    r"(?:travel(?:l)?ed|travels|went|moved|continued|headed|proceeded|flew|drove|journeyed|"
+    r"(?:then\s+)?left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
+    # Dutch
+    r"|(?:reisde|reisden|reist|reizen|trok|trokken|trekt|ging|gingen|gaat|vertrok|vertrokken|"
+    r"vertrekt)\s+(?:[\w.-]+\s+){0,6}?(?:door\s+|verder\s+)?naar"
+    # German
+    r"|(?:reist|reiste|reisten|reisen|fährt|fuhr|fuhren|fliegt|flog|flogen)\s+(?:[\w.-]+\s+){0,6}?"
+    r"weiter\s+nach|Abstecher\s+nach|(?:ging|geht)\s+es\s+(?:[\w.-]+\s+){0,4}?(?:weiter\s+)?nach"
+    # French
+    r"|se\s+(?:sont|est)\s+(?:[\w'’-]+\s+){0,2}?rendue?s?\s+(?:à|au|en)"
+    r"|se\s+rend(?:ra|ront|ent|ait|aient)?\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|en)"
+    r"|(?:a|ont)\s+(?:ensuite\s+)?(?:gagné|rejoint)"
+    r"|(?:a|ont|avait|avaient)\s+(?:ensuite\s+)?fait\s+étape\s+(?:à|au|en)"
+    r")(?![\w-])",
+    _I,
+)
+# Between the preposition and the place: an article and a noun of place at most.
+_DEST_GAP = re.compile(
+    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|die\s+|der\s+|den\s+|das\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|port|stad|havenstad|ville|Stadt|Hafenstadt|Metropole|"
+    r"Landeshauptstadt|hoofdstad|capitale)\s+(?:of\s+|de\s+|d['’])?)?\Z",
+    _I,
+)
+# "the next day", "de volgende dag", "le lendemain", "am nächsten Tag"
+_NEXT_DAY = re.compile(
+    r"(?<![\w-])(?:the\s+(?:next|following)\s+day|the\s+day\s+after|"
+    r"de\s+volgende\s+dag|(?:een\s+)?dag\s+later|daags\s+(?:daarna|erna)|"
+    r"le\s+lendemain|le\s+jour\s+suivant|"
+    r"am\s+(?:nächsten|folgenden)\s+(?:Tag|Morgen)|am\s+Tag\s+darauf|tags\s+darauf|am\s+Folgetag)"
+    r"(?![\w-])",
+    _I,
+)
+# A reception and its guests: "ontving ... een delegatie", "a reçu la visite d'une
+# délégation", "empfing ... eine Delegation", "hosted a reception ... for a delegation".
+_RECEIVED = re.compile(
+    r"(?<![\w-])(?:received|welcomed|hosted|ontving|ontvingen|verwelkomde|verwelkomden|"
+    r"(?:a|ont)\s+(?:reçu|accueilli)|empfing|empfingen|begrüßte|begrüßten)(?![\w-])",
+    _I,
+)
+_GUESTS = re.compile(
+    r"(?<![\w-])(?:delegations?|delegaties?|délégations?|Delegation(?:en)?|"
+    r"[\w-]*(?:delegation|delegatie|Delegation)|guests|gasten|Gäste|invités|visiteurs|"
+    r"visitors|bezoekers|Besucher)(?![\w-])",
+    _I,
+)
+# "representing the City of Ningbo", "of Xiamen University", "uit de Chinese zusterstad":
+# between the guests' noun and their place
+_GUEST_ORIGIN_GAP = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|representing|uit|van|de|du|des|d['’]|aus|von|der)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?"
+    r"(?:(?:[\w-]+\s+)?[\w-]*(?:city|town|municipality|province|stad|gemeente|provincie|ville|"
+    r"municipalité|Stadt|stadt|Provinz|metropool|metropolis|métropole|Metropole)\s+"
+    r"(?:of\s+|de\s+|d['’])?)?\Z",
+    _I,
+)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|im|à|at)\s+\Z", _I)
+_AN_OFFICIAL = re.compile(
+    r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|first\s+)?mayor|burgemeester|"
+    r"loco-burgemeester|wethouder|gedeputeerde|maire|adjointe?|(?:ober|vize)?bürgermeister(?:in)?|"
+    r"professor|prof\.|president|présidente?|voorzitter|präsident(?:in)?|rektor(?:in)?|rector|"
+    r"vice-chancellor|pro-vice-chancellor|dean|director|directeur|directrice|governor|"
+    r"gouverneur|vicegouverneur|councill?or|dezernent(?:in)?|landrat|stadtrat)(?![\w-])"
+    r"[ \t]+(?-i:(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,2}?(?P<surname>[A-ZÀ-Þ][\w'’-]{2,}))(?![\w-])",
+    _I,
+)
+_LED_BY = re.compile(
+    r"(?:led|headed)\s+by|onder\s+leiding\s+van|(?:conduite|menée|dirigée)\s+par|"
+    r"unter\s+(?:der\s+)?Leitung|angeführt|anführt|an\s+der\s+Spitze",
+    _I,
+)
+# "Weber had visited", "Depla brengt ... een tegenbezoek aan", "brengt Depla", "M. Anziani
+# avait"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Herr|Frau|de\s+heer|mevrouw)\.?\s+)?"
+
+
+def _before_unit(found: list[_Visit], u: Unit, when: PartialDate | None) -> _Visit | None:
+    """The visit the delegation named back belongs to, among those told before the sentence
+    (2,500 characters back at most): the one nearest in time to the sentence's own date, else
+    the latest one (a stay told after past visits is the latest of them), else the one told
+    last."""
+    before = [v for v in found if v.span[1] <= u.start and u.start - v.span[1] <= 2500]
+    if not before:
+        return None
+    dated = [v for v in before if v.date is not None]
+    if not dated:
+        return max(before, key=lambda v: v.span[0])
+    if when is not None:
+        target = _ordinal(when)
+        return min(dated, key=lambda v: (abs(_ordinal(v.date) - target), -v.span[0]))
+    return max(dated, key=lambda v: (_ordinal(v.date), v.span[0]))
+
+
+def _ordinal(p: PartialDate | None) -> int:
+    """A date as a day number (a month by its first day, a year by 1 July)."""
+    if p is None:
+        return 0
+    month = p.month or 7
+    return p.year * 372 + (month - 1) * 31 + (p.day or 1)
+
+
+def _next_day(prev: PartialDate | None) -> PartialDate | None:
+    if prev is None or prev.day is None or prev.month is None:
+        return None
+    d = prev.to_date() + timedelta(days=1)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def onward(reader: _Reader, us: list[Unit]) -> None:
+    """A delegation named back that goes on to another place: a visit of the visitor of the
+    visit told last before (and not of the host it leaves)."""
+    low = reader.low
+    text = reader.text
+    for u in us:
+        m = _ONWARD.search(text, u.start, u.end)
+        if m is None:
+            continue
+        places = [a for a in reader.cast.within(m.end(), min(u.end, m.end() + 60))]
+        dest = next(
+            (a for a in places if _DEST_GAP.fullmatch(text, m.end(), a.start)),
+            None,
+        )
+        if dest is None or dest.place_kind == "country":
+            continue
+        group = None
+        for g in _GROUP_BACK.finditer(text, max(u.start, m.start() - 80), min(u.end, m.end() + 60)):
+            lo, hi = (g.end(), m.start()) if g.end() <= m.start() else (m.end(), g.start())
+            if hi - lo <= 60 and not reader.cast.within(lo, hi):
+                group = g
+                break
+        if group is None:
+            continue
+        if group.group().casefold() in ("elle", "elles", "ils", "sie") and not low.startswith(
+            "se", m.start()
+        ):
+            continue  # a pronoun only before "se rend": "elle se rendra à Chengdu"
+        own = [d.value for d in reader._dates(u.start, u.end) if d.value is not None]
+        if not own:
+            # a weekday alone ("Am Donnerstag reist die Delegation weiter")
+            own = [
+                p
+                for d in reader._dates(u.start, u.end)
+                if (p := reader._page_weekday(d.text, u)) is not None
+            ]
+        prev = _before_unit(reader.found, u, own[0] if own else None)
+        if prev is None or prev.host.key == dest.key or prev.visitor.key == dest.key:
+            continue
+        visitor = prev.visitor
+        # the sentence's own reading took the host it leaves for the visitor: dropped
+        reader.found[:] = [
+            v for v in reader.found if not (v.span == (u.start, u.end) and v.host.key == dest.key)
+        ]
+        n = len(reader.found)
+        reader._add(u, visitor, dest, m.start())
+        if len(reader.found) == n:
+            continue
+        added = reader.found[-1]
+        if _NEXT_DAY.search(text, u.start, u.end) and not reader._dates(u.start, u.end):
+            nxt = _next_day(prev.date)
+            if nxt is not None:
+                reader.found[-1] = replace(added, date=nxt)
+        elif _days_before(added.date, prev.date) in range(1, 7):
+            # "Am Donnerstag reist die Delegation weiter nach Duisburg" on the Wednesday of a
+            # stay that began on Monday: the weekday to come, not the one past
+            d = added.date.to_date() + timedelta(days=7)  # type: ignore[union-attr]
+            reader.found[-1] = replace(added, date=PartialDate(d.year, d.month, d.day))
+
+
+def _days_before(a: PartialDate | None, b: PartialDate | None) -> int:
+    """How many days `a` lies before `b` (0 when either is not a day)."""
+    if a is None or b is None or a.day is None or b.day is None:
+        return 0
+    return (b.to_date() - a.to_date()).days
+
+
+def one_sided_receptions(reader: _Reader, us: list[Unit], demonyms: dict[str, str]) -> None:
+    """A reception whose sentence gave no visit because one end is unnamed or named by its
+    country: the other end of the document's one other visit with the same end."""
+    text = reader.text
+    for u in us:
+        r = _RECEIVED.search(text, u.start, u.end)
+        if r is None:
+            continue
+        if any(v.span[0] == u.start and v.span[1] == u.end for v in reader.found):
+            continue
+        g = _GUESTS.search(text, r.end(), min(u.end, r.end() + 120))
+        if g is None:
+            continue
+        places = reader._places(u)
+        origin = reader._after(places, g.end(), lex.FROM_PREP, limit=50)
+        cc: str | None = None
+        if origin is None:
+            for a in places:
+                if a.start >= g.end() and _GUEST_ORIGIN_GAP.fullmatch(text, g.end(), a.start):
+                    origin = a
+                    break
+        if origin is not None and origin.place_kind == "country":
+            cc, origin = origin.country, None
+        if origin is None and cc is None:
+            for w in re.finditer(r"[\w-]+", text[max(u.start, g.start() - 30) : g.end() + 30]):
+                cc = demonyms.get(w.group().casefold())
+                if cc:
+                    break
+        host = reader._subject(places, u, r.start())
+        if host is None:
+            # "ontving burgemeester X in Amsterdam een delegatie uit Y": the place where
+            host = next(
+                (
+                    a
+                    for a in places
+                    if r.end() < a.start
+                    and a.end <= g.start()
+                    and _IN_BEFORE.search(text, max(r.end(), a.start - 8), a.start)
+                ),
+                None,
+            )
+        if host is not None and host.place_kind == "country":
+            host = None
+        if origin is not None and host is not None:
+            # "X's Lord Mayor hosted a reception ... for a delegation representing the City
+            # of Y": both ends, the guests' after a word the main reading does not know
+            if origin.key != host.key:
+                reader._add(u, origin, host, r.start())
+        elif origin is not None and host is None:
+            hosts = {
+                v.host.key: v.host
+                for v in reader.found
+                if v.visitor.key == origin.key and v.span[1] <= u.start + 2000
+            }
+            if len(hosts) == 1:
+                reader._add(u, origin, next(iter(hosts.values())), r.start())
+        elif origin is None and host is not None:
+            visitors = {
+                v.visitor.key: v.visitor
+                for v in reader.found
+                if v.host.key == host.key
+                and v.visitor.place_kind != "country"
+                and (cc is None or v.visitor.country == cc)
+            }
+            if len(visitors) == 1:
+                reader._add(u, next(iter(visitors.values())), host, r.start())
+
+
+def country_doubles(found: list[_Visit]) -> list[_Visit]:
+    """Guests named by their country stand for the place of that country that visits the
+    same host; a trip to a country whose places the same visitor visits is told by them."""
+    out: list[_Visit] = []
+    for v in found:
+        if v.visitor.place_kind == "country":
+            city = next(
+                (
+                    w.visitor
+                    for w in found
+                    if w.host.key == v.host.key
+                    and w.visitor.place_kind != "country"
+                    and w.visitor.country == v.visitor.country
+                ),
+                None,
+            )
+            if city is not None:
+                out.append(replace(v, visitor=city))
+                continue
+        if v.host.place_kind == "country" and any(
+            w.visitor.key == v.visitor.key
+            and w.host.place_kind != "country"
+            and w.host.kind == "place"
+            and w.host.country == v.host.country
+            for w in found
+        ):
+            continue
+        out.append(v)
+    return out
+
+
+def itinerary_traveller(found: list[_Visit], home: Actor, pos: int) -> Actor:
+    """The traveller of a programme line: the document's own place, unless the visit told last
+    before the line goes to it (a report headed "Mayoral visit to Jiaxing" whose most named
+    place is Jiaxing): then that visit's visitor."""
+    prev: _Visit | None = None
+    for v in found:
+        if (
+            v.span[1] <= pos
+            and home.key in (v.host.key, v.visitor.key)
+            and (prev is None or v.span[0] > prev.span[0])
+        ):
+            prev = v
+    if prev is not None and prev.host.key == home.key and prev.visitor.kind == "place":
+        return prev.visitor
+    return home
+
+
+def surname_visits(reader: _Reader, us: list[Unit]) -> None:
+    """An official named in full once ("received by Lord Mayor Eva Weber", "onder leiding van
+    loco-burgemeester X") and later by surname only as a visitor ("Weber had visited Jinan",
+    "brengt Depla een tegenbezoek aan Yangzhou"): the place of the visit of the sentence that
+    named the official in full, on the side the official stood."""
+    text = reader.text
+    people: dict[str, int] = {}  # surname -> start of the full mention
+    for m in _AN_OFFICIAL.finditer(text):
+        people.setdefault(m.group("surname"), m.start())
+    if not people:
+        return
+    names = re.compile(
+        r"(?<![\w-])" + _TITLE + r"(?P<name>" + "|".join(map(re.escape, people)) + r")(?![\w-])"
+    )
+    for u in us:
+        if any(v.span == (u.start, u.end) for v in reader.found):
+            continue
+        for m in names.finditer(text, u.start, u.end):
+            if people[m.group("name")] >= m.start():
+                continue  # the full mention comes first
+            host = _host_after(reader, u, m.start(), m.end())
+            if host is None:
+                continue
+            side = _side_of(reader, us, people[m.group("name")])
+            if side is None:
+                side = reader.cast.home_besides(host)  # the writing body's own official
+            if side is not None and host.key != side.key:
+                reader._add(u, side, host, m.start())
+            break
+
+
+def _side_of(reader: _Reader, us: list[Unit], full: int) -> Actor | None:
+    """The place an official stood for in the sentence that named him or her in full: the
+    visitor when the official led the delegation, else the host."""
+    unit = next((u for u in us if u.start <= full < u.end), None)
+    if unit is None:
+        return None
+    visits = [v for v in reader.found if v.span == (unit.start, unit.end)]
+    if not visits:
+        others = [a for a in reader._places(unit) if a.place_kind != "country"]
+        return others[0] if len(others) == 1 else None
+    if len({(v.visitor.key, v.host.key) for v in visits}) != 1:
+        return None
+    v = visits[0]
+    lead = _LED_BY.search(reader.text, max(unit.start, full - 40), full)
+    return v.visitor if lead is not None else v.host
+
+
+# The visit words after the surname ("Weber had visited", "Hall visited", "Anziani avait déjà
+# effectué une mission à"), or after the surname that follows its verb ("brengt Depla een
+# tegenbezoek aan", "besuchte Weber die Stadt", "reiste Weber nach").
+_SURNAME_VISIT = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|heeft|hat|hatte|war|est|était|avait|a)\s+)?"
+    r"(?:(?:already|also|previously|earlier|déjà|al|eerder|ook|bereits|schon|selbst|himself|"
+    r"herself|zelf|then|ensuite|daarna|dann)\s+)*"
+    r"(?:visited|visits|travel(?:l)?ed\s+to|went\s+to|came\s+to|toured|"
+    r"bezocht|bezoekt|reisde\s+naar|reist\s+naar|"
+    r"besuchte|besucht|reiste\s+nach|"
+    r"visité|s['’]est\s+rendue?\s+(?:à|au|en)|effectué\s+une\s+"
+    r"(?:[\w-]+\s+)?(?:mission|visite)\s+(?:à|au|en))\s+",
+    _I,
+)
+_VERB_FIRST = re.compile(
+    r"(?<![\w-])(?:brengt|bracht|bezocht|bezoekt|besuchte|besucht|reiste|reist)\s+"
+    r"(?:[\w.-]+\s+){0,2}?\Z",
+    _I,
+)
+_VERB_FIRST_TAIL = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,4}?[\w-]*bezoek\s+aan|(?:[\w.-]+\s+){0,3}?nach|die|de)\s+",
+    _I,
+)
+
+
+def _host_after(reader: _Reader, u: Unit, start: int, end: int) -> Actor | None:
+    """The place a surname's visit goes to, right after the visit words."""
+    text = reader.text
+    m = _SURNAME_VISIT.match(text, end)
+    if m is None:
+        if _VERB_FIRST.search(text, max(u.start, start - 40), start) is None:
+            return None
+        m = _VERB_FIRST_TAIL.match(text, end)
+        if m is None:
+            return None
+    at = m.end()
+    for a in reader.cast.within(at, min(u.end, at + 60)):
+        if _DEST_GAP.fullmatch(text, at, a.start):
+            return a if a.place_kind != "country" else None
+        break
+    return None
+
+
+# A trip told through its noun, started at a place: "The mission began in Guangzhou on 23
+# October", "Une délégation de Bordeaux ... a entamé lundi à Wuhan une mission", "De
+# handelsmissie begon op 4 juni in Shanghai", "Die Delegationsreise begann am 3. Mai in Peking".
+_STARTED = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:began|begins|started|starts|opened|kicked\s+off)\s+(?:[\w,-]+\s+){0,5}?in"
+    r"|(?:a|ont)\s+(?:entamé|commencé|débuté|ouvert)\s+(?:[\w'’,-]+\s+){0,3}?(?:à|au)"
+    r"|(?:begon|begonnen|begint|startte|startten|start)\s+(?:[\w.,-]+\s+){0,5}?in"
+    r"|(?:begann|begannen|beginnt|startete|starteten|startet)\s+(?:[\w.,-]+\s+){0,5}?in"
+    r")(?=\s)",
+    _I,
+)
+_TRIP_NOUN = re.compile(
+    r"(?<![\w-])(?:[\w-]*(?:mission|missie|delegation|delegatie|Delegation|reis|Reise)|"
+    r"délégation|visit|visite|Besuch|bezoek|trip|tour|voyage)(?![\w-])",
+    _I,
+)
+
+
+def started_trips(reader: _Reader, us: list[Unit]) -> None:
+    """A delegation or a mission that began at a place: a visit of the place it comes from
+    (named in the sentence's subject, else the document's own) to that place."""
+    text = reader.text
+    for u in us:
+        m = _STARTED.search(text, u.start, u.end)
+        if m is None:
+            continue
+        noun = _TRIP_NOUN.search(text, u.start, min(u.end, m.end() + 120))
+        if noun is None:
+            continue
+        places = reader._places(u)
+        dest = next(
+            (
+                a
+                for a in places
+                if a.start >= m.end() and _DEST_GAP.fullmatch(text, m.end(), a.start)
+            ),
+            None,
+        )
+        if dest is None or dest.place_kind == "country":
+            continue
+        if any(v.span == (u.start, u.end) and v.host.key == dest.key for v in reader.found):
+            continue
+        visitor = reader._origin(places, u, m.start())
+        if visitor is None or visitor.key == dest.key:
+            visitor = reader.cast.home_besides(dest)
+        if visitor is not None and visitor.place_kind != "country":
+            reader._add(u, visitor, dest, m.start())

@@ -1,0 +1,267 @@
+"""Visits as real writers tell them over several sentences (issue 2, fourth round), found with
+benchmarks/corpus17 in view: a delegation named back that goes on to another place, a
+reception that names one end only, guests named by their country, a trip to a country told by
+its stops, an official named later by surname only, a trip started at a place through its
+noun, several places of one noun ("the Chinese cities of A and B"), passives with words
+between the participle and the agent, programme lines of a travel report. Every text is
+written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2024-05-08\n\nA delegation from Suzhou visited Coventry on 6 May 2024. The next "
+            "day the delegation travelled on to Birmingham.",
+            ("suzhou", "birmingham", "2024-05-07"),
+        ),
+        (
+            "date 2024-05-08\n\nEen delegatie uit Tianjin bezocht op 6 mei 2024 Utrecht. De "
+            "volgende dag reisde de delegatie door naar Amersfoort.",
+            ("tianjin", "amersfoort", "2024-05-07"),
+        ),
+        (
+            "date 2024-05-08\n\nUne délégation de Jinhua a visité Tours le 6 mai 2024. Le "
+            "lendemain, les membres de la délégation se sont rendus à Orléans.",
+            ("jinhua", "orleans", "2024-05-07"),
+        ),
+        (
+            "date 2024-05-08\n\nVom 6. bis 9. Mai besucht eine Delegation aus Hefei die Stadt "
+            "Osnabrück. Am Donnerstag reist die Delegation weiter nach Münster.",
+            ("hefei", "munster", "2024-05-09"),
+        ),
+    ],
+)
+def test_visits_delegation_named_back_goes_on(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """A delegation named back ("the delegation", "de delegatie", "les membres de la
+    délégation", "die Delegation") that goes on to another place visits it for the place it
+    came from, not for the host it leaves, on the day the sentence gives ("the next day", a
+    weekday to come in the present tense)."""
+    found = _visits(text)
+    assert visit in found
+    assert not any(v[1] == visit[1] and v[0] != visit[0] for v in found)
+
+
+def test_visits_named_back_delegation_of_the_current_stay() -> None:
+    """The delegation named back is that of the stay the page reports, not of a visit years
+    before that the page recalls in between."""
+    text = (
+        "date 2024-05-08\n\nVom 6. bis 9. Mai besucht eine Delegation aus Hefei die Stadt "
+        "Osnabrück. Im Herbst 2019 war eine Osnabrücker Delegation in Hefei. Am Donnerstag "
+        "reist die Delegation weiter nach Münster."
+    )
+    found = _visits(text)
+    assert ("hefei", "munster", "2024-05-09") in found
+    assert not any(v[1] == "munster" and v[0] == "osnabruck" for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Delegatie uit Xiamen op bezoek in Zwolle\n\n12 maart 2024\n\nBurgemeester Peter "
+            "Snijders ontving maandag op het stadhuis een delegatie uit de Chinese havenstad "
+            "Xiamen.",
+            ("xiamen", "zwolle", "2024-03-11"),
+        ),
+        (
+            "Wuxi delegation in Peterborough\n\n12 March 2024\n\nThe Mayor of Peterborough "
+            "hosted a reception at the Town Hall on Saturday for a delegation representing the "
+            "City of Wuxi.",
+            ("wuxi", "peterborough", "2024-03-09"),
+        ),
+        (
+            "Visite d'une délégation de Shaoxing à Tours\n\nPublié le 12 mars 2024\n\nLe lundi 11 "
+            "mars 2024, la Ville de Tours a reçu la visite d'une délégation chinoise composée de "
+            "cinq personnes.",
+            ("shaoxing", "tours", "2024-03-11"),
+        ),
+    ],
+)
+def test_visits_reception_with_one_end(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A reception that names one end only (a host named by its official, guests named by
+    their country, or by a word the main reading does not know: "representing the City of")
+    takes the other end from the document's other visit (the heading), and dates it."""
+    assert visit in _visits(text)
+
+
+def test_visits_country_guests_stand_for_their_city() -> None:
+    """Guests named by their country and the same guests named by their city later are one
+    visit of the city."""
+    text = (
+        "14. März 2024\n\nAm Montag empfing Würzburgs Bürgermeisterin eine Delegation aus "
+        "China. Vertreter der Stadt Changsha besuchten Würzburg im Rahmen einer Reise durch "
+        "Bayern."
+    )
+    found = _visits(text)
+    assert not any(v[0] == "china" for v in found)
+    assert any(v[0] == "changsha" and v[1] == "wurzburg" for v in found)
+
+
+def test_visits_country_trip_told_by_its_stops() -> None:
+    """A trip to a country whose cities the same visitor visits is told by those stops."""
+    text = (
+        "date 2023-10-20\n\nVom 9. bis 16. Oktober reiste eine Delegation aus Erfurt in die "
+        "Volksrepublik China. Am 12. Oktober besuchte die Erfurter Delegation die Partnerstadt "
+        "Xuzhou."
+    )
+    found = _visits(text)
+    assert ("erfurt", "xuzhou", "2023-10-12") in found
+    assert not any(v[1] in ("china", "volksrepublik china") for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "In Hamburg the delegation from Shanghai was received by Mayor Peter Tschentscher on "
+            "4 June 2023. Tschentscher had visited Shanghai in 2019.",
+            ("hamburg", "shanghai", "2019"),
+        ),
+        (
+            "Op 4 juni 2023 ontving burgemeester Femke Halsema in Amsterdam een delegatie uit "
+            "Beijing. Halsema bezocht Beijing in 2019.",
+            ("amsterdam", "beijing", "2019"),
+        ),
+    ],
+)
+def test_visits_official_named_later_by_surname(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """An official named once in full as the one who received a delegation, and later by
+    surname only as a visitor, travels for the place that received the delegation."""
+    assert visit in _visits(text)
+
+
+def test_visits_surname_of_a_delegation_leader() -> None:
+    """The leader of a delegation ("led by Vice-Mayor X") named later by surname only travels
+    for the delegation's place."""
+    text = (
+        "A delegation from Ningbo led by Vice-Mayor Li Guanding visited Nottingham on 4 June "
+        "2023. Guanding also visited Leeds on 6 June 2023."
+    )
+    assert ("ningbo", "leeds", "2023-06-06") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "The mission from Cork began in Shenzhen on 23 October 2023.",
+            ("cork", "shenzhen", "2023-10-23"),
+        ),
+        (
+            "date 2023-10-17\n\nUne délégation de Nantes, conduite par sa maire, a entamé lundi à "
+            "Wuhan une mission économique en Chine.",
+            ("nantes", "wuhan", "2023-10-16"),
+        ),
+        (
+            "De handelsmissie uit Eindhoven begon op 4 juni 2024 in Shanghai.",
+            ("eindhoven", "shanghai", "2024-06-04"),
+        ),
+        (
+            "Die Delegationsreise aus Leipzig begann am 3. Mai 2024 in Shanghai.",
+            ("leipzig", "shanghai", "2024-05-03"),
+        ),
+    ],
+)
+def test_visits_trip_started_at_a_place(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A mission or a delegation that began at a place is a visit of its own place there."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "In May 2023 a group of Dundee academics toured the Chinese cities of Hefei and "
+            "Nanjing.",
+            {("dundee", "hefei", "2023-05"), ("dundee", "nanjing", "2023-05")},
+        ),
+        (
+            "Une délégation nantaise a visité en mai 2023 les villes chinoises de Hangzhou et "
+            "Wuhan.",
+            {("nantes", "hangzhou", "2023-05"), ("nantes", "wuhan", "2023-05")},
+        ),
+        (
+            "Een Tilburgse handelsmissie reisde in mei 2023 naar Chengdu en Chongqing.",
+            {("tilburg", "chengdu", "2023-05"), ("tilburg", "chongqing", "2023-05")},
+        ),
+    ],
+)
+def test_visits_several_places_of_one_noun(
+    text: str, visits: set[tuple[str, str, str | None]]
+) -> None:
+    """ "the Chinese cities of A and B", "les villes chinoises de A et B" are two stops of the
+    visitor, and "toured" is a visit verb; a mission named by its town's adjective in a
+    compound ("handelsmissie") is that town's."""
+    assert visits <= _visits(text)
+
+
+def test_visits_toured_a_site_is_no_visit() -> None:
+    """ "toured the container terminal" names a site of a stay, no visit of its own."""
+    text = "The delegation met the Qingdao Port Group and toured the Qingdao Port terminal."
+    assert not any(v[1] == "qingdao port" for v in _visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Utrecht werd in 2016 al bezocht door een handelsdelegatie uit Nanjing.",
+            ("nanjing", "utrecht", "2016"),
+        ),
+        (
+            "Coventry was visited in 2016 by a delegation from Jinan.",
+            ("jinan", "coventry", "2016"),
+        ),
+    ],
+)
+def test_visits_passive_with_words_before_the_agent(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """A passive visit with a date or an adverb between the participle and the agent keeps
+    the subject as host and the agent as visitor."""
+    assert visit in _visits(text)
+
+
+def test_visits_programme_lines_of_a_travel_report() -> None:
+    """The programme lines of a report on a visit to the most named place are stops of that
+    visit's visitor, and a line far below the title takes the year of the line before."""
+    text = (
+        "Mayoral visit to Wuxi, 14 to 19 April 2024\n\n"
+        "1. Purpose\nTo report on the official visit of the Mayor of Coventry and two officers "
+        "to Wuxi at the invitation of the Wuxi Municipal People's Government. The Mayor held "
+        "talks in Wuxi on trade, on universities and on the exchange of officers between the two "
+        "councils, and Wuxi presented its new science park to the visitors from Coventry.\n\n"
+        "2. Itinerary\n\n"
+        "Sunday 14 April - Shanghai\nArrival; briefing by the Consulate-General on trade with "
+        "the region and on investment in both directions, with a dinner hosted by the "
+        "Consul-General for the delegation.\n\n"
+        "Monday 15 April - Wuxi\nMeeting with the Mayor of Wuxi at the municipal offices, and a "
+        "dinner given by the Mayor for the whole delegation and its hosts.\n\n"
+        "Tuesday 16 April - Wuxi\nVisits to two firms with subsidiaries in the United Kingdom "
+        "and to a vocational college that trains technicians for the car industry.\n\n"
+        "Wednesday 17 April - Hangzhou\nMeeting with the provincial foreign affairs office.\n"
+    )
+    found = _visits(text)
+    assert ("coventry", "shanghai", "2024-04-14") in found
+    assert ("coventry", "hangzhou", "2024-04-17") in found
+    assert not any(v[0] == "wuxi" and v[1] in ("shanghai", "hangzhou") for v in found)
