@@ -265,3 +265,36 @@ def test_visits_programme_lines_of_a_travel_report() -> None:
     assert ("coventry", "shanghai", "2024-04-14") in found
     assert ("coventry", "hangzhou", "2024-04-17") in found
     assert not any(v[0] == "wuxi" and v[1] in ("shanghai", "hangzhou") for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "date 2024-05-14\n\nUne délégation de Rennes a visité Jinan lundi. Après Jinan, elle "
+            "se rendra à Qingdao jeudi, puis à Yantai samedi.",
+            {("rennes", "qingdao", "2024-05-16"), ("rennes", "yantai", "2024-05-18")},
+        ),
+        (
+            "date 2024-05-14\n\nA delegation from Bristol visited Guangzhou on Monday. The "
+            "delegation will then travel on to Shenzhen on Thursday and then to Xiamen on "
+            "Saturday.",
+            {("bristol", "shenzhen", "2024-05-16"), ("bristol", "xiamen", "2024-05-18")},
+        ),
+    ],
+)
+def test_visits_onward_stops_each_with_its_weekday(
+    text: str, visits: set[tuple[str, str, str | None]]
+) -> None:
+    """A delegation named back that will go on to several places visits each of them on the
+    weekday to come that follows it; none is a visit of the place it leaves."""
+    found = _visits(text)
+    assert visits <= found
+    assert not any(v[0] in ("jinan", "guangzhou") for v in found)
+
+
+def test_visits_planned_weekday_is_the_one_to_come() -> None:
+    """A visit announced for a weekday, on a page dated to the day, is dated by that weekday
+    to come (not kept undated, nor dated by the weekday past)."""
+    text = "date 2024-05-14\n\nLe maire de Tours se rendra à Brno jeudi."
+    assert ("tours", "brno", "2024-05-16") in _visits(text)

@@ -61,8 +61,8 @@ _GROUP_BACK = re.compile(
 _ONWARD = re.compile(
     r"(?<![\w-])(?:"
     # English
-    r"(?:travel(?:l)?ed|travels|went|moved|continued|headed|proceeded|flew|drove|journeyed|"
-    r"(?:then\s+)?left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
+    r"(?:travel(?:l)?ed|travels?|went|go|goes|moved?|continued?|headed|head|proceeded|proceed|"
+    r"flew|fly|drove|journeyed|(?:then\s+)?left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
     # Dutch
     r"|(?:reisde|reisden|reist|reizen|trok|trokken|trekt|ging|gingen|gaat|vertrok|vertrokken|"
     r"vertrekt)\s+(?:[\w.-]+\s+){0,6}?(?:door\s+|verder\s+)?naar"
@@ -208,24 +208,61 @@ def onward(reader: _Reader, us: list[Unit]) -> None:
         if prev is None or prev.host.key == dest.key or prev.visitor.key == dest.key:
             continue
         visitor = prev.visitor
+        stops = [dest, *_later_stops(reader, places, dest)]
+        keys = {a.key for a in stops}
         # the sentence's own reading took the host it leaves for the visitor: dropped
         reader.found[:] = [
-            v for v in reader.found if not (v.span == (u.start, u.end) and v.host.key == dest.key)
+            v for v in reader.found if not (v.span == (u.start, u.end) and v.host.key in keys)
         ]
-        n = len(reader.found)
-        reader._add(u, visitor, dest, m.start())
-        if len(reader.found) == n:
+        for i, stop in enumerate(stops):
+            if stop.key != visitor.key:
+                _onward_add(reader, u, visitor, stop, m.start() if i == 0 else stop.end, prev)
+
+
+def _later_stops(reader: _Reader, places: list[Actor], first: Actor) -> list[Actor]:
+    """The stops after the first one: "à Chengdu jeudi, puis à Shanghai samedi", "to Linz and
+    then to Vienna", "nach Weimar und dann nach Erfurt"."""
+    out: list[Actor] = []
+    last = first
+    for a in places:
+        if a.start <= last.end:
             continue
-        added = reader.found[-1]
-        if _NEXT_DAY.search(text, u.start, u.end) and not reader._dates(u.start, u.end):
-            nxt = _next_day(prev.date)
-            if nxt is not None:
-                reader.found[-1] = replace(added, date=nxt)
-        elif _days_before(added.date, prev.date) in range(1, 7):
-            # "Am Donnerstag reist die Delegation weiter nach Duisburg" on the Wednesday of a
-            # stay that began on Monday: the weekday to come, not the one past
-            d = added.date.to_date() + timedelta(days=7)  # type: ignore[union-attr]
-            reader.found[-1] = replace(added, date=PartialDate(d.year, d.month, d.day))
+        if a.place_kind == "country" or not _THEN_TO.fullmatch(reader.text, last.end, a.start):
+            break
+        out.append(a)
+        last = a
+    return out
+
+
+# Between two stops: ", puis à", "and then to", "en daarna naar", "und dann nach", with the
+# date of the first stop between ("à Chengdu jeudi, puis à Shanghai samedi").
+_THEN_TO = re.compile(
+    r"(?:\s+(?:on\s+|op\s+|am\s+|le\s+)?[\w.]+(?:\s+[\w.]+){0,2}?)?\s*,?\s*"
+    r"(?:puis|ensuite|then|and\s+then|and|en\s+daarna|daarna|en|und\s+dann|dann|und|et)\s+"
+    r"(?:à|au|to|naar|nach|in)\s+(?:the\s+|de\s+|la\s+|le\s+|die\s+)?",
+    _I,
+)
+
+
+def _onward_add(
+    reader: _Reader, u: Unit, visitor: Actor, dest: Actor, anchor: int, prev: _Visit
+) -> None:
+    """Add the onward visit, dated by its own words, "the next day" after the visit it
+    follows, or a weekday of the stay that is still to come."""
+    n = len(reader.found)
+    reader._add(u, visitor, dest, anchor)
+    if len(reader.found) == n:
+        return
+    added = reader.found[-1]
+    if _NEXT_DAY.search(reader.text, u.start, u.end) and not reader._dates(u.start, u.end):
+        nxt = _next_day(prev.date)
+        if nxt is not None:
+            reader.found[-1] = replace(added, date=nxt)
+    elif _days_before(added.date, prev.date) in range(1, 7):
+        # "Am Donnerstag reist die Delegation weiter nach Duisburg" on the Wednesday of a
+        # stay that began on Monday: the weekday to come, not the one past
+        d = added.date.to_date() + timedelta(days=7)  # type: ignore[union-attr]
+        reader.found[-1] = replace(added, date=PartialDate(d.year, d.month, d.day))
 
 
 def _days_before(a: PartialDate | None, b: PartialDate | None) -> int:

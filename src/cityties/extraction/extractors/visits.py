@@ -525,6 +525,7 @@ _WEEKDAY = (
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _WEEKDAY_LEAD = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
 _RANGE_FIRST_DAY = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
@@ -915,11 +916,14 @@ class _Reader:
             ]
             if finer:
                 d = finer[0]
-        if (d is None or (d.value is None and not _SPECIFIC.search(d.text))) and _PLANNED.search(
-            self.low, u.start, u.end
+        if (
+            (d is None or (d.value is None and not _SPECIFIC.search(d.text)))
+            and _PLANNED.search(self.low, u.start, u.end)
+            and (d is None or self._page_weekday(d.text, u) is None)
         ):
             # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
-            # when the text gives no year; "next spring" is not)
+            # when the text gives no year, and "jeudi" on a page dated to the day; "next
+            # spring" is not)
             return
         value = d.value if d else None
         end = d.end_value if d else None
@@ -946,6 +950,17 @@ class _Reader:
             if value is None:
                 # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
                 value = self._in_page_year(d, u)
+        if (
+            d is not None
+            and value is not None
+            and value.day is not None
+            and _WEEKDAY_ALONE.fullmatch(d.text)
+            and _PLANNED.search(self.low, u.start, u.end)
+        ):
+            # "will travel to Chengdu on Thursday": the Thursday to come
+            page = self._page()
+            if page is not None and page.day is not None and value < page:
+                value = self._page_weekday(d.text, u) or value
         if d is not None and value is not None and value.day is not None:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
