@@ -140,6 +140,11 @@ def test_visits_country_trip_told_by_its_stops() -> None:
             "Beijing. Halsema bezocht Beijing in 2019.",
             ("amsterdam", "beijing", "2019"),
         ),
+        (
+            "Op 4 juni 2023 ontving burgemeester Sharon Dijksma in Utrecht een delegatie uit "
+            "Ningbo. In het voorjaar van 2024 brengt Dijksma een tegenbezoek aan Ningbo.",
+            ("utrecht", "ningbo", "2024"),
+        ),
     ],
 )
 def test_visits_official_named_later_by_surname(

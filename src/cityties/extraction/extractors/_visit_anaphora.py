@@ -19,12 +19,15 @@ Real writers tell a delegation's trip over several sentences and name its ends o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses_scan import WordScan
 from cityties.extraction.extractors._parties import Actor
 from cityties.text import PartialDate
 
@@ -37,6 +40,7 @@ __all__ = [
     "itinerary_traveller",
     "one_sided_receptions",
     "onward",
+    "run",
     "started_trips",
     "surname_visits",
 ]
@@ -61,8 +65,8 @@ _GROUP_BACK = re.compile(
 _ONWARD = re.compile(
     r"(?<![\w-])(?:"
     # English
-    r"(?:travel(?:l)?ed|travels?|went|go|goes|moved?|continued?|headed|head|proceeded|proceed|"
-    r"flew|fly|drove|journeyed|(?:then\s+)?left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
+    r"(?:travel(?:l)?ed|travels?|went|goes|moved?|continued?|headed|head|proceeded|proceed|"
+    r"flew|fly|drove|journeyed|left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
     # Dutch
     r"|(?:reisde|reisden|reist|reizen|trok|trokken|trekt|ging|gingen|gaat|vertrok|vertrokken|"
     r"vertrekt)\s+(?:[\w.-]+\s+){0,6}?(?:door\s+|verder\s+)?naar"
@@ -72,8 +76,8 @@ _ONWARD = re.compile(
     # French
     r"|se\s+(?:sont|est)\s+(?:[\w'’-]+\s+){0,2}?rendue?s?\s+(?:à|au|en)"
     r"|se\s+rend(?:ra|ront|ent|ait|aient)?\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|en)"
-    r"|(?:a|ont)\s+(?:ensuite\s+)?(?:gagné|rejoint)"
-    r"|(?:a|ont|avait|avaient)\s+(?:ensuite\s+)?fait\s+étape\s+(?:à|au|en)"
+    r"|(?:gagné|rejoint)"
+    r"|fait\s+étape\s+(?:à|au|en)"
     r")(?![\w-])",
     _I,
 )
@@ -97,7 +101,7 @@ _NEXT_DAY = re.compile(
 # délégation", "empfing ... eine Delegation", "hosted a reception ... for a delegation".
 _RECEIVED = re.compile(
     r"(?<![\w-])(?:received|welcomed|hosted|ontving|ontvingen|verwelkomde|verwelkomden|"
-    r"(?:a|ont)\s+(?:reçu|accueilli)|empfing|empfingen|begrüßte|begrüßten)(?![\w-])",
+    r"(?<=a\s|t\s)(?:reçu|accueilli)|empfing|empfingen|begrüßte|begrüßten)(?![\w-])",
     _I,
 )
 _GUESTS = re.compile(
@@ -131,9 +135,61 @@ _LED_BY = re.compile(
     r"unter\s+(?:der\s+)?Leitung|angeführt|anführt|an\s+der\s+Spitze",
     _I,
 )
-# "Weber had visited", "Depla brengt ... een tegenbezoek aan", "brengt Depla", "M. Anziani
-# avait"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Herr|Frau|de\s+heer|mevrouw)\.?\s+)?"
+
+
+def run(reader: _Reader, us: list[Unit], demonyms: dict[str, str]) -> None:
+    """Every rule of this module, in order: the receptions and the surnames first (they give
+    the visits the later rules look back to), then the trips started at a place, the
+    delegations that go on, and the country doubles last."""
+    # (every rule needs a word of a visit that the main reading saw: a delegation, a visit verb)
+    hits = _hits(reader) if reader.saw_trigger else {}
+    if not any(hits.values()):
+        if reader.found:
+            reader.found = country_doubles(reader.found)
+        return
+    starts = [u.start for u in us]
+    one_sided_receptions(reader, us, _first_hits(hits["received"], us, starts), demonyms)
+    surname_visits(reader, us, starts, hits["surname"], hits["verbname"])
+    started_trips(reader, _first_hits(hits["started"], us, starts))
+    if reader.found:
+        onward(reader, us, _first_hits(hits["onward"], us, starts))
+        reader.found = country_doubles(reader.found)
+
+
+def _hits(reader: _Reader) -> dict[str, list[tuple[int, int]]]:
+    """The matches of every trigger of this module, by kind, in one pass over the sentences
+    with a visit word (tried only at the words that may start one); two kinds may match at one
+    place ("travelled to" goes on, and follows a surname)."""
+    out: dict[str, list[tuple[int, int]]] = {k: [] for k in _KINDS}
+    low = reader.low
+    for u in reader.trigger_units:
+        for m in _ALL_SCAN.finditer(reader.idx, u.start, u.end):
+            at = m.start()
+            for kind, rx in _KINDS.items():
+                x = m if kind == m.lastgroup else rx.match(low, at)
+                if x is not None:
+                    out[kind].append((at, x.end()))
+    if not out["verbname"] and reader._has_word(_VERB_FIRST_WORDS):
+        # "brengt Depla een tegenbezoek aan": a sentence the main reading has no word for
+        out["verbname"] = [
+            (m.start(), m.end()) for m in _VERB_THEN_NAME_SCAN.finditer(reader.idx, 0, len(low))
+        ]
+    return out
+
+
+def _first_hits(
+    found: list[tuple[int, int]], us: list[Unit], starts: list[int]
+) -> list[tuple[Unit, int]]:
+    """The units where a trigger matched, with its first match's start."""
+    out: list[tuple[Unit, int]] = []
+    last = -1
+    for a, b in found:
+        i = bisect.bisect_right(starts, a) - 1
+        if i < 0 or i == last or b > us[i].end:
+            continue
+        last = i
+        out.append((us[i], a))
+    return out
 
 
 def _before_unit(found: list[_Visit], u: Unit, when: PartialDate | None) -> _Visit | None:
@@ -168,13 +224,13 @@ def _next_day(prev: PartialDate | None) -> PartialDate | None:
     return PartialDate(d.year, d.month, d.day)
 
 
-def onward(reader: _Reader, us: list[Unit]) -> None:
+def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> None:
     """A delegation named back that goes on to another place: a visit of the visitor of the
     visit told last before (and not of the host it leaves)."""
     low = reader.low
     text = reader.text
-    for u in us:
-        m = _ONWARD.search(text, u.start, u.end)
+    for u, at in hits:
+        m = _ONWARD.match(text, at)
         if m is None:
             continue
         places = [a for a in reader.cast.within(m.end(), min(u.end, m.end() + 60))]
@@ -272,12 +328,14 @@ def _days_before(a: PartialDate | None, b: PartialDate | None) -> int:
     return (b.to_date() - a.to_date()).days
 
 
-def one_sided_receptions(reader: _Reader, us: list[Unit], demonyms: dict[str, str]) -> None:
+def one_sided_receptions(
+    reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]], demonyms: dict[str, str]
+) -> None:
     """A reception whose sentence gave no visit because one end is unnamed or named by its
     country: the other end of the document's one other visit with the same end."""
     text = reader.text
-    for u in us:
-        r = _RECEIVED.search(text, u.start, u.end)
+    for u, at in hits:
+        r = _RECEIVED.match(text, at)
         if r is None:
             continue
         if any(v.span[0] == u.start and v.span[1] == u.end for v in reader.found):
@@ -388,35 +446,54 @@ def itinerary_traveller(found: list[_Visit], home: Actor, pos: int) -> Actor:
     return home
 
 
-def surname_visits(reader: _Reader, us: list[Unit]) -> None:
+def surname_visits(
+    reader: _Reader,
+    us: list[Unit],
+    starts: list[int],
+    after: list[tuple[int, int]],
+    before: list[tuple[int, int]],
+) -> None:
     """An official named in full once ("received by Lord Mayor Eva Weber", "onder leiding van
     loco-burgemeester X") and later by surname only as a visitor ("Weber had visited Jinan",
     "brengt Depla een tegenbezoek aan Yangzhou"): the place of the visit of the sentence that
     named the official in full, on the side the official stood."""
     text = reader.text
+    # a capitalised word before or after visit words (one pass each; the officials named in
+    # full are looked for only when there is one)
+    cands: list[tuple[int, int, int]] = []  # (name start, name end, host search start)
+    for a, b in after:
+        name = _NAME_BEFORE.search(text, max(0, a - 60), a)
+        if name is not None:
+            cands.append((name.start("name"), name.end("name"), b))
+    for a, _ in before:
+        m = _VERB_THEN_NAME_LOW.match(reader.low, a)
+        if m is not None and text[m.start("name")].isupper():
+            cands.append((m.start("name"), m.end("name"), m.end()))
+    if not cands:
+        return
     people: dict[str, int] = {}  # surname -> start of the full mention
     for m in _AN_OFFICIAL.finditer(text):
         people.setdefault(m.group("surname"), m.start())
-    if not people:
-        return
-    names = re.compile(
-        r"(?<![\w-])" + _TITLE + r"(?P<name>" + "|".join(map(re.escape, people)) + r")(?![\w-])"
-    )
-    for u in us:
+    done: set[int] = set()
+    for start, end, at in sorted(cands):
+        full = people.get(text[start:end])
+        if full is None or full >= start:
+            continue  # no official of that name, or the full mention comes after
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0 or k in done:
+            continue
+        u = us[k]
         if any(v.span == (u.start, u.end) for v in reader.found):
             continue
-        for m in names.finditer(text, u.start, u.end):
-            if people[m.group("name")] >= m.start():
-                continue  # the full mention comes first
-            host = _host_after(reader, u, m.start(), m.end())
-            if host is None:
-                continue
-            side = _side_of(reader, us, people[m.group("name")])
-            if side is None:
-                side = reader.cast.home_besides(host)  # the writing body's own official
-            if side is not None and host.key != side.key:
-                reader._add(u, side, host, m.start())
-            break
+        host = _host_at(reader, u, at)
+        if host is None:
+            continue
+        done.add(k)
+        side = _side_of(reader, us, full)
+        if side is None:
+            side = reader.cast.home_besides(host)  # the writing body's own official
+        if side is not None and host.key != side.key:
+            reader._add(u, side, host, start)
 
 
 def _side_of(reader: _Reader, us: list[Unit], full: int) -> Actor | None:
@@ -438,42 +515,32 @@ def _side_of(reader: _Reader, us: list[Unit], full: int) -> Actor | None:
 
 # The visit words after the surname ("Weber had visited", "Hall visited", "Anziani avait déjà
 # effectué une mission à"), or after the surname that follows its verb ("brengt Depla een
-# tegenbezoek aan", "besuchte Weber die Stadt", "reiste Weber nach").
-_SURNAME_VISIT = re.compile(
-    r"\s+(?:(?:had|has|have|was|were|is|heeft|hat|hatte|war|est|était|avait|a)\s+)?"
-    r"(?:(?:already|also|previously|earlier|déjà|al|eerder|ook|bereits|schon|selbst|himself|"
-    r"herself|zelf|then|ensuite|daarna|dann)\s+)*"
-    r"(?:visited|visits|travel(?:l)?ed\s+to|went\s+to|came\s+to|toured|"
+# tegenbezoek aan", "reiste Weber nach").
+_VISIT_AFTER_NAME = re.compile(
+    r"(?<![\w-])(?:visited|visits|travel(?:l)?ed\s+to|went\s+to|came\s+to|toured|"
     r"bezocht|bezoekt|reisde\s+naar|reist\s+naar|"
     r"besuchte|besucht|reiste\s+nach|"
     r"visité|s['’]est\s+rendue?\s+(?:à|au|en)|effectué\s+une\s+"
-    r"(?:[\w-]+\s+)?(?:mission|visite)\s+(?:à|au|en))\s+",
-    _I,
+    r"(?:[\w-]+\s+)?(?:mission|visite)\s+(?:à|au|en))\s+"
 )
-_VERB_FIRST = re.compile(
+# the surname right before the visit words
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Þ][\w'’-]{2,})[ \t]+(?i:"
+    r"(?:(?:had|has|have|was|were|is|heeft|hat|hatte|war|est|était|avait|a)\s+)?"
+    r"(?:(?:already|also|previously|earlier|déjà|al|eerder|ook|bereits|schon|selbst|himself|"
+    r"herself|zelf|then|ensuite|daarna|dann)\s+)*)\Z"
+)
+_VERB_THEN_NAME = re.compile(
     r"(?<![\w-])(?:brengt|bracht|bezocht|bezoekt|besuchte|besucht|reiste|reist)\s+"
-    r"(?:[\w.-]+\s+){0,2}?\Z",
-    _I,
-)
-_VERB_FIRST_TAIL = re.compile(
-    r"\s+(?:(?:[\w-]+\s+){0,4}?[\w-]*bezoek\s+aan|(?:[\w.-]+\s+){0,3}?nach|die|de)\s+",
-    _I,
+    r"(?:[\w.-]+\s+){0,2}?(?P<name>[\w'’-]{3,})"
+    r"\s+(?:(?:[\w-]+\s+){0,4}?[\w-]*bezoek\s+aan|(?:[\w.-]+\s+){0,3}?nach)\s+"
 )
 
 
-def _host_after(reader: _Reader, u: Unit, start: int, end: int) -> Actor | None:
-    """The place a surname's visit goes to, right after the visit words."""
-    text = reader.text
-    m = _SURNAME_VISIT.match(text, end)
-    if m is None:
-        if _VERB_FIRST.search(text, max(u.start, start - 40), start) is None:
-            return None
-        m = _VERB_FIRST_TAIL.match(text, end)
-        if m is None:
-            return None
-    at = m.end()
+def _host_at(reader: _Reader, u: Unit, at: int) -> Actor | None:
+    """The place a surname's visit goes to, right after its visit words."""
     for a in reader.cast.within(at, min(u.end, at + 60)):
-        if _DEST_GAP.fullmatch(text, at, a.start):
+        if _DEST_GAP.fullmatch(reader.text, at, a.start):
             return a if a.place_kind != "country" else None
         break
     return None
@@ -485,7 +552,7 @@ def _host_after(reader: _Reader, u: Unit, start: int, end: int) -> Actor | None:
 _STARTED = re.compile(
     r"(?<![\w-])(?:"
     r"(?:began|begins|started|starts|opened|kicked\s+off)\s+(?:[\w,-]+\s+){0,5}?in"
-    r"|(?:a|ont)\s+(?:entamé|commencé|débuté|ouvert)\s+(?:[\w'’,-]+\s+){0,3}?(?:à|au)"
+    r"|(?:entamé|commencé|débuté)\s+(?:[\w'’,-]+\s+){0,3}?(?:à|au)"
     r"|(?:begon|begonnen|begint|startte|startten|start)\s+(?:[\w.,-]+\s+){0,5}?in"
     r"|(?:begann|begannen|beginnt|startete|starteten|startet)\s+(?:[\w.,-]+\s+){0,5}?in"
     r")(?=\s)",
@@ -498,12 +565,12 @@ _TRIP_NOUN = re.compile(
 )
 
 
-def started_trips(reader: _Reader, us: list[Unit]) -> None:
+def started_trips(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
     """A delegation or a mission that began at a place: a visit of the place it comes from
     (named in the sentence's subject, else the document's own) to that place."""
     text = reader.text
-    for u in us:
-        m = _STARTED.search(text, u.start, u.end)
+    for u, at in hits:
+        m = _STARTED.match(text, at)
         if m is None:
             continue
         noun = _TRIP_NOUN.search(text, u.start, min(u.end, m.end() + 120))
@@ -527,3 +594,27 @@ def started_trips(reader: _Reader, us: list[Unit]) -> None:
             visitor = reader.cast.home_besides(dest)
         if visitor is not None and visitor.place_kind != "country":
             reader._add(u, visitor, dest, m.start())
+
+
+# The triggers of this module, for lower-cased text, by kind; scanned in one pass.
+_KINDS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(lower_pattern(rx.pattern))
+    for kind, rx in (
+        ("onward", _ONWARD),
+        ("received", _RECEIVED),
+        ("started", _STARTED),
+        ("surname", _VISIT_AFTER_NAME),
+        ("verbname", _VERB_THEN_NAME),
+    )
+}
+_VERB_THEN_NAME_LOW = _KINDS["verbname"]
+_ALL_SCAN = WordScan(
+    re.compile(
+        "|".join(
+            f"(?P<{kind}>{rx.pattern.replace('(?P<name>', '(?:')})" for kind, rx in _KINDS.items()
+        )
+    ),
+    ranged=True,
+)
+_VERB_FIRST_WORDS = frozenset(("brengt", "bracht"))
+_VERB_THEN_NAME_SCAN = WordScan(_KINDS["verbname"])

@@ -712,6 +712,7 @@ class _Reader:
         self._indexed = False
         self.found: list[_Visit] = []
         self.saw_trigger = False
+        self.trigger_units: list[Unit] = []  # the sentences with a visit word, in order
         # return visits and officials' acts: read once over the text, only when it has one
         # of their words
         self._returns: list[re.Match[str]] = (
@@ -1194,6 +1195,8 @@ class _Reader:
             self._official_act(u, act)
         back = _first_within(self._returns, u.start, u.end)
         if back is not None:
+            if not self.trigger_units or self.trigger_units[-1] is not u:
+                self.trigger_units.append(u)  # "brengt X een tegenbezoek aan"
             self._return_visit(u, back)
 
     def _read(self, u: Unit) -> None:
@@ -1204,6 +1207,7 @@ class _Reader:
         if not triggers:
             return
         self.saw_trigger = True
+        self.trigger_units.append(u)
         places = self._places(u)
         if (
             not places
@@ -2582,12 +2586,7 @@ def extract_visits(doc: Doc) -> None:
     reader.signings(us, doc.agreements)
     reader.itinerary(us)
     # a visit told back to another visit of the document (_visit_anaphora)
-    _anaphora.one_sided_receptions(reader, us, DEMONYMS)
-    _anaphora.surname_visits(reader, us)
-    _anaphora.started_trips(reader, us)
-    _anaphora.onward(reader, us)
-    if reader.found:
-        reader.found = _anaphora.country_doubles(reader.found)
+    _anaphora.run(reader, us, DEMONYMS)
     if not reader.found:
         return
     tag = extract_visits.tag
