@@ -2572,7 +2572,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=6)
+@register("cityties.visits", version=7)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
