@@ -303,3 +303,60 @@ def test_visits_planned_weekday_is_the_one_to_come() -> None:
     to come (not kept undated, nor dated by the weekday past)."""
     text = "date 2024-05-14\n\nLe maire de Tours se rendra à Brno jeudi."
     assert ("tours", "brno", "2024-05-16") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "A delegation led by Vice Mayor Li Qiang of Hangzhou was received in Coventry on 4 May "
+            "2024.",
+            ("hangzhou", "coventry", "2024-05-04"),
+        ),
+        (
+            "Coventry was visited on 4 May 2024 by a delegation led by Vice Mayor Li Qiang of "
+            "Hangzhou.",
+            ("hangzhou", "coventry", "2024-05-04"),
+        ),
+        (
+            "Eine Delegation unter Leitung von Vizebürgermeister Li aus Hangzhou wurde am 4. Mai "
+            "2024 im Rathaus von Kassel empfangen.",
+            ("hangzhou", "kassel", "2024-05-04"),
+        ),
+        (
+            "Een delegatie onder leiding van loco-burgemeester Li uit Hangzhou werd op 4 mei 2024 "
+            "in Delft ontvangen.",
+            ("hangzhou", "delft", "2024-05-04"),
+        ),
+    ],
+)
+def test_visits_delegation_led_by_an_official_of_a_place(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """A delegation named by its leader and the leader's place ("led by Vice Mayor X of Y",
+    "unter Leitung von Vizebürgermeister X aus Y") comes from that place; "unter Leitung von"
+    is no agent of the passive, so the visit is not reversed."""
+    found = _visits(text)
+    assert visit in found
+    assert (visit[1], visit[0], visit[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Kassel, 3. Juni 2024\n\nWirtschaftsdelegation aus Kassel reist nach Shanghai\n\n"
+            "Die Delegation besucht vom 5. bis 9. Juni die Hafenstadt.",
+            ("kassel", "shanghai", "2024-06-05"),
+        ),
+        (
+            "date 2024-06-03\n\nDundee delegation in Nanjing\n\nThe delegates toured the city on "
+            "4 June 2024.",
+            ("dundee", "nanjing", "2024-06-04"),
+        ),
+    ],
+)
+def test_visits_host_named_back_by_its_noun(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A sentence that names no place and visits "the city" or "die Hafenstadt" dates the
+    visit told before it (an undated heading)."""
+    assert visit in _visits(text)

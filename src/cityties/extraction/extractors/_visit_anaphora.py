@@ -153,6 +153,7 @@ def run(reader: _Reader, us: list[Unit], demonyms: dict[str, str]) -> None:
     started_trips(reader, _first_hits(hits["started"], us, starts))
     if reader.found:
         onward(reader, us, _first_hits(hits["onward"], us, starts))
+        hosts_named_back(reader, _first_hits(hits["hostback"], us, starts))
         reader.found = country_doubles(reader.found)
 
 
@@ -596,6 +597,34 @@ def started_trips(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
             reader._add(u, visitor, dest, m.start())
 
 
+# A host named back by its noun: "Die Delegation besucht vom 5. bis 9. Juni die Hafenstadt",
+# "the delegates toured the city on 4 May", "bezocht de delegatie de havenstad".
+_HOST_BACK = re.compile(
+    r"(?<![\w-])(?:visited|visits|toured|bezocht|bezoekt|besucht|besuchte|besuchten|visité|"
+    r"visitera|visitent)\s+(?:[\w.-]+\s+){0,6}?(?:the|die|de|het|la|cette|this|deze|diese)\s+"
+    r"(?:[\w-]+\s+)?(?:city|town|port\s+city|metropolis|capital|Stadt|Hafenstadt|Metropole|"
+    r"Hauptstadt|Millionenstadt|stad|havenstad|hoofdstad|miljoenenstad|ville|métropole|"
+    r"capitale|cité)(?![\w-])",
+    _I,
+)
+
+
+def hosts_named_back(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
+    """A visit whose host is named back by its noun ("besucht ... die Hafenstadt") in a
+    sentence that names no place: the visit told before (a heading, the sentence before),
+    dated by this sentence."""
+    for u, at in hits:
+        if any(v.span == (u.start, u.end) for v in reader.found):
+            continue
+        if reader._places(u):
+            continue
+        own = [d.value for d in reader._dates(u.start, u.end) if d.value is not None]
+        prev = _before_unit(reader.found, u, own[0] if own else None)
+        if prev is None or prev.host.kind != "place" or prev.host.place_kind == "country":
+            continue
+        reader._add(u, prev.visitor, prev.host, at)
+
+
 # The triggers of this module, for lower-cased text, by kind; scanned in one pass.
 _KINDS: dict[str, re.Pattern[str]] = {
     kind: re.compile(lower_pattern(rx.pattern))
@@ -605,6 +634,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
         ("started", _STARTED),
         ("surname", _VISIT_AFTER_NAME),
         ("verbname", _VERB_THEN_NAME),
+        ("hostback", _HOST_BACK),
     )
 }
 _VERB_THEN_NAME_LOW = _KINDS["verbname"]

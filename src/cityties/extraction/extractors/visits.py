@@ -397,9 +397,24 @@ _AUX_BEFORE = re.compile(
 )
 # "a visité les villes chinoises de Hangzhou et Canton": the places visited, not an origin
 _PLACES_NOUN_END = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
+# "unter Leitung von Vizebürgermeister X aus Y wurde ... empfangen": no agent of a passive
+_LEADER_BEFORE = re.compile(
+    r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
+    re.IGNORECASE,
+)
+_AN_ARTICLE = re.compile(r"(?:an?|the|een|de|une?|la|eine?|die)\s+", re.IGNORECASE)
+_PREP_END = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
+_LED_OF = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+,?\s+){1,6}?(?:of|from)\s+(?:the\s+)?|"
+    r"onder\s+leiding\s+van\s+(?:[\w.'’-]+,?\s+){1,6}?(?:uit|van)\s+(?:de\s+|het\s+)?|"
+    r"(?:conduite|menée|dirigée)\s+par\s+(?:[\w.'’-]+,?\s+){1,6}?(?:de\s+la\s+|de\s+|du\s+|d['’])|"
+    r"unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)\s+(?:[\w.'’-]+,?\s+){1,6}?(?:aus|von)\s+"
+    r"(?:der\s+|dem\s+)?)",
+    re.IGNORECASE,
+)
 # "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
 # words after the participle
-_AGENT_SOON = re.compile(r"(?:[\w.,-]+\s+){0,3}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
+_AGENT_SOON = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
 _COUNTERPART = re.compile(
     r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
@@ -1939,9 +1954,20 @@ class _Reader:
             origin = self._after(places, n.end(), lex.FROM_PREP, limit=50)
             if origin is None:
                 origin = self._before(places, n.start())
+            if origin is None:
+                origin = self._led_origin(places, n.end())
             if origin is not None and origin.end <= pos:
                 return origin
         return None
+
+    def _led_origin(self, places: list[Actor], pos: int) -> Actor | None:
+        """The place of the official who leads a delegation, named right after it ("a
+        delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
+        "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
+        led = _LED_OF.match(self.text, pos)
+        if led is None:
+            return None
+        return next((a for a in places if a.start == led.end() and a.kind == "place"), None)
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
@@ -2021,10 +2047,23 @@ class _Reader:
         Council", "Leeds was visited by a delegation from Dortmund", "werd een delegatie uit
         Weihai door de burgemeester van Gent ontvangen", "a été accueilli à Lyon"."""
         text = self.text
-        agent = _AGENT.search(text, u.start, u.end)
+        agent = next(
+            (
+                a
+                for a in _AGENT.finditer(text, u.start, u.end)
+                if not _LEADER_BEFORE.search(text, max(u.start, a.start() - 24), a.start())
+            ),
+            None,
+        )  # not the leader of the guests ("unter Leitung von", "led by")
         by_place = None
         if agent is not None:
             by_place = self._after(places, agent.end(), _AGENT_GAP, limit=60)
+            if by_place is None:
+                # "by a delegation led by Vice Mayor X of Y"
+                lead = _AN_ARTICLE.match(text, agent.end())
+                noun = lex.VISIT_NOUN.match(text, lead.end() if lead else agent.end())
+                if noun is not None:
+                    by_place = self._led_origin(places, noun.end())
         visited = self.low[start:end].startswith(("visit", "bezocht", "besucht", "visité"))
         if visited:
             # "X was visited by Y": the agent is the visitor, the subject the host
@@ -2037,6 +2076,9 @@ class _Reader:
                 self._add(u, visitor, host, start)
             return
         after = self._after(places, end, lex.TO_PREP, limit=40)
+        if after is None and _PREP_END.search(self.low, start, end):
+            # "was received in Leeds": the trigger holds the preposition
+            after = self._after(places, end, _ARTICLE_GAP, limit=40)
         host = by_place or after
         limit = agent.start() if agent is not None and agent.start() > start else end
         visitor = None
