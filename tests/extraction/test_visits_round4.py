@@ -360,3 +360,41 @@ def test_visits_host_named_back_by_its_noun(text: str, visit: tuple[str, str, st
     """A sentence that names no place and visits "the city" or "die Hafenstadt" dates the
     visit told before it (an undated heading)."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "La visite d'une délégation rennaise à Jinan a eu lieu en octobre 2023.",
+            ("rennes", "jinan", "2023-10"),
+        ),
+        (
+            "The visit by a Dundee delegation to Nanjing took place in October 2023.",
+            ("dundee", "nanjing", "2023-10"),
+        ),
+        (
+            "Het bezoek van een Haarlemse delegatie aan Osnabrück vond plaats in oktober 2023.",
+            ("haarlem", "osnabruck", "2023-10"),
+        ),
+    ],
+)
+def test_visits_visit_of_an_indefinite_adjective_delegation(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """ "the visit by a Dundee delegation to X", "la visite d'une délégation rennaise à X":
+    the town of the adjective visits the place after the noun."""
+    assert visit in _visits(text)
+
+
+def test_visits_programme_lines_of_a_delegation_named_at_the_head() -> None:
+    """A report headed by its delegation's place ("Reisebericht der Delegation aus Kiel") and
+    no place of its own: its programme lines are that place's stops."""
+    text = (
+        "Reisebericht der Delegation aus Lübeck\n\n"
+        "Tag 1 (12. Mai 2024): Shanghai\n"
+        "Tag 2 (13. Mai 2024): Qingdao\n"
+    )
+    found = _visits(text)
+    assert ("lubeck", "shanghai", "2024-05-12") in found
+    assert ("lubeck", "qingdao", "2024-05-13") in found

@@ -43,6 +43,7 @@ __all__ = [
     "run",
     "started_trips",
     "surname_visits",
+    "trip_origin",
 ]
 
 
@@ -428,6 +429,20 @@ def country_doubles(found: list[_Visit]) -> list[_Visit]:
             continue
         out.append(v)
     return out
+
+
+def trip_origin(reader: _Reader, us: list[Unit]) -> Actor | None:
+    """The place of the delegation a report's head names ("Reisebericht der Delegation aus
+    Kiel", "Verslag van de delegatie uit Delft"), for a document with no place of its own."""
+    for u in us:
+        if u.start > 400:
+            break
+        places = reader._places(u)
+        for n in lex.VISIT_NOUN.finditer(reader.text, u.start, u.end):
+            origin = reader._after(places, n.end(), lex.FROM_PREP, limit=50)
+            if origin is not None and origin.place_kind != "country":
+                return origin
+    return None
 
 
 def itinerary_traveller(found: list[_Visit], home: Actor, pos: int) -> Actor:

@@ -706,9 +706,10 @@ _LIST_LEAD = re.compile(
     r"[ \t]*(?:onder[ \t]+(?:meer|andere)[ \t]+)?(?:de[ \t]+(?:stad|provincie)[ \t]+)?"
 )
 _ADJ_DELEGATION_OF = re.compile(
-    r"[ \t]+(?:van[ \t]+de|of[ \t]+the|der|des)[ \t]+(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
+    r"[ \t]+(?:van[ \t]+(?:de|een)|of[ \t]+(?:the|a)|by[ \t]+(?:the|a)|der|des|einer)[ \t]+"
+    r"(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
     r"(?:delegatie|afvaardiging|delegation|Delegation|Abordnung)"
-    r"|[ \t]+de[ \t]+la[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
+    r"|[ \t]+(?:de[ \t]+la|d['’]une)[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
 )
 
 
@@ -2346,7 +2347,7 @@ class _Reader:
         the document reports a delegation or a mission at all."""
         if not self.saw_trigger:
             return
-        home = self.cast.home
+        home = self.cast.home or _anaphora.trip_origin(self, us)
         if home is None:
             return
         text = self.text
