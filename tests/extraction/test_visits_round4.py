@@ -398,3 +398,47 @@ def test_visits_programme_lines_of_a_delegation_named_at_the_head() -> None:
     found = _visits(text)
     assert ("lubeck", "shanghai", "2024-05-12") in found
     assert ("lubeck", "qingdao", "2024-05-13") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2024-03-14\n\nA delegation from Wuxi is in Coventry this week. The guests will "
+            "also visit Warwick on Friday.",
+            ("wuxi", "warwick", "2024-03-15"),
+        ),
+        (
+            "date 2024-03-14\n\nAm Dienstag empfing Erfurt eine Delegation aus Xuzhou. Am Mittwoch "
+            "besuchte die Delegation anschließend Weimar.",
+            ("xuzhou", "weimar", "2024-03-13"),
+        ),
+        (
+            "date 2024-03-14\n\nOp dinsdag 12 maart ontving Leiden een delegatie uit Suzhou. "
+            "Woensdag bezocht de delegatie ook Gouda.",
+            ("suzhou", "gouda", "2024-03-13"),
+        ),
+    ],
+)
+def test_visits_delegation_named_back_visits(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A delegation named back ("the guests", "die Delegation", "de delegatie") that visits
+    another place visits it for the place it came from."""
+    assert visit in _visits(text)
+
+
+def test_visits_delegation_named_with_its_place_is_not_named_back() -> None:
+    """ "The delegation from Erfurt visited Jena" names its own visitor: no visitor is taken
+    from the visit told before."""
+    text = (
+        "date 2024-03-14\n\nThe Kiel delegation visited Weimar on Monday. The delegation from "
+        "Erfurt visited Jena on Tuesday."
+    )
+    found = _visits(text)
+    assert ("erfurt", "jena", "2024-03-12") in found
+    assert not any(v[0] == "kiel" and v[1] == "jena" for v in found)
+
+
+def test_visits_tours_is_no_visit_verb() -> None:
+    """ "tours" in a headline is a place name or a noun, never the visitor of a visit."""
+    text = "Chinese port delegation tours Southampton terminals\n\nThe port welcomed them."
+    assert not any(v[0] == "tours" for v in _visits(text))

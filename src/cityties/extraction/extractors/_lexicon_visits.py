@@ -77,7 +77,7 @@ VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
     # "a group of Leeds academics toured the Chinese cities of Hefei and Nanjing"
     # (not "toured the container terminal", "toured a plant": a site of the stay)
-    r"tour(?:ed|s)(?=\s+(?!(?:the|a|an|its|their|his|her|some|several|two|three)\s)|"
+    r"toured(?=\s+(?!(?:the|a|an|its|their|his|her|some|several|two|three)\s)|"
     r"\s+the\s+(?:[\w-]+\s+)?(?:cities|towns|city|town|province|region)\s)",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+(?:to|at)",
     # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before (the

@@ -67,7 +67,12 @@ _ONWARD = re.compile(
     r"(?<![\w-])(?:"
     # English
     r"(?:travel(?:l)?ed|travels?|went|goes|moved?|continued?|headed|head|proceeded|proceed|"
-    r"flew|fly|drove|journeyed|left)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?(?:to|for)"
+    r"flew|fly|drove|journeyed|left|moving)\s+(?:(?:on|onward|onwards|further|then|later)\s+)?"
+    r"(?:to|for)"
+    # the delegation named back visits ("The guests will also visit Bradford on Friday",
+    # "Die Delegation besuchte anschließend Weimar", "bezocht de delegatie ook Gouda")
+    r"|(?:visit|visited|visits|besuchte|besucht|besuchen|bezocht|bezoekt|bezoeken|visitera|"
+    r"visiteront|visité)(?=\s)"
     # Dutch
     r"|(?:reisde|reisden|reist|reizen|trok|trokken|trekt|ging|gingen|gaat|vertrok|vertrokken|"
     r"vertrekt)\s+(?:[\w.-]+\s+){0,6}?(?:door\s+|verder\s+)?naar"
@@ -89,6 +94,10 @@ _DEST_GAP = re.compile(
     r"Landeshauptstadt|hoofdstad|capitale)\s+(?:of\s+|de\s+|d['’])?)?\Z",
     _I,
 )
+# After a visit verb, a few words may come before the place ("besuchte anschließend Weimar",
+# "bezocht de delegatie ook Gouda", "will also visit Bradford").
+_VISIT_HEAD = re.compile(r"visit|besuch|bezo", _I)
+_VISIT_GAP = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}?" + _DEST_GAP.pattern, _I)
 # "the next day", "de volgende dag", "le lendemain", "am nächsten Tag"
 _NEXT_DAY = re.compile(
     r"(?<![\w-])(?:the\s+(?:next|following)\s+day|the\s+day\s+after|"
@@ -236,8 +245,9 @@ def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> Non
         if m is None:
             continue
         places = [a for a in reader.cast.within(m.end(), min(u.end, m.end() + 60))]
+        gap = _VISIT_GAP if _VISIT_HEAD.match(m.group()) else _DEST_GAP
         dest = next(
-            (a for a in places if _DEST_GAP.fullmatch(text, m.end(), a.start)),
+            (a for a in places if gap.fullmatch(text, m.end(), a.start)),
             None,
         )
         if dest is None or dest.place_kind == "country":
@@ -245,7 +255,7 @@ def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> Non
         group = None
         for g in _GROUP_BACK.finditer(text, max(u.start, m.start() - 80), min(u.end, m.end() + 60)):
             lo, hi = (g.end(), m.start()) if g.end() <= m.start() else (m.end(), g.start())
-            if hi - lo <= 60 and not reader.cast.within(lo, hi):
+            if hi - lo <= 60 and not reader.cast.within(min(lo, g.start()), max(hi, g.end())):
                 group = g
                 break
         if group is None:
