@@ -442,3 +442,33 @@ def test_visits_tours_is_no_visit_verb() -> None:
     """ "tours" in a headline is a place name or a noun, never the visitor of a visit."""
     text = "Chinese port delegation tours Southampton terminals\n\nThe port welcomed them."
     assert not any(v[0] == "tours" for v in _visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "During a visit to Wuxi in June 2024, the Mayor of Coventry signed a letter of intent.",
+            ("coventry", "wuxi", "2024-06"),
+        ),
+        (
+            "Tijdens een werkbezoek aan Jinan in juni 2024 sprak de Delftse wethouder met de "
+            "burgemeester.",
+            ("delft", "jinan", "2024-06"),
+        ),
+        (
+            "Während eines Besuchs in Hefei im Juni 2024 unterzeichnete der Kieler "
+            "Oberbürgermeister eine Absichtserklärung.",
+            ("kiel", "hefei", "2024-06"),
+        ),
+        (
+            "Lors d'une visite à Jinan en juin 2024, le maire de Rennes a signé une lettre "
+            "d'intention.",
+            ("rennes", "jinan", "2024-06"),
+        ),
+    ],
+)
+def test_visits_during_a_visit_to(text: str, visit: tuple[str, str, str | None]) -> None:
+    """ "During a visit to X, the Mayor of Y ...", "Tijdens een werkbezoek aan X ... de Delftse
+    wethouder": the main clause's subject visits X."""
+    assert visit in _visits(text)

@@ -161,6 +161,7 @@ def run(reader: _Reader, us: list[Unit], demonyms: dict[str, str]) -> None:
     one_sided_receptions(reader, us, _first_hits(hits["received"], us, starts), demonyms)
     surname_visits(reader, us, starts, hits["surname"], hits["verbname"])
     started_trips(reader, _first_hits(hits["started"], us, starts))
+    during_visits(reader, _first_hits(hits["during"], us, starts))
     if reader.found:
         onward(reader, us, _first_hits(hits["onward"], us, starts))
         hosts_named_back(reader, _first_hits(hits["hostback"], us, starts))
@@ -650,6 +651,70 @@ def hosts_named_back(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
         reader._add(u, prev.visitor, prev.host, at)
 
 
+# "During a visit to X, the Mayor of Y signed ...", "Tijdens een werkbezoek aan X sprak de
+# Delftse wethouder", "Während eines Besuchs in X unterzeichnete der Kieler
+# Oberbürgermeister", "Lors d'une visite à X, le maire de Y a signé": the visit of the main
+# clause's subject.
+_DURING = re.compile(
+    r"(?<![\w-])(?:during|tijdens|während|lors|au\s+cours)\s+(?:d['’]une?|de\s+(?:la|son|sa|leur)|"
+    r"eines|einer|seines|seiner|ihres|ihrer|a|an|his|her|its|their|the|een|zijn|haar|hun|het)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|stay|mission|[\w-]*bezoek|reis|verblijf|[\w-]*besuch(?:s|es)?|"
+    r"aufenthalt(?:s|es)?|reise|visite|séjour|voyage|déplacement)\s+(?:to|in|at|aan|naar|nach|im|"
+    r"à|au|en)(?=\s)",
+    _I,
+)
+# The subject's place named by its adjective before an official ("de Delftse wethouder", "der
+# Kieler Oberbürgermeister").
+_ADJ_OFFICIAL = re.compile(
+    r"(?<![\w-])(?P<adj>[A-ZÀ-Þ][\w-]+(?:se|er|aise|ais|oise|ois))\s+(?:[\w-]+\s+)?"
+    r"(?i:wethouder|burgemeester|gedeputeerde|delegatie|(?:ober)?bürgermeister(?:in)?|"
+    r"Delegation|Stadtrat|Dezernent|maire|délégation|mayor|delegation)(?![\w-])"
+)
+
+
+def during_visits(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
+    """ "During a visit to X, <the main clause's subject> ...": the subject's place visits X."""
+    text = reader.text
+    for u, at in hits:
+        m = _DURING.match(text, at)
+        if m is None:
+            continue
+        places = reader._places(u)
+        dest = next(
+            (
+                a
+                for a in places
+                if a.start >= m.end() and _DEST_GAP.fullmatch(text, m.end(), a.start)
+            ),
+            None,
+        )
+        if dest is None or dest.place_kind == "country":
+            continue
+        if any(v.span == (u.start, u.end) and v.host.key == dest.key for v in reader.found):
+            continue
+        comma = text.find(",", dest.end, u.end)
+        lo = comma if comma >= 0 else dest.end
+        visitor = next(
+            (
+                a
+                for a in places
+                if a.start > lo
+                and a.kind == "place"
+                and a.place_kind != "country"
+                and a.key != dest.key
+            ),
+            None,
+        )
+        if visitor is None:
+            adj = _ADJ_OFFICIAL.search(text, dest.end, u.end)
+            if adj is not None:
+                visitor = reader._adjective_place(adj.group("adj"))
+        if visitor is None and lex.OFFICIAL.search(text, dest.end, u.end):
+            visitor = reader.cast.home_besides(dest)
+        if visitor is not None and visitor.key != dest.key:
+            reader._add(u, visitor, dest, m.start())
+
+
 # The triggers of this module, for lower-cased text, by kind; scanned in one pass.
 _KINDS: dict[str, re.Pattern[str]] = {
     kind: re.compile(lower_pattern(rx.pattern))
@@ -660,6 +725,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
         ("surname", _VISIT_AFTER_NAME),
         ("verbname", _VERB_THEN_NAME),
         ("hostback", _HOST_BACK),
+        ("during", _DURING),
     )
 }
 _VERB_THEN_NAME_LOW = _KINDS["verbname"]
