@@ -38,6 +38,12 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._agreements_status import (
+    act_subject,
+    descriptive_place_noun,
+    renewable_clause,
+    years_of_tie,
+)
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -121,6 +127,15 @@ def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keywo
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+
+
+def _without_descriptions(text: str, kws: list[Keyword]) -> list[Keyword]:
+    """The keywords of a sentence without the place nouns that describe a party of another
+    act in it ("signed an MoU with the Chinese sister city", "Oss en onze zusterstad")."""
+    kept = [k for k in kws if not descriptive_place_noun(text, k.start, k.end)]
+    if len(kept) == len(kws) or not kept or all(k.type == "sister_city" for k in kept):
+        return kws
+    return kept
 
 
 def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
@@ -1101,6 +1116,14 @@ def _markers(
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
+    if any(m[2] == "renewed" for m in out):
+        # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
+        # renewal
+        out = [
+            m
+            for m in out
+            if m[2] != "renewed" or not renewable_clause(idx.low, max(start, m[0] - 40), m[1] + 30)
+        ]
     return out
 
 
@@ -1143,10 +1166,10 @@ _ANNIVERSARY_WORDS = (
 def _anniversary(text: str) -> int | None:
     low = text.lower()
     if not any(w in low for w in _ANNIVERSARY_WORDS):
-        return None
+        return years_of_tie(low)
     m = _ANNIVERSARY.search(text)
     if not m:
-        return None
+        return years_of_tie(low)
     if m.group("n"):
         return int(m.group("n"))
     if m.group("y"):
@@ -1154,7 +1177,9 @@ def _anniversary(text: str) -> int | None:
     if m.group("j"):
         raw = m.group("j").casefold()
         return int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
-    return _ORDINALS.get((m.group("w") or "").casefold())
+    w = (m.group("w") or "").casefold()
+    # "twentieth anniversary": the lazy group stops before "th"
+    return _ORDINALS.get(w) or _ORDINALS.get(w + "th")
 
 
 _CLAUSE_BREAK = re.compile(
@@ -1237,6 +1262,8 @@ class _Reader:
                 if keywords[i].end <= u.end:
                     kws.append(keywords[i])
                 i += 1
+            if len(kws) > 1:
+                kws = _without_descriptions(self.text, kws)
             per_unit.append(kws)
         for n, u in enumerate(us):
             kws = per_unit[n]
@@ -1307,6 +1334,8 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if len(self.state.readings) == before and before:
+                self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
@@ -1330,6 +1359,55 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
+        geldig", "Il est conclu pour cinq ans": the term of the act reported just before, in
+        a sentence with the act as its subject that reads as no act of its own."""
+        if not act_subject(self.text, u.start, kws[0].start if kws else None) and not (
+            not kws
+            and self.text[max(0, u.start - 2) : u.start].strip() == ","
+            and _RELATIVE_START.match(self.low, u.start, u.end)
+        ):
+            return
+        self._jubilee(u)
+        months = _duration(self.low, u.start, u.end, [])
+        if months is None:
+            return
+        kind = kws[0].type if kws and not kws[0].generic else None
+        last = next(
+            (
+                r
+                for r in reversed(self.state.readings)
+                if (kind is None or r.type == kind) and r.unit >= u.index - 8
+            ),
+            None,
+        )
+        if last is None or last.duration is not None or last.status == "ended":
+            return
+        last.duration = months
+        if last.signed is not None and last.ends is None:
+            last.ends = last.signed.add_months(months)
+
+    def _jubilee(self, u: Unit) -> None:
+        """ "..., which will celebrate its twentieth anniversary next year": the act just
+        reported began that many years before the year the clause (or the page) gives."""
+        n = self._anniversary_in(u)
+        last = self.state.last()
+        if not n or last is None or last.signed is not None or last.unit < u.index - 1:
+            return
+        year = next(
+            (
+                d.value.year
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None and d.value.month is None
+            ),
+            self.doc.document_date.year if self.doc.document_date else None,
+        )
+        if year is not None and 0 < n < year:
+            for r in self.state.readings:
+                if r.unit == last.unit and r.signed is None:
+                    r.signed = PartialDate(year - n)
 
     def _followed(self, u: Unit) -> None:
         """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,
@@ -3592,7 +3670,12 @@ class _Reader:
                 signed = other.value
         if signed is not None:
             n = self._anniversary_in(u)
-            if n and d is not None and not d.relative:
+            # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
+            if (
+                n
+                and d is not None
+                and (not d.relative or (d.value is not None and d.value.month is None))
+            ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         elif d is None and self.doc.document_date is not None:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",

@@ -1,0 +1,290 @@
+"""Agreements: statuses, terms, dates and parties as real writers word them (issue 2,
+corpus16): a twinning's place noun that describes a party, a term stated in the next sentence,
+"may be renewed" clauses, a month whose year its sentence gives. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._agreements_status import (
+    descriptive_place_noun,
+    renewable_clause,
+)
+from cityties.text import fold
+
+
+def _acts(text: str) -> list[tuple[frozenset[str], str, str | None, int | None, str | None, str]]:
+    return [
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed else None,
+            a.duration_months,
+            a.ends.iso() if a.ends else None,
+            a.status,
+        )
+        for a in extract(text).doc.agreements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("a trade mission to the Chinese sister city in May", "sister city"),
+        ("ondertekenden Breda en onze Chinese zusterstad een convenant", "zusterstad"),
+        ("signé avec notre ville jumelle un accord", "ville jumelle"),
+        ("mit der chinesischen Partnerstadt eine Vereinbarung", "Partnerstadt"),
+    ],
+)
+def test_descriptive_place_noun_names_a_party(text: str, word: str) -> None:
+    """A twinning's place noun after an article or possessive, with no name after it, is a
+    description of a place."""
+    start = text.index(word)
+    assert descriptive_place_noun(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the sister city Wuxi sent a delegation", "sister city"),
+        ("the sister city agreement was signed", "sister city agreement"),
+        ("Lyon and Leeds are sister cities", "sister cities"),
+        ("onze zusterstad Yangzhou", "zusterstad"),
+    ],
+)
+def test_descriptive_place_noun_not_a_title_or_an_act(text: str, word: str) -> None:
+    """A place noun before a name, an act's own word and a predicate are not descriptions."""
+    start = text.index(word)
+    assert not descriptive_place_noun(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "Oss has been twinned with Taizhou since 2000. In June 2018 Oss and its Chinese"
+            " sister city signed a cooperation agreement on elderly care.",
+            {"oss", "taizhou"},
+            "cooperation_agreement",
+        ),
+        (
+            "Oss heeft sinds 2000 een stedenband met Taizhou. In juni 2018 ondertekenden Oss en"
+            " onze Chinese zusterstad een samenwerkingsovereenkomst over ouderenzorg.",
+            {"oss", "taizhou"},
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_agreements_sister_city_noun_in_another_act_is_no_new_date(
+    text: str, pair: set[str], kind: str
+) -> None:
+    """The date of a sentence that reports another act is not the date of the twinning its
+    place noun describes."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[1] == kind and a[2] == "2018-06" for a in acts)
+    assert not any(a[1] == "sister_city" and a[2] == "2018-06" for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum can be renewed for another two years.",
+        "Het convenant kan daarna stilzwijgend worden verlengd.",
+        "L'accord pourra être renouvelé par tacite reconduction.",
+        "Die Vereinbarung verlängert sich automatisch um ein Jahr.",
+        "The agreement is renewable by mutual consent.",
+    ],
+)
+def test_renewable_clause_found(text: str) -> None:
+    """A clause that says an act may be renewed is recognised in the four languages."""
+    assert renewable_clause(text.lower(), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum was renewed in 2019.",
+        "Het convenant werd in 2020 verlengd.",
+        "L'accord a été renouvelé en 2018.",
+        "Die Vereinbarung wurde 2017 verlängert.",
+    ],
+)
+def test_renewable_clause_not_a_renewal_made(text: str) -> None:
+    """A renewal that happened is no "may be renewed" clause."""
+    assert not renewable_clause(text.lower(), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed", "months"),
+    [
+        (
+            "date 2017-04-19\nL'accord de coopération entre les Yvelines et Shenzhen a été"
+            " signé le 9 février 2017. Il est conclu pour une durée de cinq ans et pourra être"
+            " renouvelé par tacite reconduction.",
+            {"yvelines", "shenzhen"},
+            "2017-02-09",
+            60,
+        ),
+        (
+            "Leeds and Hangzhou signed a cooperation agreement on 3 May 2016. It runs for three"
+            " years and can be extended by mutual consent.",
+            {"leeds", "hangzhou"},
+            "2016-05-03",
+            36,
+        ),
+    ],
+)
+def test_agreements_renewable_term_is_no_renewal(
+    text: str, pair: set[str], signed: str, months: int
+) -> None:
+    """ "It may be renewed" after a signing gives the act's term; no renewal is reported."""
+    acts = _acts(text)
+    assert all(a[5] != "renewed" for a in acts)
+    assert any(a[0] == frozenset(pair) and a[2] == signed and a[3] == months for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed", "months", "ends"),
+    [
+        (
+            "Tacoma and Fuzhou signed a memorandum of understanding on 12 May 2023. The MOU will"
+            " remain in effect for three years from the date of signature.",
+            {"tacoma", "fuzhou"},
+            "2023-05-12",
+            36,
+            "2026-05-12",
+        ),
+        (
+            "In juni 2018 ondertekenden Oss en Taizhou een samenwerkingsovereenkomst over zorg."
+            " De overeenkomst is drie jaar geldig.",
+            {"oss", "taizhou"},
+            "2018-06",
+            36,
+            "2021-06",
+        ),
+        (
+            "Am 4. März 2019 unterzeichneten Jena und Panyu eine Kooperationsvereinbarung. Die"
+            " Vereinbarung hat eine Laufzeit von fünf Jahren.",
+            {"jena", "panyu"},
+            "2019-03-04",
+            60,
+            "2024-03-04",
+        ),
+        (
+            "Le 3 mars 2011, Bordeaux et Wuhan ont signé une convention de coopération. Elle est"
+            " valable trois ans.",
+            {"bordeaux", "wuhan"},
+            "2011-03-03",
+            36,
+            "2014-03-03",
+        ),
+    ],
+)
+def test_agreements_term_in_the_next_sentence(
+    text: str, pair: set[str], signed: str, months: int, ends: str
+) -> None:
+    """A term stated in the sentence after the act, with the act as its subject, is the
+    act's duration, and its end follows from the signing date."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[2:5] == (signed, months, ends) for a in acts)
+
+
+def test_agreements_term_of_a_planned_act_in_a_later_sentence() -> None:
+    """A council that authorises the signing of an MoU, then states its term: a planned act
+    with its duration and no end."""
+    text = (
+        "The City Council authorizes the Mayor of Tacoma to sign a Memorandum of Understanding"
+        " with the City of Fuzhou. The MOU will be signed during the trade mission in May and"
+        " will remain in effect for three years."
+    )
+    acts = _acts(text)
+    assert (
+        frozenset({"tacoma", "fuzhou"}),
+        "memorandum_of_understanding",
+        None,
+        36,
+        None,
+        "planned",
+    ) in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "In March 2018 Leeds hosted a delegation from Wuxi; in June the two cities signed a"
+            " cooperation agreement.",
+            "2018-06",
+        ),
+        (
+            "In maart 2018 kwam een delegatie uit Wuxi naar Zwolle; in juni ondertekenden beide"
+            " steden een samenwerkingsovereenkomst.",
+            "2018-06",
+        ),
+        (
+            "Im März 2018 besuchte eine Delegation aus Wuxi die Stadt Jena; im Juni unterzeichneten"
+            " beide Städte eine Kooperationsvereinbarung.",
+            "2018-06",
+        ),
+    ],
+)
+def test_agreements_month_takes_the_year_of_its_sentence(text: str, signed: str) -> None:
+    """A month without a year after a month and year in the same sentence is in that year."""
+    acts = _acts(text)
+    assert any(a[1] == "cooperation_agreement" and a[2] == signed for a in acts)
+
+
+def test_dates_month_before_in_the_calendar_stays_unresolved() -> None:
+    """ "In October 2018 ...; in March ...": an earlier month may be the next year; without a
+    document date it stays unresolved."""
+    text = "In October 2018 Leeds hosted a delegation from Wuxi; in March the cities met again."
+    dates = extract(text).doc.dates
+    march = next(d for d in dates if "March" in d.text)
+    assert march.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "date 2022-06-20\nWorcester and Kleve celebrated thirty years of twinning with a"
+            " dinner at the Guildhall.",
+            {"worcester", "kleve"},
+            "1992",
+        ),
+        (
+            "De stedenband tussen Oss en Neuruppin bestaat in 2018 vijfentwintig jaar.",
+            {"oss", "neuruppin"},
+            "1993",
+        ),
+        (
+            "date 2019-05-02\nLa Rochelle et Lübeck fêtent trente ans de jumelage.",
+            {"la rochelle", "lubeck"},
+            "1989",
+        ),
+        (
+            "date 2022-10-06\nDie Städtepartnerschaft zwischen Hanau und Taicang besteht"
+            " in diesem Jahr dreißig Jahre.",
+            {"hanau", "taicang"},
+            "1992",
+        ),
+    ],
+)
+def test_agreements_jubilee_counted_in_words(text: str, pair: set[str], signed: str) -> None:
+    """Years of a tie written as a word, or counted with "bestaat/besteht ... N jaar", date
+    the act that many years before the year given (or the page's year)."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[2] == signed for a in acts)
+
+
+def test_agreements_jubilee_in_a_relative_clause() -> None:
+    """ "..., which will celebrate its twentieth anniversary next year" dates the act just
+    named: twenty years before next year."""
+    text = (
+        "date 2022-06-20\nThe association also looks after Worcester's link with Le Vésinet,"
+        " which will celebrate its twentieth anniversary next year."
+    )
+    acts = _acts(text)
+    assert any(a[0] == frozenset({"worcester", "le vesinet"}) and a[2] == "2003" for a in acts)
