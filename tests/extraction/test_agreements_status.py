@@ -288,3 +288,104 @@ def test_agreements_jubilee_in_a_relative_clause() -> None:
     )
     acts = _acts(text)
     assert any(a[0] == frozenset({"worcester", "le vesinet"}) and a[2] == "2003" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Een verkennend gesprek met het Poolse Krosno over een stedenband met Oss heeft niet"
+            " tot een overeenkomst geleid.",
+            {"krosno", "oss"},
+        ),
+        (
+            "Die Gespräche zwischen Teltow und Langfang über eine Städtepartnerschaft haben nicht"
+            " zu einem Vertrag geführt.",
+            {"teltow", "langfang"},
+        ),
+        (
+            "Les échanges entre Châteauroux et Jinhua sur un jumelage n'ont pas conduit à un"
+            " accord.",
+            {"chateauroux", "jinhua"},
+        ),
+    ],
+)
+def test_agreements_talks_that_led_to_nothing_not_concluded(text: str, pair: set[str]) -> None:
+    """Talks that "did not lead to an agreement" leave the twinning not concluded."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[5] == "not_concluded" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind", "signed"),
+    [
+        (
+            "Tilburg en Changzhou sloten in 2012 een vriendschapsband. In 2016 kwam er een"
+            " samenwerkingsovereenkomst over logistiek bij.",
+            {"tilburg", "changzhou"},
+            "cooperation_agreement",
+            "2016",
+        ),
+        (
+            "Leeds and Hangzhou signed a friendship agreement in 1988. A memorandum of"
+            " understanding on trade followed in 2015.",
+            {"leeds", "hangzhou"},
+            "memorandum_of_understanding",
+            "2015",
+        ),
+    ],
+)
+def test_agreements_dated_act_without_places_is_of_the_pair_before(
+    text: str, pair: set[str], kind: str, signed: str
+) -> None:
+    """A dated act of a named kind in a sentence naming no place is one more act of the two
+    parties of the act just before."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[1] == kind and a[2] == signed for a in acts)
+
+
+def test_agreements_undated_act_without_places_is_not_invented() -> None:
+    """A sentence about a kind of act in general, with no date and no place, adds no act."""
+    text = (
+        "Leeds and Hangzhou signed a friendship agreement in 1988. A memorandum of"
+        " understanding is a common first step."
+    )
+    assert {a[1] for a in _acts(text)} == {"friendship"}
+
+
+def test_agreements_end_on_a_day_the_page_dates() -> None:
+    """ "Op 7 juli ... opgezegd" on a page dated July 2021: the act ended on 2021-07-07."""
+    text = (
+        "date 2021-07-08\nDe gemeente Tilburg heeft op 7 juli de vriendschapsband met"
+        " Changzhou opgezegd."
+    )
+    acts = _acts(text)
+    assert any(a[1] == "friendship" and a[4] == "2021-07-07" and a[5] == "ended" for a in acts)
+
+
+def test_agreements_act_with_a_described_partner_is_not_of_the_pair_before() -> None:
+    """A dated act "signed with the Vietnamese capital" has its own partner, even unnamed:
+    it is not given the parties of the twinning reported before."""
+    text = (
+        "Toulouse est jumelée avec Chongqing depuis 1982. Un accord de coopération a été signé"
+        " avec la capitale vietnamienne en 2009."
+    )
+    acts = _acts(text)
+    assert not any(a[1] == "cooperation_agreement" and "chongqing" in a[0] for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Haag, 9 april 2021 - De provincie Zuid-Holland en Hebei ondertekenden een"
+        " memorandum of understanding.",
+        "Rotterdam, 12.05.2019 – De provincie Zuid-Holland en Hebei ondertekenden een"
+        " memorandum of understanding.",
+    ],
+)
+def test_agreements_dateline_with_a_date_is_no_party(text: str) -> None:
+    """A press release's dateline ("Den Haag, 9 april 2021 - ") names where it was issued,
+    not a party of the act the release reports."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset({"zuid holland", "hebei"}) for a in acts)
+    assert not any("den haag" in a[0] or "rotterdam" in a[0] for a in acts)

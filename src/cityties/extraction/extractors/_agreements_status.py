@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["descriptive_place_noun", "renewable_clause"]
+__all__ = [
+    "act_subject",
+    "descriptive_place_noun",
+    "names_a_partner",
+    "renewable_clause",
+    "years_of_tie",
+]
 
 # a twinning's place noun at the end of the keyword ("sister city", not "sister city agreement")
 _PLACE_NOUN_END = re.compile(
@@ -124,3 +130,19 @@ def years_of_tie(low: str) -> int | None:
         return None
     raw = m.group("n") or m.group("m")
     return int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
+
+
+# a partner named by a description ("signé avec la capitale vietnamienne", "with the Chinese
+# port"): the sentence has its own parties, even when no name is found in it
+_PARTNER_WORD = re.compile(
+    r"(?<![\w-])(?:with|between|avec|entre|met|tussen|mit|zwischen)\s+"
+    r"(?:the|its|their|our|la|le|les|l['’]|sa|son|ses|leur|de|het|haar|hun|onze|der|dem|den|"
+    r"die|ihrer|ihrem|seiner|seinem|unserer|unserem)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def names_a_partner(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] introduces a partner by a definite description ("with the",
+    "avec la", "met de", "mit der" ...); "met een looptijd" is a term, not a partner."""
+    return _PARTNER_WORD.search(low, start, end) is not None

@@ -41,6 +41,7 @@ from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
+    names_a_partner,
     renewable_clause,
     years_of_tie,
 )
@@ -377,7 +378,11 @@ _BARRIER = re.compile(
     r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
     r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
 )
-_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,20}\)\s*)?[-–—]\s")
+_DATELINE = re.compile(
+    # "Beijing (Xinhua) - ", "Den Haag, 9 april 2021 - ", "Kiel, 03.05.2022 – "
+    r"\s*(?:,\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*)?(?:\([^)\n]{0,20}\)\s*)?[-–—]\s"
+)
 _ANNIVERSARY = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:year\s+)?(?:anniversary|"
     r"anniversaire|verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>[a-z-]+?)(?:th)?\s+anniversary|"
@@ -1237,6 +1242,7 @@ class _Reader:
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
         self.kw_ends: list[int] = []
+        self.keywords: list[Keyword] = []
         # the partner each line of a list under a heading names, by unit index
         self.list_items: dict[int, Actor] = {}
         # the place that a sentence with a plural type word names as owner (unit index, actor)
@@ -1251,6 +1257,7 @@ class _Reader:
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
+        self.keywords = keywords
         starts = [k.start for k in keywords]
         self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
@@ -1334,6 +1341,8 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if len(self.state.readings) == before and before and kws:
+                self._implicit_pair(u, kws)
             if len(self.state.readings) == before and before:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
@@ -1360,6 +1369,51 @@ class _Reader:
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
 
+    def _implicit_pair(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "In 2016 kwam er een samenwerkingsovereenkomst bij", "A cooperation agreement
+        followed in 2019": a dated act of a named kind in a sentence that names no place or
+        organisation is one more act of the two parties just reported."""
+        k = next((k for k in kws if not k.generic), None)
+        if (
+            k is None
+            or self.cast.within(u.start, u.end)
+            or names_a_partner(self.low, u.start, u.end)
+        ):
+            return
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        last = self.state.last()
+        if (
+            not dates
+            or last is None
+            or last.unit < u.index - 3
+            or len(last.parties) != 2
+            or last.status not in ("signed", "renewed", "ended")
+            or self._counterfactual(u)
+        ):
+            return
+        markers = _markers(self.idx, u.start, u.end, [])
+        status: AgreementStatus = next((m[2] for m in markers if m[2] != "signed"), "signed")
+        if status != "signed":
+            return  # a status word may be about the act before ("die overeenkomst werd ...")
+        signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
+        if signed is None:
+            return
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                last.parties,
+                k.type,
+                status,
+                bool(markers),
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=signed,
+                duration=duration,
+                ends=ends,
+            )
+        )
+
     def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
         """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
         geldig", "Il est conclu pour cinq ans": the term of the act reported just before, in
@@ -1372,8 +1426,10 @@ class _Reader:
             return
         self._jubilee(u)
         months = _duration(self.low, u.start, u.end, [])
-        if months is None:
-            return
+        if months is None or any(
+            m[2] in ("renewed", "ended") for m in _markers(self.idx, u.start, u.end, [])
+        ):
+            return  # "sie wurde 2018 um fünf Jahre verlängert": a renewal's term, not the act's
         kind = kws[0].type if kws and not kws[0].generic else None
         last = next(
             (
@@ -1385,6 +1441,10 @@ class _Reader:
         )
         if last is None or last.duration is not None or last.status == "ended":
             return
+        for k in self.keywords:
+            if last.span[1] < k.end <= u.start and k.type != last.type and not k.generic:
+                if not any(r.span[0] < k.end <= r.span[1] for r in self.state.readings):
+                    return  # an act named in between, that no reading took, is what "it" is
         last.duration = months
         if last.signed is not None and last.ends is None:
             last.ends = last.signed.add_months(months)
@@ -3573,7 +3633,11 @@ class _Reader:
                     or (
                         self.doc.document_date is not None
                         and d_end.value is not None
-                        and d_end.value.month is None
+                        and (
+                            d_end.value.month is None
+                            # "op 7 juli opgezegd": a day and month the page's year places
+                            or any(c.isdigit() for c in d_end.text)
+                        )
                     )
                 )
                 else None
@@ -3675,6 +3739,9 @@ class _Reader:
                 n
                 and d is not None
                 and (not d.relative or (d.value is not None and d.value.month is None))
+                # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
+                # 2014": the renewal's own date
+                and status != "renewed"
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         elif d is None and self.doc.document_date is not None:
@@ -3902,7 +3969,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=6)
+@register("cityties.agreements", version=7)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

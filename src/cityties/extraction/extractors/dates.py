@@ -1158,7 +1158,7 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=5)
+@register("cityties.dates", version=6)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc), doc.country)
