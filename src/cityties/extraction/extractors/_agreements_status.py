@@ -31,12 +31,14 @@ _PLACE_NOUN_END = re.compile(
     re.IGNORECASE,
 )
 # a determiner or possessive, then at most two adjectives, right before the noun
-_DETERMINED = re.compile(
-    r"(?<![\w-])(?:the|our|its|their|de|het|onze|ons|haar|hun|zijn|la|le|notre|sa|son|leur|"
-    r"cette|die|der|dem|den|unsere|unserer|unserem|ihre|ihrer|ihrem|seine|seiner|seinem)"
-    r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}$",
-    re.IGNORECASE,
+_DETERMINERS = frozenset(
+    "the our its their de het onze ons haar hun zijn la le notre sa son leur cette cet die der"
+    " dem den unsere unserer unserem ihre ihrer ihrem seine seiner seinem".split()
 )
+_NOUN_ENDS = (
+    "city", "town", "province", "region", "port", "stad", "provincie", "regio", "haven",
+    "jumelle", "jumelée", "partenaire", "sœur", "amie", "stadt", "provinz", "hafen",
+)  # fmt: skip
 # a capitalised name right after the noun: "the sister city Wuxi" is a title of the place
 _NAME_NEXT = re.compile(r"[\s,]+(?:of\s+|van\s+|de\s+)?[A-ZÀ-Þ]")
 
@@ -45,9 +47,16 @@ def descriptive_place_noun(text: str, start: int, end: int) -> bool:
     """Whether the keyword text[start:end] is a twinning's place noun used as a description
     of a place ("the Chinese sister city"), with no name after it."""
     word = text[start:end]
-    if _PLACE_NOUN_END.search(word) is None:
+    if not word.lower().endswith(_NOUN_ENDS) or _PLACE_NOUN_END.search(word) is None:
         return False
-    if not _DETERMINED.search(text, max(0, start - 40), start):
+    before = text[max(0, start - 40) : start].split()[-3:]
+    if not before or text[start - 1 : start] not in (" ", "\n", "\t"):
+        return False
+    # "the Chinese", "onze Chinese", "der chinesischen": a determiner and up to two words
+    if not any(
+        w.lower() in _DETERMINERS and all(x.isalpha() for x in before[n + 1 :])
+        for n, w in enumerate(before)
+    ):
         return False
     return not _NAME_NEXT.match(text, end)
 
