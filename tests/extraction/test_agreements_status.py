@@ -389,3 +389,25 @@ def test_agreements_dateline_with_a_date_is_no_party(text: str) -> None:
     acts = _acts(text)
     assert any(a[0] == frozenset({"zuid holland", "hebei"}) for a in acts)
     assert not any("den haag" in a[0] or "rotterdam" in a[0] for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kassel, 3. März 2022. Der Oberbürgermeister setzt die Zusammenarbeit aus. Die"
+            " Städtepartnerschaft mit Jaroslawl besteht seit 1988.",
+            {"kassel", "jaroslawl"},
+        ),
+        (
+            "Rouen, 4 mars 2022 - Le maire suspend les échanges. Le jumelage avec Saint-Pétersbourg"
+            " date de 1992.",
+            {"rouen", "saint petersbourg"},
+        ),
+    ],
+)
+def test_agreements_dateline_place_named_once_is_the_owner(text: str, pair: set[str]) -> None:
+    """The place of a press release's dateline, even named only there, is the party of a
+    twinning "with X" that names no other owner."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) for a in acts)
