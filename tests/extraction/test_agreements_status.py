@@ -411,3 +411,35 @@ def test_agreements_dateline_place_named_once_is_the_owner(text: str, pair: set[
     twinning "with X" that names no other owner."""
     acts = _acts(text)
     assert any(a[0] == frozenset(pair) for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "Op 8 april 2021 ondertekenden Zuid-Holland en Hebei een nieuw memorandum, dat loopt"
+            " van 2021 tot en met 2025.",
+            "2025",
+        ),
+        (
+            "On 8 April 2021 South Holland and Hebei signed a memorandum of understanding"
+            " covering 2021-2025.",
+            "2025",
+        ),
+    ],
+)
+def test_agreements_period_after_the_act_is_its_end(text: str, ends: str) -> None:
+    """A period of years right after a dated act's word gives the act's end."""
+    acts = _acts(text)
+    assert any(a[1] == "memorandum_of_understanding" and a[4] == ends for a in acts)
+
+
+def test_agreements_dutch_article_het_is_no_pronoun_for_the_act_before() -> None:
+    """ "Het vorige memorandum, voor de periode 2016-2020": the article "het" does not make
+    the sentence about the friendship reported before."""
+    text = (
+        "Zuid-Holland en Hebei sloten in 2007 een vriendschapsrelatie. Het vorige memorandum,"
+        " voor de periode 2016-2020, is afgelopen."
+    )
+    acts = _acts(text)
+    assert all(a[4] is None for a in acts if a[1] == "friendship")

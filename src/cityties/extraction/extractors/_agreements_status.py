@@ -83,9 +83,7 @@ def renewable_clause(low: str, start: int, end: int) -> bool:
 # the act as the subject of a sentence: a pronoun, or a definite article or demonstrative
 # before the act's word ("The MOU will ...", "De intentieverklaring heeft ...", "Il est conclu
 # ...", "Die Vereinbarung gilt ...")
-_SUBJECT_PRONOUN = re.compile(
-    r"\s*(?:it|il|elle|het|hij|deze|sie|es|er|diese[rs]?)\s", re.IGNORECASE
-)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:it|il|elle|hij|zij|sie|es|diese[rs]?)\s", re.IGNORECASE)
 _SUBJECT_ARTICLE = re.compile(
     r"\s*(?:the|this|that|its|de|het|deze|dit|la|le|l['’]|cette|cet|ce|die|das|der|diese[rs]?)\s*"
     r"(?:(?:new|renewed|nieuwe|vernieuwde|nouvel(?:le)?|neue[ns]?|first|eerste|premier|premi[eè]re|"

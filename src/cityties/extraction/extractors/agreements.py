@@ -1426,7 +1426,19 @@ class _Reader:
             return
         self._jubilee(u)
         months = _duration(self.low, u.start, u.end, [])
-        if months is None or any(
+        # ", dat loopt van 2021 tot en met 2025", "It covers 2019-2023": a period of years
+        period = next(
+            (
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.end_value is not None
+                and d.value.month is None
+                and d.end_value.year > d.value.year
+            ),
+            None,
+        )
+        if (months is None and period is None) or any(
             m[2] in ("renewed", "ended") for m in _markers(self.idx, u.start, u.end, [])
         ):
             return  # "sie wurde 2018 um fünf Jahre verlängert": a renewal's term, not the act's
@@ -1439,14 +1451,22 @@ class _Reader:
             ),
             None,
         )
-        if last is None or last.duration is not None or last.status == "ended":
+        if (
+            last is None
+            or last.status == "ended"
+            or (last.duration is not None if months is not None else last.ends is not None)
+        ):
             return
         for k in self.keywords:
             if last.span[1] < k.end <= u.start and k.type != last.type and not k.generic:
                 if not any(r.span[0] < k.end <= r.span[1] for r in self.state.readings):
                     return  # an act named in between, that no reading took, is what "it" is
+        if months is None and period is not None:
+            last.ends = period.end_value
+            last.ends_stated = True
+            return
         last.duration = months
-        if last.signed is not None and last.ends is None:
+        if last.signed is not None and last.ends is None and months is not None:
             last.ends = last.signed.add_months(months)
 
     def _jubilee(self, u: Unit) -> None:
@@ -3732,6 +3752,10 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+        if ends is None and signed is not None and (d is None or d.end_value is None):
+            # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
+            # right after the act's word is its term
+            ends = _period_after(near, d, k.end)
         if signed is not None:
             n = self._anniversary_in(u)
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
@@ -3757,6 +3781,24 @@ class _Reader:
 
 
 # ------------------------------------------------------------------------------- merging
+
+
+def _period_after(
+    near: list[DateMention], chosen: DateMention | None, after: int
+) -> PartialDate | None:
+    """The end of a period of years ("2021 tot en met 2025") within 60 characters after
+    `after`, other than the chosen date."""
+    for x in near:
+        if (
+            x is not chosen
+            and 0 <= x.start - after <= 60
+            and x.value is not None
+            and x.end_value is not None
+            and x.value.month is None
+            and x.end_value.year > x.value.year
+        ):
+            return x.end_value
+    return None
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
