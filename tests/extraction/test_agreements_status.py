@@ -443,3 +443,78 @@ def test_agreements_dutch_article_het_is_no_pronoun_for_the_act_before() -> None
     )
     acts = _acts(text)
     assert all(a[4] is None for a in acts if a[1] == "friendship")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "date 2023-03-01\nDie am 3. Mai 2022 unterzeichnete Vereinbarung zwischen Jena und"
+            " Guangzhou soll den Austausch stärken.",
+            "cooperation_agreement",
+        ),
+        (
+            "date 2023-03-01\nThe memorandum of understanding between Leeds and Hangzhou, signed"
+            " on 3 May 2022, will strengthen trade links.",
+            "memorandum_of_understanding",
+        ),
+    ],
+)
+def test_agreements_signed_act_with_a_future_effect_stays_signed(text: str, kind: str) -> None:
+    """A signing participle bound to the act ("die am 3. Mai unterzeichnete Vereinbarung",
+    "the MoU, signed on 3 May") makes it signed; a future verb after it is about its
+    effects."""
+    acts = _acts(text)
+    assert any(a[1] == kind and a[2] == "2022-05-03" and a[5] == "signed" for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-03-01\nDie Kooperationsvereinbarung zwischen Jena und Guangzhou soll im Mai"
+        " unterzeichnet werden.",
+        "date 2023-03-01\nLeeds and Hangzhou will sign a memorandum of understanding in May.",
+    ],
+)
+def test_agreements_signing_to_come_stays_planned(text: str) -> None:
+    """A signing still to come is planned."""
+    assert {a[5] for a in _acts(text)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "A memorandum of understanding was signed by Leeds and Hangzhou in 2022.",
+            {"leeds", "hangzhou"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "The MoU was signed by the mayors of Leeds and Hangzhou in 2022.",
+            {"leeds", "hangzhou"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "Le protocole d'accord a été signé par Lyon et Wuhan en 2022.",
+            {"lyon", "wuhan"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "Die Absichtserklärung wurde 2022 von Jena und Guangzhou unterzeichnet.",
+            {"jena", "guangzhou"},
+            "declaration_of_intent",
+        ),
+        (
+            "De intentieverklaring werd in 2022 door Zwolle en Wuxi ondertekend.",
+            {"zwolle", "wuxi"},
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_agents_of_a_passive_signing_are_the_parties(
+    text: str, pair: set[str], kind: str
+) -> None:
+    """ "signed by A and B", "signé par A et B", "von A und B unterzeichnet", "door A en B
+    ondertekend": the two agents are the act's parties."""
+    acts = _acts(text)
+    assert (frozenset(pair), kind, "2022", None, None, "signed") in acts

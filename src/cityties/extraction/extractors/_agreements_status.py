@@ -153,3 +153,38 @@ def names_a_partner(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] introduces a partner by a definite description ("with the",
     "avec la", "met de", "mit der" ...); "met een looptijd" is a term, not a partner."""
     return _PARTNER_WORD.search(low, start, end) is not None
+
+
+# a past participle of signing bound to the act's word
+_PARTICIPLE = re.compile(
+    r"(?:signed|concluded|sealed|unterzeichnete[nmrs]?|unterschriebene[nmrs]?|"
+    r"geschlossene[nmrs]?|abgeschlossene[nmrs]?|ondertekende|getekende|gesloten|"
+    r"signée?s?|conclue?s?|paraphée?s?)\Z"
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:signed|concluded|signée?s?|conclue?s?|ondertekend|unterzeichnet)\Z"
+)
+
+
+def signed_participle(
+    low: str, markers: list[tuple[int, int, str]], kw_start: int, kw_end: int, plan_at: int
+) -> bool:
+    """Whether a signing participle binds to the act's word, before it ("die am 3. Mai
+    unterzeichnete Vereinbarung", "the signed MoU") or after it and before the plan's word
+    at `plan_at` ("the MoU, signed on 3 May, will run ..."): the plan is about the signed
+    act's effects, not its signing."""
+    for start, end, status in markers:
+        if status != "signed":
+            continue
+        if end <= kw_start and kw_start - end <= 25 and _PARTICIPLE.search(low, start, end):
+            gap = low[end:kw_start]
+            if "," not in gap and "." not in gap:
+                return True
+        if (
+            kw_end <= start < plan_at
+            and start - kw_end <= 60
+            and _PARTICIPLE_AFTER.search(low, start, end)
+            and low[max(kw_end, start - 2) : start].strip() in ("", ",")
+        ):
+            return True
+    return False

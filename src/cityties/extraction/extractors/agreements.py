@@ -43,6 +43,7 @@ from cityties.extraction.extractors._agreements_status import (
     descriptive_place_noun,
     names_a_partner,
     renewable_clause,
+    signed_participle,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -1047,6 +1048,17 @@ def _status(
     to renew", "will be renewed") is planned, and remembered as a renewal.
     """
     chosen = _chosen_marker(markers, kw, zone_end, floor)
+    if (
+        chosen is not None
+        and chosen[2] == "planned"
+        and chosen[0] >= kw.end
+        and low
+        and not _RENEW_WORD.search(low, chosen[0], chosen[1] + 20)
+        and signed_participle(low, markers, kw.start, kw.end, chosen[0])
+    ):
+        # "Die am 3. Mai unterzeichnete Vereinbarung ... soll den Austausch stärken", "the MoU,
+        # signed on 3 May, will run for three years": what the signed act will do
+        return "signed", True, False
     if chosen is None:
         return "signed", False, False
     if chosen[2] == "renewed":
@@ -1061,6 +1073,9 @@ def _status(
             # "That the renewal of the agreement ... be endorsed": a renewal asked for
             return "planned", True, True
     return chosen[2], True, chosen[2] == "renewed"
+
+
+_RENEW_WORD = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
 
 
 def _chosen_marker(
@@ -2940,6 +2955,7 @@ class _Reader:
 
         owners: list[Actor] = []
         partners: list[Actor] = []
+        agent_pair: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
         agent = (
@@ -2955,6 +2971,9 @@ class _Reader:
                 prep = after_agent
             else:
                 agent = None
+                # "was signed by Leeds and Hangzhou", "wurde von Jena und Guangzhou
+                # unterzeichnet": the agents of the passive are its parties
+                agent_pair = _dedupe(_group(text, zone))
         inside = _IN_LIST.match(self.low, k.end) if zone and prep is None else None
         if (
             inside is not None
@@ -3028,6 +3047,9 @@ class _Reader:
                 )
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
+        if len(agent_pair) >= 2 and prep is None and not partners:
+            partners = agent_pair
+            mode = "between"
         # "Antwerp-Chongqing sister city"
         compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
         if compound:
