@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "act_subject",
@@ -167,7 +168,7 @@ _PARTICIPLE_AFTER = re.compile(
 
 
 def signed_participle(
-    low: str, markers: list[tuple[int, int, str]], kw_start: int, kw_end: int, plan_at: int
+    low: str, markers: Sequence[tuple[int, int, str]], kw_start: int, kw_end: int, plan_at: int
 ) -> bool:
     """Whether a signing participle binds to the act's word, before it ("die am 3. Mai
     unterzeichnete Vereinbarung", "the signed MoU") or after it and before the plan's word
