@@ -518,3 +518,22 @@ def test_agreements_agents_of_a_passive_signing_are_the_parties(
     ondertekend": the two agents are the act's parties."""
     acts = _acts(text)
     assert (frozenset(pair), kind, "2022", None, None, "signed") in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sister city agreement between Leeds and Hangzhou, first signed in 1988, provides"
+        " for renewal every five years.",
+        "Leeds and Hangzhou signed a memorandum of understanding in 2019 with an option to"
+        " extend it.",
+        "Die Kooperationsvereinbarung zwischen Jena und Guangzhou wurde 2019 unterzeichnet und"
+        " wird alle drei Jahre verlängert.",
+    ],
+)
+def test_agreements_renewal_terms_are_no_renewal(text: str) -> None:
+    """Terms about renewing ("provides for renewal every five years", "an option to
+    extend", "alle drei Jahre verlängert") report no renewal."""
+    acts = _acts(text)
+    assert acts
+    assert all(a[5] == "signed" for a in acts)

@@ -70,7 +70,13 @@ _RENEWABLE = re.compile(
     r"|(?:pourra|pourront|peut|peuvent)\s+être\s+(?:renouvelée?s?|reconduite?s?|prolongée?s?)"
     r"|tacite\s+reconduction|renouvelable"
     r"|(?:kann|können)\s+(?:um\s+[\w\s]+?\s+)?verlängert\s+werden"
-    r"|verlängert\s+sich\s+(?:automatisch|jeweils|stillschweigend)|verlängerbar",
+    r"|verlängert\s+sich\s+(?:automatisch|jeweils|stillschweigend)|verlängerbar"
+    # "provides for renewal every five years", "with an option to extend", "optie tot
+    # verlenging", "option de renouvellement", "Verlängerungsoption"
+    r"|provides?\s+for\s+(?:its\s+)?(?:renewal|extension)|(?:renewal|renewed|extended)\s+every"
+    r"|options?\s+(?:to|of)\s+(?:renew|extend)|optie\s+tot\s+verlenging|elke\s+\w+\s+jaar\s+verlengd"
+    r"|options?\s+de\s+(?:renouvellement|prolongation)|(?:renouvelée?s?|reconduite?s?)\s+tous\s+les"
+    r"|verlängerungsoption|alle\s+\w+\s+jahre\s+verlängert",
     re.IGNORECASE,
 )
 
