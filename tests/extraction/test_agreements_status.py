@@ -537,3 +537,21 @@ def test_agreements_renewal_terms_are_no_renewal(text: str) -> None:
     acts = _acts(text)
     assert acts
     assert all(a[5] == "signed" for a in acts)
+
+
+def test_agreements_adjective_of_another_act_is_not_the_status() -> None:
+    """ "signed a cooperation agreement ... to replace the expired memorandum": the new act
+    is signed; "expired" describes the memorandum."""
+    text = (
+        "Leeds and Hangzhou signed a cooperation agreement on 3 May 2022 to replace the expired"
+        " memorandum of 2016."
+    )
+    acts = _acts(text)
+    assert (
+        frozenset({"leeds", "hangzhou"}),
+        "cooperation_agreement",
+        "2022-05-03",
+        None,
+        None,
+        "signed",
+    ) in acts

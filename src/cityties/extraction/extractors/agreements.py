@@ -1258,6 +1258,7 @@ class _Reader:
         self.item: tuple[int, Actor] | None = None
         self.kw_ends: list[int] = []
         self.keywords: list[Keyword] = []
+        self.keyword_starts: list[int] = []
         # the partner each line of a list under a heading names, by unit index
         self.list_items: dict[int, Actor] = {}
         # the place that a sentence with a plural type word names as owner (unit index, actor)
@@ -1273,6 +1274,7 @@ class _Reader:
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
         self.keywords = keywords
+        self.keyword_starts = [k.start for k in keywords]
         starts = [k.start for k in keywords]
         self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
@@ -1383,6 +1385,18 @@ class _Reader:
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
         return self.state.readings
+
+    def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
+        """Whether the marker after keyword `k` is an adjective of the act word right after it
+        ("the expired memorandum"), not a status of `k`."""
+        if m[0] < k.end:
+            return False
+        i = bisect.bisect_left(self.keyword_starts, m[1])
+        return (
+            i < len(self.keyword_starts)
+            and self.keyword_starts[i] - m[1] <= 2
+            and not self.low[m[1] : self.keyword_starts[i]].strip()
+        )
 
     def _implicit_pair(self, u: Unit, kws: list[Keyword]) -> None:
         """ "In 2016 kwam er een samenwerkingsovereenkomst bij", "A cooperation agreement
@@ -2431,6 +2445,9 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[0] >= k.end and m[2] == "ended" for m in mine):
+                # "to replace the expired memorandum of 2016": an adjective of another act
+                mine = [m for m in mine if not self._marks_other_act(m, k)]
             denied = _KW_DENIED.search(self.low, max(pre_start, k.start - 24), k.start)
             if denied is not None and not denied.group(1):
                 continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
