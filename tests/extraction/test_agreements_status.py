@@ -555,3 +555,24 @@ def test_agreements_adjective_of_another_act_is_not_the_status() -> None:
         None,
         "signed",
     ) in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "near"),
+    [
+        ("Worcester is twinned with Le Vésinet, near Paris.", {"worcester", "le vesinet"}, "paris"),
+        (
+            "Mühlhausen ist seit 1995 mit Kronstadt bei Sankt Petersburg verschwistert.",
+            {"muhlhausen", "kronstadt"},
+            "sankt petersburg",
+        ),
+    ],
+)
+def test_agreements_place_that_locates_a_partner_is_no_partner(
+    text: str, pair: set[str], near: str
+) -> None:
+    """ "Le Vésinet, near Paris", "Kronstadt bei Sankt Petersburg": the second place tells
+    where the partner lies; it is no partner."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) for a in acts)
+    assert not any(any(near in p for p in a[0]) for a in acts)

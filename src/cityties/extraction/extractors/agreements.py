@@ -457,6 +457,11 @@ def _plural(word: str) -> bool:
     return _PLURAL.search(word) is not None
 
 
+_NEAR_RX = re.compile(
+    r",?\s*(?<![\w-])(?:near|close\s+to|outside|nabij|vlakbij|bij|nahe|bei|près\s+de|"
+    r"proche\s+de)\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z",
+    re.I,
+)
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -3841,7 +3846,11 @@ class _Reader:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
         i = partners.index(a)
         rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
-        return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
+        if i == 0:
+            return False
+        gap = self.text[partners[i - 1].end : a.start]
+        # "Le Vésinet, near Paris", "Kronstadt bei St. Petersburg": a place that locates it
+        return bool(rx.search(gap)) or bool(_NEAR_RX.search(gap))
 
     def _generic_ok(
         self,
