@@ -457,6 +457,7 @@ def _plural(word: str) -> bool:
     return _PLURAL.search(word) is not None
 
 
+_NEAR_WORDS = ("near", "close", "outside", "bij", "nahe", "bei", "près", "proche")
 _NEAR_RX = re.compile(
     r",?\s*(?<![\w-])(?:near|close\s+to|outside|nabij|vlakbij|bij|nahe|bei|près\s+de|"
     r"proche\s+de)\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z",
@@ -3849,8 +3850,11 @@ class _Reader:
         if i == 0:
             return False
         gap = self.text[partners[i - 1].end : a.start]
+        if rx.search(gap):
+            return True
         # "Le Vésinet, near Paris", "Kronstadt bei St. Petersburg": a place that locates it
-        return bool(rx.search(gap)) or bool(_NEAR_RX.search(gap))
+        low = gap.lower()
+        return any(w in low for w in _NEAR_WORDS) and bool(_NEAR_RX.search(gap))
 
     def _generic_ok(
         self,
