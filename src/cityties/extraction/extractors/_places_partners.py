@@ -239,11 +239,12 @@ def find_unknown_partners(sc: Scanner) -> None:
             end = nxt.end(1)
     if _VERB_STEMS.search(low) is not None or any(c in text for c in _CASE_TRAPS):
         names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
-    for h in _headings(text):
+    headings = _headings(text)
+    for h in headings:
         names.extend(_list_items(text, h))
     if _FRONTED_STEMS.search(low) is not None:
         names.extend(_fronted_names(text, low))
-    for _, blocks in heading_blocks(text):
+    for _, blocks in heading_blocks(text, low, headings):
         names.extend((b[0], b[1]) for b in blocks)
     tk = sc.tk
     found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}
@@ -309,6 +310,10 @@ _LOOSE_HEADING = re.compile(
     r"friendship\s+cities|partnerst[äa]dte|zustersteden|partnersteden|villes\s+(?:jumelées|jumelles|"
     r"partenaires)))[^\n.!?]{5,60}$"
 )
+# the words a loose heading holds, case-folded
+_LOOSE_STEMS = (
+    "partner", "twin town", "sister cit", "friendship cit", "zusterst", "villes jum", "villes par"
+)  # fmt: skip
 # the first cell of a table's header row
 _HEADER_CELLS = frozenset(
     """city town partner name country stad plaats gemeente naam land ville commune nom pays
@@ -316,10 +321,13 @@ _HEADER_CELLS = frozenset(
 )
 
 
-def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
+def heading_blocks(
+    text: str, low: str, headings: list[re.Match[str]] | None = None
+) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
     """The partner blocks under each partner-town heading of the text: for each heading, the
     (name start, name end, block start, title end) of the blocks or table rows after it, in
-    order.
+    order. `low` is the case-folded text (it tells whether a loose heading may be there);
+    `headings`, the matches of `_HEADING` when the caller has them.
 
     A block opens a paragraph (after a blank line or the heading) with a title line of the
     `_BLOCK_TITLE` shape; a table row is a line of cells split by bars. Paragraphs of prose
@@ -332,9 +340,20 @@ def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, 
     _LAST_BLOCKS[:] = [(text, out)]
     if "\n" not in text:
         return out
-    heads = {h.start(): h for h in _HEADING.finditer(text)}
-    for h in _LOOSE_HEADING.finditer(text):
-        heads.setdefault(h.start(), h)
+    heads = {h.start(): h for h in (headings if headings is not None else _HEADING.finditer(text))}
+    if len(low) != len(text):
+        for h in _LOOSE_HEADING.finditer(text):
+            heads.setdefault(h.start(), h)
+    else:  # only the lines that hold a stem (the same offsets in `low`)
+        for w in _LOOSE_STEMS:
+            i = low.find(w)
+            while i >= 0:
+                line_start = text.rfind("\n", 0, i) + 1
+                if line_start not in heads:
+                    loose = _LOOSE_HEADING.match(text, line_start)
+                    if loose is not None:
+                        heads[line_start] = loose
+                i = low.find(w, i + len(w))
     for _, h in sorted(heads.items()):
         found: list[tuple[int, int, int, int]] = []
         pos = h.end() + 1
