@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
-# "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995"
+# "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995";
+# a label line of a partner block: "Established: 19 September 1980", "Seit: 12. Mai 1987",
+# "Jumelage : 1985", "Sinds: 3 maart 1994" (the match ends where the date starts)
 _SINCE = re.compile(
     r"(?<![\w-])(?:since|seit|depuis|sinds|sedert|vanaf|established|signed|signé\w*|"
     r"unterzeichnet|ondertekend|partnership|partnerschaft|jumel\w*|twinned|verzusterd)"
-    r"(?:\s+(?:in|en|im|am|le|on|op))?\s+(?=\d{4}(?!\d))",
+    r"(?:\s+(?:in|en|im|am|le|on|op))?(?:[ \t]*:)?\s+"
+    r"(?=(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+[^\W\d_]+\.?,?\s+)?\d{4}(?!\d))",
     re.IGNORECASE,
 )
 # a block that denies a formal tie ("Eine formelle Partnerschaft besteht nicht", "there is no

@@ -60,7 +60,7 @@ def _rx(*parts: str, flags: int = _I) -> re.Pattern[str]:
 
 _REL = r"relations?(?:hips?)?"
 _SISTER_NOUN = (
-    r"(?:cit(?:y|ies)|towns?|provinces?|regions?|states?|prefectures?|count(?:y|ies)|ports?|"
+    r"(?:cit(?:y|ies)|towns?|provinces?|regions?|states?|prefectures?|count(?:y|ies)|"
     r"municipalit(?:y|ies)|relations?(?:hips?)?|agreements?|partnerships?)"
 )
 _ACT_NOUN = (
@@ -86,6 +86,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"stedenrelaties?",
             r"zusterst(?:ad|eden)(?:band|relaties?)?",
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
+            # "een zusterrelatie met het district Yuhang", "verbreekt de zusterband"
+            r"zuster(?:relaties?|band(?:en)?)",
             r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
@@ -214,6 +216,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"action\s+plans?)",
             rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
             r"(?:co-?operation\s+)?action\s+(?:plans?|programmes?|programs?)",
+            # a pact between two ports is no twinning of places: "a sister port agreement",
+            # "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft", "ports jumeaux"
+            rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
+            r"zusterhaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
+            r"(?:Partner|Schwester)h(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
+            r"Hafenpartnerschaft(?:en)?",
+            r"ports?\s+(?:jumeaux|jumelés|frères)|jumelages?\s+portuaires?",
             # fr
             r"(?:accord|entente)s?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",

@@ -532,6 +532,13 @@ _UNNAMED = re.compile(
     r"(?:cities|towns|partners|municipalities|regions|provinces|steden|gemeenten|partners|villes|"
     r"communes|collectivités|partenaires|städten|städte|gemeinden|partnern|kommunen)\b"
 )
+# a label line of a partner's block: "Established: 1974", "Signed: 3 May 2001", "Seit: 1987",
+# "Depuis : 1962", "Sinds: 1994", "Date of signing: ...", "Jumelage : 1985"
+_LABEL_SINCE = re.compile(
+    r"[ \t]*(?i:established|since|signed|date\s+(?:of\s+)?sign(?:ed|ing)|twinned|seit|"
+    r"gegründet|unterzeichnet|depuis|signé|jumelage|sinds|opgericht|ondertekend|getekend)"
+    r"[ \t]*:[ \t]*"
+)
 _SINCE = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
     r"\s+(?:the\s+|de\s+|le\s+|l['’]|dem\s+|den\s+)?\Z"
@@ -2423,6 +2430,27 @@ class _Reader:
                 )
             )
 
+    def _label_date(self, start: int, end: int) -> PartialDate | None:
+        """The date of a label line just before or after the line [start, end) of a partner's
+        block ("Established: 1974", "Seit: 12. Mai 1987", "Depuis : 1962", "Sinds: 1994")."""
+        text = self.text
+        nxt = text.find("\n", end)
+        prev = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
+        lines = []
+        if nxt >= 0 and text[end:nxt].strip() == "":
+            stop = text.find("\n", nxt + 1)
+            lines.append((nxt + 1, len(text) if stop < 0 else stop))
+        if 0 <= prev < start and text[start - 1 : start] == "\n":
+            lines.append((prev, start - 1))
+        for lo, hi in lines:
+            m = _LABEL_SINCE.match(text, lo, hi)
+            if m is None:
+                continue
+            d = next((d for d in self.dates.within(m.end(), hi) if d.value is not None), None)
+            if d is not None and not text[m.end() : d.start].strip():
+                return d.value
+        return None
+
     def _list_item(self, u: Unit, kws: list[Keyword]) -> Actor | None:
         """The partner a list line names ("- Bristol (Großbritannien), seit 1947")."""
         text = self.text
@@ -2984,6 +3012,7 @@ class _Reader:
                 )
             title_end = titles[k.start][1] if k.start in titles else k.end
             sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
+            via_item = False
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
             definite = _DEFINITE.search(self.low, max(u.start, k.start - 24), k.start)
@@ -3132,6 +3161,7 @@ class _Reader:
                     owner = self.list_owner[1]
                 if owner is not None and not any(a.kind == "place" for a in actors):
                     sets = [[owner, partner]]
+                    via_item = True
             if (
                 not sets
                 and not actors
@@ -3242,6 +3272,9 @@ class _Reader:
             signed, ends, duration = self._dates(
                 u, k, pre_start, zone_end, status, own_dates, markers, skip, strong
             )
+            if via_item and signed is None and status == "signed":
+                # "Relationship: Sister city" then "Established: 19 September 1980"
+                signed = self._label_date(u.start, u.end)
             if original is not None and status == "renewed":
                 # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
                 # the renewal's date is the one next to its verb

@@ -1,0 +1,100 @@
+"""A short mixed round of real-writer wordings (corpus19, issue 2): label lines that date a
+partner's block, pacts between ports, and the Dutch words for a sister relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _doc(text: str) -> Doc:
+    doc = Doc(text=text, language=guess_language(text))
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return doc
+
+
+def _act(a: AgreementFact) -> tuple[frozenset[str], str, str | None]:
+    return (
+        frozenset(fold(p.name).split(" (")[0] for p in a.parties),
+        a.type,
+        a.signed.iso() if a.signed else None,
+    )
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    """(parties, type, signed) of every act found."""
+    return {_act(a) for a in _doc(text).agreements}
+
+
+def _key(a: str, b: str, kind: str, signed: str | None) -> tuple[frozenset[str], str, str | None]:
+    return (frozenset({fold(a), fold(b)}), kind, signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leeds City Council\n\nOur international partners\n\nLeeds works with cities abroad "
+            "on culture and trade.\n\nDortmund, Germany\nRelationship: Sister city\nEstablished: "
+            "1969\nThe two cities share a long industrial past.\n\nHangzhou, China\n"
+            "Relationship: Friendship city\nEstablished: 12 October 1988\nStudents of both "
+            "cities take part in a summer school.\n",
+            {
+                _key("Leeds", "Dortmund", "sister_city", "1969"),
+                _key("Leeds", "Hangzhou", "friendship", "1988-10-12"),
+            },
+        ),
+        (
+            "Leeds City Council\n\nOur international partners\n\nBrno, Czech Republic\n"
+            "Signed: 3 May 1998\nRelationship: Sister city\nA delegation from Brno came in "
+            "spring.\n",
+            {_key("Leeds", "Brno", "sister_city", "1998-05-03")},
+        ),
+    ],
+)
+def test_agreements_label_line_dates_the_partner_block(
+    text: str, expected: set[tuple[frozenset[str], str, str | None]]
+) -> None:
+    """A block "Place, Country" with a line naming the kind of tie takes its date from the
+    label line next to it ("Established: 1969", "Signed: 3 May 1998")."""
+    found = _acts(text)
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Port of Tallinn signed a sister port agreement with the Port of Ningbo in 2015.",
+        "Het Havenbedrijf Amsterdam sloot in 2015 een zusterhavenovereenkomst met de Port "
+        "of Ningbo.",
+        "Der Hafen Lübeck hat 2015 mit dem Port of Ningbo eine Hafenpartnerschaft unterzeichnet.",
+        "Le Port de Brest a signé en 2015 un accord de ports jumeaux avec le Port of Ningbo.",
+    ],
+)
+def test_agreements_sister_port_pact_is_cooperation(text: str) -> None:
+    """A sister-port pact (nl "zusterhaven", de "Hafenpartnerschaft", fr "ports jumeaux")
+    is a cooperation agreement between ports, never a twinning of places."""
+    acts = _doc(text).agreements
+    assert acts, "no act found"
+    assert all(a.type == "cooperation_agreement" for a in acts)
+    assert any("ningbo" in fold(p.name) for a in acts for p in a.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente Roermond onderhoudt sinds 2010 een zusterrelatie met het Chinese "
+        "district Wujiang.",
+        "De gemeente Roermond heeft sinds 2010 een zusterband met het Chinese district Wujiang.",
+    ],
+)
+def test_agreements_dutch_sister_relation_words(text: str) -> None:
+    """ "zusterrelatie" and "zusterband" name a sister-city tie."""
+    assert _key("Roermond", "Wujiang", "sister_city", "2010") in _acts(text)
