@@ -98,3 +98,38 @@ def test_agreements_sister_port_pact_is_cooperation(text: str) -> None:
 def test_agreements_dutch_sister_relation_words(text: str) -> None:
     """ "zusterrelatie" and "zusterband" name a sister-city tie."""
     assert _key("Roermond", "Wujiang", "sister_city", "2010") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ede signed a friendship agreement with Jinhua, a city of one million people in "
+        "central Zhejiang.",
+        "Ede signed a friendship agreement with Jinhua, a city of one million people in the "
+        "north of Zhejiang.",
+    ],
+)
+def test_agreements_region_in_the_partners_description_is_no_party(text: str) -> None:
+    """A region that locates the partner ("in central Zhejiang", "in the north of") is not a
+    party of the act."""
+    parties = {fold(p.name) for a in _doc(text).agreements for p in a.parties}
+    assert "jinhua" in parties
+    assert "zhejiang" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sister City Association has asked the City of Modesto to open a friendship city "
+        "relationship with Quzhou.",
+        "De stichting vraagt de gemeente Ede een stedenband met Quzhou aan te gaan.",
+        "Der Partnerschaftsverein bittet die Stadt Celle, mit Quzhou eine Städtepartnerschaft "
+        "einzugehen.",
+        "Niort : le comité demande au conseil municipal de conclure un jumelage avec Quzhou.",
+    ],
+)
+def test_agreements_request_to_open_a_tie_is_planned(text: str) -> None:
+    """A tie that someone has asked the council to open is planned, not signed."""
+    acts = [a for a in _doc(text).agreements if any(p.name == "Quzhou" for p in a.parties)]
+    assert acts, "no act found"
+    assert all(a.status == "planned" for a in acts)

@@ -577,6 +577,17 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # establish a friendship city relationship", "de raad moet nog instemmen"
             r"pr(?:ü|u)f(?:t|en)|onderzoek(?:t|en)|étudi(?:e|ent)|look(?:s|ing)?\s+into|"
             r"request(?:ed|s)?\s+to\s+(?:establish|form|enter|sign|conclude)|instemmen",
+            # a request put to the council: "has asked the City to open a friendly exchange
+            # relationship", "vraagt de raad een stedenband aan te gaan", "bittet den Rat, eine
+            # Partnerschaft einzugehen", "demande à la ville d'établir un jumelage"
+            r"ask(?:s|ed)?\s+(?:[\w-]+\s+){0,5}?to\s+(?:open|establish|form|enter|consider|"
+            r"sign|conclude|create)",
+            r"(?:vraagt|vragen|vroeg|vroegen|gevraagd)\s+(?:[\w-]+\s+){0,8}?(?:aan\s+te\s+gaan|"
+            r"te\s+sluiten|te\s+ondertekenen)",
+            r"(?:bittet|bitten|bat|gebeten)\s+(?:[\w-]+\s+){0,8}?(?:einzugehen|"
+            r"(?:ab)?zuschlie(?:ß|ss)en|zu\s+unterzeichnen)",
+            r"demand(?:e|ent|é|ait)\s+(?:[\w'’-]+\s+){0,4}?d['’]\s*(?:établir|ouvrir|engager)|"
+            r"demand(?:e|ent|é|ait)\s+(?:[\w'’-]+\s+){0,4}?de\s+(?:nouer|conclure|signer)",
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",

@@ -463,10 +463,19 @@ _NEAR_RX = re.compile(
     r"proche\s+de)\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z",
     re.I,
 )
+# "in central Zhejiang", "in the north of", "in het oosten van", "im Süden von", "au centre du"
+_IN_PART = (
+    r"(?:(?:central|northern|southern|eastern|western|north(?:-?(?:east|west))?ern|"
+    r"south(?:-?(?:east|west))?ern|coastal|centraal|noordelijk|zuidelijk|oostelijk|westelijk)\s+|"
+    r"(?:north|south|east|west|centre|center|heart|noorden|zuiden|oosten|westen|midden|"
+    r"norden|süden|osten|westen|zentrum|nord|sud|est|ouest)\s+"
+    r"(?:of|van|von|des|der|du|de\s+la|de\s+l['’]|de|d['’])\s*(?:(?:the|het|de)\s+)?)?"
+)
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
-        rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?(?:[A-ZÀ-Þ][\w-]+['’]s\s+)?\Z",
+        rf"(?<![\w-]){w}\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?{_IN_PART}"
+        rf"(?:[A-ZÀ-Þ][\w-]+['’]s\s+)?\Z",
         re.I,
     )
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
