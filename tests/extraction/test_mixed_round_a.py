@@ -133,3 +133,25 @@ def test_agreements_request_to_open_a_tie_is_planned(text: str) -> None:
     acts = [a for a in _doc(text).agreements if any(p.name == "Quzhou" for p in a.parties)]
     assert acts, "no act found"
     assert all(a.status == "planned" for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bradford has had a sister city tie with the district of Xiangcheng, part of the city "
+        "of Suzhou, since 2011. The tie was meant to help trade between both regions.",
+        "Breda heeft sinds 2011 een stedenband met het district Xiangcheng, onderdeel van de "
+        "stad Suzhou. De stedenband moest de handel tussen beide regio's versterken.",
+        "Bamberg ist seit 2011 mit dem Bezirk Xiangcheng, einem Teil der Stadt Suzhou, "
+        "verschwistert. Die Partnerschaft sollte den Handel beider Regionen stärken.",
+        "Bayonne est jumelée depuis 2011 avec le district de Xiangcheng, qui fait partie de la "
+        "ville de Suzhou. Le jumelage devait renforcer les échanges entre les deux régions.",
+    ],
+)
+def test_agreements_place_a_partner_is_part_of_is_no_party(text: str) -> None:
+    """The city a partner district is part of ("part of the city of Suzhou", "onderdeel van
+    de stad", "Teil der Stadt", "fait partie de") is neither a party of the act nor one of
+    "both regions" named after it."""
+    acts = _doc(text).agreements
+    assert any("xiangcheng" in {fold(p.name) for p in a.parties} for a in acts)
+    assert all("suzhou" not in {fold(p.name) for p in a.parties} for a in acts)

@@ -480,6 +480,15 @@ _IN_RX = {
     )
     for lang, w in (("en", "in"), ("nl", "in"), ("fr", "(?:en|au|aux|à)"), ("de", "(?:in|im)"))
 }
+# "the Xiangcheng district, part of the city of Suzhou", "onderdeel van de stad Suzhou", "Teil
+# der Stadt Suzhou", "qui fait partie de la ville de Suzhou": the place the one before belongs to
+_PART_OF_RX = re.compile(
+    r",\s*(?:(?:which\s+is\s+|een\s+|ein\s+|qui\s+fait\s+)?(?:a\s+)?(?:part|onderdeel|deel|"
+    r"Teil|partie)\s+(?:of|van|von|der|des|de|du|d['’]))\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?"
+    r"(?:(?:city|stad|ville|Stadt|province|provincie|Provinz|municipality|gemeente|prefecture|"
+    r"prefectuur|Präfektur|préfecture)\s+(?:(?:of|de|van)\s+)?)?\Z",
+    re.I,
+)
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
 _HEADING_LEAD = re.compile(
     r"[\W\d]*(?:(?i:our|the|onze|de|nos|les|unsere|die|ihre|their|its|leurs|hun)\s+|"
@@ -3902,7 +3911,7 @@ class _Reader:
         if i == 0:
             return False
         gap = self.text[partners[i - 1].end : a.start]
-        if rx.search(gap):
+        if rx.search(gap) or _PART_OF_RX.search(gap):
             return True
         # "Le Vésinet, near Paris", "Kronstadt bei St. Petersburg": a place that locates it
         low = gap.lower()
@@ -4077,6 +4086,8 @@ class _Reader:
         for a in self.cast.before(pos, limit=1500):
             if cities and a.place_kind in ("admin1", "admin2"):
                 continue
+            if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
+                continue  # "het district Xiangcheng, onderdeel van de stad Suzhou"
             if a.kind == want and all(a.key != b.key for b in seen):
                 seen.append(a)
             if len(seen) == 2:
