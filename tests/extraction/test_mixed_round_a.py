@@ -155,3 +155,35 @@ def test_agreements_place_a_partner_is_part_of_is_no_party(text: str) -> None:
     acts = _doc(text).agreements
     assert any("xiangcheng" in {fold(p.name) for p in a.parties} for a in acts)
     assert all("suzhou" not in {fold(p.name) for p in a.parties} for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Vives strengthens its ties with China\n\n14 May 2024\n\nA delegation of Vives "
+            "University of Applied Sciences travelled to Zhejiang, a province in eastern China, "
+            "last week.\n\nDirector Joris Hindryckx signed a renewed memorandum of understanding "
+            "with Zhejiang Normal University on 10 May.\n\nWest Flanders has had a friendship "
+            "tie with Zhejiang since 2002.\n",
+            "Vives University of Applied Sciences",
+        ),
+        (
+            "Vives versterkt banden met China\n\n14 mei 2024\n\nEen delegatie van hogeschool "
+            "Vives reisde vorige week naar Zhejiang, een provincie in het oosten van China.\n\n"
+            "Directeur Joris Hindryckx ondertekende op 10 mei een hernieuwd memorandum of "
+            "understanding met Zhejiang Normal University.\n\nWest-Vlaanderen heeft sinds 2002 "
+            "een vriendschapsband met Zhejiang.\n",
+            "Vives",
+        ),
+    ],
+)
+def test_agreements_signer_of_an_institution_act_is_the_institution_named_before(
+    text: str, own: str
+) -> None:
+    """A director signing with a partner university, under a report on the delegation of his
+    own college, signs for that college, not for the province the delegation went to."""
+    acts = [a for a in _doc(text).agreements if a.type == "memorandum_of_understanding"]
+    assert [sorted(p.name for p in a.parties) for a in acts] == [
+        sorted([own, "Zhejiang Normal University"])
+    ]

@@ -3708,7 +3708,7 @@ class _Reader:
                 ):
                     # "News | Port of Aberdeen" over "A cooperation agreement with the Port of
                     # Esbjerg": the issuing institution, not a place named earlier
-                    issuer = self._issuer()
+                    issuer = self._issuer() or self._peer_before(partners[0], u.start)
                     if issuer is not None and issuer.key != partners[0].key:
                         owners = [issuer]
             if not owners and org_mode and not k.generic:
@@ -3845,6 +3845,23 @@ class _Reader:
             if a.kind == "organisation" and a.name != head.name and head.name.endswith(a.name)
         ]
         return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
+
+    def _peer_before(self, partner: Actor, pos: int) -> Actor | None:
+        """The first institution of the partner's kind that the text names before `pos` ("Een
+        delegatie van hogeschool Howest ..." before "De directeur ondertekende een MoU met
+        Zhejiang Normal University"): the signer's own institution."""
+        if partner.kind != "organisation" or partner.org_kind not in _INSTITUTIONS:
+            return None
+        return next(
+            (
+                a
+                for a in self.cast.within(0, pos)
+                if a.kind == "organisation"
+                and a.org_kind == partner.org_kind
+                and a.key != partner.key
+            ),
+            None,
+        )
 
     def _antecedent(self, u: Unit, k: Keyword, actors: list[Actor]) -> Actor | None:
         """The place a relative or an apposition before the keyword refers to: "Tampere in
