@@ -187,3 +187,25 @@ def test_agreements_signer_of_an_institution_act_is_the_institution_named_before
     assert [sorted(p.name for p in a.parties) for a in acts] == [
         sorted([own, "Zhejiang Normal University"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Aberdeen Harbour Board signed a memorandum of understanding with the Port of "
+            "Tallinn in 2021.",
+            "Aberdeen Harbour Board",
+        ),
+        (
+            "De Harlingen Haven Commissie tekende in 2021 een samenwerkingsovereenkomst met de "
+            "Port of Tallinn.",
+            "Harlingen Haven Commissie",
+        ),
+    ],
+)
+def test_places_harbour_board_is_a_port(text: str, name: str) -> None:
+    """A board, trust or commission after a harbour word ("Harbour Board", "Haven
+    Commissie") is the port's own body, an organisation of the port kind, not a place."""
+    orgs = {(m.name, m.org_kind) for m in _doc(text).mentions if m.kind == "organisation"}
+    assert (name, "port") in orgs

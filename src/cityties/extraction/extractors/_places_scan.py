@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Container, Hashable
 from itertools import accumulate, compress
 from operator import not_, or_
-from typing import Any
+from typing import Any, Final
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.gazetteer import Gazetteer, name_key
@@ -619,12 +619,18 @@ W_DEMONYM = 1 << 9
 W_TIE = 1 << 10
 W_GOAL = 1 << 11
 W_APPOSITIVE = 1 << 12
+# The body that runs a harbour: "Aberdeen Harbour Board", "Port of Tyne Trust", "Haven
+# Commissie"; after a harbour word these heads name a port, not a board or a company
+_PORT_BODIES: Final = frozenset(
+    "Board Trust Commission Company Commissioners Authority Bedrijf Commissie Behörde".split()
+)
+_PORT_WORDS: Final = frozenset("harbour harbor port haven hafen".split())
 _COMPANY_LOWER = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
 _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_TITLE, lex.TITLES | _CASED_LOWER),
     (W_SUFFIX, _SUFFIX_TRIGGERS),
     (W_PREFIX, _PREFIX_TRIGGERS),
-    (W_HEAD, lex.ORG_HEADS),
+    (W_HEAD, lex.ORG_HEADS.keys() | {w.casefold() for w in _PORT_BODIES}),
     (W_COMPANY, _COMPANY_LOWER),
     (W_BY, _BY),
     (W_SIGN, lex.SIGN_VERBS),
@@ -768,6 +774,8 @@ class Scanner:
         """The organisation kind when token i is an organisation head word."""
         tk = self.tk
         w = tk.words[i]
+        if i and w in _PORT_BODIES and tk.lowers[i - 1] in _PORT_WORDS:
+            return "port"  # "Aberdeen Harbour Board", "Dover Harbour Trust"
         if w in lex.COMPANY_SUFFIXES:
             return "company"
         if not tk.cap(i):
