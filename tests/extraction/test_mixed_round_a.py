@@ -209,3 +209,16 @@ def test_places_harbour_board_is_a_port(text: str, name: str) -> None:
     Commissie") is the port's own body, an organisation of the port kind, not a place."""
     orgs = {(m.name, m.org_kind) for m in _doc(text).mentions if m.kind == "organisation"}
     assert (name, "port") in orgs
+
+
+def test_agreements_partnership_of_two_ports_is_no_twinning() -> None:
+    """ "its partnership with" names a twinning only between places: between two ports it is
+    a cooperation, never a sister-city tie; a twinning word keeps its kind."""
+    ports = _doc(
+        "The Port of Tallinn signed a memorandum with the Port of Kiel in 2015 and renewed its "
+        "partnership with the Port of Esbjerg in 2022."
+    ).agreements
+    assert ports, "no act found"
+    assert all(a.type != "sister_city" for a in ports)
+    twinning = _acts("Ghent University signed a twinning agreement with Fudan University in 2019.")
+    assert _key("Ghent University", "Fudan University", "sister_city", "2019") in twinning

@@ -750,6 +750,8 @@ _END_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
+# the words of a tie that is a twinning only between places ("its partnership with ...")
+_PARTNERSHIP_WORDS = ("partnerschaft", "partnership", "partnerschap", "ties", "link")
 _NEGOTIATION = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
@@ -3338,10 +3340,24 @@ class _Reader:
                 if own is not None:
                     one_signed = own[n]
                     one_ends = one_signed.add_months(duration) if one_signed and duration else None
+                one_kind = retype.get(parties[-1].start, kind)
+                if (
+                    one_kind == "sister_city"
+                    and self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+                    and all(
+                        a.kind == "organisation"
+                        and a.org_kind in _INSTITUTIONS
+                        and not a.government
+                        for a in parties
+                    )
+                ):
+                    # "renewed its partnership with the Port of Esbjerg": a partnership, a sister
+                    # city tie only between places, is a cooperation of two institutions
+                    one_kind = "cooperation_agreement"
                 self.state.readings.append(
                     _Reading(
                         tuple(parties),
-                        retype.get(parties[-1].start, kind),
+                        one_kind,
                         status,
                         strong,
                         u.index,
