@@ -222,3 +222,31 @@ def test_agreements_partnership_of_two_ports_is_no_twinning() -> None:
     assert all(a.type != "sister_city" for a in ports)
     twinning = _acts("Ghent University signed a twinning agreement with Fudan University in 2019.")
     assert _key("Ghent University", "Fudan University", "sister_city", "2019") in twinning
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Tiel ends its sister city tie with Xinyu\n\nTiel had a sister city tie with the "
+            "Chinese city of Xinyu, in Jiangxi, from 2011. The council agreed to end it.\n\nThe "
+            "tie was to help trade between both regions. Trade missions went to China. In 2018 "
+            "a letter of intent on logistics was also signed, but it was never worked out.\n\n"
+            "The twinning with Dinslaken, agreed in 1970, remains.",
+            "letter_of_intent",
+        ),
+        (
+            "Tiel beëindigt stedenband met Xinyu\n\nTiel had sinds 2011 een stedenband met de "
+            "Chinese stad Xinyu, in Jiangxi. De raad stemde in met de beëindiging.\n\nDe "
+            "stedenband moest de handel tussen beide regio's versterken. Er gingen "
+            "handelsmissies naar China. In 2018 werd nog een intentieverklaring over logistiek "
+            "getekend, maar die is nooit uitgewerkt.\n\nDe stedenband met Dinslaken, gesloten "
+            "in 1970, blijft bestaan.",
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_passive_act_without_parties_is_of_the_one_pair(text: str, kind: str) -> None:
+    """An act signed in a passive sentence that names no party ("In 2018 a letter of intent
+    was also signed") is one of the only pair the text has reported so far."""
+    assert _key("Tiel", "Xinyu", kind, "2018") in _acts(text)

@@ -750,6 +750,19 @@ _END_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
+# "een intentieverklaring", "a letter of intent", "eine Absichtserklärung", "une lettre": an act
+# named with an indefinite article (a further act, not one named before)
+_INDEFINITE_ACT = re.compile(
+    r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
+    r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
+)
+# the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
+# "a été signée"): an act whose parties the sentence does not name
+_PASSIVE_AUX = re.compile(
+    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|a\s+été|ont\s+été|fut|furent)(?![\w-])"
+)
+# a partner described after the act word ("signé avec la capitale vietnamienne")
+_WITH_SOMEONE = re.compile(r"(?<![\w-])(?:with|met|mit|avec|between|tussen|zwischen|entre)\s")
 # the words of a tie that is a twinning only between places ("its partnership with ...")
 _PARTNERSHIP_WORDS = ("partnerschaft", "partnership", "partnerschap", "ties", "link")
 _NEGOTIATION = re.compile(
@@ -3197,6 +3210,24 @@ class _Reader:
                 last = self.state.last()
                 if last is not None and last.unit >= u.index - 2:
                     sets = [list(last.parties)]
+            if (
+                not sets
+                and not actors
+                and strong
+                and status == "signed"
+                and not k.generic
+                and not _plural(text[k.start : k.end])
+                and _INDEFINITE_ACT.search(self.low, max(u.start, k.start - 8), k.start)
+                and not self.cast.within(u.start, u.end)
+                and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None
+                and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
+                and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
+            ):
+                # "In 2018 werd nog een intentieverklaring getekend", "A letter of intent was
+                # also signed in 2018": an act of the one pair the text has reported so far
+                pair = self._only_pair(u.index)
+                if pair is not None:
+                    sets = [pair]
             if not sets:
                 continue
             prev_parties = sets
@@ -3861,6 +3892,15 @@ class _Reader:
             if a.kind == "organisation" and a.name != head.name and head.name.endswith(a.name)
         ]
         return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
+
+    def _only_pair(self, unit: int) -> list[Actor] | None:
+        """The parties of the acts read so far when they are all of one pair, the latest of
+        them at most four sentences before `unit`."""
+        readings = [r for r in self.state.readings if not r.sibling]
+        if not readings or readings[-1].unit < unit - 4:
+            return None
+        keys = {r.keys for r in readings}
+        return list(readings[-1].parties) if len(keys) == 1 else None
 
     def _peer_before(self, partner: Actor, pos: int) -> Actor | None:
         """The first institution of the partner's kind that the text names before `pos` ("Een
