@@ -250,3 +250,39 @@ def test_agreements_passive_act_without_parties_is_of_the_one_pair(text: str, ki
     """An act signed in a passive sentence that names no party ("In 2018 a letter of intent
     was also signed") is one of the only pair the text has reported so far."""
     assert _key("Tiel", "Xinyu", kind, "2018") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year"),
+    [
+        (
+            "Leeds and Dortmund have been twinned since 1969. Every tie rests on an agreement "
+            "signed by the mayors of both cities.",
+            ("Leeds", "Dortmund"),
+            "1969",
+        ),
+        (
+            "Leiden en Oxford zijn sinds 1946 verzusterd. Elke stedenband berust op een "
+            "overeenkomst die de burgemeesters van beide steden ondertekenen.",
+            ("Leiden", "Oxford"),
+            "1946",
+        ),
+        (
+            "Lahr und Dole sind seit 1985 verschwistert. Jede Partnerschaft beruht auf einer "
+            "Vereinbarung, die die Bürgermeister beider Städte unterzeichnen.",
+            ("Lahr", "Dole"),
+            "1985",
+        ),
+        (
+            "Lille et Leeds sont jumelées depuis 1969. Chaque jumelage repose sur un accord "
+            "signé par les maires des deux villes.",
+            ("Lille", "Leeds"),
+            "1969",
+        ),
+    ],
+)
+def test_agreements_sentence_about_every_tie_adds_no_act(
+    text: str, pair: tuple[str, str], year: str
+) -> None:
+    """ "Every tie rests on an agreement signed by ...": how ties are made, not an act."""
+    assert _acts(text) == {_key(pair[0], pair[1], "sister_city", year)}

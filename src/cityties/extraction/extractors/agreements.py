@@ -761,6 +761,13 @@ _INDEFINITE_ACT = re.compile(
 _PASSIVE_AUX = re.compile(
     r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|a\s+été|ont\s+été|fut|furent)(?![\w-])"
 )
+# a sentence about every tie: "Every tie ...", "Each relationship ...", "Elke stedenband ...",
+# "Jede Partnerschaft ...", "Chaque jumelage ..."
+_EVERY = re.compile(
+    r"\W*(?:every|each|all|elke|iedere?|alle|jede[rs]?|chaque|tous|toutes)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ties?|relationships?|relations?|partnerships?|twinnings?|links?|sister|partner|stedenband|"
+    r"partnerschap|band|partnerschaft|städtepartnerschaft|jumelage|partenariat)"
+)
 # a partner described after the act word ("signé avec la capitale vietnamienne")
 _WITH_SOMEONE = re.compile(r"(?<![\w-])(?:with|met|mit|avec|between|tussen|zwischen|entre)\s")
 # the words of a tie that is a twinning only between places ("its partnership with ...")
@@ -3999,6 +4006,10 @@ class _Reader:
     ) -> bool:
         """A word like "agreement" names an act only when signed (or so) and of no named kind."""
         text = self.text
+        if u is not None and _EVERY.match(self.low, u.start, k.start):
+            # "Every tie rests on an agreement signed by the mayors of both cities": how ties
+            # are made, no act
+            return False
         last = self.state.last()
         if (
             u is not None
