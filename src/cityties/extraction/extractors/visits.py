@@ -278,6 +278,15 @@ _PAST_PRESENCE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
+# "Stadthagens künftiger Partnerstadt ", "Hilden's sister city ", "Goudas partnerstad ": a
+# possessive before the noun of a tie and the tied place's name
+_POSSESSED_PARTNER = re.compile(
+    r"(['’]s|s|['’])?\s+(?:[\w-]+\s+){0,2}?(?:(?:sister|partner|twin|friendship)[\s-]+"
+    r"(?:city|town|district|province|region)(?:\s+of)?|"
+    r"Partner(?:stadt|gemeinde|bezirk|region|provinz|kreis)|Schwesterstadt|Freundschaftsstadt|"
+    r"partner(?:stad|gemeente|provincie|regio)|zusterstad|vriendschapsstad)(?:\s+|(?=[,.;:)]))",
+    re.IGNORECASE,
+)
 _LOCATIVE_WORDS = {
     "en": r"in|at",
     "nl": r"in|te|op",
@@ -830,9 +839,28 @@ class _Reader:
             if len(between) > limit:
                 return None
             if gap.fullmatch(between) or gap.match(between):
-                return a
+                return self._possessed_partner(places, a)
             return None
         return None
+
+    def _possessed_partner(self, places: list[Actor], a: Actor) -> Actor:
+        """ "aus Stadthagens künftiger Partnerstadt Bishan", "from Hilden's sister city
+        Xishan", "uit Goudas partnerstad Xishan": the place named after the tie of a
+        possessive, not its owner."""
+        m = _POSSESSED_PARTNER.match(self.text, a.end)
+        if m is None or (not m.group(1) and self.text[a.end - 1 : a.end] not in ("s", "S")):
+            return a  # (the mention may hold the genitive "s": "Stadthagens")
+        for b in places:
+            if b.start >= m.end():
+                if b.start == m.end():
+                    return b
+                break
+        # "aus Hildens Partnerbezirk, angeführt von ...": the tie's other place is the one
+        # named last before (within a few lines), not the owner
+        for b in reversed(self.cast.within(max(0, a.start - 300), a.start)):
+            if b.kind == "place" and b.key != a.key and b.place_kind != "country":
+                return b
+        return a
 
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
@@ -1754,7 +1782,8 @@ class _Reader:
             lex.FROM_PREP.match(self.text[noun.end() : places[0].start])
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
-            return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+            # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+            return self._possessed_partner(places, places[0])
         if places:
             # "komen de burgemeester en de loco-burgemeester van Dobruška naar": the last of
             # the officials listed names the place

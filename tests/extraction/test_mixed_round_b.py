@@ -1,0 +1,120 @@
+"""Tests of the mixed real-writer round B (French and German press releases, local news and
+university news; visits, figures and contacts) on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._numbers import ordinal_value
+from cityties.text import fold
+
+
+def _visits(text: str, when: date | None = None) -> list[tuple[str, str, str | None]]:
+    doc = extract(text, document_date=when).doc
+    return [
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    ]
+
+
+def _figures(text: str) -> list[tuple[str, str, float]]:
+    doc = extract(text).doc
+    return [(fold(f.subject), f.measure, f.value) for f in doc.figures]
+
+
+# ------------------------------------------------------------------ possessive partner towns
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kamen – Eine Delegation aus Kamens neuer Partnerstadt Yangzhou hat die Stadt "
+            "vom 12. bis 14. Mai 2021 besucht.",
+            "yangzhou",
+            "kamen",
+        ),
+        (
+            "Hereford – A delegation from Hereford's sister city Leshan visited the town on "
+            "4 March 2019.",
+            "leshan",
+            "hereford",
+        ),
+    ],
+)
+def test_visits_possessive_partner_town_is_the_visitor(text: str, visitor: str, host: str) -> None:
+    """'a delegation from X's partner town Y' comes from Y (the place named after the tie),
+    not from X, the owner of the tie, which is the host."""
+    found = _visits(text)
+    assert found
+    assert (found[0][0], found[0][1]) == (visitor, host)
+
+
+def test_visits_possessive_partner_without_name_is_the_tied_place() -> None:
+    """'eine Delegation aus Kamens Partnerstadt, angeführt von ...' with no name after the
+    tie comes from the place named just before, not from the owner of the tie."""
+    text = (
+        "Die Freundschaft zwischen Kamen und Yangzhou besteht seit zehn Jahren.\n\n"
+        "Eine Delegation aus Kamens Partnerstadt, angeführt vom Vizebürgermeister, "
+        "besuchte am 12. Mai 2021 die Stadt."
+    )
+    assert ("yangzhou", "kamen", "2021-05-12") in _visits(text)
+
+
+def test_visits_possessive_of_a_place_ending_in_s_without_tie_keeps_the_place() -> None:
+    """A place whose name ends in "s" with no tie noun after it stays the visitor."""
+    text = "Eine Delegation aus Paris besuchte am 3. Juni 2022 die Stadt Kassel."
+    found = _visits(text)
+    assert found
+    assert found[0][:2] == ("paris", "kassel")
+
+
+# ------------------------------------------------------------------ ordinals past ten
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("quatorzième", 14),
+        ("douzième", 12),
+        ("veertiende", 14),
+        ("vierzehnte", 14),
+        ("achtzehnten", 18),
+        ("achten", 8),
+        ("zwanzigster", 20),
+    ],
+)
+def test_ordinal_value_words_past_ten(word: str, value: int) -> None:
+    """Ordinal words from eleven to twenty read in French, Dutch and German (German by its
+    stem, the longest first: "achtzehnten" is 18, "achten" 8)."""
+    assert ordinal_value(None, word) == value
+
+
+def test_figures_french_ordinal_word_rank_of_a_port() -> None:
+    """'quatorzième port à conteneurs mondial' ranks the port 14th."""
+    text = (
+        "Le port de Nantes a signé un accord avec le port de Tianjin, "
+        "quatorzième port à conteneurs mondial."
+    )
+    assert any(m == "rank" and v == 14 for _, m, v in _figures(text))
+
+
+# ------------------------------------------------------------------ contacts: office – name
+@pytest.mark.parametrize(
+    ("line", "unit", "name"),
+    [
+        (
+            "Direction de la communication – Marie Lefèvre",
+            "Direction de la communication",
+            "Marie Lefèvre",
+        ),
+        ("Pressestelle | Jonas Becker", "Pressestelle", "Jonas Becker"),
+    ],
+)
+def test_contacts_office_then_person_on_one_line(line: str, unit: str, name: str) -> None:
+    """A contact line 'office – person' gives the person's name and the office as unit."""
+    text = (
+        "Les deux villes ont signé un accord.\n\n"
+        f"Contact\n{line}\nTél. : 02 40 41 90 00\nmarie.lefevre@nantes.fr\n"
+    )
+    doc = extract(text).doc
+    assert [(c.name, c.unit) for c in doc.contacts] == [(name, unit)]
