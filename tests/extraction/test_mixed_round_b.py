@@ -118,3 +118,64 @@ def test_contacts_office_then_person_on_one_line(line: str, unit: str, name: str
     )
     doc = extract(text).doc
     assert [(c.name, c.unit) for c in doc.contacts] == [(name, unit)]
+
+
+# ------------------------------------------------------------------ figures: subjects, staff
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Au printemps, la mission des élus à Yibin, ville de 5,4 millions d'habitants "
+            "au bord du Yangtsé, a conduit à l'ouverture d'une maison du Finistère.",
+            "yibin",
+            5400000,
+        ),
+        (
+            "In Bishan, Bezirk mit 760.000 Einwohnern im Westen Chinas, eröffnete der "
+            "Landkreis Schaumburg ein Büro.",
+            "bishan",
+            760000,
+        ),
+        (
+            "In Wuxi, stad met 6,5 miljoen inwoners aan het Taihu-meer, opende de provincie "
+            "Overijssel een kantoor.",
+            "wuxi",
+            6500000,
+        ),
+    ],
+)
+def test_figures_apposition_without_article_describes_the_place_before(
+    text: str, subject: str, value: int
+) -> None:
+    """'à Yibin, ville de N habitants ...' (an apposition of a bare place noun after a
+    place of a locative) gives the population to that place, not to a place named later
+    in the sentence."""
+    assert (subject, "population", value) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Hochschule Bremen hat 9.000 Studierende und rund 300 Lehrkräfte.", 300),
+        ("L'Université de Nantes compte 34 000 étudiants et 1 500 enseignants-chercheurs.", 1500),
+        ("The University of Hull has 16,000 students and 900 academic staff.", 900),
+        ("De Universiteit Twente telt 12.000 studenten en 800 docenten.", 800),
+    ],
+)
+def test_figures_teaching_staff_are_employees(text: str, value: int) -> None:
+    """The teaching staff of a university ("Lehrkräfte", "enseignants-chercheurs",
+    "academic staff", "docenten") is counted as its employees."""
+    assert any(m == "employees" and v == value for _, m, v in _figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damit ist Haimen die vierte Partnerstadt Ludwigsfeldes.",
+        "Damit ist Haimen die vierte Partnerstadt von Ludwigsfelde.",
+    ],
+)
+def test_figures_nth_partner_town_counts_for_the_possessor_after(text: str) -> None:
+    """'X ist die vierte Partnerstadt Ys / von Y' gives Y four sister cities (the owner of
+    the tie named right after, by a genitive or 'von')."""
+    assert _figures(text) == [("ludwigsfelde", "sister_cities", 4)]
