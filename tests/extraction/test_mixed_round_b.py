@@ -179,3 +179,37 @@ def test_figures_nth_partner_town_counts_for_the_possessor_after(text: str) -> N
     """'X ist die vierte Partnerstadt Ys / von Y' gives Y four sister cities (the owner of
     the tie named right after, by a genitive or 'von')."""
     assert _figures(text) == [("ludwigsfelde", "sister_cities", 4)]
+
+
+# ------------------------------------------------------------------ verb last, a date between
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eine Delegation aus Hilden hatte Xishan im Juli 2007 besucht.",
+            ("hilden", "xishan", "2007-07"),
+        ),
+        (
+            "Eine Kölner Delegation, damals unter Leitung des Oberbürgermeisters, hatte Peking "
+            "im Sommer 2007 besucht.",
+            ("koln", "peking", "2007"),
+        ),
+        (
+            "Een delegatie uit Gouda had Wuxi in mei 2016 bezocht.",
+            ("gouda", "wuxi", "2016-05"),
+        ),
+    ],
+)
+def test_visits_verb_last_with_a_date_between_host_and_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'hatte X im Juli 2007 besucht', 'had X in mei 2016 bezocht': the place before the
+    closing verb is the host even with a date between them."""
+    assert expected in _visits(text)
+
+
+def test_visits_verb_last_with_other_words_between_is_no_visit() -> None:
+    """A place followed by other words than dates before the closing verb is not its host:
+    'hatte Xishan eine Ausstellung gewidmet und das Museum besucht' is no visit to Xishan."""
+    text = "Der Bürgermeister hatte Xishan eine Ausstellung gewidmet und das Museum besucht."
+    assert all(h != "xishan" for _, h, _ in _visits(text))

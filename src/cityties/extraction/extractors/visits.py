@@ -252,6 +252,12 @@ _VISITED_LAST = re.compile(
     r"(?<![\w-])(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
     r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
 )
+# Between a place and the verb closing its clause: dates (left out) and adverbs of time
+_VERB_LAST_GAP = re.compile(
+    r"(?:\s*(?:im|in|am|bereits|schon|damals|erstmals|zuletzt|zuvor|auch|al|reeds|toen|"
+    r"eerder|ook|de|het)(?![\w-]))*\s*",
+    re.IGNORECASE,
+)
 _TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
 _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
@@ -1339,7 +1345,7 @@ class _Reader:
                 if (
                     places
                     and places[-1].kind == "place"
-                    and not self.text[places[-1].end : m.start()].strip()
+                    and self._dated_gap(places[-1].end, m.start())
                 ):
                     host = places[-1]
                     if _HAVE.search(low, u.start, host.start):
@@ -1374,6 +1380,16 @@ class _Reader:
             )
             if visitor is not None:
                 self._add(u, visitor, self._localise(host, places, visitor), pos)
+
+    def _dated_gap(self, a: int, b: int) -> bool:
+        """True when text[a:b] holds nothing but dates and adverbs of time ("hatte Xishan im
+        Sommer 2007 besucht", "had Wuxi in mei 2016 bezocht")."""
+        gap = self.text[a:b]
+        if not gap.strip():
+            return True
+        for d in self.dates.within(a, b):
+            gap = gap.replace(d.text, " ")
+        return _VERB_LAST_GAP.fullmatch(gap) is not None
 
     def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
         """True when the trigger's meeting is held at a distance: a word of a video call or an
