@@ -213,3 +213,31 @@ def test_visits_verb_last_with_other_words_between_is_no_visit() -> None:
     'hatte Xishan eine Ausstellung gewidmet und das Museum besucht' is no visit to Xishan."""
     text = "Der Bürgermeister hatte Xishan eine Ausstellung gewidmet und das Museum besucht."
     assert all(h != "xishan" for _, h, _ in _visits(text))
+
+
+# ------------------------------------------------------------------ future passive receptions
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le maire de Wuhan sera reçu à Bordeaux en mars 2020.", ("wuhan", "bordeaux", "2020-03")),
+        (
+            "The Mayor of Wuhan will be received in Leeds in March 2020.",
+            ("wuhan", "leeds", "2020-03"),
+        ),
+        (
+            "De burgemeester van Wuhan wordt in maart 2020 ontvangen in Gouda.",
+            ("wuhan", "gouda", "2020-03"),
+        ),
+    ],
+)
+def test_visits_future_passive_reception_is_a_planned_visit(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'sera reçu à X', 'will be received in X', 'wordt ontvangen in X' with a date: a
+    planned visit of the official's place to X."""
+    assert expected in _visits(text)
+
+
+def test_visits_future_passive_reception_without_date_is_left_out() -> None:
+    """An undated planned reception ('sera reçu à Bordeaux') is not reported."""
+    assert _visits("Le maire de Wuhan sera reçu à Bordeaux.") == []

@@ -164,8 +164,10 @@ VISIT_VERB = _rx(
     r"(?:vertrok|vertrokken|vertrekt)\s+(?:\w+\s+){0,3}?naar|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
-    r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
-    r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
+    # (and in the future: "sera reçu à Poitiers", "will be received in", "wordt ontvangen in")
+    r"(?:was|were|has\s+been|have\s+been|will\s+be)\s+received\s+(?:in|at)|"
+    r"(?:(?:a|ont)\s+été|sera|seront)\s+reçue?s?\s+(?:à|a|en)|"
+    r"(?:werd(?:en)?|wordt|worden)\s+(?:\w+\s+){0,3}ontvangen\s+"
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’](?:est|était)\s+(?:[\w'’-]+\s+){0,3}?rendue?|"
     r"s['’]étaient\s+(?:[\w'’-]+\s+){0,3}?rendue?s|"
