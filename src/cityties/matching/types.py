@@ -28,6 +28,7 @@ ReasonKind = Literal[
     "country_pair",
     "partners_in_country",
     "region_pairs",
+    "partner_near",
     "network",
     "size",
     "distance",
