@@ -292,3 +292,224 @@ def test_agreements_dates_listed_respectively(text: str) -> None:
         _sc("Leeds", "Lille", "1967"),
         _sc("Leeds", "Brno", "1998"),
     }
+
+
+# --------------------------------------------------------------------------------------------
+# gen-lists (corpus15): partner blocks under a heading, table rows, lists before the act word
+
+
+def _all(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    return _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Stadt Wendelstein\n\nUnsere Partnerstädte\n\nHorsens [DK]\n"
+            "Städtepartnerschaft seit 1981\n\nHorsens liegt am Horsens Fjord und hat einen "
+            "lebhaften Hafen.\n\nGnesen [PL]\nStädtefreundschaft seit 1996\n\nDie alte "
+            "Bischofsstadt ist ein Ziel vieler Pilger.\n",
+            "Wendelstein",
+            {("Horsens", "sister_city", "1981"), ("Gnesen", "friendship", "1996")},
+        ),
+        (
+            "Ville de Saumur\n\nVilles jumelles\n\nVerden\n(Allemagne)\n1968\n\nPetite ville "
+            "de Basse-Saxe, connue pour ses chevaux.\n\nWarwick\n(Royaume-Uni)\nPacte "
+            "d'amitié signé en 2003\n\nLa ville du château médiéval.\n",
+            "Saumur",
+            {("Verden", "sister_city", "1968"), ("Warwick", "friendship", "2003")},
+        ),
+        (
+            "City of Dunedin\n\nOur sister cities\n\nEdinburgh (Scotland)\nThe Scottish "
+            "capital lies on the Firth of Forth. Partnership since 1974.\n\nShanghai (China)\n"
+            "A great port on the Yangtze delta. Partnership since 1994.\n",
+            "Dunedin",
+            {("Edinburgh", "sister_city", "1974"), ("Shanghai", "sister_city", "1994")},
+        ),
+        (
+            "Gemeente Oss\n\nPartnersteden\n\nOss heeft banden met drie steden.\n\n"
+            "Stad | Land | Sinds\nGlauchau | Duitsland | 1990\nKarlovac | Kroatië | 1996\n",
+            "Oss",
+            {("Glauchau", "sister_city", "1990"), ("Karlovac", "sister_city", "1996")},
+        ),
+    ],
+)
+def test_agreements_partner_blocks_under_heading(
+    text: str, owner: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Each block (name with its country in brackets, then its kind and year) or table row
+    under a partner-town heading is an act of the page's owner with that partner, of the kind
+    its block names (else the heading's) and dated by its block."""
+    found = _all(text)
+    for partner, kind, year in expected:
+        assert (frozenset({fold(owner), fold(partner)}), kind, year) in found
+
+
+def test_agreements_partner_block_two_acts_and_denial() -> None:
+    """A block telling a friendship and then a twinning gives both acts, each with the date of
+    its sentence; a block that says no formal partnership exists gives none, and an act read
+    in one block never goes to the partner of another."""
+    text = (
+        "Stadt Biberach\n\nLernen Sie unsere Partnerstädte kennen\n\n"
+        "Valence (Frankreich)\nDie Stadt an der Rhône. Partnerschaft seit 1966.\n\n"
+        "Zhuzhou (China)\nSeit 2002 ist Biberach mit Zhuzhou freundschaftlich verbunden. "
+        "Am 3. Juni 2011 wurde die offizielle Städtepartnerschaft unterzeichnet.\n\n"
+        "Ulm (Baden-Württemberg)\nMit Ulm verbinden uns viele Vereinskontakte. Eine "
+        "formelle Partnerschaft besteht nicht.\n"
+    )
+    found = _all(text)
+    assert _sc("Biberach", "Valence", "1966") in found
+    assert (frozenset({fold("Biberach"), fold("Zhuzhou")}), "friendship", "2002") in found
+    assert _sc("Biberach", "Zhuzhou", "2011-06-03") in found
+    assert not any(fold("Ulm") in parties for parties, _, _ in found)
+    assert not any(
+        fold("Valence") in parties and year == "2011-06-03" for parties, _, year in found
+    )
+
+
+def test_agreements_heading_over_prose_is_no_block_list() -> None:
+    """A heading followed by prose paragraphs only (no line of a name with its country in
+    brackets) gives no act of its own."""
+    text = (
+        "Unsere Partnerstädte\n\nDie Stadt pflegt viele Kontakte. Schulen und Vereine "
+        "besuchen sich regelmäßig.\n\nIm Sommer findet das Fest der Begegnung statt.\n"
+    )
+    assert _all(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "earlier", "partner"),
+    [
+        (
+            "Vienne fête ses jumelages. Après Esslingen (1958) et Pietrasanta (1964), la "
+            "ville de Vienne s'est jumelée avec Velké Meziříčí en 1991.",
+            "Vienne",
+            [("Esslingen", "1958"), ("Pietrasanta", "1964")],
+            ("Velké Meziříčí", "1991"),
+        ),
+        (
+            "Stadt Wolfsburg\n\nNach Pesaro (1980) und Luton (1986) hat Wolfsburg 1990 mit "
+            "Halberstadt eine weitere Städtepartnerschaft geschlossen.",
+            "Wolfsburg",
+            [("Pesaro", "1980"), ("Luton", "1986")],
+            ("Halberstadt", "1990"),
+        ),
+        (
+            "After Kiel (1947) and Dresden (1956), Coventry twinned with Sarajevo in 1957.",
+            "Coventry",
+            [("Kiel", "1947"), ("Dresden", "1956")],
+            ("Sarajevo", "1957"),
+        ),
+    ],
+)
+def test_agreements_fronted_list_of_earlier_partners(
+    text: str, owner: str, earlier: list[tuple[str, str]], partner: tuple[str, str]
+) -> None:
+    """Places listed before the act word ("Après A (1958) et B (1964), la ville s'est jumelée
+    avec C") are earlier partners of the act's owner, each dated by its bracket, not parties
+    of the act the sentence reports."""
+    found = _all(text)
+    for place, year in earlier:
+        assert _sc(owner, place, year) in found
+    assert _sc(owner, partner[0], partner[1]) in found
+    assert all(len(parties) == 2 for parties, _, _ in found)
+
+
+def test_agreements_fronted_unknown_town_is_a_partner() -> None:
+    """A town the gazetteer lacks, listed before the act word after "Nach", is a partner."""
+    text = (
+        "Stadt Ludwigsfelde\n\nNach Hamm, Jintanbeek und Sens hat Ludwigsfelde 2001 mit "
+        "Kalisz seine vierte Partnerstadt gewonnen."
+    )
+    found = _all(text)
+    assert any(
+        fold("Jintanbeek") in parties and fold("Ludwigsfelde") in parties for parties, _, _ in found
+    )
+
+
+def test_agreements_act_table_rows() -> None:
+    """A bar table whose header names a kind of act gives each row's partner (an institution,
+    or a place that is no country) an act of that kind with the page's institution, dated by
+    its row; the country cells are no partners."""
+    text = (
+        "International Office, Chungnam National University\n\nPartner universities\n\n"
+        "| Country | University | MoU signed |\n|---|---|---|\n"
+        "| SPAIN | University of Salamanca | 2014-02-11 |\n"
+        "| SWEDEN | Lund University | 2016-09-27 |\n"
+    )
+    found = _all(text)
+    mou = "memorandum_of_understanding"
+    owner = fold("Chungnam National University")
+    assert (frozenset({owner, fold("University of Salamanca")}), mou, "2014-02-11") in found
+    assert (frozenset({owner, fold("Lund University")}), mou, "2016-09-27") in found
+    assert not any(fold("Spain") in parties for parties, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Chemnitz hat zwölf Partnerstädte. Den Anfang machten 1963 das tschechische Ústí "
+            "nad Labem und das französische Arras. Es folgten 1968 Tampere und 1971 Łódź.",
+            "Chemnitz",
+            [("Arras", "1963"), ("Tampere", "1968"), ("Łódź", "1971")],
+        ),
+        (
+            "Coventry has many twin towns. The first were Volgograd in 1944 and Kiel in 1947. "
+            "Then came Sarajevo in 1957 and Dresden in 1959.",
+            "Coventry",
+            [("Volgograd", "1944"), ("Kiel", "1947"), ("Dresden", "1959")],
+        ),
+        (
+            "Lyon compte plusieurs villes jumelles. Les premières furent Francfort en 1960 et "
+            "Milan en 1966.",
+            "Lyon",
+            [("Francfort", "1960"), ("Milan", "1966")],
+        ),
+    ],
+)
+def test_agreements_list_goes_on_in_next_sentences(
+    text: str, owner: str, expected: list[tuple[str, str]]
+) -> None:
+    """After "X has N sister cities", a sentence "The first were A and B" ("Den Anfang
+    machten", "Les premières furent"), and one "Then came C" ("Es folgten") after it, list
+    more acts of X, each with its own year (or the year they share)."""
+    found = _all(text)
+    for partner, year in expected:
+        assert _sc(owner, partner, year) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les villes jumelles de Rennes sont Exeter (1956), Erlangen (1964) et Brno (2001).",
+        "Les villes jumelées avec Rennes sont Exeter (1956), Erlangen (1964) et Brno (2001).",
+        "Zu den Partnerstädten von Rennes gehören Exeter (1956), Erlangen (1964) und Brno (2001).",
+        "The twin towns of Rennes are Exeter (1956), Erlangen (1964) and Brno (2001).",
+    ],
+)
+def test_agreements_copular_list_after_owner(text: str) -> None:
+    """ "The twin towns of X are A (year), B (year) and C (year)" in any language: each place
+    after the copula is a partner of X, dated by its bracket."""
+    found = _all(text)
+    assert _sc("Rennes", "Exeter", "1956") in found
+    assert _sc("Rennes", "Erlangen", "1964") in found
+    assert _sc("Rennes", "Brno", "2001") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kehl ist seit 1972 mit Montreux und seit 1996 mit Tczew verschwistert.",
+        "Seit 1972 ist Kehl mit Montreux (Schweiz) verschwistert, seit 1996 mit Tczew (Polen).",
+        "Kehl has been twinned with Montreux since 1972 and with Tczew since 1996.",
+        "Sinds 1972 is Kehl verzusterd met Montreux, sinds 1996 met Tczew.",
+    ],
+)
+def test_agreements_since_with_each_partner(text: str) -> None:
+    """Each "since YEAR with X" of a sentence on a twinning is an act of its subject with X in
+    that year, also where German puts both before the participle or one after it."""
+    found = _all(text)
+    assert _sc("Kehl", "Montreux", "1972") in found
+    assert _sc("Kehl", "Tczew", "1996") in found

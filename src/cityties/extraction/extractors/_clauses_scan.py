@@ -505,6 +505,12 @@ class WordScan:
         self, idx: DocIndex, start: int = 0, end: int | None = None
     ) -> list[re.Match[str]]:
         """The matches of `rx.finditer(idx.low, start, end)`, in a list."""
+        return self._matches(idx, start, end, False)
+
+    def _matches(
+        self, idx: DocIndex, start: int, end: int | None, first: bool
+    ) -> list[re.Match[str]]:
+        """`finditer`, or only its first match when `first` is True (for `search`)."""
         low = idx.low
         n = len(low)
         stop = n if end is None or end > n else end
@@ -515,6 +521,9 @@ class WordScan:
             if cands is None:
                 cands = self.candidates(idx)
                 if cands is None:
+                    if first:
+                        m0 = self.rx.search(low, start, stop)
+                        return [] if m0 is None else [m0]
                     return list(self.rx.finditer(low, start, stop))
             i = bisect.bisect_left(cands, start)
             j = bisect.bisect_left(cands, stop, i)
@@ -548,6 +557,8 @@ class WordScan:
             m = rx.match(low, p, stop)
             if m is not None:
                 out.append(m)
+                if first:
+                    break
                 pos = m.end()
         return out
 
@@ -591,6 +602,7 @@ class WordScan:
         return rx
 
     def search(self, idx: DocIndex, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """`rx.search(idx.low, start, end)`."""
-        found = self.finditer(idx, start, end)
+        """`rx.search(idx.low, start, end)`: the first match of `finditer`, the candidates
+        after it not tried."""
+        found = self._matches(idx, start, end, True)
         return found[0] if found else None

@@ -225,7 +225,13 @@ TWINNING_CONTEXT = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
     r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
-    r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
+    r"partnerschaft|städtepartner|partnerstädt|freundschaft|"
+    # "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
+    # "unterhält offizielle Beziehungen zu sechs Städten"
+    r"(?:formal|official|civic)\s+(?:links|ties|relations)|"
+    r"(?:formele|officiële)\s+(?:banden|relaties)|"
+    r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
+    r"(?:liens|relations)\s+officiel)",
     _I,
 )
 AGREEMENT_CONTEXT = re.compile(
@@ -241,7 +247,7 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
     r"village|commune|capitale|métropole|pôle|"
     r"agglomeration|agglomération|agglomeratie|conurbation|(?:metropolitan|urban|metro)\s+area|"
     r"ballungsraum|metropolregion)\s+(?:of|van|"
-    r"mit|von|de)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
+    r"mit|von|de|with|met|avec)|population|inhabited|bevolking|bevölkerung|leben\s*$|wonen\s*$|census|"
     r"volkstelling|zensus|volkszählung|recensement|"
     r"living\s*$|live\s*$)",
     _I,
@@ -446,10 +452,14 @@ _NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|bela
 # Ranks that start at an ordinal ("second largest", "troisième ville de"): matched at the
 # ordinal; groups n/w hold it.
 RANK_ORD_SUPERLATIVE = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
+# "port à conteneurs", "port à sec": a French noun's complement with "à" before the domain
+# ("cinquième port à conteneurs du monde", "premier port à conteneurs du pays").
+_FR_NOUN_COMPLEMENT = r"(?:\s+à\s+[a-zà-ÿ]+)?"
 RANK_ORD_NOUN = re.compile(
     ORDINAL
     + r"\s+"
     + _RANK_NOUN
+    + _FR_NOUN_COMPLEMENT
     + r"\s+(?:(?:of|in|van|von|de|d['’]|du|des)\s|(?:la|le|les)\s+plus\s|most\s|"
     r"(?:français|française|européen|européenne|mondial|mondiale|national|nationale|"
     r"belge|allemand|allemande|chinois|chinoise|américain|américaine|britannique|"
@@ -484,8 +494,14 @@ _FUNCTION_WORD = (
     r"(?:in|of|on|at|the|a|an|and|or|van|de|het|een|en|der|die|das|des|den|dem|im|am|und|"
     r"von|du|la|le|les|et|au|aux|en)(?![\w])"
 )
+# "the largest provincial economy", "de grootste regionale luchthaven": an adjective of scope
+# between the superlative and the noun keeps the rank (not a kind: "the largest student city").
+_SCOPE_ADJECTIVE = (
+    r"(?:(?:provincial|regional|urban|metropolitan|municipal|provinciale|regionale|"
+    r"stedelijke|gemeentelijke)[\s-]+)?"
+)
 RANK_ONE = re.compile(
-    r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _PLACE_NOUN + r"(?![\w])"
+    r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _SCOPE_ADJECTIVE + _PLACE_NOUN + r"(?![\w])"
     r"|(?:[\s-]+(?!"
     + _FUNCTION_WORD
     + r")[\w'’-]+){1,2}?[\s-]+"
@@ -502,7 +518,10 @@ RANK_ONE = re.compile(
 RANK_ONE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:capital|hoofdstad|hauptstadt|capitale)\s+(?:and|en|und|et)|"
     r"(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
-    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
+    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s|"
+    # "Positie: grootste provinciale economie van China": a fact sheet's label
+    r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)\s*:)"
+    r"\s*$",
     _I,
 )
 # "Gent is na Antwerpen de grootste stad": the largest after another one is the second.
@@ -533,7 +552,10 @@ RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
 # French "premier port de France", "première ville du pays": rank 1 ("la première ville à
 # signer" is an order of events, not a rank).
 RANK_FR_FIRST = re.compile(
-    r"(?<![\w])(?:premier|première)\s+" + _RANK_NOUN + r"(?:\s+(?:français|française|"
+    r"(?<![\w])(?:premier|première)\s+"
+    + _RANK_NOUN
+    + _FR_NOUN_COMPLEMENT
+    + r"(?:\s+(?:français|française|"
     r"européen|européenne|mondial|mondiale|national|nationale|belge|allemand|allemande)(?![\w])|"
     r"(?:\s+[a-zà-ÿ]+)?(?=\s+(?:de|d['’]|du|des)\s*))"
     r"(?![^,;.]{0,40}\bà\s+\w+(?:er|ir|re)\b)",

@@ -22,6 +22,17 @@ from collections.abc import Iterable
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_round4 import (
+    city_adjective_ports,
+    description_holds,
+    hyphenated_place_names,
+    initials,
+    joins_locative,
+    lives_in_gap,
+    names_other_place,
+    relative_ports,
+    stem_names_city,
+)
 from cityties.extraction.extractors._numbers import ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
@@ -180,8 +191,27 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "agglomération",
     ),
     "port": ("port", "harbour", "harbor", "haven", "hafen"),
+    # "het havenbedrijf", "the port authority", "die Hafenbehörde": the company or body that
+    # runs a port, named before
+    "authority": (
+        "authority",
+        "havenbedrijf",
+        "havenautoriteit",
+        "hafenbehörde",
+        "hafengesellschaft",
+    ),
     "airport": ("airport", "luchthaven", "flughafen", "aéroport"),
-    "university": ("university", "universiteit", "universität", "hochschule", "université"),
+    "university": (
+        "university",
+        "universiteit",
+        "universität",
+        "hochschule",
+        "université",
+        # "the institute teaches 30,000 students": an institute of technology named before
+        "institute",
+        "instituut",
+        "institut",
+    ),
     # "the chamber represents 2,500 member businesses", "Die IHK vertritt ...": a chamber of
     # commerce named before
     "chamber": ("chamber", "kamer", "kammer", "handelskammer", "ihk", "chambre", "cci"),
@@ -272,23 +302,61 @@ for _cc, _words in {
 }.items():
     for _w in _words.split():
         _NATIONALITY.setdefault(_w, _cc)
-_NAT_RE = "|".join(sorted(map(re.escape, _NATIONALITY), key=len, reverse=True))
+
+
+class _Trie:
+    """A node of `_word_trie`: the words that go on from here, by their next character."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Trie] = {}
+        self.end = False  # a word ends here
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """An alternation of the literal `words`, written as a prefix tree.
+
+    It matches as the words listed longest first: two words that match at one place are a
+    word and a longer word it starts, and the tree tries the longer one first. But at each
+    character, only the words that go on with it are tried (IGNORECASE cannot use the
+    engine's quick test of a branch's first letter: a long list costs a try per word).
+    """
+    root = _Trie()
+    for w in words:
+        node = root
+        for c in w:
+            node = node.next.setdefault(c, _Trie())
+        node.end = True
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    alts = [re.escape(c) + _trie_pattern(child) for c, child in node.next.items()]
+    if node.end:
+        if not alts:
+            return ""
+        alts.append("")  # the shorter word, after the longer ones
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_NAT_RE = _word_trie(_NATIONALITY)
 _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 
 # (Each pattern scanned over whole sentences opens with a character class, the look-behind
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel)|"
+    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    # "the Chinese prefecture-level city": one hyphenated modifier
+    r"(?:[a-z]+-(?:level|sized|size|class)\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
     r"(?P<noun>"
-    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
+    + _word_trie(_NOUN_KIND)
     + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
-    r"(?:\s+(?P<noun2>"
-    + "|".join(sorted(map(re.escape, _NOUN_KIND), key=len, reverse=True))
-    + r")(?![\w-]))?"
+    r"(?:\s+(?P<noun2>" + _word_trie(_NOUN_KIND) + r")(?![\w-]))?"
+    # "la ville portuaire chinoise": a French adjective before the nationality
+    r"(?:\s+(?:portuaire|côtière|industrielle|universitaire|voisine))?"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
     r"(?P<named>\s+(?:(?:of|van|von|de|d['’]|du|des)\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
     r"(?:[ \t](?-i:[A-ZÀ-Þ])[\w'’-]*)*)?"
@@ -1065,8 +1133,12 @@ class SubjectResolver:
             )
         if kind == "university" and e.kind == "org" and "univers" in e.name.casefold():
             return True
+        if kind == "university" and e.kind == "org" and "institut" in e.name.casefold():
+            return True
         if kind == "chamber":
             return e.kind == "org" and _CHAMBERISH.search(e.name) is not None
+        if kind == "authority":
+            return e.kind in ("port", "org") and _AUTHORITY.search(e.name) is not None
         return kind == "port" and e.kind == "org" and _PORTISH.search(e.name) is not None
 
     def _resolve(self, refs: list[Ref], kind: str, country: str | None) -> Entity | None:
@@ -1102,6 +1174,44 @@ class SubjectResolver:
                 city = self._metro_city.get(r.entity) if r.entity is not None else None
                 if city is not None and self._fits(city, kind, country):
                     return city
+        if kind == "city":
+            # "le port de Shanghai ... La métropole chinoise": the city a port is named after
+            return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
+        return None
+
+    def _initialled(self, acronym: str, before: int) -> Entity | None:
+        """The organisation named before `before` whose initials the acronym is."""
+        for m, e in zip(*self._load()[:2], strict=True):
+            if m.start >= before:
+                break
+            if m.kind == "organisation" and " " in m.name and initials(m.name) == acronym:
+                return e
+        return None
+
+    def _city_port(self, adjective_stem: str) -> Entity | None:
+        """The port of the city the document names whose name the adjective's stem gives
+        ("Amsterdam(se haven)": Port of Amsterdam), else None."""
+        stem = self._fold(adjective_stem)
+        for m, e in zip(*self._load()[:2], strict=True):
+            if e.kind == "city" and m.kind == "place" and stem_names_city(stem, self._fold(m.text)):
+                return Entity(f"Port of {e.name}", "port", e.country)
+        return None
+
+    def _port_city(self, refs: Iterable[Ref], country: str | None) -> Entity | None:
+        """The city in the name of the last port named ("port de Shanghai": Shanghai)."""
+        mentions, _, starts = self._load()
+        for r in refs:
+            if r.entity is None or r.entity.kind != "port" or r.source != "mention":
+                continue
+            k = bisect.bisect_left(starts, r.start)
+            while k < len(starts) and starts[k] == r.start:
+                place = mentions[k].place
+                if place is not None and place.kind == "city":
+                    city = Entity(place.name, "city", place.country)
+                    if self._fits(city, "city", country):
+                        return city
+                k += 1
+            return None
         return None
 
     def _forward(
@@ -1134,9 +1244,13 @@ class SubjectResolver:
                 (r for r in known if r.entity is not None and r.entity.kind != "country"),
                 known[0] if known else None,
             )
-            if subject is not None and not (
-                subject.start > sentences[si].start
-                and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
+            if (
+                subject is not None
+                and not (
+                    subject.start > sentences[si].start
+                    and _OPENING_PRONOUN.match(self.doc.text, sentences[si].start, subject.start)
+                )
+                and not names_other_place(self.doc.text, sentences[si].start, subject.start)
             ):
                 if not _inside_topic(subject.entity, self._topic):
                     self._topic = subject.entity
@@ -1320,6 +1434,9 @@ class SubjectResolver:
                     prev_end = b
                     continue
                 entity = Entity(f"Port of {place.name}", "port", place.country)
+            elif src == "cityport":
+                # "de Amsterdamse haven": the port of the city the adjective names
+                entity = self._city_port(found[k].group("adj"))
             elif src == "pronoun":
                 entity = next(
                     (
@@ -1507,6 +1624,17 @@ class SubjectResolver:
         ports = [m for m in self._possessive_ports(sent) if free(*m.span())]
         for m in ports:
             add(m, "possport")
+        for m in city_adjective_ports(text, sent.start, sent.end):
+            if free(*m.span()):
+                add(m, "cityport")
+        for m in relative_ports(text, sent.start, sent.end):
+            if free(*m.span()):
+                add(m, "possport")  # "Qingdao, whose port ...", "the city's port"
+        for m in hyphenated_place_names(text, sent.start, sent.end):
+            if free(*m.span("name")):
+                # "Rosny-sous-Bois": a place by its form, which no mention found
+                add(m, "opening", "name")
+                spans.append(m.span("name"))
         for m in self._scan(_IT, "it", sent):
             if not any(p.start() == m.start() for p in ports):
                 add(m, "pronoun")
@@ -1548,6 +1676,14 @@ class SubjectResolver:
                 self._acronym_refs.append(acronyms[0][name])
                 spans.append((a, m.end()))
                 continue
+            if name.isupper() and 2 <= len(name) <= 6:
+                named = self._initialled(name, a)
+                if named is not None:
+                    # "Harbin Institute of Technology ... HIT was ranked 66th": its initials
+                    items.append((a, m.end(), "acronym", -1 - len(self._acronym_refs)))
+                    self._acronym_refs.append(named)
+                    spans.append((a, m.end()))
+                    continue
             if " " in name or (name.isupper() and len(name) >= 2):
                 found.append(m)
                 items.append((a, m.end(), "unknown", len(found) - 1))
@@ -1658,6 +1794,8 @@ class SubjectResolver:
         if close < 0:
             if not _WITH_AFTER.fullmatch(text, r.end, start):
                 return False
+            if r.entity is not None and r.entity.kind in ("university", "port", "airport", "org"):
+                return False  # "home to Ghent University with 49,000 students": its own
             close = start
         if text[r.end : r.end + 1] in ("'", "’") and i > 0 and refs[i - 1].entity is not None:
             # "Frankfurt, Germany's financial centre, has ...": a possessive description
@@ -1668,16 +1806,38 @@ class SubjectResolver:
                 and close - r.end <= 60
             ):
                 return True
-        for r0 in refs[:i]:
+        for j, r0 in enumerate(refs[:i]):
             if r0.entity is None or r0.locative:
                 continue
-            m = _APPOSITION_START.match(text, r0.end, r.end)
+            base = r0.end
+            for r1 in refs[j + 1 : i]:
+                # "Die Tongji-Universität in Shanghai, ...": past the place that locates it
+                if not r1.locative or not joins_locative(text, base, r1.start):
+                    break
+                base = r1.end
+            m = _APPOSITION_START.match(text, base, r.end)
             if (
                 m
                 and m.end() <= r.end
-                and close - r0.end <= 90
+                and close - base <= 90
                 and _no_clause_comma(text, m.end(), r.start, refs)
             ):
+                return True
+        return False
+
+    def _name_in_description(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] is an unknown name inside an apposition that also holds the
+        figure at `start` ("Bath, a World Heritage city of 94,000 residents"): the name
+        qualifies the description of the subject before it."""
+        r = refs[i]
+        if r.entity is not None or r.source != "unknown":
+            return False
+        text = self.doc.text
+        for r0 in refs[:i]:
+            if r0.entity is None or r0.locative:
+                continue
+            m = _APPOSITION_START.match(text, r0.end, r.start)
+            if m is not None and description_holds(text, m.end(), start):
                 return True
         return False
 
@@ -1826,6 +1986,21 @@ class SubjectResolver:
                 return None
         return after.entity
 
+    def lived_in(self, index: int, start: int) -> Entity | None:
+        """The place named after "in" right before a verb of living and the number at
+        `start` ("in Shanghai leben mehr als 24 Millionen Menschen"), else None."""
+        self._ensure(index)
+        last = next((r for r in reversed(self.refs[index]) if r.end <= start), None)
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind in ("city", "region", "country", "district")
+            and lives_in_gap(self.doc.text, last.end, start)
+        ):
+            return last.entity
+        return None
+
     def described(self, index: int, start: int) -> Entity | None:
         """The place a description around a figure is about ("Die knapp 244.000 Einwohner
         große Hafenstadt"): the last subject named before it in the sentence, else the topic."""
@@ -1881,6 +2056,8 @@ class SubjectResolver:
                 r.entity is not None
                 and _POSSESSIVE_GAP.fullmatch(self.doc.text, r.end, start)
                 and _POSSESSIVE_DOMAIN.match(self.doc.text, r.end, end) is None
+                # "the city's port employs ...": the port is the possessed subject
+                and not any(x.source == "possport" and r.end < x.start < start for x in refs)
             ):
                 return r.entity, 0.9
         if _TOGETHER.search(self.doc.text, max(self.doc.sentences[index].start, start - 40), start):
@@ -1937,6 +2114,8 @@ class SubjectResolver:
             r = refs[i]
             if r.end <= start and not r.locative:
                 if self._in_apposition(refs, i, start):
+                    continue
+                if self._name_in_description(refs, i, start):
                     continue
                 if self._in_relative(refs, i, start) or self._complement(refs, i, start):
                     continue

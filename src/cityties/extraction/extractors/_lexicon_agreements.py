@@ -146,12 +146,15 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"declarations?\s+of\s+friendship",
             r"vriendschapsst(?:ad|eden)",
             r"vriendschappelijke\s+(?:banden|betrekkingen|relaties?|band)",
+            # "sinds 1998 vriendschappelijk verbonden", "seit 1998 freundschaftlich verbunden"
+            r"vriendschappelijk\s+verbonden",
             # fr
             r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
             r"freundschaftliche[n]?\s+Beziehung(?:en)?",
+            r"(?:freundschaftlich|in\s+Freundschaft)\s+verbunden",
             r"Freundschafts(?:vertr(?:a|ä)g(?:es|e|en|s)?|abkommens?|beziehung(?:en)?|vereinbarung(?:en)?|"
             r"protokoll(?:es|e|en|s)?|erkl(?:ä|a)rung(?:en)?)",
             r"Freundschaftsst(?:a|ä)dt(?:e|en)?",

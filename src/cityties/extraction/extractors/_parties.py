@@ -295,9 +295,20 @@ def build_cast(doc: Doc) -> Cast:
             )
             if after and after.end() in country_starts:
                 continue  # "Republic" in "Republic of China"
-            if spaced and _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start):
+            if (
+                spaced
+                # every match holds "eople" (no other character matches these letters)
+                and "eople" in text[max(0, a.start - 10) : a.start].lower()
+                and _STATE_NAME_BEFORE.search(text, max(0, a.start - 10), a.start)
+            ):
                 continue
-            pre = _PREFIX.search(text, max(0, a.start - 8), a.start) if spaced else None
+            window = text[max(0, a.start - 8) : a.start] if spaced else ""
+            pre = (
+                _PREFIX.search(text, max(0, a.start - 8), a.start)
+                # every match holds one of these (case-sensitive)
+                if "ort" in window or "Mount" in window or "Sa" in window or "St." in window
+                else None
+            )
             if pre:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
@@ -605,15 +616,27 @@ _CITY_OF_DISTRICT = re.compile(
 )
 
 
+def _district_word(window: str) -> bool:
+    """False when `_DISTRICT_BEFORE` cannot match in `window`: every match holds "district" or
+    "bezirk" in any case (outside ASCII, where "İ", "ſ" or the Kelvin sign match "i", "s" or
+    "k" too, the pattern decides)."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return "district" in low or "bezirk" in low
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
         if cur.kind != "place" or prev.kind != "place":
             continue
-        if _DISTRICT_BEFORE.search(
-            text, max(0, prev.start - 24), prev.start
-        ) and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start):
+        if (
+            _district_word(text[max(0, prev.start - 24) : prev.start])
+            and _DISTRICT_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+            and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start)
+        ):
             out.add(cur.start)  # "het district Huangyan van de stad Taizhou": its city
             continue
         if cur.place_kind not in ("admin1", "admin2"):
@@ -643,6 +666,7 @@ _GOVERNMENT_WORDS = (
 )
 _GOVERNMENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
 _GOVERNMENT_WORD = re.compile(_GOVERNMENT_WORDS + r"\s")
+_GOVERNMENT_FIRSTS = "LBKUHSGVCTM"  # the first letters of `_GOVERNMENT_WORDS` (case-sensitive)
 
 
 def _government_before(text: str, start: int) -> bool:
@@ -669,7 +693,8 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     text = doc.text
     for a in places:
         headed = _government_before(text, a.start) or (
-            bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
+            text[a.start] in _GOVERNMENT_FIRSTS
+            and bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
             and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() in _LINE_OPENERS
         )
         gov = a.government or headed

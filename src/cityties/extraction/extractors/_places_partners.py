@@ -90,6 +90,13 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# plural nouns after a cue that name no town ("freundschaftliche Beziehungen zu Städten in ...")
+_GENERIC_PLURALS = frozenset(
+    """cities towns municipalities communities steden gemeenten plaatsen villes communes
+    städten städte gemeinden kommunen orten""".split()
+)
+
+
 def _ordinary(word: str) -> bool:
     """True for a capitalised word that is no name: a common word, a title, a month."""
     low = word.casefold()
@@ -126,6 +133,37 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
             break
         out.append(m.span(1))
         pos = line_end + 1
+    return out
+
+
+# A list of earlier partners that opens a sentence about a twinning: "Nach Hamm, Sens und
+# Jintan hat Ludwigsfelde seine vierte Partnerstadt", "Après Sarrebruck (1965) et Cardiff
+# (1964), la ville s'est jumelée avec ...", "After Kiel and Dresden, Coventry twinned with ..."
+_FRONTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?:]\s))[ \t]*(?:Nach|Après|After|Following|Na)\s+(" + _NAME + ")"
+)
+_FRONTED_STEMS = re.compile(r"(?<![\w-])(?:nach|après|after|following|na)\s")
+_TWINNING_WORDS = re.compile(
+    r"partnerst[aä]dt|partnerschaft|jumel|twinn|sister|zusterst|stedenband|verzusterd|partnerst"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+
+
+def _fronted_names(text: str, low: str) -> list[tuple[int, int]]:
+    """The names of a list of partners that opens a sentence on a twinning after "Nach",
+    "Après", "After" (see `_FRONTED`)."""
+    out: list[tuple[int, int]] = []
+    for m in _FRONTED.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end(1))
+        end = stop.start() if stop is not None else len(text)
+        items = [m.span(1)]
+        pos = m.end(1)
+        while (nxt := _NEXT.match(text, pos, end)) is not None:
+            items.append(nxt.span(1))
+            pos = nxt.end(1)
+        if len(items) < 2 or _TWINNING_WORDS.search(low, pos, end) is None:
+            continue
+        out.extend(items)
     return out
 
 
@@ -166,12 +204,17 @@ def find_unknown_partners(sc: Scanner) -> None:
         names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
     for h in _HEADING.finditer(text):
         names.extend(_list_items(text, h))
+    if _FRONTED_STEMS.search(low) is not None:
+        names.extend(_fronted_names(text, low))
+    for _, blocks in heading_blocks(text):
+        names.extend((b[0], b[1]) for b in blocks)
     tk = sc.tk
     found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}
     for start, end in sorted(set(names)):
         known = found.get((start, end))
         if known is not None:
             known.cue = True  # a small town the gazetteer knows: the cue makes it a place
+            known.initial = False  # the cue, not its place at a line's start, makes it one
             continue
         i = bisect_left(tk.starts, start)
         if i >= tk.n or tk.starts[i] != start:
@@ -181,7 +224,7 @@ def find_unknown_partners(sc: Scanner) -> None:
             j += 1
         if j == i or tk.ends[j - 1] != end:
             continue
-        if j == i + 1 and _ordinary(tk.words[i]):
+        if j == i + 1 and (_ordinary(tk.words[i]) or tk.lowers[i] in _GENERIC_PLURALS):
             continue
         if j < tk.n and tk.gaps[j - 1] == " " and (tk.caps[j] or tk.lowers[j] in _PLACE_NOUNS):
             # the name goes on ("Kiel Week", an organisation's head), or it is an adjective
@@ -205,3 +248,96 @@ def find_unknown_partners(sc: Scanner) -> None:
         for k in range(i, j):
             sc.used[k] = 0
         sc.add_place(i, j, None, cue=True)
+
+
+# A partner's own block under a partner-town heading: its name on a line of its own, with its
+# country in brackets on that line or the next ("Nyborg [DK]", "Montelimar (Frankreich)",
+# "Speyer\n(Allemagne)\n1959"), and a year or nothing after it; a description or a line such as
+# "Städtefreundschaft seit 1984" follows.
+_BLOCK_TITLE = re.compile(
+    r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")[ \t]*\n?[ \t]*"
+    r"(?:\([^()\n]{2,40}\)|\[[A-Z]{2,3}\])[ \t]*(?:\n?[ \t]*\d{4})?[ \t]*(?=\n|\Z)"
+)
+# A table row "Emsdetten | Duitsland | 1965" (its first cell names the partner)
+_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*(" + _NAME + r")[ \t]*\|[^\n|]{1,40}(?:\|[^\n|]{0,40}){0,4}\|?[ \t]*(?=\n|\Z)"
+)
+_MAX_BLOCKS = 40
+# the text last read by `heading_blocks` and its blocks
+_LAST_BLOCKS: list[tuple[str, list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]]] = []
+# A short line that names partner towns without being only that name ("Lernen Sie unsere
+# Partnerstädte kennen", "Friendship Cities of Yangzhou"): a heading over blocks
+_LOOSE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?=[^\n]{0,30}(?:twin\s+towns|sister\s+cities|partner\s+(?:towns|cities)|"
+    r"friendship\s+cities|partnerst[äa]dte|zustersteden|partnersteden|villes\s+(?:jumelées|jumelles|"
+    r"partenaires)))[^\n.!?]{5,60}$"
+)
+# the first cell of a table's header row
+_HEADER_CELLS = frozenset(
+    """city town partner name country stad plaats gemeente naam land ville commune nom pays
+    stadt ort gemeinde staat""".split()
+)
+
+
+def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
+    """The partner blocks under each partner-town heading of the text: for each heading, the
+    (name start, name end, block start, title end) of the blocks or table rows after it, in
+    order.
+
+    A block opens a paragraph (after a blank line or the heading) with a title line of the
+    `_BLOCK_TITLE` shape; a table row is a line of cells split by bars. Paragraphs of prose
+    between blocks are their descriptions; a heading with no block in its first four
+    paragraphs has none.
+    """
+    if _LAST_BLOCKS and _LAST_BLOCKS[0][0] is text:
+        return _LAST_BLOCKS[0][1]  # the places and the agreements extractor both ask
+    out: list[tuple[re.Match[str], list[tuple[int, int, int, int]]]] = []
+    _LAST_BLOCKS[:] = [(text, out)]
+    if "\n" not in text:
+        return out
+    heads = {h.start(): h for h in _HEADING.finditer(text)}
+    for h in _LOOSE_HEADING.finditer(text):
+        heads.setdefault(h.start(), h)
+    for _, h in sorted(heads.items()):
+        found: list[tuple[int, int, int, int]] = []
+        pos = h.end() + 1
+        paragraphs = 0
+        since_last = 0
+        start_of_par = True
+        while pos < len(text) and len(found) < _MAX_BLOCKS:
+            line_end = text.find("\n", pos)
+            if line_end < 0:
+                line_end = len(text)
+            line = text[pos:line_end]
+            if not line.strip():
+                start_of_par = True
+                pos = line_end + 1
+                continue
+            if _HEADING.match(text, pos) is not None:
+                break  # the next list's heading
+            row = _ROW.match(text, pos)
+            if row is not None and row.end() <= line_end and "|" in line:
+                first = row.group(1).split()[0]
+                if not _ordinary(first) and first.casefold() not in _HEADER_CELLS:
+                    found.append((row.start(1), row.end(1), pos, line_end))
+                since_last = 0
+                start_of_par = False
+                pos = line_end + 1
+                continue
+            if start_of_par:
+                paragraphs += 1
+                since_last += 1
+                m = _BLOCK_TITLE.match(text, pos)
+                if m is not None and not _ordinary(m.group(1).split()[0]):
+                    found.append((m.start(1), m.end(1), pos, m.end()))
+                    since_last = 0
+                    pos = m.end() + 1
+                    start_of_par = False
+                    continue
+                if since_last > 4 or (not found and paragraphs > 4):
+                    break
+            start_of_par = False
+            pos = line_end + 1
+        if found:
+            out.append((h, found))
+    return out

@@ -38,11 +38,26 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._agreements_lists import (
+    COPULA,
+    FRONTED_LEAD,
+    LIST_END,
+    LIST_GAP,
+    OWNER_OF,
+    SINCE_WITH,
+    YEAR_AFTER,
+    bar_rows,
+    block_end,
+    denies,
+    sentence_around,
+    since_year_at,
+)
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
     date_near,
     find_quotes,
+    lower_pattern,
     title_after,
     units,
 )
@@ -53,6 +68,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -646,6 +662,8 @@ _ACT_PRONOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The same for the lower-cased text, where that is the same as IGNORECASE (faster).
+_ACT_PRONOUN_LOW = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
 _OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
@@ -728,7 +746,12 @@ _SUBJECT_ACT = re.compile(
 _LIST_GOES_ON = re.compile(
     r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
     r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
-    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de)(?![\w-])"
+    r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de|"
+    # "Den Anfang machten 1959 Coventry und Breslau.", "The first were ...", "Es folgten ..."
+    r"den\s+anfang\s+machten?|the\s+first\s+(?:ones?\s+)?(?:was|were)|de\s+eersten?\s+(?:was|waren)|"
+    r"les?\s+premi(?:er|ère)s?\s+(?:fut|furent|a\s+été|ont\s+été|était|étaient)|"
+    r"es\s+folgten|then\s+came|later\s+came|daarna\s+volgden|later\s+volgden|suivirent|"
+    r"puis\s+vinrent)(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO = re.compile(
@@ -743,6 +766,17 @@ _DEFINITE_AT = re.compile(
     r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
     r"ce)\s*\Z"
 )
+
+
+def _definite_at(low: str, start: int, end: int) -> bool:
+    """`_DEFINITE_AT.search(low, start, end)`, tried only where a match can start: it ends
+    with an article of at most six letters, the spaces after it, and one character before."""
+    j = end
+    while j > start and low[j - 1].isspace():
+        j -= 1
+    return _DEFINITE_AT.search(low, max(start, j - 7), end) is not None
+
+
 _FRONTED_WITH = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
     # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
@@ -830,6 +864,10 @@ _PLURAL_ACT = re.compile(
     r"protocoles|pactes)(?![\w-])",
     re.I,
 )
+# The same for the lower-cased text (its letters are lower case already): case-sensitive
+# matching is faster, and the same where the text has no case traps (`DocIndex.caseless`).
+_PLURAL_ACT_LOW = re.compile(_PLURAL_ACT.pattern)
+assert _PLURAL_ACT.pattern == _PLURAL_ACT.pattern.lower()
 _QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
 _IN_PAIR = re.compile(
     _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
@@ -866,6 +904,22 @@ _SIMILAR_HINT = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
 )
+# A stem that every match of `_SIMILAR_HINT` holds: a document without one skips its search.
+_SIMILAR_STEMS = (
+    "similar",
+    "comparab",
+    "soortgelijk",
+    "vergelijkbar",
+    "gelijkaardig",
+    "ähnlich",
+    "vergleichbar",
+    "semblable",
+    "analogue",
+    "same",
+    "même",
+    "dezelfde",
+    "gleicher",
+)
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
     r"de\s+même\s+nature|van\s+dezelfde\s+(?:soort|strekking)|gleicher\s+art)(?![\w-])"
@@ -896,6 +950,14 @@ _PLACE_WORD = re.compile(
 )
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
+# "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
+_SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
+# the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
+_LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
+# the words of a text that may open a sentence with a list of earlier partners
+_FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
+# the words of a page that may hold partner blocks (`_partner_blocks`)
+_BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
 _AFTER_LIST = re.compile(
@@ -930,6 +992,12 @@ _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
 _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
+# The list openers without their ":" alternative (a word pattern, tried at words only); the
+# ":" is looked for with `str.find` (see `_Reader._search`).
+_LIST_INTRO_WORDS = lex.LIST_INTRO_LOW.pattern.removeprefix("(?:").removesuffix("|:)")
+assert lex.LIST_INTRO_LOW.pattern == f"(?:{_LIST_INTRO_WORDS}|:)"
+_LIST_INTRO_SCAN = WordScan(re.compile(_LIST_INTRO_WORDS), ranged=True)
+_COLON = re.compile(":")
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
 _DEMONYM_WORDS = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
@@ -1206,6 +1274,7 @@ class _Reader:
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -1238,6 +1307,7 @@ class _Reader:
                     kws.append(keywords[i])
                 i += 1
             per_unit.append(kws)
+        continued: tuple[int, Unit, Keyword] | None = None  # the last continued list
         for n, u in enumerate(us):
             kws = per_unit[n]
             if kws and n and not per_unit[n - 1] and self._is_label(u, kws[0]):
@@ -1285,6 +1355,16 @@ class _Reader:
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
+                continued = (n, us[n - 1], per_unit[n - 1][-1])
+            elif (
+                not kws
+                and continued is not None
+                and continued[0] == n - 1
+                and _LIST_GOES_ON.match(self.low, u.start)
+            ):
+                # "Den Anfang machten 1959 Coventry und Breslau. Es folgten 1961 Leningrad ..."
+                self._continued_list(continued[1], continued[2], u)
+                continued = (n, continued[1], continued[2])
             if not kws and n and self.follows and self.state.readings:
                 self._followed(u)
             if not kws and n and self.state.readings:
@@ -1307,6 +1387,10 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if kws and len(self.state.readings) == before:
+                self._copular_list(u, kws)
+            if kws and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
+                self._since_with(u, kws, before)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
@@ -1329,7 +1413,381 @@ class _Reader:
                         u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
+        if _FRONTED_WORDS.search(self.low) is not None:
+            self._fronted_lists()
+        if _BLOCK_WORDS.search(self.low) is not None:
+            self._partner_blocks(keywords, us)
+        if "|" in self.text and keywords:
+            self._act_tables(keywords, us)
         return self.state.readings
+
+    def _since_with(self, u: Unit, kws: list[Keyword], before: int) -> None:
+        """ "Lahr ist seit 1985 mit Dole und seit 1999 mit Belleville verschwistert": each
+        "since YEAR with X" of a sentence on a twinning or friendship is an act of the
+        sentence's subject with X in that year (two of them at least)."""
+        k = kws[0]
+        if len(kws) != 1 or k.type not in ("sister_city", "friendship"):
+            return
+        text = self.text
+        pairs: list[tuple[Actor, PartialDate | None]] = []
+        for m in SINCE_WITH.finditer(text, u.start, u.end):
+            partner = next(
+                (a for a in self.cast.within(m.end(), u.end) if a.start == m.end()), None
+            )
+            if partner is None or partner.kind != "place":
+                continue
+            year = self.dates.within(m.start(1), m.end(1))
+            pairs.append((partner, year[0].value if year else None))
+        keys = {p.key for p, _ in pairs}
+        if len(keys) < 2:
+            return
+        owner = (
+            next(
+                (
+                    a
+                    for a in self.cast.within(u.start, u.end)
+                    if a.kind == "place" and a.key not in keys and not self._qualifying(a, [a])
+                ),
+                None,
+            )
+            or self.cast.home
+        )
+        if owner is None or owner.key in keys:
+            return
+        # the pairs replace what the sentence gave these partners
+        mine = [r for r in self.state.readings[before:] if r.unit == u.index]
+        if any(not r.keys <= keys | {owner.key} for r in mine):
+            return
+        del self.state.readings[before:]
+        self.group += 1
+        for partner, signed in pairs:
+            self.state.readings.append(
+                _Reading(
+                    (owner, partner),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=signed,
+                )
+            )
+
+    def _copular_list(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "Les villes jumelles d'Angers sont Haarlem (1964), Osnabrück (1964) et Wigan
+        (1988)", "Zu den Partnerstädten von Freiburg gehören A, B und C": each place after the
+        copula is a partner of the owner named after the plural type word."""
+        k = kws[0]
+        word = self.low[k.start : k.end]
+        plural = (
+            _plural(word)
+            or word.endswith("städten")  # "Zu den Partnerstädten von X gehören"
+            or self.low.startswith("villes ", max(0, k.start - 7))  # "villes jumelées avec"
+        )
+        if k.type not in ("sister_city", "friendship") or not plural:
+            return
+        of = OWNER_OF.match(self.text, k.end, u.end)
+        if of is None:
+            return
+        owner = next((a for a in self.cast.within(of.end(), u.end) if a.start == of.end()), None)
+        if owner is None or owner.kind != "place":
+            return
+        cop = COPULA.match(
+            self.text, owner.end + (2 if self.text.startswith("s ", owner.end) else 0), u.end
+        )
+        if cop is None:
+            return
+        places = [a for a in self.cast.within(cop.end(), u.end) if a.kind == "place"]
+        places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
+        parens = [m.span() for m in _PARENS.finditer(self.text, cop.end(), u.end)]
+        partners = _dedupe([a for a in places if not any(s <= a.start < e for s, e in parens)])
+        if not partners:
+            return
+        sets = [[owner, p] for p in partners]
+        own = self._partner_dates(sets, cop.end(), u.end, self.dates.within(cop.end(), u.end))
+        self.group += 1
+        for n, ps in enumerate(sets):
+            self.state.readings.append(
+                _Reading(
+                    tuple(ps),
+                    k.type,
+                    "signed",
+                    False,
+                    u.index,
+                    (u.start, u.end),
+                    self.group,
+                    signed=own[n] if own is not None else None,
+                )
+            )
+
+    def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
+        """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
+        `end`), and the end of the list."""
+        text = self.text
+        listed: list[Actor] = []
+        pos = start
+        for a in self.cast.within(start, end):
+            if a.kind != "place":
+                continue
+            gap = text[pos : a.start]
+            if listed:
+                g = LIST_GAP.fullmatch(gap)
+                if g is None:
+                    break
+                listed.append(a)
+                pos = a.end
+                if g.group(1):
+                    break  # "A, B and C": C is the last
+                continue
+            if gap.strip() and not all(w[:1].islower() for w in gap.split()):
+                break  # "Nach Hamm ...": the list opens the sentence
+            listed.append(a)
+            pos = a.end
+        if not listed:
+            return listed, start
+        m = LIST_END.match(text, pos, end)
+        return listed, (m.end() if m is not None else pos)
+
+    def _fronted_lists(self) -> None:
+        """ "Après Sarrebruck (1965) et Cardiff (1964), la ville s'est jumelée avec Seattle":
+        the places listed before the act word are earlier partners of the act's owner, not
+        parties of the act it reports."""
+        text = self.text
+        out: list[_Reading] = []
+        made: set[tuple[int, str]] = set()
+        for r in self.state.readings:
+            lead = FRONTED_LEAD.match(text, r.span[0], r.span[1])
+            if lead is None or r.sibling or r.type not in ("sister_city", "friendship"):
+                out.append(r)
+                continue
+            listed, list_end = self._fronted(lead.end(), r.span[1])
+            keys = {a.key for a in listed}
+            if (
+                len(listed) < 2
+                or r.keys.isdisjoint(keys)
+                or not _LIST_CLOSED.match(text, list_end - 2, list_end + 12)
+            ):
+                out.append(r)
+                continue
+            prep = lex.WITH_PREP.search(text, list_end, r.span[1])
+            prep_at = prep.start() if prep is not None else r.span[1]
+            # the partner of the act the sentence reports comes after its "with"; its owner,
+            # when named, before it ("hat Zwickau 2014 mit dem ukrainischen ...")
+            partners = [a for a in r.parties if a.key not in keys and a.start > prep_at]
+            subject = next(
+                (a for a in self.cast.within(list_end, prep_at) if a.kind == "place"), None
+            )
+            owner = subject or self.cast.home
+            if owner is None:
+                out.append(r)
+                continue
+            if partners and owner.key not in keys:
+                main = _with_parties(r, (owner, partners[0]))
+                # its date is in the main clause, not a bracket of the list
+                if r.signed is None or any(
+                    d.value == r.signed for d in self.dates.within(lead.end(), list_end)
+                ):
+                    later = [
+                        d for d in self.dates.within(list_end, r.span[1]) if d.value is not None
+                    ]
+                    main.signed = later[0].value if later else None
+                out.append(main)
+            for a in listed:
+                if (r.span[0], a.key) in made or a.key == owner.key:
+                    continue
+                made.add((r.span[0], a.key))
+                year = YEAR_AFTER.match(text, a.end)
+                dates = self.dates.within(a.end, year.end()) if year is not None else []
+                out.append(
+                    _Reading(
+                        (owner, a),
+                        r.type,
+                        "signed",
+                        False,
+                        r.unit,
+                        r.span,
+                        r.group,
+                        signed=dates[0].value if dates else None,
+                    )
+                )
+        self.state.readings[:] = out
+
+    def _act_tables(self, keywords: list[Keyword], us: list[Unit]) -> None:
+        """A table whose header row names a kind of act ("| Country | University | Signed date
+        of MOU |"): each row naming a partner (an organisation, or a place that is no country)
+        is an act of that kind of the page's owner with it, dated by its row."""
+        text = self.text
+        unit_starts = [u.start for u in us]
+        for k in keywords:
+            line_start = text.rfind("\n", 0, k.start) + 1
+            line_end = text.find("\n", k.end)
+            if line_end < 0 or k.generic:
+                continue
+            header = text[line_start:line_end]
+            if header.count("|") < 2 or any(c.isdigit() for c in header):
+                continue
+            rows = bar_rows(text, line_end + 1)
+            if not rows:
+                continue
+            self.group += 1
+            for start, end in rows:
+                actors = [
+                    a
+                    for a in self.cast.within(start, end)
+                    if a.kind == "organisation" or a.place_kind not in ("country", None)
+                ]
+                dates = [d for d in self.dates.within(start, end) if d.value is not None]
+                if not actors:
+                    continue
+                partner = actors[0]
+                owner = self._table_owner(partner, line_start)
+                if owner is None or owner.key == partner.key:
+                    continue
+                unit = max(0, bisect.bisect_right(unit_starts, start) - 1)
+                self.state.readings.append(
+                    _Reading(
+                        (owner, partner),
+                        k.type,
+                        "signed",
+                        False,
+                        unit,
+                        (start, end),
+                        self.group,
+                        signed=dates[0].value if dates else None,
+                    )
+                )
+
+    def _table_owner(self, partner: Actor, before: int) -> Actor | None:
+        """The owner of a table of partners: for an institution, the first institution of the
+        same kind the page names before it; else the page's own place."""
+        if partner.kind == "organisation" and partner.org_kind in _INSTITUTIONS:
+            return next(
+                (
+                    a
+                    for a in self.cast.within(0, before)
+                    if a.kind == "organisation" and a.org_kind == partner.org_kind
+                ),
+                None,
+            )
+        return self.cast.home
+
+    def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
+        """Each block or table row under a partner-town heading is an act of the page's owner
+        with the partner the block names (see `_agreements_lists`)."""
+        text = self.text
+        unit_starts = [u.start for u in us]
+        for head, blocks in heading_blocks(text):
+            named = [a for a in self.cast.within(head.start(), head.end()) if a.kind == "place"]
+            owner = named[-1] if named else self.cast.home
+            if owner is None:
+                continue
+            head_kws = [k for k in keywords if head.start() <= k.start < head.end()]
+            head_kind = head_kws[0].type if head_kws else "sister_city"
+            self.group += 1
+            group = self.group
+            spans: list[tuple[int, int, Actor]] = []
+            denied: set[str] = set()
+            for n, (name_start, _, start, title_end) in enumerate(blocks):
+                end = blocks[n + 1][2] if n + 1 < len(blocks) else block_end(text, title_end)
+                if "|" in text[start:title_end]:
+                    end = title_end  # a table row
+                partner = next(
+                    (a for a in self.cast.within(name_start, title_end) if a.start == name_start),
+                    None,
+                )
+                if partner is None or partner.kind != "place" or partner.key == owner.key:
+                    continue
+                if denies(text, start, end):
+                    denied.add(partner.key)  # "Eine formelle Partnerschaft besteht nicht."
+                    spans.append((start, end, partner))
+                    continue
+                spans.append((start, end, partner))
+                unit = max(0, bisect.bisect_right(unit_starts, start) - 1)
+                self._block_acts(owner, partner, head_kind, keywords, (start, title_end, end), unit)
+            self._drop_strays(spans, group, denied)
+
+    def _block_acts(
+        self,
+        owner: Actor,
+        partner: Actor,
+        head_kind: AgreementType,
+        keywords: list[Keyword],
+        block: tuple[int, int, int],
+        unit: int,
+    ) -> None:
+        """The acts of one partner block: one per kind of act its words name, each with the
+        date of its sentence; else one of the heading's kind with the title's date."""
+        text = self.text
+        start, title_end, end = block
+        kws = [k for k in keywords if start <= k.start < end and not k.generic]
+        kinds: list[tuple[AgreementType, int, int]] = []
+        for k in kws:
+            if all(t != k.type for t, _, _ in kinds):
+                kinds.append((k.type, k.start, k.end))
+        if not kinds:
+            kinds.append((head_kind, start, title_end))
+        for n, (kind, k_start, k_end) in enumerate(kinds):
+            lo, hi = sentence_around(text, k_start, k_end, start, end)
+            if n == 0:
+                lo = min(lo, start)  # the title's year ("Ravenne\n(Italie) 1989")
+            dates = [d for d in self.dates.within(lo, hi) if d.value is not None]
+            if not dates and n == 0:
+                at = since_year_at(text, start, end)  # "... Partnerschaft seit 1964."
+                if at is not None:
+                    dates = [d for d in self.dates.within(at, end) if d.value is not None][:1]
+            ended = next(
+                (
+                    m
+                    for m in _markers(self.idx, lo, hi, [])
+                    if m[2] == "ended" and not _PAUSED.match(self.low, m[0])
+                ),
+                None,
+            )
+            ends: PartialDate | None = None
+            if ended is not None:
+                after = [d for d in dates if d.start >= ended[1]]
+                dates = [d for d in dates if d.start < ended[0]]
+                ends = after[0].value if after else None
+            self.state.readings.append(
+                _Reading(
+                    (owner, partner),
+                    kind,
+                    "ended" if ended is not None else "signed",
+                    ended is not None,
+                    unit,
+                    (start, min(end, hi if n else max(hi, title_end))),
+                    self.group,
+                    signed=dates[0].value if dates else None,
+                    ends=ends,
+                    ends_stated=ends is not None,
+                )
+            )
+
+    def _drop_strays(
+        self, spans: list[tuple[int, int, Actor]], group: int, denied: set[str]
+    ) -> None:
+        """Drop the acts read inside one partner's block with another partner of the list
+        that the block does not name (a sentence of Zhenjiang's block read as Brest's), and
+        those with a partner whose block says that there is no formal tie."""
+        if len(spans) < 2 and not denied:
+            return
+        keys = {p.key for _, _, p in spans}
+        keep: list[_Reading] = []
+        for r in self.state.readings:
+            stray = r.group != group and not r.keys.isdisjoint(denied)
+            if r.group != group and not r.sibling:
+                for start, end, partner in spans:
+                    if start <= r.span[0] and r.span[1] <= end:
+                        named = {a.key for a in self.cast.within(start, end)}
+                        stray = stray or any(
+                            a.key in keys and a.key != partner.key and a.key not in named
+                            for a in r.parties
+                        )
+                        break
+            if not stray:
+                keep.append(r)
+        self.state.readings[:] = keep
 
     def _followed(self, u: Unit) -> None:
         """ "Wiesbaden followed in 1977.", "Lille joined in 1967": after an act of one owner,
@@ -1643,6 +2101,10 @@ class _Reader:
         sets = [[owner, p] for p in partners]
         dates = self.dates.within(u.start, u.end)
         own = self._partner_dates(sets, u.start, u.end, dates)
+        known = [d for d in dates if d.value is not None]
+        if len(known) == 1 and known[0].end <= partners[0].start:
+            # "Den Anfang machten 1959 das englische Coventry und das polnische Breslau."
+            own = [known[0].value] * len(sets)
         self.group += 1
         for n, ps in enumerate(sets):
             self.state.readings.append(
@@ -1863,7 +2325,12 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
+        if (
+            last is not None
+            and last.parties
+            and self.similar
+            and _SIMILAR_HINT.search(self.low, u.start, u.end)
+        ):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
@@ -1946,7 +2413,11 @@ class _Reader:
         if (
             self.state.readings
             and (
-                _ACT_PRONOUN.match(self.text, u.start, u.end)
+                (
+                    _ACT_PRONOUN_LOW.match(self.low, u.start, u.end)
+                    if self.idx.caseless
+                    else _ACT_PRONOUN.match(self.text, u.start, u.end)
+                )
                 or _THE_TIE_SCAN.search(self.idx, u.start, min(u.end, u.start + 60))
                 # "La présidente l'a paraphé le 12 mars", "The Mayor signed it on 3 May"
                 or (
@@ -2280,7 +2751,7 @@ class _Reader:
             if (
                 not first_time
                 and not any(m[2] == "renewed" for m in prior)
-                and (k.generic or _DEFINITE_AT.search(self.low, u.start, k.start))
+                and (k.generic or _definite_at(self.low, u.start, k.start))
             ):
                 # "Das Memorandum war erstmals im Jahr 2014 unterzeichnet worden."
                 first_time = bool(
@@ -2758,7 +3229,12 @@ class _Reader:
     ) -> tuple[list[list[Actor]], list[tuple[Actor, Actor]]]:
         text = self.text
         if (
-            _plural(text[k.start : k.end]) or _PLURAL_ACT.search(text, k.start, k.end)
+            _plural(text[k.start : k.end])
+            or (
+                _PLURAL_ACT_LOW.search(self.low, k.start, k.end)
+                if self.idx.caseless
+                else _PLURAL_ACT.search(text, k.start, k.end)
+            )
         ) and self._prep(
             max(k.end, title_end),
             zone_end,
@@ -3129,6 +3605,11 @@ class _Reader:
         the words that can start one)."""
         if rx is lex.WITH_PREP_LOW:
             return _WITH_PREP_SCAN.search(self.idx, start, end)
+        if rx is lex.LIST_INTRO_LOW:
+            # the leftmost of a list word and a ":" (a ":" is no word's start: no tie)
+            m = _LIST_INTRO_SCAN.search(self.idx, start, end)
+            colon = self.low.find(":", start, end if m is None else m.start())
+            return m if colon < 0 else _COLON.match(self.low, colon)
         return rx.search(self.low, start, end)
 
     def _prep(self, start: int, end: int, zone: list[Actor]) -> tuple[int, int, str] | None:
@@ -3675,6 +4156,27 @@ class _Cluster:
         )
 
 
+def _with_parties(r: _Reading, parties: tuple[Actor, ...]) -> _Reading:
+    """A copy of the reading with other parties."""
+    return _Reading(
+        parties,
+        r.type,
+        r.status,
+        r.strong,
+        r.unit,
+        r.span,
+        r.group,
+        title=r.title,
+        signed=r.signed,
+        duration=r.duration,
+        ends=r.ends,
+        ends_stated=r.ends_stated,
+        sibling=r.sibling,
+        generic=r.generic,
+        renewal=r.renewal,
+    )
+
+
 def _merge(readings: list[_Reading]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     order = sorted(
@@ -3819,7 +4321,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=6)
+@register("cityties.agreements", version=7)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

@@ -77,7 +77,35 @@ def parse_date_string(text: str, lang: str) -> PartialDate | None:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """An alternation of the literal `words` that matches as the words listed longest first.
+
+    Written as a prefix tree: two words that match at one place are a word and a longer word
+    it starts, and the tree tries the longer one first; at each character, only the words
+    that go on with it are tried, not every word of the list.
+    """
+    tree: dict[str, _Tree] = {}
+    for w in sorted(words):
+        node = tree
+        for c in w:
+            node = node.setdefault(c, _Tree()).next
+        node.setdefault("", _Tree())  # a word ends here
+    return _tree_pattern(tree)
+
+
+class _Tree:
+    """A node of `_alt`'s prefix tree: what goes on after a character."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Tree] = {}
+
+
+def _tree_pattern(tree: dict[str, _Tree]) -> str:
+    alts = [re.escape(c) + _tree_pattern(node.next) for c, node in tree.items() if c]
+    if "" in tree:
+        if not alts:
+            return ""
+        alts.append("")  # the shorter word, after the longer ones
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _FULL_MONTH_WORDS = sorted(

@@ -21,6 +21,12 @@ import re
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_round4 import (
+    GAPPED_PARTNER_NOUN,
+    bracketed_populations,
+    participle_clause_start,
+    threshold_before,
+)
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
 from cityties.extraction.extractors._numbers import (
     APPROX,
@@ -764,7 +770,7 @@ def _quantity_figure(
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
-        definite.search(tail) or pat.ONE_OF_BEFORE.search(tail)
+        (definite.search(tail) and not threshold_before(tail)) or pat.ONE_OF_BEFORE.search(tail)
     ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
         return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
@@ -870,7 +876,8 @@ _COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise|business|firm|ondern
 # area of Lyon") or a place noun ("die Stadt selbst", "the city itself").
 _GAPPED_BEFORE = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
-    r"(?:,\s*)?(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
+    r"(?:,\s*)?(?:" + GAPPED_PARTNER_NOUN + r")?"
+    r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
     r"(?:of|van|von|de|du|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
     r"(?:the|de|het|die|der|das|la|le|l['’])\s*(?:city|town|municipality|region|stad|gemeente|"
     r"regio|stadt|gemeinde|region|ville|commune|région|agglomération)\b)"
@@ -1237,6 +1244,25 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         out.extend((r, si) for r in found)
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
+    out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
+    return out
+
+
+def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
+    """ "Alkmaar, Netherlands (96,000)": the population of the place opening the line."""
+    found = bracketed_populations(doc.text)
+    if not found:
+        return []
+    places = {m.start: m for m in doc.mentions if m.kind == "place" and m.place is not None}
+    out: list[tuple[_Raw, int]] = []
+    for name_start, start, end, value in found:
+        m = places.get(name_start)
+        if m is None or _overlaps(start, end, taken):
+            continue
+        si = bisect.bisect_right([s.start for s in doc.sentences], start) - 1
+        if si < 0 or doc.sentences[si].end <= start:
+            continue
+        out.append((_Raw(start, end, "population", value, subject=entity_of(m)), si))
     return out
 
 
@@ -1462,6 +1488,7 @@ def _year(
         return found  # "handled 10 million tonnes last year"
     cut = max(text.rfind(c, sent.start, start) for c in ";:,()")
     lo = cut + 1 if cut >= 0 else sent.start  # after the last clause mark before the figure
+    lo = participle_clause_start(text, sent.start, lo, start)  # "in 2023, handling 3.7m TEU"
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
@@ -1565,7 +1592,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=6)
+@register("cityties.figures", version=7)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -1600,6 +1627,9 @@ def extract_figures(doc: Doc) -> None:
             size = _SIZE_ADJECTIVE_AFTER.match(doc.text, raw.end, sent.end)
             if size is not None:
                 subject = resolver.described(si, raw.start)
+        if subject is None and raw.measure == "population":
+            # "in Shanghai leben mehr als 24 Millionen Menschen": the place they live in
+            subject = resolver.lived_in(si, raw.start)
         if subject is None:
             found = resolver.subject(
                 si,

@@ -1,0 +1,134 @@
+"""Partner lists laid out as blocks or table rows: text helpers of the agreements extractor.
+
+Real partner-town pages give each partner a block of its own under a heading ("Unsere
+Partnerstädte", "Villes jumelles", "Partnersteden"): the partner's name with its country on a
+line ("Nyborg [DK]", "Speyer\\n(Allemagne)\\n1959"), then a line of its kind and year
+("Städtefreundschaft seit 1984", "Pacte d'amitié signé en 1996") or a description ending
+"Partnerschaft seit 1964."; or a table "Stad | Land | Sinds". Each block is one act (two when it
+tells a friendship and then a twinning) of the page's owner with the block's partner.
+`_places_partners.heading_blocks` finds the blocks; the helpers here read one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995"
+_SINCE = re.compile(
+    r"(?<![\w-])(?:since|seit|depuis|sinds|sedert|vanaf|established|signed|signé\w*|"
+    r"unterzeichnet|ondertekend|partnership|partnerschaft|jumel\w*|twinned|verzusterd)"
+    r"(?:\s+(?:in|en|im|am|le|on|op))?\s+(?=\d{4}(?!\d))",
+    re.IGNORECASE,
+)
+# a block that denies a formal tie ("Eine formelle Partnerschaft besteht nicht", "there is no
+# formal twinning", "geen officiële stedenband", "pas de jumelage officiel")
+_TIE = (
+    r"(?:partnerschaft|städtepartnerschaft|partnership|twinning|jumelage|stedenband|"
+    r"partnerstad|partnerstadt|sister[\s-]+city)"
+)
+_DENIED = re.compile(
+    r"(?<![\w-])(?:kein\w*|no|not\s+an?|geen|pas\s+de|aucun\w*)\s+(?:[\w-]+\s+){0,2}"
+    + _TIE
+    + r"|"
+    + _TIE
+    + r"\s+(?:[\w-]+\s+){0,1}(?:besteht|existiert|exists?|bestaat|existe)\s+"
+    r"(?:(?:noch|yet|nog|encore)\s+)?(?:nicht|not|niet|pas)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denies(text: str, start: int, end: int) -> bool:
+    """True when [start, end) says that there is no formal tie."""
+    return _DENIED.search(text, start, end) is not None
+
+
+def since_year_at(text: str, start: int, end: int) -> int | None:
+    """The offset of the year after the first "seit", "since", "depuis" ... in [start, end)."""
+    m = _SINCE.search(text, start, end)
+    return m.end() if m is not None else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence or line of `text` that holds [start, end), within [lo, hi)."""
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENTENCE_END.search(text, end, hi)
+    return s, (m2.start() if m2 is not None else hi)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def block_end(text: str, title_end: int) -> int:
+    """The end of the last block of a list: its own paragraph and the one after it."""
+    m = _BLANK_LINE.search(text, title_end)
+    if m is None:
+        return len(text)
+    m2 = _BLANK_LINE.search(text, m.end())
+    return m2.start() if m2 is not None else len(text)
+
+
+# A sentence that opens with the partners the owner had before the act it reports: "Après
+# Sarrebruck (1965) et Cardiff (1964), la ville s'est jumelée avec Seattle", "Nach Hamm und Sens
+# hat Ludwigsfelde seine vierte Partnerstadt", "After Kiel (1947) and Dresden (1956), Coventry
+# twinned with ...", "Na Pskov en Albany verzusterde Nijmegen zich met ..."
+FRONTED_LEAD = re.compile(r"\W{0,3}(?:after|following|après|nach|na)\s+(?=\S)", re.IGNORECASE)
+# what may stand between two places of such a list: "(1965) et ", ", ", " und das polnische "
+# (group 1: a conjunction, after which one more place ends the list)
+LIST_GAP = re.compile(
+    r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?(?:\s*,\s*|\s+(and|et|und|en|&)\s+"
+    r"(?:(?:the|de|la|le|l['’]|das|die|der|dem|het)\s+)?(?:[a-zäöüéèçàâ]+\s+)?)",
+    re.IGNORECASE,
+)
+# the end of the fronted list: its last place, an optional "(1964)", then a comma or the verb
+LIST_END = re.compile(r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?\s*,?\s*")
+YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,12}?)(\d{4})\)")
+
+
+# A row of a table whose cells are split by bars ("| GERMANY | Bonn University | 1985-11-04 |")
+BAR_ROW = re.compile(r"(?m)^[ \t]*\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*){1,8}\|?[ \t]*$")
+# the rule under a table's header row ("|---|---|")
+BAR_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+
+
+def bar_rows(text: str, start: int) -> list[tuple[int, int]]:
+    """The rows of the bar table that starts on the line after `start`, up to the first line
+    that is no row (its rule row left out)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        if BAR_RULE.fullmatch(text, pos, end) is None:
+            if BAR_ROW.fullmatch(text, pos, end) is None or "|" not in text[pos:end]:
+                break
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+# "The twin towns of Angers are A, B and C", "Les villes jumelles d'Angers sont ...", "Les
+# villes jumelées avec Angers sont ...", "Zu den Partnerstädten von Freiburg gehören ...",
+# "De zustersteden van Tilburg zijn ...": the owner after the plural type word, then the copula
+OWNER_OF = re.compile(r"\s+(?:of|von|van|de|du|d['’]|avec|with|met|mit)\s*", re.IGNORECASE)
+COPULA = re.compile(
+    r"\s*(?:,\s*)?(?:are|were|include|sind|waren|gehören|zählen|sont|étaient|comptent|"
+    r"incluent|zijn|waren)(?:\s*:)?\s+",
+    re.IGNORECASE,
+)
+
+
+# One partner per "since YEAR with X" of a sentence: "Lahr ist seit 1985 mit Dole und seit 1999
+# mit Belleville verschwistert", "Seit 1985 ist Lahr mit Dole verschwistert, seit 1999 mit
+# Belleville" (group 1: the year; the partner's name starts at the match's end)
+SINCE_WITH = re.compile(
+    r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s+(?:(?:dem|het|l['’])\s*(?:jahr|jaar|an)\s+)?"
+    r"(\d{4}),?(?:\s+[\w'’-]+){0,2}?\s+(?:mit|with|avec|met)\s+"
+    r"(?:(?:dem|der|den|the|la|le|l['’]|de|het)\s*)?(?-i:[a-zäöüéèç]+e[nrs]?\s+)?",
+    re.IGNORECASE,
+)
