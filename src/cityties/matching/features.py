@@ -70,7 +70,6 @@ FEATURES: tuple[str, ...] = (
     "partner_country_similarity",
     "resource_allocation",
     "jaccard",
-    "candidate_near_partner",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -573,7 +572,6 @@ class FeatureSpace:
         extra["candidate_national_rank"] = self.national_rank
         extra["national_rank_gap"] = np.abs(self.national_rank - rank_u)
         extra.update(self._profile_features(src, dist))
-        extra["candidate_near_partner"] = self._nearest_partner(dist)
         return {
             **extra,
             GROUP_KEY: self.cid_f,
@@ -673,20 +671,6 @@ class FeatureSpace:
             "partner_distance_gap": np.abs(logd - mine_dist),
             "candidate_partner_distance_gap": np.abs(logd - self.partner_logdist),
         }
-
-    def _nearest_partner(self, dist: F64) -> F64:
-        """Per candidate, log1p(km) from the source to the candidate's nearest partner (the
-        candidate's view of `near_partner`); NaN without a partner of known position."""
-        deg = self.deg
-        out = np.full(self.n, np.nan)
-        rows = np.flatnonzero(deg > 0)
-        if rows.size == 0:
-            return out
-        vals = dist[self.adj.indices]
-        vals = np.where(np.isnan(vals), np.inf, vals)
-        best = np.minimum.reduceat(vals, self.adj.indptr[rows])
-        out[rows] = np.where(np.isfinite(best), np.log1p(best), np.nan)
-        return out
 
     def _mix(self, per_country: F64) -> F64:
         """soft @ per_country, reading known places' single country directly."""

@@ -57,7 +57,6 @@ _FEATURE_KIND: dict[str, str] = {
     "source_share_in_candidate_country": "country_pair",
     "distance": "distance",
     "near_partner": "distance",
-    "candidate_near_partner": "partner_near",
     "candidate_population": "size",
     "size_gap": "size",
     "candidate_degree": "activity",
@@ -506,18 +505,6 @@ class Matcher:
                     f"{m} twinning{'s' if m != 1 else ''} already link the area around {here} "
                     f"with the area around {there}",
                     weight["region_pairs"],
-                )
-            )
-        near = feats["candidate_near_partner"][r] if "candidate_near_partner" in feats else math.nan
-        if not math.isnan(near) and "partner_near" in weight:
-            theirs = sp.neighbours(r)
-            closest = int(theirs[int(np.nanargmin(feats["distance"][theirs]))])
-            out.append(
-                Reason(
-                    "partner_near",
-                    f"{there} is already twinned with {u.labels[closest]}, "
-                    f"{math.expm1(near):,.0f} km from {here}",
-                    weight["partner_near"],
                 )
             )
         if not shared.size and feats["walk3"][r] > 0:

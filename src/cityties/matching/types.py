@@ -28,7 +28,6 @@ ReasonKind = Literal[
     "country_pair",
     "partners_in_country",
     "region_pairs",
-    "partner_near",
     "network",
     "size",
     "distance",
