@@ -217,6 +217,10 @@ OWN_CORPORA = (
     ("corpus12 (figures)", _HERE / "corpus12"),
     ("corpus13 (agreements)", _HERE / "corpus13"),
     ("corpus14 (visits and figures)", _HERE / "corpus14"),
+    ("corpus15 (agreements)", _HERE / "corpus15"),
+    ("corpus16 (agreements)", _HERE / "corpus16"),
+    ("corpus17 (visits)", _HERE / "corpus17"),
+    ("corpus18 (figures)", _HERE / "corpus18"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 

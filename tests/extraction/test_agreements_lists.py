@@ -513,3 +513,31 @@ def test_agreements_since_with_each_partner(text: str) -> None:
     found = _all(text)
     assert _sc("Kehl", "Montreux", "1972") in found
     assert _sc("Kehl", "Tczew", "1996") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blois et Weimar sont jumelées depuis 1995. Le comité de jumelage organise le 24 juin "
+        "une fête avec des stands de Weimar.",
+        "Blois et Weimar sont jumelées depuis 1995. La fête du jumelage aura lieu le 3 mai à "
+        "Weimar.",
+    ],
+)
+def test_agreements_twinning_committee_is_no_act(text: str) -> None:
+    """ "Le comité de jumelage", "la fête du jumelage": the body or the event of a twinning,
+    not an act; the twinning of the sentence before keeps its own date only."""
+    found = _all(text)
+    assert found == {_sc("Blois", "Weimar", "1995")}
+
+
+def test_agreements_since_with_new_subject_per_pair() -> None:
+    """ "A ... seit 1990 mit B, C seit 1991 mit D": a place right before "seit" owns its pair."""
+    text = (
+        "Gotha unterhält seit 1990 eine Partnerschaft mit Salzgitter, Arnstadt seit 1991 mit "
+        "Kassel."
+    )
+    found = _all(text)
+    assert _sc("Gotha", "Salzgitter", "1990") in found
+    assert _sc("Arnstadt", "Kassel", "1991") in found
+    assert not any(fold("Gotha") in p and fold("Kassel") in p for p, _, _ in found)

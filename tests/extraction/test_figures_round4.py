@@ -487,3 +487,35 @@ def test_figures_chinese_port_city_described(text: str) -> None:
     found = _figures(text)
     assert ("qingdao", "population", 10e6, None) in found
     assert not any(f[0] == "kiel" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yantai is home to over 7 million.", {("yantai", "population", 7e6, None)}),
+        ("The park near Yantai is home to 2 million birds.", set()),
+    ],
+)
+def test_figures_home_to_millions(
+    text: str, expected: set[tuple[str, str, float, int | None]]
+) -> None:
+    """ "home to over 7 million" with no noun is a population; with a noun of something else
+    it is no figure."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qingdao staat op nummer 7 van de wereld.", {("qingdao", "rank", 7.0, None)}),
+        ("Rotterdam ist die Nummer 1 in Europa.", {("rotterdam", "rank", 1.0, None)}),
+        ("Marseille est le numéro 1 français de la croisière.", {("marseille", "rank", 1.0, None)}),
+        ("Bel het nummer 09 210 10 10 in Gent.", set()),
+    ],
+)
+def test_figures_nummer_numero_rank(
+    text: str, expected: set[tuple[str, str, float, int | None]]
+) -> None:
+    """ "op nummer 7", "die Nummer 1", "le numéro 1" rank the place; a phone number after
+    "nummer" is no rank."""
+    assert {f for f in _figures(text) if f[1] == "rank"} == expected

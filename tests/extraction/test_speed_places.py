@@ -153,3 +153,141 @@ def test_partner_cues_found_as_finditer_finds_them(text: str) -> None:
 
     found = _after_cues(text, text.casefold())
     assert [m.span() for m in found] == [m.span() for m in _AFTER_CUE.finditer(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# speed-p: literal searches and line starts instead of patterns tried at every character
+
+_PAIR_PIECES = st.sampled_from(["Ningbo-Zhoushan", "-", " ", "x", "_", "Ningbo", "é", "\n", "2"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PAIR_PIECES, max_size=10).map("".join))
+def test_whole_hits_are_the_matches_of_the_bounded_pattern(text: str) -> None:
+    """A hyphenated name is found wherever the pattern with look-arounds for word characters
+    and hyphens finds it, and nowhere else (names glued to letters, digits, "_" or a hyphen
+    are no hits)."""
+    import re
+
+    from cityties.extraction.extractors._places_scan import _whole_hits
+
+    for name in ("Ningbo-Zhoushan", "Zhoushan"):
+        pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+        assert _whole_hits(text, name) == [m.span() for m in re.finditer(pattern, text)]
+
+
+_STEM_PIECES = st.sampled_from(
+    ["twin", "partnerschaft", "städte", "ville", "liens", "s", "t", "p", " ", "zusterst", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STEM_PIECES, max_size=10).map("".join))
+def test_cue_stems_found_where_the_first_letter_pattern_found_them(text: str) -> None:
+    """Every offset where a cue stem starts is listed once, in order, stems inside other
+    stems included ("partner" inside "städtepartnerschaft")."""
+    import re
+
+    from cityties.extraction.extractors._places_partners import _stem_starts
+
+    old = re.compile(
+        r"t(?=win)|s(?=ister|tedenband|tädtepartnerschaft)|p(?=artner)|"
+        r"f(?=riendship|reundschaftliche)|v(?=erzusterd|riendschapsband|erbroederd|ille|"
+        r"erschwistert)|z(?=usterst)|j(?=umel)|l(?=iens)"
+    )
+    assert _stem_starts(text) == [m.start() for m in old.finditer(text)]
+
+
+_HEADING_PIECES = st.sampled_from(
+    ["Twin towns", "Our", "\n", " ", "Partnerstädte", ":", " Lyon, Kiel", "- Brest (1990)", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEADING_PIECES, max_size=10).map("".join))
+def test_partner_headings_found_at_line_starts_as_finditer_finds_them(text: str) -> None:
+    """Partner-town headings tried at line starts only are the matches of a scan of every
+    character (headings over two lines, headings in the middle of a line)."""
+    from cityties.extraction.extractors._places_partners import _HEADING, _headings
+
+    assert [m.span() for m in _headings(text)] == [m.span() for m in _HEADING.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel is twinned with Tallinn. The city manager and the city clerk met.",
+        "Straße und STRASSE: Partnerstädte von Lübeck",
+    ],
+)
+def test_scanner_folded_text_is_the_case_folded_text(text: str) -> None:
+    """The scanner folds its text once, as `str.casefold` does, for every reader."""
+    from cityties.extraction.extractors._places_scan import Scanner
+    from cityties.extraction.gazetteer import load
+
+    sc = Scanner(text, "en", load(), {0})
+    assert sc.folded() == text.casefold()
+    assert sc.folded() is sc.folded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "no marks", "l'Europe et d’Anvers", "’'’", "China's Kunming’s port'"],
+)
+def test_apostrophe_marks_are_every_apostrophe_in_order(text: str) -> None:
+    """Both apostrophes are found, each once, in text order."""
+    from cityties.extraction.extractors._places_scan import _apostrophe_marks
+
+    assert _apostrophe_marks(text) == [i for i, c in enumerate(text) if c in "'’"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel is twinned with Tallinn and Brest. The City Manager wrote to the City Clerk.",
+        "Die Städtepartnerschaft mit Vaasa besteht seit 1957. Großstadt Kiel.",
+        "Twin towns:\nCoventry (1962)\nSOVETSK (1992)",
+        "La ville est jumelée avec Kiel « depuis » 1990 ; ville partenaire de Gdynia.",
+    ],
+)
+def test_places_read_the_index_lower_case_as_the_case_folded_text(text: str) -> None:
+    """The places of a document are the same whether the partner cues and the home country
+    read the text case-folded or the lower-cased text of the document's index."""
+    from cityties.extraction import extract
+    from cityties.extraction.extractors import places
+    from cityties.extraction.extractors._places_scan import Scanner
+
+    def spans(folded_by_index: bool) -> tuple[object, ...]:
+        original = Scanner.__init__
+
+        def init(self: Scanner, *args: object) -> None:
+            if not folded_by_index:
+                args = args[:4]
+            original(self, *args)  # type: ignore[arg-type]
+
+        Scanner.__init__ = init  # type: ignore[method-assign]
+        try:
+            doc = extract(text).doc
+        finally:
+            Scanner.__init__ = original  # type: ignore[method-assign]
+        return (doc.country, *doc.mentions)
+
+    assert places.Scanner is Scanner
+    assert spans(True) == spans(False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\t  SISTER CITIES of Kiel: Lyon, Brest\nOther text",
+        "ſister cities:\n- Lyon (1990)\n",
+        "İts twin towns\nKiel\n\nOnze zustersteden: Tiel en Gdynia",
+        "  \n \nJumelages\nVilles jumelées : Kiel et Brest",
+    ],
+)
+def test_partner_headings_skip_lines_no_heading_word_opens(text: str) -> None:
+    """Lines whose first character opens no heading word are skipped without changing what
+    is found, also where a character outside ASCII matches a heading letter ignoring case."""
+    from cityties.extraction.extractors._places_partners import _HEADING, _headings
+
+    assert [m.span() for m in _headings(text)] == [m.span() for m in _HEADING.finditer(text)]

@@ -28,6 +28,7 @@ __all__ = [
     "EMPLOY_BEFORE",
     "EVENT_AFTER",
     "FLOW_BEFORE",
+    "FORMAL_LINKS",
     "FROM_PLACE_AFTER",
     "HEADS",
     "HEAD_BEFORE",
@@ -48,6 +49,7 @@ __all__ = [
     "RANK_DIGITS",
     "RANK_FIRST",
     "RANK_FR_FIRST",
+    "RANK_LABEL_BEFORE",
     "RANK_NL_OP_NA",
     "RANK_NUMBER_BEFORE",
     "RANK_OF_POSSESSION",
@@ -225,10 +227,14 @@ TWINNING_CONTEXT = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
     r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
-    r"partnerschaft|städtepartner|partnerstädt|freundschaft|"
-    # "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
-    # "unterhält offizielle Beziehungen zu sechs Städten"
-    r"(?:formal|official|civic)\s+(?:links|ties|relations)|"
+    r"partnerschaft|städtepartner|partnerstädt|freundschaft)",
+    _I,
+)
+# "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
+# "unterhält offizielle Beziehungen zu sechs Städten": links that count partners without a
+# twinning word (read only where TWINNING_CONTEXT is not).
+FORMAL_LINKS = re.compile(
+    r"(?<![\w])(?:(?:formal|official|civic)\s+(?:links|ties|relations)|"
     r"(?:formele|officiële)\s+(?:banden|relaties)|"
     r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
     r"(?:liens|relations)\s+officiel)",
@@ -518,10 +524,14 @@ RANK_ONE = re.compile(
 RANK_ONE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:capital|hoofdstad|hauptstadt|capitale)\s+(?:and|en|und|et)|"
     r"(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
-    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s|"
-    # "Positie: grootste provinciale economie van China": a fact sheet's label
-    r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)\s*:)"
-    r"\s*$",
+    r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
+    _I,
+)
+# "Positie: grootste provinciale economie van China": a fact sheet's label before a rank-1
+# superlative (read only where RANK_ONE_BEFORE is not).
+RANK_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)"
+    r"\s*:\s*$",
     _I,
 )
 # "Gent is na Antwerpen de grootste stad": the largest after another one is the second.

@@ -24,6 +24,8 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
   residents"): the figure is the subject's before it;
 - a port named through its place ("whose port", "the city's port", "le port de la ville"),
   like "its port";
+- "home to over 7 million" with no noun: a population;
+- "op nummer 7", "die Nummer 1", "le numéro 1" rank (not "het nummer 09 210 10 10");
 - a year stated before a comma for a figure in a participle phrase after it ("It ranked 43rd
   in 2023, handling 3.7 million TEU").
 """
@@ -37,12 +39,14 @@ __all__ = [
     "bracketed_populations",
     "city_adjective_ports",
     "description_holds",
+    "home_to_before",
     "hyphenated_place_names",
     "initials",
     "joins_locative",
     "lives_in_gap",
     "names_other_place",
     "participle_clause_start",
+    "phone_like",
     "relative_ports",
     "stem_names_city",
     "threshold_before",
@@ -112,13 +116,28 @@ _BRACKETED_POPULATION = re.compile(
 )
 
 
+# Where such a bracket may be: "(" then a population word, an approximation or a digit.
+_PAREN_NUMBER = re.compile(
+    r"\([ \t]*(?:\d|pop|inh|resid|einw|inw|hab|ew|c\.|ca\.|approx|env|ong|about|circa)",
+    re.IGNORECASE,
+)
+
+
 def bracketed_populations(text: str) -> list[tuple[int, int, int, float]]:
     """(name start, number start, number end, value) of every "Place (pop. N)" that opens a
     line: the caller keeps those whose name is a place the document names there."""
     if "(" not in text:
         return []
     out: list[tuple[int, int, int, float]] = []
-    for m in _BRACKETED_POPULATION.finditer(text):
+    lines: list[int] = []
+    for b in _PAREN_NUMBER.finditer(text):
+        line = text.rfind("\n", 0, b.start()) + 1
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    for line in lines:
+        m = _BRACKETED_POPULATION.match(text, line)
+        if m is None:
+            continue
         if m.group("eol") is None and m.group("word") is None and m.group("word2") is None:
             continue
         num = m.group("num")
@@ -239,9 +258,15 @@ _HYPHENATED_PLACE = re.compile(
 )
 
 
+_HYPHEN_JOIN = re.compile(
+    r"-(?:sur|sous|lès|lez|en|le|la|les|aux|au|de|du|des|am|an|im|ob|upon|on|under|op|aan|in|"
+    r"bei)-"
+)
+
+
 def hyphenated_place_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The hyphenated place names in text[start:end] ("Rosny-sous-Bois"), group "name"."""
-    if "-" not in text[start:end]:
+    if _HYPHEN_JOIN.search(text, start, end) is None:
         return []
     return list(_HYPHENATED_PLACE.finditer(text, start, end))
 
@@ -260,20 +285,55 @@ def description_holds(text: str, start: int, figure_start: int) -> bool:
 
 # "Qingdao, whose port handled ...", "The city's port employs ...", "de haven van de stad",
 # "le port de la ville", "der Hafen der Stadt", "dont le port": the port of the place named
-# before (or of the topic), like "its port".
-_RELATIVE_PORT = re.compile(
-    r"(?:(?<=[Ww]hose )|(?<=city['’]s )|(?<=town['’]s )|(?<=[Dd]ont le )|(?<=[Dd]eren )|"
-    r"(?<=[Dd]essen )|(?<=[Ww]aarvan de ))(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)"
-    r"(?![\w-])"
-    r"|(?:port|haven|hafen)(?=[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|"
-    r"de[ \t]+la[ \t]+ville|der[ \t]+stadt)(?![\w]))",
+# before (or of the topic), like "its port". Tried only at the port nouns of the text.
+_PORT_WORD = re.compile(
+    r"(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)(?![\w-])", re.IGNORECASE
+)
+_RELATIVE_LEAD = re.compile(
+    r"(?<![\w])(?:whose|city['’]s|town['’]s|dont[ \t]+le|deren|dessen|waarvan[ \t]+de)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_CITY_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|de[ \t]+la[ \t]+ville|"
+    r"der[ \t]+stadt)(?![\w])",
     re.IGNORECASE,
 )
 
 
-def relative_ports(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """ "whose port", "the city's port", "le port de la ville" in text[start:end]."""
-    low = text[start:end]
-    if "port" not in low and "aven" not in low and "afen" not in low:
-        return []
-    return list(_RELATIVE_PORT.finditer(text, start, end))
+def relative_ports(text: str, starts: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    """The port nouns starting at `starts` (those of text[lo:hi]) that name the port through
+    its place: "whose port", "the city's port", "le port de la ville"."""
+    out: list[re.Match[str]] = []
+    for p in starts:
+        m = _PORT_WORD.match(text, p, hi)
+        if m is None:
+            continue
+        if _RELATIVE_LEAD.search(text, max(lo, p - 16), p) or _CITY_AFTER.match(text, m.end(), hi):
+            out.append(m)
+    return out
+
+
+# "Yantai is home to over 7 million", "abrite près de 2 millions", "beherbergt rund 2
+# Millionen": a scaled number after "home to" with no noun is the place's population.
+_HOME_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:home[ \t]+to|thuisbasis[ \t]+van|abrite|beherbergt)[ \t]+"
+    r"(?:(?:over|more[ \t]+than|some|about|around|nearly|almost|ruim|bijna|meer[ \t]+dan|"
+    r"ongeveer|plus[ \t]+de|près[ \t]+de|environ|über|mehr[ \t]+als|rund|knapp|fast|"
+    r"etwa)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def home_to_before(before: str) -> bool:
+    """True when `before` (the text before a number) ends with "home to" (and an
+    approximation): a scaled number after it with no noun is a population."""
+    return _HOME_TO_BEFORE.search(before) is not None
+
+
+_MORE_DIGITS = re.compile(r"[ \t./-]?\d")
+
+
+def phone_like(text: str, start: int, end: int) -> bool:
+    """True when the digits at text[start:end] open a phone or reference number ("09 210 10
+    10", "0475/12"): a leading zero or more digits right after."""
+    return (text[start] == "0" and end - start > 1) or _MORE_DIGITS.match(text, end) is not None

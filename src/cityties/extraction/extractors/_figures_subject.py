@@ -750,6 +750,7 @@ _POSSESSIVE_LEAD = re.compile(
     r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr(?:en|em)?|[sS]ein(?:en|em)?|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
     r"(?i:(?:main|sea|inland|big|great|large)[ \t]+)?\Z"
 )
+_WORD_START = re.compile(r"(?<![\w])\w")
 _PORT_NOUN_WORDS = frozenset(
     w.encode("latin-1")
     for w in "port harbour harbor seaport haven zeehaven hafen seehafen binnenhafen".split()
@@ -821,6 +822,7 @@ class SubjectResolver:
         self._port_ok = True
         self._direction_ok = True
         self._port_starts: list[int] | None = None
+        self._port_nouns: list[int] | None = None  # starts of the port nouns (`_port_noun_starts`)
         self._districts = False  # a district was named ("der Stadtteil Vauban")
 
     def _possessive_ports(self, sent: Sentence) -> list[re.Match[str]]:
@@ -848,6 +850,23 @@ class SubjectResolver:
             if m is not None:
                 out.append(m)
         return out
+
+    def _port_noun_starts(self, sent: Sentence) -> list[int]:
+        """Where the port nouns of the sentence start (every word start when the text's
+        case cannot be folded cheaply)."""
+        if self._port_nouns is None:
+            idx = index_for(self.doc)
+            if not idx.caseless:
+                self._port_nouns = [-1]
+            else:
+                words = _PORT_NOUN_WORDS & idx.words
+                self._port_nouns = sorted(p for w in words for p in idx.word_starts(w))
+        starts = self._port_nouns
+        if starts and starts[0] < 0:
+            return [m.start() for m in _WORD_START.finditer(self.doc.text, sent.start, sent.end)]
+        k = bisect.bisect_left(starts, sent.start)
+        j = bisect.bisect_left(starts, sent.end, k)
+        return starts[k:j]
 
     def _unknown_regions(
         self, mentions: list[Mention], entities: list[Entity], starts: list[int]
@@ -1627,7 +1646,7 @@ class SubjectResolver:
         for m in city_adjective_ports(text, sent.start, sent.end):
             if free(*m.span()):
                 add(m, "cityport")
-        for m in relative_ports(text, sent.start, sent.end):
+        for m in relative_ports(text, self._port_noun_starts(sent), sent.start, sent.end):
             if free(*m.span()):
                 add(m, "possport")  # "Qingdao, whose port ...", "the city's port"
         for m in hyphenated_place_names(text, sent.start, sent.end):

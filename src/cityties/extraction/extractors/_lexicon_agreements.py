@@ -37,6 +37,7 @@ __all__ = [
     "LIST_INTRO_LOW",
     "NON_ACT_AFTER",
     "NON_ACT_AFTER_LOW",
+    "NON_ACT_BEFORE",
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
@@ -265,6 +266,15 @@ NON_ACT_AFTER = re.compile(
     _I,
 )
 
+# French names the body or the event before the word: "le comité de jumelage",
+# "l’association de jumelage", "la fête du jumelage" (Dutch and German join them in one word)
+NON_ACT_BEFORE = re.compile(
+    r"(?<![\w-])(?:comités?|associations?|commissions?|fêtes?|festivals?|journées?|semaines?|"
+    r"voyages?|rencontres?|échanges?|programmes?|budgets?)\s+"
+    r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
+    _I,
+)
+
 # "interest in a twinning", "Interesse an einer Städtepartnerschaft": not an act.
 INTEREST = re.compile(
     r"(?:interest(?:ed)?\s+in|interesse\s+in|intérêt\s+pour|Interesse\s+an)"
@@ -300,6 +310,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
             r"(?:weinig|onvoldoende|genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
             r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
+            # "heeft niet tot een overeenkomst geleid", "hat nicht zu einer Vereinbarung
+            # geführt", "n'a pas conduit à un accord"
+            r"(?:heeft|hebben|had|hadden)\s+(?:niet|nooit)\s+tot\s+(?:[\w-]+\s+){0,3}geleid|"
+            r"(?:hat|haben|hatte|hatten)\s+(?:nicht|nie)\s+zu\s+(?:[\w-]+\s+){0,3}geführt|"
+            r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:conduit|mené)\s+à|"
             r"kwam(?:en)?\s+(?:er\s+)?(?:uiteindelijk\s+|toch\s+|nooit\s+)?(?:niet|nooit)"
             r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
             r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
@@ -437,6 +452,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "reaffirmed the sister-city relationship", "bekräftigten die Partnerschaft"
             r"reaffirm(?:ed|s|ing)?|re-?confirm(?:ed|s|ing)?|opnieuw\s+bevestigd\w*|"
             r"réaffirm(?:é|ée|és|ées|ent|er|e)|bekräftig(?:t|te|ten|en)|bestätigten\s+erneut",
+            # "die Erklärung wurde erneut bestätigt", "opnieuw ondertekend"
+            r"erneut\s+(?:bestätigt|unterzeichnet|besiegelt)\w*|"
+            r"(?:opnieuw|nogmaals)\s+(?:ondertekend|bekrachtigd)\w*",
             r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:tie|relation|"
             r"agreement|partnership|twinning|memorandum|friendship|sister))",
             r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
@@ -694,13 +712,21 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
         r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
-        r"(?:mit\s+)?einer\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
+        r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
         rf"{_NUM}(?:\s*\(\d{{1,2}}\))?\s+(?:(?:more|further|additional|weitere)\s+)?{_YEARS}"
         r"(?![\w])(?!\s+(?:old|oud|alt)(?![\w-]))",
         _I,
     ),
+    # "de overeenkomst is drie jaar geldig", "ist drei Jahre gültig", "valable cinq ans",
+    # "remains in force three years"
+    re.compile(
+        rf"(?<![\w-])(?:valable\s+|gültig\s+|geldig\s+)?{_NUM}\s+{_YEARS}(?![\w])"
+        r"(?:\s+(?:lang\s+)?(?:geldig|gültig|in\s+Kraft|van\s+kracht|valable)(?![\w]))",
+        _I,
+    ),
+    re.compile(rf"(?<![\w-])(?:valable|gültig|geldig)\s+{_NUM}\s+{_YEARS}(?![\w])", _I),
 )
 
 # "both cities", "the two regions", "beide steden", "les deux villes", "beide Städte".

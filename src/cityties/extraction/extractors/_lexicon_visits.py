@@ -57,7 +57,7 @@ VISIT_NOUN = _rx(
     r"séjours?(?=\s+(?:d['’]une?|de\s+la|des|du)\s)|verblijf(?=\s+van\s)|"
     r"Aufenthalt(?:s|es)?(?=\s+(?:der|des|einer|eines)\s)",
     r"representatives",
-    r"delegaties?|delegatie|(?:werk|staats|handels)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
+    r"delegaties?|delegatie|(?:werk|staats|handels|studie|kennismakings|bedrijfs)?bezoek(?:en)?|(?:handels|economische\s+)?missies?|"
     r"vertegenwoordigers",
     r"délégations?|visites?|voyages?|missions?|représentants",
     # any compound of Delegation and Reise: "Unternehmerdelegation", "Bürgerreise"
@@ -75,6 +75,10 @@ VISIT_NOUN = _rx(
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(
     r"visit(?:ed|s|ing)?",
+    # "a group of Leeds academics toured the Chinese cities of Hefei and Nanjing"
+    # (not "toured the container terminal", "toured a plant": a site of the stay)
+    r"toured(?=\s+(?!(?:the|a|an|its|their|his|her|some|several|two|three)\s)|"
+    r"\s+the\s+(?:[\w-]+\s+)?(?:cities|towns|city|town|province|region)\s)",
     r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit\s+(?:to|at)",
     # "the one that Glasgow's Vice-Principal paid to Hangzhou": a visit named before (the
     # reader asks for a visit noun before it)
@@ -233,7 +237,11 @@ PLACE_NOUN_OF = (
     r"(?:[\w-]+\s+){0,2}?(?:(?:city|town|metropolis|capital|port\s+city|municipality)\s+(?:of\s+)?|"
     r"(?:stad|miljoenenstad|wereldstad|hoofdstad|havenstad|gemeente|provinciehoofdstad)\s+|"
     r"(?:ville|métropole|capitale|cité|commune)\s+(?:[\w-]+\s+)?(?:de\s+|d['’])|"
-    r"(?:Stadt|Metropole|Millionenstadt|Hauptstadt|Hafenstadt|Gemeinde|Kommune)\s+)|"
+    r"(?:Stadt|Metropole|Millionenstadt|Hauptstadt|Hafenstadt|Gemeinde|Kommune)\s+|"
+    # several places of one noun: "the Chinese cities of Hefei and Nanjing", "de Chinese
+    # steden", "les villes chinoises de", "die chinesischen Städte"
+    r"(?:cities|towns|municipalities|port\s+cities)\s+(?:of\s+)?|(?:steden|havensteden)\s+|"
+    r"villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])|(?:Städte|Hafenstädte)\s+)|"
     # an adjective of country before a place named with its noun ("the Scottish" + "city of
     # Edinburgh", "its U.S. sister" + "city of Peoria")
     r"(?:(?:its|their|our|his|her|sa|son|leur|seine?|ihre?|zijn|haar|hun)\s+)?"

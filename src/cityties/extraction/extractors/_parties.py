@@ -735,7 +735,9 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             w += 100
         weighted[key] = w
     out = sorted(
-        (first[k] for k in score if score[k] >= 2), key=lambda a: (-weighted[a.key], a.start)
+        # a place named once counts when a dateline names it ("Kassel, 3. März 2022 - ...")
+        (first[k] for k in score if score[k] >= 2 or (dateline and k == top)),
+        key=lambda a: (-weighted[a.key], a.start),
     )
     # "Port of Tyne | News", "Coventry University | Global Engagement": an organisation that
     # is a whole part of the masthead writes the document and is its home
@@ -806,7 +808,9 @@ _LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
 # dateline.
 _DATELINE_AT = re.compile(
     r"(?:[ \t]+(?:City\s+)?(?:Government|Council|Municipality|Provincial\s+Government))?"
-    r"(?:\s*,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
+    r"(?:(?:\s*,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
+    # "Kassel, 3. März 2022. Oberbürgermeister ...", "Gent, 12 mei 2021. Het college ..."
+    r"|,[ \t]+(?:den[ \t]+|le[ \t]+)?\d{1,2}\.?[ \t]+[^\W\d_]+\.?[ \t]+\d{4}[.:][ \t]+[A-ZÀ-Þ])"
 )
 _TOP_CHARS = 300
 _LETTERHEAD_CHARS = 120

@@ -48,8 +48,13 @@ _NOT_COUNTRY = frozenset({"eu", "tv", "io", "co", "me", "fm", "ai", "ly"})
 _TOP_CHARS = 400
 
 
-def home_country(text: str, spans: list[RawSpan], gaz: Gazetteer) -> str | None:
-    """The country the document is written from, or None when the text does not make it clear."""
+def home_country(
+    text: str, spans: list[RawSpan], gaz: Gazetteer, low: str | None = None
+) -> str | None:
+    """The country the document is written from, or None when the text does not make it clear.
+
+    low (str | None): the text case-folded, when the caller has it already.
+    """
     votes: Counter[str] = Counter()
     if "@" in text or "www." in text or "://" in text:
         for cc in {m.group(1).casefold() for m in _DOMAIN.finditer(text)}:
@@ -61,7 +66,8 @@ def home_country(text: str, spans: list[RawSpan], gaz: Gazetteer) -> str | None:
             region = _phone_region(prefix)
             if region:
                 votes[region] += 2
-    low = text.casefold()
+    if low is None:
+        low = text.casefold()
     if sum(low.count(p) for p in _US_COUNCIL_PHRASES) >= 2:
         votes["US"] += 3
     m = _DATELINE.match(text)

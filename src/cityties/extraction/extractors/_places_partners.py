@@ -42,14 +42,13 @@ _LEAD = (
 )
 _AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
 # Where a cue can start: every alternative of _CUE opens with one of these stems, case-folded.
-# Only a stem's first letter is consumed (so that a stem inside another, "partner" in
-# "städtepartnerschaft", is found too), and the pattern opens with a letter the regex engine
-# scans for fast.
-_CUE_STARTS = re.compile(
-    r"t(?=win)|s(?=ister|tedenband|tädtepartnerschaft)|p(?=artner)|"
-    r"f(?=riendship|reundschaftliche)|v(?=erzusterd|riendschapsband|erbroederd|ille|erschwistert)|"
-    r"z(?=usterst)|j(?=umel)|l(?=iens)"
-)
+# Each is looked for with `str.find` (a stem inside another, "partner" in "städtepartnerschaft",
+# is found too): a pattern of their first letters stopped at every "t", "s", "p" ... of the text.
+_CUE_STEMS = (
+    "twin", "sister", "stedenband", "städtepartnerschaft", "partner", "friendship",
+    "freundschaftliche", "verzusterd", "vriendschapsband", "verbroederd", "ville",
+    "verschwistert", "zusterst", "jumel", "liens",
+)  # fmt: skip
 # the verbs `_BEFORE_VERB` ends with, case-folded (it is run only on texts that hold one)
 _VERB_STEMS = re.compile("verschwistert|verzusterd|verbroederd")
 # Characters that IGNORECASE matches against a letter of a stem although case folding does not
@@ -71,6 +70,10 @@ _HEADING = re.compile(
     r"jumelages)"
     r"(?:[ \t]+(?:of|van|de|d['’]|von|der)[ \t]+[^\n:]{1,40})?[ \t]*(?:(:)[ \t]*(.*))?$"
 )
+# the first letters of the words a heading opens with ("our", "its", "the", "unsere", "nos",
+# "onze", "twin", "sister", "partner", "town", "städtepartnerschaften", "zustersteden",
+# "villes", "jumelages" ...), case-folded
+_HEADING_FIRSTS = frozenset("oitunspzvj")
 # an item line of such a list: "Coventry, United Kingdom (1947)", "- Tallinn (Estland), seit
 # 1986", "• Xanthopolis (2001)", "Brest – France"
 _ITEM = re.compile(
@@ -110,6 +113,30 @@ def _ordinary(word: str) -> bool:
     )
 
 
+def _headings(text: str) -> list[re.Match[str]]:
+    """The matches of `_HEADING.finditer(text)`, tried at the starts of lines only (where its
+    `^` can match; the regex engine would try it at every character)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        # the line's first character after spaces and tabs opens one of the heading's words:
+        # an ASCII character that is no letter of _HEADING_FIRSTS opens no heading (only
+        # characters outside ASCII may match such a letter ignoring case: "ſ", "İ", "K")
+        p = pos
+        while p < n and text[p] in " \t":
+            p += 1
+        c = text[p] if p < n else ""
+        m = None if c.isascii() and c.lower() not in _HEADING_FIRSTS else _HEADING.match(text, pos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()  # (a match may run over a line break: go on from its end's line)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
 def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
     """The names a partner-town heading lists: after its colon, then one per line below it
     (a blank line after the first item, or a line that is no item, ends the list)."""
@@ -134,6 +161,17 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
         out.append(m.span(1))
         pos = line_end + 1
     return out
+
+
+def _stem_starts(low: str) -> list[int]:
+    """The offsets where one of _CUE_STEMS starts in `low`, in order, each once."""
+    found: set[int] = set()
+    for stem in _CUE_STEMS:
+        p = low.find(stem)
+        while p >= 0:
+            found.add(p)
+            p = low.find(stem, p + 1)
+    return sorted(found)
 
 
 # A list of earlier partners that opens a sentence about a twinning: "Nach Hamm, Sens und
@@ -175,8 +213,7 @@ def _after_cues(text: str, low: str) -> list[re.Match[str]]:
         return list(_AFTER_CUE.finditer(text))
     out: list[re.Match[str]] = []
     last = 0
-    for c in _CUE_STARTS.finditer(low):
-        pos = c.start()
+    for pos in _stem_starts(low):
         if pos < last:
             continue  # (inside the previous match, as finditer goes on after it)
         m = _AFTER_CUE.match(text, pos)
@@ -190,7 +227,7 @@ def find_unknown_partners(sc: Scanner) -> None:
     """Make the names after twinning cues places: a known place gets the cue, a name no other
     rule claimed becomes a place of its own."""
     text = sc.text
-    low = text.casefold()
+    low = sc.folded()
     if not any(w in low for w in _CUE_WORDS):
         return
     names: list[tuple[int, int]] = []
@@ -202,11 +239,12 @@ def find_unknown_partners(sc: Scanner) -> None:
             end = nxt.end(1)
     if _VERB_STEMS.search(low) is not None or any(c in text for c in _CASE_TRAPS):
         names.extend(m.span(1) for m in _BEFORE_VERB.finditer(text))
-    for h in _HEADING.finditer(text):
+    headings = _headings(text)
+    for h in headings:
         names.extend(_list_items(text, h))
     if _FRONTED_STEMS.search(low) is not None:
         names.extend(_fronted_names(text, low))
-    for _, blocks in heading_blocks(text):
+    for _, blocks in heading_blocks(text, low, headings):
         names.extend((b[0], b[1]) for b in blocks)
     tk = sc.tk
     found = {(s.start, s.end): s for s in sc.spans if s.kind == "place"}
@@ -272,6 +310,10 @@ _LOOSE_HEADING = re.compile(
     r"friendship\s+cities|partnerst[äa]dte|zustersteden|partnersteden|villes\s+(?:jumelées|jumelles|"
     r"partenaires)))[^\n.!?]{5,60}$"
 )
+# the words a loose heading holds, case-folded
+_LOOSE_STEMS = (
+    "partner", "twin town", "sister cit", "friendship cit", "zusterst", "villes jum", "villes par"
+)  # fmt: skip
 # the first cell of a table's header row
 _HEADER_CELLS = frozenset(
     """city town partner name country stad plaats gemeente naam land ville commune nom pays
@@ -279,10 +321,13 @@ _HEADER_CELLS = frozenset(
 )
 
 
-def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
+def heading_blocks(
+    text: str, low: str, headings: list[re.Match[str]] | None = None
+) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
     """The partner blocks under each partner-town heading of the text: for each heading, the
     (name start, name end, block start, title end) of the blocks or table rows after it, in
-    order.
+    order. `low` is the case-folded text (it tells whether a loose heading may be there);
+    `headings`, the matches of `_HEADING` when the caller has them.
 
     A block opens a paragraph (after a blank line or the heading) with a title line of the
     `_BLOCK_TITLE` shape; a table row is a line of cells split by bars. Paragraphs of prose
@@ -295,9 +340,20 @@ def heading_blocks(text: str) -> list[tuple[re.Match[str], list[tuple[int, int, 
     _LAST_BLOCKS[:] = [(text, out)]
     if "\n" not in text:
         return out
-    heads = {h.start(): h for h in _HEADING.finditer(text)}
-    for h in _LOOSE_HEADING.finditer(text):
-        heads.setdefault(h.start(), h)
+    heads = {h.start(): h for h in (headings if headings is not None else _HEADING.finditer(text))}
+    if len(low) != len(text):
+        for h in _LOOSE_HEADING.finditer(text):
+            heads.setdefault(h.start(), h)
+    else:  # only the lines that hold a stem (the same offsets in `low`)
+        for w in _LOOSE_STEMS:
+            i = low.find(w)
+            while i >= 0:
+                line_start = text.rfind("\n", 0, i) + 1
+                if line_start not in heads:
+                    loose = _LOOSE_HEADING.match(text, line_start)
+                    if loose is not None:
+                        heads[line_start] = loose
+                i = low.find(w, i + len(w))
     for _, h in sorted(heads.items()):
         found: list[tuple[int, int, int, int]] = []
         pos = h.end() + 1

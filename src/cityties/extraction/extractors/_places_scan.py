@@ -41,7 +41,6 @@ _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
 _WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
-_APOSTROPHE = re.compile(r"['’]")
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 # an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
@@ -87,6 +86,19 @@ def _addresses(text: str) -> list[re.Match[str]]:
             out.append(m)
             pos = m.end()
     return out
+
+
+def _apostrophe_marks(text: str) -> list[int]:
+    """The offsets of the apostrophes ("'" and "’") of the text, in order (two `str.find`
+    loops: a pattern of the two tests its class at every character)."""
+    marks: list[int] = []
+    for mark in ("'", "’"):
+        q = text.find(mark)
+        while q >= 0:
+            marks.append(q)
+            q = text.find(mark, q + 1)
+    marks.sort()
+    return marks
 
 
 def _is_han(ch: str) -> bool:
@@ -167,10 +179,15 @@ class Tokens:
         self.lowers: list[str] = joined.casefold().split("\x00")
         if len(self.lowers) != n:  # pragma: no cover - a NUL inside a word
             self.lowers = [w.casefold() for w in self.words]
-        firsts = list(map(text.__getitem__, self.starts))
-        caps = list(map(str.isupper, firsts))
+        # a first character in ASCII is a capital from "A" to "Z" (compiled, `ord(text[s])`
+        # reads the character without making a string of it)
+        caps: list[bool] = []
+        for s in self.starts:
+            o = ord(text[s])
+            caps.append(65 <= o <= 90 if o < 128 else text[s].isupper())
         # (only a word's first character is read below: words of ASCII letters need no search)
         if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
+            firsts = [text[s] for s in self.starts]
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
@@ -204,7 +221,8 @@ class Tokens:
         if "\n" in text:
             self._wrapped_breaks(text)
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
-        self.link: list[bool] = list(map(_LINKED.__getitem__, self.gaps))
+        # (most gaps are one space: compiled, a literal comparison is cheaper than a lookup)
+        self.link: list[bool] = [g == " " or _LINKED[g] for g in self.gaps]
         if "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
@@ -234,7 +252,7 @@ class Tokens:
         """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would
         find them) and possessive -'s, checked only where the text has an apostrophe."""
         starts = self.starts
-        marks = [m.start() for m in _APOSTROPHE.finditer(text)]
+        marks = _apostrophe_marks(text)
         for q in marks:
             # the letter before the apostrophe tells which elision ("l'" or "qu'") may match
             c = text[q - 1] if q >= 1 else ""
@@ -481,6 +499,32 @@ _SPACED_DASHES = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
 # a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
 _HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
+
+
+def _word_or_hyphen(c: str) -> bool:
+    """True for a character of the class [\\w-] of `re`."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _whole_hits(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans of `name` in `text` with no word character or hyphen on either side, in order
+    and not overlapping (what `(?<![\\w-])NAME(?![\\w-])` finds; the literal is looked for with
+    `str.find`, where a pattern opening with a look-behind is tried at every position)."""
+    out: list[tuple[int, int]] = []
+    n = len(name)
+    p = text.find(name)
+    while p >= 0:
+        e = p + n
+        if (p == 0 or not _word_or_hyphen(text[p - 1])) and (
+            e == len(text) or not _word_or_hyphen(text[e])
+        ):
+            out.append((p, e))
+            p = text.find(name, e)
+        else:
+            p = text.find(name, p + 1)
+    return out
+
+
 _MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -625,7 +669,14 @@ _BITS_OF = _BitsOf()
 class Scanner:
     """Claims person, organisation and place spans over the tokens of one document."""
 
-    def __init__(self, text: str, language: str, gaz: Gazetteer, sentence_starts: set[int]):
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        gaz: Gazetteer,
+        sentence_starts: set[int],
+        folded: str | None = None,
+    ):
         self.text = text
         self.lang = language
         self.gaz = gaz
@@ -649,6 +700,7 @@ class Scanner:
         # alt_from -> name key -> the highest prior of an entry with that main name
         self._main_weights: dict[float, dict[str, float]] = weights
         self._masked: set[int] = set()
+        self._folded = folded
         self._mask_addresses()
 
     def _mask_addresses(self) -> None:
@@ -674,6 +726,15 @@ class Scanner:
 
     def free(self, i: int, j: int) -> bool:
         return self.used.find(1, i, j) < 0
+
+    def folded(self) -> str:
+        """The text case-folded, once per document (the partner cues and the home country read
+        it), or the lower-cased text given to the scanner where that has its words of Latin-1
+        letters at the same places (see `places._find`)."""
+        low = self._folded
+        if low is None:
+            low = self._folded = self.text.casefold()
+        return low
 
     def lowercase_words(self) -> set[str]:
         """A set holding the words written in lower case somewhere in the text (a capitalised
@@ -1523,10 +1584,10 @@ class Scanner:
                 if pair in seen or not all(p[:1].isupper() for p in pair.split("-")):
                     continue
                 seen.add(pair)
-                for hit in re.finditer(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])", text):
-                    i = bisect_left(starts, hit.start())
-                    j = bisect_left(starts, hit.end())
-                    if i >= tk.n or starts[i] != hit.start() or ends[j - 1] != hit.end():
+                for a, b in _whole_hits(text, pair):
+                    i = bisect_left(starts, a)
+                    j = bisect_left(starts, b)
+                    if i >= tk.n or starts[i] != a or ends[j - 1] != b:
                         continue
                     if not self.free(i, j):
                         continue  # (the organisation's own name)
@@ -1534,14 +1595,14 @@ class Scanner:
                     self.claim(i, j)
                     self.spans.append(
                         RawSpan(
-                            hit.start(),
-                            hit.end(),
+                            a,
+                            b,
                             "organisation",
                             s.name,
                             org_kind=s.org_kind,
                             key=s.key if inner else None,
-                            place_start=hit.start() if inner else None,
-                            place_end=hit.start() + len(s.place_name or "") if inner else None,
+                            place_start=a if inner else None,
+                            place_end=a + len(s.place_name or "") if inner else None,
                             place_name=s.place_name if inner else None,
                             weak=s.weak,
                         )

@@ -52,6 +52,14 @@ from cityties.extraction.extractors._agreements_lists import (
     sentence_around,
     since_year_at,
 )
+from cityties.extraction.extractors._agreements_status import (
+    act_subject,
+    descriptive_place_noun,
+    names_a_partner,
+    renewable_clause,
+    signed_participle,
+    years_of_tie,
+)
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -137,6 +145,15 @@ def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keywo
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+
+
+def _without_descriptions(text: str, kws: list[Keyword]) -> list[Keyword]:
+    """The keywords of a sentence without the place nouns that describe a party of another
+    act in it ("signed an MoU with the Chinese sister city", "Oss en onze zusterstad")."""
+    kept = [k for k in kws if not descriptive_place_noun(text, k.start, k.end)]
+    if len(kept) == len(kws) or not kept or all(k.type == "sister_city" for k in kept):
+        return kws
+    return kept
 
 
 def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
@@ -378,7 +395,11 @@ _BARRIER = re.compile(
     r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
     r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
 )
-_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,20}\)\s*)?[-–—]\s")
+_DATELINE = re.compile(
+    # "Beijing (Xinhua) - ", "Den Haag, 9 april 2021 - ", "Kiel, 03.05.2022 – "
+    r"\s*(?:,\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*)?(?:\([^)\n]{0,20}\)\s*)?[-–—]\s"
+)
 _ANNIVERSARY = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:year\s+)?(?:anniversary|"
     r"anniversaire|verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>[a-z-]+?)(?:th)?\s+anniversary|"
@@ -436,6 +457,12 @@ def _plural(word: str) -> bool:
     return _PLURAL.search(word) is not None
 
 
+_NEAR_WORDS = ("near", "close", "outside", "bij", "nahe", "bei", "près", "proche")
+_NEAR_RX = re.compile(
+    r",?\s*(?<![\w-])(?:near|close\s+to|outside|nabij|vlakbij|bij|nahe|bei|près\s+de|"
+    r"proche\s+de)\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z",
+    re.I,
+)
 _IN_RX = {
     # "Ube, in Japan's Yamaguchi prefecture": a region after "in" (and a country's name)
     lang: re.compile(
@@ -1095,6 +1122,17 @@ def _status(
     to renew", "will be renewed") is planned, and remembered as a renewal.
     """
     chosen = _chosen_marker(markers, kw, zone_end, floor)
+    if (
+        chosen is not None
+        and chosen[2] == "planned"
+        and chosen[0] >= kw.end
+        and low
+        and not _RENEW_WORD.search(low, chosen[0], chosen[1] + 20)
+        and signed_participle(low, markers, kw.start, kw.end, chosen[0])
+    ):
+        # "Die am 3. Mai unterzeichnete Vereinbarung ... soll den Austausch stärken", "the MoU,
+        # signed on 3 May, will run for three years": what the signed act will do
+        return "signed", True, False
     if chosen is None:
         return "signed", False, False
     if chosen[2] == "renewed":
@@ -1109,6 +1147,9 @@ def _status(
             # "That the renewal of the agreement ... be endorsed": a renewal asked for
             return "planned", True, True
     return chosen[2], True, chosen[2] == "renewed"
+
+
+_RENEW_WORD = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
 
 
 def _chosen_marker(
@@ -1169,6 +1210,14 @@ def _markers(
         if any(s <= m.start() < e for s, e in skip):
             continue
         out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
+    if any(m[2] == "renewed" for m in out):
+        # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
+        # renewal
+        out = [
+            m
+            for m in out
+            if m[2] != "renewed" or not renewable_clause(idx.low, max(start, m[0] - 40), m[1] + 30)
+        ]
     return out
 
 
@@ -1211,10 +1260,10 @@ _ANNIVERSARY_WORDS = (
 def _anniversary(text: str) -> int | None:
     low = text.lower()
     if not any(w in low for w in _ANNIVERSARY_WORDS):
-        return None
+        return years_of_tie(low)
     m = _ANNIVERSARY.search(text)
     if not m:
-        return None
+        return years_of_tie(low)
     if m.group("n"):
         return int(m.group("n"))
     if m.group("y"):
@@ -1222,7 +1271,9 @@ def _anniversary(text: str) -> int | None:
     if m.group("j"):
         raw = m.group("j").casefold()
         return int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
-    return _ORDINALS.get((m.group("w") or "").casefold())
+    w = (m.group("w") or "").casefold()
+    # "twentieth anniversary": the lazy group stops before "th"
+    return _ORDINALS.get(w) or _ORDINALS.get(w + "th")
 
 
 _CLAUSE_BREAK = re.compile(
@@ -1281,6 +1332,8 @@ class _Reader:
         # ("1. Fukuoka, Japan" then "Sister city since May 2, 1979."): (unit index, actor)
         self.item: tuple[int, Actor] | None = None
         self.kw_ends: list[int] = []
+        self.keywords: list[Keyword] = []
+        self.keyword_starts: list[int] = []
         # the partner each line of a list under a heading names, by unit index
         self.list_items: dict[int, Actor] = {}
         # the place that a sentence with a plural type word names as owner (unit index, actor)
@@ -1295,6 +1348,8 @@ class _Reader:
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
+        self.keywords = keywords
+        self.keyword_starts = [k.start for k in keywords]
         starts = [k.start for k in keywords]
         self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
@@ -1306,6 +1361,8 @@ class _Reader:
                 if keywords[i].end <= u.end:
                     kws.append(keywords[i])
                 i += 1
+            if len(kws) > 1:
+                kws = _without_descriptions(self.text, kws)
             per_unit.append(kws)
         continued: tuple[int, Unit, Keyword] | None = None  # the last continued list
         for n, u in enumerate(us):
@@ -1391,6 +1448,10 @@ class _Reader:
                 self._copular_list(u, kws)
             if kws and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
                 self._since_with(u, kws, before)
+            if len(self.state.readings) == before and before and kws:
+                self._implicit_pair(u, kws)
+            if len(self.state.readings) == before and before:
+                self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
             if (
@@ -1421,6 +1482,138 @@ class _Reader:
             self._act_tables(keywords, us)
         return self.state.readings
 
+    def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
+        """Whether the marker after keyword `k` is an adjective of the act word right after it
+        ("the expired memorandum"), not a status of `k`."""
+        if m[0] < k.end:
+            return False
+        i = bisect.bisect_left(self.keyword_starts, m[1])
+        return (
+            i < len(self.keyword_starts)
+            and self.keyword_starts[i] - m[1] <= 2
+            and not self.low[m[1] : self.keyword_starts[i]].strip()
+        )
+
+    def _implicit_pair(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "In 2016 kwam er een samenwerkingsovereenkomst bij", "A cooperation agreement
+        followed in 2019": a dated act of a named kind in a sentence that names no place or
+        organisation is one more act of the two parties just reported."""
+        k = next((k for k in kws if not k.generic), None)
+        if (
+            k is None
+            or self.cast.within(u.start, u.end)
+            or names_a_partner(self.low, u.start, u.end)
+        ):
+            return
+        dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        last = self.state.last()
+        if (
+            not dates
+            or last is None
+            or last.unit < u.index - 3
+            or len(last.parties) != 2
+            or last.status not in ("signed", "renewed", "ended")
+            or self._counterfactual(u)
+        ):
+            return
+        markers = _markers(self.idx, u.start, u.end, [])
+        status: AgreementStatus = next((m[2] for m in markers if m[2] != "signed"), "signed")
+        if status != "signed":
+            return  # a status word may be about the act before ("die overeenkomst werd ...")
+        signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
+        if signed is None:
+            return
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                last.parties,
+                k.type,
+                status,
+                bool(markers),
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=signed,
+                duration=duration,
+                ends=ends,
+            )
+        )
+
+    def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
+        geldig", "Il est conclu pour cinq ans": the term of the act reported just before, in
+        a sentence with the act as its subject that reads as no act of its own."""
+        if not act_subject(self.text, u.start, kws[0].start if kws else None) and not (
+            not kws
+            and self.text[max(0, u.start - 2) : u.start].strip() == ","
+            and _RELATIVE_START.match(self.low, u.start, u.end)
+        ):
+            return
+        self._jubilee(u)
+        months = _duration(self.low, u.start, u.end, [])
+        # ", dat loopt van 2021 tot en met 2025", "It covers 2019-2023": a period of years
+        period = next(
+            (
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.end_value is not None
+                and d.value.month is None
+                and d.end_value.year > d.value.year
+            ),
+            None,
+        )
+        if (months is None and period is None) or any(
+            m[2] in ("renewed", "ended") for m in _markers(self.idx, u.start, u.end, [])
+        ):
+            return  # "sie wurde 2018 um fünf Jahre verlängert": a renewal's term, not the act's
+        kind = kws[0].type if kws and not kws[0].generic else None
+        last = next(
+            (
+                r
+                for r in reversed(self.state.readings)
+                if (kind is None or r.type == kind) and r.unit >= u.index - 8
+            ),
+            None,
+        )
+        if (
+            last is None
+            or last.status == "ended"
+            or (last.duration is not None if months is not None else last.ends is not None)
+        ):
+            return
+        for k in self.keywords:
+            if last.span[1] < k.end <= u.start and k.type != last.type and not k.generic:
+                if not any(r.span[0] < k.end <= r.span[1] for r in self.state.readings):
+                    return  # an act named in between, that no reading took, is what "it" is
+        if months is None and period is not None:
+            last.ends = period.end_value
+            last.ends_stated = True
+            return
+        last.duration = months
+        if last.signed is not None and last.ends is None and months is not None:
+            last.ends = last.signed.add_months(months)
+
+    def _jubilee(self, u: Unit) -> None:
+        """ "..., which will celebrate its twentieth anniversary next year": the act just
+        reported began that many years before the year the clause (or the page) gives."""
+        n = self._anniversary_in(u)
+        last = self.state.last()
+        if not n or last is None or last.signed is not None or last.unit < u.index - 1:
+            return
+        year = next(
+            (
+                d.value.year
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None and d.value.month is None
+            ),
+            self.doc.document_date.year if self.doc.document_date else None,
+        )
+        if year is not None and 0 < n < year:
+            for r in self.state.readings:
+                if r.unit == last.unit and r.signed is None:
+                    r.signed = PartialDate(year - n)
+
     def _since_with(self, u: Unit, kws: list[Keyword], before: int) -> None:
         """ "Lahr ist seit 1985 mit Dole und seit 1999 mit Belleville verschwistert": each
         "since YEAR with X" of a sentence on a twinning or friendship is an act of the
@@ -1429,16 +1622,20 @@ class _Reader:
         if len(kws) != 1 or k.type not in ("sister_city", "friendship"):
             return
         text = self.text
-        pairs: list[tuple[Actor, PartialDate | None]] = []
+        pairs: list[tuple[Actor, PartialDate | None, Actor | None]] = []
+        actors = [a for a in self.cast.within(u.start, u.end) if a.kind == "place"]
         for m in SINCE_WITH.finditer(text, u.start, u.end):
-            partner = next(
-                (a for a in self.cast.within(m.end(), u.end) if a.start == m.end()), None
-            )
-            if partner is None or partner.kind != "place":
+            partner = next((a for a in actors if a.start == m.end()), None)
+            if partner is None:
                 continue
             year = self.dates.within(m.start(1), m.end(1))
-            pairs.append((partner, year[0].value if year else None))
-        keys = {p.key for p, _ in pairs}
+            # "..., Meerane seit 1991 mit Bad Hersfeld": a place right before names its owner
+            own = next(
+                (a for a in actors if a.end <= m.start() and not text[a.end : m.start()].strip()),
+                None,
+            )
+            pairs.append((partner, year[0].value if year else None, own))
+        keys = {p.key for p, _, _ in pairs}
         if len(keys) < 2:
             return
         owner = (
@@ -1455,15 +1652,16 @@ class _Reader:
         if owner is None or owner.key in keys:
             return
         # the pairs replace what the sentence gave these partners
+        owners = {owner.key} | {o.key for _, _, o in pairs if o is not None}
         mine = [r for r in self.state.readings[before:] if r.unit == u.index]
-        if any(not r.keys <= keys | {owner.key} for r in mine):
+        if any(not r.keys <= keys | owners for r in mine):
             return
         del self.state.readings[before:]
         self.group += 1
-        for partner, signed in pairs:
+        for partner, signed, own in pairs:
             self.state.readings.append(
                 _Reading(
-                    (owner, partner),
+                    (own if own is not None and own.key not in keys else owner, partner),
                     k.type,
                     "signed",
                     False,
@@ -1677,7 +1875,7 @@ class _Reader:
         with the partner the block names (see `_agreements_lists`)."""
         text = self.text
         unit_starts = [u.start for u in us]
-        for head, blocks in heading_blocks(text):
+        for head, blocks in heading_blocks(text, self.low):
             named = [a for a in self.cast.within(head.start(), head.end()) if a.kind == "place"]
             owner = named[-1] if named else self.cast.home
             if owner is None:
@@ -2583,6 +2781,11 @@ class _Reader:
                 return False  # "Sister City Association" (the bare word is no organisation)
         if k.type in ("sister_city", "friendship") and lex.NON_ACT_AFTER_LOW.match(self.low, k.end):
             return False
+        if (
+            k.type in ("sister_city", "friendship")
+            and lex.NON_ACT_BEFORE.search(self.low, max(0, k.start - 24), k.start) is not None
+        ):
+            return False  # "le comité de jumelage organise ...", "la fête du jumelage"
         if self.low.startswith(_BARE_FRIENDSHIP, k.start) and k.end - k.start <= 12:
             # "the friendship between A and B" names an act only with a status verb ("was
             # sealed", "werd opgezegd", "remonte à"), not "friendship between peoples"
@@ -2729,6 +2932,9 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[0] >= k.end and m[2] == "ended" for m in mine):
+                # "to replace the expired memorandum of 2016": an adjective of another act
+                mine = [m for m in mine if not self._marks_other_act(m, k)]
             denied = _KW_DENIED.search(self.low, max(pre_start, k.start - 24), k.start)
             if denied is not None and not denied.group(1):
                 continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
@@ -3258,6 +3464,7 @@ class _Reader:
 
         owners: list[Actor] = []
         partners: list[Actor] = []
+        agent_pair: list[Actor] = []
         mode = "list"
         prep = self._prep(max(k.end, title_end), zone_end, zone)
         agent = (
@@ -3273,6 +3480,9 @@ class _Reader:
                 prep = after_agent
             else:
                 agent = None
+                # "was signed by Leeds and Hangzhou", "wurde von Jena und Guangzhou
+                # unterzeichnet": the agents of the passive are its parties
+                agent_pair = _dedupe(_group(text, zone))
         inside = _IN_LIST.match(self.low, k.end) if zone and prep is None else None
         if (
             inside is not None
@@ -3346,6 +3556,9 @@ class _Reader:
                 )
             ):
                 mode = "between"  # "the 1985 twinning of Leeds and Hangzhou"
+        if len(agent_pair) >= 2 and prep is None and not partners:
+            partners = agent_pair
+            mode = "between"
         # "Antwerp-Chongqing sister city"
         compound = [a for a in actors if a.end <= k.start and k.start - a.end <= 3]
         if compound:
@@ -3644,7 +3857,14 @@ class _Reader:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
         i = partners.index(a)
         rx = _IN_RX.get(self.doc.language, _IN_RX["en"])
-        return i > 0 and bool(rx.search(self.text[partners[i - 1].end : a.start]))
+        if i == 0:
+            return False
+        gap = self.text[partners[i - 1].end : a.start]
+        if rx.search(gap):
+            return True
+        # "Le Vésinet, near Paris", "Kronstadt bei St. Petersburg": a place that locates it
+        low = gap.lower()
+        return any(w in low for w in _NEAR_WORDS) and bool(_NEAR_RX.search(gap))
 
     def _generic_ok(
         self,
@@ -3976,7 +4196,11 @@ class _Reader:
                     or (
                         self.doc.document_date is not None
                         and d_end.value is not None
-                        and d_end.value.month is None
+                        and (
+                            d_end.value.month is None
+                            # "op 7 juli opgezegd": a day and month the page's year places
+                            or any(c.isdigit() for c in d_end.text)
+                        )
                     )
                 )
                 else None
@@ -4071,9 +4295,21 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+        if ends is None and signed is not None and (d is None or d.end_value is None):
+            # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
+            # right after the act's word is its term
+            ends = _period_after(near, d, k.end)
         if signed is not None:
             n = self._anniversary_in(u)
-            if n and d is not None and not d.relative:
+            # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
+            if (
+                n
+                and d is not None
+                and (not d.relative or (d.value is not None and d.value.month is None))
+                # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
+                # 2014": the renewal's own date
+                and status != "renewed"
+            ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         elif d is None and self.doc.document_date is not None:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
@@ -4088,6 +4324,24 @@ class _Reader:
 
 
 # ------------------------------------------------------------------------------- merging
+
+
+def _period_after(
+    near: list[DateMention], chosen: DateMention | None, after: int
+) -> PartialDate | None:
+    """The end of a period of years ("2021 tot en met 2025") within 60 characters after
+    `after`, other than the chosen date."""
+    for x in near:
+        if (
+            x is not chosen
+            and 0 <= x.start - after <= 60
+            and x.value is not None
+            and x.end_value is not None
+            and x.value.month is None
+            and x.end_value.year > x.value.year
+        ):
+            return x.end_value
+    return None
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -4321,7 +4575,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=7)
+@register("cityties.agreements", version=8)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

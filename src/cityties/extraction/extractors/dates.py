@@ -1109,6 +1109,48 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     return out
 
 
+_BARE_MONTH = re.compile(r"(?:[^\W\d_]+\s+)?(?P<m>[^\W\d_]+)\.?")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
+
+
+def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_Found]:
+    """A month named without a year ("in juni", "in June", "en juin", "im Juni") after a month
+    and year in the same sentence ("In maart 2018 ...; in juni ...") is in that year, when it
+    does not come before it in the calendar: the sentence tells a sequence in one year."""
+    out: list[_Found] = []
+    for f in items:
+        if (
+            not f.relative
+            or f.end_value is not None
+            or any(c.isdigit() for c in text[f.start : f.end])
+        ):
+            out.append(f)
+            continue
+        m = _BARE_MONTH.fullmatch(text, f.start, f.end)
+        entry = _month_entry(m.group("m"), language) if m else None
+        anchor = (
+            next(
+                (p for p in reversed(out) if not p.relative and p.value is not None),
+                None,
+            )
+            if entry is not None
+            else None
+        )
+        if (
+            entry is None
+            or anchor is None
+            or anchor.value is None
+            or anchor.value.month is None
+            or anchor.value.month > entry[1]
+            or _SENTENCE_END.search(text, anchor.end, f.start)
+        ):
+            out.append(f)
+            continue
+        value = _make(anchor.value.year, entry[1])
+        out.append(_Found(f.start, f.end, value, False, None, f.priority) if value else f)
+    return out
+
+
 def find_dates(
     text: str, *, language: str, document_date: date | None, country: str | None = None
 ) -> list[DateMention]:
@@ -1134,6 +1176,7 @@ def _find_dates(
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
+    items = _months_in_sentence(text, items, language)
     out: list[DateMention] = []
     for f in items:
         start, end = f.start, f.end
@@ -1143,7 +1186,7 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=5)
+@register("cityties.dates", version=6)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc), doc.country)

@@ -24,7 +24,9 @@ from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
+    home_to_before,
     participle_clause_start,
+    phone_like,
     threshold_before,
 )
 from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
@@ -59,7 +61,9 @@ _SCALE_WORDS = frozenset(
     "mld bn".split()
 )
 _ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
-_RANK_CUE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed", re.IGNORECASE)
+_RANK_CUE = re.compile(
+    r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed|nummer|numéro", re.IGNORECASE
+)
 _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
 _SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
 # ("één", accented, is the numeral: "Lelystad heeft één partnergemeente")
@@ -254,6 +258,8 @@ def _ranks(
             digits = pat.RANK_DIGITS.match(src, p, sent.end)
             if digits is None:
                 continue
+            if phone_like(text, p, digits.end()):
+                continue  # "het nummer 09 210 10 10": a phone number, not a rank
             if _edition_year(digits.group("num"), window):
                 continue  # "im THE-Ranking 2024 auf Rang 128": the edition, not the rank
             for rank in (pat.RANK_NUMBER_BEFORE, pat.RANK_VERB_BEFORE, pat.RANK_PLACE_BEFORE):
@@ -264,7 +270,9 @@ def _ranks(
     if superlative:
         for m in pat.RANK_ONE.finditer(src, sent.start, sent.end):
             lo = max(sent.start, m.start() - 60)
-            if lex.RANK_ONE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            if lex.RANK_ONE_BEFORE.search(
+                text, max(lo, m.start() - 30), m.start()
+            ) or lex.RANK_LABEL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
                 # "na Antwerpen de grootste", "after Leeds, the largest": second
                 after = lex.RANK_AFTER_ONE.search(text, lo, m.start())
                 found.append((m.start(), m.end(), 2 if after else 1))
@@ -326,7 +334,7 @@ _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reizi
 
 
 _FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
-_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit")
+_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro")
 
 
 def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
@@ -671,6 +679,14 @@ def _quantity_figure(
         ):
             # "Newcastle, a city of about 170,000, ...": the size of a place is its population
             return _Raw(q.start, q.end, "population", q.value)
+        if (
+            head is None
+            and q.scaled
+            and home_to_before(before[-40:])
+            and _BARE_END.match(text, q.end, hi)
+        ):
+            # "Yantai is home to over 7 million.": the people the place is home to
+            return _Raw(q.start, q.end, "population", q.value)
         if head is None and not q.scaled and text[q.end : q.end + 3].lstrip()[:2] == "Mt":
             # "658 Mt of cargo": million tonnes
             mt = _MEGATONNES.match(text, q.end, hi)
@@ -776,7 +792,9 @@ def _quantity_figure(
     if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
-        if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end):
+        if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end) and not (
+            lex.FORMAL_LINKS.search(text, sent.start, sent.end)
+        ):
             return None
         # "relations with 32 cities", "Beziehungen zu sieben Städten", "has 8 partners":
         # a bare "two cities signed" is not a count of partners.

@@ -31,6 +31,7 @@ from typing import TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
@@ -94,7 +95,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=7)
+@register("cityties.places", version=8)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -132,7 +133,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[RawSpan]:
 
 def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list[RawSpan], Tokens]:
     starts = {s.start for s in doc.sentences}
-    sc = Scanner(doc.text, doc.language, gaz, starts)
+    # the partner cues and the home country look for words and phrases of Latin-1 letters in
+    # the case-folded text: the lower-cased text of the document's index (made by the dates
+    # extractor) has them at the same places unless a character folds into Latin-1 letters
+    # otherwise ("ß" into "ss", the ligature "ﬁ" into "fi": not `foldless`)
+    idx = index_for(doc)
+    folded = idx.low if idx.foldless and "ß" not in doc.text else None
+    sc = Scanner(doc.text, doc.language, gaz, starts, folded)
     sc.find_persons()
     sc.find_broken_places()
     sc.find_suffixed_districts()
@@ -147,7 +154,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     home: str | None = None
     if infer_country and doc.country is None:
         if not doc.institution:
-            doc.country = home_country(doc.text, spans, gaz)
+            doc.country = home_country(doc.text, spans, gaz, sc.folded())
         else:
             # the institution's country steers namesakes ("Richmond" in a text of Metro
             # Vancouver); `doc.country` itself is set from the resolved mentions afterwards

@@ -42,6 +42,7 @@ from datetime import timedelta
 from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors import _visit_anaphora as _anaphora
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -74,7 +75,7 @@ class _Visit:
 
 
 _ARTICLE_GAP = re.compile(
-    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
+    r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
     r"(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
     + lex.PLACE_NOUN_OF
@@ -306,7 +307,7 @@ _FROM_WORD = {
 }
 _ADJECTIVE = re.compile(
     r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|an|ese|er|ish|ien|ienne|ois|oise|isch|ische|ischen|se|ese)"
-    r"(?=\s+(?:\w+\s+)?(?:delegation|délégation|delegatie|Delegation|mission|missie))"
+    r"(?=\s+(?:\w+\s+)?(?:[\w-]*(?:delegation|delegatie|Delegation|missie)|délégation|mission))"
 )
 _STAY = re.compile(r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné")
 _DEMONYM_WORD = re.compile(
@@ -339,6 +340,12 @@ _PLANNED = re.compile(
 # matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
 _TRIGGERS = WordScan(lex.TRIGGERS_LOW)
 _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
+# Sentence tests, on the lower-cased text where that is the same as IGNORECASE (see
+# `_sentence_has`): tried only at the words that can start them.
+assert not any("(?-i" in rx.pattern for rx in (lex.CANCELLED, lex.HABITUAL, lex.VIRTUAL))
+_CANCELLED_SCAN = WordScan(re.compile(lower_pattern(lex.CANCELLED.pattern)), ranged=True)
+_HABITUAL_SCAN = WordScan(re.compile(lower_pattern(lex.HABITUAL.pattern)), ranged=True)
+_VIRTUAL_SCAN = WordScan(re.compile(lower_pattern(lex.VIRTUAL.pattern)), ranged=True)
 _AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 # the gap before a later stop of one trip, its date left out: "Shanghai (5 September) and
 # Qingdao", "à Shanghai le 9 octobre, puis à Ningbo", "Hamburg und danach nach Kiel"
@@ -392,8 +399,28 @@ _PARTICIPLE = re.compile(
 )
 _VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
 _AUX_BEFORE = re.compile(
-    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+)?\Z"
+    r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
+# "a visité les villes chinoises de Hangzhou et Canton": the places visited, not an origin
+_PLACES_NOUN_END = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
+# "unter Leitung von Vizebürgermeister X aus Y wurde ... empfangen": no agent of a passive
+_LEADER_BEFORE = re.compile(
+    r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
+    re.IGNORECASE,
+)
+_AN_ARTICLE = re.compile(r"(?:an?|the|een|de|une?|la|eine?|die)\s+", re.IGNORECASE)
+_PREP_END = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
+_LED_OF = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+,?\s+){1,6}?(?:of|from)\s+(?:the\s+)?|"
+    r"onder\s+leiding\s+van\s+(?:[\w.'’-]+,?\s+){1,6}?(?:uit|van)\s+(?:de\s+|het\s+)?|"
+    r"(?:conduite|menée|dirigée)\s+par\s+(?:[\w.'’-]+,?\s+){1,6}?(?:de\s+la\s+|de\s+|du\s+|d['’])|"
+    r"unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)\s+(?:[\w.'’-]+,?\s+){1,6}?(?:aus|von)\s+"
+    r"(?:der\s+|dem\s+)?)",
+    re.IGNORECASE,
+)
+# "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
+# words after the participle
+_AGENT_SOON = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
 _COUNTERPART = re.compile(
     r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
@@ -519,6 +546,7 @@ _WEEKDAY = (
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _WEEKDAY_LEAD = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
 _RANGE_FIRST_DAY = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
@@ -684,9 +712,10 @@ _LIST_LEAD = re.compile(
     r"[ \t]*(?:onder[ \t]+(?:meer|andere)[ \t]+)?(?:de[ \t]+(?:stad|provincie)[ \t]+)?"
 )
 _ADJ_DELEGATION_OF = re.compile(
-    r"[ \t]+(?:van[ \t]+de|of[ \t]+the|der|des)[ \t]+(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
+    r"[ \t]+(?:van[ \t]+(?:de|een)|of[ \t]+(?:the|a)|by[ \t]+(?:the|a)|der|des|einer)[ \t]+"
+    r"(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
     r"(?:delegatie|afvaardiging|delegation|Delegation|Abordnung)"
-    r"|[ \t]+de[ \t]+la[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
+    r"|[ \t]+(?:de[ \t]+la|d['’]une)[ \t]+délégation[ \t]+(?P<adj2>[a-zà-ÿ][\w-]+)"
 )
 
 
@@ -705,6 +734,7 @@ class _Reader:
         self._indexed = False
         self.found: list[_Visit] = []
         self.saw_trigger = False
+        self.trigger_units: list[Unit] = []  # the sentences with a visit word, in order
         # return visits and officials' acts: read once over the text, only when it has one
         # of their words
         self._returns: list[re.Match[str]] = (
@@ -909,11 +939,14 @@ class _Reader:
             ]
             if finer:
                 d = finer[0]
-        if (d is None or (d.value is None and not _SPECIFIC.search(d.text))) and _PLANNED.search(
-            self.low, u.start, u.end
+        if (
+            (d is None or (d.value is None and not _SPECIFIC.search(d.text)))
+            and _PLANNED.search(self.low, u.start, u.end)
+            and (d is None or self._page_weekday(d.text, u) is None)
         ):
             # a visit to come is kept only with its date ("du 12 au 15 octobre" is one, even
-            # when the text gives no year; "next spring" is not)
+            # when the text gives no year, and "jeudi" on a page dated to the day; "next
+            # spring" is not)
             return
         value = d.value if d else None
         end = d.end_value if d else None
@@ -940,6 +973,17 @@ class _Reader:
             if value is None:
                 # "samedi 4 mai", "In september" on a page dated "Publié le 06/05/2024"
                 value = self._in_page_year(d, u)
+        if (
+            d is not None
+            and value is not None
+            and value.day is not None
+            and _WEEKDAY_ALONE.fullmatch(d.text)
+            and _PLANNED.search(self.low, u.start, u.end)
+        ):
+            # "will travel to Chengdu on Thursday": the Thursday to come
+            page = self._page()
+            if page is not None and page.day is not None and value < page:
+                value = self._page_weekday(d.text, u) or value
         if d is not None and value is not None and value.day is not None:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
@@ -1173,6 +1217,8 @@ class _Reader:
             self._official_act(u, act)
         back = _first_within(self._returns, u.start, u.end)
         if back is not None:
+            if not self.trigger_units or self.trigger_units[-1] is not u:
+                self.trigger_units.append(u)  # "brengt X een tegenbezoek aan"
             self._return_visit(u, back)
 
     def _read(self, u: Unit) -> None:
@@ -1183,6 +1229,7 @@ class _Reader:
         if not triggers:
             return
         self.saw_trigger = True
+        self.trigger_units.append(u)
         places = self._places(u)
         if (
             not places
@@ -1193,12 +1240,12 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
-        if lex.CANCELLED.search(text, u.start, u.end):
+        if self._sentence_has(lex.CANCELLED, _CANCELLED_SCAN, u):
             return  # called off
-        if lex.HABITUAL.search(text, u.start, u.end):
+        if self._sentence_has(lex.HABITUAL, _HABITUAL_SCAN, u):
             return  # "Students from Wonju visit Roanoke every summer"
         # (searched once per sentence, then per trigger only when the sentence has one)
-        virtual = lex.VIRTUAL.search(text, u.start, u.end) is not None
+        virtual = self._sentence_has(lex.VIRTUAL, _VIRTUAL_SCAN, u)
         for start, end, kind in triggers:
             if virtual and self._at_a_distance(u, start, end):
                 continue  # "a video call with", "une visioconférence avec une délégation de"
@@ -1215,7 +1262,7 @@ class _Reader:
                 or (
                     _VISITED.fullmatch(self.low, start, end)
                     and _AUX_BEFORE.search(self.low, max(u.start, start - 30), start)
-                    and _AGENT.match(self.low, end + 1)
+                    and _AGENT_SOON.match(self.low, end + 1)
                 )
             ):
                 self._passive(u, places, start, end)
@@ -1224,6 +1271,13 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
+
+    def _sentence_has(self, rx: re.Pattern[str], scan: WordScan, u: Unit) -> bool:
+        """`rx.search` in the sentence (an IGNORECASE pattern), read with `scan` (the same
+        pattern for the lower-cased text) where the text has no case traps."""
+        if self.idx.caseless:
+            return scan.search(self.idx, u.start, u.end) is not None
+        return rx.search(self.text, u.start, u.end) is not None
 
     def _received_by_demonym(self, u: Unit, triggers: list[tuple[int, int, str]]) -> bool:
         """True for a reception that names no place, of guests named by the adjective of a
@@ -1308,6 +1362,10 @@ class _Reader:
         before = self.text[u.start : start]
         if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
             return  # "paid to" is a visit only after one ("the visit that X paid to Y")
+        if self.low.startswith("toured", start):
+            first = next((a for a in places if a.start >= end), None)
+            if first is not None and first.kind != "place":
+                return  # "toured North Sea Port": a site of the stay, not another visit
         if _PRIVATE_SUBJECT.search(before) and not (
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
@@ -1333,6 +1391,7 @@ class _Reader:
             and not lex.TO_PREP.fullmatch(gap)
             and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
+            and not _PLACES_NOUN_END.search(gap)  # "les villes chinoises de A et B"
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             visitor = after_verb[0]
@@ -1913,9 +1972,20 @@ class _Reader:
             origin = self._after(places, n.end(), lex.FROM_PREP, limit=50)
             if origin is None:
                 origin = self._before(places, n.start())
+            if origin is None:
+                origin = self._led_origin(places, n.end())
             if origin is not None and origin.end <= pos:
                 return origin
         return None
+
+    def _led_origin(self, places: list[Actor], pos: int) -> Actor | None:
+        """The place of the official who leads a delegation, named right after it ("a
+        delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
+        "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
+        led = _LED_OF.match(self.text, pos)
+        if led is None:
+            return None
+        return next((a for a in places if a.start == led.end() and a.kind == "place"), None)
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
@@ -1995,10 +2065,23 @@ class _Reader:
         Council", "Leeds was visited by a delegation from Dortmund", "werd een delegatie uit
         Weihai door de burgemeester van Gent ontvangen", "a été accueilli à Lyon"."""
         text = self.text
-        agent = _AGENT.search(text, u.start, u.end)
+        agent = next(
+            (
+                a
+                for a in _AGENT.finditer(text, u.start, u.end)
+                if not _LEADER_BEFORE.search(text, max(u.start, a.start() - 24), a.start())
+            ),
+            None,
+        )  # not the leader of the guests ("unter Leitung von", "led by")
         by_place = None
         if agent is not None:
             by_place = self._after(places, agent.end(), _AGENT_GAP, limit=60)
+            if by_place is None:
+                # "by a delegation led by Vice Mayor X of Y"
+                lead = _AN_ARTICLE.match(text, agent.end())
+                noun = lex.VISIT_NOUN.match(text, lead.end() if lead else agent.end())
+                if noun is not None:
+                    by_place = self._led_origin(places, noun.end())
         visited = self.low[start:end].startswith(("visit", "bezocht", "besucht", "visité"))
         if visited:
             # "X was visited by Y": the agent is the visitor, the subject the host
@@ -2011,6 +2094,9 @@ class _Reader:
                 self._add(u, visitor, host, start)
             return
         after = self._after(places, end, lex.TO_PREP, limit=40)
+        if after is None and _PREP_END.search(self.low, start, end):
+            # "was received in Leeds": the trigger holds the preposition
+            after = self._after(places, end, _ARTICLE_GAP, limit=40)
         host = by_place or after
         limit = agent.start() if agent is not None and agent.start() > start else end
         visitor = None
@@ -2278,10 +2364,11 @@ class _Reader:
         the document reports a delegation or a mission at all."""
         if not self.saw_trigger:
             return
-        home = self.cast.home
+        home = self.cast.home or _anaphora.trip_origin(self, us)
         if home is None:
             return
         text = self.text
+        line_dates: list[DateMention] = []  # the programme lines' dates, resolved
         for u in us:
             if u.end - u.start > 160:
                 continue
@@ -2298,11 +2385,13 @@ class _Reader:
             if value is None:
                 # "Monday 4 November" under a title "4 - 11 November 2024": the year of the
                 # date given before
-                value = self._with_year(d, [])
+                value = self._with_year(d, []) or self._with_year(d, line_dates[-1:])
             if value is None or value.month is None:
                 continue
             if not _LINE_LEAD.fullmatch(text, u.start, d.start):
                 continue
+            # (a later line far below the title: the year of the line before)
+            line_dates.append(DateMention(d.start, d.end, d.text, value))
             places = [a for a in self.cast.within(d.end, item_end) if a.kind == "place"]
             if len(places) != 1 or places[0].key == home.key:
                 continue
@@ -2310,7 +2399,9 @@ class _Reader:
             if _ITEM_GAP.fullmatch(text, d.end, a.start) and _ITEM_END.fullmatch(
                 text, a.end, item_end
             ):
-                self.found.append(_Visit(home, a, value, (u.start, u.end), d.end_value))
+                who = _anaphora.itinerary_traveller(self.found, home, u.start)
+                if who.key != a.key:
+                    self.found.append(_Visit(who, a, value, (u.start, u.end), d.end_value))
 
     # ---- signings
 
@@ -2541,7 +2632,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=6)
+@register("cityties.visits", version=7)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
@@ -2554,6 +2645,8 @@ def extract_visits(doc: Doc) -> None:
         reader.read(u)
     reader.signings(us, doc.agreements)
     reader.itinerary(us)
+    # a visit told back to another visit of the document (_visit_anaphora)
+    _anaphora.run(reader, us, DEMONYMS)
     if not reader.found:
         return
     tag = extract_visits.tag

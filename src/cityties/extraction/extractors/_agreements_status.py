@@ -1,0 +1,197 @@
+"""Agreements: small readings of how real writers word an act's status, term and parties.
+
+- A place noun of a twinning used to name the partner ("to the Chinese sister city", "Oss en
+  onze Chinese zusterstad", "notre ville jumelle", "der chinesischen Partnerstadt") in a
+  sentence that reports another act is a description of a party, not an act of its own.
+- A term stated in the sentence after the act ("The agreement is valid for three years", "De
+  overeenkomst is drie jaar geldig", "Il est conclu pour une durée de cinq ans", "Die
+  Vereinbarung hat eine Laufzeit von drei Jahren") belongs to the act just reported.
+- "can be renewed", "pourra être renouvelé par tacite reconduction", "kan worden verlengd",
+  "verlängert sich automatisch": a clause about the term, not a renewal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "act_subject",
+    "descriptive_place_noun",
+    "names_a_partner",
+    "renewable_clause",
+    "years_of_tie",
+]
+
+# a twinning's place noun at the end of the keyword ("sister city", not "sister city agreement")
+_PLACE_NOUN_END = re.compile(
+    r"(?:(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|region|port)"
+    r"|(?:zuster|partner|vriendschaps)(?:stad|provincie|regio|haven)"
+    r"|(?:ville|cité|province|région)s?\s+(?:jumelle|jumelée|partenaire|sœur|amie)s?"
+    r"|(?:partner|schwester|freundschafts)(?:stadt|provinz|region|hafen))\Z",
+    re.IGNORECASE,
+)
+# a determiner or possessive, then at most two adjectives, right before the noun
+_DETERMINERS = frozenset(
+    "the our its their de het onze ons haar hun zijn la le notre sa son leur cette cet die der"
+    " dem den unsere unserer unserem ihre ihrer ihrem seine seiner seinem".split()
+)
+_NOUN_ENDS = (
+    "city", "town", "province", "region", "port", "stad", "provincie", "regio", "haven",
+    "jumelle", "jumelée", "partenaire", "sœur", "amie", "stadt", "provinz", "hafen",
+)  # fmt: skip
+# a capitalised name right after the noun: "the sister city Wuxi" is a title of the place
+_NAME_NEXT = re.compile(r"[\s,]+(?:of\s+|van\s+|de\s+)?[A-ZÀ-Þ]")
+
+
+def descriptive_place_noun(text: str, start: int, end: int) -> bool:
+    """Whether the keyword text[start:end] is a twinning's place noun used as a description
+    of a place ("the Chinese sister city"), with no name after it."""
+    word = text[start:end]
+    if not word.lower().endswith(_NOUN_ENDS) or _PLACE_NOUN_END.search(word) is None:
+        return False
+    before = text[max(0, start - 40) : start].split()[-3:]
+    if not before or text[start - 1 : start] not in (" ", "\n", "\t"):
+        return False
+    # "the Chinese", "onze Chinese", "der chinesischen": a determiner and up to two words
+    if not any(
+        w.lower() in _DETERMINERS and all(x.isalpha() for x in before[n + 1 :])
+        for n, w in enumerate(before)
+    ):
+        return False
+    return not _NAME_NEXT.match(text, end)
+
+
+_RENEWABLE = re.compile(
+    r"(?:can|could|may|might|shall|will)\s+(?:then\s+|also\s+|thereafter\s+)?be\s+"
+    r"(?:renewed|extended)|renewable|automatically\s+(?:renewed|extended)"
+    r"|(?:kan|kunnen|mag|wordt)\s+(?:daarna\s+|daarna\s+telkens\s+)?(?:stilzwijgend\s+)?"
+    r"(?:worden\s+)?verlengd(?:\s+worden)?|stilzwijgend\s+verlengd|verlengbaar"
+    r"|(?:pourra|pourront|peut|peuvent)\s+être\s+(?:renouvelée?s?|reconduite?s?|prolongée?s?)"
+    r"|tacite\s+reconduction|renouvelable"
+    r"|(?:kann|können)\s+(?:um\s+[\w\s]+?\s+)?verlängert\s+werden"
+    r"|verlängert\s+sich\s+(?:automatisch|jeweils|stillschweigend)|verlängerbar"
+    # "provides for renewal every five years", "with an option to extend", "optie tot
+    # verlenging", "option de renouvellement", "Verlängerungsoption"
+    r"|provides?\s+for\s+(?:its\s+)?(?:renewal|extension)|(?:renewal|renewed|extended)\s+every"
+    r"|options?\s+(?:to|of)\s+(?:renew|extend)|optie\s+tot\s+verlenging|elke\s+\w+\s+jaar\s+verlengd"
+    r"|options?\s+de\s+(?:renouvellement|prolongation)|(?:renouvelée?s?|reconduite?s?)\s+tous\s+les"
+    r"|verlängerungsoption|alle\s+\w+\s+jahre\s+verlängert",
+    re.IGNORECASE,
+)
+
+
+def renewable_clause(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] says only that the act may be renewed ("pourra être renouvelé
+    par tacite reconduction"), which is a clause about its term, not a renewal."""
+    return _RENEWABLE.search(low, start, end) is not None
+
+
+# the act as the subject of a sentence: a pronoun, or a definite article or demonstrative
+# before the act's word ("The MOU will ...", "De intentieverklaring heeft ...", "Il est conclu
+# ...", "Die Vereinbarung gilt ...")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:it|il|elle|hij|zij|sie|es|diese[rs]?)\s", re.IGNORECASE)
+_SUBJECT_ARTICLE = re.compile(
+    r"\s*(?:the|this|that|its|de|het|deze|dit|la|le|l['’]|cette|cet|ce|die|das|der|diese[rs]?)\s*"
+    r"(?:(?:new|renewed|nieuwe|vernieuwde|nouvel(?:le)?|neue[ns]?|first|eerste|premier|premi[eè]re|"
+    r"erste)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def act_subject(text: str, start: int, kw_start: int | None) -> bool:
+    """Whether the sentence at `start` has the act as its subject: a pronoun first, or an
+    article right before the act's word at `kw_start` (the sentence's first keyword)."""
+    if _SUBJECT_PRONOUN.match(text, start):
+        return True
+    return (
+        kw_start is not None
+        and kw_start - start <= 30
+        and _SUBJECT_ARTICLE.fullmatch(text, start, kw_start) is not None
+    )
+
+
+# counts of years written as words, beyond the small numbers of the lexicon
+_COUNT_WORDS: dict[str, int] = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70,
+    "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30,
+    "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60,
+    "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
+    "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+_YEARS_OF_TIE = re.compile(
+    # "thirty years of twinning", "dertig jaar stedenband", "30 ans de jumelage"
+    rf"(?<![\w-]){_COUNT}\s+(?:years?|jaar|ans|années|jahre)\s+(?:of\s+|de\s+|d['’]|van\s+)?"
+    r"(?:twinning|jumelage|stedenband|verzustering|städtepartnerschaft|partnerschaft|"
+    r"friendship|partnership|amitié|vriendschap|sister[\s-]cit|zusterstad)"
+    # "bestaat in 2018 vijfentwintig jaar", "besteht in diesem Jahr 30 Jahre"
+    rf"|(?:bestaat|bestond|besteht|bestand)\s+(?:[\w-]+\s+){{0,3}}?{_COUNT.replace('<n>', '<m>')}"
+    r"\s+(?:jaar|jahre)(?![\w])",
+)
+
+
+def years_of_tie(low: str) -> int | None:
+    """How many years a tie has lasted when a sentence counts them as a jubilee does ("thirty
+    years of twinning", "bestaat ... vijfentwintig jaar"), from lower-cased text."""
+    if "jaar" not in low and "year" not in low and "ans" not in low and "jahre" not in low:
+        return None
+    m = _YEARS_OF_TIE.search(low)
+    if m is None:
+        return None
+    raw = m.group("n") or m.group("m")
+    return int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
+
+
+# a partner named by a description ("signé avec la capitale vietnamienne", "with the Chinese
+# port"): the sentence has its own parties, even when no name is found in it
+_PARTNER_WORD = re.compile(
+    r"(?<![\w-])(?:with|between|avec|entre|met|tussen|mit|zwischen)\s+"
+    r"(?:the|its|their|our|la|le|les|l['’]|sa|son|ses|leur|de|het|haar|hun|onze|der|dem|den|"
+    r"die|ihrer|ihrem|seiner|seinem|unserer|unserem)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def names_a_partner(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] introduces a partner by a definite description ("with the",
+    "avec la", "met de", "mit der" ...); "met een looptijd" is a term, not a partner."""
+    return _PARTNER_WORD.search(low, start, end) is not None
+
+
+# a past participle of signing bound to the act's word
+_PARTICIPLE = re.compile(
+    r"(?:signed|concluded|sealed|unterzeichnete[nmrs]?|unterschriebene[nmrs]?|"
+    r"geschlossene[nmrs]?|abgeschlossene[nmrs]?|ondertekende|getekende|gesloten|"
+    r"signée?s?|conclue?s?|paraphée?s?)\Z"
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:signed|concluded|signée?s?|conclue?s?|ondertekend|unterzeichnet)\Z"
+)
+
+
+def signed_participle(
+    low: str, markers: Sequence[tuple[int, int, str]], kw_start: int, kw_end: int, plan_at: int
+) -> bool:
+    """Whether a signing participle binds to the act's word, before it ("die am 3. Mai
+    unterzeichnete Vereinbarung", "the signed MoU") or after it and before the plan's word
+    at `plan_at` ("the MoU, signed on 3 May, will run ..."): the plan is about the signed
+    act's effects, not its signing."""
+    for start, end, status in markers:
+        if status != "signed":
+            continue
+        if end <= kw_start and kw_start - end <= 25 and _PARTICIPLE.search(low, start, end):
+            gap = low[end:kw_start]
+            if "," not in gap and "." not in gap:
+                return True
+        if (
+            kw_end <= start < plan_at
+            and start - kw_end <= 60
+            and _PARTICIPLE_AFTER.search(low, start, end)
+            and low[max(kw_end, start - 2) : start].strip() in ("", ",")
+        ):
+            return True
+    return False
