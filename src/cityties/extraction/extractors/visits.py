@@ -1406,6 +1406,10 @@ class _Reader:
         before = self.text[u.start : start]
         if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
             return  # "paid to" is a visit only after one ("the visit that X paid to Y")
+        if self.low.startswith("toured", start):
+            first = next((a for a in places if a.start >= end), None)
+            if first is not None and first.kind != "place":
+                return  # "toured North Sea Port": a site of the stay, not another visit
         if _PRIVATE_SUBJECT.search(before) and not (
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
