@@ -241,3 +241,29 @@ def test_visits_future_passive_reception_is_a_planned_visit(
 def test_visits_future_passive_reception_without_date_is_left_out() -> None:
     """An undated planned reception ('sera reçu à Bordeaux') is not reported."""
     assert _visits("Le maire de Wuhan sera reçu à Bordeaux.") == []
+
+
+# ------------------------------------------------------------------ "hatte sich ... aufgehalten"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Februar 2018 hatte sich eine Delegation aus Anqing zu einem "
+            "Informationsbesuch in Osnabrück aufgehalten.",
+            ("anqing", "osnabruck", "2018-02"),
+        ),
+        (
+            "Im Mai 2019 hatten sich Vertreter der Stadt Wuxi drei Tage in Gera aufgehalten.",
+            ("wuxi", "gera", "2019-05"),
+        ),
+    ],
+)
+def test_visits_german_perfect_stay_is_a_visit(text: str, expected: tuple[str, str, str]) -> None:
+    """'hatte sich eine Delegation aus X ... in Y aufgehalten': a stay of X's delegation
+    in Y, told by a perfect with the subject between."""
+    assert expected in _visits(text)
+
+
+def test_visits_german_perfect_reflexive_without_stay_is_no_visit() -> None:
+    """'hatte sich in Gera für ... eingesetzt' is no stay: no visit."""
+    assert _visits("Der Bürgermeister von Wuxi hatte sich in Gera für die Schule eingesetzt.") == []

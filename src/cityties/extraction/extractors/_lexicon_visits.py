@@ -143,6 +143,10 @@ VISIT_VERB = _rx(
     r"(?=\s+[^.;]{0,120}?\s(?:informeren|voorlichten|rondleiden)(?![\w-]))",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,8}?in",
+    # "hatte sich eine Delegation ... zu einem Informationsbesuch in Osnabrück / an der
+    # Hochschule Osnabrück aufgehalten": the stay told by a perfect, the subject between
+    r"(?:hat|haben|hatte|hatten)\s+sich\s+(?:[\w.-]+\s+){0,12}?(?:in|an\s+der|am)"
+    r"(?=\s+[^.;]{0,60}?\s+aufgehalten(?![\w-]))",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",
     # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
     r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
