@@ -23,7 +23,7 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from cityties.matching.features import FeatureSpace, Universe  # noqa: E402
+from cityties.matching.features import FEATURES, FeatureSpace, Universe  # noqa: E402
 from cityties.matching.geonames import geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
     build_network,
@@ -51,7 +51,21 @@ def main() -> int:
     ap.add_argument(
         "--relative", choices=("on", "off", "both"), default="both", help="relative features"
     )
+    ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
+    ap.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=INT",
+        help="an integer option of train_model (rerank=400, pool=800, trees=120), repeatable",
+    )
     args = ap.parse_args()
+    dropped = {f for f in args.drop.split(",") if f}
+    unknown = dropped - set(FEATURES)
+    if unknown:
+        ap.error(f"unknown features: {', '.join(sorted(unknown))}")
+    features = tuple(f for f in FEATURES if f not in dropped)
+    options = {k: int(v) for k, v in (o.split("=", 1) for o in args.option)}
     data = Path(args.shared) / "data" / "twins"
     names = read_names(data / "names.tsv")
     train = read_edges(data / "split_train.tsv")  # the test split is never read
@@ -67,7 +81,13 @@ def main() -> int:
     for relative in settings:
         for seed in (int(s) for s in args.seeds.split(",")):
             t0 = time.perf_counter()
-            model = train_model(fold, seed=seed, relative=RELATIVE if relative else ())
+            model = train_model(
+                fold,
+                seed=seed,
+                relative=RELATIVE if relative else (),
+                features=features,
+                **options,  # type: ignore[arg-type]
+            )
             t_train = time.perf_counter() - t0
             per: dict[str, list[tuple[float, float, float]]] = {"shared": [], "none": []}
             for a, b in held:
@@ -89,6 +109,8 @@ def main() -> int:
             row = {
                 "relative": relative,
                 "seed": seed,
+                "dropped": sorted(dropped),
+                "options": options,
                 "queries": len(everything),
                 "hits@10": h10,
                 "hits@50": h50,

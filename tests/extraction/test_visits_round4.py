@@ -472,3 +472,24 @@ def test_visits_during_a_visit_to(text: str, visit: tuple[str, str, str | None])
     """ "During a visit to X, the Mayor of Y ...", "Tijdens een werkbezoek aan X ... de Delftse
     wethouder": the main clause's subject visits X."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2024 a delegation from Xiamen visited Bristol and toured Avonmouth Docks "
+            "Company.",
+            {("xiamen", "bristol", "2024-06-03")},
+        ),
+        (
+            "On 3 June 2024 a group of Xiamen officials toured Bristol and Bath.",
+            {("xiamen", "bristol", "2024-06-03"), ("xiamen", "bath", "2024-06-03")},
+        ),
+    ],
+)
+def test_visits_toured_site_is_part_of_the_stay(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    """'toured' makes a visit of a place, not of a company or site toured during the stay."""
+    assert _visits(text) == expected

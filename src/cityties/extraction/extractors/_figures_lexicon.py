@@ -130,7 +130,11 @@ _HEAD_WORDS: dict[str, str] = {
         r"collaborateurs|collaboratrices|personnels|"
         r"werknemers|medewerkers|personeelsleden|arbeidsplaatsen|banen|jobs|werkplekken|"
         r"mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|arbeitsplätzen?|"
-        r"arbeitnehmer(?:innen|n)?|angestellte[n]?"
+        r"arbeitnehmer(?:innen|n)?|angestellte[n]?|"
+        # the teaching staff of a university ("mehr als 1.100 Lehrkräfte", "1 200
+        # enseignants-chercheurs", "800 docenten", "2,000 academic staff")
+        r"(?:teaching|academic)\s+staff|faculty\s+members|lecturers|docenten|"
+        r"enseignants(?:-chercheurs)?|lehrkräften?|lehrende[n]?|dozent(?:inn)?en"
     ),
 }
 HEADS: dict[str, re.Pattern[str]] = {

@@ -691,10 +691,17 @@ _CONTAINING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_APPOSITION = re.compile(
-    r"\s*,\s*(?:a|an|the|een|de|het|ein|eine|einer|eines|des|der|dem|die|das|une?|la|le)\s"
+    r"\s*,\s*(?:a|an|the|een|de|het|ein|eine|einer|eines|des|der|dem|die|das|une?|la|le|"
+    # a place noun with no article ("visite à Leshan, ville de 3,2 millions d'habitants",
+    # "in Bishan, Bezirk der Metropole ... mit", "naar Wuxi, stad met")
+    r"ville|métropole|cité|commune|capitale|préfecture|mégalopole|"
+    r"stad|havenstad|miljoenenstad|hoofdstad|gemeente|"
+    r"Stadt|Hafenstadt|Millionenstadt|Metropole|Hauptstadt|Bezirk|Kreisstadt|Gemeinde)\s"
     r"[^,;:()\[\]\n]*"
 )
 # "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
+# "die vierte Partnerstadt von X", "the fourth twin town of X", "de vierde zusterstad van X"
+_POSSESSOR_PREP = re.compile(r"\s+(?:of|van|von|de|du|des|der|d['’])\s*", re.IGNORECASE)
 _AFTER_PLACE = re.compile(r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE)
 _PARTNER_NOUN = re.compile(r"(?:partner|zuster|schwester|freundschafts)", re.IGNORECASE)
 _CAPITAL_OPENING = re.compile(
@@ -2029,6 +2036,19 @@ class SubjectResolver:
                 return r.entity
         return self.topic_before[index] or self.home
 
+    def _possessor_right_after(self, r: Ref, end: int) -> bool:
+        """ "die vierte Partnerstadt von Ludwigsfelde", "die vierte Partnerstadt
+        Ludwigsfeldes", "la quatrième ville jumelle de Niort": the place right after the
+        count's noun owns it (a genitive "s" the name lacks, or "of/von/van/de")."""
+        text = self.doc.text
+        if _POSSESSOR_PREP.fullmatch(text, end, r.start):
+            return True
+        if r.entity is None or text[end : r.start].strip():
+            return False
+        written = text[r.start : r.end]
+        name = r.entity.name
+        return written.endswith("s") and not name.endswith("s") and written[:-1] == name
+
     def subject(
         self,
         index: int,
@@ -2057,7 +2077,7 @@ class SubjectResolver:
                     r.end > end
                     and r.start >= start
                     and r.start - end <= 40
-                    and not r.locative
+                    and (not r.locative or self._possessor_right_after(r, end))
                     and r.entity
                 ):
                     return r.entity, 0.8

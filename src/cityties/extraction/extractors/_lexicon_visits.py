@@ -143,6 +143,10 @@ VISIT_VERB = _rx(
     r"(?=\s+[^.;]{0,120}?\s(?:informeren|voorlichten|rondleiden)(?![\w-]))",
     # "hält sich seit Sonntag in Leipzig auf", "te gast in Leiden", "zu Gast in"
     r"(?:hält|halten|hielt|hielten)\s+sich\s+(?:[\w.-]+\s+){0,8}?in",
+    # "hatte sich eine Delegation ... zu einem Informationsbesuch in Osnabrück / an der
+    # Hochschule Osnabrück aufgehalten": the stay told by a perfect, the subject between
+    r"(?:hat|haben|hatte|hatten)\s+sich\s+(?:[\w.-]+\s+){0,12}?(?:in|an\s+der|am)"
+    r"(?=\s+[^.;]{0,60}?\s+aufgehalten(?![\w-]))",
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",
     # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
     r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
@@ -164,8 +168,10 @@ VISIT_VERB = _rx(
     r"(?:vertrok|vertrokken|vertrekt)\s+(?:\w+\s+){0,3}?naar|"
     r"(?:verbleef|verbleven)\s+(?:\w+\s+){0,3}in",
     # "a été reçue à l'hôtel de ville de Nantes", "was received in", "werd ontvangen in"
-    r"(?:was|were|has\s+been|have\s+been)\s+received\s+(?:in|at)|"
-    r"(?:a|ont)\s+été\s+reçue?s?\s+(?:à|a|en)|werd(?:en)?\s+(?:\w+\s+){0,3}ontvangen\s+"
+    # (and in the future: "sera reçu à Poitiers", "will be received in", "wordt ontvangen in")
+    r"(?:was|were|has\s+been|have\s+been|will\s+be)\s+received\s+(?:in|at)|"
+    r"(?:(?:a|ont)\s+été|sera|seront)\s+reçue?s?\s+(?:à|a|en)|"
+    r"(?:werd(?:en)?|wordt|worden)\s+(?:\w+\s+){0,3}ontvangen\s+"
     r"(?:in|te|op)|wurden?\s+(?:\w+\s+){0,3}empfangen\s+(?:in|im)",
     r"(?:a|ont)\s+visité|visitera|visitait|s['’](?:est|était)\s+(?:[\w'’-]+\s+){0,3}?rendue?|"
     r"s['’]étaient\s+(?:[\w'’-]+\s+){0,3}?rendue?s|"

@@ -236,6 +236,16 @@ _ORD_NL = {
     "achtste": 8,
     "negende": 9,
     "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
 }
 _ORD_DE = {
     "erste": 1,
@@ -248,6 +258,16 @@ _ORD_DE = {
     "achte": 8,
     "neunte": 9,
     "zehnte": 10,
+    "elfte": 11,
+    "zwölfte": 12,
+    "dreizehnte": 13,
+    "vierzehnte": 14,
+    "fünfzehnte": 15,
+    "sechzehnte": 16,
+    "siebzehnte": 17,
+    "achtzehnte": 18,
+    "neunzehnte": 19,
+    "zwanzigste": 20,
 }
 _ORD_FR = {
     "premier": 1,
@@ -263,6 +283,16 @@ _ORD_FR = {
     "huitième": 8,
     "neuvième": 9,
     "dixième": 10,
+    "onzième": 11,
+    "douzième": 12,
+    "treizième": 13,
+    "quatorzième": 14,
+    "quinzième": 15,
+    "seizième": 16,
+    "dix-septième": 17,
+    "dix-huitième": 18,
+    "dix-neuvième": 19,
+    "vingtième": 20,
 }
 ORDINAL_WORDS: dict[str, int] = {**_ORD_EN, **_ORD_NL, **_ORD_FR}
 # German ordinals take case endings ("zweiten", "dritter"): matched by stem.
@@ -276,8 +306,20 @@ _ORD_DE_STEMS = {
     "acht": 8,
     "neunt": 9,
     "zehnt": 10,
+    "elft": 11,
+    "zwölft": 12,
+    "dreizehnt": 13,
+    "vierzehnt": 14,
+    "fünfzehnt": 15,
+    "sechzehnt": 16,
+    "siebzehnt": 17,
+    "achtzehnt": 18,
+    "neunzehnt": 19,
+    "zwanzigst": 20,
 }
 ORDINAL_WORDS.update(_ORD_DE)
+# the longest stem first ("achtzehnt" before "acht")
+_ORD_DE_STEMS_LONGEST = tuple(sorted(_ORD_DE_STEMS.items(), key=lambda kv: -len(kv[0])))
 
 # An ordinal in digits or words; group "n" holds the digits, "w" the word.
 ORDINAL = (
@@ -295,7 +337,7 @@ def ordinal_value(digits: str | None, word: str | None) -> int | None:
         w = word.casefold()
         if w in ORDINAL_WORDS:
             return ORDINAL_WORDS[w]
-        for stem, value in _ORD_DE_STEMS.items():
+        for stem, value in _ORD_DE_STEMS_LONGEST:
             if w.startswith(stem):
                 return value
     return None

@@ -568,6 +568,18 @@ class _Walker:
             ):
                 return False
             self.start_person(parts[0], labelled)
+        elif (
+            kinds[-1] == "name"
+            and kinds.count("name") == 1
+            and all(k in described for k in kinds[:-1])
+            and len(parts[-1].text.split()) <= 4
+        ):
+            # 'Service communication – Sophie Marchand', 'Pressestelle | Jana Vogt': the
+            # office first, then the person
+            self.start_person(parts[-1], labelled)
+            for p, k in zip(parts[:-1], kinds[:-1], strict=True):
+                self.describe(p, k)
+            return True
         elif len(set(kinds)) > 1 and all(k in described for k in kinds):
             self.field(parts[0], labelled=labelled)
         else:
@@ -788,7 +800,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=3)
+@register("cityties.contacts", version=4)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text

@@ -252,6 +252,12 @@ _VISITED_LAST = re.compile(
     r"(?<![\w-])(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
     r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
 )
+# Between a place and the verb closing its clause: dates (left out) and adverbs of time
+_VERB_LAST_GAP = re.compile(
+    r"(?:\s*(?:im|in|am|bereits|schon|damals|erstmals|zuletzt|zuvor|auch|al|reeds|toen|"
+    r"eerder|ook|de|het)(?![\w-]))*\s*",
+    re.IGNORECASE,
+)
 _TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
 _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
@@ -278,6 +284,15 @@ _PAST_PRESENCE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
+# "Stadthagens künftiger Partnerstadt ", "Hilden's sister city ", "Goudas partnerstad ": a
+# possessive before the noun of a tie and the tied place's name
+_POSSESSED_PARTNER = re.compile(
+    r"(['’]s|s|['’])?\s+(?:[\w-]+\s+){0,2}?(?:(?:sister|partner|twin|friendship)[\s-]+"
+    r"(?:city|town|district|province|region)(?:\s+of)?|"
+    r"Partner(?:stadt|gemeinde|bezirk|region|provinz|kreis)|Schwesterstadt|Freundschaftsstadt|"
+    r"partner(?:stad|gemeente|provincie|regio)|zusterstad|vriendschapsstad)(?:\s+|(?=[,.;:)]))",
+    re.IGNORECASE,
+)
 _LOCATIVE_WORDS = {
     "en": r"in|at",
     "nl": r"in|te|op",
@@ -830,9 +845,28 @@ class _Reader:
             if len(between) > limit:
                 return None
             if gap.fullmatch(between) or gap.match(between):
-                return a
+                return self._possessed_partner(places, a)
             return None
         return None
+
+    def _possessed_partner(self, places: list[Actor], a: Actor) -> Actor:
+        """ "aus Stadthagens künftiger Partnerstadt Bishan", "from Hilden's sister city
+        Xishan", "uit Goudas partnerstad Xishan": the place named after the tie of a
+        possessive, not its owner."""
+        m = _POSSESSED_PARTNER.match(self.text, a.end)
+        if m is None or (not m.group(1) and self.text[a.end - 1 : a.end] not in ("s", "S")):
+            return a  # (the mention may hold the genitive "s": "Stadthagens")
+        for b in places:
+            if b.start >= m.end():
+                if b.start == m.end():
+                    return b
+                break
+        # "aus Hildens Partnerbezirk, angeführt von ...": the tie's other place is the one
+        # named last before (within a few lines), not the owner
+        for b in reversed(self.cast.within(max(0, a.start - 300), a.start)):
+            if b.kind == "place" and b.key != a.key and b.place_kind != "country":
+                return b
+        return a
 
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
@@ -1311,7 +1345,7 @@ class _Reader:
                 if (
                     places
                     and places[-1].kind == "place"
-                    and not self.text[places[-1].end : m.start()].strip()
+                    and self._dated_gap(places[-1].end, m.start())
                 ):
                     host = places[-1]
                     if _HAVE.search(low, u.start, host.start):
@@ -1347,6 +1381,16 @@ class _Reader:
             if visitor is not None:
                 self._add(u, visitor, self._localise(host, places, visitor), pos)
 
+    def _dated_gap(self, a: int, b: int) -> bool:
+        """True when text[a:b] holds nothing but dates and adverbs of time ("hatte Xishan im
+        Sommer 2007 besucht", "had Wuxi in mei 2016 bezocht")."""
+        gap = self.text[a:b]
+        if not gap.strip():
+            return True
+        for d in self.dates.within(a, b):
+            gap = gap.replace(d.text, " ")
+        return _VERB_LAST_GAP.fullmatch(gap) is not None
+
     def _at_a_distance(self, u: Unit, start: int, end: int) -> bool:
         """True when the trigger's meeting is held at a distance: a word of a video call or an
         online meeting before it in its sentence, or after it in the same clause ("visited
@@ -1362,6 +1406,10 @@ class _Reader:
         before = self.text[u.start : start]
         if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
             return  # "paid to" is a visit only after one ("the visit that X paid to Y")
+        if self.low.startswith("toured", start):
+            first = next((a for a in places if a.start >= end), None)
+            if first is not None and first.kind != "place":
+                return  # "toured North Sea Port": a site of the stay, not another visit
         if _PRIVATE_SUBJECT.search(before) and not (
             lex.VISIT_NOUN.search(before) or lex.OFFICIAL.search(before)
         ):
@@ -1754,7 +1802,8 @@ class _Reader:
             lex.FROM_PREP.match(self.text[noun.end() : places[0].start])
             or _OF_NAME.fullmatch(self.text, noun.end(), places[0].start)
         ):
-            return places[0]  # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+            # "brach Oberbürgermeister Kämpfer von Kiel nach Tallinn auf"
+            return self._possessed_partner(places, places[0])
         if places:
             # "komen de burgemeester en de loco-burgemeester van Dobruška naar": the last of
             # the officials listed names the place
