@@ -286,3 +286,35 @@ def test_agreements_sentence_about_every_tie_adds_no_act(
 ) -> None:
     """ "Every tie rests on an agreement signed by ...": how ties are made, not an act."""
     assert _acts(text) == {_key(pair[0], pair[1], "sister_city", year)}
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "On 22 November, Ghent University signed a renewed memorandum of understanding with "
+            "Fudan University. The first memorandum between the two universities dates from "
+            "2013.",
+            "Ghent University",
+        ),
+        (
+            "Op 22 november ondertekende de Universiteit Gent een hernieuwd memorandum of "
+            "understanding met Fudan University. Het eerste memorandum tussen beide "
+            "universiteiten dateert van 2013.",
+            "Universiteit Gent",
+        ),
+        (
+            "Le 22 novembre, l'Université de Lille a signé un mémorandum d'entente renouvelé "
+            "avec la Fudan University. Le premier mémorandum entre les deux universités date de "
+            "2013.",
+            "Université de Lille",
+        ),
+    ],
+)
+def test_agreements_first_act_after_a_renewal_is_the_original(text: str, own: str) -> None:
+    """ "The first memorandum ... dates from 2013" after a renewal is the original act, signed
+    in 2013, not the renewal."""
+    acts = {(a.type, a.status, a.signed.iso() if a.signed else None) for a in _doc(text).agreements}
+    assert ("memorandum_of_understanding", "signed", "2013") in acts
+    assert any(s == "renewed" for _, s, _ in acts)
+    assert {p.name for a in _doc(text).agreements for p in a.parties} == {own, "Fudan University"}

@@ -600,7 +600,8 @@ _FIRST_SIGNED = re.compile(
 # "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
 _ORIGINAL = re.compile(
     r"(?<![\w-])(?:original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|"
-    r"originelle?)\s+(?:[\w-]+\s+)?\Z"
+    r"originelle?|(?<=the\s)first|(?<=het\s)eerste|(?<=de\s)eerste|(?<=die\s)erste|"
+    r"(?<=das\s)erste|(?<=der\s)erste|(?<=le\s)premier|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z"
 )
 _FIRST_MARK = re.compile(
     r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
