@@ -221,6 +221,8 @@ OWN_CORPORA = (
     ("corpus16 (agreements)", _HERE / "corpus16"),
     ("corpus17 (visits)", _HERE / "corpus17"),
     ("corpus18 (figures)", _HERE / "corpus18"),
+    ("corpus19 (mixed, EN/NL)", _HERE / "corpus19"),
+    ("corpus20 (mixed, FR/DE)", _HERE / "corpus20"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
