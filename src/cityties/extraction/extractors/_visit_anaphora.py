@@ -592,6 +592,21 @@ _TRIP_NOUN = re.compile(
 )
 
 
+def _new_destination(reader: _Reader, u: Unit, places: list[Actor], at: int) -> Actor | None:
+    """The place right after `at` (only words of `_DEST_GAP` between), unless it is a country
+    or a visit already read in this sentence goes there."""
+    text = reader.text
+    dest = next(
+        (a for a in places if a.start >= at and _DEST_GAP.fullmatch(text, at, a.start)),
+        None,
+    )
+    if dest is None or dest.place_kind == "country":
+        return None
+    if any(v.span == (u.start, u.end) and v.host.key == dest.key for v in reader.found):
+        return None
+    return dest
+
+
 def started_trips(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
     """A delegation or a mission that began at a place: a visit of the place it comes from
     (named in the sentence's subject, else the document's own) to that place."""
@@ -604,17 +619,8 @@ def started_trips(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
         if noun is None:
             continue
         places = reader._places(u)
-        dest = next(
-            (
-                a
-                for a in places
-                if a.start >= m.end() and _DEST_GAP.fullmatch(text, m.end(), a.start)
-            ),
-            None,
-        )
-        if dest is None or dest.place_kind == "country":
-            continue
-        if any(v.span == (u.start, u.end) and v.host.key == dest.key for v in reader.found):
+        dest = _new_destination(reader, u, places, m.end())
+        if dest is None:
             continue
         visitor = reader._origin(places, u, m.start())
         if visitor is None or visitor.key == dest.key:
@@ -680,17 +686,8 @@ def during_visits(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
         if m is None:
             continue
         places = reader._places(u)
-        dest = next(
-            (
-                a
-                for a in places
-                if a.start >= m.end() and _DEST_GAP.fullmatch(text, m.end(), a.start)
-            ),
-            None,
-        )
-        if dest is None or dest.place_kind == "country":
-            continue
-        if any(v.span == (u.start, u.end) and v.host.key == dest.key for v in reader.found):
+        dest = _new_destination(reader, u, places, m.end())
+        if dest is None:
             continue
         comma = text.find(",", dest.end, u.end)
         lo = comma if comma >= 0 else dest.end
