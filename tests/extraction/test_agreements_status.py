@@ -92,6 +92,7 @@ def test_agreements_sister_city_noun_in_another_act_is_no_new_date(
     [
         "The memorandum can be renewed for another two years.",
         "Het convenant kan daarna stilzwijgend worden verlengd.",
+        "Het convenant wordt daarna telkens automatisch verlengd.",
         "L'accord pourra être renouvelé par tacite reconduction.",
         "Die Vereinbarung verlängert sich automatisch um ein Jahr.",
         "The agreement is renewable by mutual consent.",
@@ -107,6 +108,7 @@ def test_renewable_clause_found(text: str) -> None:
     [
         "The memorandum was renewed in 2019.",
         "Het convenant werd in 2020 verlengd.",
+        "Het convenant wordt met drie jaar verlengd.",
         "L'accord a été renouvelé en 2018.",
         "Die Vereinbarung wurde 2017 verlängert.",
     ],

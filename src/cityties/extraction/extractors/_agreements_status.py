@@ -65,8 +65,8 @@ def descriptive_place_noun(text: str, start: int, end: int) -> bool:
 _RENEWABLE = re.compile(
     r"(?:can|could|may|might|shall|will)\s+(?:then\s+|also\s+|thereafter\s+)?be\s+"
     r"(?:renewed|extended)|renewable|automatically\s+(?:renewed|extended)"
-    r"|(?:kan|kunnen|mag|wordt)\s+(?:daarna\s+|daarna\s+telkens\s+)?(?:stilzwijgend\s+)?"
-    r"(?:worden\s+)?verlengd(?:\s+worden)?|stilzwijgend\s+verlengd|verlengbaar"
+    r"|(?:kan|kunnen|mag)\s+(?:daarna\s+|daarna\s+telkens\s+)?(?:stilzwijgend\s+)?"
+    r"(?:worden\s+)?verlengd(?:\s+worden)?|(?:stilzwijgend|automatisch)\s+verlengd|verlengbaar"
     r"|(?:pourra|pourront|peut|peuvent)\s+être\s+(?:renouvelée?s?|reconduite?s?|prolongée?s?)"
     r"|tacite\s+reconduction|renouvelable"
     r"|(?:kann|können)\s+(?:um\s+[\w\s]+?\s+)?verlängert\s+werden"
