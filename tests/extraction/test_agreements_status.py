@@ -578,3 +578,27 @@ def test_agreements_place_that_locates_a_partner_is_no_partner(
     acts = _acts(text)
     assert any(a[0] == frozenset(pair) for a in acts)
     assert not any(any(near in p for p in a[0]) for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "signed"),
+    [
+        (
+            "In 2016 sloten Tilburg en Changzhou een samenwerkingsovereenkomst.",
+            {"tilburg", "changzhou"},
+            "2016",
+        ),
+        (
+            "1990 schlossen Erfurt und Kalisz einen Partnerschaftsvertrag.",
+            {"erfurt", "kalisz"},
+            "1990",
+        ),
+    ],
+)
+def test_agreements_past_verb_of_concluding_after_a_heading_year(
+    text: str, pair: set[str], signed: str
+) -> None:
+    """'sloten' (Dutch) and 'schlossen' (German), the past of concluding, sign the act in the
+    year that opens the sentence."""
+    acts = _acts(text)
+    assert any(a[0] == frozenset(pair) and a[2] == signed and a[5] == "signed" for a in acts)

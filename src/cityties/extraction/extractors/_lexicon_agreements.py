@@ -623,7 +623,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
-            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?",
+            # "In 2016 sloten A en B een ...", "1990 schlossen A und B eine ..." (the verb of
+            # concluding in the past tense)
+            r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?|"
+            r"sloot|sloten|schlossen",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
             # "Lyon et Francfort signaient une convention de jumelage", "signèrent"
             r"sign(?:aient|ait|èrent|ent|a)|concl(?:uaient|uait|urent|uent)",
