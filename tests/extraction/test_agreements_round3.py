@@ -249,8 +249,9 @@ def test_agreements_pronoun_after_unnamed_subject_is_the_owner(
     """When "the city" signed with a partner, a following "it"/"elle"/"zij" is the city,
     not the partner named in that sentence."""
     facts = _facts(text)
-    # "In March 2018 ...; in June ...": the month takes the year of its sentence
-    signed = "2018-06" if "; in June" in text else None
+    # "In March 2018 ...; in June ...", "En mars 2018 ... ; en juin": the month takes the year
+    # of its sentence
+    signed = "2018-06" if "; in June" in text or "; en juin" in text else None
     assert (frozenset({home, partner}), "friendship", signed, "renewed") in facts
     assert not any("wuxi" in f[0] and partner in f[0] for f in facts)
 

@@ -602,3 +602,14 @@ def test_agreements_past_verb_of_concluding_after_a_heading_year(
     year that opens the sentence."""
     acts = _acts(text)
     assert any(a[0] == frozenset(pair) and a[2] == signed and a[5] == "signed" for a in acts)
+
+
+def test_agreements_french_bare_month_takes_the_sentence_year() -> None:
+    """'en juin' after 'En mars 2018' in one sentence is June 2018 ('en' before a French
+    month name is a preposition; before a Dutch one it stays 'and')."""
+    text = (
+        "En mars 2018, Poitiers et Yangzhou ont signé une lettre d'intention ; en juin, les "
+        "deux villes ont signé un accord de coopération."
+    )
+    acts = _acts(text)
+    assert any(a[1] == "cooperation_agreement" and a[2] == "2018-06" for a in acts)

@@ -113,6 +113,10 @@ _FULL_MONTH_WORDS = sorted(
     | {"fevrier", "aout", "decembre", "jänner", "maerz"}
 )
 _MONTH = rf"(?:{_alt(list(MONTHS))})(?![^\W\d_])\.?"
+# French month names: "en juin" is a month ("en" before another language's month is Dutch
+# "and": "april en mei")
+_FR_MONTH_WORDS = [w for w in _FULL_MONTH_WORDS if any(e[0] == "fr" for e in MONTHS[w])]
+_FR_FULL_MONTH = rf"(?:{_alt(_FR_MONTH_WORDS + ['fevrier', 'aout', 'decembre'])})(?![^\W\d_])"
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTH_WORDS)})(?![^\W\d_])"
 _WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})(?![^\W\d_])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -223,7 +227,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"(?P<m>{_FULL_MONTH})\s+(?P<rel>{_PAST}|{_FUTURE})"
         rf"|(?:(?P<rel2>{_PAST}|{_FUTURE}|this|deze|dit|diesen|ce\s+mois\s+de)\s+"
         rf"(?P<m2>{_FULL_MONTH}))"
-        rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?(?P<m3>{_FULL_MONTH})"
+        rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand|en(?=\s+(?:{_FR_FULL_MONTH})))\s+(?:the\s+)?"
+        rf"(?P<m3>{_FULL_MONTH})"
         rf"(?!\s*(?:of\s+|,\s*)?\d)"
         # "Ende September", "eind september", "fin septembre", "late September"
         rf"|{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
