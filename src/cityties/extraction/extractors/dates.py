@@ -116,7 +116,7 @@ _MONTH = rf"(?:{_alt(list(MONTHS))})(?![^\W\d_])\.?"
 # French month names: "en juin" is a month ("en" before another language's month is Dutch
 # "and": "april en mei")
 _FR_MONTH_WORDS = [w for w in _FULL_MONTH_WORDS if any(e[0] == "fr" for e in MONTHS[w])]
-_FR_FULL_MONTH = rf"(?:{_alt(_FR_MONTH_WORDS + ['fevrier', 'aout', 'decembre'])})(?![^\W\d_])"
+_FR_FULL_MONTH = rf"(?:{_alt(_FR_MONTH_WORDS)})(?![^\W\d_])"
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTH_WORDS)})(?![^\W\d_])"
 _WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})(?![^\W\d_])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
