@@ -153,15 +153,200 @@ def _figures(names: Any, gold: list[dict[str, Any]], found: list[dict[str, Any]]
     return out
 
 
+CUES = (
+    "twin",
+    "sister",
+    "partner",
+    "jumel",
+    "stedenband",
+    "zuster",
+    "verzuster",
+    "memorand",
+    "mou",
+    "agreement",
+    "accord",
+    "convention",
+    "abkommen",
+    "vereinbarung",
+    "overeenkomst",
+    "friendship",
+    "vriendschap",
+    "amitie",
+    "freundschaft",
+    "intent",
+    "intention",
+    "absicht",
+    "cooperation",
+    "samenwerking",
+    "cooperation",
+    "zusammenarbeit",
+    "protocol",
+    "protokoll",
+)
+
+
+ORG_WORDS = {
+    "university",
+    "universiteit",
+    "universite",
+    "universitat",
+    "college",
+    "hochschule",
+    "chamber",
+    "kamer",
+    "chambre",
+    "kammer",
+    "port",
+    "haven",
+    "hafen",
+    "museum",
+    "hospital",
+    "company",
+    "group",
+    "association",
+    "vereniging",
+    "verein",
+    "institute",
+    "instituut",
+    "institut",
+    "council",
+    "province",
+    "provincie",
+    "county",
+    "district",
+    "region",
+    "department",
+    "departement",
+    "bezirk",
+    "landkreis",
+    "kreis",
+    "state",
+    "land",
+    "prefecture",
+    "government",
+    "ministry",
+    "bureau",
+    "office",
+    "agency",
+    "school",
+    "academy",
+    "foundation",
+    "stichting",
+    "airport",
+    "zoo",
+    "bank",
+    "corporation",
+    "committee",
+    "commission",
+}
+
+
+ADMIN_WORDS = {
+    "province",
+    "provincie",
+    "county",
+    "district",
+    "region",
+    "department",
+    "departement",
+    "bezirk",
+    "landkreis",
+    "kreis",
+    "state",
+    "land",
+    "prefecture",
+    "municipality",
+    "gemeente",
+}
+
+
+def _gazetteer_has(name: str) -> bool:
+    from cityties.extraction.gazetteer import load
+
+    return bool(load().lookup(name))
+
+
+def _why(
+    score: Any, names: Any, text: str, gold: dict[str, Any], found: dict[str, Any]
+) -> Counter[str]:
+    """Why gold acts are missed: where their parties stand in the text (counts only)."""
+    out: Counter[str] = Counter()
+    found_acts = found.get("agreements") or []
+    found_keys = {
+        (frozenset(names(p) for p in a.get("parties") or []), a.get("type")) for a in found_acts
+    }
+    mentioned = {names(m.get("name")) for m in (found.get("places") or [])}
+    mentioned |= {names(m.get("name")) for m in (found.get("organisations") or [])}
+    in_acts = {names(p) for a in found_acts for p in a.get("parties") or []}
+    aliases = gold.get("aliases", {})
+    sentences = [score.fold(s) for s in text.replace("\n", ". ").split(". ")]
+
+    def spellings(party: str) -> set[str]:
+        canon = names(party)
+        forms = {score.fold(party)}
+        for name, others in aliases.items():
+            if score.fold(name) == canon:
+                forms |= {score.fold(o) for o in [name, *others]}
+        return {f for f in forms if f}
+
+    def has(sentence: str, forms: set[str]) -> bool:
+        return any(f" {f} " in f" {sentence} " for f in forms)
+
+    for g in gold.get("agreements", []):
+        parties = [p.get("name") if isinstance(p, dict) else p for p in g.get("parties") or []]
+        key = (frozenset(names(p) for p in parties), g.get("type"))
+        if key in found_keys:
+            continue
+        out["missed acts"] += 1
+        for p in parties:
+            forms = spellings(p)
+            if not any(has(s, forms) for s in sentences):
+                out["  party: name not in the text"] += 1
+            elif names(p) not in mentioned:
+                out["  party: in the text, not among places/organisations"] += 1
+                words = set(score.fold(p).split())
+                if words & ADMIN_WORDS:
+                    out["    unrecognised party: a district, county, province or region"] += 1
+                elif words & ORG_WORDS:
+                    out["    unrecognised party: organisation-like name"] += 1
+                elif _gazetteer_has(p):
+                    out["    unrecognised party: a gazetteer name"] += 1
+                else:
+                    out["    unrecognised party: not in the gazetteer"] += 1
+            elif names(p) not in in_acts:
+                out["  party: a mention, in no found act"] += 1
+            else:
+                out["  party: in another found act"] += 1
+        forms = [spellings(p) for p in parties]
+        both = [s for s in sentences if len(forms) == 2 and all(has(s, f) for f in forms)]
+        if both:
+            cue = any(any(c in s for c in CUES) for s in both)
+            out[f"  both parties in one sentence, {'with' if cue else 'without'} a cue word"] += 1
+        else:
+            out["  no sentence names both parties"] += 1
+            other = [f for f in forms if f and not any(has(s, f) for s in sentences[:3])]
+            alone = [s for s in sentences if any(has(s, f) for f in forms)]
+            if alone and any(any(c in s for c in CUES) for s in alone):
+                out["    a party named in a sentence with a cue word"] += 1
+            crowded = [s for s in alone if s.count(" ") > 40]
+            if crowded:
+                out["    a party named in a long sentence (list?)"] += 1
+            del other
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("found_dir", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--why", action="store_true", help="also explain missed agreements")
     args = parser.parse_args(argv)
     score = _scorer(args.shared)
     totals: dict[str, Counter[str]] = {"agreements": Counter(), "visits": Counter()}
     totals["figures"] = Counter()
+    if args.why:
+        totals["missed agreements, why"] = Counter()
     for gold_path in sorted(args.gold_dir.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -170,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         names = score.Names(gold.get("aliases", {}))
         for kind, fn in (("agreements", _agreements), ("visits", _visits), ("figures", _figures)):
             totals[kind] += fn(names, gold.get(kind, []), found.get(kind) or [])
+        text_path = args.gold_dir / f"{name}.txt"
+        if args.why and text_path.exists():
+            text = text_path.read_text(encoding="utf-8")
+            totals["missed agreements, why"] += _why(score, names, text, gold, found)
     for kind, counts in totals.items():
         print(f"== {kind}")
         main_rows = [(n, label) for label, n in counts.items() if not label.startswith("  ")]
