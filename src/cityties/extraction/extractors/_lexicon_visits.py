@@ -112,7 +112,8 @@ VISIT_VERB = _rx(
     r"(?:war|waren|ist|sind)\s+(?:[\w.-]+\s+){1,5}?in(?=\s+\S+(?:\s+\S+)?\s+zu\s+Gast)",
     # presence: "Une délégation bordelaise est à Québec", "Eine Delegation ist seit Sonntag in",
     # "which was in Manchester from 29 to 31 January"
-    r"(?:is|are|was|were|est|sont|était|étaient|ist|sind|war|waren|zijn|weilt|weilen|weilte|"
+    r"(?:is|are|was|were|est|sont|était|étaient|étions|sommes|ist|sind|war|waren|zijn|weilt|"
+    r"weilen|weilte|"
     r"verblijft|verblijven)\s+"
     r"(?:(?:since|depuis|seit|sinds|sedert|al|nog|noch|déjà|already|currently|"
     r"momenteel|actuellement|derzeit|zurzeit)\s+(?:[\w-]+\s+){0,2})?(?:in|à|en|te)",
@@ -157,6 +158,10 @@ VISIT_VERB = _rx(
     r"arriv(?:ed|es|ing|ée?s?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|à|dans|en|au)",
     r"bezocht(?:en)?|bezoekt|bezoeken|(?:trok|trokken|reisde|reisden|ging|gingen|kwam|kwamen|"
     r"reist|reizen|trekt|trekken)\s+(?:\w+,?\s+){0,10}?naar",
+    # "De eerste delegatie kwam uit Yancheng", "the delegation came from": to the document's
+    # own place
+    r"(?:kwam|kwamen)\s+(?:[\w.-]+\s+){0,5}?uit|(?:kam|kamen)\s+(?:[\w.-]+\s+){0,5}?aus|"
+    r"came\s+from|(?:venait|venaient)\s+(?:de|d['’]|du)",
     r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,3}aan\s+in|arriveerde(?:n)?\s+in|"
     # "komen de burgemeester en de loco-burgemeester van Dobruška naar Nieuwkoop", "toog een
     # delegatie naar", "gaan in oktober op kennismakingsbezoek naar"
@@ -182,6 +187,9 @@ VISIT_VERB = _rx(
     r"se\s+sont\s+déplacée?s\s+(?:à|a|en|au|dans)|"
     r"(?:est|sont)\s+(?:allée?s?|venue?s?|arrivée?s?)|(?:est|sont)\s+attendue?s?|"
     r"(?:a|ont)\s+séjourné|séjourne(?:nt|ra|ront)?\s+(?:à|a|en|au|dans)|"
+    # "a effectué un séjour de cinq jours à Zhanjiang"
+    r"(?:a|ont|avait|avaient)\s+effectué\s+un\s+(?:[\w-]+\s+)?séjour\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:à|a|en|au|dans)|"
     # "s'envolera lundi prochain pour Sendai", "a fait étape à Séoul", "partis ... pour"
     r"s['’]envol(?:e|ent|era|eront|ait|aient)\s+(?:[\w'’]+\s+){0,3}?pour|"
     r"s['’]est\s+envolée?\s+(?:[\w'’]+\s+){0,3}?pour|s['’]envolent\s+pour|"
@@ -198,7 +206,9 @@ VISIT_VERB = _rx(
     r"(?:machte|machten|macht)\s+sich\s+(?:[\w.-]+\s+){0,8}?auf\s+den\s+Weg\s+nach|"
     r"(?:brach|brachen|bricht)\s+(?:[\w.-]+,?\s+){0,8}?nach|"
     r"besucht(?:e|en)?|(?:reist|reisen|reiste|reisten|kam|kamen|fuhr|fuhren|flog|flogen)\s+(?:[\w.-]+,?\s+){0,12}?"
-    r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein",
+    r"(?:nach|in(?=\s+(?:die|den|das)\s))|(?:traf|trafen)\s+(?:\w+\s+){0,4}in\s+\w+\s+ein|"
+    # "traf die Gruppe aus Vertretern von ... in der Dortmunder Partnerstadt Xi'an ein"
+    r"(?:traf|trafen)\s+(?:[\w.,-]+\s+){0,12}?in(?=\s+[^.;:]{1,60}?\s+ein(?:[.,;]|\s|\Z))",
 )
 # The host is the subject: "X received a delegation from Y".
 RECEIVE_VERB = _rx(
@@ -222,9 +232,12 @@ FROM_PREP = re.compile(
     r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
     r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+|"
     # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
-    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns)|"
-    r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|"
-    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|villes?\s+(?:jumelles?|partenaires?))\s+)?\Z",
+    r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns|ports?)|"
+    r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|Partnerhafens?|"
+    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|zusterhaven|villes?\s+(?:jumelles?|partenaires?)|"
+    r"ports?\s+(?:jumeaux?|partenaires?))"
+    # "from its sister city in China, Yichang", "from its sister port, Lianyungang Port"
+    r"(?:\s+(?:in|en|im)\s+(?:the\s+)?[\w-]+)?\s*,?\s+)?\Z",
     _I,
 )
 # "to X", "naar X", "à X", "nach X", "in X": the destination.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from cityties.extraction.extractors import _lexicon_visits as lex
@@ -277,6 +277,19 @@ def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> Non
         if prev is None or prev.host.key == dest.key or prev.visitor.key == dest.key:
             continue
         visitor = prev.visitor
+        if visitor.place_kind == "country":
+            # "empfing eine Delegation aus China. Vertreter der Stadt Qingdao ...": the place
+            # of that country another reading of the same visit names
+            visitor = next(
+                (
+                    v.visitor
+                    for v in reader.found
+                    if v.host.key == prev.host.key
+                    and v.visitor.place_kind != "country"
+                    and v.visitor.country == visitor.country
+                ),
+                visitor,
+            )
         stops = [dest, *_later_stops(reader, places, dest)]
         keys = {a.key for a in stops}
         # the sentence's own reading took the host it leaves for the visitor: dropped
@@ -331,7 +344,29 @@ def _onward_add(
         # "Am Donnerstag reist die Delegation weiter nach Duisburg" on the Wednesday of a
         # stay that began on Monday: the weekday to come, not the one past
         d = added.date.to_date() + timedelta(days=7)  # type: ignore[union-attr]
+        if _told_as_past(reader, u, d):
+            return  # "On Tuesday the delegation visited Zhuzhou": a day before, told after
         reader.found[-1] = replace(added, date=PartialDate(d.year, d.month, d.day))
+
+
+# A verb in a past tense: "visited", "besuchte", "bezocht", "a visité", "s'est rendue".
+_PAST_VERB = re.compile(
+    r"(?<![\w-])(?:visited|travel(?:l)?ed|went|flew|headed|stopped|toured|"
+    r"besuchte[n]?|reiste[n]?|fuhr(?:en)?|flog(?:en)?|besichtigte[n]?|"
+    r"bezocht(?:en)?|reisde[n]?|ging(?:en)?|trok(?:ken)?|"
+    r"(?:a|ont|avait|avaient)\s+(?:visité|rejoint|gagné)|s['’](?:est|était)\s+rendue?|"
+    r"se\s+sont\s+rendue?s|(?:est|sont)\s+allée?s?)(?![\w-])",
+    _I,
+)
+
+
+def _told_as_past(reader: _Reader, u: Unit, shifted: date) -> bool:
+    """True when the onward sentence tells its stop in a past tense and the weekday to come
+    would fall after the page's own date: the weekday is the one before."""
+    page = reader._page()
+    if page is None or page.day is None or page.month is None or shifted <= page.to_date():
+        return False
+    return _PAST_VERB.search(reader.text, u.start, u.end) is not None
 
 
 def _days_before(a: PartialDate | None, b: PartialDate | None) -> int:

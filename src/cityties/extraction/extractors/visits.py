@@ -240,6 +240,16 @@ _ADJ_VENUE = re.compile(
     r"(?:Rathaus|Stadthaus|Ratssaal|Hafen|stadhuis|raadhuis|haven|Town\s+Hall|City\s+Hall|"
     r"Guildhall)(?![\w-])"
 )
+# A town hall a few words after a visit word: "in het Leeuwarder stadhuis", "das Kieler
+# Rathaus", "das Alte Rathaus in Bielefeld", "the City Hall of Leeds", "l'hôtel de ville de".
+_VENUE_NEAR = re.compile(
+    r"(?<![\w-])(?:(?:het|de|das|den|dem|the|l['’])\s+)?(?:(?P<adj>[A-ZÀ-Þ][\w-]+)\s+)?"
+    r"(?:(?:old|new|historic|oude|nieuwe|historische|alte|alten|neue|neuen|historischen)\s+)?"
+    r"(?:Rathaus(?:es)?|Stadthaus|Ratssaal|stadhuis|raadhuis|gemeentehuis|Town\s+Hall|"
+    r"City\s+Hall|Guildhall|hôtel\s+de\s+ville|Hôtel\s+de\s+Ville|mairie)(?![\w-])"
+    r"(?P<of>\s+(?:in|van|von|of|de|der\s+Stadt)\s+(?:la\s+ville\s+de\s+)?)?"
+)
+_VENUE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
 # A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
 # gereist".
 _TRAVEL_LAST = re.compile(
@@ -288,9 +298,10 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
 # possessive before the noun of a tie and the tied place's name
 _POSSESSED_PARTNER = re.compile(
     r"(['’]s|s|['’])?\s+(?:[\w-]+\s+){0,2}?(?:(?:sister|partner|twin|friendship)[\s-]+"
-    r"(?:city|town|district|province|region)(?:\s+of)?|"
-    r"Partner(?:stadt|gemeinde|bezirk|region|provinz|kreis)|Schwesterstadt|Freundschaftsstadt|"
-    r"partner(?:stad|gemeente|provincie|regio)|zusterstad|vriendschapsstad)(?:\s+|(?=[,.;:)]))",
+    r"(?:city|town|district|province|region|port)(?:\s+of)?|"
+    r"Partner(?:stadt|gemeinde|bezirk|region|provinz|kreis|hafen)|Schwesterstadt|Freundschaftsstadt|"
+    r"partner(?:stad|gemeente|provincie|regio)|zusterstad|zusterhaven|vriendschapsstad)"
+    r"(?:\s+|(?=[,.;:)]))",
     re.IGNORECASE,
 )
 _LOCATIVE_WORDS = {
@@ -616,6 +627,28 @@ _NOUN_ADJECTIVE = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
+# An official's place, then the delegation that comes with the official: "von Dalian mit
+# einer Delegation", "of Xi'an with a delegation", "de Lyon, accompagné d'une délégation".
+_WITH_DELEGATION = re.compile(
+    r"\s*,?\s*(?:mit|nebst|with|together\s+with|avec|met|samen\s+met|zusammen\s+mit|"
+    r"accompagnée?\s+d['’]|accompanied\s+by|begleitet\s+von)\s*(?:(?:einer|einem|seiner|ihrer|"
+    r"a|an|his|her|une|un|sa|son|een|zijn|haar)\s+)?(?:[\w-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_CAME_FROM = re.compile(
+    r"(?:kwam|kwamen)\s+(?:[\w.-]+\s+){0,5}?uit|(?:kam|kamen)\s+(?:[\w.-]+\s+){0,5}?aus|"
+    r"came\s+from|(?:venait|venaient)\s+(?:de|d['’]|du)"
+)
+# "its sister city in " before a country: the country says where the partner lies, the
+# partner is named after it
+_PARTNER_IN = re.compile(
+    r"(?:sister|partner|twin)[\s-]+(?:city|town|port|province)\s+in\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_WITH_NOUN_AFTER = re.compile(
+    r"\s+(?:mit|met|avec|with)\s+(?:einer|seiner|ihrer|een|zijn|haar|une|sa|son|a|an|his|her|"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Dd]elegation|delegatie|délégation|Abordnung)(?![\w-])",
+    re.IGNORECASE,
+)
 _DUTCH_AND = re.compile(r"\s+en\s+")
 # A site named by its town's adjective, as the object of "visited": "de Leidse binnenstad",
 # "die Kieler Altstadt", "het Rotterdamse havengebied".
@@ -649,6 +682,18 @@ _WEEKDAY_NUMBERS = {
 }
 # A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
 # week-end dernier", "afgelopen weekend".
+# The day before the page's date, and a weekday with its time of day, which the date
+# mentions leave out.
+_DAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:yesterday|gestern|gestrigen|gisteren|gister(?:avond|middag|ochtend|morgen))"
+    r"(?![\w-])"
+)
+_DAY_BEFORE_FR = re.compile(r"(?<![\w'’-])hier(?![\w-])")
+_WEEKDAY_PART = re.compile(
+    r"(?<![\w-])(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"(?:abend|morgen|vormittag|nachmittag|mittag)|(?:maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|morgen))(?![\w-])"
+)
 _LAST_WEEK = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
@@ -839,6 +884,10 @@ class _Reader:
                 continue
             if a.start - pos > limit + 30:
                 return None
+            if a.place_kind == "country" and _PARTNER_IN.search(
+                self.text, max(pos, a.start - 40), a.start
+            ):
+                continue  # "from its sister city in China, Yichang"
             between = self.text[pos : a.start]
             for d in self.dates.within(pos, a.start):
                 between = between.replace(d.text, " ")
@@ -867,6 +916,23 @@ class _Reader:
             if b.kind == "place" and b.key != a.key and b.place_kind != "country":
                 return b
         return a
+
+    def _venue(
+        self, places: list[Actor], pos: int, limit: int, visitor: Actor | None
+    ) -> Actor | None:
+        """The place of a town hall named a few words after `pos` in its clause, by its
+        place's adjective ("op bezoek in het Leeuwarder stadhuis", "besuchte das Kieler
+        Rathaus") or by the place after it ("das Alte Rathaus in Bielefeld", "l'hôtel de ville
+        de Rennes"); not the visitor's own."""
+        m = _VENUE_NEAR.search(self.text, pos, min(limit, pos + 120))
+        if m is None or _VENUE_BREAK.search(self.text, pos, m.start()):
+            return None
+        host = self._adjective_place(m.group("adj")) if m.group("adj") else None
+        if host is None and m.group("of"):
+            host = next((a for a in places if a.start == m.end() and a.kind == "place"), None)
+        if host is None or (visitor is not None and host.key == visitor.key):
+            return None
+        return host
 
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
@@ -996,6 +1062,12 @@ class _Reader:
                 wk = self._page_weekday(weekend.group(), u)
                 if wk is not None:
                     d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
+        if d is None and not _PLANNED.search(self.low, u.start, u.end):
+            # "Am gestrigen Dienstagabend besuchte ...", "yesterday", "hier", "dinsdagavond":
+            # a day the date mentions do not hold, counted back from the page's date
+            rel_day = self._relative_day(u)
+            if rel_day is not None:
+                d, value = rel_day, rel_day.value
         if d is None and not _PLANNED.search(self.low, u.start, u.end):
             # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
             # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
@@ -1160,6 +1232,52 @@ class _Reader:
         except ValueError:
             return None
 
+    def _relative_day(self, u: Unit) -> DateMention | None:
+        """The day before the page's date ("yesterday", "gestern", "gisteren", "hier") or
+        a weekday told with its time of day ("Dienstagabend", "dinsdagmiddag") in the
+        sentence, as a date mention; None on a page not dated to the day."""
+        page = self._page()
+        if page is None or page.day is None or page.month is None:
+            return None
+        rx = _DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE
+        m = rx.search(self.low, u.start, u.end)
+        if m is not None:
+            day = page.to_date() - timedelta(days=1)
+            value: PartialDate | None = PartialDate(day.year, day.month, day.day)
+        else:
+            m = _WEEKDAY_PART.search(self.low, u.start, u.end)
+            value = self._page_weekday(m.group(), u) if m is not None else None
+            if m is not None and page.to_date().weekday() == next(
+                (n for w, n in _WEEKDAY_NUMBERS.items() if m.group().startswith(w)), -1
+            ):
+                value = page  # "Am Montagvormittag" on a page of that Monday: the same day
+        if m is None or value is None:
+            return None
+        return DateMention(m.start(), m.end(), self.text[m.start() : m.end()], value)
+
+    def _trip_weekday(self, wd: int, u: Unit) -> PartialDate | None:
+        """The day of weekday `wd` inside the stay of at most two weeks that the text dated
+        by a range shortly before ("Du 15 au 19 mai, une délégation était en Chine ... Le
+        lundi, nous étions à Pékin"), when the range holds one such day."""
+        for x in reversed(self.dates.within(max(0, u.start - 1500), u.start)):
+            a, b = x.value, x.end_value
+            if a is None or b is None or a.day is None or b.day is None or a.month is None:
+                continue
+            if b.month is None:
+                return None
+            first, last = a.to_date(), b.to_date()
+            if not 0 < (last - first).days <= 13:
+                return None
+            days = [
+                first + timedelta(days=i)
+                for i in range((last - first).days + 1)
+                if (first + timedelta(days=i)).weekday() == wd
+            ]
+            if len(days) != 1:
+                return None
+            return PartialDate(days[0].year, days[0].month, days[0].day)
+        return None
+
     def _page_weekday(self, words: str, u: Unit) -> PartialDate | None:
         """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
         Wochenende") on a page dated to the day: the last such day before the page's date (its
@@ -1168,10 +1286,13 @@ class _Reader:
         if page is None or page.day is None or page.month is None:
             return None
         low = words.casefold()
+        today = page.to_date()
+        if (_DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE).search(low):
+            day = today - timedelta(days=1)  # "yesterday", "gisteren", "hier"
+            return PartialDate(day.year, day.month, day.day)
         wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
         if wd is None and _WEEKEND.search(low):
             wd = 5
-        today = page.to_date()
         if wd is None and _LAST_WEEK.search(low):
             # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
             # when the week lies in one month
@@ -1182,6 +1303,9 @@ class _Reader:
             return PartialDate(monday.year, monday.month)
         if wd is None:
             return None
+        in_trip = self._trip_weekday(wd, u)
+        if in_trip is not None:
+            return in_trip
         if _PLANNED.search(self.low, u.start, u.end):
             day = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
         else:
@@ -1403,6 +1527,9 @@ class _Reader:
 
     def _verb(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
         visitor: Actor | None = None
+        if _CAME_FROM.fullmatch(self.low, start, end):
+            self._came_from(u, places, start, end)
+            return
         before = self.text[u.start : start]
         if _PAID_TO.fullmatch(self.low, start, end) and not lex.VISIT_NOUN.search(before):
             return  # "paid to" is a visit only after one ("the visit that X paid to Y")
@@ -1438,18 +1565,33 @@ class _Reader:
             and not _PLACES_NOUN_END.search(gap)  # "les villes chinoises de A et B"
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
-            visitor = after_verb[0]
+            owner = after_verb[0]
+            visitor = self._possessed_partner(places, owner)
             host = next(
                 (
                     a
                     for a in after_verb[1:]
-                    if _ARTICLE_GAP.search(self.text, max(visitor.end, a.start - 12), a.start)
-                    or lex.TO_PREP.search(self.text, max(visitor.end, a.start - 12), a.start)
+                    if a.start >= visitor.end
+                    and (
+                        _ARTICLE_GAP.search(self.text, max(visitor.end, a.start - 12), a.start)
+                        or lex.TO_PREP.search(self.text, max(visitor.end, a.start - 12), a.start)
+                    )
                 ),
                 None,
             )
+            if host is None and visitor.key != owner.key and visitor.start > owner.start:
+                # "besuchte eine Delegation aus Hamburgs Partnerstadt Shanghai das Rathaus":
+                # the partner comes to the owner of the tie
+                host = owner
         else:
             host = self._after(places, end, lex.TO_PREP) or self._after(places, end, _ARTICLE_GAP)
+            brought = _WITH_NOUN_AFTER.match(self.text, end) if host is None else None
+            if brought is not None:
+                # "besuchte mit einer Delegation die Stadt Bielefeld", "bezocht met een
+                # delegatie de stad": the delegation the subject brings, then the host
+                host = self._after(places, brought.end(), lex.TO_PREP) or self._after(
+                    places, brought.end(), _ARTICLE_GAP
+                )
             if host is None and after_verb:
                 # "besuchte Oberbürgermeister Kämpfer die Partnerstadt Klaipėda", "bezocht
                 # burgemeester X de Chinese partnerstad Wuxi": the subject after the verb
@@ -1503,6 +1645,9 @@ class _Reader:
             venue = _ADJ_VENUE.match(self.text, end)
             if venue is not None:
                 host = self._adjective_place(venue.group("adj"))
+        if host is None:
+            # "besuchte am Dienstag das Kieler Rathaus", "das Alte Rathaus in Bielefeld"
+            host = self._venue(places, end, u.end, visitor)
         if host is None and (_STAY.match(self.low, start) or _HOST_NOUN.match(self.text, end)):
             # "spent three days in the Scottish capital", "was in the province", "arrivée dans
             # la capitale sénégalaise": the document's own place, or the place of that country
@@ -1571,6 +1716,25 @@ class _Reader:
         for i, h in enumerate(stops):
             at = self._stop_anchor(h, start) if i else start
             self._add(u, visitor, self._localise(h, places, visitor), at)
+
+    def _came_from(self, u: Unit, places: list[Actor], start: int, end: int) -> None:
+        """A delegation that "came from" a place ("De eerste delegatie kwam uit Yancheng",
+        "the delegation came from Yichang", "kam aus Qingdao"): a visit of that place to the
+        destination the clause names, else to the document's own place abroad."""
+        if not (
+            lex.VISIT_NOUN.search(self.text, u.start, end)
+            or lex.OFFICIAL.search(self.text, u.start, end)
+        ):
+            return  # "the money came from Brussels": no delegation (before or after the verb)
+        origin = self._after(places, end, _ARTICLE_GAP)
+        if origin is None or origin.kind != "place":
+            return
+        host = self._after(places, origin.end, lex.TO_PREP, limit=30)
+        if host is None:
+            host = self.cast.home_besides(origin)
+            if host is None or host.country == origin.country:
+                return
+        self._add(u, origin, host, start)
 
     def _inviter(self, places: list[Actor], u: Unit) -> Actor | None:
         """The place whose invitation the sentence names ("at the invitation of Lille", "op
@@ -1774,6 +1938,14 @@ class _Reader:
         for a in self.cast.within(start, noun.start()):
             if a.kind == "place" and _ATTRIBUTIVE_GAP.fullmatch(self.text, a.end, noun.start()):
                 return a  # "leads an Alberta trade mission to ..."
+            if (
+                a.kind == "place"
+                and _WITH_DELEGATION.fullmatch(self.text, a.end, noun.start())
+                and lex.OFFICIAL.search(self.text, max(start, a.start - 60), a.start)
+            ):
+                # "besuchte der stellvertretende Bürgermeister von Dalian mit einer Delegation
+                # das Rathaus": the official's place, then the delegation he brings
+                return a
         # "reisde de Hasseltse burgemeester met een delegatie ... naar": the adjective may
         # stand before the noun as well as after it
         hi = min(end, noun.end() + 40)
@@ -2145,6 +2317,27 @@ class _Reader:
         host = by_place or after
         limit = agent.start() if agent is not None and agent.start() > start else end
         visitor = None
+        we = _FIRST.search(text, max(u.start, start - 30), limit)
+        if we is not None and self.cast.home is not None and not self.cast.within(we.end(), start):
+            # "à Jinan, où nous avons été reçus par le vice-gouverneur", "where we were
+            # received by the mayor": the writer's side is the guest, the place named before
+            # the host
+            home = self.cast.home
+            if host is None:
+                host = next(
+                    (
+                        a
+                        for a in reversed(places)
+                        if a.end <= we.start()
+                        and a.key != home.key
+                        and a.kind == "place"
+                        and a.place_kind != "country"
+                    ),
+                    None,
+                )
+            if host is not None and host.key != home.key:
+                self._add(u, home, host, start)
+            return
         for a in places:
             if a.end > limit:
                 break
@@ -2306,6 +2499,9 @@ class _Reader:
             if official is not None:
                 origin_end = official.end()
         host = self._after(places, origin_end, lex.TO_PREP, limit=40)
+        if host is None and visitor is not None and visitor.start >= end:
+            # "Een delegatie uit Harbin was dinsdag op bezoek in het Leeuwarder stadhuis"
+            host = self._venue(places, origin_end, u.end, visitor)
         if host is None and visitor is None:
             # "het volgende bezoek van de Groningse delegatie aan Jilin", "the visit of the
             # Leeds delegation to ...", "la visite de la délégation lyonnaise à Turin": the
@@ -2677,7 +2873,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=7)
+@register("cityties.visits", version=8)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:

@@ -1,0 +1,207 @@
+"""Visits and figures of the genre's documents (issue 2), found with benchmarks/corpus23 in
+view: wordings seen on several real pages, in the languages where they exist. Every text is
+written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a town hall named by its place's adjective, a few words after the visit word
+        (
+            "Nieuws\n\n9 maart 2021\n\nEen delegatie uit Wuxi was maandag op bezoek in het "
+            "Delftse stadhuis.",
+            ("wuxi", "delft", "2021-03-08"),
+        ),
+        (
+            "Aktuelles\n\n9. März 2021\n\nAm Montag besuchte eine Delegation aus Wuxi das "
+            "Kieler Rathaus.",
+            ("wuxi", "kiel", "2021-03-08"),
+        ),
+        # ... or by the place after it
+        (
+            "Aktuelles\n\n9. März 2021\n\nAm Montag besuchte eine Delegation aus Wuxi das Alte "
+            "Rathaus in Hannover.",
+            ("wuxi", "hannover", "2021-03-08"),
+        ),
+        # an official's place, then the delegation the official brings
+        (
+            "Der Vizebürgermeister von Harbin besuchte mit einer Delegation die Stadt Erfurt.",
+            ("harbin", "erfurt", None),
+        ),
+        (
+            "De burgemeester van Harbin bezocht met een delegatie de stad Tilburg.",
+            ("harbin", "tilburg", None),
+        ),
+    ],
+)
+def test_visits_town_hall_and_brought_delegation_name_the_host(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """The place of a town hall ("het Delftse stadhuis", "das Alte Rathaus in Hannover") is the
+    host; a delegation the subject brings ("mit einer Delegation") stands between the verb and
+    the host without hiding it."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "reverse"),
+    [
+        (
+            "Am Freitag besuchte eine Delegation aus Kölns Partnerstadt Tianjin das Rathaus.",
+            ("tianjin", "koln"),
+            ("koln", "tianjin"),
+        ),
+        (
+            "Perth welcomed a delegation from its sister city in China, Nanjing, on 6 May 2022.",
+            ("nanjing", "perth"),
+            ("perth", "nanjing"),
+        ),
+        (
+            "Fremantle Port welcomed a delegation from its sister port, Ningbo Port, on 6 May "
+            "2022.",
+            ("ningbo port", "fremantle port"),
+            ("fremantle port", "ningbo port"),
+        ),
+    ],
+)
+def test_visits_partner_named_after_its_owner_is_the_visitor(
+    text: str, visit: tuple[str, str], reverse: tuple[str, str]
+) -> None:
+    """ "aus Kölns Partnerstadt Tianjin", "from its sister city in China, Nanjing", "its sister
+    port, Ningbo Port": the partner comes, its owner receives; never the other way round."""
+    found = {(v, h) for v, h, _ in _visits(text)}
+    assert visit in found
+    assert reverse not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the day before the page's date
+        (
+            "Nachrichten\n\n12. Juni 2019\n\nAm gestrigen Dienstagabend besuchte eine "
+            "Delegation aus Dalian das Rathaus in Bielefeld.",
+            ("dalian", "bielefeld", "2019-06-11"),
+        ),
+        (
+            "News\n\n12 June 2019\n\nA delegation from Dalian visited Leeds yesterday.",
+            ("dalian", "leeds", "2019-06-11"),
+        ),
+        (
+            "Actualités de la ville\n\n12 juin 2019\n\nUne délégation de Dalian a visité Nantes "
+            "hier, avec le maire et les élus de la ville, pour une journée de travail.",
+            ("dalian", "nantes", "2019-06-11"),
+        ),
+        # a weekday with its time of day, on the page of that day
+        (
+            "Nieuws\n\n11 juni 2019\n\nEen delegatie uit Dalian was dinsdagmiddag te gast in "
+            "Leiden.",
+            ("dalian", "leiden", "2019-06-11"),
+        ),
+        # a weekday inside the stay the text dated by a range before
+        (
+            "Institution: Ville de Rennes\n\nPublié le 30 mai 2017\n\nDu 15 au 19 mai, une "
+            "délégation de Rennes était en Chine.\n\nLe mercredi, nous nous sommes rendus à "
+            "Jinan.",
+            ("rennes", "jinan", "2017-05-17"),
+        ),
+    ],
+)
+def test_visits_relative_days_from_the_page_or_the_stay(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """ "gestern", "yesterday", "hier" are the day before the page's date; "dinsdagmiddag" is
+    a weekday; a weekday in the report of a dated stay is the day of that stay."""
+    assert visit in _visits(text)
+
+
+def test_visits_past_stop_told_after_keeps_its_weekday() -> None:
+    """ "On Tuesday the delegation visited Zhuzhou" after a visit of Wednesday, on a page of
+    Thursday: the Tuesday before, not the one to come."""
+    text = (
+        "Wire\n\nJune 20, 2024\n\nA delegation from Bergamo visited Changsha on Wednesday. On "
+        "Tuesday the delegation visited Zhuzhou."
+    )
+    found = _visits(text)
+    assert ("bergamo", "zhuzhou", "2024-06-18") in found
+    assert ("bergamo", "changsha", "2024-06-19") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "reverse"),
+    [
+        (
+            "Institution: Région Bretagne\n\nLe mardi 16 mai 2017, la délégation a rejoint "
+            "Jinan, où nous avons été reçus par le vice-gouverneur.",
+            ("bretagne", "jinan"),
+            ("jinan", "bretagne"),
+        ),
+        (
+            "Institution: City of Leeds\n\nOn 16 May 2017 we went to Jinan, where we were "
+            "received by the vice governor.",
+            ("leeds", "jinan"),
+            ("jinan", "leeds"),
+        ),
+    ],
+)
+def test_visits_writer_received_is_the_guest(
+    text: str, visit: tuple[str, str], reverse: tuple[str, str]
+) -> None:
+    """ "où nous avons été reçus", "where we were received": the writer's side is the guest of
+    the place named before."""
+    found = {(v, h) for v, h, _ in _visits(text)}
+    assert visit in found
+    assert reverse not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gemeente Tiel\n\nIn Tiel ontvingen wij twee delegaties. De eerste delegatie kwam "
+            "op 4 september 2018 uit Yancheng.",
+            ("yancheng", "tiel", "2018-09-04"),
+        ),
+        (
+            "Stadt Kiel\n\nIm Rathaus Kiel gab es Besuch. Die Delegation kam am 4. September "
+            "2018 aus Qingdao.",
+            ("qingdao", "kiel", "2018-09-04"),
+        ),
+        (
+            "En mai 2012, le maire de Brest a effectué un séjour de cinq jours à Qingdao.",
+            ("brest", "qingdao", "2012-05"),
+        ),
+    ],
+)
+def test_visits_came_from_and_stay_wordings(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A delegation that "kwam uit" / "kam aus" a place abroad visits the document's own place;
+    "a effectué un séjour à" is a stay."""
+    assert visit in _visits(text)
+
+
+def test_visits_money_that_came_from_a_place_is_no_visit() -> None:
+    """ "came from" without a delegation or an official is no visit."""
+    text = "City of Leeds\n\nThe money for the new library came from Brussels in 2019."
+    assert not any(h == "leeds" for _, h, _ in _visits(text))
+
+
+def test_visits_came_from_keeps_the_named_destination() -> None:
+    """ "kam eine Delegation aus Zibo nach Bochum": the destination the clause names is the
+    host, whatever the document's own place."""
+    text = "Stadt Essen\n\nIm Mai 2017 kam erstmals eine Delegation aus Zibo nach Bochum."
+    assert ("zibo", "bochum", "2017-05") in _visits(text)
