@@ -205,3 +205,45 @@ def test_visits_came_from_keeps_the_named_destination() -> None:
     host, whatever the document's own place."""
     text = "Stadt Essen\n\nIm Mai 2017 kam erstmals eine Delegation aus Zibo nach Bochum."
     assert ("zibo", "bochum", "2017-05") in _visits(text)
+
+
+def _figures(text: str) -> set[tuple[str, str, float]]:
+    doc = extract(text).doc
+    return {(fold(f.subject), f.measure, f.value) for f in doc.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Le jeudi, nous nous sommes rendus à Qingdao, premier port de la province, pour "
+            "visiter le terminal.",
+            ("qingdao", "rank", 1),
+        ),
+        (
+            "Nous sommes ensuite allés à Dalian, deuxième port du nord de la Chine.",
+            ("dalian", "rank", 2),
+        ),
+        (
+            "On Thursday the delegation travelled to Qingdao, China's fifth largest port, to "
+            "see the terminal.",
+            ("qingdao", "rank", 5),
+        ),
+        (
+            "Donderdag reisde de delegatie naar Qingdao, tweede haven van China.",
+            ("qingdao", "rank", 2),
+        ),
+    ],
+)
+def test_figures_rank_in_apposition_after_a_destination(
+    text: str, figure: tuple[str, str, float]
+) -> None:
+    """A rank that opens an apposition right after the place a delegation goes to ("à
+    Qingdao, premier port", "to Qingdao, China's fifth largest port") ranks that place."""
+    assert figure in _figures(text)
+
+
+def test_figures_rank_after_an_order_is_unchanged() -> None:
+    """ "Bradford is, after Leeds, the largest city": the rank is Bradford's, not Leeds's."""
+    found = _figures("Bradford is, after Leeds, the second largest city in the county.")
+    assert not any(s == "leeds" and m == "rank" for s, m, _ in found)

@@ -699,6 +699,15 @@ _LOCATIVE_APPOSITION = re.compile(
     r"Stadt|Hafenstadt|Millionenstadt|Metropole|Hauptstadt|Bezirk|Kreisstadt|Gemeinde)\s"
     r"[^,;:()\[\]\n]*"
 )
+# A rank that opens an apposition after a place of destination: "à Qingdao, premier port de
+# la province", "to Qingdao, China's fifth largest port", "naar Qingdao, tweede haven van".
+_RANK_OPENING = re.compile(
+    r"(?:premier|première|\w+i[eè]me|second|third|\w+th|largest|biggest|busiest|"
+    r"tweede|derde|vierde|vijfde|zesde|grootste|drukste)(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_COUNTRY_POSSESSIVE = re.compile(r"['’]s\s+")
 # "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
 # "die vierte Partnerstadt von X", "the fourth twin town of X", "de vierde zusterstad van X"
 _POSSESSOR_PREP = re.compile(r"\s+(?:of|van|von|de|du|des|der|d['’])\s*", re.IGNORECASE)
@@ -2112,6 +2121,10 @@ class SubjectResolver:
             # "La capitale du Zhejiang compte ...", "Zhejiang's capital has ...": the one city
             # of that region the document names
             return capital, 0.7
+        ranked = _ranked_apposition(self.doc.text, refs, start)
+        if ranked is not None:
+            # "nous nous sommes rendus à Qingdao, premier port de la province"
+            return ranked, 0.8
         last = next((r for r in reversed(refs) if r.end <= start), None)
         if (
             last is not None
@@ -2232,6 +2245,35 @@ _COMPLEMENT_BEFORE = re.compile(
     r"préfecture|département|departement|bundesland)\s+(?:of\s+|de\s+|van\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+def _ranked_apposition(text: str, refs: list[Ref], start: int) -> Entity | None:
+    """The place of destination that a rank right after it describes ("à Qingdao, premier
+    port", "to Qingdao, China's fifth largest port"), else None."""
+    if not _RANK_OPENING.match(text, start):
+        return None
+    before = [r for r in refs if r.end <= start]
+    if not before:
+        return None
+    head = before[-1]
+    if (
+        len(before) > 1
+        and head.entity is not None
+        and head.entity.kind == "country"
+        and _COUNTRY_POSSESSIVE.fullmatch(text, head.end, start)
+    ):
+        head = before[-2]  # "Qingdao, China's fifth largest": past the country's possessive
+        gap_end = before[-1].start
+    else:
+        gap_end = start
+    if (
+        not head.locative
+        or head.entity is None
+        or head.entity.kind == "country"
+        or not _BARE_COMMA.fullmatch(text, head.end, gap_end)
+    ):
+        return None
+    return head.entity
 
 
 def _no_clause_comma(text: str, lo: int, hi: int, refs: list[Ref]) -> bool:
