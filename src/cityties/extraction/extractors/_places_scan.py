@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Hashable
-from itertools import accumulate, compress
+from itertools import compress
 from operator import not_, or_
 from typing import Any, Final
 
@@ -43,8 +43,6 @@ _ADDRESS = re.compile(
 _WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
-# an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
-_CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a word hyphenated at the end of a line ("Frank-\nfurt")
 _BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
@@ -161,9 +159,17 @@ class Tokens:
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
         parts = (_TOKEN_SPLIT_W if "_" not in text else _TOKEN_SPLIT).split(text)
-        offsets = list(accumulate(map(len, parts)))
-        self.starts: list[int] = offsets[0:-1:2]
-        self.ends: list[int] = offsets[1::2]
+        # (a typed loop: compiled, it adds the lengths without making an iterator per step)
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = len(parts[0])
+        for k in range(1, len(parts) - 1, 2):
+            starts.append(pos)
+            pos += len(parts[k])
+            ends.append(pos)
+            pos += len(parts[k + 1])
+        self.starts: list[int] = starts
+        self.ends: list[int] = ends
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[2:-1:2]
         self.n = n = len(self.words)
@@ -192,17 +198,16 @@ class Tokens:
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
                     caps[k] = True  # Chinese characters of the compatibility block
-        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (found where
-        # the text has a letter before an ASCII capital, checked on the token starting there)
-        for m in _CAMEL_CAP.finditer(text):
-            s = m.start() - 1
-            k = bisect_left(self.starts, s)
-            if k >= n or self.starts[k] != s or caps[k]:
-                continue
-            w = self.words[k]
-            if len(w) > 2 and w[0].islower() and w[2:].islower():
-                if s == 0 or text[s - 1] != "_":
-                    caps[k] = True
+        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (the second
+        # character read first, from its code)
+        words = self.words
+        for k in range(n):
+            w = words[k]
+            if len(w) > 2 and 65 <= ord(w[1]) <= 90 and not caps[k]:
+                if w[0].islower() and w[2:].islower():
+                    s = starts[k]
+                    if s == 0 or text[s - 1] != "_":
+                        caps[k] = True
         for k in self.elided:
             caps[k] = False
         self.caps = caps
@@ -690,7 +695,6 @@ class Scanner:
         self.used = bytearray(self.tk.n)
         self.spans: list[RawSpan] = []
         self.sentence_starts = sentence_starts
-        self._lower_words: set[str] | None = None
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
         self._caps_lines: list[tuple[int, int]] | None = None
         # place_key_at results of this document: by token for the default six tokens, else by
@@ -742,19 +746,22 @@ class Scanner:
             low = self._folded = self.text.casefold()
         return low
 
-    def lowercase_words(self) -> set[str]:
-        """A set holding the words written in lower case somewhere in the text (a capitalised
-        one is then a word); it may hold other words too: test `w.islower()` as well."""
-        if self._lower_words is None:
-            words = self.tk.words
-            if self._masked:
-                # "rotterdam" in "info@rotterdam.nl" says nothing about the word
-                words = [w for k, w in enumerate(words) if k not in self._masked]
-                self._lower_words = set(compress(words, map(str.islower, words)))
-            else:
-                # (every word: a lower-case form asked for is in it only as a lower-case word)
-                self._lower_words = set(words)
-        return self._lower_words
+    def written_in_lower_case(self, lw: str) -> bool:
+        """True when a word of the text is `lw`, a word in lower case (a capitalised one is then
+        a word). Words of e-mail addresses and URLs do not count: "rotterdam" in
+        "info@rotterdam.nl" says nothing about the word. (Looked for with `str.find`: a few
+        words are asked about per document, fewer than a set of every word would cost.)"""
+        if not lw.islower():
+            return False
+        tk = self.tk
+        text = self.text
+        p = text.find(lw)
+        while p >= 0:
+            k = bisect_left(tk.starts, p)
+            if k < tk.n and tk.starts[k] == p and tk.words[k] == lw and k not in self._masked:
+                return True
+            p = text.find(lw, p + 1)
+        return False
 
     def sentence_initial(self, i: int) -> bool:
         tk = self.tk
@@ -2442,9 +2449,7 @@ class Scanner:
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = (lw.islower() and lw in self.lowercase_words()) or (
-                    self._inside_title_phrase(end)
-                )
+                span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
 
