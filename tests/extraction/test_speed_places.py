@@ -397,3 +397,25 @@ def test_scanner_written_in_lower_case_finds_whole_words_outside_addresses(
 
     sc = Scanner(text, "en", load(), {0})
     assert sc.written_in_lower_case(word) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["l", "L", "d", "qu", "Qu", "s", "a", "'", "’", " ", "-", "2", "²", "é"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_tokens_joined_runs_are_the_tokens_of_the_token_pattern(text: str) -> None:
+    """The runs of word characters joined at apostrophes are the tokens the token pattern
+    splits: elided articles and "qu'" before a letter apart, other runs an apostrophe joins
+    as one word."""
+    from cityties.extraction.extractors import _places_scan as ps
+
+    tk = Tokens(text)
+    parts = ps._TOKEN_SPLIT_W.split(text)
+    words = parts[1::2]
+    for k in tk.possessive:
+        words[k] = words[k][:-2]
+    assert tk.words == words
+    assert tk.starts == [sum(map(len, parts[:k])) for k in range(1, len(parts) - 1, 2)]

@@ -31,9 +31,13 @@ _TOKEN_SPLIT = re.compile(
     r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
-# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): the
-# regex engine tests `\w` faster.
+# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): what
+# `_RUN_SPLIT` and `Tokens._join_runs` give (the definition they are tested against).
 _TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
+# Runs of word characters: in a text without "_", the tokens of `_TOKEN_SPLIT_W` once the runs
+# an apostrophe joins are made one (`Tokens._join_runs`); a pattern this simple splits a third
+# faster, and few runs meet an apostrophe.
+_RUN_SPLIT = re.compile(r"(\w+)")
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -158,7 +162,8 @@ class Tokens:
         self.possessive: set[int] = set()
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
-        parts = (_TOKEN_SPLIT_W if "_" not in text else _TOKEN_SPLIT).split(text)
+        runs = "_" not in text
+        parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
         # (a typed loop: compiled, it adds the lengths without making an iterator per step)
         starts: list[int] = []
         ends: list[int] = []
@@ -172,6 +177,8 @@ class Tokens:
         self.ends: list[int] = ends
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[2:-1:2]
+        if runs and ("'" in text or "’" in text):
+            self._join_runs(text)
         self.n = n = len(self.words)
         if "'" in text or "’" in text:
             self._apostrophes(text)
@@ -232,6 +239,55 @@ class Tokens:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
+
+    def _join_runs(self, text: str) -> None:
+        """Make the runs of word characters the tokens `_TOKEN_SPLIT_W` gives. Where one
+        apostrophe stands between two runs, an elided article or "qu'" before a letter ("l'",
+        "d'", "qu'") opening a token keeps the apostrophe and is a token of its own (the gap
+        after it is empty); else the runs are one word ("rock'n'roll", "People's")."""
+        starts, ends, words, gaps = self.starts, self.ends, self.words, self.gaps
+        last = len(words) - 1
+        joints: set[int] = set()  # the runs k that one apostrophe joins to run k + 1
+        for q in _apostrophe_marks(text):
+            k = bisect_left(ends, q)
+            if k < last and ends[k] == q and starts[k + 1] == q + 1:
+                joints.add(k)
+        if not joints:
+            return
+        # (first run, last run) of each token made of several runs, with (k, k) for an elided
+        # article; a run at a joint opens a token unless the token before took it
+        made: list[tuple[int, int]] = []
+        nxt = 0
+        for k in sorted(joints):
+            if k < nxt:
+                continue
+            w = words[k]
+            c = words[k + 1][0]
+            if (
+                (len(w) == 1 and w in _ELISION_LETTERS or w == "qu" or w == "Qu")
+                and c.isalnum()
+                and not c.isdecimal()
+            ):
+                made.append((k, k))
+                nxt = k + 1
+                continue
+            j = k + 1
+            while j in joints:
+                j += 1
+            made.append((k, j))
+            nxt = j + 1
+        for i, j in reversed(made):  # (from the end: the earlier indices stay)
+            if i == j:
+                words[i] += text[ends[i]]
+                ends[i] += 1
+                gaps[i] = ""
+            else:
+                words[i] = text[starts[i] : ends[j]]
+                ends[i] = ends[j]
+                del ends[i + 1 : j + 1]
+                del starts[i + 1 : j + 1]
+                del words[i + 1 : j + 1]
+                del gaps[i:j]
 
     def _wrapped_breaks(self, text: str) -> None:
         """A single line break after a long line of wrapped prose reads as a space: a name
