@@ -87,6 +87,21 @@ class DocIndex:
             self._words[word] = out
         return out
 
+    def run_starts(self, run: bytes) -> list[int]:
+        """Offsets of the runs of letters of `padded` that are exactly `run`, in order (in a
+        text outside Latin-1 such a run may be part of a longer word: see `word_starts`)."""
+        if self.latin1:
+            return self.word_starts(run)  # the same offsets, kept for both
+        out = []
+        n = len(run)
+        pad = self.padded
+        needle = b" " + run + b" "
+        i = pad.find(needle)
+        while i >= 0:
+            out.append(i)  # offset i + 1 of `padded` is offset i of the text
+            i = pad.find(needle, i + n + 1)
+        return out
+
 
 def _is_letter(c: str) -> bool:
     """The class [^\\W\\d_] of `re` for one character."""
@@ -403,6 +418,8 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
+# At most this many runs of letters kept by a scan, with whether a match starts at them.
+_MAX_RUNS = 50000
 # How many first characters of a match the words of the text are checked against: five let
 # about half as many words through as three ("interest" no longer for "intends"), for a
 # scan of the same cost; a pattern with too many heads of five is analysed at three.
@@ -427,6 +444,10 @@ class WordScan:
         self.ok = False  # False: no analysis, every offset is tried
         self.ranged = ranged
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
+        # the runs of letters where a match of `_scan` starts (" " + the run + " ") and those
+        # where none does, as met (a bounded cache of single words)
+        self._opens: set[bytes] = set()
+        self._closed: set[bytes] = set()
         # how far past its start a match of `_scan` may read (its space, its letters, and the
         # character a "(?= )" looks at)
         self._reach = 0
@@ -483,9 +504,25 @@ class WordScan:
         key = self
         out = idx._cands.get(key)
         if out is None:
-            pad = idx.padded
-            # offset i of `padded` is the space before offset i of the text
-            out = [m.start() for m in self._scan.finditer(pad)]
+            # A match of the small pattern reads the space before a run, letters of the run
+            # and at most the space after it: whether one starts at a run depends on the run
+            # alone. Each run of the document not met before is tried once, and the offsets
+            # of those where a match starts are the candidates.
+            scan = self._scan
+            yes = self._opens
+            no = self._closed
+            words = idx.words
+            hits = yes & words
+            for run in words - no - yes:
+                opens = scan.match(b" " + run + b" ") is not None
+                if opens:
+                    hits.add(run)
+                if len(yes) + len(no) < _MAX_RUNS:
+                    (yes if opens else no).add(run)
+            out = []
+            for run in hits:
+                out.extend(idx.run_starts(run))
+            out.sort()
             if self._ways:
                 # a run of exactly these letters, where the text goes on in one of the ways
                 # ("co-"): the runs are found with `word_starts` (kept for the document)
