@@ -62,6 +62,26 @@ class DocIndex:
     # by WordScan itself, not its id(): a scan made later may reuse the id of a dead one
     _cands: dict[WordScan, list[int]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)  # per-document values by name
+    _runs: dict[bytes, list[int]] | None = None  # `run_offsets`, once made
+
+    def run_offsets(self) -> dict[bytes, list[int]]:
+        """The offsets of the runs of letters of `padded`, by run, in order: read in one pass
+        (a search for each run would read the whole text)."""
+        out = self._runs
+        if out is None:
+            out = {}
+            pad = self.padded
+            pos = 0
+            for run in pad.split():
+                i = pad.find(run, pos)  # the next run: only spaces stand before it
+                at = out.get(run)
+                if at is None:
+                    out[run] = [i - 1]  # offset i of `padded` is offset i - 1 of the text
+                else:
+                    at.append(i - 1)
+                pos = i + len(run)
+            self._runs = out
+        return out
 
     def word_starts(self, word: bytes) -> list[int]:
         """Offsets of the runs of letters that are exactly `word` (Latin-1), in order."""
@@ -70,12 +90,7 @@ class DocIndex:
             out = []
             if word in self.words:
                 n = len(word)
-                pad = self.padded
-                needle = b" " + word + b" "
-                i = pad.find(needle)
-                while i >= 0:
-                    out.append(i)  # offset i + 1 of `padded` is offset i of the text
-                    i = pad.find(needle, i + n + 1)
+                out = self.run_offsets()[word]
                 if not self.latin1:
                     low = self.low
                     out = [
@@ -90,17 +105,7 @@ class DocIndex:
     def run_starts(self, run: bytes) -> list[int]:
         """Offsets of the runs of letters of `padded` that are exactly `run`, in order (in a
         text outside Latin-1 such a run may be part of a longer word: see `word_starts`)."""
-        if self.latin1:
-            return self.word_starts(run)  # the same offsets, kept for both
-        out = []
-        n = len(run)
-        pad = self.padded
-        needle = b" " + run + b" "
-        i = pad.find(needle)
-        while i >= 0:
-            out.append(i)  # offset i + 1 of `padded` is offset i of the text
-            i = pad.find(needle, i + n + 1)
-        return out
+        return self.run_offsets().get(run, [])
 
 
 def _is_letter(c: str) -> bool:
@@ -429,14 +434,15 @@ _HEAD_LETTERS = (5, 3)
 class WordScan:
     """`rx.finditer(low, start, end)`, tried only at words that can start a match.
 
-    The words that can start a match are found for the whole document in one pass of a
-    small pattern over `DocIndex.padded`; the offsets are kept for every later call.
+    The words that can start a match are found for the whole document from its runs of
+    letters: each run is tried once against a small pattern (" " + the run + " "), and the
+    offsets of the runs where it matches are kept for every later call.
 
     rx (re.Pattern): a case-sensitive pattern for lower-cased text. When it does not open
         with a word guard and a letter, every position is tried as usual.
-    ranged (bool): look for the words that may start a match only in the ranges asked for,
-        not in the whole document at once: for a pattern read in some sentences only (the
-        same offsets, for a part of the cost).
+    ranged (bool): a pattern read in some sentences only (kept for the callers that say so:
+        the candidates of the whole document, found from its runs of letters, cost about as
+        much as a few sentences' worth of a scan, and every later call reuses them).
     """
 
     def __init__(self, rx: re.Pattern[str], *, ranged: bool = False) -> None:
@@ -444,13 +450,10 @@ class WordScan:
         self.ok = False  # False: no analysis, every offset is tried
         self.ranged = ranged
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
-        # the runs of letters where a match of `_scan` starts (" " + the run + " ") and those
-        # where none does, as met (a bounded cache of single words)
+        # the runs of letters tried (a bounded cache of single words) and those of them where
+        # a match of `_scan` starts (" " + the run + " ")
+        self._known: set[bytes] = set()
         self._opens: set[bytes] = set()
-        self._closed: set[bytes] = set()
-        # how far past its start a match of `_scan` may read (its space, its letters, and the
-        # character a "(?= )" looks at)
-        self._reach = 0
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
         self._ways: dict[bytes, tuple[str, ...]] = {}
@@ -493,7 +496,6 @@ class WordScan:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
-        self._reach = 1 + max(map(len, alternatives), default=0)
         self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
@@ -510,15 +512,17 @@ class WordScan:
             # of those where a match starts are the candidates.
             scan = self._scan
             yes = self._opens
-            no = self._closed
+            known = self._known
             words = idx.words
             hits = yes & words
-            for run in words - no - yes:
+            for run in words - known:
                 opens = scan.match(b" " + run + b" ") is not None
                 if opens:
                     hits.add(run)
-                if len(yes) + len(no) < _MAX_RUNS:
-                    (yes if opens else no).add(run)
+                if len(known) < _MAX_RUNS:
+                    known.add(run)
+                    if opens:
+                        yes.add(run)
             out = []
             for run in hits:
                 out.extend(idx.run_starts(run))
@@ -552,19 +556,16 @@ class WordScan:
         n = len(low)
         stop = n if end is None or end > n else end
         cands = idx._cands.get(self)
-        if cands is None and self.ranged and self._scan is not None and (start > 0 or stop < n):
-            ps = self._candidates_in(idx, start, stop)
-        else:
+        if cands is None:
+            cands = self.candidates(idx)
             if cands is None:
-                cands = self.candidates(idx)
-                if cands is None:
-                    if first:
-                        m0 = self.rx.search(low, start, stop)
-                        return [] if m0 is None else [m0]
-                    return list(self.rx.finditer(low, start, stop))
-            i = bisect.bisect_left(cands, start)
-            j = bisect.bisect_left(cands, stop, i)
-            ps = cands[i:j]
+                if first:
+                    m0 = self.rx.search(low, start, stop)
+                    return [] if m0 is None else [m0]
+                return list(self.rx.finditer(low, start, stop))
+        i = bisect.bisect_left(cands, start)
+        j = bisect.bisect_left(cands, stop, i)
+        ps = cands[i:j]
         cut = -1
         if 0 < stop < n:
             c = low[stop]
@@ -597,32 +598,6 @@ class WordScan:
                 if first:
                     break
                 pos = m.end()
-        return out
-
-    def _candidates_in(self, idx: DocIndex, start: int, stop: int) -> list[int]:
-        """The offsets of `candidates(idx)` in [start, stop), looked for in that range only.
-
-        A candidate is a space of `padded` and the letters of the small pattern after it,
-        whatever comes before: the scan may start anywhere, and stops `_reach` characters
-        after the last offset it may give.
-        """
-        scan = self._scan
-        if scan is None:
-            return []
-        pad = idx.padded
-        out = [m.start() for m in scan.finditer(pad, start, min(len(pad), stop + self._reach))]
-        if out and out[-1] >= stop:
-            out = [i for i in out if i < stop]
-        if self._ways:
-            low = idx.low
-            extra: list[int] = []
-            for run, ways in self._ways.items():
-                at = idx.word_starts(run)
-                for i in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]:
-                    if any(low.startswith(w, i) for w in ways):
-                        extra.append(i)
-            if extra:
-                out = sorted(set(out + extra))
         return out
 
     def _for_first(self, c: str) -> re.Pattern[str]:
