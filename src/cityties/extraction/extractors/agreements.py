@@ -1039,7 +1039,7 @@ _LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
 _FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
-_BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
+_BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
 _AFTER_LIST = re.compile(
@@ -1535,7 +1535,7 @@ class _Reader:
             and _FRONTED_WORDS.search(self.low) is not None
         ):
             self._fronted_lists()
-        if _BLOCK_WORDS.search(self.low) is not None:
+        if any(w in self.low for w in _BLOCK_WORDS):
             self._partner_blocks(keywords, us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
