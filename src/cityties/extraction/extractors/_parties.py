@@ -475,9 +475,11 @@ _NOT_PLACES = frozenset(
     republic union unity harmony dabei daarbij hierbij daarna danach dazu damit darauf dort
     hier daar ensuite puis alors ainsi toutefois""".split()
 )
+# (Each run of letters possessive: only a run's end can be followed by what the look-ahead
+# wants, so re does not backtrack through the letters of each word; the same matches.)
 _INITIAL = re.compile(
-    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
+    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
+    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]++)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
 )
 
 
