@@ -247,3 +247,20 @@ def test_figures_rank_after_an_order_is_unchanged() -> None:
     """ "Bradford is, after Leeds, the largest city": the rank is Bradford's, not Leeds's."""
     found = _figures("Bradford is, after Leeds, the second largest city in the county.")
     assert not any(s == "leeds" and m == "rank" for s, m, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadt Mannheim\n\nAm 25. Mai 2011 wurde Zhang Hui, die Bürgermeisterin von Qingdao, von "
+        "Oberbürgermeister Peter Kurz im Rathaus begrüßt.",
+        "Stadt Mannheim\n\nAm 25. Mai 2011 wurde die Bürgermeisterin von Qingdao im Rathaus von "
+        "Mannheim empfangen.",
+    ],
+)
+def test_visits_german_von_of_an_official_is_no_agent(text: str) -> None:
+    """ "die Bürgermeisterin von Qingdao ... begrüßt": "von" after an official names the
+    official's place, the guest; the reception is the document's own."""
+    found = {(v, h) for v, h, _ in _visits(text)}
+    assert ("qingdao", "mannheim") in found
+    assert ("mannheim", "qingdao") not in found

@@ -437,6 +437,12 @@ _LEADER_BEFORE = re.compile(
     r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
     re.IGNORECASE,
 )
+# An official right before German "von": "die Bürgermeisterin von Qingdao" (of, not by).
+_OFFICIAL_VON = re.compile(
+    r"(?:bürgermeister(?:in)?|präsident(?:in)?|gouverneur(?:in)?|landrat|landrätin|"
+    r"vorsitzende[r]?|sekretär(?:in)?|direktor(?:in)?|leiter(?:in)?|konsul(?:in)?)\s+\Z",
+    re.IGNORECASE,
+)
 _AN_ARTICLE = re.compile(r"(?:an?|the|een|de|une?|la|eine?|die)\s+", re.IGNORECASE)
 _PREP_END = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
 _LED_OF = re.compile(
@@ -2290,9 +2296,11 @@ class _Reader:
                 a
                 for a in _AGENT.finditer(text, u.start, u.end)
                 if not _LEADER_BEFORE.search(text, max(u.start, a.start() - 24), a.start())
+                and not _OFFICIAL_VON.search(text, max(u.start, a.start() - 30), a.start())
             ),
             None,
-        )  # not the leader of the guests ("unter Leitung von", "led by")
+        )  # not the leader of the guests ("unter Leitung von", "led by"), not the place of
+        # an official ("die Bürgermeisterin von Qingdao": "von" of a place, not of an agent)
         by_place = None
         if agent is not None:
             by_place = self._after(places, agent.end(), _AGENT_GAP, limit=60)
