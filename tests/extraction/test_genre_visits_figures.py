@@ -264,3 +264,36 @@ def test_visits_german_von_of_an_official_is_no_agent(text: str) -> None:
     found = {(v, h) for v, h, _ in _visits(text)}
     assert ("qingdao", "mannheim") in found
     assert ("mannheim", "qingdao") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Stadt Kiel\n\n4. Juni 2019\n\nOberbürgermeister Kämpfer ist am Dienstag aus Qingdao "
+            "zurückgekehrt.",
+            ("kiel", "qingdao"),
+        ),
+        (
+            "Gemeente Breda\n\n4 juni 2019\n\nWethouder De Beer is dinsdag teruggekeerd uit "
+            "Yangzhou.",
+            ("breda", "yangzhou"),
+        ),
+        (
+            "Ville de Colmar\n\n4 juin 2019\n\nLa délégation colmarienne est revenue de Lishui le "
+            "2 juin, après une semaine de rencontres.",
+            ("colmar", "lishui"),
+        ),
+        (
+            "City of Leeds\n\n4 June 2019\n\nThe Lord Mayor is back from Dortmund after a "
+            "three-day visit.",
+            ("leeds", "dortmund"),
+        ),
+    ],
+)
+def test_visits_return_told_in_the_perfect(text: str, visit: tuple[str, str]) -> None:
+    """ "ist aus Qingdao zurückgekehrt", "is teruggekeerd uit", "est revenue de", "is back
+    from": the document's own side visited the place it came back from."""
+    found = {(v, h) for v, h, _ in _visits(text)}
+    assert visit in found
+    assert (visit[1], visit[0]) not in found

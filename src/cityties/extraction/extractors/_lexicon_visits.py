@@ -151,7 +151,13 @@ VISIT_VERB = _rx(
     r"(?:te|zu)\s+gast\s+(?:in|bij|im)|(?<=\s)Gast\s+(?:in|im)",
     # "returned from Dortmund", "keerde terug uit", "kehrte aus ... zurück", "est rentrée de"
     r"return(?:ed|s|ing)\s+from|came\s+back\s+from|(?:keerde|keerden)\s+(?:\w+\s+){0,3}?"
-    r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de",
+    r"terug\s+uit|(?:kehrte|kehrten)\s+(?:[\w.-]+\s+){0,4}?aus|(?:est|sont)\s+rentrée?s?\s+de|"
+    # the perfect: "ist am Dienstag aus Qingdao zurückgekehrt", "is dinsdag teruggekeerd uit",
+    # "is terug uit", "est rentré mardi de", "sont revenus de", "is back from"
+    r"(?:ist|sind)\s+(?:[\w.-]+\s+){0,6}?aus(?=\s+[^.;:]{1,60}?\s+zurückgekehrt(?![\w-]))|"
+    r"(?:is|zijn)\s+(?:[\w.-]+\s+){0,4}?(?:teruggekeerd|terug)\s+uit|"
+    r"(?:est|sont)\s+(?:rentrée?s?|revenue?s?)\s+(?:[\w'’-]+\s+){1,3}?(?:de|d['’]|du)(?=\s|\w)|"
+    r"(?:est|sont)\s+revenue?s?\s+(?:de|d['’]|du)|(?:is|are|was|were)\s+back\s+from",
     # "were guests of Leeds", "waren te gast bij", "étaient les invités de"
     r"(?:guests?|invitée?s?|hôtes?)\s+(?:of|de|d['’])",
     # "arrived on Monday in", "arrivée mardi dans la capitale", "kam am Sonntag in ... an"
