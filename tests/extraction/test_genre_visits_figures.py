@@ -297,3 +297,31 @@ def test_visits_return_told_in_the_perfect(text: str, visit: tuple[str, str]) ->
     found = {(v, h) for v, h, _ in _visits(text)}
     assert visit in found
     assert (visit[1], visit[0]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Stadt Kiel\n\n4. Juni 2019\n\nOberbürgermeister Kämpfer empfing am 3. Juni den "
+            "Vizebürgermeister von Qingdao im Rathaus.",
+            ("qingdao", "kiel", "2019-06-03"),
+        ),
+        (
+            "Ville de Colmar\n\n4 juin 2019\n\nLe maire a reçu le 3 juin le vice-maire de Lishui "
+            "à l’hôtel de ville.",
+            ("lishui", "colmar", "2019-06-03"),
+        ),
+        (
+            "Gemeente Breda\n\n4 juni 2019\n\nBurgemeester Depla ontving op 3 juni de "
+            "loco-burgemeester van Yangzhou.",
+            ("yangzhou", "breda", "2019-06-03"),
+        ),
+    ],
+)
+def test_visits_deputy_received_names_the_guest_place(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """A deputy in one word or with a hyphen ("Vizebürgermeister", "vice-maire",
+    "loco-burgemeester") is an official: the place of the one received is the guest."""
+    assert visit in _visits(text)

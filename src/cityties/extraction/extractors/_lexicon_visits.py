@@ -289,6 +289,10 @@ OFFICIAL = _rx(
     r"delegates|délégués|afgevaardigden|delegierten?|(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|conseill(?:ers|ères)\s+municipa(?:ux|les)|"
     r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
     r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",
+    # deputies in one word or with a hyphen: "Vizebürgermeister", "vice-maire",
+    # "loco-burgemeester", "Vizegouverneur", "vice-gouverneur"
+    r"vize[\s-]?(?:bürgermeister(?:in)?|gouverneur(?:in)?)|vice-(?:maire|gouverneur|présidente?)|"
+    r"maire-adjointe?|loco-?burgemeester|vice-?gouverneur|vice[\s-]governor",
 )
 # Heads of a chamber, a port, a university or an association: officials of the document's
 # own body ("Our president travelled to", "reist Rektor X nach").
