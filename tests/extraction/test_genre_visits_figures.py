@@ -325,3 +325,58 @@ def test_visits_deputy_received_names_the_guest_place(
     """A deputy in one word or with a hyphen ("Vizebürgermeister", "vice-maire",
     "loco-burgemeester") is an official: the place of the one received is the guest."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ville de Colmar\n\nColmar et Lishui sont jumelées depuis 2018. La ville jumelle "
+            "compte 2,5 millions d’habitants.",
+            ("lishui", "population", 2500000),
+        ),
+        (
+            "Ville de Colmar\n\nColmar et Lishui sont jumelées depuis 2018. Notre ville "
+            "partenaire compte 2,5 millions d’habitants.",
+            ("lishui", "population", 2500000),
+        ),
+        (
+            "City of Leeds\n\nLeeds and Hangzhou have been sister cities since 1988. Our sister "
+            "city has a population of 12 million.",
+            ("hangzhou", "population", 12000000),
+        ),
+        (
+            "Stadt Kiel\n\nKiel und Qingdao sind seit 2004 Partnerstädte. Unsere Partnerstadt "
+            "zählt rund 9 Millionen Einwohner.",
+            ("qingdao", "population", 9000000),
+        ),
+        (
+            "Gemeente Tilburg\n\nTilburg heeft sinds 2010 een stedenband met Yangzhou. Onze "
+            "zusterstad telt 4,5 miljoen inwoners.",
+            ("yangzhou", "population", 4500000),
+        ),
+    ],
+)
+def test_figures_partner_named_by_a_noun_is_the_other_city(
+    text: str, figure: tuple[str, str, float]
+) -> None:
+    """ "la ville jumelle", "notre ville partenaire", "our sister city", "unsere
+    Partnerstadt", "onze zusterstad": the partner, not the document's own city."""
+    found = _figures(text)
+    assert figure in found
+    assert not any(m == "population" and v == figure[2] and s != figure[0] for s, m, v in found)
+
+
+def test_figures_dutch_onze_is_our_not_eleven() -> None:
+    """Dutch "onze partnersteden" is "our partner towns", not eleven of them; French "onze
+    villes jumelles" still counts eleven."""
+    dutch = _figures(
+        "Gemeente Tilburg\n\nOnze gemeente onderhoudt banden met onze partnersteden in Polen en "
+        "China."
+    )
+    assert not any(m == "sister_cities" for _, m, _ in dutch)
+    french = _figures(
+        "Ville de Colmar\n\nLa ville compte onze villes jumelles dans le monde, dont Lishui en "
+        "Chine."
+    )
+    assert ("colmar", "sister_cities", 11) in french

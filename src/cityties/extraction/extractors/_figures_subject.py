@@ -345,9 +345,18 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR = re.compile(
-    r"(?-i:[CDHLTcdhlt])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
+    r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
-    r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*)(?:(?P<nat1>" + _NAT_RE + r")" + _ADJ_ENDINGS + r"\s+)?"
+    r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*|"
+    # a possessive only before a partner noun: "our sister city", "its twin town", "notre
+    # ville jumelle", "unsere Partnerstadt", "onze zusterstad"
+    r"(?:(?<=[Oo])(?:ur|nze)|(?<=[Ii])ts|(?<=[Nn])otre|(?<=[Ss])(?:a|on)|(?<=[Uu])nsere)\s+"
+    r"(?=(?:[a-z]+\s+)?(?:partner|sister|twin|friendship|zuster|schwester|freundschafts)|"
+    r"ville\s+(?:jumelle|partenaire|sœur|soeur)))(?:(?P<nat1>"
+    + _NAT_RE
+    + r")"
+    + _ADJ_ENDINGS
+    + r"\s+)?"
     # "the Chinese prefecture-level city": one hyphenated modifier
     r"(?:[a-z]+-(?:level|sized|size|class)\s+)?"
     r"(?P<partner>(?:partner|sister|twin|friendship)[\s-]+)?"
@@ -355,6 +364,8 @@ _ANAPHOR = re.compile(
     + _word_trie(_NOUN_KIND)
     + r"|[a-zäöüß]+hafen|[a-z]+haven|[a-zäöüß]+stadt|[a-z]+stad)"
     r"(?:\s+(?P<noun2>" + _word_trie(_NOUN_KIND) + r")(?![\w-]))?"
+    # "la ville jumelle", "la ville partenaire": the tie after the noun
+    r"(?P<partner2>\s+(?:jumelle|jumelée|partenaire|sœur|soeur))?"
     # "la ville portuaire chinoise": a French adjective before the nationality
     r"(?:\s+(?:portuaire|côtière|industrielle|universitaire|voisine))?"
     r"(?:\s+(?P<nat2>" + _NAT_RE + r")" + _ADJ_ENDINGS + r")?(?![\w-])"
@@ -1400,7 +1411,9 @@ class SubjectResolver:
                     prev_end = b
                     continue
             elif src == "anaphor" and (
-                found[k].group("partner") or _PARTNER_NOUN.match(_head_noun(found[k]))
+                found[k].group("partner")
+                or found[k].group("partner2")
+                or _PARTNER_NOUN.match(_head_noun(found[k]))
             ):
                 # "the partner city", "die Partnerstadt", "de zusterstad": the other city of
                 # the document, not its own

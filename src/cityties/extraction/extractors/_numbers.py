@@ -137,6 +137,8 @@ NUMBER_WORDS: dict[str, int] = {
     "quarante": 40,
     "cinquante": 50,
 }
+# Number words of one language that are common words of another: Dutch "onze" is "our".
+_OTHER_WORD: dict[str, frozenset[str]] = {"nl": frozenset({"onze"})}
 _ONE_WITH_SCALE = ("a", "an", "one", "een", "één", "ein", "eine", "einer", "un", "une")
 
 # Scale words; "billion" is 10^9 in English and 10^12 in the other three languages.
@@ -511,6 +513,8 @@ def find_quantities(
             if w in NUMBER_WORDS:
                 if text[w_end : w_end + 1] == "-" or text[w_start - 1 : w_start] == "-":
                     continue  # "three-three tie", "Baden-Baden"
+                if w in _OTHER_WORD.get(language, ()):
+                    continue  # Dutch "onze zustersteden" (our), not French "onze" (11)
                 value = float(NUMBER_WORDS[w])
                 scale = _scale_after(text, w_end, end, language)
                 stop = w_end
