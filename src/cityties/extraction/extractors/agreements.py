@@ -701,6 +701,9 @@ _BULLET = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# the small words of a country's name on a partner's own line ("Breda, the Netherlands",
+# "Manila, the Philippines", "Busan, Republic of Korea", "Gent, la Belgique")
+_ITEM_LOWER_WORDS = frozenset({"of", "de", "the", "la", "le", "les", "het", "die", "der", "du"})
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
@@ -756,6 +759,19 @@ _INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "governm
 _INDEFINITE_ACT = re.compile(
     r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
     r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
+)
+# "volgde een intentieverklaring", "followed a letter of intent", "folgte eine
+# Absichtserklärung", "suivit un protocole": the act that came next (the verb before it)
+_FOLLOWED_BEFORE = re.compile(
+    r"(?<![\w-])(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|a\s+suivi)\s+"
+    r"(?:(?:then|later|daarna|nog|ook|er|dann|später|noch|auch|ensuite|puis|aussi)\s+)*"
+    r"(?:een|an?|eine[nm]?|une?)\s+(?:[\w-]+\s+)?\Z"
+)
+# "Een intentieverklaring volgde in 2017", "A letter of intent followed in 2017", "Eine
+# Absichtserklärung folgte 2017", "Une lettre d'intention a suivi en 2017" (the verb after it)
+_FOLLOWED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|"
+    r"a\s+suivi)(?![\w-])"
 )
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
@@ -1549,7 +1565,7 @@ class _Reader:
         k = next((k for k in kws if not k.generic), None)
         if (
             k is None
-            or self.cast.within(u.start, u.end)
+            or self._named_besides(u, [(kw.start, kw.end) for kw in kws])
             or names_a_partner(self.low, u.start, u.end)
         ):
             return
@@ -2523,7 +2539,7 @@ class _Reader:
         line_end = text.find("\n", item.end, u.end)
         rest = text[item.end : u.end if line_end < 0 else line_end]
         words = _WORDS.findall(rest)
-        if bare and not all(w[:1].isupper() or w in ("of", "de") for w in words):
+        if bare and not all(w[:1].isupper() or w in _ITEM_LOWER_WORDS for w in words):
             return None
         return item if len(words) <= 4 else None
 
@@ -3221,13 +3237,15 @@ class _Reader:
             if (
                 not sets
                 and not actors
-                and strong
                 and status == "signed"
                 and not k.generic
                 and not _plural(text[k.start : k.end])
                 and _INDEFINITE_ACT.search(self.low, max(u.start, k.start - 8), k.start)
-                and not self.cast.within(u.start, u.end)
-                and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None
+                and not self._named_besides(u, blocked)
+                and (
+                    (strong and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None)
+                    or self._followed_act(u, k)
+                )
                 and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
@@ -3901,6 +3919,20 @@ class _Reader:
         ]
         return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
 
+    def _named_besides(self, u: Unit, blocked: list[tuple[int, int]]) -> bool:
+        """Whether the sentence names a place or organisation outside its act words (an
+        organisation mention that is only the act word itself names nobody)."""
+        return any(not _overlaps(a, blocked) for a in self.cast.within(u.start, u.end))
+
+    def _followed_act(self, u: Unit, k: Keyword) -> bool:
+        """Whether the act of keyword `k` is said to have followed ("Twee jaar later volgde een
+        intentieverklaring", "In 2017 followed a letter of intent", "Es folgte eine
+        Absichtserklärung", "Une lettre d'intention a suivi en 2017"): a further act of the
+        parties reported so far."""
+        if _FOLLOWED_BEFORE.search(self.low, max(u.start, k.start - 48), k.start):
+            return True
+        return k.start - u.start <= 12 and bool(_FOLLOWED_AFTER.match(self.low, k.end, u.end))
+
     def _only_pair(self, unit: int) -> list[Actor] | None:
         """The parties of the acts read so far when they are all of one pair, the latest of
         them at most four sentences before `unit`."""
@@ -4264,7 +4296,8 @@ class _Reader:
             for d in dates
             if pre_start <= d.start
             and d.end <= zone_end
-            and not _SINCE_THEN.search(text, max(u.start, d.start - 12), d.end + 12)
+            # bounded by the sentence: "... in 2015. Since then, ..." dates the act of 2015
+            and not _SINCE_THEN.search(text, max(u.start, d.start - 12), min(u.end, d.end + 12))
         ]
         # "expires in 2018", "valid until 2025", "läuft 2020 aus": an end, not a signing
         stated_end = next(
@@ -4713,7 +4746,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=8)
+@register("cityties.agreements", version=9)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

@@ -1,0 +1,158 @@
+"""Acts whose two parties are not named in one sentence: the parties come from the sentences
+before, the heading or the document's own place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.pipeline import read_date_line
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _agreements(text: str) -> list[AgreementFact]:
+    doc = Doc(text=text, language=guess_language(text), document_date=read_date_line(text))
+    for name in _STEPS:
+        registry.get(name)(doc)
+    return list(doc.agreements)
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    """(parties, type, signed) of every act found."""
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed is not None else None,
+        )
+        for a in _agreements(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ostrava breaks off its sister city link with Luoyang.\n\n"
+            "The link came about in 2006, after a visit of the mayor.",
+            ("sister_city", "2006"),
+        ),
+        (
+            "Leiden zegt de stedenband met Nanchang op.\n\n"
+            "De band kwam in 2011 tot stand na een handelsmissie.",
+            ("sister_city", "2011"),
+        ),
+        (
+            "Kassel beendet die Partnerschaft mit Wuxi.\n\n"
+            "Die Partnerschaft kam 2003 nach langen Gesprächen zustande.",
+            ("sister_city", "2003"),
+        ),
+        (
+            "Le Mans suspend son jumelage avec Suzhou.\n\n"
+            "Le jumelage a vu le jour en 1998 grâce à une association.",
+            ("sister_city", "1998"),
+        ),
+    ],
+)
+def test_tie_came_into_being_dates_the_act_before(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """A sentence saying that the tie just named came into being in a year ("kwam in 2011 tot
+    stand", "kam 2003 zustande", "came about in 2006", "a vu le jour en 1998") dates it."""
+    kinds = {(t, s) for _, t, s in _acts(text)}
+    assert expected in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gouda en Wuxi worden zustersteden.\n\n"
+        "De eerste contacten dateren van 2012. Daarna volgde een intentieverklaring over "
+        "onderwijs.",
+        "Aachen and Ningbo became sister cities in 2019.\n\n"
+        "Their first contacts go back to 2010. Later followed a letter of intent on trade.",
+        "Bochum und Jiaxing sind seit 2019 Partnerstädte.\n\n"
+        "Die ersten Kontakte gab es 2010. Danach folgte eine Absichtserklärung über den Handel.",
+        "Angers et Yantai sont jumelées depuis 2019.\n\n"
+        "Les premiers contacts datent de 2010. Ensuite suivit une lettre d'intention sur le "
+        "commerce.",
+    ],
+)
+def test_act_that_followed_is_of_the_pair_reported(text: str) -> None:
+    """An act said to have followed ("Daarna volgde een intentieverklaring", "followed a
+    letter of intent", "folgte eine Absichtserklärung", "suivit une lettre d'intention"), in a
+    sentence that names no place and no date, is a further act of the one pair the text has
+    reported."""
+    acts = _acts(text)
+    pairs = {names for names, _, _ in acts}
+    assert len(pairs) == 1
+    kinds = {t for _, t, _ in acts}
+    assert kinds & {"declaration_of_intent", "letter_of_intent"}
+
+
+def test_act_that_followed_needs_one_pair() -> None:
+    """With two pairs reported, an act that followed is given to neither."""
+    text = (
+        "Gouda has been twinned with Wuxi since 1990. Aachen has been twinned with Ningbo "
+        "since 1995.\n\nLater followed a letter of intent on trade."
+    )
+    kinds = {t for _, t, _ in _acts(text)}
+    assert "letter_of_intent" not in kinds
+
+
+def test_act_word_read_as_organisation_does_not_hide_the_pair() -> None:
+    """A passive signing of an indefinite act in a sentence naming nobody is an act of the one
+    pair, even when the act word itself is also read as an organisation's name."""
+    text = (
+        "Bochum und Jiaxing sind seit 2019 Partnerstädte.\n\n"
+        "Bereits 2016 wurde eine gemeinsame Absichtserklärung unterzeichnet."
+    )
+    acts = _acts(text)
+    assert (frozenset({"bochum", "jiaxing"}), "declaration_of_intent", "2016") in acts
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (" Since then, the two cities have exchanged teachers.", "2015"),
+        (" Sindsdien wisselen beide steden leraren uit.", "2015"),
+        (" Seitdem tauschen beide Städte Lehrer aus.", "2015"),
+    ],
+)
+def test_since_then_of_the_next_sentence_keeps_the_date(tail: str, expected: str) -> None:
+    """ "in 2015. Since then, ...": the "since then" of the next sentence does not take the
+    date away from the act signed in 2015."""
+    text = (
+        "City of Bendigo\nMedia release\n21 February 2023\n\n"
+        "The City signed a memorandum of understanding with Tianshui in 2015." + tail
+    )
+    signed = {s for _, t, s in _acts(text) if t == "memorandum_of_understanding"}
+    assert signed == {expected}
+
+
+def test_partner_line_with_the_before_its_country() -> None:
+    """A partner's own line "Breda, the Netherlands" heads the lines under it, like "Kent,
+    Ohio, United States"."""
+    text = (
+        "Yangzhou Municipal People's Government\n\nFriendship cities\n\n"
+        "Yangzhou has sister city relations with 8 foreign cities.\n\n"
+        "Kent, Ohio, United States\nSister city relationship established in 1996.\n\n"
+        "Breda, the Netherlands\nSister city relationship established in 2012.\n"
+    )
+    acts = _acts(text)
+    assert (frozenset({"yangzhou", "breda"}), "sister_city", "2012") in acts
+    assert (frozenset({"yangzhou", "kent"}), "sister_city", "2012") not in acts
+
+
+def test_verzusteringscharter_is_a_twinning() -> None:
+    """ "het verzusteringscharter" names a twinning act."""
+    text = (
+        "date 2019-11-08\nGenk en Jiangmen worden zustersteden\n\n"
+        "In Jiangmen ondertekende de burgemeester van Genk op 4 november het "
+        "verzusteringscharter."
+    )
+    assert (frozenset({"genk", "jiangmen"}), "sister_city", "2019-11-04") in _acts(text)
