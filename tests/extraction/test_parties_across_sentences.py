@@ -156,3 +156,76 @@ def test_verzusteringscharter_is_a_twinning() -> None:
         "verzusteringscharter."
     )
     assert (frozenset({"genk", "jiangmen"}), "sister_city", "2019-11-04") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les deux villes de Nantes et Jinan sont jumelées depuis 1986. Un accord d'amitié "
+            "avait précédé le jumelage en 1984.",
+            {("sister_city", "1986"), ("friendship", "1984")},
+        ),
+        (
+            "Leeds and Hangzhou have been sister cities since 1988. The twinning had been "
+            "preceded in 1985 by a friendship agreement.",
+            {("sister_city", "1988"), ("friendship", "1985")},
+        ),
+        (
+            "Zwolle en Yangzhou zijn sinds 2012 zustersteden. Aan de stedenband ging in 2009 "
+            "een intentieverklaring vooraf.",
+            {("sister_city", "2012"), ("declaration_of_intent", "2009")},
+        ),
+        (
+            "Bonn und Chengdu sind seit 2009 Partnerstädte. Der Städtepartnerschaft war 2006 "
+            "eine Freundschaftsvereinbarung vorausgegangen.",
+            {("sister_city", "2009"), ("friendship", "2006")},
+        ),
+    ],
+)
+def test_act_that_preceded_takes_the_date(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "An act had preceded the twinning in 1984": the twinning is the one reported before
+    (with its own date), the year is the date of the act that came first."""
+    assert {(t, s) for _, t, s in _acts(text)} == expected
+
+
+def test_preceded_twinning_of_the_same_date_keeps_it() -> None:
+    """When the year is the twinning's own, the act that preceded it gets no date."""
+    text = (
+        "Leeds and Hangzhou became sister cities in 1988. A friendship agreement preceded the "
+        "twinning in 1988."
+    )
+    assert {(t, s) for _, t, s in _acts(text)} == {("sister_city", "1988"), ("friendship", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Milestones of Wuxi and Kitchener\n\n1993: Friendship city agreement signed.\n"
+            "2001: Sister city agreement signed.\n",
+            {"wuxi", "kitchener"},
+        ),
+        (
+            "Ville de Poitiers\nActualités\n\nCoopération avec Yantai\n\n"
+            "2014 : accord de coopération signé par les maires.\n",
+            {"poitiers", "yantai"},
+        ),
+    ],
+)
+def test_heading_names_the_pair_of_lines_without_parties(text: str, pair: set[str]) -> None:
+    """Lines that report acts without naming any party take the pair the heading above them
+    names (two places, or one place besides the document's own)."""
+    acts = _acts(text)
+    assert acts
+    assert all(names == frozenset(pair) for names, _, _ in acts)
+
+
+def test_heading_pair_not_used_after_another_pair() -> None:
+    """Once the text has reported acts of another pair, a heading's pair is not assumed."""
+    text = (
+        "Wuxi and Kitchener\n\nKitchener is twinned with Savonlinna since 1990. "
+        "Ulm is twinned with Yantai since 1995.\n\n2001: Sister city agreement signed.\n"
+    )
+    acts = _acts(text)
+    assert (frozenset({"wuxi", "kitchener"}), "sister_city", "2001") not in acts

@@ -771,7 +771,14 @@ _FOLLOWED_BEFORE = re.compile(
 # Absichtserklärung folgte 2017", "Une lettre d'intention a suivi en 2017" (the verb after it)
 _FOLLOWED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|"
-    r"a\s+suivi)(?![\w-])"
+    r"a\s+suivi|preceded|précédé|voorafgegaan|vooraf|vorausgegangen|voraus|vorangegangen|"
+    r"voran)(?![\w-])"
+)
+# "Un accord d'amitié avait précédé le jumelage", "the twinning had been preceded by",
+# "ging aan de stedenband vooraf", "der Partnerschaft vorausgegangen": one act came before another
+_PRECEDED = re.compile(
+    r"(?<![\w-])(?:preceded|precedes|précéd(?:é|ée|és|ées|ait|aient|a)|voorafgegaan|vooraf|"
+    r"vorausgegangen|voraus|vorangegangen|voran)(?![\w-])"
 )
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
@@ -2670,7 +2677,10 @@ class _Reader:
         if listed:
             actors = [a for a in actors if a not in listed]
             mine = self.group
+        first = len(self.state.readings)
         self._read_keywords(u, kws, actors, titles, blocked)
+        if len(kws) > 1 and _PRECEDED.search(self.low, u.start, u.end) is not None:
+            self._preceded(u, first)
         if listed:
             # the ordinal act is a further one: not with a partner of the list
             keys = {a.key for a in listed}
@@ -2680,6 +2690,31 @@ class _Reader:
                 if r.unit != u.index or r.group == mine or not (r.keys & keys)
             ]
         self._topic(u, actors)
+
+    def _preceded(self, u: Unit, first: int) -> None:
+        """ "Un accord d'amitié avait précédé le jumelage en 1984", "The twinning had been
+        preceded, in 1990, by a friendship protocol": the act preceded is the one reported
+        before (of its kind and pair, with another date); the sentence's date is the act's that
+        came first."""
+        new = [r for r in self.state.readings[first:] if r.unit == u.index and not r.sibling]
+        if len(new) != 2 or new[0].keys != new[1].keys or new[0].type == new[1].type:
+            return
+        earlier = [r for r in self.state.readings[:first] if not r.sibling]
+        known = [
+            (r, e)
+            for r in new
+            for e in earlier
+            if e.type == r.type and e.keys == r.keys and e.signed is not None
+        ]
+        if len(known) != 1:
+            return
+        ref, before = known[0]
+        other = new[1] if new[0] is ref else new[0]
+        if ref.signed is None or _compatible(ref.signed, before.signed):
+            return
+        if other.signed is None:
+            other.signed = ref.signed
+        self.state.readings.remove(ref)
 
     def _counterfactual(self, u: Unit) -> bool:
         """A sentence that says what would have happened ("Had it been signed, ... would
@@ -3252,6 +3287,22 @@ class _Reader:
                 # "In 2018 werd nog een intentieverklaring getekend", "A letter of intent was
                 # also signed in 2018": an act of the one pair the text has reported so far
                 pair = self._only_pair(u.index)
+                if pair is not None:
+                    sets = [pair]
+            if (
+                not sets
+                and not actors
+                and strong
+                and status in ("signed", "renewed", "ended")
+                and not k.generic
+                and not _plural(text[k.start : k.end])
+                and not self._named_besides(u, blocked)
+                and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
+                and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
+            ):
+                # "Partnership with Hangzhou" or "Geelong and Changzhou" over "1986: Friendship
+                # agreement signed.": the pair the heading above names
+                pair = self._heading_pair(u)
                 if pair is not None:
                     sets = [pair]
             if not sets:
@@ -3932,6 +3983,42 @@ class _Reader:
         if _FOLLOWED_BEFORE.search(self.low, max(u.start, k.start - 48), k.start):
             return True
         return k.start - u.start <= 12 and bool(_FOLLOWED_AFTER.match(self.low, k.end, u.end))
+
+    def _heading_pair(self, u: Unit) -> list[Actor] | None:
+        """The two places the nearest heading above `u` names ("Geelong and Changzhou: forty
+        years", "Partnerschaft mit Changzhou" under the masthead of Krefeld): a line standing
+        alone, without a sentence's end, that names two places, or one place besides the
+        document's own. None when the acts read so far are of another pair."""
+        text = self.text
+        end = text.rfind("\n", 0, u.start)
+        seen = 0
+        while end > 0 and u.start - end <= 1500 and seen < 3:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            alone = start <= 1 or text[max(0, start - 2) : start] == "\n\n"
+            if line and alone and len(line) <= 100 and line[-1] not in ".!?;,":
+                seen += 1
+                places = _dedupe(
+                    [
+                        a
+                        for a in self.cast.within(start, end)
+                        if a.kind == "place" and a.place_kind != "country"
+                    ]
+                )
+                pair: list[Actor] | None = None
+                if len(places) == 2:
+                    pair = places
+                elif len(places) == 1:
+                    home = self.cast.home_besides(places[0])
+                    pair = [home, places[0]] if home is not None else None
+                if pair is not None:
+                    done = {r.keys for r in self.state.readings if not r.sibling}
+                    keys = frozenset(a.key for a in pair)
+                    return pair if not done or done == {keys} else None
+                if places:
+                    return None
+            end = start - 1
+        return None
 
     def _only_pair(self, unit: int) -> list[Actor] | None:
         """The parties of the acts read so far when they are all of one pair, the latest of
