@@ -229,3 +229,35 @@ def test_heading_pair_not_used_after_another_pair() -> None:
     )
     acts = _acts(text)
     assert (frozenset({"wuxi", "kitchener"}), "sister_city", "2001") not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "date 2021-05-03\nGHENT, 3 May 2021 - The city has signed a letter of intent with "
+            "Ningbo on port logistics.\n",
+            {"ghent", "ningbo"},
+        ),
+        (
+            "date 2022-03-09\nROTTERDAM – De stad heeft een samenwerkingsovereenkomst met "
+            "Shanghai ondertekend.\n",
+            {"rotterdam", "shanghai"},
+        ),
+    ],
+)
+def test_dateline_in_capitals_is_the_implied_party(text: str, pair: set[str]) -> None:
+    """A well-known place written in capitals as the dateline ("GHENT, 3 May 2021 - The city
+    has signed ...") is the document's own place, the party "the city" stands for."""
+    assert {names for names, _, _ in _acts(text)} == {frozenset(pair)}
+
+
+def test_dateline_city_of_a_named_region_is_not_the_party() -> None:
+    """A region's release datelined in its capital ("EDMONTON – Alberta's minister ...") keeps
+    the region as the party."""
+    text = (
+        "date 2023-06-02\nEDMONTON – Alberta's minister and the vice-governor of Heilongjiang "
+        "today signed a protocol on crop research.\n"
+    )
+    pairs = {names for names, _, _ in _acts(text)}
+    assert frozenset({"edmonton", "heilongjiang"}) not in pairs
