@@ -261,3 +261,32 @@ def test_dateline_city_of_a_named_region_is_not_the_party() -> None:
     )
     pairs = {names for names, _, _ in _acts(text)}
     assert frozenset({"edmonton", "heilongjiang"}) not in pairs
+
+
+def test_the_agreement_under_a_new_partner_line_is_that_partners() -> None:
+    """ "The sister city agreement was signed in 1988." under a line naming another partner
+    ("Izumiotsu, Japan") is that partner's act, not the act of the partner above."""
+    text = (
+        "City of Geelong\nSister city relationships\n\nChangzhou, China\n"
+        "The friendship agreement was signed in 1986. It became a sister city relationship in "
+        "1989.\n\nIzumiotsu, Japan\nThe sister city agreement was signed in 1988.\n"
+    )
+    acts = _acts(text)
+    assert (frozenset({"geelong", "izumiotsu"}), "sister_city", "1988") in acts
+    assert (frozenset({"geelong", "changzhou"}), "sister_city", "1988") not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Apeldoorn\nNieuws\n\nZhenjiang is een stad van 3 miljoen inwoners in Jiangsu. "
+        "De gemeente sloot in 2004 een stedenband met de Chinese stad.",
+        "City of Apeldoorn\nNews\n\nZhenjiang is a city of 3 million people in Jiangsu. The "
+        "council formed a twinning with the Chinese city in 2004.",
+    ],
+)
+def test_the_chinese_city_is_the_city_not_its_province(text: str) -> None:
+    """ "met de Chinese stad", "with the Chinese city": the Chinese city named before, not the
+    province named after it."""
+    pairs = {names for names, _, _ in _acts(text)}
+    assert pairs == {frozenset({"apeldoorn", "zhenjiang"})}

@@ -1087,6 +1087,13 @@ _FRONTED_SIGNING = re.compile(
 _FRONTED_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _PAIR_AND = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+# the nouns of "the Chinese city", "de Chinese miljoenenstad", "la ville chinoise", "die
+# chinesische Stadt" (a town, not a province)
+_TOWN_NOUN = re.compile(
+    r"(?<![\w-])(?:city|town|metropolis|municipality|stad|gemeente|miljoenenstad|metropool|"
+    r"havenstad|stadt|metropole|millionenstadt|hafenstadt|kommune|partnerstadt|ville|cité|"
+    r"métropole|commune)(?![\w-])"
+)
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
 _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
@@ -2949,6 +2956,8 @@ class _Reader:
                 continue  # "the Chinese city of Xiamen": a description of a named place
             word = (m.group("d1") or m.group("d2") or "").casefold()
             cc = lex.DEMONYMS.get(word)
+            # "de Chinese stad", "the Chinese city": a city, not the province named after it
+            town = _TOWN_NOUN.search(self.low, m.start(), m.end()) is not None
             # the partner of the act last reported, if it is of that country; else the last
             # place of that country named
             last = self.state.last()
@@ -2956,11 +2965,19 @@ class _Reader:
                 (
                     a
                     for a in (last.parties if last else ())
-                    if a.kind == "place" and a.country == cc
+                    if a.kind == "place"
+                    and a.country == cc
+                    and not (town and a.place_kind == "admin1")
                 ),
                 None,
             ) or next(
-                (a for a in self.cast.before(m.start()) if a.kind == "place" and a.country == cc),
+                (
+                    a
+                    for a in self.cast.before(m.start())
+                    if a.kind == "place"
+                    and a.country == cc
+                    and not (town and a.place_kind == "admin1")
+                ),
                 None,
             )
             if target is not None:
@@ -3216,6 +3233,8 @@ class _Reader:
             if not sets and definite and not named_unknown and not _plural(text[k.start : k.end]):
                 # "Le jumelage avait été renouvelé": the act of that kind reported last
                 last = self.state.last(k.type)
+                if last is not None and self._new_item_since(last):
+                    last = None  # "Izumiotsu, Japan" over "The sister city agreement ...": its own
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
                     referred = last
@@ -3983,6 +4002,13 @@ class _Reader:
         if _FOLLOWED_BEFORE.search(self.low, max(u.start, k.start - 48), k.start):
             return True
         return k.start - u.start <= 12 and bool(_FOLLOWED_AFTER.match(self.low, k.end, u.end))
+
+    def _new_item_since(self, last: _Reading) -> bool:
+        """Whether a line naming another partner ("Izumiotsu, Japan") stands between the act
+        `last` and the sentence read now: "the agreement" under it is that partner's."""
+        return (
+            self.item is not None and self.item[0] > last.unit and self.item[1].key not in last.keys
+        )
 
     def _heading_pair(self, u: Unit) -> list[Actor] | None:
         """The two places the nearest heading above `u` names ("Geelong and Changzhou: forty
