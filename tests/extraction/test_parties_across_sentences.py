@@ -290,3 +290,23 @@ def test_the_chinese_city_is_the_city_not_its_province(text: str) -> None:
     province named after it."""
     pairs = {names for names, _, _ in _acts(text)}
     assert pairs == {frozenset({"apeldoorn", "zhenjiang"})}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 1986: The two mayors signed a friendship agreement on 3 September 1986.", "1986-09-03"),
+        ("- 1986 : les deux maires signent un accord d'amitié le 3 septembre 1986.", "1986-09-03"),
+        (
+            "- 1986: beide Bürgermeister unterzeichnen am 3. September 1986 einen "
+            "Freundschaftsvertrag.",
+            "1986-09-03",
+        ),
+    ],
+)
+def test_timeline_year_then_the_day_of_that_year(line: str, expected: str) -> None:
+    """A timeline line that opens with a year and gives the day of that year later dates the
+    act by the day."""
+    text = "Geelong and Changzhou\n\n" + line + "\n"
+    signed = {s for _, t, s in _acts(text) if t == "friendship"}
+    assert signed == {expected}

@@ -4538,6 +4538,9 @@ class _Reader:
             # signing on the date of the sentence
             d = None
         signed = d.value if d is not None else None
+        if d is not None:
+            d = _finer_date(d, near)
+            signed = d.value
         if d is None and _occasion(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
@@ -4608,6 +4611,27 @@ class _Reader:
 
 
 # ------------------------------------------------------------------------------- merging
+
+
+def _finer_date(d: DateMention, near: list[DateMention]) -> DateMention:
+    """The day of the year `d` names, when the sentence gives it too ("1986: The mayors
+    signed a friendship agreement on 3 September 1986"): a year, then the same year's day."""
+    if d.value is None or d.value.month is not None or d.end_value is not None:
+        return d
+    year = d.value.year
+    return next(
+        (
+            x
+            for x in near
+            if x is not d
+            and not x.relative
+            and x.end_value is None
+            and x.value is not None
+            and x.value.year == year
+            and x.value.month is not None
+        ),
+        d,
+    )
 
 
 def _period_after(
