@@ -310,3 +310,25 @@ def test_timeline_year_then_the_day_of_that_year(line: str, expected: str) -> No
     text = "Geelong and Changzhou\n\n" + line + "\n"
     signed = {s for _, t, s in _acts(text) if t == "friendship"}
     assert signed == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadt Bochum\nBeschlussvorlage\n\nDer Oberbürgermeister wird ermächtigt, die "
+        "Kooperationsvereinbarung mit Jiaxing zu unterzeichnen.\n\nBegründung:\nMit der Stadt "
+        "Jiaxing wurde 2011 eine Absichtserklärung unterzeichnet. Seitdem gibt es einen "
+        "Schüleraustausch. Es gab auch Besuche der Verwaltung. Die neue Vereinbarung soll im "
+        "Mai unterzeichnet werden und gilt für drei Jahre.\n",
+        "City of Leeds\nCouncil report\n\nThe Mayor is authorised to sign the cooperation "
+        "agreement with Jiaxing.\n\nBackground\nIn 2011 a declaration of intent was signed "
+        "with Jiaxing. Since then there have been school exchanges. Officials have also "
+        "visited. The new agreement will be signed in May and will run for three years.\n",
+    ],
+)
+def test_the_new_agreement_is_the_one_in_preparation(text: str) -> None:
+    """ "Die neue Vereinbarung ... gilt für drei Jahre" is the act in preparation, not the older
+    act named after it: the term is the planned act's."""
+    found = {(a.type, a.status): a.duration_months for a in _agreements(text)}
+    assert found.get(("cooperation_agreement", "planned")) == 36
+    assert found.get(("declaration_of_intent", "signed")) is None

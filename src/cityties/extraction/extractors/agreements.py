@@ -1087,6 +1087,11 @@ _FRONTED_SIGNING = re.compile(
 _FRONTED_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _PAIR_AND = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+# "the new agreement", "die neue Vereinbarung", "de nieuwe overeenkomst", "le nouvel accord"
+_THE_NEW = re.compile(
+    r"(?<![\w-])(?:the\s+new|die\s+neue|der\s+neue|das\s+neue|de\s+nieuwe|het\s+nieuwe|"
+    r"le\s+nouvel|la\s+nouvelle|le\s+nouveau|cette\s+nouvelle|ce\s+nouvel)\s+(?:[\w-]+\s+)?\Z"
+)
 # the nouns of "the Chinese city", "de Chinese miljoenenstad", "la ville chinoise", "die
 # chinesische Stadt" (a town, not a province)
 _TOWN_NOUN = re.compile(
@@ -3164,6 +3169,8 @@ class _Reader:
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
+                    newest = self._the_new(u, k) if last is not None and modifier is None else None
+                    last = newest or last
                     if (
                         last is not None
                         and last.strong
@@ -3204,7 +3211,9 @@ class _Reader:
                             ),
                             None if modifier.start > k.start else last,
                         )
-                    if last is None or (last.unit < u.index - 3 and modifier is None):
+                    if last is None or (
+                        last.unit < u.index - 3 and modifier is None and last is not newest
+                    ):
                         continue
                     sets, kind = [list(last.parties)], last.type
                     referred = last
@@ -4002,6 +4011,21 @@ class _Reader:
         if _FOLLOWED_BEFORE.search(self.low, max(u.start, k.start - 48), k.start):
             return True
         return k.start - u.start <= 12 and bool(_FOLLOWED_AFTER.match(self.low, k.end, u.end))
+
+    def _the_new(self, u: Unit, k: Keyword) -> _Reading | None:
+        """ "Die neue Vereinbarung soll im Mai unterzeichnet werden", "the new agreement",
+        "de nieuwe overeenkomst", "le nouvel accord": the act in preparation or the renewal
+        reported last, not an older act named after it."""
+        if _THE_NEW.search(self.low, max(u.start, k.start - 16), k.start) is None:
+            return None
+        return next(
+            (
+                r
+                for r in reversed(self.state.readings)
+                if not r.sibling and (r.status == "planned" or r.renewal) and r.unit >= u.index - 8
+            ),
+            None,
+        )
 
     def _new_item_since(self, last: _Reading) -> bool:
         """Whether a line naming another partner ("Izumiotsu, Japan") stands between the act
