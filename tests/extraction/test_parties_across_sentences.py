@@ -332,3 +332,30 @@ def test_the_new_agreement_is_the_one_in_preparation(text: str) -> None:
     found = {(a.type, a.status): a.duration_months for a in _agreements(text)}
     assert found.get(("cooperation_agreement", "planned")) == 36
     assert found.get(("declaration_of_intent", "signed")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Provincie Gelderland\n\nDe provincie tekende in 2008 een vriendschapsverdrag met de "
+            "Chinese provincie Jiangxi. In 2014 werd het verdrag met vijf jaar verlengd.",
+            "friendship",
+        ),
+        (
+            "Ville de Poitiers\n\nLa Ville a signé une charte de jumelage avec Yantai en 2008. La "
+            "charte a été renouvelée en 2014.",
+            "sister_city",
+        ),
+        (
+            "City of Ballarat\n\nBallarat signed a sister city pact with Chongqing in 2008. The "
+            "pact was renewed in 2014.",
+            "sister_city",
+        ),
+    ],
+)
+def test_the_treaty_renewed_is_the_act_before(text: str, kind: str) -> None:
+    """ "het verdrag", "la charte", "the pact" at the head of a sentence name the act just
+    reported: its renewal is a second act of that pair and kind."""
+    found = {(a.type, a.status, a.signed.iso() if a.signed else None) for a in _agreements(text)}
+    assert found == {(kind, "signed", "2008"), (kind, "renewed", "2014")}

@@ -739,9 +739,9 @@ _OBJECT_PRONOUN = re.compile(
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
 _THE_TIE = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
-    r"link|letter|declaration|charter|protocol|accord|treaty)|"
-    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+partnerschap|"
-    r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
+    r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
+    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
+    r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
 _TIE_WITH = re.compile(r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?")
