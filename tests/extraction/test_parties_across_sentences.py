@@ -359,3 +359,38 @@ def test_the_treaty_renewed_is_the_act_before(text: str, kind: str) -> None:
     reported: its renewal is a second act of that pair and kind."""
     found = {(a.type, a.status, a.signed.iso() if a.signed else None) for a in _agreements(text)}
     assert found == {(kind, "signed", "2008"), (kind, "renewed", "2014")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotterdam en Shanghai zijn sinds 1979 zustersteden. In 2015 werd ook een overeenkomst "
+        "over havensamenwerking getekend.",
+        "Hamburg und Shanghai sind seit 1986 Partnerstädte. 2015 wurde zudem eine Vereinbarung "
+        "über Hafenkooperation unterzeichnet.",
+        "Rotterdam and Shanghai have been sister cities since 1979. An agreement on port "
+        "cooperation was also signed in 2015.",
+    ],
+)
+def test_one_more_agreement_of_the_pair(text: str) -> None:
+    """ "In 2015 werd ook een overeenkomst ... getekend": a word like "agreement", said to be
+    one more and signed in a sentence naming nobody (a German noun read as an organisation
+    names nobody), is an act of the one pair reported."""
+    acts = _acts(text)
+    assert len({names for names, _, _ in acts}) == 1
+    assert ("cooperation_agreement", "2015") in {(t, s) for _, t, s in acts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamburg und Shanghai sind seit 1986 Partnerstädte. Später kam eine Absichtserklärung "
+        "über Häfen hinzu.",
+        "Rotterdam en Shanghai zijn sinds 1979 zustersteden. Later kwam er een "
+        "intentieverklaring over havens bij.",
+    ],
+)
+def test_act_that_came_later_is_of_the_pair(text: str) -> None:
+    """ "Später kam eine Absichtserklärung hinzu", "Later kwam er een intentieverklaring bij":
+    one more act of the pair reported."""
+    assert "declaration_of_intent" in {t for _, t, _ in _acts(text)}

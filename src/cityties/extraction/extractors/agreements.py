@@ -763,9 +763,17 @@ _INDEFINITE_ACT = re.compile(
 # "volgde een intentieverklaring", "followed a letter of intent", "folgte eine
 # Absichtserklärung", "suivit un protocole": the act that came next (the verb before it)
 _FOLLOWED_BEFORE = re.compile(
-    r"(?<![\w-])(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|a\s+suivi)\s+"
+    r"(?<![\w-])(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|a\s+suivi|"
+    # "2004 kam eine Vereinbarung über Hafenkooperation hinzu", "in 2015 kwam er een
+    # overeenkomst bij"
+    r"kam|kamen|kwam|kwamen)\s+"
     r"(?:(?:then|later|daarna|nog|ook|er|dann|später|noch|auch|ensuite|puis|aussi)\s+)*"
     r"(?:een|an?|eine[nm]?|une?)\s+(?:[\w-]+\s+)?\Z"
+)
+# "also", "ook", "également", "zudem": one act more
+_ALSO = re.compile(
+    r"(?<![\w-])(?:also|too|as\s+well|ook|eveneens|bovendien|daarnaast|auch|zudem|ebenfalls|"
+    r"außerdem|ausserdem|également|aussi|en\s+outre|de\s+plus)(?![\w-])"
 )
 # "Een intentieverklaring volgde in 2017", "A letter of intent followed in 2017", "Eine
 # Absichtserklärung folgte 2017", "Une lettre d'intention a suivi en 2017" (the verb after it)
@@ -3317,11 +3325,18 @@ class _Reader:
                 last = self.state.last()
                 if last is not None and last.unit >= u.index - 2:
                     sets = [list(last.parties)]
+            named = [a for a in actors if not self._common_noun(a)]
             if (
                 not sets
-                and not actors
+                and not named
                 and status == "signed"
-                and not k.generic
+                and (
+                    not k.generic
+                    # "In 2015 werd ook een overeenkomst over havens getekend": a word like
+                    # "agreement" said to be one more
+                    or _ALSO.search(self.low, u.start, u.end) is not None
+                    or self._followed_act(u, k)
+                )
                 and not _plural(text[k.start : k.end])
                 and _INDEFINITE_ACT.search(self.low, max(u.start, k.start - 8), k.start)
                 and not self._named_besides(u, blocked)
@@ -3339,7 +3354,7 @@ class _Reader:
                     sets = [pair]
             if (
                 not sets
-                and not actors
+                and not named
                 and strong
                 and status in ("signed", "renewed", "ended")
                 and not k.generic
@@ -4021,7 +4036,22 @@ class _Reader:
     def _named_besides(self, u: Unit, blocked: list[tuple[int, int]]) -> bool:
         """Whether the sentence names a place or organisation outside its act words (an
         organisation mention that is only the act word itself names nobody)."""
-        return any(not _overlaps(a, blocked) for a in self.cast.within(u.start, u.end))
+        return any(
+            not _overlaps(a, blocked) and not self._common_noun(a)
+            for a in self.cast.within(u.start, u.end)
+        )
+
+    def _common_noun(self, a: Actor) -> bool:
+        """A German noun read as an organisation of no known kind ("Hafenkooperation",
+        "Absichtserklärung"): one capitalised word, no name."""
+        return (
+            self.doc.language == "de"
+            and a.kind == "organisation"
+            and a.org_kind == "other"
+            and " " not in a.name
+            and "-" not in a.name
+            and a.name[1:].islower()
+        )
 
     def _followed_act(self, u: Unit, k: Keyword) -> bool:
         """Whether the act of keyword `k` is said to have followed ("Twee jaar later volgde een
