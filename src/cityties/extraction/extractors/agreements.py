@@ -1425,6 +1425,8 @@ class _Reader:
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
         self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
+        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran"
+        self.precedes = any(stem in self.low for stem in ("preced", "précéd", "vooraf", "vora"))
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -2710,7 +2712,11 @@ class _Reader:
             mine = self.group
         first = len(self.state.readings)
         self._read_keywords(u, kws, actors, titles, blocked)
-        if len(kws) > 1 and _PRECEDED.search(self.low, u.start, u.end) is not None:
+        if (
+            len(kws) > 1
+            and self.precedes
+            and _PRECEDED.search(self.low, u.start, u.end) is not None
+        ):
             self._preceded(u, first)
         if listed:
             # the ordinal act is a further one: not with a partner of the list
