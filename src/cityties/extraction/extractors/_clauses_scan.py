@@ -71,16 +71,15 @@ class DocIndex:
         out = self._runs
         if out is None:
             out = {}
-            pad = self.padded
-            pos = 0
-            for run in pad.split():
-                i = pad.find(run, pos)  # the next run: only spaces stand before it
-                at = out.get(run)
-                if at is None:
-                    out[run] = [i - 1]  # offset i of `padded` is offset i - 1 of the text
-                else:
-                    at.append(i - 1)
-                pos = i + len(run)
+            i = 0  # where the piece starts in `padded`: offset i - 1 of the text
+            for run in self.padded.split(b" "):  # a run of letters, or b"" between two spaces
+                if run:
+                    at = out.get(run)
+                    if at is None:
+                        out[run] = [i - 1]
+                    else:
+                        at.append(i - 1)
+                i += len(run) + 1
             self._runs = out
         return out
 
@@ -516,14 +515,15 @@ class WordScan:
             known = self._known
             words = idx.words
             hits = yes & words
-            for run in words - known:
-                opens = scan.match(b" " + run + b" ") is not None
-                if opens:
-                    hits.add(run)
-                if len(known) < _MAX_RUNS:
-                    known.add(run)
+            if not known.issuperset(words):  # runs not tried yet (none, once the words recur)
+                for run in words - known:
+                    opens = scan.match(b" " + run + b" ") is not None
                     if opens:
-                        yes.add(run)
+                        hits.add(run)
+                    if len(known) < _MAX_RUNS:
+                        known.add(run)
+                        if opens:
+                            yes.add(run)
             out = []
             for run in hits:
                 out.extend(idx.run_starts(run))
