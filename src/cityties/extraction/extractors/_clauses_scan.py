@@ -423,8 +423,9 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
-# At most this many runs of letters kept by a scan, with whether a match starts at them.
-_MAX_RUNS = 50000
+# At most this many runs of letters kept by a scan, with whether a match starts at them (about
+# 1.5 MB a scan when full; later runs are tried each time they are met).
+_MAX_RUNS = 20000
 # How many first characters of a match the words of the text are checked against: five let
 # about half as many words through as three ("interest" no longer for "intends"), for a
 # scan of the same cost; a pattern with too many heads of five is analysed at three.
