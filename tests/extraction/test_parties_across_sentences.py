@@ -394,3 +394,13 @@ def test_act_that_came_later_is_of_the_pair(text: str) -> None:
     """ "Später kam eine Absichtserklärung hinzu", "Later kwam er een intentieverklaring bij":
     one more act of the pair reported."""
     assert "declaration_of_intent" in {t for _, t, _ in _acts(text)}
+
+
+def test_passive_with_an_adverb_in_french() -> None:
+    """ "Une lettre d'intention a également été signée": a passive signing with an adverb, an
+    act of the one pair reported."""
+    text = (
+        "Rouen et Ningbo sont jumelées depuis 1990. Une lettre d'intention a également été "
+        "signée plus tard."
+    )
+    assert "letter_of_intent" in {t for _, t, _ in _acts(text)}

@@ -791,7 +791,9 @@ _PRECEDED = re.compile(
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|a\s+été|ont\s+été|fut|furent)(?![\w-])"
+    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|fut|furent|"
+    # "a été signée", "a également été signée", "avait ensuite été conclu"
+    r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?été)(?![\w-])"
 )
 # a sentence about every tie: "Every tie ...", "Each relationship ...", "Elke stedenband ...",
 # "Jede Partnerschaft ...", "Chaque jumelage ..."
