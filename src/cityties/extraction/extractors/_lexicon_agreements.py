@@ -89,7 +89,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             # "een zusterrelatie met het district Yuhang", "verbreekt de zusterband"
             r"zuster(?:relaties?|band(?:en)?)",
-            r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
+            # "het verzusteringscharter", "de verzusteringsakte", "de verzusteringsoorkonde"
+            r"verzustering(?:en|s(?:overeenkomst|akkoord|akte|charter|oorkonde|protocol)(?:en|s)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
             r"verbroederd[e]?|verbroedering(?:en)?",
@@ -633,6 +634,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # concluding in the past tense)
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?|"
             r"sloot|sloten|schlossen",
+            # "De band kwam in 1999 tot stand", "Die Partnerschaft kam 1990 zustande", "the
+            # link came about in 2004", "le jumelage a vu le jour en 1986": a tie came into being
+            r"tot\s+stand\s+(?:gekomen|kwam|kwamen)|(?:kwam|kwamen)\s+(?:[\w-]+\s+){0,4}?tot\s+stand|"
+            r"zustande\s+gekommen|(?:kam|kamen)\s+(?:[\w-]+\s+){0,4}?zustande|"
+            r"came\s+(?:about|into\s+being)|(?:a|ont|avait|avaient)\s+vu\s+le\s+jour|vit\s+le\s+jour",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
             # "Lyon et Francfort signaient une convention de jumelage", "signèrent"
             r"sign(?:aient|ait|èrent|ent|a)|concl(?:uaient|uait|urent|uent)",
