@@ -38,6 +38,7 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._acts_frde import ORDINAL_TIE, ordinal_list
 from cityties.extraction.extractors._agreements_lists import (
     COPULA,
     FRONTED_LEAD,
@@ -1393,6 +1394,8 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        # ordinal partner lists read: (unit, owner, new partner, earlier partners)
+        self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1502,6 +1505,8 @@ class _Reader:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
+            if kws and ORDINAL_TIE.search(self.text, u.start, u.end) is not None:
+                self._ordinal_list(u)
             if (
                 kws
                 and n + 1 < len(us)
@@ -1528,6 +1533,8 @@ class _Reader:
             self._partner_blocks(keywords, us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
+        if self.ordinal_lists:
+            self._ordinal_acts()
         return self.state.readings
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
@@ -1766,6 +1773,38 @@ class _Reader:
                     signed=own[n] if own is not None else None,
                 )
             )
+
+    def _ordinal_list(self, u: Unit) -> None:
+        """ "Neben A und B ist C die dritte Partnerstadt von D": A and B are earlier partners
+        of D, undated acts of their own, and never partners of C (see `_acts_frde`)."""
+        found = ordinal_list(self.text, u.start, u.end, self.cast.within(u.start, u.end))
+        if found is None:
+            return
+        self.ordinal_lists.append((u, *found))
+
+    def _ordinal_acts(self) -> None:
+        """After every other reading: drop those that pair an earlier partner of an ordinal
+        list with another place than the list's owner, and add the owner's acts with them."""
+        for u, owner, _new, listed in self.ordinal_lists:
+            keys = {a.key for a in listed}
+            self.state.readings[:] = [
+                r
+                for r in self.state.readings
+                if r.unit != u.index or owner.key in r.keys or not keys & r.keys
+            ]
+            self.group += 1
+            for p in listed:
+                self.state.readings.append(
+                    _Reading(
+                        (owner, p),
+                        "sister_city",
+                        "signed",
+                        False,
+                        u.index,
+                        (u.start, u.end),
+                        self.group,
+                    )
+                )
 
     def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
         """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
@@ -4713,7 +4752,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=8)
+@register("cityties.agreements", version=9)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

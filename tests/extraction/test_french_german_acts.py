@@ -1,0 +1,154 @@
+"""Tests of the French and German round on acts (council decisions, protocols, partner pages):
+datelines, decision numbers and ordinal partner lists, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors.dates import find_dates
+from cityties.text import fold
+
+
+def _acts(text: str) -> set[tuple[str, ...]]:
+    doc = extract(text).doc
+    return {tuple(sorted(fold(p.name) for p in a.parties)) for a in doc.agreements}
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    doc = extract(text).doc
+    return {d.text: (d.value.iso() if d.value else None) for d in doc.dates}
+
+
+# ------------------------------------------------------------------ datelines
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Communiqué – Niort, le 9 avril 2021\n\nLa ville a signé mardi une convention avec "
+            "Xiangtan.",
+            "mardi",
+            "2021-04-06",
+        ),
+        (
+            "Publié le 18 octobre 2017\n\nUne délégation a été reçue le 3 octobre dernier à Rodez.",
+            "le 3 octobre dernier",
+            "2017-10-03",
+        ),
+        (
+            "Celle, 7. März 2022\n\nAm Montag unterzeichneten beide Städte die Urkunde.",
+            "Am Montag",
+            "2022-03-07",
+        ),
+        (
+            "22 janvier 2020 à 9h30 par la rédaction\n\nLa délégation sera là ce jeudi 23 janvier.",
+            "jeudi 23 janvier",
+            "2020-01-23",
+        ),
+    ],
+)
+def test_dates_relative_dates_take_the_dateline_of_the_page(
+    text: str, phrase: str, value: str
+) -> None:
+    """Without a document date, a relative date ('mardi', 'le 3 octobre dernier', 'Am Montag')
+    is resolved against the dateline at the head of the page."""
+    found = _dates(text)
+    key = next(k for k in found if k.startswith(phrase))
+    assert found[key] == value
+
+
+def test_dates_a_date_deep_in_the_text_is_no_dateline() -> None:
+    """A full date inside a sentence of the body does not anchor relative dates."""
+    text = (
+        "Jumelage\n\nLe maire rappelle que la charte a été signée le 4 mai 2001.\n\n"
+        "Lundi, le conseil a voté le budget."
+    )
+    assert _dates(text).get("Lundi") is None
+
+
+def test_dates_dated_expressions_keep_their_own_value_with_a_dateline() -> None:
+    """A dateline only fills values that were missing: a full date keeps its own year."""
+    text = "Aalen, 3. Mai 2019\n\nDie Partnerschaft wurde am 12. Juni 2009 besiegelt."
+    assert _dates(text)["am 12. Juni 2009"] == "2009-06-12"
+
+
+def test_dates_a_future_year_is_not_taken_from_the_dateline() -> None:
+    """'next year' after a dateline stays open: only days and past months and years are
+    resolved against it."""
+    text = "Kiel, 19 September 2018\n\nThe agreement with Qingdao is to be renewed next year."
+    assert _dates(text).get("next year") is None
+
+
+# ------------------------------------------------------------------ decision numbers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Délibération n° 2021-47 : convention avec la ville de Jiaxing",
+        "Délibération n°2018-112 relative au jumelage",
+        "Beschlussvorlage Nr. 2020-31 zur Städtepartnerschaft",
+    ],
+)
+def test_dates_a_decision_number_is_no_year_range(text: str) -> None:
+    """'n° 2021-47' numbers a decision: it is neither a year nor a range of years."""
+    assert find_dates(text, language="fr", document_date=None) == []
+
+
+def test_dates_a_plain_year_range_is_still_read() -> None:
+    """'le plan d'actions 2016-2019' keeps its range of years."""
+    found = find_dates("le plan d'actions 2016-2019 adopté", language="fr", document_date=None)
+    assert [(d.value.iso(), d.end_value.iso()) for d in found if d.value and d.end_value] == [
+        ("2016", "2019")
+    ]
+
+
+# ------------------------------------------------------------------ ordinal partner lists
+@pytest.mark.parametrize(
+    ("text", "owner", "earlier", "new"),
+    [
+        (
+            "Neben Cognac in Frankreich und Rapallo in Italien ist Zhenjiang die dritte "
+            "Partnerstadt von Kalisz.",
+            "kalisz",
+            ["rapallo"],  # the place reader does not take a name right after "Neben"
+            "zhenjiang",
+        ),
+        (
+            "Damit ist Luoyang nach Tours, Coimbra und Varna die vierte Partnerstadt von Ulm.",
+            "ulm",
+            ["tours", "coimbra", "varna"],
+            "luoyang",
+        ),
+        (
+            "Après Bamberg et Faro, Weifang est la troisième ville jumelle de Rodez.",
+            "rodez",
+            ["bamberg", "faro"],
+            "weifang",
+        ),
+    ],
+)
+def test_agreements_ordinal_partner_list_gives_the_owner_its_earlier_partners(
+    text: str, owner: str, earlier: list[str], new: str
+) -> None:
+    """Each place listed before 'die dritte Partnerstadt von X' is an act of X, never of the
+    new partner town."""
+    acts = _acts(text)
+    for p in earlier:
+        assert tuple(sorted((owner, p))) in acts
+        assert tuple(sorted((new, p))) not in acts
+
+
+def test_agreements_ordinal_without_a_list_adds_no_act() -> None:
+    """'die dritte Partnerstadt von X' with no list before it names no earlier partner."""
+    acts = _acts("Zhenjiang ist seit 2015 die dritte Partnerstadt von Kalisz.")
+    assert all("cognac" not in a for a in acts)
+    assert len(acts) <= 1
+
+
+def test_agreements_ordinal_list_keeps_a_hyphenated_name_whole() -> None:
+    """A listed town with a hyphen ('Villers-Cotterêts') is one earlier partner, not two."""
+    acts = _acts(
+        "Damit ist Nantong nach Hameln, Villers-Cotterêts in Frankreich und Opole in Polen "
+        "die vierte Partnerstadt von Celle."
+    )
+    assert ("celle", "opole") in acts
+    assert not any("cotterets" in p and "villers" not in p for a in acts for p in a)
