@@ -94,8 +94,8 @@ def ordinal_list(
         if listed and a.start == pos + 1 and text[pos] == "-":
             # "Montreuil-Juigné" read as two places: one name
             head = listed[-1]
-            name = text[head.start : a.end]
-            listed[-1] = Actor(head.start, a.end, name, "place", "place:" + name.lower())
+            whole = text[head.start : a.end]
+            listed[-1] = Actor(head.start, a.end, whole, "place", "place:" + whole.lower())
             pos = a.end
             continue
         if a.start != pos and (closed or not _LIST_GAP.fullmatch(text, pos, a.start)):
