@@ -152,3 +152,108 @@ def test_agreements_ordinal_list_keeps_a_hyphenated_name_whole() -> None:
     )
     assert ("celle", "opole") in acts
     assert not any("cotterets" in p and "villers" not in p for a in acts for p in a)
+
+
+def _acts_full(text: str) -> set[tuple[tuple[str, ...], str, str | None, str]]:
+    doc = extract(text).doc
+    return {
+        (
+            tuple(sorted(fold(p.name) for p in a.parties)),
+            a.type,
+            a.signed.iso() if a.signed else None,
+            a.status,
+        )
+        for a in doc.agreements
+    }
+
+
+# ------------------------------------------------------------------ act words
+@pytest.mark.parametrize(
+    ("text", "kind", "signed"),
+    [
+        (
+            "Am 5. Mai 2012 wurde die Städtepartnerschaftsurkunde zwischen Celle und Nantong "
+            "im Rathaus unterzeichnet.",
+            "sister_city",
+            "2012-05-05",
+        ),
+        (
+            "Der Freistaat Bayern pflegt seit 1987 eine Provinzpartnerschaft mit Shandong.",
+            "sister_city",
+            "1987",
+        ),
+        (
+            "Das Projekt beruht auf der gemeinsamen Erklärung zwischen Chemnitz und Taiyuan "
+            "vom 3. Juni 2016.",
+            "declaration_of_intent",
+            None,
+        ),
+        (
+            "Vu le plan d'actions adopté par Niort et Xiangtan le 8 décembre 2014 ;",
+            "cooperation_agreement",
+            "2014-12-08",
+        ),
+    ],
+)
+def test_agreements_french_and_german_act_words(text: str, kind: str, signed: str | None) -> None:
+    """A partnership certificate compound, a province partnership, a joint declaration in the
+    dative and a 'plan d'actions' are acts of their kind."""
+    found = _acts_full(text)
+    assert any(k == kind and (signed is None or s == signed) for _, k, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hansestadt Lübeck nimmt vorerst Abstand von der Gründung einer "
+        "Städtepartnerschaft mit Yantai.",
+        "Die Anbahnung einer Städtepartnerschaft zwischen Lübeck und Yantai wird nicht "
+        "weiterverfolgt.",
+        "La ville de Niort abandonne le projet de jumelage avec Xiangtan.",
+        "Le projet de jumelage entre Niort et Xiangtan ne sera pas poursuivi.",
+    ],
+)
+def test_agreements_dropped_preparation_is_not_concluded(text: str) -> None:
+    """A council that drops the twinning it was preparing reports an act not concluded."""
+    assert {s for _, _, _, s in _acts_full(text)} == {"not_concluded"}
+
+
+def test_agreements_pursued_project_stays_planned() -> None:
+    """'poursuit le projet' (goes on with it) is no abandonment: the act stays planned."""
+    found = _acts_full("La ville de Niort poursuit le projet de jumelage avec Xiangtan.")
+    assert {s for _, _, _, s in found} == {"planned"}
+
+
+# ------------------------------------------------------------------ dated acts
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "Grundlage ist die Kooperationsvereinbarung zwischen Xi'an und Magdeburg vom "
+            "11. September 2017.",
+            "2017-09-11",
+        ),
+        (
+            "Vu la convention de coopération entre Niort et Xiangtan en date du 3 mai 1999 ;",
+            "1999-05-03",
+        ),
+        (
+            "The cooperation agreement between Niort and Xiangtan dated 3 May 1999 remains in "
+            "force.",
+            "1999-05-03",
+        ),
+    ],
+)
+def test_agreements_date_after_vom_names_the_act(text: str, signed: str) -> None:
+    """'die Vereinbarung zwischen A und B vom DATE', 'en date du', 'dated': the date the act
+    bears, however far from the act word."""
+    assert {s for _, _, s, _ in _acts_full(text)} == {signed}
+
+
+def test_agreements_a_stay_after_vom_is_no_act_date() -> None:
+    """'vom 11. bis 13. September' is a stay, not the date of an act."""
+    found = _acts_full(
+        "Die Kooperationsvereinbarung zwischen Xi'an und Magdeburg wurde bei einem Besuch "
+        "gewürdigt, der vom 11. bis 13. September 2017 dauerte."
+    )
+    assert all(s != "2017-09-11" for _, _, s, _ in found)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from cityties.extraction.extractors._parties import Actor
+from cityties.extraction.types import DateMention
 
-__all__ = ["ORDINAL_TIE", "ordinal_list"]
+__all__ = ["ORDINAL_TIE", "dated_act", "ordinal_list"]
 
 _ORDINAL = (
     r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwölfte|"
@@ -113,3 +114,19 @@ def ordinal_list(
     ]
     new = rest[-1] if rest else None
     return owner, new, listed
+
+
+# "die gemeinsame Erklärung zwischen A und B vom 11.09.2017", "la convention entre A et B en
+# date du 3 mai 1999", "the agreement between A and B dated 3 May 1999": the date that names
+# an act (of a day or a month, not a stay "vom 14. bis 18. Mai")
+_DATED_BY = re.compile(
+    r"(?<![\w-])(?:vom|en\s+date\s+du|datée?s?\s+du|dated|gedateerd|datiert\s+vom)\s*\Z"
+)
+
+
+def dated_act(low: str, start: int, d: DateMention) -> bool:
+    """Whether the date `d` (in a sentence from `start`) names the act it follows: "vom",
+    "en date du", "dated" right before a day or a month."""
+    if d.value is None or d.value.month is None or d.end_value is not None:
+        return False
+    return _DATED_BY.search(low, max(start, d.start - 16), d.start) is not None

@@ -104,7 +104,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"villes?\s+partenaires?(?=[ \t]+(?:de\s|d['’]|[A-ZÀ-Þ])|[ \t]*[:,(])",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
-            r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",
+            r"Städtepartnerschaft(?:en|svertrag|sverträgen?|surkunden?)?",
+            # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
+            r"(?:Provinz|Kantons|Landes|Länder)partnerschaft(?:en)?",
             r"Partnerst(?:a|ä)dt(?:e|en)?",
             r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
@@ -203,7 +205,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:gemeinsame\s+)?Absichtserkl(?:ä|a)rung(?:en)?",
             r"déclarations?\s+(?:d['’]intention|commune)s?",
             r"gezamenlijke\s+verklaring(?:en)?",
-            r"gemeinsame\s+Erkl(?:ä|a)rung(?:en)?",
+            r"gemeinsamen?\s+Erkl(?:ä|a)rung(?:en)?",
         ),
     ),
     (
@@ -229,7 +231,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"accords?-cadres?",
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
-            r"plans?\s+d['’]action",
+            r"plans?\s+d['’]actions?",
             r"programmes?\s+d['’]actions?",
             # nl
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
@@ -344,6 +346,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"plans?",
             r"(?:zag|ziet|zien)\s+af\s+van|afgezien\s+van|renonc(?:é|e|er|ent)\s+à|"
             r"verzichte(?:t|n|te)\s+auf",
+            # a council drops the act it was preparing: "nimmt vorerst Abstand von der Gründung
+            # einer Städtepartnerschaft", "die Anbahnung ... wird nicht weiterverfolgt",
+            # "abandonne le projet de jumelage", "le projet ... ne sera pas poursuivi"
+            r"Abstand\s+(?:von|davon)|nicht\s+(?:mehr\s+)?weiter\s*verfolgt|"
+            r"abandonn(?:e|ent|er|é|ée)\s+(?:le|son|leur|ce)\s+projet|"
+            r"(?:ne\s+sera|n['’]est|ne\s+seront|ne\s+sont)\s+(?:plus|pas)\s+poursuivie?s?",
             # talks ended: the act they were about is not concluded
             r"(?:ended|end(?:s|ing)?|broke\s+off|break(?:s|ing)?\s+off|abandon(?:ed|s|ing)?|"
             r"halted|stopped|suspended|walk(?:s|ed)?\s+away\s+from)\s+(?:the\s+|its\s+|their\s+|all\s+)?"

@@ -38,7 +38,7 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
-from cityties.extraction.extractors._acts_frde import ORDINAL_TIE, ordinal_list
+from cityties.extraction.extractors._acts_frde import ORDINAL_TIE, dated_act, ordinal_list
 from cityties.extraction.extractors._agreements_lists import (
     COPULA,
     FRONTED_LEAD,
@@ -4418,6 +4418,7 @@ class _Reader:
             and min(abs(d.start - k.end), abs(k.start - d.end)) > 30
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             and self._anniversary_in(u) is None
+            and not dated_act(self.low, u.start, d)
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
         if (
