@@ -79,6 +79,30 @@ def test_dates_a_future_year_is_not_taken_from_the_dateline() -> None:
     assert _dates(text).get("next year") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Linz, 4. Juni 2013\n\nAm 03.06. wurde im Rathaus das Büro eröffnet.", "2013-06-03"),
+        ("Am 2. Mai 2016 reiste die Delegation an; am 04.05. folgte die Feier.", "2016-05-04"),
+    ],
+)
+def test_dates_numeric_day_and_month_without_a_year(text: str, value: str) -> None:
+    """'Am 03.06.' is a day and month: its year comes from the dateline or from a full date
+    of the same month before it."""
+    found = find_dates(text, language="de", document_date=None)
+    if text.startswith("Linz"):
+        found = extract(text).doc.dates
+    assert value in [d.value.iso() for d in found if d.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kapitel 1.2. Ziele der Partnerschaft", "Punkt 3.4. der Tagesordnung"]
+)
+def test_dates_numbered_headings_are_no_day_and_month(text: str) -> None:
+    """'1.2.' without a preposition before it numbers a heading, not a date."""
+    assert find_dates(text, language="de", document_date=None) == []
+
+
 # ------------------------------------------------------------------ decision numbers
 @pytest.mark.parametrize(
     "text",

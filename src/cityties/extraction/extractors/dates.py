@@ -1159,6 +1159,41 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
     return out
 
 
+# "Am 14.05. wurde ... eröffnet", "vom 3.10. bis", "le 14.05.": a numeric day and month
+# without a year, after a preposition (not a numbered heading "1.2."), the year from the
+# document date or a full date of the same month before it, like "am 14. Mai"
+_DAY_MONTH_NUM = re.compile(
+    r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?![\d.]|\s*\d)",
+)
+
+
+def _numeric_day_months(low: str, language: str, ref: date | None) -> list[_Found]:
+    """The numeric days and months of the lower-cased text (see `_DAY_MONTH_NUM`)."""
+    out = []
+    for m in _DAY_MONTH_NUM.finditer(low):
+        day = int(m.group("d"))
+        word = _canonical_month(int(m.group("mo")), language)
+        value = _resolve_day_month(day, word, None, language, ref)
+        start = m.start("d")
+        yearless = (day, word, None, None) if ref is None else None
+        out.append(_Found(start, m.end(), value, True, None, len(_PATTERNS), yearless))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _canonical_month(month: int, language: str) -> str:
+    """The full name of a month in `language` (the first language that has it otherwise)."""
+    fallback = ""
+    for word, entries in MONTHS.items():
+        for lang, n, name in entries:
+            if n == month and word == name.casefold():
+                if lang == language:
+                    return name
+                fallback = fallback or name
+    return fallback
+
+
 def find_dates(
     text: str, *, language: str, document_date: date | None, country: str | None = None
 ) -> list[DateMention]:
@@ -1181,6 +1216,7 @@ def _find_dates(
     country: str | None = None,
 ) -> list[DateMention]:
     found = _candidates(text, language, document_date, idx, country)
+    found.extend(_numeric_day_months(idx.low, language, document_date))
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
