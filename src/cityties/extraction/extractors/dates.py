@@ -1163,19 +1163,22 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
 # without a year, after a preposition (not a numbered heading "1.2."), the year from the
 # document date or a full date of the same month before it, like "am 14. Mai"
 _DAY_MONTH_NUM = re.compile(
-    r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+"
-    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?![\d.]|\s*\d)",
+    r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?![\d.]|\s*\d)"
 )
+_DAY_MONTH_LANGUAGES = frozenset(("de", "nl", "fr"))  # English writes no "14.05."
+_DAY_MONTH_PREP = re.compile(r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+\Z")
 
 
 def _numeric_day_months(low: str, language: str, ref: date | None) -> list[_Found]:
     """The numeric days and months of the lower-cased text (see `_DAY_MONTH_NUM`)."""
     out = []
     for m in _DAY_MONTH_NUM.finditer(low):
+        start = m.start()
+        if not _DAY_MONTH_PREP.search(low, max(0, start - 8), start):
+            continue
         day = int(m.group("d"))
         word = _canonical_month(int(m.group("mo")), language)
         value = _resolve_day_month(day, word, None, language, ref)
-        start = m.start("d")
         yearless = (day, word, None, None) if ref is None else None
         out.append(_Found(start, m.end(), value, True, None, len(_PATTERNS), yearless))
     return out
@@ -1216,7 +1219,8 @@ def _find_dates(
     country: str | None = None,
 ) -> list[DateMention]:
     found = _candidates(text, language, document_date, idx, country)
-    found.extend(_numeric_day_months(idx.low, language, document_date))
+    if language in _DAY_MONTH_LANGUAGES and (".0" in idx.low or ".1" in idx.low):
+        found.extend(_numeric_day_months(idx.low, language, document_date))
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
@@ -1276,7 +1280,7 @@ def _dateline(text: str, found: list[DateMention]) -> date | None:
     return None
 
 
-def _with_dateline(doc: Doc, found: list[DateMention], idx: DocIndex) -> list[DateMention]:
+def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     """Without a document date, the relative dates ("le 12 février dernier", "lundi",
     "Am 14.05.") that found no value take it from the page's own dateline, when it has one;
     every date that has a value keeps it."""
@@ -1285,18 +1289,26 @@ def _with_dateline(doc: Doc, found: list[DateMention], idx: DocIndex) -> list[Da
     anchor = _dateline(doc.text, found)
     if anchor is None:
         return found
-    # a future year or month ("next year", "l'an prochain") is left open: what a page plans
-    # for it is no date of its own; a future day ("ce samedi 8 juin") is kept
-    anchored = {
-        (d.start, d.end): d
-        for d in _find_dates(doc.text, doc.language, anchor, idx, doc.country)
-        if d.value is not None
-        and (
-            d.value.day is not None
-            or (d.value.year, d.value.month or 1) <= (anchor.year, anchor.month)
-        )
-    }
-    return [anchored.get((d.start, d.end), d) if d.value is None else d for d in found]
+    return [_anchored(doc, d, anchor) if d.value is None else d for d in found]
+
+
+_AROUND = 60  # characters of context read again around a date resolved by the dateline
+
+
+def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
+    """The date `d` read again (with its context) against the dateline's date. A future year
+    or month ("next year", "l'an prochain") is left open: what a page plans for it is no date
+    of its own; a future day ("ce samedi 8 juin") is kept."""
+    lo = max(0, d.start - _AROUND)
+    sub = doc.text[lo : d.end + _AROUND]
+    for m in _find_dates(sub, doc.language, anchor, index_text(sub), doc.country):
+        if m.start + lo != d.start or m.end + lo != d.end or m.value is None:
+            continue
+        v = m.value
+        if v.day is None and (v.year, v.month or 1) > (anchor.year, anchor.month):
+            return d
+        return DateMention(d.start, d.end, d.text, v, m.relative, m.end_value)
+    return d
 
 
 @register("cityties.dates", version=7)
@@ -1305,7 +1317,7 @@ def extract_dates(doc: Doc) -> None:
     idx = index_for(doc)
     found = _find_dates(doc.text, doc.language, doc.document_date, idx, doc.country)
     if doc.document_date is None:
-        found = _with_dateline(doc, found, idx)
+        found = _with_dateline(doc, found)
     doc.dates = found
 
 
