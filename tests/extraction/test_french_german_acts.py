@@ -281,3 +281,30 @@ def test_agreements_a_stay_after_vom_is_no_act_date() -> None:
         "gewürdigt, der vom 11. bis 13. September 2017 dauerte."
     )
     assert all(s != "2017-09-11" for _, _, s, _ in found)
+
+
+# ------------------------------------------------------------------ terms after "with"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celle und Nantong haben am 3. Mai 2019 eine Kooperationsvereinbarung mit einer "
+        "Laufzeit von fünf Jahren unterzeichnet.",
+        "Niort et Xiangtan ont signé le 3 mai 2019 une convention de coopération avec une "
+        "durée de cinq ans.",
+    ],
+)
+def test_agreements_a_term_after_with_is_no_partner(text: str) -> None:
+    """'mit einer Laufzeit von', 'avec une durée de' give the act's term; they introduce no
+    (unnamed) partner that would leave the act without parties."""
+    doc = extract(text).doc
+    assert [(a.signed.iso() if a.signed else None, a.duration_months) for a in doc.agreements] == [
+        ("2019-05-03", 60)
+    ]
+
+
+def test_agreements_an_unnamed_partner_after_with_still_gives_no_act() -> None:
+    """'mit einer chinesischen Stadt' leaves the partner unnamed: no act of two places."""
+    assert (
+        _acts("Celle hat eine Kooperationsvereinbarung mit einer chinesischen Stadt unterzeichnet.")
+        == set()
+    )

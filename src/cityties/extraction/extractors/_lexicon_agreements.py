@@ -742,7 +742,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
+        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
@@ -848,7 +848,10 @@ WITH_PREP = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
     # "jumelée à Norwich"
     r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
-    r"(?![\w-])",
+    r"(?![\w-])"
+    # "mit einer Laufzeit von fünf Jahren", "avec une durée de", "with a term of": a term
+    r"(?!\s+(?:a|an|een|une?|einer?)\s+(?:term|duration|period|validity|looptijd|duur|"
+    r"termijn|geldigheidsduur|laufzeit|dauer|geltungsdauer|durée|validité|période)(?![\w-]))",
     _I,
 )
 # A list of partners: "which includes", "such as", "namely", ":", "waaronder", "darunter".
