@@ -308,3 +308,30 @@ def test_agreements_an_unnamed_partner_after_with_still_gives_no_act() -> None:
         _acts("Celle hat eine Kooperationsvereinbarung mit einer chinesischen Stadt unterzeichnet.")
         == set()
     )
+
+
+# ------------------------------------------------------------------ council approvals
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadt Celle\n\nDie Bürgerschaft billigt die Städtepartnerschaft mit Nantong.",
+        "Stadt Celle\n\nDer Hauptausschuss befürwortet die Städtepartnerschaft mit Nantong.",
+        "Ville de Niort\n\nLe conseil municipal valide le principe d'un jumelage avec Xiangtan.",
+        "Ville de Niort\n\nLe conseil municipal adopte la charte de jumelage avec Xiangtan.",
+        "Ville de Niort\n\nLe conseil municipal donne son accord pour le jumelage avec Xiangtan.",
+        "Ville de Niort\n\nLe conseil a émis un avis favorable au jumelage avec Xiangtan.",
+    ],
+)
+def test_agreements_council_approval_is_planned(text: str) -> None:
+    """A council that approves the act to come ('billigt', 'befürwortet', 'valide le principe
+    d'un', 'adopte la charte', 'avis favorable') reports a planned act, not a signed one."""
+    assert {s for _, _, _, s in _acts_full(text)} == {"planned"}
+
+
+def test_agreements_valid_until_after_a_signed_act_keeps_it_signed() -> None:
+    """'reste valide jusqu'en 2025' (an adjective) after a signed act is no approval."""
+    found = _acts_full(
+        "Ville de Niort\n\nLa convention de jumelage avec Xiangtan, signée en 2005, reste "
+        "valide jusqu'en 2025."
+    )
+    assert {(s, st) for _, _, s, st in found} == {("2005", "signed")}

@@ -610,6 +610,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"protocole|convention|twinning|sister|friendship|agreement|partnership|memorand))|"
             r"préparer\s+(?:un|une|le|la)\s|"
             r"toekomstige|künftige[nmrs]?|zukünftige[nmrs]?",
+            # a council's approval of the act to come: "Die Bürgerschaft billigt die
+            # Städtepartnerschaft", "befürwortet", "le conseil valide le principe d'un
+            # jumelage", "adopte la charte", "donne son accord", "émet un avis favorable"
+            r"billig(?:t|te|ten)|befürwort(?:et|ete|eten|en)|"
+            r"valid(?:e|ent)\s+(?:le|la|les|l['’])|adopt(?:e|ent)\s+(?:le|la|les|l['’])|"
+            r"donn(?:e|ent)\s+(?:son|leur)\s+accord|avis\s+favorable|"
+            r"(?:le|du)\s+principe\s+d['’]une?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",
