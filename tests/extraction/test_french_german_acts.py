@@ -335,3 +335,19 @@ def test_agreements_valid_until_after_a_signed_act_keeps_it_signed() -> None:
         "valide jusqu'en 2025."
     )
     assert {(s, st) for _, _, s, st in found} == {("2005", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Celle und Nantong haben ihre Partnerschaft am 3. Mai 2019 verlängert.", "renewed"),
+        ("Celle und Nantong haben ihre 2009 geschlossene Partnerschaft 2019 erneuert.", "renewed"),
+        ("Celle und Nantong haben ihre Partnerschaft 2019 beendet.", "ended"),
+        ("Celle pflegt mit Nantong eine seit 2009 bestehende Partnerschaft.", "signed"),
+    ],
+)
+def test_agreements_german_partnership_of_the_two_places(text: str, status: str) -> None:
+    """'ihre Partnerschaft ... verlängert', 'eine seit 2009 bestehende Partnerschaft': a
+    partnership of the two places named, with the status its verb gives."""
+    found = _acts_full(text)
+    assert {(p, st) for p, _, _, st in found} == {(("celle", "nantong"), status)}

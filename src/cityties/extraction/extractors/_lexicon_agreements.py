@@ -120,6 +120,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
             r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
+            # "haben ihre 2009 geschlossene Partnerschaft am 3. Mai 2019 erneuert", "ihre
+            # Partnerschaft verlängert / bekräftigt / beendet" (between places only)
+            r"(?<=ihre\s)Partnerschaft(?=\s+(?:[\w.-]+\s+){0,5}(?:erneuert|verlängert|bekräftigt|"
+            r"beendet|aufgekündigt|aufgelöst|besiegelt)\b)|"
+            r"Partnerschaft(?=\s+(?:am|im)\s+(?:[\w.-]+\s+){0,3}(?:erneuert|verlängert|bekräftigt|"
+            r"beendet|aufgekündigt|aufgelöst)\b)|"
+            r"(?<=geschlossene\s)Partnerschaft|(?<=bestehende\s)Partnerschaft",
             # "die Partnerschaftsurkunde unterzeichnet", "de partnerschapsakte", "hun partnerschap
             # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
             # "Partnerschaften mit")
