@@ -351,3 +351,31 @@ def test_agreements_german_partnership_of_the_two_places(text: str, status: str)
     partnership of the two places named, with the status its verb gives."""
     found = _acts_full(text)
     assert {(p, st) for p, _, _, st in found} == {(("celle", "nantong"), status)}
+
+
+# ------------------------------------------------------------------ terms after the act
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Niort et Xiangtan ont signé le 3 mai 2019 un accord de coopération de cinq ans.", 60),
+        ("Niort et Xiangtan ont signé le 3 mai 2019 une convention de trois ans.", 36),
+        (
+            "Celle und Nantong unterzeichneten am 3. Mai 2019 eine Kooperationsvereinbarung "
+            "über fünf Jahre.",
+            60,
+        ),
+    ],
+)
+def test_agreements_term_right_after_the_act_words(text: str, months: int) -> None:
+    """'un accord de coopération de cinq ans', 'eine Vereinbarung über fünf Jahre': the term."""
+    doc = extract(text).doc
+    assert [a.duration_months for a in doc.agreements] == [months]
+
+
+def test_agreements_age_of_a_tie_is_no_term() -> None:
+    """'jumelées depuis plus de 30 ans' tells how long the tie has lasted, not a term."""
+    doc = extract(
+        "Niort et Xiangtan, jumelées depuis plus de 30 ans, ont signé le 3 mai 2019 un accord "
+        "de coopération."
+    ).doc
+    assert all(a.duration_months is None for a in doc.agreements)
