@@ -379,3 +379,23 @@ def test_agreements_age_of_a_tie_is_no_term() -> None:
         "de coopération."
     ).doc
     assert all(a.duration_months is None for a in doc.agreements)
+
+
+# ------------------------------------------------------------------ "Sie wurde ... unterzeichnet"
+def test_agreements_german_passive_about_it_dates_the_act_before() -> None:
+    """'Sie wurde am 12. Februar 2018 ... unterzeichnet' after an act: the act's signing date,
+    though the participle closes a long sentence."""
+    found = _acts_full(
+        "Niort hat eine Kooperationsvereinbarung mit Xiangtan geschlossen. Sie wurde am "
+        "12. Februar 2018 in Xiangtan von den beiden Bürgermeistern unterzeichnet."
+    )
+    assert {s for _, _, s, _ in found} == {"2018-02-12"}
+
+
+def test_agreements_german_passive_with_a_clause_break_is_not_read() -> None:
+    """A participle after a clause break belongs to the other clause: no date for the act."""
+    found = _acts_full(
+        "Niort hat eine Kooperationsvereinbarung mit Xiangtan geschlossen. Sie wurde am "
+        "12. Februar 2018 vorgestellt, nachdem der Rat sie unterzeichnet hatte."
+    )
+    assert {s for _, _, s, _ in found} == {None}

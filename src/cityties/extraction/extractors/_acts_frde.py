@@ -16,7 +16,7 @@ import re
 from cityties.extraction.extractors._parties import Actor
 from cityties.extraction.types import DateMention
 
-__all__ = ["ORDINAL_TIE", "dated_act", "ordinal_list"]
+__all__ = ["ORDINAL_TIE", "dated_act", "ordinal_list", "verb_last_passive"]
 
 _ORDINAL = (
     r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwölfte|"
@@ -130,3 +130,22 @@ def dated_act(low: str, start: int, d: DateMention) -> bool:
     if d.value is None or d.value.month is None or d.end_value is not None:
         return False
     return _DATED_BY.search(low, max(start, d.start - 16), d.start) is not None
+
+
+# "Sie wurde am 12. Februar 2018 in Xiangtan ... unterzeichnet", "Die werd op 12 februari in
+# Xiangtan ondertekend": a pronoun subject and a passive auxiliary open the sentence, whose
+# participle closes it, far from its start
+_PRONOUN_PASSIVE = re.compile(
+    r"\s*(?:sie|es|er|diese|dieses|dies|die|das|het|deze|dat|ze|zij)\s+"
+    r"(?:wurde|wurden|ist|sind|war|waren|werd|werden|is|zijn|was|waren)(?![\w-])"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def verb_last_passive(low: str, start: int, marker: int) -> bool:
+    """Whether the sentence at `start` is a German or Dutch passive about "it" whose
+    participle (the status marker at `marker`) comes last, with no clause break before it."""
+    m = _PRONOUN_PASSIVE.match(low, start)
+    return (
+        m is not None and marker - m.end() <= 160 and not _CLAUSE_BREAK.search(low, m.end(), marker)
+    )

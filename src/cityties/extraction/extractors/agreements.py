@@ -38,7 +38,12 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
-from cityties.extraction.extractors._acts_frde import ORDINAL_TIE, dated_act, ordinal_list
+from cityties.extraction.extractors._acts_frde import (
+    ORDINAL_TIE,
+    dated_act,
+    ordinal_list,
+    verb_last_passive,
+)
 from cityties.extraction.extractors._agreements_lists import (
     COPULA,
     FRONTED_LEAD,
@@ -2812,7 +2817,9 @@ class _Reader:
             if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
                 return
         markers = _markers(self.idx, u.start, u.end, [])
-        if not markers or markers[0][0] - u.start > 40:
+        if not markers or (
+            markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
+        ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
                 (
