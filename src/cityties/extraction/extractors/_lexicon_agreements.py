@@ -780,27 +780,28 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-])(?:valable|gültig|geldig)\s+{_NUM}\s+{_YEARS}(?![\w])", _I),
     # "un accord de coopération de cinq ans", "une convention de trois ans": the term right
     # after the act's words (not "vieux de", "plus de": no act word before them)
+    # (the word "de" first, then what comes before it: a quick scan)
     re.compile(
-        "(?:"
+        "de(?:"
         + "|".join(
-            rf"(?<={w}\s)"
+            rf"(?<={w}\sde)"
             for w in (
                 "accord accords convention conventions protocole charte partenariat contrat "
                 "mémorandum coopération collaboration jumelage amitié actions intention "
                 "décentralisée"
             ).split()
         )
-        + rf")de\s+{_NUM}\s+{_YEARS}(?![\w])",
+        + rf")\s+{_NUM}\s+{_YEARS}(?![\w])",
         _I,
     ),
     # "eine Kooperationsvereinbarung über fünf Jahre" (not "seit über 30 Jahren")
     re.compile(
-        "(?:"
+        "über(?:"
         + "|".join(
-            rf"(?<={w}\s)"
+            rf"(?<={w}\süber)"
             for w in "vereinbarung vereinbarungen vertrag abkommen erklärung memorandum".split()
         )
-        + rf")über\s+{_NUM}\s+(?P<unit>Jahre|Monate)(?![\w])",
+        + rf")\s+{_NUM}\s+(?P<unit>Jahre|Monate)(?![\w])",
         _I,
     ),
 )
