@@ -399,3 +399,31 @@ def test_agreements_german_passive_with_a_clause_break_is_not_read() -> None:
         "12. Februar 2018 vorgestellt, nachdem der Rat sie unterzeichnet hatte."
     )
     assert {s for _, _, s, _ in found} == {None}
+
+
+# ------------------------------------------------------------------ anniversaries
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "Leoben, 12. September 2018\n\nDie Städtepartnerschaft zwischen Leoben und Xuzhou "
+            "besteht seit 25 Jahren.",
+            "1993",
+        ),
+        (
+            "Linz, 3. Mai 2013\n\nLinz und Chengdu feiern das 30-jährige Jubiläum ihrer "
+            "Städtepartnerschaft.",
+            "1983",
+        ),
+    ],
+)
+def test_agreements_anniversary_counts_back_from_the_dateline(text: str, signed: str) -> None:
+    """Without a document date, 'seit 25 Jahren' and 'das 30-jährige Jubiläum' count back
+    from the year of the page's dateline."""
+    assert {s for _, _, s, _ in _acts_full(text)} == {signed}
+
+
+def test_agreements_anniversary_without_any_page_date_stays_undated() -> None:
+    """With neither a document date nor a dateline, the years counted give no signing year."""
+    found = _acts_full("Die Städtepartnerschaft zwischen Leoben und Xuzhou besteht seit 25 Jahren.")
+    assert {s for _, _, s, _ in found} == {None}

@@ -83,6 +83,7 @@ from cityties.extraction.extractors._clauses_scan import (
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._places_partners import heading_blocks
+from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -1407,6 +1408,8 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        # the document date, else the page's dateline: what anniversaries count back from
+        self.page_date = page_date(doc)
         # ordinal partner lists read: (unit, owner, new partner, earlier partners)
         self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
 
@@ -1678,7 +1681,7 @@ class _Reader:
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None and d.value.month is None
             ),
-            self.doc.document_date.year if self.doc.document_date else None,
+            self.page_date.year if self.page_date else None,
         )
         if year is not None and 0 < n < year:
             for r in self.state.readings:
@@ -3501,7 +3504,7 @@ class _Reader:
     ) -> bool:
         """True when the act is dated after the document's date, or by a date to come
         ("next year", "l'an prochain") that the document's date does not resolve."""
-        today = self.doc.document_date
+        today = self.page_date
         if signed is not None:
             if today is None:
                 return False
@@ -4516,13 +4519,13 @@ class _Reader:
                 and status != "renewed"
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
-        elif d is None and self.doc.document_date is not None:
+        elif d is None and self.page_date is not None:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
             n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
-            if n and 0 < n < self.doc.document_date.year:
-                signed = PartialDate(self.doc.document_date.year - n)
+            if n and 0 < n < self.page_date.year:
+                signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
             ends = signed.add_months(duration)
         return signed, ends, duration

@@ -30,7 +30,7 @@ from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
 from cityties.text import PartialDate
 
-__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "parse_date_string"]
+__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "page_date", "parse_date_string"]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -1287,6 +1287,14 @@ def _dateline(text: str, found: list[DateMention]) -> date | None:
         ):
             return date(v.year, v.month or 1, v.day)
     return None
+
+
+def page_date(doc: Doc) -> date | None:
+    """The date the page speaks from: the document date, else the date of its dateline
+    ("Leoben, 12. September 2018") among its dates, else None."""
+    if doc.document_date is not None:
+        return doc.document_date
+    return _dateline(doc.text, doc.dates)
 
 
 def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
