@@ -38,6 +38,12 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._acts_frde import (
+    ORDINAL_TIE,
+    dated_act,
+    ordinal_list,
+    verb_last_passive,
+)
 from cityties.extraction.extractors._agreements_lists import (
     COPULA,
     FRONTED_LEAD,
@@ -77,6 +83,7 @@ from cityties.extraction.extractors._clauses_scan import (
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._places_partners import heading_blocks
+from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -1448,6 +1455,10 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        # the document date, else the page's dateline: what anniversaries count back from
+        self.page_date = page_date(doc)
+        # ordinal partner lists read: (unit, owner, new partner, earlier partners)
+        self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1557,6 +1568,8 @@ class _Reader:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
+            if kws and ORDINAL_TIE.search(self.text, u.start, u.end) is not None:
+                self._ordinal_list(u)
             if (
                 kws
                 and n + 1 < len(us)
@@ -1586,6 +1599,8 @@ class _Reader:
             self._partner_blocks(keywords, us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
+        if self.ordinal_lists:
+            self._ordinal_acts()
         return self.state.readings
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
@@ -1713,7 +1728,7 @@ class _Reader:
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None and d.value.month is None
             ),
-            self.doc.document_date.year if self.doc.document_date else None,
+            self.page_date.year if self.page_date else None,
         )
         if year is not None and 0 < n < year:
             for r in self.state.readings:
@@ -1824,6 +1839,38 @@ class _Reader:
                     signed=own[n] if own is not None else None,
                 )
             )
+
+    def _ordinal_list(self, u: Unit) -> None:
+        """ "Neben A und B ist C die dritte Partnerstadt von D": A and B are earlier partners
+        of D, undated acts of their own, and never partners of C (see `_acts_frde`)."""
+        found = ordinal_list(self.text, u.start, u.end, self.cast.within(u.start, u.end))
+        if found is None:
+            return
+        self.ordinal_lists.append((u, *found))
+
+    def _ordinal_acts(self) -> None:
+        """After every other reading: drop those that pair an earlier partner of an ordinal
+        list with another place than the list's owner, and add the owner's acts with them."""
+        for u, owner, _new, listed in self.ordinal_lists:
+            keys = {a.key for a in listed}
+            self.state.readings[:] = [
+                r
+                for r in self.state.readings
+                if r.unit != u.index or owner.key in r.keys or not keys & r.keys
+            ]
+            self.group += 1
+            for p in listed:
+                self.state.readings.append(
+                    _Reading(
+                        (owner, p),
+                        "sister_city",
+                        "signed",
+                        False,
+                        u.index,
+                        (u.start, u.end),
+                        self.group,
+                    )
+                )
 
     def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
         """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
@@ -2852,7 +2899,9 @@ class _Reader:
             if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
                 return
         markers = _markers(self.idx, u.start, u.end, [])
-        if not markers or markers[0][0] - u.start > 40:
+        if not markers or (
+            markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
+        ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
                 (
@@ -3575,7 +3624,7 @@ class _Reader:
     ) -> bool:
         """True when the act is dated after the document's date, or by a date to come
         ("next year", "l'an prochain") that the document's date does not resolve."""
-        today = self.doc.document_date
+        today = self.page_date
         if signed is not None:
             if today is None:
                 return False
@@ -4607,6 +4656,7 @@ class _Reader:
             and min(abs(d.start - k.end), abs(k.start - d.end)) > 30
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             and self._anniversary_in(u) is None
+            and not dated_act(self.low, u.start, d)
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
         if (
@@ -4680,13 +4730,13 @@ class _Reader:
                 and status != "renewed"
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
-        elif d is None and self.doc.document_date is not None:
+        elif d is None and self.page_date is not None:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
             n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
-            if n and 0 < n < self.doc.document_date.year:
-                signed = PartialDate(self.doc.document_date.year - n)
+            if n and 0 < n < self.page_date.year:
+                signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
             ends = signed.add_months(duration)
         return signed, ends, duration
