@@ -1059,6 +1059,14 @@ class _Reader:
             return
         value = d.value if d else None
         end = d.end_value if d else None
+        if d is not None and d.relative and _WEEKDAY_ALONE.fullmatch(d.text.strip()):
+            # "Du 15 au 19 mai ... Le mercredi, nous nous sommes rendus à Jinan": the weekday
+            # of the stay the text dated, not the one before the page's date
+            low_day = d.text.casefold()
+            wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low_day), None)
+            trip = self._trip_weekday(wd, u) if wd is not None else None
+            if trip is not None:
+                value, end = trip, None
         if value is not None and d is not None and self._same_year_clause(u, d, anchor):
             # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
             value, end = PartialDate(value.year), None
