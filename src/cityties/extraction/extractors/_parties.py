@@ -626,6 +626,15 @@ def _district_word(window: str) -> bool:
     return "district" in low or "bezirk" in low
 
 
+def _district_named(text: str, a: Actor) -> bool:
+    """True for a place written with a district word after its name ('Qiaokou District',
+    'Jiangbei New Area')."""
+    return text[max(a.start, a.end - 12) : a.end].lower().endswith(_DISTRICT_ENDS)
+
+
+_DISTRICT_ENDS = (" district", " new area")
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
@@ -638,6 +647,9 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
             and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start)
         ):
             out.add(cur.start)  # "het district Huangyan van de stad Taizhou": its city
+            continue
+        if _district_named(text, prev) and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start):
+            out.add(cur.start)  # "Huangyan District of Taizhou", "Jinshan District (Shanghai)"
             continue
         if cur.place_kind not in ("admin1", "admin2"):
             continue

@@ -43,7 +43,7 @@ COMMON_WORDS: Final = frozenset(
     great grand little big saint san santa st general national international
     sister friendship twinning partnership agreement memorandum letter declaration
     intent understanding cooperation co operation exchange relations relationship
-    chinese american european asian african
+    chinese american european asian african provincial municipal
     mission union liberty independence harmony unity progress hope
     enterprise industry commerce trade energy nature science education culture
     paradise eden bethlehem nazareth temple church cathedral castle palace
@@ -160,7 +160,20 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         académie akademie club college""".split(),
         "other",
     ),
+    # hospitals, development zones and technology parks ("Third People's Hospital of
+    # Hainan Province", "Hefei Economic and Technological Development Zone",
+    # "Technologiepark Heidelberg")
+    **dict.fromkeys(
+        """hôpital klinikum clinic kliniek clinique zone technologiepark technopark
+        wissenschaftspark sciencepark technopole""".split(),
+        "other",
+    ),
 }
+# Words before "Park" that make it an organisation's head ("Suzhou Industrial Park").
+PARK_KINDS: Final = frozenset(
+    """industrial industry science technology tech software innovation research business
+    logistics eco biotech""".split()
+)
 # Verbs whose subject is an actor: an unknown name before them is an organisation.
 SIGN_VERBS: Final = frozenset(
     """signed sign signs co-signed tekende tekenden ondertekende ondertekenden ondertekent
@@ -193,7 +206,9 @@ HEAD_INITIAL: Final = frozenset(
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy
     académie akademie college museum foundation fondation society federation fédération
-    association committee comité office bureau authority autorité handelskammer""".split()
+    association committee comité office bureau authority autorité handelskammer
+    hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
+    wissenschaftspark technopole""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
@@ -253,11 +268,16 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
 DISTRICT_WORDS: Final = frozenset(
     "district districts bezirk bezirks bezirkes stadtbezirk stadtbezirks stadsdistrict".split()
 )
+# The same words after a Chinese district's name ("Qiaokou District", "Jiangbei New Area",
+# "Longgang New District"): a place of its own, in the gazetteer or not.
+DISTRICT_SUFFIXES: Final = ("district", "new area", "new district")
 # "X City Council", "X Municipality" and their siblings after a place name.
 CITY_SUFFIXES: Final = (
     "metropolitan municipality",
     "municipality",
     "municipal people's government",
+    "district people's government",
+    "county people's government",
     "municipal government",
     "city government",
     "city council",

@@ -1,0 +1,265 @@
+"""Organisation names the head-word scan of `_places_scan` does not read on its own.
+
+- a name whose head is followed by lower-case words and closed by its acronym in brackets
+  ("le Conseil chinois pour la promotion du commerce international (CCPIT)", "l'Université
+  des études internationales de Shanghai (SISU)", "de Kamer van Koophandel (KvK)");
+- a name that goes on with a region form ("the Third People's Hospital of Hainan Province");
+- a lower-case head and an unknown place name ("de haven van Caofeidian", "the port of
+  Lianyungang", "le port de Caofeidian");
+- a university's short name, "U" and its city in one word ("UGent", "ULiège", "UCLouvain");
+- German compounds of agreement nouns ("Kooperationsvertrag") are never organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.types import OrgKind
+
+if TYPE_CHECKING:
+    from cityties.extraction.extractors._places_scan import Scanner
+
+# "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
+_BRACKETED = re.compile(r"[ \t]*\(([A-Za-z]{2,6})\)")
+# "UGent", "ULiège", "UAntwerpen", "UCLouvain": a university's short name.
+_U_NAME = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})")
+# Lower-case words that may stand inside such a name between its head and its acronym.
+_INNER_WORDS: Final = frozenset(
+    """of for and the van voor en de het der die das den des für und zur zum du la le l d
+    pour et aux au à d' l' d’ l’""".split()
+)
+# Most words between a head and the acronym.
+_MOST_WORDS: Final = 10
+# Ends of German and Dutch compounds that name an act, never an organisation
+# ("Kooperationsvertrag", "Partnerschaftsurkunde", "samenwerkingsovereenkomst").
+AGREEMENT_ENDS: Final = (
+    "vertrag",
+    "verträge",
+    "vereinbarung",
+    "vereinbarungen",
+    "abkommen",
+    "erklärung",
+    "urkunde",
+    "memorandum",
+    "overeenkomst",
+    "akkoord",
+    "verklaring",
+    "protokoll",
+    "protocol",
+)
+
+
+def agreement_noun(word: str) -> bool:
+    """True for a word that names an act ('Kooperationsvertrag', 'Absichtserklärung')."""
+    return word.casefold().endswith(AGREEMENT_ENDS)
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's first letter and most of its letters start words of the name
+    (in any of its languages: 'CCPIT' for 'Conseil chinois pour la promotion du commerce
+    international')."""
+    initials = {w[0].casefold() for w in words if w}
+    letters = [c.casefold() for c in acronym]
+    if letters[0] not in initials:
+        return False
+    hits = sum(c in initials for c in letters)
+    return 2 * hits >= len(letters) + 1
+
+
+def find_bracketed_names(sc: Scanner) -> None:
+    """A capitalised head, lower-case words and its acronym in brackets name an organisation.
+
+    The name runs from the head to the bracket, on one line, over words and connectors only
+    (no comma); capitalised words inside are kept, and a place named inside it is its place
+    ("Université des études internationales de Shanghai")."""
+    text = sc.text
+    if "(" not in text:
+        return
+    tk = sc.tk
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        end = tk.index_at(m.start())  # the token after the name
+        if end <= 0 or end > tk.n or tk.ends[end - 1] != m.start():
+            continue
+        k = end - 1
+        head = None
+        while k >= 0 and end - k <= _MOST_WORDS:
+            if k < end - 1 and not tk.linked(k):
+                break
+            if sc.used[k] and not _place_only(sc, k):
+                break
+            lw = tk.lowers[k]
+            if tk.caps[k] and sc.head_kind(k) is not None:
+                head = k
+                # (keep going: "Office" may stand inside "Chambre ... Office")
+            elif not tk.caps[k] and lw not in _INNER_WORDS and not tk.words[k].isalpha():
+                break
+            k -= 1
+        if head is None or head == end - 1:
+            continue
+        if not any(
+            tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in range(head + 1, end)
+        ):
+            continue  # an all-capitalised name is read by the head scan
+        words = [tk.words[x] for x in range(head, end)]
+        if not _initials_fit(acronym, words):
+            continue
+        kind = sc.head_kind(head)
+        if kind is None:
+            continue
+        _add(sc, head, end, kind, acronym)
+
+
+def _place_only(sc: Scanner, k: int) -> bool:
+    """True when token k is claimed by a place span only (a place inside the name)."""
+    start = sc.tk.starts[k]
+    return any(s.kind == "place" and s.start <= start < s.end for s in sc.spans)
+
+
+def _add(sc: Scanner, i: int, j: int, kind: OrgKind, alias: str | None) -> None:
+    """Add the organisation at tokens i..j-1, taking over the places claimed inside it."""
+    from cityties.extraction.extractors._places_scan import RawSpan
+
+    tk = sc.tk
+    a, b = tk.starts[i], tk.ends[j - 1]
+    inner = [s for s in sc.spans if s.kind == "place" and a <= s.start and s.end <= b]
+    for s in inner:
+        sc.spans.remove(s)
+    place = inner[-1] if inner else None
+    sc.claim(i, j)
+    sc.spans.append(
+        RawSpan(
+            a,
+            b,
+            "organisation",
+            tk.span_text(i, j),
+            org_kind=kind,
+            key=place.key if place else None,
+            place_start=place.start if place else None,
+            place_end=place.end if place else None,
+            place_name=place.name if place else None,
+            alias=alias,
+        )
+    )
+
+
+def region_form_end(sc: Scanner, k: int) -> int | None:
+    """The token after a region form claimed at token k ('Hainan Province'), taken out of
+    the spans so that the organisation's name holds it; None when no region form starts
+    there."""
+    tk = sc.tk
+    start = tk.starts[k]
+    for s in sc.spans:
+        if s.start != start or s.kind != "place" or not s.cue:
+            continue
+        last = tk.index_at(s.end) - 1
+        if last < k or tk.lowers[last] not in lex.REGION_WORDS:
+            return None
+        sc.spans.remove(s)
+        return last + 1
+    return None
+
+
+def described_unknown(sc: Scanner, i: int, k: int, kind: OrgKind) -> int | None:
+    """'de haven van Caofeidian', 'the port of Lianyungang': a lower-case head (tokens i..)
+    and one unknown capitalised name at token k name an organisation of a place the
+    gazetteer lacks. The name is a single word, no ordinary or first name, not written
+    in capitals, and not followed by another capitalised word. Returns the end token."""
+    tk = sc.tk
+    if not tk.caps[k] or sc.used[k] or tk.all_caps(k) or tk.words[k].islower():
+        return None
+    w = tk.words[k]
+    if len(w) < 4 or not w.isalpha() or not w[0].isupper():
+        return None
+    if k + 1 < tk.n and tk.linked(k) and tk.caps[k + 1]:
+        return None  # a longer name: "the port of Ghent Dock"
+    lw = tk.lowers[k]
+    if lw in lex.COMMON_WORDS or sc.is_title(k) or agreement_noun(lw):
+        return None
+    f = tk.fold(k)
+    if f in sc.gaz.common_words or f in sc.gaz.first_names or lw in sc.lowercase_words():
+        return None
+    sc.claim(i, k + 1)
+    _append(sc, i, k + 1, kind)
+    return k + 1
+
+
+def _append(sc: Scanner, i: int, j: int, kind: OrgKind) -> None:
+    from cityties.extraction.extractors._places_scan import RawSpan
+
+    tk = sc.tk
+    sc.spans.append(
+        RawSpan(tk.starts[i], tk.ends[j - 1], "organisation", tk.span_text(i, j), org_kind=kind)
+    )
+
+
+def district_suffix(sc: Scanner, i: int, end: int, key: str | None) -> int | None:
+    """'Qiaokou District', 'Jiangbei New Area': a name (tokens i..end-1, gazetteer key or
+    None) before a capitalised district word is a district, a place of its own. An unknown
+    name is taken when it is no ordinary word ('Lake District', 'Business District' are
+    not read). Returns the token after the district word."""
+    from cityties.extraction.extractors._places_scan import DISTRICT_KINDS
+
+    tk = sc.tk
+    lw = tk.lowers[end]
+    if lw not in ("district", "new"):
+        return None
+    for suffix in lex.DISTRICT_SUFFIXES:
+        n = suffix.count(" ") + 1
+        stop = end + n
+        if stop > tk.n or " ".join(tk.lowers[end:stop]) != suffix:
+            continue
+        if not all(tk.caps[k] and tk.linked(k - 1) for k in range(end, stop)):
+            continue
+        if stop < tk.n and tk.linked(stop - 1) and tk.caps[stop]:
+            return None  # "Qiaokou District People's Government" is read as a suffix form
+        if key is None:
+            if any(
+                tk.lowers[k] in lex.COMMON_WORDS
+                or tk.fold(k) in sc.gaz.common_words
+                or not tk.words[k].isalpha()
+                or len(tk.words[k]) < 3
+                for k in range(i, end)
+            ):
+                return None
+        span = sc.add_place(i, stop, key, cue=True)
+        span.place_end = tk.ends[end - 1]
+        span.place_name = tk.span_text(i, end)
+        span.name = span.place_name
+        span.kinds = DISTRICT_KINDS
+        return stop
+    return None
+
+
+def find_university_short_names(sc: Scanner) -> None:
+    """'UGent', 'ULiège', 'UCLouvain': a 'U' (or 'UC') written together with a city's name
+    is that city's university."""
+    if "U" not in sc.text:
+        return
+    from cityties.extraction.gazetteer import name_key
+
+    tk = sc.tk
+    for k in sc.caps_idx:
+        w = tk.words[k]
+        if w[:1] != "U" or sc.used[k]:
+            continue
+        m = _U_NAME.fullmatch(w)
+        if m is None:
+            continue
+        key = name_key(m.group(1))
+        if not sc.has_city(key):
+            continue
+        sc.claim(k, k + 1)
+        _append(sc, k, k + 1, "university")
+        # the university's full name in the same text names it ("Université de Liège")
+        full = [
+            s.name
+            for s in sc.spans
+            if s.org_kind == "university" and s.key == key and s.name != w and "-" not in s.name
+        ]
+        if full:
+            sc.spans[-1].name = full[0]
