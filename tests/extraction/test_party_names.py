@@ -211,3 +211,33 @@ def test_act_nouns_before_signing_are_no_organisations(text: str) -> None:
     """A German act noun before 'unterzeichnet' is the act, not an unknown organisation."""
     orgs = _orgs(text, "de")
     assert not any(n.endswith(("vertrag", "urkunde")) for n in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Een delegatie van de hogeschool Thomas More bezocht Xiamen. De directeur "
+            "ondertekende er een memorandum of understanding met Xiamen University.",
+            "nl",
+            "Thomas More",
+        ),
+        ("Member company Southbank Analytics opened an office in Ningbo.", "en", None),
+    ],
+)
+def test_noun_introduced_name_may_open_with_a_first_name(
+    text: str, language: str, name: str | None
+) -> None:
+    """A lower-case organisation noun before a name that opens with a first name or a place's
+    name introduces an organisation ('de hogeschool Thomas More'), the signer's institution."""
+    orgs = _orgs(text, language)
+    if name is None:
+        assert "Southbank Analytics" in orgs
+        return
+    assert orgs.get(name) == "university"
+    assert {name, "Xiamen University"} in _parties(text, language)
+
+
+def test_noun_before_a_title_introduces_no_name() -> None:
+    """'the company Chief Executive' names no organisation."""
+    assert not _orgs("We met the company Chief Executive on Monday.", "en")

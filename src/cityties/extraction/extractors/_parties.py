@@ -629,6 +629,9 @@ def _district_word(window: str) -> bool:
 def _district_named(text: str, a: Actor) -> bool:
     """True for a place written with a district word after its name ('Qiaokou District',
     'Jiangbei New Area')."""
+    last = text[a.end - 1 : a.end]
+    if last != "t" and last != "a":
+        return False  # (both words end so)
     return text[max(a.start, a.end - 12) : a.end].lower().endswith(_DISTRICT_ENDS)
 
 

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors._places_scan import Scanner
 
 # "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
-_BRACKETED = re.compile(r"[ \t]*\(([A-Za-z]{2,6})\)")
+_BRACKETED = re.compile(r"\(([A-Za-z]{2,6})\)")
 # "UGent", "ULiège", "UAntwerpen", "UCLouvain": a university's short name.
-_U_NAME = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})")
+_U_WORD = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 # Lower-case words that may stand inside such a name between its head and its acronym.
 _INNER_WORDS: Final = frozenset(
     """of for and the van voor en de het der die das den des für und zur zum du la le l d
@@ -83,7 +83,7 @@ def find_bracketed_names(sc: Scanner) -> None:
         if sum(c.isupper() for c in acronym) < 2:
             continue
         end = tk.index_at(m.start())  # the token after the name
-        if end <= 0 or end > tk.n or tk.ends[end - 1] != m.start():
+        if end <= 0 or end > tk.n or text[tk.ends[end - 1] : m.start()].strip(" \t"):
             continue
         k = end - 1
         head = None
@@ -243,13 +243,14 @@ def find_university_short_names(sc: Scanner) -> None:
     from cityties.extraction.gazetteer import name_key
 
     tk = sc.tk
-    for k in sc.caps_idx:
+    for m in _U_WORD.finditer(sc.text):
+        a = m.start()
+        if a and (sc.text[a - 1].isalnum() or sc.text[a - 1] in "-_"):
+            continue  # inside a word
+        k = tk.index_at(a)
+        if k >= tk.n or tk.starts[k] != a or tk.ends[k] != m.end() or sc.used[k]:
+            continue
         w = tk.words[k]
-        if w[:1] != "U" or sc.used[k]:
-            continue
-        m = _U_NAME.fullmatch(w)
-        if m is None:
-            continue
         key = name_key(m.group(1))
         if not sc.has_city(key):
             continue
@@ -263,3 +264,20 @@ def find_university_short_names(sc: Scanner) -> None:
         ]
         if full:
             sc.spans[-1].name = full[0]
+
+
+def find_noun_named(sc: Scanner) -> None:
+    """A lower-case organisation noun before two or three capitalised words introduces an
+    organisation's name, which may open with a first name or a place's name ("de hogeschool
+    Thomas More", "die Firma Carl Zeiss"); read before places claim its words."""
+    tk = sc.tk
+    from cityties.extraction.extractors._places_scan import W_ORG_NOUN
+
+    for k in tk.having(W_ORG_NOUN):
+        if tk.caps[k] or k + 2 >= tk.n or not tk.linked(k) or not tk.caps[k + 1]:
+            continue
+        if tk.fold(k + 1) not in sc.gaz.first_names and sc.place_key_at(k + 1) is None:
+            continue  # (other names are read after the places)
+        end = sc._run_end(k + 1)
+        if end - k > 2:
+            sc._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]], named=True)

@@ -21,6 +21,7 @@ from cityties.extraction.extractors._places_orgs import (
     described_unknown,
     district_suffix,
     find_bracketed_names,
+    find_noun_named,
     find_university_short_names,
     region_form_end,
 )
@@ -789,12 +790,12 @@ class Scanner:
         if not tk.cap(i):
             return None
         lw = w.casefold()
-        if lw == "park":
-            # "Suzhou Industrial Park", "Zhongguancun Science Park" (not "Hyde Park")
-            return "other" if i and tk.caps[i - 1] and tk.lowers[i - 1] in lex.PARK_KINDS else None
         kind = lex.ORG_HEADS.get(lw)
         if kind is not None:
             return kind
+        if lw == "park":
+            # "Suzhou Industrial Park", "Zhongguancun Science Park" (not "Hyde Park")
+            return "other" if i and tk.caps[i - 1] and tk.lowers[i - 1] in lex.PARK_KINDS else None
         if self.lang == "de" or len(lw) > 12:
             for suffix, k in lex.COMPOUND_HEADS:
                 if lw.endswith(suffix) and len(lw) > len(suffix) + 2:
@@ -1586,6 +1587,7 @@ class Scanner:
                 done = nxt - 1
         find_bracketed_names(self)
         find_university_short_names(self)
+        find_noun_named(self)
         self._acronym_organisations()
         self._acronym_mentions()
 
@@ -1803,7 +1805,7 @@ class Scanner:
             b += 1
         return b
 
-    def _headless_at(self, i: int, j: int, kind: OrgKind) -> bool:
+    def _headless_at(self, i: int, j: int, kind: OrgKind, *, named: bool = False) -> bool:
         """Claim tokens i..j-1 as an organisation if they can be an unknown organisation name."""
         tk = self.tk
         if i >= j or not self.free(i, j):
@@ -1814,13 +1816,19 @@ class Scanner:
             return False
         for k in range(i, j):
             lw = tk.lowers[k]
-            if lw in lex.COMMON_WORDS or self.is_title(k) or _is_han(tk.words[k][0]):
+            if (lw in lex.COMMON_WORDS and not (named and k > i)) or self.is_title(k):
+                return False
+            if _is_han(tk.words[k][0]):
                 return False
             if agreement_noun(lw):
                 return False  # "einen Kooperationsvertrag unterzeichnet": the act
-            if tk.fold(k) in self.gaz.common_words or tk.fold(k) in self.gaz.first_names:
+            if named:
+                if k == i and tk.fold(k) in self.gaz.common_words:
+                    return False
+            elif tk.fold(k) in self.gaz.common_words or tk.fold(k) in self.gaz.first_names:
                 return False
-        if self.place_key_at(i) is not None or len(tk.words[i]) < 3:
+        hit = self.place_key_at(i)
+        if (hit is not None and not (named and hit[0] < j)) or len(tk.words[i]) < 3:
             return False
         self._add_organisation(i, j, kind)
         return True
