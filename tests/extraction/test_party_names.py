@@ -241,3 +241,32 @@ def test_noun_introduced_name_may_open_with_a_first_name(
 def test_noun_before_a_title_introduces_no_name() -> None:
     """'the company Chief Executive' names no organisation."""
     assert not _orgs("We met the company Chief Executive on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "La commune de Vierzon a signé un accord de coopération avec le comté de Yongjia.",
+            "fr",
+            {"Vierzon", "Yongjia"},
+        ),
+        (
+            "Der Landkreis Harburg hat mit dem Kreis Jinzhai eine Partnerschaftsvereinbarung "
+            "unterzeichnet.",
+            "de",
+            {"Harburg", "Jinzhai"},
+        ),
+    ],
+)
+def test_county_words_before_a_name_make_a_party(
+    text: str, language: str, parties: set[str]
+) -> None:
+    """'le comté de X', 'Landkreis X', 'Kreis X' name a county, a party of the act."""
+    assert parties in _parties(text, language)
+
+
+def test_city_before_its_county_with_a_possessive_is_no_party() -> None:
+    """In "Lishui's Qingtian County" the city places the county: one act, with the county."""
+    text = "The town of Ballinasloe signed a friendship agreement with Lishui's Qingtian County."
+    assert _parties(text, "en") == [{"Ballinasloe", "Qingtian County"}]

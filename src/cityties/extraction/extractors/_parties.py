@@ -626,16 +626,18 @@ def _district_word(window: str) -> bool:
     return "district" in low or "bezirk" in low
 
 
-def _district_named(text: str, a: Actor) -> bool:
+def _district_named(text: str, a: Actor, *, county: bool = False) -> bool:
     """True for a place written with a district word after its name ('Qiaokou District',
-    'Jiangbei New Area')."""
+    'Jiangbei New Area'; with `county`, also 'Qingtian County')."""
     last = text[a.end - 1 : a.end]
-    if last != "t" and last != "a":
-        return False  # (both words end so)
-    return text[max(a.start, a.end - 12) : a.end].lower().endswith(_DISTRICT_ENDS)
+    if last != "t" and last != "a" and not (county and last == "y"):
+        return False  # (the words end so)
+    low = text[max(a.start, a.end - 12) : a.end].lower()
+    return low.endswith(_DISTRICT_ENDS) or (county and low.endswith(" county"))
 
 
 _DISTRICT_ENDS = (" district", " new area")
+_POSSESSIVE = ("'s ", "’s ")
 
 
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
@@ -653,6 +655,9 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
             continue
         if _district_named(text, prev) and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start):
             out.add(cur.start)  # "Huangyan District of Taizhou", "Jinshan District (Shanghai)"
+            continue
+        if text[prev.end : cur.start] in _POSSESSIVE and _district_named(text, cur, county=True):
+            out.add(prev.start)  # "Lishui's Qingtian County": the city that holds it
             continue
         if cur.place_kind not in ("admin1", "admin2"):
             continue

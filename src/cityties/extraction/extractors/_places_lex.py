@@ -259,7 +259,8 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
         ("admin1", "admin2"),
     ),
     **dict.fromkeys(
-        "département departement department county prefecture präfektur préfecture".split(),
+        """département departement department county prefecture präfektur préfecture comté
+        landkreis kreis""".split(),
         ("admin2", "admin1"),
     ),
 }
