@@ -270,3 +270,47 @@ def test_city_before_its_county_with_a_possessive_is_no_party() -> None:
     """In "Lishui's Qingtian County" the city places the county: one act, with the county."""
     text = "The town of Ballinasloe signed a friendship agreement with Lishui's Qingtian County."
     assert _parties(text, "en") == [{"Ballinasloe", "Qingtian County"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Solvay Business School signed an agreement with the Xiamen-based Jimei University.",
+            "en",
+            {"Solvay Business School", "Jimei University"},
+        ),
+        (
+            "L'École centrale de Nantes a signé un accord avec l'Université Tongji.",
+            "fr",
+            {"École centrale de Nantes", "Université Tongji"},
+        ),
+        (
+            "De Universiteit Hasselt en de Tsinghua-universiteit ondertekenden een MoU.",
+            "nl",
+            {"Universiteit Hasselt", "Tsinghua-universiteit"},
+        ),
+    ],
+)
+def test_schools_and_seats_of_signing_institutions(
+    text: str, language: str, parties: set[str]
+) -> None:
+    """Schools sign as universities do; 'the X-based Y' is Y (X is its seat, no party); a
+    name, a hyphen and 'universiteit' name a university."""
+    assert _parties(text, language) == [parties]
+
+
+def test_german_bracketed_name_with_articles() -> None:
+    """A German name with its articles and the acronym in brackets is one organisation,
+    capitalised modifiers before the head included."""
+    text = (
+        "Die IHK Pfalz hat mit dem Chinesischen Rat zur Förderung des Internationalen Handels "
+        "(CCPIT) eine Vereinbarung unterzeichnet."
+    )
+    assert "Chinesischen Rat zur Förderung des Internationalen Handels" in _orgs(text, "de")
+
+
+def test_act_acronym_in_brackets_closes_no_name() -> None:
+    """'(MoU)' after 'signed a memorandum of understanding' is the act's acronym."""
+    text = "The Port of Cork has signed a memorandum of understanding (MoU) with Qingdao."
+    assert all("signed" not in n for n in _orgs(text, "en"))

@@ -638,12 +638,22 @@ def _district_named(text: str, a: Actor, *, county: bool = False) -> bool:
 
 _DISTRICT_ENDS = (" district", " new area")
 _POSSESSIVE = ("'s ", "’s ")
+# "Ghent-based Vlerick Business School", "the Shenzhen-based company BYD"
+_BASED = re.compile(r"[- ]based(?:\s+[a-z]+){0,2}\s+")
 
 
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
+        if (
+            prev.kind == "place"
+            and cur.kind == "organisation"
+            and text.startswith(("-based", " based"), prev.end)
+            and _BASED.fullmatch(text, prev.end, cur.start)
+        ):
+            out.add(prev.start)  # "the Ningbo-based Zhejiang Wanli University": its seat
+            continue
         if cur.kind != "place" or prev.kind != "place":
             continue
         if (

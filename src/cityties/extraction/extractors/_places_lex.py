@@ -137,6 +137,13 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         hochschule fachhochschule hogeschool polytechnic politecnico""".split(),
         "university",
     ),
+    # schools, colleges, academies and institutes sign as universities do ("Vlerick Business
+    # School", "Dundalk Institute of Technology", "École centrale de Lyon")
+    **dict.fromkeys(
+        """institute instituut institut school academy academie académie akademie college
+        école ecole""".split(),
+        "university",
+    ),
     **dict.fromkeys(
         "handelskammer ihk cci voka amcham eurochambres chamber kamer chambre".split(),
         "chamber_of_commerce",
@@ -155,9 +162,8 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         """association vereniging verein verband society federation federatie fédération
         foundation stichting stiftung fondation committee comité komitee commission commissie
         kommission council raad conseil party partij partei parti platform plateforme
-        plattform network netwerk netzwerk réseau alliance forum consortium institute
-        instituut institut museum hospital ziekenhuis krankenhaus school academy academie
-        académie akademie club college""".split(),
+        plattform network netwerk netzwerk réseau alliance forum consortium museum hospital
+        ziekenhuis krankenhaus club rat""".split(),
         "other",
     ),
     # hospitals, development zones and technology parks ("Third People's Hospital of
@@ -208,7 +214,7 @@ HEAD_INITIAL: Final = frozenset(
     académie akademie college museum foundation fondation society federation fédération
     association committee comité office bureau authority autorité handelskammer
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
-    wissenschaftspark technopole""".split()
+    wissenschaftspark technopole école ecole""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
@@ -235,6 +241,12 @@ HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {
     "portuaire": "port",
     "maritime": None,
     "autonome": None,
+    # "École centrale de Lyon", "École normale supérieure de Lyon", "École nationale ..."
+    "centrale": None,
+    "normale": None,
+    "supérieure": None,
+    "nationale": None,
+    "polytechnique": None,
 }
 
 # Connectors allowed inside organisation names.

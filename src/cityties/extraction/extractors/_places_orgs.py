@@ -6,6 +6,7 @@
 - a name that goes on with a region form ("the Third People's Hospital of Hainan Province");
 - a lower-case head and an unknown place name ("de haven van Caofeidian", "the port of
   Lianyungang", "le port de Caofeidian");
+- a name, a hyphen and a lower-case head ("de Fudan-universiteit");
 - a university's short name, "U" and its city in one word ("UGent", "ULiège", "UCLouvain");
 - German compounds of agreement nouns ("Kooperationsvertrag") are never organisations.
 """
@@ -29,6 +30,15 @@ _U_WORD = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 _INNER_WORDS: Final = frozenset(
     """of for and the van voor en de het der die das den des für und zur zum du la le l d
     pour et aux au à d' l' d’ l’""".split()
+)
+# Acronyms of acts, never of an organisation.
+_ACT_ACRONYMS: Final = frozenset("MOU MOC LOI DOI LOA".split())
+# Words that end a name: verbs, articles of a new phrase and act words.
+_NOT_IN_NAMES: Final = frozenset(
+    """has have had is are was were will be been signed sign signs a an heeft hebben had
+    is zijn was werd tekende ondertekende a ont été est sont signé hat haben ist sind
+    wurde unterzeichnet agreement memorandum understanding letter intent declaration
+    accord convention protocole lettre overeenkomst akkoord intentieverklaring""".split()
 )
 # Most words between a head and the acronym.
 _MOST_WORDS: Final = 10
@@ -94,23 +104,39 @@ def find_bracketed_names(sc: Scanner) -> None:
                 break
             lw = tk.lowers[k]
             if tk.caps[k] and sc.head_kind(k) is not None:
-                head = k
-                # (keep going: "Office" may stand inside "Chambre ... Office")
-            elif not tk.caps[k] and lw not in _INNER_WORDS and not tk.words[k].isalpha():
+                head = k  # the head nearest to the bracket
+                break
+            if not tk.caps[k] and lw not in _INNER_WORDS and not tk.words[k].isalpha():
                 break
             k -= 1
         if head is None or head == end - 1:
             continue
-        if not any(
-            tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in range(head + 1, end)
-        ):
-            continue  # an all-capitalised name is read by the head scan
-        words = [tk.words[x] for x in range(head, end)]
-        if not _initials_fit(acronym, words):
-            continue
+        inner = range(head + 1, end)
+        if not any(tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in inner):
+            # an all-capitalised name is read by the head scan, but for a German one with
+            # its articles ("Rat zur Förderung des Internationalen Handels")
+            if sc.lang != "de" or not any(tk.lowers[x] in _INNER_WORDS for x in inner):
+                continue
         kind = sc.head_kind(head)
         if kind is None:
             continue
+        while (
+            head > 0
+            and end - head < _MOST_WORDS
+            and tk.linked(head - 1)
+            and tk.caps[head - 1]
+            and not sc.used[head - 1]
+            and tk.lowers[head - 1] not in lex.DETERMINERS
+            and tk.lowers[head - 1] not in lex.COMMON_WORDS
+            and not sc.is_title(head - 1)
+            and not sc.sentence_initial(head - 1)
+        ):
+            head -= 1  # "(dem) Chinesischen Rat ...": capitalised modifiers before the head
+        words = [tk.words[x] for x in range(head, end)]
+        if not _initials_fit(acronym, words) or acronym.upper() in _ACT_ACRONYMS:
+            continue
+        if any(tk.lowers[x] in _NOT_IN_NAMES or agreement_noun(tk.lowers[x]) for x in inner):
+            continue  # "Port of Aberdeen has signed a memorandum of understanding (MoU)"
         _add(sc, head, end, kind, acronym)
 
 
@@ -281,3 +307,38 @@ def find_noun_named(sc: Scanner) -> None:
         end = sc._run_end(k + 1)
         if end - k > 2:
             sc._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]], named=True)
+
+
+# Lower-case heads written after a name and a hyphen ("de Fudan-universiteit", "de
+# Tsinghua-universiteit", "la Tongji-université").
+_HYPHEN_HEADS: Final[dict[str, OrgKind]] = {
+    "universiteit": "university",
+    "hogeschool": "university",
+    "université": "university",
+    "universität": "university",
+    "universitaet": "university",
+}
+
+
+_HYPHEN_HEAD = re.compile(r"-(?:universiteit|hogeschool|université|universität|universitaet)\b")
+
+
+def find_hyphen_heads(sc: Scanner) -> None:
+    """'de Fudan-universiteit': a capitalised name, a hyphen and a lower-case head word are
+    one organisation's name."""
+    tk = sc.tk
+    if "-" not in sc.text:
+        return
+    for m in _HYPHEN_HEAD.finditer(sc.text):
+        k = tk.index_at(m.start() + 1)
+        if k < 1 or k >= tk.n or tk.starts[k] != m.start() + 1:
+            continue
+        kind = _HYPHEN_HEADS.get(tk.words[k])
+        if kind is None or tk.gaps[k - 1] != "-" or sc.used[k] or sc.used[k - 1]:
+            continue
+        i = k - 1
+        w = tk.words[i]
+        if not tk.caps[i] or not w.isalpha() or len(w) < 3 or tk.lowers[i] in lex.COMMON_WORDS:
+            continue
+        sc.claim(i, k + 1)
+        _append(sc, i, k + 1, kind)

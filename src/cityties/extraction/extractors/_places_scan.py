@@ -21,6 +21,7 @@ from cityties.extraction.extractors._places_orgs import (
     described_unknown,
     district_suffix,
     find_bracketed_names,
+    find_hyphen_heads,
     find_noun_named,
     find_university_short_names,
     region_form_end,
@@ -1574,6 +1575,7 @@ class Scanner:
         else:
             heads += [i for i in tk.having(W_COMPOUND) if len(tk.lowers[i]) > 12]
         heads = sorted(set(heads))
+        find_bracketed_names(self)  # "Conseil chinois pour la promotion ... (CCPIT)"
         done = -1
         for i in heads:
             if i <= done or self.used[i]:
@@ -1585,9 +1587,9 @@ class Scanner:
                 nxt = self._organisation_at(i, kind)
             if nxt:
                 done = nxt - 1
-        find_bracketed_names(self)
         find_university_short_names(self)
         find_noun_named(self)
+        find_hyphen_heads(self)
         self._acronym_organisations()
         self._acronym_mentions()
 
