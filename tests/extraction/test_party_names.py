@@ -314,3 +314,28 @@ def test_act_acronym_in_brackets_closes_no_name() -> None:
     """'(MoU)' after 'signed a memorandum of understanding' is the act's acronym."""
     text = "The Port of Cork has signed a memorandum of understanding (MoU) with Qingdao."
     assert all("signed" not in n for n in _orgs(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Die Wirtschaftsförderung Bochum und die Außenhandelskammer Shanghai "
+            "unterzeichneten eine Absichtserklärung.",
+            "de",
+            {"Wirtschaftsförderung Bochum", "Außenhandelskammer Shanghai"},
+        ),
+        (
+            "Het Wetenschapspark Gent en het Zhangjiang Wetenschapspark ondertekenden een "
+            "memorandum of understanding.",
+            "nl",
+            {"Wetenschapspark Gent", "Zhangjiang Wetenschapspark"},
+        ),
+    ],
+)
+def test_development_agencies_and_science_parks_sign(
+    text: str, language: str, parties: set[str]
+) -> None:
+    """A German 'Wirtschaftsförderung X' and a Dutch 'Wetenschapspark' are organisations
+    that sign acts."""
+    assert parties in _parties(text, language)

@@ -171,9 +171,11 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
     # "Technologiepark Heidelberg")
     **dict.fromkeys(
         """hôpital klinikum clinic kliniek clinique zone technologiepark technopark
-        wissenschaftspark sciencepark technopole""".split(),
+        wissenschaftspark sciencepark technopole wetenschapspark gesellschaft""".split(),
         "other",
     ),
+    # German economic development agencies ("Wirtschaftsförderung Dortmund")
+    **dict.fromkeys("wirtschaftsförderung wirtschaftsfoerderung".split(), "government_service"),
 }
 # Words before "Park" that make it an organisation's head ("Suzhou Industrial Park").
 PARK_KINDS: Final = frozenset(
@@ -214,7 +216,8 @@ HEAD_INITIAL: Final = frozenset(
     académie akademie college museum foundation fondation society federation fédération
     association committee comité office bureau authority autorité handelskammer
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
-    wissenschaftspark technopole école ecole""".split()
+    wissenschaftspark technopole école ecole wetenschapspark wirtschaftsförderung
+    gesellschaft""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
