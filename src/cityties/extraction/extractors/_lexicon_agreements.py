@@ -38,6 +38,7 @@ __all__ = [
     "NON_ACT_AFTER",
     "NON_ACT_AFTER_LOW",
     "NON_ACT_BEFORE",
+    "NON_ACT_BEFORE_STEMS",
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
@@ -283,6 +284,11 @@ NON_ACT_BEFORE = re.compile(
     r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
     _I,
 )
+# A stem that every match of `NON_ACT_BEFORE` holds in lower case (a new noun there needs one)
+NON_ACT_BEFORE_STEMS = (
+    "comit", "associat", "commission", "fête", "festival", "journée", "semaine", "voyage",
+    "rencontre", "échange", "programme", "budget",
+)  # fmt: skip
 
 # "interest in a twinning", "Interesse an einer Städtepartnerschaft": not an act.
 INTEREST = re.compile(

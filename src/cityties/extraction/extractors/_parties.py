@@ -446,6 +446,20 @@ def _wordish(c: str) -> bool:
     return c.isalnum() or c in "-_"
 
 
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` with no letter, digit, "_" or "-" on either side (the
+    search of "(?<![\\w-])word(?![\\w-])", without building a pattern per word)."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not _wordish(text[i - 1])) and (
+            i + n == len(text) or not _wordish(text[i + n])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 # Capitalised words that start sentences and are no place, whatever the gazetteer says.
 _NOT_PLACES = frozenset(
     """we you they he she it us them who what which where why how here yes no not now then
@@ -461,9 +475,11 @@ _NOT_PLACES = frozenset(
     republic union unity harmony dabei daarbij hierbij daarna danach dazu damit darauf dort
     hier daar ensuite puis alors ainsi toutefois""".split()
 )
+# (Each run of letters possessive: only a run's end can be followed by what the look-ahead
+# wants, so re does not backtrack through the letters of each word; the same matches.)
 _INITIAL = re.compile(
-    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
+    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
+    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]++)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
 )
 
 
@@ -488,7 +504,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             ref = _well_known(name, doc.country)
             if ref is None:
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", doc.text):
+            if _has_word(doc.text, folded):
                 continue  # also an ordinary (lower-case) word of this text
             end = s + len(name)
             out.append(

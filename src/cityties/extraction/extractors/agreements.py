@@ -1027,12 +1027,19 @@ _PLACE_WORD = re.compile(
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 # "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
 _SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
+# the words of `_SINCE_WORDS` and `_FRONTED_WORDS`: a document without one skips its search
+_SINCE_WORD_SET = frozenset(
+    w.encode("latin-1") for w in ("seit", "since", "depuis", "sinds", "sedert")
+)
+_FRONTED_WORD_SET = frozenset(
+    w.encode("latin-1") for w in ("after", "following", "après", "nach", "na")
+)
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
 _LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
 _FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
-_BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
+_BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
 _AFTER_LIST = re.compile(
@@ -1373,6 +1380,7 @@ class _Reader:
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        self.since = not words.isdisjoint(_SINCE_WORD_SET)
         self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
@@ -1494,7 +1502,7 @@ class _Reader:
             self._unit(u, kws)
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
-            if kws and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
+            if kws and self.since and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
                 self._since_with(u, kws, before)
             if len(self.state.readings) == before and before and kws:
                 self._implicit_pair(u, kws)
@@ -1522,9 +1530,12 @@ class _Reader:
                         u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
-        if _FRONTED_WORDS.search(self.low) is not None:
+        if (
+            not self.idx.words.isdisjoint(_FRONTED_WORD_SET)
+            and _FRONTED_WORDS.search(self.low) is not None
+        ):
             self._fronted_lists()
-        if _BLOCK_WORDS.search(self.low) is not None:
+        if any(w in self.low for w in _BLOCK_WORDS):
             self._partner_blocks(keywords, us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
@@ -2852,6 +2863,7 @@ class _Reader:
             return False
         if (
             k.type in ("sister_city", "friendship")
+            and self._non_act_noun(max(0, k.start - 24), k.start)
             and lex.NON_ACT_BEFORE.search(self.low, max(0, k.start - 24), k.start) is not None
         ):
             return False  # "le comité de jumelage organise ...", "la fête du jumelage"
@@ -2863,6 +2875,14 @@ class _Reader:
             ):
                 return False  # "Absichtserklärung über eine Freundschaft zwischen ..."
         return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
+
+    def _non_act_noun(self, start: int, end: int) -> bool:
+        """Whether low[start:end] may hold a match of `lex.NON_ACT_BEFORE` (one of its stems;
+        any text where lower case is not the same as IGNORECASE)."""
+        if not self.idx.caseless:
+            return True
+        window = self.low[start:end]
+        return any(stem in window for stem in lex.NON_ACT_BEFORE_STEMS)
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
         if not actors or actors[0].start - u.start > 1:

@@ -822,7 +822,9 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
 # A character without which a pattern cannot match.
 _NEEDS_CHAR = {"iso": "-", "cjk": "年"}
 # A part of a pattern that every match holds, searched for first in a window where the whole
-# pattern seldom matches: a quick scan (it starts with a digit) spares the slow one.
+# pattern seldom matches: a quick scan (it starts with a digit or a month's first letter, which
+# the regex engine skips to; the pattern opens with a look-behind tried everywhere) spares the
+# slow one.
 _NEEDS_PART: dict[str, re.Pattern[str]] = {
     name: re.compile(lower_pattern(part))
     for name, part in (
@@ -833,6 +835,13 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
             rf"bis|und)\s+)\d\d",
         ),
         ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
+        # a day, then its month ("24 September", "3. Mai", "the 5th of May")
+        ("dmy", rf"{_DAY}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
+        # two days ("24-26", "3. bis 5.") and a month before the second ("September - 2")
+        ("dmy_range", rf"{_DAY}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        ("dm_dm_range", rf"{_MONTH}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        # a month, then its year ("September 2006", "sept. 2013", "September of 2006")
+        ("my", rf"{_MONTH}\s*(?:of\s+|,\s*)?{_YEAR}"),
     )
 }
 # A window bit besides the anchors: the window holds an ASCII digit (every day and year of a
