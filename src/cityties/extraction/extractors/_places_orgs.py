@@ -207,7 +207,7 @@ def described_unknown(sc: Scanner, i: int, k: int, kind: OrgKind) -> int | None:
     if lw in lex.COMMON_WORDS or sc.is_title(k) or agreement_noun(lw):
         return None
     f = tk.fold(k)
-    if f in sc.gaz.common_words or f in sc.gaz.first_names or lw in sc.lowercase_words():
+    if f in sc.gaz.common_words or f in sc.gaz.first_names or sc.written_in_lower_case(lw):
         return None
     sc.claim(i, k + 1)
     _append(sc, i, k + 1, kind)
