@@ -339,3 +339,37 @@ def test_development_agencies_and_science_parks_sign(
     """A German 'Wirtschaftsförderung X' and a Dutch 'Wetenschapspark' are organisations
     that sign acts."""
     assert parties in _parties(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "The twinning between Bredene and Qianjiangxin was signed in 2015.",
+            "en",
+            {"Bredene", "Qianjiangxin"},
+        ),
+        (
+            "Le jumelage entre Vendôme et Anjixian date de 2012.",
+            "fr",
+            {"Vendôme", "Anjixian"},
+        ),
+        (
+            "Die Partnerschaft zwischen Kruisemsel und Wuzhenqi wurde 2010 geschlossen.",
+            "de",
+            {"Kruisemsel", "Wuzhenqi"},
+        ),
+    ],
+)
+def test_unknown_name_between_the_parties_of_an_act(
+    text: str, language: str, parties: set[str]
+) -> None:
+    """A name the gazetteer lacks, written as one of the two parties after 'between',
+    'entre' or 'zwischen' an act word, is a place and a party."""
+    assert parties in _parties(text, language)
+
+
+def test_person_between_the_parties_is_no_place() -> None:
+    """A first name after 'between' is no unknown place."""
+    text = "The agreement between Sarah Peeters and the Port of Ghent was signed on Monday."
+    assert "Sarah Peeters" not in _places(text, "en")

@@ -8,7 +8,8 @@
   Lianyungang", "le port de Caofeidian");
 - a name, a hyphen and a lower-case head ("de Fudan-universiteit");
 - a university's short name, "U" and its city in one word ("UGent", "ULiège", "UCLouvain");
-- German compounds of agreement nouns ("Kooperationsvertrag") are never organisations.
+- German compounds of agreement nouns ("Kooperationsvertrag") are never organisations;
+- an unknown name in "the twinning between X and Y" is a place.
 """
 
 from __future__ import annotations
@@ -342,3 +343,50 @@ def find_hyphen_heads(sc: Scanner) -> None:
             continue
         sc.claim(i, k + 1)
         _append(sc, i, k + 1, kind)
+
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ](?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])?"
+# An act named with its two parties: "the twinning between Bredene and Qianjiang", "het
+# akkoord tussen A en B", "le jumelage entre A et B", "die Partnerschaft zwischen A und B".
+_ACT_BETWEEN = re.compile(
+    r"(?i:twinning|agreement|memorandum|partnership|mou|letter of intent|declaration of intent|"
+    r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
+    r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
+    r"abkommen|absichtserklärung)"
+    r"(?:\s+(?i:signed|signé|getekend|ondertekend|unterzeichnet))?"
+    r"\s+(?i:between|tussen|entre|zwischen)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
+    r"(" + _NAME + r")\s+(?i:and|en|et|und)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
+    r"(" + _NAME + r")(?![\w-])"
+)
+
+
+def find_partners_between(sc: Scanner) -> None:
+    """'the twinning between Bredene and Qianjiangxin': a name the gazetteer lacks, written
+    as one of the two parties of an act, is a place (of unknown position). Names already
+    read (places, organisations, persons) stay what they are; ordinary words, first names and
+    acronyms are no names."""
+    text = sc.text
+    if "between" not in text and not any(w in text for w in _BETWEEN_WORDS):
+        return
+    tk = sc.tk
+    for m in _ACT_BETWEEN.finditer(text):
+        for g in (1, 2):
+            a, b = m.span(g)
+            i = tk.index_at(a)
+            j = tk.index_at(b)
+            if i >= tk.n or tk.starts[i] != a or tk.ends[j - 1] != b or not sc.free(i, j):
+                continue
+            if any(
+                tk.lowers[k] in lex.COMMON_WORDS
+                or tk.fold(k) in sc.gaz.common_words
+                or tk.fold(k) in sc.gaz.first_names
+                or sc.is_title(k)
+                or sc.head_kind(k) is not None
+                or len(tk.words[k]) < 3
+                for k in range(i, j)
+            ):
+                continue
+            sc.add_place(i, j, None, cue=True)
+
+
+_BETWEEN_WORDS = ("tussen", "entre", "zwischen")
