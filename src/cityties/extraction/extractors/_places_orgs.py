@@ -348,13 +348,17 @@ def find_hyphen_heads(sc: Scanner) -> None:
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ](?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])?"
 # An act named with its two parties: "the twinning between Bredene and Qianjiang", "het
 # akkoord tussen A en B", "le jumelage entre A et B", "die Partnerschaft zwischen A und B".
-_ACT_BETWEEN = re.compile(
-    r"(?i:twinning|agreement|memorandum|partnership|mou|letter of intent|declaration of intent|"
+# The act word before the preposition (read in the case-folded text) ...
+_ACT_BEFORE = re.compile(
+    r"(?:twinning|agreement|memorandum|partnership|mou|letter of intent|declaration of intent|"
     r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
     r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
     r"abkommen|absichtserklärung)"
-    r"(?:\s+(?i:signed|signé|getekend|ondertekend|unterzeichnet))?"
-    r"\s+(?i:between|tussen|entre|zwischen)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
+    r"(?:\s+(?:signed|signé|getekend|ondertekend|unterzeichnet))?\s+\Z"
+)
+# ... and the two names after it (in the text).
+_PAIR_AFTER = re.compile(
+    r"\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
     r"(" + _NAME + r")\s+(?i:and|en|et|und)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
     r"(" + _NAME + r")(?![\w-])"
 )
@@ -366,27 +370,45 @@ def find_partners_between(sc: Scanner) -> None:
     read (places, organisations, persons) stay what they are; ordinary words, first names and
     acronyms are no names."""
     text = sc.text
-    if "between" not in text and not any(w in text for w in _BETWEEN_WORDS):
-        return
+    low = sc.folded()
+    if len(low) != len(text):
+        low = text.lower()  # ("ß" folds into two letters; the offsets must stay the text's)
+        if len(low) != len(text):
+            return
+    for word in _BETWEEN_WORDS:
+        p = low.find(word)
+        while p >= 0:
+            at = p
+            p = low.find(word, p + 1)
+            if at == 0 or not low[at - 1].isspace():
+                continue
+            if _ACT_BEFORE.search(low, max(0, at - 48), at) is None:
+                continue
+            m = _PAIR_AFTER.match(text, at + len(word))
+            if m is not None:
+                _between_names(sc, m)
+
+
+def _between_names(sc: Scanner, m: re.Match[str]) -> None:
+    """Add the names of the pair `m` that are unknown places."""
     tk = sc.tk
-    for m in _ACT_BETWEEN.finditer(text):
-        for g in (1, 2):
-            a, b = m.span(g)
-            i = tk.index_at(a)
-            j = tk.index_at(b)
-            if i >= tk.n or tk.starts[i] != a or tk.ends[j - 1] != b or not sc.free(i, j):
-                continue
-            if any(
-                tk.lowers[k] in lex.COMMON_WORDS
-                or tk.fold(k) in sc.gaz.common_words
-                or tk.fold(k) in sc.gaz.first_names
-                or sc.is_title(k)
-                or sc.head_kind(k) is not None
-                or len(tk.words[k]) < 3
-                for k in range(i, j)
-            ):
-                continue
-            sc.add_place(i, j, None, cue=True)
+    for g in (1, 2):
+        a, b = m.span(g)
+        i = tk.index_at(a)
+        j = tk.index_at(b)
+        if i >= tk.n or tk.starts[i] != a or tk.ends[j - 1] != b or not sc.free(i, j):
+            continue
+        if any(
+            tk.lowers[k] in lex.COMMON_WORDS
+            or tk.fold(k) in sc.gaz.common_words
+            or tk.fold(k) in sc.gaz.first_names
+            or sc.is_title(k)
+            or sc.head_kind(k) is not None
+            or len(tk.words[k]) < 3
+            for k in range(i, j)
+        ):
+            continue
+        sc.add_place(i, j, None, cue=True)
 
 
-_BETWEEN_WORDS = ("tussen", "entre", "zwischen")
+_BETWEEN_WORDS = ("between", "tussen", "entre", "zwischen")
