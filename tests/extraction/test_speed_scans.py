@@ -83,3 +83,16 @@ def test_non_act_before_stems_cover_every_noun() -> None:
     for noun in nouns.group(1).split("|"):
         word = noun.rstrip("?").rstrip("s")
         assert any(stem in word for stem in lex.NON_ACT_BEFORE_STEMS), noun
+
+
+@pytest.mark.parametrize("text", [*_TEXTS, "a", " a  b a ", "x-y z", "Łódź—Zürich  ʼn"])
+def test_run_offsets_are_those_of_the_runs_of_letters(text: str) -> None:
+    """The offsets read in one pass are where each run of letters of the padded text starts
+    (the offset of the space before it), as a search of every run finds them."""
+    idx = index_text(text)
+    want: dict[bytes, list[int]] = {}
+    for m in re.finditer(rb"[^ ]+", idx.padded):
+        want.setdefault(m.group(), []).append(m.start() - 1)
+    assert idx.run_offsets() == want
+    for run in want:
+        assert idx.run_starts(run) == want[run]

@@ -71,16 +71,15 @@ class DocIndex:
         out = self._runs
         if out is None:
             out = {}
-            pad = self.padded
-            pos = 0
-            for run in pad.split():
-                i = pad.find(run, pos)  # the next run: only spaces stand before it
-                at = out.get(run)
-                if at is None:
-                    out[run] = [i - 1]  # offset i of `padded` is offset i - 1 of the text
-                else:
-                    at.append(i - 1)
-                pos = i + len(run)
+            i = 0  # where the piece starts in `padded`: offset i - 1 of the text
+            for run in self.padded.split(b" "):  # a run of letters, or b"" between two spaces
+                if run:
+                    at = out.get(run)
+                    if at is None:
+                        out[run] = [i - 1]
+                    else:
+                        at.append(i - 1)
+                i += len(run) + 1
             self._runs = out
         return out
 
@@ -424,8 +423,9 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
-# At most this many runs of letters kept by a scan, with whether a match starts at them.
-_MAX_RUNS = 50000
+# At most this many runs of letters kept by a scan, with whether a match starts at them (about
+# 1.5 MB a scan when full; later runs are tried each time they are met).
+_MAX_RUNS = 20000
 # How many first characters of a match the words of the text are checked against: five let
 # about half as many words through as three ("interest" no longer for "intends"), for a
 # scan of the same cost; a pattern with too many heads of five is analysed at three.
@@ -516,14 +516,15 @@ class WordScan:
             known = self._known
             words = idx.words
             hits = yes & words
-            for run in words - known:
-                opens = scan.match(b" " + run + b" ") is not None
-                if opens:
-                    hits.add(run)
-                if len(known) < _MAX_RUNS:
-                    known.add(run)
+            if not known.issuperset(words):  # runs not tried yet (none, once the words recur)
+                for run in words - known:
+                    opens = scan.match(b" " + run + b" ") is not None
                     if opens:
-                        yes.add(run)
+                        hits.add(run)
+                    if len(known) < _MAX_RUNS:
+                        known.add(run)
+                        if opens:
+                            yes.add(run)
             out = []
             for run in hits:
                 out.extend(idx.run_starts(run))

@@ -318,6 +318,7 @@ def build_cast(doc: Doc) -> Cast:
     kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
+    kept.extend(_dateline_places(doc, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)
@@ -521,6 +522,58 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
                 )
             )
             break
+    return out
+
+
+# "GHENT, 3 May 2021 - ...", "OAKLAND, the United States, Oct. 17 (Xinhua) -- ...": a place in
+# capitals that opens a line of the top of the document as its dateline
+_CAPS_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
+    r"(?=,[ \t]|[ \t]+[-–—][ \t])"
+)
+
+
+def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Well-known places written in capitals as a dateline at the top of the document
+    ("GHENT, 3 May 2021 - The city has signed ..."), which no mention covers: the place the
+    document is written from, often the party it leaves unnamed."""
+    text = doc.text
+    top = min(len(text), _TOP_CHARS * 4)
+    if not any(c.isupper() for c in text[:top]):
+        return []
+    covered = [(a.start, a.end) for a in actors] + [(m.start, m.end) for m in doc.mentions]
+    out: list[Actor] = []
+    for m in _CAPS_DATELINE.finditer(text, 0, top):
+        s, e = m.span("name")
+        if any(cs < e and ce > s for cs, ce in covered):
+            continue
+        # "XI'AN" -> "Xi'an", "BADEN-BADEN" -> "Baden-Baden"
+        name = "-".join(
+            " ".join(w.capitalize() for w in part.split(" ")) for part in m.group("name").split("-")
+        )
+        if name.casefold() in _NOT_PLACES:
+            continue
+        ref = _well_known(name, doc.country)
+        if ref is None:
+            continue
+        if ref.admin1 and any(
+            a.place_kind == "admin1" and a.admin1 and fold(a.admin1) == fold(ref.admin1)
+            for a in actors
+        ):
+            continue  # "EDMONTON – Alberta's Minister ...": the region named writes from its seat
+        out.append(
+            Actor(
+                s,
+                e,
+                name,
+                "place",
+                _key(ref.geonameid, ref.kind, ref.name),
+                ref.geonameid,
+                ref.country,
+                ref.admin1,
+                ref.kind,
+            )
+        )
     return out
 
 
