@@ -373,3 +373,27 @@ def test_person_between_the_parties_is_no_place() -> None:
     """A first name after 'between' is no unknown place."""
     text = "The agreement between Sarah Peeters and the Port of Ghent was signed on Monday."
     assert "Sarah Peeters" not in _places(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Der Kanton Basel-Stadt hat 2016 mit der Provinz Hubei eine Absichtserklärung "
+            "unterzeichnet.",
+            "de",
+            {"Basel-Stadt", "Hubei"},
+        ),
+        (
+            "En 2012, le canton de Genève et la province du Shandong ont signé un accord de "
+            "coopération.",
+            "fr",
+            {"Genève", "Shandong"},
+        ),
+    ],
+)
+def test_parties_a_swiss_canton_is_no_chinese_city(
+    text: str, language: str, parties: set[str]
+) -> None:
+    """'Kanton X' and 'canton de X' name the canton X; 'Kanton' never stands for Guangzhou there."""
+    assert _parties(text, language) == [parties]

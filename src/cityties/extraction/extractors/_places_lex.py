@@ -278,7 +278,15 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
         landkreis kreis""".split(),
         ("admin2", "admin1"),
     ),
+    # a Swiss canton ("Kanton Zürich"): "Kanton" alone is Guangzhou's old German name, never so
+    # before a name
+    **dict.fromkeys("kanton kantons".split(), ("admin1",)),
 }
+# Region words only before "of"/"de" ("le canton de Vaud", "the Canton of Zurich"): before a
+# name, "Canton" is Guangzhou ("the Canton Fair").
+REGION_WORDS_BEFORE_OF: Final[dict[str, tuple[PlaceKind, ...]]] = dict.fromkeys(
+    "canton cantons".split(), ("admin1",)
+)
 # A district of a city named before its name ("het district Huangyan", "des Bezirks Jintan",
 # "the district of Pudong"): a place of its own, in the gazetteer or not.
 DISTRICT_WORDS: Final = frozenset(

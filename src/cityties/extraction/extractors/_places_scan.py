@@ -550,6 +550,7 @@ _PREFIX_TRIGGERS = frozenset(
     | lex.PLACE_PREFIXES
     | lex.CITY_PREFIXES
     | set(lex.REGION_WORDS)
+    | set(lex.REGION_WORDS_BEFORE_OF)
     | lex.DISTRICT_WORDS
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
@@ -1440,8 +1441,9 @@ class Scanner:
             return end
         if lw in lex.REGION_WORDS and tk.cap(i + 1 if i + 1 < tk.n else i):
             return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
-        if lw in lex.REGION_WORDS and i + 1 < tk.n and tk.lower(i + 1) in _OF:
-            return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
+        kinds = lex.REGION_WORDS.get(lw) or lex.REGION_WORDS_BEFORE_OF.get(lw)
+        if kinds is not None and i + 1 < tk.n and tk.lower(i + 1) in _OF:
+            return self._prefixed(i, i + 1, org=False, kinds=kinds, connectors=True)
         return None
 
     def _prefixed(
