@@ -147,9 +147,9 @@ def train_model(
     hard: int = 0,
     focus: float | None = None,
     relative: Sequence[str] = RELATIVE,
-    first_trees: int = 60,
+    first_trees: int = 0,
     prefilter: int = PREFILTER,
-    first_select: bool = False,
+    first_select: bool = True,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -166,6 +166,9 @@ def train_model(
     `first_trees`: trees fitted on the final additive part's samples (places of every kind)
     that add to the additive score of its `prefilter` best candidates (the first pass); the
     `rerank` candidates are the first pass's best (0: the additive part alone).
+    `first_select`: the first-pass trees only choose those candidates, which the final trees
+    then score from the additive part (their relative features too); otherwise they start
+    from the first pass's score.
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
