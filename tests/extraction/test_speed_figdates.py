@@ -99,3 +99,29 @@ def test_detail_line_of_details_and_of_prose(line: str, expected: bool) -> None:
     from cityties.extraction.extractors.contacts import _detail_line
 
     assert _detail_line(line, 0, len(line)) is expected
+
+
+# ---- speed-p (session 9): the parts a date pattern's every match holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation stayed from 24-26 September 2013 and again on 3 October.",
+        "Vom 3. bis 5. Mai 2014 war die Delegation in Kiel; am 7. Juni 2015 kam sie wieder.",
+        "From 30 September - 2 October 2013, then the 5th of May 2016 and sept. 2013.",
+        "Le 9 février dernier, du 12 au 14 mars 2017, en juin 2018 et fin septembre 2019.",
+        "Op 1 januari 2020 en van 3 tot 5 februari 2021; in mei 2022 en september of 2006.",
+        "No dates here, only 24 people, 2013 tonnes and the month of May.",
+    ],
+)
+def test_date_pattern_parts_found_wherever_the_pattern_matches(text: str) -> None:
+    """A window where a date pattern matches also holds that pattern's part (the quick test
+    that spares the pattern elsewhere), on every window of the text."""
+    low = lower_same(text)
+    for name, part in dates._NEEDS_PART.items():
+        pattern = next(p for p in dates._PATTERNS if p.name == name)
+        for lo in range(0, len(low), 7):
+            for hi in range(lo + 1, len(low) + 1, 11):
+                if pattern.low.search(low, lo, hi) is not None:
+                    assert part.search(low, lo, hi) is not None, (name, low[lo:hi])

@@ -291,3 +291,131 @@ def test_partner_headings_skip_lines_no_heading_word_opens(text: str) -> None:
     from cityties.extraction.extractors._places_partners import _HEADING, _headings
 
     assert [m.span() for m in _headings(text)] == [m.span() for m in _HEADING.finditer(text)]
+
+
+# ---- speed-p (session 9): token offsets and capitals, partner cues, lower-case words
+
+_TOKEN_PIECES = [
+    "eThekwini",
+    "iPad",
+    "aB",
+    "Kiel",
+    "x_y",
+    "l'",
+    "Qu'",
+    "’s",
+    "'",
+    " ",
+    "\n",
+    "-",
+    "7",
+    "é",
+    "ß",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12).map("".join))
+def test_tokens_offsets_and_camel_capitals_are_the_plain_definitions(text: str) -> None:
+    """The token offsets are the running sums of the split's parts, and a word such as
+    "eThekwini" (a lower-case letter, an ASCII capital, then lower case, no "_" before it, not
+    after an elided article) counts as capitalised, as the plain definitions over the text
+    say."""
+    import re
+
+    from cityties.extraction.extractors import _places_scan as ps
+
+    tk = Tokens(text)
+    parts = (ps._TOKEN_SPLIT_W if "_" not in text else ps._TOKEN_SPLIT).split(text)
+    offsets = [sum(map(len, parts[: k + 1])) for k in range(len(parts))]
+    assert tk.starts == offsets[0:-1:2]
+    assert [e + 2 if k in tk.possessive else e for k, e in enumerate(tk.ends)] == offsets[1::2]
+    for m in re.finditer(r"(?<=[^\W\d_A-Z])[A-Z]", text):
+        s = m.start() - 1
+        if s in tk.starts and tk.starts.index(s) not in tk.elided:
+            k = tk.starts.index(s)
+            w = tk.words[k]
+            if len(w) > 2 and w[0].islower() and w[2:].islower() and (s == 0 or text[s - 1] != "_"):
+                assert tk.caps[k]
+
+
+_CUE_PIECES = [
+    "After",
+    "after",
+    "Nach",
+    "Na",
+    "na",
+    "Après",
+    "Following",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    ". ",
+    ":",
+    "-",
+    "Kiel",
+    " and ",
+    "Bonn, ",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14).map("".join))
+def test_partner_fronted_lists_found_by_find_as_by_the_patterns(text: str) -> None:
+    """The fronted-list stems and matches found from `str.find` hits are those of the
+    patterns run over the whole text."""
+    import re
+
+    from cityties.extraction.extractors import _places_partners as pp
+
+    stems = re.compile(r"(?<![\w-])(?:nach|après|after|following|na)\s")
+    assert pp._has_fronted_stem(text.casefold()) == (stems.search(text.casefold()) is not None)
+    assert [m.span() for m in pp._fronted_matches(text)] == [
+        m.span() for m in pp._FRONTED.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Reading is fun. We went reading in Reading.", "reading", True),
+        ("Reading is fun. We went to Reading.", "reading", False),
+        ("Write to info@bath.org about Bath.", "bath", False),
+        ("A warm bath in Bath.", "bath", True),
+        ("The bathroom in Bath.", "bath", False),
+    ],
+)
+def test_scanner_written_in_lower_case_finds_whole_words_outside_addresses(
+    text: str, word: str, expected: bool
+) -> None:
+    """A capitalised word is also an ordinary word when the text writes it in lower case as a
+    whole word, outside e-mail addresses and URLs."""
+    from cityties.extraction.extractors._places_scan import Scanner
+    from cityties.extraction.gazetteer import load
+
+    sc = Scanner(text, "en", load(), {0})
+    assert sc.written_in_lower_case(word) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["l", "L", "d", "qu", "Qu", "s", "a", "'", "’", " ", "-", "2", "²", "é"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_tokens_joined_runs_are_the_tokens_of_the_token_pattern(text: str) -> None:
+    """The runs of word characters joined at apostrophes are the tokens the token pattern
+    splits: elided articles and "qu'" before a letter apart, other runs an apostrophe joins
+    as one word."""
+    from cityties.extraction.extractors import _places_scan as ps
+
+    tk = Tokens(text)
+    parts = ps._TOKEN_SPLIT_W.split(text)
+    words = parts[1::2]
+    for k in tk.possessive:
+        words[k] = words[k][:-2]
+    assert tk.words == words
+    assert tk.starts == [sum(map(len, parts[:k])) for k in range(1, len(parts) - 1, 2)]

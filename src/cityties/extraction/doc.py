@@ -49,7 +49,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _STOP_BYTES: dict[str, frozenset[bytes]] = {
     lang: frozenset(w.encode("latin-1") for w in words) for lang, words in _STOPWORDS.items()
 }
-_LETTER_BYTES = bytes(c if chr(c).isalnum() and not chr(c).isdecimal() else 32 for c in range(256))
+# a letter stays, anything else (digits, "²", "½", punctuation) separates words
+_LETTER_BYTES = bytes(c if chr(c).isalpha() else 32 for c in range(256))
 # Each stop word -> its languages packed as counters of 16 bits (LANGUAGES[k] at bit 16 * k):
 # one sum over the words counts the stop words of every language at once (a sample of fewer than
 # 65,536 words: no counter overflows into the next).
@@ -66,7 +67,7 @@ def guess_language(text: str, *, sample: int = 20000) -> str:
     if not low.isascii():
         # a character outside Latin-1 is a letter of no stop word ("ÿ") or a space
         for c in set(_NOT_LATIN1.findall(low)):
-            low = low.replace(c, "\xff" if c.isalnum() and not c.isdecimal() else " ")
+            low = low.replace(c, "\xff" if c.isalpha() else " ")
     words = low.encode("latin-1").translate(_LETTER_BYTES).split()
     if len(words) <= 0xFFFF:
         packed = sum(map(_STOP_PACKED.get, words, repeat(0, len(words))))

@@ -31,7 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Characters that IGNORECASE matches against a lower-case letter although `lower_same` does
 # not turn them into it ("İ", "ı" for "i", "ſ" for "s"): with one of them in the text, a
 # pattern run over the lower-cased text would not be the same as the original.
-_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+# (Looked for one by one: `in` sees at once that a text of Latin-1 holds none.)
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 # Characters outside Latin-1 whose lower case or case folding has Latin-1 letters ("ﬁ" is
 # "fi", "ẞ" is "ss", the Kelvin sign is "k"): every other character outside Latin-1 stays
 # outside it, so a word of Latin-1 letters found in `low` is the same word case-folded.
@@ -62,6 +63,25 @@ class DocIndex:
     # by WordScan itself, not its id(): a scan made later may reuse the id of a dead one
     _cands: dict[WordScan, list[int]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)  # per-document values by name
+    _runs: dict[bytes, list[int]] | None = None  # `run_offsets`, once made
+
+    def run_offsets(self) -> dict[bytes, list[int]]:
+        """The offsets of the runs of letters of `padded`, by run, in order: read in one pass
+        (a search for each run would read the whole text)."""
+        out = self._runs
+        if out is None:
+            out = {}
+            i = 0  # where the piece starts in `padded`: offset i - 1 of the text
+            for run in self.padded.split(b" "):  # a run of letters, or b"" between two spaces
+                if run:
+                    at = out.get(run)
+                    if at is None:
+                        out[run] = [i - 1]
+                    else:
+                        at.append(i - 1)
+                i += len(run) + 1
+            self._runs = out
+        return out
 
     def word_starts(self, word: bytes) -> list[int]:
         """Offsets of the runs of letters that are exactly `word` (Latin-1), in order."""
@@ -70,12 +90,7 @@ class DocIndex:
             out = []
             if word in self.words:
                 n = len(word)
-                pad = self.padded
-                needle = b" " + word + b" "
-                i = pad.find(needle)
-                while i >= 0:
-                    out.append(i)  # offset i + 1 of `padded` is offset i of the text
-                    i = pad.find(needle, i + n + 1)
+                out = self.run_offsets()[word]
                 if not self.latin1:
                     low = self.low
                     out = [
@@ -86,6 +101,11 @@ class DocIndex:
                     ]
             self._words[word] = out
         return out
+
+    def run_starts(self, run: bytes) -> list[int]:
+        """Offsets of the runs of letters of `padded` that are exactly `run`, in order (in a
+        text outside Latin-1 such a run may be part of a longer word: see `word_starts`)."""
+        return self.run_offsets().get(run, [])
 
 
 def _is_letter(c: str) -> bool:
@@ -122,7 +142,7 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
         text=text,
         sentences=sentences if sentences is not None else [],
         low=low,
-        caseless=_CASE_TRAPS.search(text) is None,
+        caseless=not any(c in text for c in _CASE_TRAPS),
         foldless=latin1 or _FOLD_TRAPS.search(text) is None,
         latin1=latin1,
         padded=padded,
@@ -403,6 +423,9 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
+# At most this many runs of letters kept by a scan, with whether a match starts at them (about
+# 1.5 MB a scan when full; later runs are tried each time they are met).
+_MAX_RUNS = 20000
 # How many first characters of a match the words of the text are checked against: five let
 # about half as many words through as three ("interest" no longer for "intends"), for a
 # scan of the same cost; a pattern with too many heads of five is analysed at three.
@@ -412,14 +435,15 @@ _HEAD_LETTERS = (5, 3)
 class WordScan:
     """`rx.finditer(low, start, end)`, tried only at words that can start a match.
 
-    The words that can start a match are found for the whole document in one pass of a
-    small pattern over `DocIndex.padded`; the offsets are kept for every later call.
+    The words that can start a match are found for the whole document from its runs of
+    letters: each run is tried once against a small pattern (" " + the run + " "), and the
+    offsets of the runs where it matches are kept for every later call.
 
     rx (re.Pattern): a case-sensitive pattern for lower-cased text. When it does not open
         with a word guard and a letter, every position is tried as usual.
-    ranged (bool): look for the words that may start a match only in the ranges asked for,
-        not in the whole document at once: for a pattern read in some sentences only (the
-        same offsets, for a part of the cost).
+    ranged (bool): a pattern read in some sentences only (kept for the callers that say so:
+        the candidates of the whole document, found from its runs of letters, cost about as
+        much as a few sentences' worth of a scan, and every later call reuses them).
     """
 
     def __init__(self, rx: re.Pattern[str], *, ranged: bool = False) -> None:
@@ -427,9 +451,10 @@ class WordScan:
         self.ok = False  # False: no analysis, every offset is tried
         self.ranged = ranged
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
-        # how far past its start a match of `_scan` may read (its space, its letters, and the
-        # character a "(?= )" looks at)
-        self._reach = 0
+        # the runs of letters tried (a bounded cache of single words) and those of them where
+        # a match of `_scan` starts (" " + the run + " ")
+        self._known: set[bytes] = set()
+        self._opens: set[bytes] = set()
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
         self._ways: dict[bytes, tuple[str, ...]] = {}
@@ -472,7 +497,6 @@ class WordScan:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
-        self._reach = 1 + max(map(len, alternatives), default=0)
         self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
@@ -483,9 +507,28 @@ class WordScan:
         key = self
         out = idx._cands.get(key)
         if out is None:
-            pad = idx.padded
-            # offset i of `padded` is the space before offset i of the text
-            out = [m.start() for m in self._scan.finditer(pad)]
+            # A match of the small pattern reads the space before a run, letters of the run
+            # and at most the space after it: whether one starts at a run depends on the run
+            # alone. Each run of the document not met before is tried once, and the offsets
+            # of those where a match starts are the candidates.
+            scan = self._scan
+            yes = self._opens
+            known = self._known
+            words = idx.words
+            hits = yes & words
+            if not known.issuperset(words):  # runs not tried yet (none, once the words recur)
+                for run in words - known:
+                    opens = scan.match(b" " + run + b" ") is not None
+                    if opens:
+                        hits.add(run)
+                    if len(known) < _MAX_RUNS:
+                        known.add(run)
+                        if opens:
+                            yes.add(run)
+            out = []
+            for run in hits:
+                out.extend(idx.run_starts(run))
+            out.sort()
             if self._ways:
                 # a run of exactly these letters, where the text goes on in one of the ways
                 # ("co-"): the runs are found with `word_starts` (kept for the document)
@@ -515,19 +558,16 @@ class WordScan:
         n = len(low)
         stop = n if end is None or end > n else end
         cands = idx._cands.get(self)
-        if cands is None and self.ranged and self._scan is not None and (start > 0 or stop < n):
-            ps = self._candidates_in(idx, start, stop)
-        else:
+        if cands is None:
+            cands = self.candidates(idx)
             if cands is None:
-                cands = self.candidates(idx)
-                if cands is None:
-                    if first:
-                        m0 = self.rx.search(low, start, stop)
-                        return [] if m0 is None else [m0]
-                    return list(self.rx.finditer(low, start, stop))
-            i = bisect.bisect_left(cands, start)
-            j = bisect.bisect_left(cands, stop, i)
-            ps = cands[i:j]
+                if first:
+                    m0 = self.rx.search(low, start, stop)
+                    return [] if m0 is None else [m0]
+                return list(self.rx.finditer(low, start, stop))
+        i = bisect.bisect_left(cands, start)
+        j = bisect.bisect_left(cands, stop, i)
+        ps = cands[i:j]
         cut = -1
         if 0 < stop < n:
             c = low[stop]
@@ -560,32 +600,6 @@ class WordScan:
                 if first:
                     break
                 pos = m.end()
-        return out
-
-    def _candidates_in(self, idx: DocIndex, start: int, stop: int) -> list[int]:
-        """The offsets of `candidates(idx)` in [start, stop), looked for in that range only.
-
-        A candidate is a space of `padded` and the letters of the small pattern after it,
-        whatever comes before: the scan may start anywhere, and stops `_reach` characters
-        after the last offset it may give.
-        """
-        scan = self._scan
-        if scan is None:
-            return []
-        pad = idx.padded
-        out = [m.start() for m in scan.finditer(pad, start, min(len(pad), stop + self._reach))]
-        if out and out[-1] >= stop:
-            out = [i for i in out if i < stop]
-        if self._ways:
-            low = idx.low
-            extra: list[int] = []
-            for run, ways in self._ways.items():
-                at = idx.word_starts(run)
-                for i in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]:
-                    if any(low.startswith(w, i) for w in ways):
-                        extra.append(i)
-            if extra:
-                out = sorted(set(out + extra))
         return out
 
     def _for_first(self, c: str) -> re.Pattern[str]:

@@ -742,9 +742,6 @@ _OPENING_NAME = re.compile(
 
 # The words (lower case, as the document's index keeps them) of which every match of a
 # pattern holds one: a sentence without any of them is not scanned.
-# Up to this many sentences to read for references, the patterns read them without the test
-# of their words (`_scan`): finding those words in the whole document costs more.
-_FEW_FOCUS = 12
 # "its port", "Ihr Hafen am Jangtse", "son port", "zijn haven": the port of the place the
 # pronoun stands for.
 _POSSESSIVE_PORT = re.compile(
@@ -1788,9 +1785,6 @@ class SubjectResolver:
         """`rx.finditer` over the sentence, or nothing when none of the words that every
         match of `rx` holds (`_GATES[gate]`) is in it."""
         starts = self._gates.get(gate)
-        if starts is None and self.focus is not None and len(self.focus) <= _FEW_FOCUS:
-            starts = [-1]  # few sentences to read: cheaper than finding the gate's words
-            self._gates[gate] = starts
         if starts is None:
             idx = index_for(self.doc)
             if not idx.caseless:

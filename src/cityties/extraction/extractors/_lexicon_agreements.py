@@ -38,6 +38,7 @@ __all__ = [
     "NON_ACT_AFTER",
     "NON_ACT_AFTER_LOW",
     "NON_ACT_BEFORE",
+    "NON_ACT_BEFORE_STEMS",
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
@@ -88,7 +89,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"zuster(?:provincies?|regio'?s?|gemeenten?)",
             # "een zusterrelatie met het district Yuhang", "verbreekt de zusterband"
             r"zuster(?:relaties?|band(?:en)?)",
-            r"verzustering(?:en|sovereenkomst(?:en)?|sakkoord(?:en)?)?",
+            # "het verzusteringscharter", "de verzusteringsakte", "de verzusteringsoorkonde"
+            r"verzustering(?:en|s(?:overeenkomst|akkoord|akte|charter|oorkonde|protocol)(?:en|s)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
             r"verbroederd[e]?|verbroedering(?:en)?",
@@ -104,7 +106,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"villes?\s+partenaires?(?=[ \t]+(?:de\s|d['’]|[A-ZÀ-Þ])|[ \t]*[:,(])",
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
-            r"Städtepartnerschaft(?:en|svertrag|sverträgen?)?",
+            r"Städtepartnerschaft(?:en|svertrag|sverträgen?|surkunden?)?",
+            # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
+            r"(?:Provinz|Kantons|Landes|Länder)partnerschaft(?:en)?",
             r"Partnerst(?:a|ä)dt(?:e|en)?",
             r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
@@ -118,6 +122,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"partnerships?(?=\s+(?:[–—-]\s+)?with\s)|partnerschap(?:pen)?(?=\s+(?:[–—-]\s+)?met\s)",
             r"Partnerschaft(?:en)?(?=\s+(?:[–—-]\s+)?(?:mit|zu|zwischen)\s|\s+(?:begründet|geschlossen|besiegelt|"
             r"vereinbart|unterzeichnet|eingegangen)\b)",
+            # "haben ihre 2009 geschlossene Partnerschaft am 3. Mai 2019 erneuert", "ihre
+            # Partnerschaft verlängert / bekräftigt / beendet" (between places only)
+            r"(?<=ihre\s)Partnerschaft(?=\s+(?:[\w.-]+\s+){0,5}(?:erneuert|verlängert|bekräftigt|"
+            r"beendet|aufgekündigt|aufgelöst|besiegelt)\b)|"
+            r"Partnerschaft(?=\s+(?:am|im)\s+(?:[\w.-]+\s+){0,3}(?:erneuert|verlängert|bekräftigt|"
+            r"beendet|aufgekündigt|aufgelöst)\b)|"
+            r"(?<=geschlossene\s)Partnerschaft|(?<=bestehende\s)Partnerschaft",
             # "die Partnerschaftsurkunde unterzeichnet", "de partnerschapsakte", "hun partnerschap
             # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
             # "Partnerschaften mit")
@@ -203,7 +214,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:gemeinsame\s+)?Absichtserkl(?:ä|a)rung(?:en)?",
             r"déclarations?\s+(?:d['’]intention|commune)s?",
             r"gezamenlijke\s+verklaring(?:en)?",
-            r"gemeinsame\s+Erkl(?:ä|a)rung(?:en)?",
+            r"gemeinsamen?\s+Erkl(?:ä|a)rung(?:en)?",
         ),
     ),
     (
@@ -229,7 +240,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"accords?-cadres?",
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
-            r"plans?\s+d['’]action",
+            r"plans?\s+d['’]actions?",
             r"programmes?\s+d['’]actions?",
             # nl
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
@@ -283,6 +294,11 @@ NON_ACT_BEFORE = re.compile(
     r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
     _I,
 )
+# A stem that every match of `NON_ACT_BEFORE` holds in lower case (a new noun there needs one)
+NON_ACT_BEFORE_STEMS = (
+    "comit", "associat", "commission", "fête", "festival", "journée", "semaine", "voyage",
+    "rencontre", "échange", "programme", "budget",
+)  # fmt: skip
 
 # "interest in a twinning", "Interesse an einer Städtepartnerschaft": not an act.
 INTEREST = re.compile(
@@ -344,6 +360,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"plans?",
             r"(?:zag|ziet|zien)\s+af\s+van|afgezien\s+van|renonc(?:é|e|er|ent)\s+à|"
             r"verzichte(?:t|n|te)\s+auf",
+            # a council drops the act it was preparing: "nimmt vorerst Abstand von der Gründung
+            # einer Städtepartnerschaft", "die Anbahnung ... wird nicht weiterverfolgt",
+            # "abandonne le projet de jumelage", "le projet ... ne sera pas poursuivi"
+            r"Abstand\s+(?:von|davon)|nicht\s+(?:mehr\s+)?weiter\s*verfolgt|"
+            r"abandonn(?:e|ent|er|é|ée)\s+(?:le|son|leur|ce)\s+projet|"
+            r"(?:ne\s+sera|n['’]est|ne\s+seront|ne\s+sont)\s+(?:plus|pas)\s+poursuivie?s?",
             # talks ended: the act they were about is not concluded
             r"(?:ended|end(?:s|ing)?|broke\s+off|break(?:s|ing)?\s+off|abandon(?:ed|s|ing)?|"
             r"halted|stopped|suspended|walk(?:s|ed)?\s+away\s+from)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -602,6 +624,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"protocole|convention|twinning|sister|friendship|agreement|partnership|memorand))|"
             r"préparer\s+(?:un|une|le|la)\s|"
             r"toekomstige|künftige[nmrs]?|zukünftige[nmrs]?",
+            # a council's approval of the act to come: "Die Bürgerschaft billigt die
+            # Städtepartnerschaft", "befürwortet", "le conseil valide le principe d'un
+            # jumelage", "adopte la charte", "donne son accord", "émet un avis favorable"
+            r"billig(?:t|te|ten)|befürwort(?:et|ete|eten|en)|"
+            r"valid(?:e|ent)\s+(?:le|la|les|l['’])|adopt(?:e|ent)\s+(?:le|la|les|l['’])|"
+            r"donn(?:e|ent)\s+(?:son|leur)\s+accord|avis\s+favorable|"
+            r"(?:le|du)\s+principe\s+d['’]une?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
             r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",
@@ -627,6 +656,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # concluding in the past tense)
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?|"
             r"sloot|sloten|schlossen",
+            # "De band kwam in 1999 tot stand", "Die Partnerschaft kam 1990 zustande", "the
+            # link came about in 2004", "le jumelage a vu le jour en 1986": a tie came into being
+            r"tot\s+stand\s+(?:gekomen|kwam|kwamen)|(?:kwam|kwamen)\s+(?:[\w-]+\s+){0,4}?tot\s+stand|"
+            r"zustande\s+gekommen|(?:kam|kamen)\s+(?:[\w-]+\s+){0,4}?zustande|"
+            r"came\s+(?:about|into\s+being)|(?:a|ont|avait|avaient)\s+vu\s+le\s+jour|vit\s+le\s+jour",
             r"signé(?:e|s|es)?|conclu(?:e|s|es)?|scellé\w*|noué\w*|paraph(?:é|ée|és|ées)",
             # "Lyon et Francfort signaient une convention de jumelage", "signèrent"
             r"sign(?:aient|ait|èrent|ent|a)|concl(?:uaient|uait|urent|uent)",
@@ -734,7 +768,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        r"d['’]une\s+durée\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
+        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
         r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
@@ -750,6 +784,32 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(rf"(?<![\w-])(?:valable|gültig|geldig)\s+{_NUM}\s+{_YEARS}(?![\w])", _I),
+    # "un accord de coopération de cinq ans", "une convention de trois ans": the term right
+    # after the act's words (not "vieux de", "plus de": no act word before them)
+    # (the word "de" first, then what comes before it: a quick scan)
+    re.compile(
+        "de(?:"
+        + "|".join(
+            rf"(?<={w}\sde)"
+            for w in (
+                "accord accords convention conventions protocole charte partenariat contrat "
+                "mémorandum coopération collaboration jumelage amitié actions intention "
+                "décentralisée"
+            ).split()
+        )
+        + rf")\s+{_NUM}\s+{_YEARS}(?![\w])",
+        _I,
+    ),
+    # "eine Kooperationsvereinbarung über fünf Jahre" (not "seit über 30 Jahren")
+    re.compile(
+        "über(?:"
+        + "|".join(
+            rf"(?<={w}\süber)"
+            for w in "vereinbarung vereinbarungen vertrag abkommen erklärung memorandum".split()
+        )
+        + rf")\s+{_NUM}\s+(?P<unit>Jahre|Monate)(?![\w])",
+        _I,
+    ),
 )
 
 # "both cities", "the two regions", "beide steden", "les deux villes", "beide Städte".
@@ -840,7 +900,10 @@ WITH_PREP = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
     # "jumelée à Norwich"
     r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
-    r"(?![\w-])",
+    r"(?![\w-])"
+    # "mit einer Laufzeit von fünf Jahren", "avec une durée de", "with a term of": a term
+    r"(?!\s+(?:a|an|een|une?|einer?)\s+(?:term|duration|period|validity|looptijd|duur|"
+    r"termijn|geldigheidsduur|laufzeit|dauer|geltungsdauer|durée|validité|période)(?![\w-]))",
     _I,
 )
 # A list of partners: "which includes", "such as", "namely", ":", "waaronder", "darunter".

@@ -318,6 +318,7 @@ def build_cast(doc: Doc) -> Cast:
     kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
+    kept.extend(_dateline_places(doc, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)
@@ -446,6 +447,20 @@ def _wordish(c: str) -> bool:
     return c.isalnum() or c in "-_"
 
 
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` with no letter, digit, "_" or "-" on either side (the
+    search of "(?<![\\w-])word(?![\\w-])", without building a pattern per word)."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not _wordish(text[i - 1])) and (
+            i + n == len(text) or not _wordish(text[i + n])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 # Capitalised words that start sentences and are no place, whatever the gazetteer says.
 _NOT_PLACES = frozenset(
     """we you they he she it us them who what which where why how here yes no not now then
@@ -461,9 +476,11 @@ _NOT_PLACES = frozenset(
     republic union unity harmony dabei daarbij hierbij daarna danach dazu damit darauf dort
     hier daar ensuite puis alors ainsi toutefois""".split()
 )
+# (Each run of letters possessive: only a run's end can be followed by what the look-ahead
+# wants, so re does not backtrack through the letters of each word; the same matches.)
 _INITIAL = re.compile(
-    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
+    r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
+    r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]++)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
 )
 
 
@@ -488,7 +505,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             ref = _well_known(name, doc.country)
             if ref is None:
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", doc.text):
+            if _has_word(doc.text, folded):
                 continue  # also an ordinary (lower-case) word of this text
             end = s + len(name)
             out.append(
@@ -505,6 +522,58 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
                 )
             )
             break
+    return out
+
+
+# "GHENT, 3 May 2021 - ...", "OAKLAND, the United States, Oct. 17 (Xinhua) -- ...": a place in
+# capitals that opens a line of the top of the document as its dateline
+_CAPS_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
+    r"(?=,[ \t]|[ \t]+[-–—][ \t])"
+)
+
+
+def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Well-known places written in capitals as a dateline at the top of the document
+    ("GHENT, 3 May 2021 - The city has signed ..."), which no mention covers: the place the
+    document is written from, often the party it leaves unnamed."""
+    text = doc.text
+    top = min(len(text), _TOP_CHARS * 4)
+    if not any(c.isupper() for c in text[:top]):
+        return []
+    covered = [(a.start, a.end) for a in actors] + [(m.start, m.end) for m in doc.mentions]
+    out: list[Actor] = []
+    for m in _CAPS_DATELINE.finditer(text, 0, top):
+        s, e = m.span("name")
+        if any(cs < e and ce > s for cs, ce in covered):
+            continue
+        # "XI'AN" -> "Xi'an", "BADEN-BADEN" -> "Baden-Baden"
+        name = "-".join(
+            " ".join(w.capitalize() for w in part.split(" ")) for part in m.group("name").split("-")
+        )
+        if name.casefold() in _NOT_PLACES:
+            continue
+        ref = _well_known(name, doc.country)
+        if ref is None:
+            continue
+        if ref.admin1 and any(
+            a.place_kind == "admin1" and a.admin1 and fold(a.admin1) == fold(ref.admin1)
+            for a in actors
+        ):
+            continue  # "EDMONTON – Alberta's Minister ...": the region named writes from its seat
+        out.append(
+            Actor(
+                s,
+                e,
+                name,
+                "place",
+                _key(ref.geonameid, ref.kind, ref.name),
+                ref.geonameid,
+                ref.country,
+                ref.admin1,
+                ref.kind,
+            )
+        )
     return out
 
 

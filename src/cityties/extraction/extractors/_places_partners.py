@@ -180,18 +180,70 @@ def _stem_starts(low: str) -> list[int]:
 _FRONTED = re.compile(
     r"(?m)(?:^|(?<=[.!?:]\s))[ \t]*(?:Nach|Après|After|Following|Na)\s+(" + _NAME + ")"
 )
-_FRONTED_STEMS = re.compile(r"(?<![\w-])(?:nach|après|after|following|na)\s")
+# the words `_FRONTED` opens with, as written and case-folded
+_FRONTED_WORDS = ("Nach", "Après", "After", "Following", "Na")
+_FRONTED_STEMS = tuple(w.casefold() for w in _FRONTED_WORDS)
 _TWINNING_WORDS = re.compile(
     r"partnerst[aä]dt|partnerschaft|jumel|twinn|sister|zusterst|stedenband|verzusterd|partnerst"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 
 
+def _word_or_hyphen(c: str) -> bool:
+    """True for a character of the class [\\w-] of `re`."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _has_fronted_stem(low: str) -> bool:
+    """True when the case-folded text has a word of `_FRONTED_STEMS` followed by a white space,
+    with no word character or hyphen before it (what `(?<![\\w-])(?:nach|...|na)\\s` finds;
+    each word is looked for with `str.find`, where a pattern opening with a look-behind is
+    tried at every character)."""
+    n = len(low)
+    for w in _FRONTED_STEMS:
+        k = len(w)
+        p = low.find(w)
+        while p >= 0:
+            if p + k < n and low[p + k].isspace() and (p == 0 or not _word_or_hyphen(low[p - 1])):
+                return True
+            p = low.find(w, p + 1)
+    return False
+
+
+def _fronted_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_FRONTED.finditer(text)`, tried only where they can start: at a line's
+    start or after a sentence's end ('. '), before blanks and one of `_FRONTED_WORDS` (each
+    found with `str.find`)."""
+    found: set[int] = set()
+    for w in _FRONTED_WORDS:
+        q = text.find(w)
+        while q >= 0:
+            found.add(q)
+            q = text.find(w, q + 1)
+    out: list[re.Match[str]] = []
+    last = 0
+    for q in sorted(found):
+        p = q
+        while p > 0 and text[p - 1] in " \t":
+            p -= 1
+        # a match starts at the blanks' start (after a line break or '. ') or one after it
+        # (after '. ' when the blanks go on); never further on, where a blank stands before
+        for s in (p, p + 1):
+            if s < last or s > q:
+                continue
+            m = _FRONTED.match(text, s)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+                break
+    return out
+
+
 def _fronted_names(text: str, low: str) -> list[tuple[int, int]]:
     """The names of a list of partners that opens a sentence on a twinning after "Nach",
     "Après", "After" (see `_FRONTED`)."""
     out: list[tuple[int, int]] = []
-    for m in _FRONTED.finditer(text):
+    for m in _fronted_matches(text):
         stop = _SENTENCE_STOP.search(text, m.end(1))
         end = stop.start() if stop is not None else len(text)
         items = [m.span(1)]
@@ -242,7 +294,7 @@ def find_unknown_partners(sc: Scanner) -> None:
     headings = _headings(text)
     for h in headings:
         names.extend(_list_items(text, h))
-    if _FRONTED_STEMS.search(low) is not None:
+    if _has_fronted_stem(low):
         names.extend(_fronted_names(text, low))
     for _, blocks in heading_blocks(text, low, headings):
         names.extend((b[0], b[1]) for b in blocks)
@@ -321,6 +373,18 @@ _HEADER_CELLS = frozenset(
 )
 
 
+def _short_line(text: str, start: int) -> bool:
+    """False when the line at `start` is too long for `_LOOSE_HEADING` (60 characters after
+    its blanks at most, the regex would find out only after trying every position in it)."""
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    p = start
+    while p < end and text[p] in " \t":
+        p += 1
+    return end - p <= 60
+
+
 def heading_blocks(
     text: str, low: str, headings: list[re.Match[str]] | None = None
 ) -> list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]:
@@ -349,7 +413,7 @@ def heading_blocks(
             i = low.find(w)
             while i >= 0:
                 line_start = text.rfind("\n", 0, i) + 1
-                if line_start not in heads:
+                if line_start not in heads and _short_line(text, line_start):
                     loose = _LOOSE_HEADING.match(text, line_start)
                     if loose is not None:
                         heads[line_start] = loose

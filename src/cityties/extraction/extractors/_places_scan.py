@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Hashable
-from itertools import accumulate, compress
+from itertools import compress
 from operator import not_, or_
 from typing import Any, Final
 
@@ -31,9 +31,13 @@ _TOKEN_SPLIT = re.compile(
     r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
-# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): the
-# regex engine tests `\w` faster.
+# The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): what
+# `_RUN_SPLIT` and `Tokens._join_runs` give (the definition they are tested against).
 _TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
+# Runs of word characters: in a text without "_", the tokens of `_TOKEN_SPLIT_W` once the runs
+# an apostrophe joins are made one (`Tokens._join_runs`); a pattern this simple splits a third
+# faster, and few runs meet an apostrophe.
+_RUN_SPLIT = re.compile(r"(\w+)")
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -43,8 +47,6 @@ _ADDRESS = re.compile(
 _WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
-# an ASCII capital after a lower-case letter (the capital first: the engine scans for it fast)
-_CAMEL_CAP = re.compile(r"[A-Z](?<=[^\W\d_A-Z][A-Z])")
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a word hyphenated at the end of a line ("Frank-\nfurt")
 _BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
@@ -160,12 +162,23 @@ class Tokens:
         self.possessive: set[int] = set()
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
-        parts = (_TOKEN_SPLIT_W if "_" not in text else _TOKEN_SPLIT).split(text)
-        offsets = list(accumulate(map(len, parts)))
-        self.starts: list[int] = offsets[0:-1:2]
-        self.ends: list[int] = offsets[1::2]
+        runs = "_" not in text
+        parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
+        # (a typed loop: compiled, it adds the lengths without making an iterator per step)
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = len(parts[0])
+        for k in range(1, len(parts) - 1, 2):
+            starts.append(pos)
+            pos += len(parts[k])
+            ends.append(pos)
+            pos += len(parts[k + 1])
+        self.starts: list[int] = starts
+        self.ends: list[int] = ends
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[2:-1:2]
+        if runs and ("'" in text or "’" in text):
+            self._join_runs(text)
         self.n = n = len(self.words)
         if "'" in text or "’" in text:
             self._apostrophes(text)
@@ -192,17 +205,16 @@ class Tokens:
             for k in compress(range(n), map("\uf900".__le__, firsts)):
                 if firsts[k] <= "\ufaff":
                     caps[k] = True  # Chinese characters of the compatibility block
-        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (found where
-        # the text has a letter before an ASCII capital, checked on the token starting there)
-        for m in _CAMEL_CAP.finditer(text):
-            s = m.start() - 1
-            k = bisect_left(self.starts, s)
-            if k >= n or self.starts[k] != s or caps[k]:
-                continue
-            w = self.words[k]
-            if len(w) > 2 and w[0].islower() and w[2:].islower():
-                if s == 0 or text[s - 1] != "_":
-                    caps[k] = True
+        # "eThekwini": a lower-case letter, then an ASCII capital, then lower case (the second
+        # character read first, from its code)
+        words = self.words
+        for k in range(n):
+            w = words[k]
+            if len(w) > 2 and 65 <= ord(w[1]) <= 90 and not caps[k]:
+                if w[0].islower() and w[2:].islower():
+                    s = starts[k]
+                    if s == 0 or text[s - 1] != "_":
+                        caps[k] = True
         for k in self.elided:
             caps[k] = False
         self.caps = caps
@@ -227,6 +239,55 @@ class Tokens:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
+
+    def _join_runs(self, text: str) -> None:
+        """Make the runs of word characters the tokens `_TOKEN_SPLIT_W` gives. Where one
+        apostrophe stands between two runs, an elided article or "qu'" before a letter ("l'",
+        "d'", "qu'") opening a token keeps the apostrophe and is a token of its own (the gap
+        after it is empty); else the runs are one word ("rock'n'roll", "People's")."""
+        starts, ends, words, gaps = self.starts, self.ends, self.words, self.gaps
+        last = len(words) - 1
+        joints: set[int] = set()  # the runs k that one apostrophe joins to run k + 1
+        for q in _apostrophe_marks(text):
+            k = bisect_left(ends, q)
+            if k < last and ends[k] == q and starts[k + 1] == q + 1:
+                joints.add(k)
+        if not joints:
+            return
+        # (first run, last run) of each token made of several runs, with (k, k) for an elided
+        # article; a run at a joint opens a token unless the token before took it
+        made: list[tuple[int, int]] = []
+        nxt = 0
+        for k in sorted(joints):
+            if k < nxt:
+                continue
+            w = words[k]
+            c = words[k + 1][0]
+            if (
+                (len(w) == 1 and w in _ELISION_LETTERS or w == "qu" or w == "Qu")
+                and c.isalnum()
+                and not c.isdecimal()
+            ):
+                made.append((k, k))
+                nxt = k + 1
+                continue
+            j = k + 1
+            while j in joints:
+                j += 1
+            made.append((k, j))
+            nxt = j + 1
+        for i, j in reversed(made):  # (from the end: the earlier indices stay)
+            if i == j:
+                words[i] += text[ends[i]]
+                ends[i] += 1
+                gaps[i] = ""
+            else:
+                words[i] = text[starts[i] : ends[j]]
+                ends[i] = ends[j]
+                del ends[i + 1 : j + 1]
+                del starts[i + 1 : j + 1]
+                del words[i + 1 : j + 1]
+                del gaps[i:j]
 
     def _wrapped_breaks(self, text: str) -> None:
         """A single line break after a long line of wrapped prose reads as a space: a name
@@ -690,7 +751,6 @@ class Scanner:
         self.used = bytearray(self.tk.n)
         self.spans: list[RawSpan] = []
         self.sentence_starts = sentence_starts
-        self._lower_words: set[str] | None = None
         self.caps_idx = list(compress(range(self.tk.n), self.tk.caps))
         self._caps_lines: list[tuple[int, int]] | None = None
         # place_key_at results of this document: by token for the default six tokens, else by
@@ -742,19 +802,22 @@ class Scanner:
             low = self._folded = self.text.casefold()
         return low
 
-    def lowercase_words(self) -> set[str]:
-        """A set holding the words written in lower case somewhere in the text (a capitalised
-        one is then a word); it may hold other words too: test `w.islower()` as well."""
-        if self._lower_words is None:
-            words = self.tk.words
-            if self._masked:
-                # "rotterdam" in "info@rotterdam.nl" says nothing about the word
-                words = [w for k, w in enumerate(words) if k not in self._masked]
-                self._lower_words = set(compress(words, map(str.islower, words)))
-            else:
-                # (every word: a lower-case form asked for is in it only as a lower-case word)
-                self._lower_words = set(words)
-        return self._lower_words
+    def written_in_lower_case(self, lw: str) -> bool:
+        """True when a word of the text is `lw`, a word in lower case (a capitalised one is then
+        a word). Words of e-mail addresses and URLs do not count: "rotterdam" in
+        "info@rotterdam.nl" says nothing about the word. (Looked for with `str.find`: a few
+        words are asked about per document, fewer than a set of every word would cost.)"""
+        if not lw.islower():
+            return False
+        tk = self.tk
+        text = self.text
+        p = text.find(lw)
+        while p >= 0:
+            k = bisect_left(tk.starts, p)
+            if k < tk.n and tk.starts[k] == p and tk.words[k] == lw and k not in self._masked:
+                return True
+            p = text.find(lw, p + 1)
+        return False
 
     def sentence_initial(self, i: int) -> bool:
         tk = self.tk
@@ -2442,9 +2505,7 @@ class Scanner:
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = (lw.islower() and lw in self.lowercase_words()) or (
-                    self._inside_title_phrase(end)
-                )
+                span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
 

@@ -38,6 +38,12 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._acts_frde import (
+    ORDINAL_TIE,
+    dated_act,
+    ordinal_list,
+    verb_last_passive,
+)
 from cityties.extraction.extractors._agreements_lists import (
     COPULA,
     FRONTED_LEAD,
@@ -77,6 +83,7 @@ from cityties.extraction.extractors._clauses_scan import (
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._places_partners import heading_blocks
+from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -701,6 +708,9 @@ _BULLET = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# the small words of a country's name on a partner's own line ("Breda, the Netherlands",
+# "Manila, the Philippines", "Busan, Republic of Korea", "Gent, la Belgique")
+_ITEM_LOWER_WORDS = frozenset({"of", "de", "the", "la", "le", "les", "het", "die", "der", "du"})
 _COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN = re.compile(
@@ -736,9 +746,9 @@ _OBJECT_PRONOUN = re.compile(
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
 _THE_TIE = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
-    r"link|letter|declaration|charter|protocol|accord|treaty)|"
-    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+partnerschap|"
-    r"(?:la|cette)\s+(?:relation|coopération)|le\s+partenariat|"
+    r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
+    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
+    r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
 _TIE_WITH = re.compile(r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?")
@@ -757,10 +767,40 @@ _INDEFINITE_ACT = re.compile(
     r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
     r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
 )
+# "volgde een intentieverklaring", "followed a letter of intent", "folgte eine
+# Absichtserklärung", "suivit un protocole": the act that came next (the verb before it)
+_FOLLOWED_BEFORE = re.compile(
+    r"(?<![\w-])(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|a\s+suivi|"
+    # "2004 kam eine Vereinbarung über Hafenkooperation hinzu", "in 2015 kwam er een
+    # overeenkomst bij"
+    r"kam|kamen|kwam|kwamen)\s+"
+    r"(?:(?:then|later|daarna|nog|ook|er|dann|später|noch|auch|ensuite|puis|aussi)\s+)*"
+    r"(?:een|an?|eine[nm]?|une?)\s+(?:[\w-]+\s+)?\Z"
+)
+# "also", "ook", "également", "zudem": one act more
+_ALSO = re.compile(
+    r"(?<![\w-])(?:also|too|as\s+well|ook|eveneens|bovendien|daarnaast|auch|zudem|ebenfalls|"
+    r"außerdem|ausserdem|également|aussi|en\s+outre|de\s+plus)(?![\w-])"
+)
+# "Een intentieverklaring volgde in 2017", "A letter of intent followed in 2017", "Eine
+# Absichtserklärung folgte 2017", "Une lettre d'intention a suivi en 2017" (the verb after it)
+_FOLLOWED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|"
+    r"a\s+suivi|preceded|précédé|voorafgegaan|vooraf|vorausgegangen|voraus|vorangegangen|"
+    r"voran)(?![\w-])"
+)
+# "Un accord d'amitié avait précédé le jumelage", "the twinning had been preceded by",
+# "ging aan de stedenband vooraf", "der Partnerschaft vorausgegangen": one act came before another
+_PRECEDED = re.compile(
+    r"(?<![\w-])(?:preceded|precedes|précéd(?:é|ée|és|ées|ait|aient|a)|voorafgegaan|vooraf|"
+    r"vorausgegangen|voraus|vorangegangen|voran)(?![\w-])"
+)
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|a\s+été|ont\s+été|fut|furent)(?![\w-])"
+    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|fut|furent|"
+    # "a été signée", "a également été signée", "avait ensuite été conclu"
+    r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?été)(?![\w-])"
 )
 # a sentence about every tie: "Every tie ...", "Each relationship ...", "Elke stedenband ...",
 # "Jede Partnerschaft ...", "Chaque jumelage ..."
@@ -1027,12 +1067,19 @@ _PLACE_WORD = re.compile(
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 # "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
 _SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
+# the words of `_SINCE_WORDS` and `_FRONTED_WORDS`: a document without one skips its search
+_SINCE_WORD_SET = frozenset(
+    w.encode("latin-1") for w in ("seit", "since", "depuis", "sinds", "sedert")
+)
+_FRONTED_WORD_SET = frozenset(
+    w.encode("latin-1") for w in ("after", "following", "après", "nach", "na")
+)
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
 _LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
 _FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
-_BLOCK_WORDS = re.compile(r"partner|zuster|jumel|twin|sister|friendship")
+_BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
 _AFTER_LIST = re.compile(
@@ -1064,6 +1111,18 @@ _FRONTED_SIGNING = re.compile(
 _FRONTED_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _PAIR_AND = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+# "the new agreement", "die neue Vereinbarung", "de nieuwe overeenkomst", "le nouvel accord"
+_THE_NEW = re.compile(
+    r"(?<![\w-])(?:the\s+new|die\s+neue|der\s+neue|das\s+neue|de\s+nieuwe|het\s+nieuwe|"
+    r"le\s+nouvel|la\s+nouvelle|le\s+nouveau|cette\s+nouvelle|ce\s+nouvel)\s+(?:[\w-]+\s+)?\Z"
+)
+# the nouns of "the Chinese city", "de Chinese miljoenenstad", "la ville chinoise", "die
+# chinesische Stadt" (a town, not a province)
+_TOWN_NOUN = re.compile(
+    r"(?<![\w-])(?:city|town|metropolis|municipality|stad|gemeente|miljoenenstad|metropool|"
+    r"havenstad|stadt|metropole|millionenstadt|hafenstadt|kommune|partnerstadt|ville|cité|"
+    r"métropole|commune)(?![\w-])"
+)
 _DEMONYM_SCAN = WordScan(lex.DEMONYM_ANAPHOR_LOW, ranged=True)  # "the Chinese city"
 _THE_TIE_SCAN = WordScan(_THE_TIE, ranged=True)  # "the tie", at a sentence's start
 _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" ...
@@ -1373,7 +1432,10 @@ class _Reader:
         self.pairs = not words.isdisjoint(_PAIR_WORDS)
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
+        self.since = not words.isdisjoint(_SINCE_WORD_SET)
         self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
+        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran"
+        self.precedes = any(stem in self.low for stem in ("preced", "précéd", "vooraf", "vora"))
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -1393,6 +1455,10 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        # the document date, else the page's dateline: what anniversaries count back from
+        self.page_date = page_date(doc)
+        # ordinal partner lists read: (unit, owner, new partner, earlier partners)
+        self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1494,7 +1560,7 @@ class _Reader:
             self._unit(u, kws)
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
-            if kws and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
+            if kws and self.since and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
                 self._since_with(u, kws, before)
             if len(self.state.readings) == before and before and kws:
                 self._implicit_pair(u, kws)
@@ -1502,6 +1568,8 @@ class _Reader:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
+            if kws and ORDINAL_TIE.search(self.text, u.start, u.end) is not None:
+                self._ordinal_list(u)
             if (
                 kws
                 and n + 1 < len(us)
@@ -1522,12 +1590,17 @@ class _Reader:
                         u if kws else us[n - 1], head, us[n + 1 :], per_unit[n + 1 :]
                     )
             self.prev_dates = self.dates.within(u.start, u.end)
-        if _FRONTED_WORDS.search(self.low) is not None:
+        if (
+            not self.idx.words.isdisjoint(_FRONTED_WORD_SET)
+            and _FRONTED_WORDS.search(self.low) is not None
+        ):
             self._fronted_lists()
-        if _BLOCK_WORDS.search(self.low) is not None:
+        if any(w in self.low for w in _BLOCK_WORDS):
             self._partner_blocks(keywords, us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
+        if self.ordinal_lists:
+            self._ordinal_acts()
         return self.state.readings
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
@@ -1549,7 +1622,7 @@ class _Reader:
         k = next((k for k in kws if not k.generic), None)
         if (
             k is None
-            or self.cast.within(u.start, u.end)
+            or self._named_besides(u, [(kw.start, kw.end) for kw in kws])
             or names_a_partner(self.low, u.start, u.end)
         ):
             return
@@ -1655,7 +1728,7 @@ class _Reader:
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None and d.value.month is None
             ),
-            self.doc.document_date.year if self.doc.document_date else None,
+            self.page_date.year if self.page_date else None,
         )
         if year is not None and 0 < n < year:
             for r in self.state.readings:
@@ -1766,6 +1839,38 @@ class _Reader:
                     signed=own[n] if own is not None else None,
                 )
             )
+
+    def _ordinal_list(self, u: Unit) -> None:
+        """ "Neben A und B ist C die dritte Partnerstadt von D": A and B are earlier partners
+        of D, undated acts of their own, and never partners of C (see `_acts_frde`)."""
+        found = ordinal_list(self.text, u.start, u.end, self.cast.within(u.start, u.end))
+        if found is None:
+            return
+        self.ordinal_lists.append((u, *found))
+
+    def _ordinal_acts(self) -> None:
+        """After every other reading: drop those that pair an earlier partner of an ordinal
+        list with another place than the list's owner, and add the owner's acts with them."""
+        for u, owner, _new, listed in self.ordinal_lists:
+            keys = {a.key for a in listed}
+            self.state.readings[:] = [
+                r
+                for r in self.state.readings
+                if r.unit != u.index or owner.key in r.keys or not keys & r.keys
+            ]
+            self.group += 1
+            for p in listed:
+                self.state.readings.append(
+                    _Reading(
+                        (owner, p),
+                        "sister_city",
+                        "signed",
+                        False,
+                        u.index,
+                        (u.start, u.end),
+                        self.group,
+                    )
+                )
 
     def _fronted(self, start: int, end: int) -> tuple[list[Actor], int]:
         """The places of a list that opens a sentence after "Après", "Nach", "After" (up to
@@ -2523,7 +2628,7 @@ class _Reader:
         line_end = text.find("\n", item.end, u.end)
         rest = text[item.end : u.end if line_end < 0 else line_end]
         words = _WORDS.findall(rest)
-        if bare and not all(w[:1].isupper() or w in ("of", "de") for w in words):
+        if bare and not all(w[:1].isupper() or w in _ITEM_LOWER_WORDS for w in words):
             return None
         return item if len(words) <= 4 else None
 
@@ -2654,7 +2759,14 @@ class _Reader:
         if listed:
             actors = [a for a in actors if a not in listed]
             mine = self.group
+        first = len(self.state.readings)
         self._read_keywords(u, kws, actors, titles, blocked)
+        if (
+            len(kws) > 1
+            and self.precedes
+            and _PRECEDED.search(self.low, u.start, u.end) is not None
+        ):
+            self._preceded(u, first)
         if listed:
             # the ordinal act is a further one: not with a partner of the list
             keys = {a.key for a in listed}
@@ -2664,6 +2776,31 @@ class _Reader:
                 if r.unit != u.index or r.group == mine or not (r.keys & keys)
             ]
         self._topic(u, actors)
+
+    def _preceded(self, u: Unit, first: int) -> None:
+        """ "Un accord d'amitié avait précédé le jumelage en 1984", "The twinning had been
+        preceded, in 1990, by a friendship protocol": the act preceded is the one reported
+        before (of its kind and pair, with another date); the sentence's date is the act's that
+        came first."""
+        new = [r for r in self.state.readings[first:] if r.unit == u.index and not r.sibling]
+        if len(new) != 2 or new[0].keys != new[1].keys or new[0].type == new[1].type:
+            return
+        earlier = [r for r in self.state.readings[:first] if not r.sibling]
+        known = [
+            (r, e)
+            for r in new
+            for e in earlier
+            if e.type == r.type and e.keys == r.keys and e.signed is not None
+        ]
+        if len(known) != 1:
+            return
+        ref, before = known[0]
+        other = new[1] if new[0] is ref else new[0]
+        if ref.signed is None or _compatible(ref.signed, before.signed):
+            return
+        if other.signed is None:
+            other.signed = ref.signed
+        self.state.readings.remove(ref)
 
     def _counterfactual(self, u: Unit) -> bool:
         """A sentence that says what would have happened ("Had it been signed, ... would
@@ -2762,7 +2899,9 @@ class _Reader:
             if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
                 return
         markers = _markers(self.idx, u.start, u.end, [])
-        if not markers or markers[0][0] - u.start > 40:
+        if not markers or (
+            markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
+        ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
                 (
@@ -2852,6 +2991,7 @@ class _Reader:
             return False
         if (
             k.type in ("sister_city", "friendship")
+            and self._non_act_noun(max(0, k.start - 24), k.start)
             and lex.NON_ACT_BEFORE.search(self.low, max(0, k.start - 24), k.start) is not None
         ):
             return False  # "le comité de jumelage organise ...", "la fête du jumelage"
@@ -2863,6 +3003,14 @@ class _Reader:
             ):
                 return False  # "Absichtserklärung über eine Freundschaft zwischen ..."
         return not lex.INTEREST_LOW.search(self.low, max(u.start, k.start - 80), k.start)
+
+    def _non_act_noun(self, start: int, end: int) -> bool:
+        """Whether low[start:end] may hold a match of `lex.NON_ACT_BEFORE` (one of its stems;
+        any text where lower case is not the same as IGNORECASE)."""
+        if not self.idx.caseless:
+            return True
+        window = self.low[start:end]
+        return any(stem in window for stem in lex.NON_ACT_BEFORE_STEMS)
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
         if not actors or actors[0].start - u.start > 1:
@@ -2898,6 +3046,8 @@ class _Reader:
                 continue  # "the Chinese city of Xiamen": a description of a named place
             word = (m.group("d1") or m.group("d2") or "").casefold()
             cc = lex.DEMONYMS.get(word)
+            # "de Chinese stad", "the Chinese city": a city, not the province named after it
+            town = _TOWN_NOUN.search(self.low, m.start(), m.end()) is not None
             # the partner of the act last reported, if it is of that country; else the last
             # place of that country named
             last = self.state.last()
@@ -2905,11 +3055,19 @@ class _Reader:
                 (
                     a
                     for a in (last.parties if last else ())
-                    if a.kind == "place" and a.country == cc
+                    if a.kind == "place"
+                    and a.country == cc
+                    and not (town and a.place_kind == "admin1")
                 ),
                 None,
             ) or next(
-                (a for a in self.cast.before(m.start()) if a.kind == "place" and a.country == cc),
+                (
+                    a
+                    for a in self.cast.before(m.start())
+                    if a.kind == "place"
+                    and a.country == cc
+                    and not (town and a.place_kind == "admin1")
+                ),
                 None,
             )
             if target is not None:
@@ -3096,6 +3254,8 @@ class _Reader:
                         if k.type != "cooperation_agreement"
                         else self.state.last()
                     )
+                    newest = self._the_new(u, k) if last is not None and modifier is None else None
+                    last = newest or last
                     if (
                         last is not None
                         and last.strong
@@ -3136,7 +3296,9 @@ class _Reader:
                             ),
                             None if modifier.start > k.start else last,
                         )
-                    if last is None or (last.unit < u.index - 3 and modifier is None):
+                    if last is None or (
+                        last.unit < u.index - 3 and modifier is None and last is not newest
+                    ):
                         continue
                     sets, kind = [list(last.parties)], last.type
                     referred = last
@@ -3165,6 +3327,8 @@ class _Reader:
             if not sets and definite and not named_unknown and not _plural(text[k.start : k.end]):
                 # "Le jumelage avait été renouvelé": the act of that kind reported last
                 last = self.state.last(k.type)
+                if last is not None and self._new_item_since(last):
+                    last = None  # "Izumiotsu, Japan" over "The sister city agreement ...": its own
                 if last is not None and last.unit >= u.index - 3:
                     sets = [list(last.parties)]
                     referred = last
@@ -3218,22 +3382,47 @@ class _Reader:
                 last = self.state.last()
                 if last is not None and last.unit >= u.index - 2:
                     sets = [list(last.parties)]
+            named = [a for a in actors if not self._common_noun(a)]
             if (
                 not sets
-                and not actors
-                and strong
+                and not named
                 and status == "signed"
-                and not k.generic
+                and (
+                    not k.generic
+                    # "In 2015 werd ook een overeenkomst over havens getekend": a word like
+                    # "agreement" said to be one more
+                    or _ALSO.search(self.low, u.start, u.end) is not None
+                    or self._followed_act(u, k)
+                )
                 and not _plural(text[k.start : k.end])
                 and _INDEFINITE_ACT.search(self.low, max(u.start, k.start - 8), k.start)
-                and not self.cast.within(u.start, u.end)
-                and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None
+                and not self._named_besides(u, blocked)
+                and (
+                    (strong and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None)
+                    or self._followed_act(u, k)
+                )
                 and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
                 # "In 2018 werd nog een intentieverklaring getekend", "A letter of intent was
                 # also signed in 2018": an act of the one pair the text has reported so far
                 pair = self._only_pair(u.index)
+                if pair is not None:
+                    sets = [pair]
+            if (
+                not sets
+                and not named
+                and strong
+                and status in ("signed", "renewed", "ended")
+                and not k.generic
+                and not _plural(text[k.start : k.end])
+                and not self._named_besides(u, blocked)
+                and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
+                and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
+            ):
+                # "Partnership with Hangzhou" or "Geelong and Changzhou" over "1986: Friendship
+                # agreement signed.": the pair the heading above names
+                pair = self._heading_pair(u)
                 if pair is not None:
                     sets = [pair]
             if not sets:
@@ -3435,7 +3624,7 @@ class _Reader:
     ) -> bool:
         """True when the act is dated after the document's date, or by a date to come
         ("next year", "l'an prochain") that the document's date does not resolve."""
-        today = self.doc.document_date
+        today = self.page_date
         if signed is not None:
             if today is None:
                 return False
@@ -3901,6 +4090,93 @@ class _Reader:
         ]
         return min(shorter, key=lambda a: (-len(a.name), a.start)) if shorter else head
 
+    def _named_besides(self, u: Unit, blocked: list[tuple[int, int]]) -> bool:
+        """Whether the sentence names a place or organisation outside its act words (an
+        organisation mention that is only the act word itself names nobody)."""
+        return any(
+            not _overlaps(a, blocked) and not self._common_noun(a)
+            for a in self.cast.within(u.start, u.end)
+        )
+
+    def _common_noun(self, a: Actor) -> bool:
+        """A German noun read as an organisation of no known kind ("Hafenkooperation",
+        "Absichtserklärung"): one capitalised word, no name."""
+        return (
+            self.doc.language == "de"
+            and a.kind == "organisation"
+            and a.org_kind == "other"
+            and " " not in a.name
+            and "-" not in a.name
+            and a.name[1:].islower()
+        )
+
+    def _followed_act(self, u: Unit, k: Keyword) -> bool:
+        """Whether the act of keyword `k` is said to have followed ("Twee jaar later volgde een
+        intentieverklaring", "In 2017 followed a letter of intent", "Es folgte eine
+        Absichtserklärung", "Une lettre d'intention a suivi en 2017"): a further act of the
+        parties reported so far."""
+        if _FOLLOWED_BEFORE.search(self.low, max(u.start, k.start - 48), k.start):
+            return True
+        return k.start - u.start <= 12 and bool(_FOLLOWED_AFTER.match(self.low, k.end, u.end))
+
+    def _the_new(self, u: Unit, k: Keyword) -> _Reading | None:
+        """ "Die neue Vereinbarung soll im Mai unterzeichnet werden", "the new agreement",
+        "de nieuwe overeenkomst", "le nouvel accord": the act in preparation or the renewal
+        reported last, not an older act named after it."""
+        if _THE_NEW.search(self.low, max(u.start, k.start - 16), k.start) is None:
+            return None
+        return next(
+            (
+                r
+                for r in reversed(self.state.readings)
+                if not r.sibling and (r.status == "planned" or r.renewal) and r.unit >= u.index - 8
+            ),
+            None,
+        )
+
+    def _new_item_since(self, last: _Reading) -> bool:
+        """Whether a line naming another partner ("Izumiotsu, Japan") stands between the act
+        `last` and the sentence read now: "the agreement" under it is that partner's."""
+        return (
+            self.item is not None and self.item[0] > last.unit and self.item[1].key not in last.keys
+        )
+
+    def _heading_pair(self, u: Unit) -> list[Actor] | None:
+        """The two places the nearest heading above `u` names ("Geelong and Changzhou: forty
+        years", "Partnerschaft mit Changzhou" under the masthead of Krefeld): a line standing
+        alone, without a sentence's end, that names two places, or one place besides the
+        document's own. None when the acts read so far are of another pair."""
+        text = self.text
+        end = text.rfind("\n", 0, u.start)
+        seen = 0
+        while end > 0 and u.start - end <= 1500 and seen < 3:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            alone = start <= 1 or text[max(0, start - 2) : start] == "\n\n"
+            if line and alone and len(line) <= 100 and line[-1] not in ".!?;,":
+                seen += 1
+                places = _dedupe(
+                    [
+                        a
+                        for a in self.cast.within(start, end)
+                        if a.kind == "place" and a.place_kind != "country"
+                    ]
+                )
+                pair: list[Actor] | None = None
+                if len(places) == 2:
+                    pair = places
+                elif len(places) == 1:
+                    home = self.cast.home_besides(places[0])
+                    pair = [home, places[0]] if home is not None else None
+                if pair is not None:
+                    done = {r.keys for r in self.state.readings if not r.sibling}
+                    keys = frozenset(a.key for a in pair)
+                    return pair if not done or done == {keys} else None
+                if places:
+                    return None
+            end = start - 1
+        return None
+
     def _only_pair(self, unit: int) -> list[Actor] | None:
         """The parties of the acts read so far when they are all of one pair, the latest of
         them at most four sentences before `unit`."""
@@ -4264,7 +4540,8 @@ class _Reader:
             for d in dates
             if pre_start <= d.start
             and d.end <= zone_end
-            and not _SINCE_THEN.search(text, max(u.start, d.start - 12), d.end + 12)
+            # bounded by the sentence: "... in 2015. Since then, ..." dates the act of 2015
+            and not _SINCE_THEN.search(text, max(u.start, d.start - 12), min(u.end, d.end + 12))
         ]
         # "expires in 2018", "valid until 2025", "läuft 2020 aus": an end, not a signing
         stated_end = next(
@@ -4379,6 +4656,7 @@ class _Reader:
             and min(abs(d.start - k.end), abs(k.start - d.end)) > 30
             and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             and self._anniversary_in(u) is None
+            and not dated_act(self.low, u.start, d)
         ):
             d = None  # "In 2015 Lyon hosted a meeting of its sister cities": not a signing
         if (
@@ -4392,6 +4670,9 @@ class _Reader:
             # signing on the date of the sentence
             d = None
         signed = d.value if d is not None else None
+        if d is not None:
+            d = _finer_date(d, near)
+            signed = d.value
         if d is None and _occasion(self.low, u.start, zone_end):
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
@@ -4449,19 +4730,40 @@ class _Reader:
                 and status != "renewed"
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
-        elif d is None and self.doc.document_date is not None:
+        elif d is None and self.page_date is not None:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
             n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
-            if n and 0 < n < self.doc.document_date.year:
-                signed = PartialDate(self.doc.document_date.year - n)
+            if n and 0 < n < self.page_date.year:
+                signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
             ends = signed.add_months(duration)
         return signed, ends, duration
 
 
 # ------------------------------------------------------------------------------- merging
+
+
+def _finer_date(d: DateMention, near: list[DateMention]) -> DateMention:
+    """The day of the year `d` names, when the sentence gives it too ("1986: The mayors
+    signed a friendship agreement on 3 September 1986"): a year, then the same year's day."""
+    if d.value is None or d.value.month is not None or d.end_value is not None:
+        return d
+    year = d.value.year
+    return next(
+        (
+            x
+            for x in near
+            if x is not d
+            and not x.relative
+            and x.end_value is None
+            and x.value is not None
+            and x.value.year == year
+            and x.value.month is not None
+        ),
+        d,
+    )
 
 
 def _period_after(
@@ -4713,7 +5015,7 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
-@register("cityties.agreements", version=8)
+@register("cityties.agreements", version=9)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

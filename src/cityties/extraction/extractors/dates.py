@@ -30,7 +30,7 @@ from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
 from cityties.text import PartialDate
 
-__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "parse_date_string"]
+__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "page_date", "parse_date_string"]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -124,6 +124,8 @@ _ORD = r"(?:st|nd|rd|th|er|ème|e|ste|de|\.)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
 _NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
+# nor the number of a decision or file: "Délibération n° 2019-58", "Vorlage Nr. 2016-12"
+_NUMBERED = r"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!nr\.\s)(?<!no\.\s)(?<!nr\.)(?<!no\.)"
 # Words before a date that belong to the expression.
 _PRE = r"(?:(?:on|in|im|am|op|le|en|by)\s+)?"
 # A part of a month or year: "the end of", "early", "eind", "fin de", "Mitte"
@@ -251,12 +253,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # "2017-2019", "from 2017 to 2019", "2017–19", "between 2017 and 2019"
     _p(
         "year_range",
-        rf"{_NB}(?:(?P<pre>from|between|van|tussen|de|du|entre|von|zwischen)\s+)?{_YEAR_PRE}"
+        rf"{_NB}{_NUMBERED}(?:(?P<pre>from|between|van|tussen|de|du|entre|von|zwischen)\s+)?"
+        rf"{_YEAR_PRE}"
         rf"(?P<y>{_YEAR})(?P<sep>\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
         rf"bis|und)\s+)(?P<y2>{_YEAR}|\d\d){_NA}",
     ),
     # "In 2021", "(2020)", "seit 2012"
-    _p("year", rf"{_NB}(?<!\d\s){_PRE}{_QUAL}{_YEAR_PRE}(?P<y>{_YEAR}){_NA}(?!\s\d)"),
+    _p("year", rf"{_NB}(?<!\d\s){_NUMBERED}{_PRE}{_QUAL}{_YEAR_PRE}(?P<y>{_YEAR}){_NA}(?!\s\d)"),
     # weekdays: "on Tuesday", "last Friday", "mardi dernier"
     _p(
         "weekday",
@@ -822,7 +825,9 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
 # A character without which a pattern cannot match.
 _NEEDS_CHAR = {"iso": "-", "cjk": "年"}
 # A part of a pattern that every match holds, searched for first in a window where the whole
-# pattern seldom matches: a quick scan (it starts with a digit) spares the slow one.
+# pattern seldom matches: a quick scan (it starts with a digit or a month's first letter, which
+# the regex engine skips to; the pattern opens with a look-behind tried everywhere) spares the
+# slow one.
 _NEEDS_PART: dict[str, re.Pattern[str]] = {
     name: re.compile(lower_pattern(part))
     for name, part in (
@@ -833,6 +838,13 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
             rf"bis|und)\s+)\d\d",
         ),
         ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
+        # a day, then its month ("24 September", "3. Mai", "the 5th of May")
+        ("dmy", rf"{_DAY}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
+        # two days ("24-26", "3. bis 5.") and a month before the second ("September - 2")
+        ("dmy_range", rf"{_DAY}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        ("dm_dm_range", rf"{_MONTH}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        # a month, then its year ("September 2006", "sept. 2013", "September of 2006")
+        ("my", rf"{_MONTH}\s*(?:of\s+|,\s*)?{_YEAR}"),
     )
 }
 # A window bit besides the anchors: the window holds an ASCII digit (every day and year of a
@@ -1156,6 +1168,44 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
     return out
 
 
+# "Am 14.05. wurde ... eröffnet", "vom 3.10. bis", "le 14.05.": a numeric day and month
+# without a year, after a preposition (not a numbered heading "1.2."), the year from the
+# document date or a full date of the same month before it, like "am 14. Mai"
+_DAY_MONTH_NUM = re.compile(
+    r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?![\d.]|\s*\d)"
+)
+_DAY_MONTH_LANGUAGES = frozenset(("de", "nl", "fr"))  # English writes no "14.05."
+_DAY_MONTH_PREP = re.compile(r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+\Z")
+
+
+def _numeric_day_months(low: str, language: str, ref: date | None) -> list[_Found]:
+    """The numeric days and months of the lower-cased text (see `_DAY_MONTH_NUM`)."""
+    out = []
+    for m in _DAY_MONTH_NUM.finditer(low):
+        start = m.start()
+        if not _DAY_MONTH_PREP.search(low, max(0, start - 8), start):
+            continue
+        day = int(m.group("d"))
+        word = _canonical_month(int(m.group("mo")), language)
+        value = _resolve_day_month(day, word, None, language, ref)
+        yearless = (day, word, None, None) if ref is None else None
+        out.append(_Found(start, m.end(), value, True, None, len(_PATTERNS), yearless))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _canonical_month(month: int, language: str) -> str:
+    """The full name of a month in `language` (the first language that has it otherwise)."""
+    fallback = ""
+    for word, entries in MONTHS.items():
+        for lang, n, name in entries:
+            if n == month and word == name.casefold():
+                if lang == language:
+                    return name
+                fallback = fallback or name
+    return fallback
+
+
 def find_dates(
     text: str, *, language: str, document_date: date | None, country: str | None = None
 ) -> list[DateMention]:
@@ -1178,6 +1228,8 @@ def _find_dates(
     country: str | None = None,
 ) -> list[DateMention]:
     found = _candidates(text, language, document_date, idx, country)
+    if language in _DAY_MONTH_LANGUAGES and (".0" in idx.low or ".1" in idx.low):
+        found.extend(_numeric_day_months(idx.low, language, document_date))
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
@@ -1191,10 +1243,99 @@ def _find_dates(
     return out
 
 
-@register("cityties.dates", version=6)
+# A dateline at the head of a page: "Cergy, le 21 mars 2018", "Aarau, 24. Mai 2019",
+# "Publié le 12 septembre 2016", "4 juin 2019 à 8h15 par la rédaction", "Magdeburg, 21.06.2018",
+# "Published on 3 May 2020". The date is the whole line but for a place before it, a lead word
+# and a time (with a byline) after it.
+_DATELINE_LEAD = re.compile(
+    r"[ \t]*(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
+    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
+    r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?)?",
+    re.IGNORECASE,
+)
+_DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:uhr|h))?"
+    r"(?:[ \t]+\S.{0,40})?)?[ \t]*",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 6
+
+
+def _dateline(text: str, found: list[DateMention]) -> date | None:
+    """The date of a dateline among the first lines of the page, or None: a full date (day,
+    month and year) that, but for a place, a lead word ("Publié le") and a time, is its line."""
+    limit = 0
+    for _ in range(_HEAD_LINES):
+        nl = text.find("\n", limit)
+        if nl < 0:
+            limit = len(text)
+            break
+        limit = nl + 1
+        while limit < len(text) and text[limit] == "\n":
+            limit += 1
+    for d in found:
+        if d.start >= limit:
+            break
+        v = d.value
+        if v is None or d.relative or v.day is None or d.end_value is not None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and _DATELINE_TAIL.fullmatch(
+            text, d.end, line_end
+        ):
+            return date(v.year, v.month or 1, v.day)
+    return None
+
+
+def page_date(doc: Doc) -> date | None:
+    """The date the page speaks from: the document date, else the date of its dateline
+    ("Leoben, 12. September 2018") among its dates, else None."""
+    if doc.document_date is not None:
+        return doc.document_date
+    return _dateline(doc.text, doc.dates)
+
+
+def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """Without a document date, the relative dates ("le 12 février dernier", "lundi",
+    "Am 14.05.") that found no value take it from the page's own dateline, when it has one;
+    every date that has a value keeps it."""
+    if not any(d.value is None for d in found):
+        return found
+    anchor = _dateline(doc.text, found)
+    if anchor is None:
+        return found
+    return [_anchored(doc, d, anchor) if d.value is None else d for d in found]
+
+
+_AROUND = 60  # characters of context read again around a date resolved by the dateline
+
+
+def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
+    """The date `d` read again (with its context) against the dateline's date. A future year
+    or month ("next year", "l'an prochain") is left open: what a page plans for it is no date
+    of its own; a future day ("ce samedi 8 juin") is kept."""
+    lo = max(0, d.start - _AROUND)
+    sub = doc.text[lo : d.end + _AROUND]
+    for m in _find_dates(sub, doc.language, anchor, index_text(sub), doc.country):
+        if m.start + lo != d.start or m.end + lo != d.end or m.value is None:
+            continue
+        v = m.value
+        if v.day is None and (v.year, v.month or 1) > (anchor.year, anchor.month):
+            return d
+        return DateMention(d.start, d.end, d.text, v, m.relative, m.end_value)
+    return d
+
+
+@register("cityties.dates", version=7)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
-    doc.dates = _find_dates(doc.text, doc.language, doc.document_date, index_for(doc), doc.country)
+    idx = index_for(doc)
+    found = _find_dates(doc.text, doc.language, doc.document_date, idx, doc.country)
+    if doc.document_date is None:
+        found = _with_dateline(doc, found)
+    doc.dates = found
 
 
 EXTRACTOR = extract_dates

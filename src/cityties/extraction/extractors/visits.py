@@ -358,6 +358,9 @@ _SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
 # Sentence tests, on the lower-cased text where that is the same as IGNORECASE (see
 # `_sentence_has`): tried only at the words that can start them.
 assert not any("(?-i" in rx.pattern for rx in (lex.CANCELLED, lex.HABITUAL, lex.VIRTUAL))
+# `_AT_NOUN` on the lower-cased text, tried at its words only (the same spans where lower
+# case is the same as IGNORECASE)
+_AT_NOUN_SCAN = WordScan(re.compile(lower_pattern(_AT_NOUN.pattern)), ranged=True)
 _CANCELLED_SCAN = WordScan(re.compile(lower_pattern(lex.CANCELLED.pattern)), ranged=True)
 _HABITUAL_SCAN = WordScan(re.compile(lower_pattern(lex.HABITUAL.pattern)), ranged=True)
 _VIRTUAL_SCAN = WordScan(re.compile(lower_pattern(lex.VIRTUAL.pattern)), ranged=True)
@@ -2543,7 +2546,12 @@ class _Reader:
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         # "in der zentralchinesischen Metropole": the party of that country
-        for m in _AT_NOUN.finditer(text, u.start, u.end):
+        at_nouns = (
+            _AT_NOUN_SCAN.finditer(self.idx, u.start, u.end)
+            if self.idx.caseless
+            else _AT_NOUN.finditer(text, u.start, u.end)
+        )
+        for m in at_nouns:
             noun = _HOST_NOUN.match(text, m.end() - 1)
             if noun is None:
                 continue

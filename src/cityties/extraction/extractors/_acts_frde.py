@@ -1,0 +1,151 @@
+"""French and German act readings (and their English and Dutch twins): text helpers of the
+agreements extractor.
+
+An ordinal partner list: "Neben Dunaújváros und Kalisz ist Jiaxing die dritte Partnerstadt
+von Wels", "Damit ist Haimen nach Frankenthal, Montreuil-Juigné und Kostrzyn die vierte
+Partnerstadt Ludwigsfeldes", "Après Weissach et Cadaujac, Keqiao devient la troisième ville
+jumelle de Léognan", "Besides A and B, C is the third sister city of D". Each place the list
+names before the ordinal is an earlier partner of the owner named after the tie word: an act
+of its own (undated), and never a partner of the new town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cityties.extraction.extractors._parties import Actor
+from cityties.extraction.types import DateMention
+
+__all__ = ["ORDINAL_TIE", "dated_act", "ordinal_list", "verb_last_passive"]
+
+_ORDINAL = (
+    r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwölfte|"
+    r"deuxième|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+    r"\d{1,2}(?:e|ème|\.|st|nd|rd|th|de|ste))n?"
+)
+_TIE_WORD = (
+    r"(?:partnerstadt|partnergemeinde|schwesterstadt|städtepartnerschaft|ville\s+jumelle|"
+    r"ville\s+jumelée|commune\s+jumelle|jumelage|partnerstad|zusterstad|stedenband|"
+    r"sister\s+city|sister\s+town|twin\s+town|partner\s+city|partner\s+town|twinning)"
+)
+# "die dritte Partnerstadt", "la troisième ville jumelle", "the third sister city", "'s fourth"
+ORDINAL_TIE = re.compile(
+    rf"(?<![\w-]){_ORDINAL}\s+(?:(?:offizielle|officielle|official|officiële)\s+)?{_TIE_WORD}"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# the list's lead: "neben", "nach", "après", "outre", "besides", "after", "naast", "na"
+_LEAD = re.compile(
+    r"(?<![\w-])(?:neben|nach|après|outre|besides|after|aside\s+from|next\s+to|naast|na)\s+",
+    re.IGNORECASE,
+)
+# the owner after the tie word: "von Wels", "de Léognan", "d'Angers", "of Derby", "van Gent",
+# or a German genitive right after it ("Partnerstadt Ludwigsfeldes")
+_OWNER = re.compile(r"\s*(?:(?:von|de|du|of|van)\s+(?:der\s+stadt\s+|la\s+ville\s+de\s+)?|d['’])?")
+# words between the listed places: "A, B in Frankreich und C in Polen", "A et B", "A and B"
+# (after a hyphenated tail the place reader left out: "Montreuil-Juigné")
+_LIST_GAP = re.compile(
+    r"(?:(?:-[\w]+)*\s*(?:\([^()]{1,40}\))?\s*(?:(?:in|en|au|aux|im|in\s+der)\s+[\w-]+(?:\s+[\w-]+)?\s*)?"
+    r"(?:,|\s+(?:und|et|and|en|sowie)\s+|,\s*(?:und|et|and|en)\s+)\s*)",
+    re.IGNORECASE,
+)
+
+
+_CONJ = re.compile(r"(?<![\w-])(?:und|et|and|en|sowie)(?![\w-])", re.IGNORECASE)
+# a capitalised name (of up to three words) heading the list
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
+
+
+def ordinal_list(
+    text: str, start: int, end: int, actors: list[Actor]
+) -> tuple[Actor, Actor | None, list[Actor]] | None:
+    """The owner, the new partner (when the sentence names it) and the earlier partners of an
+    ordinal partner list in text[start:end], or None when the sentence is no such list."""
+    tie = ORDINAL_TIE.search(text, start, end)
+    if tie is None:
+        return None
+    places = [a for a in actors if a.kind == "place" and a.place_kind != "country"]
+    gap = _OWNER.match(text, tie.end(), end)
+    at = gap.end() if gap is not None else tie.end()
+    owner = next((a for a in places if a.start == at), None)
+    if owner is None:
+        return None
+    lead = None
+    pos = 0
+    for m in _LEAD.finditer(text, start, tie.start()):
+        if any(a.start == m.end() for a in places):
+            lead, pos = m, m.end()
+            break
+        name = _NAME.match(text, m.end(), tie.start())
+        if name is not None and any(
+            a.start >= name.end() and _LIST_GAP.fullmatch(text, name.end(), a.start) for a in places
+        ):
+            # the first name of the list is one the place reader did not take
+            lead, pos = m, name.end()
+            break
+    if lead is None:
+        return None
+    listed: list[Actor] = []
+    closed = False  # "A et B, C est ...": after the conjunction the list is over
+    for a in places:
+        if a.start < pos or a.start >= tie.start():
+            continue
+        if listed and a.start == pos + 1 and text[pos] == "-":
+            # "Montreuil-Juigné" read as two places: one name
+            head = listed[-1]
+            whole = text[head.start : a.end]
+            listed[-1] = Actor(head.start, a.end, whole, "place", "place:" + whole.lower())
+            pos = a.end
+            continue
+        if a.start != pos and (closed or not _LIST_GAP.fullmatch(text, pos, a.start)):
+            break
+        closed = closed or _CONJ.search(text, pos, a.start) is not None
+        listed.append(a)
+        pos = a.end
+    listed = [a for a in listed if a.key != owner.key]
+    if not listed:
+        return None
+    rest = [
+        a
+        for a in places
+        if start <= a.start < tie.start() and a not in listed and a.key != owner.key
+    ]
+    new = rest[-1] if rest else None
+    return owner, new, listed
+
+
+# "die gemeinsame Erklärung zwischen A und B vom 11.09.2017", "la convention entre A et B en
+# date du 3 mai 1999", "the agreement between A and B dated 3 May 1999": the date that names
+# an act (of a day or a month, not a stay "vom 14. bis 18. Mai")
+_DATED_BY = re.compile(
+    r"(?<![\w-])(?:vom|en\s+date\s+du|datée?s?\s+du|dated|gedateerd|datiert\s+vom)\s*\Z"
+)
+
+
+def dated_act(low: str, start: int, d: DateMention) -> bool:
+    """Whether the date `d` (in a sentence from `start`) names the act it follows: "vom",
+    "en date du", "dated" right before a day or a month."""
+    if d.value is None or d.value.month is None or d.end_value is not None:
+        return False
+    return _DATED_BY.search(low, max(start, d.start - 16), d.start) is not None
+
+
+# "Sie wurde am 12. Februar 2018 in Xiangtan ... unterzeichnet", "Die werd op 12 februari in
+# Xiangtan ondertekend": a pronoun subject and a passive auxiliary open the sentence, whose
+# participle closes it, far from its start
+_PRONOUN_PASSIVE = re.compile(
+    r"\s*(?:sie|es|er|diese|dieses|dies|die|das|het|deze|dat|ze|zij)\s+"
+    r"(?:wurde|wurden|ist|sind|war|waren|werd|werden|is|zijn|was|waren)(?![\w-])"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def verb_last_passive(low: str, start: int, marker: int) -> bool:
+    """Whether the sentence at `start` is a German or Dutch passive about "it" whose
+    participle (the status marker at `marker`) comes last, with no clause break before it."""
+    m = _PRONOUN_PASSIVE.match(low, start)
+    return (
+        m is not None and marker - m.end() <= 160 and not _CLAUSE_BREAK.search(low, m.end(), marker)
+    )
