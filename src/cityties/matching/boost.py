@@ -1,5 +1,9 @@
 """The ranking model: an additive score per feature bin, corrected by gradient-boosted trees.
 
+Two sets of trees: the first-pass trees, fitted on sampled places of every kind, correct the
+additive score of its best candidates (interactions the additive part cannot express, such
+as distance mattering only within a country); the final trees re-score the first pass's best.
+
 Features are cut into bins once (bin 0 is "unknown"). The additive part gives every bin a
 weight and scores all candidates cheaply; shallow trees (splits "bin <= b") then learn the
 interactions and re-rank the best-scored candidates. The
@@ -12,7 +16,7 @@ each split), so that a suggestion's reasons can be ordered by what the model use
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -22,13 +26,59 @@ from cityties.matching.additive import bin_thresholds, fit_additive, small_bins
 from cityties.matching.errors import Errors, MatchingError
 from cityties.matching.relative import GROUP_KEY, RELATIVE, relative_features
 
-__all__ = ["BoostedModel", "fit_base", "fit_boosted", "fit_trees", "with_relative"]
+__all__ = [
+    "BoostedModel",
+    "fit_base",
+    "fit_boosted",
+    "fit_first_trees",
+    "fit_trees",
+    "tree_sum",
+    "with_relative",
+]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 MODEL_FORMAT = "cityties.matching.boosted"
 MODEL_VERSION = 1
 RERANK = 500  # candidates the trees re-score
+PREFILTER = 2000  # candidates the first-pass trees score (the additive part's best)
+
+
+def _no_trees(width: int) -> I64:
+    return np.zeros((0, width), dtype=np.int64)
+
+
+def tree_sum(
+    bins: Sequence[npt.NDArray[Any]],
+    split_feature: I64,
+    split_bin: I64,
+    node_value: F64,
+    depth: int,
+) -> F64:
+    """The summed leaf values of trees stored level by level (see `BoostedModel`), for rows
+    given as one bin column per feature.
+
+    Node by node: each internal node compares one column with its threshold for the rows
+    that stand at it, which costs a few byte comparisons per row and tree (much less than
+    gathering a (rows, trees) index matrix).
+    """
+    n = len(bins[0]) if len(bins) else 0
+    out = np.zeros(n)
+    n_int = 2**depth - 1
+    for t in range(len(split_feature)):
+        node = np.zeros(n, dtype=np.int64)
+        for level in range(depth):
+            first = 2**level - 1
+            go = np.zeros(n, dtype=bool)
+            for j in range(2**level):
+                f = int(split_feature[t, first + j])
+                if f < 0:
+                    continue
+                right = bins[f] > split_bin[t, first + j]
+                go |= right if level == 0 else (node == j) & right
+            node = 2 * node + go
+        out += node_value[t, n_int:][node]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +91,7 @@ class BoostedModel:
 
     Features named in `relative.RELATIVE` have no additive weight (all zero): they describe a
     candidate's standing among the candidates the trees re-score, and are computed over that
-    set (`augment`) from the additive score and the candidates' countries (`GROUP_KEY`).
+    set (`augment`) from the first-pass score and the candidates' countries (`GROUP_KEY`).
     """
 
     features: tuple[str, ...]
@@ -52,6 +102,11 @@ class BoostedModel:
     split_bin: I64
     node_value: F64  # (trees, all nodes)
     info: Mapping[str, Any]
+    # First-pass trees: added to the additive score of the additive part's best `prefilter`
+    # candidates (info), before the re-scored candidates are chosen; same layout as above.
+    first_feature: I64 = field(default_factory=lambda: _no_trees(7))
+    first_bin: I64 = field(default_factory=lambda: _no_trees(7))
+    first_value: F64 = field(default_factory=lambda: np.zeros((0, 15)))
 
     def bin_matrix(self, feats: Mapping[str, F64]) -> I64:
         """Bins of every feature, shape (candidates, features)."""
@@ -66,7 +121,8 @@ class BoostedModel:
         return total
 
     def tree_score(self, xb: I64) -> F64:
-        """The trees' part, from a bin matrix (all trees at once: meant for a few hundred rows)."""
+        """The (final) trees' part, from a bin matrix (all trees at once: meant for a few
+        hundred rows; `tree_sum` is faster for thousands)."""
         n_trees = len(self.split_feature)
         if n_trees == 0 or len(xb) == 0:
             return np.zeros(len(xb))
@@ -79,6 +135,41 @@ class BoostedModel:
             node = 2 * node + 1 + go
         out: F64 = self.node_value[trees, node].sum(axis=1)
         return out
+
+    def first_tree_score(self, bins: Sequence[npt.NDArray[Any]]) -> F64:
+        """The first-pass trees' part, from one bin column per feature."""
+        if not len(bins) or len(self.first_feature) == 0:
+            return np.zeros(len(bins[0]) if len(bins) else 0)
+        return tree_sum(bins, self.first_feature, self.first_bin, self.first_value, self.depth)
+
+    def first_score(self, xb: I64) -> F64:
+        """The first pass (additive part plus first-pass trees) of every row of a bin matrix."""
+        return self.base_score(xb) + self.first_tree_score([xb[:, f] for f in range(xb.shape[1])])
+
+    @property
+    def first_selects_only(self) -> bool:
+        """True when the first-pass trees only choose the candidates the final trees
+        re-score: those are then scored from the additive part (info "first_role")."""
+        return bool(self.info.get("first_role", "score") == "select")
+
+    @property
+    def prefilter(self) -> int:
+        """How many of the additive part's best candidates the first-pass trees score."""
+        return int(self.info.get("prefilter", PREFILTER))
+
+    def first_pass(self, feats: Mapping[str, F64]) -> tuple[F64, list[npt.NDArray[np.uint8]]]:
+        """The first-pass score of every candidate and each feature's bins: the additive
+        score, plus the first-pass trees' part for the additive part's `prefilter` best."""
+        total, bins = self.additive(feats)
+        if len(self.first_feature) == 0 or len(total) == 0:
+            return total, bins
+        p = self.prefilter
+        if len(total) <= p:
+            return total + self.first_tree_score(bins), bins
+        rows = np.argpartition(-total, p - 1)[:p]
+        out = total.copy()
+        out[rows] += self.first_tree_score([b[rows] for b in bins])
+        return out, bins
 
     @property
     def relative(self) -> tuple[str, ...]:
@@ -106,8 +197,9 @@ class BoostedModel:
     def score(self, feats: Mapping[str, F64], *, rerank: int | None = -1) -> F64:
         """Score per candidate (higher: a more likely partner).
 
-        The trees re-score only the `rerank` candidates with the best additive score (-1: as
-        many as they were trained on; None: all); the others keep their additive score.
+        The final trees re-score only the `rerank` candidates with the best first-pass score
+        (-1: as many as they were trained on; None: all); the others keep their first-pass
+        score (see `first_pass`).
         """
         return self.score_and_augment(feats, rerank=rerank)[0]
 
@@ -119,11 +211,14 @@ class BoostedModel:
         `explain` so that it sees what the trees saw."""
         if rerank == -1:
             rerank = int(self.info.get("rerank", RERANK))
-        total, bins = self.additive(feats)
+        total, bins = self.first_pass(feats)
         if rerank is None or len(total) <= rerank:
             chosen = np.arange(len(total))
         else:
             chosen = np.argpartition(-total, rerank - 1)[:rerank]
+        if self.first_selects_only and len(self.first_feature):
+            additive, _ = self.additive(feats)
+            total[chosen] = additive[chosen]
         out = dict(feats)
         missing = [f for f in self.relative if f not in feats]
         if missing:
@@ -144,7 +239,7 @@ class BoostedModel:
 
     @staticmethod
     def _relative_of(feats: Mapping[str, F64], rows: I64, additive: F64) -> dict[str, F64]:
-        """The relative features of the given rows, from their additive score."""
+        """The relative features of the given rows, from their first-pass score."""
         if GROUP_KEY in feats:
             group = np.asarray(feats[GROUP_KEY][rows]).astype(np.int64)
         else:
@@ -160,23 +255,29 @@ class BoostedModel:
         if any(f not in feats for f in self.relative):
             _, feats = self.score_and_augment(feats, rerank=None)
         xb = self.bin_matrix({k: v[rows] for k, v in feats.items()})
-        m = len(rows)
         out = np.stack([w[xb[:, f]] for f, w in enumerate(self.base_weights)], axis=1)
-        n_trees = len(self.split_feature)
+        if not self.first_selects_only:
+            self._add_paths(out, xb, self.first_feature, self.first_bin, self.first_value)
+        self._add_paths(out, xb, self.split_feature, self.split_bin, self.node_value)
+        return out
+
+    def _add_paths(self, out: F64, xb: I64, sf: I64, sb: I64, nv: F64) -> None:
+        """Add each tree's changes of node value along each row's path to the feature split."""
+        n_trees = len(sf)
+        m = len(xb)
         if n_trees == 0 or m == 0:
-            return out
+            return
         trees = np.arange(n_trees)
         ar = np.arange(m)[:, None]
         node = np.zeros((m, n_trees), dtype=np.int64)
         for _ in range(self.depth):
-            f = self.split_feature[trees, node]
-            go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > self.split_bin[trees, node])
+            f = sf[trees, node]
+            go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > sb[trees, node])
             child = 2 * node + 1 + go
-            delta = self.node_value[trees, child] - self.node_value[trees, node]
+            delta = nv[trees, child] - nv[trees, node]
             used = f >= 0
             np.add.at(out, (np.broadcast_to(ar, f.shape)[used], f[used]), delta[used])
             node = child
-        return out
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form."""
@@ -196,6 +297,11 @@ class BoostedModel:
             "split_feature": self.split_feature.tolist(),
             "split_bin": self.split_bin.tolist(),
             "node_value": np.round(self.node_value, 6).tolist(),
+            "first_trees": {
+                "split_feature": self.first_feature.tolist(),
+                "split_bin": self.first_bin.tolist(),
+                "node_value": np.round(self.first_value, 6).tolist(),
+            },
         }
 
     @classmethod
@@ -205,15 +311,25 @@ class BoostedModel:
             detail = f"{data.get('format')} v{data.get('format_version')}"
             raise MatchingError("E208", Errors.E208.format(detail=detail))
         feats = data["features"]
+        depth = int(data["depth"])
+        n_int = 2**depth - 1
+        first = data.get("first_trees") or {}
         return cls(
             features=tuple(str(f["name"]) for f in feats),
             thresholds=tuple(np.asarray(f["thresholds"], dtype=np.float64) for f in feats),
             base_weights=tuple(np.asarray(f["weights"], dtype=np.float64) for f in feats),
-            depth=int(data["depth"]),
+            depth=depth,
             split_feature=np.asarray(data["split_feature"], dtype=np.int64),
             split_bin=np.asarray(data["split_bin"], dtype=np.int64),
             node_value=np.asarray(data["node_value"], dtype=np.float64),
             info=dict(data.get("info", {})),
+            first_feature=np.asarray(first.get("split_feature", []), dtype=np.int64).reshape(
+                -1, n_int
+            ),
+            first_bin=np.asarray(first.get("split_bin", []), dtype=np.int64).reshape(-1, n_int),
+            first_value=np.asarray(first.get("node_value", []), dtype=np.float64).reshape(
+                -1, 2 * n_int + 1
+            ),
         )
 
 
@@ -273,7 +389,8 @@ def with_relative(
         real = np.flatnonzero(np.isfinite(lw[i]))
         x = samples[i, real]
         feats = {f: x[:, j] for j, f in enumerate(base.features)}
-        score = base.base_score(base.bin_matrix(feats))
+        xb = base.bin_matrix(feats)
+        score = base.base_score(xb) if base.first_selects_only else base.first_score(xb)
         rel = relative_features(score, groups[i, real].astype(np.int64), feats)
         for j, name in enumerate(names):
             extra[i, real, j] = rel[name]
@@ -294,6 +411,9 @@ def with_relative(
         base.split_bin,
         base.node_value,
         dict(base.info),
+        base.first_feature,
+        base.first_bin,
+        base.first_value,
     )
     return model, np.concatenate([samples, extra], axis=2)
 
@@ -346,7 +466,8 @@ def fit_trees(
     info: Mapping[str, Any] | None = None,
 ) -> BoostedModel:
     """Add gradient-boosted trees to a model's additive part, fitted on samples shaped like
-    `fit_base`'s (row 0 the partner), starting from the additive score.
+    `fit_base`'s (row 0 the partner), starting from the first pass (the additive score plus
+    the base's first-pass trees, if any).
 
     subsample: the share of queries each tree is grown on (the leaf values too).
     focus: if set, each query weighs 1 / (1 + (rank / focus)**2) by the partner's current
@@ -364,6 +485,8 @@ def fit_trees(
     score = np.zeros((q, s))
     for f in range(nf):
         score += base.base_weights[f][xb[f]].reshape(q, s)
+    if not base.first_selects_only:
+        score += base.first_tree_score(list(xb)).reshape(q, s)
     n_int = 2**depth - 1
     n_all = 2 ** (depth + 1) - 1
     sf = np.full((trees, n_int), -1, dtype=np.int64)
@@ -450,7 +573,69 @@ def fit_trees(
     meta.update(info or {})
     meta.update({"tree_queries": q, "tree_rows_per_query": s, "trees": trees})
     meta["loss"] = round(loss, 5)
-    return BoostedModel(base.features, ths, base.base_weights, depth, sf, sb, nv, meta)
+    return BoostedModel(
+        base.features,
+        ths,
+        base.base_weights,
+        depth,
+        sf,
+        sb,
+        nv,
+        meta,
+        base.first_feature,
+        base.first_bin,
+        base.first_value,
+    )
+
+
+def fit_first_trees(
+    base: BoostedModel,
+    samples: F64,
+    *,
+    log_weights: F64 | None = None,
+    trees: int = 60,
+    learning_rate: float = 0.1,
+    subsample: float = 0.5,
+    prefilter: int = PREFILTER,
+    seed: int = 0,
+    select_only: bool = False,
+) -> BoostedModel:
+    """The model with first-pass trees: fitted like `fit_trees`, but on the samples the
+    additive part learns from (sampled places of every kind, not the best-scored ones), so
+    that they correct the additive score where the partners' features interact, before the
+    candidates the final trees re-score are chosen. They score the additive part's
+    `prefilter` best candidates. `select_only`: they only choose the candidates the final
+    trees re-score, which are then scored from the additive part."""
+    grown = fit_trees(
+        base,
+        samples,
+        log_weights=log_weights,
+        trees=trees,
+        learning_rate=learning_rate,
+        subsample=subsample,
+        seed=seed,
+    )
+    info = dict(base.info)
+    info.update(
+        {
+            "first_trees": trees,
+            "prefilter": prefilter,
+            "first_role": "select" if select_only else "score",
+        }
+    )
+    return BoostedModel(
+        base.features,
+        base.thresholds,
+        base.base_weights,
+        base.depth,
+        base.split_feature,
+        base.split_bin,
+        base.node_value,
+        info,
+        grown.split_feature,
+        grown.split_bin,
+        grown.node_value,
+    )
 
 
 def fit_boosted(
@@ -491,4 +676,7 @@ def fit_boosted(
         model.split_bin,
         model.node_value,
         meta,
+        model.first_feature,
+        model.first_bin,
+        model.first_value,
     )

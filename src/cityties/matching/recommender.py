@@ -592,7 +592,7 @@ def _standing(
     seen: Mapping[str, F64], rows: npt.NDArray[np.int64], j: int
 ) -> tuple[int, int] | None:
     """Row j's place (1 = first) among the re-scored candidates of its country by the model's
-    additive score, and how many they are; None when the model's trees did not re-score it
+    first-pass score, and how many they are; None when the model's trees did not re-score it
     or its country is unknown."""
     rank = seen.get("rank_in_country")
     count = seen.get("country_candidates")

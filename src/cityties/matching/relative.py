@@ -70,7 +70,7 @@ def ahead_in_group(values: F64, group: I64, *, larger: bool = True) -> F64:
 def relative_features(score: F64, group: I64, feats: Mapping[str, F64]) -> dict[str, F64]:
     """The RELATIVE features of a set of candidates of one query.
 
-    score: the additive score of each row; group: each row's country (-1 unknown);
+    score: the first-pass score of each row; group: each row's country (-1 unknown);
     feats: the rows' pair features (those named in `_RANKED` are read; a missing one gives
     NaN). Ranks are log1p(rows ahead); score gaps are to the best row (of the same country).
     """

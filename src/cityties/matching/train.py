@@ -16,7 +16,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from cityties.matching.boost import BoostedModel, fit_base, fit_trees, with_relative
+from cityties.matching.boost import (
+    PREFILTER,
+    BoostedModel,
+    fit_base,
+    fit_first_trees,
+    fit_trees,
+    with_relative,
+)
 from cityties.matching.features import FEATURES, FeatureSpace, Universe
 from cityties.matching.network import TwinNetwork, make_split
 from cityties.matching.relative import GROUP_KEY, RELATIVE
@@ -140,6 +147,9 @@ def train_model(
     hard: int = 0,
     focus: float | None = None,
     relative: Sequence[str] = RELATIVE,
+    first_trees: int = 0,
+    prefilter: int = PREFILTER,
+    first_select: bool = True,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -153,6 +163,12 @@ def train_model(
     trees weigh each query by its partner's current rank (see `fit_trees`). `relative`: the
     features of `relative.RELATIVE` the trees also read (each candidate's standing among the
     candidates they re-score), computed over each query's partner and its `rerank` best.
+    `first_trees`: trees fitted on the final additive part's samples (places of every kind)
+    that add to the additive score of its `prefilter` best candidates (the first pass); the
+    `rerank` candidates are the first pass's best (0: the additive part alone).
+    `first_select`: the first-pass trees only choose those candidates, which the final trees
+    then score from the additive part (their relative features too); otherwise they start
+    from the first pass's score.
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
@@ -193,6 +209,8 @@ def train_model(
         "seed": seed,
         "queries": len(out),
         "relative": list(relative),
+        "first_trees": first_trees,
+        "prefilter": prefilter,
     }
     if refit:
         base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
@@ -200,13 +218,23 @@ def train_model(
         base = fit_base(
             np.stack(warm_x), names, log_weights=np.stack(warm_w), info=info, depth=depth
         )
+    if first_trees > 0:
+        base = fit_first_trees(
+            base,
+            np.stack(out),
+            log_weights=np.stack(logw),
+            trees=first_trees,
+            prefilter=prefilter,
+            seed=seed,
+            select_only=bool(first_select),
+        )
     del out, logw
-    # Row 0 the partner, then the final additive part's `rerank` best of the kept rows;
+    # Row 0 the partner, then the first pass's `rerank` best of the kept rows;
     # queries whose partner is not among them are left out (re-ranking cannot reach it).
     top, top_group = [], []
     for x, grp in zip(kept, kept_group, strict=True):
         x64 = x.astype(np.float64)
-        score, _ = base.additive({f: x64[:, i] for i, f in enumerate(names)})
+        score = base.first_score(base.bin_matrix({f: x64[:, i] for i, f in enumerate(names)}))
         mine = score[0]
         others = score[1:]
         k = min(rerank, len(others))

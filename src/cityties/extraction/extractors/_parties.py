@@ -695,10 +695,34 @@ def _district_word(window: str) -> bool:
     return "district" in low or "bezirk" in low
 
 
+def _district_named(text: str, a: Actor, *, county: bool = False) -> bool:
+    """True for a place written with a district word after its name ('Qiaokou District',
+    'Jiangbei New Area'; with `county`, also 'Qingtian County')."""
+    last = text[a.end - 1 : a.end]
+    if last != "t" and last != "a" and not (county and last == "y"):
+        return False  # (the words end so)
+    low = text[max(a.start, a.end - 12) : a.end].lower()
+    return low.endswith(_DISTRICT_ENDS) or (county and low.endswith(" county"))
+
+
+_DISTRICT_ENDS = (" district", " new area")
+_POSSESSIVE = ("'s ", "’s ")
+# "Ghent-based Vlerick Business School", "the Shenzhen-based company BYD"
+_BASED = re.compile(r"[- ]based(?:\s+[a-z]+){0,2}\s+")
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
+        if (
+            prev.kind == "place"
+            and cur.kind == "organisation"
+            and text.startswith(("-based", " based"), prev.end)
+            and _BASED.fullmatch(text, prev.end, cur.start)
+        ):
+            out.add(prev.start)  # "the Ningbo-based Zhejiang Wanli University": its seat
+            continue
         if cur.kind != "place" or prev.kind != "place":
             continue
         if (
@@ -707,6 +731,12 @@ def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
             and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start)
         ):
             out.add(cur.start)  # "het district Huangyan van de stad Taizhou": its city
+            continue
+        if _district_named(text, prev) and _CITY_OF_DISTRICT.fullmatch(text, prev.end, cur.start):
+            out.add(cur.start)  # "Huangyan District of Taizhou", "Jinshan District (Shanghai)"
+            continue
+        if text[prev.end : cur.start] in _POSSESSIVE and _district_named(text, cur, county=True):
+            out.add(prev.start)  # "Lishui's Qingtian County": the city that holds it
             continue
         if cur.place_kind not in ("admin1", "admin2"):
             continue

@@ -43,7 +43,7 @@ COMMON_WORDS: Final = frozenset(
     great grand little big saint san santa st general national international
     sister friendship twinning partnership agreement memorandum letter declaration
     intent understanding cooperation co operation exchange relations relationship
-    chinese american european asian african
+    chinese american european asian african provincial municipal
     mission union liberty independence harmony unity progress hope
     enterprise industry commerce trade energy nature science education culture
     paradise eden bethlehem nazareth temple church cathedral castle palace
@@ -137,6 +137,13 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         hochschule fachhochschule hogeschool polytechnic politecnico""".split(),
         "university",
     ),
+    # schools, colleges, academies and institutes sign as universities do ("Vlerick Business
+    # School", "Dundalk Institute of Technology", "École centrale de Lyon")
+    **dict.fromkeys(
+        """institute instituut institut school academy academie académie akademie college
+        école ecole""".split(),
+        "university",
+    ),
     **dict.fromkeys(
         "handelskammer ihk cci voka amcham eurochambres chamber kamer chambre".split(),
         "chamber_of_commerce",
@@ -155,12 +162,26 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         """association vereniging verein verband society federation federatie fédération
         foundation stichting stiftung fondation committee comité komitee commission commissie
         kommission council raad conseil party partij partei parti platform plateforme
-        plattform network netwerk netzwerk réseau alliance forum consortium institute
-        instituut institut museum hospital ziekenhuis krankenhaus school academy academie
-        académie akademie club college""".split(),
+        plattform network netwerk netzwerk réseau alliance forum consortium museum hospital
+        ziekenhuis krankenhaus club rat""".split(),
         "other",
     ),
+    # hospitals, development zones and technology parks ("Third People's Hospital of
+    # Hainan Province", "Hefei Economic and Technological Development Zone",
+    # "Technologiepark Heidelberg")
+    **dict.fromkeys(
+        """hôpital klinikum clinic kliniek clinique zone technologiepark technopark
+        wissenschaftspark sciencepark technopole wetenschapspark gesellschaft""".split(),
+        "other",
+    ),
+    # German economic development agencies ("Wirtschaftsförderung Dortmund")
+    **dict.fromkeys("wirtschaftsförderung wirtschaftsfoerderung".split(), "government_service"),
 }
+# Words before "Park" that make it an organisation's head ("Suzhou Industrial Park").
+PARK_KINDS: Final = frozenset(
+    """industrial industry science technology tech software innovation research business
+    logistics eco biotech""".split()
+)
 # Verbs whose subject is an actor: an unknown name before them is an organisation.
 SIGN_VERBS: Final = frozenset(
     """signed sign signs co-signed tekende tekenden ondertekende ondertekenden ondertekent
@@ -193,7 +214,10 @@ HEAD_INITIAL: Final = frozenset(
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy
     académie akademie college museum foundation fondation society federation fédération
-    association committee comité office bureau authority autorité handelskammer""".split()
+    association committee comité office bureau authority autorité handelskammer
+    hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
+    wissenschaftspark technopole école ecole wetenschapspark wirtschaftsförderung
+    gesellschaft""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
@@ -220,6 +244,12 @@ HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {
     "portuaire": "port",
     "maritime": None,
     "autonome": None,
+    # "École centrale de Lyon", "École normale supérieure de Lyon", "École nationale ..."
+    "centrale": None,
+    "normale": None,
+    "supérieure": None,
+    "nationale": None,
+    "polytechnique": None,
 }
 
 # Connectors allowed inside organisation names.
@@ -244,20 +274,34 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
         ("admin1", "admin2"),
     ),
     **dict.fromkeys(
-        "département departement department county prefecture präfektur préfecture".split(),
+        """département departement department county prefecture präfektur préfecture comté
+        landkreis kreis""".split(),
         ("admin2", "admin1"),
     ),
+    # a Swiss canton ("Kanton Zürich"): "Kanton" alone is Guangzhou's old German name, never so
+    # before a name
+    **dict.fromkeys("kanton kantons".split(), ("admin1",)),
 }
+# Region words only before "of"/"de" ("le canton de Vaud", "the Canton of Zurich"): before a
+# name, "Canton" is Guangzhou ("the Canton Fair").
+REGION_WORDS_BEFORE_OF: Final[dict[str, tuple[PlaceKind, ...]]] = dict.fromkeys(
+    "canton cantons".split(), ("admin1",)
+)
 # A district of a city named before its name ("het district Huangyan", "des Bezirks Jintan",
 # "the district of Pudong"): a place of its own, in the gazetteer or not.
 DISTRICT_WORDS: Final = frozenset(
     "district districts bezirk bezirks bezirkes stadtbezirk stadtbezirks stadsdistrict".split()
 )
+# The same words after a Chinese district's name ("Qiaokou District", "Jiangbei New Area",
+# "Longgang New District"): a place of its own, in the gazetteer or not.
+DISTRICT_SUFFIXES: Final = ("district", "new area", "new district")
 # "X City Council", "X Municipality" and their siblings after a place name.
 CITY_SUFFIXES: Final = (
     "metropolitan municipality",
     "municipality",
     "municipal people's government",
+    "district people's government",
+    "county people's government",
     "municipal government",
     "city government",
     "city council",

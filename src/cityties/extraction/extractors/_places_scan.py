@@ -16,6 +16,16 @@ from operator import not_, or_
 from typing import Any, Final
 
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_orgs import (
+    agreement_noun,
+    described_unknown,
+    district_suffix,
+    find_bracketed_names,
+    find_hyphen_heads,
+    find_noun_named,
+    find_university_short_names,
+    region_form_end,
+)
 from cityties.extraction.gazetteer import Gazetteer, name_key
 from cityties.extraction.types import MentionKind, OrgKind, PlaceKind
 
@@ -540,6 +550,7 @@ _PREFIX_TRIGGERS = frozenset(
     | lex.PLACE_PREFIXES
     | lex.CITY_PREFIXES
     | set(lex.REGION_WORDS)
+    | set(lex.REGION_WORDS_BEFORE_OF)
     | lex.DISTRICT_WORDS
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
@@ -691,7 +702,7 @@ _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_TITLE, lex.TITLES | _CASED_LOWER),
     (W_SUFFIX, _SUFFIX_TRIGGERS),
     (W_PREFIX, _PREFIX_TRIGGERS),
-    (W_HEAD, lex.ORG_HEADS.keys() | {w.casefold() for w in _PORT_BODIES}),
+    (W_HEAD, lex.ORG_HEADS.keys() | {w.casefold() for w in _PORT_BODIES} | {"park"}),
     (W_COMPANY, _COMPANY_LOWER),
     (W_BY, _BY),
     (W_SIGN, lex.SIGN_VERBS),
@@ -847,6 +858,9 @@ class Scanner:
         kind = lex.ORG_HEADS.get(lw)
         if kind is not None:
             return kind
+        if lw == "park":
+            # "Suzhou Industrial Park", "Zhongguancun Science Park" (not "Hyde Park")
+            return "other" if i and tk.caps[i - 1] and tk.lowers[i - 1] in lex.PARK_KINDS else None
         if self.lang == "de" or len(lw) > 12:
             for suffix, k in lex.COMPOUND_HEADS:
                 if lw.endswith(suffix) and len(lw) > len(suffix) + 2:
@@ -1427,8 +1441,9 @@ class Scanner:
             return end
         if lw in lex.REGION_WORDS and tk.cap(i + 1 if i + 1 < tk.n else i):
             return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
-        if lw in lex.REGION_WORDS and i + 1 < tk.n and tk.lower(i + 1) in _OF:
-            return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
+        kinds = lex.REGION_WORDS.get(lw) or lex.REGION_WORDS_BEFORE_OF.get(lw)
+        if kinds is not None and i + 1 < tk.n and tk.lower(i + 1) in _OF:
+            return self._prefixed(i, i + 1, org=False, kinds=kinds, connectors=True)
         return None
 
     def _prefixed(
@@ -1555,6 +1570,9 @@ class Scanner:
             )
             return stop
         lw = tk.lower(end)
+        district = district_suffix(self, i, end, key)  # "Qiaokou District", "Jiangbei New Area"
+        if district is not None:
+            return district
         if lw == "city" and key is not None and tk.cap(end):
             # "Jinhua City" (not a gazetteer name itself): the place Jinhua.
             self._add_place(i, end + 1, key, cue=True, name_end=end)
@@ -1622,6 +1640,7 @@ class Scanner:
         else:
             heads += [i for i in tk.having(W_COMPOUND) if len(tk.lowers[i]) > 12]
         heads = sorted(set(heads))
+        find_bracketed_names(self)  # "Conseil chinois pour la promotion ... (CCPIT)"
         done = -1
         for i in heads:
             if i <= done or self.used[i]:
@@ -1633,6 +1652,9 @@ class Scanner:
                 nxt = self._organisation_at(i, kind)
             if nxt:
                 done = nxt - 1
+        find_university_short_names(self)
+        find_noun_named(self)
+        find_hyphen_heads(self)
         self._acronym_organisations()
         self._acronym_mentions()
 
@@ -1850,7 +1872,7 @@ class Scanner:
             b += 1
         return b
 
-    def _headless_at(self, i: int, j: int, kind: OrgKind) -> bool:
+    def _headless_at(self, i: int, j: int, kind: OrgKind, *, named: bool = False) -> bool:
         """Claim tokens i..j-1 as an organisation if they can be an unknown organisation name."""
         tk = self.tk
         if i >= j or not self.free(i, j):
@@ -1861,11 +1883,19 @@ class Scanner:
             return False
         for k in range(i, j):
             lw = tk.lowers[k]
-            if lw in lex.COMMON_WORDS or self.is_title(k) or _is_han(tk.words[k][0]):
+            if (lw in lex.COMMON_WORDS and not (named and k > i)) or self.is_title(k):
                 return False
-            if tk.fold(k) in self.gaz.common_words or tk.fold(k) in self.gaz.first_names:
+            if _is_han(tk.words[k][0]):
                 return False
-        if self.place_key_at(i) is not None or len(tk.words[i]) < 3:
+            if agreement_noun(lw):
+                return False  # "einen Kooperationsvertrag unterzeichnet": the act
+            if named:
+                if k == i and tk.fold(k) in self.gaz.common_words:
+                    return False
+            elif tk.fold(k) in self.gaz.common_words or tk.fold(k) in self.gaz.first_names:
+                return False
+        hit = self.place_key_at(i)
+        if (hit is not None and not (named and hit[0] < j)) or len(tk.words[i]) < 3:
             return False
         self._add_organisation(i, j, kind)
         return True
@@ -1982,7 +2012,7 @@ class Scanner:
                     council_of = (tk.starts[start], tk.ends[i - 1], key[1])
         if lw in ("authority", "autoriteit") and "port" in mods:
             kind = "port"
-        if lw == "government" and mods & {"city", "municipal"}:
+        if lw == "government" and mods & {"city", "municipal", "district", "county", "provincial"}:
             kind = "city_government"
         place = council_of or (
             None if kind == "company" else self._inner_place(start, end, i, head_end)
@@ -2002,7 +2032,13 @@ class Scanner:
                 place_end=place[1] if place else None,
                 place_name=self.text[place[0] : place[1]] if place else None,
                 alias=alias,
-                kinds=("city", "admin2") if kind == "city_government" else (),
+                kinds=(
+                    ("admin1", "admin2")
+                    if "provincial" in mods  # "Jiangsu Provincial People's Government"
+                    else ("city", "admin2")
+                )
+                if kind == "city_government"
+                else (),
                 cue=kind == "city_government",
                 government=kind == "city_government" and place is not None,
                 # a place among the modifiers ("Ishinomori Manga Museum") is less sure than
@@ -2056,6 +2092,8 @@ class Scanner:
             # "de haven van Port of Antwerp-Bruges": an organisation's name follows (not a
             # city named with a head word, "the port of Port Elizabeth")
             return None
+        if hit is None and k < tk.n:
+            return described_unknown(self, i, k, kind)  # "de haven van Caofeidian"
         if hit is None or not self.free(k, hit[0]) or tk.all_caps(k):
             return None
         end, key = hit
@@ -2151,7 +2189,8 @@ class Scanner:
                 k = prev  # "Industrie- und Handelskammer": a truncated compound
             elif (
                 lw in ("and", "en", "und", "et")
-                and kind == "government_service"
+                # "Hefei Economic and Technological Development Zone"
+                and (kind == "government_service" or tk.lowers[i] == "zone")
                 and prev > 0
                 and tk.cap(prev - 1)
                 and tk.linked(prev - 1)
@@ -2195,7 +2234,13 @@ class Scanner:
             return None
         end = None
         limit = k + (10 if self.lang == "de" else 6)
-        while k < tk.n and k < limit and tk.linked(k - 1) and not self.used[k]:
+        while k < tk.n and k < limit and tk.linked(k - 1):
+            if self.used[k]:
+                # "Third People's Hospital of Hainan Province": a region form ends the name
+                region = region_form_end(self, k) if end is None and k > j else None
+                if region is not None:
+                    end = region
+                break
             lw = tk.lower(k)
             if tk.cap(k):
                 if self.is_title(k) or self.head_kind(k) is not None:

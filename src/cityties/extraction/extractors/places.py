@@ -33,6 +33,7 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
+from cityties.extraction.extractors._places_orgs import find_partners_between
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
     DISTRICT_KINDS,
@@ -95,7 +96,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=8)
+@register("cityties.places", version=9)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -149,6 +150,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_places()
     sc.find_headless_organisations()
     find_unknown_partners(sc)
+    find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
     spans = sc.spans
     spans.sort(key=_START)
     home: str | None = None

@@ -1,0 +1,414 @@
+"""Organisation names the head-word scan of `_places_scan` does not read on its own.
+
+- a name whose head is followed by lower-case words and closed by its acronym in brackets
+  ("le Conseil chinois pour la promotion du commerce international (CCPIT)", "l'Université
+  des études internationales de Shanghai (SISU)", "de Kamer van Koophandel (KvK)");
+- a name that goes on with a region form ("the Third People's Hospital of Hainan Province");
+- a lower-case head and an unknown place name ("de haven van Caofeidian", "the port of
+  Lianyungang", "le port de Caofeidian");
+- a name, a hyphen and a lower-case head ("de Fudan-universiteit");
+- a university's short name, "U" and its city in one word ("UGent", "ULiège", "UCLouvain");
+- German compounds of agreement nouns ("Kooperationsvertrag") are never organisations;
+- an unknown name in "the twinning between X and Y" is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.types import OrgKind
+
+if TYPE_CHECKING:
+    from cityties.extraction.extractors._places_scan import Scanner
+
+# "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
+_BRACKETED = re.compile(r"\(([A-Za-z]{2,6})\)")
+# "UGent", "ULiège", "UAntwerpen", "UCLouvain": a university's short name.
+_U_WORD = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+# Lower-case words that may stand inside such a name between its head and its acronym.
+_INNER_WORDS: Final = frozenset(
+    """of for and the van voor en de het der die das den des für und zur zum du la le l d
+    pour et aux au à d' l' d’ l’""".split()
+)
+# Acronyms of acts, never of an organisation.
+_ACT_ACRONYMS: Final = frozenset("MOU MOC LOI DOI LOA".split())
+# Words that end a name: verbs, articles of a new phrase and act words.
+_NOT_IN_NAMES: Final = frozenset(
+    """has have had is are was were will be been signed sign signs a an heeft hebben had
+    is zijn was werd tekende ondertekende a ont été est sont signé hat haben ist sind
+    wurde unterzeichnet agreement memorandum understanding letter intent declaration
+    accord convention protocole lettre overeenkomst akkoord intentieverklaring""".split()
+)
+# Most words between a head and the acronym.
+_MOST_WORDS: Final = 10
+# Ends of German and Dutch compounds that name an act, never an organisation
+# ("Kooperationsvertrag", "Partnerschaftsurkunde", "samenwerkingsovereenkomst").
+AGREEMENT_ENDS: Final = (
+    "vertrag",
+    "verträge",
+    "vereinbarung",
+    "vereinbarungen",
+    "abkommen",
+    "erklärung",
+    "urkunde",
+    "memorandum",
+    "overeenkomst",
+    "akkoord",
+    "verklaring",
+    "protokoll",
+    "protocol",
+)
+
+
+def agreement_noun(word: str) -> bool:
+    """True for a word that names an act ('Kooperationsvertrag', 'Absichtserklärung')."""
+    return word.casefold().endswith(AGREEMENT_ENDS)
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's first letter and most of its letters start words of the name
+    (in any of its languages: 'CCPIT' for 'Conseil chinois pour la promotion du commerce
+    international')."""
+    initials = {w[0].casefold() for w in words if w}
+    letters = [c.casefold() for c in acronym]
+    if letters[0] not in initials:
+        return False
+    hits = sum(c in initials for c in letters)
+    return 2 * hits >= len(letters) + 1
+
+
+def find_bracketed_names(sc: Scanner) -> None:
+    """A capitalised head, lower-case words and its acronym in brackets name an organisation.
+
+    The name runs from the head to the bracket, on one line, over words and connectors only
+    (no comma); capitalised words inside are kept, and a place named inside it is its place
+    ("Université des études internationales de Shanghai")."""
+    text = sc.text
+    if "(" not in text:
+        return
+    tk = sc.tk
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        end = tk.index_at(m.start())  # the token after the name
+        if end <= 0 or end > tk.n or text[tk.ends[end - 1] : m.start()].strip(" \t"):
+            continue
+        k = end - 1
+        head = None
+        while k >= 0 and end - k <= _MOST_WORDS:
+            if k < end - 1 and not tk.linked(k):
+                break
+            if sc.used[k] and not _place_only(sc, k):
+                break
+            lw = tk.lowers[k]
+            if tk.caps[k] and sc.head_kind(k) is not None:
+                head = k  # the head nearest to the bracket
+                break
+            if not tk.caps[k] and lw not in _INNER_WORDS and not tk.words[k].isalpha():
+                break
+            k -= 1
+        if head is None or head == end - 1:
+            continue
+        inner = range(head + 1, end)
+        if not any(tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in inner):
+            # an all-capitalised name is read by the head scan, but for a German one with
+            # its articles ("Rat zur Förderung des Internationalen Handels")
+            if sc.lang != "de" or not any(tk.lowers[x] in _INNER_WORDS for x in inner):
+                continue
+        kind = sc.head_kind(head)
+        if kind is None:
+            continue
+        while (
+            head > 0
+            and end - head < _MOST_WORDS
+            and tk.linked(head - 1)
+            and tk.caps[head - 1]
+            and not sc.used[head - 1]
+            and tk.lowers[head - 1] not in lex.DETERMINERS
+            and tk.lowers[head - 1] not in lex.COMMON_WORDS
+            and not sc.is_title(head - 1)
+            and not sc.sentence_initial(head - 1)
+        ):
+            head -= 1  # "(dem) Chinesischen Rat ...": capitalised modifiers before the head
+        words = [tk.words[x] for x in range(head, end)]
+        if not _initials_fit(acronym, words) or acronym.upper() in _ACT_ACRONYMS:
+            continue
+        if any(tk.lowers[x] in _NOT_IN_NAMES or agreement_noun(tk.lowers[x]) for x in inner):
+            continue  # "Port of Aberdeen has signed a memorandum of understanding (MoU)"
+        _add(sc, head, end, kind, acronym)
+
+
+def _place_only(sc: Scanner, k: int) -> bool:
+    """True when token k is claimed by a place span only (a place inside the name)."""
+    start = sc.tk.starts[k]
+    return any(s.kind == "place" and s.start <= start < s.end for s in sc.spans)
+
+
+def _add(sc: Scanner, i: int, j: int, kind: OrgKind, alias: str | None) -> None:
+    """Add the organisation at tokens i..j-1, taking over the places claimed inside it."""
+    from cityties.extraction.extractors._places_scan import RawSpan
+
+    tk = sc.tk
+    a, b = tk.starts[i], tk.ends[j - 1]
+    inner = [s for s in sc.spans if s.kind == "place" and a <= s.start and s.end <= b]
+    for s in inner:
+        sc.spans.remove(s)
+    place = inner[-1] if inner else None
+    sc.claim(i, j)
+    sc.spans.append(
+        RawSpan(
+            a,
+            b,
+            "organisation",
+            tk.span_text(i, j),
+            org_kind=kind,
+            key=place.key if place else None,
+            place_start=place.start if place else None,
+            place_end=place.end if place else None,
+            place_name=place.name if place else None,
+            alias=alias,
+        )
+    )
+
+
+def region_form_end(sc: Scanner, k: int) -> int | None:
+    """The token after a region form claimed at token k ('Hainan Province'), taken out of
+    the spans so that the organisation's name holds it; None when no region form starts
+    there."""
+    tk = sc.tk
+    start = tk.starts[k]
+    for s in sc.spans:
+        if s.start != start or s.kind != "place" or not s.cue:
+            continue
+        last = tk.index_at(s.end) - 1
+        if last < k or tk.lowers[last] not in lex.REGION_WORDS:
+            return None
+        sc.spans.remove(s)
+        return last + 1
+    return None
+
+
+def described_unknown(sc: Scanner, i: int, k: int, kind: OrgKind) -> int | None:
+    """'de haven van Caofeidian', 'the port of Lianyungang': a lower-case head (tokens i..)
+    and one unknown capitalised name at token k name an organisation of a place the
+    gazetteer lacks. The name is a single word, no ordinary or first name, not written
+    in capitals, and not followed by another capitalised word. Returns the end token."""
+    tk = sc.tk
+    if not tk.caps[k] or sc.used[k] or tk.all_caps(k) or tk.words[k].islower():
+        return None
+    w = tk.words[k]
+    if len(w) < 4 or not w.isalpha() or not w[0].isupper():
+        return None
+    if k + 1 < tk.n and tk.linked(k) and tk.caps[k + 1]:
+        return None  # a longer name: "the port of Ghent Dock"
+    lw = tk.lowers[k]
+    if lw in lex.COMMON_WORDS or sc.is_title(k) or agreement_noun(lw):
+        return None
+    f = tk.fold(k)
+    if f in sc.gaz.common_words or f in sc.gaz.first_names or sc.written_in_lower_case(lw):
+        return None
+    sc.claim(i, k + 1)
+    _append(sc, i, k + 1, kind)
+    return k + 1
+
+
+def _append(sc: Scanner, i: int, j: int, kind: OrgKind) -> None:
+    from cityties.extraction.extractors._places_scan import RawSpan
+
+    tk = sc.tk
+    sc.spans.append(
+        RawSpan(tk.starts[i], tk.ends[j - 1], "organisation", tk.span_text(i, j), org_kind=kind)
+    )
+
+
+def district_suffix(sc: Scanner, i: int, end: int, key: str | None) -> int | None:
+    """'Qiaokou District', 'Jiangbei New Area': a name (tokens i..end-1, gazetteer key or
+    None) before a capitalised district word is a district, a place of its own. An unknown
+    name is taken when it is no ordinary word ('Lake District', 'Business District' are
+    not read). Returns the token after the district word."""
+    from cityties.extraction.extractors._places_scan import DISTRICT_KINDS
+
+    tk = sc.tk
+    lw = tk.lowers[end]
+    if lw not in ("district", "new"):
+        return None
+    for suffix in lex.DISTRICT_SUFFIXES:
+        n = suffix.count(" ") + 1
+        stop = end + n
+        if stop > tk.n or " ".join(tk.lowers[end:stop]) != suffix:
+            continue
+        if not all(tk.caps[k] and tk.linked(k - 1) for k in range(end, stop)):
+            continue
+        if stop < tk.n and tk.linked(stop - 1) and tk.caps[stop]:
+            return None  # "Qiaokou District People's Government" is read as a suffix form
+        if key is None:
+            if any(
+                tk.lowers[k] in lex.COMMON_WORDS
+                or tk.fold(k) in sc.gaz.common_words
+                or not tk.words[k].isalpha()
+                or len(tk.words[k]) < 3
+                for k in range(i, end)
+            ):
+                return None
+        span = sc.add_place(i, stop, key, cue=True)
+        span.place_end = tk.ends[end - 1]
+        span.place_name = tk.span_text(i, end)
+        span.name = span.place_name
+        span.kinds = DISTRICT_KINDS
+        return stop
+    return None
+
+
+def find_university_short_names(sc: Scanner) -> None:
+    """'UGent', 'ULiège', 'UCLouvain': a 'U' (or 'UC') written together with a city's name
+    is that city's university."""
+    if "U" not in sc.text:
+        return
+    from cityties.extraction.gazetteer import name_key
+
+    tk = sc.tk
+    for m in _U_WORD.finditer(sc.text):
+        a = m.start()
+        if a and (sc.text[a - 1].isalnum() or sc.text[a - 1] in "-_"):
+            continue  # inside a word
+        k = tk.index_at(a)
+        if k >= tk.n or tk.starts[k] != a or tk.ends[k] != m.end() or sc.used[k]:
+            continue
+        w = tk.words[k]
+        key = name_key(m.group(1))
+        if not sc.has_city(key):
+            continue
+        sc.claim(k, k + 1)
+        _append(sc, k, k + 1, "university")
+        # the university's full name in the same text names it ("Université de Liège")
+        full = [
+            s.name
+            for s in sc.spans
+            if s.org_kind == "university" and s.key == key and s.name != w and "-" not in s.name
+        ]
+        if full:
+            sc.spans[-1].name = full[0]
+
+
+def find_noun_named(sc: Scanner) -> None:
+    """A lower-case organisation noun before two or three capitalised words introduces an
+    organisation's name, which may open with a first name or a place's name ("de hogeschool
+    Thomas More", "die Firma Carl Zeiss"); read before places claim its words."""
+    tk = sc.tk
+    from cityties.extraction.extractors._places_scan import W_ORG_NOUN
+
+    for k in tk.having(W_ORG_NOUN):
+        if tk.caps[k] or k + 2 >= tk.n or not tk.linked(k) or not tk.caps[k + 1]:
+            continue
+        if tk.fold(k + 1) not in sc.gaz.first_names and sc.place_key_at(k + 1) is None:
+            continue  # (other names are read after the places)
+        end = sc._run_end(k + 1)
+        if end - k > 2:
+            sc._headless_at(k + 1, end, lex.ORG_NOUNS[tk.lowers[k]], named=True)
+
+
+# Lower-case heads written after a name and a hyphen ("de Fudan-universiteit", "de
+# Tsinghua-universiteit", "la Tongji-université").
+_HYPHEN_HEADS: Final[dict[str, OrgKind]] = {
+    "universiteit": "university",
+    "hogeschool": "university",
+    "université": "university",
+    "universität": "university",
+    "universitaet": "university",
+}
+
+
+_HYPHEN_HEAD = re.compile(r"-(?:universiteit|hogeschool|université|universität|universitaet)\b")
+
+
+def find_hyphen_heads(sc: Scanner) -> None:
+    """'de Fudan-universiteit': a capitalised name, a hyphen and a lower-case head word are
+    one organisation's name."""
+    tk = sc.tk
+    if "-" not in sc.text:
+        return
+    for m in _HYPHEN_HEAD.finditer(sc.text):
+        k = tk.index_at(m.start() + 1)
+        if k < 1 or k >= tk.n or tk.starts[k] != m.start() + 1:
+            continue
+        kind = _HYPHEN_HEADS.get(tk.words[k])
+        if kind is None or tk.gaps[k - 1] != "-" or sc.used[k] or sc.used[k - 1]:
+            continue
+        i = k - 1
+        w = tk.words[i]
+        if not tk.caps[i] or not w.isalpha() or len(w) < 3 or tk.lowers[i] in lex.COMMON_WORDS:
+            continue
+        sc.claim(i, k + 1)
+        _append(sc, i, k + 1, kind)
+
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ](?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])?"
+# An act named with its two parties: "the twinning between Bredene and Qianjiang", "het
+# akkoord tussen A en B", "le jumelage entre A et B", "die Partnerschaft zwischen A und B".
+# The act word before the preposition (read in the case-folded text) ...
+_ACT_BEFORE = re.compile(
+    r"(?:twinning|agreement|memorandum|partnership|mou|letter of intent|declaration of intent|"
+    r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
+    r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
+    r"abkommen|absichtserklärung)"
+    r"(?:\s+(?:signed|signé|getekend|ondertekend|unterzeichnet))?\s+\Z"
+)
+# ... and the two names after it (in the text).
+_PAIR_AFTER = re.compile(
+    r"\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
+    r"(" + _NAME + r")\s+(?i:and|en|et|und)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
+    r"(" + _NAME + r")(?![\w-])"
+)
+
+
+def find_partners_between(sc: Scanner) -> None:
+    """'the twinning between Bredene and Qianjiangxin': a name the gazetteer lacks, written
+    as one of the two parties of an act, is a place (of unknown position). Names already
+    read (places, organisations, persons) stay what they are; ordinary words, first names and
+    acronyms are no names."""
+    text = sc.text
+    low = sc.folded()
+    if len(low) != len(text):
+        low = text.lower()  # ("ß" folds into two letters; the offsets must stay the text's)
+        if len(low) != len(text):
+            return
+    for word in _BETWEEN_WORDS:
+        p = low.find(word)
+        while p >= 0:
+            at = p
+            p = low.find(word, p + 1)
+            if at == 0 or not low[at - 1].isspace():
+                continue
+            if _ACT_BEFORE.search(low, max(0, at - 48), at) is None:
+                continue
+            m = _PAIR_AFTER.match(text, at + len(word))
+            if m is not None:
+                _between_names(sc, m)
+
+
+def _between_names(sc: Scanner, m: re.Match[str]) -> None:
+    """Add the names of the pair `m` that are unknown places."""
+    tk = sc.tk
+    for g in (1, 2):
+        a, b = m.span(g)
+        i = tk.index_at(a)
+        j = tk.index_at(b)
+        if i >= tk.n or tk.starts[i] != a or tk.ends[j - 1] != b or not sc.free(i, j):
+            continue
+        if any(
+            tk.lowers[k] in lex.COMMON_WORDS
+            or tk.fold(k) in sc.gaz.common_words
+            or tk.fold(k) in sc.gaz.first_names
+            or sc.is_title(k)
+            or sc.head_kind(k) is not None
+            or len(tk.words[k]) < 3
+            for k in range(i, j)
+        ):
+            continue
+        sc.add_place(i, j, None, cue=True)
+
+
+_BETWEEN_WORDS = ("between", "tussen", "entre", "zwischen")
