@@ -380,3 +380,16 @@ def test_figures_dutch_onze_is_our_not_eleven() -> None:
         "Chine."
     )
     assert ("colmar", "sister_cities", 11) in french
+
+
+def test_visits_unnamed_partner_in_a_country_is_the_documents_partner() -> None:
+    """ "A delegation of officials from Leeds's sister city in China visited this week" with
+    the partner named in the next sentence: the partner of that country visits Leeds."""
+    text = (
+        "News\n\nMay 16, 2019\n\nA delegation of officials from Leeds's sister city in China "
+        "visited this week to meet local leaders.\n\nThe visitors represent Hangzhou, which "
+        "became a sister city of Leeds in 1988."
+    )
+    found = {(v, h) for v, h, _ in _visits(text)}
+    assert ("hangzhou", "leeds") in found
+    assert ("leeds", "hangzhou") not in found

@@ -249,6 +249,7 @@ _VENUE_NEAR = re.compile(
     r"City\s+Hall|Guildhall|hôtel\s+de\s+ville|Hôtel\s+de\s+Ville|mairie)(?![\w-])"
     r"(?P<of>\s+(?:in|van|von|of|de|der\s+Stadt)\s+(?:la\s+ville\s+de\s+)?)?"
 )
+_IN_THE = re.compile(r"in\s+(?:the\s+)?", re.IGNORECASE)
 _VENUE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
 # A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
 # gereist".
@@ -919,6 +920,9 @@ class _Reader:
                 if b.start == m.end():
                     return b
                 break
+        partner = self._partner_in_country(places, a, m.end())
+        if partner is not None:
+            return partner
         # "aus Hildens Partnerbezirk, angeführt von ...": the tie's other place is the one
         # named last before (within a few lines), not the owner
         for b in reversed(self.cast.within(max(0, a.start - 300), a.start)):
@@ -942,6 +946,29 @@ class _Reader:
         if host is None or (visitor is not None and host.key == visitor.key):
             return None
         return host
+
+    def _partner_in_country(self, places: list[Actor], owner: Actor, pos: int) -> Actor | None:
+        """The partner of "Lawrence's sister city in China" that the sentence does not name:
+        the one place of that country the document names (a party of its acts first)."""
+        lead = _IN_THE.match(self.text, pos)
+        if lead is None:
+            return None
+        country = next(
+            (b for b in places if b.start == lead.end() and b.place_kind == "country"), None
+        )
+        if country is None:
+            return None
+        found = {
+            b.key: b
+            for b in self.cast.actors
+            if b.kind == "place"
+            and b.place_kind != "country"
+            and b.country == country.country
+            and b.key != owner.key
+        }
+        parties = {k: b for k, b in found.items() if k in self.party_keys}
+        pool = parties or found
+        return next(iter(pool.values())) if len(pool) == 1 else None
 
     def _before(self, places: list[Actor], pos: int) -> Actor | None:
         for a in reversed(places):
@@ -1720,6 +1747,11 @@ class _Reader:
         )
         if visitor is None:
             return
+        partner = self._possessed_partner(places, visitor)
+        if partner.key != visitor.key and partner.start > visitor.start:
+            # "A delegation from Lawrence's sister city in China visited ...": the partner
+            # visits; the owner of the tie is the host the country stood for
+            visitor, host = partner, (visitor if host.key == partner.key else host)
         stops = self._and_others(places, host)
         if len(stops) > 1 and any(h.key == visitor.key for h in stops):
             # "The delegates visited Mumbai (4 June), ..., and Chennai (6 June)": a stop of the
