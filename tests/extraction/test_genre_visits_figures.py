@@ -393,3 +393,25 @@ def test_visits_unnamed_partner_in_a_country_is_the_documents_partner() -> None:
     found = {(v, h) for v, h, _ in _visits(text)}
     assert ("hangzhou", "leeds") in found
     assert ("leeds", "hangzhou") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "News\n\nMay 16, 2019\n\nThe seven officials from Hangzhou arrived in Leeds on "
+            "Monday and will stay until Friday.",
+            ("hangzhou", "leeds", "2019-05-13"),
+        ),
+        (
+            "News\n\nMay 16, 2019\n\nThe officials from Hangzhou will travel to Leeds on Monday.",
+            ("hangzhou", "leeds", "2019-05-20"),
+        ),
+    ],
+)
+def test_visits_weekday_of_a_past_arrival_with_a_plan_after_it(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """ "arrived ... on Monday and will stay until Friday": the Monday past; "will travel ...
+    on Monday": the Monday to come."""
+    assert visit in _visits(text)

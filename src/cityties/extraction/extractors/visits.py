@@ -249,6 +249,12 @@ _VENUE_NEAR = re.compile(
     r"City\s+Hall|Guildhall|hôtel\s+de\s+ville|Hôtel\s+de\s+Ville|mairie)(?![\w-])"
     r"(?P<of>\s+(?:in|van|von|of|de|der\s+Stadt)\s+(?:la\s+ville\s+de\s+)?)?"
 )
+# A past arrival or visit verb: "arrived", "visited", "kam ... an", "arriveerde", "est arrivée".
+_ARRIVED = re.compile(
+    r"(?<![\w-])(?:arrived|visited|came|landed|eingetroffen|angekommen|besuchte[n]?|kam|kamen|"
+    r"traf|trafen|arriveerde[n]?|aangekomen|bezocht(?:en)?|kwam(?:en)?|(?:est|sont)\s+arrivée?s?|"
+    r"(?:a|ont)\s+visité)(?![\w-])"
+)
 _IN_THE = re.compile(r"in\s+(?:the\s+)?", re.IGNORECASE)
 _VENUE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
 # A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
@@ -1129,6 +1135,12 @@ class _Reader:
             and value.day is not None
             and _WEEKDAY_ALONE.fullmatch(d.text)
             and _PLANNED.search(self.low, u.start, u.end)
+            and not (
+                # "arrived in Lawrence on Monday and will stay until Friday": the visit's own
+                # verb is past, the plan is in the clause after the day
+                _ARRIVED.search(self.low, u.start, d.start)
+                and not _PLANNED.search(self.low, u.start, d.start)
+            )
         ):
             # "will travel to Chengdu on Thursday": the Thursday to come
             page = self._page()
