@@ -155,6 +155,32 @@ def test_gazetteer_region_names_in_other_languages(
     assert gaz.lookup(name)[0].name == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected", "code"),
+    [
+        ("Sachsen-Anhalt", "Saxony-Anhalt", "DE-ST"),
+        ("Nordrhein-Westfalen", "North Rhine-Westphalia", "DE-NW"),
+        ("Steiermark", "Styria", "AT-6"),
+        ("Bretagne", "Brittany", "FR-BRE"),
+        ("Toscana", "Tuscany", "IT-52"),
+    ],
+)
+def test_gazetteer_regions_by_their_own_names(
+    gaz: Gazetteer, name: str, expected: str, code: str
+) -> None:
+    """A region whose English GeoNames name is unlike its ISO name is found by its own name
+    (paired with its ISO subdivision by likeness across translations) and carries its code."""
+    hits = [r for r in gaz.lookup(name) if r.kind == "admin1"]
+    assert [(r.name, r.admin1_code) for r in hits] == [(expected, code)]
+
+
+def test_gazetteer_paired_regions_take_no_translated_common_nouns(gaz: Gazetteer) -> None:
+    """A region paired by likeness adds its own name only: Denmark's capital region is found as
+    'Hovedstaden', and the Dutch word 'hoofdstad' (capital) names no region."""
+    assert [r.name for r in gaz.lookup("Hovedstaden") if r.kind == "admin1"] == ["Capital Region"]
+    assert not [r for r in gaz.lookup("Hoofdstad") if r.kind == "admin1"]
+
+
 def test_gazetteer_word_lists(gaz: Gazetteer) -> None:
     """First names, Chinese surnames, pinyin syllables and common words come with the index;
     a first name that names a populous place or is an ordinary word is left out."""

