@@ -223,6 +223,10 @@ OWN_CORPORA = (
     ("corpus18 (figures)", _HERE / "corpus18"),
     ("corpus19 (mixed, EN/NL)", _HERE / "corpus19"),
     ("corpus20 (mixed, FR/DE)", _HERE / "corpus20"),
+    ("corpus21 (organisations as parties)", _HERE / "corpus21"),
+    ("corpus22 (parties across sentences)", _HERE / "corpus22"),
+    ("corpus23 (visits and figures)", _HERE / "corpus23"),
+    ("corpus24 (French and German)", _HERE / "corpus24"),
     ("corpus3 (held out)", _HERE / "corpus3"),
 )
 
