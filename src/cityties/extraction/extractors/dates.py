@@ -17,14 +17,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._clauses import lower_pattern
-from cityties.extraction.extractors._clauses_scan import DocIndex, index_for, index_text
+from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan, index_for, index_text
 from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
 from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
@@ -859,6 +859,13 @@ _REQUIRES = {
     "my": _MONTH_BIT | _YEAR_BIT | _DIGIT_BIT,
 }
 # The patterns (with their priority) a window with these bits needs.
+# A month alone ("in May", "en septembre") is looked for in every window with a month, where a
+# full date was seldom found: tried only at the words that can start one (`WordScan`: the same
+# matches as `finditer` on the lower-cased text; its words are found once per document). The
+# other patterns match in most of their windows, where the scan would cost more than it saves.
+_SCANS: dict[str, WordScan] = {
+    p.name: scan for p in _PATTERNS if p.name == "m_rel" and (scan := WordScan(p.low)).ok
+}
 _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
     tuple(
         (i, p)
@@ -941,10 +948,13 @@ def _candidates(
             part = _NEEDS_PART.get(pattern.name)
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
-            matches = (
+            scan = _SCANS.get(pattern.name)
+            matches: Iterable[re.Match[str]] = (
                 _year_matches(pattern.low, low, lo, hi, years)
                 if pattern.name == "year"
                 else pattern.low.finditer(low, lo, hi)
+                if scan is None
+                else scan.finditer(idx, lo, hi)
             )
             for m in matches:
                 f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
