@@ -71,15 +71,17 @@ class DocIndex:
         out = self._runs
         if out is None:
             out = {}
-            i = 0  # where the piece starts in `padded`: offset i - 1 of the text
+            i = -1  # the offset in the text of the piece (`padded` has one more character first)
             for run in self.padded.split(b" "):  # a run of letters, or b"" between two spaces
                 if run:
                     at = out.get(run)
                     if at is None:
-                        out[run] = [i - 1]
+                        out[run] = [i]
                     else:
-                        at.append(i - 1)
-                i += len(run) + 1
+                        at.append(i)
+                    i += len(run) + 1
+                else:
+                    i += 1  # an empty piece: no length to read
             self._runs = out
         return out
 
