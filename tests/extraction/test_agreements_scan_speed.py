@@ -114,3 +114,44 @@ def test_demonym_in_a_later_sentence_still_names_the_partner(text: str, partner:
     later = [a for a in acts if a.type == "sister_city"]
     assert len(later) == 1
     assert partner in [p.name for p in later[0].parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit Gera wurde Oberau die Dritte Partnerstadt im Landkreis.",
+        "Après Nemours, Vitrolles devient la troisième ville jumelle de Saint-Lô.",
+        "Riverton became the town's 4th sister city in 2011.",
+        "Elmira is the 12th  official Sister City of the county.",
+        "Het dorp kreeg met Ansen zijn tweeden stedenband.",
+        "The SECOND twinning took place in 1999.",
+        "The second city to sign was Tarbes; a fourth-sister city event followed.",
+        "Die İnsel ist die vierte Partnerstadt.",  # a dotted capital I: searched as written
+        "A 2nd-sister city, the 10 th twinning and the third partner cities are no ordinal tie.",
+    ],
+)
+def test_has_ordinal_tie_finds_what_the_whole_pattern_finds(text: str) -> None:
+    """`has_ordinal_tie` (two halves, a word scan) says whether `ORDINAL_TIE` matches, in any
+    range of the text."""
+    from cityties.extraction.extractors._acts_frde import ORDINAL_TIE, has_ordinal_tie
+
+    idx = index_text(text)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 4):
+            expected = ORDINAL_TIE.search(text, start, end) is not None
+            assert has_ordinal_tie(idx, start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die dritte Partnerstadt ist Gera.", True),
+        ("Its 4th sister city is Riverton.", True),
+        ("The third partner cities met in Tarbes.", False),
+    ],
+)
+def test_has_ordinal_tie_on_whole_sentences(text: str, found: bool) -> None:
+    """An ordinal before a tie word is found; a plural tie word is not."""
+    from cityties.extraction.extractors._acts_frde import has_ordinal_tie
+
+    assert has_ordinal_tie(index_text(text), 0, len(text)) is found

@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import re
 
+from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan
 from cityties.extraction.extractors._parties import Actor
 from cityties.extraction.types import DateMention
 
-__all__ = ["ORDINAL_TIE", "dated_act", "ordinal_list", "verb_last_passive"]
+__all__ = ["ORDINAL_TIE", "dated_act", "has_ordinal_tie", "ordinal_list", "verb_last_passive"]
 
-_ORDINAL = (
+_ORDINAL_WORD = (
     r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwölfte|"
     r"deuxième|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
-    r"\d{1,2}(?:e|ème|\.|st|nd|rd|th|de|ste))n?"
+    r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
 )
+_ORDINAL_NUMBER = r"\d{1,2}(?:e|ème|\.|st|nd|rd|th|de|ste)"
+_ORDINAL = rf"(?:{_ORDINAL_WORD}|{_ORDINAL_NUMBER})n?"
 _TIE_WORD = (
     r"(?:partnerstadt|partnergemeinde|schwesterstadt|städtepartnerschaft|ville\s+jumelle|"
     r"ville\s+jumelée|commune\s+jumelle|jumelage|partnerstad|zusterstad|stedenband|"
@@ -36,6 +39,25 @@ ORDINAL_TIE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# `ORDINAL_TIE` in two halves for lower-cased text, an ordinal word or a number: a match of the
+# whole is a match of one of them at the same place. The half of words is tried only at the
+# words that can start it (`WordScan`), the half of numbers is a quick case-sensitive search.
+_TIE_AFTER = rf"n?\s+(?:(?:offizielle|officielle|official|officiële)\s+)?{_TIE_WORD}(?![\w-])"
+_WORD_TIE_SCAN = WordScan(re.compile(lower_pattern(rf"(?<![\w-]){_ORDINAL_WORD}{_TIE_AFTER}")))
+_NUMBER_TIE_LOW = re.compile(lower_pattern(rf"(?<![\w-]){_ORDINAL_NUMBER}{_TIE_AFTER}"))
+
+
+def has_ordinal_tie(idx: DocIndex, start: int, end: int) -> bool:
+    """Whether `ORDINAL_TIE` matches in text[start:end] ("die dritte Partnerstadt", "its 4th
+    sister city"), looked for in the lower-cased text when that is the same."""
+    if not idx.caseless:
+        return ORDINAL_TIE.search(idx.text, start, end) is not None
+    return (
+        _WORD_TIE_SCAN.search(idx, start, end) is not None
+        or _NUMBER_TIE_LOW.search(idx.low, start, end) is not None
+    )
+
+
 # the list's lead: "neben", "nach", "après", "outre", "besides", "after", "naast", "na"
 _LEAD = re.compile(
     r"(?<![\w-])(?:neben|nach|après|outre|besides|after|aside\s+from|next\s+to|naast|na)\s+",

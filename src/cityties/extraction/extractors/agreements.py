@@ -39,8 +39,8 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._acts_frde import (
-    ORDINAL_TIE,
     dated_act,
+    has_ordinal_tie,
     ordinal_list,
     verb_last_passive,
 )
@@ -1067,6 +1067,7 @@ _PLACE_WORD = re.compile(
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 # "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
 _SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
+_SINCE_SCAN = WordScan(_SINCE_WORDS, ranged=True)  # read in the sentences with an act only
 # the words of `_SINCE_WORDS` and `_FRONTED_WORDS`: a document without one skips its search
 _SINCE_WORD_SET = frozenset(
     w.encode("latin-1") for w in ("seit", "since", "depuis", "sinds", "sedert")
@@ -1560,7 +1561,7 @@ class _Reader:
             self._unit(u, kws)
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
-            if kws and self.since and _SINCE_WORDS.search(self.low, u.start, u.end) is not None:
+            if kws and self.since and _SINCE_SCAN.search(self.idx, u.start, u.end) is not None:
                 self._since_with(u, kws, before)
             if len(self.state.readings) == before and before and kws:
                 self._implicit_pair(u, kws)
@@ -1568,7 +1569,7 @@ class _Reader:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
                 self._elliptic_pairs(u, kws[-1], self.state.readings[-1])
-            if kws and ORDINAL_TIE.search(self.text, u.start, u.end) is not None:
+            if kws and has_ordinal_tie(self.idx, u.start, u.end):
                 self._ordinal_list(u)
             if (
                 kws
