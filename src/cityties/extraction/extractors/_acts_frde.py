@@ -26,7 +26,7 @@ _ORDINAL_WORD = (
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
 )
-_ORDINAL_NUMBER = r"\d{1,2}(?:e|ème|\.|st|nd|rd|th|de|ste)"
+_ORDINAL_NUMBER = r"\d{1,2}(?:e|ème|\.|st|nd|rd|th|de|ste)"  # (in `_NUMBER_TIE_LOW` too)
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|{_ORDINAL_NUMBER})n?"
 _TIE_WORD = (
     r"(?:partnerstadt|partnergemeinde|schwesterstadt|städtepartnerschaft|ville\s+jumelle|"
@@ -44,7 +44,11 @@ ORDINAL_TIE = re.compile(
 # words that can start it (`WordScan`), the half of numbers is a quick case-sensitive search.
 _TIE_AFTER = rf"n?\s+(?:(?:offizielle|officielle|official|officiële)\s+)?{_TIE_WORD}(?![\w-])"
 _WORD_TIE_SCAN = WordScan(re.compile(lower_pattern(rf"(?<![\w-]){_ORDINAL_WORD}{_TIE_AFTER}")))
-_NUMBER_TIE_LOW = re.compile(lower_pattern(rf"(?<![\w-]){_ORDINAL_NUMBER}{_TIE_AFTER}"))
+# (the number's first digit first, so that re skips to a digit; the look-behind after it checks
+# the character before the number, as `(?<![\w-])` before it would)
+_NUMBER_TIE_LOW = re.compile(
+    lower_pattern(rf"\d(?<![\w-]\d)\d?(?:e|ème|\.|st|nd|rd|th|de|ste){_TIE_AFTER}")
+)
 
 
 def has_ordinal_tie(idx: DocIndex, start: int, end: int) -> bool:
