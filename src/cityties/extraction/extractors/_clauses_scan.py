@@ -66,23 +66,10 @@ class DocIndex:
     _runs: dict[bytes, list[int]] | None = None  # `run_offsets`, once made
 
     def run_offsets(self) -> dict[bytes, list[int]]:
-        """The offsets of the runs of letters of `padded`, by run, in order: read in one pass
-        (a search for each run would read the whole text)."""
+        """The offsets of the runs of letters of `padded`, by run, in order (see `_run_table`)."""
         out = self._runs
         if out is None:
-            out = {}
-            i = -1  # the offset in the text of the piece (`padded` has one more character first)
-            for run in self.padded.split(b" "):  # a run of letters, or b"" between two spaces
-                if run:
-                    at = out.get(run)
-                    if at is None:
-                        out[run] = [i]
-                    else:
-                        at.append(i)
-                    i += len(run) + 1
-                else:
-                    i += 1  # an empty piece: no length to read
-            self._runs = out
+            out = self._runs = _run_table(self.padded)
         return out
 
     def word_starts(self, word: bytes) -> list[int]:
@@ -108,6 +95,24 @@ class DocIndex:
         """Offsets of the runs of letters of `padded` that are exactly `run`, in order (in a
         text outside Latin-1 such a run may be part of a longer word: see `word_starts`)."""
         return self.run_offsets().get(run, [])
+
+
+def _run_table(padded: bytes) -> dict[bytes, list[int]]:
+    """The offsets in the text of the runs of letters of `padded`, by run, in order: read in
+    one pass (a search for each run would read the whole text)."""
+    out: dict[bytes, list[int]] = {}
+    i = -1  # the offset in the text of the piece (`padded` has one more character first)
+    for run in padded.split(b" "):  # a run of letters, or b"" between two spaces
+        if run:
+            at = out.get(run)
+            if at is None:
+                out[run] = [i]
+            else:
+                at.append(i)
+            i += len(run) + 1
+        else:
+            i += 1  # an empty piece: no length to read
+    return out
 
 
 def _is_letter(c: str) -> bool:
@@ -140,6 +145,9 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
         raw = low.encode("latin-1", "replace")  # one "?" per other character
         latin1 = False
     padded = b" " + raw.translate(_LETTERS) + b" "
+    # the table of runs is made at once: every document's word scans read it, and its keys are
+    # the words (one split of the text instead of two)
+    runs = _run_table(padded)
     return DocIndex(
         text=text,
         sentences=sentences if sentences is not None else [],
@@ -148,7 +156,8 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
         foldless=latin1 or _FOLD_TRAPS.search(text) is None,
         latin1=latin1,
         padded=padded,
-        words=frozenset(padded.split()),
+        words=frozenset(runs),
+        _runs=runs,
     )
 
 
