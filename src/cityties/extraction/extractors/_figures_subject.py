@@ -471,12 +471,11 @@ _TOGETHER = re.compile(
     r"ensemble)(?![\w])",
     re.IGNORECASE,
 )
-# (The words every match of `_TOGETHER` holds, and the stems every match of `_PARTNER_LIST`
-# holds: a document without one of them needs no search.)
+# (The words every match of `_TOGETHER` holds: a document without one of them needs no
+# search.)
 _TOGETHER_WORDS = frozenset(
     b"together combined between samen gezamenlijk zusammen gemeinsam ensemble".split()
 )
-_PARTNER_STEMS = ("sister", "twin", "partner", "zuster", "jumel", "freundschaftsst")
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
@@ -854,10 +853,9 @@ class SubjectResolver:
         self._port_starts: list[int] | None = None
         self._port_nouns: list[int] | None = None  # starts of the port nouns (`_port_noun_starts`)
         self._districts = False  # a district was named ("der Stadtteil Vauban")
-        # the document may hold a match of `_TOGETHER` / of `_PARTNER_LIST` (word gates)
+        # the document may hold a match of `_TOGETHER` (a word gate)
         idx = index_for(doc)
         self._together_ok = not idx.caseless or not idx.words.isdisjoint(_TOGETHER_WORDS)
-        self._partner_list_ok = not idx.caseless or any(w in idx.low for w in _PARTNER_STEMS)
 
     def _possessive_ports(self, sent: Sentence) -> list[re.Match[str]]:
         """ "its port", "Ihr Hafen" in the sentence: tried only before the port nouns."""
@@ -1012,10 +1010,7 @@ class SubjectResolver:
         cities = [
             (m, e)
             for m, e in zip(self._mentions, self._entities, strict=True)
-            if e.kind == "city"
-            and not (
-                self._partner_list_ok and _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
-            )
+            if e.kind == "city" and not _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
         ]
         if not cities:
             return None
