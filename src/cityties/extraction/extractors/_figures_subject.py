@@ -471,6 +471,11 @@ _TOGETHER = re.compile(
     r"ensemble)(?![\w])",
     re.IGNORECASE,
 )
+# (The words every match of `_TOGETHER` holds: a document without one of them needs no
+# search.)
+_TOGETHER_WORDS = frozenset(
+    b"together combined between samen gezamenlijk zusammen gemeinsam ensemble".split()
+)
 _WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
@@ -848,6 +853,9 @@ class SubjectResolver:
         self._port_starts: list[int] | None = None
         self._port_nouns: list[int] | None = None  # starts of the port nouns (`_port_noun_starts`)
         self._districts = False  # a district was named ("der Stadtteil Vauban")
+        # the document may hold a match of `_TOGETHER` (a word gate)
+        idx = index_for(doc)
+        self._together_ok = not idx.caseless or not idx.words.isdisjoint(_TOGETHER_WORDS)
 
     def _possessive_ports(self, sent: Sentence) -> list[re.Match[str]]:
         """ "its port", "Ihr Hafen" in the sentence: tried only before the port nouns."""
@@ -2115,7 +2123,9 @@ class SubjectResolver:
                 and not any(x.source == "possport" and r.end < x.start < start for x in refs)
             ):
                 return r.entity, 0.9
-        if _TOGETHER.search(self.doc.text, max(self.doc.sentences[index].start, start - 40), start):
+        if self._together_ok and _TOGETHER.search(
+            self.doc.text, max(self.doc.sentences[index].start, start - 40), start
+        ):
             # "A and B together teach 60,000 students": the place of both, not the last named
             for r in reversed(refs):
                 if r.end <= start and not r.locative and r.entity is not None:

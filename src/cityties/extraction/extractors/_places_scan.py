@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container, Hashable
 from itertools import compress
-from operator import not_, or_
+from operator import not_
 from typing import Any, Final
 
 from cityties.extraction.extractors import _places_lex as lex
@@ -2445,15 +2445,16 @@ class Scanner:
         caps_idx = self.caps_idx
         if self.lang == "de":
             return caps_idx
-        folds = list(map(self.tk.folds.__getitem__, caps_idx))
+        folds = self.tk.folds
         keys = self._keys
         first_max = self._first_max
-        return list(
-            compress(
-                caps_idx,
-                map(or_, map(keys.__contains__, folds), map(first_max.__contains__, folds)),
-            )
-        )
+        # (a typed loop: a word the names hold is not looked up among the first words too)
+        out: list[int] = []
+        for i in caps_idx:
+            f = folds[i]
+            if f in keys or f in first_max:
+                out.append(i)
+        return out
 
     def find_places(self) -> None:
         tk = self.tk
