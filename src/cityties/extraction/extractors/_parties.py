@@ -204,6 +204,24 @@ def _key(geonameid: int | None, kind: str, name: str) -> str:
     return f"{kind}:{fold(name)}"
 
 
+def _place_actor(
+    start: int, end: int, name: str, ref: PlaceRef, *, government: bool = False
+) -> Actor:
+    """The place actor of a gazetteer entry named `name` at text[start:end]."""
+    return Actor(
+        start,
+        end,
+        name,
+        "place",
+        _key(ref.geonameid, ref.kind, ref.name),
+        ref.geonameid,
+        ref.country,
+        ref.admin1,
+        ref.kind,
+        government=government,
+    )
+
+
 _STATE_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\Z|\s+of\s+(?:the\s+)?")
 _STATE_NAME_BEFORE = re.compile(r"People['’]s\s+\Z|Peoples\s+\Z", re.IGNORECASE)
 _PREFIX = re.compile(r"(?<![\w-])(Fort|Port|Mount|Saint|Sankt|San|Santa|St\.)\s+\Z")
@@ -357,18 +375,7 @@ def _council_place(a: Actor, actors: list[Actor]) -> Actor:
     alt = next((flag for i, flag in gaz.entries(name) if i == best), True)
     if ref.kind != "city" or (ref.population or 0) < (100_000 if alt else 10_000):
         return a
-    return Actor(
-        a.start,
-        a.end,
-        name,
-        "place",
-        _key(ref.geonameid, ref.kind, ref.name),
-        ref.geonameid,
-        ref.country,
-        ref.admin1,
-        ref.kind,
-        government=True,
-    )
+    return _place_actor(a.start, a.end, name, ref, government=True)
 
 
 _LAST: list[tuple[Doc, int, Cast]] = []
@@ -508,19 +515,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             if _has_word(doc.text, folded):
                 continue  # also an ordinary (lower-case) word of this text
             end = s + len(name)
-            out.append(
-                Actor(
-                    s,
-                    end,
-                    name,
-                    "place",
-                    _key(ref.geonameid, ref.kind, ref.name),
-                    ref.geonameid,
-                    ref.country,
-                    ref.admin1,
-                    ref.kind,
-                )
-            )
+            out.append(_place_actor(s, end, name, ref))
             break
     return out
 
@@ -561,19 +556,7 @@ def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
             for a in actors
         ):
             continue  # "EDMONTON – Alberta's Minister ...": the region named writes from its seat
-        out.append(
-            Actor(
-                s,
-                e,
-                name,
-                "place",
-                _key(ref.geonameid, ref.kind, ref.name),
-                ref.geonameid,
-                ref.country,
-                ref.admin1,
-                ref.kind,
-            )
-        )
+        out.append(_place_actor(s, e, name, ref))
     return out
 
 
