@@ -404,3 +404,28 @@ def test_parties_a_swiss_canton_is_no_chinese_city(
     """'Kanton X' and 'canton de X' name the canton X ('Kanton' never stands for Guangzhou
     there); 'das Land X' names the German state X by its own name."""
     assert _parties(text, language) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "venue"),
+    [
+        (
+            "Im Festsaal unterzeichneten die Oberbürgermeisterin von Würzburg und der "
+            "Bürgermeister von Changchun 2019 eine Absichtserklärung.",
+            "de",
+            "Festsaal",
+        ),
+        (
+            "In Zaal Brugge tekenden de burgemeesters van Gent en Wuhan in 2015 een memorandum.",
+            "nl",
+            "Zaal Brugge",
+        ),
+    ],
+)
+def test_parties_a_room_after_a_preposition_signs_nothing(
+    text: str, language: str, venue: str
+) -> None:
+    """A name after a preposition of place before the signing verb is where the act was signed,
+    not an organisation that signed it."""
+    assert venue not in _orgs(text, language)
+    assert all(venue not in parties for parties in _parties(text, language))

@@ -559,6 +559,8 @@ _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
 _FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
 _NOT_ACRONYMS = frozenset("CITY TOWN TEL FAX PO NO NR".split())
 _LIST_JOINERS = frozenset("and en et und or of ou oder &".split())
+# prepositions of place before the name of a room or building ("im Ratssaal", "in de Raadzaal")
+_VENUE_PREPS = frozenset("im in am beim dans au aux op bij at inside".split())
 _CHAIN_PARTICLES = frozenset("en sur upon on le la am an im de du der".split())
 _HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
@@ -1744,7 +1746,11 @@ class Scanner:
             while k >= 0 and (v - k) < 12:
                 if tk.caps[k]:
                     a = self._run_start(k)
-                    if a == k or (a == k - 1 and self._initial_word(a)):
+                    # a name after a locative preposition is where the signing took place
+                    # ("Im Ratssaal unterzeichneten ...", "... dans le Salon X signèrent")
+                    where = a == k - 1 and tk.lowers[a] in _VENUE_PREPS
+                    where = where or (a == k and k > 0 and tk.lowers[k - 1] in _VENUE_PREPS)
+                    if not where and (a == k or (a == k - 1 and self._initial_word(a))):
                         self._headless_at(a, k + 1, "other")
                     k = a - 1
                 elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
