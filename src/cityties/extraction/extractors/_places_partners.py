@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
-from cityties.extraction.extractors._places_scan import Scanner
+from cityties.extraction.extractors._places_scan import Scanner, offsets_of
 
 _CUE = (
     r"(?i:twinned\s+with|twinning\s+with|twin\s+towns?\s+(?:of|with)|"
@@ -165,13 +165,7 @@ def _list_items(text: str, heading: re.Match[str]) -> list[tuple[int, int]]:
 
 def _stem_starts(low: str) -> list[int]:
     """The offsets where one of _CUE_STEMS starts in `low`, in order, each once."""
-    found: set[int] = set()
-    for stem in _CUE_STEMS:
-        p = low.find(stem)
-        while p >= 0:
-            found.add(p)
-            p = low.find(stem, p + 1)
-    return sorted(found)
+    return offsets_of(low, _CUE_STEMS)
 
 
 # A list of earlier partners that opens a sentence about a twinning: "Nach Hamm, Sens und
@@ -214,15 +208,9 @@ def _fronted_matches(text: str) -> list[re.Match[str]]:
     """The matches of `_FRONTED.finditer(text)`, tried only where they can start: at a line's
     start or after a sentence's end ('. '), before blanks and one of `_FRONTED_WORDS` (each
     found with `str.find`)."""
-    found: set[int] = set()
-    for w in _FRONTED_WORDS:
-        q = text.find(w)
-        while q >= 0:
-            found.add(q)
-            q = text.find(w, q + 1)
     out: list[re.Match[str]] = []
     last = 0
-    for q in sorted(found):
+    for q in offsets_of(text, _FRONTED_WORDS):
         p = q
         while p > 0 and text[p - 1] in " \t":
             p -= 1

@@ -100,17 +100,21 @@ def _addresses(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _apostrophe_marks(text: str) -> list[int]:
-    """The offsets of the apostrophes ("'" and "’") of the text, in order (two `str.find`
-    loops: a pattern of the two tests its class at every character)."""
-    marks: list[int] = []
-    for mark in ("'", "’"):
-        q = text.find(mark)
+def offsets_of(text: str, needles: tuple[str, ...]) -> list[int]:
+    """The offsets where one of `needles` starts in `text`, in order, each once (`str.find`
+    loops: a pattern of the alternatives would be tried at every character)."""
+    found: set[int] = set()
+    for needle in needles:
+        q = text.find(needle)
         while q >= 0:
-            marks.append(q)
-            q = text.find(mark, q + 1)
-    marks.sort()
-    return marks
+            found.add(q)
+            q = text.find(needle, q + 1)
+    return sorted(found)
+
+
+def _apostrophe_marks(text: str) -> list[int]:
+    """The offsets of the apostrophes ("'" and "’") of the text, in order."""
+    return offsets_of(text, ("'", "’"))
 
 
 def _is_han(ch: str) -> bool:
