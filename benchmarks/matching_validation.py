@@ -1,11 +1,13 @@
 """Validation of model settings on the training split alone (the test edges are never read).
 
-Edges of split_train.tsv are held out by the split rule with the salt "cityties-val:"; the
+Edges of split_train.tsv are held out by the split rule with a salt ("cityties-val:" by
+default, `--salt cityties-val2:` for a second fold of other held-out edges); the
 model is trained on the rest and both ends of each held-out edge are queried, ranked as in
 matching_holdout.py (all places but the source and its partners, ties in expectation).
 Settings are compared with two seeds each, so that the run-to-run noise shows.
 
     python benchmarks/matching_validation.py --shared ../shared --seeds 0,1 --relative both
+    python benchmarks/matching_validation.py --shared ../shared --seeds 0,1 --salt cityties-val2:
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def main() -> int:
     ap.add_argument(
         "--relative", choices=("on", "off", "both"), default="both", help="relative features"
     )
+    ap.add_argument(
+        "--salt", default=VAL_SALT, help=f"the held-out fold's salt (default {VAL_SALT!r})"
+    )
     ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
     ap.add_argument(
         "--option",
@@ -71,7 +76,7 @@ def main() -> int:
     train = read_edges(data / "split_train.tsv")  # the test split is never read
     places, _ = join_places(names, geonames_lookup(), edges=train)
     net = build_network(places, train, source=str(data / "split_train.tsv"))
-    _, held = make_split(net.qid_edges(), salt=VAL_SALT)
+    _, held = make_split(net.qid_edges(), salt=args.salt)
     fold = net.without(held)
     space = FeatureSpace(Universe.from_network(fold), fold.edges)
     index = fold.index()
@@ -107,6 +112,7 @@ def main() -> int:
             everything = per["shared"] + per["none"]
             h10, h50, mrr = (round(float(x), 4) for x in np.mean(everything, axis=0))
             row = {
+                "salt": args.salt,
                 "relative": relative,
                 "seed": seed,
                 "dropped": sorted(dropped),

@@ -32,6 +32,7 @@ __all__ = [
     "fit_boosted",
     "fit_first_trees",
     "fit_trees",
+    "lambda_gradients",
     "tree_sum",
     "with_relative",
 ]
@@ -463,6 +464,8 @@ def fit_trees(
     subsample: float = 1.0,
     seed: int = 0,
     focus: float | None = None,
+    lambda_blend: float = 0.0,
+    lambda_target: str = "top10",
     info: Mapping[str, Any] | None = None,
 ) -> BoostedModel:
     """Add gradient-boosted trees to a model's additive part, fitted on samples shaped like
@@ -472,6 +475,9 @@ def fit_trees(
     subsample: the share of queries each tree is grown on (the leaf values too).
     focus: if set, each query weighs 1 / (1 + (rank / focus)**2) by the partner's current
     rank among its rows (0 = first): the trees work most on partners near the top.
+    lambda_blend: the share of a ranking loss aimed at the top (LambdaRank, see
+    `lambda_gradients`) in the gradients, the rest the softmax's (0: the softmax alone);
+    lambda_target: "top10" or "rr", what a swap of the partner and a candidate changes.
     """
     q, s, nf = samples.shape
     depth = base.depth
@@ -503,6 +509,10 @@ def fit_trees(
         p /= p.sum(axis=1, keepdims=True)
         grad = p - y
         hess = np.maximum(p * (1.0 - p), 1e-6)
+        if lambda_blend > 0.0:
+            lg, lh = lambda_gradients(score, lw, target=lambda_target)
+            grad = (1.0 - lambda_blend) * grad + lambda_blend * lg
+            hess = (1.0 - lambda_blend) * hess + lambda_blend * np.maximum(lh, 1e-6)
         if focus is not None:
             rank = np.count_nonzero(np.isfinite(lw) & (score > score[:, :1]), axis=1)
             wq = 1.0 / (1.0 + (rank / focus) ** 2)
@@ -586,6 +596,40 @@ def fit_trees(
         base.first_bin,
         base.first_value,
     )
+
+
+def lambda_gradients(score: F64, log_weights: F64, *, target: str = "top10") -> tuple[F64, F64]:
+    """Gradients and hessians of a pairwise ranking loss aimed at the top (LambdaRank), per
+    row of (queries, rows) scores whose row 0 is the partner; rows of infinite negative log
+    weight are padding and get none.
+
+    Each pair (partner, candidate j) costs log(1 + exp(s_j - s_partner)), weighed by what
+    swapping the two would change: "top10", whether the partner is in the top 10 (1 when
+    exactly one of the two ranks is at most 10); "rr", the partner's reciprocal rank
+    (|1/r_partner - 1/r_j|). Ranks are among the query's rows, 1 = first; a candidate far
+    below the partner, or a pair both outside the top 10, weighs (almost) nothing.
+    """
+    real = np.isfinite(log_weights)
+    s = np.where(real, score, -np.inf)
+    order = np.argsort(-s, axis=1, kind="stable")
+    rank = np.empty_like(order)
+    np.put_along_axis(rank, order, np.arange(1, s.shape[1] + 1)[None, :], axis=1)
+    r_p = rank[:, :1]
+    if target == "top10":
+        delta = ((r_p <= 10) != (rank <= 10)).astype(np.float64)
+    elif target == "rr":
+        delta = np.abs(1.0 / r_p - 1.0 / rank)
+    else:
+        raise ValueError(f"unknown lambda target {target!r}")
+    delta[:, 0] = 0.0
+    delta[~real] = 0.0
+    d = np.clip(np.where(real, score - score[:, :1], 0.0), -50.0, 50.0)
+    sig = 1.0 / (1.0 + np.exp(-d))
+    g = delta * sig
+    h = delta * sig * (1.0 - sig)
+    g[:, 0] = -g[:, 1:].sum(axis=1)
+    h[:, 0] = h[:, 1:].sum(axis=1)
+    return g, h
 
 
 def fit_first_trees(
