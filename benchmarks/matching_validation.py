@@ -61,8 +61,8 @@ def main() -> int:
         "--option",
         action="append",
         default=[],
-        metavar="NAME=INT",
-        help="an integer option of train_model (rerank=400, pool=800, trees=120), repeatable",
+        metavar="NAME=NUMBER",
+        help="a number option of train_model (rerank=400, linked_tree_scale=0.5), repeatable",
     )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
@@ -70,7 +70,9 @@ def main() -> int:
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")
     features = tuple(f for f in FEATURES if f not in dropped)
-    options = {k: int(v) for k, v in (o.split("=", 1) for o in args.option)}
+    options = {
+        k: float(v) if "." in v else int(v) for k, v in (o.split("=", 1) for o in args.option)
+    }
     data = Path(args.shared) / "data" / "twins"
     names = read_names(data / "names.tsv")
     train = read_edges(data / "split_train.tsv")  # the test split is never read

@@ -130,3 +130,25 @@ def test_fit_trees_lambda_blend_learns_the_signal() -> None:
     feats = {"signal": test[:, :, 0].ravel(), "noise": test[:, :, 1].ravel()}
     score = model.score(feats, rerank=None).reshape(test.shape[:2])
     assert (score[:, 0] > np.median(score[:, 1:], axis=1)).mean() > 0.9
+
+
+def test_linked_tree_scale_shrinks_the_trees_for_linked_candidates() -> None:
+    """With linked_tree_scale 0.5, a candidate that shares a partner with the source keeps
+    its additive score plus half of the trees' correction; one that shares none gets all of
+    it; explain still adds up to the score (roots included, scaled alike)."""
+    x = synthetic()
+    names = ["signal", "common_partners"]
+    x[:, :, 1] = np.where(np.random.default_rng(3).random(x.shape[:2]) < 0.5, 0.0, 1.0)
+    model = fit_boosted(x, names, trees=10)
+    half = dataclasses.replace(model, info={**model.info, "linked_tree_scale": 0.5})
+    assert half.linked_tree_scale == 0.5 and model.linked_tree_scale == 1.0
+    feats = {"signal": x[:3, :, 0].ravel(), "common_partners": x[:3, :, 1].ravel()}
+    base = model.base_score(model.bin_matrix(feats))
+    full = model.score(feats, rerank=None)
+    shrunk = half.score(feats, rerank=None)
+    linked = feats["common_partners"] > 0
+    assert np.allclose(shrunk[linked], base[linked] + 0.5 * (full - base)[linked])
+    assert np.allclose(shrunk[~linked], full[~linked])
+    rows = np.arange(30)
+    roots = model.node_value[:, 0].sum() * np.where(linked[rows], 0.5, 1.0)
+    assert np.allclose(half.explain(feats, rows).sum(axis=1) + roots, shrunk[rows])

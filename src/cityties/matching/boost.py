@@ -42,6 +42,7 @@ I64 = npt.NDArray[np.int64]
 MODEL_FORMAT = "cityties.matching.boosted"
 MODEL_VERSION = 1
 RERANK = 500  # candidates the trees re-score
+LINK_KEY = "common_partners"  # the feature that says a candidate shares a partner
 PREFILTER = 2000  # candidates the first-pass trees score (the additive part's best)
 
 
@@ -173,6 +174,23 @@ class BoostedModel:
         return out, bins
 
     @property
+    def linked_tree_scale(self) -> float:
+        """The share of the final trees' correction given to candidates that already share a
+        partner with the source (info "linked_tree_scale", 1 by default): there the additive
+        part's network scores are precise and the trees, fitted mostly on queries without
+        one, overcorrect."""
+        return float(self.info.get("linked_tree_scale", 1.0))
+
+    def _tree_scale(self, feats: Mapping[str, F64], rows: I64) -> F64 | None:
+        """Per row, the factor of the final trees' correction (None: 1 everywhere)."""
+        scale = self.linked_tree_scale
+        if scale == 1.0 or LINK_KEY not in feats:
+            return None
+        linked = np.asarray(feats[LINK_KEY])[rows] > 0
+        out: F64 = np.where(linked, scale, 1.0)
+        return out
+
+    @property
     def relative(self) -> tuple[str, ...]:
         """The model's features that are computed over the re-scored candidates."""
         return tuple(f for f in self.features if f in RELATIVE)
@@ -235,7 +253,9 @@ class BoostedModel:
         for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
             part_rows = chosen[lo : lo + 4096]
             xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
-            total[part_rows] += self.tree_score(xb)
+            trees = self.tree_score(xb)
+            factor = self._tree_scale(feats, part_rows)
+            total[part_rows] += trees if factor is None else factor * trees
         return total, out
 
     @staticmethod
@@ -259,11 +279,15 @@ class BoostedModel:
         out = np.stack([w[xb[:, f]] for f, w in enumerate(self.base_weights)], axis=1)
         if not self.first_selects_only:
             self._add_paths(out, xb, self.first_feature, self.first_bin, self.first_value)
-        self._add_paths(out, xb, self.split_feature, self.split_bin, self.node_value)
+        factor = self._tree_scale(feats, np.asarray(rows, dtype=np.int64))
+        self._add_paths(out, xb, self.split_feature, self.split_bin, self.node_value, factor)
         return out
 
-    def _add_paths(self, out: F64, xb: I64, sf: I64, sb: I64, nv: F64) -> None:
-        """Add each tree's changes of node value along each row's path to the feature split."""
+    def _add_paths(
+        self, out: F64, xb: I64, sf: I64, sb: I64, nv: F64, factor: F64 | None = None
+    ) -> None:
+        """Add each tree's changes of node value along each row's path to the feature split
+        (times the row's `factor`, if given)."""
         n_trees = len(sf)
         m = len(xb)
         if n_trees == 0 or m == 0:
@@ -276,6 +300,8 @@ class BoostedModel:
             go = (f >= 0) & (xb[ar, np.maximum(f, 0)] > sb[trees, node])
             child = 2 * node + 1 + go
             delta = nv[trees, child] - nv[trees, node]
+            if factor is not None:
+                delta = delta * factor[:, None]
             used = f >= 0
             np.add.at(out, (np.broadcast_to(ar, f.shape)[used], f[used]), delta[used])
             node = child

@@ -150,6 +150,7 @@ def train_model(
     first_trees: int = 0,
     prefilter: int = PREFILTER,
     first_select: bool = True,
+    linked_tree_scale: float = 1.0,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -168,7 +169,9 @@ def train_model(
     `rerank` candidates are the first pass's best (0: the additive part alone).
     `first_select`: the first-pass trees only choose those candidates, which the final trees
     then score from the additive part (their relative features too); otherwise they start
-    from the first pass's score.
+    from the first pass's score. `linked_tree_scale`: the share of the final trees'
+    correction that candidates sharing a partner with the source get when scored (see
+    `BoostedModel.linked_tree_scale`; the trees are fitted as usual).
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
@@ -212,6 +215,8 @@ def train_model(
         "first_trees": first_trees,
         "prefilter": prefilter,
     }
+    if linked_tree_scale != 1.0:
+        info["linked_tree_scale"] = linked_tree_scale
     if refit:
         base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
     else:
