@@ -9,7 +9,7 @@ import pytest
 from cityties.extraction.extractors import _agreements_status as status
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses_scan import WordScan, index_text
-from cityties.extraction.extractors._parties import _has_word
+from cityties.extraction.extractors._parties import _has_word, _name_starts, _wordish
 
 _TEXTS = [
     "The two cities signed a memorandum of understanding in 2019 and will renew it in 2024.",
@@ -117,3 +117,40 @@ def test_run_offsets_are_those_of_the_runs_of_letters(text: str) -> None:
     assert idx.run_offsets() == want
     for run in want:
         assert idx.run_starts(run) == want[run]
+
+
+def _found_by_search(text: str, name: str) -> list[int]:
+    """The bounded occurrences of `name`, by a search of the whole text (the slow way)."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not _wordish(text[i - 1])) and (end == len(text) or not _wordish(text[end])):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xi'an and Xi’an; xi'an, (Xi'an) Xi'anese Xi'an", "Xi'an"),
+        ("Saint-Louis, Saint-Louis-du-Rhône and Saint Louis; Saint-Louis.", "Saint-Louis"),
+        ("Łódź – “Łódź” and Łódźer, Łódź", "Łódź"),
+        ("ÉVORA Évora évora Évoras (Évora)", "Évora"),
+        ("Ghent’s partner, Ghent‘s, Ghent2 and Ghent_x and -Ghent", "Ghent"),
+        ("İzmir twinned with Izmir and İzmir.", "İzmir"),
+        ("Kiel, Kiel-Holtenau; Kiel", "Kiel"),
+    ],
+)
+def test_name_starts_finds_every_bounded_occurrence(text: str, name: str) -> None:
+    """The starts of a name found through the word index hold every occurrence with no word
+    character on either side that a search of the whole text finds."""
+    idx = index_text(text)
+    bounded = [
+        i
+        for i in _name_starts(idx, text, name)
+        if (i == 0 or not _wordish(text[i - 1]))
+        and (i + len(name) == len(text) or not _wordish(text[i + len(name)]))
+    ]
+    assert bounded == _found_by_search(text, name)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._clauses import lower_same
+from cityties.extraction.extractors._clauses_scan import DocIndex, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._places_scan import in_masthead
 from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind, PlaceRef
@@ -416,16 +418,15 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
     reach = _reach(covered)
+    idx = index_for(doc)
     found: list[tuple[int, int, str]] = []
     for name in sorted(names, key=len, reverse=True):
-        i = text.find(name)
-        while i >= 0:
+        for i in _name_starts(idx, text, name):
             end = i + len(name)
             if (i == 0 or not _wordish(text[i - 1])) and (
                 end == len(text) or not _wordish(text[end])
             ):
                 found.append((i, end, name))
-            i = text.find(name, i + 1)
     out: list[Actor] = []
     taken: list[tuple[int, int]] = []
     for start, end, name in sorted(found):
@@ -439,6 +440,30 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _name_starts(idx: DocIndex, text: str, name: str) -> list[int]:
+    """Offsets where `text` holds `name`, at least all those with no letter right before
+    (the ones `_propagate` keeps): the starts of the runs of letters that are the name's first
+    word (the document's word index, `_clauses_scan`), else a search of the whole text.
+    """
+    n = 0
+    while n < len(name) and _is_letter(name[n]):
+        n += 1
+    try:
+        first = lower_same(name[:n]).encode("latin-1")
+    except UnicodeEncodeError:
+        first = b""
+    if not first:
+        out = []
+        i = text.find(name)
+        while i >= 0:
+            out.append(i)
+            i = text.find(name, i + 1)
+        return out
+    # a run of letters in the index is exactly the name's first word where the name starts
+    # after a character that is no letter
+    return [i for i in idx.word_starts(first) if text.startswith(name, i)]
+
+
 def _reach(spans: list[tuple[int, int]]) -> list[int]:
     """For spans sorted by start, the furthest end among the first i + 1 of them: a span
     [s, e) overlaps one of those that start before e, when the reach there passes s."""
@@ -448,6 +473,11 @@ def _reach(spans: list[tuple[int, int]]) -> list[int]:
         best = max(best, end)
         out.append(best)
     return out
+
+
+def _is_letter(c: str) -> bool:
+    """The class [^\\W\\d_] of `re` for one character (a letter of the word index)."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _wordish(c: str) -> bool:
