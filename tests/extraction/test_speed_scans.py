@@ -154,3 +154,30 @@ def test_name_starts_finds_every_bounded_occurrence(text: str, name: str) -> Non
         and (i + len(name) == len(text) or not _wordish(text[i + len(name)]))
     ]
     assert bounded == _found_by_search(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel signed an agreement with Brest, which was renewed in 2015. It covers schools.",
+        "Lyon, the city, twinned with Leeds; the tie, that was signed in 1990, is alive.",
+        "Die Partnerschaft mit Brest, die 2010 verlängert wurde, ist alt, Welche es auch ist.",
+        "Gent, Which was founded long ago, signed, qui a été renouvelé, and that is all.",
+        "No comma here at all but which was renewed",
+        "Plain sentence, with commas, but no relative word.",
+        "",
+    ],
+)
+def test_units_with_relative_words_are_the_units_without_them(text: str) -> None:
+    """The units cut before relative clauses are the same whether the offsets of the relative
+    words (from the word index) let sentences without one skip the search or not."""
+    from cityties.extraction import registry
+    from cityties.extraction.doc import Doc
+    from cityties.extraction.extractors._clauses import RELATIVE_CUT_WORDS, units
+
+    doc = Doc(text=text, language="en")
+    registry.get("cityties.document")(doc)
+    idx = index_text(doc.text)
+    at = sorted(i for w in RELATIVE_CUT_WORDS for i in idx.word_starts(w.encode("latin-1")))
+    got = [(u.start, u.end) for u in units(doc, relative=True, relative_at=at)]
+    assert got == [(u.start, u.end) for u in units(doc, relative=True)]

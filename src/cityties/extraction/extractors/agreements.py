@@ -67,6 +67,7 @@ from cityties.extraction.extractors._agreements_status import (
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
+    RELATIVE_CUT_WORDS,
     DateIndex,
     Unit,
     date_near,
@@ -795,6 +796,15 @@ _PRECEDED = re.compile(
     r"(?<![\w-])(?:preceded|precedes|précéd(?:é|ée|és|ées|ait|aient|a)|voorafgegaan|vooraf|"
     r"vorausgegangen|voraus|vorangegangen|voran)(?![\w-])"
 )
+# Every word `_PRECEDED` matches, as a run of letters of the document's index (in Latin-1): a
+# document without one skips its search.
+_PRECEDED_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "preceded precedes précédé précédée précédés précédées précédait précédaient précéda "
+        "voorafgegaan vooraf vorausgegangen voraus vorangegangen voran"
+    ).split()
+)
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
 _PASSIVE_AUX = re.compile(
@@ -1018,22 +1028,6 @@ _SIMILAR = re.compile(
 _SIMILAR_HINT = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
-)
-# A stem that every match of `_SIMILAR_HINT` holds: a document without one skips its search.
-_SIMILAR_STEMS = (
-    "similar",
-    "comparab",
-    "soortgelijk",
-    "vergelijkbar",
-    "gelijkaardig",
-    "ähnlich",
-    "vergleichbar",
-    "semblable",
-    "analogue",
-    "same",
-    "même",
-    "dezelfde",
-    "gleicher",
 )
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
@@ -1434,9 +1428,9 @@ class _Reader:
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
-        self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
-        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran"
-        self.precedes = any(stem in self.low for stem in ("preced", "précéd", "vooraf", "vora"))
+        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran" (a word of the index: a
+        # search of stems would read the whole text)
+        self.precedes = not words.isdisjoint(_PRECEDED_WORDS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -1467,7 +1461,11 @@ class _Reader:
         self.keyword_starts = [k.start for k in keywords]
         starts = [k.start for k in keywords]
         self.kw_ends = sorted(k.end for k in keywords)
-        us = units(self.doc, relative=True)
+        # the relative words where a sentence may be cut, found in the word index
+        relative_at = sorted(
+            i for w in RELATIVE_CUT_WORDS for i in self.idx.word_starts(w.encode("latin-1"))
+        )
+        us = units(self.doc, relative=True, relative_at=relative_at)
         per_unit: list[list[Keyword]] = []
         for u in us:
             i = bisect.bisect_left(starts, u.start)
@@ -2698,12 +2696,7 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if (
-            last is not None
-            and last.parties
-            and self.similar
-            and _SIMILAR_HINT.search(self.low, u.start, u.end)
-        ):
+        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
