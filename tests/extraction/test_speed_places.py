@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityties.extraction.extractors._places_scan import _FOLDED, RawSpan, Tokens
+from cityties.extraction.extractors._places_scan import (
+    _FOLDED,
+    _RUN_SPLIT,
+    RawSpan,
+    Tokens,
+    word_runs,
+)
 from cityties.extraction.gazetteer import ResolveContext, name_key
 
 
@@ -419,3 +425,36 @@ def test_tokens_joined_runs_are_the_tokens_of_the_token_pattern(text: str) -> No
         words[k] = words[k][:-2]
     assert tk.words == words
     assert tk.starts == [sum(map(len, parts[:k])) for k in range(1, len(parts) - 1, 2)]
+
+
+def _runs_by_pattern(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The runs of `\\w` of a text by `_RUN_SPLIT.split` (the definition `word_runs` keeps)."""
+    parts = _RUN_SPLIT.split(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = len(parts[0])
+    for k in range(1, len(parts) - 1, 2):
+        starts.append(pos)
+        pos += len(parts[k])
+        ends.append(pos)
+        pos += len(parts[k + 1])
+    return starts, ends, parts[1::2], parts[2:-1:2]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé9²½ ?-.,\n\t’–“•\xa0ßÿ×")), max_size=40))
+def test_word_runs_are_the_runs_the_pattern_splits(text: str) -> None:
+    """Without a word character outside Latin-1, `word_runs` gives the starts, ends, words and
+    gaps that splitting at `(\\w+)` gives (digits, "²" and "½" are word characters; a "?", a
+    curly quote, a dash or a no-break space is none)."""
+    assert word_runs(text) == _runs_by_pattern(text)
+
+
+@pytest.mark.parametrize("text", ["Taizhou 台州 city", "Łódź and Kraków", "ﬁscal year"])
+def test_word_runs_leave_word_characters_outside_latin1_to_the_pattern(text: str) -> None:
+    """A word character outside Latin-1 (a Chinese character, "Ł", the ligature "ﬁ") gives None,
+    and the tokens are those of the pattern."""
+    assert word_runs(text) is None
+    tk = Tokens(text)
+    starts, ends, words, _ = _runs_by_pattern(text)
+    assert (tk.starts, tk.ends, tk.words) == (starts, ends, words)

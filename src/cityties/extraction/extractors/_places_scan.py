@@ -48,6 +48,9 @@ _TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
 # an apostrophe joins are made one (`Tokens._join_runs`); a pattern this simple splits a third
 # faster, and few runs meet an apostrophe.
 _RUN_SPLIT = re.compile(r"(\w+)")
+# Each Latin-1 character: itself when it is a word character of `re` (`\w`: a letter, a digit
+# or a number sign such as "²", and "_"), else a space (see `word_runs`)
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(256))
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -168,6 +171,40 @@ def _syllables(word: str, syllables: frozenset[str], most: int) -> bool:
     return False
 
 
+def word_runs(text: str) -> tuple[list[int], list[int], list[str], list[str]] | None:
+    """The runs of word characters of `text` (what `_RUN_SPLIT.split` gives) as their starts,
+    ends, words and the gaps between them; None when a character outside Latin-1 is a word
+    character (a Chinese character, "ł"): `_RUN_SPLIT` splits such a text.
+
+    The text in Latin-1 with every other character a space splits into its words with
+    `str.split`, and each word is found from the end of the one before (the gap between holds
+    no word character): a regular expression would be tried at every character, and `split`
+    makes a string of every gap of the text in any case.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = text.encode("latin-1", "replace")  # one "?" for each other character
+        p = raw.find(b"?")
+        while p >= 0:
+            c = text[p]
+            if c != "?" and (c.isalnum() or c == "_"):
+                return None
+            p = raw.find(b"?", p + 1)
+    mask = raw.translate(_WORD_BYTES).decode("latin-1")
+    words = mask.split()
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for w in words:
+        s = mask.find(w, pos)
+        starts.append(s)
+        pos = s + len(w)
+        ends.append(pos)
+    gaps = [text[ends[k] : starts[k + 1]] for k in range(len(words) - 1)]
+    return starts, ends, words, gaps
+
+
 class Tokens:
     """Word tokens of a text with their offsets and folded forms."""
 
@@ -177,20 +214,26 @@ class Tokens:
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
         runs = "_" not in text
-        parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
-        # (a typed loop: compiled, it adds the lengths without making an iterator per step)
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = len(parts[0])
-        for k in range(1, len(parts) - 1, 2):
-            starts.append(pos)
-            pos += len(parts[k])
-            ends.append(pos)
-            pos += len(parts[k + 1])
+        split = word_runs(text) if runs else None
+        if split is not None:
+            starts, ends, words, gaps = split
+        else:
+            parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
+            # (a typed loop: compiled, it adds the lengths without making an iterator per step)
+            starts = []
+            ends = []
+            pos = len(parts[0])
+            for k in range(1, len(parts) - 1, 2):
+                starts.append(pos)
+                pos += len(parts[k])
+                ends.append(pos)
+                pos += len(parts[k + 1])
+            words = parts[1::2]
+            gaps = parts[2:-1:2]
         self.starts: list[int] = starts
         self.ends: list[int] = ends
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[2:-1:2]
+        self.words: list[str] = words
+        self.gaps: list[str] = gaps
         if runs and ("'" in text or "’" in text):
             self._join_runs(text)
         self.n = n = len(self.words)
