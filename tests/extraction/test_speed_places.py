@@ -8,12 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cityties.extraction.extractors._places_scan import (
+    _CUE_AFTER,
     _FOLDED,
     _RUN_SPLIT,
     RawSpan,
     Tokens,
+    cue_after,
     word_runs,
 )
+from cityties.extraction.extractors.places import _MAY_QUALIFY, _may_qualify
 from cityties.extraction.gazetteer import ResolveContext, name_key
 
 
@@ -458,3 +461,37 @@ def test_word_runs_leave_word_characters_outside_latin1_to_the_pattern(text: str
     tk = Tokens(text)
     starts, ends, words, _ = _runs_by_pattern(text)
     assert (tk.starts, tk.ends, tk.words) == (starts, ends, words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\n\xa0(,-Aaxbsdeintuxmgo")), max_size=16),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=0, max_value=20),
+)
+def test_place_cue_and_qualifier_tests_are_their_patterns(text: str, pos: int, stop: int) -> None:
+    """`cue_after` and `places._may_qualify` say what `_CUE_AFTER` and `_MAY_QUALIFY` match
+    from `pos` (with the end the cue test is given)."""
+    pos = min(pos, len(text))
+    assert cue_after(text, pos, stop) == (_CUE_AFTER.match(text, pos, stop) is not None)
+    assert _may_qualify(text, pos) == (_MAY_QUALIFY.match(text, pos) is not None)
+
+
+@pytest.mark.parametrize(
+    ("after", "cue", "qualifier"),
+    [
+        (" (Zhejiang)", True, True),
+        (", Japan", True, True),
+        ("-based firm", True, False),
+        (" in Spain", False, True),
+        (" signed", False, False),
+    ],
+)
+def test_place_cue_and_qualifier_tests_read_real_cues(
+    after: str, cue: bool, qualifier: bool
+) -> None:
+    """After a place, a bracket or a comma and a capital is a cue and may qualify it, "-based"
+    is a cue only, "in" and a name may qualify it only, a verb does neither."""
+    text = "Taizhou" + after
+    assert cue_after(text, 7, 47) is cue
+    assert _may_qualify(text, 7) is qualifier

@@ -602,6 +602,27 @@ _PREFIX_TRIGGERS = frozenset(
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+
+
+def cue_after(text: str, pos: int, stop: int) -> bool:
+    """True when `_CUE_AFTER.match(text, pos, stop)` matches: "(" after white space, a comma and
+    a capital, or "-based" (read with string methods: a pattern call costs more than the few
+    characters it reads)."""
+    stop = min(stop, len(text))
+    i = pos
+    while i < stop and text[i].isspace():
+        i += 1
+    if i < stop and text[i] == "(":
+        return True
+    if pos < stop and text[pos] == ",":
+        j = pos + 1
+        while j < stop and text[j].isspace():
+            j += 1
+        if j < stop and "A" <= text[j] <= "Z":
+            return True
+    return text.startswith("-based", pos, stop) or text.startswith("-gebaseerd", pos, stop)
+
+
 # Words that never start a person's name even mid-sentence ("He Can", "An Ning").
 _FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
 _NOT_ACRONYMS = frozenset("CITY TOWN TEL FAX PO NO NR".split())
@@ -2527,7 +2548,6 @@ class Scanner:
         ends = tk.ends
         starts = tk.starts
         de = self.lang == "de"
-        cue_after = _CUE_AFTER.match
         key6 = self.key6
         masthead_end = min(len(text), 200)  # (a masthead is on the first, short line)
         nxt = 0
@@ -2590,7 +2610,7 @@ class Scanner:
                 cue = adjective = self._main_weight(key, alt_from=5_000) >= 5_000
             else:
                 e = ends[end - 1]
-                cue = cue_after(text, e, e + 40) is not None or (
+                cue = cue_after(text, e, e + 40) or (
                     e < masthead_end and self._masthead_part(i, end)
                 )
             if n_tok == 1 and (cue or de) and not adjective:
