@@ -7,13 +7,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cityties.extraction.extractors._places_country import (
+    _DOMAIN,
+    _PHONE_PREFIX,
+    _domains,
+    _phone_prefixes,
+)
 from cityties.extraction.extractors._places_scan import (
     _CUE_AFTER,
     _FOLDED,
     _RUN_SPLIT,
+    _WEB_START,
     RawSpan,
     Tokens,
     cue_after,
+    web_starts,
     word_runs,
 )
 from cityties.extraction.extractors.places import _MAY_QUALIFY, _may_qualify
@@ -495,3 +503,32 @@ def test_place_cue_and_qualifier_tests_read_real_cues(
     text = "Taizhou" + after
     assert cue_after(text, 7, 47) is cue
     assert _may_qualify(text, 7) is qualifier
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("wWhtpsS:/.@+ 3a-ſİ_\n")), max_size=40))
+def test_web_domain_and_phone_starts_are_the_pattern_matches(text: str) -> None:
+    """The web starts, the domains and the phone prefixes tried at their literals are what the
+    patterns find over the whole text (upper case, "ſ" and "İ" included)."""
+    assert web_starts(text) == [m.start() for m in _WEB_START.finditer(text)]
+    assert [m.span() for m in _domains(text)] == [m.span() for m in _DOMAIN.finditer(text)]
+    assert [m.span() for m in _phone_prefixes(text)] == [
+        m.span() for m in _PHONE_PREFIX.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "domains", "prefixes"),
+    [
+        ("Mail info@gent.be or see WWW.Gent.BE, tel +32 9 210 10 10.", ["be", "BE"], ["32"]),
+        ("Visit https://www.xiamen.gov.cn/en today; call +86-592-1234567", ["cn"], ["86"]),
+        ("No address here, 3+4 is seven.", [], []),
+    ],
+)
+def test_home_country_reads_domains_and_phone_prefixes(
+    text: str, domains: list[str], prefixes: list[str]
+) -> None:
+    """Country domains of e-mail and web addresses and international phone prefixes are found
+    where they are written, in any case."""
+    assert [m.group(1) for m in _domains(text)] == domains
+    assert [m.group(1) for m in _phone_prefixes(text)] == prefixes

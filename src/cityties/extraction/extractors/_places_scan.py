@@ -58,6 +58,11 @@ _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
 _WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+# what `_WEB_START` matches, in lower case; and the characters IGNORECASE matches against one of
+# their letters although lower-casing does not give it ("ſ" for "s"), or for which lower-casing
+# gives more than one character ("İ")
+_WEB_LITERALS = ("http://", "https://", "www.")
+_WEB_TRAPS = ("\u0130", "\u017f")
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -76,11 +81,20 @@ _SUFFIX_COUNTRY = {
 }
 
 
+def web_starts(text: str) -> list[int]:
+    """Where the matches of `_WEB_START.finditer(text)` start: its literals found with
+    `str.find` in the lower-cased text (a pattern of alternatives is tried at every character;
+    no two of the literals overlap)."""
+    if any(c in text for c in _WEB_TRAPS):
+        return [m.start() for m in _WEB_START.finditer(text)]
+    return offsets_of(text.lower(), _WEB_LITERALS)
+
+
 def _addresses(text: str) -> list[re.Match[str]]:
     """The matches of `_ADDRESS.finditer(text)`, tried only where one may start: at a web
     address's "http"/"www", and at the start of the run of [\\w.+-] before an "@" (where the
     run fails, every later start inside it fails too: the same "@" and domain follow)."""
-    cands = [m.start() for m in _WEB_START.finditer(text)]
+    cands = web_starts(text)
     a = text.find("@")
     if a >= 0:
         runs = []
