@@ -72,7 +72,10 @@ _UNNAMED_PARTNER = re.compile(
     r"[^.;]*?(?<![\w-])(?:with|met|avec|mit)\s+(?:\d+|a|an|een|une?|eine[mnr]?|another|any|"
     r"other|several|many|various|some|plusieurs|autres|d['’]autres|andere[mn]?|mehreren|"
     r"verschiedenen|verschillende|diverses|zahlreichen|talrijke|de\s+nombreuses|numerous|"
-    r"two|three|four|five|twee|drie|vier|vijf|deux|trois|quatre|cinq|zwei|drei|fünf)\s",
+    r"two|three|four|five|twee|drie|vier|vijf|deux|trois|quatre|cinq|zwei|drei|fünf)\s+"
+    r"(?:[^\W\d_][\w-]*\s+){0,2}?(?:cit|town|municipal|region|province|partner|stad|sted|"
+    r"gemeente|kommune|gemeinde|st[aä]dt|ville|commune|r[ée]gion|collectivit|provin|universit|"
+    r"hochschul|hogeschool|port|hafen|haven|counterpart|organi[sz]ation|institution)",
     re.IGNORECASE,
 )
 # "with the Chinese city", "avec la capitale vietnamienne", "met de Poolse provincie", "mit der
