@@ -1334,11 +1334,29 @@ def _status_scan() -> WordScan:
 def _markers(
     idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
-    """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
+    """Status markers in [start, end) of the lower-cased text, outside `skip`, in order.
+
+    A sentence is asked for its markers several times (its act words, its signings, its
+    pronouns): the markers of a span are read once per document (kept in `idx.cache`), and
+    those in `skip` are left out of them.
+    """
+    memo: dict[tuple[int, int], list[tuple[int, int, AgreementStatus]]] | None = idx.cache.get(
+        "agreements.markers"
+    )
+    if memo is None:
+        memo = idx.cache["agreements.markers"] = {}
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _markers_in(idx, start, end)
+    if not skip:
+        return list(found)
+    return [m for m in found if not any(s <= m[0] < e for s, e in skip)]
+
+
+def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
+    """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
     for m in _status_scan().finditer(idx, start, end):
-        if any(s <= m.start() < e for s, e in skip):
-            continue
         status = cast(AgreementStatus, m.lastgroup)
         if status == "ended" and is_suspension(idx.low, m.start(), m.end()):
             continue  # "suspended since 2022", "ausgesetzt": no status of the act
@@ -4209,7 +4227,7 @@ class _Reader:
         ):
             return []
         if not self.unit_starts:
-            self.unit_starts = [x.start for x in units(self.doc, relative=True)]
+            self.unit_starts = [x.start for x in self.units]  # the units `run` reads
         known = frozenset(r.keys for r in self.state.readings if not r.sibling)
         excluded = frozenset(
             a.start for a in self.cast.within(u.start, u.end) if _is_locative(self.doc, a)
