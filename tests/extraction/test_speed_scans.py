@@ -9,7 +9,13 @@ import pytest
 from cityties.extraction.extractors import _agreements_status as status
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses_scan import WordScan, index_text
-from cityties.extraction.extractors._parties import _has_word, _name_starts, _wordish
+from cityties.extraction.extractors._parties import (
+    _CAPS_DATELINE,
+    _has_word,
+    _line_matches,
+    _name_starts,
+    _wordish,
+)
 
 _TEXTS = [
     "The two cities signed a memorandum of understanding in 2019 and will renew it in 2024.",
@@ -181,3 +187,22 @@ def test_units_with_relative_words_are_the_units_without_them(text: str) -> None
     at = sorted(i for w in RELATIVE_CUT_WORDS for i in idx.word_starts(w.encode("latin-1")))
     got = [(u.start, u.end) for u in units(doc, relative=True, relative_at=at)]
     assert got == [(u.start, u.end) for u in units(doc, relative=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GHENT, 3 May 2021 - The city signed.\nKIEL – news\n  XI'AN, today\nBADEN-BADEN - x",
+        "\n\nLEEDS - a\r\nHANGZHOU, b\nnot AT line START, c\nAB, too short\nNEW YORK CITY - d",
+        "no capitals at all\nhere",
+        "",
+        "PARIS, ",
+    ],
+)
+@pytest.mark.parametrize("end", [0, 5, 17, 40, 1200])
+def test_line_matches_are_the_matches_of_finditer(text: str, end: int) -> None:
+    """The dateline pattern tried at line starts only finds what a search of the whole span
+    finds."""
+    end = min(end, len(text))
+    got = [(m.span(), m.group("name")) for m in _line_matches(_CAPS_DATELINE, text, end)]
+    assert got == [(m.span(), m.group("name")) for m in _CAPS_DATELINE.finditer(text, 0, end)]

@@ -552,10 +552,28 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
 # "GHENT, 3 May 2021 - ...", "OAKLAND, the United States, Oct. 17 (Xinhua) -- ...": a place in
 # capitals that opens a line of the top of the document as its dateline
+# (its matches never hold a line break: see `_line_matches`)
 _CAPS_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
     r"(?=,[ \t]|[ \t]+[-–—][ \t])"
 )
+
+
+def _line_matches(rx: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, 0, end)` for a pattern that opens with "(?m)^" and whose matches
+    stay on one line: tried at the start of each line only (a search would try every
+    character)."""
+    out: list[re.Match[str]] = []
+    start = 0
+    while start < end:
+        m = rx.match(text, start, end)
+        if m is not None:
+            out.append(m)
+        nl = text.find("\n", start, end)
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
 
 
 def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -568,7 +586,7 @@ def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
         return []
     covered = [(a.start, a.end) for a in actors] + [(m.start, m.end) for m in doc.mentions]
     out: list[Actor] = []
-    for m in _CAPS_DATELINE.finditer(text, 0, top):
+    for m in _line_matches(_CAPS_DATELINE, text, top):
         s, e = m.span("name")
         if any(cs < e and ce > s for cs, ce in covered):
             continue
