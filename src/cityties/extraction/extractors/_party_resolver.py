@@ -35,6 +35,7 @@ __all__ = ["WEIGHTS", "resolve_pair", "score_candidates"]
 WEIGHTS: dict[str, float] = {
     "same_sentence": 3.0,
     "previous_sentence": 2.0,
+    "venue": 2.0,  # a place named as where the act was signed, in the cue's sentence
     "same_paragraph": 1.2,
     "heading": 1.5,
     "elsewhere": 0.3,
@@ -50,6 +51,8 @@ WEIGHTS: dict[str, float] = {
     "org_for_twinning": -4.0,  # a twinning or friendship binds places
     "mixed_kinds": -2.0,  # an organisation with a place (not its government)
     "company": -2.0,  # companies, news agencies: seldom a party of the genre's acts
+    "unknown_place": -1.0,  # a name taken for a place that the gazetteer does not hold
+    "local": 2.0,  # the least nearness of the member named near the cue
     "threshold": 2.0,  # the least score of the member named near the cue
     "member": 1.0,  # the least score of the other member
     "pair": 5.0,  # the least score of the pair
@@ -108,6 +111,12 @@ _BOTH_INSTITUTIONS = re.compile(
     r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
 )
 
+_IN_REGION = re.compile(
+    r"(?<![\w-])(?:in|im|dans|en)\s+(?:(?:the|der|de|la|het|le)\s+)?(?:[\w-]+\s+)?(?:province|"
+    r"provinz|provincie|region|région|regio|state|staat|bundesland|prefecture|präfektur)\s+"
+    r"(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?\Z",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(
     r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
     re.IGNORECASE,
@@ -199,9 +208,11 @@ def score_candidates(
     home = cast.home
     evidence: dict[str, _Evidence] = {}
     w = WEIGHTS
+    others_named = any(
+        sent_start <= a.start < sent_end and a.start not in excluded for a in cast.actors
+    )
     for a in cast.actors:
-        if a.start in excluded:
-            continue
+        venue = a.start in excluded
         if a.kind == "organisation" and a.org_kind == "city_government":
             continue  # named again as its place
         ev = evidence.get(a.key)
@@ -209,7 +220,16 @@ def score_candidates(
             ev = evidence[a.key] = _Evidence(a)
         ev.count += 1
         if sent_start <= a.start < sent_end:
+            # "signed in Jiaxing": the venue of the act, often its foreign party
             near = w["same_sentence"]
+            if venue:
+                # "signed in Jiaxing" with no party named besides: the venue may be one;
+                # "In Chicago, ... signed an MoU with Tianjin": a venue only
+                near = w["elsewhere"] if others_named else w["venue"]
+            # (a span may hold the region word: "Provinz Zhejiang")
+            at = a.end - len(a.name) if text.endswith(a.name, a.start, a.end) else a.start
+            if _IN_REGION.search(text, max(0, at - 30), at) is not None:
+                near = w["elsewhere"]  # "in der Provinz Zhejiang": where a place lies
         elif prev_start <= a.start < sent_start:
             near = w["previous_sentence"]
         elif para[0] <= a.start < para[1] and a.start < start:
@@ -239,8 +259,10 @@ def score_candidates(
             s += w["org_for_twinning"]
         if a.kind == "organisation" and a.org_kind not in _INSTITUTIONS and not a.government:
             s += w["company"]
+        if a.kind == "place" and a.place_kind is None and not a.government:
+            s += w["unknown_place"]
         scores[key] = s
-    local = {key for key, ev in evidence.items() if ev.near >= w["previous_sentence"]}
+    local = {key for key, ev in evidence.items() if ev.near >= w["local"]}
     partners = {key for key, ev in evidence.items() if ev.partner}
     return scores, {key: ev.actor for key, ev in evidence.items()}, local, partners
 
