@@ -221,3 +221,24 @@ def test_party_resolver_region_that_places_a_partner_is_no_party() -> None:
     lies; it is no party of the act."""
     text = "Heilbronn and a port city in the province of Zhejiang signed a friendship agreement."
     assert not any("zhejiang" in a[0] for a in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Besuch aus China\n\nOsnabrück. Eine Delegation aus Hefei war zu Gast. Schon im Mai "
+            "2019 besiegelte der Rat die Städtepartnerschaft.",
+            {"osnabruck", "hefei"},
+        ),
+        (
+            "Bezoek uit China\n\nNijmegen. Een delegatie uit Suzhou was op bezoek. In mei 2019 "
+            "bekrachtigde de raad de stedenband.",
+            {"nijmegen", "suzhou"},
+        ),
+    ],
+)
+def test_party_resolver_dot_dateline_is_the_home_party(text: str, pair: set[str]) -> None:
+    """ "Osnabrück. Eine Delegation ...": the place of the local paper's dateline is the
+    party the act's sentence leaves unnamed."""
+    assert frozenset(pair) in {a[0] for a in _acts(text) if a[1] == "sister_city"}

@@ -126,7 +126,7 @@ _WITH_BEFORE = re.compile(
 class _Evidence:
     """The evidence gathered for one actor (by its key)."""
 
-    __slots__ = ("actor", "count", "near", "partner", "role")
+    __slots__ = ("actor", "count", "home", "near", "partner", "role")
 
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
@@ -134,6 +134,7 @@ class _Evidence:
         self.near = 0.0
         self.role = False
         self.partner = False
+        self.home = False
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -151,6 +152,32 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+# "Lüneburg. Zu ihrem ersten Besuch ...", "Friedberg. Der Ausschuss ...": a place opening the
+# first paragraph of an article, closed by a full stop, as the dateline of the local press
+_DOT_DATELINE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.[ \t]+[A-ZÀ-Þ]"
+)
+
+
+def _dot_dateline(text: str, cast: Cast) -> Actor | None:
+    """The place of a "Lüneburg. ..." dateline in the first lines: the actor there, else the
+    well-known place of that name."""
+    m = _DOT_DATELINE.search(text, 0, min(len(text), 700))
+    if m is None:
+        return None
+    s, e = m.span("name")
+    known = cast.within(s, e)
+    if known:
+        return known[0] if known[0].kind == "place" else None
+    name = m.group("name")
+    if name.isupper():
+        name = name.capitalize()
+    from cityties.extraction.extractors._parties import _place_actor, _well_known
+
+    ref = _well_known(name, None)
+    return _place_actor(s, e, name, ref) if ref is not None else None
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -211,6 +238,12 @@ def score_candidates(
     others_named = any(
         sent_start <= a.start < sent_end and a.start not in excluded for a in cast.actors
     )
+    dateline = _dot_dateline(text, cast)
+    if dateline is not None and not cast.within(dateline.start, dateline.end):
+        # "Lüneburg. Zu ihrem ersten Besuch ...": the place the article is written from
+        evidence[dateline.key] = ev0 = _Evidence(dateline)
+        ev0.count = 1
+        ev0.near = w["heading"]
     for a in cast.actors:
         venue = a.start in excluded
         if a.kind == "organisation" and a.org_kind == "city_government":
@@ -246,12 +279,19 @@ def score_candidates(
                 ev.role = True
         elif _WITH_BEFORE.search(text, max(0, a.start - 16), a.start) is not None:
             ev.partner = True  # "the twinning with X" in another sentence: X is a partner
+    if dateline is not None:
+        for key, ev in evidence.items():
+            if key == dateline.key or (
+                ev.actor.kind == "place" and fold(ev.actor.name) == fold(dateline.name)
+            ):
+                ev.home = True
+                ev.near = max(ev.near, w["heading"])
     fit_place = kind in _PLACE_ACTS
     scores: dict[str, float] = {}
     for key, ev in evidence.items():
         a = ev.actor
         s = ev.near + min(w["salience_cap"], w["per_mention"] * (ev.count - 1))
-        if home is not None and key == home.key:
+        if (home is not None and key == home.key) or ev.home:
             s += w["home"]
         if ev.role:
             s += w["role"]
