@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DECISION",
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "attached",
+    "attached_within",
     "coordinated",
     "fronted",
     "is_suspension",
+    "modal_signing",
+    "signing_subject",
     "suspension_date",
 ]
 
@@ -111,5 +115,68 @@ def attached(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bo
     """Whether a date and a signing verb stand in one clause, next to each other: "signed in
     Tallinn on 23 July", "Am 17. Mai unterzeichneten", "unterschrieb am 14. Februar 2020",
     "signé à Hefei le 12 février" (at most 60 characters and no comma or semicolon between)."""
+    return attached_within(low, d_start, d_end, m_start, m_end, 60)
+
+
+# The decision that ends an act, dated in a sentence of its own: "Dat besloot de gemeenteraad
+# op 16 januari", "De gemeenteraad stemde daar op 2 oktober mee in", "The council voted on 3
+# March", "Le conseil municipal l'a décidé le 16 janvier", "Der Rat beschloss dies am 16.
+# Januar".
+DECISION = re.compile(
+    r"(?<![\w-])(?:decided|voted|resolved|approved|endorsed|besloot|besloten|beslist|stemde|"
+    r"stemden|ingestemd|beschloss|beschlossen|stimmte|stimmten|zugestimmt|votée?s?|voté|"
+    r"décidée?s?|décidé|approuvée?s?|adoptée?s?|délibéré)(?![\w-])"
+)
+
+
+def attached_within(
+    low: str, d_start: int, d_end: int, m_start: int, m_end: int, most: int
+) -> bool:
+    """`attached` with another longest gap (a verb at the end of a Dutch or German clause:
+    "Op 7 juli heeft de burgemeester de band per brief aan de partner opgezegd")."""
     gap = low[d_end:m_start] if d_end <= m_start else low[m_end:d_start]
-    return len(gap) <= 60 and not any(c in gap for c in ",;:.()")
+    return len(gap) <= most and not any(c in gap for c in ",;:.()")
+
+
+# A signing verb under a modal of possibility or obligation is a plan, not a signing: "it
+# could be signed in the autumn", "il pourrait être signé à l'automne", "die Vereinbarung
+# könnte im Herbst unterzeichnet werden", "het akkoord zou in mei kunnen worden ondertekend".
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
+    r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
+    r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
+)
+_WERDEN_AFTER = re.compile(r"\s+werden(?![\w-])")
+# "die im Herbst unterzeichnet werden könnte": the modal last in a subordinate clause
+_MODAL_AFTER = re.compile(r"\s+werden\s+(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?![\w-])")
+
+
+def modal_signing(low: str, start: int, end: int, floor: int) -> bool:
+    """Whether the signing verb low[start:end] stands under a modal ("could be signed",
+    "pourrait être signé", "zou worden ondertekend", "könnte ... unterzeichnet werden")."""
+    if _MODAL_AFTER.match(low, end) is not None:
+        return True
+    m = _MODAL_BEFORE.search(low, max(floor, start - 60), start)
+    if m is None:
+        return False
+    if low.startswith(("könnte", "dürfte", "sollte"), m.start()):
+        return _WERDEN_AFTER.match(low, end) is not None
+    return True
+
+
+# The signing as the subject of its own sentence, after the sentence that reports the act:
+# "The signing took place on Thursday in ...", "De ondertekening vond donderdag plaats", "La
+# signature a eu lieu le 3 mai", "Die Unterzeichnung fand am 3. Mai statt".
+_SIGNING_SUBJECT = re.compile(
+    r"\s*(?:the|this|de|deze|het|la|cette|le|die|diese)\s+(?:(?:official|formal|officiële|"
+    r"formele|officielle|offizielle|feierliche)\s+)?(?:signing|signature|ondertekening|"
+    r"unterzeichnung)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def signing_subject(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with the signing as its subject ("The signing
+    took place ...", "De ondertekening vond ... plaats", "La signature a eu lieu ...")."""
+    return _SIGNING_SUBJECT.match(text, start) is not None

@@ -39,11 +39,15 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._act_details import (
+    DECISION,
     SUSPENSION_WORDS,
     attached,
+    attached_within,
     coordinated,
     fronted,
     is_suspension,
+    modal_signing,
+    signing_subject,
     suspension_date,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -1347,6 +1351,8 @@ def _markers(
         status = cast(AgreementStatus, m.lastgroup)
         if status == "ended" and is_suspension(idx.low, m.start(), m.end()):
             continue  # "suspended since 2022", "ausgesetzt": no status of the act
+        if status == "signed" and modal_signing(idx.low, m.start(), m.end(), start):
+            status = "planned"  # "it could be signed in the autumn", "pourrait être signé"
         out.append((m.start(), m.end(), status))
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
@@ -1679,7 +1685,9 @@ class _Reader:
             ]
             if not dates:
                 continue
-            pronoun = not kws and act_subject(text, u.start, None)
+            pronoun = not kws and (
+                act_subject(text, u.start, None) or signing_subject(text, u.start)
+            )
             if not kws and not pronoun:
                 continue
             markers = [m for m in _markers(self.idx, u.start, u.end, []) if m[2] == "signed"]
@@ -1710,10 +1718,48 @@ class _Reader:
                     frozenset(k.type for k in kws if not k.generic),
                     any(k.generic for k in kws) or pronoun,
                     pronoun,
-                    self.cast.within(u.start, u.end),
+                    # where it was signed is no party ("in Brugge", "à Hefei")
+                    [
+                        a
+                        for a in self.cast.within(u.start, u.end)
+                        if a.kind != "place" or not _is_locative(self.doc, a)
+                    ],
                     _duration(self.low, u.start, u.end, []),
                 )
             )
+        return out
+
+    def endings(self) -> list[tuple[int, PartialDate, int, list[Actor]]]:
+        """The dated endings and decisions the sentences report, as (unit index, date,
+        strength, what the sentence names): a day or a month next to a verb that ends an act
+        (strength 2: "Op 7 juli heeft de burgemeester de band opgezegd") or to a decision
+        (strength 1: "Dat besloot de gemeenteraad op 16 januari")."""
+        out: list[tuple[int, PartialDate, int, list[Actor]]] = []
+        low = self.low
+        for u in self.units:
+            dates = [
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.value.month is not None
+                and not d.end_value
+                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
+                and (not d.relative or any(c.isdigit() for c in d.text))
+            ]
+            if not dates:
+                continue
+            verbs = [
+                (m[0], m[1], 2) for m in _markers(self.idx, u.start, u.end, []) if m[2] == "ended"
+            ]
+            verbs += [(m.start(), m.end(), 1) for m in DECISION.finditer(low, u.start, u.end)]
+            best: tuple[int, PartialDate] | None = None
+            for d in dates:
+                for s, e, strength in verbs:
+                    if d.value is not None and attached_within(low, d.start, d.end, s, e, 80):
+                        if best is None or strength > best[0]:
+                            best = (strength, d.value)
+            if best is not None:
+                out.append((u.index, best[1], best[0], self.cast.within(u.start, u.end)))
         return out
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
@@ -5209,6 +5255,40 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An ended act with no end date ends on the day that a sentence after its report (or
+    the report itself) gives the ending or the decision to end, when that sentence names no
+    other party: "Capelle maakt een einde aan zijn stedenbanden met Anshan en Pécs. Dat
+    besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
+    open_ended = [
+        c
+        for c in clusters
+        if _status_of(c)[0] == "ended" and all(r.ends is None for r in c.readings)
+    ]
+    if not open_ended:
+        return
+    endings = reader.endings()
+    for c in open_ended:
+        first = min(r.unit for r in c.readings)
+        last = max(r.unit for r in c.readings if r.status == "ended")
+        parties = c.readings[0].parties
+        best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
+        for unit, date, strength, named in endings:
+            if not first <= unit <= last + 2:
+                continue
+            if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
+                continue
+            if c.signed is not None and _compatible(c.signed, date):
+                continue
+            key = (strength, -abs(unit - last), date)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            for r in c.readings:
+                if r.status == "ended":
+                    r.ends, r.ends_stated = best[2], True
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5231,6 +5311,7 @@ def extract_agreements(doc: Doc) -> None:
         return
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    _date_endings(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
