@@ -365,3 +365,27 @@ def test_signing_sentence_after_the_act_dates_it(text: str, partner: str, signed
     place where it was signed is no other party."""
     got = [a for a in _acts(text) if any(fold(partner) in p for p in a[0])]
     assert got and {a[2] for a in got} == {signed}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "signed"),
+    [
+        (
+            "In mei 2024 reisde de burgemeester van Delft naar Lublin. Bij die gelegenheid "
+            "ondertekenden Delft en Lublin een samenwerkingsovereenkomst voor de periode "
+            "2024-2027.",
+            "Lublin",
+            "2024-05",
+        ),
+        (
+            "In May 2024 the Mayor of Leeds travelled to Hangzhou. On that occasion Leeds and "
+            "Hangzhou signed a cooperation agreement for 2024-2027.",
+            "Hangzhou",
+            "2024-05",
+        ),
+    ],
+)
+def test_occasion_gives_a_finer_date_of_the_same_year(text: str, partner: str, signed: str) -> None:
+    """An act signed "on that occasion" with only a period of years takes the month the
+    sentence before gives, in the same year."""
+    assert _find(text, partner)[0] == signed

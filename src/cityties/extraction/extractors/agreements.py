@@ -2537,6 +2537,24 @@ class _Reader:
         self.similar_owner[k.start] = last.parties[0]
         return replace(k, type=last.type, generic=False)
 
+    def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
+        """The month or day of the sentence before when the act's sentence is about the same
+        occasion ("Begin mei 2025 reisde de burgemeester naar Itami. Bij die gelegenheid
+        ondertekenden beide steden een overeenkomst voor de periode 2025-2029"): a finer date
+        of the same year beats the year."""
+        if not _occasion(self.low, u.start, zone_end):
+            return signed
+        d = date_near(self.prev_dates, u.start)
+        if (
+            d is None
+            or d.value is None
+            or d.end_value is not None
+            or d.value.month is None
+            or d.value.year != signed.year
+        ):
+            return signed
+        return d.value
+
     def _coordinated_date(
         self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
     ) -> PartialDate | None:
@@ -4909,6 +4927,8 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+        if signed is not None and signed.month is None and d is not None:
+            signed = self._occasion_finer(u, zone_end, signed)
         if ends is None and signed is not None and (d is None or d.end_value is None):
             # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
             # right after the act's word is its term
