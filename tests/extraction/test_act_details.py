@@ -389,3 +389,39 @@ def test_occasion_gives_a_finer_date_of_the_same_year(text: str, partner: str, s
     """An act signed "on that occasion" with only a period of years takes the month the
     sentence before gives, in the same year."""
     assert _find(text, partner)[0] == signed
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "signed"),
+    [
+        (
+            "Delft en Lublin leerden elkaar kennen in 2012. Drie jaar later ondertekenden Delft "
+            "en Lublin een samenwerkingsovereenkomst.",
+            "Lublin",
+            "2015",
+        ),
+        (
+            "Leeds first welcomed a delegation from Hangzhou in 2012. Three years later, Leeds "
+            "and Hangzhou signed a cooperation agreement.",
+            "Hangzhou",
+            "2015",
+        ),
+        (
+            "Les premiers contacts entre Rennes et Jinan datent de 2012. Trois ans plus tard, "
+            "Rennes et Jinan ont signé un accord de coopération.",
+            "Jinan",
+            "2015",
+        ),
+        (
+            "Die ersten Kontakte zwischen Jena und Wuxi gab es 2012. Drei Jahre später "
+            "unterzeichneten Jena und Wuxi eine Kooperationsvereinbarung.",
+            "Wuxi",
+            "2015",
+        ),
+    ],
+)
+def test_years_later_counts_from_the_year_told_before(text: str, partner: str, signed: str) -> None:
+    """ "Three years later", "drie jaar later", "trois ans plus tard", "drei Jahre später":
+    the act's year is the year told before plus the count."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and {a[2] for a in got} == {signed}

@@ -22,6 +22,7 @@ __all__ = [
     "modal_signing",
     "signing_subject",
     "suspension_date",
+    "years_later",
 ]
 
 # the words of a suspension (lower-cased text); they read as an end in the status lexicon
@@ -180,3 +181,37 @@ def signing_subject(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens with the signing as its subject ("The signing
     took place ...", "De ondertekening vond ... plaats", "La signature a eu lieu ...")."""
     return _SIGNING_SUBJECT.match(text, start) is not None
+
+
+# "Twee jaar later volgde een intentieverklaring", "Vier jaar later ondertekenden beide steden
+# ...", "Two years later, the cities signed ...", "Deux ans plus tard, ...", "Zwei Jahre später
+# ...": a count of years after the date told before
+_YEAR_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "un": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ein": 1, "zwei": 2,
+    "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
+}  # fmt: skip
+_YEARS_LATER = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
+    r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
+)
+
+
+# the words that end the phrase (a quick test before the pattern)
+_LATER_WORDS = ("later", "tard", "später", "danach", "daarna")
+
+
+def years_later(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """(the offset of the phrase, the count of years) of "two years later", "twee jaar later",
+    "deux ans plus tard", "zwei Jahre später" in low[start:end], else None."""
+    part = low[start:end]
+    if not any(w in part for w in _LATER_WORDS):
+        return None
+    m = _YEARS_LATER.search(low, start, end)
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    return (m.start(), n) if 0 < n <= 60 else None

@@ -49,6 +49,7 @@ from cityties.extraction.extractors._act_details import (
     modal_signing,
     signing_subject,
     suspension_date,
+    years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
     dated_act,
@@ -2537,6 +2538,22 @@ class _Reader:
         self.similar_owner[k.start] = last.parties[0]
         return replace(k, type=last.type, generic=False)
 
+    def _years_later(self, u: Unit, k: Keyword) -> PartialDate | None:
+        """The year of an act "two years later" than the last year told before it ("De
+        eerste contacten dateren van 2015. Twee jaar later volgde een intentieverklaring")."""
+        found = years_later(self.low, u.start, k.start)
+        if found is None:
+            return None
+        at, n = found
+        i = bisect.bisect_right(self.keyword_starts, at)
+        if i < len(self.keyword_starts) and self.keyword_starts[i] < k.start:
+            return None  # the first act after the phrase is the one it dates
+        before = [d for d in self.dates.within(u.start, at) if d.value is not None]
+        base = before[-1] if before else (self.prev_dates[-1] if self.prev_dates else None)
+        if base is None or base.value is None or base.end_value is not None or base.relative:
+            return None
+        return PartialDate(base.value.year + n)
+
     def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
         """The month or day of the sentence before when the act's sentence is about the same
         occasion ("Begin mei 2025 reisde de burgemeester naar Itami. Bij die gelegenheid
@@ -4929,6 +4946,8 @@ class _Reader:
                 signed = other.value
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
+        if signed is None and d is None:
+            signed = self._years_later(u, k)
         if ends is None and signed is not None and (d is None or d.end_value is None):
             # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
             # right after the act's word is its term
