@@ -425,3 +425,20 @@ def test_years_later_counts_from_the_year_told_before(text: str, partner: str, s
     the act's year is the year told before plus the count."""
     got = [a for a in _acts(text) if fold(partner) in a[0]]
     assert got and {a[2] for a in got} == {signed}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "In 2015 Leeds signed cooperation agreements with Hangzhou and Dortmund, and it "
+            "renewed its partnership with Hangzhou last year.",
+            "Dortmund",
+        ),
+    ],
+)
+def test_renewal_of_the_next_act_is_not_this_acts(text: str, partner: str) -> None:
+    """A renewal verb in a clause of its own, right before another act's word ("..., and it
+    renewed its partnership with A"), is that act's: the acts before stay signed."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and "signed" in {a[5] for a in got}

@@ -1218,6 +1218,24 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
+    """Whether the marker `m` after an act's word at `kw_end` is the verb of the next act's
+    word at `nxt`, in a clause of its own: "signed agreements with A and B, and it renewed its
+    partnership with A" (the renewal is the partnership's, not the agreements')."""
+    return (
+        _OWN_GAP.fullmatch(low, m[1], nxt) is not None
+        and _last_clause_break(low, kw_end, m[0]) is not None
+    )
+
+
+# a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
+# partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
+_OWN_GAP = re.compile(
+    r"\s+(?:their|its|his|her|our|leur|leurs|notre|son|sa|ses|hun|haar|zijn|onze|ihre[nmrs]?|"
+    r"seine[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
+)
+
+
 def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     """The keywords without the abbreviation in brackets that follows an act's words ("a
     memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
@@ -3374,6 +3392,7 @@ class _Reader:
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
+                            or _governs_next(self.low, k.end, m, nxt)
                         )
                     )
                 ]
