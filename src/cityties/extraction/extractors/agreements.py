@@ -5318,6 +5318,8 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     the report itself) gives the ending or the decision to end, when that sentence names no
     other party: "Capelle maakt een einde aan zijn stedenbanden met Anshan en Pécs. Dat
     besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
+    if not any(r.status == "ended" for c in clusters for r in c.readings):
+        return
     open_ended = [
         c
         for c in clusters
