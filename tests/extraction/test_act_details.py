@@ -442,3 +442,39 @@ def test_renewal_of_the_next_act_is_not_this_acts(text: str, partner: str) -> No
     renewed its partnership with A"), is that act's: the acts before stay signed."""
     got = [a for a in _acts(text) if fold(partner) in a[0]]
     assert got and "signed" in {a[5] for a in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "status"),
+    [
+        (
+            "In 2019 sloten Delft en Lublin een samenwerkingsovereenkomst voor vijf jaar. Die "
+            "overeenkomst wordt niet verlengd.",
+            "Lublin",
+            "signed",
+        ),
+        (
+            "In 2019 sloten Delft en Lublin een samenwerkingsovereenkomst voor vijf jaar. Die "
+            "overeenkomst werd niet verlengd.",
+            "Lublin",
+            "ended",
+        ),
+        (
+            "Jena und Wuxi schlossen 2019 eine Kooperationsvereinbarung. Sie läuft Ende des "
+            "Jahres aus und wird nicht erneuert.",
+            "Wuxi",
+            "signed",
+        ),
+        (
+            "Leeds and Hangzhou signed a cooperation agreement in 2019. The agreement will not "
+            "be renewed when it expires.",
+            "Hangzhou",
+            "signed",
+        ),
+    ],
+)
+def test_non_renewal_to_come_leaves_the_act_signed(text: str, partner: str, status: str) -> None:
+    """ "wordt niet verlengd", "wird nicht erneuert", "will not be renewed": the act is in force
+    until it lapses; "werd niet verlengd" (past): it ended."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and {a[5] for a in got} == {status}

@@ -20,6 +20,7 @@ __all__ = [
     "fronted",
     "is_suspension",
     "modal_signing",
+    "renewal_refused_ahead",
     "signing_subject",
     "suspension_date",
     "years_later",
@@ -215,3 +216,24 @@ def years_later(low: str, start: int, end: int) -> tuple[int, int] | None:
     raw = m.group("n")
     n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
     return (m.start(), n) if 0 < n <= 60 else None
+
+
+# A non-renewal still to come leaves the act in force until it lapses: "Die overeenkomst wordt
+# niet verlengd", "läuft zum Jahresende aus und wird nicht erneuert", "will not be renewed",
+# "ne sera pas renouvelée" (but "werd niet verlengd", "was not renewed": it ended)
+_NOT_RENEWED = re.compile(r"(?:not|niet|nicht|pas)(?![\w-])")
+_TO_COME = re.compile(
+    r"(?<![\w-])(?:will|shall|would|is|are|wordt|worden|zal|zullen|wird|werden|sera|seront)"
+    r"(?:\s+(?:also|then|ook|dan|auch|dann|daher|therefore|thus))?\s+\Z"
+)
+
+
+def renewal_refused_ahead(low: str, start: int, end: int) -> bool:
+    """Whether the end marker low[start:end] is a non-renewal in the present or the future
+    ("wordt niet verlengd", "wird nicht erneuert", "will not be renewed")."""
+    word = _NOT_RENEWED.search(low, start, end)
+    if word is None:
+        return False
+    if low.startswith(("will ", "shall ", "would "), start):
+        return True
+    return _TO_COME.search(low, max(0, start - 24), start) is not None

@@ -47,6 +47,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     is_suspension,
     modal_signing,
+    renewal_refused_ahead,
     signing_subject,
     suspension_date,
     years_later,
@@ -1368,8 +1369,13 @@ def _markers(
         if any(s <= m.start() < e for s, e in skip):
             continue
         status = cast(AgreementStatus, m.lastgroup)
-        if status == "ended" and is_suspension(idx.low, m.start(), m.end()):
-            continue  # "suspended since 2022", "ausgesetzt": no status of the act
+        if status == "ended" and (
+            is_suspension(idx.low, m.start(), m.end())
+            or renewal_refused_ahead(idx.low, m.start(), m.end())
+        ):
+            # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
+            # renewed": no status of the act (it is in force until it lapses)
+            continue
         if status == "signed" and modal_signing(idx.low, m.start(), m.end(), start):
             status = "planned"  # "it could be signed in the autumn", "pourrait être signé"
         out.append((m.start(), m.end(), status))
