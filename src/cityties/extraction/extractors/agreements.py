@@ -96,6 +96,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._party_resolver import resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
@@ -1549,6 +1550,8 @@ class _Reader:
         self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
         self.units: list[Unit] = []
         self.per_unit: list[list[Keyword]] = []
+        self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
+        self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1692,6 +1695,8 @@ class _Reader:
             self._act_tables(keywords, us)
         if self.ordinal_lists:
             self._ordinal_acts()
+        if self.resolved:
+            self._add_resolved()
         return self.state.readings
 
     def signings(self) -> list[_Signing]:
@@ -3668,9 +3673,14 @@ class _Reader:
                 pair = self._heading_pair(u)
                 if pair is not None:
                     sets = [pair]
+            resolved_from = -1
+            if not sets:
+                sets = self._resolved(u, k, strong, dates)
+                resolved_from = len(self.state.readings)
             if not sets:
                 continue
-            prev_parties = sets
+            if resolved_from < 0:
+                prev_parties = sets
             title = None
             if k.start in titles:
                 s, e = titles[k.start]
@@ -3865,6 +3875,10 @@ class _Reader:
                         sibling=True,
                     )
                 )
+            if resolved_from >= 0:
+                # kept apart until the rules have read the whole document
+                self.resolved.extend(self.state.readings[resolved_from:])
+                del self.state.readings[resolved_from:]
 
     def _future(
         self, signed: PartialDate | None, dates: list[DateMention], start: int, end: int
@@ -4293,6 +4307,41 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _resolved(
+        self, u: Unit, k: Keyword, strong: bool, dates: list[DateMention]
+    ) -> list[list[Actor]]:
+        """The pair `resolve_pair` scores for an act cue the rules left without parties: an
+        act word (not a generic one, not a partnership, not a plural) with a status verb or
+        a date next to it."""
+        if (
+            k.generic
+            or not (strong or any(abs(d.start - k.start) <= 40 for d in dates))
+            or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+            or _plural(self.text[k.start : k.end])
+        ):
+            return []
+        if not self.unit_starts:
+            self.unit_starts = [x.start for x in units(self.doc, relative=True)]
+        known = frozenset(r.keys for r in self.state.readings if not r.sibling)
+        excluded = frozenset(
+            a.start for a in self.cast.within(u.start, u.end) if _is_locative(self.doc, a)
+        )
+        pair = resolve_pair(
+            self.text,
+            self.cast,
+            self.unit_starts,
+            (k.start, k.end, k.type),
+            known_pairs=known,
+            excluded=excluded,
+        )
+        return [pair] if pair is not None else []
+
+    def _add_resolved(self) -> None:
+        """The readings of the resolver, after those of the rules, except those that repeat
+        an act the rules read (the same pair and kind): the rules read its details closer."""
+        ruled = {(r.keys, r.type) for r in self.state.readings if not r.sibling}
+        self.state.readings.extend(r for r in self.resolved if (r.keys, r.type) not in ruled)
 
     def _next_to_renewal(
         self,
