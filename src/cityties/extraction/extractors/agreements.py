@@ -38,6 +38,20 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._act_details import (
+    DECISION,
+    SUSPENSION_WORDS,
+    attached,
+    attached_within,
+    coordinated,
+    fronted,
+    is_suspension,
+    modal_signing,
+    renewal_refused_ahead,
+    signing_subject,
+    suspension_date,
+    years_later,
+)
 from cityties.extraction.extractors._acts_frde import (
     dated_act,
     has_ordinal_tie,
@@ -67,6 +81,7 @@ from cityties.extraction.extractors._agreements_status import (
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
+    RELATIVE_CUT_WORDS,
     DateIndex,
     Unit,
     date_near,
@@ -82,6 +97,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._party_resolver import resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
@@ -795,6 +811,15 @@ _PRECEDED = re.compile(
     r"(?<![\w-])(?:preceded|precedes|précéd(?:é|ée|és|ées|ait|aient|a)|voorafgegaan|vooraf|"
     r"vorausgegangen|voraus|vorangegangen|voran)(?![\w-])"
 )
+# Every word `_PRECEDED` matches, as a run of letters of the document's index (in Latin-1): a
+# document without one skips its search.
+_PRECEDED_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "preceded precedes précédé précédée précédés précédées précédait précédaient précéda "
+        "voorafgegaan vooraf vorausgegangen voraus vorangegangen voran"
+    ).split()
+)
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
 _PASSIVE_AUX = re.compile(
@@ -1019,22 +1044,6 @@ _SIMILAR_HINT = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
 )
-# A stem that every match of `_SIMILAR_HINT` holds: a document without one skips its search.
-_SIMILAR_STEMS = (
-    "similar",
-    "comparab",
-    "soortgelijk",
-    "vergelijkbar",
-    "gelijkaardig",
-    "ähnlich",
-    "vergleichbar",
-    "semblable",
-    "analogue",
-    "same",
-    "même",
-    "dezelfde",
-    "gleicher",
-)
 _SAME_LINES = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
     r"de\s+même\s+nature|van\s+dezelfde\s+(?:soort|strekking)|gleicher\s+art)(?![\w-])"
@@ -1205,6 +1214,43 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
+    """Whether the marker `m` after an act's word at `kw_end` is the verb of the next act's
+    word at `nxt`, in a clause of its own: "signed agreements with A and B, and it renewed its
+    partnership with A" (the renewal is the partnership's, not the agreements')."""
+    return (
+        _OWN_GAP.fullmatch(low, m[1], nxt) is not None
+        and _last_clause_break(low, kw_end, m[0]) is not None
+    )
+
+
+# a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
+# partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
+_OWN_GAP = re.compile(
+    r"\s+(?:their|its|his|her|our|leur|leurs|notre|son|sa|ses|hun|haar|zijn|onze|ihre[nmrs]?|"
+    r"seine[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
+)
+
+
+def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
+    """The keywords without the abbreviation in brackets that follows an act's words ("a
+    memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
+    act, whose clause goes on after the brackets."""
+    if len(kws) < 2 or "(" not in text:
+        return kws
+    out = [kws[0]]
+    for k in kws[1:]:
+        last = out[-1]
+        if (
+            k.type == last.type
+            and text[last.end : k.start].strip() == "("
+            and text[k.end : k.end + 1] == ")"
+        ):
+            continue
+        out.append(k)
+    return out
+
+
 def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
     seen: set[str] = set()
     out = []
@@ -1312,12 +1358,40 @@ def _status_scan() -> WordScan:
 def _markers(
     idx: DocIndex, start: int, end: int, skip: list[tuple[int, int]]
 ) -> list[tuple[int, int, AgreementStatus]]:
-    """Status markers in [start, end) of the lower-cased text, outside `skip`, in order."""
+    """Status markers in [start, end) of the lower-cased text, outside `skip`, in order.
+
+    A sentence is asked for its markers several times (its act words, its signings, its
+    pronouns): the markers of a span are read once per document (kept in `idx.cache`), and
+    those in `skip` are left out of them.
+    """
+    memo: dict[tuple[int, int], list[tuple[int, int, AgreementStatus]]] | None = idx.cache.get(
+        "agreements.markers"
+    )
+    if memo is None:
+        memo = idx.cache["agreements.markers"] = {}
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _markers_in(idx, start, end)
+    if not skip:
+        return list(found)
+    return [m for m in found if not any(s <= m[0] < e for s, e in skip)]
+
+
+def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
+    """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
     for m in _status_scan().finditer(idx, start, end):
-        if any(s <= m.start() < e for s, e in skip):
+        status = cast(AgreementStatus, m.lastgroup)
+        if status == "ended" and (
+            is_suspension(idx.low, m.start(), m.end())
+            or renewal_refused_ahead(idx.low, m.start(), m.end())
+        ):
+            # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
+            # renewed": no status of the act (it is in force until it lapses)
             continue
-        out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
+        if status == "signed" and modal_signing(idx.low, m.start(), m.end(), start):
+            status = "planned"  # "it could be signed in the autumn", "pourrait être signé"
+        out.append((m.start(), m.end(), status))
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
         # renewal
@@ -1414,6 +1488,31 @@ def _range_months(a: PartialDate, b: PartialDate) -> int | None:
 # ------------------------------------------------------------------------------- reading
 
 
+class _Signing:
+    """A dated signing a sentence reports (`_Reader.signings`)."""
+
+    def __init__(
+        self,
+        unit: int,
+        date: PartialDate,
+        types: frozenset[AgreementType],
+        generic: bool,
+        pronoun: bool,
+        named: list[Actor],
+        months: int | None,
+    ) -> None:
+        self.unit = unit
+        self.months = months  # the term the sentence states
+        self.date = date
+        self.types = types
+        self.generic = generic  # an act word of no kind ("the agreement") or a pronoun
+        self.pronoun = pronoun
+        self.named = named
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
 class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -1434,9 +1533,10 @@ class _Reader:
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
-        self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
-        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran"
-        self.precedes = any(stem in self.low for stem in ("preced", "précéd", "vooraf", "vora"))
+        self.suspends = not words.isdisjoint(SUSPENSION_WORDS)
+        # "preceded", "précédé", "vooraf", "vorausgegangen", "voran" (a word of the index: a
+        # search of stems would read the whole text)
+        self.precedes = not words.isdisjoint(_PRECEDED_WORDS)
         # the kind a heading of the page names ("Zustersteden", "Sister cities")
         self.heading_kind: AgreementType | None = None
         # the partner a numbered or bulleted line names, for the lines under it
@@ -1460,6 +1560,10 @@ class _Reader:
         self.page_date = page_date(doc)
         # ordinal partner lists read: (unit, owner, new partner, earlier partners)
         self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
+        self.units: list[Unit] = []
+        self.per_unit: list[list[Keyword]] = []
+        self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
+        self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1467,8 +1571,13 @@ class _Reader:
         self.keyword_starts = [k.start for k in keywords]
         starts = [k.start for k in keywords]
         self.kw_ends = sorted(k.end for k in keywords)
-        us = units(self.doc, relative=True)
+        # the relative words where a sentence may be cut, found in the word index
+        relative_at = sorted(
+            i for w in RELATIVE_CUT_WORDS for i in self.idx.word_starts(w.encode("latin-1"))
+        )
+        us = units(self.doc, relative=True, relative_at=relative_at)
         per_unit: list[list[Keyword]] = []
+        self.units, self.per_unit = us, per_unit
         for u in us:
             i = bisect.bisect_left(starts, u.start)
             kws = []
@@ -1602,7 +1711,102 @@ class _Reader:
             self._act_tables(keywords, us)
         if self.ordinal_lists:
             self._ordinal_acts()
+        if self.resolved:
+            self._add_resolved()
         return self.state.readings
+
+    def signings(self) -> list[_Signing]:
+        """The dated signings the sentences report: a date next to a signing verb in a
+        sentence with an act's word or with the act as a pronoun subject ("A memorandum was
+        signed in Tallinn on 23 July", "Il a été signé à Hefei le 12 février"), with what the
+        sentence names."""
+        out: list[_Signing] = []
+        text = self.text
+        for n, u in enumerate(self.units):
+            kws = self.per_unit[n]
+            dates = [
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None and not d.end_value
+            ]
+            if not dates:
+                continue
+            pronoun = not kws and (
+                act_subject(text, u.start, None) or signing_subject(text, u.start)
+            )
+            if not kws and not pronoun:
+                continue
+            markers = [m for m in _markers(self.idx, u.start, u.end, []) if m[2] == "signed"]
+            if not markers or any(
+                m[2] == "planned" for m in _markers(self.idx, u.start, u.end, [])
+            ):
+                continue
+            near = [
+                d
+                for d in dates
+                if any(attached(self.low, d.start, d.end, m[0], m[1]) for m in markers)
+                and not (
+                    self.suspends
+                    and suspension_date(
+                        self.low, d.start, d.end, u.start, u.end, [(m[0], m[1]) for m in markers]
+                    )
+                )
+            ]
+            if not near:
+                continue
+            best = max(near, key=lambda d: _PRECISION[d.value.precision] if d.value else 0)
+            if best.value is None:
+                continue
+            out.append(
+                _Signing(
+                    u.index,
+                    best.value,
+                    frozenset(k.type for k in kws if not k.generic),
+                    any(k.generic for k in kws) or pronoun,
+                    pronoun,
+                    # where it was signed is no party ("in Brugge", "à Hefei")
+                    [
+                        a
+                        for a in self.cast.within(u.start, u.end)
+                        if a.kind != "place" or not _is_locative(self.doc, a)
+                    ],
+                    _duration(self.low, u.start, u.end, []),
+                )
+            )
+        return out
+
+    def endings(self) -> list[tuple[int, PartialDate, int, list[Actor]]]:
+        """The dated endings and decisions the sentences report, as (unit index, date,
+        strength, what the sentence names): a day or a month next to a verb that ends an act
+        (strength 2: "Op 7 juli heeft de burgemeester de band opgezegd") or to a decision
+        (strength 1: "Dat besloot de gemeenteraad op 16 januari")."""
+        out: list[tuple[int, PartialDate, int, list[Actor]]] = []
+        low = self.low
+        for u in self.units:
+            dates = [
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.value.month is not None
+                and not d.end_value
+                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
+                and (not d.relative or any(c.isdigit() for c in d.text))
+            ]
+            if not dates:
+                continue
+            verbs = [
+                (m[0], m[1], 2) for m in _markers(self.idx, u.start, u.end, []) if m[2] == "ended"
+            ]
+            verbs += [(m.start(), m.end(), 1) for m in DECISION.finditer(low, u.start, u.end)]
+            best: tuple[int, PartialDate] | None = None
+            for d in dates:
+                for s, e, strength in verbs:
+                    if d.value is not None and attached_within(low, d.start, d.end, s, e, 80):
+                        if best is None or strength > best[0]:
+                            best = (strength, d.value)
+            if best is not None:
+                out.append((u.index, best[1], best[0], self.cast.within(u.start, u.end)))
+        return out
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
         """Whether the marker after keyword `k` is an adjective of the act word right after it
@@ -2379,6 +2583,64 @@ class _Reader:
         self.similar_owner[k.start] = last.parties[0]
         return replace(k, type=last.type, generic=False)
 
+    def _years_later(self, u: Unit, k: Keyword) -> PartialDate | None:
+        """The year of an act "two years later" than the last year told before it ("De
+        eerste contacten dateren van 2015. Twee jaar later volgde een intentieverklaring")."""
+        found = years_later(self.low, u.start, k.start)
+        if found is None:
+            return None
+        at, n = found
+        i = bisect.bisect_right(self.keyword_starts, at)
+        if i < len(self.keyword_starts) and self.keyword_starts[i] < k.start:
+            return None  # the first act after the phrase is the one it dates
+        before = [d for d in self.dates.within(u.start, at) if d.value is not None]
+        base = before[-1] if before else (self.prev_dates[-1] if self.prev_dates else None)
+        if base is None or base.value is None or base.end_value is not None or base.relative:
+            return None
+        return PartialDate(base.value.year + n)
+
+    def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
+        """The month or day of the sentence before when the act's sentence is about the same
+        occasion ("Begin mei 2025 reisde de burgemeester naar Itami. Bij die gelegenheid
+        ondertekenden beide steden een overeenkomst voor de periode 2025-2029"): a finer date
+        of the same year beats the year."""
+        if not _occasion(self.low, u.start, zone_end):
+            return signed
+        d = date_near(self.prev_dates, u.start)
+        if (
+            d is None
+            or d.value is None
+            or d.end_value is not None
+            or d.value.month is None
+            or d.value.year != signed.year
+        ):
+            return signed
+        return d.value
+
+    def _coordinated_date(
+        self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
+    ) -> PartialDate | None:
+        """The date of the act before, in the same sentence, when a date opening the sentence
+        or its clause dated it and the two acts stand in coordinated clauses ("In 2019 sloot de
+        gemeente een vriendschapsovereenkomst met A, werd de stedenband met B verlengd ...")."""
+        prev = self.state.readings[-1] if self.state.readings else None
+        if prev is None or prev.unit != u.index or prev.signed is None:
+            return None
+        if any(before.start <= d.start < k.start for d in dates):
+            return None  # a date of its own between the two acts
+        if not coordinated(self.low, before.end, k.start):
+            return None
+        d0 = next((d for d in reversed(dates) if d.end <= before.start), None)
+        if (
+            d0 is None
+            or d0.value is None
+            or d0.end_value is not None
+            or not _compatible(d0.value, prev.signed)
+            or not fronted(self.low, u.start, d0.start)
+        ):
+            return None
+        return prev.signed
+
     def _pair_date(self, start: int, d: DateMention) -> bool:
         """True when the date after `start` belongs to an elliptic pair (", C and D since
         1998") rather than to the act before it."""
@@ -2698,12 +2960,7 @@ class _Reader:
                 else k
                 for k in kws
             ]
-        if (
-            last is not None
-            and last.parties
-            and self.similar
-            and _SIMILAR_HINT.search(self.low, u.start, u.end)
-        ):
+        if last is not None and last.parties and _SIMILAR_HINT.search(self.low, u.start, u.end):
             # "Similar memoranda were concluded with X", "Memoranda along the same lines were
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
@@ -3130,7 +3387,7 @@ class _Reader:
                     retype[before[-1].start] = k.type
                     continue
             kept.append(k)
-        kws = kept
+        kws = _without_abbreviations(text, kept)
         prev_parties: list[list[Actor]] = []
         for j, k in enumerate(kws):
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
@@ -3157,6 +3414,7 @@ class _Reader:
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
+                            or _governs_next(self.low, k.end, m, nxt)
                         )
                     )
                 ]
@@ -3426,9 +3684,14 @@ class _Reader:
                 pair = self._heading_pair(u)
                 if pair is not None:
                     sets = [pair]
+            resolved_from = -1
+            if not sets:
+                sets = self._resolved(u, k, strong, dates)
+                resolved_from = len(self.state.readings)
             if not sets:
                 continue
-            prev_parties = sets
+            if resolved_from < 0:
+                prev_parties = sets
             title = None
             if k.start in titles:
                 s, e = titles[k.start]
@@ -3524,6 +3787,10 @@ class _Reader:
             if via_item and signed is None and status == "signed":
                 # "Relationship: Sister city" then "Established: 19 September 1980"
                 signed = self._label_date(u.start, u.end)
+            if j and signed is None and status in ("signed", "renewed"):
+                signed = self._coordinated_date(u, kws[j - 1], k, dates)
+                if signed is not None and duration and ends is None:
+                    ends = signed.add_months(duration)
             if original is not None and status == "renewed":
                 # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
                 # the renewal's date is the one next to its verb
@@ -3619,6 +3886,10 @@ class _Reader:
                         sibling=True,
                     )
                 )
+            if resolved_from >= 0:
+                # kept apart until the rules have read the whole document
+                self.resolved.extend(self.state.readings[resolved_from:])
+                del self.state.readings[resolved_from:]
 
     def _future(
         self, signed: PartialDate | None, dates: list[DateMention], start: int, end: int
@@ -4047,6 +4318,41 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _resolved(
+        self, u: Unit, k: Keyword, strong: bool, dates: list[DateMention]
+    ) -> list[list[Actor]]:
+        """The pair `resolve_pair` scores for an act cue the rules left without parties: an
+        act word (not a generic one, not a partnership, not a plural) with a status verb or
+        a date next to it."""
+        if (
+            k.generic
+            or not (strong or any(abs(d.start - k.start) <= 40 for d in dates))
+            or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+            or _plural(self.text[k.start : k.end])
+        ):
+            return []
+        if not self.unit_starts:
+            self.unit_starts = [x.start for x in self.units]  # the units `run` reads
+        known = frozenset(r.keys for r in self.state.readings if not r.sibling)
+        excluded = frozenset(
+            a.start for a in self.cast.within(u.start, u.end) if _is_locative(self.doc, a)
+        )
+        pair = resolve_pair(
+            self.text,
+            self.cast,
+            self.unit_starts,
+            (k.start, k.end, k.type),
+            known_pairs=known,
+            excluded=excluded,
+        )
+        return [pair] if pair is not None else []
+
+    def _add_resolved(self) -> None:
+        """The readings of the resolver, after those of the rules, except those that repeat
+        an act the rules read (the same pair and kind): the rules read its details closer."""
+        ruled = {(r.keys, r.type) for r in self.state.readings if not r.sibling}
+        self.state.readings.extend(r for r in self.resolved if (r.keys, r.type) not in ruled)
 
     def _next_to_renewal(
         self,
@@ -4544,6 +4850,14 @@ class _Reader:
             # bounded by the sentence: "... in 2015. Since then, ..." dates the act of 2015
             and not _SINCE_THEN.search(text, max(u.start, d.start - 12), min(u.end, d.end + 12))
         ]
+        if self.suspends:
+            # "suspended since March 2022", "im März 2022 ausgesetzt": no date of the act
+            verbs = [(m[0], m[1]) for m in markers if m[2] in ("signed", "renewed")]
+            near = [
+                d
+                for d in near
+                if not suspension_date(self.low, d.start, d.end, u.start, u.end, verbs)
+            ]
         # "expires in 2018", "valid until 2025", "läuft 2020 aus": an end, not a signing
         stated_end = next(
             (
@@ -4715,6 +5029,10 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+        if signed is not None and signed.month is None and d is not None:
+            signed = self._occasion_finer(u, zone_end, signed)
+        if signed is None and d is None:
+            signed = self._years_later(u, k)
         if ends is None and signed is not None and (d is None or d.end_value is None):
             # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
             # right after the act's word is its term
@@ -5016,15 +5334,110 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
+def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act takes the date of a signing that a sentence of the page reports about
+    an act of its kind (or about "the agreement", "it") and that names no other party: "Port
+    of Tallinn signs MoU with Qingdao Port Group" over "A memorandum of understanding was
+    signed in Tallinn on 23 July by ...". A signing that could date two undated acts dates
+    neither."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.generic for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    found: dict[int, list[_Signing]] = {}
+    for s in reader.signings():
+        named = {a.key for a in s.named}
+        if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
+            continue  # the sentence reports an act of its own, whose parties it names
+        fits = [c for c in undated if _fits(s, c)]
+        if len(fits) == 1:
+            found.setdefault(id(fits[0]), []).append(s)
+    for c in undated:
+        signings = found.get(id(c))
+        if not signings:
+            continue
+        date: PartialDate | None = None
+        for s in signings:
+            if not _compatible(date, s.date):
+                date = None
+                break
+            date = _specific(date, s.date)
+        if date is not None:
+            months = next((s.months for s in signings if s.months), None)
+            for r in c.readings:
+                r.signed = date
+                if months and not r.duration:
+                    r.duration = months
+                if r.duration and r.ends is None:
+                    r.ends = date.add_months(r.duration)
+            c._signed_memo = (0, None)
+
+
+def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An ended act with no end date ends on the day that a sentence after its report (or
+    the report itself) gives the ending or the decision to end, when that sentence names no
+    other party: "Capelle maakt een einde aan zijn stedenbanden met Anshan en Pécs. Dat
+    besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
+    if not any(r.status == "ended" for c in clusters for r in c.readings):
+        return
+    open_ended = [
+        c
+        for c in clusters
+        if _status_of(c)[0] == "ended" and all(r.ends is None for r in c.readings)
+    ]
+    if not open_ended:
+        return
+    endings = reader.endings()
+    for c in open_ended:
+        first = min(r.unit for r in c.readings)
+        last = max(r.unit for r in c.readings if r.status == "ended")
+        parties = c.readings[0].parties
+        best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
+        for unit, date, strength, named in endings:
+            if not first <= unit <= last + 2:
+                continue
+            if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
+                continue
+            if c.signed is not None and _compatible(c.signed, date):
+                continue
+            key = (strength, -abs(unit - last), date)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            for r in c.readings:
+                if r.status == "ended":
+                    r.ends, r.ends_stated = best[2], True
+
+
+def _fits(s: _Signing, c: _Cluster) -> bool:
+    """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
+    sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
+    if c.type not in s.types and not (s.generic and not s.types):
+        return False
+    if s.pronoun and not any(r.unit == s.unit - 1 for r in c.readings):
+        return False  # "It was signed on ...": the act of the sentence before
+    parties = c.readings[0].parties
+    return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
+
+
 @register("cityties.agreements", version=9)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
         return
-    readings = _Reader(doc).run()
+    reader = _Reader(doc)
+    readings = reader.run()
     if not readings:
         return
     clusters = _merge(readings)
+    _date_undated(reader, clusters)
+    _date_endings(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

@@ -1,0 +1,239 @@
+"""Agreements: deciders for the details of an act that is found (its status, its dates).
+
+- A suspension is no status: "the link has been suspended since 2022", "die Kontakte wurden
+  im März 2022 ausgesetzt", "le jumelage est suspendu depuis 2019", "de band is opgeschort",
+  "frozen", "auf Eis gelegt". The act stays signed, and the date of the suspension is neither
+  its signing date nor its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DECISION",
+    "SUSPENSION",
+    "SUSPENSION_WORDS",
+    "attached",
+    "attached_within",
+    "coordinated",
+    "fronted",
+    "is_suspension",
+    "modal_signing",
+    "renewal_refused_ahead",
+    "signing_subject",
+    "suspension_date",
+    "years_later",
+]
+
+# the words of a suspension (lower-cased text); they read as an end in the status lexicon
+SUSPENSION = re.compile(
+    r"(?<![\w-])(?:suspend(?:s|ed|ing)?|suspendue?s?|suspension|suspendre|ausgesetzt|aussetzen|"
+    r"auf\s+eis(?:\s+gelegt)?|opgeschort|opschorten|fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|"
+    r"gel(?:é|ée|és|ées)|eingefroren|on\s+hold|ruh(?:t|en|te|ten)|schort(?:te|ten)?)(?![\w-])"
+)
+
+
+# the words that start one (a gate on the document's words, `DocIndex.words`: Latin-1)
+SUSPENSION_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in "suspend suspends suspended suspending suspendu suspendue suspendus suspendues"
+    " suspension suspendre ausgesetzt aussetzen eis opgeschort opschorten froze frozen"
+    " freeze freezes freezing bevroren gelé gelée gelés gelées eingefroren hold ruht ruhen"
+    " ruhte ruhten schort schortte schortten".split()
+)
+
+
+def is_suspension(low: str, start: int, end: int) -> bool:
+    """Whether the status marker low[start:end] is a word of suspension ("suspended",
+    "ausgesetzt", "opgeschort", "gelé", "frozen")."""
+    return SUSPENSION.fullmatch(low, start, end) is not None
+
+
+def _gap(low: str, a_start: int, a_end: int, b_start: int, b_end: int) -> str:
+    return low[a_end:b_start] if a_end <= b_start else low[b_end:a_start]
+
+
+def suspension_date(
+    low: str, date_start: int, date_end: int, lo: int, hi: int, verbs: list[tuple[int, int]]
+) -> bool:
+    """Whether the date at low[date_start:date_end] dates a suspension within [lo, hi): a
+    suspension word in its clause ("suspended since March 2022", "seit 2022 ausgesetzt",
+    "froze the relationship in 2019") nearer to it than every verb of `verbs` (the signing
+    and renewal verbs of the sentence)."""
+    for m in SUSPENSION.finditer(low, lo, hi):
+        gap = _gap(low, date_start, date_end, m.start(), m.end())
+        if len(gap) > 80 or any(c in gap for c in ",;:()"):
+            continue
+        if all(len(gap) < len(_gap(low, date_start, date_end, s, e)) for s, e in verbs):
+            return True
+    return False
+
+
+# A date that opens its clause scopes over the acts of the clauses coordinated with it: "In
+# 2019 ondertekende de gemeente een vriendschapsovereenkomst met Jiaxing, werd de stedenband
+# met Sibiu verlengd en ...", "En juin, elle a renouvelé sa charte avec A et signé une lettre
+# d'intention avec B", "In 2018 the city signed an MoU with A and renewed its agreement with
+# B", "Im Mai unterzeichnete die Stadt ... und verlängerte ...".
+_FRONT = re.compile(
+    r"[\s\W]*(?:(?:in|on|at|during|en|le|au|dans|courant|im|am|in\s+der|op|tijdens|"
+    r"begin|eind|early|late|fin|début|anfang|ende|mitte)\s+)*\Z"
+)
+_CLAUSE_START = re.compile(r"[;:\n]|\.\s")
+
+
+def fronted(low: str, start: int, date_start: int) -> bool:
+    """Whether the date at `date_start` opens its clause (the unit from `start`, or what
+    follows its last ";" or ":"): nothing but a preposition before it ("In 2019", "En juin",
+    "Im Mai", "Op 3 mei")."""
+    clause = start
+    for m in _CLAUSE_START.finditer(low, start, date_start):
+        clause = m.end()
+    return _FRONT.fullmatch(low, clause, date_start) is not None
+
+
+# what joins two coordinated clauses (no clause of another kind, no new sentence)
+_COORDINATION = re.compile(
+    r"(?<![\w-])(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)(?![\w-])|,"
+)
+_NOT_COORDINATED = re.compile(
+    r"[;:.!?]|(?<![\w-])(?:which|who|that|when|while|whereas|but|qui|que|quand|lorsque|mais|"
+    r"dont|dat|wat|toen|terwijl|maar|welche[rs]?|während|aber|since|sinds|depuis|seit|after|"
+    r"before|na|après|avant|nach|later|then|daarna|puis|dann|danach)(?![\w-])"
+)
+
+
+def coordinated(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], between the word of one act and the word of the next, joins
+    two coordinated clauses ("... met Jiaxing, werd ...", "... avec A et signé ...") with no
+    clause of another kind ("which", "since", "later") between them."""
+    return (
+        _COORDINATION.search(low, start, end) is not None
+        and _NOT_COORDINATED.search(low, start, end) is None
+    )
+
+
+def attached(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bool:
+    """Whether a date and a signing verb stand in one clause, next to each other: "signed in
+    Tallinn on 23 July", "Am 17. Mai unterzeichneten", "unterschrieb am 14. Februar 2020",
+    "signé à Hefei le 12 février" (at most 60 characters and no comma or semicolon between)."""
+    return attached_within(low, d_start, d_end, m_start, m_end, 60)
+
+
+# The decision that ends an act, dated in a sentence of its own: "Dat besloot de gemeenteraad
+# op 16 januari", "De gemeenteraad stemde daar op 2 oktober mee in", "The council voted on 3
+# March", "Le conseil municipal l'a décidé le 16 janvier", "Der Rat beschloss dies am 16.
+# Januar".
+DECISION = re.compile(
+    r"(?<![\w-])(?:decided|voted|resolved|approved|endorsed|besloot|besloten|beslist|stemde|"
+    r"stemden|ingestemd|beschloss|beschlossen|stimmte|stimmten|zugestimmt|votée?s?|voté|"
+    r"décidée?s?|décidé|approuvée?s?|adoptée?s?|délibéré)(?![\w-])"
+)
+
+
+def attached_within(
+    low: str, d_start: int, d_end: int, m_start: int, m_end: int, most: int
+) -> bool:
+    """`attached` with another longest gap (a verb at the end of a Dutch or German clause:
+    "Op 7 juli heeft de burgemeester de band per brief aan de partner opgezegd")."""
+    gap = low[d_end:m_start] if d_end <= m_start else low[m_end:d_start]
+    return len(gap) <= most and not any(c in gap for c in ",;:.()")
+
+
+# A signing verb under a modal of possibility or obligation is a plan, not a signing: "it
+# could be signed in the autumn", "il pourrait être signé à l'automne", "die Vereinbarung
+# könnte im Herbst unterzeichnet werden", "het akkoord zou in mei kunnen worden ondertekend".
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
+    r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
+    r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
+)
+_WERDEN_AFTER = re.compile(r"\s+werden(?![\w-])")
+# "die im Herbst unterzeichnet werden könnte": the modal last in a subordinate clause
+_MODAL_AFTER = re.compile(r"\s+werden\s+(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?![\w-])")
+
+
+def modal_signing(low: str, start: int, end: int, floor: int) -> bool:
+    """Whether the signing verb low[start:end] stands under a modal ("could be signed",
+    "pourrait être signé", "zou worden ondertekend", "könnte ... unterzeichnet werden")."""
+    if _MODAL_AFTER.match(low, end) is not None:
+        return True
+    m = _MODAL_BEFORE.search(low, max(floor, start - 60), start)
+    if m is None:
+        return False
+    if low.startswith(("könnte", "dürfte", "sollte"), m.start()):
+        return _WERDEN_AFTER.match(low, end) is not None
+    return True
+
+
+# The signing as the subject of its own sentence, after the sentence that reports the act:
+# "The signing took place on Thursday in ...", "De ondertekening vond donderdag plaats", "La
+# signature a eu lieu le 3 mai", "Die Unterzeichnung fand am 3. Mai statt".
+_SIGNING_SUBJECT = re.compile(
+    r"\s*(?:the|this|de|deze|het|la|cette|le|die|diese)\s+(?:(?:official|formal|officiële|"
+    r"formele|officielle|offizielle|feierliche)\s+)?(?:signing|signature|ondertekening|"
+    r"unterzeichnung)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def signing_subject(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with the signing as its subject ("The signing
+    took place ...", "De ondertekening vond ... plaats", "La signature a eu lieu ...")."""
+    return _SIGNING_SUBJECT.match(text, start) is not None
+
+
+# "Twee jaar later volgde een intentieverklaring", "Vier jaar later ondertekenden beide steden
+# ...", "Two years later, the cities signed ...", "Deux ans plus tard, ...", "Zwei Jahre später
+# ...": a count of years after the date told before
+_YEAR_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "un": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ein": 1, "zwei": 2,
+    "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
+}  # fmt: skip
+_YEARS_LATER = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
+    r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
+)
+
+
+# the words that end the phrase (a quick test before the pattern)
+_LATER_WORDS = ("later", "tard", "später", "danach", "daarna")
+
+
+def years_later(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """(the offset of the phrase, the count of years) of "two years later", "twee jaar later",
+    "deux ans plus tard", "zwei Jahre später" in low[start:end], else None."""
+    part = low[start:end]
+    if not any(w in part for w in _LATER_WORDS):
+        return None
+    m = _YEARS_LATER.search(low, start, end)
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    return (m.start(), n) if 0 < n <= 60 else None
+
+
+# A non-renewal still to come leaves the act in force until it lapses: "Die overeenkomst wordt
+# niet verlengd", "läuft zum Jahresende aus und wird nicht erneuert", "will not be renewed",
+# "ne sera pas renouvelée" (but "werd niet verlengd", "was not renewed": it ended)
+_NOT_RENEWED = re.compile(r"(?:not|niet|nicht|pas)(?![\w-])")
+_TO_COME = re.compile(
+    r"(?<![\w-])(?:will|shall|would|is|are|wordt|worden|zal|zullen|wird|werden|sera|seront)"
+    r"(?:\s+(?:also|then|ook|dan|auch|dann|daher|therefore|thus))?\s+\Z"
+)
+
+
+def renewal_refused_ahead(low: str, start: int, end: int) -> bool:
+    """Whether the end marker low[start:end] is a non-renewal in the present or the future
+    ("wordt niet verlengd", "wird nicht erneuert", "will not be renewed")."""
+    word = _NOT_RENEWED.search(low, start, end)
+    if word is None:
+        return False
+    if low.startswith(("will ", "shall ", "would "), start):
+        return True
+    return _TO_COME.search(low, max(0, start - 24), start) is not None
