@@ -248,8 +248,11 @@ class Tokens:
         self.ends: list[int] = ends
         self.words: list[str] = words
         self.gaps: list[str] = gaps
+        # (only a token of an elided article, or a text split by `_TOKEN_SPLIT`, is followed
+        # by an empty gap)
+        empty_gaps = not runs
         if runs and ("'" in text or "’" in text):
-            self._join_runs(text)
+            empty_gaps = self._join_runs(text)
         self.n = n = len(self.words)
         if "'" in text or "’" in text:
             self._apostrophes(text)
@@ -270,7 +273,8 @@ class Tokens:
             o = ord(text[s])
             caps.append(65 <= o <= 90 if o < 128 else text[s].isupper())
         # (only a word's first character is read below: words of ASCII letters need no search)
-        if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
+        # (words of Latin-1 characters only, as `word_runs` gives them, hold no Chinese one)
+        if not self.ascii_words and split is None and _HAN_OR_COMPAT.search(joined):
             firsts = [text[s] for s in self.starts]
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
@@ -306,16 +310,17 @@ class Tokens:
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         # (most gaps are one space: compiled, a literal comparison is cheaper than a lookup)
         self.link: list[bool] = [g == " " or _LINKED[g] for g in self.gaps]
-        if "" in self.gaps:
+        if empty_gaps and "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
 
-    def _join_runs(self, text: str) -> None:
+    def _join_runs(self, text: str) -> bool:
         """Make the runs of word characters the tokens `_TOKEN_SPLIT_W` gives. Where one
         apostrophe stands between two runs, an elided article or "qu'" before a letter ("l'",
         "d'", "qu'") opening a token keeps the apostrophe and is a token of its own (the gap
-        after it is empty); else the runs are one word ("rock'n'roll", "People's")."""
+        after it is empty); else the runs are one word ("rock'n'roll", "People's"). True when
+        such an article made an empty gap."""
         starts, ends, words, gaps = self.starts, self.ends, self.words, self.gaps
         last = len(words) - 1
         joints: set[int] = set()  # the runs k that one apostrophe joins to run k + 1
@@ -324,7 +329,7 @@ class Tokens:
             if k < last and ends[k] == q and starts[k + 1] == q + 1:
                 joints.add(k)
         if not joints:
-            return
+            return False
         # (first run, last run) of each token made of several runs, with (k, k) for an elided
         # article; a run at a joint opens a token unless the token before took it
         made: list[tuple[int, int]] = []
@@ -359,6 +364,7 @@ class Tokens:
                 del starts[i + 1 : j + 1]
                 del words[i + 1 : j + 1]
                 del gaps[i:j]
+        return any(i == j for i, j in made)
 
     def _wrapped_breaks(self, text: str) -> None:
         """A single line break after a long line of wrapped prose reads as a space: a name

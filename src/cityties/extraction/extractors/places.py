@@ -81,6 +81,9 @@ _Q_IN_REGION = re.compile(
     r"région|county|prefecture)"
     r"\s+(?:of\s+(?:the\s+)?|van\s+|de\s+|du\s+|d['’])?((?:[A-Z][\w'’.-]*\s?){1,4})"
 )
+# the first letters of the prepositions `_Q_IN_REGION` and `_Q_IN` open with
+_Q_IN_REGION_FIRSTS = frozenset("ide")
+_Q_IN_FIRSTS = frozenset("iea")
 _MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
 _QUALIFY_WORDS = ("in", "en", "au", "aux", "im", "dans")
 
@@ -430,14 +433,18 @@ def _in_a_list(after: str, end: int, gaz: Gazetteer) -> bool:
 
 
 def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    m = _Q_PAREN.match(after)
-    if m is None:
+    # (each pattern is run only where the character it needs after white space is there)
+    rest = after.lstrip()
+    first = rest[:1]
+    m = _Q_PAREN.match(after) if first == "(" else None
+    if m is None and first == ",":
         m = _Q_COMMA.match(after)
         if m is not None and _in_a_list(after, m.end(), gaz):
             return None, None
-    if m is None:
+    spaced = len(rest) < len(after)
+    if m is None and spaced and first in _Q_IN_REGION_FIRSTS:
         m = _Q_IN_REGION.match(after)
-    if m is None:
+    if m is None and spaced and first in _Q_IN_FIRSTS:
         m = _Q_IN.match(after)
     if m is None:
         return None, None
