@@ -1,0 +1,170 @@
+"""A fallback reading of delegations the verb and noun readers left without a visit.
+
+Run last, over the sentences with a visit word where nothing was found. A delegation noun
+names its sender, after it ("a delegation of Xuchang University", "une délégation de la
+SISU", "een delegatie van de haven van X", "eine Delegation der Anqing Normal University")
+or before it ("a DMU delegation"); its host is decided from the evidence of the sentence, in
+this order:
+1. the place or organisation after a preposition of direction or place that follows the
+   sender ("... stayed at XCU", "... an der Hochschule Osnabrück aufgehalten");
+2. "the city", "la ville", "de stad", "die Stadt" after such a preposition: the place named
+   last before the noun;
+3. a place named after a preposition of place before the noun ("signed in Aberdeen, during
+   a visit of a DMU delegation", "s'est tenue à Liège ... en présence d'une délégation");
+4. the document's own place, when the sender is an organisation or a place of another
+   country than that place.
+The reader's `_add` dates the visit and drops what it drops for every reading (the sender's
+own place); cancelled and habitual sentences and meetings at a distance are skipped as the main
+reading skips them. A fallback visit is kept only
+when its sentence dates it and the document did not already report a visit of that sender to
+that host (the other readings know more of the sentence). A day told of an event "during a
+visit" dates the visit to its month only: the stay's first day is not told.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.text import PartialDate
+
+if TYPE_CHECKING:
+    from cityties.extraction.extractors._clauses import Unit
+    from cityties.extraction.extractors._parties import Actor
+    from cityties.extraction.extractors.visits import _Reader, _Visit
+
+__all__ = ["delegation_fallback"]
+
+_NOUN = re.compile(
+    r"(?<![\w-])(?:[\w-]*(?:delegation|délégation|delegatie|abordnung)(?:s|en)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# "delegation of", "délégation de la", "delegatie van de", "Delegation der": the sender next
+_OF_GAP = re.compile(
+    r"[ \t]+(?:(?:of|from|de|du|des|van|uit|aus|der|von|vom)(?![\w'’])|d['’])[ \t]*"
+    r"(?:(?:the|la|le|les|de|het|der|die|dem)[ \t]+|l['’][ \t]*)?",
+    re.IGNORECASE,
+)
+# "a DMU delegation", "the Kiel University's delegation": the sender right before
+_BEFORE_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
+# A preposition of direction or place closing the text before the host.
+_TO_GAP = re.compile(
+    r"(?:^|\s)(?:to|at|in|naar|aan|bij|te|à|au|aux|en|chez|auprès\s+de|dans|nach|an|im|am|zu|"
+    r"zum|zur|bei)\s+(?:(?:the|de|het|la|le|les|der|die|dem|den|das)\s+|l['’]\s*)?\Z",
+    re.IGNORECASE,
+)
+# "to the city", "dans la ville", "naar de stad", "in die Stadt": a place named before
+_TO_CITY = re.compile(
+    r"\s+(?:to|in|at|naar|in|à|dans|nach|in)\s+(?:the|de|la|die|der)\s+(?:city|stad|ville|Stadt)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+# "signed on 13 June, during a visit of a Qingdao delegation": the date is the act's, inside
+# the stay; the stay's first day is not told, its month is
+_DURING = re.compile(
+    r"(?<![\w-])(?:during|lors\s+d(?:e|u|['’])|pendant|au\s+cours\s+d(?:e|u|['’])|tijdens|während|"
+    r"im\s+rahmen)(?![\w-])[^.;:!?]{0,50}\Z",
+    re.IGNORECASE,
+)
+
+
+def _to_month(v: _Visit) -> _Visit:
+    d = v.date
+    if d is None or d.month is None or d.day is None:
+        return v
+    return replace(v, date=PartialDate(d.year, d.month), end=None)
+
+
+def _sender(reader: _Reader, actors: list[Actor], noun: re.Match[str]) -> Actor | None:
+    text = reader.text
+    gap = _OF_GAP.match(text, noun.end())
+    if gap is not None:
+        for a in actors:
+            if a.start == gap.end():
+                return a
+    for a in reversed(actors):
+        if a.end <= noun.start():
+            if _BEFORE_GAP.fullmatch(text, a.end, noun.start()):
+                return a
+            break
+    return None
+
+
+def _host(
+    reader: _Reader, u: Unit, actors: list[Actor], noun: re.Match[str], sender: Actor
+) -> Actor | None:
+    text = reader.text
+    after = max(noun.end(), sender.end)
+    for a in actors:
+        if a.start < after or a.key == sender.key:
+            continue
+        gap = text[after : a.start]
+        if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+            break
+        if _TO_GAP.search(gap):
+            return a
+    city = _TO_CITY.match(text, after)
+    if city is not None:
+        before = reader.cast.within(max(0, u.start - 400), noun.start())
+        for a in reversed(before):
+            if a.kind == "place" and a.place_kind != "country" and a.key != sender.key:
+                return a
+        return None
+    for a in reversed(actors):
+        if a.end > noun.start() or a.key == sender.key:
+            continue
+        if (
+            a.kind == "place"
+            and a.place_kind != "country"
+            and _AT_BEFORE.search(text, max(u.start, a.start - 6), a.start)
+        ):
+            return a
+    home = reader.cast.home_besides(sender)
+    if home is None:
+        return None
+    if sender.kind == "organisation" or (sender.country and sender.country != home.country):
+        return home
+    return None
+
+
+def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
+    """Visits read from the delegation nouns of the trigger sentences without a visit."""
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
+    done = {v.span for v in reader.found}
+    pairs = {(v.visitor.key, v.host.key) for v in reader.found}
+    text = reader.text
+    for u in reader.trigger_units:
+        if any(u.start <= s < u.end for s, _ in done):
+            continue
+        nouns = list(_NOUN.finditer(text, u.start, u.end))
+        if not nouns:
+            continue
+        if reader._sentence_has(lex.CANCELLED, _v._CANCELLED_SCAN, u) or (
+            reader._sentence_has(lex.HABITUAL, _v._HABITUAL_SCAN, u)
+        ):
+            continue  # called off, or a habit (as the main reading)
+        virtual = reader._sentence_has(lex.VIRTUAL, _v._VIRTUAL_SCAN, u)
+        actors = [a for a in reader.cast.within(u.start, u.end) if a.place_kind != "country"]
+        for noun in nouns:
+            if virtual and reader._at_a_distance(u, noun.start(), noun.end()):
+                continue  # a video call with a delegation
+            sender = _sender(reader, actors, noun)
+            if sender is None:
+                continue
+            host = _host(reader, u, actors, noun, sender)
+            if host is None or (sender.key, host.key) in pairs:
+                continue
+            before = len(reader.found)
+            reader._add(u, sender, host, noun.start())
+            if len(reader.found) > before:
+                if any(v.date is None for v in reader.found[before:]):
+                    del reader.found[before:]  # a sentence that dates nothing: too weak alone
+                    continue
+                if _DURING.search(text, max(u.start, noun.start() - 60), noun.start()):
+                    reader.found[before:] = [_to_month(v) for v in reader.found[before:]]
+                break

@@ -1,0 +1,95 @@
+"""Delegations that the verb and noun readers leave without a visit (issue 2): a delegation
+of a university, a port or a city, named after its noun ("a delegation of", "une délégation
+de la", "een delegatie van de", "eine Delegation der") or before it ("a DMU delegation"), whose
+host is an organisation after "at", "aan de", "an der", or "the city", or the place where the
+sentence's event took place. Every text is written for these tests and read by the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the sender after "of", the host an organisation after "at"
+        (
+            "A delegation of Harbin Engineering University stayed at the University of Glasgow "
+            "from 4 to 6 March 2024.",
+            ("harbin engineering university", "university glasgow", "2024-03-04"),
+        ),
+        # the sender before the noun
+        (
+            "A Harbin Engineering University delegation stayed at the University of Glasgow "
+            "from 4 to 6 March 2024.",
+            ("harbin engineering university", "university glasgow", "2024-03-04"),
+        ),
+        # Dutch: "verbleef ... aan de", the stay dated by its first day
+        (
+            "Een delegatie van de Universiteit van Wuhan verbleef van 3 tot 5 april 2024 aan de "
+            "Universiteit Gent.",
+            ("universiteit van wuhan", "universiteit gent", "2024-04-03"),
+        ),
+        # German: "hielt sich ... an der ... auf"
+        (
+            "Vom 2. bis 4. Juni 2024 hielt sich eine Delegation der Tongji-Universität an der "
+            "Hochschule Bremen auf.",
+            ("tongji universitat", "hochschule bremen", "2024-06-02"),
+        ),
+        # "to the city": the place named before; a day told "during a visit" gives its month
+        (
+            "The agreement was signed in Cardiff on 9 May 2023, during a visit of a Zhejiang "
+            "University delegation to the city.",
+            ("zhejiang university", "cardiff", "2023-05"),
+        ),
+        # French: the place of the signing before "lors de la venue d'une délégation de"
+        (
+            "La convention a été signée à Nantes le 9 mai 2023, lors de la venue d'une "
+            "délégation de l'Université du Zhejiang.",
+            ("universite du zhejiang", "nantes", "2023-05"),
+        ),
+    ],
+)
+def test_delegation_fallback_reads_sender_and_host(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """A delegation noun with its sender and a host the sentence gives is a visit of the
+    sender to that host, dated by the sentence."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation of Harbin Engineering University stayed at the University of Glasgow.",
+        "Eine Delegation der Tongji-Universität hielt sich an der Hochschule Bremen auf.",
+        "Een delegatie van de Universiteit van Wuhan verbleef aan de Universiteit Gent.",
+    ],
+)
+def test_delegation_fallback_needs_a_date(text: str) -> None:
+    """A fallback reading that the sentence does not date is left out: alone it is too weak
+    a sign of a visit that took place."""
+    assert _visits(text) == set()
+
+
+def test_delegation_fallback_keeps_the_first_reading() -> None:
+    """A visit of the same sender to the same host that another reading found is not read
+    again from a later sentence with another date (the first reading keeps its date)."""
+    text = (
+        "A delegation of Harbin Engineering University visited the University of Glasgow on "
+        "5 June 2024. Earlier, on 3 June 2024, the delegation of Harbin Engineering University "
+        "stayed at the University of Glasgow for a workshop."
+    )
+    assert _visits(text) == {("harbin engineering university", "university glasgow", "2024-06-05")}
