@@ -640,7 +640,12 @@ def cue_after(text: str, pos: int, stop: int) -> bool:
             j += 1
         if j < stop and "A" <= text[j] <= "Z":
             return True
-    return text.startswith("-based", pos, stop) or text.startswith("-gebaseerd", pos, stop)
+    if pos >= stop or text[pos] != "-":
+        return False
+    # (slices compared: compiled, `startswith` with a start is a generic method call)
+    return (pos + 6 <= stop and text[pos : pos + 6] == "-based") or (
+        pos + 10 <= stop and text[pos : pos + 10] == "-gebaseerd"
+    )
 
 
 # Words that never start a person's name even mid-sentence ("He Can", "An Ning").

@@ -96,13 +96,17 @@ def _may_qualify(text: str, pos: int) -> bool:
     i = pos
     while i < n and text[i].isspace():
         i += 1
-    if i < n and (text[i] == "(" or text[i] == ","):
-        return True
-    if i == pos:
+    if i >= n:
         return False
+    c = text[i]
+    if c == "(" or c == ",":
+        return True
+    if i == pos or not (c == "i" or c == "e" or c == "a" or c == "d"):
+        return False
+    # (a slice compared: compiled, `startswith` with a start is a generic method call)
     for w in _QUALIFY_WORDS:
         e = i + len(w)
-        if e < n and text.startswith(w, i) and text[e].isspace():
+        if e < n and text[i:e] == w and text[e].isspace():
             return True
     return False
 
