@@ -9,7 +9,13 @@ import pytest
 from cityties.extraction.extractors import _agreements_status as status
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses_scan import WordScan, index_text
-from cityties.extraction.extractors._parties import _has_word
+from cityties.extraction.extractors._parties import (
+    _CAPS_DATELINE,
+    _has_word,
+    _line_matches,
+    _name_starts,
+    _wordish,
+)
 
 _TEXTS = [
     "The two cities signed a memorandum of understanding in 2019 and will renew it in 2024.",
@@ -117,3 +123,86 @@ def test_run_offsets_are_those_of_the_runs_of_letters(text: str) -> None:
     assert idx.run_offsets() == want
     for run in want:
         assert idx.run_starts(run) == want[run]
+
+
+def _found_by_search(text: str, name: str) -> list[int]:
+    """The bounded occurrences of `name`, by a search of the whole text (the slow way)."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not _wordish(text[i - 1])) and (end == len(text) or not _wordish(text[end])):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xi'an and Xi’an; xi'an, (Xi'an) Xi'anese Xi'an", "Xi'an"),
+        ("Saint-Louis, Saint-Louis-du-Rhône and Saint Louis; Saint-Louis.", "Saint-Louis"),
+        ("Łódź – “Łódź” and Łódźer, Łódź", "Łódź"),
+        ("ÉVORA Évora évora Évoras (Évora)", "Évora"),
+        ("Ghent’s partner, Ghent‘s, Ghent2 and Ghent_x and -Ghent", "Ghent"),
+        ("İzmir twinned with Izmir and İzmir.", "İzmir"),
+        ("Kiel, Kiel-Holtenau; Kiel", "Kiel"),
+    ],
+)
+def test_name_starts_finds_every_bounded_occurrence(text: str, name: str) -> None:
+    """The starts of a name found through the word index hold every occurrence with no word
+    character on either side that a search of the whole text finds."""
+    idx = index_text(text)
+    bounded = [
+        i
+        for i in _name_starts(idx, text, name)
+        if (i == 0 or not _wordish(text[i - 1]))
+        and (i + len(name) == len(text) or not _wordish(text[i + len(name)]))
+    ]
+    assert bounded == _found_by_search(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel signed an agreement with Brest, which was renewed in 2015. It covers schools.",
+        "Lyon, the city, twinned with Leeds; the tie, that was signed in 1990, is alive.",
+        "Die Partnerschaft mit Brest, die 2010 verlängert wurde, ist alt, Welche es auch ist.",
+        "Gent, Which was founded long ago, signed, qui a été renouvelé, and that is all.",
+        "No comma here at all but which was renewed",
+        "Plain sentence, with commas, but no relative word.",
+        "",
+    ],
+)
+def test_units_with_relative_words_are_the_units_without_them(text: str) -> None:
+    """The units cut before relative clauses are the same whether the offsets of the relative
+    words (from the word index) let sentences without one skip the search or not."""
+    from cityties.extraction import registry
+    from cityties.extraction.doc import Doc
+    from cityties.extraction.extractors._clauses import RELATIVE_CUT_WORDS, units
+
+    doc = Doc(text=text, language="en")
+    registry.get("cityties.document")(doc)
+    idx = index_text(doc.text)
+    at = sorted(i for w in RELATIVE_CUT_WORDS for i in idx.word_starts(w.encode("latin-1")))
+    got = [(u.start, u.end) for u in units(doc, relative=True, relative_at=at)]
+    assert got == [(u.start, u.end) for u in units(doc, relative=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GHENT, 3 May 2021 - The city signed.\nKIEL – news\n  XI'AN, today\nBADEN-BADEN - x",
+        "\n\nLEEDS - a\r\nHANGZHOU, b\nnot AT line START, c\nAB, too short\nNEW YORK CITY - d",
+        "no capitals at all\nhere",
+        "",
+        "PARIS, ",
+    ],
+)
+@pytest.mark.parametrize("end", [0, 5, 17, 40, 1200])
+def test_line_matches_are_the_matches_of_finditer(text: str, end: int) -> None:
+    """The dateline pattern tried at line starts only finds what a search of the whole span
+    finds."""
+    end = min(end, len(text))
+    got = [(m.span(), m.group("name")) for m in _line_matches(_CAPS_DATELINE, text, end)]
+    assert got == [(m.span(), m.group("name")) for m in _CAPS_DATELINE.finditer(text, 0, end)]

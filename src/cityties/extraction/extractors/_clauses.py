@@ -12,6 +12,7 @@ from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
 from cityties.extraction.types import DateMention
 
 __all__ = [
+    "RELATIVE_CUT_WORDS",
     "DateIndex",
     "Unit",
     "date_near",
@@ -82,12 +83,15 @@ _DANGLING = re.compile(
 )
 
 
-def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
+def units(doc: Doc, *, relative: bool = False, relative_at: list[int] | None = None) -> list[Unit]:
     """The document's sentences, joined across line breaks that split a phrase and split at
     semicolons (each clause of "...; it was renewed in 2015" is read on its own).
 
     relative (bool): also split before a relative clause that reports an event (", which was
     renewed in 2021", ", die 2010 verlängert wurde").
+    relative_at (list[int] | None): with `relative`, the sorted offsets of the words of
+    `RELATIVE_CUT_WORDS` in the text (in any case), when the caller has them: a sentence
+    without ";" and without one of them is not cut (no search).
     """
     spans = _joined(doc)
     out: list[Unit] = []
@@ -95,7 +99,11 @@ def units(doc: Doc, *, relative: bool = False) -> list[Unit]:
     for s0, e0 in spans:
         cut = s0
         cut_rx = _CLAUSE_CUT_RELATIVE if relative else _CLAUSE_CUT
-        if text.find(";", s0, e0) < 0 and (not relative or text.find(",", s0, e0) < 0):
+        if text.find(";", s0, e0) < 0 and (
+            not relative
+            or text.find(",", s0, e0) < 0
+            or (relative_at is not None and not _any_within(relative_at, s0, e0))
+        ):
             out.append(Unit(len(out), s0, e0))  # no cut: every one opens with ";" or ","
             continue
         for m in cut_rx.finditer(doc.text, s0, e0):
@@ -191,6 +199,28 @@ _LIST_SMALL = frozenset(
 )
 
 
+def _any_within(offsets: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `offsets` lies in [start, end)."""
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
+# The words that open a relative clause `_CLAUSE_CUT_RELATIVE` cuts before: each stands alone
+# (after white space, before white space), so it is a whole word of the text.
+RELATIVE_CUT_WORDS = (
+    "which",
+    "that",
+    "die",
+    "dat",
+    "dewelke",
+    "qui",
+    "lequel",
+    "laquelle",
+    "welche",
+    "welcher",
+    "welches",
+    "das",
+)
 _CLAUSE_CUT_RELATIVE = re.compile(
     r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
     r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._clauses import lower_same
+from cityties.extraction.extractors._clauses_scan import DocIndex, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._places_scan import in_masthead
 from cityties.extraction.types import Mention, OrgKind, Party, PlaceKind, PlaceRef
@@ -416,16 +418,15 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     covered = sorted((m.start, m.end) for m in doc.mentions)
     starts = [c[0] for c in covered]
     reach = _reach(covered)
+    idx = index_for(doc)
     found: list[tuple[int, int, str]] = []
     for name in sorted(names, key=len, reverse=True):
-        i = text.find(name)
-        while i >= 0:
+        for i in _name_starts(idx, text, name):
             end = i + len(name)
             if (i == 0 or not _wordish(text[i - 1])) and (
                 end == len(text) or not _wordish(text[end])
             ):
                 found.append((i, end, name))
-            i = text.find(name, i + 1)
     out: list[Actor] = []
     taken: list[tuple[int, int]] = []
     for start, end, name in sorted(found):
@@ -439,6 +440,30 @@ def _propagate(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _name_starts(idx: DocIndex, text: str, name: str) -> list[int]:
+    """Offsets where `text` holds `name`, at least all those with no letter right before
+    (the ones `_propagate` keeps): the starts of the runs of letters that are the name's first
+    word (the document's word index, `_clauses_scan`), else a search of the whole text.
+    """
+    n = 0
+    while n < len(name) and _is_letter(name[n]):
+        n += 1
+    try:
+        first = lower_same(name[:n]).encode("latin-1")
+    except UnicodeEncodeError:
+        first = b""
+    if not first:
+        out = []
+        i = text.find(name)
+        while i >= 0:
+            out.append(i)
+            i = text.find(name, i + 1)
+        return out
+    # a run of letters in the index is exactly the name's first word where the name starts
+    # after a character that is no letter
+    return [i for i in idx.word_starts(first) if text.startswith(name, i)]
+
+
 def _reach(spans: list[tuple[int, int]]) -> list[int]:
     """For spans sorted by start, the furthest end among the first i + 1 of them: a span
     [s, e) overlaps one of those that start before e, when the reach there passes s."""
@@ -448,6 +473,11 @@ def _reach(spans: list[tuple[int, int]]) -> list[int]:
         best = max(best, end)
         out.append(best)
     return out
+
+
+def _is_letter(c: str) -> bool:
+    """The class [^\\W\\d_] of `re` for one character (a letter of the word index)."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _wordish(c: str) -> bool:
@@ -522,10 +552,28 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
 # "GHENT, 3 May 2021 - ...", "OAKLAND, the United States, Oct. 17 (Xinhua) -- ...": a place in
 # capitals that opens a line of the top of the document as its dateline
+# (its matches never hold a line break: see `_line_matches`)
 _CAPS_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
     r"(?=,[ \t]|[ \t]+[-–—][ \t])"
 )
+
+
+def _line_matches(rx: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:
+    """`rx.finditer(text, 0, end)` for a pattern that opens with "(?m)^" and whose matches
+    stay on one line: tried at the start of each line only (a search would try every
+    character)."""
+    out: list[re.Match[str]] = []
+    start = 0
+    while start < end:
+        m = rx.match(text, start, end)
+        if m is not None:
+            out.append(m)
+        nl = text.find("\n", start, end)
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
 
 
 def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -538,7 +586,7 @@ def _dateline_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
         return []
     covered = [(a.start, a.end) for a in actors] + [(m.start, m.end) for m in doc.mentions]
     out: list[Actor] = []
-    for m in _CAPS_DATELINE.finditer(text, 0, top):
+    for m in _line_matches(_CAPS_DATELINE, text, top):
         s, e = m.span("name")
         if any(cs < e and ce > s for cs, ce in covered):
             continue
