@@ -84,6 +84,24 @@ def test_delegation_fallback_needs_a_date(text: str) -> None:
     assert _visits(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guests of an event, named in a list
+        "In September 2023 delegations from Harbin Engineering University, Zhejiang University "
+        "and Fudan University attended a forum at the University of Glasgow.",
+        # a plan
+        "Eine Delegation der Tongji-Universität wird sich im Juni 2025 an der Hochschule "
+        "Bremen aufhalten.",
+    ],
+)
+def test_delegation_fallback_skips_events_and_plans(text: str) -> None:
+    """The fallback reads no visit from a list of guests of an event or from a plan."""
+    assert not any(
+        v[0] in ("harbin engineering university", "tongji universitat") for v in _visits(text)
+    )
+
+
 def test_delegation_fallback_keeps_the_first_reading() -> None:
     """A visit of the same sender to the same host that another reading found is not read
     again from a later sentence with another date (the first reading keeps its date)."""

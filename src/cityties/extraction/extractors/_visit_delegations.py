@@ -15,7 +15,8 @@ this order:
    country than that place.
 The reader's `_add` dates the visit and drops what it drops for every reading (the sender's
 own place); cancelled and habitual sentences and meetings at a distance are skipped as the main
-reading skips them. A fallback visit is kept only
+reading skips them, and so are plans and invitations and a sender that heads a list of guests
+("Delegations from A, B and C attended ..."). A fallback visit is kept only
 when its sentence dates it and the document did not already report a visit of that sender to
 that host (the other readings know more of the sentence). A day told of an event "during a
 visit" dates the visit to its month only: the stay's first day is not told.
@@ -69,6 +70,12 @@ _TO_CITY = re.compile(
 )
 _AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_LIST_NEXT = re.compile(r"\s*(?:,|and\s|et\s|en\s|und\s)\s*", re.IGNORECASE)
+_INVITED = re.compile(
+    r"(?<![\w-])(?:invit(?:e|es|ed|ing|ation)|invitée?s?|inviter|eingeladen|einladung|lädt|"
+    r"uitgenodigd|uitnodiging|nodigt)(?![\w-])",
+    re.IGNORECASE,
+)
 # "signed on 13 June, during a visit of a Qingdao delegation": the date is the act's, inside
 # the stay; the stay's first day is not told, its month is
 _DURING = re.compile(
@@ -167,6 +174,13 @@ def _sender(reader: _Reader, actors: list[Actor], noun: re.Match[str]) -> Actor 
     return None
 
 
+def _listed(reader: _Reader, actors: list[Actor], sender: Actor) -> bool:
+    """True when the sender heads a list ("Delegations from Karatsu, Breda and Gimhae"):
+    guests of an event, not one delegation's visit."""
+    m = _LIST_NEXT.match(reader.text, sender.end)
+    return m is not None and any(a.start == m.end() for a in actors)
+
+
 def _host(
     reader: _Reader, u: Unit, actors: list[Actor], noun: re.Match[str], sender: Actor
 ) -> Actor | None:
@@ -221,13 +235,15 @@ def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
             reader._sentence_has(lex.HABITUAL, _v._HABITUAL_SCAN, u)
         ):
             continue  # called off, or a habit (as the main reading)
+        if _v._PLANNED.search(reader.low, u.start, u.end) or _INVITED.search(text, u.start, u.end):
+            continue  # a plan or an invitation: the fallback reads only visits made
         virtual = reader._sentence_has(lex.VIRTUAL, _v._VIRTUAL_SCAN, u)
         actors = [a for a in reader.cast.within(u.start, u.end) if a.place_kind != "country"]
         for noun in nouns:
             if virtual and reader._at_a_distance(u, noun.start(), noun.end()):
                 continue  # a video call with a delegation
             sender = _sender(reader, actors, noun)
-            if sender is None:
+            if sender is None or _listed(reader, actors, sender):
                 continue
             host = _host(reader, u, actors, noun, sender)
             if host is None or (sender.key, host.key) in pairs:
