@@ -159,37 +159,3 @@ def test_visit_for_a_signing_takes_its_date(text: str, visit: tuple[str, str, st
 def test_visit_without_a_tie_to_the_signing_stays_undated(text: str) -> None:
     """A visit told beside a signing, but not said to be made for it, keeps no date."""
     assert all(v[2] is None for v in _visits(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "visit"),
-    [
-        (
-            "Le 26 avril 2012, une délégation de Luoyang, présidée par le maire de Luoyang, a "
-            "été reçue à Orléans par le président du Conseil départemental du Loiret.",
-            ("luoyang", "loiret", "2012-04-26"),
-        ),
-        (
-            "Le 26 avril 2012, une délégation de Luoyang, emmenée par le maire de Luoyang, a "
-            "été reçue à Orléans par le président du Conseil départemental du Loiret.",
-            ("luoyang", "loiret", "2012-04-26"),
-        ),
-        (
-            "On 26 April 2012 a delegation from Luoyang, chaired by the mayor of Luoyang, was "
-            "received in Orléans by the president of Loiret.",
-            ("luoyang", "loiret", "2012-04-26"),
-        ),
-        (
-            "Op 26 april 2012 werd een delegatie uit Luoyang, voorgezeten door de burgemeester "
-            "van Luoyang, in Leuven ontvangen door de gouverneur van Vlaams-Brabant.",
-            ("luoyang", "vlaams brabant", "2012-04-26"),
-        ),
-    ],
-)
-def test_passive_reception_skips_the_leader_of_the_guests(
-    text: str, visit: tuple[str, str, str | None]
-) -> None:
-    """In a passive reception the agent is the host, not the leader of the delegation named
-    after "présidée par", "emmenée par", "chaired by", "voorgezeten door": the guests come
-    from the delegation's place."""
-    assert visit in _visits(text)

@@ -445,8 +445,7 @@ _AUX_BEFORE = re.compile(
 _PLACES_NOUN_END = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
 # "unter Leitung von Vizebürgermeister X aus Y wurde ... empfangen": no agent of a passive
 _LEADER_BEFORE = re.compile(
-    r"(?<![\w-])(?:led|headed|chaired|leiding|Leitung|conduite?s?|conduits|menée?s?|"
-    r"dirigée?s?|présidée?s?|emmenée?s?|voorgezeten|aangevoerd|angeführt|geleitet|geführt)\s+\Z",
+    r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
     re.IGNORECASE,
 )
 # An official right before German "von": "die Bürgermeisterin von Qingdao" (of, not by).
