@@ -397,3 +397,29 @@ def test_contacts_single_letter_label_and_full_name(hand_doc) -> None:
     text = "Dr. Anna-Maria van der Berg\nHead of International Affairs\nT +31 20 555 1234\n"
     doc = hand_doc(text, persons=("Anna-Maria",))
     assert [(r[0], r[3]) for r in _rows(doc)] == [("Anna-Maria van der Berg", "+31205551234")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab_.+-@ x.be\n3")), max_size=40),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=45),
+)
+def test_email_matches_are_the_pattern_matches(text: str, start: int, end: int) -> None:
+    """E-mail addresses tried at the runs before each "@" are what `EMAIL.finditer` finds in
+    the same part of the text (a run that starts before the part, or an "@" inside an address,
+    starts none)."""
+    found = [m.span() for m in lex.email_matches(text, start, end)]
+    assert found == [m.span() for m in lex.EMAIL.finditer(text, start, end)]
+    assert [m.span() for m in lex.email_matches(text)] == [
+        m.span() for m in lex.EMAIL.finditer(text)
+    ]
+
+
+def test_email_matches_find_addresses_in_a_contact_block() -> None:
+    """Two addresses of a contact block are found whole; a bare "@" and a handle are none."""
+    text = "Contact: jan.peeters@stad.gent, +32 9 266 55 00\nor info-int@xm.gov.cn; @ here"
+    assert [m.group() for m in lex.email_matches(text)] == [
+        "jan.peeters@stad.gent",
+        "info-int@xm.gov.cn",
+    ]

@@ -1,8 +1,12 @@
 """Sentence splitting and language guessing of the Doc."""
 
-import pytest
+import re
 
-from cityties.extraction.doc import guess_language, split_sentences
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityties.extraction.doc import _latin1_letters, guess_language, split_sentences
 
 
 def _split(text: str) -> list[str]:
@@ -100,3 +104,15 @@ def test_split_sentences_heading_and_table_rows_stay_apart(text: str) -> None:
     """A heading, or a table row, before a line that starts with a capital or a number is a
     unit of its own."""
     assert len(split_sentences(text)) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("del a?ł台’–ÿé \n")), max_size=40))
+def test_guess_language_letters_outside_latin1_as_replaced_one_by_one(text: str) -> None:
+    """Each character outside Latin-1 reads as "ÿ" when it is a letter, else as a space, as
+    replacing each such character of the text in turn gave ("dał" is no French "d", "d–l"
+    holds two stop words)."""
+    low = text.casefold()
+    for c in set(re.findall(r"[^\x00-\xff]", low)):
+        low = low.replace(c, "\xff" if c.isalpha() else " ")
+    assert _latin1_letters(text.casefold()) == low.encode("latin-1")

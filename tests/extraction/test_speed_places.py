@@ -7,7 +7,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityties.extraction.extractors._places_scan import _FOLDED, RawSpan, Tokens
+from cityties.extraction.extractors._places_country import (
+    _DOMAIN,
+    _PHONE_PREFIX,
+    _domains,
+    _phone_prefixes,
+)
+from cityties.extraction.extractors._places_scan import (
+    _CUE_AFTER,
+    _FOLDED,
+    _RUN_SPLIT,
+    _WEB_START,
+    RawSpan,
+    Tokens,
+    cue_after,
+    web_starts,
+    word_runs,
+)
+from cityties.extraction.extractors.places import _MAY_QUALIFY, _may_qualify
 from cityties.extraction.gazetteer import ResolveContext, name_key
 
 
@@ -419,3 +436,99 @@ def test_tokens_joined_runs_are_the_tokens_of_the_token_pattern(text: str) -> No
         words[k] = words[k][:-2]
     assert tk.words == words
     assert tk.starts == [sum(map(len, parts[:k])) for k in range(1, len(parts) - 1, 2)]
+
+
+def _runs_by_pattern(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The runs of `\\w` of a text by `_RUN_SPLIT.split` (the definition `word_runs` keeps)."""
+    parts = _RUN_SPLIT.split(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = len(parts[0])
+    for k in range(1, len(parts) - 1, 2):
+        starts.append(pos)
+        pos += len(parts[k])
+        ends.append(pos)
+        pos += len(parts[k + 1])
+    return starts, ends, parts[1::2], parts[2:-1:2]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé9²½ ?-.,\n\t’–“•\xa0ßÿ×")), max_size=40))
+def test_word_runs_are_the_runs_the_pattern_splits(text: str) -> None:
+    """Without a word character outside Latin-1, `word_runs` gives the starts, ends, words and
+    gaps that splitting at `(\\w+)` gives (digits, "²" and "½" are word characters; a "?", a
+    curly quote, a dash or a no-break space is none)."""
+    assert word_runs(text) == _runs_by_pattern(text)
+
+
+@pytest.mark.parametrize("text", ["Taizhou 台州 city", "Łódź and Kraków", "ﬁscal year"])
+def test_word_runs_leave_word_characters_outside_latin1_to_the_pattern(text: str) -> None:
+    """A word character outside Latin-1 (a Chinese character, "Ł", the ligature "ﬁ") gives None,
+    and the tokens are those of the pattern."""
+    assert word_runs(text) is None
+    tk = Tokens(text)
+    starts, ends, words, _ = _runs_by_pattern(text)
+    assert (tk.starts, tk.ends, tk.words) == (starts, ends, words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\n\xa0(,-Aaxbsdeintuxmgo")), max_size=16),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=0, max_value=20),
+)
+def test_place_cue_and_qualifier_tests_are_their_patterns(text: str, pos: int, stop: int) -> None:
+    """`cue_after` and `places._may_qualify` say what `_CUE_AFTER` and `_MAY_QUALIFY` match
+    from `pos` (with the end the cue test is given)."""
+    pos = min(pos, len(text))
+    assert cue_after(text, pos, stop) == (_CUE_AFTER.match(text, pos, stop) is not None)
+    assert _may_qualify(text, pos) == (_MAY_QUALIFY.match(text, pos) is not None)
+
+
+@pytest.mark.parametrize(
+    ("after", "cue", "qualifier"),
+    [
+        (" (Zhejiang)", True, True),
+        (", Japan", True, True),
+        ("-based firm", True, False),
+        (" in Spain", False, True),
+        (" signed", False, False),
+    ],
+)
+def test_place_cue_and_qualifier_tests_read_real_cues(
+    after: str, cue: bool, qualifier: bool
+) -> None:
+    """After a place, a bracket or a comma and a capital is a cue and may qualify it, "-based"
+    is a cue only, "in" and a name may qualify it only, a verb does neither."""
+    text = "Taizhou" + after
+    assert cue_after(text, 7, 47) is cue
+    assert _may_qualify(text, 7) is qualifier
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("wWhtpsS:/.@+ 3a-ſİ_\n")), max_size=40))
+def test_web_domain_and_phone_starts_are_the_pattern_matches(text: str) -> None:
+    """The web starts, the domains and the phone prefixes tried at their literals are what the
+    patterns find over the whole text (upper case, "ſ" and "İ" included)."""
+    assert web_starts(text) == [m.start() for m in _WEB_START.finditer(text)]
+    assert [m.span() for m in _domains(text)] == [m.span() for m in _DOMAIN.finditer(text)]
+    assert [m.span() for m in _phone_prefixes(text)] == [
+        m.span() for m in _PHONE_PREFIX.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "domains", "prefixes"),
+    [
+        ("Mail info@gent.be or see WWW.Gent.BE, tel +32 9 210 10 10.", ["be", "BE"], ["32"]),
+        ("Visit https://www.xiamen.gov.cn/en today; call +86-592-1234567", ["cn"], ["86"]),
+        ("No address here, 3+4 is seven.", [], []),
+    ],
+)
+def test_home_country_reads_domains_and_phone_prefixes(
+    text: str, domains: list[str], prefixes: list[str]
+) -> None:
+    """Country domains of e-mail and web addresses and international phone prefixes are found
+    where they are written, in any case."""
+    assert [m.group(1) for m in _domains(text)] == domains
+    assert [m.group(1) for m in _phone_prefixes(text)] == prefixes

@@ -47,6 +47,27 @@ def test_word_scan_candidates_are_those_of_the_padded_scan(rx: re.Pattern[str], 
         ]
 
 
+@pytest.mark.parametrize("text", _TEXTS)
+def test_word_scan_candidates_when_the_run_registry_is_full(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs of letters that the shared registry of runs cannot take (it is full) are tried by
+    each scan on every read: the matches stay those of the whole pattern."""
+    from cityties.extraction.extractors import _clauses_scan
+
+    monkeypatch.setattr(_clauses_scan, "_RUNS", [b"the"])
+    monkeypatch.setattr(_clauses_scan, "_RUN_SET", {b"the"})
+    monkeypatch.setattr(_clauses_scan, "_MAX_RUNS", 1)
+    scan = WordScan(lex.STATUS_RX_LOW)
+    for _ in range(2):
+        idx = index_text(text)
+        assert b"the" not in idx.fresh
+        assert set(idx.fresh) == idx.words - {b"the"}
+        assert [(m.span(), m.lastgroup) for m in scan.finditer(idx)] == [
+            (m.span(), m.lastgroup) for m in lex.STATUS_RX_LOW.finditer(idx.low)
+        ]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "found"),
     [

@@ -58,17 +58,30 @@ _STOP_PACKED: dict[bytes, int] = {
     w: sum(1 << (16 * k) for k, lang in enumerate(LANGUAGES) if w in _STOP_BYTES[lang])
     for w in frozenset().union(*_STOP_BYTES.values())
 }
-_NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def _latin1_letters(low: str) -> bytes:
+    """`low` in Latin-1 where each character outside it is "ÿ", a letter of no stop word, when
+    it is a letter, else a space (found at the "?" the encoder writes for it: no pattern runs
+    over the text, and the characters need no replacing one kind at a time)."""
+    buf = bytearray(low.encode("latin-1", "replace"))
+    p = buf.find(b"?")
+    while p >= 0:
+        c = low[p]
+        if c != "?":
+            buf[p] = 0xFF if c.isalpha() else 0x20
+        p = buf.find(b"?", p + 1)
+    return bytes(buf)
 
 
 def guess_language(text: str, *, sample: int = 20000) -> str:
     """Guess en, nl, fr or de from stop-word counts in the first `sample` characters."""
     low = text[:sample].casefold()
-    if not low.isascii():
-        # a character outside Latin-1 is a letter of no stop word ("ÿ") or a space
-        for c in set(_NOT_LATIN1.findall(low)):
-            low = low.replace(c, "\xff" if c.isalpha() else " ")
-    words = low.encode("latin-1").translate(_LETTER_BYTES).split()
+    try:
+        raw = low.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = _latin1_letters(low)
+    words = raw.translate(_LETTER_BYTES).split()
     if len(words) <= 0xFFFF:
         packed = sum(map(_STOP_PACKED.get, words, repeat(0, len(words))))
         counts = {lang: packed >> (16 * k) & 0xFFFF for k, lang in enumerate(LANGUAGES)}

@@ -64,6 +64,9 @@ class DocIndex:
     _cands: dict[WordScan, list[int]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)  # per-document values by name
     _runs: dict[bytes, list[int]] | None = None  # `run_offsets`, once made
+    # the runs of letters (keys of `words`) that `_RUNS` could not take (it was full): every
+    # scan tries them in each call of `WordScan.candidates`
+    fresh: list[bytes] = field(default_factory=list)
 
     def run_offsets(self) -> dict[bytes, list[int]]:
         """The offsets of the runs of letters of `padded`, by run, in order (see `_run_table`)."""
@@ -148,6 +151,7 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
     # the table of runs is made at once: every document's word scans read it, and its keys are
     # the words (one split of the text instead of two)
     runs = _run_table(padded)
+    words = frozenset(runs)
     return DocIndex(
         text=text,
         sentences=sentences if sentences is not None else [],
@@ -156,9 +160,33 @@ def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
         foldless=latin1 or _FOLD_TRAPS.search(text) is None,
         latin1=latin1,
         padded=padded,
-        words=frozenset(runs),
+        words=words,
         _runs=runs,
+        fresh=_register(words),
     )
+
+
+# Every run of letters met in a text so far, in the order met (a bounded cache of single
+# words, shared by all scans): each scan tries each of them once against its small pattern
+# (`WordScan.candidates`), so a document's runs are looked up once for all scans, not once
+# per scan.
+_RUNS: list[bytes] = []
+_RUN_SET: set[bytes] = set()
+
+
+def _register(words: frozenset[bytes]) -> list[bytes]:
+    """Add the runs of `words` not met before to `_RUNS`; return those it could not take."""
+    fresh: list[bytes] = []
+    if _RUN_SET.issuperset(words):
+        return fresh  # the usual case once the words of a kind of text recur
+    for run in words:
+        if run not in _RUN_SET:
+            if len(_RUNS) < _MAX_RUNS:
+                _RUNS.append(run)
+                _RUN_SET.add(run)
+            else:
+                fresh.append(run)
+    return fresh
 
 
 # --------------------------------------------------------------------------- pattern analysis
@@ -434,8 +462,7 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
 
 # At most this many pruned copies of one pattern (one per first letter met).
 _MAX_PRUNED = 80
-# At most this many runs of letters kept by a scan, with whether a match starts at them (about
-# 1.5 MB a scan when full; later runs are tried each time they are met).
+# At most this many runs of letters kept in `_RUNS` (later runs are tried each time they are met).
 _MAX_RUNS = 20000
 # How many first characters of a match the words of the text are checked against: five let
 # about half as many words through as three ("interest" no longer for "intends"), for a
@@ -462,9 +489,9 @@ class WordScan:
         self.ok = False  # False: no analysis, every offset is tried
         self.ranged = ranged
         self._scan: re.Pattern[bytes] | None = None  # at " " + a run that may start a match
-        # the runs of letters tried (a bounded cache of single words) and those of them where
-        # a match of `_scan` starts (" " + the run + " ")
-        self._known: set[bytes] = set()
+        # how many runs of `_RUNS` were tried, and those of them where a match of `_scan`
+        # starts (" " + the run + " ")
+        self._tried = 0
         self._opens: set[bytes] = set()
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
@@ -520,22 +547,20 @@ class WordScan:
         if out is None:
             # A match of the small pattern reads the space before a run, letters of the run
             # and at most the space after it: whether one starts at a run depends on the run
-            # alone. Each run of the document not met before is tried once, and the offsets
-            # of those where a match starts are the candidates.
+            # alone. Each run met in a text (`_RUNS`, where `index_text` puts the document's
+            # runs) is tried once, and the offsets of the document's runs where a match
+            # starts are the candidates.
             scan = self._scan
             yes = self._opens
-            known = self._known
-            words = idx.words
-            hits = yes & words
-            if not known.issuperset(words):  # runs not tried yet (none, once the words recur)
-                for run in words - known:
-                    opens = scan.match(b" " + run + b" ") is not None
-                    if opens:
-                        hits.add(run)
-                    if len(known) < _MAX_RUNS:
-                        known.add(run)
-                        if opens:
-                            yes.add(run)
+            if self._tried < len(_RUNS):  # runs not tried yet (none, once the words recur)
+                for run in _RUNS[self._tried :]:
+                    if scan.match(b" " + run + b" ") is not None:
+                        yes.add(run)
+                self._tried = len(_RUNS)
+            hits = yes & idx.words
+            for run in idx.fresh:  # runs `_RUNS` could not take: tried each time
+                if scan.match(b" " + run + b" ") is not None:
+                    hits.add(run)
             out = []
             for run in hits:
                 out.extend(idx.run_starts(run))

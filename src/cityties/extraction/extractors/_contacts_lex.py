@@ -32,6 +32,30 @@ __all__ = [
 _I = re.IGNORECASE
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,24}(?![\w-])")
+
+
+def email_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The matches of `EMAIL.finditer(text, start, end)`, tried only where one can start: at
+    the start of the run of [\\w.+-] before each "@" (a pattern that opens with a look-behind
+    is tried at every character). Inside the run the look-behind fails, and the run leads to
+    that "@" only; a run that starts before `start` or inside the match before holds none."""
+    stop = len(text) if end is None else min(end, len(text))
+    out: list[re.Match[str]] = []
+    last = start
+    a = text.find("@", start, stop)
+    while a >= 0:
+        r = a
+        while r > 0 and (text[r - 1].isalnum() or text[r - 1] in "_.+-"):
+            r -= 1
+        if last <= r < a:
+            m = EMAIL.match(text, r, stop)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        a = text.find("@", max(a + 1, last), stop)
+    return out
+
+
 OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)\s*[\[(]\s*(?:at|@)\s*[\])]\s*(?P<domain>[\w-]+"
     r"(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+)",

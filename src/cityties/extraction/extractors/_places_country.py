@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from cityties.extraction.extractors._places_scan import RawSpan
+from cityties.extraction.extractors._places_scan import RawSpan, offsets_of
 from cityties.extraction.gazetteer import Gazetteer
 
 __all__ = ["home_country"]
@@ -48,6 +48,39 @@ _NOT_COUNTRY = frozenset({"eu", "tv", "io", "co", "me", "fm", "ai", "ly"})
 _TOP_CHARS = 400
 
 
+def _matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of `rx.finditer(text)` when every match starts at one of `starts` (in order):
+    each is tried where the match before did not reach."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _domains(text: str) -> list[re.Match[str]]:
+    """The matches of `_DOMAIN.finditer(text)`: tried at each "@", "://" and "www." (in lower
+    case; a pattern of alternatives is tried at every character)."""
+    if "\u0130" in text:  # (lower-casing "İ" gives two characters)
+        return list(_DOMAIN.finditer(text))
+    return _matches_from(
+        _DOMAIN,
+        text,
+        sorted({*offsets_of(text, ("@", "://")), *offsets_of(text.lower(), ("www.",))}),
+    )
+
+
+def _phone_prefixes(text: str) -> list[re.Match[str]]:
+    """The matches of `_PHONE_PREFIX.finditer(text)`: tried at each "+" (the pattern opens with a
+    look-behind, tried at every character)."""
+    return _matches_from(_PHONE_PREFIX, text, offsets_of(text, ("+",)))
+
+
 def home_country(
     text: str, spans: list[RawSpan], gaz: Gazetteer, low: str | None = None
 ) -> str | None:
@@ -57,12 +90,12 @@ def home_country(
     """
     votes: Counter[str] = Counter()
     if "@" in text or "www." in text or "://" in text:
-        for cc in {m.group(1).casefold() for m in _DOMAIN.finditer(text)}:
+        for cc in {m.group(1).casefold() for m in _domains(text)}:
             code = "GB" if cc == "uk" else cc.upper()
             if cc not in _NOT_COUNTRY and gaz.country_index(code) is not None:
                 votes[code] += 2
     if "+" in text:
-        for prefix in {m.group(1) for m in _PHONE_PREFIX.finditer(text)}:
+        for prefix in {m.group(1) for m in _phone_prefixes(text)}:
             region = _phone_region(prefix)
             if region:
                 votes[region] += 2

@@ -48,6 +48,9 @@ _TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
 # an apostrophe joins are made one (`Tokens._join_runs`); a pattern this simple splits a third
 # faster, and few runs meet an apostrophe.
 _RUN_SPLIT = re.compile(r"(\w+)")
+# Each Latin-1 character: itself when it is a word character of `re` (`\w`: a letter, a digit
+# or a number sign such as "²", and "_"), else a space (see `word_runs`)
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(256))
 _ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
 _ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
@@ -55,6 +58,11 @@ _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
 _WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+# what `_WEB_START` matches, in lower case; and the characters IGNORECASE matches against one of
+# their letters although lower-casing does not give it ("ſ" for "s"), or for which lower-casing
+# gives more than one character ("İ")
+_WEB_LITERALS = ("http://", "https://", "www.")
+_WEB_TRAPS = ("\u0130", "\u017f")
 _COMMA_SPACE = re.compile(r",[ \t]")
 _MISS = object()
 _HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -73,11 +81,20 @@ _SUFFIX_COUNTRY = {
 }
 
 
+def web_starts(text: str) -> list[int]:
+    """Where the matches of `_WEB_START.finditer(text)` start: its literals found with
+    `str.find` in the lower-cased text (a pattern of alternatives is tried at every character;
+    no two of the literals overlap)."""
+    if any(c in text for c in _WEB_TRAPS):
+        return [m.start() for m in _WEB_START.finditer(text)]
+    return offsets_of(text.lower(), _WEB_LITERALS)
+
+
 def _addresses(text: str) -> list[re.Match[str]]:
     """The matches of `_ADDRESS.finditer(text)`, tried only where one may start: at a web
     address's "http"/"www", and at the start of the run of [\\w.+-] before an "@" (where the
     run fails, every later start inside it fails too: the same "@" and domain follow)."""
-    cands = [m.start() for m in _WEB_START.finditer(text)]
+    cands = web_starts(text)
     a = text.find("@")
     if a >= 0:
         runs = []
@@ -168,6 +185,40 @@ def _syllables(word: str, syllables: frozenset[str], most: int) -> bool:
     return False
 
 
+def word_runs(text: str) -> tuple[list[int], list[int], list[str], list[str]] | None:
+    """The runs of word characters of `text` (what `_RUN_SPLIT.split` gives) as their starts,
+    ends, words and the gaps between them; None when a character outside Latin-1 is a word
+    character (a Chinese character, "ł"): `_RUN_SPLIT` splits such a text.
+
+    The text in Latin-1 with every other character a space splits into its words with
+    `str.split`, and each word is found from the end of the one before (the gap between holds
+    no word character): a regular expression would be tried at every character, and `split`
+    makes a string of every gap of the text in any case.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = text.encode("latin-1", "replace")  # one "?" for each other character
+        p = raw.find(b"?")
+        while p >= 0:
+            c = text[p]
+            if c != "?" and (c.isalnum() or c == "_"):
+                return None
+            p = raw.find(b"?", p + 1)
+    mask = raw.translate(_WORD_BYTES).decode("latin-1")
+    words = mask.split()
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for w in words:
+        s = mask.find(w, pos)
+        starts.append(s)
+        pos = s + len(w)
+        ends.append(pos)
+    gaps = [text[ends[k] : starts[k + 1]] for k in range(len(words) - 1)]
+    return starts, ends, words, gaps
+
+
 class Tokens:
     """Word tokens of a text with their offsets and folded forms."""
 
@@ -177,20 +228,26 @@ class Tokens:
         self.elided: set[int] = set()
         # gap, word, gap, word, ..., gap: offsets are the running sums of their lengths
         runs = "_" not in text
-        parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
-        # (a typed loop: compiled, it adds the lengths without making an iterator per step)
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = len(parts[0])
-        for k in range(1, len(parts) - 1, 2):
-            starts.append(pos)
-            pos += len(parts[k])
-            ends.append(pos)
-            pos += len(parts[k + 1])
+        split = word_runs(text) if runs else None
+        if split is not None:
+            starts, ends, words, gaps = split
+        else:
+            parts = (_RUN_SPLIT if runs else _TOKEN_SPLIT).split(text)
+            # (a typed loop: compiled, it adds the lengths without making an iterator per step)
+            starts = []
+            ends = []
+            pos = len(parts[0])
+            for k in range(1, len(parts) - 1, 2):
+                starts.append(pos)
+                pos += len(parts[k])
+                ends.append(pos)
+                pos += len(parts[k + 1])
+            words = parts[1::2]
+            gaps = parts[2:-1:2]
         self.starts: list[int] = starts
         self.ends: list[int] = ends
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[2:-1:2]
+        self.words: list[str] = words
+        self.gaps: list[str] = gaps
         if runs and ("'" in text or "’" in text):
             self._join_runs(text)
         self.n = n = len(self.words)
@@ -559,6 +616,27 @@ _PREFIX_TRIGGERS = frozenset(
 )
 _ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
 _CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+
+
+def cue_after(text: str, pos: int, stop: int) -> bool:
+    """True when `_CUE_AFTER.match(text, pos, stop)` matches: "(" after white space, a comma and
+    a capital, or "-based" (read with string methods: a pattern call costs more than the few
+    characters it reads)."""
+    stop = min(stop, len(text))
+    i = pos
+    while i < stop and text[i].isspace():
+        i += 1
+    if i < stop and text[i] == "(":
+        return True
+    if pos < stop and text[pos] == ",":
+        j = pos + 1
+        while j < stop and text[j].isspace():
+            j += 1
+        if j < stop and "A" <= text[j] <= "Z":
+            return True
+    return text.startswith("-based", pos, stop) or text.startswith("-gebaseerd", pos, stop)
+
+
 # Words that never start a person's name even mid-sentence ("He Can", "An Ning").
 _FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
 _NOT_ACRONYMS = frozenset("CITY TOWN TEL FAX PO NO NR".split())
@@ -2484,7 +2562,6 @@ class Scanner:
         ends = tk.ends
         starts = tk.starts
         de = self.lang == "de"
-        cue_after = _CUE_AFTER.match
         key6 = self.key6
         masthead_end = min(len(text), 200)  # (a masthead is on the first, short line)
         nxt = 0
@@ -2547,7 +2624,7 @@ class Scanner:
                 cue = adjective = self._main_weight(key, alt_from=5_000) >= 5_000
             else:
                 e = ends[end - 1]
-                cue = cue_after(text, e, e + 40) is not None or (
+                cue = cue_after(text, e, e + 40) or (
                     e < masthead_end and self._masthead_part(i, end)
                 )
             if n_tok == 1 and (cue or de) and not adjective:

@@ -38,6 +38,14 @@ from typing import cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors._act_details import (
+    SUSPENSION_WORDS,
+    attached,
+    coordinated,
+    fronted,
+    is_suspension,
+    suspension_date,
+)
 from cityties.extraction.extractors._acts_frde import (
     dated_act,
     has_ordinal_tie,
@@ -82,6 +90,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._party_resolver import resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
@@ -1205,6 +1214,25 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
+    """The keywords without the abbreviation in brackets that follows an act's words ("a
+    memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
+    act, whose clause goes on after the brackets."""
+    if len(kws) < 2 or "(" not in text:
+        return kws
+    out = [kws[0]]
+    for k in kws[1:]:
+        last = out[-1]
+        if (
+            k.type == last.type
+            and text[last.end : k.start].strip() == "("
+            and text[k.end : k.end + 1] == ")"
+        ):
+            continue
+        out.append(k)
+    return out
+
+
 def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
     seen: set[str] = set()
     out = []
@@ -1317,7 +1345,10 @@ def _markers(
     for m in _status_scan().finditer(idx, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
-        out.append((m.start(), m.end(), cast(AgreementStatus, m.lastgroup)))
+        status = cast(AgreementStatus, m.lastgroup)
+        if status == "ended" and is_suspension(idx.low, m.start(), m.end()):
+            continue  # "suspended since 2022", "ausgesetzt": no status of the act
+        out.append((m.start(), m.end(), status))
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
         # renewal
@@ -1414,6 +1445,31 @@ def _range_months(a: PartialDate, b: PartialDate) -> int | None:
 # ------------------------------------------------------------------------------- reading
 
 
+class _Signing:
+    """A dated signing a sentence reports (`_Reader.signings`)."""
+
+    def __init__(
+        self,
+        unit: int,
+        date: PartialDate,
+        types: frozenset[AgreementType],
+        generic: bool,
+        pronoun: bool,
+        named: list[Actor],
+        months: int | None,
+    ) -> None:
+        self.unit = unit
+        self.months = months  # the term the sentence states
+        self.date = date
+        self.types = types
+        self.generic = generic  # an act word of no kind ("the agreement") or a pronoun
+        self.pronoun = pronoun
+        self.named = named
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
 class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -1434,6 +1490,7 @@ class _Reader:
         self.follows = not words.isdisjoint(_FOLLOW_WORDS)
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
+        self.suspends = not words.isdisjoint(SUSPENSION_WORDS)
         self.similar = any(stem in self.low for stem in _SIMILAR_STEMS)
         # "preceded", "précédé", "vooraf", "vorausgegangen", "voran"
         self.precedes = any(stem in self.low for stem in ("preced", "précéd", "vooraf", "vora"))
@@ -1460,6 +1517,10 @@ class _Reader:
         self.page_date = page_date(doc)
         # ordinal partner lists read: (unit, owner, new partner, earlier partners)
         self.ordinal_lists: list[tuple[Unit, Actor, Actor | None, list[Actor]]] = []
+        self.units: list[Unit] = []
+        self.per_unit: list[list[Keyword]] = []
+        self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
+        self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1469,6 +1530,7 @@ class _Reader:
         self.kw_ends = sorted(k.end for k in keywords)
         us = units(self.doc, relative=True)
         per_unit: list[list[Keyword]] = []
+        self.units, self.per_unit = us, per_unit
         for u in us:
             i = bisect.bisect_left(starts, u.start)
             kws = []
@@ -1602,7 +1664,62 @@ class _Reader:
             self._act_tables(keywords, us)
         if self.ordinal_lists:
             self._ordinal_acts()
+        if self.resolved:
+            self._add_resolved()
         return self.state.readings
+
+    def signings(self) -> list[_Signing]:
+        """The dated signings the sentences report: a date next to a signing verb in a
+        sentence with an act's word or with the act as a pronoun subject ("A memorandum was
+        signed in Tallinn on 23 July", "Il a été signé à Hefei le 12 février"), with what the
+        sentence names."""
+        out: list[_Signing] = []
+        text = self.text
+        for n, u in enumerate(self.units):
+            kws = self.per_unit[n]
+            dates = [
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None and not d.end_value
+            ]
+            if not dates:
+                continue
+            pronoun = not kws and act_subject(text, u.start, None)
+            if not kws and not pronoun:
+                continue
+            markers = [m for m in _markers(self.idx, u.start, u.end, []) if m[2] == "signed"]
+            if not markers or any(
+                m[2] == "planned" for m in _markers(self.idx, u.start, u.end, [])
+            ):
+                continue
+            near = [
+                d
+                for d in dates
+                if any(attached(self.low, d.start, d.end, m[0], m[1]) for m in markers)
+                and not (
+                    self.suspends
+                    and suspension_date(
+                        self.low, d.start, d.end, u.start, u.end, [(m[0], m[1]) for m in markers]
+                    )
+                )
+            ]
+            if not near:
+                continue
+            best = max(near, key=lambda d: _PRECISION[d.value.precision] if d.value else 0)
+            if best.value is None:
+                continue
+            out.append(
+                _Signing(
+                    u.index,
+                    best.value,
+                    frozenset(k.type for k in kws if not k.generic),
+                    any(k.generic for k in kws) or pronoun,
+                    pronoun,
+                    self.cast.within(u.start, u.end),
+                    _duration(self.low, u.start, u.end, []),
+                )
+            )
+        return out
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
         """Whether the marker after keyword `k` is an adjective of the act word right after it
@@ -2379,6 +2496,30 @@ class _Reader:
         self.similar_owner[k.start] = last.parties[0]
         return replace(k, type=last.type, generic=False)
 
+    def _coordinated_date(
+        self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
+    ) -> PartialDate | None:
+        """The date of the act before, in the same sentence, when a date opening the sentence
+        or its clause dated it and the two acts stand in coordinated clauses ("In 2019 sloot de
+        gemeente een vriendschapsovereenkomst met A, werd de stedenband met B verlengd ...")."""
+        prev = self.state.readings[-1] if self.state.readings else None
+        if prev is None or prev.unit != u.index or prev.signed is None:
+            return None
+        if any(before.start <= d.start < k.start for d in dates):
+            return None  # a date of its own between the two acts
+        if not coordinated(self.low, before.end, k.start):
+            return None
+        d0 = next((d for d in reversed(dates) if d.end <= before.start), None)
+        if (
+            d0 is None
+            or d0.value is None
+            or d0.end_value is not None
+            or not _compatible(d0.value, prev.signed)
+            or not fronted(self.low, u.start, d0.start)
+        ):
+            return None
+        return prev.signed
+
     def _pair_date(self, start: int, d: DateMention) -> bool:
         """True when the date after `start` belongs to an elliptic pair (", C and D since
         1998") rather than to the act before it."""
@@ -3130,7 +3271,7 @@ class _Reader:
                     retype[before[-1].start] = k.type
                     continue
             kept.append(k)
-        kws = kept
+        kws = _without_abbreviations(text, kept)
         prev_parties: list[list[Actor]] = []
         for j, k in enumerate(kws):
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
@@ -3426,9 +3567,14 @@ class _Reader:
                 pair = self._heading_pair(u)
                 if pair is not None:
                     sets = [pair]
+            resolved_from = -1
+            if not sets:
+                sets = self._resolved(u, k, strong, dates)
+                resolved_from = len(self.state.readings)
             if not sets:
                 continue
-            prev_parties = sets
+            if resolved_from < 0:
+                prev_parties = sets
             title = None
             if k.start in titles:
                 s, e = titles[k.start]
@@ -3524,6 +3670,10 @@ class _Reader:
             if via_item and signed is None and status == "signed":
                 # "Relationship: Sister city" then "Established: 19 September 1980"
                 signed = self._label_date(u.start, u.end)
+            if j and signed is None and status in ("signed", "renewed"):
+                signed = self._coordinated_date(u, kws[j - 1], k, dates)
+                if signed is not None and duration and ends is None:
+                    ends = signed.add_months(duration)
             if original is not None and status == "renewed":
                 # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
                 # the renewal's date is the one next to its verb
@@ -3619,6 +3769,10 @@ class _Reader:
                         sibling=True,
                     )
                 )
+            if resolved_from >= 0:
+                # kept apart until the rules have read the whole document
+                self.resolved.extend(self.state.readings[resolved_from:])
+                del self.state.readings[resolved_from:]
 
     def _future(
         self, signed: PartialDate | None, dates: list[DateMention], start: int, end: int
@@ -4047,6 +4201,41 @@ class _Reader:
         if sibling_partners and len(_dedupe(partners)) == 1:
             siblings = [(partners[0], s) for s in sibling_partners if s.key != partners[0].key]
         return sets, siblings
+
+    def _resolved(
+        self, u: Unit, k: Keyword, strong: bool, dates: list[DateMention]
+    ) -> list[list[Actor]]:
+        """The pair `resolve_pair` scores for an act cue the rules left without parties: an
+        act word (not a generic one, not a partnership, not a plural) with a status verb or
+        a date next to it."""
+        if (
+            k.generic
+            or not (strong or any(abs(d.start - k.start) <= 40 for d in dates))
+            or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+            or _plural(self.text[k.start : k.end])
+        ):
+            return []
+        if not self.unit_starts:
+            self.unit_starts = [x.start for x in units(self.doc, relative=True)]
+        known = frozenset(r.keys for r in self.state.readings if not r.sibling)
+        excluded = frozenset(
+            a.start for a in self.cast.within(u.start, u.end) if _is_locative(self.doc, a)
+        )
+        pair = resolve_pair(
+            self.text,
+            self.cast,
+            self.unit_starts,
+            (k.start, k.end, k.type),
+            known_pairs=known,
+            excluded=excluded,
+        )
+        return [pair] if pair is not None else []
+
+    def _add_resolved(self) -> None:
+        """The readings of the resolver, after those of the rules, except those that repeat
+        an act the rules read (the same pair and kind): the rules read its details closer."""
+        ruled = {(r.keys, r.type) for r in self.state.readings if not r.sibling}
+        self.state.readings.extend(r for r in self.resolved if (r.keys, r.type) not in ruled)
 
     def _next_to_renewal(
         self,
@@ -4544,6 +4733,14 @@ class _Reader:
             # bounded by the sentence: "... in 2015. Since then, ..." dates the act of 2015
             and not _SINCE_THEN.search(text, max(u.start, d.start - 12), min(u.end, d.end + 12))
         ]
+        if self.suspends:
+            # "suspended since March 2022", "im März 2022 ausgesetzt": no date of the act
+            verbs = [(m[0], m[1]) for m in markers if m[2] in ("signed", "renewed")]
+            near = [
+                d
+                for d in near
+                if not suspension_date(self.low, d.start, d.end, u.start, u.end, verbs)
+            ]
         # "expires in 2018", "valid until 2025", "läuft 2020 aus": an end, not a signing
         stated_end = next(
             (
@@ -5016,15 +5213,73 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
+def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act takes the date of a signing that a sentence of the page reports about
+    an act of its kind (or about "the agreement", "it") and that names no other party: "Port
+    of Tallinn signs MoU with Qingdao Port Group" over "A memorandum of understanding was
+    signed in Tallinn on 23 July by ...". A signing that could date two undated acts dates
+    neither."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.generic for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    found: dict[int, list[_Signing]] = {}
+    for s in reader.signings():
+        named = {a.key for a in s.named}
+        if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
+            continue  # the sentence reports an act of its own, whose parties it names
+        fits = [c for c in undated if _fits(s, c)]
+        if len(fits) == 1:
+            found.setdefault(id(fits[0]), []).append(s)
+    for c in undated:
+        signings = found.get(id(c))
+        if not signings:
+            continue
+        date: PartialDate | None = None
+        for s in signings:
+            if not _compatible(date, s.date):
+                date = None
+                break
+            date = _specific(date, s.date)
+        if date is not None:
+            months = next((s.months for s in signings if s.months), None)
+            for r in c.readings:
+                r.signed = date
+                if months and not r.duration:
+                    r.duration = months
+                if r.duration and r.ends is None:
+                    r.ends = date.add_months(r.duration)
+            c._signed_memo = (0, None)
+
+
+def _fits(s: _Signing, c: _Cluster) -> bool:
+    """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
+    sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
+    if c.type not in s.types and not (s.generic and not s.types):
+        return False
+    if s.pronoun and not any(r.unit == s.unit - 1 for r in c.readings):
+        return False  # "It was signed on ...": the act of the sentence before
+    parties = c.readings[0].parties
+    return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
+
+
 @register("cityties.agreements", version=9)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
         return
-    readings = _Reader(doc).run()
+    reader = _Reader(doc)
+    readings = reader.run()
     if not readings:
         return
     clusters = _merge(readings)
+    _date_undated(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

@@ -96,7 +96,7 @@ def default_country(doc: Doc) -> str | None:
                 region = phonenumbers.region_code_for_country_code(code)
                 if region and region != "ZZ":
                     votes[region] += 2
-    for m in lex.EMAIL.finditer(doc.text):
+    for m in lex.email_matches(doc.text):
         country = _email_country(m.group())
         if country:
             votes[country] += 1
@@ -136,7 +136,7 @@ def _block_country(text: str, block: list[tuple[int, int]], country: str | None)
     found: set[str | None] = set()
     for a, b in block:
         if "@" in text[a:b]:
-            found.update(_email_country(m.group()) for m in lex.EMAIL.finditer(text, a, b))
+            found.update(_email_country(m.group()) for m in lex.email_matches(text, a, b))
     if len(found) == 1:
         (only,) = found
         return only or country
@@ -226,7 +226,7 @@ _NANP_COUNTRIES = frozenset(("US", "CA"))
 
 
 def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    out = [(m.group().casefold(), m.start(), m.end()) for m in lex.EMAIL.finditer(text, start, end)]
+    out = [(m.group().casefold(), m.start(), m.end()) for m in lex.email_matches(text, start, end)]
     if lex.OBFUSCATED_AT.search(text, start, end) is None:
         return out
     for m in lex.OBFUSCATED_EMAIL.finditer(text, start, end):

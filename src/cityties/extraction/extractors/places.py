@@ -82,6 +82,28 @@ _Q_IN_REGION = re.compile(
     r"\s+(?:of\s+(?:the\s+)?|van\s+|de\s+|du\s+|d['’])?((?:[A-Z][\w'’.-]*\s?){1,4})"
 )
 _MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
+_QUALIFY_WORDS = ("in", "en", "au", "aux", "im", "dans")
+
+
+def _may_qualify(text: str, pos: int) -> bool:
+    """True when `_MAY_QUALIFY.match(text, pos)` matches: "(" or "," after white space, or
+    white space, a preposition and white space (read with string methods: a pattern call costs
+    more than the few characters it reads)."""
+    n = len(text)
+    i = pos
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and (text[i] == "(" or text[i] == ","):
+        return True
+    if i == pos:
+        return False
+    for w in _QUALIFY_WORDS:
+        e = i + len(w)
+        if e < n and text.startswith(w, i) and text[e].isspace():
+            return True
+    return False
+
+
 _Q_ARTICLE = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
 _GEO_WORDS = re.compile(
     r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
@@ -493,7 +515,6 @@ def _resolve(
     admin_names = [a for s in spans if s.key and (a := facts[s.key].admin1)]
     admins = tuple(dict.fromkeys(admin_names))
     text = doc.text
-    may_qualify = _MAY_QUALIFY.match
     dutch = doc.language == "nl"
     local_cache: dict[int, list[str]] = {}
     memo: dict[tuple[str, tuple[PlaceKind, ...], tuple[str, ...]], int | None] = {}
@@ -530,7 +551,7 @@ def _resolve(
         country, admin1 = (None, None)
         if kind == "place" or s.government:
             q_end = s.place_end if s.government and s.place_end else s.end
-            if may_qualify(text, q_end) and not (dutch and text.startswith(" en ", q_end)):
+            if _may_qualify(text, q_end) and not (dutch and text.startswith(" en ", q_end)):
                 # (Dutch "en" is "and": "Zuid-Korea en Japan")
                 country, admin1 = _qualifier(text, q_end, gaz)
             if country is None and s.country:

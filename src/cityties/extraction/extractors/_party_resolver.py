@@ -1,0 +1,338 @@
+"""A scored fallback for the parties of an act the pattern rules leave short.
+
+The agreement reader finds parties by sentence frames and a list of cross-sentence cues.
+When an act cue (an act word with a signing, planning or ending verb, or a date) still has
+fewer than two parties, this module weighs every actor of the document as a party by the
+evidence spread over it:
+
+- nearness to the cue: the cue's own sentence, the sentence before, the same paragraph, a
+  heading or the title line, elsewhere;
+- salience: how often the document names the actor, and whether it is the document's own
+  place (its institution, letterhead or dateline: `Cast.homes`);
+- role words right before a mention ("with X", "met X", "avec X", "mit X", "and X");
+- kind fit: a twinning or a friendship binds places (or city governments); a memorandum or
+  an agreement may bind organisations, and then two organisations;
+- country fit: the acts of the genre bind places of two countries, one of them mostly
+  Chinese or Taiwanese;
+- a pair already bound by another act of the document.
+
+The best pair wins when both its members pass a threshold and one of them is named in the
+cue's sentence or the one before; otherwise no pair (a wrong party costs precision twice).
+The weights are set by hand on the development corpora (see `WEIGHTS`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+from cityties.extraction.extractors._parties import Actor, Cast, fold
+
+__all__ = ["WEIGHTS", "resolve_pair", "score_candidates"]
+
+# Nearness of a mention to the cue, by where it stands.
+WEIGHTS: dict[str, float] = {
+    "same_sentence": 3.0,
+    "previous_sentence": 2.0,
+    "same_paragraph": 1.2,
+    "heading": 1.5,
+    "elsewhere": 0.3,
+    "home": 1.5,  # the document's own place (the likeliest one)
+    "per_mention": 0.25,  # salience, per further mention (capped)
+    "salience_cap": 1.0,
+    "role": 0.8,  # "with X", "met X", "avec X", "mit X" right before a mention
+    "country_fit": 1.5,  # two countries, one of them China or Taiwan
+    "same_country": -1.5,
+    "both_chinese": -2.0,  # two Chinese places: seldom an act of the genre
+    "other_partner": -1.5,  # the member named away from the cue is elsewhere a partner
+    "known_pair": 1.0,  # the pair already has another act in the document
+    "org_for_twinning": -4.0,  # a twinning or friendship binds places
+    "mixed_kinds": -2.0,  # an organisation with a place (not its government)
+    "company": -2.0,  # companies, news agencies: seldom a party of the genre's acts
+    "threshold": 2.0,  # the least score of the member named near the cue
+    "member": 1.0,  # the least score of the other member
+    "pair": 5.0,  # the least score of the pair
+}
+
+_CHINESE = frozenset({"CN", "TW", "HK", "MO"})
+_PLACE_ACTS = frozenset({"sister_city", "friendship"})
+_INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
+# "with", "met", "avec", "mit", "and", "und", "en", "et", "between", "entre", "tussen", "zwischen"
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:with|met|avec|mit|and|und|en|et|between|entre|tussen|zwischen|de|of|van|"
+    r"von|der|du)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+# "with 32 cities", "avec une commune ukrainienne", "met een Chinese stad", "mit einer Stadt",
+# "with other cities", "with several partners": a partner the text leaves unnamed
+_UNNAMED_PARTNER = re.compile(
+    r"[^.;]*?(?<![\w-])(?:with|met|avec|mit)\s+(?:\d+|a|an|een|une?|eine[mnr]?|another|any|"
+    r"other|several|many|various|some|plusieurs|autres|d['’]autres|andere[mn]?|mehreren|"
+    r"verschiedenen|verschillende|diverses|zahlreichen|talrijke|de\s+nombreuses|numerous|"
+    r"two|three|four|five|twee|drie|vier|vijf|deux|trois|quatre|cinq|zwei|drei|fünf)\s+"
+    r"(?:[^\W\d_][\w-]*\s+){0,2}?(?:cit|town|municipal|region|province|partner|stad|sted|"
+    r"gemeente|kommune|gemeinde|st[aä]dt|ville|commune|r[ée]gion|collectivit|provin|universit|"
+    r"hochschul|hogeschool|port|hafen|haven|counterpart|organi[sz]ation|institution)",
+    re.IGNORECASE,
+)
+# "with the Chinese city", "avec la capitale vietnamienne", "met de Poolse provincie", "mit der
+# russischen Hauptstadt", "with Chinese maritime university": a partner described, not named
+_DESCRIBED_PARTNER = re.compile(
+    r"[^.;]*?(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|la|le|l['’]|les|der|die|dem|den)\s+)?"
+    r"(?P<word>[^\W\d_][\w-]*)"
+)
+
+# "mit der amerikanischen Partnerstadt", "with its sister city", "avec sa ville jumelle": a
+# twinning word that names the partner city, not an act
+_PARTNER_NOUN = re.compile(
+    r"(?<![\w-])(?:with|mit|met|avec)\s+(?:the|its|their|our|der|die|den|dem|ihrer|ihren|seiner|"
+    r"unserer|de|het|haar|zijn|onze|la|le|l['’]|sa|son|leur|notre)\s+(?:[^\W\d_][\w-]*\s+)?\Z",
+    re.IGNORECASE,
+)
+# "sister city", "Partnerstadt", "zusterstad", "ville jumelle", "twin town", "friendship
+# city": a twinning word that ends with a word for a city names the partner city
+_CITY_NOUN = re.compile(
+    r"(?:city|cities|town|towns|stadt|städte|stad|steden|ville|villes|jumelle|jumelles|"
+    r"gemeente|gemeenten|commune|communes|province|provinz|provincie)\Z",
+    re.IGNORECASE,
+)
+_INSTITUTION_WORDS = (
+    r"(?:universit|hochschul|hogeschool|college|école|ecole|institut|port|hafen|haven|chamber|"
+    r"kammer|kamer|chambre)"
+)
+_INSTITUTION_NOUN = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
+_BOTH_INSTITUTIONS = re.compile(
+    r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
+)
+
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+class _Evidence:
+    """The evidence gathered for one actor (by its key)."""
+
+    __slots__ = ("actor", "count", "near", "partner", "role")
+
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.count = 0
+        self.near = 0.0
+        self.role = False
+        self.partner = False
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that stand as a title or a heading: the first line of the
+    document, and any short line without a sentence's end."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line = text[start:end].strip()
+        if line and (not out and start == 0 or (len(line) <= 100 and line[-1] not in ".!?;,:")):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The span of the paragraph (text between blank lines) that holds `pos`."""
+    a = text.rfind("\n\n", 0, pos)
+    b = text.find("\n\n", pos)
+    return (0 if a < 0 else a + 2, len(text) if b < 0 else b)
+
+
+def _placeable(a: Actor) -> bool:
+    """Whether `a` can be a party of a twinning or friendship: a place below a country,
+    or a city government."""
+    return (a.kind == "place" and a.place_kind != "country") or a.government
+
+
+def _qualifies(a: Actor, b: Actor) -> bool:
+    """True when one of two places is the region that holds the other ("Cape Town" and
+    "Western Cape"): a place is no party of an act with its own region."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.kind == "place"
+            and y.kind == "place"
+            and x.place_kind == "admin1"
+            and y.admin1 is not None
+            and x.country == y.country
+            and fold(x.name) == fold(y.admin1)
+        ):
+            return True
+    return False
+
+
+def _nested(a: Actor, b: Actor) -> bool:
+    """True when one name holds the other ("Hamburg" in "Port of Hamburg")."""
+    fa, fb = f" {fold(a.name)} ", f" {fold(b.name)} "
+    return fa in fb or fb in fa
+
+
+def score_candidates(
+    text: str,
+    cast: Cast,
+    unit_starts: list[int],
+    cue: tuple[int, int, str],
+    excluded: frozenset[int] = frozenset(),
+) -> tuple[dict[str, float], dict[str, Actor], set[str], set[str]]:
+    """Every actor's score as a party of the act at `cue`, by key; the mention each key
+    stands for; the keys named in the cue's sentence or the one before; and the keys named
+    as a partner ("with X") in another sentence."""
+    start, end, kind = cue
+    sent = bisect.bisect_right(unit_starts, start) - 1
+    sent_start = unit_starts[sent] if sent >= 0 else 0
+    sent_end = unit_starts[sent + 1] if sent + 1 < len(unit_starts) else len(text)
+    prev_start = unit_starts[sent - 1] if sent >= 1 else sent_start
+    para = _paragraph(text, start)
+    headings = _heading_lines(text) if cast.actors[0].start < start else []
+    home = cast.home
+    evidence: dict[str, _Evidence] = {}
+    w = WEIGHTS
+    for a in cast.actors:
+        if a.start in excluded:
+            continue
+        if a.kind == "organisation" and a.org_kind == "city_government":
+            continue  # named again as its place
+        ev = evidence.get(a.key)
+        if ev is None:
+            ev = evidence[a.key] = _Evidence(a)
+        ev.count += 1
+        if sent_start <= a.start < sent_end:
+            near = w["same_sentence"]
+        elif prev_start <= a.start < sent_start:
+            near = w["previous_sentence"]
+        elif para[0] <= a.start < para[1] and a.start < start:
+            near = w["same_paragraph"]
+        elif any(hs <= a.start < he for hs, he in headings):
+            near = w["heading"]
+        else:
+            near = w["elsewhere"]
+        if near > ev.near:
+            ev.near = near
+            ev.actor = a if a.start < sent_end or ev.actor.start >= sent_end else ev.actor
+        if sent_start <= a.start < sent_end:
+            if _ROLE_BEFORE.search(text, max(sent_start, a.start - 16), a.start) is not None:
+                ev.role = True
+        elif _WITH_BEFORE.search(text, max(0, a.start - 16), a.start) is not None:
+            ev.partner = True  # "the twinning with X" in another sentence: X is a partner
+    fit_place = kind in _PLACE_ACTS
+    scores: dict[str, float] = {}
+    for key, ev in evidence.items():
+        a = ev.actor
+        s = ev.near + min(w["salience_cap"], w["per_mention"] * (ev.count - 1))
+        if home is not None and key == home.key:
+            s += w["home"]
+        if ev.role:
+            s += w["role"]
+        if fit_place and not _placeable(a):
+            s += w["org_for_twinning"]
+        if a.kind == "organisation" and a.org_kind not in _INSTITUTIONS and not a.government:
+            s += w["company"]
+        scores[key] = s
+    local = {key for key, ev in evidence.items() if ev.near >= w["previous_sentence"]}
+    partners = {key for key, ev in evidence.items() if ev.partner}
+    return scores, {key: ev.actor for key, ev in evidence.items()}, local, partners
+
+
+def resolve_pair(
+    text: str,
+    cast: Cast,
+    unit_starts: list[int],
+    cue: tuple[int, int, str],
+    *,
+    known_pairs: frozenset[frozenset[str]] = frozenset(),
+    excluded: frozenset[int] = frozenset(),
+) -> list[Actor] | None:
+    """The two parties of the act whose word stands at `cue` (start, end, type), or None.
+
+    `unit_starts` are the starts of the document's sentences in order; `known_pairs` the
+    keys of the pairs bound by the acts read so far; `excluded` the starts of mentions that
+    are no party (venues, qualifiers).
+    """
+    if not cast.actors or not unit_starts:
+        return None
+    start, end, kind = cue
+    sent = bisect.bisect_right(unit_starts, start) - 1
+    sent_start = unit_starts[sent] if sent >= 0 else 0
+    sent_end = unit_starts[sent + 1] if sent + 1 < len(unit_starts) else len(text)
+    if _UNNAMED_PARTNER.match(text, end, min(sent_end, end + 80)) is not None:
+        return None  # "with 32 cities", "met een Chinese stad": the partner is left unnamed
+    if kind in _PLACE_ACTS and (
+        _CITY_NOUN.search(text, start, end) is not None
+        or _PARTNER_NOUN.search(text, max(sent_start, start - 40), start) is not None
+    ):
+        # "ein Gegenbesuch der Partnerstadt", "die Gespräche mit der Partnerschaft": a word
+        # for the partner city (or the tie named as a partner), not an act
+        return None
+    # "zwischen den beiden Hochschulen", "with Chinese maritime university": organisations
+    institutions = _BOTH_INSTITUTIONS.search(text, sent_start, sent_end) is not None
+    described = _DESCRIBED_PARTNER.match(text, end, min(sent_end, end + 80))
+    want_country = ""  # "avec la capitale vietnamienne": the partner is of that country
+    if described is not None:
+        word = described.group("word")
+        if word.islower() or word.casefold() in DEMONYMS:
+            tail = text[described.start("word") : min(sent_end, described.end() + 40)]
+            institutions = institutions or _INSTITUTION_NOUN.search(tail) is not None
+            want_country = next(
+                (DEMONYMS[x] for x in tail.casefold().split()[:3] if x in DEMONYMS), ""
+            )
+    scores, actors, local, partners = score_candidates(text, cast, unit_starts, cue, excluded)
+    w = WEIGHTS
+    if institutions:
+        for key, a in actors.items():
+            if a.kind != "organisation" or a.government:
+                scores[key] += w["org_for_twinning"]
+    local = {k for k in local if scores[k] >= w["threshold"]}
+    if not local:
+        return None
+    ranked = sorted(
+        (k for k in scores if scores[k] >= w["member"]),
+        key=lambda k: (-scores[k], actors[k].start),
+    )[:8]
+    best: tuple[float, int, Actor, Actor] | None = None
+    for i, ka in enumerate(ranked):
+        for kb in ranked[i + 1 :]:
+            if ka not in local and kb not in local:
+                continue
+            a, b = actors[ka], actors[kb]
+            if _qualifies(a, b) or _nested(a, b):
+                continue
+            if want_country and want_country not in (a.country, b.country):
+                continue
+            s = scores[ka] + scores[kb]
+            if a.country and b.country:
+                if a.country == b.country:
+                    s += w["same_country"]
+                elif (a.country in _CHINESE) != (b.country in _CHINESE):
+                    s += w["country_fit"]
+                if a.country in _CHINESE and b.country in _CHINESE:
+                    s += w["both_chinese"]
+            home_key = cast.home.key if cast.home is not None else ""
+            for k_out, k_in in ((ka, kb), (kb, ka)):
+                if k_out not in local and k_in in local and k_out in partners:
+                    if k_out != home_key:
+                        s += w["other_partner"]
+            if frozenset((ka, kb)) in known_pairs:
+                s += w["known_pair"]
+            org_a = a.kind == "organisation" and not a.government
+            org_b = b.kind == "organisation" and not b.government
+            if org_a != org_b:
+                s += w["mixed_kinds"]
+            order = min(a.start, b.start)
+            if best is None or s > best[0] or (s == best[0] and order < best[1]):
+                pair = (a, b) if a.start <= b.start else (b, a)
+                best = (s, order, pair[0], pair[1])
+    if best is None or best[0] < w["pair"]:
+        return None
+    return [best[2], best[3]]

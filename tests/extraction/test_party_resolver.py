@@ -1,0 +1,181 @@
+"""The party resolver: acts whose parties no sentence frame gives are given the pair that the
+evidence spread over the document points to, or nothing (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import registry
+from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.extractors._clauses import units
+from cityties.extraction.extractors._parties import cast_for
+from cityties.extraction.extractors._party_resolver import resolve_pair
+from cityties.extraction.pipeline import read_date_line
+from cityties.extraction.types import AgreementFact
+from cityties.text import fold
+
+_STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
+
+
+def _doc(text: str, steps: tuple[str, ...] = _STEPS) -> Doc:
+    doc = Doc(text=text, language=guess_language(text), document_date=read_date_line(text))
+    for name in steps:
+        registry.get(name)(doc)
+    return doc
+
+
+def _agreements(text: str) -> list[AgreementFact]:
+    return list(_doc(text).agreements)
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    """(parties, type, signed) of every act found."""
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed is not None else None,
+        )
+        for a in _agreements(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind", "signed"),
+    [
+        (
+            "A delegation from Weifang spent three days in Hull this week. A memorandum of "
+            "understanding on port logistics was signed on 12 March 2019 at the Guildhall.",
+            {"hull", "weifang"},
+            "memorandum_of_understanding",
+            "2019-03-12",
+        ),
+        (
+            "Een delegatie uit Yangzhou bracht deze week een bezoek aan Breda. Op 3 april 2018 "
+            "werd een intentieverklaring over onderwijs ondertekend in het stadhuis.",
+            {"breda", "yangzhou"},
+            "declaration_of_intent",
+            "2018-04-03",
+        ),
+        (
+            "Eine Delegation aus Taicang war in dieser Woche zu Gast in Erlangen. Am 5. Juni "
+            "2017 wurde im Rathaus eine Absichtserklärung zur Zusammenarbeit unterzeichnet.",
+            {"erlangen", "taicang"},
+            "declaration_of_intent",
+            "2017-06-05",
+        ),
+        (
+            "Une délégation de Wuhan a été reçue cette semaine à Bordeaux. Le 8 octobre 2016, "
+            "une lettre d'intention sur la coopération universitaire a été signée à l'hôtel de "
+            "ville.",
+            {"bordeaux", "wuhan"},
+            "letter_of_intent",
+            "2016-10-08",
+        ),
+    ],
+)
+def test_party_resolver_act_of_the_pair_named_before(
+    text: str, pair: set[str], kind: str, signed: str
+) -> None:
+    """A signed act in a sentence that names no party binds the two places of different
+    countries (one Chinese) named in the sentence before."""
+    assert (frozenset(pair), kind, signed) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner left unnamed: a number of cities, an indefinite city
+        "Zwolle and Tartu have worked together since 1990. A memorandum of understanding was "
+        "signed with 12 cities in 2015.",
+        "Leiden en Oxford werken al lang samen. In 2019 werd een intentieverklaring met een "
+        "Chinese stad ondertekend.",
+        "Kiel und Brest arbeiten seit Jahren zusammen. 2014 wurde eine Absichtserklärung mit "
+        "einer Stadt in China unterzeichnet.",
+        "Rennes et Erlangen coopèrent depuis 1964. En 2012, une lettre d'intention a été "
+        "signée avec plusieurs villes chinoises.",
+    ],
+)
+def test_party_resolver_unnamed_partner_gives_no_act(text: str) -> None:
+    """An act signed with a partner the text leaves unnamed ("with 12 cities", "met een
+    Chinese stad", "mit einer Stadt", "avec plusieurs villes") is given no pair."""
+    assert not [a for a in _agreements(text) if a.type != "sister_city"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent hosted the forum with Lyon. A friendship agreement with the Japanese city was "
+        "signed in 2015.",
+        "Gent ontving het forum samen met Lyon. In 2015 werd een samenwerkingsakkoord met de "
+        "Japanse stad getekend.",
+    ],
+)
+def test_party_resolver_described_partner_must_fit_its_country(text: str) -> None:
+    """A partner described by its country ("the Japanese city") is none of the places of
+    other countries the text names: no pair of them is made up."""
+    assert not _agreements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aachen und Ningbo tauschen Schüler aus. Der Besuch in der Partnerstadt ist für 2025 "
+        "geplant.",
+        "Delft and Jinhua exchange pupils. A visit to the sister city is planned for 2025.",
+        "Delft en Jinhua wisselen leerlingen uit. Een bezoek aan de zusterstad staat voor 2025 "
+        "gepland.",
+        "Dijon et Wuhan échangent des élèves. Une visite de la ville jumelle est prévue en 2025.",
+    ],
+)
+def test_party_resolver_partner_city_word_is_no_act_cue(text: str) -> None:
+    """A word for the partner city ("Partnerstadt", "sister city", "zusterstad", "ville
+    jumelle") with a date is no act of the pair named before."""
+    assert not _agreements(text)
+
+
+def test_party_resolver_two_chinese_places_are_no_pair() -> None:
+    """Two places of China score below the threshold: an act word with a date next to a
+    Chinese city and its district gives no act between them."""
+    text = (
+        "Wuhan ontving een handelsmissie in het district Hanyang. Op 2 mei 2019 werd een "
+        "memorandum over logistiek ondertekend."
+    )
+    assert not [a for a in _agreements(text) if len(a.parties) == 2]
+
+
+def test_party_resolver_institutions_for_two_universities() -> None:
+    """ "Between the two universities": the resolver pairs organisations, not the place
+    named next to one of them."""
+    text = (
+        "The rector of Lund University met the president of Fudan University in Shanghai. "
+        "On 2 May 2019 a cooperation agreement between the two universities was signed."
+    )
+    pairs = {a[0] for a in _acts(text) if a[1] == "cooperation_agreement"}
+    assert all("shanghai" not in p for p in pairs)
+
+
+def test_party_resolver_direct_call_prefers_near_places_of_two_countries() -> None:
+    """`resolve_pair` called on a document: the places of the sentence before the cue, one
+    Chinese and one not, win over a place named once far away."""
+    text = (
+        "Tampere has many friends; Kuopio is one of them.\n\n"
+        "A delegation from Ningbo was received in Espoo this week. A memorandum of "
+        "understanding was signed on 3 May 2021."
+    )
+    doc = _doc(text, _STEPS[:3])
+    cast = cast_for(doc)
+    starts = [u.start for u in units(doc, relative=True)]
+    at = text.index("memorandum")
+    end = at + len("memorandum of understanding")
+    pair = resolve_pair(text, cast, starts, (at, end, "memorandum_of_understanding"))
+    assert pair is not None
+    assert {fold(a.name) for a in pair} == {"ningbo", "espoo"}
+
+
+def test_party_resolver_direct_call_without_actors_gives_none() -> None:
+    """A document without places or organisations gives no pair."""
+    text = "A memorandum of understanding was signed on 3 May 2021."
+    doc = _doc(text, _STEPS[:3])
+    starts = [u.start for u in units(doc, relative=True)]
+    assert resolve_pair(text, cast_for(doc), starts, (2, 29, "memorandum_of_understanding")) is None
