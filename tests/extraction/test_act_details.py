@@ -14,6 +14,7 @@ from cityties.extraction.extractors._act_details import (
     coordinated,
     fronted,
     is_suspension,
+    modal_signing,
     suspension_date,
 )
 from cityties.text import fold
@@ -247,3 +248,233 @@ def test_signing_of_another_partner_dates_no_act() -> None:
         "The port of Antwerp signed a similar memorandum with Port of Rotterdam in June 2021."
     )
     assert _find(text, "Ningbo Zhoushan Port")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "ends"),
+    [
+        (
+            "date 2021-03-12\nDelft maakt een einde aan de stedenband met Lublin. Dat besloot "
+            "de gemeenteraad op 10 maart.",
+            "Lublin",
+            "2021-03-10",
+        ),
+        (
+            "date 2021-03-12\nThe City of Leeds has ended its twinning with Hangzhou. The "
+            "council voted on 9 March for the motion.",
+            "Hangzhou",
+            "2021-03-09",
+        ),
+        (
+            "date 2021-03-12\nDie Stadt Jena beendet die Städtepartnerschaft mit Wuxi. Der Rat "
+            "beschloss dies am 8. März.",
+            "Wuxi",
+            "2021-03-08",
+        ),
+        (
+            "date 2021-03-12\nRennes met fin à son jumelage avec Jinan. Le conseil municipal "
+            "l'a décidé le 11 mars.",
+            "Jinan",
+            "2021-03-11",
+        ),
+    ],
+)
+def test_ended_act_ends_on_the_day_of_its_ending(text: str, partner: str, ends: str) -> None:
+    """An ended act with no end of its own ends on the day the next sentence gives its
+    ending or the decision to end it."""
+    _, _, got, status = _find(text, partner)
+    assert (status, got) == ("ended", ends)
+
+
+def test_ending_of_another_partner_gives_no_end() -> None:
+    """A dated decision about another named partner is no end of the act."""
+    text = (
+        "date 2021-03-12\nDelft maakt een einde aan de stedenband met Lublin. Het college "
+        "besloot op 10 maart de band met Kassel te behouden."
+    )
+    assert _find(text, "Lublin")[2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds and Hangzhou have agreed the text of a friendship agreement, which could be "
+        "signed in the autumn.",
+        "Rennes et Jinan ont finalisé un accord de coopération qui pourrait être signé en octobre.",
+        "Delft en Lublin hebben een intentieverklaring opgesteld, die in mei zou kunnen worden "
+        "ondertekend.",
+        "Jena und Wuxi haben eine Absichtserklärung ausgehandelt, die im Herbst unterzeichnet "
+        "werden könnte.",
+        "Die Absichtserklärung zwischen Jena und Wuxi könnte im Herbst unterzeichnet werden.",
+    ],
+)
+def test_signing_under_a_modal_is_planned(text: str) -> None:
+    """A signing verb under a modal ("could be signed", "pourrait être signé", "zou worden
+    ondertekend", "unterzeichnet werden könnte") reports a plan."""
+    assert {a[5] for a in _acts(text)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("it could be signed soon", "signed", True),
+        ("il pourrait être signé", "signé", True),
+        ("die im herbst unterzeichnet werden könnte", "unterzeichnet", True),
+        ("die stadt könnte ihn unterzeichnen", "unterzeichnen", False),
+        ("it was signed in may", "signed", False),
+    ],
+)
+def test_modal_signing_reads_the_modal_of_the_verb(text: str, start: str, expected: bool) -> None:
+    """The modal must govern the signing verb (German: with "werden")."""
+    i = text.index(start)
+    assert modal_signing(text, i, i + len(start), 0) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "signed"),
+    [
+        (
+            "date 2022-10-14\nThe port of Hamburg has signed a cooperation agreement with the "
+            "port of Qingdao. The signing took place on Wednesday in Hamburg.",
+            "Qingdao",
+            "2022-10-12",
+        ),
+        (
+            "date 2022-10-14\nHet Havenbedrijf Antwerpen heeft een samenwerkingsovereenkomst "
+            "getekend met de haven van Ningbo. De ondertekening vond woensdag plaats in Gent.",
+            "Ningbo",
+            "2022-10-12",
+        ),
+        (
+            "date 2022-10-14\nLe port de Marseille a signé un accord de coopération avec le "
+            "port de Shanghai. La signature a eu lieu le 12 octobre à Lyon.",
+            "Shanghai",
+            "2022-10-12",
+        ),
+        (
+            "date 2022-10-14\nDer Hafen Bremen hat eine Kooperationsvereinbarung mit dem Hafen "
+            "Dalian unterzeichnet. Die Unterzeichnung fand am 12. Oktober in Berlin statt.",
+            "Dalian",
+            "2022-10-12",
+        ),
+    ],
+)
+def test_signing_sentence_after_the_act_dates_it(text: str, partner: str, signed: str) -> None:
+    """ "The signing took place on ...", "De ondertekening vond ... plaats", "La signature a
+    eu lieu le ...", "Die Unterzeichnung fand am ... statt": the date of the act before; the
+    place where it was signed is no other party."""
+    got = [a for a in _acts(text) if any(fold(partner) in p for p in a[0])]
+    assert got and {a[2] for a in got} == {signed}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "signed"),
+    [
+        (
+            "In mei 2024 reisde de burgemeester van Delft naar Lublin. Bij die gelegenheid "
+            "ondertekenden Delft en Lublin een samenwerkingsovereenkomst voor de periode "
+            "2024-2027.",
+            "Lublin",
+            "2024-05",
+        ),
+        (
+            "In May 2024 the Mayor of Leeds travelled to Hangzhou. On that occasion Leeds and "
+            "Hangzhou signed a cooperation agreement for 2024-2027.",
+            "Hangzhou",
+            "2024-05",
+        ),
+    ],
+)
+def test_occasion_gives_a_finer_date_of_the_same_year(text: str, partner: str, signed: str) -> None:
+    """An act signed "on that occasion" with only a period of years takes the month the
+    sentence before gives, in the same year."""
+    assert _find(text, partner)[0] == signed
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "signed"),
+    [
+        (
+            "Delft en Lublin leerden elkaar kennen in 2012. Drie jaar later ondertekenden Delft "
+            "en Lublin een samenwerkingsovereenkomst.",
+            "Lublin",
+            "2015",
+        ),
+        (
+            "Leeds first welcomed a delegation from Hangzhou in 2012. Three years later, Leeds "
+            "and Hangzhou signed a cooperation agreement.",
+            "Hangzhou",
+            "2015",
+        ),
+        (
+            "Les premiers contacts entre Rennes et Jinan datent de 2012. Trois ans plus tard, "
+            "Rennes et Jinan ont signé un accord de coopération.",
+            "Jinan",
+            "2015",
+        ),
+        (
+            "Die ersten Kontakte zwischen Jena und Wuxi gab es 2012. Drei Jahre später "
+            "unterzeichneten Jena und Wuxi eine Kooperationsvereinbarung.",
+            "Wuxi",
+            "2015",
+        ),
+    ],
+)
+def test_years_later_counts_from_the_year_told_before(text: str, partner: str, signed: str) -> None:
+    """ "Three years later", "drie jaar later", "trois ans plus tard", "drei Jahre später":
+    the act's year is the year told before plus the count."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and {a[2] for a in got} == {signed}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "In 2015 Leeds signed cooperation agreements with Hangzhou and Dortmund, and it "
+            "renewed its partnership with Hangzhou last year.",
+            "Dortmund",
+        ),
+    ],
+)
+def test_renewal_of_the_next_act_is_not_this_acts(text: str, partner: str) -> None:
+    """A renewal verb in a clause of its own, right before another act's word ("..., and it
+    renewed its partnership with A"), is that act's: the acts before stay signed."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and "signed" in {a[5] for a in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "status"),
+    [
+        (
+            "In 2019 sloten Delft en Lublin een samenwerkingsovereenkomst voor vijf jaar. Die "
+            "overeenkomst wordt niet verlengd.",
+            "Lublin",
+            "signed",
+        ),
+        (
+            "In 2019 sloten Delft en Lublin een samenwerkingsovereenkomst voor vijf jaar. Die "
+            "overeenkomst werd niet verlengd.",
+            "Lublin",
+            "ended",
+        ),
+        (
+            "Jena und Wuxi schlossen 2019 eine Kooperationsvereinbarung. Sie läuft Ende des "
+            "Jahres aus und wird nicht erneuert.",
+            "Wuxi",
+            "signed",
+        ),
+        (
+            "Leeds and Hangzhou signed a cooperation agreement in 2019. The agreement will not "
+            "be renewed when it expires.",
+            "Hangzhou",
+            "signed",
+        ),
+    ],
+)
+def test_non_renewal_to_come_leaves_the_act_signed(text: str, partner: str, status: str) -> None:
+    """ "wordt niet verlengd", "wird nicht erneuert", "will not be renewed": the act is in force
+    until it lapses; "werd niet verlengd" (past): it ended."""
+    got = [a for a in _acts(text) if fold(partner) in a[0]]
+    assert got and {a[5] for a in got} == {status}

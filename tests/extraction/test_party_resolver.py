@@ -179,3 +179,66 @@ def test_party_resolver_direct_call_without_actors_gives_none() -> None:
     doc = _doc(text, _STEPS[:3])
     starts = [u.start for u in units(doc, relative=True)]
     assert resolve_pair(text, cast_for(doc), starts, (2, 29, "memorandum_of_understanding")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "The mayor of Tours led a trade mission to China in May 2007. During the visit a "
+            "letter of intent was signed in Jinan.",
+            {"tours", "jinan"},
+            "letter_of_intent",
+        ),
+        (
+            "De burgemeester van Tilburg leidde in mei 2007 een handelsmissie naar China. "
+            "Tijdens het bezoek werd in Changzhou een intentieverklaring ondertekend.",
+            {"tilburg", "changzhou"},
+            "declaration_of_intent",
+        ),
+        (
+            "Der Oberbürgermeister von Kassel reiste im Mai 2007 nach China. Bei dem Besuch "
+            "wurde in Wuxi eine Absichtserklärung unterzeichnet.",
+            {"kassel", "wuxi"},
+            "declaration_of_intent",
+        ),
+        (
+            "Le maire de Nantes a conduit une mission en Chine en mai 2007. Au cours de la "
+            "visite, une lettre d'intention a été signée à Jinan.",
+            {"nantes", "jinan"},
+            "letter_of_intent",
+        ),
+    ],
+)
+def test_party_resolver_venue_can_be_the_partner(text: str, pair: set[str], kind: str) -> None:
+    """The Chinese city where an act was signed, with the home city of the sentence before,
+    is the pair of an act whose sentence names no other party."""
+    assert (frozenset(pair), kind) in {(a[0], a[1]) for a in _acts(text)}
+
+
+def test_party_resolver_region_that_places_a_partner_is_no_party() -> None:
+    """ "A port city in the province of Zhejiang": the province says where the partner
+    lies; it is no party of the act."""
+    text = "Heilbronn and a port city in the province of Zhejiang signed a friendship agreement."
+    assert not any("zhejiang" in a[0] for a in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Besuch aus China\n\nOsnabrück. Eine Delegation aus Hefei war zu Gast. Schon im Mai "
+            "2019 besiegelte der Rat die Städtepartnerschaft.",
+            {"osnabruck", "hefei"},
+        ),
+        (
+            "Bezoek uit China\n\nNijmegen. Een delegatie uit Suzhou was op bezoek. In mei 2019 "
+            "bekrachtigde de raad de stedenband.",
+            {"nijmegen", "suzhou"},
+        ),
+    ],
+)
+def test_party_resolver_dot_dateline_is_the_home_party(text: str, pair: set[str]) -> None:
+    """ "Osnabrück. Eine Delegation ...": the place of the local paper's dateline is the
+    party the act's sentence leaves unnamed."""
+    assert frozenset(pair) in {a[0] for a in _acts(text) if a[1] == "sister_city"}

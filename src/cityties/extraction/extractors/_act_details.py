@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DECISION",
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "attached",
+    "attached_within",
     "coordinated",
     "fronted",
     "is_suspension",
+    "modal_signing",
+    "renewal_refused_ahead",
+    "signing_subject",
     "suspension_date",
+    "years_later",
 ]
 
 # the words of a suspension (lower-cased text); they read as an end in the status lexicon
@@ -111,5 +117,123 @@ def attached(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bo
     """Whether a date and a signing verb stand in one clause, next to each other: "signed in
     Tallinn on 23 July", "Am 17. Mai unterzeichneten", "unterschrieb am 14. Februar 2020",
     "signé à Hefei le 12 février" (at most 60 characters and no comma or semicolon between)."""
+    return attached_within(low, d_start, d_end, m_start, m_end, 60)
+
+
+# The decision that ends an act, dated in a sentence of its own: "Dat besloot de gemeenteraad
+# op 16 januari", "De gemeenteraad stemde daar op 2 oktober mee in", "The council voted on 3
+# March", "Le conseil municipal l'a décidé le 16 janvier", "Der Rat beschloss dies am 16.
+# Januar".
+DECISION = re.compile(
+    r"(?<![\w-])(?:decided|voted|resolved|approved|endorsed|besloot|besloten|beslist|stemde|"
+    r"stemden|ingestemd|beschloss|beschlossen|stimmte|stimmten|zugestimmt|votée?s?|voté|"
+    r"décidée?s?|décidé|approuvée?s?|adoptée?s?|délibéré)(?![\w-])"
+)
+
+
+def attached_within(
+    low: str, d_start: int, d_end: int, m_start: int, m_end: int, most: int
+) -> bool:
+    """`attached` with another longest gap (a verb at the end of a Dutch or German clause:
+    "Op 7 juli heeft de burgemeester de band per brief aan de partner opgezegd")."""
     gap = low[d_end:m_start] if d_end <= m_start else low[m_end:d_start]
-    return len(gap) <= 60 and not any(c in gap for c in ",;:.()")
+    return len(gap) <= most and not any(c in gap for c in ",;:.()")
+
+
+# A signing verb under a modal of possibility or obligation is a plan, not a signing: "it
+# could be signed in the autumn", "il pourrait être signé à l'automne", "die Vereinbarung
+# könnte im Herbst unterzeichnet werden", "het akkoord zou in mei kunnen worden ondertekend".
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
+    r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
+    r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
+)
+_WERDEN_AFTER = re.compile(r"\s+werden(?![\w-])")
+# "die im Herbst unterzeichnet werden könnte": the modal last in a subordinate clause
+_MODAL_AFTER = re.compile(r"\s+werden\s+(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?![\w-])")
+
+
+def modal_signing(low: str, start: int, end: int, floor: int) -> bool:
+    """Whether the signing verb low[start:end] stands under a modal ("could be signed",
+    "pourrait être signé", "zou worden ondertekend", "könnte ... unterzeichnet werden")."""
+    if _MODAL_AFTER.match(low, end) is not None:
+        return True
+    m = _MODAL_BEFORE.search(low, max(floor, start - 60), start)
+    if m is None:
+        return False
+    if low.startswith(("könnte", "dürfte", "sollte"), m.start()):
+        return _WERDEN_AFTER.match(low, end) is not None
+    return True
+
+
+# The signing as the subject of its own sentence, after the sentence that reports the act:
+# "The signing took place on Thursday in ...", "De ondertekening vond donderdag plaats", "La
+# signature a eu lieu le 3 mai", "Die Unterzeichnung fand am 3. Mai statt".
+_SIGNING_SUBJECT = re.compile(
+    r"\s*(?:the|this|de|deze|het|la|cette|le|die|diese)\s+(?:(?:official|formal|officiële|"
+    r"formele|officielle|offizielle|feierliche)\s+)?(?:signing|signature|ondertekening|"
+    r"unterzeichnung)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def signing_subject(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with the signing as its subject ("The signing
+    took place ...", "De ondertekening vond ... plaats", "La signature a eu lieu ...")."""
+    return _SIGNING_SUBJECT.match(text, start) is not None
+
+
+# "Twee jaar later volgde een intentieverklaring", "Vier jaar later ondertekenden beide steden
+# ...", "Two years later, the cities signed ...", "Deux ans plus tard, ...", "Zwei Jahre später
+# ...": a count of years after the date told before
+_YEAR_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "un": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ein": 1, "zwei": 2,
+    "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
+}  # fmt: skip
+_YEARS_LATER = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
+    r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
+)
+
+
+# the words that end the phrase (a quick test before the pattern)
+_LATER_WORDS = ("later", "tard", "später", "danach", "daarna")
+
+
+def years_later(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """(the offset of the phrase, the count of years) of "two years later", "twee jaar later",
+    "deux ans plus tard", "zwei Jahre später" in low[start:end], else None."""
+    part = low[start:end]
+    if not any(w in part for w in _LATER_WORDS):
+        return None
+    m = _YEARS_LATER.search(low, start, end)
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    return (m.start(), n) if 0 < n <= 60 else None
+
+
+# A non-renewal still to come leaves the act in force until it lapses: "Die overeenkomst wordt
+# niet verlengd", "läuft zum Jahresende aus und wird nicht erneuert", "will not be renewed",
+# "ne sera pas renouvelée" (but "werd niet verlengd", "was not renewed": it ended)
+_NOT_RENEWED = re.compile(r"(?:not|niet|nicht|pas)(?![\w-])")
+_TO_COME = re.compile(
+    r"(?<![\w-])(?:will|shall|would|is|are|wordt|worden|zal|zullen|wird|werden|sera|seront)"
+    r"(?:\s+(?:also|then|ook|dan|auch|dann|daher|therefore|thus))?\s+\Z"
+)
+
+
+def renewal_refused_ahead(low: str, start: int, end: int) -> bool:
+    """Whether the end marker low[start:end] is a non-renewal in the present or the future
+    ("wordt niet verlengd", "wird nicht erneuert", "will not be renewed")."""
+    word = _NOT_RENEWED.search(low, start, end)
+    if word is None:
+        return False
+    if low.startswith(("will ", "shall ", "would "), start):
+        return True
+    return _TO_COME.search(low, max(0, start - 24), start) is not None

@@ -35,6 +35,7 @@ __all__ = ["WEIGHTS", "resolve_pair", "score_candidates"]
 WEIGHTS: dict[str, float] = {
     "same_sentence": 3.0,
     "previous_sentence": 2.0,
+    "venue": 2.0,  # a place named as where the act was signed, in the cue's sentence
     "same_paragraph": 1.2,
     "heading": 1.5,
     "elsewhere": 0.3,
@@ -50,6 +51,8 @@ WEIGHTS: dict[str, float] = {
     "org_for_twinning": -4.0,  # a twinning or friendship binds places
     "mixed_kinds": -2.0,  # an organisation with a place (not its government)
     "company": -2.0,  # companies, news agencies: seldom a party of the genre's acts
+    "unknown_place": -1.0,  # a name taken for a place that the gazetteer does not hold
+    "local": 2.0,  # the least nearness of the member named near the cue
     "threshold": 2.0,  # the least score of the member named near the cue
     "member": 1.0,  # the least score of the other member
     "pair": 5.0,  # the least score of the pair
@@ -108,6 +111,12 @@ _BOTH_INSTITUTIONS = re.compile(
     r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
 )
 
+_IN_REGION = re.compile(
+    r"(?<![\w-])(?:in|im|dans|en)\s+(?:(?:the|der|de|la|het|le)\s+)?(?:[\w-]+\s+)?(?:province|"
+    r"provinz|provincie|region|région|regio|state|staat|bundesland|prefecture|präfektur)\s+"
+    r"(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?\Z",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(
     r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
     re.IGNORECASE,
@@ -117,7 +126,7 @@ _WITH_BEFORE = re.compile(
 class _Evidence:
     """The evidence gathered for one actor (by its key)."""
 
-    __slots__ = ("actor", "count", "near", "partner", "role")
+    __slots__ = ("actor", "count", "home", "near", "partner", "role")
 
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
@@ -125,6 +134,7 @@ class _Evidence:
         self.near = 0.0
         self.role = False
         self.partner = False
+        self.home = False
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -142,6 +152,32 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+# "Lüneburg. Zu ihrem ersten Besuch ...", "Friedberg. Der Ausschuss ...": a place opening the
+# first paragraph of an article, closed by a full stop, as the dateline of the local press
+_DOT_DATELINE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.[ \t]+[A-ZÀ-Þ]"
+)
+
+
+def _dot_dateline(text: str, cast: Cast) -> Actor | None:
+    """The place of a "Lüneburg. ..." dateline in the first lines: the actor there, else the
+    well-known place of that name."""
+    m = _DOT_DATELINE.search(text, 0, min(len(text), 700))
+    if m is None:
+        return None
+    s, e = m.span("name")
+    known = cast.within(s, e)
+    if known:
+        return known[0] if known[0].kind == "place" else None
+    name = m.group("name")
+    if name.isupper():
+        name = name.capitalize()
+    from cityties.extraction.extractors._parties import _place_actor, _well_known
+
+    ref = _well_known(name, None)
+    return _place_actor(s, e, name, ref) if ref is not None else None
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -199,9 +235,17 @@ def score_candidates(
     home = cast.home
     evidence: dict[str, _Evidence] = {}
     w = WEIGHTS
+    others_named = any(
+        sent_start <= a.start < sent_end and a.start not in excluded for a in cast.actors
+    )
+    dateline = _dot_dateline(text, cast)
+    if dateline is not None and not cast.within(dateline.start, dateline.end):
+        # "Lüneburg. Zu ihrem ersten Besuch ...": the place the article is written from
+        evidence[dateline.key] = ev0 = _Evidence(dateline)
+        ev0.count = 1
+        ev0.near = w["heading"]
     for a in cast.actors:
-        if a.start in excluded:
-            continue
+        venue = a.start in excluded
         if a.kind == "organisation" and a.org_kind == "city_government":
             continue  # named again as its place
         ev = evidence.get(a.key)
@@ -209,7 +253,16 @@ def score_candidates(
             ev = evidence[a.key] = _Evidence(a)
         ev.count += 1
         if sent_start <= a.start < sent_end:
+            # "signed in Jiaxing": the venue of the act, often its foreign party
             near = w["same_sentence"]
+            if venue:
+                # "signed in Jiaxing" with no party named besides: the venue may be one;
+                # "In Chicago, ... signed an MoU with Tianjin": a venue only
+                near = w["elsewhere"] if others_named else w["venue"]
+            # (a span may hold the region word: "Provinz Zhejiang")
+            at = a.end - len(a.name) if text.endswith(a.name, a.start, a.end) else a.start
+            if _IN_REGION.search(text, max(0, at - 30), at) is not None:
+                near = w["elsewhere"]  # "in der Provinz Zhejiang": where a place lies
         elif prev_start <= a.start < sent_start:
             near = w["previous_sentence"]
         elif para[0] <= a.start < para[1] and a.start < start:
@@ -226,12 +279,19 @@ def score_candidates(
                 ev.role = True
         elif _WITH_BEFORE.search(text, max(0, a.start - 16), a.start) is not None:
             ev.partner = True  # "the twinning with X" in another sentence: X is a partner
+    if dateline is not None:
+        for key, ev in evidence.items():
+            if key == dateline.key or (
+                ev.actor.kind == "place" and fold(ev.actor.name) == fold(dateline.name)
+            ):
+                ev.home = True
+                ev.near = max(ev.near, w["heading"])
     fit_place = kind in _PLACE_ACTS
     scores: dict[str, float] = {}
     for key, ev in evidence.items():
         a = ev.actor
         s = ev.near + min(w["salience_cap"], w["per_mention"] * (ev.count - 1))
-        if home is not None and key == home.key:
+        if (home is not None and key == home.key) or ev.home:
             s += w["home"]
         if ev.role:
             s += w["role"]
@@ -239,8 +299,10 @@ def score_candidates(
             s += w["org_for_twinning"]
         if a.kind == "organisation" and a.org_kind not in _INSTITUTIONS and not a.government:
             s += w["company"]
+        if a.kind == "place" and a.place_kind is None and not a.government:
+            s += w["unknown_place"]
         scores[key] = s
-    local = {key for key, ev in evidence.items() if ev.near >= w["previous_sentence"]}
+    local = {key for key, ev in evidence.items() if ev.near >= w["local"]}
     partners = {key for key, ev in evidence.items() if ev.partner}
     return scores, {key: ev.actor for key, ev in evidence.items()}, local, partners
 

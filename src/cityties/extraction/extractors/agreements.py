@@ -39,12 +39,18 @@ from typing import cast
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._act_details import (
+    DECISION,
     SUSPENSION_WORDS,
     attached,
+    attached_within,
     coordinated,
     fronted,
     is_suspension,
+    modal_signing,
+    renewal_refused_ahead,
+    signing_subject,
     suspension_date,
+    years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
     dated_act,
@@ -1214,6 +1220,24 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
+    """Whether the marker `m` after an act's word at `kw_end` is the verb of the next act's
+    word at `nxt`, in a clause of its own: "signed agreements with A and B, and it renewed its
+    partnership with A" (the renewal is the partnership's, not the agreements')."""
+    return (
+        _OWN_GAP.fullmatch(low, m[1], nxt) is not None
+        and _last_clause_break(low, kw_end, m[0]) is not None
+    )
+
+
+# a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
+# partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
+_OWN_GAP = re.compile(
+    r"\s+(?:their|its|his|her|our|leur|leurs|notre|son|sa|ses|hun|haar|zijn|onze|ihre[nmrs]?|"
+    r"seine[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
+)
+
+
 def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     """The keywords without the abbreviation in brackets that follows an act's words ("a
     memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
@@ -1346,8 +1370,15 @@ def _markers(
         if any(s <= m.start() < e for s, e in skip):
             continue
         status = cast(AgreementStatus, m.lastgroup)
-        if status == "ended" and is_suspension(idx.low, m.start(), m.end()):
-            continue  # "suspended since 2022", "ausgesetzt": no status of the act
+        if status == "ended" and (
+            is_suspension(idx.low, m.start(), m.end())
+            or renewal_refused_ahead(idx.low, m.start(), m.end())
+        ):
+            # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
+            # renewed": no status of the act (it is in force until it lapses)
+            continue
+        if status == "signed" and modal_signing(idx.low, m.start(), m.end(), start):
+            status = "planned"  # "it could be signed in the autumn", "pourrait être signé"
         out.append((m.start(), m.end(), status))
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
@@ -1684,7 +1715,9 @@ class _Reader:
             ]
             if not dates:
                 continue
-            pronoun = not kws and act_subject(text, u.start, None)
+            pronoun = not kws and (
+                act_subject(text, u.start, None) or signing_subject(text, u.start)
+            )
             if not kws and not pronoun:
                 continue
             markers = [m for m in _markers(self.idx, u.start, u.end, []) if m[2] == "signed"]
@@ -1715,10 +1748,48 @@ class _Reader:
                     frozenset(k.type for k in kws if not k.generic),
                     any(k.generic for k in kws) or pronoun,
                     pronoun,
-                    self.cast.within(u.start, u.end),
+                    # where it was signed is no party ("in Brugge", "à Hefei")
+                    [
+                        a
+                        for a in self.cast.within(u.start, u.end)
+                        if a.kind != "place" or not _is_locative(self.doc, a)
+                    ],
                     _duration(self.low, u.start, u.end, []),
                 )
             )
+        return out
+
+    def endings(self) -> list[tuple[int, PartialDate, int, list[Actor]]]:
+        """The dated endings and decisions the sentences report, as (unit index, date,
+        strength, what the sentence names): a day or a month next to a verb that ends an act
+        (strength 2: "Op 7 juli heeft de burgemeester de band opgezegd") or to a decision
+        (strength 1: "Dat besloot de gemeenteraad op 16 januari")."""
+        out: list[tuple[int, PartialDate, int, list[Actor]]] = []
+        low = self.low
+        for u in self.units:
+            dates = [
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.value.month is not None
+                and not d.end_value
+                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
+                and (not d.relative or any(c.isdigit() for c in d.text))
+            ]
+            if not dates:
+                continue
+            verbs = [
+                (m[0], m[1], 2) for m in _markers(self.idx, u.start, u.end, []) if m[2] == "ended"
+            ]
+            verbs += [(m.start(), m.end(), 1) for m in DECISION.finditer(low, u.start, u.end)]
+            best: tuple[int, PartialDate] | None = None
+            for d in dates:
+                for s, e, strength in verbs:
+                    if d.value is not None and attached_within(low, d.start, d.end, s, e, 80):
+                        if best is None or strength > best[0]:
+                            best = (strength, d.value)
+            if best is not None:
+                out.append((u.index, best[1], best[0], self.cast.within(u.start, u.end)))
         return out
 
     def _marks_other_act(self, m: tuple[int, int, AgreementStatus], k: Keyword) -> bool:
@@ -2495,6 +2566,40 @@ class _Reader:
         """A generic act word after "similar": of the last act's kind and owner."""
         self.similar_owner[k.start] = last.parties[0]
         return replace(k, type=last.type, generic=False)
+
+    def _years_later(self, u: Unit, k: Keyword) -> PartialDate | None:
+        """The year of an act "two years later" than the last year told before it ("De
+        eerste contacten dateren van 2015. Twee jaar later volgde een intentieverklaring")."""
+        found = years_later(self.low, u.start, k.start)
+        if found is None:
+            return None
+        at, n = found
+        i = bisect.bisect_right(self.keyword_starts, at)
+        if i < len(self.keyword_starts) and self.keyword_starts[i] < k.start:
+            return None  # the first act after the phrase is the one it dates
+        before = [d for d in self.dates.within(u.start, at) if d.value is not None]
+        base = before[-1] if before else (self.prev_dates[-1] if self.prev_dates else None)
+        if base is None or base.value is None or base.end_value is not None or base.relative:
+            return None
+        return PartialDate(base.value.year + n)
+
+    def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
+        """The month or day of the sentence before when the act's sentence is about the same
+        occasion ("Begin mei 2025 reisde de burgemeester naar Itami. Bij die gelegenheid
+        ondertekenden beide steden een overeenkomst voor de periode 2025-2029"): a finer date
+        of the same year beats the year."""
+        if not _occasion(self.low, u.start, zone_end):
+            return signed
+        d = date_near(self.prev_dates, u.start)
+        if (
+            d is None
+            or d.value is None
+            or d.end_value is not None
+            or d.value.month is None
+            or d.value.year != signed.year
+        ):
+            return signed
+        return d.value
 
     def _coordinated_date(
         self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
@@ -3298,6 +3403,7 @@ class _Reader:
                             or (
                                 kws[j + 1].generic and _POSSESSED_GAP.fullmatch(self.low, m[1], nxt)
                             )
+                            or _governs_next(self.low, k.end, m, nxt)
                         )
                     )
                 ]
@@ -4912,6 +5018,10 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+        if signed is not None and signed.month is None and d is not None:
+            signed = self._occasion_finer(u, zone_end, signed)
+        if signed is None and d is None:
+            signed = self._years_later(u, k)
         if ends is None and signed is not None and (d is None or d.end_value is None):
             # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
             # right after the act's word is its term
@@ -5258,6 +5368,42 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An ended act with no end date ends on the day that a sentence after its report (or
+    the report itself) gives the ending or the decision to end, when that sentence names no
+    other party: "Capelle maakt een einde aan zijn stedenbanden met Anshan en Pécs. Dat
+    besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
+    if not any(r.status == "ended" for c in clusters for r in c.readings):
+        return
+    open_ended = [
+        c
+        for c in clusters
+        if _status_of(c)[0] == "ended" and all(r.ends is None for r in c.readings)
+    ]
+    if not open_ended:
+        return
+    endings = reader.endings()
+    for c in open_ended:
+        first = min(r.unit for r in c.readings)
+        last = max(r.unit for r in c.readings if r.status == "ended")
+        parties = c.readings[0].parties
+        best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
+        for unit, date, strength, named in endings:
+            if not first <= unit <= last + 2:
+                continue
+            if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
+                continue
+            if c.signed is not None and _compatible(c.signed, date):
+                continue
+            key = (strength, -abs(unit - last), date)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            for r in c.readings:
+                if r.status == "ended":
+                    r.ends, r.ends_stated = best[2], True
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5280,6 +5426,7 @@ def extract_agreements(doc: Doc) -> None:
         return
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    _date_endings(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
