@@ -21,6 +21,7 @@ import re
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
@@ -1163,6 +1164,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
     last: _Raw | None = None  # the last figure found, for "en compte N"
+    last_si = -2  # the index of its sentence
     # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
     # has one of its words
     firsts: list[tuple[int, int]] = []
@@ -1254,16 +1256,48 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             ):
                 # "Dijon ... en compte 159 346": "en" repeats the measure just given
                 raw = _Raw(q.start, q.end, last.measure, q.value)
+            if raw is None and not q.year_like and not q.word:
+                raw = _carried_figure(doc, sent, q, found, last if last_si == si - 1 else None)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
         if found:
             last = found[-1]
+            last_si = si
         out.extend((r, si) for r in found)
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
     return out
+
+
+def _carried_figure(
+    doc: Doc, sent: Sentence, q: Quantity, found: list[_Raw], previous: _Raw | None
+) -> _Raw | None:
+    """A bare number with the measure of the figure just before it (`_figures_carried`):
+    "contre 650 000 pour Nantes", "while Normandy has 3.3 million", "Nijmegen heeft er
+    180.000"; the subject after it when a contrast names it there."""
+    same = next(
+        (r.measure for r in reversed(found) if r.end <= q.start and r.measure in CARRIED_MEASURES),
+        None,
+    )
+    prev = previous.measure if previous is not None else None
+    if same is None and prev not in CARRIED_MEASURES:
+        return None
+    text = doc.text
+    got = carried(text, sent.start, q.start, q.end, sent.end, same, prev)
+    if got is None:
+        return None
+    measure, after = got
+    subject = None
+    if after:
+        gap = FOR_AFTER.match(text, q.end, sent.end)
+        at = gap.end() if gap is not None else -1
+        m = next((m for m in doc.mentions if m.start == at and m.kind != "person"), None)
+        if m is None:
+            return None
+        subject = entity_of(m)
+    return _Raw(q.start, q.end, _MEASURE_OF[measure], q.value, subject=subject)
 
 
 def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:

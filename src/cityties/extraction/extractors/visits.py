@@ -54,7 +54,10 @@ from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._visit_delegations import delegation_fallback
+from cityties.extraction.extractors._visit_delegations import (
+    date_by_signing,
+    delegation_fallback,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -2958,6 +2961,7 @@ def extract_visits(doc: Doc) -> None:
     # a visit told back to another visit of the document (_visit_anaphora)
     _anaphora.run(reader, us, DEMONYMS)
     delegation_fallback(reader, us)
+    date_by_signing(reader)
     if not reader.found:
         return
     tag = extract_visits.tag
