@@ -17,10 +17,11 @@ number must close its clause (no head noun of its own after it).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["CARRIED_MEASURES", "carried"]
 
-CARRIED_MEASURES = frozenset(("population", "students", "employees", "companies"))
+CARRIED_MEASURES: Final = frozenset(("population", "students", "employees", "companies"))
 
 _APPROX = (
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|just\s+over|"
@@ -28,20 +29,20 @@ _APPROX = (
     r"zo'n|ca\.|rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|only|seulement|slechts)\s+)*"
 )
 # A contrast right before the number: the subject is named after it.
-_VERSUS_BEFORE = re.compile(
+_VERSUS_BEFORE: Final = re.compile(
     r"(?:,|;|\(|\s)\s*(?:contre|against|compared\s+(?:with|to)|versus|vs\.?|tegenover|"
     r"vergeleken\s+met|gegenüber|verglichen\s+mit|im\s+vergleich\s+zu)\s+" + _APPROX + r"\Z",
     re.IGNORECASE,
 )
 # ... and the subject after the number: "pour Nantes", "voor Leiden", "in Freiburg"
-FOR_AFTER = re.compile(
+FOR_AFTER: Final = re.compile(
     r"[ \t]+(?:pour|for|voor|für|in|à|en|au|im|bij|chez|dans)[ \t]+"
     r"(?:(?:le|la|les|the|de|het|die|der|das|den|dem)[ \t]+|l['’][ \t]*)?",
     re.IGNORECASE,
 )
 # A second clause with its own subject before the number: "while Normandy has", "quand la
 # Normandie en compte", "terwijl Leiden er", "während Freiburg".
-_SECOND_CLAUSE = re.compile(
+_SECOND_CLAUSE: Final = re.compile(
     r"(?:,|;|\s)\s*(?:while|whereas|and|quand|alors\s+que|tandis\s+que|et|terwijl|en|"
     r"während|wohingegen|und)\s+"
     r"(?:(?:the|la|le|les|l['’]|de|het|die|der|das)\s*)?"
@@ -51,7 +52,7 @@ _SECOND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A partitive that refers back to the figure of the sentence before.
-_PARTITIVE_BEFORE = re.compile(
+_PARTITIVE_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?:heeft|hebben|had|telt|telde|tellen|woont|wonen|werkt|werken|studeert|"
     r"studeren)\s+(?:(?:daar|hier)\s+)?er\s+|(?<![\w])en\s+(?:compte|comptait|abrite|accueille)"
     r"\s+|(?<![\w])(?:davon|daarvan|hiervan|dont|of\s+(?:these|them|which|whom))\s+"
@@ -60,14 +61,14 @@ _PARTITIVE_BEFORE = re.compile(
     + r"\Z",
     re.IGNORECASE,
 )
-_PARTITIVE_AFTER = re.compile(
+_PARTITIVE_AFTER: Final = re.compile(
     r"[ \t]+(?:of\s+(?:these|them|those|the\s+total)|daarvan|hiervan|davon|d['’]entre\s+eux)"
     r"(?![\w])",
     re.IGNORECASE,
 )
 # The number closes its clause: punctuation, a conjunction, the subject after, or a verb
 # last in a Dutch or German clause ("terwijl Leiden er 125.000 telt").
-_CLOSES = re.compile(
+_CLOSES: Final = re.compile(
     r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|\Z|(?:and|en|und|et)\s|"
     r"(?:pour|for|voor|für|in|à|au|im|dans)\s|(?:telt|heeft|hat|zählt|zählte|telde)(?![\w]))",
     re.IGNORECASE,

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.text import PartialDate
@@ -44,41 +44,41 @@ if TYPE_CHECKING:
 
 __all__ = ["date_by_signing", "delegation_fallback", "signing_date"]
 
-_NOUN = re.compile(
+_NOUN: Final = re.compile(
     r"(?<![\w-])(?:[\w-]*(?:delegation|délégation|delegatie|abordnung)(?:s|en)?)(?![\w-])",
     re.IGNORECASE,
 )
 # "delegation of", "délégation de la", "delegatie van de", "Delegation der": the sender next
-_OF_GAP = re.compile(
+_OF_GAP: Final = re.compile(
     r"[ \t]+(?:(?:of|from|de|du|des|van|uit|aus|der|von|vom)(?![\w'’])|d['’])[ \t]*"
     r"(?:(?:the|la|le|les|de|het|der|die|dem)[ \t]+|l['’][ \t]*)?",
     re.IGNORECASE,
 )
 # "a DMU delegation", "the Kiel University's delegation": the sender right before
-_BEFORE_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
+_BEFORE_GAP: Final = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
 # A preposition of direction or place closing the text before the host.
-_TO_GAP = re.compile(
+_TO_GAP: Final = re.compile(
     r"(?:^|\s)(?:to|at|in|naar|aan|bij|te|à|au|aux|en|chez|auprès\s+de|dans|nach|an|im|am|zu|"
     r"zum|zur|bei)\s+(?:(?:the|de|het|la|le|les|der|die|dem|den|das)\s+|l['’]\s*)?\Z",
     re.IGNORECASE,
 )
 # "to the city", "dans la ville", "naar de stad", "in die Stadt": a place named before
-_TO_CITY = re.compile(
+_TO_CITY: Final = re.compile(
     r"\s+(?:to|in|at|naar|in|à|dans|nach|in)\s+(?:the|de|la|die|der)\s+(?:city|stad|ville|Stadt)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:!?]")
-_LIST_NEXT = re.compile(r"\s*(?:,|and\s|et\s|en\s|und\s)\s*", re.IGNORECASE)
-_INVITED = re.compile(
+_AT_BEFORE: Final = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
+_CLAUSE_BREAK: Final = re.compile(r"[.;:!?]")
+_LIST_NEXT: Final = re.compile(r"\s*(?:,|and\s|et\s|en\s|und\s)\s*", re.IGNORECASE)
+_INVITED: Final = re.compile(
     r"(?<![\w-])(?:invit(?:e|es|ed|ing|ation)|invitée?s?|inviter|eingeladen|einladung|lädt|"
     r"uitgenodigd|uitnodiging|nodigt)(?![\w-])",
     re.IGNORECASE,
 )
 # "signed on 13 June, during a visit of a Qingdao delegation": the date is the act's, inside
 # the stay; the stay's first day is not told, its month is
-_DURING = re.compile(
+_DURING: Final = re.compile(
     r"(?<![\w-])(?:during|lors\s+d(?:e|u|['’])|pendant|au\s+cours\s+d(?:e|u|['’])|tijdens|während|"
     r"im\s+rahmen)(?![\w-])[^.;:!?]{0,50}\Z",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ _DURING = re.compile(
 
 # A visit made for a signing: "zur Unterzeichnung war ... angereist", "led the delegation to
 # Sanya for the signing", "pour la signature", "voor de ondertekening".
-_FOR_SIGNING = re.compile(
+_FOR_SIGNING: Final = re.compile(
     r"(?<![\w-])(?:(?:for|to\s+attend|at|during)\s+the\s+signing|"
     r"(?:zur|bei\s+der)\s+(?:Vertrags)?unterzeichnung|zur\s+Unterschrift|"
     r"(?:pour|à|lors\s+de)\s+la\s+signature|(?:voor|bij|tijdens)\s+de\s+ondertekening)"
@@ -96,14 +96,14 @@ _FOR_SIGNING = re.compile(
 )
 # An act signed during the visit the sentence before told: "L'accord a été signé au cours de
 # cette réunion", "was signed during the visit", "wurde während des Besuchs unterzeichnet".
-_SIGNED_DURING = re.compile(
+_SIGNED_DURING: Final = re.compile(
     r"(?<![\w-])(?:signed|signée?s?|unterzeichnet|unterschrieben|ondertekend|getekend|"
     r"during|au\s+cours\s+d[eu]|lors\s+d[eu]|pendant|während|tijdens)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:visit|meeting|stay|visite|réunion|séance|séjour|venue|"
     r"besuch(?:s|es)?|treffens?|aufenthalts?|bezoek|bijeenkomst|verblijf)(?![\w-])",
     re.IGNORECASE,
 )
-_SIGN_WORD = re.compile(
+_SIGN_WORD: Final = re.compile(
     r"(?<![\w-])(?:sign|signed|signing|signé|signée?s?|signature|unterzeichn\w*|unterschrieben|"
     r"ondertek\w*|getekend)(?![\w-])",
     re.IGNORECASE,
