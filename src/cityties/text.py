@@ -11,7 +11,7 @@ from typing import Any, Final
 __all__ = ["PartialDate", "fold", "to_e164"]
 
 # Words that do not distinguish one place from another when names are compared.
-_STOP_WORDS = frozenset(
+_STOP_WORDS: Final = frozenset(
     {
         "city",
         "of",

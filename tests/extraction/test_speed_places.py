@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cityties.extraction.extractors import places
 from cityties.extraction.extractors._places_country import (
     _DOMAIN,
     _PHONE_PREFIX,
@@ -16,6 +17,7 @@ from cityties.extraction.extractors._places_country import (
 from cityties.extraction.extractors._places_scan import (
     _CUE_AFTER,
     _FOLDED,
+    _LINKED,
     _RUN_SPLIT,
     _WEB_START,
     RawSpan,
@@ -25,7 +27,7 @@ from cityties.extraction.extractors._places_scan import (
     word_runs,
 )
 from cityties.extraction.extractors.places import _MAY_QUALIFY, _may_qualify
-from cityties.extraction.gazetteer import ResolveContext, name_key
+from cityties.extraction.gazetteer import ResolveContext, load, name_key
 
 
 @pytest.mark.parametrize(
@@ -532,3 +534,69 @@ def test_home_country_reads_domains_and_phone_prefixes(
     where they are written, in any case."""
     assert [m.group(1) for m in _domains(text)] == domains
     assert [m.group(1) for m in _phone_prefixes(text)] == prefixes
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("lLdqu'’ sa_-é中\n")), max_size=30))
+def test_tokens_links_are_the_plain_definition(text: str) -> None:
+    """Two tokens are linked by a gap that joins a name, and across an empty gap only after an
+    elided article ("l'Europe"), whether the text was split by runs or by the token pattern."""
+    tk = Tokens(text)
+    plain = [
+        (k in tk.elided) if not g else (g in (" ", "-") or _LINKED[g])
+        for k, g in enumerate(tk.gaps)
+    ]
+    assert tk.link == plain
+
+
+def _qualifier_by_every_pattern(after: str) -> tuple[str | None, str | None]:
+    """`places._qualifier_of` as it was written: every pattern tried in turn."""
+    gaz = load()
+    m = places._Q_PAREN.match(after)
+    if m is None:
+        m = places._Q_COMMA.match(after)
+        if m is not None and places._in_a_list(after, m.end(), gaz):
+            return None, None
+    if m is None:
+        m = places._Q_IN_REGION.match(after)
+    if m is None:
+        m = places._Q_IN.match(after)
+    if m is None:
+        return None, None
+    raw = m.group(1).strip()
+    found = places._qualifier_name(raw, after, gaz)
+    if found == (None, None):
+        cut = places._SENTENCE_END.split(raw, 1)[0]
+        if cut != raw:
+            found = places._qualifier_name(cut, after, gaz)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [" ", "\n", "(", ")", ",", " in ", " en ", " dans ", " aux ", " im ", " the ",
+             "province", "Zhejiang", "Japan", "Spain", "Flanders", "West", "of", "US-", "."]
+        ),
+        max_size=8,
+    ).map("".join)
+)  # fmt: skip
+def test_qualifier_after_a_place_is_what_every_pattern_gives(after: str) -> None:
+    """The country or region after a place, each pattern tried only where its first character
+    is, is what trying every pattern in turn gives."""
+    assert places._qualifier_of(after, load()) == _qualifier_by_every_pattern(after)
+
+
+@pytest.mark.parametrize(
+    ("after", "country"),
+    [
+        (" (Zhejiang province) signed", "CN"),
+        (", Japan, and", "JP"),
+        (" in Spain", "ES"),
+        (" signed", None),
+    ],
+)
+def test_qualifier_after_a_place_reads_real_wordings(after: str, country: str | None) -> None:
+    """A province in brackets, a country after a comma or after "in" qualifies a place."""
+    assert places._qualifier_of(after, load())[0] == country

@@ -84,6 +84,24 @@ def test_delegation_fallback_needs_a_date(text: str) -> None:
     assert _visits(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guests of an event, named in a list
+        "In September 2023 delegations from Harbin Engineering University, Zhejiang University "
+        "and Fudan University attended a forum at the University of Glasgow.",
+        # a plan
+        "Eine Delegation der Tongji-Universität wird sich im Juni 2025 an der Hochschule "
+        "Bremen aufhalten.",
+    ],
+)
+def test_delegation_fallback_skips_events_and_plans(text: str) -> None:
+    """The fallback reads no visit from a list of guests of an event or from a plan."""
+    assert not any(
+        v[0] in ("harbin engineering university", "tongji universitat") for v in _visits(text)
+    )
+
+
 def test_delegation_fallback_keeps_the_first_reading() -> None:
     """A visit of the same sender to the same host that another reading found is not read
     again from a later sentence with another date (the first reading keeps its date)."""
@@ -93,3 +111,51 @@ def test_delegation_fallback_keeps_the_first_reading() -> None:
         "stayed at the University of Glasgow for a workshop."
     )
     assert _visits(text) == {("harbin engineering university", "university glasgow", "2024-06-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Harbin Engineering University and the University of Glasgow signed a memorandum "
+            "of understanding on 4 March 2024. Professor Li Wei led the Harbin Engineering "
+            "University delegation to Glasgow for the signing.",
+            ("harbin engineering university", "glasgow", "2024-03-04"),
+        ),
+        (
+            "Am 20.03.2019 unterzeichneten Kiel und Qingdao den Partnerschaftsvertrag. Zur "
+            "Unterzeichnung war eine Delegation aus Qingdao nach Kiel angereist.",
+            ("qingdao", "kiel", "2019-03-20"),
+        ),
+        # the next sentence says the act was signed during the meeting
+        (
+            "Un accord de coopération a été signé le 22 octobre 2025 entre Nantes et Jinan. La "
+            "séance de travail s'est tenue à Nantes en présence d'une délégation de Jinan. "
+            "L'accord a été signé au cours de cette réunion.",
+            ("jinan", "nantes", "2025-10-22"),
+        ),
+        (
+            "Op 9 mei 2019 tekenden Gent en Ningbo een vriendschapsakkoord. Een delegatie uit "
+            "Ningbo was voor de ondertekening naar Gent gekomen.",
+            ("ningbo", "gent", "2019-05-09"),
+        ),
+    ],
+)
+def test_visit_for_a_signing_takes_its_date(text: str, visit: tuple[str, str, str | None]) -> None:
+    """A visit its sentence does not date, made for the signing of an act the document dates,
+    is dated by that signing."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 9 mei 2019 tekenden Gent en Ningbo een vriendschapsakkoord. Later bracht een "
+        "delegatie uit Ningbo een bezoek aan Gent.",
+        "Am 20.03.2019 unterzeichneten Kiel und Qingdao den Partnerschaftsvertrag. Eine "
+        "Delegation aus Qingdao besuchte Kiel.",
+    ],
+)
+def test_visit_without_a_tie_to_the_signing_stays_undated(text: str) -> None:
+    """A visit told beside a signing, but not said to be made for it, keeps no date."""
+    assert all(v[2] is None for v in _visits(text))

@@ -136,21 +136,21 @@ class Sentence:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr prof st mt no nr vs etc e.g i.e inc ltd co corp jr sr gen gov sen rep
     jan feb mar apr jun jul aug sep sept oct nov dec dhr mevr mw ir ing bzw ca vgl z.b
     u.a d.h s.a art abs str m mme mlle he hrh nv bv ag gmbh sa u.s u.k p.r env cf resp""".split()
 )
 # Abbreviated amounts (German Mio./Mrd./Tsd./Mill., Dutch mln./mld., Swiss Mia.): after a
 # number ("32 Mio. Einwohner", "1,5 mld. euro") their full stop does not end a sentence.
-_AMOUNT_ABBREVIATIONS = frozenset("mio mrd tsd mill mln mld mia".split())
+_AMOUNT_ABBREVIATIONS: Final = frozenset("mio mrd tsd mill mln mld mia".split())
 # (case folding never makes a word shorter: a longer word is none of them)
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _AMOUNT_ABBREVIATIONS))
 # Sentence ends, blank lines, and line breaks before a list item:
 #   [.!?]+["”’')\]]*\s+  |  \n\s*\n  |  \n(?=\s*(?:[•·*\-–]|\d+[.)])\s)
 # written with one character class first (the regex engine scans for it fast) and the three
 # alternatives told apart by that character.
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*\s+|(?<=\n)(?:\s*\n|(?=\s*(?:[•·*\-–]|\d+[.)])\s)))"
 )
 
@@ -179,7 +179,7 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and text[j].isupper()
 
 
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     """january february march april may june july august september october november december
     januari februari maart mei juni juli augustus oktober
     janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
@@ -251,7 +251,7 @@ def _push(text: str, s: int, e: int, out: list[Sentence]) -> None:
 
 
 # words a heading or a table row never ends with, but a line of wrapped prose may
-_LINE_END_WORDS = frozenset(
+_LINE_END_WORDS: Final = frozenset(
     """of the a an and or with to for from in on at by as than van de het een en of met voor
     uit in op aan bij te du des la le les et ou avec pour par dans sur à au aux der die das
     dem den des ein eine und oder mit von für in im am an auf zu zum zur bei""".split()

@@ -44,7 +44,7 @@ CACHE_VERSION: Final = 8
 _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_NON_WORD: Final = re.compile(r"[\W_]+", re.UNICODE)
 # A city of this size is well known: a document's country or region prior alone does not make a
 # small namesake (under _SMALL_TOWN, at least _PROMINENT_LEAD (log10) smaller) win over it.
 _WELL_KNOWN_POPULATION: Final = 100_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 import cityties.extraction.extractors  # noqa: F401  (registers the extractors)
 from cityties.extraction import registry
@@ -25,7 +26,7 @@ PIPELINE: tuple[str, ...] = (
     "cityties.visit_details",
 )
 
-_DATE_LINE = re.compile(
+_DATE_LINE: Final = re.compile(
     r"\A\ufeff?[ \t]*date[ \t]*:?[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?:\r?\n|\Z)"
 )
 

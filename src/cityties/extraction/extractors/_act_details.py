@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "DECISION",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 # the words of a suspension (lower-cased text); they read as an end in the status lexicon
-SUSPENSION = re.compile(
+SUSPENSION: Final = re.compile(
     r"(?<![\w-])(?:suspend(?:s|ed|ing)?|suspendue?s?|suspension|suspendre|ausgesetzt|aussetzen|"
     r"auf\s+eis(?:\s+gelegt)?|opgeschort|opschorten|fr(?:oze|ozen|eeze|eezes|eezing)|bevroren|"
     r"gel(?:é|ée|és|ées)|eingefroren|on\s+hold|ruh(?:t|en|te|ten)|schort(?:te|ten)?)(?![\w-])"
@@ -35,7 +36,7 @@ SUSPENSION = re.compile(
 
 
 # the words that start one (a gate on the document's words, `DocIndex.words`: Latin-1)
-SUSPENSION_WORDS = frozenset(
+SUSPENSION_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in "suspend suspends suspended suspending suspendu suspendue suspendus suspendues"
     " suspension suspendre ausgesetzt aussetzen eis opgeschort opschorten froze frozen"
@@ -75,11 +76,11 @@ def suspension_date(
 # met Sibiu verlengd en ...", "En juin, elle a renouvelé sa charte avec A et signé une lettre
 # d'intention avec B", "In 2018 the city signed an MoU with A and renewed its agreement with
 # B", "Im Mai unterzeichnete die Stadt ... und verlängerte ...".
-_FRONT = re.compile(
+_FRONT: Final = re.compile(
     r"[\s\W]*(?:(?:in|on|at|during|en|le|au|dans|courant|im|am|in\s+der|op|tijdens|"
     r"begin|eind|early|late|fin|début|anfang|ende|mitte)\s+)*\Z"
 )
-_CLAUSE_START = re.compile(r"[;:\n]|\.\s")
+_CLAUSE_START: Final = re.compile(r"[;:\n]|\.\s")
 
 
 def fronted(low: str, start: int, date_start: int) -> bool:
@@ -93,10 +94,10 @@ def fronted(low: str, start: int, date_start: int) -> bool:
 
 
 # what joins two coordinated clauses (no clause of another kind, no new sentence)
-_COORDINATION = re.compile(
+_COORDINATION: Final = re.compile(
     r"(?<![\w-])(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)(?![\w-])|,"
 )
-_NOT_COORDINATED = re.compile(
+_NOT_COORDINATED: Final = re.compile(
     r"[;:.!?]|(?<![\w-])(?:which|who|that|when|while|whereas|but|qui|que|quand|lorsque|mais|"
     r"dont|dat|wat|toen|terwijl|maar|welche[rs]?|während|aber|since|sinds|depuis|seit|after|"
     r"before|na|après|avant|nach|later|then|daarna|puis|dann|danach)(?![\w-])"
@@ -124,7 +125,7 @@ def attached(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bo
 # op 16 januari", "De gemeenteraad stemde daar op 2 oktober mee in", "The council voted on 3
 # March", "Le conseil municipal l'a décidé le 16 janvier", "Der Rat beschloss dies am 16.
 # Januar".
-DECISION = re.compile(
+DECISION: Final = re.compile(
     r"(?<![\w-])(?:decided|voted|resolved|approved|endorsed|besloot|besloten|beslist|stemde|"
     r"stemden|ingestemd|beschloss|beschlossen|stimmte|stimmten|zugestimmt|votée?s?|voté|"
     r"décidée?s?|décidé|approuvée?s?|adoptée?s?|délibéré)(?![\w-])"
@@ -143,15 +144,17 @@ def attached_within(
 # A signing verb under a modal of possibility or obligation is a plan, not a signing: "it
 # could be signed in the autumn", "il pourrait être signé à l'automne", "die Vereinbarung
 # könnte im Herbst unterzeichnet werden", "het akkoord zou in mei kunnen worden ondertekend".
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
     r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
     r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
     r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
 )
-_WERDEN_AFTER = re.compile(r"\s+werden(?![\w-])")
+_WERDEN_AFTER: Final = re.compile(r"\s+werden(?![\w-])")
 # "die im Herbst unterzeichnet werden könnte": the modal last in a subordinate clause
-_MODAL_AFTER = re.compile(r"\s+werden\s+(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?![\w-])")
+_MODAL_AFTER: Final = re.compile(
+    r"\s+werden\s+(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?![\w-])"
+)
 
 
 def modal_signing(low: str, start: int, end: int, floor: int) -> bool:
@@ -170,7 +173,7 @@ def modal_signing(low: str, start: int, end: int, floor: int) -> bool:
 # The signing as the subject of its own sentence, after the sentence that reports the act:
 # "The signing took place on Thursday in ...", "De ondertekening vond donderdag plaats", "La
 # signature a eu lieu le 3 mai", "Die Unterzeichnung fand am 3. Mai statt".
-_SIGNING_SUBJECT = re.compile(
+_SIGNING_SUBJECT: Final = re.compile(
     r"\s*(?:the|this|de|deze|het|la|cette|le|die|diese)\s+(?:(?:official|formal|officiële|"
     r"formele|officielle|offizielle|feierliche)\s+)?(?:signing|signature|ondertekening|"
     r"unterzeichnung)(?![\w-])",
@@ -194,7 +197,7 @@ _YEAR_COUNTS = {
     "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ein": 1, "zwei": 2,
     "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
 }  # fmt: skip
-_YEARS_LATER = re.compile(
+_YEARS_LATER: Final = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
     r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
 )
@@ -221,8 +224,8 @@ def years_later(low: str, start: int, end: int) -> tuple[int, int] | None:
 # A non-renewal still to come leaves the act in force until it lapses: "Die overeenkomst wordt
 # niet verlengd", "läuft zum Jahresende aus und wird nicht erneuert", "will not be renewed",
 # "ne sera pas renouvelée" (but "werd niet verlengd", "was not renewed": it ended)
-_NOT_RENEWED = re.compile(r"(?:not|niet|nicht|pas)(?![\w-])")
-_TO_COME = re.compile(
+_NOT_RENEWED: Final = re.compile(r"(?:not|niet|nicht|pas)(?![\w-])")
+_TO_COME: Final = re.compile(
     r"(?<![\w-])(?:will|shall|would|is|are|wordt|worden|zal|zullen|wird|werden|sera|seront)"
     r"(?:\s+(?:also|then|ook|dan|auch|dann|daher|therefore|thus))?\s+\Z"
 )

@@ -12,6 +12,7 @@ of its own (undated), and never a partner of the new town.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan
@@ -34,7 +35,7 @@ _TIE_WORD = (
     r"sister\s+city|sister\s+town|twin\s+town|partner\s+city|partner\s+town|twinning)"
 )
 # "die dritte Partnerstadt", "la troisième ville jumelle", "the third sister city", "'s fourth"
-ORDINAL_TIE = re.compile(
+ORDINAL_TIE: Final = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?:(?:offizielle|officielle|official|officiële)\s+)?{_TIE_WORD}"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ _TIE_AFTER = rf"n?\s+(?:(?:offizielle|officielle|official|officiële)\s+)?{_TIE_
 _WORD_TIE_SCAN = WordScan(re.compile(lower_pattern(rf"(?<![\w-]){_ORDINAL_WORD}{_TIE_AFTER}")))
 # (the number's first digit first, so that re skips to a digit; the look-behind after it checks
 # the character before the number, as `(?<![\w-])` before it would)
-_NUMBER_TIE_LOW = re.compile(
+_NUMBER_TIE_LOW: Final = re.compile(
     lower_pattern(rf"\d(?<![\w-]\d)\d?(?:e|ème|\.|st|nd|rd|th|de|ste){_TIE_AFTER}")
 )
 
@@ -63,25 +64,27 @@ def has_ordinal_tie(idx: DocIndex, start: int, end: int) -> bool:
 
 
 # the list's lead: "neben", "nach", "après", "outre", "besides", "after", "naast", "na"
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"(?<![\w-])(?:neben|nach|après|outre|besides|after|aside\s+from|next\s+to|naast|na)\s+",
     re.IGNORECASE,
 )
 # the owner after the tie word: "von Wels", "de Léognan", "d'Angers", "of Derby", "van Gent",
 # or a German genitive right after it ("Partnerstadt Ludwigsfeldes")
-_OWNER = re.compile(r"\s*(?:(?:von|de|du|of|van)\s+(?:der\s+stadt\s+|la\s+ville\s+de\s+)?|d['’])?")
+_OWNER: Final = re.compile(
+    r"\s*(?:(?:von|de|du|of|van)\s+(?:der\s+stadt\s+|la\s+ville\s+de\s+)?|d['’])?"
+)
 # words between the listed places: "A, B in Frankreich und C in Polen", "A et B", "A and B"
 # (after a hyphenated tail the place reader left out: "Montreuil-Juigné")
-_LIST_GAP = re.compile(
+_LIST_GAP: Final = re.compile(
     r"(?:(?:-[\w]+)*\s*(?:\([^()]{1,40}\))?\s*(?:(?:in|en|au|aux|im|in\s+der)\s+[\w-]+(?:\s+[\w-]+)?\s*)?"
     r"(?:,|\s+(?:und|et|and|en|sowie)\s+|,\s*(?:und|et|and|en)\s+)\s*)",
     re.IGNORECASE,
 )
 
 
-_CONJ = re.compile(r"(?<![\w-])(?:und|et|and|en|sowie)(?![\w-])", re.IGNORECASE)
+_CONJ: Final = re.compile(r"(?<![\w-])(?:und|et|and|en|sowie)(?![\w-])", re.IGNORECASE)
 # a capitalised name (of up to three words) heading the list
-_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
+_NAME: Final = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
 
 
 def ordinal_list(
@@ -145,7 +148,7 @@ def ordinal_list(
 # "die gemeinsame Erklärung zwischen A und B vom 11.09.2017", "la convention entre A et B en
 # date du 3 mai 1999", "the agreement between A and B dated 3 May 1999": the date that names
 # an act (of a day or a month, not a stay "vom 14. bis 18. Mai")
-_DATED_BY = re.compile(
+_DATED_BY: Final = re.compile(
     r"(?<![\w-])(?:vom|en\s+date\s+du|datée?s?\s+du|dated|gedateerd|datiert\s+vom)\s*\Z"
 )
 
@@ -161,11 +164,11 @@ def dated_act(low: str, start: int, d: DateMention) -> bool:
 # "Sie wurde am 12. Februar 2018 in Xiangtan ... unterzeichnet", "Die werd op 12 februari in
 # Xiangtan ondertekend": a pronoun subject and a passive auxiliary open the sentence, whose
 # participle closes it, far from its start
-_PRONOUN_PASSIVE = re.compile(
+_PRONOUN_PASSIVE: Final = re.compile(
     r"\s*(?:sie|es|er|diese|dieses|dies|die|das|het|deze|dat|ze|zij)\s+"
     r"(?:wurde|wurden|ist|sind|war|waren|werd|werden|is|zijn|was|waren)(?![\w-])"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]\s")
 
 
 def verb_last_passive(low: str, start: int, marker: int) -> bool:

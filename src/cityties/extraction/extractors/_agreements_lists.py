@@ -12,11 +12,12 @@ tells a friendship and then a twinning) of the page's owner with the block's par
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995";
 # a label line of a partner block: "Established: 19 September 1980", "Seit: 12. Mai 1987",
 # "Jumelage : 1985", "Sinds: 3 maart 1994" (the match ends where the date starts)
-_SINCE = re.compile(
+_SINCE: Final = re.compile(
     r"(?<![\w-])(?:since|seit|depuis|sinds|sedert|vanaf|established|signed|signé\w*|"
     r"unterzeichnet|ondertekend|partnership|partnerschaft|jumel\w*|twinned|verzusterd)"
     r"(?:\s+(?:in|en|im|am|le|on|op))?(?:[ \t]*:)?\s+"
@@ -29,7 +30,7 @@ _TIE = (
     r"(?:partnerschaft|städtepartnerschaft|partnership|twinning|jumelage|stedenband|"
     r"partnerstad|partnerstadt|sister[\s-]+city)"
 )
-_DENIED = re.compile(
+_DENIED: Final = re.compile(
     r"(?<![\w-])(?:kein\w*|no|not\s+an?|geen|pas\s+de|aucun\w*)\s+(?:[\w-]+\s+){0,2}"
     + _TIE
     + r"|"
@@ -51,7 +52,7 @@ def since_year_at(text: str, start: int, end: int) -> int | None:
     return m.end() if m is not None else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s)|\n")
+_SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_])[.!?](?=\s)|\n")
 
 
 def sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -63,7 +64,7 @@ def sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     return s, (m2.start() if m2 is not None else hi)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
 def block_end(text: str, title_end: int) -> int:
@@ -79,23 +80,25 @@ def block_end(text: str, title_end: int) -> int:
 # Sarrebruck (1965) et Cardiff (1964), la ville s'est jumelée avec Seattle", "Nach Hamm und Sens
 # hat Ludwigsfelde seine vierte Partnerstadt", "After Kiel (1947) and Dresden (1956), Coventry
 # twinned with ...", "Na Pskov en Albany verzusterde Nijmegen zich met ..."
-FRONTED_LEAD = re.compile(r"\W{0,3}(?:after|following|après|nach|na)\s+(?=\S)", re.IGNORECASE)
+FRONTED_LEAD: Final = re.compile(
+    r"\W{0,3}(?:after|following|après|nach|na)\s+(?=\S)", re.IGNORECASE
+)
 # what may stand between two places of such a list: "(1965) et ", ", ", " und das polnische "
 # (group 1: a conjunction, after which one more place ends the list)
-LIST_GAP = re.compile(
+LIST_GAP: Final = re.compile(
     r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?(?:\s*,\s*|\s+(and|et|und|en|&)\s+"
     r"(?:(?:the|de|la|le|l['’]|das|die|der|dem|het)\s+)?(?:[a-zäöüéèçàâ]+\s+)?)",
     re.IGNORECASE,
 )
 # the end of the fronted list: its last place, an optional "(1964)", then a comma or the verb
-LIST_END = re.compile(r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?\s*,?\s*")
-YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,12}?)(\d{4})\)")
+LIST_END: Final = re.compile(r"(?:\s*\((?:[^()\n]{0,20}\d{4}[^()\n]{0,20})\))?\s*,?\s*")
+YEAR_AFTER: Final = re.compile(r"\s*\((?:[^()\n]{0,12}?)(\d{4})\)")
 
 
 # A row of a table whose cells are split by bars ("| GERMANY | Bonn University | 1985-11-04 |")
-BAR_ROW = re.compile(r"(?m)^[ \t]*\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*){1,8}\|?[ \t]*$")
+BAR_ROW: Final = re.compile(r"(?m)^[ \t]*\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*){1,8}\|?[ \t]*$")
 # the rule under a table's header row ("|---|---|")
-BAR_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+BAR_RULE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
 
 
 def bar_rows(text: str, start: int) -> list[tuple[int, int]]:
@@ -118,8 +121,8 @@ def bar_rows(text: str, start: int) -> list[tuple[int, int]]:
 # "The twin towns of Angers are A, B and C", "Les villes jumelles d'Angers sont ...", "Les
 # villes jumelées avec Angers sont ...", "Zu den Partnerstädten von Freiburg gehören ...",
 # "De zustersteden van Tilburg zijn ...": the owner after the plural type word, then the copula
-OWNER_OF = re.compile(r"\s+(?:of|von|van|de|du|d['’]|avec|with|met|mit)\s*", re.IGNORECASE)
-COPULA = re.compile(
+OWNER_OF: Final = re.compile(r"\s+(?:of|von|van|de|du|d['’]|avec|with|met|mit)\s*", re.IGNORECASE)
+COPULA: Final = re.compile(
     r"\s*(?:,\s*)?(?:are|were|include|sind|waren|gehören|zählen|sont|étaient|comptent|"
     r"incluent|zijn|waren)(?:\s*:)?\s+",
     re.IGNORECASE,
@@ -129,7 +132,7 @@ COPULA = re.compile(
 # One partner per "since YEAR with X" of a sentence: "Lahr ist seit 1985 mit Dole und seit 1999
 # mit Belleville verschwistert", "Seit 1985 ist Lahr mit Dole verschwistert, seit 1999 mit
 # Belleville" (group 1: the year; the partner's name starts at the match's end)
-SINCE_WITH = re.compile(
+SINCE_WITH: Final = re.compile(
     r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s+(?:(?:dem|het|l['’])\s*(?:jahr|jaar|an)\s+)?"
     r"(\d{4}),?(?:\s+[\w'’-]+){0,2}?\s+(?:mit|with|avec|met)\s+"
     r"(?:(?:dem|der|den|the|la|le|l['’]|de|het)\s*)?(?-i:[a-zäöüéèç]+e[nrs]?\s+)?",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern
 
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 # a twinning's place noun at the end of the keyword ("sister city", not "sister city agreement")
-_PLACE_NOUN_END = re.compile(
+_PLACE_NOUN_END: Final = re.compile(
     r"(?:(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|region|port)"
     r"|(?:zuster|partner|vriendschaps)(?:stad|provincie|regio|haven)"
     r"|(?:ville|cité|province|région)s?\s+(?:jumelle|jumelée|partenaire|sœur|amie)s?"
@@ -34,7 +35,7 @@ _PLACE_NOUN_END = re.compile(
     re.IGNORECASE,
 )
 # a determiner or possessive, then at most two adjectives, right before the noun
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the our its their de het onze ons haar hun zijn la le notre sa son leur cette cet die der"
     " dem den unsere unserer unserem ihre ihrer ihrem seine seiner seinem".split()
 )
@@ -43,7 +44,7 @@ _NOUN_ENDS = (
     "jumelle", "jumelée", "partenaire", "sœur", "amie", "stadt", "provinz", "hafen",
 )  # fmt: skip
 # a capitalised name right after the noun: "the sister city Wuxi" is a title of the place
-_NAME_NEXT = re.compile(r"[\s,]+(?:of\s+|van\s+|de\s+)?[A-ZÀ-Þ]")
+_NAME_NEXT: Final = re.compile(r"[\s,]+(?:of\s+|van\s+|de\s+)?[A-ZÀ-Þ]")
 
 
 def descriptive_place_noun(text: str, start: int, end: int) -> bool:
@@ -64,7 +65,7 @@ def descriptive_place_noun(text: str, start: int, end: int) -> bool:
     return not _NAME_NEXT.match(text, end)
 
 
-_RENEWABLE = re.compile(
+_RENEWABLE: Final = re.compile(
     r"(?:can|could|may|might|shall|will)\s+(?:then\s+|also\s+|thereafter\s+)?be\s+"
     r"(?:renewed|extended)|renewable|automatically\s+(?:renewed|extended)"
     r"|(?:kan|kunnen|mag)\s+(?:daarna\s+|daarna\s+telkens\s+)?(?:stilzwijgend\s+)?"
@@ -86,7 +87,7 @@ _RENEWABLE = re.compile(
 # The same for lower-cased text, case-sensitive (about twice as fast): the same matches where
 # the text holds none of the characters that IGNORECASE takes for a lower-case letter of the
 # pattern although lower-casing leaves them ("İ", "ı", "ſ").
-_RENEWABLE_LOW = re.compile(lower_pattern(_RENEWABLE.pattern))
+_RENEWABLE_LOW: Final = re.compile(lower_pattern(_RENEWABLE.pattern))
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
@@ -101,8 +102,10 @@ def renewable_clause(low: str, start: int, end: int) -> bool:
 # the act as the subject of a sentence: a pronoun, or a definite article or demonstrative
 # before the act's word ("The MOU will ...", "De intentieverklaring heeft ...", "Il est conclu
 # ...", "Die Vereinbarung gilt ...")
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:it|il|elle|hij|zij|sie|es|diese[rs]?)\s", re.IGNORECASE)
-_SUBJECT_ARTICLE = re.compile(
+_SUBJECT_PRONOUN: Final = re.compile(
+    r"\s*(?:it|il|elle|hij|zij|sie|es|diese[rs]?)\s", re.IGNORECASE
+)
+_SUBJECT_ARTICLE: Final = re.compile(
     r"\s*(?:the|this|that|its|de|het|deze|dit|la|le|l['’]|cette|cet|ce|die|das|der|diese[rs]?)\s*"
     r"(?:(?:new|renewed|nieuwe|vernieuwde|nouvel(?:le)?|neue[ns]?|first|eerste|premier|premi[eè]re|"
     r"erste)\s+)?$",
@@ -134,7 +137,7 @@ _COUNT_WORDS: dict[str, int] = {
     "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
 }  # fmt: skip
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
-_YEARS_OF_TIE = re.compile(
+_YEARS_OF_TIE: Final = re.compile(
     # "thirty years of twinning", "dertig jaar stedenband", "30 ans de jumelage"
     rf"(?<![\w-]){_COUNT}\s+(?:years?|jaar|ans|années|jahre)\s+(?:of\s+|de\s+|d['’]|van\s+)?"
     r"(?:twinning|jumelage|stedenband|verzustering|städtepartnerschaft|partnerschaft|"
@@ -159,7 +162,7 @@ def years_of_tie(low: str) -> int | None:
 
 # a partner named by a description ("signé avec la capitale vietnamienne", "with the Chinese
 # port"): the sentence has its own parties, even when no name is found in it
-_PARTNER_WORD = re.compile(
+_PARTNER_WORD: Final = re.compile(
     r"(?<![\w-])(?:with|between|avec|entre|met|tussen|mit|zwischen)\s+"
     r"(?:the|its|their|our|la|le|les|l['’]|sa|son|ses|leur|de|het|haar|hun|onze|der|dem|den|"
     r"die|ihrer|ihrem|seiner|seinem|unserer|unserem)(?![\w-])",
@@ -174,12 +177,12 @@ def names_a_partner(low: str, start: int, end: int) -> bool:
 
 
 # a past participle of signing bound to the act's word
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r"(?:signed|concluded|sealed|unterzeichnete[nmrs]?|unterschriebene[nmrs]?|"
     r"geschlossene[nmrs]?|abgeschlossene[nmrs]?|ondertekende|getekende|gesloten|"
     r"signée?s?|conclue?s?|paraphée?s?)\Z"
 )
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER: Final = re.compile(
     r"(?:signed|concluded|signée?s?|conclue?s?|ondertekend|unterzeichnet)\Z"
 )
 

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
@@ -76,7 +77,7 @@ class Unit:
 
 
 # A line that ends with one of these words continues on the next line ("the City of\nDublin").
-_DANGLING = re.compile(
+_DANGLING: Final = re.compile(
     r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
     r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
     re.IGNORECASE,
@@ -159,10 +160,10 @@ def _joined(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "1." alone: the number of a list item, whose text follows.
-_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+_ITEM_NUMBER: Final = re.compile(r"\s*\d{1,2}[.)]\s*")
 # "am 5. | Juni 1986": a day written with a full stop does not end the sentence.
-_DAY_DOT = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
-_WORD_AT = re.compile(r"[^\W\d_]+")
+_DAY_DOT: Final = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
+_WORD_AT: Final = re.compile(r"[^\W\d_]+")
 
 
 def _month_next(doc: Doc, start: int) -> bool:
@@ -170,8 +171,8 @@ def _month_next(doc: Doc, start: int) -> bool:
     return m is not None and m.group().casefold() in MONTHS
 
 
-_CLAUSE_CUT = re.compile(r";\s+")
-_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_CUT: Final = re.compile(r";\s+")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _is_list_part(text: str, start: int, end: int) -> bool:
@@ -189,12 +190,12 @@ def _is_list_part(text: str, start: int, end: int) -> bool:
     return len(words) <= 14 and all(w[:1].isupper() or w in _LIST_SMALL for w in words)
 
 
-_FOLLOWED_VERB = re.compile(
+_FOLLOWED_VERB: Final = re.compile(
     r"(?<![\w-])(?:followed|joined|volgde|suivit|suivi|folgte)(?![\w-])", re.IGNORECASE
 )
-_BRACKETS = re.compile(r"\([^()]*\)")
-_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_LIST_SMALL = frozenset(
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LIST_SMALL: Final = frozenset(
     "and or of the de du des la le et ou en van het der die und oder von am im an sur upon".split()
 )
 
@@ -221,7 +222,7 @@ RELATIVE_CUT_WORDS = (
     "welches",
     "das",
 )
-_CLAUSE_CUT_RELATIVE = re.compile(
+_CLAUSE_CUT_RELATIVE: Final = re.compile(
     r";\s+|,\s+(?=(?:which|that|die|dat|dewelke|qui|lequel|laquelle|welche[rs]?|das)\s+"
     r"(?:was|were|has|have|had|is|are|will|werd|werden|wordt|is|zal|a|ont|avait|sera|wurde|"
     r"wurden|wird|ist|hatte|(?:[\w-]+\s+){0,8}(?:wurde|wurden|werd|werden)))"
@@ -246,7 +247,7 @@ class DateIndex:
         return out
 
 
-_QUOTE = re.compile(
+_QUOTE: Final = re.compile(
     r"“(?P<a>[^”\n]{3,300})”|\"(?P<b>[^\"\n]{3,300})\"|«\s*(?P<c>[^»\n]{3,300}?)\s*»|"
     r"„(?P<d>[^“”\n]{3,300})[“”]|‘(?P<e>[^’\n]{3,300})’|'(?P<f>[A-Z][^'\n]{2,300})'"
 )
@@ -261,29 +262,29 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_TITLE_LEAD = re.compile(
+_TITLE_LEAD: Final = re.compile(
     r"\s*(?:,\s*)?(?:(?:titled|entitled|called|named|genaamd|getiteld|getiteld|intitulée?s?|"
     r"nommée?s?|appelée?s?|mit\s+dem\s+Titel|betitelt|namens)\s*:?\s*)?\Z",
     re.IGNORECASE,
 )
 # Capitalised words (and the small words of titles) before a keyword inside a quotation
-_TITLE_CASE_RUN = re.compile(
+_TITLE_CASE_RUN: Final = re.compile(
     r"(?:(?:[A-ZÀ-Þ0-9][\w'’.-]*|of|the|and|for|on|de|van|der|des|du|la|le|et|und|en|voor|"
     r"für|pour|zur|zum)[\s-]+){1,8}"
 )
 # A quotation that is a sentence, not a title: it opens with a preposition ("„Seit der
 # Unterzeichnung des Freundschaftsvertrages ... pflegen beide Städte ...“, heißt es") or runs
 # to more than fourteen words (German capitalises every noun, so case alone tells nothing)
-_QUOTED_SENTENCE = re.compile(
+_QUOTED_SENTENCE: Final = re.compile(
     r"\s*(?:since|after|before|during|seit|nach|vor|während|bei|mit|sinds|na|tijdens|"
     r"depuis|après|avant|lors)\s|(?:\S+\s+){14}",
     re.IGNORECASE,
 )
-_SMALL = frozenset(
+_SMALL: Final = frozenset(
     "of the a an on for and in to at by de la le du des van het der die und et en on".split()
 )
-_STOP = frozenset("with between among met avec mit entre tussen zwischen".split())
-_TOKEN = re.compile(r"[^\s,;:()]+")
+_STOP: Final = frozenset("with between among met avec mit entre tussen zwischen".split())
+_TOKEN: Final = re.compile(r"[^\s,;:()]+")
 
 
 def title_after(
@@ -342,7 +343,7 @@ def title_after(
 
 
 # Dates that state a situation rather than an event ("currently", "by the end of 2020").
-_STATE_DATE = re.compile(
+_STATE_DATE: Final = re.compile(
     r"(?:currently|at\s+present|presently|at\s+the\s+moment|nowadays|momenteel|thans|heden|"
     r"tegenwoordig|op\s+dit\s+moment|actuellement|en\s+ce\s+moment|à\s+l['’]heure\s+actuelle|"
     r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan|by|tegen|d['’]ici|bis)\b",

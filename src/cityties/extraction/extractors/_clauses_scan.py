@@ -15,7 +15,7 @@ import bisect
 import importlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses import lower_same
@@ -27,7 +27,7 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 _compiler: Any = importlib.import_module("re._compiler")
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # Characters that IGNORECASE matches against a lower-case letter although `lower_same` does
 # not turn them into it ("İ", "ı" for "i", "ſ" for "s"): with one of them in the text, a
 # pattern run over the lower-cased text would not be the same as the original.
@@ -38,7 +38,7 @@ _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 # outside it, so a word of Latin-1 letters found in `low` is the same word case-folded.
 # (All code points c > 255 with c.casefold() or c.lower() holding a character below 256.)
 FOLD_TRAPS = "\u0130\u0149\u0178\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\u212b\ufb00-\ufb06"
-_FOLD_TRAPS = re.compile(f"[{FOLD_TRAPS}]")
+_FOLD_TRAPS: Final = re.compile(f"[{FOLD_TRAPS}]")
 
 
 @dataclass
@@ -193,7 +193,7 @@ def _register(words: frozenset[bytes]) -> list[bytes]:
 
 _OPEN = "\0"  # a prefix whose next character could be anything
 _NOT_LETTER = "\1"  # a prefix whose next character is no letter (a space, a digit ...)
-_NOT_LETTER_CATEGORIES = frozenset({"CATEGORY_SPACE", "CATEGORY_DIGIT", "CATEGORY_NOT_WORD"})
+_NOT_LETTER_CATEGORIES: Final = frozenset({"CATEGORY_SPACE", "CATEGORY_DIGIT", "CATEGORY_NOT_WORD"})
 _MAX = 4000
 
 

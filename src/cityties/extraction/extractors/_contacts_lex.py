@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "ADDRESS",
@@ -31,7 +32,7 @@ __all__ = [
 
 _I = re.IGNORECASE
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,24}(?![\w-])")
+EMAIL: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,24}(?![\w-])")
 
 
 def email_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -56,34 +57,34 @@ def email_matches(text: str, start: int = 0, end: int | None = None) -> list[re.
     return out
 
 
-OBFUSCATED_EMAIL = re.compile(
+OBFUSCATED_EMAIL: Final = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)\s*[\[(]\s*(?:at|@)\s*[\])]\s*(?P<domain>[\w-]+"
     r"(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+)",
     _I,
 )
 # What every OBFUSCATED_EMAIL match holds ("[at]", "(@)"): a quick test before the full
 # pattern, which tries every word of a text.
-OBFUSCATED_AT = re.compile(r"[\[(]\s*(?:at|@)\s*[\])]", _I)
-URL = re.compile(r"(?:https?://|www\.)\S+", _I)
+OBFUSCATED_AT: Final = re.compile(r"[\[(]\s*(?:at|@)\s*[\])]", _I)
+URL: Final = re.compile(r"(?:https?://|www\.)\S+", _I)
 
 # A phone number: international ("+32 9 210 10 10", "+ 32 478789501", "0032 ...",
 # "+86-022-...") or national with a trunk 0 ("09 210 10 10", "(0)9 ...", "03831 252-0").
-PHONE = re.compile(
+PHONE: Final = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}|\(?0\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
 )
 # PHONE for scans of a whole text: the same matches, but the check of the character before
 # comes after the first character, so that re skips at once to a "+", "0" or "(".
-PHONE_SCAN = re.compile(
+PHONE_SCAN: Final = re.compile(
     r"(?:\+(?<![\w+]\+)\s?\d{1,3}|0(?<![\w+]0)0\s?\d{1,3}|\((?<![\w+]\()0\d{1,5}\)?"
     r"|0(?<![\w+]0)\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
 )
 # A North American number as written at home ("418 641-6010", "(418) 641-6010",
 # "1-800-555-0199"): area code and exchange of three digits, a line number of four.
-NANP = re.compile(
+NANP: Final = re.compile(
     r"(?<![\w+(.,/-])(?:1[\s.-])?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[\s.-])[2-9]\d\d[\s.-]\d{4}"
     r"(?![\w@]|[.,/-]\d)"
 )
-PHONE_LABEL = re.compile(
+PHONE_LABEL: Final = re.compile(
     r"(?:(?<![\w])(?:(?:tel(?:ephone|éphone|efoon|efon)?|tél(?:éphone)?|phone|ph|mobile|mobiel|mob|"
     r"gsm|cell(?:phone)?|handy|mobil|fon|portable|port)(?:\s?(?:nummer|number|nr|no)\.?)?|"
     r"durchwahl|direct\s+line|direct|switchboard|centrale|zentrale|standard)"
@@ -93,7 +94,7 @@ PHONE_LABEL = re.compile(
 )
 # Where a PHONE_LABEL match can start: a word's first letter, one that a label opens with
 # ("ſ" is an "s" to re.IGNORECASE). re skips at once to these letters.
-_PHONE_LABEL_START = re.compile(r"[CDFGHMPSTZcdfghmpstz\u017f](?<![\w].)")
+_PHONE_LABEL_START: Final = re.compile(r"[CDFGHMPSTZcdfghmpstz\u017f](?<![\w].)")
 
 
 def search_phone_label(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -108,14 +109,14 @@ def search_phone_label(text: str, pos: int = 0, endpos: int | None = None) -> re
 
 
 # "Fax:", "Fax +32", "Telefax", "Télécopie :", "F." or "F " before a number: not a phone.
-FAX_LABEL = re.compile(
+FAX_LABEL: Final = re.compile(
     r"(?<![\w])(?:(?:tele)?fax(?:nummer|-?nr\.?)?|télécopie(?:ur)?|telecopie|téléfax)\s*[.:：]?"
     r"\s*$|(?<![\w])f\s*[.:：]\s*$|(?<![\w])(?-i:F)\s+$",
     _I,
 )
 # Labels of numbers that are not phones: company, tax and bank numbers, file references,
 # post boxes ("Ondernemingsnummer 0207.451.227", "IBAN BE68 5390 0754 7034").
-NOT_PHONE_LABEL = re.compile(
+NOT_PHONE_LABEL: Final = re.compile(
     r"(?<![\w])(?:iban|bic|swift|btw|vat|tva|kbo|ondernemingsnummer|enterprise\s+number|"
     r"company\s+(?:no|number|registration)|registration\s+(?:no|number)|siret|siren|"
     r"ust-?id(?:nr)?|steuernummer|steuer-nr|konto(?:nummer)?|account|rekening(?:nummer)?|"
@@ -124,13 +125,13 @@ NOT_PHONE_LABEL = re.compile(
     r"délibération|beschluss(?:-?nr)?|besluitnummer|order\s+(?:no|number))(?![\w])",
     _I,
 )
-EMPTY_LABEL = re.compile(
+EMPTY_LABEL: Final = re.compile(
     r"^\s*(?:e-?mail|mail|courriel|tel(?:ephone|éphone|efoon|efon)?|phone|gsm|mobile|fax|telefax|"
     r"télécopie|mobil|handy|portable|"
     r"website|web|url)\s*[.:：]?\s*$",
     _I,
 )
-CONTACT_LABEL = re.compile(
+CONTACT_LABEL: Final = re.compile(
     r"^\s*(?:for|voor|pour|für)?\s*(?:[^\W\d_]{3,20}\s+contacts?(?=\s*[:：])|"
     r"(?:press|media|further|more)?\s*contacts?(?:\s*(?:person|persons|"
     r"personne|details|information|info|presse|press|média|media))?|contactpersoon|contactpersonen|"
@@ -155,21 +156,21 @@ CONTACT_LABEL = re.compile(
     _I,
 )
 # A label that says what the rest of a line is: a unit or a role ("Afdeling: ...").
-UNIT_LABEL = re.compile(
+UNIT_LABEL: Final = re.compile(
     r"^\s*(?:department|dept|unit|division|service|direction|afdeling|dienst|team|abteilung|"
     r"fachbereich|referat|amt|organisationseinheit)\s*:\s*",
     _I,
 )
-ROLE_LABEL = re.compile(
+ROLE_LABEL: Final = re.compile(
     r"^\s*(?:function|position|title|job\s+title|functie|fonction|titre|funktion)\s*:\s*",
     _I,
 )
-HEADER_LABEL = re.compile(
+HEADER_LABEL: Final = re.compile(
     r"^\s*(?:institution|instelling|organisation|organization|organisatie|einrichtung|"
     r"organisme)\s*:\s*",
     _I,
 )
-ADDRESS = re.compile(
+ADDRESS: Final = re.compile(
     r"\b\d{4,5}\s+[A-ZÀ-Þ][\w-]+|\b[A-ZÀ-Þ][\w-]*(?:straat|laan|plein|markt|weg|kaai|dreef|"
     r"straße|strasse|platz|gasse|allee|ring)\s+\d|\b\d+\s*,?\s*(?:rue|avenue|boulevard|place|"
     r"street|road|avenue|lane|square)\b|\b(?:rue|avenue|boulevard|place|street|road)\s+\w+"
@@ -177,13 +178,13 @@ ADDRESS = re.compile(
     _I,
 )
 # Titles before a name, one or several ("Prof. Dr.", "Herr Dr.", "Mag.", "drs.").
-TITLE = re.compile(
+TITLE: Final = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
     r"meneer|ir|ing|drs|mag|dipl\.-ing|dipl\.-kfm|dr\.-ing|dr\.\s?rer\.\s?\w+|dr\.\s?h\.\s?c)"
     r"(?:\.\s*|\s+)(?=\S))+",
     _I,
 )
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES: Final = frozenset(
     "van den der de von zu le la du di da dos del della ten ter 't op het bin al el y".split()
 )
 
@@ -197,8 +198,8 @@ _ORG = (
     r"association|vereniging|verein|agency|agentschap|agentur|agence|foundation|stichting|"
     r"stiftung|fondation|company|network\b|netwerk\b|netzwerk\b|réseau\b|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
 )
-ORG_WORDS = re.compile(r"(?:" + _ORG + r")", _I)
-UNIT_WORDS = re.compile(
+ORG_WORDS: Final = re.compile(r"(?:" + _ORG + r")", _I)
+UNIT_WORDS: Final = re.compile(
     r"(?:department|dept\.?|office|service|services|division|unit\b|bureau|team|section|"
     r"directorate|relations|international|networking|cabinet|secretariat|desk|"
     r"dienst|afdeling|departement|kabinet|cel\b|abteilung|amt\b|referat|büro|fachbereich|"
@@ -210,7 +211,7 @@ UNIT_WORDS = re.compile(
     r"angelegenheiten|\bzaken\b|\brelaties\b|\bstrategy|\bpolicy|\bbeleid|\bplanning)",
     _I,
 )
-ROLE_WORDS = re.compile(
+ROLE_WORDS: Final = re.compile(
     r"(?:mayor|deputy|director|head\s+of|manager|officer|coordinator|co-ordinator|advis[eo]r|"
     r"secretary|chair(?:man|woman|person)?|president|spokes(?:person|man|woman)|"
     r"counsellor|consultant|assistant|specialist|burgemeester|schepen|directeur|diensthoofd|"

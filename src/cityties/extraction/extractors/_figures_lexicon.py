@@ -8,6 +8,7 @@ anywhere in the sentence or in a window before the number.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cityties.extraction.extractors._numbers import ORDINAL
 from cityties.extraction.types import FigureMeasure
@@ -159,10 +160,10 @@ MODIFIER_STOP = MODIFIER_STOP | frozenset(
 )
 
 # Between a scale word and its head noun: "11 millions d'habitants", "5 million of ...".
-AFTER_HEAD_STOP = re.compile(r"\s*(?:d['’]\s*|de\s+|of\s+)?", _I)
+AFTER_HEAD_STOP: Final = re.compile(r"\s*(?:d['’]\s*|de\s+|of\s+)?", _I)
 
 # "400 inhabitants per km2" is a density, "20 students a year" a rate.
-PER_AFTER = re.compile(
+PER_AFTER: Final = re.compile(
     r"\s*(?:per|/|par|pro|je|a|an|each|every|elk|jede[nm]?|chaque|by|par\s+an)\s+"
     r"(?:km|square|sq|year|day|month|week|jaar|dag|maand|jahr|tag|monat|an|jour|mois|"
     r"capita|hoofd|kopf|habitant|inwoner|einwohner|inhabitant|hectare)",
@@ -170,7 +171,7 @@ PER_AFTER = re.compile(
 )
 
 # ---------------------------------------------------------------- units
-AREA_UNIT = re.compile(
+AREA_UNIT: Final = re.compile(
     r"[\s\u00a0]*(?P<unit>"
     r"(?P<km2>km\s?(?:2|²|\^2)(?![\d])|sq\.?\s?km|square\s+kilomet(?:re|er)s?|square\s+km|"
     r"kilomet(?:re|er)s?\s+(?:square|carrés?)|kilomètres?\s+carrés?|"
@@ -180,13 +181,13 @@ AREA_UNIT = re.compile(
     r")",
     _I,
 )
-TONNE_UNIT = re.compile(
+TONNE_UNIT: Final = re.compile(
     r"[\s\u00a0]*(?:de\s+|d['’]\s*|of\s+)?(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|tonnen|"
     r"t(?![\w'’])))"
     r"(?:\s+(?:of|aan|an|de|d['’])\s*(?P<what>[\w-]+))?",
     _I,
 )
-CARGO_CONTEXT = re.compile(
+CARGO_CONTEXT: Final = re.compile(
     r"\b(?:cargo|goods|freight|throughput|tran(?:s)?shipment|handled|handles|handling|"
     r"tonnage|maritime\s+traffic|overslag|sloeg|slaat|verwerkte|verwerkt|goederen|vracht|"
     r"güter|güterumschlag|umschlag|umgeschlagen|schlug|schlägt|fracht|fret|marchandises|"
@@ -195,29 +196,29 @@ CARGO_CONTEXT = re.compile(
     r"(?:sea)?ports?(?![\w])|havens?(?![\w])|häfen|hafens?(?![\w])|harbou?rs?(?![\w]))",
     _I,
 )
-NOT_CARGO = re.compile(
+NOT_CARGO: Final = re.compile(
     r"\b(?:co2|co₂|emission|emissions|uitstoot|emissies|ausstoß|emissionen|émissions|"
     r"waste|afval|abfall|déchets|carbon|koolstof|kohlenstoff|carbone)",
     _I,
 )
 
-CURRENCY_SUFFIX = re.compile(
+CURRENCY_SUFFIX: Final = re.compile(
     r"[\s\u00a0]*(?:(?:d['’]\s*|de\s+|of\s+)?(?P<eur>euros?|euro's|eur(?![\w])|€)"
     r"|(?P<other>(?:us\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
     r"gbp|£|yen|jpy|¥|rand))",
     _I,
 )
-CURRENCY_PREFIX = re.compile(
+CURRENCY_PREFIX: Final = re.compile(
     r"(?:(?P<eur>€|(?<![\w])eur|(?<![\w])euro)|"
     r"(?P<other>us\$|\$|(?<![\w])(?:usd|gbp|rmb|cny|yuan)|£|¥))[\s\u00a0]*$",
     _I,
 )
 
 # the currency word of an economy's output in yuan (an `other` figure)
-YUAN = re.compile(r"yuan|rmb|renminbi|cny|¥")
+YUAN: Final = re.compile(r"yuan|rmb|renminbi|cny|¥")
 
 # ---------------------------------------------------------------- contexts
-ECONOMY_CONTEXT = re.compile(
+ECONOMY_CONTEXT: Final = re.compile(
     r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
     r"economy\b[^.;]{0,60}\b(?:in|of)\s+output\b|goods\s+and\s+services\s+worth|"
     r"economy\s+worth\s|"
@@ -227,7 +228,7 @@ ECONOMY_CONTEXT = re.compile(
     r"\bpib\b|produit\s+intérieur\s+brut|valeur\s+ajoutée|richesse)",
     _I,
 )
-TWINNING_CONTEXT = re.compile(
+TWINNING_CONTEXT: Final = re.compile(
     r"(?:sister|twin(?:ned|ning)?\b|partner\s*cit|partner\s*town|partnership|friendship|"
     r"friendly\s+(?:exchange\s+)?relation|stedenband|zusterst|verzuster|partnerst|"
     r"vriendschap|partnerschap|jumel|partenaire|partenariat|amitié|coopération\s+décentralisée|"
@@ -237,20 +238,20 @@ TWINNING_CONTEXT = re.compile(
 # "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
 # "unterhält offizielle Beziehungen zu sechs Städten": links that count partners without a
 # twinning word (read only where TWINNING_CONTEXT is not).
-FORMAL_LINKS = re.compile(
+FORMAL_LINKS: Final = re.compile(
     r"(?<![\w])(?:(?:formal|official|civic)\s+(?:links|ties|relations)|"
     r"(?:formele|officiële)\s+(?:banden|relaties)|"
     r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
     r"(?:liens|relations)\s+officiel)",
     _I,
 )
-AGREEMENT_CONTEXT = re.compile(
+AGREEMENT_CONTEXT: Final = re.compile(
     r"(?:agreement|memorandum|accord|akkoord|overeenkomst|abkommen|vereinbarung|vertrag|"
     r"convention|coopération|cooperation|samenwerking|zusammenarbeit|kooperation)",
     _I,
 )
 
-PEOPLE_POPULATION_CONTEXT = re.compile(
+PEOPLE_POPULATION_CONTEXT: Final = re.compile(
     r"(?<![\w])(?:home\s+to|(?:city|town|village|municipality|metropolis|region|province|county|"
     r"island|nation|country|centre|center|hub|capital|stad|dorp|gemeente|provincie|"
     r"hoofdstad|centrum|stadt|dorf|gemeinde|provinz|hauptstadt|zentrum|metropole|ville|"
@@ -263,18 +264,18 @@ PEOPLE_POPULATION_CONTEXT = re.compile(
     _I,
 )
 # People who study: "1,2 Millionen junge Menschen studieren", "studeren er 30.000 mensen".
-STUDY_NEAR = re.compile(
+STUDY_NEAR: Final = re.compile(
     r"(?<![\w])(?:stud(?:y|ies|ying)|enrolled|studeren|studeert|ingeschreven|studieren|"
     r"studiert|eingeschrieben|étudient|étudie|inscrits|inscrites)(?![\w])",
     _I,
 )
 # "30,000 people work in the port", "In de haven werken 30.000 mensen": the staff of a place
-WORK_NEAR = re.compile(
+WORK_NEAR: Final = re.compile(
     r"(?<![\w])(?:work|working|worked|werken|werkten|arbeiten|arbeiteten|beschäftigt|"
     r"travaillent|travaillaient)(?![\w])",
     _I,
 )
-EMPLOY_BEFORE = re.compile(
+EMPLOY_BEFORE: Final = re.compile(
     r"(?<![\w])(?:employ(?:s|ed|ing)?|provides?\s+(?:work|jobs)\s+(?:for|to)|jobs\s+for|"
     r"work\s+for|workforce\s+of|staff\s+of|emploie|emploient|employant|beschäftigt|"
     r"beschäftigen|tewerk|werk\s+aan|werkgelegenheid\s+(?:aan|voor)|biedt\s+werk|"
@@ -283,7 +284,7 @@ EMPLOY_BEFORE = re.compile(
 )
 
 # The measure written before the number: "a population of around 120,000".
-HEAD_BEFORE = re.compile(
+HEAD_BEFORE: Final = re.compile(
     r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
     r"(?:student\s+)?enrol(?:l)?ments?|"
     r"number\s+of\s+(?:inhabitants|residents|students|employees|companies|businesses|firms)|"
@@ -298,7 +299,7 @@ HEAD_BEFORE = re.compile(
 )
 # A place described by its size, the number bare after it: "a city of about 170,000",
 # "een stad van 120.000", "eine Stadt mit 80.000", "une ville de 150 000".
-SIZE_NOUN_BEFORE = re.compile(
+SIZE_NOUN_BEFORE: Final = re.compile(
     r"(?<![\w])(?:a|an|een|eine|une|one)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:city|town|municipality|metropolis|stad|gemeente|stadt|gemeinde|großstadt|kleinstadt|"
     r"ville|commune|métropole)\s+(?:of|van|von|mit|de)\s+"
@@ -318,7 +319,7 @@ HEAD_BEFORE_MEASURE: dict[str, FigureMeasure] = {
 
 # "200 companies from Leeds took part", "300 Studierende nahmen teil": the participants of
 # an event, not a level.
-EVENT_AFTER = re.compile(
+EVENT_AFTER: Final = re.compile(
     r"(?:\s+(?:from|of|uit|van|aus|von|de|d['’])\s+[\w'’-]+(?:\s+[^\W\d_][\w'’-]*)?)?"
     r"(?:\s+(?:have|had|will|would|also|all|each|have\s+already))?\s+"
     r"(?:took\s+part|take\s+part|taking\s+part|attended|attend|participated|participate|"
@@ -329,13 +330,13 @@ EVENT_AFTER = re.compile(
     _I,
 )
 # "1,200 students from China", "300 Unternehmen aus Wuhan": a part by origin, not the size.
-FROM_PLACE_AFTER = re.compile(
+FROM_PLACE_AFTER: Final = re.compile(
     r"\s+(?:from|uit|aus|venant\s+de|originaires?\s+de|en\s+provenance\s+de)\s+"
     r"(?:the\s+|de\s+|der\s+|la\s+|l['’])?(?-i:[A-ZÀ-Þ])",
     _I,
 )
 # "brought 3,000 students", "welcomed 500 companies": a flow over time, not a level.
-FLOW_BEFORE = re.compile(
+FLOW_BEFORE: Final = re.compile(
     r"(?<![\w])(?:brought|brings|bringing|attract(?:ed|s|ing)|welcom(?:ed|es|ing)|sent|send(?:s|ing)?|"
     r"receiv(?:ed|es|ing)|exchanged|trained|hired|recruited|graduated|visited\s+by|"
     r"haalde|haalt|trok|trekt|ontving|ontvangt|verwelkomde|stuurde|empfing|empfängt|holte|"
@@ -348,7 +349,7 @@ FLOW_BEFORE = re.compile(
 )
 
 # "grew by 5,000", "met 3.000 gestegen": a change, not a level.
-DELTA_BEFORE = re.compile(
+DELTA_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?:increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|gained|lost|"
     r"declined|climbed|shrunk|shrank|"
     r"increase|decrease|rise|growth|drop|fall|gain|loss)\s+(?:by|of)?|"
@@ -363,7 +364,7 @@ DELTA_BEFORE = re.compile(
 )
 
 # "3,000 Chinese students", "100 chinesische Unternehmen": a part, not the size.
-PART_MODIFIERS = frozenset(
+PART_MODIFIERS: Final = frozenset(
     """chinese chinees chinese chinesische chinesischen chinesischer chinois chinoises chinoise
     foreign international internationale internationalen buitenlandse ausländische
     ausländischen étrangers étrangères internationaux belgian belgische belges german duitse
@@ -374,7 +375,7 @@ PART_MODIFIERS = frozenset(
 )
 
 # French puts the origin after the noun: "200 entreprises françaises", "étudiants chinois".
-PART_MODIFIERS_AFTER = frozenset(
+PART_MODIFIERS_AFTER: Final = frozenset(
     """françaises français française chinoises chinois chinoise allemandes allemands allemande
     belges étrangères étrangers étrangère internationaux internationales japonaises japonais
     américaines américains européennes européens néerlandaises néerlandais britanniques
@@ -387,10 +388,10 @@ _DEFINITE = (
     r"autres|each|elk|jede[nrs]?|chaque|first|last|eerste|laatste|ersten|letzten|"
     r"premiers|premières|derniers|dernières"
 )
-DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:de|" + _DEFINITE + r")\s*$", _I)
+DEFINITE_BEFORE: Final = re.compile(r"(?:^|[\s(])(?:de|" + _DEFINITE + r")\s*$", _I)
 # In French "de" is "of" ("une métropole de 13 millions d'habitants"), not an article.
-DEFINITE_BEFORE_FR = re.compile(r"(?:^|[\s(])(?:" + _DEFINITE + r")\s*$", _I)
-ONE_OF_BEFORE = re.compile(
+DEFINITE_BEFORE_FR: Final = re.compile(r"(?:^|[\s(])(?:" + _DEFINITE + r")\s*$", _I)
+ONE_OF_BEFORE: Final = re.compile(
     r"(?<![\w])(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
     r"(?:of|van|der|den|des|de|d['’])?\s*(?:the|de|die|den|les|ses|its|zijn|ihre[rn]?|"
     r"seine[rn]?|haar)?\s*(?:\w+\s+)?$",
@@ -398,19 +399,19 @@ ONE_OF_BEFORE = re.compile(
 )
 # Numbers that are not figures whatever follows: "in 2019", "No. 4", "Article 12".
 # (One word boundary before all the words: the same matches as "\bno\.|\bnr\.|...|§|#|...".)
-NUMBER_EXCLUDED_BEFORE = re.compile(
+NUMBER_EXCLUDED_BEFORE: Final = re.compile(
     r"(?:\b(?:no\.|nr\.|art\.|article|artikel|item|page|p\.|punt|point|section|paragraph|"
     r"chapter|hoofdstuk|kapitel|vorlage|zaak|file|case|dossier|postbus|box|room|zaal|bus|fig\.)"
     r"|[§#+\-/])\s*$",
     _I,
 )
-NOT_A_FIGURE_AFTER = re.compile(
+NOT_A_FIGURE_AFTER: Final = re.compile(
     r"[\s\u00a0]*(?:%|percent|per\s*cent|procent|prozent|pour\s*cent|°|℃|℉|degrees?|graden|"
     r"grad\b|year[s-]|jaar|jahre|ans\b|years?\s+old|jarige|jährige)",
     _I,
 )
 
-TEMPORAL_BEFORE_YEAR = re.compile(
+TEMPORAL_BEFORE_YEAR: Final = re.compile(
     r"(?<![\w])(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
     r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
     _I,
@@ -418,20 +419,20 @@ TEMPORAL_BEFORE_YEAR = re.compile(
 # (The first digit comes first and what is before it is checked after it: re then skips at
 # once to a "1" or "2". Same matches as "(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|
 # (?<=\bmid-)|(?<=\bend-))(?P<year>1[89]\d\d|20\d\d)".)
-YEAR = re.compile(
+YEAR: Final = re.compile(
     r"(?P<year>[12](?:(?<![\d.,/-].)|(?<=\b\d\d[./].)|(?<=\b\d[./].)|(?<=\bmid-.)|(?<=\bend-.))"
     r"(?:(?<=1)[89]\d\d|(?<=2)0\d\d))(?![\d.,/]\d|\d)"
     # a decade is no year: "the 1930s", "den 1930er-Jahren", "de jaren 1930-'40"
     r"(?!['’]?s(?![\w])|er(?:-?jahr|n?(?![\w])))"
 )
-YEAR_INTRO = re.compile(
+YEAR_INTRO: Final = re.compile(
     r"^(?:in|by|as\s+of|at|end|(?:at|by)\s+the\s+end\s+of|per|op|eind|begin|in\s+het\s+jaar|"
     r"im|im\s+jahr|ende|anfang|stand|stand\s+von|zum|en|fin|au|à\s+la\s+fin\s+de|"
     r"début|anno|ultimo|according\s+to|volgens|laut|selon|d['’]après|gemäß)\b[^,.;:]{0,40}?(?<![\d])(?P<year>1[89]\d\d|20\d\d)\b[^,;:]{0,15},",
     _I,
 )
 
-ANNIVERSARY = re.compile(
+ANNIVERSARY: Final = re.compile(
     r"\s*(?:anniversary|verjaardag|jubileum|verjaardag|jahrestag|jubiläum|anniversaire|"
     r"edition|editie|ausgabe|édition|century|eeuw|jahrhundert|siècle)",
     _I,
@@ -461,11 +462,11 @@ _NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|bela
 
 # Ranks that start at an ordinal ("second largest", "troisième ville de"): matched at the
 # ordinal; groups n/w hold it.
-RANK_ORD_SUPERLATIVE = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
+RANK_ORD_SUPERLATIVE: Final = re.compile(ORDINAL + r"[\s-]+" + _SUPERLATIVE + r"(?![\w])", _I)
 # "port à conteneurs", "port à sec": a French noun's complement with "à" before the domain
 # ("cinquième port à conteneurs du monde", "premier port à conteneurs du pays").
 _FR_NOUN_COMPLEMENT = r"(?:\s+à\s+[a-zà-ÿ]+)?"
-RANK_ORD_NOUN = re.compile(
+RANK_ORD_NOUN: Final = re.compile(
     ORDINAL
     + r"\s+"
     + _RANK_NOUN
@@ -510,7 +511,7 @@ _SCOPE_ADJECTIVE = (
     r"(?:(?:provincial|regional|urban|metropolitan|municipal|provinciale|regionale|"
     r"stedelijke|gemeentelijke)[\s-]+)?"
 )
-RANK_ONE = re.compile(
+RANK_ONE: Final = re.compile(
     r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _SCOPE_ADJECTIVE + _PLACE_NOUN + r"(?![\w])"
     r"|(?:[\s-]+(?!"
     + _FUNCTION_WORD
@@ -525,7 +526,7 @@ RANK_ONE = re.compile(
 )
 # What stands before a rank-1 superlative: an article or a possessive ("the", "China's",
 # "Deutschlands").
-RANK_ONE_BEFORE = re.compile(
+RANK_ONE_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?:capital|hoofdstad|hauptstadt|capitale)\s+(?:and|en|und|et)|"
     r"(?<![\w])(?:the|its|his|her|their|de|het|zijn|haar|hun|der|die|das|den|dem|des|"
     r"ihre[nrsm]?|seine[nrsm]?|la|le|les|l['’]|sa|son|ses|leur)|['’]s?|(?-i:[A-ZÀ-Þ])\w+s)\s*$",
@@ -533,28 +534,28 @@ RANK_ONE_BEFORE = re.compile(
 )
 # "Positie: grootste provinciale economie van China": a fact sheet's label before a rank-1
 # superlative (read only where RANK_ONE_BEFORE is not).
-RANK_LABEL_BEFORE = re.compile(
+RANK_LABEL_BEFORE: Final = re.compile(
     r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)"
     r"\s*:\s*$",
     _I,
 )
 # "Gent is na Antwerpen de grootste stad": the largest after another one is the second.
-RANK_AFTER_ONE = re.compile(
+RANK_AFTER_ONE: Final = re.compile(
     r"(?<![\w])(?:na|nach|after|après)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’-]*)*"
     r",?\s+(?:(?:the|de|het|der|die|das|den|la|le|l['’])\s*)?$",
     _I,
 )
 # The words (lower case) that can start or open a RANK_ONE match, for a cheap test.
-RANK_ONE_WORDS = frozenset(
+RANK_ONE_WORDS: Final = frozenset(
     """largest biggest busiest populous grootste drukste bevolkte größte größten größter
     größtes größtem grösste grössten grösster grösstes groesste groessten grande grandes
     grands grand peuplée peuplé peuplées peuplés premier première""".split()
 )
 # "the UK's second city", "Europe's third port": a possessive domain, an ordinal and a noun.
-RANK_ORD_BARE_NOUN = re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"(?![\w])", _I)
+RANK_ORD_BARE_NOUN: Final = re.compile(ORDINAL + r"\s+" + _RANK_NOUN + r"(?![\w])", _I)
 # "X has the country's busiest airport", "avec le premier port": a rank of something the
 # subject has, not of the subject.
-RANK_OF_POSSESSION = re.compile(
+RANK_OF_POSSESSION: Final = re.compile(
     r"(?<![\w])(?:has|have|had|having|with|heeft|hebben|bezit|hat|haben|hatte|besitzt|"
     r"possède|dispose\s+de|avec)\s+(?:[^.;:]{0,60}?\s(?:and|en|und|et)\s+)?"
     r"(?:(?:the|its|a|an|de|het|een|zijn|haar|die|der|das|den|"
@@ -562,10 +563,10 @@ RANK_OF_POSSESSION = re.compile(
     r"(?:[\w-]+['’]s?\s+)?$",
     _I,
 )
-RANK_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
+RANK_POSSESSIVE_BEFORE: Final = re.compile(r"['’]s?\s+(?:the\s+)?$", _I)
 # French "premier port de France", "première ville du pays": rank 1 ("la première ville à
 # signer" is an order of events, not a rank).
-RANK_FR_FIRST = re.compile(
+RANK_FR_FIRST: Final = re.compile(
     r"(?<![\w])(?:premier|première)\s+"
     + _RANK_NOUN
     + _FR_NOUN_COMPLEMENT
@@ -578,7 +579,7 @@ RANK_FR_FIRST = re.compile(
 # Rank 1 in words: "ranked first among ...", "ranks first in", "the number one port",
 # "staat op nummer één", "le numéro un européen".
 # (The first letter, then the look-behind: lower-cased, re skips at once to these letters.)
-RANK_FIRST = re.compile(
+RANK_FIRST: Final = re.compile(
     r"[rtian](?<![\w].)(?:(?<=r)ank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:first|number\s+one)"
     r"(?=\s+(?:in|among|on|for|of|worldwide|nationally|globally)\b)|"
     r"(?:(?<=t)he|(?<=i)ts|(?<=i)s|(?<=a)s)\s+number\s+one\s+(?="
@@ -590,52 +591,52 @@ RANK_FIRST = re.compile(
 )
 # "takes second place", "occupies the third position"
 # "second only to Singapore", "second behind Rotterdam"
-RANK_ORD_ONLY = re.compile(ORDINAL + r"\s+(?:only\s+to|behind)\s", _I)
-RANK_ORD_PLACE = re.compile(
+RANK_ORD_ONLY: Final = re.compile(ORDINAL + r"\s+(?:only\s+to|behind)\s", _I)
+RANK_ORD_PLACE: Final = re.compile(
     ORDINAL + r"\s+(?:place|position|plaats|positie|platz|rang)(?![\w])", _I
 )
 # "ranked third in Europe": the verb before a word ordinal
-RANK_VERB_BEFORE_WORD = re.compile(
+RANK_VERB_BEFORE_WORD: Final = re.compile(
     r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|placed|classée?s?|se\s+classe|staat|stond|"
     r"belandt|geplaatst|landet|liegt|steht|platziert)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
     r"dem\s+|la\s+|le\s+)?$",
     _I,
 )
-RANK_DE_COMPOUND = re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I)
-RANK_NL_OP_NA = re.compile(r"(?<![\w])" + _NL_OP_NA, _I)
+RANK_DE_COMPOUND: Final = re.compile(r"(?<![\w])" + _DE_COMPOUND + r"(?![\w])", _I)
+RANK_NL_OP_NA: Final = re.compile(r"(?<![\w])" + _NL_OP_NA, _I)
 # Ranks that end in digits ("the number 3", "ranks66", "auf Platz 4"): the words before.
-RANK_NUMBER_BEFORE = re.compile(
+RANK_NUMBER_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?:the|is|as|at|de|het|la|le|der|die|das|ist|est|als|op|to|it)|['’]s)\s+"
     r"(?:number|no\.|nr\.?|nummer|numéro|n°|#)\s*$",
     _I,
 )
-RANK_VERB_BEFORE = re.compile(
+RANK_VERB_BEFORE: Final = re.compile(
     r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|placed|klasseert\s+zich\s+als|se\s+classe|"
     r"classée?s?|rangiert|platziert|geplaatst)\s*(?:at\s+|as\s+|on\s+|op\s+|au\s+|auf\s+)?(?:number\s+|"
     r"no\.?\s*|#\s*|place\s+|plaats\s+|platz\s+|rang\s+)?$",
     _I,
 )
 # (Not a street: "Ernst-Schneider-Platz 1", "Place-Rang 3": a hyphen joins a name.)
-RANK_PLACE_BEFORE = re.compile(
+RANK_PLACE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:op\s+(?:de\s+)?plaats|auf\s+platz|auf\s+rang|platz|rang|au\s+rang)\s+$", _I
 )
 RANK_CUES = ("numb", "no", "nr", "num", "n°", "#", "rank", "class", "plaats", "platz", "rang")
-RANK_DIGITS = re.compile(
+RANK_DIGITS: Final = re.compile(
     r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)?(?![\d.,]?\d)(?!\s*[-–]\s*\d)", _I
 )
-RANK_PLACE_AFTER = re.compile(
+RANK_PLACE_AFTER: Final = re.compile(
     r"(?P<num>\d{1,4})(?:st|nd|rd|th|e|ème|ste|de|\.)\s*"
     r"(?:place|position|plaats|positie|platz|rang)(?![\w])",
     _I,
 )
 # ("\d\d{0,3}", not "\d{1,4}": a pattern that opens with one digit lets re skip to digits;
 # every ending opens with a letter or ".", which the look-ahead tests once for all of them.)
-DIGIT_ORDINAL = re.compile(
+DIGIT_ORDINAL: Final = re.compile(
     r"\d\d{0,3}(?=[^\W\d_]|\.)(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|de|ste|te|\.)(?![\w])", _I
 )
 
 # "the 83rd of its kind", "its 12th sister city": a count of partnerships.
-ORDINAL_OF_KIND = re.compile(
+ORDINAL_OF_KIND: Final = re.compile(
     ORDINAL + r"\s+(?P<kind>of\s+its\s+kind|du\s+genre|de\s+ce\s+(?:type|genre)|"
     r"in\s+(?:zijn|haar)\s+soort|(?:in\s+)?seiner\s+art|dieser\s+art|"
     r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|region)|"

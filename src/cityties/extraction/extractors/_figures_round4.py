@@ -33,6 +33,7 @@ city profiles, partner-city pages and fact sheets in English, Dutch, French and 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "GAPPED_PARTNER_NOUN",
@@ -54,7 +55,7 @@ __all__ = [
 
 # A label for a place that belongs to the subject of a fact sheet: its capital, seat or
 # largest city (or port city).
-_OTHER_PLACE_LABEL = re.compile(
+_OTHER_PLACE_LABEL: Final = re.compile(
     r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:"
     r"(?:provincial[ \t]+|regional[ \t]+|state[ \t]+)?capital(?:[ \t]+city)?|seat|"
     r"(?:largest|biggest|main|second|major)[ \t]+(?:port[ \t]+)?(?:city|cities|town|port)|"
@@ -76,7 +77,7 @@ def names_other_place(text: str, start: int, name_start: int) -> bool:
 # "in Shanghai leben mehr als 24 Millionen Menschen", "in Wuhan wonen ruim 11 miljoen
 # mensen", "in Lyon vivent 520 000 personnes": between a locative place and the number, a verb
 # of living (and an approximation): the people live in that place.
-_LIVE_GAP = re.compile(
+_LIVE_GAP: Final = re.compile(
     r"[ \t]+(?:leben|lebten|wohnen|wohnten|wonen|woonden|leven|leefden|live|lived|vivent|"
     r"vivaient|habitent|habitaient)(?:[ \t]+(?:heute|derzeit|inzwischen|today|now|nu|er|"
     r"tegenwoordig|aujourd['’]hui|actuellement))?(?:[ \t]+(?:mehr[ \t]+als|über|rund|etwa|"
@@ -101,7 +102,7 @@ _POP_WORD = (
     r"(?:pop(?:ulation)?\.?|inh(?:abitants)?\.?|residents|einw(?:ohner)?\.?|inw(?:oners)?\.?|"
     r"hab(?:itants)?\.?|ew\.?)"
 )
-_BRACKETED_POPULATION = re.compile(
+_BRACKETED_POPULATION: Final = re.compile(
     r"^[ \t]*(?:[-•*–·▪][ \t]*)?(?:[A-Za-zÀ-ÿ][\w ]{0,24}:[ \t]*)?"
     r"(?P<name>[A-ZÀ-Þ][^\n(),:]{1,40}?)"
     r"(?:,[ \t]*[A-ZÀ-Þ][^\n(),:]{1,30})?[ \t]*\("
@@ -117,7 +118,7 @@ _BRACKETED_POPULATION = re.compile(
 
 
 # Where such a bracket may be: "(" then a population word, an approximation or a digit.
-_PAREN_NUMBER = re.compile(
+_PAREN_NUMBER: Final = re.compile(
     r"\([ \t]*(?:\d|pop|inh|resid|einw|inw|hab|ew|c\.|ca\.|approx|env|ong|about|circa)",
     re.IGNORECASE,
 )
@@ -152,7 +153,7 @@ def bracketed_populations(text: str) -> list[tuple[int, int, int, float]]:
 # ", handling 3.7 million TEU", ", en accueillant ...", ", mit 1,9 Millionen": a participle or
 # "with" phrase after a comma continues the clause before it, whose year it shares ("It ranked
 # 43rd in 2023, handling 3.7 million TEU").
-_PARTICIPLE_OPEN = re.compile(
+_PARTICIPLE_OPEN: Final = re.compile(
     r"[ \t]*(?:handling|moving|carrying|processing|employing|counting|totall?ing|reaching|"
     r"serving|welcoming|hosting|housing|teaching|including|with|met|goed\s+voor|waarvan|"
     r"waaronder|inclusief|mit|darunter|davon|einschließlich|avec|soit|dont|y[ \t]+compris|"
@@ -189,7 +190,7 @@ GAPPED_PARTNER_NOUN = (
 
 # "de Amsterdamse haven", "de Rotterdamse zeehaven", "die Duisburger Häfen" are written as
 # organisations; the Dutch adjective of a city before "haven" names the city's port.
-_CITY_ADJECTIVE_PORT = re.compile(
+_CITY_ADJECTIVE_PORT: Final = re.compile(
     r"(?<![\w])(?P<adj>[A-ZÀ-Þ][a-zà-ÿ]{2,}?)(?:se|sche)[ \t]+(?:zee|container)?haven(?![\w-])"
 )
 
@@ -210,7 +211,7 @@ def stem_names_city(stem: str, name: str) -> bool:
 
 # "Die Tongji-Universität in Shanghai, seit 1980 Partnerin der TU Darmstadt, belegt ...": a
 # place after "in" right after a subject is part of its noun phrase; an apposition may follow.
-_LOCATIVE_JOIN = re.compile(r"[ \t]+(?:in|im|at|à|au|en|te|bei|near|nahe|bij)[ \t]+")
+_LOCATIVE_JOIN: Final = re.compile(r"[ \t]+(?:in|im|at|à|au|en|te|bei|near|nahe|bij)[ \t]+")
 
 
 def joins_locative(text: str, end: int, start: int) -> bool:
@@ -218,7 +219,9 @@ def joins_locative(text: str, end: int, start: int) -> bool:
     return _LOCATIVE_JOIN.fullmatch(text, end, start) is not None
 
 
-_SMALL_WORDS = frozenset("of for and the de des du van voor der die für und et la le".split())
+_SMALL_WORDS: Final = frozenset(
+    "of for and the de des du van voor der die für und et la le".split()
+)
 
 
 def initials(name: str) -> str:
@@ -232,7 +235,7 @@ def initials(name: str) -> str:
 # "dépasse les 8,3 millions d'habitants", "franchit la barre des 100 000 habitants", "exceeds
 # the 2 million mark", "overschrijdt de 100.000 inwoners", "überschreitet die 1-Millionen-
 # Grenze": the article before the number follows a verb of exceeding; the number is a size.
-_THRESHOLD_BEFORE = re.compile(
+_THRESHOLD_BEFORE: Final = re.compile(
     r"(?<![\w])(?:dépass\w*|franchi\w*|atteint|atteignait|exceed\w*|surpass\w*|tops|topped|"
     r"overschrijd\w*|overschreed|overstijg\w*|passeert|überschr\w*|übersteig\w*|überstieg\w*)"
     r"[ \t]+(?:(?:la[ \t]+barre|le[ \t]+cap|the|de|die|les|la|le|l['’])[ \t]*)"
@@ -251,14 +254,14 @@ def threshold_before(tail: str) -> bool:
 # "Rosny-sous-Bois", "Boulogne-sur-Mer", "Châlons-en-Champagne", "Stratford-upon-Avon",
 # "Halle-an-der-Saale": a capitalised compound joined by a lower-case place preposition is a
 # place's name, whether or not the gazetteer knows it.
-_HYPHENATED_PLACE = re.compile(
+_HYPHENATED_PLACE: Final = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:sur|sous|lès|lez|en|le|la|les|aux|au|de|du|"
     r"des|am|an|im|ob|upon|on|under|op|aan|in|bei)(?:-(?:la|le|der|dem|den|de|the))?"
     r"-[A-ZÀ-Þ][a-zà-ÿ]+)+)(?![\w-])"
 )
 
 
-_HYPHEN_JOIN = re.compile(
+_HYPHEN_JOIN: Final = re.compile(
     r"-(?:sur|sous|lès|lez|en|le|la|les|aux|au|de|du|des|am|an|im|ob|upon|on|under|op|aan|in|"
     r"bei)-"
 )
@@ -273,7 +276,7 @@ def hyphenated_place_names(text: str, start: int, end: int) -> list[re.Match[str
 
 # What may stand inside a description between its article and a figure it holds: words and
 # names, no clause mark ("a World Heritage city of ", "een Chinese havenstad met ").
-_DESCRIPTION_TO_FIGURE = re.compile(r"[^,;:()\n.!?]{0,60}")
+_DESCRIPTION_TO_FIGURE: Final = re.compile(r"[^,;:()\n.!?]{0,60}")
 
 
 def description_holds(text: str, start: int, figure_start: int) -> bool:
@@ -286,14 +289,14 @@ def description_holds(text: str, start: int, figure_start: int) -> bool:
 # "Qingdao, whose port handled ...", "The city's port employs ...", "de haven van de stad",
 # "le port de la ville", "der Hafen der Stadt", "dont le port": the port of the place named
 # before (or of the topic), like "its port". Tried only at the port nouns of the text.
-_PORT_WORD = re.compile(
+_PORT_WORD: Final = re.compile(
     r"(?:sea|container|zee|see)?(?:port|harbou?r|haven|hafen)(?![\w-])", re.IGNORECASE
 )
-_RELATIVE_LEAD = re.compile(
+_RELATIVE_LEAD: Final = re.compile(
     r"(?<![\w])(?:whose|city['’]s|town['’]s|dont[ \t]+le|deren|dessen|waarvan[ \t]+de)[ \t]+\Z",
     re.IGNORECASE,
 )
-_CITY_AFTER = re.compile(
+_CITY_AFTER: Final = re.compile(
     r"[ \t]+(?:of[ \t]+the[ \t]+city|van[ \t]+de[ \t]+stad|de[ \t]+la[ \t]+ville|"
     r"der[ \t]+stadt)(?![\w])",
     re.IGNORECASE,
@@ -315,7 +318,7 @@ def relative_ports(text: str, starts: list[int], lo: int, hi: int) -> list[re.Ma
 
 # "Yantai is home to over 7 million", "abrite près de 2 millions", "beherbergt rund 2
 # Millionen": a scaled number after "home to" with no noun is the place's population.
-_HOME_TO_BEFORE = re.compile(
+_HOME_TO_BEFORE: Final = re.compile(
     r"(?<![\w])(?:home[ \t]+to|thuisbasis[ \t]+van|abrite|beherbergt)[ \t]+"
     r"(?:(?:over|more[ \t]+than|some|about|around|nearly|almost|ruim|bijna|meer[ \t]+dan|"
     r"ongeveer|plus[ \t]+de|près[ \t]+de|environ|über|mehr[ \t]+als|rund|knapp|fast|"
@@ -330,7 +333,7 @@ def home_to_before(before: str) -> bool:
     return _HOME_TO_BEFORE.search(before) is not None
 
 
-_MORE_DIGITS = re.compile(r"[ \t./-]?\d")
+_MORE_DIGITS: Final = re.compile(r"[ \t./-]?\d")
 
 
 def phone_like(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -94,12 +95,12 @@ class Ref:
         )
 
 
-_CONTINENTS = frozenset(
+_CONTINENTS: Final = frozenset(
     fold(w)
     for w in """Europe Europa Asia Azië Asien Asie Africa Afrika Afrique America Amerika Amérique
     Oceania Oceanië Ozeanien Océanie Antarctica""".split()
 )
-_REGION_WORDS = re.compile(
+_REGION_WORDS: Final = re.compile(
     r"\b(?:province|provincie|provinz|region|regio|région|county|state|prefecture|préfecture|"
     r"département|departement|district|bundesland|kanton|canton of)\b",
     re.IGNORECASE,
@@ -138,7 +139,7 @@ def entity_of(m: Mention) -> Entity:
     return Entity(m.name, kind, ref.country)
 
 
-_REGION_LEAD = re.compile(
+_REGION_LEAD: Final = re.compile(
     r"(?P<article>(?:the|de|die|la|le|l['’])\s+)?(?:region|regio|région|province|provincie|"
     r"provinz|landkreis|kreis|département|county)\b",
     re.IGNORECASE,
@@ -146,7 +147,7 @@ _REGION_LEAD = re.compile(
 
 
 # ------------------------------------------------------------------ lexicon
-_LOCATIVE_ANY = frozenset(
+_LOCATIVE_ANY: Final = frozenset(
     """in at near around across within outside inside throughout towards along beside via
     te bij nabij naar uit langs richting vanuit im am bei beim nahe nach aus auf vom zu zum
     zur unweit südlich nördlich östlich westlich à au aux dans près vers chez proche
@@ -158,16 +159,16 @@ _LOCATIVE_ANY = frozenset(
 # Dutch, "an" an article in English).
 # Verbs after an infinitive "to" that make what follows them the subject of the rest, not a
 # destination ("merged to form North Sea Port, which ranks third").
-_TO_BECOME = frozenset("form become create establish found make build".split())
+_TO_BECOME: Final = frozenset("form become create establish found make build".split())
 _LOCATIVE: dict[str, frozenset[str]] = {
     "en": _LOCATIVE_ANY | {"to", "from", "on", "after"},
     "nl": _LOCATIVE_ANY | {"aan", "op", "rond", "na"},
     "de": _LOCATIVE_ANY | {"an"},
     "fr": _LOCATIVE_ANY | {"en", "depuis", "après"},
 }
-_GAP_WORD = re.compile(r"[^\W\d_]+|\d+")
+_GAP_WORD: Final = re.compile(r"[^\W\d_]+|\d+")
 _CLAUSE_CHARS = ",;:()[]–—"
-_LAST_CLAUSE = re.compile(r".*[,;:()\[\]–—]", re.DOTALL)
+_LAST_CLAUSE: Final = re.compile(r".*[,;:()\[\]–—]", re.DOTALL)
 
 _NOUNS: dict[str, tuple[str, ...]] = {
     "city": (
@@ -344,7 +345,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # (Each pattern scanned over whole sentences opens with a character class, the look-behind
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
-_ANAPHOR = re.compile(
+_ANAPHOR: Final = re.compile(
     r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*|"
@@ -380,33 +381,33 @@ _ANAPHOR = re.compile(
 # Wij|onze|Onze|ons|Ons|wir|Wir|unser\w*|Unser\w*|nous|Nous|notre|Notre|nos|Nos)(?![\w])";
 # "(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)(?![\w'’])
 # |(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])".)
-_IT = re.compile(r"[iI](?<![\w].)(?:t|ts)(?![\w'’])")
-_WE = re.compile(
+_IT: Final = re.compile(r"[iI](?<![\w].)(?:t|ts)(?![\w'’])")
+_WE: Final = re.compile(
     r"[wWoOuUnN](?<![\w].)(?:(?<=[wW])(?:e|ij|ir)|(?<=[oO])(?:ur|nze|ns)|(?<=[uU])nser\w*|"
     r"(?<=[nN])(?:ous|otre|os))(?![\w])"
 )
-_YOU = re.compile(
+_YOU: Final = re.compile(
     r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
     r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
     r"(?![\w]))"
 )
 _QUOTE_TAIL = r"(?=[^\W\d_])[^\n]{1,1500}?(?<=[\w.!?,])['’](?![\w])"
-_QUOTES = re.compile(
+_QUOTES: Final = re.compile(
     r"“[^”\n]{1,1500}”|«[^»]{1,1500}»|„[^“”\n]{1,1500}[“”]|\"[^\"\n]{1,1500}\""
     r"|'(?<![\w]')" + _QUOTE_TAIL + r"|‘(?<![\w]‘)" + _QUOTE_TAIL
 )
 # A capitalised word after a number and a scale word: a demonym candidate ("d'Yvelinois").
-_DEMONYM_SLOT = re.compile(
+_DEMONYM_SLOT: Final = re.compile(
     r"\d(?:[\d.,\s\u00a0]*\d)?\s*(?:[a-zA-Z]+\.?\s+)?(?:d['’]\s*|de\s+|of\s+)?"
     r"(?P<w>[A-ZÀ-Þ][^\W\d_]{3,})"
 )
-_PORTISH = re.compile(r"port|haven|hafen", re.IGNORECASE)
-_QUALIFIER_OPEN = re.compile(r".{0,2}\(", re.DOTALL)
-_CHAMBERISH = re.compile(
+_PORTISH: Final = re.compile(r"port|haven|hafen", re.IGNORECASE)
+_QUALIFIER_OPEN: Final = re.compile(r".{0,2}\(", re.DOTALL)
+_CHAMBERISH: Final = re.compile(
     r"chamber|kamer van koophandel|kammer|(?<![\w])(?:IHK|CCI|KvK)(?![\w])|chambre de commerce",
     re.IGNORECASE,
 )
-_AUTHORITY = re.compile(
+_AUTHORITY: Final = re.compile(
     r"bedrijf|authority|autorit|behörde|gesellschaft|company|corporation|bestuur|"
     r"(?<![\w])(?:HPA|PoRA)(?![\w])",
     re.IGNORECASE,
@@ -414,15 +415,15 @@ _AUTHORITY = re.compile(
 _CAP = r"(?:[A-ZÀ-Þ][\w'’&]*(?:-[\w'’&]+)*)"
 # (_CAP with its first letter first, then the look-behind: the same matches as
 # "(?<![\w-])" + _CAP + "...|(?<![\w-])[A-Z]{2,6}(?![\w-])".)
-_UNKNOWN_NAME = re.compile(
+_UNKNOWN_NAME: Final = re.compile(
     r"[A-ZÀ-Þ](?<![\w-].)(?:[\w'’&]*(?:-[\w'’&]+)*"
     + r"(?:[ \t]+(?:(?:of|van|de|der|den|des|du|la|le|für|&|and|et)[ \t]+)?"
     + _CAP
     + r")+(?![\w-])|(?<=[A-Z])[A-Z]{1,5}(?![\w-]))"
 )
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w'’-].)[a-zà-ÿ'’-]{2,}(?![\w-])")
-_OPENS_SENTENCE = re.compile(r"(?:[.!?:;\"“„«(‘'•*|\-–—#]|\d[.)])\s*$")
-_NOT_NAME_WORDS = frozenset(
+_CAPITALISED: Final = re.compile(r"[A-ZÀ-Þ](?<![\w'’-].)[a-zà-ÿ'’-]{2,}(?![\w-])")
+_OPENS_SENTENCE: Final = re.compile(r"(?:[.!?:;\"“„«(‘'•*|\-–—#]|\d[.)])\s*$")
+_NOT_NAME_WORDS: Final = frozenset(
     """january february march april may june july august september october november december
     januari februari maart mei juni juli augustus oktober janvier février mars avril juin
     juillet août septembre octobre novembre décembre monday tuesday wednesday thursday friday
@@ -437,7 +438,7 @@ _NOT_NAME_WORDS = frozenset(
 # "(?<![\w-])(?:(?:University|Universiteit|Universität|Université|Hochschule|Fachhochschule|
 # Hogeschool|College|Port|Haven|Hafen|Airport|Luchthaven|Flughafen|Aéroport)(?:...)[A-ZÀ-Þ]...
 # |[A-ZÀ-Þ][\w'’-]*...)".)
-_ORG_NAME = re.compile(
+_ORG_NAME: Final = re.compile(
     r"[A-ZÀ-Þ](?<![\w-].)(?:(?:(?<=U)(?:niversity|niversiteit|niversität|niversité)|"
     r"(?<=H)(?:ochschule|ogeschool|aven|afen)|(?<=F)(?:achhochschule|lughafen)|(?<=C)ollege|"
     r"(?<=P)ort|(?<=A)(?:irport|éroport)|(?<=L)uchthaven)"
@@ -446,40 +447,42 @@ _ORG_NAME = re.compile(
     r"|[\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*)*[ \t]+(?:University|Universiteit|Hogeschool|"
     r"College|Port|Airport|Harbour))(?![\w-])"
 )
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
+_POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
 _ROLE = (
     r"(?:mayor|vice[- ]mayor|deputy\s+mayor|governor|party\s+secretary|burgemeester|schepen|"
     r"gouverneur|bürgermeister(?:in)?|oberbürgermeister(?:in)?|landrat|maire|adjointe?|"
     r"président(?:e)?|president|chairman)"
 )
-_ROLE_OF = re.compile(
+_ROLE_OF: Final = re.compile(
     _ROLE + r"\s+(?:of|van|von|de|d['’]|der\s+stadt|de\s+la\s+ville\s+de)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PLACE_ROLE = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\b", re.IGNORECASE)
-_ROLE_AFTER_ADJECTIVE = re.compile(r"(?<![\w])([A-ZÀ-Þ][a-zà-ÿ]{3,})\s+(?i:" + _ROLE + r")\b")
-_SPEECH = re.compile(
+_PLACE_ROLE: Final = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\b", re.IGNORECASE)
+_ROLE_AFTER_ADJECTIVE: Final = re.compile(
+    r"(?<![\w])([A-ZÀ-Þ][a-zà-ÿ]{3,})\s+(?i:" + _ROLE + r")\b"
+)
+_SPEECH: Final = re.compile(
     r"said|says|added|told|asked|replied|answered|zei|zegt|vroeg|antwoordde|verklaarde|"
     r"sagte|sagt|erklärte|betonte|fragte|antwortete|a\s+déclaré|déclare|dit|explique|"
     r"affirme|souligne|a\s+ajouté|:",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-_INTRODUCES = re.compile(r"[:,]\s*$")
-_TOGETHER = re.compile(
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
+_INTRODUCES: Final = re.compile(r"[:,]\s*$")
+_TOGETHER: Final = re.compile(
     r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
     r"ensemble)(?![\w])",
     re.IGNORECASE,
 )
 # (The words every match of `_TOGETHER` holds: a document without one of them needs no
 # search.)
-_TOGETHER_WORDS = frozenset(
+_TOGETHER_WORDS: Final = frozenset(
     b"together combined between samen gezamenlijk zusammen gemeinsam ensemble".split()
 )
-_WITH_PHRASE = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
+_WITH_PHRASE: Final = re.compile(r",\s*(?:with|met|mit|avec)\s+(?:[^,;]|,(?=\d))*$")
 # Words after which a place is the domain of a superlative or a rank ("de grootste stad van
 # Zuid-West-Vlaanderen", "la troisième ville de Chine"), not the subject.
-_DOMAIN_SET = frozenset(
+_DOMAIN_SET: Final = frozenset(
     w + e
     for w in [
         *"""largest biggest busiest greatest oldest richest grootste drukste oudste
@@ -504,24 +507,24 @@ def _is_domain_word(w: str) -> bool:
     return any(c.endswith(("größte", "grösste")) or c in _DE_SUPERLATIVES for c in (w, one, two))
 
 
-_ENDINGS = frozenset("nrsm")
-_DE_SUPERLATIVES = frozenset(("wichtigste", "älteste"))
+_ENDINGS: Final = frozenset("nrsm")
+_DE_SUPERLATIVES: Final = frozenset(("wichtigste", "älteste"))
 
 
 # "the capital of Guangdong", "Hauptstadt der Provinz Hubei": the place after "of" is the
 # domain of the capital, not what the sentence is about.
-_CAPITAL_WORDS = frozenset(
+_CAPITAL_WORDS: Final = frozenset(
     "capital hoofdstad hauptstadt landeshauptstadt capitale provinciehoofdstad".split()
 )
-_OF_WORDS = frozenset("of van von der des de du d".split())
-_MID_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;] .)[a-zà-ÿ'’-]{2,}(?![\w-])")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
-_DESCRIBED_NAME = re.compile(
+_OF_WORDS: Final = frozenset("of van von der des de du d".split())
+_MID_CAPITAL: Final = re.compile(r"[A-ZÀ-Þ](?<=[\w,;] .)[a-zà-ÿ'’-]{2,}(?![\w-])")
+_ACRONYM: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_DESCRIBED_NAME: Final = re.compile(
     r"[tTdDhHlL](?<![\w].)(?:(?<=[tT])he|(?<=[dD])e|(?<=[hH])et|(?<=[lL])[ea'’])\s*"
     r"(?:[a-zà-ÿ-]{3,}\s+){1,3}(?P<name>[A-ZÀ-Þ][\w'’-]+)"
 )
-_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]$")
-_LEADING_FUNCTION = re.compile(
+_ACRONYM_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]$")
+_LEADING_FUNCTION: Final = re.compile(
     r"^(?:(?:The|In|At|On|For|With|From|By|To|Of|And|A|An|This|That|These|Its|Our|Their|His|"
     r"Her|As|After|Before|During|Since|When|While|If|But|Both|De|Het|Een|Deze|Dit|Die|In|Op|"
     r"Met|Voor|Na|Bij|En|Ook|La|Le|Les|L['’]|Un|Une|Des|Du|Au|Aux|Dans|Pour|Avec|Par|Sur|Et|"
@@ -529,15 +532,17 @@ _LEADING_FUNCTION = re.compile(
     r"Deputy|Governor|Burgemeester|Bürgermeister|Maire|Monsieur|Madame|Mr|Mrs|Ms|Dr|Prof)"
     r"\.?[ \t]+)+"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     """MOU MOUS IT HE HRH TV CEO GDP PIB BBP BIP EUR USD CNY RMB NV BV AG SA GMBH LTD INC EU
     UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS CO2 GW MW KM""".split()
 )
-_AIRPORTISH = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
+_AIRPORTISH: Final = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
 # "Freiburg im Breisgau" is also written "Freiburg".
-_SHORT_FORM = re.compile(r"^([A-ZÀ-Þ][\w-]{2,})\s+(?:im|am|an\s+der|ob\s+der|upon|on|sur|en|aan)\s")
+_SHORT_FORM: Final = re.compile(
+    r"^([A-ZÀ-Þ][\w-]{2,})\s+(?:im|am|an\s+der|ob\s+der|upon|on|sur|en|aan)\s"
+)
 # Between a locative place and the next mention of the same phrase ("im Norden der").
-_OF_GAP = re.compile(
+_OF_GAP: Final = re.compile(
     r"\s*(?:of|of\s+the|van|van\s+de|van\s+het|der|des|von|von\s+der|de|"
     r"de\s+la|du|des|d['’])\s*",
     re.IGNORECASE,
@@ -548,7 +553,7 @@ _ORDINAL_WORD = (
     + "|".join(sorted((w for w, v in ORDINAL_WORDS.items() if v >= 2), key=len, reverse=True))
     + r")"
 )
-_POSSESSIVE_DOMAIN = re.compile(
+_POSSESSIVE_DOMAIN: Final = re.compile(
     r"(?:['’]s?)?[ \t*_]+(?:"
     + _ORDINAL_WORD
     + r"[\s-]+(?:city|port|airport|university|metropolis|economy)|(?:"
@@ -560,67 +565,67 @@ _POSSESSIVE_DOMAIN = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-_DIRECTION_LEAD = re.compile(
+_DIRECTION_LEAD: Final = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \t]\Z"
 )
 # "Rizhao port handled ...", "the Tianjin port": the port of the place (lower case; "Qingdao
 # Port" is a name the text gives, kept as written)
-_PLACE_PORT = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w-])")
-_POSSESSIVE_FACILITY = re.compile(
+_PLACE_PORT: Final = re.compile(r"[ \t]+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w-])")
+_POSSESSIVE_FACILITY: Final = re.compile(
     r"['’]s?\s+(?P<noun>port|harbour|harbor|seaport|airport)(?![\w])", re.IGNORECASE
 )
-_COMPANY_COMPOUND = re.compile(
+_COMPANY_COMPOUND: Final = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-Þ][\w&]*(?:-[A-ZÀ-Þ][\w&]*)*-(?:Konzern|Werk|Gruppe|Konzerns|"
     r"Werks|Werkes|Groep|concern|fabriek))(?![\w-])"
 )
-_GREATER = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$")
+_GREATER: Final = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$")
 # The urban area around a city, named before it ("die Metropolregion Hamburg", "the
 # metropolitan area of Lyon", "l'aire d'attraction de Toulouse", "la Métropole européenne de
 # Lille") or after it ("the West Midlands metropolitan area", "the Lille conurbation"): its own
 # subject, named as the text names it.
-_METRO_BEFORE = re.compile(
+_METRO_BEFORE: Final = re.compile(
     r"(?<![\w-])(?P<w>(?:metropolitan|metro)[ \t]+(?:area|region)[ \t]+of|"
     r"(?:metropoolregio|metropolregion|ballungsraum|großraum|grossraum)|"
     r"aire[ \t]+(?:urbaine|métropolitaine|d['’]attraction)[ \t]+(?:de|d['’])|"
     r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
     re.IGNORECASE,
 )
-_METRO_NAME = re.compile(
+_METRO_NAME: Final = re.compile(
     r"m[eé]tropol|ballungsraum|großraum|grossraum|aire|conurbation|agglom[eé]ration", re.IGNORECASE
 )
 # (The words every match of `_METRO_BEFORE`/`_METRO_AFTER`, `_REGION_AFTER` holds: gates.)
-_METRO_WORDS = frozenset(
+_METRO_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in """metropolitan metro metropoolregio metropolregion ballungsraum großraum
     grossraum aire métropole urban conurbation agglomeration""".split()
 )
 # (The words every match of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` holds: gates.)
-_GREATER_WORDS = frozenset(w.encode("latin-1") for w in "greater groot groß gross".split())
-_PLACE_PORT_WORDS = frozenset(
+_GREATER_WORDS: Final = frozenset(w.encode("latin-1") for w in "greater groot groß gross".split())
+_PLACE_PORT_WORDS: Final = frozenset(
     w.encode("latin-1") for w in "port harbour harbor seaport airport".split()
 )
-_DIRECTION_WORDS = frozenset(
+_DIRECTION_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in "north south east west northern southern eastern western central".split()
 )
-_REGION_AFTER_WORDS = frozenset(
+_REGION_AFTER_WORDS: Final = frozenset(
     w.encode("latin-1") for w in "region area regio gebied gebiet région".split()
 )
-_REGION_AFTER = re.compile(r"[ \t]+(?i:region|area|regio|gebied|gebiet|région)(?![\w-])")
+_REGION_AFTER: Final = re.compile(r"[ \t]+(?i:region|area|regio|gebied|gebiet|région)(?![\w-])")
 # "28,000 businesses are registered in the city", "1.7 million people live in the Solent
 # area": a count that a place after it locates, when nothing before it is the subject.
-_COUNT_IN_AFTER = re.compile(
+_COUNT_IN_AFTER: Final = re.compile(
     r"[^,;:.()\[\]\n]{0,60}?(?<![\w])(?:in|within|across|throughout|im|dans|à|te)"
     r"(?:[ \t]+(?:the|de|het|der|die|dem|la|le|les))?[ \t]*\Z",
     re.IGNORECASE,
 )
-_METRO_AFTER = re.compile(
+_METRO_AFTER: Final = re.compile(
     r"[ \t]+(?:metropolitan[ \t]+(?:area|region|county)|metro[ \t]+area|urban[ \t]+area|"
     r"conurbation|agglomeration)(?![\w-])",
     re.IGNORECASE,
 )
 # Capitalised words and a head noun after a known name: a longer name that holds it.
-_NAME_EXTENSION = re.compile(
+_NAME_EXTENSION: Final = re.compile(
     r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}?[ \t]+(?P<head>City|Park|Zone|Port|Airport|University|"
     r"College|Métropole|Metropole|Metropolregion|Region|Hospital|Group|Authority|Institute|"
     r"Corporation|Company|Bank|Klinikum|Universitätsklinikum|Ziekenhuis)(?![\w-])"
@@ -637,76 +642,76 @@ _HEAD_KIND = {
     "university": "university",
     "college": "university",
 }
-_DETERMINER = re.compile(
+_DETERMINER: Final = re.compile(
     r"(?:(?:the|this|that|deze|dit|diese[rsmn]?|die|der|das|de|la|cette|cet|le)\s+|l['’]\s*)",
     re.IGNORECASE,
 )
 # A place in a list of partners ("Sister cities: Bradford, Kanazawa", "twinned with X, Y")
 # is not the document's own place.
-_PARTNER_LIST = re.compile(
+_PARTNER_LIST: Final = re.compile(
     r"(?-i:[sStTpPzZjJfF\u017f])(?:(?<=s)ister|(?<=t)win|(?<=p)artner|(?<=z)uster|(?<=p)artnerst|"
     r"(?<=j)umel|(?<=f)reundschaftsst)[\w\s-]{0,25}?"
     r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
     re.IGNORECASE,
 )
 # A verb right after a name that opens a sentence: the name is the sentence's subject.
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB: Final = re.compile(
     r"\s+(?:is|was|has|had|lies|counts|ranks|hosts|covers|is|ligt|heeft|telt|was|ist|hat|liegt|"
     r"zählt|war|est|a|compte|se\s+trouve|était)\b",
     re.IGNORECASE,
 )
 # "die Häfen in Bremen und Bremerhaven schlugen ...": a bare "and" (no comma) goes on with
 # the locative phrase
-_PLAIN_AND = re.compile(r"[ \t]+(?:and|und|en|et)[ \t]+", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s*(?:,|and|und|en|et|or|oder|ou|of)\s*", re.IGNORECASE)
-_NP_END = re.compile(
+_PLAIN_AND: Final = re.compile(r"[ \t]+(?:and|und|en|et)[ \t]+", re.IGNORECASE)
+_AND_GAP: Final = re.compile(r"\s*(?:,|and|und|en|et|or|oder|ou|of)\s*", re.IGNORECASE)
+_NP_END: Final = re.compile(
     r"\s*(?:[,;:.)]|(?:the|die|der|das|de|het|la|le|les|l['’])(?![\w]))", re.IGNORECASE
 )
 # "Karlsruher Institut für Technologie (KIT)", "Kenya Ports Authority (KPA)"
-_DEFINED_ACRONYM = re.compile(
+_DEFINED_ACRONYM: Final = re.compile(
     r"(?<![\w])(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|van|voor|"
     r"der|die|für|und|et|en|d['’])[ \t]+)?[A-ZÀ-Þ][\w'’&-]*){1,7})[ \t]*"
     r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
-_ACRONYM_PAREN = re.compile(r"\((?=[A-Z][A-Za-z]{1,7}\))")
-_ORG_HEAD = re.compile(
+_ACRONYM_PAREN: Final = re.compile(r"\((?=[A-Z][A-Za-z]{1,7}\))")
+_ORG_HEAD: Final = re.compile(
     r"(?:university|universiteit|universität|université|hochschule|port|haven|hafen|"
     r"airport|luchthaven|flughafen|aéroport)",
     re.IGNORECASE,
 )
-_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_GAP: Final = re.compile(r"\s*,\s*")
 # Capitalised adjectives of places and peoples ("Bavarian", "Flemish", "Japanese") before a
 # lower-case noun are no names.
 _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"[ \t]+(?!(?:is|was|has|had|have|and|or|in|on|at|to|of|for|with|by|from|as|are|were|"
     r"will|would|can|could|also|which|that|who|lies|remains|became|becomes|signed|says|said)"
     r"(?![\w]))[a-z][a-z-]+"
 )
-_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+_QUALIFIER_GAP: Final = re.compile(r"\s*[,(]\s*")
 _COMPOUND_HEADS = (b"hafen", b"haven", b"stadt", b"stad")
-_APPOSITION_START = re.compile(
+_APPOSITION_START: Final = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
     r"das\s|la\s|le\s|l['’]|un\s|une\s|"
     r"\d{1,3}(?:e|er|re|ère|ème|st|nd|rd|th|de|ste|te|\.)\s)"
 )
 # "Itami, een voorstad van Osaka met 198.000 inwoners": a with-phrase inside an apposition
 # describes the apposition's head, the place before it.
-_WITH_AFTER = re.compile(r"\s+(?:with|met|mit|avec)\s[^,;:()]*")
+_WITH_AFTER: Final = re.compile(r"\s+(?:with|met|mit|avec)\s[^,;:()]*")
 # A sentence that opens with a subject pronoun or a possessive ("It lies on ...", "Son
 # territoire s'étend ..."): about the topic, whatever places it names later.
-_OPENING_PRONOUN = re.compile(
+_OPENING_PRONOUN: Final = re.compile(
     r"[\s\"“'‘(]*(?:It|Its|It['’]s|Il|Elle|Son|Sa|Ses|Er|Es|Sein|Seine|Zijn|Haar)\s"
 )
-_POSSESSIVE_OPENING = re.compile(r"[\s\"“'‘(]*(?:Its|Son|Sa|Ses|Sein|Seine|Zijn|Haar)\s")
+_POSSESSIVE_OPENING: Final = re.compile(r"[\s\"“'‘(]*(?:Its|Son|Sa|Ses|Sein|Seine|Zijn|Haar)\s")
 # "21,000 companies are registered in Tampere", "sind in Bochum rund 19.000 Unternehmen":
 # a place of the figure's own clause that contains what is counted.
-_CONTAINING_BEFORE = re.compile(
+_CONTAINING_BEFORE: Final = re.compile(
     r"(?<![\w])(?:in|im|within|across|dans|à|en|te)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
-_LOCATIVE_APPOSITION = re.compile(
+_LOCATIVE_APPOSITION: Final = re.compile(
     r"\s*,\s*(?:a|an|the|een|de|het|ein|eine|einer|eines|des|der|dem|die|das|une?|la|le|"
     # a place noun with no article ("visite à Leshan, ville de 3,2 millions d'habitants",
     # "in Bishan, Bezirk der Metropole ... mit", "naar Wuxi, stad met")
@@ -717,48 +722,52 @@ _LOCATIVE_APPOSITION = re.compile(
 )
 # A rank that opens an apposition after a place of destination: "à Qingdao, premier port de
 # la province", "to Qingdao, China's fifth largest port", "naar Qingdao, tweede haven van".
-_RANK_OPENING = re.compile(
+_RANK_OPENING: Final = re.compile(
     r"(?:premier|première|\w+i[eè]me|second|third|\w+th|largest|biggest|busiest|"
     r"tweede|derde|vierde|vijfde|zesde|grootste|drukste)(?![\w-])",
     re.IGNORECASE,
 )
-_BARE_COMMA = re.compile(r"\s*,\s*")
-_COUNTRY_POSSESSIVE = re.compile(r"['’]s\s+")
+_BARE_COMMA: Final = re.compile(r"\s*,\s*")
+_COUNTRY_POSSESSIVE: Final = re.compile(r"['’]s\s+")
 # "Bradford is, after Leeds, the largest city": an order, not a description of Leeds
 # "die vierte Partnerstadt von X", "the fourth twin town of X", "de vierde zusterstad van X"
-_POSSESSOR_PREP = re.compile(r"\s+(?:of|van|von|de|du|des|der|d['’])\s*", re.IGNORECASE)
-_AFTER_PLACE = re.compile(r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE)
-_PARTNER_NOUN = re.compile(r"(?:partner|zuster|schwester|freundschafts)", re.IGNORECASE)
-_CAPITAL_OPENING = re.compile(
+_POSSESSOR_PREP: Final = re.compile(r"\s+(?:of|van|von|de|du|des|der|d['’])\s*", re.IGNORECASE)
+_AFTER_PLACE: Final = re.compile(
+    r"(?<![\w])(?:after|behind|na|nach|après|derrière)\s+$", re.IGNORECASE
+)
+_PARTNER_NOUN: Final = re.compile(r"(?:partner|zuster|schwester|freundschafts)", re.IGNORECASE)
+_CAPITAL_OPENING: Final = re.compile(
     r"[\s\"“'‘(]*(?:(?:the|la|le|de|die|der|das)\s+|l['’])?(?:capital|capitale|hoofdstad|"
     r"hauptstadt|provinciehoofdstad|landeshauptstadt)\s+(?:(?:of|du|de\s+la|der|des|de|van|"
     r"von)\s+|d['’]\s*)(?:(?:the|la|le|de|der|het)\s+)?(?:(?:provinz|province|provincie|region|région|"
     r"state|staat)\s+(?:of\s+|de\s+|du\s+)?)?",
     re.IGNORECASE,
 )
-_OPENS_AT = re.compile(r"[\s\"“'‘(]*")
-_POSSESSIVE_CAPITAL = re.compile(r"['’]s?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
+_OPENS_AT: Final = re.compile(r"[\s\"“'‘(]*")
+_POSSESSIVE_CAPITAL: Final = re.compile(r"['’]s?\s+(?:provincial\s+)?capital\b", re.IGNORECASE)
 _REGION_NOUNS = {
     w: "region"
     for w in "metropole métropole region regio région provinz province provincie".split()
 } | {w: "district" for w in _NOUNS["district"]}
-_OF_LEAD = re.compile(r"^(?:of|van|von|de|d['’]|du|des)\s*", re.IGNORECASE)
-_COPULAS = frozenset("is was are were ist war sind waren est était sont étaient zijn".split())
-_PRONOUNS = frozenset(
+_OF_LEAD: Final = re.compile(r"^(?:of|van|von|de|d['’]|du|des)\s*", re.IGNORECASE)
+_COPULAS: Final = frozenset(
+    "is was are were ist war sind waren est était sont étaient zijn".split()
+)
+_PRONOUNS: Final = frozenset(
     "it its they we he she this that these there here het hij zij ze wij dit dat er es sie "
     "wir dies das il elle ils elles nous on ce cela".split()
 )
 # "49,000 students are enrolled at Ghent University", "30,000 people work in the port"
-_AT_ORGANISATION = re.compile(
+_AT_ORGANISATION: Final = re.compile(
     r"(?<![\w])(?:at|in|for|an\s+der|an\s+dem|am|im|bei|aan\s+de|aan\s+het|bij|in\s+de|"
     r"à\s+l['’]|à|dans)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]")
 # A name no mention knows that opens a sentence or a list item and has a figure ("-
 # Noordrijn-Westfalen heeft bijna 18 miljoen inwoners"): the figure's subject, when the text
 # names it again.
-_OPENING_NAME = re.compile(
+_OPENING_NAME: Final = re.compile(
     r"[ \t•*·\-–]*(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:[ \t][A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
     r"(?=[ \t]+(?:has|had|counts|is\s+home\s+to|telt|telde|heeft|zählt|zählte|hat|hatte|compte|"
     r"comptait)\s)"
@@ -769,22 +778,22 @@ _OPENING_NAME = re.compile(
 # pattern holds one: a sentence without any of them is not scanned.
 # "its port", "Ihr Hafen am Jangtse", "son port", "zijn haven": the port of the place the
 # pronoun stands for.
-_POSSESSIVE_PORT = re.compile(
+_POSSESSIVE_PORT: Final = re.compile(
     r"[iIsStTzZhH](?<![\w].)(?:(?<=[iI])ts|(?<=[tT])heir|(?<=[iI])hr(?:en|em)?|(?<=[sS])ein(?:en|em)?|"
     r"(?<=[sS])on|(?<=[zZ])ijn|(?<=[hH])aar)[ \t]+(?i:(?:main|sea|inland|big|great|"
     r"large)[ \t]+)?(?P<noun>(?i:port|harbour|harbor|seaport|haven|zeehaven|hafen|seehafen|"
     r"binnenhafen))(?![\w-])"
 )
-_POSSESSIVE_LEAD = re.compile(
+_POSSESSIVE_LEAD: Final = re.compile(
     r"(?<![\w])(?:[iI]ts|[tT]heir|[iI]hr(?:en|em)?|[sS]ein(?:en|em)?|[sS]on|[zZ]ijn|[hH]aar)[ \t]+"
     r"(?i:(?:main|sea|inland|big|great|large)[ \t]+)?\Z"
 )
-_WORD_START = re.compile(r"(?<![\w])\w")
-_PORT_NOUN_WORDS = frozenset(
+_WORD_START: Final = re.compile(r"(?<![\w])\w")
+_PORT_NOUN_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in "port harbour harbor seaport haven zeehaven hafen seehafen binnenhafen".split()
 )
-_POSSESSIVE_WORDS = frozenset(
+_POSSESSIVE_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in "its their ihr ihren ihrem sein seinen seinem son zijn haar".split()
 )
@@ -2223,40 +2232,40 @@ class SubjectResolver:
 
 
 # "Entfernung von Kiel: 720 km", "afstand tot Gent", "à 60 kilomètres de Nuremberg".
-_DISTANCE_WORDS = frozenset(
+_DISTANCE_WORDS: Final = frozenset(
     """entfernung entfernt distance afstand away km kilometer kilometern kilometers kilometres
     kilomètres miles meilen""".split()
 )
-_DISTANCE_PREPS = frozenset("von van tot from de d du to nach vom".split())
+_DISTANCE_PREPS: Final = frozenset("von van tot from de d du to nach vom".split())
 # A parenthesis that glosses a name in another script or language ("chinesisch 大连市, Pinyin
 # Dàlián Shì").
-_GLOSS_LABEL = re.compile(
+_GLOSS_LABEL: Final = re.compile(
     r"[\u3040-\u9fff\uac00-\ud7af\u0400-\u04ff]|pinyin|chinesisch|chinese|chinees|chinois|"
     r"japanisch|japanese|japans|japonais|koreanisch|korean|koreaans|coréen|russisch|russian|"
     r"russe|kyrillisch|cyrillic",
     re.IGNORECASE,
 )
 # What opens a list of the partners a count of partner cities counts.
-_LISTED_PARTNERS = re.compile(
+_LISTED_PARTNERS: Final = re.compile(
     r":|(?<![\w])(?:dont|including|among\s+them|among\s+which|darunter|waaronder|onder\s+meer|"
     r"notamment|such\s+as|zoals|comme|wie|namely|nämlich|te\s+weten|u\.\s*a\.|unter\s+anderem)"
     r"(?![\w])",
     re.IGNORECASE,
 )
-_FRONTED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
+_FRONTED_GAP: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
-_RELATIVE_OPEN = re.compile(
+_RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
     re.IGNORECASE,
 )
 # "... van de provincie Shandong en telt": a verb coordinated with the sentence's first.
-_COORDINATED_VERB = re.compile(
+_COORDINATED_VERB: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|en|und|et)\s+(?:has|had|counts|covers|"
     r"is\s+home\s+to|telt|telde|heeft|beslaat|hat|hatte|zählt|umfasst|compte|comptait|couvre|"
     r"abrite)(?![\w])",
     re.IGNORECASE,
 )
-_COMPLEMENT_BEFORE = re.compile(
+_COMPLEMENT_BEFORE: Final = re.compile(
     r"(?<![\w])(?:of|van|von|der|des|de|du|d['’])\s+(?:(?:the|de|het|la|le|les|der|die)\s+)?"
     r"(?:(?:province|provincie|provinz|region|regio|région|state|staat|county|land|prefecture|"
     r"préfecture|département|departement|bundesland)\s+(?:of\s+|de\s+|van\s+)?)?$",
@@ -2403,9 +2412,9 @@ def _free_word(text: str, i: int, j: int) -> bool:
     return not (word[0].isupper() and not sentence_start and word.casefold() not in _FUNCTION)
 
 
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
-_SENTENCE_BEFORE = re.compile(r"(?:[.!?:\n]\s*|^\s*)$")
-_FUNCTION = frozenset(
+_PREV_WORD: Final = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_SENTENCE_BEFORE: Final = re.compile(r"(?:[.!?:\n]\s*|^\s*)$")
+_FUNCTION: Final = frozenset(
     """in at of the and from to with for de het en van met voor naar uit le la les et du des
     à au aux avec pour der die das und mit von im am zu nach aus bei""".split()
 )

@@ -9,6 +9,7 @@ anaphors ("both cities", "the Chinese city") and words that cancel a mention ("i
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.types import AgreementStatus, AgreementType
@@ -269,7 +270,7 @@ GENERIC = _rx(
 # A protocol of no named kind is an act of its own kind (`other`).
 PROTOCOL = _rx(r"protocols?|protocoles?|protocol(?:len)?|Protokoll(?:e|en)?")
 # ... but not these ("a purchase agreement", "la convention collective", "das Pariser Abkommen").
-GENERIC_NOT_AFTER = re.compile(
+GENERIC_NOT_AFTER: Final = re.compile(
     r"(?:purchase|sale|sales|loan|lease|licen[cs]e|merger|acquisition|supply|service|employment|"
     r"collective|free[\s-]+trade|peace|climate|tax|transfer|rental|koop|verkoop|huur|"
     r"d['’]achat|de\s+vente|collective|Kauf|Miet|Tarif|Arbeits|Pariser|Paris)[\s-]*\Z",
@@ -277,7 +278,7 @@ GENERIC_NOT_AFTER = re.compile(
 )
 
 # A keyword followed by one of these names a body, an event or a programme, not an act.
-NON_ACT_AFTER = re.compile(
+NON_ACT_AFTER: Final = re.compile(
     r"[\s-]+(?:associations?|commissions?|committees?|conferences?|councils?|programs?|"
     r"programmes?|international|day|festival|representatives|work|summit|network|fund|office|"
     r"coordinators?|delegations?|exchanges?|clubs?|society|foundation|projects?|park|garden|"
@@ -288,7 +289,7 @@ NON_ACT_AFTER = re.compile(
 
 # French names the body or the event before the word: "le comité de jumelage",
 # "l’association de jumelage", "la fête du jumelage" (Dutch and German join them in one word)
-NON_ACT_BEFORE = re.compile(
+NON_ACT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:comités?|associations?|commissions?|fêtes?|festivals?|journées?|semaines?|"
     r"voyages?|rencontres?|échanges?|programmes?|budgets?)\s+"
     r"(?:(?:de|du|des|d['’]|van|voor)\s*)?(?:(?:la|l['’]|het|de)\s*)?\Z",
@@ -301,14 +302,14 @@ NON_ACT_BEFORE_STEMS = (
 )  # fmt: skip
 
 # "interest in a twinning", "Interesse an einer Städtepartnerschaft": not an act.
-INTEREST = re.compile(
+INTEREST: Final = re.compile(
     r"(?:interest(?:ed)?\s+in|interesse\s+in|intérêt\s+pour|Interesse\s+an)"
     r"(?:\s+[\w'’-]+){0,3}\s*\Z",
     _I,
 )
 
 # A counterfactual ("would otherwise have been sealed with ...") reports no act.
-COUNTERFACTUAL = re.compile(
+COUNTERFACTUAL: Final = re.compile(
     # "aurait semblé logique ; il n'a pourtant jamais été proposé": a suggestion, no act
     r"n['’]a\s+(?:\w+\s+)?jamais\s+été\s+(?:proposée?|envisagée?|évoquée?)|"
     r"(?:was|were|has|have)\s+never\s+(?:been\s+)?(?:proposed|suggested|considered)|"
@@ -678,7 +679,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
 _PRE, _SUF = r"(?<![\w-])(?:", r")(?![\w])"  # what `_rx` wraps every pattern in
 # All markers in one pass, the word boundaries checked once (about twice faster than each
 # alternative checking its own); the group name is the status.
-STATUS_RX = re.compile(
+STATUS_RX: Final = re.compile(
     _PRE
     + "|".join(
         f"(?P<{status}>{rx.pattern[len(_PRE) : -len(_SUF)]})" for status, rx in STATUS_PATTERNS
@@ -828,7 +829,7 @@ BOTH = _rx(
 )
 
 # A subject pronoun or "the city" before a keyword: the party is the sentence's topic.
-PRONOUN = re.compile(
+PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
     # "het sluiten van een verklaring": an article before a verbal noun, no pronoun
     r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
@@ -837,11 +838,11 @@ PRONOUN = re.compile(
     _I,
 )
 # "our sister city": the document's own institution.
-OUR = re.compile(
+OUR: Final = re.compile(
     r"(?<![\w-])(?:our|we|us|onze|ons|wij|notre|nos|nous|unser(?:e[nmrs]?)?|wir)(?![\w])", _I
 )
 # "this agreement", "cet accord", "deze overeenkomst", "dieses Abkommen": a known act.
-DEMONSTRATIVE = re.compile(
+DEMONSTRATIVE: Final = re.compile(
     r"(?<![\w-])(?:this|that|these|the\s+said|cet|cette|ce|ces|ledit|ladite|deze|dit|die|dat|"
     r"dieses?|diese[nmr]?|jene[smnr]?)\s+(?:[\w-]+\s+){0,2}\Z",
     _I,
@@ -878,7 +879,7 @@ for _cc, _words in (
 
 _DEMONYM = "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
 # "the Chinese city", "la métropole chinoise", "die chinesische Partnerstadt", "de Chinese stad"
-DEMONYM_ANAPHOR = re.compile(
+DEMONYM_ANAPHOR: Final = re.compile(
     r"(?<![\w-])(?:the|this|that|its|la|le|cette|ce|sa|son|die|diese|der|ihre|de|deze|het|haar)\s+"
     # "the southern Chinese port city": up to two words before and one after the demonym
     r"(?:[a-z-]+\s+){0,2}?"
@@ -896,7 +897,7 @@ DEMONYM_ANAPHOR = re.compile(
 )
 
 # The preposition that introduces the partner after a keyword ("with", "met", "mit", "avec").
-WITH_PREP = re.compile(
+WITH_PREP: Final = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
     # "jumelée à Norwich"
     r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
@@ -907,7 +908,7 @@ WITH_PREP = re.compile(
     _I,
 )
 # A list of partners: "which includes", "such as", "namely", ":", "waaronder", "darunter".
-LIST_INTRO = re.compile(
+LIST_INTRO: Final = re.compile(
     r"(?:(?<![\w-])(?:which\s+includ(?:e|es)|includ(?:e|es|ing)|such\s+as|namely|among\s+them|"
     r"among\s+which|like|waaronder|zoals|namelijk|darunter|nämlich|wie|dont|notamment|comme|"
     r"à\s+savoir|are|were|zijn|waren|sind|waren|sont|étaient|is|was|ist|war|est|était)(?![\w-])|:)",
@@ -920,9 +921,9 @@ LIST_INTRO = re.compile(
 TYPE_PATTERNS_LOW: tuple[tuple[AgreementType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(lower_pattern(rx.pattern))) for kind, rx in TYPE_PATTERNS
 )
-GENERIC_LOW = re.compile(lower_pattern(GENERIC.pattern))
-WITH_PREP_LOW = re.compile(lower_pattern(WITH_PREP.pattern))
-LIST_INTRO_LOW = re.compile(lower_pattern(LIST_INTRO.pattern))
+GENERIC_LOW: Final = re.compile(lower_pattern(GENERIC.pattern))
+WITH_PREP_LOW: Final = re.compile(lower_pattern(WITH_PREP.pattern))
+LIST_INTRO_LOW: Final = re.compile(lower_pattern(LIST_INTRO.pattern))
 DURATION_PATTERNS_LOW = tuple(re.compile(lower_pattern(rx.pattern)) for rx in DURATION_PATTERNS)
 
 
@@ -950,8 +951,8 @@ def _keywords_low() -> re.Pattern[str]:
 
 
 KEYWORDS_LOW = _keywords_low()
-STATUS_RX_LOW = re.compile(lower_pattern(STATUS_RX.pattern))
-CASED_ABBREVIATIONS = frozenset({"loi", "lois", "mou", "mous"})  # "LoI", "MOU", not "loi"
+STATUS_RX_LOW: Final = re.compile(lower_pattern(STATUS_RX.pattern))
+CASED_ABBREVIATIONS: Final = frozenset({"loi", "lois", "mou", "mous"})  # "LoI", "MOU", not "loi"
 
 
 def _low(rx: re.Pattern[str]) -> re.Pattern[str]:

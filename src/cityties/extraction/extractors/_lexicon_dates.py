@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "CASED_ONLY",
     "MONTHS",
@@ -101,7 +103,7 @@ def _months() -> dict[str, list[tuple[str, int, str]]]:
 MONTHS: dict[str, list[tuple[str, int, str]]] = _months()
 
 # Month words that are also ordinary lower-case words ("may") count only when capitalised.
-CASED_ONLY = frozenset({"may"})
+CASED_ONLY: Final = frozenset({"may"})
 
 # Weekday word (casefolded) -> ISO weekday (Monday = 0).
 WEEKDAYS: dict[str, int] = {}

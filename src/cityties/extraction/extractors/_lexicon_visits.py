@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._lexicon_dates import MONTHS
@@ -227,7 +228,7 @@ RECEIVE_VERB = _rx(
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
-FROM_PREP = re.compile(
+FROM_PREP: Final = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
     r"(?=from|uit|aus|van\s|von\s|of\s|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
@@ -273,7 +274,7 @@ PLACE_NOUN_OF = (
     r"(?:(?-i:[A-ZÀ-Þ])[\w.-]*(?:ish|an|ese|ic|ch|se|sche|schen|ise|aise|oise|ienne|ane|ine|\.)\s+"
     r"(?:port\s+|sister\s+|twin\s+|partner\s+)?|(?:sister|twin|partner|friendship)\s+)"
 )
-TO_PREP = re.compile(
+TO_PREP: Final = re.compile(
     r"\s*(?:to|in|at|naar|aan|in|te|bij|à|a|en|au|aux|dans|nach|in|im|zu|zur|zum|bei)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)?"
     r"(?:" + PARTNER_NOUN + r")?(?:(?:city|town|municipality)"
@@ -343,14 +344,14 @@ SIGNING = _rx(
     r"unterzeichn\w+|unterschrieb\w*|Unterschrift|Zeremonie|Festakt",
 )
 # "Cincinnati City Hall", "het stadhuis van Gent", "l'hôtel de ville de Lyon", "Rathaus".
-VENUE = re.compile(
+VENUE: Final = re.compile(
     r"\s+(?:City\s+Hall|Town\s+Hall|Civic\s+Centre|Civic\s+Center|Rathaus|stadhuis|"
     r"Guildhall)",
     _I,
 )
 
 # Every trigger in one pass over lower-cased text; the group name is the kind.
-TRIGGERS_LOW = re.compile(
+TRIGGERS_LOW: Final = re.compile(
     "|".join(
         f"(?P<{kind}>{lower_pattern(rx.pattern)})"
         for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))

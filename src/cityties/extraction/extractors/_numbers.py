@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = [
     "APPROX",
@@ -34,7 +35,7 @@ _SPACE = "\u00a0\u202f\u2009 "
 # or plain with an optional decimal part. A letter may touch the number ("ranks66").
 # (The first digit comes first and the character before it is checked after it: re then
 # skips at once to a digit. Same matches as "(?<![\d.,])(?P<num>\d{1,3}...|[1-9]...|\d+...)".)
-_DIGITS = re.compile(
+_DIGITS: Final = re.compile(
     r"(?P<num>\d(?<![\d.,]\d)(?:"
     r"\d{0,2}(?P<sep>[,.'’])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?(?![\d])"
     r"|(?<=[1-9])\d{0,2}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d]|[\u00a0\u202f\u2009 ]\d)"
@@ -43,8 +44,8 @@ _DIGITS = re.compile(
     r"(?![.,]?\d)"
 )
 
-_DIGIT_SPACES = frozenset(" \u00a0\u202f\u2009")
-_AFTER_YEAR = re.compile(r"(?<![\d.,/])(?<!\d[ \u00a0])(?:1[89]|20)\d\d[ \u00a0]$")
+_DIGIT_SPACES: Final = frozenset(" \u00a0\u202f\u2009")
+_AFTER_YEAR: Final = re.compile(r"(?<![\d.,/])(?<!\d[ \u00a0])(?:1[89]|20)\d\d[ \u00a0]$")
 
 NUMBER_WORDS: dict[str, int] = {
     # English
@@ -178,15 +179,15 @@ _LONG_SCALE_BILLION = {"billion": 1e12, "billions": 1e12}
 # Every scale word, lower case.
 SCALE_WORDS: frozenset[str] = frozenset(_SCALES)
 
-_SCALE_RE = re.compile(
+_SCALE_RE: Final = re.compile(
     r"[\s\u00a0\u202f]*(?:-[\s]*)?(?=[tdmbTDMB])(?P<scale>"
     + "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
     + r")(?P<dot>\.)?(?![\w])",
     re.IGNORECASE,
 )
 
-_WORD_TOKEN = re.compile(r"[^\W\d_]+")
-_ONE = frozenset(_ONE_WITH_SCALE)
+_WORD_TOKEN: Final = re.compile(r"[^\W\d_]+")
+_ONE: Final = frozenset(_ONE_WITH_SCALE)
 # Every word `find_quantities` reads in a span: a caller that finds them in the text itself
 # (lower case) passes them as `word_hits`. ("dreißig" is a key as well as "dreissig", so a
 # lower-cased word is the key its case-folded form would be.)
@@ -194,8 +195,8 @@ NUMBER_WORDS_AND_ONE: frozenset[str] = frozenset(NUMBER_WORDS) | _ONE
 
 # Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
 # "half a million", "een half miljoen" (the "a"/"een" is the word before the scale)
-_HALF_BEFORE = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
-APPROX = re.compile(
+_HALF_BEFORE: Final = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
+APPROX: Final = re.compile(
     r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|approx\.?|"
     r"some|roughly|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|"
     r"estimated|ruim|bijna|ongeveer|circa|ca\.|zo'n|zowat|meer\s+dan|minder\s+dan|"
@@ -424,8 +425,8 @@ def parse_digits(raw: str, *, language: str, scaled: bool) -> float | None:
 
 
 # "1.2m inhabitants", "75k students": a scale letter written on the digits, a word after.
-_ATTACHED_LETTERS = frozenset("mkMK")
-_ATTACHED_SCALE = re.compile(r"[mkMK](?![\w²³'’.,/-])(?=[ \u00a0]+[^\W\d_])")
+_ATTACHED_LETTERS: Final = frozenset("mkMK")
+_ATTACHED_SCALE: Final = re.compile(r"[mkMK](?![\w²³'’.,/-])(?=[ \u00a0]+[^\W\d_])")
 
 
 def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, int] | None:

@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Final, Literal
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._clauses import lower_same
@@ -187,7 +187,7 @@ class Cast:
 
 
 # Countries that are cities too: they twin and sign like cities ("an MoU with Hong Kong").
-_CITY_STATES = frozenset({"HK", "MO", "SG", "MC", "LU", "SM", "VA", "LI", "AD"})
+_CITY_STATES: Final = frozenset({"HK", "MO", "SG", "MC", "LU", "SM", "VA", "LI", "AD"})
 
 
 def _same_named(actors: list[Actor]) -> dict[str, list[Actor]]:
@@ -224,10 +224,10 @@ def _place_actor(
     )
 
 
-_STATE_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\Z|\s+of\s+(?:the\s+)?")
-_STATE_NAME_BEFORE = re.compile(r"People['’]s\s+\Z|Peoples\s+\Z", re.IGNORECASE)
-_PREFIX = re.compile(r"(?<![\w-])(Fort|Port|Mount|Saint|Sankt|San|Santa|St\.)\s+\Z")
-_QUALIFIER_SEP = re.compile(
+_STATE_NAME_AFTER: Final = re.compile(r"\s+of\s+(?:the\s+)?\Z|\s+of\s+(?:the\s+)?")
+_STATE_NAME_BEFORE: Final = re.compile(r"People['’]s\s+\Z|Peoples\s+\Z", re.IGNORECASE)
+_PREFIX: Final = re.compile(r"(?<![\w-])(Fort|Port|Mount|Saint|Sankt|San|Santa|St\.)\s+\Z")
+_QUALIFIER_SEP: Final = re.compile(
     r"\s*(?:,|\(|in(?:\s+the|\s+der|\s+de\s+la|\s+de|\s+het)?|im|en|au|aux|dans\s+la|"
     r"dans\s+le)\s*(?:(?:the|de|la|le|der|die|het)\s+)?\Z",
     re.IGNORECASE,
@@ -350,7 +350,7 @@ def build_cast(doc: Doc) -> Cast:
 
 
 # "Cardiff Council", "Perth City Council": the government of a place.
-_COUNCIL = re.compile(
+_COUNCIL: Final = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:City\s+|County\s+|Town\s+|"
     r"Municipal\s+|District\s+|Borough\s+)?Council"
 )
@@ -499,7 +499,7 @@ def _has_word(text: str, word: str) -> bool:
 
 
 # Capitalised words that start sentences and are no place, whatever the gazetteer says.
-_NOT_PLACES = frozenset(
+_NOT_PLACES: Final = frozenset(
     """we you they he she it us them who what which where why how here yes no not now then
     the this that these those there their its our his her after before during since when
     while although however also both each every other many most some all currently today
@@ -515,7 +515,7 @@ _NOT_PLACES = frozenset(
 )
 # (Each run of letters possessive: only a run's end can be followed by what the look-ahead
 # wants, so re does not backtrack through the letters of each word; the same matches.)
-_INITIAL = re.compile(
+_INITIAL: Final = re.compile(
     r"[\"'“‘(•·*\s-]*(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]++(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
     r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]++)?)(?=\s+[a-zà-ÿ]|,|['’]s\s)"
 )
@@ -553,7 +553,7 @@ def _initial_places(doc: Doc, actors: list[Actor]) -> list[Actor]:
 # "GHENT, 3 May 2021 - ...", "OAKLAND, the United States, Oct. 17 (Xinhua) -- ...": a place in
 # capitals that opens a line of the top of the document as its dateline
 # (its matches never hold a line break: see `_line_matches`)
-_CAPS_DATELINE = re.compile(
+_CAPS_DATELINE: Final = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
     r"(?=,[ \t]|[ \t]+[-–—][ \t])"
 )
@@ -639,7 +639,7 @@ def _initial_candidates(name: str) -> list[str]:
     return [name, words[0]] if len(words) > 1 else [name]
 
 
-_QUALIFIED = re.compile(r"\s*[,(]\s*")
+_QUALIFIED: Final = re.compile(r"\s*[,(]\s*")
 
 
 def _settle_namesakes(
@@ -687,7 +687,7 @@ def _settle_namesakes(
 
 # "Taiyuan, the capital of China's Shanxi province", "Nanchang, capitale de la province du
 # Jiangxi", "Jinan, Hauptstadt der Provinz Shandong": the region qualifies the city
-_CAPITAL_OF = re.compile(
+_CAPITAL_OF: Final = re.compile(
     r"\s*,\s+(?:(?:the|la|de|die)\s+)?(?:provincial\s+|regional\s+|state\s+)?(?:capital|capitale|"
     r"hoofdstad|Hauptstadt|chef-lieu)\s+(?:city\s+)?(?:of|de|van|der|du|des)\s+"
     r"(?:(?:the|la|le|l['’]|de|het|der|des)\s+)?(?:[A-ZÀ-Þ][\w-]+['’]s?\s+)?"
@@ -698,7 +698,7 @@ _CAPITAL_OF = re.compile(
 
 # "Plymouth in de Amerikaanse staat Massachusetts", "Ube, in the Japanese prefecture of
 # Yamaguchi", "Xi'an in der chinesischen Provinz Shaanxi"
-_IN_REGION = re.compile(
+_IN_REGION: Final = re.compile(
     r"\s*,?\s*(?:in|im|en|dans)\s+(?:(?:the|de|het|der|die|la|le|l['’])\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:state|staat|province|provincie|Provinz|Bundesstaat|Bundesland|région|region|regio|"
     r"prefecture|prefectuur|Präfektur|county|préfecture)(?:\s+(?:of|van|de|du|von))?\s*)?",
@@ -708,10 +708,10 @@ _IN_REGION = re.compile(
 
 # "het district Huangyan van de stad Taizhou", "des Bezirks Jintan der Stadt Changzhou", "the
 # district of Pudong in Shanghai": the city after a district places the district
-_DISTRICT_BEFORE = re.compile(
+_DISTRICT_BEFORE: Final = re.compile(
     r"(?i:district|bezirks?|bezirkes|stadtbezirks?|stadsdistrict)\s+(?:(?i:of|de|van)\s+|d['’])?\Z"
 )
-_CITY_OF_DISTRICT = re.compile(
+_CITY_OF_DISTRICT: Final = re.compile(
     r"\s*(?:,\s*|\(\s*|(?i:van|of|de|der|des|du|in|im|dans|en)\s+(?:(?i:the|de|la|der|het)\s+)?)",
 )
 
@@ -739,7 +739,7 @@ def _district_named(text: str, a: Actor, *, county: bool = False) -> bool:
 _DISTRICT_ENDS = (" district", " new area")
 _POSSESSIVE = ("'s ", "’s ")
 # "Ghent-based Vlerick Business School", "the Shenzhen-based company BYD"
-_BASED = re.compile(r"[- ]based(?:\s+[a-z]+){0,2}\s+")
+_BASED: Final = re.compile(r"[- ]based(?:\s+[a-z]+){0,2}\s+")
 
 
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
@@ -794,8 +794,8 @@ _GOVERNMENT_WORDS = (
     r"Gemeinde|Gemeente|Stad|Ville\s+de|VILLE\s+DE|City\s+of|Town\s+of|Borough\s+of|"
     r"Municipality\s+of|(?:THE\s+)?(?:CITY|TOWN|BOROUGH|MUNICIPALITY)\s+OF)"
 )
-_GOVERNMENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
-_GOVERNMENT_WORD = re.compile(_GOVERNMENT_WORDS + r"\s")
+_GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
+_GOVERNMENT_WORD: Final = re.compile(_GOVERNMENT_WORDS + r"\s")
 _GOVERNMENT_FIRSTS = "LBKUHSGVCTM"  # the first letters of `_GOVERNMENT_WORDS` (case-sensitive)
 
 
@@ -936,7 +936,7 @@ _LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
 }
 # "Durban - ...", "Québec, le 20 juin 2022 – ...": a place that opens a paragraph as its
 # dateline.
-_DATELINE_AT = re.compile(
+_DATELINE_AT: Final = re.compile(
     r"(?:[ \t]+(?:City\s+)?(?:Government|Council|Municipality|Provincial\s+Government))?"
     r"(?:(?:\s*,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
     # "Kassel, 3. März 2022. Oberbürgermeister ...", "Gent, 12 mei 2021. Het college ..."
@@ -944,7 +944,7 @@ _DATELINE_AT = re.compile(
 )
 _TOP_CHARS = 300
 _LETTERHEAD_CHARS = 120
-_LINE_OPENERS = frozenset({"", "The", "THE", "De", "DE", "La", "LA", "Die", "DIE"})
+_LINE_OPENERS: Final = frozenset({"", "The", "THE", "De", "DE", "La", "LA", "Die", "DIE"})
 
 
 def _top_place(doc: Doc, places: list[Actor], first: dict[str, Actor]) -> tuple[str | None, bool]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
@@ -58,11 +59,13 @@ WEIGHTS: dict[str, float] = {
     "pair": 5.0,  # the least score of the pair
 }
 
-_CHINESE = frozenset({"CN", "TW", "HK", "MO"})
-_PLACE_ACTS = frozenset({"sister_city", "friendship"})
-_INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
+_CHINESE: Final = frozenset({"CN", "TW", "HK", "MO"})
+_PLACE_ACTS: Final = frozenset({"sister_city", "friendship"})
+_INSTITUTIONS: Final = frozenset(
+    {"university", "chamber_of_commerce", "port", "government_service"}
+)
 # "with", "met", "avec", "mit", "and", "und", "en", "et", "between", "entre", "tussen", "zwischen"
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE: Final = re.compile(
     r"(?:^|[\s(])(?:with|met|avec|mit|and|und|en|et|between|entre|tussen|zwischen|de|of|van|"
     r"von|der|du)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
     re.IGNORECASE,
@@ -71,7 +74,7 @@ _ROLE_BEFORE = re.compile(
 
 # "with 32 cities", "avec une commune ukrainienne", "met een Chinese stad", "mit einer Stadt",
 # "with other cities", "with several partners": a partner the text leaves unnamed
-_UNNAMED_PARTNER = re.compile(
+_UNNAMED_PARTNER: Final = re.compile(
     r"[^.;]*?(?<![\w-])(?:with|met|avec|mit)\s+(?:\d+|a|an|een|une?|eine[mnr]?|another|any|"
     r"other|several|many|various|some|plusieurs|autres|d['’]autres|andere[mn]?|mehreren|"
     r"verschiedenen|verschillende|diverses|zahlreichen|talrijke|de\s+nombreuses|numerous|"
@@ -83,21 +86,21 @@ _UNNAMED_PARTNER = re.compile(
 )
 # "with the Chinese city", "avec la capitale vietnamienne", "met de Poolse provincie", "mit der
 # russischen Hauptstadt", "with Chinese maritime university": a partner described, not named
-_DESCRIBED_PARTNER = re.compile(
+_DESCRIBED_PARTNER: Final = re.compile(
     r"[^.;]*?(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|la|le|l['’]|les|der|die|dem|den)\s+)?"
     r"(?P<word>[^\W\d_][\w-]*)"
 )
 
 # "mit der amerikanischen Partnerstadt", "with its sister city", "avec sa ville jumelle": a
 # twinning word that names the partner city, not an act
-_PARTNER_NOUN = re.compile(
+_PARTNER_NOUN: Final = re.compile(
     r"(?<![\w-])(?:with|mit|met|avec)\s+(?:the|its|their|our|der|die|den|dem|ihrer|ihren|seiner|"
     r"unserer|de|het|haar|zijn|onze|la|le|l['’]|sa|son|leur|notre)\s+(?:[^\W\d_][\w-]*\s+)?\Z",
     re.IGNORECASE,
 )
 # "sister city", "Partnerstadt", "zusterstad", "ville jumelle", "twin town", "friendship
 # city": a twinning word that ends with a word for a city names the partner city
-_CITY_NOUN = re.compile(
+_CITY_NOUN: Final = re.compile(
     r"(?:city|cities|town|towns|stadt|städte|stad|steden|ville|villes|jumelle|jumelles|"
     r"gemeente|gemeenten|commune|communes|province|provinz|provincie)\Z",
     re.IGNORECASE,
@@ -106,18 +109,18 @@ _INSTITUTION_WORDS = (
     r"(?:universit|hochschul|hogeschool|college|école|ecole|institut|port|hafen|haven|chamber|"
     r"kammer|kamer|chambre)"
 )
-_INSTITUTION_NOUN = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
-_BOTH_INSTITUTIONS = re.compile(
+_INSTITUTION_NOUN: Final = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
+_BOTH_INSTITUTIONS: Final = re.compile(
     r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
 )
 
-_IN_REGION = re.compile(
+_IN_REGION: Final = re.compile(
     r"(?<![\w-])(?:in|im|dans|en)\s+(?:(?:the|der|de|la|het|le)\s+)?(?:[\w-]+\s+)?(?:province|"
     r"provinz|provincie|region|région|regio|state|staat|bundesland|prefecture|präfektur)\s+"
     r"(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?\Z",
     re.IGNORECASE,
 )
-_WITH_BEFORE = re.compile(
+_WITH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
     re.IGNORECASE,
 )
@@ -156,7 +159,7 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
 
 # "Lüneburg. Zu ihrem ersten Besuch ...", "Friedberg. Der Ausschuss ...": a place opening the
 # first paragraph of an article, closed by a full stop, as the dateline of the local press
-_DOT_DATELINE = re.compile(
+_DOT_DATELINE: Final = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.[ \t]+[A-ZÀ-Þ]"
 )
 

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from cityties.extraction.extractors._places_scan import RawSpan, offsets_of
 from cityties.extraction.gazetteer import Gazetteer
 
 __all__ = ["home_country"]
 
-_DOMAIN = re.compile(
+_DOMAIN: Final = re.compile(
     r"(?:@|\bwww\.|://)(?:[\w-]+\.)*[\w-]+\.([a-z]{2})\b(?![.\w-]*@)", re.IGNORECASE
 )
-_PHONE_PREFIX = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s\-().]*\d)")
-_DATELINE = re.compile(
+_PHONE_PREFIX: Final = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s\-().]*\d)")
+_DATELINE: Final = re.compile(
     r"\A(?:\ufeff?[ \t]*date[ \t]*:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*\r?\n)?\s*"
     r"(?:[^\n]{0,200}\n\s*)?"
     r"([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2})(?:,[ \t][^\n,–—]{2,30})?[ \t]+[-–—][ \t]+\S"
@@ -44,7 +45,7 @@ _US_COUNCIL_PHRASES = (
     "county supervisor",
 )
 # Generic domains that name no country, and ccTLDs used for other things.
-_NOT_COUNTRY = frozenset({"eu", "tv", "io", "co", "me", "fm", "ai", "ly"})
+_NOT_COUNTRY: Final = frozenset({"eu", "tv", "io", "co", "me", "fm", "ai", "ly"})
 _TOP_CHARS = 400
 
 

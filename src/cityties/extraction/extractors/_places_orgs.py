@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors._places_scan import Scanner
 
 # "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
-_BRACKETED = re.compile(r"\(([A-Za-z]{2,6})\)")
+_BRACKETED: Final = re.compile(r"\(([A-Za-z]{2,6})\)")
 # "UGent", "ULiège", "UAntwerpen", "UCLouvain": a university's short name.
-_U_WORD = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+_U_WORD: Final = re.compile(r"UC?([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 # Lower-case words that may stand inside such a name between its head and its acronym.
 _INNER_WORDS: Final = frozenset(
     """of for and the van voor en de het der die das den des für und zur zum du la le l d
@@ -321,7 +321,9 @@ _HYPHEN_HEADS: Final[dict[str, OrgKind]] = {
 }
 
 
-_HYPHEN_HEAD = re.compile(r"-(?:universiteit|hogeschool|université|universität|universitaet)\b")
+_HYPHEN_HEAD: Final = re.compile(
+    r"-(?:universiteit|hogeschool|université|universität|universitaet)\b"
+)
 
 
 def find_hyphen_heads(sc: Scanner) -> None:
@@ -349,7 +351,7 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ](?: [A-ZÀ-ÖØ-Þ]
 # An act named with its two parties: "the twinning between Bredene and Qianjiang", "het
 # akkoord tussen A en B", "le jumelage entre A et B", "die Partnerschaft zwischen A und B".
 # The act word before the preposition (read in the case-folded text) ...
-_ACT_BEFORE = re.compile(
+_ACT_BEFORE: Final = re.compile(
     r"(?:twinning|agreement|memorandum|partnership|mou|letter of intent|declaration of intent|"
     r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
     r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
@@ -357,7 +359,7 @@ _ACT_BEFORE = re.compile(
     r"(?:\s+(?:signed|signé|getekend|ondertekend|unterzeichnet))?\s+\Z"
 )
 # ... and the two names after it (in the text).
-_PAIR_AFTER = re.compile(
+_PAIR_AFTER: Final = re.compile(
     r"\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
     r"(" + _NAME + r")\s+(?i:and|en|et|und)\s+(?:(?i:the|de|het|la|le|der|die|dem)\s+)?"
     r"(" + _NAME + r")(?![\w-])"

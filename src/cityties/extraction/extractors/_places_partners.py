@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
@@ -40,7 +41,7 @@ _LEAD = (
     r"(?:(?i:city|town|municipality|stad|gemeente|ville|commune|cité|stadt|gemeinde)"
     r"\s+(?:(?i:of|van|de|d['’])\s*)?)?"
 )
-_AFTER_CUE = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
+_AFTER_CUE: Final = re.compile(_CUE + _LEAD + "(" + _NAME + ")")
 # Where a cue can start: every alternative of _CUE opens with one of these stems, case-folded.
 # Each is looked for with `str.find` (a stem inside another, "partner" in "städtepartnerschaft",
 # is found too): a pattern of their first letters stopped at every "t", "s", "p" ... of the text.
@@ -50,19 +51,21 @@ _CUE_STEMS = (
     "verschwistert", "zusterst", "jumel", "liens",
 )  # fmt: skip
 # the verbs `_BEFORE_VERB` ends with, case-folded (it is run only on texts that hold one)
-_VERB_STEMS = re.compile("verschwistert|verzusterd|verbroederd")
+_VERB_STEMS: Final = re.compile("verschwistert|verzusterd|verbroederd")
 # Characters that IGNORECASE matches against a letter of a stem although case folding does not
 # turn them into it, or not into one character ("İ", "ı", "ſ")
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 # "mit Sowetsk verschwistert", "met Tiel verzusterd"
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB: Final = re.compile(
     r"(?<![\w-])(?:mit|met)\s+(" + _NAME + r")\s+(?i:verschwistert|verzusterd|verbroederd)"
 )
 # the next item of a list: ", Gdynia", " and Brest", "(1985), Tallinn"
-_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*|\s+(?:and|en|et|und)\s+)(" + _NAME + ")")
+_NEXT: Final = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*|\s+(?:and|en|et|und)\s+)(" + _NAME + ")"
+)
 # a heading over a list of partner towns, or a label before one: "Twin towns", "Sister cities
 # of Kiel:", "Partnerstädte", "Zustersteden", "Villes jumelées :", "Jumelages"
-_HEADING = re.compile(
+_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?:(?:our|its|the|unsere|nos|onze)\s+)?"
     r"(?:twin\s+(?:towns?|cities)|sister\s+cit(?:y|ies)|partner\s+(?:towns?|cities)|"
     r"town\s+twinnings?|twinnings|partnerst(?:ä|a)dte|städtepartnerschaften|"
@@ -73,28 +76,28 @@ _HEADING = re.compile(
 # the first letters of the words a heading opens with ("our", "its", "the", "unsere", "nos",
 # "onze", "twin", "sister", "partner", "town", "städtepartnerschaften", "zustersteden",
 # "villes", "jumelages" ...), case-folded
-_HEADING_FIRSTS = frozenset("oitunspzvj")
+_HEADING_FIRSTS: Final = frozenset("oitunspzvj")
 # an item line of such a list: "Coventry, United Kingdom (1947)", "- Tallinn (Estland), seit
 # 1986", "• Xanthopolis (2001)", "Brest – France"
-_ITEM = re.compile(
+_ITEM: Final = re.compile(
     r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")(?=[ \t]*(?:[,(–]|-[ \t]|$))",
     re.MULTILINE,
 )
-_INLINE_ITEM = re.compile(r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")")
+_INLINE_ITEM: Final = re.compile(r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")")
 _CUE_WORDS = (
     "twin", "sister", "partner", "friendship", "vriendschap", "zuster", "steden", "verbroeder",
     "jumel", "ville", "amitié", "städte", "verschwister", "beziehungen",
 )  # fmt: skip
 
 
-_PLACE_NOUNS = frozenset(
+_PLACE_NOUNS: Final = frozenset(
     """town towns city cities municipality village region province port county district
     stad gemeente dorp regio provincie haven ville commune cité région""".split()
 )
 
 
 # plural nouns after a cue that name no town ("freundschaftliche Beziehungen zu Städten in ...")
-_GENERIC_PLURALS = frozenset(
+_GENERIC_PLURALS: Final = frozenset(
     """cities towns municipalities communities steden gemeenten plaatsen villes communes
     städten städte gemeinden kommunen orten""".split()
 )
@@ -171,16 +174,16 @@ def _stem_starts(low: str) -> list[int]:
 # A list of earlier partners that opens a sentence about a twinning: "Nach Hamm, Sens und
 # Jintan hat Ludwigsfelde seine vierte Partnerstadt", "Après Sarrebruck (1965) et Cardiff
 # (1964), la ville s'est jumelée avec ...", "After Kiel and Dresden, Coventry twinned with ..."
-_FRONTED = re.compile(
+_FRONTED: Final = re.compile(
     r"(?m)(?:^|(?<=[.!?:]\s))[ \t]*(?:Nach|Après|After|Following|Na)\s+(" + _NAME + ")"
 )
 # the words `_FRONTED` opens with, as written and case-folded
 _FRONTED_WORDS = ("Nach", "Après", "After", "Following", "Na")
 _FRONTED_STEMS = tuple(w.casefold() for w in _FRONTED_WORDS)
-_TWINNING_WORDS = re.compile(
+_TWINNING_WORDS: Final = re.compile(
     r"partnerst[aä]dt|partnerschaft|jumel|twinn|sister|zusterst|stedenband|verzusterd|partnerst"
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 
 
 def _word_or_hyphen(c: str) -> bool:
@@ -332,12 +335,12 @@ def find_unknown_partners(sc: Scanner) -> None:
 # country in brackets on that line or the next ("Nyborg [DK]", "Montelimar (Frankreich)",
 # "Speyer\n(Allemagne)\n1959"), and a year or nothing after it; a description or a line such as
 # "Städtefreundschaft seit 1984" follows.
-_BLOCK_TITLE = re.compile(
+_BLOCK_TITLE: Final = re.compile(
     r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")[ \t]*\n?[ \t]*"
     r"(?:\([^()\n]{2,40}\)|\[[A-Z]{2,3}\])[ \t]*(?:\n?[ \t]*\d{4})?[ \t]*(?=\n|\Z)"
 )
 # A table row "Emsdetten | Duitsland | 1965" (its first cell names the partner)
-_ROW = re.compile(
+_ROW: Final = re.compile(
     r"[ \t]*\|?[ \t]*(" + _NAME + r")[ \t]*\|[^\n|]{1,40}(?:\|[^\n|]{0,40}){0,4}\|?[ \t]*(?=\n|\Z)"
 )
 _MAX_BLOCKS = 40
@@ -345,7 +348,7 @@ _MAX_BLOCKS = 40
 _LAST_BLOCKS: list[tuple[str, list[tuple[re.Match[str], list[tuple[int, int, int, int]]]]]] = []
 # A short line that names partner towns without being only that name ("Lernen Sie unsere
 # Partnerstädte kennen", "Friendship Cities of Yangzhou"): a heading over blocks
-_LOOSE_HEADING = re.compile(
+_LOOSE_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?=[^\n]{0,30}(?:twin\s+towns|sister\s+cities|partner\s+(?:towns|cities)|"
     r"friendship\s+cities|partnerst[äa]dte|zustersteden|partnersteden|villes\s+(?:jumelées|jumelles|"
     r"partenaires)))[^\n.!?]{5,60}$"
@@ -355,7 +358,7 @@ _LOOSE_STEMS = (
     "partner", "twin town", "sister cit", "friendship cit", "zusterst", "villes jum", "villes par"
 )  # fmt: skip
 # the first cell of a table's header row
-_HEADER_CELLS = frozenset(
+_HEADER_CELLS: Final = frozenset(
     """city town partner name country stad plaats gemeente naam land ville commune nom pays
     stadt ort gemeinde staat""".split()
 )

@@ -37,43 +37,45 @@ _POSSESSIVE = ("'s", "’s")
 # before a letter. The pattern starts with a letter class, which the regex engine scans for fast;
 # with a group, `split` gives the gaps and the words in one pass.
 # (the apostrophe or the "u" is matched before the look-behind: most words fail there at once)
-_TOKEN_SPLIT = re.compile(
+_TOKEN_SPLIT: Final = re.compile(
     r"([^\W_](?:['’](?<=\b[LlDdNnSsJjCcMmTt]['’])(?=[^\W\d_])|u['’](?<=\b[Qq]u['’])(?=[^\W\d_])"
     r"|[^\W_]*(?:['’][^\W_]+)*))"
 )
 # The same with `\w` for `[^\W_]`, for a text without "_" (where the two are one class): what
 # `_RUN_SPLIT` and `Tokens._join_runs` give (the definition they are tested against).
-_TOKEN_SPLIT_W = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
+_TOKEN_SPLIT_W: Final = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", r"\w"))
 # Runs of word characters: in a text without "_", the tokens of `_TOKEN_SPLIT_W` once the runs
 # an apostrophe joins are made one (`Tokens._join_runs`); a pattern this simple splits a third
 # faster, and few runs meet an apostrophe.
-_RUN_SPLIT = re.compile(r"(\w+)")
+_RUN_SPLIT: Final = re.compile(r"(\w+)")
 # Each Latin-1 character: itself when it is a word character of `re` (`\w`: a letter, a digit
 # or a number sign such as "²", and "_"), else a space (see `word_runs`)
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(256))
-_ELISION_LETTERS = frozenset("LlDdNnSsJjCcMmTt")
-_ELISION = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
-_POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s\b")
-_ADDRESS = re.compile(
+_ELISION_LETTERS: Final = frozenset("LlDdNnSsJjCcMmTt")
+_ELISION: Final = re.compile(r"\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u)['’](?=[^\W\d_])")
+_POSSESSIVE_END: Final = re.compile(r"(?<=[^\W_])['’]s\b")
+_ADDRESS: Final = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE
 )
-_WEB_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+_WEB_START: Final = re.compile(r"https?://|www\.", re.IGNORECASE)
 # what `_WEB_START` matches, in lower case; and the characters IGNORECASE matches against one of
 # their letters although lower-casing does not give it ("ſ" for "s"), or for which lower-casing
 # gives more than one character ("İ")
 _WEB_LITERALS = ("http://", "https://", "www.")
 _WEB_TRAPS = ("\u0130", "\u017f")
-_COMMA_SPACE = re.compile(r",[ \t]")
+_COMMA_SPACE: Final = re.compile(r",[ \t]")
 _MISS = object()
-_HAN_OR_COMPAT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_OR_COMPAT: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a word hyphenated at the end of a line ("Frank-\nfurt")
-_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+_BREAK_HYPHEN: Final = re.compile(r"-[ \t]*\r?\n[ \t]*")
 # a district or town with its administrative suffix: Korean "Gangnam-gu", "Suwon-si",
 # "Gapyeong-gun", "Myeong-dong"; Japanese "Minato-ku", "Kyoto-shi"; Chinese "Pudong-xinqu"
 # (the suffix is found first, a literal hyphen being fast to scan for; the name before it is
 # checked on the tokens)
-_ADMIN_SUFFIX = re.compile(r"-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b")
-_ADMIN_STEM = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_ADMIN_SUFFIX: Final = re.compile(
+    r"-(gu|si|gun|dong|eup|myeon|ku|shi|cho|machi|mura|qu|xinqu|xian)\b"
+)
+_ADMIN_STEM: Final = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _SUFFIX_COUNTRY = {
     **dict.fromkeys(("gu", "si", "gun", "dong", "eup", "myeon"), "KR"),
     **dict.fromkeys(("ku", "shi", "cho", "machi", "mura"), "JP"),
@@ -248,8 +250,11 @@ class Tokens:
         self.ends: list[int] = ends
         self.words: list[str] = words
         self.gaps: list[str] = gaps
+        # (only a token of an elided article, or a text split by `_TOKEN_SPLIT`, is followed
+        # by an empty gap)
+        empty_gaps = not runs
         if runs and ("'" in text or "’" in text):
-            self._join_runs(text)
+            empty_gaps = self._join_runs(text)
         self.n = n = len(self.words)
         if "'" in text or "’" in text:
             self._apostrophes(text)
@@ -270,7 +275,8 @@ class Tokens:
             o = ord(text[s])
             caps.append(65 <= o <= 90 if o < 128 else text[s].isupper())
         # (only a word's first character is read below: words of ASCII letters need no search)
-        if not self.ascii_words and _HAN_OR_COMPAT.search(joined):
+        # (words of Latin-1 characters only, as `word_runs` gives them, hold no Chinese one)
+        if not self.ascii_words and split is None and _HAN_OR_COMPAT.search(joined):
             firsts = [text[s] for s in self.starts]
             caps = [c or "\u3400" <= f <= "\u9fff" for c, f in zip(caps, firsts, strict=True)]
             for k in compress(range(n), map("\uf900".__le__, firsts)):
@@ -306,16 +312,17 @@ class Tokens:
         # link[i]: tokens i and i + 1 belong to one name (`linked` for 0 <= i < n - 1)
         # (most gaps are one space: compiled, a literal comparison is cheaper than a lookup)
         self.link: list[bool] = [g == " " or _LINKED[g] for g in self.gaps]
-        if "" in self.gaps:
+        if empty_gaps and "" in self.gaps:
             for k, g in enumerate(self.gaps):
                 if not g:
                     self.link[k] = k in self.elided
 
-    def _join_runs(self, text: str) -> None:
+    def _join_runs(self, text: str) -> bool:
         """Make the runs of word characters the tokens `_TOKEN_SPLIT_W` gives. Where one
         apostrophe stands between two runs, an elided article or "qu'" before a letter ("l'",
         "d'", "qu'") opening a token keeps the apostrophe and is a token of its own (the gap
-        after it is empty); else the runs are one word ("rock'n'roll", "People's")."""
+        after it is empty); else the runs are one word ("rock'n'roll", "People's"). True when
+        such an article made an empty gap."""
         starts, ends, words, gaps = self.starts, self.ends, self.words, self.gaps
         last = len(words) - 1
         joints: set[int] = set()  # the runs k that one apostrophe joins to run k + 1
@@ -324,7 +331,7 @@ class Tokens:
             if k < last and ends[k] == q and starts[k + 1] == q + 1:
                 joints.add(k)
         if not joints:
-            return
+            return False
         # (first run, last run) of each token made of several runs, with (k, k) for an elided
         # article; a run at a joint opens a token unless the token before took it
         made: list[tuple[int, int]] = []
@@ -359,6 +366,7 @@ class Tokens:
                 del starts[i + 1 : j + 1]
                 del words[i + 1 : j + 1]
                 del gaps[i:j]
+        return any(i == j for i, j in made)
 
     def _wrapped_breaks(self, text: str) -> None:
         """A single line break after a long line of wrapped prose reads as a space: a name
@@ -510,7 +518,7 @@ def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
     return memo
 
 
-_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPS_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 
 
 class RawSpan:
@@ -595,17 +603,17 @@ class RawSpan:
         )
 
 
-_OF = frozenset("of van de du des d d' d’ von für for voor zu".split())
-_DET = frozenset("the la le l l' l’ het de der die des den".split())
-_COMPLEMENT_CONNECTORS = frozenset(
+_OF: Final = frozenset("of van de du des d d' d’ von für for voor zu".split())
+_DET: Final = frozenset("the la le l l' l’ het de der die des den".split())
+_COMPLEMENT_CONNECTORS: Final = frozenset(
     "und and en et des der of de du d' d’ van für for la le l' l’".split()
 )
-_BY = frozenset("by door par von".split())
-_CITY_SUFFIX_FIRSTS = frozenset(w.split()[0] for w in lex.CITY_SUFFIXES)
-_SUFFIX_TRIGGERS = frozenset(
+_BY: Final = frozenset("by door par von".split())
+_CITY_SUFFIX_FIRSTS: Final = frozenset(w.split()[0] for w in lex.CITY_SUFFIXES)
+_SUFFIX_TRIGGERS: Final = frozenset(
     {w.split()[0] for w in lex.CITY_SUFFIXES} | {"city"} | set(lex.REGION_WORDS)
 )
-_PREFIX_TRIGGERS = frozenset(
+_PREFIX_TRIGGERS: Final = frozenset(
     {"municipal", "conseil", "gemeenteraad", "stadsbestuur", "stadtrat", "gemeentebestuur"}
     | lex.GOVERNMENT_PREFIXES
     | lex.PLACE_PREFIXES
@@ -614,8 +622,8 @@ _PREFIX_TRIGGERS = frozenset(
     | set(lex.REGION_WORDS_BEFORE_OF)
     | lex.DISTRICT_WORDS
 )
-_ACRONYM = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
-_CUE_AFTER = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
+_ACRONYM: Final = re.compile(r"[ \t]*\(([^\W\d_][\w&\-]{1,11})\)")
+_CUE_AFTER: Final = re.compile(r"\s*\(|,\s*[A-Z]|-(?:based|gebaseerd)")
 
 
 def cue_after(text: str, pos: int, stop: int) -> bool:
@@ -634,27 +642,32 @@ def cue_after(text: str, pos: int, stop: int) -> bool:
             j += 1
         if j < stop and "A" <= text[j] <= "Z":
             return True
-    return text.startswith("-based", pos, stop) or text.startswith("-gebaseerd", pos, stop)
+    if pos >= stop or text[pos] != "-":
+        return False
+    # (slices compared: compiled, `startswith` with a start is a generic method call)
+    return (pos + 6 <= stop and text[pos : pos + 6] == "-based") or (
+        pos + 10 <= stop and text[pos : pos + 10] == "-gebaseerd"
+    )
 
 
 # Words that never start a person's name even mid-sentence ("He Can", "An Ning").
-_FUNCTION_WORDS = frozenset("he she it we they you an a the in on at to of and or".split())
-_NOT_ACRONYMS = frozenset("CITY TOWN TEL FAX PO NO NR".split())
-_LIST_JOINERS = frozenset("and en et und or of ou oder &".split())
+_FUNCTION_WORDS: Final = frozenset("he she it we they you an a the in on at to of and or".split())
+_NOT_ACRONYMS: Final = frozenset("CITY TOWN TEL FAX PO NO NR".split())
+_LIST_JOINERS: Final = frozenset("and en et und or of ou oder &".split())
 # prepositions of place before the name of a room or building ("im Ratssaal", "in de Raadzaal")
-_VENUE_PREPS = frozenset("im in am beim dans au aux op bij at inside".split())
-_CHAIN_PARTICLES = frozenset("en sur upon on le la am an im de du der".split())
-_HYPHEN_STOP = frozenset("based owned led run style type born wide".split())
-_SUFFIX_GAP = re.compile(r"\.?,?\s*&?\s*$")
-_CASED_LOWER = frozenset(t.casefold() for t in lex.TITLES_CASED)
+_VENUE_PREPS: Final = frozenset("im in am beim dans au aux op bij at inside".split())
+_CHAIN_PARTICLES: Final = frozenset("en sur upon on le la am an im de du der".split())
+_HYPHEN_STOP: Final = frozenset("based owned led run style type born wide".split())
+_SUFFIX_GAP: Final = re.compile(r"\.?,?\s*&?\s*$")
+_CASED_LOWER: Final = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
-_CHAMBER_WORDS = frozenset(("chamber", "kamer", "chambre"))
-_SPACED_DASHES = frozenset((" - ", " – ", " — "))
+_CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre"))
+_SPACED_DASHES: Final = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
 # a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
-_HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
+_HYPHEN_NAME: Final = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 
 
 def _word_or_hyphen(c: str) -> bool:
@@ -681,7 +694,7 @@ def _whole_hits(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
-_MASTHEAD_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MASTHEAD_SPLIT: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def in_masthead(text: str, start: int, end: int) -> bool:
@@ -712,7 +725,7 @@ def in_masthead(text: str, start: int, end: int) -> bool:
     return False
 
 
-_SECTOR_JOINERS = frozenset("and en et und &".split())
+_SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 # The preferred kinds of a district of a city ("Gangnam-gu", "het district Huangyan"): its
 # name, when the gazetteer lacks it, is not a misspelt city
 DISTRICT_KINDS: tuple[PlaceKind, ...] = ("admin2", "city")
@@ -732,7 +745,7 @@ _DESCRIBED: dict[str, OrgKind] = {
 }
 # "Wesgro, the official trade and investment agency of ...": a name, a comma and a description
 # opened by an article (the noun of the description is checked on the tokens)
-_APPOSITION = re.compile(r",[ ](?:the|an?|het|de|een|la|le|l['’]|une?|die|der|das|eine?)[ ]")
+_APPOSITION: Final = re.compile(r",[ ](?:the|an?|het|de|een|la|le|l['’]|une?|die|der|das|eine?)[ ]")
 _DESCRIPTION_NOUNS: dict[str, OrgKind] = {
     **lex.ORG_HEADS,
     **lex.ORG_NOUNS,
@@ -753,11 +766,11 @@ _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "municipal": ("city",),
 }
 _LABELS = "|".join(re.escape(x) for x in lex.CONTACT_LABELS)
-_LABEL = re.compile(r"^\s*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL: Final = re.compile(r"^\s*(?:" + _LABELS + r")\b", re.IGNORECASE)
 # A line that starts with a label: at the start of the text, else after a line break (the
 # literal "\n" first lets the regex engine scan for it fast; `^` with MULTILINE would not)
-_LABEL_FIRST_LINE = re.compile(r"[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
-_LABEL_NEXT_LINE = re.compile(r"\n[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL_FIRST_LINE: Final = re.compile(r"[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
+_LABEL_NEXT_LINE: Final = re.compile(r"\n[^\S\n]*(?:" + _LABELS + r")\b", re.IGNORECASE)
 _SENT_PUNCT = ".!?:;\n•·*–—\"“”‘’'()[]"
 
 # Bits of a word's lower-case form: the word lists a scanner pass starts from. One dict
@@ -781,7 +794,7 @@ _PORT_BODIES: Final = frozenset(
     "Board Trust Commission Company Commissioners Authority Bedrijf Commissie Behörde".split()
 )
 _PORT_WORDS: Final = frozenset("harbour harbor port haven hafen".split())
-_COMPANY_LOWER = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
+_COMPANY_LOWER: Final = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
 _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_TITLE, lex.TITLES | _CASED_LOWER),
     (W_SUFFIX, _SUFFIX_TRIGGERS),

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses import lower_pattern
@@ -19,26 +20,26 @@ from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieR
 
 __all__ = ["display_name", "find_goals", "find_ties", "sentence_index"]
 
-_BRANCH = re.compile(
+_BRANCH: Final = re.compile(
     r"\b(?:branch(?:es)?|subsidiar(?:y|ies)|offices?|plants?|factor(?:y|ies)|vestiging(?:en)?|"
     r"filia(?:al|len)|kantor?(?:en)?|fabrie(?:k|ken)|filiales?|succursales?|usines?|bureaux?|"
     r"Niederlassung(?:en)?|Filialen?|Standorte?|Werke?|Tochtergesellschaft(?:en)?)"
     r"\s+(?:in|à|au|te|en|im)\s+(?:the\s+|het\s+|de\s+|der\s+|la\s+|le\s+)?",
     re.IGNORECASE,
 )
-_MEMBER_VERB = re.compile(
+_MEMBER_VERB: Final = re.compile(
     r"\b(?:form|forms|formed|constitute|constitutes|constituted|make up|makes up|"
     r"vormen|vormt|vormden|forment|forme|formaient|constituent|bilden|bildet|bildeten)"
     r"\s+(?:together\s+|samen\s+|ensemble\s+|gemeinsam\s+)?"
     r"(?:the|het|de|la|le|les|l'|l’|die|das|den|der)?\s*",
     re.IGNORECASE,
 )
-_TOGETHER = re.compile(
+_TOGETHER: Final = re.compile(
     r"(?:together\s+with|samen\s+met|zusammen\s+mit|ensemble\s+avec|avec|met|mit)\s",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|het|de|la|le|l'|die|das|den)\s+$", re.IGNORECASE)
-_MEMBER_OF = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|het|de|la|le|l'|die|das|den)\s+$", re.IGNORECASE)
+_MEMBER_OF: Final = re.compile(
     r"\b(?:(?:is|are|was|were|became|become)\s+(?:a\s+|an\s+)?members?\s+of|joined|"
     r"(?:is|zijn|werd|werden)\s+lid\s+(?:van|geworden van)|lid\s+van|"
     r"(?:est|sont)\s+membres?\s+(?:de\s+la|du|de|des)|a\s+rejoint|ont\s+rejoint|"
@@ -46,28 +47,28 @@ _MEMBER_OF = re.compile(
     r"\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|l'|der\s+|des\s+)?",
     re.IGNORECASE,
 )
-_MERGED = re.compile(
+_MERGED: Final = re.compile(
     r"\b(?:merged|merge|merges|fuseerde(?:n)?|gefuseerd|fusionn(?:é|ée|és|ées|ent|a|èrent)|"
     r"fusionierte(?:n)?|fusioniert)\b",
     re.IGNORECASE,
 )
-_INTO = re.compile(
+_INTO: Final = re.compile(
     r"\b(?:into|to form|tot|pour former|en|zu(?:r|m)?|in)\s+"
     r"(?:the|het|de|la|le|l'|l’|die|der|den|das)?\s*",
     re.IGNORECASE,
 )
-_BASED_HYPHEN = re.compile(r"-(?:based|gebaseerde?|basierte[nrs]?)\b", re.IGNORECASE)
-_BASED_IN = re.compile(
+_BASED_HYPHEN: Final = re.compile(r"-(?:based|gebaseerde?|basierte[nrs]?)\b", re.IGNORECASE)
+_BASED_IN: Final = re.compile(
     r"\b(?:based|headquartered|located|gevestigd|basée?s?|installée?s?|implantée?s?|"
     r"mit\s+Sitz|ansässig)\s+(?:in|te|à|au|en)\s+",
     re.IGNORECASE,
 )
-_INCLUDING = re.compile(
+_INCLUDING: Final = re.compile(
     r"^[^.;:]{0,40}?\b(?:including|such as|among them|waaronder|zoals|dont|notamment|"
     r"darunter|wie)\b",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(
+_PART_OF: Final = re.compile(
     r"\b(?:(?:is\s+|as\s+)?(?:a\s+)?(?:part|subsidiary|division|member)\s+of|"
     r"(?:is\s+)?(?:een\s+)?(?:onderdeel|dochter(?:onderneming)?)\s+van|"
     r"(?:fait\s+partie|filiale)\s+(?:de|du|des)|Teil\s+(?:der|des|von)|Tochter\s+(?:der|des|von))"
@@ -110,7 +111,7 @@ _TIE_PATTERNS = (
 _TIE_RX = _TieRx(*_TIE_PATTERNS)
 _TIE_RX_LOW = _TieRx(*(re.compile(lower_pattern(rx.pattern)) for rx in _TIE_PATTERNS))
 
-_PERSON_NOUNS = frozenset(
+_PERSON_NOUNS: Final = frozenset(
     """member members official officials politician leader chairman president spokesman
     spokeswoman spokesperson councillor councilor mp lid politicus woordvoerder membre
     élu porte-parole mitglied politiker sprecher""".split()
@@ -438,12 +439,12 @@ _GOAL_TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-_GOAL_YEAR = re.compile(
+_GOAL_YEAR: Final = re.compile(
     r"\b(?:by|before|until|in|tegen|tegen\s+het\s+jaar|voor|tot|in|d'ici(?:\s+à)?|d’ici|"
     r"avant|en|bis(?:\s+zum\s+Jahr)?|im\s+Jahr|ab)\s+((?:20|21)\d\d)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(
+_CLAUSE_END: Final = re.compile(
     r"[.;:!?]\s|[.;:!?]$|,\s+(?:and|en|et|und|or|but|maar|mais|aber)\b|[“”\"(]"
 )
 _THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -546,21 +547,21 @@ def find_goals(
 
 # The words before a sentence's subject: an article, or an opening phrase set off by a comma
 # ("In its climate plan, Leuven aims to ...").
-_LEAD_IN = re.compile(
+_LEAD_IN: Final = re.compile(
     r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?"
     r"(?:(?:the|het|de|la|le|les|l['’]|die|der|das|den)\s+)?$",
     re.IGNORECASE,
 )
 # A subject that names no one: the city the text is about ("The city aims to ...", "De stad
 # wil ...", "La ville vise ...", "Die Stadt will ..."), or a pronoun.
-_CITY_SUBJECT = re.compile(
+_CITY_SUBJECT: Final = re.compile(
     r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?"
     r"(?:(?:the|this|our|de|deze|onze|la|cette|notre|die|diese|unsere)\s+"
     r"(?:city|town|municipality|city\s+council|council|stad|gemeente|stadsbestuur|ville|commune|"
     r"municipalité|stadt|gemeinde)|we|wij|nous|wir)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT: Final = re.compile(
     r"^[\W_]*(?:[^.;:!?\n]{0,80}?,\s*)?(?:it|its|they|het|zij|ze|elle|il|sie|es)\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors._clauses import lower_pattern
@@ -51,7 +51,7 @@ _I = re.IGNORECASE
 
 # The delegation named back: "the delegation", "die Gäste", "de delegatie", "les membres de
 # la délégation", "elle" (French, before "se rend").
-_GROUP_BACK = re.compile(
+_GROUP_BACK: Final = re.compile(
     r"(?<![\w-])(?:(?:the|this|die|diese|de|deze|het|dit|la|cette|les|le)\s+"
     r"(?:(?:[\w-]+\s+){0,2}?(?:members?|leden|membres|Mitglieder)\s+(?:of|van|de|der)\s+"
     r"(?:the|de|het|la|der)\s+)?"
@@ -63,7 +63,7 @@ _GROUP_BACK = re.compile(
     _I,
 )
 # Going on to a place: the words up to the place's preposition.
-_ONWARD = re.compile(
+_ONWARD: Final = re.compile(
     r"(?<![\w-])(?:"
     # English
     r"(?:travel(?:l)?ed|travels?|went|goes|moved?|continued?|headed|head|proceeded|proceed|"
@@ -88,7 +88,7 @@ _ONWARD = re.compile(
     _I,
 )
 # Between the preposition and the place: an article and a noun of place at most.
-_DEST_GAP = re.compile(
+_DEST_GAP: Final = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|die\s+|der\s+|den\s+|das\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|port|stad|havenstad|ville|Stadt|Hafenstadt|Metropole|"
     r"Landeshauptstadt|hoofdstad|capitale)\s+(?:of\s+|de\s+|d['’])?)?\Z",
@@ -96,10 +96,10 @@ _DEST_GAP = re.compile(
 )
 # After a visit verb, a few words may come before the place ("besuchte anschließend Weimar",
 # "bezocht de delegatie ook Gouda", "will also visit Bradford").
-_VISIT_HEAD = re.compile(r"visit|besuch|bezo", _I)
-_VISIT_GAP = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}?" + _DEST_GAP.pattern, _I)
+_VISIT_HEAD: Final = re.compile(r"visit|besuch|bezo", _I)
+_VISIT_GAP: Final = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}?" + _DEST_GAP.pattern, _I)
 # "the next day", "de volgende dag", "le lendemain", "am nächsten Tag"
-_NEXT_DAY = re.compile(
+_NEXT_DAY: Final = re.compile(
     r"(?<![\w-])(?:the\s+(?:next|following)\s+day|the\s+day\s+after|"
     r"de\s+volgende\s+dag|(?:een\s+)?dag\s+later|daags\s+(?:daarna|erna)|"
     r"le\s+lendemain|le\s+jour\s+suivant|"
@@ -109,12 +109,12 @@ _NEXT_DAY = re.compile(
 )
 # A reception and its guests: "ontving ... een delegatie", "a reçu la visite d'une
 # délégation", "empfing ... eine Delegation", "hosted a reception ... for a delegation".
-_RECEIVED = re.compile(
+_RECEIVED: Final = re.compile(
     r"(?<![\w-])(?:received|welcomed|hosted|ontving|ontvingen|verwelkomde|verwelkomden|"
     r"(?<=a\s|t\s)(?:reçu|accueilli)|empfing|empfingen|begrüßte|begrüßten)(?![\w-])",
     _I,
 )
-_GUESTS = re.compile(
+_GUESTS: Final = re.compile(
     r"(?<![\w-])(?:delegations?|delegaties?|délégations?|Delegation(?:en)?|"
     r"[\w-]*(?:delegation|delegatie|Delegation)|guests|gasten|Gäste|invités|visiteurs|"
     r"visitors|bezoekers|Besucher)(?![\w-])",
@@ -122,7 +122,7 @@ _GUESTS = re.compile(
 )
 # "representing the City of Ningbo", "of Xiamen University", "uit de Chinese zusterstad":
 # between the guests' noun and their place
-_GUEST_ORIGIN_GAP = re.compile(
+_GUEST_ORIGIN_GAP: Final = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|representing|uit|van|de|du|des|d['’]|aus|von|der)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?"
     r"(?:(?:[\w-]+\s+)?[\w-]*(?:city|town|municipality|province|stad|gemeente|provincie|ville|"
@@ -130,8 +130,8 @@ _GUEST_ORIGIN_GAP = re.compile(
     r"(?:of\s+|de\s+|d['’])?)?\Z",
     _I,
 )
-_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|im|à|at)\s+\Z", _I)
-_AN_OFFICIAL = re.compile(
+_IN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|im|à|at)\s+\Z", _I)
+_AN_OFFICIAL: Final = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|first\s+)?mayor|burgemeester|"
     r"loco-burgemeester|wethouder|gedeputeerde|maire|adjointe?|(?:ober|vize)?bürgermeister(?:in)?|"
     r"professor|prof\.|president|présidente?|voorzitter|präsident(?:in)?|rektor(?:in)?|rector|"
@@ -140,7 +140,7 @@ _AN_OFFICIAL = re.compile(
     r"[ \t]+(?-i:(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,2}?(?P<surname>[A-ZÀ-Þ][\w'’-]{2,}))(?![\w-])",
     _I,
 )
-_LED_BY = re.compile(
+_LED_BY: Final = re.compile(
     r"(?:led|headed)\s+by|onder\s+leiding\s+van|(?:conduite|menée|dirigée)\s+par|"
     r"unter\s+(?:der\s+)?Leitung|angeführt|anführt|an\s+der\s+Spitze",
     _I,
@@ -318,7 +318,7 @@ def _later_stops(reader: _Reader, places: list[Actor], first: Actor) -> list[Act
 
 # Between two stops: ", puis à", "and then to", "en daarna naar", "und dann nach", with the
 # date of the first stop between ("à Chengdu jeudi, puis à Shanghai samedi").
-_THEN_TO = re.compile(
+_THEN_TO: Final = re.compile(
     r"(?:\s+(?:on\s+|op\s+|am\s+|le\s+)?[\w.]+(?:\s+[\w.]+){0,2}?)?\s*,?\s*"
     r"(?:puis|ensuite|then|and\s+then|and|en\s+daarna|daarna|en|und\s+dann|dann|und|et)\s+"
     r"(?:à|au|to|naar|nach|in)\s+(?:the\s+|de\s+|la\s+|le\s+|die\s+)?",
@@ -350,7 +350,7 @@ def _onward_add(
 
 
 # A verb in a past tense: "visited", "besuchte", "bezocht", "a visité", "s'est rendue".
-_PAST_VERB = re.compile(
+_PAST_VERB: Final = re.compile(
     r"(?<![\w-])(?:visited|travel(?:l)?ed|went|flew|headed|stopped|toured|"
     r"besuchte[n]?|reiste[n]?|fuhr(?:en)?|flog(?:en)?|besichtigte[n]?|"
     r"bezocht(?:en)?|reisde[n]?|ging(?:en)?|trok(?:ken)?|"
@@ -578,7 +578,7 @@ def _side_of(reader: _Reader, us: list[Unit], full: int) -> Actor | None:
 # The visit words after the surname ("Weber had visited", "Hall visited", "Anziani avait déjà
 # effectué une mission à"), or after the surname that follows its verb ("brengt Depla een
 # tegenbezoek aan", "reiste Weber nach").
-_VISIT_AFTER_NAME = re.compile(
+_VISIT_AFTER_NAME: Final = re.compile(
     r"(?<![\w-])(?:visited|visits|travel(?:l)?ed\s+to|went\s+to|came\s+to|toured|"
     r"bezocht|bezoekt|reisde\s+naar|reist\s+naar|"
     r"besuchte|besucht|reiste\s+nach|"
@@ -586,13 +586,13 @@ _VISIT_AFTER_NAME = re.compile(
     r"(?:[\w-]+\s+)?(?:mission|visite)\s+(?:à|au|en))\s+"
 )
 # the surname right before the visit words
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE: Final = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-Þ][\w'’-]{2,})[ \t]+(?i:"
     r"(?:(?:had|has|have|was|were|is|heeft|hat|hatte|war|est|était|avait|a)\s+)?"
     r"(?:(?:already|also|previously|earlier|déjà|al|eerder|ook|bereits|schon|selbst|himself|"
     r"herself|zelf|then|ensuite|daarna|dann)\s+)*)\Z"
 )
-_VERB_THEN_NAME = re.compile(
+_VERB_THEN_NAME: Final = re.compile(
     r"(?<![\w-])(?:brengt|bracht|bezocht|bezoekt|besuchte|besucht|reiste|reist)\s+"
     r"(?:[\w.-]+\s+){0,2}?(?P<name>[\w'’-]{3,})"
     r"\s+(?:(?:[\w-]+\s+){0,4}?[\w-]*bezoek\s+aan|(?:[\w.-]+\s+){0,3}?nach)\s+"
@@ -611,7 +611,7 @@ def _host_at(reader: _Reader, u: Unit, at: int) -> Actor | None:
 # A trip told through its noun, started at a place: "The mission began in Guangzhou on 23
 # October", "Une délégation de Bordeaux ... a entamé lundi à Wuhan une mission", "De
 # handelsmissie begon op 4 juni in Shanghai", "Die Delegationsreise begann am 3. Mai in Peking".
-_STARTED = re.compile(
+_STARTED: Final = re.compile(
     r"(?<![\w-])(?:"
     r"(?:began|begins|started|starts|opened|kicked\s+off)\s+(?:[\w,-]+\s+){0,5}?in"
     r"|(?:entamé|commencé|débuté)\s+(?:[\w'’,-]+\s+){0,3}?(?:à|au)"
@@ -620,7 +620,7 @@ _STARTED = re.compile(
     r")(?=\s)",
     _I,
 )
-_TRIP_NOUN = re.compile(
+_TRIP_NOUN: Final = re.compile(
     r"(?<![\w-])(?:[\w-]*(?:mission|missie|delegation|delegatie|Delegation|reis|Reise)|"
     r"délégation|visit|visite|Besuch|bezoek|trip|tour|voyage)(?![\w-])",
     _I,
@@ -666,7 +666,7 @@ def started_trips(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
 
 # A host named back by its noun: "Die Delegation besucht vom 5. bis 9. Juni die Hafenstadt",
 # "the delegates toured the city on 4 May", "bezocht de delegatie de havenstad".
-_HOST_BACK = re.compile(
+_HOST_BACK: Final = re.compile(
     r"(?<![\w-])(?:visited|visits|toured|bezocht|bezoekt|besucht|besuchte|besuchten|visité|"
     r"visitera|visitent)\s+(?:[\w.-]+\s+){0,6}?(?:the|die|de|het|la|cette|this|deze|diese)\s+"
     r"(?:[\w-]+\s+)?(?:city|town|port\s+city|metropolis|capital|Stadt|Hafenstadt|Metropole|"
@@ -696,7 +696,7 @@ def hosts_named_back(reader: _Reader, hits: list[tuple[Unit, int]]) -> None:
 # Delftse wethouder", "Während eines Besuchs in X unterzeichnete der Kieler
 # Oberbürgermeister", "Lors d'une visite à X, le maire de Y a signé": the visit of the main
 # clause's subject.
-_DURING = re.compile(
+_DURING: Final = re.compile(
     r"(?<![\w-])(?:during|tijdens|während|lors|au\s+cours)\s+(?:d['’]une?|de\s+(?:la|son|sa|leur)|"
     r"eines|einer|seines|seiner|ihres|ihrer|a|an|his|her|its|their|the|een|zijn|haar|hun|het)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|stay|mission|[\w-]*bezoek|reis|verblijf|[\w-]*besuch(?:s|es)?|"
@@ -706,7 +706,7 @@ _DURING = re.compile(
 )
 # The subject's place named by its adjective before an official ("de Delftse wethouder", "der
 # Kieler Oberbürgermeister").
-_ADJ_OFFICIAL = re.compile(
+_ADJ_OFFICIAL: Final = re.compile(
     r"(?<![\w-])(?P<adj>[A-ZÀ-Þ][\w-]+(?:se|er|aise|ais|oise|ois))\s+(?:[\w-]+\s+)?"
     r"(?i:wethouder|burgemeester|gedeputeerde|delegatie|(?:ober)?bürgermeister(?:in)?|"
     r"Delegation|Stadtrat|Dezernent|maire|délégation|mayor|delegation)(?![\w-])"
@@ -769,5 +769,5 @@ _ALL_SCAN = WordScan(
     ),
     ranged=True,
 )
-_VERB_FIRST_WORDS = frozenset(("brengt", "bracht"))
+_VERB_FIRST_WORDS: Final = frozenset(("brengt", "bracht"))
 _VERB_THEN_NAME_SCAN = WordScan(_KINDS["verbname"])

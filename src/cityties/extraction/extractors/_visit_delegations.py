@@ -15,17 +15,23 @@ this order:
    country than that place.
 The reader's `_add` dates the visit and drops what it drops for every reading (the sender's
 own place); cancelled and habitual sentences and meetings at a distance are skipped as the main
-reading skips them. A fallback visit is kept only
+reading skips them, and so are plans and invitations and a sender that heads a list of guests
+("Delegations from A, B and C attended ..."). A fallback visit is kept only
 when its sentence dates it and the document did not already report a visit of that sender to
 that host (the other readings know more of the sentence). A day told of an event "during a
 visit" dates the visit to its month only: the stay's first day is not told.
+
+A visit (of any reading) that its sentence does not date but says was made for a signing
+("for the signing", "zur Unterzeichnung", "pour la signature", "voor de ondertekening"), or
+whose next sentence says the act was signed during it ("signé au cours de cette réunion"), takes
+the signing date of the dated act with the visitor or the host as a party, told nearest to it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.text import PartialDate
@@ -34,42 +40,116 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors._clauses import Unit
     from cityties.extraction.extractors._parties import Actor
     from cityties.extraction.extractors.visits import _Reader, _Visit
+    from cityties.extraction.types import AgreementFact
 
-__all__ = ["delegation_fallback"]
+__all__ = ["date_by_signing", "delegation_fallback", "signing_date"]
 
-_NOUN = re.compile(
+_NOUN: Final = re.compile(
     r"(?<![\w-])(?:[\w-]*(?:delegation|délégation|delegatie|abordnung)(?:s|en)?)(?![\w-])",
     re.IGNORECASE,
 )
 # "delegation of", "délégation de la", "delegatie van de", "Delegation der": the sender next
-_OF_GAP = re.compile(
+_OF_GAP: Final = re.compile(
     r"[ \t]+(?:(?:of|from|de|du|des|van|uit|aus|der|von|vom)(?![\w'’])|d['’])[ \t]*"
     r"(?:(?:the|la|le|les|de|het|der|die|dem)[ \t]+|l['’][ \t]*)?",
     re.IGNORECASE,
 )
 # "a DMU delegation", "the Kiel University's delegation": the sender right before
-_BEFORE_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
+_BEFORE_GAP: Final = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
 # A preposition of direction or place closing the text before the host.
-_TO_GAP = re.compile(
+_TO_GAP: Final = re.compile(
     r"(?:^|\s)(?:to|at|in|naar|aan|bij|te|à|au|aux|en|chez|auprès\s+de|dans|nach|an|im|am|zu|"
     r"zum|zur|bei)\s+(?:(?:the|de|het|la|le|les|der|die|dem|den|das)\s+|l['’]\s*)?\Z",
     re.IGNORECASE,
 )
 # "to the city", "dans la ville", "naar de stad", "in die Stadt": a place named before
-_TO_CITY = re.compile(
+_TO_CITY: Final = re.compile(
     r"\s+(?:to|in|at|naar|in|à|dans|nach|in)\s+(?:the|de|la|die|der)\s+(?:city|stad|ville|Stadt)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_AT_BEFORE: Final = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
+_CLAUSE_BREAK: Final = re.compile(r"[.;:!?]")
+_LIST_NEXT: Final = re.compile(r"\s*(?:,|and\s|et\s|en\s|und\s)\s*", re.IGNORECASE)
+_INVITED: Final = re.compile(
+    r"(?<![\w-])(?:invit(?:e|es|ed|ing|ation)|invitée?s?|inviter|eingeladen|einladung|lädt|"
+    r"uitgenodigd|uitnodiging|nodigt)(?![\w-])",
+    re.IGNORECASE,
+)
 # "signed on 13 June, during a visit of a Qingdao delegation": the date is the act's, inside
 # the stay; the stay's first day is not told, its month is
-_DURING = re.compile(
+_DURING: Final = re.compile(
     r"(?<![\w-])(?:during|lors\s+d(?:e|u|['’])|pendant|au\s+cours\s+d(?:e|u|['’])|tijdens|während|"
     r"im\s+rahmen)(?![\w-])[^.;:!?]{0,50}\Z",
     re.IGNORECASE,
 )
+
+
+# A visit made for a signing: "zur Unterzeichnung war ... angereist", "led the delegation to
+# Sanya for the signing", "pour la signature", "voor de ondertekening".
+_FOR_SIGNING: Final = re.compile(
+    r"(?<![\w-])(?:(?:for|to\s+attend|at|during)\s+the\s+signing|"
+    r"(?:zur|bei\s+der)\s+(?:Vertrags)?unterzeichnung|zur\s+Unterschrift|"
+    r"(?:pour|à|lors\s+de)\s+la\s+signature|(?:voor|bij|tijdens)\s+de\s+ondertekening)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# An act signed during the visit the sentence before told: "L'accord a été signé au cours de
+# cette réunion", "was signed during the visit", "wurde während des Besuchs unterzeichnet".
+_SIGNED_DURING: Final = re.compile(
+    r"(?<![\w-])(?:signed|signée?s?|unterzeichnet|unterschrieben|ondertekend|getekend|"
+    r"during|au\s+cours\s+d[eu]|lors\s+d[eu]|pendant|während|tijdens)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:visit|meeting|stay|visite|réunion|séance|séjour|venue|"
+    r"besuch(?:s|es)?|treffens?|aufenthalts?|bezoek|bijeenkomst|verblijf)(?![\w-])",
+    re.IGNORECASE,
+)
+_SIGN_WORD: Final = re.compile(
+    r"(?<![\w-])(?:sign|signed|signing|signé|signée?s?|signature|unterzeichn\w*|unterschrieben|"
+    r"ondertek\w*|getekend)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def signing_date(reader: _Reader, u: Unit, v: _Visit) -> PartialDate | None:
+    """The date of the act a visit was made to sign, when its sentence says so ("for the
+    signing", "zur Unterzeichnung") or the next sentence says the act was signed during it:
+    the dated act that has the visitor or the host as a party, told nearest to the visit
+    (else the one dated act of the document)."""
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
+    text = reader.text
+    tied = _FOR_SIGNING.search(text, u.start, u.end) is not None
+    if not tied:
+        us = reader.units
+        k = next((i for i, w in enumerate(us) if w.start == u.start), len(us))
+        nxt = us[k + 1] if k + 1 < len(us) else None
+        for w in (u, nxt):
+            if w is None:
+                continue
+            m = _SIGNED_DURING.search(text, w.start, w.end)
+            if m is not None and _SIGN_WORD.search(text, w.start, w.end):
+                tied = True
+                break
+    if not tied:
+        return None
+    acts = [a for a in reader.doc.agreements if a.signed is not None and a.status != "planned"]
+    ends = (v.visitor, v.host)
+    mine = []
+    for a in acts:
+        for p in a.parties:
+            actor = reader._party_actor(p)
+            if actor is not None and any(_v._related(actor, e) for e in ends):
+                mine.append(a)
+                break
+    pool = mine or (acts if len(acts) == 1 else [])
+    if not pool:
+        return None
+
+    def distance(a: AgreementFact) -> int:
+        starts = [e.start for e in a.evidence] or [0]
+        return min(abs(x - u.start) for x in starts)
+
+    return min(pool, key=distance).signed
 
 
 def _to_month(v: _Visit) -> _Visit:
@@ -92,6 +172,13 @@ def _sender(reader: _Reader, actors: list[Actor], noun: re.Match[str]) -> Actor 
                 return a
             break
     return None
+
+
+def _listed(reader: _Reader, actors: list[Actor], sender: Actor) -> bool:
+    """True when the sender heads a list ("Delegations from Karatsu, Breda and Gimhae"):
+    guests of an event, not one delegation's visit."""
+    m = _LIST_NEXT.match(reader.text, sender.end)
+    return m is not None and any(a.start == m.end() for a in actors)
 
 
 def _host(
@@ -148,13 +235,15 @@ def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
             reader._sentence_has(lex.HABITUAL, _v._HABITUAL_SCAN, u)
         ):
             continue  # called off, or a habit (as the main reading)
+        if _v._PLANNED.search(reader.low, u.start, u.end) or _INVITED.search(text, u.start, u.end):
+            continue  # a plan or an invitation: the fallback reads only visits made
         virtual = reader._sentence_has(lex.VIRTUAL, _v._VIRTUAL_SCAN, u)
         actors = [a for a in reader.cast.within(u.start, u.end) if a.place_kind != "country"]
         for noun in nouns:
             if virtual and reader._at_a_distance(u, noun.start(), noun.end()):
                 continue  # a video call with a delegation
             sender = _sender(reader, actors, noun)
-            if sender is None:
+            if sender is None or _listed(reader, actors, sender):
                 continue
             host = _host(reader, u, actors, noun, sender)
             if host is None or (sender.key, host.key) in pairs:
@@ -162,9 +251,30 @@ def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
             before = len(reader.found)
             reader._add(u, sender, host, noun.start())
             if len(reader.found) > before:
-                if any(v.date is None for v in reader.found[before:]):
+                added = [
+                    v if v.date is not None else replace(v, date=signing_date(reader, u, v))
+                    for v in reader.found[before:]
+                ]
+                if any(v.date is None for v in added):
                     del reader.found[before:]  # a sentence that dates nothing: too weak alone
                     continue
+                reader.found[before:] = added
                 if _DURING.search(text, max(u.start, noun.start() - 60), noun.start()):
                     reader.found[before:] = [_to_month(v) for v in reader.found[before:]]
                 break
+
+
+def date_by_signing(reader: _Reader) -> None:
+    """Undated visits made for a signing take the signing's date (`signing_date`)."""
+    if not reader.doc.agreements or all(v.date is not None for v in reader.found):
+        return
+    by_start = {u.start: u for u in reader.units}
+    out = []
+    for v in reader.found:
+        u = by_start.get(v.span[0])
+        if v.date is None and u is not None:
+            d = signing_date(reader, u, v)
+            if d is not None:
+                v = replace(v, date=d)
+        out.append(v)
+    reader.found = out

@@ -7,6 +7,7 @@ and gifts, honorifics, role and organisation words, times of day and deadlines.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "ACCOMPANIED",
@@ -122,7 +123,7 @@ GENERIC_HEADINGS = (
     r"zusammenfassung|hintergrund|einleitung|kontakt|anmerkungen|anlagen?|bericht|protokoll"
 )
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)]|[a-h][.)])[ \t]+)?"
-HEADING = re.compile(
+HEADING: Final = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?"
     + _NUMBERING
     + r"(?:"
@@ -134,14 +135,14 @@ HEADING = re.compile(
 
 # --- delegation members ------------------------------------------------------------------------
 
-HONORIFIC = re.compile(
+HONORIFIC: Final = re.compile(
     r"(?<![\w.])(?:Dr\.-Ing\.|Dipl\.-\w+\.|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Drs|Ir|Ing|Dhr|Mevr|Mw|Mme|"
     r"Mlle|Hr|Pr)\.?|M\.|Fr\."
     r"|Mister|Madam|Sir|Dame|H\.\s?E\.|[Dd]e\s+heer|[Mm]evrouw|Monsieur|Madame|Mademoiselle|Herr|"
     r"Herrn|Frau)(?:\s+(?:Dr|Prof|Ir|Ing|Drs)\.?)*(?=\s+[A-ZÀ-Þ])"
 )
 # Name particles that stay in a name ("Lotte Van Acker", "Ursula von der Leyen").
-PARTICLES = frozenset(
+PARTICLES: Final = frozenset(
     "van von de der den du da di le la ter ten zu vom del della dos des 't".split()
 )
 LED_BY = _rx(
@@ -164,7 +165,7 @@ INCLUDED = _rx(
     r"comprenait|comprend|se\s+composait\s+de|(?:était|est)\s+composée\s+de|comptait",
     r"bestand\s+aus|besteht\s+aus|umfasste|gehörten",
 )
-RECEIVED_BY = re.compile(
+RECEIVED_BY: Final = re.compile(
     r"(?<![\w-])(?:(?:was|were)\s+)?(?:received|welcomed|hosted|greeted|met)"
     r"(?:\s+[^.;:\n]{0,60}?)?\s+by"
     r"|(?:werd|werden)\s+(?:[^.;:\n]{0,60}?\s+)?(?:ontvangen|verwelkomd)\s+door"
@@ -176,7 +177,7 @@ RECEIVED_BY = re.compile(
     _I,
 )
 # Words of a title or role ("Vice-Mayor", "Director", "interpreter", "schepen", "maire").
-ROLE_WORD = re.compile(
+ROLE_WORD: Final = re.compile(
     r"(?<![\w])(?:vice[\s-]?|deputy[\s-]|executive[\s-]|general[\s-]|lord[\s-]|chief[\s-]|"
     r"co-|ober|vize|stellvertretende[rn]?\s+|adjoint[e]?\s+au\s+)?"
     r"(?:mayor|mayoress|director|directrice|directeur|direktor|head|chief|secretary|minister|"
@@ -201,7 +202,7 @@ ROLE_WORD = re.compile(
     _I,
 )
 # Head words of an organisation's name ("Foreign Affairs Office", "Port Group", "Amt").
-ORG_WORD = re.compile(
+ORG_WORD: Final = re.compile(
     r"(?<![\w-])(?:office|bureau|department|dept|service|services|university|college|school|"
     r"institute|chamber|port|group|company|corporation|corp|council|commission|committee|"
     r"ministry|agency|association|federation|foundation|authority|administration|government|"
@@ -216,7 +217,7 @@ ORG_WORD = re.compile(
     _I,
 )
 # The end of a list of people: a clause goes on with a verb ("..., and was received").
-CLAUSE_END = re.compile(
+CLAUSE_END: Final = re.compile(
     r"\s*,?\s*(?:and|en|et|und)\s+(?=(?:was|were|is|are|has|have|had|will|would|then|also|"
     r"visited|met|held|signed|went|travelled|traveled|arrived|werd|werden|is|was|heeft|hebben|"
     r"had|bezocht|bezochten|ging|gingen|est|a|ont|sont|était|visita|se|wurde|wurden|ist|hat|"
@@ -265,7 +266,7 @@ PURPOSE_CLAUSE = _rx_open(
 
 # --- programme ---------------------------------------------------------------------------------
 
-TIME = re.compile(
+TIME: Final = re.compile(
     r"(?<![\w:.])(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uur|h|Uhr))?"
     r"(?:\s*(?:-|–|to|tot|à|bis)\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uur|h|Uhr))?)?"
     r"|\d{1,2}\s*(?:am|pm|uur|Uhr)"
@@ -278,14 +279,16 @@ TIME = re.compile(
     _I,
 )
 # "Day 2", "Dag 2", "Jour 2", "Tag 2", "2. Tag"
-DAY_N = re.compile(r"(?<![\w])(?:day|dag|jour|tag)\s+(\d{1,2})(?![\w])|(\d{1,2})\.\s*Tag\b", _I)
-LOCATIVE = re.compile(
+DAY_N: Final = re.compile(
+    r"(?<![\w])(?:day|dag|jour|tag)\s+(\d{1,2})(?![\w])|(\d{1,2})\.\s*Tag\b", _I
+)
+LOCATIVE: Final = re.compile(
     r"(?<![\w-])(?:at|in|to|bij|in|op|te|naar|aan|à|au|aux|chez|dans|"
     r"bei|im|in|nach|zu|zum|zur|beim)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|les\s+|"
     r"der\s+|die\s+|das\s+|dem\s+|den\s+)?\Z",
     _I,
 )
-VENUE = re.compile(
+VENUE: Final = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:City|Town)\s+Hall|Guildhall|Civic\s+Cent(?:re|er)|"
     r"(?:het\s+)?[Ss]tadhuis|(?:het\s+)?[Gg]emeentehuis|(?:l['’])?[Hh]ôtel\s+de\s+[Vv]ille|"
     r"(?:la\s+)?[Mm]airie|(?:das\s+)?Rathaus|Stadthaus)(?![\w-])"
@@ -321,10 +324,10 @@ _DEADLINE_WORDS = (
     r"bis(?:\s+(?:zum|spätestens|Ende))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?)"
 )
 # "by 30 June", "uiterlijk 1 juli", "d'ici le 30 juin", "bis zum 31. August": before a date
-DEADLINE = re.compile(r"(?<![\w-])" + _DEADLINE_WORDS + r"\s+\Z", _I)
+DEADLINE: Final = re.compile(r"(?<![\w-])" + _DEADLINE_WORDS + r"\s+\Z", _I)
 # the same words at the start of a date mention that took them in ("by 30 June 2019")
-DEADLINE_START = re.compile(_DEADLINE_WORDS + r"\s+(?=\d)", _I)
-OWNER_LABEL = re.compile(
+DEADLINE_START: Final = re.compile(_DEADLINE_WORDS + r"\s+(?=\d)", _I)
+OWNER_LABEL: Final = re.compile(
     r"(?<![\w-])(?:owner|responsible|lead|action\s+by|who|verantwoordelijke?|trekker|wie|"
     r"responsable|pilote|qui|zuständig(?:keit)?|verantwortlich(?:e[rn]?)?|wer)\s*[:：]\s*",
     _I,
@@ -355,12 +358,12 @@ RECEIVED_GIFT = _rx(
     r"(?:a|ont)\s+reçu|reçut|reçurent",
     r"erhielt(?:en)?|bekam(?:en)?",
 )
-INDEFINITE = re.compile(
+INDEFINITE: Final = re.compile(
     r"(?<![\w-])(?:a|an|one|two|three|four|some|several|a\s+pair\s+of|een|twee|drie|enkele|"
     r"un|une|deux|trois|des|quelques|ein|eine|einen|zwei|drei|einige|mehrere)\s+",
     _I,
 )
-KEPT = re.compile(
+KEPT: Final = re.compile(
     r"(?<![\w-])(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:kept|displayed|exhibited|"
     r"stored|on\s+display|held|hung|placed)|(?:now\s+)?(?:hangs|stands)|kept|displayed)"
     r"\s+(?P<en>(?:in|at|on)\s+[^.;\n]+)"
@@ -374,7 +377,7 @@ KEPT = re.compile(
     r"|befindet\s+sich\s+(?:jetzt\s+|nun\s+)?(?P<de2>(?:im|in|am)\s+[^.;\n]+)",
     _I,
 )
-LEADING_ARTICLE = re.compile(
+LEADING_ARTICLE: Final = re.compile(
     r"^(?:(?:the|a|an|de|het|een|le|la|les|un|une|der|die|das|dem|den|des|ein|eine|einen|"
     r"einem|einer|aan|à|au|aux|to|an)\s+|l['’]\s*)",
     _I,

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Final
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _visit_details_lex as lex
@@ -30,83 +31,83 @@ from cityties.text import PartialDate, fold
 
 __all__ = ["Reader", "strip_bullet"]
 
-_BULLET = re.compile(r"[ \t]*(?:[•·*▪◦‣\-–—]|\(?\d{1,2}[.)]|\(?[a-h]\))[ \t]+")
-_SPACES = re.compile(r"\s+")
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-ZÀ-Þ]\.")
-_WORD_AT = re.compile(r"[^\s,;:()|]+")
-_SEPARATORS = re.compile(r"\s*(?:,|;|\||\(|\)|\s[–—-]\s|:)\s*")
-_ROLE_OF = re.compile(
+_BULLET: Final = re.compile(r"[ \t]*(?:[•·*▪◦‣\-–—]|\(?\d{1,2}[.)]|\(?[a-h]\))[ \t]+")
+_SPACES: Final = re.compile(r"\s+")
+_NAME_TOKEN: Final = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-ZÀ-Þ]\.")
+_WORD_AT: Final = re.compile(r"[^\s,;:()|]+")
+_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\(|\)|\s[–—-]\s|:)\s*")
+_ROLE_OF: Final = re.compile(
     r"(?P<role>.+?)\s+(?:of|at|for|with|van|bij|voor|de|du|des|de\s+la|de\s+l['’]|d['’]|von|"
     r"der|des|bei|im|beim|am)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+|"
     r"dem\s+|den\s+)?(?P<org>\S.*)$",
     re.IGNORECASE,
 )
-_FROM = re.compile(
+_FROM: Final = re.compile(
     r"^(?:of|from|at|with|van|uit|bij|de|du|des|d['’]|von|aus|vom|der|des)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+|dem\s+|den\s+)?",
     re.IGNORECASE,
 )
-_CONNECTOR = re.compile(
+_CONNECTOR: Final = re.compile(
     r"^(?:\s|,|;|:|and\b|en\b|et\b|und\b|as\s+well\s+as\b|sowie\b|ainsi\s+que\b)*"
 )
-_MONTH_DAY = re.compile(
+_MONTH_DAY: Final = re.compile(
     r"(?<![\w])(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?P<m1>[^\W\d_]{3,10})\.?"
     r"|(?P<m2>[^\W\d_]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?![\w])"
 )
-_TABLE_HEAD = re.compile(
+_TABLE_HEAD: Final = re.compile(
     r"^(?:\s*(?:date|time|activity|activities|place|location|venue|who|what|datum|tijd|"
     r"activiteit|plaats|locatie|heure|activité|lieu|zeit|uhrzeit|programmpunkt|ort|wann|was|wo)"
     r"\s*(?:\||$))+$",
     re.IGNORECASE,
 )
-_OBJECT_END = re.compile(
+_OBJECT_END: Final = re.compile(
     r"\s*(?:;|,?\s+(?:and|en|et|und)\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b)|"
     r",\s*(?:which|it|that|who|die|dat|het|qui|elle|il|das|der|es|sie)\b|\s+(?:as\s+a\s+"
     r"(?:gift|present|token)|als\s+(?:geschenk|cadeau|aandenken|Gastgeschenk|Geschenk)|en\s+"
     r"(?:cadeau|souvenir)|in\s+return|in\s+ruil|en\s+retour|im\s+Gegenzug)\b)",
     re.IGNORECASE,
 )
-_TO_RECEIVER = re.compile(
+_TO_RECEIVER: Final = re.compile(
     r"\s+(?:to|aan|à|au|aux|an)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|les\s+|den\s+|die\s+|"
     r"das\s+)?(?P<who>[^,;.]+)$",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"^(?P<who>.+?)\s+(?:with|met)\s+(?P<what>.+)$", re.IGNORECASE)
-_FROM_GIVER = re.compile(
+_WITH: Final = re.compile(r"^(?P<who>.+?)\s+(?:with|met)\s+(?P<what>.+)$", re.IGNORECASE)
+_FROM_GIVER: Final = re.compile(
     r"\s+(?:from|van|de\s+la\s+part\s+d[eu']|von|vom)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|"
     r"der\s+|dem\s+|den\s+)?(?P<who>[^,;.]+)$",
     re.IGNORECASE,
 )
-_BY_AGENT = re.compile(
+_BY_AGENT: Final = re.compile(
     r"(?<![\w-])(?:by|door|par|von|durch)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
     r"die\s+|das\s+|dem\s+|den\s+)?(?P<who>[A-ZÀ-Þ][^,;.:()]{2,80}?)(?=\s*(?:[,;.:()]|$|\s+"
     r"(?:by|before|until|tegen|voor|avant|bis|on|op|le|am)\s))",
 )
-_INVERTED_SUBJECT = re.compile(
+_INVERTED_SUBJECT: Final = re.compile(
     r"^\s*(?P<who>(?:the|de|het|la|le|l['’]|die|der|das)\s+[^\s,;]+(?:\s+[A-ZÀ-Þ][^\s,;]*)*)\s+"
 )
-_BOTH = re.compile(
+_BOTH: Final = re.compile(
     r"^(?:both\s+\w+|the\s+two\s+\w+|each\s+side|beide\s+\w+|de\s+twee\s+\w+|les\s+deux\s+\w+|"
     r"chacune?\s+des\s+\w+|die\s+beiden\s+\w+|beide\s+\w+)$",
     re.IGNORECASE,
 )
-_TALK = re.compile(
+_TALK: Final = re.compile(
     r"(?<![\w-])(?:speech|presentation|talk|lecture|briefing|overview|toespraak|presentatie|"
     r"uiteenzetting|discours|exposé|présentation|Rede|Vortrag|Präsentation|Überblick)",
     re.IGNORECASE,
 )
-_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)+")
-_CAPITALISED_AFTER = re.compile(
+_CAPITALISED_RUN: Final = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)+")
+_CAPITALISED_AFTER: Final = re.compile(
     r"(?<=\s)[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’\-]*|de|of|van|für))*"
 )
-_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:]*\s*\)|\s+[,;:]+\s*\)?\s*$")
-_FUTURE_VERB = re.compile(r"\w+(?:ra|ront)$")
-_POSSESSIVE = re.compile(
+_EMPTY_BRACKETS: Final = re.compile(r"\(\s*[,;:]*\s*\)|\s+[,;:]+\s*\)?\s*$")
+_FUTURE_VERB: Final = re.compile(r"\w+(?:ra|ront)$")
+_POSSESSIVE: Final = re.compile(
     r"^(?:their|his|her|its|our|the|some|hun|zijn|haar|onze|de|leurs|ses|les|des|nos|ihre|seine|"
     r"die|unsere)\s+",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(
+_PRONOUN: Final = re.compile(
     r"^(?:it|they|this|these|het|dit|deze|die|il|elle|ils|elles|celui-ci|celle-ci|es|er|sie|"
     r"dieses|diese)$",
     re.IGNORECASE,

@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import cast
+from typing import Final, cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
@@ -167,7 +167,7 @@ def _keyword(text: str, m: re.Match[str], offset: int, shift: int) -> list[Keywo
     return [Keyword(start, end, cast(AgreementType, kind))]
 
 
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
+_HYPHEN_BREAK: Final = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_A-ZÀ-Þ])")
 
 
 def _without_descriptions(text: str, kws: list[Keyword]) -> list[Keyword]:
@@ -326,18 +326,18 @@ _LOCATIVE_RX = {
     )
     for lang, rx in _LOCATIVE.items()
 }
-_CONJ = re.compile(
+_CONJ: Final = re.compile(
     r"\s*(?:,|and|en|et|und|&|as\s+well\s+as|sowie|ainsi\s+que|or)?\s*"
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
-_AND_VERB = re.compile(
+_AND_VERB: Final = re.compile(
     r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
     r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+)?\Z"
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
-_BINDS = re.compile(
+_BINDS: Final = re.compile(
     # "un accord que Pau et Xi'an ont signé", "ein Vertrag, den A und B schlossen"
     r",?\s+(?:qui|que|qu['’]|that|which|die|dat|das|den|welche[rsn]?)\s*(?:(?:depuis\s+\w+\s+|"
     r"since\s+\w+\s+)?"
@@ -345,19 +345,21 @@ _BINDS = re.compile(
     r"verbindet)\s+)?(?:(?:the\s+)?(?:city|town|cities|towns|villes?|steden|stad|städte|stadt)"
     r"\s+(?:of\s+|de\s+)?)?"
 )
-_BOUND_TO = re.compile(r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?")
+_BOUND_TO: Final = re.compile(
+    r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?"
+)
 # "Eine Vereinbarung verbindet Krefeld seit 2016 mit der chinesischen Stadt Changzhou", "the
 # charter links Exeter with Rennes", "het akkoord verbindt Gent met Wuhan": the main verb binds
-_BINDS_MAIN = re.compile(
+_BINDS_MAIN: Final = re.compile(
     r"\s+(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|verbindet)\s+"
     r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
 )
-_BOUND_TO_SINCE = re.compile(
+_BOUND_TO_SINCE: Final = re.compile(
     r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()]{1,30}?)?"
     r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
 )
 # "X sinds 1961 en van Y", "X (1965) and Y", "X seit 1966, mit Y": a year, then the next party
-_CONJ_DATED = re.compile(
+_CONJ_DATED: Final = re.compile(
     r"\s*(?:(?:since|sinds|sedert|seit|depuis|in|en|im)\s+)?\(?[12]\d{3}\)?\s*"
     r"(?:,|and|en|et|und|;)\s*(?:(?:of|van|von|de|with|met|mit|avec)\s+)?"
     r"(?:(?:the|de|het|la|le|der|die|dem)\s+)?",
@@ -370,8 +372,8 @@ _TITLE = (
     r"president|chair(?:man|woman)?|minister|maire|président(?:e)?|gouverneur|burgemeester|"
     r"schepen|gedeputeerde|bürgermeister(?:in)?|landrat|ministerpräsident(?:in)?|präsident(?:in)?)"
 )
-_REPRESENTED = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
-_CONJ_TITLED = re.compile(
+_REPRESENTED: Final = re.compile(r"(?:['’]s)?\s+(?:" + _TITLE + r")(?![\w])", re.IGNORECASE)
+_CONJ_TITLED: Final = re.compile(
     r"(?:['’]?s)?\s*(?:(?:\d{1,2}|[IVX]{1,4})\s+)?(?:\([A-Z][\w&.-]{1,12}\)\s*)?"
     # "The city of Aarhus, Denmark and the city of Harbin": a country after the first
     r"(?:,\s*[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?\s*)?"
@@ -396,7 +398,7 @@ _CONJ_TITLED = re.compile(
 # Bürgermeister von Taizhou", "Salem Mayor Anna Peterson and Jinzhou Vice-Mayor Li Hong",
 # "Ludwigsfeldes Bürgermeister Andreas Igel und sein Gast Wang Jun, Bürgermeister des Bezirks".
 _PERSON = r"[A-ZÀ-Þ][\w'’.-]+"
-_CONJ_OFFICIALS = re.compile(
+_CONJ_OFFICIALS: Final = re.compile(
     r"(?:['’]?s)?\s+(?:" + _TITLE + r")(?:\s+" + _PERSON + r"){1,3},?\s+(?:and|en|et|und|&)\s+"
     r"(?:(?:(?:his|her|their|sein(?:em|en)?|ihr(?:em|en)?|zijn|haar|son|sa)\s+(?:[\w-]+\s+)?"
     r"(?:counterpart|guest|Amtskolleg(?:e|in)|Kolleg(?:e|in)|Gast|homologue|hôte|ambtgenoot|"
@@ -409,21 +411,21 @@ _CONJ_OFFICIALS = re.compile(
     r"(?:of\s+|de\s+)?)?)?",
     re.IGNORECASE,
 )
-_COMPOUND = re.compile(r"\s*[-–—/]\s*\Z")
-_GENITIVE = re.compile(
+_COMPOUND: Final = re.compile(r"\s*[-–—/]\s*\Z")
+_GENITIVE: Final = re.compile(
     r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
 )
-_BARRIER = re.compile(
+_BARRIER: Final = re.compile(
     r"\.\s|(?<![\w-])(?:which|who|where|that|whose|because|while|whereas|but|when|after|"
     r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
     r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
 )
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     # "Beijing (Xinhua) - ", "Den Haag, 9 april 2021 - ", "Kiel, 03.05.2022 – "
     r"\s*(?:,\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*)?(?:\([^)\n]{0,20}\)\s*)?[-–—]\s"
 )
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY: Final = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th|e|ste|de|ème|\.)?[\s-]*(?:year\s+)?(?:anniversary|"
     r"anniversaire|verjaardag|jubileum|Jahrestag|Jubiläum)|(?P<w>[a-z-]+?)(?:th)?\s+anniversary|"
     r"(?P<j>\d{1,3}|[a-zäöü]+?)[\s-]*(?:jarig|jährig)(?:e[snmr]?)?\s+(?:bestaan|jubileum|"
@@ -447,7 +449,7 @@ _ORDINALS = {
 }
 # "a Letter of Intent on the Establishment of a Friendly Exchange Relationship": the
 # relation named after an instrument is what the instrument is about, not a second act.
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"\s*(?:on|for|of|to|regarding|concerning|about|over|sur|pour|de|inzake|voor|over|über|zur|"
     r"zum)\s+(?:the\s+|la\s+|de\s+|het\s+|die\s+|der\s+|l['’])?(?:establish\w*|creat\w*|"
     r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
@@ -459,7 +461,7 @@ _TOPIC = re.compile(
     r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
     re.IGNORECASE,
 )
-_INSTRUMENTS = frozenset(
+_INSTRUMENTS: Final = frozenset(
     {
         "memorandum_of_understanding",
         "letter_of_intent",
@@ -467,7 +469,7 @@ _INSTRUMENTS = frozenset(
         "cooperation_agreement",
     }
 )
-_PLURAL = re.compile(
+_PLURAL: Final = re.compile(
     r"(?:ies|towns|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|villes\s+\w+|"
     r"provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
@@ -481,7 +483,7 @@ def _plural(word: str) -> bool:
 
 
 _NEAR_WORDS = ("near", "close", "outside", "bij", "nahe", "bei", "près", "proche")
-_NEAR_RX = re.compile(
+_NEAR_RX: Final = re.compile(
     r",?\s*(?<![\w-])(?:near|close\s+to|outside|nabij|vlakbij|bij|nahe|bei|près\s+de|"
     r"proche\s+de)\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?\Z",
     re.I,
@@ -505,7 +507,7 @@ _IN_RX = {
 }
 # "the Xiangcheng district, part of the city of Suzhou", "onderdeel van de stad Suzhou", "Teil
 # der Stadt Suzhou", "qui fait partie de la ville de Suzhou": the place the one before belongs to
-_PART_OF_RX = re.compile(
+_PART_OF_RX: Final = re.compile(
     r",\s*(?:(?:which\s+is\s+|een\s+|ein\s+|qui\s+fait\s+)?(?:a\s+)?(?:part|onderdeel|deel|"
     r"Teil|partie)\s+(?:of|van|von|der|des|de|du|d['’]))\s+(?:(?:the|de|het|der|la|le|l['’])\s*)?"
     r"(?:(?:city|stad|ville|Stadt|province|provincie|Provinz|municipality|gemeente|prefecture|"
@@ -513,60 +515,60 @@ _PART_OF_RX = re.compile(
     re.I,
 )
 # A heading: "Our sister cities", "Sister cities of Ghent:", "Partnerstädte der Stadt Kiel".
-_HEADING_LEAD = re.compile(
+_HEADING_LEAD: Final = re.compile(
     r"[\W\d]*(?:(?i:our|the|onze|de|nos|les|unsere|die|ihre|their|its|leurs|hun)\s+|"
     r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?(?:['’]s|s)\s+)?",
 )
-_HEADING_REST = re.compile(
+_HEADING_REST: Final = re.compile(
     r"\s*(?:(?:of|van|de|der|von|des)\s+(?:the\s+|de\s+|la\s+|der\s+)?(?:(?:city|stad|ville|"
     r"Stadt|Hansestadt|Gemeinde|gemeente)\s+(?:of\s+|de\s+)?)?[\w .'’-]{2,40})?\s*[:.]?\s*",
     re.IGNORECASE,
 )
 # "the agreement", "cet accord", "de overeenkomst", "das Abkommen": a known act.
 # "their agreement", "leur accord", "hun overeenkomst", "ihre Vereinbarung"
-_POSSESSED = re.compile(
+_POSSESSED: Final = re.compile(
     r"(?<![\w-])(?:their|its|our|leur|leurs|notre|hun|onze|ihre[nmrs]?|unsere[nmrs]?)\s+"
     r"(?:[\w-]+\s+)?\Z"
 )
-_POSSESSED_GAP = re.compile(
+_POSSESSED_GAP: Final = re.compile(
     r"\s+(?:their|its|our|leur|leurs|notre|hun|onze|ihre[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
 )
-_DEFINITE = re.compile(
+_DEFINITE: Final = re.compile(
     r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
     r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
 )
 # "with 32 cities", "with its sister cities", "met verschillende steden": no partner named
 # "Alongside Xi'an, Edinburgh is twinned with ...": a place set beside the subject
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r"(?<![\w-])(?:alongside|besides|beside|like|unlike|apart\s+from|in\s+addition\s+to|next\s+to|"
     r"naast|zoals|net\s+als|behalve|comme|outre|à\s+côté\s+de|hormis|neben|wie|außer|"
     r"ähnlich\s+wie)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?\Z"
 )
-_ORG_NOUNS = re.compile(
+_ORG_NOUNS: Final = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
     r"instelling|kamer|haven|établissement|chambre|ports?\b"
 )
 # "the city", "la ville", "de stad", "die Stadt" (not a pronoun): the document's own place
-_THE_CITY = re.compile(
+_THE_CITY: Final = re.compile(
     r"(?<![\w-])(?:the\s+(?:city|town|municipality)|la\s+(?:ville|commune)|de\s+(?:stad|gemeente)|"
     r"die\s+(?:Stadt|Gemeinde)|der\s+Stadt)(?:['’]s)?(?![\w-])(?!\s+of\b)",
     re.IGNORECASE,
 )
-_CITY_NOUNS = re.compile(
+_CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
-_OF = re.compile(
+_OF: Final = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
 )
-_RENEW_STEM = re.compile(
+_RENEW_STEM: Final = re.compile(
     r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend"
 )
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the this that these those a an our their its de het deze dit die dat een das der den dem "
     "des ein eine le la les ce cette un une".split()
 )
-_UNNAMED = re.compile(
+_UNNAMED: Final = re.compile(
     r"\s*(?:the\s+|de\s+|les\s+|die\s+|den\s+)?(?:\d+|[a-zäöüéè]+\s+)?(?:other|several|many|"
     r"various|some|its|their|all|een\s+aantal|andere|verschillende|plusieurs|autres|diverses|"
     r"ses|leurs|mehreren|anderen|verschiedenen|seinen|ihren|\d+)?\s*(?:[a-zäöüéè-]+\s+)?"
@@ -575,23 +577,23 @@ _UNNAMED = re.compile(
 )
 # a label line of a partner's block: "Established: 1974", "Signed: 3 May 2001", "Seit: 1987",
 # "Depuis : 1962", "Sinds: 1994", "Date of signing: ...", "Jumelage : 1985"
-_LABEL_SINCE = re.compile(
+_LABEL_SINCE: Final = re.compile(
     r"[ \t]*(?i:established|since|signed|date\s+(?:of\s+)?sign(?:ed|ing)|twinned|seit|"
     r"gegründet|unterzeichnet|depuis|signé|jumelage|sinds|opgericht|ondertekend|getekend)"
     r"[ \t]*:[ \t]*"
 )
-_SINCE = re.compile(
+_SINCE: Final = re.compile(
     r"(?<![\w-])(?:since|sinds|sedert|vanaf|depuis|dès|seit|ab|back\s+to|terug\s+tot|remonte\s+à)"
     r"\s+(?:the\s+|de\s+|le\s+|l['’]|dem\s+|den\s+)?\Z"
 )
-_DORMANT_SINCE = re.compile(
+_DORMANT_SINCE: Final = re.compile(
     r"(?<![\w-])(?:ruh(?:t|en|te|ten)|dormant|inactive|idle|(?:on|in)\s+abeyance|on\s+hold|"
     r"slaapt|slapen|slapend|sluimert|en\s+sommeil|auf\s+eis|suspended|suspendue?s?|ausgesetzt|"
     r"bevroren|gelée?s?|eingefroren|frozen)\s+(?:[\w-]+\s+)?(?:since|sinds|sedert|depuis|seit)\s+"
     r"(?:the\s+|de\s+|le\s+|l['’])?\Z"
 )
-_NEGATED = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
-_SUBORDINATE = re.compile(
+_NEGATED: Final = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
+_SUBORDINATE: Final = re.compile(
     r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
     r"wanneer|nadat|voordat|omdat|als|lorsque|quand|dès\s+que|avant\s+que|parce\s+que|sobald|"
     r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
@@ -600,16 +602,16 @@ _SUBORDINATE = re.compile(
 # a negation right before an act's keyword: "are not twinned", "no twinning", "ne sont pas
 # jumelées", "sind keine Partnerstädte", "zijn geen zustersteden"; group 1: "no longer", "nicht
 # mehr", "niet meer", "ne ... plus" (the act ended). "not only", "nicht nur" deny nothing.
-_KW_DENIED = re.compile(
+_KW_DENIED: Final = re.compile(
     r"(?<![\w-])(?:(no\s+longer|nicht\s+mehr|niet\s+meer|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|"
     r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas|not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|"
     r"aucun\w*)"
     r"(?:\s+(?!only\b|just\b|merely\b|nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
 )
-_NAMED_AFTER_PREP = re.compile(
+_NAMED_AFTER_PREP: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
 )
-_FIRST_SIGNED = re.compile(
+_FIRST_SIGNED: Final = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
@@ -621,17 +623,17 @@ _FIRST_SIGNED = re.compile(
 )
 # "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
 # "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
-_ORIGINAL = re.compile(
+_ORIGINAL: Final = re.compile(
     r"(?<![\w-])(?:original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|"
     r"originelle?|(?<=the\s)first|(?<=het\s)eerste|(?<=de\s)eerste|(?<=die\s)erste|"
     r"(?<=das\s)erste|(?<=der\s)erste|(?<=le\s)premier|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z"
 )
-_FIRST_MARK = re.compile(
+_FIRST_MARK: Final = re.compile(
     r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
     r"aanvankelijk|initialement|à\s+l['’]origine|d['’]abord|(?:pour\s+la|une)\s+première\s+fois|"
     r"for\s+the\s+first\s+time|voor\s+het\s+eerst|zum\s+ersten\s+mal)(?![\w-])"
 )
-_OCCASION = re.compile(
+_OCCASION: Final = re.compile(
     r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|(?:during|at)\s+(?:the|this|that|the\s+same)\s+"
     r"(?:visit|meeting|ceremony|stay|event)|(?:on\s+)?(?:that|the\s+same)\s+day|"
     r"(?:à|a|lors\s+de|en\s+marge\s+de)\s+(?:cette|la|la\s+même)\s+(?:occasion|visite|rencontre|"
@@ -705,31 +707,33 @@ def _occasion(low: str, start: int, end: int) -> bool:
     return _OCCASION.search(low, start, end) is not None
 
 
-_LIST_LEAD = re.compile(
+_LIST_LEAD: Final = re.compile(
     r"partner|includ|such\s+as|namely|following|are\s*:|waaronder|zoals|volgende|darunter|"
     r"folgende|sind\s*:|dont|suivant|notamment|sont\s*:"
 )
-_ITEM_REST = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)|[ \t]{2,}")
+_ITEM_REST: Final = re.compile(r"\s*(?:[,(:;–|\t-]|\Z)|[ \t]{2,}")
 # The other columns of a table's header row ("      Country        Since")
-_COLUMNS = re.compile(
+_COLUMNS: Final = re.compile(
     r"(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20}(?:(?:[ \t]{2,}|\t|\s*\|\s*)[\w ]{1,20})*\s*\|?\s*"
 )
 # A table's header row or rule ("| City | Country | Since |", "|---|---|"): no item
 # ("Stadt     | Land     | seit": a row whose cells are split by bars only inside)
-_TABLE_HEAD = re.compile(
+_TABLE_HEAD: Final = re.compile(
     r"[ \t]*\|[^\n]*\|[ \t]*|[ \t]*[\w ]{1,20}(?:(?:\t+|[ \t]*\|[ \t]*)[\w ]{1,20})+[ \t]*"
 )
-_BULLET_ONLY = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
-_BULLET = re.compile(
+_BULLET_ONLY: Final = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s")
+_BULLET: Final = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 # the small words of a country's name on a partner's own line ("Breda, the Netherlands",
 # "Manila, the Philippines", "Busan, Republic of Korea", "Gent, la Belgique")
-_ITEM_LOWER_WORDS = frozenset({"of", "de", "the", "la", "le", "les", "het", "die", "der", "du"})
-_COORD = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
+_ITEM_LOWER_WORDS: Final = frozenset(
+    {"of", "de", "the", "la", "le", "les", "het", "die", "der", "du"}
+)
+_COORD: Final = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|sowie)\s*", re.I)
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
-_ACT_PRONOUN = re.compile(
+_ACT_PRONOUN: Final = re.compile(
     r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
     r"which|that|dewelke|qui|lequel|laquelle|welche[rs]?|"
     r"(?:the|this|that)\s+(?:new\s+|renewed\s+)?(?:agreement|memorandum|document|charter|accord|"
@@ -742,17 +746,17 @@ _ACT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # The same for the lower-cased text, where that is the same as IGNORECASE (faster).
-_ACT_PRONOUN_LOW = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
+_ACT_PRONOUN_LOW: Final = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
 _OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
-_FRONTED_PARTICIPLE = re.compile(
+_FRONTED_PARTICIPLE: Final = re.compile(
     r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
     r"ondertekend|geschlossen|abgeschlossen|unterzeichnet)\s+(?:pour|for|voor|für|op|auf)\s"
 )
 # The act last named as the object of a signing verb: "l'a paraphé", "signed it", "tekende
 # het", "unterzeichnete es"
-_OBJECT_PRONOUN = re.compile(
+_OBJECT_PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:signée?|paraphée?|ratifiée?)|"
     r"(?:signed|initialled|initialed|ratified)\s+it|(?:ondertekende|tekende)(?:n)?\s+het|"
     r"(?:heeft|hebben)\s+het\s+(?:\w+\s+)?(?:ondertekend|getekend)|"
@@ -760,15 +764,17 @@ _OBJECT_PRONOUN = re.compile(
     r"(?![\w-])"
 )
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
-_THE_TIE = re.compile(
+_THE_TIE: Final = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
     r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
     r"de\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
     r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
-_TIE_WITH = re.compile(r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?")
-_END_BEFORE = re.compile(
+_TIE_WITH: Final = re.compile(
+    r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
+)
+_END_BEFORE: Final = re.compile(
     r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
     r"geldig\s+tot|verloopt|tot\s+en\s+met|tot|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|"
@@ -776,16 +782,18 @@ _END_BEFORE = re.compile(
     r"(?:\s+(?:in|on|op|en|le|im|am|zum|the|end\s+of))*\s*\Z",
     re.IGNORECASE,
 )
-_INSTITUTIONS = frozenset({"university", "chamber_of_commerce", "port", "government_service"})
+_INSTITUTIONS: Final = frozenset(
+    {"university", "chamber_of_commerce", "port", "government_service"}
+)
 # "een intentieverklaring", "a letter of intent", "eine Absichtserklärung", "une lettre": an act
 # named with an indefinite article (a further act, not one named before)
-_INDEFINITE_ACT = re.compile(
+_INDEFINITE_ACT: Final = re.compile(
     r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
     r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
 )
 # "volgde een intentieverklaring", "followed a letter of intent", "folgte eine
 # Absichtserklärung", "suivit un protocole": the act that came next (the verb before it)
-_FOLLOWED_BEFORE = re.compile(
+_FOLLOWED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|a\s+suivi|"
     # "2004 kam eine Vereinbarung über Hafenkooperation hinzu", "in 2015 kwam er een
     # overeenkomst bij"
@@ -794,26 +802,26 @@ _FOLLOWED_BEFORE = re.compile(
     r"(?:een|an?|eine[nm]?|une?)\s+(?:[\w-]+\s+)?\Z"
 )
 # "also", "ook", "également", "zudem": one act more
-_ALSO = re.compile(
+_ALSO: Final = re.compile(
     r"(?<![\w-])(?:also|too|as\s+well|ook|eveneens|bovendien|daarnaast|auch|zudem|ebenfalls|"
     r"außerdem|ausserdem|également|aussi|en\s+outre|de\s+plus)(?![\w-])"
 )
 # "Een intentieverklaring volgde in 2017", "A letter of intent followed in 2017", "Eine
 # Absichtserklärung folgte 2017", "Une lettre d'intention a suivi en 2017" (the verb after it)
-_FOLLOWED_AFTER = re.compile(
+_FOLLOWED_AFTER: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:volgde|volgden|followed|folgte|folgten|suivit|suivirent|"
     r"a\s+suivi|preceded|précédé|voorafgegaan|vooraf|vorausgegangen|voraus|vorangegangen|"
     r"voran)(?![\w-])"
 )
 # "Un accord d'amitié avait précédé le jumelage", "the twinning had been preceded by",
 # "ging aan de stedenband vooraf", "der Partnerschaft vorausgegangen": one act came before another
-_PRECEDED = re.compile(
+_PRECEDED: Final = re.compile(
     r"(?<![\w-])(?:preceded|precedes|précéd(?:é|ée|és|ées|ait|aient|a)|voorafgegaan|vooraf|"
     r"vorausgegangen|voraus|vorangegangen|voran)(?![\w-])"
 )
 # Every word `_PRECEDED` matches, as a run of letters of the document's index (in Latin-1): a
 # document without one skips its search.
-_PRECEDED_WORDS = frozenset(
+_PRECEDED_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in (
         "preceded precedes précédé précédée précédés précédées précédait précédaient précéda "
@@ -822,68 +830,70 @@ _PRECEDED_WORDS = frozenset(
 )
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
-_PASSIVE_AUX = re.compile(
+_PASSIVE_AUX: Final = re.compile(
     r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|fut|furent|"
     # "a été signée", "a également été signée", "avait ensuite été conclu"
     r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?été)(?![\w-])"
 )
 # a sentence about every tie: "Every tie ...", "Each relationship ...", "Elke stedenband ...",
 # "Jede Partnerschaft ...", "Chaque jumelage ..."
-_EVERY = re.compile(
+_EVERY: Final = re.compile(
     r"\W*(?:every|each|all|elke|iedere?|alle|jede[rs]?|chaque|tous|toutes)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ties?|relationships?|relations?|partnerships?|twinnings?|links?|sister|partner|stedenband|"
     r"partnerschap|band|partnerschaft|städtepartnerschaft|jumelage|partenariat)"
 )
 # a partner described after the act word ("signé avec la capitale vietnamienne")
-_WITH_SOMEONE = re.compile(r"(?<![\w-])(?:with|met|mit|avec|between|tussen|zwischen|entre)\s")
+_WITH_SOMEONE: Final = re.compile(
+    r"(?<![\w-])(?:with|met|mit|avec|between|tussen|zwischen|entre)\s"
+)
 # the words of a tie that is a twinning only between places ("its partnership with ...")
 _PARTNERSHIP_WORDS = ("partnerschaft", "partnership", "partnerschap", "ties", "link")
-_NEGOTIATION = re.compile(
+_NEGOTIATION: Final = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
 )
-_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+")
-_SINGULAR_COPULA = frozenset({"is", "was", "ist", "war", "est", "était"})
-_NAME_NEXT = re.compile(r"\s+(?:the\s+|de\s+|la\s+|le\s+|l['’]|die\s+|der\s+)?[A-ZÀ-Þ]")
+_NAME_AFTER: Final = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+")
+_SINGULAR_COPULA: Final = frozenset({"is", "was", "ist", "war", "est", "était"})
+_NAME_NEXT: Final = re.compile(r"\s+(?:the\s+|de\s+|la\s+|le\s+|l['’]|die\s+|der\s+)?[A-ZÀ-Þ]")
 # "Tampere, with which a friendship-city agreement was signed", "Recife, a friendly city":
 # the place before the relative or the apposition is the partner
-_WITH_WHICH = re.compile(
+_WITH_WHICH: Final = re.compile(
     r"(?:with\s+(?:which|whom)|avec\s+(?:laquelle|lequel|qui)|mit\s+(?:der|dem|denen|welche[rm])|"
     r"met\s+(?:wie|welke)|waarmee)\s+(?:[\w'’-]+\s+){0,3}\Z"
 )
-_APPOSITION = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
-_RELATIVE_START = re.compile(
+_APPOSITION: Final = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
+_RELATIVE_START: Final = re.compile(
     r"\W{0,3}(?:which|that|qui|lequel|laquelle|die|dat|dewelke|welche[rs]?|das)(?![\w-])"
 )
-_TO_COME = re.compile(
+_TO_COME: Final = re.compile(
     r"(?<![\w-])(?:next|coming|prochaine?|volgende?|komende?|nächste[nmrs]?|kommende[nmrs]?)(?![\w-])",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r",\s+(?:who|which|where|whose|qui|où|dont|lequel|laquelle|die|der|das|welche[rs]?|wo|"
     r"dat|waar|waarmee|wie)(?![\w-])"
 )
-_SINCE_THEN = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
+_SINCE_THEN: Final = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
-_PARENS = re.compile(r"\([^()]*\)")
-_RENEWAL_NOUN = re.compile(
+_PARENS: Final = re.compile(r"\([^()]*\)")
+_RENEWAL_NOUN: Final = re.compile(
     r"renewal|extension|prolongation|verlenging|vernieuwing|renouvellement|reconduction|"
     r"verlängerung|erneuerung"
 )
 # Between two items of a list: a country or region, a year in brackets, a conjunction
-_LIST_GAP = re.compile(
+_LIST_GAP: Final = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?(?:\s*\([^()\n]{0,30}\))?"
     r"\s*(?:[,;]\s*)?(?:(?:and|et|en|und|&)\s+)?",
 )
-_IN_LIST = re.compile(r"\s+(?:in|à|en)\s+")
-_AMONG_THEM = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
-_SUBJECT_ACT = re.compile(
+_IN_LIST: Final = re.compile(r"\s+(?:in|à|en)\s+")
+_AMONG_THEM: Final = re.compile(r"\s+(?:them|which|others|these|those)(?![\w-])")
+_SUBJECT_ACT: Final = re.compile(
     r"\W{0,3}(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce)"
     r"\s*(?:(?:original|first|initial|new|oorspronkelijke|eerste|nieuwe|ursprüngliche|erste|neue|"
     r"première|nouvelle|nouvel|premier)\s+)?"
 )
 # A sentence that goes on with the list of the sentence before ("Among them are ...")
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON: Final = re.compile(
     r"\W{0,3}(?:among\s+(?:them|these)|these\s+(?:are|include)|they\s+(?:are|include)|"
     r"waaronder|daaronder|dat\s+zijn|het\s+gaat\s+om|darunter|dazu\s+gehören|es\s+sind|"
     r"dies\s+sind|parmi\s+(?:elles|eux|lesquelles)|ce\s+sont|il\s+s['’]agit\s+de|"
@@ -894,15 +904,15 @@ _LIST_GOES_ON = re.compile(
     r"puis\s+vinrent)(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
-_STEP_TO = re.compile(
+_STEP_TO: Final = re.compile(
     r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
 )
-_EARLIER = re.compile(
+_EARLIER: Final = re.compile(
     r"(?:previous|former|earlier|last|first|original|précédente?|ancienne?|première|premier|"
     r"vorige|eerdere|eerste|oude|vorherige[nmrs]?|frühere[nmrs]?|erste[nmrs]?|bisherige[nmrs]?)"
     r"\s+\Z"
 )
-_DEFINITE_AT = re.compile(
+_DEFINITE_AT: Final = re.compile(
     r"(?:^|\W)(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|"
     r"ce)\s*\Z"
 )
@@ -917,88 +927,92 @@ def _definite_at(low: str, start: int, end: int) -> bool:
     return _DEFINITE_AT.search(low, max(start, j - 7), end) is not None
 
 
-_FRONTED_WITH = re.compile(
+_FRONTED_WITH: Final = re.compile(
     r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
     # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
     r"(?:(?:het\s+)?[^\W\d_]+(?:e|en|es|er|ish|ian|ese|ch)\s+(?:(?:city|town|stad|ville|stadt)\s+"
     r"(?:of\s+|de\s+)?)?)?"
 )
-_AGENT = re.compile(
+_AGENT: Final = re.compile(
     r"(?<![\w-])(?:by|par|door|von|durch)\s+(?:(?:the|l['’]|la|le|de|het|der|die|dem)\s*)?"
     r"(?:[\w-]+\s+){0,2}"
 )
 # "– niet te verwarren met het Engelse Plymouth –": a namesake set aside, no party
-_CONFUSED = re.compile(
+_CONFUSED: Final = re.compile(
     r"(?:not\s+to\s+be\s+confused|niet\s+te\s+verwarren|à\s+ne\s+pas\s+confondre|ne\s+pas\s+"
     r"confondre|nicht\s+zu\s+verwechseln)\s+(?:with|met|avec|mit)\s+(?:[\w'’-]+\s+){0,2}\Z"
 )
-_WHO = re.compile(r",\s+who(?![\w-])")
+_WHO: Final = re.compile(r",\s+who(?![\w-])")
 # "according to the 2023 census", "a year after the 2014 trade mission": a year that names
 # another event
-_STATISTIC_AFTER = re.compile(
+_STATISTIC_AFTER: Final = re.compile(
     r"\s+(?:census|population\s+count|volkstelling|recensement|zensus|volkszählung|"
     r"statistics|survey|figures|ranking|rankings|(?:trade\s+|economic\s+|official\s+)?"
     r"(?:missions?|visits?|trips?|elections?|olympics|games|expo|exhibition|world\s+cup|"
     r"handelsmissie|bezoek|verkiezingen|Handelsmission|Besuch|Wahlen?|visite|élections))(?![\w-])"
 )
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
-_OF_WORD = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
+_POSSESSIVE_BEFORE: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+_OF_WORD: Final = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
 # "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
-_FOLLOWED = re.compile(
+_FOLLOWED: Final = re.compile(
     r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
     r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
     r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
 )
 # What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
-_PLACE_SUBJECT = re.compile(
+_PLACE_SUBJECT: Final = re.compile(
     r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
 # "oldest link is with Rennes", "de band met Tiel", "le lien avec Kiel", "die Verbindung zu Kiel"
-_LINK_WITH = re.compile(
+_LINK_WITH: Final = re.compile(
     r"(?<![\w-])(?:links?|ties|band|banden|liens?|verbindung(?:en)?)\s+(?:(?:is|are|was|were|"
     r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
 )
 # "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
-_CHOSE = re.compile(
+_CHOSE: Final = re.compile(
     r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
     r"entschied(?:en)?)(?![\w-])"
 )
-_CHOOSE_WORDS = frozenset(
+_CHOOSE_WORDS: Final = frozenset(
     w.encode("latin-1")
     for w in (
         "koos kozen chose opted choisit choisirent choisi wählte wählten entschied entschieden"
     ).split()
 )
 # the subject after the verb: "koos [Delft] voor", "entschied sich [die Stadt] für"
-_CHOSE_SUBJECT = re.compile(r"\s+(?:(?:de|het|la|le|die|der)\s+)?")
-_CHOSE_OBJECT = re.compile(
+_CHOSE_SUBJECT: Final = re.compile(r"\s+(?:(?:de|het|la|le|die|der)\s+)?")
+_CHOSE_OBJECT: Final = re.compile(
     r"\s*(?:sich\s+)?(?:voor|for|für|pour)?\s*(?:(?:het|de|the|la|le|l['’]|das|die|den|dem)\s*)?"
     r"(?:[^\W\d_]+(?:e|en|es|er|ish|ian|ese|an)\s+)?"
 )
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,60}\s[–—]\s")
+_DASH_ASIDE: Final = re.compile(r"\s[–—]\s[^–—\n]{1,60}\s[–—]\s")
 # "... joined in 1988 [and ]Yaroslavl[ in ]1989": the second half of an elliptic pair
-_ELLIPTIC_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|en|et|und)\s+(?:(?:the|de|la|le|die)\s+)?")
-_ELLIPTIC_DATE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:in|en|im|à|au|anno)\s+)?")
+_ELLIPTIC_AND: Final = re.compile(
+    r"\s*(?:,\s*|;\s*)?(?:and|en|et|und)\s+(?:(?:the|de|la|le|die)\s+)?"
+)
+_ELLIPTIC_DATE: Final = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:in|en|im|à|au|anno)\s+)?")
 # "depuis 1963 avec Plymouth", "since 1963 with Plymouth", "seit 1963 mit Plymouth"
-_SINCE_WITH = re.compile(
+_SINCE_WITH: Final = re.compile(
     r"\W{0,3}(?:(?:and|en|et|und)\s+)?(?:since|depuis|seit|sinds|sedert)\s+(?:l['’]an\s+)?"
     r"[12]\d{3}\s*,?\s*(?:with|avec|mit|met)\s+(?:(?:the|de|la|le|l['’]|dem|der)\s*)?"
 )
 # A line of a list, or a part of it between semicolons or middle dots
-_ITEM_PART = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
+_ITEM_PART: Final = re.compile(r"[^\s;·][^\n;·]*[^\s;·]|[^\s;·]")
 # "Een stedenband met een Chinese stad is er nooit gekomen": a partner left unnamed
-_INDEFINITE_PARTNER = re.compile(
+_INDEFINITE_PARTNER: Final = re.compile(
     r"\s+(?:with|met|mit|avec)\s+(?:a|an|een|une?|eine[mr]?|another|any|other|andere[mn]?|"
     r"autre|d['’]autres)\s"
 )
-_RESPECTIVELY = re.compile(r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise")
-_AND = re.compile(r"\s+(?:and|et|en|und|&)\s+")
-_APPOSED_LIST = re.compile(r"\s*[,:–—]\s*")
+_RESPECTIVELY: Final = re.compile(
+    r"respectively|respectivement|respectievelijk|jeweils|beziehungsweise"
+)
+_AND: Final = re.compile(r"\s+(?:and|et|en|und|&)\s+")
+_APPOSED_LIST: Final = re.compile(r"\s*[,:–—]\s*")
 # "Salem, Oregon and Jinzhou, Liaoning province, as well as Bend, Oregon and Xianyang"
-_QUALIFIER_GAP = re.compile(r"\s*,\s*")
+_QUALIFIER_GAP: Final = re.compile(r"\s*,\s*")
 # plural act words: "sister-city agreements", "vriendschapsovereenkomsten", "des accords de"
-_PLURAL_ACT = re.compile(
+_PLURAL_ACT: Final = re.compile(
     r"(?:agreements|memoranda|treaties|charters|overeenkomsten|akkoorden|verdragen|verträge|"
     r"vereinbarungen|urkunden|relationships)(?![\w-])|(?<![\w-])(?:accords|conventions|chartes|"
     r"protocoles|pactes)(?![\w-])",
@@ -1006,68 +1020,68 @@ _PLURAL_ACT = re.compile(
 )
 # The same for the lower-cased text (its letters are lower case already): case-sensitive
 # matching is faster, and the same where the text has no case traps (`DocIndex.caseless`).
-_PLURAL_ACT_LOW = re.compile(_PLURAL_ACT.pattern)
+_PLURAL_ACT_LOW: Final = re.compile(_PLURAL_ACT.pattern)
 assert _PLURAL_ACT.pattern == _PLURAL_ACT.pattern.lower()
 _QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
-_IN_PAIR = re.compile(
+_IN_PAIR: Final = re.compile(
     _QUALIFIED + r"\s*,?\s*(?:and|en|et|und|&)\s+(?:(?:the|de|het|la|le|l['’]|die)\s+)?", re.I
 )
-_BETWEEN_PAIRS = re.compile(
+_BETWEEN_PAIRS: Final = re.compile(
     _QUALIFIED + r"(?:\s*(?:,|;)\s*(?:(?:as\s+well\s+as|and|sowie|und|ainsi\s+que|et|evenals|"
     r"alsook|en)\s+)?|\s+(?:as\s+well\s+as|sowie|ainsi\s+que|evenals)\s+)"
     r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
     re.I,
 )
 # "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
-_NEW_ACT = re.compile(
+_NEW_ACT: Final = re.compile(
     r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
     r"\s+(?:[\w-]+\s+)?\Z"
 )
 # "al 25 jaar", "seit 30 Jahren", "depuis 40 ans", "have been twinned for 25 years"
-_YEARS_SINCE = re.compile(
+_YEARS_SINCE: Final = re.compile(
     r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
     r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
 )
-_APPROVED = re.compile(
+_APPROVED: Final = re.compile(
     r"approved|goedgekeurd|approuvée?s?|gebilligt|genehmigt|beschlossen|keurde|established"
 )
-_FRONTED_IN = re.compile(r"\W{0,3}(?:In|À|A|Im|In\s+der\s+Stadt|En)\s+")
-_FRONTED_IN_AFTER = re.compile(
+_FRONTED_IN: Final = re.compile(r"\W{0,3}(?:In|À|A|Im|In\s+der\s+Stadt|En)\s+")
+_FRONTED_IN_AFTER: Final = re.compile(
     r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
     r"hingegen|wiederum|jedoch)(?![\w-])"
 )
-_SIMILAR = re.compile(
+_SIMILAR: Final = re.compile(
     r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
     r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
 )
-_SIMILAR_HINT = re.compile(
+_SIMILAR_HINT: Final = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
     r"analogue|same\s+lines|same\s+kind|même\s+type|même\s+nature|dezelfde|gleicher"
 )
-_SAME_LINES = re.compile(
+_SAME_LINES: Final = re.compile(
     r"\s+(?:along\s+the\s+same\s+lines|of\s+the\s+same\s+kind|du\s+même\s+type|"
     r"de\s+même\s+nature|van\s+dezelfde\s+(?:soort|strekking)|gleicher\s+art)(?![\w-])"
 )
-_SIMILAR_AFTER = re.compile(r"\s+(?:similaires|semblables|analogues|comparables)(?![\w-])")
+_SIMILAR_AFTER: Final = re.compile(r"\s+(?:similaires|semblables|analogues|comparables)(?![\w-])")
 _BARE_FRIENDSHIP = ("friendship", "vriendschap", "amitié", "freundschaft")
-_TOPIC_OF = re.compile(
+_TOPIC_OF: Final = re.compile(
     r"(?<![\w-])(?:über|on|about|regarding|sur|concernant|over|inzake|betreffende|zur|zu|for|"
     r"pour|voor|für)\s+(?:(?:eine[rn]?|a|an|une|een|die|der|the|la|l['’]|de|het)\s*)?"
     r"(?:[\w-]+\s+)?\Z"
 )
 # "has one sister city, Kofu", "heeft één zusterstad, Kanazawa", "a une seule ville jumelle,"
-_HAS_ONE = re.compile(
+_HAS_ONE: Final = re.compile(
     r"(?<![\w-])(?:has|have|had|heeft|hebben|had|a|ont|avait|hat|haben|hatte)\s+(?:only\s+|nur\s+|"
     r"maar\s+|slechts\s+)?(?:one|a\s+single|a|een|één|une\s+seule|une|eine|einzige)\s+"
     r"(?:[\w-]+\s+)?\Z"
 )
 # "..., Grenoble et Suzhou depuis 1998": an elliptic pair after the act of a pair
-_PAIR_LEAD = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
-_PAIR_SINCE = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
-_PAIR_PREP = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
-_DESCRIBING = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
+_PAIR_LEAD: Final = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
+_PAIR_SINCE: Final = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
+_PAIR_PREP: Final = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
+_DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
 # A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
-_PLACE_WORD = re.compile(
+_PLACE_WORD: Final = re.compile(
     r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
     r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
     r"ports?|jumelles?|s(?:œ|oe)urs?|amies?)\Z"
@@ -1075,28 +1089,28 @@ _PLACE_WORD = re.compile(
 # The big alternations, tried only at words that can start them (same matches).
 _KEYWORDS = WordScan(lex.KEYWORDS_LOW)
 # "seit", "since", "depuis", "sinds": a sentence that may date each partner (`_since_with`)
-_SINCE_WORDS = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
+_SINCE_WORDS: Final = re.compile(r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s")
 _SINCE_SCAN = WordScan(_SINCE_WORDS, ranged=True)  # read in the sentences with an act only
 # the words of `_SINCE_WORDS` and `_FRONTED_WORDS`: a document without one skips its search
-_SINCE_WORD_SET = frozenset(
+_SINCE_WORD_SET: Final = frozenset(
     w.encode("latin-1") for w in ("seit", "since", "depuis", "sinds", "sedert")
 )
-_FRONTED_WORD_SET = frozenset(
+_FRONTED_WORD_SET: Final = frozenset(
     w.encode("latin-1") for w in ("after", "following", "après", "nach", "na")
 )
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
-_LIST_CLOSED = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
+_LIST_CLOSED: Final = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
-_FRONTED_WORDS = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
+_FRONTED_WORDS: Final = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
 _BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that
 # opens with the partners before an ordinal act
-_AFTER_LIST = re.compile(
+_AFTER_LIST: Final = re.compile(
     r"[\s\"'„“«]*(?:after|besides|apart\s+from|nach|neben|na|naast|après|outre)\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
-_ORDINAL_BEFORE = re.compile(
+_ORDINAL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     r"tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
@@ -1104,31 +1118,31 @@ _ORDINAL_BEFORE = re.compile(
     r"dixième)[nrsme]?\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
-_LOCATIVE_IN = re.compile(r"(?<![\w-])(?:in|en|im)\s+\Z", re.IGNORECASE)
+_LOCATIVE_IN: Final = re.compile(r"(?<![\w-])(?:in|en|im)\s+\Z", re.IGNORECASE)
 # A tie put on hold is still a tie (corpora 5 and 8: "suspended since March 2022" is signed)
-_PAUSED = re.compile(
+_PAUSED: Final = re.compile(
     r"suspend|ausgesetzt|aussetzen|auf\s+eis|opgeschort|opschort|fr[eo]+z|gel[ée]|eingefroren|bevroren"
 )
 # "Since the signing of", "Seit der Unterzeichnung des", "Sinds de ondertekening van",
 # "Depuis la signature de": an act named in a fronted phrase, its parties in the main clause
-_FRONTED_SIGNING = re.compile(
+_FRONTED_SIGNING: Final = re.compile(
     r"[\s\"'„“«]*(?:ever\s+)?(?:since|after|following|seit|nach|sinds|na|depuis|après|dès)\s+"
     r"(?:the\s+|der\s+|dem\s+|de\s+|het\s+|la\s+|le\s+|l['’]\s*)?"
     r"(?:signing|signature|conclusion|unterzeichnung|abschluss|ondertekening|sluiting)\s+"
     r"(?:of\s+|des\s+|der\s+|eines\s+|einer\s+|van\s+|de\s+|du\s+|d['’]\s*)?"
 )
 # what may stand between the fronted phrase and the act word: articles, a few modifiers
-_FRONTED_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")
-_PAIR_AND = re.compile(r"\s+(?:and|und|en|et)\s+")
+_FRONTED_GAP: Final = re.compile(r"(?:[\w'’-]+\s+){0,3}")
+_PAIR_AND: Final = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
 # "the new agreement", "die neue Vereinbarung", "de nieuwe overeenkomst", "le nouvel accord"
-_THE_NEW = re.compile(
+_THE_NEW: Final = re.compile(
     r"(?<![\w-])(?:the\s+new|die\s+neue|der\s+neue|das\s+neue|de\s+nieuwe|het\s+nieuwe|"
     r"le\s+nouvel|la\s+nouvelle|le\s+nouveau|cette\s+nouvelle|ce\s+nouvel)\s+(?:[\w-]+\s+)?\Z"
 )
 # the nouns of "the Chinese city", "de Chinese miljoenenstad", "la ville chinoise", "die
 # chinesische Stadt" (a town, not a province)
-_TOWN_NOUN = re.compile(
+_TOWN_NOUN: Final = re.compile(
     r"(?<![\w-])(?:city|town|metropolis|municipality|stad|gemeente|miljoenenstad|metropool|"
     r"havenstad|stadt|metropole|millionenstadt|hafenstadt|kommune|partnerstadt|ville|cité|"
     r"métropole|commune)(?![\w-])"
@@ -1141,20 +1155,20 @@ _WITH_PREP_SCAN = WordScan(lex.WITH_PREP_LOW, ranged=True)  # "with", "between" 
 _LIST_INTRO_WORDS = lex.LIST_INTRO_LOW.pattern.removeprefix("(?:").removesuffix("|:)")
 assert lex.LIST_INTRO_LOW.pattern == f"(?:{_LIST_INTRO_WORDS}|:)"
 _LIST_INTRO_SCAN = WordScan(re.compile(_LIST_INTRO_WORDS), ranged=True)
-_COLON = re.compile(":")
+_COLON: Final = re.compile(":")
 # Words of the text (Latin-1 bytes, lower case) without which a pattern cannot match.
-_DEMONYM_WORDS = frozenset(
+_DEMONYM_WORDS: Final = frozenset(
     w.encode("latin-1", "replace") for d in lex.DEMONYMS for w in d.split("-")
 )
 # The first run of letters of every demonym ("south" of "south-african"): a match of
 # DEMONYM_ANAPHOR_LOW holds one as a run of its own.
-_DEMONYM_FIRSTS = frozenset(
+_DEMONYM_FIRSTS: Final = frozenset(
     m.group().encode("latin-1", "replace")
     for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
     if m is not None
 )
-_PAIR_WORDS = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
-_FOLLOW_WORDS = frozenset(
+_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_FOLLOW_WORDS: Final = frozenset(
     b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
     b"folgten kam kamen".split()
 )
@@ -1226,7 +1240,7 @@ def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
 
 # a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
 # partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
-_OWN_GAP = re.compile(
+_OWN_GAP: Final = re.compile(
     r"\s+(?:their|its|his|her|our|leur|leurs|notre|son|sa|ses|hun|haar|zijn|onze|ihre[nmrs]?|"
     r"seine[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
 )
@@ -1303,7 +1317,7 @@ def _status(
     return chosen[2], True, chosen[2] == "renewed"
 
 
-_RENEW_WORD = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
+_RENEW_WORD: Final = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
 
 
 def _chosen_marker(
@@ -1422,7 +1436,7 @@ def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> in
     return None
 
 
-_DURATION_HINT = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
+_DURATION_HINT: Final = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
 
 
 _ANNIVERSARY_WORDS = (
@@ -1458,10 +1472,10 @@ def _anniversary(text: str) -> int | None:
     return _ORDINALS.get(w) or _ORDINALS.get(w + "th")
 
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:and|et|en|und|while|but|mais|maar|aber|puis|then|daarna|dann|danach)\s|;\s"
 )
-_AND_THEN = re.compile(r"(?<![\w-])(?:and|en|und|et|puis|then|daarna|dann)(?![\w-])")
+_AND_THEN: Final = re.compile(r"(?<![\w-])(?:and|en|und|et|puis|then|daarna|dann)(?![\w-])")
 
 
 def _last_clause_break(low: str, start: int, end: int) -> int | None:

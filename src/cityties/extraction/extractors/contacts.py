@@ -17,6 +17,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _contacts_lex as lex
@@ -27,10 +28,10 @@ from cityties.text import to_e164
 
 __all__ = ["EXTRACTOR", "default_country", "extract_contacts"]
 
-_DIGIT = re.compile(r"\d")
-_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
-_FIELD_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
+_DIGIT: Final = re.compile(r"\d")
+_DATE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’')]*\s*$")
+_FIELD_SPLIT: Final = re.compile(r"\s*(?:[,;|•·]|\s[–—-]\s|\s{3,}|\t)\s*")
 # Two-letter top-level domains are ISO countries, but for these.
 _TLD_EXCEPTIONS = {
     "uk": "GB",
@@ -46,7 +47,7 @@ _TLD_EXCEPTIONS = {
     "ws": None,
     "su": None,
 }
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass
@@ -215,14 +216,14 @@ def _not_a_phone(text: str, start: int, end: int) -> bool:
 
 
 # A separator between two numbers written on one line.
-_NUMBER_SPLIT = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
-_NANP_TAIL = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
-_LABEL_JUST_BEFORE = re.compile(
+_NUMBER_SPLIT: Final = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
+_NANP_TAIL: Final = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
+_LABEL_JUST_BEFORE: Final = re.compile(
     r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # Countries that write numbers in the North American form ("418 641-6010").
-_NANP_COUNTRIES = frozenset(("US", "CA"))
+_NANP_COUNTRIES: Final = frozenset(("US", "CA"))
 
 
 def _emails(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -249,8 +250,8 @@ def _person_mention(mentions: list[Mention], start: int, end: int) -> Mention | 
     return None
 
 
-_ROLE_NAME = re.compile(r"\s*(?P<role>[^:\n]{3,60}?)\s*:\s*(?P<name>[^:\n]{3,60}?)\s*")
-_CAPS_NAME = re.compile(
+_ROLE_NAME: Final = re.compile(r"\s*(?P<role>[^:\n]{3,60}?)\s*:\s*(?P<name>[^:\n]{3,60}?)\s*")
+_CAPS_NAME: Final = re.compile(
     r"(?:[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+"
     r"|[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?\s+[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*)"
 )
@@ -313,10 +314,10 @@ def _clean_name(value: str) -> str:
     return lex.TITLE.sub("", value)
 
 
-_GIVEN_IN_BRACKETS = re.compile(r"\b(?:[A-ZÀ-Þ]\.\s*)+\(([A-ZÀ-Þ][\w-]+)\)")
+_GIVEN_IN_BRACKETS: Final = re.compile(r"\b(?:[A-ZÀ-Þ]\.\s*)+\(([A-ZÀ-Þ][\w-]+)\)")
 # A capitalised word of a name: "Anja", "O'Neill", "McDonald", "Klaus-Peter", "Lefèvre".
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
-_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
+_NAME_WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_INITIALS: Final = re.compile(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
 
 
 def _has_known_name(words: list[str]) -> bool:
@@ -372,7 +373,7 @@ _UNIT_HEADS = (
     r"desk|dienst|afdeling|departement|kabinet|abteilung|amt|referat|büro|fachbereich|fachdienst|"
     r"stabsstelle|sachgebiet|direction|pôle|cellule|secrétariat"
 )
-_UNIT_HEAD_WORD = re.compile(r"(?:" + _UNIT_HEADS + r")[:,.]?", re.IGNORECASE)
+_UNIT_HEAD_WORD: Final = re.compile(r"(?:" + _UNIT_HEADS + r")[:,.]?", re.IGNORECASE)
 _UNIT_HEAD_ENDINGS = ("amt", "stelle", "büro", "abteilung")
 
 
@@ -664,11 +665,11 @@ def _line_fields(text: str, start: int, end: int) -> list[_Field]:
 
 
 # Labels of phones and e-mails, left out of what describes a contact.
-_DETAIL_WORDS = re.compile(
+_DETAIL_WORDS: Final = re.compile(
     r"(?i)(?<!\w)(?:e-?mail|mail|courriel|fax|tel(?:ephone|efoon|efon|éphone)?|tél(?:éphone)?|"
     r"phone|gsm|mobile?|mob|cell|m|t|e|p)\b\s*[:.：]?"
 )
-_PART_SPLIT = re.compile(r"\s*(?:[,;|•·()]|\s[–—/-]\s|\s{3,}|\t)\s*")
+_PART_SPLIT: Final = re.compile(r"\s*(?:[,;|•·()]|\s[–—/-]\s|\s{3,}|\t)\s*")
 
 
 def _parts(f: _Field) -> list[_Field]:
@@ -684,7 +685,7 @@ def _parts(f: _Field) -> list[_Field]:
     return [p for p in out if p.text.strip()]
 
 
-_NEWLINE = re.compile(r"\n")
+_NEWLINE: Final = re.compile(r"\n")
 _REACH = 8  # lines looked at above and below an anchor
 _CUES = (
     "[at]",
@@ -721,9 +722,9 @@ def _anchors(text: str, low: str | None = None) -> list[int]:
     return out
 
 
-_PHONEISH = re.compile(r"[+(\d]")
-_NANP_HINT = re.compile(r"-\d{4}(?!\d)")
-_LOCAL_PART = re.compile(r"[\w.+-]+$")
+_PHONEISH: Final = re.compile(r"[+(\d]")
+_NANP_HINT: Final = re.compile(r"-\d{4}(?!\d)")
+_LOCAL_PART: Final = re.compile(r"[\w.+-]+$")
 
 
 def _organisation_line(places: list[Mention], text: str, start: int, end: int) -> str | None:
@@ -933,7 +934,7 @@ def extract_contacts(doc: Doc) -> None:
             )
 
 
-_PROSE_NAME = re.compile(
+_PROSE_NAME: Final = re.compile(
     r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
     r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
@@ -941,7 +942,7 @@ _PROSE_NAME = re.compile(
 )
 
 
-_CALL = re.compile(
+_CALL: Final = re.compile(
     r"contact|call|phone|tel\b|tél|bel\b|bellen|rufen|anruf|appel|joindre|erreichbar|reach",
     re.IGNORECASE,
 )

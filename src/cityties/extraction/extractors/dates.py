@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._clauses import lower_pattern
@@ -36,11 +36,11 @@ __all__ = ["EXTRACTOR", "extract_dates", "find_dates", "page_date", "parse_date_
 # --------------------------------------------------------------------------- parsing
 
 
-_DATE_STRING = re.compile(
+_DATE_STRING: Final = re.compile(
     r"\s*(?:(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+)?)?(?P<m>[^\W\d_]+)\.?"
     r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<y>\d{4})\s*",
 )
-_ISO_STRING = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
+_ISO_STRING: Final = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -448,8 +448,8 @@ _CASED_GROUPS: dict[str, frozenset[str]] = {
 # Words that can start or anchor a date expression: a window around each is searched, with
 # only the patterns its anchors can start (a bit mask per window).
 _MONTH_BIT, _WEEKDAY_BIT, _YEAR_BIT, _RELATIVE_BIT = 1, 2, 4, 8
-_MONTH_KEYS = frozenset(MONTHS)
-_WEEKDAY_KEYS = frozenset(WEEKDAYS)
+_MONTH_KEYS: Final = frozenset(MONTHS)
+_WEEKDAY_KEYS: Final = frozenset(WEEKDAYS)
 _RELATIVE_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(
         w.casefold()
@@ -462,7 +462,7 @@ _RELATIVE_WORDS: dict[str, frozenset[str]] = {
 }
 # A year-like number: four digits, 1800-2099, not inside a longer number. The check of the
 # digit before comes after the first digit, so that re skips quickly to a "1" or a "2".
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
+_YEARISH: Final = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _MARGIN = 48
 
 
@@ -520,7 +520,7 @@ _KNOWN_BITS: dict[bytes, int] = {
 
 
 # A bare year followed by one of these counts things, it is not a date ("2000 inhabitants").
-_COUNT_NOUNS = re.compile(
+_COUNT_NOUNS: Final = re.compile(
     r"\s*(?:[a-zäöüéèàç]+\s+)?(?:inhabitants?|people|persons?|residents?|students?|"
     r"companies|firms|employees|jobs|workers|members|visitors|tons?|tonnes?|km|km2|m2|"
     r"hectares?|ha|euros?|eur|dollars?|usd|yuan|rmb|inwoners|mensen|bedrijven|studenten|"
@@ -529,9 +529,9 @@ _COUNT_NOUNS = re.compile(
     r"Arbeitsplätze|Tonnen|%|percent|procent|pour\s*cent|Prozent)\b",
     _I,
 )
-_COUNT_NOUNS_LOW = re.compile(lower_pattern(_COUNT_NOUNS.pattern))
-_PAST_RX = re.compile(_PAST, _I)
-_FUTURE_RX = re.compile(_FUTURE, _I)
+_COUNT_NOUNS_LOW: Final = re.compile(lower_pattern(_COUNT_NOUNS.pattern))
+_PAST_RX: Final = re.compile(_PAST, _I)
+_FUTURE_RX: Final = re.compile(_FUTURE, _I)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -794,7 +794,7 @@ def _handle(
     return _Found(start, end, value, relative, end_value, priority, yearless)
 
 
-_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_EN_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
@@ -850,7 +850,7 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
 # A window bit besides the anchors: the window holds an ASCII digit (every day and year of a
 # pattern starts with one; a window around a year-like number holds one).
 _DIGIT_BIT = 16
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 # Bits a pattern needs all of, besides one of its `needs`: a digit for a day or a year, and
 # for "my" a year too (which `_YEARISH` finds inside the same window: a month word or a space
 # stands before it, no digit).
@@ -878,13 +878,15 @@ _BY_BITS: tuple[tuple[tuple[int, _Pattern], ...], ...] = tuple(
 
 # Countries that write a slashed date month/day/year: the United States and its territories,
 # the Philippines and the states in free association with the US.
-_MONTH_FIRST_COUNTRIES = frozenset("US PH FM MH PW AS GU MP PR VI UM".split())
-_SLASH_DATE = re.compile(rf"{_NB}(\d{{1,2}})/(\d{{1,2}})/{_YEAR}{_NA}")
+_MONTH_FIRST_COUNTRIES: Final = frozenset("US PH FM MH PW AS GU MP PR VI UM".split())
+_SLASH_DATE: Final = re.compile(rf"{_NB}(\d{{1,2}})/(\d{{1,2}})/{_YEAR}{_NA}")
 # English dates written out month first ("September 24, 2013", American) or day first
 # ("24 September 2013", British and most other English).
 _EN_MONTH_NAMES = "|".join(sorted({e[2] for es in MONTHS.values() for e in es if e[0] == "en"}))
-_EN_MDY = re.compile(rf"\b(?:{_EN_MONTH_NAMES})\s+{_DAY}(?:st|nd|rd|th)?,\s*{_YEAR}\b")
-_EN_DMY = re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}),?\s+{_YEAR}\b")
+_EN_MDY: Final = re.compile(rf"\b(?:{_EN_MONTH_NAMES})\s+{_DAY}(?:st|nd|rd|th)?,\s*{_YEAR}\b")
+_EN_DMY: Final = re.compile(
+    rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}),?\s+{_YEAR}\b"
+)
 
 
 def _slash_month_first(text: str, country: str | None, language: str = "en") -> bool:
@@ -1060,13 +1062,13 @@ def _select(found: list[_Found]) -> list[_Found]:
     return out
 
 
-_RANGE_LINK = re.compile(
+_RANGE_LINK: Final = re.compile(
     r"\s*(?:-|–|—|to|till|until|through|tot(?:\s+en\s+met)?|t/m|au|à|jusqu['’]au|"
     r"bis(?:\s+(?:zum|zur))?)\s*\Z",
     _I,
 )
-_RANGE_LINK_PAIRED = re.compile(r"\s*(?:and|en|et|und)\s*\Z", _I)
-_RANGE_OPEN = re.compile(r"(?:between|tussen|entre|zwischen)\s+\Z", _I)
+_RANGE_LINK_PAIRED: Final = re.compile(r"\s*(?:and|en|et|und)\s*\Z", _I)
+_RANGE_OPEN: Final = re.compile(r"(?:between|tussen|entre|zwischen)\s+\Z", _I)
 
 
 def _merge_ranges(text: str, items: list[_Found]) -> list[_Found]:
@@ -1136,8 +1138,8 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     return out
 
 
-_BARE_MONTH = re.compile(r"(?:[^\W\d_]+\s+)?(?P<m>[^\W\d_]+)\.?")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
+_BARE_MONTH: Final = re.compile(r"(?:[^\W\d_]+\s+)?(?P<m>[^\W\d_]+)\.?")
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
 
 
 def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_Found]:
@@ -1181,11 +1183,11 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
 # "Am 14.05. wurde ... eröffnet", "vom 3.10. bis", "le 14.05.": a numeric day and month
 # without a year, after a preposition (not a numbered heading "1.2."), the year from the
 # document date or a full date of the same month before it, like "am 14. Mai"
-_DAY_MONTH_NUM = re.compile(
+_DAY_MONTH_NUM: Final = re.compile(
     r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?![\d.]|\s*\d)"
 )
-_DAY_MONTH_LANGUAGES = frozenset(("de", "nl", "fr"))  # English writes no "14.05."
-_DAY_MONTH_PREP = re.compile(r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+\Z")
+_DAY_MONTH_LANGUAGES: Final = frozenset(("de", "nl", "fr"))  # English writes no "14.05."
+_DAY_MONTH_PREP: Final = re.compile(r"(?<![\w.])(?:am|vom|bis|zum|ab|seit|le|du|au|on|op)\s+\Z")
 
 
 def _numeric_day_months(low: str, language: str, ref: date | None) -> list[_Found]:
@@ -1257,13 +1259,13 @@ def _find_dates(
 # "Publié le 12 septembre 2016", "4 juin 2019 à 8h15 par la rédaction", "Magdeburg, 21.06.2018",
 # "Published on 3 May 2020". The date is the whole line but for a place before it, a lead word
 # and a time (with a byline) after it.
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD: Final = re.compile(
     r"[ \t]*(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
     r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
     r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?)?",
     re.IGNORECASE,
 )
-_DATELINE_TAIL = re.compile(
+_DATELINE_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:uhr|h))?"
     r"(?:[ \t]+\S.{0,40})?)?[ \t]*",
     re.IGNORECASE,

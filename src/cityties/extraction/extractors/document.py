@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cityties.extraction.doc import Doc, split_sentences
 from cityties.extraction.registry import register
@@ -13,8 +14,8 @@ _HEADER = (
     r"[ \t]*(?:Institution|Instelling|Organisation|Organization|Institution\s*\(\w+\))[ \t]*:"
     r"[ \t]*(?P<name>[^\n]{2,120}?)[ \t]*$"
 )
-_INSTITUTION_FIRST = re.compile(_HEADER, re.MULTILINE | re.IGNORECASE)
-_INSTITUTION_NEXT = re.compile(r"\n" + _HEADER, re.MULTILINE | re.IGNORECASE)
+_INSTITUTION_FIRST: Final = re.compile(_HEADER, re.MULTILINE | re.IGNORECASE)
+_INSTITUTION_NEXT: Final = re.compile(r"\n" + _HEADER, re.MULTILINE | re.IGNORECASE)
 
 
 @register("cityties.document", version=2)

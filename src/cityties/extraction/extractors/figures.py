@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
+from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
@@ -47,56 +49,62 @@ from cityties.text import fold
 
 __all__ = ["EXTRACTOR", "extract_figures"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
-_WORD3 = re.compile(r"[^\W\d_]{3,}")
-_DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
-_ORDINAL_TRIGGERS = frozenset(
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_WORD3: Final = re.compile(r"[^\W\d_]{3,}")
+_DIGIT: Final = re.compile(r"\d")
+_DIGITS: Final = re.compile(r"\d+")
+_ORDINAL_TRIGGERS: Final = frozenset(
     [w for w, v in ORDINAL_WORDS.items() if v >= 2]
     + [w + e for w, v in ORDINAL_WORDS.items() if v >= 2 and w.endswith("e") for e in "nrsm"]
 )
-_SCALE_WORDS = frozenset(
+_SCALE_WORDS: Final = frozenset(
     "thousand thousands duizend tausend mille million millions miljoen miljoenen millionen "
     "billion billions miljard miljarden milliarde milliarden milliard milliards mln mio mrd "
     "mld bn".split()
 )
-_ORDINAL_AT = re.compile(ORDINAL, re.IGNORECASE)
-_RANK_CUE = re.compile(
+_ORDINAL_AT: Final = re.compile(ORDINAL, re.IGNORECASE)
+_RANK_CUE: Final = re.compile(
     r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed|nummer|numéro", re.IGNORECASE
 )
 _SPECIAL_WORDS = ("größt", "grösst", "groesst", "wichtigst", " na ")
-_SPECIAL = re.compile("|".join(_SPECIAL_WORDS))
+_SPECIAL: Final = re.compile("|".join(_SPECIAL_WORDS))
 # ("één", accented, is the numeral: "Lelystad heeft één partnergemeente")
-_NUMBER_WORD_TRIGGERS = frozenset(w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2 or w == "één")
-_NUMBER_WORD_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
-_SCALE_HITS = frozenset(w.encode("latin-1") for w in SCALE_WORDS)
-_ONE_HITS = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE if w not in NUMBER_WORDS)
+_NUMBER_WORD_TRIGGERS: Final = frozenset(
+    w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2 or w == "één"
+)
+_NUMBER_WORD_HITS: Final = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
+_SCALE_HITS: Final = frozenset(w.encode("latin-1") for w in SCALE_WORDS)
+_ONE_HITS: Final = frozenset(
+    w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE if w not in NUMBER_WORDS
+)
 # The same words (of three letters or more: what _WORD3 finds) as the index keeps them.
-_WORD_TRIGGERS = frozenset(
+_WORD_TRIGGERS: Final = frozenset(
     w.encode("latin-1")
     for w in _ORDINAL_TRIGGERS | _NUMBER_WORD_TRIGGERS | _SCALE_WORDS | lex.RANK_ONE_WORDS
     if len(w) >= 3
 )
-_DELEGATION_BEFORE = re.compile(
+_DELEGATION_BEFORE: Final = re.compile(
     r"(?<![\w])(?:delegation|group|team|party|mission|delegatie|groep|missie|gruppe|delegation|"
     r"délégation|groupe|equipe|équipe)\s+(?:of|van|von|de|d['’]|aus|mit|met|with|avec)?\s*$",
     re.IGNORECASE,
 )
-_CHANGE_MODIFIER = re.compile(
+_CHANGE_MODIFIER: Final = re.compile(
     r"new|nieuwe|neue[n]?|nouve(?:aux|lles)|additional|extra|more|meer|mehr|weitere|"
     r"supplémentaires|fewer|less|minder|weniger",
     re.IGNORECASE,
 )
-_LIVE_AFTER = re.compile(
+_LIVE_AFTER: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:live|living|lived|wonen|woonden|leben|lebten|vivent|habitent|"
     r"call\s+(?:[\w'’-]+\s+){1,3}home)\b",
     re.IGNORECASE,
 )
 # An approximation abbreviated with a full stop, which the sentence splitter may cut after.
-_ABBREVIATION_END = re.compile(r"(?<![\w])(?:approx|appr|ca|env|est|ong|rd|c)\.\s*$", re.IGNORECASE)
+_ABBREVIATION_END: Final = re.compile(
+    r"(?<![\w])(?:approx|appr|ca|env|est|ong|rd|c)\.\s*$", re.IGNORECASE
+)
 # "lebten Ende 2023 genau 628.718 Menschen", "wonen er ruim 120.000 mensen": people who live
 # somewhere are its population.
-_LIVE_BEFORE = re.compile(
+_LIVE_BEFORE: Final = re.compile(
     r"(?<![\w])(?:live|lived|living|wonen|woonden|wohnen|wohnten|leben|lebten|vivent|"
     r"vivaient|habitent|habitaient)(?![\w])[^.;:!?]{0,30}$",
     re.IGNORECASE,
@@ -105,18 +113,18 @@ _LIVE_BEFORE = re.compile(
 _PORT_NOUN = (
     r"(?:port|seaport|harbou?r|haven|zeehaven|hafen|seehafen|containerhaven|containerhafen)"
 )
-_PORT_RANKED = re.compile(
+_PORT_RANKED: Final = re.compile(
     r"(?:[^\W\d_]*" + _PORT_NOUN + r"|[^\W\d_]*(?:\s+[^\W\d_]+)?\s+" + _PORT_NOUN + r")(?![\w-])",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
-_HOLDS_BEFORE = re.compile(
+_LAST_WORD: Final = re.compile(r"[^\W\d_]+$")
+_HOLDS_BEFORE: Final = re.compile(
     r"(?<![\w])(?:home\s+to|has|had|have|heeft|herbergt|hat|hatte|beherbergt|possède|"
     r"abrite|accueille)\s+(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
     r"l['’]|un)\s+)*(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
-_PORT_IN_SPAN = re.compile(r"[^\W\d_]*" + _PORT_NOUN + r"(?![\w-])", re.IGNORECASE)
+_PORT_IN_SPAN: Final = re.compile(r"[^\W\d_]*" + _PORT_NOUN + r"(?![\w-])", re.IGNORECASE)
 
 
 def _ranks_a_port(text: str, lo: int, start: int, end: int, stop: int) -> bool:
@@ -131,8 +139,8 @@ def _ranks_a_port(text: str, lo: int, start: int, end: int, stop: int) -> bool:
     return _PORT_RANKED.match(text, last.start() if last else end, stop) is not None
 
 
-_TOP_BEFORE = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
-_YEAR_LIKE_BEFORE = re.compile(
+_TOP_BEFORE: Final = re.compile(r"(?:top|the\s+first|in\s+de|unter\s+den|parmi\s+les)\s*$", re.I)
+_YEAR_LIKE_BEFORE: Final = re.compile(
     r"(?:\b(?:in|since|by|of|en|im|seit|depuis|sinds|van|tot|vanaf|ab|from|until|to|jaar|year|"
     r"année|jahr|voor|na|und|and|et|en|or|of|oder|ou|the|het|de|le|la|der|die|das|mid|"
     r"early|late|eind|begin|fin|début|ende|anfang|spring|summer|autumn|winter|[a-zäöüéû]+ber|"
@@ -140,8 +148,8 @@ _YEAR_LIKE_BEFORE = re.compile(
     r"july|juli|juillet|august|augustus|août|april|avril)|[,(\-–])\s*$",
     re.IGNORECASE,
 )
-_OF_CALL = re.compile(r"\s*of\s+call\b", re.IGNORECASE)
-_M_AFTER_CURRENCY = re.compile(r"(?P<s>m|bn|k)(?![\w])", re.IGNORECASE)
+_OF_CALL: Final = re.compile(r"\s*of\s+call\b", re.IGNORECASE)
+_M_AFTER_CURRENCY: Final = re.compile(r"(?P<s>m|bn|k)(?![\w])", re.IGNORECASE)
 
 _SCALE_FOR_M = {"m": 1e6, "bn": 1e9, "k": 1e3}
 
@@ -295,7 +303,7 @@ def _ranks(
 # "home to Airbus, which employs about 28,000 people", "le siège d'Airbus, qui y emploie
 # 28 000 personnes", "Bosch, der dort 14.000 Menschen beschäftigt": the employer named right
 # before the relative pronoun.
-_RELATIVE_EMPLOYER = re.compile(
+_RELATIVE_EMPLOYER: Final = re.compile(
     r"(?:^|[\s'’(])(?P<name>(?-i:[A-ZÀ-Þ])[\w&.-]*(?:[ \t](?-i:[A-ZÀ-Þ0-9])[\w&.-]*){0,3}),?"
     r"[ \t]+(?:which|that|who|qui|die|der|dat|welche[rs]?)[ \t]+"
     r"(?:(?:y|dort|there|here|hier|er|now|today|currently|aujourd['’]hui|heute|nu|alone|seul|"
@@ -315,14 +323,14 @@ def _relative_employer(text: str, sent: Sentence, start: int) -> str | None:
     return None if name.casefold() in _NOT_EMPLOYERS else name
 
 
-_COUNTS = frozenset(("population", "companies", "employees", "students"))
-_NOT_EMPLOYERS = frozenset(
+_COUNTS: Final = frozenset(("population", "companies", "employees", "students"))
+_NOT_EMPLOYERS: Final = frozenset(
     "it the city town port university stadt ville stad haven hafen port which".split()
 )
 
 
 # Counts a port or airport reports that no measure of the schema names: `other`, labelled.
-_OTHER_UNIT = re.compile(
+_OTHER_UNIT: Final = re.compile(
     r"[ \t\u00a0]*(?:(?:de|d['’]|an)[ \t]*)?(?:(?P<teu>TEU|EVP|teu)(?![\w])|"
     r"(?i:(?:cruise|ferry|air)?[ \t-]?passengers|(?:cruise|veer)?passagiers|passagers|"
     r"(?:kreuzfahrt|flug|fähr)?passagiere|fluggäste|croisiéristes|reizigers)(?![\w]))"
@@ -333,8 +341,10 @@ _OTHER_UNIT = re.compile(
 _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reiziger")
 
 
-_FIRST_WORDS = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
-_RANK_GATE = re.compile(r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro")
+_FIRST_WORDS: Final = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
+_RANK_GATE: Final = re.compile(
+    r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro"
+)
 
 
 def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
@@ -411,8 +421,8 @@ def _head_after(
     return None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
-_EN_COMPTE = re.compile(
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_EN_COMPTE: Final = re.compile(
     r"(?<![\w])en\s+(?:compte|comptait|comptent|recense|recensait|accueille|accueillait|"
     r"emploie|employait|abrite|réunit|rassemble)\s+"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
@@ -420,7 +430,7 @@ _EN_COMPTE = re.compile(
 )
 # "4,000 foreign-invested companies" in a development zone: a kind of firm the zone counts,
 # not a part by origin.
-_KIND_OF_FIRM = frozenset(("foreign-invested", "foreign-funded", "foreign-owned"))
+_KIND_OF_FIRM: Final = frozenset(("foreign-invested", "foreign-funded", "foreign-owned"))
 # Every head noun in one pattern, in the order they are tried: the first kind that matches
 # is the group that matched.
 _HEAD_ORDER = (
@@ -433,7 +443,7 @@ _HEAD_ORDER = (
     "sister_cities_ctx",
     "countries_ctx",
 )
-_HEADS_ANY = re.compile(
+_HEADS_ANY: Final = re.compile(
     "|".join(f"(?P<{key}>{lex.HEADS[key].pattern})" for key in _HEAD_ORDER), re.IGNORECASE
 )
 
@@ -447,7 +457,7 @@ def _is_noun_use(text: str, pos: int, end: int) -> bool:
     return not word[0].isalpha() or word.casefold() in lex.MODIFIER_STOP
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE: Final = re.compile(
     r"(?:^|\n)[ \t•*|-]*(?P<label>(?:(?P<mod>[^\W\d_]{3,})[ \t]+)?"
     r"(?:number\s+of\s+|aantal\s+|anzahl\s+(?:der\s+)?|nombre\s+d['’])?"
     r"(?P<word>inhabitants|residents|population|inwoners|bewoners|bevolking|einwohner(?:innen)?|"
@@ -582,8 +592,8 @@ class _Patterns:
         self.HEADS_ANY = rx(_HEADS_ANY)
 
 
-_ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
-_UPPER = re.compile(r"[A-Z\u00c0-\u00de]|\(\?-i")
+_ESCAPE: Final = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))")
+_UPPER: Final = re.compile(r"[A-Z\u00c0-\u00de]|\(\?-i")
 
 
 def _lowered(p: re.Pattern[str]) -> re.Pattern[str]:
@@ -870,29 +880,29 @@ _DELTA_ENDS = tuple(
 )
 
 
-_SHORT_SCALE = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
-_NEXT_STOP = re.compile(r"[.!?;\n]")
+_SHORT_SCALE: Final = re.compile(r"(?P<s>m|bn|k)(?![\w²])", re.IGNORECASE)
+_NEXT_STOP: Final = re.compile(r"[.!?;\n]")
 # After a bare number: the end of its phrase ("a city of 170,000, ...", "... 170,000 and").
-_BARE_END = re.compile(
+_BARE_END: Final = re.compile(
     r"\s*(?:[,.;:)!?]|$|(?:and|but|which|that|does|did|is|was|has|had|en|und|et|die|der|qui|"
     r"est|heeft|hat|ist|in|im|on|at|near|aan|op|bij|an|am|bei|à|dans|près)(?![\w]))",
     re.IGNORECASE,
 )
-_MEGATONNES = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
+_MEGATONNES: Final = re.compile(r"[ \u00a0]?Mt(?![\w'’])")
 _BY_SUBJECT = "people"
-_HAS_BEFORE = re.compile(
+_HAS_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?:has|have|had|counts|heeft|hebben|telt|telde|hat|haben|hatte|zählt|zählte|"
     r"compte|comptait)|,\s*(?:with|met|mit|avec))\s+$"
 )
-_EMPLOYEES_WRITTEN = re.compile(r"employ|werknemer|beschäftigt|workforce")
-_COMPANIES_WRITTEN = re.compile(r"compan|bedrijv|entreprise|business|firm|onderneming")
+_EMPLOYEES_WRITTEN: Final = re.compile(r"employ|werknemer|beschäftigt|workforce")
+_COMPANIES_WRITTEN: Final = re.compile(r"compan|bedrijv|entreprise|business|firm|onderneming")
 
 
 # "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
 # number after a figure repeat the figure's measure.
 # The second subject: a name ("Bordeaux"), a name after a description ("the metropolitan
 # area of Lyon") or a place noun ("die Stadt selbst", "the city itself").
-_GAPPED_BEFORE = re.compile(
+_GAPPED_BEFORE: Final = re.compile(
     r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?:" + GAPPED_PARTNER_NOUN + r")?"
     r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
@@ -905,10 +915,10 @@ _GAPPED_BEFORE = re.compile(
     r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
-_GAPPED_AFTER = re.compile(
+_GAPPED_AFTER: Final = re.compile(
     r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
 )
-_GAPPED_MEASURES = frozenset(("population", "students", "employees", "companies"))
+_GAPPED_MEASURES: Final = frozenset(("population", "students", "employees", "companies"))
 
 
 def _gapped(
@@ -931,7 +941,7 @@ def _gapped(
 
 # ------------------------------------------------------------ wordings of real writers
 # "im Times Higher Education Ranking 2024 auf Rang 128": the year names the edition.
-_EDITION_BEFORE = re.compile(
+_EDITION_BEFORE: Final = re.compile(
     r"(?:ranking|rankings|rangliste|ranglijst|classement|index|league\s+table)[ \t]*$",
     re.IGNORECASE,
 )
@@ -944,27 +954,27 @@ def _edition_year(num: str, window: str) -> bool:
 
 # "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
 # second modifier before the head noun.
-_COORDINATED = re.compile(
+_COORDINATED: Final = re.compile(
     r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
     r"(?![\w]))[^\W\d_][\w'’-]*",
     re.IGNORECASE,
 )
 # "waarvan 118 km² water", "of which 40,000 students", "dont 7 000 internationaux": a part of
 # the figure before it.
-_PART_BEFORE = re.compile(
+_PART_BEFORE: Final = re.compile(
     r"(?<![\w])(?:waarvan|of\s+which|of\s+whom|davon|wovon|darunter|dont|onder\s+wie|"
     r"parmi\s+lesquel(?:le)?s|among\s+them|including)\s*$",
     re.IGNORECASE,
 )
 # "Die gut 390.000 Einwohner zählende Stadt", "die 16.000 Einwohner große Stadt", "de 56.000
 # inwoners tellende stad": an adjectival size, which a definite article opens.
-_SIZE_ADJECTIVE_AFTER = re.compile(
+_SIZE_ADJECTIVE_AFTER: Final = re.compile(
     r"[ \t]+(?:große[nmrs]?|grosse[nmrs]?|starke[nmrs]?|zählende[nmrs]?|umfassende[nmrs]?|"
     r"tellende|sterke|grote)(?![\w])",
     re.IGNORECASE,
 )
 # "Rostock unterhält gegenwärtig zwölf Partnerschaften": a verb and an adverb before a count.
-_GOVERNOR_ADVERB = re.compile(
+_GOVERNOR_ADVERB: Final = re.compile(
     r"\b(pflegt|pflegen|unterhält|unterhalten|hat|haben|zählt|onderhoudt|onderhouden|heeft|"
     r"hebben|telt|maintains|maintain|has|have|counts|entretient|entretiennent|compte|a)\s+"
     r"(?:(?:derzeit|gegenwärtig|aktuell|heute|inzwischen|mittlerweile|insgesamt|bislang|"
@@ -973,7 +983,7 @@ _GOVERNOR_ADVERB = re.compile(
     re.IGNORECASE,
 )
 # "villes qui sont jumelées avec", "towns twinned with", "steden die verzusterd zijn met".
-_TWINNED_WITH = re.compile(
+_TWINNED_WITH: Final = re.compile(
     r"[ \t]+(?:(?:qui|that|which|die|dat)[ \t]+)?(?:(?:sont|are|zijn|sind)[ \t]+)?"
     r"(?:officiellement[ \t]+|officially[ \t]+|officieel[ \t]+|offiziell[ \t]+)?"
     r"(?:jumelées?|jumelés|twinned|verzusterd|verschwistert|partnered)"
@@ -982,7 +992,7 @@ _TWINNED_WITH = re.compile(
 )
 # A second subject and a count for it, the noun left out: "Kampen vier", "Bordeaux, 261 000",
 # "Enschede heeft er zelfs zes", "gefolgt von Berlin mit 17".
-_GAPPED_NAME_COMMA = re.compile(
+_GAPPED_NAME_COMMA: Final = re.compile(
     r"(?:,|;|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
     r"(?:(?:followed\s+by|gefolgt\s+von|gevolgd\s+door|suivie?s?\s+(?:de|par))\s+)?"
     r"(?:(?:the|de|het|die|der|das|la|le|l['’])\s*)?"
@@ -995,7 +1005,7 @@ _GAPPED_NAME_COMMA = re.compile(
     re.IGNORECASE,
 )
 # "13. Sister city links update": the number of an item or a heading at the start of a line.
-_ITEM_AFTER = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-Þ])")
+_ITEM_AFTER: Final = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-Þ])")
 
 
 def _item_at(text: str, p: int) -> bool:
@@ -1016,13 +1026,13 @@ def _item_number(text: str, q: Quantity) -> bool:
 
 # "40,000 students attend the University of Leeds", "bezoeken de hogeschool": enrolment, not
 # the attendance of an event.
-_ENROLLED_AFTER = re.compile(
+_ENROLLED_AFTER: Final = re.compile(
     r"[ \t]+(?:attend|attended|attending|bezoeken|besuchen|fréquentent)[ \t]+(?:the|de|het|die|"
     r"l['’]|la|le)?[ \t]*(?:[^\W\d_]+[ \t]+)?(?:university|universiteit|universität|université|"
     r"college|hogeschool|hochschule|school|schools|scholen|schulen|écoles?|campus)",
     re.IGNORECASE,
 )
-_GAPPED_COUNT_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE)
+_GAPPED_COUNT_AFTER: Final = re.compile(r"\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE)
 
 
 def _gapped_count(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | None:
@@ -1038,19 +1048,19 @@ def _gapped_count(text: str, sent: Sentence, q: Quantity, last: _Raw) -> _Raw | 
     return _Raw(q.start, q.end, "sister_cities", q.value)
 
 
-_GOVERNOR = re.compile(
+_GOVERNOR: Final = re.compile(
     r"\b(with|met|mit|zu|zur|avec|to|has|have|had|heeft|hebben|had|hat|haben|hatte|compte|"
     r"comptait|telt|telde|zählt|unterhält|maintains|counts|comprises|totals?|in|dans|en|"
     r"across|uit|aus|from|de|d['’]|van|von|of)\s*$",
     re.IGNORECASE,
 )
-_IN_WORDS = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
-_PER_HEAD = re.compile(
+_IN_WORDS: Final = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
+_PER_HEAD: Final = re.compile(
     r"(?<![\w])(?:per\s+(?:capita|inhabitant|resident|head|inwoner|hoofd)|pro\s+kopf|pro\s+einwohner|"
     r"par\s+habitant|par\s+tête)\b[^,;]*$",
     re.IGNORECASE,
 )
-_OF_THE = re.compile(r"\b(?:of|van|von|de|des|d['’])\s+(?:the|de|die|les)\s*$", re.I)
+_OF_THE: Final = re.compile(r"\b(?:of|van|von|de|des|d['’])\s+(?:the|de|die|les)\s*$", re.I)
 _MEASURE_OF: dict[str, FigureMeasure] = {
     "sister_cities": "sister_cities",
     "population": "population",
@@ -1163,6 +1173,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     dates = sorted((d.start, d.end) for d in doc.dates)
     date_starts = [a for a, _ in dates]
     last: _Raw | None = None  # the last figure found, for "en compte N"
+    last_si = -2  # the index of its sentence
     # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
     # has one of its words
     firsts: list[tuple[int, int]] = []
@@ -1254,16 +1265,48 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             ):
                 # "Dijon ... en compte 159 346": "en" repeats the measure just given
                 raw = _Raw(q.start, q.end, last.measure, q.value)
+            if raw is None and not q.year_like and not q.word:
+                raw = _carried_figure(doc, sent, q, found, last if last_si == si - 1 else None)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
         if found:
             last = found[-1]
+            last_si = si
         out.extend((r, si) for r in found)
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
     return out
+
+
+def _carried_figure(
+    doc: Doc, sent: Sentence, q: Quantity, found: list[_Raw], previous: _Raw | None
+) -> _Raw | None:
+    """A bare number with the measure of the figure just before it (`_figures_carried`):
+    "contre 650 000 pour Nantes", "while Normandy has 3.3 million", "Nijmegen heeft er
+    180.000"; the subject after it when a contrast names it there."""
+    same = next(
+        (r.measure for r in reversed(found) if r.end <= q.start and r.measure in CARRIED_MEASURES),
+        None,
+    )
+    prev = previous.measure if previous is not None else None
+    if same is None and prev not in CARRIED_MEASURES:
+        return None
+    text = doc.text
+    got = carried(text, sent.start, q.start, q.end, sent.end, same, prev)
+    if got is None:
+        return None
+    measure, after = got
+    subject = None
+    if after:
+        gap = FOR_AFTER.match(text, q.end, sent.end)
+        at = gap.end() if gap is not None else -1
+        m = next((m for m in doc.mentions if m.start == at and m.kind != "person"), None)
+        if m is None:
+            return None
+        subject = entity_of(m)
+    return _Raw(q.start, q.end, _MEASURE_OF[measure], q.value, subject=subject)
 
 
 def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
@@ -1294,12 +1337,14 @@ _ELIDED_DOMAIN = (
     r"region)(?![\w])"
     r"(?![^,;.]{0,40}(?:\b(?:to|om|zu)[ \t]+\w+|\bà[ \t]+\w+(?:er|ir|re)\b))"
 )
-_ELIDED_RANK = re.compile(ORDINAL + _ELIDED_DOMAIN, re.IGNORECASE)
-_ELIDED_FIRST = re.compile(
+_ELIDED_RANK: Final = re.compile(ORDINAL + _ELIDED_DOMAIN, re.IGNORECASE)
+_ELIDED_FIRST: Final = re.compile(
     r"(?<![\w])(?:premier|première|first|eerste|erste)" + _ELIDED_DOMAIN, re.IGNORECASE
 )
-_ELIDED_ARTICLE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|de|het|the|der|die|das)[ \t]+$", re.I)
-_MONTH_WORDS = frozenset(
+_ELIDED_ARTICLE: Final = re.compile(
+    r"(?:^|[\s,(])(?:le|la|l['’]|de|het|the|der|die|das)[ \t]+$", re.I
+)
+_MONTH_WORDS: Final = frozenset(
     """january february march april may june july august september october november december
     januari februari maart mei juni juli augustus oktober janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre januar februar märz dezember""".split()
@@ -1335,7 +1380,7 @@ def _elided_ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> l
 # "Stadt | Land | Einwohner | seit" and its rows "Rennes | Frankreich | 222.000 | 1964": a
 # column headed by a measure holds that measure of the place the row names first.
 _TABLE = "table"
-_TABLE_CELL = re.compile(r"[^|\t\n]+")
+_TABLE_CELL: Final = re.compile(r"[^|\t\n]+")
 _TABLE_HEADS: tuple[tuple[FigureMeasure, re.Pattern[str]], ...] = (
     (
         "population",
@@ -1361,7 +1406,7 @@ _TABLE_HEADS: tuple[tuple[FigureMeasure, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_TABLE_YEAR = re.compile(r"table(?P<year>\d{4})")
+_TABLE_YEAR: Final = re.compile(r"table(?P<year>\d{4})")
 
 
 def _table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1395,7 +1440,7 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> list[str | None] |
     return labels if any(labels[1:]) else None
 
 
-_TABLE_HEAD_YEAR = re.compile(r"\((?:[^()\d]{0,12})?(?:1[89]\d\d|20\d\d)\)")
+_TABLE_HEAD_YEAR: Final = re.compile(r"\((?:[^()\d]{0,12})?(?:1[89]\d\d|20\d\d)\)")
 
 
 def _table_figures(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
@@ -1442,16 +1487,16 @@ def _table_figures(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, i
 
 
 # ------------------------------------------------------------------ year
-_OPEN_PAREN = re.compile(r"\s*\(")
-_PAREN_YEAR = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
-_TAIL_STOP = re.compile(r"[;:,!?)]")
-_YEAR_AFTER_PAREN = re.compile(
+_OPEN_PAREN: Final = re.compile(r"\s*\(")
+_PAREN_YEAR: Final = re.compile(r"\((?:[^()\d]{0,12})(1[89]\d\d|20\d\d)\)")
+_TAIL_STOP: Final = re.compile(r"[;:,!?)]")
+_YEAR_AFTER_PAREN: Final = re.compile(
     r"[ \t]*(?:in|en|im|op|à|au|for|für|voor|pour)?[ \t]*(?:(?:the\s+)?(?:year|jahr|jaar|"
     r"l['’]an|l['’]année)[ \t]+)?(?P<year>1[89]\d\d|20\d\d)(?![\d])",
     re.IGNORECASE,
 )
 # ", Stand 31.12.2023", ", as of 2022", ", per 1 januari 2023", ", au 1er janvier 2021".
-_AS_OF_AFTER = re.compile(
+_AS_OF_AFTER: Final = re.compile(
     r",[ \t]*(?:stand(?:[ \t]+(?:vom|von|zum))?|as[ \t]+of|per|peildatum|au|état[ \t]+au|"
     r"op)[ \t:]*(?:[\w.]+[ \t]+){0,2}?(?:\d{1,2}[./]\d{1,2}[./])?"
     r"(?P<year>1[89]\d\d|20\d\d)(?![\d])",
@@ -1530,14 +1575,14 @@ def _year(
 
 # "in the same year", "im selben Jahr", "la même année", "in hetzelfde jaar": the year the
 # text named last.
-_SAME_YEAR = re.compile(
+_SAME_YEAR: Final = re.compile(
     r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|im\s+(?:selben|gleichen)\s+jahr|"
     r"(?:dans\s+)?la\s+même\s+année|(?:in\s+)?(?:hetzelfde|datzelfde)\s+jaar)(?![\w])",
     re.IGNORECASE,
 )
 # "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
-_LABEL_LINE = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n:]{1,40}\Z")
-_TITLE = re.compile(r"\s*(?P<title>[^\n]{3,90})\n")
+_LABEL_LINE: Final = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n:]{1,40}\Z")
+_TITLE: Final = re.compile(r"\s*(?P<title>[^\n]{3,90})\n")
 
 
 def _title_year(text: str) -> int | None:
@@ -1550,7 +1595,7 @@ def _title_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-_SAME_YEAR_WORDS = frozenset(
+_SAME_YEAR_WORDS: Final = frozenset(
     w.encode("latin-1") for w in "same selben gleichen même hetzelfde datzelfde".split()
 )
 
@@ -1585,7 +1630,7 @@ _CONJUNCTIONS = {
         ("fr", "et|mais|tandis"),
     )
 }
-_INTRO_END = re.compile(r"\s*,")
+_INTRO_END: Final = re.compile(r"\s*,")
 
 
 def _first_relative(relative: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
 from operator import attrgetter, itemgetter, lt, sub
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
@@ -66,22 +66,25 @@ _T = TypeVar("_T")
 _KIND_ORDER = {"place": 0, "organisation": 1, "person": 2}
 _MISSING = object()
 _NEAR_KM = 30.0
-_Q_PAREN = re.compile(r"\s*\(\s*([^()\n]{2,50}?)\s*\)")
-_Q_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})")
-_Q_IN = re.compile(
+_Q_PAREN: Final = re.compile(r"\s*\(\s*([^()\n]{2,50}?)\s*\)")
+_Q_COMMA: Final = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]*\s?){1,4})")
+_Q_IN: Final = re.compile(
     r"\s+(?:in|en|au|aux|im)\s+(?:the\s+|der\s+|de\s+|het\s+)?"
     r"((?:(?:[A-Z][\w'’.-]*|of)\s?){1,5})"
 )
 # "Plymouth in de Amerikaanse staat Massachusetts", "Suzhou in the Chinese province of Anhui",
 # "Springfield im US-Bundesstaat Illinois"
-_Q_IN_REGION = re.compile(
+_Q_IN_REGION: Final = re.compile(
     r"\s+(?:in|im|dans|en)\s+(?:the\s+|der\s+|de\s+|het\s+|l['’]|la\s+|le\s+)?"
     r"(?:[^\W\d_][\w-]*\s+)?(?:US-)?"
     r"(?i:states?|staat|bundesstaat|état|etat|provinces?|provincie|provinz|regions?|regio|"
     r"région|county|prefecture)"
     r"\s+(?:of\s+(?:the\s+)?|van\s+|de\s+|du\s+|d['’])?((?:[A-Z][\w'’.-]*\s?){1,4})"
 )
-_MAY_QUALIFY = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
+# the first letters of the prepositions `_Q_IN_REGION` and `_Q_IN` open with
+_Q_IN_REGION_FIRSTS: Final = frozenset("ide")
+_Q_IN_FIRSTS: Final = frozenset("iea")
+_MAY_QUALIFY: Final = re.compile(r"\s*[(,]|\s+(?:in|en|au|aux|im|dans)\s")
 _QUALIFY_WORDS = ("in", "en", "au", "aux", "im", "dans")
 
 
@@ -93,19 +96,23 @@ def _may_qualify(text: str, pos: int) -> bool:
     i = pos
     while i < n and text[i].isspace():
         i += 1
-    if i < n and (text[i] == "(" or text[i] == ","):
-        return True
-    if i == pos:
+    if i >= n:
         return False
+    c = text[i]
+    if c == "(" or c == ",":
+        return True
+    if i == pos or not (c == "i" or c == "e" or c == "a" or c == "d"):
+        return False
+    # (a slice compared: compiled, `startswith` with a start is a generic method call)
     for w in _QUALIFY_WORDS:
         e = i + len(w)
-        if e < n and text.startswith(w, i) and text[e].isspace():
+        if e < n and text[i:e] == w and text[e].isspace():
             return True
     return False
 
 
-_Q_ARTICLE = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
-_GEO_WORDS = re.compile(
+_Q_ARTICLE: Final = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
+_GEO_WORDS: Final = re.compile(
     r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
     r"département|departement|sheng|shi)\b",
     re.IGNORECASE,
@@ -415,7 +422,9 @@ def _qualifier(text: str, end: int, gaz: Gazetteer) -> tuple[str | None, str | N
     return _qualifier_of(text[end : end + 80], gaz)
 
 
-_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})")
+_LIST_NEXT: Final = re.compile(
+    r"[ \t]*(?:,[ \t]*|(?:and|en|et|und)[ \t]+)((?:[A-Z][\w'’.-]*\s?){1,4})"
+)
 
 
 def _in_a_list(after: str, end: int, gaz: Gazetteer) -> bool:
@@ -430,14 +439,18 @@ def _in_a_list(after: str, end: int, gaz: Gazetteer) -> bool:
 
 
 def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    m = _Q_PAREN.match(after)
-    if m is None:
+    # (each pattern is run only where the character it needs after white space is there)
+    rest = after.lstrip()
+    first = rest[:1]
+    m = _Q_PAREN.match(after) if first == "(" else None
+    if m is None and first == ",":
         m = _Q_COMMA.match(after)
         if m is not None and _in_a_list(after, m.end(), gaz):
             return None, None
-    if m is None:
+    spaced = len(rest) < len(after)
+    if m is None and spaced and first in _Q_IN_REGION_FIRSTS:
         m = _Q_IN_REGION.match(after)
-    if m is None:
+    if m is None and spaced and first in _Q_IN_FIRSTS:
         m = _Q_IN.match(after)
     if m is None:
         return None, None
@@ -451,7 +464,7 @@ def _qualifier_of(after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     return found
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s|\n")
 
 
 def _qualifier_name(raw: str, after: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
@@ -700,7 +713,7 @@ _KEY = itemgetter(0)
 _VALUE = itemgetter(1)
 
 
-_PAIRED = re.compile(r"[ \t]*(?:,|&|and|en|et|und)[ \t]+")
+_PAIRED: Final = re.compile(r"[ \t]*(?:,|&|and|en|et|und)[ \t]+")
 
 
 def _paired_with_place(text: str, s: RawSpan, spans: list[RawSpan], k: int) -> bool:

@@ -31,7 +31,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _visit_details_lex as lex
@@ -53,7 +53,7 @@ from cityties.text import PartialDate, fold
 
 __all__ = ["EXTRACTOR", "extract_visit_details"]
 
-_ROLE_HEAD = re.compile(
+_ROLE_HEAD: Final = re.compile(
     r"\s+(?:of|for|at|van|voor|bij|de|du|des|d['’]|von|für|der|des|bei)\s+", re.IGNORECASE
 )
 # Every sentence trigger in one pattern, the group name its kind; and the same in lower case
@@ -69,10 +69,10 @@ _TRIGGER_PARTS = (
     ("gift", lex.GIFT_NOUN),
     ("give", lex.GIFT_VERB),
 )
-_TRIGGERS = re.compile(
+_TRIGGERS: Final = re.compile(
     "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _TRIGGER_PARTS), re.IGNORECASE
 )
-_TRIGGERS_LOW = re.compile(lower_pattern(_TRIGGERS.pattern))
+_TRIGGERS_LOW: Final = re.compile(lower_pattern(_TRIGGERS.pattern))
 _GUARD = r"(?<![\w-])"
 
 
@@ -147,7 +147,7 @@ def _is_generic_heading(text: str, s: int, e: int) -> bool:
 
 
 # HEADING for lower-cased text (no IGNORECASE: faster, the same matches there).
-_HEADING_LOW = re.compile(lower_pattern(lex.HEADING.pattern), re.MULTILINE)
+_HEADING_LOW: Final = re.compile(lower_pattern(lex.HEADING.pattern), re.MULTILINE)
 
 
 def _headings(text: str, low: str | None) -> Iterator[re.Match[str]]:

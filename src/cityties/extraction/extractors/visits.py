@@ -38,6 +38,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Final
 
 from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
@@ -54,7 +55,10 @@ from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._visit_delegations import delegation_fallback
+from cityties.extraction.extractors._visit_delegations import (
+    date_by_signing,
+    delegation_fallback,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -75,7 +79,7 @@ class _Visit:
     end: PartialDate | None = None  # the last day of a stay ("from 12 to 16 September")
 
 
-_ARTICLE_GAP = re.compile(
+_ARTICLE_GAP: Final = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+)?"
     r"(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:city|town|municipality)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
@@ -85,7 +89,7 @@ _ARTICLE_GAP = re.compile(
 )
 # A host named by a noun: "was in the province", "dans la capitale sénégalaise", "in der
 # zentralchinesischen Metropole", "in the Scottish capital".
-_HOST_NOUN = re.compile(
+_HOST_NOUN: Final = re.compile(
     r"\s*(?:the|la|le|l['’]|die|der|dem|de|het|sa|son|leur|its|their)\s*(?P<adj>[\w-]+\s+)?"
     r"(?P<noun>city|town|province|region|capital|metropolis|capitale|ville|cité|métropole|région|"
     r"Stadt|Hauptstadt|Metropole|Provinz|Region|stad|hoofdstad|provincie|regio|metropool)"
@@ -98,8 +102,8 @@ _FIRST_PERSON = (
     r"(?<![\w'’-])(?:i|we|our|my|ik|wij|onze|mijn|je|j['’]|nous|nos|notre|mon|ma|ich|wir|"
     r"unser\w*|mein\w*)(?![\w'’-])"
 )
-_FIRST = re.compile(_FIRST_PERSON, re.IGNORECASE)
-_OWN_SUBJECT = re.compile(
+_FIRST: Final = re.compile(_FIRST_PERSON, re.IGNORECASE)
+_OWN_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
     # "Le groupe a ensuite fait étape à Séoul": the group the text reported
     r"(?<![\w-])(?:the\s+group|le\s+groupe|de\s+groep|die\s+Gruppe)(?![\w-])|"
@@ -112,7 +116,7 @@ _NOUN_PLACE_KINDS: dict[str, tuple[str, ...]] = {
     **{w: ("city",) for w in "city town ville cité stadt stad".split()},
 }
 # Past presence ("was in X") counts as a visit only with a delegation or an official.
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # Endings of adjectives made from place names: "Duisburger", "Leidse", "Bavarian",
 # "québécoise", "rennais", "Rizhaose".
 _ADJ_ENDINGS = (
@@ -147,7 +151,7 @@ def _demonym_countries(words: str) -> list[str]:
 
 
 # "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
-_VENUE_OF = re.compile(
+_VENUE_OF: Final = re.compile(
     r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
     r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
     r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
@@ -155,13 +159,13 @@ _VENUE_OF = re.compile(
     re.IGNORECASE,
 )
 # A locative before a noun that may name the host ("in der ... Metropole", "en la ville").
-_AT_NOUN = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(
+_AT_NOUN: Final = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
+_RELATIVE_AFTER: Final = re.compile(
     r",\s+(?:which|that|whose|with\s+which|qui|dont|avec\s+laquelle|avec\s+lequel|die|der|das|"
     r"mit\s+de[rm]|welche[rs]?|dat|waarmee|met\s+wie)\s"
 )
 # Guests or a delegation "from" a place before it: the place is their origin, not a host.
-_GUESTS_FROM = re.compile(
+_GUESTS_FROM: Final = re.compile(
     r"(?<![\w-])(?:guests|visitors|delegation|delegates|group|party|gasten|bezoekers|delegatie|"
     r"afvaardiging|gezelschap|groep|Gäste|Besucher|Delegation|Abordnung|Gruppe|invités|"
     r"visiteurs|délégation|groupe)\s+"
@@ -169,24 +173,24 @@ _GUESTS_FROM = re.compile(
     re.IGNORECASE,
 )
 # Verbs whose object is the site visited: "visited", "bezocht", "legden een bezoek af aan".
-_VISIT_OBJECT = re.compile(
+_VISIT_OBJECT: Final = re.compile(
     r"visited|toured|bezocht(?:en)?|besucht(?:e|en)?|(?:a|ont)\s+visité|"
     r"(?:legde|legden)\s+.*bezoek\s+af\s+(?:aan|bij)"
 )
 # People "from" a place: "officials from X", "ambtenaren uit X", "Vertreter aus X".
-_PEOPLE_FROM = re.compile(
+_PEOPLE_FROM: Final = re.compile(
     r"(?<![\w-])(?:officials|officers|councillors|representatives|ambtenaren|raadsleden|"
     r"wethouders|vertegenwoordigers|Vertreter|Beamte|Stadträte|élus|représentants|"
     r"fonctionnaires)\s+(?:from|of|uit|van|aus|von|de|d['’])\s+(?:the\s+|de\s+|der\s+)?\Z",
     re.IGNORECASE,
 )
-_OF_OFFICIAL_AFTER = re.compile(
+_OF_OFFICIAL_AFTER: Final = re.compile(
     r"\s*,?\s*(?:(?:en|in|im|op|on)\s+)?\s*,?\s*(?:of|du|de\s+la|de|des|van|von|des|der)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|de|d['’]|van|von|aus|from)\s*(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
-_GUEST_NOUN = re.compile(
+_GUEST_NOUN: Final = re.compile(
     r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
     r"friends|vrienden|Freunde|amis)"
     # "nos amis bavarois de Bayreuth": an adjective between
@@ -194,35 +198,37 @@ _GUEST_NOUN = re.compile(
     r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\s(?:and|en|et|und|then|daarna|puis|dann|but|maar|mais|aber)\s", re.IGNORECASE
 )
 # Private groups as the subject of a visit verb ("Students from Leeds visited ...").
-_PRIVATE_SUBJECT = re.compile(
+_PRIVATE_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
     r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
     r"étudiants|touristes)(?![\w-])",
     re.IGNORECASE,
 )
 # Things that travel: an exhibition, a letter, a gift ("De tentoonstelling reisde naar X").
-_THING_SUBJECT = re.compile(
+_THING_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
     r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
     r"lettres?|cadeaux?)(?![\w-])",
     re.IGNORECASE,
 )
-_OF_PEOPLE = re.compile(r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)")
+_OF_PEOPLE: Final = re.compile(
+    r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)"
+)
 # A relative clause that says when the visit itself happened keeps its date.
 _TOOK_PLACE_WORDS = (
     r"took\s+place|was\s+held|plaatsvond|plaatsvonden|stattfand|stattfanden|"
     r"a\s+eu\s+lieu|s['’]est\s+déroulée?"
 )
-_TOOK_PLACE = re.compile(r"(?<![\w-])(?:" + _TOOK_PLACE_WORDS + r")(?![\w-])")
+_TOOK_PLACE: Final = re.compile(r"(?<![\w-])(?:" + _TOOK_PLACE_WORDS + r")(?![\w-])")
 # A date after "since" is when a state began, never the date of a visit: "À Niigata, ville
 # jumelle de Nantes depuis 2007, ils ont signé ...".
-_SINCE = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
+_SINCE: Final = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z", re.IGNORECASE)
 # "Vice Mayor Chen of Hangzhou", "le maire Li de Wuhan": a name, then the place
-_OF_NAME = re.compile(
+_OF_NAME: Final = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:,\s*)?(?:(?:of|from|van|uit|de|du|von|aus)\s+|d['’]\s*|"
     # "den Bürgermeister der Partnerstadt Eskilstuna", "de burgemeester van de partnerstad"
     r"(?:der|des|van\s+de|van\s+het|de\s+la)\s+(?=\S*\s*(?:[\w-]+\s+)?(?:Partner|Stadt|Gemeinde|"
@@ -230,20 +236,22 @@ _OF_NAME = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?(?:city\s+of\s+)?(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:[\w-]+\s+)?(?:Stadt|Gemeinde|Partnergemeinde|stad|gemeente|ville\s+de|commune\s+de)\s+)?\Z"
 )
-_TO_END = re.compile(
+_TO_END: Final = re.compile(
     r"(?<![\w'’-])(?:to|naar|nach|à|au|aux|dans)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
-_PAID_TO = re.compile(r"paid\s+to")
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s")
-_ADJ_VENUE = re.compile(
+_PAID_TO: Final = re.compile(r"paid\s+to")
+_CLAUSE_JOIN: Final = re.compile(
+    r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s"
+)
+_ADJ_VENUE: Final = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|das\s+)?(?P<adj>[A-ZÀ-Þ][\w-]+)\s+"
     r"(?:Rathaus|Stadthaus|Ratssaal|Hafen|stadhuis|raadhuis|haven|Town\s+Hall|City\s+Hall|"
     r"Guildhall)(?![\w-])"
 )
 # A town hall a few words after a visit word: "in het Leeuwarder stadhuis", "das Kieler
 # Rathaus", "das Alte Rathaus in Bielefeld", "the City Hall of Leeds", "l'hôtel de ville de".
-_VENUE_NEAR = re.compile(
+_VENUE_NEAR: Final = re.compile(
     r"(?<![\w-])(?:(?:het|de|das|den|dem|the|l['’])\s+)?(?:(?P<adj>[A-ZÀ-Þ][\w-]+)\s+)?"
     r"(?:(?:old|new|historic|oude|nieuwe|historische|alte|alten|neue|neuen|historischen)\s+)?"
     r"(?:Rathaus(?:es)?|Stadthaus|Ratssaal|stadhuis|raadhuis|gemeentehuis|Town\s+Hall|"
@@ -251,60 +259,62 @@ _VENUE_NEAR = re.compile(
     r"(?P<of>\s+(?:in|van|von|of|de|der\s+Stadt)\s+(?:la\s+ville\s+de\s+)?)?"
 )
 # A past arrival or visit verb: "arrived", "visited", "kam ... an", "arriveerde", "est arrivée".
-_ARRIVED = re.compile(
+_ARRIVED: Final = re.compile(
     r"(?<![\w-])(?:arrived|visited|came|landed|eingetroffen|angekommen|besuchte[n]?|kam|kamen|"
     r"traf|trafen|arriveerde[n]?|aangekomen|bezocht(?:en)?|kwam(?:en)?|(?:est|sont)\s+arrivée?s?|"
     r"(?:a|ont)\s+visité)(?![\w-])"
 )
-_IN_THE = re.compile(r"in\s+(?:the\s+)?", re.IGNORECASE)
-_VENUE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
+_IN_THE: Final = re.compile(r"in\s+(?:the\s+)?", re.IGNORECASE)
+_VENUE_BREAK: Final = re.compile(r"[,;:()]|\s[-–]\s")
 # A travel verb at the end of a Dutch or German clause: "naar Angers reisde", "nach Lyon
 # gereist".
-_TRAVEL_LAST = re.compile(
+_TRAVEL_LAST: Final = re.compile(
     r"(?<![\w-])(?P<to>naar|nach)\s+[^,.;:()]{1,60}?\s+(?:reisde|reisden|reist|reizen|trok|"
     r"trokken|vertrok|vertrokken|afreisde|afreisden|gereisd|getrokken|reiste|reisten|gereist|"
     r"fuhr|fuhren|gefahren|geflogen|flog|flogen|aufbrach|aufbrachen)(?![\w-])"
 )
 # A participle of "visit" last in its clause, after the place visited: "São Paulo besucht".
-_VISITED_LAST = re.compile(
+_VISITED_LAST: Final = re.compile(
     r"(?<![\w-])(?:besucht|bezocht|besichtigt|bereist)(?=\s*(?:[,.;:!?)]|\Z|\s+(?:hat|hatte|hatten|"
     r"haben|heeft|hebben|had|hadden|und|en|um|om)(?![\w-])))"
 )
 # Between a place and the verb closing its clause: dates (left out) and adverbs of time
-_VERB_LAST_GAP = re.compile(
+_VERB_LAST_GAP: Final = re.compile(
     r"(?:\s*(?:im|in|am|bereits|schon|damals|erstmals|zuletzt|zuvor|auch|al|reeds|toen|"
     r"eerder|ook|de|het)(?![\w-]))*\s*",
     re.IGNORECASE,
 )
 _TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
 _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
-_TRAVEL_LAST_GATE = frozenset({"naar", "nach"})
-_VISITED_LAST_GATE = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
-_HAVE = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
-_VISITED_SUB = re.compile(r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])")
-_VISITED_SUB_GATE = frozenset({"bezochten", "bezocht", "besuchten", "besuchte"})
-_SUB_OPENERS = frozenset({"toen", "nadat", "wanneer", "als", "nachdem"})
-_SUB_OPENER = re.compile(r"(?<![\w-])(?:toen|nadat|wanneer|als|nachdem)\s")
+_TRAVEL_LAST_GATE: Final = frozenset({"naar", "nach"})
+_VISITED_LAST_GATE: Final = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
+_HAVE: Final = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
+_VISITED_SUB: Final = re.compile(
+    r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])"
+)
+_VISITED_SUB_GATE: Final = frozenset({"bezochten", "bezocht", "besuchten", "besuchte"})
+_SUB_OPENERS: Final = frozenset({"toen", "nadat", "wanneer", "als", "nachdem"})
+_SUB_OPENER: Final = re.compile(r"(?<![\w-])(?:toen|nadat|wanneer|als|nachdem)\s")
 # "een groep van twintig leden": lower-case words between a group noun and the place it visits
-_GROUP_GAP = re.compile(
+_GROUP_GAP: Final = re.compile(
     r"\s+(?:(?:of|van|von|aus|uit|de)\s+)?(?:[a-zà-ÿ\d][\w-]*\s+){0,4}"
     r"(?:the\s+|de\s+|het\s+|die\s+|den\s+|das\s+)?"
 )
-_NAMED_THEN_ARTICLE = re.compile(
+_NAMED_THEN_ARTICLE: Final = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|"
     r"dem\s+|den\s+)(?:" + lex.PARTNER_NOUN + r")?(?:stad\s+|ville\s+de\s+|Stadt\s+)?\Z"
 )
 # Past presences ("was in X") and passive receptions ("was received in X") count as visits
 # only with a delegation or an official as subject.
-_PAST_PRESENCE = re.compile(
+_PAST_PRESENCE: Final = re.compile(
     r"(?:was|were|war|waren|était|étaient|has\s+been|have\s+been|(?:a|ont)\s+été|werd|werden|"
     r"wurden?)\s",
     re.IGNORECASE,
 )
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
+_POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s)?\s*[-–]?\s*\Z")
 # "Stadthagens künftiger Partnerstadt ", "Hilden's sister city ", "Goudas partnerstad ": a
 # possessive before the noun of a tie and the tied place's name
-_POSSESSED_PARTNER = re.compile(
+_POSSESSED_PARTNER: Final = re.compile(
     r"(['’]s|s|['’])?\s+(?:[\w-]+\s+){0,2}?(?:(?:sister|partner|twin|friendship)[\s-]+"
     r"(?:city|town|district|province|region|port)(?:\s+of)?|"
     r"Partner(?:stadt|gemeinde|bezirk|region|provinz|kreis|hafen)|Schwesterstadt|Freundschaftsstadt|"
@@ -326,11 +336,11 @@ _LOCATIVE_BY_LANG = {
     for lang, words in _LOCATIVE_WORDS.items()
 }
 # Words that are a noun ("the visit to Y") and a verb ("will visit Y").
-_VISIT_WORDS = frozenset(
+_VISIT_WORDS: Final = frozenset(
     {"visit", "visits", "visiting", "bezoek", "bezoeken", "visite", "visites", "besuch"}
 )
 # "the visiting Mayor of Dortmund": a visitor named by the official
-_VISITING_OFFICIAL = re.compile(
+_VISITING_OFFICIAL: Final = re.compile(
     r"visiting\s+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|governor|officials|councillors)"
 )
 # "from", by language ("de" is "from" in French, an article in Dutch)
@@ -339,24 +349,26 @@ _FROM_WORD = {
     lang: re.compile(rf"(?<![\w-])(?:{w})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
     for lang, w in _FROM_WORDS.items()
 }
-_ADJECTIVE = re.compile(
+_ADJECTIVE: Final = re.compile(
     r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|an|ese|er|ish|ien|ienne|ois|oise|isch|ische|ischen|se|ese)"
     r"(?=\s+(?:\w+\s+)?(?:[\w-]*(?:delegation|delegatie|Delegation|missie)|délégation|mission))"
 )
-_STAY = re.compile(r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné")
-_DEMONYM_WORD = re.compile(
+_STAY: Final = re.compile(
+    r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné"
+)
+_DEMONYM_WORD: Final = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
     + r")(?![\w-])"
 )
 # A date expression that names a day or a month, resolved or not.
-_SPECIFIC = re.compile(
+_SPECIFIC: Final = re.compile(
     r"\d|(?<![\w-])(?:"
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_PLANNED = re.compile(
+_PLANNED: Final = re.compile(
     r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
     r"intends?|would|zal|"
     r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
@@ -383,33 +395,33 @@ _AT_NOUN_SCAN = WordScan(re.compile(lower_pattern(_AT_NOUN.pattern)), ranged=Tru
 _CANCELLED_SCAN = WordScan(re.compile(lower_pattern(lex.CANCELLED.pattern)), ranged=True)
 _HABITUAL_SCAN = WordScan(re.compile(lower_pattern(lex.HABITUAL.pattern)), ranged=True)
 _VIRTUAL_SCAN = WordScan(re.compile(lower_pattern(lex.VIRTUAL.pattern)), ranged=True)
-_AND = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
+_AND: Final = re.compile(r"\s*(?:,|and|en|et|und|&)\s*|\s*,\s*(?:and|en|et|und)\s+", re.IGNORECASE)
 # the gap before a later stop of one trip, its date left out: "Shanghai (5 September) and
 # Qingdao", "à Shanghai le 9 octobre, puis à Ningbo", "Hamburg und danach nach Kiel"
-_STOP_GAP = re.compile(
+_STOP_GAP: Final = re.compile(
     r"[ \t]*(?:\([ \t]*\))?[ \t]*(?:on|le|am|op|in|en|im)?[ \t]*,?[ \t]*(?:and then|and|then|"
     r"puis|ensuite|et|daarna|en daarna|und danach|danach|dann|anschließend)[ \t]+"
     r"(?:(?:on to|to|naar|à|nach)[ \t]+)?",
     re.IGNORECASE,
 )
 # "Mumbai (4 June), where the Port spoke at a seminar, and Chennai": a relative clause of place
-_WHERE_OPEN = re.compile(
+_WHERE_OPEN: Final = re.compile(
     r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]*", re.IGNORECASE
 )
-_WHERE_STOP_GAP = re.compile(
+_WHERE_STOP_GAP: Final = re.compile(
     r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]{0,200}?,[ \t]*"
     r"(?:and|en|et|und)[ \t]+(?:(?:to|naar|à|nach)[ \t]+)?",
     re.IGNORECASE,
 )
-_QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
+_QUALIFIER_GAP: Final = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
 
 
 # "Hangzhou Vice Mayor Chen Weiguo, who arrived in Cape Town", "Xiamen Vice-Mayor Lin, who is
 # leading a delegation": a relative clause whose antecedent is an official of a place.
-_RELATIVE_OPEN = re.compile(
+_RELATIVE_OPEN: Final = re.compile(
     r",\s+(?:who|qui|die|der|dat|die|welche[rs]?)\s+(?:[\w'’-]+\s+){0,8}?\Z", re.IGNORECASE
 )
-_ANTECEDENT_GAP = re.compile(
+_ANTECEDENT_GAP: Final = re.compile(
     r"(?:['’]s)?(?:[\s-]+(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*|vice|deputy|executive|lord|mayor|governor|"
     r"party|secretary|president|chairman|chairwoman|minister|director|general|"
     r"burgemeester|schepen|bürgermeister(?:in)?|oberbürgermeister(?:in)?|maire|adjointe?))*"
@@ -417,7 +429,7 @@ _ANTECEDENT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Guests who are no delegation ("hosted Taiyuan students", "ontving Chinese scholieren").
-_PRIVATE_GROUP = re.compile(
+_PRIVATE_GROUP: Final = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:students|pupils|schoolchildren|children|tourists|athletes|families|"
     r"scholieren|leerlingen|studenten|toeristen|kinderen|schüler(?:innen)?|studierende|"
     r"touristen|kinder|élèves|étudiants|touristes|enfants)(?![\w-])",
@@ -426,34 +438,34 @@ _PRIVATE_GROUP = re.compile(
 # A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
 # English and French put the participle next to the auxiliary ("was warmly welcomed", "a
 # été accueilli"); Dutch and German put it at the end of the clause.
-_PASSIVE_AUX = re.compile(
+_PASSIVE_AUX: Final = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
     r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,20}?)\Z",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r"received|welcomed|hosted|ontvangen|verwelkomd|empfangen|begrüßt|reçue?s?|accueillie?s?"
 )
-_VISITED = re.compile(r"visited|bezocht|besucht|visitée?s?")
-_AUX_BEFORE = re.compile(
+_VISITED: Final = re.compile(r"visited|bezocht|besucht|visitée?s?")
+_AUX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:was|were|been|werd|werden|wurde|wurden|été)\s+(?:[\w-]+\s+){0,3}?\Z"
 )
 # "a visité les villes chinoises de Hangzhou et Canton": the places visited, not an origin
-_PLACES_NOUN_END = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
+_PLACES_NOUN_END: Final = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
 # "unter Leitung von Vizebürgermeister X aus Y wurde ... empfangen": no agent of a passive
-_LEADER_BEFORE = re.compile(
+_LEADER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
     re.IGNORECASE,
 )
 # An official right before German "von": "die Bürgermeisterin von Qingdao" (of, not by).
-_OFFICIAL_VON = re.compile(
+_OFFICIAL_VON: Final = re.compile(
     r"(?:bürgermeister(?:in)?|präsident(?:in)?|gouverneur(?:in)?|landrat|landrätin|"
     r"vorsitzende[r]?|sekretär(?:in)?|direktor(?:in)?|leiter(?:in)?|konsul(?:in)?)\s+\Z",
     re.IGNORECASE,
 )
-_AN_ARTICLE = re.compile(r"(?:an?|the|een|de|une?|la|eine?|die)\s+", re.IGNORECASE)
-_PREP_END = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
-_LED_OF = re.compile(
+_AN_ARTICLE: Final = re.compile(r"(?:an?|the|een|de|une?|la|eine?|die)\s+", re.IGNORECASE)
+_PREP_END: Final = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
+_LED_OF: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+,?\s+){1,6}?(?:of|from)\s+(?:the\s+)?|"
     r"onder\s+leiding\s+van\s+(?:[\w.'’-]+,?\s+){1,6}?(?:uit|van)\s+(?:de\s+|het\s+)?|"
     r"(?:conduite|menée|dirigée)\s+par\s+(?:[\w.'’-]+,?\s+){1,6}?(?:de\s+la\s+|de\s+|du\s+|d['’])|"
@@ -463,13 +475,13 @@ _LED_OF = re.compile(
 )
 # "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
 # words after the participle
-_AGENT_SOON = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
+_AGENT_SOON: Final = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
-_COUNTERPART = re.compile(
+_COUNTERPART: Final = re.compile(
     r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
     re.IGNORECASE,
 )
-_FR_ADJECTIVE_AFTER = re.compile(
+_FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
 )
 # A programme line: "14-16 May, Qingdao.", "- 17 May: Yantai", "Day 2 (3 June) – Kiel".
@@ -480,18 +492,20 @@ _TRAVEL_WORDS = (
     r"vertrek\s+naar|arrivée\s+à|départ\s+pour|(?:en\s+\w+\s+)?(?:vers|pour|à)|"
     r"Ankunft\s+in|(?:Fahrt|Reise|Flug|Weiterreise)\s+nach|(?:mit\s+dem\s+\w+\s+)?nach)\s+"
 )
-_LINE_LEAD = re.compile(r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I)
-_ITEM_GAP = re.compile(
+_LINE_LEAD: Final = re.compile(
+    r"[\s•*·\-–]*(?:(?:day|dag|tag|jour)\s+\d{1,2}\s*[:,(–-]?\s*)?", re.I
+)
+_ITEM_GAP: Final = re.compile(
     r"\)?\s*[,:–—-]\s*(?:" + _TRAVEL_WORDS + r")?|\)?\s+(?:in|at|à|te|naar|nach|to)\s+", re.I
 )
-_ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
-_FROM_UNKNOWN = re.compile(
+_ITEM_END: Final = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[.:;]?\s*")
+_FROM_UNKNOWN: Final = re.compile(
     r"(?i:delegations?|delegaties?|délégations?|mission|missie|visitors|representatives)\s+"
     r"(?i:from|of|uit|van|aus|de|d['’])\s+(?:(?i:the|de|het|der|la|le)\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
 )
 # A visit paid back: the host of the visit before goes to its visitor.
-_RETURN_VISIT = re.compile(
+_RETURN_VISIT: Final = re.compile(
     r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
     r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
     r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
@@ -501,7 +515,7 @@ _RETURN_VISIT = re.compile(
     r"(?:le\s+)?(?:chemin|voyage|trajet)\s+inverse|(?:die\s+)?umgekehrte\s+Reise)(?![\w-])"
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
-_NOUN_GOES_ON = re.compile(
+_NOUN_GOES_ON: Final = re.compile(
     r"[^.;]{0,80}?(?<![\w-])(?<!\d\s)(?:to|naar|nach|à|in(?!\s+(?:\d|"
     # "the visit of the Mayor of Dortmund in May 2024": a date, not a place, follows "in"
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -511,60 +525,60 @@ _NOUN_GOES_ON = re.compile(
 )
 # Between a place and a visit noun, the words of the body it sends: "Provincial Government",
 # "Municipal People's Government".
-_BODY_GAP = re.compile(
+_BODY_GAP: Final = re.compile(
     r"(?:[ \t]+(?:Provincial|Municipal|Metropolitan|City|State|Regional|People['’]s|Government|"
     r"Council|Chamber|Commerce|of|Foreign|Affairs|Office|Trade|Business|Economic|Youth|Sports|"
     r"Culture|Cultural|Education|Friendship))+[ \t]+"
 )
-_INVITED_BY = re.compile(
+_INVITED_BY: Final = re.compile(
     r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des|aus)|"
     r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
-_INVITER = re.compile(
+_INVITER: Final = re.compile(
     r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
     r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
     r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
     re.IGNORECASE,
 )
-_BY_DELEGATION = re.compile(
+_BY_DELEGATION: Final = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
 )
 # An official's act that places them somewhere: "laid a wreath in", "opened ... in".
-_OFFICIAL_ACT = re.compile(
+_OFFICIAL_ACT: Final = re.compile(
     r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
     r"held\s+talks|"
     r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
     r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
     r"(?![\w-])"
 )
-_ACT_GATE = frozenset(
+_ACT_GATE: Final = frozenset(
     """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
     bloemen opende huldigde kranz eröffnete weihte gerbe inauguré talks""".split()
 )
-_ATTRIBUTIVE_OFFICIAL = re.compile(
+_ATTRIBUTIVE_OFFICIAL: Final = re.compile(
     r"[ \t]+(?:(?:lord|deputy|vice)[\s-]+)?(?:mayor|councill?ors?|officials|aldermen|delegates|"
     r"burgemeester|wethouders?|raadsleden|(?:ober)?bürgermeister(?:in)?|stadträte|élus)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_ACT_PLACE_GAP = re.compile(
+_ACT_PLACE_GAP: Final = re.compile(
     r"(?:[^.;:]{0,50}?\s)?(?:in|at|à|te|im)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|"
     r"dem\s+)?\Z",
     re.IGNORECASE,
 )
-_RETURN_GATE = frozenset(
+_RETURN_GATE: Final = frozenset(
     "returned return reverse tegenbezoek omgekeerde gegenbesuch gegenbesuche umgekehrte rendu "
     "inverse".split()
 )
-_SAME_YEAR = re.compile(
+_SAME_YEAR: Final = re.compile(
     r"(?<![\w-])(?:(?:later\s+)?(?:that|the\s+same|that\s+same)\s+year|(?:later\s+)?dat(?:zelfde)?\s+jaar|"
     r"(?:im\s+)?selben\s+jahr|la\s+même\s+année|(?:plus\s+tard\s+)?cette\s+année-là)"
     r"(?![\w-])"
 )
 # A time adverb that points back to the date just given.
-_THEN = re.compile(
+_THEN: Final = re.compile(
     r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
     r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
     r"occasion|à\s+l['’]époque)(?![\w-])",
@@ -572,13 +586,13 @@ _THEN = re.compile(
 )
 # "when the mayor travels to China": an official of the document's own place as the verb's
 # subject, whatever places the sentence named before
-_OFFICIAL_SUBJECT = re.compile(
+_OFFICIAL_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:the|our|de|onze|der|die|unser\w*|le|la|notre)\s+(?:(?:lord|deputy|vice)[\s-]+)?"
     r"(?:mayor|governor|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|maire|adjointe?|"
     r"provost)\s+\Z",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH: Final = re.compile(
     r"(?:(?:on|op|le|am|the)\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m1>[^\W\d_]+\.?)|"
     r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
     re.IGNORECASE,
@@ -588,101 +602,101 @@ _WEEKDAY = (
     r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
-_WEEKDAY_LEAD = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
-_WEEKDAY_ALONE = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
-_RANGE_FIRST_DAY = re.compile(
+_WEEKDAY_LEAD: Final = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
+_WEEKDAY_ALONE: Final = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
+_RANGE_FIRST_DAY: Final = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
     r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-_ARTICLE_LEAD = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
-_OFFICIAL_OF = re.compile(
+_ARTICLE_LEAD: Final = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
+_OFFICIAL_OF: Final = re.compile(
     r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|executive\s+)?mayor|governor|provost|"
     r"maire|adjointe?|burgemeester|schepen|(?:ober)?bürgermeister(?:in)?|president|"
     r"présidente?|party\s+secretary)\s+(?:of|de|du|van|von|der|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?\Z",
     re.IGNORECASE,
 )
-_AGENT_AFTER = re.compile(
+_AGENT_AFTER: Final = re.compile(
     r"(?:by|door|von|par)\s+(?:(?:the|a|an|de|het|een|le|la|les|une?|der|die|dem|den|des|"
     r"eine[rnm]?)\s+|l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|"
     r"d['’])\s*(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
     re.IGNORECASE,
 )
-_POSSESSIVE_OFFICIAL = re.compile(
+_POSSESSIVE_OFFICIAL: Final = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:(?:lord|deputy|vice|executive)[\s-]+)?(?:mayor|governor|provost|"
     r"delegation|president|party\s+secretary|officials|councillors)(?![\w-])",
     re.IGNORECASE,
 )
-_PASSIVE_VERB = re.compile(
+_PASSIVE_VERB: Final = re.compile(
     r"(?:was|were|has\s+been|have\s+been|(?:a|ont)\s+été|werd(?:en)?|wurden?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:received|ontvangen|empfangen|reçue?s?|visited|bezocht|besucht|"
     r"visitée?s?)"
 )
 # The agent of a passive: "by the Lord Mayor of X", "door de burgemeester van X", "par X".
-_AGENT = re.compile(r"(?<![\w-])(?:by|door|von|vom|par)\s", re.IGNORECASE)
-_AGENT_GAP = re.compile(
+_AGENT: Final = re.compile(r"(?<![\w-])(?:by|door|von|vom|par)\s", re.IGNORECASE)
+_AGENT_GAP: Final = re.compile(
     r"\s*(?:(?:the|a|an|de|het|een|le|la|les|l['’]|une?|der|die|dem|den|des|eine[rnm]?)\s+|"
     r"l['’])?(?:(?:[\w-]+\s+){0,4}?(?:of|from|van|uit|de|du|des|aus|von|der|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|der\s+)?)?\Z",
     re.IGNORECASE,
 )
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_ATTRIBUTE_YEAR = re.compile(
+_BARE_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+_ATTRIBUTE_YEAR: Final = re.compile(
     r"(?<![\w-])(?:the|de|het|der|die|das|la|le|l['’]|des|du)\s+\Z", re.IGNORECASE
 )
-_CLAUSE_COMMA = re.compile(r"[,;:]\s")
+_CLAUSE_COMMA: Final = re.compile(r"[,;:]\s")
 # A delegation named by an adjective after the noun ("une délégation angevine", "la délégation
 # municipale"): French order.
-_NOUN_ADJECTIVE = re.compile(
+_NOUN_ADJECTIVE: Final = re.compile(
     r"(?<![\w-])(?:délégations?|missions?)\s+(?P<adj>[a-zà-ÿ]+(?:aises?|ais|oises?|ois|ines?|"
     r"enne|ennes|iens?|ales?|aux|elles?|ienne|iennes))(?![\w-])"
 )
 # Before a visit noun, the words of a name that holds the visitor ("an Alberta trade mission",
 # "the Jiangmen municipal delegation").
-_ATTRIBUTIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+\Z")
+_ATTRIBUTIVE_GAP: Final = re.compile(r"(?:['’]s)?[ \t]+\Z")
 
 
 # An official's place, then the delegation that comes with the official: "von Dalian mit
 # einer Delegation", "of Xi'an with a delegation", "de Lyon, accompagné d'une délégation".
-_WITH_DELEGATION = re.compile(
+_WITH_DELEGATION: Final = re.compile(
     r"\s*,?\s*(?:mit|nebst|with|together\s+with|avec|met|samen\s+met|zusammen\s+mit|"
     r"accompagnée?\s+d['’]|accompanied\s+by|begleitet\s+von)\s*(?:(?:einer|einem|seiner|ihrer|"
     r"a|an|his|her|une|un|sa|son|een|zijn|haar)\s+)?(?:[\w-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
-_CAME_FROM = re.compile(
+_CAME_FROM: Final = re.compile(
     r"(?:kwam|kwamen)\s+(?:[\w.-]+\s+){0,5}?uit|(?:kam|kamen)\s+(?:[\w.-]+\s+){0,5}?aus|"
     r"came\s+from|(?:venait|venaient)\s+(?:de|d['’]|du)"
 )
 # "its sister city in " before a country: the country says where the partner lies, the
 # partner is named after it
-_PARTNER_IN = re.compile(
+_PARTNER_IN: Final = re.compile(
     r"(?:sister|partner|twin)[\s-]+(?:city|town|port|province)\s+in\s+(?:the\s+)?\Z", re.IGNORECASE
 )
-_WITH_NOUN_AFTER = re.compile(
+_WITH_NOUN_AFTER: Final = re.compile(
     r"\s+(?:mit|met|avec|with)\s+(?:einer|seiner|ihrer|een|zijn|haar|une|sa|son|a|an|his|her|"
     r"their)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Dd]elegation|delegatie|délégation|Abordnung)(?![\w-])",
     re.IGNORECASE,
 )
-_DUTCH_AND = re.compile(r"\s+en\s+")
+_DUTCH_AND: Final = re.compile(r"\s+en\s+")
 # A site named by its town's adjective, as the object of "visited": "de Leidse binnenstad",
 # "die Kieler Altstadt", "het Rotterdamse havengebied".
-_ADJ_SITE = re.compile(
+_ADJ_SITE: Final = re.compile(
     r"\s*(?:the|de|het|die|das|den|dem)\s+(?P<adj>[A-ZÀ-Þ][\w-]+)\s+(?:binnenstad|Altstadt|"
     r"Innenstadt|havengebied|haven|Hafen|stadhuis|raadhuis|Rathaus|universiteit|Universität|"
     r"city\s+centre|Town\s+Hall|City\s+Hall)(?![\w-])"
 )
 # "de burgemeester en de loco-burgemeester van X": more officials joined to the first
-_MORE_OFFICIALS = re.compile(
+_MORE_OFFICIALS: Final = re.compile(
     r"(?:,?\s+(?:en|and|et|und|&)\s+(?:(?:de|het|the|le|la|les|der|die|den|seine?|zijn|his|her)\s+)?"
     r"[\w-]+)+",
     re.IGNORECASE,
 )
-_CAP_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][\w-]+(?:er|se|sche|schen)\s+")
-_LIST_AND = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
-_INCLUDING = re.compile(
+_CAP_ADJECTIVE: Final = re.compile(r"[A-ZÀ-Þ][\w-]+(?:er|se|sche|schen)\s+")
+_LIST_AND: Final = re.compile(r"\s*,?\s*(?:and|et|en|und|&)(?=\s)", re.IGNORECASE)
+_INCLUDING: Final = re.compile(
     r"\s*(?:de|d['’]|from|of|aus|uit|van)\s*(?:ses|leurs|its|their|seinen|ihren|den|zijn|haar|"
     r"hun|de)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*(?:notamment|dont|parmi\s+lesquelles|including|"
     r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
@@ -701,32 +715,32 @@ _WEEKDAY_NUMBERS = {
 # week-end dernier", "afgelopen weekend".
 # The day before the page's date, and a weekday with its time of day, which the date
 # mentions leave out.
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:yesterday|gestern|gestrigen|gisteren|gister(?:avond|middag|ochtend|morgen))"
     r"(?![\w-])"
 )
-_DAY_BEFORE_FR = re.compile(r"(?<![\w'’-])hier(?![\w-])")
-_WEEKDAY_PART = re.compile(
+_DAY_BEFORE_FR: Final = re.compile(r"(?<![\w'’-])hier(?![\w-])")
+_WEEKDAY_PART: Final = re.compile(
     r"(?<![\w-])(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"(?:abend|morgen|vormittag|nachmittag|mittag)|(?:maandag|dinsdag|woensdag|donderdag|"
     r"vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|morgen))(?![\w-])"
 )
-_LAST_WEEK = re.compile(
+_LAST_WEEK: Final = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
 )
-_WEEKEND = re.compile(
+_WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
 )
 # An event a sentence reports and dates: a ceremony, a reception, a celebration.
-_EVENT = re.compile(
+_EVENT: Final = re.compile(
     r"(?<![\w-])(?:ceremony|reception|celebrat\w+|cérémonie|réception|fêtée?|célébrée?|"
     r"plechtigheid|ontvangst|gevierd|vond\s+plaats|festakt|empfang|gefeiert|fand\s+statt|"
     r"zeremonie|" + _TOOK_PLACE_WORDS + r")(?![\w-])"
 )
 # "besuchte eine Delegation aus X die Freunde in Y", "rendit visite aux amis de Y"
-_FRIENDS_IN = re.compile(
+_FRIENDS_IN: Final = re.compile(
     r"\s*(?:(?:dieser\s+Tage|dezer\s+dagen|these\s+days|ces\s+jours-ci|jetzt|kürzlich|onlangs|"
     r"recently|récemment)\s+)?"
     r"(?:die|the|our|its|their|de|onze|hun|les|nos|leurs|ihre|unsere)\s+(?:[\w-]+\s+)?"
@@ -735,13 +749,13 @@ _FRIENDS_IN = re.compile(
 )
 # A capitalised word, and the endings of nouns for a town's inhabitants ("Manosquins",
 # "Argentanais", "Lunellois", "Erlangerinnen", "Voorschotenaren", "Montlhériens").
-_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w-])")
-_INHABITANT_END = re.compile(
+_CAPITAL_WORD: Final = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w-])")
+_INHABITANT_END: Final = re.compile(
     r"(?:ins|ines|ais|aises|ois|oises|iens|iennes|ens|ards|ains|aines|ots|otes|aren|enaren|"
     r"ers|er|erinnen|innen|ianen|anen|esi|ani|ini|ians|ites)\Z"
 )
 # Things received, no guests: "received a letter from", "ontving een uitnodiging van".
-_THING_OBJECT = re.compile(
+_THING_OBJECT: Final = re.compile(
     r"\s+(?:(?:an?|the|his|her|its|their|een|de|het|ein(?:en|e)?|den|die|une?|la|le|les)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:letters?|invitations?|messages?|calls?|e-?mails?|requests?|gifts?|"
     r"parcels?|brief|brieven|uitnodiging(?:en)?|verzoek(?:en)?|Brief|Briefe|Einladung(?:en)?|"
@@ -752,26 +766,26 @@ _THING_OBJECT = re.compile(
 _HEADER_CHARS = 400
 # a wire dateline at the head of a paragraph: "CHICAGO, Sept. 14 (Xinhua) --", "PARIS, 12 mai
 # (AFP) -", "BERLIN, 3. Mai (dpa) -": the place and day the report was filed, not a visit's
-_DATELINE_LEAD = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
+_DATELINE_LEAD: Final = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
+_DATELINE_TAIL: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
 _HEADER_LINE = 120
-_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
-_LAST_WORD = re.compile(
+_DAY_NUMBER: Final = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
+_LAST_WORD: Final = re.compile(
     r"(?<![\w-])(?:last|vorig(?:e)?|afgelopen|vergangen\w*|letzte[nrs]?|dernier|dernière)(?![\w-])"
 )
-_NEXT_WORD = re.compile(
+_NEXT_WORD: Final = re.compile(
     r"(?<![\w-])(?:next|volgende?|komend(?:e)?|kommende[nrs]?|nächste[nrs]?|prochaine?)(?![\w-])"
 )
 
 
 # "Last year he visited Shanghai (5 September)": a day and month of the year before the page's
-_LAST_YEAR = re.compile(
+_LAST_YEAR: Final = re.compile(
     r"(?<![\w-])(?:last year|the previous year|vorig(?:e)? jaar|verleden jaar|"
     r"l'an (?:dernier|passé)|l'année (?:dernière|passée)|l’an (?:dernier|passé)|"
     r"l’année (?:dernière|passée)|letztes jahr|letzten jahres|vergangenes jahr|"
     r"vergangenen jahres|im (?:vergangenen|letzten) jahr)(?![\w-])"
 )
-_NEXT_YEAR = re.compile(
+_NEXT_YEAR: Final = re.compile(
     r"(?<![\w-])(?:next year|volgend jaar|komend jaar|l'an prochain|l'année prochaine|"
     r"l’an prochain|l’année prochaine|nächstes jahr|nächsten jahres|im (?:nächsten|kommenden) "
     r"jahr)(?![\w-])"
@@ -780,15 +794,15 @@ _NEXT_YEAR = re.compile(
 
 # "de bezoeken die gedeputeerde X aan onder meer Changchun bracht" (the verb closes the
 # clause; the host follows "aan")
-_NL_RELATIVE_VISIT = re.compile(
+_NL_RELATIVE_VISIT: Final = re.compile(
     r"(?<![\w])(?:werk)?bezoek(?:en)?[ \t]+(?:die|dat)[ \t]+"
     r"(?P<who>[^,.;:\n]{1,60}?)[ \t]+aan[ \t]+"
     r"(?=[^.;\n]{1,120}?(?<![\w])(?:bracht|brachten|(?:heeft|hebben)[ \t]+gebracht)(?![\w]))"
 )
-_LIST_LEAD = re.compile(
+_LIST_LEAD: Final = re.compile(
     r"[ \t]*(?:onder[ \t]+(?:meer|andere)[ \t]+)?(?:de[ \t]+(?:stad|provincie)[ \t]+)?"
 )
-_ADJ_DELEGATION_OF = re.compile(
+_ADJ_DELEGATION_OF: Final = re.compile(
     r"[ \t]+(?:van[ \t]+(?:de|een)|of[ \t]+(?:the|a)|by[ \t]+(?:the|a)|der|des|einer)[ \t]+"
     r"(?P<adj>[A-ZÀ-Ý][\w-]+)[ \t]+"
     r"(?:delegatie|afvaardiging|delegation|Delegation|Abordnung)"
@@ -2958,6 +2972,7 @@ def extract_visits(doc: Doc) -> None:
     # a visit told back to another visit of the document (_visit_anaphora)
     _anaphora.run(reader, us, DEMONYMS)
     delegation_fallback(reader, us)
+    date_by_signing(reader)
     if not reader.found:
         return
     tag = extract_visits.tag
