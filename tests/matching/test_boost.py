@@ -9,11 +9,16 @@ import pytest
 
 from cityties.matching.boost import (
     BoostedModel,
+    bag_seed,
+    fit_bagged,
     fit_base,
     fit_boosted,
     fit_trees,
     lambda_gradients,
 )
+from cityties.matching.features import FeatureSpace, Universe
+from cityties.matching.network import NetworkPlace, build_network, canon, make_split
+from cityties.matching.train import train_model
 
 
 def synthetic(q: int = 300, s: int = 21, seed: int = 0) -> np.ndarray:
@@ -152,3 +157,86 @@ def test_linked_tree_scale_shrinks_the_trees_for_linked_candidates() -> None:
     rows = np.arange(30)
     roots = model.node_value[:, 0].sum() * np.where(linked[rows], 0.5, 1.0)
     assert np.allclose(half.explain(feats, rows).sum(axis=1) + roots, shrunk[rows])
+
+
+def test_fit_bagged_one_bag_is_fit_trees() -> None:
+    """bags=1 grows exactly the trees `fit_trees` grows with the same seed and options."""
+    x = synthetic()
+    base = fit_base(x, ["signal", "noise"])
+    one = fit_bagged(base, x, bags=1, seed=4, trees=6, subsample=0.5)
+    plain = fit_trees(base, x, seed=4, trees=6, subsample=0.5)
+    assert np.array_equal(one.split_feature, plain.split_feature)
+    assert np.array_equal(one.split_bin, plain.split_bin)
+    assert np.array_equal(one.node_value, plain.node_value)
+    assert "bags" not in one.info
+    with pytest.raises(ValueError):
+        fit_bagged(base, x, bags=0)
+
+
+def test_fit_bagged_scores_the_mean_of_its_tree_sets() -> None:
+    """With three bags, each set grown on its own query subsamples (its own seed), the
+    model's score is the additive part plus the mean of the three sets' corrections, and
+    the sets differ from one another."""
+    x = synthetic()
+    base = fit_base(x, ["signal", "noise"])
+    bagged = fit_bagged(base, x, bags=3, seed=2, trees=6, subsample=0.5)
+    sets = [fit_trees(base, x, seed=bag_seed(2, b), trees=6, subsample=0.5) for b in range(3)]
+    assert bagged.info["bags"] == 3
+    assert bagged.split_feature.shape == (18, 7)
+    assert not np.array_equal(sets[0].node_value, sets[1].node_value)
+    feats = {"signal": x[:4, :, 0].ravel(), "noise": x[:4, :, 1].ravel()}
+    additive = base.base_score(base.bin_matrix(feats))
+    corrections = [m.score(feats, rerank=None) - additive for m in sets]
+    expected = additive + np.mean(corrections, axis=0)
+    assert np.allclose(bagged.score(feats, rerank=None), expected)
+
+
+def test_fit_bagged_explain_averages_the_path_contributions() -> None:
+    """Each feature's share under a bagged model is the mean of its shares under the sets
+    alone; the shares plus the roots' mean still add up to the score, and a saved bagged
+    model scores as before."""
+    x = synthetic()
+    base = fit_base(x, ["signal", "noise"])
+    bagged = fit_bagged(base, x, bags=2, seed=0, trees=5, subsample=0.5)
+    sets = [fit_trees(base, x, seed=bag_seed(0, b), trees=5, subsample=0.5) for b in range(2)]
+    feats = {"signal": x[:3, :, 0].ravel(), "noise": x[:3, :, 1].ravel()}
+    rows = np.arange(25)
+    shares = bagged.explain(feats, rows)
+    base_part = np.stack(
+        [w[base.bin_matrix(feats)[rows, f]] for f, w in enumerate(base.base_weights)], axis=1
+    )
+    tree_parts = [m.explain(feats, rows) - base_part for m in sets]
+    assert np.allclose(shares, base_part + np.mean(tree_parts, axis=0))
+    roots = bagged.node_value[:, 0].sum()
+    assert np.allclose(shares.sum(axis=1) + roots, bagged.score(feats, rerank=None)[rows])
+    back = BoostedModel.from_dict(bagged.to_dict())
+    assert back.info["bags"] == 2
+    assert np.allclose(back.score(feats, rerank=None), bagged.score(feats, rerank=None), atol=1e-4)
+
+
+def _ring(n: int = 40) -> tuple[list[tuple[str, str]], dict[str, NetworkPlace]]:
+    """Places 0..n-1, each twinned with the places 1, 3 and 7 steps further round a ring."""
+    edges = sorted({canon(f"Q{i}", f"Q{(i + d) % n}") for i in range(n) for d in (1, 3, 7)})
+    return edges, {f"Q{i}": NetworkPlace(f"Q{i}", f"Place {i}") for i in range(n)}
+
+
+def test_train_model_bags_average_tree_sets_on_a_small_graph() -> None:
+    """On a small ring network, bags=2 keeps the additive part of the one-bag model, holds
+    twice its trees, the first set being the one-bag model's trees at half their values,
+    and scores every place finitely."""
+    edges, places = _ring()
+    train, held = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    one = train_model(net, trees=4, negatives=10, pool=400, warm_every=2)
+    two = train_model(net, trees=4, negatives=10, pool=400, warm_every=2, bags=2)
+    assert "bags" not in one.info and two.info["bags"] == 2
+    assert all(
+        np.array_equal(a, b) for a, b in zip(one.base_weights, two.base_weights, strict=True)
+    )
+    assert len(two.split_feature) == 2 * len(one.split_feature)
+    assert np.array_equal(two.split_feature[:4], one.split_feature)
+    assert np.allclose(two.node_value[:4], one.node_value / 2)
+    space = FeatureSpace(Universe.from_network(net), net.edges)
+    scores = two.score(space.features(space.source_of(net.index()[held[0][0]])))
+    assert scores.shape == (len(places),)
+    assert np.isfinite(scores).all()

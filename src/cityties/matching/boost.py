@@ -28,6 +28,8 @@ from cityties.matching.relative import GROUP_KEY, RELATIVE, relative_features
 
 __all__ = [
     "BoostedModel",
+    "bag_seed",
+    "fit_bagged",
     "fit_base",
     "fit_boosted",
     "fit_first_trees",
@@ -621,6 +623,51 @@ def fit_trees(
         base.first_feature,
         base.first_bin,
         base.first_value,
+    )
+
+
+def bag_seed(seed: int, bag: int) -> int:
+    """The tree seed of the bag-th tree set of a model trained with `seed` (bag 0: `seed`
+    itself, so that one set is the unbagged model)."""
+    return seed + 1000 * bag
+
+
+def fit_bagged(
+    base: BoostedModel,
+    samples: F64,
+    *,
+    bags: int = 1,
+    seed: int = 0,
+    **options: Any,
+) -> BoostedModel:
+    """`bags` tree sets fitted like `fit_trees` (same samples and options), each with its own
+    seed (`bag_seed`: its own query subsamples), whose corrections are averaged.
+
+    The average is stored as one list of trees: every set's trees, their node values divided
+    by `bags`, so that scoring and `explain` (each feature's path contributions) are those
+    of the mean with no change. bags=1 is `fit_trees` itself.
+    """
+    if bags < 1:
+        raise ValueError(f"bags must be at least 1, not {bags}")
+    sets = [fit_trees(base, samples, seed=bag_seed(seed, b), **options) for b in range(bags)]
+    if bags == 1:
+        return sets[0]
+    one = sets[0]
+    meta = dict(one.info)
+    meta["bags"] = bags
+    meta["loss"] = [m.info.get("loss") for m in sets]
+    return BoostedModel(
+        one.features,
+        one.thresholds,
+        one.base_weights,
+        one.depth,
+        np.concatenate([m.split_feature for m in sets]),
+        np.concatenate([m.split_bin for m in sets]),
+        np.concatenate([m.node_value for m in sets]) / bags,
+        meta,
+        one.first_feature,
+        one.first_bin,
+        one.first_value,
     )
 
 

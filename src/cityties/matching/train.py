@@ -19,9 +19,9 @@ import numpy.typing as npt
 from cityties.matching.boost import (
     PREFILTER,
     BoostedModel,
+    fit_bagged,
     fit_base,
     fit_first_trees,
-    fit_trees,
     with_relative,
 )
 from cityties.matching.features import FEATURES, FeatureSpace, Universe
@@ -151,6 +151,7 @@ def train_model(
     prefilter: int = PREFILTER,
     first_select: bool = True,
     linked_tree_scale: float = 1.0,
+    bags: int = 1,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -171,7 +172,9 @@ def train_model(
     then score from the additive part (their relative features too); otherwise they start
     from the first pass's score. `linked_tree_scale`: the share of the final trees'
     correction that candidates sharing a partner with the source get when scored (see
-    `BoostedModel.linked_tree_scale`; the trees are fitted as usual).
+    `BoostedModel.linked_tree_scale`; the trees are fitted as usual). `bags`: that many
+    final tree sets, each grown with its own seed (its own query subsamples), whose
+    corrections are averaged (see `boost.fit_bagged`; 1: one set).
     """
     queries = list(_queries(net, salts))
     names = tuple(features)
@@ -262,9 +265,10 @@ def train_model(
         base, samples = with_relative(
             base, samples, groups, log_weights=lw_top, names=tuple(relative)
         )
-    return fit_trees(
+    return fit_bagged(
         base,
         samples,
+        bags=bags,
         log_weights=lw_top,
         trees=trees,
         learning_rate=learning_rate,
