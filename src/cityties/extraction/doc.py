@@ -106,8 +106,6 @@ _STOP_LANGS: Final[dict[bytes, tuple[int, ...]]] = {
 # Latin-1 characters that `guess_language` reads as no letter but the shared word index
 # (`_clauses_scan.index_text`, class `[^\W\d_]`) reads as one
 _NUMERIC_LETTERS: Final = "\xb2\xb3\xb9\xbc\xbd\xbe"
-# a letter outside Latin-1 (or a numeric character outside it: a stricter test than needed)
-_WIDE_LETTER: Final = re.compile(r"[^\W\d_\x00-\xff]")
 
 
 def language_from_runs(
@@ -126,8 +124,15 @@ def language_from_runs(
     """
     if any(c in text for c in _NUMERIC_LETTERS):
         return None
-    if not text.isascii() and _WIDE_LETTER.search(text) is not None:
-        return None
+    if not text.isascii():
+        # a letter outside Latin-1, found at the "?" the encoder writes for each character
+        # outside it (a pattern would test every character of the text)
+        raw = text.encode("latin-1", "replace")
+        p = raw.find(b"?")
+        while p >= 0:
+            if text[p].isalpha():
+                return None
+            p = raw.find(b"?", p + 1)
     counts = [0] * len(LANGUAGES)
     for word, langs in _STOP_LANGS.items():
         at = runs.get(word)
