@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
@@ -22,7 +23,14 @@ from cityties.extraction.types import (
     VisitFact,
 )
 
-__all__ = ["LANGUAGES", "Doc", "Sentence", "guess_language", "split_sentences"]
+__all__ = [
+    "LANGUAGES",
+    "Doc",
+    "Sentence",
+    "guess_language",
+    "language_from_runs",
+    "split_sentences",
+]
 
 LANGUAGES = ("en", "nl", "fr", "de")
 
@@ -89,6 +97,59 @@ def guess_language(text: str, *, sample: int = 20000) -> str:
         counts = {lang: sum(map(_STOP_BYTES[lang].__contains__, words)) for lang in LANGUAGES}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] else "en"
+
+
+# Each stop word (Latin-1) -> the indices in LANGUAGES of its languages
+_STOP_LANGS: Final[dict[bytes, tuple[int, ...]]] = {
+    w: tuple(k for k, lang in enumerate(LANGUAGES) if w in _STOP_BYTES[lang]) for w in _STOP_PACKED
+}
+# Latin-1 characters that `guess_language` reads as no letter but the shared word index
+# (`_clauses_scan.index_text`, class `[^\W\d_]`) reads as one
+_NUMERIC_LETTERS: Final = "\xb2\xb3\xb9\xbc\xbd\xbe"
+
+
+def language_from_runs(
+    text: str, padded: bytes, runs: dict[bytes, list[int]], *, sample: int = 20000
+) -> str | None:
+    """What `guess_language(text, sample=sample)` gives, read from the shared word index of
+    `text` instead of a split of its own (`padded` and `runs` as `DocIndex` holds them: " " +
+    the lower-cased text in Latin-1 with every character but letters a space + " ", and the
+    offsets of its runs of letters by run); None where the two could differ.
+
+    They agree when no letter of the text lies outside Latin-1 (the guess reads one as a letter
+    of no stop word, the index as a space) and none of "²³¹¼½¾" is in it (the index reads them
+    as letters); case folding and lower case differ on Latin-1 letters only at "ß" and "µ",
+    which are in no stop word and stay letters either way. A run cut by the end of the sample
+    counts as the part of it inside the sample, as in the guess.
+    """
+    if any(c in text for c in _NUMERIC_LETTERS):
+        return None
+    if not text.isascii():
+        # a letter outside Latin-1, found at the "?" the encoder writes for each character
+        # outside it (a pattern would test every character of the text)
+        raw = text.encode("latin-1", "replace")
+        p = raw.find(b"?")
+        while p >= 0:
+            if text[p].isalpha():
+                return None
+            p = raw.find(b"?", p + 1)
+    counts = [0] * len(LANGUAGES)
+    for word, langs in _STOP_LANGS.items():
+        at = runs.get(word)
+        if at is None:
+            continue
+        # the runs that end inside the sample
+        n = bisect_right(at, sample - len(word))
+        if n:
+            for k in langs:
+                counts[k] += n
+    if sample < len(text) and padded[sample] != 32 and padded[sample + 1] != 32:
+        # a run goes on past the end of the sample: the guess reads its first part as a word
+        start = padded.rfind(b" ", 0, sample + 1)
+        for k in _STOP_LANGS.get(padded[start + 1 : sample + 1], ()):
+            counts[k] += 1
+    best = max(range(len(LANGUAGES)), key=counts.__getitem__)
+    return LANGUAGES[best] if counts[best] else "en"
 
 
 class Sentence:

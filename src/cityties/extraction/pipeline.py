@@ -9,8 +9,9 @@ from typing import Final
 
 import cityties.extraction.extractors  # noqa: F401  (registers the extractors)
 from cityties.extraction import registry
-from cityties.extraction.doc import LANGUAGES, Doc, guess_language
+from cityties.extraction.doc import LANGUAGES, Doc, guess_language, language_from_runs
 from cityties.extraction.errors import Errors, ExtractionError
+from cityties.extraction.extractors._clauses_scan import adopt, index_text
 
 __all__ = ["PIPELINE", "ExtractionResult", "extract", "read_date_line"]
 
@@ -69,12 +70,22 @@ def extract(
         raise ExtractionError("E111", Errors.E111.format(value=language))
     if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
         raise ExtractionError("E110", Errors.E110.format(value=country))
+    idx = None
+    if language is None:
+        # the shared word index, made first: the language guess reads its words (one split of
+        # the text for both), and the extractors take it over
+        idx = index_text(text)
+        language = language_from_runs(text, idx.padded, idx.run_offsets())
+        if language is None:
+            language = guess_language(text)
     doc = Doc(
         text=text,
-        language=language or guess_language(text),
+        language=language,
         document_date=document_date or read_date_line(text),
         country=country.upper() if country else None,
     )
+    if idx is not None:
+        adopt(doc, idx)
     ran = []
     for name in PIPELINE:
         ext = registry.get(name)

@@ -20,7 +20,7 @@ from typing import Any, Final
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors._clauses import lower_same
 
-__all__ = ["DocIndex", "WordScan", "index_for", "index_text"]
+__all__ = ["DocIndex", "WordScan", "adopt", "index_for", "index_text"]
 
 # re's own parser: the pattern's structure tells which words can start a match.
 _parser: Any = importlib.import_module("re._parser")
@@ -67,6 +67,9 @@ class DocIndex:
     # the runs of letters (keys of `words`) that `_RUNS` could not take (it was full): every
     # scan tries them in each call of `WordScan.candidates`
     fresh: list[bytes] = field(default_factory=list)
+    # made by `index_text` and given to `adopt` before the document's sentences: the first
+    # `index_for` takes over its words
+    fresh_start: bool = False
 
     def run_offsets(self) -> dict[bytes, list[int]]:
         """The offsets of the runs of letters of `padded`, by run, in order (see `_run_table`)."""
@@ -131,11 +134,45 @@ def index_for(doc: Doc) -> DocIndex:
     """The index of `doc`, kept for the next extractor that reads the same document."""
     if _LAST:
         d, idx = _LAST[0]
-        if d is doc and idx.text is doc.text and idx.sentences is doc.sentences:
-            return idx
+        if d is doc and idx.text is doc.text:
+            if idx.sentences is doc.sentences:
+                return idx
+            if idx.fresh_start:
+                # made (by `adopt`) before the document's sentences were split: its words
+                # are the text's, its per-document values are yet to be read
+                idx = _with_sentences(idx, doc.sentences)
+                _LAST[:] = [(doc, idx)]
+                return idx
     idx = index_text(doc.text, doc.sentences)
     _LAST[:] = [(doc, idx)]
     return idx
+
+
+def adopt(doc: Doc, idx: DocIndex) -> None:
+    """Keep `idx`, made by `index_text(doc.text)` before `doc` was (the pipeline reads the
+    language guess from it), for the extractors of `doc`: the first `index_for(doc)` after its
+    sentences are split takes over its words instead of splitting the text again."""
+    if idx.text is not doc.text:
+        raise ValueError("the index of another text")
+    idx.fresh_start = True
+    _LAST[:] = [(doc, idx)]
+
+
+def _with_sentences(idx: DocIndex, sentences: list[Sentence]) -> DocIndex:
+    """What `index_text(idx.text, sentences)` gives, from the words `idx` read already (its
+    per-document values start empty, as in a new index)."""
+    return DocIndex(
+        text=idx.text,
+        sentences=sentences,
+        low=idx.low,
+        caseless=idx.caseless,
+        foldless=idx.foldless,
+        latin1=idx.latin1,
+        padded=idx.padded,
+        words=idx.words,
+        _runs=idx.run_offsets(),
+        fresh=idx.fresh,
+    )
 
 
 def index_text(text: str, sentences: list[Sentence] | None = None) -> DocIndex:
