@@ -8,14 +8,7 @@ import pytest
 
 from cityties.extraction import extract
 from cityties.text import fold
-
-
-def _visits(text: str) -> set[tuple[str, str, str | None]]:
-    doc = extract(text).doc
-    return {
-        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
-        for v in doc.visits
-    }
+from factsets import visits_of as _visits
 
 
 @pytest.mark.parametrize(

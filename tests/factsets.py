@@ -1,0 +1,17 @@
+"""Shared helpers of the extraction tests: the facts of a text as small, comparable sets
+(importable from any test module: `tests` is on pytest's pythonpath)."""
+
+from __future__ import annotations
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def visits_of(text: str) -> set[tuple[str, str, str | None]]:
+    """(visitor, host, first day) of every visit the whole pipeline reads in `text`, names
+    folded."""
+    doc = extract(text).doc
+    return {
+        (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
+        for v in doc.visits
+    }
