@@ -146,8 +146,7 @@ def test_visits_undated_visit_keeps_no_date_without_context(
             ("jiaozuo", "gent", "2019-04"),
         ),
         (
-            "date 2019-04-17\nUne délégation de Jiaozuo a passé trois jours à Nancy cette "
-            "semaine.",
+            "date 2019-04-17\nUne délégation de Jiaozuo a passé trois jours à Nancy cette semaine.",
             ("jiaozuo", "nancy", "2019-04"),
         ),
         (
@@ -165,3 +164,59 @@ def test_visits_this_week_is_month_of_page(text: str, visit: tuple[str, str, str
     """ "this week" dates a stay by the month of the page's week, when that week lies in one
     month."""
     assert _visits(text) == {visit}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2018-09-21\nAm Dienstag unterzeichneten Oberbürgermeister Peter Kurz und "
+            "Bürgermeister Zhang Wei aus Hefei im Ratssaal die Urkunde zur Städtepartnerschaft "
+            "zwischen Mannheim und Hefei.\n\nEine zehnköpfige Delegation aus Hefei hielt sich "
+            "zwei Tage in Mannheim auf.",
+            ("hefei", "mannheim", "2018-09"),
+        ),
+        (
+            "On 18 September 2018 the Lord Mayor and the Vice-Mayor of Hefei signed a sister "
+            "city agreement between Leeds and Hefei.\n\nA ten-member delegation from Hefei "
+            "spent two days in Leeds.",
+            ("hefei", "leeds", "2018-09"),
+        ),
+        (
+            "Le 18 septembre 2018, le maire de Nancy et le vice-maire de Hefei ont signé un "
+            "accord de jumelage entre Nancy et Hefei.\n\nUne délégation de Hefei a visité Nancy "
+            "pendant deux jours.",
+            ("hefei", "nancy", "2018-09"),
+        ),
+        (
+            "Op 18 september 2018 ondertekenden burgemeester Jan Peeters en burgemeester Zhang "
+            "Wei uit Hefei een stedenbandakkoord tussen Gent en Hefei.\n\nEen delegatie uit "
+            "Hefei verbleef twee dagen in Gent.",
+            ("hefei", "gent", "2018-09"),
+        ),
+    ],
+)
+def test_visits_stay_of_a_signing_with_visitor_official_takes_act_month(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """An undated stay of the two parties of an act told just before, whose sentence names
+    an official of the visitor among the signers, is dated by the act's month."""
+    assert _visits(text) == {visit}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no official of the visitor among the signers
+        "On 18 September 2018 Leeds and Hefei signed a sister city agreement.\n\nA ten-member "
+        "delegation from Hefei spent two days in Leeds.",
+        # the official named is the host's, in a phrase of place
+        "Op 4 september 1989 tekende de burgemeester in het stadhuis van Hefei een akkoord "
+        "tussen Gent en Hefei.\n\nDit weekend is een groep uit Hefei te gast in Gent.",
+    ],
+)
+def test_visits_stay_without_visitor_signatory_keeps_no_act_month(text: str) -> None:
+    """A stay after a signing that names no official of the visitor among the signers, or
+    told with a time of its own, does not take the act's month."""
+    assert all(not (v[0] == "hefei" and v[2] == "2018-09") for v in _visits(text))
+    assert all(not (v[0] == "hefei" and v[2] == "1989-09") for v in _visits(text))
