@@ -7,10 +7,11 @@ import pytest
 
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.errors import ExtractionError
 from cityties.extraction.extractors._clauses import units
 from cityties.extraction.extractors._parties import cast_for
 from cityties.extraction.extractors._party_resolver import resolve_pair
-from cityties.extraction.pipeline import read_date_line
+from cityties.extraction.pipeline import extract, parse_counterparts, read_date_line
 from cityties.extraction.types import AgreementFact
 from cityties.text import fold
 
@@ -242,3 +243,67 @@ def test_party_resolver_dot_dateline_is_the_home_party(text: str, pair: set[str]
     """ "Osnabrück. Eine Delegation ...": the place of the local paper's dateline is the
     party the act's sentence leaves unnamed."""
     assert frozenset(pair) in {a[0] for a in _acts(text) if a[1] == "sister_city"}
+
+
+# --- the counterpart countries, a setting of the pipeline (branch learn) ---
+
+_GUESTS = [
+    "Ghent received guests from Lyon and Wuhan this week. On 3 April 2018 a letter of intent "
+    "on education was signed in the city hall.",
+    "Gent ontving deze week gasten uit Lyon en Wuhan. Op 3 april 2018 werd in het stadhuis "
+    "een intentieverklaring over onderwijs ondertekend.",
+    "Gand a reçu cette semaine des délégations de Lyon et de Wuhan. Le 3 avril 2018, une "
+    "lettre d'intention sur l'enseignement a été signée à l'hôtel de ville.",
+    "Gent empfing in dieser Woche Gäste aus Lyon und Wuhan. Am 3. April 2018 wurde im "
+    "Rathaus eine Absichtserklärung zur Bildung unterzeichnet.",
+]
+
+
+def _pairs(text: str, counterparts: list[str] | None) -> set[frozenset[str]]:
+    doc = extract(text, counterparts=counterparts).doc
+    return {frozenset(fold(p.name) for p in a.parties) for a in doc.agreements}
+
+
+@pytest.mark.parametrize("text", _GUESTS)
+def test_party_resolver_counterparts_default_prefers_the_chinese_guest(text: str) -> None:
+    """By default the counterparts are China, Taiwan, Hong Kong and Macao: the act whose
+    sentence names no party binds the home city and the Chinese guest."""
+    pairs = _pairs(text, None)
+    assert len(pairs) == 1
+    (pair,) = pairs
+    assert "wuhan" in pair
+    assert "lyon" not in pair
+
+
+@pytest.mark.parametrize("text", _GUESTS)
+def test_party_resolver_counterparts_setting_prefers_that_country(text: str) -> None:
+    """With France as the counterpart country the same act binds the home city and the
+    French guest."""
+    pairs = _pairs(text, ["FR"])
+    assert len(pairs) == 1
+    (pair,) = pairs
+    assert "lyon" in pair
+    assert "wuhan" not in pair
+
+
+def test_party_resolver_counterparts_default_is_the_same_as_none() -> None:
+    """Naming the default countries gives what the default gives."""
+    for text in _GUESTS:
+        assert _pairs(text, ["cn", "TW", "HK,MO"]) == _pairs(text, None)
+
+
+@pytest.mark.parametrize(
+    ("codes", "parsed"),
+    [(["FR"], {"FR"}), (["fr,de"], {"FR", "DE"}), ("cn", {"CN"}), ([" be ", "NL"], {"BE", "NL"})],
+)
+def test_parse_counterparts_codes(codes: list[str] | str, parsed: set[str]) -> None:
+    """Codes are upper-cased, split at commas and stripped."""
+    assert parse_counterparts(codes) == frozenset(parsed)
+
+
+@pytest.mark.parametrize("codes", [["FRA"], ["F1"], ["FR,"], []])
+def test_parse_counterparts_rejects_bad_codes(codes: list[str]) -> None:
+    """A code that is not two letters, or no code at all, is error E110."""
+    with pytest.raises(ExtractionError) as info:
+        parse_counterparts(codes)
+    assert info.value.code == "E110"

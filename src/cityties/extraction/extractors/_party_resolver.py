@@ -13,7 +13,8 @@ evidence spread over it:
 - kind fit: a twinning or a friendship binds places (or city governments); a memorandum or
   an agreement may bind organisations, and then two organisations;
 - country fit: the acts of the genre bind places of two countries, one of them mostly
-  Chinese or Taiwanese;
+  Chinese or Taiwanese (the counterpart countries, a setting of the pipeline: `Doc.counterparts`,
+  `cityties extract --counterpart`);
 - a pair already bound by another act of the document.
 
 The best pair wins when both its members pass a threshold and one of them is named in the
@@ -27,6 +28,7 @@ import bisect
 import re
 from typing import Final
 
+from cityties.extraction.doc import DEFAULT_COUNTERPARTS
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
 
@@ -44,9 +46,9 @@ WEIGHTS: dict[str, float] = {
     "per_mention": 0.25,  # salience, per further mention (capped)
     "salience_cap": 1.0,
     "role": 0.8,  # "with X", "met X", "avec X", "mit X" right before a mention
-    "country_fit": 1.5,  # two countries, one of them China or Taiwan
+    "country_fit": 1.5,  # two countries, one of them a counterpart (China, Taiwan)
     "same_country": -1.5,
-    "both_chinese": -2.0,  # two Chinese places: seldom an act of the genre
+    "both_chinese": -2.0,  # two places of the counterpart countries: seldom an act
     "other_partner": -1.5,  # the member named away from the cue is elsewhere a partner
     "known_pair": 1.0,  # the pair already has another act in the document
     "org_for_twinning": -4.0,  # a twinning or friendship binds places
@@ -59,7 +61,6 @@ WEIGHTS: dict[str, float] = {
     "pair": 5.0,  # the least score of the pair
 }
 
-_CHINESE: Final = frozenset({"CN", "TW", "HK", "MO"})
 _PLACE_ACTS: Final = frozenset({"sister_city", "friendship"})
 _INSTITUTIONS: Final = frozenset(
     {"university", "chamber_of_commerce", "port", "government_service"}
@@ -318,12 +319,14 @@ def resolve_pair(
     *,
     known_pairs: frozenset[frozenset[str]] = frozenset(),
     excluded: frozenset[int] = frozenset(),
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
 ) -> list[Actor] | None:
     """The two parties of the act whose word stands at `cue` (start, end, type), or None.
 
     `unit_starts` are the starts of the document's sentences in order; `known_pairs` the
     keys of the pairs bound by the acts read so far; `excluded` the starts of mentions that
-    are no party (venues, qualifiers).
+    are no party (venues, qualifiers); `counterparts` the countries (ISO codes) of which one
+    party is preferred ("country_fit") and two are not ("both_chinese").
     """
     if not cast.actors or not unit_starts:
         return None
@@ -379,9 +382,9 @@ def resolve_pair(
             if a.country and b.country:
                 if a.country == b.country:
                     s += w["same_country"]
-                elif (a.country in _CHINESE) != (b.country in _CHINESE):
+                elif (a.country in counterparts) != (b.country in counterparts):
                     s += w["country_fit"]
-                if a.country in _CHINESE and b.country in _CHINESE:
+                if a.country in counterparts and b.country in counterparts:
                     s += w["both_chinese"]
             home_key = cast.home.key if cast.home is not None else ""
             for k_out, k_in in ((ka, kb), (kb, ka)):

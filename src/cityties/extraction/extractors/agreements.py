@@ -4359,6 +4359,7 @@ class _Reader:
             (k.start, k.end, k.type),
             known_pairs=known,
             excluded=excluded,
+            counterparts=self.doc.counterparts,
         )
         return [pair] if pair is not None else []
 
