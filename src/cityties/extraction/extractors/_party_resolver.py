@@ -20,11 +20,18 @@ evidence spread over it:
 The best pair wins when both its members pass a threshold and one of them is named in the
 cue's sentence or the one before; otherwise no pair (a wrong party costs precision twice).
 The weights are set by hand on the development corpora (see `WEIGHTS`).
+
+`keep_act` is a filter for extra acts, over every act the reader found (whatever found its
+parties): a logistic model of the same pair evidence (the parties' countries against the
+counterpart countries, one party inside the other, their kinds) with the act's date and
+status, fitted on the gold of the development corpora and validated leave one corpus out by
+`tools/train_act_filter.py` (`ACT_WEIGHTS`, `ACT_THRESHOLD`).
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Final
 
@@ -32,7 +39,15 @@ from cityties.extraction.doc import DEFAULT_COUNTERPARTS
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
 
-__all__ = ["WEIGHTS", "resolve_pair", "score_candidates"]
+__all__ = [
+    "ACT_THRESHOLD",
+    "ACT_WEIGHTS",
+    "WEIGHTS",
+    "act_features",
+    "keep_act",
+    "resolve_pair",
+    "score_candidates",
+]
 
 # Nearness of a mention to the cue, by where it stands.
 WEIGHTS: dict[str, float] = {
@@ -404,3 +419,80 @@ def resolve_pair(
     if best is None or best[0] < w["pair"]:
         return None
     return [best[2], best[3]]
+
+
+# --- a learned filter for extra acts ---
+#
+# The pair evidence of an act the rules read (whatever found its parties), weighed by a
+# logistic model fitted on the gold of the development corpora and validated leave one corpus
+# out (`tools/train_act_filter.py`, which writes the two values below):
+#   PYTHONPATH=src .venv/bin/python tools/train_act_filter.py --write
+# An act whose probability of being a gold act falls below `ACT_THRESHOLD` is left out.
+ACT_WEIGHTS: dict[str, float] = {
+    "both_counterpart": -3.6755,
+    "country_unknown": -1.7009,
+    "ended": 0.1667,
+    "mixed_kinds": -1.2677,
+    "not_concluded": 2.2457,
+    "one_counterpart": -1.2464,
+    "planned": 1.1577,
+    "renewed": -0.2511,
+    "same_country": -1.6596,
+    "signed": 1.4713,
+    "within": -2.9485,
+    "bias": 2.3698,
+}
+ACT_THRESHOLD = 0.533  # fitted with l2=0.3; 0: no act is left out
+
+
+def act_features(
+    parties: tuple[Actor, ...] | list[Actor],
+    status: str,
+    signed: bool,
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
+) -> dict[str, float]:
+    """The features of an act that `ACT_WEIGHTS` multiply: the countries of its parties
+    against the counterpart countries, one party inside the other, their kinds, whether the
+    act is dated, its status."""
+    countries = [a.country for a in parties]
+    known = all(countries)
+    inside = sum(1 for c in countries if c in counterparts)
+    orgs = [a.kind == "organisation" and not a.government for a in parties]
+    within = False
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            if _qualifies(a, b) or (
+                a.kind != b.kind and (a.kind == "place" or b.kind == "place") and _nested(a, b)
+            ):
+                within = True  # "Cape Town" and "Western Cape", "Montpellier" and its university
+    return {
+        "both_counterpart": float(known and inside == len(parties)),
+        "one_counterpart": float(known and 0 < inside < len(parties)),
+        "same_country": float(known and inside == 0 and len(set(countries)) == 1),
+        "country_unknown": float(not known),
+        "within": float(within),
+        "mixed_kinds": float(any(orgs) and not all(orgs)),
+        "signed": float(signed),
+        "planned": float(status == "planned"),
+        "renewed": float(status == "renewed"),
+        "ended": float(status == "ended"),
+        "not_concluded": float(status == "not_concluded"),
+    }
+
+
+def keep_act(
+    parties: tuple[Actor, ...] | list[Actor],
+    status: str,
+    signed: bool,
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
+) -> bool:
+    """Whether an act with these parties stays: its probability of being a gold act (the
+    logistic model of `ACT_WEIGHTS`) reaches `ACT_THRESHOLD`."""
+    if ACT_THRESHOLD <= 0.0 or not ACT_WEIGHTS:
+        return True
+    z = ACT_WEIGHTS.get("bias", 0.0)
+    for name, value in act_features(parties, status, signed, counterparts).items():
+        if value:
+            z += ACT_WEIGHTS.get(name, 0.0) * value
+    # p >= t, with p = 1 / (1 + e^-z), is z >= log(t / (1 - t))
+    return ACT_THRESHOLD < 1.0 and z >= math.log(ACT_THRESHOLD / (1.0 - ACT_THRESHOLD))
