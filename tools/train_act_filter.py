@@ -16,6 +16,19 @@ The printout compares the agreements F1 of every corpus without and with the fil
 decides (present with the resolver, absent when it returns None) and how many match gold.
 
 numpy is used here only: the engine stays plain Python.
+
+Measured 2026-11-30 (889 acts, 810 matching gold, 18 corpora; mean agreements F1 of the
+held-out corpus of each fold, before -> after):
+- the engine's features (`_party_resolver.act_features`: the parties' countries against the
+  counterpart countries, one party inside the other, mixed kinds, dated, status), l2 0.1 / 0.3
+  / 1 / 3 / 10: 0.8506 -> 0.8539 / 0.8539 / 0.8542 / 0.8505 / 0.8496 (at 0.3: 7 extra acts and
+  1 gold act dropped); shipped with l2 0.3 (`--write 0.3`);
+- the exploratory features (`--rich`: also the cue's type, resolver or rules, how many
+  readings and sentences, where the mentions stand, how many acts the pair and the document
+  have), same l2: 0.8358 / 0.8358 / 0.8340 / 0.8323 / 0.8368: they fit the training corpora
+  and do not transfer.
+`--count-resolver`: 75 cues scored, 33 pairs given, 14 output acts decided by the resolver
+(13 with the filter), 10 of them gold: too few for learning `WEIGHTS` to matter.
 """
 
 from __future__ import annotations
