@@ -77,6 +77,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         "sister_city",
         _rx(
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
+            # a Korean or Chinese government's list: "Sisterhood relationships : 4 regions"
+            rf"sisterhood[\s-]+{_REL}",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
             rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"

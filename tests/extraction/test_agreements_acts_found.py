@@ -1,0 +1,73 @@
+"""Acts the reader used to miss and signing dates it used to leave open (corpus25's classes
+3 and 5): partner lists with a group label under their heading, partners written "X of
+Country", a year named again ("cette année-l\u00e0", "im selben Jahr")."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    """(parties, type, signed) of every act the whole pipeline reads in `text`."""
+    return {
+        (
+            frozenset(fold(p.name) for p in a.parties),
+            a.type,
+            a.signed.iso() if a.signed else None,
+        )
+        for a in extract(text).doc.agreements
+    }
+
+
+def _act(a: str, b: str, kind: str, signed: str | None) -> tuple[frozenset[str], str, str | None]:
+    return (frozenset({fold(a), fold(b)}), kind, signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Office of Foreign Affairs of Harbin\n\nHarbin, the capital of Heilongjiang, keeps "
+            "ties with cities on four continents.\n\nSister cities\n \u2022 Cities\n"
+            "  \u2022 Niigata of Japan (14th December, 1979)\n"
+            "  \u2022 Edmonton (6th May, 1985) of Canada\n\nNews\n\nThe office moved in 2020.\n",
+            "Harbin",
+        ),
+        (
+            "Service des relations internationales de Rennes\n\nRennes entretient des liens "
+            "avec des villes de trois continents.\n\nVilles jumelles\nEurope\n"
+            "- Erlangen (Allemagne), 1964\n- Exeter (Royaume-Uni), 1956\n\nContact\n",
+            "Rennes",
+        ),
+    ],
+)
+def test_agreements_list_with_a_group_label_under_its_heading(text: str, owner: str) -> None:
+    """A short line without a place ("\u2022 Cities", "Europe") between a list's heading and
+    its lines is a group's label: the lines under it are still the owner's partners, each
+    dated by its own line; "Niigata of Japan" is a partner written with its country."""
+    found = _acts(text)
+    if owner == "Harbin":
+        assert _act("Harbin", "Niigata", "sister_city", "1979-12-14") in found
+        assert _act("Harbin", "Edmonton", "sister_city", "1985-05-06") in found
+    else:
+        assert _act("Rennes", "Erlangen", "sister_city", "1964") in found
+        assert _act("Rennes", "Exeter", "sister_city", "1956") in found
+
+
+def test_agreements_list_of_a_government_under_a_counted_heading() -> None:
+    """A heading with its count ("Sisterhood relationships : 2 regions in 2 countries") over
+    the lines of a page headed by a provincial government: the government is the owner of
+    each partner, dated by its line."""
+    text = (
+        "Jeollanam-do Provincial Government\n\nGlobal Cooperation\n\n"
+        "Sisterhood relationships : 2 regions in 2 countries\n \u2022 Regions\n"
+        "  \u2022 Zhejiang Province of China (11th May, 1998)\n"
+        "  \u2022 Kagoshima Prefecture (2nd June, 2003) of Japan\n"
+    )
+    found = {(a, b) for a, _, b in _acts(text)}
+    owner = fold("Jeollanam-do Provincial Government")
+    assert (frozenset({owner, fold("Zhejiang")}), "1998-05-11") in found
+    assert (frozenset({owner, fold("Kagoshima")}), "2003-06-02") in found
