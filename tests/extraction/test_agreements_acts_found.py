@@ -71,3 +71,36 @@ def test_agreements_list_of_a_government_under_a_counted_heading() -> None:
     owner = fold("Jeollanam-do Provincial Government")
     assert (frozenset({owner, fold("Zhejiang")}), "1998-05-11") in found
     assert (frozenset({owner, fold("Kagoshima")}), "2003-06-02") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "kind", "signed"),
+    [
+        (
+            "Die Gespr\u00e4che mit Xiamen begannen 2009. Im selben Jahr unterzeichneten "
+            "Trier und Xiamen eine Absichtserkl\u00e4rung.",
+            "Trier", "Xiamen", "declaration_of_intent", "2009",
+        ),
+        (
+            "Tout commence en 1996 : cette ann\u00e9e-l\u00e0, Nantes signe un accord de "
+            "jumelage avec Qingdao.",
+            "Nantes", "Qingdao", "sister_city", "1996",
+        ),
+        (
+            "De eerste missie naar Jiaxing was in 2011. In juni van datzelfde jaar "
+            "ondertekenden Venlo en Jiaxing een intentieverklaring.",
+            "Venlo", "Jiaxing", "declaration_of_intent", "2011-06",
+        ),
+        (
+            "Talks between Kamloops and Chuzhou opened in April 2015. In October of the same "
+            "year the two cities signed a memorandum of understanding.",
+            "Kamloops", "Chuzhou", "memorandum_of_understanding", "2015-10",
+        ),
+    ],
+)  # fmt: skip
+def test_agreements_dated_by_the_year_named_again(
+    text: str, a: str, b: str, kind: str, signed: str
+) -> None:
+    """An act dated "im selben Jahr", "cette ann\u00e9e-l\u00e0", "van datzelfde jaar", "of
+    the same year" is signed in the year told before."""
+    assert _act(a, b, kind, signed) in _acts(text)
