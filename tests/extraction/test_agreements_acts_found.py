@@ -104,3 +104,21 @@ def test_agreements_dated_by_the_year_named_again(
     """An act dated "im selben Jahr", "cette ann\u00e9e-l\u00e0", "van datzelfde jaar", "of
     the same year" is signed in the year told before."""
     assert _act(a, b, kind, signed) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Oberbürgermeisterin Anja Kress unterzeichnete am 3. März 2021 die chinesische "
+        "Fassung des Vertrages.",
+        "Am 3. März 2021 wurde die Ausfertigung des Partnerschaftsvertrags unterzeichnet.",
+    ],
+)
+def test_agreements_signing_of_the_treaty_in_the_genitive_dates_the_act(second: str) -> None:
+    """A dated signing of "des Vertrages", "des Partnerschaftsvertrags" (the treaty in the
+    genitive, no party named) dates the undated act the sentence before reports."""
+    text = (
+        "Kiel und Qingdao sind jetzt Partnerstädte\n\n"
+        "Die Städtepartnerschaft zwischen Kiel und der chinesischen Stadt Qingdao steht. " + second
+    )
+    assert _act("Kiel", "Qingdao", "sister_city", "2021-03-03") in _acts(text)

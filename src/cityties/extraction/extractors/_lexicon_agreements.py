@@ -113,7 +113,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
             r"(?:Provinz|Kantons|Landes|Länder)partnerschaft(?:en)?",
             r"Partnerst(?:a|ä)dt(?:e|en)?",
-            r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
+            r"Partnerschaftsvertr(?:a|ä)g(?:e|en|es|s)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
             # "ist seit 1971 mit Győr verschwistert"
             r"verschwistert(?:e[nmrs]?)?",
@@ -267,7 +267,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 # An agreement of no named kind: an act only when signed between two named places.
 GENERIC = _rx(
     r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|convenant(?:en)?|"
-    r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?"
+    r"Vereinbarung(?:en)?|Abkommens?|Vertr(?:a|ä)g(?:e|en|es|s)?"
 )
 # A protocol of no named kind is an act of its own kind (`other`).
 PROTOCOL = _rx(r"protocols?|protocoles?|protocol(?:len)?|Protokoll(?:e|en)?")
