@@ -122,3 +122,36 @@ def test_agreements_signing_of_the_treaty_in_the_genitive_dates_the_act(second: 
         "Die Städtepartnerschaft zwischen Kiel und der chinesischen Stadt Qingdao steht. " + second
     )
     assert _act("Kiel", "Qingdao", "sister_city", "2021-03-03") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mars 2022, Angers et Yantai ont signé une feuille de route pour leurs échanges "
+        "culturels.",
+        "On 3 March 2022 Angers and Yantai signed a roadmap for their cultural exchanges.",
+        "Op 3 maart 2022 ondertekenden Angers en Yantai een routekaart voor hun culturele "
+        "uitwisseling.",
+        "Am 3. März 2022 unterzeichneten Angers und Yantai eine Roadmap für den Kulturaustausch.",
+    ],
+)
+def test_agreements_a_signed_roadmap_is_a_cooperation_act(text: str) -> None:
+    """A roadmap both sides sign ("feuille de route", "roadmap", "routekaart", "Roadmap") is
+    a cooperation act, dated by its signing."""
+    assert _act("Angers", "Yantai", "cooperation_agreement", "2022-03-03") in _acts(text)
+
+
+def test_agreements_since_year_of_another_tie_is_no_signing_of_the_act() -> None:
+    """ "À Jinan, ville jumelle de Rennes depuis 2002, ils ont signé une feuille de route
+    pour 2023-2025": the year after "depuis" dates the twinning; the roadmap's period is its
+    term, and its signing date is not told."""
+    text = (
+        "Rennes et Jinan\n\nLes élus de Rennes sont rentrés de Chine. À Jinan, ville jumelle "
+        "de Rennes depuis 2002, ils ont signé avec le maire une feuille de route pour "
+        "2023-2025."
+    )
+    acts = extract(text).doc.agreements
+    roadmap = [a for a in acts if a.type == "cooperation_agreement"]
+    assert len(roadmap) == 1
+    assert roadmap[0].signed is None
+    assert roadmap[0].ends is not None and roadmap[0].ends.iso() == "2025"

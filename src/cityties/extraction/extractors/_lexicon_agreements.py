@@ -230,6 +230,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"action\s+plans?)",
             rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
             r"(?:co-?operation\s+)?action\s+(?:plans?|programmes?|programs?)",
+            # a roadmap of joint work signed by both ("ont signé une feuille de route", "signed a
+            # roadmap for 2024-2026", "een routekaart ondertekend", "eine Roadmap unterzeichnet")
+            r"(?:co-?operation\s+)?road[\s-]?maps?",
             # a pact between two ports is no twinning of places: "a sister port agreement",
             # "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft", "ports jumeaux"
             rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
@@ -244,12 +247,14 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
             r"plans?\s+d['’]actions?",
+            r"feuilles?\s+de\s+route",
             r"programmes?\s+d['’]actions?",
             # nl
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
             r"partnerschapsovereenkomst(?:en)?",
             r"(?:raam|kader)overeenkomst(?:en)?",
             r"actieplan(?:nen)?",
+            r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
             # de
             r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
@@ -259,6 +264,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
+            r"Roadmaps?|Fahrpl(?:a|ä)ne?",
             r"Aktionsprogramm(?:e|en)?",
         ),
     ),

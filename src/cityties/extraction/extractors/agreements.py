@@ -2915,6 +2915,21 @@ class _Reader:
             return None
         return a if not self.text[a.end : stop].strip() else None
 
+    def _since_before(self, u: Unit, d: DateMention, k: Keyword) -> bool:
+        """Whether `d` is a "since" date in a clause of its own before the act's word: "À
+        Niigata, ville jumelle de Nantes depuis 2007, ils ont signé une feuille de route pour
+        2024-2026" (the twinning's year, not the roadmap's)."""
+        return (
+            d.end <= k.start
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start) is not None
+            and "," in self.text[d.end : k.start]
+        )
+
+    def _period_of_a_since_sentence(self, u: Unit, near: list[DateMention], k: Keyword) -> bool:
+        """Whether the act's sentence dates another tie "since" a year before the act's word
+        and gives the act only a period: the period is its term, its signing is not told."""
+        return any(x.end_value is None and self._since_before(u, x, k) for x in near)
+
     def _subheading(self, u: Unit) -> bool:
         """A short line of one or two words that names no place and no date, under a list's
         heading and over its lines: a group's label ("• Cities", "Regions", "Europe",
@@ -5088,9 +5103,15 @@ class _Reader:
             if duration is None:
                 duration = months
             ends = d.end_value
-            other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
+            other = date_near(
+                [x for x in near if x.end_value is None and not self._since_before(u, x, k)],
+                k.start,
+                skip=blocked,
+            )
             if other is not None and other.value is not None:
                 signed = other.value
+            elif self._period_of_a_since_sentence(u, near, k):
+                signed = None  # "ville jumelle depuis 2007, ils ont signé ... pour 2024-2026"
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
         if signed is None and d is None:
