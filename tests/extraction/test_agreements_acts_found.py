@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
+from cityties.extraction.extractors._parties import cast_for
 from cityties.text import fold
 
 
@@ -155,3 +156,19 @@ def test_agreements_since_year_of_another_tie_is_no_signing_of_the_act() -> None
     assert len(roadmap) == 1
     assert roadmap[0].signed is None
     assert roadmap[0].ends is not None and roadmap[0].ends.iso() == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Delegates came from Okayama of Japan and the Republic of Korea.", "Okayama",
+         "Republic"),
+        ("Le maire a reçu Kalamata of Greece et la Republic of China.", "Kalamata", "Republic"),
+    ],
+)  # fmt: skip
+def test_parties_place_of_its_own_country_is_an_actor(text: str, kept: str, dropped: str) -> None:
+    """ "Okayama of Japan" names the city with its country (an actor); "Republic" in
+    "Republic of Korea" is a word of the state's name, not the town of another country."""
+    names = {a.name for a in cast_for(extract(text).doc).actors}
+    assert kept in names
+    assert dropped not in names
