@@ -172,3 +172,22 @@ def test_parties_place_of_its_own_country_is_an_actor(text: str, kept: str, drop
     names = {a.name for a in cast_for(extract(text).doc).actors}
     assert kept in names
     assert dropped not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Affairs Office of Harbin\n\nHarbin, the capital of Heilongjiang, keeps ties "
+        "abroad.\n\nSister cities\n \u2022 Ningxia Hui Autonomous Region (4th July, 2001) of "
+        "China\n \u2022 Niigata (14th December, 1979)\n \u2022 Edmonton (6th May, 1985)\n",
+        "Auslandsamt der Stadt Harbin\n\nHarbin, die Hauptstadt von Heilongjiang, pflegt "
+        "Kontakte ins Ausland.\n\nPartnerst\u00e4dte\n- Autonomes Gebiet der Qwxlorn "
+        "(4. Juli 2001)\n- Niigata (14. Dezember 1979)\n- Edmonton (6. Mai 1985)\n",
+    ],
+)
+def test_agreements_list_goes_on_past_a_partner_no_place_was_found_in(text: str) -> None:
+    """A first line of a list that carries a date like the others but no known place (a
+    partner the gazetteer lacks) is skipped: the lines under it are still read."""
+    found = _acts(text)
+    assert _act("Harbin", "Niigata", "sister_city", "1979-12-14") in found
+    assert _act("Harbin", "Edmonton", "sister_city", "1985-05-06") in found

@@ -2805,6 +2805,8 @@ class _Reader:
                     continue  # the header row of a table of partners
                 if not items and not prose and not kws and self._subheading(u):
                     continue  # "Sister cities" over "• Cities" over the partners' lines
+                if not prose and not kws and self._unknown_item(u, following, their_kws):
+                    continue  # a partner the gazetteer does not know, on a line like the others
                 prose += 1
                 # a numbered or bulleted list may describe each partner under its line, or on
                 # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
@@ -2929,6 +2931,19 @@ class _Reader:
         """Whether the act's sentence dates another tie "since" a year before the act's word
         and gives the act only a period: the period is its term, its signing is not told."""
         return any(x.end_value is None and self._since_before(u, x, k) for x in near)
+
+    def _unknown_item(self, u: Unit, following: list[Unit], their_kws: list[list[Keyword]]) -> bool:
+        """A bulleted line with a date and no place, whose next line is an item of the list
+        ("• Guangxi Zhuang Autonomous Region (22nd November, 2004) of China" over "• Province
+        of Saxony (5th May, 2010)"): a partner no place was found in, skipped."""
+        if u.end - u.start > 120 or _BULLET_ONLY.match(self.text, u.start) is None:
+            return False
+        if self.cast.within(u.start, u.end) or not self.dates.within(u.start, u.end):
+            return False
+        n = next((i for i, x in enumerate(following) if x.index == u.index), None)
+        if n is None or n + 1 >= len(following):
+            return False
+        return self._list_item(following[n + 1], their_kws[n + 1]) is not None
 
     def _subheading(self, u: Unit) -> bool:
         """A short line of one or two words that names no place and no date, under a list's
