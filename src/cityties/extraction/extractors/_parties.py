@@ -313,7 +313,11 @@ def build_cast(doc: Doc) -> Cast:
             after = (
                 _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
             )
-            if after and after.end() in country_starts:
+            if (
+                after
+                and after.end() in country_starts
+                and not _of_own_country(a, after.end(), countries)
+            ):
                 continue  # "Republic" in "Republic of China"
             if (
                 spaced
@@ -347,6 +351,16 @@ def build_cast(doc: Doc) -> Cast:
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     return cast
+
+
+def _of_own_country(a: Actor, country_start: int, countries: list[Actor]) -> bool:
+    """Whether the country named after "of" is the place's own ("Okayama of Japan",
+    "Kalamata of Greece" on a partner list): a place of it, not a word of the state's name
+    ("Republic" of "Republic of China", a town of another country)."""
+    if a.country is None or a.place_kind not in ("city", "admin1", "admin2"):
+        return False
+    c = next((c for c in countries if c.start == country_start), None)
+    return c is not None and c.country == a.country
 
 
 # "Cardiff Council", "Perth City Council": the government of a place.

@@ -470,8 +470,8 @@ _INSTRUMENTS: Final = frozenset(
     }
 )
 _PLURAL: Final = re.compile(
-    r"(?:ies|towns|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|villes\s+\w+|"
-    r"provinces|regions|gemeinden)\Z",
+    r"(?:ies|towns|relationships|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|"
+    r"villes\s+\w+|provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
 )
 
@@ -726,6 +726,15 @@ _BULLET: Final = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS: Final = re.compile(r"[^\W\d_]+")
+# the count a list's heading gives after a colon or a dash ("Sister cities : 8 cities in 6
+# countries", "Partnerstädte - 5 Städte in 4 Ländern", "Zustersteden: 4 steden")
+_HEADING_COUNT: Final = re.compile(
+    r"\s*[:–-]\s*\d{1,3}\s+[^\W\d_]+(?:\s+(?:in|en|dans|im)\s+\d{1,3}\s+[^\W\d_]+)?\s*\.?\s*"
+)
+# a group's label under a list's heading: one or two words, after a bullet or not
+_SUBHEADING: Final = re.compile(r"\s*(?:[•·*▪◦‣–-]\s*)?[^\W\d_]+(?:\s[^\W\d_]+)?\s*:?\s*")
+# "of" and a country's name after a partner's name on its line ("Okayama of Japan")
+_OF_COUNTRY: Final = re.compile(r"\s+(?:of|de|van|von)\s+(?:the\s+)?")
 # the small words of a country's name on a partner's own line ("Breda, the Netherlands",
 # "Manila, the Philippines", "Busan, Republic of Korea", "Gent, la Belgique")
 _ITEM_LOWER_WORDS: Final = frozenset(
@@ -2762,7 +2771,9 @@ class _Reader:
             return False
         rest = self.text[k.end : u.end]
         lead = self.text[u.start : k.start]
-        return bool(_HEADING_LEAD.fullmatch(lead)) and bool(_HEADING_REST.fullmatch(rest))
+        return bool(_HEADING_LEAD.fullmatch(lead)) and bool(
+            _HEADING_REST.fullmatch(rest) or _HEADING_COUNT.fullmatch(rest)
+        )
 
     def _heading_list(
         self, head: Unit, k: Keyword, following: list[Unit], their_kws: list[list[Keyword]]
@@ -2775,7 +2786,7 @@ class _Reader:
             if a.kind == "place" and not _is_locative(self.doc, a)
         ]
         named = named or [a for a in self.cast.within(head.start, head.end) if a.kind == "place"]
-        owner = named[0] if named else self.cast.home
+        owner = named[0] if named else (self._government_head() or self.cast.home)
         if owner is None:
             return
         self.group += 1
@@ -2792,6 +2803,10 @@ class _Reader:
                     and _TABLE_HEAD.fullmatch(text, u.start, u.end)
                 ):
                     continue  # the header row of a table of partners
+                if not items and not prose and not kws and self._subheading(u):
+                    continue  # "Sister cities" over "• Cities" over the partners' lines
+                if not prose and not kws and self._unknown_item(u, following, their_kws):
+                    continue  # a partner the gazetteer does not know, on a line like the others
                 prose += 1
                 # a numbered or bulleted list may describe each partner under its line, or on
                 # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
@@ -2882,9 +2897,72 @@ class _Reader:
             return None
         if not _BULLET.fullmatch(text, u.start, places[0].start):
             return None
-        if not _ITEM_REST.match(text, places[0].end, u.end):
+        if not _ITEM_REST.match(text, places[0].end, u.end) and not self._of_country(
+            places[0].end, u.end
+        ):
             return None  # "Lyon is a city ...": a paragraph, not a list item
         return places[0]
+
+    def _government_head(self) -> Actor | None:
+        """The government that heads the page on its first line, when the place it governs
+        is no actor of its own ("Gyeongsangnam-do Provincial Government" over its list of
+        sister regions): the owner of a list whose heading names no place."""
+        first_line = self.text.find("\n")
+        stop = first_line if first_line >= 0 else len(self.text)
+        head = self.cast.within(0, stop)
+        if len(head) != 1:
+            return None
+        a = head[0]
+        if a.kind != "organisation" or a.org_kind != "city_government" or a.start > 3:
+            return None
+        return a if not self.text[a.end : stop].strip() else None
+
+    def _since_before(self, u: Unit, d: DateMention, k: Keyword) -> bool:
+        """Whether `d` is a "since" date in a clause of its own before the act's word: "À
+        Niigata, ville jumelle de Nantes depuis 2007, ils ont signé une feuille de route pour
+        2024-2026" (the twinning's year, not the roadmap's)."""
+        return (
+            d.end <= k.start
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start) is not None
+            and "," in self.text[d.end : k.start]
+        )
+
+    def _period_of_a_since_sentence(self, u: Unit, near: list[DateMention], k: Keyword) -> bool:
+        """Whether the act's sentence dates another tie "since" a year before the act's word
+        and gives the act only a period: the period is its term, its signing is not told."""
+        return any(x.end_value is None and self._since_before(u, x, k) for x in near)
+
+    def _unknown_item(self, u: Unit, following: list[Unit], their_kws: list[list[Keyword]]) -> bool:
+        """A bulleted line with a date and no place, whose next line is an item of the list
+        ("• Guangxi Zhuang Autonomous Region (22nd November, 2004) of China" over "• Province
+        of Saxony (5th May, 2010)"): a partner no place was found in, skipped."""
+        if u.end - u.start > 120 or _BULLET_ONLY.match(self.text, u.start) is None:
+            return False
+        if self.cast.within(u.start, u.end) or not self.dates.within(u.start, u.end):
+            return False
+        n = next((i for i, x in enumerate(following) if x.index == u.index), None)
+        if n is None or n + 1 >= len(following):
+            return False
+        return self._list_item(following[n + 1], their_kws[n + 1]) is not None
+
+    def _subheading(self, u: Unit) -> bool:
+        """A short line of one or two words that names no place and no date, under a list's
+        heading and over its lines: a group's label ("• Cities", "Regions", "Europe",
+        "Villes", "Steden")."""
+        if u.end - u.start > 30 or self.cast.within(u.start, u.end):
+            return False
+        if self.dates.within(u.start, u.end):
+            return False
+        return _SUBHEADING.fullmatch(self.text, u.start, u.end) is not None
+
+    def _of_country(self, end: int, stop: int) -> bool:
+        """Whether the place ending at `end` goes on with its country after "of" and then a
+        stop, a bracket or the line's end ("Okayama of Japan (12th April, 1981)")."""
+        m = _OF_COUNTRY.match(self.text, end, stop)
+        if m is None:
+            return False
+        c = next((c for c in self.cast.countries if c.start == m.end()), None)
+        return c is not None and _ITEM_REST.match(self.text, c.end, stop) is not None
 
     def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
         """The place a numbered or bulleted line names on its own ("3. Manila, Philippines"),
@@ -5041,9 +5119,15 @@ class _Reader:
             if duration is None:
                 duration = months
             ends = d.end_value
-            other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
+            other = date_near(
+                [x for x in near if x.end_value is None and not self._since_before(u, x, k)],
+                k.start,
+                skip=blocked,
+            )
             if other is not None and other.value is not None:
                 signed = other.value
+            elif self._period_of_a_since_sentence(u, near, k):
+                signed = None  # "ville jumelle depuis 2007, ils ont signé ... pour 2024-2026"
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
         if signed is None and d is None:
