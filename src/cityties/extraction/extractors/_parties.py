@@ -335,6 +335,8 @@ def build_cast(doc: Doc) -> Cast:
                 a = replace(a, geonameid=None)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
+    kept = _without_title_fragments(text, kept)
+    kept = _slashed_names(text, kept)
     kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
@@ -347,6 +349,72 @@ def build_cast(doc: Doc) -> Cast:
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     return cast
+
+
+# The qualifier of a person's title, last in an organisation's name: "UM Vice" in "UM Vice
+# Rector Mok", "UOW Deputy" in "UOW Deputy President Lee", "NTU Acting" in "NTU Acting
+# Director": the title of a person of the organisation, not an organisation of its own
+_TITLE_FRAGMENT: Final = frozenset({"vice", "deputy", "acting", "executive", "associate"})
+
+
+def _without_title_fragments(text: str, actors: list[Actor]) -> list[Actor]:
+    """Organisations named with a title's qualifier last ("UM Vice"): the organisation before
+    it when the document names it so elsewhere (an acronym of a named university), else no
+    actor."""
+    out: list[Actor] = []
+    for a in actors:
+        last = a.name.rsplit(None, 1)
+        if (
+            a.kind != "organisation"
+            or len(last) != 2
+            or last[1].casefold() not in _TITLE_FRAGMENT
+            or a.org_kind not in (None, "other")
+        ):
+            out.append(a)
+            continue
+        head = last[0]
+        known = next(
+            (
+                b
+                for b in actors
+                if b.kind == "organisation" and b is not a and text[b.start : b.end] == head
+            ),
+            None,
+        )
+        if known is not None:
+            out.append(known.at(a.start, a.start + len(head)))
+    return out
+
+
+# A second seat after a slash, in an institution's name: "Universität Witten/Herdecke",
+# "Hochschule Emden/Leer", "Hogeschool Arnhem/Nijmegen": one name, not a name and a town
+_SLASHED: Final = re.compile(r"/[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w/-])")
+
+
+def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
+    """Organisations whose name goes on after a slash with a capitalised word take it in;
+    a place read in that word is no actor of its own."""
+    out: list[Actor] = []
+    skip_to = -1
+    for a in actors:
+        if a.start < skip_to:
+            continue
+        m = (
+            _SLASHED.match(text, a.end)
+            if a.kind == "organisation"
+            and text.startswith("/", a.end)
+            and text[a.start : a.end] == a.name
+            else None
+        )
+        if m is None:
+            out.append(a)
+            continue
+        name = a.name + m.group()
+        out.append(
+            Actor(a.start, m.end(), name, a.kind, _key(None, "org", name), org_kind=a.org_kind)
+        )
+        skip_to = m.end()
+    return out
 
 
 # "Cardiff Council", "Perth City Council": the government of a place.

@@ -50,6 +50,7 @@ from cityties.extraction.extractors._act_details import (
     renewal_refused_ahead,
     signing_subject,
     suspension_date,
+    term_period,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -147,6 +148,41 @@ def find_keywords(
         out.extend(_keyword(text, m, 0, 0))
     if "-\n" in text:
         out = _hyphenated(text, idx.low, out)
+    if len(out) > 1 and "(" in text:
+        out = _glossed(text, out)
+    return out
+
+
+_GLOSS_OPEN: Final = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE: Final = re.compile(r"\s*\)")
+_ENGLISH_ACT: Final = re.compile(
+    r"(?:memorandum|letter|declaration|agreement|MoU|MOU|LoI|LOI)", re.IGNORECASE
+)
+
+
+def _glossed(text: str, kws: list[Keyword]) -> list[Keyword]:
+    """An act named, then glossed by its English name in brackets ("eine Absichtserklärung
+    (Memorandum of Understanding)", "een intentieverklaring (Letter of Intent)", "un protocole
+    (Memorandum of Understanding)"): one act, of the type of the English name."""
+    out: list[Keyword] = []
+    i = 0
+    while i < len(kws):
+        k = kws[i]
+        nxt = kws[i + 1] if i + 1 < len(kws) else None
+        if (
+            nxt is not None
+            and nxt.type != k.type
+            and not nxt.generic
+            and _GLOSS_OPEN.fullmatch(text, k.end, nxt.start)
+            and _GLOSS_CLOSE.match(text, nxt.end)
+            and text[nxt.start : nxt.end].isascii()
+            and _ENGLISH_ACT.search(text, nxt.start, nxt.end)
+        ):
+            out.append(Keyword(k.start, k.end, nxt.type))
+            i += 2
+            continue
+        out.append(k)
+        i += 1
     return out
 
 
@@ -1188,7 +1224,26 @@ def _overlaps(a: Actor, spans: list[tuple[int, int]]) -> bool:
 
 def _is_locative(doc: Doc, a: Actor) -> bool:
     rx = _LOCATIVE_RX.get(doc.language, _LOCATIVE_RX["en"])
-    return bool(rx.search(doc.text, max(0, a.start - 30), a.start))
+    m = rx.search(doc.text, max(0, a.start - 30), a.start)
+    return m is not None and not _bound_to(doc, m.start())
+
+
+# "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
+# Bad Tölz", "Colmar est jumelée à Lucca": the partner a tie binds to, not a place where
+_BINDING_VERB_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+    r"jumelée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _bound_to(doc: Doc, at: int) -> bool:
+    """Whether a French "à" at `at` follows a verb that binds a tie to its partner."""
+    return (
+        doc.language == "fr"
+        and doc.text.startswith(("à", "À", "au", "Au"), at)
+        and _BINDING_VERB_BEFORE.search(doc.text, max(0, at - 60), at) is not None
+    )
 
 
 def _group(text: str, actors: list[Actor]) -> list[Actor]:
@@ -3924,6 +3979,16 @@ class _Reader:
             for d in dates
         )
 
+    def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
+        """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
+        occasion"): the last date of the sentence before, when it is not to come."""
+        if not _occasion(self.low, u.start, zone_end):
+            return None
+        d = date_near(self.prev_dates, u.start)
+        if d is None or d.value is None or self._future(d.value, [], 0, 0):
+            return None
+        return d.value
+
     def _anniversary_in(self, u: Unit) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
         if u.start not in self._anniv:
@@ -5043,6 +5108,10 @@ class _Reader:
             other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
             if other is not None and other.value is not None:
                 signed = other.value
+            elif strong and term_period(self.low, u.start, d.start):
+                # "ont signé un accord pour la période 2020-2022": the term, not the signing
+                # date ("Bij die gelegenheid ...": the date of the occasion, if any)
+                signed = self._occasion_date(u, zone_end)
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
         if signed is None and d is None:
@@ -5268,6 +5337,54 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     return out
 
 
+def _in_passing(reader: _Reader, c: _Cluster, host: _Cluster) -> bool:
+    """Whether a cluster only names the tie of `host` in passing: no status word, no date,
+    no term, no title, and in each sentence one party only ("aan zusterstad Zhenjiang") or
+    the host's own report ("jumelée à Norwich, ... Salerne, avec laquelle un accord
+    d'amitié a été paraphé")."""
+    host_units = {q.unit for q in host.readings if q.strong}
+    for r in c.readings:
+        if r.strong or r.signed is not None or r.duration is not None or r.ends is not None:
+            return False
+        if r.title:
+            return False
+        u = reader.units[r.unit]
+        named = r.keys & {a.key for a in reader.cast.within(u.start, u.end)}
+        if len(named) > 1 and r.unit not in host_units:
+            return False
+    return True
+
+
+def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A sister city named in passing ("het werkbezoek aan zusterstad Zhenjiang", "visited
+    its sister city Wuxi", "in der Partnerstadt Zhenjiang") where the text reports a
+    friendship between the same two places (a treaty, a date, a signing) is that friendship
+    under another name, not a second act (read once the undated acts took the dates of
+    the signings the page reports)."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            host = next(
+                (
+                    m
+                    for m in clusters
+                    if m is not c
+                    and m.type == "friendship"
+                    and m.keys == c.keys
+                    and not m.renewed
+                    and m.signed is not None
+                    and _status_of(m)[0] == "signed"
+                ),
+                None,
+            )
+        if host is not None and _in_passing(reader, c, host):
+            host.readings.extend(c.readings)
+            continue
+        out.append(c)
+    return out
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -5429,6 +5546,40 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
                     r.ends, r.ends_stated = best[2], True
 
 
+def _signing_bodies(reader: _Reader, readings: list[_Reading]) -> None:
+    """A place read as the party of an organisation's act where its sentence names it only
+    as the venue ("... setzten die Vorsitzenden der Lianyungang Port Holdings Group und der
+    Rostock Port GmbH in Rostock ihre Unterschriften ...", "signed in Antwerp by the heads of
+    Port of Antwerp and ...") is the organisation of that sentence named after it: the body
+    that signs, not the town where."""
+    for r in readings:
+        if len(r.parties) != 2:
+            continue
+        orgs = [a for a in r.parties if a.kind == "organisation" and not a.government]
+        places = [a for a in r.parties if a.kind == "place" and not a.government]
+        if len(orgs) != 1 or len(places) != 1:
+            continue
+        place = places[0]
+        u = reader.units[r.unit]
+        named = reader.cast.within(u.start, u.end)
+        own = [a for a in named if a.key == place.key]
+        if not own or not all(_is_locative(reader.doc, a) for a in own):
+            continue
+        bodies = {
+            a.key: a
+            for a in named
+            if a.kind == "organisation"
+            and a.key != orgs[0].key
+            and not a.government
+            and a.org_kind != "government_service"
+            and f" {fold(place.name)} " in f" {fold(a.name)} "
+        }
+        if len(bodies) == 1:
+            body = next(iter(bodies.values()))
+            r.parties = tuple(body if a is place else a for a in r.parties)
+            r.keys = frozenset(a.key for a in r.parties)
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5449,8 +5600,10 @@ def extract_agreements(doc: Doc) -> None:
     readings = reader.run()
     if not readings:
         return
+    _signing_bodies(reader, readings)
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    clusters = _another_name(reader, clusters)
     _date_endings(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
