@@ -196,21 +196,53 @@ def test_agreements_venue_is_no_party(text: str, pair: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    "text",
+    [
+        "Beschlussvorschlag:\n\n1. Die Stadt Herne geht mit der Stadt Zhangjiagang eine "
+        "Städtepartnerschaft ein.\n2. Der Oberbürgermeister wird ermächtigt, die beigefügte "
+        "Vereinbarung für die Stadt zu unterzeichnen.",
+        "Raadsbesluit:\n\n1. De gemeente Gouda gaat een stedenband aan met Wuhan.\n2. De "
+        "burgemeester wordt gemachtigd om de bijgevoegde overeenkomst namens de gemeente te "
+        "ondertekenen.",
+    ],
+)
+def test_agreements_authorised_to_sign_next(text: str) -> None:
+    """A resolution's point that states the twinning, then a point that authorises the mayor
+    to sign the agreement: the twinning is still to be signed."""
+    acts = _acts(text)
+    assert [(a.type, a.status, a.signed) for a in acts] == [("sister_city", "planned", None)]
+
+
+def test_agreements_german_genitive_noun_no_party() -> None:
+    """ "des Büros für Auswärtige Angelegenheiten": a German noun after "des" is no town (a
+    gazetteer holds "Büros" in Sweden); "beide Städte" are the two towns named before."""
+    acts = _acts(
+        "Eine Delegation aus Weifang besucht Landshut. Zu ihr gehört die Direktorin des Büros "
+        "für Auswärtige Angelegenheiten, Zhao Lina. Vorausgegangen war eine Absichtserklärung, "
+        "mit der beide Städte 2008 ihre Zusammenarbeit vereinbart hatten."
+    )
+    assert acts and all(_parties(a) == {"weifang", "landshut"} for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
     [
         (
-            "Am 3. Mai 2019 unterzeichneten Kiel und Qingdao eine Absichtserklärung "
-            "(Memorandum of Understanding).",
-            "memorandum_of_understanding",
+            "Le président du département de la Gironde a reçu la délégation du Hubei à Bordeaux. "
+            "Il a évoqué son séjour dans la province du Hubei, au cours duquel les deux "
+            "collectivités avaient signé un protocole d'accord en 2019.",
+            {"gironde", "hubei"},
         ),
         (
-            "Op 3 mei 2019 ondertekenden Gent en Wuhan een intentieverklaring (Letter of Intent).",
-            "letter_of_intent",
+            "Ghent's mayor spent a week in Wuhan. During the stay in Wuhan the two cities signed "
+            "a friendship agreement.",
+            {"ghent", "wuhan"},
         ),
     ],
 )
-def test_agreements_bracketed_english_name(text: str, kind: str) -> None:
-    """An act glossed by its English name in brackets is one act, of that name's type."""
+def test_agreements_both_skips_seat_town(text: str, pair: set[str]) -> None:
+    """ "les deux collectivités" are the département and the province, not the town where the
+    département received the delegation ("à Bordeaux"); a place named only as a venue with no
+    other place of its country stays a candidate ("in Wuhan")."""
     (act,) = _acts(text)
-    assert act.type == kind
-    assert act.signed is not None and act.signed.iso() == "2019-05-03"
+    assert _parties(act) == pair

@@ -337,6 +337,8 @@ def build_cast(doc: Doc) -> Cast:
     kept = [_council_place(a, kept) for a in kept]
     kept = _without_title_fragments(text, kept)
     kept = _slashed_names(text, kept)
+    if doc.language == "de":
+        kept = [a for a in kept if not _german_genitive_noun(text, a)]
     kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
@@ -415,6 +417,28 @@ def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
         )
         skip_to = m.end()
     return out
+
+
+# A German noun in the genitive after "des", "eines" ("des Büros für Auswärtige
+# Angelegenheiten", "des Landes", "eines Freistaats"...) that a gazetteer holds as a foreign
+# town or district ("Büros" in Sweden, "Landes" in France): German writes no article before a
+# town's name, and "der Bretagne", "des Elsass" are regions
+_GENITIVE_ARTICLE: Final = re.compile(r"(?<![\w-])(?:des|eines|dieses|jedes)\s+\Z")
+_NO_ARTICLE_COUNTRIES: Final = frozenset({"DE", "AT", "CH", "LI", "LU", "CN", "TW", "HK", "MO"})
+
+
+def _german_genitive_noun(text: str, a: Actor) -> bool:
+    """Whether the place actor `a` is a German noun in the genitive (see above)."""
+    return (
+        a.kind == "place"
+        and not a.government
+        and a.place_kind in ("city", "admin2")
+        and a.country not in _NO_ARTICLE_COUNTRIES
+        and a.name.endswith("s")
+        and " " not in a.name
+        and text[a.start : a.end] == a.name
+        and _GENITIVE_ARTICLE.search(text, max(0, a.start - 8), a.start) is not None
+    )
 
 
 # "Cardiff Council", "Perth City Council": the government of a place.

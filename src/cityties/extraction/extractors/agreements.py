@@ -148,41 +148,6 @@ def find_keywords(
         out.extend(_keyword(text, m, 0, 0))
     if "-\n" in text:
         out = _hyphenated(text, idx.low, out)
-    if len(out) > 1 and "(" in text:
-        out = _glossed(text, out)
-    return out
-
-
-_GLOSS_OPEN: Final = re.compile(r"\s*\(\s*")
-_GLOSS_CLOSE: Final = re.compile(r"\s*\)")
-_ENGLISH_ACT: Final = re.compile(
-    r"(?:memorandum|letter|declaration|agreement|MoU|MOU|LoI|LOI)", re.IGNORECASE
-)
-
-
-def _glossed(text: str, kws: list[Keyword]) -> list[Keyword]:
-    """An act named, then glossed by its English name in brackets ("eine Absichtserklärung
-    (Memorandum of Understanding)", "een intentieverklaring (Letter of Intent)", "un protocole
-    (Memorandum of Understanding)"): one act, of the type of the English name."""
-    out: list[Keyword] = []
-    i = 0
-    while i < len(kws):
-        k = kws[i]
-        nxt = kws[i + 1] if i + 1 < len(kws) else None
-        if (
-            nxt is not None
-            and nxt.type != k.type
-            and not nxt.generic
-            and _GLOSS_OPEN.fullmatch(text, k.end, nxt.start)
-            and _GLOSS_CLOSE.match(text, nxt.end)
-            and text[nxt.start : nxt.end].isascii()
-            and _ENGLISH_ACT.search(text, nxt.start, nxt.end)
-        ):
-            out.append(Keyword(k.start, k.end, nxt.type))
-            i += 2
-            continue
-        out.append(k)
-        i += 1
     return out
 
 
@@ -1633,6 +1598,7 @@ class _Reader:
         self.per_unit: list[list[Keyword]] = []
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
+        self._venue_keys: set[str] | None = None  # places named only as venues
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -4830,9 +4796,13 @@ class _Reader:
         cities = bool(_CITY_NOUNS.search(noun))
         last = self.state.last()
         seen: list[Actor] = []
-        for a in self.cast.before(pos, limit=1500):
+        before = self.cast.before(pos, limit=1500)
+        venues = self._venues_only(before) if want == "place" else set()
+        for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
                 continue
+            if a.key in venues:
+                continue  # "à Vannes", where the Département of Morbihan met: a venue
             if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
                 continue  # "het district Xiangcheng, onderdeel van de stad Suzhou"
             if a.kind == want and all(a.key != b.key for b in seen):
@@ -4854,6 +4824,30 @@ class _Reader:
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _venues_only(self, candidates: list[Actor]) -> set[str]:
+        """The keys of places that the document names only after a preposition of place ("à
+        Vannes", "in Rostock") while it names another place of their country otherwise ("le
+        département du Morbihan"): the seat where its authority meets, not a party."""
+        if self._venue_keys is None:
+            named: dict[str, bool] = {}
+            for a in self.cast.actors:
+                if a.kind == "place":
+                    named[a.key] = named.get(a.key, True) and _is_locative(self.doc, a)
+            self._venue_keys = {k for k, only in named.items() if only}
+        if not self._venue_keys:
+            return set()
+        out = set()
+        for a in candidates:
+            if a.key in self._venue_keys and any(
+                b.kind == "place"
+                and b.country == a.country
+                and b.key != a.key
+                and b.key not in self._venue_keys
+                for b in candidates
+            ):
+                out.add(a.key)
+        return out
 
     def _other(
         self, u: Unit, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
@@ -5580,6 +5574,47 @@ def _signing_bodies(reader: _Reader, readings: list[_Reading]) -> None:
             r.keys = frozenset(a.key for a in r.parties)
 
 
+# An authorisation to sign, in the resolution's next point: "Die Bürgermeisterin wird
+# ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen", "The Mayor is authorized to
+# sign the agreement", "De burgemeester wordt gemachtigd de overeenkomst te ondertekenen",
+# "Le maire est autorisé à signer la convention"
+_AUTHORISED_TO_SIGN: Final = re.compile(
+    r"(?<![\w-])(?:ermächtigt|bevollmächtigt|beauftragt|authori[sz]ed|empowered|gemachtigd|"
+    r"gemandateerd|autorisée?|habilitée?)(?![\w-])[^.;]{0,120}?(?<![\w-])(?:zu\s+unterzeichnen|"
+    r"zu\s+unterschreiben|abzuschließen|abzuschliessen|to\s+(?:sign|execute|enter\s+into)|"
+    r"te\s+(?:ondertekenen|tekenen|sluiten)|à\s+signer|à\s+conclure)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# the words that open it (a gate on the document's words, `DocIndex.words`: Latin-1)
+_AUTHORISE_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "ermächtigt bevollmächtigt beauftragt authorised authorized empowered gemachtigd"
+    " gemandateerd autorisé autorisée habilité habilitée".split()
+)
+
+
+def _authorised_next(reader: _Reader, readings: list[_Reading]) -> None:
+    """An act a resolution states with no status word ("1. Die Stadt Witten geht mit der
+    Stadt Quzhou eine Städtepartnerschaft ein.") whose next sentence authorises someone to
+    sign its instrument, a sentence that reports no act of its own ("2. Die Bürgermeisterin
+    wird ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen."), is still to be
+    signed: planned."""
+    if reader.idx.words.isdisjoint(_AUTHORISE_WORDS):
+        return
+    reported = {r.unit for r in readings}
+    for r in readings:
+        if r.strong or r.signed is not None or r.status != "signed" or r.renewal:
+            continue
+        nxt = r.unit + 1
+        if nxt >= len(reader.units) or nxt in reported or not reader.per_unit[nxt]:
+            continue
+        u = reader.units[nxt]
+        if _AUTHORISED_TO_SIGN.search(reader.text, u.start, u.end) is not None:
+            r.status, r.strong = "planned", True
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5601,6 +5636,7 @@ def extract_agreements(doc: Doc) -> None:
     if not readings:
         return
     _signing_bodies(reader, readings)
+    _authorised_next(reader, readings)
     clusters = _merge(readings)
     _date_undated(reader, clusters)
     clusters = _another_name(reader, clusters)
