@@ -246,3 +246,16 @@ def test_agreements_both_skips_seat_town(text: str, pair: set[str]) -> None:
     other place of its country stays a candidate ("in Wuhan")."""
     (act,) = _acts(text)
     assert _parties(act) == pair
+
+
+def test_agreements_link_kept_after_an_ended_one() -> None:
+    """After a link ended by one town, "Delft houdt de band met Jinan aan" is another town's
+    link, still in force."""
+    acts = _acts(
+        "In maart 2021 beëindigde de gemeente Gouda de stedenband met Wuhan. De gemeente Delft "
+        "houdt de band met Jinan juist aan."
+    )
+    assert {(frozenset(_parties(a)), a.status) for a in acts} == {
+        (frozenset({"gouda", "wuhan"}), "ended"),
+        (frozenset({"delft", "jinan"}), "signed"),
+    }

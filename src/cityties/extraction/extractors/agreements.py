@@ -1695,7 +1695,8 @@ class _Reader:
                     last is not None
                     and last.unit == u.index - 1
                     and last.type in ("sister_city", "friendship")
-                    and last.status == "signed"
+                    # "Zwolle zegde de band met Tai'an op. Delft houdt de band met Jinan aan."
+                    and last.status in ("signed", "ended")
                     and len(last.parties) == 2
                 ):
                     # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
