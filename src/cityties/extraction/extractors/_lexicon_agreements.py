@@ -482,6 +482,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"est\s+échue?|"
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
             r"k(?:ü|u)ndig(?:en|t)|abgebrochen|abbrechen|eingefroren",
+            # the past and the subordinate clause's forms: "beëindigde de gemeente de band",
+            # "die de stedenband met X opzegde", "beendete die Stadt die Partnerschaft",
+            # "kündigte die Partnerschaft" (not "kündigte einen Besuch an": an announcement)
+            r"be(?:ë|e)indigde(?:n)?|opzegde(?:n)?|opzei(?:den)?|beendete(?:n)?|"
+            r"k(?:ü|u)ndigte(?:n)?(?!(?:\s+[\w-]+){0,8}?\s+an(?![\w-]))",
         ),
     ),
     (
@@ -908,7 +913,11 @@ DEMONYM_ANAPHOR: Final = re.compile(
 WITH_PREP: Final = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
     # "jumelée à Norwich"
-    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
+    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à|"
+    # "la convention qui la lie depuis 2009 à Lijiang", "l'accord qui nous unit à Hefei":
+    # the partner of the place the pronoun stands for ("qui unit Dole à Lahr" names both)
+    r"(?:la|le|les|l['’]|nous)\s*(?:lie|lient|liait|liaient|relie|relient|reliait|unit|"
+    r"unissent|unissait)(?:\s+[\w'’-]+){0,4}?\s+à)"
     r"(?![\w-])"
     # "mit einer Laufzeit von fünf Jahren", "avec une durée de", "with a term of": a term
     r"(?!\s+(?:a|an|een|une?|einer?)\s+(?:term|duration|period|validity|looptijd|duur|"

@@ -50,6 +50,7 @@ from cityties.extraction.extractors._act_details import (
     renewal_refused_ahead,
     signing_subject,
     suspension_date,
+    term_period,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -1197,7 +1198,26 @@ def _overlaps(a: Actor, spans: list[tuple[int, int]]) -> bool:
 
 def _is_locative(doc: Doc, a: Actor) -> bool:
     rx = _LOCATIVE_RX.get(doc.language, _LOCATIVE_RX["en"])
-    return bool(rx.search(doc.text, max(0, a.start - 30), a.start))
+    m = rx.search(doc.text, max(0, a.start - 30), a.start)
+    return m is not None and not _bound_to(doc, m.start())
+
+
+# "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
+# Bad Tölz", "Colmar est jumelée à Lucca": the partner a tie binds to, not a place where
+_BINDING_VERB_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+    r"jumelée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _bound_to(doc: Doc, at: int) -> bool:
+    """Whether a French "à" at `at` follows a verb that binds a tie to its partner."""
+    return (
+        doc.language == "fr"
+        and doc.text.startswith(("à", "À", "au", "Au"), at)
+        and _BINDING_VERB_BEFORE.search(doc.text, max(0, at - 60), at) is not None
+    )
 
 
 def _group(text: str, actors: list[Actor]) -> list[Actor]:
@@ -1587,6 +1607,7 @@ class _Reader:
         self.per_unit: list[list[Keyword]] = []
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
+        self._venue_keys: set[str] | None = None  # places named only as venues
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1683,7 +1704,8 @@ class _Reader:
                     last is not None
                     and last.unit == u.index - 1
                     and last.type in ("sister_city", "friendship")
-                    and last.status == "signed"
+                    # "Zwolle zegde de band met Tai'an op. Delft houdt de band met Jinan aan."
+                    and last.status in ("signed", "ended")
                     and len(last.parties) == 2
                 ):
                     # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
@@ -4002,6 +4024,16 @@ class _Reader:
             for d in dates
         )
 
+    def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
+        """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
+        occasion"): the last date of the sentence before, when it is not to come."""
+        if not _occasion(self.low, u.start, zone_end):
+            return None
+        d = date_near(self.prev_dates, u.start)
+        if d is None or d.value is None or self._future(d.value, [], 0, 0):
+            return None
+        return d.value
+
     def _anniversary_in(self, u: Unit) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
         if u.start not in self._anniv:
@@ -4844,9 +4876,13 @@ class _Reader:
         cities = bool(_CITY_NOUNS.search(noun))
         last = self.state.last()
         seen: list[Actor] = []
-        for a in self.cast.before(pos, limit=1500):
+        before = self.cast.before(pos, limit=1500)
+        venues = self._venues_only(before) if want == "place" else set()
+        for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
                 continue
+            if a.key in venues:
+                continue  # "à Vannes", where the Département of Morbihan met: a venue
             if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
                 continue  # "het district Xiangcheng, onderdeel van de stad Suzhou"
             if a.kind == want and all(a.key != b.key for b in seen):
@@ -4868,6 +4904,30 @@ class _Reader:
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _venues_only(self, candidates: list[Actor]) -> set[str]:
+        """The keys of places that the document names only after a preposition of place ("à
+        Vannes", "in Rostock") while it names another place of their country otherwise ("le
+        département du Morbihan"): the seat where its authority meets, not a party."""
+        if self._venue_keys is None:
+            named: dict[str, bool] = {}
+            for a in self.cast.actors:
+                if a.kind == "place":
+                    named[a.key] = named.get(a.key, True) and _is_locative(self.doc, a)
+            self._venue_keys = {k for k, only in named.items() if only}
+        if not self._venue_keys:
+            return set()
+        out = set()
+        for a in candidates:
+            if a.key in self._venue_keys and any(
+                b.kind == "place"
+                and b.country == a.country
+                and b.key != a.key
+                and b.key not in self._venue_keys
+                for b in candidates
+            ):
+                out.add(a.key)
+        return out
 
     def _other(
         self, u: Unit, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
@@ -5128,6 +5188,10 @@ class _Reader:
                 signed = other.value
             elif self._period_of_a_since_sentence(u, near, k):
                 signed = None  # "ville jumelle depuis 2007, ils ont signé ... pour 2024-2026"
+            elif strong and term_period(self.low, u.start, d.start):
+                # "ont signé un accord pour la période 2020-2022": the term, not the signing
+                # date ("Bij die gelegenheid ...": the date of the occasion, if any)
+                signed = self._occasion_date(u, zone_end)
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
         if signed is None and d is None:
@@ -5353,6 +5417,54 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     return out
 
 
+def _in_passing(reader: _Reader, c: _Cluster, host: _Cluster) -> bool:
+    """Whether a cluster only names the tie of `host` in passing: no status word, no date,
+    no term, no title, and in each sentence one party only ("aan zusterstad Zhenjiang") or
+    the host's own report ("jumelée à Norwich, ... Salerne, avec laquelle un accord
+    d'amitié a été paraphé")."""
+    host_units = {q.unit for q in host.readings if q.strong}
+    for r in c.readings:
+        if r.strong or r.signed is not None or r.duration is not None or r.ends is not None:
+            return False
+        if r.title:
+            return False
+        u = reader.units[r.unit]
+        named = r.keys & {a.key for a in reader.cast.within(u.start, u.end)}
+        if len(named) > 1 and r.unit not in host_units:
+            return False
+    return True
+
+
+def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A sister city named in passing ("het werkbezoek aan zusterstad Zhenjiang", "visited
+    its sister city Wuxi", "in der Partnerstadt Zhenjiang") where the text reports a
+    friendship between the same two places (a treaty, a date, a signing) is that friendship
+    under another name, not a second act (read once the undated acts took the dates of
+    the signings the page reports)."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            host = next(
+                (
+                    m
+                    for m in clusters
+                    if m is not c
+                    and m.type == "friendship"
+                    and m.keys == c.keys
+                    and not m.renewed
+                    and m.signed is not None
+                    and _status_of(m)[0] == "signed"
+                ),
+                None,
+            )
+        if host is not None and _in_passing(reader, c, host):
+            host.readings.extend(c.readings)
+            continue
+        out.append(c)
+    return out
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -5514,6 +5626,81 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
                     r.ends, r.ends_stated = best[2], True
 
 
+def _signing_bodies(reader: _Reader, readings: list[_Reading]) -> None:
+    """A place read as the party of an organisation's act where its sentence names it only
+    as the venue ("... setzten die Vorsitzenden der Lianyungang Port Holdings Group und der
+    Rostock Port GmbH in Rostock ihre Unterschriften ...", "signed in Antwerp by the heads of
+    Port of Antwerp and ...") is the organisation of that sentence named after it: the body
+    that signs, not the town where."""
+    for r in readings:
+        if len(r.parties) != 2:
+            continue
+        orgs = [a for a in r.parties if a.kind == "organisation" and not a.government]
+        places = [a for a in r.parties if a.kind == "place" and not a.government]
+        if len(orgs) != 1 or len(places) != 1:
+            continue
+        place = places[0]
+        u = reader.units[r.unit]
+        named = reader.cast.within(u.start, u.end)
+        own = [a for a in named if a.key == place.key]
+        if not own or not all(_is_locative(reader.doc, a) for a in own):
+            continue
+        bodies = {
+            a.key: a
+            for a in named
+            if a.kind == "organisation"
+            and a.key != orgs[0].key
+            and not a.government
+            and a.org_kind != "government_service"
+            and f" {fold(place.name)} " in f" {fold(a.name)} "
+        }
+        if len(bodies) == 1:
+            body = next(iter(bodies.values()))
+            r.parties = tuple(body if a is place else a for a in r.parties)
+            r.keys = frozenset(a.key for a in r.parties)
+
+
+# An authorisation to sign, in the resolution's next point: "Die Bürgermeisterin wird
+# ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen", "The Mayor is authorized to
+# sign the agreement", "De burgemeester wordt gemachtigd de overeenkomst te ondertekenen",
+# "Le maire est autorisé à signer la convention"
+_AUTHORISED_TO_SIGN: Final = re.compile(
+    r"(?<![\w-])(?:ermächtigt|bevollmächtigt|beauftragt|authori[sz]ed|empowered|gemachtigd|"
+    r"gemandateerd|autorisée?|habilitée?)(?![\w-])[^.;]{0,120}?(?<![\w-])(?:zu\s+unterzeichnen|"
+    r"zu\s+unterschreiben|abzuschließen|abzuschliessen|to\s+(?:sign|execute|enter\s+into)|"
+    r"te\s+(?:ondertekenen|tekenen|sluiten)|à\s+signer|à\s+conclure)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# the words that open it (a gate on the document's words, `DocIndex.words`: Latin-1)
+_AUTHORISE_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "ermächtigt bevollmächtigt beauftragt authorised authorized empowered gemachtigd"
+    " gemandateerd autorisé autorisée habilité habilitée".split()
+)
+
+
+def _authorised_next(reader: _Reader, readings: list[_Reading]) -> None:
+    """An act a resolution states with no status word ("1. Die Stadt Witten geht mit der
+    Stadt Quzhou eine Städtepartnerschaft ein.") whose next sentence authorises someone to
+    sign its instrument, a sentence that reports no act of its own ("2. Die Bürgermeisterin
+    wird ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen."), is still to be
+    signed: planned."""
+    if reader.idx.words.isdisjoint(_AUTHORISE_WORDS):
+        return
+    reported = {r.unit for r in readings}
+    for r in readings:
+        if r.strong or r.signed is not None or r.status != "signed" or r.renewal:
+            continue
+        nxt = r.unit + 1
+        if nxt >= len(reader.units) or nxt in reported or not reader.per_unit[nxt]:
+            continue
+        u = reader.units[nxt]
+        if _AUTHORISED_TO_SIGN.search(reader.text, u.start, u.end) is not None:
+            r.status, r.strong = "planned", True
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5534,8 +5721,11 @@ def extract_agreements(doc: Doc) -> None:
     readings = reader.run()
     if not readings:
         return
+    _signing_bodies(reader, readings)
+    _authorised_next(reader, readings)
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    clusters = _another_name(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
         # the learned filter for extra acts (_party_resolver.keep_act)
