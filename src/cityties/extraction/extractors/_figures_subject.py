@@ -34,7 +34,7 @@ from cityties.extraction.extractors._figures_round4 import (
     relative_ports,
     stem_names_city,
 )
-from cityties.extraction.extractors._numbers import ORDINAL_WORDS
+from cityties.extraction.extractors._numbers import APPROX, ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
 
@@ -2122,6 +2122,11 @@ class SubjectResolver:
                 ):
                     # "trois villes qui sont jumelées avec notre cité": the home place
                     return self.home, 0.7
+        bracketed = _bracket_after_name(self.doc.text, refs, start)
+        if bracketed is not None:
+            # "la province du Hunan (69 millions d'habitants)", "Delft (104.000 inwoners)":
+            # a figure opening a parenthesis is about the name right before it
+            return bracketed, 0.8
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
             if (
@@ -2229,6 +2234,25 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+def _bracket_after_name(text: str, refs: list[Ref], start: int) -> Entity | None:
+    """The entity of the reference that a parenthesis opened right before a figure at
+    `start` follows ("Hunan (69 millions", "Delft (ruim 104.000"), else None."""
+    open_at = text.rfind("(", max(0, start - 30), start)
+    if open_at < 0:
+        return None
+    inner = text[open_at + 1 : start]
+    if inner.strip():
+        approx = APPROX.search(inner)
+        if approx is None or inner[: approx.start()].strip():
+            return None
+    for r in reversed(refs):
+        if r.end <= open_at:
+            if r.entity is not None and not text[r.end : open_at].strip():
+                return r.entity
+            return None
+    return None
 
 
 # "Entfernung von Kiel: 720 km", "afstand tot Gent", "à 60 kilomètres de Nuremberg".

@@ -379,7 +379,9 @@ def _head_after(
     i = m.end() if m else pos
     changed = False
     modifiers = 0
-    for _ in range(3):
+    # the head noun, or up to three modifiers before it ("400 rail transit equipment
+    # companies", "62 rail transit related enterprises")
+    for _ in range(4):
         while i < end and text[i] in " \t\u00a0\u202f":
             i += 1
         if i >= end:
@@ -812,6 +814,14 @@ def _quantity_figure(
         if governor is None and key == "sister_cities_ctx" and _TWINNED_WITH.match(text, hend, hi):
             # "ce sont trois villes qui sont jumelées avec notre cité": the place after
             return _Raw(q.start, hend, "sister_cities", q.value, possessor_after=True)
+        if (
+            governor is None
+            and key == "sister_cities_ctx"
+            and _IN_COUNTRIES.match(text, hend, hi) is not None
+        ):
+            # "International sisterhood relationships - 8 cities in 6 countries": cities
+            # counted by the countries they lie in are the partners
+            return _Raw(q.start, hend, "sister_cities", q.value)
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
@@ -863,7 +873,7 @@ _CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan",
 _APPROX_ENDS = tuple(
     """than over nearly almost about around approximately approx approx. some roughly to least
     under estimated ruim bijna ongeveer circa ca. zo'n zowat dan nagenoeg de etwa rund über als
-    fast knapp ungefähr gut zirka environ presque quelque quelques d'""".split()
+    fast knapp ungefähr gut zirka environ presque quelque quelques d' unter""".split()
 )
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
@@ -1052,6 +1062,12 @@ _GOVERNOR: Final = re.compile(
     r"\b(with|met|mit|zu|zur|avec|to|has|have|had|heeft|hebben|had|hat|haben|hatte|compte|"
     r"comptait|telt|telde|zählt|unterhält|maintains|counts|comprises|totals?|in|dans|en|"
     r"across|uit|aus|from|de|d['’]|van|von|of)\s*$",
+    re.IGNORECASE,
+)
+# "... 8 cities in 6 countries", "vier Städte in drei Ländern", "12 villes dans 9 pays".
+_IN_COUNTRIES: Final = re.compile(
+    r"[ \t]+(?:in|en|dans|aus|uit|across|from)[ \t]+(?:den[ \t]+)?(?:\d{1,3}|[^\W\d_]+)[ \t]+"
+    r"(?:countries|nations|landen|ländern|staaten|pays)(?![\w])",
     re.IGNORECASE,
 )
 _IN_WORDS: Final = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
