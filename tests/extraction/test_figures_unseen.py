@@ -114,6 +114,33 @@ def test_figures_bracketed_figure_belongs_to_the_name_before_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "other"),
+    [
+        (
+            "Ghent signed an agreement with Wuhan, the capital of Hubei (11 million "
+            "inhabitants), in 2019.",
+            "wuhan",
+            "hubei",
+        ),
+        (
+            "Nantes a signé avec Jinan, la capitale du Shandong (9 millions d'habitants), une "
+            "lettre d'intention.",
+            "jinan",
+            "shandong",
+        ),
+    ],
+)
+def test_figures_bracket_after_the_complement_of_a_noun_stays_with_the_noun(
+    text: str, subject: str, other: str
+) -> None:
+    """ "Wuhan, the capital of Hubei (11 million ...)": the name before the bracket completes
+    "the capital of", which describes Wuhan; the figure stays with Wuhan."""
+    found = _figures(text)
+    assert (subject, "population") in {(s, m) for s, m, _ in found}
+    assert (other, "population") not in {(s, m) for s, m, _ in found}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
