@@ -94,3 +94,24 @@ def test_contacts_write_to_an_office_in_running_text() -> None:
         "call +31 15 260 2000.\n"
     )
     assert (None, "Press Office", "+31152602000", "press@delft.nl") in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("Tel: 86-574-8918 3312", "+8657489183312"),
+        ("Tel: 86-0574-8918 3312", "+8657489183312"),
+        ("Tel.: 86-10-6519 2233", "+861065192233"),
+    ],
+)
+def test_contacts_country_code_joined_by_a_dash_after_a_label(line: str, phone: str) -> None:
+    """ "Tel: 86-574-8918 3312": a country code without its "+", joined by a dash, right after
+    a phone label (a trunk 0 after it dropped), read in E.164."""
+    text = f"Contact\n\nDivision of European Affairs\n{line}\nEmail: europe@nbfao.gov.cn\n"
+    assert [r[2] for r in _rows(text)] == [phone]
+
+
+def test_contacts_dashed_numbers_without_a_label_are_no_phones() -> None:
+    """Dashed numbers in prose, with no phone label before them, give no contact."""
+    text = "The council reviewed 86-574-8918 3312 applications in its 2019-2020 session.\n"
+    assert _rows(text) == []

@@ -9,6 +9,7 @@ __all__ = [
     "ADDRESS",
     "BRACKETED_CODE",
     "CONTACT_LABEL",
+    "DASHED_CODE",
     "EMAIL",
     "EMPTY_LABEL",
     "FAX_LABEL",
@@ -85,6 +86,11 @@ PHONE_SCAN: Final = re.compile(
 BRACKETED_CODE: Final = re.compile(
     r"\((?<![\w(]\()[ \t]?(?P<cc>[1-9]\d{0,2})[ \t]?\)[ \t.-]*(?:\(0\)[ \t]*)?"
     r"(?P<rest>\d[\d \t./-]{4,16}\d)(?![\w@])"
+)
+# A country code joined by a dash, without its "+", as Chinese pages write it after a phone
+# label ("Tel: 86-592-2678557", "86-0513-5501 2928"): read only right after the label.
+DASHED_CODE: Final = re.compile(
+    r"(?<![\w+.-])(?P<cc>[1-9]\d{1,2})-(?P<rest>0?\d{1,4}-\d[\d \t-]{4,12}\d)(?![\w@-])"
 )
 # A North American number as written at home ("418 641-6010", "(418) 641-6010",
 # "1-800-555-0199"): area code and exchange of three digits, a line number of four.

@@ -172,12 +172,14 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
                 if e164 is not None:
                     out.append((e164, piece.start(), piece.end()))
             pos = sep.end()
-    if "(" in text[start:end]:
+    if "(" in text[start:end] or "-" in text[start:end]:
         for e164, a, b in _bracketed_code(text, start, end):
             if country in _NANP_COUNTRIES and lex.NANP.match(text, a, end) is not None:
                 continue  # "(212) 555-0123" in an American text: an area code
-            if not any(x < b and a < y for _, x, y in out):
-                out.append((e164, a, b))
+            # the country code written out wins over a national reading of the digits after
+            # it ("86-0513-5501 2928" is not a number of the document's country)
+            out = [t for t in out if not (t[1] < b and a < t[2])]
+            out.append((e164, a, b))
         out.sort(key=lambda t: t[1])
     if country in _NANP_COUNTRIES or (
         country is None and _NANP_TAIL.search(text, start, end) is not None
@@ -220,7 +222,13 @@ def _bracketed_code(text: str, start: int, end: int) -> list[tuple[str, int, int
     import phonenumbers
 
     out: list[tuple[str, int, int]] = []
-    for m in lex.BRACKETED_CODE.finditer(text, start, end):
+    matches = list(lex.BRACKETED_CODE.finditer(text, start, end)) if "(" in text[start:end] else []
+    if "-" in text[start:end]:
+        for m in lex.DASHED_CODE.finditer(text, start, end):
+            label = lex.search_phone_label(text, max(0, m.start() - 24), m.start() + 1)
+            if label is not None and label.end() == m.start():
+                matches.append(m)  # "Tel: 86-592-2678557": only right after a phone label
+    for m in matches:
         if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
             continue
         if phonenumbers.region_code_for_country_code(int(m.group("cc"))) in ("ZZ", None):
@@ -824,16 +832,14 @@ def _has_detail(text: str, start: int, end: int) -> bool:
         lex.PHONE_SCAN.search(line) is None
         and _NANP_TAIL.search(line) is None
         and lex.BRACKETED_CODE.search(line) is None
+        and lex.DASHED_CODE.search(line) is None
     ):
         return False  # neither a number after a label nor a number alone
     label = lex.search_phone_label(line)
     if label and (
         lex.PHONE_SCAN.search(line, label.end())
         or lex.NANP.match(line, label.end())
-        or (
-            line[label.end() : label.end() + 1] == "("
-            and _bracketed_code(line, label.end(), len(line))
-        )
+        or _bracketed_code(line, label.end(), len(line))
     ):
         return True
     stripped = line.strip()
