@@ -178,3 +178,30 @@ def test_figures_population_written_as_one_compound_word(
 ) -> None:
     """ "bevolkingsaantal", "Bevölkerungszahl": the measure before the number, in one word."""
     assert (subject, "population", value) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kiel prüft eine Partnerschaft mit der Zehn-Millionen-Metropole Qingdao.",
+            ("qingdao", "population", 10e6),
+        ),
+        (
+            "Die 500.000-Einwohner-Stadt Duisburg pflegt seit 1982 Kontakte nach Wuhan.",
+            ("duisburg", "population", 500000.0),
+        ),
+        (
+            "Regensburg und Qingdao sind seit 2009 Partnerstädte. Im Mai reist eine "
+            "Regensburger Delegation in die Neun-Millionen-Stadt am Gelben Meer.",
+            ("qingdao", "population", 9e6),
+        ),
+    ],
+)
+def test_figures_german_size_compound(text: str, expected: Fact) -> None:
+    """ "die Zehn-Millionen-Metropole Qingdao", "die 500.000-Einwohner-Stadt Duisburg": the
+    compound states the population of the place named after it; without a name, of the
+    other city of the text (not the one it is written from)."""
+    found = _figures(text)
+    assert expected in found
+    assert len([f for f in found if f[1] == "population"]) == 1

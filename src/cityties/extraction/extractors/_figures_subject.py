@@ -1032,6 +1032,11 @@ class SubjectResolver:
         best = max(counts.values())
         return next(e for _, e in cities if counts.get(e) == best)
 
+    def counterpart(self, pos: int) -> Entity | None:
+        """The city of the paragraph at `pos` that is not the home, most mentioned first
+        (else of the whole text); None when the text names no other city."""
+        return self._counterpart(pos)
+
     def _counterpart(self, pos: int) -> Entity | None:
         """The other party in a dialogue: the most mentioned city of the paragraph not home."""
         text = self.doc.text

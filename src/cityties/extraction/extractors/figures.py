@@ -1290,6 +1290,8 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             last = found[-1]
             last_si = si
         out.extend((r, si) for r in found)
+    if "millionen-" in idx.low or "einwohner-" in idx.low:
+        out.extend(_size_compounds(doc, resolver, [(r.start, r.end) for r, _ in out]))
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
@@ -1323,6 +1325,65 @@ def _carried_figure(
             return None
         subject = entity_of(m)
     return _Raw(q.start, q.end, _MEASURE_OF[measure], q.value, subject=subject)
+
+
+# "die Neun-Millionen-Stadt", "der Acht-Millionen-Metropole Qingdao", "die 600.000-Einwohner-
+# Stadt Duisburg": a German compound that states a place's size.
+_SIZE_COMPOUND: Final = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}(?:[.,]\d{1,3})*|[^\W\d_]+)-(?P<unit>Millionen|Einwohner|"
+    r"Millionen-Einwohner)-(?:Stadt|Metropole|Hafenstadt|Küstenstadt|Gemeinde|Provinz|Region|"
+    r"Metropolregion|Megacity|Megastadt)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _size_compounds(
+    doc: Doc, resolver: SubjectResolver, taken: list[tuple[int, int]]
+) -> list[tuple[_Raw, int]]:
+    """Populations stated by a German size compound: the place named right after it, else
+    the other city of the text ("die Gruppe aus der Neun-Millionen-Stadt")."""
+    text = doc.text
+    out: list[tuple[_Raw, int]] = []
+    starts = [s.start for s in doc.sentences]
+    for m in _SIZE_COMPOUND.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        n = m.group("n")
+        word = NUMBER_WORDS.get(n.casefold())
+        if word is not None:
+            value = float(word)
+        elif n[0].isdigit():
+            value = (
+                float(n.replace(".", "").replace(",", "."))
+                if "," in n
+                else float(n.replace(".", ""))
+            )
+        else:
+            continue
+        if m.group("unit").casefold().startswith("millionen"):
+            value *= 1e6
+        if value < 1000:
+            continue
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or doc.sentences[si].end < m.end():
+            continue
+        # the name after it (the mention may take in the compound's last part: "Stadt Yantai")
+        after = next(
+            (
+                x
+                for x in doc.mentions
+                if m.start() <= x.start <= m.end() + 2 and x.end > m.end() + 1 and x.kind == "place"
+            ),
+            None,
+        )
+        # without a name, the description stands for the other city of the text, not the
+        # one it is written from ("Mannheim ist die einzige Partnerstadt der Neun-Millionen-
+        # Metropole"): the city of the paragraph that is not the home
+        subject = entity_of(after) if after is not None else resolver.counterpart(m.start())
+        if subject is None:
+            continue
+        out.append((_Raw(m.start(), m.end(), "population", value, subject=subject), si))
+    return out
 
 
 def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:
