@@ -97,7 +97,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._party_resolver import resolve_pair
+from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
@@ -4359,6 +4359,7 @@ class _Reader:
             (k.start, k.end, k.type),
             known_pairs=known,
             excluded=excluded,
+            counterparts=self.doc.counterparts,
         )
         return [pair] if pair is not None else []
 
@@ -5452,6 +5453,15 @@ def extract_agreements(doc: Doc) -> None:
     clusters = _merge(readings)
     _date_undated(reader, clusters)
     _date_endings(reader, clusters)
+    if ACT_THRESHOLD > 0.0:
+        # the learned filter for extra acts (_party_resolver.keep_act)
+        clusters = [
+            c
+            for c in clusters
+            if keep_act(
+                c.readings[0].parties, _status_of(c)[0], c.signed is not None, doc.counterparts
+            )
+        ]
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
