@@ -215,7 +215,9 @@ def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str 
     return to_e164(raw, country=country)
 
 
-def _bracketed_code(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _bracketed_code(
+    text: str, start: int, end: int, *, dashed: bool = True
+) -> list[tuple[str, int, int]]:
     """Numbers after a country code in brackets without its "+" ("Tel: (853) 8822 4135"):
     only where the code is a country's and the number is valid for it ("(418) 641-6010", a
     North American area code, is none)."""
@@ -223,7 +225,7 @@ def _bracketed_code(text: str, start: int, end: int) -> list[tuple[str, int, int
 
     out: list[tuple[str, int, int]] = []
     matches = list(lex.BRACKETED_CODE.finditer(text, start, end)) if "(" in text[start:end] else []
-    if "-" in text[start:end]:
+    if dashed and "-" in text[start:end]:
         for m in lex.DASHED_CODE.finditer(text, start, end):
             label = lex.search_phone_label(text, max(0, m.start() - 24), m.start() + 1)
             if label is not None and label.end() == m.start():
@@ -750,7 +752,7 @@ def _anchors(text: str, low: str | None = None) -> list[int]:
             out.append(m.start())
     out.extend(_email_starts(text))
     if "(" in text:
-        out.extend(a for _, a, _ in _bracketed_code(text, 0, len(text)))
+        out.extend(a for _, a, _ in _bracketed_code(text, 0, len(text), dashed=False))
     if low is None:
         low = text.lower()
     for cue in _CUES:
@@ -831,8 +833,8 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     if (
         lex.PHONE_SCAN.search(line) is None
         and _NANP_TAIL.search(line) is None
-        and lex.BRACKETED_CODE.search(line) is None
-        and lex.DASHED_CODE.search(line) is None
+        and ("(" not in line or lex.BRACKETED_CODE.search(line) is None)
+        and ("-" not in line or lex.DASHED_CODE.search(line) is None)
     ):
         return False  # neither a number after a label nor a number alone
     label = lex.search_phone_label(line)
