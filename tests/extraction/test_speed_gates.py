@@ -111,3 +111,66 @@ def test_delegation_nouns_reads_the_nouns(text: str, found: list[str]) -> None:
     """The delegation nouns of a sentence, in any case and compound; "delegates" is none."""
     low = lower_same(text)
     assert [m.group() for m in deleg.delegation_nouns(text, low, 0, len(text))] == found
+
+
+# The patterns each tie finder starts from (the others it reads only after a match of these).
+_FINDER_PATTERNS = {
+    "_branch_ties": ("branch",),
+    "_member_ties": ("member_verb", "member_of"),
+    "_merge_ties": ("merged",),
+    "_based_ties": ("based_hyphen", "based_in"),
+    "_part_ties": ("part_of",),
+}
+# Words of every tie pattern, their near misses, and glue.
+_TIE_PIECES = st.lists(
+    st.sampled_from(
+        "branch branches subsidiary subsidiaries office plants factory vestigingen filiaal "
+        "filialen kantor kantoren kantoor fabriek filiales succursale usines bureaux "
+        "Niederlassung Standorte Werk Werke Tochtergesellschaft form forms formed constitute "
+        "constituent make makes up vormen vormt forment formaient bilden bildet is are was a an "
+        "member members of joined zijn lid van membre membres est sont de la du des rejoint ont "
+        "ist sind Mitglied Mitglieder der im in merged merge fuseerde gefuseerd fusionné "
+        "fusionnée fusionierte into tot zu -based -gebaseerde -basierte based headquartered "
+        "located gevestigd basée installées implanté mit Sitz ansässig te à au en part division "
+        "een onderdeel dochter dochteronderneming fait partie filiale Teil Tochter von the het "
+        "le together samen with Ghent Leeds . ; \n".split()
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=_TIE_PIECES, sep=st.sampled_from([" ", "  ", "-", ""]))
+def test_tie_finder_cues_in_every_match(pieces: list[str], sep: str) -> None:
+    """Wherever a tie finder's patterns match the lower-cased text, the text holds one of the
+    finder's cues: a sentence without them gives that finder nothing."""
+    from cityties.extraction.extractors import _places_ties as ties
+
+    low = lower_same(sep.join(pieces))
+    for find, cues in ties._FINDERS:
+        rxs = [getattr(ties._TIE_RX_LOW, n) for n in _FINDER_PATTERNS[find.__name__]]
+        if any(rx.search(low) for rx in rxs):
+            assert any(c in low for c in cues), (find.__name__, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corporation has a branch in Ghent. The University of Leeds is based in Leeds.",
+        "De Universiteit Gent en de Hogeschool Gent vormen samen de Associatie Universiteit "
+        "Gent. Acme Belgium is part of Acme Group.",
+        "Siemens Mobility ist Mitglied der Industrie- und Handelskammer Köln. Die Stadtwerke "
+        "Köln fusionierten zur RheinEnergie.",
+        "Le Port de Marseille est membre de la Fédération des Ports. Rien d'autre ici.",
+    ],
+)
+def test_find_ties_same_with_cues(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ties of a document are the same whether the finders skip sentences without their
+    cues or read every sentence."""
+    from cityties.extraction import extract
+    from cityties.extraction.extractors import _places_ties as ties
+
+    gated = extract(text).doc.ties
+    monkeypatch.setattr(ties, "_FINDERS", tuple((f, ("",)) for f, _ in ties._FINDERS))
+    plain = extract(text).doc.ties
+    assert gated == plain
