@@ -120,6 +120,10 @@ _FR_FULL_MONTH = rf"(?:{_alt(_FR_MONTH_WORDS)})(?![^\W\d_])"
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTH_WORDS)})(?![^\W\d_])"
 _WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})(?![^\W\d_])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# `_DAY` opening with its first digit (the same matches, tried in the same order): a pattern
+# that starts so gives the regex engine a set of first characters to skip to, where `_DAY`'s
+# alternatives give it none and every character of a window is tried.
+_DAY_FIRST = r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))"
 _ORD = r"(?:st|nd|rd|th|er|ème|e|ste|de|\.)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
@@ -837,11 +841,11 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
             rf"{_YEAR}(?:\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
             rf"bis|und)\s+)\d\d",
         ),
-        ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
+        ("mdy_range", rf"{_DAY_FIRST}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
         # a day, then its month ("24 September", "3. Mai", "the 5th of May")
-        ("dmy", rf"{_DAY}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
+        ("dmy", rf"{_DAY_FIRST}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
         # two days ("24-26", "3. bis 5.") and a month before the second ("September - 2")
-        ("dmy_range", rf"{_DAY}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        ("dmy_range", rf"{_DAY_FIRST}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
         ("dm_dm_range", rf"{_MONTH}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
         # a month, then its year ("September 2006", "sept. 2013", "September of 2006")
         ("my", rf"{_MONTH}\s*(?:of\s+|,\s*)?{_YEAR}"),
