@@ -33,6 +33,34 @@ def lower_same(text: str) -> str:
     return low
 
 
+_SPECIAL_FIRST: Final = frozenset("()[]{}?*+|^$.")
+
+
+def first_chars(alternatives: Sequence[str]) -> tuple[str, str]:
+    """The alternatives `a1|a2|...` of a case-sensitive pattern written to open with their
+    first characters: (`[c1c2...]`, `(?:(?<=c1)(?:rest1)|(?<=c2)(?:rest2)|...)`).
+
+    A pattern `[c1c2...]` + checks behind + the second part matches what `(?:a1|a2|...)` after
+    the same checks matches (each alternative's first character is consumed, then checked
+    again behind it; the alternatives are tried in the same order), and its opening gives
+    `re` a set of first characters to skip to, where a look-behind or alternation opening
+    gives it none and every position of a window is tried. A check behind the opening
+    position `(?<!X)` becomes `(?<!X.)` after the first character. Each alternative opens
+    with one plain character or one escape (`\\.`, `\\s`)."""
+    firsts: list[str] = []
+    tails: list[str] = []
+    for alt in alternatives:
+        n = 2 if alt.startswith("\\") else 1
+        first, rest = alt[:n], alt[n:]
+        if n == 1 and (first in _SPECIAL_FIRST or first == "\\"):
+            raise ValueError(f"no plain first character: {alt!r}")
+        if first not in firsts:
+            firsts.append(first)
+        tails.append(f"(?<={first})(?:{rest})" if rest else f"(?<={first})")
+    klass = "".join(f if len(f) == 2 else re.escape(f) for f in firsts)
+    return f"[{klass}]", "(?:" + "|".join(tails) + ")"
+
+
 def lower_pattern(pattern: str) -> str:
     """A pattern for lower-cased text: letters lowered outside escapes and group names.
 

@@ -87,6 +87,7 @@ from cityties.extraction.extractors._clauses import (
     Unit,
     date_near,
     find_quotes,
+    first_chars,
     lower_pattern,
     title_after,
     units,
@@ -416,10 +417,22 @@ _COMPOUND: Final = re.compile(r"\s*[-–—/]\s*\Z")
 _GENITIVE: Final = re.compile(
     r"\s*(?:(?:of|van|von|de|du|des|der|die|das|the|la|le|l['’]|het)\s*)*\Z", re.IGNORECASE
 )
+# The end of a partner list: a full stop, a word opening a clause, "to" + a verb, a purpose.
+# Written to open with the first characters of its parts (`first_chars`: the same matches as
+# "\.\s|(?<![\w-])(?:which|...)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|...)\s").
+_BARRIER_WORDS = (
+    "which|who|where|that|whose|because|while|whereas|but|when|after|waarbij|waarmee|omdat|"
+    "maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|nachdem|wenn"
+).split("|")
+_BARRIER_FIRSTS, _BARRIER_TAILS = first_chars(_BARRIER_WORDS)
+_PURPOSE_FIRSTS, _PURPOSE_TAILS = first_chars(["om", "pour", "afin", "um"])
 _BARRIER: Final = re.compile(
-    r"\.\s|(?<![\w-])(?:which|who|where|that|whose|because|while|whereas|but|when|after|"
-    r"waarbij|waarmee|omdat|maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|"
-    r"nachdem|wenn)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|pour|afin|um)\s",
+    "[.t" + _BARRIER_FIRSTS[1:-1] + _PURPOSE_FIRSTS[1:-1] + "]"
+    r"(?:(?<=\.)\s|(?<![\w-].)(?:"
+    + _BARRIER_TAILS
+    + r"(?![\w-])|(?<=t)o\s+(?!the\b)[a-z]|"
+    + _PURPOSE_TAILS
+    + r"\s))"
 )
 _DATELINE: Final = re.compile(
     # "Beijing (Xinhua) - ", "Den Haag, 9 april 2021 - ", "Kiel, 03.05.2022 – "
