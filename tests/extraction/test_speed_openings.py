@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityties.extraction.extractors import agreements
+from cityties.extraction.extractors import _lexicon_agreements, agreements
 from cityties.extraction.extractors._clauses import first_chars
 
 _OLD_BARRIER = re.compile(
@@ -86,3 +86,92 @@ def test_barrier_same_matches_as_the_old_pattern(text: str, data: st.DataObject)
 def test_barrier_examples(text: str) -> None:
     """On written sentences the barrier starts where the old pattern's does."""
     assert _all(agreements._BARRIER, text, 0, len(text)) == _all(_OLD_BARRIER, text, 0, len(text))
+
+
+# The patterns before they were written to open with their first characters.
+_OLD_DEFINITE = re.compile(
+    r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
+    r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
+)
+_OLD_KW_DENIED = re.compile(
+    r"(?<![\w-])(?:(no\s+longer|nicht\s+mehr|niet\s+meer|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|"
+    r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas|not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|"
+    r"aucun\w*)"
+    r"(?:\s+(?!only\b|just\b|merely\b|nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
+)
+_OLD_ORIGINAL = re.compile(
+    r"(?<![\w-])(?:original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|"
+    r"originelle?|(?<=the\s)first|(?<=het\s)eerste|(?<=de\s)eerste|(?<=die\s)erste|"
+    r"(?<=das\s)erste|(?<=der\s)erste|(?<=le\s)premier|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z"
+)
+_OLD_FIRST_MARK = re.compile(
+    r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
+    r"aanvankelijk|initialement|à\s+l['’]origine|d['’]abord|(?:pour\s+la|une)\s+première\s+fois|"
+    r"for\s+the\s+first\s+time|voor\s+het\s+eerst|zum\s+ersten\s+mal)(?![\w-])"
+)
+_OLD_PLURAL_ACT_LOW = re.compile(
+    r"(?:agreements|memoranda|treaties|charters|overeenkomsten|akkoorden|verdragen|verträge|"
+    r"vereinbarungen|urkunden|relationships)(?![\w-])|(?<![\w-])(?:accords|conventions|chartes|"
+    r"protocoles|pactes)(?![\w-])"
+)
+_OLD_DEMONSTRATIVE_LOW = re.compile(
+    r"(?<![\w-])(?:this|that|these|the\s+said|cet|cette|ce|ces|ledit|ladite|deze|dit|die|dat|"
+    r"dieses?|diese[nmr]?|jene[smnr]?)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+_WORDS = (
+    "the this that these said de het deze dit die das der dieses diese dienen le la l' l’ cet "
+    "cette ce ces ledit ladite jene jenes dat no not longer nicht mehr niet meer ne n' plus pas "
+    "never nooit geen kein keine nie jamais aucun aucune only nur first original initial "
+    "initiale originelle ursprüngliche ursprünglichen oorspronkelijke eerste erste premier "
+    "première originally initially erstmals zuerst aanvankelijk initialement à origine d' abord "
+    "pour une fois for time voor eerst zum ersten mal agreements accords memoranda treaties "
+    "conventions chartes pactes urkunden relationships agreement x - _ 2019"
+).split()
+_OLD_AND_NEW = [
+    (_OLD_DEFINITE, agreements._DEFINITE),
+    (_OLD_KW_DENIED, agreements._KW_DENIED),
+    (_OLD_ORIGINAL, agreements._ORIGINAL),
+    (_OLD_FIRST_MARK, agreements._FIRST_MARK),
+    (_OLD_PLURAL_ACT_LOW, agreements._PLURAL_ACT_LOW),
+    (_OLD_DEMONSTRATIVE_LOW, _lexicon_agreements.DEMONSTRATIVE_LOW),
+]
+
+
+def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[object]:
+    """Spans and group 1's truth of every search from each start of the window."""
+    out: list[object] = []
+    for start in range(lo, hi + 1):
+        m = rx.search(text, start, hi)
+        out.append((m.span(), bool(rx.groups and m.group(1))) if m else None)
+    return out
+
+
+@pytest.mark.parametrize(("old", "new"), _OLD_AND_NEW, ids=lambda rx: str(rx.pattern)[:30])
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WORDS), data=st.data())
+def test_rewritten_pattern_same_matches_as_the_old(
+    old: re.Pattern[str], new: re.Pattern[str], text: str, data: st.DataObject
+) -> None:
+    """Each rewritten pattern of agreements finds what its old form finds (span, and whether
+    group 1 took part) from every start of any window of texts made of its words."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _found(new, text, lo, hi) == _found(old, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "text"),
+    [
+        (_OLD_DEFINITE, agreements._DEFINITE, "the twin-city "),
+        (_OLD_KW_DENIED, agreements._KW_DENIED, "Kiel and Lyon are no longer "),
+        (_OLD_KW_DENIED, agreements._KW_DENIED, "ils ne sont pas "),
+        (_OLD_ORIGINAL, agreements._ORIGINAL, "renews the first "),
+        (_OLD_FIRST_MARK, agreements._FIRST_MARK, "signed for the first time in 1990"),
+        (_OLD_PLURAL_ACT_LOW, agreements._PLURAL_ACT_LOW, "des accords de coopération"),
+        (_OLD_DEMONSTRATIVE_LOW, _lexicon_agreements.DEMONSTRATIVE_LOW, "under this new "),
+    ],
+)
+def test_rewritten_pattern_examples(old: re.Pattern[str], new: re.Pattern[str], text: str) -> None:
+    """On written phrases each rewritten pattern finds a match where the old one does."""
+    assert _found(new, text, 0, len(text)) == _found(old, text, 0, len(text))
+    assert any(_found(new, text, 0, len(text)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import first_chars, lower_pattern
 from cityties.extraction.types import AgreementStatus, AgreementType
 
 __all__ = [
@@ -977,7 +977,15 @@ def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 BOTH_LOW = _low(BOTH)
-DEMONSTRATIVE_LOW = _low(DEMONSTRATIVE)
+# (written to open with its first characters, `first_chars`: the same matches as
+# _low(DEMONSTRATIVE))
+_DEMONSTRATIVE_FIRSTS, _DEMONSTRATIVE_TAILS = first_chars(
+    r"this|that|these|the\s+said|cet|cette|ce|ces|ledit|ladite|deze|dit|die|dat|dieses?|"
+    r"diese[nmr]?|jene[smnr]?".split("|")
+)
+DEMONSTRATIVE_LOW = re.compile(
+    _DEMONSTRATIVE_FIRSTS + r"(?<![\w-].)" + _DEMONSTRATIVE_TAILS + r"\s+(?:[\w-]+\s+){0,2}\Z"
+)
 DEMONYM_ANAPHOR_LOW = _low(DEMONYM_ANAPHOR)
 INTEREST_LOW = _low(INTEREST)
 NON_ACT_AFTER_LOW = _low(NON_ACT_AFTER)

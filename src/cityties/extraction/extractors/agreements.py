@@ -547,9 +547,13 @@ _POSSESSED: Final = re.compile(
 _POSSESSED_GAP: Final = re.compile(
     r"\s+(?:their|its|our|leur|leurs|notre|hun|onze|ihre[nmrs]?|unsere[nmrs]?)\s+(?:[\w-]+\s+)?"
 )
+# (written to open with its first characters, `first_chars`: the same matches as
+# "(?<![\w-])(?:the|this|...|ce)\s*(?:[\w-]+\s+)?\Z")
+_DEFINITE_FIRSTS, _DEFINITE_TAILS = first_chars(
+    "the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|cette|ce".split("|")
+)
 _DEFINITE: Final = re.compile(
-    r"(?<![\w-])(?:the|this|that|de|het|deze|dit|die|das|der|dieses|diese|le|la|l['’]|cet|"
-    r"cette|ce)\s*(?:[\w-]+\s+)?\Z"
+    _DEFINITE_FIRSTS + r"(?<![\w-].)" + _DEFINITE_TAILS + r"\s*(?:[\w-]+\s+)?\Z"
 )
 # "with 32 cities", "with its sister cities", "met verschillende steden": no partner named
 # "Alongside Xi'an, Edinburgh is twinned with ...": a place set beside the subject
@@ -616,11 +620,19 @@ _SUBORDINATE: Final = re.compile(
 # a negation right before an act's keyword: "are not twinned", "no twinning", "ne sont pas
 # jumelées", "sind keine Partnerstädte", "zijn geen zustersteden"; group 1: "no longer", "nicht
 # mehr", "niet meer", "ne ... plus" (the act ended). "not only", "nicht nur" deny nothing.
+# (written to open with its first characters, `first_chars`: the same matches as
+# "(?<![\w-])(?:(no\s+longer|...|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|...|aucun\w*)...", except
+# that group 1 starts after its "n")
+_KW_DENIED_FIRSTS, _KW_DENIED_TAILS = first_chars(
+    [
+        r"n(o\s+longer|icht\s+mehr|iet\s+meer|(?:e\s+|['’])(?:\S+\s+){1,2}plus)",
+        r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas",
+        *r"not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|aucun\w*".split("|"),
+    ]
+)
 _KW_DENIED: Final = re.compile(
-    r"(?<![\w-])(?:(no\s+longer|nicht\s+mehr|niet\s+meer|n(?:e\s+|['’])(?:\S+\s+){1,2}plus)|"
-    r"n(?:e\s+|['’])(?:\S+\s+){1,2}pas|not|never|no|nooit|niet|geen|nicht|kein\w*|nie|jamais|"
-    r"aucun\w*)"
-    r"(?:\s+(?!only\b|just\b|merely\b|nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
+    _KW_DENIED_FIRSTS + r"(?<![\w-].)" + _KW_DENIED_TAILS + r"(?:\s+(?!only\b|just\b|merely\b|"
+    r"nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
 )
 _NAMED_AFTER_PREP: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
@@ -637,15 +649,35 @@ _FIRST_SIGNED: Final = re.compile(
 )
 # "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
 # "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
+# (written to open with its first characters, `first_chars`: the same matches as
+# "(?<![\w-])(?:original|...|(?<=the\s)first|...|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z")
+_ORIGINAL_FIRSTS, _ORIGINAL_TAILS = first_chars(
+    [
+        *"original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|originelle?".split("|"),
+        r"f(?<=the\sf)irst",
+        r"e(?<=het\se)erste",
+        r"e(?<=de\se)erste",
+        r"e(?<=die\se)rste",
+        r"e(?<=das\se)rste",
+        r"e(?<=der\se)rste",
+        r"p(?<=le\sp)remier",
+        r"p(?<=la\sp)remière",
+    ]
+)
 _ORIGINAL: Final = re.compile(
-    r"(?<![\w-])(?:original|initial|ursprüngliche[nmrs]?|oorspronkelijke|initiale?|"
-    r"originelle?|(?<=the\s)first|(?<=het\s)eerste|(?<=de\s)eerste|(?<=die\s)erste|"
-    r"(?<=das\s)erste|(?<=der\s)erste|(?<=le\s)premier|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z"
+    _ORIGINAL_FIRSTS + r"(?<![\w-].)" + _ORIGINAL_TAILS + r"\s+(?:[\w-]+\s+)?\Z"
+)
+# (written to open with its first characters, `first_chars`: the same matches as
+# "(?<![\w-])(?:first|...|(?:pour\s+la|une)\s+première\s+fois|...|zum\s+ersten\s+mal)(?![\w-])")
+_FIRST_MARK_FIRSTS, _FIRST_MARK_TAILS = first_chars(
+    (
+        r"first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|aanvankelijk|"
+        r"initialement|à\s+l['’]origine|d['’]abord|pour\s+la\s+première\s+fois|"
+        r"une\s+première\s+fois|for\s+the\s+first\s+time|voor\s+het\s+eerst|zum\s+ersten\s+mal"
+    ).split("|")
 )
 _FIRST_MARK: Final = re.compile(
-    r"(?<![\w-])(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|"
-    r"aanvankelijk|initialement|à\s+l['’]origine|d['’]abord|(?:pour\s+la|une)\s+première\s+fois|"
-    r"for\s+the\s+first\s+time|voor\s+het\s+eerst|zum\s+ersten\s+mal)(?![\w-])"
+    _FIRST_MARK_FIRSTS + r"(?<![\w-].)" + _FIRST_MARK_TAILS + r"(?![\w-])"
 )
 _OCCASION: Final = re.compile(
     r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|(?:during|at)\s+(?:the|this|that|the\s+same)\s+"
@@ -1043,7 +1075,24 @@ _PLURAL_ACT: Final = re.compile(
 )
 # The same for the lower-cased text (its letters are lower case already): case-sensitive
 # matching is faster, and the same where the text has no case traps (`DocIndex.caseless`).
-_PLURAL_ACT_LOW: Final = re.compile(_PLURAL_ACT.pattern)
+# (written to open with its first characters, `first_chars`: the same matches)
+_PLURAL_ACT_LOW: Final = re.compile(
+    "".join(
+        first_chars(
+            [
+                *(
+                    w + r"(?![\w-])"
+                    for w in "agreements|memoranda|treaties|charters|overeenkomsten|akkoorden|"
+                    "verdragen|verträge|vereinbarungen|urkunden|relationships".split("|")
+                ),
+                *(
+                    w[0] + r"(?<![\w-]." + ")" + w[1:] + r"(?![\w-])"
+                    for w in "accords|conventions|chartes|protocoles|pactes".split("|")
+                ),
+            ]
+        )
+    )
+)
 assert _PLURAL_ACT.pattern == _PLURAL_ACT.pattern.lower()
 _QUALIFIED = r"(?:\s*,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"  # ", Liaoning province"
 _IN_PAIR: Final = re.compile(
