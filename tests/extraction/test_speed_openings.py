@@ -175,3 +175,73 @@ def test_rewritten_pattern_examples(old: re.Pattern[str], new: re.Pattern[str], 
     """On written phrases each rewritten pattern finds a match where the old one does."""
     assert _found(new, text, 0, len(text)) == _found(old, text, 0, len(text))
     assert any(_found(new, text, 0, len(text)))
+
+
+_OLD_LOCATIVE = {
+    lang: re.compile(
+        rf"(?<![\w-]){rx}\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
+        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+        re.IGNORECASE,
+    )
+    for lang, rx in agreements._LOCATIVE.items()
+}
+_OLD_PRONOUN = re.compile(
+    r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
+    r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
+    r"elle|il|ils|elles|sa|son|ses|leur|leurs|la\s+(?:ville|commune|province|région)|"
+    r"sie|es|ihre?[nmrs]?|seine?[nmrs]?|die\s+(?:Stadt|Gemeinde|Provinz|Region))(?![\w])",
+    re.IGNORECASE,
+)
+# words in mixed case, with the characters re.IGNORECASE takes for "i", "s" and "k"
+_CASED_WORDS = (
+    "in IN In İn ın at At near Near inside outside te TE bij naar à À en au aux dans près de "
+    "im bei nach nahe the The city of town stad ville Stadt STADT it İt ıts its they Their het "
+    "sluiten van zij ze haar hun gemeente elle il ils elles sa ſa son ses leur leurs la commune "
+    "sie SIE es ihre ihren seine seiner die Gemeinde Kiel Kelvin x -"
+).split()
+
+
+def test_caseless_variants_are_what_ignorecase_matches() -> None:
+    """For every first character the rewritten case-insensitive patterns use (and the other
+    letters of their languages), the opening set holds exactly the characters that
+    re.IGNORECASE matches for it, over all code points."""
+    from cityties.extraction.extractors._clauses import _caseless_variants
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for ch in "abcdefghijklmnopqrstuvwxyzàâäçèéêëîïôöùûüœæåßñøÿABCDEFGHIJKLMNOPQRSTUVWXYZÀÉÜ":
+        expected = sorted(set(re.findall("(?i)" + re.escape(ch), every)))
+        assert _caseless_variants(ch) == expected, ch
+
+
+_CASELESS_OLD_AND_NEW = [
+    *((_OLD_LOCATIVE[lang], agreements._LOCATIVE_RX[lang]) for lang in _OLD_LOCATIVE),
+    (_OLD_PRONOUN, _lexicon_agreements.PRONOUN),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), _CASELESS_OLD_AND_NEW, ids=lambda rx: str(rx.pattern)[:30])
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_CASED_WORDS), data=st.data())
+def test_rewritten_caseless_pattern_same_matches_as_the_old(
+    old: re.Pattern[str], new: re.Pattern[str], text: str, data: st.DataObject
+) -> None:
+    """The case-insensitive patterns opening with a case-sensitive set of first characters
+    find what their old forms find from every start of any window, in any case."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _found(new, text, lo, hi) == _found(old, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "text"),
+    [
+        (_OLD_LOCATIVE["en"], agreements._LOCATIVE_RX["en"], "a forum held IN the city of "),
+        (_OLD_LOCATIVE["fr"], agreements._LOCATIVE_RX["fr"], "une fête À la ville de "),
+        (_OLD_PRONOUN, _lexicon_agreements.PRONOUN, "İts council signed"),
+        (_OLD_PRONOUN, _lexicon_agreements.PRONOUN, "Die Stadt unterzeichnete"),
+    ],
+)
+def test_rewritten_caseless_examples(old: re.Pattern[str], new: re.Pattern[str], text: str) -> None:
+    """On written phrases in any case the rewritten patterns match where the old ones do."""
+    assert _found(new, text, 0, len(text)) == _found(old, text, 0, len(text))
+    assert any(_found(new, text, 0, len(text)))

@@ -36,7 +36,7 @@ def lower_same(text: str) -> str:
 _SPECIAL_FIRST: Final = frozenset("()[]{}?*+|^$.")
 
 
-def first_chars(alternatives: Sequence[str]) -> tuple[str, str]:
+def first_chars(alternatives: Sequence[str], ignorecase: bool = False) -> tuple[str, str]:
     """The alternatives `a1|a2|...` of a case-sensitive pattern written to open with their
     first characters: (`[c1c2...]`, `(?:(?<=c1)(?:rest1)|(?<=c2)(?:rest2)|...)`).
 
@@ -46,7 +46,9 @@ def first_chars(alternatives: Sequence[str]) -> tuple[str, str]:
     `re` a set of first characters to skip to, where a look-behind or alternation opening
     gives it none and every position of a window is tried. A check behind the opening
     position `(?<!X)` becomes `(?<!X.)` after the first character. Each alternative opens
-    with one plain character or one escape (`\\.`, `\\s`)."""
+    with one plain character or one escape (`\\.`, `\\s`). With `ignorecase` (for a pattern
+    compiled with re.IGNORECASE), the opening set is case-sensitive (`(?-i:[...])`) and holds
+    every character that matches a first character ignoring case (`_caseless_variants`)."""
     firsts: list[str] = []
     tails: list[str] = []
     for alt in alternatives:
@@ -57,8 +59,35 @@ def first_chars(alternatives: Sequence[str]) -> tuple[str, str]:
         if first not in firsts:
             firsts.append(first)
         tails.append(f"(?<={first})(?:{rest})" if rest else f"(?<={first})")
+    if ignorecase:
+        variants = [v for f in firsts for v in (_caseless_variants(f) if len(f) == 1 else [f])]
+        firsts = list(dict.fromkeys(variants))
     klass = "".join(f if len(f) == 2 else re.escape(f) for f in firsts)
+    if ignorecase:
+        return f"(?-i:[{klass}])", "(?:" + "|".join(tails) + ")"
     return f"[{klass}]", "(?:" + "|".join(tails) + ")"
+
+
+# Characters that re.IGNORECASE takes for a letter whose simple case mappings do not reach
+# them: "İ" (U+0130) lowers to "i" and re counts dotless "ı" as "i", long "ſ" as "s", the
+# Kelvin sign lowers to "k", the Angström sign to "å", "ẞ" to "ß"
+# (tests/extraction/test_speed_openings.py checks every code point for the letters used).
+_CASELESS_EXTRA: Final = {
+    "i": "\u0130\u0131",
+    "s": "\u017f",
+    "k": "\u212a",
+    "å": "\u212b",
+    "ß": "\u1e9e",
+}
+
+
+def _caseless_variants(ch: str) -> list[str]:
+    """Every character re.IGNORECASE matches for `ch` (re lowers both sides, one character
+    to one, and adds its own equivalences, such as "s" and "ſ")."""
+    low = ch.lower() if len(ch.lower()) == 1 else ch
+    out = {v for v in (low, low.upper(), low.title()) if len(v) == 1}
+    out.update(_CASELESS_EXTRA.get(low, ""))
+    return sorted(out)
 
 
 def lower_pattern(pattern: str) -> str:

@@ -842,12 +842,25 @@ BOTH = _rx(
 )
 
 # A subject pronoun or "the city" before a keyword: the party is the sentence's topic.
+# (written to open with its words' first characters in any case, `first_chars`: the same
+# matches as "(?<![\w-])(?:it|its|...|die\s+(?:Stadt|...))(?![\w])")
+_PRONOUN_FIRSTS, _PRONOUN_TAILS = first_chars(
+    [
+        *"it its they their".split(),
+        r"the\s+(?:city|town|municipality|province|region)",
+        # "het sluiten van een verklaring": an article before a verbal noun, no pronoun
+        r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))",
+        *"zij ze haar hun".split(),
+        r"de\s+(?:stad|gemeente|provincie)",
+        *"elle il ils elles sa son ses leur leurs".split(),
+        r"la\s+(?:ville|commune|province|région)",
+        *"sie es ihre?[nmrs]? seine?[nmrs]?".split(),
+        r"die\s+(?:Stadt|Gemeinde|Provinz|Region)",
+    ],
+    ignorecase=True,
+)
 PRONOUN: Final = re.compile(
-    r"(?<![\w-])(?:it|its|they|their|the\s+(?:city|town|municipality|province|region)|"
-    # "het sluiten van een verklaring": an article before a verbal noun, no pronoun
-    r"het(?!\s+[a-zà-ÿ]+en\s+van(?![\w-]))|zij|ze|haar|hun|de\s+(?:stad|gemeente|provincie)|"
-    r"elle|il|ils|elles|sa|son|ses|leur|leurs|la\s+(?:ville|commune|province|région)|"
-    r"sie|es|ihre?[nmrs]?|seine?[nmrs]?|die\s+(?:Stadt|Gemeinde|Provinz|Region))(?![\w])",
+    _PRONOUN_FIRSTS + r"(?<![\w-].)" + _PRONOUN_TAILS + r"(?![\w])",
     _I,
 )
 # "our sister city": the document's own institution.

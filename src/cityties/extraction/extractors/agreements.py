@@ -320,14 +320,21 @@ _LOCATIVE = {
     "fr": r"(?:à|en|au|aux|dans|près\s+de)",
     "de": r"(?:in|im|bei|nach|nahe)",
 }
-_LOCATIVE_RX = {
-    lang: re.compile(
-        rf"(?<![\w-]){rx}\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
+
+
+def _locative_rx(words: str) -> re.Pattern[str]:
+    """A locative word of `_LOCATIVE` ("in", "near"), an article, "city of" and the end of the
+    window, written to open with the words' first characters in any case (`first_chars`: the
+    same matches as "(?<![\\w-])(?:in|...)\\s+..." with re.IGNORECASE)."""
+    firsts, tails = first_chars(words[3:-1].split("|"), ignorecase=True)
+    return re.compile(
+        firsts + r"(?<![\w-].)" + tails + r"\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
         r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
         re.IGNORECASE,
     )
-    for lang, rx in _LOCATIVE.items()
-}
+
+
+_LOCATIVE_RX = {lang: _locative_rx(words) for lang, words in _LOCATIVE.items()}
 _CONJ: Final = re.compile(
     r"\s*(?:,|and|en|et|und|&|as\s+well\s+as|sowie|ainsi\s+que|or)?\s*"
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
