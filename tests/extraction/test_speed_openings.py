@@ -48,12 +48,14 @@ def _all(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, in
     ("alternatives", "firsts", "tails"),
     [
         (["ab", "c"], "[ac]", "(?:(?<=a)(?:b)|(?<=c))"),
+        (["ab", "cd", "ae|f"], "[ac]", "(?:(?<=a)(?:b|(?:e|f))|(?<=c)(?:d))"),
         ([r"\.\s", "x|y"], r"[\.x]", r"(?:(?<=\.)(?:\s)|(?<=x)(?:|y))"),
     ],
 )
 def test_first_chars_opening_and_tails(alternatives: list[str], firsts: str, tails: str) -> None:
     """first_chars gives the set of the alternatives' first characters and each alternative's
-    rest after a check of its first character behind, in the given order."""
+    rest after a check of its first character behind, in the given order; the rests of one
+    first character share one check when no escape opens an alternative."""
     assert first_chars(alternatives) == (firsts, tails)
 
 

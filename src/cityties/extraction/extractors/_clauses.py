@@ -38,7 +38,7 @@ _SPECIAL_FIRST: Final = frozenset("()[]{}?*+|^$.")
 
 def first_chars(alternatives: Sequence[str], ignorecase: bool = False) -> tuple[str, str]:
     """The alternatives `a1|a2|...` of a case-sensitive pattern written to open with their
-    first characters: (`[c1c2...]`, `(?:(?<=c1)(?:rest1)|(?<=c2)(?:rest2)|...)`).
+    first characters: (`[c1c2...]`, `(?:(?<=c1)(?:rest1|rest3)|(?<=c2)(?:rest2)|...)`).
 
     A pattern `[c1c2...]` + checks behind + the second part matches what `(?:a1|a2|...)` after
     the same checks matches (each alternative's first character is consumed, then checked
@@ -49,20 +49,33 @@ def first_chars(alternatives: Sequence[str], ignorecase: bool = False) -> tuple[
     with one plain character or one escape (`\\.`, `\\s`). With `ignorecase` (for a pattern
     compiled with re.IGNORECASE), the opening set is case-sensitive (`(?-i:[...])`) and holds
     every character that matches a first character ignoring case (`_caseless_variants`)."""
-    firsts: list[str] = []
-    tails: list[str] = []
+    pairs: list[tuple[str, str]] = []
     for alt in alternatives:
         n = 2 if alt.startswith("\\") else 1
         first, rest = alt[:n], alt[n:]
         if n == 1 and (first in _SPECIAL_FIRST or first == "\\"):
             raise ValueError(f"no plain first character: {alt!r}")
-        if first not in firsts:
-            firsts.append(first)
-        tails.append(f"(?<={first})(?:{rest})" if rest else f"(?<={first})")
-    if ignorecase:
-        variants = [v for f in firsts for v in (_caseless_variants(f) if len(f) == 1 else [f])]
-        firsts = list(dict.fromkeys(variants))
-    klass = "".join(f if len(f) == 2 else re.escape(f) for f in firsts)
+        pairs.append((first, rest))
+    # the characters each first character matches
+    sets = {f: frozenset(_caseless_variants(f) if ignorecase else f) for f, _ in pairs}
+    tails: list[str] = []
+    if all(len(f) == 1 for f in sets) and all(
+        a == b or not a & b for a in sets.values() for b in sets.values()
+    ):
+        # first characters that match apart: the alternatives of one first character are
+        # grouped behind one check (tried in their order; the others cannot match there)
+        groups: dict[frozenset[str], tuple[str, list[str]]] = {}
+        for f, rest in pairs:
+            groups.setdefault(sets[f], (f, []))[1].append(rest)
+        for f, rests in groups.values():
+            tail = "|".join(f"(?:{r})" if "|" in r else r for r in rests)
+            tails.append(f"(?<={f})(?:{tail})" if tail else f"(?<={f})")
+    else:
+        tails = [f"(?<={f})(?:{rest})" if rest else f"(?<={f})" for f, rest in pairs]
+    chars = list(
+        dict.fromkeys(c for f, _ in pairs for c in ([f] if len(f) == 2 else sorted(sets[f])))
+    )
+    klass = "".join(c if len(c) == 2 else re.escape(c) for c in chars)
     if ignorecase:
         return f"(?-i:[{klass}])", "(?:" + "|".join(tails) + ")"
     return f"[{klass}]", "(?:" + "|".join(tails) + ")"
