@@ -247,3 +247,64 @@ def test_rewritten_caseless_examples(old: re.Pattern[str], new: re.Pattern[str],
     """On written phrases in any case the rewritten patterns match where the old ones do."""
     assert _found(new, text, 0, len(text)) == _found(old, text, 0, len(text))
     assert any(_found(new, text, 0, len(text)))
+
+
+_OLD_OCCASION = re.compile(
+    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|(?:during|at)\s+(?:the|this|that|the\s+same)\s+"
+    r"(?:visit|meeting|ceremony|stay|event)|(?:on\s+)?(?:that|the\s+same)\s+day|"
+    r"(?:à|a|lors\s+de|en\s+marge\s+de)\s+(?:cette|la|la\s+même)\s+(?:occasion|visite|rencontre|"
+    r"cérémonie)|le\s+même\s+jour|ce\s+jour-là|"
+    r"(?:bij|tijdens)\s+(?:die|deze|dat|dezelfde|het|dit|de)\s+(?:gelegenheid|bezoek|plechtigheid|"
+    r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
+    r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
+    r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
+    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag|"
+    r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
+    r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
+    r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
+    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
+    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])|"
+    r"(?:during|at)\s+(?:the|this|that)\s+[\w-]+\s+(?:reception|ceremony|dinner|banquet|meeting|"
+    r"forum)|(?:lors\s+du|au\s+cours\s+du)\s+(?:dîner|banquet|forum)|"
+    r"(?:(?<=\.\s)|(?<=\n))daar\s+(?:legden|tekenden|ondertekenden|sloten|zetten|werd|werden)"
+    r"(?![\w-])"
+)
+_OCCASION_WORDS = (
+    "on at this that the same occasion during visit meeting ceremony stay event day à a lors de "
+    "en marge cette la même visite rencontre cérémonie le jour ce jour-là bij tijdens die deze "
+    "dat dezelfde het dit gelegenheid bezoek plechtigheid ceremonie op dag bei während am Rande "
+    "dieser diesem derselben desselben anlass besuchs besuches treffen zeremonie festakt aus "
+    "anlässlich des dieses besuch selben gleichen tag signing reception einem einer empfang "
+    "feier feierstunde d'une réception een receptie dabei daarbij hierbij civic dinner banquet "
+    "forum du au cours dîner daar legden werd . x -"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts(_OCCASION_WORDS), data=st.data())
+def test_occasion_same_matches_as_the_old_pattern(text: str, data: st.DataObject) -> None:
+    """_OCCASION, its leading alternations written out and opening with first characters,
+    finds what the old pattern finds from every start of any window."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _found(agreements._OCCASION, text, lo, hi) == _found(_OLD_OCCASION, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the same day the mayors met",
+        "at the same occasion a charter",
+        "at a signing ceremony in the hall",
+        "bei einem festakt im rathaus",
+        "the visit ended. daar tekenden beide",
+        "dabei unterzeichneten beide",
+        "during the civic reception both",
+    ],
+)
+def test_occasion_examples(text: str) -> None:
+    """On written phrases _OCCASION matches where the old pattern does."""
+    assert _found(agreements._OCCASION, text, 0, len(text)) == _found(
+        _OLD_OCCASION, text, 0, len(text)
+    )
+    assert any(_found(agreements._OCCASION, text, 0, len(text)))

@@ -686,30 +686,76 @@ _FIRST_MARK_FIRSTS, _FIRST_MARK_TAILS = first_chars(
 _FIRST_MARK: Final = re.compile(
     _FIRST_MARK_FIRSTS + r"(?<![\w-].)" + _FIRST_MARK_TAILS + r"(?![\w-])"
 )
+# The occasion of an act: the visit, ceremony or day just told. Written to open with the first
+# characters of its alternatives (`first_chars`; each leading "(?:on|at)" is written out as
+# one alternative per word, in the same order: the same matches as the plain alternation).
+_OCC_THIS = r"(?:this|that|the\s+same)"
+_OCC_THE = r"(?:the|this|that|the\s+same)\s+(?:visit|meeting|ceremony|stay|event)"
+_OCC_CETTE = r"\s+(?:cette|la|la\s+même)\s+(?:occasion|visite|rencontre|cérémonie)"
+_OCC_DIE = (
+    r"\s+(?:die|deze|dat|dezelfde|het|dit|de)\s+(?:gelegenheid|bezoek|plechtigheid|ceremonie)"
+)
+_OCC_DIESER = (
+    r"\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
+    r"treffen|zeremonie|festakt(?:s|es)?)"
+)
+_OCC_SIGNING = r"\s+a\s+(?:signing\s+)?(?:ceremony|reception)"
+_OCC_EINEM = r"\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)"
+_OCC_EVENT = r"\s+(?:the|this|that)\s+[\w-]+\s+(?:reception|ceremony|dinner|banquet|meeting|forum)"
+_OCC_DINER = r"\s+(?:dîner|banquet|forum)"
 _OCCASION: Final = re.compile(
-    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|(?:during|at)\s+(?:the|this|that|the\s+same)\s+"
-    r"(?:visit|meeting|ceremony|stay|event)|(?:on\s+)?(?:that|the\s+same)\s+day|"
-    r"(?:à|a|lors\s+de|en\s+marge\s+de)\s+(?:cette|la|la\s+même)\s+(?:occasion|visite|rencontre|"
-    r"cérémonie)|le\s+même\s+jour|ce\s+jour-là|"
-    r"(?:bij|tijdens)\s+(?:die|deze|dat|dezelfde|het|dit|de)\s+(?:gelegenheid|bezoek|plechtigheid|"
-    r"ceremonie)|(?:op\s+)?dezelfde\s+dag|"
-    r"(?:bei|während|am\s+Rande)\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
-    r"treffen|zeremonie|festakt(?:s|es)?)|aus\s+diesem\s+anlass|anlässlich\s+(?:des|dieses)\s+"
-    r"besuch(?:s|es)|am\s+selben\s+tag|am\s+gleichen\s+tag|"
-    # a ceremony of the visit just reported: "At a ceremony in the town hall ...", "Bei
-    # einem Festakt im dortigen Rathaus ..."
-    r"(?:at|during)\s+a\s+(?:signing\s+)?(?:ceremony|reception)|"
-    r"(?:bei|während)\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)|"
-    r"lors\s+d['’]une\s+(?:cérémonie|réception)|"
-    r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)|"
-    # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the visit before
-    r"(?<![\w-])(?:dabei|daarbij|hierbij)(?![\w-])|"
-    # "At the civic reception both Mayors signed ...", "Lors du dîner officiel ...", "Daar
-    # legden beide provincies hun afspraken vast": at the event of the sentence before
-    r"(?:during|at)\s+(?:the|this|that)\s+[\w-]+\s+(?:reception|ceremony|dinner|banquet|meeting|"
-    r"forum)|(?:lors\s+du|au\s+cours\s+du)\s+(?:dîner|banquet|forum)|"
-    r"(?:(?<=\.\s)|(?<=\n))daar\s+(?:legden|tekenden|ondertekenden|sloten|zetten|werd|werden)"
-    r"(?![\w-])"
+    "".join(
+        first_chars(
+            [
+                rf"on\s+{_OCC_THIS}\s+occasion",
+                rf"at\s+{_OCC_THIS}\s+occasion",
+                rf"during\s+{_OCC_THE}",
+                rf"at\s+{_OCC_THE}",
+                r"on\s+(?:that|the\s+same)\s+day",
+                r"that\s+day",
+                r"the\s+same\s+day",
+                "à" + _OCC_CETTE,
+                "a" + _OCC_CETTE,
+                r"lors\s+de" + _OCC_CETTE,
+                r"en\s+marge\s+de" + _OCC_CETTE,
+                r"le\s+même\s+jour",
+                r"ce\s+jour-là",
+                "bij" + _OCC_DIE,
+                "tijdens" + _OCC_DIE,
+                r"op\s+dezelfde\s+dag",
+                r"dezelfde\s+dag",
+                "bei" + _OCC_DIESER,
+                "während" + _OCC_DIESER,
+                r"am\s+Rande" + _OCC_DIESER,
+                r"aus\s+diesem\s+anlass",
+                r"anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)",
+                r"am\s+selben\s+tag",
+                r"am\s+gleichen\s+tag",
+                # a ceremony of the visit just reported: "At a ceremony in the town hall ...",
+                # "Bei einem Festakt im dortigen Rathaus ..."
+                "at" + _OCC_SIGNING,
+                "during" + _OCC_SIGNING,
+                "bei" + _OCC_EINEM,
+                "während" + _OCC_EINEM,
+                r"lors\s+d['’]une\s+(?:cérémonie|réception)",
+                r"tijdens\s+een\s+(?:plechtigheid|ceremonie|receptie)",
+                # "Dabei unterzeichneten beide Städte ...", "Daarbij ondertekenden ...": at the
+                # visit before
+                r"d(?<![\w-]d)abei(?![\w-])",
+                r"d(?<![\w-]d)aarbij(?![\w-])",
+                r"h(?<![\w-]h)ierbij(?![\w-])",
+                # "At the civic reception both Mayors signed ...", "Lors du dîner officiel ...",
+                # "Daar legden beide provincies hun afspraken vast": at the event of the
+                # sentence before
+                "during" + _OCC_EVENT,
+                "at" + _OCC_EVENT,
+                r"lors\s+du" + _OCC_DINER,
+                r"au\s+cours\s+du" + _OCC_DINER,
+                r"d(?:(?<=\.\sd)|(?<=\nd))aar\s+(?:legden|tekenden|ondertekenden|sloten|zetten|"
+                r"werd|werden)(?![\w-])",
+            ]
+        )
+    )
 )
 # Every match of _OCCASION (in lower-cased text) holds one of these: a clause without any
 # of them is not searched.
