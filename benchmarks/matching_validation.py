@@ -101,7 +101,7 @@ def main() -> int:
     net = build_network(places, train, source=str(data / "split_train.tsv"))
     _, held = make_split(net.qid_edges(), salt=args.salt)
     fold = net.without(held)
-    space = FeatureSpace(Universe.from_network(fold), fold.edges)
+    space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=bool(added))
     index = fold.index()
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, space.n + 2))])
     scales = [float(x) for x in args.tree_scales.split(",") if x] or [

@@ -55,10 +55,10 @@ def feats_of(qid: str) -> tuple[dict[str, np.ndarray], dict[str, int]]:
 
 
 def test_features_every_name_present() -> None:
-    """features() returns every feature of FEATURES and QID_FEATURES and the places'
-    countries (the groups of the relative features), one value per place."""
+    """features() returns every feature of FEATURES and the places' countries (the groups
+    of the relative features), one value per place; QID_FEATURES only when asked for."""
     f, idx = feats_of("Q1")
-    assert set(f) == set(FEATURES) | set(QID_FEATURES) | {GROUP_KEY}
+    assert set(f) == set(FEATURES) | {GROUP_KEY}
     assert all(len(v) == len(idx) for v in f.values())
 
 
@@ -288,7 +288,7 @@ def qid_space() -> tuple[FeatureSpace, dict[str, int]]:
     edges = [("Q3955", "Q705100"), ("Q3955", "Q705140"), ("Q705120", "Q4000"), ("Q90", "Q4000")]
     net = build_network(places, edges)
     extra = [(2950159, "Gazetteer town", "DE", 52.5, 13.4, 50000, None)]
-    sp = FeatureSpace(Universe.from_network(net, extra), net.edges, dim=1)
+    sp = FeatureSpace(Universe.from_network(net, extra), net.edges, dim=1, item_numbers=True)
     return sp, net.index()
 
 
@@ -352,3 +352,9 @@ def test_qid_features_unknown_for_a_source_outside_the_universe() -> None:
     assert np.isnan(f["qid_gap"]).all()
     assert np.isnan(f["candidate_partner_qid_gap"]).all()
     assert f["partner_qid_gap"][idx["Q705120"]] == pytest.approx(math.log10(21))
+
+
+def test_qid_features_only_when_the_space_asks_for_them() -> None:
+    """Built with item_numbers, the space adds QID_FEATURES to every other feature."""
+    sp, idx = qid_space()
+    assert set(sp.features(sp.source_of(0))) == set(FEATURES) | set(QID_FEATURES) | {GROUP_KEY}

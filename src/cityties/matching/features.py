@@ -82,7 +82,8 @@ FEATURES: tuple[str, ...] = (
 
 # Features of the places' Wikidata item numbers (ninth round), off by default: items created
 # in one batch (the communes of a region, the towns of a country) have near numbers, and small
-# numbers are old, well-known items. `train_model(features=FEATURES + QID_FEATURES)` reads them.
+# numbers are old, well-known items. `train_model(features=FEATURES + QID_FEATURES)` reads them
+# (FeatureSpace(..., item_numbers=True) computes them).
 QID_FEATURES: tuple[str, ...] = (
     "candidate_qid",
     "qid_gap",
@@ -268,8 +269,11 @@ class FeatureSpace:
         edges: Sequence[tuple[int, int]],
         *,
         dim: int = 48,
+        item_numbers: bool = False,
     ) -> None:
         self.universe = universe
+        # Whether features() also gives QID_FEATURES (a model that reads them asks for them).
+        self.item_numbers = item_numbers
         n = universe.size
         self.n = n
         e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
@@ -488,8 +492,9 @@ class FeatureSpace:
         )
 
     def features(self, src: Source) -> dict[str, F64]:
-        """Every feature of FEATURES for the source against all places of the universe, and
-        under GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
+        """Every feature of FEATURES (and of QID_FEATURES when the space was built with
+        `item_numbers`) for the source against all places of the universe, and under
+        GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
         n = self.n
         nan = np.full(n, np.nan)
         x = np.zeros(n)
@@ -601,7 +606,8 @@ class FeatureSpace:
         extra["candidate_national_rank"] = self.national_rank
         extra["national_rank_gap"] = np.abs(self.national_rank - rank_u)
         extra.update(self._profile_features(src, dist))
-        extra.update(self._qid_features(src))
+        if self.item_numbers:
+            extra.update(self._qid_features(src))
         return {
             **extra,
             GROUP_KEY: self.cid_f,
