@@ -15,3 +15,13 @@ def visits_of(text: str) -> set[tuple[str, str, str | None]]:
         (fold(v.visitor.name), fold(v.host.name), v.date.iso() if v.date else None)
         for v in doc.visits
     }
+
+
+FigureSet = set[tuple[str, str, float, int | None]]
+
+
+def figures_of(text: str, language: str | None = None) -> FigureSet:
+    """(subject, measure, value, year) of every figure the whole pipeline reads in `text`,
+    subjects folded."""
+    doc = extract(text, language=language).doc
+    return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}

@@ -221,6 +221,7 @@ def test_cli_extract_table_several_documents(
         ("--date", "2024-13-01", "E109"),
         ("--date", "yesterday", "E109"),
         ("--country", "BEL", "E110"),
+        ("--counterpart", "FR,FRA", "E110"),
     ],
 )
 def test_cli_extract_bad_option_one_line(
@@ -230,11 +231,31 @@ def test_cli_extract_bad_option_one_line(
     value: str,
     code: str,
 ) -> None:
-    """A malformed --date or --country is one line and status 2, before any file is read."""
+    """A malformed --date, --country or --counterpart is one line and status 2, before any
+    file is read."""
     status, out, err = run(["extract", option, value, str(files["profile.txt"])], capsys)
     assert (status, out) == (2, "")
     assert err.startswith(f"cityties: {option}: ")
     assert err.endswith(f"({code})\n")
+
+
+def test_cli_extract_counterpart_changes_the_resolved_pair(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--counterpart FR`: an act whose sentence names no party binds Ghent to the French
+    guest rather than the Chinese one (the default counterparts)."""
+    path = tmp_path / "ghent-guests.txt"
+    path.write_text(
+        "Ghent received guests from Lyon and Wuhan this week. On 3 April 2018 a letter of "
+        "intent on education was signed in the city hall.\n",
+        encoding="utf-8",
+    )
+    parties = {}
+    for option in ([], ["--counterpart", "FR"]):
+        status, out, _ = run(["extract", *option, str(path)], capsys)
+        assert status == 0
+        parties[bool(option)] = [sorted(a["parties"]) for a in json.loads(out)["agreements"]]
+    assert parties == {False: [["Ghent", "Wuhan"]], True: [["Ghent", "Lyon"]]}
 
 
 def test_cli_extract_internal_error_one_line_status_1(

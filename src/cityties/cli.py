@@ -26,6 +26,7 @@ from cityties import __version__
 from cityties.extraction import CitytiesError, ExtractionError, ExtractionResult, extract
 from cityties.extraction.errors import Errors
 from cityties.extraction.export import facts_table, result_to_dict, result_to_json
+from cityties.extraction.pipeline import parse_counterparts
 from cityties.extraction.readers import read_path
 from cityties.matching import commands as matching_commands
 
@@ -57,11 +58,22 @@ def _parse_options(args: argparse.Namespace) -> tuple[date | None, str | None]:
 
 
 def _extract_file(
-    path: Path, *, language: str | None, document_date: date | None, country: str | None
+    path: Path,
+    *,
+    language: str | None,
+    document_date: date | None,
+    country: str | None,
+    counterparts: frozenset[str] | None = None,
 ) -> tuple[ExtractionResult, dict[str, Any]]:
     """Read one file and extract its facts; also what the JSON records of the file."""
     read = read_path(path)
-    result = extract(read.text, language=language, document_date=document_date, country=country)
+    result = extract(
+        read.text,
+        language=language,
+        document_date=document_date,
+        country=country,
+        counterparts=counterparts,
+    )
     source = {
         "path": str(path),
         "media_type": read.media_type,
@@ -77,6 +89,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except ExtractionError as e:
         _complain(f"--{'date' if e.code == 'E109' else 'country'}: {e}")
         return EXIT_FAILED
+    counterparts = None
+    if args.counterpart is not None:
+        try:
+            counterparts = parse_counterparts(args.counterpart)
+        except ExtractionError as e:
+            _complain(f"--counterpart: {e}")
+            return EXIT_FAILED
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None:
         try:
@@ -96,7 +115,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             continue
         try:
             result, source = _extract_file(
-                path, language=args.lang, document_date=doc_date, country=country
+                path,
+                language=args.lang,
+                document_date=doc_date,
+                country=country,
+                counterparts=counterparts,
             )
         except CitytiesError as e:
             _complain(f"{name}: {e}")
@@ -151,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "nl", "fr", "de"], help="document language")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="document date for relative dates")
     p.add_argument("--country", metavar="CC", help="default ISO 3166 country (phones, places)")
+    p.add_argument(
+        "--counterpart",
+        metavar="CC[,CC]",
+        help=(
+            "ISO 3166 countries of the partners looked for: an act whose parties no sentence "
+            "gives is bound to a pair with one of them (default CN,TW,HK,MO)"
+        ),
+    )
     p.set_defaults(func=_cmd_extract)
     g = sub.add_parser(
         "gazetteer",

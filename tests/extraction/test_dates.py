@@ -386,3 +386,62 @@ def test_dates_part_of_month_resolves_like_a_bare_month() -> None:
     bare = find_dates("We met in September.", language="en", document_date=ref)
     part = find_dates("We met in late September.", language="en", document_date=ref)
     assert bare[0].value is not None and part[0].value == bare[0].value
+
+
+# ---- c25-acts: "that year", "cette année-là", "im selben Jahr", "in datzelfde jaar"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        ("It began in 1994; that year Leeds signed a charter.", "en", "that year", "1994"),
+        ("Talks opened in 2007. In the same year a memo followed.", "en", "the same year", "2007"),
+        ("Tout part de 1992 : cette année-là, Nantes signe.", "fr", "cette année-là", "1992"),
+        ("La mission eut lieu en 2011 et la même année, un accord fut signé.", "fr",
+         "la même année", "2011"),
+        ("Der Rat stimmte 2003 zu. Im selben Jahr kam der Vertrag.", "de", "Im selben Jahr",
+         "2003"),
+        ("De raad koos in 2015 voor Yantai; in datzelfde jaar volgde een akte.", "nl",
+         "datzelfde jaar", "2015"),
+    ],
+)  # fmt: skip
+def test_dates_same_year_takes_the_year_told_before(
+    text: str, lang: str, span: str, iso: str
+) -> None:
+    """A phrase that names the year told before ("that year", "cette année-là", "im selben
+    Jahr", "datzelfde jaar") is that year, with or without a document date (a page of 2021
+    does not make "cette année-là" its own year)."""
+    for ref in (None, date(2021, 5, 4)):
+        found = find_dates(text, language=lang, document_date=ref)
+        got = [(d.text, d.value.iso() if d.value else None) for d in found]
+        assert got[-1] == (got[-1][0], iso) and got[-1][0].endswith(span), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        ("The mayor came in April 2016. In June of the same year the cities signed.", "en",
+         "In June of the same year", "2016-06"),
+        ("Une mission s'y rend en 2012 et le 9 mai de la même année, la lettre est signée.",
+         "fr", "le 9 mai de la même année", "2012-05-09"),
+        ("Die Gespräche begannen 2009. Im März desselben Jahres folgte die Erklärung.", "de",
+         "Im März desselben Jahres", "2009-03"),
+        ("Het bezoek was in 2013. In oktober van dat jaar tekenden de steden.", "nl",
+         "In oktober van dat jaar", "2013-10"),
+    ],
+)  # fmt: skip
+def test_dates_month_of_the_same_year(text: str, lang: str, span: str, iso: str) -> None:
+    """A month or a day and month "of the same year" ("de la même année", "desselben
+    Jahres", "van dat jaar") is one date in the year told before."""
+    found = find_dates(text, language=lang, document_date=None)
+    assert [(d.text, d.value.iso() if d.value else None) for d in found][-1] == (span, iso)
+
+
+def test_dates_this_year_is_still_the_page_year() -> None:
+    """ "this year" and "cette année" (without "-là") stay the document's own year."""
+    found = find_dates("In 2010 it began. This year it was renewed.", language="en",
+                       document_date=date(2021, 5, 4))  # fmt: skip
+    assert [d.value.iso() if d.value else None for d in found] == ["2010", "2021"]
+    fr = find_dates("En 2010 tout commence. Cette année, il est renouvelé.", language="fr",
+                    document_date=date(2021, 5, 4))  # fmt: skip
+    assert [d.value.iso() if d.value else None for d in fr] == ["2010", "2021"]

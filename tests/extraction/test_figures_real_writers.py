@@ -9,13 +9,9 @@ import pytest
 
 from cityties.extraction import extract
 from cityties.text import fold
+from factsets import figures_of as _figures
 
 Fact = tuple[str, str, float, int | None]
-
-
-def _figures(text: str, language: str | None = None) -> set[Fact]:
-    doc = extract(text, language=language).doc
-    return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}
 
 
 def _values(text: str, language: str | None = None) -> set[tuple[str, float]]:

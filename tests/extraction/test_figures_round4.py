@@ -10,21 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction import extract
 from cityties.text import fold
-
-
-def _figures(text: str) -> set[tuple[str, str, float, int | None]]:
-    doc = extract(text).doc
-    return {
-        (
-            fold(f.subject if isinstance(f.subject, str) else f.subject.name),
-            f.measure,
-            f.value,
-            f.year,
-        )
-        for f in doc.figures
-    }
+from factsets import figures_of as _figures
 
 
 @pytest.mark.parametrize(

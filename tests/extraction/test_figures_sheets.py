@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction import extract
 from cityties.text import fold
-
-
-def _figures(text: str) -> set[tuple[str, str, float, int | None]]:
-    doc = extract(text).doc
-    return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}
+from factsets import figures_of as _figures
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,18 @@ import pytest
 
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
+from cityties.extraction.errors import ExtractionError
+from cityties.extraction.extractors import agreements
 from cityties.extraction.extractors._clauses import units
-from cityties.extraction.extractors._parties import cast_for
-from cityties.extraction.extractors._party_resolver import resolve_pair
-from cityties.extraction.pipeline import read_date_line
+from cityties.extraction.extractors._parties import Actor, cast_for
+from cityties.extraction.extractors._party_resolver import (
+    ACT_THRESHOLD,
+    ACT_WEIGHTS,
+    act_features,
+    keep_act,
+    resolve_pair,
+)
+from cityties.extraction.pipeline import extract, parse_counterparts, read_date_line
 from cityties.extraction.types import AgreementFact
 from cityties.text import fold
 
@@ -242,3 +250,132 @@ def test_party_resolver_dot_dateline_is_the_home_party(text: str, pair: set[str]
     """ "Osnabrück. Eine Delegation ...": the place of the local paper's dateline is the
     party the act's sentence leaves unnamed."""
     assert frozenset(pair) in {a[0] for a in _acts(text) if a[1] == "sister_city"}
+
+
+# --- the counterpart countries, a setting of the pipeline (branch learn) ---
+
+_GUESTS = [
+    "Ghent received guests from Lyon and Wuhan this week. On 3 April 2018 a letter of intent "
+    "on education was signed in the city hall.",
+    "Gent ontving deze week gasten uit Lyon en Wuhan. Op 3 april 2018 werd in het stadhuis "
+    "een intentieverklaring over onderwijs ondertekend.",
+    "Gand a reçu cette semaine des délégations de Lyon et de Wuhan. Le 3 avril 2018, une "
+    "lettre d'intention sur l'enseignement a été signée à l'hôtel de ville.",
+    "Gent empfing in dieser Woche Gäste aus Lyon und Wuhan. Am 3. April 2018 wurde im "
+    "Rathaus eine Absichtserklärung zur Bildung unterzeichnet.",
+]
+
+
+def _pairs(text: str, counterparts: list[str] | None) -> set[frozenset[str]]:
+    doc = extract(text, counterparts=counterparts).doc
+    return {frozenset(fold(p.name) for p in a.parties) for a in doc.agreements}
+
+
+@pytest.mark.parametrize("text", _GUESTS)
+def test_party_resolver_counterparts_default_prefers_the_chinese_guest(text: str) -> None:
+    """By default the counterparts are China, Taiwan, Hong Kong and Macao: the act whose
+    sentence names no party binds the home city and the Chinese guest."""
+    pairs = _pairs(text, None)
+    assert len(pairs) == 1
+    (pair,) = pairs
+    assert "wuhan" in pair
+    assert "lyon" not in pair
+
+
+@pytest.mark.parametrize("text", _GUESTS)
+def test_party_resolver_counterparts_setting_prefers_that_country(text: str) -> None:
+    """With France as the counterpart country the same act binds the home city and the
+    French guest."""
+    pairs = _pairs(text, ["FR"])
+    assert len(pairs) == 1
+    (pair,) = pairs
+    assert "lyon" in pair
+    assert "wuhan" not in pair
+
+
+def test_party_resolver_counterparts_default_is_the_same_as_none() -> None:
+    """Naming the default countries gives what the default gives."""
+    for text in _GUESTS:
+        assert _pairs(text, ["cn", "TW", "HK,MO"]) == _pairs(text, None)
+
+
+@pytest.mark.parametrize(
+    ("codes", "parsed"),
+    [(["FR"], {"FR"}), (["fr,de"], {"FR", "DE"}), ("cn", {"CN"}), ([" be ", "NL"], {"BE", "NL"})],
+)
+def test_parse_counterparts_codes(codes: list[str] | str, parsed: set[str]) -> None:
+    """Codes are upper-cased, split at commas and stripped."""
+    assert parse_counterparts(codes) == frozenset(parsed)
+
+
+@pytest.mark.parametrize("codes", [["FRA"], ["F1"], ["FR,"], []])
+def test_parse_counterparts_rejects_bad_codes(codes: list[str]) -> None:
+    """A code that is not two letters, or no code at all, is error E110."""
+    with pytest.raises(ExtractionError) as info:
+        parse_counterparts(codes)
+    assert info.value.code == "E110"
+
+
+# --- the learned filter for extra acts (branch learn) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hangzhou and Ningbo signed a cooperation agreement on port logistics.",
+        "Hangzhou en Ningbo ondertekenden een samenwerkingsovereenkomst over havenlogistiek.",
+        "Hangzhou et Ningbo ont signé un accord de coopération sur la logistique portuaire.",
+        "Hangzhou und Ningbo unterzeichneten ein Kooperationsabkommen zur Hafenlogistik.",
+    ],
+)
+def test_act_filter_two_counterpart_places_left_out(text: str) -> None:
+    """An undated act between two places of the counterpart countries (two Chinese cities)
+    is seldom an act of the genre: the filter leaves it out by default, and keeps it when
+    the counterpart country is another one."""
+    assert _pairs(text, None) == set()
+    assert _pairs(text, ["FR"]) == {frozenset({"hangzhou", "ningbo"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cape Town and the Western Cape signed a memorandum of understanding on tourism.",
+        "Lyon et la région Auvergne-Rhône-Alpes ont signé un protocole d'accord sur le tourisme.",
+        "Aarau und der Kanton Aargau unterzeichneten eine Absichtserklärung zum Tourismus.",
+    ],
+)
+def test_act_filter_place_with_its_own_region_left_out(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A place and the region that holds it are no pair of the genre's acts: the rules read
+    one, the filter leaves it out."""
+    assert _pairs(text, None) == set()
+    monkeypatch.setattr(agreements, "ACT_THRESHOLD", 0.0)  # the filter off: the rules' act
+    assert len(_pairs(text, None)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent and Wuhan signed a cooperation agreement on port logistics.",
+        "Gent en Wuhan ondertekenden een samenwerkingsovereenkomst over havenlogistiek.",
+        "Lyon et Wuhan ont signé un accord de coopération sur la logistique portuaire.",
+        "Hamburg und Shanghai unterzeichneten ein Kooperationsabkommen zur Hafenlogistik.",
+    ],
+)
+def test_act_filter_keeps_a_foreign_pair(text: str) -> None:
+    """An act between a place and a Chinese counterpart passes the filter, dated or not."""
+    assert len(_pairs(text, None)) == 1
+
+
+def test_act_filter_weights_name_the_features() -> None:
+    """Every learned weight but the bias multiplies a feature `act_features` gives, and the
+    threshold is a probability."""
+    hangzhou = Actor(0, 8, "Hangzhou", "place", "g:1", country="CN", place_kind="city")
+    ghent = Actor(13, 18, "Ghent", "place", "g:2", country="BE", place_kind="city")
+    features = act_features((hangzhou, ghent), "signed", True)
+    assert set(ACT_WEIGHTS) - {"bias"} <= set(features)
+    assert features["one_counterpart"] == 1.0
+    assert features["both_counterpart"] == 0.0
+    assert 0.0 <= ACT_THRESHOLD < 1.0
+    assert keep_act((hangzhou, ghent), "signed", True)

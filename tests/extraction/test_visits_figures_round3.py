@@ -9,22 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction import extract
-from cityties.text import fold
+from factsets import figures_of as _figures
 from factsets import visits_of as _visits
-
-
-def _figures(text: str) -> set[tuple[str, str, float, int | None]]:
-    doc = extract(text).doc
-    return {
-        (
-            fold(f.subject if isinstance(f.subject, str) else f.subject.name),
-            f.measure,
-            f.value,
-            f.year,
-        )
-        for f in doc.figures
-    }
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from cityties.extraction.types import (
 )
 
 __all__ = [
+    "DEFAULT_COUNTERPARTS",
     "LANGUAGES",
     "Doc",
     "Sentence",
@@ -361,6 +362,11 @@ def _push_lines(text: str, start: int, end: int, out: list[Sentence]) -> None:
     _push(text, s, end, out)
 
 
+# The countries of the counterparts the genre's acts are made with (ISO 3166 alpha-2): China,
+# Taiwan, Hong Kong, Macao. The party resolver prefers a pair with one party of these.
+DEFAULT_COUNTERPARTS: Final = frozenset({"CN", "TW", "HK", "MO"})
+
+
 @dataclass
 class Doc:
     """The state passed through the pipeline; extractors add mentions and facts to it."""
@@ -369,6 +375,7 @@ class Doc:
     language: str
     document_date: date | None = None
     country: str | None = None  # default ISO 3166 country for phones and places
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS  # the partner countries looked for
     institution: str | None = None  # the document's own institution ("City of Ghent")
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
 import cityties.extraction.extractors  # noqa: F401  (registers the extractors)
 from cityties.extraction import registry
-from cityties.extraction.doc import LANGUAGES, Doc, guess_language, language_from_runs
+from cityties.extraction.doc import (
+    DEFAULT_COUNTERPARTS,
+    LANGUAGES,
+    Doc,
+    guess_language,
+    language_from_runs,
+)
 from cityties.extraction.errors import Errors, ExtractionError
 from cityties.extraction.extractors._clauses_scan import adopt, index_text
 
-__all__ = ["PIPELINE", "ExtractionResult", "extract", "read_date_line"]
+__all__ = ["PIPELINE", "ExtractionResult", "extract", "parse_counterparts", "read_date_line"]
 
 # Order matters: later extractors read the mentions earlier ones add.
 PIPELINE: tuple[str, ...] = (
@@ -43,6 +50,23 @@ def read_date_line(text: str) -> date | None:
         return None
 
 
+def parse_counterparts(codes: Iterable[str]) -> frozenset[str]:
+    """The counterpart countries from ISO 3166 alpha-2 codes ("fr", "CN,TW" split at commas),
+    upper-cased; an invalid or missing code raises ExtractionError E110."""
+    if isinstance(codes, str):
+        codes = [codes]
+    out: set[str] = set()
+    for item in codes:
+        for code in item.split(","):
+            code = code.strip()
+            if not re.fullmatch(r"[A-Za-z]{2}", code):
+                raise ExtractionError("E110", Errors.E110.format(value=code or repr(item)))
+            out.add(code.upper())
+    if not out:
+        raise ExtractionError("E110", Errors.E110.format(value="(none)"))
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractionResult:
     """What the engine found in one document; `doc` holds the facts and mentions."""
@@ -57,6 +81,7 @@ def extract(
     language: str | None = None,
     document_date: date | None = None,
     country: str | None = None,
+    counterparts: Iterable[str] | None = None,
 ) -> ExtractionResult:
     """Extract facts with evidence from a document's text.
 
@@ -64,12 +89,17 @@ def extract(
     document_date (date | None): the date relative expressions refer to; else read from a
         first line `date YYYY-MM-DD`; else relative expressions give no date.
     country (str | None): ISO 3166 alpha-2 default for phone numbers and places.
+    counterparts (Iterable[str] | None): ISO 3166 alpha-2 codes of the countries whose
+        places or organisations are the partners looked for: where no sentence frame gives
+        an act's parties, a pair with one party of these countries is preferred. None: China,
+        Taiwan, Hong Kong and Macao (`DEFAULT_COUNTERPARTS`).
     RETURNS (ExtractionResult): the annotated document.
     """
     if language is not None and language not in LANGUAGES:
         raise ExtractionError("E111", Errors.E111.format(value=language))
     if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
         raise ExtractionError("E110", Errors.E110.format(value=country))
+    partners = DEFAULT_COUNTERPARTS if counterparts is None else parse_counterparts(counterparts)
     idx = None
     if language is None:
         # the shared word index, made first: the language guess reads its words (one split of
@@ -83,6 +113,7 @@ def extract(
         language=language,
         document_date=document_date or read_date_line(text),
         country=country.upper() if country else None,
+        counterparts=partners,
     )
     if idx is not None:
         adopt(doc, idx)

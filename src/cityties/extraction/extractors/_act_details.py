@@ -24,6 +24,7 @@ __all__ = [
     "renewal_refused_ahead",
     "signing_subject",
     "suspension_date",
+    "term_period",
     "years_later",
 ]
 
@@ -240,3 +241,22 @@ def renewal_refused_ahead(low: str, start: int, end: int) -> bool:
     if low.startswith(("will ", "shall ", "would "), start):
         return True
     return _TO_COME.search(low, max(0, start - 24), start) is not None
+
+
+# A period of years introduced as the act's term: "signed an agreement for the period
+# 2020-2022", "pour la période 2020-2022", "voor de periode 2021-2023", "für den Zeitraum 2020
+# bis 2022", "covering the years 2021 to 2023", "couvrant les années 2020-2022": the years the
+# act runs, not the year it was signed (a signing before the first of them is no plan)
+_TERM_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:for|over|covering|pour|sur|couvrant|voor|over|gedurende|für|über)\s+"
+    r"(?:(?:the|la|les|de|den|die|het)\s+)?(?:(?:period|période|periode|zeitraum|years|années|"
+    r"jaren|jahre)\s+)(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le)\s+)?"
+    r"|(?:für\s+die\s+jahre|pour\s+les\s+années|voor\s+de\s+jaren)\s+)\Z"
+)
+
+
+def term_period(low: str, floor: int, date_start: int) -> bool:
+    """Whether the period of years at `date_start` is introduced as the act's term ("for the
+    period", "pour la période", "voor de periode", "für den Zeitraum"), from lower-cased text
+    (nothing before `floor` is read)."""
+    return _TERM_BEFORE.search(low, max(floor, date_start - 40), date_start) is not None

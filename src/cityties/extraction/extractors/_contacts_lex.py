@@ -7,7 +7,9 @@ from typing import Final
 
 __all__ = [
     "ADDRESS",
+    "BRACKETED_CODE",
     "CONTACT_LABEL",
+    "DASHED_CODE",
     "EMAIL",
     "EMPTY_LABEL",
     "FAX_LABEL",
@@ -77,6 +79,18 @@ PHONE: Final = re.compile(
 PHONE_SCAN: Final = re.compile(
     r"(?:\+(?<![\w+]\+)\s?\d{1,3}|0(?<![\w+]0)0\s?\d{1,3}|\((?<![\w+]\()0\d{1,5}\)?"
     r"|0(?<![\w+]0)\d{1,5}\)?)(?:[\s./\-]*\(?\d{1,6}\)?){1,7}(?![\w@])"
+)
+# A country code in brackets without its "+" ("(853) 8822 4135", "(32) 9 267 86 52"), which
+# PHONE does not read (it takes "(0...)" for a trunk prefix); the code must be a country's
+# and the whole number valid (`contacts._bracketed_code`).
+BRACKETED_CODE: Final = re.compile(
+    r"\((?<![\w(]\()[ \t]?(?P<cc>[1-9]\d{0,2})[ \t]?\)[ \t.-]*(?:\(0\)[ \t]*)?"
+    r"(?P<rest>\d[\d \t./-]{4,16}\d)(?![\w@])"
+)
+# A country code joined by a dash, without its "+", as Chinese pages write it after a phone
+# label ("Tel: 86-592-2678557", "86-0513-5501 2928"): read only right after the label.
+DASHED_CODE: Final = re.compile(
+    r"(?<![\w+.-])(?P<cc>[1-9]\d{1,2})-(?P<rest>0?\d{1,4}-\d[\d \t-]{4,12}\d)(?![\w@-])"
 )
 # A North American number as written at home ("418 641-6010", "(418) 641-6010",
 # "1-800-555-0199"): area code and exchange of three digits, a line number of four.

@@ -142,7 +142,7 @@ HEADS: dict[str, re.Pattern[str]] = {
     measure: re.compile(r"(?:" + words + r")(?![\w])", _I) for measure, words in _HEAD_WORDS.items()
 }
 
-# A head noun must be the next word, or follow at most two modifiers; these words end the
+# A head noun must be the next word, or follow at most three modifiers; these words end the
 # search ("500 years of ...", "10 of the ...").
 MODIFIER_STOP = frozenset(
     """of in on at to for from by with and or per than the a an is are was were has have
@@ -289,7 +289,7 @@ HEAD_BEFORE: Final = re.compile(
     r"(?:student\s+)?enrol(?:l)?ments?|"
     r"number\s+of\s+(?:inhabitants|residents|students|employees|companies|businesses|firms)|"
     r"workforce|"
-    r"staff|bevolking|inwoner(?:s)?aantal|"
+    r"staff|bevolking|inwoner(?:s)?aantal|bevolkingsaantal|bevölkerungszahl|"
     r"inwonertal|aantal\s+(?:inwoners|studenten|werknemers|bedrijven|ondernemingen)|"
     r"bevölkerung|"
     r"einwohnerzahl|zahl\s+der\s+(?:einwohner|studierenden|beschäftigten)|"
@@ -402,7 +402,8 @@ ONE_OF_BEFORE: Final = re.compile(
 NUMBER_EXCLUDED_BEFORE: Final = re.compile(
     r"(?:\b(?:no\.|nr\.|art\.|article|artikel|item|page|p\.|punt|point|section|paragraph|"
     r"chapter|hoofdstuk|kapitel|vorlage|zaak|file|case|dossier|postbus|box|room|zaal|bus|fig\.)"
-    r"|[§#+\-/])\s*$",
+    # (a dash spaced after a word is a separator, "relationships - 8 cities", not a minus)
+    r"|[§#+/]|(?<![^\W\d_][ \t])-)\s*$",
     _I,
 )
 NOT_A_FIGURE_AFTER: Final = re.compile(
@@ -509,7 +510,18 @@ _FUNCTION_WORD = (
 # between the superlative and the noun keeps the rank (not a kind: "the largest student city").
 _SCOPE_ADJECTIVE = (
     r"(?:(?:provincial|regional|urban|metropolitan|municipal|provinciale|regionale|"
-    r"stedelijke|gemeentelijke)[\s-]+)?"
+    r"stedelijke|gemeentelijke|"
+    + r"|".join(
+        # "the largest Polish city", "de grootste Vlaamse stad", "die größte chinesische
+        # Hafenstadt", "im drittgrößten europäischen Seehafen": a country or a part of the
+        # world as the scope of the superlative (matched on lower-cased text as well)
+        """polish chinese german dutch french belgian flemish british english scottish irish
+        european asian american canadian italian spanish japanese korean swedish danish
+        austrian swiss czech hungarian eastern western northern southern central nederlandse
+        vlaamse belgische duitse franse poolse europese aziatische britse chinees
+        deutsche[nrsm]? [a-zäöü]+ische[nrsm]?""".split()
+    )
+    + r")[\s-]+)?"
 )
 RANK_ONE: Final = re.compile(
     r"(?<![\w])(?:(?:" + _SUP_ONE + r")(?:[\s-]+" + _SCOPE_ADJECTIVE + _PLACE_NOUN + r"(?![\w])"

@@ -34,7 +34,7 @@ from cityties.extraction.extractors._figures_round4 import (
     relative_ports,
     stem_names_city,
 )
-from cityties.extraction.extractors._numbers import ORDINAL_WORDS
+from cityties.extraction.extractors._numbers import APPROX, ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
 
@@ -1031,6 +1031,11 @@ class SubjectResolver:
                 counts[e] += 2
         best = max(counts.values())
         return next(e for _, e in cities if counts.get(e) == best)
+
+    def counterpart(self, pos: int) -> Entity | None:
+        """The city of the paragraph at `pos` that is not the home, most mentioned first
+        (else of the whole text); None when the text names no other city."""
+        return self._counterpart(pos)
 
     def _counterpart(self, pos: int) -> Entity | None:
         """The other party in a dialogue: the most mentioned city of the paragraph not home."""
@@ -2122,6 +2127,14 @@ class SubjectResolver:
                 ):
                     # "trois villes qui sont jumelées avec notre cité": the home place
                     return self.home, 0.7
+        k = _bracket_after_name(self.doc.text, refs, start)
+        if k >= 0 and not (
+            self._in_apposition(refs, k, start) or self._name_in_description(refs, k, start)
+        ):
+            # "la province du Hunan (69 millions d'habitants)", "Delft (104.000 inwoners)":
+            # a figure opening a parenthesis is about the name right before it (but "Wuhan,
+            # the capital of Hubei (11 million)" describes Wuhan)
+            return refs[k].entity, 0.8  # type: ignore[return-value]
         for r in refs:
             # "the city's six sister city links", "Dunedin's 8 sister cities": the possessor
             if (
@@ -2229,6 +2242,44 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+def _bracket_after_name(text: str, refs: list[Ref], start: int) -> int:
+    """The index in `refs` of the named reference that a parenthesis opened right before a
+    figure at `start` follows ("Hunan (69 millions", "Delft (ruim 104.000"), else -1."""
+    open_at = text.rfind("(", max(0, start - 30), start)
+    if open_at < 0:
+        return -1
+    inner = text[open_at + 1 : start]
+    if inner.strip():
+        approx = APPROX.search(inner)
+        if approx is None or inner[: approx.start()].strip():
+            return -1
+    for k in range(len(refs) - 1, -1, -1):
+        r = refs[k]
+        if r.end <= open_at:
+            if r.entity is None or text[r.end : open_at].strip():
+                return -1
+            genitive = _GENITIVE_BEFORE.search(text, max(0, r.start - 40), r.start)
+            if genitive is not None and genitive.group("noun").casefold() not in _AREA_NOUNS:
+                return -1  # "the capital of Hubei (11 million)": the capital's
+            return k
+    return -1
+
+
+# "the capital of ", "der Hauptstadt der ", "la capitale du ": a noun the name completes.
+_GENITIVE_BEFORE: Final = re.compile(
+    r"(?<![\w])(?P<noun>[^\W\d_]+)\s+(?:of|van|von|der|des|de|du|d['’])\s*"
+    r"(?:(?:the|de|het|la|le|les|der|die|dem)\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns of which the name after "of" is the name itself ("the province of Hubei").
+_AREA_NOUNS: Final = frozenset(
+    """province provincie provinz region regio région state county prefecture préfecture
+    département departement city town stad stadt ville municipality gemeente gemeinde commune
+    port haven hafen land bundesland canton kanton district kreis landkreis island île
+    eiland insel""".split()
+)
 
 
 # "Entfernung von Kiel: 720 km", "afstand tot Gent", "à 60 kilomètres de Nuremberg".

@@ -77,6 +77,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         "sister_city",
         _rx(
             rf"sister[\s-]+{_SISTER_NOUN}(?:[\s-]+{_ACT_NOUN})?",
+            # a Korean or Chinese government's list: "Sisterhood relationships : 4 regions"
+            rf"sisterhood[\s-]+{_REL}",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
             rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
@@ -111,7 +113,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
             r"(?:Provinz|Kantons|Landes|Länder)partnerschaft(?:en)?",
             r"Partnerst(?:a|ä)dt(?:e|en)?",
-            r"Partnerschaftsvertr(?:a|ä)g(?:e|en)?",
+            r"Partnerschaftsvertr(?:a|ä)g(?:e|en|es|s)?",
             r"Schwesterst(?:a|ä)dt(?:e|en)?",
             # "ist seit 1971 mit Győr verschwistert"
             r"verschwistert(?:e[nmrs]?)?",
@@ -228,6 +230,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"action\s+plans?)",
             rf"agreements?\s+(?:on|of|for|to)\s+(?:[\w-]+\s+){{0,4}}?{_COOP}",
             r"(?:co-?operation\s+)?action\s+(?:plans?|programmes?|programs?)",
+            # a roadmap of joint work signed by both ("ont signé une feuille de route", "signed a
+            # roadmap for 2024-2026", "een routekaart ondertekend", "eine Roadmap unterzeichnet")
+            r"(?:co-?operation\s+)?road[\s-]?maps?",
             # a pact between two ports is no twinning of places: "a sister port agreement",
             # "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft", "ports jumeaux"
             rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
@@ -242,12 +247,14 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:convention|protocole|charte)s?\s+de\s+(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
             r"plans?\s+d['’]actions?",
+            r"feuilles?\s+de\s+route",
             r"programmes?\s+d['’]actions?",
             # nl
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
             r"partnerschapsovereenkomst(?:en)?",
             r"(?:raam|kader)overeenkomst(?:en)?",
             r"actieplan(?:nen)?",
+            r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
             # de
             r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
@@ -257,6 +264,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
+            r"Roadmaps?|Fahrpl(?:a|ä)ne?",
             r"Aktionsprogramm(?:e|en)?",
         ),
     ),
@@ -265,7 +273,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 # An agreement of no named kind: an act only when signed between two named places.
 GENERIC = _rx(
     r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|convenant(?:en)?|"
-    r"Vereinbarung(?:en)?|Abkommen|Vertr(?:a|ä)g(?:e|en)?"
+    r"Vereinbarung(?:en)?|Abkommens?|Vertr(?:a|ä)g(?:e|en|es|s)?"
 )
 # A protocol of no named kind is an act of its own kind (`other`).
 PROTOCOL = _rx(r"protocols?|protocoles?|protocol(?:len)?|Protokoll(?:e|en)?")
@@ -474,6 +482,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"est\s+échue?|"
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
             r"k(?:ü|u)ndig(?:en|t)|abgebrochen|abbrechen|eingefroren",
+            # the past and the subordinate clause's forms: "beëindigde de gemeente de band",
+            # "die de stedenband met X opzegde", "beendete die Stadt die Partnerschaft",
+            # "kündigte die Partnerschaft" (not "kündigte einen Besuch an": an announcement)
+            r"be(?:ë|e)indigde(?:n)?|opzegde(?:n)?|opzei(?:den)?|beendete(?:n)?|"
+            r"k(?:ü|u)ndigte(?:n)?(?!(?:\s+[\w-]+){0,8}?\s+an(?![\w-]))",
         ),
     ),
     (
@@ -900,7 +913,11 @@ DEMONYM_ANAPHOR: Final = re.compile(
 WITH_PREP: Final = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
     # "jumelée à Norwich"
-    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à)"
+    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à|"
+    # "la convention qui la lie depuis 2009 à Lijiang", "l'accord qui nous unit à Hefei":
+    # the partner of the place the pronoun stands for ("qui unit Dole à Lahr" names both)
+    r"(?:la|le|les|l['’]|nous)\s*(?:lie|lient|liait|liaient|relie|relient|reliait|unit|"
+    r"unissent|unissait)(?:\s+[\w'’-]+){0,4}?\s+à)"
     r"(?![\w-])"
     # "mit einer Laufzeit von fünf Jahren", "avec une durée de", "with a term of": a term
     r"(?!\s+(?:a|an|een|une?|einer?)\s+(?:term|duration|period|validity|looptijd|duur|"

@@ -199,6 +199,11 @@ _HALF_BEFORE: Final = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
 APPROX: Final = re.compile(
     r"(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|approximately|approx\.?|"
     r"some|roughly|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|"
+    # "un peu plus de", "slightly more than", "iets meer dan", "etwas mehr als": a small
+    # margin before the approximation
+    r"(?:un\s+peu|slightly|a\s+little|a\s+bit|iets|wat|etwas|ein\s+wenig|"
+    r"légèrement)\s+(?:(?:more|fewer|less)\s+than|over|under|(?:plus|moins)\s+de|"
+    r"(?:meer|minder)\s+dan|(?:mehr|weniger)\s+als|über|unter)|"
     r"estimated|ruim|bijna|ongeveer|circa|ca\.|zo'n|zowat|meer\s+dan|minder\s+dan|"
     r"nagenoeg|rond\s+de|etwa|rund|über|mehr\s+als|fast|knapp|ungefähr|gut|zirka|"
     r"environ|plus\s+de|près\s+de|presque|quelque|quelques|autour\s+de|moins\s+de|"

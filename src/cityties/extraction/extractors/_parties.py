@@ -313,7 +313,11 @@ def build_cast(doc: Doc) -> Cast:
             after = (
                 _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
             )
-            if after and after.end() in country_starts:
+            if (
+                after
+                and after.end() in country_starts
+                and not _of_own_country(a, after.end(), countries)
+            ):
                 continue  # "Republic" in "Republic of China"
             if (
                 spaced
@@ -335,6 +339,10 @@ def build_cast(doc: Doc) -> Cast:
                 a = replace(a, geonameid=None)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
+    kept = _without_title_fragments(text, kept)
+    kept = _slashed_names(text, kept)
+    if doc.language == "de":
+        kept = [a for a in kept if not _german_genitive_noun(text, a)]
     kept = _usual_names(kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
@@ -347,6 +355,104 @@ def build_cast(doc: Doc) -> Cast:
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     return cast
+
+
+def _of_own_country(a: Actor, country_start: int, countries: list[Actor]) -> bool:
+    """Whether the country named after "of" is the place's own ("Okayama of Japan",
+    "Kalamata of Greece" on a partner list): a place of it, not a word of the state's name
+    ("Republic" of "Republic of China", a town of another country)."""
+    if a.country is None or a.place_kind not in ("city", "admin1", "admin2"):
+        return False
+    c = next((c for c in countries if c.start == country_start), None)
+    return c is not None and c.country == a.country
+
+
+# The qualifier of a person's title, last in an organisation's name: "UM Vice" in "UM Vice
+# Rector Mok", "UOW Deputy" in "UOW Deputy President Lee", "NTU Acting" in "NTU Acting
+# Director": the title of a person of the organisation, not an organisation of its own
+_TITLE_FRAGMENT: Final = frozenset({"vice", "deputy", "acting", "executive", "associate"})
+
+
+def _without_title_fragments(text: str, actors: list[Actor]) -> list[Actor]:
+    """Organisations named with a title's qualifier last ("UM Vice"): the organisation before
+    it when the document names it so elsewhere (an acronym of a named university), else no
+    actor."""
+    out: list[Actor] = []
+    for a in actors:
+        last = a.name.rsplit(None, 1)
+        if (
+            a.kind != "organisation"
+            or len(last) != 2
+            or last[1].casefold() not in _TITLE_FRAGMENT
+            or a.org_kind not in (None, "other")
+        ):
+            out.append(a)
+            continue
+        head = last[0]
+        known = next(
+            (
+                b
+                for b in actors
+                if b.kind == "organisation" and b is not a and text[b.start : b.end] == head
+            ),
+            None,
+        )
+        if known is not None:
+            out.append(known.at(a.start, a.start + len(head)))
+    return out
+
+
+# A second seat after a slash, in an institution's name: "Universität Witten/Herdecke",
+# "Hochschule Emden/Leer", "Hogeschool Arnhem/Nijmegen": one name, not a name and a town
+_SLASHED: Final = re.compile(r"/[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w/-])")
+
+
+def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
+    """Organisations whose name goes on after a slash with a capitalised word take it in;
+    a place read in that word is no actor of its own."""
+    out: list[Actor] = []
+    skip_to = -1
+    for a in actors:
+        if a.start < skip_to:
+            continue
+        m = (
+            _SLASHED.match(text, a.end)
+            if a.kind == "organisation"
+            and text.startswith("/", a.end)
+            and text[a.start : a.end] == a.name
+            else None
+        )
+        if m is None:
+            out.append(a)
+            continue
+        name = a.name + m.group()
+        out.append(
+            Actor(a.start, m.end(), name, a.kind, _key(None, "org", name), org_kind=a.org_kind)
+        )
+        skip_to = m.end()
+    return out
+
+
+# A German noun in the genitive after "des", "eines" ("des Büros für Auswärtige
+# Angelegenheiten", "des Landes", "eines Freistaats"...) that a gazetteer holds as a foreign
+# town or district ("Büros" in Sweden, "Landes" in France): German writes no article before a
+# town's name, and "der Bretagne", "des Elsass" are regions
+_GENITIVE_ARTICLE: Final = re.compile(r"(?<![\w-])(?:des|eines|dieses|jedes)\s+\Z")
+_NO_ARTICLE_COUNTRIES: Final = frozenset({"DE", "AT", "CH", "LI", "LU", "CN", "TW", "HK", "MO"})
+
+
+def _german_genitive_noun(text: str, a: Actor) -> bool:
+    """Whether the place actor `a` is a German noun in the genitive (see above)."""
+    return (
+        a.kind == "place"
+        and not a.government
+        and a.place_kind in ("city", "admin2")
+        and a.country not in _NO_ARTICLE_COUNTRIES
+        and a.name.endswith("s")
+        and " " not in a.name
+        and text[a.start : a.end] == a.name
+        and _GENITIVE_ARTICLE.search(text, max(0, a.start - 8), a.start) is not None
+    )
 
 
 # "Cardiff Council", "Perth City Council": the government of a place.

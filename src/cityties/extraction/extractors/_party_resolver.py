@@ -13,24 +13,41 @@ evidence spread over it:
 - kind fit: a twinning or a friendship binds places (or city governments); a memorandum or
   an agreement may bind organisations, and then two organisations;
 - country fit: the acts of the genre bind places of two countries, one of them mostly
-  Chinese or Taiwanese;
+  Chinese or Taiwanese (the counterpart countries, a setting of the pipeline: `Doc.counterparts`,
+  `cityties extract --counterpart`);
 - a pair already bound by another act of the document.
 
 The best pair wins when both its members pass a threshold and one of them is named in the
 cue's sentence or the one before; otherwise no pair (a wrong party costs precision twice).
 The weights are set by hand on the development corpora (see `WEIGHTS`).
+
+`keep_act` is a filter for extra acts, over every act the reader found (whatever found its
+parties): a logistic model of the same pair evidence (the parties' countries against the
+counterpart countries, one party inside the other, their kinds) with the act's date and
+status, fitted on the gold of the development corpora and validated leave one corpus out by
+`tools/train_act_filter.py` (`ACT_WEIGHTS`, `ACT_THRESHOLD`).
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Final
 
+from cityties.extraction.doc import DEFAULT_COUNTERPARTS
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
 
-__all__ = ["WEIGHTS", "resolve_pair", "score_candidates"]
+__all__ = [
+    "ACT_THRESHOLD",
+    "ACT_WEIGHTS",
+    "WEIGHTS",
+    "act_features",
+    "keep_act",
+    "resolve_pair",
+    "score_candidates",
+]
 
 # Nearness of a mention to the cue, by where it stands.
 WEIGHTS: dict[str, float] = {
@@ -44,9 +61,9 @@ WEIGHTS: dict[str, float] = {
     "per_mention": 0.25,  # salience, per further mention (capped)
     "salience_cap": 1.0,
     "role": 0.8,  # "with X", "met X", "avec X", "mit X" right before a mention
-    "country_fit": 1.5,  # two countries, one of them China or Taiwan
+    "country_fit": 1.5,  # two countries, one of them a counterpart (China, Taiwan)
     "same_country": -1.5,
-    "both_chinese": -2.0,  # two Chinese places: seldom an act of the genre
+    "both_chinese": -2.0,  # two places of the counterpart countries: seldom an act
     "other_partner": -1.5,  # the member named away from the cue is elsewhere a partner
     "known_pair": 1.0,  # the pair already has another act in the document
     "org_for_twinning": -4.0,  # a twinning or friendship binds places
@@ -59,7 +76,6 @@ WEIGHTS: dict[str, float] = {
     "pair": 5.0,  # the least score of the pair
 }
 
-_CHINESE: Final = frozenset({"CN", "TW", "HK", "MO"})
 _PLACE_ACTS: Final = frozenset({"sister_city", "friendship"})
 _INSTITUTIONS: Final = frozenset(
     {"university", "chamber_of_commerce", "port", "government_service"}
@@ -318,12 +334,14 @@ def resolve_pair(
     *,
     known_pairs: frozenset[frozenset[str]] = frozenset(),
     excluded: frozenset[int] = frozenset(),
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
 ) -> list[Actor] | None:
     """The two parties of the act whose word stands at `cue` (start, end, type), or None.
 
     `unit_starts` are the starts of the document's sentences in order; `known_pairs` the
     keys of the pairs bound by the acts read so far; `excluded` the starts of mentions that
-    are no party (venues, qualifiers).
+    are no party (venues, qualifiers); `counterparts` the countries (ISO codes) of which one
+    party is preferred ("country_fit") and two are not ("both_chinese").
     """
     if not cast.actors or not unit_starts:
         return None
@@ -379,9 +397,9 @@ def resolve_pair(
             if a.country and b.country:
                 if a.country == b.country:
                     s += w["same_country"]
-                elif (a.country in _CHINESE) != (b.country in _CHINESE):
+                elif (a.country in counterparts) != (b.country in counterparts):
                     s += w["country_fit"]
-                if a.country in _CHINESE and b.country in _CHINESE:
+                if a.country in counterparts and b.country in counterparts:
                     s += w["both_chinese"]
             home_key = cast.home.key if cast.home is not None else ""
             for k_out, k_in in ((ka, kb), (kb, ka)):
@@ -401,3 +419,80 @@ def resolve_pair(
     if best is None or best[0] < w["pair"]:
         return None
     return [best[2], best[3]]
+
+
+# --- a learned filter for extra acts ---
+#
+# The pair evidence of an act the rules read (whatever found its parties), weighed by a
+# logistic model fitted on the gold of the development corpora and validated leave one corpus
+# out (`tools/train_act_filter.py`, which writes the two values below):
+#   PYTHONPATH=src .venv/bin/python tools/train_act_filter.py --write
+# An act whose probability of being a gold act falls below `ACT_THRESHOLD` is left out.
+ACT_WEIGHTS: dict[str, float] = {
+    "both_counterpart": -3.6755,
+    "country_unknown": -1.7009,
+    "ended": 0.1667,
+    "mixed_kinds": -1.2677,
+    "not_concluded": 2.2457,
+    "one_counterpart": -1.2464,
+    "planned": 1.1577,
+    "renewed": -0.2511,
+    "same_country": -1.6596,
+    "signed": 1.4713,
+    "within": -2.9485,
+    "bias": 2.3698,
+}
+ACT_THRESHOLD = 0.533  # fitted with l2=0.3; 0: no act is left out
+
+
+def act_features(
+    parties: tuple[Actor, ...] | list[Actor],
+    status: str,
+    signed: bool,
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
+) -> dict[str, float]:
+    """The features of an act that `ACT_WEIGHTS` multiply: the countries of its parties
+    against the counterpart countries, one party inside the other, their kinds, whether the
+    act is dated, its status."""
+    countries = [a.country for a in parties]
+    known = all(countries)
+    inside = sum(1 for c in countries if c in counterparts)
+    orgs = [a.kind == "organisation" and not a.government for a in parties]
+    within = False
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            if _qualifies(a, b) or (
+                a.kind != b.kind and (a.kind == "place" or b.kind == "place") and _nested(a, b)
+            ):
+                within = True  # "Cape Town" and "Western Cape", "Montpellier" and its university
+    return {
+        "both_counterpart": float(known and inside == len(parties)),
+        "one_counterpart": float(known and 0 < inside < len(parties)),
+        "same_country": float(known and inside == 0 and len(set(countries)) == 1),
+        "country_unknown": float(not known),
+        "within": float(within),
+        "mixed_kinds": float(any(orgs) and not all(orgs)),
+        "signed": float(signed),
+        "planned": float(status == "planned"),
+        "renewed": float(status == "renewed"),
+        "ended": float(status == "ended"),
+        "not_concluded": float(status == "not_concluded"),
+    }
+
+
+def keep_act(
+    parties: tuple[Actor, ...] | list[Actor],
+    status: str,
+    signed: bool,
+    counterparts: frozenset[str] = DEFAULT_COUNTERPARTS,
+) -> bool:
+    """Whether an act with these parties stays: its probability of being a gold act (the
+    logistic model of `ACT_WEIGHTS`) reaches `ACT_THRESHOLD`."""
+    if ACT_THRESHOLD <= 0.0 or not ACT_WEIGHTS:
+        return True
+    z = ACT_WEIGHTS.get("bias", 0.0)
+    for name, value in act_features(parties, status, signed, counterparts).items():
+        if value:
+            z += ACT_WEIGHTS.get(name, 0.0) * value
+    # p >= t, with p = 1 / (1 + e^-z), is z >= log(t / (1 - t))
+    return ACT_THRESHOLD < 1.0 and z >= math.log(ACT_THRESHOLD / (1.0 - ACT_THRESHOLD))

@@ -239,8 +239,10 @@ def find_ties(
             idx = index_for(doc)
             scan, rx = (idx.low, _TIE_RX_LOW) if idx.caseless else (text, _TIE_RX)
         chunk = scan[lo:hi]
-        for find in (_branch_ties, _member_ties, _merge_ties, _based_ties, _part_ties):
-            find(text, scan, rx, lo, hi, chunk, sms, add)
+        for find, cues in _FINDERS:
+            # (in the lower-cased text a finder's patterns match only where it holds a cue)
+            if rx is _TIE_RX or any(c in chunk for c in cues):
+                find(text, scan, rx, lo, hi, chunk, sms, add)
     return out
 
 
@@ -411,6 +413,50 @@ def _part_ties(
             between = text[org.end : lo + m.start()]
             if len(between) <= 12 and not re.search(r"[.;]", between):
                 add(org, "part_of", parent, org.start, parent.end)
+
+
+# Each tie finder, with what every match of its patterns (`_TIE_RX_LOW`, for the lower-cased
+# text) holds: a sentence without one of these is not scanned by it. (Patterns that a finder
+# reads only after a match of these, "into" or "together with", need no cue of their own.)
+_FINDERS: tuple[tuple[Callable[..., None], tuple[str, ...]], ...] = (
+    (
+        _branch_ties,
+        (
+            "branch",
+            "subsidiar",
+            "office",
+            "plant",
+            "factor",
+            "vestiging",
+            "filia",
+            "kanto",
+            "fabrie",
+            "succursale",
+            "usine",
+            "bureau",
+            "niederlassung",
+            "standort",
+            "werk",
+            "tochtergesellschaft",
+        ),
+    ),
+    (
+        _member_ties,
+        ("form", "constitu", "make", "vorm", "bild", "member", "joined", "lid", "membre")
+        + ("rejoint", "mitglied"),
+    ),
+    (_merge_ties, ("merge", "fuse", "fusion")),
+    (
+        _based_ties,
+        ("based", "basé", "basiert", "gebaseerd", "headquartered", "located", "gevestigd")
+        + ("install", "implant", "sitz", "ansässig"),
+    ),
+    (
+        _part_ties,
+        ("part", "subsidiary", "division", "member", "onderdeel", "dochter", "filiale", "teil")
+        + ("tochter",),
+    ),
+)
 
 
 # --------------------------------------------------------------------------------------------

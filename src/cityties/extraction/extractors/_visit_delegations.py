@@ -48,6 +48,11 @@ _NOUN: Final = re.compile(
     r"(?<![\w-])(?:[\w-]*(?:delegation|délégation|delegatie|abordnung)(?:s|en)?)(?![\w-])",
     re.IGNORECASE,
 )
+# What every match of `_NOUN` holds in the lower-cased text (`lower_same`: each character the
+# pattern takes for one of these letters, ignoring case, is that letter there): a sentence
+# without any of them is not scanned (the pattern opens with a look-behind, tried at every
+# character).
+_NOUN_CUES: Final = ("delegat", "délégat", "abordnung")
 # "delegation of", "délégation de la", "delegatie van de", "Delegation der": the sender next
 _OF_GAP: Final = re.compile(
     r"[ \t]+(?:(?:of|from|de|du|des|van|uit|aus|der|von|vom)(?![\w'’])|d['’])[ \t]*"
@@ -218,6 +223,14 @@ def _host(
     return None
 
 
+def delegation_nouns(text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_NOUN.finditer(text, start, end)` in a list, not run when the lower-cased text `low`
+    holds none of `_NOUN_CUES` between `start` and `end`."""
+    if all(low.find(cue, start, end) < 0 for cue in _NOUN_CUES):
+        return []
+    return list(_NOUN.finditer(text, start, end))
+
+
 def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
     """Visits read from the delegation nouns of the trigger sentences without a visit."""
     from cityties.extraction.extractors import visits as _v  # (imports this module)
@@ -228,7 +241,7 @@ def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
     for u in reader.trigger_units:
         if any(u.start <= s < u.end for s, _ in done):
             continue
-        nouns = list(_NOUN.finditer(text, u.start, u.end))
+        nouns = delegation_nouns(text, reader.low, u.start, u.end)
         if not nouns:
             continue
         if reader._sentence_has(lex.CANCELLED, _v._CANCELLED_SCAN, u) or (

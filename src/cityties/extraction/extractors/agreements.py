@@ -50,6 +50,7 @@ from cityties.extraction.extractors._act_details import (
     renewal_refused_ahead,
     signing_subject,
     suspension_date,
+    term_period,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -97,7 +98,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._party_resolver import resolve_pair
+from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
 from cityties.extraction.registry import register
@@ -470,8 +471,8 @@ _INSTRUMENTS: Final = frozenset(
     }
 )
 _PLURAL: Final = re.compile(
-    r"(?:ies|towns|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|villes\s+\w+|"
-    r"provinces|regions|gemeinden)\Z",
+    r"(?:ies|towns|relationships|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|"
+    r"villes\s+\w+|provinces|regions|gemeinden)\Z",
     re.IGNORECASE,
 )
 
@@ -726,6 +727,15 @@ _BULLET: Final = re.compile(
     r"\s*(?:[•·*▪◦‣–|-]|\d{1,2}[.)])?\s*(?:(?:since|seit|depuis|sinds|vanaf)?\s*\d{4}\s*[:–-]?\s*)?"
 )
 _WORDS: Final = re.compile(r"[^\W\d_]+")
+# the count a list's heading gives after a colon or a dash ("Sister cities : 8 cities in 6
+# countries", "Partnerstädte - 5 Städte in 4 Ländern", "Zustersteden: 4 steden")
+_HEADING_COUNT: Final = re.compile(
+    r"\s*[:–-]\s*\d{1,3}\s+[^\W\d_]+(?:\s+(?:in|en|dans|im)\s+\d{1,3}\s+[^\W\d_]+)?\s*\.?\s*"
+)
+# a group's label under a list's heading: one or two words, after a bullet or not
+_SUBHEADING: Final = re.compile(r"\s*(?:[•·*▪◦‣–-]\s*)?[^\W\d_]+(?:\s[^\W\d_]+)?\s*:?\s*")
+# "of" and a country's name after a partner's name on its line ("Okayama of Japan")
+_OF_COUNTRY: Final = re.compile(r"\s+(?:of|de|van|von)\s+(?:the\s+)?")
 # the small words of a country's name on a partner's own line ("Breda, the Netherlands",
 # "Manila, the Philippines", "Busan, Republic of Korea", "Gent, la Belgique")
 _ITEM_LOWER_WORDS: Final = frozenset(
@@ -1188,7 +1198,26 @@ def _overlaps(a: Actor, spans: list[tuple[int, int]]) -> bool:
 
 def _is_locative(doc: Doc, a: Actor) -> bool:
     rx = _LOCATIVE_RX.get(doc.language, _LOCATIVE_RX["en"])
-    return bool(rx.search(doc.text, max(0, a.start - 30), a.start))
+    m = rx.search(doc.text, max(0, a.start - 30), a.start)
+    return m is not None and not _bound_to(doc, m.start())
+
+
+# "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
+# Bad Tölz", "Colmar est jumelée à Lucca": the partner a tie binds to, not a place where
+_BINDING_VERB_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+    r"jumelée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _bound_to(doc: Doc, at: int) -> bool:
+    """Whether a French "à" at `at` follows a verb that binds a tie to its partner."""
+    return (
+        doc.language == "fr"
+        and doc.text.startswith(("à", "À", "au", "Au"), at)
+        and _BINDING_VERB_BEFORE.search(doc.text, max(0, at - 60), at) is not None
+    )
 
 
 def _group(text: str, actors: list[Actor]) -> list[Actor]:
@@ -1578,6 +1607,7 @@ class _Reader:
         self.per_unit: list[list[Keyword]] = []
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
+        self._venue_keys: set[str] | None = None  # places named only as venues
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1674,7 +1704,8 @@ class _Reader:
                     last is not None
                     and last.unit == u.index - 1
                     and last.type in ("sister_city", "friendship")
-                    and last.status == "signed"
+                    # "Zwolle zegde de band met Tai'an op. Delft houdt de band met Jinan aan."
+                    and last.status in ("signed", "ended")
                     and len(last.parties) == 2
                 ):
                     # "Galway is twinned with Lorient; links with Bozeman and Cambridge came
@@ -2762,7 +2793,9 @@ class _Reader:
             return False
         rest = self.text[k.end : u.end]
         lead = self.text[u.start : k.start]
-        return bool(_HEADING_LEAD.fullmatch(lead)) and bool(_HEADING_REST.fullmatch(rest))
+        return bool(_HEADING_LEAD.fullmatch(lead)) and bool(
+            _HEADING_REST.fullmatch(rest) or _HEADING_COUNT.fullmatch(rest)
+        )
 
     def _heading_list(
         self, head: Unit, k: Keyword, following: list[Unit], their_kws: list[list[Keyword]]
@@ -2775,7 +2808,7 @@ class _Reader:
             if a.kind == "place" and not _is_locative(self.doc, a)
         ]
         named = named or [a for a in self.cast.within(head.start, head.end) if a.kind == "place"]
-        owner = named[0] if named else self.cast.home
+        owner = named[0] if named else (self._government_head() or self.cast.home)
         if owner is None:
             return
         self.group += 1
@@ -2792,6 +2825,10 @@ class _Reader:
                     and _TABLE_HEAD.fullmatch(text, u.start, u.end)
                 ):
                     continue  # the header row of a table of partners
+                if not items and not prose and not kws and self._subheading(u):
+                    continue  # "Sister cities" over "• Cities" over the partners' lines
+                if not prose and not kws and self._unknown_item(u, following, their_kws):
+                    continue  # a partner the gazetteer does not know, on a line like the others
                 prose += 1
                 # a numbered or bulleted list may describe each partner under its line, or on
                 # the same line ("Kanazawa (Japan). The twinning dates from 1971.")
@@ -2882,9 +2919,72 @@ class _Reader:
             return None
         if not _BULLET.fullmatch(text, u.start, places[0].start):
             return None
-        if not _ITEM_REST.match(text, places[0].end, u.end):
+        if not _ITEM_REST.match(text, places[0].end, u.end) and not self._of_country(
+            places[0].end, u.end
+        ):
             return None  # "Lyon is a city ...": a paragraph, not a list item
         return places[0]
+
+    def _government_head(self) -> Actor | None:
+        """The government that heads the page on its first line, when the place it governs
+        is no actor of its own ("Gyeongsangnam-do Provincial Government" over its list of
+        sister regions): the owner of a list whose heading names no place."""
+        first_line = self.text.find("\n")
+        stop = first_line if first_line >= 0 else len(self.text)
+        head = self.cast.within(0, stop)
+        if len(head) != 1:
+            return None
+        a = head[0]
+        if a.kind != "organisation" or a.org_kind != "city_government" or a.start > 3:
+            return None
+        return a if not self.text[a.end : stop].strip() else None
+
+    def _since_before(self, u: Unit, d: DateMention, k: Keyword) -> bool:
+        """Whether `d` is a "since" date in a clause of its own before the act's word: "À
+        Niigata, ville jumelle de Nantes depuis 2007, ils ont signé une feuille de route pour
+        2024-2026" (the twinning's year, not the roadmap's)."""
+        return (
+            d.end <= k.start
+            and _SINCE.search(self.low, max(u.start, d.start - 12), d.start) is not None
+            and "," in self.text[d.end : k.start]
+        )
+
+    def _period_of_a_since_sentence(self, u: Unit, near: list[DateMention], k: Keyword) -> bool:
+        """Whether the act's sentence dates another tie "since" a year before the act's word
+        and gives the act only a period: the period is its term, its signing is not told."""
+        return any(x.end_value is None and self._since_before(u, x, k) for x in near)
+
+    def _unknown_item(self, u: Unit, following: list[Unit], their_kws: list[list[Keyword]]) -> bool:
+        """A bulleted line with a date and no place, whose next line is an item of the list
+        ("• Guangxi Zhuang Autonomous Region (22nd November, 2004) of China" over "• Province
+        of Saxony (5th May, 2010)"): a partner no place was found in, skipped."""
+        if u.end - u.start > 120 or _BULLET_ONLY.match(self.text, u.start) is None:
+            return False
+        if self.cast.within(u.start, u.end) or not self.dates.within(u.start, u.end):
+            return False
+        n = next((i for i, x in enumerate(following) if x.index == u.index), None)
+        if n is None or n + 1 >= len(following):
+            return False
+        return self._list_item(following[n + 1], their_kws[n + 1]) is not None
+
+    def _subheading(self, u: Unit) -> bool:
+        """A short line of one or two words that names no place and no date, under a list's
+        heading and over its lines: a group's label ("• Cities", "Regions", "Europe",
+        "Villes", "Steden")."""
+        if u.end - u.start > 30 or self.cast.within(u.start, u.end):
+            return False
+        if self.dates.within(u.start, u.end):
+            return False
+        return _SUBHEADING.fullmatch(self.text, u.start, u.end) is not None
+
+    def _of_country(self, end: int, stop: int) -> bool:
+        """Whether the place ending at `end` goes on with its country after "of" and then a
+        stop, a bracket or the line's end ("Okayama of Japan (12th April, 1981)")."""
+        m = _OF_COUNTRY.match(self.text, end, stop)
+        if m is None:
+            return False
+        c = next((c for c in self.cast.countries if c.start == m.end()), None)
+        return c is not None and _ITEM_REST.match(self.text, c.end, stop) is not None
 
     def _item_line(self, u: Unit, kws: list[Keyword]) -> Actor | None:
         """The place a numbered or bulleted line names on its own ("3. Manila, Philippines"),
@@ -3924,6 +4024,16 @@ class _Reader:
             for d in dates
         )
 
+    def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
+        """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
+        occasion"): the last date of the sentence before, when it is not to come."""
+        if not _occasion(self.low, u.start, zone_end):
+            return None
+        d = date_near(self.prev_dates, u.start)
+        if d is None or d.value is None or self._future(d.value, [], 0, 0):
+            return None
+        return d.value
+
     def _anniversary_in(self, u: Unit) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
         if u.start not in self._anniv:
@@ -4359,6 +4469,7 @@ class _Reader:
             (k.start, k.end, k.type),
             known_pairs=known,
             excluded=excluded,
+            counterparts=self.doc.counterparts,
         )
         return [pair] if pair is not None else []
 
@@ -4765,9 +4876,13 @@ class _Reader:
         cities = bool(_CITY_NOUNS.search(noun))
         last = self.state.last()
         seen: list[Actor] = []
-        for a in self.cast.before(pos, limit=1500):
+        before = self.cast.before(pos, limit=1500)
+        venues = self._venues_only(before) if want == "place" else set()
+        for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
                 continue
+            if a.key in venues:
+                continue  # "à Vannes", where the Département of Morbihan met: a venue
             if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
                 continue  # "het district Xiangcheng, onderdeel van de stad Suzhou"
             if a.kind == want and all(a.key != b.key for b in seen):
@@ -4789,6 +4904,30 @@ class _Reader:
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _venues_only(self, candidates: list[Actor]) -> set[str]:
+        """The keys of places that the document names only after a preposition of place ("à
+        Vannes", "in Rostock") while it names another place of their country otherwise ("le
+        département du Morbihan"): the seat where its authority meets, not a party."""
+        if self._venue_keys is None:
+            named: dict[str, bool] = {}
+            for a in self.cast.actors:
+                if a.kind == "place":
+                    named[a.key] = named.get(a.key, True) and _is_locative(self.doc, a)
+            self._venue_keys = {k for k, only in named.items() if only}
+        if not self._venue_keys:
+            return set()
+        out = set()
+        for a in candidates:
+            if a.key in self._venue_keys and any(
+                b.kind == "place"
+                and b.country == a.country
+                and b.key != a.key
+                and b.key not in self._venue_keys
+                for b in candidates
+            ):
+                out.add(a.key)
+        return out
 
     def _other(
         self, u: Unit, owner: Actor, anaphor: re.Match[str] | None, *, fallback: bool
@@ -5040,9 +5179,19 @@ class _Reader:
             if duration is None:
                 duration = months
             ends = d.end_value
-            other = date_near([x for x in near if x.end_value is None], k.start, skip=blocked)
+            other = date_near(
+                [x for x in near if x.end_value is None and not self._since_before(u, x, k)],
+                k.start,
+                skip=blocked,
+            )
             if other is not None and other.value is not None:
                 signed = other.value
+            elif self._period_of_a_since_sentence(u, near, k):
+                signed = None  # "ville jumelle depuis 2007, ils ont signé ... pour 2024-2026"
+            elif strong and term_period(self.low, u.start, d.start):
+                # "ont signé un accord pour la période 2020-2022": the term, not the signing
+                # date ("Bij die gelegenheid ...": the date of the occasion, if any)
+                signed = self._occasion_date(u, zone_end)
         if signed is not None and signed.month is None and d is not None:
             signed = self._occasion_finer(u, zone_end, signed)
         if signed is None and d is None:
@@ -5268,6 +5417,54 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     return out
 
 
+def _in_passing(reader: _Reader, c: _Cluster, host: _Cluster) -> bool:
+    """Whether a cluster only names the tie of `host` in passing: no status word, no date,
+    no term, no title, and in each sentence one party only ("aan zusterstad Zhenjiang") or
+    the host's own report ("jumelée à Norwich, ... Salerne, avec laquelle un accord
+    d'amitié a été paraphé")."""
+    host_units = {q.unit for q in host.readings if q.strong}
+    for r in c.readings:
+        if r.strong or r.signed is not None or r.duration is not None or r.ends is not None:
+            return False
+        if r.title:
+            return False
+        u = reader.units[r.unit]
+        named = r.keys & {a.key for a in reader.cast.within(u.start, u.end)}
+        if len(named) > 1 and r.unit not in host_units:
+            return False
+    return True
+
+
+def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A sister city named in passing ("het werkbezoek aan zusterstad Zhenjiang", "visited
+    its sister city Wuxi", "in der Partnerstadt Zhenjiang") where the text reports a
+    friendship between the same two places (a treaty, a date, a signing) is that friendship
+    under another name, not a second act (read once the undated acts took the dates of
+    the signings the page reports)."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            host = next(
+                (
+                    m
+                    for m in clusters
+                    if m is not c
+                    and m.type == "friendship"
+                    and m.keys == c.keys
+                    and not m.renewed
+                    and m.signed is not None
+                    and _status_of(m)[0] == "signed"
+                ),
+                None,
+            )
+        if host is not None and _in_passing(reader, c, host):
+            host.readings.extend(c.readings)
+            continue
+        out.append(c)
+    return out
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -5429,6 +5626,81 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
                     r.ends, r.ends_stated = best[2], True
 
 
+def _signing_bodies(reader: _Reader, readings: list[_Reading]) -> None:
+    """A place read as the party of an organisation's act where its sentence names it only
+    as the venue ("... setzten die Vorsitzenden der Lianyungang Port Holdings Group und der
+    Rostock Port GmbH in Rostock ihre Unterschriften ...", "signed in Antwerp by the heads of
+    Port of Antwerp and ...") is the organisation of that sentence named after it: the body
+    that signs, not the town where."""
+    for r in readings:
+        if len(r.parties) != 2:
+            continue
+        orgs = [a for a in r.parties if a.kind == "organisation" and not a.government]
+        places = [a for a in r.parties if a.kind == "place" and not a.government]
+        if len(orgs) != 1 or len(places) != 1:
+            continue
+        place = places[0]
+        u = reader.units[r.unit]
+        named = reader.cast.within(u.start, u.end)
+        own = [a for a in named if a.key == place.key]
+        if not own or not all(_is_locative(reader.doc, a) for a in own):
+            continue
+        bodies = {
+            a.key: a
+            for a in named
+            if a.kind == "organisation"
+            and a.key != orgs[0].key
+            and not a.government
+            and a.org_kind != "government_service"
+            and f" {fold(place.name)} " in f" {fold(a.name)} "
+        }
+        if len(bodies) == 1:
+            body = next(iter(bodies.values()))
+            r.parties = tuple(body if a is place else a for a in r.parties)
+            r.keys = frozenset(a.key for a in r.parties)
+
+
+# An authorisation to sign, in the resolution's next point: "Die Bürgermeisterin wird
+# ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen", "The Mayor is authorized to
+# sign the agreement", "De burgemeester wordt gemachtigd de overeenkomst te ondertekenen",
+# "Le maire est autorisé à signer la convention"
+_AUTHORISED_TO_SIGN: Final = re.compile(
+    r"(?<![\w-])(?:ermächtigt|bevollmächtigt|beauftragt|authori[sz]ed|empowered|gemachtigd|"
+    r"gemandateerd|autorisée?|habilitée?)(?![\w-])[^.;]{0,120}?(?<![\w-])(?:zu\s+unterzeichnen|"
+    r"zu\s+unterschreiben|abzuschließen|abzuschliessen|to\s+(?:sign|execute|enter\s+into)|"
+    r"te\s+(?:ondertekenen|tekenen|sluiten)|à\s+signer|à\s+conclure)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# the words that open it (a gate on the document's words, `DocIndex.words`: Latin-1)
+_AUTHORISE_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "ermächtigt bevollmächtigt beauftragt authorised authorized empowered gemachtigd"
+    " gemandateerd autorisé autorisée habilité habilitée".split()
+)
+
+
+def _authorised_next(reader: _Reader, readings: list[_Reading]) -> None:
+    """An act a resolution states with no status word ("1. Die Stadt Witten geht mit der
+    Stadt Quzhou eine Städtepartnerschaft ein.") whose next sentence authorises someone to
+    sign its instrument, a sentence that reports no act of its own ("2. Die Bürgermeisterin
+    wird ermächtigt, die Partnerschaftsvereinbarung zu unterzeichnen."), is still to be
+    signed: planned."""
+    if reader.idx.words.isdisjoint(_AUTHORISE_WORDS):
+        return
+    reported = {r.unit for r in readings}
+    for r in readings:
+        if r.strong or r.signed is not None or r.status != "signed" or r.renewal:
+            continue
+        nxt = r.unit + 1
+        if nxt >= len(reader.units) or nxt in reported or not reader.per_unit[nxt]:
+            continue
+        u = reader.units[nxt]
+        if _AUTHORISED_TO_SIGN.search(reader.text, u.start, u.end) is not None:
+            r.status, r.strong = "planned", True
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5449,9 +5721,21 @@ def extract_agreements(doc: Doc) -> None:
     readings = reader.run()
     if not readings:
         return
+    _signing_bodies(reader, readings)
+    _authorised_next(reader, readings)
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    clusters = _another_name(reader, clusters)
     _date_endings(reader, clusters)
+    if ACT_THRESHOLD > 0.0:
+        # the learned filter for extra acts (_party_resolver.keep_act)
+        clusters = [
+            c
+            for c in clusters
+            if keep_act(
+                c.readings[0].parties, _status_of(c)[0], c.signed is not None, doc.counterparts
+            )
+        ]
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

@@ -172,6 +172,15 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
                 if e164 is not None:
                     out.append((e164, piece.start(), piece.end()))
             pos = sep.end()
+    if "(" in text[start:end] or "-" in text[start:end]:
+        for e164, a, b in _bracketed_code(text, start, end):
+            if country in _NANP_COUNTRIES and lex.NANP.match(text, a, end) is not None:
+                continue  # "(212) 555-0123" in an American text: an area code
+            # the country code written out wins over a national reading of the digits after
+            # it ("86-0513-5501 2928" is not a number of the document's country)
+            out = [t for t in out if not (t[1] < b and a < t[2])]
+            out.append((e164, a, b))
+        out.sort(key=lambda t: t[1])
     if country in _NANP_COUNTRIES or (
         country is None and _NANP_TAIL.search(text, start, end) is not None
     ):
@@ -204,6 +213,36 @@ def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str 
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     return to_e164(raw, country=country)
+
+
+def _bracketed_code(
+    text: str, start: int, end: int, *, dashed: bool = True
+) -> list[tuple[str, int, int]]:
+    """Numbers after a country code in brackets without its "+" ("Tel: (853) 8822 4135"):
+    only where the code is a country's and the number is valid for it ("(418) 641-6010", a
+    North American area code, is none)."""
+    import phonenumbers
+
+    out: list[tuple[str, int, int]] = []
+    matches = list(lex.BRACKETED_CODE.finditer(text, start, end)) if "(" in text[start:end] else []
+    if dashed and "-" in text[start:end]:
+        for m in lex.DASHED_CODE.finditer(text, start, end):
+            label = lex.search_phone_label(text, max(0, m.start() - 24), m.start() + 1)
+            if label is not None and label.end() == m.start():
+                matches.append(m)  # "Tel: 86-592-2678557": only right after a phone label
+    for m in matches:
+        if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
+            continue
+        if phonenumbers.region_code_for_country_code(int(m.group("cc"))) in ("ZZ", None):
+            continue
+        try:
+            parsed = phonenumbers.parse(f"+{m.group('cc')} {m.group('rest')}", None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            out.append((e164, m.start(), m.end()))
+    return out
 
 
 def _not_a_phone(text: str, start: int, end: int) -> bool:
@@ -712,6 +751,8 @@ def _anchors(text: str, low: str | None = None) -> list[int]:
         if m is not None:
             out.append(m.start())
     out.extend(_email_starts(text))
+    if "(" in text:
+        out.extend(a for _, a, _ in _bracketed_code(text, 0, len(text), dashed=False))
     if low is None:
         low = text.lower()
     for cue in _CUES:
@@ -789,10 +830,19 @@ def _has_detail(text: str, start: int, end: int) -> bool:
         return True
     if _PHONEISH.search(line) is None:
         return False
-    if lex.PHONE_SCAN.search(line) is None and _NANP_TAIL.search(line) is None:
+    if (
+        lex.PHONE_SCAN.search(line) is None
+        and _NANP_TAIL.search(line) is None
+        and ("(" not in line or lex.BRACKETED_CODE.search(line) is None)
+        and ("-" not in line or lex.DASHED_CODE.search(line) is None)
+    ):
         return False  # neither a number after a label nor a number alone
     label = lex.search_phone_label(line)
-    if label and (lex.PHONE_SCAN.search(line, label.end()) or lex.NANP.match(line, label.end())):
+    if label and (
+        lex.PHONE_SCAN.search(line, label.end())
+        or lex.NANP.match(line, label.end())
+        or _bracketed_code(line, label.end(), len(line))
+    ):
         return True
     stripped = line.strip()
     return bool(stripped) and (
@@ -891,24 +941,28 @@ def extract_contacts(doc: Doc) -> None:
     near = sorted({bisect.bisect_right(sentence_starts, a) - 1 for a in anchors} - {-1})
     for si in near:
         sent = doc.sentences[si]
-        if walker is not None and any(
-            p.start < sent.end and sent.start < p.end for p in walker.out
-        ):
+        s_start = sent.start
+        if si > 0 and _LABEL_CUT.search(text, max(0, s_start - 12), s_start):
+            # "... please contact the Division of X, tel. 0379-6390 2217, email ...": the
+            # sentence splitter cut the line after the abbreviated label; read it whole
+            previous = doc.sentences[si - 1]
+            if "\n" not in text[previous.start : s_start]:
+                s_start = previous.start
+        if walker is not None and any(p.start < sent.end and s_start < p.end for p in walker.out):
             continue
-        if _is_short_line(text[sent.start : sent.end]):
+        if _is_short_line(text[s_start : sent.end]):
             continue
-        if not _has_detail(text, sent.start, sent.end) and not (
+        if not _has_detail(text, s_start, sent.end) and not (
             # "please contact Anna Weber on 0113 378 5520": a number after a calling verb
-            lex.PHONE_SCAN.search(text, sent.start, sent.end)
-            and _CALL.search(text, sent.start, sent.end)
+            lex.PHONE_SCAN.search(text, s_start, sent.end) and _CALL.search(text, s_start, sent.end)
         ):
             continue
         if walker is None:
             country = default_country(doc)
             walker = _Walker(doc, country)
         walker.org = doc.institution
-        walker.country = _block_country(text, [(sent.start, sent.end)], country)
-        _prose(doc, walker, sent.start, sent.end)
+        walker.country = _block_country(text, [(s_start, sent.end)], country)
+        _prose(doc, walker, s_start, sent.end)
         walker.flush()
     if walker is None:
         return
@@ -942,6 +996,14 @@ _PROSE_NAME: Final = re.compile(
 )
 
 
+_CONTACT_VERB: Final = re.compile(
+    r"(?<![\w])(?:contact|contactez|contacteer|contacteert|kontaktieren\s+sie|"
+    r"wenden\s+sie\s+sich\s+an|write\s+to|schrijf\s+naar|écrivez\s+à|schreiben\s+sie\s+an)"
+    r"\s+(?:(?:the|de|het|die|den|der|das|dem|le|la|les|l['’])\s*)?",
+    re.IGNORECASE,
+)
+# An abbreviated phone label at the end of a sentence the splitter cut ("..., tel.").
+_LABEL_CUT: Final = re.compile(r"(?<![\w])(?:tel|tél|ph|fon|mob|gsm)\.[ \t]*$", re.IGNORECASE)
 _CALL: Final = re.compile(
     r"contact|call|phone|tel\b|tél|bel\b|bellen|rufen|anruf|appel|joindre|erreichbar|reach",
     re.IGNORECASE,
@@ -968,6 +1030,12 @@ def _prose(doc: Doc, walker: _Walker, start: int, end: int) -> None:
     elif person is not None:
         cur.name = person.name
         after = person.end
+    else:
+        # "please contact the Division of Friendly Cities, tel. ...", "write to the Press
+        # Office at ...": the office after the verb is what the details reach
+        verb = _CONTACT_VERB.search(text, start, end)
+        if verb is not None:
+            after = verb.end()
     details = [a for _, a, _ in phones + emails]
     stop = min([d for d in details if d > after], default=end)
     # What follows the name up to the first detail: role and unit ("Jane Smith, Press Officer,").

@@ -120,6 +120,10 @@ _FR_FULL_MONTH = rf"(?:{_alt(_FR_MONTH_WORDS)})(?![^\W\d_])"
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTH_WORDS)})(?![^\W\d_])"
 _WEEKDAY = rf"(?:{_alt(list(WEEKDAYS))})(?![^\W\d_])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# `_DAY` opening with its first digit (the same matches, tried in the same order): a pattern
+# that starts so gives the regex engine a set of first characters to skip to, where `_DAY`'s
+# alternatives give it none and every character of a window is tried.
+_DAY_FIRST = r"[0-9](?:(?<=3)[01]|(?<=[12])\d|(?<=0)[1-9]|(?<=[1-9]))"
 _ORD = r"(?:st|nd|rd|th|er|ème|e|ste|de|\.)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
@@ -837,11 +841,11 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
             rf"{_YEAR}(?:\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
             rf"bis|und)\s+)\d\d",
         ),
-        ("mdy_range", rf"{_DAY}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
+        ("mdy_range", rf"{_DAY_FIRST}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
         # a day, then its month ("24 September", "3. Mai", "the 5th of May")
-        ("dmy", rf"{_DAY}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
+        ("dmy", rf"{_DAY_FIRST}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
         # two days ("24-26", "3. bis 5.") and a month before the second ("September - 2")
-        ("dmy_range", rf"{_DAY}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
+        ("dmy_range", rf"{_DAY_FIRST}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
         ("dm_dm_range", rf"{_MONTH}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
         # a month, then its year ("September 2006", "sept. 2013", "September of 2006")
         ("my", rf"{_MONTH}\s*(?:of\s+|,\s*)?{_YEAR}"),
@@ -1180,6 +1184,103 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
     return out
 
 
+# "cette année-là", "that year", "the same year", "im selben Jahr", "in datzelfde jaar": the
+# year of the date told before ("Tout commence en 1988 : cette année-là, Lyon signe ..."); after
+# a month or a day and month, the year of that date ("In September of the same year", "le 14
+# août de la même année", "im Mai desselben Jahres", "in juni van datzelfde jaar")
+_SAME_YEAR: Final = re.compile(
+    r"(?<![\w-])(?P<of>of\s+|de\s+|van\s+)?(?:"
+    r"(?:that|the\s+same|that\s+same)\s+year|"
+    r"cette\s+année-là|cette\s+même\s+année|la\s+même\s+année|l['’]année\s+même|"
+    r"dat(?:zelfde)?\s+jaar|hetzelfde\s+jaar|"
+    r"(?:im\s+)?(?:selben|gleichen|demselben|jenem)\s+jahr(?:e)?|"
+    r"(?P<gen>(?:desselben|des\s+gleichen|des\s+selben|jenes)\s+jahres)"
+    r")(?![\w-])"
+)
+# tried only at the words that can start a match (the shared word index)
+_SAME_YEAR_SCAN: Final = WordScan(_SAME_YEAR)
+_YEAR_NOUNS: Final = frozenset(
+    w.encode("latin-1") for w in ("year", "année", "jaar", "jahr", "jahre", "jahres")
+)
+_SAME_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "that same là même dat datzelfde hetzelfde selben gleichen demselben desselben"
+    " jenem jenes".split()
+)
+_SAME_YEAR_BACK = 600  # how far back the date of the year may be told
+# a month (and day) that the phrase takes its year to: only spaces between them, or "of"
+_SAME_YEAR_GAP: Final = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _same_years(text: str, idx: DocIndex, items: list[_Found], language: str) -> list[_Found]:
+    """The phrases of `_SAME_YEAR` dated by the year of the date before them (a new item, or
+    the month before them given that year); the caller gates on the document's words."""
+    out = list(items)
+    for m in _SAME_YEAR_SCAN.finditer(idx):
+        start, end = m.span()
+        # the item the phrase completes ("In September" + "of the same year"), and the one it
+        # replaces ("cette année" of "cette année-là")
+        inside = [f for f in out if start <= f.start < end or f.start < start < f.end]
+        month = None
+        if m.group("of") or m.group("gen"):
+            month = next(
+                (
+                    f
+                    for f in reversed(out)
+                    if f.end <= start
+                    and f.end_value is None
+                    and _SAME_YEAR_GAP.fullmatch(text, f.end, start) is not None
+                ),
+                None,
+            )
+            if month is None and m.group("of"):
+                start = m.end("of")  # "at the end of that year": the year alone
+        first = month.start if month is not None else start
+        anchor = next(
+            (
+                f
+                for f in reversed(out)
+                if f.end <= first
+                and first - f.end <= _SAME_YEAR_BACK
+                and f.value is not None
+                and f.end_value is None
+                and f not in inside
+            ),
+            None,
+        )
+        if anchor is None or anchor.value is None:
+            continue
+        year = anchor.value.year
+        value: PartialDate | None
+        if month is None:
+            value = _make(year)
+            new = _Found(start, end, value, False, None, 0)
+        else:
+            md = _month_day(text, month, language)
+            if md is None:
+                continue
+            value = _make(year, md[0], md[1])
+            new = _Found(month.start, end, value, False, None, month.priority)
+            inside.append(month)
+        if value is None:
+            continue
+        out = [f for f in out if f not in inside]
+        bisect.insort(out, new, key=lambda f: f.start)
+    return out
+
+
+def _month_day(text: str, f: _Found, language: str) -> tuple[int, int | None] | None:
+    """The month and day of a date item without its year."""
+    if f.value is not None and f.value.month is not None:
+        return f.value.month, f.value.day
+    if f.yearless is not None:
+        entry = _month_entry(f.yearless[1], language)
+        return (entry[1], f.yearless[0]) if entry is not None else None
+    m = _BARE_MONTH.fullmatch(text, f.start, f.end)
+    entry = _month_entry(m.group("m"), language) if m else None
+    return (entry[1], None) if entry is not None else None
+
+
 # "Am 14.05. wurde ... eröffnet", "vom 3.10. bis", "le 14.05.": a numeric day and month
 # without a year, after a preposition (not a numbered heading "1.2."), the year from the
 # document date or a full date of the same month before it, like "am 14. Mai"
@@ -1246,6 +1347,8 @@ def _find_dates(
     if document_date is None:
         items = _years_from_context(items, language)
     items = _months_in_sentence(text, items, language)
+    if not idx.words.isdisjoint(_SAME_WORDS) and not idx.words.isdisjoint(_YEAR_NOUNS):
+        items = _same_years(text, idx, items, language)
     out: list[DateMention] = []
     for f in items:
         start, end = f.start, f.end

@@ -379,7 +379,9 @@ def _head_after(
     i = m.end() if m else pos
     changed = False
     modifiers = 0
-    for _ in range(3):
+    # the head noun, or up to three modifiers before it ("400 rail transit equipment
+    # companies", "62 rail transit related enterprises")
+    for _ in range(4):
         while i < end and text[i] in " \t\u00a0\u202f":
             i += 1
         if i >= end:
@@ -812,6 +814,14 @@ def _quantity_figure(
         if governor is None and key == "sister_cities_ctx" and _TWINNED_WITH.match(text, hend, hi):
             # "ce sont trois villes qui sont jumelées avec notre cité": the place after
             return _Raw(q.start, hend, "sister_cities", q.value, possessor_after=True)
+        if (
+            governor is None
+            and key == "sister_cities_ctx"
+            and _IN_COUNTRIES.match(text, hend, hi) is not None
+        ):
+            # "International sisterhood relationships - 8 cities in 6 countries": cities
+            # counted by the countries they lie in are the partners
+            return _Raw(q.start, hend, "sister_cities", q.value)
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
@@ -863,7 +873,7 @@ _CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan",
 _APPROX_ENDS = tuple(
     """than over nearly almost about around approximately approx approx. some roughly to least
     under estimated ruim bijna ongeveer circa ca. zo'n zowat dan nagenoeg de etwa rund über als
-    fast knapp ungefähr gut zirka environ presque quelque quelques d'""".split()
+    fast knapp ungefähr gut zirka environ presque quelque quelques d' unter""".split()
 )
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
@@ -1052,6 +1062,12 @@ _GOVERNOR: Final = re.compile(
     r"\b(with|met|mit|zu|zur|avec|to|has|have|had|heeft|hebben|had|hat|haben|hatte|compte|"
     r"comptait|telt|telde|zählt|unterhält|maintains|counts|comprises|totals?|in|dans|en|"
     r"across|uit|aus|from|de|d['’]|van|von|of)\s*$",
+    re.IGNORECASE,
+)
+# "... 8 cities in 6 countries", "vier Städte in drei Ländern", "12 villes dans 9 pays".
+_IN_COUNTRIES: Final = re.compile(
+    r"[ \t]+(?:in|en|dans|aus|uit|across|from)[ \t]+(?:den[ \t]+)?(?:\d{1,3}|[^\W\d_]+)[ \t]+"
+    r"(?:countries|nations|landen|ländern|staaten|pays)(?![\w])",
     re.IGNORECASE,
 )
 _IN_WORDS: Final = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
@@ -1274,6 +1290,8 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             last = found[-1]
             last_si = si
         out.extend((r, si) for r in found)
+    if "millionen-" in idx.low or "einwohner-" in idx.low:
+        out.extend(_size_compounds(doc, resolver, [(r.start, r.end) for r, _ in out]))
     if "|" in text or "\t" in text:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
@@ -1307,6 +1325,65 @@ def _carried_figure(
             return None
         subject = entity_of(m)
     return _Raw(q.start, q.end, _MEASURE_OF[measure], q.value, subject=subject)
+
+
+# "die Neun-Millionen-Stadt", "der Acht-Millionen-Metropole Qingdao", "die 600.000-Einwohner-
+# Stadt Duisburg": a German compound that states a place's size.
+_SIZE_COMPOUND: Final = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}(?:[.,]\d{1,3})*|[^\W\d_]+)-(?P<unit>Millionen|Einwohner|"
+    r"Millionen-Einwohner)-(?:Stadt|Metropole|Hafenstadt|Küstenstadt|Gemeinde|Provinz|Region|"
+    r"Metropolregion|Megacity|Megastadt)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _size_compounds(
+    doc: Doc, resolver: SubjectResolver, taken: list[tuple[int, int]]
+) -> list[tuple[_Raw, int]]:
+    """Populations stated by a German size compound: the place named right after it, else
+    the other city of the text ("die Gruppe aus der Neun-Millionen-Stadt")."""
+    text = doc.text
+    out: list[tuple[_Raw, int]] = []
+    starts = [s.start for s in doc.sentences]
+    for m in _SIZE_COMPOUND.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        n = m.group("n")
+        word = NUMBER_WORDS.get(n.casefold())
+        if word is not None:
+            value = float(word)
+        elif n[0].isdigit():
+            value = (
+                float(n.replace(".", "").replace(",", "."))
+                if "," in n
+                else float(n.replace(".", ""))
+            )
+        else:
+            continue
+        if m.group("unit").casefold().startswith("millionen"):
+            value *= 1e6
+        if value < 1000:
+            continue
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or doc.sentences[si].end < m.end():
+            continue
+        # the name after it (the mention may take in the compound's last part: "Stadt Yantai")
+        after = next(
+            (
+                x
+                for x in doc.mentions
+                if m.start() <= x.start <= m.end() + 2 and x.end > m.end() + 1 and x.kind == "place"
+            ),
+            None,
+        )
+        # without a name, the description stands for the other city of the text, not the
+        # one it is written from ("Mannheim ist die einzige Partnerstadt der Neun-Millionen-
+        # Metropole"): the city of the paragraph that is not the home
+        subject = entity_of(after) if after is not None else resolver.counterpart(m.start())
+        if subject is None:
+            continue
+        out.append((_Raw(m.start(), m.end(), "population", value, subject=subject), si))
+    return out
 
 
 def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]:

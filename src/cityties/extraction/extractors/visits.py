@@ -23,6 +23,11 @@ its place even when the text names the place only later ("Een Osnabrückse deleg
 Kieler Rathaus", "à la tête d'une délégation quimpéroise"). One visit told once with a place
 and once with an organisation named after it ("Port of Aberdeen" and Aberdeen) is one fact.
 
+A visit its sentence leaves without any date takes the date of the sentence before in the same
+paragraph, when that sentence names one of its ends (`_visit_dating`); "this week" is the month
+of the page's week. A delegation "led by the Mayor of X" (also "présidée par le maire de X") is
+X's.
+
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
@@ -55,6 +60,7 @@ from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._visit_dating import date_from_context
 from cityties.extraction.extractors._visit_delegations import (
     date_by_signing,
     delegation_fallback,
@@ -454,7 +460,8 @@ _AUX_BEFORE: Final = re.compile(
 _PLACES_NOUN_END: Final = re.compile(r"(?<![\w-])villes\s+(?:[\w-]+\s+)?(?:de\s+|d['’])\Z", re.I)
 # "unter Leitung von Vizebürgermeister X aus Y wurde ... empfangen": no agent of a passive
 _LEADER_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:led|headed|leiding|Leitung|conduite|menée|dirigée|angeführt|geleitet)\s+\Z",
+    r"(?<![\w-])(?:led|headed|chaired|leiding|Leitung|conduite|menée|dirigée|présidée|présidé|"
+    r"angeführt|geleitet|geleid|voorgezeten)\s+\Z",
     re.IGNORECASE,
 )
 # An official right before German "von": "die Bürgermeisterin von Qingdao" (of, not by).
@@ -468,7 +475,7 @@ _PREP_END: Final = re.compile(r"(?<![\w-])(?:in|at|à|en|te|op|im)\Z")
 _LED_OF: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+,?\s+){1,6}?(?:of|from)\s+(?:the\s+)?|"
     r"onder\s+leiding\s+van\s+(?:[\w.'’-]+,?\s+){1,6}?(?:uit|van)\s+(?:de\s+|het\s+)?|"
-    r"(?:conduite|menée|dirigée)\s+par\s+(?:[\w.'’-]+,?\s+){1,6}?(?:de\s+la\s+|de\s+|du\s+|d['’])|"
+    r"(?:conduite|menée|dirigée|présidée)\s+par\s+(?:[\w.'’-]+,?\s+){1,6}?(?:de\s+la\s+|de\s+|du\s+|d['’])|"
     r"unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)\s+(?:[\w.'’-]+,?\s+){1,6}?(?:aus|von)\s+"
     r"(?:der\s+|dem\s+)?)",
     re.IGNORECASE,
@@ -729,6 +736,12 @@ _LAST_WEEK: Final = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
 )
+# "this week", "deze week", "cette semaine", "diese Woche": the page's week, told by its month
+_THIS_WEEK: Final = re.compile(
+    r"(?<![\w-])(?:(?:earlier\s+)?this\s+week|(?:eerder\s+)?deze\s+week|"
+    r"(?:plus\s+tôt\s+)?cette\s+semaine|(?:in\s+)?(?:diese[rn]?|der\s+laufenden)\s+woche)(?![\w-])"
+)
+_WEEK_GATE: Final = frozenset(("week", "semaine", "woche"))
 _WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
@@ -860,6 +873,7 @@ class _Reader:
         self.units: list[Unit] = []
         self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
         self._page_done = False
+        self._week_words = self._has_word(_WEEK_GATE)  # "this week" is read only then
         self._page_value: PartialDate | None = None
         self._datelines = self._find_datelines()
         for fact in doc.agreements:
@@ -1119,8 +1133,10 @@ class _Reader:
             # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
             value, end = PartialDate(value.year), None
         if d is None:
-            weekend = _WEEKEND.search(self.low, u.start, u.end) or _LAST_WEEK.search(
-                self.low, u.start, u.end
+            weekend = (
+                _WEEKEND.search(self.low, u.start, u.end)
+                or _LAST_WEEK.search(self.low, u.start, u.end)
+                or (_THIS_WEEK.search(self.low, u.start, u.end) if self._week_words else None)
             )
             if weekend is not None:
                 # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
@@ -1364,6 +1380,14 @@ class _Reader:
         wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
         if wd is None and _WEEKEND.search(low):
             wd = 5
+        if wd is None and _THIS_WEEK.search(low) and not _WEEKEND.search(low):
+            # "spent three days this week": the month of the page's week, when the week lies
+            # in one month
+            monday = today - timedelta(days=today.weekday())
+            sunday = monday + timedelta(days=6)
+            if monday.month != sunday.month:
+                return None
+            return PartialDate(monday.year, monday.month)
         if wd is None and _LAST_WEEK.search(low):
             # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
             # when the week lies in one month
@@ -2620,8 +2644,11 @@ class _Reader:
             adj = _FR_ADJECTIVE_AFTER.match(text, end)
             if adj is not None:
                 host = self._after(places, adj.end(), lex.TO_PREP, limit=40)
-        if visitor is None and lex.LED_BY_OWN.search(text, end, min(u.end, end + 80)):
-            visitor = self.cast.home
+        led = lex.LED_BY_OWN.search(text, end, min(u.end, end + 80)) if visitor is None else None
+        if led is not None:
+            # "a delegation led by the Mayor of Tours", "conduite par le maire de Rennes": the
+            # leader's place sends the delegation; a leader without a place is the home's
+            visitor = self._led_origin(places, end) or self.cast.home
             if host is None and visitor is not None:
                 others = {
                     a.key: a for a in places if a.key != visitor.key and a.place_kind != "country"
@@ -2973,6 +3000,7 @@ def extract_visits(doc: Doc) -> None:
     _anaphora.run(reader, us, DEMONYMS)
     delegation_fallback(reader, us)
     date_by_signing(reader)
+    date_from_context(reader)
     if not reader.found:
         return
     tag = extract_visits.tag
