@@ -308,3 +308,54 @@ def test_occasion_examples(text: str) -> None:
         _OLD_OCCASION, text, 0, len(text)
     )
     assert any(_found(agreements._OCCASION, text, 0, len(text)))
+
+
+_OLD_OFFICIAL = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
+    r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
+    r"burgemeesters?|schepenen|schepen|wethouders?|gedeputeerden?|college|gemeenteraad|"
+    r"raadsleden|raadslid|delegates|délégués|afgevaardigden|delegierten?|"
+    r"(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|"
+    r"conseill(?:ers|ères)\s+municipa(?:ux|les)|"
+    r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
+    r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat"
+    r"|vize[\s-]?(?:bürgermeister(?:in)?|gouverneur(?:in)?)|vice-(?:maire|gouverneur|présidente?)|"
+    r"maire-adjointe?|loco-?burgemeester|vice-?gouverneur|vice[\s-]governor"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_OFFICIAL_WORDS = (
+    "Lord lord mayor Mayor MAYOR provost deputy vice governor councillor councilors council "
+    "councilmembers aldermen alderman officials burgemeester burgemeesters schepen schepenen "
+    "wethouder gedeputeerde college gemeenteraad raadsleden raadslid delegates délégués "
+    "DÉLÉGUÉS afgevaardigden delegierte delegierten stadtratsmitglieder ratsmitglieder stadt "
+    "ratsherren conseillers conseillères municipaux municipales maire adjoint adjointe conseil "
+    "municipal élus Élus délégation bisontine ober oberbürgermeister Bürgermeisterin landrat "
+    "stadtrat dezernent dezernentin rat Rat vize vizebürgermeister gouverneur vice-maire "
+    "vice-présidente maire-adjointe loco burgemeester vice-gouverneur İ ſ x -"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts(_OFFICIAL_WORDS), data=st.data())
+def test_official_same_matches_as_the_old_pattern(text: str, data: st.DataObject) -> None:
+    """OFFICIAL, opening with its words' first characters in any case, finds what the old
+    alternation finds from every start of any window."""
+    from cityties.extraction.extractors import _lexicon_visits
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _found(_lexicon_visits.OFFICIAL, text, lo, hi) == _found(_OLD_OFFICIAL, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text", ["the Lord Mayor led", "de loco-burgemeester was", "der Oberbürgermeisterin und"]
+)
+def test_official_examples(text: str) -> None:
+    """On written phrases OFFICIAL matches where the old pattern does."""
+    from cityties.extraction.extractors import _lexicon_visits
+
+    new = _found(_lexicon_visits.OFFICIAL, text, 0, len(text))
+    assert new == _found(_OLD_OFFICIAL, text, 0, len(text))
+    assert any(new)

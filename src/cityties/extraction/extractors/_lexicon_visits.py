@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import first_chars, lower_pattern
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 
 __all__ = [
@@ -283,18 +283,35 @@ TO_PREP: Final = re.compile(
 )
 # An official or a body with no place named: the document's own ("the Lord Mayor led a
 # delegation to X", "une délégation bisontine", "de schepen was in X").
-OFFICIAL = _rx(
-    r"(?:lord\s+)?mayor|lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor|"
-    r"councill?ors?|councilmembers?|council|aldermen|alderman|officials|"
-    r"burgemeesters?|schepenen|schepen|wethouders?|gedeputeerden?|college|gemeenteraad|raadsleden|raadslid|"
-    r"delegates|délégués|afgevaardigden|delegierten?|(?:stadt)?ratsmitglieder|stadtratsmitglieder|ratsherren|conseill(?:ers|ères)\s+municipa(?:ux|les)|"
-    r"maire|adjointe?|conseil\s+municipal|élus|délégation\s+[a-zéèê]+e?s?|"
-    r"(?:ober)?bürgermeister(?:in)?|landrat|stadtrat|dezernent(?:in)?|rat",
-    # deputies in one word or with a hyphen: "Vizebürgermeister", "vice-maire",
-    # "loco-burgemeester", "Vizegouverneur", "vice-gouverneur"
-    r"vize[\s-]?(?:bürgermeister(?:in)?|gouverneur(?:in)?)|vice-(?:maire|gouverneur|présidente?)|"
-    r"maire-adjointe?|loco-?burgemeester|vice-?gouverneur|vice[\s-]governor",
+# (written to open with the first characters of its words in any case, `first_chars`; an
+# optional leading part is written out as two words, with it first: the same matches as
+# `_rx` of the alternation)
+_OFFICIAL_FIRSTS, _OFFICIAL_TAILS = first_chars(
+    [
+        r"lord\s+mayor",
+        "mayor",
+        *r"lord\s+provost|provost|deputy\s+mayor|vice[\s-]mayor|governor".split("|"),
+        *"councill?ors? councilmembers? council aldermen alderman officials".split(),
+        *"burgemeesters? schepenen schepen wethouders? gedeputeerden? college".split(),
+        *"gemeenteraad raadsleden raadslid delegates délégués afgevaardigden".split(),
+        *"delegierten? stadtratsmitglieder ratsmitglieder stadtratsmitglieder ratsherren".split(),
+        r"conseill(?:ers|ères)\s+municipa(?:ux|les)",
+        *"maire adjointe? ".split(),
+        r"conseil\s+municipal",
+        "élus",
+        r"délégation\s+[a-zéèê]+e?s?",
+        "oberbürgermeister(?:in)?",
+        "bürgermeister(?:in)?",
+        *"landrat stadtrat dezernent(?:in)? rat".split(),
+        # deputies in one word or with a hyphen: "Vizebürgermeister", "vice-maire",
+        # "loco-burgemeester", "Vizegouverneur", "vice-gouverneur"
+        r"vize[\s-]?(?:bürgermeister(?:in)?|gouverneur(?:in)?)",
+        r"vice-(?:maire|gouverneur|présidente?)",
+        *r"maire-adjointe?|loco-?burgemeester|vice-?gouverneur|vice[\s-]governor".split("|"),
+    ],
+    ignorecase=True,
 )
+OFFICIAL = re.compile(_OFFICIAL_FIRSTS + r"(?<![\w-].)" + _OFFICIAL_TAILS + r"(?![\w-])", _I)
 # Heads of a chamber, a port, a university or an association: officials of the document's
 # own body ("Our president travelled to", "reist Rektor X nach").
 HEAD = _rx(
