@@ -663,7 +663,11 @@ _CASED_LOWER: Final = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
-_CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre"))
+# (the plurals name the chambers of a region or country together: "the Chambers of Commerce
+# and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
+_CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# The units after "Autonomous" in the English name of a Chinese autonomous area.
+_AUTONOMOUS_UNITS: Final = frozenset(("region", "prefecture", "county", "banner"))
 _SPACED_DASHES: Final = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
 # a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
@@ -2008,7 +2012,7 @@ class Scanner:
         tk = self.tk
         lw = tk.lower(i)
         j = i + 1
-        if lw in ("chamber", "kamer", "chambre"):
+        if lw in _CHAMBER_WORDS:
             follow = [tk.lower(k) for k in range(j, min(j + 5, tk.n))]
             if follow[:2] in (["of", "commerce"], ["van", "koophandel"], ["de", "commerce"]):
                 return self._sector_end(j + 2), "chamber_of_commerce"
@@ -2646,6 +2650,13 @@ class Scanner:
                 continue  # "Area", "Economy": an ordinary word
             if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
                 continue  # "Chen": a surname, not Chenzhou by a short alternate name
+            if not cue and end < n and caps[end] and gaps[end - 1] == " ":
+                kind_end = self._autonomous_end(end)
+                if kind_end:
+                    # "Guangxi Zhuang Autonomous Region": the place with its kind words
+                    self._add_place(i, kind_end, key, cue=True, name_end=end)
+                    nxt = kind_end
+                    continue
             if not cue and self._person_like(i, end, key):
                 nxt = end
                 continue
@@ -2654,6 +2665,29 @@ class Scanner:
                 span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _autonomous_end(self, j: int) -> int:
+        """The end of the kind words of a Chinese autonomous unit that start at token j, after
+        its name: "Autonomous Region", or a people's name and "Autonomous Region"
+        ("Guangxi Zhuang Autonomous Region", "Ningxia Hui Autonomous Prefecture"); 0 if none.
+        (The French, German and Dutch forms put the kind words before the name.)"""
+        tk = self.tk
+        n, lowers, caps, gaps = tk.n, tk.lowers, tk.caps, tk.gaps
+        k = j
+        if lowers[k] != "autonomous":
+            if k + 1 >= n or gaps[k] != " " or lowers[k + 1] != "autonomous":
+                return 0
+            k += 1  # the people's name
+        if (
+            k + 1 < n
+            and caps[k]
+            and gaps[k] == " "
+            and caps[k + 1]
+            and lowers[k + 1] in _AUTONOMOUS_UNITS
+            and not self.used.find(1, j, k + 2) >= 0
+        ):
+            return k + 2
+        return 0
 
     def _in_caps_line(self, offset: int) -> bool:
         """True when the line holding `offset` is written in capitals: at least three words and

@@ -1,0 +1,96 @@
+"""Recognition on wordings other writers use: a Chinese autonomous region named with its kind
+words after the name, and chambers of commerce named together under a plural head."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.types import Mention
+
+
+def _mentions(text: str, language: str) -> list[Mention]:
+    return list(extract(text, language=language).doc.mentions)
+
+
+def _places(text: str, language: str) -> list[str]:
+    return [m.name for m in _mentions(text, language) if m.kind == "place"]
+
+
+def _orgs(text: str, language: str) -> list[str]:
+    return [m.name for m in _mentions(text, language) if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Last spring the Guangxi Zhuang Autonomous Region agreed to work with Tampere.",
+            "Guangxi",
+        ),
+        ("Ningxia Hui Autonomous Region sent a trade mission to Lyon in 2014.", "Ningxia"),
+        ("A delegation of the Tibet Autonomous Region toured Graz last week.", "Tibet"),
+        (
+            "Students from the Xinjiang Uygur Autonomous Region will study in Leuven.",
+            "Xinjiang",
+        ),
+    ],
+)
+def test_autonomous_region_named_before_its_kind_words_is_a_place(text: str, place: str) -> None:
+    """A region's name followed by "Autonomous Region" (with or without the people's name in
+    between) is that region, not a weak name dropped before a capitalised phrase."""
+    assert place in _places(text, "en")
+
+
+def test_autonomous_region_is_a_party_of_the_act() -> None:
+    """The region named with its kind words signs the act instead of another place."""
+    text = (
+        "Nanning, 4 May 2019. The Guangxi Zhuang Autonomous Region and the region of "
+        "Hauts-de-France signed a memorandum of understanding on 3 May 2019."
+    )
+    acts = extract(text, language="en").doc.agreements
+    assert [sorted(p.name for p in a.parties) for a in acts] == [["Guangxi", "Hauts-de-France"]]
+
+
+def test_autonomous_alone_is_no_place_kind() -> None:
+    """A name before "Autonomous" without a unit word after it stays as it was read."""
+    assert "Guangxi" not in _places("The Guangxi Autonomous Driving Lab opened.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "The Greater Leeds Chambers of Commerce hosted traders from Chengdu in March.",
+            "en",
+            "Greater Leeds Chambers of Commerce",
+        ),
+        (
+            "Les Chambres de commerce et d'industrie de Bretagne recevront des acheteurs de "
+            "Qingdao.",
+            "fr",
+            "Chambres de commerce et d'industrie de Bretagne",
+        ),
+        (
+            "De Kamers van Koophandel van Limburg ontvingen ondernemers uit Harbin.",
+            "nl",
+            "Kamers van Koophandel van Limburg",
+        ),
+        (
+            "Die Handelskammern Bremen und Hamburg empfingen Gäste aus Ningbo.",
+            "de",
+            "Handelskammern Bremen",
+        ),
+    ],
+)
+def test_chambers_under_a_plural_head_are_an_organisation(
+    text: str, language: str, name: str
+) -> None:
+    """The plural of a chamber's head ("Chambers", "Chambres", "Kamers", "Handelskammern")
+    names an organisation just as the singular does."""
+    assert name in _orgs(text, language)
+
+
+def test_chambers_without_commerce_are_no_organisation() -> None:
+    """ "Chambers" alone is no head: a surname or chambers of a court stay out."""
+    assert _orgs("Mr Tom Chambers met the mayor of Suzhou.", "en") == []
