@@ -94,3 +94,57 @@ def test_chambers_under_a_plural_head_are_an_organisation(
 def test_chambers_without_commerce_are_no_organisation() -> None:
     """ "Chambers" alone is no head: a surname or chambers of a court stay out."""
     assert _orgs("Mr Tom Chambers met the mayor of Suzhou.", "en") == []
+
+
+def _parties(text: str, language: str) -> list[list[str]]:
+    acts = extract(text, language=language).doc.agreements
+    return [sorted(p.name for p in a.parties) for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Provinciale Staten van de provincie Drenthe spraken over de band met Shanxi. "
+            "Shanxi telt 35 miljoen inwoners. Uit Shanxi komt veel steenkool. Bedrijven uit "
+            "Shanxi bezochten in 2017 Assen. Het vriendschapsverdrag met Shanxi werd op "
+            "9 april 2011 ondertekend.",
+            "nl",
+            ["Drenthe", "Shanxi"],
+        ),
+        (
+            "Le conseil départemental a débattu du lien avec la province du Yunnan. Le "
+            "département du Finistère y envoie des étudiants. Le Yunnan compte 47 millions "
+            "d'habitants. Des artistes du Yunnan exposeront à Quimper. L'accord de coopération "
+            "avec le Yunnan a été signé le 9 avril 2011.",
+            "fr",
+            ["Finistère", "Yunnan"],
+        ),
+        (
+            "Der Kreistag sprach über die Beziehungen zur Provinz Gansu. Der Landkreis Harburg "
+            "schickt Schüler dorthin. Gansu hat 25 Millionen Einwohner. Musiker aus Gansu "
+            "spielen in Buchholz. Die Kooperationsvereinbarung mit Gansu wurde am 9. April 2011 "
+            "unterzeichnet.",
+            "de",
+            ["Gansu", "Harburg"],
+        ),
+    ],
+)
+def test_own_region_named_with_its_kind_word_is_the_home(
+    text: str, language: str, parties: list[str]
+) -> None:
+    """A region of the writer's country named once with its kind word ("de provincie",
+    "le département du", "der Landkreis") is the document's own place, not the partner's
+    province named more often nor a town of the region named once."""
+    assert parties in _parties(text, language)
+
+
+def test_own_city_stays_home_before_a_region_with_its_kind_word() -> None:
+    """Where the likeliest home is already a place of the writer's country, a region named
+    with its kind word does not replace it."""
+    text = (
+        "Rennes a reçu le maire de Jinan. Rennes et Jinan sont jumelées depuis 1985. La "
+        "Région Bretagne coopère aussi avec le Shandong. L'accord de coopération avec Jinan "
+        "a été renouvelé le 9 avril 2011 à Rennes."
+    )
+    assert ["Jinan", "Rennes"] in _parties(text, "fr")
