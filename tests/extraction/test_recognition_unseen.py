@@ -148,3 +148,37 @@ def test_own_city_stays_home_before_a_region_with_its_kind_word() -> None:
         "a été renouvelé le 9 avril 2011 à Rennes."
     )
     assert ["Jinan", "Rennes"] in _parties(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "place"),
+    [
+        (
+            "Burgemeester Karin Bolt van Zwolle reist in juni naar Tai'an.",
+            "nl",
+            "Karin Bolt",
+            "Zwolle",
+        ),
+        (
+            "Oberbürgermeister Stefan Kühn von Heidelberg empfing Gäste aus Hangzhou.",
+            "de",
+            "Stefan Kühn",
+            "Heidelberg",
+        ),
+    ],
+)
+def test_town_after_a_full_name_is_a_place(
+    text: str, language: str, person: str, place: str
+) -> None:
+    """ "van"/"von" and a town after a given name and a surname names the person's town: the
+    person ends before the particle and the town is a place."""
+    mentions = _mentions(text, language)
+    assert person in [m.name for m in mentions if m.kind == "person"]
+    assert place in [m.name for m in mentions if m.kind == "place"]
+
+
+def test_particle_after_a_given_name_stays_in_the_surname() -> None:
+    """ "Wethouder Jan van Dijk": one word before "van" is a given name, and "van Dijk" is
+    the surname."""
+    mentions = _mentions("Wethouder Jan van Dijk sprak met gasten uit Suzhou.", "nl")
+    assert "Jan van Dijk" in [m.name for m in mentions if m.kind == "person"]

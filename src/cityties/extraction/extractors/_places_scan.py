@@ -666,6 +666,8 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 # (the plurals name the chambers of a region or country together: "the Chambers of Commerce
 # and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
 _CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# Particles that may open a person's town after the name ("Marco Out van Assen").
+_OF_TOWN: Final = frozenset(("van", "von"))
 # The units after "Autonomous" in the English name of a Chinese autonomous area.
 _AUTONOMOUS_UNITS: Final = frozenset(("region", "prefecture", "county", "banner"))
 _SPACED_DASHES: Final = frozenset((" - ", " – ", " — "))
@@ -1221,6 +1223,8 @@ class Scanner:
             ):
                 break
             if lw in lex.NAME_PARTICLES and k + 1 < tk.n and tk.cap(k + 1) and k > j:
+                if lw in _OF_TOWN and last_cap is not None and self._town_of_person(j, k):
+                    break  # "burgemeester Marco Out van Assen": the town, not a surname
                 k += 1
                 continue
             if not tk.cap(k) and k > j and tk.gap(k - 1) == "-" and lw.isalpha():
@@ -1244,6 +1248,22 @@ class Scanner:
         if tk.lower(j) in lex.COMMON_WORDS and tk.lower(j) not in lex.NAME_PARTICLES:
             return None
         return last_cap
+
+    def _town_of_person(self, j: int, k: int) -> bool:
+        """True when the particle at token k ("van", "von") after a full name (a given name
+        and a surname from token j) introduces the person's town, not a part of the surname:
+        "Marco Out van Assen", "Eckart Würzner von Heidelberg" (a town of 10,000 or more
+        whose name ends there). "Jan van Dijk" (one word before) stays one name."""
+        tk = self.tk
+        if k - j < 2 or tk.gaps[k - 1] != " " or tk.gaps[k] != " ":
+            return False
+        hit = self.place_key_at(k + 1)
+        if hit is None:
+            return False
+        end, key = hit
+        if end < tk.n and tk.caps[end] and tk.linked(end - 1):
+            return False  # the name goes on: "van Assen Berg"
+        return self._main_weight(key) >= 10_000
 
     def _add_person(self, i: int, j: int) -> None:
         tk = self.tk
