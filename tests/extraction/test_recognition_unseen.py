@@ -182,3 +182,48 @@ def test_particle_after_a_given_name_stays_in_the_surname() -> None:
     the surname."""
     mentions = _mentions("Wethouder Jan van Dijk sprak met gasten uit Suzhou.", "nl")
     assert "Jan van Dijk" in [m.name for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "La Région Centre-Val de Loire et la province du Hunan ont signé un accord de "
+            "coopération en 2016.",
+            "fr",
+            "Centre-Val de Loire",
+        ),
+        (
+            "The Centre-Val de Loire region signed a cooperation agreement with Hunan in 2016.",
+            "en",
+            "Centre-Val de Loire",
+        ),
+        (
+            "La région Provence-Alpes-Côte d'Azur a reçu une délégation du Guangdong.",
+            "fr",
+            "Provence-Alpes-Côte d'Azur",
+        ),
+        (
+            "The Provence-Alpes-Côte d’Azur region welcomed a delegation from Guangdong.",
+            "en",
+            "Provence-Alpes-Côte d’Azur",
+        ),
+    ],
+)
+def test_hyphenated_region_with_a_particle_is_read_whole(
+    text: str, language: str, place: str
+) -> None:
+    """A hyphenated region's name that goes on with a particle is one place: not its last
+    word ("Loire", "Azur"), also where the gazetteer lacks the whole name."""
+    places = _places(text, language)
+    assert place in places
+    assert "Loire" not in places and "Azur" not in places
+
+
+def test_german_noun_after_im_is_no_tail_of_a_hyphenated_name() -> None:
+    """German "im" before a capitalised noun after a hyphenated word ("BMW-Werk im Norden")
+    makes no place of the whole."""
+    text = "Das BMW-Werk im Norden von Leipzig beschäftigt 7.000 Menschen."
+    places = _places(text, "de")
+    assert "Leipzig" in places
+    assert not any(p.startswith("BMW") for p in places)

@@ -666,6 +666,12 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 # (the plurals name the chambers of a region or country together: "the Chambers of Commerce
 # and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
 _CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# The particles that join the last word of a hyphenated name to it ("Centre-Val de Loire"),
+# and the gaps around them ("" after an elided "d'").
+# (French particles: German "im", "am" go before nouns too, "BMW-Werk im Norden"; Dutch
+# "de" is an article, and the Dutch text is left out)
+_TAIL_PARTICLES: Final = frozenset("de du des d' d’ sur".split())
+_TAIL_GAPS: Final = frozenset((" ", ""))
 # Particles that may open a person's town after the name ("Marco Out van Assen").
 _OF_TOWN: Final = frozenset(("van", "von"))
 # The units after "Autonomous" in the English name of a Chinese autonomous area.
@@ -1044,11 +1050,14 @@ class Scanner:
         plain = not tk.possessive and not tk.elided
         j = i + 1
         ends = [j]
-        while j < n and j - i < max_tokens and link[j - 1]:
+        glued = 0  # elided particles: "d'Azur" is one word of the key
+        while j < n and j - i - glued < max_tokens and link[j - 1]:
             if caps[j]:
                 j += 1
                 ends.append(j)
             elif lowers[j] in _NAME_PARTICLES and j + 1 < n and link[j]:
+                if not plain and j in tk.elided:
+                    glued += 1  # "Provence-Alpes-Côte d'Azur": four words of the key
                 j += 1  # "Frankfurt am Main", "Windsor and Maidenhead"
             else:
                 break
@@ -1636,6 +1645,13 @@ class Scanner:
         tk = self.tk
         if not tk.cap(i) or tk.lower(i) in lex.COMMON_WORDS:
             return None
+        if (
+            i > 2
+            and tk.gaps[i - 1] in _TAIL_GAPS
+            and tk.lowers[i - 1] in _TAIL_PARTICLES
+            and self._chain_tail_head(i) is not None
+        ):
+            return None  # "the Centre-Val de Loire region": not "Loire region"
         hit = self.name_at(i)
         if hit is None:
             return None
@@ -2616,6 +2632,14 @@ class Scanner:
             n_tok = end - i
             if n_tok > 1 and used.find(1, i, end) >= 0:
                 continue
+            if i > 2 and gaps[i - 1] in _TAIL_GAPS and lowers[i - 1] in _TAIL_PARTICLES:
+                head = self._chain_tail_head(i)
+                if head is not None:
+                    # "Centre-Val de Loire": the end of a longer name the gazetteer lacks, not
+                    # the place its last word names
+                    self._add_place(head, end, None, cue=True)
+                    nxt = end
+                    continue
             lw = lowers[i]
             if n_tok == 1 and not _is_han(words[i][0]):
                 w = words[i]
@@ -2685,6 +2709,24 @@ class Scanner:
                 span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _chain_tail_head(self, i: int) -> int | None:
+        """The first token of a hyphenated name that goes on with a particle and token i
+        ("Centre-Val de Loire", "Provence-Alpes-Côte d'Azur"), or None: the particle at
+        i - 1 follows a capitalised part of the hyphenated name."""
+        tk = self.tk
+        k = i - 2  # the part before the particle
+        if (
+            self.lang == "nl"
+            or not tk.caps[k]
+            or tk.gaps[k] not in _TAIL_GAPS
+            or tk.gaps[k - 1] != "-"
+        ):
+            return None
+        if not self._chain_cut_before(k):
+            return None
+        head = self._chain_start(k)
+        return head if self.used.find(1, head, i) < 0 else None
 
     def _autonomous_end(self, j: int) -> int:
         """The end of the kind words of a Chinese autonomous unit that start at token j, after
