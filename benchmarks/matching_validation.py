@@ -26,7 +26,12 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from cityties.matching.features import FEATURES, FeatureSpace, Universe  # noqa: E402
+from cityties.matching.features import (  # noqa: E402
+    FEATURES,
+    QID_FEATURES,
+    FeatureSpace,
+    Universe,
+)
 from cityties.matching.geonames import geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
     build_network,
@@ -59,6 +64,12 @@ def main() -> int:
     )
     ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
     ap.add_argument(
+        "--add",
+        default="",
+        help="features off by default to add, comma-separated, or 'qid' for all of "
+        "features.QID_FEATURES",
+    )
+    ap.add_argument(
         "--option",
         action="append",
         default=[],
@@ -73,10 +84,13 @@ def main() -> int:
     )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
-    unknown = dropped - set(FEATURES)
+    added = [f for a in args.add.split(",") if a for f in (QID_FEATURES if a == "qid" else (a,))]
+    unknown = (dropped - set(FEATURES)) | (set(added) - set(QID_FEATURES))
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")
-    features = tuple(f for f in FEATURES if f not in dropped)
+    features = tuple(f for f in FEATURES if f not in dropped) + tuple(
+        f for f in QID_FEATURES if f in added
+    )
     options = {
         k: float(v) if "." in v else int(v) for k, v in (o.split("=", 1) for o in args.option)
     }
@@ -87,7 +101,7 @@ def main() -> int:
     net = build_network(places, train, source=str(data / "split_train.tsv"))
     _, held = make_split(net.qid_edges(), salt=args.salt)
     fold = net.without(held)
-    space = FeatureSpace(Universe.from_network(fold), fold.edges)
+    space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=bool(added))
     index = fold.index()
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, space.n + 2))])
     scales = [float(x) for x in args.tree_scales.split(",") if x] or [
@@ -140,6 +154,7 @@ def main() -> int:
                     "relative": relative,
                     "seed": seed,
                     "dropped": sorted(dropped),
+                    "added": [f for f in features if f not in FEATURES],
                     "options": options,
                     "linked_tree_scale": sc,
                     "queries": len(everything),

@@ -51,9 +51,11 @@ import score as sc  # noqa: E402  (the shared scorer)
 import cityties.extraction.extractors._party_resolver as pr  # noqa: E402
 import cityties.extraction.extractors.agreements as ag  # noqa: E402
 from cityties.extraction import extract  # noqa: E402
+from cityties.extraction.doc import DEFAULT_COUNTERPARTS  # noqa: E402
 from cityties.extraction.export import _date, _in_text_order  # noqa: E402
 from cityties.extraction.extractors._party_resolver import _nested, _qualifies  # noqa: E402
 from cityties.extraction.readers import read_path  # noqa: E402
+from cityties.extraction.types import AGREEMENT_TYPES  # noqa: E402
 
 # the corpora annotated for agreements (corpora 6, 7, 9, 11, 12, 14, 17, 18 leave the
 # agreements of their gold empty on purpose; corpus3 and corpus26 are held out)
@@ -67,16 +69,8 @@ CORPORA = [
         for n in (4, 5, 8, 10, 13, 15, 16, 19, 20, 21, 22, 23, 24, 25)
     ),
 ]
-CHINESE = {"CN", "TW", "HK", "MO"}
-TYPES = [
-    "sister_city",
-    "friendship",
-    "memorandum_of_understanding",
-    "letter_of_intent",
-    "declaration_of_intent",
-    "cooperation_agreement",
-    "other",
-]
+CHINESE = DEFAULT_COUNTERPARTS  # the rich features read the default partner countries
+TYPES = AGREEMENT_TYPES
 GOLD: dict[tuple[str, str], int] = {}  # gold acts per document
 STATUSES = ["signed", "renewed", "planned", "not_concluded", "ended"]
 

@@ -16,8 +16,9 @@ from cityties.matching.boost import (
     fit_trees,
     lambda_gradients,
 )
-from cityties.matching.features import FeatureSpace, Universe
+from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
 from cityties.matching.network import NetworkPlace, build_network, canon, make_split
+from cityties.matching.recommender import Matcher
 from cityties.matching.train import train_model
 
 
@@ -240,3 +241,20 @@ def test_train_model_bags_average_tree_sets_on_a_small_graph() -> None:
     scores = two.score(space.features(space.source_of(net.index()[held[0][0]])))
     assert scores.shape == (len(places),)
     assert np.isfinite(scores).all()
+
+
+def test_train_model_with_item_number_features_and_suggest_with_them() -> None:
+    """A model trained with QID_FEATURES reads them, and a Matcher holding that model builds
+    its feature space with them and suggests places with finite scores."""
+    edges, places = _ring()
+    train, _ = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    model = train_model(
+        net, trees=2, negatives=10, pool=400, warm_every=2, features=FEATURES + QID_FEATURES
+    )
+    assert set(QID_FEATURES) <= set(model.features)
+    matcher = Matcher(net, model=model)
+    assert matcher.space.item_numbers
+    got = matcher.suggest("Place 3", k=5)
+    assert len(got) == 5
+    assert all(np.isfinite(c.score) for c in got)

@@ -7,7 +7,15 @@ import math
 import numpy as np
 import pytest
 
-from cityties.matching.features import FEATURES, FeatureSpace, Universe, name_root
+from cityties.matching.features import (
+    FEATURES,
+    QID_FEATURES,
+    FeatureSpace,
+    Source,
+    Universe,
+    name_root,
+    qid_number,
+)
 from cityties.matching.network import NetworkPlace, build_network
 from cityties.matching.relative import GROUP_KEY
 
@@ -48,7 +56,7 @@ def feats_of(qid: str) -> tuple[dict[str, np.ndarray], dict[str, int]]:
 
 def test_features_every_name_present() -> None:
     """features() returns every feature of FEATURES and the places' countries (the groups
-    of the relative features), one value per place."""
+    of the relative features), one value per place; QID_FEATURES only when asked for."""
     f, idx = feats_of("Q1")
     assert set(f) == set(FEATURES) | {GROUP_KEY}
     assert all(len(v) == len(idx) for v in f.values())
@@ -269,3 +277,84 @@ def test_resource_allocation_and_jaccard_weigh_shared_partners() -> None:
     assert f["resource_allocation"][idx["Q4"]] == pytest.approx(1 / 3 + 1 / 2)
     assert f["jaccard"][idx["Q4"]] == pytest.approx(2 / 4)
     assert f["jaccard"][idx["Q5"]] == 0
+
+
+def qid_space() -> tuple[FeatureSpace, dict[str, int]]:
+    """A source Q3955 twinned with two items of one batch (Q705100, Q705140); a
+    third item of that batch (Q705120, twinned with Q4000) and an old item (Q90); Q705900 and
+    a gazetteer city without an item number, both without partners."""
+    qids = ["Q3955", "Q705100", "Q705140", "Q705120", "Q4000", "Q90", "Q705900"]
+    places = {q: NetworkPlace(q, f"Place {q}") for q in qids}
+    edges = [("Q3955", "Q705100"), ("Q3955", "Q705140"), ("Q705120", "Q4000"), ("Q90", "Q4000")]
+    net = build_network(places, edges)
+    extra = [(2950159, "Gazetteer town", "DE", 52.5, 13.4, 50000, None)]
+    sp = FeatureSpace(Universe.from_network(net, extra), net.edges, dim=1, item_numbers=True)
+    return sp, net.index()
+
+
+@pytest.mark.parametrize(
+    ("key", "number"), [("Q64", 64.0), ("Q1000056", 1000056.0), ("gn:2950159", math.nan)]
+)
+def test_qid_number_reads_item_keys_only(key: str, number: float) -> None:
+    """Wikidata keys give their number; a gazetteer key ("gn:...") gives NaN."""
+    got = qid_number(key)
+    assert got == number or (math.isnan(got) and math.isnan(number))
+
+
+def test_candidate_qid_is_log_of_the_item_number() -> None:
+    """candidate_qid is log10(1 + the candidate's item number), NaN for a gazetteer city."""
+    sp, idx = qid_space()
+    f = sp.features(sp.source_of(idx["Q3955"]))
+    assert f["candidate_qid"][idx["Q90"]] == pytest.approx(math.log10(91))
+    assert np.isnan(f["candidate_qid"][sp.n - 1])
+
+
+def test_qid_gap_measures_distance_between_item_numbers() -> None:
+    """qid_gap is log10(1 + |candidate - source|): Q4000 is 45 items after Q3955."""
+    sp, idx = qid_space()
+    f = sp.features(sp.source_of(idx["Q3955"]))
+    assert f["qid_gap"][idx["Q4000"]] == pytest.approx(math.log10(46))
+    assert f["qid_gap"][idx["Q3955"]] == 0
+    assert np.isnan(f["qid_gap"][sp.n - 1])
+
+
+def test_partner_qid_gap_finds_the_batch_of_the_source_partners() -> None:
+    """Q705120 lies 20 items from both of the source's partners (Q705100, Q705140): the
+    nearest gap is 20; Q705900 is 760 items from Q705140; Q90 is far from both."""
+    sp, idx = qid_space()
+    f = sp.features(sp.source_of(idx["Q3955"]))
+    assert f["partner_qid_gap"][idx["Q705120"]] == pytest.approx(math.log10(21))
+    assert f["partner_qid_gap"][idx["Q705900"]] == pytest.approx(math.log10(761))
+    assert f["partner_qid_gap"][idx["Q90"]] == pytest.approx(math.log10(1 + 705100 - 90))
+    assert np.isnan(f["partner_qid_gap"][sp.n - 1])
+
+
+def test_candidate_partner_qid_gap_looks_at_the_candidate_partners() -> None:
+    """From Q705140: Q90's partner Q4000 is 701,140 items away, Q705100's partner Q3955
+    701,185; Q4000's nearest partner is Q705120, 20 items away; places without partners
+    get NaN."""
+    sp, idx = qid_space()
+    f = sp.features(sp.source_of(idx["Q705140"]))
+    gap = f["candidate_partner_qid_gap"]
+    assert gap[idx["Q90"]] == pytest.approx(math.log10(1 + 705140 - 4000))
+    assert gap[idx["Q705100"]] == pytest.approx(math.log10(1 + 705140 - 3955))
+    assert gap[idx["Q4000"]] == pytest.approx(math.log10(1 + 705140 - 705120))
+    assert np.isnan(gap[idx["Q705900"]])
+    assert np.isnan(gap[sp.n - 1])
+
+
+def test_qid_features_unknown_for_a_source_outside_the_universe() -> None:
+    """A source that is not a network place has no item number: the gaps to it are NaN,
+    the gap to its partners' numbers is still measured."""
+    sp, idx = qid_space()
+    src = Source(-1, np.array([idx["Q705100"]], dtype=np.int64), None, None, None, None)
+    f = sp.features(src)
+    assert np.isnan(f["qid_gap"]).all()
+    assert np.isnan(f["candidate_partner_qid_gap"]).all()
+    assert f["partner_qid_gap"][idx["Q705120"]] == pytest.approx(math.log10(21))
+
+
+def test_qid_features_only_when_the_space_asks_for_them() -> None:
+    """Built with item_numbers, the space adds QID_FEATURES to every other feature."""
+    sp, idx = qid_space()
+    assert set(sp.features(sp.source_of(0))) == set(FEATURES) | set(QID_FEATURES) | {GROUP_KEY}

@@ -23,7 +23,15 @@ from cityties.matching.network import TwinNetwork
 from cityties.matching.relative import GROUP_KEY
 from cityties.text import fold
 
-__all__ = ["FEATURES", "ExtraCity", "FeatureSpace", "Source", "Universe"]
+__all__ = [
+    "FEATURES",
+    "QID_FEATURES",
+    "ExtraCity",
+    "FeatureSpace",
+    "Source",
+    "Universe",
+    "qid_number",
+]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -72,6 +80,17 @@ FEATURES: tuple[str, ...] = (
     "jaccard",
 )
 
+# Features of the places' Wikidata item numbers (ninth round), off by default: items created
+# in one batch (the communes of a region, the towns of a country) have near numbers, and small
+# numbers are old, well-known items. `train_model(features=FEATURES + QID_FEATURES)` reads them
+# (FeatureSpace(..., item_numbers=True) computes them).
+QID_FEATURES: tuple[str, ...] = (
+    "candidate_qid",
+    "qid_gap",
+    "partner_qid_gap",
+    "candidate_partner_qid_gap",
+)
+
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
 _UNIT_WORDS = frozenset(
     "kommune landkreis kreis gemeinde stadt bezirk stadtbezirk municipality county district "
@@ -85,6 +104,13 @@ def name_root(label: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", label)
     words = [w for w in fold(text).split() if w not in _UNIT_WORDS and not w.isdigit()]
     return " ".join(words)
+
+
+def qid_number(key: str) -> float:
+    """The number of a Wikidata item key ("Q64" -> 64.0); NaN for other keys ("gn:2950159")."""
+    if len(key) > 1 and key[0] == "Q" and key[1:].isdigit():
+        return float(key[1:])
+    return math.nan
 
 
 # An extra gazetteer city: geonameid, name, country, latitude, longitude, population, admin1.
@@ -243,8 +269,11 @@ class FeatureSpace:
         edges: Sequence[tuple[int, int]],
         *,
         dim: int = 48,
+        item_numbers: bool = False,
     ) -> None:
         self.universe = universe
+        # Whether features() also gives QID_FEATURES (a model that reads them asks for them).
+        self.item_numbers = item_numbers
         n = universe.size
         self.n = n
         e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
@@ -374,6 +403,10 @@ class FeatureSpace:
         self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
         self._init_admin1(onehot)
         self._init_partner_profiles()
+        self.qid = np.array([qid_number(k) for k in universe.keys], dtype=np.float64)
+        # The neighbours' item numbers, row by row (CSR order), for the per-candidate minimum.
+        self.neighbour_qid = self.qid[self.adj.indices]
+        self.has_neighbours = np.flatnonzero(np.diff(self.adj.indptr) > 0)
         # Tables read one country column at a time (`_by_country`): column-major.
         self.partner_share = np.asfortranarray(self.partner_share)
         self.partner_counts = np.asfortranarray(self.partner_counts)
@@ -459,8 +492,9 @@ class FeatureSpace:
         )
 
     def features(self, src: Source) -> dict[str, F64]:
-        """Every feature of FEATURES for the source against all places of the universe, and
-        under GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
+        """Every feature of FEATURES (and of QID_FEATURES when the space was built with
+        `item_numbers`) for the source against all places of the universe, and under
+        GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
         n = self.n
         nan = np.full(n, np.nan)
         x = np.zeros(n)
@@ -572,6 +606,8 @@ class FeatureSpace:
         extra["candidate_national_rank"] = self.national_rank
         extra["national_rank_gap"] = np.abs(self.national_rank - rank_u)
         extra.update(self._profile_features(src, dist))
+        if self.item_numbers:
+            extra.update(self._qid_features(src))
         return {
             **extra,
             GROUP_KEY: self.cid_f,
@@ -671,6 +707,33 @@ class FeatureSpace:
             "partner_distance_gap": np.abs(logd - mine_dist),
             "candidate_partner_distance_gap": np.abs(logd - self.partner_logdist),
         }
+
+    def _qid_features(self, src: Source) -> dict[str, F64]:
+        """The places' Wikidata item numbers, each as log10 of 1 + a number: the candidate's
+        own, its gap to the source's, to the nearest of the source's partners', and the gap
+        from the source's to the nearest of the candidate's partners'. NaN where a place has
+        no item number (gazetteer cities) or no partner."""
+        n = self.n
+        q = self.qid
+        out = {f: np.full(n, np.nan) for f in QID_FEATURES}
+        out["candidate_qid"] = np.log10(1.0 + q)
+        qs = self.qid[src.index] if src.index >= 0 else math.nan
+        if not math.isnan(qs):
+            out["qid_gap"] = np.log10(1.0 + np.abs(q - qs))
+            if self.has_neighbours.size:
+                diff = np.abs(self.neighbour_qid - qs)
+                starts = self.adj.indptr[self.has_neighbours]
+                gap = out["candidate_partner_qid_gap"]
+                gap[self.has_neighbours] = np.log10(1.0 + np.minimum.reduceat(diff, starts))
+        pq = np.sort(q[src.partners]) if len(src.partners) else np.zeros(0)
+        pq = pq[~np.isnan(pq)]
+        if pq.size:
+            pos = np.searchsorted(pq, q)
+            lo = pq[np.clip(pos - 1, 0, pq.size - 1)]
+            hi = pq[np.clip(pos, 0, pq.size - 1)]
+            near = np.minimum(np.abs(q - lo), np.abs(q - hi))
+            out["partner_qid_gap"] = np.log10(1.0 + near)
+        return out
 
     def _mix(self, per_country: F64) -> F64:
         """soft @ per_country, reading known places' single country directly."""

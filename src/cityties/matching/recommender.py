@@ -15,7 +15,14 @@ import numpy.typing as npt
 
 from cityties.matching.boost import BoostedModel
 from cityties.matching.errors import Errors, MatchingError
-from cityties.matching.features import ExtraCity, FeatureSpace, Source, Universe, name_root
+from cityties.matching.features import (
+    QID_FEATURES,
+    ExtraCity,
+    FeatureSpace,
+    Source,
+    Universe,
+    name_root,
+)
 from cityties.matching.network import TwinNetwork, admin1_of
 from cityties.matching.themes import THEMES
 from cityties.matching.types import Candidate, Fit, PlaceProfile, Reason
@@ -164,8 +171,12 @@ class Matcher:
         ]
         self.network = network
         self.universe = Universe.from_network(network, extra)
-        self.space = FeatureSpace(self.universe, network.edges)
         self.model = model if model is not None else load_model()
+        self.space = FeatureSpace(
+            self.universe,
+            network.edges,
+            item_numbers=any(f in QID_FEATURES for f in self.model.features),
+        )
         u = self.universe
         self._by_key = {k: i for i, k in enumerate(u.keys)}
         self._by_gid: dict[int, int] = {}

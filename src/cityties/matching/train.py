@@ -24,7 +24,7 @@ from cityties.matching.boost import (
     fit_first_trees,
     with_relative,
 )
-from cityties.matching.features import FEATURES, FeatureSpace, Universe
+from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
 from cityties.matching.network import TwinNetwork, make_split
 from cityties.matching.relative import GROUP_KEY, RELATIVE
 
@@ -42,12 +42,15 @@ class _Query:
     partner: int
 
 
-def _queries(net: TwinNetwork, salts: Sequence[str]) -> Iterator[_Query]:
+def _queries(
+    net: TwinNetwork, salts: Sequence[str], features: Sequence[str] = FEATURES
+) -> Iterator[_Query]:
     index = net.index()
+    item_numbers = any(f in QID_FEATURES for f in features)
     for salt in salts:
         _, held = make_split(net.qid_edges(), salt=salt)
         fold = net.without(held)
-        space = FeatureSpace(Universe.from_network(fold), fold.edges)
+        space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=item_numbers)
         for a, b in held:
             for u, v in ((index[a], index[b]), (index[b], index[a])):
                 yield _Query(space, u, v)
@@ -76,7 +79,7 @@ def training_samples(
     rng = np.random.default_rng(seed)
     out = []
     logw = []
-    for q in _queries(net, salts):
+    for q in _queries(net, salts, features):
         feats = q.space.features(q.space.source_of(q.source))
         r, lw = _sample_rows(q, feats, _banned(q), negatives, rng)
         out.append(np.stack([feats[f][r] for f in features], axis=1))
@@ -176,7 +179,7 @@ def train_model(
     final tree sets, each grown with its own seed (its own query subsamples), whose
     corrections are averaged (see `boost.fit_bagged`; 1: one set).
     """
-    queries = list(_queries(net, salts))
+    queries = list(_queries(net, salts, features))
     names = tuple(features)
     # A first additive part from a subset of the queries, to choose the rows worth keeping.
     rng = np.random.default_rng(seed + 1)

@@ -426,7 +426,7 @@ def resolve_pair(
 # The pair evidence of an act the rules read (whatever found its parties), weighed by a
 # logistic model fitted on the gold of the development corpora and validated leave one corpus
 # out (`tools/train_act_filter.py`, which writes the two values below):
-#   PYTHONPATH=src .venv/bin/python tools/train_act_filter.py --write
+#   PYTHONPATH=src .venv/bin/python tools/train_act_filter.py --write 0.3
 # An act whose probability of being a gold act falls below `ACT_THRESHOLD` is left out.
 ACT_WEIGHTS: dict[str, float] = {
     "both_counterpart": -3.6755,
