@@ -227,3 +227,34 @@ def test_german_noun_after_im_is_no_tail_of_a_hyphenated_name() -> None:
     places = _places(text, "de")
     assert "Leipzig" in places
     assert not any(p.startswith("BMW") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "orgs"),
+    [
+        (
+            "En mai, le port de Dunkerque et celui de Ningbo ont signé un protocole d'entente.",
+            "fr",
+            ["port de Dunkerque", "port de Ningbo"],
+        ),
+        (
+            "Last year the Port of Antwerp and that of Tianjin signed a memorandum of "
+            "understanding.",
+            "en",
+            ["Port of Antwerp", "Port of Tianjin"],
+        ),
+    ],
+)
+def test_pronoun_for_an_organisations_head_names_a_second_one(
+    text: str, language: str, orgs: list[str]
+) -> None:
+    """ "celui de Y" / "that of Y" after an organisation named by its head and place X is the
+    same kind of organisation of Y, and both sign the act."""
+    assert _orgs(text, language) == orgs
+    assert [sorted(orgs)] == _parties(text, language)
+
+
+def test_pronoun_after_no_organisation_names_none() -> None:
+    """ "celui de Y" after a word that is no organisation makes no organisation."""
+    text = "Le budget de Brest et celui de Qingdao ont augmenté en 2019."
+    assert _orgs(text, "fr") == []

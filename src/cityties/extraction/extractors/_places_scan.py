@@ -666,6 +666,15 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 # (the plurals name the chambers of a region or country together: "the Chambers of Commerce
 # and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
 _CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# "le port de Brest et celui de Qingdao": a pronoun after an organisation that stands for
+# its head before another place (the text from the organisation's end to the place).
+_ELIDED_HEADS: Final = (
+    " et celui de ",
+    " et celui du ",
+    " et celle de ",
+    " et celle du ",
+    " and that of ",
+)
 # The particles that join the last word of a hyphenated name to it ("Centre-Val de Loire"),
 # and the gaps around them ("" after an elided "d'").
 # (French particles: German "im", "am" go before nouns too, "BMW-Werk im Norden"; Dutch
@@ -1794,6 +1803,8 @@ class Scanner:
         find_hyphen_heads(self)
         self._acronym_organisations()
         self._acronym_mentions()
+        if "celui d" in self.text or "celle d" in self.text or " that of " in self.text:
+            self._elided_heads()
 
     def find_named_pairs(self) -> None:
         """A hyphenated name that an organisation's name holds ("Ningbo-Zhoushan Port Group",
@@ -1860,6 +1871,47 @@ class Scanner:
             hit = self.place_key_at(j)
             if hit is not None and self.free(j, hit[0]):
                 self._add_organisation(i, hit[0], "other")
+
+    def _elided_heads(self) -> None:
+        """ "le port de Brest et celui de Qingdao", "the University of Leeds and that of
+        Wuhan": the pronoun stands for the head of the organisation before it, and names the
+        same kind of organisation of the place after it ("port de Qingdao")."""
+        text = self.text
+        tk = self.tk
+        by_end = {
+            s.end: s
+            for s in self.spans
+            if s.kind == "organisation" and s.key and s.place_end == s.end and s.place_start
+        }
+        if not by_end:
+            return
+        for phrase in _ELIDED_HEADS:
+            pos = text.find(phrase)
+            while pos >= 0:
+                org = by_end.get(pos)
+                pron = pos + len(phrase.split(" ")[1]) + 2  # after " et ", " and "
+                k = tk.index_at(pos + len(phrase))
+                hit = self.place_key_at(k) if org is not None and k < tk.n else None
+                if org is not None and org.place_start is not None and hit is not None:
+                    end, key = hit
+                    i = tk.index_at(pron)
+                    if tk.starts[k] == pos + len(phrase) and self.free(i, end):
+                        head = org.name[: org.place_start - org.start]
+                        self.claim(i, end)
+                        self.spans.append(
+                            RawSpan(
+                                tk.starts[i],
+                                tk.ends[end - 1],
+                                "organisation",
+                                head + tk.span_text(k, end),
+                                org_kind=org.org_kind,
+                                key=key,
+                                place_start=tk.starts[k],
+                                place_end=tk.ends[end - 1],
+                                place_name=self.display(k, end, key),
+                            )
+                        )
+                pos = text.find(phrase, pos + 1)
 
     def _add_organisation(self, i: int, j: int, kind: OrgKind) -> None:
         tk = self.tk
