@@ -258,3 +258,43 @@ def test_pronoun_after_no_organisation_names_none() -> None:
     """ "celui de Y" after a word that is no organisation makes no organisation."""
     text = "Le budget de Brest et celui de Qingdao ont augmenté en 2019."
     assert _orgs(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "orgs"),
+    [
+        (
+            "The ports of Felixstowe and Ningbo signed a memorandum of understanding in 2015.",
+            "en",
+            ["Port of Felixstowe", "Port of Ningbo"],
+        ),
+        (
+            "Les ports de Bordeaux et de Canton ont signé un accord de coopération en 2015.",
+            "fr",
+            ["port de Bordeaux", "port de Canton"],
+        ),
+        (
+            "De havens van Zeebrugge en Qingdao ondertekenden in 2015 een samenwerkingsakkoord.",
+            "nl",
+            ["haven van Zeebrugge", "haven van Qingdao"],
+        ),
+        (
+            "The universities of Leeds and Wuhan signed a cooperation agreement in 2015.",
+            "en",
+            ["University of Leeds", "University of Wuhan"],
+        ),
+    ],
+)
+def test_plural_head_before_two_places_names_two_organisations(
+    text: str, language: str, orgs: list[str]
+) -> None:
+    """A plural head before two places joined by "and" ("the ports of X and Y") names one
+    organisation of each, and the two sign the act."""
+    assert _orgs(text, language) == orgs
+    assert [sorted(orgs)] == _parties(text, language)
+
+
+def test_plural_head_before_one_place_names_none() -> None:
+    """ "the ports of Felixstowe" with no second place makes no pair of organisations."""
+    text = "The ports of Felixstowe handle many ships from Ningbo."
+    assert not any(o.startswith("Port of") for o in _orgs(text, "en"))

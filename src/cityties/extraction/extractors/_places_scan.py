@@ -666,6 +666,15 @@ _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
 # (the plurals name the chambers of a region or country together: "the Chambers of Commerce
 # and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
 _CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# Plural heads before two places ("the ports of Antwerp and Zeebrugge"): the singular.
+_PLURAL_HEADS: Final = {
+    "ports": "port",
+    "havens": "haven",
+    "universities": "university",
+    "universités": "université",
+}
+_PLURAL_HEAD_PREPS: Final = frozenset("of de du d' d’ van".split())
+_AND: Final = frozenset("and et en und &".split())
 # "le port de Brest et celui de Qingdao": a pronoun after an organisation that stands for
 # its head before another place (the text from the organisation's end to the place).
 _ELIDED_HEADS: Final = (
@@ -1805,6 +1814,7 @@ class Scanner:
         self._acronym_mentions()
         if "celui d" in self.text or "celle d" in self.text or " that of " in self.text:
             self._elided_heads()
+        self._plural_heads()
 
     def find_named_pairs(self) -> None:
         """A hyphenated name that an organisation's name holds ("Ningbo-Zhoushan Port Group",
@@ -1871,6 +1881,55 @@ class Scanner:
             hit = self.place_key_at(j)
             if hit is not None and self.free(j, hit[0]):
                 self._add_organisation(i, hit[0], "other")
+
+    def _plural_heads(self) -> None:
+        """ "the ports of Antwerp and Zeebrugge", "les ports de Bordeaux et de Canton", "de
+        havens van Zeebrugge en Qingdao": a plural head before two places joined by "and"
+        names one organisation of each ("Port of Antwerp", "port de Canton")."""
+        tk = self.tk
+        lowers = tk.lowers
+        for i in compress(range(tk.n - 4), map(_PLURAL_HEADS.__contains__, lowers)):
+            if lowers[i + 1] not in _PLURAL_HEAD_PREPS or self.used.find(1, i, i + 2) >= 0:
+                continue
+            if tk.gaps[i] != " " or tk.gaps[i + 1] not in _TAIL_GAPS:
+                continue
+            first = self.place_key_at(i + 2)
+            if first is None:
+                continue
+            a_end, a_key = first
+            k = a_end
+            if k >= tk.n - 1 or tk.gaps[k - 1] != " " or lowers[k] not in _AND:
+                continue
+            k += 1
+            if lowers[k] in _PLURAL_HEAD_PREPS and tk.gaps[k - 1] == " ":
+                k += 1
+            second = self.place_key_at(k) if k < tk.n else None
+            if second is None:
+                continue
+            b_end, b_key = second
+            if self.used.find(1, i, b_end) >= 0:
+                continue
+            head = _PLURAL_HEADS[lowers[i]]
+            if tk.words[i][0].isupper() or self.lang == "en":
+                head = head[0].upper() + head[1:]
+            prep = tk.words[i + 1]
+            kind = lex.ORG_HEADS.get(head.casefold(), "other")
+            self.claim(i, b_end)
+            for s, e, key in ((i + 2, a_end, a_key), (k, b_end, b_key)):
+                glue = "" if prep.endswith(("'", "’")) else " "
+                self.spans.append(
+                    RawSpan(
+                        tk.starts[i] if s == i + 2 else tk.starts[s],
+                        tk.ends[e - 1],
+                        "organisation",
+                        f"{head} {prep}{glue}{tk.span_text(s, e)}",
+                        org_kind=kind,
+                        key=key,
+                        place_start=tk.starts[s],
+                        place_end=tk.ends[e - 1],
+                        place_name=self.display(s, e, key),
+                    )
+                )
 
     def _elided_heads(self) -> None:
         """ "le port de Brest et celui de Qingdao", "the University of Leeds and that of
