@@ -914,6 +914,41 @@ def _government_before(text: str, start: int) -> bool:
     return _GOVERNMENT_BEFORE.search(text, w0, start) is not None
 
 
+# The words that name a region's kind before its name ("de provincie Gelderland", "le
+# département du Morbihan", "der Landkreis Harburg", "the County of Kent"), and the
+# prepositions and articles between them.
+_REGION_KIND_WORDS: Final = frozenset(
+    """province provincie provinz provincia région regio region département departement
+    department county comté landkreis kreis""".split()
+)
+_REGION_KIND_LINKS: Final = frozenset("of du de des van der d' d’".split())
+
+
+def _region_word_before(text: str, start: int, end: int) -> bool:
+    """True when a region's kind word names the place mentioned at start..end, in the mention
+    or right before it: "de provincie Gelderland", "le département du Morbihan", "der
+    Landkreis Harburg", "the County of Kent". A place a document names so is governed by a
+    body named after it, like "City of X"."""
+    first = text[start:end].split(None, 1)
+    if len(first) == 2 and first[0].casefold() in _REGION_KIND_WORDS:
+        return True
+    if start < 2 or text[start - 1] not in " '’":
+        return False
+    words = text[max(0, start - 24) : start].split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last.endswith(("d'", "d’")) and len(last) == 2:
+        last = "d'"
+    if last in _REGION_KIND_WORDS:
+        return True
+    return (
+        last in _REGION_KIND_LINKS
+        and len(words) >= 2
+        and words[-2].casefold() in _REGION_KIND_WORDS
+    )
+
+
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """The places that may be the document's own, most likely first.
 
@@ -987,6 +1022,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         ),
         None,
     )
+    out = _own_region_first(doc, places, out, own)
     if masthead_org is not None:
         out = [masthead_org, *out]
     if doc.institution:
@@ -1001,6 +1037,26 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             inst = next((a for a in places if fold(a.name) and fold(a.name) in folded), None)
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
+    return out
+
+
+def _own_region_first(
+    doc: Doc, places: list[Actor], out: list[Actor], own: frozenset[str]
+) -> list[Actor]:
+    """A partner's region named more often than the writer's own place is no home: when the
+    likeliest home is of a partner country, a place of the document's country (or of its
+    language's countries) named with a region's kind word ("de provincie Gelderland", "le
+    département du Morbihan", "der Landkreis Harburg") comes first."""
+    if not out or out[0].country not in doc.counterparts:
+        return out
+    text = doc.text
+    for a in places:
+        if a.country in doc.counterparts or not (
+            a.country in own or (doc.country and a.country == doc.country)
+        ):
+            continue
+        if _region_word_before(text, a.start, a.end):
+            return [a, *[b for b in out if b.key != a.key]]
     return out
 
 

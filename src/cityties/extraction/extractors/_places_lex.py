@@ -145,7 +145,8 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         "university",
     ),
     **dict.fromkeys(
-        "handelskammer ihk cci voka amcham eurochambres chamber kamer chambre".split(),
+        """handelskammer ihk cci voka amcham eurochambres chamber kamer chambre chambers kamers
+        chambres handelskammern""".split(),
         "chamber_of_commerce",
     ),
     **dict.fromkeys(
@@ -214,7 +215,8 @@ HEAD_INITIAL: Final = frozenset(
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy
     académie akademie college museum foundation fondation society federation fédération
-    association committee comité office bureau authority autorité handelskammer
+    association committee comité office bureau authority autorité handelskammer handelskammern
+    chambers kamers chambres
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
     wissenschaftspark technopole école ecole wetenschapspark wirtschaftsförderung
     gesellschaft""".split()
@@ -231,13 +233,14 @@ COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("universiteit", "university"),
     ("hogeschool", "university"),
     ("handelskammer", "chamber_of_commerce"),
+    ("handelskammern", "chamber_of_commerce"),
     ("ministerium", "government_service"),
     ("verein", "other"),
     ("verband", "other"),
 )
 # Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
 # "Handelskammer Hamburg"); "Partnerhochschule X" names a partner, not a school called X.
-INITIAL_COMPOUNDS: Final = ("universiteit", "hogeschool", "handelskammer")
+INITIAL_COMPOUNDS: Final = ("universiteit", "hogeschool", "handelskammer", "handelskammern")
 # Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"): the
 # kind they give, or None to keep the head's.
 HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {

@@ -663,7 +663,37 @@ _CASED_LOWER: Final = frozenset(t.casefold() for t in lex.TITLES_CASED)
 _COMPOUND_SUFFIXES = tuple(suffix for suffix, _ in lex.COMPOUND_HEADS)
 _CONNECTORS_NOT_PARTICLES = lex.ORG_CONNECTORS - lex.NAME_PARTICLES
 _NAME_PARTICLES = lex.PLACE_PARTICLES | {"and", "und", "et", "en"}
-_CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre"))
+# (the plurals name the chambers of a region or country together: "the Chambers of Commerce
+# and Industry of Normandy", "les Chambres de commerce", "de Kamers van Koophandel")
+_CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "kamers", "chambres"))
+# Plural heads before two places ("the ports of Antwerp and Zeebrugge"): the singular.
+_PLURAL_HEADS: Final = {
+    "ports": "port",
+    "havens": "haven",
+    "universities": "university",
+    "universités": "université",
+}
+_PLURAL_HEAD_PREPS: Final = frozenset("of de du d' d’ van".split())
+_AND: Final = frozenset("and et en und &".split())
+# "le port de Brest et celui de Qingdao": a pronoun after an organisation that stands for
+# its head before another place (the text from the organisation's end to the place).
+_ELIDED_HEADS: Final = (
+    " et celui de ",
+    " et celui du ",
+    " et celle de ",
+    " et celle du ",
+    " and that of ",
+)
+# The particles that join the last word of a hyphenated name to it ("Centre-Val de Loire"),
+# and the gaps around them ("" after an elided "d'").
+# (French particles: German "im", "am" go before nouns too, "BMW-Werk im Norden"; Dutch
+# "de" is an article, and the Dutch text is left out)
+_TAIL_PARTICLES: Final = frozenset("de du des d' d’ sur".split())
+_TAIL_GAPS: Final = frozenset((" ", ""))
+# Particles that may open a person's town after the name ("Marco Out van Assen").
+_OF_TOWN: Final = frozenset(("van", "von"))
+# The units after "Autonomous" in the English name of a Chinese autonomous area.
+_AUTONOMOUS_UNITS: Final = frozenset(("region", "prefecture", "county", "banner"))
 _SPACED_DASHES: Final = frozenset((" - ", " – ", " — "))
 # The parts of a masthead line: "Kieler Nachrichten | Kiel | Lokales"
 # a hyphenated name of capitalised parts ("Ningbo-Zhoushan", "Antwerp-Bruges")
@@ -1038,11 +1068,14 @@ class Scanner:
         plain = not tk.possessive and not tk.elided
         j = i + 1
         ends = [j]
-        while j < n and j - i < max_tokens and link[j - 1]:
+        glued = 0  # elided particles: "d'Azur" is one word of the key
+        while j < n and j - i - glued < max_tokens and link[j - 1]:
             if caps[j]:
                 j += 1
                 ends.append(j)
             elif lowers[j] in _NAME_PARTICLES and j + 1 < n and link[j]:
+                if not plain and j in tk.elided:
+                    glued += 1  # "Provence-Alpes-Côte d'Azur": four words of the key
                 j += 1  # "Frankfurt am Main", "Windsor and Maidenhead"
             else:
                 break
@@ -1217,6 +1250,8 @@ class Scanner:
             ):
                 break
             if lw in lex.NAME_PARTICLES and k + 1 < tk.n and tk.cap(k + 1) and k > j:
+                if lw in _OF_TOWN and last_cap is not None and self._town_of_person(j, k):
+                    break  # "burgemeester Marco Out van Assen": the town, not a surname
                 k += 1
                 continue
             if not tk.cap(k) and k > j and tk.gap(k - 1) == "-" and lw.isalpha():
@@ -1240,6 +1275,22 @@ class Scanner:
         if tk.lower(j) in lex.COMMON_WORDS and tk.lower(j) not in lex.NAME_PARTICLES:
             return None
         return last_cap
+
+    def _town_of_person(self, j: int, k: int) -> bool:
+        """True when the particle at token k ("van", "von") after a full name (a given name
+        and a surname from token j) introduces the person's town, not a part of the surname:
+        "Marco Out van Assen", "Eckart Würzner von Heidelberg" (a town of 10,000 or more
+        whose name ends there). "Jan van Dijk" (one word before) stays one name."""
+        tk = self.tk
+        if k - j < 2 or tk.gaps[k - 1] != " " or tk.gaps[k] != " ":
+            return False
+        hit = self.place_key_at(k + 1)
+        if hit is None:
+            return False
+        end, key = hit
+        if end < tk.n and tk.caps[end] and tk.linked(end - 1):
+            return False  # the name goes on: "van Assen Berg"
+        return self._main_weight(key) >= 10_000
 
     def _add_person(self, i: int, j: int) -> None:
         tk = self.tk
@@ -1612,6 +1663,13 @@ class Scanner:
         tk = self.tk
         if not tk.cap(i) or tk.lower(i) in lex.COMMON_WORDS:
             return None
+        if (
+            i > 2
+            and tk.gaps[i - 1] in _TAIL_GAPS
+            and tk.lowers[i - 1] in _TAIL_PARTICLES
+            and self._chain_tail_head(i) is not None
+        ):
+            return None  # "the Centre-Val de Loire region": not "Loire region"
         hit = self.name_at(i)
         if hit is None:
             return None
@@ -1754,6 +1812,11 @@ class Scanner:
         find_hyphen_heads(self)
         self._acronym_organisations()
         self._acronym_mentions()
+        if "celui d" in self.text or "celle d" in self.text or " that of " in self.text:
+            self._elided_heads()
+        text = self.text
+        if "orts " in text or "avens " in text or "niversit" in text:
+            self._plural_heads()  # ("Ports", "havens", "universities", "universités")
 
     def find_named_pairs(self) -> None:
         """A hyphenated name that an organisation's name holds ("Ningbo-Zhoushan Port Group",
@@ -1820,6 +1883,96 @@ class Scanner:
             hit = self.place_key_at(j)
             if hit is not None and self.free(j, hit[0]):
                 self._add_organisation(i, hit[0], "other")
+
+    def _plural_heads(self) -> None:
+        """ "the ports of Antwerp and Zeebrugge", "les ports de Bordeaux et de Canton", "de
+        havens van Zeebrugge en Qingdao": a plural head before two places joined by "and"
+        names one organisation of each ("Port of Antwerp", "port de Canton")."""
+        tk = self.tk
+        lowers = tk.lowers
+        for i in compress(range(tk.n - 4), map(_PLURAL_HEADS.__contains__, lowers)):
+            if lowers[i + 1] not in _PLURAL_HEAD_PREPS or self.used.find(1, i, i + 2) >= 0:
+                continue
+            if tk.gaps[i] != " " or tk.gaps[i + 1] not in _TAIL_GAPS:
+                continue
+            first = self.place_key_at(i + 2)
+            if first is None:
+                continue
+            a_end, a_key = first
+            k = a_end
+            if k >= tk.n - 1 or tk.gaps[k - 1] != " " or lowers[k] not in _AND:
+                continue
+            k += 1
+            if lowers[k] in _PLURAL_HEAD_PREPS and tk.gaps[k - 1] == " ":
+                k += 1
+            second = self.place_key_at(k) if k < tk.n else None
+            if second is None:
+                continue
+            b_end, b_key = second
+            if self.used.find(1, i, b_end) >= 0:
+                continue
+            head = _PLURAL_HEADS[lowers[i]]
+            if tk.words[i][0].isupper() or self.lang == "en":
+                head = head[0].upper() + head[1:]
+            prep = tk.words[i + 1]
+            kind = lex.ORG_HEADS.get(head.casefold(), "other")
+            self.claim(i, b_end)
+            for s, e, key in ((i + 2, a_end, a_key), (k, b_end, b_key)):
+                glue = "" if prep.endswith(("'", "’")) else " "
+                self.spans.append(
+                    RawSpan(
+                        tk.starts[i] if s == i + 2 else tk.starts[s],
+                        tk.ends[e - 1],
+                        "organisation",
+                        f"{head} {prep}{glue}{tk.span_text(s, e)}",
+                        org_kind=kind,
+                        key=key,
+                        place_start=tk.starts[s],
+                        place_end=tk.ends[e - 1],
+                        place_name=self.display(s, e, key),
+                    )
+                )
+
+    def _elided_heads(self) -> None:
+        """ "le port de Brest et celui de Qingdao", "the University of Leeds and that of
+        Wuhan": the pronoun stands for the head of the organisation before it, and names the
+        same kind of organisation of the place after it ("port de Qingdao")."""
+        text = self.text
+        tk = self.tk
+        by_end = {
+            s.end: s
+            for s in self.spans
+            if s.kind == "organisation" and s.key and s.place_end == s.end and s.place_start
+        }
+        if not by_end:
+            return
+        for phrase in _ELIDED_HEADS:
+            pos = text.find(phrase)
+            while pos >= 0:
+                org = by_end.get(pos)
+                pron = pos + len(phrase.split(" ")[1]) + 2  # after " et ", " and "
+                k = tk.index_at(pos + len(phrase))
+                hit = self.place_key_at(k) if org is not None and k < tk.n else None
+                if org is not None and org.place_start is not None and hit is not None:
+                    end, key = hit
+                    i = tk.index_at(pron)
+                    if tk.starts[k] == pos + len(phrase) and self.free(i, end):
+                        head = org.name[: org.place_start - org.start]
+                        self.claim(i, end)
+                        self.spans.append(
+                            RawSpan(
+                                tk.starts[i],
+                                tk.ends[end - 1],
+                                "organisation",
+                                head + tk.span_text(k, end),
+                                org_kind=org.org_kind,
+                                key=key,
+                                place_start=tk.starts[k],
+                                place_end=tk.ends[end - 1],
+                                place_name=self.display(k, end, key),
+                            )
+                        )
+                pos = text.find(phrase, pos + 1)
 
     def _add_organisation(self, i: int, j: int, kind: OrgKind) -> None:
         tk = self.tk
@@ -2008,7 +2161,7 @@ class Scanner:
         tk = self.tk
         lw = tk.lower(i)
         j = i + 1
-        if lw in ("chamber", "kamer", "chambre"):
+        if lw in _CHAMBER_WORDS:
             follow = [tk.lower(k) for k in range(j, min(j + 5, tk.n))]
             if follow[:2] in (["of", "commerce"], ["van", "koophandel"], ["de", "commerce"]):
                 return self._sector_end(j + 2), "chamber_of_commerce"
@@ -2592,6 +2745,14 @@ class Scanner:
             n_tok = end - i
             if n_tok > 1 and used.find(1, i, end) >= 0:
                 continue
+            if i > 2 and gaps[i - 1] in _TAIL_GAPS and lowers[i - 1] in _TAIL_PARTICLES:
+                head = self._chain_tail_head(i)
+                if head is not None:
+                    # "Centre-Val de Loire": the end of a longer name the gazetteer lacks, not
+                    # the place its last word names
+                    self._add_place(head, end, None, cue=True)
+                    nxt = end
+                    continue
             lw = lowers[i]
             if n_tok == 1 and not _is_han(words[i][0]):
                 w = words[i]
@@ -2646,6 +2807,13 @@ class Scanner:
                 continue  # "Area", "Economy": an ordinary word
             if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
                 continue  # "Chen": a surname, not Chenzhou by a short alternate name
+            if not cue and end < n and caps[end] and gaps[end - 1] == " ":
+                kind_end = self._autonomous_end(end)
+                if kind_end:
+                    # "Guangxi Zhuang Autonomous Region": the place with its kind words
+                    self._add_place(i, kind_end, key, cue=True, name_end=end)
+                    nxt = kind_end
+                    continue
             if not cue and self._person_like(i, end, key):
                 nxt = end
                 continue
@@ -2654,6 +2822,47 @@ class Scanner:
                 span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
             nxt = end
+
+    def _chain_tail_head(self, i: int) -> int | None:
+        """The first token of a hyphenated name that goes on with a particle and token i
+        ("Centre-Val de Loire", "Provence-Alpes-Côte d'Azur"), or None: the particle at
+        i - 1 follows a capitalised part of the hyphenated name."""
+        tk = self.tk
+        k = i - 2  # the part before the particle
+        if (
+            self.lang == "nl"
+            or not tk.caps[k]
+            or tk.gaps[k] not in _TAIL_GAPS
+            or tk.gaps[k - 1] != "-"
+        ):
+            return None
+        if not self._chain_cut_before(k):
+            return None
+        head = self._chain_start(k)
+        return head if self.used.find(1, head, i) < 0 else None
+
+    def _autonomous_end(self, j: int) -> int:
+        """The end of the kind words of a Chinese autonomous unit that start at token j, after
+        its name: "Autonomous Region", or a people's name and "Autonomous Region"
+        ("Guangxi Zhuang Autonomous Region", "Ningxia Hui Autonomous Prefecture"); 0 if none.
+        (The French, German and Dutch forms put the kind words before the name.)"""
+        tk = self.tk
+        n, lowers, caps, gaps = tk.n, tk.lowers, tk.caps, tk.gaps
+        k = j
+        if lowers[k] != "autonomous":
+            if k + 1 >= n or gaps[k] != " " or lowers[k + 1] != "autonomous":
+                return 0
+            k += 1  # the people's name
+        if (
+            k + 1 < n
+            and caps[k]
+            and gaps[k] == " "
+            and caps[k + 1]
+            and lowers[k + 1] in _AUTONOMOUS_UNITS
+            and not self.used.find(1, j, k + 2) >= 0
+        ):
+            return k + 2
+        return 0
 
     def _in_caps_line(self, offset: int) -> bool:
         """True when the line holding `offset` is written in capitals: at least three words and
