@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._visit_delegations import date_undated
 from cityties.text import PartialDate
 
 if TYPE_CHECKING:
@@ -149,17 +149,10 @@ def _signatory_of(reader: _Reader, w: Unit, visitor: Actor) -> bool:
     return False
 
 
+def _date_of_context(reader: _Reader, u: Unit, v: _Visit) -> PartialDate | None:
+    return _context_date(reader, u, v) or _signatory_date(reader, u, v)
+
+
 def date_from_context(reader: _Reader) -> None:
     """Undated visits take the date of the sentence before (see the module docstring)."""
-    if all(v.date is not None for v in reader.found):
-        return
-    by_start = {u.start: u for u in reader.units}
-    out = []
-    for v in reader.found:
-        u = by_start.get(v.span[0])
-        if v.date is None and u is not None:
-            d = _context_date(reader, u, v) or _signatory_date(reader, u, v)
-            if d is not None:
-                v = replace(v, date=d)
-        out.append(v)
-    reader.found = out
+    date_undated(reader, _date_of_context)

@@ -30,6 +30,7 @@ the signing date of the dated act with the visitor or the host as a party, told 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors.visits import _Reader, _Visit
     from cityties.extraction.types import AgreementFact
 
-__all__ = ["date_by_signing", "delegation_fallback", "signing_date"]
+__all__ = ["date_by_signing", "date_undated", "delegation_fallback", "signing_date"]
 
 _NOUN: Final = re.compile(
     r"(?<![\w-])(?:[\w-]*(?:delegation|délégation|delegatie|abordnung)(?:s|en)?)(?![\w-])",
@@ -277,17 +278,26 @@ def delegation_fallback(reader: _Reader, us: list[Unit]) -> None:
                 break
 
 
-def date_by_signing(reader: _Reader) -> None:
-    """Undated visits made for a signing take the signing's date (`signing_date`)."""
-    if not reader.doc.agreements or all(v.date is not None for v in reader.found):
+def date_undated(
+    reader: _Reader, find: Callable[[_Reader, Unit, _Visit], PartialDate | None]
+) -> None:
+    """Each undated visit takes the date `find` gives for it and the sentence it was read in
+    (None: it stays undated)."""
+    if all(v.date is not None for v in reader.found):
         return
     by_start = {u.start: u for u in reader.units}
     out = []
     for v in reader.found:
         u = by_start.get(v.span[0])
         if v.date is None and u is not None:
-            d = signing_date(reader, u, v)
+            d = find(reader, u, v)
             if d is not None:
                 v = replace(v, date=d)
         out.append(v)
     reader.found = out
+
+
+def date_by_signing(reader: _Reader) -> None:
+    """Undated visits made for a signing take the signing's date (`signing_date`)."""
+    if reader.doc.agreements:
+        date_undated(reader, signing_date)
