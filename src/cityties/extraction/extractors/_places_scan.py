@@ -1919,19 +1919,9 @@ class Scanner:
             self.claim(i, b_end)
             for s, e, key in ((i + 2, a_end, a_key), (k, b_end, b_key)):
                 glue = "" if prep.endswith(("'", "’")) else " "
-                self.spans.append(
-                    RawSpan(
-                        tk.starts[i] if s == i + 2 else tk.starts[s],
-                        tk.ends[e - 1],
-                        "organisation",
-                        f"{head} {prep}{glue}{tk.span_text(s, e)}",
-                        org_kind=kind,
-                        key=key,
-                        place_start=tk.starts[s],
-                        place_end=tk.ends[e - 1],
-                        place_name=self.display(s, e, key),
-                    )
-                )
+                name = f"{head} {prep}{glue}{tk.span_text(s, e)}"
+                start = tk.starts[i] if s == i + 2 else tk.starts[s]
+                self.spans.append(self._place_org(start, s, e, name, kind, key))
 
     def _elided_heads(self) -> None:
         """ "le port de Brest et celui de Qingdao", "the University of Leeds and that of
@@ -1959,20 +1949,29 @@ class Scanner:
                     if tk.starts[k] == pos + len(phrase) and self.free(i, end):
                         head = org.name[: org.place_start - org.start]
                         self.claim(i, end)
+                        name = head + tk.span_text(k, end)
                         self.spans.append(
-                            RawSpan(
-                                tk.starts[i],
-                                tk.ends[end - 1],
-                                "organisation",
-                                head + tk.span_text(k, end),
-                                org_kind=org.org_kind,
-                                key=key,
-                                place_start=tk.starts[k],
-                                place_end=tk.ends[end - 1],
-                                place_name=self.display(k, end, key),
-                            )
+                            self._place_org(tk.starts[i], k, end, name, org.org_kind, key)
                         )
                 pos = text.find(phrase, pos + 1)
+
+    def _place_org(
+        self, start: int, k: int, end: int, name: str, kind: OrgKind | None, key: str | None
+    ) -> RawSpan:
+        """An organisation named `name` from the character `start` to the end of the token
+        before `end`, whose place is the tokens `k` to `end` ("port de Qingdao")."""
+        tk = self.tk
+        return RawSpan(
+            start,
+            tk.ends[end - 1],
+            "organisation",
+            name,
+            org_kind=kind,
+            key=key,
+            place_start=tk.starts[k],
+            place_end=tk.ends[end - 1],
+            place_name=self.display(k, end, key),
+        )
 
     def _add_organisation(self, i: int, j: int, kind: OrgKind) -> None:
         tk = self.tk
