@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from cityties.extraction import extract
+from cityties.extraction.types import AgreementFact
 from cityties.text import fold
 
 
@@ -25,3 +26,26 @@ def figures_of(text: str, language: str | None = None) -> FigureSet:
     subjects folded."""
     doc = extract(text, language=language).doc
     return {(fold(f.subject), f.measure, f.value, f.year) for f in doc.figures}
+
+
+ActKey = tuple[frozenset[str], str, str | None]
+ActDetail = tuple[frozenset[str], str, str | None, int | None, str | None, str]
+
+
+def act_key(a: AgreementFact) -> ActKey:
+    """(parties folded, type, signing date) of an act."""
+    return (
+        frozenset(fold(p.name) for p in a.parties),
+        a.type,
+        a.signed.iso() if a.signed else None,
+    )
+
+
+def act_detail(a: AgreementFact) -> ActDetail:
+    """`act_key` with the act's duration in months, end date and status."""
+    return (
+        *act_key(a),
+        a.duration_months,
+        a.ends.iso() if a.ends else None,
+        a.status,
+    )

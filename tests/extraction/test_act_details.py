@@ -18,20 +18,11 @@ from cityties.extraction.extractors._act_details import (
     suspension_date,
 )
 from cityties.text import fold
+from factsets import ActDetail, act_detail
 
 
-def _acts(text: str) -> set[tuple[frozenset[str], str, str | None, int | None, str | None, str]]:
-    return {
-        (
-            frozenset(fold(p.name) for p in a.parties),
-            a.type,
-            a.signed.iso() if a.signed else None,
-            a.duration_months,
-            a.ends.iso() if a.ends else None,
-            a.status,
-        )
-        for a in extract(text).doc.agreements
-    }
+def _acts(text: str) -> set[ActDetail]:
+    return {act_detail(a) for a in extract(text).doc.agreements}
 
 
 def _find(text: str, party: str) -> tuple[str | None, int | None, str | None, str]:

@@ -9,18 +9,12 @@ import pytest
 from cityties.extraction import extract
 from cityties.extraction.extractors._parties import cast_for
 from cityties.text import fold
+from factsets import ActKey, act_key
 
 
-def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+def _acts(text: str) -> set[ActKey]:
     """(parties, type, signed) of every act the whole pipeline reads in `text`."""
-    return {
-        (
-            frozenset(fold(p.name) for p in a.parties),
-            a.type,
-            a.signed.iso() if a.signed else None,
-        )
-        for a in extract(text).doc.agreements
-    }
+    return {act_key(a) for a in extract(text).doc.agreements}
 
 
 def _act(a: str, b: str, kind: str, signed: str | None) -> tuple[frozenset[str], str, str | None]:

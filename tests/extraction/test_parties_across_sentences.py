@@ -9,7 +9,7 @@ from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
 from cityties.extraction.pipeline import read_date_line
 from cityties.extraction.types import AgreementFact
-from cityties.text import fold
+from factsets import ActKey, act_key
 
 _STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
 
@@ -21,16 +21,9 @@ def _agreements(text: str) -> list[AgreementFact]:
     return list(doc.agreements)
 
 
-def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+def _acts(text: str) -> set[ActKey]:
     """(parties, type, signed) of every act found."""
-    return {
-        (
-            frozenset(fold(p.name) for p in a.parties),
-            a.type,
-            a.signed.iso() if a.signed is not None else None,
-        )
-        for a in _agreements(text)
-    }
+    return {act_key(a) for a in _agreements(text)}
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from cityties.extraction.extractors._party_resolver import (
 from cityties.extraction.pipeline import extract, parse_counterparts, read_date_line
 from cityties.extraction.types import AgreementFact
 from cityties.text import fold
+from factsets import ActKey, act_key
 
 _STEPS = ("cityties.document", "cityties.dates", "cityties.places", "cityties.agreements")
 
@@ -36,16 +37,9 @@ def _agreements(text: str) -> list[AgreementFact]:
     return list(_doc(text).agreements)
 
 
-def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+def _acts(text: str) -> set[ActKey]:
     """(parties, type, signed) of every act found."""
-    return {
-        (
-            frozenset(fold(p.name) for p in a.parties),
-            a.type,
-            a.signed.iso() if a.signed is not None else None,
-        )
-        for a in _agreements(text)
-    }
+    return {act_key(a) for a in _agreements(text)}
 
 
 @pytest.mark.parametrize(
