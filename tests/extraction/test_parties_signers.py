@@ -157,3 +157,59 @@ def test_french_tie_bound_with_liee_a_names_the_partner(
     """ "X est liée à Y par un accord" / "X est liée par un accord à Y": the "à" after the
     participle "liée" introduces the partner, not a place where (as "jumelée à" does)."""
     assert (frozenset(pair), "cooperation_agreement", year) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "En 2019, l'Université Jean Moulin a signé une convention de coopération avec "
+            "l'Université de Wuhan.",
+            {"universite jean moulin", "universite de wuhan"},
+        ),
+        (
+            "L'Institut Paul Bocuse et l'Université de Nankin ont signé en 2019 un accord de "
+            "coopération.",
+            {"institut paul bocuse", "universite de nankin"},
+        ),
+    ],
+)
+def test_university_named_after_a_person_is_an_organisation(text: str, pair: set[str]) -> None:
+    """A person's name right after an organisation's head word ("l'Université Jean Moulin")
+    is the organisation's name, and the organisation signs."""
+    assert frozenset(pair) in _parties(text)
+
+
+def test_person_after_a_title_stays_a_person() -> None:
+    """A title between the head word and the name ("the University President Julie Martin")
+    leaves the name a person's, no organisation's."""
+    from cityties.extraction.pipeline import extract
+
+    result = extract("The University President Julie Martin signed the agreement.")
+    assert ("person", "Julie Martin") in {(m.kind, m.name) for m in result.doc.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "others"),
+    [
+        (
+            "Zo zegde Assen de stedenband met Yichang al op, terwijl Emmen de band met Zibo "
+            "voorlopig behoudt.",
+            {"assen", "yichang"},
+            {"emmen", "zibo"},
+        ),
+        (
+            "Kassel hat die Städtepartnerschaft mit Yichang beendet, während Fulda die Beziehung "
+            "zu Zibo beibehält.",
+            {"kassel", "yichang"},
+            {"fulda", "zibo"},
+        ),
+    ],
+)
+def test_while_clause_ends_the_partner_list(text: str, pair: set[str], others: set[str]) -> None:
+    """ "terwijl" / "während" (like "while") open a clause of its own: the places named in it
+    are no partners of the act before it."""
+    parties = _parties(text)
+    assert frozenset(pair) in parties
+    owner = min(pair, key=text.lower().find)
+    assert not any(owner in p and p & others for p in parties)

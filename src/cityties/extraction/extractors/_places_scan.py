@@ -1455,6 +1455,8 @@ class Scanner:
                 k += 1
             if k < tk.n and tk.linked(k - 1) and self.head_kind(k) is not None:
                 continue  # "George Washington University"
+            if i and tk.gap(i - 1) == " " and self.head_kind(i - 1) is not None:
+                continue  # "l'Université Jean Monnet", "Universität Sun Yat-sen": its name
             if f in first and not self._short_line(i):
                 end = self._person_name(i, max_tokens=4)
                 if end is not None and end > j and self.free(i, end):

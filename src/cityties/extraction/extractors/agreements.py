@@ -434,8 +434,9 @@ _GENITIVE: Final = re.compile(
 # Written to open with the first characters of its parts (`first_chars`: the same matches as
 # "\.\s|(?<![\w-])(?:which|...)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|...)\s").
 _BARRIER_WORDS = (
-    "which|who|where|that|whose|because|while|whereas|but|when|after|waarbij|waarmee|omdat|"
-    "maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|nachdem|wenn"
+    "which|who|where|that|whose|because|while|whilst|whereas|but|when|after|waarbij|waarmee|"
+    "omdat|maar|terwijl|qui|que|où|mais|lorsque|tandis|welche[rs]?|weil|aber|sondern|nachdem|"
+    "wenn|während|wohingegen"
 ).split("|")
 _BARRIER_FIRSTS, _BARRIER_TAILS = first_chars(_BARRIER_WORDS)
 _PURPOSE_FIRSTS, _PURPOSE_TAILS = first_chars(["om", "pour", "afin", "um"])
