@@ -5321,7 +5321,13 @@ class _Reader:
             if (
                 n
                 and d is not None
-                and (not d.relative or (d.value is not None and d.value.month is None))
+                and (
+                    not d.relative
+                    or (d.value is not None and d.value.month is None)
+                    # "Op 12 juni kwam ... over het tienjarig bestaan van hun akkoord": the day
+                    # of a meeting about the jubilee, when no verb signs the act
+                    or not strong
+                )
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
