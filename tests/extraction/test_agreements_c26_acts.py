@@ -121,3 +121,49 @@ def test_agreements_day_of_a_jubilee_meeting_is_not_the_signing(
     the day of the meeting: the act is dated by the page's year minus the years."""
     acts = _acts(text)
     assert any(a[0] == frozenset(pair) and a[2] == signed for a in acts)
+
+
+_NEW_ACT_TEXTS = [
+    "date 2016-04-02\nOp 3 maart 2006 tekenden Gent en Ningbo een samenwerkingsakkoord. In"
+    " april viert de stad dat jubileum met een reeks concerten. Een Gentse delegatie onder"
+    " leiding van de burgemeester reist in oktober naar Ningbo. Tijdens die reis zal een nieuw"
+    " samenwerkingsakkoord worden ondertekend.",
+    "date 2016-04-02\nGhent and Ningbo signed a cooperation agreement on 3 March 2006. In"
+    " April the city marks the anniversary with a series of concerts. A delegation led by the"
+    " mayor travels to Ningbo in October. A new cooperation agreement will be signed during"
+    " that trip.",
+    "date 2016-04-02\nLe 3 mars 2006, Lyon et Ningbo ont signé un accord de coopération. En"
+    " avril, la ville fête cet anniversaire par une série de concerts. Une délégation conduite"
+    " par le maire se rendra à Ningbo en octobre. Un nouvel accord de coopération sera signé à"
+    " cette occasion.",
+    "date 2016-04-02\nAm 3. März 2006 unterzeichneten Leipzig und Ningbo ein"
+    " Kooperationsabkommen. Im April feiert die Stadt das Jubiläum mit einer Reihe von"
+    " Konzerten. Eine Delegation unter Leitung des Oberbürgermeisters reist im Oktober nach"
+    " Ningbo. Dabei soll ein neues Kooperationsabkommen unterzeichnet werden.",
+]
+
+
+@pytest.mark.parametrize("text", _NEW_ACT_TEXTS)
+def test_agreements_new_act_to_be_signed_on_a_trip_told_before(text: str) -> None:
+    """ "A new agreement will be signed" with no party of its own, three sentences after the
+    act of a pair (the sentences between tell a jubilee and the trip where it will be signed),
+    is a further act of that pair, planned and undated; the first act stays signed."""
+    acts = _acts(text)
+    assert sorted((a[1], a[2] or "", a[5]) for a in acts) == [
+        ("cooperation_agreement", "", "planned"),
+        ("cooperation_agreement", "2006-03-03", "signed"),
+    ]
+    assert len({a[0] for a in acts}) == 1
+
+
+def test_agreements_act_to_be_signed_far_from_any_pair_has_no_parties() -> None:
+    """An act still to be signed that is not said to be new, three sentences after the last
+    act reported, names no pair: it is not given the parties of that act."""
+    text = (
+        "date 2016-04-02\nGhent and Ningbo signed a cooperation agreement on 3 March 2006. In"
+        " April the city marks the anniversary with a series of concerts. A delegation led by"
+        " the mayor travels to Ningbo in October. A cooperation agreement on ports will be"
+        " signed during that trip."
+    )
+    acts = _acts(text)
+    assert [(a[1], a[5]) for a in acts] == [("cooperation_agreement", "signed")]
