@@ -597,9 +597,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"negotiat(?:e|es|ing|ions?)",
             r"prepar(?:e|es|ing)\s+(?:to|for|a|an)",
             r"draft(?:ed|ing)?",
-            # "zal een nieuw samenwerkingsakkoord worden ondertekend": a passive future
-            r"zal\s+(?:[\w-]+\s+){0,3}(?:ondertek\w+|sluiten|aangaan)|zullen|"
-            r"zal\s+(?:[\w-]+\s+){0,5}?worden\s+(?:ondertekend|getekend|gesloten|afgesloten)",
+            r"zal\s+(?:[\w-]+\s+){0,3}(?:ondertek\w+|sluiten|aangaan)|zullen",
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",

@@ -3868,7 +3868,7 @@ class _Reader:
                 # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
                 # nicht unterzeichnet.": a further act of the parties just reported
                 last = self.state.last()
-                if last is not None and last.unit >= u.index - self._further_reach(new_act):
+                if last is not None and last.unit >= u.index - 2:
                     sets = [list(last.parties)]
             named = [a for a in actors if not self._common_noun(a)]
             if (
@@ -4138,16 +4138,6 @@ class _Reader:
             d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
             for d in dates
         )
-
-    @staticmethod
-    def _further_reach(new_act: bool) -> int:
-        """How many sentences back a further act with no party of its own ("Talks on a
-        twinning did not lead to an agreement") finds the parties of the act reported last:
-        the next two; four for "a new agreement" still to be signed, which a text announces
-        after the sentences on the trip or the ceremony where it will be ("Bij die
-        gelegenheid zal een nieuw samenwerkingsakkoord worden ondertekend", "Dabei soll ein
-        neues Abkommen unterzeichnet werden", "Un nouvel accord sera signé à cette occasion")."""
-        return 4 if new_act else 2
 
     def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
         """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
