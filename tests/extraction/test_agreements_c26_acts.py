@@ -121,3 +121,75 @@ def test_agreements_day_of_a_jubilee_meeting_is_not_the_signing(
     the day of the meeting: the act is dated by the page's year minus the years."""
     acts = _acts(text)
     assert any(a[0] == frozenset(pair) and a[2] == signed for a in acts)
+
+
+_PACKETS = [
+    (
+        "date 2015-04-01\nAgenda item 5. Recommendation to approve a Memorandum of"
+        " Understanding on Friendly City Relations between Carmel and Wuxi.\n\nMemorandum of"
+        " Understanding on Friendly City Relations between Carmel and Wuxi\n\nThe"
+        " representatives of Carmel and Wuxi have agreed on establishing friendly city relations"
+        " and hereby sign the following Memorandum of Understanding:\n1. Both sides will"
+        " promote exchanges in trade and culture.\n",
+        {"memorandum_of_understanding", "friendship"},
+    ),
+    (
+        "date 2015-04-01\nAgendapunt 5. De raad wordt voorgesteld in te stemmen met de"
+        " intentieverklaring tussen Zwolle en Wuxi.\n\nIntentieverklaring tussen Zwolle en"
+        " Wuxi\n\nDe gemeente Zwolle en de stad Wuxi ondertekenen hierbij de volgende"
+        " intentieverklaring:\n1. Beide steden bevorderen de uitwisseling in handel en"
+        " cultuur.\n",
+        {"declaration_of_intent"},
+    ),
+    (
+        "date 2015-04-01\nBeschlussvorlage 5. Der Rat wird gebeten, der Absichtserklärung"
+        " zwischen Erfurt und Wuxi zuzustimmen.\n\nAbsichtserklärung zwischen Erfurt und"
+        " Wuxi\n\nDie Städte Erfurt und Wuxi unterzeichnen hiermit die folgende"
+        " Absichtserklärung:\n1. Beide Seiten fördern den Austausch in Handel und Kultur.\n",
+        {"declaration_of_intent"},
+    ),
+    (
+        "date 2015-04-01\nDélibération 5. Le conseil municipal est invité à approuver la lettre"
+        " d'intention entre Lyon et Wuxi.\n\nLettre d'intention entre Lyon et Wuxi\n\nLes"
+        " villes de Lyon et de Wuxi signent par la présente la lettre d'intention suivante :\n1."
+        " Les deux parties favorisent les échanges dans le commerce et la culture.\n",
+        {"letter_of_intent"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), _PACKETS)
+def test_agreements_draft_put_to_the_council_is_planned(text: str, kinds: set[str]) -> None:
+    """A council item that asks to approve an instrument, followed by the instrument's own
+    text ("hereby sign the following Memorandum", "ondertekenen hierbij", "unterzeichnen
+    hiermit", "signent par la présente"), reports no signing: the instrument, and the tie it
+    would establish, are planned and undated."""
+    acts = _acts(text)
+    assert {a[1] for a in acts} == kinds
+    assert all(a[5] == "planned" and a[2] is None for a in acts)
+
+
+def test_agreements_performative_text_of_a_signed_act_stays_signed() -> None:
+    """A memorandum whose signing the page reports, then quotes with "hereby", stays signed
+    and keeps its date."""
+    text = (
+        "date 2015-04-01\nOn 3 March 2015 the mayors of Carmel and Wuxi signed a Memorandum of"
+        " Understanding.\n\nThe cities of Carmel and Wuxi hereby sign the following Memorandum"
+        " of Understanding:\n1. Both sides will promote exchanges in trade and culture.\n"
+    )
+    acts = _acts(text)
+    assert [(a[1], a[2], a[5]) for a in acts] == [
+        ("memorandum_of_understanding", "2015-03-03", "signed")
+    ]
+
+
+def test_agreements_quoted_instrument_alone_is_signed() -> None:
+    """An instrument's text alone on a page ("hereby sign"), with no plan around it, is an act
+    with the default status: signed."""
+    text = (
+        "Memorandum of Understanding between Carmel and Wuxi\n\nThe cities of Carmel and Wuxi"
+        " hereby sign the following Memorandum of Understanding:\n1. Both sides will promote"
+        " exchanges in trade and culture.\n"
+    )
+    acts = _acts(text)
+    assert [(a[1], a[5]) for a in acts] == [("memorandum_of_understanding", "signed")]
