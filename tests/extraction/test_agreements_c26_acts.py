@@ -123,20 +123,6 @@ def test_agreements_day_of_a_jubilee_meeting_is_not_the_signing(
     assert any(a[0] == frozenset(pair) and a[2] == signed for a in acts)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Carmel Sister City Organization held its annual dinner for visitors from Wuxi.",
-        "The Friendship Group of the council met the consul of Wuxi in Carmel.",
-        "Members of the Carmel Twinning Board welcomed guests from Wuxi.",
-    ],
-)
-def test_agreements_tie_word_in_a_body_name_is_no_act(text: str) -> None:
-    """A tie word heading the name of a body ("Sister City Organization", "Friendship Group",
-    "Twinning Board") names the body, not an act."""
-    assert _acts(text) == []
-
-
 _PACKETS = [
     (
         "date 2015-04-01\nAgenda item 5. Recommendation to approve a Memorandum of"

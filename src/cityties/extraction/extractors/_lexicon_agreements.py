@@ -291,8 +291,6 @@ NON_ACT_AFTER: Final = re.compile(
     r"programmes?|international|day|festival|representatives|work|summit|network|fund|office|"
     r"coordinators?|delegations?|exchanges?|clubs?|society|foundation|projects?|park|garden|"
     r"events?|visits?|trips?|youth|schools?|students|week|year|month|cup|games|award|"
-    # "the Livermore Sister City Organization", "the Friendship Group", "the Twinning Board"
-    r"organi[sz]ations?|groups?|boards?|institutes?|"
     r"vereniging|comité|commissie|Verein|Komitee|Ausschuss|Gesellschaft|Arbeit|Fest|Treffen)\b",
     _I,
 )
