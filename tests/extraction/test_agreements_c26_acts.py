@@ -193,3 +193,18 @@ def test_agreements_quoted_instrument_alone_is_signed() -> None:
     )
     acts = _acts(text)
     assert [(a[1], a[5]) for a in acts] == [("memorandum_of_understanding", "signed")]
+
+
+def test_agreements_dated_tie_beside_a_planned_instrument_stays_signed() -> None:
+    """A twinning a page dates in a sentence of its own ("sister cities since 1990") is no tie
+    of the plan beside it: the memorandum asked for is planned, the twinning stays signed."""
+    text = (
+        "date 2015-04-01\nRecommendation to approve a Memorandum of Understanding on port"
+        " cooperation between Carmel and Wuxi. Carmel and Wuxi have been sister cities since"
+        " 1990.\n"
+    )
+    acts = sorted((a[1], a[2] or "", a[5]) for a in _acts(text))
+    assert acts == [
+        ("memorandum_of_understanding", "", "planned"),
+        ("sister_city", "1990", "signed"),
+    ]
