@@ -3092,7 +3092,7 @@ def _year_span(d: DateMention) -> bool:
     return v is not None and e is not None and v.month is None and e.year != v.year
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def _latin1(words: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode("latin-1") for w in words)
 
