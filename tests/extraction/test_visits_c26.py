@@ -220,3 +220,31 @@ def test_visits_delegation_told_after_the_verb_is_the_documents_own(
     """A delegation named only after the verb ("Toch trekt ... een delegatie naar X", "reist
     ... eine Delegation nach X") is the document's own place's."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Le conseil rappelle la visite d'une délégation du gouvernement populaire du "
+            "district de Jinshan à Vannes en octobre 2023.",
+            ("jinshan", "vannes", "2023-10"),
+        ),
+        (
+            "The council noted the visit of a delegation of the people's government of the "
+            "district of Jinshan to Leeds in October 2023.",
+            ("jinshan", "leeds", "2023-10"),
+        ),
+        (
+            "Het college verwijst naar het bezoek van een delegatie van de volksregering van het "
+            "district Jinshan aan Gent in oktober 2023.",
+            ("jinshan", "gent", "2023-10"),
+        ),
+    ],
+)
+def test_visits_visit_of_a_delegation_of_a_body_of_a_place(
+    text: str, visit: tuple[str, str, str | None]
+) -> None:
+    """ "the visit of a delegation of the people's government of the district of Y to X": Y
+    visits X (the body's words between the delegation and its place)."""
+    assert visit in _visits(text)

@@ -282,7 +282,10 @@ _OF_DELEGATION_AFTER: Final = re.compile(
     r"[\s,]*(?:(?:of|van|von)\s+|d['’]\s*)?(?:a|an|the|une|la|een|de|het|einer|eine|der)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:delegation|délégation|delegatie|mission|missie|abordnung)\s+"
     r"(?:(?:of|from|de|du|van|uit|aus|von)\s+|d['’]\s*)(?:the\s+|la\s+|de\s+|der\s+)?"
-    r"(?:(?:city|town|ville|stad|stadt)\s+(?:(?:of|de)\s+|d['’]\s*)?)?\Z",
+    r"(?:(?:city|town|ville|stad|stadt)\s+(?:(?:of|de)\s+|d['’]\s*)?|"
+    # "du gouvernement populaire du district de", "of the people's government of"
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:of|de|du|van|von)\s+(?:the\s+|la\s+|het\s+|der\s+)?|d['’]\s*)"
+    r"(?:(?:district|county|city|ville|stad|Stadt|Bezirk|district)\s+(?:(?:of|de)\s+|d['’]\s*)?)?)?\Z",
     re.IGNORECASE,
 )
 # A delegation or council members named inside a verb's span, after the verb ("trekt op
@@ -2043,6 +2046,10 @@ class _Reader:
             return self.cast.home_besides(host) if host is not None else self.cast.home
         return None
 
+    def _visit_word_noun(self, start: int, end: int) -> bool:
+        """True for the noun "visit" ("visite", "bezoek", "Besuch"), not "delegation"."""
+        return self.low[start:end] in _VISIT_WORDS
+
     def _inside_subject(self, u: Unit, start: int, end: int, host: Actor | None) -> Actor | None:
         """The visitor named after the verb, inside its span: the sender a delegation noun
         names ("trekt ... eine Delegation der Anqing Normal University nach"), else the one an
@@ -2774,6 +2781,10 @@ class _Reader:
         if visiting is not None:
             end = visiting.end()
         visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        if visitor is None and self._visit_word_noun(start, end):
+            # "la visite d'une délégation du gouvernement populaire du district de Jinshan à
+            # Saint-Lô", "the visit of a delegation from the city of X to Y"
+            visitor = self._after(places, end, _OF_DELEGATION_AFTER, limit=70)
         if visitor is None and _AGENT.match(text, end + 1):
             # "a visit by the Mayor of Dortmund to Leeds"
             visitor = self._after(places, end + 1, _AGENT_AFTER, limit=60)
