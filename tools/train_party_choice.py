@@ -5,8 +5,8 @@ out.
         [--everyone] [--l2 L ...] [--write L2]
 
 For every act the agreement reader outputs on the development corpora annotated for
-agreements, and every party (slot) of it, the candidates of `_party_corrector
-.candidate_features` (the actors named in the act's sentence, the sentence before, a heading,
+agreements, and every party (slot) of it, the candidates of
+`party_choice.candidate_features` (the actors named in the act's sentence, the sentence before, a heading,
 the document's own place, and the rules' party) with their features, and the label "with
 this candidate in the slot the act matches a gold act of the document that no other found act
 matches" (names compared as score.py compares them; the rules' party of an act that already
@@ -42,7 +42,7 @@ out, mean agreements F1 / strict F1 of the held-out corpora:
 Not shipped: `SLOT_WEIGHTS` stays empty and no extractor calls the corrector.
 
 `--write L2` fits on every corpus and writes SLOT_WEIGHTS and SLOT_MARGIN into
-src/cityties/extraction/extractors/_party_corrector.py.
+tools/party_choice.py.
 """
 
 from __future__ import annotations
@@ -58,10 +58,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+import party_choice as pc  # noqa: E402
 from train_act_filter import CORPORA, _Capture, sc  # noqa: E402
 from train_act_filter import fit as fit_logistic  # noqa: E402
 
-import cityties.extraction.extractors._party_corrector as pc  # noqa: E402
 from cityties.extraction import extract  # noqa: E402
 from cityties.extraction.export import _date  # noqa: E402
 from cityties.extraction.readers import read_path  # noqa: E402
@@ -385,7 +385,7 @@ def write(docs: list[dict[str, Any]], l2: float) -> None:
         {k: round(float(v), 4) for k, v in zip(names, w, strict=True)} if m is not None else {}
     )
     body = "".join(f'    "{k}": {v!r},\n' for k, v in weights.items())
-    path = ROOT / "src/cityties/extraction/extractors/_party_corrector.py"
+    path = ROOT / "tools/party_choice.py"
     src = path.read_text("utf-8")
     start = src.index("SLOT_WEIGHTS: dict[str, float] = ")
     end = src.index("\n", src.index("SLOT_MARGIN = ", start)) + 1

@@ -11,15 +11,15 @@ over the candidates of a slot fitted on the gold of the development corpora and 
 leave one corpus out by `tools/train_party_choice.py`, which writes the weights) replaces
 the rules' party only when a candidate beats it by `SLOT_MARGIN`.
 
-Off: `SLOT_WEIGHTS` is empty and no extractor calls `corrected_parties`, because it did not
-win. Measured 2026-11-30 on 19 development corpora (947 output acts, 865 matching gold, 1,895
-slots): only 25 slots of the 82 acts that match no gold act have a candidate that would turn
-the act right (30 with every actor of the cast as a candidate), against some 1,500 slots whose
-rules' party is right; fitted leave one corpus out (l2 0.3 to 30), no margin of at least 0
-gains on the training corpora (mean agreements F1 0.8629 -> 0.8629); with a margin below 0
-allowed (l2 0.3 / 1), 1 act turned right and 10 turned wrong (0.8629 -> 0.8613 / 0.8579);
-a pairwise logistic model (candidate minus rules' party), 1 right and 12 wrong. See
-`tools/train_party_choice.py`.
+Off: `SLOT_WEIGHTS` is empty and no extractor calls `corrected_parties`, because it did not win;
+the module therefore lives in tools/, next to its training script, not in the engine. Measured
+2026-11-30 on 19 development corpora (947 output acts, 865 matching gold, 1,895 slots): only 25
+slots of the 82 acts that match no gold act have a candidate that would turn the act right (30
+with every actor of the cast as a candidate), against some 1,500 slots whose rules' party is
+right; fitted leave one corpus out (l2 0.3 to 30), no margin of at least 0 gains on the training
+corpora (mean agreements F1 0.8629 -> 0.8629); with a margin below 0 allowed (l2 0.3 / 1), 1 act
+turned right and 10 turned wrong (0.8629 -> 0.8613 / 0.8579); a pairwise logistic model
+(candidate minus rules' party), 1 right and 12 wrong. See `tools/train_party_choice.py`.
 """
 
 from __future__ import annotations

@@ -1,18 +1,23 @@
-"""The learned party check (`_party_corrector`): the candidates of each party of an act and
+"""The learned party check (tools/party_choice.py): the candidates of each party of an act and
 their features, and the replacement of a party by a candidate that leads by the margin
 (sentences written for these tests; the shipped weights are empty, so the check is off)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
-from cityties.extraction.extractors import _party_corrector as pc
 from cityties.extraction.extractors._clauses import units
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for
 from cityties.extraction.pipeline import read_date_line
 from cityties.text import fold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import party_choice as pc  # noqa: E402
 
 _STEPS = ("cityties.document", "cityties.dates", "cityties.places")
 
