@@ -21,6 +21,7 @@ from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
+from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
 from cityties.extraction.extractors._figures_round4 import (
@@ -971,10 +972,19 @@ _COORDINATED: Final = re.compile(
 )
 # "waarvan 118 km² water", "of which 40,000 students", "dont 7 000 internationaux": a part of
 # the figure before it.
+# (written to open with its words' first characters in any case, `first_chars`: the same
+# matches as "(?<![\w])(?:waarvan|of\s+which|...|including)\s*$" with re.IGNORECASE)
+_PART_FIRSTS, _PART_TAILS = first_chars(
+    [
+        *"waarvan of\\s+which of\\s+whom davon wovon darunter dont onder\\s+wie".split(),
+        r"parmi\s+lesquel(?:le)?s",
+        r"among\s+them",
+        "including",
+    ],
+    ignorecase=True,
+)
 _PART_BEFORE: Final = re.compile(
-    r"(?<![\w])(?:waarvan|of\s+which|of\s+whom|davon|wovon|darunter|dont|onder\s+wie|"
-    r"parmi\s+lesquel(?:le)?s|among\s+them|including)\s*$",
-    re.IGNORECASE,
+    _PART_FIRSTS + r"(?<![\w].)" + _PART_TAILS + r"\s*$", re.IGNORECASE
 )
 # "Die gut 390.000 Einwohner zählende Stadt", "die 16.000 Einwohner große Stadt", "de 56.000
 # inwoners tellende stad": an adjectival size, which a definite article opens.
