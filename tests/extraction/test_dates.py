@@ -272,6 +272,160 @@ def test_dates_week_across_two_months_has_no_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "ref", "span", "iso"),
+    [
+        # 2019-06-12 is a Wednesday
+        (
+            "Die Gäste kamen am Dienstagabend an.",
+            "de",
+            date(2019, 6, 12),
+            "am Dienstagabend",
+            "2019-06-11",
+        ),
+        (
+            "Am Montagvormittag gab es einen Empfang.",
+            "de",
+            date(2019, 6, 12),
+            "Am Montagvormittag",
+            "2019-06-10",
+        ),
+        (
+            "Der Vertrag folgte am Mittwochnachmittag.",
+            "de",
+            date(2019, 6, 12),
+            "am Mittwochnachmittag",
+            "2019-06-12",
+        ),
+        (
+            "De gasten landden woensdagavond in Zwolle.",
+            "nl",
+            date(2019, 6, 14),
+            "woensdagavond",
+            "2019-06-12",
+        ),
+        (
+            "Zaterdagochtend volgde een rondleiding.",
+            "nl",
+            date(2019, 6, 17),
+            "Zaterdagochtend",
+            "2019-06-15",
+        ),
+        (
+            "De raad besliste vorige dinsdagmiddag.",
+            "nl",
+            date(2019, 6, 12),
+            "vorige dinsdagmiddag",
+            "2019-06-11",
+        ),
+    ],
+)
+def test_dates_weekday_with_part_of_day_is_that_weekday(
+    text: str, lang: str, ref: date, span: str, iso: str
+) -> None:
+    """A Dutch or German weekday written as one word with a part of the day ("woensdagavond",
+    "Dienstagabend") is dated like the weekday alone."""
+    assert _one(text, lang, ref) == (span, iso)
+
+
+def test_dates_weekday_with_part_of_day_without_document_date_has_no_value() -> None:
+    """Without a document date the compound weekday is found but not dated."""
+    found = find_dates("Am Donnerstagabend reisten sie ab.", language="de", document_date=None)
+    assert [(d.text, d.value, d.relative) for d in found] == [("Am Donnerstagabend", None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "iso", "end"),
+    [
+        # 2023-10-09 is a Monday, 2023-06-09 a Friday
+        (
+            "Forty guests came over last weekend.",
+            "en",
+            date(2023, 10, 9),
+            "2023-10-07",
+            "2023-10-08",
+        ),
+        (
+            "Die Gäste kamen am vergangenen Wochenende.",
+            "de",
+            date(2023, 10, 9),
+            "2023-10-07",
+            "2023-10-08",
+        ),
+        (
+            "Le week-end dernier, trente élus sont venus.",
+            "fr",
+            date(2023, 6, 9),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+        (
+            "Afgelopen weekend was een groep te gast.",
+            "nl",
+            date(2023, 6, 9),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+        (
+            "Dit weekend logeert een groep in Delft.",
+            "nl",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        (
+            "Ce week-end, la ville reçoit ses amis.",
+            "fr",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        (
+            "An diesem Wochenende feiert die Stadt.",
+            "de",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        ("The choir travels next weekend.", "en", date(2023, 6, 7), "2023-06-10", "2023-06-11"),
+        ("Komend weekend reist het koor af.", "nl", date(2023, 6, 10), "2023-06-17", "2023-06-18"),
+        (
+            "Last weekend the choir sang in Lyon.",
+            "en",
+            date(2023, 6, 10),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+    ],
+)
+def test_dates_weekend_is_its_saturday_and_sunday(
+    text: str, lang: str, ref: date, iso: str, end: str
+) -> None:
+    """A weekend told from the document date is the range of its Saturday and Sunday: the last
+    one over before the date, the one of its week, or the first one after it."""
+    found = find_dates(text, language=lang, document_date=ref)
+    assert len(found) == 1, found
+    d = found[0]
+    assert d.relative is True
+    assert d.value is not None and d.value.iso() == iso
+    assert d.end_value is not None and d.end_value.iso() == end
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Forty guests came over last weekend.", "en"),
+        ("Le week-end dernier, trente élus sont venus.", "fr"),
+        ("Die Gäste kamen am vergangenen Wochenende.", "de"),
+        ("Dit weekend logeert een groep in Delft.", "nl"),
+    ],
+)
+def test_dates_weekend_without_document_date_has_no_value(text: str, lang: str) -> None:
+    """Without a document date a weekend is found but not dated."""
+    found = find_dates(text, language=lang, document_date=None)
+    assert [(d.value, d.end_value, d.relative) for d in found] == [(None, None, True)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council may approve it.",

@@ -335,6 +335,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:last|past|previous)\s+week|the\s+week\s+before", "week:-1"),
         (r"this\s+week", "week:0"),
         (r"next\s+week|the\s+coming\s+week", "week:1"),
+        (r"(?:last|past|previous)\s+weekend", "weekend:-1"),
+        (r"this\s+weekend", "weekend:0"),
+        (r"(?:next|coming)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+years?\s+ago", "ago"),
     ),
     "nl": (
@@ -352,6 +355,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:vorige|afgelopen)\s+week", "week:-1"),
         (r"deze\s+week", "week:0"),
         (r"(?:volgende|komende)\s+week", "week:1"),
+        (r"(?:vorig|afgelopen|verleden)\s+weekend", "weekend:-1"),
+        (r"dit\s+weekend", "weekend:0"),
+        (r"(?:volgend|komend)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+jaar\s+geleden", "ago"),
     ),
     "fr": (
@@ -369,6 +375,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"la\s+semaine\s+(?:dernière|passée)", "week:-1"),
         (r"cette\s+semaine", "week:0"),
         (r"la\s+semaine\s+prochaine", "week:1"),
+        (r"le\s+week-?end\s+(?:dernier|passé)", "weekend:-1"),
+        (r"ce\s+week-?end", "weekend:0"),
+        (r"le\s+week-?end\s+prochain", "weekend:1"),
         (rf"il\s+y\s+a\s+{_NUM}\s+ans", "ago"),
     ),
     "de": (
@@ -393,6 +402,16 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?:diese|in\s+dieser)\s+Woche", "week:0"),
         (r"(?:nächste|kommende)\s+Woche|(?:in\s+der\s+)?(?:nächsten|kommenden)\s+Woche", "week:1"),
+        (
+            r"(?:am\s+)?(?:vergangenen|letzten|vorigen)\s+Wochenende|"
+            r"(?:letztes|vergangenes)\s+Wochenende",
+            "weekend:-1",
+        ),
+        (r"(?:an\s+)?diesem\s+Wochenende|dieses\s+Wochenende", "weekend:0"),
+        (
+            r"(?:am\s+)?(?:kommenden|nächsten)\s+Wochenende|(?:nächstes|kommendes)\s+Wochenende",
+            "weekend:1",
+        ),
         (rf"vor\s+{_NUM}\s+Jahren", "ago"),
     ),
 }
@@ -435,7 +454,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         (
             "fr",
             r"aujourd|matin|soir|midi|hier|demain|actuel|moment|récemment|dernièrement|"
-            r"l['’]an|année|mois|semaine|il\s+y\s+a",
+            r"l['’]an|année|mois|semaine|week|il\s+y\s+a",
         ),
         (
             "de",
@@ -459,7 +478,7 @@ _RELATIVE_WORDS: dict[str, frozenset[str]] = {
         w.casefold()
         for pattern, _ in _RELATIVE[lang]
         for w in re.findall(r"[^\W\d_]{3,}", pattern)
-        if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een"}
+        if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een", "end"}
     )
     | frozenset({"ago", "geleden", "ans", "jahren"})
     for lang in _RELATIVE
@@ -804,6 +823,8 @@ _EN_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturd
 def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
     if ref is None:
         return None
+    if kind.startswith("weekend"):
+        return PartialDate.from_date(_saturday(int(kind.split(":")[1]), ref))
     if kind.startswith("week"):
         # a week is written as its month when all its days fall in one month, else not at all
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=int(kind.split(":")[1]))
@@ -824,6 +845,16 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     if unit == "month":
         return PartialDate(ref.year, ref.month).add_months(k)
     return PartialDate(ref.year + k)
+
+
+def _saturday(offset: int, ref: date) -> date:
+    """The Saturday of a weekend told from `ref`: the last one over before it (-1), the one
+    of its week (0), the first one after it (1)."""
+    if offset < 0:
+        return ref - timedelta(days=(ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0))
+    if offset == 0:
+        return ref + timedelta(days=5 - ref.weekday())
+    return ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
 
 
 # A character without which a pattern cannot match.
@@ -983,9 +1014,14 @@ def _candidates(
                 matches = list(rx.finditer(text, lo, hi))
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
-                found.append(
-                    _Found(m.start(), m.end(), _relative_value(kind, m, ref), True, None, base)
+                value = _relative_value(kind, m, ref)
+                # a weekend is its Saturday and Sunday
+                end_value = (
+                    PartialDate.from_date(value.to_date() + timedelta(days=1))
+                    if value is not None and kind.startswith("weekend")
+                    else None
                 )
+                found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
 
 
