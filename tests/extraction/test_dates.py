@@ -599,3 +599,102 @@ def test_dates_this_year_is_still_the_page_year() -> None:
     fr = find_dates("En 2010 tout commence. Cette année, il est renouvelé.", language="fr",
                     document_date=date(2021, 5, 4))  # fmt: skip
     assert [d.value.iso() if d.value else None for d in fr] == ["2010", "2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "Reisverslag 2018\n\nDe gasten kwamen op dinsdag 4 september naar het stadhuis.",
+            "nl",
+            "op dinsdag 4 september",
+            "2018-09-04",
+        ),
+        (
+            "Mission report (2024). Monday 15 April: talks at the port authority.",
+            "en",
+            "Monday 15 April",
+            "2024-04-15",
+        ),
+        (
+            "Jahresrückblick 2023. Die Gäste trafen am Samstag, 1. Juli ein.",
+            "de",
+            "am Samstag, 1. Juli",
+            "2023-07-01",
+        ),
+        (
+            "La délégation arrive samedi 4 mai à Lunel ; le jumelage a été signé en 2024.",
+            "fr",
+            "samedi 4 mai",
+            "2024-05-04",
+        ),
+    ],
+)
+def test_dates_weekday_day_and_month_take_the_year_where_the_weekday_fits(
+    text: str, lang: str, span: str, iso: str
+) -> None:
+    """Without a document date, a day and month written with their weekday take the year of a
+    date the text writes near them (before first, then after) in which the weekday fits."""
+    found = [d for d in find_dates(text, language=lang, document_date=None) if d.text == span]
+    assert len(found) == 1, found
+    assert found[0].value is not None and found[0].value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # 15 April 2023 is a Saturday
+        ("Mission report (2023). Monday 15 April: talks at the port authority.", "en"),
+        ("Op dinsdag 4 september kwamen de gasten.", "nl"),
+    ],
+)
+def test_dates_weekday_day_and_month_without_fitting_year_stay_open(text: str, lang: str) -> None:
+    """With no year near them in which the weekday fits, they are left without a value."""
+    found = [d for d in find_dates(text, language=lang, document_date=None) if d.value is None]
+    assert len(found) == 1, found
+    assert found[0].relative is True
+
+
+def test_dates_day_and_month_take_the_year_of_one_placed_by_its_weekday() -> None:
+    """A day and month without a weekday take the year of an earlier date of the same month,
+    also of one whose year its weekday decided."""
+    text = "Blog 2018. Op dinsdag 4 september kwam Yancheng, op 11 september volgde Lishui."
+    found = find_dates(text, language="nl", document_date=None)
+    assert [(d.text, d.value.iso() if d.value else None) for d in found] == [
+        ("2018", "2018"),
+        ("Op dinsdag 4 september", "2018-09-04"),
+        ("op 11 september", "2018-09-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "Am Dienstag, den 5. Juni 2012, trafen sich die Bürgermeister.",
+            "de",
+            "Am Dienstag, den 5. Juni 2012",
+            "2012-06-05",
+        ),
+        (
+            "Am Dienstag, dem 05.06.2012, trafen sich die Bürgermeister.",
+            "de",
+            "Am Dienstag, dem 05.06.2012",
+            "2012-06-05",
+        ),
+        ("Le mardi 05/06/2012, les maires se sont vus.", "fr", "Le mardi 05/06/2012", "2012-06-05"),
+        (
+            "Op dinsdag 5-6-2012 zagen de burgemeesters elkaar.",
+            "nl",
+            "Op dinsdag 5-6-2012",
+            "2012-06-05",
+        ),
+        ("On Tuesday, 5.6.2012 the mayors met.", "en", "On Tuesday, 5.6.2012", "2012-06-05"),
+    ],
+)
+def test_dates_weekday_before_its_date_is_one_mention(
+    text: str, lang: str, span: str, iso: str
+) -> None:
+    """A weekday written before its full date ("am Dienstag, den 5. Juni 2012", "Le mardi
+    05/06/2012") is one mention with the date's value, not a weekday left without one."""
+    assert _one(text, lang) == (span, iso)
