@@ -2,8 +2,9 @@
 the general construction: an intensifier before a count ("met welgeteld drie steden"), a
 count of students in a clause that names a university ("an der Universität X sind 5.000
 Studierende eingeschrieben"), a university's short form ("Tongji has 38,000 students"), a
-North American number after a calling verb in prose, and a role before a contact's name on
-the same line. Every text is written for these tests and read by the whole pipeline."""
+North American number after a calling verb in prose, a role before a contact's name on the
+same line, and "onze gemeente" / "notre ville" of a writer whose text names no institution.
+Every text is written for these tests and read by the whole pipeline."""
 
 from __future__ import annotations
 
@@ -135,3 +136,32 @@ def test_contacts_role_before_the_name_on_one_line(line: str, name: str) -> None
     )
     names = {n for n, _ in _contacts(text)}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Middelburg werkt samen met Yancheng. Middelburg ligt op Walcheren. Yancheng telt "
+            "6,7 miljoen inwoners. Onze gemeente heeft er 49.000.",
+            ("middelburg", "population", 49000.0),
+        ),
+        (
+            "Notre association reçoit les délégations de Xuzhou. Saint-Étienne est jumelée "
+            "avec Xuzhou depuis 1984. Nos cours ont lieu dans notre ville de 173 000 habitants.",
+            ("saint etienne", "population", 173000.0),
+        ),
+    ],
+)
+def test_figures_our_town_is_the_writers_place(text: str, expected: Fact) -> None:
+    """ "onze gemeente", "notre ville" in a Dutch or French text without an institution is
+    the place of the writer's side the text names most, not the Chinese partner."""
+    assert expected in _figures(text)
+
+
+def test_figures_our_town_without_a_place_of_the_writers_side_gives_nothing() -> None:
+    """With only the Chinese partner named, "notre ville" is not the partner: no figure."""
+    text = "Notre ville compte 173 000 habitants. Xuzhou est une grande ville chinoise."
+    assert not any(
+        measure == "population" and value == 173000.0 for _, measure, value in _figures(text)
+    )
