@@ -646,7 +646,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"donn(?:e|ent)\s+(?:son|leur)\s+accord|avis\s+favorable|"
             r"(?:le|du)\s+principe\s+d['’]une?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
-            r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
+            # "Der Rat wird gebeten, der Absichtserklärung ... zuzustimmen"
+            r"zustimmen|zuzustimmen|zu\s+billigen|zu\s+genehmigen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",
         ),
     ),

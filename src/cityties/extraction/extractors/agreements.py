@@ -40,6 +40,7 @@ from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._act_details import (
     DECISION,
+    PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     attached,
     attached_within,
@@ -47,6 +48,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     is_suspension,
     modal_signing,
+    performative,
     renewal_refused_ahead,
     signing_subject,
     suspension_date,
@@ -1538,8 +1540,11 @@ def _markers(
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
+    quoted = not idx.words.isdisjoint(PERFORMATIVE_WORDS)
     for m in _status_scan().finditer(idx, start, end):
         status = cast(AgreementStatus, m.lastgroup)
+        if quoted and status == "signed" and performative(idx.low, m.start(), m.end()):
+            continue  # "hereby sign the following Memorandum": the instrument's own text
         if status == "ended" and (
             is_suspension(idx.low, m.start(), m.end())
             or renewal_refused_ahead(idx.low, m.start(), m.end())
@@ -5321,7 +5326,13 @@ class _Reader:
             if (
                 n
                 and d is not None
-                and (not d.relative or (d.value is not None and d.value.month is None))
+                and (
+                    not d.relative
+                    or (d.value is not None and d.value.month is None)
+                    # "Op 12 juni kwam ... over het tienjarig bestaan van hun akkoord": the day
+                    # of a meeting about the jubilee, when no verb signs the act
+                    or not strong
+                )
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
@@ -5816,6 +5827,37 @@ def _authorised_next(reader: _Reader, readings: list[_Reading]) -> None:
             r.status, r.strong = "planned", True
 
 
+def _ties_of_plans(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """A twinning or a friendship that a page names only in sentences that name an
+    instrument still to be approved or signed, with no status word of its own
+    ("Absichtserklärung zur Anbahnung einer Städtepartnerschaft mit ..." over a proposal to
+    authorise its signing; "Recommendation to approve the Memorandum ... Regarding the
+    Establishment of Friendly City Relations", then the draft's "reached consensus on
+    establishing friendly city relations"), is the tie the plan would establish: planned,
+    like its instrument."""
+    for c in clusters:
+        if c.type not in ("sister_city", "friendship") or c.renewed or c.signed is not None:
+            continue
+        if any(r.strong or r.generic for r in c.readings):
+            continue
+        for m in clusters:
+            if (
+                m.type not in _INSTRUMENTS
+                or m.keys != c.keys
+                or m.renewed
+                or _status_of(m) != ("planned", True)
+            ):
+                continue
+            # each sentence of the tie names the instrument (by its kind's word)
+            if all(
+                any(k.type == m.type and not k.generic for k in reader.per_unit[r.unit])
+                for r in c.readings
+            ):
+                for r in c.readings:
+                    r.status, r.strong = "planned", True
+                break
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5841,6 +5883,7 @@ def extract_agreements(doc: Doc) -> None:
     clusters = _merge(readings)
     _date_undated(reader, clusters)
     clusters = _another_name(reader, clusters)
+    _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
         # the learned filter for extra acts (_party_resolver.keep_act)
