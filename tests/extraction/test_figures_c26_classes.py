@@ -165,3 +165,39 @@ def test_figures_our_town_without_a_place_of_the_writers_side_gives_nothing() ->
     assert not any(
         measure == "population" and value == 173000.0 for _, measure, value in _figures(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toulouse vit de l'aéronautique. Airbus, dont le siège est à Blagnac, emploie "
+            "environ 25 000 salariés dans l'agglomération.",
+            ("airbus", "employees", 25000.0),
+        ),
+        (
+            "Bremen ist eine Hafenstadt. Airbus ist mit etwa 4.500 Beschäftigten einer der "
+            "größten Arbeitgeber der Stadt.",
+            ("airbus", "employees", 4500.0),
+        ),
+        (
+            "Ghent is a port city. Volvo Cars employs about 6,500 people in Ghent.",
+            ("volvo cars", "employees", 6500.0),
+        ),
+        (
+            "Gent is een havenstad. Volvo Cars biedt werk aan 6.500 mensen.",
+            ("volvo cars", "employees", 6500.0),
+        ),
+    ],
+)
+def test_figures_employer_opening_the_sentence(text: str, expected: Fact) -> None:
+    """A name that opens the sentence and governs a verb of employing before the number
+    (an apposition may stand between) is the employer the staff count is about, not the
+    city."""
+    assert expected in _figures(text)
+
+
+def test_figures_opening_word_that_is_no_employer() -> None:
+    """A sentence opening with a pronoun or an article names no employer."""
+    text = "Ghent is a port city. It employs about 4,000 people in its services."
+    assert not any(subject == "it" for subject, _, _ in _figures(text))

@@ -22,7 +22,7 @@ from typing import Final
 
 from cityties.extraction.types import Mention
 
-__all__ = ["short_form_of", "university_before"]
+__all__ = ["opening_employer", "short_form_of", "university_before"]
 
 _CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 _NAME = _CAP + r"(?:[ \t]+" + _CAP + r")*"
@@ -114,3 +114,34 @@ def short_form_of(name: str, mentions: list[Mention], start: int) -> Mention | N
         if m.start < start and m.kind == "organisation" and m.name.startswith(lead):
             return m
     return None
+
+
+# "Airbus, dont le siège est à Blagnac, emploie environ 28 000 salariés", "Airbus ist mit
+# etwa 4.000 Beschäftigten einer der größten Arbeitgeber", "Siemens employs 3,000 people
+# there": the name that opens the sentence and governs a verb of employing.
+_OPENING_EMPLOYER: Final = re.compile(
+    r"[ \t\n\"“'‘]*(?P<name>(?-i:[A-ZÀ-Þ])[\w&.-]+(?:[ \t](?-i:[A-ZÀ-Þ])[\w&.-]+){0,2})"
+    r"(?:[ \t]*,[^,;:.]{1,70},)?[ \t]+(?:(?:now|today|currently|alone|heute|allein|seul|"
+    r"aujourd['’]hui|nu|alleen|er|hier|dort|there|here|y)[ \t]+)?"
+    r"(?:employs|employed|emploie|employait|beschäftigt|beschäftigte|ist[ \t]+mit|war[ \t]+mit|"
+    r"is[ \t]+met|biedt[ \t]+werk[ \t]+aan|geeft[ \t]+werk[ \t]+aan|has[ \t]+a[ \t]+"
+    r"(?:staff|workforce)[ \t]+of)(?![\w])",
+    re.IGNORECASE,
+)
+# Words that open a sentence without naming an employer.
+_NOT_NAMES: Final = frozenset(
+    """the this it he she they we der die das er sie es wir het de dit dat hij zij wij la le
+    les il elle ils nous on ce cette l""".split()
+)
+
+
+def opening_employer(text: str, lo: int, start: int) -> str | None:
+    """The employer whose name opens the sentence (from `lo`) of an employees figure at
+    `start`, when it governs a verb of employing before the number; None otherwise."""
+    m = _OPENING_EMPLOYER.match(text, lo, start)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.split()[0].casefold() in _NOT_NAMES:
+        return None
+    return name

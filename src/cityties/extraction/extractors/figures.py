@@ -23,7 +23,11 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
-from cityties.extraction.extractors._figures_orgs import short_form_of, university_before
+from cityties.extraction.extractors._figures_orgs import (
+    opening_employer,
+    short_form_of,
+    university_before,
+)
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
@@ -1760,6 +1764,8 @@ def extract_figures(doc: Doc) -> None:
         subject = raw.subject
         if subject is None and raw.measure in ("employees", "population"):
             employer = _relative_employer(doc.text, sent, raw.start)
+            if employer is None and raw.measure == "employees":
+                employer = opening_employer(doc.text, sent.start, raw.start)
             if employer is not None and not any(
                 m.start <= raw.start and fold(m.text) == fold(employer) and m.kind == "place"
                 for m in doc.mentions
