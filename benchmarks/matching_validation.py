@@ -27,10 +27,10 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from cityties.matching.features import (  # noqa: E402
+    ADMIN2_FEATURES,
     FEATURES,
     QID_FEATURES,
-    FeatureSpace,
-    Universe,
+    space_for,
 )
 from cityties.matching.geonames import geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
@@ -66,8 +66,8 @@ def main() -> int:
     ap.add_argument(
         "--add",
         default="",
-        help="features off by default to add, comma-separated, or 'qid' for all of "
-        "features.QID_FEATURES",
+        help="features off by default to add, comma-separated, or 'qid' ('admin2') for all "
+        "of features.QID_FEATURES (ADMIN2_FEATURES)",
     )
     ap.add_argument(
         "--option",
@@ -84,12 +84,14 @@ def main() -> int:
     )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
-    added = [f for a in args.add.split(",") if a for f in (QID_FEATURES if a == "qid" else (a,))]
-    unknown = (dropped - set(FEATURES)) | (set(added) - set(QID_FEATURES))
+    groups = {"qid": QID_FEATURES, "admin2": ADMIN2_FEATURES}
+    added = [f for a in args.add.split(",") if a for f in groups.get(a, (a,))]
+    optional = QID_FEATURES + ADMIN2_FEATURES
+    unknown = (dropped - set(FEATURES)) | (set(added) - set(optional))
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")
     features = tuple(f for f in FEATURES if f not in dropped) + tuple(
-        f for f in QID_FEATURES if f in added
+        f for f in optional if f in added
     )
     options = {
         k: float(v) if "." in v else int(v) for k, v in (o.split("=", 1) for o in args.option)
@@ -101,7 +103,7 @@ def main() -> int:
     net = build_network(places, train, source=str(data / "split_train.tsv"))
     _, held = make_split(net.qid_edges(), salt=args.salt)
     fold = net.without(held)
-    space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=bool(added))
+    space = space_for(fold, features)
     index = fold.index()
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, space.n + 2))])
     scales = [float(x) for x in args.tree_scales.split(",") if x] or [

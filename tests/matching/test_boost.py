@@ -16,7 +16,13 @@ from cityties.matching.boost import (
     fit_trees,
     lambda_gradients,
 )
-from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
+from cityties.matching.features import (
+    ADMIN2_FEATURES,
+    FEATURES,
+    QID_FEATURES,
+    FeatureSpace,
+    Universe,
+)
 from cityties.matching.network import NetworkPlace, build_network, canon, make_split
 from cityties.matching.recommender import Matcher
 from cityties.matching.train import train_model
@@ -255,6 +261,35 @@ def test_train_model_with_item_number_features_and_suggest_with_them() -> None:
     assert set(QID_FEATURES) <= set(model.features)
     matcher = Matcher(net, model=model)
     assert matcher.space.item_numbers
+    got = matcher.suggest("Place 3", k=5)
+    assert len(got) == 5
+    assert all(np.isfinite(c.score) for c in got)
+
+
+def test_train_model_with_district_features_and_suggest_with_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A model trained with ADMIN2_FEATURES reads them from the district table (here five
+    districts of one region round the ring), and a Matcher holding that model builds its
+    feature space with the districts and suggests places with finite scores."""
+    import cityties.matching.geonames as geonames
+
+    edges, _ = _ring()
+    places = {
+        f"Q{i}": NetworkPlace(f"Q{i}", f"Place {i}", 1000 + i, None, "FR", admin1="32")
+        for i in range(40)
+    }
+    table = {1000 + i: f"District {i % 5}" for i in range(40)}
+    monkeypatch.setattr(geonames, "admin2_names", lambda: table)
+    train, _ = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    model = train_model(
+        net, trees=2, negatives=10, pool=400, warm_every=2, features=FEATURES + ADMIN2_FEATURES
+    )
+    assert set(ADMIN2_FEATURES) <= set(model.features)
+    matcher = Matcher(net, model=model)
+    assert matcher.space.districts
+    assert matcher.universe.admin2[0] == "District 0"
     got = matcher.suggest("Place 3", k=5)
     assert len(got) == 5
     assert all(np.isfinite(c.score) for c in got)

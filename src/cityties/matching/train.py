@@ -24,7 +24,7 @@ from cityties.matching.boost import (
     fit_first_trees,
     with_relative,
 )
-from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
+from cityties.matching.features import FEATURES, FeatureSpace, space_for
 from cityties.matching.network import TwinNetwork, make_split
 from cityties.matching.relative import GROUP_KEY, RELATIVE
 
@@ -46,11 +46,10 @@ def _queries(
     net: TwinNetwork, salts: Sequence[str], features: Sequence[str] = FEATURES
 ) -> Iterator[_Query]:
     index = net.index()
-    item_numbers = any(f in QID_FEATURES for f in features)
     for salt in salts:
         _, held = make_split(net.qid_edges(), salt=salt)
         fold = net.without(held)
-        space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=item_numbers)
+        space = space_for(fold, features)
         for a, b in held:
             for u, v in ((index[a], index[b]), (index[b], index[a])):
                 yield _Query(space, u, v)
