@@ -298,3 +298,45 @@ def test_plural_head_before_one_place_names_none() -> None:
     """ "the ports of Felixstowe" with no second place makes no pair of organisations."""
     text = "The ports of Felixstowe handle many ships from Ningbo."
     assert not any(o.startswith("Port of") for o in _orgs(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "orgs"),
+    [
+        (
+            "Since 2012 the Port of Genoa has cooperation agreements with the ports of "
+            "Ningbo, Pusan and Durban.",
+            "en",
+            ["Port of Genoa", "Port of Ningbo", "Port of Pusan", "Port of Durban"],
+        ),
+        (
+            "Le port de Marseille a signé des accords avec les ports de Dalian, de Tianjin "
+            "et de Xiamen.",
+            "fr",
+            ["port de Marseille", "port de Dalian", "port de Tianjin", "port de Xiamen"],
+        ),
+        (
+            "De haven van Antwerpen werkt samen met de havens van Ningbo, Dalian en Xiamen.",
+            "nl",
+            ["haven van Antwerpen", "haven van Ningbo", "haven van Dalian", "haven van Xiamen"],
+        ),
+        (
+            "Die Häfen von Bremen und Tianjin unterzeichneten 2016 eine Vereinbarung.",
+            "de",
+            ["Hafen von Bremen", "Hafen von Tianjin"],
+        ),
+    ],
+)
+def test_plural_head_before_a_list_names_one_organisation_each(
+    text: str, language: str, orgs: list[str]
+) -> None:
+    """A plural head before places listed with commas and a last "and" ("the ports of X, Y
+    and Z", "les ports de X, de Y et de Z") names one organisation of each place."""
+    assert _orgs(text, language) == orgs
+
+
+def test_plural_head_before_a_list_without_and_names_none() -> None:
+    """A list that does not end in "and" + a place ("the ports of X, Y, Z handle ...") is
+    no list of organisations."""
+    text = "The ports of Ningbo, Dalian, Xiamen handle many ships."
+    assert not any(o.startswith("Port of") for o in _orgs(text, "en"))

@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "DECISION",
+    "PERFORMATIVE_WORDS",
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "attached",
@@ -21,6 +22,7 @@ __all__ = [
     "fronted",
     "is_suspension",
     "modal_signing",
+    "performative",
     "renewal_refused_ahead",
     "signing_subject",
     "suspension_date",
@@ -260,3 +262,30 @@ def term_period(low: str, floor: int, date_start: int) -> bool:
     period", "pour la période", "voor de periode", "für den Zeitraum"), from lower-cased text
     (nothing before `floor` is read)."""
     return _TERM_BEFORE.search(low, max(floor, date_start - 40), date_start) is not None
+
+
+# The instrument's own text, reproduced on the page (an attached draft, a quoted memorandum):
+# "the two sides ... hereby sign the following Memorandum", "ondertekenen hierbij de volgende
+# overeenkomst", "signent par la présente le protocole", "unterzeichnen hiermit die folgende
+# Vereinbarung". A performative verb says what the text does once it is signed; it reports no
+# signing (a page that asks the council to approve the draft has the act still to come).
+_PERFORMATIVE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:hereby|herewith|hierbij|hiermee|hiermit|par\s+la\s+présente)"
+    r"(?:\s+(?:jointly|formally|samen|gezamenlijk|gemeinsam|conjointement))?\s+\Z"
+)
+_PERFORMATIVE_AFTER: Final = re.compile(
+    r"\s+(?:hereby|herewith|hierbij|hiermee|hiermit|par\s+la\s+présente)(?![\w-])"
+)
+# the words of a performative (a gate on the document's words, `DocIndex.words`: Latin-1)
+PERFORMATIVE_WORDS: Final = frozenset(
+    w.encode("latin-1") for w in "hereby herewith hierbij hiermee hiermit présente".split()
+)
+
+
+def performative(low: str, start: int, end: int) -> bool:
+    """Whether the signing verb low[start:end] is performative ("hereby sign", "signent par
+    la présente", "unterzeichnen hiermit"): the wording of the instrument itself."""
+    return (
+        _PERFORMATIVE_BEFORE.search(low, max(0, start - 32), start) is not None
+        or _PERFORMATIVE_AFTER.match(low, end) is not None
+    )

@@ -136,12 +136,32 @@ _COUNT_WORDS: dict[str, int] = {
     "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
     "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
 }  # fmt: skip
+# ordinals of a jubilee in French, Dutch and German ("le dixième anniversaire", "de tiende
+# verjaardag", "der zehnte Jahrestag"; the English ones are the lexicon's)
+_ORDINAL_WORDS: dict[str, int] = {
+    "dixième": 10, "quinzième": 15, "vingtième": 20, "trentième": 30, "quarantième": 40,
+    "cinquantième": 50, "soixantième": 60,
+    "tiende": 10, "vijftiende": 15, "twintigste": 20, "dertigste": 30, "veertigste": 40,
+    "vijftigste": 50, "zestigste": 60,
+    "zehnte": 10, "fünfzehnte": 15, "zwanzigste": 20, "dreißigste": 30, "vierzigste": 40,
+    "fünfzigste": 50, "sechzigste": 60,
+}  # fmt: skip
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
 _YEARS_OF_TIE: Final = re.compile(
-    # "thirty years of twinning", "dertig jaar stedenband", "30 ans de jumelage"
+    # "thirty years of twinning", "dertig jaar stedenband", "30 ans de jumelage"; with an
+    # article: "al tien jaar een vriendschapsband heeft met", "ten years a sister city"
     rf"(?<![\w-]){_COUNT}\s+(?:years?|jaar|ans|années|jahre)\s+(?:of\s+|de\s+|d['’]|van\s+)?"
+    r"(?:(?:een|a|an|une?|eine)\s+)?"
     r"(?:twinning|jumelage|stedenband|verzustering|städtepartnerschaft|partnerschaft|"
     r"friendship|partnership|amitié|vriendschap|sister[\s-]cit|zusterstad)"
+    # a count as an adjective of the tie (Dutch and German, where it names no term): "de
+    # tienjarige vriendschapsband", "die zehnjährige Städtepartnerschaft", "10-jarige stedenband"
+    rf"|(?<![\w]){_COUNT.replace('<n>', '<a>')}-?(?:jarige?|jährige[nmrs]?)\s+"
+    r"(?:stedenband|vriendschapsband|zusterband|verzustering|partnerschap|vriendschap|"
+    r"städtepartnerschaft|partnerschaft|freundschaft|städtefreundschaft)"
+    # "le vingtième anniversaire", "de tiende verjaardag", "zum zehnten Jahrestag"
+    r"|(?<![\w-])(?P<o>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")n?\s+"
+    r"(?:anniversaire|verjaardag|jubileum|jahrestag|jubiläum)"
     # "bestaat in 2018 vijfentwintig jaar", "besteht in diesem Jahr 30 Jahre"
     rf"|(?:bestaat|bestond|besteht|bestand)\s+(?:[\w-]+\s+){{0,3}}?{_COUNT.replace('<n>', '<m>')}"
     r"\s+(?:jaar|jahre)(?![\w])",
@@ -151,12 +171,25 @@ _YEARS_OF_TIE: Final = re.compile(
 def years_of_tie(low: str) -> int | None:
     """How many years a tie has lasted when a sentence counts them as a jubilee does ("thirty
     years of twinning", "bestaat ... vijfentwintig jaar"), from lower-cased text."""
-    if "jaar" not in low and "year" not in low and "ans" not in low and "jahre" not in low:
+    if (
+        "jaar" not in low
+        and "year" not in low
+        and "ans" not in low
+        and "jahre" not in low
+        and "jari" not in low
+        and "jähri" not in low
+        and "anniversaire" not in low
+        and "verjaardag" not in low
+        and "jahrestag" not in low
+        and "jubil" not in low
+    ):
         return None
     m = _YEARS_OF_TIE.search(low)
     if m is None:
         return None
-    raw = m.group("n") or m.group("m")
+    if m.group("o"):
+        return _ORDINAL_WORDS[m.group("o")]
+    raw = m.group("n") or m.group("m") or m.group("a")
     return int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
 
 

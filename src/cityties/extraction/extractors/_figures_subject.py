@@ -386,6 +386,14 @@ _WE: Final = re.compile(
     r"[wWoOuUnN](?<![\w].)(?:(?<=[wW])(?:e|ij|ir)|(?<=[oO])(?:ur|nze|ns)|(?<=[uU])nser\w*|"
     r"(?<=[nN])(?:ous|otre|os))(?![\w])"
 )
+# The countries of the Chinese side of the texts' ties.
+_COUNTERPART_SIDE: Final = frozenset(("CN", "TW", "HK", "MO"))
+# The place noun after "our": "notre ville", "onze gemeente", "unsere Stadt", "our town".
+_OUR_PLACE: Final = re.compile(
+    r"[ \t]+(?:ville|cité|commune|city|town|municipality|borough|stad|gemeente|stadt|gemeinde)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 _YOU: Final = re.compile(
     r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
     r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
@@ -1002,6 +1010,25 @@ class SubjectResolver:
             self._home_done = True
         return self._home
 
+    def _own_place(self) -> Entity | None:
+        """The town a Dutch, French or German writer calls "onze gemeente", "notre ville",
+        "unsere Stadt" in a text without an institution: the place of the writer's side most
+        named (a Chinese place is the counterpart in these texts), the first named on a tie.
+        None in English, where the writer may be on either side."""
+        if self.doc.language not in ("nl", "fr", "de"):
+            return None
+        counts: Counter[Entity] = Counter()
+        first: dict[Entity, int] = {}
+        for m, e in zip(self._mentions, self._entities, strict=True):
+            if e.kind in ("city", "region", "district") and e.country not in _COUNTERPART_SIDE:
+                if e.country is None:
+                    continue
+                counts[e] += 1
+                first.setdefault(e, m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda e: (counts[e], -first[e]))
+
     def _find_home(self) -> Entity | None:
         inst = self.doc.institution
         if inst:
@@ -1530,6 +1557,10 @@ class SubjectResolver:
                 if entity is None and (self.doc.institution or self.in_quote(a)):
                     # "our city" outside a quote is the institution's, when there is one
                     entity = self.home
+                if entity is None and _OUR_PLACE.match(text, b):
+                    # "dans notre ville de 173 000 habitants", "Onze gemeente heeft er
+                    # 34.000": the writer's own town
+                    entity = self._own_place()
                 if entity is None:
                     # the writer's own place, which the text does not name: it blocks
                     refs.append(Ref(a, b, None, False, src))

@@ -646,7 +646,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"donn(?:e|ent)\s+(?:son|leur)\s+accord|avis\s+favorable|"
             r"(?:le|du)\s+principe\s+d['’]une?",
             r"beabsichtig\w*|Absicht|soll(?:en|te|ten)?|geplant|Billigung|billigen|Zustimmung|"
-            r"zustimmen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
+            # "Der Rat wird gebeten, der Absichtserklärung ... zuzustimmen"
+            r"zustimmen|zuzustimmen|zu\s+billigen|zu\s+genehmigen|Genehmigung|genehmigen|vorgesehen|angestrebt|anstreben|Entwurf|"
             r"vorbereit\w*|verhandel\w*",
         ),
     ),
@@ -925,8 +926,9 @@ DEMONYM_ANAPHOR: Final = re.compile(
 # The preposition that introduces the partner after a keyword ("with", "met", "mit", "avec").
 WITH_PREP: Final = re.compile(
     r"(?<![\w-])(?:with|between|among|to|met|tussen|aan|mit|zwischen|zu[rm]?|avec|entre|auprès\s+de|"
-    # "jumelée à Norwich"
-    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s))à|"
+    # "jumelée à Norwich", "liée à la province du Hubei"
+    r"(?:(?<=jumelé\s)|(?<=jumelée\s)|(?<=jumelés\s)|(?<=jumelées\s)|(?<=lié\s)|(?<=liée\s)|"
+    r"(?<=liés\s)|(?<=liées\s))à|"
     # "la convention qui la lie depuis 2009 à Lijiang", "l'accord qui nous unit à Hefei":
     # the partner of the place the pronoun stands for ("qui unit Dole à Lahr" names both)
     r"(?:la|le|les|l['’]|nous)\s*(?:lie|lient|liait|liaient|relie|relient|reliait|unit|"

@@ -207,7 +207,14 @@ APPROX: Final = re.compile(
     r"estimated|ruim|bijna|ongeveer|circa|ca\.|zo'n|zowat|meer\s+dan|minder\s+dan|"
     r"nagenoeg|rond\s+de|etwa|rund|über|mehr\s+als|fast|knapp|ungefähr|gut|zirka|"
     r"environ|plus\s+de|près\s+de|presque|quelque|quelques|autour\s+de|moins\s+de|"
-    r"pr[eè]s\s+d')\s*$",
+    r"pr[eè]s\s+d'|"
+    # intensifiers that stress a count without changing it ("met welgeteld drie steden",
+    # "met maar liefst vier stedenbanden", "no fewer than 12", "pas moins de 25", "nicht
+    # weniger als zwölf", "exactly nine", "genau sieben")
+    r"welgeteld|(?:maar\s+)?liefst|precies|(?:niet\s+)?minder\s+dan|no\s+(?:fewer|less)\s+than|"
+    r"not\s+(?:fewer|less)\s+than|as\s+many\s+as|exactly|precisely|pas\s+moins\s+de|"
+    r"pas\s+moins\s+d['’]|exactement|nicht\s+weniger\s+als|genau|exakt|sage\s+und\s+schreibe)"
+    r"\s*$",
     re.IGNORECASE,
 )
 

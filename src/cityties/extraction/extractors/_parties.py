@@ -344,6 +344,7 @@ def build_cast(doc: Doc) -> Cast:
     if doc.language == "de":
         kept = [a for a in kept if not _german_genitive_noun(text, a)]
     kept = _usual_names(kept)
+    kept = _capitals_named(text, kept)
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
     kept.extend(_dateline_places(doc, kept))
@@ -496,6 +497,62 @@ def cast_for(doc: Doc) -> Cast:
     cast = build_cast(doc)
     _LAST[:] = [(doc, len(doc.mentions), cast)]
     return cast
+
+
+# "the capital of Anhui", "la capitale du Shandong", "de hoofdstad van de provincie Jilin",
+# "die Hauptstadt der Provinz Anhui", right before a region's name
+_CAPITAL_OF_REGION: Final = re.compile(
+    r"(?<![\w-])(?:capital|capitale|hoofdstad|hauptstadt)\s+"
+    r"(?:of|de|du|des|van|der|von)\s*(?:the\s+|la\s+|l['’]|de\s+|het\s+)?"
+    r"(?:china['’]s\s+|chinas\s+)?"
+    r"(?:(?:chinese\s+|chinesischen\s+|chinoise\s+)?(?:province|provincie|provinz|région|region|regio)"
+    r"\s+(?:of\s+|de\s+|du\s+|van\s+|d['’])?)?\Z"
+)
+# "Changsha, la capitale du", "Wuhan, the capital of": an apposition to the city's name
+_APPOSED_CAPITAL: Final = re.compile(r",\s*(?:(?:the|la|de|die)\s+)?(?:[a-z]+\s+)?\Z")
+# the letters every match holds (a gate before the pattern)
+_CAPITAL_WORDS: Final = ("capital", "hoofdstad", "hauptstadt")
+
+
+def _capitals_named(text: str, actors: list[Actor]) -> list[Actor]:
+    """A region named as the region whose capital is meant ("a partnership with the capital
+    of the province of Anhui", "le lien avec la capitale du Shandong", "met de hoofdstad van
+    Jilin") stands for the one city of that region the document names (Hefei): the city can
+    sign, the region is only its description. With no such city, or two, the region stays."""
+    out = actors
+    for i, a in enumerate(actors):
+        if a.place_kind not in ("admin1", "admin2") or a.admin1 is None:
+            continue
+        window = text[max(0, a.start - 60) : a.start]
+        low = window.lower()
+        if not any(w in low for w in _CAPITAL_WORDS):
+            continue
+        m = _CAPITAL_OF_REGION.search(low)
+        if m is None or _APPOSED_CAPITAL.search(low, 0, m.start()):
+            continue  # "Changsha, la capitale du Hunan": the city is named, the region qualifies
+        cities = {
+            b.key: b
+            for b in actors
+            if b.place_kind == "city" and b.admin1 == a.admin1 and b.country == a.country
+        }
+        if len(cities) != 1:
+            continue
+        city = next(iter(cities.values()))
+        if out is actors:
+            out = list(actors)
+        out[i] = Actor(
+            a.start,
+            a.end,
+            city.name,
+            "place",
+            city.key,
+            city.geonameid,
+            city.country,
+            city.admin1,
+            city.place_kind,
+            a.government,
+        )
+    return out
 
 
 def _usual_names(actors: list[Actor]) -> list[Actor]:
@@ -848,10 +905,37 @@ _POSSESSIVE = ("'s ", "’s ")
 _BASED: Final = re.compile(r"[- ]based(?:\s+[a-z]+){0,2}\s+")
 
 
+# "Yantai University aus der Provinz Shandong", "Hubei University from Hubei Province",
+# "l'université Jiaotong de la province du Sichuan", "de universiteit uit de provincie Jiangsu":
+# the region an organisation is from (the gap from the organisation to the region)
+_ORG_FROM_REGION: Final = re.compile(
+    r",?\s+(?:aus|from|uit|de)\s+(?:(?:der|dem|the|de|het|la)\s+)?"
+    # "aus dem südchinesischen Hangzhou", "from the Chinese province of"
+    r"(?:(?:[a-zäöüéè]+|Chinese)\s+)?"
+    r"(?:(?:Provinz|province|Province|provincie|Region|region|région|regio|Stadt|city|stad|"
+    r"ville)\s+)?"
+    r"(?:(?:of|van|de|du)\s+|d['’])?(?:l['’])?"
+)
+
+
+def _org_from_region(text: str, prev: Actor, cur: Actor) -> bool:
+    """Whether the region or city `cur` names where the organisation `prev` before it is from
+    ("Yantai University aus der Provinz Shandong", "die Zhejiang University of Science and
+    Technology aus dem südchinesischen Hangzhou"): no party of the organisation's acts."""
+    if prev.kind != "organisation" or cur.place_kind not in ("admin1", "admin2", "city"):
+        return False
+    gap = text[prev.end : cur.start]
+    return len(gap) <= 40 and _ORG_FROM_REGION.fullmatch(gap) is not None
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
-    """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)")."""
+    """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)"),
+    or the organisation before them ("Yantai University aus der Provinz Shandong")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
+        if _org_from_region(text, prev, cur):
+            out.add(cur.start)
+            continue
         if (
             prev.kind == "place"
             and cur.kind == "organisation"

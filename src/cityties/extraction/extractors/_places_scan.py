@@ -670,10 +670,15 @@ _CHAMBER_WORDS: Final = frozenset(("chamber", "kamer", "chambre", "chambers", "k
 _PLURAL_HEADS: Final = {
     "ports": "port",
     "havens": "haven",
+    "häfen": "hafen",
     "universities": "university",
     "universités": "université",
+    "universiteiten": "universiteit",
 }
-_PLURAL_HEAD_PREPS: Final = frozenset("of de du d' d’ van".split())
+_PLURAL_HEAD_PREPS: Final = frozenset("of de du d' d’ van von".split())
+# the gap between two places of a list before its "and" ("the ports of Shanghai, Busan and
+# Santos", "les ports de Hambourg, de Dunkerque et de Singapour")
+_LIST_GAPS: Final = frozenset((", ", ","))
 _AND: Final = frozenset("and et en und &".split())
 # "le port de Brest et celui de Qingdao": a pronoun after an organisation that stands for
 # its head before another place (the text from the organisation's end to the place).
@@ -1450,6 +1455,8 @@ class Scanner:
                 k += 1
             if k < tk.n and tk.linked(k - 1) and self.head_kind(k) is not None:
                 continue  # "George Washington University"
+            if i and tk.gap(i - 1) == " " and self.head_kind(i - 1) is not None:
+                continue  # "l'Université Jean Monnet", "Universität Sun Yat-sen": its name
             if f in first and not self._short_line(i):
                 end = self._person_name(i, max_tokens=4)
                 if end is not None and end > j and self.free(i, end):
@@ -1815,7 +1822,7 @@ class Scanner:
         if "celui d" in self.text or "celle d" in self.text or " that of " in self.text:
             self._elided_heads()
         text = self.text
-        if "orts " in text or "avens " in text or "niversit" in text:
+        if "orts " in text or "avens " in text or "niversit" in text or "äfen " in text:
             self._plural_heads()  # ("Ports", "havens", "universities", "universités")
 
     def find_named_pairs(self) -> None:
@@ -1886,8 +1893,9 @@ class Scanner:
 
     def _plural_heads(self) -> None:
         """ "the ports of Antwerp and Zeebrugge", "les ports de Bordeaux et de Canton", "de
-        havens van Zeebrugge en Qingdao": a plural head before two places joined by "and"
-        names one organisation of each ("Port of Antwerp", "port de Canton")."""
+        havens van Zeebrugge en Qingdao", "the ports of Shanghai, Busan and Santos": a plural
+        head before places listed with commas and joined by "and" names one organisation of
+        each ("Port of Antwerp", "port de Canton")."""
         tk = self.tk
         lowers = tk.lowers
         for i in compress(range(tk.n - 4), map(_PLURAL_HEADS.__contains__, lowers)):
@@ -1895,20 +1903,10 @@ class Scanner:
                 continue
             if tk.gaps[i] != " " or tk.gaps[i + 1] not in _TAIL_GAPS:
                 continue
-            first = self.place_key_at(i + 2)
-            if first is None:
+            members = self._plural_head_list(i + 2)
+            if members is None:
                 continue
-            a_end, a_key = first
-            k = a_end
-            if k >= tk.n - 1 or tk.gaps[k - 1] != " " or lowers[k] not in _AND:
-                continue
-            k += 1
-            if lowers[k] in _PLURAL_HEAD_PREPS and tk.gaps[k - 1] == " ":
-                k += 1
-            second = self.place_key_at(k) if k < tk.n else None
-            if second is None:
-                continue
-            b_end, b_key = second
+            b_end = members[-1][1]
             if self.used.find(1, i, b_end) >= 0:
                 continue
             head = _PLURAL_HEADS[lowers[i]]
@@ -1917,11 +1915,42 @@ class Scanner:
             prep = tk.words[i + 1]
             kind = lex.ORG_HEADS.get(head.casefold(), "other")
             self.claim(i, b_end)
-            for s, e, key in ((i + 2, a_end, a_key), (k, b_end, b_key)):
+            for s, e, key in members:
                 glue = "" if prep.endswith(("'", "’")) else " "
                 name = f"{head} {prep}{glue}{tk.span_text(s, e)}"
                 start = tk.starts[i] if s == i + 2 else tk.starts[s]
                 self.spans.append(self._place_org(start, s, e, name, kind, key))
+
+    def _plural_head_list(self, k: int) -> list[tuple[int, int, str]] | None:
+        """The places listed from the token `k` after a plural head: places separated by
+        commas, the last one after "and" (each may repeat the preposition: "de Dunkerque et
+        de Singapour"), as (start, end, key); None unless two places end in "and"."""
+        tk = self.tk
+        lowers = tk.lowers
+        members: list[tuple[int, int, str]] = []
+        while k < tk.n:
+            hit = self.place_key_at(k)
+            if hit is None:
+                return None
+            members.append((k, hit[0], hit[1]))
+            k = hit[0]
+            if k >= tk.n - 1:
+                return None
+            gap = tk.gaps[k - 1]
+            if lowers[k] in _AND and (gap == " " or (gap in _LIST_GAPS and len(members) > 1)):
+                k += 1
+                if lowers[k] in _PLURAL_HEAD_PREPS and tk.gaps[k - 1] == " ":
+                    k += 1
+                last = self.place_key_at(k) if k < tk.n else None
+                if last is None:
+                    return None
+                members.append((k, last[0], last[1]))
+                return members
+            if gap not in _LIST_GAPS or len(members) > 8:
+                return None
+            if lowers[k] in _PLURAL_HEAD_PREPS and tk.gaps[k] == " ":
+                k += 1
+        return None
 
     def _elided_heads(self) -> None:
         """ "le port de Brest et celui de Qingdao", "the University of Leeds and that of

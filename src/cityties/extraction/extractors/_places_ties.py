@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import first_chars, lower_pattern
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_scan import W_GOAL, W_TIE, Tokens
 from cityties.extraction.types import Evidence, GoalFact, Mention, TieFact, TieRelation
@@ -462,28 +462,62 @@ _FINDERS: tuple[tuple[Callable[..., None], tuple[str, ...]], ...] = (
 # --------------------------------------------------------------------------------------------
 # Goals
 
+# The words that open a stated goal, by language.
+_GOAL_WORDS: Final = {
+    "en": [
+        r"aims?\s+to",
+        r"aiming\s+to",
+        r"goal\s+(?:is\s+)?to",
+        r"goal\s+of",
+        r"ambitions?\s+(?:is\s+)?to",
+        r"ambition\s+of",
+        r"target\s+(?:is\s+)?to",
+        r"wants?\s+to",
+        r"strives?\s+to",
+        r"striving\s+to",
+        r"is\s+committed\s+to",  # "(?:is\s+)?committed\s+to", written out
+        r"committed\s+to",
+        r"commits?\s+to",
+        r"pledged?\s+to",
+        r"seeks?\s+to",
+        r"objective\s+(?:is\s+)?to",
+    ],
+    "nl": [
+        "wil",
+        "willen",
+        r"streeft\s+(?:ernaar|naar)",
+        r"streven\s+naar",
+        r"ambitie\s+(?:om|is)",
+        r"doel(?:stelling)?\s+(?:om|is)",
+        "ambieert",
+        "beoogt",
+    ],
+    "fr": [
+        r"vise\s+à",
+        r"visent\s+à",
+        "vise",
+        "visent",
+        r"ambitionne\s+de",
+        r"ambition\s+(?:de|d')",
+        r"objectif\s+(?:de|d'|est)",
+        "souhaite",
+        "veut",
+        r"s'engage\s+à",
+    ],
+    "de": ["will", "wollen", "Ziel,?", "strebt", "anstreben", "beabsichtigt"],
+}
+
+
+def _goal_trigger(words: list[str]) -> re.Pattern[str]:
+    """`\\b(?:w1|w2|...)\\s*` with re.IGNORECASE, written to open with the words' first
+    characters in any case (`first_chars`: the same matches; a word opens with a letter, so
+    the boundary before it is no word character before it)."""
+    firsts, tails = first_chars(words, ignorecase=True)
+    return re.compile(firsts + r"(?<!\w.)" + tails + r"\s*", re.IGNORECASE)
+
+
 _GOAL_TRIGGERS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"\b(?:aims?\s+to|aiming\s+to|goal\s+(?:is\s+)?to|goal\s+of|ambitions?\s+(?:is\s+)?to|"
-        r"ambition\s+of|target\s+(?:is\s+)?to|wants?\s+to|strives?\s+to|striving\s+to|"
-        r"(?:is\s+)?committed\s+to|commits?\s+to|pledged?\s+to|seeks?\s+to|"
-        r"objective\s+(?:is\s+)?to)\s*",
-        re.IGNORECASE,
-    ),
-    "nl": re.compile(
-        r"\b(?:wil|willen|streeft\s+(?:ernaar|naar)|streven\s+naar|ambitie\s+(?:om|is)|"
-        r"doel(?:stelling)?\s+(?:om|is)|ambieert|beoogt)\s*",
-        re.IGNORECASE,
-    ),
-    "fr": re.compile(
-        r"\b(?:vise\s+à|visent\s+à|vise|visent|ambitionne\s+de|ambition\s+(?:de|d')|"
-        r"objectif\s+(?:de|d'|est)|souhaite|veut|s'engage\s+à)\s*",
-        re.IGNORECASE,
-    ),
-    "de": re.compile(
-        r"\b(?:will|wollen|Ziel,?|strebt|anstreben|beabsichtigt)\s*",
-        re.IGNORECASE,
-    ),
+    lang: _goal_trigger(words) for lang, words in _GOAL_WORDS.items()
 }
 _GOAL_YEAR: Final = re.compile(
     r"\b(?:by|before|until|in|tegen|tegen\s+het\s+jaar|voor|tot|in|d'ici(?:\s+à)?|d’ici|"

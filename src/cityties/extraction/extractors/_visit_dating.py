@@ -11,6 +11,11 @@ sentence keeps no date ("Eine Delegation aus Qingdao besuchte Kiel" after a sign
 with a time of its own that gives no date ("Vorig jaar", "last spring") and a visit to come
 are left undated: no date rather than a wrong one.
 
+A visit dated by "this week" ("a delegation from Wuxi arrives this week", "spent three
+days this week") is dated to the page's week's month only; when one of the next two sentences
+tells its arrival on a weekday alone ("The Wuxi delegation, arriving on Wednesday, ...", "De
+gasten komen woensdag aan", "arrivée mercredi"), it is dated by that day of the page's week.
+
 An undated stay of the two parties of an act told just before (a paragraph or two), whose
 sentence names an official of the visitor among the signers ("Bürgermeister Wu Jian aus
 Haimen"), is the stay of that signing: dated by the act's month (its first day is not told).
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
@@ -31,7 +38,7 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors._parties import Actor
     from cityties.extraction.extractors.visits import _Reader, _Visit
 
-__all__ = ["date_from_context"]
+__all__ = ["date_from_context", "day_in_week"]
 
 # How far before a visit the act of its signing may be told (a paragraph or two).
 _REACH: Final = 700
@@ -156,3 +163,60 @@ def _date_of_context(reader: _Reader, u: Unit, v: _Visit) -> PartialDate | None:
 def date_from_context(reader: _Reader) -> None:
     """Undated visits take the date of the sentence before (see the module docstring)."""
     date_undated(reader, _date_of_context)
+
+
+# An arrival, in the four languages: "arriving", "arrived", "arrive", "aankomen", "komt ... aan",
+# "arrivée", "arrive", "trifft ... ein", "Ankunft".
+_ARRIVAL: Final = re.compile(
+    r"(?<![\w-])(?:arriv(?:e|es|ed|ing|al|ée?s?|ent|era|eront)|aankom\w*|aangekomen|"
+    r"(?:komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,4}?aan|ankunft|ankommen|angekommen|"
+    r"eintreffen|eingetroffen|trifft|treffen)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def day_in_week(reader: _Reader) -> None:
+    """Visits dated by "this week" take the weekday of their arrival that one of the next two
+    sentences tells, in the page's week (module docstring)."""
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
+    if not reader._week_words or not reader.found:
+        return
+    page = reader._page()
+    if page is None or page.day is None or page.month is None:
+        return
+    monday = page.to_date() - timedelta(days=page.to_date().weekday())
+    by_start = {u.start: u for u in reader.units}
+    out = []
+    for v in reader.found:
+        u = by_start.get(v.span[0])
+        d = v.date
+        if (
+            u is not None
+            and d is not None
+            and d.day is None
+            and _v._THIS_WEEK.search(reader.low, u.start, u.end) is not None
+        ):
+            day = _arrival_day(reader, u, monday)
+            if day is not None and (day.year, day.month) == (d.year, d.month):
+                v = replace(v, date=PartialDate(day.year, day.month, day.day), end=None)
+        out.append(v)
+    reader.found = out
+
+
+def _arrival_day(reader: _Reader, u: Unit, monday: date) -> date | None:
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
+    for w in reader.units[u.index : u.index + 3]:
+        m = _ARRIVAL.search(reader.text, w.start, w.end)
+        if m is None:
+            continue
+        for d in reader._dates(w.start, w.end):
+            text = d.text.strip()
+            if not _v._WEEKDAY_ALONE.fullmatch(text) or abs(d.start - m.start()) > 40:
+                continue
+            low = text.casefold()
+            wd = next((n for k, n in _v._WEEKDAY_NUMBERS.items() if k in low), None)
+            if wd is not None:
+                return monday + timedelta(days=wd)
+    return None

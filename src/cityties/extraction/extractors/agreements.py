@@ -40,6 +40,7 @@ from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._act_details import (
     DECISION,
+    PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     attached,
     attached_within,
@@ -47,6 +48,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     is_suspension,
     modal_signing,
+    performative,
     renewal_refused_ahead,
     signing_subject,
     suspension_date,
@@ -98,7 +100,13 @@ from cityties.extraction.extractors._clauses_scan import (
     index_for,
     index_text,
 )
-from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
+from cityties.extraction.extractors._parties import (
+    Actor,
+    Cast,
+    _region_word_before,
+    cast_for,
+    fold,
+)
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
 from cityties.extraction.extractors.dates import page_date
@@ -428,8 +436,9 @@ _GENITIVE: Final = re.compile(
 # Written to open with the first characters of its parts (`first_chars`: the same matches as
 # "\.\s|(?<![\w-])(?:which|...)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|...)\s").
 _BARRIER_WORDS = (
-    "which|who|where|that|whose|because|while|whereas|but|when|after|waarbij|waarmee|omdat|"
-    "maar|qui|que|où|mais|lorsque|welche[rs]?|weil|aber|sondern|nachdem|wenn"
+    "which|who|where|that|whose|because|while|whilst|whereas|but|when|after|waarbij|waarmee|"
+    "omdat|maar|terwijl|qui|que|où|mais|lorsque|tandis|welche[rs]?|weil|aber|sondern|nachdem|"
+    "wenn|während|wohingegen"
 ).split("|")
 _BARRIER_FIRSTS, _BARRIER_TAILS = first_chars(_BARRIER_WORDS)
 _PURPOSE_FIRSTS, _PURPOSE_TAILS = first_chars(["om", "pour", "afin", "um"])
@@ -582,6 +591,8 @@ _THE_CITY: Final = re.compile(
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
+# "both provinces", "les deux régions", "beide provincies", "beide Regionen": two regions
+_REGION_NOUNS: Final = re.compile(r"regio|provinc|countie|départements|provinz|bundesländer")
 _OF: Final = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -1036,7 +1047,7 @@ def _definite_at(low: str, start: int, end: int) -> bool:
 
 
 _FRONTED_WITH: Final = re.compile(
-    r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+)?"
+    r"\W{0,3}(?:with|met|mit|avec)\s+(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|l['’])?"
     # "Mit dem norwegischen Kongsberg", "met het Duitse Freiberg", "with the Dutch city of"
     r"(?:(?:het\s+)?[^\W\d_]+(?:e|en|es|er|ish|ian|ese|ch)\s+(?:(?:city|town|stad|ville|stadt)\s+"
     r"(?:of\s+|de\s+)?)?)?"
@@ -1318,12 +1329,17 @@ def _is_locative(doc: Doc, a: Actor) -> bool:
 
 
 # "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
-# Bad Tölz", "Colmar est jumelée à Lucca": the partner a tie binds to, not a place where
+# Bad Tölz", "Colmar est jumelée à Lucca", "la Région est liée par un accord de coopération à
+# la province du Hunan": the partner a tie binds to, not a place where
 _BINDING_VERB_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
-    r"jumelée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+    r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
     re.IGNORECASE,
 )
+
+
+# the "à" right after an act's words ("... un accord de coopération à la province")
+_A_AFTER_ACT: Final = re.compile(r"\s*(?:\d{4}\s+)?(à|au)\s")
 
 
 def _bound_to(doc: Doc, at: int) -> bool:
@@ -1538,8 +1554,11 @@ def _markers(
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
+    quoted = not idx.words.isdisjoint(PERFORMATIVE_WORDS)
     for m in _status_scan().finditer(idx, start, end):
         status = cast(AgreementStatus, m.lastgroup)
+        if quoted and status == "signed" and performative(idx.low, m.start(), m.end()):
+            continue  # "hereby sign the following Memorandum": the instrument's own text
         if status == "ended" and (
             is_suspension(idx.low, m.start(), m.end())
             or renewal_refused_ahead(idx.low, m.start(), m.end())
@@ -4504,6 +4523,7 @@ class _Reader:
                     owners = speakers
                 if len(owners) == 1:
                     # "Stralsund intends to turn its contacts with Huangshan into a twinning"
+                    fronted_with = _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start)
                     extra = [
                         a
                         for a in subj[1:]
@@ -4511,6 +4531,10 @@ class _Reader:
                             lex.WITH_PREP.search(text, max(u.start, a.start - 40), a.start)
                             # "Hangzhou became Leeds's sister city in 1985"
                             or _POSSESSIVE_BEFORE.fullmatch(text, a.end, k.start)
+                            # "Mit der Yantai University aus der Provinz Shandong hat die
+                            # Hochschule Harz ...": the subject after a fronted partner, however
+                            # long the partner's phrase
+                            or (fronted_with is not None and a is subj[1])
                         )
                         and a.key != owners[0].key
                     ]
@@ -4806,7 +4830,20 @@ class _Reader:
             and best[0] - start > 12
         ):
             return None
+        if best is None and self.doc.language == "fr":
+            best = self._bound_a(start, first_free)
         return best
+
+    def _bound_a(self, start: int, first_free: int | None) -> tuple[int, int, str] | None:
+        """ "la Région est liée par un accord de coopération à la province du Hunan": the "à"
+        right after the act's words, after a verb that binds a tie to its partner, introduces
+        the partner (not the place where)."""
+        m = _A_AFTER_ACT.match(self.text, start)
+        if m is None or (first_free is not None and m.start(1) > first_free):
+            return None
+        if not _bound_to(self.doc, m.start(1)):
+            return None
+        return (m.start(1), m.end(1), m.group(1))
 
     def _qualifying(self, a: Actor, partners: list[Actor]) -> bool:
         """An actor after "in" within a list qualifies the item before it ("Alicante in Spain")."""
@@ -4989,6 +5026,7 @@ class _Reader:
         want = "organisation" if _ORG_NOUNS.search(noun) else "place"
         # "beide Städte" are two cities, "the two regions" two regions
         cities = bool(_CITY_NOUNS.search(noun))
+        regions = not cities and _REGION_NOUNS.search(noun.casefold()) is not None
         last = self.state.last()
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
@@ -4996,6 +5034,8 @@ class _Reader:
         for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
                 continue
+            if regions and a.place_kind == "city" and not self._named_as_region(a):
+                continue  # "both provinces signed ... in Nanchang": the capital is no province
             if a.key in venues:
                 continue  # "à Vannes", where the Département of Morbihan met: a venue
             if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
@@ -5019,6 +5059,15 @@ class _Reader:
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _named_as_region(self, a: Actor) -> bool:
+        """Whether the document names the place of `a` with a region's kind word somewhere
+        ("la Province de Namur", "the Province of Antwerp"): a city's name that stands for
+        its province too."""
+        return any(
+            b.key == a.key and _region_word_before(self.text, b.start, b.end)
+            for b in self.cast.actors
+        )
 
     def _venues_only(self, candidates: list[Actor]) -> set[str]:
         """The keys of places that the document names only after a preposition of place ("à
@@ -5321,7 +5370,13 @@ class _Reader:
             if (
                 n
                 and d is not None
-                and (not d.relative or (d.value is not None and d.value.month is None))
+                and (
+                    not d.relative
+                    or (d.value is not None and d.value.month is None)
+                    # "Op 12 juni kwam ... over het tienjarig bestaan van hun akkoord": the day
+                    # of a meeting about the jubilee, when no verb signs the act
+                    or not strong
+                )
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
@@ -5816,6 +5871,37 @@ def _authorised_next(reader: _Reader, readings: list[_Reading]) -> None:
             r.status, r.strong = "planned", True
 
 
+def _ties_of_plans(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """A twinning or a friendship that a page names only in sentences that name an
+    instrument still to be approved or signed, with no status word of its own
+    ("Absichtserklärung zur Anbahnung einer Städtepartnerschaft mit ..." over a proposal to
+    authorise its signing; "Recommendation to approve the Memorandum ... Regarding the
+    Establishment of Friendly City Relations", then the draft's "reached consensus on
+    establishing friendly city relations"), is the tie the plan would establish: planned,
+    like its instrument."""
+    for c in clusters:
+        if c.type not in ("sister_city", "friendship") or c.renewed or c.signed is not None:
+            continue
+        if any(r.strong or r.generic for r in c.readings):
+            continue
+        for m in clusters:
+            if (
+                m.type not in _INSTRUMENTS
+                or m.keys != c.keys
+                or m.renewed
+                or _status_of(m) != ("planned", True)
+            ):
+                continue
+            # each sentence of the tie names the instrument (by its kind's word)
+            if all(
+                any(k.type == m.type and not k.generic for k in reader.per_unit[r.unit])
+                for r in c.readings
+            ):
+                for r in c.readings:
+                    r.status, r.strong = "planned", True
+                break
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -5841,6 +5927,7 @@ def extract_agreements(doc: Doc) -> None:
     clusters = _merge(readings)
     _date_undated(reader, clusters)
     clusters = _another_name(reader, clusters)
+    _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
         # the learned filter for extra acts (_party_resolver.keep_act)

@@ -534,6 +534,15 @@ class _Walker:
             return
         if self.labelled_detail(f) or self.split_line(f, labelled):
             return
+        lead = _role_before_name(f.text) if ":" not in f.text else None
+        if lead is not None:
+            # "Pressesprecherin Andrea Schröder", "Woordvoerder Jan Peeters": the role on the
+            # name's line, without a colon
+            role_text, at = lead
+            self.start_person(_Field(f.start + at, f.end, f.text[at:]), labelled)
+            if self.cur is not None and self.cur.role is None:
+                self.cur.role = role_text
+            return
         kind = _classify(self.doc, f, self.places)
         if kind == "org":
             org = lex.TITLE.sub("", f.text.strip())
@@ -681,6 +690,29 @@ class _Walker:
         cur.labelled = cur.labelled or labelled
         cur.name_line = self.line
         cur.touch(f)
+
+
+_LINE_WORD: Final = re.compile(r"\S+")
+
+
+def _role_before_name(value: str) -> tuple[str, int] | None:
+    """(role, where the name starts) for a line that opens with one to three words of a
+    role and ends with a name ("Pressesprecherin Andrea Schröder", "Press Officer Jane
+    Doe", "Attachée de presse Marie Dupont"); None otherwise."""
+    words = list(_LINE_WORD.finditer(value))
+    if not 3 <= len(words) <= 7 or "," in value:
+        return None
+    for k in range(1, min(4, len(words) - 1)):
+        role = value[: words[k - 1].end()].strip()
+        name = value[words[k].start() :].strip()
+        if (
+            lex.ROLE_WORDS.search(role)
+            and not lex.ROLE_WORDS.search(name)
+            and _looks_like_name(name)
+            and not _looks_like_name(role)
+        ):
+            return role, words[k].start()
+    return None
 
 
 def _line_fields(text: str, start: int, end: int) -> list[_Field]:
@@ -953,8 +985,13 @@ def extract_contacts(doc: Doc) -> None:
         if _is_short_line(text[s_start : sent.end]):
             continue
         if not _has_detail(text, s_start, sent.end) and not (
-            # "please contact Anna Weber on 0113 378 5520": a number after a calling verb
-            lex.PHONE_SCAN.search(text, s_start, sent.end) and _CALL.search(text, s_start, sent.end)
+            # "please contact Anna Weber on 0113 378 5520", "please contact the City Clerk at
+            # 925-960-4200": a number after a calling verb
+            (
+                lex.PHONE_SCAN.search(text, s_start, sent.end)
+                or ("-" in text[s_start : sent.end] and lex.NANP.search(text, s_start, sent.end))
+            )
+            and _CALL.search(text, s_start, sent.end)
         ):
             continue
         if walker is None:

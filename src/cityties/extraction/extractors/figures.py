@@ -21,8 +21,14 @@ from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
+from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
+from cityties.extraction.extractors._figures_orgs import (
+    opening_employer,
+    short_form_of,
+    university_before,
+)
 from cityties.extraction.extractors._figures_round4 import (
     GAPPED_PARTNER_NOUN,
     bracketed_populations,
@@ -324,6 +330,7 @@ def _relative_employer(text: str, sent: Sentence, start: int) -> str | None:
 
 
 _COUNTS: Final = frozenset(("population", "companies", "employees", "students"))
+_ORG_ENTITY_KINDS: Final = frozenset(("university", "org", "port", "airport"))
 _NOT_EMPLOYERS: Final = frozenset(
     "it the city town port university stadt ville stad haven hafen port which".split()
 )
@@ -873,7 +880,8 @@ _CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan",
 _APPROX_ENDS = tuple(
     """than over nearly almost about around approximately approx approx. some roughly to least
     under estimated ruim bijna ongeveer circa ca. zo'n zowat dan nagenoeg de etwa rund über als
-    fast knapp ungefähr gut zirka environ presque quelque quelques d' unter""".split()
+    fast knapp ungefähr gut zirka environ presque quelque quelques d' unter welgeteld liefst
+    precies as exactly precisely exactement genau exakt schreibe d’""".split()
 )
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
@@ -971,10 +979,19 @@ _COORDINATED: Final = re.compile(
 )
 # "waarvan 118 km² water", "of which 40,000 students", "dont 7 000 internationaux": a part of
 # the figure before it.
+# (written to open with its words' first characters in any case, `first_chars`: the same
+# matches as "(?<![\w])(?:waarvan|of\s+which|...|including)\s*$" with re.IGNORECASE)
+_PART_FIRSTS, _PART_TAILS = first_chars(
+    [
+        *"waarvan of\\s+which of\\s+whom davon wovon darunter dont onder\\s+wie".split(),
+        r"parmi\s+lesquel(?:le)?s",
+        r"among\s+them",
+        "including",
+    ],
+    ignorecase=True,
+)
 _PART_BEFORE: Final = re.compile(
-    r"(?<![\w])(?:waarvan|of\s+which|of\s+whom|davon|wovon|darunter|dont|onder\s+wie|"
-    r"parmi\s+lesquel(?:le)?s|among\s+them|including)\s*$",
-    re.IGNORECASE,
+    _PART_FIRSTS + r"(?<![\w].)" + _PART_TAILS + r"\s*$", re.IGNORECASE
 )
 # "Die gut 390.000 Einwohner zählende Stadt", "die 16.000 Einwohner große Stadt", "de 56.000
 # inwoners tellende stad": an adjectival size, which a definite article opens.
@@ -1757,6 +1774,8 @@ def extract_figures(doc: Doc) -> None:
         subject = raw.subject
         if subject is None and raw.measure in ("employees", "population"):
             employer = _relative_employer(doc.text, sent, raw.start)
+            if employer is None and raw.measure == "employees":
+                employer = opening_employer(doc.text, sent.start, raw.start)
             if employer is not None and not any(
                 m.start <= raw.start and fold(m.text) == fold(employer) and m.kind == "place"
                 for m in doc.mentions
@@ -1782,6 +1801,16 @@ def extract_figures(doc: Doc) -> None:
             if found is None:
                 continue
             subject, confidence = found
+        if raw.measure == "students" and subject.kind not in _ORG_ENTITY_KINDS:
+            # "an der Universität Vaasa sind 5.000 Studierende": the university's students
+            university = university_before(doc.text, doc.mentions, sent.start, raw.start)
+            if university is not None:
+                subject = Entity(university[0], "university", subject.country)
+        if subject.kind == "place":
+            # "Fudan telt ruim 36.000 studenten" after "Fudan University": its short form
+            org = short_form_of(subject.name, doc.mentions, raw.start)
+            if org is not None:
+                subject = entity_of(org)
         measure = raw.measure
         if (
             measure == "rank"

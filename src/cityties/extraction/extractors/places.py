@@ -31,6 +31,7 @@ from typing import Final, TypeVar
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_orgs import find_partners_between
@@ -112,11 +113,14 @@ def _may_qualify(text: str, pos: int) -> bool:
 
 
 _Q_ARTICLE: Final = re.compile(r"^(?:the|der|de|la|het)\s+", re.IGNORECASE)
-_GEO_WORDS: Final = re.compile(
-    r"\b(?:provinces?|provincie|provinz|prefecture|state|county|region|regio|région|"
-    r"département|departement|sheng|shi)\b",
-    re.IGNORECASE,
+# (written to open with its words' first characters in any case, `first_chars`: the same
+# matches as "\b(?:provinces?|provincie|...|shi)\b" with re.IGNORECASE)
+_GEO_FIRSTS, _GEO_TAILS = first_chars(
+    "provinces? provincie provinz prefecture state county region regio région département "
+    "departement sheng shi".split(),
+    ignorecase=True,
 )
+_GEO_WORDS: Final = re.compile(_GEO_FIRSTS + r"(?<!\w.)" + _GEO_TAILS + r"\b", re.IGNORECASE)
 
 
 def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -60,10 +60,12 @@ from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._visit_dating import date_from_context
+from cityties.extraction.extractors._visit_dating import date_from_context, day_in_week
+from cityties.extraction.extractors._visit_delegations import _sender as delegation_sender
 from cityties.extraction.extractors._visit_delegations import (
     date_by_signing,
     delegation_fallback,
+    delegation_nouns,
 )
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
@@ -247,9 +249,89 @@ _TO_END: Final = re.compile(
     re.IGNORECASE,
 )
 _PAID_TO: Final = re.compile(r"paid\s+to")
+# An invitation to come, told before the visit word of its clause: "invited Mayor X to bring
+# a business mission", "a invité le maire à conduire une délégation", "nodigde het college uit
+# om met een delegatie", "lud den Bürgermeister ein, mit einer Delegation" (not "invited by").
+_INVITED_TO: Final = re.compile(
+    r"(?<![\w-])(?:invit(?:ed|es|e|ing)|invitée?s?|invitent|inviter|(?:nodig(?:de|t|den)|"
+    r"uitgenodigd)|(?:lud|lädt|luden)|eingeladen)\s+(?!by\s|par\s|door\s|von\s|vom\s)"
+    r"[^.;:!?]{0,70}?(?<![\w-])(?:to|à|om|zu|ein,?)\s+[^.;:!?]{0,50}\Z",
+    re.IGNORECASE,
+)
+# The head of an organisation named by its noun only: "vice-présidente de l'université",
+# "the president of the university", "de rector van de universiteit", "der Rektor der
+# Hochschule", "the director of the port", "le président de la chambre".
+_HEAD_OF_ORG: Final = re.compile(
+    r"(?<![\w-])(?:(?:vice|deputy|executive)[\s-]+)?(?:president|présidente?|presidente?|"
+    r"rector|recteur|rectrice|rektor(?:in)?|präsident(?:in)?|vizepräsident(?:in)?|director|"
+    r"directeur|directrice|direktor(?:in)?|dean|doyen|decaan|dekan(?:in)?|chairman|chair|"
+    r"voorzitter|vorsitzende[rn]?)\s+(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,3})?"
+    r"(?:of\s+the\s+|of\s+its\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|van\s+de\s+|van\s+het\s+|"
+    r"der\s+|des\s+)(?P<noun>university|université|universiteit|universität|hochschule|hogeschool|port|"
+    r"haven|hafens?|chamber|chambre|kamer|handelskammer)(?![\w-])",
+    re.IGNORECASE,
+)
+_ORG_NOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "university": ("univers", "hochschule", "hogeschool"),
+    "port": ("port", "haven", "hafen"),
+    "chamber_of_commerce": ("chamb", "kamer", "handelskammer"),
+}
+# After a host, a delegation and its place: ", d'une délégation de la ville de ", " of a
+# delegation from ", " van een delegatie uit ", " einer Delegation aus ".
+_OF_DELEGATION_AFTER: Final = re.compile(
+    r"[\s,]*(?:(?:of|van|von)\s+|d['’]\s*)?(?:a|an|the|une|la|een|de|het|einer|eine|der)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:delegation|délégation|delegatie|mission|missie|abordnung)\s+"
+    r"(?:(?:of|from|de|du|van|uit|aus|von)\s+|d['’]\s*)(?:the\s+|la\s+|de\s+|der\s+)?"
+    r"(?:(?:city|town|ville|stad|stadt)\s+(?:(?:of|de)\s+|d['’]\s*)?|"
+    # "du gouvernement populaire du district de", "of the people's government of"
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:of|de|du|van|von)\s+(?:the\s+|la\s+|het\s+|der\s+)?|d['’]\s*)"
+    r"(?:(?:district|county|city|ville|stad|Stadt|Bezirk|district)\s+(?:(?:of|de)\s+|d['’]\s*)?)?)?\Z",
+    re.IGNORECASE,
+)
+# A delegation or council members named inside a verb's span, after the verb ("trekt op
+# zondag een delegatie naar", "reisten Mitglieder des Rates zum Gegenbesuch nach")
+_GROUP_INSIDE: Final = re.compile(
+    r"\s(?:[\w-]*(?:delegat|délégat|abordnung)|mission|missie|mitglieder|members|leden|"
+    r"membres)\w*\s"
+)
+# The words the new readers need in the text (gates, lower-case)
+_INVITE_GATE: Final = frozenset(
+    "invited invites invite inviting invitée invitées invités invité invitent inviter nodigde "
+    "nodigt nodigden uitgenodigd lud lädt luden eingeladen".split()
+)
+_REGION_GATE: Final = frozenset(
+    "région region regio province provincie provinz land département departement county state "
+    "gewest bundesland kanton canton".split()
+)
+_ORG_HEAD_GATE: Final = frozenset(
+    "university université universiteit universität hochschule hogeschool port haven hafen "
+    "hafens chamber chambre kamer handelskammer".split()
+)
+_VENUE_GATE: Final = frozenset(
+    "rathaus rathauses stadthaus ratssaal stadhuis raadhuis gemeentehuis hall guildhall hôtel "
+    "mairie".split()
+)
+# The body of a region named before it: "la Région Nouvelle-Aquitaine", "the Province of
+# Limburg", "de provincie Overijssel", "in die Provinz Shaanxi", "das Land Hessen".
+_REGION_BODY: Final = re.compile(
+    r"(?<![\w-])(?:région|region|regio|province|provincie|provinz|land|département|"
+    r"departement|county|state|gewest|bundesland|kanton|canton)\s+(?:of\s+|de\s+|du\s+|"
+    r"d['’]|van\s+|des\s+)?(?:the\s+|la\s+|l['’]|het\s+)?\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_JOIN: Final = re.compile(
     r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s"
 )
+# The same, with the conjunctions of one language only (", en Allemagne" is no clause in French)
+_CLAUSE_JOIN_BY_LANG: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"[,;]\s+(?:{words})\s|;\s")
+    for lang, words in (
+        ("en", r"and|while"),
+        ("fr", r"et|tandis\s+que"),
+        ("nl", r"en|terwijl"),
+        ("de", r"und|während"),
+    )
+}
 _ADJ_VENUE: Final = re.compile(
     r"\s*(?:the\s+|de\s+|het\s+|dem\s+|der\s+|den\s+|das\s+)?(?P<adj>[A-ZÀ-Þ][\w-]+)\s+"
     r"(?:Rathaus|Stadthaus|Ratssaal|Hafen|stadhuis|raadhuis|haven|Town\s+Hall|City\s+Hall|"
@@ -874,6 +956,11 @@ class _Reader:
         self._towns: list[tuple[Actor, str]] | None = None  # places and folded names
         self._page_done = False
         self._week_words = self._has_word(_WEEK_GATE)  # "this week" is read only then
+        # corpus26's readers run only in texts holding one of their words
+        self._invite_words = self._has_word(_INVITE_GATE)
+        self._region_words = self._has_word(_REGION_GATE)
+        self._org_head_words = self._has_word(_ORG_HEAD_GATE)
+        self._venue_words = self._has_word(_VENUE_GATE)
         self._page_value: PartialDate | None = None
         self._datelines = self._find_datelines()
         for fact in doc.agreements:
@@ -1067,11 +1154,24 @@ class _Reader:
             return
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
-        visitor, host = self._region_party(visitor), self._region_party(host)
+        visitor = self._region_party(visitor)
+        if not (
+            self._region_words
+            and host.end > host.start
+            and (
+                _REGION_BODY.search(self.text, max(0, host.start - 24), host.start)
+                or _REGION_BODY.match(self.text[host.start : host.end].rsplit(None, 1)[0] + " ")
+            )
+        ):
+            # (a host named as the body of its region, "in die Provinz Shaanxi", "to the
+            # Province of Limburg", stays that region)
+            host = self._region_party(host)
         if visitor.key == host.key:
             return
         if _own_body(visitor, host):
             return  # "the Port of Melbourne" does not visit Melbourne
+        if self._invite_words and _INVITED_TO.search(self.text, max(u.start, anchor - 90), anchor):
+            return  # "invited the mayor to bring a mission to ...": an invitation, no visit
         rel = _RELATIVE_AFTER.search(self.low, max(anchor, host.end), u.end)
         if rel is not None and _TOOK_PLACE.search(self.low, rel.end(), u.end):
             rel = None  # "de studiereis naar Lübeck, die van 5 tot 7 februari plaatsvond"
@@ -1299,7 +1399,7 @@ class _Reader:
                 month = found.pop()
                 break
         if month is None:
-            return self._page_weekday(d.text, u)
+            return self._page_weekday(d.text, u, d.start)
         num = _DAY_NUMBER.search(d.text)
         day = int(num.group()) if num is not None else None
         year = page.year
@@ -1365,7 +1465,7 @@ class _Reader:
             return PartialDate(days[0].year, days[0].month, days[0].day)
         return None
 
-    def _page_weekday(self, words: str, u: Unit) -> PartialDate | None:
+    def _page_weekday(self, words: str, u: Unit, pos: int = -1) -> PartialDate | None:
         """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
         Wochenende") on a page dated to the day: the last such day before the page's date (its
         Saturday for a weekend), the next one in a sentence about a visit to come."""
@@ -1401,7 +1501,17 @@ class _Reader:
         in_trip = self._trip_weekday(wd, u)
         if in_trip is not None:
             return in_trip
-        if _PLANNED.search(self.low, u.start, u.end):
+        planned = _PLANNED.search(self.low, u.start, u.end) is not None
+        if (
+            planned
+            and pos > u.start
+            and _ARRIVED.search(self.low, u.start, pos)
+            and not _PLANNED.search(self.low, u.start, pos)
+        ):
+            # "arrived in Lawrence on Monday and will stay until Friday": a past arrival, the
+            # plan in the clause after the day
+            planned = False
+        if planned:
             day = today + timedelta(days=(wd - today.weekday()) % 7 or 7)
         else:
             day = today - timedelta(days=(today.weekday() - wd) % 7 or 7)
@@ -1493,10 +1603,17 @@ class _Reader:
         ):
             return  # no place, and no host named by a noun ("in the province")
         text = self.text
+        # a block of lines read as one sentence (a council decision's "CONSIDÉRANT ...,"
+        # lines): what is called off or a habit is so on its own line only
+        lines = text.find("\n", u.start, u.end) >= 0
         if self._sentence_has(lex.CANCELLED, _CANCELLED_SCAN, u):
-            return  # called off
+            if not lines:
+                return  # called off
+            triggers = [t for t in triggers if not self._on_its_line(lex.CANCELLED, u, t[0])]
         if self._sentence_has(lex.HABITUAL, _HABITUAL_SCAN, u):
-            return  # "Students from Wonju visit Roanoke every summer"
+            if not lines:
+                return  # "Students from Wonju visit Roanoke every summer"
+            triggers = [t for t in triggers if not self._on_its_line(lex.HABITUAL, u, t[0])]
         # (searched once per sentence, then per trigger only when the sentence has one)
         virtual = self._sentence_has(lex.VIRTUAL, _VIRTUAL_SCAN, u)
         for start, end, kind in triggers:
@@ -1524,6 +1641,12 @@ class _Reader:
                 self._verb(u, places, start, end)
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
+
+    def _on_its_line(self, rx: re.Pattern[str], u: Unit, pos: int) -> bool:
+        """True when `rx` matches on the line of the sentence that holds `pos`."""
+        start = max(u.start, self.text.rfind("\n", u.start, pos) + 1)
+        end = self.text.find("\n", pos, u.end)
+        return rx.search(self.text, start, u.end if end < 0 else end) is not None
 
     def _sentence_has(self, rx: re.Pattern[str], scan: WordScan, u: Unit) -> bool:
         """`rx.search` in the sentence (an IGNORECASE pattern), read with `scan` (the same
@@ -1795,6 +1918,13 @@ class _Reader:
             or self._subject(places, u, start)
             or self._unnamed(u, start, host)
             or self._after_participle(u, start, host)
+            or (
+                # "Toch trekt op zondag een vijfkoppige delegatie naar Changzhou", "Dazu reist
+                # eine Delegation nach Wuhan": the subject after the verb, inside its span
+                self._inside_subject(u, start, end, host)
+                if _GROUP_INSIDE.search(self.low, start, end)
+                else None
+            )
         )
         if visitor is None:
             return
@@ -1887,6 +2017,9 @@ class _Reader:
         """A visitor named by an adjective, a title or a pronoun only ("the Chinese
         delegation", "a Bavarian delegation", "the Lord Mayor", "In March he led ..."): a
         place of that country, the place of the adjective, else the document's own place."""
+        org = self._org_of_head(u, host)
+        if org is not None:
+            return org
         by_adjective = self._by_adjective(u, pos, host)
         if by_adjective is not None:
             return by_adjective
@@ -1912,6 +2045,56 @@ class _Reader:
                     return place
             return self.cast.home_besides(host) if host is not None else self.cast.home
         return None
+
+    def _visit_word_noun(self, start: int, end: int) -> bool:
+        """True for the noun "visit" ("visite", "bezoek", "Besuch"), not "delegation"."""
+        return self.low[start:end] in _VISIT_WORDS
+
+    def _inside_subject(self, u: Unit, start: int, end: int, host: Actor | None) -> Actor | None:
+        """The visitor named after the verb, inside its span: the sender a delegation noun
+        names ("trekt ... eine Delegation der Anqing Normal University nach"), else the one an
+        adjective, a title or the document's own place gives ("een vijfkoppige delegatie"); only
+        in a sentence with a date (as the delegation fallback)."""
+        if not any(d.value is not None for d in self._dates(u.start, u.end)):
+            return None  # a reading this weak is kept only when its sentence dates it
+        actors = [a for a in self.cast.within(start, end) if a.place_kind != "country"]
+        for noun in delegation_nouns(self.text, self.low, start, end):
+            sender = delegation_sender(self, actors, noun)
+            if sender is not None:
+                return sender
+        if actors:
+            return None  # a place inside the span that no reading places: too unsure
+        return self._unnamed(u, end, host)
+
+    def _org_of_head(self, u: Unit, host: Actor | None) -> Actor | None:
+        """The organisation whose head the sentence names by a title and a noun only ("la
+        vice-présidente de l'université chinoise, venue à Grenoble", "a delegation led by the
+        president of the university", "onder leiding van de rector van de universiteit"): the
+        one organisation of that kind the document names, not the host's own."""
+        m = _HEAD_OF_ORG.search(self.text, u.start, u.end) if self._org_head_words else None
+        if m is None:
+            return None
+        noun = m.group("noun").casefold()
+        kind = next(k for k, words in _ORG_NOUN_KINDS.items() if noun.startswith(words))
+        # the host, and the places the sentence names after "in", "à", "te": where the
+        # delegation is, whose own organisation does not visit them
+        sites = [host] if host is not None else []
+        sites += [
+            p
+            for p in self.cast.within(u.start, u.end)
+            if p.kind == "place"
+            and self._locative.search(self.text, max(u.start, p.start - 12), p.start)
+        ]
+        found: dict[str, Actor] = {}
+        for a in self.cast.actors:
+            if a.kind != "organisation" or a.org_kind != kind:
+                continue
+            if any(a.key == h.key or _own_body(a, h) for h in sites):
+                continue
+            found.setdefault(a.key, a)
+        if len(found) != 1:
+            return None
+        return next(iter(found.values()))
 
     def _by_adjective(self, u: Unit, pos: int, host: Actor | None) -> Actor | None:
         """A visitor named by a demonym or a place adjective before `pos` ("the Chinese
@@ -2440,9 +2623,16 @@ class _Reader:
             if host is not None and host.key != home.key:
                 self._add(u, home, host, start)
             return
+        # "X travelled to Nanchang, and in June a Jiangxi delegation was received by Y": the
+        # visitor is told in the clause of the reception
+        join = _CLAUSE_JOIN_BY_LANG.get(self.doc.language, _CLAUSE_JOIN)
+        joins = [m.end() for m in join.finditer(text, u.start, start)]
+        floor = joins[-1] if joins else u.start
         for a in places:
             if a.end > limit:
                 break
+            if a.start < floor:
+                continue
             if (host is not None and a.key == host.key) or a.place_kind == "country":
                 continue
             if self._locative.search(text, max(u.start, a.start - 12), a.start):
@@ -2591,6 +2781,10 @@ class _Reader:
         if visiting is not None:
             end = visiting.end()
         visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        if visitor is None and self._visit_word_noun(start, end):
+            # "la visite d'une délégation du gouvernement populaire du district de Jinshan à
+            # Saint-Lô", "the visit of a delegation from the city of X to Y"
+            visitor = self._after(places, end, _OF_DELEGATION_AFTER, limit=70)
         if visitor is None and _AGENT.match(text, end + 1):
             # "a visit by the Mayor of Dortmund to Leeds"
             visitor = self._after(places, end + 1, _AGENT_AFTER, limit=60)
@@ -2648,7 +2842,7 @@ class _Reader:
         if led is not None:
             # "a delegation led by the Mayor of Tours", "conduite par le maire de Rennes": the
             # leader's place sends the delegation; a leader without a place is the home's
-            visitor = self._led_origin(places, end) or self.cast.home
+            visitor = self._led_origin(places, end) or self._org_of_head(u, host) or self.cast.home
             if host is None and visitor is not None:
                 others = {
                     a.key: a for a in places if a.key != visitor.key and a.place_kind != "country"
@@ -2669,6 +2863,11 @@ class _Reader:
             gap_end = self._after(places, host.end, _OF_OFFICIAL_AFTER, limit=60)
             if gap_end is not None and lex.OFFICIAL.search(text, host.end, gap_end.start):
                 visitor = gap_end
+        if visitor is None and host is not None:
+            # "la visite à Chaville, les 18 et 19 septembre, d'une délégation de la ville de
+            # Tongxiang", "the visit to Leeds, on 3 May, of a delegation from Wuhan", "het
+            # bezoek aan Gent van een delegatie uit Wuhan": the delegation's place after the host
+            visitor = self._after(places, host.end, _OF_DELEGATION_AFTER, limit=70)
         if visitor is None and host is not None:
             # "Une délégation de Shanghai a effectué une visite de travail à Lyon": the origin
             # of the delegation named before the noun
@@ -2761,7 +2960,8 @@ class _Reader:
         starts = [u.start for u in us]
         where: list[tuple[int, int, AgreementFact]] = []  # (unit, order, act)
         for n, a in enumerate(agreements):
-            if a.status not in ("signed", "renewed") or len(a.parties) != 2:
+            # an act that ended was signed before: where it was signed is told all the same
+            if a.status not in ("signed", "renewed", "ended") or len(a.parties) != 2:
                 continue
             for ev in a.evidence:
                 i = max(0, bisect.bisect_right(starts, ev.start) - 1)
@@ -2813,34 +3013,62 @@ class _Reader:
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
             host = next((e for e in ends if e.key == loc.key), None)
-            if host is None:
+            stop = host
+            if host is None and loc.place_kind != "country" and loc.admin1:
                 # "signed ... in Munich" by Bavaria: a city of a party that is a region
-                host = next(
+                region = fold(loc.admin1)
+                host = stop = next(
                     (
                         e
                         for e in ends
                         if e.place_kind in ("admin1", "admin2")
-                        and loc.admin1
-                        and e.admin1
-                        and fold(loc.admin1) == fold(e.admin1)
+                        and fold(e.admin1 or "") == region
                         and e.country == loc.country
                     ),
                     None,
                 )
+                if host is None and loc.place_kind == "city":
+                    # "in Changchun, de hoofdstad van Jilin" with a party "Jilin" the gazetteer
+                    # took for a town of that name: the signing's city is the one place known
+                    # of the trip
+                    host = next(
+                        (e for e in ends if e.country == loc.country and fold(e.name) == region),
+                        None,
+                    )
+                    stop = loc
             if host is None and loc.place_kind == "country":
                 inside = [e for e in ends if e.country == loc.country]
                 if len(inside) == 1:
-                    host = inside[0]
-            if host is None:
+                    host = stop = inside[0]
+            if host is None or stop is None:
                 continue
             visitor = ends[1] if host is ends[0] else ends[0]
-            if _own_body(visitor, host):
+            if _own_body(visitor, host) or visitor.key == stop.key:
                 continue
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
             date = own.value if own is not None and own.value is not None else a.signed
             if own is None and self._since_year(u, date):
                 date = None  # "ville jumelle de Nantes depuis 2007": not when this act was signed
+            self.found.append(_Visit(visitor, stop, date, (u.start, u.end)))
+            return True
+        # "im Heilbronner Rathaus", "in het Helmondse stadhuis", "à l'hôtel de ville de
+        # Tours": the town hall of one party
+        venues = _VENUE_NEAR.finditer(text, u.start, u.end) if self._venue_words else iter(())
+        for m in venues:
+            if not self._locative.search(text, max(u.start, m.start() - 16), m.start()):
+                continue
+            site = self._adjective_place(m.group("adj")) if m.group("adj") else None
+            if site is None and m.group("of"):
+                site = next((a for a in places if a.start == m.end() and a.kind == "place"), None)
+            host = next((e for e in ends if site is not None and e.key == site.key), None)
+            if host is None:
+                continue
+            visitor = ends[1] if host is ends[0] else ends[0]
+            if _own_body(visitor, host):
+                continue
+            own = date_near(self._dates(u.start, u.end), m.start())
+            date = own.value if own is not None and own.value is not None else a.signed
             self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
             return True
         # "in der zentralchinesischen Metropole": the party of that country
@@ -2875,7 +3103,7 @@ def _year_span(d: DateMention) -> bool:
     return v is not None and e is not None and v.month is None and e.year != v.year
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def _latin1(words: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode("latin-1") for w in words)
 
@@ -3001,6 +3229,7 @@ def extract_visits(doc: Doc) -> None:
     delegation_fallback(reader, us)
     date_by_signing(reader)
     date_from_context(reader)
+    day_in_week(reader)
     if not reader.found:
         return
     tag = extract_visits.tag

@@ -1,0 +1,147 @@
+"""The university a count of students belongs to, when its clause names one.
+
+Writers count a university's students in a clause that names the university while the
+sentence is about its city: "an der Universität Vaasa sind rund 5.000 Studierende
+eingeschrieben", "the guests will tour Minnesota State University, Mankato, which enrolls
+about 14,000 students", "L'Université de la céramique de Jingdezhen compte 25 000
+étudiants", "aan de Universiteit Gent studeren 50.000 studenten". The students are the
+university's, not the city's: the university named last before the number in its clause
+(only a place that qualifies it, "University, Mankato" or "University in Shanghai", may
+stand between) is the subject.
+
+A university is an organisation mention of kind university, or a name of the forms the four
+languages give one ("X University", "University of X", "Universität X", "Technische
+Universität X", "Universiteit X", "Hogeschool X", "Université de X", "Université de la
+céramique de X", "Hochschule X"), which the mentions may have missed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cityties.extraction.types import Mention
+
+__all__ = ["opening_employer", "short_form_of", "university_before"]
+
+_CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
+_NAME = _CAP + r"(?:[ \t]+" + _CAP + r")*"
+_HEADS = (
+    r"University|Universiteit|Universität|Université|Hochschule|Fachhochschule|Hogeschool|"
+    r"College|Institute[ \t]+of[ \t]+Technology|Polytechnic|Polytechnique|École|Ecole"
+)
+UNIVERSITY_NAME: Final = re.compile(
+    r"(?<![\w-])(?:"
+    # "Université de la céramique de Jingdezhen", "Hogeschool voor de kunsten van Utrecht":
+    # a head, the words of a field and the place
+    r"(?:Université|Universiteit|Universität|Hogeschool|Hochschule|École|Ecole)[ \t]+"
+    r"(?:de|du|des|d['’]|voor|van|für)[ \t]*(?:(?:la|l['’]|het|de|die)[ \t]*)?"
+    r"(?:[a-zà-ÿ][\w'’-]*[ \t]+){1,3}(?:de|du|d['’]|van|in|aus)[ \t]*" + _NAME + r"|"
+    # "University of Vaasa", "Université de Limoges", "Universiteit van Amsterdam"
+    r"(?:" + _NAME + r"[ \t]+)?(?:" + _HEADS + r")[ \t]+(?:of|van|de|du|d['’]|der)[ \t]*"
+    r"(?:(?:the|la|l['’])[ \t]*)?" + _NAME + r"|"
+    # "Universität Vaasa", "Hochschule Harz", "Yantai University", "Minnesota State University"
+    r"(?:" + _HEADS + r")[ \t]+" + _NAME + r"|"
+    r"(?:" + _NAME + r"[ \t]+)?(?:" + _HEADS + r")"
+    r")(?![\w-])"
+)
+# A bare head ("the University", "die Hochschule") names no university.
+_BARE_HEAD: Final = re.compile(r"(?:" + _HEADS + r")\Z")
+# What may stand between the university and the number: its place as a qualifier ("Minnesota
+# State University, Mankato, which enrolls about"), then the clause's words without a clause
+# mark or another name.
+_QUALIFIER: Final = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:in|à|in|te|aus|zu)[ \t]+)" + _NAME + r"(?=[ \t]*,|[ \t])"
+)
+_CLAUSE_MARK: Final = re.compile(r"[;:!?()\n]|\.[ \t]")
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    """Where the clause of a number at `start` begins (after the last ';', ':' ...)."""
+    cut = lo
+    for m in _CLAUSE_MARK.finditer(text, lo, start):
+        cut = m.end()
+    return cut
+
+
+def university_before(
+    text: str, mentions: list[Mention], lo: int, start: int
+) -> tuple[str, int] | None:
+    """The university named last before a number at `start` in its clause (the sentence
+    starts at `lo`), with where its name ends; None when none is, when another name comes
+    between them, or when a name before it opens the clause."""
+    cut = _clause_start(text, lo, start)
+    best: tuple[int, int, str] | None = None
+    for m in mentions:
+        if m.start < cut or m.end > start:
+            continue
+        if m.kind == "organisation" and m.org_kind == "university":
+            if best is None or m.start > best[0]:
+                best = (m.start, m.end, m.name)
+    for u in UNIVERSITY_NAME.finditer(text, cut, start):
+        name = u.group().strip()
+        if _BARE_HEAD.match(name) or name.split()[0] in ("The", "Die", "De", "La", "Le"):
+            name = name.split(None, 1)[1] if " " in name else ""
+            if not name or _BARE_HEAD.match(name):
+                continue
+        if best is None or u.start() >= best[0]:
+            if best is None or u.end() > best[1]:
+                best = (u.start(), u.end(), name)
+    if best is None:
+        return None
+    for m in mentions:
+        if cut <= m.start and m.end <= best[0] and m.kind != "person":
+            # "Sheffield, home to the University of Sheffield, has 61,000 students": the
+            # clause is about the place named before; the university is its apposition
+            return None
+    end = best[1]
+    q = _QUALIFIER.match(text, end, start)
+    if q is not None:
+        end = q.end()
+    # no other name between the university and the number
+    for m in mentions:
+        if end <= m.start < start and m.kind != "person":
+            return None
+    return best[2], best[1]
+
+
+def short_form_of(name: str, mentions: list[Mention], start: int) -> Mention | None:
+    """The organisation named before `start` whose name opens with `name`, a name no
+    gazetteer knows ("Fudan telt ruim 36.000 studenten" after "Fudan University"; "Tongji
+    has 38,000 students" after "Tongji University")."""
+    lead = name + " "
+    for m in mentions:
+        if m.start < start and m.kind == "organisation" and m.name.startswith(lead):
+            return m
+    return None
+
+
+# "Airbus, dont le siège est à Blagnac, emploie environ 28 000 salariés", "Airbus ist mit
+# etwa 4.000 Beschäftigten einer der größten Arbeitgeber", "Siemens employs 3,000 people
+# there": the name that opens the sentence and governs a verb of employing.
+_OPENING_EMPLOYER: Final = re.compile(
+    r"[ \t\n\"“'‘]*(?P<name>(?-i:[A-ZÀ-Þ])[\w&.-]+(?:[ \t](?-i:[A-ZÀ-Þ])[\w&.-]+){0,2})"
+    r"(?:[ \t]*,[^,;:.]{1,70},)?[ \t]+(?:(?:now|today|currently|alone|heute|allein|seul|"
+    r"aujourd['’]hui|nu|alleen|er|hier|dort|there|here|y)[ \t]+)?"
+    r"(?:employs|employed|emploie|employait|beschäftigt|beschäftigte|ist[ \t]+mit|war[ \t]+mit|"
+    r"is[ \t]+met|biedt[ \t]+werk[ \t]+aan|geeft[ \t]+werk[ \t]+aan|has[ \t]+a[ \t]+"
+    r"(?:staff|workforce)[ \t]+of)(?![\w])",
+    re.IGNORECASE,
+)
+# Words that open a sentence without naming an employer.
+_NOT_NAMES: Final = frozenset(
+    """the this it he she they we der die das er sie es wir het de dit dat hij zij wij la le
+    les il elle ils nous on ce cette l""".split()
+)
+
+
+def opening_employer(text: str, lo: int, start: int) -> str | None:
+    """The employer whose name opens the sentence (from `lo`) of an employees figure at
+    `start`, when it governs a verb of employing before the number; None otherwise."""
+    m = _OPENING_EMPLOYER.match(text, lo, start)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.split()[0].casefold() in _NOT_NAMES:
+        return None
+    return name
