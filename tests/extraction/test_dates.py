@@ -203,6 +203,8 @@ def test_dates_numeric_slash_order_from_the_document() -> None:
         ("De burgemeesters tekenden vorige dinsdag.", "nl", date(2023, 9, 19), "2023-09-12"),
         ("The mayors signed today.", "en", date(2023, 9, 19), "2023-09-19"),
         ("De burgemeesters tekenden gisteren.", "nl", date(2023, 9, 19), "2023-09-18"),
+        ("De burgemeesters tekenden gisterochtend.", "nl", date(2023, 9, 19), "2023-09-18"),
+        ("Beim gestrigen Festakt sprach der Rektor.", "de", date(2023, 9, 19), "2023-09-18"),
         ("Les maires ont signé aujourd'hui.", "fr", date(2023, 9, 19), "2023-09-19"),
         ("Die Bürgermeister unterzeichneten heute.", "de", date(2023, 9, 19), "2023-09-19"),
         ("The office opened last year.", "en", date(2023, 9, 19), "2022"),
@@ -423,6 +425,17 @@ def test_dates_weekend_without_document_date_has_no_value(text: str, lang: str) 
     """Without a document date a weekend is found but not dated."""
     found = find_dates(text, language=lang, document_date=None)
     assert [(d.value, d.end_value, d.relative) for d in found] == [(None, None, True)]
+
+
+def test_dates_lower_case_weekday_of_another_language_in_english_text() -> None:
+    """In a text read as English, a Dutch or German weekday (and its compound with a part of
+    the day) counts in lower case; an English one needs its capital."""
+    found = find_dates(
+        "The guests from Tilburg arrived dinsdagmiddag and left on friday.",
+        language="en",
+        document_date=date(2019, 6, 12),
+    )
+    assert [(d.text, d.value) for d in found] == [("dinsdagmiddag", PartialDate(2019, 6, 11))]
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,24 @@ def test_visits_weekday_and_weekend_from_the_page_date(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Stadtanzeiger | 12. Juni 2019\n\nAm gestrigen Dienstagabend empfing Bielefeld eine "
+        "Delegation aus Dalian.",
+        "Stadtanzeiger | 12. Juni 2019\n\nBeim gestrigen Empfang im Rathaus begrüßte Bielefeld "
+        "eine Delegation aus Dalian.",
+        "Stadskrant | 12 juni 2019\n\nGistermiddag ontving Gent een delegatie uit Dalian.",
+        "Stadskrant | 12 juni 2019\n\nDinsdagavond ontving Gent een delegatie uit Dalian.",
+    ],
+)
+def test_visits_yesterday_and_weekday_compound_from_the_page_header(text: str) -> None:
+    """ "gestrigen", "gistermiddag" and a weekday with its part of the day ("Dienstagabend",
+    "dinsdagavond") are date mentions; on a page whose header dates it to the day (a Wednesday)
+    they are the Tuesday before."""
+    assert {v[2] for v in _visits(text)} == {"2019-06-11"}
+
+
+@pytest.mark.parametrize(
     ("text", "visit"),
     [
         (

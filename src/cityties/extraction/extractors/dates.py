@@ -345,7 +345,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "nl": (
         (r"vandaag|vanmorgen|vanochtend|vanmiddag|vanavond", "day:0"),
-        (r"gisteren|gisteravond", "day:-1"),
+        (r"gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen", "day:-1"),
         (r"morgen(?!\s+\w+\s+[a-z])", "day:1"),
         (r"momenteel|op\s+dit\s+moment|thans|heden|tegenwoordig", "day:0"),
         (r"onlangs|recent(?:elijk)?|kortgeleden|pas\s+geleden", "recent"),
@@ -385,7 +385,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         (r"heute|heute\s+(?:Morgen|Abend|Nachmittag)", "day:0"),
-        (r"gestern", "day:-1"),
+        (r"gestern|gestrigen", "day:-1"),
         (r"(?-i:morgen)", "day:1"),
         (r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan", "day:0"),
         (r"kürzlich|unlängst|vor\s+kurzem|neulich|jüngst", "recent"),
@@ -461,7 +461,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         ),
         (
             "de",
-            r"heute|gestern|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
+            r"heute|gestern|gestrig|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
             r"jüngst|jahr|monat|woche",
         ),
     )
@@ -815,9 +815,10 @@ def _handle(
     elif name == "weekday":
         prefix = text[start : m.start("wd")]
         wd = g["wd"]
-        if language == "en" or wd.casefold() in _EN_WEEKDAYS:
-            if not wd[:1].isupper():
-                return None
+        if wd.casefold() in _EN_WEEKDAYS and not wd[:1].isupper():
+            # English writes its weekdays with a capital; the words of the other languages
+            # count in lower case also in a text read as English ("dinsdagmiddag")
+            return None
         relative = True
         value = _weekday(wd, prefix, g.get("rel"), ref)
     else:  # pragma: no cover - every pattern has a branch

@@ -800,20 +800,13 @@ _WEEKDAY_NUMBERS = {
     **dict.fromkeys(("saturday", "zaterdag", "samstag", "samedi", "sonnabend"), 5),
     **dict.fromkeys(("sunday", "zondag", "sonntag", "dimanche"), 6),
 }
-# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
-# week-end dernier", "afgelopen weekend".
-# The day before the page's date, and a weekday with its time of day, which the date
-# mentions leave out.
+# The day before the page's date, in a date mention that found no value (a page dated by its
+# header only): "yesterday", "gestern", "gisteren", "hier".
 _DAY_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:yesterday|gestern|gestrigen|gisteren|gister(?:avond|middag|ochtend|morgen))"
     r"(?![\w-])"
 )
 _DAY_BEFORE_FR: Final = re.compile(r"(?<![\w'’-])hier(?![\w-])")
-_WEEKDAY_PART: Final = re.compile(
-    r"(?<![\w-])(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-    r"(?:abend|morgen|vormittag|nachmittag|mittag)|(?:maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|morgen))(?![\w-])"
-)
 _LAST_WEEK: Final = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
@@ -824,6 +817,8 @@ _THIS_WEEK: Final = re.compile(
     r"(?:plus\s+tôt\s+)?cette\s+semaine|(?:in\s+)?(?:diese[rn]?|der\s+laufenden)\s+woche)(?![\w-])"
 )
 _WEEK_GATE: Final = frozenset(("week", "semaine", "woche"))
+# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
+# week-end dernier", "afgelopen weekend".
 _WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
@@ -1233,22 +1228,18 @@ class _Reader:
             # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
             value, end = PartialDate(value.year), None
         if d is None:
+            # a week or a weekend that the date mentions do not hold (a sentence in another
+            # language than the one the document was read in: "in dieser Woche" in a text read
+            # as English)
             weekend = (
                 _WEEKEND.search(self.low, u.start, u.end)
                 or _LAST_WEEK.search(self.low, u.start, u.end)
                 or (_THIS_WEEK.search(self.low, u.start, u.end) if self._week_words else None)
             )
             if weekend is not None:
-                # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
                 wk = self._page_weekday(weekend.group(), u)
                 if wk is not None:
                     d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
-        if d is None and not _PLANNED.search(self.low, u.start, u.end):
-            # "Am gestrigen Dienstagabend besuchte ...", "yesterday", "hier", "dinsdagavond":
-            # a day the date mentions do not hold, counted back from the page's date
-            rel_day = self._relative_day(u)
-            if rel_day is not None:
-                d, value = rel_day, rel_day.value
         if d is None and not _PLANNED.search(self.low, u.start, u.end):
             # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
             # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
@@ -1418,29 +1409,6 @@ class _Reader:
             return PartialDate(year, month, day)
         except ValueError:
             return None
-
-    def _relative_day(self, u: Unit) -> DateMention | None:
-        """The day before the page's date ("yesterday", "gestern", "gisteren", "hier") or
-        a weekday told with its time of day ("Dienstagabend", "dinsdagmiddag") in the
-        sentence, as a date mention; None on a page not dated to the day."""
-        page = self._page()
-        if page is None or page.day is None or page.month is None:
-            return None
-        rx = _DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE
-        m = rx.search(self.low, u.start, u.end)
-        if m is not None:
-            day = page.to_date() - timedelta(days=1)
-            value: PartialDate | None = PartialDate(day.year, day.month, day.day)
-        else:
-            m = _WEEKDAY_PART.search(self.low, u.start, u.end)
-            value = self._page_weekday(m.group(), u) if m is not None else None
-            if m is not None and page.to_date().weekday() == next(
-                (n for w, n in _WEEKDAY_NUMBERS.items() if m.group().startswith(w)), -1
-            ):
-                value = page  # "Am Montagvormittag" on a page of that Monday: the same day
-        if m is None or value is None:
-            return None
-        return DateMention(m.start(), m.end(), self.text[m.start() : m.end()], value)
 
     def _trip_weekday(self, wd: int, u: Unit) -> PartialDate | None:
         """The day of weekday `wd` inside the stay of at most two weeks that the text dated
