@@ -215,8 +215,7 @@ def _arrival_day(reader: _Reader, u: Unit, monday: date) -> date | None:
             text = d.text.strip()
             if not _v._WEEKDAY_ALONE.fullmatch(text) or abs(d.start - m.start()) > 40:
                 continue
-            low = text.casefold()
-            wd = next((n for k, n in _v._WEEKDAY_NUMBERS.items() if k in low), None)
+            wd = _v._weekday_of(text)
             if wd is not None:
                 return monday + timedelta(days=wd)
     return None

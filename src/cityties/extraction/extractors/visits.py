@@ -58,7 +58,7 @@ from cityties.extraction.extractors._clauses import (
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
-from cityties.extraction.extractors._lexicon_dates import MONTHS
+from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._visit_dating import date_from_context, day_in_week
 from cityties.extraction.extractors._visit_delegations import _sender as delegation_sender
@@ -156,6 +156,16 @@ def _demonym_countries(words: str) -> list[str]:
             if len(d) >= 5 and w.endswith(d) and cc not in out:
                 out.append(cc)
     return out
+
+
+def _weekday_of(text: str) -> int | None:
+    """The weekday (Monday = 0) that the words of a date mention name ("on Monday", "ce
+    samedi", "Dienstagabend"), by the weekday words of cityties.dates; None without one."""
+    for w in _WORD.finditer(text.casefold()):
+        wd = WEEKDAYS.get(w.group())
+        if wd is not None:
+            return wd
+    return None
 
 
 # "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
@@ -791,15 +801,6 @@ _INCLUDING: Final = re.compile(
     r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBERS = {
-    **dict.fromkeys(("monday", "maandag", "montag", "lundi"), 0),
-    **dict.fromkeys(("tuesday", "dinsdag", "dienstag", "mardi"), 1),
-    **dict.fromkeys(("wednesday", "woensdag", "mittwoch", "mercredi"), 2),
-    **dict.fromkeys(("thursday", "donderdag", "donnerstag", "jeudi"), 3),
-    **dict.fromkeys(("friday", "vrijdag", "freitag", "vendredi"), 4),
-    **dict.fromkeys(("saturday", "zaterdag", "samstag", "samedi", "sonnabend"), 5),
-    **dict.fromkeys(("sunday", "zondag", "sonntag", "dimanche"), 6),
-}
 # The day before the page's date, in a date mention that found no value (a page dated by its
 # header only): "yesterday", "gestern", "gisteren", "hier".
 _DAY_BEFORE: Final = re.compile(
@@ -1219,8 +1220,7 @@ class _Reader:
         if d is not None and d.relative and _WEEKDAY_ALONE.fullmatch(d.text.strip()):
             # "Du 15 au 19 mai ... Le mercredi, nous nous sommes rendus à Jinan": the weekday
             # of the stay the text dated, not the one before the page's date
-            low_day = d.text.casefold()
-            wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low_day), None)
+            wd = _weekday_of(d.text)
             trip = self._trip_weekday(wd, u) if wd is not None else None
             if trip is not None:
                 value, end = trip, None
@@ -1445,7 +1445,7 @@ class _Reader:
         if (_DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE).search(low):
             day = today - timedelta(days=1)  # "yesterday", "gisteren", "hier"
             return PartialDate(day.year, day.month, day.day)
-        wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
+        wd = _weekday_of(low)
         if wd is None and _WEEKEND.search(low):
             wd = 5
         if wd is None and _THIS_WEEK.search(low) and not _WEEKEND.search(low):
