@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from cityties.extraction.doc import Doc
-from cityties.extraction.extractors.dates import extract_dates, find_dates, parse_date_string
+from cityties.extraction.extractors.dates import (
+    extract_dates,
+    find_dates,
+    parse_date_string,
+    relative_date,
+    relative_kind,
+)
 from cityties.text import PartialDate
 
 
@@ -436,6 +442,43 @@ def test_dates_lower_case_weekday_of_another_language_in_english_text() -> None:
         document_date=date(2019, 6, 12),
     )
     assert [(d.text, d.value) for d in found] == [("dinsdagmiddag", PartialDate(2019, 6, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("gisterochtend", "nl", "day:-1"),
+        ("hier", "fr", "day:-1"),
+        ("Yesterday", "de", "day:-1"),
+        ("in dieser Woche", "de", "week:0"),
+        ("la semaine dernière", "fr", "week:-1"),
+        ("Letztes Wochenende", "de", "weekend:-1"),
+        ("next weekend", "en", "weekend:1"),
+        ("Dienstagabend", "de", None),
+        ("hier", "nl", None),
+        ("in dieser Woche", "en", None),
+    ],
+)
+def test_dates_relative_kind_of_a_mention(text: str, lang: str, kind: str | None) -> None:
+    """The kind of a relative expression is read with the expressions of the document's
+    language and English; a weekday or another language's words have none."""
+    assert relative_kind(text, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "iso"),
+    [
+        ("day:-1", "2019-06-11"),
+        ("week:0", "2019-06"),
+        ("week:-1", "2019-06"),
+        ("weekend:-1", "2019-06-08"),
+        ("ago", None),
+    ],
+)
+def test_dates_relative_date_from_a_day(kind: str, iso: str | None) -> None:
+    """A relative kind told on Wednesday 12 June 2019 is that date; "ago" needs its number."""
+    value = relative_date(kind, date(2019, 6, 12))
+    assert (value.iso() if value else None) == iso
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,32 @@ def test_visits_weekday_and_weekend_from_the_page_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Stadtanzeiger | 12. Juni 2019\n\nLetztes Wochenende besuchte eine Delegation aus "
+            "Dalian Bielefeld.",
+            "2019-06-08",
+        ),
+        (
+            "The Courier | 12 June 2019\n\nA delegation from Dalian visits Leeds next weekend.",
+            "2019-06-15",
+        ),
+        (
+            "Le Courrier | 12 juin 2019\n\nLa semaine dernière, une délégation de Dalian était à "
+            "Nancy.",
+            "2019-06",
+        ),
+    ],
+)
+def test_visits_weekend_and_week_read_as_the_date_mentions_read_them(text: str, iso: str) -> None:
+    """A weekend or a week on a page dated by its header only is read as cityties.dates reads
+    it ("letztes Wochenende" is the last one, "next weekend" the next one) and dated from the
+    page's date: a weekend by its Saturday, a week by its month."""
+    assert {v[2] for v in _visits(text)} == {iso}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Stadtanzeiger | 12. Juni 2019\n\nAm gestrigen Dienstagabend empfing Bielefeld eine "

@@ -67,6 +67,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
+from cityties.extraction.extractors.dates import relative_date, relative_kind
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -801,13 +802,6 @@ _INCLUDING: Final = re.compile(
     r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
     re.IGNORECASE,
 )
-# The day before the page's date, in a date mention that found no value (a page dated by its
-# header only): "yesterday", "gestern", "gisteren", "hier".
-_DAY_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:yesterday|gestern|gestrigen|gisteren|gister(?:avond|middag|ochtend|morgen))"
-    r"(?![\w-])"
-)
-_DAY_BEFORE_FR: Final = re.compile(r"(?<![\w'’-])hier(?![\w-])")
 _LAST_WEEK: Final = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
@@ -1231,15 +1225,16 @@ class _Reader:
             # a week or a weekend that the date mentions do not hold (a sentence in another
             # language than the one the document was read in: "in dieser Woche" in a text read
             # as English)
-            weekend = (
-                _WEEKEND.search(self.low, u.start, u.end)
-                or _LAST_WEEK.search(self.low, u.start, u.end)
-                or (_THIS_WEEK.search(self.low, u.start, u.end) if self._week_words else None)
-            )
+            weekend, kind = _WEEKEND.search(self.low, u.start, u.end), "weekend:-1"
+            if weekend is None:
+                weekend, kind = _LAST_WEEK.search(self.low, u.start, u.end), "week:-1"
+            if weekend is None and self._week_words:
+                weekend, kind = _THIS_WEEK.search(self.low, u.start, u.end), "week:0"
             if weekend is not None:
-                wk = self._page_weekday(weekend.group(), u)
+                wk = self._page_weekday(weekend.group(), u, weekend.start(), kind)
                 if wk is not None:
                     d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
+                    value = wk
         if d is None and not _PLANNED.search(self.low, u.start, u.end):
             # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
             # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
@@ -1433,43 +1428,35 @@ class _Reader:
             return PartialDate(days[0].year, days[0].month, days[0].day)
         return None
 
-    def _page_weekday(self, words: str, u: Unit, pos: int = -1) -> PartialDate | None:
+    def _page_weekday(
+        self, words: str, u: Unit, pos: int = -1, kind: str | None = None
+    ) -> PartialDate | None:
         """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
         Wochenende") on a page dated to the day: the last such day before the page's date (its
-        Saturday for a weekend), the next one in a sentence about a visit to come."""
+        Saturday for a weekend), the next one in a sentence about a visit to come or for a
+        weekend to come. "yesterday", "this week" and "last week" are the day before the
+        page's date and the month of that week (when the week lies in one month). `words` are
+        those of a date mention, whose kind cityties.dates tells, or a week or a weekend of
+        `kind` that the mentions do not hold."""
         page = self._page()
         if page is None or page.day is None or page.month is None:
             return None
-        low = words.casefold()
         today = page.to_date()
-        if (_DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE).search(low):
-            day = today - timedelta(days=1)  # "yesterday", "gisteren", "hier"
-            return PartialDate(day.year, day.month, day.day)
-        wd = _weekday_of(low)
-        if wd is None and _WEEKEND.search(low):
+        if kind is None:
+            kind = relative_kind(words, self.doc.language)
+        if kind in ("day:-1", "week:0", "week:-1"):
+            # "yesterday", "gisteren", "hier"; "spent three days this week", "la semaine
+            # dernière"
+            return relative_date(kind, today)
+        wd = _weekday_of(words)
+        if wd is None and kind is not None and kind.startswith("weekend:"):
             wd = 5
-        if wd is None and _THIS_WEEK.search(low) and not _WEEKEND.search(low):
-            # "spent three days this week": the month of the page's week, when the week lies
-            # in one month
-            monday = today - timedelta(days=today.weekday())
-            sunday = monday + timedelta(days=6)
-            if monday.month != sunday.month:
-                return None
-            return PartialDate(monday.year, monday.month)
-        if wd is None and _LAST_WEEK.search(low):
-            # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
-            # when the week lies in one month
-            monday = today - timedelta(days=today.weekday() + 7)
-            sunday = monday + timedelta(days=6)
-            if monday.month != sunday.month:
-                return None
-            return PartialDate(monday.year, monday.month)
         if wd is None:
             return None
         in_trip = self._trip_weekday(wd, u)
         if in_trip is not None:
             return in_trip
-        planned = _PLANNED.search(self.low, u.start, u.end) is not None
+        planned = kind == "weekend:1" or _PLANNED.search(self.low, u.start, u.end) is not None
         if (
             planned
             and pos > u.start
