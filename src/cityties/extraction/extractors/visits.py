@@ -58,7 +58,7 @@ from cityties.extraction.extractors._clauses import (
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
-from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
+from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._visit_dating import date_from_context, day_in_week
 from cityties.extraction.extractors._visit_delegations import _sender as delegation_sender
@@ -697,11 +697,7 @@ _DAY_MONTH: Final = re.compile(
     r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
     re.IGNORECASE,
 )
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
-    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-)
+_WEEKDAY = r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
 _WEEKDAY_LEAD: Final = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
 _WEEKDAY_ALONE: Final = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
 _RANGE_FIRST_DAY: Final = re.compile(
