@@ -59,6 +59,9 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _WORD3: Final = re.compile(r"[^\W\d_]{3,}")
 _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
+# (The same matches as `_DIGITS`; opening with one digit, it lets re skip to the digits of a
+# whole text.)
+_DIGIT_RUN: Final = re.compile(r"\d\d*")
 _ORDINAL_TRIGGERS: Final = frozenset(
     [w for w, v in ORDINAL_WORDS.items() if v >= 2]
     + [w + e for w, v in ORDINAL_WORDS.items() if v >= 2 and w.endswith("e") for e in "nrsm"]
@@ -213,12 +216,15 @@ def _ranks(
     special: bool,
     has_digits: bool,
     firsts: list[tuple[int, int]] | None = None,
+    digit_starts: list[int] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city").
 
     special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
     has_digits (bool): the sentence holds a digit.
+    digit_starts (list[int] | None): where the sentence's runs of digits start (a run that
+        began before the sentence: at its start), when the caller has them (`_runs_in`).
     """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
@@ -259,8 +265,9 @@ def _ranks(
             found.append((m.start(), m.end(), value))
     if has_digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
-        for d in _DIGITS.finditer(src, sent.start, sent.end):
-            p = d.start()
+        if digit_starts is None:
+            digit_starts = [d.start() for d in _DIGITS.finditer(src, sent.start, sent.end)]
+        for p in digit_starts:
             lo = max(sent.start, p - 35)
             window = src[lo:p]
             after = pat.RANK_PLACE_AFTER.match(src, p, sent.end)
@@ -1105,15 +1112,34 @@ _MEASURE_OF: dict[str, FigureMeasure] = {
 
 
 def _ordinal_starts(
-    text: str, sent: Sentence, *, digits: bool, words: bool, known: list[int] | None
+    text: str,
+    sent: Sentence,
+    *,
+    digits: bool,
+    words: bool,
+    known: list[int] | None,
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Where ordinals start in the sentence: '83rd', '2e', 'second', 'tweede', 'zweiten'.
 
     known: the starts of the ordinal words of the whole text, when the caller has them.
+    runs: the sentence's runs of digits (cut at its ends), when the caller has them: a match
+        of `DIGIT_ORDINAL` holds the last one to four digits of a run and what follows it, so
+        it is tried only there (where a scan of the sentence finds it first).
     """
     starts: list[int] = []
-    if digits:
+    if digits and runs is None:
         starts.extend(m.start() for m in lex.DIGIT_ORDINAL.finditer(text, sent.start, sent.end))
+    elif digits and runs is not None:
+        last = -1
+        for a, b in runs:
+            p = max(a, b - 4)
+            if p < last:
+                continue
+            m = lex.DIGIT_ORDINAL.match(text, p, sent.end)
+            if m is not None:
+                starts.append(p)
+                last = m.end()
     if words and known is not None:
         i = bisect.bisect_left(known, sent.start)
         j = bisect.bisect_left(known, sent.end, i)
@@ -1192,6 +1218,22 @@ _LOWER = _Patterns(True)
 _ANY_CASE = _Patterns(False)
 
 
+def _runs_in(
+    runs: list[tuple[int, int]], run_starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The runs of digits of text[start:end], cut at its ends: what `_DIGITS` finds there, from
+    the runs of the whole text (`runs`, and their starts in `run_starts`)."""
+    k = bisect.bisect_left(run_starts, start)
+    if k > 0 and runs[k - 1][1] > start:
+        k -= 1  # a run that began before the span
+    out: list[tuple[int, int]] = []
+    while k < len(runs) and runs[k][0] < end:
+        a, b = runs[k]
+        out.append((max(a, start), min(b, end)))
+        k += 1
+    return out
+
+
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
@@ -1213,8 +1255,13 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
         firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
     first_starts = [a for a, _ in firsts]
+    # The runs of digits of the text, read once: each sentence takes its own from them
+    # (instead of four scans of every sentence for its digits).
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    run_starts = [a for a, _ in runs]
     for si, sent in enumerate(doc.sentences):
-        digits = _DIGIT.search(text, sent.start, sent.end) is not None
+        sent_runs = _runs_in(runs, run_starts, sent.start, sent.end) if runs else []
+        digits = bool(sent_runs)
         sent_firsts: list[tuple[int, int]] = []
         if firsts:
             f0 = bisect.bisect_left(first_starts, sent.start)
@@ -1248,6 +1295,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             digits=digits,
             words=ordinal_words,
             known=cues[5] if cues is not None else None,
+            runs=sent_runs,
         )
         found = _ranks(
             text,
@@ -1260,6 +1308,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             special=special,
             has_digits=digits,
             firsts=sent_firsts,
+            digit_starts=[a for a, _ in sent_runs],
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         if ordinals or "premi" in low or "first" in low or "erste" in low:
@@ -1277,6 +1326,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             words=number_words,
             word_hits=cues[3] if cues is not None else None,
             skip=dates,
+            digit_starts=[a for a, _ in sent_runs],
         )
         for q in quantities:
             if _overlaps(q.start, q.end, taken) or _item_number(text, q):
