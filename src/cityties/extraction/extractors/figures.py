@@ -355,7 +355,22 @@ _OTHER_UNIT: Final = re.compile(
 _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reiziger")
 
 
-_FIRST_WORDS: Final = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
+# The words every match of `RANK_FIRST` holds: "nummer" or "numéro"; "number" and "one"; or
+# "first" after "rank", "ranks" or "ranked" (a gate for the whole text).
+_NUMBER_ONE: Final = frozenset((b"number", b"one"))
+_FIRST_ALONE: Final = frozenset((b"nummer", b"num\xe9ro"))
+_RANKED: Final = frozenset((b"rank", b"ranks", b"ranked"))
+
+
+def _may_rank_first(words: frozenset[bytes]) -> bool:
+    """Whether a text with these words (`DocIndex.words`) may hold a match of `RANK_FIRST`."""
+    return (
+        _NUMBER_ONE <= words
+        or not words.isdisjoint(_FIRST_ALONE)
+        or (b"first" in words and not words.isdisjoint(_RANKED))
+    )
+
+
 _RANK_GATE: Final = re.compile(
     r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro"
 )
@@ -1223,6 +1238,8 @@ def _runs_in(
 ) -> list[tuple[int, int]]:
     """The runs of digits of text[start:end], cut at its ends: what `_DIGITS` finds there, from
     the runs of the whole text (`runs`, and their starts in `run_starts`)."""
+    if start >= end:
+        return []
     k = bisect.bisect_left(run_starts, start)
     if k > 0 and runs[k - 1][1] > start:
         k -= 1  # a run that began before the span
@@ -1250,9 +1267,9 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     last: _Raw | None = None  # the last figure found, for "en compte N"
     last_si = -2  # the index of its sentence
     # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
-    # has one of its words
+    # has the words of one of its forms
     firsts: list[tuple[int, int]] = []
-    if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
+    if not idx.caseless or _may_rank_first(idx.words):
         firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
     first_starts = [a for a, _ in firsts]
     # The runs of digits of the text, read once: each sentence takes its own from them
