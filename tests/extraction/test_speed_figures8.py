@@ -101,3 +101,33 @@ def test_rank_first_gate_admits_every_match() -> None:
         low = text.lower()
         if figures._LOWER.RANK_FIRST.search(low) is not None:
             assert figures._may_rank_first(index_text(text).words), text
+
+
+_BEFORE_WORDS = (
+    "no. nr. art. article item page p. § # + / - fig. box bus room the de des les tous toutes "
+    "die der den these all both other andere jeden chaque premières first last of van von d’ "
+    "d' among one een Article The DE Les NR. 12 x made code"
+).split()
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("NUMBER_EXCLUDED_BEFORE", figures._EXCLUDED_ENDS),
+        ("DEFINITE_BEFORE", figures._DEFINITE_ENDS),
+        ("DEFINITE_BEFORE_FR", figures._DEFINITE_ENDS),
+        ("OF_THE", figures._OF_THE_ENDS),
+    ],
+)
+def test_search_end_gate_same_as_search(name: str, ends: tuple[str, ...]) -> None:
+    """On lower-cased random windows of the words these patterns end with, the search gated
+    on the window's last word finds a match exactly where the plain search does."""
+    rng = random.Random(10)
+    pat = figures._LOWER
+    rx = getattr(pat, name)
+    for _ in range(3000):
+        words = [rng.choice(_BEFORE_WORDS) for _ in range(rng.randint(1, 6))]
+        window = "".join(w + rng.choice(("", " ", "  ", "\n", "\xa0", "(")) for w in words)
+        window = window.lower()
+        plain = rx.search(window) is not None
+        assert (figures._search_end(pat, rx, window, ends) is not None) is plain, window

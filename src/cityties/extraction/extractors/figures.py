@@ -734,7 +734,7 @@ def _quantity_figure(
             if mt is not None and pat.CARGO_CONTEXT.search(src, sent.start, sent.end):
                 return _Raw(q.start, mt.end(), "cargo_tonnes", q.value * 1e6, unit="t")
         return None
-    if pat.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
+    if _search_end(pat, pat.NUMBER_EXCLUDED_BEFORE, before[-12:], _EXCLUDED_ENDS):
         return None
     if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
         return None
@@ -827,10 +827,11 @@ def _quantity_figure(
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
-        (definite.search(tail) and not threshold_before(tail)) or pat.ONE_OF_BEFORE.search(tail)
+        (_search_end(pat, definite, tail, _DEFINITE_ENDS) and not threshold_before(tail))
+        or pat.ONE_OF_BEFORE.search(tail)
     ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
         return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
-    if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
+    if _search_end(pat, pat.OF_THE, tail, _OF_THE_ENDS) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
         if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end) and not (
@@ -905,6 +906,17 @@ _APPROX_ENDS = tuple(
     fast knapp ungefähr gut zirka environ presque quelque quelques d' unter welgeteld liefst
     precies as exactly precisely exactement genau exakt schreibe d’""".split()
 )
+# ("no.", "nr.", "art.", "p.", "fig." end with the full stop)
+_EXCLUDED_ENDS = tuple(
+    """. article artikel item page punt point section paragraph chapter hoofdstuk kapitel
+    vorlage zaak file case dossier postbus box room zaal bus § # + / -""".split()
+)
+_DEFINITE_ENDS = tuple(
+    """de the these those all both deze die alle beide der den diese les ces between tussen
+    zwischen entre other andere anderen autres each elk jede jeden jeder jedes chaque first
+    last eerste laatste ersten letzten premiers premières derniers dernières""".split()
+)
+_OF_THE_ENDS = ("the", "de", "die", "les")
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
     equipe équipe of van von de d' d’ aus mit met with avec""".split()
