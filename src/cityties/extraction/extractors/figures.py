@@ -736,8 +736,8 @@ def _quantity_figure(
         return None
     if _search_end(pat, pat.NUMBER_EXCLUDED_BEFORE, before[-12:], _EXCLUDED_ENDS):
         return None
-    if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
-        return None
+    if q.year_like and ":" in before[-25:] and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
+        return None  # (without a colon this was read at the start)
     approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
     if _PART_BEFORE.search(bare[-30:]):
@@ -878,8 +878,9 @@ def _quantity_figure(
             return None
     else:
         measure = _MEASURE_OF[key]
-    if measure == "population" and pat.EMPLOY_BEFORE.search(bare):
-        measure = "employees"
+        # (people counted as a population were read above: no employing verb before them)
+        if measure == "population" and pat.EMPLOY_BEFORE.search(bare):
+            measure = "employees"
     if q.word and not q.scaled and measure != "sister_cities":
         return None
     if demonym is not None and q.value < 1000:
