@@ -1342,10 +1342,11 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         if ordinals or "premi" in low or "first" in low or "erste" in low:
+            ranked = [(x.start, x.end) for x in found]
             found += [
                 r
                 for r in _elided_ranks(text, sent, ordinals, low)
-                if not _overlaps(r.start, r.end, [(x.start, x.end) for x in found])
+                if not _overlaps(r.start, r.end, ranked)
             ]
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
@@ -1489,12 +1490,13 @@ def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]
     if not found:
         return []
     places = {m.start: m for m in doc.mentions if m.kind == "place" and m.place is not None}
+    starts = [s.start for s in doc.sentences]
     out: list[tuple[_Raw, int]] = []
     for name_start, start, end, value in found:
         m = places.get(name_start)
         if m is None or _overlaps(start, end, taken):
             continue
-        si = bisect.bisect_right([s.start for s in doc.sentences], start) - 1
+        si = bisect.bisect_right(starts, start) - 1
         if si < 0 or doc.sentences[si].end <= start:
             continue
         out.append((_Raw(start, end, "population", value, subject=entity_of(m)), si))
