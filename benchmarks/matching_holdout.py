@@ -26,7 +26,7 @@ from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from cityties.matching.features import FeatureSpace, Universe  # noqa: E402
+from cityties.matching.features import space_for  # noqa: E402
 from cityties.matching.geonames import cities, geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
     build_network,
@@ -84,7 +84,7 @@ def main() -> int:
     t_train = time.perf_counter() - t1
 
     t2 = time.perf_counter()
-    space = FeatureSpace(Universe.from_network(net), net.edges)
+    space = space_for(net, model.features)
     index = net.index()
     n = space.n
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, n + 2))])

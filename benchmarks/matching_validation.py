@@ -27,10 +27,10 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from cityties.matching.features import (  # noqa: E402
+    ADMIN2_FEATURES,
     FEATURES,
     QID_FEATURES,
-    FeatureSpace,
-    Universe,
+    space_for,
 )
 from cityties.matching.geonames import geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
@@ -41,7 +41,7 @@ from cityties.matching.network import (  # noqa: E402
     read_names,
 )
 from cityties.matching.relative import RELATIVE  # noqa: E402
-from cityties.matching.train import train_model  # noqa: E402
+from cityties.matching.train import gazetteer_sample, train_model  # noqa: E402
 
 VAL_SALT = "cityties-val:"
 
@@ -66,8 +66,8 @@ def main() -> int:
     ap.add_argument(
         "--add",
         default="",
-        help="features off by default to add, comma-separated, or 'qid' for all of "
-        "features.QID_FEATURES",
+        help="features off by default to add, comma-separated, or 'qid' ('admin2') for all "
+        "of features.QID_FEATURES (ADMIN2_FEATURES)",
     )
     ap.add_argument(
         "--option",
@@ -82,14 +82,25 @@ def main() -> int:
         help="linked_tree_scale values to score each trained model with, comma-separated "
         "(default: the model's own)",
     )
+    ap.add_argument(
+        "--desk-every",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also rank every N-th query among the network's places and the gazetteer cities "
+        "of the desk (train.GAZETTEER_MIN_POPULATION inhabitants or more), and count how many "
+        "of the top 10 are such cities (0: not)",
+    )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
-    added = [f for a in args.add.split(",") if a for f in (QID_FEATURES if a == "qid" else (a,))]
-    unknown = (dropped - set(FEATURES)) | (set(added) - set(QID_FEATURES))
+    groups = {"qid": QID_FEATURES, "admin2": ADMIN2_FEATURES}
+    added = [f for a in args.add.split(",") if a for f in groups.get(a, (a,))]
+    optional = QID_FEATURES + ADMIN2_FEATURES
+    unknown = (dropped - set(FEATURES)) | (set(added) - set(optional))
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")
     features = tuple(f for f in FEATURES if f not in dropped) + tuple(
-        f for f in QID_FEATURES if f in added
+        f for f in optional if f in added
     )
     options = {
         k: float(v) if "." in v else int(v) for k, v in (o.split("=", 1) for o in args.option)
@@ -101,9 +112,13 @@ def main() -> int:
     net = build_network(places, train, source=str(data / "split_train.tsv"))
     _, held = make_split(net.qid_edges(), salt=args.salt)
     fold = net.without(held)
-    space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=bool(added))
+    space = space_for(fold, features)
     index = fold.index()
-    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, space.n + 2))])
+    desk = None
+    if args.desk_every:
+        # Every gazetteer city of the desk that is not a place of the network.
+        desk = space_for(fold, features, gazetteer_sample(net, 10**9))
+    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, (desk or space).n + 2))])
     scales = [float(x) for x in args.tree_scales.split(",") if x] or [
         float(options.get("linked_tree_scale", 1.0))
     ]
@@ -129,7 +144,24 @@ def main() -> int:
             per: dict[float, dict[str, list[tuple[float, float, float]]]] = {
                 sc: {"shared": [], "none": []} for sc in scales
             }
-            for a, b in held:
+            on_desk: list[tuple[float, float, float]] = []
+            intruders: list[int] = []
+            for q, (a, b) in enumerate(held):
+                if desk is not None and q % args.desk_every == 0:
+                    for u, v in ((index[a], index[b]), (index[b], index[a])):
+                        d_src = desk.source_of(u)
+                        d_feats = desk.features(d_src)
+                        d_mask = np.ones(desk.n, dtype=bool)
+                        d_mask[u] = False
+                        d_mask[d_src.partners] = False
+                        d_rows = np.flatnonzero(d_mask)
+                        s = model.score({k: x[d_rows] for k, x in d_feats.items()})
+                        sv = s[int(np.searchsorted(d_rows, v))]
+                        g = int(np.count_nonzero(s > sv))
+                        t = int(np.count_nonzero(s == sv)) - 1
+                        on_desk.append(expected(g, t, harmonic))
+                        top = d_rows[np.argsort(-s, kind="stable")[:10]]
+                        intruders.append(int(np.count_nonzero(top >= desk.universe.n_network)))
                 for u, v in ((index[a], index[b]), (index[b], index[a])):
                     src = space.source_of(u)
                     feats = space.features(src)
@@ -166,6 +198,17 @@ def main() -> int:
                         float(np.mean(per[sc]["none"], axis=0)[0]), 4
                     ),
                     "train_s": round(t_train, 1),
+                    **(
+                        {
+                            "desk_queries": len(on_desk),
+                            "desk_hits@10": round(float(np.mean(on_desk, axis=0)[0]), 4),
+                            "desk_hits@50": round(float(np.mean(on_desk, axis=0)[1]), 4),
+                            "desk_mrr": round(float(np.mean(on_desk, axis=0)[2]), 4),
+                            "desk_gazetteer_in_top10": round(float(np.mean(intruders)), 3),
+                        }
+                        if on_desk
+                        else {}
+                    ),
                     "total_s": round(time.perf_counter() - t0, 1),
                 }
                 results.append(row)

@@ -272,6 +272,160 @@ def test_dates_week_across_two_months_has_no_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "ref", "span", "iso"),
+    [
+        # 2019-06-12 is a Wednesday
+        (
+            "Die Gäste kamen am Dienstagabend an.",
+            "de",
+            date(2019, 6, 12),
+            "am Dienstagabend",
+            "2019-06-11",
+        ),
+        (
+            "Am Montagvormittag gab es einen Empfang.",
+            "de",
+            date(2019, 6, 12),
+            "Am Montagvormittag",
+            "2019-06-10",
+        ),
+        (
+            "Der Vertrag folgte am Mittwochnachmittag.",
+            "de",
+            date(2019, 6, 12),
+            "am Mittwochnachmittag",
+            "2019-06-12",
+        ),
+        (
+            "De gasten landden woensdagavond in Zwolle.",
+            "nl",
+            date(2019, 6, 14),
+            "woensdagavond",
+            "2019-06-12",
+        ),
+        (
+            "Zaterdagochtend volgde een rondleiding.",
+            "nl",
+            date(2019, 6, 17),
+            "Zaterdagochtend",
+            "2019-06-15",
+        ),
+        (
+            "De raad besliste vorige dinsdagmiddag.",
+            "nl",
+            date(2019, 6, 12),
+            "vorige dinsdagmiddag",
+            "2019-06-11",
+        ),
+    ],
+)
+def test_dates_weekday_with_part_of_day_is_that_weekday(
+    text: str, lang: str, ref: date, span: str, iso: str
+) -> None:
+    """A Dutch or German weekday written as one word with a part of the day ("woensdagavond",
+    "Dienstagabend") is dated like the weekday alone."""
+    assert _one(text, lang, ref) == (span, iso)
+
+
+def test_dates_weekday_with_part_of_day_without_document_date_has_no_value() -> None:
+    """Without a document date the compound weekday is found but not dated."""
+    found = find_dates("Am Donnerstagabend reisten sie ab.", language="de", document_date=None)
+    assert [(d.text, d.value, d.relative) for d in found] == [("Am Donnerstagabend", None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "iso", "end"),
+    [
+        # 2023-10-09 is a Monday, 2023-06-09 a Friday
+        (
+            "Forty guests came over last weekend.",
+            "en",
+            date(2023, 10, 9),
+            "2023-10-07",
+            "2023-10-08",
+        ),
+        (
+            "Die Gäste kamen am vergangenen Wochenende.",
+            "de",
+            date(2023, 10, 9),
+            "2023-10-07",
+            "2023-10-08",
+        ),
+        (
+            "Le week-end dernier, trente élus sont venus.",
+            "fr",
+            date(2023, 6, 9),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+        (
+            "Afgelopen weekend was een groep te gast.",
+            "nl",
+            date(2023, 6, 9),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+        (
+            "Dit weekend logeert een groep in Delft.",
+            "nl",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        (
+            "Ce week-end, la ville reçoit ses amis.",
+            "fr",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        (
+            "An diesem Wochenende feiert die Stadt.",
+            "de",
+            date(2023, 6, 7),
+            "2023-06-10",
+            "2023-06-11",
+        ),
+        ("The choir travels next weekend.", "en", date(2023, 6, 7), "2023-06-10", "2023-06-11"),
+        ("Komend weekend reist het koor af.", "nl", date(2023, 6, 10), "2023-06-17", "2023-06-18"),
+        (
+            "Last weekend the choir sang in Lyon.",
+            "en",
+            date(2023, 6, 10),
+            "2023-06-03",
+            "2023-06-04",
+        ),
+    ],
+)
+def test_dates_weekend_is_its_saturday_and_sunday(
+    text: str, lang: str, ref: date, iso: str, end: str
+) -> None:
+    """A weekend told from the document date is the range of its Saturday and Sunday: the last
+    one over before the date, the one of its week, or the first one after it."""
+    found = find_dates(text, language=lang, document_date=ref)
+    assert len(found) == 1, found
+    d = found[0]
+    assert d.relative is True
+    assert d.value is not None and d.value.iso() == iso
+    assert d.end_value is not None and d.end_value.iso() == end
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Forty guests came over last weekend.", "en"),
+        ("Le week-end dernier, trente élus sont venus.", "fr"),
+        ("Die Gäste kamen am vergangenen Wochenende.", "de"),
+        ("Dit weekend logeert een groep in Delft.", "nl"),
+    ],
+)
+def test_dates_weekend_without_document_date_has_no_value(text: str, lang: str) -> None:
+    """Without a document date a weekend is found but not dated."""
+    found = find_dates(text, language=lang, document_date=None)
+    assert [(d.value, d.end_value, d.relative) for d in found] == [(None, None, True)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council may approve it.",
@@ -445,3 +599,102 @@ def test_dates_this_year_is_still_the_page_year() -> None:
     fr = find_dates("En 2010 tout commence. Cette année, il est renouvelé.", language="fr",
                     document_date=date(2021, 5, 4))  # fmt: skip
     assert [d.value.iso() if d.value else None for d in fr] == ["2010", "2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "Reisverslag 2018\n\nDe gasten kwamen op dinsdag 4 september naar het stadhuis.",
+            "nl",
+            "op dinsdag 4 september",
+            "2018-09-04",
+        ),
+        (
+            "Mission report (2024). Monday 15 April: talks at the port authority.",
+            "en",
+            "Monday 15 April",
+            "2024-04-15",
+        ),
+        (
+            "Jahresrückblick 2023. Die Gäste trafen am Samstag, 1. Juli ein.",
+            "de",
+            "am Samstag, 1. Juli",
+            "2023-07-01",
+        ),
+        (
+            "La délégation arrive samedi 4 mai à Lunel ; le jumelage a été signé en 2024.",
+            "fr",
+            "samedi 4 mai",
+            "2024-05-04",
+        ),
+    ],
+)
+def test_dates_weekday_day_and_month_take_the_year_where_the_weekday_fits(
+    text: str, lang: str, span: str, iso: str
+) -> None:
+    """Without a document date, a day and month written with their weekday take the year of a
+    date the text writes near them (before first, then after) in which the weekday fits."""
+    found = [d for d in find_dates(text, language=lang, document_date=None) if d.text == span]
+    assert len(found) == 1, found
+    assert found[0].value is not None and found[0].value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # 15 April 2023 is a Saturday
+        ("Mission report (2023). Monday 15 April: talks at the port authority.", "en"),
+        ("Op dinsdag 4 september kwamen de gasten.", "nl"),
+    ],
+)
+def test_dates_weekday_day_and_month_without_fitting_year_stay_open(text: str, lang: str) -> None:
+    """With no year near them in which the weekday fits, they are left without a value."""
+    found = [d for d in find_dates(text, language=lang, document_date=None) if d.value is None]
+    assert len(found) == 1, found
+    assert found[0].relative is True
+
+
+def test_dates_day_and_month_take_the_year_of_one_placed_by_its_weekday() -> None:
+    """A day and month without a weekday take the year of an earlier date of the same month,
+    also of one whose year its weekday decided."""
+    text = "Blog 2018. Op dinsdag 4 september kwam Yancheng, op 11 september volgde Lishui."
+    found = find_dates(text, language="nl", document_date=None)
+    assert [(d.text, d.value.iso() if d.value else None) for d in found] == [
+        ("2018", "2018"),
+        ("Op dinsdag 4 september", "2018-09-04"),
+        ("op 11 september", "2018-09-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "Am Dienstag, den 5. Juni 2012, trafen sich die Bürgermeister.",
+            "de",
+            "Am Dienstag, den 5. Juni 2012",
+            "2012-06-05",
+        ),
+        (
+            "Am Dienstag, dem 05.06.2012, trafen sich die Bürgermeister.",
+            "de",
+            "Am Dienstag, dem 05.06.2012",
+            "2012-06-05",
+        ),
+        ("Le mardi 05/06/2012, les maires se sont vus.", "fr", "Le mardi 05/06/2012", "2012-06-05"),
+        (
+            "Op dinsdag 5-6-2012 zagen de burgemeesters elkaar.",
+            "nl",
+            "Op dinsdag 5-6-2012",
+            "2012-06-05",
+        ),
+        ("On Tuesday, 5.6.2012 the mayors met.", "en", "On Tuesday, 5.6.2012", "2012-06-05"),
+    ],
+)
+def test_dates_weekday_before_its_date_is_one_mention(
+    text: str, lang: str, span: str, iso: str
+) -> None:
+    """A weekday written before its full date ("am Dienstag, den 5. Juni 2012", "Le mardi
+    05/06/2012") is one mention with the date's value, not a weekday left without one."""
+    assert _one(text, lang) == (span, iso)

@@ -16,10 +16,17 @@ from cityties.matching.boost import (
     fit_trees,
     lambda_gradients,
 )
-from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
+from cityties.matching.features import (
+    ADMIN2_FEATURES,
+    FEATURES,
+    QID_FEATURES,
+    FeatureSpace,
+    Universe,
+)
+from cityties.matching.geonames import GeoCity
 from cityties.matching.network import NetworkPlace, build_network, canon, make_split
 from cityties.matching.recommender import Matcher
-from cityties.matching.train import train_model
+from cityties.matching.train import gazetteer_sample, train_model
 
 
 def synthetic(q: int = 300, s: int = 21, seed: int = 0) -> np.ndarray:
@@ -258,3 +265,74 @@ def test_train_model_with_item_number_features_and_suggest_with_them() -> None:
     got = matcher.suggest("Place 3", k=5)
     assert len(got) == 5
     assert all(np.isfinite(c.score) for c in got)
+
+
+def test_train_model_with_district_features_and_suggest_with_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A model trained with ADMIN2_FEATURES reads them from the district table (here five
+    districts of one region round the ring), and a Matcher holding that model builds its
+    feature space with the districts and suggests places with finite scores."""
+    import cityties.matching.geonames as geonames
+
+    edges, _ = _ring()
+    places = {
+        f"Q{i}": NetworkPlace(f"Q{i}", f"Place {i}", 1000 + i, None, "FR", admin1="32")
+        for i in range(40)
+    }
+    table = {1000 + i: f"District {i % 5}" for i in range(40)}
+    monkeypatch.setattr(geonames, "admin2_names", lambda: table)
+    train, _ = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    model = train_model(
+        net, trees=2, negatives=10, pool=400, warm_every=2, features=FEATURES + ADMIN2_FEATURES
+    )
+    assert set(ADMIN2_FEATURES) <= set(model.features)
+    matcher = Matcher(net, model=model)
+    assert matcher.space.districts
+    assert matcher.universe.admin2[0] == "District 0"
+    got = matcher.suggest("Place 3", k=5)
+    assert len(got) == 5
+    assert all(np.isfinite(c.score) for c in got)
+
+
+def _towns(count: int) -> list[tuple[int, str, str | None, float, float, int, str | None]]:
+    """Gazetteer towns without partners, one degree of longitude apart."""
+    return [(5000 + i, f"Town {i}", "FR", 45.0, float(i), 20000, "32") for i in range(count)]
+
+
+def test_gazetteer_sample_draws_cities_outside_the_network() -> None:
+    """The sample leaves out cities whose geonameid is a network place, keeps the given
+    order, is fixed by the seed, and is all of them when fewer are asked for than exist."""
+    places = {"Q1": NetworkPlace("Q1", "Place 1", 5000), "Q2": NetworkPlace("Q2", "Place 2")}
+    net = build_network(places, [("Q1", "Q2")])
+    towns = _towns(30)
+    got = gazetteer_sample(net, 10, seed=3, cities=towns)
+    ids = [c[0] for c in got]
+    assert len(ids) == 10 and 5000 not in ids and ids == sorted(ids)
+    assert got == gazetteer_sample(net, 10, seed=3, cities=towns)
+    assert gazetteer_sample(net, 10, seed=4, cities=towns) != got
+    assert [c[0] for c in gazetteer_sample(net, 100, cities=towns)] == list(range(5001, 5030))
+
+
+def test_train_model_with_gazetteer_cities_among_the_candidates() -> None:
+    """With gazetteer=N the model is trained with N cities without partners among every
+    fold's candidates (recorded in its info), and ranks such cities below the network's
+    likely partners: a Matcher holding it does not fill its top 5 with them."""
+    edges, places = _ring()
+    places = {
+        q: NetworkPlace(q, p.label, None, None, "FR", 45.0, 0.1 * i, 20000, "unique")
+        for i, (q, p) in enumerate(places.items())
+    }
+    train, _ = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    towns = _towns(60)
+    model = train_model(
+        net, trees=2, negatives=10, pool=400, warm_every=2, gazetteer=20, gazetteer_cities=towns
+    )
+    assert model.info["gazetteer"] == 20
+    matcher = Matcher(net, model=model, extra_cities=[GeoCity(*t) for t in towns])
+    got = matcher.suggest("Place 3", k=5)
+    assert len(got) == 5
+    assert all(np.isfinite(c.score) for c in got)
+    assert not any(c.name.startswith("Town") for c in got)

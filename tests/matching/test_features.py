@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from cityties.matching.features import (
+    ADMIN2_FEATURES,
     FEATURES,
     QID_FEATURES,
     FeatureSpace,
@@ -15,6 +16,7 @@ from cityties.matching.features import (
     Universe,
     name_root,
     qid_number,
+    space_for,
 )
 from cityties.matching.network import NetworkPlace, build_network
 from cityties.matching.relative import GROUP_KEY
@@ -358,3 +360,104 @@ def test_qid_features_only_when_the_space_asks_for_them() -> None:
     """Built with item_numbers, the space adds QID_FEATURES to every other feature."""
     sp, idx = qid_space()
     assert set(sp.features(sp.source_of(0))) == set(FEATURES) | set(QID_FEATURES) | {GROUP_KEY}
+
+
+# Districts (tenth round). qid: (label, geonameid, country, admin1), and districts by geonameid.
+DISTRICT_PLACES = {
+    "Q11": ("Lille", 101, "FR", "32"),
+    "Q12": ("Roubaix", 102, "FR", "32"),
+    "Q13": ("Tourcoing", 103, "FR", "32"),
+    "Q14": ("Arras", 104, "FR", "32"),
+    "Q15": ("München", 201, "DE", "02"),
+    "Q16": ("Freising", 202, "DE", "02"),
+    "Q17": ("Augsburg", 203, "DE", "02"),
+    "Q18": ("Nürnberg", 204, "DE", "02"),
+    "Q19": ("Somewhere", None, None, None),
+}
+DISTRICTS = {101: "Nord", 102: "Nord", 103: "Nord", 104: "Pas-de-Calais",
+             201: "Upper Bavaria", 202: "Upper Bavaria", 203: "Swabia", 204: "Middle Franconia",
+             301: "Swabia"}  # fmt: skip
+DISTRICT_EDGES = [("Q11", "Q12"), ("Q12", "Q16"), ("Q11", "Q17"), ("Q14", "Q15"),
+                  ("Q19", "Q18")]  # fmt: skip
+
+
+def district_space(*, districts: bool = True) -> tuple[FeatureSpace, dict[str, int]]:
+    """Lille, Roubaix and Tourcoing in the Nord, Arras in the Pas-de-Calais (one region);
+    four Bavarian towns in three districts; a place without a gazetteer entry; and a
+    gazetteer city (geonameid 301, in Swabia) without partners."""
+    places = {
+        q: NetworkPlace(q, lb, g, lb, c, 50.0, 5.0, 1000, "unique" if g else "", admin1=a1)
+        for q, (lb, g, c, a1) in DISTRICT_PLACES.items()
+    }
+    net = build_network(places, DISTRICT_EDGES)
+    extra = [(301, "Günzburg", "DE", 48.45, 10.27, 20000, "02")]
+    universe = Universe.from_network(net, extra, admin2=DISTRICTS)
+    return FeatureSpace(universe, net.edges, dim=1, districts=districts), net.index()
+
+
+def district_feats(qid: str) -> tuple[dict[str, np.ndarray], dict[str, int]]:
+    sp, idx = district_space()
+    return sp.features(sp.source_of(idx[qid])), idx
+
+
+def test_universe_reads_districts_by_geonameid() -> None:
+    """Each place with a geonameid gets its district, gazetteer cities too; a place without
+    one, or built without a district table, gets none."""
+    sp, idx = district_space()
+    assert sp.universe.admin2[idx["Q14"]] == "Pas-de-Calais"
+    assert sp.universe.admin2[idx["Q19"]] is None
+    assert sp.universe.admin2[sp.n - 1] == "Swabia"
+    places = {"Q1": NetworkPlace("Q1", "Lille", 101)}
+    assert Universe.from_network(build_network(places, [])).admin2 == ()
+
+
+def test_admin2_pairs_count_twinnings_between_the_two_districts() -> None:
+    """From Lille (Nord): the Nord twins once with Upper Bavaria (Roubaix-Freising) and once
+    with Swabia (Lille-Augsburg, which also reaches the gazetteer city in Swabia), never with
+    Middle Franconia; the edge inside the Nord (Lille-Roubaix) counts once."""
+    f, idx = district_feats("Q11")
+    pairs = f["admin2_pairs"]
+    assert pairs[idx["Q15"]] == pytest.approx(math.log1p(1))
+    assert pairs[-1] == pytest.approx(math.log1p(1))
+    assert pairs[idx["Q18"]] == 0
+    assert pairs[idx["Q13"]] == pytest.approx(math.log1p(1))
+    assert math.isnan(pairs[idx["Q19"]])
+
+
+def test_partners_in_source_admin2_counts_candidate_partners_there() -> None:
+    """Freising's partner Roubaix is in Lille's district; München's partner Arras is not;
+    a place without partners gets NaN."""
+    f, idx = district_feats("Q11")
+    col = f["partners_in_source_admin2"]
+    assert col[idx["Q16"]] == pytest.approx(math.log1p(1))
+    assert col[idx["Q15"]] == 0
+    assert math.isnan(col[idx["Q13"]])
+
+
+def test_district_to_region_counts_both_ways() -> None:
+    """From Lille: the Nord twins twice with Bavaria (Roubaix-Freising, Lille-Augsburg),
+    whatever the Bavarian district; Lille's region twins twice with Upper Bavaria
+    (with Arras-München) and never with Middle Franconia."""
+    f, idx = district_feats("Q11")
+    assert f["source_admin2_to_candidate_admin1"][idx["Q18"]] == pytest.approx(math.log1p(2))
+    assert f["source_admin1_to_candidate_admin2"][idx["Q15"]] == pytest.approx(math.log1p(2))
+    assert f["source_admin1_to_candidate_admin2"][idx["Q18"]] == 0
+    assert math.isnan(f["source_admin2_to_candidate_admin1"][idx["Q19"]])
+
+
+def test_admin2_features_unknown_without_the_source_district() -> None:
+    """A source without a gazetteer entry has no district nor region: all four are NaN."""
+    f, idx = district_feats("Q19")
+    for name in ADMIN2_FEATURES:
+        assert np.isnan(f[name]).all(), name
+
+
+def test_admin2_features_only_when_the_space_asks_for_them() -> None:
+    """Built without `districts`, the space gives FEATURES only; `space_for` asks for what
+    the model reads (no district table is loaded for the shipped features)."""
+    sp, idx = district_space(districts=False)
+    assert set(sp.features(sp.source_of(idx["Q11"]))) == set(FEATURES) | {GROUP_KEY}
+    places = {q: NetworkPlace(q, q) for q in ("Q1", "Q2")}
+    plain = space_for(build_network(places, [("Q1", "Q2")]), FEATURES)
+    assert not plain.districts and not plain.item_numbers
+    assert plain.universe.admin2 == ()

@@ -11,7 +11,7 @@ import functools
 import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +24,7 @@ from cityties.matching.relative import GROUP_KEY
 from cityties.text import fold
 
 __all__ = [
+    "ADMIN2_FEATURES",
     "FEATURES",
     "QID_FEATURES",
     "ExtraCity",
@@ -31,6 +32,7 @@ __all__ = [
     "Source",
     "Universe",
     "qid_number",
+    "space_for",
 ]
 
 F64 = npt.NDArray[np.float64]
@@ -89,6 +91,18 @@ QID_FEATURES: tuple[str, ...] = (
     "qid_gap",
     "partner_qid_gap",
     "candidate_partner_qid_gap",
+)
+
+# Features of the places' second-level divisions (tenth round), off by default: twinnings
+# between the source's district (a French département, a German Regierungsbezirk, a US county)
+# and the candidate's, and between each one's district and the other's first-level division.
+# `train_model(features=FEATURES + ADMIN2_FEATURES)` reads them (FeatureSpace(...,
+# districts=True) computes them, from a Universe built with `admin2` names).
+ADMIN2_FEATURES: tuple[str, ...] = (
+    "admin2_pairs",
+    "partners_in_source_admin2",
+    "source_admin2_to_candidate_admin1",
+    "source_admin1_to_candidate_admin2",
 )
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
@@ -153,6 +167,8 @@ class Universe:
     population: F64  # NaN unknown
     admin1: tuple[str | None, ...]  # first-level division within the country, None unknown
     capital: npt.NDArray[np.bool_]  # the national capital (by its gazetteer name)
+    # second-level division (a district) within admin1, None unknown; empty: all unknown
+    admin2: tuple[str | None, ...] = ()
 
     @property
     def size(self) -> int:
@@ -163,12 +179,19 @@ class Universe:
         cls,
         net: TwinNetwork,
         extra: Sequence[ExtraCity] = (),
+        *,
+        admin2: Mapping[int, str] | None = None,
     ) -> Universe:
         """Network places, then extra cities (geonameid, name, country, lat, lon, population,
-        admin1) whose geonameid is not already in the network."""
+        admin1) whose geonameid is not already in the network. `admin2`: the second-level
+        division's name by geonameid (`geonames.admin2_names()`), when the features read it."""
         have = {p.geonameid for p in net.places if p.geonameid is not None}
         more = [c for c in extra if c[0] not in have]
         nan = float("nan")
+        districts: tuple[str | None, ...] = ()
+        if admin2 is not None:
+            gids = [p.geonameid for p in net.places] + [c[0] for c in more]
+            districts = tuple(admin2.get(g) if g is not None else None for g in gids)
         return cls(
             n_network=len(net.places),
             labels=tuple(p.label for p in net.places) + tuple(c[1] for c in more),
@@ -200,6 +223,7 @@ class Universe:
                 + [_is_capital(c[1], c[2]) for c in more],
                 dtype=bool,
             ),
+            admin2=districts,
         )
 
 
@@ -270,10 +294,13 @@ class FeatureSpace:
         *,
         dim: int = 48,
         item_numbers: bool = False,
+        districts: bool = False,
     ) -> None:
         self.universe = universe
         # Whether features() also gives QID_FEATURES (a model that reads them asks for them).
         self.item_numbers = item_numbers
+        # Whether features() also gives ADMIN2_FEATURES (NaN where the universe has no admin2).
+        self.districts = districts
         n = universe.size
         self.n = n
         e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
@@ -402,6 +429,8 @@ class FeatureSpace:
         # For each place: its region's partners, counted per country.
         self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
         self._init_admin1(onehot)
+        if districts:
+            self._init_admin2()
         self._init_partner_profiles()
         self.qid = np.array([qid_number(k) for k in universe.keys], dtype=np.float64)
         # The neighbours' item numbers, row by row (CSR order), for the per-candidate minimum.
@@ -457,6 +486,56 @@ class FeatureSpace:
         # Read one country column at a time (`_by_country`): column-major.
         self.admin1_country_share = np.asfortranarray(self.admin1_to_country / np.maximum(out, 1.0))
 
+    def _init_admin2(self) -> None:
+        """Second-level divisions: twinnings between two of them, and between one and a
+        first-level division (each division is keyed by country, admin1 and its name)."""
+        u = self.universe
+        n = self.n
+        keys: dict[tuple[str, str | None, str], int] = {}
+        did = np.full(n, -1, dtype=np.int64)
+        if u.admin2:
+            for i, (c, a1, a2) in enumerate(zip(u.country, u.admin1, u.admin2, strict=True)):
+                if c and a2:
+                    did[i] = keys.setdefault((c, a1, a2), len(keys))
+        nd = max(len(keys), 1)
+        self.did = did
+        known = np.flatnonzero(did >= 0)
+        od = sp.csr_matrix((np.ones(known.size), (known, did[known])), shape=(n, nd))
+        self.admin2_partners = (self.adj @ od).tocsc()  # place x district: partners there
+        pair = (od.T @ self.admin2_partners).tocsr()  # district x district
+        pair.setdiag(pair.diagonal() / 2.0)  # an edge inside one district is seen twice
+        self.admin2_pair = pair
+        na = max(len(self.admin1_ends), 1)
+        ka = np.flatnonzero(self.aid >= 0)
+        oa = sp.csr_matrix((np.ones(ka.size), (ka, self.aid[ka])), shape=(n, na))
+        self.admin2_to_admin1 = (od.T @ self.adj @ oa).tocsr()  # district x division
+        self.admin1_to_admin2 = self.admin2_to_admin1.T.tocsr()  # division x district
+
+    def _admin2_features(self, src: Source) -> dict[str, F64]:
+        """Twinnings between the source's district and the candidate's (`admin2_pairs`), the
+        candidate's partners in the source's district, and between the source's district and
+        the candidate's first-level division, or the other way round; each log(1 + count),
+        NaN where a needed division is unknown."""
+        n = self.n
+        out = {f: np.full(n, np.nan) for f in ADMIN2_FEATURES}
+        did, aid = self.did, self.aid
+        d = int(did[src.index]) if src.index >= 0 else -1
+        a = int(aid[src.index]) if src.index >= 0 else -1
+        has_d = did >= 0
+        d_idx = np.maximum(did, 0)
+        a_idx = np.maximum(aid, 0)
+        if d >= 0:
+            counts = np.log1p(self.admin2_pair[d].toarray().ravel())
+            out["admin2_pairs"] = np.where(has_d, counts[d_idx], np.nan)
+            col = np.log1p(self.admin2_partners[:, d].toarray().ravel())
+            out["partners_in_source_admin2"] = np.where(self.deg > 0, col, np.nan)
+            to_a1 = np.log1p(self.admin2_to_admin1[d].toarray().ravel())
+            out["source_admin2_to_candidate_admin1"] = np.where(aid >= 0, to_a1[a_idx], np.nan)
+        if a >= 0:
+            to_d = np.log1p(self.admin1_to_admin2[a].toarray().ravel())
+            out["source_admin1_to_candidate_admin2"] = np.where(has_d, to_d[d_idx], np.nan)
+        return out
+
     def _init_partner_profiles(self) -> None:
         """Per place: the typical size of its partners and its typical distance to them."""
         a = self.adj.tocoo()
@@ -493,8 +572,9 @@ class FeatureSpace:
 
     def features(self, src: Source) -> dict[str, F64]:
         """Every feature of FEATURES (and of QID_FEATURES when the space was built with
-        `item_numbers`) for the source against all places of the universe, and under
-        GROUP_KEY each place's country index (-1 unknown; see `relative`)."""
+        `item_numbers`, of ADMIN2_FEATURES with `districts`) for the source against all places
+        of the universe, and under GROUP_KEY each place's country index (-1 unknown; see
+        `relative`)."""
         n = self.n
         nan = np.full(n, np.nan)
         x = np.zeros(n)
@@ -608,6 +688,8 @@ class FeatureSpace:
         extra.update(self._profile_features(src, dist))
         if self.item_numbers:
             extra.update(self._qid_features(src))
+        if self.districts:
+            extra.update(self._admin2_features(src))
         return {
             **extra,
             GROUP_KEY: self.cid_f,
@@ -757,3 +839,23 @@ class FeatureSpace:
         ptr = self.adj.indptr
         out: I64 = self.adj.indices[ptr[index] : ptr[index + 1]].astype(np.int64)
         return out
+
+
+def space_for(
+    net: TwinNetwork, features: Sequence[str], extra: Sequence[ExtraCity] = ()
+) -> FeatureSpace:
+    """The FeatureSpace of `net` (and `extra` cities) that computes every feature of
+    `features`: with item numbers when it reads QID_FEATURES, with the districts of
+    `geonames.admin2_names()` when it reads ADMIN2_FEATURES."""
+    districts = any(f in ADMIN2_FEATURES for f in features)
+    admin2: Mapping[int, str] | None = None
+    if districts:
+        from cityties.matching.geonames import admin2_names
+
+        admin2 = admin2_names()
+    return FeatureSpace(
+        Universe.from_network(net, extra, admin2=admin2),
+        net.edges,
+        item_numbers=any(f in QID_FEATURES for f in features),
+        districts=districts,
+    )

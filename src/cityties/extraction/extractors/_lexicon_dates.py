@@ -116,3 +116,20 @@ for _names in (
     for _i, _w in enumerate(_names.split()):
         WEEKDAYS[_w] = _i
 WEEKDAYS["sonnabend"] = 5
+# A weekday and a part of the day written as one word in Dutch and German ("woensdagavond",
+# "zaterdagochtend", "Montagvormittag", "Dienstagabend") is that weekday.
+for _names, _parts in (
+    (
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "ochtend morgen voormiddag middag namiddag avond nacht",
+    ),
+    (
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "morgen vormittag mittag nachmittag abend nacht",
+    ),
+):
+    for _i, _w in enumerate(_names.split()):
+        for _part in _parts.split():
+            WEEKDAYS[_w + _part] = _i
+for _part in "morgen vormittag mittag nachmittag abend nacht".split():
+    WEEKDAYS["sonnabend" + _part] = 5

@@ -150,6 +150,8 @@ _PAST = (
     r"vergangenen|vorigen)"
 )
 _FUTURE = r"(?:prochain|prochaine|next|coming|volgend|volgende|komend|komende|nächsten|kommenden)"
+# between a weekday and its date: "Tuesday, 24", "dinsdag 24", "am Dienstag, den 24."
+_WD_LINK = r",?\s+(?:de[nm]\s+)?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|till|until|through|and|tot|t/m|tot\s+en\s+met|en|au|à|et|bis|und)\s*"
 
 _I = re.IGNORECASE
@@ -208,10 +210,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"\s*(?:-|–|to|through|and)\s*(?P<d2>{_DAY})(?:st|nd|rd|th)?"
         rf"(?:,?\s+(?P<y>{_YEAR}))?{_NA}",
     ),
-    # "On Tuesday, 24 September 2013", "le 9 février dernier", "24. September 2013"
+    # "On Tuesday, 24 September 2013", "le 9 février dernier", "24. September 2013", "am
+    # Dienstag, den 5. Juni 2012"
     _p(
         "dmy",
-        rf"{_NB}{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:le\s+)?(?P<d>{_DAY}){_ORD}\s+"
+        rf"{_NB}{_PRE}(?:(?P<wd>{_WEEKDAY}){_WD_LINK})?(?:the\s+)?(?:le\s+)?(?P<d>{_DAY}){_ORD}\s+"
         rf"(?:of\s+|de\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
         rf"(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?{_NA}",
     ),
@@ -244,10 +247,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "iso",
         rf"{_NB}{_PRE}(?P<y>{_YEAR})-(?P<mo>0?[1-9]|1[0-2])-(?P<d>{_DAY}){_NA}",
     ),
-    # 24.09.2013, 24/09/2013, 09/24/2013
+    # 24.09.2013, 24/09/2013, 09/24/2013, "Am Montag, dem 04.06.2012", "lundi 04/06/2012"
     _p(
         "numeric",
-        rf"{_NB}{_PRE}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR}){_NA}",
+        rf"{_NB}{_PRE}(?:(?P<wd>{_WEEKDAY}){_WD_LINK}(?:the\s+|le\s+)?)?(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR}){_NA}",
     ),
     # 2013年9月24日
     _p(
@@ -335,6 +338,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:last|past|previous)\s+week|the\s+week\s+before", "week:-1"),
         (r"this\s+week", "week:0"),
         (r"next\s+week|the\s+coming\s+week", "week:1"),
+        (r"(?:last|past|previous)\s+weekend", "weekend:-1"),
+        (r"this\s+weekend", "weekend:0"),
+        (r"(?:next|coming)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+years?\s+ago", "ago"),
     ),
     "nl": (
@@ -352,6 +358,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:vorige|afgelopen)\s+week", "week:-1"),
         (r"deze\s+week", "week:0"),
         (r"(?:volgende|komende)\s+week", "week:1"),
+        (r"(?:vorig|afgelopen|verleden)\s+weekend", "weekend:-1"),
+        (r"dit\s+weekend", "weekend:0"),
+        (r"(?:volgend|komend)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+jaar\s+geleden", "ago"),
     ),
     "fr": (
@@ -369,6 +378,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"la\s+semaine\s+(?:dernière|passée)", "week:-1"),
         (r"cette\s+semaine", "week:0"),
         (r"la\s+semaine\s+prochaine", "week:1"),
+        (r"le\s+week-?end\s+(?:dernier|passé)", "weekend:-1"),
+        (r"ce\s+week-?end", "weekend:0"),
+        (r"le\s+week-?end\s+prochain", "weekend:1"),
         (rf"il\s+y\s+a\s+{_NUM}\s+ans", "ago"),
     ),
     "de": (
@@ -393,6 +405,16 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"(?:diese|in\s+dieser)\s+Woche", "week:0"),
         (r"(?:nächste|kommende)\s+Woche|(?:in\s+der\s+)?(?:nächsten|kommenden)\s+Woche", "week:1"),
+        (
+            r"(?:am\s+)?(?:vergangenen|letzten|vorigen)\s+Wochenende|"
+            r"(?:letztes|vergangenes)\s+Wochenende",
+            "weekend:-1",
+        ),
+        (r"(?:an\s+)?diesem\s+Wochenende|dieses\s+Wochenende", "weekend:0"),
+        (
+            r"(?:am\s+)?(?:kommenden|nächsten)\s+Wochenende|(?:nächstes|kommendes)\s+Wochenende",
+            "weekend:1",
+        ),
         (rf"vor\s+{_NUM}\s+Jahren", "ago"),
     ),
 }
@@ -435,7 +457,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         (
             "fr",
             r"aujourd|matin|soir|midi|hier|demain|actuel|moment|récemment|dernièrement|"
-            r"l['’]an|année|mois|semaine|il\s+y\s+a",
+            r"l['’]an|année|mois|semaine|week|il\s+y\s+a",
         ),
         (
             "de",
@@ -459,7 +481,7 @@ _RELATIVE_WORDS: dict[str, frozenset[str]] = {
         w.casefold()
         for pattern, _ in _RELATIVE[lang]
         for w in re.findall(r"[^\W\d_]{3,}", pattern)
-        if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een"}
+        if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een", "end"}
     )
     | frozenset({"ago", "geleden", "ans", "jahren"})
     for lang in _RELATIVE
@@ -541,6 +563,10 @@ _FUTURE_RX: Final = re.compile(_FUTURE, _I)
 # --------------------------------------------------------------------------- candidates
 
 
+# (first day, its month word, last day, its month word, weekday written with the day)
+_Yearless = tuple[int, str, int | None, str | None, int | None]
+
+
 class _Found:
     """A date expression found, before overlaps are settled. (A plain class: compiled, it is
     built much faster than a frozen dataclass; it is not changed once made.)"""
@@ -555,7 +581,7 @@ class _Found:
         relative: bool,
         end_value: PartialDate | None,
         priority: int,
-        yearless: tuple[int, str, int | None, str | None] | None = None,
+        yearless: _Yearless | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -564,8 +590,8 @@ class _Found:
         self.end_value = end_value
         self.priority = priority
         # a day and month without a year or a relative word, with no document date to place
-        # them: (first day, its month word, last day, its month word), placed by
-        # `_years_from_context`
+        # them: (first day, its month word, last day, its month word, the weekday written
+        # with it), placed by `_years_from_context`
         self.yearless = yearless
 
 
@@ -702,7 +728,7 @@ def _handle(
     value: PartialDate | None = None
     end_value: PartialDate | None = None
     relative = False
-    yearless: tuple[int, str, int | None, str | None] | None = None
+    yearless: _Yearless | None = None
     if name in ("dmy_range", "mdy_range", "dm_dm_range"):
         d1, d2 = int(g["d"]), int(g["d2"])
         m1 = g["m"]
@@ -716,7 +742,7 @@ def _handle(
             value = _resolve_day_month(d1, m1, g.get("rel"), language, ref)
             end_value = _resolve_day_month(d2, m2, g.get("rel"), language, ref)
             if ref is None and not g.get("rel"):
-                yearless = (d1, m1, d2, m2)
+                yearless = (d1, m1, d2, m2, None)
         if value is None and not relative:
             return None
         if value is not None and end_value is not None and end_value < value:
@@ -736,8 +762,9 @@ def _handle(
                 return None
             relative = True
             value = _resolve_day_month(d, g["m"], g.get("rel"), language, ref)
-            if ref is None and not g.get("rel") and not g.get("wd"):
-                yearless = (d, g["m"], None, None)
+            if ref is None and not g.get("rel"):
+                wd = g.get("wd")
+                yearless = (d, g["m"], None, None, WEEKDAYS[wd.casefold()] if wd else None)
     elif name == "my":
         value = _month_year(g["m"], _year(g["y"]), language)
         if value is None:
@@ -804,6 +831,8 @@ _EN_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturd
 def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
     if ref is None:
         return None
+    if kind.startswith("weekend"):
+        return PartialDate.from_date(_saturday(int(kind.split(":")[1]), ref))
     if kind.startswith("week"):
         # a week is written as its month when all its days fall in one month, else not at all
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=int(kind.split(":")[1]))
@@ -824,6 +853,16 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     if unit == "month":
         return PartialDate(ref.year, ref.month).add_months(k)
     return PartialDate(ref.year + k)
+
+
+def _saturday(offset: int, ref: date) -> date:
+    """The Saturday of a weekend told from `ref`: the last one over before it (-1), the one
+    of its week (0), the first one after it (1)."""
+    if offset < 0:
+        return ref - timedelta(days=(ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0))
+    if offset == 0:
+        return ref + timedelta(days=5 - ref.weekday())
+    return ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
 
 
 # A character without which a pattern cannot match.
@@ -983,9 +1022,14 @@ def _candidates(
                 matches = list(rx.finditer(text, lo, hi))
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
-                found.append(
-                    _Found(m.start(), m.end(), _relative_value(kind, m, ref), True, None, base)
+                value = _relative_value(kind, m, ref)
+                # a weekend is its Saturday and Sunday
+                end_value = (
+                    PartialDate.from_date(value.to_date() + timedelta(days=1))
+                    if value is not None and kind.startswith("weekend")
+                    else None
                 )
+                found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
 
 
@@ -1109,27 +1153,35 @@ _CONTEXT_CHARS = 1500
 
 def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     """A day and month without a year take the year of the nearest full date of the same
-    month written before them ("On 30 January 2018 ... from 29 to 31 January"); with no such
-    date they stay unresolved."""
+    month written before them ("On 30 January 2018 ... from 29 to 31 January", also one placed
+    so itself); with no such date they stay unresolved.
+
+    A day and month written with their weekday ("op dinsdag 4 september", "Monday 15 April",
+    "am Samstag, 1. Juli") take the year, of the dates the text writes around them (the
+    nearest before first, then the nearest after), in which that day falls on that weekday;
+    with none, they stay unresolved."""
     out: list[_Found] = []
     for i, f in enumerate(items):
         if f.yearless is None or f.value is not None:
             out.append(f)
             continue
-        d1, m1, d2, m2 = f.yearless
+        d1, m1, d2, m2, wd = f.yearless
         entry = _month_entry(m1, language)
         year = None
-        for prev in reversed(items[:i]):
-            if f.start - prev.end > _CONTEXT_CHARS:
-                break
-            v = prev.value
-            if prev.relative or v is None or entry is None:
-                continue
-            if v.month == entry[1] or (
-                prev.end_value is not None and prev.end_value.month == entry[1]
-            ):
-                year = v.year
-                break
+        if wd is None:
+            for prev in reversed(out):
+                if f.start - prev.end > _CONTEXT_CHARS:
+                    break
+                v = prev.value
+                if prev.relative or v is None or entry is None:
+                    continue
+                if v.month == entry[1] or (
+                    prev.end_value is not None and prev.end_value.month == entry[1]
+                ):
+                    year = v.year
+                    break
+        elif entry is not None:
+            year = _weekday_year(d1, entry[1], wd, f, out, items[i + 1 :])
         if year is None:
             out.append(f)
             continue
@@ -1140,6 +1192,27 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
             continue
         out.append(_Found(f.start, f.end, value, False, end_value, f.priority))
     return out
+
+
+def _weekday_year(
+    day: int, month: int, wd: int, f: _Found, before: list[_Found], after: list[_Found]
+) -> int | None:
+    """The year of the nearest date around `f` (within `_CONTEXT_CHARS`, those before first)
+    in which `day` of `month` is weekday `wd`, or None."""
+    near = [p for p in reversed(before) if f.start - p.end <= _CONTEXT_CHARS]
+    near += [p for p in after if p.start - f.end <= _CONTEXT_CHARS]
+    for p in near:
+        if p.relative or p.value is None:
+            continue
+        for v in (p.value, p.end_value):
+            if v is None:
+                continue
+            try:
+                if date(v.year, month, day).weekday() == wd:
+                    return v.year
+            except ValueError:
+                return None
+    return None
 
 
 _BARE_MONTH: Final = re.compile(r"(?:[^\W\d_]+\s+)?(?P<m>[^\W\d_]+)\.?")
@@ -1301,7 +1374,7 @@ def _numeric_day_months(low: str, language: str, ref: date | None) -> list[_Foun
         day = int(m.group("d"))
         word = _canonical_month(int(m.group("mo")), language)
         value = _resolve_day_month(day, word, None, language, ref)
-        yearless = (day, word, None, None) if ref is None else None
+        yearless = (day, word, None, None, None) if ref is None else None
         out.append(_Found(start, m.end(), value, True, None, len(_PATTERNS), yearless))
     return out
 
