@@ -465,6 +465,21 @@ def _scale_after(text: str, pos: int, end: int, language: str) -> tuple[float, i
     return None
 
 
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int], end: int) -> list[re.Match[str]]:
+    """The matches of `rx.finditer(text, starts[0], end)` for a pattern that can match only
+    at the positions `starts` (in order): tried there, each after the last match's end."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = rx.match(text, p, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_quantities(
     text: str,
     start: int,
@@ -474,6 +489,7 @@ def find_quantities(
     words: bool = True,
     word_hits: list[tuple[int, int, str]] | None = None,
     skip: list[tuple[int, int]] | None = None,
+    digit_starts: list[int] | None = None,
 ) -> list[Quantity]:
     """Every number in text[start:end], in text order, with its scale word applied.
 
@@ -484,10 +500,19 @@ def find_quantities(
         else the words of the span are read one by one.
     skip (list | None): sorted spans that do not overlap (dates) whose digits are no
         quantities.
+    digit_starts (list | None): where the runs of digits of the span start (a run that began
+        before it: at `start`), when the caller has them: a number opens a run of digits (its
+        look-behind refuses a digit before it), so `_DIGITS` is tried only there, not at
+        every character of the span.
     """
     out: list[Quantity] = []
     k = 0
-    for m in _DIGITS.finditer(text, start, end):
+    found: Iterable[re.Match[str]] = (
+        _DIGITS.finditer(text, start, end)
+        if digit_starts is None
+        else _matches_at(_DIGITS, text, digit_starts, end)
+    )
+    for m in found:
         s = m.start()
         if skip:
             while k < len(skip) and skip[k][1] <= s:

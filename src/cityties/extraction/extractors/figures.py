@@ -59,6 +59,9 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _WORD3: Final = re.compile(r"[^\W\d_]{3,}")
 _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
+# (The same matches as `_DIGITS`; opening with one digit, it lets re skip to the digits of a
+# whole text.)
+_DIGIT_RUN: Final = re.compile(r"\d\d*")
 _ORDINAL_TRIGGERS: Final = frozenset(
     [w for w, v in ORDINAL_WORDS.items() if v >= 2]
     + [w + e for w, v in ORDINAL_WORDS.items() if v >= 2 and w.endswith("e") for e in "nrsm"]
@@ -213,12 +216,15 @@ def _ranks(
     special: bool,
     has_digits: bool,
     firsts: list[tuple[int, int]] | None = None,
+    digit_starts: list[int] | None = None,
 ) -> list[_Raw]:
     """Ranks: at the ordinals found, after 'number'/'ranks'/'Platz', German compounds, and
     rank 1 at a superlative without an ordinal ("China's largest city").
 
     special (bool): `low` (the sentence in lower case) holds one of `_SPECIAL_WORDS`.
     has_digits (bool): the sentence holds a digit.
+    digit_starts (list[int] | None): where the sentence's runs of digits start (a run that
+        began before the sentence: at its start), when the caller has them (`_runs_in`).
     """
     found: list[tuple[int, int, int]] = []
     for p in ordinals:
@@ -259,8 +265,9 @@ def _ranks(
             found.append((m.start(), m.end(), value))
     if has_digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
-        for d in _DIGITS.finditer(src, sent.start, sent.end):
-            p = d.start()
+        if digit_starts is None:
+            digit_starts = [d.start() for d in _DIGITS.finditer(src, sent.start, sent.end)]
+        for p in digit_starts:
             lo = max(sent.start, p - 35)
             window = src[lo:p]
             after = pat.RANK_PLACE_AFTER.match(src, p, sent.end)
@@ -348,7 +355,22 @@ _OTHER_UNIT: Final = re.compile(
 _OTHER_UNIT_CUES = ("teu", "evp", "passag", "fluggäst", "croisiériste", "reiziger")
 
 
-_FIRST_WORDS: Final = frozenset((b"first", b"one", b"nummer", b"num\xe9ro"))
+# The words every match of `RANK_FIRST` holds: "nummer" or "numéro"; "number" and "one"; or
+# "first" after "rank", "ranks" or "ranked" (a gate for the whole text).
+_NUMBER_ONE: Final = frozenset((b"number", b"one"))
+_FIRST_ALONE: Final = frozenset((b"nummer", b"num\xe9ro"))
+_RANKED: Final = frozenset((b"rank", b"ranks", b"ranked"))
+
+
+def _may_rank_first(words: frozenset[bytes]) -> bool:
+    """Whether a text with these words (`DocIndex.words`) may hold a match of `RANK_FIRST`."""
+    return (
+        _NUMBER_ONE <= words
+        or not words.isdisjoint(_FIRST_ALONE)
+        or (b"first" in words and not words.isdisjoint(_RANKED))
+    )
+
+
 _RANK_GATE: Final = re.compile(
     r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|place|posit|nummer|numéro"
 )
@@ -712,10 +734,10 @@ def _quantity_figure(
             if mt is not None and pat.CARGO_CONTEXT.search(src, sent.start, sent.end):
                 return _Raw(q.start, mt.end(), "cargo_tonnes", q.value * 1e6, unit="t")
         return None
-    if pat.NUMBER_EXCLUDED_BEFORE.search(before[-12:]):
+    if _search_end(pat, pat.NUMBER_EXCLUDED_BEFORE, before[-12:], _EXCLUDED_ENDS):
         return None
-    if q.year_like and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
-        return None
+    if q.year_like and ":" in before[-25:] and pat.YEAR_LIKE_BEFORE.search(before[-16:]):
+        return None  # (without a colon this was read at the start)
     approx = _search_end(pat, pat.APPROX, before[-30:], _APPROX_ENDS)
     bare = before[: len(before) - len(approx.group())] if approx else before
     if _PART_BEFORE.search(bare[-30:]):
@@ -805,10 +827,11 @@ def _quantity_figure(
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
-        (definite.search(tail) and not threshold_before(tail)) or pat.ONE_OF_BEFORE.search(tail)
+        (_search_end(pat, definite, tail, _DEFINITE_ENDS) and not threshold_before(tail))
+        or pat.ONE_OF_BEFORE.search(tail)
     ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
         return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
-    if pat.OF_THE.search(tail) and _DIGIT.search(bare[-25:]):
+    if _search_end(pat, pat.OF_THE, tail, _OF_THE_ENDS) and _DIGIT.search(bare[-25:]):
         return None  # "8 of the 32 cities"
     if key in ("sister_cities_ctx", "countries_ctx"):
         if not pat.TWINNING_CONTEXT.search(src, sent.start, sent.end) and not (
@@ -855,8 +878,9 @@ def _quantity_figure(
             return None
     else:
         measure = _MEASURE_OF[key]
-    if measure == "population" and pat.EMPLOY_BEFORE.search(bare):
-        measure = "employees"
+        # (people counted as a population were read above: no employing verb before them)
+        if measure == "population" and pat.EMPLOY_BEFORE.search(bare):
+            measure = "employees"
     if q.word and not q.scaled and measure != "sister_cities":
         return None
     if demonym is not None and q.value < 1000:
@@ -883,6 +907,17 @@ _APPROX_ENDS = tuple(
     fast knapp ungefähr gut zirka environ presque quelque quelques d' unter welgeteld liefst
     precies as exactly precisely exactement genau exakt schreibe d’""".split()
 )
+# ("no.", "nr.", "art.", "p.", "fig." end with the full stop)
+_EXCLUDED_ENDS = tuple(
+    """. article artikel item page punt point section paragraph chapter hoofdstuk kapitel
+    vorlage zaak file case dossier postbus box room zaal bus § # + / -""".split()
+)
+_DEFINITE_ENDS = tuple(
+    """de the these those all both deze die alle beide der den diese les ces between tussen
+    zwischen entre other andere anderen autres each elk jede jeden jeder jedes chaque first
+    last eerste laatste ersten letzten premiers premières derniers dernières""".split()
+)
+_OF_THE_ENDS = ("the", "de", "die", "les")
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
     equipe équipe of van von de d' d’ aus mit met with avec""".split()
@@ -1105,15 +1140,34 @@ _MEASURE_OF: dict[str, FigureMeasure] = {
 
 
 def _ordinal_starts(
-    text: str, sent: Sentence, *, digits: bool, words: bool, known: list[int] | None
+    text: str,
+    sent: Sentence,
+    *,
+    digits: bool,
+    words: bool,
+    known: list[int] | None,
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Where ordinals start in the sentence: '83rd', '2e', 'second', 'tweede', 'zweiten'.
 
     known: the starts of the ordinal words of the whole text, when the caller has them.
+    runs: the sentence's runs of digits (cut at its ends), when the caller has them: a match
+        of `DIGIT_ORDINAL` holds the last one to four digits of a run and what follows it, so
+        it is tried only there (where a scan of the sentence finds it first).
     """
     starts: list[int] = []
-    if digits:
+    if digits and runs is None:
         starts.extend(m.start() for m in lex.DIGIT_ORDINAL.finditer(text, sent.start, sent.end))
+    elif digits and runs is not None:
+        last = -1
+        for a, b in runs:
+            p = max(a, b - 4)
+            if p < last:
+                continue
+            m = lex.DIGIT_ORDINAL.match(text, p, sent.end)
+            if m is not None:
+                starts.append(p)
+                last = m.end()
     if words and known is not None:
         i = bisect.bisect_left(known, sent.start)
         j = bisect.bisect_left(known, sent.end, i)
@@ -1192,6 +1246,24 @@ _LOWER = _Patterns(True)
 _ANY_CASE = _Patterns(False)
 
 
+def _runs_in(
+    runs: list[tuple[int, int]], run_starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The runs of digits of text[start:end], cut at its ends: what `_DIGITS` finds there, from
+    the runs of the whole text (`runs`, and their starts in `run_starts`)."""
+    if start >= end:
+        return []
+    k = bisect.bisect_left(run_starts, start)
+    if k > 0 and runs[k - 1][1] > start:
+        k -= 1  # a run that began before the span
+    out: list[tuple[int, int]] = []
+    while k < len(runs) and runs[k][0] < end:
+        a, b = runs[k]
+        out.append((max(a, start), min(b, end)))
+        k += 1
+    return out
+
+
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
@@ -1208,13 +1280,18 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     last: _Raw | None = None  # the last figure found, for "en compte N"
     last_si = -2  # the index of its sentence
     # rank 1 in words ("ranked first", "the number one port"): read once, only when the text
-    # has one of its words
+    # has the words of one of its forms
     firsts: list[tuple[int, int]] = []
-    if not idx.caseless or not idx.words.isdisjoint(_FIRST_WORDS):
+    if not idx.caseless or _may_rank_first(idx.words):
         firsts = [(m.start(), m.end()) for m in pat.RANK_FIRST.finditer(src)]
     first_starts = [a for a, _ in firsts]
+    # The runs of digits of the text, read once: each sentence takes its own from them
+    # (instead of four scans of every sentence for its digits).
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    run_starts = [a for a, _ in runs]
     for si, sent in enumerate(doc.sentences):
-        digits = _DIGIT.search(text, sent.start, sent.end) is not None
+        sent_runs = _runs_in(runs, run_starts, sent.start, sent.end) if runs else []
+        digits = bool(sent_runs)
         sent_firsts: list[tuple[int, int]] = []
         if firsts:
             f0 = bisect.bisect_left(first_starts, sent.start)
@@ -1248,6 +1325,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             digits=digits,
             words=ordinal_words,
             known=cues[5] if cues is not None else None,
+            runs=sent_runs,
         )
         found = _ranks(
             text,
@@ -1260,13 +1338,15 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             special=special,
             has_digits=digits,
             firsts=sent_firsts,
+            digit_starts=[a for a, _ in sent_runs],
         )
         found += _ordinal_counts(text, sent, ordinals, sentence)
         if ordinals or "premi" in low or "first" in low or "erste" in low:
+            ranked = [(x.start, x.end) for x in found]
             found += [
                 r
                 for r in _elided_ranks(text, sent, ordinals, low)
-                if not _overlaps(r.start, r.end, [(x.start, x.end) for x in found])
+                if not _overlaps(r.start, r.end, ranked)
             ]
         taken = [(r.start, r.end) for r in found]
         quantities = find_quantities(
@@ -1277,6 +1357,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             words=number_words,
             word_hits=cues[3] if cues is not None else None,
             skip=dates,
+            digit_starts=[a for a, _ in sent_runs],
         )
         for q in quantities:
             if _overlaps(q.start, q.end, taken) or _item_number(text, q):
@@ -1409,12 +1490,13 @@ def _bracketed(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[_Raw, int]]
     if not found:
         return []
     places = {m.start: m for m in doc.mentions if m.kind == "place" and m.place is not None}
+    starts = [s.start for s in doc.sentences]
     out: list[tuple[_Raw, int]] = []
     for name_start, start, end, value in found:
         m = places.get(name_start)
         if m is None or _overlaps(start, end, taken):
             continue
-        si = bisect.bisect_right([s.start for s in doc.sentences], start) - 1
+        si = bisect.bisect_right(starts, start) - 1
         if si < 0 or doc.sentences[si].end <= start:
             continue
         out.append((_Raw(start, end, "population", value, subject=entity_of(m)), si))
