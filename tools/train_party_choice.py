@@ -4,18 +4,18 @@ out.
     PYTHONPATH=src .venv/bin/python tools/train_party_choice.py [--dump F | --rows F]
         [--everyone] [--l2 L ...] [--write L2]
 
-For every act the agreement reader outputs on the development corpora annotated for
-agreements, and every party (slot) of it, the candidates of
-`party_choice.candidate_features` (the actors named in the act's sentence, the sentence before, a heading,
-the document's own place, and the rules' party) with their features, and the label "with
-this candidate in the slot the act matches a gold act of the document that no other found act
-matches" (names compared as score.py compares them; the rules' party of an act that already
-matches gold is the positive of its slots). A softmax over the candidates of a slot, linear in
-the features, with L2, is fitted (numpy, here only: the engine stays plain Python) on the
-slots that have one positive candidate; the margin by which a candidate must beat the rules'
-party is chosen on the training corpora (the one with the most acts turned right minus turned
-wrong; none when no margin gains). The held-out corpus is corrected with it and scored again
-(agreements and strict F1, score.py's greedy matching), with the acts turned right and wrong.
+For every act the agreement reader outputs on the development corpora annotated for agreements,
+and every party (slot) of it, the candidates of `party_choice.candidate_features` (the actors
+named in the act's sentence, the sentence before, a heading, the document's own place, and the
+rules' party) with their features, and the label "with this candidate in the slot the act
+matches a gold act of the document that no other found act matches" (names compared as score.py
+compares them; the rules' party of an act that already matches gold is the positive of its
+slots). A softmax over the candidates of a slot, linear in the features, with L2, is fitted
+(numpy, here only: the engine stays plain Python) on the slots that have one positive candidate;
+the margin by which a candidate must beat the rules' party is chosen on the training corpora
+(the one with the most acts turned right minus turned wrong; none when no margin gains). The
+held-out corpus is corrected with it and scored again (agreements and strict F1, score.py's
+greedy matching), with the acts turned right and wrong.
 
 Measured 2026-11-30 (19 corpora, 285 documents, 947 output acts of which 865 match gold,
 1,895 slots, 1,529 with two candidates or more, 29 features). Of the 82 acts that match no
