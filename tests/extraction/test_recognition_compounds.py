@@ -199,3 +199,30 @@ def test_recognition_described_field_needs_a_place(text: str, language: str, nam
     """Lower-case words after an institution's name and place are no part of it: a sentence
     goes on."""
     assert (name, "university") in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        ("Last week the mission toured the port of Moerdijk.", "en", "port of Moerdijk", "NL"),
+        ("De ministers bezochten de haven van Zeebrugge.", "nl", "haven van Zeebrugge", "BE"),
+        ("Am Dienstag ging es zum Hafen Moerdijk.", "de", "Hafen Moerdijk", "NL"),
+        ("Les élus ont visité le port de Zeebrugge mardi.", "fr", "port de Zeebrugge", "BE"),
+    ],
+)
+def test_recognition_port_of_a_small_town_has_its_place(
+    text: str, language: str, name: str, country: str
+) -> None:
+    """A port named after its town carries that town (and its country) whatever the town's
+    size."""
+    ports = [m for m in _mentions(text, language) if m.kind == "organisation"]
+    assert [(m.text, m.org_kind) for m in ports] == [(name, "port")]
+    assert ports[0].place is not None and ports[0].place.country == country
+
+
+def test_recognition_small_town_before_an_organisation_head_is_no_place() -> None:
+    """A small town's name among the modifiers before a head stays no place of the
+    organisation ("Green Port" names no village called Green)."""
+    mentions = _mentions("The Green Port scheme met Qingdao.", "en")
+    ports = [m for m in mentions if m.kind == "organisation"]
+    assert [(m.text, m.place) for m in ports] == [("Green Port", None)]
