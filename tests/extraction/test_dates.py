@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from cityties.extraction.doc import Doc
-from cityties.extraction.extractors.dates import extract_dates, find_dates, parse_date_string
+from cityties.extraction.extractors.dates import (
+    extract_dates,
+    find_dates,
+    parse_date_string,
+    relative_date,
+    relative_kind,
+)
 from cityties.text import PartialDate
 
 
@@ -203,6 +209,8 @@ def test_dates_numeric_slash_order_from_the_document() -> None:
         ("De burgemeesters tekenden vorige dinsdag.", "nl", date(2023, 9, 19), "2023-09-12"),
         ("The mayors signed today.", "en", date(2023, 9, 19), "2023-09-19"),
         ("De burgemeesters tekenden gisteren.", "nl", date(2023, 9, 19), "2023-09-18"),
+        ("De burgemeesters tekenden gisterochtend.", "nl", date(2023, 9, 19), "2023-09-18"),
+        ("Beim gestrigen Festakt sprach der Rektor.", "de", date(2023, 9, 19), "2023-09-18"),
         ("Les maires ont signé aujourd'hui.", "fr", date(2023, 9, 19), "2023-09-19"),
         ("Die Bürgermeister unterzeichneten heute.", "de", date(2023, 9, 19), "2023-09-19"),
         ("The office opened last year.", "en", date(2023, 9, 19), "2022"),
@@ -423,6 +431,54 @@ def test_dates_weekend_without_document_date_has_no_value(text: str, lang: str) 
     """Without a document date a weekend is found but not dated."""
     found = find_dates(text, language=lang, document_date=None)
     assert [(d.value, d.end_value, d.relative) for d in found] == [(None, None, True)]
+
+
+def test_dates_lower_case_weekday_of_another_language_in_english_text() -> None:
+    """In a text read as English, a Dutch or German weekday (and its compound with a part of
+    the day) counts in lower case; an English one needs its capital."""
+    found = find_dates(
+        "The guests from Tilburg arrived dinsdagmiddag and left on friday.",
+        language="en",
+        document_date=date(2019, 6, 12),
+    )
+    assert [(d.text, d.value) for d in found] == [("dinsdagmiddag", PartialDate(2019, 6, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("gisterochtend", "nl", "day:-1"),
+        ("hier", "fr", "day:-1"),
+        ("Yesterday", "de", "day:-1"),
+        ("in dieser Woche", "de", "week:0"),
+        ("la semaine dernière", "fr", "week:-1"),
+        ("Letztes Wochenende", "de", "weekend:-1"),
+        ("next weekend", "en", "weekend:1"),
+        ("Dienstagabend", "de", None),
+        ("hier", "nl", None),
+        ("in dieser Woche", "en", None),
+    ],
+)
+def test_dates_relative_kind_of_a_mention(text: str, lang: str, kind: str | None) -> None:
+    """The kind of a relative expression is read with the expressions of the document's
+    language and English; a weekday or another language's words have none."""
+    assert relative_kind(text, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "iso"),
+    [
+        ("day:-1", "2019-06-11"),
+        ("week:0", "2019-06"),
+        ("week:-1", "2019-06"),
+        ("weekend:-1", "2019-06-08"),
+        ("ago", None),
+    ],
+)
+def test_dates_relative_date_from_a_day(kind: str, iso: str | None) -> None:
+    """A relative kind told on Wednesday 12 June 2019 is that date; "ago" needs its number."""
+    value = relative_date(kind, date(2019, 6, 12))
+    assert (value.iso() if value else None) == iso
 
 
 @pytest.mark.parametrize(

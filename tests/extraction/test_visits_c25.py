@@ -220,3 +220,23 @@ def test_visits_stay_without_visitor_signatory_keeps_no_act_month(text: str) -> 
     told with a time of its own, does not take the act's month."""
     assert all(not (v[0] == "hefei" and v[2] == "2018-09") for v in _visits(text))
     assert all(not (v[0] == "hefei" and v[2] == "1989-09") for v in _visits(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 September 2018 the Lord Mayor and the Vice-Mayor of Hefei signed a sister city "
+        "agreement between Leeds and Hefei.\n\nRecently a ten-member delegation from Hefei spent "
+        "two days in Leeds.",
+        "Le 18 septembre 2018, le maire de Nancy et le vice-maire de Hefei ont signé un accord "
+        "de jumelage entre Nancy et Hefei.\n\nRécemment, une délégation de Hefei a visité Nancy "
+        "pendant deux jours.",
+        "Am 18. September 2018 unterzeichneten Oberbürgermeister Peter Kurz und Bürgermeister "
+        "Zhang Wei aus Hefei die Urkunde zur Städtepartnerschaft zwischen Mannheim und Hefei."
+        "\n\nKürzlich hielt sich eine zehnköpfige Delegation aus Hefei zwei Tage in Mannheim auf.",
+    ],
+)
+def test_visits_stay_with_a_time_of_its_own_keeps_no_act_month(text: str) -> None:
+    """A stay told with a time of its own ("Recently", "Récemment", "Kürzlich": date mentions
+    without a value) after a signing is left undated, not dated by the act's month."""
+    assert {v[2] for v in _visits(text) if v[0] == "hefei"} == {None}

@@ -319,6 +319,50 @@ def test_visits_weekday_and_weekend_from_the_page_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Stadtanzeiger | 12. Juni 2019\n\nLetztes Wochenende besuchte eine Delegation aus "
+            "Dalian Bielefeld.",
+            "2019-06-08",
+        ),
+        (
+            "The Courier | 12 June 2019\n\nA delegation from Dalian visits Leeds next weekend.",
+            "2019-06-15",
+        ),
+        (
+            "Le Courrier | 12 juin 2019\n\nLa semaine dernière, une délégation de Dalian était à "
+            "Nancy.",
+            "2019-06",
+        ),
+    ],
+)
+def test_visits_weekend_and_week_read_as_the_date_mentions_read_them(text: str, iso: str) -> None:
+    """A weekend or a week on a page dated by its header only is read as cityties.dates reads
+    it ("letztes Wochenende" is the last one, "next weekend" the next one) and dated from the
+    page's date: a weekend by its Saturday, a week by its month."""
+    assert {v[2] for v in _visits(text)} == {iso}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadtanzeiger | 12. Juni 2019\n\nAm gestrigen Dienstagabend empfing Bielefeld eine "
+        "Delegation aus Dalian.",
+        "Stadtanzeiger | 12. Juni 2019\n\nBeim gestrigen Empfang im Rathaus begrüßte Bielefeld "
+        "eine Delegation aus Dalian.",
+        "Stadskrant | 12 juni 2019\n\nGistermiddag ontving Gent een delegatie uit Dalian.",
+        "Stadskrant | 12 juni 2019\n\nDinsdagavond ontving Gent een delegatie uit Dalian.",
+    ],
+)
+def test_visits_yesterday_and_weekday_compound_from_the_page_header(text: str) -> None:
+    """ "gestrigen", "gistermiddag" and a weekday with its part of the day ("Dienstagabend",
+    "dinsdagavond") are date mentions; on a page whose header dates it to the day (a Wednesday)
+    they are the Tuesday before."""
+    assert {v[2] for v in _visits(text)} == {"2019-06-11"}
+
+
+@pytest.mark.parametrize(
     ("text", "visit"),
     [
         (

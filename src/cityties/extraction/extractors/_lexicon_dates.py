@@ -8,6 +8,7 @@ __all__ = [
     "CASED_ONLY",
     "MONTHS",
     "WEEKDAYS",
+    "WEEKDAY_NAMES",
 ]
 
 # Month word (casefolded, without a trailing dot) -> (language, month number, canonical name).
@@ -116,6 +117,8 @@ for _names in (
     for _i, _w in enumerate(_names.split()):
         WEEKDAYS[_w] = _i
 WEEKDAYS["sonnabend"] = 5
+# The weekday words alone (without a part of the day).
+WEEKDAY_NAMES: Final = tuple(WEEKDAYS)
 # A weekday and a part of the day written as one word in Dutch and German ("woensdagavond",
 # "zaterdagochtend", "Montagvormittag", "Dienstagabend") is that weekday.
 for _names, _parts in (

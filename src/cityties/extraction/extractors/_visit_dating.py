@@ -47,12 +47,12 @@ _NAME_OF: Final = re.compile(
     r"[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){0,3}(?:of|from|aus|von|de|du|d['’]|uit|van)[ \t]*"
     r"(?:(?:the|der|de\s+la|de)[ \t]+)?"
 )
-# A time of the visit's own sentence that the date mentions do not hold ("Dit weekend", "this
-# year", "gisteren", "récemment"): the sentence is not undated, only unresolved.
+# A time of the visit's own sentence that the date mentions do not hold ("for a week", "drie
+# jaar", "le week-end"): the sentence is not undated, only unresolved. ("yesterday", "today",
+# "recently", "Dit weekend" are date mentions of cityties.dates, which `_undated_past` reads.)
 _OWN_TIME: Final = re.compile(
     r"(?<![\w-])(?:week(?:end)?|weekends?|semaine|woche|wochenende|week-end|jaar|year|année|l['’]an|"
-    r"jahr(?:es)?|maand|month|mois|monat|yesterday|gisteren|gestern|today|vandaag|heute|"
-    r"aujourd['’]hui|recently|onlangs|kürzlich|récemment|lately|unlängst)(?![\w-])",
+    r"jahr(?:es)?|maand|month|mois|monat)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -215,8 +215,7 @@ def _arrival_day(reader: _Reader, u: Unit, monday: date) -> date | None:
             text = d.text.strip()
             if not _v._WEEKDAY_ALONE.fullmatch(text) or abs(d.start - m.start()) > 40:
                 continue
-            low = text.casefold()
-            wd = next((n for k, n in _v._WEEKDAY_NUMBERS.items() if k in low), None)
+            wd = _v._weekday_of(text)
             if wd is not None:
                 return monday + timedelta(days=wd)
     return None

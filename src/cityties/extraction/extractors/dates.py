@@ -30,7 +30,15 @@ from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
 from cityties.text import PartialDate
 
-__all__ = ["EXTRACTOR", "extract_dates", "find_dates", "page_date", "parse_date_string"]
+__all__ = [
+    "EXTRACTOR",
+    "extract_dates",
+    "find_dates",
+    "page_date",
+    "parse_date_string",
+    "relative_date",
+    "relative_kind",
+]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -345,7 +353,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "nl": (
         (r"vandaag|vanmorgen|vanochtend|vanmiddag|vanavond", "day:0"),
-        (r"gisteren|gisteravond", "day:-1"),
+        (r"gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen", "day:-1"),
         (r"morgen(?!\s+\w+\s+[a-z])", "day:1"),
         (r"momenteel|op\s+dit\s+moment|thans|heden|tegenwoordig", "day:0"),
         (r"onlangs|recent(?:elijk)?|kortgeleden|pas\s+geleden", "recent"),
@@ -385,7 +393,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         (r"heute|heute\s+(?:Morgen|Abend|Nachmittag)", "day:0"),
-        (r"gestern", "day:-1"),
+        (r"gestern|gestrigen", "day:-1"),
         (r"(?-i:morgen)", "day:1"),
         (r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan", "day:0"),
         (r"kürzlich|unlängst|vor\s+kurzem|neulich|jüngst", "recent"),
@@ -461,7 +469,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         ),
         (
             "de",
-            r"heute|gestern|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
+            r"heute|gestern|gestrig|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
             r"jüngst|jahr|monat|woche",
         ),
     )
@@ -815,9 +823,10 @@ def _handle(
     elif name == "weekday":
         prefix = text[start : m.start("wd")]
         wd = g["wd"]
-        if language == "en" or wd.casefold() in _EN_WEEKDAYS:
-            if not wd[:1].isupper():
-                return None
+        if wd.casefold() in _EN_WEEKDAYS and not wd[:1].isupper():
+            # English writes its weekdays with a capital; the words of the other languages
+            # count in lower case also in a text read as English ("dinsdagmiddag")
+            return None
         relative = True
         value = _weekday(wd, prefix, g.get("rel"), ref)
     else:  # pragma: no cover - every pattern has a branch
@@ -828,7 +837,7 @@ def _handle(
 _EN_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDate | None:
+def _relative_value(kind: str, m: re.Match[str] | None, ref: date | None) -> PartialDate | None:
     if ref is None:
         return None
     if kind.startswith("weekend"):
@@ -843,6 +852,8 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     if kind == "recent":
         return PartialDate(ref.year)
     if kind == "ago":
+        if m is None:
+            return None
         raw = next(v for k, v in m.groupdict().items() if k.startswith("n") and v).casefold()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         return PartialDate(ref.year - n) if ref.year - n >= 1 else None
@@ -853,6 +864,28 @@ def _relative_value(kind: str, m: re.Match[str], ref: date | None) -> PartialDat
     if unit == "month":
         return PartialDate(ref.year, ref.month).add_months(k)
     return PartialDate(ref.year + k)
+
+
+def relative_kind(text: str, language: str) -> str | None:
+    """The kind of relative expression that the whole of `text` is, read as this extractor
+    reads a document in `language` (its own expressions, then English ones): "day:-1" for
+    "yesterday", "gisteren", "hier"; "week:0" for "this week", "cette semaine"; "weekend:-1"
+    for "am vergangenen Wochenende"; "year:1", "month:-1", "recent", "ago". None for any other
+    text (a weekday, a month, a date)."""
+    langs = [language] if language == "en" or language not in _RELATIVE else [language, "en"]
+    for lang in langs:
+        rx, kinds = _RELATIVE_RX[lang]
+        m = rx.fullmatch(text.strip())
+        if m is not None:
+            return kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
+    return None
+
+
+def relative_date(kind: str, ref: date) -> PartialDate | None:
+    """The date a relative expression of `kind` (see `relative_kind`; not "ago") means when
+    told on `ref`: a week is its month when all its days fall in one month, else None; a
+    weekend is its Saturday."""
+    return _relative_value(kind, None, ref)
 
 
 def _saturday(offset: int, ref: date) -> date:

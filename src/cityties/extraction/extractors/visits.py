@@ -58,7 +58,7 @@ from cityties.extraction.extractors._clauses import (
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
-from cityties.extraction.extractors._lexicon_dates import MONTHS
+from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
 from cityties.extraction.extractors._visit_dating import date_from_context, day_in_week
 from cityties.extraction.extractors._visit_delegations import _sender as delegation_sender
@@ -67,6 +67,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
+from cityties.extraction.extractors.dates import relative_date, relative_kind
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -156,6 +157,16 @@ def _demonym_countries(words: str) -> list[str]:
             if len(d) >= 5 and w.endswith(d) and cc not in out:
                 out.append(cc)
     return out
+
+
+def _weekday_of(text: str) -> int | None:
+    """The weekday (Monday = 0) that the words of a date mention name ("on Monday", "ce
+    samedi", "Dienstagabend"), by the weekday words of cityties.dates; None without one."""
+    for w in _WORD.finditer(text.casefold()):
+        wd = WEEKDAYS.get(w.group())
+        if wd is not None:
+            return wd
+    return None
 
 
 # "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
@@ -686,11 +697,7 @@ _DAY_MONTH: Final = re.compile(
     r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)",
     re.IGNORECASE,
 )
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
-    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-)
+_WEEKDAY = r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
 _WEEKDAY_LEAD: Final = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
 _WEEKDAY_ALONE: Final = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
 _RANGE_FIRST_DAY: Final = re.compile(
@@ -791,29 +798,6 @@ _INCLUDING: Final = re.compile(
     r"among\s+them|darunter|namentlich|waaronder|onder\s+meer)\s+(?:(?:celles?|those|that|die)(?=\s))?",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBERS = {
-    **dict.fromkeys(("monday", "maandag", "montag", "lundi"), 0),
-    **dict.fromkeys(("tuesday", "dinsdag", "dienstag", "mardi"), 1),
-    **dict.fromkeys(("wednesday", "woensdag", "mittwoch", "mercredi"), 2),
-    **dict.fromkeys(("thursday", "donderdag", "donnerstag", "jeudi"), 3),
-    **dict.fromkeys(("friday", "vrijdag", "freitag", "vendredi"), 4),
-    **dict.fromkeys(("saturday", "zaterdag", "samstag", "samedi", "sonnabend"), 5),
-    **dict.fromkeys(("sunday", "zondag", "sonntag", "dimanche"), 6),
-}
-# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
-# week-end dernier", "afgelopen weekend".
-# The day before the page's date, and a weekday with its time of day, which the date
-# mentions leave out.
-_DAY_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:yesterday|gestern|gestrigen|gisteren|gister(?:avond|middag|ochtend|morgen))"
-    r"(?![\w-])"
-)
-_DAY_BEFORE_FR: Final = re.compile(r"(?<![\w'’-])hier(?![\w-])")
-_WEEKDAY_PART: Final = re.compile(
-    r"(?<![\w-])(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-    r"(?:abend|morgen|vormittag|nachmittag|mittag)|(?:maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|morgen))(?![\w-])"
-)
 _LAST_WEEK: Final = re.compile(
     r"(?<![\w-])(?:last\s+week|vorige\s+week|afgelopen\s+week|(?:in\s+der\s+)?(?:vergangenen|letzten)"
     r"\s+woche|vergangene\s+woche|la\s+semaine\s+dernière)(?![\w-])"
@@ -824,6 +808,8 @@ _THIS_WEEK: Final = re.compile(
     r"(?:plus\s+tôt\s+)?cette\s+semaine|(?:in\s+)?(?:diese[rn]?|der\s+laufenden)\s+woche)(?![\w-])"
 )
 _WEEK_GATE: Final = frozenset(("week", "semaine", "woche"))
+# A weekend named as the time of a visit: "last weekend", "am vergangenen Wochenende", "le
+# week-end dernier", "afgelopen weekend".
 _WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
@@ -1224,8 +1210,7 @@ class _Reader:
         if d is not None and d.relative and _WEEKDAY_ALONE.fullmatch(d.text.strip()):
             # "Du 15 au 19 mai ... Le mercredi, nous nous sommes rendus à Jinan": the weekday
             # of the stay the text dated, not the one before the page's date
-            low_day = d.text.casefold()
-            wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low_day), None)
+            wd = _weekday_of(d.text)
             trip = self._trip_weekday(wd, u) if wd is not None else None
             if trip is not None:
                 value, end = trip, None
@@ -1233,22 +1218,19 @@ class _Reader:
             # "In October 2004 X visited Y, and the Mayor of Y visited X that same year"
             value, end = PartialDate(value.year), None
         if d is None:
-            weekend = (
-                _WEEKEND.search(self.low, u.start, u.end)
-                or _LAST_WEEK.search(self.low, u.start, u.end)
-                or (_THIS_WEEK.search(self.low, u.start, u.end) if self._week_words else None)
-            )
+            # a week or a weekend that the date mentions do not hold (a sentence in another
+            # language than the one the document was read in: "in dieser Woche" in a text read
+            # as English)
+            weekend, kind = _WEEKEND.search(self.low, u.start, u.end), "weekend:-1"
+            if weekend is None:
+                weekend, kind = _LAST_WEEK.search(self.low, u.start, u.end), "week:-1"
+            if weekend is None and self._week_words:
+                weekend, kind = _THIS_WEEK.search(self.low, u.start, u.end), "week:0"
             if weekend is not None:
-                # "so wie am vergangenen Wochenende", "last weekend", "le week-end dernier"
-                wk = self._page_weekday(weekend.group(), u)
+                wk = self._page_weekday(weekend.group(), u, weekend.start(), kind)
                 if wk is not None:
                     d = DateMention(weekend.start(), weekend.end(), weekend.group(), wk)
-        if d is None and not _PLANNED.search(self.low, u.start, u.end):
-            # "Am gestrigen Dienstagabend besuchte ...", "yesterday", "hier", "dinsdagavond":
-            # a day the date mentions do not hold, counted back from the page's date
-            rel_day = self._relative_day(u)
-            if rel_day is not None:
-                d, value = rel_day, rel_day.value
+                    value = wk
         if d is None and not _PLANNED.search(self.low, u.start, u.end):
             # "Vannes a reçu la visite d'une délégation de Fareham. Une cérémonie officielle
             # s'est déroulée ... le samedi 14 septembre 2024": the event the next sentence dates
@@ -1419,29 +1401,6 @@ class _Reader:
         except ValueError:
             return None
 
-    def _relative_day(self, u: Unit) -> DateMention | None:
-        """The day before the page's date ("yesterday", "gestern", "gisteren", "hier") or
-        a weekday told with its time of day ("Dienstagabend", "dinsdagmiddag") in the
-        sentence, as a date mention; None on a page not dated to the day."""
-        page = self._page()
-        if page is None or page.day is None or page.month is None:
-            return None
-        rx = _DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE
-        m = rx.search(self.low, u.start, u.end)
-        if m is not None:
-            day = page.to_date() - timedelta(days=1)
-            value: PartialDate | None = PartialDate(day.year, day.month, day.day)
-        else:
-            m = _WEEKDAY_PART.search(self.low, u.start, u.end)
-            value = self._page_weekday(m.group(), u) if m is not None else None
-            if m is not None and page.to_date().weekday() == next(
-                (n for w, n in _WEEKDAY_NUMBERS.items() if m.group().startswith(w)), -1
-            ):
-                value = page  # "Am Montagvormittag" on a page of that Monday: the same day
-        if m is None or value is None:
-            return None
-        return DateMention(m.start(), m.end(), self.text[m.start() : m.end()], value)
-
     def _trip_weekday(self, wd: int, u: Unit) -> PartialDate | None:
         """The day of weekday `wd` inside the stay of at most two weeks that the text dated
         by a range shortly before ("Du 15 au 19 mai, une délégation était en Chine ... Le
@@ -1465,43 +1424,35 @@ class _Reader:
             return PartialDate(days[0].year, days[0].month, days[0].day)
         return None
 
-    def _page_weekday(self, words: str, u: Unit, pos: int = -1) -> PartialDate | None:
+    def _page_weekday(
+        self, words: str, u: Unit, pos: int = -1, kind: str | None = None
+    ) -> PartialDate | None:
         """A weekday or a weekend alone ("ce samedi", "on Sunday", "am vergangenen
         Wochenende") on a page dated to the day: the last such day before the page's date (its
-        Saturday for a weekend), the next one in a sentence about a visit to come."""
+        Saturday for a weekend), the next one in a sentence about a visit to come or for a
+        weekend to come. "yesterday", "this week" and "last week" are the day before the
+        page's date and the month of that week (when the week lies in one month). `words` are
+        those of a date mention, whose kind cityties.dates tells, or a week or a weekend of
+        `kind` that the mentions do not hold."""
         page = self._page()
         if page is None or page.day is None or page.month is None:
             return None
-        low = words.casefold()
         today = page.to_date()
-        if (_DAY_BEFORE_FR if self.doc.language == "fr" else _DAY_BEFORE).search(low):
-            day = today - timedelta(days=1)  # "yesterday", "gisteren", "hier"
-            return PartialDate(day.year, day.month, day.day)
-        wd = next((n for w, n in _WEEKDAY_NUMBERS.items() if w in low), None)
-        if wd is None and _WEEKEND.search(low):
+        if kind is None:
+            kind = relative_kind(words, self.doc.language)
+        if kind in ("day:-1", "week:0", "week:-1"):
+            # "yesterday", "gisteren", "hier"; "spent three days this week", "la semaine
+            # dernière"
+            return relative_date(kind, today)
+        wd = _weekday_of(words)
+        if wd is None and kind is not None and kind.startswith("weekend:"):
             wd = 5
-        if wd is None and _THIS_WEEK.search(low) and not _WEEKEND.search(low):
-            # "spent three days this week": the month of the page's week, when the week lies
-            # in one month
-            monday = today - timedelta(days=today.weekday())
-            sunday = monday + timedelta(days=6)
-            if monday.month != sunday.month:
-                return None
-            return PartialDate(monday.year, monday.month)
-        if wd is None and _LAST_WEEK.search(low):
-            # "last week", "vorige week", "vergangene Woche", "la semaine dernière": its month
-            # when the week lies in one month
-            monday = today - timedelta(days=today.weekday() + 7)
-            sunday = monday + timedelta(days=6)
-            if monday.month != sunday.month:
-                return None
-            return PartialDate(monday.year, monday.month)
         if wd is None:
             return None
         in_trip = self._trip_weekday(wd, u)
         if in_trip is not None:
             return in_trip
-        planned = _PLANNED.search(self.low, u.start, u.end) is not None
+        planned = kind == "weekend:1" or _PLANNED.search(self.low, u.start, u.end) is not None
         if (
             planned
             and pos > u.start
