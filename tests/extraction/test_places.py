@@ -560,11 +560,12 @@ def test_places_fort_prefix_is_its_own_place() -> None:
 
 
 def test_places_namesake_next_to_other_cities() -> None:
-    """Lille beside Roubaix and Tourcoing is Lille in France, even in a Belgian document."""
+    """Lille beside Roubaix and Tourcoing is in France, even in a Belgian document: the
+    hyphenated name of three neighbouring towns is one place in the country of its first."""
     doc = _doc(
         "Institution: City of Ghent\n\nThe metropolis Lille-Roubaix-Tourcoing lies south of us."
     )
-    lille = next(m for m in _places(doc) if m.name == "Lille")
+    lille = next(m for m in _places(doc) if m.name == "Lille-Roubaix-Tourcoing")
     assert lille.place is not None and lille.place.country == "FR"
 
 

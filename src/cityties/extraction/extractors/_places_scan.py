@@ -657,6 +657,9 @@ _LIST_JOINERS: Final = frozenset("and en et und or of ou oder &".split())
 # prepositions of place before the name of a room or building ("im Ratssaal", "in de Raadzaal")
 _VENUE_PREPS: Final = frozenset("im in am beim dans au aux op bij at inside".split())
 _CHAIN_PARTICLES: Final = frozenset("en sur upon on le la am an im de du der".split())
+# the farthest the parts of a hyphenated name of one place lie apart ("Ningbo-Zhoushan": 64 km;
+# "Beijing-Tianjin", a corridor of two cities: 108 km)
+_NEIGHBOUR_KM: Final = 70.0
 _HYPHEN_STOP: Final = frozenset("based owned led run style type born wide".split())
 _SUFFIX_GAP: Final = re.compile(r"\.?,?\s*&?\s*$")
 _CASED_LOWER: Final = frozenset(t.casefold() for t in lex.TITLES_CASED)
@@ -900,6 +903,7 @@ class Scanner:
         # (token, most tokens)
         self.key6: dict[int, tuple[int, str] | None] = {}
         self._key_memo: dict[Hashable, tuple[int, str] | None] = {}
+        self._neighbour_memo: dict[int, int] = {}
         self._keys = gaz.keys
         self.memo = gaz_memo(gaz)
         self._first_max = gaz.first_word_max
@@ -1084,6 +1088,10 @@ class Scanner:
                 j += 1  # "Frankfurt am Main", "Windsor and Maidenhead"
             else:
                 break
+        if (in_chain or (i + 1 < n and gaps[i] == "-")) and self._neighbour_chain(i):
+            # "Steglitz-Zehlendorf", "Ningbo-Zhoushan": neighbours of one country joined by a
+            # hyphen are one place (a merged town, a district), named by its first part's entry
+            return None if in_chain else (self._chain_end(i), first)
         for end in reversed(ends):
             if (
                 in_chain or (end < n and gaps[end - 1] == "-" and self._chain_cut_after(end))
@@ -1137,6 +1145,46 @@ class Scanner:
         while self._chain_cut_after(end):
             end += 1
         return end
+
+    def _neighbour_chain(self, i: int) -> bool:
+        """True when the hyphenated name around token i is made of single capitalised words,
+        each a city of the gazetteer, all of one country and within `_NEIGHBOUR_KM` of the
+        first ("Steglitz-Zehlendorf", "Lille-Roubaix-Tourcoing", "Ningbo-Zhoushan"; not the
+        partner pair "Hamburg-Shanghai" nor the corridor "Beijing-Tianjin")."""
+        a = self._chain_start(i)
+        memo = self._neighbour_memo
+        hit = memo.get(a)
+        if hit is None:
+            hit = memo[a] = self._neighbours_from(a)
+        return hit >= 0
+
+    def _neighbours_from(self, a: int) -> int:
+        """The city entry of the first part of a hyphenated name of neighbours from token a,
+        else -1."""
+        tk = self.tk
+        b = self._chain_end(a)
+        if b - a < 2:
+            return -1
+        gaz = self.gaz
+        first: int | None = None
+        for k in range(a, b):
+            if not tk.caps[k] or tk.lowers[k] in lex.COMMON_WORDS:
+                return -1
+            cities = [
+                e for e, _ in gaz.entries_for_key(tk.folds[k])[:12] if gaz.kind_of(e) == "city"
+            ]
+            if not cities:
+                return -1
+            if first is None:
+                first = cities[0]
+                continue
+            country = gaz.country_of(first)
+            if not any(
+                gaz.country_of(e) == country and gaz.distance_km(first, e) <= _NEIGHBOUR_KM
+                for e in cities
+            ):
+                return -1
+        return -1 if first is None else first
 
     def _chain_of_places(self, i: int, end: int) -> bool:
         """True when every capitalised part of the hyphenated name around i..end is a place."""
@@ -1232,6 +1280,8 @@ class Scanner:
                 tk.gap(j - 1).strip() not in ("", ".", ",", "-", ".-") or "\n" in tk.gap(j - 1)
             ):
                 continue  # "Director\nReviewed by": a title ends its line
+            if j < tk.n and "." in tk.gaps[j - 1] and tk.starts[j] in self.sentence_starts:
+                continue  # "the ambassador. Chongqing, with": the title ends its sentence
             end = self._person_name(j)
             if end is not None:
                 self._add_person(j, end)
@@ -1735,6 +1785,16 @@ class Scanner:
         district = district_suffix(self, i, end, key)  # "Qiaokou District", "Jiangbei New Area"
         if district is not None:
             return district
+        if (
+            (lw == "city" or lw in lex.REGION_WORDS)
+            and end + 1 < tk.n
+            and tk.linked(end)
+            and tk.caps[end + 1]
+            and self.head_kind(end + 1) == "university"
+        ):
+            # "Minnesota State University", "Birmingham City University": a university named
+            # after its state or city, which the organisations take whole
+            return None
         if lw == "city" and key is not None and tk.cap(end):
             # "Jinhua City" (not a gazetteer name itself): the place Jinhua.
             self._add_place(i, end + 1, key, cue=True, name_end=end)
@@ -1787,6 +1847,11 @@ class Scanner:
             self.used[i] = 1
         else:
             self.claim(i, j)
+            e = self._neighbour_memo.get(i, -1)
+            if e >= 0 and key == tk.folds[i]:
+                # a hyphenated name of neighbours is in the country of its first part
+                span.country = self.gaz.country_of(e)
+                span.admin1 = self.gaz.admin1_of(e)
         self.spans.append(span)
         return span
 
@@ -2352,7 +2417,9 @@ class Scanner:
         elif tk.gaps[j - 1] == " " and j + 1 < tk.n and tk.gaps[j] == "-" and tk.caps[j]:
             k = j  # "l'université Aix-Marseille": a hyphenated pair of places right after
             hit = self.place_key_at(k)
-            if hit is None or not self._chain_of_places(k, hit[0]) or hit[0] != j + 1:
+            if hit is None or not self._chain_of_places(k, hit[0]):
+                return None
+            if hit[0] != j + 1 and not (self._neighbour_chain(k) and hit[0] == self._chain_end(k)):
                 return None
         else:
             return None
@@ -2516,7 +2583,25 @@ class Scanner:
             return None
         end = None
         limit = k + (10 if self.lang == "de" else 6)
+        lowered = 0  # lower-case words of a description before the place
         while k < tk.n and k < limit and tk.linked(k - 1):
+            if lowered and end is None and tk.caps[k] and self.lang == "de":
+                lowered = 0  # "Hochschule für angewandte Wissenschaften Hamburg" (nouns)
+            if (
+                lowered
+                and end is None
+                and (not tk.caps[k] or tk.lowers[k - 1] not in _OF or self.place_key_at(k) is None)
+            ):
+                # "l'Université de la céramique de Jingdezhen", "het Instituut voor
+                # duurzame energie van Hefei": a description ends with "of" and a place
+                if not tk.caps[k] and tk.lowers[k] in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
+                    k += 1
+                    continue
+                if not tk.caps[k] and lowered < 3 and tk.lowers[k].isalpha():
+                    lowered += 1
+                    k += 1
+                    continue
+                return None
             if self.used[k]:
                 # "Third People's Hospital of Hainan Province": a region form ends the name
                 region = region_form_end(self, k) if end is None and k > j else None
@@ -2536,6 +2621,14 @@ class Scanner:
                     break  # "University of Waikato and Changzhou University": two names
                 if lw in _SECTOR_JOINERS and tk.lower(k + 1) in _ARTICLES.get(self.lang, ()):
                     break  # "Port of Ghent and the Chinese ...": a new noun phrase
+                k += 1
+            elif (
+                end is None
+                and k > j
+                and lw.isalpha()
+                and (tk.lowers[k - 1] in _COMPLEMENT_CONNECTORS or tk.lowers[k - 1] in _OF)
+            ):
+                lowered = 1
                 k += 1
             else:
                 break

@@ -661,7 +661,13 @@ def _resolve(
                     }
                 if not (key in place_keys or _big_enough(gaz, e, key, bar=100_000)):
                     e = None
-            elif not (_big_enough(gaz, e, key) or key in qualified):
+            elif not (
+                _big_enough(gaz, e, key)
+                or key in qualified
+                or (s.org_kind == "port" and _by_main_name(gaz, e, key))
+            ):
+                # (a port is named after its town whatever the town's size: "the port of
+                # Moerdijk", "Hafen Zeebrügge", "le port de Zeebrugge")
                 e = None
         s.entry = e
         s.resolved = True
@@ -796,6 +802,13 @@ def _big_enough(gaz: Gazetteer, e: int, key: str, *, bar: float = 50_000) -> boo
     if hit is None:
         hit = memo[mk] = _big_enough_of(gaz, e, key, bar)
     return hit
+
+
+def _by_main_name(gaz: Gazetteer, e: int, key: str) -> bool:
+    """True when `key` is a main (not an alternate) name of the town or district e."""
+    return gaz.kind_of(e) in ("city", "admin2") and any(
+        i == e and not alt for i, alt in gaz.entries_for_key(key)
+    )
 
 
 def _big_enough_of(gaz: Gazetteer, e: int, key: str, bar: float) -> bool:
