@@ -870,6 +870,10 @@ class SubjectResolver:
         self._port_starts: list[int] | None = None
         self._port_nouns: list[int] | None = None  # starts of the port nouns (`_port_noun_starts`)
         self._districts = False  # a district was named ("der Stadtteil Vauban")
+        # the runs of digits of the text, (start, end) in order, when the caller has read
+        # them (figures: `figures_in`); else `_demonym_slots` scans each sentence itself
+        self.digit_runs: list[tuple[int, int]] | None = None
+        self._digit_run_ends: list[int] | None = None
         # the document may hold a match of `_TOGETHER` (a word gate)
         idx = index_for(doc)
         self._together_ok = not idx.caseless or not idx.words.isdisjoint(_TOGETHER_WORDS)
@@ -1742,7 +1746,7 @@ class SubjectResolver:
         for m in self._scan(_YOU, "you", sent):
             if free(m.start(), m.end()) and self.in_quote(m.start()):
                 add(m, "you")
-        for m in _DEMONYM_SLOT.finditer(text, sent.start, sent.end):
+        for m in self._demonym_slots(sent):
             if free(m.start("w"), m.end("w")):
                 add(m, "demonym", "w")
         # Names no mention knows ("KU Leuven", "AB InBev"): a figure right after one is
@@ -1802,6 +1806,32 @@ class SubjectResolver:
                 items.append((a, m.end(), "unknown", len(found) - 1))
                 spans.append((a, m.end()))
         items.sort(key=lambda t: (t[0], -t[1]))
+
+    def _demonym_slots(self, sent: Sentence) -> list[re.Match[str]]:
+        """What `_DEMONYM_SLOT.finditer` finds in the sentence, tried only at the starts of
+        its runs of digits (`digit_runs`). Every match starts at a digit, and one that fails
+        at the start of a run fails at every later digit of it (the number it may read from
+        there is a part of one read from the start), so the other digits need no try."""
+        runs = self.digit_runs
+        text = self.doc.text
+        if runs is None:
+            return list(_DEMONYM_SLOT.finditer(text, sent.start, sent.end))
+        ends = self._digit_run_ends
+        if ends is None:
+            ends = self._digit_run_ends = [b for _, b in runs]
+        out: list[re.Match[str]] = []
+        last = sent.start  # where the last match ended
+        k = bisect.bisect_right(ends, sent.start)  # the first run that ends after the start
+        while k < len(runs) and runs[k][0] < sent.end:
+            p = max(runs[k][0], last)
+            k += 1
+            if p >= runs[k - 1][1]:
+                continue  # inside the last match
+            m = _DEMONYM_SLOT.match(text, p, sent.end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        return out
 
     def _other_place(self, k1: int, k2: int, pos2: int) -> bool:
         """True when mention k2 (at pos2) names another place than mention k1 (not

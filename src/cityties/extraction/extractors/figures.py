@@ -1289,6 +1289,7 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     # (instead of four scans of every sentence for its digits).
     runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     run_starts = [a for a, _ in runs]
+    resolver.digit_runs = runs  # (the resolver's demonym slots start at them)
     for si, sent in enumerate(doc.sentences):
         sent_runs = _runs_in(runs, run_starts, sent.start, sent.end) if runs else []
         digits = bool(sent_runs)
