@@ -1190,11 +1190,10 @@ class SubjectResolver:
     # ---------------------------------------------------------- the pass
     def _locative(self, gap_start: int, start: int) -> bool:
         """True when the words just before `start` put the mention after a locative word."""
-        seg = self.doc.text[max(gap_start, start - 70) : start]
-        cut = _LAST_CLAUSE.match(seg)
-        if cut is not None:
-            seg = seg[cut.end() :]
-        words = _GAP_WORD.findall(seg.lower())
+        text = self.doc.text
+        lo = max(gap_start, start - 70)
+        cut = _LAST_CLAUSE.match(text, lo, start)  # (one slice of the text: the words')
+        words = _GAP_WORD.findall(text[cut.end() if cut is not None else lo : start].lower())
         preps = _LOCATIVE[self.lang]
         for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
             w = words[k]
@@ -1663,7 +1662,8 @@ class SubjectResolver:
         found: list[re.Match[str]],
     ) -> None:
         text = self.doc.text
-        if "(" in text[sent.start : sent.end]:
+        sentence = text[sent.start : sent.end]  # (for the tests of its characters)
+        if "(" in sentence:
             # "À Lusignan (Vienne), il y a 2 700 habitants": a place in brackets right after
             # another qualifies it; the figure is about the first
             # (not another name of the same place: "Rijsel (Lille) telt 236.000 inwoners")
@@ -1691,7 +1691,7 @@ class SubjectResolver:
             items[:] = [t for t in items if not (t[0] >= a and t[1] <= b)]
             found.append(m)
             items.append((a, b, "unknown", len(found) - 1))
-        if "-" in text[sent.start : sent.end]:
+        if "-" in sentence:
             # "der Siemens-Konzern", "das BMW-Werk": a company named by a compound; the
             # place a mention may find inside it is not the subject
             for m in _COMPANY_COMPOUND.finditer(text, sent.start, sent.end):
