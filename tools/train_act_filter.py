@@ -476,6 +476,20 @@ def shipped(rows: list[dict[str, Any]]) -> float:
     return tot_after / n
 
 
+def write_weights(
+    path: Path, name: str, weights: dict[str, float], tail_name: str, tail: str
+) -> None:
+    """Replace, in the module at `path`, the dict `name` and the line of `tail_name` that
+    follows it by `weights` and the line `tail`."""
+    body = "".join(f'    "{k}": {v!r},\n' for k, v in weights.items())
+    src = path.read_text("utf-8")
+    start = src.index(f"{name}: dict[str, float] = ")
+    end = src.index("\n", src.index(f"{tail_name} = ", start)) + 1
+    path.write_text(
+        f"{src[:start]}{name}: dict[str, float] = {{\n{body}}}\n{tail}\n{src[end:]}", "utf-8"
+    )
+
+
 def write(rows: list[dict[str, Any]], l2: float) -> None:
     """Fit the engine's features on every corpus and write ACT_WEIGHTS and ACT_THRESHOLD
     into _party_resolver.py."""
@@ -484,20 +498,10 @@ def write(rows: list[dict[str, Any]], l2: float) -> None:
     t = FIXED if FIXED is not None else _threshold(y, corpus, prob(w, x), gold)
     weights = {k: round(float(v), 4) for k, v in zip(names, w[:-1], strict=True)}
     weights["bias"] = round(float(w[-1]), 4)
-    body = "".join(f'    "{k}": {v!r},\n' for k, v in weights.items())
     path = ROOT / "src/cityties/extraction/extractors/_party_resolver.py"
-    src = path.read_text("utf-8")
-    start = src.index("ACT_WEIGHTS: dict[str, float] = ")
-    end = src.index("\n", src.index("ACT_THRESHOLD = ", start)) + 1
-    src = (
-        src[:start]
-        + f"ACT_WEIGHTS: dict[str, float] = {{\n{body}}}\n"
-        + f"ACT_THRESHOLD = {t!r}  # fitted with l2={l2}"
-        + (" (fixed)" if FIXED is not None else "")
-        + "; 0: no act is left out\n"
-        + src[end:]
-    )
-    path.write_text(src, "utf-8")
+    tail = f"ACT_THRESHOLD = {t!r}  # fitted with l2={l2}"
+    tail += (" (fixed)" if FIXED is not None else "") + "; 0: no act is left out"
+    write_weights(path, "ACT_WEIGHTS", weights, "ACT_THRESHOLD", tail)
     print(f"wrote {len(weights)} weights and threshold {t} into {path.relative_to(ROOT)}")
 
 

@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import party_choice as pc  # noqa: E402
-from train_act_filter import CORPORA, _Capture, sc  # noqa: E402
+from train_act_filter import CORPORA, _Capture, sc, write_weights  # noqa: E402
 from train_act_filter import fit as fit_logistic  # noqa: E402
 
 from cityties.extraction import extract  # noqa: E402
@@ -384,18 +384,8 @@ def write(docs: list[dict[str, Any]], l2: float) -> None:
     weights = (
         {k: round(float(v), 4) for k, v in zip(names, w, strict=True)} if m is not None else {}
     )
-    body = "".join(f'    "{k}": {v!r},\n' for k, v in weights.items())
-    path = ROOT / "tools/party_choice.py"
-    src = path.read_text("utf-8")
-    start = src.index("SLOT_WEIGHTS: dict[str, float] = ")
-    end = src.index("\n", src.index("SLOT_MARGIN = ", start)) + 1
-    src = (
-        src[:start]
-        + f"SLOT_WEIGHTS: dict[str, float] = {{\n{body}}}\n"
-        + f"SLOT_MARGIN = {round(m or 0.0, 4)!r}  # l2={l2}\n"
-        + src[end:]
-    )
-    path.write_text(src, "utf-8")
+    tail = f"SLOT_MARGIN = {round(m or 0.0, 4)!r}  # l2={l2}"
+    write_weights(ROOT / "tools/party_choice.py", "SLOT_WEIGHTS", weights, "SLOT_MARGIN", tail)
     print(f"wrote {len(weights)} weights, margin {m}")
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.text import fold
+from factsets import figures_of
 
 Fact = tuple[str, str, float]
 
 
 def _figures(text: str) -> set[Fact]:
-    doc = extract(text).doc
-    return {(fold(f.subject), f.measure, f.value) for f in doc.figures}
+    return {(subject, measure, value) for subject, measure, value, _ in figures_of(text)}
 
 
 @pytest.mark.parametrize(
