@@ -224,6 +224,19 @@ def _found(doc: Any) -> list[dict[str, Any]]:
     ]
 
 
+def detail_score(g: dict[str, Any], f: dict[str, Any]) -> int:
+    """How many of an act's details (signed, status, duration, end) a found act shares with a
+    gold act: score.py's tie-break among acts of the same parties and type."""
+    return sum(
+        [
+            sc.same_date(g.get("signed"), f.get("signed")),
+            (g.get("status") or "signed") == (f.get("status") or "signed"),
+            g.get("duration_months") == f.get("duration_months"),
+            sc.same_date(g.get("ends"), f.get("ends")),
+        ]
+    )
+
+
 def dump() -> list[dict[str, Any]]:
     """One row per output act of every annotated corpus: corpus, doc, features, label."""
     rows: list[dict[str, Any]] = []
@@ -240,17 +253,7 @@ def dump() -> list[dict[str, Any]]:
             def key(a: dict[str, Any], names: sc.Names = names) -> tuple[Any, Any]:
                 return frozenset(names(p) for p in a.get("parties") or []), a.get("type")
 
-            def score(g: dict[str, Any], f: dict[str, Any]) -> int:
-                return sum(
-                    [
-                        sc.same_date(g.get("signed"), f.get("signed")),
-                        (g.get("status") or "signed") == (f.get("status") or "signed"),
-                        g.get("duration_months") == f.get("duration_months"),
-                        sc.same_date(g.get("ends"), f.get("ends")),
-                    ]
-                )
-
-            pairs = sc.match_greedy(gold.get("agreements", []), found, key, score)
+            pairs = sc.match_greedy(gold.get("agreements", []), found, key, detail_score)
             matched = {fi for _, fi in pairs}
             label = {found[fi]["_i"]: fi in matched for fi in range(len(found))}
             GOLD[(corpus.name, path.name)] = len(gold.get("agreements", []))

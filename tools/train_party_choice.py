@@ -50,6 +50,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import party_choice as pc  # noqa: E402
-from train_act_filter import CORPORA, _Capture, sc, write_weights  # noqa: E402
+from train_act_filter import CORPORA, _Capture, detail_score, sc, write_weights  # noqa: E402
 from train_act_filter import fit as fit_logistic  # noqa: E402
 
 from cityties.extraction import extract  # noqa: E402
@@ -99,7 +100,7 @@ def dump() -> list[dict[str, Any]]:
             def key(a: dict[str, Any], names: sc.Names = names) -> tuple[Any, Any]:
                 return frozenset(names(p) for p in a.get("parties") or []), a.get("type")
 
-            pairs = sc.match_greedy(ga, found, key, _score)
+            pairs = sc.match_greedy(ga, found, key, detail_score)
             matched_g = {g for g, _ in pairs}
             matched_f = {f for _, f in pairs}
             open_keys = [key(g) for i, g in enumerate(ga) if i not in matched_g]
@@ -146,17 +147,6 @@ def dump() -> list[dict[str, Any]]:
     return docs
 
 
-def _score(g: dict[str, Any], f: dict[str, Any]) -> int:
-    return sum(
-        [
-            sc.same_date(g.get("signed"), f.get("signed")),
-            (g.get("status") or "signed") == (f.get("status") or "signed"),
-            g.get("duration_months") == f.get("duration_months"),
-            sc.same_date(g.get("ends"), f.get("ends")),
-        ]
-    )
-
-
 def _doc_score(d: dict[str, Any], found: list[dict[str, Any]]) -> tuple[int, int, set[int]]:
     """(matched, strict matched, indexes of the found acts matched) of one document."""
     names = sc.Names(d["aliases"])
@@ -165,7 +155,7 @@ def _doc_score(d: dict[str, Any], found: list[dict[str, Any]]) -> tuple[int, int
         return frozenset(names(p) for p in a.get("parties") or []), a.get("type")
 
     ga = d["gold"]
-    pairs = sc.match_greedy(ga, found, key, _score)
+    pairs = sc.match_greedy(ga, found, key, detail_score)
     strict = sum(
         sc.same_date(ga[g].get("signed"), found[f].get("signed"))
         and (ga[g].get("status") or "signed") == (found[f].get("status") or "signed")
@@ -218,27 +208,40 @@ def fit(slots: list[tuple[np.ndarray, int]], dim: int, l2: float) -> np.ndarray:
     return w
 
 
-def _leads(
-    docs: list[dict[str, Any]], names: list[str], w: np.ndarray
-) -> list[list[tuple[float, int, str] | None]]:
+Lead = tuple[float, int, str] | None
+
+
+def _best_leads(
+    docs: list[dict[str, Any]], names: list[str], leads_of: Callable[[np.ndarray], np.ndarray]
+) -> list[list[Lead]]:
     """Per document and act, the largest lead of a candidate over the rules' party: (lead,
-    slot, the candidate's name), or None when no slot has a second candidate."""
+    slot, the candidate's name), or None when no slot has a second candidate. `leads_of` maps a
+    slot's feature rows (the rules' party first) to the leads of the other candidates."""
     out = []
     for d in docs:
-        acts: list[tuple[float, int, str] | None] = []
+        acts: list[Lead] = []
         for a in d["acts"]:
-            best: tuple[float, int, str] | None = None
+            best: Lead = None
             for s, slot in enumerate(a["slots"]):
                 if len(slot) < 2:
                     continue
-                scores = np.array([[c["x"][k] for k in names] for c in slot]) @ w
-                j = 1 + int(np.argmax(scores[1:]))
-                lead = float(scores[j] - scores[0])
-                if best is None or lead > best[0]:
-                    best = (lead, s, slot[j]["name"])
+                z = leads_of(np.array([[c["x"][k] for k in names] for c in slot]))
+                j = int(np.argmax(z))
+                if best is None or z[j] > best[0]:
+                    best = (float(z[j]), s, slot[j + 1]["name"])
             acts.append(best)
         out.append(acts)
     return out
+
+
+def _leads(docs: list[dict[str, Any]], names: list[str], w: np.ndarray) -> list[list[Lead]]:
+    """The softmax's leads: a candidate's score minus the rules' party's."""
+
+    def leads_of(x: np.ndarray) -> np.ndarray:
+        scores = x @ w
+        return scores[1:] - scores[0]
+
+    return _best_leads(docs, names, leads_of)
 
 
 def _pairs(docs: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -257,31 +260,18 @@ def _pairs(docs: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np
     return np.array(xs), np.array(ys)
 
 
-def _pair_leads(
-    docs: list[dict[str, Any]], names: list[str], w: np.ndarray
-) -> list[list[tuple[float, int, str] | None]]:
+def _pair_leads(docs: list[dict[str, Any]], names: list[str], w: np.ndarray) -> list[list[Lead]]:
     """`--pairwise`: per act, the largest log-odds of a candidate over the rules' party."""
-    out = []
-    for d in docs:
-        acts: list[tuple[float, int, str] | None] = []
-        for a in d["acts"]:
-            best: tuple[float, int, str] | None = None
-            for s, slot in enumerate(a["slots"]):
-                if len(slot) < 2:
-                    continue
-                x = np.array([[c["x"][k] for k in names] for c in slot])
-                z = (x[1:] - x[0]) @ w[:-1] + w[-1]
-                j = int(np.argmax(z))
-                if best is None or z[j] > best[0]:
-                    best = (float(z[j]), s, slot[j + 1]["name"])
-            acts.append(best)
-        out.append(acts)
-    return out
+
+    def leads_of(x: np.ndarray) -> np.ndarray:
+        return (x[1:] - x[0]) @ w[:-1] + w[-1]
+
+    return _best_leads(docs, names, leads_of)
 
 
 def correct(
     docs: list[dict[str, Any]],
-    leads: list[list[tuple[float, int, str] | None]],
+    leads: list[list[Lead]],
     margin: float,
 ) -> list[list[dict[str, Any]]]:
     """The found acts of every document with the corrector applied at `margin`."""
@@ -321,9 +311,7 @@ def _f1(tp: float, found: float, gold: float) -> float:
     return 2 * tp / (found + gold) if found + gold else 1.0
 
 
-def choose_margin(
-    docs: list[dict[str, Any]], leads: list[list[tuple[float, int, str] | None]]
-) -> float | None:
+def choose_margin(docs: list[dict[str, Any]], leads: list[list[Lead]]) -> float | None:
     """The margin with the most acts turned right minus wrong on `docs` (None: no margin
     gains). A margin below 0 is allowed: the weight of `rules` is the rules' learned lead."""
     values = sorted({b[0] for acts in leads for b in acts if b is not None}, reverse=True)
