@@ -49,6 +49,7 @@ from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors import _visit_anaphora as _anaphora
+from cityties.extraction.extractors import _visit_model
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -3181,6 +3182,7 @@ def extract_visits(doc: Doc) -> None:
     date_by_signing(reader)
     date_from_context(reader)
     day_in_week(reader)
+    _visit_model.run(reader, us)  # the learned decider (off unless it is enabled)
     if not reader.found:
         return
     tag = extract_visits.tag
