@@ -86,6 +86,7 @@ class _Visit:
     date: PartialDate | None
     span: tuple[int, int]
     end: PartialDate | None = None  # the last day of a stay ("from 12 to 16 September")
+    signing: bool = False  # read from where an act was signed (the day of a signing)
 
 
 _ARTICLE_GAP: Final = re.compile(
@@ -474,7 +475,7 @@ _PLANNED: Final = re.compile(
     r"sollen|geplant|erwartet|"
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
     r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
-    r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    r"hope[sd]?\s+to|hoping\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
     # "exporters were interested in visiting Jiangsu": a wish, no visit
     r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
     r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
@@ -513,6 +514,15 @@ _WHERE_STOP_GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_GAP: Final = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
+# "its sister city in " before a country ("Chiayi's first sister city in Japan", "zijn
+# zusterstad in China", "ville jumelle en Chine", "Partnerstädte in Frankreich"): the country
+# says where the partner lies (the partner is named after it), not where anything was signed
+_PARTNER_IN: Final = re.compile(
+    r"(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|cities|towns?|provinces?|ports?)|"
+    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|Partnerst(?:adt|ädte)|Schwesterst(?:adt|ädte)|"
+    r"villes?\s+(?:jumelles?|partenaires?|sœurs?))\s+(?:in|en|au|aux|im)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # "Hangzhou Vice Mayor Chen Weiguo, who arrived in Cape Town", "Xiamen Vice-Mayor Lin, who is
@@ -765,11 +775,6 @@ _WITH_DELEGATION: Final = re.compile(
 _CAME_FROM: Final = re.compile(
     r"(?:kwam|kwamen)\s+(?:[\w.-]+\s+){0,5}?uit|(?:kam|kamen)\s+(?:[\w.-]+\s+){0,5}?aus|"
     r"came\s+from|(?:venait|venaient)\s+(?:de|d['’]|du)"
-)
-# "its sister city in " before a country: the country says where the partner lies, the
-# partner is named after it
-_PARTNER_IN: Final = re.compile(
-    r"(?:sister|partner|twin)[\s-]+(?:city|town|port|province)\s+in\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 _WITH_NOUN_AFTER: Final = re.compile(
     r"\s+(?:mit|met|avec|with)\s+(?:einer|seiner|ihrer|een|zijn|haar|une|sa|son|a|an|his|her|"
@@ -2305,7 +2310,9 @@ class _Reader:
                 continue
             for a in [*self.cast.homes, *self.cast.actors]:
                 name = fold(a.name)
-                if a.kind == "place" and " " not in name and name.startswith(stem):
+                # a name of two words only from an adjective of two ("Neu-Isenburger",
+                # "Sint-Niklaase", "Saint-Nazairien")
+                if a.kind == "place" and (" " not in name or " " in stem) and name.startswith(stem):
                     return a
         return self._adjective_city(w)
 
@@ -2920,22 +2927,69 @@ class _Reader:
         if not where:
             return
         caseless = self.idx.caseless
-        reach = {i + d for i, _, _ in where for d in (0, 1, 2)}  # units with an act near
         for u in us:
-            if u.index not in reach:
-                continue
             if caseless:
                 if _SIGNING.search(self.idx, u.start, u.end) is None:
                     continue
             elif not lex.SIGNING.search(self.text, u.start, u.end):
                 continue
             near = [w for w in where if u.index - 2 <= w[0] <= u.index]
+            if not near:
+                # "Whitaker and Zhou, vice president of the Lianyungang Port Holdings Group,
+                # put their names to the memorandum May 22 in Lianyungang", paragraphs after
+                # the act: the one act of a party the sentence names
+                named = self._acts_named(u, agreements, where)
+                if named is not None:
+                    ends = [self._party_actor(p) for p in named.parties]
+                    if ends[0] is not None and ends[1] is not None:
+                        self._signing_unit(u, named, (ends[0], ends[1]))
+                continue
             top = max(w[0] for w in near)
+            # every act told there: "concluded the agreement with Lahti, put its name to a
+            # letter with Chiang Mai and signed another with Krakow ... at the ceremony held
+            # in Wuxi" (the pairs one visit each)
+            pairs: set[frozenset[str]] = set()
             for _, _, a in sorted((w for w in near if w[0] == top), key=lambda w: w[1]):
                 ends = [self._party_actor(p) for p in a.parties]
                 if ends[0] is not None and ends[1] is not None:
-                    if self._signing_unit(u, a, (ends[0], ends[1])):
-                        break
+                    pair = frozenset((ends[0].key, ends[1].key))
+                    if pair not in pairs and self._signing_unit(u, a, (ends[0], ends[1])):
+                        pairs.add(pair)
+
+    def _acts_named(
+        self, u: Unit, agreements: list[AgreementFact], where: list[tuple[int, int, AgreementFact]]
+    ) -> AgreementFact | None:
+        """The one act told before `u` with a party that `u` names, else None."""
+        text = self.text
+        # (not the place where it was signed: "in Lianyungang")
+        keys = {
+            a.key
+            for a in self._places(u)
+            if not self._locative.search(text[max(u.start, a.start - 16) : a.start])
+        }
+        if not keys:
+            return None
+        found: list[AgreementFact] = []
+        for i, _, a in where:
+            if i >= u.index or any(a is b for b in found):
+                continue
+            ends = [self._party_actor(p) for p in a.parties]
+            if any(e is not None and e.key in keys for e in ends):
+                found.append(a)
+        return found[0] if len(found) == 1 else None
+
+    def _signing_date(
+        self, own: DateMention | None, u: Unit, a: AgreementFact
+    ) -> PartialDate | None:
+        """The date of a signing's sentence ("May 22" in the year of the page's date), else
+        the act's own date."""
+        if own is not None:
+            if own.value is not None:
+                return own.value
+            value = self._in_page_year(own, u)
+            if value is not None:
+                return value
+        return a.signed
 
     def _party_actor(self, p: Party) -> Actor | None:
         if not self._indexed:
@@ -2963,8 +3017,17 @@ class _Reader:
                 continue
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
+            if _PARTNER_IN.search(text, max(u.start, loc.start - 40), loc.start):
+                continue  # "its first sister city in Japan": where the partner lies
             host = next((e for e in ends if e.key == loc.key), None)
             stop = host
+            if host is None and loc.place_kind != "country":
+                # "put their names to the memorandum ... in Lianyungang", "signé à Beihai" by
+                # two ports: the party named after the place hosts, and the visit goes to the
+                # place (the writers name the host by the place or by its organisation)
+                named = [e for e in ends if _own_body(e, loc)]
+                if len(named) == 1:
+                    host, stop = named[0], loc
             if host is None and loc.place_kind != "country" and loc.admin1:
                 # "signed ... in Munich" by Bavaria: a city of a party that is a region
                 region = fold(loc.admin1)
@@ -2998,10 +3061,10 @@ class _Reader:
                 continue
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
-            date = own.value if own is not None and own.value is not None else a.signed
+            date = self._signing_date(own, u, a)
             if own is None and self._since_year(u, date):
                 date = None  # "ville jumelle de Nantes depuis 2007": not when this act was signed
-            self.found.append(_Visit(visitor, stop, date, (u.start, u.end)))
+            self.found.append(_Visit(visitor, stop, date, (u.start, u.end), signing=True))
             return True
         # "im Heilbronner Rathaus", "in het Helmondse stadhuis", "à l'hôtel de ville de
         # Tours": the town hall of one party
@@ -3019,8 +3082,8 @@ class _Reader:
             if _own_body(visitor, host):
                 continue
             own = date_near(self._dates(u.start, u.end), m.start())
-            date = own.value if own is not None and own.value is not None else a.signed
-            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
+            date = self._signing_date(own, u, a)
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end), signing=True))
             return True
         # "in der zentralchinesischen Metropole": the party of that country
         at_nouns = (
@@ -3041,8 +3104,8 @@ class _Reader:
             if _own_body(visitor, host):
                 continue
             own = date_near(self._dates(u.start, u.end), m.start())
-            date = own.value if own is not None and own.value is not None else a.signed
-            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
+            date = self._signing_date(own, u, a)
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end), signing=True))
             return True
         return False
 
