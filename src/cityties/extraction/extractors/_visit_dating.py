@@ -16,9 +16,6 @@ days this week") is dated to the page's week's month only; when one of the next 
 tells its arrival on a weekday alone ("The Wuxi delegation, arriving on Wednesday, ...", "De
 gasten komen woensdag aan", "arrivée mercredi"), it is dated by that day of the page's week.
 
-An undated visit whose start another sentence tells, with a visit noun as its subject ("De
-handelsmissie begon afgelopen maandag", "The mission began on Monday"), takes that date.
-
 An undated stay of the two parties of an act told just before (a paragraph or two), whose
 sentence names an official of the visitor among the signers ("Bürgermeister Wu Jian aus
 Haimen"), is the stay of that signing: dated by the act's month (its first day is not told).
@@ -159,46 +156,8 @@ def _signatory_of(reader: _Reader, w: Unit, visitor: Actor) -> bool:
     return False
 
 
-# The start of a visit told in a sentence of its own: "The mission began on Monday", "De
-# handelsmissie begon afgelopen maandag", "La mission a débuté lundi", "Die Reise begann am
-# Sonntag".
-_BEGAN: Final = re.compile(
-    r"(?<![\w-])(?:began|begins|started|starts|kicked\s+off|begon|begint|startte|begann|beginnt|"
-    r"startete|(?:a|ont)\s+(?:commencé|débuté|démarré)|commence|commencent|débute|débutent)"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def _began_date(reader: _Reader, u: Unit, v: _Visit) -> PartialDate | None:
-    """The date of the one other sentence of the document that tells when the visit began,
-    with a visit noun as its subject and no other place ("De handelsmissie begon afgelopen
-    maandag"), for a visit its own sentence leaves undated."""
-    if not _undated_past(reader, u):
-        return None
-    text = reader.text
-    keys = {v.visitor.key, v.host.key}
-    found: set[PartialDate] = set()
-    for w in reader.units:
-        if w.index == u.index:
-            continue
-        m = _BEGAN.search(text, w.start, w.end)
-        if m is None:
-            continue
-        # the visit noun right before the verb: "De handelsmissie begon"
-        nouns = list(lex.VISIT_NOUN.finditer(text, max(w.start, m.start() - 40), m.start()))
-        if not nouns or text[nouns[-1].end() : m.start()].strip(" ,"):
-            continue
-        if any(a.key not in keys for a in reader.cast.within(w.start, w.end)):
-            continue
-        dates = [d.value for d in reader._dates(w.start, w.end) if d.value is not None]
-        if len(dates) == 1:
-            found.add(dates[0])
-    return found.pop() if len(found) == 1 else None
-
-
 def _date_of_context(reader: _Reader, u: Unit, v: _Visit) -> PartialDate | None:
-    return _context_date(reader, u, v) or _signatory_date(reader, u, v) or _began_date(reader, u, v)
+    return _context_date(reader, u, v) or _signatory_date(reader, u, v)
 
 
 def date_from_context(reader: _Reader) -> None:

@@ -475,7 +475,7 @@ _PLANNED: Final = re.compile(
     r"sollen|geplant|erwartet|"
     # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
     r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
-    r"hope[sd]?\s+to|hoping\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+    r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
     # "exporters were interested in visiting Jiangsu": a wish, no visit
     r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
     r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
@@ -511,6 +511,11 @@ _WHERE_OPEN: Final = re.compile(
 _WHERE_STOP_GAP: Final = re.compile(
     r"[ \t]*(?:\([ \t]*\))?[ \t]*,[ \t]*(?:where|waar|où|wo)[ \t][^.;:!?\n]{0,200}?,[ \t]*"
     r"(?:and|en|et|und)[ \t]+(?:(?:to|naar|à|nach)[ \t]+)?",
+    re.IGNORECASE,
+)
+# A clause that is only a place's preposition: ", en Chine,", ", in China,"
+_PLACE_ONLY: Final = re.compile(
+    r"[,;]?\s*(?:in|en|au|aux|im|à|dans|te|at)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?",
     re.IGNORECASE,
 )
 _QUALIFIER_GAP: Final = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
@@ -2310,9 +2315,7 @@ class _Reader:
                 continue
             for a in [*self.cast.homes, *self.cast.actors]:
                 name = fold(a.name)
-                # a name of two words only from an adjective of two ("Neu-Isenburger",
-                # "Sint-Niklaase", "Saint-Nazairien")
-                if a.kind == "place" and (" " not in name or " " in stem) and name.startswith(stem):
+                if a.kind == "place" and " " not in name and name.startswith(stem):
                     return a
         return self._adjective_city(w)
 
@@ -2927,23 +2930,16 @@ class _Reader:
         if not where:
             return
         caseless = self.idx.caseless
+        reach = {i + d for i, _, _ in where for d in (0, 1, 2)}  # units with an act near
         for u in us:
+            if u.index not in reach:
+                continue
             if caseless:
                 if _SIGNING.search(self.idx, u.start, u.end) is None:
                     continue
             elif not lex.SIGNING.search(self.text, u.start, u.end):
                 continue
             near = [w for w in where if u.index - 2 <= w[0] <= u.index]
-            if not near:
-                # "Whitaker and Zhou, vice president of the Lianyungang Port Holdings Group,
-                # put their names to the memorandum May 22 in Lianyungang", paragraphs after
-                # the act: the one act of a party the sentence names
-                named = self._acts_named(u, agreements, where)
-                if named is not None:
-                    ends = [self._party_actor(p) for p in named.parties]
-                    if ends[0] is not None and ends[1] is not None:
-                        self._signing_unit(u, named, (ends[0], ends[1]))
-                continue
             top = max(w[0] for w in near)
             # every act told there: "concluded the agreement with Lahti, put its name to a
             # letter with Chiang Mai and signed another with Krakow ... at the ceremony held
@@ -2956,27 +2952,19 @@ class _Reader:
                     if pair not in pairs and self._signing_unit(u, a, (ends[0], ends[1])):
                         pairs.add(pair)
 
-    def _acts_named(
-        self, u: Unit, agreements: list[AgreementFact], where: list[tuple[int, int, AgreementFact]]
-    ) -> AgreementFact | None:
-        """The one act told before `u` with a party that `u` names, else None."""
+    def _signing_clause(self, u: Unit, loc: Actor) -> bool:
+        """True when the clause of `loc` (between commas) tells the signing: "signed in China"
+        is where it was signed, "When ... put their names to it in 1985, few people in
+        Scotland knew ..." is not; a place set between commas alone is the signing's."""
         text = self.text
-        # (not the place where it was signed: "in Lianyungang")
-        keys = {
-            a.key
-            for a in self._places(u)
-            if not self._locative.search(text[max(u.start, a.start - 16) : a.start])
-        }
-        if not keys:
-            return None
-        found: list[AgreementFact] = []
-        for i, _, a in where:
-            if i >= u.index or any(a is b for b in found):
-                continue
-            ends = [self._party_actor(p) for p in a.parties]
-            if any(e is not None and e.key in keys for e in ends):
-                found.append(a)
-        return found[0] if len(found) == 1 else None
+        a = max(text.rfind(",", u.start, loc.start), text.rfind(";", u.start, loc.start), u.start)
+        ends = [
+            i for i in (text.find(",", loc.end, u.end), text.find(";", loc.end, u.end)) if i >= 0
+        ]
+        b = min(ends) if ends else u.end
+        if _PLACE_ONLY.fullmatch(text, a, loc.start):
+            return True  # "signé par Pierre Bédier, en Chine, le 9 février": an inserted place
+        return lex.SIGNING.search(text, a, b) is not None
 
     def _signing_date(
         self, own: DateMention | None, u: Unit, a: AgreementFact
@@ -3050,7 +3038,7 @@ class _Reader:
                         None,
                     )
                     stop = loc
-            if host is None and loc.place_kind == "country":
+            if host is None and loc.place_kind == "country" and self._signing_clause(u, loc):
                 inside = [e for e in ends if e.country == loc.country]
                 if len(inside) == 1:
                     host = stop = inside[0]
