@@ -67,30 +67,3 @@ def test_figures_one_partner_count_per_subject() -> None:
     )
     counts = {f for f in figures_of(text) if f[1] == "sister_cities"}
     assert counts == {("wuxi", "sister_cities", 24.0, None)}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Le port de Brest a traité 2,5 millions de tonnes en 2021, contre 9 millions de "
-            "tonnes pour Nantes.",
-            ("nantes", "cargo_tonnes", 9000000.0, 2021),
-        ),
-        (
-            "Antwerp handled 270 million tonnes in 2019, compared with 460 million tonnes for "
-            "Rotterdam.",
-            ("rotterdam", "cargo_tonnes", 460000000.0, 2019),
-        ),
-        (
-            "Hefei telt 8 miljoen inwoners, tegenover 1,2 miljoen inwoners voor Gent.",
-            ("gent", "population", 1200000.0, None),
-        ),
-    ],
-)
-def test_figures_whole_figure_after_a_contrast_takes_the_subject_after_it(
-    text: str, expected: tuple[str, str, float, int | None]
-) -> None:
-    """'contre 9 millions de tonnes pour Nantes': the figure is Nantes', in the year of the
-    figure it is compared with."""
-    assert expected in figures_of(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CARRIED_MEASURES", "carried", "compared_subject_at"]
+__all__ = ["CARRIED_MEASURES", "carried"]
 
 CARRIED_MEASURES: Final = frozenset(("population", "students", "employees", "companies"))
 
@@ -103,16 +103,3 @@ def carried(
     ):
         return previous, False
     return None
-
-
-def compared_subject_at(text: str, lo: int, start: int, end: int, stop: int) -> int:
-    """Where the subject of a whole figure after a contrast is named, after it ("contre 4,5
-    millions de tonnes pour Sihanoukville", "compared with 46 million tonnes for Zeebrugge",
-    "gegenüber 9 Millionen Tonnen in Bremen"); -1 when no contrast comes before it.
-
-    start, end: the figure's number and its head or unit; lo, stop: its sentence.
-    """
-    if not _VERSUS_BEFORE.search(text[max(lo, start - 80) : start]):
-        return -1
-    gap = FOR_AFTER.match(text, end, stop)
-    return gap.end() if gap is not None else -1

@@ -23,12 +23,7 @@ from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
-from cityties.extraction.extractors._figures_carried import (
-    CARRIED_MEASURES,
-    FOR_AFTER,
-    carried,
-    compared_subject_at,
-)
+from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
 from cityties.extraction.extractors._figures_orgs import (
     opening_employer,
     short_form_of,
@@ -1405,8 +1400,6 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             raw = _quantity_figure(
                 text, src, pat, sent, q, resolver, doc.language, other_units=other_units
             )
-            if raw is not None and raw.subject is None:
-                raw = _compared(doc, sent, q, raw)
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
             if (
@@ -1433,40 +1426,6 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
     return out
-
-
-def _compared_year(
-    text: str, sent: Sentence, si: int, raw: _Raw, last: tuple[int, int, int | None]
-) -> int | None:
-    """The year of the figure a contrast compares with, in the same sentence ("25 millions de
-    tonnes en 2014, contre 4,5 millions de tonnes pour Sihanoukville": 2014 for both)."""
-    last_si, last_end, year = last
-    if year is None or last_si != si or last_end > raw.start:
-        return None
-    if compared_subject_at(text, max(sent.start, last_end), raw.start, raw.end, sent.end) < 0:
-        return None
-    return year
-
-
-def _compared(doc: Doc, sent: Sentence, q: Quantity, raw: _Raw) -> _Raw:
-    """A whole figure after a contrast takes the subject named after it ("25 millions de
-    tonnes en 2014, contre 4,5 millions de tonnes pour Sihanoukville"), not the one before."""
-    at = compared_subject_at(doc.text, sent.start, q.start, raw.end, sent.end)
-    if at < 0:
-        return raw
-    m = next((m for m in doc.mentions if m.start == at and m.kind != "person"), None)
-    if m is None:
-        return raw
-    return _Raw(
-        raw.start,
-        raw.end,
-        raw.measure,
-        raw.value,
-        unit=raw.unit,
-        label=raw.label,
-        subject=entity_of(m),
-        possessor_after=raw.possessor_after,
-    )
 
 
 def _carried_figure(
@@ -1923,7 +1882,6 @@ def extract_figures(doc: Doc) -> None:
     title_year = _title_year(doc.text)
     idx = index_for(doc)
     same_year = not idx.caseless or not idx.words.isdisjoint(_SAME_YEAR_WORDS)
-    last_year: tuple[int, int, int | None] = (-1, -1, None)
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -1985,13 +1943,10 @@ def extract_figures(doc: Doc) -> None:
         next_start = starts[k] if k < len(starts) else sent.end
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
-            year = _compared_year(doc.text, sent, si, raw, last_year)
-        if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
         table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
         if raw.label == _TABLE or table is not None:
             year = int(table.group("year")) if table is not None else None  # the column's
-        last_year = (si, raw.end, year)
         value = _clean(raw.value)
         ev = doc.evidence(raw.start, raw.end, extractor=EXTRACTOR.tag, confidence=confidence)
         key = (subject.name.casefold(), measure, value)
