@@ -41,9 +41,18 @@ Measured 2026-11-30 on the 18 corpora annotated for visits (dev, tune, holdout, 
   corpus27 0.208 -> 0.280, corpus14 0.820 -> 0.839, but tune 0.889 -> 0.865, corpus26
   0.655 -> 0.625, corpus7 0.942 -> 0.934); l2=30 0.7636 / 0.7636. The drop model never
   helps (its lowest pairs are as often gold as not).
-  Not shipped: the gain depends on l2 (three of four settings lose), and at the one that
-  wins two corpora fall by more than 0.02. `--write 10` wrote the l2=10 model with
-  `ENABLED = False` (CITYTIES_VISIT_MODEL=1 turns it on for experiments).
+Measured again after merging main (c27-visits: rules 0.7768; corpus27 0.314): l2=1 0.7727 /
+  0.7723; l2=3 0.7840 / 0.7840 (t_add 0.35: corpus14 +0.019, corpus21 0.455 -> 0.500,
+  corpus26 +0.012, corpus27 0.314 -> 0.377, corpus17 -0.009, no other change); l2=10 0.7837
+  (tune 0.944 -> 0.919).
+  Not shipped (`ENABLED = False`): the sign of the gain depends on l2 and on the rules it
+  is added to (l2=3 loses before the merge and wins after it), l2 was picked on these same
+  LOCO figures, and the model costs time: with it on, cityties.visits takes 8.5 times as
+  long on the dev texts (0.020 s -> 0.170 s of 0.256 s in all, +60 %; `taskset -c 1
+  benchmarks/speed_parts.py --repeat 5`, CITYTIES_VISIT_MODEL=0 / 1 alternated). Off, the
+  hook is one call per document (no change measurable against the base). `--write 3`
+  wrote the l2=3 model (t_add 0.35) on the merged rules; CITYTIES_VISIT_MODEL=1 turns it
+  on for experiments.
 """
 
 from __future__ import annotations
