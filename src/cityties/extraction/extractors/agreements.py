@@ -365,13 +365,21 @@ _BINDS: Final = re.compile(
 _BOUND_TO: Final = re.compile(
     r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?"
 )
+_BIND_ADVERBS = (
+    "also|now|still|aussi|également|désormais|toujours|ook|nu|nog|auch|ebenfalls|nun|heute"
+)
 # "Eine Vereinbarung verbindet Krefeld seit 2016 mit der chinesischen Stadt Changzhou", "the
 # charter links Exeter with Rennes", "het akkoord verbindt Gent met Wuhan": the main verb binds
 _BINDS_MAIN: Final = re.compile(
-    r"\s+(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|verbindet)\s+"
+    # an adverb may stand on either side of the verb: "Un pacte d'amitié lie aussi Brest à
+    # Yokosuka", "lie désormais le département du Morbihan et ...", "the charter also links
+    # Exeter with Rennes", "het akkoord verbindt ook Gent met Wuhan"
+    rf"\s+(?:(?:{_BIND_ADVERBS})\s+)?(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|"
+    rf"verbindet)\s+(?:(?:{_BIND_ADVERBS})\s+)?"
     r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
 )
 _BOUND_TO_SINCE: Final = re.compile(
+    rf"(?:\s+(?:{_BIND_ADVERBS}))?"
     r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()]{1,30}?)?"
     r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
 )
@@ -592,7 +600,7 @@ _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
 # "both provinces", "les deux régions", "beide provincies", "beide Regionen": two regions
-_REGION_NOUNS: Final = re.compile(r"regio|provinc|countie|départements|provinz|bundesländer")
+_REGION_NOUNS: Final = re.compile(r"regio|régio|provinc|countie|départements|provinz|bundesländer")
 _OF: Final = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -1303,7 +1311,7 @@ _DEMONYM_FIRSTS: Final = frozenset(
     for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
     if m is not None
 )
-_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux", b"twee", b"zwei"})
 _FOLLOW_WORDS: Final = frozenset(
     b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
     b"folgten kam kamen".split()

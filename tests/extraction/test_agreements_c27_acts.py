@@ -1,0 +1,78 @@
+"""Agreements: classes of acts that blind writers of other sites word (issue 2, corpus27
+classes): the two parties named by a numeral after an article or a possessive ("de twee
+provincies", "nos deux régions", "die zwei Provinzen"). Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from factsets import ActKey, act_key
+
+
+def _acts(text: str) -> set[ActKey]:
+    return {act_key(a) for a in extract(text).doc.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Provincie Gelderland en China\nDe provincie Gelderland ontving vorige week gasten"
+            " uit de provincie Hunan. Een bedrijf uit Arnhem opende een kantoor in Changsha, de"
+            " hoofdstad van Hunan. In 2011 ondertekenden de twee provincies een"
+            " vriendschapsakkoord.",
+            {"gelderland", "hunan"},
+        ),
+        (
+            "Land Brandenburg und China\nDas Land Brandenburg empfing Gäste aus der Provinz"
+            " Hunan. Eine Firma aus Potsdam eröffnete ein Büro in Changsha, der Hauptstadt von"
+            " Hunan. 2011 unterzeichneten die zwei Provinzen eine Freundschaftsvereinbarung.",
+            {"brandenburg", "hunan"},
+        ),
+        (
+            "Région Bretagne et Chine\nLa région Bretagne a reçu des visiteurs de la province du"
+            " Hunan. Une entreprise de Rennes a ouvert un bureau à Changsha, capitale du Hunan."
+            " En 2011, nos deux régions ont signé un accord d'amitié.",
+            {"bretagne", "hunan"},
+        ),
+    ],
+)
+def test_agreements_two_regions_named_by_a_numeral(text: str, pair: set[str]) -> None:
+    """ "de twee provincies", "die zwei Provinzen", "nos deux régions" name the two regions
+    named last, passing over the capital city named between them (not the home region and
+    that city)."""
+    assert _acts(text) == {(frozenset(pair), "friendship", "2011")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "Un pacte d'amitié lie aussi Brest à Yokosuka, au Japon, depuis 1970.",
+            {"brest", "yokosuka"},
+            "friendship",
+        ),
+        (
+            "Exeter\nSince 1965 the twinning charter also links Exeter with Rennes.",
+            {"exeter", "rennes"},
+            "sister_city",
+        ),
+        (
+            "Eine Kooperationsvereinbarung verbindet Krefeld auch mit Changzhou.",
+            {"krefeld", "changzhou"},
+            "cooperation_agreement",
+        ),
+        (
+            "Een samenwerkingsakkoord verbindt Gent ook met Wuhan.",
+            {"gent", "wuhan"},
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_agreements_act_binds_with_an_adverb(text: str, pair: set[str], kind: str) -> None:
+    """An act that binds two places ("lie Brest à Yokosuka") is read with an adverb on either
+    side of the verb or after the first place ("lie aussi", "also links", "Krefeld auch
+    mit", "Gent ook met")."""
+    assert {(k[0], k[1]) for k in _acts(text)} == {(frozenset(pair), kind)}
