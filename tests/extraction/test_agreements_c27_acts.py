@@ -76,3 +76,26 @@ def test_agreements_act_binds_with_an_adverb(text: str, pair: set[str], kind: st
     side of the verb or after the first place ("lie aussi", "also links", "Krefeld auch
     mit", "Gent ook met")."""
     assert {(k[0], k[1]) for k in _acts(text)} == {(frozenset(pair), kind)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partnerstädte von Kiel sind Brest (1964), Tallinn (1986; seit 2022 ruhend) und Vaasa"
+        " (1967).",
+        "Kiel's twin towns are Brest (1964), Tallinn (twinned 1986; suspended in 2022) and"
+        " Vaasa (1967).",
+        "Les villes jumelles de Kiel sont Brest (1964), Tallinn (1986 ; suspendu en 2022) et"
+        " Vaasa (1967).",
+        "Zustersteden van Kiel zijn Brest (1964), Tallinn (1986; sinds 2022 opgeschort) en"
+        " Vaasa (1967).",
+    ],
+)
+def test_agreements_list_of_ties_with_a_note_in_brackets(text: str) -> None:
+    """A semicolon inside a bracketed note of a list item ("Tallinn (1986; seit 2022
+    ruhend)") does not cut the sentence: the items after it are ties of the list's owner."""
+    assert {(k[0], k[2]) for k in _acts(text)} == {
+        (frozenset({"kiel", "brest"}), "1964"),
+        (frozenset({"kiel", "tallinn"}), "1986"),
+        (frozenset({"kiel", "vaasa"}), "1967"),
+    }
