@@ -99,3 +99,42 @@ def test_agreements_list_of_ties_with_a_note_in_brackets(text: str) -> None:
         (frozenset({"kiel", "tallinn"}), "1986"),
         (frozenset({"kiel", "vaasa"}), "1967"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Overijssel\nShaanxi heeft sinds 2013 een samenwerkingsovereenkomst met Overijssel."
+            " Een jaar later volgde Chengdu, de hoofdstad van Sichuan.",
+            "2014",
+        ),
+        (
+            "Overijssel\nOverijssel has had a cooperation agreement with Shaanxi since 2013. A"
+            " year later Chengdu followed.",
+            "2014",
+        ),
+        (
+            "Overijssel\nOverijssel hat seit 2013 eine Kooperationsvereinbarung mit Shaanxi."
+            " Zwei Jahre später folgte Chengdu.",
+            "2015",
+        ),
+        (
+            "Overijssel\nL'Overijssel a signé un accord de coopération avec le Shaanxi en 2013."
+            " Un an plus tard a suivi Chengdu.",
+            "2014",
+        ),
+    ],
+)
+def test_agreements_place_that_followed_years_later(text: str, year: str) -> None:
+    """A place that "followed" a count of years later ("Een jaar later volgde Chengdu") is a
+    further act of the page's own place, dated by the act followed plus the count; the
+    Chinese follower joins the own place, not the Chinese party named first."""
+    assert (frozenset({"overijssel", "chengdu"}), "cooperation_agreement", year) in _acts(text)
+
+
+def test_agreements_place_that_followed_keeps_the_owner() -> None:
+    """A follower of the owner's own country joins the owner named first ("Kiel was twinned
+    with Brest in 1964. Wiesbaden followed in 1977.")."""
+    text = "Kiel\nKiel was twinned with Brest in 1964. Wiesbaden followed in 1977."
+    assert (frozenset({"kiel", "wiesbaden"}), "sister_city", "1977") in _acts(text)
