@@ -138,36 +138,3 @@ def test_agreements_place_that_followed_keeps_the_owner() -> None:
     with Brest in 1964. Wiesbaden followed in 1977.")."""
     text = "Kiel\nKiel was twinned with Brest in 1964. Wiesbaden followed in 1977."
     assert (frozenset({"kiel", "wiesbaden"}), "sister_city", "1977") in _acts(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "pair", "ends"),
-    [
-        (
-            "date 2023-04-12\nBreda zet een punt achter de stedenband met Yangzhou. Vanaf 1 mei"
-            " 2023 bestaat de band niet meer. In 2008 werd de stedenband officieel bekrachtigd.",
-            {"breda", "yangzhou"},
-            "2023-05-01",
-        ),
-        (
-            "date 2023-04-12\nDie Städtepartnerschaft zwischen Kassel und Jaroslawl besteht seit"
-            " 2023 nicht mehr.",
-            {"kassel", "jaroslawl"},
-            "2023",
-        ),
-        (
-            "date 2023-04-12\nLe jumelage entre Nantes et Tianjin n'existe plus depuis 2021.",
-            {"nantes", "tianjin"},
-            "2021",
-        ),
-    ],
-)
-def test_agreements_tie_that_no_longer_exists(text: str, pair: set[str], ends: str) -> None:
-    """A tie someone "puts an end to" ("zet een punt achter") or that "no longer exists"
-    ("bestaat niet meer", "besteht nicht mehr", "n'existe plus") has ended, at the date of
-    that sentence."""
-    facts = extract(text).doc.agreements
-    assert [(frozenset(a.parties[i].name.casefold() for i in (0, 1)), a.status) for a in facts] == [
-        (frozenset(pair), "ended")
-    ]
-    assert facts[0].ends is not None and facts[0].ends.iso() == ends

@@ -447,14 +447,6 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"wound\s+up|opgeheven|opheffen|opheffing|aufgek(?:ü|u)ndigt|aufgehoben|auslief(?:en)?|"
             r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
-            # "zet een punt achter de stedenband", "hebben een streep gezet door hun banden", "een
-            # Schlussstrich unter die Partnerschaft"; "de band bestaat niet meer", "die
-            # Partnerschaft besteht nicht mehr", "le jumelage n'existe plus", "no longer exists"
-            r"(?:zet(?:ten|te)?|gezet)\s+(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:punt|streep)\s+"
-            r"(?:achter|door)|(?:punt|streep)\s+(?:achter|door)\s+(?:[\w-]+\s+){0,6}?(?:te\s+)?"
-            r"(?:zetten|gezet)|(?:punt|streep)\s+gezet\s+(?:achter|door)|Schlussstrich",
-            r"bestaa?t\s+(?:[\w-]+\s+){0,3}niet\s+meer|besteh(?:t|en)\s+(?:[\w-]+\s+){0,3}nicht\s+"
-            r"mehr|n['’]existe(?:nt)?\s+plus|no\s+longer\s+exists?",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
