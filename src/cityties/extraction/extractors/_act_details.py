@@ -198,12 +198,11 @@ _YEAR_COUNTS = {
     "nine": 9, "ten": 10, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
     "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "un": 1, "deux": 2, "trois": 3,
     "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ein": 1, "zwei": 2,
-    "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10, "a": 1, "une": 1,
+    "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7, "neun": 9, "zehn": 10,
 }  # fmt: skip
 _YEARS_LATER: Final = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
-    # "a year later", "un an plus tard", "une année plus tard", "ein Jahr später" too
-    r"\s+(?:years?|jaar|ans?|années?|jahre?)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
+    r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
 )
 
 

@@ -1088,9 +1088,7 @@ _FOLLOWED: Final = re.compile(
 )
 # What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
 _PLACE_SUBJECT: Final = re.compile(
-    r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3}|"
-    # "A year later Chengdu followed", "Een jaar later volgde Chengdu", "Zwei Jahre später"
-    r"[\w]+\s+(?:years?|jaar|ans?|années?|jahre?)\s+(?:later|plus\s+tard|später))[\s,]+){0,3}"
+    r"\W{0,3}(?:(?:in|im|en|then|later|daarna|puis|dann|danach|1\d{3}|2\d{3})[\s,]+){0,3}"
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
 # "oldest link is with Rennes", "de band met Tiel", "le lien avec Kiel", "die Verbindung zu Kiel"
@@ -2548,6 +2546,7 @@ class _Reader:
             or len(last.parties) != 2
         ):
             return
+        owner = last.parties[0]
         places = [
             a
             for a in self.cast.within(u.start, m.start())
@@ -2573,8 +2572,7 @@ class _Reader:
             + [a for a in places[1:] if _CONJ.fullmatch(self.text, places[0].end, a.start)]
         )
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
-        signed = dates[0].value if dates else self._followed_later(u, partners[0], last)
-        owner = self._followed_owner(partners[0], last)
+        signed = dates[0].value if dates else None
         own: dict[str, PartialDate | None] = {p.key: signed for p in partners}
         if len(partners) == 1 and dates:
             # "Terracina joined in 1988 and Yaroslavl in 1989": the second half keeps the verb
@@ -2605,32 +2603,6 @@ class _Reader:
                     signed=own[p.key],
                 )
             )
-
-    def _followed_later(self, u: Unit, first: Actor, last: _Reading) -> PartialDate | None:
-        """ "Een jaar later volgde Chengdu", "Two years later Wiesbaden followed": the year of
-        the act followed, plus the count."""
-        found = years_later(self.low, u.start, first.start)
-        if found is None or last.signed is None:
-            return None
-        return PartialDate(last.signed.year + found[1])
-
-    def _followed_owner(self, first: Actor, last: _Reading) -> Actor:
-        """The party of the act followed that the follower joins: the owner named first,
-        unless the other party is the document's own place, and the follower is of the first
-        party's country and not of the own place's ("Shaanxi has had an agreement with
-        Overijssel since 2013. A year later Chengdu followed", on Overijssel's page: the
-        Chinese place followed the Chinese place, as Overijssel's partner)."""
-        a, b = last.parties
-        home = self.cast.home_besides(first)
-        if (
-            home is not None
-            and home.key == b.key
-            and first.country
-            and a.country == first.country
-            and b.country not in (None, first.country)
-        ):
-            return b
-        return a
 
     def _chosen(self, u: Unit, kind: AgreementType) -> None:
         """ "In 1984 koos Delft voor Estelí" on a page headed "Zustersteden": the place chosen
