@@ -1,7 +1,7 @@
 """Agreements: classes of acts that blind writers of other sites word (issue 2, corpus27
 classes): the two parties named by a numeral after an article or a possessive ("de twee
-provincies", "nos deux régions", "die zwei Provinzen"). Every sentence here was written for
-these tests."""
+provincies", "nos deux régions", "die zwei Provinzen"), and a list of ties whose items carry
+notes in brackets with a semicolon. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -44,38 +44,6 @@ def test_agreements_two_regions_named_by_a_numeral(text: str, pair: set[str]) ->
     named last, passing over the capital city named between them (not the home region and
     that city)."""
     assert _acts(text) == {(frozenset(pair), "friendship", "2011")}
-
-
-@pytest.mark.parametrize(
-    ("text", "pair", "kind"),
-    [
-        (
-            "Un pacte d'amitié lie aussi Brest à Yokosuka, au Japon, depuis 1970.",
-            {"brest", "yokosuka"},
-            "friendship",
-        ),
-        (
-            "Exeter\nSince 1965 the twinning charter also links Exeter with Rennes.",
-            {"exeter", "rennes"},
-            "sister_city",
-        ),
-        (
-            "Eine Kooperationsvereinbarung verbindet Krefeld auch mit Changzhou.",
-            {"krefeld", "changzhou"},
-            "cooperation_agreement",
-        ),
-        (
-            "Een samenwerkingsakkoord verbindt Gent ook met Wuhan.",
-            {"gent", "wuhan"},
-            "cooperation_agreement",
-        ),
-    ],
-)
-def test_agreements_act_binds_with_an_adverb(text: str, pair: set[str], kind: str) -> None:
-    """An act that binds two places ("lie Brest à Yokosuka") is read with an adverb on either
-    side of the verb or after the first place ("lie aussi", "also links", "Krefeld auch
-    mit", "Gent ook met")."""
-    assert {(k[0], k[1]) for k in _acts(text)} == {(frozenset(pair), kind)}
 
 
 @pytest.mark.parametrize(

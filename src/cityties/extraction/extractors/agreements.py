@@ -366,21 +366,13 @@ _BINDS: Final = re.compile(
 _BOUND_TO: Final = re.compile(
     r"\s+(?:à|to|with|and|et|avec|met|en|mit|und)\s+(?:(?:the|la|le|l['’])\s*)?"
 )
-_BIND_ADVERBS = (
-    "also|now|still|aussi|également|désormais|toujours|ook|nu|nog|auch|ebenfalls|nun|heute"
-)
 # "Eine Vereinbarung verbindet Krefeld seit 2016 mit der chinesischen Stadt Changzhou", "the
 # charter links Exeter with Rennes", "het akkoord verbindt Gent met Wuhan": the main verb binds
 _BINDS_MAIN: Final = re.compile(
-    # an adverb may stand on either side of the verb: "Un pacte d'amitié lie aussi Brest à
-    # Yokosuka", "lie désormais le département du Morbihan et ...", "the charter also links
-    # Exeter with Rennes", "het akkoord verbindt ook Gent met Wuhan"
-    rf"\s+(?:(?:{_BIND_ADVERBS})\s+)?(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|"
-    rf"verbindet)\s+(?:(?:{_BIND_ADVERBS})\s+)?"
+    r"\s+(?:unit|relie|lie|binds|links|unites|joins|connects|verbindt|verbindet)\s+"
     r"(?:(?:the\s+)?(?:city|town|ville|stad|stadt)\s+(?:of\s+|de\s+)?)?"
 )
 _BOUND_TO_SINCE: Final = re.compile(
-    rf"(?:\s+(?:{_BIND_ADVERBS}))?"
     r"(?:\s+(?:since|sinds|sedert|depuis|seit)\s+[^,;:()]{1,30}?)?"
     r"\s+(?:à|to|with|et|avec|met|mit)\s+(?:(?:the|la|le|l['’]|der|de|het)\s*)?(?:[\w-]+\s+)?"
 )
