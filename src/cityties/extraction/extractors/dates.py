@@ -1019,6 +1019,8 @@ def _candidates(
     for lo, hi, bits in _windows(text, language, idx, years):
         if bits & _YEAR_BIT or _ASCII_DIGIT.search(low, lo, hi) is not None:
             bits |= _DIGIT_BIT
+        # a window of more than one line: a match may not run across every line break
+        lines = low.find("\n", lo, hi) >= 0
         for priority, pattern in _BY_BITS[bits]:
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:
@@ -1034,6 +1036,8 @@ def _candidates(
                 if scan is None
                 else scan.finditer(idx, lo, hi)
             )
+            if lines:
+                matches = _in_paragraphs(pattern.low, low, text, matches, hi)
             for m in matches:
                 f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
                 if f is not None:
@@ -1053,6 +1057,14 @@ def _candidates(
                 ]
             else:
                 matches = list(rx.finditer(text, lo, hi))
+            if lines:
+                matches = _in_paragraphs(
+                    _RELATIVE_LOW[lang] if idx.caseless else rx,
+                    low if idx.caseless else text,
+                    text,
+                    matches,
+                    hi,
+                )
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
                 value = _relative_value(kind, m, ref)
@@ -1064,6 +1076,57 @@ def _candidates(
                 )
                 found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
+
+
+# A paragraph break: a line with nothing but white space on it.
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
+
+
+def _in_paragraphs(
+    rx: re.Pattern[str], subject: str, text: str, matches: Iterable[re.Match[str]], hi: int
+) -> list[re.Match[str]]:
+    """`matches` of `rx` in `subject` (the text or its lower-cased copy), none across a
+    paragraph break, nor with a last word ("last", "dernier", "vorige") that opens the next
+    line with a capital: a match that runs across one ("11 March 2025" + a blank line + "Last
+    weekend ...") is searched again in the text before the break, as if the break ended the
+    text, and in the text after it (up to `hi`)."""
+    out: list[re.Match[str]] = []
+    for m in matches:
+        cut = _line_cut(m, subject, text)
+        if cut is None:
+            out.append(m)
+            continue
+        pos = m.start()
+        while (part := rx.search(subject, pos, cut[0])) is not None and part.end() > pos:
+            out.append(part)
+            pos = part.end()
+        pos = cut[1]
+        while (
+            (part := rx.search(subject, pos, hi)) is not None
+            and part.start() < m.end()
+            and part.end() > pos
+        ):
+            out.append(part)
+            pos = part.end()
+    return out
+
+
+def _line_cut(m: re.Match[str], subject: str, text: str) -> tuple[int, int] | None:
+    """Where a match must end and the text after it begins, when it runs across a line break
+    it may not run across (see `_in_paragraphs`), else None."""
+    start, end = m.span()
+    nl = subject.find("\n", start, end)
+    if nl < 0:
+        return None
+    brk = _BLANK_LINE.search(subject, nl, end)
+    if brk is not None:
+        return brk.start(), brk.end()
+    rel = m.re.groupindex.get("rel")
+    if rel is not None and (r := m.start(rel)) >= 0 and text[r].isupper():
+        last = subject.rfind("\n", start, r)
+        if last >= 0:
+            return last, r
+    return None
 
 
 # The words a match of the "year" pattern may write before its year: its optional parts
