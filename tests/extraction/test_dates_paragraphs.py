@@ -168,7 +168,9 @@ def test_dates_a_header_line_dates_the_page(head: str, iso: str) -> None:
     """A date line at the head of a page, after its site and section, a label, or the
     heading of a sitting, dates the page: a day and month without a year take its year; a
     weekday does not take its day (a header may be dated days after the writing)."""
-    text = f"{head}\n\nThe mayors signed on 22 May; the guests left on Tuesday.\n"
+    text = (
+        f"{head}\n\nThe mayors signed on 22 May; the guests left on Tuesday. They met last year.\n"
+    )
     doc = Doc(text=text, language="en")
     extract_dates(doc)
     assert page_date(doc) == date.fromisoformat(iso)
@@ -176,6 +178,8 @@ def test_dates_a_header_line_dates_the_page(head: str, iso: str) -> None:
     assert may.value == PartialDate(2021, 5, 22)
     tuesday = next(d for d in doc.dates if "Tuesday" in d.text)
     assert tuesday.value is None
+    last_year = next(d for d in doc.dates if d.text == "last year")
+    assert last_year.value == PartialDate(2020)
 
 
 @pytest.mark.parametrize(
