@@ -257,3 +257,64 @@ def test_dates_a_day_after_a_sentence_of_last_year_keeps_the_page_year() -> None
         document_date=date(2024, 3, 12),
     )
     assert found[-1].value == PartialDate(2024, 9, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "iso"),
+    [
+        (
+            "On 12 May 2023 a group from Xiamen came.\n\nA team from Wuhan came on 3 July.",
+            "en",
+            "on 3 July",
+            "2023-07-03",
+        ),
+        (
+            "Van 24 tot 27 maart 2025 was een groep in Accra.\n\nOp 2 april volgde een webinar.",
+            "nl",
+            "Op 2 april",
+            "2025-04-02",
+        ),
+        (
+            "Le 12 mai 2023, une délégation est venue. Une autre est venue le 3 juillet.",
+            "fr",
+            "le 3 juillet",
+            "2023-07-03",
+        ),
+        (
+            "Am 12. Mai 2023 kam eine Gruppe. Am 3. Juli kam eine zweite.",
+            "de",
+            "Am 3. Juli",
+            "2023-07-03",
+        ),
+    ],
+)
+def test_dates_a_day_in_a_running_year(text: str, lang: str, day: str, iso: str) -> None:
+    """Without a page date, a day and month told after a full date of an earlier month
+    take its year: the text tells its items in the order of the calendar."""
+    found = find_dates(text, language=lang, document_date=None)
+    d = next(d for d in found if d.text.rstrip(".") == day)
+    assert d.value is not None and d.value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 May 2023 a group came. A summer school follows in 2024. They came on 3 July.",
+        "On 12 September 2023 a group came. A team from Wuhan came on 3 July.",
+    ],
+)
+def test_dates_no_running_year_after_a_bare_year_or_a_later_month(text: str) -> None:
+    """A year alone told in between, or a full date of a later month, leaves the day and
+    month without a year."""
+    found = find_dates(text, language="en", document_date=None)
+    assert next(d for d in found if d.text.rstrip(".") == "on 3 July").value is None
+
+
+def test_dates_no_running_year_after_last_year() -> None:
+    """ "Last year" between a full date and a day and month stops the running year."""
+    found = find_dates(
+        "On 12 May 2023 a group came. Last year he went there on 3 July.",
+        language="en",
+        document_date=None,
+    )
+    assert next(d for d in found if d.text.rstrip(".") == "on 3 July").value is None

@@ -1277,6 +1277,8 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
                 ):
                     year = v.year
                     break
+            if year is None and entry is not None:
+                year = _running_year(f, out, entry[1])
         elif entry is not None:
             year = _weekday_year(d1, entry[1], wd, f, out, items[i + 1 :])
         if year is None:
@@ -1289,6 +1291,24 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
             continue
         out.append(_Found(f.start, f.end, value, False, end_value, f.priority))
     return out
+
+
+def _running_year(f: _Found, before: list[_Found], month: int) -> int | None:
+    """The year of a text that tells dated items in the order of the calendar ("On 12 May
+    2023 ... came to Leeds on 3 July", "From 24 to 27 March 2025 ... a webinar on 2 April"):
+    the year of the date told last before `f` (within `_CONTEXT_CHARS`), when that date has
+    its month and `month` does not come before it; a year alone ("in 2024") or a relative
+    expression ("last year") stops the reading."""
+    for prev in reversed(before):
+        if f.start - prev.end > _CONTEXT_CHARS:
+            return None
+        if prev.value is None:
+            return None  # "Last year he went to Shanghai (5 September)": a time of its own
+        last = prev.end_value or prev.value
+        if last.month is None or last.year != prev.value.year or last.month > month:
+            return None
+        return last.year
+    return None
 
 
 def _weekday_year(
