@@ -38,6 +38,7 @@ from typing import Final, cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors import _party_resolver
 from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
@@ -4587,10 +4588,14 @@ class _Reader:
     ) -> list[list[Actor]]:
         """The pair `resolve_pair` scores for an act cue the rules left without parties: an
         act word (not a generic one, not a partnership, not a plural) with a status verb or
-        a date next to it."""
+        a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
         if (
             k.generic
-            or not (strong or any(abs(d.start - k.start) <= 40 for d in dates))
+            or not (
+                strong
+                or _party_resolver.WEAK_CUES
+                or any(abs(d.start - k.start) <= 40 for d in dates)
+            )
             or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
             or _plural(self.text[k.start : k.end])
         ):
@@ -5931,11 +5936,16 @@ def extract_agreements(doc: Doc) -> None:
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
         # the learned filter for extra acts (_party_resolver.keep_act)
+        weak = {id(r) for r in reader.resolved if not r.strong}  # resolver, no status marker
         clusters = [
             c
             for c in clusters
             if keep_act(
-                c.readings[0].parties, _status_of(c)[0], c.signed is not None, doc.counterparts
+                c.readings[0].parties,
+                _status_of(c)[0],
+                c.signed is not None,
+                doc.counterparts,
+                all(id(r) in weak for r in c.readings),
             )
         ]
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
