@@ -593,7 +593,7 @@ _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
 # "both provinces", "les deux régions", "beide provincies", "beide Regionen": two regions
-_REGION_NOUNS: Final = re.compile(r"regio|provinc|countie|départements|provinz|bundesländer")
+_REGION_NOUNS: Final = re.compile(r"regio|régio|provinc|countie|départements|provinz|bundesländer")
 _OF: Final = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -1304,7 +1304,7 @@ _DEMONYM_FIRSTS: Final = frozenset(
     for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
     if m is not None
 )
-_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux", b"twee", b"zwei"})
 _FOLLOW_WORDS: Final = frozenset(
     b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
     b"folgten kam kamen".split()

@@ -68,7 +68,11 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
-from cityties.extraction.extractors.dates import relative_date, relative_kind
+from cityties.extraction.extractors.dates import (
+    page_header_date,
+    relative_date,
+    relative_kind,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -854,13 +858,10 @@ _THING_OBJECT: Final = re.compile(
     r"Schreiben|lettres?|courriers?)(?![\w-])",
     re.IGNORECASE,
 )
-# The head of a page, where its own date stands on a short line.
-_HEADER_CHARS = 400
 # a wire dateline at the head of a paragraph: "CHICAGO, Sept. 14 (Xinhua) --", "PARIS, 12 mai
 # (AFP) -", "BERLIN, 3. Mai (dpa) -": the place and day the report was filed, not a visit's
 _DATELINE_LEAD: Final = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
 _DATELINE_TAIL: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
-_HEADER_LINE = 120
 _DAY_NUMBER: Final = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 _LAST_WORD: Final = re.compile(
     r"(?<![\w-])(?:last|vorig(?:e)?|afgelopen|vergangen\w*|letzte[nrs]?|dernier|dernière)(?![\w-])"
@@ -1355,26 +1356,13 @@ class _Reader:
         return None
 
     def _page(self) -> PartialDate | None:
-        """The page's own date: the document date, else a date alone on a short line at the
-        head of the page ("Publié le 20 juin 2024 | Argentan", "Tilburg, 17 juni 2024",
-        "Haller Tagblatt online | 18.09.2024")."""
-        if self._page_done:
-            return self._page_value
-        self._page_done = True
-        dd = self.doc.document_date
-        if dd is not None:
-            self._page_value = PartialDate(dd.year, dd.month, dd.day)
-            return self._page_value
-        text = self.text
-        for d in self.dates.within(0, min(len(text), _HEADER_CHARS)):
-            if d.value is None or d.end_value is not None:
-                continue
-            line_start = text.rfind("\n", 0, d.start) + 1
-            line_end = text.find("\n", d.end)
-            if (line_end if line_end >= 0 else len(text)) - line_start > _HEADER_LINE:
-                continue  # a sentence of the text, not the page's header
-            self._page_value = d.value
-            break
+        """The page's own date (cityties.dates' `page_header_date`): the document date, its
+        dateline, else a date alone on a short line at the head of the page ("Publié le 20
+        juin 2024 | Argentan", "Tilburg, 17 juni 2024", "Haller Tagblatt online |
+        18.09.2024")."""
+        if not self._page_done:
+            self._page_done = True
+            self._page_value = page_header_date(self.doc)
         return self._page_value
 
     def _in_page_year(self, d: DateMention, u: Unit) -> PartialDate | None:
