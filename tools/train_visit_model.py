@@ -53,6 +53,16 @@ Measured again after merging main (c27-visits: rules 0.7768; corpus27 0.314): l2
   hook is one call per document (no change measurable against the base). `--write 3`
   wrote the l2=3 model (t_add 0.35) on the merged rules; CITYTIES_VISIT_MODEL=1 turns it
   on for experiments.
+Nested selection (`--nested --l2 1 3 10 30`, 2026-11-30, rules of main at 774d212: LOCO mean
+  0.7800): for each held-out corpus, l2 and t_add are chosen by an inner leave-one-corpus-out
+  over the 17 training corpora alone (add model only), then the add model is fitted on the 17
+  with that l2 and scores the held-out corpus. Mean visits F1 0.7800 -> 0.7874 (+0.0074);
+  corpus21 0.455 -> 0.522, corpus27 0.353 -> 0.407, corpus14 0.820 -> 0.839, corpus26
+  +0.001, corpus7 0.942 -> 0.934 (the worst, -0.008), the 13 others unchanged. The folds
+  choose l2=10 with t_add 0.20-0.25 in 14 of 18 (l2=3 t_add 0.30-0.35 in 2, l2=30 t_add
+  0.10-0.15 in 2); the inner gain is +0.003 to +0.009 in every fold. This passes the bar set
+  for it (+0.005 mean, no corpus below -0.02), but the gain comes from three corpora. The
+  model is still off: its cost (8.5 times the visits reader) is not yet cut.
 """
 
 from __future__ import annotations
@@ -107,6 +117,7 @@ class Doc:
         self.role: list[str] = []  # "add", "drop" or "-" (a candidate `_add` refuses)
         self.p: list[float] = []
         self.rules: tuple[int, int, int] | None = None
+        self.memo: dict[Any, tuple[int, int, int]] = {}
 
 
 def _assemble(found: list[Any], cast: Any) -> list[dict[str, Any]]:
@@ -175,6 +186,7 @@ def build(docs: list[Doc], window: int) -> None:
             d.visits.append(reader.found.pop() if len(reader.found) > n else None)
         reader.found = list(d.found)
         d.rules = None
+        d.memo = {}
         names = sc.Names(d.gold.get("aliases", {}))
         gold = d.gold.get("visits", [])
         pairs = {(names(v.get("from")), names(v.get("to"))) for v in gold}
@@ -252,10 +264,11 @@ class Data:
         self.corpus = np.array([d.corpus for d in docs for _ in d.cands])
         self.groups = by_corpus(docs)
 
-    def fit(self, mask: Any, l2: float) -> Any:
-        """A logistic model with L2 (not on the bias), by Newton steps, on the rows of mask."""
+    def fit(self, mask: Any, l2: float, start: Any = None) -> Any:
+        """A logistic model with L2 (not on the bias), by Newton steps, on the rows of mask
+        (from the weights `start` when given: the same optimum, fewer steps)."""
         x, y = self.x[mask], self.y[mask]
-        w = np.zeros(len(self.vocab))
+        w = np.zeros(len(self.vocab)) if start is None else start.copy()
         reg = np.full(len(self.vocab), l2)
         reg[self.vocab.index("bias")] = 0.0
         for _ in range(40):
@@ -317,9 +330,13 @@ def decide(d: Doc, t_add: float, t_drop: float) -> tuple[int, int, int]:
     add = [i for _, i in best.values() if d.visits[i] is not None]
     if not low and not add:
         return d.rules
+    memo = (frozenset(low), frozenset(add))
+    if memo in d.memo:
+        return d.memo[memo]
     found = [v for v in d.found if (v.visitor.key, v.host.key) not in low]
     found += [d.visits[i] for i in sorted(add, key=lambda i: d.cands[i].anchor)]
-    return _counts(d, _assemble(found, d.cast))
+    d.memo[memo] = _counts(d, _assemble(found, d.cast))
+    return d.memo[memo]
 
 
 def corpus_f1(docs: list[Doc], t_add: float, t_drop: float) -> float:
@@ -398,6 +415,57 @@ def loco(data: Data, l2: float) -> list[tuple[Any, ...]]:
     return rows
 
 
+def nested(data: Data, grid: list[float]) -> list[tuple[Any, ...]]:
+    """Nested leave one corpus out: for each held-out corpus, l2 and t_add are chosen by an
+    inner leave-one-corpus-out over the training corpora only (each training corpus scored
+    with an add model fitted without it and without the held-out corpus; the pair (l2, t_add)
+    of the best inner mean visits F1, no change unless one does strictly better); the add
+    model is then fitted on all the training corpora with that l2 and the held-out corpus is
+    scored with it. The held-out corpus is seen neither by the model that scores it nor by
+    the choice of l2 and t_add. Drop models are left out (they never helped)."""
+    rows = []
+    names = list(data.groups)
+    zero = np.zeros(len(data.vocab))
+    data.set_p(zero, zero)  # p = 0.5 everywhere: at t_add 1.0 and t_drop 0.0 nothing moves
+    for name in names:
+        train = {k: g for k, g in data.groups.items() if k != name}
+        base = float(np.mean([corpus_f1(g, 1.0, 0.0) for g in train.values()]))
+        best = (base, None, 1.0)
+        for l2 in grid:
+            start = data.fit((data.corpus != name) & (data.role == "add"), l2)
+            for inner in train:
+                w = data.fit(~np.isin(data.corpus, [name, inner]) & (data.role == "add"), l2, start)
+                data.set_p(w, zero, {inner})
+            t_add, _ = choose(train, False)
+            m = float(np.mean([corpus_f1(g, t_add, 0.0) for g in train.values()]))
+            if m > best[0] + 1e-9:
+                best = (m, l2, t_add)
+        held = data.groups[name]
+        rules = corpus_f1(held, 1.0, 0.0)
+        if best[1] is None:
+            model = rules
+        else:
+            w = data.fit((data.corpus != name) & (data.role == "add"), best[1])
+            data.set_p(w, zero, {name})
+            model = corpus_f1(held, best[2], 0.0)
+        r = (name, rules, model, best[1], best[2], best[0] - base)
+        rows.append(r)
+        print(
+            f"  {name:10s} rules {rules:.3f}  nested {model:.3f} ({model - rules:+.3f})  "
+            f"chosen l2={best[1]} t_add={best[2]:.2f} (inner gain {best[0] - base:+.4f})",
+            flush=True,
+        )
+    m0 = float(np.mean([r[1] for r in rows]))
+    m1 = float(np.mean([r[2] for r in rows]))
+    worst = min(rows, key=lambda r: r[2] - r[1])
+    print(
+        f"nested LOCO mean visits F1 over {len(rows)} corpora (l2 in {grid}): rules {m0:.4f}  "
+        f"model {m1:.4f} ({m1 - m0:+.4f}); worst corpus {worst[0]} {worst[2] - worst[1]:+.3f}",
+        flush=True,
+    )
+    return rows
+
+
 def ranking(data: Data, l2: float, top: int) -> None:
     """The out-of-fold add candidates (best per pair) in order of probability, with the
     running count of gold visits among them."""
@@ -458,6 +526,7 @@ def main() -> int:
     ap.add_argument("--write", type=float, default=None)
     ap.add_argument("--enable", action="store_true")
     ap.add_argument("--no-drop", action="store_true")
+    ap.add_argument("--nested", action="store_true", help="nested LOCO over the --l2 values")
     args = ap.parse_args()
     docs = annotated(dump())
     for window in args.window:
@@ -468,6 +537,9 @@ def main() -> int:
     data = Data(docs)
     if args.write is not None:
         write(data, args.write, args.enable, not args.no_drop)
+        return 0
+    if args.nested:
+        nested(data, args.l2)
         return 0
     for l2 in args.l2:
         if args.ranking:

@@ -16,7 +16,10 @@ the reader's own date rules for its sentence); a pair the rules found whose best
 falls below `DROP_THRESHOLD` is left out. The model runs only when `ENABLED` (the environment
 variable CITYTIES_VISIT_MODEL=1 or 0 overrides it). It is off: leave-one-corpus-out, its gain
 in visits F1 depends on the L2 weight, and it makes the visits reader several times slower
-(the figures are in the training script's docstring).
+(the figures are in the training script's docstring). Chosen honestly (l2 and the
+threshold picked inside each fold by a nested leave-one-corpus-out), the added pairs raise
+the mean visits F1 of the 18 annotated corpora from 0.7800 to 0.7874 (worst corpus -0.008);
+what keeps it off now is its cost.
 """
 
 from __future__ import annotations
