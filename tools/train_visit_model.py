@@ -63,6 +63,24 @@ Nested selection (`--nested --l2 1 3 10 30`, 2026-11-30, rules of main at 774d21
   0.10-0.15 in 2); the inner gain is +0.003 to +0.009 in every fold. This passes the bar set
   for it (+0.005 mean, no corpus below -0.02), but the gain comes from three corpora. The
   model is still off: its cost (8.5 times the visits reader) is not yet cut.
+Cost, same day (dev texts, `taskset -c 1 .venv/bin/python benchmarks/speed_parts.py --repeat 5
+  /work/shared/eval/dev/*.txt`, CITYTIES_VISIT_MODEL=0/1/0/1): cityties.visits 0.017 s ->
+  0.097 s (5.7 times), total 0.27 s -> 0.30 s (+10 %; the budget is 3 %). cProfile (dev, model
+  on): `run` 0.035 s of 0.134 s, of which `_features` 0.022 s (730 candidates, 4872 regex
+  searches) and `probability` 0.008 s (28089 feature terms); dev and corpus2 give 1822
+  candidates, 156 of pairs the rules found (scored for nothing while DROP_THRESHOLD is 0) and
+  1 that reaches ADD_THRESHOLD. An exact prune does not help: the cheap pair features (kinds,
+  countries, rules, act pair) plus the largest value the text features could add (per group:
+  one prev word per side, one cue kind; distances bounded by the text's length) never fall
+  below the add threshold's logit (bound +15.5 for a threshold logit of -0.62 and a bias of
+  -6.8), so 1666 of 1666 candidates survive. Cutting the cost 10 times needs a smaller
+  candidate set (sentences with a cue the rules left without a visit, pairs whose kinds can
+  visit), which changes the model: it has to be refitted and chosen again with `--nested`.
+  No such set was found that keeps the gold: of the 8209 candidates of pairs the rules did
+  not find (111 of them a missed gold visit with its date), a sentence where the rules have
+  no visit keeps 0.60 of them and 52 gold; both actors in the cue's sentence 0.14 and 26
+  gold; one of them there 0.59 and 92 gold; no country and not of one country 0.64 and 107
+  gold. None comes near the 10 times cut the 3 % budget asks for.
 """
 
 from __future__ import annotations
