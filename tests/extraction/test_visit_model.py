@@ -12,11 +12,13 @@ from cityties.extraction import extract
 from cityties.text import fold
 
 
-def _candidates(text: str, monkeypatch: pytest.MonkeyPatch) -> list[vm.Candidate]:
+def _candidates(
+    text: str, monkeypatch: pytest.MonkeyPatch, rules_too: bool = True
+) -> list[vm.Candidate]:
     got: list[vm.Candidate] = []
 
     def capture(reader: Any, us: Any) -> None:
-        got.extend(vm.candidates(reader, us))
+        got.extend(vm.candidates(reader, us, rules_too))
 
     monkeypatch.setattr(vm, "run", capture)
     extract(text)
@@ -54,6 +56,22 @@ def test_candidates_read_origin_words_in_four_languages(
     assert ahead.features["rules_pair"] == 1.0 and back.features["rules_reverse"] == 1.0
 
 
+def test_candidates_without_rules_too_leave_out_the_rules_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without `rules_too`, a pair the rules found offers no candidate (only the add model
+    reads the rest), and the other pairs keep the same features."""
+    text = "A council group from Arles travelled to Kyoto in June 2022."
+    every = {(fold(c.visitor.name), fold(c.host.name)): c for c in _candidates(text, monkeypatch)}
+    rest = {
+        (fold(c.visitor.name), fold(c.host.name)): c
+        for c in _candidates(text, monkeypatch, rules_too=False)
+    }
+    assert ("arles", "kyoto") in every and every["arles", "kyoto"].features["rules_pair"] == 1.0
+    assert set(rest) == set(every) - {("arles", "kyoto")}
+    assert all(rest[k].features == every[k].features for k in rest)
+
+
 def test_candidates_need_a_visit_cue(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence without a visit, signing or receiving word offers no candidate."""
     assert _candidates("Ghent has more people than Ningbo had in 2023.", monkeypatch) == []
@@ -64,7 +82,7 @@ def test_run_is_off_unless_enabled(monkeypatch: pytest.MonkeyPatch) -> None:
     CITYTIES_VISIT_MODEL=1 the candidates are read."""
     calls: list[int] = []
 
-    def counting(reader: Any, us: Any) -> list[vm.Candidate]:
+    def counting(reader: Any, us: Any, rules_too: bool = True) -> list[vm.Candidate]:
         calls.append(1)
         return []
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors._clauses import Unit, lower_pattern
@@ -703,12 +703,45 @@ def _before(rx: re.Pattern[str], text: str, a: Actor, reach: int = 40) -> bool:
     return a.end > a.start and rx.search(text, max(0, a.start - reach), a.start) is not None
 
 
+class _Shared:
+    """What one document's candidates share: the features of a mention, the rules' visits
+    around a cue, the dates of a sentence."""
+
+    __slots__ = ("dates", "here", "mention")
+
+    def __init__(self) -> None:
+        self.mention: dict[tuple[str, int, int, int], dict[str, float]] = {}
+        self.here: dict[int, list[Any]] = {}
+        self.dates: dict[tuple[int, int], list[Any]] = {}
+
+
+def _mention(text: str, u: Unit, side: str, x: Actor) -> dict[str, float]:
+    """The features of one side that depend on its mention alone (the words before it)."""
+    m: dict[str, float] = {}
+    m[f"{side}_from"] = float(_before(_FROM_BEFORE, text, x))
+    m[f"{side}_to"] = float(_before(_TO_BEFORE, text, x))
+    m[f"{side}_in"] = float(_before(_IN_BEFORE, text, x))
+    m[f"{side}_of"] = float(_before(_OF_BEFORE, text, x))
+    m[f"{side}_by"] = float(_before(_BY_BEFORE, text, x))
+    m[f"{side}_possessive"] = float(_POSSESSIVE.match(text, x.end) is not None)
+    m[f"{side}_first"] = float(not text[u.start : x.start].strip(" \n\t\"'“‘-"))
+    prev = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
+    if prev is not None and prev.group(1).casefold() in _SMALL_WORDS:
+        m[f"{side}_prev={prev.group(1).casefold()}"] = 1.0
+    return m
+
+
 def _features(
     reader: _Reader,
     c: Candidate,
     rule_pairs: set[tuple[str, str]],
     act_pairs: set[frozenset[str]],
+    cache: _Shared | None = None,
 ) -> None:
+    """The candidate's features, in `c.features` (`cache`: what one document's candidates
+    share, the features of a mention, of a sentence and of a cue)."""
+    if cache is None:
+        cache = _Shared()
     text = reader.text
     u, a, b, t = c.unit, c.visitor, c.host, c.anchor
     home = reader.cast.home
@@ -734,16 +767,11 @@ def _features(
             before = x.end <= t
             f[f"{side}_before_cue"] = float(before)
             f[f"{side}_dist"] = math.log1p(abs(x.start - t)) / 5.0
-            f[f"{side}_from"] = float(_before(_FROM_BEFORE, text, x))
-            f[f"{side}_to"] = float(_before(_TO_BEFORE, text, x))
-            f[f"{side}_in"] = float(_before(_IN_BEFORE, text, x))
-            f[f"{side}_of"] = float(_before(_OF_BEFORE, text, x))
-            f[f"{side}_by"] = float(_before(_BY_BEFORE, text, x))
-            f[f"{side}_possessive"] = float(_POSSESSIVE.match(text, x.end) is not None)
-            f[f"{side}_first"] = float(not text[u.start : x.start].strip(" \n\t\"'“‘-"))
-            prev = _PREV_WORD.search(text, max(0, x.start - 30), x.start)
-            if prev is not None and prev.group(1).casefold() in _SMALL_WORDS:
-                f[f"{side}_prev={prev.group(1).casefold()}"] = 1.0
+            key = (side, u.start, x.start, x.end)
+            m = cache.mention.get(key)
+            if m is None:
+                m = cache.mention[key] = _mention(text, u, side, x)
+            f.update(m)
             for k in _KINDS:
                 if k == c.kind:
                     f[f"{k}&{side}_before"] = float(before)
@@ -761,13 +789,19 @@ def _features(
     f["rules_visitor"] = float(any(p[0] == a.key for p in rule_pairs))
     f["rules_host"] = float(any(p[1] == b.key for p in rule_pairs))
     f["rules_none"] = float(not rule_pairs)
-    here = [v for v in reader.found if v.span[0] <= t < v.span[1]]
+    here = cache.here.get(t)
+    if here is None:
+        here = cache.here[t] = [v for v in reader.found if v.span[0] <= t < v.span[1]]
     f["rules_here"] = float(bool(here))
     f["rules_here_visitor"] = float(any(v.visitor.key == a.key for v in here))
     f["rules_here_host"] = float(any(v.host.key == b.key for v in here))
     f["named_after"] = float(_named_after(a, b) or _named_after(b, a))
     f["act_pair"] = float(frozenset((a.key, b.key)) in act_pairs)
-    dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
+    dates = cache.dates.get((u.start, u.end))
+    if dates is None:
+        dates = cache.dates[u.start, u.end] = [
+            d for d in reader.dates.within(u.start, u.end) if d.value is not None
+        ]
     f["dated"] = float(bool(dates))
     if dates:
         d = min(dates, key=lambda d: abs(d.start - t))
@@ -799,8 +833,9 @@ def _pairs_of(actors: list[Actor], anchor: int) -> list[tuple[Actor, Actor]]:
     return [(a, b) for a in xs for b in xs if a.key != b.key]
 
 
-def candidates(reader: _Reader, us: list[Unit]) -> list[Candidate]:
-    """The candidate pairs of every sentence with a visit cue, with their features."""
+def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[Candidate]:
+    """The candidate pairs of every sentence with a visit cue, with their features (without
+    `rules_too`, only the pairs the rules did not find: those the add model decides)."""
     idx = reader.idx
     rule_pairs = {(v.visitor.key, v.host.key) for v in reader.found}
     act_pairs: set[frozenset[str]] = set()
@@ -809,6 +844,7 @@ def candidates(reader: _Reader, us: list[Unit]) -> list[Candidate]:
         act_pairs.update(frozenset((x, y)) for x in keys for y in keys if x != y)
     home = reader.cast.home
     out: list[Candidate] = []
+    cache = _Shared()
     for i, u in enumerate(us):
         cues = [(m.start(), m.lastgroup or "noun") for m in _CUES.finditer(idx, u.start, u.end)]
         if not cues:
@@ -830,8 +866,10 @@ def candidates(reader: _Reader, us: list[Unit]) -> list[Candidate]:
                 if (a.key, b.key) in seen:
                     continue
                 seen.add((a.key, b.key))
+                if not rules_too and (a.key, b.key) in rule_pairs:
+                    continue
                 c = Candidate(u, a, b, pos, kind)
-                _features(reader, c, rule_pairs, act_pairs)
+                _features(reader, c, rule_pairs, act_pairs, cache)
                 out.append(c)
     return out
 
@@ -856,7 +894,7 @@ def run(reader: _Reader, us: list[Unit]) -> None:
     rules' pairs that it finds unlikely."""
     if not WEIGHTS or not _enabled() or (ADD_THRESHOLD >= 1.0 and DROP_THRESHOLD <= 0.0):
         return
-    cands = candidates(reader, us)
+    cands = candidates(reader, us, DROP_THRESHOLD > 0.0)
     if not cands:
         return
     rule_pairs = {(v.visitor.key, v.host.key) for v in reader.found}
