@@ -193,6 +193,9 @@ def train_model(
     first_select: bool = True,
     linked_tree_scale: float = 1.0,
     bags: int = 1,
+    workers: int = 2,
+    lambda_blend: float = 0.0,
+    lambda_target: str = "top10",
     gazetteer: int = 0,
     gazetteer_cities: Sequence[ExtraCity] | None = None,
 ) -> BoostedModel:
@@ -217,11 +220,14 @@ def train_model(
     correction that candidates sharing a partner with the source get when scored (see
     `BoostedModel.linked_tree_scale`; the trees are fitted as usual). `bags`: that many
     final tree sets, each grown with its own seed (its own query subsamples), whose
-    corrections are averaged (see `boost.fit_bagged`; 1: one set). `gazetteer`: that many
-    gazetteer cities without partners (`gazetteer_sample` of `gazetteer_cities`) join each
-    fold's candidates, as on the desk: they can be sampled non-partners and compete for the
-    kept and re-scored rows, so the model learns what a city without a twinning record is
-    worth (0: the network's places only).
+    corrections are averaged (see `boost.fit_bagged`; 1: one set); `workers`: how many
+    processes fit them at a time (the model is the same with any number). `lambda_blend`,
+    `lambda_target`: the final trees' share of a ranking loss aimed at the top 10 ("top10")
+    or at the reciprocal rank ("rr"), see `boost.fit_trees` (0: the softmax alone).
+    `gazetteer`: that many gazetteer cities without partners (`gazetteer_sample` of
+    `gazetteer_cities`) join each fold's candidates, as on the desk: they can be sampled
+    non-partners and compete for the kept and re-scored rows, so the model learns what a
+    city without a twinning record is worth (0: the network's places only).
     """
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
@@ -272,6 +278,8 @@ def train_model(
         info["gazetteer"] = len(extra)
     if linked_tree_scale != 1.0:
         info["linked_tree_scale"] = linked_tree_scale
+    if lambda_blend:
+        info.update({"lambda_blend": lambda_blend, "lambda_target": lambda_target})
     if refit:
         base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
     else:
@@ -321,11 +329,14 @@ def train_model(
         base,
         samples,
         bags=bags,
+        workers=workers,
         log_weights=lw_top,
         trees=trees,
         learning_rate=learning_rate,
         subsample=subsample,
         seed=seed,
         focus=focus,
+        lambda_blend=lambda_blend,
+        lambda_target=lambda_target,
         info={"focus": focus},
     )
