@@ -248,7 +248,7 @@ def test_train_model_bags_average_tree_sets_on_a_small_graph() -> None:
     edges, places = _ring()
     train, held = make_split(edges, modulus=4)
     net = build_network(places, train)
-    one = train_model(net, trees=4, negatives=10, pool=400, warm_every=2)
+    one = train_model(net, trees=4, negatives=10, pool=400, warm_every=2, bags=1)
     two = train_model(net, trees=4, negatives=10, pool=400, warm_every=2, bags=2)
     assert "bags" not in one.info and two.info["bags"] == 2
     assert all(
