@@ -1896,10 +1896,11 @@ class SubjectResolver:
                 starts = [-1]  # no test: every sentence is read
             else:
                 words = _GATES[gate] & idx.words
-                if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
-                    words |= {w for w in idx.words if w.startswith(b"unser")}
-                elif gate == "noun" and any(h + b" " in idx.padded for h in _COMPOUND_HEADS):
-                    words |= {w for w in idx.words if w.endswith(_COMPOUND_HEADS)}
+                if gate == "we":  # "unser\w*"
+                    words |= _runs_opening(idx.padded, b"unser")
+                elif gate == "noun":
+                    for head in _COMPOUND_HEADS:
+                        words |= _runs_closing(idx.padded, head)
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts
         if starts and starts[0] < 0:
@@ -2492,6 +2493,29 @@ def _with_echoes(doc: Doc) -> list[Mention]:
         if out and m.start < out[-1].end and id(out[-1]) in echoed:
             continue
         out.append(m)
+    return out
+
+
+def _runs_opening(padded: bytes, lead: bytes) -> set[bytes]:
+    """The runs of letters of `padded` (the document index's text: runs between spaces)
+    that start with `lead`: read where " " + `lead` occurs, not from every word."""
+    out: set[bytes] = set()
+    i = padded.find(b" " + lead)
+    while i >= 0:
+        out.add(padded[i + 1 : padded.index(b" ", i + 1)])
+        i = padded.find(b" " + lead, i + 1)
+    return out
+
+
+def _runs_closing(padded: bytes, tail: bytes) -> set[bytes]:
+    """The runs of letters of `padded` that end with `tail`: read where `tail` + " " occurs
+    (`padded` opens with a space, so every run has one before it)."""
+    out: set[bytes] = set()
+    n = len(tail)
+    i = padded.find(tail + b" ")
+    while i >= 0:
+        out.add(padded[padded.rfind(b" ", 0, i) + 1 : i + n])
+        i = padded.find(tail + b" ", i + 1)
     return out
 
 
