@@ -662,6 +662,7 @@ _PARTNER_LIST: Final = re.compile(
     r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
     re.IGNORECASE,
 )
+_PARTNER_LIST_KEYS = ("sister", "twin", "partner", "zuster", "jumel", "freundschaftsst")
 # A verb right after a name that opens a sentence: the name is the sentence's subject.
 _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:is|was|has|had|lies|counts|ranks|hosts|covers|is|ligt|heeft|telt|was|ist|hat|liegt|"
@@ -1047,10 +1048,18 @@ class SubjectResolver:
         # The most mentioned city, the first one named counting double, a city that opens a
         # sentence ("Ghent is the capital of ...") rather than one named in a list.
         text = self.doc.text
+        idx = index_for(self.doc)
+        low = idx.low if idx.caseless else ""
         cities = [
             (m, e)
             for m, e in zip(self._mentions, self._entities, strict=True)
-            if e.kind == "city" and not _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
+            if e.kind == "city"
+            and not (
+                # every match holds one of the keys (the lower-cased text is IGNORECASE's
+                # when `caseless`): searched only where one is
+                (not low or _has_any(low, _PARTNER_LIST_KEYS, max(0, m.start - 80), m.start))
+                and _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
+            )
         ]
         if not cities:
             return None
@@ -2530,6 +2539,14 @@ def _first_run(surface: str) -> bytes | None:
         return surface[:n].lower().encode("latin-1")
     except UnicodeEncodeError:
         return None
+
+
+def _has_any(low: str, keys: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `keys` stands whole in low[start:end]."""
+    for key in keys:
+        if low.find(key, start, end) >= 0:
+            return True
+    return False
 
 
 def _runs_opening(padded: bytes, lead: bytes) -> set[bytes]:
