@@ -309,7 +309,10 @@ def build_cast(doc: Doc) -> Cast:
             # the three patterns need a space right after the name, or right before it
             spaced = text[a.start - 1 : a.start].isspace() if a.start else False
             after = (
-                _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
+                # (only a country named right after it can make it a word of a state's name)
+                _STATE_NAME_AFTER.match(text, a.end)
+                if country_starts and text[a.end : a.end + 1].isspace()
+                else None
             )
             if (
                 after
