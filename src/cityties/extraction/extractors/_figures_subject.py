@@ -2475,23 +2475,12 @@ def _with_echoes(doc: Doc) -> list[Mention]:
     at_mention = set(starts)
     for surface, m in surfaces.items():
         n = len(surface)
-        hits: Iterable[int]
         if idx.caseless and idx.latin1 and surface.isalpha():
             # a one-word name: its occurrences as a whole word, from the document's index
-            hits = (
+            hits: Iterable[int] = (
                 i
                 for i in idx.word_starts(surface.lower().encode("latin-1"))
                 if text.startswith(surface, i)
-            )
-        elif idx.caseless and idx.latin1 and not _self_overlapping(surface):
-            # a name of several words ("New York", "St. Gallen"): its occurrences no two of
-            # which can overlap, those that open a word (`_free_word` keeps no other) read
-            # from the document's index at its first word
-            first = _first_run(surface)
-            hits = (
-                _occurrences(text, surface)
-                if first is None
-                else (i for i in idx.word_starts(first) if text.startswith(surface, i))
             )
         else:
             hits = _occurrences(text, surface)
@@ -2514,31 +2503,6 @@ def _with_echoes(doc: Doc) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-def _self_overlapping(surface: str) -> bool:
-    """Whether two occurrences of `surface` can overlap (it ends with a shorter start of
-    itself: "Baden-Baden")."""
-    j = surface.find(surface[:1], 1)
-    while j > 0:
-        if surface.startswith(surface[j:]):
-            return True
-        j = surface.find(surface[:1], j + 1)
-    return False
-
-
-def _first_run(surface: str) -> bytes | None:
-    """The run of letters `surface` opens with, lower-cased in Latin-1 as the document's
-    index holds it (None when it opens with no letter or has a letter outside Latin-1)."""
-    n = 0
-    while n < len(surface) and surface[n].isalnum() and not surface[n].isdecimal():
-        n += 1  # (the letters of the index: `_clauses_scan._is_letter`)
-    if n == 0:
-        return None
-    try:
-        return surface[:n].lower().encode("latin-1")
-    except UnicodeEncodeError:
-        return None
 
 
 def _has_any(low: str, keys: tuple[str, ...], start: int, end: int) -> bool:
