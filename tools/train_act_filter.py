@@ -3,6 +3,7 @@ leave-one-corpus-out.
 
     PYTHONPATH=src .venv/bin/python tools/train_act_filter.py [--count-resolver] [--dump F]
         [--rows F] [--shipped] [--fixed T] [--without F ...] [--l2 L ...] [--write L2]
+        [--weak-cues 0|1] [--pair P] [--add F ...]
 
 For every act the agreement reader outputs on the development corpora that are annotated
 for agreements, the features of the act's cluster of readings (cue type, how the parties
@@ -48,6 +49,46 @@ features out):
   falls by 0.021 (the limit is 0.02) and only corpus26 gains.
 `--count-resolver`: 75 cues scored, 33 pairs given, 14 output acts decided by the resolver
 (13 with the filter), 10 of them gold: too few for learning `WEIGHTS` to matter.
+
+Measured 2026-11-30, third round, with corpus27 as development material (20 corpora, 1,034
+gold acts; rows also carry `ys`, "matches with the signing date and status", for strict F1;
+`--pair P` sets the resolver's pair threshold, `--weak-cues 0|1` the engine's `WEAK_CUES`,
+`--add F` keeps the shipped weights and threshold as an offset and learns only F's weight,
+leave one corpus out):
+- the recall ceiling of the resolver's thresholds (filter off): with the gates of the reader
+  as shipped, 1,005 acts of which 909 gold; pair threshold 5 -> 4 / 3 / 0: +3 / +6 / +6 acts,
+  no gold one; with the nearness and member thresholds lowered too (pair -20, threshold -5,
+  member -10): +12 acts, 1 gold. The thresholds are not what bounds recall: the resolver is
+  asked only about act cues the rules leave without parties, with a status verb or a date
+  within 40 characters. Opening the reader's gates instead (pair 5): act words without a
+  status verb or date, +13 acts of which 5 gold (corpora 4, 5, 10, 24, 27); also partnership
+  words, generic and plural cues, +21 acts of which 6 gold; all gates and pair 0, +29 / 8.
+  Asking the resolver also about the cues the rules did give parties, its pair kept as one
+  more act when it differs (a patched copy of the reader, not kept): +55 acts of which 3 gold
+  (pair 0: +65 / 4); the misses whose party is "in another found act" are not its pairs;
+- refit on every feature, threshold chosen per fold (the shipped method), without those
+  candidates: mean F1 / strict 0.8615 / 0.8159 (the shipped weights, in sample for 19
+  corpora: 0.8625 / 0.8170); with them and the feature `weak_cue` (the resolver chose the
+  parties of a cue without a status marker), l2 0.1 / 0.3: 0.8611 / 0.8165, 0.8580 / 0.8134;
+  with a fixed threshold 0.5, l2 0.1: 0.8632 / 0.8177, and with a feature for every resolver
+  act instead: 0.8643 / 0.8187 (it also leaves out the undated resolver acts of strong cues
+  the unit tests describe). Every full refit brings corpus21's extra act back ("Hochschule
+  Flensburg" with "Ningbo": an organisation of unknown country with a Chinese city, undated;
+  the 13 other acts with both features are dated and 11 are gold, and corpus26's port
+  authority acts, which made `mixed_kinds` weigh -1.27, no longer have them): corpus21
+  0.778 -> 0.757 in scoreall, as last round;
+- choosing the setting (gates, pair threshold 5 / 4 / 3 / 0) and the filter's threshold
+  inside the training corpora of each fold (nested, 11 settings): 0.8562 to 0.8592, below
+  every fixed setting (the folds of corpora 4 and 5 choose the shipped gates: their gains do
+  not show in the other corpora);
+- shipped: the gate opened (`WEAK_CUES`) and the shipped weights kept, `weak_cue`'s weight
+  learned on top (`--add weak_cue`, l2 0.1 / 0.3 / 1): 0.8625 / 0.8170 -> 0.8643 / 0.8187 /
+  0.8643 / 0.8187 / 0.8635 / 0.8181 (weight -1.80 at l2 0.3, written with `--write 0.3`);
+  `--add resolved` (every resolver act): 0.8636 / 0.8180; `weak_cue` with `strong`, `far` or
+  `pair_acts` beside it: no better. scoreall: corpus4 agreements +0.058, corpus5 +0.006,
+  corpus15 -0.005, corpus16 -0.008, corpus19 -0.017 (extra acts of lists of twinned towns,
+  two non-Chinese places, like corpus4's gain), corpus27 unchanged (its new act, undated
+  with a Chinese city, is left out with the 6 others of that kind: 4 extra, 2 gold).
 """
 
 from __future__ import annotations
@@ -77,7 +118,7 @@ from cityties.extraction.readers import read_path  # noqa: E402
 from cityties.extraction.types import AGREEMENT_TYPES  # noqa: E402
 
 # the corpora annotated for agreements (corpora 6, 7, 9, 11, 12, 14, 17, 18 leave the
-# agreements of their gold empty on purpose; corpus3 and corpus27 are held out)
+# agreements of their gold empty on purpose; corpus3 and corpus28 are held out)
 CORPORA = [
     SHARED / "dev",
     ROOT / "benchmarks/corpus/tune",
@@ -85,7 +126,7 @@ CORPORA = [
     ROOT / "benchmarks/corpus2",
     *(
         ROOT / f"benchmarks/corpus{n}"
-        for n in (4, 5, 8, 10, 13, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26)
+        for n in (4, 5, 8, 10, 13, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26, 27)
     ),
 ]
 FIXED: float | None = None  # a fixed threshold instead of the one chosen per fold
@@ -253,10 +294,19 @@ def dump() -> list[dict[str, Any]]:
             def key(a: dict[str, Any], names: sc.Names = names) -> tuple[Any, Any]:
                 return frozenset(names(p) for p in a.get("parties") or []), a.get("type")
 
-            pairs = sc.match_greedy(gold.get("agreements", []), found, key, detail_score)
+            golds = gold.get("agreements", [])
+            pairs = sc.match_greedy(golds, found, key, detail_score)
             matched = {fi for _, fi in pairs}
             label = {found[fi]["_i"]: fi in matched for fi in range(len(found))}
+            strict = dict.fromkeys(label, False)
+            for gi, fi in pairs:
+                g, f = golds[gi], found[fi]
+                strict[f["_i"]] = sc.same_date(g.get("signed"), f.get("signed")) and (
+                    g.get("status") or "signed"
+                ) == (f.get("status") or "signed")
             GOLD[(corpus.name, path.name)] = len(gold.get("agreements", []))
+            resolved = {id(r) for r in cap.reader.resolved} if cap.reader is not None else set()
+            weak = {id(r) for r in cap.reader.resolved if not r.strong} if cap.reader else set()
             for i, (c, cast) in enumerate(cap.clusters):
                 rows.append(
                     {
@@ -271,8 +321,11 @@ def dump() -> list[dict[str, Any]]:
                             ag._status_of(c)[0],
                             c.signed is not None,
                             doc.counterparts,
+                            all(id(r) in weak for r in c.readings),
                         ),
                         "y": label[i],
+                        "ys": strict[i],
+                        "resolved": all(id(r) in resolved for r in c.readings),
                         "parties": [a.name for a in c.readings[0].parties],
                         "kinds": [
                             f"{a.kind}:{a.org_kind or a.place_kind or '-'}:{a.country or '?'}"
@@ -409,8 +462,9 @@ def loco(rows: list[dict[str, Any]], l2: float, key: str, only: list[str] | None
     """Leave-one-corpus-out: each corpus filtered by the model and threshold fitted on the
     others; prints the agreements F1 per corpus before and after; returns the mean gain."""
     names, x, y, corpus, gold = _matrix(rows, key, only)
+    ys = np.array([float(r.get("ys", r["y"])) for r in rows])  # matches with date and status
     print(f"{len(rows)} acts, {int(y.sum())} match gold, {len(gold)} corpora; {key} l2={l2}")
-    tot_before = tot_after = 0.0
+    tot_before = tot_after = strict_before = strict_after = 0.0
     dropped_tp = dropped_fp = 0
     for held in sorted(gold):
         train = corpus != held
@@ -431,14 +485,17 @@ def loco(rows: list[dict[str, Any]], l2: float, key: str, only: list[str] | None
         after = f1(tp - dtp, found - dtp - dfp, gold[held])
         tot_before += before
         tot_after += after
+        tps = int(ys[test].sum())
+        strict_before += f1(tps, found, gold[held])
+        strict_after += f1(tps - int(((ys[test] == 1) & drop).sum()), found - dtp - dfp, gold[held])
         print(
             f"  {held:10s} t={best_t:.3f} acts={found:3d} tp={tp:3d} gold={gold[held]:3d} "
             f"dropped tp={dtp} fp={dfp}  F1 {before:.3f} -> {after:.3f}"
         )
     n = len(gold)
     print(
-        f"mean F1 {tot_before / n:.4f} -> {tot_after / n:.4f}; dropped {dropped_fp} extra "
-        f"acts and {dropped_tp} gold ones"
+        f"mean F1 {tot_before / n:.4f} -> {tot_after / n:.4f} (strict {strict_before / n:.4f} "
+        f"-> {strict_after / n:.4f}); dropped {dropped_fp} extra acts and {dropped_tp} gold ones"
     )
     w = fit(x, y, l2)
     for k, v in sorted(zip(names, w[:-1], strict=True), key=lambda t: -abs(t[1])):
@@ -477,6 +534,68 @@ def shipped(rows: list[dict[str, Any]]) -> float:
     n = len(gold)
     print(f"shipped weights: mean F1 {tot_before / n:.4f} -> {tot_after / n:.4f}")
     return tot_after / n
+
+
+def _shipped_z(rows: list[dict[str, Any]], leave: list[str]) -> np.ndarray:
+    """The log-odds the shipped `ACT_WEIGHTS` give each row, without the features `leave`
+    (features the weights lack count 0)."""
+    return np.array(
+        [
+            pr.ACT_WEIGHTS.get("bias", 0.0)
+            + sum(pr.ACT_WEIGHTS.get(k, 0.0) * v for k, v in r["a"].items() if k not in leave)
+            for r in rows
+        ]
+    )
+
+
+def fit_added(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float) -> np.ndarray:
+    """Logistic regression of the columns of `x` (no bias, L2) with a fixed offset on the
+    log-odds (the shipped weights), by Newton steps."""
+    w = np.zeros(x.shape[1])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(offset + x @ w)))
+        g = x.T @ (p - y) + l2 * w
+        h = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(len(w)) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return w
+
+
+def loco_added(rows: list[dict[str, Any]], added: list[str], l2: float) -> dict[str, float]:
+    """Leave-one-corpus-out with the shipped weights and threshold kept and only the weights
+    of the `added` features learned on the other corpora; prints agreements and strict F1 per
+    corpus with the shipped weights alone and with the added ones; returns the weights fitted
+    on every corpus."""
+    _, _, y, corpus, gold = _matrix(rows, "a", None)
+    ys = np.array([float(r.get("ys", r["y"])) for r in rows])
+    x = np.array([[r["a"][k] for k in added] for r in rows])
+    z0 = _shipped_z(rows, added)
+    t = SHIPPED_THRESHOLD
+    cut = math.log(t / (1.0 - t)) if 0.0 < t < 1.0 else -math.inf
+    sums = np.zeros(4)
+    print(f"{len(rows)} acts, {int(y.sum())} match gold; shipped weights + {added} l2={l2}")
+    for held in sorted(gold):
+        test = corpus == held
+        w = fit_added(x[~test], y[~test], z0[~test], l2)
+        row = []
+        for z in (z0[test], z0[test] + x[test] @ w):
+            keep = z >= cut
+            n = int(keep.sum())
+            row += [
+                f1(int(y[test][keep].sum()), n, gold[held]),
+                f1(int(ys[test][keep].sum()), n, gold[held]),
+            ]
+        sums += row
+        print(
+            f"  {held:10s} w={' '.join(f'{v:+.3f}' for v in w)}  F1 {row[0]:.3f} -> {row[2]:.3f}"
+            f"  strict {row[1]:.3f} -> {row[3]:.3f}"
+        )
+    m = sums / len(gold)
+    print(f"mean F1 {m[0]:.4f} -> {m[2]:.4f} (strict {m[1]:.4f} -> {m[3]:.4f})")
+    w = fit_added(x, y, z0, l2)
+    return {k: round(float(v), 4) for k, v in zip(added, w, strict=True)}
 
 
 def write_weights(
@@ -524,7 +643,24 @@ def main() -> int:
     ap.add_argument("--shipped", action="store_true", help="score the shipped weights the same way")
     ap.add_argument("--fixed", type=float, help="a fixed threshold, not chosen per fold")
     ap.add_argument("--without", nargs="+", default=[], help="features to leave out")
+    ap.add_argument(
+        "--weak-cues",
+        type=int,
+        choices=(0, 1),
+        help="whether the resolver scores act words without a status verb or date (default: "
+        "the engine's WEAK_CUES)",
+    )
+    ap.add_argument("--pair", type=float, help="the resolver's pair threshold (WEIGHTS['pair'])")
+    ap.add_argument(
+        "--add",
+        nargs="+",
+        help="keep the shipped weights and threshold, learn only these features' weights",
+    )
     args = ap.parse_args()
+    if args.weak_cues is not None:
+        pr.WEAK_CUES = bool(args.weak_cues)
+    if args.pair is not None:
+        pr.WEIGHTS["pair"] = args.pair
     if args.count_resolver:
         count_resolver()
         return 0
@@ -544,6 +680,19 @@ def main() -> int:
             r["a"].pop(k, None)
     if args.shipped:
         shipped(rows)
+    if args.add:
+        for l2 in args.l2:
+            added = loco_added(rows, args.add, l2)
+        if args.write is not None:
+            added = loco_added(rows, args.add, args.write)
+            weights = {k: v for k, v in pr.ACT_WEIGHTS.items() if k != "bias" and k not in added}
+            weights = {**dict(sorted({**weights, **added}.items())), "bias": pr.ACT_WEIGHTS["bias"]}
+            tail = f"ACT_THRESHOLD = {SHIPPED_THRESHOLD!r}  # l2=0.3; {', '.join(added)} added"
+            tail += f" with l2={args.write} (--add); 0: none left out"
+            path = ROOT / "src/cityties/extraction/extractors/_party_resolver.py"
+            write_weights(path, "ACT_WEIGHTS", weights, "ACT_THRESHOLD", tail)
+            print(f"wrote {added} into {path.relative_to(ROOT)}")
+        return 0
     for l2 in args.l2:
         loco(rows, l2, "x" if args.rich else "a", args.only)
     if args.write is not None:

@@ -8,7 +8,7 @@ import pytest
 from cityties.extraction import registry
 from cityties.extraction.doc import Doc, guess_language
 from cityties.extraction.errors import ExtractionError
-from cityties.extraction.extractors import agreements
+from cityties.extraction.extractors import _party_resolver, agreements
 from cityties.extraction.extractors._clauses import units
 from cityties.extraction.extractors._parties import Actor, cast_for
 from cityties.extraction.extractors._party_resolver import (
@@ -373,3 +373,59 @@ def test_act_filter_weights_name_the_features() -> None:
     assert features["both_counterpart"] == 0.0
     assert 0.0 <= ACT_THRESHOLD < 1.0
     assert keep_act((hangzhou, ghent), "signed", True)
+
+
+# --- act words without a status verb or a date next to them (branch learn3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A friendship pact also links Rennes with Sendai, in Japan, ever since the spring "
+            "of 1992.",
+            "friendship",
+        ),
+        (
+            "Un pacte d'amitié lie aussi Rennes à Sendai, au Japon, depuis le printemps de 1992.",
+            "friendship",
+        ),
+        (
+            "Ein Freundschaftsvertrag verbindet außerdem Rennes mit Sendai in Japan, schon seit "
+            "dem Frühjahr 1992.",
+            "friendship",
+        ),
+        (
+            "Een vriendschapsverdrag verbindt Rennes ook met Sendai in Japan, al sinds het "
+            "voorjaar van 1992.",
+            "friendship",
+        ),
+    ],
+)
+def test_party_resolver_weak_cue_binds_the_pair_named_with_it(
+    text: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An act word with neither a signing verb nor a date next to it ("a friendship pact
+    links X with Y", "un pacte d'amitié lie X à Y", "ein Freundschaftsvertrag verbindet X mit
+    Y", "een vriendschapsverdrag verbindt X met Y") is scored by the resolver: the two places
+    named with it are its parties; with `WEAK_CUES` off no act is read."""
+    acts = _agreements(text)
+    assert {(frozenset(fold(p.name) for p in a.parties), a.type) for a in acts} == {
+        (frozenset({"rennes", "sendai"}), kind)
+    }
+    monkeypatch.setattr(_party_resolver, "WEAK_CUES", False)
+    assert _agreements(text) == []
+
+
+def test_act_filter_weak_cue_acts_weigh_less_than_the_rules() -> None:
+    """`act_features` marks an act whose parties the resolver chose for an act word without a
+    status marker, and the filter gives it a lower probability than the same act read by the
+    rules: dated, it stays; undated, with a Chinese partner, it is left out."""
+    hangzhou = Actor(0, 8, "Hangzhou", "place", "g:1", country="CN", place_kind="city")
+    ghent = Actor(13, 18, "Ghent", "place", "g:2", country="BE", place_kind="city")
+    assert act_features((hangzhou, ghent), "signed", True, weak_cue=True)["weak_cue"] == 1.0
+    assert act_features((hangzhou, ghent), "signed", True)["weak_cue"] == 0.0
+    assert ACT_WEIGHTS["weak_cue"] < 0.0
+    assert keep_act((hangzhou, ghent), "signed", True, weak_cue=True)
+    assert keep_act((hangzhou, ghent), "signed", False)
+    assert not keep_act((hangzhou, ghent), "signed", False, weak_cue=True)

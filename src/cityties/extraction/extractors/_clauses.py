@@ -182,10 +182,18 @@ def units(doc: Doc, *, relative: bool = False, relative_at: list[int] | None = N
                 continue
             if m.group().startswith(";") and _is_list_part(doc.text, m.end(), e0):
                 continue  # "six sister cities: Fukaya, Japan; Elizabeth, Australia; ..."
+            if m.group().startswith(";") and _in_brackets(doc.text, s0, m.start(), e0):
+                continue  # "Jaroslawl (1988; seit 2022 ausgesetzt) und ...": a note in brackets
             out.append(Unit(len(out), cut, m.start()))
             cut = m.end()
         out.append(Unit(len(out), cut, e0))
     return out
+
+
+def _in_brackets(text: str, start: int, at: int, end: int) -> bool:
+    """Whether `at` stands inside brackets opened after `start` and closed before `end`."""
+    opening = text.rfind("(", start, at)
+    return opening >= 0 and text.rfind(")", opening, at) < 0 and text.find(")", at, end) >= 0
 
 
 _JOINED: list[tuple[str, list[Sentence], list[tuple[int, int]]]] = []

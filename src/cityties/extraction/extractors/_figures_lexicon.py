@@ -91,6 +91,10 @@ _HEAD_WORDS: dict[str, str] = {
         r"(?:cit(?:y|ies)|towns?|provinces?|regions?|municipalit(?:y|ies)|communities)"
         r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties|links))?"
         r"|twinnings?|twinning\s+(?:partners|agreements|relationships)"
+        # "10 sister port agreements", "18 International Sister Seaport Agreements"
+        r"|(?:sister|twin|friendship)[\s-]+(?:sea)?ports?"
+        r"(?:[\s-]+(?:relationships?|relations|partnerships?|agreements?|ties|links))?"
+        r"|zusterhavens|partnerhäfen|schwesterhäfen|ports\s+(?:jumeaux|jumelés)"
         r"|sister[\s-]+city\s+(?:relationships?|relations|partnerships?|agreements?|ties|links)"
         r"|twinning\s+(?:links|agreements|arrangements)|partnership\s+agreements"
         r"|(?:accords?|conventions?)\s+de\s+(?:jumelage|partenariat|coopération)"
@@ -103,7 +107,8 @@ _HEAD_WORDS: dict[str, str] = {
         r"|partnerkommunen|freundschaftsstädten?|partnerregionen"
     ),
     "sister_cities_ctx": (
-        r"cities|towns|municipalities|partners|partnerships|steden|gemeenten|partners|"
+        r"cities|towns|municipalities|partners|partnerships|steden|gemeenten|partners|ports|"
+        r"havens|häfen|"
         r"partnerschappen|städten?|gemeinden|kommunen|partnern|partnerschaften|villes|communes|"
         r"collectivités|partenaires|partenariats"
     ),
@@ -459,7 +464,10 @@ _DE_COMPOUND = (
     r"(?:größt|grösst|groesst|wichtigst|bevölkerungsreichst|reichst|ältest|höchst|stärkst)"
     r"(?:e[nrsm]?)"
 )
-_NL_OP_NA = r"op\s+(?P<na>één|een|twee|drie|vier|vijf)\s+na\s+(?:grootste|belangrijkste|drukste)"
+_NL_OP_NA = (
+    r"op\s+(?P<na>één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})"
+    r"\s+na\s+(?:grootste|belangrijkste|drukste)"
+)
 
 # Ranks that start at an ordinal ("second largest", "troisième ville de"): matched at the
 # ordinal; groups n/w hold it.
@@ -610,7 +618,10 @@ RANK_ORD_PLACE: Final = re.compile(
 # "ranked third in Europe": the verb before a word ordinal
 RANK_VERB_BEFORE_WORD: Final = re.compile(
     r"(?<![\w])(?:rank(?:s|ed|ing)?|ranked\s+as|placed|classée?s?|se\s+classe|staat|stond|"
-    r"belandt|geplaatst|landet|liegt|steht|platziert)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
+    r"belandt|geplaatst|landet|liegt|steht|platziert|"
+    # "which places it 10th among ...", "ce qui la place au 4e rang", "was es auf Platz 5 bringt"
+    r"(?:places|placing|puts|putting|put|place|placent|plaatst|bringt)\s+(?:it|them|la|le|les|"
+    r"het|hem|haar|sie|es|ihn)(?:\s+in)?)\s+(?:as\s+|at\s+|on\s+|op\s+|au\s+|auf\s+)?(?:the\s+|de\s+|"
     r"dem\s+|la\s+|le\s+)?$",
     _I,
 )

@@ -834,12 +834,19 @@ BOTH = _rx(
     r"governments|mayors|administrations|signatories|places|institutions|organisations|"
     r"organizations|chambers|authorities)",
     r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",
-    r"(?:de\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|provincies|"
-    r"zustersteden|universiteiten|instellingen|kamers|havens)",
-    r"(?:les\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|partenaires|côtés|"
-    r"départements|provinces|communes|universités|établissements|institutions|chambres|ports)",
+    # "de twee provincies", "nos deux villes", "die zwei Städte": places named by a numeral
+    # after an article, a possessive or a demonstrative, as well as "beide" / "les deux" (not
+    # "de twee universiteiten": the two named last may be a partner and a third one, while the
+    # visiting one was named further back)
+    r"(?:(?:de|deze)\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|"
+    r"provincies|zustersteden|universiteiten|instellingen|kamers|havens)",
+    r"(?:de|deze)\s+twee\s+(?:steden|gemeenten|regio'?s|provincies|zustersteden)",
+    r"(?:les\s+|nos\s+|ces\s+|leurs\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|"
+    r"partenaires|côtés|départements|provinces|communes|universités|établissements|institutions|"
+    r"chambres|ports)",
     r"(?:die\s+)?beide[n]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
     r"Hochschulen|Parteien|Provinzen)",
+    r"(?:die|diese)\s+zwei\s+(?:Städte|Partnerstädte|Regionen|Kommunen|Gemeinden|Provinzen)",
 )
 
 # A subject pronoun or "the city" before a keyword: the party is the sentence's topic.

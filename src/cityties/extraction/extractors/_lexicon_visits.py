@@ -354,11 +354,14 @@ VIRTUAL = _rx(
     r"Videokonferenz(?:en)?|Videoschalte|(?:ausschließlich|rein|nur)\s+digital|digital\s+statt",
 )
 # The signing of an act: in the sentence that reports it or in one that describes it.
+# (also the plural of the noun and the news idioms: "put their names to the memorandum",
+# "inked a deal", "zetten hun handtekeningen", "leurs signatures", "ihre Unterschriften")
 SIGNING = _rx(
-    r"sign(?:ed|ing|s)?|re-?sign(?:ed|ing)?|signature|ceremony",
-    r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*|handtekening",
-    r"signé\w*|sign(?:ent|er|era|ature)|cérémonie",
-    r"unterzeichn\w+|unterschrieb\w*|Unterschrift|Zeremonie|Festakt",
+    r"sign(?:ed|ing|s)?|re-?sign(?:ed|ing)?|signatures?|ceremony|ink(?:ed|s)|"
+    r"put\s+(?:their|his|her)\s+names?\s+to",
+    r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*|handtekening(?:en)?",
+    r"signé\w*|sign(?:ent|er|era|atures?)|cérémonie",
+    r"unterzeichn\w+|unterschrieb\w*|Unterschrift(?:en)?|Zeremonie|Festakt",
 )
 # "Cincinnati City Hall", "het stadhuis van Gent", "l'hôtel de ville de Lyon", "Rathaus".
 VENUE: Final = re.compile(

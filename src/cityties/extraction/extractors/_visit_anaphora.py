@@ -449,6 +449,8 @@ def one_sided_receptions(
 def country_doubles(found: list[_Visit]) -> list[_Visit]:
     """Guests named by their country stand for the place of that country that visits the
     same host; a trip to a country whose places the same visitor visits is told by them."""
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
     out: list[_Visit] = []
     for v in found:
         if v.visitor.place_kind == "country":
@@ -465,14 +467,24 @@ def country_doubles(found: list[_Visit]) -> list[_Visit]:
             if city is not None:
                 out.append(replace(v, visitor=city))
                 continue
-        if v.host.place_kind == "country" and any(
-            w.visitor.key == v.visitor.key
-            and w.host.place_kind != "country"
-            and w.host.kind == "place"
-            and w.host.country == v.host.country
-            for w in found
-        ):
-            continue
+        if v.host.place_kind == "country":
+            places = [
+                w
+                for w in found
+                if w.visitor.key == v.visitor.key
+                and w.host.place_kind != "country"
+                and w.host.kind == "place"
+                and w.host.country == v.host.country
+            ]
+            if places:
+                # "has been in Belgium since Monday" and "signed in Antwerp on Tuesday": one
+                # stay in the one place of that country the visitor went to, told by its
+                # place from its first day (a signing is a day of the stay, not its arrival;
+                # the stops of a tour keep their own days)
+                stay = next((w for w in places if w.signing and _v._one_stay(v, w)), None)
+                if stay is not None and all(w.host.key == stay.host.key for w in places):
+                    out.append(replace(v, host=stay.host))
+                continue
         out.append(v)
     return out
 

@@ -38,6 +38,7 @@ from typing import Final, cast
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_agreements as lex
+from cityties.extraction.extractors import _party_resolver
 from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
@@ -592,7 +593,7 @@ _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
 # "both provinces", "les deux régions", "beide provincies", "beide Regionen": two regions
-_REGION_NOUNS: Final = re.compile(r"regio|provinc|countie|départements|provinz|bundesländer")
+_REGION_NOUNS: Final = re.compile(r"regio|régio|provinc|countie|départements|provinz|bundesländer")
 _OF: Final = re.compile(
     r"\s+(?:of|van|de|du|des|der|von|d['’])\s*(?:the\s+|a\s+|an\s+|de\s+|la\s+|l['’]|het\s+|"
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
@@ -1303,7 +1304,7 @@ _DEMONYM_FIRSTS: Final = frozenset(
     for m in (re.match(r"[^\W\d_]+", d) for d in lex.DEMONYMS)
     if m is not None
 )
-_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux"})
+_PAIR_WORDS: Final = frozenset({b"both", b"two", b"beide", b"beiden", b"deux", b"twee", b"zwei"})
 _FOLLOW_WORDS: Final = frozenset(
     b"followed joined added next volgde volgden kwam kwamen suivi suivit suivirent folgte "
     b"folgten kam kamen".split()
@@ -4587,10 +4588,14 @@ class _Reader:
     ) -> list[list[Actor]]:
         """The pair `resolve_pair` scores for an act cue the rules left without parties: an
         act word (not a generic one, not a partnership, not a plural) with a status verb or
-        a date next to it."""
+        a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
         if (
             k.generic
-            or not (strong or any(abs(d.start - k.start) <= 40 for d in dates))
+            or not (
+                strong
+                or _party_resolver.WEAK_CUES
+                or any(abs(d.start - k.start) <= 40 for d in dates)
+            )
             or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
             or _plural(self.text[k.start : k.end])
         ):
@@ -5931,11 +5936,16 @@ def extract_agreements(doc: Doc) -> None:
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
         # the learned filter for extra acts (_party_resolver.keep_act)
+        weak = {id(r) for r in reader.resolved if not r.strong}  # resolver, no status marker
         clusters = [
             c
             for c in clusters
             if keep_act(
-                c.readings[0].parties, _status_of(c)[0], c.signed is not None, doc.counterparts
+                c.readings[0].parties,
+                _status_of(c)[0],
+                c.signed is not None,
+                doc.counterparts,
+                all(id(r) in weak for r in c.readings),
             )
         ]
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))

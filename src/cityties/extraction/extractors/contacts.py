@@ -120,11 +120,11 @@ def _email_country(address: str) -> str | None:
     return _TLD_EXCEPTIONS.get(tld, tld.upper()) if len(tld) == 2 else None
 
 
-def _paragraphs(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Runs of lines with no blank line between."""
+def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of lines with no blank line between (a line may start after its bullet)."""
     out: list[list[tuple[int, int]]] = []
     for a, b in lines:
-        if out and out[-1][-1][1] + 1 == a:
+        if out and out[-1][-1][1] < a and "\n" not in text[out[-1][-1][1] + 1 : a]:
             out[-1].append((a, b))
         else:
             out.append([(a, b)])
@@ -181,23 +181,72 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
             out = [t for t in out if not (t[1] < b and a < t[2])]
             out.append((e164, a, b))
         out.sort(key=lambda t: t[1])
-    if country in _NANP_COUNTRIES or (
-        country is None and _NANP_TAIL.search(text, start, end) is not None
+    if (
+        country is not None
+        and country not in _NANP_COUNTRIES
+        and _PHONEISH.search(text, start, end)
+    ):
+        extra = _without_trunk(text, start, end, country, out)
+        if extra:
+            out = sorted(out + extra, key=lambda t: t[1])
+    nanp_home = country in _NANP_COUNTRIES
+    if nanp_home or (
+        # "(912) 964-3855": an area code in brackets and a dash are North America's form
+        # whatever the country of the document ("GPA ..., (912) 964-3855" in a text on China)
+        _NANP_TAIL.search(text, start, end) is not None
+        and (country is None or "(" in text[start:end])
     ):
         for m in lex.NANP.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for _, a, b in out):
                 continue
             if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
                 continue
-            if country is None and not _LABEL_JUST_BEFORE.search(
+            if not nanp_home and country is not None:
+                if _NANP_BRACKETED.fullmatch(m.group()) is None:
+                    continue
+            elif country is None and not _LABEL_JUST_BEFORE.search(
                 text, max(start, m.start() - 16), m.start()
             ):
                 continue  # a North American form without a country: only after "Tel:"
-            e164 = to_e164(m.group(), country=country or "US")
+            e164 = to_e164(m.group(), country=country if nanp_home else "US")
             if e164:
                 out.append((e164, m.start(), m.end()))
         out.sort(key=lambda t: t[1])
     return out
+
+
+def _without_trunk(
+    text: str, start: int, end: int, country: str, taken: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Numbers right after a phone label, written without a trunk 0 in a country whose
+    national numbers have none ("tél. 233 42 01 33" of a Cameroonian port, "Tel. 4796 2345"
+    in Luxembourg, "Tel. 933 16 10 00" in Spain): only numbers valid for that country."""
+    import phonenumbers
+
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(country)
+    if meta is None or meta.national_prefix:
+        return []
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    while (label := lex.search_phone_label(text, pos, end)) is not None:
+        pos = max(label.end(), pos + 1)
+        m = _NO_TRUNK.match(text, label.end(), end)
+        if m is None or any(a < m.end() and m.start() < b for _, a, b in taken):
+            continue
+        if lex.FAX_LABEL.search(text, max(start, label.start() - 16), label.start()):
+            continue
+        try:
+            parsed = phonenumbers.parse(m.group(), country)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            out.append((e164, m.start(), m.end()))
+    return out
+
+
+# A national number without a trunk 0: six to fourteen digits, in groups.
+_NO_TRUNK: Final = re.compile(r"[1-9]\d(?:[ \t./-]?\d){4,12}(?![\w@])")
 
 
 def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str | None:
@@ -257,6 +306,7 @@ def _not_a_phone(text: str, start: int, end: int) -> bool:
 # A separator between two numbers written on one line.
 _NUMBER_SPLIT: Final = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
 _NANP_TAIL: Final = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
+_NANP_BRACKETED: Final = re.compile(r"(?:1[\s.-])?\([2-9]\d\d\)\s?[2-9]\d\d-\d{4}")
 _LABEL_JUST_BEFORE: Final = re.compile(
     r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -416,6 +466,30 @@ _UNIT_HEAD_WORD: Final = re.compile(r"(?:" + _UNIT_HEADS + r")[:,.]?", re.IGNORE
 _UNIT_HEAD_ENDINGS = ("amt", "stelle", "büro", "abteilung")
 
 
+def _lead_name(value: str) -> tuple[str, str, str] | None:
+    """(role or unit, what it is, the name) for "Press Officer: Jane Doe", "Pressestelle: Jana
+    Vogt", "International Office: Emma Clarke"; None when no name follows the colon."""
+    m = _ROLE_NAME.fullmatch(value)
+    if m is None or not _looks_like_name(m.group("name")):
+        return None
+    head = m.group("role").strip()
+    if lex.ROLE_WORDS.search(head):
+        return "role", head, m.group("name")
+    if _unit_lead(head):
+        return "unit", head, m.group("name")
+    return None
+
+
+def _unit_lead(value: str) -> bool:
+    """A unit written before a colon and a name: unit words, no organisation's word, at most
+    five words ("International", "Pressestelle", "Service communication")."""
+    return (
+        len(value.split()) <= 5
+        and (lex.UNIT_WORDS.search(value) is not None or _unit_head(value))
+        and lex.ORG_WORDS.search(value) is None
+    )
+
+
 def _unit_head(value: str) -> bool:
     """A unit by its head word, first or last: "Office of ...", "Direction des ...", "Press
     Office", "Presseamt", "Pressestelle"."""
@@ -502,7 +576,13 @@ class _Walker:
                 before = before.replace(text[a:b], " ")
             before = lex.PHONE_LABEL.sub(" ", lex.EMPTY_LABEL.sub(" ", before))
             rest = re.sub(r"(?i)\b(?:e-?mail|mail|courriel|fax|tel|phone)\b\s*[:.]?", " ", before)
-            if _looks_like_name(rest.strip(" :;,()-")):
+            lead = _lead_name(rest.strip(" ;,()-")) if ":" in rest else None
+            if lead is not None:
+                # "International Office: Emma Clarke, +44 ...": the unit or role, then the name
+                kind, head, name = lead
+                self.start_person(_Field(f.start, f.end, name), labelled)
+                self.describe(_Field(f.start, f.end, head), kind)
+            elif _looks_like_name(rest.strip(" :;,()-")):
                 self.start_person(_Field(f.start, f.end, rest.strip(" :;,()-")), labelled)
             elif len(rest) > 12:
                 named = _PROSE_NAME.search(rest)
@@ -522,23 +602,25 @@ class _Walker:
             cur.touch(f)
             return
         role = _ROLE_NAME.fullmatch(f.text) if ":" in f.text else None
-        if (
-            role is not None
-            and lex.ROLE_WORDS.search(role.group("role"))
-            and _looks_like_name(role.group("name"))
-        ):
-            # "Press Officer: Jane Doe"
-            self.start_person(_Field(f.start + role.start("name"), f.end, role.group("name")), True)
-            if self.cur is not None and self.cur.role is None:
-                self.cur.role = role.group("role").strip()
+        lead = _lead_name(f.text) if role is not None else None
+        if role is not None and lead is not None:
+            # "Press Officer: Jane Doe"; a unit before the colon describes the person the same
+            # way ("Pressestelle: Jana Vogt", "(Ansprechpartnerin) International: Maria Schulte")
+            kind, head, name = lead
+            self.start_person(_Field(f.start + role.start("name"), f.end, name), True)
+            if self.cur is not None:
+                if kind == "role" and self.cur.role is None:
+                    self.cur.role = head
+                elif kind == "unit" and self.cur.unit is None:
+                    self.cur.unit = head
             return
         if self.labelled_detail(f) or self.split_line(f, labelled):
             return
-        lead = _role_before_name(f.text) if ":" not in f.text else None
-        if lead is not None:
+        before_name = _role_before_name(f.text) if ":" not in f.text else None
+        if before_name is not None:
             # "Pressesprecherin Andrea Schröder", "Woordvoerder Jan Peeters": the role on the
             # name's line, without a colon
-            role_text, at = lead
+            role_text, at = before_name
             self.start_person(_Field(f.start + at, f.end, f.text[at:]), labelled)
             if self.cur is not None and self.cur.role is None:
                 self.cur.role = role_text
@@ -796,6 +878,8 @@ def _anchors(text: str, low: str | None = None) -> list[int]:
 
 
 _PHONEISH: Final = re.compile(r"[+(\d]")
+# A list item's bullet and the spaces around it ("  • ", "- ", "* ").
+_BULLET: Final = re.compile(r"[ \t]*[•·▪●◦‣►*–-][ \t]+(?=\S)")
 _NANP_HINT: Final = re.compile(r"-\d{4}(?!\d)")
 _LOCAL_PART: Final = re.compile(r"[\w.+-]+$")
 
@@ -925,6 +1009,12 @@ def extract_contacts(doc: Doc) -> None:
         previous_end = b
         if not value.strip():
             continue
+        # "  • Ansprechpartner", "- Jane Doe, +32 ...": a list item is read after its bullet
+        # (the HTML reader starts every list item with one)
+        bullet = _BULLET.match(value)
+        if bullet is not None:
+            a += bullet.end()
+            value = text[a:b]
         if _is_short_line(value) or _detail_line(text, a, b) or _labelled_line(value):
             run.append((a, b))
             continue
@@ -959,7 +1049,7 @@ def extract_contacts(doc: Doc) -> None:
             org = _organisation_line(walker.places, text, a, b)
             if org is not None:
                 walker.org = org
-        for para in _paragraphs(block[lo:]):
+        for para in _paragraphs(text, block[lo:]):
             # "Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese number
             walker.country = _block_country(text, para, country)
             for a, b in para:

@@ -35,6 +35,7 @@ __all__ = [
     "extract_dates",
     "find_dates",
     "page_date",
+    "page_header_date",
     "parse_date_string",
     "relative_date",
     "relative_kind",
@@ -1019,6 +1020,8 @@ def _candidates(
     for lo, hi, bits in _windows(text, language, idx, years):
         if bits & _YEAR_BIT or _ASCII_DIGIT.search(low, lo, hi) is not None:
             bits |= _DIGIT_BIT
+        # a window of more than one line: a match may not run across every line break
+        lines = low.find("\n", lo, hi) >= 0
         for priority, pattern in _BY_BITS[bits]:
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:
@@ -1034,6 +1037,8 @@ def _candidates(
                 if scan is None
                 else scan.finditer(idx, lo, hi)
             )
+            if lines:
+                matches = _in_paragraphs(pattern.low, low, text, matches, hi)
             for m in matches:
                 f = _handle(pattern.name, m, language, ref, text, priority, idx, month_first)
                 if f is not None:
@@ -1053,6 +1058,14 @@ def _candidates(
                 ]
             else:
                 matches = list(rx.finditer(text, lo, hi))
+            if lines:
+                matches = _in_paragraphs(
+                    _RELATIVE_LOW[lang] if idx.caseless else rx,
+                    low if idx.caseless else text,
+                    text,
+                    matches,
+                    hi,
+                )
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
                 value = _relative_value(kind, m, ref)
@@ -1064,6 +1077,57 @@ def _candidates(
                 )
                 found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
+
+
+# A paragraph break: a line with nothing but white space on it.
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
+
+
+def _in_paragraphs(
+    rx: re.Pattern[str], subject: str, text: str, matches: Iterable[re.Match[str]], hi: int
+) -> list[re.Match[str]]:
+    """`matches` of `rx` in `subject` (the text or its lower-cased copy), none across a
+    paragraph break, nor with a last word ("last", "dernier", "vorige") that opens the next
+    line with a capital: a match that runs across one ("11 March 2025" + a blank line + "Last
+    weekend ...") is searched again in the text before the break, as if the break ended the
+    text, and in the text after it (up to `hi`)."""
+    out: list[re.Match[str]] = []
+    for m in matches:
+        cut = _line_cut(m, subject, text)
+        if cut is None:
+            out.append(m)
+            continue
+        pos = m.start()
+        while (part := rx.search(subject, pos, cut[0])) is not None and part.end() > pos:
+            out.append(part)
+            pos = part.end()
+        pos = cut[1]
+        while (
+            (part := rx.search(subject, pos, hi)) is not None
+            and part.start() < m.end()
+            and part.end() > pos
+        ):
+            out.append(part)
+            pos = part.end()
+    return out
+
+
+def _line_cut(m: re.Match[str], subject: str, text: str) -> tuple[int, int] | None:
+    """Where a match must end and the text after it begins, when it runs across a line break
+    it may not run across (see `_in_paragraphs`), else None."""
+    start, end = m.span()
+    nl = subject.find("\n", start, end)
+    if nl < 0:
+        return None
+    brk = _BLANK_LINE.search(subject, nl, end)
+    if brk is not None:
+        return brk.start(), brk.end()
+    rel = m.re.groupindex.get("rel")
+    if rel is not None and (r := m.start(rel)) >= 0 and text[r].isupper():
+        last = subject.rfind("\n", start, r)
+        if last >= 0:
+            return last, r
+    return None
 
 
 # The words a match of the "year" pattern may write before its year: its optional parts
@@ -1213,6 +1277,8 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
                 ):
                     year = v.year
                     break
+            if year is None and entry is not None:
+                year = _running_year(f, out, entry[1])
         elif entry is not None:
             year = _weekday_year(d1, entry[1], wd, f, out, items[i + 1 :])
         if year is None:
@@ -1225,6 +1291,24 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
             continue
         out.append(_Found(f.start, f.end, value, False, end_value, f.priority))
     return out
+
+
+def _running_year(f: _Found, before: list[_Found], month: int) -> int | None:
+    """The year of a text that tells dated items in the order of the calendar ("On 12 May
+    2023 ... came to Leeds on 3 July", "From 24 to 27 March 2025 ... a webinar on 2 April"):
+    the year of the date told last before `f` (within `_CONTEXT_CHARS`), when that date has
+    its month and `month` does not come before it; a year alone ("in 2024") or a relative
+    expression ("last year") stops the reading."""
+    for prev in reversed(before):
+        if f.start - prev.end > _CONTEXT_CHARS:
+            return None
+        if prev.value is None:
+            return None  # "Last year he went to Shanghai (5 September)": a time of its own
+        last = prev.end_value or prev.value
+        if last.month is None or last.year != prev.value.year or last.month > month:
+            return None
+        return last.year
+    return None
 
 
 def _weekday_year(
@@ -1387,6 +1471,142 @@ def _month_day(text: str, f: _Found, language: str) -> tuple[int, int | None] | 
     return (entry[1], None) if entry is not None else None
 
 
+# A month, or a day and month, whose year is told relative to the page's: "am 3. Mai dieses
+# Jahres", "im Oktober vergangenen Jahres", "in juni van dit jaar", "in oktober vorig jaar",
+# "in March of this year", "November of last year", "en octobre de l'année dernière", "le 3
+# mai de cette année". Matched on the lower-cased text, ending at the year's noun.
+_REL_YEAR_PAST = (
+    r"(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+year|(?:van\s+)?(?:vorig|verleden|"
+    r"afgelopen)\s+jaar|(?:de\s+)?l['’]an(?:née)?\s+(?:dernière?|passée?)|(?:des\s+)?"
+    r"(?:vergangenen|letzten|vorigen)\s+jahres"
+)
+_REL_YEAR_THIS = (
+    r"(?:of\s+)?this\s+year|(?:van\s+)?dit\s+jaar|(?:de\s+)?cette\s+année|"
+    r"(?:dieses|diesen|des\s+laufenden)\s+jahres"
+)
+_REL_YEAR_NEXT = (
+    r"(?:of\s+)?next\s+year|(?:van\s+)?volgend\s+jaar|(?:de\s+)?l['’]an(?:née)?\s+"
+    r"prochaine?|(?:des\s+)?(?:nächsten|kommenden)\s+jahres"
+)
+_MONTH_REL_YEAR: Final = re.compile(
+    rf"(?<![\w.])(?:(?:on|in|im|am|op|le|en|au\s+mois\s+de|in\s+de\s+maand)\s+)?(?:the\s+)?"
+    rf"(?:(?P<d>{_DAY})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+)?)?(?P<m>{lower_pattern(_MONTH)})"
+    rf"(?:\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?)?\s+"
+    rf"(?:(?P<past>{_REL_YEAR_PAST})|(?P<this>{_REL_YEAR_THIS})|(?P<next>{_REL_YEAR_NEXT}))"
+    r"(?![\w-])"
+)
+# the year nouns those phrases end with, of which the document must hold one
+_REL_YEAR_NOUNS: Final = frozenset(
+    w.encode("latin-1") for w in ("year", "jaar", "année", "an", "jahres")
+)
+_ANY_YEAR_NOUN: Final = _REL_YEAR_NOUNS | frozenset((b"jahr",))
+_REL_YEAR_REACH = 64  # how far before its year noun such a phrase may start
+
+
+def _months_of_relative_years(
+    text: str, idx: DocIndex, items: list[_Found], language: str, ref: date | None
+) -> list[_Found]:
+    """The phrases of `_MONTH_REL_YEAR` as one date each, in the year the phrase tells from
+    the page's date (no value without one), in place of the mentions they hold (the month
+    alone, "last year" alone, or "October last" read as the last October)."""
+    low = idx.low
+    found: list[_Found] = []
+    pos = 0
+    for noun in sorted(p for w in _REL_YEAR_NOUNS & idx.words for p in idx.word_starts(w)):
+        if noun < pos:
+            continue
+        for m in _MONTH_REL_YEAR.finditer(low, max(pos, noun - _REL_YEAR_REACH), noun + 16):
+            if m.end() <= noun or m.start() >= noun:
+                continue
+            entry = _month_entry(text[m.start("m") : m.end("m")], language)
+            if entry is None:
+                break
+            day = m.group("d") or m.group("d2")
+            if m.group("d") and m.group("d2"):
+                break
+            value = None
+            if ref is not None:
+                year = ref.year + (-1 if m.group("past") else 1 if m.group("next") else 0)
+                value = _make(year, entry[1], int(day) if day else None)
+                if value is None:
+                    break
+            found.append(_Found(m.start(), m.end(), value, True, None, 0))
+            pos = m.end()
+            break
+    if not found:
+        return items
+    out = []
+    for f in items:
+        # a mention inside a phrase is replaced by it; one that runs out of it (a range "vom
+        # 3. bis 5. Mai") makes the phrase no date of its own
+        inside = [g for g in found if f.start < g.end and g.start < f.end]
+        if not inside:
+            out.append(f)
+        elif any(f.start < g.start or f.end > g.end for g in inside):
+            found = [g for g in found if g not in inside]
+            out.append(f)
+    # (a phrase that a range made void was dropped above, the mentions it held are kept)
+    kept = [f for f in out if not any(f.start < g.end and g.start < f.end for g in found)]
+    return sorted([*kept, *found], key=lambda f: f.start)
+
+
+_MONTH_WORD: Final = re.compile(r"[^\W\d_]+")
+_WRITTEN_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_relative_years(text: str, items: list[_Found], language: str, ref: date) -> list[_Found]:
+    """A day and month, or a month, that the page's date placed in its own year, told in a
+    sentence that says the year is another ("Last year he went to Shanghai (5 September)",
+    "Vorig jaar kwam hij op 5 september", "L'an dernier, le 5 septembre"), in that year: the
+    year of the sentence's "last year" or "next year", when the sentence writes no year."""
+    years: list[tuple[_Found, int]] = []
+    for f in items:
+        if f.relative and f.value is not None and f.value.month is None:
+            kind = relative_kind(text[f.start : f.end], language)
+            if kind in ("year:-1", "year:1"):
+                years.append((f, int(kind.split(":")[1])))
+    if not years:
+        return items
+    out: list[_Found] = []
+    for f in items:
+        v = f.value
+        if (
+            not f.relative
+            or v is None
+            or v.month is None
+            or v.year != ref.year
+            or _WRITTEN_YEAR.search(text, f.start, f.end)
+            or _PAST_RX.search(text, f.start, f.end)
+            or _FUTURE_RX.search(text, f.start, f.end)
+            or not any(
+                _month_entry(w.group(), language)
+                for w in _MONTH_WORD.finditer(text, f.start, f.end)
+            )
+        ):
+            out.append(f)
+            continue
+        shift = None
+        for r, k in years:
+            lo, hi = (r.end, f.start) if r.end <= f.start else (f.end, r.start)
+            if lo > hi or _SENTENCE_END.search(text, lo, hi):
+                continue
+            if any(lo <= g.start < hi and not g.relative and g.value is not None for g in items):
+                continue  # a year written between them
+            shift = k
+            break
+        if shift is None:
+            out.append(f)
+            continue
+        value = _make(v.year + shift, v.month, v.day)
+        end_value = f.end_value
+        if end_value is not None:
+            end_value = _make(end_value.year + shift, end_value.month, end_value.day)
+        out.append(
+            _Found(f.start, f.end, value, True, end_value, f.priority) if value is not None else f
+        )
+    return out
+
+
 # "Am 14.05. wurde ... eröffnet", "vom 3.10. bis", "le 14.05.": a numeric day and month
 # without a year, after a preposition (not a numbered heading "1.2."), the year from the
 # document date or a full date of the same month before it, like "am 14. Mai"
@@ -1452,7 +1672,11 @@ def _find_dates(
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
+    if not idx.words.isdisjoint(_REL_YEAR_NOUNS):
+        items = _months_of_relative_years(text, idx, items, language, document_date)
     items = _months_in_sentence(text, items, language)
+    if document_date is not None and not idx.words.isdisjoint(_ANY_YEAR_NOUN):
+        items = _in_relative_years(text, items, language, document_date)
     if not idx.words.isdisjoint(_SAME_WORDS) and not idx.words.isdisjoint(_YEAR_NOUNS):
         items = _same_years(text, idx, items, language)
     out: list[DateMention] = []
@@ -1479,12 +1703,40 @@ _DATELINE_TAIL: Final = re.compile(
     r"(?:[ \t]+\S.{0,40})?)?[ \t]*",
     re.IGNORECASE,
 )
+# A date line of the page's header, besides a dateline: the lead and the tail of a dateline,
+# and more. A page's header of parts (its site, its section) set
+# apart by "|" or "·" may stand before it ("Port News | May 6, 2013", "Archive |
+# www.ports.org June 10, 2014", "Kieler Rundschau · Lokales · 14.03.2022"), a label and a colon
+# ("Release time: 2022-03-14", "Meeting Date: March 5, 2024"), the heading of a sitting or a
+# release that the date is "of" ("Séance du 7 avril 2022", "Meldung vom 21.09.2023",
+# "Verslag van de vergadering van 10 april 2024"), and a part after a "|" or a wide gap after
+# it ("Source: Xinhua | 2019-04-17 08:12:40 | Editor: Liu", "12 april 2023     Tekst: Gemeente
+# Helmond").
+_HEADER_LEAD: Final = re.compile(
+    r"[ \t]*\(?(?:[^\n|·]{1,60}?(?:[|·]|[ \t][-–—/])[ \t]*){0,4}"
+    r"(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
+    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
+    r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?|"
+    r"[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*|"
+    r"[^\W\d_][^\n.;:!?|·]{0,70}[ \t](?:du|vom|van|of|dated|daté|datiert)[ \t]+|"
+    r"(?<=[|·])[ \t]*[^\s|·]{1,40}[ \t]+)?",
+    re.IGNORECASE,
+)
+_HEADER_TAIL: Final = re.compile(
+    r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*(?:uhr|h))?"
+    r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60})?[ \t]*",
+    re.IGNORECASE,
+)
 _HEAD_LINES = 6
 
 
-def _dateline(text: str, found: list[DateMention]) -> date | None:
-    """The date of a dateline among the first lines of the page, or None: a full date (day,
-    month and year) that, but for a place, a lead word ("Publié le") and a time, is its line."""
+def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
+    """The date of the page's date line among its first lines, and whether it is a dateline,
+    or None: a full date (day, month and year) that, but for a place, a lead word ("Publié
+    le") and a time, is its line (a dateline: the day the page was written); or one that, but
+    for the parts of a header (`_HEADER_LEAD`, `_HEADER_TAIL`), is a short line and writes its
+    year (a header's date: the day a page was issued or filed, which may come days after
+    it was written)."""
     limit = 0
     for _ in range(_HEAD_LINES):
         nl = text.find("\n", limit)
@@ -1494,6 +1746,7 @@ def _dateline(text: str, found: list[DateMention]) -> date | None:
         limit = nl + 1
         while limit < len(text) and text[limit] == "\n":
             limit += 1
+    header: date | None = None
     for d in found:
         if d.start >= limit:
             break
@@ -1503,19 +1756,64 @@ def _dateline(text: str, found: list[DateMention]) -> date | None:
         line_start = text.rfind("\n", 0, d.start) + 1
         line_end = text.find("\n", d.end)
         line_end = len(text) if line_end < 0 else line_end
+        day = date(v.year, v.month or 1, v.day)
         if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and _DATELINE_TAIL.fullmatch(
             text, d.end, line_end
         ):
-            return date(v.year, v.month or 1, v.day)
-    return None
+            return day, True
+        if (
+            header is None
+            and line_end - line_start <= _HEADER_LINE
+            and _WRITTEN_YEAR.search(d.text) is not None
+            and _HEADER_LEAD.fullmatch(text, line_start, d.start)
+            and _HEADER_TAIL.fullmatch(text, d.end, line_end)
+        ):
+            header = day
+    return (header, False) if header is not None else None
 
 
 def page_date(doc: Doc) -> date | None:
     """The date the page speaks from: the document date, else the date of its dateline
-    ("Leoben, 12. September 2018") among its dates, else None."""
+    ("Leoben, 12. September 2018") or of its header's date line ("Port News | May 6, 2013",
+    "Release time: 2022-03-14") among its dates (`_dateline`), else None. Relative
+    expressions are dated by it (by a header's date, only those that need no more than its
+    year); see `page_header_date` for the looser reading of visits."""
     if doc.document_date is not None:
         return doc.document_date
-    return _dateline(doc.text, doc.dates)
+    line = _dateline(doc.text, doc.dates)
+    return line[0] if line is not None else None
+
+
+# A date of the page's head that is no dateline still dates the page for a visit's day or
+# month written without a year ("Jaarverslag 2023", "Ausgabe Oktober 2019", "Meeting Date:
+# March 5, 2024"): the first date alone on a short line near the top.
+_HEADER_CHARS = 400
+_HEADER_LINE = 120
+
+
+def page_header_date(doc: Doc) -> PartialDate | None:
+    """The page's own date at the precision it is written: the document date, else its
+    dateline or header date line (`page_date`), else the first date of the page's first
+    `_HEADER_CHARS` characters that stands on a line of at most `_HEADER_LINE` characters
+    and is no range ("Publié le 20 juin 2024 | Argentan", "Haller Tagblatt online |
+    18.09.2024", "Jaarverslag 2023"), else None. The one reader of the page's date for the
+    visits extractor."""
+    day = page_date(doc)
+    if day is not None:
+        return PartialDate(day.year, day.month, day.day)
+    text = doc.text
+    head = min(len(text), _HEADER_CHARS)
+    for d in doc.dates:
+        if d.start >= head:
+            break
+        if d.end > head or d.value is None or d.end_value is not None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        if (line_end if line_end >= 0 else len(text)) - line_start > _HEADER_LINE:
+            continue  # a sentence of the text, not the page's header
+        return d.value
+    return None
 
 
 def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
@@ -1524,10 +1822,38 @@ def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     every date that has a value keeps it."""
     if not any(d.value is None for d in found):
         return found
-    anchor = _dateline(doc.text, found)
-    if anchor is None:
+    line = _dateline(doc.text, found)
+    if line is None:
         return found
-    return [_anchored(doc, d, anchor) if d.value is None else d for d in found]
+    anchor, written = line
+    out = [
+        _anchored(doc, d, anchor) if d.value is None and (written or _yearless(doc, d)) else d
+        for d in found
+    ]
+    idx = index_for(doc)
+    if idx.words.isdisjoint(_ANY_YEAR_NOUN):
+        return out
+    # "Last year he went to Shanghai (...) and to Qingdao (8 September)": the sentence's year,
+    # read over the whole sentence (the context read again around each date is short)
+    items = [_Found(d.start, d.end, d.value, d.relative, d.end_value, 0) for d in out]
+    shifted = _in_relative_years(doc.text, items, doc.language, anchor)
+    return [
+        d
+        if f.value is d.value
+        else DateMention(d.start, d.end, d.text, f.value, d.relative, f.end_value)
+        for d, f in zip(out, shifted, strict=True)
+    ]
+
+
+def _yearless(doc: Doc, d: DateMention) -> bool:
+    """True for a date that a header's date may place: a day and month or a month without a
+    year ("May 22", "am 3. Mai", "en octobre dernier"), a year told from the page's ("vorig
+    jaar", "im Mai dieses Jahres"). A day told from the day of writing ("on Tuesday", "today",
+    "this week") is not: a header's date may come days after the writing."""
+    kind = relative_kind(d.text, doc.language)
+    if kind is not None:
+        return kind.startswith("year:") or kind == "ago"
+    return any(_month_entry(w.group(), doc.language) for w in _MONTH_WORD.finditer(d.text))
 
 
 _AROUND = 60  # characters of context read again around a date resolved by the dateline
@@ -1549,7 +1875,7 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=7)
+@register("cityties.dates", version=8)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)

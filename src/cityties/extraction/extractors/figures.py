@@ -72,6 +72,11 @@ _SCALE_WORDS: Final = frozenset(
     "mld bn".split()
 )
 _ORDINAL_AT: Final = re.compile(ORDINAL, re.IGNORECASE)
+# The Dutch numbers of "de op zeven na grootste" (the eighth largest).
+_NL_NUMBERS: Final = {
+    w: i + 1
+    for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
+} | {"één": 1}
 _RANK_CUE: Final = re.compile(
     r"numb|no|nr|n°|#|rank|class|plaats|platz|rang|placed|nummer|numéro", re.IGNORECASE
 )
@@ -261,7 +266,7 @@ def _ranks(
     if " na " in low:
         for m in pat.RANK_NL_OP_NA.finditer(src, sent.start, sent.end):
             na = m.group("na").casefold()
-            value = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}.get(na, 0) + 1
+            value = (int(na) if na.isdigit() else _NL_NUMBERS.get(na, 0)) + 1
             found.append((m.start(), m.end(), value))
     if has_digits and _RANK_GATE.search(low):
         # "number 3", "ranks66", "auf Platz 4", "3rd place": only where such a word is
@@ -450,6 +455,22 @@ def _head_after(
         i = w.end()
         modifiers += 1
     return None
+
+
+_ABROAD: Final = frozenset(
+    """foreign international internationale internationalen buitenlandse ausländische
+    ausländischen étrangers étrangères étrangère étranger internationaux overseas""".split()
+)
+
+
+def _abroad_only(text: str, start: int, end: int) -> bool:
+    """The modifiers of a part in text[start:end] only say "abroad" ("foreign", "ausländische",
+    "étrangères"), not where ("Chinese", "European")."""
+    words = [w.casefold() for w in _WORD3.findall(text, start, end)]
+    parts = [
+        w for w in words if w in lex.PART_MODIFIERS or w.split("-", 1)[0] in lex.PART_MODIFIERS
+    ]
+    return bool(parts) and all(w in _ABROAD for w in parts)
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -815,12 +836,22 @@ def _quantity_figure(
                 end = short.end()
         return _Raw(lo + hb.start("head"), end, measure, value)
     key, hend, demonym, changed = head
+    if changed and key in ("sister_cities", "sister_cities_ctx"):
+        # "relations with 10 foreign cities", "18 International Sister Seaport Agreements":
+        # every partner is abroad, the count is the whole
+        changed = not _abroad_only(text, q.end, hend)
     if changed or pat.PER_AFTER.match(src, hend, hi):
         return None
     if pat.EVENT_AFTER.match(src, hend, hi) and not _ENROLLED_AFTER.match(text, hend, hi):
         return None  # (but "40,000 students attend the University of Leeds" are enrolled)
     after = _NEXT_WORD.match(text, hend, hi)
-    if after is not None and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER:
+    if (
+        after is not None
+        and after.group(1).casefold() in lex.PART_MODIFIERS_AFTER
+        and not (
+            key in ("sister_cities", "sister_cities_ctx") and after.group(1).casefold() in _ABROAD
+        )
+    ):
         return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
     if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
         return None
@@ -1937,7 +1968,23 @@ def extract_figures(doc: Doc) -> None:
             evidence=(ev,),
         )
         order.append(key)
-    doc.figures.extend(facts[k] for k in order)
+    doc.figures.extend(_one_partner_count([facts[k] for k in order]))
+
+
+def _one_partner_count(figures: list[FigureFact]) -> list[FigureFact]:
+    """One count of partner cities per subject: the largest. A smaller one counts a part of
+    them ("set friendly relationships with 3 foreign cities" this year, "now has sister
+    city relationships with 24 cities")."""
+    most: dict[str, float] = {}
+    for f in figures:
+        if f.measure == "sister_cities":
+            k = f.subject.casefold()
+            most[k] = max(most.get(k, f.value), f.value)
+    if not most:
+        return figures
+    return [
+        f for f in figures if f.measure != "sister_cities" or f.value >= most[f.subject.casefold()]
+    ]
 
 
 def _merge(old: FigureFact, year: int | None, ev: Evidence) -> FigureFact:

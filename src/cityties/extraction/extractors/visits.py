@@ -49,6 +49,7 @@ from cityties.extraction import gazetteer
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _lexicon_visits as lex
 from cityties.extraction.extractors import _visit_anaphora as _anaphora
+from cityties.extraction.extractors import _visit_model
 from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
@@ -67,7 +68,11 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
-from cityties.extraction.extractors.dates import relative_date, relative_kind
+from cityties.extraction.extractors.dates import (
+    page_header_date,
+    relative_date,
+    relative_kind,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import AgreementFact, DateMention, Party, VisitFact
 from cityties.text import PartialDate
@@ -86,6 +91,7 @@ class _Visit:
     date: PartialDate | None
     span: tuple[int, int]
     end: PartialDate | None = None  # the last day of a stay ("from 12 to 16 September")
+    signing: bool = False  # read from where an act was signed (the day of a signing)
 
 
 _ARTICLE_GAP: Final = re.compile(
@@ -512,7 +518,21 @@ _WHERE_STOP_GAP: Final = re.compile(
     r"(?:and|en|et|und)[ \t]+(?:(?:to|naar|à|nach)[ \t]+)?",
     re.IGNORECASE,
 )
+# A clause that is only a place's preposition: ", en Chine,", ", in China,"
+_PLACE_ONLY: Final = re.compile(
+    r"[,;]?\s*(?:in|en|au|aux|im|à|dans|te|at)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?",
+    re.IGNORECASE,
+)
 _QUALIFIER_GAP: Final = re.compile(r"\s*,?\s*(?:in|en|im)\s+\Z", re.IGNORECASE)
+# "its sister city in " before a country ("Chiayi's first sister city in Japan", "zijn
+# zusterstad in China", "ville jumelle en Chine", "Partnerstädte in Frankreich"): the country
+# says where the partner lies (the partner is named after it), not where anything was signed
+_PARTNER_IN: Final = re.compile(
+    r"(?:(?:sister|partner|twin|friendship)[\s-]+(?:city|cities|towns?|provinces?|ports?)|"
+    r"zusterst(?:ad|eden)|partnerst(?:ad|eden)|Partnerst(?:adt|ädte)|Schwesterst(?:adt|ädte)|"
+    r"villes?\s+(?:jumelles?|partenaires?|sœurs?))\s+(?:in|en|au|aux|im)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # "Hangzhou Vice Mayor Chen Weiguo, who arrived in Cape Town", "Xiamen Vice-Mayor Lin, who is
@@ -766,11 +786,6 @@ _CAME_FROM: Final = re.compile(
     r"(?:kwam|kwamen)\s+(?:[\w.-]+\s+){0,5}?uit|(?:kam|kamen)\s+(?:[\w.-]+\s+){0,5}?aus|"
     r"came\s+from|(?:venait|venaient)\s+(?:de|d['’]|du)"
 )
-# "its sister city in " before a country: the country says where the partner lies, the
-# partner is named after it
-_PARTNER_IN: Final = re.compile(
-    r"(?:sister|partner|twin)[\s-]+(?:city|town|port|province)\s+in\s+(?:the\s+)?\Z", re.IGNORECASE
-)
 _WITH_NOUN_AFTER: Final = re.compile(
     r"\s+(?:mit|met|avec|with)\s+(?:einer|seiner|ihrer|een|zijn|haar|une|sa|son|a|an|his|her|"
     r"their)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Dd]elegation|delegatie|délégation|Abordnung)(?![\w-])",
@@ -843,13 +858,10 @@ _THING_OBJECT: Final = re.compile(
     r"Schreiben|lettres?|courriers?)(?![\w-])",
     re.IGNORECASE,
 )
-# The head of a page, where its own date stands on a short line.
-_HEADER_CHARS = 400
 # a wire dateline at the head of a paragraph: "CHICAGO, Sept. 14 (Xinhua) --", "PARIS, 12 mai
 # (AFP) -", "BERLIN, 3. Mai (dpa) -": the place and day the report was filed, not a visit's
 _DATELINE_LEAD: Final = re.compile(r"[A-ZÀ-Ý][\w.'’ -]{1,40},\s*\Z")
 _DATELINE_TAIL: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]")
-_HEADER_LINE = 120
 _DAY_NUMBER: Final = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 _LAST_WORD: Final = re.compile(
     r"(?<![\w-])(?:last|vorig(?:e)?|afgelopen|vergangen\w*|letzte[nrs]?|dernier|dernière)(?![\w-])"
@@ -1344,26 +1356,13 @@ class _Reader:
         return None
 
     def _page(self) -> PartialDate | None:
-        """The page's own date: the document date, else a date alone on a short line at the
-        head of the page ("Publié le 20 juin 2024 | Argentan", "Tilburg, 17 juni 2024",
-        "Haller Tagblatt online | 18.09.2024")."""
-        if self._page_done:
-            return self._page_value
-        self._page_done = True
-        dd = self.doc.document_date
-        if dd is not None:
-            self._page_value = PartialDate(dd.year, dd.month, dd.day)
-            return self._page_value
-        text = self.text
-        for d in self.dates.within(0, min(len(text), _HEADER_CHARS)):
-            if d.value is None or d.end_value is not None:
-                continue
-            line_start = text.rfind("\n", 0, d.start) + 1
-            line_end = text.find("\n", d.end)
-            if (line_end if line_end >= 0 else len(text)) - line_start > _HEADER_LINE:
-                continue  # a sentence of the text, not the page's header
-            self._page_value = d.value
-            break
+        """The page's own date (cityties.dates' `page_header_date`): the document date, its
+        dateline, else a date alone on a short line at the head of the page ("Publié le 20
+        juin 2024 | Argentan", "Tilburg, 17 juni 2024", "Haller Tagblatt online |
+        18.09.2024")."""
+        if not self._page_done:
+            self._page_done = True
+            self._page_value = page_header_date(self.doc)
         return self._page_value
 
     def _in_page_year(self, d: DateMention, u: Unit) -> PartialDate | None:
@@ -2931,11 +2930,43 @@ class _Reader:
                 continue
             near = [w for w in where if u.index - 2 <= w[0] <= u.index]
             top = max(w[0] for w in near)
+            # every act told there: "concluded the agreement with Lahti, put its name to a
+            # letter with Chiang Mai and signed another with Krakow ... at the ceremony held
+            # in Wuxi" (the pairs one visit each)
+            pairs: set[frozenset[str]] = set()
             for _, _, a in sorted((w for w in near if w[0] == top), key=lambda w: w[1]):
                 ends = [self._party_actor(p) for p in a.parties]
                 if ends[0] is not None and ends[1] is not None:
-                    if self._signing_unit(u, a, (ends[0], ends[1])):
-                        break
+                    pair = frozenset((ends[0].key, ends[1].key))
+                    if pair not in pairs and self._signing_unit(u, a, (ends[0], ends[1])):
+                        pairs.add(pair)
+
+    def _signing_clause(self, u: Unit, loc: Actor) -> bool:
+        """True when the clause of `loc` (between commas) tells the signing: "signed in China"
+        is where it was signed, "When ... put their names to it in 1985, few people in
+        Scotland knew ..." is not; a place set between commas alone is the signing's."""
+        text = self.text
+        a = max(text.rfind(",", u.start, loc.start), text.rfind(";", u.start, loc.start), u.start)
+        ends = [
+            i for i in (text.find(",", loc.end, u.end), text.find(";", loc.end, u.end)) if i >= 0
+        ]
+        b = min(ends) if ends else u.end
+        if _PLACE_ONLY.fullmatch(text, a, loc.start):
+            return True  # "signé par Pierre Bédier, en Chine, le 9 février": an inserted place
+        return lex.SIGNING.search(text, a, b) is not None
+
+    def _signing_date(
+        self, own: DateMention | None, u: Unit, a: AgreementFact
+    ) -> PartialDate | None:
+        """The date of a signing's sentence ("May 22" in the year of the page's date), else
+        the act's own date."""
+        if own is not None:
+            if own.value is not None:
+                return own.value
+            value = self._in_page_year(own, u)
+            if value is not None:
+                return value
+        return a.signed
 
     def _party_actor(self, p: Party) -> Actor | None:
         if not self._indexed:
@@ -2963,8 +2994,17 @@ class _Reader:
                 continue
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
                 continue  # "with the City of Xaimen in China": where the partner is
+            if _PARTNER_IN.search(text, max(u.start, loc.start - 40), loc.start):
+                continue  # "its first sister city in Japan": where the partner lies
             host = next((e for e in ends if e.key == loc.key), None)
             stop = host
+            if host is None and loc.place_kind != "country":
+                # "put their names to the memorandum ... in Lianyungang", "signé à Beihai" by
+                # two ports: the party named after the place hosts, and the visit goes to the
+                # place (the writers name the host by the place or by its organisation)
+                named = [e for e in ends if _own_body(e, loc)]
+                if len(named) == 1:
+                    host, stop = named[0], loc
             if host is None and loc.place_kind != "country" and loc.admin1:
                 # "signed ... in Munich" by Bavaria: a city of a party that is a region
                 region = fold(loc.admin1)
@@ -2987,7 +3027,7 @@ class _Reader:
                         None,
                     )
                     stop = loc
-            if host is None and loc.place_kind == "country":
+            if host is None and loc.place_kind == "country" and self._signing_clause(u, loc):
                 inside = [e for e in ends if e.country == loc.country]
                 if len(inside) == 1:
                     host = stop = inside[0]
@@ -2998,10 +3038,10 @@ class _Reader:
                 continue
             # the sentence that places the signing may date it ("... yesterday")
             own = date_near(self._dates(u.start, u.end), loc.start)
-            date = own.value if own is not None and own.value is not None else a.signed
+            date = self._signing_date(own, u, a)
             if own is None and self._since_year(u, date):
                 date = None  # "ville jumelle de Nantes depuis 2007": not when this act was signed
-            self.found.append(_Visit(visitor, stop, date, (u.start, u.end)))
+            self.found.append(_Visit(visitor, stop, date, (u.start, u.end), signing=True))
             return True
         # "im Heilbronner Rathaus", "in het Helmondse stadhuis", "à l'hôtel de ville de
         # Tours": the town hall of one party
@@ -3019,8 +3059,8 @@ class _Reader:
             if _own_body(visitor, host):
                 continue
             own = date_near(self._dates(u.start, u.end), m.start())
-            date = own.value if own is not None and own.value is not None else a.signed
-            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
+            date = self._signing_date(own, u, a)
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end), signing=True))
             return True
         # "in der zentralchinesischen Metropole": the party of that country
         at_nouns = (
@@ -3041,8 +3081,8 @@ class _Reader:
             if _own_body(visitor, host):
                 continue
             own = date_near(self._dates(u.start, u.end), m.start())
-            date = own.value if own is not None and own.value is not None else a.signed
-            self.found.append(_Visit(visitor, host, date, (u.start, u.end)))
+            date = self._signing_date(own, u, a)
+            self.found.append(_Visit(visitor, host, date, (u.start, u.end), signing=True))
             return True
         return False
 
@@ -3181,6 +3221,7 @@ def extract_visits(doc: Doc) -> None:
     date_by_signing(reader)
     date_from_context(reader)
     day_in_week(reader)
+    _visit_model.run(reader, us)  # the learned decider (off unless it is enabled)
     if not reader.found:
         return
     tag = extract_visits.tag
