@@ -19,6 +19,7 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import multiprocessing  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -50,11 +51,60 @@ def expected(g: int, t: int, harmonic: np.ndarray) -> tuple[float, float, float]
     return h10, h50, float(rr)
 
 
+# What the ranking processes read (set before they fork).
+_JOB: dict[str, Any] = {}
+
+
+def _rank(bounds: tuple[int, int]) -> tuple[dict[str, list[tuple[float, float, float]]], int]:
+    """Ranks of the true partners of both ends of test edges lo..hi-1, per method, and how
+    many of those queries share no training neighbour with their partner."""
+    space, model, index, test = _JOB["space"], _JOB["model"], _JOB["index"], _JOB["test"]
+    n = space.n
+    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, n + 2))])
+    per: dict[str, list[tuple[float, float, float]]] = {m: [] for m in METHODS}
+    no_common = 0
+    for a, b in test[bounds[0] : bounds[1]]:
+        for u, v in ((index[a], index[b]), (index[b], index[a])):
+            src = space.source_of(u)
+            feats = space.features(src)
+            mask = np.ones(n, dtype=bool)
+            mask[u] = False
+            mask[src.partners] = False
+            x = np.zeros(n)
+            x[src.partners] = 1.0
+            # The model scores the candidates only, as suggest() does: the source and its
+            # partners take no place among the candidates the trees re-score.
+            cand = np.flatnonzero(mask)
+            ours = np.full(n, -np.inf)
+            ours[cand] = model.score({k: f[cand] for k, f in feats.items()})
+            scores = {
+                "cityties": ours,
+                "popularity": space.deg,
+                "common_neighbours": feats["common_partners"],
+                "adamic_adar": feats["adamic_adar"],
+                "resource_allocation": space.adj @ (x * space.inv_deg),
+            }
+            no_common += int(feats["common_partners"][v] == 0)
+            for m, s in scores.items():
+                cs = s[mask]
+                sv = s[v]
+                g = int(np.count_nonzero(cs > sv))
+                t = int(np.count_nonzero(cs == sv)) - 1
+                per[m].append(expected(g, t, harmonic))
+    return per, no_common
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (data/twins inside)")
     ap.add_argument("--trees", type=int, default=None, help="trees (default: the library's)")
     ap.add_argument("--timing-queries", type=int, default=50)
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        help="processes that rank the test queries (the figures are the same with any number)",
+    )
     ap.add_argument(
         "--relative",
         choices=("default", "on", "off"),
@@ -85,39 +135,23 @@ def main() -> int:
 
     t2 = time.perf_counter()
     space = space_for(net, model.features)
-    index = net.index()
-    n = space.n
-    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, n + 2))])
+    _JOB.update(space=space, model=model, index=net.index(), test=test)
+    spans = np.array_split(np.arange(len(test)), max(1, args.workers))
+    bounds = [(int(x[0]), int(x[-1]) + 1) for x in spans if len(x)]
+    if args.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # Each process ranks a contiguous share of the test edges with its copy of the
+        # features and the model; the shares are joined in order (the same figures).
+        with multiprocessing.get_context("fork").Pool(len(bounds)) as pool:
+            parts = pool.map(_rank, bounds, chunksize=1)
+    else:
+        parts = [_rank(b) for b in bounds]
+    _JOB.clear()
     per: dict[str, list[tuple[float, float, float]]] = {m: [] for m in METHODS}
     no_common = 0
-    for a, b in test:
-        for u, v in ((index[a], index[b]), (index[b], index[a])):
-            src = space.source_of(u)
-            feats = space.features(src)
-            mask = np.ones(n, dtype=bool)
-            mask[u] = False
-            mask[src.partners] = False
-            x = np.zeros(n)
-            x[src.partners] = 1.0
-            # The model scores the candidates only, as suggest() does: the source and its
-            # partners take no place among the candidates the trees re-score.
-            cand = np.flatnonzero(mask)
-            ours = np.full(n, -np.inf)
-            ours[cand] = model.score({k: f[cand] for k, f in feats.items()})
-            scores = {
-                "cityties": ours,
-                "popularity": space.deg,
-                "common_neighbours": feats["common_partners"],
-                "adamic_adar": feats["adamic_adar"],
-                "resource_allocation": space.adj @ (x * space.inv_deg),
-            }
-            no_common += int(feats["common_partners"][v] == 0)
-            for m, s in scores.items():
-                cs = s[mask]
-                sv = s[v]
-                g = int(np.count_nonzero(cs > sv))
-                t = int(np.count_nonzero(cs == sv)) - 1
-                per[m].append(expected(g, t, harmonic))
+    for part, nc in parts:
+        for m in METHODS:
+            per[m].extend(part[m])
+        no_common += nc
     t_eval = time.perf_counter() - t2
     queries = len(per["cityties"])
 

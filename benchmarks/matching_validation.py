@@ -52,6 +52,14 @@ def expected(g: int, t: int, harmonic: np.ndarray) -> tuple[float, float, float]
     return h10, h50, float((harmonic[g + t + 1] - harmonic[g]) / (t + 1))
 
 
+def _number(text: str) -> int | float | str:
+    """An option's value: an integer, a number with a point, or else the text itself."""
+    try:
+        return float(text) if "." in text else int(text)
+    except ValueError:
+        return text
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (data/twins inside)")
@@ -73,8 +81,9 @@ def main() -> int:
         "--option",
         action="append",
         default=[],
-        metavar="NAME=NUMBER",
-        help="a number option of train_model (rerank=400, linked_tree_scale=0.5), repeatable",
+        metavar="NAME=VALUE",
+        help="an option of train_model (rerank=400, linked_tree_scale=0.5, lambda_target=rr), "
+        "repeatable",
     )
     ap.add_argument(
         "--tree-scales",
@@ -102,9 +111,7 @@ def main() -> int:
     features = tuple(f for f in FEATURES if f not in dropped) + tuple(
         f for f in optional if f in added
     )
-    options = {
-        k: float(v) if "." in v else int(v) for k, v in (o.split("=", 1) for o in args.option)
-    }
+    options = {k: _number(v) for k, v in (o.split("=", 1) for o in args.option)}
     data = Path(args.shared) / "data" / "twins"
     names = read_names(data / "names.tsv")
     train = read_edges(data / "split_train.tsv")  # the test split is never read

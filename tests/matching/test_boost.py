@@ -222,6 +222,19 @@ def test_fit_bagged_explain_averages_the_path_contributions() -> None:
     assert np.allclose(back.score(feats, rerank=None), bagged.score(feats, rerank=None), atol=1e-4)
 
 
+def test_fit_bagged_in_parallel_fits_the_same_model() -> None:
+    """Bags fitted by two processes at a time give exactly the trees, node values and info
+    of the bags fitted one after the other (each set depends only on its seed)."""
+    x = synthetic()
+    base = fit_base(x, ["signal", "noise"])
+    serial = fit_bagged(base, x, bags=3, seed=1, trees=5, subsample=0.5, workers=1)
+    parallel = fit_bagged(base, x, bags=3, seed=1, trees=5, subsample=0.5, workers=2)
+    assert np.array_equal(serial.split_feature, parallel.split_feature)
+    assert np.array_equal(serial.split_bin, parallel.split_bin)
+    assert np.array_equal(serial.node_value, parallel.node_value)
+    assert serial.info == parallel.info
+
+
 def _ring(n: int = 40) -> tuple[list[tuple[str, str]], dict[str, NetworkPlace]]:
     """Places 0..n-1, each twinned with the places 1, 3 and 7 steps further round a ring."""
     edges = sorted({canon(f"Q{i}", f"Q{(i + d) % n}") for i in range(n) for d in (1, 3, 7)})
@@ -235,7 +248,7 @@ def test_train_model_bags_average_tree_sets_on_a_small_graph() -> None:
     edges, places = _ring()
     train, held = make_split(edges, modulus=4)
     net = build_network(places, train)
-    one = train_model(net, trees=4, negatives=10, pool=400, warm_every=2)
+    one = train_model(net, trees=4, negatives=10, pool=400, warm_every=2, bags=1)
     two = train_model(net, trees=4, negatives=10, pool=400, warm_every=2, bags=2)
     assert "bags" not in one.info and two.info["bags"] == 2
     assert all(
@@ -247,6 +260,28 @@ def test_train_model_bags_average_tree_sets_on_a_small_graph() -> None:
     space = FeatureSpace(Universe.from_network(net), net.edges)
     scores = two.score(space.features(space.source_of(net.index()[held[0][0]])))
     assert scores.shape == (len(places),)
+    assert np.isfinite(scores).all()
+
+
+def test_train_model_lambda_blend_changes_the_trees_and_is_recorded() -> None:
+    """On a small ring network, the reciprocal-rank LambdaRank blend keeps the additive part,
+    grows other trees than the softmax alone, records its share and target in the model's
+    info, and scores every place finitely."""
+    edges, places = _ring()
+    train, held = make_split(edges, modulus=4)
+    net = build_network(places, train)
+    plain = train_model(net, trees=4, negatives=10, pool=400, warm_every=2)
+    blended = train_model(
+        net, trees=4, negatives=10, pool=400, warm_every=2, lambda_blend=0.5, lambda_target="rr"
+    )
+    assert "lambda_blend" not in plain.info
+    assert blended.info["lambda_blend"] == 0.5 and blended.info["lambda_target"] == "rr"
+    assert all(
+        np.array_equal(a, b) for a, b in zip(plain.base_weights, blended.base_weights, strict=True)
+    )
+    assert not np.array_equal(plain.node_value, blended.node_value)
+    space = FeatureSpace(Universe.from_network(net), net.edges)
+    scores = blended.score(space.features(space.source_of(net.index()[held[0][0]])))
     assert np.isfinite(scores).all()
 
 

@@ -632,12 +632,44 @@ def bag_seed(seed: int, bag: int) -> int:
     return seed + 1000 * bag
 
 
+# The job of the processes that fit bags in parallel (set by `fit_bagged` before it forks:
+# each child reads the samples from its copy of the parent's memory, nothing is pickled in).
+_BAG_JOB: tuple[BoostedModel, F64, int, dict[str, Any]] | None = None
+
+
+def _fit_bag(bag: int) -> tuple[I64, I64, F64, dict[str, Any]]:
+    """The trees of one bag of the job in `_BAG_JOB` (run in a forked process)."""
+    if _BAG_JOB is None:  # pragma: no cover - only when called outside fit_bagged
+        raise RuntimeError("no bagging job")
+    base, samples, seed, options = _BAG_JOB
+    return _one_bag(base, samples, seed, bag, options)
+
+
+def _fit_bags_forked(
+    base: BoostedModel, samples: F64, bags: int, seed: int, workers: int, options: dict[str, Any]
+) -> list[tuple[I64, I64, F64, dict[str, Any]]] | None:
+    """Every bag's trees fitted by `workers` forked processes (None where processes cannot
+    be forked: the caller fits them one after the other)."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    global _BAG_JOB
+    _BAG_JOB = (base, samples, seed, options)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, bags)) as pool:
+            return pool.map(_fit_bag, range(bags), chunksize=1)
+    finally:
+        _BAG_JOB = None
+
+
 def fit_bagged(
     base: BoostedModel,
     samples: F64,
     *,
     bags: int = 1,
     seed: int = 0,
+    workers: int = 1,
     **options: Any,
 ) -> BoostedModel:
     """`bags` tree sets fitted like `fit_trees` (same samples and options), each with its own
@@ -645,30 +677,41 @@ def fit_bagged(
 
     The average is stored as one list of trees: every set's trees, their node values divided
     by `bags`, so that scoring and `explain` (each feature's path contributions) are those
-    of the mean with no change. bags=1 is `fit_trees` itself.
+    of the mean with no change. bags=1 is `fit_trees` itself. `workers` > 1: the sets are
+    fitted by that many forked processes at a time; each set depends only on the samples,
+    the options and its seed, so the model is the same as fitted one after the other.
     """
     if bags < 1:
         raise ValueError(f"bags must be at least 1, not {bags}")
-    sets = [fit_trees(base, samples, seed=bag_seed(seed, b), **options) for b in range(bags)]
     if bags == 1:
-        return sets[0]
-    one = sets[0]
-    meta = dict(one.info)
+        return fit_trees(base, samples, seed=seed, **options)
+    parts = _fit_bags_forked(base, samples, bags, seed, workers, options) if workers > 1 else None
+    if parts is None:
+        parts = [_one_bag(base, samples, seed, b, options) for b in range(bags)]
+    meta = dict(parts[0][3])
     meta["bags"] = bags
-    meta["loss"] = [m.info.get("loss") for m in sets]
+    meta["loss"] = [p[3].get("loss") for p in parts]
     return BoostedModel(
-        one.features,
-        one.thresholds,
-        one.base_weights,
-        one.depth,
-        np.concatenate([m.split_feature for m in sets]),
-        np.concatenate([m.split_bin for m in sets]),
-        np.concatenate([m.node_value for m in sets]) / bags,
+        base.features,
+        base.thresholds,
+        base.base_weights,
+        base.depth,
+        np.concatenate([p[0] for p in parts]),
+        np.concatenate([p[1] for p in parts]),
+        np.concatenate([p[2] for p in parts]) / bags,
         meta,
-        one.first_feature,
-        one.first_bin,
-        one.first_value,
+        base.first_feature,
+        base.first_bin,
+        base.first_value,
     )
+
+
+def _one_bag(
+    base: BoostedModel, samples: F64, seed: int, bag: int, options: dict[str, Any]
+) -> tuple[I64, I64, F64, dict[str, Any]]:
+    """The trees and info of the bag-th set (see `fit_bagged`)."""
+    m = fit_trees(base, samples, seed=bag_seed(seed, bag), **options)
+    return m.split_feature, m.split_bin, m.node_value, dict(m.info)
 
 
 def lambda_gradients(score: F64, log_weights: F64, *, target: str = "top10") -> tuple[F64, F64]:

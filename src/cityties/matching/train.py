@@ -42,6 +42,7 @@ FOLD_SALTS: tuple[str, ...] = ("cityties-fold-1:", "cityties-fold-2:", "cityties
 # The gazetteer cities the desk and `cityties match` rank besides the network's places
 # (commands.CITY_MIN_POPULATION): those that `train_model(gazetteer=N)` draws from.
 GAZETTEER_MIN_POPULATION = 15000
+_SCORE_CHUNK = 256  # queries whose kept rows are scored together when training
 
 
 def gazetteer_sample(
@@ -170,6 +171,20 @@ def _hard_rows(
     return np.concatenate([r, np.repeat(r[:1], hard)]), np.concatenate([lw, np.full(hard, -np.inf)])
 
 
+def _first_scores(
+    base: BoostedModel, kept: Sequence[npt.NDArray[np.float32]], names: Sequence[str]
+) -> list[F64]:
+    """The first-pass score of every kept row of each query, computed for `_SCORE_CHUNK`
+    queries at a time (row by row the same as query by query, with far fewer calls)."""
+    out: list[F64] = []
+    for lo in range(0, len(kept), _SCORE_CHUNK):
+        part = kept[lo : lo + _SCORE_CHUNK]
+        x = np.concatenate(part).astype(np.float64)
+        score = base.first_score(base.bin_matrix({f: x[:, i] for i, f in enumerate(names)}))
+        out.extend(np.split(score, np.cumsum([len(k) for k in part])[:-1]))
+    return out
+
+
 def train_model(
     net: TwinNetwork,
     *,
@@ -193,6 +208,9 @@ def train_model(
     first_select: bool = True,
     linked_tree_scale: float = 1.0,
     bags: int = 1,
+    workers: int = 2,
+    lambda_blend: float = 0.0,
+    lambda_target: str = "top10",
     gazetteer: int = 0,
     gazetteer_cities: Sequence[ExtraCity] | None = None,
 ) -> BoostedModel:
@@ -217,11 +235,14 @@ def train_model(
     correction that candidates sharing a partner with the source get when scored (see
     `BoostedModel.linked_tree_scale`; the trees are fitted as usual). `bags`: that many
     final tree sets, each grown with its own seed (its own query subsamples), whose
-    corrections are averaged (see `boost.fit_bagged`; 1: one set). `gazetteer`: that many
-    gazetteer cities without partners (`gazetteer_sample` of `gazetteer_cities`) join each
-    fold's candidates, as on the desk: they can be sampled non-partners and compete for the
-    kept and re-scored rows, so the model learns what a city without a twinning record is
-    worth (0: the network's places only).
+    corrections are averaged (see `boost.fit_bagged`; 1: one set); `workers`: how many
+    processes fit them at a time (the model is the same with any number). `lambda_blend`,
+    `lambda_target`: the final trees' share of a ranking loss aimed at the top 10 ("top10")
+    or at the reciprocal rank ("rr"), see `boost.fit_trees` (0: the softmax alone).
+    `gazetteer`: that many gazetteer cities without partners (`gazetteer_sample` of
+    `gazetteer_cities`) join each fold's candidates, as on the desk: they can be sampled
+    non-partners and compete for the kept and re-scored rows, so the model learns what a
+    city without a twinning record is worth (0: the network's places only).
     """
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
@@ -272,6 +293,8 @@ def train_model(
         info["gazetteer"] = len(extra)
     if linked_tree_scale != 1.0:
         info["linked_tree_scale"] = linked_tree_scale
+    if lambda_blend:
+        info.update({"lambda_blend": lambda_blend, "lambda_target": lambda_target})
     if refit:
         base = fit_base(np.stack(out), names, log_weights=np.stack(logw), info=info, depth=depth)
     else:
@@ -292,9 +315,8 @@ def train_model(
     # Row 0 the partner, then the first pass's `rerank` best of the kept rows;
     # queries whose partner is not among them are left out (re-ranking cannot reach it).
     top, top_group = [], []
-    for x, grp in zip(kept, kept_group, strict=True):
+    for x, grp, score in zip(kept, kept_group, _first_scores(base, kept, names), strict=True):
         x64 = x.astype(np.float64)
-        score = base.first_score(base.bin_matrix({f: x64[:, i] for i, f in enumerate(names)}))
         mine = score[0]
         others = score[1:]
         k = min(rerank, len(others))
@@ -321,11 +343,14 @@ def train_model(
         base,
         samples,
         bags=bags,
+        workers=workers,
         log_weights=lw_top,
         trees=trees,
         learning_rate=learning_rate,
         subsample=subsample,
         seed=seed,
         focus=focus,
+        lambda_blend=lambda_blend,
+        lambda_target=lambda_target,
         info={"focus": focus},
     )

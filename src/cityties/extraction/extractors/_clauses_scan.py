@@ -11,9 +11,9 @@ first use, one per letter).
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -599,8 +599,11 @@ class WordScan:
                 if scan.match(b" " + run + b" ") is not None:
                     hits.add(run)
             out = []
+            offsets = idx.run_offsets()  # (`run_starts`, read once)
             for run in hits:
-                out.extend(idx.run_starts(run))
+                at = offsets.get(run)
+                if at is not None:
+                    out.extend(at)
             out.sort()
             if self._ways:
                 # a run of exactly these letters, where the text goes on in one of the ways
@@ -638,9 +641,8 @@ class WordScan:
                     m0 = self.rx.search(low, start, stop)
                     return [] if m0 is None else [m0]
                 return list(self.rx.finditer(low, start, stop))
-        i = bisect.bisect_left(cands, start)
-        j = bisect.bisect_left(cands, stop, i)
-        ps = cands[i:j]
+        i = bisect_left(cands, start)
+        j = bisect_left(cands, stop, i)
         cut = -1
         if 0 < stop < n:
             c = low[stop]
@@ -655,13 +657,18 @@ class WordScan:
                     if r >= start:
                         cut = r
         out: list[re.Match[str]] = []
-        if not ps and cut < 0:
+        ps = cands  # the offsets to try: ps[i:j] (a copy only when `cut` joins them)
+        if cut >= 0:
+            ps = cands[i:j]
+            if cut not in ps:
+                insort(ps, cut)
+            i, j = 0, len(ps)
+        elif i == j:
             return out
-        if cut >= 0 and cut not in ps:
-            bisect.insort(ps, cut)
         by_first = self._by_first
         pos = start
-        for p in ps:
+        for k in range(i, j):
+            p = ps[k]
             if p < pos:
                 continue
             rx = by_first.get(low[p])

@@ -662,6 +662,7 @@ _PARTNER_LIST: Final = re.compile(
     r"(?::|\bwith|\bmet|\bmit|\bavec)[^.;:\n]*$",
     re.IGNORECASE,
 )
+_PARTNER_LIST_KEYS = ("sister", "twin", "partner", "zuster", "jumel", "freundschaftsst")
 # A verb right after a name that opens a sentence: the name is the sentence's subject.
 _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:is|was|has|had|lies|counts|ranks|hosts|covers|is|ligt|heeft|telt|was|ist|hat|liegt|"
@@ -1047,10 +1048,18 @@ class SubjectResolver:
         # The most mentioned city, the first one named counting double, a city that opens a
         # sentence ("Ghent is the capital of ...") rather than one named in a list.
         text = self.doc.text
+        idx = index_for(self.doc)
+        low = idx.low if idx.caseless else ""
         cities = [
             (m, e)
             for m, e in zip(self._mentions, self._entities, strict=True)
-            if e.kind == "city" and not _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
+            if e.kind == "city"
+            and not (
+                # every match holds one of the keys (the lower-cased text is IGNORECASE's
+                # when `caseless`): searched only where one is
+                (not low or _has_any(low, _PARTNER_LIST_KEYS, max(0, m.start - 80), m.start))
+                and _PARTNER_LIST.search(text, max(0, m.start - 80), m.start)
+            )
         ]
         if not cities:
             return None
@@ -1896,10 +1905,11 @@ class SubjectResolver:
                 starts = [-1]  # no test: every sentence is read
             else:
                 words = _GATES[gate] & idx.words
-                if gate == "we" and b" unser" in idx.padded:  # "unser\w*"
-                    words |= {w for w in idx.words if w.startswith(b"unser")}
-                elif gate == "noun" and any(h + b" " in idx.padded for h in _COMPOUND_HEADS):
-                    words |= {w for w in idx.words if w.endswith(_COMPOUND_HEADS)}
+                if gate == "we":  # "unser\w*"
+                    words |= _runs_opening(idx.padded, b"unser")
+                elif gate == "noun":
+                    for head in _COMPOUND_HEADS:
+                        words |= _runs_closing(idx.padded, head)
                 starts = sorted(p for w in words for p in idx.word_starts(w))
             self._gates[gate] = starts
         if starts and starts[0] < 0:
@@ -2492,6 +2502,37 @@ def _with_echoes(doc: Doc) -> list[Mention]:
         if out and m.start < out[-1].end and id(out[-1]) in echoed:
             continue
         out.append(m)
+    return out
+
+
+def _has_any(low: str, keys: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `keys` stands whole in low[start:end]."""
+    for key in keys:
+        if low.find(key, start, end) >= 0:
+            return True
+    return False
+
+
+def _runs_opening(padded: bytes, lead: bytes) -> set[bytes]:
+    """The runs of letters of `padded` (the document index's text: runs between spaces)
+    that start with `lead`: read where " " + `lead` occurs, not from every word."""
+    out: set[bytes] = set()
+    i = padded.find(b" " + lead)
+    while i >= 0:
+        out.add(padded[i + 1 : padded.index(b" ", i + 1)])
+        i = padded.find(b" " + lead, i + 1)
+    return out
+
+
+def _runs_closing(padded: bytes, tail: bytes) -> set[bytes]:
+    """The runs of letters of `padded` that end with `tail`: read where `tail` + " " occurs
+    (`padded` opens with a space, so every run has one before it)."""
+    out: set[bytes] = set()
+    n = len(tail)
+    i = padded.find(tail + b" ")
+    while i >= 0:
+        out.add(padded[padded.rfind(b" ", 0, i) + 1 : i + n])
+        i = padded.find(tail + b" ", i + 1)
     return out
 
 

@@ -167,8 +167,6 @@ class Cast:
 
     def within(self, start: int, end: int) -> list[Actor]:
         """Actors inside [start, end), in text order."""
-        import bisect
-
         i = bisect.bisect_left(self._starts, start)
         out = []
         while i < len(self.actors) and self.actors[i].start < end:
@@ -311,7 +309,10 @@ def build_cast(doc: Doc) -> Cast:
             # the three patterns need a space right after the name, or right before it
             spaced = text[a.start - 1 : a.start].isspace() if a.start else False
             after = (
-                _STATE_NAME_AFTER.match(text, a.end) if text[a.end : a.end + 1].isspace() else None
+                # (only a country named right after it can make it a word of a state's name)
+                _STATE_NAME_AFTER.match(text, a.end)
+                if country_starts and text[a.end : a.end + 1].isspace()
+                else None
             )
             if (
                 after
@@ -1063,13 +1064,18 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
             first[a.key] = a.at(a.start, a.end, government=True) if gov else a
-    names = {key: fold(a.name) for key, a in first.items()}
+    # each place's folded name between spaces, made once for all the organisations
+    names: list[tuple[str, str]] = []
+    for key, a in first.items():
+        name = fold(a.name)
+        if name:
+            names.append((key, f" {name} "))
     for org in cast.actors:
         if org.kind != "organisation":
             continue
         padded = f" {fold(org.name)} "
-        for key, name in names.items():
-            if name and f" {name} " in padded:
+        for key, spaced in names:
+            if spaced in padded:
                 score[key] = score.get(key, 0) + 2
     # A document is written from its own country and in its own language: a Dutch, French
     # or German text (or one whose home country is known) is about the partners of a place
