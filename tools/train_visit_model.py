@@ -2,7 +2,7 @@
 validate it leave-one-corpus-out.
 
     PYTHONPATH=src .venv/bin/python tools/train_visit_model.py [--window W] [--l2 L ...]
-        [--recall] [--write L2] [--enable]
+        [--recall] [--nested] [--write L2 | --write-selected] [--enable]
 
 The visits reader runs on every development text (the held-out corpora 3 and 28 are never
 read) with the model off; at its hook (`_visit_model.run`) the candidates of
@@ -87,6 +87,9 @@ Cost, same day (dev texts, `taskset -c 1 .venv/bin/python benchmarks/speed_parts
   a document (`_visit_model._Shared`), and the pairs the rules found are not scored while no
   pair is dropped. cityties.visits with the model on 0.097 s -> 0.083 s (same command, model
   off 0.018 s): 4.6 times the reader alone, still far above the budget.
+`--write-selected --l2 1 3 10 30` applies the folds' own choice to every corpus (LOCO over
+  all 18): l2=10, t_add 0.25 (LOCO gain +0.0083 in that choice's own mean); those weights are
+  now the written ones (in place of the l2=3 / 0.35 picked on the LOCO figures), still off.
 """
 
 from __future__ import annotations
@@ -439,44 +442,51 @@ def loco(data: Data, l2: float) -> list[tuple[Any, ...]]:
     return rows
 
 
-def nested(data: Data, grid: list[float]) -> list[tuple[Any, ...]]:
-    """Nested leave one corpus out: for each held-out corpus, l2 and t_add are chosen by an
-    inner leave-one-corpus-out over the training corpora only (each training corpus scored
-    with an add model fitted without it and without the held-out corpus; the pair (l2, t_add)
-    of the best inner mean visits F1, no change unless one does strictly better); the add
-    model is then fitted on all the training corpora with that l2 and the held-out corpus is
-    scored with it. The held-out corpus is seen neither by the model that scores it nor by
-    the choice of l2 and t_add. Drop models are left out (they never helped)."""
-    rows = []
-    names = list(data.groups)
+def select(data: Data, grid: list[float], held: str | None) -> tuple[float | None, float, float]:
+    """The l2 of `grid` and the t_add chosen by leave-one-corpus-out over every corpus but
+    `held` (each scored with an add model fitted without it and without `held`): the pair of
+    the best mean visits F1, no change (None, 1.0) unless one does strictly better; with the
+    gain in that mean."""
     zero = np.zeros(len(data.vocab))
     data.set_p(zero, zero)  # p = 0.5 everywhere: at t_add 1.0 and t_drop 0.0 nothing moves
-    for name in names:
-        train = {k: g for k, g in data.groups.items() if k != name}
-        base = float(np.mean([corpus_f1(g, 1.0, 0.0) for g in train.values()]))
-        best = (base, None, 1.0)
-        for l2 in grid:
-            start = data.fit((data.corpus != name) & (data.role == "add"), l2)
-            for inner in train:
-                w = data.fit(~np.isin(data.corpus, [name, inner]) & (data.role == "add"), l2, start)
-                data.set_p(w, zero, {inner})
-            t_add, _ = choose(train, False)
-            m = float(np.mean([corpus_f1(g, t_add, 0.0) for g in train.values()]))
-            if m > best[0] + 1e-9:
-                best = (m, l2, t_add)
+    train = {k: g for k, g in data.groups.items() if k != held}
+    base = float(np.mean([corpus_f1(g, 1.0, 0.0) for g in train.values()]))
+    best: tuple[float, float | None, float] = (base, None, 1.0)
+    for l2 in grid:
+        start = data.fit((data.corpus != held) & (data.role == "add"), l2)
+        for inner in train:
+            w = data.fit(~np.isin(data.corpus, [held, inner]) & (data.role == "add"), l2, start)
+            data.set_p(w, zero, {inner})
+        t_add, _ = choose(train, False)
+        m = float(np.mean([corpus_f1(g, t_add, 0.0) for g in train.values()]))
+        if m > best[0] + 1e-9:
+            best = (m, l2, t_add)
+    return best[1], best[2], best[0] - base
+
+
+def nested(data: Data, grid: list[float]) -> list[tuple[Any, ...]]:
+    """Nested leave one corpus out: for each held-out corpus, l2 and t_add are chosen by an
+    inner leave-one-corpus-out over the training corpora only (`select`); the add model is
+    then fitted on all the training corpora with that l2 and the held-out corpus is scored
+    with it. The held-out corpus is seen neither by the model that scores it nor by the
+    choice of l2 and t_add. Drop models are left out (they never helped)."""
+    rows = []
+    zero = np.zeros(len(data.vocab))
+    for name in list(data.groups):
+        l2, t_add, gain = select(data, grid, name)
         held = data.groups[name]
         rules = corpus_f1(held, 1.0, 0.0)
-        if best[1] is None:
+        if l2 is None:
             model = rules
         else:
-            w = data.fit((data.corpus != name) & (data.role == "add"), best[1])
+            w = data.fit((data.corpus != name) & (data.role == "add"), l2)
             data.set_p(w, zero, {name})
-            model = corpus_f1(held, best[2], 0.0)
-        r = (name, rules, model, best[1], best[2], best[0] - base)
+            model = corpus_f1(held, t_add, 0.0)
+        r = (name, rules, model, l2, t_add, gain)
         rows.append(r)
         print(
             f"  {name:10s} rules {rules:.3f}  nested {model:.3f} ({model - rules:+.3f})  "
-            f"chosen l2={best[1]} t_add={best[2]:.2f} (inner gain {best[0] - base:+.4f})",
+            f"chosen l2={l2} t_add={t_add:.2f} (inner gain {gain:+.4f})",
             flush=True,
         )
     m0 = float(np.mean([r[1] for r in rows]))
@@ -513,10 +523,15 @@ def ranking(data: Data, l2: float, top: int) -> None:
         )
 
 
-def write(data: Data, l2: float, enable: bool, drop: bool) -> None:
-    out_of_fold(data, list(data.groups), l2, set())
-    t_add, t_drop = choose(data.groups, drop)
-    print(f"thresholds on the out-of-fold probabilities of every corpus: {t_add} {t_drop}")
+def write(data: Data, l2: float, enable: bool, drop: bool, t_add: float | None = None) -> None:
+    """Fit on every corpus and write the weights and thresholds into the module; `t_add`
+    given (by `select`), no pair is dropped."""
+    if t_add is None:
+        out_of_fold(data, list(data.groups), l2, set())
+        t_add, t_drop = choose(data.groups, drop)
+        print(f"thresholds on the out-of-fold probabilities of every corpus: {t_add} {t_drop}")
+    else:
+        t_drop = 0.0
     w_add, w_drop = data.models(set(), l2)
     body = "WEIGHTS: dict[str, float] = {\n"
     for k, v in sorted(data.weights(w_add).items(), key=lambda kv: -abs(kv[1])):
@@ -551,6 +566,12 @@ def main() -> int:
     ap.add_argument("--enable", action="store_true")
     ap.add_argument("--no-drop", action="store_true")
     ap.add_argument("--nested", action="store_true", help="nested LOCO over the --l2 values")
+    ap.add_argument(
+        "--write-selected",
+        action="store_true",
+        help="choose l2 (of --l2) and t_add by LOCO over every corpus, as each nested fold "
+        "does, and write that model (no drop)",
+    )
     args = ap.parse_args()
     docs = annotated(dump())
     for window in args.window:
@@ -564,6 +585,12 @@ def main() -> int:
         return 0
     if args.nested:
         nested(data, args.l2)
+        return 0
+    if args.write_selected:
+        l2, t_add, gain = select(data, args.l2, None)
+        print(f"selected over every corpus: l2={l2} t_add={t_add} (LOCO gain {gain:+.4f})")
+        if l2 is not None:
+            write(data, l2, args.enable, False, t_add)
         return 0
     for l2 in args.l2:
         if args.ranking:
