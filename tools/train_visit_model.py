@@ -90,6 +90,10 @@ Cost, same day (dev texts, `taskset -c 1 .venv/bin/python benchmarks/speed_parts
 `--write-selected --l2 1 3 10 30` applies the folds' own choice to every corpus (LOCO over
   all 18): l2=10, t_add 0.25 (LOCO gain +0.0083 in that choice's own mean); those weights are
   now the written ones (in place of the l2=3 / 0.35 picked on the LOCO figures), still off.
+  In sample (the model saw every corpus, so a check, not a figure for the choice):
+  `/work/briefs/scoreall.sh` with CITYTIES_VISIT_MODEL=0 / 1 moves visits only, in four
+  corpora and up: corpus14 0.820 -> 0.839, corpus21 0.455 -> 0.522, corpus26 0.655 -> 0.667,
+  corpus27 0.353 -> 0.464; dev stays 1.000, no other figure moves.
 """
 
 from __future__ import annotations
