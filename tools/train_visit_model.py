@@ -124,7 +124,7 @@ CORPORA = [
     ROOT / "benchmarks/corpus/tune",
     ROOT / "benchmarks/corpus/holdout",
     ROOT / "benchmarks/corpus2",
-    *(ROOT / f"benchmarks/corpus{n}" for n in range(4, 28) if n != 3),
+    *(ROOT / f"benchmarks/corpus{n}" for n in range(4, 28)),
 ]
 MODULE = ROOT / "src/cityties/extraction/extractors/_visit_model.py"
 GRID = [round(0.05 * k, 2) for k in range(2, 20)]  # 0.1 .. 0.95

@@ -235,14 +235,24 @@ def _without_trunk(
             continue
         if lex.FAX_LABEL.search(text, max(start, label.start() - 16), label.start()):
             continue
-        try:
-            parsed = phonenumbers.parse(m.group(), country)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        e164 = _valid_e164(m.group(), country)
+        if e164 is not None:
             out.append((e164, m.start(), m.end()))
     return out
+
+
+def _valid_e164(number: str, region: str | None) -> str | None:
+    """The E.164 form of `number` read in `region` (None: the number carries its "+"), or
+    None when phonenumbers cannot parse it or finds it invalid there."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
 # A national number without a trunk 0: six to fourteen digits, in groups.
@@ -284,12 +294,8 @@ def _bracketed_code(
             continue
         if phonenumbers.region_code_for_country_code(int(m.group("cc"))) in ("ZZ", None):
             continue
-        try:
-            parsed = phonenumbers.parse(f"+{m.group('cc')} {m.group('rest')}", None)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        e164 = _valid_e164(f"+{m.group('cc')} {m.group('rest')}", None)
+        if e164 is not None:
             out.append((e164, m.start(), m.end()))
     return out
 
