@@ -5918,7 +5918,7 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
 
 
-@register("cityties.agreements", version=9)
+@register("cityties.agreements", version=10)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

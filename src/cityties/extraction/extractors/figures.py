@@ -1863,7 +1863,7 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=8)
+@register("cityties.figures", version=9)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)

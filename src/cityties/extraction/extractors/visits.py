@@ -3202,7 +3202,7 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=8)
+@register("cityties.visits", version=9)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     if not doc.text.strip() or not doc.sentences:
