@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -107,6 +108,9 @@ from typing import Any
 
 import numpy as np
 
+# `dump` replaces `_visit_model.run` to keep the reader: the engine compiled by mypyc calls it
+# directly, so this script runs the pure-Python engine
+os.environ["CITYTIES_PURE_PYTHON"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path("/work/shared/eval")
 sys.path.insert(0, str(SHARED))

@@ -3202,13 +3202,13 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
-@register("cityties.visits", version=9)
-def extract_visits(doc: Doc) -> None:
-    """Find the visits and delegations the document reports (see the module docstring)."""
+def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
+    """The visits reader after every rule has read `doc` (the learned decider not yet), and
+    the document's units; None for a document without text. `extract_visits` goes on from
+    here; `_visit_model`'s tests and training read the candidates of this reader."""
     if not doc.text.strip() or not doc.sentences:
-        return
-    cast = cast_for(doc)
-    reader = _Reader(doc, cast)
+        return None
+    reader = _Reader(doc, cast_for(doc))
     us = units(doc)
     reader.units = us
     for u in us:
@@ -3221,6 +3221,17 @@ def extract_visits(doc: Doc) -> None:
     date_by_signing(reader)
     date_from_context(reader)
     day_in_week(reader)
+    return reader, us
+
+
+@register("cityties.visits", version=9)
+def extract_visits(doc: Doc) -> None:
+    """Find the visits and delegations the document reports (see the module docstring)."""
+    read = read_rules(doc)
+    if read is None:
+        return
+    reader, us = read
+    cast = reader.cast
     _visit_model.run(reader, us)  # the learned decider (off unless it is enabled)
     if not reader.found:
         return
