@@ -3,6 +3,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 import cityties.extraction.extractors._visit_model as vm
@@ -114,3 +116,36 @@ def test_run_adds_a_pair_the_rules_missed(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(vm, "ADD_THRESHOLD", 0.5)
     monkeypatch.setattr(vm, "DROP_THRESHOLD", 0.0)
     assert _visits(text) == [("ghent", "ningbo", "2023-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from Ghent visited Ningbo on 3 May 2023, and the mayor of Arles "
+        "received guests from Kyoto in June.",
+        "Een delegatie uit Gent bezocht Ningbo op 3 mei 2023. Daarna ging ze naar Arles.",
+        "Le maire de Gand a reçu à l'hôtel de ville une délégation de Ningbo le 3 mai 2023.",
+        "Eine Delegation aus Gent besuchte Ningbo. Der Vertrag mit Arles wurde unterzeichnet.",
+        "Delegation news, 3 May 2023: people from Ghent, then Ningbo.",
+    ],
+)
+def test_scored_matches_the_candidates_and_their_probability(text: str) -> None:
+    """The fast scoring `run` uses offers the same candidates as `candidates` without the
+    rules' pairs, in the same order and with the same features, and its score is the logit of
+    `probability` under the model's weights; a floor keeps exactly those that reach it."""
+    read = visits.read_rules(extract(text).doc)
+    assert read is not None
+    reader, us = read
+    every = vm.candidates(reader, us, rules_too=False)
+    scored = vm._scored(reader, us, vm.WEIGHTS, -math.inf)
+    assert every, "the sentence offers candidates"
+    assert [(c.visitor.key, c.host.key, c.anchor) for c in every] == [
+        (c.visitor.key, c.host.key, c.anchor) for _, c in scored
+    ]
+    for c, (z, d) in zip(every, scored, strict=True):
+        assert d.features == c.features
+        exact = sum(vm.WEIGHTS.get(k, 0.0) * v for k, v in c.features.items())
+        assert z == pytest.approx(exact, abs=1e-9)
+    mid = sorted(z for z, _ in scored)[len(scored) // 2]
+    kept = vm._scored(reader, us, vm.WEIGHTS, mid)
+    assert [c.features for _, c in kept] == [c.features for z, c in scored if z >= mid]

@@ -823,29 +823,40 @@ def _named_after(org: Actor, place: Actor) -> bool:
     return len(name) >= 4 and name in org.name.casefold()
 
 
-def _pairs_of(actors: list[Actor], anchor: int) -> list[tuple[Actor, Actor]]:
-    """Ordered pairs of distinct actors, each actor by its mention nearest the anchor."""
+def _nearest(actors: list[Actor], anchor: int) -> list[Actor]:
+    """The distinct actors, each by its mention nearest the anchor."""
     nearest: dict[str, Actor] = {}
     for a in actors:
         old = nearest.get(a.key)
         if old is None or abs(a.start - anchor) < abs(old.start - anchor):
             nearest[a.key] = a
-    xs = list(nearest.values())
+    return list(nearest.values())
+
+
+def _pairs_of(actors: list[Actor], anchor: int) -> list[tuple[Actor, Actor]]:
+    """Ordered pairs of distinct actors, each actor by its mention nearest the anchor."""
+    xs = _nearest(actors, anchor)
     return [(a, b) for a in xs for b in xs if a.key != b.key]
 
 
-def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[Candidate]:
-    """The candidate pairs of every sentence with a visit cue, with their features (without
-    `rules_too`, only the pairs the rules did not find: those the add model decides)."""
-    idx = reader.idx
+def _doc_pairs(reader: _Reader) -> tuple[set[tuple[str, str]], set[frozenset[str]]]:
+    """The pairs (visitor, host) the rules found, and the pairs of parties of an agreement."""
     rule_pairs = {(v.visitor.key, v.host.key) for v in reader.found}
     act_pairs: set[frozenset[str]] = set()
     for fact in reader.doc.agreements:
         keys = [a.key for a in map(reader._party_actor, fact.parties) if a is not None]
         act_pairs.update(frozenset((x, y)) for x in keys for y in keys if x != y)
+    return rule_pairs, act_pairs
+
+
+def _cue_units(
+    reader: _Reader, us: list[Unit]
+) -> list[tuple[Unit, list[tuple[int, str]], list[Actor]]]:
+    """Every sentence with a visit cue and two actors or more around it: the sentence, its
+    cues (position, kind) and the actors of it and of the `WINDOW` sentences around it."""
+    idx = reader.idx
     home = reader.cast.home
-    out: list[Candidate] = []
-    cache = _Shared()
+    out: list[tuple[Unit, list[tuple[int, str]], list[Actor]]] = []
     for i, u in enumerate(us):
         cues = [(m.start(), m.lastgroup or "noun") for m in _CUES.finditer(idx, u.start, u.end)]
         if not cues:
@@ -859,8 +870,18 @@ def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[
                 actors = actors + reader._places(us[j])
         if home is not None and all(a.key != home.key for a in actors):
             actors = [*actors, home.at(0, 0)]
-        if len(actors) < 2:
-            continue
+        if len(actors) >= 2:
+            out.append((u, cues, actors))
+    return out
+
+
+def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[Candidate]:
+    """The candidate pairs of every sentence with a visit cue, with their features (without
+    `rules_too`, only the pairs the rules did not find: those the add model decides)."""
+    rule_pairs, act_pairs = _doc_pairs(reader)
+    out: list[Candidate] = []
+    cache = _Shared()
+    for u, cues, actors in _cue_units(reader, us):
         seen: set[tuple[str, str]] = set()
         for pos, kind in cues:
             for a, b in _pairs_of(actors, pos):
@@ -872,6 +893,158 @@ def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[
                 c = Candidate(u, a, b, pos, kind)
                 _features(reader, c, rule_pairs, act_pairs, cache)
                 out.append(c)
+    return out
+
+
+def _side_score(
+    reader: _Reader,
+    u: Unit,
+    x: Actor,
+    side: str,
+    t: int,
+    kind: str,
+    w: dict[str, float],
+    cache: _Shared,
+    sums: dict[tuple[str, int, int, int], float],
+) -> tuple[float, bool, float]:
+    """The weights of one side's features that depend on its actor, its mention and the cue
+    alone (all of `_features` but `{side}_first`), whether the actor stands outside the
+    sentence, and the `{side}_first` feature of its mention (0 outside)."""
+    home = reader.cast.home
+    out = x.end <= x.start or not (u.start <= x.start < u.end)
+    z = 0.0
+    if out:
+        z += w.get(side + "_outside", 0.0)
+    if home is not None and x.key == home.key:
+        z += w.get(side + "_home", 0.0)
+    if x.kind == "organisation":
+        z += w.get(side + "_org", 0.0)
+    if x.place_kind == "country":
+        z += w.get(side + "_country", 0.0)
+    if x.place_kind in ("admin1", "admin2"):
+        z += w.get(side + "_region", 0.0)
+    if x.country in reader.doc.counterparts:
+        z += w.get(side + "_partner_country", 0.0)
+    if x.key in reader.party_keys:
+        z += w.get(side + "_party", 0.0)
+    if out:
+        return z, True, 0.0
+    if x.end <= t:
+        z += w.get(side + "_before_cue", 0.0) + w.get(f"{kind}&{side}_before", 0.0)
+    z += w.get(side + "_dist", 0.0) * (math.log1p(abs(x.start - t)) / 5.0)
+    key = (side, u.start, x.start, x.end)
+    m = cache.mention.get(key)
+    if m is None:
+        m = cache.mention[key] = _mention(reader.text, u, side, x)
+    first = side + "_first"
+    ms = sums.get(key)
+    if ms is None:
+        ms = sums[key] = sum(w.get(k, 0.0) * v for k, v in m.items() if k != first)
+    z += ms
+    z += w.get(f"{kind}&{side}_from", 0.0) * m[side + "_from"]
+    z += w.get(f"{kind}&{side}_to", 0.0) * m[side + "_to"]
+    z += w.get(f"{kind}&{side}_in", 0.0) * m[side + "_in"]
+    return z, False, m[first]
+
+
+def _scored(
+    reader: _Reader, us: list[Unit], w: dict[str, float], floor: float
+) -> list[tuple[float, Candidate]]:
+    """The candidates of `candidates(reader, us, rules_too=False)`, in the same order, whose
+    score under the weights `w` (the logit: the sum of the weights of their features) reaches
+    `floor`, with that score and their features. The score is summed from parts computed
+    once (a cue's, a side's), without a candidate's dict of features: only the candidates
+    kept get one (`_features`), so `run` reads the few that may reach its threshold."""
+    rule_pairs, act_pairs = _doc_pairs(reader)
+    rule_visitors = {p[0] for p in rule_pairs}
+    rule_hosts = {p[1] for p in rule_pairs}
+    text, low = reader.text, reader.low
+    cache = _Shared()
+    sums: dict[tuple[str, int, int, int], float] = {}
+    out: list[tuple[float, Candidate]] = []
+    doc_z = w.get("bias", 0.0) + w.get(f"lang={reader.doc.language}", 0.0)
+    if not rule_pairs:
+        doc_z += w.get("rules_none", 0.0)
+    w_a_first, w_b_first = w.get("a_first", 0.0), w.get("b_first", 0.0)
+    w_gap, w_coordinated = w.get("gap", 0.0), w.get("coordinated", 0.0)
+    w_reverse = w.get("rules_reverse", 0.0)
+    for u, cues, actors in _cue_units(reader, us):
+        dates = cache.dates.get((u.start, u.end))
+        if dates is None:
+            dates = cache.dates[u.start, u.end] = [
+                d for d in reader.dates.within(u.start, u.end) if d.value is not None
+            ]
+        unit_z = doc_z + w.get("actors", 0.0) * (
+            math.log1p(len(reader.cast.within(u.start, u.end))) / 2.0
+        )
+        if _PLANNED.search(text, u.start, u.end) is not None:
+            unit_z += w.get("planned", 0.0)
+        if dates:
+            unit_z += w.get("dated", 0.0) + w.get("dates", 0.0) * math.log1p(len(dates))
+        seen: set[tuple[str, str]] = set()
+        for t, kind in cues:
+            z0 = unit_z + w.get(f"cue={kind}", 0.0)
+            cue = _WORD.match(low, t)
+            if cue is not None:
+                z0 += w.get(f"cue_word={cue.group()[:6]}", 0.0)
+            here = cache.here.get(t)
+            if here is None:
+                here = cache.here[t] = [v for v in reader.found if v.span[0] <= t < v.span[1]]
+            if here:
+                z0 += w.get("rules_here", 0.0)
+            here_visitors = {v.visitor.key for v in here}
+            here_hosts = {v.host.key for v in here}
+            if dates:
+                d = min(dates, key=lambda d: abs(d.start - t))
+                if d.value is not None and d.value.day is not None:
+                    z0 += w.get("date_day", 0.0)
+                if d.value is not None and d.value.month is not None:
+                    z0 += w.get("date_month", 0.0)
+                z0 += w.get("date_dist", 0.0) * (math.log1p(abs(d.start - t)) / 5.0)
+            xs = _nearest(actors, t)
+            sa = [_side_score(reader, u, x, "a", t, kind, w, cache, sums) for x in xs]
+            sb = [_side_score(reader, u, x, "b", t, kind, w, cache, sums) for x in xs]
+            for i, a in enumerate(xs):
+                za, out_a, first_a = sa[i]
+                for j, b in enumerate(xs):
+                    if a.key == b.key or (a.key, b.key) in seen:
+                        continue
+                    seen.add((a.key, b.key))
+                    if (a.key, b.key) in rule_pairs:
+                        continue
+                    zb, out_b, first_b = sb[j]
+                    z = z0 + za + zb
+                    if not out_b:
+                        z += w_b_first * first_b
+                    if not out_a and not out_b:
+                        lo, hi = (a, b) if a.start < b.start else (b, a)
+                        if a.start < b.start:
+                            z += w_a_first
+                        z += w_gap * (math.log1p(max(0, hi.start - lo.end)) / 5.0)
+                        if _AND_BETWEEN.match(text, lo.end, hi.start) is not None:
+                            z += w_coordinated
+                    elif not out_a:
+                        z += w_a_first * first_a
+                    if a.country is not None and a.country == b.country:
+                        z += w.get("same_country", 0.0)
+                    if (b.key, a.key) in rule_pairs:
+                        z += w_reverse
+                    if a.key in rule_visitors:
+                        z += w.get("rules_visitor", 0.0)
+                    if b.key in rule_hosts:
+                        z += w.get("rules_host", 0.0)
+                    if a.key in here_visitors:
+                        z += w.get("rules_here_visitor", 0.0)
+                    if b.key in here_hosts:
+                        z += w.get("rules_here_host", 0.0)
+                    if _named_after(a, b) or _named_after(b, a):
+                        z += w.get("named_after", 0.0)
+                    if frozenset((a.key, b.key)) in act_pairs:
+                        z += w.get("act_pair", 0.0)
+                    if z >= floor:
+                        c = Candidate(u, a, b, t, kind)
+                        _features(reader, c, rule_pairs, act_pairs, cache)
+                        out.append((z, c))
     return out
 
 
@@ -895,7 +1068,17 @@ def run(reader: _Reader, us: list[Unit]) -> None:
     rules' pairs that it finds unlikely."""
     if not WEIGHTS or not _enabled() or (ADD_THRESHOLD >= 1.0 and DROP_THRESHOLD <= 0.0):
         return
-    cands = candidates(reader, us, DROP_THRESHOLD > 0.0)
+    if DROP_THRESHOLD > 0.0:
+        cands = candidates(reader, us, True)
+    else:
+        # only the add model reads the candidates: those whose score cannot reach its
+        # threshold (the margin covers the rounding of a sum in another order) need no
+        # features; the probability of the others is computed from them as before
+        # (below a logit of -30, the clamped probability reaches it whatever the score)
+        t = ADD_THRESHOLD
+        logit = math.log(t / (1.0 - t)) if t > 0.0 else -math.inf
+        floor = logit - 1e-6 if logit > -30.0 else -math.inf
+        cands = [c for _, c in _scored(reader, us, WEIGHTS, floor)]
     if not cands:
         return
     rule_pairs = {(v.visitor.key, v.host.key) for v in reader.found}
