@@ -896,20 +896,12 @@ def candidates(reader: _Reader, us: list[Unit], rules_too: bool = True) -> list[
     return out
 
 
-def _side_score(
-    reader: _Reader,
-    u: Unit,
-    x: Actor,
-    side: str,
-    t: int,
-    kind: str,
-    w: dict[str, float],
-    cache: _Shared,
-    sums: dict[tuple[str, int, int, int], float],
-) -> tuple[float, bool, float]:
-    """The weights of one side's features that depend on its actor, its mention and the cue
-    alone (all of `_features` but `{side}_first`), whether the actor stands outside the
-    sentence, and the `{side}_first` feature of its mention (0 outside)."""
+def _side_base(
+    reader: _Reader, u: Unit, x: Actor, side: str, t: int, kind: str, w: dict[str, float]
+) -> tuple[float, bool]:
+    """The weights of one side's features that need no pattern: its actor's kind, country,
+    role, and its mention's place against the cue; and whether the actor stands outside the
+    sentence (then it has no mention features)."""
     home = reader.cast.home
     out = x.end <= x.start or not (u.start <= x.start < u.end)
     z = 0.0
@@ -928,10 +920,25 @@ def _side_score(
     if x.key in reader.party_keys:
         z += w.get(side + "_party", 0.0)
     if out:
-        return z, True, 0.0
+        return z, True
     if x.end <= t:
         z += w.get(side + "_before_cue", 0.0) + w.get(f"{kind}&{side}_before", 0.0)
     z += w.get(side + "_dist", 0.0) * (math.log1p(abs(x.start - t)) / 5.0)
+    return z, False
+
+
+def _side_mention(
+    reader: _Reader,
+    u: Unit,
+    x: Actor,
+    side: str,
+    kind: str,
+    w: dict[str, float],
+    cache: _Shared,
+    sums: dict[tuple[str, int, int, int], float],
+) -> tuple[float, float]:
+    """The weights of the features of one side's mention, the words before it (all but
+    `{side}_first`), and the `{side}_first` feature of the mention."""
     key = (side, u.start, x.start, x.end)
     m = cache.mention.get(key)
     if m is None:
@@ -940,11 +947,47 @@ def _side_score(
     ms = sums.get(key)
     if ms is None:
         ms = sums[key] = sum(w.get(k, 0.0) * v for k, v in m.items() if k != first)
-    z += ms
+    z = ms
     z += w.get(f"{kind}&{side}_from", 0.0) * m[side + "_from"]
     z += w.get(f"{kind}&{side}_to", 0.0) * m[side + "_to"]
     z += w.get(f"{kind}&{side}_in", 0.0) * m[side + "_in"]
-    return z, False, m[first]
+    return z, m[first]
+
+
+def _mention_bound(w: dict[str, float], side: str, kind: str) -> float:
+    """The most the features of one side's mention (`_side_mention`, `{side}_first` too) can
+    add to a score: the sum of their positive weights (one "prev" word at most)."""
+    names = ("from", "to", "in", "of", "by", "possessive", "first")
+    top = sum(max(0.0, w.get(f"{side}_{n}", 0.0)) for n in names)
+    top += sum(max(0.0, w.get(f"{kind}&{side}_{n}", 0.0)) for n in ("from", "to", "in"))
+    prev = side + "_prev="
+    return top + max([0.0, *(v for k, v in w.items() if k.startswith(prev))])
+
+
+# the features of a pair (`_features`) but "gap" and "a_first" (a bound of `_scored`)
+_PAIR_FEATURES: Final = (
+    "coordinated",
+    "same_country",
+    "rules_reverse",
+    "rules_visitor",
+    "rules_host",
+    "rules_here_visitor",
+    "rules_here_host",
+    "named_after",
+    "act_pair",
+)
+# the bounds of `_mention_bounds` for the last weights read (a dict of weights is never
+# changed in place: `WEIGHTS` is replaced whole, by the tests too)
+_BOUNDS: list[tuple[dict[str, float], dict[str, float], dict[str, float]]] = []
+
+
+def _mention_bounds(w: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """`_mention_bound` of each cue kind for the sides a and b, computed once per weights."""
+    if not _BOUNDS or _BOUNDS[0][0] is not w:
+        a = {k: _mention_bound(w, "a", k) for k in _KINDS}
+        b = {k: _mention_bound(w, "b", k) for k in _KINDS}
+        _BOUNDS[:] = [(w, a, b)]
+    return _BOUNDS[0][1], _BOUNDS[0][2]
 
 
 def _scored(
@@ -968,6 +1011,8 @@ def _scored(
     w_a_first, w_b_first = w.get("a_first", 0.0), w.get("b_first", 0.0)
     w_gap, w_coordinated = w.get("gap", 0.0), w.get("coordinated", 0.0)
     w_reverse = w.get("rules_reverse", 0.0)
+    bound_a, bound_b = _mention_bounds(w)
+    pair_top = sum(max(0.0, w.get(k, 0.0)) for k in _PAIR_FEATURES)
     for u, cues, actors in _cue_units(reader, us):
         dates = cache.dates.get((u.start, u.end))
         if dates is None:
@@ -1002,29 +1047,41 @@ def _scored(
                     z0 += w.get("date_month", 0.0)
                 z0 += w.get("date_dist", 0.0) * (math.log1p(abs(d.start - t)) / 5.0)
             xs = _nearest(actors, t)
-            sa = [_side_score(reader, u, x, "a", t, kind, w, cache, sums) for x in xs]
-            sb = [_side_score(reader, u, x, "b", t, kind, w, cache, sums) for x in xs]
+            sa = [_side_base(reader, u, x, "a", t, kind, w) for x in xs]
+            sb = [_side_base(reader, u, x, "b", t, kind, w) for x in xs]
+            top_a, top_b = bound_a[kind], bound_b[kind]
+            # the most each side can give (a bound of its mention's features added)
+            ua = [z if out else z + top_a for z, out in sa]
+            ub = [z if out else z + top_b for z, out in sb]
+            # a bound of a pair's score: the sides' and the positive weights of the pair's
+            # features (none when "gap" has a positive weight, that no constant bounds)
+            room = floor - z0 - pair_top if w_gap <= 0.0 else -math.inf
+            best_b = max(ub)
             for i, a in enumerate(xs):
-                za, out_a, first_a = sa[i]
+                za, out_a = sa[i]
+                if ua[i] + best_b < room:
+                    # no pair with this visitor reaches the floor; a later cue of the
+                    # sentence does not offer them again (as in `candidates`)
+                    seen.update((a.key, b.key) for b in xs)
+                    continue
                 for j, b in enumerate(xs):
                     if a.key == b.key or (a.key, b.key) in seen:
                         continue
                     seen.add((a.key, b.key))
-                    if (a.key, b.key) in rule_pairs:
+                    if (a.key, b.key) in rule_pairs or ua[i] + ub[j] < room:
                         continue
-                    zb, out_b, first_b = sb[j]
+                    zb, out_b = sb[j]
+                    # the features without a pattern, then a bound of the others
                     z = z0 + za + zb
+                    top = 0.0
+                    if not out_a:
+                        top += top_a
                     if not out_b:
-                        z += w_b_first * first_b
+                        top += top_b
                     if not out_a and not out_b:
                         lo, hi = (a, b) if a.start < b.start else (b, a)
-                        if a.start < b.start:
-                            z += w_a_first
                         z += w_gap * (math.log1p(max(0, hi.start - lo.end)) / 5.0)
-                        if _AND_BETWEEN.match(text, lo.end, hi.start) is not None:
-                            z += w_coordinated
-                    elif not out_a:
-                        z += w_a_first * first_a
+                        top += max(0.0, w_coordinated)
                     if a.country is not None and a.country == b.country:
                         z += w.get("same_country", 0.0)
                     if (b.key, a.key) in rule_pairs:
@@ -1041,6 +1098,22 @@ def _scored(
                         z += w.get("named_after", 0.0)
                     if frozenset((a.key, b.key)) in act_pairs:
                         z += w.get("act_pair", 0.0)
+                    if z + top < floor:
+                        continue  # it cannot reach the floor: no pattern is read
+                    first_a = 0.0
+                    if not out_a:
+                        zm, first_a = _side_mention(reader, u, a, "a", kind, w, cache, sums)
+                        z += zm
+                    if not out_b:
+                        zm, first_b = _side_mention(reader, u, b, "b", kind, w, cache, sums)
+                        z += zm + w_b_first * first_b
+                    if not out_a and not out_b:
+                        if a.start < b.start:
+                            z += w_a_first
+                        if _AND_BETWEEN.match(text, lo.end, hi.start) is not None:
+                            z += w_coordinated
+                    elif not out_a:
+                        z += w_a_first * first_a
                     if z >= floor:
                         c = Candidate(u, a, b, t, kind)
                         _features(reader, c, rule_pairs, act_pairs, cache)
