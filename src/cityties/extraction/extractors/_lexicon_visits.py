@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from cityties.extraction.extractors._clauses import first_chars, lower_pattern
+from cityties.extraction.extractors._clauses_scan import WordScan
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 
 __all__ = [
@@ -20,8 +21,10 @@ __all__ = [
     "PLACE_NOUN_OF",
     "RECEIVE_VERB",
     "SIGNING",
+    "SIGNING_SCAN",
     "TO_PREP",
     "TRIGGERS_LOW",
+    "TRIGGERS_SCAN",
     "VENUE",
     "VIRTUAL",
     "VISIT_NOUN",
@@ -377,6 +380,12 @@ TRIGGERS_LOW: Final = re.compile(
         for kind, rx in (("verb", VISIT_VERB), ("noun", VISIT_NOUN), ("receive", RECEIVE_VERB))
     )
 )
+# The triggers and the signing words (in lower case: IGNORECASE on the text is the same
+# without "İ"), tried only at words that can start them (same matches); one object each,
+# shared by the visits reader and the visit model, so that a document's offsets where they
+# may start are found once.
+TRIGGERS_SCAN: Final = WordScan(TRIGGERS_LOW)
+SIGNING_SCAN: Final = WordScan(re.compile(lower_pattern(SIGNING.pattern)))
 
 # Demonyms the agreements lexicon lacks (Dutch, French and German forms), by country: "een
 # Hongaarse delegatie", "une délégation burkinabè", "die ungarischen Gäste".

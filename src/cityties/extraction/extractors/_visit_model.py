@@ -31,8 +31,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import Unit, lower_pattern
-from cityties.extraction.extractors._clauses_scan import WordScan
+from cityties.extraction.extractors._clauses import Unit
 from cityties.extraction.extractors._parties import Actor
 
 if TYPE_CHECKING:
@@ -648,8 +647,8 @@ WINDOW = 1  # sentences read on each side of the cue's sentence
 ENABLED = False
 # ---- end of the written part
 
-_CUES: Final = WordScan(lex.TRIGGERS_LOW)
-_SIGNING: Final = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
+_CUES: Final = lex.TRIGGERS_SCAN  # (the visits reader's: a document's offsets found once)
+_SIGNING: Final = lex.SIGNING_SCAN
 # words before an actor, in the four languages (the last words before its mention)
 _FROM_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:from|uit|aus|von|de|du|des|d['’])\s*(?:[\w'’-]+\s+)?\Z", re.IGNORECASE

@@ -487,10 +487,10 @@ _PLANNED: Final = re.compile(
     r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
     r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
 )
-# The triggers and the signing words, tried only at words that can start them (same
-# matches); signing words in lower case (IGNORECASE on the text is the same without "İ").
-_TRIGGERS = WordScan(lex.TRIGGERS_LOW)
-_SIGNING = WordScan(re.compile(lower_pattern(lex.SIGNING.pattern)))
+# The triggers and the signing words, tried only at words that can start them (shared
+# with the visit model).
+_TRIGGERS = lex.TRIGGERS_SCAN
+_SIGNING = lex.SIGNING_SCAN
 # Sentence tests, on the lower-cased text where that is the same as IGNORECASE (see
 # `_sentence_has`): tried only at the words that can start them.
 assert not any("(?-i" in rx.pattern for rx in (lex.CANCELLED, lex.HABITUAL, lex.VIRTUAL))
