@@ -852,12 +852,18 @@ def _cue_units(
     reader: _Reader, us: list[Unit]
 ) -> list[tuple[Unit, list[tuple[int, str]], list[Actor]]]:
     """Every sentence with a visit cue and two actors or more around it: the sentence, its
-    cues (position, kind) and the actors of it and of the `WINDOW` sentences around it."""
+    cues (position, kind) and the actors of it and of the `WINDOW` sentences around it
+    (`reader`: after its rules, `visits.read_rules`)."""
     idx = reader.idx
     home = reader.cast.home
     out: list[tuple[Unit, list[tuple[int, str]], list[Actor]]] = []
+    # the rules read every sentence for a trigger (`_Reader._read`, the same scan): a
+    # sentence they did not keep has none
+    triggered = {(x.start, x.end) for x in reader.trigger_units}
     for i, u in enumerate(us):
-        cues = [(m.start(), m.lastgroup or "noun") for m in _CUES.finditer(idx, u.start, u.end)]
+        cues: list[tuple[int, str]] = []
+        if (u.start, u.end) in triggered:
+            cues = [(m.start(), m.lastgroup or "noun") for m in _CUES.finditer(idx, u.start, u.end)]
         if not cues:
             cues = [(m.start(), "signing") for m in _SIGNING.finditer(idx, u.start, u.end)][:1]
         if not cues:
