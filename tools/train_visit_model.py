@@ -87,6 +87,21 @@ Cost, same day (dev texts, `taskset -c 1 .venv/bin/python benchmarks/speed_parts
   a document (`_visit_model._Shared`), and the pairs the rules found are not scored while no
   pair is dropped. cityties.visits with the model on 0.097 s -> 0.083 s (same command, model
   off 0.018 s): 4.6 times the reader alone, still far above the budget.
+  Later (session 13, output identical with the model on, snapshot diff empty): `run` reads
+  `_visit_model._scored`, which sums a candidate's score from parts computed once (the
+  document's, the cue's, each side's) without a dict of features; the pair's features and
+  each side's that need no pattern are summed exactly and only the mention's pattern features
+  (the words before it, "first", the cue kind's "&" features, "coordinated") are bounded by
+  their positive weights, so a pair is pruned before its patterns are read (the bound above
+  was loose because it bounded everything). A sentence the rules did not keep as a trigger
+  sentence is not scanned for a cue again, and the trigger and signing scans are shared with
+  the reader. Only the candidates that may reach ADD_THRESHOLD get `_features` (none on dev).
+  `taskset -c 1 .venv/bin/python benchmarks/speed_parts.py --repeat 20 /work/shared/eval/dev/*.txt`,
+  pure Python, CITYTIES_VISIT_MODEL=0/1 alternated: cityties.visits 0.058 -> 0.307 s before,
+  0.060 -> 0.100 s after (the model +0.04 s against +0.25 s; whole pipeline about +5 %
+  against +27 %). cProfile (same, model on): `_features` 0 calls (was 1418 a pass of dev),
+  `_side_mention` 525 calls for 210 documents; the rest is the pair loop and the sides'
+  attributes. The compiled figure is still to be measured by the lead (`make native`).
 `--write-selected --l2 1 3 10 30` applies the folds' own choice to every corpus (LOCO over
   all 18): l2=10, t_add 0.25 (LOCO gain +0.0083 in that choice's own mean); those weights are
   now the written ones (in place of the l2=3 / 0.35 picked on the LOCO figures), still off.
