@@ -957,7 +957,7 @@ def _side_mention(
     first = side + "_first"
     ms = sums.get(key)
     if ms is None:
-        ms = sums[key] = sum(w.get(k, 0.0) * v for k, v in m.items() if k != first)
+        ms = sums[key] = sum((w.get(k, 0.0) * v for k, v in m.items() if k != first), 0.0)
     z = ms
     z += w.get(f"{kind}&{side}_from", 0.0) * m[side + "_from"]
     z += w.get(f"{kind}&{side}_to", 0.0) * m[side + "_to"]
@@ -969,8 +969,8 @@ def _mention_bound(w: dict[str, float], side: str, kind: str) -> float:
     """The most the features of one side's mention (`_side_mention`, `{side}_first` too) can
     add to a score: the sum of their positive weights (one "prev" word at most)."""
     names = ("from", "to", "in", "of", "by", "possessive", "first")
-    top = sum(max(0.0, w.get(f"{side}_{n}", 0.0)) for n in names)
-    top += sum(max(0.0, w.get(f"{kind}&{side}_{n}", 0.0)) for n in ("from", "to", "in"))
+    top = sum((max(0.0, w.get(f"{side}_{n}", 0.0)) for n in names), 0.0)
+    top += sum((max(0.0, w.get(f"{kind}&{side}_{n}", 0.0)) for n in ("from", "to", "in")), 0.0)
     prev = side + "_prev="
     return top + max([0.0, *(v for k, v in w.items() if k.startswith(prev))])
 
@@ -1023,7 +1023,7 @@ def _scored(
     w_gap, w_coordinated = w.get("gap", 0.0), w.get("coordinated", 0.0)
     w_reverse = w.get("rules_reverse", 0.0)
     bound_a, bound_b = _mention_bounds(w)
-    pair_top = sum(max(0.0, w.get(k, 0.0)) for k in _PAIR_FEATURES)
+    pair_top = sum((max(0.0, w.get(k, 0.0)) for k in _PAIR_FEATURES), 0.0)
     for u, cues, actors in _cue_units(reader, us):
         dates = cache.dates.get((u.start, u.end))
         if dates is None:
@@ -1136,7 +1136,7 @@ def probability(features: dict[str, float], weights: dict[str, float]) -> float:
     """The model's probability: with `WEIGHTS`, that the candidate's visit (its pair and its
     date) is a visit the rules missed; with `DROP_WEIGHTS`, that a pair the rules found is a
     visit."""
-    z = sum(weights.get(k, 0.0) * v for k, v in features.items())
+    z = sum((weights.get(k, 0.0) * v for k, v in features.items()), 0.0)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
