@@ -570,6 +570,18 @@ class FeatureSpace:
             population=None if math.isnan(pop) else pop,
         )
 
+    def walk3(self, src: Source, x: F64 | None = None) -> F64:
+        """The 3-step random walk from the source (the feature `walk3`): what reaches each
+        place from the source's partners in two more steps; `x` is the source's partners'
+        indicator (computed when not given)."""
+        if x is None:
+            x = np.zeros(self.n)
+            x[src.partners] = 1.0
+        walk1 = x / max(len(src.partners), 1)
+        walk2 = self.adj @ (walk1 * self.inv_deg)
+        out: F64 = self.adj @ (walk2 * self.inv_deg)
+        return out
+
     def features(self, src: Source) -> dict[str, F64]:
         """Every feature of FEATURES (and of QID_FEATURES when the space was built with
         `item_numbers`, of ADMIN2_FEATURES with `districts`) for the source against all places
@@ -582,9 +594,7 @@ class FeatureSpace:
         a = self.adj
         cn = a @ x
         aa = a @ (x * self.w_aa)
-        walk1 = x / max(len(src.partners), 1)
-        walk2 = a @ (walk1 * self.inv_deg)
-        walk3 = a @ (walk2 * self.inv_deg)
+        walk3 = self.walk3(src, x)
         walk4 = a @ (walk3 * self.inv_deg)
         paths3 = a @ cn
         if src.index >= 0 and self.emb_left.shape[1]:

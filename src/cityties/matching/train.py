@@ -9,13 +9,15 @@ places the additive part puts first, as they do when suggesting.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
+from cityties.matching.additive import small_bins
 from cityties.matching.boost import (
     PREFILTER,
     BoostedModel,
@@ -43,6 +45,9 @@ FOLD_SALTS: tuple[str, ...] = ("cityties-fold-1:", "cityties-fold-2:", "cityties
 # (commands.CITY_MIN_POPULATION): those that `train_model(gazetteer=N)` draws from.
 GAZETTEER_MIN_POPULATION = 15000
 _SCORE_CHUNK = 256  # queries whose kept rows are scored together when training
+_QUERY_CHUNK = 128  # queries a training process handles at a time
+T = TypeVar("T")
+Draw = tuple[I64 | None, I64 | None]  # a query's sampled positions in its two strata
 
 
 def gazetteer_sample(
@@ -127,22 +132,82 @@ def training_samples(
 
 
 def _sample_rows(
-    q: _Query, feats: dict[str, F64], banned: npt.NDArray[np.bool_], negatives: int, rng: Any
+    q: _Query,
+    feats: dict[str, F64],
+    banned: npt.NDArray[np.bool_],
+    negatives: int,
+    rng: Any,
+    draw: Draw | None = None,
 ) -> tuple[I64, F64]:
     """The partner, then negatives drawn from two strata (within three steps, the rest), and
-    the log of how many candidates each row stands for."""
+    the log of how many candidates each row stands for. `draw`: the positions in each
+    stratum drawn beforehand (`_draws`), instead of drawing them from `rng` now."""
     near = feats["walk3"] > 0
     rows = [np.array([q.partner])]
     lw = [np.zeros(1)]
     m = negatives // 2
-    for pool in (np.flatnonzero(~banned & near), np.flatnonzero(~banned & ~near)):
+    strata = (np.flatnonzero(~banned & near), np.flatnonzero(~banned & ~near))
+    for k, pool in enumerate(strata):
         if len(pool):
-            rows.append(rng.choice(pool, size=m, replace=len(pool) < m))
+            pick = None if draw is None else draw[k]
+            if pick is None:
+                pick = rng.choice(len(pool), size=m, replace=len(pool) < m)
+            rows.append(pool[pick])
             lw.append(np.full(m, np.log(len(pool) / m)))
         else:  # an empty stratum: placeholder rows that weigh nothing
             rows.append(np.full(m, q.partner))
             lw.append(np.full(m, -np.inf))
     return np.concatenate(rows).astype(np.int64), np.concatenate(lw)
+
+
+def _strata(q: _Query) -> tuple[int, int]:
+    """How many candidates of the query lie within three steps of the source, and beyond
+    (the strata of `_sample_rows`), without computing all its features."""
+    banned = _banned(q)
+    near = q.space.walk3(q.space.source_of(q.source)) > 0
+    return int(np.count_nonzero(~banned & near)), int(np.count_nonzero(~banned & ~near))
+
+
+def _draws(sizes: Sequence[tuple[int, int]], negatives: int, rng: Any) -> list[Draw]:
+    """Each query's sampled positions in its two strata of the given sizes, drawn in the
+    order `_sample_rows` draws them query by query (so the rows are the same), None for an
+    empty stratum (which draws nothing)."""
+    m = negatives // 2
+    out: list[Draw] = []
+    for near, far in sizes:
+        a = rng.choice(near, size=m, replace=near < m) if near else None
+        b = rng.choice(far, size=m, replace=far < m) if far else None
+        out.append((a, b))
+    return out
+
+
+# The job of the training's forked processes (set before they fork; see `_forked`).
+_JOB: Callable[[int, int], list[Any]] | None = None
+
+
+def _job_part(bounds: tuple[int, int]) -> list[Any]:
+    """The results of `_JOB` for one chunk of items (run in a forked process)."""
+    if _JOB is None:  # pragma: no cover - only when called outside _forked
+        raise RuntimeError("no training job")
+    return _JOB(*bounds)
+
+
+def _forked(job: Callable[[int, int], list[T]], n: int, workers: int, chunk: int) -> list[T]:
+    """job(lo, hi) over chunks of range(n), joined in order: by `workers` forked processes
+    (each reads what it needs from its copy of the parent's memory; only the results are
+    sent back), or here where processes cannot be forked or workers is 1."""
+    bounds = [(lo, min(n, lo + chunk)) for lo in range(0, n, chunk)]
+    if workers > 1 and len(bounds) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        global _JOB
+        _JOB = job
+        try:
+            with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
+                parts: list[list[T]] = pool.map(_job_part, bounds, chunksize=1)
+        finally:
+            _JOB = None
+    else:
+        parts = [job(lo, hi) for lo, hi in bounds]
+    return [x for part in parts for x in part]
 
 
 def _hard_rows(
@@ -172,17 +237,23 @@ def _hard_rows(
 
 
 def _first_scores(
-    base: BoostedModel, kept: Sequence[npt.NDArray[np.float32]], names: Sequence[str]
+    base: BoostedModel, kept: Sequence[npt.NDArray[np.float32]], workers: int = 1
 ) -> list[F64]:
     """The first-pass score of every kept row of each query, computed for `_SCORE_CHUNK`
-    queries at a time (row by row the same as query by query, with far fewer calls)."""
-    out: list[F64] = []
-    for lo in range(0, len(kept), _SCORE_CHUNK):
-        part = kept[lo : lo + _SCORE_CHUNK]
+    queries at a time (row by row the same as query by query, with far fewer calls), by
+    `workers` processes."""
+
+    def job(lo: int, hi: int) -> list[F64]:
+        part = kept[lo:hi]
         x = np.concatenate(part).astype(np.float64)
-        score = base.first_score(base.bin_matrix({f: x[:, i] for i, f in enumerate(names)}))
-        out.extend(np.split(score, np.cumsum([len(k) for k in part])[:-1]))
-    return out
+        bins = [small_bins(base.thresholds[i], x[:, i]) for i in range(len(base.features))]
+        score = np.zeros(len(x))
+        for w, b in zip(base.base_weights, bins, strict=True):
+            score += w[b]
+        score += base.first_tree_score(bins)
+        return np.split(score, np.cumsum([len(k) for k in part])[:-1])
+
+    return _forked(job, len(kept), workers, _SCORE_CHUNK)
 
 
 def train_model(
@@ -249,30 +320,68 @@ def train_model(
     )
     queries = list(_queries(net, salts, features, extra))
     names = tuple(features)
-    # A first additive part from a subset of the queries, to choose the rows worth keeping.
-    rng = np.random.default_rng(seed + 1)
-    warm_x, warm_w = [], []
-    for q in queries[::warm_every]:
-        feats = q.space.features(q.space.source_of(q.source))
-        r, lw = _sample_rows(q, feats, _banned(q), negatives, rng)
-        warm_x.append(np.stack([feats[f][r] for f in names], axis=1))
-        warm_w.append(lw)
-    first = fit_base(np.stack(warm_x), names, log_weights=np.stack(warm_w), depth=depth)
+    # The sampled rows are drawn beforehand (the strata's sizes need only a walk from each
+    # source), in the order a query-by-query loop would draw them: the features of the
+    # queries can then be computed by `workers` processes and give the same rows.
+    sizes = _forked(
+        lambda lo, hi: [_strata(q) for q in queries[lo:hi]], len(queries), workers, 1024
+    )
+    warm = list(range(0, len(queries), warm_every))
+    warm_draws = _draws([sizes[i] for i in warm], negatives, np.random.default_rng(seed + 1))
+    # Hard rows depend on the first part's score: those queries are sampled one by one.
     rng = np.random.default_rng(seed)
-    out, logw, kept, kept_group = [], [], [], []
-    for q in queries:
-        banned = _banned(q)
-        feats = q.space.features(q.space.source_of(q.source))
-        score, _ = first.additive(feats)
-        score[banned] = -np.inf
-        cand = int(np.count_nonzero(~banned))
-        r, lw = _hard_rows(q, feats, banned, score, hard, negatives, rng)
-        out.append(np.stack([feats[f][r] for f in names], axis=1))
-        logw.append(lw)
-        best = np.argpartition(-score, pool - 1)[:pool] if pool < cand else np.flatnonzero(~banned)
-        rows = np.concatenate([[q.partner], best])
-        kept.append(np.stack([feats[f][rows] for f in names], axis=1).astype(np.float32))
-        kept_group.append(feats[GROUP_KEY][rows].astype(np.int64))
+    draws = _draws(sizes, negatives, rng) if hard == 0 else None
+
+    def warm_rows(lo: int, hi: int) -> list[tuple[F64, F64]]:
+        res = []
+        for j in range(lo, hi):
+            q = queries[warm[j]]
+            feats = q.space.features(q.space.source_of(q.source))
+            r, lw = _sample_rows(q, feats, _banned(q), negatives, None, warm_draws[j])
+            res.append((np.stack([feats[f][r] for f in names], axis=1), lw))
+        return res
+
+    # A first additive part from a subset of the queries, to choose the rows worth keeping.
+    warmed = _forked(warm_rows, len(warm), workers, _QUERY_CHUNK)
+    warm_x = [x for x, _ in warmed]
+    warm_w = [w for _, w in warmed]
+    del warmed
+    first = fit_base(np.stack(warm_x), names, log_weights=np.stack(warm_w), depth=depth)
+
+    def query_rows(lo: int, hi: int) -> list[tuple[F64, F64, npt.NDArray[np.float32], I64]]:
+        res = []
+        for j in range(lo, hi):
+            q = queries[j]
+            banned = _banned(q)
+            feats = q.space.features(q.space.source_of(q.source))
+            score, _ = first.additive(feats)
+            score[banned] = -np.inf
+            cand = int(np.count_nonzero(~banned))
+            if draws is None:
+                r, lw = _hard_rows(q, feats, banned, score, hard, negatives, rng)
+            else:
+                r, lw = _sample_rows(q, feats, banned, negatives, None, draws[j])
+            if pool < cand:
+                best = np.argpartition(-score, pool - 1)[:pool]
+            else:
+                best = np.flatnonzero(~banned)
+            rows = np.concatenate([[q.partner], best])
+            res.append(
+                (
+                    np.stack([feats[f][r] for f in names], axis=1),
+                    lw,
+                    np.stack([feats[f][rows] for f in names], axis=1).astype(np.float32),
+                    feats[GROUP_KEY][rows].astype(np.int64),
+                )
+            )
+        return res
+
+    done = _forked(query_rows, len(queries), workers if draws is not None else 1, _QUERY_CHUNK)
+    out = [d[0] for d in done]
+    logw = [d[1] for d in done]
+    kept = [d[2] for d in done]
+    kept_group = [d[3] for d in done]
+    del done
     info = {
         "trained_on": net.source,
         "edges": len(net.edges),
@@ -315,7 +424,7 @@ def train_model(
     # Row 0 the partner, then the first pass's `rerank` best of the kept rows;
     # queries whose partner is not among them are left out (re-ranking cannot reach it).
     top, top_group = [], []
-    for x, grp, score in zip(kept, kept_group, _first_scores(base, kept, names), strict=True):
+    for x, grp, score in zip(kept, kept_group, _first_scores(base, kept, workers), strict=True):
         x64 = x.astype(np.float64)
         mine = score[0]
         others = score[1:]
