@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 from scipy.optimize import minimize
 
 __all__ = ["AdditiveModel", "bin_thresholds", "fit_additive", "small_bins", "to_bins"]
@@ -117,6 +118,18 @@ def fit_additive(
         [np.arange(o + 1, o + sz - 1) for o, sz in zip(offsets, sizes, strict=True)]
     )
     lw = np.zeros((q, s)) if log_weights is None else log_weights
+    # Which (query, row) each bin's entries come from, bin by bin in row order: the gradient
+    # is one sparse product that adds each bin's coefficients in the order np.bincount would.
+    order = np.argsort(flat, kind="stable")
+    by_bin = sp.csr_matrix(
+        (
+            np.ones(flat.size),
+            order // nf,
+            np.concatenate([[0], np.cumsum(np.bincount(flat, minlength=total))]),
+        ),
+        shape=(total, q * s),
+    )
+    del order
 
     def loss(w: F64) -> tuple[float, F64]:
         base = w[idx].sum(axis=2)
@@ -128,9 +141,7 @@ def fit_additive(
         coef = ex / z
         coef[:, 0] -= 1.0
         coef /= q
-        grad = np.bincount(flat, weights=np.repeat(coef.reshape(-1), nf), minlength=total).astype(
-            np.float64
-        )
+        grad = np.asarray(by_bin @ coef.reshape(-1), dtype=np.float64)
         diff = w[left + 1] - w[left]
         val = -float(logp.mean()) + ridge * float(w @ w) + smooth * float(diff @ diff)
         grad += 2 * ridge * w
