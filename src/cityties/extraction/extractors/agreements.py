@@ -661,7 +661,10 @@ _FIRST_SIGNED: Final = re.compile(
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
     r"unterzeichnet|geschlossen|abgeschlossen|besiegelt|ondertekend|getekend|gesloten|aangegaan|"
-    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled)"
+    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled|"
+    # the verb of a relative clause after its date: "dat beide provincies in 2015 tekenden",
+    # "das beide Städte 2015 unterzeichneten", "que les deux villes signèrent en 2015"
+    r"(?:onder)?tekenden?|sloten|sloot|unterzeichneten?|(?:ab)?schlossen|signèrent)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
@@ -968,6 +971,12 @@ _WITH_SOMEONE: Final = re.compile(
 )
 # the words of a tie that is a twinning only between places ("its partnership with ...")
 _PARTNERSHIP_WORDS = ("partnerschaft", "partnership", "partnerschap", "ties", "link")
+# "Partnerschaftsvertrag", "Partnerschaftsurkunde", "partnership agreement", "partnerschapsakte":
+# a partnership word that names a signed document, an act like any other
+_PARTNERSHIP_DEED: Final = re.compile(
+    r"vertr|urkund|abkommen|vereinbarung|agreement|charter|contract|akte|oorkonde|overeenkomst|"
+    r"verdrag|accord|convention"
+)
 _NEGOTIATION: Final = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
@@ -4587,8 +4596,8 @@ class _Reader:
         self, u: Unit, k: Keyword, strong: bool, dates: list[DateMention]
     ) -> list[list[Actor]]:
         """The pair `resolve_pair` scores for an act cue the rules left without parties: an
-        act word (not a generic one, not a partnership, not a plural) with a status verb or
-        a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
+        act word (not a generic one, not a bare partnership word, not a plural) with a status
+        verb or a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
         if (
             k.generic
             or not (
@@ -4596,7 +4605,16 @@ class _Reader:
                 or _party_resolver.WEAK_CUES
                 or any(abs(d.start - k.start) <= 40 for d in dates)
             )
-            or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+            or (
+                self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+                # "Partnerschaftsvertrag" (a twinning deed) is asked about; a bare
+                # "Partnerschaft" is not, nor a "Partnerschaftsvereinbarung" read as a
+                # cooperation, which binds cities or institutions alike
+                and (
+                    k.type == "cooperation_agreement"
+                    or _PARTNERSHIP_DEED.search(self.low, k.start, k.end) is None
+                )
+            )
             or _plural(self.text[k.start : k.end])
         ):
             return []

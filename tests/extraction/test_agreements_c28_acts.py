@@ -1,0 +1,72 @@
+"""Agreements: classes of acts that blind writers of other sites word (issue 2, corpus28
+classes): a twinning deed named by a partnership compound ("Partnerschaftsvertrag",
+"partnership agreement", "partnerschapsakte") whose parties the sentence names only through
+their officials, and a renewal whose original act is dated in a relative clause with a
+finite verb after the date ("dat beide provincies in 2015 tekenden"). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from factsets import ActDetail, ActKey, act_detail, act_key
+
+
+def _acts(text: str) -> set[ActKey]:
+    return {act_key(a) for a in extract(text).doc.agreements}
+
+
+def _details(text: str) -> set[ActDetail]:
+    return {act_detail(a) for a in extract(text).doc.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Der Oberbürgermeister von Kempten und der Bürgermeister der ostchinesischen"
+            " Hafenstadt Wenzhou haben am 4. Juni 2018 den Partnerschaftsvertrag zwischen beiden"
+            " Städten unterzeichnet.",
+            {"kempten", "wenzhou"},
+        ),
+        (
+            "De burgemeester van Roeselare en de burgemeester van de Chinese havenstad Wenzhou"
+            " ondertekenden op 4 juni 2018 de partnerschapsakte.",
+            {"roeselare", "wenzhou"},
+        ),
+    ],
+)
+def test_agreements_partnership_deed_signed_by_officials(text: str, pair: set[str]) -> None:
+    """A partnership compound that names a deed ("Partnerschaftsvertrag", "partnerschapsakte")
+    signed by the two places' officials binds the two places named with them, on the date of
+    the sentence."""
+    assert _acts(text) == {(frozenset(pair), "sister_city", "2018-06-04")}
+
+
+def test_agreements_bare_partnership_word_gets_no_resolved_parties() -> None:
+    """A bare "Partnerschaft" in a sentence that names one place with officials is no act of
+    a pair the resolver guesses: the partnership of the sentence has no second place."""
+    text = (
+        "Der Oberbürgermeister von Kempten sprach am 4. Juni 2018 über die Partnerschaft und"
+        " ihre Zukunft."
+    )
+    assert _acts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overijssel onderhoudt sinds 2008 een vriendschapsrelatie met Hunan. Het memorandum van"
+        " overeenstemming dat beide provincies in 2015 tekenden, is in juni 2019 verlengd.",
+        "Overijssel onderhoudt sinds 2008 een vriendschapsrelatie met Hunan. Het memorandum van"
+        " overeenstemming dat de provincies in 2015 ondertekenden, werd in juni 2019 verlengd.",
+    ],
+)
+def test_agreements_renewal_of_act_dated_in_dutch_relative_clause(text: str) -> None:
+    """ "Het memorandum dat beide provincies in 2015 tekenden, is in juni 2019 verlengd": the
+    original act signed in 2015 and its renewal of June 2019, two entries (not one renewal
+    dated 2015)."""
+    acts = {(k[1], k[2], k[5]) for k in _details(text)}
+    assert ("memorandum_of_understanding", "2015", "signed") in acts
+    assert ("memorandum_of_understanding", "2019-06", "renewed") in acts
