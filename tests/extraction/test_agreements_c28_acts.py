@@ -70,3 +70,43 @@ def test_agreements_renewal_of_act_dated_in_dutch_relative_clause(text: str) -> 
     acts = {(k[1], k[2], k[5]) for k in _details(text)}
     assert ("memorandum_of_understanding", "2015", "signed") in acts
     assert ("memorandum_of_understanding", "2019-06", "renewed") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "first"),
+    [
+        (
+            "Exeter and Wuhu signed a letter of intent with a view to a cooperation agreement"
+            " in 2021.",
+            {"exeter", "wuhu"},
+            "letter_of_intent",
+        ),
+        (
+            "Leuven en Wuhu ondertekenden in 2021 een intentieverklaring met het oog op een"
+            " samenwerkingsakkoord.",
+            {"leuven", "wuhu"},
+            "declaration_of_intent",
+        ),
+        (
+            "Erfurt und Wuhu unterzeichneten 2021 eine Absichtserklärung im Hinblick auf einen"
+            " Kooperationsvertrag.",
+            {"erfurt", "wuhu"},
+            "declaration_of_intent",
+        ),
+        (
+            "Le maire d'Angers et le vice-maire de Wuhu ont signé en 2021 une lettre d'intention"
+            " en vue d'un accord-cadre de coopération.",
+            {"angers", "wuhu"},
+            "letter_of_intent",
+        ),
+    ],
+)
+def test_agreements_act_prepared_by_a_letter_is_planned(
+    text: str, pair: set[str], first: str
+) -> None:
+    """ "a letter of intent with a view to a cooperation agreement", "en vue d'un
+    accord-cadre", "im Hinblick auf", "met het oog op": the letter signed, and the agreement
+    it prepares between the same parties as a planned act without a date."""
+    acts = {(k[1], k[2], k[5]) for k in _details(text) if k[0] == frozenset(pair)}
+    assert ("cooperation_agreement", None, "planned") in acts
+    assert first in {a[0] for a in acts if a[2] == "signed"}

@@ -486,8 +486,12 @@ _TOPIC: Final = re.compile(
     r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
     r"oprichting|totstandkoming|création|établissement|Gründung|Begründung|Aufnahme|"
     r"Einrichtung)(?:\s+(?:of|van|de|d['’]|einer|eines|der))?\s*(?:a|an|the|this|une?|een|"
-    r"het|de|la|le|l['’]|ofa)?\s*|"
-    # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf"
+    r"het|de|la|le|l['’]|ofa)?\s*",
+    re.IGNORECASE,
+)
+# "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf", "met het
+# oog op": the act a letter or memorandum prepares, a further act still to come
+_IN_VIEW: Final = re.compile(
     r"\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|met\s+het\s+oog\s+op\s+)"
     r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
     re.IGNORECASE,
@@ -1752,6 +1756,8 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
+        self.in_view: set[int] = set()
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -3246,6 +3252,13 @@ class _Reader:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
+            elif _IN_VIEW.fullmatch(text, kws[j - 1].end, kws[j].start):
+                if kws[j - 1].generic:
+                    drop.add(j - 1)  # "an agreement with a view to a twinning": the twinning
+                elif kws[j - 1].type in _INSTRUMENTS:
+                    # "une lettre d'intention en vue d'un accord-cadre": the letter, and the
+                    # framework agreement still to be concluded by the same parties
+                    self.in_view.add(kws[j].start)
         kws = [k for j, k in enumerate(kws) if j not in drop]
         low_u = self.low[u.start : u.end]
         if kws and any(w in low_u for w in _COUNTERFACTUAL_WORDS) and self._counterfactual(u):
@@ -3685,6 +3698,8 @@ class _Reader:
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
             if denied is not None:
                 status, strong = "ended", True  # "are no longer twinned", "nicht mehr"
+            elif k.start in self.in_view:
+                status, strong, renewal = "planned", True, False  # "en vue d'un accord-cadre"
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
