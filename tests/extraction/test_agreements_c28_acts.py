@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
+from cityties.text import fold
 from factsets import ActDetail, ActKey, act_detail, act_key
 
 
@@ -110,3 +111,41 @@ def test_agreements_act_prepared_by_a_letter_is_planned(
     acts = {(k[1], k[2], k[5]) for k in _details(text) if k[0] == frozenset(pair)}
     assert ("cooperation_agreement", None, "planned") in acts
     assert first in {a[0] for a in acts if a[2] == "signed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Xinhua | Updated: 2019-05-03\n\nLeeds, a city in West Yorkshire, and the Chinese city"
+            " of Wuhu on Thursday signed an agreement to establish a sister-city relationship.",
+            {"leeds", "wuhu"},
+        ),
+        (
+            "Xinhua | 3. Mai 2019\n\nErfurt, eine Stadt in Thüringen, und die chinesische Stadt"
+            " Wuhu haben am Donnerstag eine Vereinbarung über eine Städtepartnerschaft"
+            " unterzeichnet.",
+            {"erfurt", "wuhu"},
+        ),
+        (
+            "Xinhua | 3 mai 2019\n\nAngers, une ville de l'Anjou, et la ville chinoise de Wuhu ont"
+            " signé jeudi un accord de jumelage.",
+            {"angers", "wuhu"},
+        ),
+        (
+            "Xinhua | 3 mei 2019\n\nLeuven, een stad in Vlaams-Brabant, en de Chinese stad Wuhu"
+            " ondertekenden donderdag een overeenkomst over een stedenband.",
+            {"leuven", "wuhu"},
+        ),
+        (
+            "At the ceremony, the Exeter Chamber of Commerce, the business network for Exeter and"
+            " Devon, and the Wuhu Municipal Bureau of Commerce signed a letter of intent in 2019.",
+            {"exeter chamber of commerce", "wuhu municipal bureau of commerce"},
+        ),
+    ],
+)
+def test_agreements_apposition_between_the_parties(text: str, pair: set[str]) -> None:
+    """ "X, a city in Y, and the Chinese city of Z signed ...": the conjunction after the
+    apposition joins the second party; neither the places inside the apposition nor a place
+    of the page's byline ("Xinhua") is a party."""
+    assert {k[0] for k in _acts(text)} == {frozenset(fold(p) for p in pair)}

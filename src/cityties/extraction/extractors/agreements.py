@@ -349,6 +349,25 @@ _CONJ: Final = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "Changzhou, a manufacturing city in Jiangsu province, and the Estonian town of Tartu",
+# "Wesgro, the promotion agency for Cape Town, and the Hangzhou Bureau of Commerce": an
+# apposition after the first party (the places it names are no parties), closed by the
+# conjunction of the second
+_APPOSED_OPEN: Final = re.compile(
+    r",\s+(?:a|an|the|un|une|een|ein|eine|la|le|l['’]|de|het|der|die|das|capital|capitale|"
+    r"hoofdstad|Hauptstadt)\s",
+    re.IGNORECASE,
+)
+_APPOSED_CLOSE: Final = re.compile(
+    r",\s*(?:and|et|en|und)\s+(?:l['’]|(?:the|de|het|la|le|les|der|die|das|den|dem)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:of|de|du|d['’]|van|von)\s+(?:the\s+|la\s+|l['’])?|"
+    # "und die chinesische Stadt Wuhu": the party within three words
+    r"(?:[\w-]+\s+){0,3})?",
+    re.IGNORECASE,
+)
+# "of Xiamen", "de Wuhu", "d'Anshan", "von Wuhu", "van Wuhu": a name after a described place
+_NAMED_AFTER_OF: Final = re.compile(r" (?:of|de|d['’]|von|van) ?[A-ZÀ-Þ]")
+_APPOSED_STOP: Final = re.compile(r"[.;:!?()\n]|,\s*(?:and|et|en|und)\s")
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
 _AND_VERB: Final = re.compile(
     r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
@@ -1398,6 +1417,21 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             out.append(a)
             end = a.end
             continue
+        if len(out) == 1 and _APPOSED_OPEN.match(gap):
+            # "Changzhou, a manufacturing city in Jiangsu province, and ... Tartu": the
+            # conjunction after the apposition joins the next party; the places inside it
+            # are passed over
+            stop = _APPOSED_STOP.search(text, end + 1, min(len(text), end + 160))
+            if stop is not None and stop.group().startswith(","):
+                joint = _APPOSED_CLOSE.match(text, stop.start())
+                nxt = next((b for b in actors if b.start >= stop.start()), None)
+                # (the mention may hold the noun before the name: "town of Tartu")
+                if joint is not None and nxt is not None and stop.end() <= nxt.start <= joint.end():
+                    out.append(nxt)
+                    end = nxt.end
+                    rest = actors[actors.index(nxt) + 1 :]
+                    out += _group(text, [nxt, *rest])[1:]
+                    return out
         break
     return out
 
@@ -3571,8 +3605,10 @@ class _Reader:
             return out  # no demonym in the sentence
         for m in _DEMONYM_SCAN.finditer(self.idx, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
-            if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
-                continue  # "the Chinese city of Xiamen": a description of a named place
+            if nxt[:1].isupper() or _NAMED_AFTER_OF.match(self.text, m.end()):
+                # "the Chinese city of Xiamen", "la ville chinoise de Wuhu": a description of
+                # a named place
+                continue
             word = (m.group("d1") or m.group("d2") or "").casefold()
             cc = lex.DEMONYMS.get(word)
             # "de Chinese stad", "the Chinese city": a city, not the province named after it
