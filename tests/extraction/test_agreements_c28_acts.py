@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
+from cityties.extraction.extractors._parties import Actor
+from cityties.extraction.extractors._party_resolver import ACT_WEIGHTS, act_features, keep_act
 from cityties.text import fold
 from factsets import ActDetail, ActKey, act_detail, act_key
 
@@ -149,3 +151,19 @@ def test_agreements_apposition_between_the_parties(text: str, pair: set[str]) ->
     apposition joins the second party; neither the places inside the apposition nor a place
     of the page's byline ("Xinhua") is a party."""
     assert {k[0] for k in _acts(text)} == {frozenset(fold(p) for p in pair)}
+
+
+def test_act_filter_leaves_out_an_act_of_more_than_two_parties() -> None:
+    """`act_features` marks an act read with more than two parties (no act of the development
+    gold has more), and the filter leaves out such a dated act of four towns and a Chinese city
+    while it keeps the same act between two of them."""
+    towns = [
+        Actor(i * 10, i * 10 + 5, name, "place", f"g:{i}", country="MA", place_kind="city")
+        for i, name in enumerate(["Oujda", "Nador", "Berkane", "Jerada"])
+    ]
+    luoyang = Actor(60, 67, "Luoyang", "place", "g:9", country="CN", place_kind="city")
+    assert act_features((*towns, luoyang), "signed", True)["many_parties"] == 1.0
+    assert act_features((towns[0], luoyang), "signed", True)["many_parties"] == 0.0
+    assert ACT_WEIGHTS["many_parties"] < 0.0
+    assert not keep_act((*towns, luoyang), "signed", True)
+    assert keep_act((towns[0], luoyang), "signed", True)
