@@ -167,3 +167,33 @@ def test_act_filter_leaves_out_an_act_of_more_than_two_parties() -> None:
     assert ACT_WEIGHTS["many_parties"] < 0.0
     assert not keep_act((*towns, luoyang), "signed", True)
     assert keep_act((towns[0], luoyang), "signed", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "The delegation of Exeter went on to Wuhu, where the mayor is to discuss a possible"
+            " letter of intent between the two port cities.",
+            {"exeter", "wuhu"},
+            "letter_of_intent",
+        ),
+        (
+            "Erfurt und Wuhu sprechen über eine mögliche Städtepartnerschaft.",
+            {"erfurt", "wuhu"},
+            "sister_city",
+        ),
+        (
+            "Angers et Wuhu discutent d'une éventuelle charte de jumelage.",
+            {"angers", "wuhu"},
+            "sister_city",
+        ),
+        ("Leuven en Wuhu praten over een mogelijke stedenband.", {"leuven", "wuhu"}, "sister_city"),
+    ],
+)
+def test_agreements_possible_act_is_planned(text: str, pair: set[str], kind: str) -> None:
+    """ "a possible letter of intent", "eine mögliche Städtepartnerschaft", "une éventuelle
+    charte", "een mogelijke stedenband": an act only discussed is planned, undated; "the two
+    port cities" names two cities, not two port institutions."""
+    acts = {(k[0], k[1], k[2], k[5]) for k in _details(text)}
+    assert (frozenset(pair), kind, None, "planned") in acts

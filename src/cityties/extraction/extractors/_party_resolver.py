@@ -129,8 +129,12 @@ _INSTITUTION_WORDS = (
     r"kammer|kamer|chambre)"
 )
 _INSTITUTION_NOUN: Final = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
+# (not "the two port cities", "beide Hafenstädte", "twee havensteden": cities)
 _BOTH_INSTITUTIONS: Final = re.compile(
-    r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
+    r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+"
+    + _INSTITUTION_WORDS
+    + r"(?![\w-]*(?:\s+(?:cit|town)|st(?:a|ä)dt|stad|steden))",
+    re.IGNORECASE,
 )
 
 _IN_REGION: Final = re.compile(
