@@ -197,3 +197,32 @@ def test_agreements_possible_act_is_planned(text: str, pair: set[str], kind: str
     port cities" names two cities, not two port institutions."""
     acts = {(k[0], k[1], k[2], k[5]) for k in _details(text)}
     assert (frozenset(pair), kind, None, "planned") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In 2019 Exeter and Wuhu signed a memorandum of understanding on becoming sister"
+            " cities.",
+            "memorandum_of_understanding",
+        ),
+        (
+            "Erfurt und Wuhu unterzeichneten 2019 eine Absichtserklärung über eine Freundschaft.",
+            "declaration_of_intent",
+        ),
+        (
+            "Angers et Wuhu ont signé en 2019 une lettre d'intention sur un jumelage.",
+            "letter_of_intent",
+        ),
+        (
+            "Leuven en Wuhu tekenden in 2019 een intentieverklaring over een stedenband.",
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_act_kind_after_on_is_the_letters_topic(text: str, kind: str) -> None:
+    """ "a memorandum on becoming sister cities", "eine Absichtserklärung über eine
+    Freundschaft", "une lettre d'intention sur un jumelage": the letter is the one act; the
+    twinning or friendship it is about is no act of its own."""
+    assert [k[1] for k in _acts(text)] == [kind]

@@ -508,6 +508,14 @@ _TOPIC: Final = re.compile(
     r"het|de|la|le|l['’]|ofa)?\s*",
     re.IGNORECASE,
 )
+# "a letter of intent on friendly relations", "memorandum of understanding on becoming sister
+# cities", "Absichtserklärung über eine Freundschaft", "lettre d'intention sur un jumelage":
+# what the letter is about, no act of its own
+_ON_TOPIC: Final = re.compile(
+    r"\s+(?:on|about|regarding|concerning|sur|über|over|inzake)\s+(?:(?:the|a|an|une?|een|de|"
+    r"het|la|le|les|l['’]|die|der|den|eine[nr]?)\s*)?(?:becoming\s+|establishing\s+)?\Z",
+    re.IGNORECASE,
+)
 # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf", "met het
 # oog op": the act a letter or memorandum prepares, a further act still to come
 _IN_VIEW: Final = re.compile(
@@ -3281,7 +3289,9 @@ class _Reader:
                     drop.add(j)
                     continue
                 drop.add(j - 1)  # "Sister City Action Plan": the last word names the act
-            elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
+            elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start) or (
+                _ON_TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start)
+            ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
                 elif kws[j - 1].type in _INSTRUMENTS:
