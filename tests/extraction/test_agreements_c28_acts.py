@@ -226,3 +226,25 @@ def test_agreements_act_kind_after_on_is_the_letters_topic(text: str, kind: str)
     Freundschaft", "une lettre d'intention sur un jumelage": the letter is the one act; the
     twinning or friendship it is about is no act of its own."""
     assert [k[1] for k in _acts(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mit der Universität in Aalens Partnerstadt Jiaxing wurde am 4. November 2015 ein"
+            " Memorandum unterzeichnet.",
+            {"aalen", "jiaxing"},
+        ),
+        (
+            "Zhucheng liegt in Bayerns Partnerprovinz Shandong. Bayern ist ein Bundesland.",
+            {"bayern", "shandong"},
+        ),
+        ("Kiels Partnerstadt Brest feiert ein Jubiläum.", {"kiel", "brest"}),
+    ],
+)
+def test_agreements_place_in_genitive_with_its_partner_noun(text: str, pair: set[str]) -> None:
+    """ "Aalens Partnerstadt Jiaxing", "Bayerns Partnerprovinz Shandong": the place in the
+    genitive is twinned with the partner its noun names, an undated act (not the date of the
+    memorandum the sentence signs, not merged into it)."""
+    assert (frozenset(pair), "sister_city", None) in _acts(text)

@@ -230,6 +230,8 @@ class _Reading:
     sibling: bool = False
     generic: bool = False  # read from a word like "agreement" that names no kind
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
+    # a tie a partner noun names ("Aalens Partnerstadt Jiaxing"), not an act being made
+    standing: bool = False
     keys: frozenset[str] = field(init=False)  # the parties' identities
 
     # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
@@ -250,6 +252,7 @@ class _Reading:
         sibling: bool = False,
         generic: bool = False,
         renewal: bool = False,
+        standing: bool = False,
     ) -> None:
         self.parties = parties
         self.type = type
@@ -266,6 +269,7 @@ class _Reading:
         self.sibling = sibling
         self.generic = generic
         self.renewal = renewal
+        self.standing = standing
         self.keys = frozenset(a.key for a in parties)
 
 
@@ -367,6 +371,19 @@ _APPOSED_CLOSE: Final = re.compile(
 )
 # "of Xiamen", "de Wuhu", "d'Anshan", "von Wuhu", "van Wuhu": a name after a described place
 _NAMED_AFTER_OF: Final = re.compile(r" (?:of|de|d['’]|von|van) ?[A-ZÀ-Þ]")
+# "Bayerns Partnerprovinz Shandong", "Aalens Partnerstadt Jiaxing", "Nürnbergs chinesische
+# Partnerstadt Shenzhen": the place in the genitive and the partner its noun names
+_POSSESSED_PARTNER: Final = re.compile(
+    r"s\s+(?:[a-zäöü]+e[nrs]?\s+)?(?:Partner|Schwester)(?:stadt|provinz|region|kreis|gemeinde|"
+    r"hafen)\s+\Z"
+)
+_POSSESSED_PARTNER_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "partnerstadt partnerprovinz partnerregion partnerkreis partnergemeinde partnerhafen "
+        "schwesterstadt"
+    ).split()
+)
 _APPOSED_STOP: Final = re.compile(r"[.;:!?()\n]|,\s*(?:and|et|en|und)\s")
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
 _AND_VERB: Final = re.compile(
@@ -1944,6 +1961,8 @@ class _Reader:
             self._fronted_lists()
         if any(w in self.low for w in _BLOCK_WORDS):
             self._partner_blocks(keywords, us)
+        if not self.idx.words.isdisjoint(_POSSESSED_PARTNER_WORDS):
+            self._possessed_partners(us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
         if self.ordinal_lists:
@@ -2464,6 +2483,46 @@ class _Reader:
                 None,
             )
         return self.cast.home
+
+    def _possessed_partners(self, us: list[Unit]) -> None:
+        """ "Zhucheng liegt in Bayerns Partnerprovinz Shandong", "Mit der Universität in Aalens
+        Partnerstadt Jiaxing ...": the place in the genitive is twinned with the partner its
+        noun names, an act (undated) unless the pair has a twinning or friendship already."""
+        actors = [a for a in self.cast.actors if a.kind == "place"]
+        known = {r.keys for r in self.state.readings if r.type in ("sister_city", "friendship")}
+        unit_starts = [u.start for u in us]
+        for a, b in zip(actors, actors[1:], strict=False):
+            if (
+                a.key == b.key
+                or b.start - a.end > 40
+                or not self.text[a.start : a.end].endswith("s")
+                or a.name.endswith("s")
+                or not _POSSESSED_PARTNER.fullmatch(self.text, a.end - 1, b.start)
+            ):
+                continue
+            if _party_resolver._qualifies(a, b):
+                continue
+            unit = max(0, bisect.bisect_right(unit_starts, a.start) - 1)
+            pair = frozenset((a.key, b.key))
+            if pair in known:
+                for r in self.state.readings:
+                    if r.keys == pair and r.unit == unit and r.type == "sister_city":
+                        r.standing = True  # the partner noun read as a twinning: it stands
+                continue
+            self.group += 1
+            self.state.readings.append(
+                _Reading(
+                    (a, b),
+                    "sister_city",
+                    "signed",
+                    False,
+                    unit,
+                    (a.start, b.end),
+                    self.group,
+                    standing=True,
+                )
+            )
+            known.add(frozenset((a.key, b.key)))
 
     def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
         """Each block or table row under a partner-town heading is an act of the page's owner
@@ -5642,7 +5701,12 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     out: list[_Cluster] = []
     retyped: dict[int, AgreementType] = {}
     for c in merged:
-        if c.type == "sister_city" and not c.renewed and c.signed is None:
+        if (
+            c.type == "sister_city"
+            and not c.renewed
+            and c.signed is None
+            and not any(r.standing for r in c.readings)
+        ):
             host = next(
                 (
                     m
@@ -5811,6 +5875,8 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
         if c.signed is None
         and not c.renewed
         and not all(r.generic for r in c.readings)
+        # "Aalens Partnerstadt Jiaxing" in a sentence that signs another act: no signing
+        and not all(r.standing for r in c.readings)
         and _status_of(c)[0] == "signed"
     ]
     if not undated:
