@@ -764,6 +764,16 @@ def in_masthead(text: str, start: int, end: int) -> bool:
 
 
 _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
+# The number of a name after a person's name or a city ("Mohammed Premier", "Hassan II").
+_DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
+_DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
+_DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# a date with its time, or a date in digits: "2022-06-18 10:12", "17.04.2019", "12/05/2023"
+_BYLINE_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}")
+_SOURCE_LABELS: Final = frozenset("source sources bron quelle".split())
+_CHAMBER_SECTORS: Final = frozenset("commerce trade industry".split())
+_NAME_ORDINALS: Final = frozenset("Premier Ier 1er Première".split())
+_ROMAN: Final = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # The preferred kinds of a district of a city ("Gangnam-gu", "het district Huangyan"): its
 # name, when the gazetteer lacks it, is not a misspelt city
 DISTRICT_KINDS: tuple[PlaceKind, ...] = ("admin2", "city")
@@ -2092,7 +2102,8 @@ class Scanner:
                     where = a == k - 1 and tk.lowers[a] in _VENUE_PREPS
                     where = where or (a == k and k > 0 and tk.lowers[k - 1] in _VENUE_PREPS)
                     if not where and (a == k or (a == k - 1 and self._initial_word(a))):
-                        self._headless_at(a, k + 1, "other")
+                        if not (a == k and self._german_noun(k)):
+                            self._headless_at(a, k + 1, "other")
                     k = a - 1
                 elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
                     k -= 1
@@ -2260,6 +2271,21 @@ class Scanner:
                 return self._sector_end(j + 2), "chamber_of_commerce"
             if follow[:2] == ["of", "industry"]:
                 return self._sector_end(j + 2), "chamber_of_commerce"
+            if follow[:1] == ["of"]:
+                # "Chamber of International Commerce", "Chamber of Foreign Trade": one or two
+                # capitalised words that are no place before the sector
+                for n in (1, 2):
+                    s = j + 1 + n
+                    if (
+                        s < tk.n
+                        and tk.lowers[s] in _CHAMBER_SECTORS
+                        and all(
+                            tk.caps[x] and tk.gaps[x - 1] == " " and self._shared_head_word(x)
+                            for x in range(j + 1, s)
+                        )
+                        and tk.gaps[s - 1] == " "
+                    ):
+                        return self._sector_end(s + 1), "chamber_of_commerce"
             return None
         # a head followed by more heads or company words is one head: "Port Authority",
         # "Port Group", "University College", "Hafen AG"
@@ -2327,6 +2353,12 @@ class Scanner:
         right = self._right_complement(head_end, kind, i)
         start = left if left is not None else i
         end = right if right is not None else head_end
+        shared = self._shared_head_end(end) if right is None else None
+        if shared is not None:
+            # "Tianjin Port and Shipping Authority", "Port and Shipping Authority of Haikou"
+            h, h_end = shared
+            right = self._right_complement(h_end, self.head_kind(h) or kind, h)
+            end = right if right is not None else h_end
         if start == i and end == head_end:
             return None
         if kind == "company" and start == i:
@@ -2361,8 +2393,10 @@ class Scanner:
             kind = "port"
         if lw == "government" and mods & {"city", "municipal", "district", "county", "provincial"}:
             kind = "city_government"
+        # (the word sharing the head is no place of the name: "Maritime and Port Authority")
+        p0 = start + 2 if start + 1 < i and tk.lowers[start + 1] in _AND else start
         place = council_of or (
-            None if kind == "company" else self._inner_place(start, end, i, head_end)
+            None if kind == "company" else self._inner_place(p0, end, i, head_end)
         )
         text = tk.span_text(start, end)
         alias = self._alias_after(end)
@@ -2539,7 +2573,12 @@ class Scanner:
             elif (
                 lw in ("and", "en", "und", "et")
                 # "Hefei Economic and Technological Development Zone"
-                and (kind == "government_service" or tk.lowers[i] == "zone")
+                and (
+                    kind == "government_service"
+                    or tk.lowers[i] == "zone"
+                    # "Maritime and Port Authority of Singapore": a word that is no name
+                    or (k == i and prev > 0 and self._shared_head_word(prev - 1))
+                )
                 and prev > 0
                 and tk.cap(prev - 1)
                 and tk.linked(prev - 1)
@@ -2609,6 +2648,12 @@ class Scanner:
                     end = region
                 break
             lw = tk.lower(k)
+            if end == k and self._ordinal_at(k):
+                k += 1  # "Université Mohammed Premier d'Oujda", "Université de Rennes 1"
+                end = k
+                if k < tk.n and tk.lowers[k] in _AND:
+                    break  # "l'Université de Lille 2 et Wuhan"
+                continue
             if tk.cap(k):
                 if self.is_title(k) or self.head_kind(k) is not None:
                     break
@@ -2651,6 +2696,68 @@ class Scanner:
             return None
         stem = f[:-2]
         return stem if stem in self._keys and self.has_city(stem) else None
+
+    def _ordinal_at(self, k: int) -> bool:
+        """True when token k is the number of a name ("Mohammed Premier", "Hassan II",
+        "Rennes 1", "Paris 8"): 'Premier', 'Ier', a Roman numeral up to XIII, or a number
+        up to 13 that no lower-case word follows (not "the University of Leeds 10 years")."""
+        tk = self.tk
+        w = tk.words[k]
+        if tk.gaps[k - 1] != " ":
+            return False
+        if w in _NAME_ORDINALS or _ROMAN.fullmatch(w) is not None:
+            return True
+        if not (w.isdigit() and len(w) <= 2 and w[0] != "0" and int(w) <= 13):
+            return False
+        if k + 1 >= tk.n or not tk.linked(k):
+            return True
+        nxt = tk.words[k + 1]
+        return not nxt.islower() or tk.lowers[k + 1] in _AND or tk.lowers[k + 1] in _OF
+
+    def _shared_head_word(self, k: int) -> bool:
+        """True when token k is a capitalised ordinary word that shares the head of the name
+        after "and" ("Maritime" in "Maritime and Port Authority", "Shipping" in "Port and
+        Shipping Authority"): no place, first name, head, acronym or title."""
+        tk = self.tk
+        w = tk.words[k]
+        return (
+            tk.caps[k]
+            and w.isalpha()
+            and len(w) >= 4
+            and not tk.all_caps(k)
+            and not self.used[k]
+            and self.head_kind(k) is None
+            and not self.is_title(k)
+            and tk.fold(k) not in self.gaz.first_names
+            and not self._city_or_country_at(k)
+        )
+
+    def _city_or_country_at(self, k: int) -> bool:
+        """True when the one word at token k names a city or a country ("Antwerp", not the
+        region "Maritime" of Togo)."""
+        hit = self.place_key_at(k, max_tokens=1)
+        if hit is None:
+            return False
+        ents = self.gaz.entries_for_key(hit[1])
+        return not ents or any(self.gaz.kind_of(e) in ("city", "country") for e, _ in ents)
+
+    def _shared_head_end(self, end: int) -> tuple[int, int] | None:
+        """'Tianjin Port and Shipping Authority': after a name ending at token `end`, "and",
+        one ordinary capitalised word and a head name one organisation with it (the second
+        conjunct has no name of its own). Returns (the second head's token, its end)."""
+        tk = self.tk
+        k = end + 1
+        if k + 1 >= tk.n or tk.lowers[end] not in _AND or tk.gaps[end - 1] != " ":
+            return None
+        if tk.gaps[end] != " " or tk.gaps[k] != " " or not self._shared_head_word(k):
+            return None
+        if self.place_key_at(k, max_tokens=1) is not None:
+            return None  # "Leeds Beckett University and Zhejiang University": two names
+        h = k + 1
+        if not tk.caps[h] or self.used[h] or self.head_kind(h) is None:
+            return None
+        head = self._head_end(h, self.head_kind(h) or "other")
+        return (h, head[0]) if head is not None else None
 
     def _conjunct_has_head(self, k: int) -> bool:
         """True when the capitalised words from token k (after an article) hold an
@@ -2706,8 +2813,24 @@ class Scanner:
         return None if best is None else (best[2], best[3], best[4])
 
     def _acronym_mentions(self) -> None:
-        """Later bare uses of an acronym given in parentheses name the same organisation."""
+        """Later bare uses of an acronym given in parentheses name the same organisation, and
+        so do the initials of an organisation's capitalised words ("TPSA" after "the Tianjin
+        Port and Shipping Authority", "ZJUT" after "Zhejiang University of Technology")."""
         aliases = {s.alias: s for s in self.spans if s.alias}
+        initials: dict[str, RawSpan | None] = {}
+        for s in self.spans:
+            if s.kind != "organisation" or s.alias or s.government:
+                continue
+            caps = [w for w in _CAPS_WORD.findall(s.name) if w[0].isupper()]
+            if len(caps) < 3:
+                continue
+            short = "".join(w[0] for w in caps)
+            if len(short) <= 6 and short not in aliases:
+                # (two organisations with the same initials name neither)
+                initials[short] = None if short in initials else s
+        for short, org in initials.items():
+            if org is not None:
+                aliases[short] = org
         if not aliases:
             return
         tk = self.tk
@@ -2926,6 +3049,8 @@ class Scanner:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
+            if n_tok == 1 and self.byline_word(i):
+                continue  # "Xinhua | Updated: 2022-06-18 10:12": the agency that files
             if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
                 continue  # "Chen": a surname, not Chenzhou by a short alternate name
             if not cue and end < n and caps[end] and gaps[end - 1] == " ":
@@ -3016,6 +3141,37 @@ class Scanner:
             elif kind != "city" or gaz.weight(e) >= 15_000:
                 return False
         return region
+
+    def _german_noun(self, k: int) -> bool:
+        """True when the capitalised word at token k of a German text is a common noun: it has
+        a noun ending ("Partnerschaft", "Vereinbarung") or follows an article or an inflected
+        adjective ("einer dauerhaften Partnerschaft")."""
+        if self.lang != "de":
+            return False
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw.endswith(_DE_NOUN_ENDINGS):
+            return True
+        if k == 0 or not tk.linked(k - 1) or tk.caps[k - 1]:
+            return False
+        prev = tk.lowers[k - 1]
+        return prev in _DE_ARTICLES or (len(prev) > 4 and prev.endswith(_DE_INFLECTIONS))
+
+    def byline_word(self, i: int) -> bool:
+        """True when the word at token i opens a line (or follows "Source:") and a '|' follows
+        it: the source part of a byline ("Xinhua | Updated: 2022-06-18", "Source: Belga |
+        12/05")."""
+        tk = self.tk
+        if i + 1 >= tk.n or not tk.gaps[i].lstrip(" ").startswith("|"):
+            return False
+        text = self.text
+        start = tk.starts[i]
+        line_end = text.find("\n", start)
+        if _BYLINE_DATE.search(text, start, len(text) if line_end < 0 else line_end) is None:
+            return False  # (a masthead names its town: "Quimper | Vie locale")
+        if i > 0 and "\n" in tk.gaps[i - 1]:
+            return True
+        return tk.gaps[i - 1].strip() == ":" and tk.lowers[i - 1] in _SOURCE_LABELS
 
     def _alternate_only(self, key: str) -> bool:
         """True when `key` names places only by alternate names ("Chen" for Chenzhou)."""

@@ -1,0 +1,158 @@
+"""The places extractor on classes of organisation names that were cut or misread, and on
+words that are no parties: a chamber "of International Commerce", two sectors sharing one
+head ("Maritime and Port Authority"), a university's number ("Mohammed Premier", "Rennes 1"),
+initials standing for a name read before, compass words before "China's", agency bylines and
+German common nouns before a signing verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.doc import Doc
+
+
+def _doc(text: str, language: str) -> Doc:
+    return extract(text, language=language).doc
+
+
+def _names(text: str, language: str, kind: str) -> list[str]:
+    return [m.name for m in _doc(text, language).mentions if m.kind == kind]
+
+
+def _parties(text: str, language: str) -> list[set[str]]:
+    return [{p.name for p in a.parties} for a in _doc(text, language).agreements]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Last week the Fujian Chamber of International Commerce welcomed forty exporters.",
+            "Fujian Chamber of International Commerce",
+        ),
+        (
+            "A memorandum was signed with the Guangdong Chamber of Foreign Trade in May.",
+            "Guangdong Chamber of Foreign Trade",
+        ),
+    ],
+)
+def test_chamber_of_qualified_sector_is_one_name(text: str, name: str) -> None:
+    """A chamber 'of' one or two capitalised words and a sector (commerce, trade) is one
+    organisation with its place in front."""
+    assert name in _names(text, "en", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Maritime and Port Authority of Lisbon met the delegation on Monday.",
+            "Maritime and Port Authority of Lisbon",
+        ),
+        (
+            "The Qingdao Port and Shipping Authority opened an office in Hamburg.",
+            "Qingdao Port and Shipping Authority",
+        ),
+        (
+            "Delegates of the Port and Shipping Authority of Xiamen toured the terminal.",
+            "Port and Shipping Authority of Xiamen",
+        ),
+    ],
+)
+def test_words_sharing_a_head_are_one_name(text: str, name: str) -> None:
+    """An ordinary capitalised word joined by 'and' to a head shares that head: the two make
+    one organisation, not a stray word and a headless authority."""
+    assert name in _names(text, "en", "organisation")
+
+
+def test_two_named_organisations_stay_apart() -> None:
+    """A second conjunct with a place of its own is a second organisation."""
+    names = _names(
+        "Bangor University and Xiamen University signed a research agreement.", "en", "organisation"
+    )
+    assert "Bangor University" in names
+    assert "Xiamen University" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "L'Université Hassan Premier de Settat a signé une convention avec Nantes.",
+            "fr",
+            "Université Hassan Premier de Settat",
+        ),
+        (
+            "En 2019 l'Université de Lille 2 et Wuhan ont conclu un accord.",
+            "fr",
+            "Université de Lille 2",
+        ),
+        (
+            "The University of Paris 8 and Shenzhen University signed a memorandum.",
+            "en",
+            "University of Paris 8",
+        ),
+    ],
+)
+def test_university_number_belongs_to_its_name(text: str, language: str, name: str) -> None:
+    """'Premier', a Roman numeral or a small number after a university's name is part of it."""
+    assert name in _names(text, language, "organisation")
+
+
+def test_number_before_a_lower_case_word_is_no_part_of_a_name() -> None:
+    """'the University of Leeds 10 years ago': a count, not the number of a university."""
+    names = _names("The University of Leeds 10 years ago signed the pact.", "en", "organisation")
+    assert "University of Leeds" in names
+
+
+def test_initials_name_an_organisation_read_before() -> None:
+    """Capital initials of an organisation already named stand for it later."""
+    doc = _doc(
+        "The Dalian Port and Shipping Authority signed an agreement with Antwerp. Under it, "
+        "DPSA will send trainees every year.",
+        "en",
+    )
+    m = next(m for m in doc.mentions if m.text == "DPSA")
+    assert m.kind == "organisation"
+    assert m.name == "Dalian Port and Shipping Authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Southwest China's Sichuan Province signed a sister-province agreement with Wales in 2019.",
+        "East China's Fujian Province and Tasmania signed a friendship agreement in 1981.",
+    ],
+)
+def test_compass_word_before_china_is_no_party(text: str) -> None:
+    """A compass word opening 'East China's X' is part of a description, never a party."""
+    for parties in _parties(text, "en"):
+        assert not parties & {"Southwest", "East"}
+
+
+def test_agency_byline_is_no_place() -> None:
+    """A news agency's name before '|' and a date on a line of its own files the report."""
+    text = (
+        "Yancheng, Cakovec become sister cities\n\nXinhua | Updated: 2022-05-19 09:15\n\n"
+        "ZAGREB -- Yancheng and Cakovec signed an agreement to become sister cities."
+    )
+    assert "Xinhua" not in _names(text, "en", "place")
+    assert all("Xinhua" not in p for p in _parties(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Erklärung zur Vertiefung einer engen Partnerschaft unterzeichneten am 4. Mai in "
+        "Weifang Landrat Peter Maier und Bürgermeister Liu Bin.",
+        "Eine Vereinbarung über die künftige Zusammenarbeit unterzeichneten gestern in Jinan "
+        "die Bürgermeister beider Städte.",
+    ],
+)
+def test_german_noun_before_signing_verb_is_no_organisation(text: str) -> None:
+    """A German common noun (after an article or an inflected adjective, or with a noun
+    ending) before 'unterzeichneten' is no unknown organisation that signs."""
+    names = _names(text, "de", "organisation")
+    assert "Partnerschaft" not in names
+    assert "Zusammenarbeit" not in names
