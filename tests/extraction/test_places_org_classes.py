@@ -156,3 +156,69 @@ def test_german_noun_before_signing_verb_is_no_organisation(text: str) -> None:
     names = _names(text, "de", "organisation")
     assert "Partnerschaft" not in names
     assert "Zusammenarbeit" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "short", "name"),
+    [
+        (
+            "The Fujian Chamber of International Commerce hosted the mission. Membership of the "
+            "chamber is open to exporters only.",
+            "en",
+            "chamber",
+            "Fujian Chamber of International Commerce",
+        ),
+        (
+            "La CCI Loire-Atlantique a reçu une délégation de Qingdao. En mai, la CCI avait "
+            "conduit une mission en Chine.",
+            "fr",
+            "CCI",
+            "CCI Loire-Atlantique",
+        ),
+        (
+            "Die Industrie- und Handelskammer Lippe zu Detmold pflegt Kontakte nach China. Im "
+            "Mai empfing die IHK eine Delegation aus Suzhou.",
+            "de",
+            "IHK",
+            "Industrie- und Handelskammer Lippe zu Detmold",
+        ),
+        (
+            "De Universiteit Gent ontving een delegatie uit Ningbo. Volgens de universiteit "
+            "volgen nog meer bezoeken.",
+            "nl",
+            "universiteit",
+            "Universiteit Gent",
+        ),
+    ],
+)
+def test_bare_head_names_the_one_organisation_of_its_kind(
+    text: str, language: str, short: str, name: str
+) -> None:
+    """After an organisation's full name, its bare head with an article ("the chamber", "la
+    CCI", "die IHK", "de universiteit") names that organisation."""
+    doc = _doc(text, language)
+    m = next(m for m in doc.mentions if m.text == short)
+    assert m.kind == "organisation"
+    assert m.name == name
+
+
+def test_place_and_bare_head_name_the_organisation_of_that_place() -> None:
+    """'Ajman Chamber' after 'Ajman Chamber of Commerce and Industry' is that chamber, not the
+    place Ajman."""
+    doc = _doc(
+        "The Ajman Chamber of Commerce and Industry signed a memorandum with Guangxi. Ajman "
+        "Chamber now counts 42,000 members.",
+        "en",
+    )
+    m = next(m for m in doc.mentions if m.text == "Ajman Chamber")
+    assert m.name == "Ajman Chamber of Commerce and Industry"
+
+
+def test_bare_head_with_two_organisations_of_its_kind_names_none() -> None:
+    """With two universities of different names, 'the university' stays unread."""
+    doc = _doc(
+        "The University of Szeged and Central South University signed an agreement. The "
+        "university will host ten students.",
+        "en",
+    )
+    assert not any(m.text == "university" for m in doc.mentions)

@@ -21,7 +21,7 @@ from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.types import OrgKind
 
 if TYPE_CHECKING:
-    from cityties.extraction.extractors._places_scan import Scanner
+    from cityties.extraction.extractors._places_scan import RawSpan, Scanner
 
 # "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
 _BRACKETED: Final = re.compile(r"\(([A-Za-z]{2,6})\)")
@@ -414,3 +414,112 @@ def _between_names(sc: Scanner, m: re.Match[str]) -> None:
 
 
 _BETWEEN_WORDS = ("between", "tussen", "entre", "zwischen")
+
+
+# Heads that stand for the one organisation of their kind a document names ("the chamber",
+# "la CCI", "die IHK", "de universiteit", "the port"), and the kind they stand for.
+_SHORT_HEADS: Final[dict[str, OrgKind]] = {
+    **dict.fromkeys("chamber kamer chambre cci ihk handelskammer".split(), "chamber_of_commerce"),
+    **dict.fromkeys(
+        "university universiteit université universität hogeschool hochschule".split(),
+        "university",
+    ),
+    **dict.fromkeys("port haven hafen havenbedrijf".split(), "port"),
+}
+# Words before a bare head that make it a reference ("the", "la", "l'", "die", "de", "du").
+_REFERRING: Final = frozenset(
+    "the this la le l' l’ du de het deze die der dem den des diese".split()
+)
+# Words after a head that open a name of its own ("the University of X", "die IHK zu Y").
+_NAME_GOES_ON: Final = frozenset("of de du des d' d’ van von für zu voor".split())
+
+
+def find_short_forms(sc: Scanner) -> None:
+    """A bare head, or a place and a bare head, names the one organisation of that kind the
+    document named in full before: "the chamber", "la CCI", "die IHK", "de universiteit"
+    after "the Halifax Chamber of Commerce", "CCI Seine-et-Marne", "Industrie- und
+    Handelskammer Ostwestfalen", "Universiteit Gent"; "Ajman Chamber", "the Zhejiang chamber"
+    after "Ajman Chamber of Commerce and Industry", "Zhejiang Chamber of International
+    Commerce" (the organisation of that place). A kind with two organisations of different
+    names gives no bare reference."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    orgs = [
+        s
+        for s in sc.spans
+        if s.kind == "organisation" and not s.government and s.org_kind in _KINDS_SHORT
+    ]
+    if not orgs:
+        return
+    tk = sc.tk
+    first: dict[OrgKind, RawSpan] = {}
+    names: dict[OrgKind, set[str]] = {}
+    aliases = {s.alias for s in orgs if s.alias}
+    for s in sorted(orgs, key=_start_of):
+        kind = s.org_kind
+        if kind is None or s.name in aliases:
+            continue  # ("CCI-CI" after "Chambre de commerce ... (CCI-CI)": the same one)
+        if " " not in s.name and "-" in s.name and s.name.split("-")[0].casefold() in _SHORT_HEADS:
+            continue  # "IHK-Bezirk": a compound of the head, no name
+        names.setdefault(kind, set()).add(s.name)
+        if kind not in first:
+            first[kind] = s
+    for k in tk.having(W_HEAD):
+        kind = _SHORT_HEADS.get(tk.lowers[k])
+        if kind is None or kind not in first or sc.used[k] or k == 0:
+            continue
+        ref = first[kind]
+        if ref.start >= tk.starts[k]:
+            continue  # (a reference follows its full name)
+        if k + 1 < tk.n and tk.linked(k):
+            nxt = tk.lowers[k + 1]
+            if nxt in _NAME_GOES_ON or (tk.caps[k + 1] and tk.gaps[k] == " "):
+                continue  # "the University of Leeds", "die IHK Ostwestfalen": a name
+        prev = k - 1
+        place = _place_ending_at(sc, prev) if tk.gaps[prev] == " " else None
+        if place is not None:
+            # "Ajman Chamber", "the Zhejiang chamber": the organisation of that place
+            same = [s for s in orgs if s.org_kind == kind and s.key and s.key == place.key]
+            if len({s.name for s in same}) != 1 or same[0].start >= place.start:
+                continue
+            org = same[0]
+            sc.spans.remove(place)
+            start = place.start
+        else:
+            if len(names[kind]) != 1 or tk.lowers[prev] not in _REFERRING:
+                continue
+            if not tk.linked(prev):
+                continue
+            org = ref
+            start = tk.starts[k]
+        sc.claim(k, k + 1)
+        sc.spans.append(
+            Span(
+                start,
+                tk.ends[k],
+                "organisation",
+                org.name,
+                org_kind=org.org_kind,
+                key=org.key,
+                place_name=org.place_name,
+            )
+        )
+
+
+_KINDS_SHORT: Final = frozenset(_SHORT_HEADS.values())
+
+
+def _start_of(s: RawSpan) -> int:
+    return s.start
+
+
+def _place_ending_at(sc: Scanner, k: int) -> RawSpan | None:
+    """The place span whose last token is token k, if any."""
+    if k < 0 or not sc.used[k]:
+        return None
+    end = sc.tk.ends[k]
+    for s in sc.spans:
+        if s.kind == "place" and s.end == end and s.key:
+            return s
+    return None

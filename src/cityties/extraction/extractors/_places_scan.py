@@ -2683,6 +2683,10 @@ class Scanner:
             # "Fachhochschule Stralsund": only a place name follows directly.
             hit = self.place_key_at(j)
             end = hit[0] if hit else (j + 1 if end == j + 1 else None)
+            if end is not None and end + 1 < tk.n and tk.lowers[end] == "zu" and tk.linked(end):
+                seat = self.place_key_at(end + 1)
+                if seat is not None and self.free(end + 1, seat[0]):
+                    end = seat[0]  # "IHK Ostwestfalen zu Bielefeld": the chamber's seat
         # "Universität Duisburg-Essen": a hyphenated name ends the complement whole
         return None if end is None else self._chain_end(end - 1)
 
