@@ -222,3 +222,61 @@ def test_bare_head_with_two_organisations_of_its_kind_names_none() -> None:
         "en",
     )
     assert not any(m.text == "university" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "In mei werd een samenwerkingsakkoord gesloten tussen Vives en de Ningbo University "
+            "of Technology.",
+            "nl",
+            "Vives",
+        ),
+        (
+            "A memorandum signed between Odisee and the Nanjing University of Technology opens an "
+            "exchange.",
+            "en",
+            "Odisee",
+        ),
+    ],
+)
+def test_unknown_name_paired_with_an_organisation_is_one(
+    text: str, language: str, name: str
+) -> None:
+    """An unknown name that an act pairs with an organisation ("between X and the Y
+    University") is an organisation, not a place."""
+    doc = _doc(text, language)
+    m = next(m for m in doc.mentions if m.text == name)
+    assert m.kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Howest gaat samenwerken met Chinese Zhejiang University of Technology",
+            "nl",
+            "Zhejiang University of Technology",
+        ),
+        (
+            "The Chinese University of Hong Kong signed an agreement with Leeds.",
+            "en",
+            "Chinese University of Hong Kong",
+        ),
+    ],
+)
+def test_demonym_before_a_place_is_no_part_of_a_name(text: str, language: str, name: str) -> None:
+    """A nationality adjective before a place that names a university describes it; before
+    the head itself it is part of the name."""
+    assert name in _names(text, language, "organisation")
+
+
+def test_acronym_before_a_place_carries_that_place() -> None:
+    """'CCPIT Zhejiang': the place after an acronym is the organisation's, so its country is
+    known."""
+    doc = _doc("The chamber signed a memorandum with CCPIT Zhejiang in Hangzhou last year.", "en")
+    m = next(m for m in doc.mentions if m.text == "CCPIT Zhejiang")
+    assert m.kind == "organisation"
+    assert m.place is not None
+    assert m.place.country == "CN"

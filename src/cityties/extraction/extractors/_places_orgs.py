@@ -356,7 +356,8 @@ _ACT_BEFORE: Final = re.compile(
     r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
     r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
     r"abkommen|absichtserklärung)"
-    r"(?:\s+(?:signed|signé|getekend|ondertekend|unterzeichnet))?\s+\Z"
+    r"(?:\s+(?:signed|concluded|signé|conclu|getekend|ondertekend|gesloten|unterzeichnet|"
+    r"geschlossen))?\s+\Z"
 )
 # ... and the two names after it (in the text).
 _PAIR_AFTER: Final = re.compile(
@@ -392,9 +393,14 @@ def find_partners_between(sc: Scanner) -> None:
 
 
 def _between_names(sc: Scanner, m: re.Match[str]) -> None:
-    """Add the names of the pair `m` that are unknown places."""
+    """Add the names of the pair `m` that are unknown places (unknown organisations when the
+    other name is an organisation's: "tussen Howest en de Zhejiang University of
+    Technology")."""
     tk = sc.tk
+    orgs = [(s.start, s.end) for s in sc.spans if s.kind == "organisation"]
     for g in (1, 2):
+        other = m.span(3 - g)
+        with_org = any(a <= other[0] < b for a, b in orgs)
         a, b = m.span(g)
         i = tk.index_at(a)
         j = tk.index_at(b)
@@ -410,7 +416,11 @@ def _between_names(sc: Scanner, m: re.Match[str]) -> None:
             for k in range(i, j)
         ):
             continue
-        sc.add_place(i, j, None, cue=True)
+        if with_org:
+            sc.claim(i, j)
+            _append(sc, i, j, "other")
+        else:
+            sc.add_place(i, j, None, cue=True)
 
 
 _BETWEEN_WORDS = ("between", "tussen", "entre", "zwischen")
@@ -470,8 +480,6 @@ def find_short_forms(sc: Scanner) -> None:
         if kind is None or kind not in first or sc.used[k] or k == 0:
             continue
         ref = first[kind]
-        if ref.start >= tk.starts[k]:
-            continue  # (a reference follows its full name)
         if k + 1 < tk.n and tk.linked(k):
             nxt = tk.lowers[k + 1]
             if nxt in _NAME_GOES_ON or (tk.caps[k + 1] and tk.gaps[k] == " "):
@@ -481,14 +489,16 @@ def find_short_forms(sc: Scanner) -> None:
         if place is not None:
             # "Ajman Chamber", "the Zhejiang chamber": the organisation of that place
             same = [s for s in orgs if s.org_kind == kind and s.key and s.key == place.key]
-            if len({s.name for s in same}) != 1 or same[0].start >= place.start:
-                continue
+            if len({s.name for s in same}) != 1:
+                continue  # (a headline may name it before its full name)
             org = same[0]
             sc.spans.remove(place)
             start = place.start
         else:
             if len(names[kind]) != 1 or tk.lowers[prev] not in _REFERRING:
                 continue
+            if ref.start >= tk.starts[k]:
+                continue  # (a bare head follows the full name it stands for)
             if not tk.linked(prev):
                 continue
             org = ref

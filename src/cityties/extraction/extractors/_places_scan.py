@@ -1964,7 +1964,14 @@ class Scanner:
                 continue
             hit = self.place_key_at(j)
             if hit is not None and self.free(j, hit[0]):
-                self._add_organisation(i, hit[0], "other")
+                # the place after the acronym is the organisation's ("CCPIT Zhejiang", "KU
+                # Leuven"): its country is known
+                self.claim(i, hit[0])
+                self.spans.append(
+                    self._place_org(
+                        tk.starts[i], j, hit[0], tk.span_text(i, hit[0]), "other", hit[1]
+                    )
+                )
 
     def _plural_heads(self) -> None:
         """ "the ports of Antwerp and Zeebrugge", "les ports de Bordeaux et de Canton", "de
@@ -2554,6 +2561,8 @@ class Scanner:
                     break
                 if lw in lex.SENTENCE_ADVERBS:
                     break
+                if k < i and lw in lex.DEMONYMS and self.place_key_at(k) is not None:
+                    break  # "Chinese Zhejiang University": the adjective describes it
                 if (
                     self.sentence_initial(prev)
                     and lw in lex.COMMON_WORDS
