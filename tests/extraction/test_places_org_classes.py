@@ -280,3 +280,35 @@ def test_acronym_before_a_place_carries_that_place() -> None:
     assert m.kind == "organisation"
     assert m.place is not None
     assert m.place.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In 2015 the Northwest A&F University signed an agreement with Leeds.",
+            "Northwest A&F University",
+        ),
+        (
+            "The Hubei People's Association for Friendship with Foreign Countries hosted the "
+            "delegation.",
+            "Hubei People's Association for Friendship with Foreign Countries",
+        ),
+    ],
+)
+def test_initials_and_purpose_stay_in_a_name(text: str, name: str) -> None:
+    """Initials joined by '&' ("A&F") and a purpose "for X with Y" are parts of one name."""
+    assert name in _names(text, "en", "organisation")
+
+
+def test_compass_word_is_no_place_of_an_organisation() -> None:
+    """'Northwest' opening a university's name gives it no place."""
+    doc = _doc("In 2015 the Northwest A&F University signed an agreement with Leeds.", "en")
+    m = next(m for m in doc.mentions if m.name == "Northwest A&F University")
+    assert m.place is None
+
+
+def test_purpose_with_a_place_stops_the_name() -> None:
+    """'with' and a place after a purpose is no part of the name."""
+    names = _names("The Society for Cooperation with Leeds signed a charter.", "en", "organisation")
+    assert "Society for Cooperation" in names

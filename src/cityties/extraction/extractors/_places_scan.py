@@ -770,6 +770,12 @@ _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem ei
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
 # a date with its time, or a date in digits: "2022-06-18 10:12", "17.04.2019", "12/05/2023"
 _BYLINE_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}")
+_COMPASS: Final = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern
+    eastern western central""".split()
+)
+_WITH: Final = frozenset("with avec met mit".split())
+_FOR: Final = frozenset("for pour voor für".split())
 _SOURCE_LABELS: Final = frozenset("source sources bron quelle".split())
 _CHAMBER_SECTORS: Final = frozenset("commerce trade industry".split())
 _NAME_ORDINALS: Final = frozenset("Premier Ier 1er Première".split())
@@ -2537,13 +2543,20 @@ class Scanner:
         count = 0
         while k > 0 and count < 6:
             prev = k - 1
-            if self.used[prev] or not tk.linked(prev) or tk.gaps[prev] in _SPACED_DASHES:
+            initials = (  # "Northwest A&F University", "Texas A&M University"
+                tk.gaps[prev] == "&" and len(tk.words[prev]) == 1 and len(tk.words[k]) == 1
+            )
+            if (
+                self.used[prev]
+                or not (tk.linked(prev) or initials)
+                or tk.gaps[prev] in _SPACED_DASHES
+            ):
                 break  # "PRESS RELEASE - University of Leeds": a heading before a dash
             lw = tk.lower(prev)
             if lw in lex.COMPANY_NOUNS:
                 break
             if tk.cap(prev):
-                if self.is_title(prev) or lw in lex.DETERMINERS:
+                if self.is_title(prev) or (lw in lex.DETERMINERS and not initials):
                     break
                 if self.head_kind(prev) is not None and tk.words[prev] not in lex.COMPANY_SUFFIXES:
                     if lw not in ("city", "sister"):
@@ -2670,6 +2683,15 @@ class Scanner:
                     break
                 k += 1
                 end = k
+            elif (
+                lw in _WITH
+                and end == k
+                and k + 1 < tk.n
+                and tk.caps[k + 1]
+                and any(tk.lowers[x] in _FOR for x in range(j, k))
+                and self.place_key_at(k + 1) is None
+            ):
+                k += 1  # "Association for Friendship with Foreign Countries": one purpose
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
@@ -2799,7 +2821,12 @@ class Scanner:
                 continue
             # (a place never runs into the head: "New Port Group" names no Newport)
             hit = self.place_key_at(k, max_tokens=min(6, (hs if k < hs else end) - k))
-            if hit and hit[0] <= end and not (hit[0] - k == 1 and tk.lower(k) in lex.COMMON_WORDS):
+            if (
+                hit
+                and hit[0] <= end
+                and not (hit[0] - k == 1 and tk.lower(k) in lex.COMMON_WORDS)
+                and not (hit[0] - k == 1 and tk.lowers[k] in _COMPASS)  # "Northwest A&F"
+            ):
                 top = self.gaz.entries_for_key(hit[1])[0][0]
                 rank = priority.get(self.gaz.kind_of(top), 0)
                 if (
