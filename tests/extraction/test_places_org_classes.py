@@ -312,3 +312,68 @@ def test_purpose_with_a_place_stops_the_name() -> None:
     """'with' and a place after a purpose is no part of the name."""
     names = _names("The Society for Cooperation with Leeds signed a charter.", "en", "organisation")
     assert "Society for Cooperation" in names
+
+
+def test_full_head_without_place_names_the_one_chamber() -> None:
+    """'la Chambre de commerce et d'industrie' without a place, after 'CCI Loire-Atlantique',
+    names that chamber."""
+    doc = _doc(
+        "La CCI Loire-Atlantique a reçu une délégation de Qingdao. Le président de la Chambre "
+        "de commerce et d'industrie a salué les visiteurs.",
+        "fr",
+    )
+    m = next(m for m in doc.mentions if m.text.startswith("Chambre de commerce"))
+    assert m.name == "CCI Loire-Atlantique"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "short", "name"),
+    [
+        (
+            "Antwerp, a port city of 530,000 people, is twinned with Shanghai. Its port "
+            "handled 271 million tonnes of cargo in 2023.",
+            "en",
+            "port",
+            "Port of Antwerp",
+        ),
+        (
+            "Dalian compte 7,5 millions d'habitants. Son port a traité 300 millions de tonnes.",
+            "fr",
+            "port",
+            "Port of Dalian",
+        ),
+        (
+            "Die Partnerstadt Rostock liegt an der Ostsee. Über ihren Hafen wurden 20 Millionen "
+            "Tonnen umgeschlagen.",
+            "de",
+            "Hafen",
+            "Port of Rostock",
+        ),
+        (
+            "De Rotterdamse haven verwerkte vorig jaar 438 miljoen ton lading.",
+            "nl",
+            "Rotterdamse haven",
+            "Port of Rotterdam",
+        ),
+    ],
+)
+def test_possessive_port_is_the_port_of_its_city(
+    text: str, language: str, short: str, name: str
+) -> None:
+    """'Its port', 'son port', 'ihren Hafen' after a city, and 'de Rotterdamse haven', name
+    the port of that city."""
+    doc = _doc(text, language)
+    m = next(m for m in doc.mentions if m.text == short)
+    assert m.kind == "organisation"
+    assert m.name == name
+
+
+def test_possessive_port_skips_abbreviations_and_countries() -> None:
+    """'32 Mio.' and a country are no owner of 'Ihr Hafen': the city named before is."""
+    doc = _doc(
+        "Chongqing ist eine Partnerstadt. Die Metropole im Südwesten Chinas zählt 32 Mio. "
+        "Einwohner. Ihr Hafen schlug 2022 gut 200 Mio. Tonnen um.",
+        "de",
+    )
+    m = next(m for m in doc.mentions if m.text == "Hafen")
+    assert m.name == "Port of Chongqing"

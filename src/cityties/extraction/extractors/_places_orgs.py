@@ -480,10 +480,20 @@ def find_short_forms(sc: Scanner) -> None:
         if kind is None or kind not in first or sc.used[k] or k == 0:
             continue
         ref = first[kind]
-        if k + 1 < tk.n and tk.linked(k):
-            nxt = tk.lowers[k + 1]
-            if nxt in _NAME_GOES_ON or (tk.caps[k + 1] and tk.gaps[k] == " "):
-                continue  # "the University of Leeds", "die IHK Ostwestfalen": a name
+        stop = k + 1
+        if kind == "chamber_of_commerce" and tk.lowers[k] in ("chamber", "chambre", "kamer"):
+            # "la Chambre de commerce et d'industrie", "the Chamber of Commerce": the whole head
+            head = sc._head_end(k, kind)
+            if head is not None and head[0] > stop and not sc.used.find(1, k, head[0]) >= 0:
+                stop = head[0]
+        if stop < tk.n and tk.linked(stop - 1):
+            nxt = tk.lowers[stop]
+            if (nxt in _NAME_GOES_ON and stop + 1 < tk.n and tk.caps[stop + 1]) or (
+                stop == k + 1 and nxt in _NAME_GOES_ON
+            ):
+                continue  # "the University of Leeds", "la Chambre de commerce de Lyon"
+            if tk.caps[stop] and tk.gaps[stop - 1] == " ":
+                continue  # "die IHK Ostwestfalen": a name
         prev = k - 1
         place = _place_ending_at(sc, prev) if tk.gaps[prev] == " " else None
         if place is not None:
@@ -503,11 +513,11 @@ def find_short_forms(sc: Scanner) -> None:
                 continue
             org = ref
             start = tk.starts[k]
-        sc.claim(k, k + 1)
+        sc.claim(k, stop)
         sc.spans.append(
             Span(
                 start,
-                tk.ends[k],
+                tk.ends[stop - 1],
                 "organisation",
                 org.name,
                 org_kind=org.org_kind,
@@ -533,3 +543,101 @@ def _place_ending_at(sc: Scanner, k: int) -> RawSpan | None:
         if s.kind == "place" and s.end == end and s.key:
             return s
     return None
+
+
+# Lower-case port words that a possessive or a place adjective makes a city's port.
+_PORT_NOUNS: Final = frozenset("port haven hafen".split())
+# Possessives before a port word: the port of the city the sentence (or the one before) names.
+_POSSESSIVES: Final = frozenset(
+    """its son sa zijn haar ihr ihren ihrem ihres sein seinen seinem seines""".split()
+)
+# How far back (characters) the owner of "its port" is looked for.
+_OWNER_REACH: Final = 300
+
+
+def find_port_references(sc: Scanner) -> None:
+    """'Its port handled ...', 'Son port, cinquième port ...', 'Über ihren Hafen ...': a
+    possessive before a lower-case port word names the port of the last city named before it
+    (in this sentence or the one before); 'de Amsterdamse haven': a Dutch place adjective
+    before 'haven' names that city's port (the German 'Hamburger Hafen' is read as a name).
+    The organisation is called "Port of <city>"."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    tk = sc.tk
+    de = sc.lang == "de"  # (German nouns are capitalised: "ihren Hafen")
+    ports = [k for k in tk.having(W_HEAD) if tk.lowers[k] in _PORT_NOUNS and (de or not tk.caps[k])]
+    if not ports:
+        return
+    for k in ports:
+        if k == 0 or sc.used[k] or tk.gaps[k - 1] != " ":
+            continue
+        if k + 1 < tk.n and tk.linked(k) and tk.lowers[k + 1] in _NAME_GOES_ON:
+            continue  # "its port of call", "zijn haven van Zeebrugge"
+        prev = tk.lowers[k - 1]
+        owner: RawSpan | None = None
+        key: str | None = None
+        name: str | None = None
+        if prev in _POSSESSIVES:
+            owner = _owner_city(sc, tk.starts[k - 1])
+            if owner is None or owner.key is None:
+                continue
+            key, name = owner.key, owner.name
+        elif sc.lang == "nl" and tk.lowers[k] == "haven" and tk.caps[k - 1]:
+            w = tk.folds[k - 1]
+            stem = w[:-2] if w.endswith("se") else ""
+            if len(stem) < 4 or not sc.has_city(stem) or sc.used[k - 1]:
+                continue
+            ents = sc.gaz.entries_for_key(stem)
+            key, name = stem, sc.gaz.ref(ents[0][0]).name
+        else:
+            continue
+        start = k - 1 if owner is None else k
+        sc.claim(start, k + 1)
+        sc.spans.append(
+            Span(
+                tk.starts[start],
+                tk.ends[k],
+                "organisation",
+                f"Port of {name}",
+                org_kind="port",
+                key=key,
+                place_name=name,
+            )
+        )
+
+
+def _owner_city(sc: Scanner, pos: int) -> RawSpan | None:
+    """The owner of "its port" at `pos`: the first city named in the sentence of `pos` before
+    it, else in the nearest sentence before that names one (within reach): the subject the
+    possessive refers back to ("Rotterdam ... twinned with Hull. ... Its port")."""
+    starts = sorted(x for x in sc.sentence_starts if x <= pos)
+    cities = sorted(
+        (
+            s
+            for s in sc.spans
+            if s.kind == "place"
+            and s.key
+            and not s.weak
+            and not (s.end - s.start <= 4 and sc.text[s.end : s.end + 1] == ".")  # "32 Mio."
+            and s.end <= pos
+            and pos - s.end <= _OWNER_REACH
+            and sc.has_city(s.key)
+            and not sc._is_country_key(s.key)
+        ),
+        key=_start_of,
+    )
+    if not cities:
+        return None
+    text = sc.text
+    for a in reversed(starts or [0]):
+        inside = [s for s in cities if s.start >= a]
+        if inside:
+            # the sentence's subject when a city opens it ("Rotterdam, a port city ... twinned
+            # with Hull. Its port"), else the city named last ("... mit Szczecin: Die Stadt
+            # ... Über ihren Hafen")
+            first = inside[0]
+            if not text[a : first.start].strip(" \t\n\"'“‘(-•*"):
+                return first
+            return cities[-1]
+    return cities[-1]

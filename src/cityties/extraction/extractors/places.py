@@ -34,7 +34,11 @@ from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
-from cityties.extraction.extractors._places_orgs import find_partners_between, find_short_forms
+from cityties.extraction.extractors._places_orgs import (
+    find_partners_between,
+    find_port_references,
+    find_short_forms,
+)
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
     DISTRICT_KINDS,
@@ -183,6 +187,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_places()
     sc.find_headless_organisations()
     find_short_forms(sc)  # "the chamber", "la CCI", "Ajman Chamber" after the full name
+    find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
     spans = sc.spans
