@@ -377,3 +377,16 @@ def test_possessive_port_skips_abbreviations_and_countries() -> None:
     )
     m = next(m for m in doc.mentions if m.text == "Hafen")
     assert m.name == "Port of Chongqing"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Jumelage entre Yantai et Saint-Paul : un lien avec le Sud de l'île.", "fr", "Sud"),
+        ("Jinan ligt in het Oosten van China en telt zeven miljoen inwoners.", "nl", "Oosten"),
+        ("Weihai lies in the East of China and was twinned with Cheltenham.", "en", "East"),
+    ],
+)
+def test_compass_word_before_of_is_a_direction(text: str, language: str, word: str) -> None:
+    """A compass word followed by 'of/de/van' names a direction, no place."""
+    assert word not in _names(text, language, "place")

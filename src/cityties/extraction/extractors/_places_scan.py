@@ -774,6 +774,11 @@ _COMPASS: Final = frozenset(
     """north south east west northeast northwest southeast southwest northern southern
     eastern western central""".split()
 )
+# Compass words in the four languages, and the words after them that make them a direction.
+_COMPASS_WORDS: Final = frozenset(
+    """north south east west nord sud est ouest ost süd noord zuid oost""".split()
+)
+_DIRECTION_OF: Final = frozenset("of de du des d' d’ van von".split())
 _WITH: Final = frozenset("with avec met mit".split())
 _FOR: Final = frozenset("for pour voor für".split())
 _SOURCE_LABELS: Final = frozenset("source sources bron quelle".split())
@@ -3089,6 +3094,14 @@ class Scanner:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
+            if (
+                n_tok == 1
+                and lowers[i] in _COMPASS_WORDS
+                and end < n
+                and lowers[end] in _DIRECTION_OF
+                and gaps[end - 1] == " "
+            ):
+                continue  # "le Sud de l'île", "the north of China": a direction
             if n_tok == 1 and self.byline_word(i):
                 continue  # "Xinhua | Updated: 2022-06-18 10:12": the agency that files
             if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
