@@ -390,3 +390,26 @@ def test_possessive_port_skips_abbreviations_and_countries() -> None:
 def test_compass_word_before_of_is_a_direction(text: str, language: str, word: str) -> None:
     """A compass word followed by 'of/de/van' names a direction, no place."""
     assert word not in _names(text, language, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Avec 47 000 étudiants, l'Université Claude Bernard Lyon 1 figure parmi les grandes "
+            "universités.",
+            "fr",
+            "Université Claude Bernard Lyon 1",
+        ),
+        (
+            "L'Université Jean Monnet a signé une convention avec Wuhan.",
+            "fr",
+            "Université Jean Monnet",
+        ),
+    ],
+)
+def test_university_named_after_a_person_keeps_the_name(
+    text: str, language: str, name: str
+) -> None:
+    """A person's name right after a university's head is the name it bears, not a person."""
+    assert name in _names(text, language, "organisation")

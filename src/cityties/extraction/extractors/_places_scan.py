@@ -779,6 +779,9 @@ _COMPASS_WORDS: Final = frozenset(
     """north south east west nord sud est ouest ost süd noord zuid oost""".split()
 )
 _DIRECTION_OF: Final = frozenset("of de du des d' d’ van von".split())
+_COUNTED: Final = frozenset(
+    "jaar jahre mal keer fois procent prozent percent jours dagen tage".split()
+)
 _WITH: Final = frozenset("with avec met mit".split())
 _FOR: Final = frozenset("for pour voor für".split())
 _SOURCE_LABELS: Final = frozenset("source sources bron quelle".split())
@@ -2668,7 +2671,9 @@ class Scanner:
                     k += 1
                     continue
                 return None
-            if self.used[k]:
+            if self.used[k] and kind == "university" and self._namesake_person(j, k):
+                pass  # "Université Claude Bernard Lyon 1": the person the university is named after
+            elif self.used[k]:
                 # "Third People's Hospital of Hainan Province": a region form ends the name
                 region = region_form_end(self, k) if end is None and k > j else None
                 if region is not None:
@@ -2737,6 +2742,24 @@ class Scanner:
         stem = f[:-2]
         return stem if stem in self._keys and self.has_city(stem) else None
 
+    def _namesake_person(self, j: int, k: int) -> bool:
+        """True when a person's name starts at token k right after a university's head and
+        capitalised words only (tokens j..k-1): the person it is named after ("Université
+        Claude Bernard", read as "Bernard Lyon"); the person span is given up."""
+        tk = self.tk
+        if self.lang not in ("fr", "en", "nl") or not all(tk.caps[x] for x in range(j, k)):
+            return False
+        if not all(tk.gaps[x] == " " for x in range(j - 1, k)):
+            return False
+        a = tk.starts[k]
+        person = next((s for s in self.spans if s.kind == "person" and s.start == a), None)
+        if person is None:
+            return False
+        self.spans.remove(person)
+        for x in range(k, tk.index_at(person.end)):
+            self.used[x] = 0
+        return True
+
     def _ordinal_at(self, k: int) -> bool:
         """True when token k is the number of a name ("Mohammed Premier", "Hassan II",
         "Rennes 1", "Paris 8"): 'Premier', 'Ier', a Roman numeral up to XIII, or a number
@@ -2752,7 +2775,10 @@ class Scanner:
         if k + 1 >= tk.n or not tk.linked(k):
             return True
         nxt = tk.words[k + 1]
-        return not nxt.islower() or tk.lowers[k + 1] in _AND or tk.lowers[k + 1] in _OF
+        if not nxt.islower() or tk.lowers[k + 1] in _AND or tk.lowers[k + 1] in _OF:
+            return True
+        # "Lyon 1 figure parmi ...": a verb follows; "Leeds 10 years ago": a counted noun
+        return not nxt.endswith(("s", "x")) and nxt not in _COUNTED
 
     def _shared_head_word(self, k: int) -> bool:
         """True when token k is a capitalised ordinary word that shares the head of the name
