@@ -623,6 +623,21 @@ class _Walker:
         if self.labelled_detail(f) or self.split_line(f, labelled):
             return
         before_name = _role_before_name(f.text) if ":" not in f.text else None
+        open_named = self.cur
+        if (
+            before_name is not None
+            and open_named is not None
+            and open_named.name is not None
+            and open_named.name_line == self.line >= 0
+            and not (open_named.phones or open_named.emails)
+        ):
+            # "Lotte Verbeke, woordvoerder Maatschappij van de Brugse Zeehaven, ...": after
+            # the name on its line, a role and the organisation, not a second person
+            role_text, at = before_name
+            if open_named.role is None:
+                open_named.role = role_text
+            self.describe(_Field(f.start + at, f.end, f.text[at:]), "org")
+            return
         if before_name is not None:
             # "Pressesprecherin Andrea Schröder", "Woordvoerder Jan Peeters": the role on the
             # name's line, without a colon
