@@ -227,3 +227,60 @@ def test_figures_ranked_commune_still_ranked() -> None:
     """ "deuxième commune de l'île" is a rank (no participle of twinning after it)."""
     text = "Saint-Pierre, deuxième commune de l'île, compte 81 000 habitants."
     assert ("saint pierre", "rank", 2.0, None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Jilin telt 24 miljoen inwoners, twintig keer zoveel als Drenthe met zijn 500.000.",
+            "drenthe",
+            500000,
+        ),
+        (
+            "Shandong has 100 million inhabitants, two hundred times as many as Leeds with its "
+            "500,000.",
+            "leeds",
+            500000,
+        ),
+        (
+            "Sichuan hat 83 Millionen Einwohner, dreihundertmal so viele wie Kiel mit seinen "
+            "250.000.",
+            "kiel",
+            250000,
+        ),
+        (
+            "Helmond telt ruim 93.000 inwoners, Zhenjiang aan de Jangtse 3,2 miljoen.",
+            "zhenjiang",
+            3200000,
+        ),
+    ],
+)
+def test_figures_second_place_of_a_comparison(text: str, subject: str, value: int) -> None:
+    """ "as many as X with its N", ", Y on the river N": the second place's number."""
+    assert (subject, "population", float(value), None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Chongqing is een van de grootste partners van het Vlaams Gewest. Wuhan, met zijn "
+            "11 miljoen inwoners, is een partner van het Gewest, dat zelf zo'n 6,7 miljoen "
+            "inwoners telt.",
+            "vlaams gewest",
+            6700000,
+        ),
+        (
+            "Bordeaux, with 260,000 inhabitants, is twinned with Wuhan in Hubei, which has 58 "
+            "million inhabitants.",
+            "hubei",
+            58000000,
+        ),
+    ],
+)
+def test_figures_relative_clause_about_locative_antecedent(
+    text: str, subject: str, value: int
+) -> None:
+    """A relative clause after "van het Gewest" or "in Hubei" is about that place."""
+    assert (subject, "population", float(value), None) in figures_of(text)

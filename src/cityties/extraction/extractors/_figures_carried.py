@@ -80,7 +80,20 @@ _GAPPED_CLAUSE: Final = re.compile(
     r"(?:\s+(?:hoofdstad|capital|capitale|hauptstadt|stad|city|ville|stadt|provincie|province|"
     r"provinz|district|landkreis|kreis|regio|region|région|gemeente|commune|gemeinde))?)\s*)?"
     r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3})\s+"
+    # "Zhenjiang aan de Jangtse 3,2 miljoen": where the place lies, between name and number
+    r"(?:(?:aan|an|on|sur|am|bei|near|bij|près\s+de)\s+(?:(?:de|het|der|dem|the|la|le|l['’])\s*)?"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*\s+)?"
     r"(?:(?:sind\s+es|waren\s+es|zijn\s+het|waren\s+het|ce\s+sont|there\s+are)\s+)?"
+    + _APPROX
+    + r"\Z",
+    re.IGNORECASE,
+)
+# A place with its number after a comparison: "twintig keer zoveel als Overijssel met zijn
+# 1,2 miljoen", "as large as Leeds with its 800,000", "so viel wie Kiel mit seinen 250.000".
+_WITH_ITS: Final = re.compile(
+    r"(?<![\w])(?:as|als|wie|que)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3})\s+"
+    r"(?:with\s+its|met\s+(?:zijn|haar)|mit\s+(?:seinen|ihren)|avec\s+(?:ses|son|sa))\s+"
     + _APPROX
     + r"\Z",
     re.IGNORECASE,
@@ -147,7 +160,7 @@ def carried(
         second = _SECOND_CLAUSE.search(before)
         if second is not None and closes:
             return same, NOUN if second.group("noun") or second.group("noun2") else ""
-        if closes and _GAPPED_CLAUSE.search(before):
+        if closes and (_GAPPED_CLAUSE.search(before) or _WITH_ITS.search(before)):
             return same, BEFORE
         return None
     if previous is not None and (
@@ -169,6 +182,8 @@ def gapped_name(text: str, lo: int, start: int) -> str | None:
     where its sentence starts): "Main-Kinzig-Kreis" of ", im Main-Kinzig-Kreis sind es etwa
     405 000"; None when the clause has none."""
     m = _GAPPED_CLAUSE.search(text[max(lo, start - 80) : start])
+    if m is None:
+        m = _WITH_ITS.search(text[max(lo, start - 80) : start])
     if m is None and start - lo <= 80:
         m = _GAPPED_OPENING.search(text[lo:start])
     return m.group("name") if m is not None else None

@@ -239,6 +239,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "provinz",
         "bundesland",
         "landkreis",
+        "gewest",
         "kreis",
         "région",
         "département",
@@ -348,7 +349,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR: Final = re.compile(
-    r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
+    r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf|gewest|district)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*|"
     # a possessive only before a partner noun: "our sister city", "its twin town", "notre
@@ -2071,6 +2072,15 @@ class SubjectResolver:
                 return e
         return None
 
+    def _relative_about(self, r: Ref, start: int) -> bool:
+        """Whether a figure at `start` sits in a relative clause opened right after `r`
+        (", dat zelf ... telt", ", which has ..."), with no clause break before it."""
+        text = self.doc.text
+        m = _RELATIVE_OPEN.match(text, r.end, start)
+        if m is None:
+            return False
+        return not any(c in text[m.end() : start] for c in _CLAUSE_CHARS)
+
     def _in_relative(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] sits in a relative clause after an earlier subject that closes
         with a comma before `start` ("The University of Nottingham, which teaches ... across
@@ -2270,6 +2280,16 @@ class SubjectResolver:
             # "nous nous sommes rendus à Qingdao, premier port de la province"
             return ranked, 0.8
         last = next((r for r in reversed(refs) if r.end <= start), None)
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind != "country"
+            and self._relative_about(last, start)
+        ):
+            # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
+            # which has 58 million people": the relative clause is about its antecedent
+            return last.entity, 0.8
         if (
             last is not None
             and last.locative

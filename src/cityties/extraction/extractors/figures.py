@@ -1541,14 +1541,14 @@ def _carried_figure(
             text.rfind(";", sent.start, q.start),
             text.rfind(",", sent.start, q.start),
         )
-        m = next(
-            (
-                m
-                for m in reversed(doc.mentions)
-                if lo < m.start and m.end <= q.start and m.kind != "person"
-            ),
-            None,
-        )
+        inside = [
+            m for m in doc.mentions if lo < m.start and m.end <= q.start and m.kind != "person"
+        ]
+        written = gapped_name(text, sent.start, q.start)
+        # the clause's own name ("Zhenjiang aan de Jangtse": Zhenjiang, not the river)
+        m = next((m for m in inside if written and written in m.text), None)
+        if m is None and inside:
+            m = inside[-1]
         if m is not None:
             subject = entity_of(m)
         else:
