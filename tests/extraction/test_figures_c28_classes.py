@@ -284,3 +284,25 @@ def test_figures_relative_clause_about_locative_antecedent(
 ) -> None:
     """A relative clause after "van het Gewest" or "in Hubei" is about that place."""
     assert (subject, "population", float(value), None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("Utrecht telt 360.000 inwoners. Tilburg is kleiner, met 220.000.", "tilburg", 220000),
+        ("Kiel hat 250.000 Einwohner. Lübeck ist kleiner, mit 217.000.", "lubeck", 217000),
+        (
+            "Lyon compte 520 000 habitants. Marseille est plus peuplée, avec 870 000.",
+            "marseille",
+            870000,
+        ),
+        (
+            "Edinburgh counts 514,000 inhabitants. Glasgow is larger, with 635,000.",
+            "glasgow",
+            635000,
+        ),
+    ],
+)
+def test_figures_comparative_with_carries_measure(text: str, subject: str, value: int) -> None:
+    """ "Y is larger, with N" after X's population: Y's population."""
+    assert (subject, "population", float(value), None) in figures_of(text)

@@ -13,6 +13,8 @@ the measure of the first. Three shapes recur in the four languages:
   "in der Stadt leben 8,3 Millionen Menschen, im Kreis Offenbach sind es etwa 350 000",
   "the province has 40 million people; its capital Fuzhou about 8 million"; or a sentence of
   its own after the figure ("Im Landkreis Schwandorf sind es 146 000");
+- a comparative with "with" ("Glasgow is larger, with 635,000", "Kiel ist kleiner, mit
+  250.000"), in the figure's sentence or the next;
 - a partitive in the next sentence: "Nijmegen heeft er 180.000", "accounts for about 95,000
   of these", "Davon leben 1,5 Millionen in München", "dont 300 000 à Nantes".
 The measure carried is one that counts (population, students, employees, companies); the
@@ -98,6 +100,13 @@ _WITH_ITS: Final = re.compile(
     + r"\Z",
     re.IGNORECASE,
 )
+# A comparative and "with" before the number: "Glasgow is larger, with 635,000", "Tilburg is
+# kleiner, met 220.000", "Kiel ist kleiner, mit 250.000", "Lyon est plus petite, avec 520 000".
+_COMPARED_WITH: Final = re.compile(
+    r"(?<![\w])(?:larger|smaller|bigger|greater|groter|kleiner|größer|grösser|"
+    r"plus\s+(?:grande?s?|petite?s?|peuplée?s?))\s*,?\s*(?:with|met|mit|avec)\s+" + _APPROX + r"\Z",
+    re.IGNORECASE,
+)
 # A sentence that opens with the gapped clause, after a figure in the sentence before: "Rund
 # 870 000 Menschen leben in Laizhou. Im Landkreis Schwandorf sind es 146 000."
 _GAPPED_OPENING: Final = re.compile(
@@ -157,6 +166,8 @@ def carried(
         if _VERSUS_BEFORE.search(before) and FOR_AFTER.match(text, end, stop):
             return same, AFTER
         closes = _CLOSES.match(text, end, stop) is not None or end == stop
+        if closes and _COMPARED_WITH.search(before):
+            return same, ""
         second = _SECOND_CLAUSE.search(before)
         if second is not None and closes:
             return same, NOUN if second.group("noun") or second.group("noun2") else ""
@@ -164,7 +175,9 @@ def carried(
             return same, BEFORE
         return None
     if previous is not None and (
-        _PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(text, end, stop)
+        _PARTITIVE_BEFORE.search(before)
+        or _PARTITIVE_AFTER.match(text, end, stop)
+        or (_COMPARED_WITH.search(before) and (_CLOSES.match(text, end, stop) or end == stop))
     ):
         return previous, ""
     if (
