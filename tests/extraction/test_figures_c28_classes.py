@@ -306,3 +306,12 @@ def test_figures_relative_clause_about_locative_antecedent(
 def test_figures_comparative_with_carries_measure(text: str, subject: str, value: int) -> None:
     """ "Y is larger, with N" after X's population: Y's population."""
     assert (subject, "population", float(value), None) in figures_of(text)
+
+
+def test_figures_companies_with_affairs_or_export_words_still_counted() -> None:
+    """ "affairs" and "export" are no event: the count of companies stays a figure."""
+    text = (
+        "According to the foreign affairs office, 2,300 companies in Ningbo participate in "
+        "export programmes."
+    )
+    assert any(f[1] == "companies" for f in figures_of(text))

@@ -1337,8 +1337,8 @@ _SIGNED_BEFORE: Final = re.compile(
 
 # The events companies take part in: a mission, a delegation's trip, a fair or a forum.
 _EVENT: Final = re.compile(
-    r"missi|mission|delegat|délégation|reise|reis(?![a-z])|trip|voyage|fair|beurs|messe|salon|"
-    r"forum|expo"
+    r"(?<![\w])(?:\w*(?:missie|mission|delegat|délégation|reise|beurs|messe)\w*|reis|trip|"
+    r"trips|voyage|fairs?|salons?|forums?|expo)(?![\w])"
 )
 
 
