@@ -89,3 +89,33 @@ def test_contacts_role_and_organisation_after_name_are_one_contact() -> None:
     assert [(c.name, c.organization, c.phone) for c in doc.contacts] == [
         ("Lotte Peeters", "Maatschappij van de Brugse Zeehaven", "+3250543210")
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (
+            "Contact\nHemi Napier, International Relations Adviser\nEmail: hemi@dcc.govt.nz\n",
+            "Hemi Napier",
+        ),
+        (
+            "Contact\nTamati Nelson, Sister Cities Coordinator\nEmail: t.nelson@ncc.govt.nz\n",
+            "Tamati Nelson",
+        ),
+        (
+            "Kontakt\nAylin Essen, Referentin für Städtepartnerschaften\n"
+            "E-Mail: aylin.essen@stadt.de\n",
+            "Aylin Essen",
+        ),
+        (
+            "Contact\nNgaio Lyon, chargée de mission relations internationales\n"
+            "Courriel : ngaio.lyon@ville.fr\n",
+            "Ngaio Lyon",
+        ),
+    ],
+)
+def test_contacts_name_with_place_surname_before_role(block: str, name: str) -> None:
+    """ "Hemi Napier, International Relations Adviser": a name, though its surname is a place
+    and its first name is in no list, because a role follows it."""
+    text = f"Our partner cities.\n\n{block}"
+    assert [r[0] for r in _rows(text)] == [name]

@@ -713,6 +713,10 @@ class _Walker:
             return False
         kinds = [_classify(self.doc, p, self.places) for p in parts]
         described = ("unit", "role", "org")
+        if kinds[0] == "other" and kinds[1] == "role" and _looks_like_name(parts[0].text):
+            # "Mereana Hart, International Relations Adviser": a name whose surname is also a
+            # place (and whose first name no list knows) before the person's role
+            kinds[0] = "name"
         if kinds[0] == "name":
             if not all(
                 k in described or len(p.text.split()) <= 6
