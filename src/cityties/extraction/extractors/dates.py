@@ -25,7 +25,14 @@ from typing import Any, Final
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan, index_for, index_text
-from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
+from cityties.extraction.extractors._lexicon_dates import (
+    CASED_ONLY,
+    DAY_COUNTS,
+    DAY_SHIFT_WORDS,
+    DAY_SHIFTS,
+    MONTHS,
+    WEEKDAYS,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
 from cityties.text import PartialDate
@@ -155,7 +162,8 @@ _YEAR_PRE = (
     r"en\s+l'an(?:née)?\s+|(?:dans\s+)?l'année\s+)?"
 )
 _PAST = (
-    r"(?:dernier|dernière|passé|passée|last|past|jl|vorig|vorige|afgelopen|letzten|"
+    r"(?:dernier|dernière|passé|passée|last|past|jl|jongstleden|laatstleden|vorig|vorige|"
+    r"afgelopen|letzten|"
     r"vergangenen|vorigen)"
 )
 _FUTURE = r"(?:prochain|prochaine|next|coming|volgend|volgende|komend|komende|nächsten|kommenden)"
@@ -1374,6 +1382,51 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
     return out
 
 
+# "Bereits im September hatte eine Delegation ...", "already in March", "déjà en mars", "al in
+# maart": a month without a year, told as earlier than the time the text has just told, on a
+# page without a date of its own
+_ALREADY: Final = re.compile(r"(?<![\w-])(?:bereits|schon|already|earlier|déjà|al|reeds)[ \t]+\Z")
+_ALREADY_WORDS: Final = frozenset(
+    w.encode("latin-1") for w in "bereits schon already earlier déjà al reeds".split()
+)
+
+
+def _already_months(text: str, low: str, items: list[_Found], language: str) -> list[_Found]:
+    """A month without a year after "bereits", "already", "déjà", "al" (`_ALREADY`) takes the
+    year of the last date before it (within `_CONTEXT_CHARS`) that has a month, a year alone
+    passed over ("Vom 9. bis 12. Oktober 2016 ... hatte 2012 ... Bereits im September"): that
+    year when the month does not come after that date's, else the year before."""
+    out: list[_Found] = []
+    for f in items:
+        if (
+            not f.relative
+            or f.value is not None
+            or f.end_value is not None
+            or f.yearless is not None
+            or _ALREADY.search(low, max(0, f.start - 12), f.start) is None
+        ):
+            out.append(f)
+            continue
+        m = _BARE_MONTH.fullmatch(text, f.start, f.end)
+        entry = _month_entry(m.group("m"), language) if m else None
+        anchor = None
+        for prev in reversed(out):
+            if f.start - prev.end > _CONTEXT_CHARS:
+                break
+            if prev.value is None:
+                break  # a time of its own the text did not date
+            if prev.value.month is not None:
+                anchor = prev.value
+                break
+        if entry is None or anchor is None or anchor.month is None:
+            out.append(f)
+            continue
+        year = anchor.year if entry[1] <= anchor.month else anchor.year - 1
+        value = _make(year, entry[1])
+        out.append(_Found(f.start, f.end, value, False, None, f.priority) if value else f)
+    return out
+
+
 # "cette année-là", "that year", "the same year", "im selben Jahr", "in datzelfde jaar": the
 # year of the date told before ("Tout commence en 1988 : cette année-là, Lyon signe ..."); after
 # a month or a day and month, the year of that date ("In September of the same year", "le 14
@@ -1656,7 +1709,8 @@ def find_dates(
     country (str | None): the document's ISO country; in the US (and a few others) a slashed
         date is month/day/year, elsewhere day/month/year.
     """
-    return _find_dates(text, language, document_date, index_text(text), country)
+    idx = index_text(text)
+    return _day_shifts(text, idx, _find_dates(text, language, document_date, idx, country))
 
 
 def _find_dates(
@@ -1672,6 +1726,8 @@ def _find_dates(
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
+        if not idx.words.isdisjoint(_ALREADY_WORDS):
+            items = _already_months(text, idx.low, items, language)
     if not idx.words.isdisjoint(_REL_YEAR_NOUNS):
         items = _months_of_relative_years(text, idx, items, language, document_date)
     items = _months_in_sentence(text, items, language)
@@ -1686,6 +1742,58 @@ def _find_dates(
             end -= 1
         out.append(DateMention(start, end, text[start:end], f.value, f.relative, f.end_value))
     return out
+
+
+# "the next day", "le lendemain", "de volgende dag", "am Tag darauf", "two days later", "la
+# veille": a day told from the day told just before (`DAY_SHIFTS`), one pattern of named
+# alternatives on the lower-cased text
+_DAY_SHIFT: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<s{i}>{pattern.replace('(?P<n>', f'(?P<n{i}>')})"
+        for i, (pattern, _) in enumerate(DAY_SHIFTS)
+    )
+    + r")(?![\w-])"
+)
+_SHIFT_REACH = 800  # how far before the phrase the day it counts from may be told
+
+
+def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[DateMention]:
+    """`found` with the phrases of `DAY_SHIFTS` as dates of their own: the day told last
+    before the phrase (within `_SHIFT_REACH` characters, a day and no coarser date; after a
+    range, its last day for a later day) moved by the phrase's days. A phrase after no such
+    day ("In 2015 ... the next day") is left out: no mention rather than one without a value
+    (the visits extractor dates an onward trip by the visit before it)."""
+    if idx.words.isdisjoint(DAY_SHIFT_WORDS):
+        return found
+    starts = [d.start for d in found]
+    new: list[DateMention] = []
+    for m in _DAY_SHIFT.finditer(idx.low):
+        start, end = m.span()
+        i = bisect.bisect_left(starts, start)
+        if (i < len(found) and found[i].start < end) or (i and found[i - 1].end > start):
+            continue  # inside a date already read
+        group = m.lastgroup or ""
+        if not group.startswith("s"):
+            continue
+        k = int(group[1:])
+        raw = DAY_SHIFTS[k][1]
+        if raw == "n":
+            count = m.group(f"n{k}")
+            shift = int(count) if count.isdigit() else DAY_COUNTS[count]
+        else:
+            shift = int(raw)
+        value: PartialDate | None = None
+        prev = found[i - 1] if i else None
+        if prev is not None and start - prev.end <= _SHIFT_REACH and prev.value is not None:
+            base = prev.end_value if shift > 0 and prev.end_value is not None else prev.value
+            if base.day is not None:
+                value = PartialDate.from_date(base.to_date() + timedelta(days=shift))
+        if value is not None:
+            new.append(DateMention(start, end, text[start:end], value, True, None))
+    if not new:
+        return found
+    return sorted([*found, *new], key=lambda d: d.start)
 
 
 # A dateline at the head of a page: "Cergy, le 21 mars 2018", "Aarau, 24. Mai 2019",
@@ -1717,7 +1825,8 @@ _HEADER_LEAD: Final = re.compile(
     r"(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
     r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
     r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?|"
-    r"[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*|"
+    r"[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"(?:[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},[ \t]*)?|"
     r"[^\W\d_][^\n.;:!?|·]{0,70}[ \t](?:du|vom|van|of|dated|daté|datiert)[ \t]+|"
     r"(?<=[|·])[ \t]*[^\s|·]{1,40}[ \t]+)?",
     re.IGNORECASE,
@@ -1728,6 +1837,11 @@ _HEADER_TAIL: Final = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 6
+# A field of a letter's or a report's header ("ons kenmerk: 09031877/12", "bijlage(n): 3",
+# "Az.: 12-4", "Betreff: ..."): a short line of a label and its value, which does not count
+# among the page's first lines (a letter may open with ten of them before its date)
+_FIELD_LINE: Final = re.compile(r"[ \t]*[^\W\d_][\w ()/.-]{0,30}:[ \t]+\S[^\n]{0,80}\n")
+_FIELD_LINES = 12  # at most so many of them
 
 
 def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
@@ -1738,11 +1852,16 @@ def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
     year (a header's date: the day a page was issued or filed, which may come days after
     it was written)."""
     limit = 0
-    for _ in range(_HEAD_LINES):
+    lines = fields = 0
+    while lines < _HEAD_LINES:
         nl = text.find("\n", limit)
         if nl < 0:
             limit = len(text)
             break
+        if fields < _FIELD_LINES and _FIELD_LINE.match(text, limit, nl + 1) is not None:
+            fields += 1
+        else:
+            lines += 1
         limit = nl + 1
         while limit < len(text) and text[limit] == "\n":
             limit += 1
@@ -1875,14 +1994,14 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=8)
+@register("cityties.dates", version=9)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)
     found = _find_dates(doc.text, doc.language, doc.document_date, idx, doc.country)
     if doc.document_date is None:
         found = _with_dateline(doc, found)
-    doc.dates = found
+    doc.dates = _day_shifts(doc.text, idx, found)
 
 
 EXTRACTOR = extract_dates
