@@ -267,3 +267,45 @@ def test_find_dates_month_without_already_stays_open() -> None:
     (it may be the month of a year to come)."""
     text = "On 17 April 2018 the universities signed an agreement. In February a delegation came."
     assert _value_of(text, "In February", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        ("ROTTERDAM, 7 maart 2022 - De haven en de stad Ningbo hebben dinsdag getekend.", "nl"),
+        ("Nantes, le 7 mars 2022 – Le maire a signé mardi une charte avec Jinan.", "fr"),
+        ("Kiel, 07.03.2022 (dpa) -- Die Stadt hat am Dienstag unterschrieben.", "de"),
+        ("LEEDS, March 7, 2022 (Wire) -- The council signed on Tuesday.", "en"),
+    ],
+)
+def test_page_date_run_in_dateline_of_a_press_release(head: str, lang: str) -> None:
+    """A press release's dateline that runs into its first sentence (a place, the date, a
+    source in brackets perhaps, a dash, the text) dates the page to the day: a weekday of the
+    text is the last such day before it."""
+    doc = Doc(text=f"Titel\n\n{head}\n", language=lang)
+    extract_dates(doc)
+    assert page_date(doc) == date(2022, 3, 7)
+    weekday = next(d for d in doc.dates if d.relative)
+    assert weekday.value == PartialDate(2022, 3, 1)
+
+
+def test_page_date_dash_after_a_date_in_a_sentence_is_no_dateline() -> None:
+    """A date inside the first sentence, not after a place that opens its line, is no
+    dateline even when a dash follows it."""
+    doc = Doc(
+        text="Title\n\nThe charter of 7 March 2022 - a first step - was signed.\n", language="en"
+    )
+    extract_dates(doc)
+    assert page_date(doc) is None
+
+
+def test_page_date_run_in_dateline_without_its_year_leaves_the_header_date() -> None:
+    """A wire's run-in dateline without its year ("CHICAGO, April 16 (Wire) --") is no
+    dateline of its own: the header's date stays the page's date."""
+    text = (
+        "Title\n\nSource: Wire | 2019-04-17 08:12:40 | Editor: Liu\n\n"
+        "CHICAGO, April 16 (Wire) -- A delegation spent three days this week in Peoria.\n"
+    )
+    doc = Doc(text=text, language="en")
+    extract_dates(doc)
+    assert page_date(doc) == date(2019, 4, 17)

@@ -1836,6 +1836,11 @@ _HEADER_TAIL: Final = re.compile(
     r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60})?[ \t]*",
     re.IGNORECASE,
 )
+# A dateline that runs into the text of its line, as press releases write it: "AMSTERDAM, 14
+# november 2023 - Havenbedrijf ...", "Québec, le 20 juin 2022 – Le maire ...", "Kiel,
+# 03.05.2022 (dpa) -- Die Stadt ...": after the date, a source in brackets perhaps, a dash
+# and the first words of the text.
+_DATELINE_RUN_IN: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[-–—])[ \t]+\S")
 _HEAD_LINES = 6
 # A field of a letter's or a report's header ("ons kenmerk: 09031877/12", "bijlage(n): 3",
 # "Az.: 12-4", "Betreff: ..."): a short line of a label and its value, which does not count
@@ -1847,10 +1852,11 @@ _FIELD_LINES = 12  # at most so many of them
 def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
     """The date of the page's date line among its first lines, and whether it is a dateline,
     or None: a full date (day, month and year) that, but for a place, a lead word ("Publié
-    le") and a time, is its line (a dateline: the day the page was written); or one that, but
-    for the parts of a header (`_HEADER_LEAD`, `_HEADER_TAIL`), is a short line and writes its
-    year (a header's date: the day a page was issued or filed, which may come days after
-    it was written)."""
+    le") and a time, is its line, or that a place opens and a dash runs into the text
+    ("AMSTERDAM, 14 november 2023 - Havenbedrijf ...") (a dateline: the day the page was
+    written); or one that, but for the parts of a header (`_HEADER_LEAD`, `_HEADER_TAIL`),
+    is a short line and writes its year (a header's date: the day a page was issued or
+    filed, which may come days after it was written)."""
     limit = 0
     lines = fields = 0
     while lines < _HEAD_LINES:
@@ -1876,8 +1882,13 @@ def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
         line_end = text.find("\n", d.end)
         line_end = len(text) if line_end < 0 else line_end
         day = date(v.year, v.month or 1, v.day)
-        if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and _DATELINE_TAIL.fullmatch(
-            text, d.end, line_end
+        if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and (
+            _DATELINE_TAIL.fullmatch(text, d.end, line_end)
+            or (
+                d.start > line_start  # a place or a lead word before it
+                and _WRITTEN_YEAR.search(d.text) is not None  # not "CHICAGO, April 16 --"
+                and _DATELINE_RUN_IN.match(text, d.end, line_end) is not None
+            )
         ):
             return day, True
         if (
