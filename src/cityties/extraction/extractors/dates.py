@@ -1756,6 +1756,29 @@ _DAY_SHIFT: Final = re.compile(
     + r")(?![\w-])"
 )
 _SHIFT_REACH = 800  # how far before the phrase the day it counts from may be told
+# every match holds one of `DAY_SHIFT_WORDS`, at most so many characters after its start
+# ("de daarop volgende dag") and with at most so many after that word's start ("jours plus
+# tard")
+_SHIFT_BEFORE = 32
+_SHIFT_AFTER = 24
+
+
+def _day_shift_matches(idx: DocIndex) -> list[re.Match[str]]:
+    """The matches of `_DAY_SHIFT` in the lower-cased text, searched only around the words
+    one of them must hold (the shared word index), in order and without overlaps."""
+    low = idx.low
+    at = sorted(p for w in DAY_SHIFT_WORDS & idx.words for p in idx.word_starts(w))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in at:
+        if p < pos:
+            continue
+        for m in _DAY_SHIFT.finditer(low, max(pos, p - _SHIFT_BEFORE), p + _SHIFT_AFTER):
+            if m.start() <= p < m.end():
+                out.append(m)
+                pos = m.end()
+                break
+    return out
 
 
 def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[DateMention]:
@@ -1768,7 +1791,7 @@ def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[Date
         return found
     starts = [d.start for d in found]
     new: list[DateMention] = []
-    for m in _DAY_SHIFT.finditer(idx.low):
+    for m in _day_shift_matches(idx):
         start, end = m.span()
         i = bisect.bisect_left(starts, start)
         if (i < len(found) and found[i].start < end) or (i and found[i - 1].end > start):
