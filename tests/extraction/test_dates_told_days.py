@@ -309,3 +309,61 @@ def test_page_date_run_in_dateline_without_its_year_leaves_the_header_date() -> 
     doc = Doc(text=text, language="en")
     extract_dates(doc)
     assert page_date(doc) == date(2019, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "lang", "span", "iso"),
+    [
+        (
+            "Stadtblatt, Ausgabe Oktober 2019",
+            "Im Oktober unterzeichneten die Bürgermeister die Urkunde.",
+            "de",
+            "Im Oktober",
+            "2019-10",
+        ),
+        (
+            "Jaarverslag Internationale Zaken 2019",
+            "In juni bezocht een delegatie de partnerstad.",
+            "nl",
+            "In juni",
+            "2019-06",
+        ),
+        (
+            "Annual report 2023",
+            "A delegation came this year and another one in May.",
+            "en",
+            "this year",
+            "2023",
+        ),
+        (
+            "Bilan des relations internationales 2018",
+            "En novembre dernier, la ville a reçu une délégation.",
+            "fr",
+            "En novembre dernier",
+            "2018-11",
+        ),
+    ],
+)
+def test_extract_dates_issue_heading_places_months_and_years(
+    head: str, body: str, lang: str, span: str, iso: str
+) -> None:
+    """A report's or an issue's heading with its year or month ("Jaarverslag ... 2019",
+    "Ausgabe Oktober 2019") places the months and the years the page tells from its own."""
+    doc = Doc(text=f"{head}\n\n{body}\n", language=lang)
+    extract_dates(doc)
+    d = next(d for d in doc.dates if d.text == span)
+    assert d.value is not None
+    assert d.value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Twinning with Lyon since 1990", "The annual report of 2019 was approved by the council."],
+)
+def test_extract_dates_year_of_a_title_or_sentence_is_no_issue(head: str) -> None:
+    """A year in a heading that names no report or issue, or in a sentence, places nothing:
+    "this year" stays open."""
+    doc = Doc(text=f"{head}\n\nA delegation came this year.\n", language="en")
+    extract_dates(doc)
+    d = next(d for d in doc.dates if d.text == "this year")
+    assert d.value is None

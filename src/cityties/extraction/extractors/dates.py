@@ -1969,13 +1969,57 @@ def page_header_date(doc: Doc) -> PartialDate | None:
     return None
 
 
+# The issue of a periodical or a report named with its year or month at the head of the page:
+# "Jaarverslag Internationale Zaken 2019", "Stadtblatt, Ausgabe Oktober 2019", "Annual
+# report 2023", "Bilan des relations internationales 2018", "Newsletter - March 2024"
+_ISSUE_WORDS: Final = re.compile(
+    r"(?<![\w-])(?:jaarverslag|jaaroverzicht|jaarbericht|nieuwsbrief|annual\s+report|report|"
+    r"review|round-up|newsletter|bulletin|edition|issue|rapport|bilan|lettre|numéro|"
+    r"jahresbericht|bericht|ausgabe|rundbrief|newsletter)(?![\w-])",
+    re.IGNORECASE,
+)
+_ISSUE_LINE = 80  # the longest line such a heading is written on
+
+
+def _issue_line(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
+    """The last day of the year or month of a report's or an issue's heading among the
+    page's first lines (`_ISSUE_WORDS` on a short line with a year or a month and year, no
+    day), as a header's date (not the day of writing), or None. A month or a year told from
+    the page's ("In juni", "im April", "dit jaar") is placed by it."""
+    limit = 0
+    for _ in range(_HEAD_LINES):
+        nl = text.find("\n", limit)
+        limit = len(text) if nl < 0 else nl + 1
+        while limit < len(text) and text[limit] == "\n":
+            limit += 1
+        if nl < 0:
+            break
+    for d in found:
+        if d.start >= limit:
+            break
+        v = d.value
+        if v is None or d.relative or v.day is not None or d.end_value is not None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _ISSUE_LINE or text[line_start:line_end].rstrip().endswith("."):
+            continue  # a sentence, not a heading
+        if _ISSUE_WORDS.search(text, line_start, line_end) is None:
+            continue
+        month = v.month or 12
+        last = (date(v.year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+        return last, False
+    return None
+
+
 def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     """Without a document date, the relative dates ("le 12 février dernier", "lundi",
     "Am 14.05.") that found no value take it from the page's own dateline, when it has one;
     every date that has a value keeps it."""
     if not any(d.value is None for d in found):
         return found
-    line = _dateline(doc.text, found)
+    line = _dateline(doc.text, found) or _issue_line(doc.text, found)
     if line is None:
         return found
     anchor, written = line
