@@ -367,3 +367,19 @@ def test_extract_dates_year_of_a_title_or_sentence_is_no_issue(head: str) -> Non
     extract_dates(doc)
     d = next(d for d in doc.dates if d.text == "this year")
     assert d.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("The charter was signed twenty years ago in Lyon.", "en", 2004),
+        ("Het akkoord werd dertig jaar geleden getekend.", "nl", 1994),
+        ("La charte fut signée il y a vingt-cinq ans.", "fr", 1999),
+        ("Der Vertrag wurde vor fünfzig Jahren unterzeichnet.", "de", 1974),
+    ],
+)
+def test_find_dates_tens_of_years_ago(text: str, lang: str, year: int) -> None:
+    """A count of years ago written in words beyond ten ("twenty years ago", "dertig jaar
+    geleden", "il y a vingt-cinq ans", "vor fünfzig Jahren") is the page's year less it."""
+    found = find_dates(text, language=lang, document_date=date(2024, 5, 1))
+    assert [d.value for d in found] == [PartialDate(year)]

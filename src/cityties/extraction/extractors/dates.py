@@ -336,6 +336,33 @@ _NUMBER_WORDS = {
     "sieben": 7,
     "neun": 9,
     "zehn": 10,
+    # the counts of a twinning's history: "twenty years ago", "dertig jaar geleden", "il y a
+    # vingt-cinq ans", "vor fünfzig Jahren"
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "vijftien": 15,
+    "twintig": 20,
+    "vijfentwintig": 25,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "quinze": 15,
+    "vingt": 20,
+    "vingt-cinq": 25,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "fünfundzwanzig": 25,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
 }
 _NUM = rf"(?P<n>\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})"
 
