@@ -307,7 +307,8 @@ def train_model(
     `BoostedModel.linked_tree_scale`; the trees are fitted as usual). `bags`: that many
     final tree sets, each grown with its own seed (its own query subsamples), whose
     corrections are averaged (see `boost.fit_bagged`; 1: one set); `workers`: how many
-    processes fit them at a time (the model is the same with any number). `lambda_blend`,
+    processes fit them at a time, and share the per-query loop and the first-pass scores of
+    the kept rows (the model is the same with any number). `lambda_blend`,
     `lambda_target`: the final trees' share of a ranking loss aimed at the top 10 ("top10")
     or at the reciprocal rank ("rr"), see `boost.fit_trees` (0: the softmax alone).
     `gazetteer`: that many gazetteer cities without partners (`gazetteer_sample` of
