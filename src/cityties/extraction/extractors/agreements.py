@@ -342,7 +342,11 @@ def _locative_rx(words: str) -> re.Pattern[str]:
     firsts, tails = first_chars(words[3:-1].split("|"), ignorecase=True)
     return re.compile(
         firsts + r"(?<![\w-].)" + tails + r"\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
-        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
+        # "in the provincial capital Hangzhou", "in der Provinzhauptstadt Hangzhou", "in de
+        # hoofdstad Nanchang", "dans la capitale provinciale Wuhan": a capital named as where
+        r"(?:[\w-]+\s+)?(?:capital|capitale(?:\s+[\w-]+)?)\s+(?:of\s+|de\s+)?|"
+        r"[\w-]*(?:hauptstadt|hoofdstad)\s+)?\Z",
         re.IGNORECASE,
     )
 
