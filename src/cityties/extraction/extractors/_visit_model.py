@@ -38,7 +38,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import Unit
+from cityties.extraction.extractors._clauses import Unit, first_chars
 from cityties.extraction.extractors._parties import Actor
 
 if TYPE_CHECKING:
@@ -657,31 +657,44 @@ ENABLED = True
 _CUES: Final = lex.TRIGGERS_SCAN  # (the visits reader's: a document's offsets found once)
 _SIGNING: Final = lex.SIGNING_SCAN
 # words before an actor, in the four languages (the last words before its mention)
-_FROM_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:from|uit|aus|von|de|du|des|d['’])\s*(?:[\w'’-]+\s+)?\Z", re.IGNORECASE
+# (each written to open with the first characters of its words in any case, `first_chars`:
+# `re` then skips to those characters, where a look-behind opening makes it try every position
+# of the window; the same matches)
+_I: Final = re.IGNORECASE
+
+
+def _words_before(words: list[str], tail: str) -> re.Pattern[str]:
+    """`(?<![\\w-])(?:word1|word2|...)` + tail, in any case, opening with the words' first
+    characters."""
+    firsts, tails = first_chars(words, ignorecase=True)
+    return re.compile(firsts + r"(?<![\w-].)" + tails + tail, _I)
+
+
+_FROM_BEFORE: Final = _words_before(
+    "from uit aus von de du des d['’]".split(), r"\s*(?:[\w'’-]+\s+)?\Z"
 )
-_TO_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:to|naar|à|au|aux|nach|zu|zur|zum|aan|visit(?:ed|ing)?|bezocht(?:en)?|"
-    r"visité|besucht(?:e|en)?)\s+(?:[\w'’-]+\s+)?\Z",
-    re.IGNORECASE,
+_TO_BEFORE: Final = _words_before(
+    [
+        *"to naar à au aux nach zu zur zum aan".split(),
+        *"visit(?:ed|ing)? bezocht(?:en)? visité besucht(?:e|en)?".split(),
+    ],
+    r"\s+(?:[\w'’-]+\s+)?\Z",
 )
-_IN_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:in|at|im|en|dans|te|op|bei)\s+(?:[\w'’-]+\s+)?\Z", re.IGNORECASE
-)
-_OF_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:of|van|von|der|des)\s+(?:[\w'’-]+\s+){0,1}\Z", re.IGNORECASE
-)
-_BY_BEFORE: Final = re.compile(r"(?<![\w-])(?:by|door|par|von)\s+(?:[\w'’-]+\s+)?\Z", re.I)
+_IN_BEFORE: Final = _words_before("in at im en dans te op bei".split(), r"\s+(?:[\w'’-]+\s+)?\Z")
+_OF_BEFORE: Final = _words_before("of van von der des".split(), r"\s+(?:[\w'’-]+\s+){0,1}\Z")
+_BY_BEFORE: Final = _words_before("by door par von".split(), r"\s+(?:[\w'’-]+\s+)?\Z")
 _AND_BETWEEN: Final = re.compile(r"\s*(?:,|and|en|et|und|&|/)\s*(?:the\s+)?\Z", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(r"['’]s?\s")
-_PLANNED: Final = re.compile(
-    r"(?<![\w-])(?:will|shall|plans?|planned|zal|zullen|gepland|sera|seront|prévue?s?|wird|"
-    r"werden|geplant)(?![\w-])",
-    re.IGNORECASE,
+_PLANNED: Final = _words_before(
+    "will shall plans? planned zal zullen gepland sera seront prévue?s? wird werden "
+    "geplant".split(),
+    r"(?![\w-])",
 )
 _KINDS: Final = ("verb", "noun", "receive", "signing")
+# (the word possessive: a shorter part of it cannot end the window where the whole word
+# does not, and a window's every position is tried)
 _PREV_WORD: Final = re.compile(
-    r"([^\W\d_]+)['’]?\s*(?:(?:the|het|la|le|les|der|die|dem|den)\s+)?\Z"
+    r"([^\W\d_]++)['’]?\s*(?:(?:the|het|la|le|les|der|die|dem|den)\s+)?\Z"
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # function words whose presence before an actor is a feature of its own
