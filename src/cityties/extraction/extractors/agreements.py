@@ -1238,7 +1238,10 @@ _FRONTED_WORD_SET: Final = frozenset(
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
 _LIST_CLOSED: Final = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
-_FRONTED_WORDS: Final = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
+# (opening with the first characters of its words, `first_chars`: `re` skips to them, where a
+# look-behind opening makes it try every position of the text; the same matches)
+_FRONTED_FIRSTS, _FRONTED_TAILS = first_chars("after following après nach na".split())
+_FRONTED_WORDS: Final = re.compile(_FRONTED_FIRSTS + r"(?<![\w-].)" + _FRONTED_TAILS + r"\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
 _BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that

@@ -54,6 +54,7 @@ from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
     date_near,
+    first_chars,
     lower_pattern,
     units,
 )
@@ -666,12 +667,25 @@ _BY_DELEGATION: Final = re.compile(
     r"[ \t]+(?:delegation|mission)(?![\w-])"
 )
 # An official's act that places them somewhere: "laid a wreath in", "opened ... in".
+# (written to open with the first characters of its words, `first_chars`: `re` skips to them,
+# where a look-behind opening makes it try every position of the text; the same matches)
+_OFFICIAL_ACT_FIRSTS, _OFFICIAL_ACT_TAILS = first_chars(
+    [
+        r"laid\s+(?:a\s+)?wreaths?",
+        *"opened inaugurated unveiled attended".split(),
+        r"took\s+part",
+        r"held\s+talks",
+        *"spoke addressed planted".split(),
+        r"legde\s+(?:een\s+)?(?:krans|bloemen)",
+        *"opende huldigde".split(),
+        r"legte\s+(?:einen\s+)?kranz",
+        *"eröffnete weihte".split(),
+        r"a\s+déposé\s+une\s+gerbe",
+        r"a\s+inauguré",
+    ]
+)
 _OFFICIAL_ACT: Final = re.compile(
-    r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
-    r"held\s+talks|"
-    r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
-    r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
-    r"(?![\w-])"
+    _OFFICIAL_ACT_FIRSTS + r"(?<![\w-].)" + _OFFICIAL_ACT_TAILS + r"(?![\w-])"
 )
 _ACT_GATE: Final = frozenset(
     """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
