@@ -199,6 +199,7 @@ def test_opened_rewrites_a_guarded_group_of_words(pattern: str, flags: int, expe
     "pattern",
     [
         r"(?<![\w-])(?:s?igned|during)",  # a first character that is optional
+        r"(?<![\w-])(?:vice\s|co-)?(?:mayor|chair)",  # an optional group of words
         r"(?<![\w-])(?:(?:for|at)\s+the|during)",  # a word that opens with a group
         r"(?<![\w-])(?:[ab]c|d)",  # a word that opens with a class
         r"(?<![\w-])(?:a|)",  # an empty word

@@ -128,9 +128,9 @@ def opened(rx: re.Pattern[str]) -> re.Pattern[str]:
     `re` skips to a pattern's first characters only when it opens with them: a look-behind
     opening makes `search` and `finditer` try every position. The rewritten pattern,
     `[firsts](?<![\\w-].)(?:(?<=f1)(?:rest1...)|...)rest`, finds the same matches with the same
-    groups (no group opens before the first character). A word whose first character is
-    repeated or optional ("s?igned"), or that opens with a group or a class, leaves `rx` as
-    it is."""
+    groups (no group opens before the first character). An optional or repeated group of
+    words, a word whose first character is repeated or optional ("s?igned"), or one that opens
+    with a group or a class, leaves `rx` as it is."""
     p = rx.pattern
     guard = next((g for g in _GUARDS if p.startswith(g + "(?:")), None)
     if guard is None:
@@ -139,6 +139,8 @@ def opened(rx: re.Pattern[str]) -> re.Pattern[str]:
     if found is None:
         return rx
     words, close = found
+    if p[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return rx  # the group is optional or repeated: its first character may not be there
     for w in words:
         n = 2 if w.startswith("\\") else 1
         if len(w) < n or w[n : n + 1] in ("?", "*", "+", "{"):
@@ -220,10 +222,12 @@ class Unit:
 
 
 # A line that ends with one of these words continues on the next line ("the City of\nDublin").
-_DANGLING: Final = re.compile(
-    r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
-    r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
-    re.IGNORECASE,
+_DANGLING: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
+        r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
+        re.IGNORECASE,
+    )
 )
 
 

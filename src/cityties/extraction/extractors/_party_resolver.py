@@ -38,6 +38,7 @@ import re
 from typing import Final
 
 from cityties.extraction.doc import DEFAULT_COUNTERPARTS
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
 
@@ -129,8 +130,10 @@ _INSTITUTION_WORDS = (
     r"kammer|kamer|chambre)"
 )
 _INSTITUTION_NOUN: Final = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
-_BOTH_INSTITUTIONS: Final = re.compile(
-    r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
+_BOTH_INSTITUTIONS: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+" + _INSTITUTION_WORDS, re.IGNORECASE
+    )
 )
 
 _IN_REGION: Final = re.compile(
@@ -139,9 +142,11 @@ _IN_REGION: Final = re.compile(
     r"(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?\Z",
     re.IGNORECASE,
 )
-_WITH_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
-    re.IGNORECASE,
+_WITH_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
+        re.IGNORECASE,
+    )
 )
 
 

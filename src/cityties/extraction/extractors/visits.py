@@ -56,6 +56,7 @@ from cityties.extraction.extractors._clauses import (
     date_near,
     first_chars,
     lower_pattern,
+    opened,
     units,
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
@@ -177,12 +178,14 @@ def _weekday_of(text: str) -> int | None:
 
 
 # "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
-_VENUE_OF: Final = re.compile(
-    r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
-    r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
-    r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
-    r"(?:the\s+|la\s+|l['’])?\Z",
-    re.IGNORECASE,
+_VENUE_OF: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
+        r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
+        r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
+        r"(?:the\s+|la\s+|l['’])?\Z",
+        re.IGNORECASE,
+    )
 )
 # A locative before a noun that may name the host ("in der ... Metropole", "en la ville").
 _AT_NOUN: Final = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
@@ -216,30 +219,36 @@ _OF_OFFICIAL_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
-_GUEST_NOUN: Final = re.compile(
-    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
-    r"friends|vrienden|Freunde|amis)"
-    # "nos amis bavarois de Bayreuth": an adjective between
-    r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
-    r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
-    re.IGNORECASE,
+_GUEST_NOUN: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
+        r"friends|vrienden|Freunde|amis)"
+        # "nos amis bavarois de Bayreuth": an adjective between
+        r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
+        r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\s(?:and|en|et|und|then|daarna|puis|dann|but|maar|mais|aber)\s", re.IGNORECASE
 )
 # Private groups as the subject of a visit verb ("Students from Leeds visited ...").
-_PRIVATE_SUBJECT: Final = re.compile(
-    r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
-    r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
-    r"étudiants|touristes)(?![\w-])",
-    re.IGNORECASE,
+_PRIVATE_SUBJECT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
+        r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
+        r"étudiants|touristes)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 # Things that travel: an exhibition, a letter, a gift ("De tentoonstelling reisde naar X").
-_THING_SUBJECT: Final = re.compile(
-    r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
-    r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
-    r"lettres?|cadeaux?)(?![\w-])",
-    re.IGNORECASE,
+_THING_SUBJECT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
+        r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
+        r"lettres?|cadeaux?)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 _OF_PEOPLE: Final = re.compile(
     r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)"
@@ -331,11 +340,13 @@ _VENUE_GATE: Final = frozenset(
 )
 # The body of a region named before it: "la Région Nouvelle-Aquitaine", "the Province of
 # Limburg", "de provincie Overijssel", "in die Provinz Shaanxi", "das Land Hessen".
-_REGION_BODY: Final = re.compile(
-    r"(?<![\w-])(?:région|region|regio|province|provincie|provinz|land|département|"
-    r"departement|county|state|gewest|bundesland|kanton|canton)\s+(?:of\s+|de\s+|du\s+|"
-    r"d['’]|van\s+|des\s+)?(?:the\s+|la\s+|l['’]|het\s+)?\Z",
-    re.IGNORECASE,
+_REGION_BODY: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:région|region|regio|province|provincie|provinz|land|département|"
+        r"departement|county|state|gewest|bundesland|kanton|canton)\s+(?:of\s+|de\s+|du\s+|"
+        r"d['’]|van\s+|des\s+)?(?:the\s+|la\s+|l['’]|het\s+)?\Z",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_JOIN: Final = re.compile(
     r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s"
@@ -598,9 +609,11 @@ _LED_OF: Final = re.compile(
 # words after the participle
 _AGENT_SOON: Final = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
-_COUNTERPART: Final = re.compile(
-    r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
-    re.IGNORECASE,
+_COUNTERPART: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 _FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
@@ -656,11 +669,13 @@ _INVITED_BY: Final = re.compile(
     r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
-_INVITER: Final = re.compile(
-    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
-    r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
-    r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
-    re.IGNORECASE,
+_INVITER: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
+        r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
+        r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
+        re.IGNORECASE,
+    )
 )
 _BY_DELEGATION: Final = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
@@ -712,11 +727,13 @@ _SAME_YEAR: Final = re.compile(
     r"(?![\w-])"
 )
 # A time adverb that points back to the date just given.
-_THEN: Final = re.compile(
-    r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
-    r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
-    r"occasion|à\s+l['’]époque)(?![\w-])",
-    re.IGNORECASE,
+_THEN: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
+        r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
+        r"occasion|à\s+l['’]époque)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 # "when the mayor travels to China": an official of the document's own place as the verb's
 # subject, whatever places the sentence named before
