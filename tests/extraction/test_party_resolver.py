@@ -429,3 +429,31 @@ def test_act_filter_weak_cue_acts_weigh_less_than_the_rules() -> None:
     assert keep_act((hangzhou, ghent), "signed", True, weak_cue=True)
     assert keep_act((hangzhou, ghent), "signed", False)
     assert not keep_act((hangzhou, ghent), "signed", False, weak_cue=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "home"),
+    [
+        (
+            "A delegation from Exeter was received in Wuhu this week. A letter of intent between"
+            " the two port cities was signed on 3 May 2021.",
+            "letter of intent",
+            "exeter",
+        ),
+        (
+            "Eine Delegation aus Kiel war diese Woche in Wuhu. Eine Absichtserklärung zwischen"
+            " den beiden Hafenstädten wurde am 3. Mai 2021 unterzeichnet.",
+            "Absichtserklärung",
+            "kiel",
+        ),
+    ],
+)
+def test_party_resolver_two_port_cities_are_cities(text: str, word: str, home: str) -> None:
+    """ "the two port cities", "den beiden Hafenstädten": two cities, not two port
+    institutions, so the resolver pairs the two places named."""
+    doc = _doc(text, _STEPS[:3])
+    starts = [u.start for u in units(doc, relative=True)]
+    at = text.index(word)
+    pair = resolve_pair(text, cast_for(doc), starts, (at, at + len(word), "letter_of_intent"))
+    assert pair is not None
+    assert {fold(a.name) for a in pair} == {home, "wuhu"}

@@ -632,6 +632,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"
             r"paraphée?s?)",
             r"envisag\w+|souhait\w+|approbation|approuver|en\s+cours\s+de",
+            # a possible act, not one made: "to discuss a possible letter of intent", "über
+            # eine mögliche Städtepartnerschaft", "une éventuelle charte", "een mogelijke
+            # stedenband", "to consider forming a sister city relationship"
+            r"(?:possible|potential|prospective|éventuel(?:le)?s?|potentiel(?:le)?s?|mogelijke?|"
+            r"möglich(?:e[nrs]?)?|eventuelle[nrs]?)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:letter|"
+            r"memorand|agreement|accord|twinning|sister|friendship|partnership|charte|"
+            r"convention|protocole|jumelage|lettre|déclaration|stedenband|overeenkomst|"
+            r"verklaring|akkoord|zuster|vriendschap|partnerschap|Städtepartnerschaft|"
+            r"Partnerschaft|Vereinbarung|Abkommen|Erklärung|Freundschaft|Absicht))|"
+            r"consider(?:s|ed|ing)?\s+(?:forming|establishing|signing|entering)",
             # "pour préparer un futur jumelage", "a future twinning", "een toekomstige
             # stedenband", "eine künftige Partnerschaft"
             r"futur(?:e|es|s)?(?=\s+(?:[\w'’-]+\s+)?(?:jumelage|accord|partenariat|charte|"

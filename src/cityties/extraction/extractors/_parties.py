@@ -668,6 +668,8 @@ _NOT_PLACES: Final = frozenset(
     the this that these those there their its our his her after before during since when
     while although however also both each every other many most some all currently today
     mission union council mayor president delegation city town county province region state
+    east west north south central northeast northwest southeast southwest nord sud est ouest
+    ost süd nord oost zuid noord
     in on at as by for from with into about under over between among de het een die dat deze
     dit er ook op bij aan met van voor naar na om te le la les un une des ce cette ces il elle
     ils elles nous on en au aux avec dans pour par sur der die das ein eine den dem des im am

@@ -21,7 +21,7 @@ from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.types import OrgKind
 
 if TYPE_CHECKING:
-    from cityties.extraction.extractors._places_scan import Scanner
+    from cityties.extraction.extractors._places_scan import RawSpan, Scanner
 
 # "(CCPIT)", "(SISU)", "(KvK)": two to six letters, at least two of them capitals.
 _BRACKETED: Final = re.compile(r"\(([A-Za-z]{2,6})\)")
@@ -356,7 +356,8 @@ _ACT_BEFORE: Final = re.compile(
     r"jumelage|accord|convention|lettre d['’]intention|stedenband|verzustering|akkoord|"
     r"overeenkomst|intentieverklaring|partnerschaft|städtepartnerschaft|vereinbarung|"
     r"abkommen|absichtserklärung)"
-    r"(?:\s+(?:signed|signé|getekend|ondertekend|unterzeichnet))?\s+\Z"
+    r"(?:\s+(?:signed|concluded|signé|conclu|getekend|ondertekend|gesloten|unterzeichnet|"
+    r"geschlossen))?\s+\Z"
 )
 # ... and the two names after it (in the text).
 _PAIR_AFTER: Final = re.compile(
@@ -392,9 +393,14 @@ def find_partners_between(sc: Scanner) -> None:
 
 
 def _between_names(sc: Scanner, m: re.Match[str]) -> None:
-    """Add the names of the pair `m` that are unknown places."""
+    """Add the names of the pair `m` that are unknown places (unknown organisations when the
+    other name is an organisation's: "tussen Howest en de Zhejiang University of
+    Technology")."""
     tk = sc.tk
+    orgs = [(s.start, s.end) for s in sc.spans if s.kind == "organisation"]
     for g in (1, 2):
+        other = m.span(3 - g)
+        with_org = any(a <= other[0] < b for a, b in orgs)
         a, b = m.span(g)
         i = tk.index_at(a)
         j = tk.index_at(b)
@@ -410,7 +416,228 @@ def _between_names(sc: Scanner, m: re.Match[str]) -> None:
             for k in range(i, j)
         ):
             continue
-        sc.add_place(i, j, None, cue=True)
+        if with_org:
+            sc.claim(i, j)
+            _append(sc, i, j, "other")
+        else:
+            sc.add_place(i, j, None, cue=True)
 
 
 _BETWEEN_WORDS = ("between", "tussen", "entre", "zwischen")
+
+
+# Heads that stand for the one organisation of their kind a document names ("the chamber",
+# "la CCI", "die IHK", "de universiteit", "the port"), and the kind they stand for.
+_SHORT_HEADS: Final[dict[str, OrgKind]] = {
+    **dict.fromkeys("chamber kamer chambre cci ihk handelskammer".split(), "chamber_of_commerce"),
+    **dict.fromkeys(
+        "university universiteit université universität hogeschool hochschule".split(),
+        "university",
+    ),
+    **dict.fromkeys("port haven hafen havenbedrijf".split(), "port"),
+}
+# Words before a bare head that make it a reference ("the", "la", "l'", "die", "de", "du").
+_REFERRING: Final = frozenset(
+    "the this la le l' l’ du de het deze die der dem den des diese".split()
+)
+# Words after a head that open a name of its own ("the University of X", "die IHK zu Y").
+_NAME_GOES_ON: Final = frozenset("of de du des d' d’ van von für zu voor".split())
+
+
+def find_short_forms(sc: Scanner) -> None:
+    """A bare head, or a place and a bare head, names the one organisation of that kind the
+    document named in full before: "the chamber", "la CCI", "die IHK", "de universiteit"
+    after "the Halifax Chamber of Commerce", "CCI Seine-et-Marne", "Industrie- und
+    Handelskammer Ostwestfalen", "Universiteit Gent"; "Ajman Chamber", "the Zhejiang chamber"
+    after "Ajman Chamber of Commerce and Industry", "Zhejiang Chamber of International
+    Commerce" (the organisation of that place). A kind with two organisations of different
+    names gives no bare reference."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    orgs = [
+        s
+        for s in sc.spans
+        if s.kind == "organisation" and not s.government and s.org_kind in _KINDS_SHORT
+    ]
+    if not orgs:
+        return
+    tk = sc.tk
+    first: dict[OrgKind, RawSpan] = {}
+    names: dict[OrgKind, set[str]] = {}
+    aliases = {s.alias for s in orgs if s.alias}
+    for s in sorted(orgs, key=_start_of):
+        kind = s.org_kind
+        if kind is None or s.name in aliases:
+            continue  # ("CCI-CI" after "Chambre de commerce ... (CCI-CI)": the same one)
+        if " " not in s.name and "-" in s.name and s.name.split("-")[0].casefold() in _SHORT_HEADS:
+            continue  # "IHK-Bezirk": a compound of the head, no name
+        names.setdefault(kind, set()).add(s.name)
+        if kind not in first:
+            first[kind] = s
+    for k in tk.having(W_HEAD):
+        kind = _SHORT_HEADS.get(tk.lowers[k])
+        if kind is None or kind not in first or sc.used[k] or k == 0:
+            continue
+        ref = first[kind]
+        stop = k + 1
+        if kind == "chamber_of_commerce" and tk.lowers[k] in ("chamber", "chambre", "kamer"):
+            # "la Chambre de commerce et d'industrie", "the Chamber of Commerce": the whole head
+            head = sc._head_end(k, kind)
+            if head is not None and head[0] > stop and not sc.used.find(1, k, head[0]) >= 0:
+                stop = head[0]
+        if stop < tk.n and tk.linked(stop - 1):
+            nxt = tk.lowers[stop]
+            if (nxt in _NAME_GOES_ON and stop + 1 < tk.n and tk.caps[stop + 1]) or (
+                stop == k + 1 and nxt in _NAME_GOES_ON
+            ):
+                continue  # "the University of Leeds", "la Chambre de commerce de Lyon"
+            if tk.caps[stop] and tk.gaps[stop - 1] == " ":
+                continue  # "die IHK Ostwestfalen": a name
+        prev = k - 1
+        place = _place_ending_at(sc, prev) if tk.gaps[prev] == " " else None
+        if place is not None:
+            # "Ajman Chamber", "the Zhejiang chamber": the organisation of that place
+            same = [s for s in orgs if s.org_kind == kind and s.key and s.key == place.key]
+            if len({s.name for s in same}) != 1:
+                continue  # (a headline may name it before its full name)
+            org = same[0]
+            sc.spans.remove(place)
+            start = place.start
+        else:
+            if len(names[kind]) != 1 or tk.lowers[prev] not in _REFERRING:
+                continue
+            if ref.start >= tk.starts[k]:
+                continue  # (a bare head follows the full name it stands for)
+            if not tk.linked(prev):
+                continue
+            org = ref
+            start = tk.starts[k]
+        sc.claim(k, stop)
+        sc.spans.append(
+            Span(
+                start,
+                tk.ends[stop - 1],
+                "organisation",
+                org.name,
+                org_kind=org.org_kind,
+                key=org.key,
+                place_name=org.place_name,
+            )
+        )
+
+
+_KINDS_SHORT: Final = frozenset(_SHORT_HEADS.values())
+
+
+def _start_of(s: RawSpan) -> int:
+    return s.start
+
+
+def _place_ending_at(sc: Scanner, k: int) -> RawSpan | None:
+    """The place span whose last token is token k, if any."""
+    if k < 0 or not sc.used[k]:
+        return None
+    end = sc.tk.ends[k]
+    for s in sc.spans:
+        if s.kind == "place" and s.end == end and s.key:
+            return s
+    return None
+
+
+# Lower-case port words that a possessive or a place adjective makes a city's port.
+_PORT_NOUNS: Final = frozenset("port haven hafen".split())
+# Possessives before a port word: the port of the city the sentence (or the one before) names.
+_POSSESSIVES: Final = frozenset(
+    """its son sa zijn haar ihr ihren ihrem ihres sein seinen seinem seines""".split()
+)
+# How far back (characters) the owner of "its port" is looked for.
+_OWNER_REACH: Final = 300
+
+
+def find_port_references(sc: Scanner) -> None:
+    """'Its port handled ...', 'Son port, cinquième port ...', 'Über ihren Hafen ...': a
+    possessive before a lower-case port word names the port of the last city named before it
+    (in this sentence or the one before); 'de Amsterdamse haven': a Dutch place adjective
+    before 'haven' names that city's port (the German 'Hamburger Hafen' is read as a name).
+    The organisation is called "Port of <city>"."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    tk = sc.tk
+    de = sc.lang == "de"  # (German nouns are capitalised: "ihren Hafen")
+    ports = [k for k in tk.having(W_HEAD) if tk.lowers[k] in _PORT_NOUNS and (de or not tk.caps[k])]
+    if not ports:
+        return
+    for k in ports:
+        if k == 0 or sc.used[k] or tk.gaps[k - 1] != " ":
+            continue
+        if k + 1 < tk.n and tk.linked(k) and tk.lowers[k + 1] in _NAME_GOES_ON:
+            continue  # "its port of call", "zijn haven van Zeebrugge"
+        prev = tk.lowers[k - 1]
+        owner: RawSpan | None = None
+        key: str | None = None
+        name: str | None = None
+        if prev in _POSSESSIVES:
+            owner = _owner_city(sc, tk.starts[k - 1])
+            if owner is None or owner.key is None:
+                continue
+            key, name = owner.key, owner.name
+        elif sc.lang == "nl" and tk.lowers[k] == "haven" and tk.caps[k - 1]:
+            w = tk.folds[k - 1]
+            stem = w[:-2] if w.endswith("se") else ""
+            if len(stem) < 4 or not sc.has_city(stem) or sc.used[k - 1]:
+                continue
+            ents = sc.gaz.entries_for_key(stem)
+            key, name = stem, sc.gaz.ref(ents[0][0]).name
+        else:
+            continue
+        start = k - 1 if owner is None else k
+        sc.claim(start, k + 1)
+        sc.spans.append(
+            Span(
+                tk.starts[start],
+                tk.ends[k],
+                "organisation",
+                f"Port of {name}",
+                org_kind="port",
+                key=key,
+                place_name=name,
+            )
+        )
+
+
+def _owner_city(sc: Scanner, pos: int) -> RawSpan | None:
+    """The owner of "its port" at `pos`: the first city named in the sentence of `pos` before
+    it, else in the nearest sentence before that names one (within reach): the subject the
+    possessive refers back to ("Rotterdam ... twinned with Hull. ... Its port")."""
+    starts = sorted(x for x in sc.sentence_starts if x <= pos)
+    cities = sorted(
+        (
+            s
+            for s in sc.spans
+            if s.kind == "place"
+            and s.key
+            and not s.weak
+            and not (s.end - s.start <= 4 and sc.text[s.end : s.end + 1] == ".")  # "32 Mio."
+            and s.end <= pos
+            and pos - s.end <= _OWNER_REACH
+            and sc.has_city(s.key)
+            and not sc._is_country_key(s.key)
+        ),
+        key=_start_of,
+    )
+    if not cities:
+        return None
+    text = sc.text
+    for a in reversed(starts or [0]):
+        inside = [s for s in cities if s.start >= a]
+        if inside:
+            # the sentence's subject when a city opens it ("Rotterdam, a port city ... twinned
+            # with Hull. Its port"), else the city named last ("... mit Szczecin: Die Stadt
+            # ... Über ihren Hafen")
+            first = inside[0]
+            if not text[a : first.start].strip(" \t\n\"'“‘(-•*"):
+                return first
+            return cities[-1]
+    return cities[-1]

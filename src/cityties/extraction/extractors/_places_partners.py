@@ -307,6 +307,8 @@ def find_unknown_partners(sc: Scanner) -> None:
             continue
         if j == i + 1 and (_ordinary(tk.words[i]) or tk.lowers[i] in _GENERIC_PLURALS):
             continue
+        if j == i + 1 and sc.byline_word(i):
+            continue  # "Xinhua | Updated: 2022-05-19 09:15": the agency that files
         if j < tk.n and tk.gaps[j - 1] == " " and (tk.caps[j] or tk.lowers[j] in _PLACE_NOUNS):
             # the name goes on ("Kiel Week", an organisation's head), or it is an adjective
             # ("the Hungarian town of Kaposvár"): not a town

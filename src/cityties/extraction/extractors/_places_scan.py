@@ -764,6 +764,30 @@ def in_masthead(text: str, start: int, end: int) -> bool:
 
 
 _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
+# The number of a name after a person's name or a city ("Mohammed Premier", "Hassan II").
+_DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
+_DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
+_DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# a date with its time, or a date in digits: "2022-06-18 10:12", "17.04.2019", "12/05/2023"
+_BYLINE_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}")
+_COMPASS: Final = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern
+    eastern western central""".split()
+)
+# Compass words in the four languages, and the words after them that make them a direction.
+_COMPASS_WORDS: Final = frozenset(
+    """north south east west nord sud est ouest ost süd noord zuid oost""".split()
+)
+_DIRECTION_OF: Final = frozenset("of de du des d' d’ van von".split())
+_COUNTED: Final = frozenset(
+    "jaar jahre mal keer fois procent prozent percent jours dagen tage".split()
+)
+_WITH: Final = frozenset("with avec met mit".split())
+_FOR: Final = frozenset("for pour voor für".split())
+_SOURCE_LABELS: Final = frozenset("source sources bron quelle".split())
+_CHAMBER_SECTORS: Final = frozenset("commerce trade industry".split())
+_NAME_ORDINALS: Final = frozenset("Premier Ier 1er Première".split())
+_ROMAN: Final = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # The preferred kinds of a district of a city ("Gangnam-gu", "het district Huangyan"): its
 # name, when the gazetteer lacks it, is not a misspelt city
 DISTRICT_KINDS: tuple[PlaceKind, ...] = ("admin2", "city")
@@ -1954,7 +1978,14 @@ class Scanner:
                 continue
             hit = self.place_key_at(j)
             if hit is not None and self.free(j, hit[0]):
-                self._add_organisation(i, hit[0], "other")
+                # the place after the acronym is the organisation's ("CCPIT Zhejiang", "KU
+                # Leuven"): its country is known
+                self.claim(i, hit[0])
+                self.spans.append(
+                    self._place_org(
+                        tk.starts[i], j, hit[0], tk.span_text(i, hit[0]), "other", hit[1]
+                    )
+                )
 
     def _plural_heads(self) -> None:
         """ "the ports of Antwerp and Zeebrugge", "les ports de Bordeaux et de Canton", "de
@@ -2092,7 +2123,8 @@ class Scanner:
                     where = a == k - 1 and tk.lowers[a] in _VENUE_PREPS
                     where = where or (a == k and k > 0 and tk.lowers[k - 1] in _VENUE_PREPS)
                     if not where and (a == k or (a == k - 1 and self._initial_word(a))):
-                        self._headless_at(a, k + 1, "other")
+                        if not (a == k and self._german_noun(k)):
+                            self._headless_at(a, k + 1, "other")
                     k = a - 1
                 elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
                     k -= 1
@@ -2260,6 +2292,21 @@ class Scanner:
                 return self._sector_end(j + 2), "chamber_of_commerce"
             if follow[:2] == ["of", "industry"]:
                 return self._sector_end(j + 2), "chamber_of_commerce"
+            if follow[:1] == ["of"]:
+                # "Chamber of International Commerce", "Chamber of Foreign Trade": one or two
+                # capitalised words that are no place before the sector
+                for n in (1, 2):
+                    s = j + 1 + n
+                    if (
+                        s < tk.n
+                        and tk.lowers[s] in _CHAMBER_SECTORS
+                        and all(
+                            tk.caps[x] and tk.gaps[x - 1] == " " and self._shared_head_word(x)
+                            for x in range(j + 1, s)
+                        )
+                        and tk.gaps[s - 1] == " "
+                    ):
+                        return self._sector_end(s + 1), "chamber_of_commerce"
             return None
         # a head followed by more heads or company words is one head: "Port Authority",
         # "Port Group", "University College", "Hafen AG"
@@ -2327,6 +2374,12 @@ class Scanner:
         right = self._right_complement(head_end, kind, i)
         start = left if left is not None else i
         end = right if right is not None else head_end
+        shared = self._shared_head_end(end) if right is None else None
+        if shared is not None:
+            # "Tianjin Port and Shipping Authority", "Port and Shipping Authority of Haikou"
+            h, h_end = shared
+            right = self._right_complement(h_end, self.head_kind(h) or kind, h)
+            end = right if right is not None else h_end
         if start == i and end == head_end:
             return None
         if kind == "company" and start == i:
@@ -2361,8 +2414,10 @@ class Scanner:
             kind = "port"
         if lw == "government" and mods & {"city", "municipal", "district", "county", "provincial"}:
             kind = "city_government"
+        # (the word sharing the head is no place of the name: "Maritime and Port Authority")
+        p0 = start + 2 if start + 1 < i and tk.lowers[start + 1] in _AND else start
         place = council_of or (
-            None if kind == "company" else self._inner_place(start, end, i, head_end)
+            None if kind == "company" else self._inner_place(p0, end, i, head_end)
         )
         text = tk.span_text(start, end)
         alias = self._alias_after(end)
@@ -2496,13 +2551,20 @@ class Scanner:
         count = 0
         while k > 0 and count < 6:
             prev = k - 1
-            if self.used[prev] or not tk.linked(prev) or tk.gaps[prev] in _SPACED_DASHES:
+            initials = (  # "Northwest A&F University", "Texas A&M University"
+                tk.gaps[prev] == "&" and len(tk.words[prev]) == 1 and len(tk.words[k]) == 1
+            )
+            if (
+                self.used[prev]
+                or not (tk.linked(prev) or initials)
+                or tk.gaps[prev] in _SPACED_DASHES
+            ):
                 break  # "PRESS RELEASE - University of Leeds": a heading before a dash
             lw = tk.lower(prev)
             if lw in lex.COMPANY_NOUNS:
                 break
             if tk.cap(prev):
-                if self.is_title(prev) or lw in lex.DETERMINERS:
+                if self.is_title(prev) or (lw in lex.DETERMINERS and not initials):
                     break
                 if self.head_kind(prev) is not None and tk.words[prev] not in lex.COMPANY_SUFFIXES:
                     if lw not in ("city", "sister"):
@@ -2520,6 +2582,8 @@ class Scanner:
                     break
                 if lw in lex.SENTENCE_ADVERBS:
                     break
+                if k < i and lw in lex.DEMONYMS and self.place_key_at(k) is not None:
+                    break  # "Chinese Zhejiang University": the adjective describes it
                 if (
                     self.sentence_initial(prev)
                     and lw in lex.COMMON_WORDS
@@ -2539,7 +2603,12 @@ class Scanner:
             elif (
                 lw in ("and", "en", "und", "et")
                 # "Hefei Economic and Technological Development Zone"
-                and (kind == "government_service" or tk.lowers[i] == "zone")
+                and (
+                    kind == "government_service"
+                    or tk.lowers[i] == "zone"
+                    # "Maritime and Port Authority of Singapore": a word that is no name
+                    or (k == i and prev > 0 and self._shared_head_word(prev - 1))
+                )
                 and prev > 0
                 and tk.cap(prev - 1)
                 and tk.linked(prev - 1)
@@ -2602,13 +2671,21 @@ class Scanner:
                     k += 1
                     continue
                 return None
-            if self.used[k]:
+            if self.used[k] and kind == "university" and self._namesake_person(j, k):
+                pass  # "Université Claude Bernard Lyon 1": the person the university is named after
+            elif self.used[k]:
                 # "Third People's Hospital of Hainan Province": a region form ends the name
                 region = region_form_end(self, k) if end is None and k > j else None
                 if region is not None:
                     end = region
                 break
             lw = tk.lower(k)
+            if end == k and self._ordinal_at(k):
+                k += 1  # "Université Mohammed Premier d'Oujda", "Université de Rennes 1"
+                end = k
+                if k < tk.n and tk.lowers[k] in _AND:
+                    break  # "l'Université de Lille 2 et Wuhan"
+                continue
             if tk.cap(k):
                 if self.is_title(k) or self.head_kind(k) is not None:
                     break
@@ -2616,6 +2693,15 @@ class Scanner:
                     break
                 k += 1
                 end = k
+            elif (
+                lw in _WITH
+                and end == k
+                and k + 1 < tk.n
+                and tk.caps[k + 1]
+                and any(tk.lowers[x] in _FOR for x in range(j, k))
+                and self.place_key_at(k + 1) is None
+            ):
+                k += 1  # "Association for Friendship with Foreign Countries": one purpose
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
@@ -2638,6 +2724,10 @@ class Scanner:
             # "Fachhochschule Stralsund": only a place name follows directly.
             hit = self.place_key_at(j)
             end = hit[0] if hit else (j + 1 if end == j + 1 else None)
+            if end is not None and end + 1 < tk.n and tk.lowers[end] == "zu" and tk.linked(end):
+                seat = self.place_key_at(end + 1)
+                if seat is not None and self.free(end + 1, seat[0]):
+                    end = seat[0]  # "IHK Ostwestfalen zu Bielefeld": the chamber's seat
         # "Universität Duisburg-Essen": a hyphenated name ends the complement whole
         return None if end is None else self._chain_end(end - 1)
 
@@ -2651,6 +2741,89 @@ class Scanner:
             return None
         stem = f[:-2]
         return stem if stem in self._keys and self.has_city(stem) else None
+
+    def _namesake_person(self, j: int, k: int) -> bool:
+        """True when a person's name starts at token k right after a university's head and
+        capitalised words only (tokens j..k-1): the person it is named after ("Université
+        Claude Bernard", read as "Bernard Lyon"); the person span is given up."""
+        tk = self.tk
+        if self.lang not in ("fr", "en", "nl") or not all(tk.caps[x] for x in range(j, k)):
+            return False
+        if not all(tk.gaps[x] == " " for x in range(j - 1, k)):
+            return False
+        a = tk.starts[k]
+        person = next((s for s in self.spans if s.kind == "person" and s.start == a), None)
+        if person is None:
+            return False
+        self.spans.remove(person)
+        for x in range(k, tk.index_at(person.end)):
+            self.used[x] = 0
+        return True
+
+    def _ordinal_at(self, k: int) -> bool:
+        """True when token k is the number of a name ("Mohammed Premier", "Hassan II",
+        "Rennes 1", "Paris 8"): 'Premier', 'Ier', a Roman numeral up to XIII, or a number
+        up to 13 that no lower-case word follows (not "the University of Leeds 10 years")."""
+        tk = self.tk
+        w = tk.words[k]
+        if tk.gaps[k - 1] != " ":
+            return False
+        if w in _NAME_ORDINALS or _ROMAN.fullmatch(w) is not None:
+            return True
+        if not (w.isdigit() and len(w) <= 2 and w[0] != "0" and int(w) <= 13):
+            return False
+        if k + 1 >= tk.n or not tk.linked(k):
+            return True
+        nxt = tk.words[k + 1]
+        if not nxt.islower() or tk.lowers[k + 1] in _AND or tk.lowers[k + 1] in _OF:
+            return True
+        # "Lyon 1 figure parmi ...": a verb follows; "Leeds 10 years ago": a counted noun
+        return not nxt.endswith(("s", "x")) and nxt not in _COUNTED
+
+    def _shared_head_word(self, k: int) -> bool:
+        """True when token k is a capitalised ordinary word that shares the head of the name
+        after "and" ("Maritime" in "Maritime and Port Authority", "Shipping" in "Port and
+        Shipping Authority"): no place, first name, head, acronym or title."""
+        tk = self.tk
+        w = tk.words[k]
+        return (
+            tk.caps[k]
+            and w.isalpha()
+            and len(w) >= 4
+            and not tk.all_caps(k)
+            and not self.used[k]
+            and self.head_kind(k) is None
+            and not self.is_title(k)
+            and tk.fold(k) not in self.gaz.first_names
+            and not self._city_or_country_at(k)
+        )
+
+    def _city_or_country_at(self, k: int) -> bool:
+        """True when the one word at token k names a city or a country ("Antwerp", not the
+        region "Maritime" of Togo)."""
+        hit = self.place_key_at(k, max_tokens=1)
+        if hit is None:
+            return False
+        ents = self.gaz.entries_for_key(hit[1])
+        return not ents or any(self.gaz.kind_of(e) in ("city", "country") for e, _ in ents)
+
+    def _shared_head_end(self, end: int) -> tuple[int, int] | None:
+        """'Tianjin Port and Shipping Authority': after a name ending at token `end`, "and",
+        one ordinary capitalised word and a head name one organisation with it (the second
+        conjunct has no name of its own). Returns (the second head's token, its end)."""
+        tk = self.tk
+        k = end + 1
+        if k + 1 >= tk.n or tk.lowers[end] not in _AND or tk.gaps[end - 1] != " ":
+            return None
+        if tk.gaps[end] != " " or tk.gaps[k] != " " or not self._shared_head_word(k):
+            return None
+        if self.place_key_at(k, max_tokens=1) is not None:
+            return None  # "Leeds Beckett University and Zhejiang University": two names
+        h = k + 1
+        if not tk.caps[h] or self.used[h] or self.head_kind(h) is None:
+            return None
+        head = self._head_end(h, self.head_kind(h) or "other")
+        return (h, head[0]) if head is not None else None
 
     def _conjunct_has_head(self, k: int) -> bool:
         """True when the capitalised words from token k (after an article) hold an
@@ -2679,7 +2852,12 @@ class Scanner:
                 continue
             # (a place never runs into the head: "New Port Group" names no Newport)
             hit = self.place_key_at(k, max_tokens=min(6, (hs if k < hs else end) - k))
-            if hit and hit[0] <= end and not (hit[0] - k == 1 and tk.lower(k) in lex.COMMON_WORDS):
+            if (
+                hit
+                and hit[0] <= end
+                and not (hit[0] - k == 1 and tk.lower(k) in lex.COMMON_WORDS)
+                and not (hit[0] - k == 1 and tk.lowers[k] in _COMPASS)  # "Northwest A&F"
+            ):
                 top = self.gaz.entries_for_key(hit[1])[0][0]
                 rank = priority.get(self.gaz.kind_of(top), 0)
                 if (
@@ -2706,8 +2884,24 @@ class Scanner:
         return None if best is None else (best[2], best[3], best[4])
 
     def _acronym_mentions(self) -> None:
-        """Later bare uses of an acronym given in parentheses name the same organisation."""
+        """Later bare uses of an acronym given in parentheses name the same organisation, and
+        so do the initials of an organisation's capitalised words ("TPSA" after "the Tianjin
+        Port and Shipping Authority", "ZJUT" after "Zhejiang University of Technology")."""
         aliases = {s.alias: s for s in self.spans if s.alias}
+        initials: dict[str, RawSpan | None] = {}
+        for s in self.spans:
+            if s.kind != "organisation" or s.alias or s.government:
+                continue
+            caps = [w for w in _CAPS_WORD.findall(s.name) if w[0].isupper()]
+            if len(caps) < 3:
+                continue
+            short = "".join(w[0] for w in caps)
+            if len(short) <= 6 and short not in aliases:
+                # (two organisations with the same initials name neither)
+                initials[short] = None if short in initials else s
+        for short, org in initials.items():
+            if org is not None:
+                aliases[short] = org
         if not aliases:
             return
         tk = self.tk
@@ -2926,6 +3120,16 @@ class Scanner:
                 cue = cue and self._cue_enough(key)
             if n_tok == 1 and folds[i] in common_words and not self._common_word_place(key, cue):
                 continue  # "Area", "Economy": an ordinary word
+            if (
+                n_tok == 1
+                and lowers[i] in _COMPASS_WORDS
+                and end < n
+                and lowers[end] in _DIRECTION_OF
+                and gaps[end - 1] == " "
+            ):
+                continue  # "le Sud de l'île", "the north of China": a direction
+            if n_tok == 1 and self.byline_word(i):
+                continue  # "Xinhua | Updated: 2022-06-18 10:12": the agency that files
             if n_tok == 1 and key in cn_surnames and self._alternate_only(key):
                 continue  # "Chen": a surname, not Chenzhou by a short alternate name
             if not cue and end < n and caps[end] and gaps[end - 1] == " ":
@@ -3016,6 +3220,37 @@ class Scanner:
             elif kind != "city" or gaz.weight(e) >= 15_000:
                 return False
         return region
+
+    def _german_noun(self, k: int) -> bool:
+        """True when the capitalised word at token k of a German text is a common noun: it has
+        a noun ending ("Partnerschaft", "Vereinbarung") or follows an article or an inflected
+        adjective ("einer dauerhaften Partnerschaft")."""
+        if self.lang != "de":
+            return False
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw.endswith(_DE_NOUN_ENDINGS):
+            return True
+        if k == 0 or not tk.linked(k - 1) or tk.caps[k - 1]:
+            return False
+        prev = tk.lowers[k - 1]
+        return prev in _DE_ARTICLES or (len(prev) > 4 and prev.endswith(_DE_INFLECTIONS))
+
+    def byline_word(self, i: int) -> bool:
+        """True when the word at token i opens a line (or follows "Source:") and a '|' follows
+        it: the source part of a byline ("Xinhua | Updated: 2022-06-18", "Source: Belga |
+        12/05")."""
+        tk = self.tk
+        if i + 1 >= tk.n or not tk.gaps[i].lstrip(" ").startswith("|"):
+            return False
+        text = self.text
+        start = tk.starts[i]
+        line_end = text.find("\n", start)
+        if _BYLINE_DATE.search(text, start, len(text) if line_end < 0 else line_end) is None:
+            return False  # (a masthead names its town: "Quimper | Vie locale")
+        if i > 0 and "\n" in tk.gaps[i - 1]:
+            return True
+        return tk.gaps[i - 1].strip() == ":" and tk.lowers[i - 1] in _SOURCE_LABELS
 
     def _alternate_only(self, key: str) -> bool:
         """True when `key` names places only by alternate names ("Chen" for Chenzhou)."""

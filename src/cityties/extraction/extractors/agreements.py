@@ -230,6 +230,8 @@ class _Reading:
     sibling: bool = False
     generic: bool = False  # read from a word like "agreement" that names no kind
     renewal: bool = False  # a renewal, made or planned (kept apart from the original act)
+    # a tie a partner noun names ("Aalens Partnerstadt Jiaxing"), not an act being made
+    standing: bool = False
     keys: frozenset[str] = field(init=False)  # the parties' identities
 
     # Written out: mypyc compiles it (the generated `__init__` of a dataclass runs as Python).
@@ -250,6 +252,7 @@ class _Reading:
         sibling: bool = False,
         generic: bool = False,
         renewal: bool = False,
+        standing: bool = False,
     ) -> None:
         self.parties = parties
         self.type = type
@@ -266,6 +269,7 @@ class _Reading:
         self.sibling = sibling
         self.generic = generic
         self.renewal = renewal
+        self.standing = standing
         self.keys = frozenset(a.key for a in parties)
 
 
@@ -349,6 +353,38 @@ _CONJ: Final = re.compile(
     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|den|dem)\s*)?\Z",
     re.I,
 )
+# "Changzhou, a manufacturing city in Jiangsu province, and the Estonian town of Tartu",
+# "Wesgro, the promotion agency for Cape Town, and the Hangzhou Bureau of Commerce": an
+# apposition after the first party (the places it names are no parties), closed by the
+# conjunction of the second
+_APPOSED_OPEN: Final = re.compile(
+    r",\s+(?:a|an|the|un|une|een|ein|eine|la|le|l['’]|de|het|der|die|das|capital|capitale|"
+    r"hoofdstad|Hauptstadt)\s",
+    re.IGNORECASE,
+)
+_APPOSED_CLOSE: Final = re.compile(
+    r",\s*(?:and|et|en|und)\s+(?:l['’]|(?:the|de|het|la|le|les|der|die|das|den|dem)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:of|de|du|d['’]|van|von)\s+(?:the\s+|la\s+|l['’])?|"
+    # "und die chinesische Stadt Wuhu": the party within three words
+    r"(?:[\w-]+\s+){0,3})?",
+    re.IGNORECASE,
+)
+# "of Xiamen", "de Wuhu", "d'Anshan", "von Wuhu", "van Wuhu": a name after a described place
+_NAMED_AFTER_OF: Final = re.compile(r" (?:of|de|d['’]|von|van) ?[A-ZÀ-Þ]")
+# "Bayerns Partnerprovinz Shandong", "Aalens Partnerstadt Jiaxing", "Nürnbergs chinesische
+# Partnerstadt Shenzhen": the place in the genitive and the partner its noun names
+_POSSESSED_PARTNER: Final = re.compile(
+    r"s\s+(?:[a-zäöü]+e[nrs]?\s+)?(?:Partner|Schwester)(?:stadt|provinz|region|kreis|gemeinde|"
+    r"hafen)\s+\Z"
+)
+_POSSESSED_PARTNER_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "partnerstadt partnerprovinz partnerregion partnerkreis partnergemeinde partnerhafen "
+        "schwesterstadt"
+    ).split()
+)
+_APPOSED_STOP: Final = re.compile(r"[.;:!?()\n]|,\s*(?:and|et|en|und)\s")
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
 _AND_VERB: Final = re.compile(
     r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
@@ -486,8 +522,20 @@ _TOPIC: Final = re.compile(
     r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
     r"oprichting|totstandkoming|création|établissement|Gründung|Begründung|Aufnahme|"
     r"Einrichtung)(?:\s+(?:of|van|de|d['’]|einer|eines|der))?\s*(?:a|an|the|this|une?|een|"
-    r"het|de|la|le|l['’]|ofa)?\s*|"
-    # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf"
+    r"het|de|la|le|l['’]|ofa)?\s*",
+    re.IGNORECASE,
+)
+# "a letter of intent on friendly relations", "memorandum of understanding on becoming sister
+# cities", "Absichtserklärung über eine Freundschaft", "lettre d'intention sur un jumelage":
+# what the letter is about, no act of its own
+_ON_TOPIC: Final = re.compile(
+    r"\s+(?:on|about|regarding|concerning|sur|über|over|inzake)\s+(?:(?:the|a|an|une?|een|de|"
+    r"het|la|le|les|l['’]|die|der|den|eine[nr]?)\s*)?(?:becoming\s+|establishing\s+)?\Z",
+    re.IGNORECASE,
+)
+# "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf", "met het
+# oog op": the act a letter or memorandum prepares, a further act still to come
+_IN_VIEW: Final = re.compile(
     r"\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|met\s+het\s+oog\s+op\s+)"
     r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
     re.IGNORECASE,
@@ -661,7 +709,10 @@ _FIRST_SIGNED: Final = re.compile(
     r"initialement|d['’]abord)?\s*(?:signed|concluded|established|agreed|sealed|forged|"
     r"signée?s?|conclue?s?|"
     r"unterzeichnet|geschlossen|abgeschlossen|besiegelt|ondertekend|getekend|gesloten|aangegaan|"
-    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled)"
+    r"formali[sz]ed|officiali[sz]ed|paraphée?s?|initialled|"
+    # the verb of a relative clause after its date: "dat beide provincies in 2015 tekenden",
+    # "das beide Städte 2015 unterzeichneten", "que les deux villes signèrent en 2015"
+    r"(?:onder)?tekenden?|sloten|sloot|unterzeichneten?|(?:ab)?schlossen|signèrent)"
     r"(?:\s+(?:for\s+the\s+first\s+time|(?:pour\s+la|une)\s+première\s+fois|"
     r"zum\s+ersten\s+mal|erstmals|voor\s+het\s+eerst|first|originally))?"
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
@@ -968,6 +1019,12 @@ _WITH_SOMEONE: Final = re.compile(
 )
 # the words of a tie that is a twinning only between places ("its partnership with ...")
 _PARTNERSHIP_WORDS = ("partnerschaft", "partnership", "partnerschap", "ties", "link")
+# "Partnerschaftsvertrag", "Partnerschaftsurkunde", "partnership agreement", "partnerschapsakte":
+# a partnership word that names a signed document, an act like any other
+_PARTNERSHIP_DEED: Final = re.compile(
+    r"vertr|urkund|abkommen|vereinbarung|agreement|charter|contract|akte|oorkonde|overeenkomst|"
+    r"verdrag|accord|convention"
+)
 _NEGOTIATION: Final = re.compile(
     r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
     r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
@@ -1385,6 +1442,21 @@ def _group(text: str, actors: list[Actor]) -> list[Actor]:
             out.append(a)
             end = a.end
             continue
+        if len(out) == 1 and _APPOSED_OPEN.match(gap):
+            # "Changzhou, a manufacturing city in Jiangsu province, and ... Tartu": the
+            # conjunction after the apposition joins the next party; the places inside it
+            # are passed over
+            stop = _APPOSED_STOP.search(text, end + 1, min(len(text), end + 160))
+            if stop is not None and stop.group().startswith(","):
+                joint = _APPOSED_CLOSE.match(text, stop.start())
+                nxt = next((b for b in actors if b.start >= stop.start()), None)
+                # (the mention may hold the noun before the name: "town of Tartu")
+                if joint is not None and nxt is not None and stop.end() <= nxt.start <= joint.end():
+                    out.append(nxt)
+                    end = nxt.end
+                    rest = actors[actors.index(nxt) + 1 :]
+                    out += _group(text, [nxt, *rest])[1:]
+                    return out
         break
     return out
 
@@ -1743,6 +1815,8 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
+        self.in_view: set[int] = set()
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -1887,6 +1961,8 @@ class _Reader:
             self._fronted_lists()
         if any(w in self.low for w in _BLOCK_WORDS):
             self._partner_blocks(keywords, us)
+        if not self.idx.words.isdisjoint(_POSSESSED_PARTNER_WORDS):
+            self._possessed_partners(us)
         if "|" in self.text and keywords:
             self._act_tables(keywords, us)
         if self.ordinal_lists:
@@ -2407,6 +2483,46 @@ class _Reader:
                 None,
             )
         return self.cast.home
+
+    def _possessed_partners(self, us: list[Unit]) -> None:
+        """ "Zhucheng liegt in Bayerns Partnerprovinz Shandong", "Mit der Universität in Aalens
+        Partnerstadt Jiaxing ...": the place in the genitive is twinned with the partner its
+        noun names, an act (undated) unless the pair has a twinning or friendship already."""
+        actors = [a for a in self.cast.actors if a.kind == "place"]
+        known = {r.keys for r in self.state.readings if r.type in ("sister_city", "friendship")}
+        unit_starts = [u.start for u in us]
+        for a, b in zip(actors, actors[1:], strict=False):
+            if (
+                a.key == b.key
+                or b.start - a.end > 40
+                or not self.text[a.start : a.end].endswith("s")
+                or a.name.endswith("s")
+                or not _POSSESSED_PARTNER.fullmatch(self.text, a.end - 1, b.start)
+            ):
+                continue
+            if _party_resolver._qualifies(a, b):
+                continue
+            unit = max(0, bisect.bisect_right(unit_starts, a.start) - 1)
+            pair = frozenset((a.key, b.key))
+            if pair in known:
+                for r in self.state.readings:
+                    if r.keys == pair and r.unit == unit and r.type == "sister_city":
+                        r.standing = True  # the partner noun read as a twinning: it stands
+                continue
+            self.group += 1
+            self.state.readings.append(
+                _Reading(
+                    (a, b),
+                    "sister_city",
+                    "signed",
+                    False,
+                    unit,
+                    (a.start, b.end),
+                    self.group,
+                    standing=True,
+                )
+            )
+            known.add(frozenset((a.key, b.key)))
 
     def _partner_blocks(self, keywords: list[Keyword], us: list[Unit]) -> None:
         """Each block or table row under a partner-town heading is an act of the page's owner
@@ -3232,11 +3348,20 @@ class _Reader:
                     drop.add(j)
                     continue
                 drop.add(j - 1)  # "Sister City Action Plan": the last word names the act
-            elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start):
+            elif _TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start) or (
+                _ON_TOPIC.fullmatch(text, kws[j - 1].end, kws[j].start)
+            ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
+            elif _IN_VIEW.fullmatch(text, kws[j - 1].end, kws[j].start):
+                if kws[j - 1].generic:
+                    drop.add(j - 1)  # "an agreement with a view to a twinning": the twinning
+                elif kws[j - 1].type in _INSTRUMENTS:
+                    # "une lettre d'intention en vue d'un accord-cadre": the letter, and the
+                    # framework agreement still to be concluded by the same parties
+                    self.in_view.add(kws[j].start)
         kws = [k for j, k in enumerate(kws) if j not in drop]
         low_u = self.low[u.start : u.end]
         if kws and any(w in low_u for w in _COUNTERFACTUAL_WORDS) and self._counterfactual(u):
@@ -3549,8 +3674,10 @@ class _Reader:
             return out  # no demonym in the sentence
         for m in _DEMONYM_SCAN.finditer(self.idx, u.start, u.end):
             nxt = self.text[m.end() : m.end() + 3].lstrip()
-            if nxt[:1].isupper() or self.text[m.end() : m.end() + 4].startswith(" of "):
-                continue  # "the Chinese city of Xiamen": a description of a named place
+            if nxt[:1].isupper() or _NAMED_AFTER_OF.match(self.text, m.end()):
+                # "the Chinese city of Xiamen", "la ville chinoise de Wuhu": a description of
+                # a named place
+                continue
             word = (m.group("d1") or m.group("d2") or "").casefold()
             cc = lex.DEMONYMS.get(word)
             # "de Chinese stad", "the Chinese city": a city, not the province named after it
@@ -3676,6 +3803,8 @@ class _Reader:
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
             if denied is not None:
                 status, strong = "ended", True  # "are no longer twinned", "nicht mehr"
+            elif k.start in self.in_view:
+                status, strong, renewal = "planned", True, False  # "en vue d'un accord-cadre"
             if status == "ended" and _NEGOTIATION.search(
                 self.low, max(pre_start, k.start - 60), k.start
             ):
@@ -4587,8 +4716,8 @@ class _Reader:
         self, u: Unit, k: Keyword, strong: bool, dates: list[DateMention]
     ) -> list[list[Actor]]:
         """The pair `resolve_pair` scores for an act cue the rules left without parties: an
-        act word (not a generic one, not a partnership, not a plural) with a status verb or
-        a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
+        act word (not a generic one, not a bare partnership word, not a plural) with a status
+        verb or a date next to it, or any such act word with `_party_resolver.WEAK_CUES`."""
         if (
             k.generic
             or not (
@@ -4596,7 +4725,16 @@ class _Reader:
                 or _party_resolver.WEAK_CUES
                 or any(abs(d.start - k.start) <= 40 for d in dates)
             )
-            or self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+            or (
+                self.low.startswith(_PARTNERSHIP_WORDS, k.start)
+                # "Partnerschaftsvertrag" (a twinning deed) is asked about; a bare
+                # "Partnerschaft" is not, nor a "Partnerschaftsvereinbarung" read as a
+                # cooperation, which binds cities or institutions alike
+                and (
+                    k.type == "cooperation_agreement"
+                    or _PARTNERSHIP_DEED.search(self.low, k.start, k.end) is None
+                )
+            )
             or _plural(self.text[k.start : k.end])
         ):
             return []
@@ -5563,7 +5701,12 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     out: list[_Cluster] = []
     retyped: dict[int, AgreementType] = {}
     for c in merged:
-        if c.type == "sister_city" and not c.renewed and c.signed is None:
+        if (
+            c.type == "sister_city"
+            and not c.renewed
+            and c.signed is None
+            and not any(r.standing for r in c.readings)
+        ):
             host = next(
                 (
                     m
@@ -5732,6 +5875,8 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
         if c.signed is None
         and not c.renewed
         and not all(r.generic for r in c.readings)
+        # "Aalens Partnerstadt Jiaxing" in a sentence that signs another act: no signing
+        and not all(r.standing for r in c.readings)
         and _status_of(c)[0] == "signed"
     ]
     if not undated:

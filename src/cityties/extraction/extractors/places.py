@@ -34,7 +34,11 @@ from cityties.extraction.extractors import _places_lex as lex
 from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
-from cityties.extraction.extractors._places_orgs import find_partners_between
+from cityties.extraction.extractors._places_orgs import (
+    find_partners_between,
+    find_port_references,
+    find_short_forms,
+)
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
     DISTRICT_KINDS,
@@ -129,7 +133,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=9)
+@register("cityties.places", version=10)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -182,6 +186,8 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_named_pairs()
     sc.find_places()
     sc.find_headless_organisations()
+    find_short_forms(sc)  # "the chamber", "la CCI", "Ajman Chamber" after the full name
+    find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
     spans = sc.spans
