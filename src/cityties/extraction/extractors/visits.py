@@ -120,6 +120,8 @@ _FIRST_PERSON = (
     r"unser\w*|mein\w*)(?![\w'’-])"
 )
 _FIRST: Final = re.compile(_FIRST_PERSON, re.IGNORECASE)
+# In French "onze" is eleven ("une délégation de onze personnes"), never the Dutch "our".
+_FIRST_FR: Final = re.compile(_FIRST_PERSON.replace("onze|", ""), re.IGNORECASE)
 _OWN_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
     # "Le groupe a ensuite fait étape à Séoul": the group the text reported
@@ -942,6 +944,7 @@ class _Reader:
         self.low = self.idx.low
         self.dates = DateIndex(doc.dates)
         self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
+        self._first = _FIRST_FR if doc.language == "fr" else _FIRST
         self.cast = cast
         # actors by name and by GeoNames id: built when an act's party is looked up
         self._by_name: dict[str, Actor] = {}
@@ -2013,7 +2016,7 @@ class _Reader:
             or lex.HEAD.search(lead)
             or lex.VISIT_NOUN.search(lead)
             or _OWN_SUBJECT.search(self.text, u.start, pos)
-            or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
+            or self._first.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
         ):
             # "La maire s'était rendue à Limerick, à la tête d'une délégation quimpéroise":
             # the place of the delegation's adjective anywhere in the sentence
@@ -2196,7 +2199,7 @@ class _Reader:
             or lex.HEAD.search(self.text, start, end)
         )
         if noun is None:
-            if _FIRST.search(self.text, start, end) and not self.cast.within(start, end):
+            if self._first.search(self.text, start, end) and not self.cast.within(start, end):
                 return self.cast.home  # "reisten 25 Mitglieder unseres Vereins nach Avignon"
             return None
         for a in self.cast.within(start, noun.start()):
@@ -2583,7 +2586,7 @@ class _Reader:
         host = by_place or after
         limit = agent.start() if agent is not None and agent.start() > start else end
         visitor = None
-        we = _FIRST.search(text, max(u.start, start - 30), limit)
+        we = self._first.search(text, max(u.start, start - 30), limit)
         if we is not None and self.cast.home is not None and not self.cast.within(we.end(), start):
             # "à Jinan, où nous avons été reçus par le vice-gouverneur", "where we were
             # received by the mayor": the writer's side is the guest, the place named before
@@ -3082,7 +3085,11 @@ class _Reader:
                 continue
             site = self._adjective_place(m.group("adj")) if m.group("adj") else None
             if site is None and m.group("of"):
-                site = next((a for a in places if a.start == m.end() and a.kind == "place"), None)
+                # (a mention may hold the words of the venue: "à l'hôtel de [ville de
+                # Saint-Pierre]")
+                site = next(
+                    (a for a in places if a.start <= m.end() < a.end and a.kind == "place"), None
+                )
             host = next((e for e in ends if site is not None and e.key == site.key), None)
             if host is None:
                 continue
