@@ -151,8 +151,9 @@ CONTACT_LABEL: Final = re.compile(
     r"personne|details|information|info|presse|press|média|media))?|contactpersoon|contactpersonen|"
     r"contactgegevens|perscontact|ansprechpartner(?:in)?|kontakt(?:person)?|pressekontakt|"
     r"rückfragen|auskunft(?:\s+erteilt)?|personne\s+de\s+contact|contact\s+presse|renseignements|"
-    r"(?:for\s+)?(?:further|more)\s+information|(?:voor\s+)?meer\s+informatie|"
-    r"(?:für\s+)?weitere\s+informationen|(?:pour\s+)?plus\s+d['’]informations?|informatie|"
+    r"(?:for\s+)?(?:further|more)\s+info(?:rmation)?|(?:voor\s+)?meer\s+info(?:rmatie)?|"
+    r"(?:für\s+)?(?:weitere|mehr)\s+info(?:rmationen|s)?|"
+    r"(?:pour\s+)?plus\s+d['’]info(?:rmation)?s?|informatie|"
     r"(?:pour\s+)?(?:tout|tous\s+les)\s+renseignements?|"
     r"(?:(?:press|media|general|follow-up|further)\s+)?(?:inquiries|enquiries)|"
     r"behandelend\s+ambtena(?:ar|ren)|behandeld\s+door|inlichtingen|"
@@ -195,7 +196,8 @@ ADDRESS: Final = re.compile(
 TITLE: Final = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|dhr|mevr|mw|herr|frau|m|mme|mlle|monsieur|madame|mevrouw|"
     r"meneer|ir|ing|drs|mag|dipl\.-ing|dipl\.-kfm|dr\.-ing|dr\.\s?rer\.\s?\w+|dr\.\s?h\.\s?c)"
-    r"(?:\.\s*|\s+)(?=\S))+",
+    # "M." is a title, not the first initial of "M.J. de Visser"
+    r"(?:\.(?![A-ZÀ-Þ]\.)\s*|\s+)(?=\S))+",
     _I,
 )
 NAME_PARTICLES: Final = frozenset(

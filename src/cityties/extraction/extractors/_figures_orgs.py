@@ -22,7 +22,13 @@ from typing import Final
 
 from cityties.extraction.types import Mention
 
-__all__ = ["opening_employer", "short_form_of", "university_before"]
+__all__ = [
+    "headed_short_form",
+    "opening_employer",
+    "pronoun_opening",
+    "short_form_of",
+    "university_before",
+]
 
 _CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 _NAME = _CAP + r"(?:[ \t]+" + _CAP + r")*"
@@ -145,3 +151,78 @@ def opening_employer(text: str, lo: int, start: int) -> str | None:
     if name.split()[0].casefold() in _NOT_NAMES:
         return None
     return name
+
+
+# A place name and the head word of a chamber or university after it: "Ajman Chamber", "the
+# Zhejiang chamber", "Fudan University" (ports have their own rules: "the Queensland port").
+_HEAD_AFTER: Final = re.compile(
+    r"[ \t]+(?P<head>chamber|kamer|kammer|chambre|university|universiteit|universität|"
+    r"université)(?![\w-])",
+    re.IGNORECASE,
+)
+# The head word's stems as organisation names write them ("Handelskammer", "Universität").
+_HEAD_STEMS: Final = {
+    "chamber": "chamber",
+    "kamer": "kamer",
+    "kammer": "kammer",
+    "chambre": "chambre",
+    "university": "universit",
+    "universiteit": "universit",
+    "universität": "universit",
+    "université": "universit",
+}
+# A sentence that opens with a pronoun: its subject is the last sentence's.
+_PRONOUN_OPENING: Final = re.compile(
+    r"[\s\"“'‘(]*(?:It|Il|Elle|Sie|Er|Es|Het|Hij|Zij|Ze|They|Ils|Elles)(?![\w'’])"
+)
+
+
+def headed_short_form(
+    text: str, mentions: list[Mention], name: str, lo: int, start: int
+) -> str | None:
+    """The organisation a place name with an organisation's head word after it stands for
+    ("Ajman Chamber now counts 42,000 member companies" after "Ajman Chamber of Commerce and
+    Industry"; "the Zhejiang chamber ... It counts 8,500 member companies"): for a mention
+    of the place `name` between `lo` and `start` followed by the head, the name of an
+    organisation of the document that holds both; None otherwise.
+
+    lo (int): where the figure's sentence starts; the sentence before is read as well when
+        the figure's opens with a pronoun (pass its start as `lo`, see `pronoun_opening`).
+    """
+    folded = name.casefold()
+    for m in mentions:
+        if m.start < lo or m.end > start or m.kind != "place" or m.name.casefold() != folded:
+            continue
+        head = _HEAD_AFTER.match(text, m.end, start)
+        if head is None:
+            continue
+        stem = _HEAD_STEMS[head.group("head").casefold()]
+        for o in mentions:
+            if o.kind != "organisation" or o is m:
+                continue
+            low = o.name.casefold()
+            if low != folded and folded in low and stem in low and len(o.name) > len(name) + 3:
+                return o.name
+        # a full name the mentions cut to its place ("the Zhejiang Chamber of International
+        # Commerce" read as "Zhejiang"): the longest capitalised name of the place and head
+        best = ""
+        for full in re.finditer(re.escape(name) + _FULL_TAIL, text):
+            tail = full.group()[len(name) :].split()
+            if tail[0].casefold().startswith(stem) and len(full.group()) > len(best):
+                best = full.group()
+        if best:
+            return best
+    return None
+
+
+# The rest of an organisation's name after its place: a capitalised head and the capitalised
+# words joined to it ("Chamber of International Commerce", "Kamer van Koophandel").
+_FULL_TAIL: Final = (
+    r"[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|des|van|voor|für|und|et)"
+    r"[ \t]+)?(?-i:[A-ZÀ-Þ])[\w'’-]*)+"
+)
+
+
+def pronoun_opening(text: str, lo: int) -> bool:
+    """Whether the sentence starting at `lo` opens with a personal pronoun ("It counts")."""
+    return _PRONOUN_OPENING.match(text, lo) is not None

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     city_adjective_ports,
@@ -238,6 +239,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "regio",
         "provinz",
         "bundesland",
+        "landkreis",
+        "gewest",
+        "kreis",
         "région",
         "département",
         "departement",
@@ -346,7 +350,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # of a word's start after it: re then skips at once to the characters that can start a match.
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR: Final = re.compile(
-    r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf)|"
+    r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf|gewest|district)|"
     r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*|"
     # a possessive only before a partner noun: "our sister city", "its twin town", "notre
@@ -477,10 +481,12 @@ _SPEECH: Final = re.compile(
 )
 _SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
 _INTRODUCES: Final = re.compile(r"[:,]\s*$")
-_TOGETHER: Final = re.compile(
-    r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
-    r"ensemble)(?![\w])",
-    re.IGNORECASE,
+_TOGETHER: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
+        r"ensemble)(?![\w])",
+        re.IGNORECASE,
+    )
 )
 # (The words every match of `_TOGETHER` holds: a document without one of them needs no
 # search.)
@@ -527,6 +533,8 @@ _CAPITAL_WORDS: Final = frozenset(
 _OF_WORDS: Final = frozenset("of van von der des de du d".split())
 _MID_CAPITAL: Final = re.compile(r"[A-ZÀ-Þ](?<=[\w,;] .)[a-zà-ÿ'’-]{2,}(?![\w-])")
 _ACRONYM: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+# A capitalised word after a word of a title: "Cities" of "Friendship Cities Conference".
+_IN_TITLE: Final = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 _DESCRIBED_NAME: Final = re.compile(
     r"[tTdDhHlL](?<![\w].)(?:(?<=[tT])he|(?<=[dD])e|(?<=[hH])et|(?<=[lL])[ea'’])\s*"
     r"(?:[a-zà-ÿ-]{3,}\s+){1,3}(?P<name>[A-ZÀ-Þ][\w'’-]+)"
@@ -987,8 +995,9 @@ class SubjectResolver:
 
     def _mid_capital(self, word: str) -> bool:
         """True when the text uses the capitalised `word` inside a sentence (a name, also at
-        a sentence start): where `_MID_CAPITAL` matches `word` itself. (Its matches do not
-        overlap: they are the matches at every offset.)"""
+        a sentence start): where `_MID_CAPITAL` matches `word` itself, not followed by another
+        capitalised word of a title. (Its matches do not overlap: they are the matches at
+        every offset.)"""
         found = self._mid.get(word)
         if found is None:
             text = self.doc.text
@@ -996,7 +1005,12 @@ class SubjectResolver:
             i = text.find(word)
             while i >= 0:
                 m = _MID_CAPITAL.match(text, i)
-                if m is not None and m.end() - i == len(word):
+                if (
+                    m is not None
+                    and m.end() - i == len(word)
+                    and not _IN_TITLE.match(text, m.end())
+                ):
+                    # (not a word of a longer title: "the Friendship Cities Conference")
                     found = True
                     break
                 i = text.find(word, i + 1)
@@ -1510,7 +1524,11 @@ class SubjectResolver:
                 if kind == "district" and not self._districts:
                     # "The district covers 552 km²" of a city that is a district itself
                     kind = "city"
-                entity = self._named_topic(_head_noun(m)) or self._resolve(refs, kind, country)
+                entity = (
+                    self._named_topic(_head_noun(m))
+                    or self._named_echo(_head_noun(m), a, country)
+                    or self._resolve(refs, kind, country)
+                )
                 if entity is None and kind == "district":
                     entity = self._resolve(refs, "city", country)
                 if entity is None:
@@ -2037,6 +2055,35 @@ class SubjectResolver:
             return None
         return topic if noun.casefold() in self._fold(topic.name).split() else None
 
+    def _named_echo(self, noun: str, before: int, country: str | None) -> Entity | None:
+        """The latest place written with the description's noun of a region or district
+        before `before`: the writer echoes a name given earlier ("Landkreis Cham ... der
+        Landkreis hat", "provincie Zeeland ... de provincie telt", "le district de Pudong ...
+        le district compte"); None when no name holds it."""
+        if len(noun) < 5 or _NOUN_KIND.get(noun.casefold()) not in ("region", "district"):
+            return None  # (a port, city or university noun keeps the sentence's subject)
+        key = noun.casefold()
+        mentions, entities, starts = self._load()
+        k = bisect.bisect_left(starts, before)
+        for j in range(k - 1, max(-1, k - 400), -1):
+            m, e = mentions[j], entities[j]
+            if (
+                m.kind == "place"
+                and (country is None or e.country == country)
+                and key in self._fold(m.text).split()
+            ):
+                return e
+        return None
+
+    def _relative_about(self, r: Ref, start: int) -> bool:
+        """Whether a figure at `start` sits in a relative clause opened right after `r`
+        (", dat zelf ... telt", ", which has ..."), with no clause break before it."""
+        text = self.doc.text
+        m = _RELATIVE_OPEN.match(text, r.end, start)
+        if m is None:
+            return False
+        return not any(c in text[m.end() : start] for c in _CLAUSE_CHARS)
+
     def _in_relative(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] sits in a relative clause after an earlier subject that closes
         with a comma before `start` ("The University of Nottingham, which teaches ... across
@@ -2241,6 +2288,16 @@ class SubjectResolver:
             and last.locative
             and last.entity is not None
             and last.entity.kind != "country"
+            and self._relative_about(last, start)
+        ):
+            # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
+            # which has 58 million people": the relative clause is about its antecedent
+            return last.entity, 0.8
+        if (
+            last is not None
+            and last.locative
+            and last.entity is not None
+            and last.entity.kind != "country"
             and _LOCATIVE_APPOSITION.fullmatch(self.doc.text, last.end, start)
             and not _AFTER_PLACE.search(self.doc.text, max(0, last.start - 12), last.start)
             and not any(
@@ -2380,9 +2437,11 @@ _RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
     re.IGNORECASE,
 )
-# "... van de provincie Shandong en telt": a verb coordinated with the sentence's first.
+# "... van de provincie Shandong en telt", "... van Jiaxing, heeft een oppervlakte van": a
+# verb coordinated with the sentence's first (by a conjunction or a comma alone).
 _COORDINATED_VERB: Final = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|en|und|et)\s+(?:has|had|counts|covers|"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:(?:and|en|und|et)\s+)?|\s*(?:and|en|und|et)\s+)"
+    r"(?:has|had|counts|covers|"
     r"is\s+home\s+to|telt|telde|heeft|beslaat|hat|hatte|zählt|umfasst|compte|comptait|couvre|"
     r"abrite)(?![\w])",
     re.IGNORECASE,

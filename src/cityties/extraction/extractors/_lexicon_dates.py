@@ -6,6 +6,9 @@ from typing import Final
 
 __all__ = [
     "CASED_ONLY",
+    "DAY_COUNTS",
+    "DAY_SHIFTS",
+    "DAY_SHIFT_WORDS",
     "MONTHS",
     "WEEKDAYS",
     "WEEKDAY_NAMES",
@@ -136,3 +139,45 @@ for _names, _parts in (
             WEEKDAYS[_w + _part] = _i
 for _part in "morgen vormittag mittag nachmittag abend nacht".split():
     WEEKDAYS["sonnabend" + _part] = 5
+
+
+# A day told from the day told just before it, in the four languages, with its shift in days
+# ("n" for a count of days written in the phrase): "the next day", "le lendemain", "de
+# volgende dag", "am nächsten Tag", "two days later", "la veille", "am Vortag". Patterns on
+# lower-cased text; "au lendemain de la guerre", "la veille du sommet" (a day told from
+# another event) and "the day after the vote" are none.
+DAY_SHIFTS: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?:the\s+)?(?:next|following)\s+day|(?:a|one)\s+day\s+later", "1"),
+    (r"the\s+(?:previous\s+day|day\s+before(?=\s*[,.;:)]))", "-1"),
+    (r"(?<!au\s)le\s+lendemain(?!\s+(?:de|du|des|d['’]))|un\s+jour\s+plus\s+tard", "1"),
+    (r"le\s+surlendemain(?!\s+(?:de|du|des|d['’]))", "2"),
+    (r"(?<!à\s)la\s+veille(?!\s+(?:de|du|des|d['’]|au|aux))", "-1"),
+    (
+        r"de\s+(?:volgende|daaropvolgende|daarop\s+volgende)\s+dag|de\s+dag\s+(?:erna|daarna|"
+        r"daarop)|daags\s+(?:daarna|erna|nadien)|een\s+dag\s+later",
+        "1",
+    ),
+    (r"de\s+dag\s+(?:ervoor|daarvoor)|daags\s+(?:ervoor|daarvoor|tevoren)", "-1"),
+    (
+        r"am\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden)\s+tag|am\s+tag\s+"
+        r"darauf|tags\s+darauf|am\s+folgetag|einen\s+tag\s+später",
+        "1",
+    ),
+    (r"am\s+vortag|am\s+tag\s+(?:zuvor|davor)|tags\s+(?:zuvor|davor)", "-1"),
+    (
+        r"(?P<n>\d|two|three|four|five|deux|trois|quatre|cinq|twee|drie|vier|vijf|zwei|drei|"
+        r"vier|fünf)\s+(?:days\s+later|jours\s+plus\s+tard|dagen\s+later|tage\s+später)",
+        "n",
+    ),
+)
+# the counts of days those phrases write in words
+DAY_COUNTS: Final = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zwei": 2, "drei": 3, "fünf": 5,
+}  # fmt: skip
+# the words of which a document must hold one for those phrases to be looked for (Latin-1)
+DAY_SHIFT_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "day days lendemain surlendemain veille jour jours dag dagen daags tag tage tags"
+    " folgetag vortag".split()
+)

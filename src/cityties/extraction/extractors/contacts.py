@@ -623,6 +623,21 @@ class _Walker:
         if self.labelled_detail(f) or self.split_line(f, labelled):
             return
         before_name = _role_before_name(f.text) if ":" not in f.text else None
+        open_named = self.cur
+        if (
+            before_name is not None
+            and open_named is not None
+            and open_named.name is not None
+            and open_named.name_line == self.line >= 0
+            and not (open_named.phones or open_named.emails)
+        ):
+            # "Lotte Verbeke, woordvoerder Maatschappij van de Brugse Zeehaven, ...": after
+            # the name on its line, a role and the organisation, not a second person
+            role_text, at = before_name
+            if open_named.role is None:
+                open_named.role = role_text
+            self.describe(_Field(f.start + at, f.end, f.text[at:]), "org")
+            return
         if before_name is not None:
             # "Pressesprecherin Andrea Schröder", "Woordvoerder Jan Peeters": the role on the
             # name's line, without a colon
@@ -698,6 +713,10 @@ class _Walker:
             return False
         kinds = [_classify(self.doc, p, self.places) for p in parts]
         described = ("unit", "role", "org")
+        if kinds[0] == "other" and kinds[1] == "role" and _looks_like_name(parts[0].text):
+            # "Mereana Hart, International Relations Adviser": a name whose surname is also a
+            # place (and whose first name no list knows) before the person's role
+            kinds[0] = "name"
         if kinds[0] == "name":
             if not all(
                 k in described or len(p.text.split()) <= 6
@@ -973,7 +992,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=5)
+@register("cityties.contacts", version=6)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text

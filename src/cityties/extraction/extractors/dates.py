@@ -25,7 +25,14 @@ from typing import Any, Final
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan, index_for, index_text
-from cityties.extraction.extractors._lexicon_dates import CASED_ONLY, MONTHS, WEEKDAYS
+from cityties.extraction.extractors._lexicon_dates import (
+    CASED_ONLY,
+    DAY_COUNTS,
+    DAY_SHIFT_WORDS,
+    DAY_SHIFTS,
+    MONTHS,
+    WEEKDAYS,
+)
 from cityties.extraction.registry import register
 from cityties.extraction.types import DateMention
 from cityties.text import PartialDate
@@ -155,7 +162,8 @@ _YEAR_PRE = (
     r"en\s+l'an(?:née)?\s+|(?:dans\s+)?l'année\s+)?"
 )
 _PAST = (
-    r"(?:dernier|dernière|passé|passée|last|past|jl|vorig|vorige|afgelopen|letzten|"
+    r"(?:dernier|dernière|passé|passée|last|past|jl|jongstleden|laatstleden|vorig|vorige|"
+    r"afgelopen|letzten|"
     r"vergangenen|vorigen)"
 )
 _FUTURE = r"(?:prochain|prochaine|next|coming|volgend|volgende|komend|komende|nächsten|kommenden)"
@@ -328,6 +336,33 @@ _NUMBER_WORDS = {
     "sieben": 7,
     "neun": 9,
     "zehn": 10,
+    # the counts of a twinning's history: "twenty years ago", "dertig jaar geleden", "il y a
+    # vingt-cinq ans", "vor fünfzig Jahren"
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "vijftien": 15,
+    "twintig": 20,
+    "vijfentwintig": 25,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "quinze": 15,
+    "vingt": 20,
+    "vingt-cinq": 25,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "fünfundzwanzig": 25,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
 }
 _NUM = rf"(?P<n>\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})"
 
@@ -1374,6 +1409,51 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
     return out
 
 
+# "Bereits im September hatte eine Delegation ...", "already in March", "déjà en mars", "al in
+# maart": a month without a year, told as earlier than the time the text has just told, on a
+# page without a date of its own
+_ALREADY: Final = re.compile(r"(?<![\w-])(?:bereits|schon|already|earlier|déjà|al|reeds)[ \t]+\Z")
+_ALREADY_WORDS: Final = frozenset(
+    w.encode("latin-1") for w in "bereits schon already earlier déjà al reeds".split()
+)
+
+
+def _already_months(text: str, low: str, items: list[_Found], language: str) -> list[_Found]:
+    """A month without a year after "bereits", "already", "déjà", "al" (`_ALREADY`) takes the
+    year of the last date before it (within `_CONTEXT_CHARS`) that has a month, a year alone
+    passed over ("Vom 9. bis 12. Oktober 2016 ... hatte 2012 ... Bereits im September"): that
+    year when the month does not come after that date's, else the year before."""
+    out: list[_Found] = []
+    for f in items:
+        if (
+            not f.relative
+            or f.value is not None
+            or f.end_value is not None
+            or f.yearless is not None
+            or _ALREADY.search(low, max(0, f.start - 12), f.start) is None
+        ):
+            out.append(f)
+            continue
+        m = _BARE_MONTH.fullmatch(text, f.start, f.end)
+        entry = _month_entry(m.group("m"), language) if m else None
+        anchor = None
+        for prev in reversed(out):
+            if f.start - prev.end > _CONTEXT_CHARS:
+                break
+            if prev.value is None:
+                break  # a time of its own the text did not date
+            if prev.value.month is not None:
+                anchor = prev.value
+                break
+        if entry is None or anchor is None or anchor.month is None:
+            out.append(f)
+            continue
+        year = anchor.year if entry[1] <= anchor.month else anchor.year - 1
+        value = _make(year, entry[1])
+        out.append(_Found(f.start, f.end, value, False, None, f.priority) if value else f)
+    return out
+
+
 # "cette année-là", "that year", "the same year", "im selben Jahr", "in datzelfde jaar": the
 # year of the date told before ("Tout commence en 1988 : cette année-là, Lyon signe ..."); after
 # a month or a day and month, the year of that date ("In September of the same year", "le 14
@@ -1656,7 +1736,8 @@ def find_dates(
     country (str | None): the document's ISO country; in the US (and a few others) a slashed
         date is month/day/year, elsewhere day/month/year.
     """
-    return _find_dates(text, language, document_date, index_text(text), country)
+    idx = index_text(text)
+    return _day_shifts(text, idx, _find_dates(text, language, document_date, idx, country))
 
 
 def _find_dates(
@@ -1672,6 +1753,8 @@ def _find_dates(
     items = _merge_ranges(text, _select(found))
     if document_date is None:
         items = _years_from_context(items, language)
+        if not idx.words.isdisjoint(_ALREADY_WORDS):
+            items = _already_months(text, idx.low, items, language)
     if not idx.words.isdisjoint(_REL_YEAR_NOUNS):
         items = _months_of_relative_years(text, idx, items, language, document_date)
     items = _months_in_sentence(text, items, language)
@@ -1686,6 +1769,81 @@ def _find_dates(
             end -= 1
         out.append(DateMention(start, end, text[start:end], f.value, f.relative, f.end_value))
     return out
+
+
+# "the next day", "le lendemain", "de volgende dag", "am Tag darauf", "two days later", "la
+# veille": a day told from the day told just before (`DAY_SHIFTS`), one pattern of named
+# alternatives on the lower-cased text
+_DAY_SHIFT: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<s{i}>{pattern.replace('(?P<n>', f'(?P<n{i}>')})"
+        for i, (pattern, _) in enumerate(DAY_SHIFTS)
+    )
+    + r")(?![\w-])"
+)
+_SHIFT_REACH = 800  # how far before the phrase the day it counts from may be told
+# every match holds one of `DAY_SHIFT_WORDS`, at most so many characters after its start
+# ("de daarop volgende dag") and with at most so many after that word's start ("jours plus
+# tard")
+_SHIFT_BEFORE = 32
+_SHIFT_AFTER = 24
+
+
+def _day_shift_matches(idx: DocIndex) -> list[re.Match[str]]:
+    """The matches of `_DAY_SHIFT` in the lower-cased text, searched only around the words
+    one of them must hold (the shared word index), in order and without overlaps."""
+    low = idx.low
+    at = sorted(p for w in DAY_SHIFT_WORDS & idx.words for p in idx.word_starts(w))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in at:
+        if p < pos:
+            continue
+        for m in _DAY_SHIFT.finditer(low, max(pos, p - _SHIFT_BEFORE), p + _SHIFT_AFTER):
+            if m.start() <= p < m.end():
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
+def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[DateMention]:
+    """`found` with the phrases of `DAY_SHIFTS` as dates of their own: the day told last
+    before the phrase (within `_SHIFT_REACH` characters, a day and no coarser date; after a
+    range, its last day for a later day) moved by the phrase's days. A phrase after no such
+    day ("In 2015 ... the next day") is left out: no mention rather than one without a value
+    (the visits extractor dates an onward trip by the visit before it)."""
+    if idx.words.isdisjoint(DAY_SHIFT_WORDS):
+        return found
+    starts = [d.start for d in found]
+    new: list[DateMention] = []
+    for m in _day_shift_matches(idx):
+        start, end = m.span()
+        i = bisect.bisect_left(starts, start)
+        if (i < len(found) and found[i].start < end) or (i and found[i - 1].end > start):
+            continue  # inside a date already read
+        group = m.lastgroup or ""
+        if not group.startswith("s"):
+            continue
+        k = int(group[1:])
+        raw = DAY_SHIFTS[k][1]
+        if raw == "n":
+            count = m.group(f"n{k}")
+            shift = int(count) if count.isdigit() else DAY_COUNTS[count]
+        else:
+            shift = int(raw)
+        value: PartialDate | None = None
+        prev = found[i - 1] if i else None
+        if prev is not None and start - prev.end <= _SHIFT_REACH and prev.value is not None:
+            base = prev.end_value if shift > 0 and prev.end_value is not None else prev.value
+            if base.day is not None:
+                value = PartialDate.from_date(base.to_date() + timedelta(days=shift))
+        if value is not None:
+            new.append(DateMention(start, end, text[start:end], value, True, None))
+    if not new:
+        return found
+    return sorted([*found, *new], key=lambda d: d.start)
 
 
 # A dateline at the head of a page: "Cergy, le 21 mars 2018", "Aarau, 24. Mai 2019",
@@ -1717,7 +1875,8 @@ _HEADER_LEAD: Final = re.compile(
     r"(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
     r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
     r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?|"
-    r"[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*|"
+    r"[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"(?:[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},[ \t]*)?|"
     r"[^\W\d_][^\n.;:!?|·]{0,70}[ \t](?:du|vom|van|of|dated|daté|datiert)[ \t]+|"
     r"(?<=[|·])[ \t]*[^\s|·]{1,40}[ \t]+)?",
     re.IGNORECASE,
@@ -1727,22 +1886,38 @@ _HEADER_TAIL: Final = re.compile(
     r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60})?[ \t]*",
     re.IGNORECASE,
 )
+# A dateline that runs into the text of its line, as press releases write it: "AMSTERDAM, 14
+# november 2023 - Havenbedrijf ...", "Québec, le 20 juin 2022 – Le maire ...", "Kiel,
+# 03.05.2022 (dpa) -- Die Stadt ...": after the date, a source in brackets perhaps, a dash
+# and the first words of the text.
+_DATELINE_RUN_IN: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[-–—])[ \t]+\S")
 _HEAD_LINES = 6
+# A field of a letter's or a report's header ("ons kenmerk: 09031877/12", "bijlage(n): 3",
+# "Az.: 12-4", "Betreff: ..."): a short line of a label and its value, which does not count
+# among the page's first lines (a letter may open with ten of them before its date)
+_FIELD_LINE: Final = re.compile(r"[ \t]*[^\W\d_][\w ()/.-]{0,30}:[ \t]+\S[^\n]{0,80}\n")
+_FIELD_LINES = 12  # at most so many of them
 
 
 def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
     """The date of the page's date line among its first lines, and whether it is a dateline,
     or None: a full date (day, month and year) that, but for a place, a lead word ("Publié
-    le") and a time, is its line (a dateline: the day the page was written); or one that, but
-    for the parts of a header (`_HEADER_LEAD`, `_HEADER_TAIL`), is a short line and writes its
-    year (a header's date: the day a page was issued or filed, which may come days after
-    it was written)."""
+    le") and a time, is its line, or that a place opens and a dash runs into the text
+    ("AMSTERDAM, 14 november 2023 - Havenbedrijf ...") (a dateline: the day the page was
+    written); or one that, but for the parts of a header (`_HEADER_LEAD`, `_HEADER_TAIL`),
+    is a short line and writes its year (a header's date: the day a page was issued or
+    filed, which may come days after it was written)."""
     limit = 0
-    for _ in range(_HEAD_LINES):
+    lines = fields = 0
+    while lines < _HEAD_LINES:
         nl = text.find("\n", limit)
         if nl < 0:
             limit = len(text)
             break
+        if fields < _FIELD_LINES and _FIELD_LINE.match(text, limit, nl + 1) is not None:
+            fields += 1
+        else:
+            lines += 1
         limit = nl + 1
         while limit < len(text) and text[limit] == "\n":
             limit += 1
@@ -1757,8 +1932,13 @@ def _dateline(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
         line_end = text.find("\n", d.end)
         line_end = len(text) if line_end < 0 else line_end
         day = date(v.year, v.month or 1, v.day)
-        if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and _DATELINE_TAIL.fullmatch(
-            text, d.end, line_end
+        if _DATELINE_LEAD.fullmatch(text, line_start, d.start) and (
+            _DATELINE_TAIL.fullmatch(text, d.end, line_end)
+            or (
+                d.start > line_start  # a place or a lead word before it
+                and _WRITTEN_YEAR.search(d.text) is not None  # not "CHICAGO, April 16 --"
+                and _DATELINE_RUN_IN.match(text, d.end, line_end) is not None
+            )
         ):
             return day, True
         if (
@@ -1816,13 +1996,57 @@ def page_header_date(doc: Doc) -> PartialDate | None:
     return None
 
 
+# The issue of a periodical or a report named with its year or month at the head of the page:
+# "Jaarverslag Internationale Zaken 2019", "Stadtblatt, Ausgabe Oktober 2019", "Annual
+# report 2023", "Bilan des relations internationales 2018", "Newsletter - March 2024"
+_ISSUE_WORDS: Final = re.compile(
+    r"(?<![\w-])(?:jaarverslag|jaaroverzicht|jaarbericht|nieuwsbrief|annual\s+report|report|"
+    r"review|round-up|newsletter|bulletin|edition|issue|rapport|bilan|lettre|numéro|"
+    r"jahresbericht|bericht|ausgabe|rundbrief|newsletter)(?![\w-])",
+    re.IGNORECASE,
+)
+_ISSUE_LINE = 80  # the longest line such a heading is written on
+
+
+def _issue_line(text: str, found: list[DateMention]) -> tuple[date, bool] | None:
+    """The last day of the year or month of a report's or an issue's heading among the
+    page's first lines (`_ISSUE_WORDS` on a short line with a year or a month and year, no
+    day), as a header's date (not the day of writing), or None. A month or a year told from
+    the page's ("In juni", "im April", "dit jaar") is placed by it."""
+    limit = 0
+    for _ in range(_HEAD_LINES):
+        nl = text.find("\n", limit)
+        limit = len(text) if nl < 0 else nl + 1
+        while limit < len(text) and text[limit] == "\n":
+            limit += 1
+        if nl < 0:
+            break
+    for d in found:
+        if d.start >= limit:
+            break
+        v = d.value
+        if v is None or d.relative or v.day is not None or d.end_value is not None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _ISSUE_LINE or text[line_start:line_end].rstrip().endswith("."):
+            continue  # a sentence, not a heading
+        if _ISSUE_WORDS.search(text, line_start, line_end) is None:
+            continue
+        month = v.month or 12
+        last = (date(v.year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+        return last, False
+    return None
+
+
 def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     """Without a document date, the relative dates ("le 12 février dernier", "lundi",
     "Am 14.05.") that found no value take it from the page's own dateline, when it has one;
     every date that has a value keeps it."""
     if not any(d.value is None for d in found):
         return found
-    line = _dateline(doc.text, found)
+    line = _dateline(doc.text, found) or _issue_line(doc.text, found)
     if line is None:
         return found
     anchor, written = line
@@ -1875,14 +2099,14 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=8)
+@register("cityties.dates", version=9)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)
     found = _find_dates(doc.text, doc.language, doc.document_date, idx, doc.country)
     if doc.document_date is None:
         found = _with_dateline(doc, found)
-    doc.dates = found
+    doc.dates = _day_shifts(doc.text, idx, found)
 
 
 EXTRACTOR = extract_dates

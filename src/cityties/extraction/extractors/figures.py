@@ -21,11 +21,22 @@ from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
-from cityties.extraction.extractors._clauses import first_chars
+from cityties.extraction.extractors._clauses import first_chars, opened
 from cityties.extraction.extractors._clauses_scan import index_for
-from cityties.extraction.extractors._figures_carried import CARRIED_MEASURES, FOR_AFTER, carried
+from cityties.extraction.extractors._figures_carried import (
+    AFTER,
+    BEFORE,
+    CARRIED_MEASURES,
+    FOR_AFTER,
+    NOUN,
+    carried,
+    clause_noun,
+    gapped_name,
+)
 from cityties.extraction.extractors._figures_orgs import (
+    headed_short_form,
     opening_employer,
+    pronoun_opening,
     short_form_of,
     university_before,
 )
@@ -50,7 +61,7 @@ from cityties.extraction.extractors._numbers import (
     ordinal_value,
 )
 from cityties.extraction.registry import register
-from cityties.extraction.types import Evidence, FigureFact, FigureMeasure
+from cityties.extraction.types import Evidence, FigureFact, FigureMeasure, Mention
 from cityties.text import fold
 
 __all__ = ["EXTRACTOR", "extract_figures"]
@@ -581,7 +592,9 @@ class _Patterns:
 
     def __init__(self, lower: bool) -> None:
         def rx(p: re.Pattern[str]) -> re.Pattern[str]:
-            return _lowered(p) if lower else p
+            # (`opened`: a pattern searched from a word guard opens with its words' first
+            # characters, which `re` skips to)
+            return opened(_lowered(p) if lower else p)
 
         self.lower = lower
         self.NOT_A_FIGURE_AFTER = rx(lex.NOT_A_FIGURE_AFTER)
@@ -1295,6 +1308,51 @@ def _runs_in(
     return out
 
 
+# Taking part in a mission, fair or delegation, in the four languages.
+_TAKE_PART: Final = re.compile(
+    r"(?<![\w])(?:took\s+part|take\s+part|taking\s+part|participat\w*|particip[ée]\w*|"
+    r"namen\s+(?:[^.;]{0,80}\s)?deel|nemen\s+(?:[^.;]{0,80}\s)?deel|deelnemende|deelnemers|"
+    r"deelgenomen|nahmen\s+(?:[^.;]{0,80}\s)?teil|nehmen\s+(?:[^.;]{0,80}\s)?teil|"
+    r"teilnehmende|teilgenommen|teilnehmer)(?![\w])"
+)
+
+
+# A participle of twinning or an infinitive of doing after a ranked noun: an order in time.
+_FIRST_TO: Final = re.compile(
+    r"[ \t]+(?:jumelée?s?|twinned|paired|partnered|verzusterd|gekoppeld|verschwistert|"
+    r"to[ \t]+(?:sign|twin|establish|become|join|open|set[ \t]+up)|"
+    r"à[ \t]+(?:signer|se[ \t]+jumeler|nouer|établir|devenir|rejoindre))(?![\w])",
+    re.IGNORECASE,
+)
+# The noun of an act, and a verb of signing one, in the four languages.
+_ACT_NOUN: Final = re.compile(
+    r"accord|agreement|overeenkomst|akkoord|abkommen|vertr[aä]g|vereinbarung|convention",
+    re.IGNORECASE,
+)
+_SIGNED_BEFORE: Final = re.compile(
+    r"(?<![\w])(?:signed|signé|signés|signées|conclu|conclus|ondertekend|ondertekende|"
+    r"ondertekenden|sloot|sloten|gesloten|unterzeichnet|unterzeichnete|unterzeichneten|"
+    r"schloss|schlossen|geschlossen)(?![\w])[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# The events companies take part in: a mission, a delegation's trip, a fair or a forum.
+_EVENT: Final = re.compile(
+    r"(?<![\w])(?:\w*(?:missie|mission|delegat|délégation|reise|beurs|messe)\w*|reis|trip|"
+    r"trips|voyage|fairs?|salons?|forums?|expo)(?![\w])"
+)
+
+
+def _signed_acts(text: str, lo: int, r: _Raw) -> bool:
+    """A count of acts after a verb of signing ("a signé deux accords de coopération")."""
+    return (
+        r.measure == "sister_cities"
+        and _ACT_NOUN.search(text, r.start, r.end) is not None
+        and _SIGNED_BEFORE.search(text[max(lo, r.start - 60) : r.start]) is not None
+    )
+
+
 def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
     """Every figure candidate of the document with the index of its sentence."""
     text = doc.text
@@ -1416,6 +1474,22 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
+        if (
+            any(r.measure == "companies" for r in found)
+            and _TAKE_PART.search(low)
+            and _EVENT.search(low)
+        ):
+            # "Aan de missie namen 23 bedrijven deel", "250 companies took part in the trade
+            # mission": participants of an event, not a count about a place
+            found = [r for r in found if r.measure != "companies"]
+        if any(r.measure == "rank" for r in found):
+            # "première région française jumelée avec le Hubei", "the first city to sign":
+            # an order in time, not a rank
+            found = [r for r in found if r.measure != "rank" or not _FIRST_TO.match(text, r.end)]
+        if any(r.measure == "sister_cities" for r in found):
+            # "a signé deux accords de coopération", "signed three partnership agreements":
+            # acts signed, counted, not a count of partners
+            found = [r for r in found if not _signed_acts(text, sent.start, r)]
         if found:
             last = found[-1]
             last_si = si
@@ -1445,16 +1519,79 @@ def _carried_figure(
     got = carried(text, sent.start, q.start, q.end, sent.end, same, prev)
     if got is None:
         return None
-    measure, after = got
+    measure, where = got
     subject = None
-    if after:
+    if where == AFTER:
         gap = FOR_AFTER.match(text, q.end, sent.end)
         at = gap.end() if gap is not None else -1
         m = next((m for m in doc.mentions if m.start == at and m.kind != "person"), None)
         if m is None:
             return None
         subject = entity_of(m)
+    elif where == NOUN:
+        # "et le district en compte 5,7 millions", "d'une province qui en compte 38
+        # millions": the last place the text writes with that noun
+        noun = clause_noun(text, sent.start, q.start)
+        m = _noun_named(doc, noun, q.start) if noun else None
+        if m is None:
+            return None
+        subject = entity_of(m)
+    elif where == BEFORE:
+        # "; de hoofdstad Nanchang ongeveer 5,5 miljoen": the last name of the gapped clause
+        lo = max(
+            sent.start - 1,
+            text.rfind(";", sent.start, q.start),
+            text.rfind(",", sent.start, q.start),
+        )
+        inside = [
+            m for m in doc.mentions if lo < m.start and m.end <= q.start and m.kind != "person"
+        ]
+        written = gapped_name(text, sent.start, q.start)
+        # the clause's own name ("Zhenjiang aan de Jangtse": Zhenjiang, not the river)
+        m = next((m for m in inside if written and written in m.text), None)
+        if m is None and inside:
+            m = inside[-1]
+        if m is not None:
+            subject = entity_of(m)
+        else:
+            # a name the gazetteer lacks ("im Main-Kinzig-Kreis sind es etwa 405 000"): a
+            # name the document writes again elsewhere, of no common word
+            name = gapped_name(text, sent.start, q.start)
+            if name is None or not _known_elsewhere(text, name, q.start):
+                return None
+            subject = Entity(name, "place")
     return _Raw(q.start, q.end, _MEASURE_OF[measure], q.value, subject=subject)
+
+
+_NOUN_OF: Final = re.compile(r"(?P<noun>[^\W\d_]+)[ \t]+(?:of|de|du|d['’]|van|von)[ \t]*$")
+
+
+def _noun_named(doc: Doc, noun: str, before: int) -> Mention | None:
+    """The last place mention before `before` written with `noun` ("district de Pudong",
+    "Landkreis Cham", "province du Fujian")."""
+    key = noun.casefold()
+    text = doc.text
+    for m in reversed(doc.mentions):
+        if m.end > before or m.kind != "place":
+            continue
+        if key in m.text.casefold().split():
+            return m
+        of = _NOUN_OF.search(text, max(0, m.start - 20), m.start)
+        if of is not None and of.group("noun").casefold() == key:
+            return m
+    return None
+
+
+def _known_elsewhere(text: str, name: str, at: int) -> bool:
+    """A name written again outside its clause, not only of common words ("Main-Kinzig-
+    Kreis", not "Vorjahr")."""
+    from cityties.extraction import gazetteer
+
+    common = gazetteer.load().common_words
+    if all(w.casefold() in common for w in re.split(r"[ -]", name) if w):
+        return False
+    first = text.find(name)
+    return 0 <= first and (first < at - 80 or text.find(name, at) >= 0)
 
 
 # "die Neun-Millionen-Stadt", "der Acht-Millionen-Metropole Qingdao", "die 600.000-Einwohner-
@@ -1863,7 +2000,12 @@ def _clean(value: float) -> float:
     return float(r) if abs(value - r) < 1e-6 * max(1.0, abs(value)) else round(value, 6)
 
 
-@register("cityties.figures", version=9)
+_ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
+# Measures only a place has: its population and area are never an organisation's.
+_PLACE_ONLY: Final = frozenset(("population", "area_km2"))
+
+
+@register("cityties.figures", version=10)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -1882,6 +2024,9 @@ def extract_figures(doc: Doc) -> None:
     title_year = _title_year(doc.text)
     idx = index_for(doc)
     same_year = not idx.caseless or not idx.words.isdisjoint(_SAME_YEAR_WORDS)
+    # a chamber or university named by its place and head ("Ajman Chamber"): read only when
+    # the text has a head word
+    heads = not idx.caseless or any(h in idx.low for h in _ORG_HEAD_STEMS)
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -1925,6 +2070,14 @@ def extract_figures(doc: Doc) -> None:
             org = short_form_of(subject.name, doc.mentions, raw.start)
             if org is not None:
                 subject = entity_of(org)
+        if heads and raw.measure not in _PLACE_ONLY and subject.kind in ("city", "region", "place"):
+            # "Ajman Chamber now counts 42,000 member companies": the chamber, not Ajman
+            lo = sent.start
+            if si > 0 and pronoun_opening(doc.text, sent.start):
+                lo = doc.sentences[si - 1].start
+            full = headed_short_form(doc.text, doc.mentions, subject.name, lo, raw.start)
+            if full is not None:
+                subject = Entity(full, "org", subject.country)
         measure = raw.measure
         if (
             measure == "rank"
