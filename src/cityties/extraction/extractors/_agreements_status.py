@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import lower_pattern, opened
 
 __all__ = [
     "act_subject",
@@ -195,11 +195,13 @@ def years_of_tie(low: str) -> int | None:
 
 # a partner named by a description ("signé avec la capitale vietnamienne", "with the Chinese
 # port"): the sentence has its own parties, even when no name is found in it
-_PARTNER_WORD: Final = re.compile(
-    r"(?<![\w-])(?:with|between|avec|entre|met|tussen|mit|zwischen)\s+"
-    r"(?:the|its|their|our|la|le|les|l['’]|sa|son|ses|leur|de|het|haar|hun|onze|der|dem|den|"
-    r"die|ihrer|ihrem|seiner|seinem|unserer|unserem)(?![\w-])",
-    re.IGNORECASE,
+_PARTNER_WORD: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:with|between|avec|entre|met|tussen|mit|zwischen)\s+"
+        r"(?:the|its|their|our|la|le|les|l['’]|sa|son|ses|leur|de|het|haar|hun|onze|der|dem|den|"
+        r"die|ihrer|ihrem|seiner|seinem|unserer|unserem)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -13,6 +13,7 @@ from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAYS
 from cityties.extraction.types import DateMention
 
 __all__ = [
+    "OPENED",
     "RELATIVE_CUT_WORDS",
     "DateIndex",
     "Unit",
@@ -20,6 +21,7 @@ __all__ = [
     "find_quotes",
     "lower_pattern",
     "lower_same",
+    "opened",
     "title_after",
     "units",
 ]
@@ -79,6 +81,79 @@ def first_chars(alternatives: Sequence[str], ignorecase: bool = False) -> tuple[
     if ignorecase:
         return f"(?-i:[{klass}])", "(?:" + "|".join(tails) + ")"
     return f"[{klass}]", "(?:" + "|".join(tails) + ")"
+
+
+# The word guards `opened` rewrites.
+_GUARDS: Final = (r"(?<![\w-])", r"(?<![\w])", r"(?<!\w)")
+# Patterns rewritten by `opened` and the forms they replace (for the tests), by new pattern.
+OPENED: dict[str, tuple[str, int]] = {}
+
+
+def _top_alternatives(pattern: str, start: int) -> tuple[list[str], int] | None:
+    """The alternatives of the group whose body starts at `start` and the offset of its closing
+    parenthesis, or None when the group does not close."""
+    parts: list[str] = []
+    depth = 0
+    last = i = start
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 if pattern[i + 1] == "]" else 2  # a "]" first in a class is a character
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                parts.append(pattern[last:i])
+                return parts, i
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return None
+
+
+def opened(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` written to open with the first characters of its words (`first_chars`) when it
+    opens with a word guard and a group of words, `(?<![\\w-])(?:w1|w2|...)rest`; else `rx`.
+
+    `re` skips to a pattern's first characters only when it opens with them: a look-behind
+    opening makes `search` and `finditer` try every position. The rewritten pattern,
+    `[firsts](?<![\\w-].)(?:(?<=f1)(?:rest1...)|...)rest`, finds the same matches with the same
+    groups (no group opens before the first character). An optional or repeated group of
+    words, a word whose first character is repeated or optional ("s?igned"), or one that opens
+    with a group or a class, leaves `rx` as it is."""
+    p = rx.pattern
+    guard = next((g for g in _GUARDS if p.startswith(g + "(?:")), None)
+    if guard is None:
+        return rx
+    found = _top_alternatives(p, len(guard) + 3)
+    if found is None:
+        return rx
+    words, close = found
+    if p[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return rx  # the group is optional or repeated: its first character may not be there
+    for w in words:
+        n = 2 if w.startswith("\\") else 1
+        if len(w) < n or w[n : n + 1] in ("?", "*", "+", "{"):
+            return rx
+    try:
+        firsts, tails = first_chars(words, ignorecase=bool(rx.flags & re.IGNORECASE))
+        out = re.compile(firsts + guard[:-1] + ".)" + tails + p[close + 1 :], rx.flags)
+    except (ValueError, re.error):
+        return rx
+    if out.groups != rx.groups or out.groupindex != rx.groupindex:
+        return rx
+    OPENED[out.pattern] = (p, rx.flags)
+    return out
 
 
 # Characters that re.IGNORECASE takes for a letter whose simple case mappings do not reach
@@ -147,10 +222,12 @@ class Unit:
 
 
 # A line that ends with one of these words continues on the next line ("the City of\nDublin").
-_DANGLING: Final = re.compile(
-    r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
-    r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
-    re.IGNORECASE,
+_DANGLING: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:of|the|a|an|and|between|with|to|for|on|in|van|de|het|een|en|met|tussen|"
+        r"la|le|les|du|des|et|avec|entre|der|die|das|den|dem|und|mit|zwischen|von|zur|zum)\s*\Z",
+        re.IGNORECASE,
+    )
 )
 
 

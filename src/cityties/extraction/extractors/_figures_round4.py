@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._clauses import opened
+
 __all__ = [
     "GAPPED_PARTNER_NOUN",
     "bracketed_populations",
@@ -235,12 +237,14 @@ def initials(name: str) -> str:
 # "dépasse les 8,3 millions d'habitants", "franchit la barre des 100 000 habitants", "exceeds
 # the 2 million mark", "overschrijdt de 100.000 inwoners", "überschreitet die 1-Millionen-
 # Grenze": the article before the number follows a verb of exceeding; the number is a size.
-_THRESHOLD_BEFORE: Final = re.compile(
-    r"(?<![\w])(?:dépass\w*|franchi\w*|atteint|atteignait|exceed\w*|surpass\w*|tops|topped|"
-    r"overschrijd\w*|overschreed|overstijg\w*|passeert|überschr\w*|übersteig\w*|überstieg\w*)"
-    r"[ \t]+(?:(?:la[ \t]+barre|le[ \t]+cap|the|de|die|les|la|le|l['’])[ \t]*)"
-    r"(?:des|de|du)?[ \t]*$",
-    re.IGNORECASE,
+_THRESHOLD_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:dépass\w*|franchi\w*|atteint|atteignait|exceed\w*|surpass\w*|tops|topped|"
+        r"overschrijd\w*|overschreed|overstijg\w*|passeert|überschr\w*|übersteig\w*|überstieg\w*)"
+        r"[ \t]+(?:(?:la[ \t]+barre|le[ \t]+cap|the|de|die|les|la|le|l['’])[ \t]*)"
+        r"(?:des|de|du)?[ \t]*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_round4 import (
     city_adjective_ports,
@@ -480,10 +481,12 @@ _SPEECH: Final = re.compile(
 )
 _SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
 _INTRODUCES: Final = re.compile(r"[:,]\s*$")
-_TOGETHER: Final = re.compile(
-    r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
-    r"ensemble)(?![\w])",
-    re.IGNORECASE,
+_TOGETHER: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:together|combined|between\s+them|samen|gezamenlijk|zusammen|gemeinsam|"
+        r"ensemble)(?![\w])",
+        re.IGNORECASE,
+    )
 )
 # (The words every match of `_TOGETHER` holds: a document without one of them needs no
 # search.)

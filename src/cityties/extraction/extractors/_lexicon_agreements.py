@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cityties.extraction.extractors._clauses import first_chars, lower_pattern
+from cityties.extraction.extractors._clauses import first_chars, lower_pattern, opened
 from cityties.extraction.types import AgreementStatus, AgreementType
 
 __all__ = [
@@ -882,8 +882,10 @@ PRONOUN: Final = re.compile(
     _I,
 )
 # "our sister city": the document's own institution.
-OUR: Final = re.compile(
-    r"(?<![\w-])(?:our|we|us|onze|ons|wij|notre|nos|nous|unser(?:e[nmrs]?)?|wir)(?![\w])", _I
+OUR: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:our|we|us|onze|ons|wij|notre|nos|nous|unser(?:e[nmrs]?)?|wir)(?![\w])", _I
+    )
 )
 # "this agreement", "cet accord", "deze overeenkomst", "dieses Abkommen": a known act.
 DEMONSTRATIVE: Final = re.compile(

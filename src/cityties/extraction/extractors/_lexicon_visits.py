@@ -361,10 +361,12 @@ VIRTUAL = _rx(
 # "inked a deal", "zetten hun handtekeningen", "leurs signatures", "ihre Unterschriften")
 SIGNING = _rx(
     r"sign(?:ed|ing|s)?|re-?sign(?:ed|ing)?|signatures?|ceremony|ink(?:ed|s)|"
-    r"put\s+(?:their|his|her)\s+names?\s+to",
+    r"put\s+(?:their|his|her)\s+names?\s+to|seal(?:ed|s|ing)?|formali[sz](?:ed|es|ing)",
     r"ondertek\w+|getekend|tekende[n]?|plechtigheid|bezegel\w*|handtekening(?:en)?",
-    r"signé\w*|sign(?:ent|er|era|atures?)|cérémonie",
-    r"unterzeichn\w+|unterschrieb\w*|Unterschrift(?:en)?|Zeremonie|Festakt",
+    # "pour officialiser le jumelage", "venir sceller le protocole"
+    r"signé\w*|sign(?:ent|er|era|atures?)|cérémonie|scell(?:er|é|ée|és|ées|ent|ait)|"
+    r"officialis(?:er|é|ée|és|ées|ent|ait)",
+    r"unterzeichn\w+|unterschrieb\w*|Unterschrift(?:en)?|Zeremonie|Festakt|besiegel\w*",
 )
 # "Cincinnati City Hall", "het stadhuis van Gent", "l'hôtel de ville de Lyon", "Rathaus".
 VENUE: Final = re.compile(

@@ -38,6 +38,7 @@ import re
 from typing import Final
 
 from cityties.extraction.doc import DEFAULT_COUNTERPARTS
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
 from cityties.extraction.extractors._parties import Actor, Cast, fold
 
@@ -130,11 +131,13 @@ _INSTITUTION_WORDS = (
 )
 _INSTITUTION_NOUN: Final = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
 # (not "the two port cities", "beide Hafenstädte", "twee havensteden": cities)
-_BOTH_INSTITUTIONS: Final = re.compile(
-    r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+"
-    + _INSTITUTION_WORDS
-    + r"(?![\w-]*(?:\s+(?:cit|town)|st(?:a|ä)dt|stad|steden))",
-    re.IGNORECASE,
+_BOTH_INSTITUTIONS: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:both|two|beide[n]?|zwei|deux|twee)\s+"
+        + _INSTITUTION_WORDS
+        + r"(?![\w-]*(?:\s+(?:cit|town)|st(?:a|ä)dt|stad|steden))",
+        re.IGNORECASE,
+    )
 )
 
 _IN_REGION: Final = re.compile(
@@ -143,9 +146,11 @@ _IN_REGION: Final = re.compile(
     r"(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?\Z",
     re.IGNORECASE,
 )
-_WITH_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
-    re.IGNORECASE,
+_WITH_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:with|met|avec|mit)\s+(?:(?:the|de|het|der|die|dem|den|la|le|l['’])\s+)?\Z",
+        re.IGNORECASE,
+    )
 )
 
 

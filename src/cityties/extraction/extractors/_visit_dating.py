@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._visit_delegations import date_undated
 from cityties.text import PartialDate
 
@@ -50,10 +51,12 @@ _NAME_OF: Final = re.compile(
 # A time of the visit's own sentence that the date mentions do not hold ("for a week", "drie
 # jaar", "le week-end"): the sentence is not undated, only unresolved. ("yesterday", "today",
 # "recently", "Dit weekend" are date mentions of cityties.dates, which `_undated_past` reads.)
-_OWN_TIME: Final = re.compile(
-    r"(?<![\w-])(?:week(?:end)?|weekends?|semaine|woche|wochenende|week-end|jaar|year|année|l['’]an|"
-    r"jahr(?:es)?|maand|month|mois|monat)(?![\w-])",
-    re.IGNORECASE,
+_OWN_TIME: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:week(?:end)?|weekends?|semaine|woche|wochenende|week-end|jaar|year|année|l['’]an|"
+        r"jahr(?:es)?|maand|month|mois|monat)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 
 # The visit told as the occasion or the frame of the event before: "Anlass war der Besuch",

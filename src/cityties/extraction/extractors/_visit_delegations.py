@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._clauses import first_chars
 from cityties.text import PartialDate
 
 if TYPE_CHECKING:
@@ -93,19 +94,38 @@ _DURING: Final = re.compile(
 
 # A visit made for a signing: "zur Unterzeichnung war ... angereist", "led the delegation to
 # Sanya for the signing", "pour la signature", "voor de ondertekening".
+# (both written to open with the first characters of their words in any case, `first_chars`:
+# `re` skips to them, where a look-behind opening makes it try every position of a sentence;
+# the same matches)
+_FOR_SIGNING_FIRSTS, _FOR_SIGNING_TAILS = first_chars(
+    [
+        *(rf"{w}\s+the\s+signing" for w in ("for", r"to\s+attend", "at", "during")),
+        *(rf"{w}\s+(?:Vertrags)?unterzeichnung" for w in ("zur", r"bei\s+der")),
+        r"zur\s+Unterschrift",
+        *(rf"{w}\s+la\s+signature" for w in ("pour", "à", r"lors\s+de")),
+        *(rf"{w}\s+de\s+ondertekening" for w in ("voor", "bij", "tijdens")),
+    ],
+    ignorecase=True,
+)
 _FOR_SIGNING: Final = re.compile(
-    r"(?<![\w-])(?:(?:for|to\s+attend|at|during)\s+the\s+signing|"
-    r"(?:zur|bei\s+der)\s+(?:Vertrags)?unterzeichnung|zur\s+Unterschrift|"
-    r"(?:pour|à|lors\s+de)\s+la\s+signature|(?:voor|bij|tijdens)\s+de\s+ondertekening)"
-    r"(?![\w-])",
-    re.IGNORECASE,
+    _FOR_SIGNING_FIRSTS + r"(?<![\w-].)" + _FOR_SIGNING_TAILS + r"(?![\w-])", re.IGNORECASE
 )
 # An act signed during the visit the sentence before told: "L'accord a été signé au cours de
 # cette réunion", "was signed during the visit", "wurde während des Besuchs unterzeichnet".
+_SIGNED_DURING_FIRSTS, _SIGNED_DURING_TAILS = first_chars(
+    [
+        *"signed signée?s? unterzeichnet unterschrieben ondertekend getekend during".split(),
+        r"au\s+cours\s+d[eu]",
+        r"lors\s+d[eu]",
+        *"pendant während tijdens".split(),
+    ],
+    ignorecase=True,
+)
 _SIGNED_DURING: Final = re.compile(
-    r"(?<![\w-])(?:signed|signée?s?|unterzeichnet|unterschrieben|ondertekend|getekend|"
-    r"during|au\s+cours\s+d[eu]|lors\s+d[eu]|pendant|während|tijdens)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:visit|meeting|stay|visite|réunion|séance|séjour|venue|"
+    _SIGNED_DURING_FIRSTS
+    + r"(?<![\w-].)"
+    + _SIGNED_DURING_TAILS
+    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:visit|meeting|stay|visite|réunion|séance|séjour|venue|"
     r"besuch(?:s|es)?|treffens?|aufenthalts?|bezoek|bijeenkomst|verblijf)(?![\w-])",
     re.IGNORECASE,
 )

@@ -92,6 +92,7 @@ from cityties.extraction.extractors._clauses import (
     find_quotes,
     first_chars,
     lower_pattern,
+    opened,
     title_after,
     units,
 )
@@ -342,7 +343,11 @@ def _locative_rx(words: str) -> re.Pattern[str]:
     firsts, tails = first_chars(words[3:-1].split("|"), ignorecase=True)
     return re.compile(
         firsts + r"(?<![\w-].)" + tails + r"\s+(?:(?:the|de|het|der|die|dem|la|le|l['’])\s*)?"
-        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+)?\Z",
+        r"(?:(?:city|town)\s+of\s+|stad\s+|ville\s+de\s+|Stadt\s+|"
+        # "in the provincial capital Hangzhou", "in der Provinzhauptstadt Hangzhou", "in de
+        # hoofdstad Nanchang", "dans la capitale provinciale Wuhan": a capital named as where
+        r"(?:[\w-]+\s+)?(?:capital|capitale(?:\s+[\w-]+)?)\s+(?:of\s+|de\s+)?|"
+        r"[\w-]*(?:hauptstadt|hoofdstad)\s+)?\Z",
         re.IGNORECASE,
     )
 
@@ -622,10 +627,12 @@ _DEFINITE: Final = re.compile(
 )
 # "with 32 cities", "with its sister cities", "met verschillende steden": no partner named
 # "Alongside Xi'an, Edinburgh is twinned with ...": a place set beside the subject
-_ASIDE: Final = re.compile(
-    r"(?<![\w-])(?:alongside|besides|beside|like|unlike|apart\s+from|in\s+addition\s+to|next\s+to|"
-    r"naast|zoals|net\s+als|behalve|comme|outre|à\s+côté\s+de|hormis|neben|wie|außer|"
-    r"ähnlich\s+wie)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?\Z"
+_ASIDE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:alongside|besides|beside|like|unlike|apart\s+from|in\s+addition\s+to|next\s+to|"
+        r"naast|zoals|net\s+als|behalve|comme|outre|à\s+côté\s+de|hormis|neben|wie|außer|"
+        r"ähnlich\s+wie)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|der\s+|die\s+|dem\s+)?\Z"
+    )
 )
 _ORG_NOUNS: Final = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
@@ -677,11 +684,15 @@ _DORMANT_SINCE: Final = re.compile(
     r"bevroren|gelée?s?|eingefroren|frozen)\s+(?:[\w-]+\s+)?(?:since|sinds|sedert|depuis|seit)\s+"
     r"(?:the\s+|de\s+|le\s+|l['’])?\Z"
 )
-_NEGATED: Final = re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
-_SUBORDINATE: Final = re.compile(
-    r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
-    r"wanneer|nadat|voordat|omdat|als|lorsque|quand|dès\s+que|avant\s+que|parce\s+que|sobald|"
-    r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
+_NEGATED: Final = opened(
+    re.compile(r"(?<![\w-])(?:not|niet|pas|nicht|kein\w*|geen)(?:\s+\w+)?\s*\Z")
+)
+_SUBORDINATE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:once|when|after|before|until|while|because|if|unless|as\s+soon\s+as|zodra|"
+        r"wanneer|nadat|voordat|omdat|als|lorsque|quand|dès\s+que|avant\s+que|parce\s+que|sobald|"
+        r"wenn|nachdem|bevor|weil|falls)(?![\w-])"
+    )
 )
 # "Die Partnerschaft mit Gaziantep": a partner named that is no known place
 # a negation right before an act's keyword: "are not twinned", "no twinning", "ne sont pas
@@ -1025,9 +1036,11 @@ _PARTNERSHIP_DEED: Final = re.compile(
     r"vertr|urkund|abkommen|vereinbarung|agreement|charter|contract|akte|oorkonde|overeenkomst|"
     r"verdrag|accord|convention"
 )
-_NEGOTIATION: Final = re.compile(
-    r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
-    r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
+_NEGOTIATION: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
+        r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
+    )
 )
 _NAME_AFTER: Final = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+")
 _SINGULAR_COPULA: Final = frozenset({"is", "was", "ist", "war", "est", "était"})
@@ -1131,10 +1144,12 @@ _STATISTIC_AFTER: Final = re.compile(
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 _OF_WORD: Final = re.compile(r"\s+(?:of|van|de|von|der|du|des)\s")
 # "Wiesbaden followed in 1977", "Lille joined in 1967", "Brno kam 1998 hinzu"
-_FOLLOWED: Final = re.compile(
-    r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
-    r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
-    r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
+_FOLLOWED: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:followed|joined|was\s+added|were\s+added|came\s+next|volgde(?:n)?|kwam(?:en)?\s+"
+        r"(?:\w+\s+){0,3}(?:erbij|bij)|suivi(?:t|rent)?|a\s+suivi|ont\s+suivi|folgte(?:n)?|kam(?:en)?\s+"
+        r"(?:\w+\s+){0,3}hinzu)(?![\w-])"
+    )
 )
 # What may stand before the subject place of such a sentence ("In 1977,", "Then", "Puis")
 _PLACE_SUBJECT: Final = re.compile(
@@ -1142,9 +1157,11 @@ _PLACE_SUBJECT: Final = re.compile(
     r"(?:(?:the|de|het|la|le|l['’]|die|der)\s+)?"
 )
 # "oldest link is with Rennes", "de band met Tiel", "le lien avec Kiel", "die Verbindung zu Kiel"
-_LINK_WITH: Final = re.compile(
-    r"(?<![\w-])(?:links?|ties|band|banden|liens?|verbindung(?:en)?)\s+(?:(?:is|are|was|were|"
-    r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
+_LINK_WITH: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:links?|ties|band|banden|liens?|verbindung(?:en)?)\s+(?:(?:is|are|was|were|"
+        r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
+    )
 )
 # "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
 _CHOSE: Final = re.compile(
@@ -1227,14 +1244,18 @@ _BETWEEN_PAIRS: Final = re.compile(
     re.I,
 )
 # "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
-_NEW_ACT: Final = re.compile(
-    r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
-    r"\s+(?:[\w-]+\s+)?\Z"
+_NEW_ACT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
+        r"\s+(?:[\w-]+\s+)?\Z"
+    )
 )
 # "al 25 jaar", "seit 30 Jahren", "depuis 40 ans", "have been twinned for 25 years"
-_YEARS_SINCE: Final = re.compile(
-    r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
-    r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+_YEARS_SINCE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
+        r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+    )
 )
 _APPROVED: Final = re.compile(
     r"approved|goedgekeurd|approuvée?s?|gebilligt|genehmigt|beschlossen|keurde|established"
@@ -1295,7 +1316,10 @@ _FRONTED_WORD_SET: Final = frozenset(
 # the close of a fronted list: a comma, or the verb of the main clause ("und Luton hat ...")
 _LIST_CLOSED: Final = re.compile(r"\s*,\s|\s*\S?\s*(?-i:[a-zäöüéèà])")
 # the words of a text that may open a sentence with a list of earlier partners
-_FRONTED_WORDS: Final = re.compile(r"(?<![\w-])(?:after|following|après|nach|na)\s")
+# (opening with the first characters of its words, `first_chars`: `re` skips to them, where a
+# look-behind opening makes it try every position of the text; the same matches)
+_FRONTED_FIRSTS, _FRONTED_TAILS = first_chars("after following après nach na".split())
+_FRONTED_WORDS: Final = re.compile(_FRONTED_FIRSTS + r"(?<![\w-].)" + _FRONTED_TAILS + r"\s")
 # the words of a page that may hold partner blocks (`_partner_blocks`)
 _BLOCK_WORDS = ("partner", "zuster", "jumel", "twin", "sister", "friendship")
 # "Nach Hamm, Sens und Żagań hat Ludwigsfelde seine vierte Partnerstadt": a sentence that

@@ -21,7 +21,7 @@ from typing import Final
 
 from cityties.extraction.doc import Doc, Sentence
 from cityties.extraction.extractors import _figures_lexicon as lex
-from cityties.extraction.extractors._clauses import first_chars
+from cityties.extraction.extractors._clauses import first_chars, opened
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._figures_carried import (
     AFTER,
@@ -592,7 +592,9 @@ class _Patterns:
 
     def __init__(self, lower: bool) -> None:
         def rx(p: re.Pattern[str]) -> re.Pattern[str]:
-            return _lowered(p) if lower else p
+            # (`opened`: a pattern searched from a word guard opens with its words' first
+            # characters, which `re` skips to)
+            return opened(_lowered(p) if lower else p)
 
         self.lower = lower
         self.NOT_A_FIGURE_AFTER = rx(lex.NOT_A_FIGURE_AFTER)

@@ -54,7 +54,9 @@ from cityties.extraction.extractors._clauses import (
     DateIndex,
     Unit,
     date_near,
+    first_chars,
     lower_pattern,
+    opened,
     units,
 )
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
@@ -118,6 +120,8 @@ _FIRST_PERSON = (
     r"unser\w*|mein\w*)(?![\w'’-])"
 )
 _FIRST: Final = re.compile(_FIRST_PERSON, re.IGNORECASE)
+# In French "onze" is eleven ("une délégation de onze personnes"), never the Dutch "our".
+_FIRST_FR: Final = re.compile(_FIRST_PERSON.replace("onze|", ""), re.IGNORECASE)
 _OWN_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:he|she|il|elle|er|sie|hij|zij|ze|they|ils|elles)(?![\w-])|the\s+city['’]s|"
     # "Le groupe a ensuite fait étape à Séoul": the group the text reported
@@ -176,12 +180,14 @@ def _weekday_of(text: str) -> int | None:
 
 
 # "in het stadhuis van Toruń", "at the town hall of", "im Rathaus von": a signing's venue
-_VENUE_OF: Final = re.compile(
-    r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
-    r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
-    r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
-    r"(?:the\s+|la\s+|l['’])?\Z",
-    re.IGNORECASE,
+_VENUE_OF: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:in|at|à|a|im|op|te|dans)\s+(?:the\s+|het\s+|l['’]|dem\s+|de\s+l['’]|la\s+)?"
+        r"(?:(?:old|new|historic|neuen|alten)\s+)?(?:town\s+hall|city\s+hall|stadhuis|gemeentehuis|"
+        r"raadhuis|hôtel\s+de\s+ville|mairie|rathaus|guildhall)\s+(?:of|van|de|d['’]|von|du)\s+"
+        r"(?:the\s+|la\s+|l['’])?\Z",
+        re.IGNORECASE,
+    )
 )
 # A locative before a noun that may name the host ("in der ... Metropole", "en la ville").
 _AT_NOUN: Final = re.compile(r"(?<![\w-])(?:in|at|à|im|dans|en)\s", re.IGNORECASE)
@@ -215,30 +221,36 @@ _OF_OFFICIAL_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # Guests named after a receiving verb: "empfing ... Gäste aus Tallinn".
-_GUEST_NOUN: Final = re.compile(
-    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
-    r"friends|vrienden|Freunde|amis)"
-    # "nos amis bavarois de Bayreuth": an adjective between
-    r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
-    r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
-    re.IGNORECASE,
+_GUEST_NOUN: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|hôtes|visiteurs|"
+        r"friends|vrienden|Freunde|amis)"
+        # "nos amis bavarois de Bayreuth": an adjective between
+        r"(?:\s+[a-zà-ÿ]+(?:ois|oises|ais|aises|iens?|iennes?|ans?|ese|se|sche[n]?))?"
+        r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\s(?:and|en|et|und|then|daarna|puis|dann|but|maar|mais|aber)\s", re.IGNORECASE
 )
 # Private groups as the subject of a visit verb ("Students from Leeds visited ...").
-_PRIVATE_SUBJECT: Final = re.compile(
-    r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
-    r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
-    r"étudiants|touristes)(?![\w-])",
-    re.IGNORECASE,
+_PRIVATE_SUBJECT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:students|pupils|schoolchildren|tourists|athletes|families|scholieren|"
+        r"leerlingen|studenten|toeristen|Schüler(?:innen)?|Studierende|Touristen|élèves|"
+        r"étudiants|touristes)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 # Things that travel: an exhibition, a letter, a gift ("De tentoonstelling reisde naar X").
-_THING_SUBJECT: Final = re.compile(
-    r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
-    r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
-    r"lettres?|cadeaux?)(?![\w-])",
-    re.IGNORECASE,
+_THING_SUBJECT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:exhibitions?|expo|letters?|gifts?|parcels?|shipments?|tentoonstelling(?:en)?|"
+        r"brieven|brief|geschenk(?:en)?|Ausstellung(?:en)?|Briefe?|Geschenke?|expositions?|"
+        r"lettres?|cadeaux?)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 _OF_PEOPLE: Final = re.compile(
     r"\s*(?:of|d['’]|de|des|van|von)\s*(?:[a-zà-ÿ][\w-]*\s+){1,2}?(?=\S)"
@@ -330,11 +342,13 @@ _VENUE_GATE: Final = frozenset(
 )
 # The body of a region named before it: "la Région Nouvelle-Aquitaine", "the Province of
 # Limburg", "de provincie Overijssel", "in die Provinz Shaanxi", "das Land Hessen".
-_REGION_BODY: Final = re.compile(
-    r"(?<![\w-])(?:région|region|regio|province|provincie|provinz|land|département|"
-    r"departement|county|state|gewest|bundesland|kanton|canton)\s+(?:of\s+|de\s+|du\s+|"
-    r"d['’]|van\s+|des\s+)?(?:the\s+|la\s+|l['’]|het\s+)?\Z",
-    re.IGNORECASE,
+_REGION_BODY: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:région|region|regio|province|provincie|provinz|land|département|"
+        r"departement|county|state|gewest|bundesland|kanton|canton)\s+(?:of\s+|de\s+|du\s+|"
+        r"d['’]|van\s+|des\s+)?(?:the\s+|la\s+|l['’]|het\s+)?\Z",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_JOIN: Final = re.compile(
     r"[,;]\s+(?:and|et|en|und|while|tandis\s+que|terwijl|während)\s|;\s"
@@ -597,9 +611,11 @@ _LED_OF: Final = re.compile(
 # words after the participle
 _AGENT_SOON: Final = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
 # "received his counterpart from X": the other side's official
-_COUNTERPART: Final = re.compile(
-    r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
-    re.IGNORECASE,
+_COUNTERPART: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:counterparts?|homologues?|ambtgeno(?:ot|ten)|amtskolleg\w*)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 _FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
@@ -655,23 +671,38 @@ _INVITED_BY: Final = re.compile(
     r"invitation\s+de|invitée?s?\s+par)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?\Z",
     re.IGNORECASE,
 )
-_INVITER: Final = re.compile(
-    r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
-    r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
-    r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
-    re.IGNORECASE,
+_INVITER: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:invited\s+by|invitation\s+of|uitnodiging\s+van|einladung\s+(?:von|der|des)|"
+        r"invitation\s+(?:de|du|d['’])|invitée?s?\s+par)\s*(?:(?:the|de|het|der|la|le|l['’])\s*)?"
+        r"(?:(?:city|town|stad|gemeente|stadt|ville)\s+(?:of\s+|de\s+|d['’]|van\s+)?)?\Z",
+        re.IGNORECASE,
+    )
 )
 _BY_DELEGATION: Final = re.compile(
     r"\s+(?:by|of)\s+(?:an?|the)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,4})"
     r"[ \t]+(?:delegation|mission)(?![\w-])"
 )
 # An official's act that places them somewhere: "laid a wreath in", "opened ... in".
+# (written to open with the first characters of its words, `first_chars`: `re` skips to them,
+# where a look-behind opening makes it try every position of the text; the same matches)
+_OFFICIAL_ACT_FIRSTS, _OFFICIAL_ACT_TAILS = first_chars(
+    [
+        r"laid\s+(?:a\s+)?wreaths?",
+        *"opened inaugurated unveiled attended".split(),
+        r"took\s+part",
+        r"held\s+talks",
+        *"spoke addressed planted".split(),
+        r"legde\s+(?:een\s+)?(?:krans|bloemen)",
+        *"opende huldigde".split(),
+        r"legte\s+(?:einen\s+)?kranz",
+        *"eröffnete weihte".split(),
+        r"a\s+déposé\s+une\s+gerbe",
+        r"a\s+inauguré",
+    ]
+)
 _OFFICIAL_ACT: Final = re.compile(
-    r"(?<![\w-])(?:laid\s+(?:a\s+)?wreaths?|opened|inaugurated|unveiled|attended|took\s+part|"
-    r"held\s+talks|"
-    r"spoke|addressed|planted|legde\s+(?:een\s+)?(?:krans|bloemen)|opende|huldigde|"
-    r"legte\s+(?:einen\s+)?kranz|eröffnete|weihte|a\s+déposé\s+une\s+gerbe|a\s+inauguré)"
-    r"(?![\w-])"
+    _OFFICIAL_ACT_FIRSTS + r"(?<![\w-].)" + _OFFICIAL_ACT_TAILS + r"(?![\w-])"
 )
 _ACT_GATE: Final = frozenset(
     """wreath wreaths opened inaugurated unveiled attended took spoke addressed planted krans
@@ -698,11 +729,13 @@ _SAME_YEAR: Final = re.compile(
     r"(?![\w-])"
 )
 # A time adverb that points back to the date just given.
-_THEN: Final = re.compile(
-    r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
-    r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
-    r"occasion|à\s+l['’]époque)(?![\w-])",
-    re.IGNORECASE,
+_THEN: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:then|at\s+the\s+time|on\s+that\s+occasion|toen|destijds|daarvoor|"
+        r"bij\s+die\s+gelegenheid|damals|zuvor|dabei|bei\s+dieser\s+Gelegenheit|alors|à\s+cette\s+"
+        r"occasion|à\s+l['’]époque)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 # "when the mayor travels to China": an official of the document's own place as the verb's
 # subject, whatever places the sentence named before
@@ -911,6 +944,7 @@ class _Reader:
         self.low = self.idx.low
         self.dates = DateIndex(doc.dates)
         self._locative = _LOCATIVE_BY_LANG.get(doc.language, _LOCATIVE_BY_LANG["en"])
+        self._first = _FIRST_FR if doc.language == "fr" else _FIRST
         self.cast = cast
         # actors by name and by GeoNames id: built when an act's party is looked up
         self._by_name: dict[str, Actor] = {}
@@ -1982,7 +2016,7 @@ class _Reader:
             or lex.HEAD.search(lead)
             or lex.VISIT_NOUN.search(lead)
             or _OWN_SUBJECT.search(self.text, u.start, pos)
-            or _FIRST.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
+            or self._first.search(self.text, u.start, pos)  # "I travelled to", "je me suis rendu"
         ):
             # "La maire s'était rendue à Limerick, à la tête d'une délégation quimpéroise":
             # the place of the delegation's adjective anywhere in the sentence
@@ -2165,7 +2199,7 @@ class _Reader:
             or lex.HEAD.search(self.text, start, end)
         )
         if noun is None:
-            if _FIRST.search(self.text, start, end) and not self.cast.within(start, end):
+            if self._first.search(self.text, start, end) and not self.cast.within(start, end):
                 return self.cast.home  # "reisten 25 Mitglieder unseres Vereins nach Avignon"
             return None
         for a in self.cast.within(start, noun.start()):
@@ -2552,7 +2586,7 @@ class _Reader:
         host = by_place or after
         limit = agent.start() if agent is not None and agent.start() > start else end
         visitor = None
-        we = _FIRST.search(text, max(u.start, start - 30), limit)
+        we = self._first.search(text, max(u.start, start - 30), limit)
         if we is not None and self.cast.home is not None and not self.cast.within(we.end(), start):
             # "à Jinan, où nous avons été reçus par le vice-gouverneur", "where we were
             # received by the mayor": the writer's side is the guest, the place named before
@@ -3051,7 +3085,11 @@ class _Reader:
                 continue
             site = self._adjective_place(m.group("adj")) if m.group("adj") else None
             if site is None and m.group("of"):
-                site = next((a for a in places if a.start == m.end() and a.kind == "place"), None)
+                # (a mention may hold the words of the venue: "à l'hôtel de [ville de
+                # Saint-Pierre]")
+                site = next(
+                    (a for a in places if a.start <= m.end() < a.end and a.kind == "place"), None
+                )
             host = next((e for e in ends if site is not None and e.key == site.key), None)
             if host is None:
                 continue
