@@ -1039,7 +1039,7 @@ _PARTNERSHIP_DEED: Final = re.compile(
 _NEGOTIATION: Final = opened(
     re.compile(
         r"(?<![\w-])(?:negotiations?|talks|discussions|onderhandelingen|gesprekken|négociations|"
-        r"pourparlers|discussions|verhandlungen|gespräche)(?![\w-])"
+        r"pourparlers|verhandlungen|gespräche)(?![\w-])"
     )
 )
 _NAME_AFTER: Final = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+")
