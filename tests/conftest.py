@@ -345,14 +345,65 @@ def desk_browser():  # type: ignore[no-untyped-def]
         browser.close()
 
 
+class _InFlight:
+    """Requests the live server is still serving (its thread), counted by Django's signals.
+
+    A test can end while the page it drove still has a request open (a map's outlines, an htmx
+    swap): the server thread then holds the shared in-memory database while the test's teardown
+    flushes it ("database table is locked"). Teardown waits until the count is back at zero.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.count = 0
+        self.idle = threading.Condition()
+
+    def started(self, **_: object) -> None:
+        with self.idle:
+            self.count += 1
+
+    def finished(self, **_: object) -> None:
+        with self.idle:
+            self.count = max(0, self.count - 1)
+            self.idle.notify_all()
+
+    def reset(self) -> None:
+        """Forget requests counted before this test (a test client's unread streaming reply)."""
+        with self.idle:
+            self.count = 0
+
+    def wait(self, seconds: float) -> bool:
+        with self.idle:
+            return self.idle.wait_for(lambda: self.count == 0, timeout=seconds)
+
+
+_in_flight = _InFlight()
+
+
 @_pytest.fixture
 def desk_page(desk_browser):  # type: ignore[no-untyped-def]
-    """A fresh browser tab (own cookies) at a desktop size; closed after the test."""
+    """A fresh browser tab (own cookies) at a desktop size; closed after the test.
+
+    Closing waits for the page's network to go quiet and for the live server to finish every
+    request it has begun, so the database flush after the test never meets a running request.
+    """
+    from django.core.signals import request_finished, request_started
+    from playwright.sync_api import Error as PlaywrightError
+
+    request_started.connect(_in_flight.started, dispatch_uid="cityties-tests-in-flight-start")
+    request_finished.connect(_in_flight.finished, dispatch_uid="cityties-tests-in-flight-end")
+    _in_flight.reset()
     context = desk_browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15000)
     yield page
+    try:
+        page.wait_for_load_state("networkidle", timeout=5000)
+    except PlaywrightError:
+        pass  # a page that keeps polling: the server-side wait below still holds
     context.close()
+    assert _in_flight.wait(15.0), "the live server still serves a request 15 s after the test"
 
 
 @_pytest.fixture
