@@ -80,6 +80,14 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # a Korean or Chinese government's list: "Sisterhood relationships : 4 regions"
             rf"sisterhood[\s-]+{_REL}",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
+            # a twinning of two ports is typed as one of places (SCHEMA: twinning): "a sister
+            # port agreement", "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft",
+            # "ports jumeaux", "jumelage portuaire"
+            rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
+            r"zusterhaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
+            r"(?:Partner|Schwester)h(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
+            r"Hafenpartnerschaft(?:en)?",
+            r"ports?\s+(?:jumeaux|jumelés|frères)|jumelages?\s+portuaires?",
             rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
             r"states?|prefectures?|count(?:y|ies))",
@@ -233,13 +241,6 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # a roadmap of joint work signed by both ("ont signé une feuille de route", "signed a
             # roadmap for 2024-2026", "een routekaart ondertekend", "eine Roadmap unterzeichnet")
             r"(?:co-?operation\s+)?road[\s-]?maps?",
-            # a pact between two ports is no twinning of places: "a sister port agreement",
-            # "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft", "ports jumeaux"
-            rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
-            r"zusterhaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
-            r"(?:Partner|Schwester)h(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
-            r"Hafenpartnerschaft(?:en)?",
-            r"ports?\s+(?:jumeaux|jumelés|frères)|jumelages?\s+portuaires?",
             # fr
             r"(?:accord|entente)s?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
