@@ -354,7 +354,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
             r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
             r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
-            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
+            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:\w+\s+)?(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
             r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
@@ -383,7 +383,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:negotiations|talks|discussions)\s+(?:have\s+|had\s+)?(?:ended|failed|broke\s+down|"
             r"stalled|were\s+(?:ended|abandoned|halted|suspended))",
             r"(?:onderhandelingen|gesprekken)\s+(?:\w+\s+){0,2}(?:stopgezet|afgebroken|beëindigd|"
-            r"mislukt|vastgelopen)|(?:gaat|ging)\s+niet\s+door|is\s+niet\s+doorgegaan",
+            r"mislukt|vastgelopen)|(?:gaat|ging)\s+(?:\w+\s+)?niet\s+door|"
+            r"(?:is|zijn)\s+(?:\w+\s+)?niet\s+doorgegaan|"
+            # "daar komt het nu niet meer van", "er kwam niets van": the act will not be made
+            r"(?:komt|kwam)\s+(?:het|er)\s+(?:\w+\s+){0,2}?(?:niet|niets)\s+(?:meer\s+)?van(?![\w-])",
             r"(?:rompu|interrompu|abandonné|suspendu|mis\s+fin\s+aux)\s+(?:les\s+)?(?:négociations|"
             r"discussions|pourparlers)|ne\s+sera\s+pas\s+(?:signée?|conclue?)",
             r"Verhandlungen\s+(?:\w+\s+){0,2}(?:abgebrochen|beendet|eingestellt)|"
@@ -399,7 +402,17 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
             r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
             r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|voté\s+contre|"
-            r"lehnte(?:n)?\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            r"lehn(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            # a request for an act refused: "Der Anfrage ... wird nicht entsprochen", "wijst
+            # het verzoek af", "decided against a twinning", "entschied sich gegen", "s'est
+            # prononcé contre"
+            r"nicht\s+entsprochen|(?:decided|decides|voted)\s+against|"
+            r"(?:entschied|entscheidet|sprach|spricht)\s+sich\s+(?:[\w-]+\s+){0,3}gegen|"
+            r"(?:sprak|spreekt|sprake)\s+zich\s+(?:[\w-]+\s+){0,3}uit\s+tegen|"
+            r"prononcée?s?\s+contre|wijst\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|"
+            # "a décidé de ne pas conclure de jumelage", "de ne pas donner suite à la demande"
+            r"ne\s+pas\s+(?:conclure|signer|établir|nouer|créer|s['’]engager|donner\s+suite|"
+            r"poursuivre)|"
             r"w(?:ees|ezen)\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|afgewezen|verworpen|"
             r"rejet(?:é|ée|és|ées|te|tent)|"
             r"refus(?:é|ée|és|ées|e|ent)",

@@ -541,10 +541,19 @@ _ON_TOPIC: Final = re.compile(
 # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf", "met het
 # oog op": the act a letter or memorandum prepares, a further act still to come
 _IN_VIEW: Final = re.compile(
-    r"\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|met\s+het\s+oog\s+op\s+)"
+    r"\s*,?\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|"
+    r"met\s+het\s+oog\s+op\s+)"
+    # "en vue d'établir un jumelage", "with a view to establishing a twinning", "im Hinblick
+    # auf die Begründung einer Partnerschaft", "met het oog op het aangaan van een stedenband"
+    r"(?:(?:établir|créer|conclure|nouer|signer|establishing|forming|concluding|signing|"
+    r"(?:die|der)\s+(?:Begründung|Gründung|Aufnahme)|het\s+(?:aangaan|sluiten)|"
+    r"de\s+(?:oprichting|totstandkoming))\s+(?:(?:of|van|einer|eines|der)\s+)?)?"
     r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
     re.IGNORECASE,
 )
+# the same words right before a later act's word, after the instrument's parties: "une lettre
+# d'intention entre la ville de Chengdu et Antananarivo, en vue d'établir un jumelage"
+_IN_VIEW_LATER: Final = re.compile(_IN_VIEW.pattern + r"\Z", re.IGNORECASE)
 _INSTRUMENTS: Final = frozenset(
     {
         "memorandum_of_understanding",
@@ -711,6 +720,17 @@ _KW_DENIED_FIRSTS, _KW_DENIED_TAILS = first_chars(
 _KW_DENIED: Final = re.compile(
     _KW_DENIED_FIRSTS + r"(?<![\w-].)" + _KW_DENIED_TAILS + r"(?:\s+(?!only\b|just\b|merely\b|"
     r"nur\b|alleen\b|seulement\b|enkel\b)[\w'’]+)?\s+\Z"
+)
+# after a denied act's word, a verb of making it: "keine Städtepartnerschaft mit X
+# einzugehen", "geen stedenband met X aan te gaan", "no twinning with X will be established",
+# "aucun jumelage ne sera conclu": the act is declined (not concluded), not merely absent
+_DECLINED_AFTER: Final = re.compile(
+    r"(?<![\w-])(?:einzugehen|eingehen|eingegangen|abzuschlie(?:ß|ss)en|zu\s+(?:begründen|"
+    r"schlie(?:ß|ss)en|unterzeichnen)|aan\s+te\s+(?:gaan|knopen)|aangaan|aangegaan|"
+    r"(?:te|om\s+te)\s+(?:sluiten|ondertekenen|tekenen)|af\s+te\s+sluiten|"
+    r"(?:to|will|shall|would)\s+(?:be\s+)?(?:enter(?:ed)?|establish(?:ed)?|conclude[d]?|"
+    r"form(?:ed)?|pursue[d]?|sign(?:ed)?)|ne\s+sera\s+(?:conclu|signé|établi|créé)|"
+    r"(?:conclure|établir|nouer|signer)(?![\w-]))"
 )
 _NAMED_AFTER_PREP: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
@@ -3379,7 +3399,12 @@ class _Reader:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
-            elif _IN_VIEW.fullmatch(text, kws[j - 1].end, kws[j].start):
+            elif _IN_VIEW.fullmatch(text, kws[j - 1].end, kws[j].start) or (
+                kws[j - 1].type in _INSTRUMENTS
+                and not kws[j].generic
+                and kws[j].start - kws[j - 1].end <= 160
+                and _IN_VIEW_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+            ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "an agreement with a view to a twinning": the twinning
                 elif kws[j - 1].type in _INSTRUMENTS:
@@ -3822,10 +3847,17 @@ class _Reader:
                 # "to replace the expired memorandum of 2016": an adjective of another act
                 mine = [m for m in mine if not self._marks_other_act(m, k)]
             denied = _KW_DENIED.search(self.low, max(pre_start, k.start - 24), k.start)
+            declined = False
             if denied is not None and not denied.group(1):
-                continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
+                if not _DECLINED_AFTER.search(self.low, k.end, min(zone_end, k.end + 80)):
+                    continue  # "Kiel and Lyon are not twinned", "keine Partnerstädte": no act
+                # "beschließt, keine Städtepartnerschaft mit Ganzhou einzugehen", "besloot geen
+                # stedenband met Suzhou aan te gaan": an act declined, not concluded
+                declined = True
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
-            if denied is not None:
+            if declined:
+                status, strong, renewal = "not_concluded", True, False
+            elif denied is not None:
                 status, strong = "ended", True  # "are no longer twinned", "nicht mehr"
             elif k.start in self.in_view:
                 status, strong, renewal = "planned", True, False  # "en vue d'un accord-cadre"

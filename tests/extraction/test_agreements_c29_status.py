@@ -1,0 +1,136 @@
+"""Agreements: statuses that writers of council minutes, port news and university news word
+(issue 2, corpus29 classes, seen also on committee minutes of other towns): an act declined
+by a council or committee ("beschließt, keine Städtepartnerschaft ... einzugehen", "besloot
+geen stedenband ... aan te gaan", "decided against", "de ne pas conclure"), an act that fell
+through after an adverb ("n'a finalement pas abouti", "is uiteindelijk niet doorgegaan",
+"daar komt het niet meer van"), and the relation a letter of intent prepares ("en vue
+d'établir un jumelage", "with a view to establishing", "im Hinblick auf die Begründung"),
+which is planned. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _statuses(text: str) -> set[tuple[frozenset[str], str, str]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.type, a.status)
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Der Hauptausschuss der Stadt Celle beschließt, keine Städtepartnerschaft mit der"
+            " Stadt Yichang einzugehen.",
+            {"celle", "yichang"},
+        ),
+        (
+            "Die Stadt Celle wird keine Städtepartnerschaft mit Yichang eingehen.",
+            {"celle", "yichang"},
+        ),
+        (
+            "Der Rat der Stadt Celle lehnt eine Städtepartnerschaft mit Yichang ab.",
+            {"celle", "yichang"},
+        ),
+        (
+            "De gemeenteraad van Zwolle besloot geen stedenband met Yichang aan te gaan.",
+            {"zwolle", "yichang"},
+        ),
+        (
+            "The city council of Bath decided against a sister city relationship with Yichang.",
+            {"bath", "yichang"},
+        ),
+        (
+            "Le conseil municipal de Niort a décidé de ne pas conclure de jumelage avec Yichang.",
+            {"niort", "yichang"},
+        ),
+    ],
+)
+def test_agreements_declined_twinning_is_not_concluded(text: str, pair: set[str]) -> None:
+    """A council or committee that declines a twinning with a named partner reports that
+    act as not concluded, in all four languages."""
+    assert (frozenset(pair), "sister_city", "not_concluded") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celle und Yichang sind keine Partnerstädte.",
+        "Zwolle heeft geen stedenband met Yichang.",
+        "Bath and Yichang are not twinned.",
+    ],
+)
+def test_agreements_denied_tie_without_a_decision_is_no_act(text: str) -> None:
+    """A sentence that only denies a tie ("sind keine Partnerstädte") reports no act at all."""
+    assert _statuses(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "Le projet de jumelage entre Niort et Yichang, évoqué en 2019, n'a finalement pas"
+            " abouti.",
+            {"niort", "yichang"},
+            "sister_city",
+        ),
+        (
+            "De samenwerkingsovereenkomst tussen Zwolle en Yichang had dit voorjaar getekend"
+            " moeten worden, maar daar komt het nu niet meer van.",
+            {"zwolle", "yichang"},
+            "cooperation_agreement",
+        ),
+        (
+            "De stedenband tussen Zwolle en Yichang is uiteindelijk niet doorgegaan.",
+            {"zwolle", "yichang"},
+            "sister_city",
+        ),
+    ],
+)
+def test_agreements_act_that_fell_through_after_an_adverb_is_not_concluded(
+    text: str, pair: set[str], kind: str
+) -> None:
+    """An act that "finally did not come about" ("n'a finalement pas abouti", "is
+    uiteindelijk niet doorgegaan", "daar komt het niet meer van") is not concluded."""
+    assert (frozenset(pair), kind, "not_concluded") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        (
+            "Le 6 juin 2019, la délégation a assisté à la signature d'une lettre d'intention"
+            " entre la ville de Yichang et la commune de Niort, en vue d'établir un jumelage"
+            " entre les deux villes.",
+            "letter_of_intent",
+        ),
+        (
+            "On 6 June 2019 Yichang and Bath signed a letter of intent with a view to"
+            " establishing a sister city relationship.",
+            "letter_of_intent",
+        ),
+        (
+            "Am 6. Juni 2019 unterzeichneten Yichang und Celle eine Absichtserklärung im"
+            " Hinblick auf die Begründung einer Städtepartnerschaft.",
+            "declaration_of_intent",
+        ),
+        (
+            "Op 6 juni 2019 tekenden Yichang en Zwolle een intentieverklaring met het oog op het"
+            " aangaan van een stedenband.",
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_relation_a_letter_prepares_is_planned(text: str, letter: str) -> None:
+    """A letter of intent signed "with a view to establishing" a twinning is signed; the
+    twinning it prepares is planned, not signed."""
+    found = {(kind, status) for _, kind, status in _statuses(text)}
+    assert (letter, "signed") in found
+    assert ("sister_city", "planned") in found
+    assert ("sister_city", "signed") not in found
