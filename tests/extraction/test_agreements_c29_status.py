@@ -134,3 +134,47 @@ def test_agreements_relation_a_letter_prepares_is_planned(text: str, letter: str
     assert (letter, "signed") in found
     assert ("sister_city", "planned") in found
     assert ("sister_city", "signed") not in found
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "On 12 June 2018, four pairs of British and Chinese cities signed cooperation"
+            " agreements in London. They are: Leeds of Yorkshire vs. Jinan of Shandong, Bristol"
+            " vs. Guangzhou, Derby and Changsha, Hull and Wuxi.",
+            [("leeds", "jinan"), ("bristol", "guangzhou"), ("derby", "changsha"), ("hull", "wuxi")],
+        ),
+        (
+            "Am 12. Juni 2018 unterzeichneten drei deutsch-chinesische Städtepaare in Berlin"
+            " Kooperationsvereinbarungen. Es sind: Kiel und Qingdao, Lübeck und Wuxi, Rostock und"
+            " Dalian.",
+            [("kiel", "qingdao"), ("lubeck", "wuxi"), ("rostock", "dalian")],
+        ),
+        (
+            "Op 12 juni 2018 tekenden drie Nederlands-Chinese stedenparen in Den Haag"
+            " samenwerkingsovereenkomsten. Het gaat om Leiden en Suzhou, Delft en Jinan, Gouda en"
+            " Wuxi.",
+            [("leiden", "suzhou"), ("delft", "jinan"), ("gouda", "wuxi")],
+        ),
+        (
+            "Le 12 juin 2018, trois paires de villes françaises et chinoises ont signé des accords"
+            " de coopération à Paris. Il s'agit de Brest et Qingdao, Rennes et Jinan, Nantes et"
+            " Wuxi.",
+            [("brest", "qingdao"), ("rennes", "jinan"), ("nantes", "wuxi")],
+        ),
+    ],
+)
+def test_agreements_list_of_pairs_after_plural_acts_gives_one_act_per_pair(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    """A list of city pairs ("A vs. B, C and D, ...") after a sentence on plural acts gives
+    one act per pair, never one city tied to every name of the list."""
+    found = _pairs(text)
+    assert {frozenset(p) for p in pairs} <= found
+    first = pairs[0][0]
+    assert not any(first in f and pairs[1][1] in f for f in found)

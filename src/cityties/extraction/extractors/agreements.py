@@ -1263,6 +1263,23 @@ _BETWEEN_PAIRS: Final = re.compile(
     r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
     re.I,
 )
+# a list of pairs: a place's region after it ("Guelph of Ontario", "Biella in Italy", "Salem,
+# Oregon", "Kiel (Schleswig-Holstein)"), the join inside a pair and the gap between pairs
+_PAIR_QUALIFIER: Final = re.compile(
+    r"\s*(?:,|\(|(?:in|de|du|en|van|aus|im|in\s+der|in\s+the)\s)\s*(?:the\s+)?", re.I
+)
+# "Leeds of Yorkshire": after "of", any place qualifies the one before it in a list of pairs
+_PAIR_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_PAIR_JOIN: Final = re.compile(
+    r"\)?\s*(?:vs\.?|versus|with|and|&|met|en|avec|et|mit|und|[–—/-]|<->|↔)\s*"
+    r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
+    re.I,
+)
+_PAIR_APART: Final = re.compile(
+    r"\)?\s*(?:,|;)\s*(?:(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)\s+)?"
+    r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
+    re.I,
+)
 # "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
 _NEW_ACT: Final = opened(
     re.compile(
@@ -1929,7 +1946,14 @@ class _Reader:
                 and n
                 and per_unit[n - 1]
                 and _LIST_GOES_ON.match(self.low, u.start)
-                and _plural(self.text[per_unit[n - 1][-1].start : per_unit[n - 1][-1].end])
+                and (
+                    _plural(self.text[per_unit[n - 1][-1].start : per_unit[n - 1][-1].end])
+                    # "Kooperationsvereinbarungen", "des accords de coopération"
+                    or _PLURAL_ACT.search(
+                        self.text, per_unit[n - 1][-1].start, per_unit[n - 1][-1].end
+                    )
+                    is not None
+                )
             ):
                 # "Lyon has several sister cities. Among them are Birmingham (1951), ..."
                 self._continued_list(us[n - 1], per_unit[n - 1][-1], u)
@@ -3026,6 +3050,35 @@ class _Reader:
             pairs.append([a, b])
         return pairs
 
+    def _listed_pairs(self, places: list[Actor]) -> list[list[Actor]]:
+        """ "Guelph of Ontario vs. Jiaxing of Zhejiang, Red Deer of Alberta vs. Dezhou of
+        Shandong", "Shaoxing with Biella in Italy, Jiaxing with Ceske Budejovice ...", "Kiel –
+        Qingdao; Lübeck – Wuxi": pairs of places joined by "vs.", "with", "and" or a dash, the
+        pairs set apart by a comma or a semicolon, each place with its region or country after
+        "of", "in" or a comma. At least two pairs, every place of the list in one."""
+        main: list[Actor] = []
+        ends: list[int] = []
+        for a in places:
+            if main and (
+                (a.place_kind != "city" and _PAIR_QUALIFIER.fullmatch(self.text, ends[-1], a.start))
+                or _PAIR_OF.fullmatch(self.text, ends[-1], a.start)
+            ):
+                ends[-1] = a.end  # "Guelph of Ontario": the province qualifies the city
+                continue
+            main.append(a)
+            ends.append(a.end)
+        if len(main) < 4 or len(main) % 2:
+            return []
+        pairs: list[list[Actor]] = []
+        for i in range(0, len(main), 2):
+            a, b = main[i], main[i + 1]
+            if a.key == b.key or not _PAIR_JOIN.fullmatch(self.text, ends[i], b.start):
+                return []
+            if i and not _PAIR_APART.fullmatch(self.text, ends[i - 1], a.start):
+                return []
+            pairs.append([a, b])
+        return pairs
+
     def _continued_list(self, head: Unit, k: Keyword, u: Unit) -> None:
         """The places of a sentence that goes on with the list a plural type word opened in
         the sentence before: acts of that sentence's subject (else the document's place)."""
@@ -3040,20 +3093,54 @@ class _Reader:
             )
             or self.cast.home
         )
-        if owner is None:
-            return
         parens = [m.span() for m in _PARENS.finditer(self.text, u.start, u.end)]
         places = [
             a
             for a in self.cast.within(u.start, u.end)
             if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
         ]
+        dates = self.dates.within(u.start, u.end)
+        pairs = self._listed_pairs(places)
+        if pairs:
+            # "five pairs of cities signed agreements. They are: Guelph of Ontario vs. Jiaxing of
+            # Zhejiang, Red Deer of Alberta vs. Dezhou of Shandong, ...": one act per pair, of
+            # the date the sentence before gives when it gives one
+            head_dates = [d.value for d in self.dates.within(head.start, head.end) if d.value]
+            known_here = [d.value for d in dates if d.value is not None]
+            when = None
+            if head_dates and not known_here and len({d.year for d in head_dates}) == 1:
+                # "On June 12, 2018, ... at the 2018 Forum": one year, its finest date
+                when = max(head_dates, key=lambda d: _PRECISION[d.precision])
+            # the sentence before read with a partner of the list ("signed in Berlin" and
+            # Qingdao): the list's pairs are that sentence's acts
+            listed = {a.key for pair in pairs for a in pair}
+            self.state.readings = [
+                r
+                for r in self.state.readings
+                if not (r.unit == head.index and any(p.key in listed for p in r.parties))
+            ]
+            self.group += 1
+            for pair in pairs:
+                self.state.readings.append(
+                    _Reading(
+                        tuple(pair),
+                        k.type,
+                        "signed",
+                        False,
+                        u.index,
+                        (head.start, u.end),
+                        self.group,
+                        signed=when,
+                    )
+                )
+            return
+        if owner is None:
+            return
         places = [a for a in places if not self._qualifying(a, places) and a.key != owner.key]
         partners = _dedupe(places)
         if not partners:
             return
         sets = [[owner, p] for p in partners]
-        dates = self.dates.within(u.start, u.end)
         own = self._partner_dates(sets, u.start, u.end, dates)
         known = [d for d in dates if d.value is not None]
         if len(known) == 1 and known[0].end <= partners[0].start:
