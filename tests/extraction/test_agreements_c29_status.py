@@ -178,3 +178,34 @@ def test_agreements_list_of_pairs_after_plural_acts_gives_one_act_per_pair(
     assert {frozenset(p) for p in pairs} <= found
     first = pairs[0][0]
     assert not any(first in f and pairs[1][1] in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Institution: Hansestadt Celle\nDer Anfrage der Stadt Yichang auf Begründung einer"
+            " Städtepartnerschaft mit Celle wird nicht entsprochen.",
+            {"celle", "yichang"},
+        ),
+        (
+            "The council of Bath rejected the proposal of a sister city relationship with Yichang.",
+            {"bath", "yichang"},
+        ),
+        (
+            "Een formele zusterband tussen Zwolle en Yichang is er niet, en die komt er ook niet:"
+            " de burgemeester heeft een verzoek daartoe afgewezen.",
+            {"zwolle", "yichang"},
+        ),
+        (
+            "Le conseil municipal de Niort a rejeté la proposition de jumelage avec Yichang.",
+            {"niort", "yichang"},
+        ),
+    ],
+)
+def test_agreements_refused_request_for_a_twinning_is_not_concluded(
+    text: str, pair: set[str]
+) -> None:
+    """A request or proposal for a twinning that a council refuses ("wird nicht entsprochen",
+    "rejected", "afgewezen", "a rejeté") is a twinning not concluded."""
+    assert (frozenset(pair), "sister_city", "not_concluded") in _statuses(text)
