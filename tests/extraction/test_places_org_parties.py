@@ -162,3 +162,21 @@ def test_hyphenated_kreis_names_a_district(text: str, name: str) -> None:
 def test_kreis_compound_of_a_common_noun_is_no_place() -> None:
     """'Arbeitskreis', one word, is a working group, no district."""
     assert "Arbeitskreis" not in _names("Der Arbeitskreis tagte in Lübeck.", "de", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Son homologue du Port de Ningbo, Cai Lixin, a signé l'accord de jumelage.", "fr"),
+        ("The head of the Port of Ningbo, Cai Lixin, signed the sister port agreement.", "en"),
+        ("Namens de haven van Ningbo tekende directeur Cai Lixin het akkoord.", "nl"),
+    ],
+)
+def test_surname_that_names_a_place_only_by_an_alternate_name_opens_a_person(
+    text: str, language: str
+) -> None:
+    """A Chinese surname that is a populous place's alternate name only ('Cai') before a
+    pinyin given name is a person's name, no signing party: 'Lixin' is no place."""
+    doc = _doc(text, language)
+    assert "Cai Lixin" in [m.name for m in doc.mentions if m.kind == "person"]
+    assert "Lixin" not in [m.name for m in doc.mentions if m.kind == "place"]

@@ -1518,7 +1518,16 @@ class Scanner:
             if lj in lex.COMMON_WORDS or self.is_title(j) or self.head_kind(j) is not None:
                 continue
             hit = self.place_key_at(i)
-            if hit is not None and (hit[0] > j or self._populous(hit[1])):
+            if hit is not None and (
+                hit[0] > j
+                or (
+                    # a Chinese surname before a pinyin given name ("Cai Lixin") is a place
+                    # only as the main name of a populous one, not as another's alternate name
+                    self._main_weight(hit[1]) >= 100_000
+                    if f in surnames and f not in first and self._pinyin_given_name(j)
+                    else self._populous(hit[1])
+                )
+            ):
                 continue  # "Santa Clara", "Hong Kong", "Xi'an Jiaotong"
             if i > 0 and tk.link[i - 1] and tk.caps[i - 1]:
                 prev = self.place_key_at(i - 1)
