@@ -180,3 +180,26 @@ def test_surname_that_names_a_place_only_by_an_alternate_name_opens_a_person(
     doc = _doc(text, language)
     assert "Cai Lixin" in [m.name for m in doc.mentions if m.kind == "person"]
     assert "Lixin" not in [m.name for m in doc.mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Un accord avec l'Université des sciences et technologies de Huazhong a été signé.",
+            "fr",
+            "Université des sciences et technologies de Huazhong",
+        ),
+        (
+            "Een akkoord met de Universiteit voor wetenschap en technologie van Huazhong volgt.",
+            "nl",
+            "Universiteit voor wetenschap en technologie van Huazhong",
+        ),
+    ],
+)
+def test_description_closed_by_an_unknown_seat_is_one_name(
+    text: str, language: str, name: str
+) -> None:
+    """A head, a lower-case description and 'de'/'van' with one capitalised name the
+    gazetteer lacks is one organisation: the name is its seat or region."""
+    assert name in _names(text, language, "organisation")

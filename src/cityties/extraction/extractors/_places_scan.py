@@ -1747,6 +1747,17 @@ class Scanner:
         self.spans.append(span)
         return end
 
+    def _unknown_seat(self, k: int) -> bool:
+        """True when token k, after a description and its "de"/"of", is one unknown
+        capitalised name that ends the name ("l'Université des sciences et technologies de
+        Huazhong"): the organisation's seat or region the gazetteer lacks."""
+        tk = self.tk
+        if tk.all_caps(k) or self.is_title(k) or self.head_kind(k) is not None:
+            return False
+        if k + 1 < tk.n and tk.linked(k) and tk.caps[k + 1]:
+            return False  # a longer name goes on
+        return self._plausible_unknown(k, k + 1)
+
     def _plausible_unknown(self, i: int, j: int) -> bool:
         """An unknown capitalised name after 'City of' may be a misspelt or unlisted place."""
         tk = self.tk
@@ -2689,7 +2700,11 @@ class Scanner:
             if (
                 lowered
                 and end is None
-                and (not tk.caps[k] or tk.lowers[k - 1] not in _OF or self.place_key_at(k) is None)
+                and (
+                    not tk.caps[k]
+                    or tk.lowers[k - 1] not in _OF
+                    or (self.place_key_at(k) is None and not self._unknown_seat(k))
+                )
             ):
                 # "l'Université de la céramique de Jingdezhen", "het Instituut voor
                 # duurzame energie van Hefei": a description ends with "of" and a place
