@@ -260,3 +260,47 @@ def test_figures_contrast_population_with_own_noun(text: str) -> None:
     found = figures_of(text)
     assert ("leipzig", "population", 600000.0, None) in found
     assert ("hamburg", "population", 1800000.0, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Ningbo-Zhoushan is the world's largest port by cargo volume. The port moved 1.32 "
+            "billion tonnes of cargo in 2023.",
+            "port ningbo zhoushan",
+            1320000000,
+        ),
+        (
+            "Strasbourg est jumelée avec Dresde. Le port autonome, deuxième port fluvial de "
+            "France, a vu transiter 7,5 millions de tonnes en 2022.",
+            "port strasbourg",
+            7500000,
+        ),
+        (
+            "Rotterdam is de grootste haven van Europa. De haven verwerkte in 2022 467 miljoen "
+            "ton.",
+            "port rotterdam",
+            467000000,
+        ),
+        (
+            "Duisburg liegt am Rhein. Der Hafen schlug 2022 rund 50 Millionen Tonnen um.",
+            "port duisburg",
+            50000000,
+        ),
+    ],
+)
+def test_figures_port_anaphor_without_port_is_place_port(
+    text: str, subject: str, value: int
+) -> None:
+    """ "The port", "le port", "de haven", "der Hafen" where no port was named: the port of
+    the place the text is about, not no subject."""
+    found = figures_of(text)
+    assert any(f[0] == subject and f[1] == "cargo_tonnes" and f[2] == value for f in found)
+
+
+def test_figures_port_anaphor_keeps_named_port() -> None:
+    """A port named before stays the antecedent of "the port"."""
+    text = "Ningbo signed with the Port of Felixstowe. The port handled 3.7 million TEU in 2023."
+    found = figures_of(text)
+    assert any(f[0] == "port felixstowe" and f[1] == "other" for f in found)

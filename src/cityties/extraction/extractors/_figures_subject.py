@@ -1544,6 +1544,13 @@ class SubjectResolver:
                 )
                 if entity is None and kind == "district":
                     entity = self._resolve(refs, "city", country)
+                if entity is None and kind == "port":
+                    # "Ningbo-Zhoushan is the world's largest port ... The port moved ...",
+                    # "Le port autonome ... a vu transiter" in a text on Strasbourg: no port
+                    # named, the port of the place the sentence or the text is about
+                    place = self._resolve(refs, "city", country)
+                    if place is not None and place.kind == "city":
+                        entity = Entity(f"Port of {place.name}", "port", place.country)
                 if entity is None:
                     # "the biggest workplace in the region with a staff of ...": a description
                     # after a locative word places what comes before it; it does not block
