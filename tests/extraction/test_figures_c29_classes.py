@@ -304,3 +304,29 @@ def test_figures_port_anaphor_keeps_named_port() -> None:
     text = "Ningbo signed with the Port of Felixstowe. The port handled 3.7 million TEU in 2023."
     found = figures_of(text)
     assert any(f[0] == "port felixstowe" and f[1] == "other" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "measure"),
+    [
+        (
+            "Shanghai a signé. Marseille Fos, premier port de France, a manutentionné 68 "
+            "millions de tonnes de marchandises en 2023.",
+            "marseille fos",
+            "cargo_tonnes",
+        ),
+        (
+            "Shanghai signed. Harbourview Tech, a university of applied sciences, teaches "
+            "12,000 students.",
+            "harbourview tech",
+            "students",
+        ),
+    ],
+)
+def test_figures_unknown_name_described_as_port_or_university(
+    text: str, subject: str, measure: str
+) -> None:
+    """A name no mention knows, described right after it as a port or a university, is the
+    subject of its clause's figure instead of no subject."""
+    found = figures_of(text)
+    assert any(f[0] == subject and f[1] == measure for f in found)

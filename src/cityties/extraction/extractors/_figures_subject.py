@@ -2398,6 +2398,13 @@ class SubjectResolver:
                     continue
                 if self._in_gloss(refs, i, start):
                     continue
+                if r.entity is None and r.source == "unknown":
+                    # "Marseille Fos, premier port de France, a manutentionné ...": a name no
+                    # mention knows, described as a port or a university right after it
+                    described = _ORG_APPOSITION.match(self.doc.text, r.end, start)
+                    if described is not None:
+                        org_kind = "port" if described.group("port") else "university"
+                        return Entity(self.doc.text[r.start : r.end], org_kind), 0.8
                 return (r.entity, 0.9) if r.entity is not None else None
         sent = self.doc.sentences[index]
         if _POSSESSIVE_OPENING.match(self.doc.text, sent.start, start):
@@ -2500,6 +2507,16 @@ _KIND_APPOSITION: Final = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|ruim|bijna|ongeveer|"
     r"circa|zo'n|rund|etwa|knapp|über|mehr\s+als|fast|environ|près\s+de|plus\s+de|quelque)"
     r"\s+)?\Z",
+    re.IGNORECASE,
+)
+# An apposition that describes the name before it as a port or a university: ", premier port
+# de France", ", France's largest port", ", de grootste haven van", ", der größte Hafen",
+# ", une université de", ", a university of".
+_ORG_APPOSITION: Final = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:the|a|an|le|la|l['’]|un|une|de|het|een|der|die|das|ein|eine)[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:(?P<port>port|haven|hafen|seaport|zeehaven|seehafen|containerhaven|containerhafen)|"
+    r"(?:university|université|universiteit|universität|hochschule|hogeschool))(?![\w])",
     re.IGNORECASE,
 )
 # What may stand before a sentence's first word (quotes, brackets, a bullet, spaces).
