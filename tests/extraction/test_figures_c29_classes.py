@@ -330,3 +330,42 @@ def test_figures_unknown_name_described_as_port_or_university(
     subject of its clause's figure instead of no subject."""
     found = figures_of(text)
     assert any(f[0] == subject and f[1] == measure for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Ipswich brings the experience of its port, which handles around 2 million tonnes "
+            "of cargo a year, and of University of Suffolk, which teaches 4,500 students.",
+            "university suffolk",
+            4500,
+        ),
+        (
+            "Groningen brengt de kennis van zijn haven, die jaarlijks 10 miljoen ton verwerkt, "
+            "en van de Hanzehogeschool Groningen, die ruim 28.000 studenten telt.",
+            "hanzehogeschool groningen",
+            28000,
+        ),
+        (
+            "Le Havre apporte son port, qui traite 70 millions de tonnes par an, et "
+            "l'Université du Havre, qui accueille 7 000 étudiants.",
+            "universite du havre",
+            7000,
+        ),
+        (
+            "Bremen bringt seinen Hafen, der jährlich 60 Millionen Tonnen umschlägt, und die "
+            "Universität Bremen, die rund 19.000 Studierende zählt.",
+            "universitat bremen",
+            19000,
+        ),
+    ],
+)
+def test_figures_second_relative_clause_has_own_antecedent(
+    text: str, subject: str, value: int
+) -> None:
+    """A name inside a first relative clause that opens a relative clause of its own is the
+    antecedent of the figure in that second clause, not a part of the first."""
+    found = figures_of(text)
+    assert (subject, "students", float(value), None) in found
+    assert not any(f[1] == "students" and f[0].startswith("port") for f in found)

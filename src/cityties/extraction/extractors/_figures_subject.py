@@ -2136,6 +2136,11 @@ class SubjectResolver:
         close = text.rfind(",", r.end, start)
         if close < 0 or _CLAUSE_BREAK.search(text, close + 1, start):
             return False
+        own = _RELATIVE_OPEN.match(text, r.end, start)
+        if own is not None and text.find(",", r.end, start) == close:
+            # "... its port, which handles ..., and of University of Suffolk, which teaches
+            # 4,500 students": the figure is in the name's own relative clause
+            return False
         for r0 in refs[:i]:
             if r0.entity is None or r0.locative or r0.source != "mention":
                 continue
