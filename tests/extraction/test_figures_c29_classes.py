@@ -369,3 +369,40 @@ def test_figures_second_relative_clause_has_own_antecedent(
     found = figures_of(text)
     assert (subject, "students", float(value), None) in found
     assert not any(f[1] == "students" and f[0].startswith("port") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Harz University signed with Yantai University. With 30,000 students, it is ten "
+            "times as large as Harz University.",
+            "yantai university",
+        ),
+        (
+            "De Hogeschool Zeeland tekende met Yantai University. Met 30.000 studenten is zij "
+            "tien keer zo groot als de Hogeschool Zeeland.",
+            "yantai university",
+        ),
+        (
+            "L'Université de Brest a signé avec l'Université de Yantai. Avec 30 000 "
+            "étudiants, elle est dix fois plus grande que l'Université de Brest.",
+            "universite de yantai",
+        ),
+        (
+            "Die Hochschule Harz unterschrieb mit der Yantai University. Mit derzeit 30.000 "
+            "Studierenden ist sie zwar zehnmal so groß wie die Hochschule Harz.",
+            "yantai university",
+        ),
+    ],
+)
+def test_figures_fronted_with_phrase_pronoun_not_compared_body(text: str, subject: str) -> None:
+    """ "With N students, it is ten times as large as X": the pronoun's antecedent, the
+    other body of the kind named before, not X."""
+    assert (subject, "students", 30000.0, None) in figures_of(text)
+
+
+def test_figures_fronted_with_phrase_named_subject_kept() -> None:
+    """A named subject after the with-phrase stays the subject."""
+    text = "Leeds met Hangzhou. With 800,000 inhabitants, Leeds is larger than Bradford."
+    assert ("leeds", "population", 800000.0, None) in figures_of(text)

@@ -2014,6 +2014,44 @@ class SubjectResolver:
                 return True
         return False
 
+    def _fronted_with_compared(self, index: int, start: int, end: int) -> Entity | None:
+        """The antecedent of a pronoun subject after a fronted with-phrase that holds the
+        figure, when the clause compares it with a named body or place ("With 30,000
+        students, it is ten times as large as Harz University", "Avec 30 000 étudiants, elle
+        est dix fois plus grande que l'Université de Brest"): the last body or place of the
+        compared one's kind named in the three sentences before, other than it."""
+        sent = self.doc.sentences[index]
+        text = self.doc.text
+        if start - sent.start > 60 or not _FRONTED_WITH.match(text, sent.start, start):
+            return None
+        if "," in text[sent.start : start]:
+            return None
+        refs = self.refs[index]
+        other = next(
+            (
+                r
+                for r in refs
+                if end <= r.start <= end + 100
+                and r.source != "pronoun"
+                and _COMPARED_TO.search(text, max(end, r.start - 16), r.start)
+            ),
+            None,
+        )
+        if (
+            other is None
+            or other.entity is None
+            or not _PRONOUN_WORD.search(text, end, other.start)
+        ):
+            return None
+        want = other.entity.kind
+        for j in range(index - 1, max(-1, index - 4), -1):
+            self._ensure(j)
+            for r in reversed(self.refs[j]):
+                e = r.entity
+                if e is not None and e.kind == want and e.name != other.entity.name:
+                    return e
+        return None
+
     def _kind_apposition(self, index: int, start: int) -> Entity | None:
         """The place an apposition headed by a noun of its kind describes, the figure at
         `start` closing it ("..., a province of 58 million people", ", een provincie met",
@@ -2297,6 +2335,11 @@ class SubjectResolver:
                 ):
                     # "trois villes qui sont jumelées avec notre cité": the home place
                     return self.home, 0.7
+        compared = self._fronted_with_compared(index, start, end)
+        if compared is not None:
+            # "Mit derzeit 30.000 Studierenden ist sie zehnmal so groß wie die Hochschule
+            # Harz": the pronoun's antecedent, not the place or body it is compared with
+            return compared, 0.7
         kind = self._kind_apposition(index, start)
         if kind is not None:
             # "Hangzhou, de hoofdstad van Zhejiang, een provincie met 58 miljoen inwoners":
@@ -2500,6 +2543,18 @@ _LISTED_PARTNERS: Final = re.compile(
     r"notamment|such\s+as|zoals|comme|wie|namely|nämlich|te\s+weten|u\.\s*a\.|unter\s+anderem)"
     r"(?![\w])",
     re.IGNORECASE,
+)
+# A with-phrase opening a sentence ("With 30,000 students, it ...", "Mit derzeit 30.000
+# Studierenden ist sie ..."), the words after a comparison before the compared name ("as large
+# as", "so groß wie", "plus grande que", "zo groot als"), a pronoun subject.
+_FRONTED_WITH: Final = re.compile(r"[\s\"“'‘(]*(?:with|met|mit|avec)\s", re.IGNORECASE)
+_COMPARED_TO: Final = re.compile(
+    r"(?<![\w])(?:as|than|als|dan|wie|que|qu['’])\s+(?:(?:the|de|het|die|der|den|das|la|le|"
+    r"l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_WORD: Final = re.compile(
+    r"(?<![\w])(?:it|she|he|they|elle|il|elles|ils|zij|ze|hij|sie|er|es)(?![\w])", re.IGNORECASE
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
 # ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of".
