@@ -36,8 +36,10 @@ Measured 2026-11-30 (engine of main at a4758e5, 22 corpora with corpus29; the du
   best 18.6327 (l2 1, t 0.5: 4 acts added, 2 right; l2 3, t 0.4 the same), at worst
   18.4553 (l2 1, t 0.3: 21 added, 3 right; corpus21 -0.061);
 - nested (l2 in 0.3 / 1 / 3 and t chosen on the training corpora only): 18.6137 ->
-  18.6241 (corpus13 +0.016 with 1 right act, corpus2 -0.003 with 1 wrong one; every other
-  corpus adds nothing): +0.01 summed over 22 corpora, two acts;
+  18.6327, four acts added of which two right (corpus13 +0.016, corpus27 +0.013; corpus2
+  -0.003, corpus26 -0.008; the 18 other corpora add nothing); without the features of the
+  pair's layout ("with B", "A and B", "between A", clause break, adjacent, other actors
+  between, sentences shared, one actor new): 18.6241 (two acts, one right);
 - fitted on every corpus (in sample), the 10 / 20 / 40 best-scored candidates are right at
   40 % / 40 % / 30 % (l2 1; 40 / 40 / 42 % at l2 0.1): below the precision (about 45 %)
   that an added act needs to raise an F1 near 0.85, even in sample. The weights say why:
@@ -46,7 +48,9 @@ Measured 2026-11-30 (engine of main at a4758e5, 22 corpora with corpus29; the du
   sentence ties the two actors by the act;
 - cost when on (dev texts, pure Python, candidates + features + scores): 0.8 % of the
   extraction's CPU time; off (as shipped) nothing.
-Not shipped (`agreements.ACT_MODEL` stays False, `WEIGHTS` empty): the misses in the
+Not shipped (`agreements.ACT_MODEL` stays False, `WEIGHTS` empty): the nested gain is two
+right acts against two wrong ones, with two corpora falling, and the in-sample ceiling is
+below the precision an added act needs, so it would not hold on a blind set. The misses in the
 window are the cases the rules could not read (a partner named in a list under a heading, a
 port authority named by its long name in one sentence and by its city in the next, "the
 two universities"), and a pair-of-actors window with counts and kinds does not tell them
