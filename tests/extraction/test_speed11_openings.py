@@ -199,11 +199,11 @@ def test_opened_rewrites_a_guarded_group_of_words(pattern: str, flags: int, expe
     "pattern",
     [
         r"(?<![\w-])(?:s?igned|during)",  # a first character that is optional
-        r"(?<![\w-])(?:vice\s|co-)?(?:mayor|chair)",  # an optional group of words
-        r"(?<![\w-])(?:(?:for|at)\s+the|during)",  # a word that opens with a group
         r"(?<![\w-])(?:[ab]c|d)",  # a word that opens with a class
         r"(?<![\w-])(?:a|)",  # an empty word
-        r"(?<![\w-])(?P<n>a|b)",  # a group of its own
+        r"(?<![\w-])(?P<n>a|b)*c",  # a repeated group of its own
+        r"(?<![\w-])(?:(?:for|at)?\s+the|during)",  # an optional word inside (no first character)
+        r"(?<![\w-])(?:(?:for|at)\s+(?P<n>the)|(?P<m>during))",  # groups that would be copied
         r"\b(?:a|b)",  # another guard
     ],
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._clauses import opened
+
 __all__ = [
     "DECISION",
     "PERFORMATIVE_WORDS",
@@ -147,11 +149,13 @@ def attached_within(
 # A signing verb under a modal of possibility or obligation is a plan, not a signing: "it
 # could be signed in the autumn", "il pourrait être signé à l'automne", "die Vereinbarung
 # könnte im Herbst unterzeichnet werden", "het akkoord zou in mei kunnen worden ondertekend".
-_MODAL_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
-    r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
-    r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
-    r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
+_MODAL_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:could|might|would|should|may)\s+(?:[\w-]+\s+)?be|"
+        r"(?:pourrai(?:t|ent)|devrai(?:t|ent)|pourra|pourront|devra|devront)\s+(?:[\w-]+\s+)?être|"
+        r"(?:zou|zouden)\s+(?:[\w-]+\s+){0,5}?(?:kunnen\s+|moeten\s+)?(?:worden|zijn)|"
+        r"(?:könnte|könnten|dürfte|dürften|sollte|sollten)(?:\s+[\w-]+){0,5}?)\s+\Z"
+    )
 )
 _WERDEN_AFTER: Final = re.compile(r"\s+werden(?![\w-])")
 # "die im Herbst unterzeichnet werden könnte": the modal last in a subordinate clause

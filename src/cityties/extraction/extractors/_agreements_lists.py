@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._clauses import opened
+
 # "seit 1978", "since 1990", "depuis 1962", "sinds 1986", "vanaf 2001", "established 1995";
 # a label line of a partner block: "Established: 19 September 1980", "Seit: 12. Mai 1987",
 # "Jumelage : 1985", "Sinds: 3 maart 1994" (the match ends where the date starts)
@@ -132,9 +134,11 @@ COPULA: Final = re.compile(
 # One partner per "since YEAR with X" of a sentence: "Lahr ist seit 1985 mit Dole und seit 1999
 # mit Belleville verschwistert", "Seit 1985 ist Lahr mit Dole verschwistert, seit 1999 mit
 # Belleville" (group 1: the year; the partner's name starts at the match's end)
-SINCE_WITH: Final = re.compile(
-    r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s+(?:(?:dem|het|l['’])\s*(?:jahr|jaar|an)\s+)?"
-    r"(\d{4}),?(?:\s+[\w'’-]+){0,2}?\s+(?:mit|with|avec|met)\s+"
-    r"(?:(?:dem|der|den|the|la|le|l['’]|de|het)\s*)?(?-i:[a-zäöüéèç]+e[nrs]?\s+)?",
-    re.IGNORECASE,
+SINCE_WITH: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:seit|since|depuis|sinds|sedert)\s+(?:(?:dem|het|l['’])\s*(?:jahr|jaar|an)\s+)?"
+        r"(\d{4}),?(?:\s+[\w'’-]+){0,2}?\s+(?:mit|with|avec|met)\s+"
+        r"(?:(?:dem|der|den|the|la|le|l['’]|de|het)\s*)?(?-i:[a-zäöüéèç]+e[nrs]?\s+)?",
+        re.IGNORECASE,
+    )
 )

@@ -132,28 +132,134 @@ def opened(rx: re.Pattern[str]) -> re.Pattern[str]:
     words, a word whose first character is repeated or optional ("s?igned"), or one that opens
     with a group or a class, leaves `rx` as it is."""
     p = rx.pattern
-    guard = next((g for g in _GUARDS if p.startswith(g + "(?:")), None)
+    guard = next((g for g in _GUARDS if p.startswith(g + "(")), None)
     if guard is None:
         return rx
-    found = _top_alternatives(p, len(guard) + 3)
-    if found is None:
-        return rx
-    words, close = found
-    if p[close + 1 : close + 2] in ("?", "*", "+", "{"):
-        return rx  # the group is optional or repeated: its first character may not be there
-    for w in words:
-        n = 2 if w.startswith("\\") else 1
-        if len(w) < n or w[n : n + 1] in ("?", "*", "+", "{"):
-            return rx
-    try:
-        firsts, tails = first_chars(words, ignorecase=bool(rx.flags & re.IGNORECASE))
-        out = re.compile(firsts + guard[:-1] + ".)" + tails + p[close + 1 :], rx.flags)
-    except (ValueError, re.error):
-        return rx
-    if out.groups != rx.groups or out.groupindex != rx.groupindex:
+    out = _opened_words(rx, guard) or _opened_groups(rx, guard)
+    if out is None or out.groups != rx.groups or out.groupindex != rx.groupindex:
         return rx
     OPENED[out.pattern] = (p, rx.flags)
     return out
+
+
+def _opened_words(rx: re.Pattern[str], guard: str) -> re.Pattern[str] | None:
+    """`opened` for a guard and a group of words that each open with a character."""
+    p = rx.pattern
+    if not p.startswith("(?:", len(guard)):
+        return None
+    found = _top_alternatives(p, len(guard) + 3)
+    if found is None:
+        return None
+    words, close = found
+    if p[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return None  # the group is optional or repeated: its first character may not be there
+    for w in words:
+        n = 2 if w.startswith("\\") else 1
+        if len(w) < n or w[n : n + 1] in ("?", "*", "+", "{") or not _one_char_escape(w[:n]):
+            return None
+    try:
+        firsts, tails = first_chars(words, ignorecase=bool(rx.flags & re.IGNORECASE))
+        return re.compile(firsts + guard[:-1] + ".)" + tails + p[close + 1 :], rx.flags)
+    except (ValueError, re.error):
+        return None
+
+
+# At most this many words after `_spread` (a bigger pattern costs more to build than it saves).
+_MAX_SPREAD: Final = 400
+
+
+def _opened_groups(rx: re.Pattern[str], guard: str) -> re.Pattern[str] | None:
+    """`opened` for a guard and groups that open the words inside them: a capturing group of
+    words (`(?P<n>w1|w2)`, the check goes inside it), or groups of words opened by groups,
+    optional ones first (`(?:(?:the\\s+)?(?:a|b)\\s+c|d)`): their words are spread out
+    (`_spread`) into words that open with a character."""
+    p = rx.pattern
+    i = len(guard)
+    head = tail = ""
+    if p.startswith("(?P<", i) or not p.startswith("(?", i):
+        head = p[i : p.index(">", i) + 1] if p.startswith("(?P<", i) else "("
+        found = _top_alternatives(p, i + len(head))
+        if found is None:
+            return None
+        alternatives, close = found
+        if p[close + 1 : close + 2] in ("?", "*", "+", "{"):
+            return None
+        rest, tail = p[close + 1 :], ")"
+    else:
+        # optional groups, then one group: spread out as one sequence
+        j = i
+        while True:
+            if not p.startswith("(?:", j):
+                return None
+            found = _top_alternatives(p, j + 3)
+            if found is None:
+                return None
+            close = found[1]
+            after = p[close + 1 : close + 3]
+            if after[:1] == "?" and after[1:2] not in ("?", "+"):
+                j = close + 2
+                continue
+            if after[:1] in ("?", "*", "+", "{"):
+                return None
+            j = close + 1
+            break
+        alternatives, rest = [p[i:j]], p[j:]
+    words: list[str] = []
+    for a in alternatives:
+        spread = _spread(a)
+        if spread is None:
+            return None
+        words.extend(spread)
+        if len(words) > _MAX_SPREAD:
+            return None
+    try:
+        firsts, tails = first_chars(words, ignorecase=bool(rx.flags & re.IGNORECASE))
+        return re.compile(head + firsts + guard[:-1] + ".)" + tails + tail + rest, rx.flags)
+    except (ValueError, re.error):
+        return None
+
+
+def _one_char_escape(first: str) -> bool:
+    """Whether `first` (a character, or an escape of two) matches one character: not `\\b`,
+    `\\A`, a back reference or the start of a longer escape (`\\x41`, `\\N{...}`)."""
+    return len(first) == 1 or not first[1].isalnum() or first[1] in "sSdDwW"
+
+
+def _spread(seq: str) -> list[str] | None:
+    """The sequence `seq` (no `|` outside groups) as alternatives that each open with one
+    character or one character escape and are tried in the same order:
+    `(?:a|b)c` -> `ac`, `bc`; `(?:a)?c` -> `ac`, `c` (a greedy optional group is tried first,
+    then left out). None when an alternative would open otherwise (a capturing group, a look
+    around, a class, a repeated or optional character, an empty alternative)."""
+    if seq.startswith("(?:"):
+        found = _top_alternatives(seq, 3)
+        if found is None:
+            return None
+        inner, close = found
+        after = seq[close + 1 :]
+        optional = after[:1] == "?" and after[1:2] not in ("?", "+")
+        if optional:
+            after = after[1:]
+        elif after[:1] in ("?", "*", "+", "{"):
+            return None
+        out: list[str] = []
+        seqs = [alt + after for alt in inner] + ([after] if optional else [])
+        for one in seqs:
+            spread = _spread(one)
+            if spread is None:
+                return None
+            out.extend(spread)
+            if len(out) > _MAX_SPREAD:
+                return None
+        return out
+    if not seq or seq[0] in _SPECIAL_FIRST:
+        return None
+    n = 2 if seq[0] == "\\" else 1
+    if len(seq) < n or not _one_char_escape(seq[:n]):
+        return None
+    if seq[n : n + 1] in ("?", "*", "+", "{"):
+        return None
+    return [seq]
 
 
 # Characters that re.IGNORECASE takes for a letter whose simple case mappings do not reach

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._clauses import opened
 from cityties.extraction.extractors._numbers import ORDINAL
 from cityties.extraction.types import FigureMeasure
 
@@ -243,12 +244,14 @@ TWINNING_CONTEXT: Final = re.compile(
 # "keeps formal links with six cities", "onderhoudt officiële banden met zes steden",
 # "unterhält offizielle Beziehungen zu sechs Städten": links that count partners without a
 # twinning word (read only where TWINNING_CONTEXT is not).
-FORMAL_LINKS: Final = re.compile(
-    r"(?<![\w])(?:(?:formal|official|civic)\s+(?:links|ties|relations)|"
-    r"(?:formele|officiële)\s+(?:banden|relaties)|"
-    r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
-    r"(?:liens|relations)\s+officiel)",
-    _I,
+FORMAL_LINKS: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:(?:formal|official|civic)\s+(?:links|ties|relations)|"
+        r"(?:formele|officiële)\s+(?:banden|relaties)|"
+        r"(?:offizielle|förmliche)\s+(?:beziehungen|verbindungen)|"
+        r"(?:liens|relations)\s+officiel)",
+        _I,
+    )
 )
 AGREEMENT_CONTEXT: Final = re.compile(
     r"(?:agreement|memorandum|accord|akkoord|overeenkomst|abkommen|vereinbarung|vertrag|"
@@ -417,10 +420,12 @@ NOT_A_FIGURE_AFTER: Final = re.compile(
     _I,
 )
 
-TEMPORAL_BEFORE_YEAR: Final = re.compile(
-    r"(?<![\w])(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
-    r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
-    _I,
+TEMPORAL_BEFORE_YEAR: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:since|from|until|till|by|before|after|sinds|vanaf|sedert|tot|voor|na|seit|ab|bis|vor|"
+        r"nach|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|d['’]ici)\s*$",
+        _I,
+    )
 )
 # (The first digit comes first and what is before it is checked after it: re then skips at
 # once to a "1" or "2". Same matches as "(?:(?<![\d.,/-])|(?<=\b\d\d[./])|(?<=\b\d[./])|
@@ -554,10 +559,12 @@ RANK_ONE_BEFORE: Final = re.compile(
 )
 # "Positie: grootste provinciale economie van China": a fact sheet's label before a rank-1
 # superlative (read only where RANK_ONE_BEFORE is not).
-RANK_LABEL_BEFORE: Final = re.compile(
-    r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)"
-    r"\s*:\s*$",
-    _I,
+RANK_LABEL_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:position|positie|rang|rank|ranking|standing|stellung|classement|plaats)"
+        r"\s*:\s*$",
+        _I,
+    )
 )
 # "Gent is na Antwerpen de grootste stad": the largest after another one is the second.
 RANK_AFTER_ONE: Final = re.compile(

@@ -599,12 +599,14 @@ _GREATER: Final = re.compile(r"(?<![\w-])(?:Greater[ \t]+|Groot-|Groß-|Gross-)$
 # metropolitan area of Lyon", "l'aire d'attraction de Toulouse", "la Métropole européenne de
 # Lille") or after it ("the West Midlands metropolitan area", "the Lille conurbation"): its own
 # subject, named as the text names it.
-_METRO_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?P<w>(?:metropolitan|metro)[ \t]+(?:area|region)[ \t]+of|"
-    r"(?:metropoolregio|metropolregion|ballungsraum|großraum|grossraum)|"
-    r"aire[ \t]+(?:urbaine|métropolitaine|d['’]attraction)[ \t]+(?:de|d['’])|"
-    r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
-    re.IGNORECASE,
+_METRO_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?P<w>(?:metropolitan|metro)[ \t]+(?:area|region)[ \t]+of|"
+        r"(?:metropoolregio|metropolregion|ballungsraum|großraum|grossraum)|"
+        r"aire[ \t]+(?:urbaine|métropolitaine|d['’]attraction)[ \t]+(?:de|d['’])|"
+        r"métropole[ \t]+(?:européenne[ \t]+)?(?:de|d['’]|du))[ \t]*$",
+        re.IGNORECASE,
+    )
 )
 _METRO_NAME: Final = re.compile(
     r"m[eé]tropol|ballungsraum|großraum|grossraum|aire|conurbation|agglom[eé]ration", re.IGNORECASE

@@ -989,7 +989,9 @@ TYPE_PATTERNS_LOW: tuple[tuple[AgreementType, re.Pattern[str]], ...] = tuple(
 GENERIC_LOW: Final = re.compile(lower_pattern(GENERIC.pattern))
 WITH_PREP_LOW: Final = re.compile(lower_pattern(WITH_PREP.pattern))
 LIST_INTRO_LOW: Final = re.compile(lower_pattern(LIST_INTRO.pattern))
-DURATION_PATTERNS_LOW = tuple(re.compile(lower_pattern(rx.pattern)) for rx in DURATION_PATTERNS)
+DURATION_PATTERNS_LOW = tuple(
+    opened(re.compile(lower_pattern(rx.pattern))) for rx in DURATION_PATTERNS
+)
 
 
 def _keywords_low() -> re.Pattern[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cityties.extraction.extractors._clauses import first_chars, lower_pattern
+from cityties.extraction.extractors._clauses import first_chars, lower_pattern, opened
 from cityties.extraction.extractors._clauses_scan import WordScan
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 
@@ -317,22 +317,26 @@ _OFFICIAL_FIRSTS, _OFFICIAL_TAILS = first_chars(
 OFFICIAL = re.compile(_OFFICIAL_FIRSTS + r"(?<![\w-].)" + _OFFICIAL_TAILS + r"(?![\w-])", _I)
 # Heads of a chamber, a port, a university or an association: officials of the document's
 # own body ("Our president travelled to", "reist Rektor X nach").
-HEAD = _rx(
-    r"president|chair(?:man|woman|person)?|chief\s+executive|(?:vice[\s-])?principal|"
-    r"(?:pro-)?vice[\s-](?:rector|president|chancellor)|"
-    r"vice[\s-]chancellor|rector|voorzitter|directeur|rectrice|recteur|vice-recteur|"
-    r"présidente?|directrice|präsident(?:in)?|rektor(?:in)?|vorsitzende[rn]?|"
-    r"professor(?:in)?|prof\.|hoogleraar|professeure?|"
-    r"geschäftsführer(?:in)?",
+HEAD = opened(
+    _rx(
+        r"president|chair(?:man|woman|person)?|chief\s+executive|(?:vice[\s-])?principal|"
+        r"(?:pro-)?vice[\s-](?:rector|president|chancellor)|"
+        r"vice[\s-]chancellor|rector|voorzitter|directeur|rectrice|recteur|vice-recteur|"
+        r"présidente?|directrice|präsident(?:in)?|rektor(?:in)?|vorsitzende[rn]?|"
+        r"professor(?:in)?|prof\.|hoogleraar|professeure?|"
+        r"geschäftsführer(?:in)?",
+    )
 )
 # A delegation "led by the mayor" without a place is the document's own.
-LED_BY_OWN = _rx(
-    r"(?:led|headed)\s+by\s+(?:the\s+|our\s+)?(?:mayor|deputy\s+mayor|governor|president)",
-    r"onder\s+leiding\s+van\s+(?:de\s+|onze\s+)?(?:burgemeester|schepen|gouverneur)",
-    r"(?:conduite|menée|dirigée)\s+par\s+(?:le\s+|la\s+|notre\s+)?(?:maire|président|"
-    r"présidente|adjoint)",
-    r"unter\s+(?:der\s+)?Leitung\s+(?:des|der|unseres)\s+(?:Ober)?(?:bürgermeisters?|"
-    r"Bürgermeisterin|Landrats?|Präsidenten)",
+LED_BY_OWN = opened(
+    _rx(
+        r"(?:led|headed)\s+by\s+(?:the\s+|our\s+)?(?:mayor|deputy\s+mayor|governor|president)",
+        r"onder\s+leiding\s+van\s+(?:de\s+|onze\s+)?(?:burgemeester|schepen|gouverneur)",
+        r"(?:conduite|menée|dirigée)\s+par\s+(?:le\s+|la\s+|notre\s+)?(?:maire|président|"
+        r"présidente|adjoint)",
+        r"unter\s+(?:der\s+)?Leitung\s+(?:des|der|unseres)\s+(?:Ober)?(?:bürgermeisters?|"
+        r"Bürgermeisterin|Landrats?|Präsidenten)",
+    )
 )
 HABITUAL = _rx(
     r"regularly|often|frequently|(?:every|each)\s+(?:year|summer|spring|autumn|fall|winter|month|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._clauses import opened
+
 __all__ = [
     "ACCOMPANIED",
     "CLAUSE_END",
@@ -177,29 +179,31 @@ RECEIVED_BY: Final = re.compile(
     _I,
 )
 # Words of a title or role ("Vice-Mayor", "Director", "interpreter", "schepen", "maire").
-ROLE_WORD: Final = re.compile(
-    r"(?<![\w])(?:vice[\s-]?|deputy[\s-]|executive[\s-]|general[\s-]|lord[\s-]|chief[\s-]|"
-    r"co-|ober|vize|stellvertretende[rn]?\s+|adjoint[e]?\s+au\s+)?"
-    r"(?:mayor|mayoress|director|directrice|directeur|direktor|head|chief|secretary|minister|"
-    r"consul|ambassador|governor|president|chair|chairman|chairwoman|chairperson|ceo|cfo|coo|"
-    r"manager|officer|official|adviser|advisor|councill?or|alderman|alderwoman|interpreter|"
-    r"translator|professor|prof|dean|rector|provost|coordinator|counsellor|counselor|"
-    r"representative|delegate|assistant|commissioner|attaché|attache|specialist|engineer|"
-    r"researcher|lecturer|journalist|photographer|spokesperson|founder|partner|staff|member|"
-    r"leader|administrator|inspector|principal|teacher|expert|analyst|consultant|liaison|"
-    r"burgemeester|schepen|wethouder|voorzitter|hoofd|secretaris|gouverneur|tolk|vertaler|"
-    r"adviseur|medewerker|medewerkster|ambassadeur|gedeputeerde|decaan|hoogleraar|"
-    r"coördinator|diensthoofd|afgevaardigde|(?:gemeente)?raadslid|raadsheer|bestuurder|"
-    r"directielid|beleidsmedewerker|maire|adjointe?|présidente?|chef|secrétaire|ministre|"
-    r"interprète|traductrice|traducteur|conseill(?:er|ère)|chargée?|responsable|recteur|"
-    r"rectrice|doyen|professeure?|déléguée?|attachée?|bürgermeister(?:in)?|direktorin|"
-    r"leiter(?:in)?|vorsitzende[rn]?|präsident(?:in)?|sekretär(?:in)?|konsul(?:in)?|"
-    r"botschafter(?:in)?|dolmetscher(?:in)?|übersetzer(?:in)?|berater(?:in)?|referent(?:in)?|"
-    r"beigeordnete[rn]?|stadträt(?:in)?|stadtrat|dezernent(?:in)?|geschäftsführer(?:in)?|"
-    r"rektor(?:in)?|dekan(?:in)?|professorin|landrat|landrätin|vertreter(?:in)?|"
-    r"mitarbeiter(?:in)?|abteilungsleiter(?:in)?|amtsleiter(?:in)?|sachbearbeiter(?:in)?)"
-    r"(?:s|es|en|nen|innen)?(?![\w])",
-    _I,
+ROLE_WORD: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:vice[\s-]?|deputy[\s-]|executive[\s-]|general[\s-]|lord[\s-]|chief[\s-]|"
+        r"co-|ober|vize|stellvertretende[rn]?\s+|adjoint[e]?\s+au\s+)?"
+        r"(?:mayor|mayoress|director|directrice|directeur|direktor|head|chief|secretary|minister|"
+        r"consul|ambassador|governor|president|chair|chairman|chairwoman|chairperson|ceo|cfo|coo|"
+        r"manager|officer|official|adviser|advisor|councill?or|alderman|alderwoman|interpreter|"
+        r"translator|professor|prof|dean|rector|provost|coordinator|counsellor|counselor|"
+        r"representative|delegate|assistant|commissioner|attaché|attache|specialist|engineer|"
+        r"researcher|lecturer|journalist|photographer|spokesperson|founder|partner|staff|member|"
+        r"leader|administrator|inspector|principal|teacher|expert|analyst|consultant|liaison|"
+        r"burgemeester|schepen|wethouder|voorzitter|hoofd|secretaris|gouverneur|tolk|vertaler|"
+        r"adviseur|medewerker|medewerkster|ambassadeur|gedeputeerde|decaan|hoogleraar|"
+        r"coördinator|diensthoofd|afgevaardigde|(?:gemeente)?raadslid|raadsheer|bestuurder|"
+        r"directielid|beleidsmedewerker|maire|adjointe?|présidente?|chef|secrétaire|ministre|"
+        r"interprète|traductrice|traducteur|conseill(?:er|ère)|chargée?|responsable|recteur|"
+        r"rectrice|doyen|professeure?|déléguée?|attachée?|bürgermeister(?:in)?|direktorin|"
+        r"leiter(?:in)?|vorsitzende[rn]?|präsident(?:in)?|sekretär(?:in)?|konsul(?:in)?|"
+        r"botschafter(?:in)?|dolmetscher(?:in)?|übersetzer(?:in)?|berater(?:in)?|referent(?:in)?|"
+        r"beigeordnete[rn]?|stadträt(?:in)?|stadtrat|dezernent(?:in)?|geschäftsführer(?:in)?|"
+        r"rektor(?:in)?|dekan(?:in)?|professorin|landrat|landrätin|vertreter(?:in)?|"
+        r"mitarbeiter(?:in)?|abteilungsleiter(?:in)?|amtsleiter(?:in)?|sachbearbeiter(?:in)?)"
+        r"(?:s|es|en|nen|innen)?(?![\w])",
+        _I,
+    )
 )
 # Head words of an organisation's name ("Foreign Affairs Office", "Port Group", "Amt").
 ORG_WORD: Final = re.compile(
@@ -352,30 +356,34 @@ GIFT_NOUN = _rx(
     r"cadeaux?|présents?|souvenirs?",
     r"(?:Gast)?[Gg]eschenke?|Präsente?|Andenken",
 )
-RECEIVED_GIFT = _rx(
-    r"received|receives|was\s+given|were\s+given|was\s+presented\s+with|were\s+presented\s+with",
-    r"kreeg|kregen|ontving|ontvingen",
-    r"(?:a|ont)\s+reçu|reçut|reçurent",
-    r"erhielt(?:en)?|bekam(?:en)?",
+RECEIVED_GIFT = opened(
+    _rx(
+        r"received|receives|was\s+given|were\s+given|was\s+presented\s+with|were\s+presented\s+with",
+        r"kreeg|kregen|ontving|ontvingen",
+        r"(?:a|ont)\s+reçu|reçut|reçurent",
+        r"erhielt(?:en)?|bekam(?:en)?",
+    )
 )
 INDEFINITE: Final = re.compile(
     r"(?<![\w-])(?:a|an|one|two|three|four|some|several|a\s+pair\s+of|een|twee|drie|enkele|"
     r"un|une|deux|trois|des|quelques|ein|eine|einen|zwei|drei|einige|mehrere)\s+",
     _I,
 )
-KEPT: Final = re.compile(
-    r"(?<![\w-])(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:kept|displayed|exhibited|"
-    r"stored|on\s+display|held|hung|placed)|(?:now\s+)?(?:hangs|stands)|kept|displayed)"
-    r"\s+(?P<en>(?:in|at|on)\s+[^.;\n]+)"
-    r"|(?:wordt|worden|werd)\s+(?:nu\s+)?(?:bewaard|tentoongesteld|bijgehouden)\s+"
-    r"(?P<nl>(?:in|op|bij)\s+[^.;\n]+)"
-    r"|(?:bevindt|bevinden)\s+zich\s+(?:nu\s+)?(?P<nl2>(?:in|op|bij)\s+[^.;\n]+)"
-    r"|(?:est|sont)\s+(?:désormais\s+|maintenant\s+)?(?:conservée?s?|exposée?s?|gardée?s?)\s+"
-    r"(?P<fr>(?:dans|à|au|aux|en)\s+[^.;\n]+)"
-    r"|(?:wird|werden|ist|sind)\s+(?:jetzt\s+|nun\s+|seither\s+)?"
-    r"(?P<de>(?:im|in|am|bei)\s+[^.;\n]+?)\s+(?:aufbewahrt|ausgestellt|zu\s+sehen)"
-    r"|befindet\s+sich\s+(?:jetzt\s+|nun\s+)?(?P<de2>(?:im|in|am)\s+[^.;\n]+)",
-    _I,
+KEPT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:kept|displayed|exhibited|"
+        r"stored|on\s+display|held|hung|placed)|(?:now\s+)?(?:hangs|stands)|kept|displayed)"
+        r"\s+(?P<en>(?:in|at|on)\s+[^.;\n]+)"
+        r"|(?:wordt|worden|werd)\s+(?:nu\s+)?(?:bewaard|tentoongesteld|bijgehouden)\s+"
+        r"(?P<nl>(?:in|op|bij)\s+[^.;\n]+)"
+        r"|(?:bevindt|bevinden)\s+zich\s+(?:nu\s+)?(?P<nl2>(?:in|op|bij)\s+[^.;\n]+)"
+        r"|(?:est|sont)\s+(?:désormais\s+|maintenant\s+)?(?:conservée?s?|exposée?s?|gardée?s?)\s+"
+        r"(?P<fr>(?:dans|à|au|aux|en)\s+[^.;\n]+)"
+        r"|(?:wird|werden|ist|sind)\s+(?:jetzt\s+|nun\s+|seither\s+)?"
+        r"(?P<de>(?:im|in|am|bei)\s+[^.;\n]+?)\s+(?:aufbewahrt|ausgestellt|zu\s+sehen)"
+        r"|befindet\s+sich\s+(?:jetzt\s+|nun\s+)?(?P<de2>(?:im|in|am)\s+[^.;\n]+)",
+        _I,
+    )
 )
 LEADING_ARTICLE: Final = re.compile(
     r"^(?:(?:the|a|an|de|het|een|le|la|les|un|une|der|die|das|dem|den|des|ein|eine|einen|"

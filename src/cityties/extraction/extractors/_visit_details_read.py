@@ -15,7 +15,7 @@ from typing import Final
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _visit_details_lex as lex
-from cityties.extraction.extractors._clauses import DateIndex
+from cityties.extraction.extractors._clauses import DateIndex, opened
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.types import (
     DateMention,
@@ -34,6 +34,9 @@ __all__ = ["Reader", "strip_bullet"]
 _BULLET: Final = re.compile(r"[ \t]*(?:[•·*▪◦‣\-–—]|\(?\d{1,2}[.)]|\(?[a-h]\))[ \t]+")
 _SPACES: Final = re.compile(r"\s+")
 _NAME_TOKEN: Final = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-ZÀ-Þ]\.")
+# (searched in a window: written to open with its first characters; the lexicon's own
+# pattern is also a part of the visit details' trigger scan, which reads its word guard)
+_GIFT_VERB: Final = opened(lex.GIFT_VERB)
 _WORD_AT: Final = re.compile(r"[^\s,;:()|]+")
 _SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\(|\)|\s[–—-]\s|:)\s*")
 _ROLE_OF: Final = re.compile(
@@ -569,7 +572,7 @@ class Reader:
             group = next(g for g in kept_m.groups() if g)
             kept = _strip_prep(_clean(group))
             body_end = kept_m.start()
-        verb = lex.GIFT_VERB.search(text, start, body_end)
+        verb = _GIFT_VERB.search(text, start, body_end)
         giver: str | None = None
         receiver: str | None = None
         what: str | None = None

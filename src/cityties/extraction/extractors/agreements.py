@@ -1032,10 +1032,12 @@ _PRECEDED_WORDS: Final = frozenset(
 )
 # the auxiliary of a passive sentence ("werd getekend", "was signed", "wurde unterzeichnet",
 # "a été signée"): an act whose parties the sentence does not name
-_PASSIVE_AUX: Final = re.compile(
-    r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|fut|furent|"
-    # "a été signée", "a également été signée", "avait ensuite été conclu"
-    r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?été)(?![\w-])"
+_PASSIVE_AUX: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:werd|werden|was|were|wurde|wurden|fut|furent|"
+        # "a été signée", "a également été signée", "avait ensuite été conclu"
+        r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?été)(?![\w-])"
+    )
 )
 # a sentence about every tie: "Every tie ...", "Each relationship ...", "Elke stedenband ...",
 # "Jede Partnerschaft ...", "Chaque jumelage ..."
@@ -1390,6 +1392,7 @@ _FRONTED_SIGNING: Final = re.compile(
 _FRONTED_GAP: Final = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _PAIR_AND: Final = re.compile(r"\s+(?:and|und|en|et)\s+")
 _BOTH = WordScan(lex.BOTH_LOW, ranged=True)  # read in the sentences with an act only
+_BOTH_SEARCHED: Final = opened(lex.BOTH_LOW)  # (searched: opens with its first characters)
 # "the new agreement", "die neue Vereinbarung", "de nieuwe overeenkomst", "le nouvel accord"
 _THE_NEW: Final = re.compile(
     r"(?<![\w-])(?:the\s+new|die\s+neue|der\s+neue|das\s+neue|de\s+nieuwe|het\s+nieuwe|"
@@ -4181,7 +4184,7 @@ class _Reader:
                     (strong and _PASSIVE_AUX.search(self.low, u.start, u.end) is not None)
                     or self._followed_act(u, k)
                 )
-                and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
+                and _BOTH_SEARCHED.search(self.low, u.start, u.end) is None
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
                 # "In 2018 werd nog een intentieverklaring getekend", "A letter of intent was
@@ -4197,7 +4200,7 @@ class _Reader:
                 and not k.generic
                 and not _plural(text[k.start : k.end])
                 and not self._named_besides(u, blocked)
-                and lex.BOTH_LOW.search(self.low, u.start, u.end) is None
+                and _BOTH_SEARCHED.search(self.low, u.start, u.end) is None
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
                 # "Partnership with Hangzhou" or "Geelong and Changzhou" over "1986: Friendship

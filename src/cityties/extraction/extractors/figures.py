@@ -144,11 +144,13 @@ _PORT_RANKED: Final = re.compile(
     re.IGNORECASE,
 )
 _LAST_WORD: Final = re.compile(r"[^\W\d_]+$")
-_HOLDS_BEFORE: Final = re.compile(
-    r"(?<![\w])(?:home\s+to|has|had|have|heeft|herbergt|hat|hatte|beherbergt|possède|"
-    r"abrite|accueille)\s+(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
-    r"l['’]|un)\s+)*(?:[^\W\d_]+\s+)?$",
-    re.IGNORECASE,
+_HOLDS_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:home\s+to|has|had|have|heeft|herbergt|hat|hatte|beherbergt|possède|"
+        r"abrite|accueille)\s+(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
+        r"l['’]|un)\s+)*(?:[^\W\d_]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _PORT_IN_SPAN: Final = re.compile(r"[^\W\d_]*" + _PORT_NOUN + r"(?![\w-])", re.IGNORECASE)
 
@@ -1698,8 +1700,8 @@ _ELIDED_DOMAIN = (
     r"(?![^,;.]{0,40}(?:\b(?:to|om|zu)[ \t]+\w+|\bà[ \t]+\w+(?:er|ir|re)\b))"
 )
 _ELIDED_RANK: Final = re.compile(ORDINAL + _ELIDED_DOMAIN, re.IGNORECASE)
-_ELIDED_FIRST: Final = re.compile(
-    r"(?<![\w])(?:premier|première|first|eerste|erste)" + _ELIDED_DOMAIN, re.IGNORECASE
+_ELIDED_FIRST: Final = opened(
+    re.compile(r"(?<![\w])(?:premier|première|first|eerste|erste)" + _ELIDED_DOMAIN, re.IGNORECASE)
 )
 _ELIDED_ARTICLE: Final = re.compile(
     r"(?:^|[\s,(])(?:le|la|l['’]|de|het|the|der|die|das)[ \t]+$", re.I

@@ -35,7 +35,7 @@ from typing import Final, TypeVar
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors import _visit_details_lex as lex
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import lower_pattern, opened
 from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._visit_details_read import Reader, strip_bullet
 from cityties.extraction.registry import register
@@ -87,7 +87,7 @@ def _triggers_scan() -> WordScan:
 
 _MEMBER_TRIGGERS = {k: rx for k, rx in _TRIGGER_PARTS[:4]}
 _LOW: dict[re.Pattern[str], re.Pattern[str]] = {
-    rx: re.compile(lower_pattern(rx.pattern))
+    rx: opened(re.compile(lower_pattern(rx.pattern)))
     for rx in (*(rx for _k, rx in _TRIGGER_PARTS), lex.PURPOSE_CLAUSE)
 }
 _NEAR = 4  # sentences after a visit's sentence read for its details

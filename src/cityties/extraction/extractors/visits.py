@@ -290,15 +290,17 @@ _INVITED_TO: Final = re.compile(
 # The head of an organisation named by its noun only: "vice-présidente de l'université",
 # "the president of the university", "de rector van de universiteit", "der Rektor der
 # Hochschule", "the director of the port", "le président de la chambre".
-_HEAD_OF_ORG: Final = re.compile(
-    r"(?<![\w-])(?:(?:vice|deputy|executive)[\s-]+)?(?:president|présidente?|presidente?|"
-    r"rector|recteur|rectrice|rektor(?:in)?|präsident(?:in)?|vizepräsident(?:in)?|director|"
-    r"directeur|directrice|direktor(?:in)?|dean|doyen|decaan|dekan(?:in)?|chairman|chair|"
-    r"voorzitter|vorsitzende[rn]?)\s+(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,3})?"
-    r"(?:of\s+the\s+|of\s+its\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|van\s+de\s+|van\s+het\s+|"
-    r"der\s+|des\s+)(?P<noun>university|université|universiteit|universität|hochschule|hogeschool|port|"
-    r"haven|hafens?|chamber|chambre|kamer|handelskammer)(?![\w-])",
-    re.IGNORECASE,
+_HEAD_OF_ORG: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:vice|deputy|executive)[\s-]+)?(?:president|présidente?|presidente?|"
+        r"rector|recteur|rectrice|rektor(?:in)?|präsident(?:in)?|vizepräsident(?:in)?|director|"
+        r"directeur|directrice|direktor(?:in)?|dean|doyen|decaan|dekan(?:in)?|chairman|chair|"
+        r"voorzitter|vorsitzende[rn]?)\s+(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,3})?"
+        r"(?:of\s+the\s+|of\s+its\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|van\s+de\s+|van\s+het\s+|"
+        r"der\s+|des\s+)(?P<noun>university|université|universiteit|universität|hochschule|hogeschool|port|"
+        r"haven|hafens?|chamber|chambre|kamer|handelskammer)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 _ORG_NOUN_KINDS: dict[str, tuple[str, ...]] = {
     "university": ("univers", "hochschule", "hogeschool"),
@@ -487,19 +489,21 @@ _SPECIFIC: Final = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_PLANNED: Final = re.compile(
-    r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
-    r"intends?|would|zal|"
-    r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
-    r"sollen|geplant|erwartet|"
-    # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
-    r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
-    r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
-    # "exporters were interested in visiting Jiangsu": a wish, no visit
-    r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
-    r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
-    r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
-    r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
+_PLANNED: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:will|shall|plans?|planned|to\s+be\s+visiting|(?:is|are)\s+expected|expects?|"
+        r"intends?|would|zal|"
+        r"zullen|gepland|verwacht|sera|seront|se\s+rendra|attendue?s?|prévue?s?|wird|werden|soll|"
+        r"sollen|geplant|erwartet|"
+        # French futures and "next year": "fera le voyage", "l'an prochain", "volgend jaar"
+        r"fera|feront|viendra|viendront|ira|iront|rendra|rendront|prochaine?|devrait|devraient|"
+        r"hopes?\s+to|wants?\s+to|wishes\s+to|would\s+like\s+to|wil|willen|hoopt|möchte|"
+        # "exporters were interested in visiting Jiangsu": a wish, no visit
+        r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
+        r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
+        r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
+        r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
+    )
 )
 # The triggers and the signing words, tried only at words that can start them (shared
 # with the visit model).
@@ -571,10 +575,12 @@ _PRIVATE_GROUP: Final = re.compile(
 # A passive: "was hosted by", "werd ... ontvangen", "wurde ... empfangen", "a été accueilli".
 # English and French put the participle next to the auxiliary ("was warmly welcomed", "a
 # été accueilli"); Dutch and German put it at the end of the clause.
-_PASSIVE_AUX: Final = re.compile(
-    r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,20}?)\Z",
-    re.IGNORECASE,
+_PASSIVE_AUX: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:was|were|is|are|been|being|été)\s+(?:[\w'’-]+\s+){0,2}?|"
+        r"(?:werd|werden|wordt|worden|wurde|wurden|wird)\s+(?:[\w'’.,-]+\s+){0,20}?)\Z",
+        re.IGNORECASE,
+    )
 )
 _PARTICIPLE: Final = re.compile(
     r"received|welcomed|hosted|ontvangen|verwelkomd|empfangen|begrüßt|reçue?s?|accueillie?s?"
