@@ -18,6 +18,7 @@ Sources (all installed with the package, nothing is downloaded):
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import os
 import re
@@ -606,6 +607,11 @@ def load() -> Gazetteer:
                 build_cache(force=True)
                 data = marshal.loads(path.read_bytes())
             _INSTANCE = Gazetteer(data)
+            # The index lives as long as the process: the collector leaves it out of every
+            # later collection (its tables are large: a full collection read them all, about
+            # three times as long; see `gc.freeze`)
+            gc.collect()
+            gc.freeze()
         return _INSTANCE
 
 
