@@ -530,6 +530,10 @@ class WordScan:
         # starts (" " + the run + " ")
         self._tried = 0
         self._opens: set[bytes] = set()
+        # what `_scan` takes, as sets (`_takes`): the runs that open with one of these letters,
+        # by their number, and the runs of exactly these letters
+        self._starts: list[tuple[int, frozenset[bytes]]] = []
+        self._whole: frozenset[bytes] = frozenset()
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
         self._ways: dict[bytes, tuple[str, ...]] = {}
@@ -572,6 +576,12 @@ class WordScan:
             return
         trie = _trie(alternatives) if alternatives else b"(?!)"
         self._scan = re.compile(b" (?:" + trie + b")")
+        starts: dict[int, set[bytes]] = {}
+        for a in alternatives:
+            if not a.endswith(b"\0"):
+                starts.setdefault(len(a), set()).add(a)
+        self._starts = [(n, frozenset(v)) for n, v in sorted(starts.items())]
+        self._whole = frozenset(a[:-1] for a in alternatives if a.endswith(b"\0"))
         self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
         self.ok = True
 
@@ -587,16 +597,15 @@ class WordScan:
             # alone. Each run met in a text (`_RUNS`, where `index_text` puts the document's
             # runs) is tried once, and the offsets of the document's runs where a match
             # starts are the candidates.
-            scan = self._scan
             yes = self._opens
             if self._tried < len(_RUNS):  # runs not tried yet (none, once the words recur)
                 for run in _RUNS[self._tried :]:
-                    if scan.match(b" " + run + b" ") is not None:
+                    if self._takes(run):
                         yes.add(run)
                 self._tried = len(_RUNS)
             hits = yes & idx.words
             for run in idx.fresh:  # runs `_RUNS` could not take: tried each time
-                if scan.match(b" " + run + b" ") is not None:
+                if self._takes(run):
                     hits.add(run)
             out = []
             offsets = idx.run_offsets()  # (`run_starts`, read once)
@@ -619,6 +628,19 @@ class WordScan:
                     out = sorted(set(out + extra))
             idx._cands[key] = out
         return out
+
+    def _takes(self, run: bytes) -> bool:
+        """Whether `_scan` matches " " + `run` + " " (a run that opens with the letters of a
+        head, or is one of the runs a head is made of), read from sets: a few look-ups
+        instead of a match for each run of each scan."""
+        if run in self._whole:
+            return True
+        for n, heads in self._starts:
+            if n > len(run):
+                break
+            if run[:n] in heads:
+                return True
+        return False
 
     def finditer(
         self, idx: DocIndex, start: int = 0, end: int | None = None
