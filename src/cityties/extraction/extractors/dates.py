@@ -146,8 +146,9 @@ _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
 _NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
 # nor the number of a decision or file: "Délibération n° 2019-58", "Vorlage Nr. 2016-12"
 _NUMBERED = r"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!nr\.\s)(?<!no\.\s)(?<!nr\.)(?<!no\.)"
-# Words before a date that belong to the expression.
-_PRE = r"(?:(?:on|in|im|am|op|le|en|by)\s+)?"
+# Words before a date that belong to the expression (not after an elided word: in "valable
+# jusqu'en octobre 2026", "jusqu'en" is the end's preposition, read by the act's reader).
+_PRE = r"(?:(?<!['’])(?:on|in|im|am|op|le|en|by)\s+)?"
 # A part of a month or year: "the end of", "early", "eind", "fin de", "Mitte"
 _QUAL_WORDS = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|"
@@ -249,11 +250,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # "février dernier", "in February", "last September"
     _p(
         "m_rel",
-        rf"(?<![\w])(?:(?:(?:in|im|en|op|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?)?"
+        rf"(?<![\w])(?:(?:(?<!['’])(?:in|im|en|op|au\s+mois\s+de|in\s+de\s+maand)\s+(?:the\s+)?)?"
         rf"(?P<m>{_FULL_MONTH})\s+(?P<rel>{_PAST}|{_FUTURE})"
         rf"|(?:(?P<rel2>{_PAST}|{_FUTURE}|this|deze|dit|diesen|ce\s+mois\s+de)\s+"
         rf"(?P<m2>{_FULL_MONTH}))"
-        rf"|(?:in|im|au\s+mois\s+de|in\s+de\s+maand|en(?=\s+(?:{_FR_FULL_MONTH})))\s+(?:the\s+)?"
+        rf"|(?:(?<!['’])(?:in|im|au\s+mois\s+de|in\s+de\s+maand|en(?=\s+(?:{_FR_FULL_MONTH})))\s+"
+        # "jusqu'en mars": the month alone, its preposition left to the end before it
+        rf"|(?<=jusqu'en\s)|(?<=jusqu’en\s))(?:the\s+)?"
         rf"(?P<m3>{_FULL_MONTH})"
         rf"(?!\s*(?:of\s+|,\s*)?\d)"
         # "Ende September", "eind september", "fin septembre", "late September"
@@ -1283,10 +1286,27 @@ def _merge_ranges(text: str, items: list[_Found]) -> list[_Found]:
 _CONTEXT_CHARS = 1500
 
 
-def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
+# The words before a date that make it an end ("valable jusqu'en octobre 2026", "valid until
+# March 2027", "gültig bis Mai 2025", "loopt tot juni 2026", "expires in May 2026"): a time
+# ahead of the report, which gives no year to the days and months the report tells after it
+_END_LEAD: Final = re.compile(
+    r"(?<![\w-])(?:until|till|through|jusqu['’]\s*(?:en|au|à)?|bis(?:\s+(?:zum|in|ende))?|"
+    r"tot(?:\s+en\s+met)?|t/m|expir\w*(?:\s+(?:in|on|at))?|verloopt(?:\s+(?:in|op))?|"
+    r"endet(?:\s+(?:im|am))?|prend\s+fin(?:\s+(?:en|le))?)\s*\Z"
+)
+_END_LEAD_CHARS = 24
+
+
+def _is_end(low: str, f: _Found) -> bool:
+    """Whether the date `f` is written as an end (`_END_LEAD` just before it)."""
+    return _END_LEAD.search(low, max(0, f.start - _END_LEAD_CHARS), f.start) is not None
+
+
+def _years_from_context(items: list[_Found], language: str, low: str = "") -> list[_Found]:
     """A day and month without a year take the year of the nearest full date of the same
     month written before them ("On 30 January 2018 ... from 29 to 31 January", also one placed
-    so itself); with no such date they stay unresolved.
+    so itself); with no such date they stay unresolved. A date written as an end ("valable
+    jusqu'en octobre 2026", "valid until March 2027") gives no year: it is passed over.
 
     A day and month written with their weekday ("op dinsdag 4 september", "Monday 15 April",
     "am Samstag, 1. Juli") take the year, of the dates the text writes around them (the
@@ -1305,7 +1325,7 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
                 if f.start - prev.end > _CONTEXT_CHARS:
                     break
                 v = prev.value
-                if prev.relative or v is None or entry is None:
+                if prev.relative or v is None or entry is None or (low and _is_end(low, prev)):
                     continue
                 if v.month == entry[1] or (
                     prev.end_value is not None and prev.end_value.month == entry[1]
@@ -1313,7 +1333,7 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
                     year = v.year
                     break
             if year is None and entry is not None:
-                year = _running_year(f, out, entry[1])
+                year = _running_year(f, out, entry[1], low)
         elif entry is not None:
             year = _weekday_year(d1, entry[1], wd, f, out, items[i + 1 :])
         if year is None:
@@ -1328,15 +1348,17 @@ def _years_from_context(items: list[_Found], language: str) -> list[_Found]:
     return out
 
 
-def _running_year(f: _Found, before: list[_Found], month: int) -> int | None:
+def _running_year(f: _Found, before: list[_Found], month: int, low: str = "") -> int | None:
     """The year of a text that tells dated items in the order of the calendar ("On 12 May
     2023 ... came to Leeds on 3 July", "From 24 to 27 March 2025 ... a webinar on 2 April"):
     the year of the date told last before `f` (within `_CONTEXT_CHARS`), when that date has
     its month and `month` does not come before it; a year alone ("in 2024") or a relative
-    expression ("last year") stops the reading."""
+    expression ("last year") stops the reading; a date written as an end is passed over."""
     for prev in reversed(before):
         if f.start - prev.end > _CONTEXT_CHARS:
             return None
+        if low and prev.value is not None and _is_end(low, prev):
+            continue
         if prev.value is None:
             return None  # "Last year he went to Shanghai (5 September)": a time of its own
         last = prev.end_value or prev.value
@@ -1752,7 +1774,7 @@ def _find_dates(
         found.extend(_numeric_day_months(idx.low, language, document_date))
     items = _merge_ranges(text, _select(found))
     if document_date is None:
-        items = _years_from_context(items, language)
+        items = _years_from_context(items, language, idx.low)
         if not idx.words.isdisjoint(_ALREADY_WORDS):
             items = _already_months(text, idx.low, items, language)
     if not idx.words.isdisjoint(_REL_YEAR_NOUNS):
@@ -1998,11 +2020,15 @@ def page_header_date(doc: Doc) -> PartialDate | None:
 
 # The issue of a periodical or a report named with its year or month at the head of the page:
 # "Jaarverslag Internationale Zaken 2019", "Stadtblatt, Ausgabe Oktober 2019", "Annual
-# report 2023", "Bilan des relations internationales 2018", "Newsletter - March 2024"
+# report 2023", "Bilan des relations internationales 2018", "Newsletter - March 2024"; a
+# periodical named by its kind ("MOW Mag – december 2019", "City Magazine, May 2021",
+# "Stadtmagazin März 2018", "Le Mag de la ville – avril 2018", "Gemeenteblad juni 2020")
 _ISSUE_WORDS: Final = re.compile(
     r"(?<![\w-])(?:jaarverslag|jaaroverzicht|jaarbericht|nieuwsbrief|annual\s+report|report|"
     r"review|round-up|newsletter|bulletin|edition|issue|rapport|bilan|lettre|numéro|"
-    r"jahresbericht|bericht|ausgabe|rundbrief|newsletter)(?![\w-])",
+    r"jahresbericht|bericht|ausgabe|rundbrief|newsletter|mag|magazine|magazin|gazette|"
+    r"journal|krant|zeitung)(?![\w-])|[^\W\d_]{3,}(?:magazine|magazin|blad|blatt|krant|"
+    r"zeitung)(?![\w-])",
     re.IGNORECASE,
 )
 _ISSUE_LINE = 80  # the longest line such a heading is written on
@@ -2099,7 +2125,7 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=9)
+@register("cityties.dates", version=10)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)
