@@ -27,7 +27,13 @@ from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from cityties.matching.features import space_for  # noqa: E402
+from cityties.matching.features import (  # noqa: E402
+    ADMIN2_FEATURES,
+    BAND_FEATURES,
+    FEATURES,
+    QID_FEATURES,
+    space_for,
+)
 from cityties.matching.geonames import cities, geonames_lookup  # noqa: E402
 from cityties.matching.network import (  # noqa: E402
     build_network,
@@ -111,7 +117,17 @@ def main() -> int:
         default="default",
         help="the trees' relative features (default: the library's choice)",
     )
+    ap.add_argument(
+        "--add",
+        default="",
+        help="features off by default to add, comma-separated, or 'band' for all of "
+        "features.BAND_FEATURES",
+    )
     args = ap.parse_args()
+    added = [f for a in args.add.split(",") if a for f in ({"band": BAND_FEATURES}.get(a, (a,)))]
+    unknown = set(added) - set(QID_FEATURES + ADMIN2_FEATURES + BAND_FEATURES)
+    if unknown:
+        ap.error(f"unknown features: {', '.join(sorted(unknown))}")
     data = Path(args.shared) / "data" / "twins"
     t0 = time.perf_counter()
     names = read_names(data / "names.tsv")
@@ -128,6 +144,8 @@ def main() -> int:
 
     t1 = time.perf_counter()
     options: dict[str, Any] = {} if args.trees is None else {"trees": args.trees}
+    if added:
+        options["features"] = FEATURES + tuple(added)
     if args.relative != "default":
         options["relative"] = RELATIVE if args.relative == "on" else ()
     model = train_model(net, **options)

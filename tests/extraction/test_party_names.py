@@ -255,14 +255,16 @@ def test_noun_before_a_title_introduces_no_name() -> None:
             "Der Landkreis Harburg hat mit dem Kreis Jinzhai eine Partnerschaftsvereinbarung "
             "unterzeichnet.",
             "de",
-            {"Harburg", "Jinzhai"},
+            {"Landkreis Harburg", "Jinzhai"},
         ),
     ],
 )
 def test_county_words_before_a_name_make_a_party(
     text: str, language: str, parties: set[str]
 ) -> None:
-    """'le comté de X', 'Landkreis X', 'Kreis X' name a county, a party of the act."""
+    """'le comté de X', 'Landkreis X', 'Kreis X' name a county, a party of the act; a German
+    district keeps its kind word ("Landkreis Harburg", a unit beside the town of Harburg), a
+    foreign county written "Kreis" is named as its place."""
     assert parties in _parties(text, language)
 
 

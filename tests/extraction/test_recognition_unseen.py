@@ -126,7 +126,7 @@ def _parties(text: str, language: str) -> list[list[str]]:
             "spielen in Buchholz. Die Kooperationsvereinbarung mit Gansu wurde am 9. April 2011 "
             "unterzeichnet.",
             "de",
-            ["Gansu", "Harburg"],
+            ["Gansu", "Landkreis Harburg"],
         ),
     ],
 )

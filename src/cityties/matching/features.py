@@ -25,6 +25,7 @@ from cityties.text import fold
 
 __all__ = [
     "ADMIN2_FEATURES",
+    "BAND_FEATURES",
     "FEATURES",
     "QID_FEATURES",
     "ExtraCity",
@@ -104,6 +105,18 @@ ADMIN2_FEATURES: tuple[str, ...] = (
     "source_admin2_to_candidate_admin1",
     "source_admin1_to_candidate_admin2",
 )
+
+# Features of "places like the source" (thirteenth round), off by default: each place's group
+# is its country and size band (SIZE_BANDS), and the twinnings between groups say where places
+# of the source's kind find partners. `train_model(features=FEATURES + BAND_FEATURES)` reads
+# them (FeatureSpace(..., bands=True) computes them).
+BAND_FEATURES: tuple[str, ...] = (
+    "band_country_prior",
+    "partners_in_source_band",
+)
+# Upper bounds (log10 inhabitants) of the size bands; unknown sizes form one more band.
+SIZE_BANDS: tuple[float, ...] = (4.0, 4.5, 5.0, 5.5, 6.0)
+BAND_PRIOR_PAIRS = 5.0
 
 # Words that tell what kind of unit a label names, not which place ("Rødding Kommune").
 _UNIT_WORDS = frozenset(
@@ -295,12 +308,15 @@ class FeatureSpace:
         dim: int = 48,
         item_numbers: bool = False,
         districts: bool = False,
+        bands: bool = False,
     ) -> None:
         self.universe = universe
         # Whether features() also gives QID_FEATURES (a model that reads them asks for them).
         self.item_numbers = item_numbers
         # Whether features() also gives ADMIN2_FEATURES (NaN where the universe has no admin2).
         self.districts = districts
+        # Whether features() also gives BAND_FEATURES.
+        self.bands = bands
         n = universe.size
         self.n = n
         e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
@@ -429,6 +445,8 @@ class FeatureSpace:
         # For each place: its region's partners, counted per country.
         self.region_country = np.asarray((self.region @ sp.csr_matrix(partner_counts)).todense())
         self._init_admin1(onehot)
+        if bands:
+            self._init_bands(onehot)
         if districts:
             self._init_admin2()
         self._init_partner_profiles()
@@ -536,6 +554,54 @@ class FeatureSpace:
             out["source_admin1_to_candidate_admin2"] = np.where(has_d, to_d[d_idx], np.nan)
         return out
 
+    def _init_bands(self, country_onehot: sp.csr_matrix) -> None:
+        """Groups of places by country and size band (-1: country unknown), the partners of
+        each country's and each group's places counted by group, each group's twinning
+        activity, and each place's partners counted by group."""
+        nb = len(SIZE_BANDS) + 1
+        band = np.searchsorted(np.asarray(SIZE_BANDS), self.logpop, side="right")
+        band = np.where(np.isnan(self.logpop), nb - 1, band).astype(np.int64)
+        nc = max(len(self.countries), 1)
+        ng = nc * nb
+        gid = np.where(self.cid >= 0, self.cid * nb + band, -1)
+        self.gid = gid
+        known = np.flatnonzero(gid >= 0)
+        onehot = sp.csr_matrix(
+            (np.ones(len(known)), (known, gid[known])), shape=(self.n, ng), dtype=np.float64
+        )
+        by_group = (self.adj @ onehot).tocsr()  # each place's partners, by group
+        self.group_partners = by_group.tocsc()
+        self.group_pair = (onehot.T @ by_group).tocsr()  # partners of each group's places
+        self.country_group_pair = (country_onehot.T @ by_group).tocsr()
+        in_net = known[known < self.universe.n_network]
+        act = np.bincount(gid[in_net], weights=self.deg[in_net] + 1.0, minlength=ng) + 1.0
+        self.group_activity = act
+        self.group_share = act / act.sum()
+
+    def _band_features(self, src: Source) -> dict[str, F64]:
+        """log of the chance that a new partner of the source is this candidate, judged by the
+        groups (country and size band) of the two places: P(candidate's group | source's
+        group), smoothed toward P(candidate's group | source's country), shared among the
+        group's places by activity (`band_country_prior`); the candidate's partners in the
+        source's group (`partners_in_source_band`). NaN where a country is unknown."""
+        nan = np.full(self.n, np.nan)
+        g = int(self.gid[src.index]) if src.index >= 0 else -1
+        if g < 0:
+            return {f: nan for f in BAND_FEATURES}
+        nb = len(SIZE_BANDS) + 1
+        row_c = self.country_group_pair[g // nb].toarray().ravel()
+        p_c = (row_c + BAND_PRIOR_PAIRS * self.group_share) / (row_c.sum() + BAND_PRIOR_PAIRS)
+        row_g = self.group_pair[g].toarray().ravel()
+        p_g = (row_g + BAND_PRIOR_PAIRS * p_c) / (row_g.sum() + BAND_PRIOR_PAIRS)
+        has = self.gid >= 0
+        idx = np.maximum(self.gid, 0)
+        share = p_g[idx] * (self.deg + 1.0) / self.group_activity[idx]
+        col = self.group_partners[:, g].toarray().ravel()
+        return {
+            "band_country_prior": np.where(has, np.log(share + 1e-12), np.nan),
+            "partners_in_source_band": np.where(self.deg > 0, np.log1p(col), np.nan),
+        }
+
     def _init_partner_profiles(self) -> None:
         """Per place: the typical size of its partners and its typical distance to them."""
         a = self.adj.tocoo()
@@ -584,7 +650,8 @@ class FeatureSpace:
 
     def features(self, src: Source) -> dict[str, F64]:
         """Every feature of FEATURES (and of QID_FEATURES when the space was built with
-        `item_numbers`, of ADMIN2_FEATURES with `districts`) for the source against all places
+        `item_numbers`, of ADMIN2_FEATURES with `districts`, of BAND_FEATURES with `bands`)
+        for the source against all places
         of the universe, and under GROUP_KEY each place's country index (-1 unknown; see
         `relative`)."""
         n = self.n
@@ -676,6 +743,8 @@ class FeatureSpace:
             ties = same_root
         extra = self._admin1_features(src, s_vec)
         extra.update(self._country_priors(src, s_vec))
+        if self.bands:
+            extra.update(self._band_features(src))
         extra["walk4"] = np.log(walk4 + 1e-6)
         # Shared partners weighed by 1/their degree, and as a share of both places' partners.
         extra["resource_allocation"] = a @ (x * self.inv_deg)
@@ -856,7 +925,8 @@ def space_for(
 ) -> FeatureSpace:
     """The FeatureSpace of `net` (and `extra` cities) that computes every feature of
     `features`: with item numbers when it reads QID_FEATURES, with the districts of
-    `geonames.admin2_names()` when it reads ADMIN2_FEATURES."""
+    `geonames.admin2_names()` when it reads ADMIN2_FEATURES, with the country and size-band
+    groups when it reads BAND_FEATURES."""
     districts = any(f in ADMIN2_FEATURES for f in features)
     admin2: Mapping[int, str] | None = None
     if districts:
@@ -867,5 +937,6 @@ def space_for(
         Universe.from_network(net, extra, admin2=admin2),
         net.edges,
         item_numbers=any(f in QID_FEATURES for f in features),
+        bands=any(f in BAND_FEATURES for f in features),
         districts=districts,
     )

@@ -47,7 +47,7 @@ GAZETTEER_MIN_POPULATION = 15000
 _SCORE_CHUNK = 256  # queries whose kept rows are scored together when training
 _QUERY_CHUNK = 128  # queries a training process handles at a time
 T = TypeVar("T")
-Draw = tuple[I64 | None, I64 | None]  # a query's sampled positions in its two strata
+Draw = tuple[I64 | None, ...]  # a query's sampled positions in each of its strata
 
 
 def gazetteer_sample(
@@ -138,46 +138,72 @@ def _sample_rows(
     negatives: int,
     rng: Any,
     draw: Draw | None = None,
+    country: int = 0,
 ) -> tuple[I64, F64]:
     """The partner, then negatives drawn from two strata (within three steps, the rest), and
     the log of how many candidates each row stands for. `draw`: the positions in each
-    stratum drawn beforehand (`_draws`), instead of drawing them from `rng` now."""
+    stratum drawn beforehand (`_draws`), instead of drawing them from `rng` now. `country`:
+    that many more rows from a third stratum, the places beyond three steps in the partner's
+    country (hard negatives, each weighed by the stratum's size; the second stratum then
+    leaves them out)."""
     near = feats["walk3"] > 0
     rows = [np.array([q.partner])]
     lw = [np.zeros(1)]
     m = negatives // 2
-    strata = (np.flatnonzero(~banned & near), np.flatnonzero(~banned & ~near))
+    strata = _pools(q, banned, near, country)
     for k, pool in enumerate(strata):
+        size = m if k < 2 else country
         if len(pool):
             pick = None if draw is None else draw[k]
             if pick is None:
-                pick = rng.choice(len(pool), size=m, replace=len(pool) < m)
+                pick = rng.choice(len(pool), size=size, replace=len(pool) < size)
             rows.append(pool[pick])
-            lw.append(np.full(m, np.log(len(pool) / m)))
+            lw.append(np.full(size, np.log(len(pool) / size)))
         else:  # an empty stratum: placeholder rows that weigh nothing
-            rows.append(np.full(m, q.partner))
-            lw.append(np.full(m, -np.inf))
+            rows.append(np.full(size, q.partner))
+            lw.append(np.full(size, -np.inf))
     return np.concatenate(rows).astype(np.int64), np.concatenate(lw)
 
 
-def _strata(q: _Query) -> tuple[int, int]:
-    """How many candidates of the query lie within three steps of the source, and beyond
-    (the strata of `_sample_rows`), without computing all its features."""
-    banned = _banned(q)
+def _pools(
+    q: _Query, banned: npt.NDArray[np.bool_], near: npt.NDArray[np.bool_], country: int
+) -> list[I64]:
+    """The candidates of each sampling stratum: within three steps of the source, the rest,
+    and with `country` the rest split into those outside and inside the partner's country."""
+    free = ~banned
+    if not country:
+        return [np.flatnonzero(free & near), np.flatnonzero(free & ~near)]
+    c = int(q.space.cid[q.partner])
+    inside = (q.space.cid == c) if c >= 0 else np.zeros(q.space.n, dtype=bool)
+    return [
+        np.flatnonzero(free & near),
+        np.flatnonzero(free & ~near & ~inside),
+        np.flatnonzero(free & ~near & inside),
+    ]
+
+
+def _strata(q: _Query, country: int = 0) -> tuple[int, ...]:
+    """How many candidates of the query lie in each stratum of `_sample_rows` (within three
+    steps of the source, beyond, and with `country` beyond in the partner's country),
+    without computing all its features."""
     near = q.space.walk3(q.space.source_of(q.source)) > 0
-    return int(np.count_nonzero(~banned & near)), int(np.count_nonzero(~banned & ~near))
+    return tuple(len(p) for p in _pools(q, _banned(q), near, country))
 
 
-def _draws(sizes: Sequence[tuple[int, int]], negatives: int, rng: Any) -> list[Draw]:
-    """Each query's sampled positions in its two strata of the given sizes, drawn in the
+def _draws(
+    sizes: Sequence[tuple[int, ...]], negatives: int, rng: Any, country: int = 0
+) -> list[Draw]:
+    """Each query's sampled positions in its strata of the given sizes, drawn in the
     order `_sample_rows` draws them query by query (so the rows are the same), None for an
     empty stratum (which draws nothing)."""
     m = negatives // 2
     out: list[Draw] = []
-    for near, far in sizes:
-        a = rng.choice(near, size=m, replace=near < m) if near else None
-        b = rng.choice(far, size=m, replace=far < m) if far else None
-        out.append((a, b))
+    for strata in sizes:
+        draw = []
+        for k, size in enumerate(strata):
+            want = m if k < 2 else country
+            draw.append(rng.choice(size, size=want, replace=size < want) if size else None)
+        out.append(tuple(draw))
     return out
 
 
@@ -284,6 +310,7 @@ def train_model(
     lambda_target: str = "top10",
     gazetteer: int = 0,
     gazetteer_cities: Sequence[ExtraCity] | None = None,
+    country_negatives: int = 0,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -315,6 +342,9 @@ def train_model(
     `gazetteer_cities`) join each fold's candidates, as on the desk: they can be sampled
     non-partners and compete for the kept and re-scored rows, so the model learns what a
     city without a twinning record is worth (0: the network's places only).
+    `country_negatives`: that many more sampled non-partners per query for the additive
+    part, drawn among the places beyond three steps in the partner's own country (a stratum
+    of its own, each row weighed by its size; 0: two strata only).
     """
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
@@ -325,20 +355,27 @@ def train_model(
     # source), in the order a query-by-query loop would draw them: the features of the
     # queries can then be computed by `workers` processes and give the same rows.
     sizes = _forked(
-        lambda lo, hi: [_strata(q) for q in queries[lo:hi]], len(queries), workers, 1024
+        lambda lo, hi: [_strata(q, country_negatives) for q in queries[lo:hi]],
+        len(queries),
+        workers,
+        1024,
     )
     warm = list(range(0, len(queries), warm_every))
-    warm_draws = _draws([sizes[i] for i in warm], negatives, np.random.default_rng(seed + 1))
+    warm_draws = _draws(
+        [sizes[i] for i in warm], negatives, np.random.default_rng(seed + 1), country_negatives
+    )
     # Hard rows depend on the first part's score: those queries are sampled one by one.
     rng = np.random.default_rng(seed)
-    draws = _draws(sizes, negatives, rng) if hard == 0 else None
+    draws = _draws(sizes, negatives, rng, country_negatives) if hard == 0 else None
 
     def warm_rows(lo: int, hi: int) -> list[tuple[F64, F64]]:
         res = []
         for j in range(lo, hi):
             q = queries[warm[j]]
             feats = q.space.features(q.space.source_of(q.source))
-            r, lw = _sample_rows(q, feats, _banned(q), negatives, None, warm_draws[j])
+            r, lw = _sample_rows(
+                q, feats, _banned(q), negatives, None, warm_draws[j], country_negatives
+            )
             res.append((np.stack([feats[f][r] for f in names], axis=1), lw))
         return res
 
@@ -361,7 +398,7 @@ def train_model(
             if draws is None:
                 r, lw = _hard_rows(q, feats, banned, score, hard, negatives, rng)
             else:
-                r, lw = _sample_rows(q, feats, banned, negatives, None, draws[j])
+                r, lw = _sample_rows(q, feats, banned, negatives, None, draws[j], country_negatives)
             if pool < cand:
                 best = np.argpartition(-score, pool - 1)[:pool]
             else:
@@ -401,6 +438,8 @@ def train_model(
     }
     if gazetteer:
         info["gazetteer"] = len(extra)
+    if country_negatives:
+        info["country_negatives"] = country_negatives
     if linked_tree_scale != 1.0:
         info["linked_tree_scale"] = linked_tree_scale
     if lambda_blend:

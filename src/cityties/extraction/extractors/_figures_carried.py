@@ -26,7 +26,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["AFTER", "BEFORE", "CARRIED_MEASURES", "NOUN", "carried", "clause_noun", "gapped_name"]
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "CARRIED_MEASURES",
+    "NOUN",
+    "carried",
+    "clause_noun",
+    "contrast_subject_at",
+    "gapped_name",
+]
 
 AFTER: Final = "after"  # the subject is named after the number
 BEFORE: Final = "before"  # ... in the gapped clause before it
@@ -188,6 +197,29 @@ def carried(
     ):
         return previous, BEFORE
     return None
+
+
+# What may follow a figure's unit before the subject of a contrast: "of cargo", "de
+# marchandises", "goederen", "Güter".
+_UNIT_FILLER: Final = re.compile(
+    r"[ \t]+(?:(?:of|de|d['’])[ \t]*)?(?:cargo|goods|freight|marchandises|fret|goederen|"
+    r"lading|güter|fracht|ladung)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def contrast_subject_at(text: str, lo: int, start: int, end: int, stop: int) -> int:
+    """Where the subject of a figure at text[start:end] that a contrast introduces is named,
+    after it ("contre 4,5 millions de tonnes pour Sihanoukville", "against 230 million tonnes
+    for Antwerp", "tegenover 230 miljoen ton voor Antwerpen", "gegenüber 600.000 Einwohnern
+    in Leipzig"); -1 when the figure opens no contrast. `lo`, `stop`: its sentence's ends."""
+    if not _VERSUS_BEFORE.search(text[max(lo, start - 80) : start]):
+        return -1
+    while end < stop and text[end].isalpha():
+        end += 1  # the rest of the unit's word ("Tonne|n", "Einwohner|n")
+    filler = _UNIT_FILLER.match(text, end, stop)
+    gap = FOR_AFTER.match(text, filler.end() if filler is not None else end, stop)
+    return gap.end() if gap is not None else -1
 
 
 def gapped_name(text: str, lo: int, start: int) -> str | None:

@@ -996,8 +996,8 @@ class SubjectResolver:
     def _mid_capital(self, word: str) -> bool:
         """True when the text uses the capitalised `word` inside a sentence (a name, also at
         a sentence start): where `_MID_CAPITAL` matches `word` itself, not followed by another
-        capitalised word of a title. (Its matches do not overlap: they are the matches at
-        every offset.)"""
+        capitalised word of a title, and never writes it in lower case. (Its matches do not
+        overlap: they are the matches at every offset.)"""
         found = self._mid.get(word)
         if found is None:
             text = self.doc.text
@@ -1014,6 +1014,19 @@ class SubjectResolver:
                     found = True
                     break
                 i = text.find(word, i + 1)
+            if found and word[1:].islower():
+                # "Port commercial de premier plan, le port de Xiamen ...": a word the text
+                # also writes in lower case opens the sentence as a common noun, even where
+                # it starts a name elsewhere ("du Port autonome de Cotonou")
+                low = word.lower()
+                j = text.find(low)
+                while j >= 0:
+                    if (j == 0 or not text[j - 1].isalnum()) and (
+                        j + len(low) == len(text) or not text[j + len(low)].isalnum()
+                    ):
+                        found = False
+                        break
+                    j = text.find(low, j + 1)
             self._mid[word] = found
         return found
 
@@ -1531,6 +1544,13 @@ class SubjectResolver:
                 )
                 if entity is None and kind == "district":
                     entity = self._resolve(refs, "city", country)
+                if entity is None and kind == "port":
+                    # "Ningbo-Zhoushan is the world's largest port ... The port moved ...",
+                    # "Le port autonome ... a vu transiter" in a text on Strasbourg: no port
+                    # named, the port of the place the sentence or the text is about
+                    place = self._resolve(refs, "city", country)
+                    if place is not None and place.kind == "city":
+                        entity = Entity(f"Port of {place.name}", "port", place.country)
                 if entity is None:
                     # "the biggest workplace in the region with a staff of ...": a description
                     # after a locative word places what comes before it; it does not block
@@ -1994,6 +2014,67 @@ class SubjectResolver:
                 return True
         return False
 
+    def _fronted_with_compared(self, index: int, start: int, end: int) -> Entity | None:
+        """The antecedent of a pronoun subject after a fronted with-phrase that holds the
+        figure, when the clause compares it with a named body or place ("With 30,000
+        students, it is ten times as large as Harz University", "Avec 30 000 étudiants, elle
+        est dix fois plus grande que l'Université de Brest"): the last body or place of the
+        compared one's kind named in the three sentences before, other than it."""
+        sent = self.doc.sentences[index]
+        text = self.doc.text
+        if start - sent.start > 60 or not _FRONTED_WITH.match(text, sent.start, start):
+            return None
+        if "," in text[sent.start : start]:
+            return None
+        refs = self.refs[index]
+        other = next(
+            (
+                r
+                for r in refs
+                if end <= r.start <= end + 100
+                and r.source != "pronoun"
+                and _COMPARED_TO.search(text, max(end, r.start - 16), r.start)
+            ),
+            None,
+        )
+        if (
+            other is None
+            or other.entity is None
+            or not _PRONOUN_WORD.search(text, end, other.start)
+        ):
+            return None
+        want = other.entity.kind
+        for j in range(index - 1, max(-1, index - 4), -1):
+            self._ensure(j)
+            for r in reversed(self.refs[j]):
+                e = r.entity
+                if e is not None and e.kind == want and e.name != other.entity.name:
+                    return e
+        return None
+
+    def _kind_apposition(self, index: int, start: int) -> Entity | None:
+        """The place an apposition headed by a noun of its kind describes, the figure at
+        `start` closing it ("..., a province of 58 million people", ", een provincie met",
+        ", einer Provinz mit", ", une province de"; ", a city of 11 million"): the last place
+        of that kind named before the apposition in the sentence, None when there is none or
+        the kind word is missing."""
+        text = self.doc.text
+        sent = self.doc.sentences[index]
+        m = _KIND_APPOSITION.search(text, max(sent.start, start - 60), start)
+        if m is None:
+            return None
+        want = "region" if m.group("region") else "city"
+        best: Entity | None = None
+        for mention in self.doc.mentions:
+            if mention.start >= m.start():
+                break
+            if mention.start < sent.start or mention.kind != "place":
+                continue
+            entity = entity_of(mention)
+            if entity.kind == want:
+                best = entity
+        return best
+
     def _capital_opening(self, refs: list[Ref], sent: Sentence, start: int) -> Entity | None:
         """The city a sentence opening "the capital of <region>" or "<region>'s capital" is
         about, when the document names one city of that region."""
@@ -2093,6 +2174,11 @@ class SubjectResolver:
         close = text.rfind(",", r.end, start)
         if close < 0 or _CLAUSE_BREAK.search(text, close + 1, start):
             return False
+        own = _RELATIVE_OPEN.match(text, r.end, start)
+        if own is not None and text.find(",", r.end, start) == close:
+            # "... its port, which handles ..., and of University of Suffolk, which teaches
+            # 4,500 students": the figure is in the name's own relative clause
+            return False
         for r0 in refs[:i]:
             if r0.entity is None or r0.locative or r0.source != "mention":
                 continue
@@ -2162,9 +2248,13 @@ class SubjectResolver:
         for r in refs:
             if r.end > start:
                 break
-            if not r.locative and not _COMPLEMENT_BEFORE.search(
-                text, max(0, r.start - 30), r.start
-            ):
+            if r.locative:
+                continue
+            lead = _COMPLEMENT_BEFORE.search(text, max(sent.start, r.start - 30), r.start)
+            if lead is None or not text[sent.start : lead.start()].strip(_OPENING_MARKS):
+                # "De provincie Jilin telt 27 miljoen inwoners, Drenthe ...", "Der Landkreis
+                # Cham zählt ...": an article opening the sentence, not "of", before the
+                # name: the name is the clause's subject, not a complement of a description
                 return None
         return after.entity
 
@@ -2245,6 +2335,16 @@ class SubjectResolver:
                 ):
                     # "trois villes qui sont jumelées avec notre cité": the home place
                     return self.home, 0.7
+        compared = self._fronted_with_compared(index, start, end)
+        if compared is not None:
+            # "Mit derzeit 30.000 Studierenden ist sie zehnmal so groß wie die Hochschule
+            # Harz": the pronoun's antecedent, not the place or body it is compared with
+            return compared, 0.7
+        kind = self._kind_apposition(index, start)
+        if kind is not None:
+            # "Hangzhou, de hoofdstad van Zhejiang, een provincie met 58 miljoen inwoners":
+            # the apposition's noun says which of the places before it the figure is about
+            return kind, 0.8
         k = _bracket_after_name(self.doc.text, refs, start)
         if k >= 0 and not (
             self._in_apposition(refs, k, start) or self._name_in_description(refs, k, start)
@@ -2326,9 +2426,15 @@ class SubjectResolver:
                 ):
                     return r.entity, 0.8
             # "X is the capital of Y, with a population of ...": about the subject X
-            for r in refs:
-                if r.end <= with_phrase.start() and not r.locative:
-                    return (r.entity, 0.8) if r.entity is not None else None
+            heads = [r for r in refs if r.end <= with_phrase.start() and not r.locative]
+            for n, r in enumerate(heads):
+                if n + 1 < len(heads) and _COMPLEMENT_BEFORE.search(
+                    self.doc.text, max(self.doc.sentences[index].start, r.start - 30), r.start
+                ):
+                    # "A leading port of West Africa, the port of Tema ...": a name that
+                    # completes an opening description is not the subject after it
+                    continue
+                return (r.entity, 0.8) if r.entity is not None else None
         for i in range(len(refs) - 1, -1, -1):
             r = refs[i]
             if r.end <= start and not r.locative:
@@ -2340,6 +2446,13 @@ class SubjectResolver:
                     continue
                 if self._in_gloss(refs, i, start):
                     continue
+                if r.entity is None and r.source == "unknown":
+                    # "Marseille Fos, premier port de France, a manutentionné ...": a name no
+                    # mention knows, described as a port or a university right after it
+                    described = _ORG_APPOSITION.match(self.doc.text, r.end, start)
+                    if described is not None:
+                        org_kind = "port" if described.group("port") else "university"
+                        return Entity(self.doc.text[r.start : r.end], org_kind), 0.8
                 return (r.entity, 0.9) if r.entity is not None else None
         sent = self.doc.sentences[index]
         if _POSSESSIVE_OPENING.match(self.doc.text, sent.start, start):
@@ -2431,6 +2544,43 @@ _LISTED_PARTNERS: Final = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# A with-phrase opening a sentence ("With 30,000 students, it ...", "Mit derzeit 30.000
+# Studierenden ist sie ..."), the words after a comparison before the compared name ("as large
+# as", "so groß wie", "plus grande que", "zo groot als"), a pronoun subject.
+_FRONTED_WITH: Final = re.compile(r"[\s\"“'‘(]*(?:with|met|mit|avec)\s", re.IGNORECASE)
+_COMPARED_TO: Final = re.compile(
+    r"(?<![\w])(?:as|than|als|dan|wie|que|qu['’])\s+(?:(?:the|de|het|die|der|den|das|la|le|"
+    r"l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_WORD: Final = re.compile(
+    r"(?<![\w])(?:it|she|he|they|elle|il|elles|ils|zij|ze|hij|sie|er|es)(?![\w])", re.IGNORECASE
+)
+# An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
+# ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of".
+_KIND_APPOSITION: Final = re.compile(
+    r",\s*(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
+    r"(?:(?P<region>province|provincie|provinz|region|regio|région|state|staat|county|"
+    r"prefecture|préfecture)|(?:city|town|stad|stadt|ville|metropolis|metropool|metropole|"
+    r"métropole|port\s+city|havenstad|hafenstadt|ville\s+portuaire))\s+"
+    r"(?:of|with|van|met|mit|von|de|d['’]|avec)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|ruim|bijna|ongeveer|"
+    r"circa|zo'n|rund|etwa|knapp|über|mehr\s+als|fast|environ|près\s+de|plus\s+de|quelque)"
+    r"\s+)?\Z",
+    re.IGNORECASE,
+)
+# An apposition that describes the name before it as a port or a university: ", premier port
+# de France", ", France's largest port", ", de grootste haven van", ", der größte Hafen",
+# ", une université de", ", a university of".
+_ORG_APPOSITION: Final = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:the|a|an|le|la|l['’]|un|une|de|het|een|der|die|das|ein|eine)[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:(?P<port>port|haven|hafen|seaport|zeehaven|seehafen|containerhaven|containerhafen)|"
+    r"(?:university|université|universiteit|universität|hochschule|hogeschool))(?![\w])",
+    re.IGNORECASE,
+)
+# What may stand before a sentence's first word (quotes, brackets, a bullet, spaces).
+_OPENING_MARKS: Final = " \t\n\"“„'‘(«-–•*"
 _FRONTED_GAP: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
 _RELATIVE_OPEN: Final = re.compile(
@@ -2449,7 +2599,11 @@ _COORDINATED_VERB: Final = re.compile(
 _COMPLEMENT_BEFORE: Final = re.compile(
     r"(?<![\w])(?:of|van|von|der|des|de|du|d['’])\s+(?:(?:the|de|het|la|le|les|der|die)\s+)?"
     r"(?:(?:province|provincie|provinz|region|regio|région|state|staat|county|land|prefecture|"
-    r"préfecture|département|departement|bundesland)\s+(?:of\s+|de\s+|van\s+)?)?$",
+    r"préfecture|département|departement|bundesland|"
+    # a landform named after a place ("an der Spitze der Halbinsel Shandong")
+    r"peninsula|halbinsel|schiereiland|péninsule|island|insel|eiland|île|coast|küste|kust|"
+    r"côte|bay|bucht|baai|baie|delta|estuary|mündung|monding|estuaire)"
+    r"\s+(?:of\s+|de\s+|du\s+|van\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -80,6 +80,14 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # a Korean or Chinese government's list: "Sisterhood relationships : 4 regions"
             rf"sisterhood[\s-]+{_REL}",
             rf"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))(?:[\s-]+{_ACT_NOUN})?",
+            # a twinning of two ports is typed as one of places (SCHEMA: twinning): "a sister
+            # port agreement", "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft",
+            # "ports jumeaux", "jumelage portuaire"
+            rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
+            r"zusterhaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
+            r"(?:Partner|Schwester)h(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
+            r"Hafenpartnerschaft(?:en)?",
+            r"ports?\s+(?:jumeaux|jumelés|frères)|jumelages?\s+portuaires?",
             rf"twinnings?(?:[\s-]+{_ACT_NOUN})?",
             r"partner[\s-]+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|"
             r"states?|prefectures?|count(?:y|ies))",
@@ -233,13 +241,6 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # a roadmap of joint work signed by both ("ont signé une feuille de route", "signed a
             # roadmap for 2024-2026", "een routekaart ondertekend", "eine Roadmap unterzeichnet")
             r"(?:co-?operation\s+)?road[\s-]?maps?",
-            # a pact between two ports is no twinning of places: "a sister port agreement",
-            # "zusterhavenovereenkomst", "Partnerhafen", "Hafenpartnerschaft", "ports jumeaux"
-            rf"sister[\s-]+ports?(?:[\s-]+{_ACT_NOUN})?",
-            r"zusterhaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
-            r"(?:Partner|Schwester)h(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
-            r"Hafenpartnerschaft(?:en)?",
-            r"ports?\s+(?:jumeaux|jumelés|frères)|jumelages?\s+portuaires?",
             # fr
             r"(?:accord|entente)s?\s*(?:de|-)\s*(?:coopération|partenariat|collaboration)"
             r"(?:\s+décentralisée?s?)?",
@@ -353,7 +354,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
             r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
             r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
-            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
+            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:\w+\s+)?(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
             r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
@@ -382,7 +383,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:negotiations|talks|discussions)\s+(?:have\s+|had\s+)?(?:ended|failed|broke\s+down|"
             r"stalled|were\s+(?:ended|abandoned|halted|suspended))",
             r"(?:onderhandelingen|gesprekken)\s+(?:\w+\s+){0,2}(?:stopgezet|afgebroken|beëindigd|"
-            r"mislukt|vastgelopen)|(?:gaat|ging)\s+niet\s+door|is\s+niet\s+doorgegaan",
+            r"mislukt|vastgelopen)|(?:gaat|ging)\s+(?:\w+\s+)?niet\s+door|"
+            r"(?:is|zijn)\s+(?:\w+\s+)?niet\s+doorgegaan|"
+            # "daar komt het nu niet meer van", "er kwam niets van": the act will not be made
+            r"(?:komt|kwam)\s+(?:het|er)\s+(?:\w+\s+){0,2}?(?:niet|niets)\s+(?:meer\s+)?van(?![\w-])",
             r"(?:rompu|interrompu|abandonné|suspendu|mis\s+fin\s+aux)\s+(?:les\s+)?(?:négociations|"
             r"discussions|pourparlers)|ne\s+sera\s+pas\s+(?:signée?|conclue?)",
             r"Verhandlungen\s+(?:\w+\s+){0,2}(?:abgebrochen|beendet|eingestellt)|"
@@ -398,7 +402,17 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
             r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
             r"(?:the|a|an)\s)|stemde(?:n)?\s+tegen|stimmte(?:n)?\s+gegen|voté\s+contre|"
-            r"lehnte(?:n)?\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            r"lehn(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,8}?ab(?![\w-])|abgelehnt|"
+            # a request for an act refused: "Der Anfrage ... wird nicht entsprochen", "wijst
+            # het verzoek af", "decided against a twinning", "entschied sich gegen", "s'est
+            # prononcé contre"
+            r"nicht\s+entsprochen|(?:decided|decides|voted)\s+against|"
+            r"(?:entschied|entscheidet|sprach|spricht)\s+sich\s+(?:[\w-]+\s+){0,3}gegen|"
+            r"(?:sprak|spreekt|sprake)\s+zich\s+(?:[\w-]+\s+){0,3}uit\s+tegen|"
+            r"prononcée?s?\s+contre|wijst\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|"
+            # "a décidé de ne pas conclure de jumelage", "de ne pas donner suite à la demande"
+            r"ne\s+pas\s+(?:conclure|signer|établir|nouer|créer|s['’]engager|donner\s+suite|"
+            r"poursuivre)|"
             r"w(?:ees|ezen)\s+(?:[\w-]+\s+){0,8}?af(?![\w-])|afgewezen|verworpen|"
             r"rejet(?:é|ée|és|ées|te|tent)|"
             r"refus(?:é|ée|és|ées|e|ent)",

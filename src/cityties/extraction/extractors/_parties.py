@@ -232,6 +232,41 @@ _QUALIFIER_SEP: Final = re.compile(
 )
 
 
+# "Landkreis Cham", "Kreis Unna": a German or Austrian district, a unit of its own beside its
+# town, keeps its kind word in a party's name.
+_DISTRICT_OPENERS: Final = ("Landkreis ", "Kreis ")
+_DISTRICT_COUNTRIES: Final = frozenset(("DE", "AT"))
+
+
+def _district_name(text: str, start: int, end: int, name: str, ref: PlaceRef | None) -> str:
+    """The party name of a place mentioned at text[start:end]: "Landkreis Cham" for a German
+    district written so ("Kreis Unna" when the place is German or Austrian, or unknown:
+    "Kreis Rottal-Inn"), else the mention's name ("Kreis Jinzhai", a Chinese county, is
+    "Jinzhai")."""
+    if text[start] not in "LK" or not text.startswith(_DISTRICT_OPENERS, start):
+        return name
+    if text[start] == "K" and ref is not None and ref.country not in _DISTRICT_COUNTRIES:
+        return name  # ("Landkreis" is a German district's word only)
+    return " ".join(text[start:end].split())
+
+
+def _district_named_everywhere(actors: list[Actor]) -> list[Actor]:
+    """A German district the document writes "Landkreis Cham" once stands for every bare
+    mention of its name ("Cham." in a dateline, "aus Cham"): the text is about the district,
+    which the gazetteer does not tell from its town."""
+    named: dict[str, Actor] = {}
+    for a in actors:
+        if a.kind == "place" and a.name.startswith(_DISTRICT_OPENERS):
+            named.setdefault(fold(a.name.split(None, 1)[1]), a)
+    if not named:
+        return actors
+    out: list[Actor] = []
+    for a in actors:
+        district = named.get(fold(a.name)) if a.kind == "place" else None
+        out.append(a if district is None else district.at(a.start, a.end))
+    return out
+
+
 def build_cast(doc: Doc) -> Cast:
     """The actors of `doc` from its mentions (see the module docstring)."""
     text = doc.text
@@ -278,7 +313,7 @@ def build_cast(doc: Doc) -> Cast:
                 Actor(
                     start,
                     end,
-                    place.name,
+                    _district_name(text, start, end, place.name, ref),
                     "place",
                     _key(gid, pk or "place", ref.name if ref and gid is None else place.name),
                     gid,
@@ -349,6 +384,7 @@ def build_cast(doc: Doc) -> Cast:
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
     kept.extend(_dateline_places(doc, kept))
+    kept = _district_named_everywhere(kept)
     kept.sort(key=lambda a: (a.start, -a.end))
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)

@@ -17,7 +17,7 @@ COMMON_WORDS: Final = frozenset(
     while during about against between into through under again further then once new old
     de het een en of in op te van voor met door naar bij uit om aan als dat die dit deze er
     ook nog maar wel niet zo toen dan wat wie waar hoe hier daar zijn haar hun ons onze
-    le la les un une des du et ou en dans sur pour par avec au aux ce cette ces il elle ils
+    le la les un une des du et ou en dans sur pour par avec à au aux ce cette ces il elle ils
     elles nous vous on qui que dont où mais donc car ni est sont été être avoir son sa ses
     der die das den dem des ein eine einer eines und oder aber in im auf an am zu zur zum
     mit von vom bei aus nach für über unter vor hinter seit bis durch gegen ohne um als wie
@@ -150,7 +150,8 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         "chamber_of_commerce",
     ),
     **dict.fromkeys(
-        "port haven havenbedrijf hafen hafengesellschaft hafenbehörde seaport".split(), "port"
+        "port haven havenbedrijf hafen hafengesellschaft hafenbehörde seaport seaports".split(),
+        "port",
     ),
     **dict.fromkeys(
         """ministry ministerie ministère ministerium department departement agency agentschap
@@ -253,6 +254,12 @@ HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {
     "supérieure": None,
     "nationale": None,
     "polytechnique": None,
+    # "Université agricole du Henan", "Université catholique de Louvain", "Université libre de
+    # Bruxelles", "Université technologique de Compiègne", "Université médicale de Chongqing"
+    **dict.fromkeys(
+        """agricole catholique libre technique technologique médicale pédagogique forestière
+        agronomique vétérinaire""".split()
+    ),
 }
 
 # Connectors allowed inside organisation names.
@@ -284,8 +291,11 @@ REGION_WORDS: Final[dict[str, tuple[PlaceKind, ...]]] = {
     # a Swiss canton ("Kanton Zürich"): "Kanton" alone is Guangzhou's old German name, never so
     # before a name
     **dict.fromkeys("kanton kantons".split(), ("admin1",)),
-    # a German state ("das Land Sachsen-Anhalt", "des Bundeslandes Hessen")
-    **dict.fromkeys("land landes bundesland bundeslandes".split(), ("admin1",)),
+    # a German state ("das Land Sachsen-Anhalt", "des Bundeslandes Hessen", "der Freistaat
+    # Bayern")
+    **dict.fromkeys(
+        "land landes bundesland bundeslandes freistaat freistaates".split(), ("admin1",)
+    ),
 }
 # Region words only before "of"/"de" ("le canton de Vaud", "the Canton of Zurich"): before a
 # name, "Canton" is Guangzhou ("the Canton Fair").

@@ -605,6 +605,8 @@ class RawSpan:
 
 _OF: Final = frozenset("of van de du des d d' d’ von für for voor zu".split())
 _DET: Final = frozenset("the la le l l' l’ het de der die des den".split())
+# The words of a state's long form before "of" and its name ("People's Republic of China").
+_STATE_FORMS: Final = frozenset("people peoples republic federal socialist democratic of".split())
 _COMPLEMENT_CONNECTORS: Final = frozenset(
     "und and en et des der of de du d' d’ van für for la le l' l’".split()
 )
@@ -1516,7 +1518,16 @@ class Scanner:
             if lj in lex.COMMON_WORDS or self.is_title(j) or self.head_kind(j) is not None:
                 continue
             hit = self.place_key_at(i)
-            if hit is not None and (hit[0] > j or self._populous(hit[1])):
+            if hit is not None and (
+                hit[0] > j
+                or (
+                    # a Chinese surname before a pinyin given name ("Cai Lixin") is a place
+                    # only as the main name of a populous one, not as another's alternate name
+                    self._main_weight(hit[1]) >= 100_000
+                    if f in surnames and f not in first and self._pinyin_given_name(j)
+                    else self._populous(hit[1])
+                )
+            ):
                 continue  # "Santa Clara", "Hong Kong", "Xi'an Jiaotong"
             if i > 0 and tk.link[i - 1] and tk.caps[i - 1]:
                 prev = self.place_key_at(i - 1)
@@ -1669,7 +1680,13 @@ class Scanner:
                 span.start = span.place_start if span.place_start is not None else span.start
             return end
         if lw in lex.REGION_WORDS and tk.cap(i + 1 if i + 1 < tk.n else i):
-            return self._prefixed(i, i + 1, org=False, kinds=lex.REGION_WORDS[lw], connectors=True)
+            return self._prefixed(
+                i,
+                i + 1,
+                org=False,
+                kinds=lex.REGION_WORDS[lw],
+                connectors=True,
+            )
         kinds = lex.REGION_WORDS.get(lw) or lex.REGION_WORDS_BEFORE_OF.get(lw)
         if kinds is not None and i + 1 < tk.n and tk.lower(i + 1) in _OF:
             return self._prefixed(i, i + 1, org=False, kinds=kinds, connectors=True)
@@ -1729,6 +1746,17 @@ class Scanner:
         self.claim(start_tok, end)
         self.spans.append(span)
         return end
+
+    def _unknown_seat(self, k: int) -> bool:
+        """True when token k, after a description and its "de"/"of", is one unknown
+        capitalised name that ends the name ("l'Université des sciences et technologies de
+        Huazhong"): the organisation's seat or region the gazetteer lacks."""
+        tk = self.tk
+        if tk.all_caps(k) or self.is_title(k) or self.head_kind(k) is not None:
+            return False
+        if k + 1 < tk.n and tk.linked(k) and tk.caps[k + 1]:
+            return False  # a longer name goes on
+        return self._plausible_unknown(k, k + 1)
 
     def _plausible_unknown(self, i: int, j: int) -> bool:
         """An unknown capitalised name after 'City of' may be a misspelt or unlisted place."""
@@ -2380,6 +2408,17 @@ class Scanner:
             h, h_end = shared
             right = self._right_complement(h_end, self.head_kind(h) or kind, h)
             end = right if right is not None else h_end
+        if (
+            right is not None
+            and start < i
+            and right > head_end
+            and tk.lowers[head_end] == "of"
+            and self._region_tail(head_end, end)
+            and self._city_modifier(start, i)
+        ):
+            # "Zhanjiang Port Authority of Guangdong province", "Rizhao Port of the People's
+            # Republic of China": the city names the organisation, the tail only places it
+            end = head_end
         if start == i and end == head_end:
             return None
         if kind == "company" and start == i:
@@ -2563,6 +2602,8 @@ class Scanner:
             lw = tk.lower(prev)
             if lw in lex.COMPANY_NOUNS:
                 break
+            if prev in tk.possessive and self._region_word_at(prev):
+                break  # "China's Rizhao Port", "Belgium's Port of Antwerp": the country's
             if tk.cap(prev):
                 if self.is_title(prev) or (lw in lex.DETERMINERS and not initials):
                     break
@@ -2659,7 +2700,11 @@ class Scanner:
             if (
                 lowered
                 and end is None
-                and (not tk.caps[k] or tk.lowers[k - 1] not in _OF or self.place_key_at(k) is None)
+                and (
+                    not tk.caps[k]
+                    or tk.lowers[k - 1] not in _OF
+                    or (self.place_key_at(k) is None and not self._unknown_seat(k))
+                )
             ):
                 # "l'Université de la céramique de Jingdezhen", "het Instituut voor
                 # duurzame energie van Hefei": a description ends with "of" and a place
@@ -2929,6 +2974,30 @@ class Scanner:
             )
 
     # ---- bare places
+
+    def find_compound_districts(self) -> None:
+        """'Main-Kinzig-Kreis', 'Rhein-Sieg-Kreis', 'des Ennepe-Ruhr-Kreises': capitalised
+        names joined by hyphens and closed by '-Kreis' name a German district (a place the
+        gazetteer lacks)."""
+        text = self.text
+        at = text.find("-Kreis")
+        if at < 0:
+            return
+        tk = self.tk
+        while at >= 0:
+            j = tk.index_at(at + 1)
+            at = text.find("-Kreis", at + 6)
+            if j <= 0 or j >= tk.n or tk.words[j] not in ("Kreis", "Kreises"):
+                continue
+            i = j - 1
+            while i > 0 and tk.gaps[i - 1] == "-" and tk.caps[i - 1]:
+                i -= 1
+            if tk.gaps[j - 1] != "-" or not tk.caps[i] or not self.free(i, j + 1):
+                continue
+            span = self._add_place(i, j + 1, None, cue=True, kinds=("admin2",))
+            if tk.words[j] == "Kreises":  # the genitive's -es is no part of the name
+                span.name = span.place_name = span.name[:-2]
+                span.place_end = tk.ends[j] - 2
 
     def find_suffixed_districts(self) -> None:
         """A name with an East Asian administrative suffix is a place ('Gangnam-gu',
@@ -3303,6 +3372,64 @@ class Scanner:
         if self.is_title(end) or self.head_kind(end) is not None or lw == "city":
             return False
         return lw not in lex.REGION_WORDS
+
+    def _city_modifier(self, start: int, i: int) -> bool:
+        """True when a city's name (no nationality adjective) stands among the modifiers
+        start..i-1 of an organisation's head ("Zhanjiang Port Authority", "SPG Qingdao Port")."""
+        tk = self.tk
+        for x in range(start, i):
+            if not tk.caps[x] or tk.lowers[x] in lex.DEMONYMS:
+                continue
+            hit = self.place_key_at(x, max_tokens=i - x)
+            if hit is not None and self.has_city(hit[1]):
+                return True
+        return False
+
+    def _region_word_at(self, k: int) -> bool:
+        """True when the one word at token k names a country or a first-level region ("China",
+        "Guangdong"), never a city ("Portland's Sister Cities Committee")."""
+        hit = self.place_key_at(k, max_tokens=1)
+        return hit is not None and self._region_key(hit[1])
+
+    def _region_key(self, key: str) -> bool:
+        """True when `key` names a country, or first of all a first-level region."""
+        mk = ("region", key)
+        hit = self.memo.get(mk)
+        if hit is None:
+            gaz = self.gaz
+            ents = gaz.entries_for_key(key)
+            # a country by any of its names ("Korea"), a region as the best known entry
+            # ("Guangdong"; not "Portland", a city before the region of Jamaica)
+            hit = self.memo[mk] = bool(ents) and (
+                gaz.kind_of(ents[0][0]) == "admin1"
+                or any(gaz.kind_of(e) == "country" for e, _ in ents)
+            )
+        return bool(hit)
+
+    def _region_tail(self, j: int, end: int) -> bool:
+        """True when tokens j..end-1 are "of [the] <country or region> [province]" and nothing
+        else ("of Guangdong province", "of the People's Republic of China", "of China")."""
+        tk = self.tk
+        if j >= end or tk.lowers[j] != "of":
+            return False
+        k = j + 1
+        if k < end and tk.lowers[k] == "the":
+            k += 1
+        if k < end and tk.lowers[k] in _STATE_FORMS:
+            # "the People's Republic of China", "the Federal Republic of Germany"
+            while k < end and tk.lowers[k] in _STATE_FORMS:
+                k += 1
+            if tk.lowers[k - 1] != "of":
+                return False
+        if k >= end:
+            return False
+        hit = self.place_key_at(k, max_tokens=end - k)
+        if hit is None or not self._region_key(hit[1]):
+            return False
+        stop = hit[0]
+        if stop < end and tk.lowers[stop] in lex.REGION_WORDS:
+            stop += 1
+        return stop == end
 
     def _is_country_key(self, key: str) -> bool:
         mk = ("country", key)

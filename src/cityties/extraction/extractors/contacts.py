@@ -153,13 +153,16 @@ _LANGUAGE_COUNTRIES = {
 
 
 # ------------------------------------------------------------------ fields
-def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[str, int, int]]:
-    """Phone numbers in text[start:end] that are not fax numbers, in E.164."""
+def _phones(
+    text: str, start: int, end: int, country: str | None, home: tuple[str, ...] = ()
+) -> list[tuple[str, int, int]]:
+    """Phone numbers in text[start:end] that are not fax numbers, in E.164; `home`: the
+    countries of the document's language, for national numbers invalid in `country`."""
     out: list[tuple[str, int, int]] = []
     pos = start
     while (m := lex.PHONE_SCAN.search(text, pos, end)) is not None:
         pos = m.end()
-        e164 = _phone(text, start, m, country)
+        e164 = _phone(text, start, m, country, home)
         if e164 is not None:
             out.append((e164, m.start(), m.end()))
             continue
@@ -168,7 +171,7 @@ def _phones(text: str, start: int, end: int, country: str | None) -> list[tuple[
             # "04 72 10 30 30 / 06 12 34 56 78", "09 266 52 85 - 09 266 52 86": two numbers,
             # the second read again from the separator on
             for piece in lex.PHONE_SCAN.finditer(text, m.start(), sep.start()):
-                e164 = _phone(text, start, piece, country)
+                e164 = _phone(text, start, piece, country, home)
                 if e164 is not None:
                     out.append((e164, piece.start(), piece.end()))
             pos = sep.end()
@@ -259,8 +262,14 @@ def _valid_e164(number: str, region: str | None) -> str | None:
 _NO_TRUNK: Final = re.compile(r"[1-9]\d(?:[ \t./-]?\d){4,12}(?![\w@])")
 
 
-def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str | None:
-    """The E.164 form of a PHONE match, or None for a date, a fax or no valid number."""
+def _phone(
+    text: str, start: int, m: re.Match[str], country: str | None, home: tuple[str, ...] = ()
+) -> str | None:
+    """The E.164 form of a PHONE match, or None for a date, a fax or no valid number.
+
+    A national number that is no valid number of `country` but is one of a country of the
+    document's language (`home`) is read there: "telefoon 06 21 54 87 30" in a Dutch press
+    release on a Chinese port is a Dutch mobile, not "+86 621548730"."""
     raw = m.group()
     digits = sum(c.isdigit() for c in raw)
     if digits < 8 or digits > 16 or _DATE.fullmatch(raw.strip()):
@@ -271,7 +280,19 @@ def _phone(text: str, start: int, m: re.Match[str], country: str | None) -> str 
         return None
     if raw.startswith("00"):
         raw = "+" + raw[2:]
-    return to_e164(raw, country=country)
+    e164 = to_e164(raw, country=country)
+    if (
+        e164 is not None
+        and home
+        and country not in home
+        and not raw.lstrip().startswith("+")
+        and _valid_e164(raw, country) is None
+    ):
+        for region in home:
+            valid = _valid_e164(raw, region)
+            if valid is not None:
+                return valid
+    return e164
 
 
 def _bracketed_code(
@@ -533,6 +554,8 @@ class _Walker:
     def __init__(self, doc: Doc, country: str | None) -> None:
         self.doc = doc
         self.country = country
+        # the countries of the document's language, for national numbers (see _phone)
+        self.home = _LANGUAGE_COUNTRIES.get(doc.language or "", ())
         self.places = [m for m in doc.mentions if m.kind in ("organisation", "place")]
         self.org: str | None = doc.institution
         self.cur: _Pending | None = None
@@ -574,7 +597,7 @@ class _Walker:
             return
         if lex.EMPTY_LABEL.match(f.text):
             return
-        phones = _phones(text, f.start, f.end, self.country)
+        phones = _phones(text, f.start, f.end, self.country, self.home)
         emails = _emails(text, f.start, f.end)
         if phones or emails:
             before = f.text
@@ -1165,7 +1188,7 @@ _CALL: Final = re.compile(
 def _prose(doc: Doc, walker: _Walker, start: int, end: int) -> None:
     """A contact given inside a sentence ("please contact Jane Doe, Press Officer, on ...")."""
     text = doc.text
-    phones = _phones(text, start, end, walker.country)
+    phones = _phones(text, start, end, walker.country, walker.home)
     emails = _emails(text, start, end)
     if not (emails or _CALL.search(text, start, end)):
         # A bare national number in prose may be anything; an international one is a phone.

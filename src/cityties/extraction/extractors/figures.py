@@ -31,6 +31,7 @@ from cityties.extraction.extractors._figures_carried import (
     NOUN,
     carried,
     clause_noun,
+    contrast_subject_at,
     gapped_name,
 )
 from cityties.extraction.extractors._figures_orgs import (
@@ -871,7 +872,12 @@ def _quantity_figure(
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
-        (_search_end(pat, definite, tail, _DEFINITE_ENDS) and not threshold_before(tail))
+        (
+            _search_end(pat, definite, tail, _DEFINITE_ENDS)
+            and not threshold_before(tail)
+            # "De UM, die ruim 22.000 studenten telt": a relative pronoun, not an article
+            and not _RELATIVE_PRONOUN_BEFORE.search(tail)
+        )
         or pat.ONE_OF_BEFORE.search(tail)
     ) and not _SIZE_ADJECTIVE_AFTER.match(text, hend, hi):
         return None  # (but "die knapp 244.000 Einwohner große Stadt" states a size)
@@ -962,6 +968,14 @@ _DEFINITE_ENDS = tuple(
     last eerste laatste ersten letzten premiers premières derniers dernières""".split()
 )
 _OF_THE_ENDS = ("the", "de", "die", "les")
+# A Dutch or German relative pronoun after a comma, before a number ("De UM, die ruim 22.000
+# studenten telt", "Leipzig, die rund 600.000 Einwohner zählt", "der Kreis, der etwa"): the
+# clause states its antecedent's figure; "die" and "der" are no articles there.
+_RELATIVE_PRONOUN_BEFORE: Final = re.compile(
+    r",[ \t]*(?:die|der|dat|welke|welche[rs]?)[ \t]+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|"
+    r"meer[ \t]+dan|rund|etwa|knapp|über|mehr[ \t]+als|fast|gut|nahezu|ca\.)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _DELEGATION_ENDS = tuple(
     """delegation group team party mission delegatie groep missie gruppe délégation groupe
     equipe équipe of van von de d' d’ aus mit met with avec""".split()
@@ -1000,7 +1014,8 @@ _COMPANIES_WRITTEN: Final = re.compile(r"compan|bedrijv|entreprise|business|firm
 # The second subject: a name ("Bordeaux"), a name after a description ("the metropolitan
 # area of Lyon") or a place noun ("die Stadt selbst", "the city itself").
 _GAPPED_BEFORE: Final = re.compile(
-    r"(?:,|;|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
+    # a dash may part the clauses too ("710.000 Einwohner – der Landkreis Cham hat etwa")
+    r"(?:,|;|\s[–—-]|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?:" + GAPPED_PARTNER_NOUN + r")?"
     r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
     r"(?:of|van|von|de|du|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
@@ -1099,7 +1114,7 @@ _TWINNED_WITH: Final = re.compile(
 # A second subject and a count for it, the noun left out: "Kampen vier", "Bordeaux, 261 000",
 # "Enschede heeft er zelfs zes", "gefolgt von Berlin mit 17".
 _GAPPED_NAME_COMMA: Final = re.compile(
-    r"(?:,|;|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
+    r"(?:,|;|\s[–—-]|\b(?:and|en|und|et|while|whereas|terwijl|während|tandis\s+que))\s*"
     r"(?:(?:followed\s+by|gefolgt\s+von|gevolgd\s+door|suivie?s?\s+(?:de|par))\s+)?"
     r"(?:(?:the|de|het|die|der|das|la|le|l['’])\s*)?"
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}(?:\s*,)?"
@@ -2027,6 +2042,10 @@ def extract_figures(doc: Doc) -> None:
     # a chamber or university named by its place and head ("Ajman Chamber"): read only when
     # the text has a head word
     heads = not idx.caseless or any(h in idx.low for h in _ORG_HEAD_STEMS)
+    # a contrast before a figure ("contre", "against", "tegenover", "gegenüber"): a gate
+    contrast_ok = not idx.caseless or not idx.words.isdisjoint(_CONTRAST_WORDS)
+    mention_starts = [m.start for m in doc.mentions] if contrast_ok else []
+    years_in_sentence: dict[tuple[int, str], int] = {}  # (sentence, measure) -> last year
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -2048,6 +2067,17 @@ def extract_figures(doc: Doc) -> None:
         if subject is None and raw.measure == "population":
             # "in Shanghai leben mehr als 24 Millionen Menschen": the place they live in
             subject = resolver.lived_in(si, raw.start)
+        contrasted = False
+        if subject is None and contrast_ok:
+            # "contre 4,5 millions de tonnes pour Sihanoukville": the place after the figure
+            at = contrast_subject_at(doc.text, sent.start, raw.start, raw.end, sent.end)
+            if at >= 0:
+                k = bisect.bisect_left(mention_starts, at)
+                if k < len(mention_starts) and mention_starts[k] == at:
+                    named = doc.mentions[k]
+                    if named.kind != "person":
+                        subject = entity_of(named)
+                        contrasted = True
         if subject is None:
             found = resolver.subject(
                 si,
@@ -2097,6 +2127,12 @@ def extract_figures(doc: Doc) -> None:
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
+        if year is None and contrasted:
+            # "25 millions de tonnes en 2014, contre 4,5 millions de tonnes pour X": the year
+            # of the figure it is set against
+            year = years_in_sentence.get((si, raw.measure))
+        if year is not None:
+            years_in_sentence[(si, raw.measure)] = year
         table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
         if raw.label == _TABLE or table is not None:
             year = int(table.group("year")) if table is not None else None  # the column's
@@ -2122,6 +2158,14 @@ def extract_figures(doc: Doc) -> None:
         )
         order.append(key)
     doc.figures.extend(_one_partner_count([facts[k] for k in order]))
+
+
+# The words that open a contrast before a figure (`contrast_subject_at`), lower case.
+_CONTRAST_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "contre against compared versus vs tegenover vergeleken gegenüber verglichen "
+    "vergleich".split()
+)
 
 
 def _one_partner_count(figures: list[FigureFact]) -> list[FigureFact]:

@@ -181,6 +181,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_persons()
     sc.find_broken_places()
     sc.find_suffixed_districts()
+    sc.find_compound_districts()  # "Main-Kinzig-Kreis"
     sc.find_city_forms()
     sc.find_organisations()
     sc.find_named_pairs()

@@ -1,0 +1,388 @@
+"""A learned decider over broad act candidates (cityties.agreements, issue 2).
+
+A candidate is an act word (a keyword of the agreement reader, with its type) and an
+unordered pair of actors of the engine's cast found in the act word's sentence or the one
+before it; the document's own place (`Cast.home`) stands in every window. Candidates whose
+type and pair the rules already output are skipped: the decider only ADDS acts to the
+rules' acts. Each candidate is described by cheap features that hold in the four languages
+(the act word's type and whether it is generic, the distance in characters between the act
+word and each actor, where the act word stands against the pair, the actors' kinds and
+countries, whether an actor is already a party of an act of the rules, cue words of the
+sentence: a signing verb, a negation, a future or plan, a list; the count of actors in the
+sentence; the language) and scored by a logistic model (`WEIGHTS`) fitted on the gold acts
+of the development corpora by `tools/train_act_model.py` (nested leave-one-corpus-out; the
+measured figures are in its docstring).
+
+Off (`agreements.ACT_MODEL` False, `WEIGHTS` empty): nested leave-one-corpus-out over 22
+development corpora it adds four acts, two of them right (agreements F1 summed 18.6137 ->
+18.6327, two corpora fall), and even in sample its best-scored candidates are right at
+40 %, below what an added act needs (the figures in the tool's docstring). The decider
+runs only when `agreements.ACT_MODEL` is on. An added act is "planned" when its sentence
+has a plan or future word, else "signed", and has no date: the engine's detail readers
+work on the rules' readings, which a candidate has not.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Final
+
+from cityties.extraction.extractors._parties import Actor
+from cityties.extraction.types import (
+    AGREEMENT_TYPES,
+    AgreementFact,
+    AgreementStatus,
+    AgreementType,
+    Party,
+)
+
+if TYPE_CHECKING:
+    from cityties.extraction.doc import Doc
+    from cityties.extraction.extractors._parties import Cast
+    from cityties.extraction.extractors.agreements import Keyword
+
+__all__ = [
+    "THRESHOLD",
+    "WEIGHTS",
+    "Candidate",
+    "candidates",
+    "extra_acts",
+    "probability",
+]
+
+# cue words of the act word's sentence, lower case, matched at word starts
+_SIGN_WORDS: Final = (
+    "signed",
+    "signing",
+    "sign ",
+    "signs ",
+    "concluded",
+    "established",
+    "ondertek",
+    "getekend",
+    "gesloten",
+    "signé",
+    "signat",
+    "conclu",
+    "unterzeichn",
+    "unterschrieb",
+    "geschlossen",
+)
+_NEGATION_WORDS: Final = (
+    "not ",
+    "never",
+    "no ",
+    "niet ",
+    "geen ",
+    "nooit",
+    "pas ",
+    "jamais",
+    "aucun",
+    "nicht ",
+    "kein",
+    "nie ",
+)
+_FUTURE_WORDS: Final = (
+    "will ",
+    "would ",
+    "plan",
+    "intend",
+    "propos",
+    "zal ",
+    "zullen",
+    "wil ",
+    "willen",
+    "voorne",
+    "sera ",
+    "seront",
+    "prévu",
+    "envisag",
+    "wird ",
+    "werden",
+    "soll",
+    "geplant",
+)
+_ENDED_WORDS: Final = (
+    "ended",
+    "terminat",
+    "suspend",
+    "beëindig",
+    "opgezegd",
+    "verbroken",
+    "rompu",
+    "résili",
+    "beendet",
+    "gekündigt",
+)
+WINDOW: Final = 1  # sentences before the act word's sentence that the window takes
+
+# the logistic model (tools/train_act_model.py --write); empty: no act is added
+WEIGHTS: Final[dict[str, float]] = {}
+THRESHOLD: Final = 0.5
+
+
+class Candidate:
+    """An act word with a pair of actors: the act it would be, and its features."""
+
+    __slots__ = ("type", "a", "b", "start", "end", "features")
+
+    def __init__(
+        self,
+        type: AgreementType,
+        a: Actor,
+        b: Actor,
+        start: int,
+        end: int,
+        features: dict[str, float],
+    ) -> None:
+        self.type = type
+        self.a = a
+        self.b = b
+        self.start = start
+        self.end = end
+        self.features = features
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalpha():
+                return True
+            i = low.find(w, i + 1)
+    return False
+
+
+def _ident(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def candidates(
+    doc: Doc, cast: Cast, keywords: list[Keyword], acts: list[AgreementFact]
+) -> list[Candidate]:
+    """The candidates of a document the rules' `acts` do not already hold, one per type and
+    pair (the nearest act word's), with their features."""
+    sentences = doc.sentences
+    if not keywords or not sentences:
+        return []
+    home = cast.home
+    # the actors by sentence index
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Actor]] = {}
+    for a in cast.actors:
+        k = _index(starts, a.start)
+        if k >= 0 and a.start < sentences[k].end:
+            by_sentence.setdefault(k, []).append(a)
+    seen: dict[str, set[int]] = {}  # the sentences each actor stands in
+    for k, actors in by_sentence.items():
+        for a in actors:
+            seen.setdefault(a.key, set()).add(k)
+    done: set[tuple[str, frozenset[str]]] = set()
+    in_acts: dict[str, int] = {}
+    pair_acts: set[frozenset[str]] = set()
+    for act in acts:
+        ids = frozenset(_ident(p.name) for p in act.parties)
+        done.add((act.type, ids))
+        pair_acts.add(ids)
+        for name in ids:
+            in_acts[name] = in_acts.get(name, 0) + 1
+    best: dict[tuple[str, frozenset[str]], Candidate] = {}
+    low_cache: dict[int, str] = {}
+    n_acts = len(acts)
+    for kw in keywords:
+        k = _index(starts, kw.start)
+        if k < 0:
+            continue
+        window = list(by_sentence.get(k, []))
+        if k >= WINDOW:
+            for j in range(k - WINDOW, k):
+                window.extend(by_sentence.get(j, []))
+        # the nearest occurrence of each actor
+        near: dict[str, Actor] = {}
+        for a in window:
+            o = near.get(a.key)
+            if o is None or _gap(a, kw.start, kw.end) < _gap(o, kw.start, kw.end):
+                near[a.key] = a
+        injected = home is not None and home.key not in near
+        if home is not None and injected:
+            near[home.key] = home
+        if len(near) < 2:
+            continue
+        low = low_cache.get(k)
+        if low is None:
+            s = sentences[k]
+            low = low_cache[k] = doc.text[s.start : s.end].lower()
+        actors = sorted(near.values(), key=lambda a: a.start)
+        n_in_sentence = sum(1 for a in actors if a.start >= sentences[k].start)
+        for i, a in enumerate(actors):
+            for b in actors[i + 1 :]:
+                ids = frozenset((_ident(cast.display_name(a)), _ident(cast.display_name(b))))
+                if len(ids) < 2 or (kw.type, ids) in done:
+                    continue
+                key = (kw.type, frozenset((a.key, b.key)))  # one candidate per actor pair
+                c = best.get(key)
+                dist = _gap(a, kw.start, kw.end) + _gap(b, kw.start, kw.end)
+                if c is not None and c.features["_dist"] <= dist:
+                    continue
+                f = _features(doc, kw, a, b, home, low, n_in_sentence, n_acts)
+                f["home_injected"] = float(injected and home in (a, b))
+                s_start = sentences[k].start
+                lo = min(a.start, kw.start)
+                hi = max(b.end, kw.end)
+                others = {
+                    x.key for x in window if lo <= x.start < hi and x.key not in (a.key, b.key)
+                }
+                f["others_between"] = math.log1p(len(others))
+                _structure(f, doc.text, kw, a, b)
+                f["prev_sentence"] = float(
+                    any(x.start < s_start and not (injected and x is home) for x in (a, b))
+                )
+                f["_dist"] = float(dist)
+                ia, ib = sorted(ids)
+                f["a_in_act"] = float(in_acts.get(ia, 0) > 0 or in_acts.get(ib, 0) > 0)
+                f["both_in_act"] = float(in_acts.get(ia, 0) > 0 and in_acts.get(ib, 0) > 0)
+                f["pair_in_act"] = float(ids in pair_acts)
+                f["one_new"] = float((in_acts.get(ia, 0) > 0) != (in_acts.get(ib, 0) > 0))
+                f["together"] = math.log1p(len(seen.get(a.key, set()) & seen.get(b.key, set())))
+                best[key] = Candidate(kw.type, a, b, kw.start, kw.end, f)
+    return sorted(best.values(), key=lambda c: c.start)
+
+
+_WITH_WORDS: Final = ("with", "met", "avec", "mit", "entre", "between", "tussen", "zwischen")
+_BETWEEN_WORDS: Final = ("between", "entre", "tussen", "zwischen")
+_AND_WORDS: Final = ("and", "en", "et", "und", "&", "-", "–", "/")
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _structure(f: dict[str, float], text: str, kw: Keyword, a: Actor, b: Actor) -> None:
+    """Where the pair stands against the act word: "between A and B", "A and B sign",
+    "with B", a clause break between them."""
+    before_a = _last_word(text[max(0, a.start - 12) : a.start])
+    before_b = _last_word(text[max(0, b.start - 12) : b.start])
+    f["with_b"] = float(before_b in _WITH_WORDS)
+    f["with_a"] = float(before_a in _WITH_WORDS)
+    f["between_a"] = float(before_a in _BETWEEN_WORDS)
+    gap = text[a.end : b.start] if a.end <= b.start else ""
+    f["coordinated"] = float(
+        0 < len(gap) <= 8 and (gap.strip().lower() in _AND_WORDS or gap.strip() == "")
+    )
+    lo = min(a.start, kw.start)
+    hi = max(b.end, kw.end)
+    span = text[lo:hi]
+    f["clause_break"] = float(";" in span or ":" in span or "\n" in span)
+    f["adjacent"] = float(min(_gap(a, kw.start, kw.end), _gap(b, kw.start, kw.end)) <= 3)
+
+
+def _index(starts: list[int], offset: int) -> int:
+    """The index of the last sentence starting at or before `offset` (-1 if none)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _gap(a: Actor, start: int, end: int) -> int:
+    if a.end <= start:
+        return start - a.end
+    if a.start >= end:
+        return a.start - end
+    return 0
+
+
+def _features(
+    doc: Doc,
+    kw: Keyword,
+    a: Actor,
+    b: Actor,
+    home: Actor | None,
+    low: str,
+    n_in_sentence: int,
+    n_acts: int,
+) -> dict[str, float]:
+    f: dict[str, float] = {"bias": 1.0}
+    for t in AGREEMENT_TYPES:
+        if kw.type == t:
+            f[f"type={t}"] = 1.0
+    f["generic"] = float(kw.generic)
+    gaps = sorted((_gap(a, kw.start, kw.end), _gap(b, kw.start, kw.end)))
+    f["near"] = math.log1p(gaps[0]) / 5
+    f["far"] = math.log1p(gaps[1]) / 5
+    is_home = home is not None and (a.key == home.key or b.key == home.key)
+    f["home"] = float(is_home)
+    f["between"] = float(a.end <= kw.start and b.start >= kw.end)
+    f["before"] = float(b.end <= kw.start)
+    f["after"] = float(a.start >= kw.end)
+    orgs = [x.kind == "organisation" and not x.government for x in (a, b)]
+    f["two_places"] = float(not any(orgs))
+    f["two_orgs"] = float(all(orgs))
+    kinds = (a.place_kind, b.place_kind)
+    f["country_party"] = float("country" in kinds)
+    f["admin1_party"] = float("admin1" in kinds)
+    countries = [x.country for x in (a, b)]
+    known = [x for x in countries if x]
+    f["country_unknown"] = float(len(known) < 2)
+    f["same_country"] = float(len(known) == 2 and known[0] == known[1])
+    cps = doc.counterparts
+    f["one_counterpart"] = float(len(known) == 2 and (known[0] in cps) != (known[1] in cps))
+    f["sign"] = float(_has(low, _SIGN_WORDS))
+    f["negation"] = float(_has(low, _NEGATION_WORDS))
+    f["future"] = float(_has(low, _FUTURE_WORDS))
+    f["ended"] = float(_has(low, _ENDED_WORDS))
+    f["list"] = float(low.count(",") + low.count(";") >= 3)
+    f["actors"] = math.log1p(n_in_sentence) / 2
+    f["doc_acts"] = math.log1p(n_acts) / 2
+    lang = doc.language
+    for code in ("en", "nl", "fr", "de"):
+        if lang == code:
+            f[f"lang={code}"] = 1.0
+    return f
+
+
+def probability(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    """The model's probability that a candidate is a gold act."""
+    w = WEIGHTS if weights is None else weights
+    z = 0.0
+    for name, value in features.items():
+        z += w.get(name, 0.0) * value
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def extra_acts(
+    doc: Doc,
+    cast: Cast,
+    keywords: list[Keyword],
+    acts: list[AgreementFact],
+    tag: str,
+    weights: dict[str, float] | None = None,
+    threshold: float = THRESHOLD,
+) -> list[AgreementFact]:
+    """The acts of the candidates the model (`weights`, else `WEIGHTS`) keeps: probability
+    at least `threshold`."""
+    w = WEIGHTS if weights is None else weights
+    if not w:
+        return []
+    out: list[AgreementFact] = []
+    for c in candidates(doc, cast, keywords, acts):
+        if probability(c.features, w) < threshold:
+            continue
+        status: AgreementStatus = "planned" if c.features["future"] else "signed"
+        parties = tuple(
+            Party(name=cast.display_name(x), kind=x.kind, geonameid=x.geonameid) for x in (c.a, c.b)
+        )
+        out.append(
+            AgreementFact(
+                parties=parties,
+                type=c.type,
+                status=status,
+                evidence=(doc.evidence(c.start, c.end, extractor=tag),),
+            )
+        )
+    return out
