@@ -906,6 +906,7 @@ def _cue_units(
         cues: list[tuple[int, str]] = []
         if (u.start, u.end) in triggered:
             cues = [(m.start(), m.lastgroup or "noun") for m in _CUES.finditer(idx, u.start, u.end)]
+            cues = [c for c in cues if not reader.dismissed(u, c[0])]  # a habit, called off
         if not cues:
             cues = [(m.start(), "signing") for m in _SIGNING.finditer(idx, u.start, u.end)][:1]
         if not cues:

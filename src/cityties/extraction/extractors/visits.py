@@ -1637,6 +1637,16 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def dismissed(self, u: Unit, pos: int) -> bool:
+        """True when the rules pass over a visit word at `pos`: its sentence tells a habit or
+        a visit called off (in a block of lines read as one sentence, its own line does); the
+        visit decider (`_visit_model`) reads the same words the same way."""
+        lines = self.text.find("\n", u.start, u.end) >= 0
+        for rx, scan in ((lex.CANCELLED, _CANCELLED_SCAN), (lex.HABITUAL, _HABITUAL_SCAN)):
+            if self._sentence_has(rx, scan, u) and (not lines or self._on_its_line(rx, u, pos)):
+                return True
+        return False
+
     def _on_its_line(self, rx: re.Pattern[str], u: Unit, pos: int) -> bool:
         """True when `rx` matches on the line of the sentence that holds `pos`."""
         start = max(u.start, self.text.rfind("\n", u.start, pos) + 1)
