@@ -1543,18 +1543,21 @@ _OWN_GAP: Final = re.compile(
 def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     """The keywords without the abbreviation in brackets that follows an act's words ("a
     memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
-    act, whose clause goes on after the brackets."""
+    act, whose clause goes on after the brackets. A name of another kind in the brackets
+    glosses the act's own name with the instrument's name and types it: "eine
+    Absichtserklärung (Memorandum of Understanding)" is an MoU, "een intentieverklaring
+    (letter of intent)" a letter of intent."""
     if len(kws) < 2 or "(" not in text:
         return kws
     out = [kws[0]]
     for k in kws[1:]:
         last = out[-1]
-        if (
-            k.type == last.type
-            and text[last.end : k.start].strip() == "("
-            and text[k.end : k.end + 1] == ")"
-        ):
-            continue
+        if text[last.end : k.start].strip() == "(" and text[k.end : k.end + 1] == ")":
+            if k.type == last.type:
+                continue
+            if not k.generic and not last.generic:
+                out[-1] = Keyword(last.start, last.end, k.type)
+                continue
         out.append(k)
     return out
 

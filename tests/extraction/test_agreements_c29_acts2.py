@@ -1,0 +1,108 @@
+"""Agreements: act readings of issue 2 (second round of corpus25-29 classes): signing
+phrasings that set a name or a signature under the act ("put their signatures on",
+"setzte seinen Namen unter", "zette zijn naam onder", "ont apposé leur signature"), which
+date the act, and an act's name glossed in brackets by the instrument's name of another
+kind ("Absichtserklärung (Memorandum of Understanding)"), which types the act. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _acts(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.type, str(a.signed) if a.signed else None)
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The sister city relationship between Bath and Yichang is now official. On 3 March"
+            " 2021 the two mayors put their signatures on the agreement in Yichang.",
+            {"bath", "yichang"},
+        ),
+        (
+            "Die Städtepartnerschaft zwischen Celle und Yichang ist besiegelt. Am 3. März 2021"
+            " setzte Bürgermeister Jörg Nigge seinen Namen unter den Vertrag.",
+            {"celle", "yichang"},
+        ),
+        (
+            "Die Städtepartnerschaft zwischen Celle und Yichang ist besiegelt. Am 3. März 2021"
+            " setzten die Bürgermeister ihre Unterschriften unter den Vertrag.",
+            {"celle", "yichang"},
+        ),
+        (
+            "De stedenband tussen Zwolle en Yichang is een feit. Op 3 maart 2021 zette"
+            " burgemeester Peter Snijders zijn naam onder de overeenkomst.",
+            {"zwolle", "yichang"},
+        ),
+        (
+            "Le jumelage entre Niort et Yichang est officiel. Le 3 mars 2021, les deux maires"
+            " ont apposé leur signature sur la convention.",
+            {"niort", "yichang"},
+        ),
+    ],
+)
+def test_agreements_name_set_under_the_act_dates_it(text: str, pair: set[str]) -> None:
+    """A sentence that dates the setting of a name or a signature under "the agreement"
+    dates the act the sentence before reports, in all four languages."""
+    assert (frozenset(pair), "sister_city", "2021-03-03") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. März 2021 setzte Bürgermeister Jörg Nigge seinen Namen auf die Gästeliste.",
+        "Op 3 maart 2021 zette de burgemeester zijn naam op de gastenlijst.",
+    ],
+)
+def test_agreements_name_set_without_an_act_is_no_act(text: str) -> None:
+    """A name written on something that is no act reports no act."""
+    assert _acts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Am 4. Mai 2022 unterzeichneten die Stadt Celle und die Stadt Yichang eine"
+            " Absichtserklärung (Memorandum of Understanding).",
+            "memorandum_of_understanding",
+        ),
+        (
+            "Op 4 mei 2022 ondertekenden Zwolle en Yichang een intentieverklaring (letter of"
+            " intent).",
+            "letter_of_intent",
+        ),
+        (
+            "Le 4 mai 2022, Niort et Yichang ont signé une déclaration d'intention (memorandum"
+            " of understanding).",
+            "memorandum_of_understanding",
+        ),
+        (
+            "On 4 May 2022 Bath and Yichang signed a declaration of intent (memorandum of"
+            " understanding).",
+            "memorandum_of_understanding",
+        ),
+    ],
+)
+def test_agreements_bracketed_instrument_name_types_the_act(text: str, kind: str) -> None:
+    """An act's name followed by the instrument's name of another kind in brackets is one
+    act, of the bracketed kind."""
+    found = _acts(text)
+    assert len(found) == 1
+    assert next(iter(found))[1:] == (kind, "2022-05-04")
+
+
+def test_agreements_bracketed_abbreviation_stays_one_act() -> None:
+    """An abbreviation of the same kind in brackets keeps the act's kind and makes no
+    second act."""
+    found = _acts("On 4 May 2022 Bath and Yichang signed a memorandum of understanding (MoU).")
+    assert found == {(frozenset({"bath", "yichang"}), "memorandum_of_understanding", "2022-05-04")}
