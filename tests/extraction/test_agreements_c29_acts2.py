@@ -106,3 +106,27 @@ def test_agreements_bracketed_abbreviation_stays_one_act() -> None:
     second act."""
     found = _acts("On 4 May 2022 Bath and Yichang signed a memorandum of understanding (MoU).")
     assert found == {(frozenset({"bath", "yichang"}), "memorandum_of_understanding", "2022-05-04")}
+
+
+def _terms(text: str) -> set[tuple[str, int | None]]:
+    return {(a.type, a.duration_months) for a in extract(text).doc.agreements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021 Bath and Yichang signed a five-year Friendship City agreement.",
+        "On 3 May 2021 Bath and Yichang signed a five-year friendship-city agreement.",
+        "On 3 May 2021 Bath and Yichang signed a five-year friendship agreement.",
+    ],
+)
+def test_agreements_term_before_a_two_word_friendship_act_is_read(text: str) -> None:
+    """A number of years before a friendship act named in two words and "agreement" is the
+    act's term."""
+    assert _terms(text) == {("friendship", 60)}
+
+
+def test_agreements_age_of_a_friendship_is_no_term() -> None:
+    """The age of a friendship ("their 40-year friendship") is no term of an act."""
+    found = _terms("In 2021 Bath and Yichang celebrated their 40-year friendship city ties.")
+    assert all(months is None for _, months in found)

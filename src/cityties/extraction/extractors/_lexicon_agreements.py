@@ -787,8 +787,10 @@ _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vij
 _NOT_TERM = (
     r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
     r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
-    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation
-    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|friendship(?![\s-]+\w*agree)|"
+    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation; but "a
+    # five-year friendship agreement", "a five-year Friendship City agreement" have a term
+    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|"
+    r"friendship(?![\s-]+(?:[\w]+[\s-]+)?\w*agree)|"
     r"relationship(?![\s-]+agreement))(?![\w-]))"
 )
 
