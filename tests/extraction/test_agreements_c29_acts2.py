@@ -130,3 +130,34 @@ def test_agreements_age_of_a_friendship_is_no_term() -> None:
     """The age of a friendship ("their 40-year friendship") is no term of an act."""
     found = _terms("In 2021 Bath and Yichang celebrated their 40-year friendship city ties.")
     assert all(months is None for _, months in found)
+
+
+def _renewals(text: str) -> set[tuple[frozenset[str], str]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.type)
+        for a in extract(text).doc.agreements
+        if a.status == "renewed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "date 2024-05-02\nThe Port of Gdansk Authority signed sister port agreements with the"
+            " Port of Rotterdam and the Port of Hamburg, and it renewed its partnership with"
+            " Rotterdam last year.",
+            "port rotterdam",
+        ),
+        (
+            "date 2024-05-02\nThe Port of Gdansk Authority concluded sister port agreements with"
+            " the Port of Rotterdam and the Port of Hamburg, and in 2023 it renewed its"
+            " partnership with the Port of Hamburg.",
+            "port hamburg",
+        ),
+    ],
+)
+def test_agreements_renewed_partnership_follows_the_act_it_renews(text: str, partner: str) -> None:
+    """A partnership renewed after sister-port agreements of the same sentence is a renewal
+    of the sister-port tie, with the one partner its own clause names."""
+    assert _renewals(text) == {(frozenset({"port gdansk", partner}), "sister_city")}

@@ -4095,6 +4095,22 @@ class _Reader:
                     sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
+                if len(sets) > 1 and _NAMED_AFTER_PREP.match(text, k.end, zone_end):
+                    # "signed sister port agreements with Esbjerg and Stavanger, and it renewed
+                    # its partnership with Esbjerg": the partner the act's own clause names
+                    after = [
+                        a
+                        for a in actors
+                        if k.end < a.start <= k.end + 30
+                        and _NAMED_AFTER_PREP.match(text, k.end, a.start + 1)
+                    ]
+                    named_sets = [
+                        ps
+                        for ps in sets
+                        if any(p.key == a.key or _nested(a, p) for p in ps for a in after)
+                    ]
+                    if named_sets:
+                        sets = named_sets
             if not sets:
                 # "Since the signing of the friendship agreement in 2011, Leeds and Hangzhou
                 # have ...", "Seit der Unterzeichnung des Freundschaftsvertrages pflegen beide
@@ -4369,6 +4385,12 @@ class _Reader:
                         and a.org_kind in _INSTITUTIONS
                         and not a.government
                         for a in parties
+                    )
+                    # "signed sister port agreements with the Port of Esbjerg ..., and it renewed
+                    # its partnership with Esbjerg": the tie of the act it renews
+                    and not any(
+                        r.type == "sister_city" and r.keys == {a.key for a in parties}
+                        for r in self.state.readings
                     )
                 ):
                     # "renewed its partnership with the Port of Esbjerg": a partnership, a sister
