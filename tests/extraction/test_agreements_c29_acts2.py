@@ -161,3 +161,61 @@ def test_agreements_renewed_partnership_follows_the_act_it_renews(text: str, par
     """A partnership renewed after sister-port agreements of the same sentence is a renewal
     of the sister-port tie, with the one partner its own clause names."""
     assert _renewals(text) == {(frozenset({"port gdansk", partner}), "sister_city")}
+
+
+def _pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.type) for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "kind"),
+    [
+        (
+            "date 2024-06-02\nBath Spa University signed a memorandum of understanding with Yunnan"
+            " University in May 2024. The university earlier signed similar memoranda of"
+            " understanding with Fudan University and Zhejiang University.",
+            "bath spa university",
+            "memorandum_of_understanding",
+        ),
+        (
+            "date 2024-06-02\nThe Port of Gdansk Authority signed a sister port agreement with the"
+            " Port of Qingdao in May 2024. It earlier signed similar sister port agreements with"
+            " the Port of Rotterdam and the Port of Hamburg.",
+            "port gdansk",
+            "sister_city",
+        ),
+    ],
+)
+def test_agreements_similar_before_a_long_act_name_keeps_the_owner(
+    text: str, owner: str, kind: str
+) -> None:
+    """ "Similar" before an act's name of three words ("similar memoranda of understanding")
+    gives the listed partners the owner of the act just reported, not each other."""
+    found = _pairs(text)
+    partners = {p for pair, k in found if k == kind and owner in pair for p in pair} - {owner}
+    assert len(partners) == 3
+    assert all(owner in pair for pair, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-05-02\nIn March 2024 Bath signed a cooperation agreement with Yichang. Similar"
+        " agreements were signed with Wuxi and Hefei.",
+        "date 2024-05-02\nIm März 2024 unterzeichnete Celle eine Kooperationsvereinbarung mit"
+        " Yichang. Ähnliche Vereinbarungen wurden mit Wuxi und Hefei geschlossen.",
+        "date 2024-05-02\nIn maart 2024 ondertekende Zwolle een samenwerkingsovereenkomst met"
+        " Yichang. Soortgelijke overeenkomsten werden gesloten met Wuxi en Hefei.",
+        "date 2024-05-02\nEn mars 2024, Niort a signé un accord de coopération avec Yichang. Des"
+        " accords similaires ont été conclus avec Wuxi et Hefei.",
+    ],
+)
+def test_agreements_similar_acts_are_the_last_owners(text: str) -> None:
+    """Acts "similar" to the one just reported are the same owner's, with each listed
+    partner, in all four languages."""
+    found = _pairs(text)
+    assert {len(pair) for pair, _ in found} == {2}
+    assert len({p for pair, _ in found for p in pair}) == 4
+    assert len(found) == 3

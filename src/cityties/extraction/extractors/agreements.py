@@ -1302,9 +1302,12 @@ _FRONTED_IN_AFTER: Final = re.compile(
     r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
     r"hingegen|wiederum|jedoch)(?![\w-])"
 )
+# "similar" right before an act's name, or one word before it ("similar agreements", "similar
+# cooperation agreements", "similar sister port agreements", "similar memoranda of
+# understanding"), read up to the name's start
 _SIMILAR: Final = re.compile(
     r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
-    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
+    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\Z"
 )
 _SIMILAR_HINT: Final = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
@@ -3453,7 +3456,7 @@ class _Reader:
                 self._similar(k, last)
                 if k.generic
                 and (
-                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.start)
                     or _SIMILAR_AFTER.match(self.low, k.end)
                 )
                 else k
@@ -3464,7 +3467,7 @@ class _Reader:
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
                 if not k.generic and (
-                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.start)
                     or _SIMILAR_AFTER.match(self.low, k.end)
                     or _SAME_LINES.match(self.low, k.end)
                 ):
