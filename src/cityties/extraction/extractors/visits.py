@@ -607,6 +607,17 @@ _LED_OF: Final = re.compile(
     r"(?:der\s+|dem\s+)?)",
     re.IGNORECASE,
 )
+_LED_WIDE = True
+_LED_HEAD: Final = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
+    re.IGNORECASE,
+)
+_LED_OF_MORE: Final = re.compile(
+    r"(?<![\w-])(?:of|from|uit|van|de\s+la|de|du|d['’]|aus|von|des|der)\s+"
+    r"(?:the\s+|de\s+|het\s+|l['’]|der\s+|dem\s+)?",
+    re.IGNORECASE,
+)
 # "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
 # words after the participle
 _AGENT_SOON: Final = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
@@ -2467,9 +2478,26 @@ class _Reader:
         delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
         "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
         led = _LED_OF.match(self.text, pos)
-        if led is None:
+        if led is not None:
+            found = next((a for a in places if a.start == led.end() and a.kind == "place"), None)
+            if found is not None or not _LED_WIDE:
+                return found
+        elif not _LED_WIDE:
             return None
-        return next((a for a in places if a.start == led.end() and a.kind == "place"), None)
+        head = _LED_HEAD.match(self.text, pos)
+        if head is None:
+            return None
+        # a longer title, or a title with an "of" of its own ("Vice-Rector for International
+        # Relations of the University of X", "vice chairman of the Standing Committee of the
+        # X Municipal People's Congress"): the body named after the first "of" that names one
+        # (`places` are those of the sentence)
+        for m in _LED_OF_MORE.finditer(
+            self.text, head.end(), min(len(self.text), head.end() + 110)
+        ):
+            found = next((a for a in places if a.start == m.end()), None)
+            if found is not None:
+                return found
+        return None
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
@@ -2662,6 +2690,12 @@ class _Reader:
                 visitor = self._after(places, including.end(), lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
+        if visitor is None and nxt is not None and _LED_WIDE:
+            # "received a delegation led by Prof. X, Vice-Rector for International Relations
+            # of the University of Y": the body of the delegation's leader
+            visitor = self._led_origin(places, nxt.end())
+            if visitor is not None and host is not None and visitor.key == host.key:
+                visitor = None
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
