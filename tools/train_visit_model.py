@@ -120,6 +120,16 @@ Refit with corpus28 (session 14, 2026-11-30; 19 corpora, 519 gold visits; rules 
   choose t_add 0.20-0.30 (0.25 in 14), so no stricter threshold is called for. Selected over
   every corpus: l2 10, t_add 0.25 (LOCO gain +0.0082): the weights written now. In sample,
   visits of the merged engine: corpus28 0.340 -> 0.370, no other corpus moves.
+Refit with corpus29 (session 15, 2026-11-30; 20 corpora, 550 gold visits): `--nested --l2 10`
+  on the rules of a4758e5 (main at the session's start). Candidate recall (window 1) 0.955,
+  with the date 0.875. Nested LOCO mean visits F1 over the 20 corpora: rules 0.7334 -> model
+  0.7380 (+0.0046; no corpus below +0.000); over the 19 of before (corpus29's row left out)
+  0.7572 -> 0.7611 (+0.0039; it was +0.0088 at the corpus28 refit). Held out: corpus29 0.281
+  -> 0.300, corpus28 0.346 -> 0.377, corpus27 0.377 -> 0.400, corpus14 0.820 -> 0.839,
+  corpus26 +0.001, the 15 others unchanged; corpus21 gains no more (0.455: its fold now
+  chooses t_add 0.30). `--write-selected --enable --l2 10` on the rules of df6f41f (the
+  led-by reading of c29-visits): l2 10, t_add 0.30 (LOCO gain +0.0027, against +0.0082 with
+  t_add 0.25 before): the weights written now.
 """
 
 from __future__ import annotations

@@ -678,7 +678,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
     (
         "signed",
         _rx(
-            r"sign(?:ed|ing|s)?|signature",
+            r"sign(?:ed|ing|s)?|signatures?",
             r"conclud(?:ed|es)",
             r"entered\s+into|establish(?:ed|es)|formed|set\s+up|sealed|inked|became|become",
             # "a letter of intent that the two universities exchanged in May 2021"
@@ -708,7 +708,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "zette zijn handtekening onder", "setzte seine Unterschrift unter", "put their names
             # to"
             r"handtekening(?:en)?|Unterschrift(?:en)?|put\s+(?:their|his|her)\s+(?:names?|"
-            r"signatures?)\s+to",
+            r"signatures?)\s+(?:to|on|under)",
+            # a name set under the act: "setzte ... seinen Namen unter den Vertrag", "zette
+            # zijn naam onder het verdrag" (the verb, so that a date before it is attached)
+            r"setz(?:te|ten)(?=\s+(?:\S+\s+){0,12}?(?:seinen|ihren|ihre)\s+Namen\s+"
+            r"(?:\w+\s+){0,2}unter\s)|(?:seinen|ihren|ihre)\s+Namen(?=\s+(?:\w+\s+){0,3}unter\s)",
+            r"zet(?:te|ten)(?=\s+(?:\S+\s+){0,12}?(?:zijn|haar|hun)\s+na(?:am|men)\s+"
+            r"(?:\w+\s+){0,2}onder\s)|(?:zijn|haar|hun)\s+na(?:am|men)(?=\s+(?:\w+\s+){0,3}onder\s)",
         ),
     ),
 )
@@ -781,8 +787,10 @@ _ADJ = r"(?P<unit2>year|month|jarige?|jährige[nmrs]?|annuel)"  # "5-year", "vij
 _NOT_TERM = (
     r"(?!\s+(?:anniversary|jubilee|bestaan|jubileum|Jubiläum|Bestehen|anniversaire))"
     r"(?![\s-]+old(?![\w-]))"  # "the 28-year-old agreement": an age, not a term
-    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation
-    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|friendship(?![\s-]+\w*agree)|"
+    # "a 36-year sister-city bond", "their 40-year ties": the age of a relation; but "a
+    # five-year friendship agreement", "a five-year Friendship City agreement" have a term
+    r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|"
+    r"friendship(?![\s-]+(?:[\w]+[\s-]+)?\w*agree)|"
     r"relationship(?![\s-]+agreement))(?![\w-]))"
 )
 

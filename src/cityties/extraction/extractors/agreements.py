@@ -1304,9 +1304,12 @@ _FRONTED_IN_AFTER: Final = re.compile(
     r"\s*,?\s+(?:dagegen|however|also|too|ook|echter|daarentegen|aussi|en\s+revanche|par\s+contre|"
     r"hingegen|wiederum|jedoch)(?![\w-])"
 )
+# "similar" right before an act's name, or one word before it ("similar agreements", "similar
+# cooperation agreements", "similar sister port agreements", "similar memoranda of
+# understanding"), read up to the name's start
 _SIMILAR: Final = re.compile(
     r"(?<![\w-])(?:similar|comparable|soortgelijke|vergelijkbare|gelijkaardige|ähnliche[n]?|"
-    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\S+\Z"
+    r"vergleichbare[n]?)\s+(?:[\w-]+\s+)?\Z"
 )
 _SIMILAR_HINT: Final = re.compile(
     r"similar|comparab|soortgelijk|vergelijkbar|gelijkaardig|ähnlich|vergleichbar|semblable|"
@@ -1546,18 +1549,21 @@ _OWN_GAP: Final = re.compile(
 def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     """The keywords without the abbreviation in brackets that follows an act's words ("a
     memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
-    act, whose clause goes on after the brackets."""
+    act, whose clause goes on after the brackets. A name of another kind in the brackets
+    glosses the act's own name with the instrument's name and types it: "eine
+    Absichtserklärung (Memorandum of Understanding)" is an MoU, "een intentieverklaring
+    (letter of intent)" a letter of intent."""
     if len(kws) < 2 or "(" not in text:
         return kws
     out = [kws[0]]
     for k in kws[1:]:
         last = out[-1]
-        if (
-            k.type == last.type
-            and text[last.end : k.start].strip() == "("
-            and text[k.end : k.end + 1] == ")"
-        ):
-            continue
+        if text[last.end : k.start].strip() == "(" and text[k.end : k.end + 1] == ")":
+            if k.type == last.type:
+                continue
+            if not k.generic and not last.generic:
+                out[-1] = Keyword(last.start, last.end, k.type)
+                continue
         out.append(k)
     return out
 
@@ -3453,7 +3459,7 @@ class _Reader:
                 self._similar(k, last)
                 if k.generic
                 and (
-                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.start)
                     or _SIMILAR_AFTER.match(self.low, k.end)
                 )
                 else k
@@ -3464,7 +3470,7 @@ class _Reader:
             # concluded earlier with X and Y": acts of the kind named, with the last act's owner
             for k in kws:
                 if not k.generic and (
-                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.end)
+                    _SIMILAR.search(self.low, max(u.start, k.start - 24), k.start)
                     or _SIMILAR_AFTER.match(self.low, k.end)
                     or _SAME_LINES.match(self.low, k.end)
                 ):
@@ -4095,6 +4101,22 @@ class _Reader:
                     sets = [named]
             if not sets and prev_parties:
                 sets = prev_parties
+                if len(sets) > 1 and _NAMED_AFTER_PREP.match(text, k.end, zone_end):
+                    # "signed sister port agreements with Esbjerg and Stavanger, and it renewed
+                    # its partnership with Esbjerg": the partner the act's own clause names
+                    after = [
+                        a
+                        for a in actors
+                        if k.end < a.start <= k.end + 30
+                        and _NAMED_AFTER_PREP.match(text, k.end, a.start + 1)
+                    ]
+                    named_sets = [
+                        ps
+                        for ps in sets
+                        if any(p.key == a.key or _nested(a, p) for p in ps for a in after)
+                    ]
+                    if named_sets:
+                        sets = named_sets
             if not sets:
                 # "Since the signing of the friendship agreement in 2011, Leeds and Hangzhou
                 # have ...", "Seit der Unterzeichnung des Freundschaftsvertrages pflegen beide
@@ -4369,6 +4391,12 @@ class _Reader:
                         and a.org_kind in _INSTITUTIONS
                         and not a.government
                         for a in parties
+                    )
+                    # "signed sister port agreements with the Port of Esbjerg ..., and it renewed
+                    # its partnership with Esbjerg": the tie of the act it renews
+                    and not any(
+                        r.type == "sister_city" and r.keys == {a.key for a in parties}
+                        for r in self.state.readings
                     )
                 ):
                     # "renewed its partnership with the Port of Esbjerg": a partnership, a sister

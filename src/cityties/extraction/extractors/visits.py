@@ -613,6 +613,17 @@ _LED_OF: Final = re.compile(
     r"(?:der\s+|dem\s+)?)",
     re.IGNORECASE,
 )
+_LED_WIDE = True
+_LED_HEAD: Final = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
+    re.IGNORECASE,
+)
+_LED_OF_MORE: Final = re.compile(
+    r"(?<![\w-])(?:of|from|uit|van|de\s+la|de|du|d['’]|aus|von|des|der)\s+"
+    r"(?:the\s+|de\s+|het\s+|l['’]|der\s+|dem\s+)?",
+    re.IGNORECASE,
+)
 # "Leeds was visited in 2016 by", "Den Haag werd in 2016 al bezocht door": the agent a few
 # words after the participle
 _AGENT_SOON: Final = re.compile(r"(?:[\w.,-]+\s+){0,5}?(?:by|door|von|vom|par)\s", re.IGNORECASE)
@@ -1632,6 +1643,16 @@ class _Reader:
             if kind == "noun" or self.low[start:end] in _VISIT_WORDS:
                 self._noun(u, places, start, end)
 
+    def dismissed(self, u: Unit, pos: int) -> bool:
+        """True when the rules pass over a visit word at `pos`: its sentence tells a habit or
+        a visit called off (in a block of lines read as one sentence, its own line does); the
+        visit decider (`_visit_model`) reads the same words the same way."""
+        lines = self.text.find("\n", u.start, u.end) >= 0
+        for rx, scan in ((lex.CANCELLED, _CANCELLED_SCAN), (lex.HABITUAL, _HABITUAL_SCAN)):
+            if self._sentence_has(rx, scan, u) and (not lines or self._on_its_line(rx, u, pos)):
+                return True
+        return False
+
     def _on_its_line(self, rx: re.Pattern[str], u: Unit, pos: int) -> bool:
         """True when `rx` matches on the line of the sentence that holds `pos`."""
         start = max(u.start, self.text.rfind("\n", u.start, pos) + 1)
@@ -2473,9 +2494,26 @@ class _Reader:
         delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
         "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
         led = _LED_OF.match(self.text, pos)
-        if led is None:
+        if led is not None:
+            found = next((a for a in places if a.start == led.end() and a.kind == "place"), None)
+            if found is not None or not _LED_WIDE:
+                return found
+        elif not _LED_WIDE:
             return None
-        return next((a for a in places if a.start == led.end() and a.kind == "place"), None)
+        head = _LED_HEAD.match(self.text, pos)
+        if head is None:
+            return None
+        # a longer title, or a title with an "of" of its own ("Vice-Rector for International
+        # Relations of the University of X", "vice chairman of the Standing Committee of the
+        # X Municipal People's Congress"): the body named after the first "of" that names one
+        # (`places` are those of the sentence)
+        for m in _LED_OF_MORE.finditer(
+            self.text, head.end(), min(len(self.text), head.end() + 110)
+        ):
+            found = next((a for a in places if a.start == m.end()), None)
+            if found is not None:
+                return found
+        return None
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
@@ -2668,6 +2706,12 @@ class _Reader:
                 visitor = self._after(places, including.end(), lex.FROM_PREP, limit=50)
         if visitor is None and nxt is not None:
             visitor = self._before(places, nxt.start())
+        if visitor is None and nxt is not None and _LED_WIDE:
+            # "received a delegation led by Prof. X, Vice-Rector for International Relations
+            # of the University of Y": the body of the delegation's leader
+            visitor = self._led_origin(places, nxt.end())
+            if visitor is not None and host is not None and visitor.key == host.key:
+                visitor = None
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
