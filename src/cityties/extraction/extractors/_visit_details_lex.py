@@ -341,7 +341,7 @@ FIRST_PERSON = _rx(r"we|our\s+\w+(?:\s+\w+)?|wij|we|onze\s+\w+|nous|notre\s+\w+|
 
 # --- gifts -------------------------------------------------------------------------------------
 
-GIFT_VERB = _rx(
+GIFT_VERB: re.Pattern[str] = _rx(
     r"gave|gives|given|presented|presents|offered|offers|handed\s+over|donated|"
     r"exchanged",
     r"schonk|schonken|geschonken|overhandigde(?:n)?|overhandigd|gaf|gaven|gegeven|bood|boden|"
