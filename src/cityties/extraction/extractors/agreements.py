@@ -3047,17 +3047,7 @@ class _Reader:
                 continue
             main.append(a)
             ends.append(a.end)
-        if len(main) < 4 or len(main) % 2:
-            return []
-        pairs = []
-        for i in range(0, len(main), 2):
-            a, b = main[i], main[i + 1]
-            if a.key == b.key or not _IN_PAIR.fullmatch(self.text, ends[i], b.start):
-                return []
-            if i and not _BETWEEN_PAIRS.fullmatch(self.text, ends[i - 1], a.start):
-                return []
-            pairs.append([a, b])
-        return pairs
+        return self._read_pairs(main, ends, _IN_PAIR, _BETWEEN_PAIRS)
 
     def _listed_pairs(self, places: list[Actor]) -> list[list[Actor]]:
         """ "Guelph of Ontario vs. Jiaxing of Zhejiang, Red Deer of Alberta vs. Dezhou of
@@ -3076,14 +3066,22 @@ class _Reader:
                 continue
             main.append(a)
             ends.append(a.end)
+        return self._read_pairs(main, ends, _PAIR_JOIN, _PAIR_APART)
+
+    def _read_pairs(
+        self, main: list[Actor], ends: list[int], join: re.Pattern[str], apart: re.Pattern[str]
+    ) -> list[list[Actor]]:
+        """The places of a list read two by two (`ends`: where each place ends with its
+        qualifiers): each pair joined by `join`, the pairs set apart by `apart`; none unless
+        the list holds two pairs or more and every place is in one."""
         if len(main) < 4 or len(main) % 2:
             return []
         pairs: list[list[Actor]] = []
         for i in range(0, len(main), 2):
             a, b = main[i], main[i + 1]
-            if a.key == b.key or not _PAIR_JOIN.fullmatch(self.text, ends[i], b.start):
+            if a.key == b.key or not join.fullmatch(self.text, ends[i], b.start):
                 return []
-            if i and not _PAIR_APART.fullmatch(self.text, ends[i - 1], a.start):
+            if i and not apart.fullmatch(self.text, ends[i - 1], a.start):
                 return []
             pairs.append([a, b])
         return pairs
