@@ -248,3 +248,26 @@ def test_visits_visit_of_a_delegation_of_a_body_of_a_place(
     """ "the visit of a delegation of the people's government of the district of Y to X": Y
     visits X (the body's words between the delegation and its place)."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LE CONSEIL MUNICIPAL,\n"
+        "CONSIDÉRANT que le jumelage avec Weifang date de 2005,\n"
+        "CONSIDÉRANT la visite à Lorient, le 2 mai 2018, d'une délégation de la ville de "
+        "Weifang,\n"
+        "APPROUVE le projet de pacte d'amitié.",
+        "DE GEMEENTERAAD,\n"
+        "OVERWEGENDE de vriendschap tussen beide steden,\n"
+        "OVERWEGENDE het bezoek aan Lorient, op 2 mei 2018, van een delegatie van de stad "
+        "Weifang,\n"
+        "KEURT het ontwerp van vriendschapspact GOED.",
+    ],
+)
+def test_visits_council_heading_is_no_visitor_of_a_decision_line(text: str) -> None:
+    """In a block of lines read as one sentence, the council's heading line is not the subject
+    of a visit told on a later line: only the delegation named on that line visits."""
+    visits = _visits(text)
+    assert ("weifang", "lorient", "2018-05-02") in visits
+    assert {v[0] for v in visits} == {"weifang"}

@@ -2022,7 +2022,7 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
-@register("cityties.figures", version=10)
+@register("cityties.figures", version=11)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)

@@ -1155,10 +1155,15 @@ class _Reader:
         return None
 
     def _subject(self, places: list[Actor], u: Unit, pos: int) -> Actor | None:
-        """The first place of the sentence before `pos` that is not a location."""
+        """The first place of the sentence before `pos` that is not a location (of the line of
+        `pos`, in a block of lines read as one sentence: a council decision's "CONSIDÉRANT
+        ...," lines each tell their own clause, under the council's heading line)."""
+        line = self.text.rfind("\n", u.start, pos) + 1
         for a in places:
             if a.start >= pos:
                 return None
+            if a.start < line:
+                continue
             if a.place_kind == "country":
                 continue
             if self._locative.search(self.text, max(u.start, a.start - 12), a.start):
@@ -3312,7 +3317,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=9)
+@register("cityties.visits", version=10)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
