@@ -78,6 +78,7 @@ sys.path.insert(0, str(SHARED))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import score as sc  # noqa: E402  (the shared scorer)
+import train_act_filter  # noqa: E402
 from train_act_filter import CORPORA  # noqa: E402
 
 from cityties.extraction import extract  # noqa: E402
@@ -151,19 +152,10 @@ def _matrix(docs: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, n
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression with an L2 penalty (not on "bias", column 0), Newton's method."""
-    w = np.zeros(x.shape[1])
-    pen = np.full(x.shape[1], l2)
-    pen[0] = 1e-6
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        g = x.T @ (p - y) + pen * w
-        h = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen)
-        step = np.linalg.solve(h, g)
-        w -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return w
+    """Logistic regression with an L2 penalty, the bias ("bias", column 0) unpenalised: the act
+    filter's Newton fit (`train_act_filter.fit`, which puts the bias last)."""
+    w = train_act_filter.fit(x[:, 1:], y, l2)
+    return np.concatenate([w[-1:], w[:-1]])
 
 
 def _probs(docs: list[dict[str, Any]], names: list[str], w: np.ndarray) -> list[np.ndarray]:
