@@ -36,6 +36,7 @@ __all__ = [
     "HEAD_BEFORE",
     "HEAD_BEFORE_MEASURE",
     "MODIFIER_STOP",
+    "MONEY_FLOW_CONTEXT",
     "NOT_A_FIGURE_AFTER",
     "NOT_CARGO",
     "NUMBER_EXCLUDED_BEFORE",
@@ -210,7 +211,7 @@ NOT_CARGO: Final = re.compile(
 
 CURRENCY_SUFFIX: Final = re.compile(
     r"[\s\u00a0]*(?:(?:d['’]\s*|de\s+|of\s+)?(?P<eur>euros?|euro's|eur(?![\w])|€)"
-    r"|(?P<other>(?:us\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
+    r"|(?P<other>(?:(?:us|u\.s\.)\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
     r"gbp|£|yen|jpy|¥|rand))",
     _I,
 )
@@ -232,6 +233,20 @@ ECONOMY_CONTEXT: Final = re.compile(
     r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
     r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"
     r"\bpib\b|produit\s+intérieur\s+brut|valeur\s+ajoutée|richesse)",
+    _I,
+)
+# Money a place or organisation has traded or spent: "exported about $310 million worth of
+# goods", "exports worth 900 million U.S. dollars", "heeft 1,2 miljoen euro in ... gestoken",
+# "investierte 40 Millionen Euro", "des exportations de 2 milliards d'euros" (an `other`).
+# An investment announced or received ("announced an investment of", "received ... in
+# investment") is not what the place has: only the verb of money already spent counts.
+MONEY_FLOW_CONTEXT: Final = re.compile(
+    r"(?<![\w])(?:export(?:s|ed)?|import(?:s|ed)?|trade\s+(?:volume|worth)|invested|"
+    r"export(?:eerde|eert|waarde)|import(?:eerde|eert)|handelsvolume|investeerde|"
+    r"geïnvesteerd|gestoken|"
+    r"exportierte?|importierte?|ausfuhren|einfuhren|handelsvolumen|investierte|investiert|"
+    r"exporté|exportations?|importations?|échanges\s+commerciaux|investi)"
+    r"(?![\w])",
     _I,
 )
 TWINNING_CONTEXT: Final = re.compile(
