@@ -180,3 +180,41 @@ def test_figures_money_traded_or_invested_is_other(
 def test_figures_costs_and_small_budgets_are_no_figures(text: str) -> None:
     """A cost, a fee or a yearly budget of a twinning gives no figure."""
     assert not any(f[1] in ("other", "added_value_eur") for f in figures_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Port of Tilbury: annual report 2023\n\nThe Port of Tilbury handled 16 million "
+            "tonnes of cargo.",
+            ("port tilbury", "cargo_tonnes", 16000000.0, 2023),
+        ),
+        (
+            "Gemeente Zwolle - Jaarverslag 2022\n\nDe gemeente Zwolle telde aan het einde van "
+            "het jaar 131.000 inwoners.",
+            ("zwolle", "population", 131000.0, 2022),
+        ),
+        (
+            "Aus dem Jahresbericht 2023 der Stadt Kiel\n\nDie Stadt Kiel hatte zum Jahresende "
+            "249.000 Einwohner.",
+            ("kiel", "population", 249000.0, 2023),
+        ),
+        (
+            "Port de Rouen : bilan 2021\n\nAvec 2,4 millions d'EVP, le port de Rouen reste un "
+            "port majeur de la Seine.",
+            ("port de rouen", "other", 2400000.0, 2021),
+        ),
+    ],
+)
+def test_figures_yearly_report_title_dates_undated_figures(
+    text: str, figure: tuple[str, str, float, int | None]
+) -> None:
+    """A figure without a year of its own in a yearly report takes the report's year."""
+    assert figure in figures_of(text)
+
+
+def test_figures_news_title_year_dates_no_figure() -> None:
+    """A year in a title that names no report gives no year to the text's figures."""
+    text = "Sister city since 1985\n\nDie Stadt Kiel hat 249.000 Einwohner."
+    assert ("kiel", "population", 249000.0, None) in figures_of(text)

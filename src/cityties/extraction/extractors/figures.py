@@ -1999,6 +1999,26 @@ def _title_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# A title that names a yearly report: "Annual report 2023", "Jaarverslag 2023", "bilan
+# 2023", "Aus dem Jahresbericht 2023", "2023 traffic statistics", "jaarcijfers 2022".
+_REPORT_TITLE: Final = re.compile(
+    r"(?<![\w])(?:annual\s+report|year\s+in\s+review|statistics|key\s+figures|"
+    r"in\s+figures|jaarverslag|jaarcijfers|jaaroverzicht|kerncijfers|in\s+cijfers|"
+    r"jahresbericht|jahresbilanz|bilanz|umschlag|in\s+zahlen|rapport\s+annuel|bilan|"
+    r"en\s+chiffres|chiffres\s+clés)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _report_year(text: str, title_year: int | None) -> int | None:
+    """The year of a yearly report the title names ("HAROPA PORT : bilan 2023"), which the
+    figures its text states without a year of their own refer to; else None."""
+    if title_year is None:
+        return None
+    m = _TITLE.match(text)
+    return title_year if m is not None and _REPORT_TITLE.search(m.group("title")) else None
+
+
 _SAME_YEAR_WORDS: Final = frozenset(
     w.encode("latin-1") for w in "same selben gleichen même hetzelfde datzelfde".split()
 )
@@ -2081,6 +2101,7 @@ def extract_figures(doc: Doc) -> None:
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     title_year = _title_year(doc.text)
+    report_year = _report_year(doc.text, title_year)
     idx = index_for(doc)
     same_year = not idx.caseless or not idx.words.isdisjoint(_SAME_YEAR_WORDS)
     # a chamber or university named by its place and head ("Ajman Chamber"): read only when
@@ -2180,6 +2201,9 @@ def extract_figures(doc: Doc) -> None:
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
+        if year is None:
+            # "HAROPA PORT : bilan 2023 ... Avec 3,1 millions d'EVP": the report's year
+            year = report_year
         if year is None and contrasted:
             # "25 millions de tonnes en 2014, contre 4,5 millions de tonnes pour X": the year
             # of the figure it is set against
