@@ -218,3 +218,35 @@ def test_figures_news_title_year_dates_no_figure() -> None:
     """A year in a title that names no report gives no year to the text's figures."""
     text = "Sister city since 1985\n\nDie Stadt Kiel hat 249.000 Einwohner."
     assert ("kiel", "population", 249000.0, None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Guangzhou is the capital of Guangdong province. Its economy produced about 3.04 "
+            "trillion yuan in 2023.",
+            ("guangzhou", "other", 3.04e12, 2023),
+        ),
+        (
+            "Wuhan ligt aan de Yangtze. De economie van Wuhan genereerde in 2022 zo'n 1,9 "
+            "biljoen yuan.",
+            ("wuhan", "other", 1.9e12, 2022),
+        ),
+        (
+            "La ville de Chengdu compte 21 millions d'habitants. Son économie a produit 2 200 "
+            "milliards de yuans en 2023.",
+            ("chengdu", "other", 2.2e12, 2023),
+        ),
+        (
+            "Der Freistaat Bayern ist wirtschaftsstark. Seine Wirtschaft erwirtschaftete 2022 "
+            "rund 717 Milliarden Euro.",
+            ("bayern", "added_value_eur", 7.17e11, 2022),
+        ),
+    ],
+)
+def test_figures_what_an_economy_produced_is_its_output(
+    text: str, figure: tuple[str, str, float, int | None]
+) -> None:
+    """An amount an economy produced or generated is its output (euros, or `other`)."""
+    assert figure in figures_of(text)

@@ -211,8 +211,9 @@ NOT_CARGO: Final = re.compile(
 
 CURRENCY_SUFFIX: Final = re.compile(
     r"[\s\u00a0]*(?:(?:d['’]\s*|de\s+|of\s+)?(?P<eur>euros?|euro's|eur(?![\w])|€)"
-    r"|(?P<other>(?:(?:us|u\.s\.)\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
-    r"gbp|£|yen|jpy|¥|rand))",
+    # ("milliards de yuans", "millions de dollars": French writes "de" before any currency)
+    r"|(?:de\s+)?(?P<other>(?:(?:us|u\.s\.)\s+)?dollars?|usd|us\$|\$|yuans?|rmb|renminbi|cny|"
+    r"pounds?(?:\s+sterling)?|gbp|£|yen|jpy|¥|rand))",
     _I,
 )
 CURRENCY_PREFIX: Final = re.compile(
@@ -229,6 +230,11 @@ ECONOMY_CONTEXT: Final = re.compile(
     r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
     r"economy\b[^.;]{0,60}\b(?:in|of)\s+output\b|goods\s+and\s+services\s+worth|"
     r"economy\s+worth\s|"
+    # "Its economy produced about 3.04 trillion yuan", "de economie genereerde", "l'économie
+    # a produit", "die Wirtschaft erwirtschaftete"
+    r"(?:economy|economie|économie|wirtschaft)\b[^.;]{0,40}?\b"
+    r"(?:produced|generated|produceerde|genereerde|geproduceerd|gegenereerd|produit|généré|"
+    r"erwirtschaftete|erwirtschaftet)\b|"
     r"gross\s+(?:domestic|regional)\s+product|economic\s+output|regional\s+product|"
     r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
     r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"
