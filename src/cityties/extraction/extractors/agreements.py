@@ -43,9 +43,11 @@ from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
+    at_event,
     attached,
     attached_within,
     coordinated,
+    event_value,
     fronted,
     is_suspension,
     modal_signing,
@@ -54,6 +56,7 @@ from cityties.extraction.extractors._act_details import (
     signing_subject,
     suspension_date,
     term_period,
+    told_as_earlier,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -6082,6 +6085,101 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act that its sentence reports signed takes the date of the event the page
+    told before it: the visit, trip or forum its sentence names ("Tijdens die reis
+    ondertekende ...", "Au cours du forum, ... ont signé", "in de marge van het bezoek"),
+    dated in one of the six sentences before (the one naming a party of the act first; the
+    day another act was signed is none);
+    or, in a dated page, the one recent event day the page tells before the act ("A
+    delegation ... visited UET on Monday. ... A memorandum of understanding was signed ...",
+    "le forum, ouvert lundi dernier ... L'Université a signé deux accords"). An act told as
+    done earlier ("had already signed", "bereits") takes none."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.standing for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    units = reader.units
+    position = {u.index: n for n, u in enumerate(units)}
+    for c in undated:
+        chosen: DateMention | None = None
+        for r in sorted(c.readings, key=lambda r: r.unit):
+            if r.strong and r.status == "signed" and chosen is None:
+                chosen = _event_of(reader, c, r.unit, position)
+        if chosen is None or chosen.value is None:
+            continue
+        date = event_value(chosen.value, chosen.end_value)
+        for x in c.readings:
+            x.signed = date
+            if x.duration and x.ends is None:
+                x.ends = date.add_months(x.duration)
+        c._signed_memo = (0, None)
+
+
+def _event_of(
+    reader: _Reader, c: _Cluster, unit: int, position: dict[int, int]
+) -> DateMention | None:
+    """The date of the event at which the sentence `unit` reports act `c` signed (see
+    `_date_by_event`), else None."""
+    n = position.get(unit)
+    if n is None:
+        return None
+    units, page, low = reader.units, reader.page_date, reader.low
+    u = units[n]
+    markers = _markers(reader.idx, u.start, u.end, [])
+    if not any(m[2] == "signed" for m in markers) or any(
+        m[2] in ("planned", "not_concluded") for m in markers
+    ):
+        return None
+    if any(d.value is not None for d in reader.dates.within(u.start, u.end)):
+        return None
+    if at_event(low, u.start, u.end):
+        best: tuple[bool, int] | None = None
+        chosen: DateMention | None = None
+        for back in range(n - 1, max(-1, n - 7), -1):
+            v = units[back]
+            signs = [
+                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
+            ]
+            ds = [
+                d
+                for d in reader.dates.within(v.start, v.end)
+                if d.value is not None
+                and d.value.month is not None
+                and (page is None or d.value.to_date() <= page)
+                and not (page is not None and not d.relative and d.value.to_date() == page)
+                # the day another act was signed is no event's
+                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+            ]
+            if not ds:
+                continue
+            names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
+            key = (names, back)
+            if best is None or key > best:
+                best, chosen = key, ds[0]
+        return chosen
+    if page is None or told_as_earlier(low, u.start, u.end):
+        return None
+    before = [
+        d
+        for d in reader.dates.within(units[0].start, u.start)
+        if d.value is not None
+        and not (not d.relative and d.value.month is not None and d.value.to_date() == page)
+    ]
+    if len({(d.value, d.end_value) for d in before}) != 1:
+        return None
+    d = before[0]
+    if d.value is None or d.value.day is None or not 0 <= (page - d.value.to_date()).days <= 92:
+        return None
+    return d
+
+
 def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An ended act with no end date ends on the day that a sentence after its report (or
     the report itself) gives the ending or the decision to end, when that sentence names no
@@ -6270,6 +6368,8 @@ def extract_agreements(doc: Doc) -> None:
                 all(id(r) in weak for r in c.readings),
             )
         ]
+    # after the filter: the date of an event keeps no act the filter drops
+    _date_by_event(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
