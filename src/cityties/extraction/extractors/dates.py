@@ -1690,7 +1690,8 @@ def _in_relative_years(text: str, items: list[_Found], language: str, ref: date)
         shift = None
         for r, k in years:
             lo, hi = (r.end, f.start) if r.end <= f.start else (f.end, r.start)
-            if lo > hi or _SENTENCE_END.search(text, lo, hi):
+            # (the capital that opens the next sentence is the first character at `hi`)
+            if lo > hi or _SENTENCE_END.search(text, lo, min(len(text), hi + 1)):
                 continue
             if any(lo <= g.start < hi and not g.relative and g.value is not None for g in items):
                 continue  # a year written between them
