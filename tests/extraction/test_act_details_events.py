@@ -10,7 +10,12 @@ from datetime import date
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._act_details import at_event, event_value, told_as_earlier
+from cityties.extraction.extractors._act_details import (
+    at_event,
+    event_value,
+    told_as_earlier,
+    year_count,
+)
 from cityties.text import PartialDate, fold
 
 
@@ -214,3 +219,54 @@ def test_act_told_earlier_or_after_two_days_takes_no_event_date(
     """An act told as done before ("had already signed"), or after a report of two days,
     takes no date from the page's events."""
     assert _signed(text, party, day) is None
+
+
+# ---- a count of years written in words
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("12", 12), ("vier", 4), ("zehn", 10), ("cinq", 5), ("five", 5), ("Drei", 3), ("many", None)],
+)
+def test_year_count_reads_digits_and_words(raw: str, expected: int | None) -> None:
+    """A count of years is read from digits or from a number word of the four languages."""
+    assert year_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "day", "expected"),
+    [
+        (
+            "De stedenband tussen Almere en Dalian bestaat al vier jaar en wordt door beide "
+            "raden gesteund.",
+            "Dalian",
+            date(2019, 10, 30),
+            "2015",
+        ),
+        (
+            "Die Städtepartnerschaft zwischen Jena und Lanzhou besteht seit zehn Jahren.",
+            "Lanzhou",
+            date(2022, 5, 3),
+            "2012",
+        ),
+        (
+            "Le jumelage entre Nancy et Wuhan existe depuis cinq ans.",
+            "Wuhan",
+            date(2018, 3, 9),
+            "2013",
+        ),
+        (
+            "Cardiff and Xiamen have been sister cities for five years.",
+            "Xiamen",
+            date(2021, 9, 1),
+            "2016",
+        ),
+    ],
+)
+def test_tie_held_for_a_count_in_words_is_dated_back(
+    text: str, party: str, day: date, expected: str
+) -> None:
+    """A tie that "bestaat al vier jaar", "besteht seit zehn Jahren", "existe depuis cinq
+    ans" or has been held "for five years" is dated by the page's year minus that count, as
+    with digits."""
+    assert _signed(text, party, day) == expected

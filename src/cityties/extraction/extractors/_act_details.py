@@ -19,6 +19,7 @@ __all__ = [
     "PERFORMATIVE_WORDS",
     "SUSPENSION",
     "SUSPENSION_WORDS",
+    "YEAR_COUNT_WORDS",
     "at_event",
     "attached",
     "attached_within",
@@ -33,6 +34,7 @@ __all__ = [
     "suspension_date",
     "term_period",
     "told_as_earlier",
+    "year_count",
     "years_later",
 ]
 
@@ -212,6 +214,19 @@ _YEARS_LATER: Final = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True)) + r")"
     r"\s+(?:years?|jaar|ans|années|jahre)\s+(?:later|plus\s+tard|später|danach|daarna)(?![\w-])"
 )
+
+
+# a count of years written in words ("al vier jaar", "seit zehn Jahren", "depuis cinq ans",
+# "for five years"), for the patterns of other modules
+YEAR_COUNT_WORDS: Final = "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True))
+
+
+def year_count(raw: str) -> int | None:
+    """The count of years `raw` writes, in digits or in words ("12", "vier", "zehn",
+    "cinq", "five"), else None."""
+    if raw.isdigit():
+        return int(raw)
+    return _YEAR_COUNTS.get(raw.lower())
 
 
 # the words that end the phrase (a quick test before the pattern)

@@ -43,6 +43,7 @@ from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
+    YEAR_COUNT_WORDS,
     at_event,
     attached,
     attached_within,
@@ -57,6 +58,7 @@ from cityties.extraction.extractors._act_details import (
     suspension_date,
     term_period,
     told_as_earlier,
+    year_count,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -1296,7 +1298,7 @@ _NEW_ACT: Final = opened(
 _YEARS_SINCE: Final = opened(
     re.compile(
         r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
-        r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+        r"(\d{1,3}|" + YEAR_COUNT_WORDS + r")\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
     )
 )
 _APPROVED: Final = re.compile(
@@ -5452,7 +5454,7 @@ class _Reader:
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
         if duration is not None:
             held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
-            if held is not None and duration == int(held.group(1)) * 12:
+            if held is not None and duration == (year_count(held.group(1)) or 0) * 12:
                 duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
@@ -5704,7 +5706,9 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
+            n = self._anniversary_in(u) or (
+                year_count(since_years.group(1)) if since_years else None
+            )
             if n and 0 < n < self.page_date.year:
                 signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
@@ -6153,7 +6157,8 @@ def _event_of(
                 if d.value is not None
                 and d.value.month is not None
                 and (page is None or d.value.to_date() <= page)
-                and not (page is not None and not d.relative and d.value.to_date() == page)
+                # the page's own day ("date 2019-10-30", "momenteel") is no event told
+                and not (page is not None and d.value.to_date() == page)
                 # the day another act was signed is no event's
                 and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
             ]
@@ -6169,8 +6174,7 @@ def _event_of(
     before = [
         d
         for d in reader.dates.within(units[0].start, u.start)
-        if d.value is not None
-        and not (not d.relative and d.value.month is not None and d.value.to_date() == page)
+        if d.value is not None and not (d.value.month is not None and d.value.to_date() == page)
     ]
     if len({(d.value, d.end_value) for d in before}) != 1:
         return None
