@@ -270,3 +270,39 @@ def test_tie_held_for_a_count_in_words_is_dated_back(
     ans" or has been held "for five years" is dated by the page's year minus that count, as
     with digits."""
     assert _signed(text, party, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "expected"),
+    [
+        (
+            "On Tuesday 12 September 2023 the mayor of Dundee received a delegation from "
+            "Nanjing. Dundee and Nanjing signed a friendship agreement.",
+            "Nanjing",
+            "2023-09-12",
+        ),
+        (
+            "Op dinsdag 12 september 2023 ontving de burgemeester van Leiden een delegatie uit "
+            "Xiamen. Leiden en Xiamen ondertekenden een vriendschapsovereenkomst.",
+            "Xiamen",
+            "2023-09-12",
+        ),
+        (
+            "Le mardi 12 septembre 2023, le maire de Rouen a reçu une délégation de Ningbo. "
+            "C'est là que Rouen et Ningbo ont signé un accord de jumelage.",
+            "Ningbo",
+            "2023-09-12",
+        ),
+        (
+            "Am Dienstag, dem 12. September 2023, empfing der Oberbürgermeister von Mainz eine "
+            "Delegation aus Hangzhou. Mainz und Hangzhou unterzeichneten eine "
+            "Absichtserklärung.",
+            "Hangzhou",
+            "2023-09-12",
+        ),
+    ],
+)
+def test_undated_page_act_after_its_one_day_takes_it(text: str, party: str, expected: str) -> None:
+    """On a page without a date, the one day told in the sentences just before an act its
+    sentence reports signed dates it."""
+    assert _signed(text, party, None) == expected

@@ -6097,8 +6097,10 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
     day another act was signed is none);
     or, in a dated page, the one recent event day the page tells before the act ("A
     delegation ... visited UET on Monday. ... A memorandum of understanding was signed ...",
-    "le forum, ouvert lundi dernier ... L'Université a signé deux accords"). An act told as
-    done earlier ("had already signed", "bereits") takes none."""
+    "le forum, ouvert lundi dernier ... L'Université a signé deux accords"); in an undated
+    page, the one day told before the act, in the six sentences before it ("Le mardi 12
+    septembre 2023, ... C'est là que ... a signé"). An act told as done earlier ("had already
+    signed", "bereits") takes none."""
     undated = [
         c
         for c in clusters
@@ -6169,17 +6171,24 @@ def _event_of(
             if best is None or key > best:
                 best, chosen = key, ds[0]
         return chosen
-    if page is None or told_as_earlier(low, u.start, u.end):
+    if told_as_earlier(low, u.start, u.end):
         return None
     before = [
         d
         for d in reader.dates.within(units[0].start, u.start)
-        if d.value is not None and not (d.value.month is not None and d.value.to_date() == page)
+        if d.value is not None
+        and not (page is not None and d.value.month is not None and d.value.to_date() == page)
     ]
     if len({(d.value, d.end_value) for d in before}) != 1:
         return None
     d = before[0]
-    if d.value is None or d.value.day is None or not 0 <= (page - d.value.to_date()).days <= 92:
+    if d.value is None or d.value.day is None:
+        return None
+    if page is None:
+        # an undated page: the day must open the report, in the six sentences before
+        if d.start < units[max(0, n - 6)].start:
+            return None
+    elif not 0 <= (page - d.value.to_date()).days <= 92:
         return None
     return d
 
