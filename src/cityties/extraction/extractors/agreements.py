@@ -78,6 +78,7 @@ from cityties.extraction.extractors._agreements_lists import (
     bar_rows,
     block_end,
     denies,
+    header_rows,
     sentence_around,
     since_year_at,
 )
@@ -85,6 +86,7 @@ from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
     names_a_partner,
+    origin_date,
     renewable_clause,
     signed_participle,
     years_of_tie,
@@ -1649,6 +1651,11 @@ def _chosen_marker(
             return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
         if before[-1][2] == "planned":
+            failed_after = next((m for m in after if m[2] == "not_concluded"), None)
+            if failed_after is not None:
+                # "Talks on a friendship agreement were held, but no agreement was concluded":
+                # the talks' outcome, not their subject
+                return failed_after
             # "ended negotiations on a proposed agreement": the end of the talks, not the plan
             for m in reversed(before[:-1]):
                 if m[2] in ("ended", "not_concluded") and before[-1][0] - m[1] <= 40:
@@ -1847,6 +1854,19 @@ class _Reader:
         self.dates = DateIndex(doc.dates)
         self.prev_dates: list[DateMention] = []
         self.cast = cast_for(doc)
+        self.header_rows = heads = header_rows(self.text)
+        if heads:
+            # "No.  Country  City / Province  Category  Signing Date": column titles, no party
+            kept = [a for a in self.cast.actors if not _overlaps(a, heads)]
+            nations = [a for a in self.cast.countries if not _overlaps(a, heads)]
+            if len(kept) < len(self.cast.actors) or len(nations) < len(self.cast.countries):
+                self.cast = Cast(
+                    kept,
+                    nations,
+                    self.cast.persons,
+                    self.cast.homes,
+                    self.cast.qualifiers,
+                )
         self.state = _State(doc, self.cast)
         self.group = 0
         self._anniv: dict[int, int | None] = {}
@@ -3210,6 +3230,8 @@ class _Reader:
         last_end = head.end
         prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
+            if not items and any(s < u.end and u.start < e for s, e in self.header_rows):
+                continue  # "No.  Country  City  Category  Signing Date": a table's header row
             item = self._list_item(u, kws)
             if item is None:
                 if (
@@ -4314,6 +4336,21 @@ class _Reader:
                     ):
                         original = since.value
                         skip = [*blocked, (since.start, since.end)]
+                if (
+                    original is None
+                    and status == "renewed"
+                    and resolved_from < 0
+                    and all(u.start <= a.start < u.end for ps in sets for a in ps)
+                ):
+                    # "die Kooperationsvereinbarung aus dem Jahr 2012 wurde ... verlängert",
+                    # "the 2010 agreement was renewed", "het sinds 2010 bestaande akkoord werd
+                    # verlengd", "l'accord de 2010 a été renouvelé": the year the act's noun
+                    # carries is the original's, a renewal's date is another (when the
+                    # sentence names both parties: no original act between guessed ones)
+                    d0 = origin_date(self.low, dates, k.start, k.end, pre_start, zone_end)
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
             own_dates = dates
             if j:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
