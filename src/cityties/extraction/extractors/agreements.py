@@ -43,9 +43,12 @@ from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
+    YEAR_COUNT_WORDS,
+    at_event,
     attached,
     attached_within,
     coordinated,
+    event_value,
     fronted,
     is_suspension,
     modal_signing,
@@ -54,6 +57,8 @@ from cityties.extraction.extractors._act_details import (
     signing_subject,
     suspension_date,
     term_period,
+    told_as_earlier,
+    year_count,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -1295,7 +1300,7 @@ _NEW_ACT: Final = opened(
 _YEARS_SINCE: Final = opened(
     re.compile(
         r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
-        r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+        r"(\d{1,3}|" + YEAR_COUNT_WORDS + r")\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
     )
 )
 _APPROVED: Final = re.compile(
@@ -5486,7 +5491,7 @@ class _Reader:
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
         if duration is not None:
             held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
-            if held is not None and duration == int(held.group(1)) * 12:
+            if held is not None and duration == (year_count(held.group(1)) or 0) * 12:
                 duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
@@ -5738,7 +5743,9 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
+            n = self._anniversary_in(u) or (
+                year_count(since_years.group(1)) if since_years else None
+            )
             if n and 0 < n < self.page_date.year:
                 signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
@@ -6119,6 +6126,110 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act that its sentence reports signed takes the date of the event the page
+    told before it: the visit, trip or forum its sentence names ("Tijdens die reis
+    ondertekende ...", "Au cours du forum, ... ont signé", "in de marge van het bezoek"),
+    dated in one of the six sentences before (the one naming a party of the act first; the
+    day another act was signed is none);
+    or, in a dated page, the one recent event day the page tells before the act ("A
+    delegation ... visited UET on Monday. ... A memorandum of understanding was signed ...",
+    "le forum, ouvert lundi dernier ... L'Université a signé deux accords"); in an undated
+    page, the one day told before the act, in the six sentences before it ("Le mardi 12
+    septembre 2023, ... C'est là que ... a signé"). An act told as done earlier ("had already
+    signed", "bereits") takes none."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.standing for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    units = reader.units
+    position = {u.index: n for n, u in enumerate(units)}
+    for c in undated:
+        chosen: DateMention | None = None
+        for r in sorted(c.readings, key=lambda r: r.unit):
+            if r.strong and r.status == "signed" and chosen is None:
+                chosen = _event_of(reader, c, r.unit, position)
+        if chosen is None or chosen.value is None:
+            continue
+        date = event_value(chosen.value, chosen.end_value)
+        for x in c.readings:
+            x.signed = date
+            if x.duration and x.ends is None:
+                x.ends = date.add_months(x.duration)
+        c._signed_memo = (0, None)
+
+
+def _event_of(
+    reader: _Reader, c: _Cluster, unit: int, position: dict[int, int]
+) -> DateMention | None:
+    """The date of the event at which the sentence `unit` reports act `c` signed (see
+    `_date_by_event`), else None."""
+    n = position.get(unit)
+    if n is None:
+        return None
+    units, page, low = reader.units, reader.page_date, reader.low
+    u = units[n]
+    markers = _markers(reader.idx, u.start, u.end, [])
+    if not any(m[2] == "signed" for m in markers) or any(
+        m[2] in ("planned", "not_concluded") for m in markers
+    ):
+        return None
+    if any(d.value is not None for d in reader.dates.within(u.start, u.end)):
+        return None
+    if at_event(low, u.start, u.end):
+        best: tuple[bool, int] | None = None
+        chosen: DateMention | None = None
+        for back in range(n - 1, max(-1, n - 7), -1):
+            v = units[back]
+            signs = [
+                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
+            ]
+            ds = [
+                d
+                for d in reader.dates.within(v.start, v.end)
+                if d.value is not None
+                and d.value.month is not None
+                and (page is None or d.value.to_date() <= page)
+                # the page's own day ("date 2019-10-30", "momenteel") is no event told
+                and not (page is not None and d.value.to_date() == page)
+                # the day another act was signed is no event's
+                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+            ]
+            if not ds:
+                continue
+            names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
+            key = (names, back)
+            if best is None or key > best:
+                best, chosen = key, ds[0]
+        return chosen
+    if told_as_earlier(low, u.start, u.end):
+        return None
+    before = [
+        d
+        for d in reader.dates.within(units[0].start, u.start)
+        if d.value is not None
+        and not (page is not None and d.value.month is not None and d.value.to_date() == page)
+    ]
+    if len({(d.value, d.end_value) for d in before}) != 1:
+        return None
+    d = before[0]
+    if d.value is None or d.value.day is None:
+        return None
+    if page is None:
+        # an undated page: the day must open the report, in the six sentences before
+        if d.start < units[max(0, n - 6)].start:
+            return None
+    elif not 0 <= (page - d.value.to_date()).days <= 92:
+        return None
+    return d
+
+
 def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An ended act with no end date ends on the day that a sentence after its report (or
     the report itself) gives the ending or the decision to end, when that sentence names no
@@ -6307,6 +6418,8 @@ def extract_agreements(doc: Doc) -> None:
                 all(id(r) in weak for r in c.readings),
             )
         ]
+    # after the filter: the date of an event keeps no act the filter drops
+    _date_by_event(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
