@@ -16,6 +16,7 @@ from operator import not_
 from typing import Any, Final
 
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_names import act_acronym, country_stems
 from cityties.extraction.extractors._places_orgs import (
     agreement_noun,
     described_unknown,
@@ -1765,6 +1766,8 @@ class Scanner:
             tk.lower(k) in lex.COMMON_WORDS and not self._chain_cut_before(k) for k in range(i, j)
         ):
             return False
+        if self.nationality_word(j - 1):
+            return False  # "the southeastern Iranian province": an adjective, no name
         return all(len(tk.words[k]) >= 3 for k in range(i, j))
 
     def _city_suffix_form(self, i: int) -> int | None:
@@ -2151,7 +2154,9 @@ class Scanner:
                     where = a == k - 1 and tk.lowers[a] in _VENUE_PREPS
                     where = where or (a == k and k > 0 and tk.lowers[k - 1] in _VENUE_PREPS)
                     if not where and (a == k or (a == k - 1 and self._initial_word(a))):
-                        if not (a == k and self._german_noun(k)):
+                        if not (a == k and self._german_noun(k)) and not (
+                            a == k and k == v - 1 and self.adverb_before_verb(k, v)
+                        ):
                             self._headless_at(a, k + 1, "other")
                     k = a - 1
                 elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
@@ -2294,8 +2299,8 @@ class Scanner:
                 return False
             if _is_han(tk.words[k][0]):
                 return False
-            if agreement_noun(lw):
-                return False  # "einen Kooperationsvertrag unterzeichnet": the act
+            if agreement_noun(lw) or act_acronym(tk.words[k]):
+                return False  # "einen Kooperationsvertrag unterzeichnet", "the MoU": the act
             if named:
                 if k == i and tk.fold(k) in self.gaz.common_words:
                     return False
@@ -2304,6 +2309,8 @@ class Scanner:
         hit = self.place_key_at(i)
         if (hit is not None and not (named and hit[0] < j)) or len(tk.words[i]) < 3:
             return False
+        if self.nationality_word(j - 1):
+            return False  # "the Iranian side signed": a nationality, no organisation
         self._add_organisation(i, j, kind)
         return True
 
@@ -3430,6 +3437,34 @@ class Scanner:
         if stop < end and tk.lowers[stop] in lex.REGION_WORDS:
             stop += 1
         return stop == end
+
+    def nationality_word(self, k: int) -> bool:
+        """True for a nationality word at token k ('Iranian', 'Keniaanse', 'Sénégalais',
+        'Iraner'): a known one, or one whose stem is a country the gazetteer knows."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw in lex.DEMONYMS:
+            return True
+        mk = ("nationality", lw)
+        hit = self.memo.get(mk)
+        if hit is None:
+            hit = self.memo[mk] = any(self._is_country_key(name_key(s)) for s in country_stems(lw))
+        return hit
+
+    def adverb_before_verb(self, k: int, v: int) -> bool:
+        """True when the sentence-initial word at token k, just before the verb at token v, is
+        an adverbial of a verb-second language: the verb's subject, a title, follows it
+        within three words ("Erstmalig unterzeichnete ein Passauer Präsident", "Gisteren
+        tekende burgemeester Jansen")."""
+        if self.lang not in ("de", "nl") or not self.sentence_initial(k):
+            return False
+        tk = self.tk
+        x = v + 1
+        while x < tk.n and x - v <= 3 and tk.linked(x - 1):
+            if self.is_title(x):
+                return True
+            x += 1
+        return False
 
     def _is_country_key(self, key: str) -> bool:
         mk = ("country", key)

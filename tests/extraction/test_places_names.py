@@ -1,0 +1,127 @@
+"""What can be a name: an act's abbreviation, a nationality word and a sentence-initial
+adverb of a verb-second language are capitalised but name no place and no organisation, in
+English, Dutch, French and German texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._places_names import act_acronym, country_stems
+
+
+def _names(text: str, language: str) -> list[str]:
+    doc = extract(text, language=language).doc
+    return [m.name for m in doc.mentions if m.kind in ("place", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("MoU", True), ("MOUs", True), ("LoI", True), ("MoC", True), ("mou", False)],
+)
+def test_act_acronym_reads_abbreviations_of_acts(word: str, expected: bool) -> None:
+    """An act's abbreviation in any case but all lower is one; 'mou' (a French word) is not."""
+    assert act_acronym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Iranian", "iran"),
+        ("Kenyan", "kenya"),
+        ("Nepalese", "nepal"),
+        ("Pakistani", "pakistan"),
+        ("Iraanse", "iran"),
+        ("Keniaanse", "kenia"),
+        ("Sénégalais", "sénégal"),
+        ("Iraner", "iran"),
+    ],
+)
+def test_country_stems_include_the_country(word: str, country: str) -> None:
+    """A nationality word's stems include the country it comes from."""
+    assert country in country_stems(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Its chairman said the MoU was signed online with Chengdu on Monday.", "en", "MoU"),
+        ("De burgemeester zei dat de MoU werd ondertekend met Ningbo.", "nl", "MoU"),
+        ("Le président a dit que le MoU fut signé avec Wuxi en mai.", "fr", "MoU"),
+        ("Der Bürgermeister sagte, die LoI unterzeichnete man mit Wuxi.", "de", "LoI"),
+    ],
+)
+def test_act_abbreviation_before_a_signing_verb_is_no_organisation(
+    text: str, language: str, word: str
+) -> None:
+    """'the MoU was signed': the act's abbreviation before the verb is not its signer."""
+    assert word not in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Exports from the southeastern Iranian province to Sichuan rose.", "en", "Iranian"),
+        ("Officials of the Kenyan province met the mayor of Hangzhou.", "en", "Kenyan"),
+        ("The Pakistani side signed the accord with Urumqi in May.", "en", "Pakistani"),
+    ],
+)
+def test_nationality_word_is_no_place_and_no_organisation(
+    text: str, language: str, word: str
+) -> None:
+    """A nationality adjective before 'province' or a signing verb names no party."""
+    assert word not in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Erstmalig unterzeichnete ein Passauer Präsident ein Memorandum mit der Wuhan "
+            "University.",
+            "de",
+            "Erstmalig",
+        ),
+        (
+            "Zudem unterzeichnete der Präsident eine Vereinbarung mit der Fudan University.",
+            "de",
+            "Zudem",
+        ),
+        (
+            "Onlangs ondertekende burgemeester Jansen een akkoord met de stad Yichun.",
+            "nl",
+            "Onlangs",
+        ),
+    ],
+)
+def test_adverb_before_the_verb_of_a_titled_subject_is_no_organisation(
+    text: str, language: str, word: str
+) -> None:
+    """In German and Dutch the word before the verb is an adverbial when a title follows the
+    verb as its subject."""
+    assert word not in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Howest ondertekende een samenwerkingsakkoord met de Universiteit van Ningbo.",
+            "nl",
+            "Howest",
+        ),
+        ("Howest unterzeichnete eine Vereinbarung mit der Tongji University.", "de", "Howest"),
+    ],
+)
+def test_unknown_signer_without_a_titled_subject_stays_an_organisation(
+    text: str, language: str, word: str
+) -> None:
+    """An unknown name before the verb stays a signer when no title follows the verb."""
+    assert word in _names(text, language)
+
+
+def test_weekday_abbreviation_is_no_place() -> None:
+    """'on Wed.' is a day, not a place."""
+    names = _names("The two chambers signed a memorandum on Wed. in Chongqing.", "en")
+    assert "Wed" not in names
+    assert "Chongqing" in names
