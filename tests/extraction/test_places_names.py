@@ -125,3 +125,38 @@ def test_weekday_abbreviation_is_no_place() -> None:
     names = _names("The two chambers signed a memorandum on Wed. in Chongqing.", "en")
     assert "Wed" not in names
     assert "Chongqing" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "De hogeschool tekende akkoorden met Xiamen University en Sun Yat-sen University.",
+            "nl",
+            ["Xiamen University", "Sun Yat-sen University"],
+        ),
+        (
+            "De faculteit tekende met Soochow University en Fudan University een akkoord.",
+            "nl",
+            ["Soochow University", "Fudan University"],
+        ),
+        (
+            "L'école a signé des conventions avec Fudan University et Tongji University.",
+            "fr",
+            ["Fudan University", "Tongji University"],
+        ),
+        (
+            "The college signed agreements with Xiamen University and Sun Yat-sen University.",
+            "en",
+            ["Xiamen University", "Sun Yat-sen University"],
+        ),
+    ],
+)
+def test_coordinated_names_with_one_head_are_two_organisations(
+    text: str, language: str, names: list[str]
+) -> None:
+    """'X University en Y University': a head repeated after 'en'/'et'/'and' opens a second
+    name, also when a hyphenated part ('Yat-sen') stands in it."""
+    found = _names(text, language)
+    for name in names:
+        assert name in found, found

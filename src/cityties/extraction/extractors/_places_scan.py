@@ -2874,6 +2874,8 @@ class Scanner:
         h = k + 1
         if not tk.caps[h] or self.used[h] or self.head_kind(h) is None:
             return None
+        if tk.lowers[h] == tk.lowers[end - 1]:
+            return None  # "Xiamen University en Fudan University": one head twice, two names
         head = self._head_end(h, self.head_kind(h) or "other")
         return (h, head[0]) if head is not None else None
 
@@ -2884,7 +2886,12 @@ class Scanner:
         if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
             k += 1
         stop = min(tk.n, k + 5)
-        while k < stop and (tk.caps[k] or tk.lowers[k] in _OF or tk.lowers[k] in _DET):
+        while k < stop and (
+            tk.caps[k]
+            or tk.lowers[k] in _OF
+            or tk.lowers[k] in _DET
+            or (k > 0 and tk.gaps[k - 1] == "-" and tk.caps[k - 1])  # "Sun Yat-sen University"
+        ):
             if tk.caps[k] and self.head_kind(k) is not None:
                 return True
             if not tk.linked(k):
