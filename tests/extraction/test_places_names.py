@@ -160,3 +160,32 @@ def test_coordinated_names_with_one_head_are_two_organisations(
     found = _names(text, language)
     for name in names:
         assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Université océanique de Chine a signé une convention avec Mostaganem.",
+            "Université océanique de Chine",
+        ),
+        (
+            "Une délégation de l'Université islamique de Gaza est venue à Lille.",
+            "Université islamique de Gaza",
+        ),
+        (
+            "La Chambre consulaire de Lyon a reçu l'Université financière de Shanghai.",
+            "Université financière de Shanghai",
+        ),
+    ],
+)
+def test_french_head_adjective_before_a_place_stays_in_the_name(text: str, name: str) -> None:
+    """A French adjective after a capitalised head ('océanique', 'islamique'), followed by
+    'de' and a place, belongs to the organisation's name, without a list of adjectives."""
+    assert name in _names(text, "fr")
+
+
+def test_french_verb_after_a_head_is_no_adjective() -> None:
+    """'l'Université signe des accords': a verb after the head stays out of the name."""
+    names = _names("L'Université signe des accords avec la ville de Wuhan.", "fr")
+    assert not any(n.startswith("Université signe") for n in names), names

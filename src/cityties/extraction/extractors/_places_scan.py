@@ -771,6 +771,9 @@ _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 _DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
 _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# Endings of French adjectives after an organisation's head ("océanique", "islamique",
+# "populaire", "financière", "normale", "pharmaceutique", "chinoise" is no name's adjective).
+_FR_ADJECTIVE_ENDINGS: Final = ("ique", "aire", "ière", "ale", "elle", "ienne", "ive", "ée")
 # a date with its time, or a date in digits: "2022-06-18 10:12", "17.04.2019", "12/05/2023"
 _BYLINE_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}")
 _COMPASS: Final = frozenset(
@@ -2370,7 +2373,27 @@ class Scanner:
         ):
             kind = lex.HEAD_ADJECTIVES[tk.lowers[j]] or kind
             j += 1
+        if self.lang == "fr" and j == i + 1 and tk.caps[i] and self._french_head_adjective(j):
+            j += 1  # "l'Université océanique de Chine", "Université islamique de Gaza"
         return j, kind
+
+    def _french_head_adjective(self, j: int) -> bool:
+        """True when the lower-case word at token j, after a capitalised French head, is an
+        adjective of the name: a place follows it after "de", "du" or "d'" ("Université
+        océanique de Chine"), which no verb or noun of the sentence does ("l'Université signe
+        des accords")."""
+        tk = self.tk
+        if j + 2 >= tk.n or tk.gaps[j - 1] != " " or self.used[j]:
+            return False
+        w = tk.words[j]
+        if not w.isalpha() or not w.islower() or len(w) < 5 or w in lex.COMMON_WORDS:
+            return False
+        if not w.endswith(_FR_ADJECTIVE_ENDINGS):
+            return False
+        if tk.lowers[j + 1] not in ("de", "du", "d'", "d’") or not tk.linked(j):
+            return False
+        k = j + 2
+        return k < tk.n and tk.caps[k] and self.place_key_at(k) is not None
 
     def _sector_end(self, j: int) -> int:
         """The end of the sectors listed after 'Chamber of Commerce': 'and Industry',
