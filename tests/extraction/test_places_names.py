@@ -189,3 +189,26 @@ def test_french_verb_after_a_head_is_no_adjective() -> None:
     """'l'Université signe des accords': a verb after the head stays out of the name."""
     names = _names("L'Université signe des accords avec la ville de Wuhan.", "fr")
     assert not any(n.startswith("Université signe") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "L'Université du Québec à Rimouski (UQAR) a reçu une délégation de Qingdao.",
+            "fr",
+            "Université du Québec à Rimouski",
+        ),
+        (
+            "The University of Wisconsin at Madison (UWM) signed an MoU with Fudan University.",
+            "en",
+            "University of Wisconsin at Madison",
+        ),
+    ],
+)
+def test_acronym_in_brackets_keeps_a_preposition_of_place_in_the_name(
+    text: str, language: str, name: str
+) -> None:
+    """A name with 'à'/'at' before its seat and its acronym in brackets is read whole when the
+    acronym's letters count the words up to the seat."""
+    assert name in _names(text, language)
