@@ -212,3 +212,23 @@ def test_acronym_in_brackets_keeps_a_preposition_of_place_in_the_name(
     """A name with 'à'/'at' before its seat and its acronym in brackets is read whole when the
     acronym's letters count the words up to the seat."""
     assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Rektor unterzeichnete einen Vertrag mit der Shanghai International Studies "
+            "University.",
+            "Shanghai International Studies University",
+        ),
+        ("Die Delegation führte an der Renmin University Gespräche.", "Renmin University"),
+        ("Die Hochschule schloss ein Abkommen mit der Fudan University.", "Fudan University"),
+    ],
+)
+def test_english_named_organisation_in_german_text_keeps_its_modifiers(
+    text: str, name: str
+) -> None:
+    """An English head ('University') in a German text takes its capitalised modifiers as
+    names, not as German nouns."""
+    assert name in _names(text, "de")

@@ -771,6 +771,11 @@ _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 _DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
 _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# English head words: a German text names such an organisation in English, whose capitalised
+# modifiers are names, not German nouns ("mit der Shanghai International Studies University").
+_ENGLISH_HEADS: Final = frozenset(
+    "university college institute academy school port chamber authority".split()
+)
 # Endings of French adjectives after an organisation's head ("océanique", "islamique",
 # "populaire", "financière", "normale", "pharmaceutique", "chinoise" is no name's adjective).
 _FR_ADJECTIVE_ENDINGS: Final = ("ique", "aire", "ière", "ale", "elle", "ienne", "ive", "ée")
@@ -2642,13 +2647,17 @@ class Scanner:
                         break
                 if tk.words[prev] in lex.COMPANY_SUFFIXES and kind == "company":
                     break
-                if self.lang == "de" and not (
-                    tk.all_caps(prev)
-                    or self.gaz.has_key(tk.fold(prev))
-                    or tk.gap(prev).strip() == "-"
-                    or (kind == "company" and count < 2)
-                    or lw.endswith(_DE_ADJECTIVE_ENDINGS)
-                    or self.adjective_place(prev) is not None
+                if (
+                    self.lang == "de"
+                    and tk.lowers[i] not in _ENGLISH_HEADS
+                    and not (
+                        tk.all_caps(prev)
+                        or self.gaz.has_key(tk.fold(prev))
+                        or tk.gap(prev).strip() == "-"
+                        or (kind == "company" and count < 2)
+                        or lw.endswith(_DE_ADJECTIVE_ENDINGS)
+                        or self.adjective_place(prev) is not None
+                    )
                 ):
                     break
                 if lw in lex.SENTENCE_ADVERBS:
@@ -2719,8 +2728,10 @@ class Scanner:
             k += 1
             if k < tk.n and tk.lower(k) in _DET and tk.linked(k - 1):
                 k += 1
-        elif not (self.lang in ("nl", "de", "fr") or self.place_key_at(k)):
-            return None
+        elif not (
+            (self.lang in ("nl", "de", "fr") and lw not in _ENGLISH_HEADS) or self.place_key_at(k)
+        ):
+            return None  # (an English head takes "of": "Renmin University Gespräche" is none)
         end = None
         limit = k + (10 if self.lang == "de" else 6)
         lowered = 0  # lower-case words of a description before the place
