@@ -232,3 +232,15 @@ def test_english_named_organisation_in_german_text_keeps_its_modifiers(
     """An English head ('University') in a German text takes its capitalised modifiers as
     names, not as German nouns."""
     assert name in _names(text, "de")
+
+
+def test_initials_of_an_organisation_named_twice_name_it() -> None:
+    """An organisation named twice in full keeps its initials as an alias ('CPU')."""
+    text = (
+        "Coastal Plains University signs agreements in China.\n\n"
+        "Coastal Plains University officials returned from China. The CPU delegation first "
+        "stopped at Yangzhou University."
+    )
+    doc = extract(text, language="en").doc
+    cpu = [m.name for m in doc.mentions if doc.text[m.start : m.end] == "CPU"]
+    assert cpu == ["Coastal Plains University"]

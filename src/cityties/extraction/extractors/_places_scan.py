@@ -2990,8 +2990,14 @@ class Scanner:
                 continue
             short = "".join(w[0] for w in caps)
             if len(short) <= 6 and short not in aliases:
-                # (two organisations with the same initials name neither)
-                initials[short] = None if short in initials else s
+                # (two organisations with the same initials name neither; one organisation
+                # named twice is one)
+                if short not in initials:
+                    initials[short] = s
+                else:
+                    seen = initials[short]
+                    if seen is not None and seen.name != s.name:
+                        initials[short] = None
         for short, org in initials.items():
             if org is not None:
                 aliases[short] = org
