@@ -87,3 +87,21 @@ def test_engine_scan_matches_are_those_of_finditer(scan: WordScan, data: st.Data
     assert [(m.span(), m.lastgroup) for m in scan.finditer(idx)] == [
         (m.span(), m.lastgroup) for m in scan.rx.finditer(idx.low)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "run"),
+    [
+        ("the city", 3, b"city"),
+        ("in 2019, de Gent", 2, b"de"),
+        ("le", 2, b""),
+        ("in — Zürich", 2, b"z\xfcrich"),
+        ("in Łódź", 2, b"\xf3d"),
+    ],
+)
+def test_next_run_is_the_next_run_of_letters(text: str, end: int, run: bytes) -> None:
+    """The run after a run's end skips spaces, digits and signs (and letters outside
+    Latin-1, which the padded text does not hold); the end of the text gives b""."""
+    idx = index_text(text)
+    assert idx.next_run(end) == run
+    assert idx.next_run(end) == run  # kept

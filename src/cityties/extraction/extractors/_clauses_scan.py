@@ -70,6 +70,18 @@ class DocIndex:
     # made by `index_text` and given to `adopt` before the document's sentences: the first
     # `index_for` takes over its words
     fresh_start: bool = False
+    # the run of letters after the run that ends at a text offset (`next_run`), by offset
+    _next_runs: dict[int, bytes] = field(default_factory=dict)
+
+    def next_run(self, end: int) -> bytes:
+        """The run of letters of `padded` after the run that ends at the text offset `end`
+        (b"" when there is none), kept for the other scans of the document."""
+        out = self._next_runs.get(end)
+        if out is None:
+            m = _NEXT_RUN.match(self.padded, end + 1)
+            out = m.group(1) if m is not None else b""
+            self._next_runs[end] = out
+        return out
 
     def run_offsets(self) -> dict[bytes, list[int]]:
         """The offsets of the runs of letters of `padded`, by run, in order (see `_run_table`)."""
@@ -784,11 +796,10 @@ class WordScan:
                         out.extend(at)
                     else:
                         # a one-word head: where the next run of letters may go on a match
-                        padded = idx.padded
                         exact, starts = follow
+                        n_run = len(run)
                         for i in at:
-                            m = _NEXT_RUN.match(padded, i + 1 + len(run))
-                            nxt = m.group(1) if m is not None else b""
+                            nxt = idx.next_run(i + n_run)
                             if nxt in exact or any(nxt[:n] in ws for n, ws in starts):
                                 out.append(i)
             out.sort()
