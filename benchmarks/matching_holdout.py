@@ -32,6 +32,7 @@ from cityties.matching.features import (  # noqa: E402
     BAND_FEATURES,
     FEATURES,
     QID_FEATURES,
+    WALK_FEATURES,
     space_for,
 )
 from cityties.matching.geonames import cities, geonames_lookup  # noqa: E402
@@ -120,12 +121,13 @@ def main() -> int:
     ap.add_argument(
         "--add",
         default="",
-        help="features off by default to add, comma-separated, or 'band' for all of "
-        "features.BAND_FEATURES",
+        help="features off by default to add, comma-separated, or 'band' ('walk') for all of "
+        "features.BAND_FEATURES (WALK_FEATURES)",
     )
     args = ap.parse_args()
-    added = [f for a in args.add.split(",") if a for f in ({"band": BAND_FEATURES}.get(a, (a,)))]
-    unknown = set(added) - set(QID_FEATURES + ADMIN2_FEATURES + BAND_FEATURES)
+    groups = {"band": BAND_FEATURES, "walk": WALK_FEATURES}
+    added = [f for a in args.add.split(",") if a for f in groups.get(a, (a,))]
+    unknown = set(added) - set(QID_FEATURES + ADMIN2_FEATURES + BAND_FEATURES + WALK_FEATURES)
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")
     data = Path(args.shared) / "data" / "twins"

@@ -31,6 +31,7 @@ from cityties.matching.features import (  # noqa: E402
     BAND_FEATURES,
     FEATURES,
     QID_FEATURES,
+    WALK_FEATURES,
     space_for,
 )
 from cityties.matching.geonames import geonames_lookup  # noqa: E402
@@ -76,7 +77,7 @@ def main() -> int:
         "--add",
         default="",
         help="features off by default to add, comma-separated, or 'qid' ('admin2') for all "
-        "of features.QID_FEATURES (ADMIN2_FEATURES, 'band' BAND_FEATURES)",
+        "of features.QID_FEATURES (ADMIN2_FEATURES, 'band' BAND_FEATURES, 'walk' WALK_FEATURES)",
     )
     ap.add_argument(
         "--option",
@@ -103,9 +104,14 @@ def main() -> int:
     )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
-    groups = {"qid": QID_FEATURES, "admin2": ADMIN2_FEATURES, "band": BAND_FEATURES}
+    groups = {
+        "qid": QID_FEATURES,
+        "admin2": ADMIN2_FEATURES,
+        "band": BAND_FEATURES,
+        "walk": WALK_FEATURES,
+    }
     added = [f for a in args.add.split(",") if a for f in groups.get(a, (a,))]
-    optional = QID_FEATURES + ADMIN2_FEATURES + BAND_FEATURES
+    optional = QID_FEATURES + ADMIN2_FEATURES + BAND_FEATURES + WALK_FEATURES
     unknown = (dropped - set(FEATURES)) | (set(added) - set(optional))
     if unknown:
         ap.error(f"unknown features: {', '.join(sorted(unknown))}")

@@ -259,8 +259,9 @@ def test_figures_year_stated_elsewhere(
 
 
 def test_figures_title_year_only_for_label_lines() -> None:
-    """A prose sentence without a year does not take the title's year."""
-    found = _figures("Annual report 2023\n\nGhent has 263,000 inhabitants.\n")
+    """A prose sentence without a year does not take the year of a title that names no
+    yearly report (a yearly report's year dates its prose: test_figures_c30_classes)."""
+    found = _figures("Ghent welcomes Wuhan, June 2023\n\nGhent has 263,000 inhabitants.\n")
     assert ("ghent", "population", 263000, None) in found
 
 

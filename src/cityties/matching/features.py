@@ -28,6 +28,7 @@ __all__ = [
     "BAND_FEATURES",
     "FEATURES",
     "QID_FEATURES",
+    "WALK_FEATURES",
     "ExtraCity",
     "FeatureSpace",
     "Source",
@@ -114,6 +115,14 @@ BAND_FEATURES: tuple[str, ...] = (
     "band_country_prior",
     "partners_in_source_band",
 )
+# A spectral embedding of a random-walk matrix (fourteenth round), off by default: the
+# truncated SVD of log(max(1, vol / T * sum_{r<=T} (D^-1 A)^r D^-1)), the matrix that
+# DeepWalk factorises implicitly (Qiu et al., NetMF), where `embedding` factorises the
+# normalised adjacency. `train_model(features=FEATURES + WALK_FEATURES)` reads it
+# (FeatureSpace(..., walk_window=T) computes it).
+WALK_FEATURES: tuple[str, ...] = ("walk_embedding",)
+WALK_WINDOW = 5
+
 # Upper bounds (log10 inhabitants) of the size bands; unknown sizes form one more band.
 SIZE_BANDS: tuple[float, ...] = (4.0, 4.5, 5.0, 5.5, 6.0)
 BAND_PRIOR_PAIRS = 5.0
@@ -268,6 +277,30 @@ def _randomized_svd(m: sp.csr_matrix, k: int, *, iters: int = 6) -> tuple[F64, F
     return (y @ ub)[:, :k], s[:k], vt[:k]
 
 
+def _walk_embedding(adj: sp.csr_matrix, deg: F64, window: int, k: int, n: int) -> tuple[F64, F64]:
+    """The left (scaled) and right factors, padded to `n` rows, of the rank-`k` SVD of
+    log(max(1, vol / window * sum_{r=1..window} P^r D^-1)), P = D^-1 A: how much more often
+    than by chance a walk of at most `window` steps from one place visits the other (the
+    positive pointwise mutual information of DeepWalk's co-occurrences)."""
+    inv = sp.diags(np.where(deg > 0, 1.0 / np.maximum(deg, 1.0), 0.0))
+    p = (inv @ adj).tocsr()
+    power = p
+    total = p.copy()
+    for _ in range(window - 1):
+        power = (power @ p).tocsr()
+        total = total + power
+    m = (total @ inv).tocsr() * (float(deg.sum()) / window)
+    m.data = np.log(np.maximum(m.data, 1.0))
+    m.eliminate_zeros()
+    left = np.zeros((n, k))
+    right = np.zeros((n, k))
+    if m.nnz:
+        u, s, vt = _randomized_svd(m, k)
+        left[: adj.shape[0]] = u * s
+        right[: adj.shape[0]] = vt.T
+    return left, right
+
+
 def _ngrams(label: str) -> list[int]:
     text = f"^{label.casefold()}$"
     grams = [text[i : i + k] for k in (2, 3, 4) for i in range(len(text) - k + 1)]
@@ -309,6 +342,7 @@ class FeatureSpace:
         item_numbers: bool = False,
         districts: bool = False,
         bands: bool = False,
+        walk_window: int = 0,
     ) -> None:
         self.universe = universe
         # Whether features() also gives QID_FEATURES (a model that reads them asks for them).
@@ -348,6 +382,14 @@ class FeatureSpace:
             left[:n_net] = u * s
             right[:n_net] = vt.T
             self.emb_left, self.emb_right = left, right
+        # Whether features() also gives WALK_FEATURES (0: not).
+        self.walk_window = walk_window
+        self.walk_left = np.zeros((n, 0))
+        self.walk_right = np.zeros((n, 0))
+        if walk_window > 0 and k >= 1 and len(e):
+            self.walk_left, self.walk_right = _walk_embedding(
+                adj[:n_net, :n_net].tocsr(), deg[:n_net], walk_window, k, n
+            )
 
         # Countries: one-hot for known places, pair counts and their affinity (PMI).
         codes = sorted({c for c in universe.country if c})
@@ -765,6 +807,12 @@ class FeatureSpace:
         extra["candidate_national_rank"] = self.national_rank
         extra["national_rank_gap"] = np.abs(self.national_rank - rank_u)
         extra.update(self._profile_features(src, dist))
+        if self.walk_window:
+            if src.index >= 0 and self.walk_left.shape[1]:
+                rw = self.walk_right @ self.walk_left[src.index]
+                extra["walk_embedding"] = np.where(self.deg > 0, rw, np.nan)
+            else:
+                extra["walk_embedding"] = nan
         if self.item_numbers:
             extra.update(self._qid_features(src))
         if self.districts:
@@ -926,7 +974,8 @@ def space_for(
     """The FeatureSpace of `net` (and `extra` cities) that computes every feature of
     `features`: with item numbers when it reads QID_FEATURES, with the districts of
     `geonames.admin2_names()` when it reads ADMIN2_FEATURES, with the country and size-band
-    groups when it reads BAND_FEATURES."""
+    groups when it reads BAND_FEATURES, with the random-walk embedding when it reads
+    WALK_FEATURES."""
     districts = any(f in ADMIN2_FEATURES for f in features)
     admin2: Mapping[int, str] | None = None
     if districts:
@@ -939,4 +988,5 @@ def space_for(
         item_numbers=any(f in QID_FEATURES for f in features),
         bands=any(f in BAND_FEATURES for f in features),
         districts=districts,
+        walk_window=WALK_WINDOW if any(f in WALK_FEATURES for f in features) else 0,
     )

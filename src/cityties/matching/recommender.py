@@ -50,6 +50,7 @@ _FEATURE_KIND: dict[str, str] = {
     "walk3": "network",
     "paths3": "network",
     "embedding": "network",
+    "walk_embedding": "network",
     "country_affinity": "country_pair",
     "same_country": "country_pair",
     "partner_share_in_source_country": "partners_in_country",

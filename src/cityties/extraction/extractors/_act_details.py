@@ -12,15 +12,19 @@ import re
 from typing import Final
 
 from cityties.extraction.extractors._clauses import opened
+from cityties.text import PartialDate
 
 __all__ = [
     "DECISION",
     "PERFORMATIVE_WORDS",
     "SUSPENSION",
     "SUSPENSION_WORDS",
+    "YEAR_COUNT_WORDS",
+    "at_event",
     "attached",
     "attached_within",
     "coordinated",
+    "event_value",
     "fronted",
     "is_suspension",
     "modal_signing",
@@ -29,6 +33,8 @@ __all__ = [
     "signing_subject",
     "suspension_date",
     "term_period",
+    "told_as_earlier",
+    "year_count",
     "years_later",
 ]
 
@@ -210,6 +216,19 @@ _YEARS_LATER: Final = re.compile(
 )
 
 
+# a count of years written in words ("al vier jaar", "seit zehn Jahren", "depuis cinq ans",
+# "for five years"), for the patterns of other modules
+YEAR_COUNT_WORDS: Final = "|".join(sorted(_YEAR_COUNTS, key=len, reverse=True))
+
+
+def year_count(raw: str) -> int | None:
+    """The count of years `raw` writes, in digits or in words ("12", "vier", "zehn",
+    "cinq", "five"), else None."""
+    if raw.isdigit():
+        return int(raw)
+    return _YEAR_COUNTS.get(raw.lower())
+
+
 # the words that end the phrase (a quick test before the pattern)
 _LATER_WORDS = ("later", "tard", "später", "danach", "daarna")
 
@@ -293,3 +312,60 @@ def performative(low: str, start: int, end: int) -> bool:
         _PERFORMATIVE_BEFORE.search(low, max(0, start - 32), start) is not None
         or _PERFORMATIVE_AFTER.match(low, end) is not None
     )
+
+
+# The event at which an act was signed, named in the act's sentence: "during the visit",
+# "on the sidelines of the forum", "tijdens die reis", "in de marge van het bezoek", "au cours
+# du forum", "lors de cette mission", "während der Reise", "am Rande des Besuchs" (at most two
+# words between the preposition and the event's noun).
+_EVENT_OCCASION: Final = re.compile(
+    r"(?<![\w-])(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+margins?\s+of|"
+    r"tijdens|bij|in\s+de\s+marge\s+van|au\s+cours\s+d[eu']|lors\s+d[eu']|pendant|"
+    r"en\s+marge\s+d[eu']|während|bei|am\s+rande|anlässlich)"
+    r"(?:\s*(?:the|this|that|their|its|die|deze|dat|dit|het|de|ce|cette|la|le|l'|sa|son|leur|"
+    r"der|des|dem|den|dieser|dieses|diesem|seiner|seines|ihrer|ihres))?"
+    r"(?:\s+[\w'-]+){0,2}?\s*"
+    r"(?:visit|trip|journey|mission|stay|forum|tour|summit|bezoek|werkbezoek|reis|missie|"
+    r"handelsmissie|visite|voyage|séjour|sommet|besuch(?:s|es)?|reise|delegationsreise|"
+    r"aufenthalt(?:s|es)?|forums?|gipfel(?:s)?)(?![\w-])"
+)
+# the words one of which such a phrase holds (a quick test before the pattern)
+_EVENT_WORDS: Final = (
+    "visit", "trip", "journey", "mission", "stay", "forum", "tour", "summit", "bezoek",
+    "reis", "missie", "voyage", "séjour", "sommet", "besuch", "reise", "aufenthalt", "gipfel",
+)  # fmt: skip
+
+
+def at_event(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names the event an act was signed at ("during the visit",
+    "tijdens die reis", "au cours du forum", "am Rande des Besuchs")."""
+    part = low[start:end]
+    if not any(w in part for w in _EVENT_WORDS):
+        return False
+    return _EVENT_OCCASION.search(low, start, end) is not None
+
+
+# An act signed before the event of the page: "had already signed", "bereits unterzeichnet",
+# "avait déjà signé", "eerder getekend", "previously", "earlier".
+_EARLIER: Final = re.compile(
+    r"(?<![\w-])(?:already|earlier|previously|formerly|bereits|schon|früher|zuvor|déjà|"
+    r"auparavant|précédemment|reeds|eerder|vroeger|destijds|jadis|had|hatten?|avait|avaient|"
+    r"hadden)(?![\w-])"
+)
+
+
+def told_as_earlier(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells its act as done before the page's event ("had already
+    signed", "bereits unterzeichnet", "avait déjà signé", "eerder getekend")."""
+    return _EARLIER.search(low, start, end) is not None
+
+
+def event_value(value: PartialDate, end_value: PartialDate | None) -> PartialDate:
+    """The date an event gives an act signed during it: its day, or for a stay of several
+    days ("from 3 to 9 November", "les 27 et 28 juin") its month when it stays in one month,
+    else its first day."""
+    if end_value is None or value.month is None:
+        return value
+    if (value.year, value.month) == (end_value.year, end_value.month):
+        return PartialDate(value.year, value.month)
+    return value

@@ -142,3 +142,36 @@ SINCE_WITH: Final = opened(
         re.IGNORECASE,
     )
 )
+
+
+# a table's header row: three or more short cells of words, split by two spaces, a tab or a bar
+# ("No.  Country  City / Province  Category  Signing Date", "Stad | Land | Sinds"), no digit
+_CELL_SPLIT: Final = re.compile(r"[ \t]*(?:\t|[ \t]{2,}|\|)[ \t]*")
+_HEADER_CELL: Final = re.compile(
+    r"[^\W\d_][^\W\d_.'’/-]*\.?(?:\s*/?\s*[^\W\d_][^\W\d_.'’-]*\.?){0,2}"
+)
+_HEADER_GATE: Final = re.compile(r"\S(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)\S")
+
+
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of a table's header rows: a line of three or more short cells of words with
+    no digit ("No.  Country  City / Province  Category  Signing Date") followed by a line of
+    as many cells or more that holds a digit (a row). Names in them are column titles."""
+    out: list[tuple[int, int]] = []
+    if _HEADER_GATE.search(text) is None:
+        return out
+    lines = text.split("\n")
+    at = 0
+    for n, line in enumerate(lines):
+        start, at = at, at + len(line) + 1
+        body = line.strip(" \t|")
+        if not body or any(c.isdigit() for c in body) or _HEADER_GATE.search(body) is None:
+            continue
+        cells = _CELL_SPLIT.split(body)
+        if len(cells) < 3 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+            continue
+        nxt = next((x for x in lines[n + 1 :] if x.strip()), "")
+        row = _CELL_SPLIT.split(nxt.strip(" \t|"))
+        if len(row) >= len(cells) - 1 and any(c.isdigit() for c in nxt):
+            out.append((start, start + len(line)))
+    return out

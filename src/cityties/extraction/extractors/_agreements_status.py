@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern, opened
+from cityties.extraction.types import DateMention
 
 __all__ = [
     "act_subject",
     "descriptive_place_noun",
     "names_a_partner",
+    "origin_date",
     "renewable_clause",
     "years_of_tie",
 ]
@@ -244,3 +246,58 @@ def signed_participle(
         ):
             return True
     return False
+
+
+# the year an act's noun carries, after it: "aus dem Jahr 2012", "from 2010", "of 2010", "uit
+# 2004", "van 2004", "de 2009", "du 3 mai 2009", "dating from 2010", "datant de 2009"
+_ORIGIN_AFTER: Final = re.compile(
+    r"\s+(?:aus\s+(?:dem\s+jahr(?:e)?\s+)?|vom\s+|von\s+|from\s+|of\s+|dating\s+(?:back\s+)?"
+    r"from\s+|dated\s+|uit\s+(?:het\s+jaar\s+)?|van\s+|daterend\s+(?:van|uit)\s+|"
+    r"(?:datant\s+)?de\s+|du\s+|d['’])\Z"
+)
+# "the 2010 agreement", "het sinds 2010 bestaande akkoord", "der seit 1981 bestehende Vertrag",
+# "the existing 2010 agreement", "l'accord existant depuis 2010" (after the noun)
+_ORIGIN_BEFORE: Final = re.compile(
+    r"(?:(?:the|its|their|our|this)\s+(?:existing\s+)?\Z)"
+    r"|(?:(?:seit|sinds|sedert|since)\s+\Z)"
+)
+_EXISTING_AFTER: Final = re.compile(r"\s+(?:bestehende[nmrs]?|bestaande|existing)(?:\s+[\w-]+)?\s*")
+# a range or a term, not an origin: "van 2015 tot 2020", "from 2015 to 2020", "von 2015 bis"
+_RANGE_NEXT: Final = re.compile(r"\s*(?:[-–]|to|until|till|tot|bis|à|au|jusqu)(?![\w])")
+
+
+def origin_date(
+    low: str, dates: Sequence[DateMention], kw_start: int, kw_end: int, floor: int, ceiling: int
+) -> DateMention | None:
+    """The date an act's noun at low[kw_start:kw_end] carries as its origin ("die
+    Kooperationsvereinbarung aus dem Jahr 2012", "the 2010 agreement", "het sinds 2010
+    bestaande akkoord", "l'accord de coopération de 2010"), among `dates` in [floor,
+    ceiling); None when there is none or an earlier date stands beside it."""
+    found: DateMention | None = None
+    for d in dates:
+        if d.value is None or d.end_value is not None or not floor <= d.start < ceiling:
+            continue
+        if _RANGE_NEXT.match(low, d.end):
+            continue
+        if d.start >= kw_end:
+            # after the noun, before any verb: at most 90 characters of names in between
+            gap = low[kw_end : d.start]
+            if len(gap) > 90 or any(c in gap for c in ".;:()") or not _ORIGIN_AFTER.search(gap):
+                continue
+            found = d
+            break
+        if d.end <= kw_start:
+            before = low[max(floor, d.start - 16) : d.start]
+            after = low[d.end : kw_start]
+            if _ORIGIN_BEFORE.search(before) and (
+                not after.strip() or _EXISTING_AFTER.fullmatch(low, d.end, kw_start) is not None
+            ):
+                found = d
+    if found is None or found.value is None:
+        return None
+    year = found.value.year
+    # an earlier date in the clause: the year is no origin ("signed in 2005 the 2010 ...")
+    earlier = any(
+        d.value is not None and floor <= d.start < ceiling and d.value.year < year for d in dates
+    )
+    return None if earlier else found

@@ -36,6 +36,7 @@ __all__ = [
     "HEAD_BEFORE",
     "HEAD_BEFORE_MEASURE",
     "MODIFIER_STOP",
+    "MONEY_FLOW_CONTEXT",
     "NOT_A_FIGURE_AFTER",
     "NOT_CARGO",
     "NUMBER_EXCLUDED_BEFORE",
@@ -210,8 +211,9 @@ NOT_CARGO: Final = re.compile(
 
 CURRENCY_SUFFIX: Final = re.compile(
     r"[\s\u00a0]*(?:(?:d['’]\s*|de\s+|of\s+)?(?P<eur>euros?|euro's|eur(?![\w])|€)"
-    r"|(?P<other>(?:us\s+)?dollars?|usd|us\$|\$|yuan|rmb|renminbi|cny|pounds?(?:\s+sterling)?|"
-    r"gbp|£|yen|jpy|¥|rand))",
+    # ("milliards de yuans", "millions de dollars": French writes "de" before any currency)
+    r"|(?:de\s+)?(?P<other>(?:(?:us|u\.s\.)\s+)?dollars?|usd|us\$|\$|yuans?|rmb|renminbi|cny|"
+    r"pounds?(?:\s+sterling)?|gbp|£|yen|jpy|¥|rand))",
     _I,
 )
 CURRENCY_PREFIX: Final = re.compile(
@@ -228,10 +230,29 @@ ECONOMY_CONTEXT: Final = re.compile(
     r"(?:added\s+value|value\s+added|gross\s+value\s+added|\bgva\b|\bgdp\b|"
     r"economy\b[^.;]{0,60}\b(?:in|of)\s+output\b|goods\s+and\s+services\s+worth|"
     r"economy\s+worth\s|"
+    # "Its economy produced about 3.04 trillion yuan", "de economie genereerde", "l'économie
+    # a produit", "die Wirtschaft erwirtschaftete"
+    r"(?:economy|economie|économie|wirtschaft)\b[^.;]{0,40}?\b"
+    r"(?:produced|generated|produceerde|genereerde|geproduceerd|gegenereerd|produit|généré|"
+    r"erwirtschaftete|erwirtschaftet)\b|"
     r"gross\s+(?:domestic|regional)\s+product|economic\s+output|regional\s+product|"
     r"toegevoegde\s+waarde|\bbbp\b|\bbrp\b|bruto\s+(?:binnenlands|regionaal)\s+product|"
     r"wertschöpfung|\bbip\b|bruttoinlandsprodukt|wirtschaftsleistung|"
     r"\bpib\b|produit\s+intérieur\s+brut|valeur\s+ajoutée|richesse)",
+    _I,
+)
+# Money a place or organisation has traded or spent: "exported about $310 million worth of
+# goods", "exports worth 900 million U.S. dollars", "heeft 1,2 miljoen euro in ... gestoken",
+# "investierte 40 Millionen Euro", "des exportations de 2 milliards d'euros" (an `other`).
+# An investment announced or received ("announced an investment of", "received ... in
+# investment") is not what the place has: only the verb of money already spent counts.
+MONEY_FLOW_CONTEXT: Final = re.compile(
+    r"(?<![\w])(?:export(?:s|ed)?|import(?:s|ed)?|trade\s+(?:volume|worth)|invested|"
+    r"export(?:eerde|eert|waarde)|import(?:eerde|eert)|handelsvolume|investeerde|"
+    r"geïnvesteerd|gestoken|"
+    r"exportierte?|importierte?|ausfuhren|einfuhren|handelsvolumen|investierte|investiert|"
+    r"exporté|exportations?|importations?|échanges\s+commerciaux|investi)"
+    r"(?![\w])",
     _I,
 )
 TWINNING_CONTEXT: Final = re.compile(

@@ -2284,6 +2284,19 @@ class SubjectResolver:
                 return r.entity
         return self.topic_before[index] or self.home
 
+    def _places_in(self, refs: list[Ref], lo: int, start: int) -> Entity | None:
+        """The country or region a count of partnerships before `start` is held by, named as
+        the place its holders lie in ("villes en Chine ont établi 183 jumelages"), or None."""
+        text = self.doc.text
+        for r in reversed(refs):
+            if r.end > start:
+                continue
+            if r.locative and r.entity is not None and r.entity.kind in ("country", "region"):
+                if _PLACES_IN_BEFORE.search(text, max(lo, r.start - 80), r.start):
+                    return r.entity
+            return None
+        return None
+
     def _possessor_right_after(self, r: Ref, end: int) -> bool:
         """ "die vierte Partnerstadt von Ludwigsfelde", "die vierte Partnerstadt
         Ludwigsfeldes", "la quatrième ville jumelle de Niort": the place right after the
@@ -2471,6 +2484,13 @@ class SubjectResolver:
                 and _COUNT_IN_AFTER.match(self.doc.text, end, after.start)
             ):
                 return after.entity, 0.7
+        if partners:
+            held = self._places_in(refs, sent.start, start)
+            if held is not None:
+                # "28 provinces, régions et villes en Chine ont établi 183 jumelages", "Cities
+                # in Zhejiang have established 112 sister-city relationships": the places of
+                # the country or region that holds them
+                return held, 0.7
         for r in refs:
             if r.start >= end and not r.locative:
                 if partners and _LISTED_PARTNERS.search(self.doc.text, end, r.start):
@@ -2485,6 +2505,18 @@ class SubjectResolver:
         if topic is not None:
             return topic, 0.6
         return None
+
+
+# Places counted as the holders of partnerships, before the country or region they lie in:
+# "cities in", "provinces, régions et villes en", "steden in", "Städte in der".
+_PLACES_IN_BEFORE: Final = re.compile(
+    r"(?:cities|towns|provinces|regions|municipalities|counties|villes|communes|régions|"
+    r"collectivités|steden|gemeenten|provincies|regio's|städte|gemeinden|kommunen|provinzen|"
+    r"landkreise|kreise)"
+    r"(?:\s*,\s*[^\W\d_]+)*(?:\s+(?:and|et|en|und|or|ou|of|oder)\s+[^\W\d_]+)?"
+    r"\s+(?:in|en|im|au|aux|dans)(?:\s+(?:the|la|le|les|de|der|den|het))?\s*(?:l['’]\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _bracket_after_name(text: str, refs: list[Ref], start: int) -> int:

@@ -144,6 +144,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # vernieuwd", "ties with Reims", "the link with Vladimir" (between places only, like
             # "Partnerschaften mit")
             r"Partnerschafts(?:urkunden?|eid)|Verschwisterung(?:en)?|partnerschaps(?:akte|oorkonde)n?",
+            # "renewed the partnership charter first signed in 1989", "formal partnership
+            # charters were exchanged in 1986" (the English of "Partnerschaftsurkunde")
+            r"partnership\s+charters?",
             # "das städtepartnerschaftliche Abkommen"
             r"städtepartnerschaftliche[nsr]?\s+(?:Abkommen|Vereinbarung(?:en)?|Vertr(?:a|ä)g(?:e|en)?)",
             r"(?:(?<=hun\s)|(?<=het\s)|(?<=een\s)|(?<=haar\s)|(?<=zijn\s))partnerschap",
@@ -398,6 +401,15 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"niet\s+(?:meer\s+)?(?:beoogd|nagestreefd)|not\s+(?:being\s+)?(?:sought|pursued)|"
             r"n['’]est\s+pas\s+(?:envisagée?|recherchée?)",
             r"failed\s+to\s+(?:conclude|sign|reach|materiali[sz]e)",
+            # talks that produced no act: "but no agreement was concluded", "did not produce an
+            # agreement", "er werd geen akkoord gesloten", "es wurde keine Vereinbarung
+            # geschlossen", "aucun accord n'a été conclu"
+            r"no\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|have\s+been|had\s+been|could\s+be)\s+"
+            r"(?:concluded|signed|reached)|(?:did|does|do)\s*n[o']?t\s+(?:produce|yield)",
+            r"geen\s+(?:[\w-]+\s+){0,2}(?:gesloten|ondertekend|getekend|bereikt)",
+            r"kein(?:e|en)?\s+(?:[\w-]+\s+){0,2}(?:geschlossen|abgeschlossen|unterzeichnet|erzielt)",
+            r"aucune?\s+(?:[\w'’-]+\s+){0,3}n['’](?:a|ont)\s+(?:pu\s+)?(?:été\s+)?"
+            r"(?:conclue?s?|signée?s?|être\s+(?:conclue?s?|signée?s?))",
             r"fell\s+through",
             # "rejected a proposed twinning", "lehnte ... ab", "wees ... af", "a rejeté"
             r"reject(?:ed|s)|turned\s+down|voted\s+against|declined\s+(?:to\s+(?:sign|pursue)|"
@@ -461,7 +473,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"wound\s+up|opgeheven|opheffen|opheffing|aufgek(?:ü|u)ndigt|aufgehoben|auslief(?:en)?|"
             r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
-            r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?",
+            r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?|"
+            # "it has not been renewed", "n'a pas été renouvelé"
+            r"(?:has|have|had|was|were)\s+not\s+been\s+(?:renewed|extended)|"
+            r"n['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|prolong|reconduit)\w*",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
             # "arrivée à échéance ... sans avoir pu être renouvelée", "expired without being
@@ -641,6 +656,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
             r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            # an act that was to be made and was put off: "le pacte devait être signé en
+            # novembre", "retarde l'officialisation du jumelage", "the signing was postponed",
+            # "de ondertekening is uitgesteld", "die Unterzeichnung wurde verschoben"
+            r"dev(?:ait|aient)\s+(?:[\w-]+\s+)?(?:signer|conclure|parapher|être\s+(?:signée?s?|"
+            r"conclue?s?|officialisée?s?))|retard(?:e|ent|ait|aient)(?=\s+(?:encore\s+)?(?:l['’]|la\s|le\s))|"
+            r"report(?:é|ée|és|ées)\s+(?:au|à|en)|postpone[ds]?|delay(?:s|ed)(?=\s+(?:the|its)\s)|"
+            r"uitgesteld|verschoben",
             r"doi(?:t|vent)\s+(?:[\w-]+\s+)?(?:signer|conclure|parapher|être\s+signée?s?)",
             # "une lettre d'intention serait prochainement signée", "sera signé en mai"
             r"(?:serai(?:t|ent)|sera|seront)\s+(?:[\w-]+\s+){0,2}(?:signée?s?|conclue?s?|"

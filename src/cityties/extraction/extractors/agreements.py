@@ -43,9 +43,12 @@ from cityties.extraction.extractors._act_details import (
     DECISION,
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
+    YEAR_COUNT_WORDS,
+    at_event,
     attached,
     attached_within,
     coordinated,
+    event_value,
     fronted,
     is_suspension,
     modal_signing,
@@ -54,6 +57,8 @@ from cityties.extraction.extractors._act_details import (
     signing_subject,
     suspension_date,
     term_period,
+    told_as_earlier,
+    year_count,
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
@@ -73,6 +78,7 @@ from cityties.extraction.extractors._agreements_lists import (
     bar_rows,
     block_end,
     denies,
+    header_rows,
     sentence_around,
     since_year_at,
 )
@@ -80,6 +86,7 @@ from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
     names_a_partner,
+    origin_date,
     renewable_clause,
     signed_participle,
     years_of_tie,
@@ -1293,7 +1300,7 @@ _NEW_ACT: Final = opened(
 _YEARS_SINCE: Final = opened(
     re.compile(
         r"(?<![\w-])(?:al|reeds|inmiddels|sinds|seit|depuis|been\s+(?:[\w-]+\s+){0,3}for)\s+"
-        r"(\d{1,3})\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
+        r"(\d{1,3}|" + YEAR_COUNT_WORDS + r")\s+(?:jaar|jahren|ans|années|years)(?![\w-])"
     )
 )
 _APPROVED: Final = re.compile(
@@ -1644,6 +1651,11 @@ def _chosen_marker(
             return final[0] if m[2] == "planned" and final else m
     if before and before[-1][2] != "signed":
         if before[-1][2] == "planned":
+            failed_after = next((m for m in after if m[2] == "not_concluded"), None)
+            if failed_after is not None:
+                # "Talks on a friendship agreement were held, but no agreement was concluded":
+                # the talks' outcome, not their subject
+                return failed_after
             # "ended negotiations on a proposed agreement": the end of the talks, not the plan
             for m in reversed(before[:-1]):
                 if m[2] in ("ended", "not_concluded") and before[-1][0] - m[1] <= 40:
@@ -1842,6 +1854,19 @@ class _Reader:
         self.dates = DateIndex(doc.dates)
         self.prev_dates: list[DateMention] = []
         self.cast = cast_for(doc)
+        self.header_rows = heads = header_rows(self.text)
+        if heads:
+            # "No.  Country  City / Province  Category  Signing Date": column titles, no party
+            kept = [a for a in self.cast.actors if not _overlaps(a, heads)]
+            nations = [a for a in self.cast.countries if not _overlaps(a, heads)]
+            if len(kept) < len(self.cast.actors) or len(nations) < len(self.cast.countries):
+                self.cast = Cast(
+                    kept,
+                    nations,
+                    self.cast.persons,
+                    self.cast.homes,
+                    self.cast.qualifiers,
+                )
         self.state = _State(doc, self.cast)
         self.group = 0
         self._anniv: dict[int, int | None] = {}
@@ -3205,6 +3230,8 @@ class _Reader:
         last_end = head.end
         prose = 0  # descriptions under an item ("1. Fukuoka, Japan (1979)" then a paragraph)
         for u, kws in zip(following, their_kws, strict=False):
+            if not items and any(s < u.end and u.start < e for s, e in self.header_rows):
+                continue  # "No.  Country  City  Category  Signing Date": a table's header row
             item = self._list_item(u, kws)
             if item is None:
                 if (
@@ -4309,6 +4336,21 @@ class _Reader:
                     ):
                         original = since.value
                         skip = [*blocked, (since.start, since.end)]
+                if (
+                    original is None
+                    and status == "renewed"
+                    and resolved_from < 0
+                    and all(u.start <= a.start < u.end for ps in sets for a in ps)
+                ):
+                    # "die Kooperationsvereinbarung aus dem Jahr 2012 wurde ... verlängert",
+                    # "the 2010 agreement was renewed", "het sinds 2010 bestaande akkoord werd
+                    # verlengd", "l'accord de 2010 a été renouvelé": the year the act's noun
+                    # carries is the original's, a renewal's date is another (when the
+                    # sentence names both parties: no original act between guessed ones)
+                    d0 = origin_date(self.low, dates, k.start, k.end, pre_start, zone_end)
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
             own_dates = dates
             if j:
                 # "signed an MoU in 2016, and a sister city agreement followed in 2019": the
@@ -5449,7 +5491,7 @@ class _Reader:
         duration = _duration(self.low, max(pre_start, k.start - 60), zone_end, blocked)
         if duration is not None:
             held = _YEARS_SINCE.search(self.low, max(pre_start, k.start - 60), zone_end)
-            if held is not None and duration == int(held.group(1)) * 12:
+            if held is not None and duration == (year_count(held.group(1)) or 0) * 12:
                 duration = None  # "have been twinned for 52 years": how long it lasted, no term
         if status in ("planned", "not_concluded"):
             # "een samenwerkingsovereenkomst op te stellen voor de periode 2023-2025": the
@@ -5701,7 +5743,9 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u) or (int(since_years.group(1)) if since_years else None)
+            n = self._anniversary_in(u) or (
+                year_count(since_years.group(1)) if since_years else None
+            )
             if n and 0 < n < self.page_date.year:
                 signed = PartialDate(self.page_date.year - n)
         if ends is None and signed is not None and duration:
@@ -6082,6 +6126,110 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act that its sentence reports signed takes the date of the event the page
+    told before it: the visit, trip or forum its sentence names ("Tijdens die reis
+    ondertekende ...", "Au cours du forum, ... ont signé", "in de marge van het bezoek"),
+    dated in one of the six sentences before (the one naming a party of the act first; the
+    day another act was signed is none);
+    or, in a dated page, the one recent event day the page tells before the act ("A
+    delegation ... visited UET on Monday. ... A memorandum of understanding was signed ...",
+    "le forum, ouvert lundi dernier ... L'Université a signé deux accords"); in an undated
+    page, the one day told before the act, in the six sentences before it ("Le mardi 12
+    septembre 2023, ... C'est là que ... a signé"). An act told as done earlier ("had already
+    signed", "bereits") takes none."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.standing for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    units = reader.units
+    position = {u.index: n for n, u in enumerate(units)}
+    for c in undated:
+        chosen: DateMention | None = None
+        for r in sorted(c.readings, key=lambda r: r.unit):
+            if r.strong and r.status == "signed" and chosen is None:
+                chosen = _event_of(reader, c, r.unit, position)
+        if chosen is None or chosen.value is None:
+            continue
+        date = event_value(chosen.value, chosen.end_value)
+        for x in c.readings:
+            x.signed = date
+            if x.duration and x.ends is None:
+                x.ends = date.add_months(x.duration)
+        c._signed_memo = (0, None)
+
+
+def _event_of(
+    reader: _Reader, c: _Cluster, unit: int, position: dict[int, int]
+) -> DateMention | None:
+    """The date of the event at which the sentence `unit` reports act `c` signed (see
+    `_date_by_event`), else None."""
+    n = position.get(unit)
+    if n is None:
+        return None
+    units, page, low = reader.units, reader.page_date, reader.low
+    u = units[n]
+    markers = _markers(reader.idx, u.start, u.end, [])
+    if not any(m[2] == "signed" for m in markers) or any(
+        m[2] in ("planned", "not_concluded") for m in markers
+    ):
+        return None
+    if any(d.value is not None for d in reader.dates.within(u.start, u.end)):
+        return None
+    if at_event(low, u.start, u.end):
+        best: tuple[bool, int] | None = None
+        chosen: DateMention | None = None
+        for back in range(n - 1, max(-1, n - 7), -1):
+            v = units[back]
+            signs = [
+                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
+            ]
+            ds = [
+                d
+                for d in reader.dates.within(v.start, v.end)
+                if d.value is not None
+                and d.value.month is not None
+                and (page is None or d.value.to_date() <= page)
+                # the page's own day ("date 2019-10-30", "momenteel") is no event told
+                and not (page is not None and d.value.to_date() == page)
+                # the day another act was signed is no event's
+                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+            ]
+            if not ds:
+                continue
+            names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
+            key = (names, back)
+            if best is None or key > best:
+                best, chosen = key, ds[0]
+        return chosen
+    if told_as_earlier(low, u.start, u.end):
+        return None
+    before = [
+        d
+        for d in reader.dates.within(units[0].start, u.start)
+        if d.value is not None
+        and not (page is not None and d.value.month is not None and d.value.to_date() == page)
+    ]
+    if len({(d.value, d.end_value) for d in before}) != 1:
+        return None
+    d = before[0]
+    if d.value is None or d.value.day is None:
+        return None
+    if page is None:
+        # an undated page: the day must open the report, in the six sentences before
+        if d.start < units[max(0, n - 6)].start:
+            return None
+    elif not 0 <= (page - d.value.to_date()).days <= 92:
+        return None
+    return d
+
+
 def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An ended act with no end date ends on the day that a sentence after its report (or
     the report itself) gives the ending or the decision to end, when that sentence names no
@@ -6270,6 +6418,8 @@ def extract_agreements(doc: Doc) -> None:
                 all(id(r) in weak for r in c.readings),
             )
         ]
+    # after the filter: the date of an event keeps no act the filter drops
+    _date_by_event(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

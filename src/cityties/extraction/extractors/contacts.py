@@ -154,10 +154,20 @@ _LANGUAGE_COUNTRIES = {
 
 # ------------------------------------------------------------------ fields
 def _phones(
-    text: str, start: int, end: int, country: str | None, home: tuple[str, ...] = ()
+    text: str,
+    start: int,
+    end: int,
+    country: str | None,
+    home: tuple[str, ...] = (),
+    *,
+    bare_nanp: bool = False,
 ) -> list[tuple[str, int, int]]:
     """Phone numbers in text[start:end] that are not fax numbers, in E.164; `home`: the
-    countries of the document's language, for national numbers invalid in `country`."""
+    countries of the document's language, for national numbers invalid in `country`;
+    `bare_nanp`: the span is a field of a contact (a labelled one, or one with an e-mail)
+    in an English or French text of no stated country, where a North American number written as a
+    part of its own needs no "Tel:" before it and is read in North America whatever the
+    country the text's places suggest."""
     out: list[tuple[str, int, int]] = []
     pos = start
     while (m := lex.PHONE_SCAN.search(text, pos, end)) is not None:
@@ -197,20 +207,25 @@ def _phones(
         # "(912) 964-3855": an area code in brackets and a dash are North America's form
         # whatever the country of the document ("GPA ..., (912) 964-3855" in a text on China)
         _NANP_TAIL.search(text, start, end) is not None
-        and (country is None or "(" in text[start:end])
+        and (country is None or bare_nanp or "(" in text[start:end])
     ):
         for m in lex.NANP.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for _, a, b in out):
                 continue
             if lex.FAX_LABEL.search(text, max(start, m.start() - 16), m.start()):
                 continue
+            own = bare_nanp and _own_part(text, start, end, m.start(), m.end())
             if not nanp_home and country is not None:
-                if _NANP_BRACKETED.fullmatch(m.group()) is None:
+                if _NANP_BRACKETED.fullmatch(m.group()) is None and not own:
                     continue
-            elif country is None and not _LABEL_JUST_BEFORE.search(
-                text, max(start, m.start() - 16), m.start()
+            elif (
+                country is None
+                and not own
+                and not _LABEL_JUST_BEFORE.search(text, max(start, m.start() - 16), m.start())
             ):
-                continue  # a North American form without a country: only after "Tel:"
+                # a North American form without a country: only after "Tel:", or as a field
+                # of its own in a contact ("Media contact: Jane Doe, Office X, 302-555-0178")
+                continue
             e164 = to_e164(m.group(), country=country if nanp_home else "US")
             if e164:
                 out.append((e164, m.start(), m.end()))
@@ -597,7 +612,20 @@ class _Walker:
             return
         if lex.EMPTY_LABEL.match(f.text):
             return
-        phones = _phones(text, f.start, f.end, self.country, self.home)
+        cur_open = self.cur
+        phones = _phones(
+            text,
+            f.start,
+            f.end,
+            self.country,
+            self.home,
+            bare_nanp=self.doc.country is None
+            and ("US" in self.home or "CA" in self.home)
+            and (
+                (cur_open is not None and (cur_open.labelled or bool(cur_open.emails)))
+                or _line_has_email(text, f.start)
+            ),
+        )
         emails = _emails(text, f.start, f.end)
         if phones or emails:
             before = f.text
@@ -983,6 +1011,21 @@ def _email_starts(text: str, start: int = 0, end: int | None = None) -> list[int
     return out
 
 
+def _own_part(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether text[a:b] is a part of its own of text[start:end], between separators
+    (", 302-555-0178, ", "| 902-481-1229 |") or the span's ends."""
+    before = text[start:a].rstrip()
+    after = text[b:end].lstrip()
+    return (not before or before[-1] in ",;|:") and (not after or after[0] in ",;|")
+
+
+def _line_has_email(text: str, at: int) -> bool:
+    """Whether the line holding text[at] carries an e-mail address."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return bool(_email_starts(text, a, len(text) if b < 0 else b))
+
+
 def _has_detail(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     # An address has its "@", an obfuscated one its bracket, a phone number its digits.
@@ -1015,7 +1058,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=7)
+@register("cityties.contacts", version=8)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text

@@ -1396,7 +1396,9 @@ _SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
 def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_Found]:
     """A month named without a year ("in juni", "in June", "en juin", "im Juni") after a month
     and year in the same sentence ("In maart 2018 ...; in juni ...") is in that year, when it
-    does not come before it in the calendar: the sentence tells a sequence in one year."""
+    does not come before it in the calendar: the sentence tells a sequence in one year. After
+    a year alone in the same sentence ("- 2007: ... signed in November", "En 2015, ... en
+    mai") it is in that year."""
     out: list[_Found] = []
     for f in items:
         if (
@@ -1420,9 +1422,12 @@ def _months_in_sentence(text: str, items: list[_Found], language: str) -> list[_
             entry is None
             or anchor is None
             or anchor.value is None
-            or anchor.value.month is None
-            or anchor.value.month > entry[1]
-            or _SENTENCE_END.search(text, anchor.end, f.start)
+            # a year alone ("- 2007: ... signed in November", "In 2015 ... in May") places
+            # the month too; a period of years ("2017-2019") does not
+            or (anchor.value.month is None and anchor.end_value is not None)
+            or (anchor.value.month is not None and anchor.value.month > entry[1])
+            # (the capital that opens the next sentence is the first character of `f`)
+            or _SENTENCE_END.search(text, anchor.end, min(len(text), f.start + 1))
         ):
             out.append(f)
             continue
@@ -1690,7 +1695,8 @@ def _in_relative_years(text: str, items: list[_Found], language: str, ref: date)
         shift = None
         for r, k in years:
             lo, hi = (r.end, f.start) if r.end <= f.start else (f.end, r.start)
-            if lo > hi or _SENTENCE_END.search(text, lo, hi):
+            # (the capital that opens the next sentence is the first character at `hi`)
+            if lo > hi or _SENTENCE_END.search(text, lo, min(len(text), hi + 1)):
                 continue
             if any(lo <= g.start < hi and not g.relative and g.value is not None for g in items):
                 continue  # a year written between them

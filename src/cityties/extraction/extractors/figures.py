@@ -613,6 +613,7 @@ class _Patterns:
         self.PER_AFTER = rx(lex.PER_AFTER)
         self.PER_HEAD = rx(_PER_HEAD)
         self.ECONOMY_CONTEXT = rx(lex.ECONOMY_CONTEXT)
+        self.MONEY_FLOW_CONTEXT = rx(lex.MONEY_FLOW_CONTEXT)
         self.NOT_CARGO = rx(lex.NOT_CARGO)
         self.CARGO_CONTEXT = rx(lex.CARGO_CONTEXT)
         self.DELEGATION_BEFORE = rx(_DELEGATION_BEFORE)
@@ -791,14 +792,17 @@ def _quantity_figure(
         euro = (suffix is not None and suffix.group("eur")) or (prefix and prefix.group("eur"))
         cur = (suffix.group() if suffix else prefix.group() if prefix else "").casefold()
         yuan = not euro and lex.YUAN.search(cur) is not None
-        if (not euro and not yuan) or pat.PER_AFTER.match(src, end, hi):
-            return None
-        if pat.PER_HEAD.search(bare[-40:]):
+        if pat.PER_AFTER.match(src, end, hi) or pat.PER_HEAD.search(bare[-40:]):
             return None
         window = src[max(sent.start, q.start - 100) : min(sent.end, end + 40)]
-        if not pat.ECONOMY_CONTEXT.search(window):
-            return None
         start = q.start - len(prefix.group()) if prefix else q.start
+        economy = (euro or yuan) and pat.ECONOMY_CONTEXT.search(window) is not None
+        if not economy:
+            if not (q.scaled or value >= 1e6) or not pat.MONEY_FLOW_CONTEXT.search(window):
+                return None
+            # "exported about $310 million worth of goods to China": money a place or an
+            # organisation trades or invests is an `other` figure, in its currency
+            return _Raw(start, end, "other", value, unit=_currency_code(cur, bool(euro)))
         if yuan:
             # "an economic output of 357 billion yuan": an economy's output in yuan is `other`
             return _Raw(start, end, "other", value, unit="CNY")
@@ -951,6 +955,19 @@ def _search_end(
     return rx.search(s)
 
 
+def _currency_code(written: str, euro: bool) -> str | None:
+    """The ISO 4217 code of a currency as written (lower case), or None."""
+    if euro:
+        return "EUR"
+    if lex.YUAN.search(written):
+        return "CNY"
+    if "$" in written or "dollar" in written or "usd" in written:
+        return "USD"
+    if "£" in written or "pound" in written or "gbp" in written:
+        return "GBP"
+    return None
+
+
 # The last words of the matches of the patterns `_search_end` reads.
 _CURRENCY_ENDS = ("€", "eur", "euro", "$", "usd", "gbp", "rmb", "cny", "yuan", "£", "¥")
 _APPROX_ENDS = tuple(
@@ -1096,6 +1113,31 @@ _SIZE_ADJECTIVE_AFTER: Final = re.compile(
     r"tellende|sterke|grote)(?![\w])",
     re.IGNORECASE,
 )
+# The noun an adjectival size describes, before the name it carries: "großen Kreis Jinyun",
+# "zählenden Küstenstadt Yantai", "tellende gemeente Zwolle" (one word, no article).
+_DESCRIBED_NOUN: Final = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
+
+
+def _described_name(doc: Doc, at: int, stop: int) -> Entity | None:
+    """The place or organisation named right after an adjectival size and its noun (`at`:
+    where the adjective ends), or None."""
+    gap = _DESCRIBED_NOUN.match(doc.text, at, stop)
+    if gap is None:
+        return None
+    starts = (at, gap.end())
+    k = bisect.bisect_left(doc.mentions, at, key=lambda m: m.start)
+    while k < len(doc.mentions) and doc.mentions[k].start <= gap.end():
+        m = doc.mentions[k]
+        k += 1
+        if m.kind == "person" or m.start < at:
+            continue
+        if m.start in starts or doc.text[at : m.start].strip() == "":
+            return entity_of(m)
+        if m.start <= gap.end() and m.end > gap.end():
+            return entity_of(m)  # the mention holds the noun ("Kreis Jinyun")
+    return None
+
+
 # "Rostock unterhält gegenwärtig zwölf Partnerschaften": a verb and an adverb before a count.
 _GOVERNOR_ADVERB: Final = re.compile(
     r"\b(pflegt|pflegen|unterhält|unterhalten|hat|haben|zählt|onderhoudt|onderhouden|heeft|"
@@ -1957,6 +1999,26 @@ def _title_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# A title that names a yearly report: "Annual report 2023", "Jaarverslag 2023", "bilan
+# 2023", "Aus dem Jahresbericht 2023", "2023 traffic statistics", "jaarcijfers 2022".
+_REPORT_TITLE: Final = re.compile(
+    r"(?<![\w])(?:annual\s+report|year\s+in\s+review|statistics|key\s+figures|"
+    r"in\s+figures|jaarverslag|jaarcijfers|jaaroverzicht|kerncijfers|in\s+cijfers|"
+    r"jahresbericht|jahresbilanz|bilanz|umschlag|in\s+zahlen|rapport\s+annuel|bilan|"
+    r"en\s+chiffres|chiffres\s+clés)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _report_year(text: str, title_year: int | None) -> int | None:
+    """The year of a yearly report the title names ("HAROPA PORT : bilan 2023"), which the
+    figures its text states without a year of their own refer to; else None."""
+    if title_year is None:
+        return None
+    m = _TITLE.match(text)
+    return title_year if m is not None and _REPORT_TITLE.search(m.group("title")) else None
+
+
 _SAME_YEAR_WORDS: Final = frozenset(
     w.encode("latin-1") for w in "same selben gleichen même hetzelfde datzelfde".split()
 )
@@ -2022,7 +2084,7 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
-@register("cityties.figures", version=11)
+@register("cityties.figures", version=12)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -2039,6 +2101,7 @@ def extract_figures(doc: Doc) -> None:
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     title_year = _title_year(doc.text)
+    report_year = _report_year(doc.text, title_year)
     idx = index_for(doc)
     same_year = not idx.caseless or not idx.words.isdisjoint(_SAME_YEAR_WORDS)
     # a chamber or university named by its place and head ("Ajman Chamber"): read only when
@@ -2065,7 +2128,12 @@ def extract_figures(doc: Doc) -> None:
             # "Die knapp 244.000 Einwohner große Hafenstadt": the place the noun after describes
             size = _SIZE_ADJECTIVE_AFTER.match(doc.text, raw.end, sent.end)
             if size is not None:
-                subject = resolver.described(si, raw.start)
+                # "den 450 000 Einwohner großen Kreis Jinyun", "de 56.000 inwoners tellende
+                # gemeente Zwolle": the name the described noun carries, else the place
+                # named before
+                subject = _described_name(doc, size.end(), sent.end)
+                if subject is None:
+                    subject = resolver.described(si, raw.start)
         if subject is None and raw.measure == "population":
             # "in Shanghai leben mehr als 24 Millionen Menschen": the place they live in
             subject = resolver.lived_in(si, raw.start)
@@ -2111,6 +2179,10 @@ def extract_figures(doc: Doc) -> None:
             if full is not None:
                 subject = Entity(full, "org", subject.country)
         measure = raw.measure
+        if measure == "sister_cities" and subject.kind == "university":
+            # "Derzeit unterhält die Universität fünf Partnerschaftsabkommen mit chinesischen
+            # Hochschulen": a university's partnerships are acts, not partner cities
+            continue
         if (
             measure == "rank"
             and subject.kind in ("city", "region")
@@ -2129,6 +2201,9 @@ def extract_figures(doc: Doc) -> None:
         year = _year(doc.text, sent, raw.start, raw.end, next_start, relative, doc.language)
         if year is None:
             year = _year_elsewhere(doc.text, sent, raw.start, title_year, same_year=same_year)
+        if year is None:
+            # "HAROPA PORT : bilan 2023 ... Avec 3,1 millions d'EVP": the report's year
+            year = report_year
         if year is None and contrasted:
             # "25 millions de tonnes en 2014, contre 4,5 millions de tonnes pour X": the year
             # of the figure it is set against
