@@ -158,6 +158,9 @@ def header_rows(text: str) -> list[tuple[int, int]]:
     no digit ("No.  Country  City / Province  Category  Signing Date") followed by a line of
     as many cells or more that holds a digit (a row). Names in them are column titles."""
     out: list[tuple[int, int]] = []
+    # (a cell split needs a tab, two blanks or a bar: a text without one is not searched)
+    if "\t" not in text and "  " not in text and "|" not in text:
+        return out
     if _HEADER_GATE.search(text) is None:
         return out
     lines = text.split("\n")

@@ -89,8 +89,10 @@ BRACKETED_CODE: Final = re.compile(
 )
 # A country code joined by a dash, without its "+", as Chinese pages write it after a phone
 # label ("Tel: 86-592-2678557", "86-0513-5501 2928"): read only right after the label.
+# (The check of the character before comes after the first digit, as in PHONE_SCAN: re then
+# skips at once to a digit from 1 to 9.)
 DASHED_CODE: Final = re.compile(
-    r"(?<![\w+.-])(?P<cc>[1-9]\d{1,2})-(?P<rest>0?\d{1,4}-\d[\d \t-]{4,12}\d)(?![\w@-])"
+    r"(?P<cc>[1-9](?<![\w+.-][1-9])\d{1,2})-(?P<rest>0?\d{1,4}-\d[\d \t-]{4,12}\d)(?![\w@-])"
 )
 # A North American number as written at home ("418 641-6010", "(418) 641-6010",
 # "1-800-555-0199"): area code and exchange of three digits, a line number of four.

@@ -347,7 +347,8 @@ def _not_a_phone(text: str, start: int, end: int) -> bool:
 
 # A separator between two numbers written on one line.
 _NUMBER_SPLIT: Final = re.compile(r"\s+[/–—-]\s+|\s*/\s+|\s+/\s*")
-_NANP_TAIL: Final = re.compile(r"\d{3}[-.\s]\d{4}(?!\d)")
+# (`\d\d\d`, not `\d{3}`: the same matches, tried faster at each digit)
+_NANP_TAIL: Final = re.compile(r"\d\d\d[-.\s]\d{4}(?!\d)")
 _NANP_BRACKETED: Final = re.compile(r"(?:1[\s.-])?\([2-9]\d\d\)\s?[2-9]\d\d-\d{4}")
 _LABEL_JUST_BEFORE: Final = re.compile(
     r"(?:tel(?:ephone|éphone)?|tél(?:éphone)?|phone|ph|cell|mobile|office)\.?\s*[:.]?\s*$",
