@@ -88,3 +88,15 @@ def test_header_rows_gate(text: str, rows: int) -> None:
     """A text without a tab, two blanks or a bar has no header row; tables split by each of
     them keep theirs."""
     assert len(_agreements_lists.header_rows(text)) == rows
+
+
+_OLD_HEADER_GATE = re.compile(r"\S(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)\S")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab|. \t\n’", max_size=20))
+def test_has_cells_same_as_old_gate(s: str) -> None:
+    """Two cells are found in exactly the texts where the old header gate matched, whether
+    the text has a tab or a bar or only blanks."""
+    found = _agreements_lists._has_cells(s)
+    assert found is (_OLD_HEADER_GATE.search(s) is not None)

@@ -150,7 +150,22 @@ _CELL_SPLIT: Final = re.compile(r"[ \t]*(?:\t|[ \t]{2,}|\|)[ \t]*")
 _HEADER_CELL: Final = re.compile(
     r"[^\W\d_][^\W\d_.'’/-]*\.?(?:\s*/?\s*[^\W\d_][^\W\d_.'’-]*\.?){0,2}"
 )
-_HEADER_GATE: Final = re.compile(r"\S(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)\S")
+# two cells: `\S(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)\S` written to open with the split's first
+# character, the character before checked behind it (re skips to a tab, a blank or a bar
+# instead of trying every character that is no space)
+_HEADER_GATE: Final = re.compile(
+    r"[\t |](?<=\S[\t |])(?:(?<=\t)|(?<=[ \t])[ \t]+|(?<=\|)[ \t]*|(?<=[ \t])[ \t]*\|[ \t]*)\S"
+)
+# the same in a text without a tab or a bar: two cells split by blanks, found from the
+# first two blanks (a literal opening, which re finds at once)
+_BLANKS_GATE: Final = re.compile(r"  (?<=\S  ) *\S")
+
+
+def _has_cells(text: str) -> bool:
+    """Whether `_HEADER_GATE` matches in `text`, read from its cheapest form."""
+    if "\t" in text or "|" in text:
+        return _HEADER_GATE.search(text) is not None
+    return "  " in text and _BLANKS_GATE.search(text) is not None
 
 
 def header_rows(text: str) -> list[tuple[int, int]]:
@@ -158,17 +173,14 @@ def header_rows(text: str) -> list[tuple[int, int]]:
     no digit ("No.  Country  City / Province  Category  Signing Date") followed by a line of
     as many cells or more that holds a digit (a row). Names in them are column titles."""
     out: list[tuple[int, int]] = []
-    # (a cell split needs a tab, two blanks or a bar: a text without one is not searched)
-    if "\t" not in text and "  " not in text and "|" not in text:
-        return out
-    if _HEADER_GATE.search(text) is None:
+    if not _has_cells(text):
         return out
     lines = text.split("\n")
     at = 0
     for n, line in enumerate(lines):
         start, at = at, at + len(line) + 1
         body = line.strip(" \t|")
-        if not body or any(c.isdigit() for c in body) or _HEADER_GATE.search(body) is None:
+        if not body or any(c.isdigit() for c in body) or not _has_cells(body):
             continue
         cells = _CELL_SPLIT.split(body)
         if len(cells) < 3 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
