@@ -412,11 +412,15 @@ def desk_page(desk_browser):  # type: ignore[no-untyped-def]
     except PlaywrightError:
         pass  # a page that keeps polling: the server-side wait below still holds
     context.close()
-    still = _in_flight.wait(15.0)
+    # A loaded machine (CI shares it) can take many seconds over a page such as a fit panel;
+    # waiting is cheap, a flush that meets the request is a failure of the next test.
+    still = _in_flight.wait(120.0)
     if still:  # a request whose end was never signalled holds nothing: say so, go on
-        import warnings
+        import sys
 
-        warnings.warn(f"the live server still serves {still} 15 s after the test", stacklevel=1)
+        print(
+            f"desk_page: the live server still serves {still} 120 s after the test", file=sys.stderr
+        )
 
 
 @_pytest.fixture

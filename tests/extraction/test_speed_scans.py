@@ -33,8 +33,9 @@ _TEXTS = [
     "rx", [lex.KEYWORDS_LOW, lex.STATUS_RX_LOW, lex.BOTH_LOW], ids=["keywords", "status", "both"]
 )
 def test_word_scan_candidates_are_those_of_the_padded_scan(rx: re.Pattern[str], text: str) -> None:
-    """The candidates found run by run (each run of letters tried once, then kept) are the
-    offsets where the small pattern matches in the padded text, and stay so on a second read
+    """The candidates found run by run (each run of letters tried once, then kept) are
+    offsets where the small pattern matches in the padded text (a one-word head only where
+    the next word may go on a match), hold every match's start, and stay so on a second read
     of the same words."""
     scan = WordScan(rx)
     assert scan._scan is not None
@@ -47,7 +48,11 @@ def test_word_scan_candidates_are_those_of_the_padded_scan(rx: re.Pattern[str], 
             for i in idx.word_starts(run)
             if any(idx.low.startswith(w, i) for w in ends)
         ]
-        assert scan.candidates(idx) == sorted(set(want + ways))
+        cands = scan.candidates(idx)
+        assert cands is not None
+        assert cands == sorted(set(cands))
+        assert set(cands) <= set(want + ways)
+        assert {m.start() for m in rx.finditer(idx.low)} <= set(cands)
         assert [(m.span(), m.lastgroup) for m in scan.finditer(idx)] == [
             (m.span(), m.lastgroup) for m in rx.finditer(idx.low)
         ]

@@ -70,6 +70,18 @@ class DocIndex:
     # made by `index_text` and given to `adopt` before the document's sentences: the first
     # `index_for` takes over its words
     fresh_start: bool = False
+    # the run of letters after the run that ends at a text offset (`next_run`), by offset
+    _next_runs: dict[int, bytes] = field(default_factory=dict)
+
+    def next_run(self, end: int) -> bytes:
+        """The run of letters of `padded` after the run that ends at the text offset `end`
+        (b"" when there is none), kept for the other scans of the document."""
+        out = self._next_runs.get(end)
+        if out is None:
+            m = _NEXT_RUN.match(self.padded, end + 1)
+            out = m.group(1) if m is not None else b""
+            self._next_runs[end] = out
+        return out
 
     def run_offsets(self) -> dict[bytes, list[int]]:
         """The offsets of the runs of letters of `padded`, by run, in order (see `_run_table`)."""
@@ -127,6 +139,8 @@ def _is_letter(c: str) -> bool:
 
 
 _LETTERS = bytes(c if _is_letter(chr(c)) else 32 for c in range(256))
+# the next run of letters of `padded` from the space after a run
+_NEXT_RUN: Final = re.compile(rb" +([^ ]+)")
 _LAST: list[tuple[Doc, DocIndex]] = []
 
 
@@ -428,6 +442,143 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
+# How many letters of the word after a one-word head ("the", "in") a candidate is checked
+# against (see `_follows`), and how many prefixes that analysis may hold.
+_NEXT_LETTERS = 3
+_MAX_FOLLOW = 4000
+
+
+def _follow_active(s: str, k: int) -> bool:
+    """Whether a two-word prefix (see `_extend_follow`) can still grow: the first word has
+    fewer than `k` letters and no end, or the second has fewer than `_NEXT_LETTERS` and no
+    end (nothing read as anything ends a prefix)."""
+    if s.endswith(_OPEN):
+        return False
+    i = s.find(_NOT_LETTER)
+    if i < 0:
+        return len(s) < k
+    rest = s[i + 1 :]
+    if rest.endswith(_NOT_LETTER):
+        return False
+    return len(rest) < _NEXT_LETTERS
+
+
+def _extend_follow(items: list[tuple[Any, Any]], prefixes: set[str], k: int) -> set[str]:
+    """`_extend` for two words: after the first word's end (a no-letter item, the
+    `_NOT_LETTER` mark), the items that match no letter are read as the gap before the next
+    word and add nothing; its letters follow the mark. The prefixes are characters only (the
+    word guard is checked by `_heads`)."""
+    for op, av in items:
+        active = {p for p in prefixes if _follow_active(p, k)}
+        if not active:
+            return prefixes
+        done = prefixes - active
+        gap = {p for p in active if p.endswith(_NOT_LETTER)}  # between the two words
+        new: set[str] = set()
+        if op is _c.LITERAL:
+            ch = chr(av)
+            gap_ch = not _is_letter(ch)
+            new = {s if s in gap and gap_ch else s + ch for s in active}
+        elif op is _c.IN:
+            chars = _charset(av)
+            if chars is None:
+                if _no_letters(av):
+                    new = {s if s in gap else s + _NOT_LETTER for s in active}
+                else:
+                    new = {s + _OPEN for s in active}
+            else:
+                for s in active:
+                    for ch in chars:
+                        new.add(s if s in gap and not _is_letter(ch) else s + ch)
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                new |= _extend_follow(list(alt.data), active, k)
+        elif op is _c.SUBPATTERN:
+            if av[1] & _c.SRE_FLAG_IGNORECASE:
+                new = {s + _OPEN for s in active}
+            else:
+                new = _extend_follow(list(av[3].data), active, k)
+        elif op is _c.ATOMIC_GROUP:
+            new = _extend_follow(list(av.data), active, k)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            # read until the prefixes after n repeats no longer change (a gap's repeats add
+            # nothing), or as many repeats as there may be
+            lo, hi, sub = av
+            cur = active
+            n = 0
+            while True:
+                if n >= lo:
+                    new |= cur
+                if n >= hi:
+                    break
+                nxt = _extend_follow(list(sub.data), cur, k)
+                n += 1
+                if nxt == cur and n > lo:
+                    break
+                if n > 4 * (k + _NEXT_LETTERS) + 4:
+                    raise _TooMany
+                cur = nxt
+        elif op is _c.ASSERT_NOT and _is_word_guard(op, av):
+            new = active
+        elif op is _c.ASSERT_NOT and _is_word_end(av):
+            new = {s if s in gap else s + _NOT_LETTER for s in active}  # a word ends here
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            new = active  # zero width
+        else:  # ANY, NOT_LITERAL, GROUPREF, CATEGORY ...
+            new = {s + _OPEN for s in active}
+        prefixes = done | new
+        if len(prefixes) > _MAX_FOLLOW:
+            raise _TooMany
+    return prefixes
+
+
+def _letters(s: str) -> int:
+    """How many characters open `s` that are letters (no mark)."""
+    n = 0
+    while n < len(s) and s[n] != _OPEN and s[n] != _NOT_LETTER and _is_letter(s[n]):
+        n += 1
+    return n
+
+
+def _follows(parsed: Any, k: int) -> dict[bytes, frozenset[bytes] | None] | None:
+    """For each one-word head of a pattern (a run of fewer than `k` letters, then no letter:
+    "the", "in"), what the next run of letters of a match opens with: its first letters
+    (up to `_NEXT_LETTERS`), or its letters and b"\0" when the run is no longer; None for a
+    head where it may be any run (or none). None when the pattern is too big to read so.
+    """
+    try:
+        found = _extend_follow(list(parsed.data), {""}, k)
+    except (_TooMany, RecursionError):
+        return None
+    out: dict[bytes, set[bytes] | None] = {}
+    for s in found:
+        n = _letters(s)
+        if n >= len(s) or s[n] != _NOT_LETTER:
+            continue  # no one-word head
+        try:
+            key = s[:n].encode("latin-1")
+        except UnicodeEncodeError:
+            continue
+        rest = s[n + 1 :]
+        m = _letters(rest)
+        word = b""
+        if m:
+            try:
+                word = rest[:m].encode("latin-1")
+            except UnicodeEncodeError:
+                word = b""
+        if not word:
+            out[key] = None  # any next run, or none
+            continue
+        if m < len(rest) and rest[m] == _NOT_LETTER:
+            word += b"\0"  # a run of exactly these letters
+        have = out.get(key, set())
+        if have is not None:
+            have.add(word)
+            out[key] = have
+    return {key: None if v is None else frozenset(v) for key, v in out.items()}
+
+
 def _pruned(
     items: list[tuple[Any, Any]],
     rest: list[tuple[Any, Any]],
@@ -541,6 +692,11 @@ class WordScan:
         self._by_first: dict[str, re.Pattern[str]] = {}
         self._pruner: _Pruner | None = None
         self._parsed: Any = None  # the parsed pattern, for the pruner
+        # the one-word heads ("the", "in") whose candidates are kept only where the next run
+        # of letters opens as a match's next word may (`_follows`): the runs it may be, and
+        # the first letters it may open with, by their number; worked out on first use
+        self._next: dict[bytes, tuple[frozenset[bytes], list[tuple[int, frozenset[bytes]]]]] = {}
+        self._next_todo: Any = None  # (the parsed pattern, k) until `_next` is worked out
         if rx.flags & re.IGNORECASE:
             return
         try:
@@ -583,7 +739,27 @@ class WordScan:
         self._starts = [(n, frozenset(v)) for n, v in sorted(starts.items())]
         self._whole = frozenset(a[:-1] for a in alternatives if a.endswith(b"\0"))
         self._ways = {k: tuple(sorted(v)) for k, v in ways.items()}
+        if self._whole:
+            self._next_todo = (parsed, k)
         self.ok = True
+
+    def _read_next(self) -> None:
+        """Work out `_next` (see `_follows`) for the heads taken as a whole run only."""
+        parsed, k = self._next_todo
+        self._next_todo = None
+        follows = _follows(parsed, k)
+        if follows is None:
+            return
+        for run in self._whole:
+            words = follows.get(run)
+            if not words or any(run[:n] in heads for n, heads in self._starts):
+                continue  # any next run, or a head that a longer run may open with
+            exact = frozenset(w[:-1] for w in words if w.endswith(b"\0"))
+            by_len: dict[int, set[bytes]] = {}
+            for w in words:
+                if not w.endswith(b"\0"):
+                    by_len.setdefault(len(w), set()).add(w)
+            self._next[run] = (exact, [(n, frozenset(v)) for n, v in sorted(by_len.items())])
 
     def candidates(self, idx: DocIndex) -> list[int] | None:
         """Sorted offsets where a match may start (a superset), or None when any offset may."""
@@ -609,10 +785,23 @@ class WordScan:
                     hits.add(run)
             out = []
             offsets = idx.run_offsets()  # (`run_starts`, read once)
+            if self._next_todo is not None:
+                self._read_next()
+            nexts = self._next
             for run in hits:
                 at = offsets.get(run)
                 if at is not None:
-                    out.extend(at)
+                    follow = nexts.get(run)
+                    if follow is None:
+                        out.extend(at)
+                    else:
+                        # a one-word head: where the next run of letters may go on a match
+                        exact, starts = follow
+                        n_run = len(run)
+                        for i in at:
+                            nxt = idx.next_run(i + n_run)
+                            if nxt in exact or any(nxt[:n] in ws for n, ws in starts):
+                                out.append(i)
             out.sort()
             if self._ways:
                 # a run of exactly these letters, where the text goes on in one of the ways

@@ -267,6 +267,34 @@ def _district_named_everywhere(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# A German district's word after a definite article, with no name after it ("der Landkreis
+# unterhält", "eine Delegation des Landkreises"): the district the document names so. (The
+# province, county or département of English, Dutch and French texts is as often the partner's
+# or a region the text never names so: "firms in the province", "la province chinoise".)
+_BARE_DISTRICT: Final = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]em|[Dd]en|[Dd]es) (Landkreis(?:es)?)(?![\w-])(?! [A-ZÀ-Þ])"
+)
+
+
+def _bare_districts(text: str, actors: list[Actor]) -> list[Actor]:
+    """ "der Landkreis", "des Landkreises" stand for the one district the document names
+    "Landkreis X" (none when it names none or several): the district's own press release
+    writes its subject so ("da auch der Landkreis seit 15 Jahren eine Partnerschaft mit ...
+    unterhält")."""
+    if "Landkreis " not in text:
+        return []
+    named = {a.key: a for a in actors if a.kind == "place" and a.name.startswith("Landkreis ")}
+    if len(named) != 1:
+        return []
+    district = next(iter(named.values()))
+    taken = {(a.start, a.end) for a in actors}
+    return [
+        district.at(m.start(1), m.end(1))
+        for m in _BARE_DISTRICT.finditer(text)
+        if (m.start(1), m.end(1)) not in taken
+    ]
+
+
 def build_cast(doc: Doc) -> Cast:
     """The actors of `doc` from its mentions (see the module docstring)."""
     text = doc.text
@@ -385,6 +413,7 @@ def build_cast(doc: Doc) -> Cast:
     kept.extend(_initial_places(doc, kept))
     kept.extend(_dateline_places(doc, kept))
     kept = _district_named_everywhere(kept)
+    kept.extend(_bare_districts(text, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
     cast = Cast(kept, countries, persons)
     cast.qualifiers = _qualifiers(text, kept)

@@ -27,6 +27,7 @@ COMMON_WORDS: Final = frozenset(
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     januar februar märz dezember
     monday tuesday wednesday thursday friday saturday sunday
+    tue tues wed thu thur thurs fri
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     lundi mardi mercredi jeudi vendredi samedi dimanche
     montag dienstag mittwoch donnerstag freitag samstag sonntag

@@ -32,6 +32,9 @@ _INNER_WORDS: Final = frozenset(
     """of for and the van voor en de het der die das den des für und zur zum du la le l d
     pour et aux au à d' l' d’ l’""".split()
 )
+# Prepositions of place inside a name the head scan does not cross ("Université du Québec à
+# Chicoutimi", "University of Wisconsin at Madison").
+_PLACE_PREPOSITIONS: Final = frozenset("à au aux at zu te".split())
 # Acronyms of acts, never of an organisation.
 _ACT_ACRONYMS: Final = frozenset("MOU MOC LOI DOI LOA".split())
 # Words that end a name: verbs, articles of a new phrase and act words.
@@ -115,8 +118,15 @@ def find_bracketed_names(sc: Scanner) -> None:
         inner = range(head + 1, end)
         if not any(tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in inner):
             # an all-capitalised name is read by the head scan, but for a German one with
-            # its articles ("Rat zur Förderung des Internationalen Handels")
-            if sc.lang != "de" or not any(tk.lowers[x] in _INNER_WORDS for x in inner):
+            # its articles ("Rat zur Förderung des Internationalen Handels") and one with a
+            # preposition of place the head scan stops at ("Université du Québec à
+            # Chicoutimi (UQAC)", "Hochschule Bremen zu ..."), whose acronym counts it
+            located = any(tk.lowers[x] in _PLACE_PREPOSITIONS for x in inner)
+            if located and not _initials_fit(acronym, [tk.words[x] for x in range(head, end)]):
+                located = False
+            if not located and (
+                sc.lang != "de" or not any(tk.lowers[x] in _INNER_WORDS for x in inner)
+            ):
                 continue
         kind = sc.head_kind(head)
         if kind is None:

@@ -16,6 +16,7 @@ from operator import not_
 from typing import Any, Final
 
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_names import act_acronym, country_stems
 from cityties.extraction.extractors._places_orgs import (
     agreement_noun,
     described_unknown,
@@ -770,6 +771,14 @@ _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 _DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
 _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# English head words: a German text names such an organisation in English, whose capitalised
+# modifiers are names, not German nouns ("mit der Shanghai International Studies University").
+_ENGLISH_HEADS: Final = frozenset(
+    "university college institute academy school port chamber authority".split()
+)
+# Endings of French adjectives after an organisation's head ("océanique", "islamique",
+# "populaire", "financière", "normale", "pharmaceutique", "chinoise" is no name's adjective).
+_FR_ADJECTIVE_ENDINGS: Final = ("ique", "aire", "ière", "ale", "elle", "ienne", "ive", "ée")
 # a date with its time, or a date in digits: "2022-06-18 10:12", "17.04.2019", "12/05/2023"
 _BYLINE_DATE: Final = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}")
 _COMPASS: Final = frozenset(
@@ -1765,6 +1774,8 @@ class Scanner:
             tk.lower(k) in lex.COMMON_WORDS and not self._chain_cut_before(k) for k in range(i, j)
         ):
             return False
+        if self.nationality_word(j - 1):
+            return False  # "the southeastern Iranian province": an adjective, no name
         return all(len(tk.words[k]) >= 3 for k in range(i, j))
 
     def _city_suffix_form(self, i: int) -> int | None:
@@ -2151,7 +2162,9 @@ class Scanner:
                     where = a == k - 1 and tk.lowers[a] in _VENUE_PREPS
                     where = where or (a == k and k > 0 and tk.lowers[k - 1] in _VENUE_PREPS)
                     if not where and (a == k or (a == k - 1 and self._initial_word(a))):
-                        if not (a == k and self._german_noun(k)):
+                        if not (a == k and self._german_noun(k)) and not (
+                            a == k and k == v - 1 and self.adverb_before_verb(k, v)
+                        ):
                             self._headless_at(a, k + 1, "other")
                     k = a - 1
                 elif tk.lowers[k] in _LIST_JOINERS or tk.gap(k).strip() == ",":
@@ -2294,8 +2307,8 @@ class Scanner:
                 return False
             if _is_han(tk.words[k][0]):
                 return False
-            if agreement_noun(lw):
-                return False  # "einen Kooperationsvertrag unterzeichnet": the act
+            if agreement_noun(lw) or act_acronym(tk.words[k]):
+                return False  # "einen Kooperationsvertrag unterzeichnet", "the MoU": the act
             if named:
                 if k == i and tk.fold(k) in self.gaz.common_words:
                     return False
@@ -2304,6 +2317,8 @@ class Scanner:
         hit = self.place_key_at(i)
         if (hit is not None and not (named and hit[0] < j)) or len(tk.words[i]) < 3:
             return False
+        if self.nationality_word(j - 1):
+            return False  # "the Iranian side signed": a nationality, no organisation
         self._add_organisation(i, j, kind)
         return True
 
@@ -2363,7 +2378,27 @@ class Scanner:
         ):
             kind = lex.HEAD_ADJECTIVES[tk.lowers[j]] or kind
             j += 1
+        if self.lang == "fr" and j == i + 1 and tk.caps[i] and self._french_head_adjective(j):
+            j += 1  # "l'Université océanique de Chine", "Université islamique de Gaza"
         return j, kind
+
+    def _french_head_adjective(self, j: int) -> bool:
+        """True when the lower-case word at token j, after a capitalised French head, is an
+        adjective of the name: a place follows it after "de", "du" or "d'" ("Université
+        océanique de Chine"), which no verb or noun of the sentence does ("l'Université signe
+        des accords")."""
+        tk = self.tk
+        if j + 2 >= tk.n or tk.gaps[j - 1] != " " or self.used[j]:
+            return False
+        w = tk.words[j]
+        if not w.isalpha() or not w.islower() or len(w) < 5 or w in lex.COMMON_WORDS:
+            return False
+        if not w.endswith(_FR_ADJECTIVE_ENDINGS):
+            return False
+        if tk.lowers[j + 1] not in ("de", "du", "d'", "d’") or not tk.linked(j):
+            return False
+        k = j + 2
+        return k < tk.n and tk.caps[k] and self.place_key_at(k) is not None
 
     def _sector_end(self, j: int) -> int:
         """The end of the sectors listed after 'Chamber of Commerce': 'and Industry',
@@ -2612,13 +2647,17 @@ class Scanner:
                         break
                 if tk.words[prev] in lex.COMPANY_SUFFIXES and kind == "company":
                     break
-                if self.lang == "de" and not (
-                    tk.all_caps(prev)
-                    or self.gaz.has_key(tk.fold(prev))
-                    or tk.gap(prev).strip() == "-"
-                    or (kind == "company" and count < 2)
-                    or lw.endswith(_DE_ADJECTIVE_ENDINGS)
-                    or self.adjective_place(prev) is not None
+                if (
+                    self.lang == "de"
+                    and tk.lowers[i] not in _ENGLISH_HEADS
+                    and not (
+                        tk.all_caps(prev)
+                        or self.gaz.has_key(tk.fold(prev))
+                        or tk.gap(prev).strip() == "-"
+                        or (kind == "company" and count < 2)
+                        or lw.endswith(_DE_ADJECTIVE_ENDINGS)
+                        or self.adjective_place(prev) is not None
+                    )
                 ):
                     break
                 if lw in lex.SENTENCE_ADVERBS:
@@ -2689,8 +2728,10 @@ class Scanner:
             k += 1
             if k < tk.n and tk.lower(k) in _DET and tk.linked(k - 1):
                 k += 1
-        elif not (self.lang in ("nl", "de", "fr") or self.place_key_at(k)):
-            return None
+        elif not (
+            (self.lang in ("nl", "de", "fr") and lw not in _ENGLISH_HEADS) or self.place_key_at(k)
+        ):
+            return None  # (an English head takes "of": "Renmin University Gespräche" is none)
         end = None
         limit = k + (10 if self.lang == "de" else 6)
         lowered = 0  # lower-case words of a description before the place
@@ -2867,6 +2908,8 @@ class Scanner:
         h = k + 1
         if not tk.caps[h] or self.used[h] or self.head_kind(h) is None:
             return None
+        if tk.lowers[h] == tk.lowers[end - 1]:
+            return None  # "Xiamen University en Fudan University": one head twice, two names
         head = self._head_end(h, self.head_kind(h) or "other")
         return (h, head[0]) if head is not None else None
 
@@ -2877,7 +2920,12 @@ class Scanner:
         if k < tk.n and tk.lowers[k] in _DET and tk.linked(k):
             k += 1
         stop = min(tk.n, k + 5)
-        while k < stop and (tk.caps[k] or tk.lowers[k] in _OF or tk.lowers[k] in _DET):
+        while k < stop and (
+            tk.caps[k]
+            or tk.lowers[k] in _OF
+            or tk.lowers[k] in _DET
+            or (k > 0 and tk.gaps[k - 1] == "-" and tk.caps[k - 1])  # "Sun Yat-sen University"
+        ):
             if tk.caps[k] and self.head_kind(k) is not None:
                 return True
             if not tk.linked(k):
@@ -2942,8 +2990,14 @@ class Scanner:
                 continue
             short = "".join(w[0] for w in caps)
             if len(short) <= 6 and short not in aliases:
-                # (two organisations with the same initials name neither)
-                initials[short] = None if short in initials else s
+                # (two organisations with the same initials name neither; one organisation
+                # named twice is one)
+                if short not in initials:
+                    initials[short] = s
+                else:
+                    seen = initials[short]
+                    if seen is not None and seen.name != s.name:
+                        initials[short] = None
         for short, org in initials.items():
             if org is not None:
                 aliases[short] = org
@@ -3430,6 +3484,34 @@ class Scanner:
         if stop < end and tk.lowers[stop] in lex.REGION_WORDS:
             stop += 1
         return stop == end
+
+    def nationality_word(self, k: int) -> bool:
+        """True for a nationality word at token k ('Iranian', 'Keniaanse', 'Sénégalais',
+        'Iraner'): a known one, or one whose stem is a country the gazetteer knows."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if lw in lex.DEMONYMS:
+            return True
+        mk = ("nationality", lw)
+        hit = self.memo.get(mk)
+        if hit is None:
+            hit = self.memo[mk] = any(self._is_country_key(name_key(s)) for s in country_stems(lw))
+        return hit
+
+    def adverb_before_verb(self, k: int, v: int) -> bool:
+        """True when the sentence-initial word at token k, just before the verb at token v, is
+        an adverbial of a verb-second language: the verb's subject, a title, follows it
+        within three words ("Erstmalig unterzeichnete ein Passauer Präsident", "Gisteren
+        tekende burgemeester Jansen")."""
+        if self.lang not in ("de", "nl") or not self.sentence_initial(k):
+            return False
+        tk = self.tk
+        x = v + 1
+        while x < tk.n and x - v <= 3 and tk.linked(x - 1):
+            if self.is_title(x):
+                return True
+            x += 1
+        return False
 
     def _is_country_key(self, key: str) -> bool:
         mk = ("country", key)

@@ -773,7 +773,9 @@ _WEEKDAY_ALONE: Final = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.
 _RANGE_FIRST_DAY: Final = re.compile(
     r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
-    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z",
+    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z"
+    # a list of days: "les 17, 18 et 19 octobre", "on 3, 4 and 5 May", "am 3., 4. und 5. Mai"
+    r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z",
     re.IGNORECASE,
 )
 _ARTICLE_LEAD: Final = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
@@ -1331,9 +1333,10 @@ class _Reader:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
             first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
-            if first is not None and int(first.group("day")) < value.day:
+            day = first.group("day") or first.group("listed") if first is not None else None
+            if day is not None and int(day) < value.day:
                 end = end or value
-                value = PartialDate(value.year, value.month, int(first.group("day")))
+                value = PartialDate(value.year, value.month, int(day))
         if later_stop and end is not None and value is not None and value.day is not None:
             # "to Kyoto and Xi'an, 4 - 11 November 2024": the first day is the first stop's
             value, end = PartialDate(value.year, value.month), None
