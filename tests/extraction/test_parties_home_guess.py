@@ -109,3 +109,67 @@ def test_home_of_title_pair_with_partner_first_is_not_moved() -> None:
         "dinner. Breda sent a choir."
     )
     assert _home(text, "en") == "Yangzhou"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "home"),
+    [
+        (
+            "Port of Klaipeda signs memorandum with Dalian Port Group\n\n"
+            "The Port of Klaipeda and Dalian Port Group signed a memorandum in Dalian. Dalian is "
+            "a large harbour city; Dalian handles much of the trade. The Port of Klaipeda will "
+            "send engineers.",
+            "en",
+            "Port of Klaipeda",
+        ),
+        (
+            "Hogeschool Zeeland verlengt samenwerking in Qingdao\n\n"
+            "Een delegatie van de Hogeschool Zeeland was in Qingdao. Qingdao ligt aan zee en "
+            "Qingdao telt tien miljoen inwoners. De overeenkomst loopt vijf jaar.",
+            "nl",
+            "Hogeschool Zeeland",
+        ),
+        (
+            "Université de Poitiers : un accord avec une université de Wuhan\n\n"
+            "L'Université de Poitiers a signé un accord à Wuhan. Wuhan est la capitale du Hubei "
+            "et Wuhan accueille de nombreux étudiants. Une visite à Wuhan suivra.",
+            "fr",
+            "Université de Poitiers",
+        ),
+        (
+            "Hochschule Kiel unterzeichnet Vertrag in Qingdao\n\n"
+            "Die Hochschule Kiel hat in Qingdao einen Vertrag geschlossen. Qingdao liegt am "
+            "Gelben Meer, und Qingdao hat eine große Universität. Eine Reise nach Qingdao folgt.",
+            "de",
+            "Hochschule Kiel",
+        ),
+    ],
+)
+def test_home_is_organisation_opening_the_headline(text: str, language: str, home: str) -> None:
+    """An organisation whose name opens the headline and recurs in the text writes the page,
+    however often the text names the partner's city."""
+    assert _home(text, language) == home
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dalian Port Group signs memorandum with the Port of Klaipeda\n\n"
+            "Dalian Port Group and the Port of Klaipeda signed a memorandum in Dalian. Dalian is "
+            "a large harbour city; Dalian Port Group handles much of the trade.",
+            "en",
+        ),
+        (
+            "Dutch-Chinese Business Council bezoekt Qingdao\n\n"
+            "De Dutch-Chinese Business Council was in Qingdao. Qingdao ligt aan zee en de "
+            "Dutch-Chinese Business Council sprak met bedrijven.",
+            "nl",
+        ),
+    ],
+)
+def test_home_is_not_a_partner_or_bilateral_headline_organisation(text: str, language: str) -> None:
+    """A partner country's organisation, or a body named after both sides, opening the
+    headline is not the home."""
+    home = _home(text, language)
+    assert home not in {"Dalian Port Group", "Dutch-Chinese Business Council"}

@@ -1182,6 +1182,11 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     out = _own_region_first(doc, places, out, own)
     out = _own_country_first(doc, out, own)
     out = _title_pair_first(doc, places, out)
+    headline_org = _headline_org(doc, cast)
+    if headline_org is not None and (
+        masthead_org is None or masthead_org.start > headline_org.start
+    ):
+        out = [headline_org, *out]
     if masthead_org is not None:
         out = [masthead_org, *out]
     if doc.institution:
@@ -1239,6 +1244,57 @@ def _own_country_first(doc: Doc, out: list[Actor], own: frozenset[str]) -> list[
 # what joins the two places of a title's pair: "Edinburgh and Xi'an", "Duisburg – Wuhan",
 # "Genk en Jiangmen", "Aargau und Jiangxi", "Dakar et Chongqing", "Penang, Xiamen"
 _PAIR_JOIN: Final = re.compile(r"[ \t]*(?:and|und|en|et|&|[-–—/,])[ \t]*")
+
+
+# "Belgian-Chinese Chamber of Commerce", "Association France-Chine", "Belgium-Jiangxi
+# Business Council": a body named after two sides is a go-between, no side's own
+_BILATERAL_NAME: Final = re.compile(r"[^\W\d_]-[A-ZÀ-Þ]")
+
+
+def _headline_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The organisation whose name opens the document's first line of words writes it:
+    "Port of Tallinn signs MoU with Qingdao Port Group", "Hochschule Flensburg und Zhejiang
+    ...", "IHK Nürnberg: Delegationsreise nach Shenzhen", "Hogeschool Utrecht verlengt ...".
+    Not a partner country's organisation, not a city government (its place is the home
+    already), not a bilateral body ("Belgian-Chinese Chamber of Commerce")."""
+    start, end = _title_line(doc.text)
+    text = doc.text
+    for a in cast.actors:
+        if a.start < start:
+            continue
+        if a.start >= end or text[start : a.start].strip():
+            return None
+        if (
+            a.kind == "organisation"
+            and a.org_kind != "city_government"
+            and not a.government
+            and not _BILATERAL_NAME.search(a.name)
+            and " - " not in a.name  # "Port of Aberdeen - Press": a masthead, read elsewhere
+            and not _COUNCIL_WORD.search(a.name)
+            and _org_country(doc, a) not in doc.counterparts
+            and sum(1 for b in cast.actors if b.key == a.key) >= 2
+        ):
+            return a
+        return None
+    return None
+
+
+# "Bath and North East Somerset Council", "Ordinary Council Meeting": a council's page is its
+# place's, whose government it is
+_COUNCIL_WORD: Final = re.compile(r"(?i)\bcouncil\b|\bgemeenteraad\b|\bconseil\b|\brat\b")
+
+
+def _org_country(doc: Doc, a: Actor) -> str | None:
+    """The country of an organisation: its own, else that of the place its name holds
+    ("Shaoxing University" -> CN), as its mention carries it."""
+    if a.country:
+        return a.country
+    for m in doc.mentions:
+        if m.start > a.start:
+            break
+        if m.start == a.start and m.kind == "organisation" and m.place is not None:
+            return m.place.country
+    return None
 
 
 def _title_line(text: str) -> tuple[int, int]:
