@@ -652,7 +652,15 @@ _ASIDE: Final = opened(
 )
 _ORG_NOUNS: Final = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
-    r"instelling|kamer|haven|établissement|chambre|ports?\b"
+    r"instelling|kamer|haven|établissement|chambre|ports?\b|"
+    # the heads of two organisations: "the two presidents", "les deux recteurs", "beide rectoren"
+    r"presid|présid|präsid|rector|recteur|rektor|chair|chancellor|voorzitter|einrichtung"
+)
+# "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
+# kind; they stand for the parties of the act reported last, organisations or places
+_NEUTRAL_NOUNS: Final = re.compile(
+    r"\b(?:sides|parties|partners|signatories|partijen|partners|zijden|kanten|parties|"
+    r"partenaires|côtés|seiten|partner|parteien)\Z"
 )
 # "the city", "la ville", "de stad", "die Stadt" (not a pronoun): the document's own place
 _THE_CITY: Final = re.compile(
@@ -5385,6 +5393,14 @@ class _Reader:
         cities = bool(_CITY_NOUNS.search(noun))
         regions = not cities and _REGION_NOUNS.search(noun.casefold()) is not None
         last = self.state.last()
+        if (
+            last is not None
+            and _NEUTRAL_NOUNS.search(noun)
+            and all(a.kind == "organisation" and not a.government for a in last.parties)
+        ):
+            # "a framework agreement was signed in 2013 ... a specific agreement was signed
+            # between the two parties": the two organisations of the act just reported
+            want = "organisation"
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
         venues = self._venues_only(before) if want == "place" else set()
