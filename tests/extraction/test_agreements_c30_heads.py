@@ -102,3 +102,43 @@ def test_agreements_two_parties_after_cities_stay_cities() -> None:
         " beide partijen een samenwerkingsovereenkomst."
     )
     assert (frozenset({"gent", "ningbo"}), "cooperation_agreement", "2017-03-14") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        (
+            "On 3 May 2019 the Leeds Chamber of Commerce signed a memorandum of understanding with"
+            " the Ningbo Chamber of Commerce at a trade forum it organised together with the"
+            " British Chambers of Commerce.",
+            {"leeds chamber of commerce", "ningbo chamber of commerce"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "Le 3 mai 2019, la Chambre de commerce de Lyon a signé un protocole d'accord avec la"
+            " Chambre de commerce de Ningbo lors d'un forum organisé en collaboration avec la"
+            " Chambre de commerce franco-chinoise.",
+            {"chambre de commerce de lyon", "chambre de commerce de ningbo"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "Op 3 mei 2019 ondertekende de Kamer van Koophandel Gent een memorandum van"
+            " overeenstemming met de Kamer van Koophandel Ningbo op een forum dat ze samen met de"
+            " Belgisch-Chinese Kamer van Koophandel organiseerde.",
+            {"kamer van koophandel gent", "kamer van koophandel ningbo"},
+            "memorandum_of_understanding",
+        ),
+        (
+            "Am 3. Mai 2019 unterzeichnete die IHK Trier eine Absichtserklärung mit der"
+            " Handelskammer Ningbo auf einem Forum, das sie gemeinsam mit der"
+            " Deutsch-Chinesischen Handelskammer veranstaltet hatte.",
+            {"ihk trier", "handelskammer ningbo"},
+            "declaration_of_intent",
+        ),
+    ],
+)
+def test_agreements_co_organiser_is_no_party(text: str, pair: set[str], kind: str) -> None:
+    """The co-organiser of the event where an act was signed ("a forum it organised together
+    with X", "organisé en collaboration avec X", "dat ze samen met X organiseerde", "das sie
+    gemeinsam mit X veranstaltet hatte") is no party: the act has its two signers only."""
+    assert _acts(text) == {(frozenset(fold(p) for p in pair), kind, "2019-05-03")}
