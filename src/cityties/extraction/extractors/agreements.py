@@ -52,6 +52,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     is_suspension,
     modal_signing,
+    named_back,
     performative,
     renewal_refused_ahead,
     signing_subject,
@@ -2117,7 +2118,10 @@ class _Reader:
             if not dates:
                 continue
             pronoun = not kws and (
-                act_subject(text, u.start, None) or signing_subject(text, u.start)
+                act_subject(text, u.start, None)
+                or signing_subject(text, u.start)
+                # "hatten das Papier bereits am 3. Mai unterzeichnet": the act told before
+                or named_back(self.low, u.start, u.end)
             )
             if not kws and not pronoun:
                 continue
@@ -2155,10 +2159,21 @@ class _Reader:
                         for a in self.cast.within(u.start, u.end)
                         if a.kind != "place" or not _is_locative(self.doc, a)
                     ],
-                    _duration(self.low, u.start, u.end, []),
+                    _duration(self.low, u.start, u.end, []) or self._term_after(n),
                 )
             )
         return out
+
+    def _term_after(self, n: int) -> int | None:
+        """The term the sentence after unit `n` states when it has the act as its subject and
+        names no act of its own ("... am 3. Juli unterschrieben; es gilt zunächst fünf Jahre",
+        "... signed on 3 July. It runs for five years")."""
+        if n + 1 >= len(self.units) or self.per_unit[n + 1]:
+            return None
+        nxt = self.units[n + 1]
+        if not act_subject(self.text, nxt.start, None):
+            return None
+        return _duration(self.low, nxt.start, nxt.end, [])
 
     def endings(self) -> list[tuple[int, PartialDate, int, list[Actor]]]:
         """The dated endings and decisions the sentences report, as (unit index, date,
@@ -6167,6 +6182,11 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
         signings = found.get(id(c))
         if not signings:
             continue
+        worded = [s for s in signings if not s.pronoun]
+        if worded and len(worded) < len(signings):
+            # "arrived on Tuesday to put their signature on the document. ... signed the
+            # agreement on 14 March": a sentence with the act's word before one naming it back
+            signings = worded
         date: PartialDate | None = None
         for s in signings:
             if not _compatible(date, s.date):
