@@ -28,6 +28,7 @@ __all__ = [
     "fronted",
     "is_suspension",
     "modal_signing",
+    "named_back",
     "performative",
     "renewal_refused_ahead",
     "signing_subject",
@@ -369,3 +370,29 @@ def event_value(value: PartialDate, end_value: PartialDate | None) -> PartialDat
     if (value.year, value.month) == (end_value.year, end_value.month):
         return PartialDate(value.year, value.month)
     return value
+
+
+# The act of the sentence before, named back by a noun that is not its type: "hatten das
+# Papier bereits am 3. Mai unterzeichnet", "the document was signed on 4 June", "le texte a été
+# paraphé le 12 mars", "het document werd op 3 mei ondertekend", "das Vertragswerk, das am
+# Montag unterzeichnet wurde" (with a definite or demonstrative article only: "a document"
+# is another one).
+_NAMED_BACK: Final = re.compile(
+    r"(?<![\w-])(?:the|this|that|le|ce|cet|het|dit|dat|das|dieses|jenes)\s+"
+    r"(?:document|paper|text|texte|papier|vertragswerk|dokument|schriftstück|stuk)(?![\w-])|"
+    r"(?<![\w-])(?:de|deze)\s+tekst(?![\w-])"
+)
+# the words one of which such a sentence holds (a quick test before the pattern)
+_NAMED_BACK_WORDS: Final = (
+    "document", "paper", "text", "papier", "vertragswerk", "dokument", "schriftstück", "stuk",
+    "tekst",
+)  # fmt: skip
+
+
+def named_back(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names an act told before by a noun that is not its type ("das
+    Papier", "the document", "le texte", "het document", "de tekst")."""
+    part = low[start:end]
+    if not any(w in part for w in _NAMED_BACK_WORDS):
+        return False
+    return _NAMED_BACK.search(low, start, end) is not None

@@ -42,6 +42,7 @@ __all__ = [
     "onward",
     "run",
     "started_trips",
+    "stops_after",
     "surname_visits",
     "trip_origin",
 ]
@@ -58,7 +59,8 @@ _GROUP_BACK: Final = re.compile(
     r"(?:[\w-]+\s+)?(?:delegation|delegates|guests|visitors|group|party|visiting\s+officials|"
     r"Delegation|Delegierten|Gäste|Besucher|Gruppe|Abordnung|Besuchergruppe|"
     r"delegatie|gasten|bezoekers|gezelschap|groep|afvaardiging|"
-    r"délégation|délégués|invités|visiteurs|groupe)"
+    r"délégation|délégués|invités|visiteurs|groupe|team|mission|Team|Reisegruppe|missie|ploeg|"
+    r"équipe)"
     r"|elle|elles|ils|sie)(?![\w-])",
     _I,
 )
@@ -84,6 +86,14 @@ _ONWARD: Final = re.compile(
     r"|se\s+rend(?:ra|ront|ent|ait|aient)?\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|en)"
     r"|(?:gagné|rejoint)"
     r"|fait\s+étape\s+(?:à|au|en)"
+    # a stop of a tour told by its day ("On 8 May the delegation stopped in Leicester", "Am
+    # 8. Mai war die Delegation in Bielefeld", "maakte het gezelschap een tussenstop in",
+    # "la délégation était à Orléans", "the team met officials of X")
+    r"|(?:stopped|stops|halted)\s+(?:off\s+|over\s+)?(?:in|at)|Station\s+in|Halt\s+in"
+    r"|(?:tussen)?stop\s+in|fait\s+escale\s+(?:à|au|en)"
+    r"|(?:was|were|war|waren|était|étaient)\s+"
+    r"(?:(?!by\s|door\s|von\s|par\s|[\w-]+(?:ed|en|ée?s?)\s)[\w.-]+\s+){0,4}?(?:in|à|au)"
+    r"|(?:met|meets|traf|trafen|ontmoette|ontmoetten|rencontré|rencontre)(?=\s)"
     r")(?![\w-])",
     _I,
 )
@@ -98,6 +108,11 @@ _DEST_GAP: Final = re.compile(
 # "bezocht de delegatie ook Gouda", "will also visit Bradford").
 _VISIT_HEAD: Final = re.compile(r"visit|besuch|bezo", _I)
 _VISIT_GAP: Final = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}?" + _DEST_GAP.pattern, _I)
+# A meeting at a stop names the people met first, and German and Dutch put the delegation
+# between the verb and them ("traf die Delegation den Rektor der Universität X", "ontmoette de
+# delegatie de rector van de Universiteit X", "met officials of X")
+_MEET_HEAD: Final = re.compile(r"met\b|meets|traf|ontmoet|rencontr", _I)
+_MEET_GAP: Final = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}?" + _DEST_GAP.pattern, _I)
 # "the next day", "de volgende dag", "le lendemain", "am nächsten Tag"
 _NEXT_DAY: Final = re.compile(
     r"(?<![\w-])(?:the\s+(?:next|following)\s+day|the\s+day\s+after|"
@@ -236,9 +251,29 @@ def _next_day(prev: PartialDate | None) -> PartialDate | None:
     return PartialDate(d.year, d.month, d.day)
 
 
-def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> None:
+def stops_after(reader: _Reader, us: list[Unit], before: list[_Visit]) -> None:
+    """The stops of a tour whose first stop a later reading found (the delegation fallback,
+    the learned decider: "The CPU delegation first stopped at Yangzhou University on June 23
+    ... On June 25 the delegation visited X"): the delegations named back after one of the
+    visits not in `before` go on from it."""
+    added = [v for v in reader.found if not any(v is b for b in before)]
+    if not added:
+        return
+    hits = _hits(reader)
+    if hits["onward"]:
+        starts = [u.start for u in us]
+        onward(reader, us, _first_hits(hits["onward"], us, starts), added)
+
+
+def onward(
+    reader: _Reader,
+    us: list[Unit],
+    hits: list[tuple[Unit, int]],
+    only_after: list[_Visit] | None = None,
+) -> None:
     """A delegation named back that goes on to another place: a visit of the visitor of the
-    visit told last before (and not of the host it leaves)."""
+    visit told last before (and not of the host it leaves); with `only_after`, only where that
+    visit is one of them."""
     low = reader.low
     text = reader.text
     for u, at in hits:
@@ -246,7 +281,14 @@ def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> Non
         if m is None:
             continue
         places = [a for a in reader.cast.within(m.end(), min(u.end, m.end() + 60))]
-        gap = _VISIT_GAP if _VISIT_HEAD.match(m.group()) else _DEST_GAP
+        head = m.group()
+        gap = (
+            _VISIT_GAP
+            if _VISIT_HEAD.match(head)
+            else _MEET_GAP
+            if _MEET_HEAD.match(head)
+            else _DEST_GAP
+        )
         dest = next(
             (a for a in places if gap.fullmatch(text, m.end(), a.start)),
             None,
@@ -275,6 +317,8 @@ def onward(reader: _Reader, us: list[Unit], hits: list[tuple[Unit, int]]) -> Non
             ]
         prev = _before_unit(reader.found, u, own[0] if own else None)
         if prev is None or prev.host.key == dest.key or prev.visitor.key == dest.key:
+            continue
+        if only_after is not None and not any(prev is v for v in only_after):
             continue
         visitor = prev.visitor
         if visitor.place_kind == "country":

@@ -3313,7 +3313,9 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     reader.itinerary(us)
     # a visit told back to another visit of the document (_visit_anaphora)
     _anaphora.run(reader, us, DEMONYMS)
+    ran = list(reader.found)
     delegation_fallback(reader, us)
+    _anaphora.stops_after(reader, us, ran)
     date_by_signing(reader)
     date_from_context(reader)
     day_in_week(reader)
@@ -3328,7 +3330,9 @@ def extract_visits(doc: Doc) -> None:
         return
     reader, us = read
     cast = reader.cast
+    ran = list(reader.found)
     _visit_model.run(reader, us)  # the learned decider (off unless it is enabled)
+    _anaphora.stops_after(reader, us, ran)  # a tour's stops after a decided first stop
     if not reader.found:
         return
     tag = extract_visits.tag
