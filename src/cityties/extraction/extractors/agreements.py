@@ -6466,7 +6466,7 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
 ACT_MODEL = False
 
 
-@register("cityties.agreements", version=11)
+@register("cityties.agreements", version=12)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
