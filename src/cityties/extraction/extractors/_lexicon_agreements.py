@@ -886,20 +886,23 @@ BOTH = _rx(
     r"(?:both|the\s+two)\s+(?:(?:sister|partner|friendship|city|municipal|port)\s+)?(?:cities|towns|"
     r"regions|provinces|sides|parties|municipalities|partners|counties|ports|universities|"
     r"governments|mayors|administrations|signatories|places|institutions|organisations|"
-    r"organizations|chambers|authorities)",
+    r"organizations|chambers|authorities|presidents|rectors|chairmen|chairs|vice-chancellors|"
+    # "where the two presidents signed ...": the heads of the two organisations named last
+    r"chancellors)",
     r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",
     # "de twee provincies", "nos deux villes", "die zwei Städte": places named by a numeral
     # after an article, a possessive or a demonstrative, as well as "beide" / "les deux" (not
     # "de twee universiteiten": the two named last may be a partner and a third one, while the
     # visiting one was named further back)
     r"(?:(?:de|deze)\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|"
-    r"provincies|zustersteden|universiteiten|instellingen|kamers|havens)",
+    r"provincies|zustersteden|universiteiten|instellingen|kamers|havens|rectoren|voorzitters)",
     r"(?:de|deze)\s+twee\s+(?:steden|gemeenten|regio'?s|provincies|zustersteden)",
     r"(?:les\s+|nos\s+|ces\s+|leurs\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|"
     r"partenaires|côtés|départements|provinces|communes|universités|établissements|institutions|"
-    r"chambres|ports)",
-    r"(?:die\s+)?beide[n]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
-    r"Hochschulen|Parteien|Provinzen)",
+    r"chambres|ports|présidents|recteurs)",
+    r"(?:die\s+)?beide[nr]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
+    r"Hochschulen|Parteien|Provinzen|Universitäten|Kammern|Institutionen|Einrichtungen|"
+    r"Präsidenten|Rektoren)",
     r"(?:die|diese)\s+zwei\s+(?:Städte|Partnerstädte|Regionen|Kommunen|Gemeinden|Provinzen)",
 )
 

@@ -1180,6 +1180,13 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         None,
     )
     out = _own_region_first(doc, places, out, own)
+    out = _own_country_first(doc, out, own)
+    out = _title_pair_first(doc, places, out)
+    headline_org = _headline_org(doc, cast)
+    if headline_org is not None and (
+        masthead_org is None or masthead_org.start > headline_org.start
+    ):
+        out = [headline_org, *out]
     if masthead_org is not None:
         out = [masthead_org, *out]
     if doc.institution:
@@ -1214,6 +1221,123 @@ def _own_region_first(
             continue
         if _region_word_before(text, a.start, a.end):
             return [a, *[b for b in out if b.key != a.key]]
+    return out
+
+
+def _own_country_first(doc: Doc, out: list[Actor], own: frozenset[str]) -> list[Actor]:
+    """A Dutch, French or German text is written from a place of its language's countries:
+    when the likeliest home is of a partner country and a place of those countries is among
+    the candidates, that place comes first, whatever the partner's count
+    ("Kultur- und Partnerschaftsausschuss der Stadt Goslar ... Ganzhou ...", "De
+    vriendschapsband tussen Overijssel en de Chinese provincie Jilin"). English texts are
+    written from everywhere, the partner countries' own pages too, and keep their order, even
+    with a home country known from domains and phones (a port authority's page names its
+    city less than the partner: the city is no better a home than the partner)."""
+    if not own or not out or out[0].country not in doc.counterparts:
+        return out
+    for a in out:
+        if a.kind == "place" and a.country in own and a.country not in doc.counterparts:
+            return [a, *[b for b in out if b.key != a.key]]
+    return out
+
+
+# what joins the two places of a title's pair: "Edinburgh and Xi'an", "Duisburg – Wuhan",
+# "Genk en Jiangmen", "Aargau und Jiangxi", "Dakar et Chongqing", "Penang, Xiamen"
+_PAIR_JOIN: Final = re.compile(r"[ \t]*(?:and|und|en|et|&|[-–—/,])[ \t]*")
+
+
+# "Belgian-Chinese Chamber of Commerce", "Association France-Chine", "Belgium-Jiangxi
+# Business Council": a body named after two sides is a go-between, no side's own
+_BILATERAL_NAME: Final = re.compile(r"[^\W\d_]-[A-ZÀ-Þ]")
+
+
+def _headline_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The organisation whose name opens the document's first line of words writes it:
+    "Port of Tallinn signs MoU with Qingdao Port Group", "Hochschule Flensburg und Zhejiang
+    ...", "IHK Nürnberg: Delegationsreise nach Shenzhen", "Hogeschool Utrecht verlengt ...".
+    Not a partner country's organisation, not a city government (its place is the home
+    already), not a bilateral body ("Belgian-Chinese Chamber of Commerce")."""
+    start, end = _title_line(doc.text)
+    text = doc.text
+    for a in cast.actors:
+        if a.start < start:
+            continue
+        if a.start >= end or text[start : a.start].strip():
+            return None
+        if (
+            a.kind == "organisation"
+            and a.org_kind != "city_government"
+            and not a.government
+            and not _BILATERAL_NAME.search(a.name)
+            and " - " not in a.name  # "Port of Aberdeen - Press": a masthead, read elsewhere
+            and not _COUNCIL_WORD.search(a.name)
+            and _org_country(doc, a) not in doc.counterparts
+            and sum(1 for b in cast.actors if b.key == a.key) >= 2
+        ):
+            return a
+        return None
+    return None
+
+
+# "Bath and North East Somerset Council", "Ordinary Council Meeting": a council's page is its
+# place's, whose government it is
+_COUNCIL_WORD: Final = re.compile(r"(?i)\bcouncil\b|\bgemeenteraad\b|\bconseil\b|\brat\b")
+
+
+def _org_country(doc: Doc, a: Actor) -> str | None:
+    """The country of an organisation: its own, else that of the place its name holds
+    ("Shaoxing University" -> CN), as its mention carries it."""
+    if a.country:
+        return a.country
+    for m in doc.mentions:
+        if m.start > a.start:
+            break
+        if m.start == a.start and m.kind == "organisation" and m.place is not None:
+            return m.place.country
+    return None
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The span of the document's first line of words (a `date ...` line passed over)."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        line = text[pos:end]
+        if line.strip() and not line.startswith("date "):
+            return pos, end
+        pos = end + 1
+    return n, n
+
+
+def _title_pair_first(doc: Doc, places: list[Actor], out: list[Actor]) -> list[Actor]:
+    """A title that names a pair writes its own place first ("Edinburgh and Xi'an: thirty-five
+    years as twin cities", "40 Jahre Städtepartnerschaft Duisburg – Wuhan", "Zuid-Holland en
+    Hebei verlengen hun band"): when the second of two joined places is of a partner country
+    and the first is not, the first is the home, however often the text names the partner."""
+    start, end = _title_line(doc.text)
+    text = doc.text
+    prev: Actor | None = None
+    for a in places:
+        if a.start < start:
+            continue
+        if a.start >= end:
+            break
+        if a.place_kind == "country":
+            prev = None
+            continue
+        if (
+            prev is not None
+            and prev.country not in doc.counterparts
+            and a.country in doc.counterparts
+            and _PAIR_JOIN.fullmatch(text, prev.end, a.start)
+        ):
+            if out and out[0].key == prev.key:
+                return out
+            return [prev, *[b for b in out if b.key != prev.key]]
+        prev = a
     return out
 
 

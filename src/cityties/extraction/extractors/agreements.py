@@ -653,7 +653,33 @@ _ASIDE: Final = opened(
 )
 _ORG_NOUNS: Final = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
-    r"instelling|kamer|haven|établissement|chambre|ports?\b"
+    r"instelling|kamer|haven|établissement|chambre|ports?\b|"
+    # the heads of two organisations: "the two presidents", "les deux recteurs", "beide rectoren"
+    r"presid|présid|präsid|rector|recteur|rektor|chair|chancellor|voorzitter|einrichtung"
+)
+# "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
+# kind; they stand for the parties of the act reported last, organisations or places
+_NEUTRAL_NOUNS: Final = re.compile(
+    r"\b(?:sides|parties|partners|signatories|partijen|partners|zijden|kanten|parties|"
+    r"partenaires|côtés|seiten|partner|parteien)\Z"
+)
+# an event's co-organiser: "organized by the chamber together with X", "organisé par ... en
+# collaboration avec X", "dat de kamer samen met X organiseerde", "das die Kammer gemeinsam mit X
+# veranstaltet hatte" (the words gate the reading; the patterns read the low text)
+_ORGANISED_WORDS: Final = ("organi", "veranstalt", "hosted", "ausgericht")
+_CO_ORGANISER_BEFORE: Final = re.compile(
+    r"(?:together\s+with|jointly\s+with|in\s+(?:co-?operation|collaboration|partnership)\s+with|"
+    r"en\s+(?:collaboration|partenariat)\s+avec|conjointement\s+avec|samen\s+met|"
+    r"in\s+samenwerking\s+met|gemeinsam\s+mit|zusammen\s+mit|in\s+zusammenarbeit\s+mit)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+|der\s+|dem\s+|den\s+|die\s+)?\Z"
+)
+_ORGANISED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:co-?)?(?:organi[sz]ed|organisée?s?|georganiseerd|organiseerde|organisiert|"
+    r"co-?hosted|hosted|veranstaltet|ausgerichtet)(?![\w-])"
+)
+_ORGANISED_AFTER: Final = re.compile(
+    r"[^.;:]{0,30}?(?:organiseerde|organiseerden|georganiseerd|veranstaltet|veranstaltete|"
+    r"organisiert|organisierte|ausgerichtet|ausrichtete)\b"
 )
 # "the city", "la ville", "de stad", "die Stadt" (not a pronoun): the document's own place
 _THE_CITY: Final = re.compile(
@@ -1911,6 +1937,7 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        self.co_organisers: set[int] = set()  # starts of an event's co-organisers
         # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
         self.in_view: set[int] = set()
 
@@ -3570,6 +3597,8 @@ class _Reader:
         actors = [self._trimmed(a, kws) for a in actors_all]
         actors = [a for a in actors if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
+        if any(w in low_u for w in _ORGANISED_WORDS):
+            actors = self._without_co_organisers(u, actors)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
         mine = 0
         listed = self._earlier_partners(u, kws, actors)
@@ -3828,6 +3857,25 @@ class _Reader:
             return True
         window = self.low[start:end]
         return any(stem in window for stem in lex.NON_ACT_BEFORE_STEMS)
+
+    def _without_co_organisers(self, u: Unit, actors: list[Actor]) -> list[Actor]:
+        """The actors of the sentence but the co-organisers of an event ("a webinar organized
+        by the chamber together with X", "un forum organisé par la chambre en collaboration
+        avec X", "een forum dat de kamer samen met X organiseerde", "ein Forum, das die Kammer
+        gemeinsam mit X veranstaltet hatte"): X organised the event where the act was signed,
+        it is no party of the act."""
+        out: list[Actor] = []
+        for a in actors:
+            if a.kind == "organisation" and _CO_ORGANISER_BEFORE.search(
+                self.low, max(u.start, a.start - 30), a.start
+            ):
+                head = self.low[max(u.start, a.start - 90) : a.start]
+                tail = self.low[a.end : min(u.end, a.end + 40)]
+                if _ORGANISED_BEFORE.search(head) or _ORGANISED_AFTER.match(tail):
+                    self.co_organisers.add(a.start)
+                    continue
+            out.append(a)
+        return out
 
     def _without_datelines(self, u: Unit, actors: list[Actor], kws: list[Keyword]) -> list[Actor]:
         if not actors or actors[0].start - u.start > 1:
@@ -5400,6 +5448,14 @@ class _Reader:
         cities = bool(_CITY_NOUNS.search(noun))
         regions = not cities and _REGION_NOUNS.search(noun.casefold()) is not None
         last = self.state.last()
+        if (
+            last is not None
+            and _NEUTRAL_NOUNS.search(noun)
+            and all(a.kind == "organisation" and not a.government for a in last.parties)
+        ):
+            # "a framework agreement was signed in 2013 ... a specific agreement was signed
+            # between the two parties": the two organisations of the act just reported
+            want = "organisation"
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
         venues = self._venues_only(before) if want == "place" else set()
@@ -5410,6 +5466,8 @@ class _Reader:
                 continue  # "both provinces signed ... in Nanchang": the capital is no province
             if a.key in venues:
                 continue  # "à Vannes", where the Département of Morbihan met: a venue
+            if a.start in self.co_organisers:
+                continue  # "a webinar organized by the chamber together with X": no party
             if _PART_OF_RX.search(self.text, max(0, a.start - 60), a.start):
                 continue  # "het district Xiangcheng, onderdeel van de stad Suzhou"
             if a.kind == want and all(a.key != b.key for b in seen):
@@ -6408,7 +6466,7 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
 ACT_MODEL = False
 
 
-@register("cityties.agreements", version=11)
+@register("cityties.agreements", version=12)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
