@@ -1257,7 +1257,7 @@ def _headline_org(doc: Doc, cast: Cast) -> Actor | None:
     ...", "IHK Nürnberg: Delegationsreise nach Shenzhen", "Hogeschool Utrecht verlengt ...".
     Not a partner country's organisation, not a city government (its place is the home
     already), not a bilateral body ("Belgian-Chinese Chamber of Commerce")."""
-    start, end = _title_line(doc.text)
+    start, end = _first_line(doc.text)
     text = doc.text
     for a in cast.actors:
         if a.start < start:
@@ -1297,7 +1297,7 @@ def _org_country(doc: Doc, a: Actor) -> str | None:
     return None
 
 
-def _title_line(text: str) -> tuple[int, int]:
+def _first_line(text: str) -> tuple[int, int]:
     """The span of the document's first line of words (a `date ...` line passed over)."""
     pos = 0
     n = len(text)
@@ -1310,6 +1310,21 @@ def _title_line(text: str) -> tuple[int, int]:
             return pos, end
         pos = end + 1
     return n, n
+
+
+# a title is a short line that ends no sentence and has text under it
+_TITLE_MOST_CHARS: Final = 140
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The span of the document's title: its first line of words when that line is a
+    heading (short, no sentence's end, text below it); else an empty span (a first line
+    that is a sentence, "Ghent received guests from Lyon and Wuhan ...", is no title)."""
+    start, end = _first_line(text)
+    line = text[start:end].strip()
+    if line and len(line) <= _TITLE_MOST_CHARS and line[-1] not in ".;" and text[end:].strip():
+        return start, end
+    return len(text), len(text)
 
 
 def _title_pair_first(doc: Doc, places: list[Actor], out: list[Actor]) -> list[Actor]:
