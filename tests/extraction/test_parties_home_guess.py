@@ -100,6 +100,16 @@ def test_home_is_first_place_of_title_pair(text: str, language: str, home: str) 
     assert _home(text, language) == home
 
 
+def test_home_first_line_that_is_a_sentence_is_no_title_pair() -> None:
+    """A first line that is a whole sentence ("Tilburg welcomed guests from Lille and Xuzhou
+    ...") is no title: its pair of guests does not make the first guest the home."""
+    text = (
+        "Tilburg welcomed guests from Lille and Xuzhou this spring; Tilburg showed them its "
+        "university.\nTilburg and Xuzhou talked about students, and Tilburg hopes for more."
+    )
+    assert _home(text, "en") == "Tilburg"
+
+
 def test_home_of_title_pair_with_partner_first_is_not_moved() -> None:
     """A title that names the Chinese city first ("Yangzhou and Breda") moves nobody: the
     rule reads only a partner country's place in the second slot."""
