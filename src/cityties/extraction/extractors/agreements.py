@@ -660,8 +660,8 @@ _ORG_NOUNS: Final = re.compile(
 # "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
 # kind; they stand for the parties of the act reported last, organisations or places
 _NEUTRAL_NOUNS: Final = re.compile(
-    r"\b(?:sides|parties|partners|signatories|partijen|partners|zijden|kanten|parties|"
-    r"partenaires|côtés|seiten|partner|parteien)\Z"
+    r"\b(?:sides|parties|partners|signatories|partijen|zijden|kanten|partenaires|côtés|"
+    r"seiten|partner|parteien)\Z"
 )
 # an event's co-organiser: "organized by the chamber together with X", "organisé par ... en
 # collaboration avec X", "dat de kamer samen met X organiseerde", "das die Kammer gemeinsam mit X
