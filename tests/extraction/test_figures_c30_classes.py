@@ -214,6 +214,16 @@ def test_figures_yearly_report_title_dates_undated_figures(
     assert figure in figures_of(text)
 
 
+def test_figures_yearly_report_title_under_a_date_line() -> None:
+    """The title of a page with a `date` first line is the line under it (the page's own
+    date is no title): the report's year dates the figures."""
+    text = (
+        "date 2024-04-02\nPort of Tilbury: annual report 2023\n\nThe Port of Tilbury "
+        "handled 16 million tonnes of cargo."
+    )
+    assert ("port tilbury", "cargo_tonnes", 16000000.0, 2023) in figures_of(text)
+
+
 def test_figures_news_title_year_dates_no_figure() -> None:
     """A year in a title that names no report gives no year to the text's figures."""
     text = "Sister city since 1985\n\nDie Stadt Kiel hat 249.000 Einwohner."

@@ -28,6 +28,7 @@ __all__ = [
     "LANGUAGES",
     "Doc",
     "Sentence",
+    "first_line",
     "guess_language",
     "language_from_runs",
     "split_sentences",
@@ -67,6 +68,22 @@ _STOP_PACKED: dict[bytes, int] = {
     w: sum(1 << (16 * k) for k, lang in enumerate(LANGUAGES) if w in _STOP_BYTES[lang])
     for w in frozenset().union(*_STOP_BYTES.values())
 }
+
+
+def first_line(text: str) -> tuple[int, int]:
+    """The span of the document's first line of words, its title when it has one (a first
+    line `date YYYY-MM-DD`, the document date, is passed over); (len, len) for no words."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        line = text[pos:end]
+        if line.strip() and not line.startswith("date "):
+            return pos, end
+        pos = end + 1
+    return n, n
 
 
 def _latin1_letters(low: str) -> bytes:

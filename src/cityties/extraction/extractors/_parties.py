@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
-from cityties.extraction.doc import Doc
+from cityties.extraction.doc import Doc, first_line
 from cityties.extraction.extractors._clauses import lower_same
 from cityties.extraction.extractors._clauses_scan import DocIndex, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
@@ -1257,7 +1257,7 @@ def _headline_org(doc: Doc, cast: Cast) -> Actor | None:
     ...", "IHK Nürnberg: Delegationsreise nach Shenzhen", "Hogeschool Utrecht verlengt ...".
     Not a partner country's organisation, not a city government (its place is the home
     already), not a bilateral body ("Belgian-Chinese Chamber of Commerce")."""
-    start, end = _first_line(doc.text)
+    start, end = first_line(doc.text)
     text = doc.text
     for a in cast.actors:
         if a.start < start:
@@ -1297,21 +1297,6 @@ def _org_country(doc: Doc, a: Actor) -> str | None:
     return None
 
 
-def _first_line(text: str) -> tuple[int, int]:
-    """The span of the document's first line of words (a `date ...` line passed over)."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = n
-        line = text[pos:end]
-        if line.strip() and not line.startswith("date "):
-            return pos, end
-        pos = end + 1
-    return n, n
-
-
 # a title is a short line that ends no sentence and has text under it
 _TITLE_MOST_CHARS: Final = 140
 
@@ -1320,7 +1305,7 @@ def _title_line(text: str) -> tuple[int, int]:
     """The span of the document's title: its first line of words when that line is a
     heading (short, no sentence's end, text below it); else an empty span (a first line
     that is a sentence, "Ghent received guests from Lyon and Wuhan ...", is no title)."""
-    start, end = _first_line(text)
+    start, end = first_line(text)
     line = text[start:end].strip()
     if line and len(line) <= _TITLE_MOST_CHARS and line[-1] not in ".;" and text[end:].strip():
         return start, end

@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import Final
 
-from cityties.extraction.doc import Doc, Sentence
+from cityties.extraction.doc import Doc, Sentence, first_line
 from cityties.extraction.extractors import _figures_lexicon as lex
 from cityties.extraction.extractors._clauses import first_chars, opened
 from cityties.extraction.extractors._clauses_scan import index_for
@@ -1988,16 +1988,26 @@ _SAME_YEAR: Final = re.compile(
 )
 # "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
 _LABEL_LINE: Final = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n:]{1,40}\Z")
-_TITLE: Final = re.compile(r"\s*(?P<title>[^\n]{3,90})\n")
+_TITLE_CHARS: Final = (3, 90)
+
+
+def _title(text: str) -> str | None:
+    """The document's title: its first line of words (`doc.first_line`) when it is short
+    and text follows it."""
+    start, end = first_line(text)
+    line = text[start:end].strip()
+    if end >= len(text) or not _TITLE_CHARS[0] <= len(line) <= _TITLE_CHARS[1]:
+        return None
+    return line
 
 
 def _title_year(text: str) -> int | None:
     """The one year the document's first line (its title) names: "2023 traffic
     statistics", "jaarcijfers 2022", "Umschlag 2023"."""
-    m = _TITLE.match(text)
-    if m is None:
+    title = _title(text)
+    if title is None:
         return None
-    years = {y.group("year") for y in lex.YEAR.finditer(m.group("title"))}
+    years = {y.group("year") for y in lex.YEAR.finditer(title)}
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -2017,8 +2027,8 @@ def _report_year(text: str, title_year: int | None) -> int | None:
     figures its text states without a year of their own refer to; else None."""
     if title_year is None:
         return None
-    m = _TITLE.match(text)
-    return title_year if m is not None and _REPORT_TITLE.search(m.group("title")) else None
+    title = _title(text)
+    return title_year if title is not None and _REPORT_TITLE.search(title) else None
 
 
 _SAME_YEAR_WORDS: Final = frozenset(
@@ -2086,7 +2096,7 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
-@register("cityties.figures", version=12)
+@register("cityties.figures", version=13)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
