@@ -111,6 +111,7 @@ class Cast:
     persons: list[Mention]
     homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
+    home_org: Actor | None = None  # the institution the document is written by or about
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -128,6 +129,7 @@ class Cast:
         self.persons = persons
         self.homes = homes if homes is not None else []
         self.qualifiers = qualifiers if qualifiers is not None else set()
+        self.home_org = None
         self._same_named = {}
         self._starts = []
         self.__post_init__()
@@ -421,6 +423,7 @@ def build_cast(doc: Doc) -> Cast:
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
+    cast.home_org = _home_org(doc, cast)
     return cast
 
 
@@ -1202,6 +1205,69 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
     return out
+
+
+_HOME_ORG_KINDS: Final = frozenset({"university", "port", "chamber_of_commerce"})
+# "a delegation of Hochschule Aalen", "de delegatie van NHL Stenden", "une délégation de
+# l'Université de Sherbrooke", "Besuch der Universität X": the institution that travels
+_ORG_TRAVELS: Final = re.compile(
+    r"(?:delegat\w*|d[ée]l[ée]gation|mission|visit\w*|besuch\w*|bezoek\w*|visite)\s+"
+    r"(?:der|des|van|de|of|from|von|aus|du|uit)\s+(?:la\s+|l['’]|de\s+|het\s+|the\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
+# the domain of an e-mail address or a web address: "presse@hs-aalen.de", "www.uni-passau.de"
+_DOMAIN: Final = re.compile(
+    r"[\w.-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)"
+)
+# the words of an institution's name that do not tell it from others of its kind
+_ORG_NAME_WORDS: Final = frozenset(
+    """university universite universiteit universitat universita hochschule hogeschool college
+    port of the de du des van der la le and chamber commerce authority haven hafen group
+    institute technology applied sciences science kamer koophandel chambre ihk corporation
+    ports et und en fur for industry industrie handelskammer""".split()
+)
+
+
+def _home_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The institution (a university, a port, a chamber) the document is written by or about:
+    the one named most, with more weight where the title names it, where a delegation is
+    said to be of it, and where the document's e-mail or web domain holds its name
+    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country. None when no
+    institution stands out (at least three points, more than any other)."""
+    text = doc.text
+    first: dict[str, Actor] = {}
+    score: dict[str, float] = {}
+    ts, te = first_line(text)
+    for a in cast.actors:
+        if a.kind != "organisation" or a.org_kind not in _HOME_ORG_KINDS or a.government:
+            continue
+        first.setdefault(a.key, a)
+        s = 1.0
+        if ts <= a.start < te:
+            s += 2.0
+        if _ORG_TRAVELS.search(text, max(0, a.start - 40), a.start) is not None:
+            s += 2.0
+        score[a.key] = score.get(a.key, 0.0) + s
+    if not score:
+        return None
+    domains = " ".join(m.group(1) or m.group(2) or "" for m in _DOMAIN.finditer(text)).casefold()
+    for key, a in first.items():
+        if _org_country(doc, a) in doc.counterparts:
+            score[key] = 0.0
+            continue
+        if not domains:
+            continue
+        words = [w for w in fold(a.name).split() if w not in _ORG_NAME_WORDS and len(w) > 2]
+        acronym = "".join(w[0] for w in a.name.split() if w[:1].isupper()).casefold()
+        labels = domains.replace("-", ".").split(".")
+        if any(w in domains or w.replace("u", "ue") in domains for w in words) or (
+            len(acronym) >= 2 and acronym in labels
+        ):
+            score[key] += 2.0
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _own_region_first(
