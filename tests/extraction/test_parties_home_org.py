@@ -138,3 +138,64 @@ def test_resolver_binds_home_institution_to_institution_named_at_act(
     named in its sentence or the one before, binds the two institutions, not the cities
     where they stand."""
     assert frozenset(pair) in _pairs(text, language)
+
+
+def _org_mentions(text: str, language: str) -> list[tuple[str, str]]:
+    doc = extract(text, language=language).doc
+    return [
+        (a.name, text[a.start : a.end]) for a in build_cast(doc).actors if a.kind == "organisation"
+    ]
+
+
+def test_full_org_name_replaces_name_cut_at_sentence_start() -> None:
+    """A name whose first word a sentence's start hid ("Breton University" in "Cape Breton
+    University (CBU) hosts ...") is the full name the document writes elsewhere, and so is
+    its acronym."""
+    text = (
+        "Partnership\n\nAn agreement between Cape Breton University and Dalian University was "
+        "renewed.\n\nCape Breton University (CBU) hosts the office. CBU will send ten students."
+    )
+    names = {name for name, _ in _org_mentions(text, "en")}
+    assert "Breton University" not in names
+    assert ("Cape Breton University", "CBU") in _org_mentions(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        (
+            "Aktuelles\n\nEine Delegation der Universität Passau reiste nach Wuhan. Derzeit "
+            "unterhält die Universität fünf Abkommen mit chinesischen Hochschulen.",
+            "de",
+            "Universität",
+        ),
+        (
+            "Nieuws\n\nEen delegatie van Hogeschool Zeeland bezocht Ningbo. Volgend jaar "
+            "verwacht de hogeschool nieuwe studenten uit China.",
+            "nl",
+            "hogeschool",
+        ),
+        (
+            "Vie universitaire\n\nUne délégation de l'Université de Rimouski a séjourné à "
+            "Dalian. Le recteur a signé une entente pour l'Université.",
+            "fr",
+            "Université",
+        ),
+        (
+            "News\n\nA delegation from the Port of Esbjerg visited Ningbo. Next year the port "
+            "expects more cargo from China.",
+            "en",
+            "port",
+        ),
+    ],
+)
+def test_named_back_institution_is_a_mention_of_the_home_org(
+    text: str, language: str, noun: str
+) -> None:
+    """The home institution's kind word after a definite article, no name after it, is a
+    mention of that institution."""
+    doc = extract(text, language=language).doc
+    cast = build_cast(doc)
+    assert cast.home_org is not None
+    back = [a for a in cast.actors if a.key == cast.home_org.key and text[a.start : a.end] == noun]
+    assert len(back) == 1

@@ -406,6 +406,7 @@ def build_cast(doc: Doc) -> Cast:
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
     kept = _without_title_fragments(text, kept)
+    kept = _full_org_names(text, kept)
     kept = _slashed_names(text, kept)
     if doc.language == "de":
         kept = [a for a in kept if not _german_genitive_noun(text, a)]
@@ -424,6 +425,11 @@ def build_cast(doc: Doc) -> Cast:
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
+    if cast.home_org is not None:
+        back = _named_back(text, cast.actors, cast.home_org)
+        if back:
+            cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
+            cast.__post_init__()
     return cast
 
 
@@ -469,6 +475,40 @@ def _without_title_fragments(text: str, actors: list[Actor]) -> list[Actor]:
         )
         if known is not None:
             out.append(known.at(a.start, a.start + len(head)))
+    return out
+
+
+def _full_org_names(text: str, actors: list[Actor]) -> list[Actor]:
+    """One name for one organisation: a name cut at its first word where the text writes
+    that word right before it ("Breton University" in "Cape Breton University (CBU)", a
+    sentence's first word taken for a common one) is the full name the document names
+    elsewhere, at every mention (its acronym's too)."""
+    orgs = [a for a in actors if a.kind == "organisation"]
+    if len(orgs) < 2:
+        return actors
+    names = {a.name: a for a in orgs}
+    full: dict[str, Actor] = {}
+    for a in orgs:
+        if a.name in full:
+            continue
+        for b in names.values():
+            if len(b.name) <= len(a.name) + 1 or not b.name.endswith(" " + a.name):
+                continue
+            head = b.name[: len(b.name) - len(a.name)]
+            if a.start >= len(head) and text[a.start - len(head) : a.start] == head:
+                full[a.name] = b
+                break
+    if not full:
+        return actors
+    out: list[Actor] = []
+    for a in actors:
+        whole_name = full.get(a.name) if a.kind == "organisation" else None
+        if whole_name is not None:
+            cut = len(whole_name.name) - len(a.name)
+            whole = a.start >= cut and text[a.start - cut : a.start] == whole_name.name[:cut]
+            out.append(whole_name.at(a.start - cut if whole else a.start, a.end))
+        else:
+            out.append(a)
     return out
 
 
@@ -1268,6 +1308,42 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+# "die Universität", "de hogeschool", "l'Université", "the port", "der Hafen": the kind word of
+# an institution after a definite article, with no name after it, by the institution's kind
+_NAMED_BACK: Final[dict[str, re.Pattern[str]]] = {
+    "university": re.compile(
+        r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]e|[Tt]he|[Ll]['’])\s?"
+        r"((?:Universität|Hochschule|universiteit|hogeschool|[Uu]niversity|[Cc]ollege|"
+        r"[Uu]niversité))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+    "port": re.compile(
+        r"(?<![\w-])(?:[Dd]er|[Dd]e|[Tt]he|[Ll]e)\s("
+        r"(?:Hafen|haven|[Pp]ort|[Hh]arbour))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+    "chamber_of_commerce": re.compile(
+        r"(?<![\w-])(?:[Dd]ie|[Dd]e|[Tt]he|[Ll]a)\s("
+        r"(?:Kammer|kamer|[Cc]hamber|chambre))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+}
+
+
+def _named_back(text: str, actors: list[Actor], home_org: Actor) -> list[Actor]:
+    """The document's own institution named back by its kind word ("Derzeit unterhält die
+    Universität fünf Abkommen", "de hogeschool verwacht", "une entente pour l'Université",
+    "the port expects"): a mention of it where no actor stands."""
+    rx = _NAMED_BACK.get(home_org.org_kind or "")
+    if rx is None:
+        return []
+    out: list[Actor] = []
+    for m in rx.finditer(text, home_org.start):
+        s, e = m.span(1)
+        if text.startswith(("'s", "’s"), e):
+            continue  # "the port's training centre": a site of the institution, not it
+        if not any(a.start < e and s < a.end for a in actors):
+            out.append(home_org.at(s, e))
+    return out
 
 
 def _own_region_first(

@@ -5354,6 +5354,15 @@ class _Reader:
             ]
             if later and re.match(r"\s*,\s*\Z", self.text[partner.end : later[0].start]):
                 return [later[0]]
+        home_org = self.cast.home_org
+        if (
+            home_org is not None
+            and home_org.key != partner.key
+            and partner.org_kind in _INSTITUTIONS
+        ):
+            # "unterzeichnete der Präsident einen Vertrag mit der Shanghai International Studies
+            # University" in a university's news: the document's own institution signs
+            return [home_org]
         if not fallback:
             return []
         other = self.state.partner_of(partner)
