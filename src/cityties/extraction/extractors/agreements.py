@@ -54,7 +54,9 @@ from cityties.extraction.extractors._act_details import (
     modal_signing,
     named_back,
     performative,
+    renewal_named,
     renewal_refused_ahead,
+    reported_frame,
     signing_subject,
     suspension_date,
     term_period,
@@ -119,7 +121,7 @@ from cityties.extraction.extractors._parties import (
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
-from cityties.extraction.extractors.dates import page_date
+from cityties.extraction.extractors.dates import page_date, told_weekday
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -1011,7 +1013,8 @@ _TIE_WITH: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
 )
 _END_BEFORE: Final = re.compile(
-    r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
+    # a whole word ("ondertekend op 5 mei", "getekend in 2015" end in no "end")
+    r"(?<![^\W\d_])(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
     r"geldig\s+tot|verloopt|tot\s+en\s+met|tot|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|"
     r"expire|prend\s+fin|läuft|gilt\s+bis|gültig\s+bis|endet|bis)"
@@ -4055,6 +4058,19 @@ class _Reader:
                 and prior[-1][2] == "signed"
                 and _FIRST_MARK.search(self.low, max(u.start, prior[-1][0] - 16), prior[-1][1] + 28)
             )
+            # "Signée pour la première fois le 12 novembre 2010, l'Entente est renouvelée pour
+            # cinq ans": the first signing fronted, the renewal (and its term) the main verb's
+            renewed_after_first = (
+                first_time
+                and status == "renewed"
+                and any(
+                    m[2] == "renewed"
+                    and k.end <= m[0] < zone_end
+                    # a verb ("est renouvelée", "was renewed"), not a noun ("and the renewal")
+                    and not _RENEWAL_NOUN.match(self.low, m[0])
+                    for m in mine
+                )
+            )
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
@@ -4068,7 +4084,7 @@ class _Reader:
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
                     and _FIRST_MARK.search(self.low, k.end, zone_end)
                 )
-            if first_time:
+            if first_time and not renewed_after_first:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
                 status, strong, renewal = "signed", True, False
@@ -4337,6 +4353,8 @@ class _Reader:
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                if first is not None and renewal_named(self.low, k.start, k.end):
+                    first = None  # "The renewed agreement was signed on ...": the renewal's
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
                     # "am 3. Mai 1990 unterzeichnet und 2015 erneuert", "in 1999 aangegaan, werd
@@ -4368,6 +4386,7 @@ class _Reader:
                         )
                         # "formalised their partnership in 1946 and renewed it in 1996"
                         or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                        or renewed_after_first
                     )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
@@ -5698,6 +5717,15 @@ class _Reader:
             or "," not in self.text[k.end : d.start]
             or not self._pair_date(k.end, d)
         ]
+        framed = [
+            d
+            for d in near
+            if d.end <= k.start and reported_frame(self.low, d.start, d.end, k.start)
+        ]
+        if framed and any(d.start >= k.end and d.value is not None for d in near):
+            # "It emerged at yesterday's meeting that a memorandum was signed ... in May": the
+            # act's own date, not the report's
+            near = [d for d in near if d not in framed]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
@@ -6274,8 +6302,11 @@ def _event_of(
                 if d.value is not None
                 and d.value.month is not None
                 and (page is None or d.value.to_date() <= page)
-                # the page's own day ("date 2019-10-30", "momenteel") is no event told
-                and not (page is not None and d.value.to_date() == page)
+                # the page's own day ("date 2019-10-30", "momenteel") is no event told, but
+                # a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ... gefeiert")
+                and not (
+                    page is not None and d.value.to_date() == page and not told_weekday(d.text)
+                )
                 # the day another act was signed is no event's
                 and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
             ]

@@ -46,6 +46,7 @@ __all__ = [
     "parse_date_string",
     "relative_date",
     "relative_kind",
+    "told_weekday",
 ]
 
 
@@ -2142,3 +2143,16 @@ def extract_dates(doc: Doc) -> None:
 
 
 EXTRACTOR = extract_dates
+
+
+# a weekday word at a word's start ("am Montag", "on Tuesday", "lundi dernier", "woensdagavond")
+_TOLD_WEEKDAY: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_alt(sorted(WEEKDAYS, key=len, reverse=True))})", re.IGNORECASE
+)
+
+
+def told_weekday(text: str) -> bool:
+    """Whether a date expression's text names a weekday: a day an event is told on ("am Montag
+    in Hefei mit einem Forum"), even when it is the page's own day, unlike the page's date line
+    or a word for the present ("currently", "momenteel")."""
+    return _TOLD_WEEKDAY.search(text) is not None

@@ -1,0 +1,240 @@
+"""Agreements: the dates of renewal chains and of reported acts (issue 2). A past participle
+ending in "-end" is no end word ("ondertekend op", "getekend in"); the renewal named by its
+noun ("the renewed agreement", "la convention renouvelée", "de nieuwe overeenkomst") takes the
+signing told of it; a first signing fronted before a renewal leaves the renewal its term; a
+weekday on the dateline's day dates the forum an act was signed at; the date of a report's
+frame ("announced on Friday that ...") is not the act's when the act has its own. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._act_details import renewal_named, reported_frame
+from cityties.extraction.extractors.dates import told_weekday
+
+
+def _acts(text: str) -> set[tuple[str, str, str | None, int | None, str | None]]:
+    """(first party, status, signed, duration, ends) of every act of the text."""
+    out = set()
+    for a in extract(text).doc.agreements:
+        out.add(
+            (
+                a.parties[0].name,
+                a.status,
+                a.signed.iso() if a.signed else None,
+                a.duration_months,
+                a.ends.iso() if a.ends else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-05-23\nHet vriendschapsakkoord tussen Gent en Fuzhou werd ondertekend op "
+            "5 mei 2015.",
+            {("Gent", "signed", "2015-05-05", None, None)},
+        ),
+        (
+            "date 2025-05-23\nHet vriendschapsakkoord tussen Gent en Fuzhou werd getekend in 2015.",
+            {("Gent", "signed", "2015", None, None)},
+        ),
+        (
+            "date 2025-05-23\nHet vriendschapsakkoord tussen Gent en Fuzhou werd in september "
+            "2005 getekend en in 2015 voor tien jaar hernieuwd.",
+            {
+                ("Gent", "signed", "2005-09", None, None),
+                ("Gent", "renewed", "2015", 120, "2025"),
+            },
+        ),
+    ],
+)
+def test_end_word_is_a_whole_word(text: str, expected: set[tuple[object, ...]]) -> None:
+    """A Dutch participle ending in "-end" before a date ("ondertekend op", "getekend in") is
+    the signing, never a stated end."""
+    assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("the renewed agreement was signed", "agreement"),
+        ("de nieuwe overeenkomst werd ondertekend", "overeenkomst"),
+        ("la convention renouvelée a été signée", "convention"),
+        ("der erneuerte vertrag wurde unterzeichnet", "vertrag"),
+    ],
+)
+def test_renewal_named_reads_the_renewal_noun(text: str, noun: str) -> None:
+    """A definite act noun with a renewal adjective (before it, or a French participle after
+    it) names the renewal itself."""
+    start = text.index(noun)
+    assert renewal_named(text, start, start + len(noun))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the original agreement was signed", "a new agreement was signed", "l'accord a été signé"],
+)
+def test_renewal_named_leaves_other_nouns(text: str) -> None:
+    """An act noun without a renewal adjective, or with an indefinite "a new", is no renewal
+    named."""
+    noun = "agreement" if "agreement" in text else "accord"
+    start = text.index(noun)
+    assert not renewal_named(text, start, start + len(noun))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "date 2025-05-23\nLeeds and Fuzhou have renewed their cooperation agreement for a "
+            "further five years. The renewed agreement was signed in Fuzhou on 28 February 2025 "
+            "by the two mayors.",
+            "Leeds",
+        ),
+        (
+            "date 2025-05-23\nGent en Fuzhou hebben hun samenwerkingsovereenkomst, gesloten in "
+            "2014, met vijf jaar verlengd. De nieuwe overeenkomst werd op 28 februari 2025 "
+            "ondertekend.",
+            "Gent",
+        ),
+        (
+            "date 2025-05-23\nLe conseil municipal de Lyon a approuvé le renouvellement, pour "
+            "une nouvelle période de cinq ans, de la convention de coopération conclue en 2014 "
+            "avec Fuzhou. La convention renouvelée a été signée le 28 février 2025 par les deux "
+            "maires.",
+            "Lyon",
+        ),
+        (
+            "date 2025-05-23\nKassel und Fuzhou haben ihren Kooperationsvertrag um fünf Jahre "
+            "verlängert. Der erneuerte Vertrag wurde am 28. Februar 2025 in Fuzhou "
+            "unterzeichnet.",
+            "Kassel",
+        ),
+    ],
+)
+def test_renewed_agreement_takes_the_signing_told_of_it(text: str, party: str) -> None:
+    """ "The renewed agreement was signed on <day>" dates the renewal (with its term), never
+    the original act."""
+    acts = _acts(text)
+    assert (party, "renewed", "2025-02-28", 60, "2030-02-28") in acts
+    assert not any(a[1] == "signed" and a[2] == "2025-02-28" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "date 2025-05-23\nFirst signed on 12 November 2010, the cooperation agreement "
+            "between Leeds and Fuzhou was renewed today for five years.",
+            "Leeds",
+        ),
+        (
+            "date 2025-05-23\nVoor het eerst ondertekend op 12 november 2010, werd de "
+            "samenwerkingsovereenkomst tussen Gent en Fuzhou vandaag met vijf jaar verlengd.",
+            "Gent",
+        ),
+        (
+            "date 2025-05-23\nErstmals unterzeichnet am 12. November 2010, wurde der "
+            "Kooperationsvertrag zwischen Kassel und Fuzhou heute um fünf Jahre verlängert.",
+            "Kassel",
+        ),
+    ],
+)
+def test_first_signing_fronted_leaves_the_renewal_its_term(text: str, party: str) -> None:
+    """A first signing fronted before a renewal verb is the original act, undated by the
+    renewal's term; the renewal has its own day and the term."""
+    acts = _acts(text)
+    assert (party, "signed", "2010-11-12", None, None) in acts
+    assert (party, "renewed", "2025-05-23", 60, "2030-05-23") in acts
+
+
+def test_first_signing_fronted_before_renewal_in_french() -> None:
+    """ "Signée pour la première fois le ..., l'entente est renouvelée pour cinq ans": the
+    term is not the first signing's."""
+    acts = _acts(
+        "date 2025-05-23\nSignée pour la première fois le 12 novembre 2010, l'entente de "
+        "coopération entre Lyon et Fuzhou est renouvelée pour une période de cinq ans."
+    )
+    assert ("Lyon", "signed", "2010-11-12", None, None) in acts
+    assert any(a[1] == "renewed" and a[3] == 60 for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am Montag", True),
+        ("on Tuesday", True),
+        ("lundi dernier", True),
+        ("woensdagavond", True),
+        ("16. Juni 2025", False),
+        ("momenteel", False),
+        ("today", False),
+    ],
+)
+def test_told_weekday_reads_weekday_words(text: str, expected: bool) -> None:
+    """A date expression naming a weekday is told apart from a date line or a word for the
+    present."""
+    assert told_weekday(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "day"),
+    [
+        (
+            "HEFEI, 16. Juni 2025 -- Die Provinz Anhui und das Land Niedersachsen haben am "
+            "Montag in Hefei mit einem Forum das Jubiläum ihrer Partnerschaft gefeiert.\n\n"
+            "Bei dem Forum unterzeichneten die Städte Hefei und Osnabrück eine "
+            "Absichtserklärung.",
+            "Hefei",
+            "2025-06-16",
+        ),
+        (
+            "LEEDS, 17 June 2025 -- Leeds opened a business forum with Chinese partners on "
+            "Tuesday.\n\nDuring the forum, Leeds and Fuzhou signed a memorandum of "
+            "understanding.",
+            "Leeds",
+            "2025-06-17",
+        ),
+    ],
+)
+def test_weekday_on_the_datelines_day_dates_the_forum(text: str, party: str, day: str) -> None:
+    """A forum told on a weekday that is the dateline's own day dates the act signed at it."""
+    acts = _acts(text)
+    assert any(a[0] == party and a[2] == day for a in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "noun", "expected"),
+    [
+        ("it emerged at yesterday's meeting that a memorandum", "yesterday", "memorandum", True),
+        ("the port announced on friday that it had signed an agreement", "on friday",
+         "agreement", True),
+        ("de burgemeester maakte maandag bekend dat het akkoord", "maandag", "akkoord", True),
+        ("le maire a annoncé lundi que l'accord", "lundi", "accord", True),
+        ("der bürgermeister teilte am montag mit, dass der vertrag", "am montag", "vertrag",
+         True),
+        ("it was in 2015 that the two cities signed an agreement", "2015", "agreement", False),
+    ],
+)  # fmt: skip
+def test_reported_frame_reads_the_frame_of_a_report(
+    text: str, date: str, noun: str, expected: bool
+) -> None:
+    """A date in a report's frame before "that" / "dat" / "que" / "dass" dates the telling; a
+    cleft does not."""
+    d = text.index(date)
+    assert reported_frame(text, d, d + len(date), text.index(noun)) is expected
+
+
+def test_reported_frame_date_gives_way_to_the_acts_own() -> None:
+    """ "It emerged at yesterday's meeting that a memorandum was signed ... in May": May of
+    the page's year, not yesterday."""
+    acts = _acts(
+        "date 2025-08-14\nIt emerged at yesterday's committee meeting that a memorandum of "
+        "understanding was signed between Gisborne and Shaoguan in May."
+    )
+    assert ("Gisborne", "signed", "2025-05", None, None) in acts
