@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._act_details import renewal_named, reported_frame
+from cityties.extraction.extractors._act_details import (
+    earlier_named,
+    ran_out,
+    renewal_named,
+    reported_frame,
+)
 from cityties.extraction.extractors.dates import told_weekday
 
 
@@ -238,3 +243,66 @@ def test_reported_frame_date_gives_way_to_the_acts_own() -> None:
         "understanding was signed between Gisborne and Shaoguan in May."
     )
     assert ("Gisborne", "signed", "2025-05", None, None) in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first agreement", True),
+        ("het vorige memorandum", True),
+        ("la précédente convention", True),
+        ("die erste vereinbarung", True),
+        ("a first agreement", False),
+        ("the agreement", False),
+    ],
+)
+def test_earlier_named_reads_an_earlier_act(text: str, expected: bool) -> None:
+    """A definite act noun with "first" / "vorige" / "précédente" / "erste" names an earlier
+    act; an indefinite or plain noun does not."""
+    noun = text.split()[-1]
+    assert earlier_named(text, text.index(noun)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2019-03-14\nLeeds and Fuzhou have renewed their cooperation agreement for a "
+            "further five years. The first agreement between the two cities ran from January "
+            "2014 to December 2018.",
+            ("Leeds", "signed", "2014-01", None, "2018-12"),
+        ),
+        (
+            "date 2021-04-09\nZuid-Holland en Hebei hebben hun memorandum van overeenstemming "
+            "verlengd. Het vorige memorandum, voor de periode 2016-2020, is eind vorig jaar "
+            "afgelopen.",
+            ("Zuid-Holland", "ended", "2016", None, "2020"),
+        ),
+        (
+            "date 2019-03-14\nKassel und Fuzhou haben ihren Kooperationsvertrag verlängert. Die "
+            "erste Vereinbarung galt von 2014 bis 2018.",
+            ("Kassel", "signed", "2014", None, "2018"),
+        ),
+    ],
+)
+def test_earlier_act_with_its_period_after_a_renewal(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    """After a renewal, the earlier act named by its noun with the period it ran is an act of
+    its own, dated by the period (ended when it ran out)."""
+    assert expected in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het vorige memorandum is eind vorig jaar afgelopen.", True),
+        ("the first agreement expired in 2018.", True),
+        ("la convention est arrivée à échéance.", True),
+        ("der vertrag ist 2020 ausgelaufen.", True),
+        ("het akkoord werd afgelopen jaar getekend.", False),
+    ],
+)
+def test_ran_out_reads_acts_that_ran_their_course(text: str, expected: bool) -> None:
+    """Words for an act that ran its course, not "afgelopen jaar" (last year)."""
+    assert ran_out(text, 0, len(text)) is expected

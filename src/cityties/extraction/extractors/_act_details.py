@@ -24,12 +24,14 @@ __all__ = [
     "attached",
     "attached_within",
     "coordinated",
+    "earlier_named",
     "event_value",
     "fronted",
     "is_suspension",
     "modal_signing",
     "named_back",
     "performative",
+    "ran_out",
     "renewal_named",
     "renewal_refused_ahead",
     "reported_frame",
@@ -448,3 +450,34 @@ def reported_frame(low: str, d_start: int, d_end: int, k_start: int) -> bool:
     if not comps:
         return False
     return _REPORT_WORD.search(low, max(0, d_start - 40), comps[-1].start()) is not None
+
+
+# An earlier act of the parties named by its noun: "the first agreement", "het vorige
+# memorandum", "la précédente convention", "die erste Vereinbarung" (definite, one adjective).
+_EARLIER_NAMED: Final = re.compile(
+    r"(?<![\w-])(?:the|its|their|het|de|hun|la|le|l['’]|leur|sa|son|der|die|das|ihre?)\s*"
+    r"(?:first|previous|earlier|former|original|eerste|vorige|vroegere|oorspronkelijke|"
+    r"premi(?:ère|er)|précédente?|ancienne?|initiale?|erste[nr]?|vorherige[nr]?|frühere[nr]?|"
+    r"bisherige[nr]?|ursprüngliche[nr]?)\s+\Z"
+)
+
+
+def earlier_named(low: str, start: int) -> bool:
+    """Whether the act's noun starting at `start` is named as an earlier act of the same
+    parties ("the first agreement ran from January 2014 to December 2018", "het vorige
+    memorandum, voor de periode 2016-2020")."""
+    return _EARLIER_NAMED.search(low, max(0, start - 32), start) is not None
+
+
+# An act that ran its course: "is eind vorig jaar afgelopen", "expired in 2018", "ran out",
+# "est arrivée à échéance", "ist 2020 ausgelaufen" (no lapse of a verb's tense: "afgelopen jaar")
+_RAN_OUT: Final = re.compile(
+    r"(?<![\w-])(?:(?:is|zijn|was|waren)\s+(?:[\w-]+\s+){0,4}afgelopen(?!\s+(?:jaar|week|maand))|"
+    r"expired|ran\s+out|arrivée?s?\s+à\s+(?:son\s+)?(?:échéance|terme)|(?:aus|ab)gelaufen)(?![\w-])"
+)
+
+
+def ran_out(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells an act that ran its course ("het vorige memorandum ... is
+    eind vorig jaar afgelopen", "the first agreement expired", "ist ausgelaufen")."""
+    return _RAN_OUT.search(low, start, end) is not None

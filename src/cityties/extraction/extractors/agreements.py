@@ -48,12 +48,14 @@ from cityties.extraction.extractors._act_details import (
     attached,
     attached_within,
     coordinated,
+    earlier_named,
     event_value,
     fronted,
     is_suspension,
     modal_signing,
     named_back,
     performative,
+    ran_out,
     renewal_named,
     renewal_refused_ahead,
     reported_frame,
@@ -2061,6 +2063,8 @@ class _Reader:
                 self._since_with(u, kws, before)
             if len(self.state.readings) == before and before and kws:
                 self._implicit_pair(u, kws)
+            if len(self.state.readings) == before and before and kws:
+                self._earlier_period(u, kws)
             if len(self.state.readings) == before and before:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
@@ -2265,6 +2269,58 @@ class _Reader:
                 signed=signed,
                 duration=duration,
                 ends=ends,
+            )
+        )
+
+    def _earlier_period(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "The first agreement between the two cities ran from January 2014 to December
+        2018", "Het vorige memorandum, voor de periode 2016-2020, is afgelopen": after a
+        renewal, the earlier act of its parties named by its noun with the period it ran, an
+        act of its own dated by that period (ended when the sentence ends it)."""
+        k = kws[0]
+        if not earlier_named(self.low, k.start):
+            return
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit < u.index - 3
+            or len(last.parties) != 2
+            or not (last.renewal or last.status == "renewed")
+            or (not k.generic and k.type != last.type)
+            or any(a.key not in last.keys for a in self.cast.within(u.start, u.end))
+        ):
+            return
+        period = next(
+            (
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.end_value is not None
+                and d.end_value.year > d.value.year
+            ),
+            None,
+        )
+        if period is None or period.value is None:
+            return
+        markers = _markers(self.idx, u.start, u.end, [])
+        status: AgreementStatus = (
+            "ended"
+            if any(m[2] == "ended" for m in markers) or ran_out(self.low, u.start, u.end)
+            else "signed"
+        )
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                last.parties,
+                last.type,
+                status,
+                True,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=period.value,
+                ends=period.end_value,
+                ends_stated=True,
             )
         )
 
