@@ -306,3 +306,48 @@ def test_earlier_act_with_its_period_after_a_renewal(
 def test_ran_out_reads_acts_that_ran_their_course(text: str, expected: bool) -> None:
     """Words for an act that ran its course, not "afgelopen jaar" (last year)."""
     assert ran_out(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2024-05-14\nGold Coast – Beihai: sister city, 1998 (lapsed in 2012 and not "
+            "renewed)",
+            ("Gold Coast", "ended", "1998", None, "2012"),
+        ),
+        (
+            "date 2024-05-14\nChandler entered into a five-year friendship city agreement with "
+            "Xiangtan in 2006, which expired in 2011 and was not renewed.",
+            ("Chandler", "ended", "2006", 60, "2011"),
+        ),
+        (
+            "date 2024-05-14\nLe jumelage entre Lyon et Fuzhou, conclu en 1998, a pris fin en "
+            "2012.",
+            ("Lyon", "ended", "1998", None, "2012"),
+        ),
+        (
+            "date 2024-05-14\nDe stedenband tussen Gent en Fuzhou uit 1998 werd in 2012 opgezegd.",
+            ("Gent", "ended", "1998", None, "2012"),
+        ),
+        (
+            "date 2024-05-14\nDer Partnerschaftsvertrag zwischen Kassel und Fuzhou aus dem Jahr "
+            "1998 wurde 2012 beendet.",
+            ("Kassel", "ended", "1998", None, "2012"),
+        ),
+    ],
+)
+def test_ended_act_dated_between_its_noun_and_its_end(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    """An ended act takes the earlier date between its noun and the verb that ends it, when
+    the end has a date of its own."""
+    assert expected in _acts(text)
+
+
+def test_ended_act_without_a_date_of_its_own_stays_undated() -> None:
+    """ "In 2015 the council ended the agreement": the one date is the end's, no signing."""
+    acts = _acts(
+        "date 2024-05-14\nIn 2015 the council of Leeds ended the sister city agreement with Fuzhou."
+    )
+    assert ("Leeds", "ended", None, None, "2015") in acts

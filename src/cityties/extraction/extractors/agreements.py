@@ -5738,6 +5738,24 @@ class _Reader:
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
             )
+            if d_sign is None and end_marker is not None and d_end is not None:
+                # "Gold Coast – Beihai: sister city, 1998 (lapsed in 2012 ...)", "a Friendship
+                # City agreement with Xiangtan ... in 2006, which expired in 2011": the act's
+                # date between its noun and the verb that ends it, when the end has its own
+                d_sign = next(
+                    (
+                        d
+                        for d in reversed(near)
+                        if d is not d_end
+                        and d.value is not None
+                        and d_end.value is not None
+                        and k.end <= d.start
+                        and d.end <= end_marker[0]
+                        and d.value.year < d_end.value.year
+                        and not any(s <= d.start < e for s, e in blocked)
+                    ),
+                    None,
+                )
             ends = (
                 d_end.value
                 if d_end is not None
