@@ -351,3 +351,24 @@ def test_ended_act_without_a_date_of_its_own_stays_undated() -> None:
         "date 2024-05-14\nIn 2015 the council of Leeds ended the sister city agreement with Fuzhou."
     )
     assert ("Leeds", "ended", None, None, "2015") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ichihara City  Sister City  1988.7.20", "1988-07-20"),
+        ("Ondertekend op 2016.03.09 in Linyi.", "2016-03-09"),
+        ("Signé le 2019/12/2 à Linyi.", "2019-12-02"),
+        ("Unterzeichnet am 2003.4.18 in Linyi.", "2003-04-18"),
+    ],
+)
+def test_year_first_dates_with_dots_or_slashes(text: str, expected: str) -> None:
+    """A date written year first with dots or slashes, as Chinese pages write it, is a day."""
+    dates = extract(text).doc.dates
+    assert [d.value.iso() for d in dates if d.value is not None] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Version 12.2019.3 released", "Room 2019.13.2", "2019.1"])
+def test_year_first_dates_need_a_month_and_a_day(text: str) -> None:
+    """Numbers that are no year, month and day are no date."""
+    assert not [d for d in extract(text).doc.dates if d.value is not None and d.value.day]
