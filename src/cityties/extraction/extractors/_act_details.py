@@ -24,13 +24,17 @@ __all__ = [
     "attached",
     "attached_within",
     "coordinated",
+    "earlier_named",
     "event_value",
     "fronted",
     "is_suspension",
     "modal_signing",
     "named_back",
     "performative",
+    "ran_out",
+    "renewal_named",
     "renewal_refused_ahead",
+    "reported_frame",
     "signing_subject",
     "suspension_date",
     "term_period",
@@ -396,3 +400,84 @@ def named_back(low: str, start: int, end: int) -> bool:
     if not any(w in part for w in _NAMED_BACK_WORDS):
         return False
     return _NAMED_BACK.search(low, start, end) is not None
+
+
+# the act's noun named as the renewal itself: "the renewed agreement", "the new agreement", "de
+# nieuwe/verlengde overeenkomst", "la nouvelle convention", "la convention renouvelée", "der
+# erneuerte/neue Vertrag" (definite: the act just reported; "a new agreement" is a further one)
+_RENEWAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:the|this|de|deze|het|la|le|l['’]|cette|ce|cet|der|die|das|den|dem|des)\s*"
+    r"(?:renewed|extended|new|nieuwe?|verlengde|vernieuwde|hernieuwde|nouvelle|nouvel|"
+    r"renouvel(?:ée|é)|reconduite?|prolongée?|neue[nmrs]?|erneuerte[nmrs]?|verlängerte[nmrs]?)"
+    r"\s+\Z"
+)
+_RENEWAL_AFTER: Final = re.compile(
+    r"\s*(?:renouvel(?:ée|é)e?s?|reconduite?s?|prolongée?s?|ainsi\s+renouvel(?:ée|é)e?s?)(?![\w-])"
+)
+
+
+def renewal_named(low: str, start: int, end: int) -> bool:
+    """Whether the act's noun at low[start:end] names the renewal itself ("the renewed
+    agreement was signed on ...", "la convention renouvelée a été signée le ...", "de nieuwe
+    overeenkomst werd ... ondertekend"): a signing told of it is the renewal's, not the
+    original act's."""
+    return (
+        _RENEWAL_BEFORE.search(low, max(0, start - 24), start) is not None
+        or _RENEWAL_AFTER.match(low, end) is not None
+    )
+
+
+# A report's frame before the act's clause: "It emerged at yesterday's meeting that ...",
+# "announced on Friday that ...", "maakte maandag bekend dat ...", "a annoncé lundi que ...",
+# "teilte am Montag mit, dass ...": the date of the telling, not of the act told.
+_REPORT_WORD: Final = re.compile(
+    r"(?<![\w-])(?:announc(?:ed|es)|said|says|reported|confirmed|revealed|emerged|learned|"
+    r"told|disclosed|stated|meeting|hearing|briefing|bekend|meldde|melden|zei|zegt|liet|"
+    r"bevestigde|bleek|vergadering|annoncé|annonce|indiqué|déclaré|confirmé|précisé|appris|"
+    r"réunion|séance|teilte|teilten|mitgeteilt|bekannt|sagte|berichtete|bestätigte|erklärte|sitzung)(?![\w-])"
+)
+_THAT: Final = re.compile(r"(?<![\w-])(?:that|dat|que|qu['’]|dass)(?![\w-])")
+
+
+def reported_frame(low: str, d_start: int, d_end: int, k_start: int) -> bool:
+    """Whether the date at low[d_start:d_end] dates the telling of the act whose noun starts
+    at `k_start`: a reporting word before the date or between it and a "that" / "dat" /
+    "que" / "dass" that opens the act's clause ("It emerged at yesterday's meeting that a
+    memorandum was signed ... in May"); a cleft ("It was in 2015 that ...") has none."""
+    if k_start - d_end > 160:
+        return False
+    comps = list(_THAT.finditer(low, d_end, k_start))
+    if not comps:
+        return False
+    return _REPORT_WORD.search(low, max(0, d_start - 40), comps[-1].start()) is not None
+
+
+# An earlier act of the parties named by its noun: "the first agreement", "het vorige
+# memorandum", "la précédente convention", "die erste Vereinbarung" (definite, one adjective).
+_EARLIER_NAMED: Final = re.compile(
+    r"(?<![\w-])(?:the|its|their|het|de|hun|la|le|l['’]|leur|sa|son|der|die|das|ihre?)\s*"
+    r"(?:first|previous|earlier|former|original|eerste|vorige|vroegere|oorspronkelijke|"
+    r"premi(?:ère|er)|précédente?|ancienne?|initiale?|erste[nr]?|vorherige[nr]?|frühere[nr]?|"
+    r"bisherige[nr]?|ursprüngliche[nr]?)\s+\Z"
+)
+
+
+def earlier_named(low: str, start: int) -> bool:
+    """Whether the act's noun starting at `start` is named as an earlier act of the same
+    parties ("the first agreement ran from January 2014 to December 2018", "het vorige
+    memorandum, voor de periode 2016-2020")."""
+    return _EARLIER_NAMED.search(low, max(0, start - 32), start) is not None
+
+
+# An act that ran its course: "is eind vorig jaar afgelopen", "expired in 2018", "ran out",
+# "est arrivée à échéance", "ist 2020 ausgelaufen" (no lapse of a verb's tense: "afgelopen jaar")
+_RAN_OUT: Final = re.compile(
+    r"(?<![\w-])(?:(?:is|zijn|was|waren)\s+(?:[\w-]+\s+){0,4}afgelopen(?!\s+(?:jaar|week|maand))|"
+    r"expired|ran\s+out|arrivée?s?\s+à\s+(?:son\s+)?(?:échéance|terme)|(?:aus|ab)gelaufen)(?![\w-])"
+)
+
+
+def ran_out(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells an act that ran its course ("het vorige memorandum ... is
+    eind vorig jaar afgelopen", "the first agreement expired", "ist ausgelaufen")."""
+    return _RAN_OUT.search(low, start, end) is not None

@@ -48,13 +48,17 @@ from cityties.extraction.extractors._act_details import (
     attached,
     attached_within,
     coordinated,
+    earlier_named,
     event_value,
     fronted,
     is_suspension,
     modal_signing,
     named_back,
     performative,
+    ran_out,
+    renewal_named,
     renewal_refused_ahead,
+    reported_frame,
     signing_subject,
     suspension_date,
     term_period,
@@ -119,7 +123,7 @@ from cityties.extraction.extractors._parties import (
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
-from cityties.extraction.extractors.dates import page_date
+from cityties.extraction.extractors.dates import page_date, told_weekday
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -1056,7 +1060,8 @@ _TIE_WITH: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
 )
 _END_BEFORE: Final = re.compile(
-    r"(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
+    # a whole word ("ondertekend op 5 mei", "getekend in 2015" end in no "end")
+    r"(?<![^\W\d_])(?:expir(?:es|ed|ing|e)|lapses|runs?\s+(?:out\s+)?(?:until|till|through|to)|"
     r"valid\s+(?:until|till|through|to)|until|till|ends?|ending|loopt\s+(?:af|tot|uit)|"
     r"geldig\s+tot|verloopt|tot\s+en\s+met|tot|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|"
     r"expire|prend\s+fin|läuft|gilt\s+bis|gültig\s+bis|endet|bis)"
@@ -2116,6 +2121,8 @@ class _Reader:
                 self._since_with(u, kws, before)
             if len(self.state.readings) == before and before and kws:
                 self._implicit_pair(u, kws)
+            if len(self.state.readings) == before and before and kws:
+                self._earlier_period(u, kws)
             if len(self.state.readings) == before and before:
                 self._term_sentence(u, kws)
             if kws and len(self.state.readings) == before + 1:
@@ -2320,6 +2327,58 @@ class _Reader:
                 signed=signed,
                 duration=duration,
                 ends=ends,
+            )
+        )
+
+    def _earlier_period(self, u: Unit, kws: list[Keyword]) -> None:
+        """ "The first agreement between the two cities ran from January 2014 to December
+        2018", "Het vorige memorandum, voor de periode 2016-2020, is afgelopen": after a
+        renewal, the earlier act of its parties named by its noun with the period it ran, an
+        act of its own dated by that period (ended when the sentence ends it)."""
+        k = kws[0]
+        if not earlier_named(self.low, k.start):
+            return
+        last = self.state.last()
+        if (
+            last is None
+            or last.unit < u.index - 3
+            or len(last.parties) != 2
+            or not (last.renewal or last.status == "renewed")
+            or (not k.generic and k.type != last.type)
+            or any(a.key not in last.keys for a in self.cast.within(u.start, u.end))
+        ):
+            return
+        period = next(
+            (
+                d
+                for d in self.dates.within(u.start, u.end)
+                if d.value is not None
+                and d.end_value is not None
+                and d.end_value.year > d.value.year
+            ),
+            None,
+        )
+        if period is None or period.value is None:
+            return
+        markers = _markers(self.idx, u.start, u.end, [])
+        status: AgreementStatus = (
+            "ended"
+            if any(m[2] == "ended" for m in markers) or ran_out(self.low, u.start, u.end)
+            else "signed"
+        )
+        self.group += 1
+        self.state.readings.append(
+            _Reading(
+                last.parties,
+                last.type,
+                status,
+                True,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=period.value,
+                ends=period.end_value,
+                ends_stated=True,
             )
         )
 
@@ -4124,6 +4183,19 @@ class _Reader:
                 and prior[-1][2] == "signed"
                 and _FIRST_MARK.search(self.low, max(u.start, prior[-1][0] - 16), prior[-1][1] + 28)
             )
+            # "Signée pour la première fois le 12 novembre 2010, l'Entente est renouvelée pour
+            # cinq ans": the first signing fronted, the renewal (and its term) the main verb's
+            renewed_after_first = (
+                first_time
+                and status == "renewed"
+                and any(
+                    m[2] == "renewed"
+                    and k.end <= m[0] < zone_end
+                    # a verb ("est renouvelée", "was renewed"), not a noun ("and the renewal")
+                    and not _RENEWAL_NOUN.match(self.low, m[0])
+                    for m in mine
+                )
+            )
             first_time = first_time or bool(
                 _ORIGINAL.search(self.low, max(pre_start, k.start - 16), k.start)
             )
@@ -4146,7 +4218,7 @@ class _Reader:
                 # the renewal, its original dated by the fronted clause (below)
                 first_time = False
                 status, strong, renewal = "renewed", True, True
-            if first_time:
+            if first_time and not renewed_after_first:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
                 status, strong, renewal = "signed", True, False
@@ -4415,8 +4487,11 @@ class _Reader:
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
-                if first is not None and self._renewal_signed(mine, k, first.start()):
-                    first = None  # "The renewed agreement was signed on 2 October 2024"
+                if first is not None and (
+                    renewal_named(self.low, k.start, k.end)
+                    or self._renewal_signed(mine, k, first.start())
+                ):
+                    first = None  # "The renewed agreement was signed on ...": the renewal's
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
                     # "am 3. Mai 1990 unterzeichnet und 2015 erneuert", "in 1999 aangegaan, werd
@@ -4448,6 +4523,7 @@ class _Reader:
                         )
                         # "formalised their partnership in 1946 and renewed it in 1996"
                         or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                        or renewed_after_first
                     )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
@@ -5800,6 +5876,24 @@ class _Reader:
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
             )
+            if d_sign is None and end_marker is not None and d_end is not None:
+                # "Gold Coast – Beihai: sister city, 1998 (lapsed in 2012 ...)", "a Friendship
+                # City agreement with Xiangtan ... in 2006, which expired in 2011": the act's
+                # date between its noun and the verb that ends it, when the end has its own
+                d_sign = next(
+                    (
+                        d
+                        for d in reversed(near)
+                        if d is not d_end
+                        and d.value is not None
+                        and d_end.value is not None
+                        and k.end <= d.start
+                        and d.end <= end_marker[0]
+                        and d.value.year < d_end.value.year
+                        and not any(s <= d.start < e for s, e in blocked)
+                    ),
+                    None,
+                )
             ends = (
                 d_end.value
                 if d_end is not None
@@ -5835,6 +5929,15 @@ class _Reader:
             or "," not in self.text[k.end : d.start]
             or not self._pair_date(k.end, d)
         ]
+        framed = [
+            d
+            for d in near
+            if d.end <= k.start and reported_frame(self.low, d.start, d.end, k.start)
+        ]
+        if framed and any(d.start >= k.end and d.value is not None for d in near):
+            # "It emerged at yesterday's meeting that a memorandum was signed ... in May": the
+            # act's own date, not the report's
+            near = [d for d in near if d not in framed]
         who = _WHO.search(self.low, k.end, zone_end)
         if who is not None:
             # "... by the Vice-Mayor, who is leading a visit that began on Monday": the
@@ -6411,8 +6514,11 @@ def _event_of(
                 if d.value is not None
                 and d.value.month is not None
                 and (page is None or d.value.to_date() <= page)
-                # the page's own day ("date 2019-10-30", "momenteel") is no event told
-                and not (page is not None and d.value.to_date() == page)
+                # the page's own day ("date 2019-10-30", "momenteel") is no event told, but
+                # a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ... gefeiert")
+                and not (
+                    page is not None and d.value.to_date() == page and not told_weekday(d.text)
+                )
                 # the day another act was signed is no event's
                 and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
             ]

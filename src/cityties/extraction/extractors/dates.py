@@ -46,6 +46,7 @@ __all__ = [
     "parse_date_string",
     "relative_date",
     "relative_kind",
+    "told_weekday",
 ]
 
 
@@ -262,10 +263,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # "Ende September", "eind september", "fin septembre", "late September"
         rf"|{_QUAL_WORDS}(?P<m4>{_FULL_MONTH})(?!\s*(?:of\s+|,\s*)?\d))(?![\w])",
     ),
-    # 2013-09-24
+    # 2013-09-24; year first with dots or slashes, as Chinese pages write it: "1988.7.20",
+    # "2016/4/18"
     _p(
         "iso",
-        rf"{_NB}{_PRE}(?P<y>{_YEAR})-(?P<mo>0?[1-9]|1[0-2])-(?P<d>{_DAY}){_NA}",
+        rf"{_NB}{_PRE}(?P<y>{_YEAR})(?P<isep>[-./])(?P<mo>0?[1-9]|1[0-2])(?P=isep)(?P<d>{_DAY}){_NA}",
     ),
     # 24.09.2013, 24/09/2013, 09/24/2013, "Am Montag, dem 04.06.2012", "lundi 04/06/2012"
     _p(
@@ -938,7 +940,7 @@ def _saturday(offset: int, ref: date) -> date:
 
 
 # A character without which a pattern cannot match.
-_NEEDS_CHAR = {"iso": "-", "cjk": "年"}
+_NEEDS_CHAR = {"cjk": "年"}
 # A part of a pattern that every match holds, searched for first in a window where the whole
 # pattern seldom matches: a quick scan (it starts with a digit or a month's first letter, which
 # the regex engine skips to; the pattern opens with a look-behind tried everywhere) spares the
@@ -947,6 +949,7 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
     name: re.compile(lower_pattern(part))
     for name, part in (
         ("numeric", rf"\d[./-]\d{{1,2}}[./-]{_YEAR}"),
+        ("iso", rf"{_YEAR}[./-]\d"),
         (
             "year_range",
             rf"{_YEAR}(?:\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|and|tot|en|à|au|et|"
@@ -1063,7 +1066,7 @@ def _candidates(
         for priority, pattern in _BY_BITS[bits]:
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:
-                continue  # "2013-09-24" needs its "-", "2013年9月" its "年"
+                continue  # "2013年9月" needs its "年"
             part = _NEEDS_PART.get(pattern.name)
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
@@ -2142,3 +2145,16 @@ def extract_dates(doc: Doc) -> None:
 
 
 EXTRACTOR = extract_dates
+
+
+# a weekday word at a word's start ("am Montag", "on Tuesday", "lundi dernier", "woensdagavond")
+_TOLD_WEEKDAY: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_alt(sorted(WEEKDAYS, key=len, reverse=True))})", re.IGNORECASE
+)
+
+
+def told_weekday(text: str) -> bool:
+    """Whether a date expression's text names a weekday: a day an event is told on ("am Montag
+    in Hefei mit einem Forum"), even when it is the page's own day, unlike the page's date line
+    or a word for the present ("currently", "momenteel")."""
+    return _TOLD_WEEKDAY.search(text) is not None
