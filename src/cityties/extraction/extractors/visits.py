@@ -25,8 +25,10 @@ and once with an organisation named after it ("Port of Aberdeen" and Aberdeen) i
 
 A visit its sentence leaves without any date takes the date of the sentence before in the same
 paragraph, when that sentence names one of its ends (`_visit_dating`); "this week" is the month
-of the page's week. A delegation "led by the Mayor of X" (also "présidée par le maire de X") is
-X's.
+of the page's week. A visit still undated after every reading takes the date of the nearest
+sentence about it, a paragraph before or two after ("hat die Delegation am Montag begrüßt"),
+that the page's date resolves and that is not after it (`_visit_nearby_date`). A delegation
+"led by the Mayor of X" (also "présidée par le maire de X") is X's.
 
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
@@ -70,6 +72,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
+from cityties.extraction.extractors._visit_nearby_date import nearby_date
 from cityties.extraction.extractors.dates import (
     page_header_date,
     relative_date,
@@ -3351,6 +3354,9 @@ def extract_visits(doc: Doc) -> None:
             ) < (date.year, date.month or 0, date.day or 0):
                 date = v.date  # a stay is dated by its first day
         spans = sorted({v.span for v in g})
+        if date is None:
+            # left undated by every reading: the date of a nearby sentence about it
+            date = nearby_date(reader, spans, g[0].visitor, g[0].host)
         facts.append(
             (
                 min(s for s, _ in spans),
