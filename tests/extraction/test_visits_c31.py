@@ -107,3 +107,48 @@ def test_visits_unresolved_own_date_stays_undated() -> None:
     )
     found = {v for v in _visits(text) if v[:2] == ("harbin", "rouen")}
     assert found == {("harbin", "rouen", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2023-03-10\nKunming and Dayton signed a sister-city agreement in 2015.\n\n"
+            "In May 2022 a delegation from China, led by the vice-mayor Li Wei, visited Dayton.",
+            ("kunming", "dayton", "2022-05"),
+        ),
+        (
+            "date 2023-03-10\nDelft en Harbin sloten in 2008 een stedenband. Het laatste bezoek "
+            "uit China was dat van vice-burgemeester Wang, die in 2019 met een delegatie naar "
+            "Delft kwam.",
+            ("harbin", "delft", "2019"),
+        ),
+        (
+            "date 2023-03-10\nKiel und Qingdao unterzeichneten 2010 einen Partnerschaftsvertrag. "
+            "Eine Delegation aus China unter Leitung von Vizebürgermeister Wang besuchte im Mai "
+            "2022 Kiel.",
+            ("qingdao", "kiel", "2022-05"),
+        ),
+        (
+            "date 2023-03-10\nBrest et Dalian ont signé une charte d'amitié en 2010. En mai "
+            "2022, une délégation venue de Chine, conduite par le vice-maire Wang, a visité "
+            "Brest.",
+            ("dalian", "brest", "2022-05"),
+        ),
+    ],
+)
+def test_visits_visitor_country_stands_for_the_partner_there(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """A delegation "from China" led by a city official is the document's one partner in
+    that country, as a host country already is."""
+    assert visit in _visits(text)
+
+
+def test_visits_visitor_country_of_a_national_official_stays_the_country() -> None:
+    """A delegation led by a state's official (a vice premier) comes for the country itself."""
+    text = (
+        "date 2023-03-10\nKiel und Qingdao unterzeichneten 2010 einen Partnerschaftsvertrag. Eine "
+        "Delegation aus China unter Leitung der Vizepremierin Liu besuchte im Mai 2022 Kiel."
+    )
+    assert ("china", "kiel", "2022-05") in _visits(text)

@@ -884,6 +884,15 @@ _WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
 )
+# An official of a state, who comes for the country itself: "die Vizepremierin der
+# Volksrepublik China", "the Chinese ambassador", "le ministre", "staatssecretaris".
+_NATIONAL_OFFICIAL: Final = re.compile(
+    r"(?<![\w-])(?:vice[- ]?)?(?:premier|prime\s+minister|president|président|präsident|"
+    r"minister|ministre|ministerin|ambassador|ambassadeur|ambassadrice|botschafter\w*|"
+    r"consul|consule|konsul\w*|staatssecretaris|secretary\s+of\s+state|state\s+councill?or|"
+    r"vizepremier\w*|vicepremier|staatsrat|ministerpräsident\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 # An event a sentence reports and dates: a ceremony, a reception, a celebration.
 _EVENT: Final = re.compile(
     r"(?<![\w-])(?:ceremony|reception|celebrat\w+|cérémonie|réception|fêtée?|célébrée?|"
@@ -1211,6 +1220,15 @@ class _Reader:
     ) -> None:
         if visitor is None or host is None or visitor.key == host.key:
             return
+        if (
+            visitor.place_kind == "country"
+            and host.place_kind != "country"
+            and _NATIONAL_OFFICIAL.search(self.text, u.start, u.end) is None
+        ):
+            # "een Chinese delegatie", "bezoek uit China ... van vice-burgemeester X": the
+            # place of that country the sentence names, else the document's one partner
+            # there (as a host country); a vice premier or a minister is the country's
+            visitor = self._localise(visitor, self._places(u), host)
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
         visitor = self._region_party(visitor)
