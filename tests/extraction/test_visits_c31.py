@@ -152,3 +152,49 @@ def test_visits_visitor_country_of_a_national_official_stays_the_country() -> No
         "Delegation aus China unter Leitung der Vizepremierin Liu besuchte im Mai 2022 Kiel."
     )
     assert ("china", "kiel", "2022-05") in _visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nIn May 2024 a delegation from Harbin visited Norwich. The delegation "
+        "visited the University of East Anglia and several farms.",
+        "date 2024-06-01\nIn mei 2024 bezocht een delegatie uit Harbin Zwolle. De delegatie "
+        "bezocht onder meer de Universiteit Twente en enkele bedrijven.",
+        "date 2024-06-01\nIm Mai 2024 besuchte eine Delegation aus Harbin Kiel. Die Delegation "
+        "besuchte auch die Christian-Albrechts-Universität zu Kiel und mehrere Betriebe.",
+        "date 2024-06-01\nEn mai 2024, une délégation de Harbin a visité Rouen. La délégation "
+        "a visité l'Université de Rouen Normandie et plusieurs entreprises.",
+    ],
+)
+def test_visits_call_on_an_organisation_during_a_stay_is_no_visit(text: str) -> None:
+    """An organisation the delegation calls on during its stay in a place is an item of that
+    stay's programme: one visit, to the place."""
+    found = _visits(text)
+    assert {v for v in found if v[0] == "harbin"} == {
+        v for v in found if v[0] == "harbin" and v[2] == "2024-05"
+    }
+    assert len({v for v in found if v[0] == "harbin"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2024-06-01\nIn May 2024 a delegation from Harbin visited the University of "
+            "East Anglia.",
+            ("harbin", "university east anglia", "2024-05"),
+        ),
+        (
+            "date 2024-06-01\nIn May 2024 a delegation from Harbin visited Norwich. In March "
+            "2023 a delegation from Harbin visited the University of East Anglia.",
+            ("harbin", "university east anglia", "2023-03"),
+        ),
+    ],
+)
+def test_visits_call_on_an_organisation_without_a_stay_stays(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """A visit to an organisation is kept when the document tells no stay of the visitor in a
+    place at that time."""
+    assert visit in _visits(text)

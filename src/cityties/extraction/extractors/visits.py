@@ -3315,6 +3315,28 @@ def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> 
     ]
 
 
+def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
+    """A call on an organisation ("ein Besuch im Hafen Yangshan", "De delegatie bezocht onder
+    meer de Universiteit Twente") by a visitor whose stay in a place the document reports, at
+    a date that does not contradict it, is an item of that stay's programme, not a visit of
+    its own."""
+    stays = [g for g in groups if g[0].host.kind == "place" and g[0].visitor.kind == "place"]
+    if not stays:
+        return groups
+    out = []
+    for g in groups:
+        v0 = g[0]
+        if v0.host.kind == "organisation" and any(
+            _related(s[0].visitor, v0.visitor)
+            and s[0].host.key != v0.host.key
+            and any(_compatible(x.date, y.date) or _one_stay(x, y) for x in s for y in g)
+            for s in stays
+        ):
+            continue
+        out.append(g)
+    return out
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -3358,7 +3380,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
-    for g in _without_programme_items(_merge(reader.found), cast.home):
+    for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
         date = None
         for v in g:
             if v.date is None:
