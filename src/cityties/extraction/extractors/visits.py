@@ -3317,9 +3317,9 @@ def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> 
 
 def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     """A call on an organisation ("ein Besuch im Hafen Yangshan", "De delegatie bezocht onder
-    meer de Universiteit Twente") by a visitor whose stay in a place the document reports, at
-    a date that does not contradict it, is an item of that stay's programme, not a visit of
-    its own."""
+    meer de Universiteit Twente") by a visitor whose stay in a place the document reports,
+    undated or on a day of that stay's, is an item of that stay's programme, not a visit of
+    its own (a call dated on another day is a stop of a tour: test_visit_tours)."""
     stays = [g for g in groups if g[0].host.kind == "place" and g[0].visitor.kind == "place"]
     if not stays:
         return groups
@@ -3329,7 +3329,7 @@ def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
         if v0.host.kind == "organisation" and any(
             _related(s[0].visitor, v0.visitor)
             and s[0].host.key != v0.host.key
-            and any(_compatible(x.date, y.date) or _one_stay(x, y) for x in s for y in g)
+            and all(y.date is None or any(x.date == y.date for x in s) for y in g)
             for s in stays
         ):
             continue
