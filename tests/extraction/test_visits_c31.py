@@ -198,3 +198,33 @@ def test_visits_call_on_an_organisation_without_a_stay_stays(
     """A visit to an organisation is kept when the document tells no stay of the visitor in a
     place at that time."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "date 2020-06-20\nMayor Durkan said Seattle hoped to host a delegation from "
+            "Kaohsiung as soon as travel allowed.",
+            ("kaohsiung", "seattle"),
+        ),
+        (
+            "date 2020-06-20\nDer Gegenbesuch einer Delegation aus Rongcheng in Cham lässt auf "
+            "sich warten.",
+            ("rongcheng", "cham"),
+        ),
+        (
+            "date 2020-06-20\nHet tegenbezoek van een delegatie uit Harbin aan Zwolle laat op "
+            "zich wachten.",
+            ("harbin", "zwolle"),
+        ),
+        (
+            "date 2020-06-20\nLa visite d'une délégation de Harbin à Rouen se fait attendre.",
+            ("harbin", "rouen"),
+        ),
+    ],
+)
+def test_visits_wished_or_awaited_visit_is_no_visit(text: str, pair: tuple[str, str]) -> None:
+    """A visit hoped for ("hoped to host ... as soon as") or still awaited ("lässt auf sich
+    warten", "laat op zich wachten", "se fait attendre") did not happen."""
+    assert not any(v[:2] == pair for v in _visits(text))

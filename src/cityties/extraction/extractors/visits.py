@@ -505,7 +505,13 @@ _PLANNED: Final = opened(
         r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
         r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
         r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
-        r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
+        r"(?:nächstes|kommendes)\s+jahr|"
+        # a wish or a visit still awaited: "hoped to host a delegation", "as soon as travel
+        # allowed", "zodra", "sobald", "dès que", "lässt auf sich warten", "laat op zich
+        # wachten", "se fait attendre", "is still awaited", "steht noch aus"
+        r"hoped\s+to|as\s+soon\s+as|zodra|sobald|dès\s+que|auf\s+sich\s+warten|"
+        r"op\s+zich\s+wachten|se\s+fait\s+attendre|still\s+awaited|steht\s+noch\s+aus)"
+        r"(?![\w-])"
     )
 )
 # The triggers and the signing words, tried only at words that can start them (shared
