@@ -58,6 +58,9 @@ def descriptive_place_noun(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-3:]
     if not before or text[start - 1 : start] not in (" ", "\n", "\t"):
         return False
+    if len(before) >= 2 and before[-2].lower() in ("relation", "relations") and before[-1] == "de":
+        return False  # "des relations de ville amie": the kind of a relation, no party
+
     # "the Chinese", "onze Chinese", "der chinesischen": a determiner and up to two words
     if not any(
         w.lower() in _DETERMINERS and all(x.isalpha() for x in before[n + 1 :])

@@ -181,7 +181,7 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
-            r"freundschaftliche[n]?\s+Beziehung(?:en)?",
+            r"freundschaftliche[nr]?\s+Beziehung(?:en)?",
             r"(?:freundschaftlich|in\s+Freundschaft)\s+verbunden",
             r"Freundschafts(?:vertr(?:a|ä)g(?:es|e|en|s)?|abkommens?|beziehung(?:en)?|vereinbarung(?:en)?|"
             r"protokoll(?:es|e|en|s)?|erkl(?:ä|a)rung(?:en)?)",
@@ -356,9 +356,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"kwam(?:en)?\s+(?:er\s+)?(?:uiteindelijk\s+|toch\s+|nooit\s+)?(?:niet|nooit)"
             r"(?:\s+(?:van|tot\s+stand))?(?=\s*[.,;:)]|\s+(?:omdat|want|door)\s)|"
             r"nooit\s+(?:\w+\s+)?(?:gekomen|gesloten|ondertekend|getekend)",
+            # "n'a en revanche pas abouti", "n'ont à ce jour pas débouché": adverbs inside the
+            # negation
             r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
-            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:\w+\s+)?(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
-            r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
+            r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:[\w-]+\s+){0,3}?(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
+            r"n['’](?:a|ont)\s+(?:[\w-]+\s+){0,3}?(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
             r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
             r"führte(?:n)?\s+(?:\w+\s+)?(?:nicht\s+zu|zu\s+keine[mr]\s+(?:Ergebnis|Abschluss|Einigung))|"
@@ -570,7 +572,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"cours\s+de\s+négociation|wird\s+(?:derzeit\s+)?verhandelt",
             r"(?:gesprekken|onderhandelingen)\s+over|(?:négociations|discussions)\s+(?:sur|pour|en\s+vue)|"
             r"(?:Gespräche|Verhandlungen)\s+über",
-            r"to\s+(?:sign|renew|conclude)",
+            # "the purpose of the trip is to re-sign the 1996 memorandum": a renewal to come
+            r"to\s+(?:re-?)?(?:sign|renew|conclude)",
             # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
             # "un projet de charte de jumelage"
             r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|in\s+the\s+pipeline|"
@@ -605,7 +608,8 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"expected\s+to",
             # "the signing is scheduled for October", "staat gepland voor", "est prévue pour"
             r"(?:scheduled|slated|due)\s+(?:for|to|on|in)|(?:staat|is)\s+gepland|"
-            r"prévue?s?\s+(?:pour|le|en|au)",
+            # "la signature est prévue à Lijiang à l'automne", "prévue d'ici la fin de l'année"
+            r"prévue?s?\s+(?:pour|le|en|au|à|dans|d['’]ici)",
             r"consider(?:s|ing|ation)?",
             r"approv(?:e|es|ing|al|ed)",
             # an approval is no signing ("hatte die Erneuerung ... gebilligt")
@@ -713,6 +717,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"dat(?:e|ent)\s+de|"
             r"gaa?t\s+terug\s+tot|reich(?:t|en)\s+(?:\w+\s+){0,3}zurück",
             r"geworden|devenues?|sont\s+devenu\w*",
+            # a past act's run from its start: "The first agreement ran from January 2014 to
+            # December 2018", "liep van 2016 tot 2020", "lief von 2016 bis 2020", "a couru de"
+            r"ran\s+from|liep\s+van|lief\s+von|(?:a\s+)?cour(?:u|ait)\s+d[eu]",
             # "In 2016 sloten A en B een ...", "1990 schlossen A und B eine ..." (the verb of
             # concluding in the past tense)
             r"ondertek\w+|getekend[e]?|tekende[n]?|bezegel\w*|gesloten|afgesloten|aangegaan[e]?|"

@@ -111,6 +111,7 @@ class Cast:
     persons: list[Mention]
     homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
+    home_org: Actor | None = None  # the institution the document is written by or about
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -128,6 +129,7 @@ class Cast:
         self.persons = persons
         self.homes = homes if homes is not None else []
         self.qualifiers = qualifiers if qualifiers is not None else set()
+        self.home_org = None
         self._same_named = {}
         self._starts = []
         self.__post_init__()
@@ -404,6 +406,7 @@ def build_cast(doc: Doc) -> Cast:
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
     kept = _without_title_fragments(text, kept)
+    kept = _full_org_names(text, kept)
     kept = _slashed_names(text, kept)
     if doc.language == "de":
         kept = [a for a in kept if not _german_genitive_noun(text, a)]
@@ -421,6 +424,12 @@ def build_cast(doc: Doc) -> Cast:
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
+    cast.home_org = _home_org(doc, cast)
+    if cast.home_org is not None:
+        back = _named_back(text, cast.actors, cast.home_org)
+        if back:
+            cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
+            cast.__post_init__()
     return cast
 
 
@@ -466,6 +475,40 @@ def _without_title_fragments(text: str, actors: list[Actor]) -> list[Actor]:
         )
         if known is not None:
             out.append(known.at(a.start, a.start + len(head)))
+    return out
+
+
+def _full_org_names(text: str, actors: list[Actor]) -> list[Actor]:
+    """One name for one organisation: a name cut at its first word where the text writes
+    that word right before it ("Breton University" in "Cape Breton University (CBU)", a
+    sentence's first word taken for a common one) is the full name the document names
+    elsewhere, at every mention (its acronym's too)."""
+    orgs = [a for a in actors if a.kind == "organisation"]
+    if len(orgs) < 2:
+        return actors
+    names = {a.name: a for a in orgs}
+    full: dict[str, Actor] = {}
+    for a in orgs:
+        if a.name in full:
+            continue
+        for b in names.values():
+            if len(b.name) <= len(a.name) + 1 or not b.name.endswith(" " + a.name):
+                continue
+            head = b.name[: len(b.name) - len(a.name)]
+            if a.start >= len(head) and text[a.start - len(head) : a.start] == head:
+                full[a.name] = b
+                break
+    if not full:
+        return actors
+    out: list[Actor] = []
+    for a in actors:
+        whole_name = full.get(a.name) if a.kind == "organisation" else None
+        if whole_name is not None:
+            cut = len(whole_name.name) - len(a.name)
+            whole = a.start >= cut and text[a.start - cut : a.start] == whole_name.name[:cut]
+            out.append(whole_name.at(a.start - cut if whole else a.start, a.end))
+        else:
+            out.append(a)
     return out
 
 
@@ -1201,6 +1244,105 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             inst = next((a for a in places if fold(a.name) and fold(a.name) in folded), None)
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
+    return out
+
+
+_HOME_ORG_KINDS: Final = frozenset({"university", "port", "chamber_of_commerce"})
+# "a delegation of Hochschule Aalen", "de delegatie van NHL Stenden", "une délégation de
+# l'Université de Sherbrooke", "Besuch der Universität X": the institution that travels
+_ORG_TRAVELS: Final = re.compile(
+    r"(?:delegat\w*|d[ée]l[ée]gation|mission|visit\w*|besuch\w*|bezoek\w*|visite)\s+"
+    r"(?:der|des|van|de|of|from|von|aus|du|uit)\s+(?:la\s+|l['’]|de\s+|het\s+|the\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
+# the domain of an e-mail address or a web address: "presse@hs-aalen.de", "www.uni-passau.de"
+_DOMAIN: Final = re.compile(
+    r"[\w.-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)"
+)
+# the words of an institution's name that do not tell it from others of its kind
+_ORG_NAME_WORDS: Final = frozenset(
+    """university universite universiteit universitat universita hochschule hogeschool college
+    port of the de du des van der la le and chamber commerce authority haven hafen group
+    institute technology applied sciences science kamer koophandel chambre ihk corporation
+    ports et und en fur for industry industrie handelskammer""".split()
+)
+
+
+def _home_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The institution (a university, a port, a chamber) the document is written by or about:
+    the one named most, with more weight where the title names it, where a delegation is
+    said to be of it, and where the document's e-mail or web domain holds its name
+    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country. None when no
+    institution stands out (at least three points, more than any other)."""
+    text = doc.text
+    first: dict[str, Actor] = {}
+    score: dict[str, float] = {}
+    ts, te = first_line(text)
+    for a in cast.actors:
+        if a.kind != "organisation" or a.org_kind not in _HOME_ORG_KINDS or a.government:
+            continue
+        first.setdefault(a.key, a)
+        s = 1.0
+        if ts <= a.start < te:
+            s += 2.0
+        if _ORG_TRAVELS.search(text, max(0, a.start - 40), a.start) is not None:
+            s += 2.0
+        score[a.key] = score.get(a.key, 0.0) + s
+    if not score:
+        return None
+    domains = " ".join(m.group(1) or m.group(2) or "" for m in _DOMAIN.finditer(text)).casefold()
+    for key, a in first.items():
+        if _org_country(doc, a) in doc.counterparts:
+            score[key] = 0.0
+            continue
+        if not domains:
+            continue
+        words = [w for w in fold(a.name).split() if w not in _ORG_NAME_WORDS and len(w) > 2]
+        acronym = "".join(w[0] for w in a.name.split() if w[:1].isupper()).casefold()
+        labels = domains.replace("-", ".").split(".")
+        if any(w in domains or w.replace("u", "ue") in domains for w in words) or (
+            len(acronym) >= 2 and acronym in labels
+        ):
+            score[key] += 2.0
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
+# "die Universität", "de hogeschool", "l'Université", "the port", "der Hafen": the kind word of
+# an institution after a definite article, with no name after it, by the institution's kind
+_NAMED_BACK: Final[dict[str, re.Pattern[str]]] = {
+    "university": re.compile(
+        r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]e|[Tt]he|[Ll]['’])\s?"
+        r"((?:Universität|Hochschule|universiteit|hogeschool|[Uu]niversity|[Cc]ollege|"
+        r"[Uu]niversité))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+    "port": re.compile(
+        r"(?<![\w-])(?:[Dd]er|[Dd]e|[Tt]he|[Ll]e)\s("
+        r"(?:Hafen|haven|[Pp]ort|[Hh]arbour))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+    "chamber_of_commerce": re.compile(
+        r"(?<![\w-])(?:[Dd]ie|[Dd]e|[Tt]he|[Ll]a)\s("
+        r"(?:Kammer|kamer|[Cc]hamber|chambre))(?![\w-])(?!\s+(?:of|de|van|von|du|der|des|d['’]|[A-ZÀ-Þ]))"
+    ),
+}
+
+
+def _named_back(text: str, actors: list[Actor], home_org: Actor) -> list[Actor]:
+    """The document's own institution named back by its kind word ("Derzeit unterhält die
+    Universität fünf Abkommen", "de hogeschool verwacht", "une entente pour l'Université",
+    "the port expects"): a mention of it where no actor stands."""
+    rx = _NAMED_BACK.get(home_org.org_kind or "")
+    if rx is None:
+        return []
+    out: list[Actor] = []
+    for m in rx.finditer(text, home_org.start):
+        s, e = m.span(1)
+        if text.startswith(("'s", "’s"), e):
+            continue  # "the port's training centre": a site of the institution, not it
+        if not any(a.start < e and s < a.end for a in actors):
+            out.append(home_org.at(s, e))
     return out
 
 

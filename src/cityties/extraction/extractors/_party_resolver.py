@@ -62,6 +62,8 @@ WEIGHTS: dict[str, float] = {
     "heading": 1.5,
     "elsewhere": 0.3,
     "home": 1.5,  # the document's own place (the likeliest one)
+    "home_org": 1.0,  # the document's own institution (`Cast.home_org`), for acts of institutions
+    "home_org_pair": 1.5,  # ... paired with another organisation
     "per_mention": 0.25,  # salience, per further mention (capped)
     "salience_cap": 1.0,
     "role": 0.8,  # "with X", "met X", "avec X", "mit X" right before a mention
@@ -264,6 +266,7 @@ def score_candidates(
     para = _paragraph(text, start)
     headings = _heading_lines(text) if cast.actors[0].start < start else []
     home = cast.home
+    home_org = cast.home_org
     evidence: dict[str, _Evidence] = {}
     w = WEIGHTS
     others_named = any(
@@ -324,6 +327,8 @@ def score_candidates(
         s = ev.near + min(w["salience_cap"], w["per_mention"] * (ev.count - 1))
         if (home is not None and key == home.key) or ev.home:
             s += w["home"]
+        elif not fit_place and home_org is not None and key == home_org.key:
+            s += w["home_org"]
         if ev.role:
             s += w["role"]
         if fit_place and not _placeable(a):
@@ -384,6 +389,18 @@ def resolve_pair(
             )
     scores, actors, local, partners = score_candidates(text, cast, unit_starts, cue, excluded)
     w = WEIGHTS
+    home_org = cast.home_org
+    if not institutions and home_org is not None and kind not in _PLACE_ACTS:
+        # "werd in Chengdu bij de Southwest Jiaotong University een samenwerkingsovereenkomst
+        # ondertekend" in a college's news: another institution named at the act, in a
+        # document by an institution, makes it an act of the two institutions
+        institutions = any(
+            actors[k].kind == "organisation"
+            and actors[k].org_kind in _INSTITUTIONS
+            and not actors[k].government
+            and k != home_org.key
+            for k in local
+        )
     if institutions:
         for key, a in actors.items():
             if a.kind != "organisation" or a.government:
@@ -424,6 +441,8 @@ def resolve_pair(
             org_b = b.kind == "organisation" and not b.government
             if org_a != org_b:
                 s += w["mixed_kinds"]
+            elif org_a and home_org is not None and home_org.key in (ka, kb):
+                s += w["home_org_pair"]
             order = min(a.start, b.start)
             if best is None or s > best[0] or (s == best[0] and order < best[1]):
                 pair = (a, b) if a.start <= b.start else (b, a)

@@ -535,7 +535,10 @@ _TOPIC: Final = re.compile(
     r"formation|form|set(?:ting)?\s+up|preparation|prepar\w+|develop\w*|promot\w*|"
     r"oprichting|totstandkoming|création|établissement|Gründung|Begründung|Aufnahme|"
     r"Einrichtung)(?:\s+(?:of|van|de|d['’]|einer|eines|der))?\s*(?:a|an|the|this|une?|een|"
-    r"het|de|la|le|l['’]|ofa)?\s*",
+    r"het|de|la|le|l['’]|ofa)?\s*"
+    # "sur l'établissement de relations de ville amie", "en vue de l'établissement de relations
+    # de jumelage": the relation's kind after a noun of relations
+    r"(?:relations?\s+(?:de\s+|d['’]\s*))?",
     re.IGNORECASE,
 )
 # "a letter of intent on friendly relations", "memorandum of understanding on becoming sister
@@ -549,14 +552,17 @@ _ON_TOPIC: Final = re.compile(
 # "une lettre d'intention en vue d'un jumelage", "with a view to", "im Hinblick auf", "met het
 # oog op": the act a letter or memorandum prepares, a further act still to come
 _IN_VIEW: Final = re.compile(
-    r"\s*,?\s*(?:en\s+vue\s+d['’]|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|"
+    r"\s*,?\s*(?:en\s+vue\s+(?:d['’]|(?=de\s+l['’]))|with\s+a\s+view\s+to\s+|im\s+Hinblick\s+auf\s+|"
     r"met\s+het\s+oog\s+op\s+)"
     # "en vue d'établir un jumelage", "with a view to establishing a twinning", "im Hinblick
     # auf die Begründung einer Partnerschaft", "met het oog op het aangaan van een stedenband"
     r"(?:(?:établir|créer|conclure|nouer|signer|establishing|forming|concluding|signing|"
+    r"(?:de\s+)?l['’](?:établissement|instauration|officialisation)|"
+    r"the\s+(?:establishment|formation|conclusion|signing)|"
     r"(?:die|der)\s+(?:Begründung|Gründung|Aufnahme)|het\s+(?:aangaan|sluiten)|"
     r"de\s+(?:oprichting|totstandkoming))\s+(?:(?:of|van|einer|eines|der)\s+)?)?"
-    r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*",
+    r"(?:un|une|a|an|the|eine[nr]?|een|de|het|la|le|l['’])?\s*"
+    r"(?:relations?\s+(?:de\s+|d['’]\s*))?",
     re.IGNORECASE,
 )
 # the same words right before a later act's word, after the instrument's parties: "une lettre
@@ -569,6 +575,14 @@ _INSTRUMENTS: Final = frozenset(
         "declaration_of_intent",
         "cooperation_agreement",
     }
+)
+# the ties an instrument may be meant to establish ("sur l'établissement de", "über die
+# Aufnahme"), and the nouns of establishing that make them a further act still to come
+_TIES: Final = frozenset({"sister_city", "friendship"})
+_ESTABLISHMENT: Final = re.compile(
+    r"établissement|instauration|création|Aufnahme|Anbahnung|Begründung|Gründung|Einrichtung|"
+    r"totstandkoming|oprichting",
+    re.IGNORECASE,
 )
 _PLURAL: Final = re.compile(
     r"(?:ies|towns|relationships|steden|städte|schaften|jumelages|agreements|memoranda|MoUs|"
@@ -697,7 +711,7 @@ _OF: Final = re.compile(
     r"een\s+|der\s+|des\s+|dem\s+|einer\s+|eines\s+)?"
 )
 _RENEW_STEM: Final = re.compile(
-    r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend"
+    r"renew|verleng|vernieuw|hernieuw|renouvel|reconduct|verlänger|erneuer|extend|re-?sign"
 )
 _DETERMINERS: Final = frozenset(
     "the this that these those a an our their its de het deze dit die dat een das der den dem "
@@ -768,6 +782,37 @@ _DECLINED_AFTER: Final = re.compile(
 )
 _NAMED_AFTER_PREP: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
+)
+# the auxiliary of a passive signing in the act's own sentence ("was signed", "a été signée",
+# "werd ... ondertekend", "wurde ... unterzeichnet")
+_SIGNED_PASSIVE: Final = re.compile(
+    r"(?<![\w-])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été|werd|werden|wurde|wurden)"
+    r"(?![\w-])"
+)
+# a term between a renewal's date and its verb at the end of a Dutch or German clause
+_TERM_GAP: Final = re.compile(
+    r"\s+(?:voor|met|für|um|pour)\s+(?:(?:nog|weitere|nochmals|une|een|eine)\s+)?"
+    r"(?:[\w-]+\s+)?(?:jaar|jahre|ans|années|maanden|monate|mois)\s+"
+    r"(?:(?:werd|wurde|is|ist|a\s+été)\s+)?"
+)
+# a clause opening a sentence that dates an act's first signing, the word of "first" and
+# the participle in either order ("first signed in 2010", "signée pour la première fois le
+# 12 novembre 2010", "erstmals 2010 unterzeichnet", "in 2010 voor het eerst ondertekend")
+_FIRST_PARTICIPLE = (
+    r"(?:signed|concluded|established|sealed|signée?s?|conclue?s?|paraphée?s?|unterzeichnet|"
+    r"geschlossen|abgeschlossen|ondertekend|getekend|gesloten|aangegaan)"
+)
+_FIRST_ADVERB = (
+    r"(?:first|originally|initially|pour\s+la\s+première\s+fois|une\s+première\s+fois|"
+    r"initialement|erstmals|ursprünglich|zum\s+ersten\s+mal|voor\s+het\s+eerst|oorspronkelijk)"
+)
+_FRONTED_FIRST: Final = re.compile(
+    rf"\s*(?:{_FIRST_ADVERB}\s+(?:[\w.-]+\s+){{0,5}}?{_FIRST_PARTICIPLE}"
+    rf"|{_FIRST_PARTICIPLE}\s+{_FIRST_ADVERB}|(?:in|im|en)\s+\d{{4}}\s+{_FIRST_ADVERB}\s+"
+    rf"{_FIRST_PARTICIPLE})(?:\s+[\w.-]+){{0,5}}\s*"
+)
+_FIRST_WORD: Final = re.compile(
+    r"first|original|initial|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|première|d['’]abord"
 )
 _FIRST_SIGNED: Final = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
@@ -1733,6 +1778,14 @@ def _markers(
     return [m for m in found if not any(s <= m[0] < e for s, e in skip)]
 
 
+# a signing as a condition of what follows: "Once signed, ...", "Une fois signée, ...",
+# "Sobald sie unterzeichnet ist", "Eenmaal ondertekend, ...", "Zodra het is ondertekend"
+_ONCE: Final = re.compile(
+    r"(?<![\w-])(?:once|une\s+fois|sobald|eenmaal|zodra)\s+(?:(?:it|is|has\s+been|sie|es|er|"
+    r"het|is|elle|il|formally|officially|officiellement|offiziell)\s+)*\Z"
+)
+
+
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
@@ -1748,8 +1801,13 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
             # renewed": no status of the act (it is in force until it lapses)
             continue
-        if status == "signed" and modal_signing(idx.low, m.start(), m.end(), start):
-            status = "planned"  # "it could be signed in the autumn", "pourrait être signé"
+        if status == "signed" and (
+            modal_signing(idx.low, m.start(), m.end(), start)
+            or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
+        ):
+            # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
+            # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
+            status = "planned"
         out.append((m.start(), m.end(), status))
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
@@ -3560,6 +3618,17 @@ class _Reader:
             ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "the agreement for the establishment of a sister relation"
+                elif (
+                    kws[j - 1].type in _INSTRUMENTS
+                    and kws[j].type in _TIES
+                    and _ESTABLISHMENT.search(text, kws[j - 1].end, kws[j].start) is not None
+                ):
+                    # "eine Absichtserklärung über die Aufnahme freundschaftlicher Beziehungen",
+                    # "une lettre d'intention sur l'établissement de relations de ville amie":
+                    # the instrument, and the tie it is meant to establish, still to come (the
+                    # English "a letter of intent on the establishment of friendly relations"
+                    # is read by the writers of the gold as the letter alone)
+                    self.in_view.add(kws[j].start)
                 elif kws[j - 1].type in _INSTRUMENTS:
                     drop.add(j)
             elif _IN_VIEW.fullmatch(text, kws[j - 1].end, kws[j].start) or (
@@ -4068,6 +4137,15 @@ class _Reader:
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
                     and _FIRST_MARK.search(self.low, k.end, zone_end)
                 )
+            if (
+                first_time
+                and any(m[2] == "renewed" and k.end <= m[0] < zone_end for m in mine)
+                and self._fronted_first(u, k) is not None
+            ):
+                # "Signée pour la première fois le 12 novembre 2010, l'Entente est renouvelée":
+                # the renewal, its original dated by the fronted clause (below)
+                first_time = False
+                status, strong, renewal = "renewed", True, True
             if first_time:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
@@ -4337,6 +4415,8 @@ class _Reader:
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                if first is not None and self._renewal_signed(mine, k, first.start()):
+                    first = None  # "The renewed agreement was signed on 2 October 2024"
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
                     # "am 3. Mai 1990 unterzeichnet und 2015 erneuert", "in 1999 aangegaan, werd
@@ -4399,9 +4479,18 @@ class _Reader:
                     ):
                         original = since.value
                         skip = [*blocked, (since.start, since.end)]
+                if original is None and status == "renewed":
+                    # "Signée pour la première fois le 12 novembre 2010, l'Entente est
+                    # renouvelée", "First signed in 2010, the MoU was renewed": the fronted
+                    # clause dates the original act
+                    d0 = self._fronted_first(u, k)
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
                 if (
                     original is None
-                    and status == "renewed"
+                    # "is to re-sign the 1996 memorandum on Thursday": a renewal to come
+                    and (status == "renewed" or (status == "planned" and renewal))
                     and resolved_from < 0
                     and all(u.start <= a.start < u.end for ps in sets for a in ps)
                 ):
@@ -4545,6 +4634,39 @@ class _Reader:
                 # kept apart until the rules have read the whole document
                 self.resolved.extend(self.state.readings[resolved_from:])
                 del self.state.readings[resolved_from:]
+
+    def _fronted_first(self, u: Unit, k: Keyword) -> DateMention | None:
+        """The date of a clause that opens the sentence before the act's word and says when
+        the act was first signed ("Signée pour la première fois le 12 novembre 2010, ...",
+        "First signed in 2010, ...", "Erstmals 2010 unterzeichnet, ...", "In 2010 voor het
+        eerst ondertekend, ..."), or None."""
+        comma = self.low.find(",", u.start, k.start)
+        if comma < 0 or comma - u.start > 80:
+            return None
+        m = _FRONTED_FIRST.fullmatch(self.low, u.start, comma)
+        if m is None:
+            return None
+        return next(
+            (d for d in self.dates.within(u.start, comma) if d.value is not None),
+            None,
+        )
+
+    def _renewal_signed(self, mine: list[_Marker], k: Keyword, verb: int) -> bool:
+        """Whether the signing verb at `verb` after the act's word is the renewal's own: the
+        renewal word is an adjective of the act's noun ("the renewed agreement", "het
+        vernieuwde akkoord", "die erneuerte Vereinbarung", "la convention renouvelée") and
+        the verb is the sentence's, in the passive with no "first" ("was signed on 2 October
+        2024", "a été signée le 2 octobre", "werd ... ondertekend", "wurde ... unterzeichnet")."""
+        if not any(
+            m[2] == "renewed" and (0 <= k.start - m[1] <= 1 or 0 <= m[0] - k.end <= 1) for m in mine
+        ):
+            return False
+        aux = _SIGNED_PASSIVE.search(self.low, k.end, verb)
+        return (
+            aux is not None
+            and not any(c in self.low[aux.start() : verb] for c in ",;(")
+            and not _FIRST_WORD.search(self.low, aux.start(), verb + 30)
+        )
 
     def _future(
         self, signed: PartialDate | None, dates: list[DateMention], start: int, end: int
@@ -5054,7 +5176,13 @@ class _Reader:
             if d.value is None or d.value == original:
                 continue
             if (d.start >= renew[1] and d.start - renew[1] <= 24) or (
-                d.end <= renew[0] and not self.low[d.end : renew[0]].strip()
+                d.end <= renew[0]
+                and (
+                    not self.low[d.end : renew[0]].strip()
+                    # "in 2015 voor tien jaar hernieuwd", "2018 um weitere fünf Jahre
+                    # verlängert": a term between the date and the verb at the clause's end
+                    or _TERM_GAP.fullmatch(self.low, d.end, renew[0]) is not None
+                )
             ):
                 return d.value
         return None
@@ -5354,6 +5482,15 @@ class _Reader:
             ]
             if later and re.match(r"\s*,\s*\Z", self.text[partner.end : later[0].start]):
                 return [later[0]]
+        home_org = self.cast.home_org
+        if (
+            home_org is not None
+            and home_org.key != partner.key
+            and partner.org_kind in _INSTITUTIONS
+        ):
+            # "unterzeichnete der Präsident einen Vertrag mit der Shanghai International Studies
+            # University" in a university's news: the document's own institution signs
+            return [home_org]
         if not fallback:
             return []
         other = self.state.partner_of(partner)
