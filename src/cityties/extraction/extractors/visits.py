@@ -33,8 +33,12 @@ that the page's date resolves and that is not after it (`_visit_nearby_date`). A
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
-delegations"), cancelled and undated future visits are left out; a range is dated by its first
-day. One visit reported several times is one fact.
+delegations"), cancelled, wished ("hoped to host"), awaited ("lässt auf sich warten") and
+undated future visits are left out; a range is dated by its first day. One visit reported
+several times is one fact. A visitor named by a country ("bezoek uit China ... van
+vice-burgemeester X") is the partner of that country, as a host country is, unless a state's
+official leads it; a call on an organisation during a stay in a place ("ein Besuch im Hafen
+Yangshan"), undated or on a day of the stay, is an item of that stay.
 """
 
 from __future__ import annotations
