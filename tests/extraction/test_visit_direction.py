@@ -143,10 +143,12 @@ def test_visit_for_a_signing_takes_its_date(text: str, visit: tuple[str, str, st
     [
         "Op 9 mei 2019 tekenden Gent en Ningbo een vriendschapsakkoord. Later bracht een "
         "delegatie uit Ningbo een bezoek aan Gent.",
-        "Am 20.03.2019 unterzeichneten Kiel und Qingdao den Partnerschaftsvertrag. Eine "
-        "Delegation aus Qingdao besuchte Kiel.",
+        "Am 20.03.2019 unterzeichneten Kiel und Qingdao den Partnerschaftsvertrag. Später "
+        "besuchte eine Delegation aus Qingdao Kiel.",
     ],
 )
 def test_visit_without_a_tie_to_the_signing_stays_undated(text: str) -> None:
-    """A visit told beside a signing, but not said to be made for it, keeps no date."""
+    """A visit told as later than a signing ("Later", "Später") keeps no date: the signing's
+    is not its own. (A visit told just after it without such a word takes the signing's date:
+    test_visits_c31.)"""
     assert all(v[2] is None for v in _visits(text))

@@ -7,9 +7,9 @@ told: the last date of the sentence before, in the same paragraph, when that sen
 same sentence's first clause (cut at a semicolon), or when the visit is told as the occasion
 or the frame of what that sentence reported ("Anlass war", "The occasion was", "lors de",
 "tijdens") and that sentence names one end of the visit. A visit merely told after a dated
-sentence keeps no date ("Eine Delegation aus Qingdao besuchte Kiel" after a signing). A sentence
-with a time of its own that gives no date ("Vorig jaar", "last spring") and a visit to come
-are left undated: no date rather than a wrong one.
+sentence is left to the last fallback (`_visit_nearby_date`, run on the visits every reading
+left undated). A sentence with a time of its own that gives no date ("Vorig jaar", "last
+spring") and a visit to come are left undated: no date rather than a wrong one.
 
 A visit dated by "this week" ("a delegation from Wuxi arrives this week", "spent three
 days this week") is dated to the page's week's month only; when one of the next two sentences

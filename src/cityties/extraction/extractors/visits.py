@@ -25,14 +25,20 @@ and once with an organisation named after it ("Port of Aberdeen" and Aberdeen) i
 
 A visit its sentence leaves without any date takes the date of the sentence before in the same
 paragraph, when that sentence names one of its ends (`_visit_dating`); "this week" is the month
-of the page's week. A delegation "led by the Mayor of X" (also "présidée par le maire de X") is
-X's.
+of the page's week. A visit still undated after every reading takes the date of the nearest
+sentence about it, a paragraph before or two after ("hat die Delegation am Montag begrüßt"),
+that the page's date resolves and that is not after it (`_visit_nearby_date`). A delegation
+"led by the Mayor of X" (also "présidée par le maire de X") is X's.
 
 An act signed at one party's place ("at Cincinnati City Hall", "en Chine", "the signing
 ceremony was held in the Durban City Hall") is a visit of the other party, dated by the
 signing (or by the date of the sentence that places it). Habitual ("regularly receives
-delegations"), cancelled and undated future visits are left out; a range is dated by its first
-day. One visit reported several times is one fact.
+delegations"), cancelled, wished ("hoped to host"), awaited ("lässt auf sich warten") and
+undated future visits are left out; a range is dated by its first day. One visit reported
+several times is one fact. A visitor named by a country ("bezoek uit China ... van
+vice-burgemeester X") is the partner of that country, as a host country is, unless a state's
+official leads it; a call on an organisation during a stay in a place ("ein Besuch im Hafen
+Yangshan"), undated or on a day of the stay, is an item of that stay.
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_fallback,
     delegation_nouns,
 )
+from cityties.extraction.extractors._visit_nearby_date import nearby_date
 from cityties.extraction.extractors.dates import (
     page_header_date,
     relative_date,
@@ -502,7 +509,13 @@ _PLANNED: Final = opened(
         r"interested\s+in|keen\s+to|geïnteresseerd|intéressée?s?\s+par|interessiert|"
         r"möchten|hofft|souhaite|souhaitent|veut|veulent|espère|"
         r"next\s+(?:year|month|spring|summer|autumn|fall|winter)|volgend\s+jaar|"
-        r"(?:nächstes|kommendes)\s+jahr)(?![\w-])"
+        r"(?:nächstes|kommendes)\s+jahr|"
+        # a wish or a visit still awaited: "hoped to host a delegation", "as soon as travel
+        # allowed", "zodra", "sobald", "dès que", "lässt auf sich warten", "laat op zich
+        # wachten", "se fait attendre", "is still awaited", "steht noch aus"
+        r"hoped\s+to|as\s+soon\s+as|zodra|sobald|dès\s+que|auf\s+sich\s+warten|"
+        r"op\s+zich\s+wachten|se\s+fait\s+attendre|still\s+awaited|steht\s+noch\s+aus)"
+        r"(?![\w-])"
     )
 )
 # The triggers and the signing words, tried only at words that can start them (shared
@@ -881,6 +894,15 @@ _WEEKEND: Final = re.compile(
     r"(?<![\w-])(?:(?:last|this|past)\s+weekend|(?:am\s+)?(?:vergangenen|letzten|diesem)\s+"
     r"wochenende|(?:ce|le)\s+week-?end(?:\s+dernier)?|(?:afgelopen|dit|vorig)\s+weekend)(?![\w-])"
 )
+# An official of a state, who comes for the country itself: "die Vizepremierin der
+# Volksrepublik China", "the Chinese ambassador", "le ministre", "staatssecretaris".
+_NATIONAL_OFFICIAL: Final = re.compile(
+    r"(?<![\w-])(?:vice[- ]?)?(?:premier|prime\s+minister|president|président|präsident|"
+    r"minister|ministre|ministerin|ambassador|ambassadeur|ambassadrice|botschafter\w*|"
+    r"consul|consule|konsul\w*|staatssecretaris|secretary\s+of\s+state|state\s+councill?or|"
+    r"vizepremier\w*|vicepremier|staatsrat|ministerpräsident\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 # An event a sentence reports and dates: a ceremony, a reception, a celebration.
 _EVENT: Final = re.compile(
     r"(?<![\w-])(?:ceremony|reception|celebrat\w+|cérémonie|réception|fêtée?|célébrée?|"
@@ -1208,6 +1230,15 @@ class _Reader:
     ) -> None:
         if visitor is None or host is None or visitor.key == host.key:
             return
+        if (
+            visitor.place_kind == "country"
+            and host.place_kind != "country"
+            and _NATIONAL_OFFICIAL.search(self.text, u.start, u.end) is None
+        ):
+            # "een Chinese delegatie", "bezoek uit China ... van vice-burgemeester X": the
+            # place of that country the sentence names, else the document's one partner
+            # there (as a host country); a vice premier or a minister is the country's
+            visitor = self._localise(visitor, self._places(u), host)
         if visitor.country and host.place_kind == "country" and visitor.country == host.country:
             return
         visitor = self._region_party(visitor)
@@ -3294,6 +3325,28 @@ def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> 
     ]
 
 
+def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
+    """A call on an organisation ("ein Besuch im Hafen Yangshan", "De delegatie bezocht onder
+    meer de Universiteit Twente") by a visitor whose stay in a place the document reports,
+    undated or on a day of that stay's, is an item of that stay's programme, not a visit of
+    its own (a call dated on another day is a stop of a tour: test_visit_tours)."""
+    stays = [g for g in groups if g[0].host.kind == "place" and g[0].visitor.kind == "place"]
+    if not stays:
+        return groups
+    out = []
+    for g in groups:
+        v0 = g[0]
+        if v0.host.kind == "organisation" and any(
+            _related(s[0].visitor, v0.visitor)
+            and s[0].host.key != v0.host.key
+            and all(y.date is None or any(x.date == y.date for x in s) for y in g)
+            for s in stays
+        ):
+            continue
+        out.append(g)
+    return out
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -3337,7 +3390,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
-    for g in _without_programme_items(_merge(reader.found), cast.home):
+    for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
         date = None
         for v in g:
             if v.date is None:
@@ -3351,6 +3404,9 @@ def extract_visits(doc: Doc) -> None:
             ) < (date.year, date.month or 0, date.day or 0):
                 date = v.date  # a stay is dated by its first day
         spans = sorted({v.span for v in g})
+        if date is None:
+            # left undated by every reading: the date of a nearby sentence about it
+            date = nearby_date(reader, spans, g[0].visitor, g[0].host)
         facts.append(
             (
                 min(s for s, _ in spans),
