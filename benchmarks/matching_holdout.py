@@ -124,6 +124,13 @@ def main() -> int:
         help="features off by default to add, comma-separated, or 'band' ('walk') for all of "
         "features.BAND_FEATURES (WALK_FEATURES)",
     )
+    ap.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an option of train_model (second_trees=40, second_rate=0.1), repeatable",
+    )
     args = ap.parse_args()
     groups = {"band": BAND_FEATURES, "walk": WALK_FEATURES}
     added = [f for a in args.add.split(",") if a for f in groups.get(a, (a,))]
@@ -150,6 +157,8 @@ def main() -> int:
         options["features"] = FEATURES + tuple(added)
     if args.relative != "default":
         options["relative"] = RELATIVE if args.relative == "on" else ()
+    for name, value in (o.split("=", 1) for o in args.option):
+        options[name] = float(value) if "." in value else int(value)
     model = train_model(net, **options)
     t_train = time.perf_counter() - t1
 

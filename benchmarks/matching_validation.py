@@ -26,6 +26,7 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
+from cityties.matching.boost import BoostedModel, apply_second, fit_second  # noqa: E402
 from cityties.matching.features import (  # noqa: E402
     ADMIN2_FEATURES,
     BAND_FEATURES,
@@ -43,7 +44,7 @@ from cityties.matching.network import (  # noqa: E402
     read_names,
 )
 from cityties.matching.relative import RELATIVE  # noqa: E402
-from cityties.matching.train import gazetteer_sample, train_model  # noqa: E402
+from cityties.matching.train import SecondRows, gazetteer_sample, train_model  # noqa: E402
 
 VAL_SALT = "cityties-val:"
 
@@ -102,6 +103,14 @@ def main() -> int:
         "of the desk (train.GAZETTEER_MIN_POPULATION inhabitants or more), and count how many "
         "of the top 10 are such cities (0: not)",
     )
+    ap.add_argument(
+        "--second",
+        default="",
+        metavar="TREES:RATE,...",
+        help="second stages to fit on the trained model's cross-fitted rows and score side by "
+        "side with the first stage alone ('none'), e.g. 20:0.1,40:0.1 (needs --option "
+        "second_trees=N; the model's own second stage is the first of them)",
+    )
     args = ap.parse_args()
     dropped = {f for f in args.drop.split(",") if f}
     groups = {
@@ -141,14 +150,34 @@ def main() -> int:
     for relative in settings:
         for seed in (int(s) for s in args.seeds.split(",")):
             t0 = time.perf_counter()
+            keep: list[SecondRows] = []
             model = train_model(
                 fold,
                 seed=seed,
                 relative=RELATIVE if relative else (),
                 features=features,
+                keep=keep,
                 **options,  # type: ignore[arg-type]
             )
             t_train = time.perf_counter() - t0
+            # Second stages fitted on the same out-of-sample rows, scored on the same
+            # first stage (the difference is the second stage's alone).
+            seconds: dict[str, BoostedModel | None] = {"none": None}
+            for spec in (x for x in args.second.split(",") if x):
+                n_trees, rate = spec.split(":")
+                rows = keep[0]
+                seconds[spec] = fit_second(
+                    rows.samples,
+                    rows.init,
+                    log_weights=rows.log_weights,
+                    trees=int(n_trees),
+                    learning_rate=float(rate),
+                    depth=model.depth,
+                    seed=seed,
+                )
+            per_second: dict[str, dict[str, list[tuple[float, float, float]]]] = {
+                label: {"shared": [], "none": []} for label in seconds
+            }
             # One trained model scored with each share of the trees' correction for linked
             # candidates (the scale is applied when scoring; the trees are the same).
             models = {
@@ -185,13 +214,25 @@ def main() -> int:
                     rows = np.flatnonzero(mask)
                     sub = {k: x[rows] for k, x in feats.items()}
                     kind = "shared" if feats["common_partners"][v] > 0 else "none"
-                    for sc, m in models.items():
+                    for sc, m in models.items() if not args.second else ():
                         s = m.score(sub)
                         sv = s[int(np.searchsorted(rows, v))]
                         g = int(np.count_nonzero(s > sv))
                         t = int(np.count_nonzero(s == sv)) - 1
                         per[sc][kind].append(expected(g, t, harmonic))
-            for sc in scales:
+                    if args.second:
+                        total, before, _ = model.stage_scores(sub)
+                        for label, second in seconds.items():
+                            s = (
+                                total
+                                if second is None
+                                else apply_second(second, total, before, sub)
+                            )
+                            sv = s[int(np.searchsorted(rows, v))]
+                            g = int(np.count_nonzero(s > sv))
+                            t = int(np.count_nonzero(s == sv)) - 1
+                            per_second[label][kind].append(expected(g, t, harmonic))
+            for sc in scales if not args.second else ():
                 everything = per[sc]["shared"] + per[sc]["none"]
                 h10, h50, mrr = (round(float(x), 4) for x in np.mean(everything, axis=0))
                 shared = round(float(np.mean(per[sc]["shared"], axis=0)[0]), 4)
@@ -227,6 +268,30 @@ def main() -> int:
                 }
                 results.append(row)
                 print(json.dumps(row), flush=True)
+            for label in seconds if args.second else ():
+                part = per_second[label]
+                both = part["shared"] + part["none"]
+                h10, h50, mrr = (round(float(x), 4) for x in np.mean(both, axis=0))
+                print(
+                    json.dumps(
+                        {
+                            "salt": args.salt,
+                            "seed": seed,
+                            "second": label,
+                            "queries": len(both),
+                            "hits@10": h10,
+                            "hits@50": h50,
+                            "mrr": mrr,
+                            "hits@10_shared_neighbour": round(
+                                float(np.mean(part["shared"], axis=0)[0]), 4
+                            ),
+                            "hits@10_no_shared_neighbour": round(
+                                float(np.mean(part["none"], axis=0)[0]), 4
+                            ),
+                        }
+                    ),
+                    flush=True,
+                )
     return 0
 
 

@@ -25,14 +25,17 @@ import numpy.typing as npt
 from cityties.matching.additive import bin_thresholds, fit_additive, small_bins
 from cityties.matching.errors import Errors, MatchingError
 from cityties.matching.relative import GROUP_KEY, RELATIVE, relative_features
+from cityties.matching.second import SECOND, SECOND_TOP, second_features
 
 __all__ = [
     "BoostedModel",
+    "apply_second",
     "bag_seed",
     "fit_bagged",
     "fit_base",
     "fit_boosted",
     "fit_first_trees",
+    "fit_second",
     "fit_trees",
     "lambda_gradients",
     "tree_sum",
@@ -111,6 +114,9 @@ class BoostedModel:
     first_feature: I64 = field(default_factory=lambda: _no_trees(7))
     first_bin: I64 = field(default_factory=lambda: _no_trees(7))
     first_value: F64 = field(default_factory=lambda: np.zeros((0, 15)))
+    # The second stage: trees over `second.SECOND` that re-order the final score's best
+    # `info["top"]` candidates (see `apply_second`); None: no second stage.
+    second: BoostedModel | None = None
 
     def bin_matrix(self, feats: Mapping[str, F64]) -> I64:
         """Bins of every feature, shape (candidates, features)."""
@@ -229,7 +235,19 @@ class BoostedModel:
     ) -> tuple[F64, dict[str, F64]]:
         """The scores (see `score`) and `feats` with the model's relative features added:
         computed over the re-scored candidates, NaN for the others. Pass the second to
-        `explain` so that it sees what the trees saw."""
+        `explain` so that it sees what the trees saw. With a second stage, its `top`
+        best candidates are re-ordered by it (see `apply_second`)."""
+        total, before, out = self.stage_scores(feats, rerank=rerank)
+        if self.second is not None:
+            total = apply_second(self.second, total, before, feats)
+        return total, out
+
+    def stage_scores(
+        self, feats: Mapping[str, F64], *, rerank: int | None = -1
+    ) -> tuple[F64, F64, dict[str, F64]]:
+        """The first stage's scores after the final trees and before them (the first pass
+        of the re-scored candidates, which the trees start from), and `feats` with the
+        relative features added (see `score_and_augment`); the second stage not applied."""
         if rerank == -1:
             rerank = int(self.info.get("rerank", RERANK))
         total, bins = self.first_pass(feats)
@@ -252,13 +270,14 @@ class BoostedModel:
                 b = np.zeros(len(total), dtype=np.uint8)
                 b[chosen] = small_bins(self.thresholds[i], rel[name])
                 bins[i] = b
+        before = total.copy()
         for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
             part_rows = chosen[lo : lo + 4096]
             xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
             trees = self.tree_score(xb)
             factor = self._tree_scale(feats, part_rows)
             total[part_rows] += trees if factor is None else factor * trees
-        return total, out
+        return total, before, out
 
     @staticmethod
     def _relative_of(feats: Mapping[str, F64], rows: I64, additive: F64) -> dict[str, F64]:
@@ -331,6 +350,7 @@ class BoostedModel:
                 "split_bin": self.first_bin.tolist(),
                 "node_value": np.round(self.first_value, 6).tolist(),
             },
+            **({} if self.second is None else {"second": self.second.to_dict()}),
         }
 
     @classmethod
@@ -359,6 +379,7 @@ class BoostedModel:
             first_value=np.asarray(first.get("node_value", []), dtype=np.float64).reshape(
                 -1, 2 * n_int + 1
             ),
+            second=cls.from_dict(data["second"]) if data.get("second") else None,
         )
 
 
@@ -516,11 +537,12 @@ def fit_trees(
     focus: float | None = None,
     lambda_blend: float = 0.0,
     lambda_target: str = "top10",
+    init: F64 | None = None,
     info: Mapping[str, Any] | None = None,
 ) -> BoostedModel:
     """Add gradient-boosted trees to a model's additive part, fitted on samples shaped like
     `fit_base`'s (row 0 the partner), starting from the first pass (the additive score plus
-    the base's first-pass trees, if any).
+    the base's first-pass trees, if any), plus `init` (queries, rows) when given.
 
     subsample: the share of queries each tree is grown on (the leaf values too).
     focus: if set, each query weighs 1 / (1 + (rank / focus)**2) by the partner's current
@@ -544,6 +566,8 @@ def fit_trees(
         score += base.base_weights[f][xb[f]].reshape(q, s)
     if not base.first_selects_only:
         score += base.first_tree_score(list(xb)).reshape(q, s)
+    if init is not None:
+        score += init
     n_int = 2**depth - 1
     n_all = 2 ** (depth + 1) - 1
     sf = np.full((trees, n_int), -1, dtype=np.int64)
@@ -860,4 +884,114 @@ def fit_boosted(
         model.first_feature,
         model.first_bin,
         model.first_value,
+    )
+
+
+def apply_second(second: BoostedModel, score: F64, before: F64, feats: Mapping[str, F64]) -> F64:
+    """The scores re-ordered by a second stage: its trees' correction is added to the
+    `info["top"]` best of `score` (the first stage's final scores; `before`: the same
+    before the final trees; `feats`: every candidate's pair features, with `GROUP_KEY`),
+    which are lifted, if needed, so that they stay ahead of all the others (the stage sees
+    only them: it re-orders the short list and never changes who is on it)."""
+    n = len(score)
+    k = min(int(second.info.get("top", SECOND_TOP)), n)
+    if k == 0 or len(second.split_feature) == 0:
+        return score
+    rows = np.argpartition(-score, k - 1)[:k]
+    if GROUP_KEY in feats:
+        group = np.asarray(feats[GROUP_KEY])[rows].astype(np.int64)
+    else:
+        group = np.full(k, -1, dtype=np.int64)
+    sub = {name: np.asarray(v)[rows] for name, v in feats.items() if name != GROUP_KEY}
+    xb = second.bin_matrix(second_features(score[rows], before[rows], group, sub))
+    new = score[rows] + second.tree_score(xb)
+    out = score.copy()
+    if k < n:
+        rest = np.ones(n, dtype=bool)
+        rest[rows] = False
+        floor = float(score[rest].max())
+        low = float(new.min())
+        if low <= floor:
+            new = new + (floor - low) + 1e-6
+    out[rows] = new
+    return out
+
+
+def second_rows(
+    score: F64, before: F64, log_weights: F64, groups: I64, passed: Mapping[str, F64], top: int
+) -> tuple[F64, F64, F64]:
+    """The second stage's training rows: for each query whose partner (row 0) is among the
+    `top` best of its real rows (finite log weight) by `score` (out-of-sample final scores,
+    shape (queries, rows)), the partner and the `top` - 1 best others, with their SECOND
+    features (queries kept, top, features), their log weights (0, padding -inf) and their
+    scores (the start of the stage's trees). `before`: the scores before the final trees;
+    `groups`: the rows' countries; `passed`: the rows' pair features by name."""
+    xs, lws, inits = [], [], []
+    for i in range(len(score)):
+        real = np.flatnonzero(np.isfinite(log_weights[i]))
+        others = real[real != 0]
+        if int(np.count_nonzero(score[i, others] > score[i, 0])) >= top:
+            continue
+        k = min(top - 1, len(others))
+        best = others[np.argpartition(-score[i, others], k - 1)[:k]] if k else others[:0]
+        sel = np.concatenate([[0], best])
+        sub = {name: v[i, sel] for name, v in passed.items()}
+        f = second_features(score[i, sel], before[i, sel], groups[i, sel], sub)
+        x = np.full((top, len(SECOND)), np.nan)
+        x[: len(sel)] = np.stack([f[name] for name in SECOND], axis=1)
+        x[len(sel) :] = x[0]
+        lw = np.full(top, -np.inf)
+        lw[: len(sel)] = 0.0
+        init = np.full(top, score[i, 0])
+        init[: len(sel)] = score[i, sel]
+        xs.append(x)
+        lws.append(lw)
+        inits.append(init)
+    width = len(SECOND)
+    if not xs:
+        return np.zeros((0, top, width)), np.zeros((0, top)), np.zeros((0, top))
+    return np.stack(xs), np.stack(lws), np.stack(inits)
+
+
+def fit_second(
+    samples: F64,
+    init: F64,
+    *,
+    log_weights: F64,
+    trees: int = 40,
+    learning_rate: float = 0.1,
+    subsample: float = 0.5,
+    depth: int = 3,
+    seed: int = 0,
+    n_bins: int = 16,
+) -> BoostedModel:
+    """A second stage fitted on `second_rows`: bins of the SECOND features (no additive
+    weight) and trees grown from the first stage's out-of-sample scores `init` with the
+    same softmax loss as the final trees (partner against its short list)."""
+    q, top, nf = samples.shape
+    finite = np.isfinite(log_weights)
+    ths = tuple(
+        bin_thresholds(samples[:, 0, f], samples[:, 1:, f][finite[:, 1:]], n_bins)
+        for f in range(nf)
+    )
+    n_int = 2**depth - 1
+    base = BoostedModel(
+        SECOND,
+        ths,
+        tuple(np.zeros(len(t) + 2) for t in ths),
+        depth,
+        np.zeros((0, n_int), dtype=np.int64),
+        np.zeros((0, n_int), dtype=np.int64),
+        np.zeros((0, 2 * n_int + 1)),
+        {"top": top, "queries": q},
+    )
+    return fit_trees(
+        base,
+        samples,
+        log_weights=log_weights,
+        trees=trees,
+        learning_rate=learning_rate,
+        subsample=subsample,
+        seed=seed,
+        init=init,
     )

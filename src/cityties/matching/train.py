@@ -9,6 +9,7 @@ places the additive part puts first, as they do when suggesting.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,15 +25,22 @@ from cityties.matching.boost import (
     fit_bagged,
     fit_base,
     fit_first_trees,
+    fit_second,
+    fit_trees,
+    second_rows,
+    tree_sum,
     with_relative,
 )
 from cityties.matching.features import FEATURES, ExtraCity, FeatureSpace, space_for
 from cityties.matching.network import TwinNetwork, make_split
 from cityties.matching.relative import GROUP_KEY, RELATIVE
+from cityties.matching.second import PASSED, SECOND_TOP
 
 __all__ = [
     "FOLD_SALTS",
     "GAZETTEER_MIN_POPULATION",
+    "SecondRows",
+    "cross_fit",
     "gazetteer_sample",
     "train_model",
     "training_samples",
@@ -75,6 +83,16 @@ def gazetteer_sample(
     rng = np.random.default_rng(seed + 7)
     chosen = np.sort(rng.choice(len(pool), size=count, replace=False))
     return [pool[int(i)] for i in chosen]
+
+
+@dataclass(frozen=True, slots=True)
+class SecondRows:
+    """The second stage's training rows (see `boost.second_rows`): SECOND features
+    (queries, top, features), log weights and the first stage's out-of-sample scores."""
+
+    samples: F64
+    log_weights: F64
+    init: F64
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +329,11 @@ def train_model(
     gazetteer: int = 0,
     gazetteer_cities: Sequence[ExtraCity] | None = None,
     country_negatives: int = 0,
+    second_trees: int = 0,
+    second_rate: float = 0.1,
+    second_top: int = SECOND_TOP,
+    second_folds: int = 2,
+    keep: list[SecondRows] | None = None,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -345,6 +368,11 @@ def train_model(
     `country_negatives`: that many more sampled non-partners per query for the additive
     part, drawn among the places beyond three steps in the partner's own country (a stratum
     of its own, each row weighed by its size; 0: two strata only).
+    `second_trees`: a second stage of that many trees (learning rate `second_rate`) that
+    re-orders the final score's `second_top` best (0: none). It learns from out-of-sample
+    final scores: the final trees are also fitted `second_folds` times, each time without
+    one share of the queries (both directions of an edge in the same share), which it
+    then scores (`cross_fit`); `keep`, if given, receives its training rows.
     """
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
@@ -463,8 +491,10 @@ def train_model(
     del out, logw
     # Row 0 the partner, then the first pass's `rerank` best of the kept rows;
     # queries whose partner is not among them are left out (re-ranking cannot reach it).
-    top, top_group = [], []
-    for x, grp, score in zip(kept, kept_group, _first_scores(base, kept, workers), strict=True):
+    top, top_group, top_pairs = [], [], []
+    for j, (x, grp, score) in enumerate(
+        zip(kept, kept_group, _first_scores(base, kept, workers), strict=True)
+    ):
         x64 = x.astype(np.float64)
         mine = score[0]
         others = score[1:]
@@ -475,6 +505,7 @@ def train_model(
         sel = np.concatenate([[0], best])
         top.append(x64[sel])
         top_group.append(grp[sel])
+        top_pairs.append((queries[j].source, queries[j].partner))
     width = max(len(t) for t in top)
     # Pad queries with fewer candidates by repeating rows that weigh nothing.
     samples = np.stack([np.concatenate([t, np.repeat(t[:1], width - len(t), axis=0)]) for t in top])
@@ -488,18 +519,121 @@ def train_model(
         base, samples = with_relative(
             base, samples, groups, log_weights=lw_top, names=tuple(relative)
         )
-    return fit_bagged(
-        base,
-        samples,
-        bags=bags,
-        workers=workers,
-        log_weights=lw_top,
-        trees=trees,
-        learning_rate=learning_rate,
-        subsample=subsample,
-        seed=seed,
-        focus=focus,
-        lambda_blend=lambda_blend,
-        lambda_target=lambda_target,
-        info={"focus": focus},
+    options: dict[str, Any] = {
+        "log_weights": lw_top,
+        "trees": trees,
+        "learning_rate": learning_rate,
+        "subsample": subsample,
+        "focus": focus,
+        "lambda_blend": lambda_blend,
+        "lambda_target": lambda_target,
+        "info": {"focus": focus},
+    }
+    if second_trees <= 0:
+        return fit_bagged(base, samples, bags=bags, workers=workers, seed=seed, **options)
+    n = len(net.places)
+    keys = np.array([min(s, p) * n + max(s, p) for s, p in top_pairs], dtype=np.int64)
+    _, inv = np.unique(keys, return_inverse=True)
+    share = np.random.default_rng(seed + 99).integers(0, second_folds, size=int(inv.max()) + 1)
+    model, oos = cross_fit(
+        base, samples, share[inv.reshape(-1)], bags=bags, workers=workers, seed=seed, **options
     )
+    before = _start_scores(base, samples)
+    groups2 = np.stack([np.concatenate([g, np.repeat(g[:1], width - len(g))]) for g in top_group])
+    passed = {f: samples[:, :, base.features.index(f)] for f in PASSED if f in base.features}
+    x2, lw2, init2 = second_rows(oos, before, lw_top, groups2, passed, second_top)
+    if keep is not None:
+        keep.append(SecondRows(x2, lw2, init2))
+    second = fit_second(
+        x2,
+        init2,
+        log_weights=lw2,
+        trees=second_trees,
+        learning_rate=second_rate,
+        depth=depth,
+        seed=seed,
+    )
+    info = dict(model.info)
+    info["second"] = {
+        "trees": second_trees,
+        "learning_rate": second_rate,
+        "top": second_top,
+        "folds": second_folds,
+        "queries": len(x2),
+    }
+    return dataclasses.replace(model, info=info, second=second)
+
+
+def _start_scores(base: BoostedModel, samples: F64) -> F64:
+    """The score the final trees start from (see `boost.fit_trees`) for every row of
+    samples (queries, rows, features)."""
+    q, s, nf = samples.shape
+    bins = [small_bins(base.thresholds[f], samples[:, :, f].ravel()) for f in range(nf)]
+    score = np.zeros(q * s)
+    for w, b in zip(base.base_weights, bins, strict=True):
+        score += w[b]
+    if not base.first_selects_only:
+        score += base.first_tree_score(bins)
+    return score.reshape(q, s)
+
+
+def cross_fit(
+    base: BoostedModel,
+    samples: F64,
+    share: I64,
+    *,
+    bags: int = 1,
+    workers: int = 1,
+    seed: int = 0,
+    **options: Any,
+) -> tuple[BoostedModel, F64]:
+    """The final trees fitted on all queries (`fit_bagged`), and every query's scores
+    (queries, rows) by trees fitted without its share (`share`: each query's, 0 to k - 1):
+    out-of-sample scores, as the model gives them to places it was not trained on.
+
+    The k fits and the full one are independent: `workers` processes run them at a time
+    (with one bag; with more, the bags are fitted first, in processes of their own)."""
+    k = int(share.max()) + 1 if len(share) else 0
+    given = options.pop("log_weights", None)
+    lw: F64 = np.zeros(samples.shape[:2]) if given is None else given
+    model: BoostedModel | None = None
+    if bags > 1:
+        model = fit_bagged(
+            base, samples, bags=bags, workers=workers, seed=seed, log_weights=lw, **options
+        )
+    fold_options = {key: v for key, v in options.items() if key != "info"}
+    tasks = ([] if model is not None else [-1]) + list(range(k))
+
+    def job(lo: int, hi: int) -> list[Any]:
+        res: list[Any] = []
+        for t in tasks[lo:hi]:
+            if t < 0:
+                res.append(fit_bagged(base, samples, bags=1, seed=seed, log_weights=lw, **options))
+                continue
+            fitted = np.flatnonzero(share != t)
+            held = np.flatnonzero(share == t)
+            m = fit_trees(
+                base,
+                samples[fitted],
+                log_weights=lw[fitted],
+                seed=seed + 500 + t,
+                **fold_options,
+            )
+            res.append(_start_scores(base, samples[held]) + _tree_part(m, samples[held]))
+        return res
+
+    parts = _forked(job, len(tasks), workers, 1)
+    if model is None:
+        model = parts.pop(0)
+    oos = np.zeros(lw.shape)
+    for t, part in enumerate(parts):
+        oos[share == t] = part
+    return model, oos
+
+
+def _tree_part(model: BoostedModel, samples: F64) -> F64:
+    """The final trees' part of the score of every row of samples (queries, rows, features)."""
+    q, s, nf = samples.shape
+    bins = [small_bins(model.thresholds[f], samples[:, :, f].ravel()) for f in range(nf)]
+    part = tree_sum(bins, model.split_feature, model.split_bin, model.node_value, model.depth)
+    return part.reshape(q, s)
