@@ -110,6 +110,9 @@ def test_figures_national_anaphor_finds_organisation_placed_by_its_sentence(
 @pytest.mark.parametrize(
     "text",
     [
+        "On Monday the rector visited Fudan University in Shanghai. On Tuesday an agreement "
+        "was signed in Leeds with Northgate Polytechnic University. The Chinese university "
+        "has more than 36,000 students.",
         "Maandag bezocht de rector Fudan University in Shanghai. Dinsdag werd in Leeds een "
         "overeenkomst getekend met de Northgate Polytechnic University. De Chinese "
         "universiteit telt ruim 36.000 studenten.",
@@ -215,3 +218,28 @@ def test_figures_money_exported_is_the_exporters_other_figure(
     figure, never the goods'."""
     found = {(s, v) for s, m, v, _ in figures_of(text) if m == "other"}
     assert found == {(subject, value)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tianjin handled some 16 million TEU in 2018, alongside more than 500 million tonnes "
+        "of cargo.",
+        "Tianjin a manutentionné 16 millions d'EVP en 2018, ainsi que 500 millions de tonnes "
+        "de marchandises.",
+        "Tianjin verwerkte in 2018 zo'n 16 miljoen TEU, naast ruim 500 miljoen ton vracht.",
+        "Tianjin schlug 16 Millionen TEU im Jahr 2018 um, daneben 500 Millionen Tonnen Fracht.",
+    ],
+)
+def test_figures_flow_beside_a_dated_flow_takes_its_year(text: str) -> None:
+    """Cargo given beside containers of a year in one sentence is of that year; a unit
+    abbreviation ('EVP') does not stand between the figure and its port."""
+    found = figures_of(text)
+    assert ("tianjin", "other", 16e6, 2018) in found
+    assert ("tianjin", "cargo_tonnes", 500e6, 2018) in found
+
+
+def test_figures_stock_beside_a_dated_flow_keeps_no_year() -> None:
+    """A population is no flow: it does not take the year of the cargo after it."""
+    text = "Tianjin handled 16 million TEU in 2018, and has 15 million inhabitants."
+    assert ("tianjin", "population", 15e6, None) in figures_of(text)

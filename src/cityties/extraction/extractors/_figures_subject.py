@@ -550,7 +550,7 @@ _LEADING_FUNCTION: Final = re.compile(
 )
 _NOT_NAMES: Final = frozenset(
     """MOU MOUS IT HE HRH TV CEO GDP PIB BBP BIP EUR USD CNY RMB NV BV AG SA GMBH LTD INC EU
-    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS CO2 GW MW KM""".split()
+    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS EVP CO2 GW MW KM""".split()
 )
 _AIRPORTISH: Final = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
 # "Freiburg im Breisgau" is also written "Freiburg".
@@ -1579,7 +1579,7 @@ class SubjectResolver:
                     # "The district covers 552 km²" of a city that is a district itself
                     kind = "city"
                 entity = (
-                    self._named_topic(_head_noun(m))
+                    self._named_topic(_head_noun(m), country)
                     or self._named_echo(_head_noun(m), a, country)
                     or self._resolve(refs, kind, country)
                 )
@@ -2170,11 +2170,15 @@ class SubjectResolver:
                 return e
         return None
 
-    def _named_topic(self, noun: str) -> Entity | None:
+    def _named_topic(self, noun: str, country: str | None = None) -> Entity | None:
         """The topic when the noun of a description is part of its name ("Timaru District
-        ... The district spans", "Port of Mobile ... the port")."""
+        ... The district spans", "Port of Mobile ... the port"), and of the country of its
+        nationality if it has one ("the Chinese university" is no university of unknown or
+        other country)."""
         topic = self._topic
         if topic is None or len(noun) < 4:
+            return None
+        if country is not None and topic.country != country:
             return None
         return topic if noun.casefold() in self._fold(topic.name).split() else None
 

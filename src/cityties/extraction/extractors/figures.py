@@ -2149,7 +2149,13 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
-@register("cityties.figures", version=13)
+# Measures of what a year moves (cargo, containers, passengers, money): a year given to one
+# of them in a sentence holds for the others after it.
+_FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
+_FLOW = "flow"
+
+
+@register("cityties.figures", version=14)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -2273,8 +2279,14 @@ def extract_figures(doc: Doc) -> None:
             # "25 millions de tonnes en 2014, contre 4,5 millions de tonnes pour X": the year
             # of the figure it is set against
             year = years_in_sentence.get((si, raw.measure))
+        if year is None and raw.measure in _FLOW_MEASURES:
+            # "handled some 16 million TEU in 2018, alongside more than 500 million tonnes of
+            # cargo": a flow beside another flow of the sentence is of that flow's year
+            year = years_in_sentence.get((si, _FLOW))
         if year is not None:
             years_in_sentence[(si, raw.measure)] = year
+            if raw.measure in _FLOW_MEASURES:
+                years_in_sentence[(si, _FLOW)] = year
         table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
         if raw.label == _TABLE or table is not None:
             year = int(table.group("year")) if table is not None else None  # the column's
