@@ -243,3 +243,30 @@ def test_figures_stock_beside_a_dated_flow_keeps_no_year() -> None:
     """A population is no flow: it does not take the year of the cargo after it."""
     text = "Tianjin handled 16 million TEU in 2018, and has 15 million inhabitants."
     assert ("tianjin", "population", 15e6, None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Port of Ningbo handled 35 million TEU and 1.2 billion tonnes of cargo in 2023.",
+        "Le port de Ningbo a traité 35 millions d'EVP et 1,2 milliard de tonnes de "
+        "marchandises en 2023.",
+        "De haven van Ningbo verwerkte 35 miljoen TEU en 1,2 miljard ton vracht in 2023.",
+        "Der Hafen Ningbo schlug 35 Millionen TEU und rund 1,2 Milliarden Tonnen Fracht im "
+        "Jahr 2023 um.",
+    ],
+)
+def test_figures_flow_coordinated_with_a_dated_flow_takes_its_year(text: str) -> None:
+    """Containers coordinated with cargo of a year ('X TEU and Y tonnes in 2023') are of
+    that year too."""
+    assert {(m, y) for _, m, _, y in figures_of(text)} == {
+        ("other", 2023),
+        ("cargo_tonnes", 2023),
+    }
+
+
+def test_figures_flow_with_its_own_year_keeps_it() -> None:
+    """A flow dated in its own clause keeps its year beside a flow of another year."""
+    text = "The Port of Ningbo handled 33 million TEU in 2022 and 1.2 billion tonnes in 2023."
+    found = {(m, y) for _, m, _, y in figures_of(text)}
+    assert ("other", 2022) in found

@@ -2149,6 +2149,29 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
+# Between two coordinated figures: a conjunction and an approximation at most.
+_FLOW_JOIN: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:and|as[ \t]+well[ \t]+as|alongside|en|naast|und|sowie|et|ainsi[ \t]+que)"
+    r"[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|almost|ruim|bijna|circa|zo['’]n|"
+    r"rund|etwa|fast|über|mehr[ \t]+als|près[ \t]+de|environ|plus[ \t]+de|quelque)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _joined_flow(text: str, raw: _Raw, si: int, raws: list[tuple[_Raw, int]]) -> _Raw | None:
+    """The flow figure right after `raw` in its sentence, joined to it by a conjunction
+    ("16 million TEU and 500 million tonnes of cargo in 2023"), else None."""
+    after: _Raw | None = None
+    for other, osi in raws:
+        if osi == si and other.start >= raw.end and (after is None or other.start < after.start):
+            after = other
+    if after is None or after.measure not in _FLOW_MEASURES:
+        return None
+    if _FLOW_JOIN.match(text, raw.end, after.start) is None:
+        return None
+    return after
+
+
 # Measures of what a year moves (cargo, containers, passengers, money): a year given to one
 # of them in a sentence holds for the others after it.
 _FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
@@ -2283,6 +2306,21 @@ def extract_figures(doc: Doc) -> None:
             # "handled some 16 million TEU in 2018, alongside more than 500 million tonnes of
             # cargo": a flow beside another flow of the sentence is of that flow's year
             year = years_in_sentence.get((si, _FLOW))
+        if year is None and raw.measure in _FLOW_MEASURES:
+            # "handled 16 million TEU and 500 million tonnes of cargo in 2023": the year of
+            # the flow it is coordinated with
+            joined = _joined_flow(doc.text, raw, si, raws)
+            if joined is not None:
+                k2 = bisect.bisect_right(starts, joined.start)
+                year = _year(
+                    doc.text,
+                    sent,
+                    joined.start,
+                    joined.end,
+                    starts[k2] if k2 < len(starts) else sent.end,
+                    relative,
+                    doc.language,
+                )
         if year is not None:
             years_in_sentence[(si, raw.measure)] = year
             if raw.measure in _FLOW_MEASURES:
