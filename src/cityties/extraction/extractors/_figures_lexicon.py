@@ -41,6 +41,7 @@ __all__ = [
     "NOT_CARGO",
     "NUMBER_EXCLUDED_BEFORE",
     "ONE_OF_BEFORE",
+    "ORDINAL_COUNT_UNREAL",
     "ORDINAL_OF_KIND",
     "PART_MODIFIERS",
     "PART_MODIFIERS_AFTER",
@@ -249,9 +250,12 @@ ECONOMY_CONTEXT: Final = re.compile(
 MONEY_FLOW_CONTEXT: Final = re.compile(
     r"(?<![\w])(?:export(?:s|ed)?|import(?:s|ed)?|trade\s+(?:volume|worth)|invested|"
     r"export(?:eerde|eert|waarde)|import(?:eerde|eert)|handelsvolume|investeerde|"
-    r"geïnvesteerd|gestoken|"
-    r"exportierte?|importierte?|ausfuhren|einfuhren|handelsvolumen|investierte|investiert|"
-    r"exporté|exportations?|importations?|échanges\s+commerciaux|investi)"
+    r"geïnvesteerd|gestoken|uitgevoerd|ingevoerd|geëxporteerd|geïmporteerd|"
+    # "habe Waren im Wert von 2,3 Milliarden Euro nach Niedersachsen ausgeführt", "Exporte"
+    r"exportierte?|importierte?|ausfuhre?n?|einfuhre?n?|ausgeführt|eingeführt|exporte|"
+    r"importe|handelsvolumen|investierte|investiert|"
+    r"exporté(?:e?s?)|importé(?:e?s?)|exportent|importent|exportations?|importations?|"
+    r"échanges\s+commerciaux|investi)"
     r"(?![\w])",
     _I,
 )
@@ -687,6 +691,18 @@ DIGIT_ORDINAL: Final = re.compile(
 )
 
 # "the 83rd of its kind", "its 12th sister city": a count of partnerships.
+# A partnership not (yet) there before or after "the Nth sister city": "qui doit devenir la
+# troisième ville jumelle", "signerait ainsi son quatrième jumelage", "pour faire vivre un
+# troisième jumelage", "which would become its fifth twin town", "dat de vierde partnerstad
+# moet worden", "soll die fünfte Partnerstadt werden": a count of what may come, no figure.
+ORDINAL_COUNT_UNREAL: Final = re.compile(
+    r"(?<![\w])(?:would|will|could|should|shall|to\s+become|plans?|planned|proposed|future|"
+    r"intends?|zou|zal|zullen|moet|moeten|toekomstige|würde|wird|werden|soll|sollte|könnte|"
+    r"künftige|zukünftige|doit\s+devenir|devenir|deviendr(?:a|ait|ont|aient)|serait|sera|"
+    r"pourrait|devrait|faire\s+vivre|futur(?:e|s|es)?|envisag\w*|\w+erait|\w+eraient)"
+    r"(?![\w])",
+    _I,
+)
 ORDINAL_OF_KIND: Final = re.compile(
     ORDINAL + r"\s+(?P<kind>of\s+its\s+kind|du\s+genre|de\s+ce\s+(?:type|genre)|"
     r"in\s+(?:zijn|haar)\s+soort|(?:in\s+)?seiner\s+art|dieser\s+art|"

@@ -351,7 +351,7 @@ _ADJ_ENDINGS = r"(?:e|en|er|es|em|s)?"
 # Same matches as with the look-behind first: "(?<![\w])(?:the|this|...)".)
 _ANAPHOR: Final = re.compile(
     r"(?-i:[CDHLTcdhltOoIiNnUuSs])(?<![\w].)(?:(?<=[Tt])(?:he|his|hat)\s+|(?<=[Hh])et\s+(?=stadsdeel|deel|havenbedrijf|gewest|district)|"
-    r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
+    r"(?<=[Dd])(?:e|eze|it|ie|iese[rsmn]?|er|as|en|em)\s+|(?<=[Ll])a\s+|(?<=[Cc])(?:ette|et)\s+|"
     r"(?<=[Ll])e\s+|(?<=[Ll])['’]\s*|"
     # a possessive only before a partner noun: "our sister city", "its twin town", "notre
     # ville jumelle", "unsere Partnerstadt", "onze zusterstad"
@@ -550,7 +550,7 @@ _LEADING_FUNCTION: Final = re.compile(
 )
 _NOT_NAMES: Final = frozenset(
     """MOU MOUS IT HE HRH TV CEO GDP PIB BBP BIP EUR USD CNY RMB NV BV AG SA GMBH LTD INC EU
-    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS CO2 GW MW KM""".split()
+    UN US USA UK PR NB PS OK CO ICT NGO SME KMO PME AM PM TEU TEUS EVP CO2 GW MW KM""".split()
 )
 _AIRPORTISH: Final = re.compile(r"airport|luchthaven|flughafen|aéroport", re.IGNORECASE)
 # "Freiburg im Breisgau" is also written "Freiburg".
@@ -995,6 +995,17 @@ class SubjectResolver:
     def _starts(self) -> list[int]:
         return self._load()[2]
 
+    def _person_within(self, a: int, b: int) -> bool:
+        """True when a person's name lies in text[a:b] ("Landrat Huber hat ...": a title
+        and a surname opening a sentence are no place)."""
+        mentions = self.doc.mentions  # (sorted by start; persons are kept there only)
+        k = bisect.bisect_left(mentions, a, key=_mention_start)
+        while k < len(mentions) and mentions[k].start < b:
+            if mentions[k].kind == "person":
+                return True
+            k += 1
+        return False
+
     def _mid_capital(self, word: str) -> bool:
         """True when the text uses the capitalised `word` inside a sentence (a name, also at
         a sentence start): where `_MID_CAPITAL` matches `word` itself, not followed by another
@@ -1294,12 +1305,17 @@ class SubjectResolver:
         if self._topic is not None and self._fits(self._topic, kind, country):
             return self._topic
         for r in reversed(refs):
-            if r.entity is not None and self._fits(r.entity, kind, country):
+            if r.entity is not None and (
+                self._fits(r.entity, kind, country) or self._placed_fit(r, kind, country)
+            ):
                 return r.entity
         history = self._history
         for i in range(len(history) - 1, max(-1, len(history) - 400), -1):
-            e = history[i].entity
-            if e is not None and self._fits(e, kind, country):
+            h = history[i]
+            e = h.entity
+            if e is not None and (
+                self._fits(e, kind, country) or self._placed_fit(h, kind, country)
+            ):
                 return e
         if kind == "city" and self._metro_city:
             # "die Stadt selbst" after only "die Metropolregion Hamburg": its city
@@ -1311,6 +1327,29 @@ class SubjectResolver:
             # "le port de Shanghai ... La métropole chinoise": the city a port is named after
             return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
         return None
+
+    def _placed_fit(self, r: Ref, kind: str, country: str | None) -> bool:
+        """An organisation of no known country that its sentence places in `country`: "in
+        Chengdu bij de Southwest Jiaotong University ... De Chinese universiteit telt" (the
+        nationality of the anaphor names the country of the city named beside it)."""
+        e = r.entity
+        if e is None or not country or e.country is not None or e.kind in _PLACE_ENTITY_KINDS:
+            return False
+        if not self._fits(e, kind, None):
+            return False
+        sentences = self.doc.sentences
+        k = bisect.bisect_right(sentences, r.start, key=_sentence_start) - 1
+        if k < 0:
+            return False
+        sent = sentences[k]
+        mentions = self.doc.mentions
+        j = bisect.bisect_left(mentions, sent.start, key=_mention_start)
+        while j < len(mentions) and mentions[j].start < sent.end:
+            m = mentions[j]
+            if m.kind == "place" and m.place is not None and m.place.country == country:
+                return True
+            j += 1
+        return False
 
     def _initialled(self, acronym: str, before: int) -> Entity | None:
         """The organisation named before `before` whose initials the acronym is."""
@@ -1540,7 +1579,7 @@ class SubjectResolver:
                     # "The district covers 552 km²" of a city that is a district itself
                     kind = "city"
                 entity = (
-                    self._named_topic(_head_noun(m))
+                    self._named_topic(_head_noun(m), country)
                     or self._named_echo(_head_noun(m), a, country)
                     or self._resolve(refs, kind, country)
                 )
@@ -1767,6 +1806,7 @@ class SubjectResolver:
                 and name.casefold() not in _PRONOUNS
                 and not _LEADING_FUNCTION.match(name + " ")
                 and text.count(name, 0, a) + text.count(name, b) > 0
+                and not self._person_within(a, b)
             ):
                 add(opening, "opening", "name")
         for m in self._scan(_ANAPHOR, "noun", sent):
@@ -2130,11 +2170,15 @@ class SubjectResolver:
                 return e
         return None
 
-    def _named_topic(self, noun: str) -> Entity | None:
+    def _named_topic(self, noun: str, country: str | None = None) -> Entity | None:
         """The topic when the noun of a description is part of its name ("Timaru District
-        ... The district spans", "Port of Mobile ... the port")."""
+        ... The district spans", "Port of Mobile ... the port"), and of the country of its
+        nationality if it has one ("the Chinese university" is no university of unknown or
+        other country)."""
         topic = self._topic
         if topic is None or len(noun) < 4:
+            return None
+        if country is not None and topic.country != country:
             return None
         return topic if noun.casefold() in self._fold(topic.name).split() else None
 
@@ -2449,6 +2493,10 @@ class SubjectResolver:
                     # "A leading port of West Africa, the port of Tema ...": a name that
                     # completes an opening description is not the subject after it
                     continue
+                if r.entity is None and r.source == "anaphor" and n + 1 < len(heads):
+                    # "hat der Delegation den Hafen gezeigt und die Provinz vorgestellt, mit
+                    # 45 Millionen Einwohnern": an anaphor of nothing the text named
+                    continue
                 return (r.entity, 0.8) if r.entity is not None else None
         for i in range(len(refs) - 1, -1, -1):
             r = refs[i]
@@ -2698,6 +2746,18 @@ def _inside_topic(named: Entity | None, topic: Entity | None) -> bool:
         and topic.country is not None
         and topic.country == named.country
     )
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
+
+
+# Entity kinds of places (an organisation's country is what `_placed_fit` infers).
+_PLACE_ENTITY_KINDS: Final = frozenset(("city", "region", "country", "continent", "place"))
 
 
 def _with_echoes(doc: Doc) -> list[Mention]:

@@ -131,17 +131,17 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
     return out
 
 
-def _block_country(text: str, block: list[tuple[int, int]], country: str | None) -> str | None:
-    """The country for the national numbers of a paragraph: the one country of its e-mail
-    addresses when they all have the same, else the document's."""
+def _mail_country(text: str, block: list[tuple[int, int]]) -> str | None:
+    """The one country of a paragraph's e-mail addresses, None when they have none or
+    several."""
     found: set[str | None] = set()
     for a, b in block:
         if "@" in text[a:b]:
             found.update(_email_country(m.group()) for m in lex.email_matches(text, a, b))
     if len(found) == 1:
         (only,) = found
-        return only or country
-    return country
+        return only
+    return None
 
 
 _LANGUAGE_COUNTRIES = {
@@ -571,12 +571,30 @@ class _Walker:
         self.doc = doc
         self.country = country
         # the countries of the document's language, for national numbers (see _phone)
-        self.home = _LANGUAGE_COUNTRIES.get(doc.language or "", ())
+        self.language_home = _LANGUAGE_COUNTRIES.get(doc.language or "", ())
+        self.home = self.language_home
         self.places = [m for m in doc.mentions if m.kind in ("organisation", "place")]
         self.org: str | None = doc.institution
         self.cur: _Pending | None = None
         self.line = -1  # where the line being walked starts
         self.out: list[_Pending] = []
+
+    def enter(self, block: list[tuple[int, int]], country: str | None) -> None:
+        """Read the national numbers of a paragraph in the one country of its e-mail
+        addresses ("Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese
+        number), else in `country`. Where that mail country is none of the countries of
+        the document's language, a number it does not know ("tel. 064 208 2111, e-mail
+        media@namport.com.na" in an English text) stays in it, never read in a country of
+        the language (see _phone)."""
+        mail = _mail_country(self.doc.text, block)
+        self.country = mail or country
+        foreign = mail is not None and mail not in self.language_home
+        self.home = () if foreign else self.language_home
+
+    def leave(self, country: str | None) -> None:
+        """Back to the document's country after a paragraph."""
+        self.country = country
+        self.home = self.language_home
 
     def flush(self) -> None:
         cur = self.cur
@@ -621,7 +639,7 @@ class _Walker:
             self.country,
             self.home,
             bare_nanp=self.doc.country is None
-            and ("US" in self.home or "CA" in self.home)
+            and ("US" in self.language_home or "CA" in self.language_home)
             and (
                 (cur_open is not None and (cur_open.labelled or bool(cur_open.emails)))
                 or _line_has_email(text, f.start)
@@ -986,13 +1004,25 @@ def _labelled_line(value: str) -> bool:
     return m is not None and len(value) < 300 and re.search(r"[:\-–]", m.group()) is not None
 
 
+# The most words of one field of a contact line ("Office of International Cooperation and
+# Exchange" after its "QAU:").
+_FIELD_WORDS: Final = 7
+
+
 def _detail_line(text: str, start: int, end: int) -> bool:
     """A line that is mostly contact details ("Tel: ... / Fax: ... / E-mail: ...")."""
     if not _has_detail(text, start, end):
         return False
     rest = lex.EMAIL.sub(" ", text[start:end])
-    rest = lex.PHONE_SCAN.sub(" ", rest)
-    return len(rest.strip()) < 70
+    rest = lex.PHONE_SCAN.sub(" ", rest).strip()
+    if len(rest) < 70:
+        return True
+    # "QAU: Office of International Cooperation and Exchange, Mr. Wang Lei, tel. +86 532
+    # 8608 0631, e-mail wanglei@qau.edu.cn": a long line of short fields, no sentence
+    if _SENTENCE_END.search(text, start, end):
+        return False
+    parts = _FIELD_SPLIT.split(rest)
+    return len(parts) >= 3 and all(len(p.split()) <= _FIELD_WORDS for p in parts)
 
 
 def _email_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -1059,7 +1089,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=8)
+@register("cityties.contacts", version=9)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
@@ -1142,13 +1172,12 @@ def extract_contacts(doc: Doc) -> None:
             if org is not None:
                 walker.org = org
         for para in _paragraphs(text, block[lo:]):
-            # "Tel: 0576-8868 1234 / fao@tz.gov.cn" in a Belgian text: a Chinese number
-            walker.country = _block_country(text, para, country)
+            walker.enter(para, country)
             for a, b in para:
                 walker.line = a
                 for f in _line_fields(text, a, b):
                     walker.field(f)
-        walker.country = country
+        walker.leave(country)
         walker.flush()
     # Details inside running prose ("please contact Jane Doe at jane@x.org").
     sentence_starts = [sent.start for sent in doc.sentences]
@@ -1180,9 +1209,10 @@ def extract_contacts(doc: Doc) -> None:
             country = default_country(doc)
             walker = _Walker(doc, country)
         walker.org = doc.institution
-        walker.country = _block_country(text, [(s_start, sent.end)], country)
+        walker.enter([(s_start, sent.end)], country)
         _prose(doc, walker, s_start, sent.end)
         walker.flush()
+        walker.leave(country)
     if walker is None:
         return
     seen: set[tuple[str | None, str | None, str | None]] = set()

@@ -397,6 +397,13 @@ _RANK_GATE: Final = re.compile(
 )
 
 
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding text[at] starts: after the last comma, semicolon or colon
+    before it in text[lo:at], else at `lo`."""
+    cut = max(text.rfind(",", lo, at), text.rfind(";", lo, at), text.rfind(":", lo, at))
+    return lo if cut < 0 else cut + 1
+
+
 def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: str) -> list[_Raw]:
     """'the 83rd of its kind', 'its 12th sister city': a count of partnerships."""
     out: list[_Raw] = []
@@ -407,6 +414,9 @@ def _ordinal_counts(text: str, sent: Sentence, ordinals: list[int], sentence: st
         value = ordinal_value(m.group("n"), m.group("w"))
         if value is None or value < 2:
             continue
+        clause = _clause_start(text, sent.start, p)
+        if lex.ORDINAL_COUNT_UNREAL.search(text, clause, min(sent.end, m.end() + 25)):
+            continue  # "signerait ainsi son quatrième jumelage": one that may come
         kind = m.group("kind").casefold()
         generic = not lex.TWINNING_CONTEXT.search(kind)
         if generic and not (
@@ -804,6 +814,11 @@ def _quantity_figure(
                 return None
             # "exported about $310 million worth of goods to China": money a place or an
             # organisation trades or invests is an `other` figure, in its currency
+            goods = _GOODS_WORTH.search(text, max(sent.start, start - 40), start)
+            if goods is not None:
+                # "habe Waren im Wert von 2,3 Milliarden Euro ausgeführt": the goods before
+                # "worth" are part of the figure, not its subject
+                start = goods.start()
             return _Raw(start, end, "other", value, unit=_currency_code(cur, bool(euro)))
         if yuan:
             # "an economic output of 357 billion yuan": an economy's output in yuan is `other`
@@ -944,6 +959,16 @@ def _quantity_figure(
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+# A noun of goods and "worth" right before an amount: "goods worth", "Waren im Wert von",
+# "goederen ter waarde van", "des marchandises d'une valeur de".
+_GOODS_WORTH: Final = re.compile(
+    r"[^\W\d_][\w-]*[ \t]+(?:worth|im[ \t]+wert[ \t]+von|ter[ \t]+waarde[ \t]+van|"
+    r"d['’]une[ \t]+valeur[ \t]+de)[ \t]+(?:(?:about|around|some|rund|etwa|ca\.|ongeveer|"
+    r"circa|environ|près[ \t]+de)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _search_end(
@@ -1757,6 +1782,32 @@ _MONTH_WORDS: Final = frozenset(
 )
 
 
+# An ordinal and the common noun it counts ("het eerste semester", "the first year").
+_ORDINAL_NOUN: Final = re.compile(ORDINAL + r"[ \t]+(?P<noun>[^\W\d_][\w-]+)", re.IGNORECASE)
+
+
+def _counted_noun_before(text: str, lo: int, hi: int) -> bool:
+    """An ordinal with a noun of its own before `hi` that ranks nothing: a later ordinal
+    without a noun counts the same thing ("het eerste semester in Leeuwarden en het tweede
+    in Chengdu", "the first year in Ghent and the second in Ningbo", "le premier semestre à
+    Lyon et le second à Wuhan")."""
+    for m in _ORDINAL_NOUN.finditer(text, lo, hi):
+        if m.group("noun").casefold() in _FUNCTION_AFTER_ORDINAL:
+            continue
+        at = m.start()
+        if lex.RANK_ORD_NOUN.match(text, at, hi) or lex.RANK_ORD_SUPERLATIVE.match(text, at, hi):
+            continue  # "the second largest city ... and the third in Europe": ranks
+        return True
+    return False
+
+
+# Words after an ordinal that are no noun of it ("the first of", "de eerste van").
+_FUNCTION_AFTER_ORDINAL: Final = frozenset(
+    """of in and or to at on for the van in en of te op voor de het von im und oder zu für der
+    die das de du des et ou à au en pour la le les""".split()
+)
+
+
 def _elided_ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> list[_Raw]:
     """Ranks whose noun the sentence leaves out ("de tweede van Europa")."""
     out: list[_Raw] = []
@@ -1769,6 +1820,8 @@ def _elided_ranks(text: str, sent: Sentence, ordinals: list[int], low: str) -> l
         hits.extend(_ELIDED_FIRST.finditer(text, sent.start, sent.end))
     for m in hits:
         if not _ELIDED_ARTICLE.search(text, max(sent.start, m.start() - 8), m.start()):
+            continue
+        if _counted_noun_before(text, sent.start, m.start()):
             continue
         domain = _LAST_WORD.search(text, m.start(), m.end())
         if domain is not None and domain.group().casefold() in _MONTH_WORDS:
@@ -2096,7 +2149,36 @@ _ORG_HEAD_STEMS: Final = ("chamb", "kamer", "kammer", "universit")
 _PLACE_ONLY: Final = frozenset(("population", "area_km2"))
 
 
-@register("cityties.figures", version=13)
+# Between two coordinated figures: a conjunction and an approximation at most.
+_FLOW_JOIN: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:and|as[ \t]+well[ \t]+as|alongside|en|naast|und|sowie|et|ainsi[ \t]+que)"
+    r"[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|almost|ruim|bijna|circa|zo['’]n|"
+    r"rund|etwa|fast|über|mehr[ \t]+als|près[ \t]+de|environ|plus[ \t]+de|quelque)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _joined_flow(text: str, raw: _Raw, si: int, raws: list[tuple[_Raw, int]]) -> _Raw | None:
+    """The flow figure right after `raw` in its sentence, joined to it by a conjunction
+    ("16 million TEU and 500 million tonnes of cargo in 2023"), else None."""
+    after: _Raw | None = None
+    for other, osi in raws:
+        if osi == si and other.start >= raw.end and (after is None or other.start < after.start):
+            after = other
+    if after is None or after.measure not in _FLOW_MEASURES:
+        return None
+    if _FLOW_JOIN.match(text, raw.end, after.start) is None:
+        return None
+    return after
+
+
+# Measures of what a year moves (cargo, containers, passengers, money): a year given to one
+# of them in a sentence holds for the others after it.
+_FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
+_FLOW = "flow"
+
+
+@register("cityties.figures", version=14)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -2220,8 +2302,29 @@ def extract_figures(doc: Doc) -> None:
             # "25 millions de tonnes en 2014, contre 4,5 millions de tonnes pour X": the year
             # of the figure it is set against
             year = years_in_sentence.get((si, raw.measure))
+        if year is None and raw.measure in _FLOW_MEASURES:
+            # "handled some 16 million TEU in 2018, alongside more than 500 million tonnes of
+            # cargo": a flow beside another flow of the sentence is of that flow's year
+            year = years_in_sentence.get((si, _FLOW))
+        if year is None and raw.measure in _FLOW_MEASURES:
+            # "handled 16 million TEU and 500 million tonnes of cargo in 2023": the year of
+            # the flow it is coordinated with
+            joined = _joined_flow(doc.text, raw, si, raws)
+            if joined is not None:
+                k2 = bisect.bisect_right(starts, joined.start)
+                year = _year(
+                    doc.text,
+                    sent,
+                    joined.start,
+                    joined.end,
+                    starts[k2] if k2 < len(starts) else sent.end,
+                    relative,
+                    doc.language,
+                )
         if year is not None:
             years_in_sentence[(si, raw.measure)] = year
+            if raw.measure in _FLOW_MEASURES:
+                years_in_sentence[(si, _FLOW)] = year
         table = _TABLE_YEAR.fullmatch(raw.label) if raw.label else None
         if raw.label == _TABLE or table is not None:
             year = int(table.group("year")) if table is not None else None  # the column's
