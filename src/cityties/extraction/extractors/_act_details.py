@@ -23,6 +23,7 @@ __all__ = [
     "at_event",
     "attached",
     "attached_within",
+    "closing_formula",
     "coordinated",
     "earlier_named",
     "event_value",
@@ -30,6 +31,7 @@ __all__ = [
     "is_suspension",
     "modal_signing",
     "named_back",
+    "own_act",
     "performative",
     "ran_out",
     "renewal_named",
@@ -481,3 +483,54 @@ def ran_out(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells an act that ran its course ("het vorige memorandum ... is
     eind vorig jaar afgelopen", "the first agreement expired", "ist ausgelaufen")."""
     return _RAN_OUT.search(low, start, end) is not None
+
+
+# The formula that closes an act's own text and dates it: "This Proclamation was signed in
+# Dalian on ...", "Done at Kolkata on ...", "Signed in duplicate in Washington on ...", "Fait à
+# Angoulême, le ...", "Fait en deux exemplaires à ...", "Geschehen zu Bonn am ...",
+# "Unterzeichnet in Hamburg, den ...", "Gedaan te Gent op ...", "Opgemaakt in tweevoud te ..."
+_CLOSING: Final = re.compile(
+    r"\s*(?:(?:this|the\s+present)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:was|is|has\s+been)\s+)?"
+    r"(?:signed|done|made|executed|fait|sign[ée]e?|établie?|geschehen|unterzeichnet|"
+    r"ausgefertigt|gedaan|opgemaakt|getekend|ondertekend)"
+    r"(?:\s+in\s+(?:duplicate|two\s+originals?|tweevoud)|"
+    r"\s+en\s+(?:double|deux|trois)(?:\s+exemplaires?)?(?:\s+originaux)?|"
+    r"\s+in\s+(?:zweifacher|doppelter)\s+ausfertigung)?,?"
+    r"\s+(?:at|in|à|zu|te)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# the words one of which a closing formula opens with (a quick test before the pattern)
+_CLOSING_WORDS: Final = (
+    "this", "the present", "signed", "done", "made", "executed", "fait", "sign", "établi",
+    "geschehen", "unterzeichnet", "ausgefertigt", "gedaan", "opgemaakt", "getekend",
+    "ondertekend",
+)  # fmt: skip
+
+
+def closing_formula(low: str, start: int, end: int) -> int | None:
+    """Where the head of the formula closing an act's own text ends when low[start:end] opens
+    with one ("this memorandum was signed in <city> on <date>", "done at <city>, ...", "fait à
+    <ville>, le <date>", "geschehen zu <Ort> am <Datum>", "gedaan te <plaats> op <datum>"):
+    the date after it is the act's signing date. None when the sentence is no such formula."""
+    head = low[start : min(end, start + 60)].lstrip()
+    if not head.startswith(_CLOSING_WORDS):
+        return None
+    m = _CLOSING.match(low, start, end)
+    return m.end() if m is not None else None
+
+
+# a sentence that makes the act its text is ("the two ports hereby reaffirm", "le présent
+# protocole", "hiermit", "hierbij", "par la présente")
+_OWN_ACT: Final = re.compile(
+    r"(?<![\w-])(?:hereby|herewith|hiermit|hierbij|hierdoor|par\s+la\s+présente|"
+    r"(?:le|la|du|de\s+la|au|à\s+la)\s+présente?)(?![\w-])"
+)
+
+
+def own_act(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells the act the text itself is ("hereby", "hiermit", "hierbij",
+    "le présent protocole", "par la présente")."""
+    part = low[start:end]
+    if "here" not in part and "hier" not in part and "présent" not in part:
+        return False
+    return _OWN_ACT.search(low, start, end) is not None

@@ -47,6 +47,7 @@ from cityties.extraction.extractors._act_details import (
     at_event,
     attached,
     attached_within,
+    closing_formula,
     coordinated,
     earlier_named,
     event_value,
@@ -54,6 +55,7 @@ from cityties.extraction.extractors._act_details import (
     is_suspension,
     modal_signing,
     named_back,
+    own_act,
     performative,
     ran_out,
     renewal_named,
@@ -6444,6 +6446,90 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_closing(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """The formula closing an act's own text dates that act: "This Proclamation was signed in
+    Dalian on October 15, 2024", "Done at Kolkata on 23 October 2013", "Fait à Angoulême, le
+    17 juin 2019", "Geschehen zu Bonn am 3. Mai 2010", "Gedaan te Gent op 4 juni 2018". The
+    act is the one undated act (signed or renewed) the text tells as itself: read in its
+    title (its first line, and the second when it is no sentence) or in a sentence with
+    "hereby", "hiermit", "hierbij", "le présent". When the title's act was joined with an
+    earlier act a recital dates, it is parted from it as an act of its own, with the term
+    "le présent protocole" states. The formula stands in the second half of the text, with
+    a day or a month."""
+    units, low = reader.units, reader.low
+    if len(units) < 3:
+        return
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and _status_of(c)[0] in ("signed", "renewed")
+        and not all(r.generic or r.standing for r in c.readings)
+    ]
+    date: PartialDate | None = None
+    half = len(low) // 2
+    for u in reversed(units):
+        if u.start < half:
+            break
+        head = closing_formula(low, u.start, u.end)
+        if head is None:
+            continue
+        near = [
+            d
+            for d in reader.dates.within(head, min(u.end, head + 80))
+            if d.value is not None and not d.end_value and d.value.precision != "year"
+        ]
+        if near:
+            date = near[0].value
+            break
+    if date is None:
+        return
+    title = {units[0].index}
+    second = units[1]
+    if not reader.dates.within(second.start, second.end) and not low[
+        second.start : second.end
+    ].rstrip().endswith((".", ";", ":")):
+        title.add(second.index)  # a title on two lines, no sentence
+    own_units = [u for u in units if own_act(low, u.start, u.end)]
+    mine = title | {u.index for u in own_units}
+    own = [c for c in undated if any(r.unit in mine for r in c.readings)]
+    months: int | None = None
+    if not own:
+        # the title's act joined with an earlier act of the same kind a recital dates ("Vu la
+        # convention ... signée le 3 mai 1999"): the text's own act is a further one
+        hosts = [
+            c
+            for c in clusters
+            if c.signed is not None
+            and not _compatible(c.signed, date)
+            and any(r.unit in mine and r.signed is None for r in c.readings)
+            and any(r.unit not in mine for r in c.readings)
+        ]
+        if len(hosts) != 1 or _status_of(hosts[0])[0] != "signed":
+            return
+        host = hosts[0]
+        moved = [r for r in host.readings if r.unit in mine and r.signed is None]
+        host.readings = [r for r in host.readings if r not in moved]
+        host._signed_memo = (0, None)
+        c = _Cluster(moved[0])
+        c.readings = moved
+        clusters.append(c)
+        months = next(
+            (m for u in own_units if (m := _duration(low, u.start, u.end, [])) is not None), None
+        )
+    elif len(own) == 1:
+        c = own[0]
+    else:
+        return
+    for r in c.readings:
+        r.signed = date
+        if months and not r.duration:
+            r.duration = months
+        if r.duration and r.ends is None:
+            r.ends = date.add_months(r.duration)
+    c._signed_memo = (0, None)
+
+
 def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An undated act that its sentence reports signed takes the date of the event the page
     told before it: the visit, trip or forum its sentence names ("Tijdens die reis
@@ -6722,6 +6808,7 @@ def extract_agreements(doc: Doc) -> None:
     _authorised_next(reader, readings)
     clusters = _merge(readings)
     _date_undated(reader, clusters)
+    _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
