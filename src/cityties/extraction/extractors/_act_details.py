@@ -488,7 +488,9 @@ def ran_out(low: str, start: int, end: int) -> bool:
 # The formula that closes an act's own text and dates it: "This Proclamation was signed in
 # Dalian on ...", "Done at Kolkata on ...", "Signed in duplicate in Washington on ...", "Fait à
 # Angoulême, le ...", "Fait en deux exemplaires à ...", "Geschehen zu Bonn am ...",
-# "Unterzeichnet in Hamburg, den ...", "Gedaan te Gent op ...", "Opgemaakt in tweevoud te ..."
+# "Unterzeichnet in Hamburg, den ...", "Gedaan te Gent op ...", "Opgemaakt in tweevoud te ...",
+# or the date first ("Signed on 4 May 2017 in ...", "Fait le 12 juin 2014 à ...", "Unterzeichnet
+# am 5. Mai 2011 in ...", "Ondertekend op 4 juni 2018 te ...")
 _CLOSING: Final = re.compile(
     r"\s*(?:(?:this|the\s+present)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:was|is|has\s+been)\s+)?"
     r"(?:signed|done|made|executed|fait|sign[ée]e?|établie?|geschehen|unterzeichnet|"
@@ -496,7 +498,7 @@ _CLOSING: Final = re.compile(
     r"(?:\s+in\s+(?:duplicate|two\s+originals?|tweevoud)|"
     r"\s+en\s+(?:double|deux|trois)(?:\s+exemplaires?)?(?:\s+originaux)?|"
     r"\s+in\s+(?:zweifacher|doppelter)\s+ausfertigung)?,?"
-    r"\s+(?:at|in|à|zu|te)\s+(?=[^\W\d_])",
+    r"\s+(?:(?:at|in|à|zu|te)\s+(?=[^\W\d_])|(?:on|le|am|den|op)\s+(?=\d))",
     re.IGNORECASE,
 )
 # the words one of which a closing formula opens with (a quick test before the pattern)
