@@ -64,6 +64,7 @@ def test_closing_formula_tells_the_formula(sentence: str, closes: bool) -> None:
         ("Die beiden Städte vereinbaren hiermit eine Partnerschaft.", True),
         ("Beide steden komen hierbij overeen een stedenband aan te gaan.", True),
         ("The two cities agreed to establish sister city relations in 2010.", False),
+        ("Le maire est chargé de l'exécution de la présente délibération.", False),
     ],
 )
 def test_own_act_tells_the_text_itself(sentence: str, own: bool) -> None:

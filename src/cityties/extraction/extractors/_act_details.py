@@ -526,6 +526,8 @@ def closing_formula(low: str, start: int, end: int) -> int | None:
 _OWN_ACT: Final = re.compile(
     r"(?<![\w-])(?:hereby|herewith|hiermit|hierbij|hierdoor|par\s+la\s+présente|"
     r"(?:le|la|du|de\s+la|au|à\s+la)\s+présente?)(?![\w-])"
+    # "la présente délibération": the council's decision, not the act
+    r"(?!\s+(?:délibération|décision|séance|note|lettre|communication))"
 )
 
 
