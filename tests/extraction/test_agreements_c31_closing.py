@@ -176,3 +176,63 @@ def test_agreements_closing_formula_parts_the_own_act_from_a_recital() -> None:
     }
     assert ("2014-06-12", 36) in acts
     assert any(signed == "2001-04-04" for signed, _ in acts)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signed"),
+    [
+        ("Signed on 28 November 2023.", "2023-11-28"),
+        ("Fait le 3 mars 2016 à Rennes.", "2016-03-03"),
+        ("Unterzeichnet am 5. Mai 2011 in Kassel.", "2011-05-05"),
+        ("Ondertekend op 4 juni 2018 te Gent.", "2018-06-04"),
+    ],
+)
+def test_agreements_closing_formula_with_the_date_first(closing: str, signed: str) -> None:
+    """A closing formula with the date before the place, or with no place, dates the act the
+    text's title names."""
+    text = (
+        "Memorandum of Understanding between Rennes University and Jinan University\n\n"
+        "The two universities agree to cooperate in student and staff exchanges and in joint"
+        " research on water and food.\n\n" + closing
+    )
+    dated = {a.signed.iso() if a.signed else None for a in extract(text).doc.agreements}
+    assert signed in dated
+
+
+@pytest.mark.parametrize(
+    ("heading", "act"),
+    [
+        (
+            "Memorandum of Understanding\nBetween Rennes University (Rennes, France)\nand\n"
+            "Jinan University (Guangzhou, China)",
+            "memorandum_of_understanding",
+        ),
+        (
+            "Convention de coopération\nEntre l'Université de Rennes (France)\net\n"
+            "l'Université de Jinan (Chine)",
+            "cooperation_agreement",
+        ),
+        (
+            "Kooperationsvereinbarung\nzwischen der Universität Rostock (Deutschland)\nund\n"
+            "der Jinan University (China)",
+            "cooperation_agreement",
+        ),
+        (
+            "Samenwerkingsovereenkomst\ntussen de Universiteit Gent (België)\nen\n"
+            "Jinan University (China)",
+            "cooperation_agreement",
+        ),
+    ],
+)
+def test_agreements_heading_with_parties_on_lines(heading: str, act: str) -> None:
+    """An act's heading that gives each party a line of its own, with the conjunction alone
+    on the line between them, names the act's two parties; its closing formula dates it."""
+    text = (
+        heading + "\n\nThe two universities agree to exchange students and staff every year.\n\n"
+        "Signed on 28 November 2023."
+    )
+    found = [
+        (len(a.parties), a.type, a.signed.iso() if a.signed else None)
+        for a in extract(text).doc.agreements
+    ]
+    assert (2, act, "2023-11-28") in found

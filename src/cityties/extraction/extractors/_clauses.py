@@ -337,6 +337,22 @@ _DANGLING: Final = opened(
 )
 
 
+# a conjunction alone on its line (see `_joined`)
+_LONE_CONJUNCTIONS: Final = frozenset({"and", "et", "und", "en"})
+
+
+# a heading's line that opens with "Between" ("Memorandum of Understanding\nBetween A ...")
+_BETWEEN_LINE: Final = re.compile(
+    r"(?:Between|BETWEEN|Entre|ENTRE|Zwischen|ZWISCHEN|Tussen|TUSSEN) "
+)
+
+
+def _lone_conjunction(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a conjunction alone ("and" on its own line between the
+    parties of an act's heading): it joins the line before it."""
+    return end - start <= 3 and text[start:end].lower() in _LONE_CONJUNCTIONS
+
+
 def units(doc: Doc, *, relative: bool = False, relative_at: list[int] | None = None) -> list[Unit]:
     """The document's sentences, joined across line breaks that split a phrase and split at
     semicolons (each clause of "...; it was renewed in 2015" is read on its own).
@@ -409,6 +425,9 @@ def _joined(doc: Doc) -> list[tuple[int, int]]:
             or (end - start <= 3 and _ITEM_NUMBER.fullmatch(text, start, end))
             # a hard-wrapped line that goes on with a bracket ("Sendai, Japan\n(1957); ...")
             or ((last.isalnum() or last == ",") and text.startswith("(", s.start) and "\n" in gap)
+            # an act's heading, its parties on lines of their own ("Memorandum\nBetween A\nand\nB")
+            or _lone_conjunction(text, s.start, s.end)
+            or (last.isalnum() and "\n" in gap and _BETWEEN_LINE.match(text, s.start) is not None)
         ):
             end = s.end
             continue

@@ -6476,8 +6476,12 @@ def _date_by_closing(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         near = [
             d
-            for d in reader.dates.within(head, min(u.end, head + 80))
-            if d.value is not None and not d.end_value and d.value.precision != "year"
+            for d in reader.dates.within(u.start, min(u.end, head + 80))
+            # "on 28 November 2023": a date mention may hold the formula's preposition
+            if d.end > head
+            and d.value is not None
+            and not d.end_value
+            and d.value.precision != "year"
         ]
         if near:
             date = near[0].value
