@@ -1290,7 +1290,12 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
         score[a.key] = score.get(a.key, 0.0) + s
     if not score:
         return None
-    domains = " ".join(m.group(1) or m.group(2) or "" for m in _DOMAIN.finditer(text)).casefold()
+    # (an address holds "@", "://" or "www.": without one the scan would find nothing)
+    domains = (
+        " ".join(m.group(1) or m.group(2) or "" for m in _DOMAIN.finditer(text)).casefold()
+        if "@" in text or "://" in text or "www." in text
+        else ""
+    )
     for key, a in first.items():
         if _org_country(doc, a) in doc.counterparts:
             score[key] = 0.0
