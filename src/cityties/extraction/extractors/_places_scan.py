@@ -680,7 +680,16 @@ _PLURAL_HEADS: Final = {
     "universities": "university",
     "universités": "université",
     "universiteiten": "universiteit",
+    "universitäten": "universität",
+    "hochschulen": "hochschule",
+    "hogescholen": "hogeschool",
 }
+# German and Dutch plural heads that go on with the names themselves, as their singulars do
+# ("die Häfen Dalian und Bremerhaven", "die Universitäten Bremen und Oldenburg", "de havens
+# Rotterdam en Antwerpen": "Hafen Dalian", "Universität Bremen", "haven Rotterdam")
+_PLURAL_HEADS_BARE: Final = frozenset(
+    "häfen havens universitäten hochschulen universiteiten hogescholen".split()
+)
 _PLURAL_HEAD_PREPS: Final = frozenset("of de du d' d’ van von".split())
 # the gap between two places of a list before its "and" ("the ports of Shanghai, Busan and
 # Santos", "les ports de Hambourg, de Dunkerque et de Singapour")
@@ -872,9 +881,14 @@ W_APPOSITIVE = 1 << 12
 # The body that runs a harbour: "Aberdeen Harbour Board", "Port of Tyne Trust", "Haven
 # Commissie"; after a harbour word these heads name a port, not a board or a company
 _PORT_BODIES: Final = frozenset(
-    "Board Trust Commission Company Commissioners Authority Bedrijf Commissie Behörde".split()
+    """Board Trust Commission Company Commissioners Authority Bedrijf Commissie Behörde
+    Corporation""".split()
 )
-_PORT_WORDS: Final = frozenset("harbour harbor port haven hafen".split())
+# (the plurals name a country's or a state's body of several ports: "Kenya Ports Authority",
+# "Fiji Ports Corporation", "Ghana Ports and Harbours Authority")
+_PORT_WORDS: Final = frozenset(
+    "harbour harbor port haven hafen ports harbours harbors seaports".split()
+)
 _COMPANY_LOWER: Final = frozenset(w.casefold() for w in lex.COMPANY_SUFFIXES)
 _CLASS_OF: tuple[tuple[int, Container[str]], ...] = (
     (W_TITLE, lex.TITLES | _CASED_LOWER),
@@ -2073,11 +2087,15 @@ class Scanner:
         tk = self.tk
         lowers = tk.lowers
         for i in compress(range(tk.n - 4), map(_PLURAL_HEADS.__contains__, lowers)):
-            if lowers[i + 1] not in _PLURAL_HEAD_PREPS or self.used.find(1, i, i + 2) >= 0:
+            bare = lowers[i + 1] not in _PLURAL_HEAD_PREPS
+            if bare and (lowers[i] not in _PLURAL_HEADS_BARE or not tk.caps[i + 1]):
                 continue
-            if tk.gaps[i] != " " or tk.gaps[i + 1] not in _TAIL_GAPS:
+            if self.used.find(1, i, i + 1 if bare else i + 2) >= 0:
                 continue
-            members = self._plural_head_list(i + 2)
+            if tk.gaps[i] != " " or (not bare and tk.gaps[i + 1] not in _TAIL_GAPS):
+                continue
+            first = i + 1 if bare else i + 2
+            members = self._plural_head_list(first)
             if members is None:
                 continue
             b_end = members[-1][1]
@@ -2086,13 +2104,17 @@ class Scanner:
             head = _PLURAL_HEADS[lowers[i]]
             if tk.words[i][0].isupper() or self.lang == "en":
                 head = head[0].upper() + head[1:]
-            prep = tk.words[i + 1]
+            prep = "" if bare else tk.words[i + 1]
             kind = lex.ORG_HEADS.get(head.casefold(), "other")
             self.claim(i, b_end)
             for s, e, key in members:
                 glue = "" if prep.endswith(("'", "’")) else " "
-                name = f"{head} {prep}{glue}{tk.span_text(s, e)}"
-                start = tk.starts[i] if s == i + 2 else tk.starts[s]
+                name = (
+                    f"{head} {prep}{glue}{tk.span_text(s, e)}"
+                    if prep
+                    else f"{head} {tk.span_text(s, e)}"
+                )
+                start = tk.starts[i] if s == first else tk.starts[s]
                 self.spans.append(self._place_org(start, s, e, name, kind, key))
 
     def _plural_head_list(self, k: int) -> list[tuple[int, int, str]] | None:

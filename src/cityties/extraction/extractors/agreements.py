@@ -6709,7 +6709,7 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
 ACT_MODEL = False
 
 
-@register("cityties.agreements", version=12)
+@register("cityties.agreements", version=13)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

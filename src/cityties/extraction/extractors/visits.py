@@ -77,6 +77,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_nouns,
 )
 from cityties.extraction.extractors._visit_nearby_date import nearby_date
+from cityties.extraction.extractors._visit_tour_hosts import hosts_by_day
 from cityties.extraction.extractors.dates import (
     page_header_date,
     relative_date,
@@ -3375,7 +3376,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=11)
+@register("cityties.visits", version=12)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
@@ -3386,6 +3387,9 @@ def extract_visits(doc: Doc) -> None:
     ran = list(reader.found)
     _visit_model.run(reader, us)  # the learned decider (off unless it is enabled)
     _anaphora.stops_after(reader, us, ran)  # a tour's stops after a decided first stop
+    # a tour whose hosts are named one by one with a day each
+    for who, host, day, span in hosts_by_day(reader, us):
+        reader.found.append(_Visit(who, host, day, span))
     if not reader.found:
         return
     tag = extract_visits.tag
