@@ -780,9 +780,10 @@ _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 _DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
 _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
-# German prepositions that make a capitalised word a town even where the text also uses it as
-# a noun ("Besuch in Waren", "eine Delegation aus Halle"); "mit", "von", "zu" go before nouns
-_DE_TOWN_PREPOSITIONS: Final = frozenset("in nach aus".split())
+# German place prepositions that go before nouns as often as before towns ("mit Waren aus
+# China", "zum Ende"): where the text also uses the word as a noun, they make it no town (other
+# cues do: "in", "nach", "aus", a country in brackets)
+_DE_NOUN_PREPOSITIONS: Final = frozenset("mit von zu zur zum bei zwischen".split())
 # Words right before a German common noun, never right before a town's bare name: the
 # articles, and the prepositions that hold one ("zum Ende", "im Hafen", "vom Besuch")
 _DE_NOUN_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur im am vom beim ins ans".split())
@@ -1048,6 +1049,7 @@ class Scanner:
                     and tk.words[k] == word
                     and tk.gaps[k - 1] == " "
                     and tk.lowers[k - 1] in _DE_NOUN_OPENERS
+                    and not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
                 ):
                     hit = True
                 p = text.find(word, p + 1)
@@ -3339,7 +3341,7 @@ class Scanner:
                 n_tok == 1
                 and de
                 and not span.weak
-                and not (cue and i > 0 and lowers[i - 1] in _DE_TOWN_PREPOSITIONS)
+                and (not cue or (i > 0 and lowers[i - 1] in _DE_NOUN_PREPOSITIONS))
                 and self.noun_in_text(words[i], key)
             ):
                 span.weak = True  # "die Waren", "mit Waren aus China": goods, not Waren
