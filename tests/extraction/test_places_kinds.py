@@ -340,6 +340,7 @@ def test_places_company_suffixes_after_a_port_group() -> None:
         ("Der Handel mit Waren aus China wächst. Die Waren werden im Hafen verladen.", "Waren"),
         ("Das Wetter war gut. Die Gäste aus Qingdao lobten das Wetter.", "Wetter"),
         ("Die Lage der Stadt ist günstig, sagte der Gast über die Lage am Fluss.", "Lage"),
+        ("Die Erlanger Delegation reiste nach Qingdao. Erlanger Schüler kamen mit.", "Erlanger"),
     ],
 )
 def test_find_places_german_noun_after_article_is_no_town(text: str, word: str) -> None:
@@ -355,6 +356,7 @@ def test_find_places_german_noun_after_article_is_no_town(text: str, word: str) 
         ("Die Waren kamen per Schiff. Eine Delegation reiste danach nach Waren.", "Waren"),
         ("Das Wetter war schlecht. Der Empfang fand in Wetter statt.", "Wetter"),
         ("Die Stadt Halle und die Halle der Messe in Leipzig.", "Halle"),
+        ("Horsens (Dänemark) ist Partnerstadt. Das Schiff lag am Horsens Fjord.", "Horsens"),
     ],
 )
 def test_find_places_german_noun_keeps_town_after_place_preposition(text: str, word: str) -> None:

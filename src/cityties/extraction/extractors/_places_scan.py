@@ -1030,7 +1030,9 @@ class Scanner:
         an article somewhere ("die Waren", "das Wetter", "zum Ende"), and it names no
         country, no region and no place of 100,000 inhabitants or more (towns take no article
         in German; "das Essen" does not make Essen a word, "die USA" stay a country).
-        Memoised per word."""
+        After "am", "im" ..., a word that a capitalised word follows is part of a longer name
+        ("am Horsens Fjord"); after an article it is a town's adjective ("die Erlanger
+        Delegation"), no town. Memoised per word."""
         hit = self._noun_words.get(word)
         if hit is not None:
             return hit
@@ -1049,7 +1051,10 @@ class Scanner:
                     and tk.words[k] == word
                     and tk.gaps[k - 1] == " "
                     and tk.lowers[k - 1] in _DE_NOUN_OPENERS
-                    and not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
+                    and (
+                        tk.lowers[k - 1] in _DE_ARTICLES
+                        or not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
+                    )
                 ):
                     hit = True
                 p = text.find(word, p + 1)
