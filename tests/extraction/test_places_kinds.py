@@ -329,3 +329,91 @@ def test_places_company_suffixes_after_a_port_group() -> None:
     doc = _doc("Ningbo Zhoushan Port Group met Tianjin Port Holdings Co., Ltd. in Beijing.")
     orgs = {m.text: m.org_kind for m in doc.mentions if m.kind == "organisation"}
     assert orgs == {"Ningbo Zhoushan Port Group": "port", "Tianjin Port Holdings Co., Ltd": "port"}
+
+
+# ---- German common nouns that are also names of small towns
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Handel mit Waren aus China wächst. Die Waren werden im Hafen verladen.", "Waren"),
+        ("Das Wetter war gut. Die Gäste aus Qingdao lobten das Wetter.", "Wetter"),
+        ("Die Lage der Stadt ist günstig, sagte der Gast über die Lage am Fluss.", "Lage"),
+        ("Die Erlanger Delegation reiste nach Qingdao. Erlanger Schüler kamen mit.", "Erlanger"),
+    ],
+)
+def test_find_places_german_noun_after_article_is_no_town(text: str, word: str) -> None:
+    """A capitalised word that a German text uses as a noun, right after an article somewhere,
+    is no small town of that name in its bare uses (goods, the weather, a location)."""
+    doc = _doc(text, "de")
+    assert [m.text for m in _places(doc) if m.text == word] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Waren kamen per Schiff. Eine Delegation reiste danach nach Waren.", "Waren"),
+        ("Das Wetter war schlecht. Der Empfang fand in Wetter statt.", "Wetter"),
+        ("Die Stadt Halle und die Halle der Messe in Leipzig.", "Halle"),
+        ("Horsens (Dänemark) ist Partnerstadt. Das Schiff lag am Horsens Fjord.", "Horsens"),
+    ],
+)
+def test_find_places_german_noun_keeps_town_after_place_preposition(text: str, word: str) -> None:
+    """The noun use does not hide the town where "in", "nach" or "aus" comes before the word,
+    nor a city of 100,000 inhabitants or more (Halle)."""
+    doc = _doc(text, "de")
+    assert word in [m.text for m in _places(doc)]
+    _assert_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("The delegation from Qingdao visited Wetter and met the mayor.", "en", "Wetter"),
+        ("De delegatie uit Qingdao bezocht Waren en daarna Rostock.", "nl", "Waren"),
+        ("La délégation de Qingdao a visité Waren puis Rostock.", "fr", "Waren"),
+    ],
+)
+def test_find_places_german_noun_rule_only_in_german(text: str, language: str, word: str) -> None:
+    """The article test is German only: in English, Dutch and French texts the town stays."""
+    doc = _doc(text, language)
+    assert word in [m.text for m in _places(doc)]
+
+
+# ---- a quantity right after an organisation's name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "The Port of Dalian handled 312 million tonnes and the Port of Oakland 2.1 million"
+            " TEU.",
+            "en",
+            "Port of Oakland",
+        ),
+        (
+            "De Haven van Rotterdam 13,4 miljoen TEU, de Haven van Antwerpen iets minder.",
+            "nl",
+            "Haven van Rotterdam",
+        ),
+        (
+            "Le Port de Marseille 1,2 million de conteneurs, le port du Havre davantage.",
+            "fr",
+            "Port de Marseille",
+        ),
+        (
+            "Die Universität Gent 3 Millionen Euro, die Universität Leipzig weniger.",
+            "de",
+            "Universität Gent",
+        ),
+    ],
+)
+def test_org_name_takes_no_quantity_after_it(text: str, language: str, name: str) -> None:
+    """A number with a decimal part or a magnitude word after it ("2.1 million", "13,4
+    miljoen", "3 Millionen") is a quantity, not the number of the name before it."""
+    doc = _doc(text, language)
+    orgs = [m.text for m in doc.mentions if m.kind == "organisation"]
+    assert name in orgs
+    assert not any(o.startswith(name + " ") for o in orgs)

@@ -114,3 +114,43 @@ def test_partners_listed_after_a_label_with_colon() -> None:
         frozenset({"kiel", "merovia"}),
         frozenset({"kiel", "coventry"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Städtepartnerschaften: Besuch aus Jinhua\n\nDie Gäste aus Jinhua kamen am Montag.",
+            "Besuch",
+        ),
+        (
+            "Twin towns: Delegation from Jinhua\n\nThe guests from Jinhua came on Monday.",
+            "Delegation",
+        ),
+        ("Zustersteden: Bezoek uit Jinhua\n\nDe gasten uit Jinhua kwamen maandag.", "Bezoek"),
+        ("Jumelages : Visite de Jinhua\n\nLes invités de Jinhua sont venus lundi.", "Visite"),
+    ],
+)
+def test_partners_label_before_a_headline_lists_no_town(text: str, word: str) -> None:
+    """After a partner-town label and its colon, a headline ("Besuch aus Jinhua") is no list:
+    its first word is no town, the place after the preposition stays."""
+    doc = extract(text).doc
+    places = [m.text for m in doc.mentions if m.kind == "place"]
+    assert word not in places
+    assert "Jinhua" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twin towns: Osterwald since 1995, Merovia and Coventry.",
+        "Zustersteden: Osterwald sinds 1995, Merovia en Coventry.",
+        "Jumelages : Osterwald depuis 1995 ; Merovia et Coventry.",
+        "Partnerstädte: Osterwald seit 1995, Merovia und Coventry.",
+    ],
+)
+def test_partners_label_list_items_with_years(text: str) -> None:
+    """Items after the label stay towns when a year, "since", a comma or "and" follows them."""
+    doc = extract(text).doc
+    places = {m.text for m in doc.mentions if m.kind == "place"}
+    assert {"Osterwald", "Merovia", "Coventry"} <= places

@@ -83,7 +83,12 @@ _ITEM: Final = re.compile(
     r"[ \t]*(?:[-•*·–][ \t]*)?(" + _NAME + r")(?=[ \t]*(?:[,(–]|-[ \t]|$))",
     re.MULTILINE,
 )
-_INLINE_ITEM: Final = re.compile(r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")")
+# (an item ends where the list goes on or the line ends, or at a bracket or a year: in
+# "Städtepartnerschaften: Besuch aus Jing'an" a headline follows the label, not a list)
+_INLINE_ITEM: Final = re.compile(
+    r"(?:^|[,;][ \t]*|[ \t]+(?:and|en|et|und)[ \t]+)(" + _NAME + ")"
+    r"(?=[ \t]*(?:[,;(–.]|-[ \t]|$|(?:and|en|et|und|since|sinds|depuis|seit)[ \t]|\d))"
+)
 _CUE_WORDS = (
     "twin", "sister", "partner", "friendship", "vriendschap", "zuster", "steden", "verbroeder",
     "jumel", "ville", "amitié", "städte", "verschwister", "beziehungen",

@@ -780,6 +780,13 @@ _SECTOR_JOINERS: Final = frozenset("and en et und &".split())
 _DE_NOUN_ENDINGS: Final = ("schaft", "ung", "heit", "keit", "tät", "ion", "nis", "tum")
 _DE_ARTICLES: Final = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
+# German place prepositions that go before nouns as often as before towns ("mit Waren aus
+# China", "zum Ende"): where the text also uses the word as a noun, they make it no town (other
+# cues do: "in", "nach", "aus", a country in brackets)
+_DE_NOUN_PREPOSITIONS: Final = frozenset("mit von zu zur zum bei zwischen".split())
+# Words right before a German common noun, never right before a town's bare name: the
+# articles, and the prepositions that hold one ("zum Ende", "im Hafen", "vom Besuch")
+_DE_NOUN_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur im am vom beim ins ans".split())
 # English head words: a German text names such an organisation in English, whose capitalised
 # modifiers are names, not German nouns ("mit der Shanghai International Studies University").
 _ENGLISH_HEADS: Final = frozenset(
@@ -800,7 +807,9 @@ _COMPASS_WORDS: Final = frozenset(
 )
 _DIRECTION_OF: Final = frozenset("of de du des d' d’ van von".split())
 _COUNTED: Final = frozenset(
-    "jaar jahre mal keer fois procent prozent percent jours dagen tage".split()
+    """jaar jahre mal keer fois procent prozent percent jours dagen tage million millions
+    miljoen mio millionen milliard milliards miljard milliarde milliarden billion billions
+    tonnes tons ton tonnen teu""".split()
 )
 _WITH: Final = frozenset("with avec met mit".split())
 _FOR: Final = frozenset("for pour voor für".split())
@@ -962,6 +971,7 @@ class Scanner:
         # alt_from -> name key -> the highest prior of an entry with that main name
         self._main_weights: dict[float, dict[str, float]] = weights
         self._masked: set[int] = set()
+        self._noun_words: dict[str, bool] = {}
         self._folded = folded
         self._mask_addresses()
 
@@ -1014,6 +1024,42 @@ class Scanner:
                 return True
             p = text.find(lw, p + 1)
         return False
+
+    def noun_in_text(self, word: str, key: str) -> bool:
+        """True when a German text uses the capitalised `word` as a common noun: right after
+        an article somewhere ("die Waren", "das Wetter", "zum Ende"), and it names no
+        country, no region and no place of 100,000 inhabitants or more (towns take no article
+        in German; "das Essen" does not make Essen a word, "die USA" stay a country).
+        After "am", "im" ..., a word that a capitalised word follows is part of a longer name
+        ("am Horsens Fjord"); after an article it is a town's adjective ("die Erlanger
+        Delegation"), no town. Memoised per word."""
+        hit = self._noun_words.get(word)
+        if hit is not None:
+            return hit
+        hit = False
+        # (an alternate name of a country, a region or a big city counts: "die USA", "die
+        # Bretagne")
+        if self._main_weight(key, alt_from=100_000) < 100_000:
+            tk = self.tk
+            text = self.text
+            p = text.find(word)
+            while p >= 0 and not hit:
+                k = bisect_left(tk.starts, p)
+                if (
+                    0 < k < tk.n
+                    and tk.starts[k] == p
+                    and tk.words[k] == word
+                    and tk.gaps[k - 1] == " "
+                    and tk.lowers[k - 1] in _DE_NOUN_OPENERS
+                    and (
+                        tk.lowers[k - 1] in _DE_ARTICLES
+                        or not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
+                    )
+                ):
+                    hit = True
+                p = text.find(word, p + 1)
+        self._noun_words[word] = hit
+        return hit
 
     def sentence_initial(self, i: int) -> bool:
         tk = self.tk
@@ -2871,7 +2917,8 @@ class Scanner:
     def _ordinal_at(self, k: int) -> bool:
         """True when token k is the number of a name ("Mohammed Premier", "Hassan II",
         "Rennes 1", "Paris 8"): 'Premier', 'Ier', a Roman numeral up to XIII, or a number
-        up to 13 that no lower-case word follows (not "the University of Leeds 10 years")."""
+        up to 13 that no lower-case word follows (not "the University of Leeds 10 years"), no
+        decimal part and no per cent sign ("the Port of Oakland 2.1 million TEU")."""
         tk = self.tk
         w = tk.words[k]
         if tk.gaps[k - 1] != " ":
@@ -2880,6 +2927,10 @@ class Scanner:
             return True
         if not (w.isdigit() and len(w) <= 2 and w[0] != "0" and int(w) <= 13):
             return False
+        if k + 1 < tk.n and tk.gaps[k] in (".", ",") and tk.words[k + 1].isdigit():
+            return False  # "the Port of Oakland 2.1 million TEU": a quantity after the name
+        if k + 1 < tk.n and tk.gaps[k].lstrip(" ").startswith("%"):
+            return False  # "Lyon 3 %"
         if k + 1 >= tk.n or not tk.linked(k):
             return True
         nxt = tk.words[k + 1]
@@ -3291,6 +3342,14 @@ class Scanner:
             if n_tok == 1 and not cue:
                 span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
                 span.initial = self.sentence_initial(i)
+            if (
+                n_tok == 1
+                and de
+                and not span.weak
+                and (not cue or (i > 0 and lowers[i - 1] in _DE_NOUN_PREPOSITIONS))
+                and self.noun_in_text(words[i], key)
+            ):
+                span.weak = True  # "die Waren", "mit Waren aus China": goods, not Waren
             nxt = end
 
     def _chain_tail_head(self, i: int) -> int | None:
