@@ -789,12 +789,6 @@ _DECLINED_AFTER: Final = re.compile(
 _NAMED_AFTER_PREP: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu|to)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]"
 )
-# the auxiliary of a passive signing in the act's own sentence ("was signed", "a été signée",
-# "werd ... ondertekend", "wurde ... unterzeichnet")
-_SIGNED_PASSIVE: Final = re.compile(
-    r"(?<![\w-])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été|werd|werden|wurde|wurden)"
-    r"(?![\w-])"
-)
 # a term between a renewal's date and its verb at the end of a Dutch or German clause
 _TERM_GAP: Final = re.compile(
     r"\s+(?:voor|met|für|um|pour)\s+(?:(?:nog|weitere|nochmals|une|een|eine)\s+)?"
@@ -816,9 +810,6 @@ _FRONTED_FIRST: Final = re.compile(
     rf"\s*(?:{_FIRST_ADVERB}\s+(?:[\w.-]+\s+){{0,5}}?{_FIRST_PARTICIPLE}"
     rf"|{_FIRST_PARTICIPLE}\s+{_FIRST_ADVERB}|(?:in|im|en)\s+\d{{4}}\s+{_FIRST_ADVERB}\s+"
     rf"{_FIRST_PARTICIPLE})(?:\s+[\w.-]+){{0,5}}\s*"
-)
-_FIRST_WORD: Final = re.compile(
-    r"first|original|initial|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|première|d['’]abord"
 )
 _FIRST_SIGNED: Final = re.compile(
     r"(?:first|originally|initially|erstmals|ursprünglich|zuerst|oorspronkelijk|eerst|"
@@ -4211,15 +4202,6 @@ class _Reader:
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
                     and _FIRST_MARK.search(self.low, k.end, zone_end)
                 )
-            if (
-                first_time
-                and any(m[2] == "renewed" and k.end <= m[0] < zone_end for m in mine)
-                and self._fronted_first(u, k) is not None
-            ):
-                # "Signée pour la première fois le 12 novembre 2010, l'Entente est renouvelée":
-                # the renewal, its original dated by the fronted clause (below)
-                first_time = False
-                status, strong, renewal = "renewed", True, True
             if first_time and not renewed_after_first:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
@@ -4489,10 +4471,7 @@ class _Reader:
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
                 first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
-                if first is not None and (
-                    renewal_named(self.low, k.start, k.end)
-                    or self._renewal_signed(mine, k, first.start())
-                ):
+                if first is not None and renewal_named(self.low, k.start, k.end):
                     first = None  # "The renewed agreement was signed on ...": the renewal's
                 if first is not None:
                     d0 = date_near(self.dates.within(first.start(), zone_end), first.end())
@@ -4727,23 +4706,6 @@ class _Reader:
         return next(
             (d for d in self.dates.within(u.start, comma) if d.value is not None),
             None,
-        )
-
-    def _renewal_signed(self, mine: list[_Marker], k: Keyword, verb: int) -> bool:
-        """Whether the signing verb at `verb` after the act's word is the renewal's own: the
-        renewal word is an adjective of the act's noun ("the renewed agreement", "het
-        vernieuwde akkoord", "die erneuerte Vereinbarung", "la convention renouvelée") and
-        the verb is the sentence's, in the passive with no "first" ("was signed on 2 October
-        2024", "a été signée le 2 octobre", "werd ... ondertekend", "wurde ... unterzeichnet")."""
-        if not any(
-            m[2] == "renewed" and (0 <= k.start - m[1] <= 1 or 0 <= m[0] - k.end <= 1) for m in mine
-        ):
-            return False
-        aux = _SIGNED_PASSIVE.search(self.low, k.end, verb)
-        return (
-            aux is not None
-            and not any(c in self.low[aux.start() : verb] for c in ",;(")
-            and not _FIRST_WORD.search(self.low, aux.start(), verb + 30)
         )
 
     def _future(
