@@ -3394,6 +3394,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
+    page = reader._page()
     for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
         date = None
         for v in g:
@@ -3411,6 +3412,12 @@ def extract_visits(doc: Doc) -> None:
         if date is None:
             # left undated by every reading: the date of a nearby sentence about it
             date = nearby_date(reader, spans, g[0].visitor, g[0].host)
+        if date is not None and date.month is None and page is not None and date.year > page.year:
+            # dated only by a year after the page's own ("lors d'une visite ... au printemps
+            # 2026", "when he visits New Zealand next year"): a visit to come
+            continue
+        if _own_body(g[0].host, g[0].visitor):
+            continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
         facts.append(
             (
                 min(s for s, _ in spans),

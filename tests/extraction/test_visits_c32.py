@@ -1,0 +1,49 @@
+"""Visits on unseen text (issue 2, corpus32's classes of misses, seen in corpus27..31 too): a
+visit dated only by a year after the page's own is one to come; a place does not visit its
+own university. Every text is written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsets import visits_of as _visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2025-03-20\nLeeds and Dortmund renewed their partnership. Mayor Jane Hall said "
+        "the two cities hope to sign an action plan when a Dortmund delegation visits Leeds "
+        "next year.",
+        "date 2025-03-20\nLyon et Turin ont renouvelé leur jumelage en 2024. Le maire de Lyon a "
+        "indiqué qu'un protocole pourrait être signé lors d'une visite d'une délégation "
+        "lyonnaise à Turin au printemps 2026.",
+        "date 2025-03-20\nTilburg en Kunming werken samen sinds 2010. Burgemeester Weterings "
+        "vertelde dat een delegatie uit Tilburg in het voorjaar van 2026 een bezoek brengt aan "
+        "Kunming.",
+        "date 2025-03-20\nKassel und Jena arbeiten seit 2010 zusammen. Im Frühjahr 2026 reist "
+        "eine Delegation aus Kassel nach Jena, um den Vertrag zu unterzeichnen.",
+    ],
+)
+def test_visits_year_after_the_page_is_a_visit_to_come(text: str) -> None:
+    """A visit dated by a year alone that comes after the page's year ("next year", "au
+    printemps 2026") has not happened: no visit."""
+    assert _visits(text) == set()
+
+
+def test_visits_past_year_visit_is_kept() -> None:
+    """A visit dated by the page's own year or an earlier one stays."""
+    text = (
+        "date 2025-03-20\nLeeds and Dortmund renewed their partnership. A Dortmund delegation "
+        "visited Leeds in 2024."
+    )
+    assert ("dortmund", "leeds", "2024") in _visits(text)
+
+
+def test_visits_place_does_not_visit_its_own_body() -> None:
+    """A place read as the visitor of the university named after it gives no visit."""
+    text = (
+        "The University of Aveiro and Xiangnan University signed a memorandum. Aveiro sent a "
+        "delegation to the University of Aveiro on 10 November 2025."
+    )
+    assert not any(v[0] == "aveiro" for v in _visits(text))
