@@ -47,3 +47,45 @@ def test_visits_place_does_not_visit_its_own_body() -> None:
         "delegation to the University of Aveiro on 10 November 2025."
     )
     assert not any(v[0] == "aveiro" for v in _visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "date 2019-05-09\nThe Ajman Chamber of Commerce and Industry and CCPIT Guangxi signed "
+            "a memorandum of understanding yesterday. The Guangxi delegation, led by Li Meng, "
+            "vice chairman of CCPIT Guangxi, was received at the Ajman Chamber of Commerce and "
+            "Industry, where the document was signed.",
+            "ccpit guangxi",
+        ),
+        (
+            "date 2019-05-09\nLa Chambre de commerce de Dakar et la Chambre de commerce de "
+            "Chongqing ont signé hier un protocole d'accord. La délégation de Chongqing, conduite "
+            "par le président de la Chambre de commerce de Chongqing, a été reçue à la Chambre de "
+            "commerce de Dakar, où le document a été signé.",
+            "chambre de commerce de chongqing",
+        ),
+        (
+            "date 2019-05-09\nDe Kamer van Koophandel Limburg en de Kamer van Koophandel van "
+            "Jiangxi hebben gisteren een samenwerkingsakkoord ondertekend. De delegatie uit "
+            "Jiangxi, onder leiding van de voorzitter van de Kamer van Koophandel van Jiangxi, "
+            "werd ontvangen bij de Kamer van Koophandel Limburg, waar het akkoord werd "
+            "ondertekend.",
+            "kamer van koophandel van jiangxi",
+        ),
+        (
+            "date 2019-05-09\nDie IHK Ostwestfalen und die Handelskammer Qingdao unterzeichneten "
+            "am 8. Mai 2019 eine Absichtserklärung. Eine Delegation aus Qingdao unter Leitung des "
+            "Präsidenten der Handelskammer Qingdao besuchte am 8. Mai 2019 die IHK Ostwestfalen.",
+            "handelskammer qingdao",
+        ),
+    ],
+)
+def test_visits_place_visitor_is_its_organisation_when_the_host_is_its_partner(
+    text: str, visitor: str
+) -> None:
+    """A delegation named by its place ("the Guangxi delegation") visiting an organisation
+    that signs an act with the organisation named after that place is that organisation's
+    delegation."""
+    assert {v[0] for v in _visits(text)} == {visitor}

@@ -3352,6 +3352,32 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
+def _party_of_place(
+    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+) -> Actor:
+    """The organisation that travelled, where the visit names it by its place: "the Guangxi
+    delegation" that signs with the host for "CCPIT Guangxi". An act of the document between
+    the host and an organisation named after the visiting place says which one."""
+    if visitor.kind != "place" or not agreements:
+        return visitor
+    found: dict[str, Actor] = {}
+    for a in agreements:
+        if len(a.parties) != 2:
+            continue
+        ends = [reader._party_actor(p) for p in a.parties]
+        for mine, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+            if (
+                mine is not None
+                and other is not None
+                and mine.kind == "organisation"
+                and _own_body(mine, visitor)
+                and other.key == host.key
+                and host.kind == "organisation"
+            ):
+                found[mine.key] = mine
+    return next(iter(found.values())) if len(found) == 1 else visitor
+
+
 def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     """The visits reader after every rule has read `doc` (the learned decider not yet), and
     the document's units; None for a document without text. `extract_visits` goes on from
@@ -3418,11 +3444,12 @@ def extract_visits(doc: Doc) -> None:
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
+        visitor = _party_of_place(reader, g[0].visitor, g[0].host, doc.agreements)
         facts.append(
             (
                 min(s for s, _ in spans),
                 VisitFact(
-                    visitor=_party(g[0].visitor, cast),
+                    visitor=_party(visitor, cast),
                     host=_party(g[0].host, cast),
                     date=date,
                     evidence=tuple(doc.evidence(s, e, extractor=tag) for s, e in spans),
