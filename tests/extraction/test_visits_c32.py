@@ -89,3 +89,29 @@ def test_visits_place_visitor_is_its_organisation_when_the_host_is_its_partner(
     that signs an act with the organisation named after that place is that organisation's
     delegation."""
     assert {v[0] for v in _visits(text)} == {visitor}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2019-03-12\nEen zeskoppige delegatie uit de Chinese stad Lishui is zondag in "
+            "Suriname aangekomen voor een bezoek van vier dagen aan het district Nickerie.\n\n"
+            "Vandaag wordt de delegatie ontvangen in Nieuw-Nickerie.",
+            ("lishui", "nickerie", "2019-03-10"),
+        ),
+        (
+            "date 2025-09-30\nEen delegatie uit Zhanjiang was op maandag 22 september in "
+            "Suriname gearriveerd. Het district Marowijne en Zhanjiang hebben woensdag 24 "
+            "september in Albina een vriendschapsovereenkomst getekend.",
+            ("zhanjiang", "marowijne", "2025-09-22"),
+        ),
+    ],
+)
+def test_visits_dutch_singular_arrival_dates_the_visit(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """A Dutch arrival with a singular auxiliary ("is zondag in Suriname aangekomen", "was op
+    maandag 22 september in Suriname gearriveerd") is the visit to the partner there, dated
+    by the arrival day rather than by a later reception or signing."""
+    assert visit in _visits(text)
