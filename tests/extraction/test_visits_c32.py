@@ -115,3 +115,34 @@ def test_visits_dutch_singular_arrival_dates_the_visit(
     maandag 22 september in Suriname gearriveerd") is the visit to the partner there, dated
     by the arrival day rather than by a later reception or signing."""
     assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "date 2019-03-15\nPécs and Xiangtan universities seal exchange deal\n\nThe "
+            "University of Pécs has signed an exchange agreement with Xiangtan University of "
+            "Xiangtan. A six-member Chinese delegation arrived in Pécs on Tuesday to sign the "
+            "document. The two universities have been in contact since 2016, when the rector "
+            "travelled to China and visited the campus in Xiangtan.",
+            "xiangtan university xiangtan",
+        ),
+        (
+            "date 2019-03-15\nNantes et Xiangtan scellent un accord universitaire\n\n"
+            "L'Université de Nantes a signé un accord d'échange avec l'Université de Xiangtan. "
+            "Une délégation chinoise de six personnes est arrivée mardi à Nantes pour signer le "
+            "document. Les deux universités sont en contact depuis 2016, lorsque le président "
+            "s'est rendu en Chine et a visité le campus de Xiangtan.",
+            "universite de xiangtan",
+        ),
+    ],
+)
+def test_visits_delegation_read_as_a_place_is_the_party_named_after_it(
+    text: str, visitor: str
+) -> None:
+    """A delegation that one reading gives to a place ("a Chinese delegation", the document's
+    Chinese city) and another to the organisation named after that place, a party of the
+    document's act, is that organisation's delegation."""
+    assert any(v[0] == visitor and v[2] == "2019-03-12" for v in _visits(text))
+    assert not any(v[0] == "xiangtan" for v in _visits(text))

@@ -3352,6 +3352,25 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
+def _named_body(g: list[_Visit], parties: set[str]) -> Actor:
+    """The visitor of a merged visit: the organisation that one of its readings names where
+    another names only its place ("a Chinese delegation" read as Changsha, and "the visitors
+    of Central South University of Changsha"), when that organisation is a party of the
+    document's acts. (The host side follows the convention of a signing at a party's place,
+    docs/facts-format.md, "Visits".)"""
+    first = g[0].visitor
+    if first.kind != "place":
+        return first
+    bodies = {
+        v.visitor.key: v.visitor
+        for v in g
+        if v.visitor.kind == "organisation"
+        and v.visitor.key in parties
+        and _own_body(v.visitor, first)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else first
+
+
 def _party_of_place(
     reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
 ) -> Actor:
@@ -3444,7 +3463,9 @@ def extract_visits(doc: Doc) -> None:
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
-        visitor = _party_of_place(reader, g[0].visitor, g[0].host, doc.agreements)
+        visitor = _party_of_place(
+            reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
+        )
         facts.append(
             (
                 min(s for s, _ in spans),
