@@ -36,6 +36,7 @@ __all__ = [
     "ran_out",
     "renewal_named",
     "renewal_refused_ahead",
+    "report_date",
     "reported_frame",
     "signing_subject",
     "suspension_date",
@@ -452,6 +453,23 @@ def reported_frame(low: str, d_start: int, d_end: int, k_start: int) -> bool:
     if not comps:
         return False
     return _REPORT_WORD.search(low, max(0, d_start - 40), comps[-1].start()) is not None
+
+
+# A date right after a reporting verb dates the report: "the port announced Tuesday", "said on
+# Friday it had signed", "a annoncé mardi", "teilte am Montag mit", "maakte dinsdag bekend"
+# (the date mention may hold its own "on" / "am" / "le").
+_REPORT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:announc(?:ed|es)|said|says|reported|confirmed|revealed|disclosed|stated|"
+    r"annoncé|annonce|indiqué|déclaré|confirmé|précisé|fait\s+savoir|teilte|teilten|"
+    r"berichtete|bestätigte|erklärte|gab|meldde|maakte|liet|bevestigde|zei)\s+\Z"
+)
+
+
+def report_date(low: str, d_start: int) -> bool:
+    """Whether the date mention starting at low[d_start] follows a reporting verb and so dates
+    the report of an act, not its signing ("Port of X has signed ..., the port announced
+    Tuesday", "X said on Friday it had signed ...")."""
+    return _REPORT_BEFORE.search(low, max(0, d_start - 24), d_start) is not None
 
 
 # An earlier act of the parties named by its noun: "the first agreement", "het vorige

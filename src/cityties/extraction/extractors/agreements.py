@@ -60,6 +60,7 @@ from cityties.extraction.extractors._act_details import (
     ran_out,
     renewal_named,
     renewal_refused_ahead,
+    report_date,
     reported_frame,
     signing_subject,
     suspension_date,
@@ -6356,6 +6357,58 @@ def _fact(doc: Doc, c: _Cluster, tag: str, cast: Cast) -> AgreementFact:
     )
 
 
+def _date_reported(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
+    """An act dated only by the report of it ("Port of X has signed a sister port agreement
+    with Y, the port announced Tuesday", "X said on Friday it had signed ...") is the act
+    another sentence dates by its signing ("The agreement was signed on Monday in Y"): the
+    readings join that act, which keeps its own date. Only when one act of the same parties,
+    kind and standing has a date of its own, no later than the report's."""
+    low = reader.low
+    position = {u.index: u for u in reader.units}
+
+    def framed(c: _Cluster) -> bool:
+        dated = [r for r in c.readings if r.signed is not None]
+        if not dated:
+            return False
+        for r in dated:
+            u = position.get(r.unit)
+            if u is None or not any(
+                d.value == r.signed and report_date(low, d.start)
+                for d in reader.dates.within(u.start, u.end)
+            ):
+                return False
+        return True
+
+    out = list(clusters)
+    for a in clusters:
+        signed = a.signed
+        if signed is None or not framed(a):
+            continue
+        told = [
+            b
+            for b in out
+            if b is not a
+            and b.keys == a.keys
+            and b.type == a.type
+            and b.renewed == a.renewed
+            and b.signed is not None
+            and not _compatible(b.signed, signed)
+            and b.signed.to_date() <= signed.to_date()
+            and not framed(b)
+        ]
+        if len(told) != 1:
+            continue
+        b = told[0]
+        for r in a.readings:
+            r.signed = None  # the report's day
+            if not r.ends_stated:
+                r.ends = None
+        b.readings.extend(a.readings)
+        b._signed_memo = (0, None)
+        out.remove(a)
+    return out
+
+
 def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An undated act takes the date of a signing that a sentence of the page reports about
     an act of its kind (or about "the agreement", "it") and that names no other party: "Port
@@ -6773,6 +6826,7 @@ def extract_agreements(doc: Doc) -> None:
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
     clusters = _merge(readings)
+    clusters = _date_reported(reader, clusters)
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)

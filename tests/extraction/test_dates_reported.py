@@ -1,0 +1,106 @@
+"""Agreements: the day an act is reported is not the day it was signed (issue 2). A date right
+after a reporting verb ("the port announced Tuesday", "said on Friday it had signed", "a
+annoncé vendredi", "teilte am Freitag mit", "maakte vrijdag bekend") dates the report; when
+another sentence tells the signing of the same act on its own day, that day is the act's and
+the report makes no second act. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._act_details import report_date
+
+
+def _acts(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(first party, type, status, signed) of every act of the text."""
+    return [
+        (a.parties[0].name, a.type, a.status, a.signed.iso() if a.signed else None)
+        for a in extract(text).doc.agreements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("the everett port announced tuesday.", "tuesday", True),
+        ("the port said on friday it had signed", "on friday", True),
+        ("la ville a annoncé vendredi avoir signé", "vendredi", True),
+        ("die stadt teilte am freitag mit", "am freitag", True),
+        ("de gemeente maakte vrijdag bekend", "vrijdag", True),
+        ("the agreement was signed on monday in qinzhou", "on monday", False),
+        ("l'accord a été signé mercredi à xi'an", "mercredi", False),
+        ("die vereinbarung wurde am mittwoch unterzeichnet", "am mittwoch", False),
+        ("de overeenkomst werd woensdag ondertekend", "woensdag", False),
+    ],
+)
+def test_report_date_reads_a_date_after_a_reporting_verb(
+    text: str, date: str, expected: bool
+) -> None:
+    """A date right after "announced" / "said" / "annoncé" / "teilte" / "maakte" dates a report;
+    a date after a signing verb does not."""
+    assert report_date(text, text.index(date)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2024-05-08\nThe Port of Everett has signed a sister port agreement with the "
+            "Port of Qinzhou, the Everett port announced Tuesday.\n\nThe agreement was signed on "
+            "Monday in Qinzhou by the port's chief executive and the chairman of the Qinzhou "
+            "port group.",
+            [("Port of Everett", "sister_city", "signed", "2024-05-06")],
+        ),
+        (
+            "date 2023-03-18\nThe Port of Everett said on Friday it had signed a sister port "
+            "agreement with the Port of Qinzhou.\n\nThe agreement was signed in Qinzhou on "
+            "Wednesday by the port's chief executive.",
+            [("Port of Everett", "sister_city", "signed", "2023-03-15")],
+        ),
+        (
+            "date 2023-03-18\nLa ville de Poitiers a annoncé vendredi avoir signé un accord de "
+            "coopération avec la ville de Xi'an.\n\nL'accord a été signé mercredi à Xi'an par le "
+            "maire et son homologue.",
+            [("Poitiers", "cooperation_agreement", "signed", "2023-03-15")],
+        ),
+        (
+            "date 2023-03-18\nDie Stadt Regensburg teilte am Freitag mit, sie habe mit der Stadt "
+            "Qingdao eine Kooperationsvereinbarung unterzeichnet.\n\nDie Vereinbarung wurde am "
+            "Mittwoch in Qingdao vom Oberbürgermeister unterzeichnet.",
+            [("Regensburg", "cooperation_agreement", "signed", "2023-03-15")],
+        ),
+        (
+            "date 2023-03-18\nDe gemeente Zwolle maakte vrijdag bekend dat zij een "
+            "samenwerkingsovereenkomst met de stad Nanchang heeft getekend.\n\nDe overeenkomst "
+            "werd woensdag in Nanchang door de burgemeester ondertekend.",
+            [("Zwolle", "cooperation_agreement", "signed", "2023-03-15")],
+        ),
+    ],
+)
+def test_date_reported_gives_the_act_its_signing_day(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """An act dated by its report and told signed on its own day in another sentence is one
+    act, dated by the signing."""
+    assert _acts(text) == expected
+
+
+def test_date_reported_keeps_the_report_day_when_nothing_else_dates_the_act() -> None:
+    """With no sentence telling the signing day, the act keeps the day of its report."""
+    acts = _acts(
+        "date 2024-05-08\nThe Port of Everett announced on Tuesday that it has signed a sister "
+        "port agreement with the Port of Qinzhou."
+    )
+    assert acts == [("Port of Everett", "sister_city", "signed", "2024-05-07")]
+
+
+def test_date_reported_leaves_a_further_act_apart() -> None:
+    """A further act to be signed after the report is no signing of the reported act: the
+    report keeps its day."""
+    acts = _acts(
+        "date 2023-03-18\nThe Port of Everett said on Monday it had signed a sister port "
+        "agreement with the Port of Qinzhou.\n\nA further sister port agreement will be signed "
+        "on Friday in Qinzhou by the port's chief executive."
+    )
+    assert ("Port of Everett", "sister_city", "signed", "2023-03-13") in acts
