@@ -2,7 +2,9 @@
 after a reporting verb ("the port announced Tuesday", "said on Friday it had signed", "a
 annoncé vendredi", "teilte am Freitag mit", "maakte vrijdag bekend") dates the report; when
 another sentence tells the signing of the same act on its own day, that day is the act's and
-the report makes no second act. Every sentence here was written for these tests."""
+the report makes no second act. A renewal is not dated by the year its act's noun carries ("the
+memorandum from 2019 was extended"), even when its sentence names one party only. Every sentence
+here was written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +106,45 @@ def test_date_reported_leaves_a_further_act_apart() -> None:
         "on Friday in Qinzhou by the port's chief executive."
     )
     assert ("Port of Everett", "sister_city", "signed", "2023-03-13") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-11-14\nFrom 4 to 12 November a delegation of Leiden University visited "
+            "universities in Shanghai and Wuhan.\n\nOn Monday 10 November, at the end of a visit "
+            "to the campus in Shanghai, the memorandum of understanding from 2019 with Fudan "
+            "University was extended by five years.",
+            ("Leiden University", "memorandum_of_understanding", "renewed", "2025-11-10"),
+        ),
+        (
+            "date 2025-11-14\nDu 4 au 12 novembre, une délégation de l'Université de Lille a "
+            "visité des universités à Shanghai et Wuhan.\n\nLe lundi 10 novembre, au terme d'une "
+            "visite du campus de Shanghai, le protocole d'entente de 2019 avec l'Université "
+            "Fudan a été renouvelé pour cinq ans.",
+            ("Université de Lille", "memorandum_of_understanding", "renewed", "2025-11-10"),
+        ),
+        (
+            "date 2025-11-14\nVom 4. bis 12. November besuchte eine Delegation der Universität "
+            "Passau Hochschulen in Shanghai und Wuhan.\n\nAm Montag, 10. November, wurde nach "
+            "einem Rundgang über den Campus in Shanghai an der Fudan-Universität die "
+            "Kooperationsvereinbarung aus dem Jahr 2019 um fünf Jahre verlängert.",
+            ("Universität Passau", "cooperation_agreement", "renewed", "2025-11-10"),
+        ),
+        (
+            "date 2025-11-14\nVan 4 tot 12 november bracht een delegatie van de Universiteit "
+            "Leiden een bezoek aan universiteiten in Shanghai en Wuhan.\n\nOp maandag 10 november "
+            "werd bij de Fudan-universiteit het memorandum van overeenstemming uit 2019 met vijf "
+            "jaar verlengd.",
+            ("Universiteit Leiden", "memorandum_of_understanding", "renewed", "2025-11-10"),
+        ),
+    ],
+)
+def test_renewal_of_an_act_of_a_year_takes_its_own_day(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """A renewal whose sentence names one party only ("the memorandum from 2019 with X was
+    extended", "het memorandum uit 2019", "le protocole de 2019", "die Vereinbarung aus dem
+    Jahr 2019") is dated by the sentence's other date, not by the year its noun carries."""
+    assert expected in _acts(text)

@@ -4547,6 +4547,23 @@ class _Reader:
                         skip = [*blocked, (d0.start, d0.end)]
                 if (
                     original is None
+                    and status == "renewed"
+                    and not (
+                        resolved_from < 0
+                        and all(u.start <= a.start < u.end for ps in sets for a in ps)
+                    )
+                ):
+                    # "Op maandag 10 november werd bij de Ocean University ... het memorandum
+                    # uit 2019 met vijf jaar verlengd": with a party only guessed no original
+                    # act is made, but the year the noun carries is still not the renewal's
+                    d0 = origin_date(self.low, dates, k.start, k.end, pre_start, zone_end)
+                    if d0 is not None and any(
+                        d is not d0 and d.value is not None and pre_start <= d.start < zone_end
+                        for d in dates
+                    ):
+                        skip = [*blocked, (d0.start, d0.end)]
+                if (
+                    original is None
                     # "is to re-sign the 1996 memorandum on Thursday": a renewal to come
                     and (status == "renewed" or (status == "planned" and renewal))
                     and resolved_from < 0
