@@ -148,3 +148,52 @@ def test_renewal_of_an_act_of_a_year_takes_its_own_day(
     extended", "het memorandum uit 2019", "le protocole de 2019", "die Vereinbarung aus dem
     Jahr 2019") is dated by the sentence's other date, not by the year its noun carries."""
     assert expected in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-06-12\nLeiden University first worked with Fudan University in 2012 "
+            "under a student exchange agreement, which expired in 2017.",
+            ("Leiden University", "cooperation_agreement", "ended", "2012"),
+        ),
+        (
+            "date 2025-06-12\nThe new memorandum replaces a 2021 letter of intent between Leiden "
+            "University and Fudan University, which lapsed in 2023.",
+            ("Leiden University", "letter_of_intent", "ended", "2021"),
+        ),
+        (
+            "date 2025-06-12\nLa ville de Poitiers a coopéré en 2012 avec la ville de Xi'an sous "
+            "un accord de coopération qui a expiré en 2017.",
+            ("Poitiers", "cooperation_agreement", "ended", "2012"),
+        ),
+        (
+            "date 2025-06-12\nDie Stadt Regensburg arbeitete 2012 mit der Stadt Qingdao im Rahmen "
+            "einer Kooperationsvereinbarung zusammen, die 2017 auslief.",
+            ("Regensburg", "cooperation_agreement", "ended", "2012"),
+        ),
+        (
+            "date 2025-06-12\nDe gemeente Zwolle werkte in 2012 met de stad Nanchang samen onder "
+            "een samenwerkingsovereenkomst, die in 2017 liep af.",
+            ("Zwolle", "cooperation_agreement", "ended", "2012"),
+        ),
+    ],
+)
+def test_ended_act_takes_the_year_told_before_its_noun(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """An act that ended, its end dated after its noun, is dated by the earlier year told before
+    the noun in its clause ("worked with X in 2012 under an agreement, which expired in 2017",
+    "a 2021 letter of intent ..., which lapsed in 2023")."""
+    assert expected in _acts(text)
+
+
+def test_ended_act_keeps_no_year_of_another_clause() -> None:
+    """A year in a sentence before the act's clause (after a full stop or a semicolon) does
+    not date the act that ended."""
+    acts = _acts(
+        "date 2025-06-12\nIn 2010 the two cities met for the first time; Leiden University "
+        "worked with Fudan University under a student exchange agreement, which expired in 2017."
+    )
+    assert all(signed != "2010" for _, _, _, signed in acts)

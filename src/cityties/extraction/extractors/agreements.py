@@ -5876,6 +5876,30 @@ class _Reader:
                     ),
                     None,
                 )
+            if (
+                d_sign is None
+                and end_marker is not None
+                and d_end is not None
+                and d_end.value is not None
+                and k.end <= end_marker[0]
+            ):
+                # "worked with X in 2012 under a student exchange agreement, which expired in
+                # 2017", "a 2021 letter of intent ..., which lapsed in 2023": the year told
+                # before the act's noun, in its clause, earlier than the end after it
+                end_year = d_end.value.year
+                d_sign = next(
+                    (
+                        d
+                        for d in reversed(near)
+                        if d is not d_end
+                        and d.value is not None
+                        and d.end <= k.start
+                        and d.value.year < end_year
+                        and not any(c in text[d.end : k.start] for c in ".;:")
+                        and not any(s <= d.start < e for s, e in blocked)
+                    ),
+                    None,
+                )
             ends = (
                 d_end.value
                 if d_end is not None
