@@ -197,3 +197,51 @@ def test_ended_act_keeps_no_year_of_another_clause() -> None:
         "worked with Fudan University under a student exchange agreement, which expired in 2017."
     )
     assert all(signed != "2010" for _, _, _, signed in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 2014 a delegation of eight led by the secretary-general of Lijiang came to "
+            "Gérardmer. The visitors toured the town and met the council. On this occasion the "
+            "two towns signed a memorandum of understanding.",
+            ("Lijiang", "memorandum_of_understanding", "signed", "2014-05"),
+        ),
+        (
+            "En mai 2014, une délégation de la ville de Xi'an est venue à Poitiers. Les visiteurs "
+            "ont découvert la ville et rencontré les élus. À cette occasion, Poitiers et Xi'an "
+            "ont signé un protocole d'entente.",
+            ("Poitiers", "memorandum_of_understanding", "signed", "2014-05"),
+        ),
+        (
+            "Im Mai 2014 kam eine achtköpfige Delegation aus Lijiang nach Gérardmer. Die Gäste "
+            "besichtigten die Stadt und trafen die Stadträte. Bei dieser Gelegenheit "
+            "unterzeichneten die beiden Städte eine Absichtserklärung.",
+            ("Lijiang", "declaration_of_intent", "signed", "2014-05"),
+        ),
+        (
+            "In mei 2014 kwam een delegatie van acht personen uit Lijiang naar Gérardmer. De "
+            "bezoekers bekeken de stad en ontmoetten de raadsleden. Bij die gelegenheid "
+            "ondertekenden beide steden een intentieverklaring.",
+            ("Lijiang", "declaration_of_intent", "signed", "2014-05"),
+        ),
+    ],
+)
+def test_occasion_takes_the_date_its_paragraph_told(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """An act signed "on this occasion" / "à cette occasion" / "bei dieser Gelegenheit" / "bij
+    die gelegenheid" takes the month its paragraph told a few sentences before, when the
+    sentence just before tells none."""
+    assert expected in _acts(text)
+
+
+def test_occasion_reads_no_date_of_another_paragraph() -> None:
+    """A date in the paragraph before does not date an act signed "on this occasion"."""
+    acts = _acts(
+        "In May 2014 a delegation of eight led by the secretary-general of Lijiang came to "
+        "Gérardmer.\n\nThe visitors toured the town and met the council. On this occasion the "
+        "two towns signed a memorandum of understanding."
+    )
+    assert all(signed is None for _, _, _, signed in acts)

@@ -868,7 +868,7 @@ _OCC_DIE = (
 )
 _OCC_DIESER = (
     r"\s+(?:diese[rsm]|de[rsm]|derselben|desselben)\s+(?:anlass|besuch(?:s|es)?|"
-    r"treffen|zeremonie|festakt(?:s|es)?)"
+    r"treffen|zeremonie|festakt(?:s|es)?|gelegenheit)"
 )
 _OCC_SIGNING = r"\s+a\s+(?:signing\s+)?(?:ceremony|reception)"
 _OCC_EINEM = r"\s+(?:einem|einer)\s+(?:festakt|zeremonie|empfang|feier(?:stunde)?)"
@@ -945,6 +945,7 @@ _OCCASION_WORDS = (
     "même",
     "jour-là",
     "gelegenheid",
+    "gelegenheit",
     "bezoek",
     "plechtigheid",
     "dezelfde",
@@ -967,6 +968,10 @@ _OCCASION_WORDS = (
     "forum",
     "daar ",
 )
+
+
+# how far back in its paragraph an occasion's date is looked for (`_Reader._paragraph_date`)
+_PARAGRAPH_BACK = 400
 
 
 def _occasion(low: str, start: int, end: int) -> bool:
@@ -3149,6 +3154,15 @@ class _Reader:
         if base is None or base.value is None or base.end_value is not None or base.relative:
             return None
         return PartialDate(base.value.year + n)
+
+    def _paragraph_date(self, start: int) -> DateMention | None:
+        """The last date of a day or a month told before `start` in its paragraph (no blank
+        line between), at most `_PARAGRAPH_BACK` characters back, or None."""
+        floor = max(0, start - _PARAGRAPH_BACK, self.text.rfind("\n\n", 0, start) + 1)
+        for d in reversed(self.dates.within(floor, start)):
+            if d.value is not None and d.end_value is None:
+                return d if d.value.month is not None else None
+        return None
 
     def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
         """The month or day of the sentence before when the act's sentence is about the same
@@ -5986,6 +6000,11 @@ class _Reader:
             # sentence before when it gives a day or a month, else of the last act signed on
             # a known day ("At the same ceremony ...")
             d = date_near(self.prev_dates, u.start)
+            if d is None:
+                # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
+                # deux communes signent à cette occasion ...": the last day or month its
+                # paragraph told, a few sentences back
+                d = self._paragraph_date(u.start)
             last = next(
                 (
                     r
