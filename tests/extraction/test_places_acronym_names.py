@@ -83,3 +83,46 @@ def test_acronym_names_partial_initials_give_none() -> None:
     University") names no organisation."""
     text = "Ridgefield State University met Wuhan University. SU staff travelled in May."
     assert all(m != "SU" for m, _ in _org_mentions(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Port of Tacoma/Port of Kaohsiung (Taiwan), sister port agreement signed on "
+            "4 May 1998.",
+            "en",
+            ["Port of Tacoma", "Port of Kaohsiung"],
+        ),
+        (
+            "Port autonome de Cotonou/Port autonome de Dakar (Sénégal), accord signé le "
+            "5 mai 2015.",
+            "fr",
+            ["Port autonome de Cotonou", "Port autonome de Dakar"],
+        ),
+        (
+            "Haven van Antwerpen/Haven van Ningbo (China), samenwerkingsakkoord getekend op "
+            "3 maart 2010.",
+            "nl",
+            ["Haven van Antwerpen", "Haven van Ningbo"],
+        ),
+        (
+            "Hafen Hamburg/Hafen Dalian (China), Vereinbarung unterzeichnet am 5. Mai 2012.",
+            "de",
+            ["Hafen Hamburg", "Hafen Dalian"],
+        ),
+    ],
+)
+def test_slashed_names_head_word_after_slash_opens_a_second_name(
+    text: str, language: str, names: list[str]
+) -> None:
+    """A head word after a slash ("Port A/Port B") opens a second organisation's name: two
+    organisations, not one name holding "/Port"."""
+    assert [name for _, name in _org_mentions(text, language)] == names
+
+
+def test_slashed_names_second_seat_stays_in_the_name() -> None:
+    """A town after a slash in an institution's name ("Hochschule Emden/Leer") stays a part
+    of that one name."""
+    text = "Die Hochschule Emden/Leer hat 2019 ein Abkommen mit der Tongji-Universität geschlossen."
+    assert ("Hochschule Emden/Leer", "Hochschule Emden/Leer") in _org_mentions(text, "de")

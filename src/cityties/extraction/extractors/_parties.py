@@ -515,6 +515,12 @@ def _full_org_names(text: str, actors: list[Actor]) -> list[Actor]:
 # A second seat after a slash, in an institution's name: "Universität Witten/Herdecke",
 # "Hochschule Emden/Leer", "Hogeschool Arnhem/Nijmegen": one name, not a name and a town
 _SLASHED: Final = re.compile(r"/[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w/-])")
+# (not a head word after the slash: "Port Autonome de Lomé/Port Autonome d'Abidjan",
+# "Hafen Hamburg/Hafen Shanghai" are two names; a seat is never one)
+_SLASHED_HEADS: Final = frozenset(
+    """port ports hafen haven harbour university universitat universite universiteit
+    hochschule hogeschool college chamber kammer kamer chambre""".split()
+)
 
 
 def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
@@ -532,7 +538,7 @@ def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
             and text[a.start : a.end] == a.name
             else None
         )
-        if m is None:
+        if m is None or fold(m.group()[1:]) in _SLASHED_HEADS:
             out.append(a)
             continue
         name = a.name + m.group()
