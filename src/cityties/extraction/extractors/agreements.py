@@ -5531,6 +5531,10 @@ class _Reader:
             # "unterzeichnete der Präsident einen Vertrag mit der Shanghai International Studies
             # University" in a university's news: the document's own institution signs
             return [home_org]
+        if home_org is not None and home_org.key == partner.key and self.cast.other_org:
+            # "des Kooperationsabkommens mit der Hochschule Hof" on the Hof delegation's visit
+            # to the Universität Changzhou: the one other institution signs
+            return [self.cast.other_org]
         if not fallback:
             return []
         other = self.state.partner_of(partner)
