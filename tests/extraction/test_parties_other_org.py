@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
+from cityties.extraction.extractors._clauses import units
 from cityties.extraction.extractors._parties import build_cast
+from cityties.extraction.extractors._party_resolver import resolve_pair
 
 
 def _acts(text: str, language: str) -> list[tuple[set[str], str | None]]:
@@ -108,3 +110,56 @@ def test_other_org_german_genitive_of_an_act_word_is_an_act(sentence: str) -> No
         "Yangzhou. Der Präsident der Universität Yangzhou empfing die Gäste.\n\n" + sentence
     )
     assert ({"Hochschule Talheim", "Universität Yangzhou"}, "2017") in _acts(text, "de")
+
+
+_TWO_INSTITUTIONS = {
+    "en": (
+        "Lindholm University drops joint institute\n\n"
+        "Lindholm University will not open a joint institute with Yangzhou University. "
+        "Talks between Lindholm University and Yangzhou University stalled.\n\n"
+        "The board met on Monday. The memorandum on the institute was signed in October "
+        "2021.",
+        "memorandum",
+    ),
+    "nl": (
+        "Hogeschool Drechtstad ziet af van instituut\n\n"
+        "Hogeschool Drechtstad opent geen gezamenlijk instituut met de Yangzhou University. "
+        "De gesprekken van Hogeschool Drechtstad met de Yangzhou University liepen vast."
+        "\n\nHet bestuur vergaderde maandag. Het memorandum voor het instituut werd in oktober "
+        "2021 getekend.",
+        "memorandum",
+    ),
+    "fr": (
+        "L'Université de Lorval renonce à un institut\n\n"
+        "L'Université de Lorval n'ouvrira pas d'institut avec l'Université de Yangzhou. "
+        "Les discussions entre l'Université de Lorval et l'Université de Yangzhou ont "
+        "échoué.\n\nLa présidence s'est réunie lundi. Le protocole d'accord sur l'institut a été "
+        "signé en octobre 2021.",
+        "protocole d'accord",
+    ),
+    "de": (
+        "Hochschule Talheim verzichtet auf Institut\n\n"
+        "Die Hochschule Talheim eröffnet kein Institut mit der Universität Yangzhou. Die "
+        "Gespräche der Hochschule Talheim mit der Universität Yangzhou scheiterten.\n\n"
+        "Das Präsidium tagte am Montag. Die Absichtserklärung für das Institut wurde im "
+        "Oktober 2021 unterzeichnet.",
+        "Absichtserklärung",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr", "de"])
+def test_institutions_pair_resolver_falls_back_to_the_two_institutions(language: str) -> None:
+    """`resolve_pair` for an act whose sentence names no party, in a document about its own
+    institution and one other: the two institutions; for a twinning: no pair."""
+    text, word = _TWO_INSTITUTIONS[language]
+    doc = extract(text, language=language).doc
+    cast = build_cast(doc)
+    starts = [u.start for u in units(doc, relative=True)]
+    at = text.index(word, text.index("\n\n", text.index("\n\n") + 2))
+    cue = (at, at + len(word), "memorandum_of_understanding")
+    pair = resolve_pair(text, cast, starts, cue)
+    assert cast.home_org is not None and cast.other_org is not None
+    assert pair is not None
+    assert {a.key for a in pair} == {cast.home_org.key, cast.other_org.key}
+    assert resolve_pair(text, cast, starts, (at, at + len(word), "sister_city")) is None
