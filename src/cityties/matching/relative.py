@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["GROUP_KEY", "RELATIVE", "ahead_in_group", "relative_features"]
+__all__ = ["GROUP_KEY", "RELATIVE", "ahead_in_group", "country_view", "relative_features"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -67,6 +67,27 @@ def ahead_in_group(values: F64, group: I64, *, larger: bool = True) -> F64:
     return out
 
 
+def country_view(score: F64, group: I64) -> tuple[F64, F64, F64]:
+    """Where each row stands in its country (group; -1 unknown gives NaN): its score's gap to
+    the country's best, the log of the country's row count, and the log of the country's share
+    of the rows' softmax mass. Needs at least one row."""
+    known = group >= 0
+    _, inv = np.unique(np.where(known, group, -1), return_inverse=True)
+    inv = inv.reshape(-1)
+    k = int(inv.max()) + 1
+    best_group = np.full(k, -np.inf)
+    np.maximum.at(best_group, inv, score)
+    z = np.exp(score - float(score.max()))
+    mass = np.bincount(inv, weights=z, minlength=k)
+    count = np.bincount(inv, minlength=k).astype(np.float64)
+    nan = np.full(len(score), np.nan)
+    return (
+        np.where(known, score - best_group[inv], nan),
+        np.where(known, np.log(count[inv]), nan),
+        np.where(known, np.log(np.maximum(mass[inv], 1e-300) / z.sum()), nan),
+    )
+
+
 def relative_features(score: F64, group: I64, feats: Mapping[str, F64]) -> dict[str, F64]:
     """The RELATIVE features of a set of candidates of one query.
 
@@ -77,25 +98,14 @@ def relative_features(score: F64, group: I64, feats: Mapping[str, F64]) -> dict[
     m = len(score)
     if m == 0:
         return {name: np.zeros(0) for name in RELATIVE}
-    known = group >= 0
-    _, inv = np.unique(np.where(known, group, -1), return_inverse=True)
-    inv = inv.reshape(-1)
-    k = int(inv.max()) + 1
-    best_group = np.full(k, -np.inf)
-    np.maximum.at(best_group, inv, score)
-    best_all = float(score.max())
-    z = np.exp(score - best_all)
-    mass = np.bincount(inv, weights=z, minlength=k)
-    count = np.bincount(inv, minlength=k).astype(np.float64)
+    gap_country, count, share = country_view(score, group)
     nan = np.full(m, np.nan)
     out: dict[str, F64] = {
-        "score_gap_to_best": score - best_all,
+        "score_gap_to_best": score - float(score.max()),
         "rank_in_country": np.log1p(ahead_in_group(score, group)),
-        "score_gap_to_country_best": np.where(known, score - best_group[inv], nan),
-        "country_candidates": np.where(known, np.log(count[inv]), nan),
-        "country_score_share": np.where(
-            known, np.log(np.maximum(mass[inv], 1e-300) / z.sum()), nan
-        ),
+        "score_gap_to_country_best": gap_country,
+        "country_candidates": count,
+        "country_score_share": share,
     }
     for name, base, larger in _RANKED:
         vals = feats.get(base)

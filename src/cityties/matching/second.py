@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import numpy as np
 import numpy.typing as npt
 
-from cityties.matching.relative import ahead_in_group
+from cityties.matching.relative import ahead_in_group, country_view
 
 __all__ = ["PASSED", "SECOND", "SECOND_TOP", "second_features"]
 
@@ -57,17 +57,9 @@ def second_features(
     if m == 0:
         return {name: np.zeros(0) for name in SECOND}
     everyone = np.zeros(m, dtype=np.int64)
-    known = group >= 0
-    _, inv = np.unique(np.where(known, group, -1), return_inverse=True)
-    inv = inv.reshape(-1)
-    k = int(inv.max()) + 1
-    best_group = np.full(k, -np.inf)
-    np.maximum.at(best_group, inv, score)
     best = float(score.max())
     cut = float(np.sort(score)[::-1][min(_CUT, m) - 1])
-    z = np.exp(score - best)
-    mass = np.bincount(inv, weights=z, minlength=k)
-    count = np.bincount(inv, minlength=k).astype(np.float64)
+    gap_country, count, share = country_view(score, group)
     nan = np.full(m, np.nan)
     shift = score - before
     out: dict[str, F64] = {
@@ -75,11 +67,9 @@ def second_features(
         "second_gap_to_best": score - best,
         "second_gap_to_cut": score - cut,
         "second_rank_in_country": np.log1p(ahead_in_group(score, group)),
-        "second_gap_to_country_best": np.where(known, score - best_group[inv], nan),
-        "second_country_count": np.where(known, np.log(count[inv]), nan),
-        "second_country_share": np.where(
-            known, np.log(np.maximum(mass[inv], 1e-300) / z.sum()), nan
-        ),
+        "second_gap_to_country_best": gap_country,
+        "second_country_count": count,
+        "second_country_share": share,
         "second_tree_shift": shift,
         "second_tree_shift_rank": np.log1p(ahead_in_group(shift, everyone)),
     }
