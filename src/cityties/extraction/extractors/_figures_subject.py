@@ -714,6 +714,10 @@ _APPOSITION_START: Final = re.compile(
     r"das\s|la\s|le\s|l['’]|un\s|une\s|"
     r"\d{1,3}(?:e|er|re|ère|ème|st|nd|rd|th|de|ste|te|\.)\s)"
 )
+# A comma and a conjunction after a place: what follows is a conjunct, not its apposition.
+_CONJUNCTION_AFTER: Final = re.compile(
+    r"\s*,\s*(?:and|or|but|en|of|maar|und|oder|aber|sowie|et|ou|mais)\s", re.IGNORECASE
+)
 # "Itami, een voorstad van Osaka met 198.000 inwoners": a with-phrase inside an apposition
 # describes the apposition's head, the place before it.
 _WITH_AFTER: Final = re.compile(r"\s+(?:with|met|mit|avec)\s[^,;:()]*")
@@ -2021,9 +2025,20 @@ class SubjectResolver:
                 and close - r.end <= 60
             ):
                 return True
+        held = False  # a subject named before: a locative place after it may be described
         for j, r0 in enumerate(refs[:i]):
-            if r0.entity is None or r0.locative:
+            if r0.entity is None:
                 continue
+            if r0.locative and (not held or _CONJUNCTION_AFTER.match(text, r0.end, r.start)):
+                # "In Flanders, the port of Antwerp, ...": a fronted place locates the
+                # clause; the name after it is its subject, not a description of the place
+                # ("... in Estonia, and Qingdao Port Group, the seventh biggest port": a
+                # conjunct, no description)
+                continue
+            held = held or not r0.locative
+            # "X liegt in der Provinz Anhui, der Partnerprovinz Niedersachsens, und hat ...":
+            # past the clause's subject, a description after the place that locates it
+            # describes that place
             base = r0.end
             for r1 in refs[j + 1 : i]:
                 # "Die Tongji-Universität in Shanghai, ...": past the place that locates it
