@@ -398,6 +398,16 @@ _OUR_PLACE: Final = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# "wij zijn met 65.000 inwoners", "we are, with 94,000 residents,", "nous sommes une ville de
+# 20 000 habitants", "wir sind mit 23.000 Einwohnern": "we" and a copula, then a count of
+# inhabitants in the same clause.
+_WE_ARE_SIZED: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:zijn|are|sommes|sind)(?![\w])[^.;:!?\n]{0,60}?\d[\d.,\u00a0 ]*"
+    r"(?:(?:miljoen|million|millions|millionen|mio\.?)[ \t]*(?:de[ \t]+|d['’][ \t]*)?)?"
+    r"(?:inwoners|inhabitants|residents|people|habitants|einwohner\w*|menschen|mensen|âmes)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _YOU: Final = re.compile(
     r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
     r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
@@ -1656,6 +1666,10 @@ class SubjectResolver:
                     # "dans notre ville de 173 000 habitants", "Onze gemeente heeft er
                     # 34.000": the writer's own town
                     entity = self._own_place()
+                if entity is None and _WE_ARE_SIZED.match(text, b):
+                    # "wij zijn met 65.000 inwoners een heel andere schaal", "we are a town
+                    # of 66,000 people": a speaker whose size is given speaks for its own place
+                    entity = self._own_place() or self.home
                 if entity is None:
                     # the writer's own place, which the text does not name: it blocks
                     refs.append(Ref(a, b, None, False, src))
