@@ -159,3 +159,52 @@ def test_agreements_definite_act_with_known_partner_is_that_act() -> None:
         " agreement with Wuhan University expired this year."
     )
     assert len(extract(text).doc.agreements) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "partner"),
+    [
+        (
+            "In 2014 ondertekende de Universiteit Antwerpen akkoorden met Zhejiang University en"
+            " Xiamen University. Met Fudan University lopen nog gesprekken over een gelijkaardig"
+            " akkoord.",
+            "universiteit antwerpen",
+            "fudan university",
+        ),
+        (
+            "In 2014 the University of Antwerp signed agreements with Zhejiang University and"
+            " Xiamen University. With Fudan University an agreement is still being negotiated.",
+            "university antwerp",
+            "fudan university",
+        ),
+        (
+            "En 2014, l'Université d'Anvers a signé un accord avec l'Université du Zhejiang et un"
+            " accord avec l'Université de Xiamen. Avec l'Université Fudan, un accord est en cours"
+            " de négociation.",
+            "universite d anvers",
+            "universite fudan",
+        ),
+        (
+            "2014 unterzeichnete die Universität Antwerpen ein Abkommen mit der Universität"
+            " Zhejiang und ein Abkommen mit der Universität Xiamen. Mit der Fudan-Universität wird"
+            " derzeit über ein Abkommen verhandelt.",
+            "universitat antwerpen",
+            "fudan universitat",
+        ),
+    ],
+)
+def test_agreements_planned_act_with_one_partner_takes_owner_of_acts(
+    text: str, owner: str, partner: str
+) -> None:
+    """A word like "agreement" still to come, with one partner named and in no act before, is
+    an act of that partner with the party that owns the acts reported so far."""
+    assert (frozenset({owner, partner}), "cooperation_agreement", "planned") in _acts(text)
+
+
+def test_agreements_planned_act_with_one_partner_needs_an_owner() -> None:
+    """Without a party that owns at least two acts, a partner named alone gets no act."""
+    text = (
+        "In 2014 the University of Antwerp signed an agreement with Zhejiang University. With"
+        " Fudan University an agreement is still being negotiated."
+    )
+    assert all("fudan university" not in p for p, _, _ in _acts(text))

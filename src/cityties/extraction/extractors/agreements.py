@@ -334,6 +334,25 @@ class _State:
         hub = first[top[0][0]]
         return hub if hub.key != besides.key else None
 
+    def owner(self, partner: Actor) -> Actor | None:
+        """The party of most acts reported so far (at least two, more than any other), of the
+        kind of `partner` (a place, an organisation), when `partner` is in none of them."""
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for r in self.readings:
+            if r.sibling or len(r.parties) != 2:
+                continue
+            if partner.key in r.keys:
+                return None
+            for a in r.parties:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        top = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        owner = first[top[0][0]]
+        return owner if owner.kind == partner.kind else None
+
     def partner_of(self, actor: Actor) -> Actor | None:
         """The other party of the latest act that `actor` is a party to."""
         for r in reversed(self.readings):
@@ -4449,6 +4468,21 @@ class _Reader:
                         # act of theirs, kept apart from it (as "a new agreement" is)
                         new_act = renewal = True
             named = [a for a in actors if not self._common_noun(a)]
+            if (
+                not sets
+                and k.generic
+                and strong
+                and status in ("planned", "not_concluded", "ended")
+                and len(named) == 1
+                and not _plural(text[k.start : k.end])
+                and not _is_locative(self.doc, named[0])
+            ):
+                # "Met Fudan University lopen nog gesprekken over een gelijkaardig akkoord",
+                # "With Fudan University an agreement is being negotiated": a partner no act
+                # named before, with the party that owns the acts reported so far
+                owner = self.state.owner(named[0])
+                if owner is not None:
+                    sets = [[owner, named[0]]]
             if (
                 not sets
                 and not named
