@@ -11,6 +11,8 @@ import pytest
 
 from cityties.extraction import extract
 from cityties.extraction.extractors._clauses_pairs import own_subject_clauses
+from cityties.extraction.extractors._parties import cast_for
+from cityties.extraction.extractors.agreements import _own_seat
 from cityties.text import fold
 
 
@@ -174,3 +176,54 @@ def test_row_heads_never_the_hub(text: str, home: str, rows: list[str]) -> None:
     for ps in parties:
         assert home in ps
         assert len(ps & set(rows)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place", "own"),
+    [
+        (
+            "Universiteit Maastricht reisde mee met de provincie Limburg naar Guangdong.",
+            "Universiteit Maastricht",
+            "Limburg",
+            True,
+        ),
+        (
+            "Universiteit Maastricht reisde mee met de provincie Limburg naar Guangdong.",
+            "Universiteit Maastricht",
+            "Guangdong",
+            False,
+        ),
+        (
+            "Kitwe is home to the Copperbelt University; Zhaoqing University sent a delegation.",
+            "Copperbelt University",
+            "Kitwe",
+            True,
+        ),
+        (
+            "L'Université de Poitiers a accompagné le maire de Poitiers à Hefei.",
+            "Université de Poitiers",
+            "Poitiers",
+            True,
+        ),
+        (
+            "L'Université de Poitiers a accompagné le maire de Poitiers à Hefei.",
+            "Université de Poitiers",
+            "Hefei",
+            False,
+        ),
+        (
+            "Die Universität Passau reiste mit dem Oberbürgermeister von Passau nach Hangzhou.",
+            "Universität Passau",
+            "Passau",
+            True,
+        ),
+    ],
+)
+def test_own_seat_institution_and_its_town(text: str, org: str, place: str, own: bool) -> None:
+    """A university is never the partner of its own town or of the region it stands in; a
+    place abroad stays a possible partner."""
+    doc = extract(text).doc
+    actors = cast_for(doc).actors
+    o = next(a for a in actors if a.kind == "organisation" and a.name == org)
+    p = next(a for a in actors if a.kind == "place" and a.name == place)
+    assert _own_seat(doc, (o, p)) is own

@@ -6826,6 +6826,40 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
 ACT_MODEL = False
 
 
+def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
+    """Whether the two parties are an institution and its own town or region ("Universiteit
+    Maastricht" and Limburg, "Copperbelt University" and Kitwe, a port and its city): a
+    university, port or chamber is never the partner of the place it stands in; the pair
+    comes from a town named beside the institution, not from an act between them."""
+    if len(parties) != 2:
+        return False
+    org = next(
+        (
+            a
+            for a in parties
+            if a.kind == "organisation" and not a.government and a.org_kind in _INSTITUTIONS
+        ),
+        None,
+    )
+    place = next((a for a in parties if a.kind == "place"), None)
+    if org is None or place is None:
+        return False
+    i = bisect.bisect_left([m.start for m in doc.mentions], org.start)
+    ref = None
+    while i < len(doc.mentions) and doc.mentions[i].start == org.start:
+        if doc.mentions[i].kind == "organisation":
+            ref = doc.mentions[i].place
+            break
+        i += 1
+    if ref is None or ref.country != place.country:
+        return False
+    if place.geonameid is not None and ref.geonameid == place.geonameid:
+        return True
+    # a region and a town in it: "Copperbelt University" and Kitwe, Maastricht's and Limburg
+    region = place.place_kind == "admin1" or ref.kind == "admin1"
+    return region and bool(ref.admin1) and ref.admin1 == place.admin1
+
+
 @register("cityties.agreements", version=13)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
@@ -6837,7 +6871,7 @@ def extract_agreements(doc: Doc) -> None:
         return
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
-    clusters = _merge(readings)
+    clusters = [c for c in _merge(readings) if not _own_seat(doc, c.readings[0].parties)]
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
