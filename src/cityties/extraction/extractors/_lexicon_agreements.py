@@ -344,7 +344,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:too\s+(?:few|little)|insufficient|not\s+(?:sufficient|enough)|hardly\s+any)\s+"
             r"(?:[\w-]+\s+){0,3}to\s+(?:conclude|sign|justify|warrant|pursue)",
             r"(?:did|does|do|had|has|have)\s*n[o']?t\s+(?:\w+\s+)?(?:lead|led)\s+to|"
-            r"led\s+nowhere|without\s+(?:result|success|an?\s+agreement)|"
+            r"led\s+nowhere|without\s+(?:result|success|an?\s+(?:agreement|deal))|"
+            r"zonder\s+(?:resultaat|akkoord|overeenkomst|succes)|"
+            r"sans\s+(?:aucun\s+)?(?:accord|résultat|succès)|ohne\s+Einigung|"
             r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
             r"(?:weinig|onvoldoende|genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
             r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
@@ -577,6 +579,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
             # "un projet de charte de jumelage"
             r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|in\s+the\s+pipeline|"
+            # "an agreement to be finalized early next year", "nog in gesprek", "er wordt nog
+            # gesproken over", "lopen nog gesprekken"
+            r"to\s+be\s+finali[sz]ed|nog\s+in\s+gesprek|(?:wordt|werd)\s+nog\s+gesproken|"
+            r"lopen\s+nog\s+gesprekken|"
             r"finali[sz](?:ing|es)|in\s+(?:preparation|voorbereiding|Vorbereitung)|"
             r"en\s+préparation|(?:heeft|hebben)\s+ingestemd\s+met|"
             r"still\s+not\s+(?:been\s+)?(?:signed|concluded)|à\s+l['’]étude|"

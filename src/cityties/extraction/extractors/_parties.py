@@ -1222,6 +1222,8 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         ),
         None,
     )
+    if dateline and top is not None:
+        out = _region_over_dateline(text, places, first[top], out)
     out = _own_region_first(doc, places, out, own)
     out = _own_country_first(doc, out, own)
     out = _title_pair_first(doc, places, out)
@@ -1349,6 +1351,38 @@ def _named_back(text: str, actors: list[Actor], home_org: Actor) -> list[Actor]:
         if not any(a.start < e and s < a.end for a in actors):
             out.append(home_org.at(s, e))
     return out
+
+
+def _region_over_dateline(
+    text: str, places: list[Actor], town: Actor, out: list[Actor]
+) -> list[Actor]:
+    """A region's government datelines its releases with its capital ("Provincie Gelderland
+    ... Arnhem, 17 april 2024 - ...", "Région Bretagne ... Rennes - ..."): when the document
+    names, above the dateline, the dateline town's own first-level region with its kind word
+    ("Provincie Gelderland", "Région Bretagne") and never names the town as a government, the
+    region comes before the town."""
+    if town.place_kind != "city" or not town.admin1 or not town.country:
+        return out
+    if any(a.key == town.key and a.government for a in places):
+        return out  # "Stadt Kiel": the town's own government writes
+    region: Actor | None = None
+    for a in places:
+        if a.start >= town.start:
+            break
+        if (
+            a.place_kind == "admin1"
+            and a.country == town.country
+            and a.admin1 is not None
+            and fold(a.admin1) == fold(town.admin1)
+            and _region_word_before(text, a.start, a.end)
+        ):
+            region = a
+            break
+    if region is None:
+        return out
+    rest = [b for b in out if b.key != region.key]
+    at = next((i for i, b in enumerate(rest) if b.key == town.key), len(rest))
+    return [*rest[:at], region, *rest[at:]]
 
 
 def _own_region_first(
