@@ -3234,13 +3234,16 @@ class _Reader:
         return PartialDate(base.value.year + n)
 
     def _paragraph_date(self, start: int) -> DateMention | None:
-        """The last date of a day or a month told before `start` in its paragraph (no blank
-        line between), at most `_PARAGRAPH_BACK` characters back, or None."""
+        """The one date of a day or a month told before `start` in its paragraph (no blank
+        line between), at most `_PARAGRAPH_BACK` characters back, or None: two dates of two
+        events leave the choice to `_date_by_event` (the one naming the act's party)."""
         floor = max(0, start - _PARAGRAPH_BACK, self.text.rfind("\n\n", 0, start) + 1)
-        for d in reversed(self.dates.within(floor, start)):
-            if d.value is not None and d.end_value is None:
-                return d if d.value.month is not None else None
-        return None
+        found = [d for d in self.dates.within(floor, start) if d.value is not None]
+        if len(found) != 1:
+            return None
+        d = found[0]
+        ok = d.value is not None and d.value.month is not None and d.end_value is None
+        return d if ok else None
 
     def _occasion_finer(self, u: Unit, zone_end: int, signed: PartialDate) -> PartialDate:
         """The month or day of the sentence before when the act's sentence is about the same
