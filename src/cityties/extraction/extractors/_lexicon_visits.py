@@ -103,7 +103,7 @@ VISIT_VERB = _rx(
     # "touched down in Sunderland", "landed in"
     r"(?:touched|touches|touching)\s+down\s+in|landed\s+in|"
     # "ist am Montag in Delmenhorst eingetroffen", "is dinsdag in Delft aangekomen"
-    r"(?:ist|sind|war|waren|zijn)\s+(?:[\w.,-]+\s+){0,8}?in(?=\s+\S+(?:\s+\S+)?\s+"
+    r"(?:ist|sind|war|waren|is|was|zijn)\s+(?:[\w.,-]+\s+){0,8}?in(?=\s+\S+(?:\s+\S+)?\s+"
     r"(?:eingetroffen|angekommen|angereist|aangekomen|gearriveerd)(?![\w-]))|"
     # "stopped over in Dubai"
     r"stopped\s+(?:over\s+)?in|"

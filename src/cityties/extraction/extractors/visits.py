@@ -3362,6 +3362,51 @@ def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
 
+def _named_body(g: list[_Visit], parties: set[str]) -> Actor:
+    """The visitor of a merged visit: the organisation that one of its readings names where
+    another names only its place ("a Chinese delegation" read as Changsha, and "the visitors
+    of Central South University of Changsha"), when that organisation is a party of the
+    document's acts. (The host side follows the convention of a signing at a party's place,
+    docs/facts-format.md, "Visits".)"""
+    first = g[0].visitor
+    if first.kind != "place":
+        return first
+    bodies = {
+        v.visitor.key: v.visitor
+        for v in g
+        if v.visitor.kind == "organisation"
+        and v.visitor.key in parties
+        and _own_body(v.visitor, first)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else first
+
+
+def _party_of_place(
+    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+) -> Actor:
+    """The organisation that travelled, where the visit names it by its place: "the Guangxi
+    delegation" that signs with the host for "CCPIT Guangxi". An act of the document between
+    the host and an organisation named after the visiting place says which one."""
+    if visitor.kind != "place" or not agreements:
+        return visitor
+    found: dict[str, Actor] = {}
+    for a in agreements:
+        if len(a.parties) != 2:
+            continue
+        ends = [reader._party_actor(p) for p in a.parties]
+        for mine, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+            if (
+                mine is not None
+                and other is not None
+                and mine.kind == "organisation"
+                and _own_body(mine, visitor)
+                and other.key == host.key
+                and host.kind == "organisation"
+            ):
+                found[mine.key] = mine
+    return next(iter(found.values())) if len(found) == 1 else visitor
+
+
 def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     """The visits reader after every rule has read `doc` (the learned decider not yet), and
     the document's units; None for a document without text. `extract_visits` goes on from
@@ -3404,6 +3449,7 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
+    page = reader._page()
     for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
         date = None
         for v in g:
@@ -3421,11 +3467,20 @@ def extract_visits(doc: Doc) -> None:
         if date is None:
             # left undated by every reading: the date of a nearby sentence about it
             date = nearby_date(reader, spans, g[0].visitor, g[0].host)
+        if date is not None and date.month is None and page is not None and date.year > page.year:
+            # dated only by a year after the page's own ("lors d'une visite ... au printemps
+            # 2026", "when he visits New Zealand next year"): a visit to come
+            continue
+        if _own_body(g[0].host, g[0].visitor):
+            continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
+        visitor = _party_of_place(
+            reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
+        )
         facts.append(
             (
                 min(s for s, _ in spans),
                 VisitFact(
-                    visitor=_party(g[0].visitor, cast),
+                    visitor=_party(visitor, cast),
                     host=_party(g[0].host, cast),
                     date=date,
                     evidence=tuple(doc.evidence(s, e, extractor=tag) for s, e in spans),
