@@ -296,3 +296,38 @@ def test_gazetteer_local_names_of_flanders(gaz: Gazetteer, name: str) -> None:
 def test_gazetteer_inverted_name_without_a_state_word_keeps_its_tail(gaz: Gazetteer) -> None:
     """'Christmas, Île' (Christmas Island in French) gives no country called 'Christmas'."""
     assert all(ref.kind != "country" for ref in gaz.lookup("Christmas"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "country"),
+    [("Zhejiang en Niedersachsen tekenden een akkoord", "Niedersachsen", "DE"),
+     ("la Wallonie et le Shandong ont signé", "Wallonie", "BE"),
+     ("Wallonië en Jiangsu werken samen", "Wallonië", "BE"),
+     ("eine Delegation aus Niederschlesien besuchte Sichuan", "Niederschlesien", "PL"),
+     ("Neder-Silezië en Hubei", "Neder-Silezië", "PL"),
+     ("la Basse-Saxe et le Zhejiang", "Basse-Saxe", "DE"),
+     ("a delegation from Lower Saxony visited Anhui", "Lower Saxony", "DE")],
+)  # fmt: skip
+def test_gazetteer_admin1_local_names(
+    gaz: Gazetteer, sentence: str, region: str, country: str
+) -> None:
+    """A first-level region paired with its ISO subdivision by likeness has the subdivision's
+    Dutch, French and German names ('Niedersachsen', 'Neder-Silezië', 'Wallonië')."""
+    assert region in sentence
+    ref = next((r for r in gaz.lookup(region) if r.kind == "admin1"), None)
+    assert ref is not None and ref.country == country
+
+
+def test_gazetteer_admin1_no_common_noun() -> None:
+    """A translation that is a common noun ('Hoofdstad' for 'Hovedstaden') or one with a kind
+    word after a comma keeps only the name ('Wallonië, Gewest' -> 'Wallonië')."""
+    import gettext
+
+    from cityties.extraction.gazetteer_build import _translated
+
+    class _Nl(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            return {"Hovedstaden": "Hoofdstad", "wallonne, Région": "Wallonië, Gewest"}[message]
+
+    assert _translated("Hovedstaden", [_Nl()], "Capital Region", paired=True) == []
+    assert _translated("wallonne, Région", [_Nl()], "Wallonia") == ["Wallonië"]

@@ -41,7 +41,7 @@ __all__ = [
     "name_key",
 ]
 
-CACHE_VERSION: Final = 8
+CACHE_VERSION: Final = 9
 _KINDS: Final[tuple[PlaceKind, ...]] = ("city", "admin1", "admin2", "country", "other")
 _KIND_CODE: Final[dict[str, int]] = {k: i for i, k in enumerate(_KINDS)}
 

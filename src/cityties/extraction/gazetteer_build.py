@@ -182,13 +182,38 @@ def _translations(domain: str, languages: list[str]) -> list[gettext.NullTransla
     return out
 
 
-def _translated(name: str, trs: list[gettext.NullTranslations], own: str) -> list[str]:
-    """An ISO subdivision's names in other languages ("Westflandern", "Flandre-Occidentale")."""
+# Words after a comma that only say what kind of region a translation names
+# ("Wallonië, Gewest", "Binnen-Mongolië, Autonome Regio").
+_KIND_WORDS = _REGION_FILLER | frozenset(
+    "regio région autonome autonomous autonomen gebiet".split()
+)
+
+# Translations that are common nouns, not names: a region paired by likeness does not get them
+# (Danish "Hovedstaden" is Dutch "Hoofdstad").
+_COMMON_NOUNS = frozenset(
+    """hoofdstad hauptstadt capitale capital centre centrum zentrum midden mitte noord nord
+    zuid sud sued oost est ost west ouest""".split()
+)
+
+
+def _translated(
+    name: str, trs: list[gettext.NullTranslations], own: str, *, paired: bool = False
+) -> list[str]:
+    """An ISO subdivision's names in other languages ("Westflandern", "Flandre-Occidentale",
+    "Wallonië" from "Wallonië, Gewest"); for a region paired by likeness, no common nouns."""
     out = []
     for t in trs:
         v = t.gettext(name)
-        if v != name and v != own and _script_ok(v) and "," not in v:
-            out.append(v)
+        if "," in v:
+            head, _, tail = v.partition(",")
+            if not tail.strip() or any(w not in _KIND_WORDS for w in name_key(tail).split()):
+                continue
+            v = head.strip()
+        if not v or v == name or v == own or not _script_ok(v):
+            continue
+        if paired and name_key(v) in _COMMON_NOUNS:
+            continue
+        out.append(v)
     return out
 
 
@@ -300,6 +325,10 @@ def _admin1_iso(
                 for variant in re.split(r"\s*[,/\[\]()]\s*", form):
                     if variant and _script_ok(variant) and _region_core(variant):
                         cores.add(_region_core(variant))
+                        # "Basse-Saxe", "Neder-Silezië" -> "lower saxe", "lower silezie"
+                        parts = _region_core(variant).split()
+                        if len(parts) > 1 and any(p in _EXONYM_PARTS for p in parts):
+                            cores.add(" ".join(_EXONYM_PARTS.get(p, p).lower() for p in parts))
             names.append(cores)
         likeness = np.zeros((len(regions), len(free)))
         for i, (_, region) in enumerate(regions):
@@ -383,10 +412,13 @@ def build_data() -> dict[str, Any]:
                 for variant in re.split(r"\s*[,/\[\]]\s*", sub.name):
                     if variant and variant != region:
                         e.alts.append(variant)
-                if (cc, code) not in paired:
-                    # (a subdivision paired by likeness adds its own name only: translations
-                    # of a less certain pair may be common nouns, Dutch "Hoofdstad")
-                    e.alts.extend(_translated(sub.name, sub_tr, region))
+                # (a subdivision paired by likeness gets no translation that is a common
+                # noun: Dutch "Hoofdstad" for Danish "Hovedstaden")
+                e.alts.extend(
+                    a
+                    for a in _translated(sub.name, sub_tr, region, paired=(cc, code) in paired)
+                    if a not in e.alts
+                )
                 if cc in _ZH_COUNTRIES:
                     for t in sub_zh:
                         zh_name = t.gettext(sub.name)

@@ -37,6 +37,7 @@ __all__ = [
     "HEAD_BEFORE_MEASURE",
     "MODIFIER_STOP",
     "MONEY_FLOW_CONTEXT",
+    "MOVE_AFTER",
     "NOT_A_FIGURE_AFTER",
     "NOT_CARGO",
     "NUMBER_EXCLUDED_BEFORE",
@@ -360,6 +361,15 @@ EVENT_AFTER: Final = re.compile(
     r"namen\s+deel|nemen\s+deel|deelnamen|bezochten|kwamen|reisden|nahmen|nehmen|"
     r"besuchten|kamen|reisten|ont\s+participé|participent|participaient|ont\s+assisté|"
     r"assistent|ont\s+visité|sont\s+venus|sont\s+venues)(?![\w])",
+    _I,
+)
+# "15 bis 30 Studierende sollen jährlich in den Harz kommen", "20 students will travel to
+# Hof", "20 studenten zullen naar Twente komen", "20 étudiants vont partir": a planned
+# movement of the people counted, not a level.
+MOVE_AFTER: Final = re.compile(
+    r"\s+(?:will|shall|are\s+to|are\s+expected\s+to|sollen|werden|zullen|gaan|moeten|vont|"
+    r"doivent|devraient)\s+(?:[\w'’-]+\s+){0,6}?(?:come|go|travel|move|spend|kommen|wechseln|"
+    r"reisen|gehen|ziehen|komen|reizen|verhuizen|venir|partir|aller|séjourner)(?![\w])",
     _I,
 )
 # "1,200 students from China", "300 Unternehmen aus Wuhan": a part by origin, not the size.

@@ -27,6 +27,7 @@ __all__ = [
     "opening_employer",
     "pronoun_opening",
     "short_form_of",
+    "truncated_org",
     "university_before",
 ]
 
@@ -226,3 +227,47 @@ _FULL_TAIL: Final = (
 def pronoun_opening(text: str, lo: int) -> bool:
     """Whether the sentence starting at `lo` opens with a personal pronoun ("It counts")."""
     return _PRONOUN_OPENING.match(text, lo) is not None
+
+
+# The words that may follow a place's name in a short form of an organisation's name: "State"
+# in "Chesapeake State", "1" in "Lyon 1".
+_NAME_TAIL: Final = re.compile(r"(?:[ \t]+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|\d{1,2}(?![\w.,]\d)))+")
+
+
+def truncated_org(
+    text: str, mentions: list[Mention], name: str, lo: int, start: int, hi: int
+) -> Mention | None:
+    """The organisation a place's name with more words of a name shortens, named before
+    ("Chesapeake State, with some 6,200 students" after "Chesapeake State University", "Avec
+    47 000 étudiants, Lyon 1 figure parmi les plus grandes universités" after "Université
+    Claude Bernard Lyon 1"): for the mention of the place `name` in the sentence (`lo` to
+    `hi`) nearest the figure at `start`, written with at least one word more than the place's
+    name, an organisation mention before it whose name holds those words in a row, and more;
+    None otherwise."""
+    near: Mention | None = None
+    for m in mentions:
+        if m.start >= hi:
+            break
+        if m.start < lo or m.kind != "place" or m.name != name:
+            continue
+        if near is None or abs(m.start - start) < abs(near.start - start):
+            near = m
+    if near is None:
+        return None
+    written = text[near.start : near.end]
+    tail = _NAME_TAIL.match(text, near.end, hi)
+    if tail is not None:
+        written += tail.group()
+    words = written.split()
+    n = len(words)
+    if n < 2 or n <= len(name.split()):
+        return None
+    for o in mentions:
+        if o.start >= near.start:
+            break
+        if o.kind != "organisation" or o.org_kind == "city_government":
+            continue
+        held = o.name.split()
+        if len(held) > n and any(held[i : i + n] == words for i in range(len(held) - n + 1)):
+            return o
+    return None

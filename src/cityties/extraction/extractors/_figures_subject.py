@@ -398,6 +398,16 @@ _OUR_PLACE: Final = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# "wij zijn met 65.000 inwoners", "we are, with 94,000 residents,", "nous sommes une ville de
+# 20 000 habitants", "wir sind mit 23.000 Einwohnern": "we" and a copula, then a count of
+# inhabitants in the same clause.
+_WE_ARE_SIZED: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:zijn|are|sommes|sind)(?![\w])[^.;:!?\n]{0,60}?\d[\d.,\u00a0 ]*"
+    r"(?:(?:miljoen|million|millions|millionen|mio\.?)[ \t]*(?:de[ \t]+|d['’][ \t]*)?)?"
+    r"(?:inwoners|inhabitants|residents|people|habitants|einwohner\w*|menschen|mensen|âmes)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _YOU: Final = re.compile(
     r"[yYuUjJvVSI](?:(?<![\w].)(?:(?<=[yY])ou(?:r)?|(?<=u)w?|(?<=U)w|(?<=[jJ])ullie|"
     r"(?<=[vV])(?:ous|otre|os))(?![\w'’])|(?<=\w\s.)(?:(?<=S)ie|(?<=I)(?:hr|hre[rnms]?|hnen))"
@@ -713,6 +723,10 @@ _APPOSITION_START: Final = re.compile(
     r"\s*,\s*(?:[a-zà-þ]|the\s|a\s|an\s|de\s|het\s|een\s|die\s|der\s|"
     r"das\s|la\s|le\s|l['’]|un\s|une\s|"
     r"\d{1,3}(?:e|er|re|ère|ème|st|nd|rd|th|de|ste|te|\.)\s)"
+)
+# A comma and a conjunction after a place: what follows is a conjunct, not its apposition.
+_CONJUNCTION_AFTER: Final = re.compile(
+    r"\s*,\s*(?:and|or|but|en|of|maar|und|oder|aber|sowie|et|ou|mais)\s", re.IGNORECASE
 )
 # "Itami, een voorstad van Osaka met 198.000 inwoners": a with-phrase inside an apposition
 # describes the apposition's head, the place before it.
@@ -1652,6 +1666,10 @@ class SubjectResolver:
                     # "dans notre ville de 173 000 habitants", "Onze gemeente heeft er
                     # 34.000": the writer's own town
                     entity = self._own_place()
+                if entity is None and _WE_ARE_SIZED.match(text, b):
+                    # "wij zijn met 65.000 inwoners een heel andere schaal", "we are a town
+                    # of 66,000 people": a speaker whose size is given speaks for its own place
+                    entity = self._own_place() or self.home
                 if entity is None:
                     # the writer's own place, which the text does not name: it blocks
                     refs.append(Ref(a, b, None, False, src))
@@ -2021,9 +2039,20 @@ class SubjectResolver:
                 and close - r.end <= 60
             ):
                 return True
+        held = False  # a subject named before: a locative place after it may be described
         for j, r0 in enumerate(refs[:i]):
-            if r0.entity is None or r0.locative:
+            if r0.entity is None:
                 continue
+            if r0.locative and (not held or _CONJUNCTION_AFTER.match(text, r0.end, r.start)):
+                # "In Flanders, the port of Antwerp, ...": a fronted place locates the
+                # clause; the name after it is its subject, not a description of the place
+                # ("... in Estonia, and Qingdao Port Group, the seventh biggest port": a
+                # conjunct, no description)
+                continue
+            held = held or not r0.locative
+            # "X liegt in der Provinz Anhui, der Partnerprovinz Niedersachsens, und hat ...":
+            # past the clause's subject, a description after the place that locates it
+            # describes that place
             base = r0.end
             for r1 in refs[j + 1 : i]:
                 # "Die Tongji-Universität in Shanghai, ...": past the place that locates it

@@ -261,10 +261,12 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
             # de
-            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
-            r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
-            r"Rahmen(?:vereinbarung(?:en)?|abkommen)",
-            r"Grundsatz(?:vereinbarung(?:en)?|abkommen)",
+            # (with the genitives: "des Kooperationsabkommens", "des Kooperationsvertrags")
+            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en|es|s)?|abkommens?|"
+            r"protokolls?)",
+            r"Partnerschafts(?:vereinbarung(?:en)?|abkommens?)",
+            r"Rahmen(?:vereinbarung(?:en)?|abkommens?)",
+            r"Grundsatz(?:vereinbarung(?:en)?|abkommens?)",
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
@@ -344,7 +346,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:too\s+(?:few|little)|insufficient|not\s+(?:sufficient|enough)|hardly\s+any)\s+"
             r"(?:[\w-]+\s+){0,3}to\s+(?:conclude|sign|justify|warrant|pursue)",
             r"(?:did|does|do|had|has|have)\s*n[o']?t\s+(?:\w+\s+)?(?:lead|led)\s+to|"
-            r"led\s+nowhere|without\s+(?:result|success|an?\s+agreement)|"
+            r"led\s+nowhere|without\s+(?:result|success|an?\s+(?:agreement|deal))|"
+            r"zonder\s+(?:resultaat|akkoord|overeenkomst|succes)|"
+            r"sans\s+(?:aucun\s+)?(?:accord|résultat|succès)|ohne\s+Einigung|"
             r"(?:were|was)\s+(?:never|not)\s+(?:followed\s+up|pursued|taken\s+further)",
             r"(?:weinig|onvoldoende|genoeg)\s+(?:[\w-]+,?\s+){0,3}om(?=\s)|"
             r"leidde(?:n)?\s+(?:\w+\s+)?niet\s+tot|"
@@ -577,6 +581,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "expected to be signed", "still not been signed" (talks go on), "à l'étude",
             # "un projet de charte de jumelage"
             r"expected\s+to\s+be\s+(?:signed|concluded|sealed)|in\s+the\s+pipeline|"
+            # "an agreement to be finalized early next year", "nog in gesprek", "er wordt nog
+            # gesproken over", "lopen nog gesprekken"
+            r"to\s+be\s+finali[sz]ed|nog\s+in\s+gesprek|(?:wordt|werd)\s+nog\s+gesproken|"
+            r"lopen\s+nog\s+gesprekken|"
             r"finali[sz](?:ing|es)|in\s+(?:preparation|voorbereiding|Vorbereitung)|"
             r"en\s+préparation|(?:heeft|hebben)\s+ingestemd\s+met|"
             r"still\s+not\s+(?:been\s+)?(?:signed|concluded)|à\s+l['’]étude|"

@@ -112,6 +112,7 @@ class Cast:
     homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
     home_org: Actor | None = None  # the institution the document is written by or about
+    other_org: Actor | None = None  # the one other institution beside it (`_other_org`)
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -130,6 +131,7 @@ class Cast:
         self.homes = homes if homes is not None else []
         self.qualifiers = qualifiers if qualifiers is not None else set()
         self.home_org = None
+        self.other_org = None
         self._same_named = {}
         self._starts = []
         self.__post_init__()
@@ -426,6 +428,7 @@ def build_cast(doc: Doc) -> Cast:
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
     if cast.home_org is not None:
+        cast.other_org = _other_org(cast.actors, cast.home_org)
         back = _named_back(text, cast.actors, cast.home_org)
         if back:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
@@ -515,6 +518,12 @@ def _full_org_names(text: str, actors: list[Actor]) -> list[Actor]:
 # A second seat after a slash, in an institution's name: "Universität Witten/Herdecke",
 # "Hochschule Emden/Leer", "Hogeschool Arnhem/Nijmegen": one name, not a name and a town
 _SLASHED: Final = re.compile(r"/[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w/-])")
+# (not a head word after the slash: "Port Autonome de Lomé/Port Autonome d'Abidjan",
+# "Hafen Hamburg/Hafen Shanghai" are two names; a seat is never one)
+_SLASHED_HEADS: Final = frozenset(
+    """port ports hafen haven harbour university universitat universite universiteit
+    hochschule hogeschool college chamber kammer kamer chambre""".split()
+)
 
 
 def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
@@ -532,7 +541,7 @@ def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
             and text[a.start : a.end] == a.name
             else None
         )
-        if m is None:
+        if m is None or fold(m.group()[1:]) in _SLASHED_HEADS:
             out.append(a)
             continue
         name = a.name + m.group()
@@ -1222,6 +1231,8 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
         ),
         None,
     )
+    if dateline and top is not None:
+        out = _region_over_dateline(text, places, first[top], out)
     out = _own_region_first(doc, places, out, own)
     out = _own_country_first(doc, out, own)
     out = _title_pair_first(doc, places, out)
@@ -1315,6 +1326,28 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     return first[ranked[0][0]]
 
 
+def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:
+    """The one other institution of the home institution's kind the document names, twice
+    or more ("die Universität Changzhou" in a page on the Hochschule Hof's visit there): the
+    party of an act "with" the home institution ("Seit der Unterzeichnung des
+    Kooperationsabkommens mit der Hochschule Hof"). None when there are several."""
+    found: Actor | None = None
+    count = 0
+    for a in actors:
+        if (
+            a.kind != "organisation"
+            or a.government
+            or a.org_kind != home_org.org_kind
+            or a.key == home_org.key
+        ):
+            continue
+        if found is not None and found.key != a.key:
+            return None
+        found = a
+        count += 1
+    return found if count >= 2 else None
+
+
 # "die Universität", "de hogeschool", "l'Université", "the port", "der Hafen": the kind word of
 # an institution after a definite article, with no name after it, by the institution's kind
 _NAMED_BACK: Final[dict[str, re.Pattern[str]]] = {
@@ -1349,6 +1382,38 @@ def _named_back(text: str, actors: list[Actor], home_org: Actor) -> list[Actor]:
         if not any(a.start < e and s < a.end for a in actors):
             out.append(home_org.at(s, e))
     return out
+
+
+def _region_over_dateline(
+    text: str, places: list[Actor], town: Actor, out: list[Actor]
+) -> list[Actor]:
+    """A region's government datelines its releases with its capital ("Provincie Gelderland
+    ... Arnhem, 17 april 2024 - ...", "Région Bretagne ... Rennes - ..."): when the document
+    names, above the dateline, the dateline town's own first-level region with its kind word
+    ("Provincie Gelderland", "Région Bretagne") and never names the town as a government, the
+    region comes before the town."""
+    if town.place_kind != "city" or not town.admin1 or not town.country:
+        return out
+    if any(a.key == town.key and a.government for a in places):
+        return out  # "Stadt Kiel": the town's own government writes
+    region: Actor | None = None
+    for a in places:
+        if a.start >= town.start:
+            break
+        if (
+            a.place_kind == "admin1"
+            and a.country == town.country
+            and a.admin1 is not None
+            and fold(a.admin1) == fold(town.admin1)
+            and _region_word_before(text, a.start, a.end)
+        ):
+            region = a
+            break
+    if region is None:
+        return out
+    rest = [b for b in out if b.key != region.key]
+    at = next((i for i, b in enumerate(rest) if b.key == town.key), len(rest))
+    return [*rest[:at], region, *rest[at:]]
 
 
 def _own_region_first(

@@ -334,6 +334,25 @@ class _State:
         hub = first[top[0][0]]
         return hub if hub.key != besides.key else None
 
+    def owner(self, partner: Actor) -> Actor | None:
+        """The party of most acts reported so far (at least two, more than any other), of the
+        kind of `partner` (a place, an organisation), when `partner` is in none of them."""
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for r in self.readings:
+            if r.sibling or len(r.parties) != 2:
+                continue
+            if partner.key in r.keys:
+                return None
+            for a in r.parties:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        top = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        owner = first[top[0][0]]
+        return owner if owner.kind == partner.kind else None
+
     def partner_of(self, actor: Actor) -> Actor | None:
         """The other party of the latest act that `actor` is a party to."""
         for r in reversed(self.readings):
@@ -1360,6 +1379,11 @@ _PAIR_APART: Final = re.compile(
     re.I,
 )
 # "a new agreement", "een nieuw akkoord", "un nouvel accord", "eine neue Vereinbarung"
+# a word like "agreement" after an indefinite article and up to three words of its subject
+# ("a student exchange agreement", "een nieuw akkoord", "ein weiteres Abkommen"): one more act
+_INDEFINITE_QUALIFIED: Final = re.compile(
+    r"(?<![\w'’-])(?:een|an?|ein(?:e[nms]?)?|une?)\s+(?:[\w'’-]+\s+){0,3}\Z"
+)
 _NEW_ACT: Final = opened(
     re.compile(
         r"(?<![\w-])(?:an?\s+new|een\s+nieuwe?|un\s+nouvel|une\s+nouvelle|ein(?:e)?\s+neue[nrs]?)"
@@ -1809,6 +1833,16 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
         out.append((m.start(), m.end(), status))
+    if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
+        # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
+        # terminées sans accord", "endeten ohne Einigung": the outcome denied, not an act ended
+        failed = [m for m in out if m[2] == "not_concluded"]
+        out = [
+            m
+            for m in out
+            if m[2] != "ended"
+            or not any(-2 <= n[0] - m[1] <= 2 or -2 <= m[0] - n[1] <= 2 for n in failed)
+        ]
     if any(m[2] == "renewed" for m in out):
         # "pourra être renouvelé par tacite reconduction", "can be extended": the term, not a
         # renewal
@@ -4309,12 +4343,26 @@ class _Reader:
                             ),
                             None if modifier.start > k.start else last,
                         )
-                    if last is None or (
-                        last.unit < u.index - 3 and modifier is None and last is not newest
+                    own_act = (
+                        last is None
+                        and modifier is not None
+                        and modifier.start > k.start
+                        and strong
+                        and status in ("ended", "not_concluded", "planned")
+                        and bool(sets)
+                        and all(any(a.key == modifier.key for a in ps) for ps in sets)
+                    )
+                    # "Het akkoord met Wuhan University uit 2009 liep af", "the agreement with
+                    # the Port of Busan expired", "l'accord avec X a pris fin": a partner no act
+                    # named before, an act of its own (with the owner the clause implies)
+                    if not own_act and (
+                        last is None
+                        or (last.unit < u.index - 3 and modifier is None and last is not newest)
                     ):
                         continue
-                    sets, kind = [list(last.parties)], last.type
-                    referred = last
+                    if last is not None:
+                        sets, kind = [list(last.parties)], last.type
+                        referred = last
             if not sets and k.start in titles:
                 # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
                 # parties its title names
@@ -4401,17 +4449,42 @@ class _Reader:
                 and not actors
                 and strong
                 and status in ("not_concluded", "planned")
-                and not k.generic
+                and (
+                    not k.generic
+                    or _INDEFINITE_QUALIFIED.search(self.low, max(u.start, k.start - 48), k.start)
+                    is not None
+                )
                 and not _plural(text[k.start : k.end])
                 and not _PLACE_WORD.search(self.low, k.start, k.end)
                 and not _INDEFINITE_PARTNER.match(self.low, k.end)
             ):
                 # "Talks on a twinning did not lead to an agreement.", "Ein Memorandum ist noch
-                # nicht unterzeichnet.": a further act of the parties just reported
+                # nicht unterzeichnet.", "A student exchange agreement is to be finalized next
+                # year", "Un accord d'échange sera signé en 2026": a further act of the parties
+                # just reported
                 last = self.state.last()
                 if last is not None and last.unit >= u.index - 2:
                     sets = [list(last.parties)]
+                    if k.generic and status == "planned":
+                        # "a student exchange agreement" after the act just signed: one more
+                        # act of theirs, kept apart from it (as "a new agreement" is)
+                        new_act = renewal = True
             named = [a for a in actors if not self._common_noun(a)]
+            if (
+                not sets
+                and k.generic
+                and strong
+                and status in ("planned", "not_concluded", "ended")
+                and len(named) == 1
+                and not _plural(text[k.start : k.end])
+                and not _is_locative(self.doc, named[0])
+            ):
+                # "Met Fudan University lopen nog gesprekken over een gelijkaardig akkoord",
+                # "With Fudan University an agreement is being negotiated": a partner no act
+                # named before, with the party that owns the acts reported so far
+                owner = self.state.owner(named[0])
+                if owner is not None:
+                    sets = [[owner, named[0]]]
             if (
                 not sets
                 and not named
@@ -5533,6 +5606,10 @@ class _Reader:
             # "unterzeichnete der Präsident einen Vertrag mit der Shanghai International Studies
             # University" in a university's news: the document's own institution signs
             return [home_org]
+        if home_org is not None and home_org.key == partner.key and self.cast.other_org:
+            # "des Kooperationsabkommens mit der Hochschule Hof" on the Hof delegation's visit
+            # to the Universität Changzhou: the one other institution signs
+            return [self.cast.other_org]
         if not fallback:
             return []
         other = self.state.partner_of(partner)

@@ -39,6 +39,7 @@ from cityties.extraction.extractors._figures_orgs import (
     opening_employer,
     pronoun_opening,
     short_form_of,
+    truncated_org,
     university_before,
 )
 from cityties.extraction.extractors._figures_round4 import (
@@ -631,6 +632,7 @@ class _Patterns:
         self.DELEGATION_BEFORE = rx(_DELEGATION_BEFORE)
         self.DELTA_BEFORE = rx(lex.DELTA_BEFORE)
         self.FLOW_BEFORE = rx(lex.FLOW_BEFORE)
+        self.MOVE_AFTER = rx(lex.MOVE_AFTER)
         self.HEAD_BEFORE = rx(lex.HEAD_BEFORE)
         self.SIZE_NOUN_BEFORE = rx(lex.SIZE_NOUN_BEFORE)
         self.EVENT_AFTER = rx(lex.EVENT_AFTER)
@@ -881,6 +883,8 @@ def _quantity_figure(
         return None
     if pat.EVENT_AFTER.match(src, hend, hi) and not _ENROLLED_AFTER.match(text, hend, hi):
         return None  # (but "40,000 students attend the University of Leeds" are enrolled)
+    if key in ("students", "employees") and pat.MOVE_AFTER.match(src, hend, hi):
+        return None  # "30 Studierende sollen jährlich in den Harz kommen": a planned flow
     after = _NEXT_WORD.match(text, hend, hi)
     if (
         after is not None
@@ -2261,6 +2265,15 @@ def extract_figures(doc: Doc) -> None:
             university = university_before(doc.text, doc.mentions, sent.start, raw.start)
             if university is not None:
                 subject = Entity(university[0], "university", subject.country)
+        if raw.measure not in _PLACE_ONLY and subject.kind in ("city", "region"):
+            # "Chesapeake State, with some 6,200 students" after "Chesapeake State University",
+            # "Lyon 1 figure parmi ..." after "Université Claude Bernard Lyon 1": the
+            # organisation whose name the place's name with more words shortens
+            org = truncated_org(
+                doc.text, doc.mentions, subject.name, sent.start, raw.start, sent.end
+            )
+            if org is not None:
+                subject = entity_of(org)
         if subject.kind == "place":
             # "Fudan telt ruim 36.000 studenten" after "Fudan University": its short form
             org = short_form_of(subject.name, doc.mentions, raw.start)
