@@ -1559,10 +1559,12 @@ def _is_locative(doc: Doc, a: Actor) -> bool:
 # "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
 # Bad Tölz", "Colmar est jumelée à Lucca", "la Région est liée par un accord de coopération à
 # la province du Hunan": the partner a tie binds to, not a place where
-_BINDING_VERB_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
-    r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
-    re.IGNORECASE,
+_BINDING_VERB_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+        r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+        re.IGNORECASE,
+    )
 )
 
 
