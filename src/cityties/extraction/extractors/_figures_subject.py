@@ -213,6 +213,12 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "institute",
         "instituut",
         "institut",
+        # "L'établissement emploie 5 000 personnels", "the institution has 25,000 students":
+        # the university or institute named before, under a general word for a body
+        "établissement",
+        "institution",
+        "instelling",
+        "einrichtung",
     ),
     # "the chamber represents 2,500 member businesses", "Die IHK vertritt ...": a chamber of
     # commerce named before
@@ -709,6 +715,8 @@ _ORG_HEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GAP: Final = re.compile(r"\s*,\s*")
+# The kinds of an anaphor that a city topic may own by name ("the port" of Felixstowe).
+_OWN_KINDS: Final = frozenset(("port!", "university", "airport"))
 # Capitalised adjectives of places and peoples ("Bavarian", "Flemish", "Japanese") before a
 # lower-case noun are no names.
 _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
@@ -1318,6 +1326,13 @@ class SubjectResolver:
                 break
         if self._topic is not None and self._fits(self._topic, kind, country):
             return self._topic
+        if self._topic is not None and self._topic.kind == "city" and kind in _OWN_KINDS:
+            # "Felixstowe, Britain's largest container port, handled ... Around 3,000 people
+            # work for the port": the port (university, airport) named after the city the
+            # text is about, before the one named last
+            own = self._named_after(refs, kind, country, self._topic)
+            if own is not None:
+                return own
         for r in reversed(refs):
             if r.entity is not None and (
                 self._fits(r.entity, kind, country) or self._placed_fit(r, kind, country)
@@ -1340,6 +1355,26 @@ class SubjectResolver:
         if kind == "city":
             # "le port de Shanghai ... La métropole chinoise": the city a port is named after
             return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
+        return None
+
+    def _named_after(
+        self, refs: list[Ref], kind: str, country: str | None, place: Entity
+    ) -> Entity | None:
+        """The last entity of `kind` in the sentence or the text before it whose name holds
+        the name of `place` as whole words ("Port of Felixstowe" for Felixstowe), else None."""
+        key = self._fold(place.name)
+        if not key:
+            return None
+        history = self._history
+        for r in (*reversed(refs), *reversed(history[-400:])):
+            e = r.entity
+            if e is None or e is place or e.kind in _PLACE_ENTITY_KINDS:
+                continue
+            if not self._fits(e, kind, country):
+                continue
+            name = self._fold(e.name)
+            if name != key and f" {key} " in f" {name} ":
+                return e
         return None
 
     def _placed_fit(self, r: Ref, kind: str, country: str | None) -> bool:
