@@ -98,3 +98,49 @@ def test_figures_port_of_another_place_stays_the_last_port() -> None:
         "lies in Jiangsu. About 4,000 people work for the port."
     )
     assert _subjects(text, "employees") == {"port lianyungang"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "The ports of Seattle and Tacoma handled 3.4 million TEU together in 2023.",
+            "ports seattle and tacoma",
+            3400000.0,
+        ),
+        (
+            "De havens van Gent en Terneuzen verwerkten vorig jaar samen 70 miljoen ton goederen.",
+            "havens van gent en terneuzen",
+            70000000.0,
+        ),
+        (
+            "Die Häfen in Hamburg und Cuxhaven schlugen 2023 zusammen 120 Millionen Tonnen "
+            "Güter um.",
+            "hafen in hamburg und cuxhaven",
+            120000000.0,
+        ),
+        (
+            "Les ports du Havre et de Rouen ont traité 80 millions de tonnes de marchandises "
+            "en 2023.",
+            "ports du havre et de rouen",
+            80000000.0,
+        ),
+    ],
+)
+def test_figures_ports_of_two_places_are_one_subject(text: str, subject: str, value: float) -> None:
+    """'The ports of A and B handled N': the figure is the two ports', named as written, not
+    the second port's or a city's."""
+    assert {s for s, _, v, _ in figures_of(text) if v == value} == {subject}
+
+
+def test_figures_ports_of_the_topic_city_keep_it_the_topic() -> None:
+    """The joint ports of two places do not take over the sentences after them: the city the
+    text is about stays their topic."""
+    text = (
+        "Die Stadt Bremen hatte 2023 rund 570.000 Einwohner. Die Häfen in Bremen und "
+        "Bremerhaven schlugen 2023 zusammen 65 Millionen Tonnen um. An den Hochschulen "
+        "studieren 37.000 junge Menschen."
+    )
+    found = figures_of(text)
+    assert ("hafen in bremen und bremerhaven", "cargo_tonnes", 65000000.0, 2023) in found
+    assert {s for s, m, _, _ in found if m == "students"} == {"bremen"}
