@@ -261,10 +261,12 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
             # de
-            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en)?|abkommen|protokoll)",
-            r"Partnerschafts(?:vereinbarung(?:en)?|abkommen)",
-            r"Rahmen(?:vereinbarung(?:en)?|abkommen)",
-            r"Grundsatz(?:vereinbarung(?:en)?|abkommen)",
+            # (with the genitives: "des Kooperationsabkommens", "des Kooperationsvertrags")
+            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en|es|s)?|abkommens?|"
+            r"protokolls?)",
+            r"Partnerschafts(?:vereinbarung(?:en)?|abkommens?)",
+            r"Rahmen(?:vereinbarung(?:en)?|abkommens?)",
+            r"Grundsatz(?:vereinbarung(?:en)?|abkommens?)",
             r"Zusammenarbeitsvereinbarung(?:en)?",
             r"Vereinbarung(?:en)?\s+über\s+(?:die\s+)?(?:[\w-]+\s+)?Zusammenarbeit",
             r"Aktionspl(?:a|ä)ne?",
