@@ -263,8 +263,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
             # de
-            # (with the genitive: "des 2015 geschlossenen Kooperationsvertrags")
-            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en|es|s)?|abkommens?|protokoll)",
+            # (with the genitives: "des Kooperationsabkommens", "des Kooperationsvertrags")
+            r"Kooperations(?:vereinbarung(?:en)?|vertr(?:a|ä)g(?:e|en|es|s)?|abkommens?|"
+            r"protokolls?)",
             r"Partnerschafts(?:vereinbarung(?:en)?|abkommens?)",
             r"Rahmen(?:vereinbarung(?:en)?|abkommens?)",
             r"Grundsatz(?:vereinbarung(?:en)?|abkommens?)",

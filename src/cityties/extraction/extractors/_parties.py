@@ -112,6 +112,7 @@ class Cast:
     homes: list[Actor] = field(default_factory=list)  # the document's own place, likeliest first
     qualifiers: set[int] = field(default_factory=set)  # starts of qualifying regions
     home_org: Actor | None = None  # the institution the document is written by or about
+    other_org: Actor | None = None  # the one other institution beside it (`_other_org`)
     _same_named: dict[str, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -130,6 +131,7 @@ class Cast:
         self.homes = homes if homes is not None else []
         self.qualifiers = qualifiers if qualifiers is not None else set()
         self.home_org = None
+        self.other_org = None
         self._same_named = {}
         self._starts = []
         self.__post_init__()
@@ -426,6 +428,7 @@ def build_cast(doc: Doc) -> Cast:
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
     if cast.home_org is not None:
+        cast.other_org = _other_org(cast.actors, cast.home_org)
         back = _named_back(text, cast.actors, cast.home_org)
         if back:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
@@ -515,6 +518,12 @@ def _full_org_names(text: str, actors: list[Actor]) -> list[Actor]:
 # A second seat after a slash, in an institution's name: "Universität Witten/Herdecke",
 # "Hochschule Emden/Leer", "Hogeschool Arnhem/Nijmegen": one name, not a name and a town
 _SLASHED: Final = re.compile(r"/[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w/-])")
+# (not a head word after the slash: "Port Autonome de Lomé/Port Autonome d'Abidjan",
+# "Hafen Hamburg/Hafen Shanghai" are two names; a seat is never one)
+_SLASHED_HEADS: Final = frozenset(
+    """port ports hafen haven harbour university universitat universite universiteit
+    hochschule hogeschool college chamber kammer kamer chambre""".split()
+)
 
 
 def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
@@ -532,7 +541,7 @@ def _slashed_names(text: str, actors: list[Actor]) -> list[Actor]:
             and text[a.start : a.end] == a.name
             else None
         )
-        if m is None:
+        if m is None or fold(m.group()[1:]) in _SLASHED_HEADS:
             out.append(a)
             continue
         name = a.name + m.group()
@@ -1315,6 +1324,28 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:
+    """The one other institution of the home institution's kind the document names, twice
+    or more ("die Universität Changzhou" in a page on the Hochschule Hof's visit there): the
+    party of an act "with" the home institution ("Seit der Unterzeichnung des
+    Kooperationsabkommens mit der Hochschule Hof"). None when there are several."""
+    found: Actor | None = None
+    count = 0
+    for a in actors:
+        if (
+            a.kind != "organisation"
+            or a.government
+            or a.org_kind != home_org.org_kind
+            or a.key == home_org.key
+        ):
+            continue
+        if found is not None and found.key != a.key:
+            return None
+        found = a
+        count += 1
+    return found if count >= 2 else None
 
 
 # "die Universität", "de hogeschool", "l'Université", "the port", "der Hafen": the kind word of

@@ -407,7 +407,7 @@ def resolve_pair(
                 scores[key] += w["org_for_twinning"]
     local = {k for k in local if scores[k] >= w["threshold"]}
     if not local:
-        return None
+        return _institutions_pair(cast, kind)
     ranked = sorted(
         (k for k in scores if scores[k] >= w["member"]),
         key=lambda k: (-scores[k], actors[k].start),
@@ -448,8 +448,19 @@ def resolve_pair(
                 pair = (a, b) if a.start <= b.start else (b, a)
                 best = (s, order, pair[0], pair[1])
     if best is None or best[0] < w["pair"]:
-        return None
+        return _institutions_pair(cast, kind)
     return [best[2], best[3]]
+
+
+def _institutions_pair(cast: Cast, kind: str) -> list[Actor] | None:
+    """A document about two institutions (its own and the one other of that kind:
+    `Cast.home_org`, `Cast.other_org`): an act of neither a twinning nor a friendship with no
+    party named near it is theirs ("Die Hochschulpräsidenten unterzeichneten eine
+    Verlängerung des Kooperationsvertrags")."""
+    if kind in _PLACE_ACTS or cast.home_org is None or cast.other_org is None:
+        return None
+    a, b = cast.home_org, cast.other_org
+    return [a, b] if a.start <= b.start else [b, a]
 
 
 # --- a learned filter for extra acts ---

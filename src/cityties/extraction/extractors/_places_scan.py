@@ -520,6 +520,8 @@ def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
 
 
 _CAPS_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# the kinds whose two-word names give an acronym of two letters ("UT", "HH")
+_TWO_WORD_ACRONYMS: Final = frozenset({"university", "port", "chamber_of_commerce"})
 
 
 class RawSpan:
@@ -3059,9 +3061,11 @@ class Scanner:
             if s.kind != "organisation" or s.alias or s.government:
                 continue
             caps = [w for w in _CAPS_WORD.findall(s.name) if w[0].isupper()]
-            if len(caps) < 3:
-                continue
+            if len(caps) < 2 or (len(caps) == 2 and s.org_kind not in _TWO_WORD_ACRONYMS):
+                continue  # ("UT" for "Universiteit Twente": a university's, a port's two words)
             short = "".join(w[0] for w in caps)
+            if act_acronym(short):
+                continue  # ("MOU" is the act even where a name's initials spell it)
             if len(short) <= 6 and short not in aliases:
                 # (two organisations with the same initials name neither; one organisation
                 # named twice is one)

@@ -111,6 +111,7 @@ from cityties.extraction.extractors._clauses import (
     title_after,
     units,
 )
+from cityties.extraction.extractors._clauses_pairs import own_subject_clauses
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
     WordScan,
@@ -521,6 +522,7 @@ _GENITIVE: Final = re.compile(
 # "\.\s|(?<![\w-])(?:which|...)(?![\w-])|(?<![\w-])to\s+(?!the\b)[a-z]|(?<![\w-])(?:om|...)\s").
 _BARRIER_WORDS = (
     "which|who|where|that|whose|because|while|whilst|whereas|but|when|after|waarbij|waarmee|"
+    "waartoe|waarin|"
     "omdat|maar|terwijl|qui|que|où|mais|lorsque|tandis|welche[rs]?|weil|aber|sondern|nachdem|"
     "wenn|während|wohingegen"
 ).split("|")
@@ -1566,10 +1568,12 @@ def _is_locative(doc: Doc, a: Actor) -> bool:
 # "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
 # Bad Tölz", "Colmar est jumelée à Lucca", "la Région est liée par un accord de coopération à
 # la province du Hunan": the partner a tie binds to, not a place where
-_BINDING_VERB_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
-    r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
-    re.IGNORECASE,
+_BINDING_VERB_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+        r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1971,6 +1975,37 @@ class _Signing:
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
+# a partner's row: "Iwaki (Japan): sister city since 1991.", "2. Luoyang, China: Chairperson
+# Wagner reported ...", "- Kobe (Japon) : jumelage depuis 1970": the place that opens a line,
+# its country in brackets or after a comma, then a colon
+_ROW_OPENER: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*–][ \t]*)?\Z")
+_ROW_QUALIFIED: Final = re.compile(r"[ \t]*(?:\([^()\n:]{2,40}\)|,[ \t]*[^\n,:()]{2,40}?)[ \t]*:")
+
+
+def _row_heads_last(text: str, cast: Cast) -> list[Actor] | None:
+    """The document's likely own places with the heads of partner rows put last, when the
+    likeliest is one: a council report or minutes that list their partners one row each
+    ("Iwaki (Japan): sister city since 1991.", "Suwon (Republic of Korea): a friendship
+    agreement links Townsville to Suwon since 2017.") are written by the place no row opens,
+    however often a partner's row names it. None when nothing changes (fewer than two rows,
+    or the likeliest own place opens no row)."""
+    if not cast.homes or "\n" not in text:
+        return None
+    heads: set[str] = set()
+    for a in cast.actors:
+        if a.kind != "place" or a.place_kind == "country" or a.key in heads:
+            continue
+        line = text.rfind("\n", 0, a.start) + 1
+        if _ROW_OPENER.match(text, line, a.start) and _ROW_QUALIFIED.match(text, a.end):
+            heads.add(a.key)
+    if len(heads) < 2 or cast.homes[0].key not in heads:
+        return None
+    rest = [h for h in cast.homes if h.key not in heads]
+    if not rest:
+        return None
+    return rest + [h for h in cast.homes if h.key in heads]
+
+
 class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -1993,6 +2028,17 @@ class _Reader:
                     self.cast.homes,
                     self.cast.qualifiers,
                 )
+        heads_first = _row_heads_last(self.text, self.cast)
+        if heads_first is not None:
+            home_org = self.cast.home_org
+            self.cast = Cast(
+                self.cast.actors,
+                self.cast.countries,
+                self.cast.persons,
+                heads_first,
+                self.cast.qualifiers,
+            )
+            self.cast.home_org = home_org
         self.state = _State(doc, self.cast)
         self.group = 0
         self._anniv: dict[int, int | None] = {}
@@ -4161,6 +4207,19 @@ class _Reader:
                     continue
             kept.append(k)
         kws = _without_abbreviations(text, kept)
+        # "Weert zegde in 2023 de zusterrelatie met Yuhang op, en Eindhoven verbrak in 2022 de
+        # vriendschapsrelatie met Nanjing": clauses of their own subject, each with its act
+        heads = [
+            a for a in actors if a.government or (a.kind == "place" and a.place_kind != "country")
+        ]
+        clauses = (
+            own_subject_clauses(
+                text, [(k.start, k.end) for k in kws], [(a.start, a.end) for a in heads], u.end
+            )
+            if heads
+            and (text.find(",", kws[0].end, u.end) >= 0 or text.find(";", kws[0].end, u.end) >= 0)
+            else {}
+        )
         prev_parties: list[list[Actor]] = []
         for j, k in enumerate(kws):
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
@@ -4170,6 +4229,12 @@ class _Reader:
                 n += 1
                 zone_end = kws[n + 1].start if n + 1 < len(kws) else u.end
             pre_start = kws[j - 1].end if j else u.start
+            own_subject = subject
+            for jj, (comma, _) in clauses.items():
+                if jj > j and k.end <= comma < zone_end:
+                    zone_end = comma  # the act's clause ends where the next subject's begins
+            if j in clauses:
+                pre_start, own_subject = clauses[j][0], [heads[clauses[j][1]]]
             # "... plan to sign X once the Y expires": a subordinate clause has its own status
             floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
             mine = markers
@@ -4264,7 +4329,9 @@ class _Reader:
                     _NEW_ACT.search(self.low, max(u.start, k.start - 16), k.start)
                 )
             title_end = titles[k.start][1] if k.start in titles else k.end
-            sets, siblings = self._parties(u, k, j, kws, zone_end, actors, subject, both, title_end)
+            sets, siblings = self._parties(
+                u, k, j, kws, zone_end, actors, own_subject, both, title_end
+            )
             via_item = False
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
@@ -5616,6 +5683,10 @@ class _Reader:
             # "unterzeichnete der Präsident einen Vertrag mit der Shanghai International Studies
             # University" in a university's news: the document's own institution signs
             return [home_org]
+        if home_org is not None and home_org.key == partner.key and self.cast.other_org:
+            # "des Kooperationsabkommens mit der Hochschule Hof" on the Hof delegation's visit
+            # to the Universität Changzhou: the one other institution signs
+            return [self.cast.other_org]
         if not fallback:
             return []
         other = self.state.partner_of(partner)
@@ -6848,6 +6919,40 @@ def _fits(s: _Signing, c: _Cluster) -> bool:
 ACT_MODEL = False
 
 
+def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
+    """Whether the two parties are an institution and its own town or region ("Universiteit
+    Maastricht" and Limburg, "Copperbelt University" and Kitwe, a port and its city): a
+    university, port or chamber is never the partner of the place it stands in; the pair
+    comes from a town named beside the institution, not from an act between them."""
+    if len(parties) != 2:
+        return False
+    org = next(
+        (
+            a
+            for a in parties
+            if a.kind == "organisation" and not a.government and a.org_kind in _INSTITUTIONS
+        ),
+        None,
+    )
+    place = next((a for a in parties if a.kind == "place"), None)
+    if org is None or place is None:
+        return False
+    i = bisect.bisect_left([m.start for m in doc.mentions], org.start)
+    ref = None
+    while i < len(doc.mentions) and doc.mentions[i].start == org.start:
+        if doc.mentions[i].kind == "organisation":
+            ref = doc.mentions[i].place
+            break
+        i += 1
+    if ref is None or ref.country != place.country:
+        return False
+    if place.geonameid is not None and ref.geonameid == place.geonameid:
+        return True
+    # a region and a town in it: "Copperbelt University" and Kitwe, Maastricht's and Limburg
+    region = place.place_kind == "admin1" or ref.kind == "admin1"
+    return region and bool(ref.admin1) and ref.admin1 == place.admin1
+
+
 @register("cityties.agreements", version=13)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
@@ -6859,7 +6964,7 @@ def extract_agreements(doc: Doc) -> None:
         return
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
-    clusters = _merge(readings)
+    clusters = [c for c in _merge(readings) if not _own_seat(doc, c.readings[0].parties)]
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
