@@ -56,8 +56,11 @@ _PROMINENT_LEAD: Final = 1.0
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The lookup key of a name: no accents, case folded, punctuation as single spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():
+        text = name.casefold()  # (an ASCII name has no accent to take off: the same key)
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("'", "").replace("’", "")
     return _NON_WORD.sub(" ", text).strip()
 

@@ -439,7 +439,7 @@ _REPORT_WORD: Final = re.compile(
     r"bevestigde|bleek|vergadering|annoncé|annonce|indiqué|déclaré|confirmé|précisé|appris|"
     r"réunion|séance|teilte|teilten|mitgeteilt|bekannt|sagte|berichtete|bestätigte|erklärte|sitzung)(?![\w-])"
 )
-_THAT: Final = re.compile(r"(?<![\w-])(?:that|dat|que|qu['’]|dass)(?![\w-])")
+_THAT: Final = opened(re.compile(r"(?<![\w-])(?:that|dat|que|qu['’]|dass)(?![\w-])"))
 
 
 def reported_frame(low: str, d_start: int, d_end: int, k_start: int) -> bool:

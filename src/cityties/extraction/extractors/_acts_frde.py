@@ -14,12 +14,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan
 from cityties.extraction.extractors._parties import Actor
-from cityties.extraction.types import DateMention
+from cityties.extraction.types import AgreementType, DateMention
 
-__all__ = ["ORDINAL_TIE", "dated_act", "has_ordinal_tie", "ordinal_list", "verb_last_passive"]
+__all__ = [
+    "ORDINAL_TIE",
+    "compound_acts",
+    "dated_act",
+    "has_ordinal_tie",
+    "ordinal_list",
+    "verb_last_passive",
+]
 
 _ORDINAL_WORD = (
     r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwölfte|"
@@ -178,3 +186,43 @@ def verb_last_passive(low: str, start: int, marker: int) -> bool:
     return (
         m is not None and marker - m.end() <= 160 and not _CLAUSE_BREAK.search(low, m.end(), marker)
     )
+
+
+# the heads of `lex.COMPOUND_HEADS`, each with the endings that may close the word after it
+_COMPOUND_ENDS: Final = tuple(
+    (head, re.compile(ending + r"(?![\w])"), kind) for head, ending, kind in lex.COMPOUND_HEADS
+)
+
+
+def compound_acts(low: str, known: list[tuple[int, int]]) -> list[tuple[int, int, AgreementType]]:
+    """The Dutch and German compounds in the lower-cased text whose head is an act noun
+    ("landbouwovereenkomst", "uitwisselingsakkoord", "Hochschulkooperationsvertrag",
+    "jumelage-akkoord"): the word's span and the type its head names, in text order.
+
+    known (list[tuple[int, int]]): the spans of the act words already found; a compound that
+    overlaps one is left to it. What comes before the head holds at least three letters and
+    names no other kind of contract (`lex.COMPOUND_NOT_AFTER`: "huurovereenkomst",
+    "Koalitionsvertrag").
+    """
+    out: list[tuple[int, int, AgreementType]] = []
+    for head, ending, kind in _COMPOUND_ENDS:
+        i = low.find(head)
+        while i >= 0:
+            m = ending.match(low, i + len(head))
+            start = i
+            # back to the word's start, over letters and the hyphens between them
+            while start > 0 and (
+                low[start - 1].isalpha()
+                or (low[start - 1] == "-" and start > 1 and low[start - 2].isalpha())
+            ):
+                start -= 1
+            modifier = low[start:i]
+            if (
+                m is not None
+                and sum(1 for c in modifier if c.isalpha()) >= 3
+                and lex.COMPOUND_NOT_AFTER.fullmatch(modifier) is None
+                and not any(s < m.end() and start < e for s, e in known)
+            ):
+                out.append((start, m.end(), kind))
+            i = low.find(head, i + len(head))
+    return sorted(out)

@@ -257,6 +257,13 @@ _ORIGIN_AFTER: Final = re.compile(
     r"\s+(?:aus\s+(?:dem\s+jahr(?:e)?\s+)?|vom\s+|von\s+|from\s+|of\s+|dating\s+(?:back\s+)?"
     r"from\s+|dated\s+|uit\s+(?:het\s+jaar\s+)?|van\s+|daterend\s+(?:van|uit)\s+|"
     r"(?:datant\s+)?de\s+|du\s+|d['’])\Z"
+    # a relative clause or a phrase that says since when the act binds the parties: "la
+    # convention qui la lie depuis 2009 à Lijiang", "the agreement that has linked them since
+    # 2009", "het akkoord dat hen sinds 2009 verbindt", "die Vereinbarung, die sie seit 2009
+    # verbindet", "l'accord, en vigueur depuis 2009", "the MoU, in force since 2019"
+    r"|\s*,?\s+(?:(?:qui|that|which|dat|die|das)\s+(?:[\w'’]+\s+){0,3}?|"
+    r"(?:en\s+vigueur|in\s+force|van\s+kracht|in\s+kraft)\s+)"
+    r"(?:depuis|since|sinds|sedert|seit)\s+\Z"
 )
 # "the 2010 agreement", "het sinds 2010 bestaande akkoord", "der seit 1981 bestehende Vertrag",
 # "the existing 2010 agreement", "l'accord existant depuis 2010" (after the noun)
@@ -265,8 +272,23 @@ _ORIGIN_BEFORE: Final = re.compile(
     r"|(?:(?:seit|sinds|sedert|since)\s+\Z)"
 )
 _EXISTING_AFTER: Final = re.compile(r"\s+(?:bestehende[nmrs]?|bestaande|existing)(?:\s+[\w-]+)?\s*")
+# "des 2015 geschlossenen Kooperationsvertrags", "het in 2015 gesloten akkoord", "de in 2019
+# ondertekende overeenkomst": an article, the year, and a participle of making the act (not a
+# possessive: "haben ihre 2009 geschlossene Partnerschaft 2019 erneuert" is read as one act)
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:des|der|dem|den|die|das|het|de)\s+"
+    r"(?:in\s+)?\Z"
+)
+_MADE_AFTER: Final = re.compile(
+    r"\s+(?:(?:ab)?geschlossene[nmrs]?|unterzeichnete[nmrs]?|vereinbarte[nmrs]?|"
+    r"(?:af)?gesloten|ondertekende|getekende|aangegane)(?:\s+[\w-]+)?\s*"
+)
 # a range or a term, not an origin: "van 2015 tot 2020", "from 2015 to 2020", "von 2015 bis"
-_RANGE_NEXT: Final = re.compile(r"\s*(?:[-–]|to|until|till|tot|bis|à|au|jusqu)(?![\w])")
+# (a date or a number after the word: not "since 2009 to Hangzhou", "depuis 2009 à Lijiang")
+_RANGE_NEXT: Final = re.compile(
+    r"\s*(?:[-–]|to|until|till|tot|bis|à|au|jusqu)(?![\w])"
+    r"(?=\s*(?:\d|(?:(?:the|het|la|l['’]|das|dem)\s*)?(?:end|fin|eind|einde|ende)(?![\w])))"
+)
 
 
 def origin_date(
@@ -274,8 +296,9 @@ def origin_date(
 ) -> DateMention | None:
     """The date an act's noun at low[kw_start:kw_end] carries as its origin ("die
     Kooperationsvereinbarung aus dem Jahr 2012", "the 2010 agreement", "het sinds 2010
-    bestaande akkoord", "l'accord de coopération de 2010"), among `dates` in [floor,
-    ceiling); None when there is none or an earlier date stands beside it."""
+    bestaande akkoord", "l'accord de coopération de 2010", "des 2015 geschlossenen
+    Kooperationsvertrags", "la convention qui la lie depuis 2009 à Lijiang"), among `dates`
+    in [floor, ceiling); None when there is none or an earlier date stands beside it."""
     found: DateMention | None = None
     for d in dates:
         if d.value is None or d.end_value is not None or not floor <= d.start < ceiling:
@@ -292,9 +315,12 @@ def origin_date(
         if d.end <= kw_start:
             before = low[max(floor, d.start - 16) : d.start]
             after = low[d.end : kw_start]
-            if _ORIGIN_BEFORE.search(before) and (
-                not after.strip() or _EXISTING_AFTER.fullmatch(low, d.end, kw_start) is not None
-            ):
+            if (
+                _ORIGIN_BEFORE.search(before)
+                and (
+                    not after.strip() or _EXISTING_AFTER.fullmatch(low, d.end, kw_start) is not None
+                )
+            ) or (_ARTICLE_BEFORE.search(before) and _MADE_AFTER.fullmatch(low, d.end, kw_start)):
                 found = d
     if found is None or found.value is None:
         return None

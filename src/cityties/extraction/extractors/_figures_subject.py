@@ -213,6 +213,12 @@ _NOUNS: dict[str, tuple[str, ...]] = {
         "institute",
         "instituut",
         "institut",
+        # "L'établissement emploie 5 000 personnels", "the institution has 25,000 students":
+        # the university or institute named before, under a general word for a body
+        "établissement",
+        "institution",
+        "instelling",
+        "einrichtung",
     ),
     # "the chamber represents 2,500 member businesses", "Die IHK vertritt ...": a chamber of
     # commerce named before
@@ -709,6 +715,25 @@ _ORG_HEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GAP: Final = re.compile(r"\s*,\s*")
+# A plural port noun and a preposition before a place: "die Häfen in", "the ports of", "de
+# havens van", "les ports de".
+_PORTS_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:ports|havens|häfen|harbours|harbors)[ \t]+"
+    r"(?:of|in|at|van|von|de|du|des|d['’])[ \t]*\Z",
+    re.IGNORECASE,
+)
+_PORTS_AT: Final = re.compile(
+    r"(?:ports|havens|häfen|harbours|harbors)[ \t]+(?:of|in|at|van|von|de|du|des|d['’])"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_PORTS_PREP: Final = re.compile(r"(?:of|in|at|van|von|de|du|des)[ \t]+|d['’][ \t]*", re.I)
+_PORTISH_KINDS: Final = frozenset(("city", "port"))
+_PORTS_WORDS: Final = frozenset(
+    w.encode("latin-1") for w in "ports havens häfen harbours harbors".split()
+)
+# The kinds of an anaphor that a city topic may own by name ("the port" of Felixstowe).
+_OWN_KINDS: Final = frozenset(("port!", "university", "airport"))
 # Capitalised adjectives of places and peoples ("Bavarian", "Flemish", "Japanese") before a
 # lower-case noun are no names.
 _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
@@ -891,6 +916,9 @@ class SubjectResolver:
         # gates of `_GREATER`, `_PLACE_PORT` and `_DIRECTION_LEAD` (set by `_load`)
         self._greater_ok = True
         self._port_ok = True
+        self._ports_ok = True
+        # "Häfen in Bremen und Bremerhaven": the ports of two places, one entity
+        self._joint: set[Entity] = set()
         self._direction_ok = True
         self._port_starts: list[int] | None = None
         self._port_nouns: list[int] | None = None  # starts of the port nouns (`_port_noun_starts`)
@@ -983,6 +1011,7 @@ class SubjectResolver:
             self._metro_ok = self._has_word(_METRO_WORDS)
             self._greater_ok = self._has_word(_GREATER_WORDS)
             self._port_ok = self._has_word(_PLACE_PORT_WORDS)
+            self._ports_ok = self._has_word(_PORTS_WORDS)
             self._direction_ok = self._has_word(_DIRECTION_WORDS)
             starts = [m.start for m in mentions]
             regions = self._unknown_regions(mentions, entities, starts)
@@ -1318,6 +1347,13 @@ class SubjectResolver:
                 break
         if self._topic is not None and self._fits(self._topic, kind, country):
             return self._topic
+        if self._topic is not None and self._topic.kind == "city" and kind in _OWN_KINDS:
+            # "Felixstowe, Britain's largest container port, handled ... Around 3,000 people
+            # work for the port": the port (university, airport) named after the city the
+            # text is about, before the one named last
+            own = self._named_after(refs, kind, country, self._topic)
+            if own is not None:
+                return own
         for r in reversed(refs):
             if r.entity is not None and (
                 self._fits(r.entity, kind, country) or self._placed_fit(r, kind, country)
@@ -1340,6 +1376,58 @@ class SubjectResolver:
         if kind == "city":
             # "le port de Shanghai ... La métropole chinoise": the city a port is named after
             return self._port_city((*reversed(refs), *reversed(history[-400:])), country)
+        return None
+
+    def _joint_ports(
+        self, sent: Sentence, items: list[tuple[int, int, str, int]], a: int, b: int, lo: int
+    ) -> tuple[int, int] | None:
+        """The span of "ports of A and B" around the city mention text[a:b] when a plural port
+        noun and a preposition come right before it and a plain "and" and another city right
+        after it, else None."""
+        text = self.doc.text
+        if _PORTS_AT.match(text, a, b) is not None:
+            first = a  # "ports of Los Angeles", one mention
+        else:
+            noun = _PORTS_BEFORE.search(text, max(sent.start, a - 24), a) if a > lo else None
+            if noun is None or noun.start() < lo:
+                return None
+            first = noun.start()
+        conj = _PLAIN_AND.match(text, b, sent.end)
+        if conj is None:
+            return None
+        # "les ports du Havre et de Rouen": the preposition again after the conjunction
+        prep = _PORTS_PREP.match(text, conj.end(), sent.end)
+        second = prep.end() if prep is not None else conj.end()
+        entities = self._entities
+        for s, e, src, k in items:
+            if (
+                s in (conj.end(), second)
+                and src == "mention"
+                and entities[k].kind in _PORTISH_KINDS
+            ):
+                return first, e
+            if s > second:
+                break
+        return None
+
+    def _named_after(
+        self, refs: list[Ref], kind: str, country: str | None, place: Entity
+    ) -> Entity | None:
+        """The last entity of `kind` in the sentence or the text before it whose name holds
+        the name of `place` as whole words ("Port of Felixstowe" for Felixstowe), else None."""
+        key = self._fold(place.name)
+        if not key:
+            return None
+        history = self._history
+        for r in (*reversed(refs), *reversed(history[-400:])):
+            e = r.entity
+            if e is None or e is place or e.kind in _PLACE_ENTITY_KINDS:
+                continue
+            if not self._fits(e, kind, country):
+                continue
+            name = self._fold(e.name)
+            if name != key and f" {key} " in f" {name} ":
+                return e
         return None
 
     def _placed_fit(self, r: Ref, kind: str, country: str | None) -> bool:
@@ -1438,7 +1526,11 @@ class SubjectResolver:
                 )
                 and not names_other_place(self.doc.text, sentences[si].start, subject.start)
             ):
-                if not _inside_topic(subject.entity, self._topic):
+                if (
+                    not _inside_topic(subject.entity, self._topic)
+                    and subject.entity not in self._joint
+                ):
+                    # (the ports of two places name where they are; the text's topic stays)
                     self._topic = subject.entity
 
     def _sentence(self, sent: Sentence, focus: bool) -> list[Ref]:
@@ -1520,6 +1612,15 @@ class SubjectResolver:
                             prev_end = refs[-1].end if refs else sent.start
                         entity = Entity(text[a:b], "region", entity.country)
                         self._metro_city[entity] = city
+                if self._ports_ok and entity.kind in _PORTISH_KINDS:
+                    ports = self._joint_ports(sent, items, a, b, prev_end)
+                    if ports is not None:
+                        # "Die Häfen in Bremen und Bremerhaven schlugen ... um", "the ports
+                        # of Los Angeles and Long Beach handled ...": the ports of both places,
+                        # named as the text names them
+                        a, b = ports
+                        entity = Entity(text[a:b], "port", entity.country)
+                        self._joint.add(entity)
                 if (
                     self._port_ok
                     and facility is None
@@ -2457,7 +2558,8 @@ class SubjectResolver:
             # "A and B together teach 60,000 students": the place of both, not the last named
             for r in reversed(refs):
                 if r.end <= start and not r.locative and r.entity is not None:
-                    if r.entity.kind in ("city", "region"):
+                    if r.entity.kind in ("city", "region") or r.entity in self._joint:
+                        # (the ports of both places, one entity)
                         return r.entity, 0.7
             topic = self.topic_before[index] or self.home
             return (topic, 0.6) if topic is not None else None

@@ -18,6 +18,8 @@ __all__ = [
     "BOTH",
     "BOTH_LOW",
     "CASED_ABBREVIATIONS",
+    "COMPOUND_HEADS",
+    "COMPOUND_NOT_AFTER",
     "COUNTERFACTUAL",
     "COUNTERFACTUAL_LOW",
     "DEMONSTRATIVE",
@@ -280,6 +282,37 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 GENERIC = _rx(
     r"agreements?|accords?|conventions?|ententes?|overeenkomst(?:en)?|akkoord(?:en)?|convenant(?:en)?|"
     r"Vereinbarung(?:en)?|Abkommens?|Vertr(?:a|ä)g(?:e|en|es|s)?"
+)
+# A Dutch or German compound whose head is an act noun ("landbouwovereenkomst",
+# "uitwisselingsakkoord", "Rahmenkooperationsvertrag", "Hochschulabkommen"): the head, as the
+# lower-cased text writes it, with its inflected endings and the type it names. A compound the
+# patterns above know ("samenwerkingsovereenkomst") is read by them.
+COMPOUND_HEADS: Final[tuple[tuple[str, str, AgreementType], ...]] = (
+    ("overeenkomst", r"(?:en)?", "cooperation_agreement"),
+    ("akkoord", r"(?:en)?", "cooperation_agreement"),
+    ("verdrag", r"(?:en)?", "cooperation_agreement"),
+    ("abkommen", r"s?", "cooperation_agreement"),
+    ("vereinbarung", r"(?:en)?", "cooperation_agreement"),
+    ("vertrag", r"(?:e?s)?", "cooperation_agreement"),
+    ("verträg", r"(?:en?)", "cooperation_agreement"),
+    ("absichtserklärung", r"(?:en)?", "declaration_of_intent"),
+    ("memorandum", r"s?", "memorandum_of_understanding"),
+)
+# ... not when what comes before the head names another kind of contract or a treaty of
+# states: a purchase, lease, labour, loan or licence contract, a coalition or government
+# agreement, a peace, climate, free trade or tax treaty, a university's target agreement
+# with its ministry ("huurovereenkomst", "regeerakkoord", "Koalitionsvertrag",
+# "Doppelbesteuerungsabkommen", "Zielvereinbarung"): the whole of what comes before the head
+# (`fullmatch`), the words of `GENERIC_NOT_AFTER` and their kin
+COMPOUND_NOT_AFTER: Final = re.compile(
+    r"(?:koop|verkoop|huur|verhuur|pacht|erfpacht|arbeids?|lenings?|licentie|leverings?|regeer|"
+    r"coalitie|bestuurs|klimaat|vredes|vrijhandels|belasting|pensioen|loon|beheers|"
+    r"verzekerings|hypotheek|concessie|geheimhoudings|kauf|verkaufs|miet|arbeits|tarif|lizenz|"
+    r"liefer|dienst|dienstleistungs|termin|nutzungs|geheimhaltungs|koalitions|staats|einigungs|"
+    r"friedens|klima|klimaschutz|"
+    r"freihandels|steuer|doppelbesteuerungs|versicherungs|gesellschafts|kredit|darlehens|"
+    r"leasing|erbbau|ehe|ziel|leistungs|betriebs|werk|honorar|pariser|parijs|schengen|dublin|"
+    r"lissabon|lissabonner|maastricht)[\s-]*",
 )
 # A protocol of no named kind is an act of its own kind (`other`).
 PROTOCOL = _rx(r"protocols?|protocoles?|protocol(?:len)?|Protokoll(?:e|en)?")

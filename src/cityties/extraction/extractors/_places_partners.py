@@ -255,10 +255,15 @@ def _fronted_names(text: str, low: str) -> list[tuple[int, int]]:
 
 def _after_cues(text: str, low: str) -> list[re.Match[str]]:
     """The matches of `_AFTER_CUE.finditer(text)`, tried only where `low`, the case-folded text,
-    has a cue's stem (the same offsets when folding keeps the length; else, or with a character
-    that IGNORECASE folds otherwise, the whole text is scanned)."""
-    if len(low) != len(text) or any(c in text for c in _CASE_TRAPS):
+    has a cue's stem (the same offsets when folding keeps the length, else the lower-cased
+    text's when lower-casing keeps it: "ß" folds to "ss" and stays in lower case; with a
+    character that IGNORECASE folds otherwise, or neither, the whole text is scanned)."""
+    if any(c in text for c in _CASE_TRAPS):
         return list(_AFTER_CUE.finditer(text))
+    if len(low) != len(text):
+        low = text.lower()
+        if len(low) != len(text):
+            return list(_AFTER_CUE.finditer(text))
     out: list[re.Match[str]] = []
     last = 0
     for pos in _stem_starts(low):

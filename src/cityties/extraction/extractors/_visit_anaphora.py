@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import lower_pattern
+from cityties.extraction.extractors._clauses import lower_pattern, opened
 from cityties.extraction.extractors._clauses_scan import WordScan
 from cityties.extraction.extractors._parties import Actor
 from cityties.text import PartialDate
@@ -52,17 +52,19 @@ _I = re.IGNORECASE
 
 # The delegation named back: "the delegation", "die Gäste", "de delegatie", "les membres de
 # la délégation", "elle" (French, before "se rend").
-_GROUP_BACK: Final = re.compile(
-    r"(?<![\w-])(?:(?:the|this|die|diese|de|deze|het|dit|la|cette|les|le)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:members?|leden|membres|Mitglieder)\s+(?:of|van|de|der)\s+"
-    r"(?:the|de|het|la|der)\s+)?"
-    r"(?:[\w-]+\s+)?(?:delegation|delegates|guests|visitors|group|party|visiting\s+officials|"
-    r"Delegation|Delegierten|Gäste|Besucher|Gruppe|Abordnung|Besuchergruppe|"
-    r"delegatie|gasten|bezoekers|gezelschap|groep|afvaardiging|"
-    r"délégation|délégués|invités|visiteurs|groupe|team|mission|Team|Reisegruppe|missie|ploeg|"
-    r"équipe)"
-    r"|elle|elles|ils|sie)(?![\w-])",
-    _I,
+_GROUP_BACK: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:the|this|die|diese|de|deze|het|dit|la|cette|les|le)\s+"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:members?|leden|membres|Mitglieder)\s+(?:of|van|de|der)\s+"
+        r"(?:the|de|het|la|der)\s+)?"
+        r"(?:[\w-]+\s+)?(?:delegation|delegates|guests|visitors|group|party|visiting\s+officials|"
+        r"Delegation|Delegierten|Gäste|Besucher|Gruppe|Abordnung|Besuchergruppe|"
+        r"delegatie|gasten|bezoekers|gezelschap|groep|afvaardiging|"
+        r"délégation|délégués|invités|visiteurs|groupe|team|mission|Team|Reisegruppe|missie|ploeg|"
+        r"équipe)"
+        r"|elle|elles|ils|sie)(?![\w-])",
+        _I,
+    )
 )
 # Going on to a place: the words up to the place's preposition.
 _ONWARD: Final = re.compile(
@@ -146,14 +148,16 @@ _GUEST_ORIGIN_GAP: Final = re.compile(
     _I,
 )
 _IN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|im|à|at)\s+\Z", _I)
-_AN_OFFICIAL: Final = re.compile(
-    r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|first\s+)?mayor|burgemeester|"
-    r"loco-burgemeester|wethouder|gedeputeerde|maire|adjointe?|(?:ober|vize)?bürgermeister(?:in)?|"
-    r"professor|prof\.|president|présidente?|voorzitter|präsident(?:in)?|rektor(?:in)?|rector|"
-    r"vice-chancellor|pro-vice-chancellor|dean|director|directeur|directrice|governor|"
-    r"gouverneur|vicegouverneur|councill?or|dezernent(?:in)?|landrat|stadtrat)(?![\w-])"
-    r"[ \t]+(?-i:(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,2}?(?P<surname>[A-ZÀ-Þ][\w'’-]{2,}))(?![\w-])",
-    _I,
+_AN_OFFICIAL: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:(?:lord\s+|deputy\s+|vice[\s-]|first\s+)?mayor|burgemeester|"
+        r"loco-burgemeester|wethouder|gedeputeerde|maire|adjointe?|(?:ober|vize)?bürgermeister(?:in)?|"
+        r"professor|prof\.|president|présidente?|voorzitter|präsident(?:in)?|rektor(?:in)?|rector|"
+        r"vice-chancellor|pro-vice-chancellor|dean|director|directeur|directrice|governor|"
+        r"gouverneur|vicegouverneur|councill?or|dezernent(?:in)?|landrat|stadtrat)(?![\w-])"
+        r"[ \t]+(?-i:(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,2}?(?P<surname>[A-ZÀ-Þ][\w'’-]{2,}))(?![\w-])",
+        _I,
+    )
 )
 _LED_BY: Final = re.compile(
     r"(?:led|headed)\s+by|onder\s+leiding\s+van|(?:conduite|menée|dirigée)\s+par|"

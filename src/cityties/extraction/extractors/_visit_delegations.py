@@ -35,7 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
-from cityties.extraction.extractors._clauses import first_chars
+from cityties.extraction.extractors._clauses import first_chars, opened
 from cityties.text import PartialDate
 
 if TYPE_CHECKING:
@@ -78,10 +78,12 @@ _TO_CITY: Final = re.compile(
 _AT_BEFORE: Final = re.compile(r"(?:^|\s)(?:in|at|à|au|en|te|im)\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(r"[.;:!?]")
 _LIST_NEXT: Final = re.compile(r"\s*(?:,|and\s|et\s|en\s|und\s)\s*", re.IGNORECASE)
-_INVITED: Final = re.compile(
-    r"(?<![\w-])(?:invit(?:e|es|ed|ing|ation)|invitée?s?|inviter|eingeladen|einladung|lädt|"
-    r"uitgenodigd|uitnodiging|nodigt)(?![\w-])",
-    re.IGNORECASE,
+_INVITED: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:invit(?:e|es|ed|ing|ation)|invitée?s?|inviter|eingeladen|einladung|lädt|"
+        r"uitgenodigd|uitnodiging|nodigt)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 # "signed on 13 June, during a visit of a Qingdao delegation": the date is the act's, inside
 # the stay; the stay's first day is not told, its month is

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _lexicon_visits as lex
+from cityties.extraction.extractors._clauses import opened
 from cityties.text import PartialDate
 
 if TYPE_CHECKING:
@@ -51,10 +52,12 @@ _AFTERWARDS: Final = re.compile(
 )
 # The visitors named by their role in the visit ("the guests", "die Gäste", "les hôtes", "de
 # gasten") besides the visit nouns of the readers.
-_GUESTS: Final = re.compile(
-    r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|gäste|gästen|besucher|hôtes|invités|"
-    r"visiteurs)(?![\w-])",
-    re.IGNORECASE,
+_GUESTS: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:guests|visitors|gasten|bezoekers|gäste|gästen|besucher|hôtes|invités|"
+        r"visiteurs)(?![\w-])",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -70,6 +70,7 @@ from cityties.extraction.extractors._act_details import (
     years_later,
 )
 from cityties.extraction.extractors._acts_frde import (
+    compound_acts,
     dated_act,
     has_ordinal_tie,
     ordinal_list,
@@ -173,6 +174,14 @@ def find_keywords(
     out: list[Keyword] = []
     for m in _KEYWORDS.finditer(idx):
         out.extend(_keyword(text, m, 0, 0))
+    compounds = compound_acts(idx.low, [(k.start, k.end) for k in out])
+    if compounds:
+        # a compound whose head is an act noun ("landbouwovereenkomst"): a word of that noun
+        # with what comes before it, read as the noun alone ("een overeenkomst")
+        out = sorted(
+            out + [Keyword(s, e, kind, generic=False) for s, e, kind in compounds],
+            key=lambda k: k.start,
+        )
     if "-\n" in text:
         out = _hyphenated(text, idx.low, out)
     return out
@@ -1565,10 +1574,12 @@ def _is_locative(doc: Doc, a: Actor) -> bool:
 # "la convention qui la lie depuis 2009 à la ville de Lijiang", "le jumelage qui unit Vichy à
 # Bad Tölz", "Colmar est jumelée à Lucca", "la Région est liée par un accord de coopération à
 # la province du Hunan": the partner a tie binds to, not a place where
-_BINDING_VERB_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
-    r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
-    re.IGNORECASE,
+_BINDING_VERB_BEFORE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:lie|lient|liait|liaient|relie|relient|reliait|unit|unissent|unissait|"
+        r"jumelée?s?|liée?s?|reliée?s?)(?:\s+[\w'’-]+){0,5}?\s+\Z",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -4721,8 +4732,11 @@ class _Reader:
                     original is None
                     # "is to re-sign the 1996 memorandum on Thursday": a renewal to come
                     and (status == "renewed" or (status == "planned" and renewal))
-                    and resolved_from < 0
-                    and all(u.start <= a.start < u.end for ps in sets for a in ps)
+                    # (when the sentence names both parties, or names the partner and the
+                    # owner is implied, read by the rules or the resolver: "werd bij de Ocean
+                    # University of China het memorandum uit 2019 verlengd" in a university's
+                    # news)
+                    and all(any(u.start <= a.start < u.end for a in ps) for ps in sets)
                 ):
                     # "die Kooperationsvereinbarung aus dem Jahr 2012 wurde ... verlängert",
                     # "the 2010 agreement was renewed", "het sinds 2010 bestaande akkoord werd
@@ -6114,6 +6128,8 @@ class _Reader:
             if d.start >= k.end
             and d.start - k.end <= 60
             and _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
+            # (not the original's, "renewed the agreement that has linked them since 2009")
+            and not any(s <= d.start < e for s, e in blocked)
         ]
         # "has been twinned with Berlin since 2000": the date the tie runs from
         d = date_near(since or near, k.start, skip=blocked)

@@ -466,26 +466,38 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
     value = f.text.strip()
     if not value or lex.URL.fullmatch(value) or lex.ADDRESS.search(value):
         return "address"
-    if (
-        _person_mention(doc.mentions, f.start, f.end) is not None
-        and len(value.split()) <= 6
-        and not (lex.UNIT_WORDS.search(value) or lex.ORG_WORDS.search(value))
-    ):
-        return "name"
+    # whether UNIT_WORDS and ORG_WORDS find a word in the value (-1: not searched yet): each
+    # is searched once, and only where a rule reads it
+    unit = org = -1
+    if _person_mention(doc.mentions, f.start, f.end) is not None and len(value.split()) <= 6:
+        unit = 1 if lex.UNIT_WORDS.search(value) else 0
+        if not unit:
+            org = 1 if lex.ORG_WORDS.search(value) else 0
+            if not org:
+                return "name"
     inst = doc.institution
     if inst and value.casefold() == inst.casefold():
         return "org"
-    if len(value) <= 90 and _unit_head(value) and not lex.ORG_WORDS.search(value):
-        return "unit"  # "Büro des Oberbürgermeisters", "Communications Department"
+    if len(value) <= 90 and _unit_head(value):
+        if org < 0:
+            org = 1 if lex.ORG_WORDS.search(value) else 0
+        if not org:
+            return "unit"  # "Büro des Oberbürgermeisters", "Communications Department"
     for m in _mentions_in(places, f.start, f.start + 3):
         if m.start <= f.start + 2 and m.end >= f.end - 2:
             if m.kind == "organisation" and _CAPS_NAME.fullmatch(value) and _known_name(value):
                 return "name"  # "WANG Li", "Anja VAN DEN DURPEL": a surname in capitals
             return "org"
-    if lex.ROLE_WORDS.search(value) and len(value) <= 80:
+    if len(value) <= 80 and lex.ROLE_WORDS.search(value):
         return "role"
-    if lex.ORG_WORDS.search(value) and not lex.UNIT_WORDS.search(value) and len(value) <= 80:
-        return "org"
+    if len(value) <= 80:
+        if org < 0:
+            org = 1 if lex.ORG_WORDS.search(value) else 0
+        if org:
+            if unit < 0:
+                unit = 1 if lex.UNIT_WORDS.search(value) else 0
+            if not unit:
+                return "org"
     if _looks_like_name(value) and (
         # "Business Tampere" holds a place: a name only with a known first name, or with the
         # place after a particle ("Fleur van Beek")
@@ -493,10 +505,16 @@ def _classify(doc: Doc, f: _Field, places: list[Mention]) -> str:
         or _has_known_name(value.split())
     ):
         return "name"
-    if lex.UNIT_WORDS.search(value) and len(value) <= 90:
-        return "unit"
-    if lex.ORG_WORDS.search(value) and len(value) <= 80:
-        return "org"
+    if len(value) <= 90:
+        if unit < 0:
+            unit = 1 if lex.UNIT_WORDS.search(value) else 0
+        if unit:
+            return "unit"
+    if len(value) <= 80:
+        if org < 0:
+            org = 1 if lex.ORG_WORDS.search(value) else 0
+        if org:
+            return "org"
     return "other"
 
 

@@ -2038,10 +2038,12 @@ def _year(
 
 # "in the same year", "im selben Jahr", "la même année", "in hetzelfde jaar": the year the
 # text named last.
-_SAME_YEAR: Final = re.compile(
-    r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|im\s+(?:selben|gleichen)\s+jahr|"
-    r"(?:dans\s+)?la\s+même\s+année|(?:in\s+)?(?:hetzelfde|datzelfde)\s+jaar)(?![\w])",
-    re.IGNORECASE,
+_SAME_YEAR: Final = opened(
+    re.compile(
+        r"(?<![\w])(?:(?:in\s+)?the\s+same\s+year|im\s+(?:selben|gleichen)\s+jahr|"
+        r"(?:dans\s+)?la\s+même\s+année|(?:in\s+)?(?:hetzelfde|datzelfde)\s+jaar)(?![\w])",
+        re.IGNORECASE,
+    )
 )
 # "Total throughput: 34.2 million tonnes": a label, a colon and the figure, on its own line.
 _LABEL_LINE: Final = re.compile(r"[^\W\d_][^\n:]{0,60}:[ \t]*[^\n:]{1,40}\Z")

@@ -417,9 +417,11 @@ _TRAVEL_LAST_SCAN = WordScan(_TRAVEL_LAST)
 _VISITED_LAST_SCAN = WordScan(_VISITED_LAST)
 _TRAVEL_LAST_GATE: Final = frozenset({"naar", "nach"})
 _VISITED_LAST_GATE: Final = frozenset({"besucht", "bezocht", "besichtigt", "bereist"})
-_HAVE: Final = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
-_VISITED_SUB: Final = re.compile(
-    r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])"
+_HAVE: Final = opened(
+    re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|heeft|hebben|had|hadden)(?![\w-])")
+)
+_VISITED_SUB: Final = opened(
+    re.compile(r"(?<![\w-])(?:bezochten|bezocht|besuchten|besuchte)(?=\s*[,.;:!?])")
 )
 _VISITED_SUB_GATE: Final = frozenset({"bezochten", "bezocht", "besuchten", "besuchte"})
 _SUB_OPENERS: Final = frozenset({"toen", "nadat", "wanneer", "als", "nachdem"})
@@ -485,10 +487,12 @@ _ADJECTIVE: Final = re.compile(
 _STAY: Final = re.compile(
     r"spen[dt]|stay|(?:has|have|had)\s+been|verble|séjourn|(?:a|ont)\s+séjourné"
 )
-_DEMONYM_WORD: Final = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
-    + r")(?![\w-])"
+_DEMONYM_WORD: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
+        + r")(?![\w-])"
+    )
 )
 # A date expression that names a day or a month, resolved or not.
 _SPECIFIC: Final = re.compile(
@@ -672,14 +676,16 @@ _FROM_UNKNOWN: Final = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’&-]*)"
 )
 # A visit paid back: the host of the visit before goes to its visitor.
-_RETURN_VISIT: Final = re.compile(
-    r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
-    r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
-    r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
-    r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse)|"
-    # "maakte de omgekeerde reis", "made the reverse journey", "a fait le chemin inverse"
-    r"(?:the\s+)?(?:reverse|return)\s+(?:journey|trip)|de\s+omgekeerde\s+(?:reis|weg)|"
-    r"(?:le\s+)?(?:chemin|voyage|trajet)\s+inverse|(?:die\s+)?umgekehrte\s+Reise)(?![\w-])"
+_RETURN_VISIT: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:returned\s+the\s+(?:visit|favour|favor)|paid\s+a\s+return\s+visit|"
+        r"(?:brachten?|brengen)\s+(?:\w+\s+){0,3}?een\s+tegenbezoek|"
+        r"(?:statteten?|stattete)\s+(?:\w+\s+){0,3}?einen\s+gegenbesuch|"
+        r"(?:a|ont)\s+rendu\s+(?:la\s+)?(?:visite|politesse)|"
+        # "maakte de omgekeerde reis", "made the reverse journey", "a fait le chemin inverse"
+        r"(?:the\s+)?(?:reverse|return)\s+(?:journey|trip)|de\s+omgekeerde\s+(?:reis|weg)|"
+        r"(?:le\s+)?(?:chemin|voyage|trajet)\s+inverse|(?:die\s+)?umgekehrte\s+Reise)(?![\w-])"
+    )
 )
 # After a visitor named by "of"/"from": a verb or a place that reads the visit further.
 _NOUN_GOES_ON: Final = re.compile(
@@ -784,13 +790,15 @@ _DAY_MONTH: Final = re.compile(
 _WEEKDAY = r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
 _WEEKDAY_LEAD: Final = re.compile(r"^" + _WEEKDAY + r",?\s+", re.IGNORECASE)
 _WEEKDAY_ALONE: Final = re.compile(r"(?:(?:on|op|am|le|ce)\s+)?" + _WEEKDAY, re.IGNORECASE)
-_RANGE_FIRST_DAY: Final = re.compile(
-    r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
-    r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z"
-    # a list of days: "les 17, 18 et 19 octobre", "on 3, 4 and 5 May", "am 3., 4. und 5. Mai"
-    r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z",
-    re.IGNORECASE,
+_RANGE_FIRST_DAY: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:from|between|van|vanaf|vom|von|du)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
+        r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z"
+        # a list of days: "les 17, 18 et 19 octobre", "on 3, 4 and 5 May", "am 3., 4. und 5. Mai"
+        r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z",
+        re.IGNORECASE,
+    )
 )
 _ARTICLE_LEAD: Final = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF: Final = re.compile(
@@ -831,9 +839,11 @@ _ATTRIBUTE_YEAR: Final = re.compile(
 _CLAUSE_COMMA: Final = re.compile(r"[,;:]\s")
 # A delegation named by an adjective after the noun ("une délégation angevine", "la délégation
 # municipale"): French order.
-_NOUN_ADJECTIVE: Final = re.compile(
-    r"(?<![\w-])(?:délégations?|missions?)\s+(?P<adj>[a-zà-ÿ]+(?:aises?|ais|oises?|ois|ines?|"
-    r"enne|ennes|iens?|ales?|aux|elles?|ienne|iennes))(?![\w-])"
+_NOUN_ADJECTIVE: Final = opened(
+    re.compile(
+        r"(?<![\w-])(?:délégations?|missions?)\s+(?P<adj>[a-zà-ÿ]+(?:aises?|ais|oises?|ois|ines?|"
+        r"enne|ennes|iens?|ales?|aux|elles?|ienne|iennes))(?![\w-])"
+    )
 )
 # Before a visit noun, the words of a name that holds the visitor ("an Alberta trade mission",
 # "the Jiangmen municipal delegation").
