@@ -2184,7 +2184,7 @@ _FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
 _FLOW = "flow"
 
 
-@register("cityties.figures", version=14)
+@register("cityties.figures", version=15)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
