@@ -6820,14 +6820,37 @@ def _event_of(
     units, page, low = reader.units, reader.page_date, reader.low
     u = units[n]
     markers = _markers(reader.idx, u.start, u.end, [])
-    if not any(m[2] == "signed" for m in markers) or any(
-        m[2] in ("planned", "not_concluded") for m in markers
+    signs = [m for m in markers if m[2] == "signed"]
+    if not signs or any(
+        m[2] == "not_concluded"
+        or (m[2] == "planned" and not (m[0] > signs[0][0] and _act_subject(low, m[0])))
+        for m in markers
     ):
         return None
-    if any(d.value is not None for d in reader.dates.within(u.start, u.end)):
+    # a term period ("pour la période 2020-2022") is no signing date of the act
+    own = [
+        d
+        for d in reader.dates.within(u.start, u.end)
+        if d.value is not None and not term_period(low, u.start, d.start)
+    ]
+    event = at_event(low, u.start, u.end) or _at_gathering(low, u.start, u.end)
+    if own:
+        # the event's own day, told before the signing and not attached to it ("En marge du
+        # forum, ouvert lundi dernier, ... ont signé") is the act's day in a dated page
+        if (
+            event
+            and len({(d.value, d.end_value) for d in own}) == 1
+            and own[0].end <= signs[0][0]
+            and not any(attached(low, d.start, d.end, m[0], m[1]) for d in own for m in signs)
+            and own[0].value is not None
+            and own[0].value.day is not None
+        ):
+            return own[0]
         return None
-    if at_event(low, u.start, u.end):
-        best: tuple[bool, int] | None = None
+    if event:
+        part = low[u.start : u.end]
+        nouns = [w for w in _EVENT_NOUNS if w in part]
+        best: tuple[bool, bool, int] | None = None
         chosen: DateMention | None = None
         for back in range(n - 1, max(-1, n - 7), -1):
             v = units[back]
@@ -6851,7 +6874,10 @@ def _event_of(
             if not ds:
                 continue
             names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
-            key = (names, back)
+            # the sentence naming the event itself ("a accueilli ... les Rencontres") before
+            # one telling a moment of it ("Le 22 octobre, la séance d'ouverture")
+            told = any(w in low[v.start : v.end] for w in nouns)
+            key = (names, told, back)
             if best is None or key > best:
                 best, chosen = key, ds[0]
         return chosen
@@ -6875,6 +6901,62 @@ def _event_of(
     elif not 0 <= (page - d.value.to_date()).days <= 92:
         return None
     return d
+
+
+# a gathering an act is signed at, besides the visits and forums of `at_event`: "on the
+# sidelines of the conference", "en marge des Rencontres", "am Rande der Konferenz", "in de
+# marge van de 3e editie van het congres", "lors du salon", "während der Messe"
+_GATHERING: Final = re.compile(
+    r"(?<![\w-])(?:(?:on\s+the\s+(?:sidelines|margins?)|in\s+the\s+margins?)\s+of|"
+    r"in\s+de\s+marge\s+van|en\s+marge\s+d[eu'’]|am\s+rande|"
+    # the occasion the sentence before told: "on that occasion", "à cette occasion", "bei
+    # dieser Gelegenheit", "bij die gelegenheid", "Damals unterzeichneten"
+    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|à\s+cette\s+occasion|"
+    r"bei\s+(?:dieser|jener)\s+gelegenheit|bei\s+diesem\s+anlass|damals|"
+    r"bij\s+(?:die|deze|dat)\s+gelegenheid|ter\s+gelegenheid\s+daarvan|"
+    r"(?:during|at|tijdens|op|au\s+cours\s+d[eu'’]|lors\s+d[eu'’]|pendant|während|bei|auf|"
+    r"anlässlich)(?=(?:\s+[\w'’-]+){0,2}?\s+(?:conferences?|congress|fair|expo|festival|"
+    r"meeting|conférence|congrès|salon|rencontres|assises|sommet|konferenz|kongress(?:es)?|"
+    r"messe|tagung|festivals?|conferentie|congres|beurs|top)(?![\w-])))"
+)
+# the words one of which such a phrase holds (a quick test before the pattern)
+_GATHERING_WORDS: Final = (
+    "marge", "margin", "sideline", "rande", "conf", "congr", "kongress", "fair", "expo",
+    "festival", "meeting", "salon", "rencontres", "assises", "sommet", "messe", "tagung",
+    "beurs", "top", "occasion", "gelegenheit", "gelegenheid", "anlass", "damals",
+)  # fmt: skip
+
+# the nouns of an event, to find the sentence that tells it
+_EVENT_NOUNS: Final = (
+    "visit", "trip", "journey", "mission", "forum", "summit", "bezoek", "reis", "missie",
+    "voyage", "séjour", "sommet", "besuch", "reise", "gipfel", "conference", "congress",
+    "conférence", "congrès", "salon", "rencontres", "assises", "konferenz", "kongress",
+    "messe", "tagung", "conferentie", "congres", "beurs", "festival", "fair", "expo",
+)  # fmt: skip
+
+
+def _at_gathering(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] names a gathering an act was signed at (see `_GATHERING`)."""
+    part = low[start:end]
+    if not any(w in part for w in _GATHERING_WORDS):
+        return False
+    return _GATHERING.search(low, start, end) is not None
+
+
+# the subject of an act, after its word: "eine Absichtserklärung über eine künftige
+# Partnerschaft", "a letter of intent on a future partnership", "une lettre d'intention sur
+# un futur jumelage", "een intentieverklaring over een toekomstige stedenband"
+_SUBJECT_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:über|on|about|concerning|regarding|sur|concernant|over|betreffende|"
+    r"inzake|betreffend)\s+(?:(?:eine?[nmrs]?|die|der|den|das|a|an|the|un|une|la|le|les|"
+    r"een|de|het)\s+)?\Z"
+)
+
+
+def _act_subject(low: str, at: int) -> bool:
+    """Whether the word at `at` opens the subject of an act ("über eine künftige
+    Partnerschaft"): a planned word there is not the act's status."""
+    return _SUBJECT_BEFORE.search(low, max(0, at - 30), at) is not None
 
 
 def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
