@@ -62,6 +62,14 @@ def _signed(text: str, party: str, day: date | None) -> str | None:
             "Tartu",
             "2019-10",
         ),
+        (
+            "La salle des fêtes a été rénovée en 2015. Lille a accueilli du 5 au 7 juin 2023 "
+            "le congrès des maires francophones. Le 6 juin, le ministre a pris la parole."
+            "\n\nÀ l'occasion du congrès, la ville de Roubaix et la ville de Liège ont signé "
+            "une convention de partenariat pour la période 2023-2026.",
+            "Liège",
+            "2023-06",
+        ),
     ],
 )
 def test_event_of_a_term_period_is_no_signing_date(text: str, party: str, expected: str) -> None:
@@ -124,25 +132,35 @@ def test_event_of_the_events_own_day_in_the_sentence() -> None:
         ),
         (
             "En mai 2016, une délégation d'Angers conduite par le maire s'est rendue à Yantai. "
-            "À cette occasion, les deux parties ont signé une lettre d'intention.",
+            "À l'époque, les deux parties ont signé une lettre d'intention.",
             "Yantai",
             "2016-05",
         ),
         (
-            "In May 2016 a delegation from Cork led by the mayor travelled to Shenzhen. On "
-            "that occasion both sides signed a letter of intent.",
+            "In May 2016 a delegation from Cork led by the mayor travelled to Shenzhen. At "
+            "that time both sides signed a letter of intent.",
             "Shenzhen",
             "2016-05",
         ),
         (
             "In mei 2016 reisde een delegatie uit Zwolle onder leiding van de burgemeester naar "
-            "Suzhou. Bij die gelegenheid ondertekenden beide partijen een intentieverklaring.",
+            "Suzhou. Op dat moment ondertekenden beide partijen een intentieverklaring.",
             "Suzhou",
             "2016-05",
         ),
     ],
 )
-def test_event_of_the_occasion_told_before(text: str, party: str, expected: str) -> None:
-    """An act signed "on that occasion" ("Damals", "à cette occasion", "bij die
-    gelegenheid") takes the date of the visit told in the sentence before."""
+def test_event_of_the_time_told_before(text: str, party: str, expected: str) -> None:
+    """An act signed "at that time" ("Damals", "à l'époque", "op dat moment") takes the
+    month its paragraph told before."""
     assert _signed(text, party, None) == expected
+
+
+def test_event_of_the_time_of_another_paragraph_is_none() -> None:
+    """A month told in the paragraph before does not date an act signed "Damals"."""
+    text = (
+        "Im Mai 2016 besuchte eine Delegation aus Passau unter Leitung des Landrats die "
+        "Stadt Jinhua.\n\nDie Gäste besichtigten die Altstadt. Damals unterzeichneten "
+        "beide Seiten eine Absichtserklärung."
+    )
+    assert _signed(text, "Jinhua", None) is None

@@ -6834,6 +6834,17 @@ def _event_of(
         if d.value is not None and not term_period(low, u.start, d.start)
     ]
     event = at_event(low, u.start, u.end) or _at_gathering(low, u.start, u.end)
+    part = low[u.start : u.end]
+    if (
+        not own
+        and not event
+        and any(w in part for w in _THEN_WORDS)
+        and _THEN.search(low, u.start, u.end) is not None
+    ):
+        then = reader._paragraph_date(u.start)
+        if then is not None and then.value is not None and then.value.month is not None:
+            return then
+        return None
     if own:
         # the event's own day, told before the signing and not attached to it ("En marge du
         # forum, ouvert lundi dernier, ... ont signé") is the act's day in a dated page
@@ -6848,7 +6859,6 @@ def _event_of(
             return own[0]
         return None
     if event:
-        part = low[u.start : u.end]
         nouns = [w for w in _EVENT_NOUNS if w in part]
         best: tuple[bool, bool, int] | None = None
         chosen: DateMention | None = None
@@ -6905,26 +6915,30 @@ def _event_of(
 
 # a gathering an act is signed at, besides the visits and forums of `at_event`: "on the
 # sidelines of the conference", "en marge des Rencontres", "am Rande der Konferenz", "in de
-# marge van de 3e editie van het congres", "lors du salon", "während der Messe"
+# marge van de 3e editie van het congres", "lors du salon", "à l'occasion des Assises",
+# "während der Messe"
 _GATHERING: Final = re.compile(
     r"(?<![\w-])(?:(?:on\s+the\s+(?:sidelines|margins?)|in\s+the\s+margins?)\s+of|"
     r"in\s+de\s+marge\s+van|en\s+marge\s+d[eu'’]|am\s+rande|"
-    # the occasion the sentence before told: "on that occasion", "à cette occasion", "bei
-    # dieser Gelegenheit", "bij die gelegenheid", "Damals unterzeichneten"
-    r"(?:on|at)\s+(?:this|that|the\s+same)\s+occasion|à\s+cette\s+occasion|"
-    r"bei\s+(?:dieser|jener)\s+gelegenheit|bei\s+diesem\s+anlass|damals|"
-    r"bij\s+(?:die|deze|dat)\s+gelegenheid|ter\s+gelegenheid\s+daarvan|"
-    r"(?:during|at|tijdens|op|au\s+cours\s+d[eu'’]|lors\s+d[eu'’]|pendant|während|bei|auf|"
-    r"anlässlich)(?=(?:\s+[\w'’-]+){0,2}?\s+(?:conferences?|congress|fair|expo|festival|"
+    r"(?:during|at|tijdens|op|au\s+cours\s+d(?:es|e|u|['’])|lors\s+d(?:es|e|u|['’])|"
+    r"à\s+l['’]occasion\s+d(?:es|e|u|['’])|pendant|während|bei|auf|anlässlich)"
+    r"(?=\s*(?:[\w'’-]+\s+){0,3}?(?:conferences?|congress|fair|expo|festival|"
     r"meeting|conférence|congrès|salon|rencontres|assises|sommet|konferenz|kongress(?:es)?|"
-    r"messe|tagung|festivals?|conferentie|congres|beurs|top)(?![\w-])))"
+    r"messe|tagung|festivals?|conferentie|congres|beurs)(?![\w-])))"
 )
 # the words one of which such a phrase holds (a quick test before the pattern)
 _GATHERING_WORDS: Final = (
     "marge", "margin", "sideline", "rande", "conf", "congr", "kongress", "fair", "expo",
     "festival", "meeting", "salon", "rencontres", "assises", "sommet", "messe", "tagung",
-    "beurs", "top", "occasion", "gelegenheit", "gelegenheid", "anlass", "damals",
+    "beurs",
 )  # fmt: skip
+# the time the paragraph just told: "Damals unterzeichneten beide Seiten", "At that time the
+# two towns signed", "À l'époque, les deux villes ont signé", "Op dat moment tekenden"
+_THEN: Final = re.compile(
+    r"(?<![\w-])(?:damals|zu\s+diesem\s+zeitpunkt|at\s+(?:that|the)\s+time|"
+    r"à\s+l['’]époque|à\s+ce\s+moment-là|op\s+dat\s+moment)(?![\w-])"
+)
+_THEN_WORDS: Final = ("damals", "zeitpunkt", "time", "époque", "moment")
 
 # the nouns of an event, to find the sentence that tells it
 _EVENT_NOUNS: Final = (
