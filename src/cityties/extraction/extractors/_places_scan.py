@@ -1071,7 +1071,7 @@ class Scanner:
         if s in self.sentence_starts:
             return True
         prev = tk.gap(i - 1).strip()
-        return bool(prev) and prev[-1] in '.!?:;•·*"“‘(–—'
+        return bool(prev) and prev[-1] in '.!?:;•·*"“‘„‚«»(–—'
 
     def is_title(self, i: int) -> bool:
         w = self.tk.words[i]
@@ -3344,7 +3344,11 @@ class Scanner:
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
+                span.weak = (
+                    self.written_in_lower_case(lw)
+                    or self._inside_title_phrase(end)
+                    or self._function_word(lw, key)
+                )
                 span.initial = self.sentence_initial(i)
             if (
                 n_tok == 1
@@ -3496,6 +3500,13 @@ class Scanner:
         German, where every noun is capitalised, only a town of some size ("von Schulen")."""
         w = self._main_weight(key, alt_from=50_000)
         return w >= (5_000 if self.lang == "de" else 1_000)
+
+    def _function_word(self, lw: str, key: str) -> bool:
+        """True when `lw` is a function word of the text's language ("waren", "hätten",
+        "indien") and no place of 100,000 inhabitants or more has it as its main name (Huế
+        stays a city in a French text)."""
+        words = lex.FUNCTION_WORDS.get(self.lang)
+        return words is not None and lw in words and self._main_weight(key) < 100_000
 
     def _common_word_place(self, key: str, cue: bool) -> bool:
         """An ordinary word is a place only as the main name of a populous place, or with a cue."""
