@@ -61,3 +61,30 @@ def test_function_word_town_with_a_cue_stays_a_place(text: str, language: str) -
     """A town after "nach", or a city of 100,000 inhabitants named by the word, is kept."""
     places = _places(text, language)
     assert any(p in places for p in ("Waren", "Huế", "Hue", "Hué"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Die Partnerschaft mit Zibo öffnet den Betrieben aus Wels viele Türen“, sagte die "
+            "Bürgermeisterin beim Festakt in Wels.",
+            "Türen",
+        ),
+        (
+            "Im Rathaus von Neu-Isenburg setzte der Oberbürgermeister seinen Namen unter die "
+            "Urkunde der Partnerschaft mit Zibo.",
+            "Namen",
+        ),
+        (
+            "Die Delegation aus Kiel erzählte in Qingdao die Geschichte ihres Landes.",
+            "Landes",
+        ),
+    ],
+)
+def test_german_noun_after_a_determiner_is_no_place(text: str, word: str) -> None:
+    """A German noun right after a possessive or a quantifier ("seinen Namen", "viele
+    Türen", "ihres Landes") is no place, even with a comma after it; the towns are."""
+    places = _places(text, "de")
+    assert word not in places
+    assert places

@@ -788,7 +788,22 @@ _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
 _DE_NOUN_PREPOSITIONS: Final = frozenset("mit von zu zur zum bei zwischen".split())
 # Words right before a German common noun, never right before a town's bare name: the
 # articles, and the prepositions that hold one ("zum Ende", "im Hafen", "vom Besuch")
-_DE_NOUN_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur im am vom beim ins ans".split())
+# Possessives, quantifiers and demonstratives, which go before a German common noun as the
+# articles do and never before a town's bare name ("seinen Namen", "viele Türen", "die
+# Geschichte ihres Landes")
+_DE_DETERMINERS: Final = frozenset(
+    """
+    mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine
+    seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere unseren unserem
+    unserer unseres euer eure euren eurem eurer eures kein keine keinen keinem keiner keines
+    viele vielen vieler mehrere mehreren einige einigen einiger andere anderen anderer beide
+    beiden jede jeden jedem jeder jedes welche welchen solche solchen diese diesen diesem
+    dieser dieses jene jenen jenem jener
+    """.split()
+)
+_DE_NOUN_OPENERS: Final = (
+    _DE_ARTICLES | _DE_DETERMINERS | frozenset("zum zur im am vom beim ins ans".split())
+)
 # English head words: a German text names such an organisation in English, whose capitalised
 # modifiers are names, not German nouns ("mit der Shanghai International Studies University").
 _ENGLISH_HEADS: Final = frozenset(
@@ -1055,6 +1070,7 @@ class Scanner:
                     and tk.lowers[k - 1] in _DE_NOUN_OPENERS
                     and (
                         tk.lowers[k - 1] in _DE_ARTICLES
+                        or tk.lowers[k - 1] in _DE_DETERMINERS
                         or not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
                     )
                 ):
@@ -3358,6 +3374,15 @@ class Scanner:
                 and self.noun_in_text(words[i], key)
             ):
                 span.weak = True  # "die Waren", "mit Waren aus China": goods, not Waren
+            elif (
+                n_tok == 1
+                and de
+                and i > 0
+                and gaps[i - 1] == " "
+                and lowers[i - 1] in _DE_DETERMINERS
+                and self._main_weight(key) < 100_000
+            ):
+                span.weak = True  # "seinen Namen", "viele Türen“, sagte ...": a noun
             nxt = end
 
     def _chain_tail_head(self, i: int) -> int | None:
