@@ -58,6 +58,41 @@ COMMON_WORDS: Final = frozenset(
 )
 
 # Words after which a capitalised name is likely a place, per language.
+# Function words of each language that GeoNames also has as a place name ("Waren", "Hätten",
+# "Indien", "Ende"): spaCy's stop words of the language intersected with the gazetteer's names,
+# less `COMMON_WORDS`. Written capitalised without a cue (a sentence's first word, a German
+# noun), such a word is weak: a place only when the text names it as one elsewhere.
+FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
+    "de": frozenset(
+        """
+        alle allein allen bin bist dabei dann daran dass davor dazu daß denen deren diesen dir
+        dort eben ende ersten ganz gar gern gross groß gut hat hatten hätten ich ins jene kann
+        kleinen lang lange los machen man manche manchen mehr mir nein oben recht sah sind soll
+        tat tun waren weil wem wen wessen worden wäre
+        """.split()
+    ),
+    "nl": frozenset(
+        """
+        aldus alle allen ben bent binnen elk hem indien juist kan lang mede meer men min net
+        reeds ten verder waren weer werd wil worden zou
+        """.split()
+    ),
+    "fr": frozenset(
+        """
+        aie ait aura bas bat cela celle celles deja dejà dire durant dès déja déjà etre fais
+        hem hou hue hui lors lès meme mien mille moi mon même parce parler permet plus quarante
+        quel selon sera seul sien sienne sinon soi sous telles tes tien toi ton tous trente
+        tres très vais vas voila voilà vos
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        along bottom due ever front give made make many mine much name never nine off one per
+        put say see side still ten them used well
+        """.split()
+    ),
+}
+
 PLACE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset(
         "in to from near between with at via towards toward into visit visited".split()

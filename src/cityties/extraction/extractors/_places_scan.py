@@ -788,7 +788,22 @@ _DE_INFLECTIONS: Final = ("e", "en", "er", "em", "es")
 _DE_NOUN_PREPOSITIONS: Final = frozenset("mit von zu zur zum bei zwischen".split())
 # Words right before a German common noun, never right before a town's bare name: the
 # articles, and the prepositions that hold one ("zum Ende", "im Hafen", "vom Besuch")
-_DE_NOUN_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur im am vom beim ins ans".split())
+# Possessives, quantifiers and demonstratives, which go before a German common noun as the
+# articles do and never before a town's bare name ("seinen Namen", "viele Türen", "die
+# Geschichte ihres Landes")
+_DE_DETERMINERS: Final = frozenset(
+    """
+    mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine
+    seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere unseren unserem
+    unserer unseres euer eure euren eurem eurer eures kein keine keinen keinem keiner keines
+    viele vielen vieler mehrere mehreren einige einigen einiger andere anderen anderer beide
+    beiden jede jeden jedem jeder jedes welche welchen solche solchen diese diesen diesem
+    dieser dieses jene jenen jenem jener
+    """.split()
+)
+_DE_NOUN_OPENERS: Final = (
+    _DE_ARTICLES | _DE_DETERMINERS | frozenset("zum zur im am vom beim ins ans".split())
+)
 # English head words: a German text names such an organisation in English, whose capitalised
 # modifiers are names, not German nouns ("mit der Shanghai International Studies University").
 _ENGLISH_HEADS: Final = frozenset(
@@ -1055,6 +1070,7 @@ class Scanner:
                     and tk.lowers[k - 1] in _DE_NOUN_OPENERS
                     and (
                         tk.lowers[k - 1] in _DE_ARTICLES
+                        or tk.lowers[k - 1] in _DE_DETERMINERS
                         or not (k + 1 < tk.n and tk.gaps[k] == " " and tk.caps[k + 1])
                     )
                 ):
@@ -1071,7 +1087,7 @@ class Scanner:
         if s in self.sentence_starts:
             return True
         prev = tk.gap(i - 1).strip()
-        return bool(prev) and prev[-1] in '.!?:;•·*"“‘(–—'
+        return bool(prev) and prev[-1] in '.!?:;•·*"“‘„‚«»(–—'
 
     def is_title(self, i: int) -> bool:
         w = self.tk.words[i]
@@ -3344,7 +3360,11 @@ class Scanner:
                 continue
             span = self._add_place(i, end, key, cue=cue)
             if n_tok == 1 and not cue:
-                span.weak = self.written_in_lower_case(lw) or self._inside_title_phrase(end)
+                span.weak = (
+                    self.written_in_lower_case(lw)
+                    or self._inside_title_phrase(end)
+                    or self._function_word(lw, key)
+                )
                 span.initial = self.sentence_initial(i)
             if (
                 n_tok == 1
@@ -3354,6 +3374,15 @@ class Scanner:
                 and self.noun_in_text(words[i], key)
             ):
                 span.weak = True  # "die Waren", "mit Waren aus China": goods, not Waren
+            elif (
+                n_tok == 1
+                and de
+                and i > 0
+                and gaps[i - 1] == " "
+                and lowers[i - 1] in _DE_DETERMINERS
+                and self._main_weight(key) < 100_000
+            ):
+                span.weak = True  # "seinen Namen", "viele Türen“, sagte ...": a noun
             nxt = end
 
     def _chain_tail_head(self, i: int) -> int | None:
@@ -3496,6 +3525,13 @@ class Scanner:
         German, where every noun is capitalised, only a town of some size ("von Schulen")."""
         w = self._main_weight(key, alt_from=50_000)
         return w >= (5_000 if self.lang == "de" else 1_000)
+
+    def _function_word(self, lw: str, key: str) -> bool:
+        """True when `lw` is a function word of the text's language ("waren", "hätten",
+        "indien") and no place of 100,000 inhabitants or more has it as its main name (Huế
+        stays a city in a French text)."""
+        words = lex.FUNCTION_WORDS.get(self.lang)
+        return words is not None and lw in words and self._main_weight(key) < 100_000
 
     def _common_word_place(self, key: str, cue: bool) -> bool:
         """An ordinary word is a place only as the main name of a populous place, or with a cue."""
