@@ -28,6 +28,7 @@ __all__ = [
     "earlier_named",
     "event_value",
     "fronted",
+    "gated",
     "is_suspension",
     "modal_signing",
     "named_back",
@@ -337,7 +338,16 @@ _EVENT_OCCASION: Final = re.compile(
     r"handelsmissie|visite|voyage|séjour|sommet|besuch(?:s|es)?|reise|delegationsreise|"
     r"aufenthalt(?:s|es)?|forums?|gipfel(?:s)?)(?![\w-])"
 )
+
+
 # the words one of which such a phrase holds (a quick test before the pattern)
+def gated(low: str, start: int, end: int, words: tuple[str, ...], rx: re.Pattern[str]) -> bool:
+    """Whether `rx` matches in low[start:end], searched only when one of `words` (cheap
+    substrings every match contains) stands there."""
+    part = low[start:end]
+    return any(w in part for w in words) and rx.search(low, start, end) is not None
+
+
 _EVENT_WORDS: Final = (
     "visit", "trip", "journey", "mission", "stay", "forum", "tour", "summit", "bezoek",
     "reis", "missie", "voyage", "séjour", "sommet", "besuch", "reise", "aufenthalt", "gipfel",
@@ -347,10 +357,7 @@ _EVENT_WORDS: Final = (
 def at_event(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names the event an act was signed at ("during the visit",
     "tijdens die reis", "au cours du forum", "am Rande des Besuchs")."""
-    part = low[start:end]
-    if not any(w in part for w in _EVENT_WORDS):
-        return False
-    return _EVENT_OCCASION.search(low, start, end) is not None
+    return gated(low, start, end, _EVENT_WORDS, _EVENT_OCCASION)
 
 
 # An act signed before the event of the page: "had already signed", "bereits unterzeichnet",
@@ -399,10 +406,7 @@ _NAMED_BACK_WORDS: Final = (
 def named_back(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names an act told before by a noun that is not its type ("das
     Papier", "the document", "le texte", "het document", "de tekst")."""
-    part = low[start:end]
-    if not any(w in part for w in _NAMED_BACK_WORDS):
-        return False
-    return _NAMED_BACK.search(low, start, end) is not None
+    return gated(low, start, end, _NAMED_BACK_WORDS, _NAMED_BACK)
 
 
 # the act's noun named as the renewal itself: "the renewed agreement", "the new agreement", "de

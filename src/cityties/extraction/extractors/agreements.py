@@ -52,6 +52,7 @@ from cityties.extraction.extractors._act_details import (
     earlier_named,
     event_value,
     fronted,
+    gated,
     is_suspension,
     modal_signing,
     named_back,
@@ -1006,10 +1007,7 @@ _PARAGRAPH_BACK = 400
 
 def _occasion(low: str, start: int, end: int) -> bool:
     """True when _OCCASION matches in [start, end) of the lower-cased text."""
-    part = low[start:end]
-    if not any(w in part for w in _OCCASION_WORDS):
-        return False
-    return _OCCASION.search(low, start, end) is not None
+    return gated(low, start, end, _OCCASION_WORDS, _OCCASION)
 
 
 _LIST_LEAD: Final = re.compile(
@@ -6835,12 +6833,7 @@ def _event_of(
     ]
     event = at_event(low, u.start, u.end) or _at_gathering(low, u.start, u.end)
     part = low[u.start : u.end]
-    if (
-        not own
-        and not event
-        and any(w in part for w in _THEN_WORDS)
-        and _THEN.search(low, u.start, u.end) is not None
-    ):
+    if not own and not event and gated(low, u.start, u.end, _THEN_WORDS, _THEN):
         then = reader._paragraph_date(u.start)
         if then is not None and then.value is not None and then.value.month is not None:
             return then
@@ -6951,10 +6944,7 @@ _EVENT_NOUNS: Final = (
 
 def _at_gathering(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names a gathering an act was signed at (see `_GATHERING`)."""
-    part = low[start:end]
-    if not any(w in part for w in _GATHERING_WORDS):
-        return False
-    return _GATHERING.search(low, start, end) is not None
+    return gated(low, start, end, _GATHERING_WORDS, _GATHERING)
 
 
 # the subject of an act, after its word: "eine Absichtserklärung über eine künftige
