@@ -134,7 +134,7 @@ from cityties.extraction.readers import read_path  # noqa: E402
 from cityties.extraction.types import AGREEMENT_TYPES  # noqa: E402
 
 # the corpora annotated for agreements (corpora 6, 7, 9, 11, 12, 14, 17, 18 leave the
-# agreements of their gold empty on purpose; corpus3 and corpus33 are held out)
+# agreements of their gold empty on purpose; corpus3 and corpus34 are held out)
 CORPORA = [
     SHARED / "dev",
     ROOT / "benchmarks/corpus/tune",
@@ -142,7 +142,30 @@ CORPORA = [
     ROOT / "benchmarks/corpus2",
     *(
         ROOT / f"benchmarks/corpus{n}"
-        for n in (4, 5, 8, 10, 13, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32)
+        for n in (
+            4,
+            5,
+            8,
+            10,
+            13,
+            15,
+            16,
+            19,
+            20,
+            21,
+            22,
+            23,
+            24,
+            25,
+            26,
+            27,
+            28,
+            29,
+            30,
+            31,
+            32,
+            33,
+        )
     ),
 ]
 FIXED: float | None = None  # a fixed threshold instead of the one chosen per fold
