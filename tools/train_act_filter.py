@@ -140,33 +140,7 @@ CORPORA = [
     ROOT / "benchmarks/corpus/tune",
     ROOT / "benchmarks/corpus/holdout",
     ROOT / "benchmarks/corpus2",
-    *(
-        ROOT / f"benchmarks/corpus{n}"
-        for n in (
-            4,
-            5,
-            8,
-            10,
-            13,
-            15,
-            16,
-            19,
-            20,
-            21,
-            22,
-            23,
-            24,
-            25,
-            26,
-            27,
-            28,
-            29,
-            30,
-            31,
-            32,
-            33,
-        )
-    ),
+    *(ROOT / f"benchmarks/corpus{n}" for n in (4, 5, 8, 10, 13, 15, 16, *range(19, 34))),
 ]
 FIXED: float | None = None  # a fixed threshold instead of the one chosen per fold
 SHIPPED_THRESHOLD = pr.ACT_THRESHOLD  # before `dump` sets it to 0
