@@ -651,3 +651,109 @@ def _owner_city(sc: Scanner, pos: int) -> RawSpan | None:
                 return first
             return cities[-1]
     return cities[-1]
+
+
+# The conjunction inside a Chinese institution's English name ("Xuancheng Vocational and
+# Technical College", "Beijing Language and Culture University", "Suizhou Vocational &
+# Technical College").
+_NAME_AND: Final = frozenset(("and", "&"))
+# Most capitalised ordinary words on each side of the conjunction.
+_MOST_CONJUNCT_WORDS: Final = 2
+
+
+def find_conjoined_heads(sc: Scanner) -> None:
+    """'Xuancheng Vocational and Technical College', 'Beijing Language and Culture University':
+    a place, one or two ordinary capitalised words, "and" (or "&"), one or two more and an
+    institution head are one organisation's name (the usual shape of Chinese colleges and
+    universities named in English), not two fragments. The words on both sides are no
+    places, heads, titles or first names ("Leeds Beckett and Zhejiang University" are two
+    names); the place opens the name and gives it its city."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+
+    text = sc.text
+    if " and " not in text and "&" not in text:
+        return
+    tk = sc.tk
+    for h in tk.having(W_HEAD):
+        if not tk.caps[h] or sc.head_kind(h) is None or h < 4:
+            continue
+        k = h - 1
+        while k >= h - _MOST_CONJUNCT_WORDS and k > 0 and _ordinary(sc, k) and tk.linked(k):
+            k -= 1
+        conj = k
+        if conj == h - 1 or tk.lowers[conj] not in _NAME_AND or not tk.linked(conj):
+            continue
+        k = conj - 1
+        while k > conj - 1 - _MOST_CONJUNCT_WORDS and k > 0 and _ordinary(sc, k) and tk.linked(k):
+            k -= 1
+        if k == conj - 1 or not tk.linked(k):
+            continue
+        place = _place_before(sc, k)
+        if place is None:
+            continue
+        start, key = place
+        end = _name_end(sc, h)
+        a, b = tk.starts[start], tk.ends[end - 1]
+        inner = [s for s in sc.spans if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b for s in inner):
+            continue  # a longer name already holds some of these words
+        for s in inner:
+            sc.spans.remove(s)
+        sc.claim(start, end)
+        from cityties.extraction.extractors._places_scan import RawSpan
+
+        sc.spans.append(
+            RawSpan(
+                a,
+                b,
+                "organisation",
+                tk.span_text(start, end),
+                org_kind=sc.head_kind(h),
+                key=key,
+                place_start=a,
+                place_end=tk.ends[k],
+                place_name=tk.span_text(start, k + 1),
+            )
+        )
+
+
+def _ordinary(sc: Scanner, k: int) -> bool:
+    """True for a capitalised ordinary word inside a name ('Vocational', 'Language'): no
+    place, head, title, first name or acronym."""
+    tk = sc.tk
+    w = tk.words[k]
+    return (
+        tk.caps[k]
+        and w.isalpha()
+        and len(w) >= 4
+        and not tk.all_caps(k)
+        and sc.head_kind(k) is None
+        and not sc.is_title(k)
+        and tk.fold(k) not in sc.gaz.first_names
+        and sc.place_key_at(k, max_tokens=1) is None
+    )
+
+
+def _place_before(sc: Scanner, k: int) -> tuple[int, str] | None:
+    """The gazetteer place of one or two words ending at token k ('Xuancheng', 'Inner
+    Mongolia'): (its first token, its key); None when none ends there."""
+    tk = sc.tk
+    for i in (k - 1, k):
+        if i < 0 or (i < k and not tk.linked(i)):
+            continue
+        hit = sc.place_key_at(i, max_tokens=k + 1 - i)
+        if hit is not None and hit[0] == k + 1:
+            return i, hit[1]
+    return None
+
+
+def _name_end(sc: Scanner, h: int) -> int:
+    """The token after the organisation's name whose head is token h: the end of a span that
+    holds the head ('Technical College of Zhejiang'), else the head's own end."""
+    tk = sc.tk
+    at = tk.starts[h]
+    end = h + 1
+    for s in sc.spans:
+        if s.kind == "organisation" and s.start <= at < s.end:
+            end = max(end, tk.index_at(s.end))
+    return end
