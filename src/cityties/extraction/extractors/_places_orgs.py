@@ -757,3 +757,61 @@ def _name_end(sc: Scanner, h: int) -> int:
         if s.kind == "organisation" and s.start <= at < s.end:
             end = max(end, tk.index_at(s.end))
     return end
+
+
+# Last words of a body's local unit ("Chongqing Sub-Council", "Ningxia Sub-council").
+_UNIT_ENDS: Final = ("sub-council", "subcouncil")
+# What stands between a national body's name and its unit's: "the China Council for the
+# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", "the
+# Chongqing Sub-Council of the China Council ...".
+_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–])\s*\Z")
+_UNIT_BEFORE: Final = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A short name in brackets right after the unit's: "(CCPIT Chongqing)".
+_SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
+def find_unit_names(sc: Scanner) -> None:
+    """'the China Council for the Promotion of International Trade, Chongqing Sub-Council',
+    'the Chongqing Sub-Council of the China Council ...': a body's local unit and the body's
+    name are one organisation, the unit (of its place); a short name in brackets right after
+    it ("(CCPIT Chongqing)") is its name, as the text goes on to call it."""
+    text = sc.text
+    if "ub-" not in text and "ubcouncil" not in text:
+        return
+    orgs = sorted((s for s in sc.spans if s.kind == "organisation"), key=_start_of)
+    for n, unit in enumerate(orgs):
+        if not unit.name.casefold().endswith(_UNIT_ENDS) or unit not in sc.spans:
+            continue
+        start, end = unit.start, unit.end
+        if n > 0 and _UNIT_AFTER.match(text[orgs[n - 1].end : unit.start]):
+            start = orgs[n - 1].start  # "the China Council ..., Chongqing Sub-Council"
+        elif n + 1 < len(orgs) and _UNIT_BEFORE.match(text[unit.end : orgs[n + 1].start]):
+            end = orgs[n + 1].end  # "the Chongqing Sub-Council of the China Council ..."
+        else:
+            continue
+        name = " ".join(text[start:end].split())
+        short = _SHORT_AFTER.match(text, end)
+        if short is not None and any(
+            s.kind == "organisation" and s.start == short.start(1) and s.end == short.end(1)
+            for s in orgs
+        ):
+            name = short.group(1)
+        for s in [s for s in sc.spans if start <= s.start and s.end <= end]:
+            sc.spans.remove(s)
+        tk = sc.tk
+        sc.claim(tk.index_at(start), tk.index_at(end))
+        from cityties.extraction.extractors._places_scan import RawSpan
+
+        sc.spans.append(
+            RawSpan(
+                start,
+                end,
+                "organisation",
+                name,
+                org_kind=unit.org_kind,
+                key=unit.key,
+                place_start=unit.place_start,
+                place_end=unit.place_end,
+                place_name=unit.place_name,
+            )
+        )

@@ -39,6 +39,7 @@ from cityties.extraction.extractors._places_orgs import (
     find_partners_between,
     find_port_references,
     find_short_forms,
+    find_unit_names,
 )
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
@@ -189,6 +190,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_places()
     sc.find_headless_organisations()
     find_conjoined_heads(sc)  # "Xuancheng Vocational and Technical College"
+    find_unit_names(sc)  # "the China Council for the Promotion ..., Chongqing Sub-Council"
     find_short_forms(sc)  # "the chamber", "la CCI", "Ajman Chamber" after the full name
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
