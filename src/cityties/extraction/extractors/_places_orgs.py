@@ -815,3 +815,43 @@ def find_unit_names(sc: Scanner) -> None:
                 place_name=unit.place_name,
             )
         )
+
+
+# National bodies of twinned towns named by their network and their country, or an acronym
+# and "International" ("Sister Cities Australia", "Cités Unies France", "VNG International").
+_NETWORK_NAME: Final = re.compile(
+    r"\b(?:Sister Cities|Cités Unies|Cites Unies|Städtepartnerschaften)"
+    r" ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)"
+    r"|\b[A-Z]{2,5} International\b"
+)
+
+
+def find_network_names(sc: Scanner) -> None:
+    """'Sister Cities Australia', 'Cités Unies France', 'VNG International': a twinned towns'
+    network named by its country (or "International"), or an acronym and "International",
+    is an association, not the country it names."""
+    text = sc.text
+    if "International" not in text and "Sister Cities" not in text and "Unies" not in text:
+        return
+    tk = sc.tk
+    for m in _NETWORK_NAME.finditer(text):
+        country = m.group(1)
+        end = m.end()
+        if country is not None and country != "International":
+            k = tk.index_at(m.start(1))
+            hit = sc.place_key_at(k, max_tokens=2)
+            if hit is None or not sc._is_country_key(hit[1]):
+                continue
+            end = tk.ends[hit[0] - 1]
+        i, j = tk.index_at(m.start()), tk.index_at(end)
+        if i >= tk.n or tk.starts[i] != m.start() or j == 0 or tk.ends[j - 1] != end:
+            continue
+        if j < tk.n and tk.linked(j - 1) and tk.caps[j]:
+            continue  # a longer name goes on ("VNG International Affairs Office")
+        inner = [s for s in sc.spans if s.start < end and m.start() < s.end]
+        if any(s.kind != "place" or s.start < m.start() or s.end > end for s in inner):
+            continue  # (a name read already keeps its words)
+        for s in inner:
+            sc.spans.remove(s)
+        sc.claim(i, j)
+        _append(sc, i, j, "other")
