@@ -6496,6 +6496,58 @@ def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _region_of_partner(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An act between a place and a province (a state, a region) that repeats an act of the
+    same type between that place and a town of the province ("Kankan signed a friendship
+    agreement with Jinhua, in Zhejiang province", "das Abkommen mit Hefei, der Hauptstadt der
+    Provinz Anhui", "het akkoord met Jiangmen (Guangdong)"): the province names where the
+    partner lies, not a second partner; the act is the town's."""
+    towns: dict[tuple[str, AgreementType, str], list[_Cluster]] = {}
+    for m in clusters:
+        ps = m.readings[0].parties
+        if len(ps) != 2:
+            continue
+        for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+            if b.kind == "place" and b.place_kind not in (None, "admin1", "country") and b.admin1:
+                towns.setdefault((a.key, m.type, b.admin1), []).append(m)
+    if not towns:
+        return clusters
+    out: list[_Cluster] = []
+    for c in clusters:
+        ps = c.readings[0].parties
+        drop = False
+        if len(ps) == 2:
+            for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+                # a town's act; a province's partner is often a province ("Niedersachsen und
+                # Anhui"), named beside its capital
+                if a.place_kind != "city" or b.place_kind != "admin1" or not b.admin1:
+                    continue
+                for m in towns.get((a.key, c.type, b.admin1), []):
+                    town = _other(m, a)
+                    if (
+                        m.renewed == c.renewed
+                        and town is not None
+                        and town.country == b.country
+                        and not _same_stem(town, b)
+                    ):
+                        drop = True
+        if not drop:
+            out.append(c)
+    return out
+
+
+def _other(m: _Cluster, a: Actor) -> Actor | None:
+    """The party of `m` other than `a`."""
+    return next((b for b in m.readings[0].parties if b.key != a.key), None)
+
+
+def _same_stem(a: Actor, b: Actor) -> bool:
+    """'Brussel' and 'Brussels Hoofdstedelijk Gewest', 'Jilin' the city and the province:
+    one name for the town and its region, not a town inside another region."""
+    wa, wb = fold(a.name).split(), fold(b.name).split()
+    return bool(wa and wb) and wa[0][:5] == wb[0][:5]
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -7171,6 +7223,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
+    clusters = _region_of_partner(clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
