@@ -97,3 +97,62 @@ def test_same_stem_town_and_region_of_one_name(town: str, region: str, same: boo
     """A town and a region of one name (Brussels and its capital region, Jilin the city and
     the province) are one party named two ways, not a town inside another region."""
     assert _same_stem(_place(town, "city"), _place(region, "admin1")) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Arnhem, 17 April 2024 – Gelderland works closely with North Rhine-Westphalia. Today "
+            "the province also renewed its friendship agreement with Lower Silesia for three "
+            "years.",
+            ({"gelderland", "lower silesia"}, "friendship"),
+        ),
+        (
+            "Arnhem, 17 april 2024 – De provincie Gelderland werkt samen met Noordrijn-Westfalen. "
+            "Vandaag verlengde de provincie bovendien de vriendschapsovereenkomst met "
+            "Neder-Silezië met drie jaar.",
+            ({"gelderland", "neder silezie"}, "friendship"),
+        ),
+        (
+            "Düsseldorf, 17. April 2024 – Nordrhein-Westfalen arbeitet eng mit Gelderland "
+            "zusammen. Heute verlängerte das Land außerdem seine Freundschaftsvereinbarung mit "
+            "Niederschlesien um drei Jahre.",
+            ({"nordrhein westfalen", "niederschlesien"}, "friendship"),
+        ),
+        (
+            "Bordeaux, le 17 avril 2024 – La Gironde coopère depuis longtemps avec la "
+            "Basse-Silésie. Aujourd'hui, le département a en outre renouvelé son accord "
+            "d'amitié avec la Basse-Silésie pour trois ans.",
+            ({"gironde", "basse silesie"}, "friendship"),
+        ),
+        (
+            "Rouen, le 17 avril 2024 – La Normandie coopère avec plusieurs régions d'Europe. "
+            "Aujourd'hui, la région a signé un accord d'amitié avec la Basse-Silésie.",
+            ({"normandie", "basse silesie"}, "friendship"),
+        ),
+    ],
+)
+def test_the_region_subject_is_the_documents_region(text: str, act: tuple[set[str], str]) -> None:
+    """ "The province", "de provincie", "das Land", "le département", "la région" as the subject
+    of an act is the region the document names, not the town of its dateline."""
+    parties, kind = act
+    assert _acts(text) == {(frozenset(parties), kind)}
+
+
+def test_the_region_subject_without_a_named_region() -> None:
+    """Without a region of its own named anywhere, the act stays with the document's town."""
+    acts = _acts(
+        "Arnhem, 17 april 2024 – Vandaag tekende de provincie een vriendschapsovereenkomst met "
+        "Neder-Silezië."
+    )
+    assert acts == {(frozenset({"arnhem", "neder silezie"}), "friendship")}
+
+
+def test_the_region_of_a_named_province_is_not_the_subject() -> None:
+    """ "The province of X" names its region: the bare-word rule does not apply to it."""
+    acts = _acts(
+        "Arnhem, 17 April 2024 – The city of Arnhem hosted the meeting. The province of "
+        "Gelderland signed a friendship agreement with Lower Silesia."
+    )
+    assert acts == {(frozenset({"gelderland", "lower silesia"}), "friendship")}

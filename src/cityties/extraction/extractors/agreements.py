@@ -739,6 +739,14 @@ _THE_CITY: Final = re.compile(
     r"die\s+(?:Stadt|Gemeinde)|der\s+Stadt)(?:['’]s)?(?![\w-])(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "the province", "de provincie", "le département", "das Land" as a subject (not "the province
+# of ..." nor a name after it): the document's own region, not its dateline's town
+_THE_REGION: Final = re.compile(
+    r"(?<![\w-])(?:the\s+(?:province|county|region)|de\s+provincie|"
+    r"(?:la\s+(?:province|région)|le\s+département)|"
+    r"(?:die\s+Provinz|das\s+Land|der\s+Landkreis|die\s+Region))"
+    r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
+)
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
@@ -5695,6 +5703,12 @@ class _Reader:
         if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
             # "the city's sister-city relationship with Wuxi": the document's own city
             return [home]
+        if _THE_REGION.search(pre_text):
+            # "Vandaag verlengde de provincie de vriendschapsovereenkomst met Neder-Silezië"
+            # under an "Arnhem, 17 april" dateline: the region the document names, not its town
+            region = self._own_region(partner)
+            if region is not None:
+                return [region]
         if lex.PRONOUN.search(pre_text):
             for actor in self._focus(u.index - 3):
                 if actor.key != partner.key:
@@ -5732,6 +5746,28 @@ class _Reader:
             return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
+
+    def _own_region(self, partner: Actor) -> Actor | None:
+        """The document's own region: a province (a county, a Land) among its own places,
+        else the region of the own place's country that the document names most often; never
+        the partner nor a region of the partner's country."""
+        homes = self.cast.homes
+        regions = ("admin1", "admin2")
+        for h in homes:
+            if h.key != partner.key and h.place_kind in regions and h.country != partner.country:
+                return h
+        country = homes[0].country if homes else None
+        if country is None or country == partner.country:
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for a in self.cast.actors:
+            if a.kind == "place" and a.place_kind in regions and a.country == country:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda key: counts[key])]
 
     def _earlier_partners(self, u: Unit, kws: list[Keyword], actors: list[Actor]) -> list[Actor]:
         """Earlier partners listed before an ordinal act ("Nach Hamm (Westfalen), Sens in
