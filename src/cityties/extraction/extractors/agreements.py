@@ -95,9 +95,12 @@ from cityties.extraction.extractors._agreements_lists import (
 from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
+    future_topic,
     names_a_partner,
+    occasion_taken,
     origin_date,
     renewable_clause,
+    renewed_in_apposition,
     signed_participle,
     years_of_tie,
 )
@@ -1847,6 +1850,8 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
+        elif status == "planned" and occasion_taken(idx.low, start, m.start(), m.end()):
+            status = "signed"  # "used the occasion to sign", "nutzte die Gelegenheit, ... zu"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -4272,6 +4277,14 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
+                # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
+                # intent for future friendly relations": the act's topic, not its status
+                mine = [
+                    m
+                    for m in mine
+                    if not (m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]))
+                ]
             if any(m[0] >= k.end and m[2] == "ended" for m in mine):
                 # "to replace the expired memorandum of 2016": an adjective of another act
                 mine = [m for m in mine if not self._marks_other_act(m, k)]
@@ -4676,6 +4689,17 @@ class _Reader:
                     # signing before the keyword and the renewal in the participle after it
                     d0 = date_near(
                         [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                    )
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None and status == "renewed":
+                    # "En 2015, ... une convention de partenariat, reconduite en 2020 pour cinq
+                    # ans", "In 2015 ... an agreement on tourism, renewed in 2020", "..., in
+                    # 2020 verlengd", "..., 2020 um fünf Jahre verlängert": a participle after a
+                    # comma with a later date of its own renews the act of the earlier date
+                    d0 = renewed_in_apposition(
+                        self.low, dates, u.start, k.start, k.end, renew, zone_end
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
