@@ -24,7 +24,6 @@ __all__ = [
     "descriptive_place_noun",
     "future_topic",
     "names_a_partner",
-    "occasion_taken",
     "origin_date",
     "renewable_clause",
     "renewed_in_apposition",
@@ -366,35 +365,6 @@ def future_topic(low: str, kw_end: int, start: int, end: int) -> bool:
         and _FUTURE_WORD.match(low, start, end) is not None
         and _TOPIC_GAP.fullmatch(low, kw_end, start) is not None
     )
-
-
-# an occasion taken to sign, in the past: "used the occasion to sign", "took the opportunity to
-# sign", "a profité de l'occasion pour signer", "a saisi l'occasion de signer", "maakte van de
-# gelegenheid gebruik om ... te ondertekenen", "greep de gelegenheid aan om", "nutzte die
-# Gelegenheit, ... zu unterzeichnen": the signing happened (the infinitive is no plan)
-_OCCASION_TAKEN: Final = re.compile(
-    r"(?<![\w-])(?:(?:used|took|seized)\s+(?:the|this|that|their|its|his|her)\s+"
-    r"(?:occasion|opportunity)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:profité|saisi)\s+de\s+"
-    r"(?:l['’]|cette\s+|la\s+)(?:occasion|visite|venue|rencontre)|profit(?:a|èrent)\s+de|"
-    r"(?:maakte|maakten|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:van\s+)?de\s+gelegenheid\s+"
-    r"(?:\w+\s+)?gebruik|(?:greep|grepen)\s+de\s+gelegenheid|"
-    r"(?:nutzte|nutzten|hat|haben)\s+(?:\w+\s+){0,3}?(?:die\s+gelegenheit|den\s+anlass|"
-    r"den\s+besuch))(?![\w-])"
-)
-_SIGN_INFINITIVE: Final = re.compile(
-    r"(?:to\s+(?:sign|conclude)|(?:pour|de|d['’])\s*(?:signer|conclure|parapher)|"
-    r"(?:om\s+)?te\s+(?:ondertekenen|tekenen|sluiten)|zu\s+(?:unterzeichnen|unterschreiben|"
-    r"schlie(?:ß|ss)en))\Z"
-)
-
-
-def occasion_taken(low: str, floor: int, start: int, end: int) -> bool:
-    """Whether the planned marker low[start:end], an infinitive of signing, follows an
-    occasion taken in the past ("used the occasion to sign", "nutzte die Gelegenheit, ... zu
-    unterzeichnen"): the act was signed. Nothing before `floor` is read."""
-    if _SIGN_INFINITIVE.search(low, start, end) is None:
-        return False
-    return _OCCASION_TAKEN.search(low, max(floor, start - 140), start) is not None
 
 
 def renewed_in_apposition(

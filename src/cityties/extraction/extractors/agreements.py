@@ -97,7 +97,6 @@ from cityties.extraction.extractors._agreements_status import (
     descriptive_place_noun,
     future_topic,
     names_a_partner,
-    occasion_taken,
     origin_date,
     renewable_clause,
     renewed_in_apposition,
@@ -1850,8 +1849,6 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
-        elif status == "planned" and occasion_taken(idx.low, start, m.start(), m.end()):
-            status = "signed"  # "used the occasion to sign", "nutzte die Gelegenheit, ... zu"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
