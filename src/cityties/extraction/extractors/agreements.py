@@ -95,9 +95,11 @@ from cityties.extraction.extractors._agreements_lists import (
 from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
+    future_topic,
     names_a_partner,
     origin_date,
     renewable_clause,
+    renewed_in_apposition,
     signed_participle,
     years_of_tie,
 )
@@ -4280,6 +4282,14 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
+                # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
+                # intent for future friendly relations": the act's topic, not its status
+                mine = [
+                    m
+                    for m in mine
+                    if not (m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]))
+                ]
             if any(m[0] >= k.end and m[2] == "ended" for m in mine):
                 # "to replace the expired memorandum of 2016": an adjective of another act
                 mine = [m for m in mine if not self._marks_other_act(m, k)]
@@ -4684,6 +4694,17 @@ class _Reader:
                     # signing before the keyword and the renewal in the participle after it
                     d0 = date_near(
                         [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                    )
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None and status == "renewed":
+                    # "En 2015, ... une convention de partenariat, reconduite en 2020 pour cinq
+                    # ans", "In 2015 ... an agreement on tourism, renewed in 2020", "..., in
+                    # 2020 verlengd", "..., 2020 um fünf Jahre verlängert": a participle after a
+                    # comma with a later date of its own renews the act of the earlier date
+                    d0 = renewed_in_apposition(
+                        self.low, dates, u.start, k.start, k.end, renew, zone_end
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
