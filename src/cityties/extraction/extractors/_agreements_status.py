@@ -20,11 +20,15 @@ from cityties.extraction.extractors._clauses import lower_pattern, opened
 from cityties.extraction.types import DateMention
 
 __all__ = [
+    "FURTHER_RENEWAL_WORDS",
     "act_subject",
+    "approved_and_signed",
     "descriptive_place_noun",
+    "further_renewals",
     "future_topic",
     "names_a_partner",
     "origin_date",
+    "plan_after_dated",
     "renewable_clause",
     "renewed_in_apposition",
     "years_of_tie",
@@ -399,3 +403,78 @@ def renewed_in_apposition(
     if first.value is None or first.value.year >= late.value.year:
         return None
     return first
+
+
+# A further renewal named by its noun alone, with no act word ("Over een nieuwe verlenging
+# wordt nog onderhandeld", "A further renewal is under discussion", "Une nouvelle
+# prolongation est à l'étude", "Über eine erneute Verlängerung wird verhandelt"): the act is
+# the one just reported, its renewal still to come.
+FURTHER_RENEWAL_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "verlenging hernieuwing vernieuwing renewal extension prolongation renouvellement"
+        " reconduction verlängerung erneuerung"
+    ).split()
+)
+_FURTHER_RENEWAL: Final = re.compile(
+    r"(?<![\w-])(?:nieuwe|verdere|volgende|tweede|derde|new|further|another|next|second|third|"
+    r"nouvelle|nouveau|nouvel|seconde|troisième|erneute[nr]?|weitere[nr]?|neue[nr]?|"
+    r"nächste[nr]?|zweite[nr]?|dritte[nr]?)\s+(?:verlenging|hernieuwing|vernieuwing|renewal|"
+    r"extension|prolongation|renouvellement|reconduction|verlängerung|erneuerung)(?![\w-])"
+)
+_CLAUSE_STOP: Final = re.compile(r"[.;!?\n]")
+
+
+def further_renewals(low: str) -> list[tuple[int, int, int, int]]:
+    """The further renewals named by a noun with "new", "further", "nieuwe", "nouvelle",
+    "erneute" in lower-cased text: (clause start, phrase start, phrase end, clause end) each;
+    whether the clause also says the renewal is still to come is for the caller to read."""
+    out: list[tuple[int, int, int, int]] = []
+    for m in _FURTHER_RENEWAL.finditer(low):
+        start = max(low.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        stop = _CLAUSE_STOP.search(low, m.end())
+        out.append((start, m.start(), m.end(), stop.start() if stop is not None else len(low)))
+    return out
+
+
+def plan_after_dated(
+    plan_unit: int, plan_year: int | None, dated: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a renewal still to come (asked for, endorsed, negotiated) in sentence
+    `plan_unit` is a further act beside a renewal the text dates (`dated`: (sentence, year)
+    of each): a dated renewal told in another sentence and made before the page's year
+    (`plan_year`) is done; the plan is the next one ("The agreement was renewed in 2018 for a
+    second term" in a report of 2023 asking that "the renewal ... be endorsed")."""
+    if plan_year is None:
+        return False
+    return any(unit != plan_unit and year < plan_year for unit, year in dated)
+
+
+# an approval made (not asked for): "approved", "goedgekeurd", "approuvée", "zugestimmt"
+_APPROVAL_DONE: Final = re.compile(
+    r"approved|endorsed|goedgekeurde?|approuvée?s?|zugestimmt|gebilligt|genehmigt"
+)
+
+
+def approved_and_signed(
+    low: str, markers: Sequence[tuple[int, int, str]], chosen: tuple[int, int, str], kw_end: int
+) -> bool:
+    """Whether the plan marker `chosen` is an approval made and the same clause then says the
+    act was signed ("The council approved the agreement, which was signed on 3 May", "de raad
+    keurde de stedenband goed en de burgemeester ondertekende de overeenkomst", "a approuvé la
+    charte, signée le 3 mai"): approved AND signed is a signed act; an approval alone, or one
+    followed by a signing still to come ("authorized the Mayor to sign"), is not."""
+    if chosen[2] != "planned" or _APPROVAL_DONE.fullmatch(low, chosen[0], chosen[1]) is None:
+        return False
+    later = [m for m in markers if m[0] >= max(kw_end, chosen[1])]
+    if any(m[2] == "planned" for m in later):
+        return False
+    signing = next((m for m in later if m[2] == "signed"), None)
+    # "de overeenkomst wordt in mei ondertekend", "sera signée": a signing still to come
+    return signing is not None and _STILL_TO_COME.search(low, chosen[1], signing[0]) is None
+
+
+_STILL_TO_COME: Final = re.compile(
+    r"(?<![\w-])(?:wordt|worden|zal|zullen|will|shall|wird|werden|soll|sollen|sera|seront|va|"
+    r"vont)(?![\w-])"
+)

@@ -673,6 +673,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"ermächtig(?:t|en|ung)",
             r"(?:decided|resolved)\s+to\s+(?:enter|establish|sign|conclude|form|pursue|seek)",
             r"keur(?:t|en)\s+(?:[\w'’-]+\s+){0,8}goed",
+            # a council asked to approve: "stelt de raad voor ... goed te keuren", "wird
+            # gebeten, ... zuzustimmen"
+            r"goed\s+te\s+keuren|zuzustimmen",
             r"approuv(?:e|ent|er)",
             r"stimm(?:t|en)\s+(?:[\w-]+\s+){0,8}zu",
             r"decides?\s+to|resolves?\s+to|beschlie(?:ß|ss)t|beschlie(?:ß|ss)en|décide|"

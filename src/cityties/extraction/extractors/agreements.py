@@ -93,11 +93,15 @@ from cityties.extraction.extractors._agreements_lists import (
     since_year_at,
 )
 from cityties.extraction.extractors._agreements_status import (
+    FURTHER_RENEWAL_WORDS,
     act_subject,
+    approved_and_signed,
     descriptive_place_noun,
+    further_renewals,
     future_topic,
     names_a_partner,
     origin_date,
+    plan_after_dated,
     renewable_clause,
     renewed_in_apposition,
     signed_participle,
@@ -131,7 +135,7 @@ from cityties.extraction.extractors._parties import (
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
-from cityties.extraction.extractors.dates import page_date, told_weekday
+from cityties.extraction.extractors.dates import page_date, page_header_date, told_weekday
 from cityties.extraction.registry import register
 from cityties.extraction.types import (
     AgreementFact,
@@ -1734,6 +1738,12 @@ def _status(
         return "signed", True, False
     if chosen is None:
         return "signed", False, False
+    if (
+        chosen[2] == "planned"
+        and low
+        and approved_and_signed(low, [m for m in markers if m[0] < zone_end], chosen, kw.end)
+    ):
+        return "signed", True, False
     if chosen[2] == "renewed":
         planned = [
             m for m in markers if m[2] == "planned" and m[1] <= chosen[0] and chosen[0] - m[1] <= 30
@@ -6436,7 +6446,20 @@ def _with_parties(r: _Reading, parties: tuple[Actor, ...]) -> _Reading:
     )
 
 
-def _merge(readings: list[_Reading]) -> list[_Cluster]:
+def _later_plan(r: _Reading, c: _Cluster, page_year: int | None) -> bool:
+    """Whether `r`, a renewal still to come, is a further act beside the renewals of `c` that
+    the text dates before the page's year (see `plan_after_dated`)."""
+    if not (r.renewal and r.strong and r.status == "planned" and r.signed is None):
+        return False
+    dated = [
+        (q.unit, q.signed.year)
+        for q in c.readings
+        if q.strong and q.status == "renewed" and q.signed is not None
+    ]
+    return plan_after_dated(r.unit, page_year, dated)
+
+
+def _merge(readings: list[_Reading], page_year: int | None = None) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     order = sorted(
         range(len(readings)),
@@ -6444,7 +6467,9 @@ def _merge(readings: list[_Reading]) -> list[_Cluster]:
     )
     for i in order:
         r = readings[i]
-        target = next((c for c in clusters if c.accepts(r)), None)
+        target = next(
+            (c for c in clusters if c.accepts(r) and not _later_plan(r, c, page_year)), None
+        )
         if target is None:
             clusters.append(_Cluster(r))
         else:
@@ -7214,6 +7239,55 @@ def _ties_of_plans(reader: _Reader, clusters: list[_Cluster]) -> None:
                 break
 
 
+def _further_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """A further renewal named by its noun alone in a clause that says it is still to come
+    ("Over een nieuwe verlenging wordt nog onderhandeld", "a further extension is being
+    negotiated", "une nouvelle prolongation est à l'étude", "über eine erneute Verlängerung wird
+    verhandelt"), with no act word of its own, is a planned renewal of the act reported last in
+    that sentence or the two before it: one more entry, not the dated renewal."""
+    starts = [u.start for u in reader.units]
+    for lo, start, end, hi in further_renewals(reader.low):
+        i = bisect.bisect_right(reader.keyword_starts, lo)
+        if i < len(reader.keyword_starts) and reader.keyword_starts[i] < hi:
+            continue  # an act word in the clause: the reader read it
+        marks = _markers(reader.idx, lo, hi, [])
+        if not any(m[2] == "planned" for m in marks) or any(
+            m[2] in ("ended", "not_concluded") for m in marks
+        ):
+            continue
+        n = bisect.bisect_right(starts, start) - 1
+        if n < 0:
+            continue
+        unit = reader.units[n].index
+        last: _Cluster | None = None
+        at = -1
+        for c in clusters:
+            for r in c.readings:
+                if unit - 2 <= r.unit <= unit and at < r.span[0] < start:
+                    last, at = c, r.span[0]
+        if last is None or len(last.keys) != 2:
+            continue
+        if any(
+            m.keys == last.keys
+            and m.type == last.type
+            and m.renewed
+            and _status_of(m)[0] == "planned"
+            for m in clusters
+        ):
+            continue  # the plan is already read from an act word
+        r = _Reading(
+            last.readings[0].parties,
+            last.type,
+            "planned",
+            True,
+            unit,
+            (start, end),
+            -1,
+            renewal=True,
+        )
+        clusters.append(_Cluster(r))
+
+
 def _fits(s: _Signing, c: _Cluster) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
     sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
@@ -7275,7 +7349,15 @@ def extract_agreements(doc: Doc) -> None:
         return
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
-    clusters = [c for c in _merge(readings) if not _own_seat(doc, c.readings[0].parties)]
+    page_year: int | None = None
+    if any(r.renewal and r.status == "planned" for r in readings):
+        # the page's own date, also from a header line ("Date: October 16, 2023"): what a
+        # renewal asked for is later than (see `_later_plan`)
+        head = page_header_date(doc)
+        page_year = head.year if head is not None else None
+    clusters = [c for c in _merge(readings, page_year) if not _own_seat(doc, c.readings[0].parties)]
+    if not reader.idx.words.isdisjoint(FURTHER_RENEWAL_WORDS):
+        _further_renewals(reader, clusters)
     clusters = _date_reported(reader, clusters)
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
