@@ -34,6 +34,7 @@ __all__ = [
     "named_back",
     "own_act",
     "performative",
+    "possible_renewal",
     "ran_out",
     "renewal_named",
     "renewal_refused_ahead",
@@ -560,3 +561,20 @@ def own_act(low: str, start: int, end: int) -> bool:
     if "here" not in part and "hier" not in part and "présent" not in part:
         return False
     return _OWN_ACT.search(low, start, end) is not None
+
+
+# A renewal the act allows, not one that happened: "it can be extended", "le pacte pourra être
+# reconduit", "sie kann danach verlängert werden", "het akkoord kan worden verlengd" (the term
+# sentence that says so still gives the act's term)
+_MAY_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:can|may|could|might)\s+(?:[\w-]+\s+)?be|pourra|pourront|peut|peuvent|"
+    r"pourrait|pourraient|kann|können|könnte|könnten|soll|sollen|kan|kunnen|mag|mogen)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+\Z"
+)
+
+
+def possible_renewal(low: str, start: int, floor: int) -> bool:
+    """Whether the renewal word at `start` is under a modal of possibility ("can be extended",
+    "pourra être reconduit", "kann verlängert werden", "kan worden verlengd"), from lower-cased
+    text (nothing before `floor` is read)."""
+    return _MAY_BEFORE.search(low, max(floor, start - 40), start) is not None
