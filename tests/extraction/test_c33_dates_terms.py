@@ -176,3 +176,43 @@ def test_extract_fronted_participle_without_term_gives_none() -> None:
     acts = [a for a in _acts(text) if "tartu" in a[0]]
     assert len(acts) == 1, _acts(text)
     assert acts[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "On 3 March 2022 Leeds signed a memorandum of understanding with the city of Tartu. "
+            "The MoU is valid for two years and can be extended by mutual consent.",
+            24,
+        ),
+        (
+            "On 3 March 2022 Leeds signed a memorandum of understanding with the city of Tartu. "
+            "It runs for four years and may be renewed by both parties.",
+            48,
+        ),
+        (
+            "Le 3 mars 2022, Lyon a signé un protocole d'accord avec la ville de Tartu. Le "
+            "protocole est valable trois ans et peut être prolongé d'un commun accord.",
+            36,
+        ),
+        (
+            "Am 3. März 2022 unterzeichnete Kassel eine Absichtserklärung mit der Stadt Tartu. "
+            "Die Absichtserklärung gilt drei Jahre und kann verlängert werden.",
+            36,
+        ),
+        (
+            "Op 3 maart 2022 ondertekende Gent een intentieverklaring met de stad Tartu. De "
+            "intentieverklaring is drie jaar geldig en kan worden verlengd.",
+            36,
+        ),
+    ],
+)
+def test_extract_term_sentence_with_allowed_renewal_is_no_plan(text: str, months: int) -> None:
+    """A sentence with the act as subject that gives its term and the renewal it allows ("can
+    be extended", "peut être prolongé", "kann verlängert werden", "kan worden verlengd") is
+    the term of the act just signed, not a planned act of its own."""
+    acts = _acts(text)
+    assert len(acts) == 1, acts
+    assert acts[0][1] == "2022-03-03"
+    assert acts[0][2] == months

@@ -20,6 +20,7 @@ __all__ = [
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "YEAR_COUNT_WORDS",
+    "allowed_renewal",
     "at_event",
     "attached",
     "attached_within",
@@ -578,3 +579,19 @@ def possible_renewal(low: str, start: int, floor: int) -> bool:
     "pourra être reconduit", "kann verlängert werden", "kan worden verlengd"), from lower-cased
     text (nothing before `floor` is read)."""
     return _MAY_BEFORE.search(low, max(floor, start - 40), start) is not None
+
+
+# the renewal an act allows, as the status lexicon reads it (a plan): "can be extended", "may
+# be renewed", "peut être prolongé", "kann verlängert werden", "kan worden verlengd"
+_ALLOWED_RENEWAL: Final = re.compile(
+    r"(?<![\w-])(?:(?:can|may|could|might)\s+(?:also\s+)?be\s+(?:extended|renewed|prolonged)|"
+    r"(?:peut|peuvent|pourra|pourront)\s+être\s+(?:prolongée?s?|renouvelée?s?|reconduite?s?)|"
+    r"(?:kann|können)\s+(?:[\w-]+\s+){0,3}?verlängert\s+werden|"
+    r"(?:kan|kunnen)\s+(?:[\w-]+\s+){0,3}?(?:worden\s+verlengd|verlengd\s+worden))(?![\w-])"
+)
+
+
+def allowed_renewal(low: str, start: int, end: int) -> bool:
+    """Whether the status marker low[start:end] is a renewal the act allows ("can be extended",
+    "peut être prolongé", "kann verlängert werden", "kan worden verlengd"), no plan of an act."""
+    return _ALLOWED_RENEWAL.search(low, max(0, start - 30), end + 30) is not None

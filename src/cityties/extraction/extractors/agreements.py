@@ -44,6 +44,7 @@ from cityties.extraction.extractors._act_details import (
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     YEAR_COUNT_WORDS,
+    allowed_renewal,
     at_event,
     attached,
     attached_within,
@@ -2220,6 +2221,13 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if before and len(self.state.readings) > before and self._term_only(u, kws, before):
+                # "The MoU is valid for two years and can be extended": the term of the act
+                # just reported, not a planned act
+                del self.state.readings[before:]
+                self._term_sentence(u, kws)
+                self.prev_dates = self.dates.within(u.start, u.end)
+                continue
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
             if kws and self.since and _SINCE_SCAN.search(self.idx, u.start, u.end) is not None:
@@ -2486,6 +2494,21 @@ class _Reader:
                 ends_stated=True,
             )
         )
+
+    def _term_only(self, u: Unit, kws: list[Keyword], before: int) -> bool:
+        """Whether unit `u`, which gave the readings after `before`, only states the term of the
+        act just reported: the act as its subject, a term, no date, and no status marker but a
+        renewal the act allows ("It runs for four years and may be renewed", "Le protocole est
+        valable trois ans et peut être prolongé")."""
+        new = self.state.readings[before:]
+        if any(r.status != "planned" or r.signed is not None for r in new):
+            return False
+        if not act_subject(self.text, u.start, kws[0].start if kws else None):
+            return False
+        if self.dates.within(u.start, u.end) or _duration(self.low, u.start, u.end, []) is None:
+            return False
+        markers = _markers(self.idx, u.start, u.end, [])
+        return bool(markers) and all(allowed_renewal(self.low, m[0], m[1]) for m in markers)
 
     def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
         """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
