@@ -1291,6 +1291,19 @@ class SubjectResolver:
             w = words[k]
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
+            if w in _RELATIVE_WORDS:
+                # "the speed at which Changsha develops", "mit welcher Dortmund ...": the
+                # name opens the relative clause as its subject; the preposition is the
+                # pronoun's
+                return False
+            if w in _BETWEEN_WORDS:
+                # "a city in Zhejiang, between Shanghai and Hangzhou, with ...", "ligt ...,
+                # tussen A en B", "à mi-chemin entre Pékin et Shanghai": between two places
+                # places something; "the agreement between A and B", "Zwischen der
+                # Universität X und ... bestehen viele Verbindungen" name its parties
+                if k > 0:
+                    return words[k - 1] in _LIES_WORDS
+                return cut is not None and text[cut.end() - 1] == ","
             if w in _DISTANCE_PREPS and k > 0 and words[k - 1] in _DISTANCE_WORDS:
                 return True  # "Entfernung von Kiel", "afstand tot Gent": a distance's start
             if w in preps:
@@ -2742,6 +2755,19 @@ _DISTANCE_WORDS: Final = frozenset(
     kilomètres miles meilen""".split()
 )
 _DISTANCE_PREPS: Final = frozenset("von van tot from de d du to nach vom".split())
+# Relative pronouns after a preposition ("at which", "in welcher", "avec laquelle"): the name
+# after them is the clause's subject, not a place the preposition locates.
+_RELATIVE_WORDS: Final = frozenset(
+    "which whom welke welcher welchem welchen welches lequel laquelle lesquels lesquelles "
+    "auquel auxquels auxquelles duquel".split()
+)
+# "between" in four languages, and the words of location before it ("lies between", "gelegen
+# tussen", "liegt zwischen", "située entre", "à mi-chemin entre").
+_BETWEEN_WORDS: Final = frozenset("between tussen zwischen entre".split())
+_LIES_WORDS: Final = frozenset(
+    "lies lie lying located situated halfway midway sits ligt liggen gelegen liegt liegen "
+    "gelegene situé située situés situées situe trouve chemin".split()
+)
 # A parenthesis that glosses a name in another script or language ("chinesisch 大连市, Pinyin
 # Dàlián Shì").
 _GLOSS_LABEL: Final = re.compile(

@@ -521,6 +521,7 @@ _HEAD_ORDER = (
     "people",
     "sister_cities_ctx",
     "countries_ctx",
+    "staff_ctx",
 )
 _HEADS_ANY: Final = re.compile(
     "|".join(f"(?P<{key}>{lex.HEADS[key].pattern})" for key in _HEAD_ORDER), re.IGNORECASE
@@ -934,7 +935,13 @@ def _quantity_figure(
         if key == "countries_ctx":
             return _Raw(q.start, hend, "other", q.value, label="countries")
         return _Raw(q.start, hend, "sister_cities", q.value)
-    if key == "people":
+    if key == "staff_ctx":
+        # "TRI, which employs some 750 researchers": an occupation counts staff only after a
+        # verb that employs them ("300 researchers attended" counts no staff)
+        if not pat.EMPLOY_BEFORE.search(bare):
+            return None
+        measure = "employees"
+    elif key == "people":
         if pat.EMPLOY_BEFORE.search(bare):
             measure = "employees"
         elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
@@ -1078,7 +1085,7 @@ _GAPPED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _GAPPED_AFTER: Final = re.compile(
-    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
+    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;:!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
 )
 _GAPPED_MEASURES: Final = frozenset(("population", "students", "employees", "companies"))
 
@@ -2184,7 +2191,7 @@ _FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
 _FLOW = "flow"
 
 
-@register("cityties.figures", version=15)
+@register("cityties.figures", version=16)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
