@@ -122,3 +122,57 @@ def test_figures_gapped_population_before_colon(text: str) -> None:
     colon closes the gapped clause."""
     found = {(s, v) for s, m, v, _ in figures_of(text) if m == "population"}
     assert found == {("anxi", 1200000.0), ("poperinge", 19900.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Our partner is Hubei: the province is thirty times larger than our county and 58 "
+            "million people live there.",
+            "hubei",
+        ),
+        (
+            "Onze partner is Jiangxi. Jiangxi is zeventig keer zo groot als onze provincie en "
+            "er wonen 46 miljoen mensen.",
+            "jiangxi",
+        ),
+        (
+            "Unser Partner ist Shandong. Shandong ist viel größer als der Landkreis Cham und hat "
+            "101 Millionen Einwohner.",
+            "shandong",
+        ),
+        (
+            "Notre partenaire est le Hunan. Le Hunan est bien plus grand que la Normandie et "
+            "compte 66 millions d'habitants.",
+            "hunan",
+        ),
+    ],
+)
+def test_figures_comparand_is_no_subject(text: str, subject: str) -> None:
+    """A place a subject is compared with ("larger than", "zo groot als", "größer als",
+    "plus grand que") is not what the figure after it counts."""
+    assert _subjects(text, "population") == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Guilin has 4.9 million residents, sixty times more than Lucerne with its 82,000 "
+            "residents.",
+            "lucerne",
+            82000.0,
+        ),
+        (
+            "Guilin compte 4,9 millions d'habitants, soixante fois plus que Lucerne et ses "
+            "82 000 habitants.",
+            "lucerne",
+            82000.0,
+        ),
+    ],
+)
+def test_figures_comparand_with_its_own_figure(text: str, subject: str, value: float) -> None:
+    """A comparand that carries its own figure ("than Lucerne with its 82,000 residents") is
+    that figure's subject."""
+    assert (subject, "population", value, None) in figures_of(text)
