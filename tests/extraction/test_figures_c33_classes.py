@@ -176,3 +176,39 @@ def test_figures_comparand_with_its_own_figure(text: str, subject: str, value: f
     """A comparand that carries its own figure ("than Lucerne with its 82,000 residents") is
     that figure's subject."""
     assert (subject, "population", value, None) in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Leeds lies near the Pennines. The wider Yorkshire region is home to 5.5 million "
+            "people. Some 30,000 businesses are registered in Leeds, and the finance sector "
+            "alone accounts for around 40,000 jobs.",
+            "leeds",
+        ),
+        (
+            "Gent ligt aan de Schelde. De provincie Oost-Vlaanderen telt 1,5 miljoen inwoners. "
+            "In Gent zijn 20.000 bedrijven gevestigd, en de zorg alleen al zorgt voor "
+            "ongeveer 30.000 banen.",
+            "gent",
+        ),
+        (
+            "Dortmund liegt an der Emscher. Das Ruhrgebiet zählt 5,1 Millionen Einwohner. In "
+            "Dortmund sind 28.000 Unternehmen gemeldet, und allein die Logistik bietet rund "
+            "33.000 Arbeitsplätze.",
+            "dortmund",
+        ),
+        (
+            "Lyon se trouve au bord du Rhône. La région Auvergne-Rhône-Alpes compte 8 millions "
+            "d'habitants. Lyon accueille 50 000 entreprises, et la chimie à "
+            "elle seule fournit quelque 30 000 emplois.",
+            "lyon",
+        ),
+    ],
+)
+def test_figures_second_figure_shares_the_sentence_subject(text: str, subject: str) -> None:
+    """A figure whose clause names nothing shares the subject of the figure before it in the
+    same sentence, not the topic of the sentences before."""
+    found = {(s, m) for s, m, _, _ in figures_of(text) if m in ("companies", "employees")}
+    assert found == {(subject, "companies"), (subject, "employees")}
