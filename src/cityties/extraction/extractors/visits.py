@@ -796,9 +796,19 @@ _RANGE_FIRST_DAY: Final = opened(
         r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
         r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z"
         # a list of days: "les 17, 18 et 19 octobre", "on 3, 4 and 5 May", "am 3., 4. und 5. Mai"
-        r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z",
+        r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z"
+        # two days: "am 4. und 5.06.2012", "op 4 en 5.06.2012", "les 4 et 5/06/2012"
+        r"|(?<![\w-])(?:am|an|on|op|les|the)\s+(?P<pair>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+"
+        r"(?:und|and|en|et|&)\s+\Z",
         re.IGNORECASE,
     )
+)
+# What a date mention (marked \x00) leaves before it: its preposition and the first of listed
+# days ("am 14. und [15. Mai 2019]", "on 3, 4 and [5 May]")
+_DATE_LEFTOVER: Final = re.compile(
+    r"(?:(?<![\w-])(?:am|an|on|op|les|le|the)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|er|\.)?\s*(?:,|und|and|en|et|&)\s*)*\x00",
+    re.IGNORECASE,
 )
 _ARTICLE_LEAD: Final = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF: Final = re.compile(
@@ -1105,8 +1115,14 @@ class _Reader:
             ):
                 continue  # "from its sister city in China, Yichang"
             between = self.text[pos : a.start]
+            dated = False
             for d in self.dates.within(pos, a.start):
-                between = between.replace(d.text, " ")
+                between = between.replace(d.text, "\x00")
+                dated = True
+            if dated:
+                # "besuchte am 14. und 15. Mai 2019 Hilden", "am 4. und 5.06.2012": the
+                # preposition and the first listed days the date mention left out
+                between = _DATE_LEFTOVER.sub(" ", between).replace("\x00", " ")
             if len(between) > limit:
                 return None
             if gap.fullmatch(between) or gap.match(between):
@@ -1375,7 +1391,11 @@ class _Reader:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
             first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
-            day = first.group("day") or first.group("listed") if first is not None else None
+            day = (
+                first.group("day") or first.group("listed") or first.group("pair")
+                if first is not None
+                else None
+            )
             if day is not None and int(day) < value.day:
                 end = end or value
                 value = PartialDate(value.year, value.month, int(day))
