@@ -30,3 +30,102 @@ def test_visits_single_day_after_verb_unchanged() -> None:
     """A German visit with one day between the verb and its host keeps that day."""
     text = "Eine Delegation aus Wuxi besuchte am 14. Mai 2019 Hilden."
     assert _visits(text) == {("wuxi", "hilden", "2019-05-14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2024-06-16\nKassel stärkt Beziehungen zu China\n\nDie Stadt Kassel arbeitet "
+            "mit chinesischen Städten zusammen. Im Mai 2024 besuchte eine Delegation unter der "
+            "Leitung von Oberbürgermeister Jan Müller die Stadt Wuxi.",
+            ("kassel", "wuxi", "2024-05"),
+        ),
+        (
+            "date 2024-06-16\nKassel stärkt Beziehungen zu China\n\nDie Stadt Kassel arbeitet "
+            "mit chinesischen Städten zusammen. Im Mai 2024 besuchte eine Delegation um "
+            "Oberbürgermeister Jan Müller die Partnerstadt Wuxi.",
+            ("kassel", "wuxi", "2024-05"),
+        ),
+        (
+            "date 2024-06-16\nGent versterkt banden met China\n\nDe stad Gent werkt samen met "
+            "Chinese steden. In mei 2024 bezocht een delegatie onder leiding van burgemeester "
+            "Jan de Vries de stad Wuxi.",
+            ("gent", "wuxi", "2024-05"),
+        ),
+        (
+            "date 2024-06-16\nKassel stärkt Beziehungen zu China\n\nDie Stadt Kassel arbeitet "
+            "mit chinesischen Städten zusammen. Im Mai 2024 besuchte eine Delegation unter "
+            "Leitung von Vizebürgermeister Li Wei aus Wuxi die Stadt Kassel.",
+            ("wuxi", "kassel", "2024-05"),
+        ),
+        (
+            "date 2024-06-16\nGent versterkt banden met China\n\nDe stad Gent werkt samen met "
+            "Chinese steden. In mei 2024 bezocht een delegatie onder leiding van "
+            "loco-burgemeester Li Wei uit Wuxi de stad Gent.",
+            ("wuxi", "gent", "2024-05"),
+        ),
+    ],
+)
+def test_visits_led_subject_after_verb(text: str, visit: tuple[str, str, str]) -> None:
+    """A subject after the verb with its leader ("besuchte eine Delegation unter der Leitung
+    von X die Stadt Wuxi", "bezocht een delegatie onder leiding van burgemeester X de stad
+    Wuxi") is the document's own side, or the leader's place, visiting the place named
+    after the leader: one visit, in that direction only."""
+    assert _visits(text) == {visit}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2024-06-16\nLeeds strengthens ties with China\n\nThe city of Leeds works with "
+            "Chinese cities. A delegation led by Mayor John Smith of Wuxi visited Leeds in May "
+            "2024.",
+            ("wuxi", "leeds", "2024-05"),
+        ),
+        (
+            "date 2024-06-16\nLyon renforce ses liens avec la Chine\n\nLa ville de Lyon coopère "
+            "avec des villes chinoises. En mai 2024, une délégation conduite par M. Li Wei, "
+            "vice-maire de Wuxi, a visité Lyon.",
+            ("wuxi", "lyon", "2024-05"),
+        ),
+    ],
+)
+def test_visits_led_by_leader_place_before_verb(text: str, visit: tuple[str, str, str]) -> None:
+    """A delegation led by an official of a place, told before its verb in English and
+    French, stays that place's visit."""
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2023-10-20\nLucerne et Guilin fêtent quarante ans\n\nLa ville de Lucerne est "
+            "jumelée avec Guilin. Arrivés le 12 octobre, les Lucernois ont été reçus par le "
+            "maire de Guilin, Qin Siyuan.",
+            ("lucerne", "guilin", "2023-10-12"),
+        ),
+        (
+            "date 2023-10-20\nTilburg en Wuxi vieren\n\nDe stad Tilburg is verbonden met Wuxi. "
+            "Op 12 oktober werden de Tilburgers ontvangen door de burgemeester van Wuxi.",
+            ("tilburg", "wuxi", "2023-10-12"),
+        ),
+        (
+            "date 2023-10-20\nTilburg and Wuxi celebrate\n\nThe city of Tilburg is linked with "
+            "Wuxi. On 12 October the Tilburgers were received by the Mayor of Wuxi.",
+            ("tilburg", "wuxi", "2023-10-12"),
+        ),
+        (
+            "date 2023-10-20\nSchwetzingen und Wuxi feiern\n\nDie Stadt Schwetzingen ist mit "
+            "Wuxi verbunden. Am 12. Oktober wurden die Schwetzinger vom Bürgermeister von Wuxi "
+            "empfangen.",
+            ("schwetzingen", "wuxi", "2023-10-12"),
+        ),
+    ],
+)
+def test_visits_inhabitants_received(text: str, visit: tuple[str, str, str]) -> None:
+    """The inhabitants of a place named by a noun made from it ("les Lucernois", "de
+    Tilburgers"), received by the host's official, are that place's visit."""
+    assert _visits(text) == {visit}

@@ -632,6 +632,18 @@ _LED_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _LED_WIDE = True
+# A subject after the verb with its leader, then the host: "besuchte eine Delegation unter der
+# Leitung von Vizepräsident Prof. X die Städte Hangzhou und Ningbo", "bezocht een delegatie
+# onder leiding van burgemeester X de stad Wuxi" (the leader's words, then an article)
+_LED_THEN_ARTICLE: Final = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+(?:leiding|aanvoering)\s+van|"
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
+    r"angeführt\s+von|um)\s+(?:[\w.'’-]+\s+){1,7}?"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)"
+    r"(?:" + lex.PARTNER_NOUN + r")?"
+    r"(?:(?:city|cities)\s+of\s+|stad\s+|steden\s+|villes?\s+de\s+|Stadt\s+|Städte\s+)?\Z",
+    re.IGNORECASE,
+)
 _LED_HEAD: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
     r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
@@ -1862,6 +1874,7 @@ class _Reader:
             and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
             and not _PLACES_NOUN_END.search(gap)  # "les villes chinoises de A et B"
+            and not _LED_THEN_ARTICLE.search(gap)  # "onder leiding van X de stad": its host
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             owner = after_verb[0]
@@ -1917,9 +1930,11 @@ class _Reader:
                     # then the place visited
                     origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
                     if origin is not None:
-                        host = self._after(
-                            places, origin.end, _NAMED_THEN_ARTICLE, limit=60
-                        ) or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                        host = (
+                            self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                            or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                            or self._after(places, origin.end, _LED_THEN_ARTICLE, limit=90)
+                        )
                         site = _ADJ_SITE.match(self.text, origin.end) if host is None else None
                         if site is not None:
                             # "bezocht een delegatie van ... Krefeld de Leidse binnenstad"
@@ -1928,12 +1943,23 @@ class _Reader:
                             visitor = origin
                     if host is None and origin is None:
                         # (a delegation "der Partnerstadt Zamość" comes from it: no host)
-                        host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
+                        host = self._after(
+                            places, who.end(), _NAMED_THEN_ARTICLE, limit=60
+                        ) or self._after(places, who.end(), _LED_THEN_ARTICLE, limit=90)
+                        led = self._led_origin(places, who.end()) if host is None else None
                         if host is not None:
                             visitor = self._inside(u, start, host.start)
-                        elif _GROUP_GAP.fullmatch(
-                            self.text, who.end(), after_verb[0].start
-                        ) and not lex.OFFICIAL.match(self.text, at):
+                        elif led is not None and led.kind == "place":
+                            # "besuchte eine Delegation unter Leitung von Vizebürgermeister X
+                            # aus Wuxi die Stadt Kassel": the leader's place, then the host
+                            host = self._after(places, led.end, _ARTICLE_GAP)
+                            if host is not None:
+                                visitor = led
+                        if (
+                            host is None
+                            and _GROUP_GAP.fullmatch(self.text, who.end(), after_verb[0].start)
+                            and not lex.OFFICIAL.match(self.text, at)
+                        ):
                             # "bezocht een groep van twintig leden Darmstadt": the document's
                             # own people
                             host = after_verb[0]
@@ -2573,6 +2599,7 @@ class _Reader:
         head = _LED_HEAD.match(self.text, pos)
         if head is None:
             return None
+        dutch = self.doc.language == "nl"
         # a longer title, or a title with an "of" of its own ("Vice-Rector for International
         # Relations of the University of X", "vice chairman of the Standing Committee of the
         # X Municipal People's Congress"): the body named after the first "of" that names one
@@ -2580,6 +2607,8 @@ class _Reader:
         for m in _LED_OF_MORE.finditer(
             self.text, head.end(), min(len(self.text), head.end() + 110)
         ):
+            if dutch and m.group()[:2].casefold() == "de":
+                continue  # "onder leiding van burgemeester X de stad Wuxi": an article
             found = next((a for a in places if a.start == m.end()), None)
             if found is not None:
                 return found
@@ -2737,6 +2766,10 @@ class _Reader:
                 continue
             visitor = a
             break
+        if visitor is None and host is not None:
+            # "les Lucernois ont été reçus par le maire de Guilin", "werden de Gentenaars
+            # ontvangen door": the inhabitants of a place, named by a noun made from it
+            visitor = self._inhabitants(u, start, host)
         if visitor is None:
             visitor = self._unnamed(u, start, host)
         if visitor is None:
