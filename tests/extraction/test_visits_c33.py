@@ -129,3 +129,43 @@ def test_visits_inhabitants_received(text: str, visit: tuple[str, str, str]) -> 
     """The inhabitants of a place named by a noun made from it ("les Lucernois", "de
     Tilburgers"), received by the host's official, are that place's visit."""
     assert _visits(text) == {visit}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "From 15 to 19 May 2017 a delegation from Brittany was in Shandong. On 16 May 2017 "
+            "the delegation travelled to Jinan.",
+            ("brittany", "jinan", "2017-05-16"),
+        ),
+        (
+            "Du 15 au 19 mai 2017, une délégation de Bretagne était au Shandong. Le 16 mai 2017, "
+            "la délégation a rejoint Jinan.",
+            ("bretagne", "jinan", "2017-05-16"),
+        ),
+        (
+            "Vom 15. bis 19. Mai 2017 besuchte eine Delegation aus Kiel die Provinz Shandong. "
+            "Am 16. Mai 2017 reiste die Kieler Delegation nach Jinan.",
+            ("kiel", "jinan", "2017-05-16"),
+        ),
+        (
+            "Van 15 tot 19 mei 2017 bezocht een delegatie uit Gent de provincie Shandong. Op 16 "
+            "mei 2017 reisde de Gentse delegatie naar Jinan.",
+            ("gent", "jinan", "2017-05-16"),
+        ),
+    ],
+)
+def test_visits_region_of_a_stay_left_out(text: str, visit: tuple[str, str, str]) -> None:
+    """A stay in a province whose city the same delegation reaches on a day of that stay is
+    the city's visit; the province's is left out."""
+    assert _visits(text) == {visit}
+
+
+def test_visits_region_of_another_trip_kept() -> None:
+    """A province visited on one trip and its city on a trip years later are two visits."""
+    text = (
+        "In May 2017 a delegation from Leeds visited Shandong. In March 2019 the Mayor of Leeds "
+        "travelled to Jinan."
+    )
+    assert ("leeds", "shandong", "2017-05") in _visits(text)

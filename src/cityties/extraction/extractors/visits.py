@@ -3411,6 +3411,76 @@ def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     return out
 
 
+def _inside_region(place: Actor, region: Actor) -> bool:
+    """True when `place` (a city, a county, a district) lies in `region` (a province or
+    state, or a country)."""
+    if place.kind != "place" or place.key == region.key or region.country is None:
+        return False
+    if place.country != region.country or place.place_kind in ("country", None):
+        return False
+    if region.place_kind == "country":
+        return True
+    return (
+        region.place_kind == "admin1"
+        and place.place_kind != "admin1"
+        and place.admin1 is not None
+        and place.admin1 == region.admin1
+    )
+
+
+def _same_stay(g: list[_Visit], h: list[_Visit]) -> bool:
+    """The region's visit `g` holds a visit of `h`: both undated, or a date of `h` inside a
+    date or the range of days of `g` (not merely days close to each other: "à Montréal le 9
+    octobre, puis à Québec le 12 octobre" are two stops, the province named like its city)."""
+    if all(v.date is None for v in g) and all(v.date is None for v in h):
+        return True
+    for x in g:
+        if x.date is None:
+            continue
+        for y in h:
+            if y.date is None:
+                continue
+            if _starts_with(y.date, x.date):
+                return True
+            if (
+                x.end is not None
+                and x.date.day is not None
+                and x.end.day is not None
+                and y.date.day is not None
+                and x.date.to_date() <= y.date.to_date() <= x.end.to_date()
+            ):
+                return True
+    return False
+
+
+def _without_regions_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
+    """A trip to a province or a country whose places the same visitor is reported at on the
+    days of that stay ("Du 15 au 19 mai, une délégation ... était en Chine" and "le mardi 16
+    mai, la délégation a rejoint Jinan"): the visits are those of the places, the region's
+    is left out. A place
+    the sentence of its visit does not name (a stop the reader found for "drei
+    Universitäten in China" in the sentences after it) does not tell the stay: the trip to
+    China stays."""
+    out: list[list[_Visit]] = []
+    for g in groups:
+        h0 = g[0].host
+        if (
+            h0.kind == "place"
+            and h0.place_kind in ("admin1", "country")
+            and any(
+                s is not g
+                and _related(s[0].visitor, g[0].visitor)
+                and _inside_region(s[0].host, h0)
+                and any(v.span[0] <= v.host.start < v.span[1] for v in s)
+                and _same_stay(g, s)
+                for s in groups
+            )
+        ):
+            continue
+        out.append(g)
+    return out
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -3503,7 +3573,8 @@ def extract_visits(doc: Doc) -> None:
     tag = extract_visits.tag
     facts = []
     page = reader._page()
-    for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
+    groups = _without_programme_items(_merge(reader.found), cast.home)
+    for g in _without_regions_of_a_stay(_without_calls_of_a_stay(groups)):
         date = None
         for v in g:
             if v.date is None:
