@@ -95,9 +95,11 @@ from cityties.extraction.extractors._agreements_lists import (
 from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
+    future_topic,
     names_a_partner,
     origin_date,
     renewable_clause,
+    renewed_in_apposition,
     signed_participle,
     years_of_tie,
 )
@@ -738,6 +740,14 @@ _THE_CITY: Final = re.compile(
     r"(?<![\w-])(?:the\s+(?:city|town|municipality)|la\s+(?:ville|commune)|de\s+(?:stad|gemeente)|"
     r"die\s+(?:Stadt|Gemeinde)|der\s+Stadt)(?:['’]s)?(?![\w-])(?!\s+of\b)",
     re.IGNORECASE,
+)
+# "the province", "de provincie", "le département", "das Land" as a subject (not "the province
+# of ..." nor a name after it): the document's own region, not its dateline's town
+_THE_REGION: Final = re.compile(
+    r"(?<![\w-])(?:the\s+(?:province|county|region)|de\s+provincie|"
+    r"(?:la\s+(?:province|région)|le\s+département)|"
+    r"(?:die\s+Provinz|das\s+Land|der\s+Landkreis|die\s+Region))"
+    r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
@@ -4272,6 +4282,14 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
+                # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
+                # intent for future friendly relations": the act's topic, not its status
+                mine = [
+                    m
+                    for m in mine
+                    if not (m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]))
+                ]
             if any(m[0] >= k.end and m[2] == "ended" for m in mine):
                 # "to replace the expired memorandum of 2016": an adjective of another act
                 mine = [m for m in mine if not self._marks_other_act(m, k)]
@@ -4676,6 +4694,17 @@ class _Reader:
                     # signing before the keyword and the renewal in the participle after it
                     d0 = date_near(
                         [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                    )
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None and status == "renewed":
+                    # "En 2015, ... une convention de partenariat, reconduite en 2020 pour cinq
+                    # ans", "In 2015 ... an agreement on tourism, renewed in 2020", "..., in
+                    # 2020 verlengd", "..., 2020 um fünf Jahre verlängert": a participle after a
+                    # comma with a later date of its own renews the act of the earlier date
+                    d0 = renewed_in_apposition(
+                        self.low, dates, u.start, k.start, k.end, renew, zone_end
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
@@ -5695,6 +5724,12 @@ class _Reader:
         if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
             # "the city's sister-city relationship with Wuxi": the document's own city
             return [home]
+        if _THE_REGION.search(pre_text):
+            # "Vandaag verlengde de provincie de vriendschapsovereenkomst met Neder-Silezië"
+            # under an "Arnhem, 17 april" dateline: the region the document names, not its town
+            region = self._own_region(partner)
+            if region is not None:
+                return [region]
         if lex.PRONOUN.search(pre_text):
             for actor in self._focus(u.index - 3):
                 if actor.key != partner.key:
@@ -5732,6 +5767,28 @@ class _Reader:
             return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
+
+    def _own_region(self, partner: Actor) -> Actor | None:
+        """The document's own region: a province (a county, a Land) among its own places,
+        else the region of the own place's country that the document names most often; never
+        the partner nor a region of the partner's country."""
+        homes = self.cast.homes
+        regions = ("admin1", "admin2")
+        for h in homes:
+            if h.key != partner.key and h.place_kind in regions and h.country != partner.country:
+                return h
+        country = homes[0].country if homes else None
+        if country is None or country == partner.country:
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for a in self.cast.actors:
+            if a.kind == "place" and a.place_kind in regions and a.country == country:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda key: counts[key])]
 
     def _earlier_partners(self, u: Unit, kws: list[Keyword], actors: list[Actor]) -> list[Actor]:
         """Earlier partners listed before an ordinal act ("Nach Hamm (Westfalen), Sens in
@@ -6496,6 +6553,58 @@ def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _region_of_partner(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An act between a place and a province (a state, a region) that repeats an act of the
+    same type between that place and a town of the province ("Kankan signed a friendship
+    agreement with Jinhua, in Zhejiang province", "das Abkommen mit Hefei, der Hauptstadt der
+    Provinz Anhui", "het akkoord met Jiangmen (Guangdong)"): the province names where the
+    partner lies, not a second partner; the act is the town's."""
+    towns: dict[tuple[str, AgreementType, str], list[_Cluster]] = {}
+    for m in clusters:
+        ps = m.readings[0].parties
+        if len(ps) != 2:
+            continue
+        for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+            if b.kind == "place" and b.place_kind not in (None, "admin1", "country") and b.admin1:
+                towns.setdefault((a.key, m.type, b.admin1), []).append(m)
+    if not towns:
+        return clusters
+    out: list[_Cluster] = []
+    for c in clusters:
+        ps = c.readings[0].parties
+        drop = False
+        if len(ps) == 2:
+            for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+                # a town's act; a province's partner is often a province ("Niedersachsen und
+                # Anhui"), named beside its capital
+                if a.place_kind != "city" or b.place_kind != "admin1" or not b.admin1:
+                    continue
+                for m in towns.get((a.key, c.type, b.admin1), []):
+                    town = _other(m, a)
+                    if (
+                        m.renewed == c.renewed
+                        and town is not None
+                        and town.country == b.country
+                        and not _same_stem(town, b)
+                    ):
+                        drop = True
+        if not drop:
+            out.append(c)
+    return out
+
+
+def _other(m: _Cluster, a: Actor) -> Actor | None:
+    """The party of `m` other than `a`."""
+    return next((b for b in m.readings[0].parties if b.key != a.key), None)
+
+
+def _same_stem(a: Actor, b: Actor) -> bool:
+    """'Brussel' and 'Brussels Hoofdstedelijk Gewest', 'Jilin' the city and the province:
+    one name for the town and its region, not a town inside another region."""
+    wa, wb = fold(a.name).split(), fold(b.name).split()
+    return bool(wa and wb) and wa[0][:5] == wb[0][:5]
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -7171,6 +7280,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
+    clusters = _region_of_partner(clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
