@@ -22,9 +22,11 @@ from cityties.extraction.types import DateMention
 __all__ = [
     "act_subject",
     "descriptive_place_noun",
+    "future_topic",
     "names_a_partner",
     "origin_date",
     "renewable_clause",
+    "renewed_in_apposition",
     "years_of_tie",
 ]
 
@@ -271,7 +273,12 @@ _ORIGIN_BEFORE: Final = re.compile(
     r"(?:(?:the|its|their|our|this)\s+(?:existing\s+)?\Z)"
     r"|(?:(?:seit|sinds|sedert|since)\s+\Z)"
 )
-_EXISTING_AFTER: Final = re.compile(r"\s+(?:bestehende[nmrs]?|bestaande|existing)(?:\s+[\w-]+)?\s*")
+_EXISTING_AFTER: Final = re.compile(
+    r"\s+(?:bestehende[nmrs]?|bestaande|existing)(?:\s+[\w-]+)?\s*"
+    # the tie or topic that names the instrument: "the 1996 sister city memorandum", "the 2015
+    # twinning charter", "the 2010 port cooperation agreement"
+    r"|(?:\s+[a-z][\w-]*){1,3}\s*"
+)
 # "des 2015 geschlossenen Kooperationsvertrags", "het in 2015 gesloten akkoord", "de in 2019
 # ondertekende overeenkomst": an article, the year, and a participle of making the act (not a
 # possessive: "haben ihre 2009 geschlossene Partnerschaft 2019 erneuert" is read as one act)
@@ -280,7 +287,9 @@ _ARTICLE_BEFORE: Final = re.compile(
     r"(?:in\s+)?\Z"
 )
 _MADE_AFTER: Final = re.compile(
-    r"\s+(?:(?:ab)?geschlossene[nmrs]?|unterzeichnete[nmrs]?|vereinbarte[nmrs]?|"
+    # a term or a party between the year and the participle: "die 2015 für zehn Jahre
+    # geschlossene Vereinbarung", "het in 2015 met Lublin gesloten akkoord"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:ab)?geschlossene[nmrs]?|unterzeichnete[nmrs]?|vereinbarte[nmrs]?|"
     r"(?:af)?gesloten|ondertekende|getekende|aangegane)(?:\s+[\w-]+)?\s*"
 )
 # a range or a term, not an origin: "van 2015 tot 2020", "from 2015 to 2020", "von 2015 bis"
@@ -330,3 +339,63 @@ def origin_date(
         d.value is not None and floor <= d.start < ceiling and d.value.year < year for d in dates
     )
     return None if earlier else found
+
+
+# a future adjective in the act's topic, right after its word: "a declaration of intent on
+# future cooperation", "eine Absichtserklärung über die künftige Zusammenarbeit", "un protocole
+# sur la future coopération", "een intentieverklaring over toekomstige samenwerking", "ein Letter
+# of Intent für künftige freundschaftliche Beziehungen": what the act is about, not its status
+_TOPIC_GAP: Final = re.compile(
+    r"[\s\"“”„»«’']*,?\s*(?:on|about|regarding|concerning|for|over|sur|pour|concernant|über|für|"
+    r"betreffend|voor|inzake|betreffende)\s+(?:(?:the|a|an|la|le|les|l['’]|une?|de|het|een|die|"
+    r"den|das|eine[nr]?)\s*)?\Z"
+)
+_FUTURE_WORD: Final = re.compile(
+    r"(?:future|futur(?:e|es|s)?|künftige[nmrs]?|zukünftige[nmrs]?|toekomstige?)\Z"
+)
+
+
+def future_topic(low: str, kw_end: int, start: int, end: int) -> bool:
+    """Whether the marker low[start:end] is a future adjective in the topic of the act whose
+    word ends at `kw_end` ("a letter of intent on future cooperation", "über die künftige
+    Zusammenarbeit"), from lower-cased text."""
+    return (
+        kw_end <= start
+        and start - kw_end <= 30
+        and _FUTURE_WORD.match(low, start, end) is not None
+        and _TOPIC_GAP.fullmatch(low, kw_end, start) is not None
+    )
+
+
+def renewed_in_apposition(
+    low: str,
+    dates: Sequence[DateMention],
+    floor: int,
+    kw_start: int,
+    kw_end: int,
+    renew: tuple[int, int, str],
+    ceiling: int,
+) -> DateMention | None:
+    """The original's date when a renewal participle follows the act's word after a comma,
+    with a later date of its own ("En 2015, ... une convention, reconduite en 2020", "in 2015
+    ... an agreement on tourism, renewed in 2020", "..., in 2020 verlengd", "..., 2020 um fünf
+    Jahre verlängert"): the last date of the sentence before the act's word (from `floor`), or
+    None."""
+    comma = low.rfind(",", kw_end, renew[0])
+    if comma < 0 or renew[0] - comma > 32 or "." in low[kw_end:comma]:
+        return None
+    early = [
+        d
+        for d in dates
+        if d.value is not None and d.end_value is None and floor <= d.start and d.end <= kw_start
+    ]
+    late = next(
+        (d for d in dates if d.value is not None and comma < d.start < min(ceiling, renew[1] + 24)),
+        None,
+    )
+    if not early or late is None or late.value is None:
+        return None
+    first = early[-1]
+    if first.value is None or first.value.year >= late.value.year:
+        return None
+    return first

@@ -106,7 +106,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"verzustering(?:en|s(?:overeenkomst|akkoord|akte|charter|oorkonde|protocol)(?:en|s)?)?",
             r"verzusterd[e]?",
             # "is sinds 1988 met Freiberg verbroederd", "de verbroedering met Tiel"
-            r"verbroederd[e]?|verbroedering(?:en)?",
+            r"verbroederd[e]?|verbroedering(?:en|s(?:overeenkomst|akkoord|akte|charter|"
+            r"oorkonde|protocol)(?:en|s)?)?",
             r"partnerst(?:ad|eden)",
             # fr
             r"(?:(?:charte|accord|pacte|serment|convention)s?\s+de\s+)?jumelages?",
@@ -259,6 +260,11 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"samenwerkings(?:overeenkomst|akkoord|verdrag|protocol)(?:en|s|len)?",
             r"partnerschapsovereenkomst(?:en)?",
             r"(?:raam|kader)overeenkomst(?:en)?",
+            # a programme of joint work signed by two governments, as "action plan" above
+            # ("een nieuw uitvoeringsprogramma voor de jaren 2026 tot en met 2028", "verlengde
+            # het uitvoeringsprogramma", "ein Aktionsplan", "das Umsetzungsprogramm")
+            r"(?:uitvoerings|actie)(?:programma|plan)(?:'s|s|nen)?",
+            r"(?:Aktions|Umsetzungs)(?:plan|programm)(?:e|es|s|en)?",
             r"actieplan(?:nen)?",
             r"routekaart(?:en)?",
             r"actieprogramma(?:'s)?",
@@ -517,6 +523,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:has|have|had|was|were)\s+not\s+been\s+(?:renewed|extended)|"
             r"n['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|prolong|reconduit)\w*",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
+            # the verb last in a subordinate clause: "dat de band niet werd verlengd", "het
+            # memorandum, dat vorig jaar afliep", "der Vertrag, der 2022 ausgelaufen ist",
+            # "la convention, qui a expiré en 2020"
+            r"niet\s+(?:werd|werden|is|zijn|was|waren)\s+(?:verlengd|vernieuwd|hernieuwd)|"
+            r"afliep(?:en)?|(?:ausgelaufen|abgelaufen)(?=\s+(?:ist|sind|war|waren|und\s+"
+            r"(?:\w+\s+)?nicht)(?![\w-]))|(?:ont|avait|avaient)\s+expiré",
             r"ne\s+pas\s+(?:être\s+)?renouvel\w+|non\s+renouvel\w+",
             # "arrivée à échéance ... sans avoir pu être renouvelée", "expired without being
             # renewed", "zonder te worden verlengd", "ohne verlängert zu werden"

@@ -651,3 +651,207 @@ def _owner_city(sc: Scanner, pos: int) -> RawSpan | None:
                 return first
             return cities[-1]
     return cities[-1]
+
+
+# The conjunction inside a Chinese institution's English name ("Xuancheng Vocational and
+# Technical College", "Beijing Language and Culture University", "Suizhou Vocational &
+# Technical College").
+_NAME_AND: Final = frozenset(("and", "&"))
+# Most capitalised ordinary words on each side of the conjunction.
+_MOST_CONJUNCT_WORDS: Final = 2
+
+
+def find_conjoined_heads(sc: Scanner) -> None:
+    """'Xuancheng Vocational and Technical College', 'Beijing Language and Culture University':
+    a place, one or two ordinary capitalised words, "and" (or "&"), one or two more and an
+    institution head are one organisation's name (the usual shape of Chinese colleges and
+    universities named in English), not two fragments. The words on both sides are no
+    places, heads, titles or first names ("Leeds Beckett and Zhejiang University" are two
+    names); the place opens the name and gives it its city."""
+    from cityties.extraction.extractors._places_scan import W_HEAD
+
+    text = sc.text
+    if " and " not in text and "&" not in text:
+        return
+    tk = sc.tk
+    for h in tk.having(W_HEAD):
+        if not tk.caps[h] or sc.head_kind(h) is None or h < 4:
+            continue
+        k = h - 1
+        while k >= h - _MOST_CONJUNCT_WORDS and k > 0 and _ordinary(sc, k) and tk.linked(k):
+            k -= 1
+        conj = k
+        if conj == h - 1 or tk.lowers[conj] not in _NAME_AND or not tk.linked(conj):
+            continue
+        k = conj - 1
+        while k > conj - 1 - _MOST_CONJUNCT_WORDS and k > 0 and _ordinary(sc, k) and tk.linked(k):
+            k -= 1
+        if k == conj - 1 or not tk.linked(k):
+            continue
+        place = _place_before(sc, k)
+        if place is None:
+            continue
+        start, key = place
+        end = _name_end(sc, h)
+        a, b = tk.starts[start], tk.ends[end - 1]
+        inner = [s for s in sc.spans if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b for s in inner):
+            continue  # a longer name already holds some of these words
+        for s in inner:
+            sc.spans.remove(s)
+        sc.claim(start, end)
+        from cityties.extraction.extractors._places_scan import RawSpan
+
+        sc.spans.append(
+            RawSpan(
+                a,
+                b,
+                "organisation",
+                tk.span_text(start, end),
+                org_kind=sc.head_kind(h),
+                key=key,
+                place_start=a,
+                place_end=tk.ends[k],
+                place_name=tk.span_text(start, k + 1),
+            )
+        )
+
+
+def _ordinary(sc: Scanner, k: int) -> bool:
+    """True for a capitalised ordinary word inside a name ('Vocational', 'Language'): no
+    place, head, title, first name or acronym."""
+    tk = sc.tk
+    w = tk.words[k]
+    return (
+        tk.caps[k]
+        and w.isalpha()
+        and len(w) >= 4
+        and not tk.all_caps(k)
+        and sc.head_kind(k) is None
+        and not sc.is_title(k)
+        and tk.fold(k) not in sc.gaz.first_names
+        and sc.place_key_at(k, max_tokens=1) is None
+    )
+
+
+def _place_before(sc: Scanner, k: int) -> tuple[int, str] | None:
+    """The gazetteer place of one or two words ending at token k ('Xuancheng', 'Inner
+    Mongolia'): (its first token, its key); None when none ends there."""
+    tk = sc.tk
+    for i in (k - 1, k):
+        if i < 0 or (i < k and not tk.linked(i)):
+            continue
+        hit = sc.place_key_at(i, max_tokens=k + 1 - i)
+        if hit is not None and hit[0] == k + 1:
+            return i, hit[1]
+    return None
+
+
+def _name_end(sc: Scanner, h: int) -> int:
+    """The token after the organisation's name whose head is token h: the end of a span that
+    holds the head ('Technical College of Zhejiang'), else the head's own end."""
+    tk = sc.tk
+    at = tk.starts[h]
+    end = h + 1
+    for s in sc.spans:
+        if s.kind == "organisation" and s.start <= at < s.end:
+            end = max(end, tk.index_at(s.end))
+    return end
+
+
+# Last words of a body's local unit ("Chongqing Sub-Council", "Ningxia Sub-council").
+_UNIT_ENDS: Final = ("sub-council", "subcouncil")
+# What stands between a national body's name and its unit's: "the China Council for the
+# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", "the
+# Chongqing Sub-Council of the China Council ...".
+_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–])\s*\Z")
+_UNIT_BEFORE: Final = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A short name in brackets right after the unit's: "(CCPIT Chongqing)".
+_SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
+def find_unit_names(sc: Scanner) -> None:
+    """'the China Council for the Promotion of International Trade, Chongqing Sub-Council',
+    'the Chongqing Sub-Council of the China Council ...': a body's local unit and the body's
+    name are one organisation, the unit (of its place); a short name in brackets right after
+    it ("(CCPIT Chongqing)") is its name, as the text goes on to call it."""
+    text = sc.text
+    if "ub-" not in text and "ubcouncil" not in text:
+        return
+    orgs = sorted((s for s in sc.spans if s.kind == "organisation"), key=_start_of)
+    for n, unit in enumerate(orgs):
+        if not unit.name.casefold().endswith(_UNIT_ENDS) or unit not in sc.spans:
+            continue
+        start, end = unit.start, unit.end
+        if n > 0 and _UNIT_AFTER.match(text[orgs[n - 1].end : unit.start]):
+            start = orgs[n - 1].start  # "the China Council ..., Chongqing Sub-Council"
+        elif n + 1 < len(orgs) and _UNIT_BEFORE.match(text[unit.end : orgs[n + 1].start]):
+            end = orgs[n + 1].end  # "the Chongqing Sub-Council of the China Council ..."
+        else:
+            continue
+        name = " ".join(text[start:end].split())
+        short = _SHORT_AFTER.match(text, end)
+        if short is not None and any(
+            s.kind == "organisation" and s.start == short.start(1) and s.end == short.end(1)
+            for s in orgs
+        ):
+            name = short.group(1)
+        for s in [s for s in sc.spans if start <= s.start and s.end <= end]:
+            sc.spans.remove(s)
+        tk = sc.tk
+        sc.claim(tk.index_at(start), tk.index_at(end))
+        from cityties.extraction.extractors._places_scan import RawSpan
+
+        sc.spans.append(
+            RawSpan(
+                start,
+                end,
+                "organisation",
+                name,
+                org_kind=unit.org_kind,
+                key=unit.key,
+                place_start=unit.place_start,
+                place_end=unit.place_end,
+                place_name=unit.place_name,
+            )
+        )
+
+
+# National bodies of twinned towns named by their network and their country, or an acronym
+# and "International" ("Sister Cities Australia", "Cités Unies France", "VNG International").
+_NETWORK_NAME: Final = re.compile(
+    r"\b(?:Sister Cities|Cités Unies|Cites Unies|Städtepartnerschaften)"
+    r" ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)"
+    r"|\b[A-Z]{2,5} International\b"
+)
+
+
+def find_network_names(sc: Scanner) -> None:
+    """'Sister Cities Australia', 'Cités Unies France', 'VNG International': a twinned towns'
+    network named by its country (or "International"), or an acronym and "International",
+    is an association, not the country it names."""
+    text = sc.text
+    if "International" not in text and "Sister Cities" not in text and "Unies" not in text:
+        return
+    tk = sc.tk
+    for m in _NETWORK_NAME.finditer(text):
+        country = m.group(1)
+        end = m.end()
+        if country is not None and country != "International":
+            k = tk.index_at(m.start(1))
+            hit = sc.place_key_at(k, max_tokens=2)
+            if hit is None or not sc._is_country_key(hit[1]):
+                continue
+            end = tk.ends[hit[0] - 1]
+        i, j = tk.index_at(m.start()), tk.index_at(end)
+        if i >= tk.n or tk.starts[i] != m.start() or j == 0 or tk.ends[j - 1] != end:
+            continue
+        if j < tk.n and tk.linked(j - 1) and tk.caps[j]:
+            continue  # a longer name goes on ("VNG International Affairs Office")
+        inner = [s for s in sc.spans if s.start < end and m.start() < s.end]
+        if any(s.kind != "place" or s.start < m.start() or s.end > end for s in inner):
+            continue  # (a name read already keeps its words)
+        for s in inner:
+            sc.spans.remove(s)
+        sc.claim(i, j)
+        _append(sc, i, j, "other")

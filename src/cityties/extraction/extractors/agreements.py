@@ -44,6 +44,7 @@ from cityties.extraction.extractors._act_details import (
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     YEAR_COUNT_WORDS,
+    allowed_renewal,
     at_event,
     attached,
     attached_within,
@@ -58,6 +59,7 @@ from cityties.extraction.extractors._act_details import (
     named_back,
     own_act,
     performative,
+    possible_renewal,
     ran_out,
     renewal_named,
     renewal_refused_ahead,
@@ -95,9 +97,11 @@ from cityties.extraction.extractors._agreements_lists import (
 from cityties.extraction.extractors._agreements_status import (
     act_subject,
     descriptive_place_noun,
+    future_topic,
     names_a_partner,
     origin_date,
     renewable_clause,
+    renewed_in_apposition,
     signed_participle,
     years_of_tie,
 )
@@ -739,6 +743,14 @@ _THE_CITY: Final = re.compile(
     r"die\s+(?:Stadt|Gemeinde)|der\s+Stadt)(?:['’]s)?(?![\w-])(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "the province", "de provincie", "le département", "das Land" as a subject (not "the province
+# of ..." nor a name after it): the document's own region, not its dateline's town
+_THE_REGION: Final = re.compile(
+    r"(?<![\w-])(?:the\s+(?:province|county|region)|de\s+provincie|"
+    r"(?:la\s+(?:province|région)|le\s+département)|"
+    r"(?:die\s+Provinz|das\s+Land|der\s+Landkreis|die\s+Region))"
+    r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
+)
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
@@ -1185,6 +1197,24 @@ _WITH_WHICH: Final = re.compile(
     r"met\s+(?:wie|welke)|waarmee)\s+(?:[\w'’-]+\s+){0,3}\Z"
 )
 _APPOSITION: Final = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
+# a participle fronted before the act's noun or pronoun, with the act's term: "Conclu pour une
+# durée de trois ans, ", "Signed for an initial term of five years, ", "Für fünf Jahre
+# geschlossen, ", "Afgesloten voor een periode van vijf jaar, "
+_FRONTED_TERM: Final = re.compile(
+    r"\s*(?:(?:conclue?s?|signée?s?|passée?s?|valable|concluded|signed|agreed|valid|entered|"
+    r"afgesloten|gesloten|ondertekend|geldig)\s+(?:into\s+)?(?:pour|for|voor|sur|op)\s"
+    r"[^,;\n]{0,60}?(?:year|jaar|ans\b|année|month|maand|mois)[^,;\n]{0,40}|"
+    r"(?:für|auf)\s[^,;\n]{0,40}?(?:jahre?n?|monate?n?)\s+(?:geschlossen|abgeschlossen|"
+    r"unterzeichnet|gültig|angelegt))\s*,\s*"
+)
+# a definite article or a pronoun opening the subject after such a participle (in German and
+# Dutch after the finite verb: "Für vier Jahre geschlossen, soll sie ...", "..., kan het ...")
+_TERM_SUBJECT: Final = re.compile(
+    r"(?:(?:soll|sollen|kann|können|wird|werden|ist|gilt|läuft|bleibt|kan|kunnen|wordt|is|"
+    r"geldt|loopt|blijft)\s+)?"
+    r"(?:the|this|it|le|la|l['’]|ce|cet|cette|il|elle|der|die|das|dieses|diese|es|sie|de|het|"
+    r"dit|deze|dat)(?![\w-])"
+)
 _RELATIVE_START: Final = re.compile(
     r"\W{0,3}(?:which|that|qui|lequel|laquelle|die|dat|dewelke|welche[rs]?|das)(?![\w-])"
 )
@@ -2201,6 +2231,13 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if before and len(self.state.readings) > before and self._term_only(u, kws, before):
+                # "The MoU is valid for two years and can be extended": the term of the act
+                # just reported, not a planned act
+                del self.state.readings[before:]
+                self._term_sentence(u, kws)
+                self.prev_dates = self.dates.within(u.start, u.end)
+                continue
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
             if kws and self.since and _SINCE_SCAN.search(self.idx, u.start, u.end) is not None:
@@ -2468,14 +2505,40 @@ class _Reader:
             )
         )
 
+    def _term_only(self, u: Unit, kws: list[Keyword], before: int) -> bool:
+        """Whether unit `u`, which gave the readings after `before`, only states the term of the
+        act just reported: the act as its subject, a term, no date, and no status marker but a
+        renewal the act allows ("It runs for four years and may be renewed", "Le protocole est
+        valable trois ans et peut être prolongé")."""
+        new = self.state.readings[before:]
+        if any(r.status != "planned" or r.signed is not None for r in new):
+            return False
+        if not act_subject(self.text, u.start, kws[0].start if kws else None):
+            return False
+        if self.dates.within(u.start, u.end) or _duration(self.low, u.start, u.end, []) is None:
+            return False
+        markers = _markers(self.idx, u.start, u.end, [])
+        return bool(markers) and all(allowed_renewal(self.low, m[0], m[1]) for m in markers)
+
     def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
         """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
         geldig", "Il est conclu pour cinq ans": the term of the act reported just before, in
         a sentence with the act as its subject that reads as no act of its own."""
-        if not act_subject(self.text, u.start, kws[0].start if kws else None) and not (
-            not kws
-            and self.text[max(0, u.start - 2) : u.start].strip() == ","
-            and _RELATIVE_START.match(self.low, u.start, u.end)
+        # "Conclu pour une durée de trois ans, le pacte ...", "Signed for five years, the
+        # memorandum ...": the subject after a fronted participle that states the term
+        fronted = _FRONTED_TERM.match(self.low, u.start, u.end)
+        subject = fronted.end() if fronted is not None else u.start
+        if (
+            not (
+                act_subject(self.text, subject, kws[0].start if kws else None)
+                # (a participle with a term is said of an act: its subject is the act named back)
+                or (fronted is not None and _TERM_SUBJECT.match(self.low, subject) is not None)
+            )
+            and not (
+                not kws
+                and self.text[max(0, u.start - 2) : u.start].strip() == ","
+                and _RELATIVE_START.match(self.low, u.start, u.end)
+            )
         ):
             return
         self._jubilee(u)
@@ -2493,7 +2556,10 @@ class _Reader:
             None,
         )
         if (months is None and period is None) or any(
-            m[2] in ("renewed", "ended") for m in _markers(self.idx, u.start, u.end, [])
+            m[2] in ("renewed", "ended")
+            # ("The term is five years; it can be extended": a renewal allowed, not done)
+            and not (m[2] == "renewed" and possible_renewal(self.low, m[0], u.start))
+            for m in _markers(self.idx, u.start, u.end, [])
         ):
             return  # "sie wurde 2018 um fünf Jahre verlängert": a renewal's term, not the act's
         kind = kws[0].type if kws and not kws[0].generic else None
@@ -2505,6 +2571,10 @@ class _Reader:
             ),
             None,
         )
+        if last is None and fronted is not None and kws:
+            # "... ont signé un pacte d'amitié. Conclu pour trois ans, le pacte ...": the act
+            # last reported, named back by a shorter noun
+            last = next((r for r in reversed(self.state.readings) if r.unit >= u.index - 8), None)
         if (
             last is None
             or last.status == "ended"
@@ -2512,7 +2582,14 @@ class _Reader:
         ):
             return
         for k in self.keywords:
-            if last.span[1] < k.end <= u.start and k.type != last.type and not k.generic:
+            if (
+                last.span[1] < k.end <= u.start
+                and k.type != last.type
+                and not k.generic
+                # "Ce pacte ouvre ... Conclu pour trois ans, le pacte ...": the noun it is named
+                # back by
+                and not (fronted is not None and k.type == kind)
+            ):
                 if not any(r.span[0] < k.end <= r.span[1] for r in self.state.readings):
                     return  # an act named in between, that no reading took, is what "it" is
         if months is None and period is not None:
@@ -4272,6 +4349,14 @@ class _Reader:
                         )
                     )
                 ]
+            if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
+                # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
+                # intent for future friendly relations": the act's topic, not its status
+                mine = [
+                    m
+                    for m in mine
+                    if not (m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]))
+                ]
             if any(m[0] >= k.end and m[2] == "ended" for m in mine):
                 # "to replace the expired memorandum of 2016": an adjective of another act
                 mine = [m for m in mine if not self._marks_other_act(m, k)]
@@ -4676,6 +4761,17 @@ class _Reader:
                     # signing before the keyword and the renewal in the participle after it
                     d0 = date_near(
                         [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                    )
+                    if d0 is not None and d0.value is not None:
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
+                if original is None and renew is not None and status == "renewed":
+                    # "En 2015, ... une convention de partenariat, reconduite en 2020 pour cinq
+                    # ans", "In 2015 ... an agreement on tourism, renewed in 2020", "..., in
+                    # 2020 verlengd", "..., 2020 um fünf Jahre verlängert": a participle after a
+                    # comma with a later date of its own renews the act of the earlier date
+                    d0 = renewed_in_apposition(
+                        self.low, dates, u.start, k.start, k.end, renew, zone_end
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
@@ -5695,6 +5791,12 @@ class _Reader:
         if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
             # "the city's sister-city relationship with Wuxi": the document's own city
             return [home]
+        if _THE_REGION.search(pre_text):
+            # "Vandaag verlengde de provincie de vriendschapsovereenkomst met Neder-Silezië"
+            # under an "Arnhem, 17 april" dateline: the region the document names, not its town
+            region = self._own_region(partner)
+            if region is not None:
+                return [region]
         if lex.PRONOUN.search(pre_text):
             for actor in self._focus(u.index - 3):
                 if actor.key != partner.key:
@@ -5732,6 +5834,28 @@ class _Reader:
             return [hub]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
+
+    def _own_region(self, partner: Actor) -> Actor | None:
+        """The document's own region: a province (a county, a Land) among its own places,
+        else the region of the own place's country that the document names most often; never
+        the partner nor a region of the partner's country."""
+        homes = self.cast.homes
+        regions = ("admin1", "admin2")
+        for h in homes:
+            if h.key != partner.key and h.place_kind in regions and h.country != partner.country:
+                return h
+        country = homes[0].country if homes else None
+        if country is None or country == partner.country:
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for a in self.cast.actors:
+            if a.kind == "place" and a.place_kind in regions and a.country == country:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda key: counts[key])]
 
     def _earlier_partners(self, u: Unit, kws: list[Keyword], actors: list[Actor]) -> list[Actor]:
         """Earlier partners listed before an ordinal act ("Nach Hamm (Westfalen), Sens in
@@ -6496,6 +6620,58 @@ def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _region_of_partner(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An act between a place and a province (a state, a region) that repeats an act of the
+    same type between that place and a town of the province ("Kankan signed a friendship
+    agreement with Jinhua, in Zhejiang province", "das Abkommen mit Hefei, der Hauptstadt der
+    Provinz Anhui", "het akkoord met Jiangmen (Guangdong)"): the province names where the
+    partner lies, not a second partner; the act is the town's."""
+    towns: dict[tuple[str, AgreementType, str], list[_Cluster]] = {}
+    for m in clusters:
+        ps = m.readings[0].parties
+        if len(ps) != 2:
+            continue
+        for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+            if b.kind == "place" and b.place_kind not in (None, "admin1", "country") and b.admin1:
+                towns.setdefault((a.key, m.type, b.admin1), []).append(m)
+    if not towns:
+        return clusters
+    out: list[_Cluster] = []
+    for c in clusters:
+        ps = c.readings[0].parties
+        drop = False
+        if len(ps) == 2:
+            for a, b in ((ps[0], ps[1]), (ps[1], ps[0])):
+                # a town's act; a province's partner is often a province ("Niedersachsen und
+                # Anhui"), named beside its capital
+                if a.place_kind != "city" or b.place_kind != "admin1" or not b.admin1:
+                    continue
+                for m in towns.get((a.key, c.type, b.admin1), []):
+                    town = _other(m, a)
+                    if (
+                        m.renewed == c.renewed
+                        and town is not None
+                        and town.country == b.country
+                        and not _same_stem(town, b)
+                    ):
+                        drop = True
+        if not drop:
+            out.append(c)
+    return out
+
+
+def _other(m: _Cluster, a: Actor) -> Actor | None:
+    """The party of `m` other than `a`."""
+    return next((b for b in m.readings[0].parties if b.key != a.key), None)
+
+
+def _same_stem(a: Actor, b: Actor) -> bool:
+    """'Brussel' and 'Brussels Hoofdstedelijk Gewest', 'Jilin' the city and the province:
+    one name for the town and its region, not a town inside another region."""
+    wa, wb = fold(a.name).split(), fold(b.name).split()
+    return bool(wa and wb) and wa[0][:5] == wb[0][:5]
+
+
 def _status_of(c: _Cluster) -> tuple[AgreementStatus, bool]:
     strong = [r for r in c.readings if r.strong]
     if strong:
@@ -6917,13 +7093,17 @@ _GATHERING: Final = re.compile(
     r"à\s+l['’]occasion\s+d(?:es|e|u|['’])|pendant|während|bei|auf|anlässlich)"
     r"(?=\s*(?:[\w'’-]+\s+){0,3}?(?:conferences?|congress|fair|expo|festival|"
     r"meeting|conférence|congrès|salon|rencontres|assises|sommet|konferenz|kongress(?:es)?|"
-    r"messe|tagung|festivals?|conferentie|congres|beurs)(?![\w-])))"
+    r"messe|tagung|festivals?|conferentie|congres|beurs|"
+    # the ceremony of such a gathering: "at the opening ceremony", "lors de la cérémonie
+    # d'ouverture", "bei der Eröffnungsfeier", "tijdens de openingsceremonie"
+    r"ceremony|cérémonie|zeremonie|eröffnungsfeier|abschlussfeier|festakt|ceremonie|"
+    r"openingsceremonie|slotceremonie|plechtigheid)(?![\w-])))"
 )
 # the words one of which such a phrase holds (a quick test before the pattern)
 _GATHERING_WORDS: Final = (
     "marge", "margin", "sideline", "rande", "conf", "congr", "kongress", "fair", "expo",
     "festival", "meeting", "salon", "rencontres", "assises", "sommet", "messe", "tagung",
-    "beurs",
+    "beurs", "ceremon", "cérémonie", "zeremonie", "feier", "festakt", "plechtigheid",
 )  # fmt: skip
 # the time the paragraph just told: "Damals unterzeichneten beide Seiten", "At that time the
 # two towns signed", "À l'époque, les deux villes ont signé", "Op dat moment tekenden"
@@ -7171,6 +7351,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
+    clusters = _region_of_partner(clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:

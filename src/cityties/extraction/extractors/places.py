@@ -35,9 +35,12 @@ from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_orgs import (
+    find_conjoined_heads,
+    find_network_names,
     find_partners_between,
     find_port_references,
     find_short_forms,
+    find_unit_names,
 )
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
@@ -187,6 +190,9 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_named_pairs()
     sc.find_places()
     sc.find_headless_organisations()
+    find_conjoined_heads(sc)  # "Xuancheng Vocational and Technical College"
+    find_unit_names(sc)  # "the China Council for the Promotion ..., Chongqing Sub-Council"
+    find_network_names(sc)  # "Sister Cities Australia", "Cités Unies France"
     find_short_forms(sc)  # "the chamber", "la CCI", "Ajman Chamber" after the full name
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
