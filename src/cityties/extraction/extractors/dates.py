@@ -958,6 +958,8 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
         ("mdy_range", rf"{_DAY_FIRST}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*{_DAY}"),
         # a day, then its month ("24 September", "3. Mai", "the 5th of May")
         ("dmy", rf"{_DAY_FIRST}{_ORD}\s+(?:of\s+|de\s+)?{_MONTH}"),
+        # a month, then its day ("September 24")
+        ("mdy", rf"{_MONTH}\s+{_DAY_FIRST}"),
         # two days ("24-26", "3. bis 5.") and a month before the second ("September - 2")
         ("dmy_range", rf"{_DAY_FIRST}{_ORD}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
         ("dm_dm_range", rf"{_MONTH}{_RANGE_SEP}(?:the\s+)?{_DAY}"),
@@ -965,6 +967,9 @@ _NEEDS_PART: dict[str, re.Pattern[str]] = {
         ("my", rf"{_MONTH}\s*(?:of\s+|,\s*)?{_YEAR}"),
     )
 }
+# Patterns whose every match holds a day and then its month (the part of "dmy"): that part,
+# quick to miss, is searched once per window for all three before their own parts.
+_DAY_MONTH_NAMES: Final = frozenset({"dmy_range", "dm_dm_range", "dmy"})
 # A window bit besides the anchors: the window holds an ASCII digit (every day and year of a
 # pattern starts with one; a window around a year-like number holds one).
 _DIGIT_BIT = 16
@@ -1063,11 +1068,17 @@ def _candidates(
             bits |= _DIGIT_BIT
         # a window of more than one line: a match may not run across every line break
         lines = low.find("\n", lo, hi) >= 0
+        day_month: bool | None = None
         for priority, pattern in _BY_BITS[bits]:
             need = _NEEDS_CHAR.get(pattern.name)
             if need is not None and low.find(need, lo, hi) < 0:
                 continue  # "2013年9月" needs its "年"
-            part = _NEEDS_PART.get(pattern.name)
+            if pattern.name in _DAY_MONTH_NAMES:
+                if day_month is None:
+                    day_month = _NEEDS_PART["dmy"].search(low, lo, hi) is not None
+                if not day_month:
+                    continue  # "3-5 May", "30 April - 2 May", "5 May" need "5 May"
+            part = _NEEDS_PART.get(pattern.name) if pattern.name != "dmy" else None
             if part is not None and part.search(low, lo, hi) is None:
                 continue  # "24.09.2013" needs "4.09.2013", "2017-2019" needs "2017-20"
             scan = _SCANS.get(pattern.name)
@@ -1195,6 +1206,41 @@ def _year_prefix_start(low: str, p: int, floor: int) -> int:
     return i
 
 
+# The words that can end what the "year" pattern reads before its year (`_PRE`, `_QUAL`,
+# `_YEAR_PRE`, lower-cased) when white space follows them.
+_YEAR_LEADS: Final = frozenset(
+    "on in im am op le en by of early late mid eind einde begin midden medio half voorjaar "
+    "najaar zomer winter fin début courant printemps été automne hiver de ende anfang mitte "
+    "frühjahr sommer herbst year jahr jahre jaar an année".split()
+)
+
+
+def _may_lead(low: str, p: int, floor: int) -> bool:
+    """Whether a match of the "year" pattern may start before the year at `p` (not before
+    `floor`): the text right before the year ends with a word of `_YEAR_LEADS` and white space
+    ("in 2019", "fin de 2019", "im Jahr 2019"), or with one of them written onto the next
+    ("midyear 2019", "finde 2019"), or with "-", "'" or a letter ("mid-2019", "d'2019",
+    "mid2019"). Elsewhere a search from the year finds what a search from its words does."""
+    i = p
+    if i <= floor:
+        return False
+    c = low[i - 1]
+    if not c.isspace():
+        return c.isalpha() or c == "-" or c == "'"
+    while i > floor and low[i - 1].isspace():
+        i -= 1
+    if i <= floor:
+        return False
+    c = low[i - 1]
+    if c == "-" or c == "'":
+        return True
+    j = i
+    while j > floor and low[j - 1].isalpha():
+        j -= 1
+    word = low[j:i]
+    return word in _YEAR_LEADS or word.endswith("year") or word.endswith("de")
+
+
 def _year_matches(
     rx: re.Pattern[str], low: str, lo: int, hi: int, years: list[int]
 ) -> list[re.Match[str]]:
@@ -1214,7 +1260,8 @@ def _year_matches(
     for p in starts:
         if p < pos:
             continue
-        m = rx.search(low, _year_prefix_start(low, p, pos), hi)
+        start = _year_prefix_start(low, p, pos) if _may_lead(low, p, pos) else p
+        m = rx.search(low, start, hi)
         if m is None:
             break
         out.append(m)
