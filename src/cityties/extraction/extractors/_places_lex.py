@@ -274,10 +274,24 @@ COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("ministerium", "government_service"),
     ("verein", "other"),
     ("verband", "other"),
+    # schools, vocational colleges and chambers named by a compound ("Berufsschule Heze",
+    # "Holzfachschule Frankenberg", "Berufskolleg Geldern", "Handwerkskammer Aachen",
+    # "IHK Regionalkammer Zwickau")
+    ("schule", "university"),
+    ("kolleg", "university"),
+    ("kammer", "chamber_of_commerce"),
 )
 # Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
 # "Handelskammer Hamburg"); "Partnerhochschule X" names a partner, not a school called X.
-INITIAL_COMPOUNDS: Final = ("universiteit", "hogeschool", "handelskammer", "handelskammern")
+INITIAL_COMPOUNDS: Final = (
+    "universiteit",
+    "hogeschool",
+    "handelskammer",
+    "handelskammern",
+    "schule",
+    "kolleg",
+    "kammer",
+)
 # Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"): the
 # kind they give, or None to keep the head's.
 HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {
