@@ -199,6 +199,7 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
     **dict.fromkeys(
         """association vereniging verein verband society federation federatie fédération
         foundation stichting stiftung fondation committee comité komitee commission commissie
+        vereinigung genootschap
         kommission council raad conseil party partij partei parti platform plateforme
         plattform network netwerk netzwerk réseau alliance forum consortium museum hospital
         ziekenhuis krankenhaus club rat""".split(),
@@ -256,7 +257,7 @@ HEAD_INITIAL: Final = frozenset(
     chambers kamers chambres
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
     wissenschaftspark technopole école ecole wetenschapspark wirtschaftsförderung
-    gesellschaft""".split()
+    gesellschaft vereniging verein vereinigung verband stichting stiftung genootschap""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
