@@ -213,6 +213,9 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         wissenschaftspark sciencepark technopole wetenschapspark gesellschaft""".split(),
         "other",
     ),
+    # a district's or board's schools, named by their place ("Rockford Public Schools",
+    # "Wolf Creek Public Schools", "Palliser Regional Schools")
+    "schools": "other",
     # German economic development agencies ("Wirtschaftsförderung Dortmund")
     **dict.fromkeys("wirtschaftsförderung wirtschaftsfoerderung".split(), "government_service"),
 }
