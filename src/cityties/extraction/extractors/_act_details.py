@@ -20,6 +20,7 @@ __all__ = [
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "YEAR_COUNT_WORDS",
+    "allowed_renewal",
     "at_event",
     "attached",
     "attached_within",
@@ -34,6 +35,7 @@ __all__ = [
     "named_back",
     "own_act",
     "performative",
+    "possible_renewal",
     "ran_out",
     "renewal_named",
     "renewal_refused_ahead",
@@ -560,3 +562,36 @@ def own_act(low: str, start: int, end: int) -> bool:
     if "here" not in part and "hier" not in part and "présent" not in part:
         return False
     return _OWN_ACT.search(low, start, end) is not None
+
+
+# A renewal the act allows, not one that happened: "it can be extended", "le pacte pourra être
+# reconduit", "sie kann danach verlängert werden", "het akkoord kan worden verlengd" (the term
+# sentence that says so still gives the act's term)
+_MAY_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:can|may|could|might)\s+(?:[\w-]+\s+)?be|pourra|pourront|peut|peuvent|"
+    r"pourrait|pourraient|kann|können|könnte|könnten|soll|sollen|kan|kunnen|mag|mogen)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+\Z"
+)
+
+
+def possible_renewal(low: str, start: int, floor: int) -> bool:
+    """Whether the renewal word at `start` is under a modal of possibility ("can be extended",
+    "pourra être reconduit", "kann verlängert werden", "kan worden verlengd"), from lower-cased
+    text (nothing before `floor` is read)."""
+    return _MAY_BEFORE.search(low, max(floor, start - 40), start) is not None
+
+
+# the renewal an act allows, as the status lexicon reads it (a plan): "can be extended", "may
+# be renewed", "peut être prolongé", "kann verlängert werden", "kan worden verlengd"
+_ALLOWED_RENEWAL: Final = re.compile(
+    r"(?<![\w-])(?:(?:can|may|could|might)\s+(?:also\s+)?be\s+(?:extended|renewed|prolonged)|"
+    r"(?:peut|peuvent|pourra|pourront)\s+être\s+(?:prolongée?s?|renouvelée?s?|reconduite?s?)|"
+    r"(?:kann|können)\s+(?:[\w-]+\s+){0,3}?verlängert\s+werden|"
+    r"(?:kan|kunnen)\s+(?:[\w-]+\s+){0,3}?(?:worden\s+verlengd|verlengd\s+worden))(?![\w-])"
+)
+
+
+def allowed_renewal(low: str, start: int, end: int) -> bool:
+    """Whether the status marker low[start:end] is a renewal the act allows ("can be extended",
+    "peut être prolongé", "kann verlängert werden", "kan worden verlengd"), no plan of an act."""
+    return _ALLOWED_RENEWAL.search(low, max(0, start - 30), end + 30) is not None

@@ -117,6 +117,13 @@ _HEAD_WORDS: dict[str, str] = {
         r"collectivités|partenaires|partenariats"
     ),
     "countries_ctx": r"countries|nations|landen|ländern?|staaten|pays",
+    # occupations a body employs ("employs some 750 researchers and engineers", "beschäftigt
+    # 300 Wissenschaftler", "emploie 200 chercheurs"): staff only after an employing verb
+    "staff_ctx": (
+        r"researchers|scientists|engineers|technicians|onderzoekers|wetenschappers|ingenieurs|"
+        r"forscher(?:innen)?|wissenschaftler(?:innen|n)?|ingenieure(?:n)?|"
+        r"chercheu(?:r|se)s|scientifiques|ingénieurs|techniciens"
+    ),
     "population": (
         r"inhabitants?|residents?|citizens|souls|inwoners|bewoners|zielen|onderdanen|inw\.|"
         r"einw\.|hab\.|"

@@ -1291,6 +1291,19 @@ class SubjectResolver:
             w = words[k]
             if w.isdigit():
                 return False  # "In 2018 the Port of ...": a date, not a place
+            if w in _RELATIVE_WORDS:
+                # "the speed at which Changsha develops", "mit welcher Dortmund ...": the
+                # name opens the relative clause as its subject; the preposition is the
+                # pronoun's
+                return False
+            if w in _BETWEEN_WORDS:
+                # "a city in Zhejiang, between Shanghai and Hangzhou, with ...", "ligt ...,
+                # tussen A en B", "à mi-chemin entre Pékin et Shanghai": between two places
+                # places something; "the agreement between A and B", "Zwischen der
+                # Universität X und ... bestehen viele Verbindungen" name its parties
+                if k > 0:
+                    return words[k - 1] in _LIES_WORDS
+                return cut is not None and text[cut.end() - 1] == ","
             if w in _DISTANCE_PREPS and k > 0 and words[k - 1] in _DISTANCE_WORDS:
                 return True  # "Entfernung von Kiel", "afstand tot Gent": a distance's start
             if w in preps:
@@ -2375,6 +2388,17 @@ class SubjectResolver:
             return False
         return any(r0.entity is not None and not r0.locative for r0 in refs[:i])
 
+    def _comparand(self, refs: list[Ref], i: int, start: int) -> bool:
+        """True when refs[i] is what an earlier subject is compared with ("zeventig keer zo
+        groot als onze provincie en wonen er 46 miljoen mensen", "larger than Kyushu",
+        "plus grande que Lyon"): a comparand is never the subject of the figure after it."""
+        r = refs[i]
+        if not any(r0.entity is not None and not r0.locative for r0 in refs[:i]):
+            return False
+        if _OWN_FIGURE_GAP.fullmatch(self.doc.text, r.end, start):
+            return False  # "soixante fois plus que Lucerne et ses 82 000 habitants": its own
+        return _COMPARAND_BEFORE.search(self.doc.text, max(0, r.start - 40), r.start) is not None
+
     def _in_gloss(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] sits in a parenthesis after an earlier name that closes before
         `start` ("Dalian (chinesisch 大连市, Pinyin Dàlián Shì) ist ... mit 7.450.785
@@ -2640,6 +2664,8 @@ class SubjectResolver:
                     continue
                 if self._in_gloss(refs, i, start):
                     continue
+                if self._comparand(refs, i, start):
+                    continue
                 if r.entity is None and r.source == "unknown":
                     # "Marseille Fos, premier port de France, a manutentionné ...": a name no
                     # mention knows, described as a port or a university right after it
@@ -2742,6 +2768,39 @@ _DISTANCE_WORDS: Final = frozenset(
     kilomètres miles meilen""".split()
 )
 _DISTANCE_PREPS: Final = frozenset("von van tot from de d du to nach vom".split())
+# A comparison right before a name: "zo groot als", "so groß wie", "as large as", "aussi grand
+# que", "larger than", "groter dan", "größer als", "plus peuplée que".
+_COMPARAND_BEFORE: Final = re.compile(
+    # ("as well as", "aussi bien que", "so lange wie" join or time, they do not compare)
+    r"(?<![\w])(?:(?:zo|so|as|aussi|even|half\s+so|twice\s+as|keer\s+zo|mal\s+so)\s+"
+    r"(?!(?:well|bien|long|lang|lange|soon|far|much|many)\s)[^\W\d_]+"
+    r"\s+(?:als|wie|as|que|qu['’])|"
+    r"(?!(?:other|rather|later|earlier|either|partner|anders)\s)[^\W\d_]+er\s+(?:dan|als|than)|"
+    r"(?:more|less|fewer|plus|moins|meer|minder|mehr|weniger)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:than|que|qu['’]|dan|als))"
+    r"\s+(?:(?:the|de|het|der|die|das|den|dem|la|le|les|l['’]|all\s+of|heel)\s*)?$",
+    re.IGNORECASE,
+)
+# A comparand with its own figure: "que Lucerne et ses 82 000 habitants", "than Leuven with its
+# 100,000", "als Luzern mit seinen 82.000".
+_OWN_FIGURE_GAP: Final = re.compile(
+    r"\s*,?\s*(?:et|and|with|avec|mit|met|en|und)\s+(?:ses|sa|son|its|his|her|their|seinen|"
+    r"seiner|ihren|ihrer|zijn|haar|hun|leurs)\s+(?:[^\W\d_]+\s+){0,2}(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+# Relative pronouns after a preposition ("at which", "in welcher", "avec laquelle"): the name
+# after them is the clause's subject, not a place the preposition locates.
+_RELATIVE_WORDS: Final = frozenset(
+    "which whom welke welcher welchem welchen welches lequel laquelle lesquels lesquelles "
+    "auquel auxquels auxquelles duquel".split()
+)
+# "between" in four languages, and the words of location before it ("lies between", "gelegen
+# tussen", "liegt zwischen", "située entre", "à mi-chemin entre").
+_BETWEEN_WORDS: Final = frozenset("between tussen zwischen entre".split())
+_LIES_WORDS: Final = frozenset(
+    "lies lie lying located situated halfway midway sits ligt liggen gelegen liegt liegen "
+    "gelegene situé située situés situées situe trouve chemin".split()
+)
 # A parenthesis that glosses a name in another script or language ("chinesisch 大连市, Pinyin
 # Dàlián Shì").
 _GLOSS_LABEL: Final = re.compile(

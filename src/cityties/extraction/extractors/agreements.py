@@ -44,6 +44,7 @@ from cityties.extraction.extractors._act_details import (
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     YEAR_COUNT_WORDS,
+    allowed_renewal,
     at_event,
     attached,
     attached_within,
@@ -58,6 +59,7 @@ from cityties.extraction.extractors._act_details import (
     named_back,
     own_act,
     performative,
+    possible_renewal,
     ran_out,
     renewal_named,
     renewal_refused_ahead,
@@ -1195,6 +1197,24 @@ _WITH_WHICH: Final = re.compile(
     r"met\s+(?:wie|welke)|waarmee)\s+(?:[\w'’-]+\s+){0,3}\Z"
 )
 _APPOSITION: Final = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
+# a participle fronted before the act's noun or pronoun, with the act's term: "Conclu pour une
+# durée de trois ans, ", "Signed for an initial term of five years, ", "Für fünf Jahre
+# geschlossen, ", "Afgesloten voor een periode van vijf jaar, "
+_FRONTED_TERM: Final = re.compile(
+    r"\s*(?:(?:conclue?s?|signée?s?|passée?s?|valable|concluded|signed|agreed|valid|entered|"
+    r"afgesloten|gesloten|ondertekend|geldig)\s+(?:into\s+)?(?:pour|for|voor|sur|op)\s"
+    r"[^,;\n]{0,60}?(?:year|jaar|ans\b|année|month|maand|mois)[^,;\n]{0,40}|"
+    r"(?:für|auf)\s[^,;\n]{0,40}?(?:jahre?n?|monate?n?)\s+(?:geschlossen|abgeschlossen|"
+    r"unterzeichnet|gültig|angelegt))\s*,\s*"
+)
+# a definite article or a pronoun opening the subject after such a participle (in German and
+# Dutch after the finite verb: "Für vier Jahre geschlossen, soll sie ...", "..., kan het ...")
+_TERM_SUBJECT: Final = re.compile(
+    r"(?:(?:soll|sollen|kann|können|wird|werden|ist|gilt|läuft|bleibt|kan|kunnen|wordt|is|"
+    r"geldt|loopt|blijft)\s+)?"
+    r"(?:the|this|it|le|la|l['’]|ce|cet|cette|il|elle|der|die|das|dieses|diese|es|sie|de|het|"
+    r"dit|deze|dat)(?![\w-])"
+)
 _RELATIVE_START: Final = re.compile(
     r"\W{0,3}(?:which|that|qui|lequel|laquelle|die|dat|dewelke|welche[rs]?|das)(?![\w-])"
 )
@@ -2211,6 +2231,13 @@ class _Reader:
                     self._linked(u, last.type, last.parties[0])
             before = len(self.state.readings)
             self._unit(u, kws)
+            if before and len(self.state.readings) > before and self._term_only(u, kws, before):
+                # "The MoU is valid for two years and can be extended": the term of the act
+                # just reported, not a planned act
+                del self.state.readings[before:]
+                self._term_sentence(u, kws)
+                self.prev_dates = self.dates.within(u.start, u.end)
+                continue
             if kws and len(self.state.readings) == before:
                 self._copular_list(u, kws)
             if kws and self.since and _SINCE_SCAN.search(self.idx, u.start, u.end) is not None:
@@ -2478,14 +2505,40 @@ class _Reader:
             )
         )
 
+    def _term_only(self, u: Unit, kws: list[Keyword], before: int) -> bool:
+        """Whether unit `u`, which gave the readings after `before`, only states the term of the
+        act just reported: the act as its subject, a term, no date, and no status marker but a
+        renewal the act allows ("It runs for four years and may be renewed", "Le protocole est
+        valable trois ans et peut être prolongé")."""
+        new = self.state.readings[before:]
+        if any(r.status != "planned" or r.signed is not None for r in new):
+            return False
+        if not act_subject(self.text, u.start, kws[0].start if kws else None):
+            return False
+        if self.dates.within(u.start, u.end) or _duration(self.low, u.start, u.end, []) is None:
+            return False
+        markers = _markers(self.idx, u.start, u.end, [])
+        return bool(markers) and all(allowed_renewal(self.low, m[0], m[1]) for m in markers)
+
     def _term_sentence(self, u: Unit, kws: list[Keyword]) -> None:
         """ "The MOU will remain in effect for three years", "De overeenkomst is drie jaar
         geldig", "Il est conclu pour cinq ans": the term of the act reported just before, in
         a sentence with the act as its subject that reads as no act of its own."""
-        if not act_subject(self.text, u.start, kws[0].start if kws else None) and not (
-            not kws
-            and self.text[max(0, u.start - 2) : u.start].strip() == ","
-            and _RELATIVE_START.match(self.low, u.start, u.end)
+        # "Conclu pour une durée de trois ans, le pacte ...", "Signed for five years, the
+        # memorandum ...": the subject after a fronted participle that states the term
+        fronted = _FRONTED_TERM.match(self.low, u.start, u.end)
+        subject = fronted.end() if fronted is not None else u.start
+        if (
+            not (
+                act_subject(self.text, subject, kws[0].start if kws else None)
+                # (a participle with a term is said of an act: its subject is the act named back)
+                or (fronted is not None and _TERM_SUBJECT.match(self.low, subject) is not None)
+            )
+            and not (
+                not kws
+                and self.text[max(0, u.start - 2) : u.start].strip() == ","
+                and _RELATIVE_START.match(self.low, u.start, u.end)
+            )
         ):
             return
         self._jubilee(u)
@@ -2503,7 +2556,10 @@ class _Reader:
             None,
         )
         if (months is None and period is None) or any(
-            m[2] in ("renewed", "ended") for m in _markers(self.idx, u.start, u.end, [])
+            m[2] in ("renewed", "ended")
+            # ("The term is five years; it can be extended": a renewal allowed, not done)
+            and not (m[2] == "renewed" and possible_renewal(self.low, m[0], u.start))
+            for m in _markers(self.idx, u.start, u.end, [])
         ):
             return  # "sie wurde 2018 um fünf Jahre verlängert": a renewal's term, not the act's
         kind = kws[0].type if kws and not kws[0].generic else None
@@ -2515,6 +2571,10 @@ class _Reader:
             ),
             None,
         )
+        if last is None and fronted is not None and kws:
+            # "... ont signé un pacte d'amitié. Conclu pour trois ans, le pacte ...": the act
+            # last reported, named back by a shorter noun
+            last = next((r for r in reversed(self.state.readings) if r.unit >= u.index - 8), None)
         if (
             last is None
             or last.status == "ended"
@@ -2522,7 +2582,14 @@ class _Reader:
         ):
             return
         for k in self.keywords:
-            if last.span[1] < k.end <= u.start and k.type != last.type and not k.generic:
+            if (
+                last.span[1] < k.end <= u.start
+                and k.type != last.type
+                and not k.generic
+                # "Ce pacte ouvre ... Conclu pour trois ans, le pacte ...": the noun it is named
+                # back by
+                and not (fronted is not None and k.type == kind)
+            ):
                 if not any(r.span[0] < k.end <= r.span[1] for r in self.state.readings):
                     return  # an act named in between, that no reading took, is what "it" is
         if months is None and period is not None:
@@ -7026,13 +7093,17 @@ _GATHERING: Final = re.compile(
     r"à\s+l['’]occasion\s+d(?:es|e|u|['’])|pendant|während|bei|auf|anlässlich)"
     r"(?=\s*(?:[\w'’-]+\s+){0,3}?(?:conferences?|congress|fair|expo|festival|"
     r"meeting|conférence|congrès|salon|rencontres|assises|sommet|konferenz|kongress(?:es)?|"
-    r"messe|tagung|festivals?|conferentie|congres|beurs)(?![\w-])))"
+    r"messe|tagung|festivals?|conferentie|congres|beurs|"
+    # the ceremony of such a gathering: "at the opening ceremony", "lors de la cérémonie
+    # d'ouverture", "bei der Eröffnungsfeier", "tijdens de openingsceremonie"
+    r"ceremony|cérémonie|zeremonie|eröffnungsfeier|abschlussfeier|festakt|ceremonie|"
+    r"openingsceremonie|slotceremonie|plechtigheid)(?![\w-])))"
 )
 # the words one of which such a phrase holds (a quick test before the pattern)
 _GATHERING_WORDS: Final = (
     "marge", "margin", "sideline", "rande", "conf", "congr", "kongress", "fair", "expo",
     "festival", "meeting", "salon", "rencontres", "assises", "sommet", "messe", "tagung",
-    "beurs",
+    "beurs", "ceremon", "cérémonie", "zeremonie", "feier", "festakt", "plechtigheid",
 )  # fmt: skip
 # the time the paragraph just told: "Damals unterzeichneten beide Seiten", "At that time the
 # two towns signed", "À l'époque, les deux villes ont signé", "Op dat moment tekenden"
@@ -7264,7 +7335,7 @@ def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
     return region and bool(ref.admin1) and ref.admin1 == place.admin1
 
 
-@register("cityties.agreements", version=14)
+@register("cityties.agreements", version=15)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

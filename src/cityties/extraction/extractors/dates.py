@@ -1884,7 +1884,9 @@ def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[Date
 _DATELINE_LEAD: Final = re.compile(
     r"[ \t]*(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
     r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
-    r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*(?:(?:le|den|am|the|on|op)\s+)?)?",
+    r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*"
+    # a second part of the place: "XI'AN, China, Oct. 27, 2023", "SPRINGFIELD, Ill., May 3"
+    r"(?:[A-ZÀ-Þ][\w'’ .-]{1,30},\s*)?(?:(?:le|den|am|the|on|op)\s+)?)?",
     re.IGNORECASE,
 )
 _DATELINE_TAIL: Final = re.compile(
@@ -1921,7 +1923,12 @@ _HEADER_TAIL: Final = re.compile(
 # november 2023 - Havenbedrijf ...", "Québec, le 20 juin 2022 – Le maire ...", "Kiel,
 # 03.05.2022 (dpa) -- Die Stadt ...": after the date, a source in brackets perhaps, a dash
 # and the first words of the text.
-_DATELINE_RUN_IN: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[-–—])[ \t]+\S")
+# A wire service's release writes its source between slashes ("HANGZHOU, 6 mai 2025
+# /PRNewswire/ -- ...", "XI'AN, China, Oct. 27, 2023 /Xinhua-AsiaNet/--").
+_DATELINE_RUN_IN: Final = re.compile(
+    r"[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[-–—])[ \t]+|"
+    r"/[^/\n]{1,30}/[ \t]*(?:--|[-–—])\s*)\S"
+)
 _HEAD_LINES = 6
 # A field of a letter's or a report's header ("ons kenmerk: 09031877/12", "bijlage(n): 3",
 # "Az.: 12-4", "Betreff: ..."): a short line of a label and its value, which does not count
@@ -2134,7 +2141,7 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=12)
+@register("cityties.dates", version=13)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)

@@ -521,6 +521,7 @@ _HEAD_ORDER = (
     "people",
     "sister_cities_ctx",
     "countries_ctx",
+    "staff_ctx",
 )
 _HEADS_ANY: Final = re.compile(
     "|".join(f"(?P<{key}>{lex.HEADS[key].pattern})" for key in _HEAD_ORDER), re.IGNORECASE
@@ -934,7 +935,13 @@ def _quantity_figure(
         if key == "countries_ctx":
             return _Raw(q.start, hend, "other", q.value, label="countries")
         return _Raw(q.start, hend, "sister_cities", q.value)
-    if key == "people":
+    if key == "staff_ctx":
+        # "TRI, which employs some 750 researchers": an occupation counts staff only after a
+        # verb that employs them ("300 researchers attended" counts no staff)
+        if not pat.EMPLOY_BEFORE.search(bare):
+            return None
+        measure = "employees"
+    elif key == "people":
         if pat.EMPLOY_BEFORE.search(bare):
             measure = "employees"
         elif pat.STUDY_NEAR.search(bare[-30:]) or pat.STUDY_NEAR.search(src, hend, hend + 25):
@@ -1078,7 +1085,7 @@ _GAPPED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _GAPPED_AFTER: Final = re.compile(
-    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
+    r"(?:\s*\([^()\n]{1,25}\))?\s*(?:[.;:!?)]|,\s|$|(?:and|en|und|et)\s)", re.IGNORECASE
 )
 _GAPPED_MEASURES: Final = frozenset(("population", "students", "employees", "companies"))
 
@@ -2184,7 +2191,11 @@ _FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
 _FLOW = "flow"
 
 
-@register("cityties.figures", version=15)
+# The confidence of a subject that is the topic of earlier sentences or the home place.
+_TOPIC_CONFIDENCE: Final = 0.6
+
+
+@register("cityties.figures", version=16)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -2211,6 +2222,8 @@ def extract_figures(doc: Doc) -> None:
     contrast_ok = not idx.caseless or not idx.words.isdisjoint(_CONTRAST_WORDS)
     mention_starts = [m.start for m in doc.mentions] if contrast_ok else []
     years_in_sentence: dict[tuple[int, str], int] = {}  # (sentence, measure) -> last year
+    # the subject of the last figure of each sentence whose subject the sentence itself named
+    named_in_sentence: dict[int, Entity] = {}
     for raw, si in raws:
         sent = doc.sentences[si]
         confidence = 0.9
@@ -2260,6 +2273,13 @@ def extract_figures(doc: Doc) -> None:
             if found is None:
                 continue
             subject, confidence = found
+            if confidence <= _TOPIC_CONFIDENCE and si in named_in_sentence:
+                # "28,000 businesses are registered in the city, and the logistics sector
+                # alone accounts for 33,000 jobs": a figure the sentence names no subject for
+                # shares that of the figure before it, not the topic of earlier sentences
+                subject = named_in_sentence[si]
+            elif confidence > _TOPIC_CONFIDENCE:
+                named_in_sentence[si] = subject
         if raw.measure == "students" and subject.kind not in _ORG_ENTITY_KINDS:
             # "an der Universität Vaasa sind 5.000 Studierende": the university's students
             university = university_before(doc.text, doc.mentions, sent.start, raw.start)
