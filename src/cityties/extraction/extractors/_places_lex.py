@@ -199,6 +199,7 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
     **dict.fromkeys(
         """association vereniging verein verband society federation federatie fédération
         foundation stichting stiftung fondation committee comité komitee commission commissie
+        vereinigung genootschap
         kommission council raad conseil party partij partei parti platform plateforme
         plattform network netwerk netzwerk réseau alliance forum consortium museum hospital
         ziekenhuis krankenhaus club rat""".split(),
@@ -212,6 +213,9 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
         wissenschaftspark sciencepark technopole wetenschapspark gesellschaft""".split(),
         "other",
     ),
+    # a district's or board's schools, named by their place ("Rockford Public Schools",
+    # "Wolf Creek Public Schools", "Palliser Regional Schools")
+    "schools": "other",
     # German economic development agencies ("Wirtschaftsförderung Dortmund")
     **dict.fromkeys("wirtschaftsförderung wirtschaftsfoerderung".split(), "government_service"),
 }
@@ -256,7 +260,7 @@ HEAD_INITIAL: Final = frozenset(
     chambers kamers chambres
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark
     wissenschaftspark technopole école ecole wetenschapspark wirtschaftsförderung
-    gesellschaft""".split()
+    gesellschaft vereniging verein vereinigung verband stichting stiftung genootschap""".split()
 )
 # Generic nouns that introduce a company's name and are no part of it ("die Firma X AG").
 COMPANY_NOUNS: Final = frozenset(
@@ -274,10 +278,24 @@ COMPOUND_HEADS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("ministerium", "government_service"),
     ("verein", "other"),
     ("verband", "other"),
+    # schools, vocational colleges and chambers named by a compound ("Berufsschule Heze",
+    # "Holzfachschule Frankenberg", "Berufskolleg Geldern", "Handwerkskammer Aachen",
+    # "IHK Regionalkammer Zwickau")
+    ("schule", "university"),
+    ("kolleg", "university"),
+    ("kammer", "chamber_of_commerce"),
 )
 # Compound heads that name the organisation by what follows ("Rijksuniversiteit Groningen",
 # "Handelskammer Hamburg"); "Partnerhochschule X" names a partner, not a school called X.
-INITIAL_COMPOUNDS: Final = ("universiteit", "hogeschool", "handelskammer", "handelskammern")
+INITIAL_COMPOUNDS: Final = (
+    "universiteit",
+    "hogeschool",
+    "handelskammer",
+    "handelskammern",
+    "schule",
+    "kolleg",
+    "kammer",
+)
 # Lower-case adjectives that go on a French head ("Autorité portuaire", "port autonome"): the
 # kind they give, or None to keep the head's.
 HEAD_ADJECTIVES: Final[dict[str, OrgKind | None]] = {

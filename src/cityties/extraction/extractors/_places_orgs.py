@@ -730,8 +730,22 @@ def _ordinary(sc: Scanner, k: int) -> bool:
         and sc.head_kind(k) is None
         and not sc.is_title(k)
         and tk.fold(k) not in sc.gaz.first_names
-        and sc.place_key_at(k, max_tokens=1) is None
+        and (sc.place_key_at(k, max_tokens=1) is None or _weak_place_word(sc, k))
     )
+
+
+# the least population of a place that a common word inside a name still means
+_WEAK_PLACE_POPULATION: Final = 100_000
+
+
+def _weak_place_word(sc: Scanner, k: int) -> bool:
+    """True for a common word of the texts' languages that names only small places ('Culture'
+    is also Kültür, a Turkish village): inside an institution's name it is the ordinary word
+    ('Beijing Language and Culture University'); 'Nice' (342,000) stays a place."""
+    tk = sc.tk
+    if tk.lowers[k] not in sc.gaz.common_words:
+        return False
+    return all((r.population or 0) < _WEAK_PLACE_POPULATION for r in sc.gaz.lookup(tk.words[k]))
 
 
 def _place_before(sc: Scanner, k: int) -> tuple[int, str] | None:
