@@ -198,15 +198,17 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         "memorandum_of_understanding",
         _rx(
-            r"memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|agreement)",
-            r"memorand(?:um|a)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
+            r"memorand(?:um|a|ums)\s+of\s+(?:understanding|co-?operation|agreement)",
+            r"memorand(?:um|a|ums)(?=\s+(?:on|for|about|regarding|concerning|with)\s)",
             # "has also signed similar memoranda with X (June 2017) and Y (March 2018)"
             r"(?<=similar\s)memorand(?:um|a)",
             r"(?-i:MoUs?|MOUs?)",
             r"memorandum\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
             r"protocoles?\s+d['’](?:accord|entente)",
-            r"mémorandums?\s+d['’](?:entente|accord|coopération)",
+            # "un mémorandum de coopération" (the French of "memorandum of cooperation")
+            r"mémorandums?\s+(?:d['’](?:entente|accord|coopération)|de\s+(?:coopération|"
+            r"collaboration|partenariat|compréhension))",
             r"Memorandum\s+über\s+(?:die\s+)?(?:\w+\s+)?Zusammenarbeit",
         ),
     ),
