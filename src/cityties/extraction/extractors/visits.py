@@ -632,6 +632,18 @@ _LED_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _LED_WIDE = True
+# A subject after the verb with its leader, then the host: "besuchte eine Delegation unter der
+# Leitung von Vizepräsident Prof. X die Städte Hangzhou und Ningbo", "bezocht een delegatie
+# onder leiding van burgemeester X de stad Wuxi" (the leader's words, then an article)
+_LED_THEN_ARTICLE: Final = re.compile(
+    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+(?:leiding|aanvoering)\s+van|"
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
+    r"angeführt\s+von|um)\s+(?:[\w.'’-]+\s+){1,7}?"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)"
+    r"(?:" + lex.PARTNER_NOUN + r")?"
+    r"(?:(?:city|cities)\s+of\s+|stad\s+|steden\s+|villes?\s+de\s+|Stadt\s+|Städte\s+)?\Z",
+    re.IGNORECASE,
+)
 _LED_HEAD: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
     r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
@@ -796,9 +808,19 @@ _RANGE_FIRST_DAY: Final = opened(
         r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+(?:to|until|and|tot(?:\s+en\s+met)?|bis|au|"
         r"[-–])\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\Z"
         # a list of days: "les 17, 18 et 19 octobre", "on 3, 4 and 5 May", "am 3., 4. und 5. Mai"
-        r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z",
+        r"|(?<![\w-])(?P<listed>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s*,\s+\Z"
+        # two days: "am 4. und 5.06.2012", "op 4 en 5.06.2012", "les 4 et 5/06/2012"
+        r"|(?<![\w-])(?:am|an|on|op|les|the)\s+(?P<pair>\d{1,2})(?:st|nd|rd|th|e|er|\.)?\s+"
+        r"(?:und|and|en|et|&)\s+\Z",
         re.IGNORECASE,
     )
+)
+# What a date mention (marked \x00) leaves before it: its preposition and the first of listed
+# days ("am 14. und [15. Mai 2019]", "on 3, 4 and [5 May]")
+_DATE_LEFTOVER: Final = re.compile(
+    r"(?:(?<![\w-])(?:am|an|on|op|les|le|the)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|er|\.)?\s*(?:,|und|and|en|et|&)\s*)*\x00",
+    re.IGNORECASE,
 )
 _ARTICLE_LEAD: Final = re.compile(r"(?:der|die|das|de|het|le|la|the|een|ein|eine|une?)\s+", re.I)
 _OFFICIAL_OF: Final = re.compile(
@@ -1105,8 +1127,14 @@ class _Reader:
             ):
                 continue  # "from its sister city in China, Yichang"
             between = self.text[pos : a.start]
+            dated = False
             for d in self.dates.within(pos, a.start):
-                between = between.replace(d.text, " ")
+                between = between.replace(d.text, "\x00")
+                dated = True
+            if dated:
+                # "besuchte am 14. und 15. Mai 2019 Hilden", "am 4. und 5.06.2012": the
+                # preposition and the first listed days the date mention left out
+                between = _DATE_LEFTOVER.sub(" ", between).replace("\x00", " ")
             if len(between) > limit:
                 return None
             if gap.fullmatch(between) or gap.match(between):
@@ -1375,7 +1403,11 @@ class _Reader:
             # "van maandag 3 tot vrijdag 7 juni 2019", "du lundi 3 au vendredi 7 juin": a
             # range whose first day the date mention left out; the stay starts on that day
             first = _RANGE_FIRST_DAY.search(self.text, max(u.start, d.start - 40), d.start)
-            day = first.group("day") or first.group("listed") if first is not None else None
+            day = (
+                first.group("day") or first.group("listed") or first.group("pair")
+                if first is not None
+                else None
+            )
             if day is not None and int(day) < value.day:
                 end = end or value
                 value = PartialDate(value.year, value.month, int(day))
@@ -1842,6 +1874,7 @@ class _Reader:
             and not _TO_END.search(gap)  # "une visite de travail à Genève": a destination
             and not _ARTICLE_GAP.fullmatch(gap)
             and not _PLACES_NOUN_END.search(gap)  # "les villes chinoises de A et B"
+            and not _LED_THEN_ARTICLE.search(gap)  # "onder leiding van X de stad": its host
         ):
             # "besuchte eine Delegation aus Suzhou ... die Stadt Goslar": the subject follows
             owner = after_verb[0]
@@ -1897,9 +1930,11 @@ class _Reader:
                     # then the place visited
                     origin = self._after(places, who.end(), lex.FROM_PREP, limit=30)
                     if origin is not None:
-                        host = self._after(
-                            places, origin.end, _NAMED_THEN_ARTICLE, limit=60
-                        ) or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                        host = (
+                            self._after(places, origin.end, _NAMED_THEN_ARTICLE, limit=60)
+                            or self._after(places, origin.end, _FRIENDS_IN, limit=60)
+                            or self._after(places, origin.end, _LED_THEN_ARTICLE, limit=90)
+                        )
                         site = _ADJ_SITE.match(self.text, origin.end) if host is None else None
                         if site is not None:
                             # "bezocht een delegatie van ... Krefeld de Leidse binnenstad"
@@ -1908,12 +1943,23 @@ class _Reader:
                             visitor = origin
                     if host is None and origin is None:
                         # (a delegation "der Partnerstadt Zamość" comes from it: no host)
-                        host = self._after(places, who.end(), _NAMED_THEN_ARTICLE, limit=60)
+                        host = self._after(
+                            places, who.end(), _NAMED_THEN_ARTICLE, limit=60
+                        ) or self._after(places, who.end(), _LED_THEN_ARTICLE, limit=90)
+                        led = self._led_origin(places, who.end()) if host is None else None
                         if host is not None:
                             visitor = self._inside(u, start, host.start)
-                        elif _GROUP_GAP.fullmatch(
-                            self.text, who.end(), after_verb[0].start
-                        ) and not lex.OFFICIAL.match(self.text, at):
+                        elif led is not None and led.kind == "place":
+                            # "besuchte eine Delegation unter Leitung von Vizebürgermeister X
+                            # aus Wuxi die Stadt Kassel": the leader's place, then the host
+                            host = self._after(places, led.end, _ARTICLE_GAP)
+                            if host is not None:
+                                visitor = led
+                        if (
+                            host is None
+                            and _GROUP_GAP.fullmatch(self.text, who.end(), after_verb[0].start)
+                            and not lex.OFFICIAL.match(self.text, at)
+                        ):
                             # "bezocht een groep van twintig leden Darmstadt": the document's
                             # own people
                             host = after_verb[0]
@@ -2553,6 +2599,7 @@ class _Reader:
         head = _LED_HEAD.match(self.text, pos)
         if head is None:
             return None
+        dutch = self.doc.language == "nl"
         # a longer title, or a title with an "of" of its own ("Vice-Rector for International
         # Relations of the University of X", "vice chairman of the Standing Committee of the
         # X Municipal People's Congress"): the body named after the first "of" that names one
@@ -2560,6 +2607,8 @@ class _Reader:
         for m in _LED_OF_MORE.finditer(
             self.text, head.end(), min(len(self.text), head.end() + 110)
         ):
+            if dutch and m.group()[:2].casefold() == "de":
+                continue  # "onder leiding van burgemeester X de stad Wuxi": an article
             found = next((a for a in places if a.start == m.end()), None)
             if found is not None:
                 return found
@@ -2717,6 +2766,10 @@ class _Reader:
                 continue
             visitor = a
             break
+        if visitor is None and host is not None:
+            # "les Lucernois ont été reçus par le maire de Guilin", "werden de Gentenaars
+            # ontvangen door": the inhabitants of a place, named by a noun made from it
+            visitor = self._inhabitants(u, start, host)
         if visitor is None:
             visitor = self._unnamed(u, start, host)
         if visitor is None:
@@ -3358,6 +3411,76 @@ def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     return out
 
 
+def _inside_region(place: Actor, region: Actor) -> bool:
+    """True when `place` (a city, a county, a district) lies in `region` (a province or
+    state, or a country)."""
+    if place.kind != "place" or place.key == region.key or region.country is None:
+        return False
+    if place.country != region.country or place.place_kind in ("country", None):
+        return False
+    if region.place_kind == "country":
+        return True
+    return (
+        region.place_kind == "admin1"
+        and place.place_kind != "admin1"
+        and place.admin1 is not None
+        and place.admin1 == region.admin1
+    )
+
+
+def _same_stay(g: list[_Visit], h: list[_Visit]) -> bool:
+    """The region's visit `g` holds a visit of `h`: both undated, or a date of `h` inside a
+    date or the range of days of `g` (not merely days close to each other: "à Montréal le 9
+    octobre, puis à Québec le 12 octobre" are two stops, the province named like its city)."""
+    if all(v.date is None for v in g) and all(v.date is None for v in h):
+        return True
+    for x in g:
+        if x.date is None:
+            continue
+        for y in h:
+            if y.date is None:
+                continue
+            if _starts_with(y.date, x.date):
+                return True
+            if (
+                x.end is not None
+                and x.date.day is not None
+                and x.end.day is not None
+                and y.date.day is not None
+                and x.date.to_date() <= y.date.to_date() <= x.end.to_date()
+            ):
+                return True
+    return False
+
+
+def _without_regions_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
+    """A trip to a province or a country whose places the same visitor is reported at on the
+    days of that stay ("Du 15 au 19 mai, une délégation ... était en Chine" and "le mardi 16
+    mai, la délégation a rejoint Jinan"): the visits are those of the places, the region's
+    is left out. A place
+    the sentence of its visit does not name (a stop the reader found for "drei
+    Universitäten in China" in the sentences after it) does not tell the stay: the trip to
+    China stays."""
+    out: list[list[_Visit]] = []
+    for g in groups:
+        h0 = g[0].host
+        if (
+            h0.kind == "place"
+            and h0.place_kind in ("admin1", "country")
+            and any(
+                s is not g
+                and _related(s[0].visitor, g[0].visitor)
+                and _inside_region(s[0].host, h0)
+                and any(v.span[0] <= v.host.start < v.span[1] for v in s)
+                and _same_stay(g, s)
+                for s in groups
+            )
+        ):
+            continue
+        out.append(g)
+    return out
+
+
 def _party(a: Actor, cast: Cast) -> Party:
     return Party(name=cast.display_name(a), kind=a.kind, geonameid=a.geonameid)
 
@@ -3431,7 +3554,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=13)
+@register("cityties.visits", version=14)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
@@ -3450,7 +3573,8 @@ def extract_visits(doc: Doc) -> None:
     tag = extract_visits.tag
     facts = []
     page = reader._page()
-    for g in _without_calls_of_a_stay(_without_programme_items(_merge(reader.found), cast.home)):
+    groups = _without_programme_items(_merge(reader.found), cast.home)
+    for g in _without_regions_of_a_stay(_without_calls_of_a_stay(groups)):
         date = None
         for v in g:
             if v.date is None:
