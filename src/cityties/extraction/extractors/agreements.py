@@ -6350,8 +6350,15 @@ class _Reader:
             signed = self._years_later(u, k)
         if ends is None and signed is not None and (d is None or d.end_value is None):
             # "een nieuw memorandum, dat loopt van 2021 tot en met 2025": a period of years
-            # right after the act's word is its term
-            ends = _period_after(near, d, k.end)
+            # right after the act's word is its term; the calendar years it names as the
+            # act's ("pour les années 2024 à 2028": 60, "for the years 2021 to 2023": 36) are
+            # the act's months too, a span it runs over ("dat loopt van 2021 tot en met 2025")
+            # its end only
+            period = _period_after(near, d, k.end)
+            if period is not None and period.value is not None and period.end_value is not None:
+                ends = period.end_value
+                if duration is None and term_period(self.low, u.start, period.start):
+                    duration = _range_months(period.value, period.end_value)
         if signed is not None:
             n = self._anniversary_in(u)
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
@@ -6410,9 +6417,9 @@ def _finer_date(d: DateMention, near: list[DateMention]) -> DateMention:
 
 def _period_after(
     near: list[DateMention], chosen: DateMention | None, after: int
-) -> PartialDate | None:
-    """The end of a period of years ("2021 tot en met 2025") within 60 characters after
-    `after`, other than the chosen date."""
+) -> DateMention | None:
+    """The period of years ("2021 tot en met 2025") within 60 characters after `after`,
+    other than the chosen date."""
     for x in near:
         if (
             x is not chosen
@@ -6422,7 +6429,7 @@ def _period_after(
             and x.value.month is None
             and x.end_value.year > x.value.year
         ):
-            return x.end_value
+            return x
     return None
 
 
