@@ -720,17 +720,8 @@ def find_conjoined_heads(sc: Scanner) -> None:
 def _ordinary(sc: Scanner, k: int) -> bool:
     """True for a capitalised ordinary word inside a name ('Vocational', 'Language'): no
     place, head, title, first name or acronym."""
-    tk = sc.tk
-    w = tk.words[k]
-    return (
-        tk.caps[k]
-        and w.isalpha()
-        and len(w) >= 4
-        and not tk.all_caps(k)
-        and sc.head_kind(k) is None
-        and not sc.is_title(k)
-        and tk.fold(k) not in sc.gaz.first_names
-        and (sc.place_key_at(k, max_tokens=1) is None or _weak_place_word(sc, k))
+    return sc.plain_capitalised(k) and (
+        sc.place_key_at(k, max_tokens=1) is None or _weak_place_word(sc, k)
     )
 
 

@@ -2957,10 +2957,10 @@ class Scanner:
         # "Lyon 1 figure parmi ...": a verb follows; "Leeds 10 years ago": a counted noun
         return not nxt.endswith(("s", "x")) and nxt not in _COUNTED
 
-    def _shared_head_word(self, k: int) -> bool:
-        """True when token k is a capitalised ordinary word that shares the head of the name
-        after "and" ("Maritime" in "Maritime and Port Authority", "Shipping" in "Port and
-        Shipping Authority"): no place, first name, head, acronym or title."""
+    def plain_capitalised(self, k: int) -> bool:
+        """True when token k is a capitalised word of four letters or more that is no
+        acronym, head of an organisation's name, title or first name ("Maritime",
+        "Vocational", "Language"): a word that can stand inside a name."""
         tk = self.tk
         w = tk.words[k]
         return (
@@ -2968,12 +2968,16 @@ class Scanner:
             and w.isalpha()
             and len(w) >= 4
             and not tk.all_caps(k)
-            and not self.used[k]
             and self.head_kind(k) is None
             and not self.is_title(k)
             and tk.fold(k) not in self.gaz.first_names
-            and not self._city_or_country_at(k)
         )
+
+    def _shared_head_word(self, k: int) -> bool:
+        """True when token k is a capitalised ordinary word that shares the head of the name
+        after "and" ("Maritime" in "Maritime and Port Authority", "Shipping" in "Port and
+        Shipping Authority"): no place, first name, head, acronym or title."""
+        return not self.used[k] and self.plain_capitalised(k) and not self._city_or_country_at(k)
 
     def _city_or_country_at(self, k: int) -> bool:
         """True when the one word at token k names a city or a country ("Antwerp", not the
