@@ -203,13 +203,13 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "has also signed similar memoranda with X (June 2017) and Y (March 2018)"
             r"(?<=similar\s)memorand(?:um|a)",
             r"(?-i:MoUs?|MOUs?)",
-            r"memorandum\s+van\s+overeenstemming",
+            r"memorand(?:um|a)\s+van\s+overeenstemming",
             r"samenwerkingsmemorand(?:um|a)",
             r"protocoles?\s+d['’](?:accord|entente)",
             # "un mémorandum de coopération" (the French of "memorandum of cooperation")
             r"mémorandums?\s+(?:d['’](?:entente|accord|coopération)|de\s+(?:coopération|"
             r"collaboration|partenariat|compréhension))",
-            r"Memorandum\s+über\s+(?:die\s+)?(?:\w+\s+)?Zusammenarbeit",
+            r"Memorand(?:um|en)\s+über\s+(?:die\s+)?(?:\w+\s+)?Zusammenarbeit",
         ),
     ),
     (
@@ -886,10 +886,13 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_NUM}[\s-]*{_ADJ}(?![\w]){_NOT_TERM}", _I),
     # "for three years", "over the next five years", "with a duration of 2 years", "valid for"
     re.compile(
-        r"(?<![\w-])(?:for\s+(?:a\s+(?:(?:further|new|additional|second)\s+)?(?:period|term)\s+of\s+)?"
+        r"(?<![\w-])(?:for\s+(?:an?\s+(?:(?:further|new|additional|second|initial|first)\s+)?"
+        r"(?:period|term)\s+of\s+)?"
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
-        r"over\s+the\s+(?:next|coming)\s+|(?:with\s+)?a\s+(?:duration|term|period|validity)\s+of\s+|"
+        r"over\s+the\s+(?:next|coming)\s+|"
+        # "with a term of", "with an initial term of"
+        r"(?:with\s+)?an?\s+(?:initial\s+)?(?:duration|term|period|validity)\s+of\s+|"
         # "commits both to ... over three years" (but not "for over 30 years", "of over")
         r"(?<!for\s)(?<!of\s)(?<!lasted\s)(?<!than\s)(?<!since\s)over\s+(?=\w+\s+years?\s*[.,;)])|"
         # "de overeenkomst loopt drie jaar"
