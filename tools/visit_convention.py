@@ -34,7 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from party_convention import fold, forms_of, sentences  # noqa: E402
+from party_convention import corpora, fold, forms_of, sentences  # noqa: E402
 
 from cityties.extraction import gazetteer  # noqa: E402
 
@@ -178,19 +178,6 @@ def classify(gaz: gazetteer.Gazetteer, text: str, gold: dict[str, Any]) -> list[
             stay = stay_of(near or text, int(m.group(1)), int(m.group(2)))
             if stay:
                 out.append((f"stay-{stay}", v))
-    return out
-
-
-HELD_OUT = {"corpus3", "corpus34"}
-
-
-def corpora() -> list[str]:
-    """The development corpora with gold files; the held-out sets are never listed."""
-    out = ["corpus/tune", "corpus/holdout"]
-    for n in range(2, 61):
-        name = f"corpus{n}"
-        if name not in HELD_OUT and (ROOT / name).is_dir():
-            out.append(name)
     return out
 
 
