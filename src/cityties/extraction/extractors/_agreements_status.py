@@ -409,18 +409,15 @@ def renewed_in_apposition(
 # wordt nog onderhandeld", "A further renewal is under discussion", "Une nouvelle
 # prolongation est à l'étude", "Über eine erneute Verlängerung wird verhandelt"): the act is
 # the one just reported, its renewal still to come.
-FURTHER_RENEWAL_WORDS: Final = frozenset(
-    w.encode("latin-1")
-    for w in (
-        "verlenging hernieuwing vernieuwing renewal extension prolongation renouvellement"
-        " reconduction verlängerung erneuerung"
-    ).split()
-)
+_RENEWAL_NOUNS: Final = (
+    "verlenging hernieuwing vernieuwing renewal extension prolongation renouvellement"
+    " reconduction verlängerung erneuerung"
+).split()
+FURTHER_RENEWAL_WORDS: Final = frozenset(w.encode("latin-1") for w in _RENEWAL_NOUNS)
 _FURTHER_RENEWAL: Final = re.compile(
     r"(?<![\w-])(?:nieuwe|verdere|volgende|tweede|derde|new|further|another|next|second|third|"
     r"nouvelle|nouveau|nouvel|seconde|troisième|erneute[nr]?|weitere[nr]?|neue[nr]?|"
-    r"nächste[nr]?|zweite[nr]?|dritte[nr]?)\s+(?:verlenging|hernieuwing|vernieuwing|renewal|"
-    r"extension|prolongation|renouvellement|reconduction|verlängerung|erneuerung)(?![\w-])"
+    r"nächste[nr]?|zweite[nr]?|dritte[nr]?)\s+(?:" + "|".join(_RENEWAL_NOUNS) + r")(?![\w-])"
 )
 _CLAUSE_STOP: Final = re.compile(r"[.;!?\n]")
 
