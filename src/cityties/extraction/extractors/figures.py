@@ -2332,7 +2332,8 @@ def extract_figures(doc: Doc) -> None:
             raw.measure in _PLACE_ONLY
             and raw.label != _BY_SUBJECT  # ("X has 3,000 people": staff if X is a body)
             and subject.kind in _ORG_ENTITY_KINDS
-            and (raw.measure == "population" or subject.kind != "port")  # (a port's area)
+            # (a port or an airport has an area)
+            and (raw.measure == "population" or subject.kind not in ("port", "airport"))
         ):
             # "An der Putian University sind 15.000 Studierende eingeschrieben. In der Provinz
             # Fujian, die ... liegt, leben 41 Millionen Menschen": no university or company
