@@ -6,7 +6,8 @@ the largest universities") counts the university's students; no university or po
 inhabitants (a population the resolver gives one is the place's the sentence names, else the
 place the text is about); a size adjective before a bare kind noun ("der 560.000 Einwohner
 zählenden Stadt") describes the place of that kind named last, not a district of the
-sentence. Every text is written for these tests."""
+sentence; a founding participle after a year ("der 1955 gegründeten Universität") dates no
+figure. Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -159,3 +160,23 @@ def test_figures_population_is_no_ports(text: str) -> None:
     """People living 'there' after a port's figure are the population of the place the text
     is about, not of the port."""
     assert _by_measure(text, "population") == {("ningbo", 9_600_000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An der 1955 gegründeten Putian University sind rund 15.000 Studierende eingeschrieben.",
+        "Aan de in 1955 opgerichte Putian University studeren 15.000 studenten.",
+        "Fondée en 1955, la Putian University accueille 15 000 étudiants.",
+        "Founded in 1955, Putian University teaches 15,000 students.",
+    ],
+)
+def test_figures_founding_year_dates_no_student_count(text: str) -> None:
+    """The year a university was founded is not the year of its student count."""
+    assert {(v, y) for _, m, v, y in figures_of(text) if m == "students"} == {(15_000, None)}
+
+
+def test_figures_year_of_the_count_is_kept() -> None:
+    """A year that dates the count itself stays its year."""
+    text = "Die Putian University hatte 2023 rund 15.000 Studierende."
+    assert {(v, y) for _, m, v, y in figures_of(text) if m == "students"} == {(15_000, 2023)}

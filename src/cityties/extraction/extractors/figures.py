@@ -2021,7 +2021,9 @@ def _year(
         c = _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).search(text, end, tail_end)
         tail_end = c.start() if c else tail_end
     for m in lex.YEAR.finditer(text, end, tail_end):
-        if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
+        if not lex.TEMPORAL_BEFORE_YEAR.search(
+            text[max(sent.start, m.start() - 15) : m.start()]
+        ) and not _FOUNDED_AFTER_YEAR.match(text, m.end()):
             return _first_relative(relative, end, m.start()) or int(m.group("year"))
     as_of = _AS_OF_AFTER.match(text, end, stop)
     if as_of is not None:
@@ -2042,7 +2044,9 @@ def _year(
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
-        if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
+        if not lex.TEMPORAL_BEFORE_YEAR.search(
+            text[max(sent.start, m.start() - 15) : m.start()]
+        ) and not _FOUNDED_AFTER_YEAR.match(text, m.end()):
             return _last_relative(relative, m.end(), start) or int(m.group("year"))
     found = _last_relative(relative, lo, start)
     if found is not None:
@@ -2224,6 +2228,14 @@ _UNIVERSITY_NOUN: Final = re.compile(
     r"(?:universities|universités|universiteiten|universitäten|hogescholen|hochschulen)"
     r"(?![\w-]))"
     r"(?![ \t]+(?:students?|studenten|studierende|étudiants?))",
+    re.IGNORECASE,
+)
+# A founding participle right after a year ("An der 1955 gegründeten Putian University sind
+# 15.000 Studierende", "de in 1955 opgerichte universiteit telt 12.000 studenten"): the year
+# dates the founding, not the figure (the English and French "founded in 1955", "fondée en
+# 1955" put the participle first and are no year of the clause).
+_FOUNDED_AFTER_YEAR: Final = re.compile(
+    r"[ \t]+(?:gegründet|eröffnet|errichtet|opgericht|geopend|gesticht)[a-z]*(?![\w])",
     re.IGNORECASE,
 )
 # The confidence of a subject that is the topic of earlier sentences or the home place.
