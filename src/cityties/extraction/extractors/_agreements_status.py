@@ -26,6 +26,7 @@ __all__ = [
     "descriptive_place_noun",
     "further_renewals",
     "future_topic",
+    "later_predicate",
     "names_a_partner",
     "origin_date",
     "plan_after_dated",
@@ -475,3 +476,39 @@ _STILL_TO_COME: Final = re.compile(
     r"(?<![\w-])(?:wordt|worden|zal|zullen|will|shall|wird|werden|soll|sollen|sera|seront|va|"
     r"vont)(?![\w-])"
 )
+
+
+# The predicate of the act told before, after what opens its sentence: the main verb after an
+# appositive relative clause ("..., which had seen no exchanges since 2008, was formally
+# terminated in 2023", "..., qui ne vivait plus depuis 2015, a été résiliée", "..., die sinds
+# 2015 sliep, werd in 2023 opgezegd", "..., die seit 2015 ruhte, wurde 2023 beendet"), or a
+# second participle of a pronoun's passive ("Il a été suspendu en 2008, puis formellement
+# résilié en 2019", "It was suspended in 2008 and formally terminated in 2019", "Het werd in
+# 2008 opgeschort en in 2019 opgezegd", "Es wurde 2008 ausgesetzt und 2019 beendet").
+_MAIN_AFTER_RELATIVE: Final = re.compile(
+    r",\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|a\s+été|ont\s+été|avait\s+été|"
+    r"avaient\s+été|est|sont|fut|werd|werden|zijn|wurde|wurden|ist|sind)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?\Z"
+)
+_PRONOUN_AUX: Final = re.compile(
+    r"\W{0,3}(?:it|they|il|elle|ils|elles|het|hij|ze|zij|es|er|sie)\s+(?:was|were|has\s+been|"
+    r"had\s+been|a\s+été|avait\s+été|ont\s+été|est|fut|werd|werden|is|wurde|wurden|ist|war)\s"
+)
+_THEN_PARTICIPLE: Final = re.compile(
+    r"(?:,\s*|\s)(?:puis|then|and\s+then|and\s+later|and|later|et|ensuite|enfin|finally|daarna|"
+    r"en|dann|und|schließlich|später)\s+(?:[\w'’-]+\s+){0,3}?\Z"
+)
+
+
+def later_predicate(low: str, start: int, at: int, relative: bool) -> bool:
+    """Whether the status marker at `at` of the sentence at `start` (lower-cased) is the
+    predicate of the act the sentence is about, though far from its start: the main verb
+    after a relative clause that opens the sentence (`relative`), or a second participle
+    coordinated with a pronoun's passive."""
+    window = max(start, at - 80)
+    if relative:
+        return _MAIN_AFTER_RELATIVE.search(low, window, at) is not None
+    return (
+        _PRONOUN_AUX.match(low, start) is not None
+        and _THEN_PARTICIPLE.search(low, window, at) is not None
+    )
