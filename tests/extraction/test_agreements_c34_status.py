@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._agreements_status import later_predicate
+from cityties.extraction.extractors._agreements_status import later_predicate, occasion_made
 from cityties.text import fold
 
 
@@ -168,3 +168,43 @@ def test_later_predicate_reads_the_act_predicate(
     """A main verb after a relative clause, or a participle coordinated with a pronoun's
     passive, is the act's predicate; a verb of another subject is not."""
     assert later_predicate(text, 0, text.index(word), relative) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive", "expected"),
+    [
+        ("the two ports used the occasion to sign", "to sign", True),
+        ("the ceremony was also used to renew", "to renew", True),
+        ("le maire a profité de la visite pour signer", "pour signer", True),
+        ("la réception a été l'occasion de renouveler", "de renouveler", True),
+        ("het bezoek werd benut om een akkoord te ondertekenen", "te ondertekenen", True),
+        (
+            "beide Städte nutzten die Gelegenheit, einen Vertrag zu unterzeichnen",
+            "zu unterzeichnen",
+            True,
+        ),
+        ("the two ports will use the occasion to sign", "to sign", False),
+        ("the mayor hopes to sign", "to sign", False),
+    ],
+)
+def test_occasion_made_reads_a_past_occasion(text: str, infinitive: str, expected: bool) -> None:
+    """An occasion used in the past to sign or renew makes the act; a plan or hope does not."""
+    at = text.index(infinitive)
+    assert occasion_made(text, 0, (at, at + len(infinitive), "planned")) is expected
+
+
+def test_renewal_at_a_ceremony_used_for_it_is_a_chain() -> None:
+    """ "The ceremony was also used to renew the memorandum the two universities first
+    concluded in 2014": the original signed in 2014 and its renewal."""
+    text = (
+        "On 3 May 2021 Leeds University and Fudan University signed a research agreement. The"
+        " ceremony was also used to renew the exchange memorandum the two universities first"
+        " concluded in 2014."
+    )
+    acts = {
+        (a.type, a.status, str(a.signed) if a.signed else None)
+        for a in extract(text).doc.agreements
+    }
+    assert ("memorandum_of_understanding", "signed", "2014") in acts
+    assert any(a[1] == "renewed" for a in acts)
+    assert not any(a[1] == "planned" for a in acts)

@@ -28,6 +28,7 @@ __all__ = [
     "future_topic",
     "later_predicate",
     "names_a_partner",
+    "occasion_made",
     "origin_date",
     "plan_after_dated",
     "renewable_clause",
@@ -512,3 +513,36 @@ def later_predicate(low: str, start: int, at: int, relative: bool) -> bool:
         _PRONOUN_AUX.match(low, start) is not None
         and _THEN_PARTICIPLE.search(low, window, at) is not None
     )
+
+
+# An occasion used to make the act, told in the past: "The two universities used the occasion
+# to sign an MoU", "The ceremony was also used to renew the memorandum", "a profité de sa visite
+# pour signer", "a été l'occasion de renouveler la charte", "werd benut om een akkoord te
+# ondertekenen", "nutzten die Gelegenheit, einen Vertrag zu unterzeichnen": the infinitive is an
+# act made, not one to come.
+_OCCASION_USED: Final = re.compile(
+    r"(?<![\w-])(?:(?:used|took|seized)\s+(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:occasion|opportunity)|(?:was|were)\s+(?:also\s+)?used|"
+    r"(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:profité|été\s+l['’]occasion|permis)"
+    r"(?![\w-])|"
+    r"(?:werd|werden)\s+(?:ook\s+)?(?:benut|gebruikt|aangegrepen)\s+om|(?:benutte|benutten|grepen|"
+    r"greep)\s+(?:[\w-]+\s+){0,3}?(?:gelegenheid|kans)|"
+    r"nutzte[n]?\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Chance)|(?:wurde|wurden)\s+(?:auch\s+)?genutzt)"
+    r"(?=[^.;]{0,60}\Z)",
+    re.IGNORECASE,
+)
+# the infinitive of making or renewing an act that such an occasion governs
+_MADE_INFINITIVE: Final = re.compile(
+    r"(?:to\s+(?:re-?)?(?:sign|renew|conclude)|(?:à|pour|de)\s+(?:signer|renouveler|conclure)|"
+    r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)|"
+    r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern|schlie(?:ß|ss)en))\Z"
+)
+
+
+def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
+    """Whether the plan marker `marker` (lower-cased text, sentence from `start`) is the
+    infinitive of an occasion used, in the past, to make or renew the act ("used the occasion
+    to sign", "was also used to renew", "a profité de la visite pour signer")."""
+    if marker[2] != "planned" or _MADE_INFINITIVE.search(low, marker[0], marker[1]) is None:
+        return False
+    return _OCCASION_USED.search(low, max(start, marker[0] - 80), marker[0]) is not None

@@ -103,6 +103,7 @@ from cityties.extraction.extractors._agreements_status import (
     future_topic,
     later_predicate,
     names_a_partner,
+    occasion_made,
     origin_date,
     plan_after_dated,
     renewable_clause,
@@ -1897,6 +1898,9 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
+        elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
+            # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
+            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
