@@ -499,10 +499,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
             r"einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
             r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
-            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
+            r"(?:[\w'’-]+,?\s+){0,6}?la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
             r"terme\s+(?:à|au|aux)(?![\w-])|"
             r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
-            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
+            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+,?\s+){0,6}?(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             # "the link ... was cut in 2021", "cut off"
             r"(?:was|were|been|is|are)\s+cut|cut\s+off",
@@ -559,7 +559,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
             r"lief(?:en)?\s+(?:\w+\s+){0,4}aus|zu\s+Ende\s+gegangen|"
-            r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|"
+            r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|(?:stilzwijgend|stilletjes|ongemerkt)\s+(?:verlopen|afgelopen)|"
             r"a\s+pris\s+fin|prend\s+fin|(?:s['’]est|se\s+sont)\s+terminée?s?|a\s+expiré|"
             r"est\s+échue?|"
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"

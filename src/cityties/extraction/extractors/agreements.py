@@ -101,7 +101,9 @@ from cityties.extraction.extractors._agreements_status import (
     descriptive_place_noun,
     further_renewals,
     future_topic,
+    later_predicate,
     names_a_partner,
+    occasion_made,
     origin_date,
     plan_after_dated,
     renewable_clause,
@@ -1063,6 +1065,8 @@ _COORD: Final = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN: Final = re.compile(
     r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
+    # "Die werd vorig jaar voor vijf jaar verlengd", "Diese wurde 2019 verlängert"
+    r"(?:die|diese)(?=\s+(?:werd|werden|wordt|is|was|wurde|wurden|ist|war)\s)|"
     r"which|that|dewelke|qui|lequel|laquelle|welche[rs]?|"
     r"(?:the|this|that)\s+(?:new\s+|renewed\s+)?(?:agreement|memorandum|document|charter|accord|"
     r"treaty|act)|l['’](?:accord|acte|entente)|la\s+(?:nouvelle\s+)?(?:convention|charte|entente)|"
@@ -1076,7 +1080,7 @@ _ACT_PRONOUN: Final = re.compile(
 # The same for the lower-cased text, where that is the same as IGNORECASE (faster).
 _ACT_PRONOUN_LOW: Final = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
-_OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
+_OBJECT_WORDS = ("l'", "l’", " it", " het", " hem", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
 _FRONTED_PARTICIPLE: Final = re.compile(
     r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
@@ -1088,7 +1092,14 @@ _OBJECT_PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:signée?|paraphée?|ratifiée?)|"
     r"(?:signed|initialled|initialed|ratified)\s+it|(?:ondertekende|tekende)(?:n)?\s+het|"
     r"(?:heeft|hebben)\s+het\s+(?:\w+\s+)?(?:ondertekend|getekend)|"
-    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet)"
+    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet|"
+    # renewed: "In 2019 the two provinces renewed it", "l'ont renouvelée en 2019", "verlengden
+    # het in 2019", "verlängerten es 2019"
+    r"(?:renewed|extended|reaffirmed)\s+it|l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?"
+    r"(?:renouvelée?|reconduite?|prolongée?)|(?:verlengde|hernieuwde|vernieuwde)(?:n)?\s+(?:het|hem)|"
+    r"(?:heeft|hebben)\s+(?:het|hem)\s+(?:\w+\s+){0,4}(?:verlengd|hernieuwd|vernieuwd)|"
+    r"(?:verlängerte|erneuerte)(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}"
+    r"(?:verlängert|erneuert))"
     r"(?![\w-])"
 )
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
@@ -1887,6 +1898,9 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
+        elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
+            # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
+            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -3974,7 +3988,7 @@ class _Reader:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
         2015"), and its topic, found only when a pronoun asks for it."""
         if (
-            self.state.readings
+            (self.state.readings or self.resolved)
             and (
                 (
                     _ACT_PRONOUN_LOW.match(self.low, u.start, u.end)
@@ -4048,17 +4062,49 @@ class _Reader:
 
     def _anaphoric(self, u: Unit) -> None:
         """ "It was renewed for five years in 2015": a status verb about the last act."""
-        last = self.state.last()
+        last = self._last_told()
         if last is None or last.unit < u.index - 2:
             return
-        if _RELATIVE_START.match(self.low, u.start):
+        if any(
+            not k.generic
+            for n in range(last.unit + 1, min(u.index, len(self.per_unit)))
+            for k in self.per_unit[n]
+        ):
+            # "Un jumelage avec Seattle aurait semblé logique ; il n'a jamais été proposé": the
+            # act word between names the act the pronoun is about, though it gave no reading
+            return
+        # (a new sentence opened by "Die werd ...", "Diese wurde ..." is no relative clause)
+        relative = _RELATIVE_START.match(self.low, u.start) is not None and self.text[
+            max(0, u.start - 3) : u.start
+        ].rstrip()[-1:] not in (".", "!", "?")
+        markers = _markers(self.idx, u.start, u.end, [])
+        # "..., which had seen no exchanges since 2008, was formally terminated in 2023", "Il
+        # a été suspendu en 2008, puis formellement résilié en 2019": the act's predicate,
+        # far from the start (the dates before it are not the act's)
+        main = next(
+            (
+                m
+                for m in markers
+                if m[2] in ("ended", "renewed")
+                and m[0] - u.start > 40
+                and later_predicate(self.low, u.start, m[0], relative)
+            ),
+            None,
+        )
+        if relative and (
+            main is None or last.unit != u.index - 1 or not self.per_unit[u.index - 1]
+        ):
             # ", which has been in the province since Wednesday": a relative clause is about
-            # the act only when it follows the act's own word
+            # the act only when it follows the act's own word (or when the main verb after it
+            # is the predicate of the act the sentence opened with)
             i = bisect.bisect_left(self.kw_ends, u.start - 30)
             if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
                 return
-        markers = _markers(self.idx, u.start, u.end, [])
-        if not markers or (
+        first_at = u.start
+        if main is not None:
+            markers = [m for m in markers if m[0] >= main[0]]
+            first_at = max(u.start, self.low.rfind(",", u.start, main[0]), main[0] - 60)
+        elif not markers or (
             markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
         ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
@@ -4088,13 +4134,15 @@ class _Reader:
         k = Keyword(lead[0], lead[1], last.type)
         # "..., who arrived in Cork yesterday": a date of the relative clause is not the act's
         rel = _RELATIVE.search(self.low, lead[1], u.end)
-        dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        dates = self.dates.within(first_at, rel.start() if rel else u.end)
         parties, kind = self._tie_partner(u, last)
         if not parties:
             return
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
-        self.state.readings.append(
+        # an act whose parties the resolver chose waits apart with it (`_add_resolved`)
+        told = self.resolved if any(r is last for r in self.resolved) else self.state.readings
+        told.append(
             _Reading(
                 parties,
                 kind,
@@ -4111,6 +4159,17 @@ class _Reader:
                 and not (signed is not None and duration and signed.add_months(duration) == ends),
             )
         )
+
+    def _last_told(self) -> _Reading | None:
+        """The act told last, also when the resolver chose its parties ("Am 12. Juni 2013
+        unterzeichneten beide eine Freundschaftsvereinbarung; sie wurde 2018 verlängert", "Un
+        accord a été signé avec la capitale vietnamienne en 2009 ; il a été renouvelé en
+        2021"): those readings wait apart until the whole text is read (`_add_resolved`)."""
+        last = self.state.last()
+        late = next((r for r in reversed(self.resolved) if not r.sibling), None)
+        if late is not None and (last is None or late.unit > last.unit):
+            return late
+        return last
 
     def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
         """The act "the tie with X" names: the last act, unless X is another partner; then
@@ -6159,6 +6218,14 @@ class _Reader:
                     and min(abs(d_sign.start - sign[1]), abs(sign[0] - d_sign.end)) > 30
                 ):
                     d_sign = None
+            if d_sign is None:
+                # "Die samenwerkingsovereenkomst uit 2015 is stilzwijgend verlopen", "the 2015
+                # agreement expired", "l'accord de 2015 a expiré", "die Vereinbarung aus dem
+                # Jahr 2015 lief aus": the year the act's noun carries is its signing
+                d_sign = origin_date(
+                    self.low, [d for d in near if d is not stated_end], k.start, k.end,
+                    pre_start, zone_end,
+                )  # fmt: skip
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
