@@ -120,3 +120,20 @@ def test_respectively_or_pairs_nothing() -> None:
         "ihre Oberbürgermeisterinnen bzw. Oberbürgermeister."
     )
     assert {p for p, _, _ in _acts(text)} == {frozenset({"kiel", "qingdao"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghent and Leuven signed sister city agreements with Kunming and Xi'an in 2015 and 2018 "
+        "respectively.",
+        "Gent en Leuven sloten in respectievelijk 2015 en 2018 een stedenband met Kunming en "
+        "Xi'an.",
+    ],
+)
+def test_respectively_two_lists_and_their_years(text: str) -> None:
+    """Two lists of parties and a list of years: each act takes the year of its rank."""
+    assert {(frozenset(p), d) for p, _, d in _acts(text)} == {
+        (frozenset({"ghent" if "Ghent" in text else "gent", "kunming"}), "2015"),
+        (frozenset({"leuven", "xi an"}), "2018"),
+    }

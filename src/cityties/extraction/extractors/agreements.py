@@ -6893,7 +6893,14 @@ def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
                 or joined(owners[0].start, owners[-1].end)
                 or joined(partners[0].start, partners[-1].end)
             ):
-                pairs = [(o, p, first.signed) for o, p in zip(owners, partners, strict=True)]
+                ranked = [dates[i] for i in date_runs[0]] if len(date_runs) == 1 else []
+                if len(ranked) == len(owners):
+                    # "... with Kunming and Xi'an in 2015 and 2018 respectively"
+                    pairs = [
+                        (o, p, d.value) for o, p, d in zip(owners, partners, ranked, strict=True)
+                    ]
+                else:
+                    pairs = [(o, p, first.signed) for o, p in zip(owners, partners, strict=True)]
         elif len(runs) == 1 and len(date_runs) == 1:
             partners = [actors[i] for i in runs[0]]
             years = [dates[i] for i in date_runs[0]]
