@@ -130,6 +130,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"verschwistert(?:e[nmrs]?)?",
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
+            # a district's twinning with its partner: "die Kreispartnerschaft mit dem polnischen
+            # Landkreis Nysa", "eine Landkreis-Partnerschaft mit der Stadt Liaocheng" (not "der
+            # für die Landkreispartnerschaften zuständig ist")
+            r"(?:(?:Land)?kreis|Bezirks)-?partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s)",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
             # "partnerships with Porto (1984), Tbilisi (1988)", "partnerschappen met" (between
             # places only, like "Partnerschaften mit")
@@ -180,7 +184,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "sinds 1998 vriendschappelijk verbonden", "seit 1998 freundschaftlich verbunden"
             r"vriendschappelijk\s+verbonden",
             # fr
-            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration)s?\s+d['’]amitié",
+            # "l'entente d'amitié" (Quebec's word for an agreement, as "entente de coopération")
+            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration|"
+            r"entente)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de

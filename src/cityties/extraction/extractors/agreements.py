@@ -123,7 +123,10 @@ from cityties.extraction.extractors._clauses import (
     title_after,
     units,
 )
-from cityties.extraction.extractors._clauses_pairs import own_subject_clauses
+from cityties.extraction.extractors._clauses_pairs import (
+    coordinated_subject,
+    own_subject_clauses,
+)
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
     WordScan,
@@ -1715,20 +1718,45 @@ def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     act, whose clause goes on after the brackets. A name of another kind in the brackets
     glosses the act's own name with the instrument's name and types it: "eine
     Absichtserklärung (Memorandum of Understanding)" is an MoU, "een intentieverklaring
-    (letter of intent)" a letter of intent."""
+    (letter of intent)" a letter of intent. The brackets may hold the abbreviation and a
+    gloss in another language ("memorandum of understanding (MoU, intentieverklaring)"):
+    every name in them glosses the act; an instrument's name (MoU, letter of intent) types
+    it over the vaguer declaration of intent, whichever of the two is written first."""
     if len(kws) < 2 or "(" not in text:
         return kws
     out = [kws[0]]
+    gloss_end = -1  # where the last gloss read inside the brackets after `out[-1]` ends
     for k in kws[1:]:
         last = out[-1]
-        if text[last.end : k.start].strip() == "(" and text[k.end : k.end + 1] == ")":
+        lead = last.end if gloss_end < 0 else gloss_end
+        gap = text[lead : k.start].strip()
+        opens = gap == "(" if gloss_end < 0 else _GLOSS_SEPARATOR.fullmatch(gap) is not None
+        closes = text[k.end : k.end + 1] == ")" or _GLOSS_NEXT.match(text, k.end) is not None
+        if opens and closes and ")" in text[k.end : k.end + 60]:
+            gloss_end = k.end
             if k.type == last.type:
                 continue
             if not k.generic and not last.generic:
-                out[-1] = Keyword(last.start, last.end, k.type)
+                out[-1] = Keyword(last.start, last.end, _glossed_type(last.type, k.type))
                 continue
+        gloss_end = -1
         out.append(k)
     return out
+
+
+# between two names inside one pair of brackets: "(MoU, intentieverklaring)", "(MoU of LoI)"
+_GLOSS_SEPARATOR: Final = re.compile(r"[,;/]|(?i:or|of|oder|ou|bzw\.)")
+# after a name in brackets, the next name of the same brackets
+_GLOSS_NEXT: Final = re.compile(r"\s*(?:[,;/]|\s(?i:or|of|oder|ou)\s)\s*[\w'’ -]{2,40}\)")
+_GLOSS_INSTRUMENTS: Final = ("memorandum_of_understanding", "letter_of_intent")
+
+
+def _glossed_type(act: AgreementType, gloss: AgreementType) -> AgreementType:
+    """The type of an act glossed in brackets: the gloss's, but an MoU or a letter of intent
+    glossed as a declaration of intent (or the reverse) is the instrument."""
+    if act in _GLOSS_INSTRUMENTS and gloss == "declaration_of_intent":
+        return act
+    return gloss
 
 
 def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
@@ -4397,6 +4425,10 @@ class _Reader:
                     zone_end = comma  # the act's clause ends where the next subject's begins
             if j in clauses:
                 pre_start, own_subject = clauses[j][0], [heads[clauses[j][1]]]
+                second = coordinated_subject(text, [(a.start, a.end) for a in heads], clauses[j][1])
+                if second >= 0:
+                    # "..., and the City of Greater Bendigo and Tianshui renewed ...": a pair
+                    own_subject = [heads[clauses[j][1]], heads[second]]
             # "... plan to sign X once the Y expires": a subordinate clause has its own status
             floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
             mine = markers
@@ -6719,6 +6751,41 @@ def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _ended_as_friendship(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An undated town tie reported ended ("een einde gemaakt aan de stedenbanden met Kraśnik
+    en Nantong", "mettre fin aux jumelages avec A et B") where the text dates a friendship
+    between the same two places ("met Nantong tekende Rijswijk in 2003 een
+    vriendschapsovereenkomst"): the generic word for the town ties names that friendship,
+    which ends; not a second act of another type."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            if _status_of(c)[0] == "ended" and not any(
+                m is not c
+                and m.type == "sister_city"
+                and m.keys == c.keys
+                and _status_of(m)[0] != "ended"
+                for m in clusters
+            ):
+                host = next(
+                    (
+                        m
+                        for m in clusters
+                        if m.type == "friendship"
+                        and m.keys == c.keys
+                        and not m.renewed
+                        and m.signed is not None
+                    ),
+                    None,
+                )
+        if host is not None:
+            host.readings.extend(c.readings)
+            continue
+        out.append(c)
+    return out
+
+
 def _region_of_partner(clusters: list[_Cluster]) -> list[_Cluster]:
     """An act between a place and a province (a state, a region) that repeats an act of the
     same type between that place and a town of the province ("Kankan signed a friendship
@@ -6804,6 +6871,146 @@ def _list_owner(text: str, units: list[Unit], readings: list[_Reading]) -> None:
         ):
             continue
         readings[n] = _with_parties(r, (owner, p))
+
+
+# "respectively" in the four languages: the n-th owner goes with the n-th partner, the n-th
+# partner with the n-th date; "bzw." and "beziehungsweise" also mean "or" and count only
+# inside a list they join
+_RESP_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in ("respectively", "respectievelijk", "respectivement", "beziehungsweise", "bzw", "resp")
+)
+_RESP_ANY: Final = re.compile(r"(?<![\w-])(?:respectively|respectievelijk|respectivement)(?![\w-])")
+_RESP_JOIN: Final = (
+    r"(?:and|et|en|und|&|respectively|respectievelijk|respectivement|beziehungsweise|bzw\.|"
+    r"resp\.)"
+)
+# the gap between two items of one list: a comma or a conjunction, then at most three words
+# that name the item's kind ("en de stad", "und dem Landkreis", "et la ville de")
+_RESP_FILLER: Final = (
+    r"(?:the|de|la|le|les|l['’]|het|der|die|dem|den|des|du|of|van|von|city|town|province|"
+    r"county|district|region|stad|provincie|gemeente|regio|ville|commune|région|"
+    r"stadt|kreis|landkreis|provinz|bezirk|region|chinese|chinesische[nmr]?|chinoises?)"
+)
+_RESP_GAP: Final = re.compile(
+    r"\s*(?:,\s*(?:" + _RESP_JOIN + r"\s+)?|\s+" + _RESP_JOIN + r"\s+)"
+    r"(?:" + _RESP_FILLER + r"\s*){0,3}",
+    re.IGNORECASE,
+)
+_RESP_DATE_GAP: Final = re.compile(
+    r"\s*(?:,\s*(?:" + _RESP_JOIN + r"\s+)?|\s+" + _RESP_JOIN + r"\s+)"
+)
+_RESP_INNER: Final = re.compile(
+    r"(?i:respectively|respectievelijk|respectivement|beziehungsweise|bzw\.|resp\.)"
+)
+
+
+def _runs(text: str, items: list[tuple[int, int]], gap: re.Pattern[str]) -> list[list[int]]:
+    """The lists among spans in text order: indexes of spans joined by `gap`, two or more."""
+    out: list[list[int]] = []
+    run = [0] if items else []
+    for i in range(1, len(items)):
+        if items[i - 1][1] <= items[i][0] and gap.fullmatch(text, items[i - 1][1], items[i][0]):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = [i]
+    if len(run) > 1:
+        out.append(run)
+    return out
+
+
+def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
+    """Acts of a sentence that pairs two lists with "respectively": "Oujda, Nador et Berkane
+    ont respectivement signé des protocoles avec Luoyang, Qinhuangdao et Shouguang" (the
+    n-th owner with the n-th partner: three acts, not three acts of four parties); "X heeft
+    met de provincie Jiangsu en de stad Suzhou sinds 2009 respectievelijk 2012 een
+    vriendschapsrelatie" (one owner, the n-th partner dated by the n-th year). Read on the
+    sentences with a respectively word that hold the readings of one act word."""
+    if reader.idx.words.isdisjoint(_RESP_WORDS):
+        return readings
+    text, low = reader.text, reader.low
+    by_unit: dict[int, list[int]] = {}
+    for n, r in enumerate(readings):
+        by_unit.setdefault(r.unit, []).append(n)
+    out = list(readings)
+    drop: set[int] = set()
+    added: list[_Reading] = []
+    for unit, idxs in by_unit.items():
+        if len({readings[n].group for n in idxs}) != 1:
+            continue
+        u = reader.units[unit]
+        actors = [a for a in reader.cast.within(u.start, u.end) if not _is_locative(reader.doc, a)]
+        runs = _runs(text, [(a.start, a.end) for a in actors], _RESP_GAP)
+        dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
+        date_runs = _runs(text, [(d.start, d.end) for d in dates], _RESP_DATE_GAP)
+        anywhere = _RESP_ANY.search(low, u.start, u.end) is not None
+
+        def joined(lo: int, hi: int) -> bool:
+            return _RESP_INNER.search(text, lo, hi) is not None
+
+        first = readings[idxs[0]]
+        pairs: list[tuple[Actor, Actor, PartialDate | None]] = []
+        if len(runs) == 2 and len(runs[0]) == len(runs[1]):
+            owners = [actors[i] for i in runs[0]]
+            partners = [actors[i] for i in runs[1]]
+            if (
+                anywhere
+                or joined(owners[0].start, owners[-1].end)
+                or joined(partners[0].start, partners[-1].end)
+            ):
+                ranked = [dates[i] for i in date_runs[0]] if len(date_runs) == 1 else []
+                if len(ranked) == len(owners):
+                    # "... with Kunming and Xi'an in 2015 and 2018 respectively"
+                    pairs = [
+                        (o, p, d.value) for o, p, d in zip(owners, partners, ranked, strict=True)
+                    ]
+                else:
+                    pairs = [(o, p, first.signed) for o, p in zip(owners, partners, strict=True)]
+        elif len(runs) == 1 and len(date_runs) == 1:
+            partners = [actors[i] for i in runs[0]]
+            years = [dates[i] for i in date_runs[0]]
+            before = [
+                a
+                for a in actors
+                if a.end <= partners[0].start and a.key not in {p.key for p in partners}
+            ]
+            with_prep = _WITH_PREP_BEFORE.search(
+                text, max(u.start, partners[0].start - 40), partners[0].start
+            )
+            if (
+                len(years) == len(partners)
+                and before
+                and with_prep is not None
+                and (
+                    joined(years[0].start, years[-1].end)
+                    or _RESP_ANY.search(low, years[-1].end, min(u.end, years[-1].end + 16))
+                )
+            ):
+                owner = before[-1]
+                pairs = [(owner, p, d.value) for p, d in zip(partners, years, strict=True)]
+        if not pairs:
+            continue
+        keys = {a.key for o, p, _ in pairs for a in (o, p)}
+        if not all(readings[n].keys <= keys for n in idxs):
+            continue
+        drop.update(idxs)
+        for o, p, signed in pairs:
+            r = _with_parties(first, (o, p))
+            r.signed = signed
+            if signed is not None and r.duration:
+                r.ends = signed.add_months(r.duration)
+            added.append(r)
+    if not drop:
+        return readings
+    out = [r for n, r in enumerate(readings) if n not in drop]
+    return out + added
+
+
+_WITH_PREP_BEFORE: Final = re.compile(
+    r"(?i:with|met|mit|avec)\s+(?:" + _RESP_FILLER + r"\s*){0,3}\Z"
+)
 
 
 # a personal pronoun as the subject that opens a sentence ("It also has ...", "Elle a signé")
@@ -7548,6 +7755,7 @@ def extract_agreements(doc: Doc) -> None:
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
     _list_owner(doc.text, reader.units, readings)
+    readings = _respectively(reader, readings)
     page_year: int | None = None
     if any(r.renewal and r.status == "planned" for r in readings):
         # the page's own date, also from a header line ("Date: October 16, 2023"): what a
@@ -7561,6 +7769,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
+    clusters = _ended_as_friendship(clusters)
     clusters = _region_of_partner(clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
