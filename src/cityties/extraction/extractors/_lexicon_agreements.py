@@ -897,6 +897,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|"
+        # "which covers the next three years", "spanning the first five years"
+        r"(?:covers?|covering|spans?|spanning)\s+the\s+(?:next|coming|first)\s+|"
         # "with a term of", "with an initial term of"
         r"(?:with\s+)?an?\s+(?:initial\s+)?(?:duration|term|period|validity)\s+of\s+|"
         # "commits both to ... over three years" (but not "for over 30 years", "of over")
@@ -910,8 +912,11 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:prolong|reconduit|renouvel)\w*\s+de\s+|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
+        r"voor\s+de\s+(?:eerste|volgende)\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
+        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+|"
+        # "für die nächsten drei Jahre", "für zunächst fünf Jahre"
+        r"die\s+(?:nächsten|kommenden|ersten)\s+|zunächst\s+|vorerst\s+)?|"
         r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
@@ -927,6 +932,13 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(rf"(?<![\w-])(?:valable|gültig|geldig)\s+{_NUM}\s+{_YEARS}(?![\w])", _I),
+    # "pour les trois prochaines années", "pour les cinq premières années" (not "pendant les
+    # cinq premières années, les échanges ...": a past span)
+    re.compile(
+        rf"(?<![\w-])(?:pour|sur|durant|pendant)\s+les\s+{_NUM}\s+prochaines\s+années(?![\w])",
+        _I,
+    ),
+    re.compile(rf"(?<![\w-])pour\s+les\s+{_NUM}\s+premières\s+années(?![\w])", _I),
     # "un accord de coopération de cinq ans", "une convention de trois ans": the term right
     # after the act's words (not "vieux de", "plus de": no act word before them)
     # (the word "de" first, then what comes before it: a quick scan)

@@ -44,6 +44,7 @@ from cityties.extraction.extractors._act_details import (
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     YEAR_COUNT_WORDS,
+    added_act,
     allowed_renewal,
     at_event,
     attached,
@@ -937,16 +938,23 @@ _OCCASION: Final = re.compile(
                 r"on\s+(?:that|the\s+same)\s+day",
                 r"that\s+day",
                 r"the\s+same\s+day",
+                # a part of the day just told: "The same afternoon, ... signed", "le soir
+                # même", "dezelfde middag", "am selben Abend"
+                r"the\s+same\s+(?:afternoon|evening|morning)",
+                r"that\s+(?:afternoon|evening)",
                 "à" + _OCC_CETTE,
                 "a" + _OCC_CETTE,
                 r"lors\s+de" + _OCC_CETTE,
                 r"en\s+marge\s+de" + _OCC_CETTE,
                 r"le\s+même\s+jour",
                 r"ce\s+jour-là",
+                r"le\s+même\s+(?:après-midi|soir|matin)",
+                r"le\s+(?:soir|matin)\s+même",
                 "bij" + _OCC_DIE,
                 "tijdens" + _OCC_DIE,
                 r"op\s+dezelfde\s+dag",
                 r"dezelfde\s+dag",
+                r"d(?:e|ie)zelfde\s+(?:middag|avond|ochtend|namiddag)",
                 "bei" + _OCC_DIESER,
                 "während" + _OCC_DIESER,
                 r"am\s+Rande" + _OCC_DIESER,
@@ -954,6 +962,7 @@ _OCCASION: Final = re.compile(
                 r"anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)",
                 r"am\s+selben\s+tag",
                 r"am\s+gleichen\s+tag",
+                r"am\s+(?:selben|gleichen)\s+(?:nachmittag|abend|vormittag)",
                 # a ceremony of the visit just reported: "At a ceremony in the town hall ...",
                 # "Bei einem Festakt im dortigen Rathaus ..."
                 "at" + _OCC_SIGNING,
@@ -1019,6 +1028,16 @@ _OCCASION_WORDS = (
     "dîner",
     "forum",
     "daar ",
+    "afternoon",
+    "evening",
+    "morning",
+    "après-midi",
+    "soir",
+    "matin",
+    "middag",
+    "avond",
+    "ochtend",
+    "abend",
 )
 
 
@@ -2627,6 +2646,22 @@ class _Reader:
             # "... ont signé un pacte d'amitié. Conclu pour trois ans, le pacte ...": the act
             # last reported, named back by a shorter noun
             last = next((r for r in reversed(self.state.readings) if r.unit >= u.index - 8), None)
+        if last is not None and last.status == "planned":
+            # "... ont signé un mémorandum qui pose les bases d'un futur jumelage. Il est valable
+            # trois ans.", "eine Absichtserklärung zur Gründung einer Partnerschaft ... Sie gilt
+            # fünf Jahre": the term of the act made in that sentence, not of the one it plans
+            made = next(
+                (
+                    r
+                    for r in reversed(self.state.readings)
+                    if r.unit == last.unit
+                    and r.status in ("signed", "renewed")
+                    and (kind is None or r.type == kind)
+                ),
+                None,
+            )
+            if made is not None:
+                last = made
         if (
             last is None
             or last.status == "ended"
@@ -6391,7 +6426,10 @@ class _Reader:
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
             # a known day ("At the same ceremony ...")
-            d = date_near(self.prev_dates, u.start)
+            # (a day or a month of that sentence, not a period of years it gives an act:
+            # "signed on 30 October a plan for 2026 to 2030. The same day ...")
+            days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
+            d = date_near(days or self.prev_dates, u.start)
             if d is None:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
@@ -7184,8 +7222,14 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
     found: dict[int, list[_Signing]] = {}
     for s in reader.signings():
         named = {a.key for a in s.named}
-        if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
-            continue  # the sentence reports an act of its own, whose parties it names
+        if any(
+            r.unit == s.unit and (r.keys <= named or (not named and _item_act(reader, r, s)))
+            for c in clusters
+            for r in c.readings
+        ):
+            # the sentence reports an act of its own, whose parties it names, or the act of
+            # its list item (see `_item_act`)
+            continue
         fits = [c for c in undated if _fits(s, c)]
         if len(fits) == 1:
             found.setdefault(id(fits[0]), []).append(s)
@@ -7213,6 +7257,20 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
                 if r.duration and r.ends is None:
                     r.ends = date.add_months(r.duration)
             c._signed_memo = (0, None)
+
+
+def _item_act(reader: _Reader, r: _Reading, s: _Signing) -> bool:
+    """Whether reading `r`, of the sentence of signing `s`, is the act of the list item that
+    sentence belongs to: dated by the signing, of its kind, with a party named earlier on the
+    same line ("- Barga (Italie). La charte de jumelage signée en 1995 ...": that item's act,
+    no other item's)."""
+    if r.signed is None or r.type not in s.types:
+        return False
+    start = next((u.start for u in reader.units if u.index == s.unit), None)
+    if start is None:
+        return False
+    text = reader.text
+    return any(a.start < start and "\n" not in text[a.start : start] for a in r.parties)
 
 
 def _date_by_closing(reader: _Reader, clusters: list[_Cluster]) -> None:
@@ -7335,6 +7393,66 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
         if chosen is None or chosen.value is None:
             continue
         date = event_value(chosen.value, chosen.end_value)
+        for x in c.readings:
+            x.signed = date
+            if x.duration and x.ends is None:
+                x.ends = date.add_months(x.duration)
+        c._signed_memo = (0, None)
+    _date_by_added(reader, clusters)
+
+
+def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act that its sentence tells signed as one more of the acts just reported
+    ("Per Videoschaltung unterzeichneten A und B am Montag ... Zudem schlossen C und D einen
+    Kooperationsvertrag", "... a signé des accords avec A et B. Un mémorandum ... a également
+    été signé avec C") takes the day on which the sentence before dates its acts, when it
+    dates them all to one day. An act told as done earlier ("had also signed") takes none."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.standing for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    units, low = reader.units, reader.low
+    position = {u.index: n for n, u in enumerate(units)}
+    for c in undated:
+        r = min(
+            (x for x in c.readings if x.strong and x.status == "signed"),
+            default=None,
+            key=lambda x: x.unit,
+        )
+        n = position.get(r.unit) if r is not None else None
+        if r is None or not n:
+            continue
+        u = units[n]
+        if not added_act(low, u.start, u.end) or told_as_earlier(low, u.start, u.end):
+            continue
+        signs = [m for m in _markers(reader.idx, u.start, u.end, []) if m[2] == "signed"]
+        if not signs or any(
+            attached(low, d.start, d.end, m[0], m[1])
+            for d in reader.dates.within(u.start, u.end)
+            for m in signs
+        ):
+            # no signing told, or one with a date of its own ("... signé avec Prato, jumelée
+            # avec Wenzhou depuis 2016": that year dates another tie)
+            continue
+        before = units[n - 1].index
+        days = {
+            x.signed
+            for b in clusters
+            if b is not c
+            for x in b.readings
+            if x.unit == before and x.signed is not None
+        }
+        if len(days) != 1:
+            continue
+        date = days.pop()
+        if date is None or date.day is None:
+            continue
         for x in c.readings:
             x.signed = date
             if x.duration and x.ends is None:
