@@ -20,6 +20,7 @@ __all__ = [
     "SUSPENSION",
     "SUSPENSION_WORDS",
     "YEAR_COUNT_WORDS",
+    "added_act",
     "allowed_renewal",
     "at_event",
     "attached",
@@ -595,3 +596,25 @@ def allowed_renewal(low: str, start: int, end: int) -> bool:
     """Whether the status marker low[start:end] is a renewal the act allows ("can be extended",
     "peut être prolongé", "kann verlängert werden", "kan worden verlengd"), no plan of an act."""
     return _ALLOWED_RENEWAL.search(low, max(0, start - 30), end + 30) is not None
+
+
+# An act told as one more of the signing just reported: "Zudem schlossen ...", "Un mémorandum
+# ... a également été signé", "In addition, the universities signed ...", "Daarnaast tekenden
+# ...", "also signed", "ook ondertekend", "ebenfalls unterzeichnet".
+_ADDED: Final = re.compile(
+    r"(?<![\w-])(?:also|in\s+addition|additionally|as\s+well|zudem|außerdem|ausserdem|"
+    r"ebenfalls|darüber\s+hinaus|également|aussi|de\s+plus|en\s+outre|par\s+ailleurs|ook|"
+    r"eveneens|daarnaast|bovendien)(?![\w-])"
+)
+# the words one of which such a phrase holds (a quick test before the pattern)
+_ADDED_WORDS: Final = (
+    "also", "addition", "as well", "zudem", "außerdem", "ausserdem", "ebenfalls", "darüber",
+    "également", "aussi", "de plus", "en outre", "ailleurs", "ook", "eveneens", "daarnaast",
+    "bovendien",
+)  # fmt: skip
+
+
+def added_act(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells its act as one more of those just reported ("Zudem
+    schlossen ...", "a également été signé", "In addition, ... signed", "Daarnaast ...")."""
+    return gated(low, start, end, _ADDED_WORDS, _ADDED)

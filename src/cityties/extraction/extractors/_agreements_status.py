@@ -26,7 +26,9 @@ __all__ = [
     "descriptive_place_noun",
     "further_renewals",
     "future_topic",
+    "later_predicate",
     "names_a_partner",
+    "occasion_made",
     "origin_date",
     "plan_after_dated",
     "renewable_clause",
@@ -475,3 +477,72 @@ _STILL_TO_COME: Final = re.compile(
     r"(?<![\w-])(?:wordt|worden|zal|zullen|will|shall|wird|werden|soll|sollen|sera|seront|va|"
     r"vont)(?![\w-])"
 )
+
+
+# The predicate of the act told before, after what opens its sentence: the main verb after an
+# appositive relative clause ("..., which had seen no exchanges since 2008, was formally
+# terminated in 2023", "..., qui ne vivait plus depuis 2015, a été résiliée", "..., die sinds
+# 2015 sliep, werd in 2023 opgezegd", "..., die seit 2015 ruhte, wurde 2023 beendet"), or a
+# second participle of a pronoun's passive ("Il a été suspendu en 2008, puis formellement
+# résilié en 2019", "It was suspended in 2008 and formally terminated in 2019", "Het werd in
+# 2008 opgeschort en in 2019 opgezegd", "Es wurde 2008 ausgesetzt und 2019 beendet").
+_MAIN_AFTER_RELATIVE: Final = re.compile(
+    r",\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|a\s+été|ont\s+été|avait\s+été|"
+    r"avaient\s+été|est|sont|fut|werd|werden|zijn|wurde|wurden|ist|sind)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?\Z"
+)
+_PRONOUN_AUX: Final = re.compile(
+    r"\W{0,3}(?:it|they|il|elle|ils|elles|het|hij|ze|zij|es|er|sie)\s+(?:was|were|has\s+been|"
+    r"had\s+been|a\s+été|avait\s+été|ont\s+été|est|fut|werd|werden|is|wurde|wurden|ist|war)\s"
+)
+_THEN_PARTICIPLE: Final = re.compile(
+    r"(?:,\s*|\s)(?:puis|then|and\s+then|and\s+later|and|later|et|ensuite|enfin|finally|daarna|"
+    r"en|dann|und|schließlich|später)\s+(?:[\w'’-]+\s+){0,3}?\Z"
+)
+
+
+def later_predicate(low: str, start: int, at: int, relative: bool) -> bool:
+    """Whether the status marker at `at` of the sentence at `start` (lower-cased) is the
+    predicate of the act the sentence is about, though far from its start: the main verb
+    after a relative clause that opens the sentence (`relative`), or a second participle
+    coordinated with a pronoun's passive."""
+    window = max(start, at - 80)
+    if relative:
+        return _MAIN_AFTER_RELATIVE.search(low, window, at) is not None
+    return (
+        _PRONOUN_AUX.match(low, start) is not None
+        and _THEN_PARTICIPLE.search(low, window, at) is not None
+    )
+
+
+# An occasion used to make the act, told in the past: "The two universities used the occasion
+# to sign an MoU", "The ceremony was also used to renew the memorandum", "a profité de sa visite
+# pour signer", "a été l'occasion de renouveler la charte", "werd benut om een akkoord te
+# ondertekenen", "nutzten die Gelegenheit, einen Vertrag zu unterzeichnen": the infinitive is an
+# act made, not one to come.
+_OCCASION_USED: Final = re.compile(
+    r"(?<![\w-])(?:(?:used|took|seized)\s+(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:occasion|opportunity)|(?:was|were)\s+(?:also\s+)?used|"
+    r"(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?(?:profité|été\s+l['’]occasion|permis)"
+    r"(?![\w-])|"
+    r"(?:werd|werden)\s+(?:ook\s+)?(?:benut|gebruikt|aangegrepen)\s+om|(?:benutte|benutten|grepen|"
+    r"greep)\s+(?:[\w-]+\s+){0,3}?(?:gelegenheid|kans)|"
+    r"nutzte[n]?\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Chance)|(?:wurde|wurden)\s+(?:auch\s+)?genutzt)"
+    r"(?=[^.;]{0,60}\Z)",
+    re.IGNORECASE,
+)
+# the infinitive of making or renewing an act that such an occasion governs
+_MADE_INFINITIVE: Final = re.compile(
+    r"(?:to\s+(?:re-?)?(?:sign|renew|conclude)|(?:à|pour|de)\s+(?:signer|renouveler|conclure)|"
+    r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)|"
+    r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern|schlie(?:ß|ss)en))\Z"
+)
+
+
+def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
+    """Whether the plan marker `marker` (lower-cased text, sentence from `start`) is the
+    infinitive of an occasion used, in the past, to make or renew the act ("used the occasion
+    to sign", "was also used to renew", "a profité de la visite pour signer")."""
+    if marker[2] != "planned" or _MADE_INFINITIVE.search(low, marker[0], marker[1]) is None:
+        return False
+    return _OCCASION_USED.search(low, max(start, marker[0] - 80), marker[0]) is not None

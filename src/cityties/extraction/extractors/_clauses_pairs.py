@@ -6,6 +6,9 @@ cut its ties with Ozyorsk", "der Kanton Zürich unterhält Partnerschaften mit C
 Kanton Solothurn arbeitet mit Gansu zusammen": a comma (or a semicolon), maybe a conjunction,
 then a place as the subject of a verb opens a clause whose act is that place's, and the act of
 the clause before ends at the comma (its partners, its dates and its status stop there).
+The subject may be a pair ("the City of Ballarat and Xianning signed a friendship agreement,
+and the City of Greater Bendigo and Tianshui renewed their sister city agreement": the second
+act is Bendigo's and Tianshui's), and so may the clause before's.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["own_subject_clauses"]
+__all__ = ["coordinated_subject", "own_subject_clauses"]
 
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
 # government's word ("die Stadt", "la ville de", "de gemeente", "the City of")
@@ -37,6 +40,38 @@ _NOT_VERB: Final = frozenset(
 _WORD_AFTER: Final = re.compile(r"[ \t]+([a-zà-ÿß]+)\b")
 # the longest gap between the comma and the subject's name
 _MOST_GAP: Final = 48
+# between the two names of a pair subject: "and", maybe a determiner and a government's word
+_PAIR_JOIN: Final = re.compile(
+    r"[ \t]+(?:and|et|en|und|&)[ \t]+(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"
+    r"(?:(?:city|town|municipality|county|province|gemeente|stad|provincie|ville|commune|"
+    r"stadt|gemeinde|landkreis|kreis|provinz)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|"
+    r"van[ \t]+)?)?)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated_subject(text: str, subjects: list[tuple[int, int]], i: int) -> int:
+    """The index in `subjects` of the second name of a pair subject that starts at the i-th
+    ("the City of Greater Bendigo and Tianshui renewed ..."), else -1: the next name, joined
+    by "and", then a lower-case word that is no list word (a verb)."""
+    if i + 1 >= len(subjects):
+        return -1
+    s2, e2 = subjects[i + 1]
+    if _PAIR_JOIN.fullmatch(text, subjects[i][1], s2) is None or not text[s2].isupper():
+        return -1
+    w = _WORD_AFTER.match(text, e2)
+    return i + 1 if w is not None and w.group(1) not in _NOT_VERB else -1
+
+
+def _pair_before(subjects: list[tuple[int, int]], lo: int, hi: int, text: str) -> bool:
+    """Whether a pair subject stands in [lo, hi): "A and B signed ..." before the act word."""
+    inside = [n for n, (s, e) in enumerate(subjects) if lo <= s and e <= hi]
+    return any(
+        n + 1 < len(subjects)
+        and subjects[n + 1][1] <= hi
+        and _PAIR_JOIN.fullmatch(text, subjects[n][1], subjects[n + 1][0]) is not None
+        for n in inside
+    )
 
 
 def own_subject_clauses(
@@ -63,12 +98,18 @@ def own_subject_clauses(
             comma = max(text.rfind(",", lo, s), text.rfind(";", lo, s))
             if comma < 0 or s - comma > _MOST_GAP or not text[s].isupper():
                 continue
-            if not any(lo <= s0 and e0 <= comma for s0, e0 in subjects):
-                continue  # "Besides its sister cities, Guangzhou maintains ...": no clause before
+            if not any(lo <= s0 and e0 <= comma for s0, e0 in subjects) and not _pair_before(
+                subjects, keywords[j - 2][1] if j >= 2 else 0, keywords[j - 1][0], text
+            ):
+                # "Besides its sister cities, Guangzhou maintains ...": no clause before (a
+                # pair that signs before its act word is one: "A and B signed X, and ...")
+                continue
             if _OPENING.fullmatch(text, comma, s) is None:
                 continue
             w = _WORD_AFTER.match(text, e)
-            if w is None or w.group(1) in _NOT_VERB:
+            if w is None or (
+                w.group(1) in _NOT_VERB and coordinated_subject(text, subjects, i) < 0
+            ):
                 continue
             out[j] = (comma, i)
             break

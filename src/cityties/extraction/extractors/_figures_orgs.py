@@ -18,12 +18,14 @@ céramique de X", "Hochschule X"), which the mentions may have missed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from cityties.extraction.types import Mention
 
 __all__ = [
     "headed_short_form",
+    "namesake_university",
     "opening_employer",
     "pronoun_opening",
     "short_form_of",
@@ -271,3 +273,37 @@ def truncated_org(
         if len(held) > n and any(held[i : i + n] == words for i in range(len(held) - n + 1)):
             return o
     return None
+
+
+# The words a university's name may hold beside its city's name when it is the city's own
+# university ("University of Sheffield", "Université de Wuhan", "Universität Leipzig",
+# "Universiteit Gent", "Wuhan University"), folded.
+_NAMESAKE_WORDS: Final = frozenset(
+    "university universite universitat universiteit of de du d l the van der".split()
+)
+
+
+def namesake_university(
+    mentions: list[Mention], city: str, fold: Callable[[str], str]
+) -> str | None:
+    """The one university the text names after the city `city` and nothing else ("Wuhan,
+    qui compte 60.000 étudiants dans sa seule université éponyme" after "l'Université de
+    Wuhan"; "With 30,000 students, Sheffield is one of the largest universities" after "The
+    University of Sheffield"): a student count given to the city is that university's. None
+    when the text names none, or several ("Wuhan Textile University" is another)."""
+    key = fold(city).split()
+    if not key:
+        return None
+    found: str | None = None
+    for m in mentions:
+        if m.kind != "organisation" or m.org_kind != "university":
+            continue
+        words = fold(m.name).split()
+        n = len(key)
+        at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == key), -1)
+        if at < 0 or any(w not in _NAMESAKE_WORDS for w in words[:at] + words[at + n :]):
+            continue
+        if found is not None and fold(found) != fold(m.name):
+            return None
+        found = m.name
+    return found

@@ -39,7 +39,7 @@ from cityties.extraction.extractors._numbers import APPROX, ORDINAL_WORDS
 from cityties.extraction.types import Mention
 from cityties.text import fold
 
-__all__ = ["Entity", "Ref", "SubjectResolver", "entity_of"]
+__all__ = ["Entity", "Ref", "SubjectResolver", "entity_of", "noun_kind"]
 
 # city | region | country | continent | port | university | airport | org
 EntityKind = str
@@ -257,7 +257,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 _NOUN_KIND = {w: kind for kind, words in _NOUNS.items() for w in words}
 
 
-def _noun_kind(noun: str) -> str:
+def noun_kind(noun: str) -> str:
     """The kind of entity a description's noun names ("Rheinhafen" is a port, "die
     Universitätsstadt" a city)."""
     low = noun.lower()
@@ -1301,9 +1301,13 @@ class SubjectResolver:
                 # tussen A en B", "à mi-chemin entre Pékin et Shanghai": between two places
                 # places something; "the agreement between A and B", "Zwischen der
                 # Universität X und ... bestehen viele Verbindungen" name its parties
-                if k > 0:
-                    return words[k - 1] in _LIES_WORDS
-                return cut is not None and text[cut.end() - 1] == ","
+                # (only those places: elsewhere "between" says nothing and the words before
+                # it decide, as they did before it was read)
+                if k > 0 and words[k - 1] in _LIES_WORDS:
+                    return True
+                if k == 0 and cut is not None and text[cut.end() - 1] == ",":
+                    return True
+                continue
             if w in _DISTANCE_PREPS and k > 0 and words[k - 1] in _DISTANCE_WORDS:
                 return True  # "Entfernung von Kiel", "afstand tot Gent": a distance's start
             if w in preps:
@@ -1700,7 +1704,7 @@ class SubjectResolver:
                     refs.append(Ref(a, b, entity, loc, src))
                     prev_end = b
                     continue
-                kind = _noun_kind(_head_noun(m))
+                kind = noun_kind(_head_noun(m))
                 nat = m.group("nat1") or m.group("nat2")
                 country = _NATIONALITY.get(nat.casefold()) if nat else None
                 if kind == "district" and not self._districts:
@@ -1866,7 +1870,7 @@ class SubjectResolver:
             if src != "mention" or not a <= x < b:
                 continue
             place = self._entities[k]
-            kind = _noun_kind(_head_noun(m))
+            kind = noun_kind(_head_noun(m))
             if kind in ("city", "region", "district") or place.kind not in ("city", "region"):
                 return place, max(b, y)
             # a port, airport or university of a place: named as the text names it
@@ -2098,7 +2102,7 @@ class SubjectResolver:
                     if k >= 0 and starts[k] <= a and ends[k] >= m.end("name"):
                         continue  # a known organisation
                     head = _ORG_HEAD.search(name)
-                    kind = _noun_kind(head.group()) if head else "org"
+                    kind = noun_kind(head.group()) if head else "org"
                     entity = names.get(name) or Entity(name, kind if head else "org")
                     names[name] = entity
                     names.setdefault(acr, entity)
@@ -2471,6 +2475,32 @@ class SubjectResolver:
             and lives_in_gap(self.doc.text, last.end, start)
         ):
             return last.entity
+        return None
+
+    def latest_of_kind(self, kind: str, before: int) -> Entity | None:
+        """The place of `kind` ("city", "region", "district") named last before `before`,
+        from the mentions ("... der Stadt Jintan, die in der Provinz Jiangsu liegt. Wie
+        ähnlich der Landkreis der 560.000 Einwohner zählenden Stadt ist": Jintan), or None."""
+        mentions, entities, starts = self._load()
+        k = bisect.bisect_left(starts, before)
+        for j in range(k - 1, max(-1, k - 400), -1):
+            if mentions[j].kind == "place" and entities[j].kind == kind:
+                return entities[j]
+        return None
+
+    def place_before(self, index: int, start: int) -> Entity | None:
+        """The last city, district or region named before `start` in sentence `index`, after a
+        preposition or not ("In der Provinz Fujian, die im Südosten liegt, leben 41 Millionen
+        Menschen"), else the topic or home place when it is one of those, else None."""
+        self._ensure(index)
+        for r in reversed(self.refs[index]):
+            if r.end > start or r.entity is None:
+                continue
+            if r.entity.kind in ("city", "region", "district"):
+                return r.entity
+        topic = self.topic_before[index] or self.home
+        if topic is not None and topic.kind in ("city", "region", "district"):
+            return topic  # "The Port of Ningbo handled ..., and 9.6 million people live there"
         return None
 
     def described(self, index: int, start: int) -> Entity | None:

@@ -130,6 +130,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"verschwistert(?:e[nmrs]?)?",
             r"Partner(?:gemeinden?|regionen?|provinz(?:en)?|landkreis(?:e|en)?)",
             r"Regionalpartnerschaft(?:en)?",
+            # a district's twinning with its partner: "die Kreispartnerschaft mit dem polnischen
+            # Landkreis Nysa", "eine Landkreis-Partnerschaft mit der Stadt Liaocheng" (not "der
+            # für die Landkreispartnerschaften zuständig ist")
+            r"(?:(?:Land)?kreis|Bezirks)-?partnerschaft(?:en)?(?=\s+(?:mit|zu|zwischen)\s)",
             # "Partnerschaften mit Brest und Coventry" (between places only, see agreements.py)
             # "partnerships with Porto (1984), Tbilisi (1988)", "partnerschappen met" (between
             # places only, like "Partnerschaften mit")
@@ -180,7 +184,9 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             # "sinds 1998 vriendschappelijk verbonden", "seit 1998 freundschaftlich verbunden"
             r"vriendschappelijk\s+verbonden",
             # fr
-            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration)s?\s+d['’]amitié",
+            # "l'entente d'amitié" (Quebec's word for an agreement, as "entente de coopération")
+            r"(?:accord|pacte|traité|convention|charte|relation|lien|protocole|déclaration|"
+            r"entente)s?\s+d['’]amitié",
             r"relations?\s+amicales?",
             r"villes?\s+amies?",
             # de
@@ -499,10 +505,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:maakte(?:n)?|maakt|maken|gemaakt)\s+(?:[\w-]+\s+){0,4}(?:een\s+)?einde\s+aan|"
             r"einde\s+(?:te\s+)?(?:maken|gemaakt)\s+aan|"
             r"(?:vot(?:é|e|ent|er)|décid(?:é|e|ent|er)|approuv(?:é|e|ent|er)|adopt(?:é|e|ent|er))\s+"
-            r"(?:[\w'’-]+\s+){0,3}la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
+            r"(?:[\w'’-]+,?\s+){0,6}?la\s+fin\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
             r"terme\s+(?:à|au|aux)(?![\w-])|"
             r"Ende\s+(?:setzen|gesetzt|bereitet|bereiten)|"
-            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+\s+){0,3}(?:für\s+)?das\s+Ende",
+            r"(?:stimmte(?:n)?|beschloss(?:en)?)\s+(?:[\w-]+,?\s+){0,6}?(?:für\s+)?das\s+Ende",
             r"cut(?:s|ting)?\s+(?:all\s+)?ties",
             # "the link ... was cut in 2021", "cut off"
             r"(?:was|were|been|is|are)\s+cut|cut\s+off",
@@ -559,7 +565,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"résili(?:é|ée|er)|dénonc(?:é|ée|és|ées|er|e|ent|iation)",
             r"endete[n]?|(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}(?:ausgelaufen|abgelaufen)|"
             r"lief(?:en)?\s+(?:\w+\s+){0,4}aus|zu\s+Ende\s+gegangen|"
-            r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|"
+            r"eindigde(?:n)?|liep(?:en)?\s+(?:\w+\s+){0,4}af|is\s+verlopen|(?:stilzwijgend|stilletjes|ongemerkt)\s+(?:verlopen|afgelopen)|"
             r"a\s+pris\s+fin|prend\s+fin|(?:s['’]est|se\s+sont)\s+terminée?s?|a\s+expiré|"
             r"est\s+échue?|"
             r"beend(?:et|en|igt|igen)|aufgel(?:ö|o)st|aufl(?:ö|o)sen|gek(?:ü|u)ndigt|"
@@ -891,6 +897,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:the\s+next\s+)?"
         r"(?:(?:a|an)\s+)?(?:further|another|additional|other)?\s*|"
         r"over\s+the\s+(?:next|coming)\s+|"
+        # "which covers the next three years", "spanning the first five years"
+        r"(?:covers?|covering|spans?|spanning)\s+the\s+(?:next|coming|first)\s+|"
         # "with a term of", "with an initial term of"
         r"(?:with\s+)?an?\s+(?:initial\s+)?(?:duration|term|period|validity)\s+of\s+|"
         # "commits both to ... over three years" (but not "for over 30 years", "of over")
@@ -904,8 +912,11 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:prolong|reconduit|renouvel)\w*\s+de\s+|"
         r"valid\s+for\s+|met\s+|(?:voor|gedurende)\s+(?:een\s+(?:periode|looptijd|duur)\s+van\s+)?|"
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
+        r"voor\s+de\s+(?:eerste|volgende)\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+)?|"
+        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+|"
+        # "für die nächsten drei Jahre", "für zunächst fünf Jahre"
+        r"die\s+(?:nächsten|kommenden|ersten)\s+|zunächst\s+|vorerst\s+)?|"
         r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"
         r"um\s+(?:weitere\s+)?|gilt\s+(?:zunächst\s+|vorerst\s+)?|"
         r"in\s+den\s+(?:nächsten|kommenden)\s+)"
@@ -921,6 +932,13 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(rf"(?<![\w-])(?:valable|gültig|geldig)\s+{_NUM}\s+{_YEARS}(?![\w])", _I),
+    # "pour les trois prochaines années", "pour les cinq premières années" (not "pendant les
+    # cinq premières années, les échanges ...": a past span)
+    re.compile(
+        rf"(?<![\w-])(?:pour|sur|durant|pendant)\s+les\s+{_NUM}\s+prochaines\s+années(?![\w])",
+        _I,
+    ),
+    re.compile(rf"(?<![\w-])pour\s+les\s+{_NUM}\s+premières\s+années(?![\w])", _I),
     # "un accord de coopération de cinq ans", "une convention de trois ans": the term right
     # after the act's words (not "vieux de", "plus de": no act word before them)
     # (the word "de" first, then what comes before it: a quick scan)

@@ -177,7 +177,7 @@ ORG_HEADS: Final[dict[str, OrgKind]] = {
     # School", "Dundalk Institute of Technology", "École centrale de Lyon")
     **dict.fromkeys(
         """institute instituut institut school academy academie académie akademie college
-        école ecole""".split(),
+        école ecole collège cégep""".split(),
         "university",
     ),
     **dict.fromkeys(
@@ -255,7 +255,8 @@ HEAD_INITIAL: Final = frozenset(
     kamer chambre ministry ministerie ministère ministerium embassy ambassade botschaft
     consulate consulaat consulat konsulat department agency agentschap agence commission
     council conseil government parliament institute institut instituut school academy
-    académie akademie college museum foundation fondation society federation fédération
+    académie akademie college collège cégep museum foundation fondation society federation
+    fédération
     association committee comité office bureau authority autorité handelskammer handelskammern
     chambers kamers chambres
     hospital hôpital ziekenhuis krankenhaus klinikum technologiepark technopark

@@ -8,7 +8,12 @@
   Lianyungang", "le port de Caofeidian");
 - a name, a hyphen and a lower-case head ("de Fudan-universiteit");
 - a university's short name, "U" and its city in one word ("UGent", "ULiège", "UCLouvain");
-- German compounds of agreement nouns ("Kooperationsvertrag") are never organisations;
+- German compounds of agreement nouns ("Kooperationsvertrag") and of programmes
+  ("Doppelabschlussprogramm") are never organisations;
+- a German compound head, "von"/"der"/"des" (and a region word) and a place name the
+  organisation of that place ("Handelsministerium der Provinz Jilin", "Unternehmerverband von
+  Jilin", "Handelsamt der Stadt Changzhou"), and so does one with the place right after it
+  ("Unternehmerverband Sachsen") or with its acronym ("Mittelstandsverband Rhein-Main (MVRM)");
 - an unknown name in "the twinning between X and Y" is a place.
 """
 
@@ -62,6 +67,12 @@ AGREEMENT_ENDS: Final = (
     "verklaring",
     "protokoll",
     "protocol",
+    # a programme or a project agreed on is no actor ("Doppelabschlussprogramm",
+    # "uitwisselingsprogramma", "Kooperationsprojekt")
+    "programm",
+    "programme",
+    "programma",
+    "projekt",
 )
 
 
@@ -116,7 +127,9 @@ def find_bracketed_names(sc: Scanner) -> None:
         if head is None or head == end - 1:
             continue
         inner = range(head + 1, end)
-        if not any(tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in inner):
+        if not any(
+            tk.words[x].islower() and tk.lowers[x] not in _INNER_WORDS for x in inner
+        ) and not _seat_compound(sc, head):
             # an all-capitalised name is read by the head scan, but for a German one with
             # its articles ("Rat zur Förderung des Internationalen Handels") and one with a
             # preposition of place the head scan stops at ("Université du Québec à
@@ -144,6 +157,9 @@ def find_bracketed_names(sc: Scanner) -> None:
         ):
             head -= 1  # "(dem) Chinesischen Rat ...": capitalised modifiers before the head
         words = [tk.words[x] for x in range(head, end)]
+        seat = _seat_head(tk.lowers[head]) if sc.lang == "de" else None
+        if seat is not None:
+            words.append(seat[0])  # the compound's head counts ("Exportverband ... (EVMH)")
         if not _initials_fit(acronym, words) or acronym.upper() in _ACT_ACRONYMS:
             continue
         if any(tk.lowers[x] in _NOT_IN_NAMES or agreement_noun(tk.lowers[x]) for x in inner):
@@ -482,7 +498,8 @@ def find_short_forms(sc: Scanner) -> None:
             continue  # ("CCI-CI" after "Chambre de commerce ... (CCI-CI)": the same one)
         if " " not in s.name and "-" in s.name and s.name.split("-")[0].casefold() in _SHORT_HEADS:
             continue  # "IHK-Bezirk": a compound of the head, no name
-        names.setdefault(kind, set()).add(s.name)
+        # "IHK Ostthüringen zu Gera" is "IHK Ostthüringen" with its seat: one name
+        names.setdefault(kind, set()).add(_SEAT_TAIL.sub("", s.name))
         if kind not in first:
             first[kind] = s
     for k in tk.having(W_HEAD):
@@ -538,6 +555,9 @@ def find_short_forms(sc: Scanner) -> None:
 
 
 _KINDS_SHORT: Final = frozenset(_SHORT_HEADS.values())
+# The seat a German body's name may end with ("Industrie- und Handelskammer Ostwestfalen zu
+# Bielefeld", "IHK Ostthüringen zu Gera"), which the same text may leave out.
+_SEAT_TAIL: Final = re.compile(r" zu [A-ZÄÖÜ][\w-]*\Z")
 
 
 def _start_of(s: RawSpan) -> int:
@@ -860,3 +880,157 @@ def find_network_names(sc: Scanner) -> None:
             sc.spans.remove(s)
         sc.claim(i, j)
         _append(sc, i, j, "other")
+
+
+# German compound heads of bodies named by the place after them ("Handelsministerium der
+# Provinz Jilin", "Unternehmerverband Sachsen"), and the kind they give. The head scan reads
+# no name after these ("Partnerverband X" names a partner, "Landratsamt Neumarkt" a district's
+# office): this pass wants the place, or the acronym in brackets, to close the name.
+_SEAT_COMPOUNDS: Final[tuple[tuple[str, OrgKind], ...]] = (
+    ("verband", "other"),
+    ("vereinigung", "other"),
+    ("verein", "other"),
+    ("komitee", "other"),
+    ("ministerium", "government_service"),
+    ("agentur", "government_service"),
+    ("behörde", "government_service"),
+    ("amt", "government_service"),
+)
+# Heads that take their place only after a preposition and a region word ("Handelsamt der
+# Stadt Changzhou"; "Landratsamt Neumarkt", "Auswärtiges Amt" are no such names).
+_SEAT_WITH_REGION_ONLY: Final = ("amt", "behörde")
+# A capitalised word ending in one of those heads, followed by a space (the gate of the pass).
+_SEAT_WORD: Final = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(suffix for suffix, _ in _SEAT_COMPOUNDS) + r") "
+)
+_SEAT_PREPOSITIONS: Final = frozenset("von der des".split())
+# Region words between the preposition and the place ("der Provinz Jilin", "der Stadt X").
+_SEAT_REGION_WORDS: Final = frozenset(
+    """provinz stadt region präfektur präfekturstadt kreises gebiets landes bezirks
+    stadtbezirks gemeinde""".split()
+)
+
+
+def _seat_head(lw: str) -> tuple[str, OrgKind] | None:
+    """The compound head ending word lw ('unternehmerverband'): (its suffix, its kind)."""
+    if lw.startswith("partner"):
+        return None
+    for suffix, kind in _SEAT_COMPOUNDS:
+        if lw.endswith(suffix) and len(lw) > len(suffix) + 2:
+            return suffix, kind
+    return None
+
+
+def _seat_compound(sc: Scanner, k: int) -> bool:
+    """True when token k is a German compound head the head scan reads no name after."""
+    return sc.lang == "de" and _seat_head(sc.tk.lowers[k]) is not None
+
+
+def _place_span_at(sc: Scanner, k: int) -> RawSpan | None:
+    """The place span that opens at token k, if any."""
+    at = sc.tk.starts[k]
+    for s in sc.spans:
+        if s.kind == "place" and s.start == at:
+            return s
+    return None
+
+
+def find_seat_compounds(sc: Scanner) -> None:
+    """'Handelsministerium der Provinz Jilin', 'Unternehmerverband von Jilin', 'Handelsamt der
+    Stadt Changzhou', 'Unternehmerverband Sachsen': a German compound head (an association,
+    ministry, agency or office), a preposition, a region word and a place name (or the place
+    right after the head) are one organisation of that place, not the place alone."""
+    if sc.lang != "de":
+        return
+    tk = sc.tk
+    for m in _SEAT_WORD.finditer(sc.text):
+        k = tk.index_at(m.start())
+        if k + 1 >= tk.n or tk.starts[k] != m.start() or not tk.caps[k] or sc.used[k]:
+            continue
+        if not tk.linked(k):
+            continue
+        seat = _seat_head(tk.lowers[k])
+        if seat is None or tk.gap(k) != " ":
+            continue
+        p = k + 1
+        region = False
+        if tk.lowers[p] in _SEAT_PREPOSITIONS and p + 1 < tk.n and tk.linked(p):
+            p += 1
+            if tk.lowers[p] in _SEAT_REGION_WORDS and p + 1 < tk.n and tk.linked(p):
+                region = True
+                span = _place_span_at(sc, p) or _place_span_at(sc, p + 1)
+            else:
+                span = _place_span_at(sc, p)
+        else:
+            span = _place_span_at(sc, p)
+        if span is None or (seat[0] in _SEAT_WITH_REGION_ONLY and not region):
+            continue
+        end = tk.index_at(span.end)
+        if end <= p:
+            continue
+        direct = p == k + 1
+        if direct and end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+            continue  # a longer name goes on
+        _add(sc, k, end, seat[1], None)
+
+
+# Prepositions that bring a French name's seat ("de Zibo", "du Shandong", "d'Anhui").
+_SEAT_OF_FR: Final = frozenset("de du des d'".split())
+# Most lower-case words between a French head and its seat.
+_MOST_DESCRIBING_WORDS: Final = 9
+# Lower-case words that end a French name: verbs, articles of a new phrase, act words.
+_NOT_IN_FRENCH_NAMES: Final = _NOT_IN_NAMES | frozenset(
+    """avec pour par sur dans entre qui que dont à au aux le la les un une l' ont a
+    entente ententes pacte charte jumelage protocole accord convention lettre visite
+    délégation""".split()
+)
+
+
+def find_described_names(sc: Scanner) -> None:
+    """'le Bureau municipal du tourisme de Zibo', 'la Zone de développement industriel de
+    haute technologie de Zhenjiang', 'la Haute école de Lucerne': a French capitalised head,
+    lower-case words that describe it (adjectives, "de" and nouns) and "de" with a place name
+    are one organisation of that place, not the place alone. The head scan reads the short
+    shapes ("la Chambre de commerce de Zibo"); this pass reads the longer ones."""
+    if sc.lang != "fr":
+        return
+    from cityties.extraction.extractors._places_scan import W_HEAD
+
+    tk = sc.tk
+    for k in tk.having(W_HEAD):
+        if sc.used[k] and not _place_only(sc, k):
+            continue  # (a head the gazetteer has as a place is still a head: "Zone")
+        if tk.caps[k]:
+            start, kind = k, sc.head_kind(k)
+        elif tk.lowers[k] in ("école", "ecole") and k > 0 and tk.lowers[k - 1] == "haute":
+            start, kind = k - 1, "university"  # "la Haute école de Lucerne"
+            if not tk.caps[start] or sc.used[start] or not tk.linked(start):
+                continue
+        else:
+            continue
+        if kind is None or kind == "company":
+            continue
+        j = k + 1
+        described = start < k
+        end = None
+        while j < tk.n and j - k <= _MOST_DESCRIBING_WORDS and tk.linked(j - 1):
+            lw = tk.lowers[j]
+            if sc.used[j] and not _place_only(sc, j):
+                break
+            if lw in _SEAT_OF_FR and j + 1 < tk.n and tk.linked(j) and tk.caps[j + 1]:
+                span = _place_span_at(sc, j + 1)
+                if span is not None and described:
+                    end = tk.index_at(span.end)
+                break
+            if tk.caps[j] or not tk.words[j].isalpha() or lw in _NOT_IN_FRENCH_NAMES:
+                break
+            if agreement_noun(lw):
+                break
+            if lw not in _SEAT_OF_FR:
+                described = True
+            j += 1
+        if end is None or end <= j + 1:
+            continue
+        if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+            continue  # a longer name goes on
+        _add(sc, start, end, kind, None)

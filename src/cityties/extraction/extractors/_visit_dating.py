@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from cityties.extraction.extractors._parties import Actor
     from cityties.extraction.extractors.visits import _Reader, _Visit
 
-__all__ = ["date_from_context", "day_in_week"]
+__all__ = ["date_from_context", "day_in_week", "stay_of_signing"]
 
 # How far before a visit the act of its signing may be told (a paragraph or two).
 _REACH: Final = 700
@@ -222,3 +222,35 @@ def _arrival_day(reader: _Reader, u: Unit, monday: date) -> date | None:
             if wd is not None:
                 return monday + timedelta(days=wd)
     return None
+
+
+# How far around a signing's sentence the stay it was signed in may be dated (a paragraph).
+_STAY_REACH: Final = 600
+
+
+def _key(p: PartialDate) -> tuple[int, int, int]:
+    return (p.year, p.month or 0, p.day or 0)
+
+
+def stay_of_signing(reader: _Reader) -> None:
+    """A visit read from a signing day is dated by the first day of the stay the text gives
+    around it, when the signing day falls inside that stay ("la charte signée le 20
+    septembre ... lors de la visite ... du 18 au 21 septembre"; "From January 9 to 11, the
+    party toured ..." beside "On 11th Jan afternoon ... signed"): docs/facts-format.md,
+    "Visits", a signing dates a visit only where the text gives no arrival. Of two such
+    stays, none is taken."""
+    for i, v in enumerate(reader.found):
+        d = v.date
+        if not v.signing or d is None or d.day is None:
+            continue
+        starts = {
+            x.value
+            for x in reader.dates.within(max(0, v.span[0] - _STAY_REACH), v.span[1] + _STAY_REACH)
+            if x.value is not None
+            and x.end_value is not None
+            and x.value.day is not None
+            and x.end_value.day is not None
+            and _key(x.value) < _key(d) <= _key(x.end_value)
+        }
+        if len(starts) == 1:
+            reader.found[i] = replace(v, date=starts.pop())

@@ -44,6 +44,7 @@ from cityties.extraction.extractors._act_details import (
     PERFORMATIVE_WORDS,
     SUSPENSION_WORDS,
     YEAR_COUNT_WORDS,
+    added_act,
     allowed_renewal,
     at_event,
     attached,
@@ -101,7 +102,9 @@ from cityties.extraction.extractors._agreements_status import (
     descriptive_place_noun,
     further_renewals,
     future_topic,
+    later_predicate,
     names_a_partner,
+    occasion_made,
     origin_date,
     plan_after_dated,
     renewable_clause,
@@ -121,7 +124,10 @@ from cityties.extraction.extractors._clauses import (
     title_after,
     units,
 )
-from cityties.extraction.extractors._clauses_pairs import own_subject_clauses
+from cityties.extraction.extractors._clauses_pairs import (
+    coordinated_subject,
+    own_subject_clauses,
+)
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
     WordScan,
@@ -932,16 +938,23 @@ _OCCASION: Final = re.compile(
                 r"on\s+(?:that|the\s+same)\s+day",
                 r"that\s+day",
                 r"the\s+same\s+day",
+                # a part of the day just told: "The same afternoon, ... signed", "le soir
+                # même", "dezelfde middag", "am selben Abend"
+                r"the\s+same\s+(?:afternoon|evening|morning)",
+                r"that\s+(?:afternoon|evening)",
                 "à" + _OCC_CETTE,
                 "a" + _OCC_CETTE,
                 r"lors\s+de" + _OCC_CETTE,
                 r"en\s+marge\s+de" + _OCC_CETTE,
                 r"le\s+même\s+jour",
                 r"ce\s+jour-là",
+                r"le\s+même\s+(?:après-midi|soir|matin)",
+                r"le\s+(?:soir|matin)\s+même",
                 "bij" + _OCC_DIE,
                 "tijdens" + _OCC_DIE,
                 r"op\s+dezelfde\s+dag",
                 r"dezelfde\s+dag",
+                r"d(?:e|ie)zelfde\s+(?:middag|avond|ochtend|namiddag)",
                 "bei" + _OCC_DIESER,
                 "während" + _OCC_DIESER,
                 r"am\s+Rande" + _OCC_DIESER,
@@ -949,6 +962,7 @@ _OCCASION: Final = re.compile(
                 r"anlässlich\s+(?:des|dieses)\s+besuch(?:s|es)",
                 r"am\s+selben\s+tag",
                 r"am\s+gleichen\s+tag",
+                r"am\s+(?:selben|gleichen)\s+(?:nachmittag|abend|vormittag)",
                 # a ceremony of the visit just reported: "At a ceremony in the town hall ...",
                 # "Bei einem Festakt im dortigen Rathaus ..."
                 "at" + _OCC_SIGNING,
@@ -1014,6 +1028,16 @@ _OCCASION_WORDS = (
     "dîner",
     "forum",
     "daar ",
+    "afternoon",
+    "evening",
+    "morning",
+    "après-midi",
+    "soir",
+    "matin",
+    "middag",
+    "avond",
+    "ochtend",
+    "abend",
 )
 
 
@@ -1063,6 +1087,8 @@ _COORD: Final = re.compile(r"\s*(?:,|and|or|en|of|et|ou|und|oder|as\s+well\s+as|
 # A clause about the act last reported: "It was renewed in 2015", "Il a été signé ...".
 _ACT_PRONOUN: Final = re.compile(
     r"\W{0,3}(?:it|this|they|il|elle|celui-ci|celle-ci|het|dit|deze|ze|zij|es|dies|sie|er|"
+    # "Die werd vorig jaar voor vijf jaar verlengd", "Diese wurde 2019 verlängert"
+    r"(?:die|diese)(?=\s+(?:werd|werden|wordt|is|was|wurde|wurden|ist|war)\s)|"
     r"which|that|dewelke|qui|lequel|laquelle|welche[rs]?|"
     r"(?:the|this|that)\s+(?:new\s+|renewed\s+)?(?:agreement|memorandum|document|charter|accord|"
     r"treaty|act)|l['’](?:accord|acte|entente)|la\s+(?:nouvelle\s+)?(?:convention|charte|entente)|"
@@ -1076,7 +1102,7 @@ _ACT_PRONOUN: Final = re.compile(
 # The same for the lower-cased text, where that is the same as IGNORECASE (faster).
 _ACT_PRONOUN_LOW: Final = re.compile(lower_pattern(_ACT_PRONOUN.pattern))
 # Words without which `_OBJECT_PRONOUN` cannot match
-_OBJECT_WORDS = ("l'", "l’", " it", " het", " es", " ihn")
+_OBJECT_WORDS = ("l'", "l’", " it", " het", " hem", " es", " ihn")
 # A sentence opened by the participle of a signing verb and a term: the act last named
 _FRONTED_PARTICIPLE: Final = re.compile(
     r"\W{0,3}(?:conclue?s?|signée?s?|signed|concluded|entered\s+into|gesloten|afgesloten|"
@@ -1088,7 +1114,14 @@ _OBJECT_PRONOUN: Final = re.compile(
     r"(?<![\w-])(?:l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:signée?|paraphée?|ratifiée?)|"
     r"(?:signed|initialled|initialed|ratified)\s+it|(?:ondertekende|tekende)(?:n)?\s+het|"
     r"(?:heeft|hebben)\s+het\s+(?:\w+\s+)?(?:ondertekend|getekend)|"
-    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet)"
+    r"unterzeichnete(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}unterzeichnet|"
+    # renewed: "In 2019 the two provinces renewed it", "l'ont renouvelée en 2019", "verlengden
+    # het in 2019", "verlängerten es 2019"
+    r"(?:renewed|extended|reaffirmed)\s+it|l['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?"
+    r"(?:renouvelée?|reconduite?|prolongée?)|(?:verlengde|hernieuwde|vernieuwde)(?:n)?\s+(?:het|hem)|"
+    r"(?:heeft|hebben)\s+(?:het|hem)\s+(?:\w+\s+){0,4}(?:verlengd|hernieuwd|vernieuwd)|"
+    r"(?:verlängerte|erneuerte)(?:n)?\s+(?:es|ihn)|(?:hat|haben)\s+(?:es|ihn)\s+(?:\w+\s+){0,4}"
+    r"(?:verlängert|erneuert))"
     r"(?![\w-])"
 )
 # "in 2021 werd de band verlengd", "the relationship was renewed": the tie last reported.
@@ -1704,20 +1737,45 @@ def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     act, whose clause goes on after the brackets. A name of another kind in the brackets
     glosses the act's own name with the instrument's name and types it: "eine
     Absichtserklärung (Memorandum of Understanding)" is an MoU, "een intentieverklaring
-    (letter of intent)" a letter of intent."""
+    (letter of intent)" a letter of intent. The brackets may hold the abbreviation and a
+    gloss in another language ("memorandum of understanding (MoU, intentieverklaring)"):
+    every name in them glosses the act; an instrument's name (MoU, letter of intent) types
+    it over the vaguer declaration of intent, whichever of the two is written first."""
     if len(kws) < 2 or "(" not in text:
         return kws
     out = [kws[0]]
+    gloss_end = -1  # where the last gloss read inside the brackets after `out[-1]` ends
     for k in kws[1:]:
         last = out[-1]
-        if text[last.end : k.start].strip() == "(" and text[k.end : k.end + 1] == ")":
+        lead = last.end if gloss_end < 0 else gloss_end
+        gap = text[lead : k.start].strip()
+        opens = gap == "(" if gloss_end < 0 else _GLOSS_SEPARATOR.fullmatch(gap) is not None
+        closes = text[k.end : k.end + 1] == ")" or _GLOSS_NEXT.match(text, k.end) is not None
+        if opens and closes and ")" in text[k.end : k.end + 60]:
+            gloss_end = k.end
             if k.type == last.type:
                 continue
             if not k.generic and not last.generic:
-                out[-1] = Keyword(last.start, last.end, k.type)
+                out[-1] = Keyword(last.start, last.end, _glossed_type(last.type, k.type))
                 continue
+        gloss_end = -1
         out.append(k)
     return out
+
+
+# between two names inside one pair of brackets: "(MoU, intentieverklaring)", "(MoU of LoI)"
+_GLOSS_SEPARATOR: Final = re.compile(r"[,;/]|(?i:or|of|oder|ou|bzw\.)")
+# after a name in brackets, the next name of the same brackets
+_GLOSS_NEXT: Final = re.compile(r"\s*(?:[,;/]|\s(?i:or|of|oder|ou)\s)\s*[\w'’ -]{2,40}\)")
+_GLOSS_INSTRUMENTS: Final = ("memorandum_of_understanding", "letter_of_intent")
+
+
+def _glossed_type(act: AgreementType, gloss: AgreementType) -> AgreementType:
+    """The type of an act glossed in brackets: the gloss's, but an MoU or a letter of intent
+    glossed as a declaration of intent (or the reverse) is the instrument."""
+    if act in _GLOSS_INSTRUMENTS and gloss == "declaration_of_intent":
+        return act
+    return gloss
 
 
 def _dedupe(actors: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
@@ -1887,6 +1945,9 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
+        elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
+            # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
+            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -2585,6 +2646,22 @@ class _Reader:
             # "... ont signé un pacte d'amitié. Conclu pour trois ans, le pacte ...": the act
             # last reported, named back by a shorter noun
             last = next((r for r in reversed(self.state.readings) if r.unit >= u.index - 8), None)
+        if last is not None and last.status == "planned":
+            # "... ont signé un mémorandum qui pose les bases d'un futur jumelage. Il est valable
+            # trois ans.", "eine Absichtserklärung zur Gründung einer Partnerschaft ... Sie gilt
+            # fünf Jahre": the term of the act made in that sentence, not of the one it plans
+            made = next(
+                (
+                    r
+                    for r in reversed(self.state.readings)
+                    if r.unit == last.unit
+                    and r.status in ("signed", "renewed")
+                    and (kind is None or r.type == kind)
+                ),
+                None,
+            )
+            if made is not None:
+                last = made
         if (
             last is None
             or last.status == "ended"
@@ -3974,7 +4051,7 @@ class _Reader:
         """A sentence without an act's keyword: an act named by a pronoun ("It was renewed in
         2015"), and its topic, found only when a pronoun asks for it."""
         if (
-            self.state.readings
+            (self.state.readings or self.resolved)
             and (
                 (
                     _ACT_PRONOUN_LOW.match(self.low, u.start, u.end)
@@ -4048,17 +4125,49 @@ class _Reader:
 
     def _anaphoric(self, u: Unit) -> None:
         """ "It was renewed for five years in 2015": a status verb about the last act."""
-        last = self.state.last()
+        last = self._last_told()
         if last is None or last.unit < u.index - 2:
             return
-        if _RELATIVE_START.match(self.low, u.start):
+        if any(
+            not k.generic
+            for n in range(last.unit + 1, min(u.index, len(self.per_unit)))
+            for k in self.per_unit[n]
+        ):
+            # "Un jumelage avec Seattle aurait semblé logique ; il n'a jamais été proposé": the
+            # act word between names the act the pronoun is about, though it gave no reading
+            return
+        # (a new sentence opened by "Die werd ...", "Diese wurde ..." is no relative clause)
+        relative = _RELATIVE_START.match(self.low, u.start) is not None and self.text[
+            max(0, u.start - 3) : u.start
+        ].rstrip()[-1:] not in (".", "!", "?")
+        markers = _markers(self.idx, u.start, u.end, [])
+        # "..., which had seen no exchanges since 2008, was formally terminated in 2023", "Il
+        # a été suspendu en 2008, puis formellement résilié en 2019": the act's predicate,
+        # far from the start (the dates before it are not the act's)
+        main = next(
+            (
+                m
+                for m in markers
+                if m[2] in ("ended", "renewed")
+                and m[0] - u.start > 40
+                and later_predicate(self.low, u.start, m[0], relative)
+            ),
+            None,
+        )
+        if relative and (
+            main is None or last.unit != u.index - 1 or not self.per_unit[u.index - 1]
+        ):
             # ", which has been in the province since Wednesday": a relative clause is about
-            # the act only when it follows the act's own word
+            # the act only when it follows the act's own word (or when the main verb after it
+            # is the predicate of the act the sentence opened with)
             i = bisect.bisect_left(self.kw_ends, u.start - 30)
             if i >= len(self.kw_ends) or self.kw_ends[i] > u.start:
                 return
-        markers = _markers(self.idx, u.start, u.end, [])
-        if not markers or (
+        first_at = u.start
+        if main is not None:
+            markers = [m for m in markers if m[0] >= main[0]]
+            first_at = max(u.start, self.low.rfind(",", u.start, main[0]), main[0] - 60)
+        elif not markers or (
             markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
         ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
@@ -4088,13 +4197,15 @@ class _Reader:
         k = Keyword(lead[0], lead[1], last.type)
         # "..., who arrived in Cork yesterday": a date of the relative clause is not the act's
         rel = _RELATIVE.search(self.low, lead[1], u.end)
-        dates = self.dates.within(u.start, rel.start() if rel else u.end)
+        dates = self.dates.within(first_at, rel.start() if rel else u.end)
         parties, kind = self._tie_partner(u, last)
         if not parties:
             return
         signed, ends, duration = self._dates(u, k, u.start, u.end, status, dates, markers, [])
         self.group += 1
-        self.state.readings.append(
+        # an act whose parties the resolver chose waits apart with it (`_add_resolved`)
+        told = self.resolved if any(r is last for r in self.resolved) else self.state.readings
+        told.append(
             _Reading(
                 parties,
                 kind,
@@ -4111,6 +4222,17 @@ class _Reader:
                 and not (signed is not None and duration and signed.add_months(duration) == ends),
             )
         )
+
+    def _last_told(self) -> _Reading | None:
+        """The act told last, also when the resolver chose its parties ("Am 12. Juni 2013
+        unterzeichneten beide eine Freundschaftsvereinbarung; sie wurde 2018 verlängert", "Un
+        accord a été signé avec la capitale vietnamienne en 2009 ; il a été renouvelé en
+        2021"): those readings wait apart until the whole text is read (`_add_resolved`)."""
+        last = self.state.last()
+        late = next((r for r in reversed(self.resolved) if not r.sibling), None)
+        if late is not None and (last is None or late.unit > last.unit):
+            return late
+        return last
 
     def _tie_partner(self, u: Unit, last: _Reading) -> tuple[tuple[Actor, ...], AgreementType]:
         """The act "the tie with X" names: the last act, unless X is another partner; then
@@ -4338,6 +4460,10 @@ class _Reader:
                     zone_end = comma  # the act's clause ends where the next subject's begins
             if j in clauses:
                 pre_start, own_subject = clauses[j][0], [heads[clauses[j][1]]]
+                second = coordinated_subject(text, [(a.start, a.end) for a in heads], clauses[j][1])
+                if second >= 0:
+                    # "..., and the City of Greater Bendigo and Tianshui renewed ...": a pair
+                    own_subject = [heads[clauses[j][1]], heads[second]]
             # "... plan to sign X once the Y expires": a subordinate clause has its own status
             floor = pre_start if j and _SUBORDINATE.search(self.low, pre_start, k.start) else 0
             mine = markers
@@ -6159,6 +6285,14 @@ class _Reader:
                     and min(abs(d_sign.start - sign[1]), abs(sign[0] - d_sign.end)) > 30
                 ):
                     d_sign = None
+            if d_sign is None:
+                # "Die samenwerkingsovereenkomst uit 2015 is stilzwijgend verlopen", "the 2015
+                # agreement expired", "l'accord de 2015 a expiré", "die Vereinbarung aus dem
+                # Jahr 2015 lief aus": the year the act's noun carries is its signing
+                d_sign = origin_date(
+                    self.low, [d for d in near if d is not stated_end], k.start, k.end,
+                    pre_start, zone_end,
+                )  # fmt: skip
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
@@ -6292,7 +6426,10 @@ class _Reader:
             # "On this occasion, the two cities signed ...", "that day": the date of the
             # sentence before when it gives a day or a month, else of the last act signed on
             # a known day ("At the same ceremony ...")
-            d = date_near(self.prev_dates, u.start)
+            # (a day or a month of that sentence, not a period of years it gives an act:
+            # "signed on 30 October a plan for 2026 to 2030. The same day ...")
+            days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
+            d = date_near(days or self.prev_dates, u.start)
             if d is None:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
@@ -6652,6 +6789,41 @@ def _another_name(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _ended_as_friendship(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An undated town tie reported ended ("een einde gemaakt aan de stedenbanden met Kraśnik
+    en Nantong", "mettre fin aux jumelages avec A et B") where the text dates a friendship
+    between the same two places ("met Nantong tekende Rijswijk in 2003 een
+    vriendschapsovereenkomst"): the generic word for the town ties names that friendship,
+    which ends; not a second act of another type."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "sister_city" and not c.renewed and c.signed is None:
+            if _status_of(c)[0] == "ended" and not any(
+                m is not c
+                and m.type == "sister_city"
+                and m.keys == c.keys
+                and _status_of(m)[0] != "ended"
+                for m in clusters
+            ):
+                host = next(
+                    (
+                        m
+                        for m in clusters
+                        if m.type == "friendship"
+                        and m.keys == c.keys
+                        and not m.renewed
+                        and m.signed is not None
+                    ),
+                    None,
+                )
+        if host is not None:
+            host.readings.extend(c.readings)
+            continue
+        out.append(c)
+    return out
+
+
 def _region_of_partner(clusters: list[_Cluster]) -> list[_Cluster]:
     """An act between a place and a province (a state, a region) that repeats an act of the
     same type between that place and a town of the province ("Kankan signed a friendship
@@ -6737,6 +6909,146 @@ def _list_owner(text: str, units: list[Unit], readings: list[_Reading]) -> None:
         ):
             continue
         readings[n] = _with_parties(r, (owner, p))
+
+
+# "respectively" in the four languages: the n-th owner goes with the n-th partner, the n-th
+# partner with the n-th date; "bzw." and "beziehungsweise" also mean "or" and count only
+# inside a list they join
+_RESP_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in ("respectively", "respectievelijk", "respectivement", "beziehungsweise", "bzw", "resp")
+)
+_RESP_ANY: Final = re.compile(r"(?<![\w-])(?:respectively|respectievelijk|respectivement)(?![\w-])")
+_RESP_JOIN: Final = (
+    r"(?:and|et|en|und|&|respectively|respectievelijk|respectivement|beziehungsweise|bzw\.|"
+    r"resp\.)"
+)
+# the gap between two items of one list: a comma or a conjunction, then at most three words
+# that name the item's kind ("en de stad", "und dem Landkreis", "et la ville de")
+_RESP_FILLER: Final = (
+    r"(?:the|de|la|le|les|l['’]|het|der|die|dem|den|des|du|of|van|von|city|town|province|"
+    r"county|district|region|stad|provincie|gemeente|regio|ville|commune|région|"
+    r"stadt|kreis|landkreis|provinz|bezirk|region|chinese|chinesische[nmr]?|chinoises?)"
+)
+_RESP_GAP: Final = re.compile(
+    r"\s*(?:,\s*(?:" + _RESP_JOIN + r"\s+)?|\s+" + _RESP_JOIN + r"\s+)"
+    r"(?:" + _RESP_FILLER + r"\s*){0,3}",
+    re.IGNORECASE,
+)
+_RESP_DATE_GAP: Final = re.compile(
+    r"\s*(?:,\s*(?:" + _RESP_JOIN + r"\s+)?|\s+" + _RESP_JOIN + r"\s+)"
+)
+_RESP_INNER: Final = re.compile(
+    r"(?i:respectively|respectievelijk|respectivement|beziehungsweise|bzw\.|resp\.)"
+)
+
+
+def _runs(text: str, items: list[tuple[int, int]], gap: re.Pattern[str]) -> list[list[int]]:
+    """The lists among spans in text order: indexes of spans joined by `gap`, two or more."""
+    out: list[list[int]] = []
+    run = [0] if items else []
+    for i in range(1, len(items)):
+        if items[i - 1][1] <= items[i][0] and gap.fullmatch(text, items[i - 1][1], items[i][0]):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = [i]
+    if len(run) > 1:
+        out.append(run)
+    return out
+
+
+def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
+    """Acts of a sentence that pairs two lists with "respectively": "Oujda, Nador et Berkane
+    ont respectivement signé des protocoles avec Luoyang, Qinhuangdao et Shouguang" (the
+    n-th owner with the n-th partner: three acts, not three acts of four parties); "X heeft
+    met de provincie Jiangsu en de stad Suzhou sinds 2009 respectievelijk 2012 een
+    vriendschapsrelatie" (one owner, the n-th partner dated by the n-th year). Read on the
+    sentences with a respectively word that hold the readings of one act word."""
+    if reader.idx.words.isdisjoint(_RESP_WORDS):
+        return readings
+    text, low = reader.text, reader.low
+    by_unit: dict[int, list[int]] = {}
+    for n, r in enumerate(readings):
+        by_unit.setdefault(r.unit, []).append(n)
+    out = list(readings)
+    drop: set[int] = set()
+    added: list[_Reading] = []
+    for unit, idxs in by_unit.items():
+        if len({readings[n].group for n in idxs}) != 1:
+            continue
+        u = reader.units[unit]
+        actors = [a for a in reader.cast.within(u.start, u.end) if not _is_locative(reader.doc, a)]
+        runs = _runs(text, [(a.start, a.end) for a in actors], _RESP_GAP)
+        dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
+        date_runs = _runs(text, [(d.start, d.end) for d in dates], _RESP_DATE_GAP)
+        anywhere = _RESP_ANY.search(low, u.start, u.end) is not None
+
+        def joined(lo: int, hi: int) -> bool:
+            return _RESP_INNER.search(text, lo, hi) is not None
+
+        first = readings[idxs[0]]
+        pairs: list[tuple[Actor, Actor, PartialDate | None]] = []
+        if len(runs) == 2 and len(runs[0]) == len(runs[1]):
+            owners = [actors[i] for i in runs[0]]
+            partners = [actors[i] for i in runs[1]]
+            if (
+                anywhere
+                or joined(owners[0].start, owners[-1].end)
+                or joined(partners[0].start, partners[-1].end)
+            ):
+                ranked = [dates[i] for i in date_runs[0]] if len(date_runs) == 1 else []
+                if len(ranked) == len(owners):
+                    # "... with Kunming and Xi'an in 2015 and 2018 respectively"
+                    pairs = [
+                        (o, p, d.value) for o, p, d in zip(owners, partners, ranked, strict=True)
+                    ]
+                else:
+                    pairs = [(o, p, first.signed) for o, p in zip(owners, partners, strict=True)]
+        elif len(runs) == 1 and len(date_runs) == 1:
+            partners = [actors[i] for i in runs[0]]
+            years = [dates[i] for i in date_runs[0]]
+            before = [
+                a
+                for a in actors
+                if a.end <= partners[0].start and a.key not in {p.key for p in partners}
+            ]
+            with_prep = _WITH_PREP_BEFORE.search(
+                text, max(u.start, partners[0].start - 40), partners[0].start
+            )
+            if (
+                len(years) == len(partners)
+                and before
+                and with_prep is not None
+                and (
+                    joined(years[0].start, years[-1].end)
+                    or _RESP_ANY.search(low, years[-1].end, min(u.end, years[-1].end + 16))
+                )
+            ):
+                owner = before[-1]
+                pairs = [(owner, p, d.value) for p, d in zip(partners, years, strict=True)]
+        if not pairs:
+            continue
+        keys = {a.key for o, p, _ in pairs for a in (o, p)}
+        if not all(readings[n].keys <= keys for n in idxs):
+            continue
+        drop.update(idxs)
+        for o, p, signed in pairs:
+            r = _with_parties(first, (o, p))
+            r.signed = signed
+            if signed is not None and r.duration:
+                r.ends = signed.add_months(r.duration)
+            added.append(r)
+    if not drop:
+        return readings
+    out = [r for n, r in enumerate(readings) if n not in drop]
+    return out + added
+
+
+_WITH_PREP_BEFORE: Final = re.compile(
+    r"(?i:with|met|mit|avec)\s+(?:" + _RESP_FILLER + r"\s*){0,3}\Z"
+)
 
 
 # a personal pronoun as the subject that opens a sentence ("It also has ...", "Elle a signé")
@@ -6910,8 +7222,14 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
     found: dict[int, list[_Signing]] = {}
     for s in reader.signings():
         named = {a.key for a in s.named}
-        if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
-            continue  # the sentence reports an act of its own, whose parties it names
+        if any(
+            r.unit == s.unit and (r.keys <= named or (not named and _item_act(reader, r, s)))
+            for c in clusters
+            for r in c.readings
+        ):
+            # the sentence reports an act of its own, whose parties it names, or the act of
+            # its list item (see `_item_act`)
+            continue
         fits = [c for c in undated if _fits(s, c)]
         if len(fits) == 1:
             found.setdefault(id(fits[0]), []).append(s)
@@ -6939,6 +7257,20 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
                 if r.duration and r.ends is None:
                     r.ends = date.add_months(r.duration)
             c._signed_memo = (0, None)
+
+
+def _item_act(reader: _Reader, r: _Reading, s: _Signing) -> bool:
+    """Whether reading `r`, of the sentence of signing `s`, is the act of the list item that
+    sentence belongs to: dated by the signing, of its kind, with a party named earlier on the
+    same line ("- Barga (Italie). La charte de jumelage signée en 1995 ...": that item's act,
+    no other item's)."""
+    if r.signed is None or r.type not in s.types:
+        return False
+    start = next((u.start for u in reader.units if u.index == s.unit), None)
+    if start is None:
+        return False
+    text = reader.text
+    return any(a.start < start and "\n" not in text[a.start : start] for a in r.parties)
 
 
 def _date_by_closing(reader: _Reader, clusters: list[_Cluster]) -> None:
@@ -7061,6 +7393,66 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
         if chosen is None or chosen.value is None:
             continue
         date = event_value(chosen.value, chosen.end_value)
+        for x in c.readings:
+            x.signed = date
+            if x.duration and x.ends is None:
+                x.ends = date.add_months(x.duration)
+        c._signed_memo = (0, None)
+    _date_by_added(reader, clusters)
+
+
+def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated act that its sentence tells signed as one more of the acts just reported
+    ("Per Videoschaltung unterzeichneten A und B am Montag ... Zudem schlossen C und D einen
+    Kooperationsvertrag", "... a signé des accords avec A et B. Un mémorandum ... a également
+    été signé avec C") takes the day on which the sentence before dates its acts, when it
+    dates them all to one day. An act told as done earlier ("had also signed") takes none."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and not all(r.standing for r in c.readings)
+        and _status_of(c)[0] == "signed"
+    ]
+    if not undated:
+        return
+    units, low = reader.units, reader.low
+    position = {u.index: n for n, u in enumerate(units)}
+    for c in undated:
+        r = min(
+            (x for x in c.readings if x.strong and x.status == "signed"),
+            default=None,
+            key=lambda x: x.unit,
+        )
+        n = position.get(r.unit) if r is not None else None
+        if r is None or not n:
+            continue
+        u = units[n]
+        if not added_act(low, u.start, u.end) or told_as_earlier(low, u.start, u.end):
+            continue
+        signs = [m for m in _markers(reader.idx, u.start, u.end, []) if m[2] == "signed"]
+        if not signs or any(
+            attached(low, d.start, d.end, m[0], m[1])
+            for d in reader.dates.within(u.start, u.end)
+            for m in signs
+        ):
+            # no signing told, or one with a date of its own ("... signé avec Prato, jumelée
+            # avec Wenzhou depuis 2016": that year dates another tie)
+            continue
+        before = units[n - 1].index
+        days = {
+            x.signed
+            for b in clusters
+            if b is not c
+            for x in b.readings
+            if x.unit == before and x.signed is not None
+        }
+        if len(days) != 1:
+            continue
+        date = days.pop()
+        if date is None or date.day is None:
+            continue
         for x in c.readings:
             x.signed = date
             if x.duration and x.ends is None:
@@ -7469,7 +7861,7 @@ def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
     return region and bool(ref.admin1) and ref.admin1 == place.admin1
 
 
-@register("cityties.agreements", version=15)
+@register("cityties.agreements", version=16)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():
@@ -7481,6 +7873,7 @@ def extract_agreements(doc: Doc) -> None:
     _signing_bodies(reader, readings)
     _authorised_next(reader, readings)
     _list_owner(doc.text, reader.units, readings)
+    readings = _respectively(reader, readings)
     page_year: int | None = None
     if any(r.renewal and r.status == "planned" for r in readings):
         # the page's own date, also from a header line ("Date: October 16, 2023"): what a
@@ -7494,6 +7887,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_undated(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
+    clusters = _ended_as_friendship(clusters)
     clusters = _region_of_partner(clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)

@@ -374,7 +374,11 @@ _NUM = rf"(?P<n>\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})"
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         (r"today|this\s+(?:morning|afternoon|evening)|tonight", "day:0"),
-        (r"yesterday", "day:-1"),
+        # two days off, before the one day off ("the day before yesterday" is no "yesterday")
+        (r"the\s+day\s+before\s+yesterday", "day:-2"),
+        (r"the\s+day\s+after\s+tomorrow", "day:2"),
+        # "last night" as "gisteravond", "hier soir", "gestern Abend": the evening before
+        (r"yesterday|last\s+night", "day:-1"),
         (r"tomorrow", "day:1"),
         (r"currently|at\s+present|presently|at\s+the\s+moment", "day:0"),
         (r"recently|lately", "recent"),
@@ -394,6 +398,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "nl": (
         (r"vandaag|vanmorgen|vanochtend|vanmiddag|vanavond", "day:0"),
+        (r"eergisteren", "day:-2"),
+        (r"overmorgen", "day:2"),
         (r"gisteren|gisteravond|gistermiddag|gisterochtend|gistermorgen", "day:-1"),
         (r"morgen(?!\s+\w+\s+[a-z])", "day:1"),
         (r"momenteel|op\s+dit\s+moment|thans|heden|tegenwoordig", "day:0"),
@@ -414,6 +420,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fr": (
         (r"aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après-midi", "day:0"),
+        (r"avant-hier", "day:-2"),
+        (r"après-demain", "day:2"),
         (r"hier", "day:-1"),
         (r"demain", "day:1"),
         (r"actuellement|à\s+l['’]heure\s+actuelle|en\s+ce\s+moment", "day:0"),
@@ -434,6 +442,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         (r"heute|heute\s+(?:Morgen|Abend|Nachmittag)", "day:0"),
+        (r"vorgestern", "day:-2"),
+        (r"übermorgen", "day:2"),
         (r"gestern|gestrigen", "day:-1"),
         (r"(?-i:morgen)", "day:1"),
         (r"derzeit|zurzeit|zur\s+Zeit|gegenwärtig|momentan", "day:0"),
@@ -495,8 +505,8 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
     for lang, part in (
         (
             "en",
-            r"today|morning|afternoon|evening|tonight|yesterday|tomorrow|currently|present|"
-            r"moment|recently|lately|year|month|week",
+            r"today|morning|afternoon|evening|tonight|night|yesterday|tomorrow|currently|"
+            r"present|moment|recently|lately|year|month|week",
         ),
         (
             "nl",
@@ -2188,7 +2198,7 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=13)
+@register("cityties.dates", version=14)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)

@@ -36,6 +36,7 @@ from cityties.extraction.extractors._figures_carried import (
 )
 from cityties.extraction.extractors._figures_orgs import (
     headed_short_form,
+    namesake_university,
     opening_employer,
     pronoun_opening,
     short_form_of,
@@ -50,7 +51,12 @@ from cityties.extraction.extractors._figures_round4 import (
     phone_like,
     threshold_before,
 )
-from cityties.extraction.extractors._figures_subject import Entity, SubjectResolver, entity_of
+from cityties.extraction.extractors._figures_subject import (
+    Entity,
+    SubjectResolver,
+    entity_of,
+    noun_kind,
+)
 from cityties.extraction.extractors._numbers import (
     APPROX,
     NUMBER_WORDS,
@@ -933,6 +939,11 @@ def _quantity_figure(
         if governor is None or (key == "sister_cities_ctx" and governor.group(1) in _IN_WORDS):
             return None
         if key == "countries_ctx":
+            if _ORIGIN_BEFORE.search(bare[-30:]):
+                # "11 representatives from 9 countries", "80.000 bezoekers uit 40 landen",
+                # "des entreprises venues de 23 pays": where people come from, no count of
+                # the place's ties
+                return None
             return _Raw(q.start, hend, "other", q.value, label="countries")
         return _Raw(q.start, hend, "sister_cities", q.value)
     if key == "staff_ctx":
@@ -1261,6 +1272,12 @@ _GOVERNOR: Final = re.compile(
 _IN_COUNTRIES: Final = re.compile(
     r"[ \t]+(?:in|en|dans|aus|uit|across|from)[ \t]+(?:den[ \t]+)?(?:\d{1,3}|[^\W\d_]+)[ \t]+"
     r"(?:countries|nations|landen|ländern|staaten|pays)(?![\w])",
+    re.IGNORECASE,
+)
+# An origin right before a count of countries: "from", "uit", "aus", "venus de", "kommen aus".
+_ORIGIN_BEFORE: Final = re.compile(
+    r"(?<![\w])(?:from|uit|aus|(?:venu(?:e)?s|venant|originaires)\s+d['’e])\s*"
+    r"(?:(?:about|around|some|over|more\s+than|ruim|bijna|rund|über|plus\s+de|près\s+de)\s+)?$",
     re.IGNORECASE,
 )
 _IN_WORDS: Final = frozenset(("in", "dans", "en", "across", "uit", "aus", "from", "de", "d'", "d’"))
@@ -2004,7 +2021,9 @@ def _year(
         c = _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).search(text, end, tail_end)
         tail_end = c.start() if c else tail_end
     for m in lex.YEAR.finditer(text, end, tail_end):
-        if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
+        if not lex.TEMPORAL_BEFORE_YEAR.search(
+            text[max(sent.start, m.start() - 15) : m.start()]
+        ) and not _FOUNDED_AFTER_YEAR.match(text, m.end()):
             return _first_relative(relative, end, m.start()) or int(m.group("year"))
     as_of = _AS_OF_AFTER.match(text, end, stop)
     if as_of is not None:
@@ -2025,7 +2044,9 @@ def _year(
     for c in _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"]).finditer(text, lo, start):
         lo = c.end()  # "6,5 millions de tonnes en 2022 et emploie 300 personnes"
     for m in reversed(list(lex.YEAR.finditer(text, lo, start))):
-        if not lex.TEMPORAL_BEFORE_YEAR.search(text[max(sent.start, m.start() - 15) : m.start()]):
+        if not lex.TEMPORAL_BEFORE_YEAR.search(
+            text[max(sent.start, m.start() - 15) : m.start()]
+        ) and not _FOUNDED_AFTER_YEAR.match(text, m.end()):
             return _last_relative(relative, m.end(), start) or int(m.group("year"))
     found = _last_relative(relative, lo, start)
     if found is not None:
@@ -2191,11 +2212,37 @@ _FLOW_MEASURES: Final = frozenset(("cargo_tonnes", "other", "added_value_eur"))
 _FLOW = "flow"
 
 
+# A university as a common noun in a sentence, after a lower-case word and not before a noun
+# of students ("one of the largest universities", "sa seule université éponyme", "eine der
+# größten Universitäten", "een van de grootste hogescholen"; not "Ghent University", "World
+# Universities", "one million university students").
+_UNIVERSITY_NOUN: Final = re.compile(
+    r"(?:(?<![\w-])(?-i:[a-zà-ÿ][\w'’-]*)[ \t]+(?:university|université|universiteit|"
+    r"universität|hogeschool|hochschule)(?![\w-])"
+    # (no name's head: "de Universiteit Gent", "the University of Sheffield")
+    r"(?![ \t]+(?:(?:of|van|de|du|d['’]|der)[ \t]*)?(?-i:[A-ZÀ-Þ]))|"
+    # a plural only as the class the city's university is one of (but "An den Hochschulen
+    # der Stadt studieren ...", "aan de Universiteit Gent en de hogescholen" count the city's)
+    r"(?:one[ \t]+of|een[ \t]+van|eine[rn]?[ \t]+der|une[ \t]+des)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){1,3}"
+    r"(?:universities|universités|universiteiten|universitäten|hogescholen|hochschulen)"
+    r"(?![\w-]))"
+    r"(?![ \t]+(?:students?|studenten|studierende|étudiants?))",
+    re.IGNORECASE,
+)
+# A founding participle right after a year ("An der 1955 gegründeten Putian University sind
+# 15.000 Studierende", "de in 1955 opgerichte universiteit telt 12.000 studenten"): the year
+# dates the founding, not the figure (the English and French "founded in 1955", "fondée en
+# 1955" put the participle first and are no year of the clause).
+_FOUNDED_AFTER_YEAR: Final = re.compile(
+    r"[ \t]+(?:gegründet|eröffnet|errichtet|opgericht|geopend|gesticht)[a-z]*(?![\w])",
+    re.IGNORECASE,
+)
 # The confidence of a subject that is the topic of earlier sentences or the home place.
 _TOPIC_CONFIDENCE: Final = 0.6
 
 
-@register("cityties.figures", version=16)
+@register("cityties.figures", version=17)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
@@ -2247,6 +2294,12 @@ def extract_figures(doc: Doc) -> None:
                 subject = _described_name(doc, size.end(), sent.end)
                 if subject is None:
                     subject = resolver.described(si, raw.start)
+                    noun = _NEXT_WORD.match(doc.text, size.end(), sent.end)
+                    kind = noun_kind(noun.group(1)) if noun is not None else ""
+                    if subject is not None and kind == "city" and subject.kind != kind:
+                        # "Wie ähnlich der Landkreis der 560.000 Einwohner zählenden Stadt
+                        # ist": the city the noun names back, not the district before it
+                        subject = resolver.latest_of_kind(kind, raw.start) or subject
         if subject is None and raw.measure == "population":
             # "in Shanghai leben mehr als 24 Millionen Menschen": the place they live in
             subject = resolver.lived_in(si, raw.start)
@@ -2273,18 +2326,46 @@ def extract_figures(doc: Doc) -> None:
             if found is None:
                 continue
             subject, confidence = found
-            if confidence <= _TOPIC_CONFIDENCE and si in named_in_sentence:
+            if (
+                confidence <= _TOPIC_CONFIDENCE
+                and si in named_in_sentence
+                and not (
+                    raw.measure in _PLACE_ONLY and named_in_sentence[si].kind in _ORG_ENTITY_KINDS
+                )
+            ):
                 # "28,000 businesses are registered in the city, and the logistics sector
                 # alone accounts for 33,000 jobs": a figure the sentence names no subject for
                 # shares that of the figure before it, not the topic of earlier sentences
+                # (but a port's or a university's figure lends no subject to a population)
                 subject = named_in_sentence[si]
             elif confidence > _TOPIC_CONFIDENCE:
                 named_in_sentence[si] = subject
+        if (
+            raw.measure in _PLACE_ONLY
+            and raw.label != _BY_SUBJECT  # ("X has 3,000 people": staff if X is a body)
+            and subject.kind in _ORG_ENTITY_KINDS
+            # (a port or an airport has an area)
+            and (raw.measure == "population" or subject.kind not in ("port", "airport"))
+        ):
+            # "An der Putian University sind 15.000 Studierende eingeschrieben. In der Provinz
+            # Fujian, die ... liegt, leben 41 Millionen Menschen": no university or company
+            # has inhabitants or a territory; the place the sentence names has
+            place = resolver.place_before(si, raw.start)
+            if place is None:
+                continue
+            subject = place
         if raw.measure == "students" and subject.kind not in _ORG_ENTITY_KINDS:
             # "an der Universität Vaasa sind 5.000 Studierende": the university's students
             university = university_before(doc.text, doc.mentions, sent.start, raw.start)
             if university is not None:
                 subject = Entity(university[0], "university", subject.country)
+            elif subject.kind == "city" and _UNIVERSITY_NOUN.search(doc.text, sent.start, sent.end):
+                # "Wuhan, qui compte 60.000 étudiants dans sa seule université éponyme",
+                # "With 30,000 students, Sheffield is one of the largest universities": a
+                # city counts no students of its own where the text names its university
+                namesake = namesake_university(doc.mentions, subject.name, fold)
+                if namesake is not None:
+                    subject = Entity(namesake, "university", subject.country)
         if raw.measure not in _PLACE_ONLY and subject.kind in ("city", "region"):
             # "Chesapeake State, with some 6,200 students" after "Chesapeake State University",
             # "Lyon 1 figure parmi ..." after "Université Claude Bernard Lyon 1": the

@@ -36,9 +36,11 @@ from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_orgs import (
     find_conjoined_heads,
+    find_described_names,
     find_network_names,
     find_partners_between,
     find_port_references,
+    find_seat_compounds,
     find_short_forms,
     find_unit_names,
 )
@@ -136,7 +138,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=15)
+@register("cityties.places", version=16)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()
@@ -190,6 +192,8 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_named_pairs()
     sc.find_places()
     sc.find_headless_organisations()
+    find_seat_compounds(sc)  # "Handelsministerium der Provinz Jilin", "Unternehmerverband Sachsen"
+    find_described_names(sc)  # "le Bureau municipal du tourisme de Zibo"
     find_conjoined_heads(sc)  # "Xuancheng Vocational and Technical College"
     find_unit_names(sc)  # "the China Council for the Promotion ..., Chongqing Sub-Council"
     find_network_names(sc)  # "Sister Cities Australia", "Cités Unies France"

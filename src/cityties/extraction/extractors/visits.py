@@ -69,7 +69,11 @@ from cityties.extraction.extractors._clauses_scan import WordScan, index_for
 from cityties.extraction.extractors._lexicon_agreements import DEMONYMS as _AGREEMENT_DEMONYMS
 from cityties.extraction.extractors._lexicon_dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from cityties.extraction.extractors._parties import Actor, Cast, cast_for, fold
-from cityties.extraction.extractors._visit_dating import date_from_context, day_in_week
+from cityties.extraction.extractors._visit_dating import (
+    date_from_context,
+    day_in_week,
+    stay_of_signing,
+)
 from cityties.extraction.extractors._visit_delegations import _sender as delegation_sender
 from cityties.extraction.extractors._visit_delegations import (
     date_by_signing,
@@ -1517,9 +1521,9 @@ class _Reader:
         num = _DAY_NUMBER.search(d.text)
         day = int(num.group()) if num is not None else None
         year = page.year
-        if _LAST_YEAR.search(self.low, u.start, u.end):
+        if self._year_word(_LAST_YEAR, u, d):
             year -= 1
-        elif _NEXT_YEAR.search(self.low, u.start, u.end):
+        elif self._year_word(_NEXT_YEAR, u, d):
             year += 1
         elif page.month is not None:
             near = self.low[d.start : min(u.end, d.end + 12)]
@@ -1532,6 +1536,18 @@ class _Reader:
             return PartialDate(year, month, day)
         except ValueError:
             return None
+
+    def _year_word(self, rx: re.Pattern[str], u: Unit, d: DateMention) -> bool:
+        """True when "last year" / "next year" (`rx`) stands in the clause of the date `d`:
+        "im Oktober vergangenen Jahres", "l'an dernier, en octobre", but not the plan of
+        another clause ("visited Akita in October, and both sides agreed to hold a week
+        there next year", "bezocht in mei de stad, en volgend jaar komt ...")."""
+        join = _CLAUSE_JOIN_BY_LANG.get(self.doc.language, _CLAUSE_JOIN)
+        for m in rx.finditer(self.low, u.start, u.end):
+            a, b = (m.end(), d.start) if m.end() <= d.start else (d.end, m.start())
+            if not join.search(self.text, a, b):
+                return True
+        return False
 
     def _trip_weekday(self, wd: int, u: Unit) -> PartialDate | None:
         """The day of weekday `wd` inside the stay of at most two weeks that the text dated
@@ -3551,10 +3567,11 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     date_by_signing(reader)
     date_from_context(reader)
     day_in_week(reader)
+    stay_of_signing(reader)
     return reader, us
 
 
-@register("cityties.visits", version=14)
+@register("cityties.visits", version=15)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
@@ -3572,6 +3589,8 @@ def extract_visits(doc: Doc) -> None:
         return
     tag = extract_visits.tag
     facts = []
+    ends: list[tuple[str, str, PartialDate | None]] = []
+    readings: list[tuple[frozenset[tuple[int, int]], bool]] = []
     page = reader._page()
     groups = _without_programme_items(_merge(reader.found), cast.home)
     for g in _without_regions_of_a_stay(_without_calls_of_a_stay(groups)):
@@ -3600,6 +3619,8 @@ def extract_visits(doc: Doc) -> None:
         visitor = _party_of_place(
             reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
         )
+        ends.append((visitor.key, g[0].host.key, date))
+        readings.append((frozenset(spans), all(v.signing for v in g)))
         facts.append(
             (
                 min(s for s, _ in spans),
@@ -3611,6 +3632,19 @@ def extract_visits(doc: Doc) -> None:
                 ),
             )
         )
+    # Two ends that visit each other on the same day: no gold visit of the development
+    # corpora has such a pair. Read from the same sentences, the reader cannot tell which way
+    # the visit went and neither is kept; else a reading from a signing alone gives way to a
+    # delegation's ("Wenzhou a signé avec Kumasi" beside "une délégation de Kumasi").
+    at = {e: i for i, e in enumerate(ends)}
+    mirrored: set[int] = set()
+    for i, (vk, hk, when) in enumerate(ends):
+        j = at.get((hk, vk, when), -1)
+        if when is None or when.day is None or j < 0:
+            continue
+        if readings[i][0] == readings[j][0] or (readings[i][1] and not readings[j][1]):
+            mirrored.add(i)
+    facts = [f for i, f in enumerate(facts) if i not in mirrored]
     facts.sort(key=lambda t: t[0])
     doc.visits.extend(f for _, f in facts)
 
