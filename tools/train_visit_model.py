@@ -130,6 +130,19 @@ Refit with corpus29 (session 15, 2026-11-30; 20 corpora, 550 gold visits): `--ne
   chooses t_add 0.30). `--write-selected --enable --l2 10` on the rules of df6f41f (the
   led-by reading of c29-visits): l2 10, t_add 0.30 (LOCO gain +0.0027, against +0.0082 with
   t_add 0.25 before): the weights written now.
+Measured 2026-12-01 (session 20, retrain brief; 25 corpora annotated for visits with corpora
+31-34, which the shipped weights, last fitted with corpus30, never saw; engine of main at
+5870b59): candidate recall (window 1) 0.961, with the date 0.865; 18,404 candidates. The
+shipped weights (t_add 0.25; this script now prints them beside the rules): mean visits F1
+0.7040 -> 0.7100, in sample up to corpus30; on 31-34 they lose every time (0.359 -> 0.341,
+0.415 -> 0.407, 0.500 -> 0.483, 0.440 -> 0.423). Refit LOCO at l2 10 (the folds choose t_add
+0.40-0.50): 0.7040 -> 0.7047 (+0.0007; corpus24 -0.038, corpus28 -0.012, corpus31 -0.009,
+corpus26 +0.023, corpus27 +0.029, corpus29 +0.025); fixed t_add 0.4 / 0.5: 0.7068 / 0.7070.
+The nested run (`--nested --l2 10`, 1.5-3 minutes a fold on the shared machine) gave +0.000
+on each of its first folds (dev, tune, holdout, corpus2, 4, 7, 11). The rules now find what
+the model added: it was turned off (`ENABLED = False`); scoreall visits, on -> off, corpus31
+0.634 -> 0.650, corpus32 0.440 -> 0.449, corpus33 0.561 -> 0.571, corpus34 0.471 -> 0.490,
+corpus27 0.621 -> 0.500 (in sample).
 """
 
 from __future__ import annotations
