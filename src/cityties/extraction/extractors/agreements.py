@@ -1363,6 +1363,9 @@ _LINK_WITH: Final = opened(
         r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
     )
 )
+# a demonym adjective between the tie noun's article and the partner ("het Litouwse",
+# "dem chinesischen", "the Chinese")
+_LINK_DEMONYM: Final = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*(?:e|en|se|sche|ischen|ese|an)\s+")
 # "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
 _CHOSE: Final = re.compile(
     r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
@@ -1967,7 +1970,43 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             for m in out
             if m[2] != "renewed" or not renewable_clause(idx.low, max(start, m[0] - 40), m[1] + 30)
         ]
+    if (
+        any(m[2] == "ended" for m in out)
+        and not idx.words.isdisjoint(lex.PROPOSAL_WORDS)
+        and not _proposal_adopted(idx)
+    ):
+        out = _proposed_ends(idx.low, start, out)
     return out
+
+
+def _proposal_adopted(idx: DocIndex) -> bool:
+    """Whether the document says a proposal or motion was adopted ("the motion was carried",
+    "stemden in met een motie"), read once per document."""
+    known: bool | None = idx.cache.get("agreements.proposal_adopted")
+    if known is None:
+        known = lex.PROPOSAL_ADOPTED_LOW.search(idx.low) is not None
+        idx.cache["agreements.proposal_adopted"] = known
+    return known
+
+
+def _proposed_ends(
+    low: str, start: int, out: list[tuple[int, int, AgreementStatus]]
+) -> list[tuple[int, int, AgreementStatus]]:
+    """The markers without the ends that a proposal or motion only asks for ("stelt voor de
+    stedenbanden ... te beëindigen", "a motion to sever the ties") and the proposal's own
+    plan markers: the tie stays signed while the proposal is not adopted."""
+    drop: list[tuple[int, int]] = []
+    for m in out:
+        if m[2] != "ended":
+            continue
+        p = lex.PROPOSAL_BEFORE_LOW.search(low, max(start, m[0] - 160), m[0])
+        if p is not None:
+            drop.append((p.start(), m[1]))
+    if not drop:
+        return out
+    return [
+        m for m in out if not any(a <= m[0] < b and m[2] in ("ended", "planned") for a, b in drop)
+    ]
 
 
 def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
@@ -3273,7 +3312,11 @@ class _Reader:
         if m is None:
             return
         after = [a for a in self.cast.within(m.end(), u.end) if a.kind == "place"]
-        if not after or after[0].start != m.end():
+        if not after or (
+            after[0].start != m.end()
+            # "de band met het Litouwse Šiauliai", "die Verbindung mit dem chinesischen Jinan"
+            and not _LINK_DEMONYM.fullmatch(self.text, m.end(), after[0].start)
+        ):
             return
         partner = after[0]
         partners = [partner]
@@ -3293,23 +3336,30 @@ class _Reader:
         ]
         if not partners:
             return
-        if any(mk[2] != "signed" for mk in _markers(self.idx, u.start, u.end, [])):
+        marks = [mk for mk in _markers(self.idx, u.start, u.end, []) if mk[2] != "signed"]
+        ended = bool(marks) and all(mk[2] == "ended" and mk[1] > m.end() for mk in marks)
+        if marks and not ended:
             return  # "De band met Lębork werd in 2021 stopgezet": read as a status sentence
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        one = dates[0].value if len(dates) == 1 and len(partners) == 1 else None
         self.group += 1
         for p in _dedupe(partners):
-            self.state.readings.append(
-                _Reading(
-                    (owner, p),
-                    kind,
-                    "signed",
-                    False,
-                    u.index,
-                    (u.start, u.end),
-                    self.group,
-                    signed=dates[0].value if len(dates) == 1 and len(partners) == 1 else None,
-                )
+            reading = _Reading(
+                (owner, p),
+                kind,
+                "ended" if ended else "signed",
+                ended,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=None if ended else one,
             )
+            if ended:
+                # "Zwolle liet in 2015 de band met Šiauliai aflopen": a tie not reported
+                # before, ended in the year the clause gives
+                reading.ends = one
+                reading.ends_stated = one is not None
+            self.state.readings.append(reading)
 
     def _elliptic(self, u: Unit) -> bool:
         """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause
@@ -7211,11 +7261,11 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
-        and not c.renewed
         and not all(r.generic for r in c.readings)
         # "Aalens Partnerstadt Jiaxing" in a sentence that signs another act: no signing
         and not all(r.standing for r in c.readings)
-        and _status_of(c)[0] == "signed"
+        # a renewal, dated by the signing of it ("The renewal was signed on Tuesday")
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
     ]
     if not undated:
         return
@@ -7230,7 +7280,7 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             # the sentence reports an act of its own, whose parties it names, or the act of
             # its list item (see `_item_act`)
             continue
-        fits = [c for c in undated if _fits(s, c)]
+        fits = [c for c in undated if _fits(s, c) and not _first_signing(clusters, c, s.date)]
         if len(fits) == 1:
             found.setdefault(id(fits[0]), []).append(s)
     for c in undated:
@@ -7257,6 +7307,21 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
                 if r.duration and r.ends is None:
                     r.ends = date.add_months(r.duration)
             c._signed_memo = (0, None)
+
+
+def _first_signing(clusters: list[_Cluster], c: _Cluster, date: PartialDate) -> bool:
+    """Whether `date` is, for a renewed act `c`, the first signing of the act it renews (the
+    date of a signed act of the same parties: "renewed their agreement. It was first signed
+    in 2010"), or before it: no day of the renewal."""
+    if not c.renewed:
+        return False
+    for o in clusters:
+        first = o.signed
+        if o is c or o.renewed or o.keys != c.keys or first is None:
+            continue
+        if _compatible(first, date) or date.to_date() < first.to_date():
+            return True
+    return False
 
 
 def _item_act(reader: _Reader, r: _Reading, s: _Signing) -> bool:
@@ -7377,9 +7442,8 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
-        and not c.renewed
         and not all(r.standing for r in c.readings)
-        and _status_of(c)[0] == "signed"
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
     ]
     if not undated:
         return
@@ -7388,8 +7452,18 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
     for c in undated:
         chosen: DateMention | None = None
         for r in sorted(c.readings, key=lambda r: r.unit):
-            if r.strong and r.status == "signed" and chosen is None:
-                chosen = _event_of(reader, c, r.unit, position)
+            if r.strong and r.status in ("signed", "renewed") and chosen is None:
+                # the dates of the other acts of its sentence, with other parties ("A and B
+                # signed ..., and C and D renewed the agreement first concluded in 2010"), or
+                # the first signing of the act it renews
+                taken = [
+                    x.signed
+                    for o in clusters
+                    if o is not c and (o.keys.isdisjoint(c.keys) or o.renewed != c.renewed)
+                    for x in o.readings
+                    if x.unit == r.unit and x.signed is not None
+                ]
+                chosen = _event_of(reader, c, r.unit, position, taken)
         if chosen is None or chosen.value is None:
             continue
         date = event_value(chosen.value, chosen.end_value)
@@ -7461,17 +7535,22 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
 
 
 def _event_of(
-    reader: _Reader, c: _Cluster, unit: int, position: dict[int, int]
+    reader: _Reader,
+    c: _Cluster,
+    unit: int,
+    position: dict[int, int],
+    taken: list[PartialDate] | None = None,
 ) -> DateMention | None:
-    """The date of the event at which the sentence `unit` reports act `c` signed (see
-    `_date_by_event`), else None."""
+    """The date of the event at which the sentence `unit` reports act `c` signed or renewed
+    (see `_date_by_event`), else None. The dates `taken` (other acts' of the sentence) are
+    not its own."""
     n = position.get(unit)
     if n is None:
         return None
     units, page, low = reader.units, reader.page_date, reader.low
     u = units[n]
     markers = _markers(reader.idx, u.start, u.end, [])
-    signs = [m for m in markers if m[2] == "signed"]
+    signs = [m for m in markers if m[2] == "signed" or (c.renewed and m[2] == "renewed")]
     if not signs or any(
         m[2] == "not_concluded"
         or (m[2] == "planned" and not (m[0] > signs[0][0] and _act_subject(low, m[0])))
@@ -7482,7 +7561,9 @@ def _event_of(
     own = [
         d
         for d in reader.dates.within(u.start, u.end)
-        if d.value is not None and not term_period(low, u.start, d.start)
+        if d.value is not None
+        and not term_period(low, u.start, d.start)
+        and not (taken and d.value in taken)
     ]
     event = at_event(low, u.start, u.end) or _at_gathering(low, u.start, u.end)
     part = low[u.start : u.end]
