@@ -138,3 +138,38 @@ def test_wrapped_breaks_name_goes_on_after_connector() -> None:
         "Technology in Hangzhou for five years."
     )
     assert "Zhejiang University of Technology" in _mentions(text, "en", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "The forum was co-hosted by the Chinese People's Association for Friendship with "
+            "Foreign Countries (CPAFFC) and the city.",
+            "en",
+            "Chinese People's Association for Friendship with Foreign Countries",
+        ),
+        (
+            "A delegation of the Chinese People's Institute of Foreign Affairs (CPIFA) came to "
+            "Leeds.",
+            "en",
+            "Chinese People's Institute of Foreign Affairs",
+        ),
+        (
+            "Eingeladen hatte die Chinesische Gesellschaft für Freundschaft mit dem Ausland "
+            "(CPAFFC).",
+            "de",
+            "Chinesische Gesellschaft für Freundschaft mit dem Ausland",
+        ),
+    ],
+)
+def test_bracketed_names_acronym_counts_first_word(text: str, language: str, name: str) -> None:
+    """A bracketed acronym whose first letter starts the word before the name's capitalised
+    modifiers ('C' of CPAFFC for "Chinese") reads that word into the name."""
+    assert name in _mentions(text, language, "organisation")
+
+
+def test_bracketed_names_acronym_keeps_article_out() -> None:
+    """An article before the name is never read into it, whatever the acronym's letters."""
+    text = "The Tianjin Port Authority (TPA) signed a memorandum with the city in 2021."
+    assert "Tianjin Port Authority" in _mentions(text, "en", "organisation")

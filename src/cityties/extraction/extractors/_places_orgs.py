@@ -156,6 +156,21 @@ def find_bracketed_names(sc: Scanner) -> None:
             and not sc.sentence_initial(head - 1)
         ):
             head -= 1  # "(dem) Chinesischen Rat ...": capitalised modifiers before the head
+        if (
+            head > 0
+            and end - head < _MOST_WORDS
+            and tk.words[head][:1].casefold() != acronym[:1].casefold()
+            and tk.words[head - 1][:1].casefold() == acronym[:1].casefold()
+            and tk.linked(head - 1)
+            and tk.caps[head - 1]
+            and not sc.used[head - 1]
+            and tk.lowers[head - 1] not in lex.DETERMINERS
+            and not sc.is_title(head - 1)
+        ):
+            # "the Chinese People's Association for Friendship with Foreign Countries
+            # (CPAFFC)": the acronym's first letter counts the word before the head's
+            # modifiers, a common word ("Chinese") included
+            head -= 1
         words = [tk.words[x] for x in range(head, end)]
         seat = _seat_head(tk.lowers[head]) if sc.lang == "de" else None
         if seat is not None:
