@@ -115,8 +115,14 @@ def renewable_clause(low: str, start: int, end: int) -> bool:
 # the act as the subject of a sentence: a pronoun, or a definite article or demonstrative
 # before the act's word ("The MOU will ...", "De intentieverklaring heeft ...", "Il est conclu
 # ...", "Die Vereinbarung gilt ...")
+# ("Ze geldt voor vijf jaar": the Dutch "ze" of a feminine act word, as "zij"), or the act's
+# renewal named as its subject ("The renewal was signed on Tuesday", "De verlenging werd ...
+# ondertekend", "Le renouvellement a été signé ...", "Die Verlängerung wurde ... unterzeichnet")
 _SUBJECT_PRONOUN: Final = re.compile(
-    r"\s*(?:it|il|elle|hij|zij|sie|es|diese[rs]?)\s", re.IGNORECASE
+    r"\s*(?:it|il|elle|hij|zij|ze|sie|es|diese[rs]?|"
+    r"(?:the|this|its|de|deze|le|ce|son|leur|die|diese|ihre)\s+(?:renewal|extension|verlenging|"
+    r"vernieuwing|renouvellement|reconduction|prolongation|verlängerung|erneuerung))\s",
+    re.IGNORECASE,
 )
 _SUBJECT_ARTICLE: Final = re.compile(
     r"\s*(?:the|this|that|its|de|het|deze|dit|la|le|l['’]|cette|cet|ce|die|das|der|diese[rs]?)\s*"

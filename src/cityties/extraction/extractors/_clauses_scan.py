@@ -78,8 +78,19 @@ class DocIndex:
         (b"" when there is none), kept for the other scans of the document."""
         out = self._next_runs.get(end)
         if out is None:
-            m = _NEXT_RUN.match(self.padded, end + 1)
-            out = m.group(1) if m is not None else b""
+            # what `rb" +([^ ]+)"` matches from the space after the run (`padded` opens with one
+            # more character than the text): read with `find`, no regex call per word
+            padded = self.padded
+            n = len(padded)
+            p = end + 1
+            out = b""
+            if p < n and padded[p] == 32:
+                p += 1
+                while p < n and padded[p] == 32:
+                    p += 1
+                if p < n:
+                    q = padded.find(b" ", p)
+                    out = padded[p:q] if q >= 0 else padded[p:]
             self._next_runs[end] = out
         return out
 
@@ -139,8 +150,6 @@ def _is_letter(c: str) -> bool:
 
 
 _LETTERS = bytes(c if _is_letter(chr(c)) else 32 for c in range(256))
-# the next run of letters of `padded` from the space after a run
-_NEXT_RUN: Final = re.compile(rb" +([^ ]+)")
 _LAST: list[tuple[Doc, DocIndex]] = []
 
 

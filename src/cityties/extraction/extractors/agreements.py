@@ -7211,11 +7211,11 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
-        and not c.renewed
         and not all(r.generic for r in c.readings)
         # "Aalens Partnerstadt Jiaxing" in a sentence that signs another act: no signing
         and not all(r.standing for r in c.readings)
-        and _status_of(c)[0] == "signed"
+        # a renewal, dated by the signing of it ("The renewal was signed on Tuesday")
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
     ]
     if not undated:
         return
@@ -7230,7 +7230,7 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             # the sentence reports an act of its own, whose parties it names, or the act of
             # its list item (see `_item_act`)
             continue
-        fits = [c for c in undated if _fits(s, c)]
+        fits = [c for c in undated if _fits(s, c) and not _first_signing(clusters, c, s.date)]
         if len(fits) == 1:
             found.setdefault(id(fits[0]), []).append(s)
     for c in undated:
@@ -7257,6 +7257,21 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
                 if r.duration and r.ends is None:
                     r.ends = date.add_months(r.duration)
             c._signed_memo = (0, None)
+
+
+def _first_signing(clusters: list[_Cluster], c: _Cluster, date: PartialDate) -> bool:
+    """Whether `date` is, for a renewed act `c`, the first signing of the act it renews (the
+    date of a signed act of the same parties: "renewed their agreement. It was first signed
+    in 2010"), or before it: no day of the renewal."""
+    if not c.renewed:
+        return False
+    for o in clusters:
+        first = o.signed
+        if o is c or o.renewed or o.keys != c.keys or first is None:
+            continue
+        if _compatible(first, date) or date.to_date() < first.to_date():
+            return True
+    return False
 
 
 def _item_act(reader: _Reader, r: _Reading, s: _Signing) -> bool:
@@ -7377,9 +7392,8 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
-        and not c.renewed
         and not all(r.standing for r in c.readings)
-        and _status_of(c)[0] == "signed"
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
     ]
     if not undated:
         return
@@ -7388,8 +7402,18 @@ def _date_by_event(reader: _Reader, clusters: list[_Cluster]) -> None:
     for c in undated:
         chosen: DateMention | None = None
         for r in sorted(c.readings, key=lambda r: r.unit):
-            if r.strong and r.status == "signed" and chosen is None:
-                chosen = _event_of(reader, c, r.unit, position)
+            if r.strong and r.status in ("signed", "renewed") and chosen is None:
+                # the dates of the other acts of its sentence, with other parties ("A and B
+                # signed ..., and C and D renewed the agreement first concluded in 2010"), or
+                # the first signing of the act it renews
+                taken = [
+                    x.signed
+                    for o in clusters
+                    if o is not c and (o.keys.isdisjoint(c.keys) or o.renewed != c.renewed)
+                    for x in o.readings
+                    if x.unit == r.unit and x.signed is not None
+                ]
+                chosen = _event_of(reader, c, r.unit, position, taken)
         if chosen is None or chosen.value is None:
             continue
         date = event_value(chosen.value, chosen.end_value)
@@ -7461,17 +7485,22 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
 
 
 def _event_of(
-    reader: _Reader, c: _Cluster, unit: int, position: dict[int, int]
+    reader: _Reader,
+    c: _Cluster,
+    unit: int,
+    position: dict[int, int],
+    taken: list[PartialDate] | None = None,
 ) -> DateMention | None:
-    """The date of the event at which the sentence `unit` reports act `c` signed (see
-    `_date_by_event`), else None."""
+    """The date of the event at which the sentence `unit` reports act `c` signed or renewed
+    (see `_date_by_event`), else None. The dates `taken` (other acts' of the sentence) are
+    not its own."""
     n = position.get(unit)
     if n is None:
         return None
     units, page, low = reader.units, reader.page_date, reader.low
     u = units[n]
     markers = _markers(reader.idx, u.start, u.end, [])
-    signs = [m for m in markers if m[2] == "signed"]
+    signs = [m for m in markers if m[2] == "signed" or (c.renewed and m[2] == "renewed")]
     if not signs or any(
         m[2] == "not_concluded"
         or (m[2] == "planned" and not (m[0] > signs[0][0] and _act_subject(low, m[0])))
@@ -7482,7 +7511,9 @@ def _event_of(
     own = [
         d
         for d in reader.dates.within(u.start, u.end)
-        if d.value is not None and not term_period(low, u.start, d.start)
+        if d.value is not None
+        and not term_period(low, u.start, d.start)
+        and not (taken and d.value in taken)
     ]
     event = at_event(low, u.start, u.end) or _at_gathering(low, u.start, u.end)
     part = low[u.start : u.end]

@@ -147,6 +147,9 @@ _NB = r"(?<![\w.,/-])"  # not inside a longer number, word or code
 _NA = r"(?![\w/]|[.,]\d)"  # nor followed by one
 # nor the number of a decision or file: "Délibération n° 2019-58", "Vorlage Nr. 2016-12"
 _NUMBERED = r"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!nr\.\s)(?<!no\.\s)(?<!nr\.)(?<!no\.)"
+# An ISO date may be followed by the label of a header's next field, run together with it as
+# a page's header loses its spaces ("Time:2025-06-13Editor:Zhou Lin")
+_FIELD_NEXT = r"(?=[^\W\d_]{2,20}[ \t]*[:：])"
 # Words before a date that belong to the expression (not after an elided word: in "valable
 # jusqu'en octobre 2026", "jusqu'en" is the end's preposition, read by the act's reader).
 _PRE = r"(?:(?<!['’])(?:on|in|im|am|op|le|en|by)\s+)?"
@@ -267,7 +270,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # "2016/4/18"
     _p(
         "iso",
-        rf"{_NB}{_PRE}(?P<y>{_YEAR})(?P<isep>[-./])(?P<mo>0?[1-9]|1[0-2])(?P=isep)(?P<d>{_DAY}){_NA}",
+        rf"{_NB}{_PRE}(?P<y>{_YEAR})(?P<isep>[-./])(?P<mo>0?[1-9]|1[0-2])(?P=isep)(?P<d>{_DAY})"
+        rf"(?:{_NA}|{_FIELD_NEXT})",
     ),
     # 24.09.2013, 24/09/2013, 09/24/2013, "Am Montag, dem 04.06.2012", "lundi 04/06/2012"
     _p(
@@ -1959,7 +1963,11 @@ _DATELINE_TAIL: Final = re.compile(
 # release that the date is "of" ("Séance du 7 avril 2022", "Meldung vom 21.09.2023",
 # "Verslag van de vergadering van 10 april 2024"), and a part after a "|" or a wide gap after
 # it ("Source: Xinhua | 2019-04-17 08:12:40 | Editor: Liu", "12 april 2023     Tekst: Gemeente
-# Helmond").
+# Helmond"), or the header's next fields, a one-word label and a colon each (not "On 9 May
+# 2023 Mayor Smith: ..."), after a comma or a space or
+# run together ("2025-11-20 09:14:02 , Source : Website of the Province", "Updated: December 4,
+# 2023 Source: Xinhua", "Datum: Mi, 25.06.2025 Status: öffentlich", "Time:2025-06-13Editor:
+# Zhou Lin", "2024-06-04 来源：解放日报").
 _HEADER_LEAD: Final = re.compile(
     r"[ \t]*\(?(?:[^\n|·]{1,60}?(?:[|·]|[ \t][-–—/])[ \t]*){0,4}"
     r"(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
@@ -1973,7 +1981,8 @@ _HEADER_LEAD: Final = re.compile(
 )
 _HEADER_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*(?:uhr|h))?"
-    r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60})?[ \t]*",
+    r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60}|"
+    r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90})?[ \t]*",
     re.IGNORECASE,
 )
 # A dateline that runs into the text of its line, as press releases write it: "AMSTERDAM, 14
