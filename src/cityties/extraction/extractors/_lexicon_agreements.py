@@ -45,6 +45,9 @@ __all__ = [
     "NUMBER_WORDS",
     "OUR",
     "PRONOUN",
+    "PROPOSAL_ADOPTED_LOW",
+    "PROPOSAL_BEFORE_LOW",
+    "PROPOSAL_WORDS",
     "PROTOCOL",
     "STATUS_PATTERNS",
     "STATUS_RX",
@@ -382,6 +385,43 @@ COUNTERFACTUAL: Final = re.compile(
     _I,
 )
 
+# A proposal or motion to end a tie ("Het college stelt voor de stedenbanden met X te
+# beëindigen", "een motie omtrent het verbreken van de stedenband", "a motion to sever the
+# ties", "une proposition de mettre fin au jumelage", "ein Antrag, die Partnerschaft zu
+# beenden"): the tie stays signed unless the text says the proposal was adopted (SCHEMA:
+# `ended` only when the text says it was terminated). Matched on the lower-cased text that
+# ends at the end marker, within its clause.
+PROPOSAL_BEFORE_LOW: Final = re.compile(
+    r"(?<![\w-])(?:motions?|\w*motie(?:s)?|\w*voorstel(?:len)?|stel(?:t|len)\s+voor|"
+    r"propos(?:ing|es|ed|als?|itions?|ent?)|anträgen?|antrag(?:s|es)?|beantrag(?:t|en)|"
+    r"schl(?:ä|a)g(?:t|en)\s+vor)(?![\w-])[^.;!?\n]{0,140}\Z"
+)
+# the words of `PROPOSAL_BEFORE_LOW` (a gate on the document's words: Latin-1 runs of letters)
+PROPOSAL_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "motion motions motie moties voorstel voorstellen raadsvoorstel stelt stellen proposing "
+        "proposes proposed proposal proposals proposition propositions propose proposent "
+        "antrag antrags antrages anträge anträgen beantragt beantragen schlägt schlagen"
+    ).split()
+)
+# ... adopted: "the motion was carried", "de motie werd aangenomen", "stemde ... voor een
+# motie", "stemden ... in met een motie", "the vote was passed", "der Antrag wurde
+# angenommen", "la proposition a été adoptée"
+PROPOSAL_ADOPTED_LOW: Final = re.compile(
+    r"(?<![\w-])(?:motions?|\w*moties?|\w*voorstel|proposals?|propositions?|anträge|antrag|"
+    r"votes?)\s+(?:[\w'’-]+\s+){0,5}(?:carried|adopted|passed|aangenomen|angenommen|"
+    r"adoptée?s?|goedgekeurd)(?![\w-])|"
+    r"stemde(?:n)?\s+(?:[\w-]+\s+){0,6}(?:voor|in\s+met)\s+(?:de|een|het)\s+"
+    r"(?:\w*motie|\w*voorstel)|"
+    r"voted\s+(?:[\w-]+\s+){0,3}(?:for|in\s+favou?r\s+of)\s+the\s+(?:motion|proposal)|"
+    r"stimmte(?:n)?\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+zu|"
+    r"ont\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
+    # "..., haalde een ruime meerderheid", "won a clear majority", "erhielt eine Mehrheit"
+    r"(?:haalde|haalt|kreeg|krijgt|won|wins|received|secured|erhielt|bekam|fand|a\s+obtenu|"
+    r"a\s+recueilli)\s+(?:[\w-]+\s+){0,2}(?:meerderheid|majority|mehrheit|majorité)"
+)
+
 # Status -> marker patterns. A marker closest before the keyword (or right after it, for
 # passives such as "was renewed") gives the status; "signed" markers make the default strong.
 STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
@@ -525,6 +565,14 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:brought|drawn|bring(?:s|ing)?)\s+to\s+(?:an?\s+)?(?:end|close)|called\s+time\s+on|"
             r"wound\s+up|opgeheven|opheffen|opheffing|aufgek(?:ü|u)ndigt|aufgehoben|auslief(?:en)?|"
             r"(?:let|allow(?:ed|s)?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:lapse|expire)",
+            # the same in Dutch, German and French: "liet in 2015 de band met X stilletjes
+            # aflopen", "ließ die Partnerschaft auslaufen", "a laissé expirer la convention"
+            r"(?:liet(?:en)?|laat|laten)\s+(?:[\w'’-]+\s+){0,10}?(?:stilletjes\s+)?(?:aflopen|verlopen)"
+            r"(?![\w-])",
+            r"(?:ließ(?:en)?|lässt|lassen)\s+(?:[\w'’-]+\s+){0,8}?(?:auslaufen|einschlafen)(?![\w-])|"
+            r"(?:auslaufen|einschlafen)\s+(?:ge)?lassen",
+            r"(?:laissé|laisse|laissent|laissa|laisser)\s+(?:[\w'’-]+\s+){0,2}?(?:expirer|s['’]éteindre)"
+            r"(?![\w-])",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?|"
             # "it has not been renewed", "n'a pas été renouvelé"

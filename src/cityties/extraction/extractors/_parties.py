@@ -1234,7 +1234,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     if dateline and top is not None:
         out = _region_over_dateline(text, places, first[top], out)
     out = _own_region_first(doc, places, out, own)
-    out = _own_country_first(doc, out, own)
+    out = _own_country_first(doc, places, out, own)
     out = _title_pair_first(doc, places, out)
     headline_org = _headline_org(doc, cast)
     if headline_org is not None and (
@@ -1436,7 +1436,9 @@ def _own_region_first(
     return out
 
 
-def _own_country_first(doc: Doc, out: list[Actor], own: frozenset[str]) -> list[Actor]:
+def _own_country_first(
+    doc: Doc, places: list[Actor], out: list[Actor], own: frozenset[str]
+) -> list[Actor]:
     """A Dutch, French or German text is written from a place of its language's countries:
     when the likeliest home is of a partner country and a place of those countries is among
     the candidates, that place comes first, whatever the partner's count
@@ -1445,10 +1447,34 @@ def _own_country_first(doc: Doc, out: list[Actor], own: frozenset[str]) -> list[
     written from everywhere, the partner countries' own pages too, and keep their order, even
     with a home country known from domains and phones (a port authority's page names its
     city less than the partner: the city is no better a home than the partner)."""
-    if not own or not out or out[0].country not in doc.counterparts:
+    if not out or out[0].country not in doc.counterparts:
         return out
+    if not own:
+        return _sole_foreign_first(doc, places, out)
     for a in out:
         if a.kind == "place" and a.country in own and a.country not in doc.counterparts:
+            return [a, *[b for b in out if b.key != a.key]]
+    return out
+
+
+def _sole_foreign_first(doc: Doc, places: list[Actor], out: list[Actor]) -> list[Actor]:
+    """An English text on one partner place's ties with the counterpart country is written
+    from that place ("Chinese port delegation tours Southampton terminals", "Halifax, Ningbo
+    ports ink cooperation memorandum"): when every place of a country other than the
+    counterparts lies in one country, the likeliest of them among the candidates comes
+    first if the document names it before the counterpart place. A counterpart city's own
+    page on its partners names places of several countries ("Ishinomaki, Alicante and
+    Prato"), or names itself first ("Friendship cities of Yangzhou"), and keeps its order."""
+    foreign: set[str] = set()
+    for a in places:
+        if a.country and a.country not in doc.counterparts:
+            foreign.add(a.country)
+            if len(foreign) > 1:
+                return out
+    for a in out[1:]:
+        if a.kind == "place" and a.country in foreign:
+            if a.start > out[0].start:
+                return out
             return [a, *[b for b in out if b.key != a.key]]
     return out
 

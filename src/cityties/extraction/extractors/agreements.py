@@ -1363,6 +1363,9 @@ _LINK_WITH: Final = opened(
         r"bestaat|existe|besteht)\s+)?(?:(?:with|met|avec|mit|zu)\s+)(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
     )
 )
+# a demonym adjective between the tie noun's article and the partner ("het Litouwse",
+# "dem chinesischen", "the Chinese")
+_LINK_DEMONYM: Final = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*(?:e|en|se|sche|ischen|ese|an)\s+")
 # "koos Delft voor Estelí", "Delft chose Estelí", "a choisi Kiel", "entschied sich für Kiel"
 _CHOSE: Final = re.compile(
     r"(?<![\w-])(?:koos|kozen|chose|opted|choisit|choisirent|(?:a|ont)\s+choisi|wählte[n]?|"
@@ -1967,7 +1970,43 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             for m in out
             if m[2] != "renewed" or not renewable_clause(idx.low, max(start, m[0] - 40), m[1] + 30)
         ]
+    if (
+        any(m[2] == "ended" for m in out)
+        and not idx.words.isdisjoint(lex.PROPOSAL_WORDS)
+        and not _proposal_adopted(idx)
+    ):
+        out = _proposed_ends(idx.low, start, out)
     return out
+
+
+def _proposal_adopted(idx: DocIndex) -> bool:
+    """Whether the document says a proposal or motion was adopted ("the motion was carried",
+    "stemden in met een motie"), read once per document."""
+    known: bool | None = idx.cache.get("agreements.proposal_adopted")
+    if known is None:
+        known = lex.PROPOSAL_ADOPTED_LOW.search(idx.low) is not None
+        idx.cache["agreements.proposal_adopted"] = known
+    return known
+
+
+def _proposed_ends(
+    low: str, start: int, out: list[tuple[int, int, AgreementStatus]]
+) -> list[tuple[int, int, AgreementStatus]]:
+    """The markers without the ends that a proposal or motion only asks for ("stelt voor de
+    stedenbanden ... te beëindigen", "a motion to sever the ties") and the proposal's own
+    plan markers: the tie stays signed while the proposal is not adopted."""
+    drop: list[tuple[int, int]] = []
+    for m in out:
+        if m[2] != "ended":
+            continue
+        p = lex.PROPOSAL_BEFORE_LOW.search(low, max(start, m[0] - 160), m[0])
+        if p is not None:
+            drop.append((p.start(), m[1]))
+    if not drop:
+        return out
+    return [
+        m for m in out if not any(a <= m[0] < b and m[2] in ("ended", "planned") for a, b in drop)
+    ]
 
 
 def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
@@ -3273,7 +3312,11 @@ class _Reader:
         if m is None:
             return
         after = [a for a in self.cast.within(m.end(), u.end) if a.kind == "place"]
-        if not after or after[0].start != m.end():
+        if not after or (
+            after[0].start != m.end()
+            # "de band met het Litouwse Šiauliai", "die Verbindung mit dem chinesischen Jinan"
+            and not _LINK_DEMONYM.fullmatch(self.text, m.end(), after[0].start)
+        ):
             return
         partner = after[0]
         partners = [partner]
@@ -3293,23 +3336,30 @@ class _Reader:
         ]
         if not partners:
             return
-        if any(mk[2] != "signed" for mk in _markers(self.idx, u.start, u.end, [])):
+        marks = [mk for mk in _markers(self.idx, u.start, u.end, []) if mk[2] != "signed"]
+        ended = bool(marks) and all(mk[2] == "ended" and mk[1] > m.end() for mk in marks)
+        if marks and not ended:
             return  # "De band met Lębork werd in 2021 stopgezet": read as a status sentence
         dates = [d for d in self.dates.within(u.start, u.end) if d.value is not None]
+        one = dates[0].value if len(dates) == 1 and len(partners) == 1 else None
         self.group += 1
         for p in _dedupe(partners):
-            self.state.readings.append(
-                _Reading(
-                    (owner, p),
-                    kind,
-                    "signed",
-                    False,
-                    u.index,
-                    (u.start, u.end),
-                    self.group,
-                    signed=dates[0].value if len(dates) == 1 and len(partners) == 1 else None,
-                )
+            reading = _Reading(
+                (owner, p),
+                kind,
+                "ended" if ended else "signed",
+                ended,
+                u.index,
+                (u.start, u.end),
+                self.group,
+                signed=None if ended else one,
             )
+            if ended:
+                # "Zwolle liet in 2015 de band met Šiauliai aflopen": a tie not reported
+                # before, ended in the year the clause gives
+                reading.ends = one
+                reading.ends_stated = one is not None
+            self.state.readings.append(reading)
 
     def _elliptic(self, u: Unit) -> bool:
         """ "Depuis 1964, Brest est jumelée avec Kiel ; depuis 1963 avec Plymouth": a clause

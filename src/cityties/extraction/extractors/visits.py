@@ -3546,6 +3546,49 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
+def _same_visitor(a: Actor, b: Actor) -> bool:
+    """One visitor named twice: one key, a place and its own body, or a body's longer name
+    ("IHK Ostthüringen" and "IHK Ostthüringen zu Gera")."""
+    if _related(a, b):
+        return True
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    x, y = fold(a.name), fold(b.name)
+    return len(x) >= 4 and len(y) >= 4 and (y.startswith(x + " ") or x.startswith(y + " "))
+
+
+def _countries_of_named_hosts(visits: list[tuple[Actor, Actor, PartialDate | None]]) -> set[int]:
+    """The visits to a country of a visitor that the document also has at a host in that
+    country in the same year: a trip to a country is a visit to each host the text names in
+    it, the country only when it names none (docs/facts-format.md, "Visits"): "de
+    handelsdelegatie naar China" beside Jiangsu and Suzhou. A body of no known country counts
+    when visited in the month of that trip ("besuchte drei Universitäten in China" beside two
+    of them)."""
+    out: set[int] = set()
+    for i, (visitor, host, when) in enumerate(visits):
+        if host.kind != "place" or host.place_kind != "country" or host.country is None:
+            continue
+        for j, (other, there, day) in enumerate(visits):
+            if j == i or there.place_kind == "country" or not _same_visitor(visitor, other):
+                continue
+            if there.country == host.country:
+                inside = when is None or day is None or when.year == day.year
+            else:
+                # a body of no known country, visited in the same month of that trip
+                inside = (
+                    there.kind == "organisation"
+                    and there.country is None
+                    and when is not None
+                    and day is not None
+                    and when.month is not None
+                    and (when.year, when.month) == (day.year, day.month)
+                )
+            if inside:
+                out.add(i)
+                break
+    return out
+
+
 def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     """The visits reader after every rule has read `doc` (the learned decider not yet), and
     the document's units; None for a document without text. `extract_visits` goes on from
@@ -3571,7 +3614,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=15)
+@register("cityties.visits", version=16)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
@@ -3591,6 +3634,7 @@ def extract_visits(doc: Doc) -> None:
     facts = []
     ends: list[tuple[str, str, PartialDate | None]] = []
     readings: list[tuple[frozenset[tuple[int, int]], bool]] = []
+    actors: list[tuple[Actor, Actor, PartialDate | None]] = []
     page = reader._page()
     groups = _without_programme_items(_merge(reader.found), cast.home)
     for g in _without_regions_of_a_stay(_without_calls_of_a_stay(groups)):
@@ -3619,14 +3663,16 @@ def extract_visits(doc: Doc) -> None:
         visitor = _party_of_place(
             reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
         )
-        ends.append((visitor.key, g[0].host.key, date))
+        host = g[0].host
+        ends.append((visitor.key, host.key, date))
+        actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))
         facts.append(
             (
                 min(s for s, _ in spans),
                 VisitFact(
                     visitor=_party(visitor, cast),
-                    host=_party(g[0].host, cast),
+                    host=_party(host, cast),
                     date=date,
                     evidence=tuple(doc.evidence(s, e, extractor=tag) for s, e in spans),
                 ),
@@ -3644,6 +3690,7 @@ def extract_visits(doc: Doc) -> None:
             continue
         if readings[i][0] == readings[j][0] or (readings[i][1] and not readings[j][1]):
             mirrored.add(i)
+    mirrored |= _countries_of_named_hosts(actors)
     facts = [f for i, f in enumerate(facts) if i not in mirrored]
     facts.sort(key=lambda t: t[0])
     doc.visits.extend(f for _, f in facts)
