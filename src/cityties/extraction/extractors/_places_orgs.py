@@ -156,6 +156,21 @@ def find_bracketed_names(sc: Scanner) -> None:
             and not sc.sentence_initial(head - 1)
         ):
             head -= 1  # "(dem) Chinesischen Rat ...": capitalised modifiers before the head
+        if (
+            head > 0
+            and end - head < _MOST_WORDS
+            and tk.words[head][:1].casefold() != acronym[:1].casefold()
+            and tk.words[head - 1][:1].casefold() == acronym[:1].casefold()
+            and tk.linked(head - 1)
+            and tk.caps[head - 1]
+            and not sc.used[head - 1]
+            and tk.lowers[head - 1] not in lex.DETERMINERS
+            and not sc.is_title(head - 1)
+        ):
+            # "the Chinese People's Association for Friendship with Foreign Countries
+            # (CPAFFC)": the acronym's first letter counts the word before the head's
+            # modifiers, a common word ("Chinese") included
+            head -= 1
         words = [tk.words[x] for x in range(head, end)]
         seat = _seat_head(tk.lowers[head]) if sc.lang == "de" else None
         if seat is not None:
@@ -1034,3 +1049,73 @@ def find_described_names(sc: Scanner) -> None:
         if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
             continue  # a longer name goes on
         _add(sc, start, end, kind, None)
+
+
+# Heads of a city's or region's agencies named with their place on either side ("Tourisme
+# Laval", "Economic Development Winnipeg", "Calgary Economic Development", "Invest Ottawa",
+# "Toerisme Brugge", "Tourismus Salzburg", "Développement économique Longueuil").
+_AGENCY_HEAD: Final = (
+    r"(?:Tourism|Tourisme|Toerisme|Tourismus|Invest|Economic Development"
+    r"|Développement économique|Wirtschaftsförderung)"
+)
+_AGENCY_NAME: Final = re.compile(rf"\b{_AGENCY_HEAD} (?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ] ){_AGENCY_HEAD}\b")
+# words joining a first head to the agency's head ("Innovation et Développement économique")
+_AGENCY_JOINERS: Final = frozenset("and et en und &".split())
+# text words that gate the pass
+_AGENCY_GATES: Final = ("Touris", "Toeris", "Invest ", "Development", "économique", "förderung")
+
+
+def find_agency_names(sc: Scanner) -> None:
+    """'Tourisme Laval', 'Economic Development Winnipeg', 'Calgary Economic Development',
+    'Invest Ottawa': an agency's head (tourism, investment, economic development) written
+    capitalised right before or after the name of a city or region is one organisation of
+    that place (the city's agency), not the place alone. A country is no such seat ("China
+    Tourism" is a phrase of trade), and a name that goes on is left to the head scan."""
+    text = sc.text
+    if not any(g in text for g in _AGENCY_GATES):
+        return
+    tk = sc.tk
+    for m in _AGENCY_NAME.finditer(text):
+        i = tk.index_at(m.start())
+        if i >= tk.n or tk.starts[i] != m.start() or sc.used[i]:
+            continue
+        words = m.group(0).strip().count(" ") + 1
+        h_end = i + words  # the head's tokens i .. h_end - 1
+        if h_end > tk.n or any(sc.used[x] for x in range(i, h_end)):
+            continue
+        if any(not tk.linked(x) for x in range(i, h_end - 1)):
+            continue
+        if m.group(0).endswith(" "):
+            # head first: the place right after it
+            if h_end >= tk.n or not tk.linked(h_end - 1):
+                continue
+            span = _place_span_at(sc, h_end)
+            if span is None:
+                continue
+            start, end = i, tk.index_at(span.end)
+            if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+                continue  # a longer name goes on
+            if (
+                start >= 2
+                and tk.lowers[start - 1] in _AGENCY_JOINERS
+                and tk.caps[start - 2]
+                and tk.linked(start - 2)
+                and tk.linked(start - 1)
+                and not sc.used[start - 2]
+            ):
+                start -= 2  # "Innovation et Développement économique Trois-Rivières"
+        else:
+            # place first: the place span ending right before the head
+            if i == 0 or not tk.linked(i - 1):
+                continue
+            span = _place_ending_at(sc, i - 1)
+            if span is None:
+                continue
+            start, end = tk.index_at(span.start), h_end
+            if end < tk.n and tk.linked(end - 1) and tk.caps[end]:
+                continue
+            if start > 0 and tk.linked(start - 1) and tk.caps[start - 1]:
+                continue  # a longer name before ("Greater Montreal Tourism Board" goes on)
+        if span.key is None or sc._is_country_key(span.key):
+            continue
+        _add(sc, start, end, "government_service", None)

@@ -165,6 +165,15 @@ class _LinkCache(dict[str, bool]):
 
 # the shortest line of wrapped prose a line break inside a name may end
 _WRAP_WIDTH = 50
+# words of the common-word list that go on a name over a wrapped line ("Dalian\nCity Council",
+# "Port of\nNew York")
+_NAME_COMMON_WORDS: Final = frozenset(
+    "city town village county province state region district municipality council new old".split()
+)
+# words a wrapped line of a name may end with ("University of\nThe Hague")
+_LINE_CONNECTORS: Final = frozenset(
+    "of and the de du des la le van von der für voor et und en".split()
+)
 _FOLDED = _FoldCache()
 _LINKED = _LinkCache()
 
@@ -385,9 +394,29 @@ class Tokens:
                     and " " in line
                     and "|" not in line
                     and "\t" not in line
+                    and not self._line_starts(line, k + 1)
                 ):
                     gaps[k] = " "
             p = text.find("\n", p + 1)
+
+    def _line_starts(self, line: str, k: int) -> bool:
+        """True when the line break before token k ends a line of its own rather than wrapping
+        prose: the line before is written in capitals (a heading: "DU CONSEIL MUNICIPAL\nSéance
+        du ..."), or token k is a capitalised function word, label or weekday of the texts'
+        languages ("University of Aveiro\nThe delegation ...", "Members of the City
+        Council\nFrom: ...", "University of Szeged\nTel.: ...") after a line that does not end
+        in a connector ("University of\nThe Hague" wraps)."""
+        if line.isupper():
+            return True
+        w = self.words[k]
+        if not w[:1].isupper() or w.isupper():
+            return False
+        lw = self.lowers[k]
+        if lw in lex.CONTACT_LABELS:
+            return True  # "Université de Lille\nTél. : ..."
+        if lw not in lex.COMMON_WORDS or lw in _NAME_COMMON_WORDS:
+            return False
+        return self.lowers[k - 1] not in _LINE_CONNECTORS
 
     def _apostrophes(self, text: str) -> None:
         """Elided articles ("l'", found as the regexes _ELISION and _POSSESSIVE_END would

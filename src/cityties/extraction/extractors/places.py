@@ -35,6 +35,7 @@ from cityties.extraction.extractors._clauses import first_chars
 from cityties.extraction.extractors._clauses_scan import index_for
 from cityties.extraction.extractors._places_country import home_country
 from cityties.extraction.extractors._places_orgs import (
+    find_agency_names,
     find_conjoined_heads,
     find_described_names,
     find_network_names,
@@ -194,6 +195,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     sc.find_headless_organisations()
     find_seat_compounds(sc)  # "Handelsministerium der Provinz Jilin", "Unternehmerverband Sachsen"
     find_described_names(sc)  # "le Bureau municipal du tourisme de Zibo"
+    find_agency_names(sc)  # "Tourisme Laval", "Calgary Economic Development"
     find_conjoined_heads(sc)  # "Xuancheng Vocational and Technical College"
     find_unit_names(sc)  # "the China Council for the Promotion ..., Chongqing Sub-Council"
     find_network_names(sc)  # "Sister Cities Australia", "Cités Unies France"
