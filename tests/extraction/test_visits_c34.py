@@ -88,19 +88,29 @@ def test_visits_signing_reading_gives_way_to_delegation_same_day(text: str) -> N
             "mayor during a working visit of the board of aldermen from 18 to 21 September 2024.",
             ("bettembourg", "xiaoshan", "2024-09-18"),
         ),
-        (
+        pytest.param(
             "date 2024-10-14\nGemeenteraad Bettembourg\n\nDe raad keurde het "
             "vriendschapshandvest tussen Bettembourg en Xiaoshan goed, dat op 20 september 2024 "
             "in Xiaoshan door de burgemeester werd ondertekend tijdens een werkbezoek van het "
             "college van 18 tot en met 21 september 2024.",
             ("bettembourg", "xiaoshan", "2024-09-18"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the rules do not read a passive signing at the host's place as a visit "
+                "in Dutch or German; only the visit model did (off since 2026-12-01)",
+            ),
         ),
-        (
+        pytest.param(
             "date 2024-10-14\nGemeinderat Bettembourg\n\nDer Rat billigte die Freundschaftscharta "
             "zwischen Bettembourg und Xiaoshan, die am 20. September 2024 in Xiaoshan vom "
             "Bürgermeister unterzeichnet wurde, während eines Arbeitsbesuchs des Schöffenrats "
             "vom 18. bis 21. September 2024.",
             ("bettembourg", "xiaoshan", "2024-09-18"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the rules do not read a passive signing at the host's place as a visit "
+                "in Dutch or German; only the visit model did (off since 2026-12-01)",
+            ),
         ),
         (
             "date 2019-01-27\nZhuzhou and the chamber\n\nOn 11 January 2019 the Swiss-Chinese "
