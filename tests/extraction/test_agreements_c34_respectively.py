@@ -137,3 +137,14 @@ def test_respectively_two_lists_and_their_years(text: str) -> None:
         (frozenset({"ghent" if "Ghent" in text else "gent", "kunming"}), "2015"),
         (frozenset({"leuven", "xi an"}), "2018"),
     }
+
+
+@pytest.mark.parametrize(
+    "before", ["mit der Stadt ", "With the City of ", "met de provincie ", "avec la ville de "]
+)
+def test_respectively_owner_preposition_any_case(before: str) -> None:
+    """The preposition and the kind words before a list of partners are read in any case
+    ("mit der Stadt", "the City of"), as the list's own gap is."""
+    from cityties.extraction.extractors.agreements import _WITH_PREP_BEFORE
+
+    assert _WITH_PREP_BEFORE.search(before) is not None

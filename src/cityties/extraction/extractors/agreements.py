@@ -7022,7 +7022,6 @@ def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
     by_unit: dict[int, list[int]] = {}
     for n, r in enumerate(readings):
         by_unit.setdefault(r.unit, []).append(n)
-    out = list(readings)
     drop: set[int] = set()
     added: list[_Reading] = []
     for unit, idxs in by_unit.items():
@@ -7087,7 +7086,7 @@ def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
         for o, p, signed in pairs:
             r = _with_parties(first, (o, p))
             r.signed = signed
-            if signed is not None and r.duration:
+            if signed is not None and r.duration and not r.ends_stated:
                 r.ends = signed.add_months(r.duration)
             added.append(r)
     if not drop:
@@ -7097,7 +7096,7 @@ def _respectively(reader: _Reader, readings: list[_Reading]) -> list[_Reading]:
 
 
 _WITH_PREP_BEFORE: Final = re.compile(
-    r"(?i:with|met|mit|avec)\s+(?:" + _RESP_FILLER + r"\s*){0,3}\Z"
+    r"(?:with|met|mit|avec)\s+(?:" + _RESP_FILLER + r"\s*){0,3}\Z", re.IGNORECASE
 )
 
 
