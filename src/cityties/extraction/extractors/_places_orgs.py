@@ -942,7 +942,9 @@ def _seat_compound(sc: Scanner, k: int) -> bool:
 
 
 def _place_span_at(sc: Scanner, k: int) -> RawSpan | None:
-    """The place span that opens at token k, if any."""
+    """The place span that opens at token k, if any (a token no span claims has none)."""
+    if k < 0 or k >= sc.tk.n or not sc.used[k]:
+        return None
     at = sc.tk.starts[k]
     for s in sc.spans:
         if s.kind == "place" and s.start == at:
