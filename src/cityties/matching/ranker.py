@@ -231,7 +231,7 @@ def fit_ranker(
     """LightGBM trees fitted on queries given as feature rows x[k] (rows, features), the
     partner first, and the score each row starts from, start[k]; see the module's text.
     `truncation`: lambdarank's truncation level. Deterministic for a given seed."""
-    import lightgbm as lgb
+    import lightgbm as lgb  # type: ignore[import-not-found,unused-ignore]
 
     if objective not in OBJECTIVES:
         raise ValueError(f"unknown ranker objective {objective!r}")
