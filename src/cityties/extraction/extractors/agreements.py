@@ -1726,6 +1726,48 @@ def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
     )
 
 
+# the verb of a new act with the act it replaces as its object: "replaces the agreement",
+# "vervangt de overeenkomst", "ersetzt die Vereinbarung", "remplace l'accord"
+_REPLACED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:replaces|replaced|supersedes|superseded|vervangt|verving|ersetzt|ersetzte|"
+    r"remplace|remplaçait)\s+(?:the|an?|de|het|een|die|das|den|eine[nm]?|l['’]|le|la|un|une)\s*"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+_REPLACED_BEFORE_WORDS: Final = frozenset(
+    b"replaces replaced supersedes superseded vervangt verving ersetzt ersetzte remplace".split()
+)
+
+
+def _subject_act_verb(low: str, prev_end: int, m: _Marker, kw_start: int) -> bool:
+    """Whether the marker `m` is the finite verb of the act's word ending at `prev_end` with
+    the next act's word (at `kw_start`) as its object: "The MoU renews the first memorandum",
+    "De overeenkomst vervangt en verlengt het memorandum", "Das Abkommen verlängert die
+    Vereinbarung von 2015", "La convention renouvelle l'accord de 2010"."""
+    return (
+        prev_end <= m[0] < kw_start
+        and m[2] in ("renewed", "ended")
+        and _SUBJECT_GAP.fullmatch(low, prev_end, m[0]) is not None
+        and _FINITE_OBJECT_VERB.fullmatch(low, m[0], m[1]) is not None
+        and _OBJECT_GAP.fullmatch(low, m[1], kw_start) is not None
+    )
+
+
+# between an act's word and its own verb: nothing but a term or a date ("The MoU (2025)
+# renews", "Das neue Abkommen verlängert")
+_SUBJECT_GAP: Final = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:also\s+|ook\s+|auch\s+|aussi\s+)?")
+# a finite verb in the active voice (not "was renewed", "to renew", "will be extended")
+_FINITE_OBJECT_VERB: Final = re.compile(
+    r"renews|renewed|extends|extended|replaces|replaced|supersedes|superseded|terminates|"
+    r"verlengt|verlengde|vernieuwt|vervangt|beëindigt|verlängert|verlängerte|erneuert|ersetzt|"
+    r"renouvelle|renouvela|prolonge|remplace|reconduit"
+)
+# the object's article and at most two adjectives ("the first", "het eerdere", "l'ancien")
+_OBJECT_GAP: Final = re.compile(
+    r"\s+(?:the|this|that|de|het|dit|deze|die|das|den|der|le|la|les|l['’]|cet|cette|ce)\s*"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
 # a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
 # partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
 _OWN_GAP: Final = re.compile(
@@ -2195,6 +2237,7 @@ class _Reader:
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
         self.suspends = not words.isdisjoint(SUSPENSION_WORDS)
+        self.replaces = not words.isdisjoint(_REPLACED_BEFORE_WORDS)
         # "preceded", "précédé", "vooraf", "vorausgegangen", "voran" (a word of the index: a
         # search of stems would read the whole text)
         self.precedes = not words.isdisjoint(_PRECEDED_WORDS)
@@ -3971,6 +4014,17 @@ class _Reader:
                     or _SAME_LINES.match(self.low, k.end)
                 ):
                     self.similar_owner[k.start] = last.parties[0]
+        if self.replaces and any(k.generic for k in kws):
+            # "It replaces the agreement on student exchange concluded in 2019": the act
+            # replaced is another than the one just reported (the verb's subject), of the kind
+            # its word names
+            kws = [
+                replace(k, generic=False)
+                if k.generic
+                and _REPLACED_BEFORE.search(self.low, max(u.start, k.start - 60), k.start)
+                else k
+                for k in kws
+            ]
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
@@ -4534,6 +4588,13 @@ class _Reader:
                             or _governs_next(self.low, k.end, m, nxt)
                         )
                     )
+                ]
+            if j:
+                # "The new MoU renews the first memorandum, which was signed in 2019", "Het
+                # akkoord verlengt de overeenkomst van 2015": the verb between two acts' words
+                # is the first act's (its subject), the second is its object
+                mine = [
+                    m for m in mine if not _subject_act_verb(self.low, kws[j - 1].end, m, k.start)
                 ]
             if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
                 # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
@@ -5955,6 +6016,13 @@ class _Reader:
                 any(not o.generic and o.end <= k.start for o in kws)
                 and _POSSESSED.search(self.low, max(0, k.start - 24), k.start)
                 and any(k.start - 40 <= m[1] <= k.start for m in markers)
+            ) or any(
+                # "The MoU renews the first memorandum ...": the object of the named act's verb
+                # is an act of its own, the one renewed or replaced
+                not o.generic and _subject_act_verb(self.low, o.end, m, k.start)
+                for o in kws
+                if o.end <= k.start
+                for m in markers
             )
         if lex.GENERIC_NOT_AFTER_LOW.search(self.low, max(0, k.start - 25), k.start):
             return False

@@ -1,0 +1,169 @@
+"""Agreements: the status of an act from the tense and mood of its verb (issue 2, corpus35
+classes, seen also in corpora 13, 26 and 28). Every sentence here was written for these tests.
+
+- The Dutch verb bracket: "zal" or "willen" opens it, the infinitive or participle closes it,
+  and the act and its parties stand inside ("zal de stad Gent een akkoord met Ningbo
+  ondertekenen", "zal een nieuw akkoord worden ondertekend"): an act to come, planned.
+- The German infinitive of will ("eine Erklärung abschließen zu wollen", "unterzeichnen
+  möchten"): planned.
+- A renewal denied in the past ("was never renewed", "werd nooit verlengd", "wurde nie
+  verlängert", "n'a jamais été renouvelée") and an English expiry ("ran out in 2020") end the
+  act; "has run out of funding" is no expiry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _statuses(text: str) -> set[tuple[frozenset[str], str]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.status) for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Bij die gelegenheid zal de stad Gent een nieuw samenwerkingsakkoord met Ningbo "
+            "ondertekenen.",
+            ("gent", "ningbo"),
+        ),
+        (
+            "Tijdens het bezoek zal de gemeente Tilburg een intentieverklaring met de stad Wuxi "
+            "tekenen.",
+            ("tilburg", "wuxi"),
+        ),
+        (
+            "Tijdens dat bezoek willen de provincie Zeeland en de stad Nantong een "
+            "intentieverklaring ondertekenen over samenwerking rond havens.",
+            ("zeeland", "nantong"),
+        ),
+        (
+            "Die Stadt Freiburg kündigte an, mit der Stadt Suzhou eine Absichtserklärung "
+            "abschließen zu wollen.",
+            ("freiburg", "suzhou"),
+        ),
+        (
+            "Die Stadt Kassel und die Stadt Harbin erklärten, im Herbst eine "
+            "Partnerschaftsvereinbarung unterzeichnen zu wollen.",
+            ("kassel", "harbin"),
+        ),
+        (
+            "The City of Dayton will sign a friendship agreement with the City of Wuxi in May.",
+            ("dayton", "wuxi"),
+        ),
+        (
+            "La ville de Nantes va signer une lettre d'intention avec la ville de Jinan en juin.",
+            ("nantes", "jinan"),
+        ),
+    ],
+)
+def test_status_verb_bracket_act_to_come_is_planned(text: str, pair: tuple[str, str]) -> None:
+    """An act inside a future or intention bracket is planned, in the four languages."""
+    assert (frozenset(pair), "planned") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "De burgemeester van Breda zei dat de gemeente in 2019 een intentieverklaring met "
+            "Yantai heeft ondertekend, die zal helpen bij de handel.",
+            ("breda", "yantai"),
+        ),
+        (
+            "In 2016 ondertekenden Zwolle en Yangzhou een vriendschapsovereenkomst.",
+            ("zwolle", "yangzhou"),
+        ),
+    ],
+)
+def test_status_verb_bracket_past_signing_stays_signed(text: str, pair: tuple[str, str]) -> None:
+    """A signing in the past, or a future that belongs to another verb, stays signed."""
+    assert (frozenset(pair), "signed") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The City of Perth and the City of Nanjing signed a friendship agreement in 2011 "
+            "that was never renewed.",
+            ("perth", "nanjing"),
+        ),
+        (
+            "De vriendschapsovereenkomst die Hasselt in 2011 voor vijf jaar sloot met de stad "
+            "Jinzhong, werd nooit verlengd.",
+            ("hasselt", "jinzhong"),
+        ),
+        (
+            "Die Stadt Lörrach und die Stadt Wuxi schlossen 2011 einen Freundschaftsvertrag für "
+            "fünf Jahre, der nie verlängert wurde.",
+            ("lorrach", "wuxi"),
+        ),
+        (
+            "La ville de Rennes et la ville de Jinan ont signé en 2011 une convention de "
+            "coopération, qui n'a jamais été renouvelée.",
+            ("rennes", "jinan"),
+        ),
+        (
+            "The 2015 memorandum of understanding between the Port of Napier and the Port of "
+            "Qingdao ran out in 2020 and will not be renewed.",
+            ("port napier", "port qingdao"),
+        ),
+    ],
+)
+def test_status_renewal_never_made_ends_the_act(text: str, pair: tuple[str, str]) -> None:
+    """A renewal denied in the past, or a term that ran out, ends the act."""
+    assert (frozenset(pair), "ended") in _statuses(text)
+
+
+def test_status_run_out_of_something_is_no_expiry() -> None:
+    """ "Has run out of funding" says nothing of the act's term: it stays signed."""
+    text = (
+        "The City of Leeds and the City of Hangzhou signed a cooperation agreement in 2018. "
+        "The exchange fund of the agreement has run out of money this year."
+    )
+    assert (frozenset(("leeds", "hangzhou")), "signed") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "new_type"),
+    [
+        (
+            "Leiden University and Fudan University signed a memorandum of understanding in 2024 "
+            "for five years. It replaces the agreement on student exchange concluded in 2019, "
+            "which expired last year.",
+            ("leiden university", "fudan university"),
+            "memorandum_of_understanding",
+        ),
+        (
+            "Die Universität Kassel und die Universität Harbin unterzeichneten 2024 ein "
+            "Memorandum of Understanding. Es ersetzt die Vereinbarung von 2018, die im "
+            "vergangenen Jahr ausgelaufen ist.",
+            ("universitat kassel", "universitat harbin"),
+            "memorandum_of_understanding",
+        ),
+        (
+            "L'Université de Rennes et l'Université de Wuhan ont signé en 2024 un protocole "
+            "d'accord. Il remplace l'accord de 2018, qui a expiré l'an dernier.",
+            ("universite de rennes", "universite de wuhan"),
+            "memorandum_of_understanding",
+        ),
+    ],
+)
+def test_status_replaced_act_ends_and_new_act_stays_signed(
+    text: str, pair: tuple[str, str], new_type: str
+) -> None:
+    """The object of "replaces" is an act of its own: it ends, the new act stays signed."""
+    acts = {
+        (frozenset(fold(p.name) for p in a.parties), a.type, a.status)
+        for a in extract(text).doc.agreements
+    }
+    assert (frozenset(pair), new_type, "signed") in acts
+    assert (frozenset(pair), "cooperation_agreement", "ended") in acts
+    assert (frozenset(pair), new_type, "ended") not in acts
