@@ -167,3 +167,38 @@ def test_status_replaced_act_ends_and_new_act_stays_signed(
     assert (frozenset(pair), new_type, "signed") in acts
     assert (frozenset(pair), "cooperation_agreement", "ended") in acts
     assert (frozenset(pair), new_type, "ended") not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        (
+            "De gemeenteraad heeft dinsdagavond met ruime meerderheid ingestemd met onze motie om "
+            "de vriendschapsrelatie tussen Venlo en de Chinese stad Leshan te beëindigen.",
+            ("venlo", "leshan"),
+            "ended",
+        ),
+        (
+            "Der Gemeinderat hat am Dienstag dem Antrag zugestimmt, die Partnerschaft zwischen "
+            "Kassel und Harbin zu beenden.",
+            ("kassel", "harbin"),
+            "ended",
+        ),
+        (
+            "The council approved the motion to end the sister city relationship between Leeds "
+            "and Hangzhou.",
+            ("leeds", "hangzhou"),
+            "ended",
+        ),
+        (
+            "De gemeenteraad van Venlo stelt voor de vriendschapsrelatie met de Chinese stad "
+            "Leshan te beëindigen. De band werd in 2012 aangegaan.",
+            ("venlo", "leshan"),
+            "signed",
+        ),
+    ],
+)
+def test_status_adopted_motion_ends_the_act(text: str, pair: tuple[str, str], status: str) -> None:
+    """A motion to end a tie ends it once adopted (also in the perfect tense); a proposal
+    alone leaves it signed."""
+    assert (frozenset(pair), status) in _statuses(text)

@@ -412,8 +412,14 @@ PROPOSAL_ADOPTED_LOW: Final = re.compile(
     r"(?<![\w-])(?:motions?|\w*moties?|\w*voorstel|proposals?|propositions?|anträge|antrag|"
     r"votes?)\s+(?:[\w'’-]+\s+){0,5}(?:carried|adopted|passed|aangenomen|angenommen|"
     r"adoptée?s?|goedgekeurd)(?![\w-])|"
-    r"stemde(?:n)?\s+(?:[\w-]+\s+){0,6}(?:voor|in\s+met)\s+(?:de|een|het)\s+"
+    r"stemde(?:n)?\s+(?:[\w-]+\s+){0,6}(?:voor|in\s+met)\s+(?:de|een|het|onze|hun|zijn|dit|deze)\s+"
     r"(?:\w*motie|\w*voorstel)|"
+    # the perfect: "De raad heeft dinsdag met ruime meerderheid ingestemd met onze motie",
+    # "hat dem Antrag zugestimmt", "approved the motion"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}ingestemd\s+met\s+(?:de|een|het|onze|hun|zijn|dit|"
+    r"deze)\s+(?:\w*motie|\w*voorstel)|"
+    r"(?:hat|haben)\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+(?:[\w-]+\s+){0,2}zugestimmt|"
+    r"approved\s+the\s+(?:motion|proposal)|"
     r"voted\s+(?:[\w-]+\s+){0,3}(?:for|in\s+favou?r\s+of)\s+the\s+(?:motion|proposal)|"
     r"stimmte(?:n)?\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+zu|"
     r"ont\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
@@ -579,6 +585,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:laissé|laisse|laissent|laissa|laisser)\s+(?:[\w'’-]+\s+){0,2}?(?:expirer|s['’]éteindre)"
             r"(?![\w-])",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
+            # the Dutch perfect of "aflopen", the participle closing its clause: "is eind vorig
+            # jaar afgelopen", "is vorig jaar afgelopen en ..." (not "het afgelopen jaar")
+            r"(?:is|zijn|was|waren)\s+(?:[\w-]+\s+){0,4}?afgelopen(?=\s*[.,;:)]|\s+(?:en|maar|zonder)\s)",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?|"
             # "it has not been renewed", "n'a pas été renouvelé"
             r"(?:has|have|had|was|were)\s+not\s+been\s+(?:renewed|extended)|"
