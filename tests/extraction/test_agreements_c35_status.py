@@ -13,6 +13,8 @@ classes, seen also in corpora 13, 26 and 28). Every sentence here was written fo
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from cityties.extraction import extract
@@ -202,3 +204,68 @@ def test_status_adopted_motion_ends_the_act(text: str, pair: tuple[str, str], st
     """A motion to end a tie ends it once adopted (also in the perfect tense); a proposal
     alone leaves it signed."""
     assert (frozenset(pair), status) in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        (
+            "Vorige maand bracht de rector een bezoek aan Shenzhen. Daar tekende de Universiteit "
+            "Twente met de Southern University of Science and Technology een "
+            "samenwerkingsovereenkomst voor een promotieprogramma, dat in september van start "
+            "gaat.",
+            ("universiteit twente", "southern university science and technology"),
+            "signed",
+        ),
+        (
+            "Bij de ontmoeting ondertekenden de provincie Drenthe en de provincie Heilongjiang "
+            "een uitvoeringsprogramma voor de samenwerking in de jaren 2026 tot en met 2028.",
+            ("drenthe", "heilongjiang"),
+            "signed",
+        ),
+        (
+            "De provincie Drenthe en de provincie Heilongjiang ondertekenen in maart 2026 een "
+            "samenwerkingsovereenkomst.",
+            ("drenthe", "heilongjiang"),
+            "planned",
+        ),
+        (
+            "The cooperation agreement between the City of Leeds and the City of Hangzhou will "
+            "be signed in March 2026.",
+            ("leeds", "hangzhou"),
+            "planned",
+        ),
+    ],
+)
+def test_status_past_signing_with_a_date_to_come(
+    text: str, pair: tuple[str, str], status: str
+) -> None:
+    """A signing told in the past tense stays signed when a date to come in its clause is
+    another's (a programme's start, its years); a present or future signing on a date to come
+    is planned."""
+    result = extract(text, document_date=date(2025, 11, 11))
+    acts = {(frozenset(fold(p.name) for p in a.parties), a.status) for a in result.doc.agreements}
+    assert (frozenset(pair), status) in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Zuid-Holland en Hebei sloten in 2007 een vriendschapsrelatie. Het vorige memorandum, "
+            "voor de periode 2016-2020, is afgelopen.",
+            "memorandum_of_understanding",
+        ),
+        (
+            "Leeds and Hangzhou signed a friendship agreement in 2007. The previous memorandum, "
+            "for the years 2016-2020, has expired.",
+            "memorandum_of_understanding",
+        ),
+    ],
+)
+def test_status_previous_act_of_another_kind_ends_alone(text: str, kind: str) -> None:
+    """An earlier act named by a word of another kind than the act just reported ("het vorige
+    memorandum") is an act of its own that ends; the act just reported stays signed."""
+    acts = {(a.type, a.status) for a in extract(text).doc.agreements}
+    assert (kind, "ended") in acts
+    assert ("friendship", "signed") in acts

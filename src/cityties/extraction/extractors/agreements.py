@@ -1738,6 +1738,33 @@ _REPLACED_BEFORE_WORDS: Final = frozenset(
 )
 
 
+def _past_signing(low: str, markers: list[_Marker], start: int, end: int) -> bool:
+    """Whether the act's clause [start, end) tells its signing in the past tense, by a finite
+    verb of its own ("tekende", "ondertekenden", "sloten", "unterzeichneten", "signèrent",
+    "ont signé", "signed" after a subject, not after "be" or "will")."""
+    for m in markers:
+        if start <= m[0] < end and m[2] == "signed":
+            if _PAST_SIGNING.fullmatch(low, m[0], m[1]) is not None:
+                return True
+            if (
+                _PAST_SIGNED_EN.fullmatch(low, m[0], m[1]) is not None
+                and _NOT_FINITE_BEFORE.search(low, max(start, m[0] - 16), m[0]) is None
+            ):
+                return True
+    return False
+
+
+_PAST_SIGNING: Final = re.compile(
+    r"(?:onder)?tekende[n]?|sloot|sloten|unterzeichnete[n]?|unterschrieb(?:en)?|schloss(?:en)?|"
+    r"sign(?:èrent|a)|concl(?:urent|ut)"
+)
+_PAST_SIGNED_EN: Final = re.compile(r"signed|concluded|inked|sealed")
+# an auxiliary before the participle: a passive or a future, not a finite past
+_NOT_FINITE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:is|are|be|been|being|was|were|will|would|to|get|gets)\s+(?:\w+\s+)?\Z"
+)
+
+
 def _subject_act_verb(low: str, prev_end: int, m: _Marker, kw_start: int) -> bool:
     """Whether the marker `m` is the finite verb of the act's word ending at `prev_end` with
     the next act's word (at `kw_start`) as its object: "The MoU renews the first memorandum",
@@ -4785,6 +4812,15 @@ class _Reader:
                     if last is not None:
                         sets, kind = [list(last.parties)], last.type
                         referred = last
+                        if (
+                            k.type != last.type
+                            and k.type != "cooperation_agreement"
+                            and _EARLIER.search(self.low, max(u.start, k.start - 24), k.start)
+                        ):
+                            # "Zuid-Holland en Hebei sloten in 2007 een vriendschapsrelatie. Het
+                            # vorige memorandum ... is afgelopen": an earlier act of the same
+                            # parties, of the kind its word names, not the act just reported
+                            kind, referred = k.type, None
             if not sets and k.start in titles:
                 # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
                 # parties its title names
@@ -5122,8 +5158,14 @@ class _Reader:
                     signed = again
                     ends = again.add_months(duration) if duration else ends
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
-                # "which could be signed early next year", "le jumelage l'an prochain"
-                status, strong, signed, ends = "planned", True, None, None
+                if signed is not None and _past_signing(self.low, mine, pre_start, zone_end):
+                    # "Daar tekende de UT een overeenkomst voor een programma dat in september
+                    # van start gaat", "ondertekenden een programma voor de jaren 2026 tot en
+                    # met 2028": a signing told in the past; the date to come is another's
+                    signed, ends = None, None
+                else:
+                    # "which could be signed early next year", "le jumelage l'an prochain"
+                    status, strong, signed, ends = "planned", True, None, None
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
                 s0, e0 = titles[k.start]
