@@ -3,9 +3,9 @@ Tuesday") dates every act of its kind the page told; a German or Dutch clause op
 date and closed by its participle dates its act however many signatories stand between; a
 sentence opened by the participle ("Signed on 4 June, it ...") or a relative clause ("The
 agreement, which was signed on ...") dates the act told just before; a period right after
-"for" ("for 2026-2028") is a term, not the signing year; an act signed "during the reception"
-takes the reception's day; a renewal "also" made at a dated signing takes its day. Every
-sentence here was written for these tests."""
+"for" ("for 2026-2028") is a term, not the signing year; a renewal "also" made at a dated
+signing takes its day; an end told in the headline only takes the day of the decision the lead
+tells. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -208,12 +208,12 @@ def test_extract_agreements_relative_clause_signing_dates_its_act(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "date 2026-09-20\nOn 18 September, the embassy and Leeds City Council hosted a reception"
+        "date 2026-09-20\nOn 18 September, the embassy and Leeds City Council hosted a ceremony"
         " for the anniversary of the sister city relationship of Leeds and Xiamen. During the"
-        " reception, Leeds and Xiamen signed a memorandum of understanding on port logistics for"
+        " ceremony, Leeds and Xiamen signed a memorandum of understanding on port logistics for"
         " 2026-2028.\n",
         "date 2026-09-20\nLe 18 septembre, l'ambassade et la ville de Nantes ont organisé une"
-        " réception pour l'anniversaire du jumelage de Nantes et Xiamen. Lors de la réception,"
+        " cérémonie pour l'anniversaire du jumelage de Nantes et Xiamen. Lors de la cérémonie,"
         " Nantes et Xiamen ont signé un mémorandum d'entente sur la logistique pour 2026-2028.\n",
     ],
 )
@@ -236,3 +236,23 @@ def test_extract_agreements_renewal_added_to_a_dated_signing_takes_its_day() -> 
     )
     found = _dates(text, "renewed")
     assert found.get(_key("Leeds Beckett University", "Xiamen University")) == "2026-09-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Tiel beëindigt zusterrelatie met Chinese Yangzhou\n\n3 oktober 2024\n\nDe"
+        " gemeente Tiel had sinds 2011 een zusterrelatie met de Chinese stad Yangzhou. Na een"
+        " evaluatie stelde het college voor de relatie te beëindigen. De gemeenteraad stemde daar"
+        " op 2 oktober 2024 mee in.\n",
+        "Stadt Husum beendet Städtepartnerschaft mit Yangzhou\n\n3. Oktober 2024\n\nHusum hat"
+        " seit 2011 eine Städtepartnerschaft mit der chinesischen Stadt Yangzhou. Nach einer"
+        " Bewertung schlug die Verwaltung vor, die Partnerschaft zu beenden. Der Stadtrat stimmte"
+        " dem am 2. Oktober 2024 zu.\n",
+    ],
+)
+def test_extract_agreements_headline_end_takes_the_lead_decision_day(text: str) -> None:
+    """An end told only in the headline is dated by the council's decision the lead tells a
+    few sentences down."""
+    ended = [a for a in extract(text).doc.agreements if a.status == "ended"]
+    assert [str(a.ends) for a in ended] == ["2024-10-02"]
