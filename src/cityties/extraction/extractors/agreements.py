@@ -754,13 +754,16 @@ _THE_CITY: Final = re.compile(
     re.IGNORECASE,
 )
 # "the province", "de provincie", "le département", "das Land" as a subject (not "the province
-# of ..." nor a name after it): the document's own region, not its dateline's town
+# of ..." nor a name after it), also opening a sentence ("The County's friendship with ..."):
+# the document's own region, not its dateline's town
 _THE_REGION: Final = re.compile(
-    r"(?<![\w-])(?:the\s+(?:province|county|region)|de\s+provincie|"
-    r"(?:la\s+(?:province|région)|le\s+département)|"
-    r"(?:die\s+Provinz|das\s+Land|der\s+Landkreis|die\s+Region))"
+    r"(?<![\w-])(?:[Tt]he\s+(?:[Pp]rovince|[Cc]ounty|[Rr]egion)|[Dd]e\s+provincie|"
+    r"(?:[Ll]a\s+(?:province|région)|[Ll]e\s+département)|"
+    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region))"
     r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
+# the level an anaphor of `_THE_REGION` names
+_REGION_LEVEL: Final = re.compile(r"(?i)county|landkreis|kreis|provin\w*|land\b")
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
@@ -4492,7 +4495,12 @@ class _Reader:
                 text, [(k.start, k.end) for k in kws], [(a.start, a.end) for a in heads], u.end
             )
             if heads
-            and (text.find(",", kws[0].end, u.end) >= 0 or text.find(";", kws[0].end, u.end) >= 0)
+            and (
+                text.find(",", kws[0].end, u.end) >= 0
+                or text.find(";", kws[0].end, u.end) >= 0
+                or text.find(" en ", kws[0].end, u.end) >= 0
+                or text.find(" und ", kws[0].end, u.end) >= 0
+            )
             else {}
         )
         prev_parties: list[list[Actor]] = []
@@ -5971,16 +5979,17 @@ class _Reader:
     def _resolve_owner(
         self, u: Unit, pre_text: str, partner: Actor, *, fallback: bool = True
     ) -> list[Actor]:
-        home = self.cast.home
+        home = self._anaphor_home(partner)
         if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
             return [home]
         if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
             # "the city's sister-city relationship with Wuxi": the document's own city
             return [home]
-        if _THE_REGION.search(pre_text):
+        the_region = _THE_REGION.search(pre_text)
+        if the_region is not None:
             # "Vandaag verlengde de provincie de vriendschapsovereenkomst met Neder-Silezië"
             # under an "Arnhem, 17 april" dateline: the region the document names, not its town
-            region = self._own_region(partner)
+            region = self._own_region(partner, the_region.group(0))
             if region is not None:
                 return [region]
         if lex.PRONOUN.search(pre_text):
@@ -6018,15 +6027,63 @@ class _Reader:
             # "Newcastle has sister cities A and B ... an MoU with C": the place that is a party
             # to the acts reported so far, rather than the place named most often
             return [hub]
+        own = self._anaphor_home(partner)
+        if own is not None and own.key != partner.key and own is not self.cast.home:
+            # "Termination of Sister City Relationship with Glenrothes" in the attachments of
+            # a report on a new Chinese partner: the third country's tie is the own city's
+            return [own]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 
-    def _own_region(self, partner: Actor) -> Actor | None:
+    def _anaphor_home(self, partner: Actor) -> Actor | None:
+        """The own place an anaphor ("the City's", "our", "the County") names beside an act
+        with `partner`: the likeliest home, unless that home is of a counterpart country (the
+        Chinese partner the page is about, named in its subject line) while the partner is
+        of a third country ("The City's only previous relationship, the sister city
+        relationship with Glenrothes": the American city's, not its new Chinese partner's);
+        then the likeliest home of neither country."""
+        home = self.cast.home
+        wanted = self.doc.counterparts
+        if (
+            home is None
+            or home.country not in wanted
+            or partner.country is None
+            or partner.country in wanted
+            or partner.country == home.country
+        ):
+            return home
+        for h in self.cast.homes:
+            if h.country is not None and h.country not in wanted and h.country != partner.country:
+                return h
+        return home
+
+    def _own_region(self, partner: Actor, said: str = "") -> Actor | None:
         """The document's own region: a province (a county, a Land) among its own places,
         else the region of the own place's country that the document names most often; never
-        the partner nor a region of the partner's country."""
+        the partner nor a region of the partner's country. `said` is the anaphor ("the
+        county", "de provincie"): a county's anaphor prefers an own region of that level or
+        named so ("Placer County" before "Fujian" among the places of a county's minutes)."""
         homes = self.cast.homes
         regions = ("admin1", "admin2")
+        if partner.country is not None and partner.country not in self.doc.counterparts:
+            # the region's earlier tie with a third country: its own region comes before the
+            # new counterpart's ("Placer County" before "Fujian", see `_anaphor_home`)
+            wanted = self.doc.counterparts
+            homes = [h for h in homes if h.country not in wanted] + [
+                h for h in homes if h.country in wanted
+            ]
+        level = _REGION_LEVEL.search(said)
+        if level is not None:
+            word = level.group(0).casefold()
+            kind = "admin2" if word in ("county", "landkreis", "kreis") else "admin1"
+            for h in homes:
+                if (
+                    h.key != partner.key
+                    and h.place_kind in regions
+                    and h.country != partner.country
+                    and (h.place_kind == kind or word in h.name.casefold())
+                ):
+                    return h
         for h in homes:
             if h.key != partner.key and h.place_kind in regions and h.country != partner.country:
                 return h
@@ -6942,6 +6999,10 @@ def _list_owner(text: str, units: list[Unit], readings: list[_Reading]) -> None:
         u = units[r.unit]
         outside = [a for a in r.parties if not u.start <= a.start < u.end]
         if not outside or _PERSONAL_PRONOUN.match(text, u.start, u.end):
+            continue
+        if _THE_CITY.search(text, u.start, u.end) or _THE_REGION.search(text, u.start, u.end):
+            # "The County's only earlier relationship, a friendship agreement with Kamiichi":
+            # the sentence names its owner by the document's own place, no list's owner
             continue
         # the party named farther before the act is the one taken from the context
         x = min(outside, key=lambda a: a.start)
