@@ -1,8 +1,6 @@
 """Agreements: which two parties an act has when a sentence or a page names several ties
-(issue 2; classes seen in corpus31 e01, corpus33 e05, corpus35 e01 and n03).
+(issue 2; a class seen in corpus31 e01, corpus33 e05 and corpus35 e01).
 
-- Clauses in verb-second order after a fronted adverb ("Zo heeft A ... met B, is C ...
-  verzusterd met D en heeft E ... met F") each report their own subject's act.
 - The owner's earlier tie with a third country, named by an anaphor ("The City's only earlier
   tie, the sister city relationship with X", "The County's ... friendship agreement with X"),
   is the own place's, not the new counterpart's named first in the subject line.
@@ -14,107 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._clauses_pairs import own_subject_clauses
 from cityties.text import fold
-
-
-def _pairs(text: str) -> set[frozenset[str]]:
-    return {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "wrong"),
-    [
-        (
-            "Zo heeft Gent sinds 2005 een vriendschapsband met Ningbo, is Aalst sinds 2012 "
-            "verzusterd met Shaoxing en heeft Brugge sinds 2016 een samenwerkingsakkoord met "
-            "Yantai.",
-            [{"gent", "ningbo"}, {"aalst", "shaoxing"}, {"brugge", "yantai"}],
-            [{"gent", "shaoxing"}, {"gent", "yantai"}, {"aalst", "yantai"}],
-        ),
-        (
-            "Zo heeft Gent sinds 2005 een vriendschapsband met Ningbo en heeft Brugge sinds "
-            "2012 een zusterstadrelatie met Shaoxing.",
-            [{"gent", "ningbo"}, {"brugge", "shaoxing"}],
-            [{"gent", "shaoxing"}, {"gent", "brugge"}],
-        ),
-        (
-            "So ist Stuttgart seit 1985 mit Nanjing verschwistert, hat Mannheim seit 2007 eine "
-            "Partnerschaft mit Qingdao und pflegt Heidelberg seit 2009 eine "
-            "Städtefreundschaft mit Hangzhou.",
-            [{"stuttgart", "nanjing"}, {"mannheim", "qingdao"}, {"heidelberg", "hangzhou"}],
-            [{"stuttgart", "qingdao"}, {"stuttgart", "hangzhou"}, {"mannheim", "hangzhou"}],
-        ),
-        (
-            "Ghent has had a friendship link with Ningbo since 2005, and Bruges has had a "
-            "sister city relationship with Shaoxing since 2012.",
-            [{"ghent", "ningbo"}, {"bruges", "shaoxing"}],
-            [{"ghent", "shaoxing"}],
-        ),
-        (
-            "Ainsi, Rennes a signé un pacte d'amitié avec Jinan en 2005, et Brest a conclu un "
-            "jumelage avec Dalian en 2012.",
-            [{"rennes", "jinan"}, {"brest", "dalian"}],
-            [{"rennes", "dalian"}],
-        ),
-    ],
-)
-def test_agreements_verb_second_clauses_have_their_own_subject(
-    text: str, expected: list[set[str]], wrong: list[set[str]]
-) -> None:
-    """Each clause's act is its own subject's with its own partner (in Dutch and German
-    the finite verb stands before the subject: "en heeft Brugge", "und pflegt
-    Heidelberg"); no act gives a later clause's partner to an earlier clause's subject."""
-    found = _pairs(text)
-    for pair in expected:
-        assert frozenset(pair) in found
-    for pair in wrong:
-        assert frozenset(pair) not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "subject"),
-    [
-        (
-            "Zo heeft Gent een stedenband met Ningbo en heeft Brugge een stedenband met Wuxi",
-            "Brugge",
-        ),
-        (
-            "So hat Kiel eine Partnerschaft mit Qingdao und pflegt Lübeck eine Partnerschaft "
-            "mit Wuxi",
-            "Lübeck",
-        ),
-        (
-            "Zo heeft Gent een stedenband met Ningbo, is Brugge een stedenband met Wuxi aangegaan",
-            "Brugge",
-        ),
-    ],
-)
-def test_own_subject_clauses_reads_an_inverted_verb(text: str, subject: str) -> None:
-    """ "en heeft Brugge", "und pflegt Lübeck", ", is Brugge": a finite verb before a place
-    opens a clause of that place, with or without a comma before it."""
-    names = ["Gent", "Ningbo", "Brugge", "Kiel", "Qingdao", "Lübeck", "Wuxi"]
-    subjects = sorted((text.find(n), text.find(n) + len(n)) for n in names if n in text)
-    word = "stedenband" if "stedenband" in text else "Partnerschaft"
-    first = text.find(word)
-    second = text.find(word, first + 1)
-    keywords = [(first, first + len(word)), (second, second + len(word))]
-    clauses = own_subject_clauses(text, keywords, subjects, len(text))
-    assert 1 in clauses
-    s, e = subjects[clauses[1][1]]
-    assert text[s:e] == subject
-
-
-def test_own_subject_clauses_needs_a_verb_before_an_inverted_subject() -> None:
-    """A place after "en" that no finite verb precedes is the rest of a list, no subject."""
-    text = "Zo heeft Gent een stedenband met Ningbo en Brugge een stedenband met Wuxi"
-    names = ["Gent", "Ningbo", "Brugge", "Wuxi"]
-    subjects = sorted((text.find(n), text.find(n) + len(n)) for n in names)
-    first = text.find("stedenband")
-    second = text.find("stedenband", first + 1)
-    keywords = [(first, first + 10), (second, second + 10)]
-    assert own_subject_clauses(text, keywords, subjects, len(text)) == {}
-
 
 _REPORTS = [
     (

@@ -29,17 +29,6 @@ _OPENING: Final = re.compile(
     r"landkreis|kreis|provinz|bezirk)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|van[ \t]+)?)?)?",
     re.IGNORECASE,
 )
-# a Dutch or German clause in verb-second order after a fronted adverb ("Zo heeft Antwerpen
-# sinds 1984 een zusterstadrelatie met Shanghai, is Leuven sinds 2014 verzusterd met Suzhou en
-# heeft Kortrijk sinds 2008 een samenwerkingsakkoord met Wuxi", "So ist Stuttgart mit Nanjing
-# verbunden, hat Mannheim ... und pflegt Heidelberg ..."): the finite verb before the subject
-_INVERTED: Final = re.compile(
-    r"(?:[,;][ \t]+(?:(?:en|und)[ \t]+)?|[ \t]+(?:en|und)[ \t]+)"
-    r"(?:heeft|hebben|had|is|was|zijn|onderhoudt|hat|haben|ist|war|sind|pflegt|unterhält)"
-    r"[ \t]+(?:(?:de|het|die|der|das)[ \t]+(?:(?:gemeente|stad|provincie|stadt|gemeinde|kreis|"
-    r"landkreis|provinz)[ \t]+)?)?",
-    re.IGNORECASE,
-)
 # the word after the subject is a verb (or an adverb before one), not the rest of a list, a
 # qualifier or a region's kind word ("Nanjing, Jiangsu province")
 _NOT_VERB: Final = frozenset(
@@ -107,32 +96,19 @@ def own_subject_clauses(
             if s < lo or e > hi:
                 continue
             comma = max(text.rfind(",", lo, s), text.rfind(";", lo, s))
-            inverted = False
-            if comma < 0 or s - comma > _MOST_GAP:
-                # "... met Suzhou en heeft Kortrijk ...": no comma before a verb-second clause
-                conj = max(text.rfind(" en ", lo, s), text.rfind(" und ", lo, s))
-                if conj < 0 or not text[s].isupper() or not _INVERTED.fullmatch(text, conj, s):
-                    continue
-                comma, inverted = conj, True
-            elif not text[s].isupper():
+            if comma < 0 or s - comma > _MOST_GAP or not text[s].isupper():
                 continue
-            else:
-                inverted = _INVERTED.fullmatch(text, comma, s) is not None
-            # the clause before names a partner: after its keyword, or before it when that
-            # clause ends on its verb ("So ist Stuttgart mit Nanjing verschwistert, hat ...")
-            floor = (keywords[j - 2][1] if j >= 2 else 0) if inverted else lo
-            if not any(floor <= s0 and e0 <= comma for s0, e0 in subjects) and not _pair_before(
+            if not any(lo <= s0 and e0 <= comma for s0, e0 in subjects) and not _pair_before(
                 subjects, keywords[j - 2][1] if j >= 2 else 0, keywords[j - 1][0], text
             ):
                 # "Besides its sister cities, Guangzhou maintains ...": no clause before (a
                 # pair that signs before its act word is one: "A and B signed X, and ...")
                 continue
-            if not inverted and _OPENING.fullmatch(text, comma, s) is None:
+            if _OPENING.fullmatch(text, comma, s) is None:
                 continue
             w = _WORD_AFTER.match(text, e)
-            if not inverted and (
-                w is None
-                or (w.group(1) in _NOT_VERB and coordinated_subject(text, subjects, i) < 0)
+            if w is None or (
+                w.group(1) in _NOT_VERB and coordinated_subject(text, subjects, i) < 0
             ):
                 continue
             out[j] = (comma, i)

@@ -4495,12 +4495,7 @@ class _Reader:
                 text, [(k.start, k.end) for k in kws], [(a.start, a.end) for a in heads], u.end
             )
             if heads
-            and (
-                text.find(",", kws[0].end, u.end) >= 0
-                or text.find(";", kws[0].end, u.end) >= 0
-                or text.find(" en ", kws[0].end, u.end) >= 0
-                or text.find(" und ", kws[0].end, u.end) >= 0
-            )
+            and (text.find(",", kws[0].end, u.end) >= 0 or text.find(";", kws[0].end, u.end) >= 0)
             else {}
         )
         prev_parties: list[list[Actor]] = []
