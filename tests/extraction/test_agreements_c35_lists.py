@@ -20,7 +20,7 @@ _REPORTS = [
         "Attachments: 1. Friendship Agreement between Yangzhou, China and Hobart, Tasmania; "
         "2. Termination of Sister City Relationship with Alnwick\n"
         "Yangzhou first wrote to Hobart in 2022. A delegation from Yangzhou visited Hobart in "
-        "May 2024.\n"
+        "May 2024, and a Hobart delegation returned the visit in October.\n"
         "The City's only earlier international tie, the sister city relationship with Alnwick, "
         "England, established in 1991, was ended by Council in 2016.\n",
         "hobart",
@@ -80,3 +80,46 @@ def test_agreements_earlier_third_country_tie_is_the_own_places(text: str, own: 
         names = {fold(p.name) for p in a.parties}
         assert own in names
         assert not names & {"yangzhou", "zhejiang", "wuyi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "region", "city"),
+    [
+        (
+            "In 2005 Yorkshire signed a friendship agreement with Liaoning, the province to "
+            "which Dalian belongs.",
+            "yorkshire",
+            "liaoning",
+            "dalian",
+        ),
+        (
+            "In 2005 sloot Limburg een vriendschapsakkoord met Jiangxi, de provincie waarin "
+            "Nanchang ligt.",
+            "limburg",
+            "jiangxi",
+            "nanchang",
+        ),
+        (
+            "En 2003, la région Bourgogne a signé un accord de coopération avec l'Anhui, dont "
+            "la capitale est Hefei.",
+            "bourgogne",
+            "anhui",
+            "hefei",
+        ),
+        (
+            "Das Land Niedersachsen ist bereits seit 1984 eine Partnerschaft mit der Provinz "
+            "Anhui eingegangen, deren Hauptstadt Hefei ist.",
+            "niedersachsen",
+            "anhui",
+            "hefei",
+        ),
+    ],
+)
+def test_agreements_city_describing_the_partner_region_is_no_party(
+    text: str, owner: str, region: str, city: str
+) -> None:
+    """A city named in the clause that describes the partner region ("the province to which
+    Dalian belongs", "deren Hauptstadt Hefei ist") is no party: the act is the two regions'."""
+    pairs = {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
+    assert frozenset({owner, region}) in pairs
+    assert not any(city in pair for pair in pairs)

@@ -733,6 +733,34 @@ _NEUTRAL_NOUNS: Final = re.compile(
 # collaboration avec X", "dat de kamer samen met X organiseerde", "das die Kammer gemeinsam mit X
 # veranstaltet hatte" (the words gate the reading; the patterns read the low text)
 _ORGANISED_WORDS: Final = ("organi", "veranstalt", "hosted", "ausgericht")
+# A city named in a clause that describes the region before it ("mit der Provinz Anhui
+# eingegangen, deren Hauptstadt Hefei ist": a verb may end the clause before the comma; "met
+# Jiangsu, de provincie waarin Zhenjiang ligt", "with Liaoning, the province to which Dalian
+# belongs", "avec l'Anhui, dont la capitale est Hefei"): the region's description, no party of
+# the act (the words gate the sentence)
+_DESCRIBED_WORDS: Final = (
+    "deren",
+    "dessen",
+    "whose",
+    "dont",
+    "waarvan",
+    "waarin",
+    "which",
+    "laquelle",
+    "in der",
+    "zu der",
+    "zu dem",
+)
+_DESCRIBED_GAP: Final = re.compile(
+    r"(?:\s+(?-i:[a-zäöüß]+)){0,2}\s*,\s*(?:(?:deren|dessen|whose|dont|waarvan|wiens)\s+(?:(?:la|le|de|die)\s+)?"
+    r"(?:provinz)?(?:hauptstadt|capital|capitale|hoofdstad|chef-lieu)\s+"
+    r"(?:(?:ist|is|est|was|war|était)\s+)?|"
+    r"(?:the|de|die|la|le|het|das)\s+(?:province|provincie|provinz|region|regio|région|state|"
+    r"land|county|kreis)\s+(?:(?:to|in)\s+which|waarin|waartoe|waar|in\s+der|zu\s+der|"
+    r"zu\s+dem|in\s+dem|où|dont|à\s+laquelle|de\s+laquelle)\s+)"
+    r"(?:(?:the\s+city\s+of|de\s+stad|die\s+stadt|la\s+ville\s+de)\s+)?",
+    re.IGNORECASE,
+)
 _CO_ORGANISER_BEFORE: Final = re.compile(
     r"(?:together\s+with|jointly\s+with|in\s+(?:co-?operation|collaboration|partnership)\s+with|"
     r"en\s+(?:collaboration|partenariat)\s+avec|conjointement\s+avec|samen\s+met|"
@@ -2220,6 +2248,7 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        self._own_side: str | None = None  # `_own_side_country`, once read ("" for none)
         # the document date, else the page's dateline: what anniversaries count back from
         self.page_date = page_date(doc)
         # ordinal partner lists read: (unit, owner, new partner, earlier partners)
@@ -4040,6 +4069,8 @@ class _Reader:
         actors = [self._trimmed(a, kws) for a in actors_all]
         actors = [a for a in actors if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
+        if any(w in low_u for w in _DESCRIBED_WORDS):
+            actors = self._without_described(actors)
         if any(w in low_u for w in _ORGANISED_WORDS):
             actors = self._without_co_organisers(u, actors)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
@@ -4362,6 +4393,23 @@ class _Reader:
                 if _ORGANISED_BEFORE.search(head) or _ORGANISED_AFTER.match(tail):
                     self.co_organisers.add(a.start)
                     continue
+            out.append(a)
+        return out
+
+    def _without_described(self, actors: list[Actor]) -> list[Actor]:
+        """The actors without a place named in a clause that describes the region before it
+        ("Anhui, deren Hauptstadt Hefei ist": Hefei is no party; see `_DESCRIBED_GAP`)."""
+        out: list[Actor] = []
+        for a in actors:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "place"
+                and prev.place_kind in ("admin1", "admin2")
+                and a.kind == "place"
+                and _DESCRIBED_GAP.fullmatch(self.text, prev.end, a.start) is not None
+            ):
+                continue
             out.append(a)
         return out
 
@@ -6047,10 +6095,37 @@ class _Reader:
             or partner.country == home.country
         ):
             return home
+        own = self._own_side_country()
+        if own is None or own == partner.country:
+            return home  # a Chinese city's page on partners all over the world
         for h in self.cast.homes:
-            if h.country is not None and h.country not in wanted and h.country != partner.country:
+            if h.country == own:
                 return h
         return home
+
+    def _own_side_country(self) -> str | None:
+        """The country of the document's own side beside its counterpart: the one country of
+        its own places outside the counterparts' countries, else the country of most places
+        it names outside them when it has at least twice the mentions of any other (a report
+        of one city on its new Chinese partner); else None (a Chinese city's page on its
+        partners in many countries)."""
+        if self._own_side is not None:
+            return self._own_side or None
+        wanted = self.doc.counterparts
+        own = {h.country for h in self.cast.homes if h.country and h.country not in wanted}
+        best = ""
+        if len(own) == 1:
+            best = next(iter(own))
+        else:
+            counts: dict[str, int] = {}
+            for a in self.cast.actors:
+                if a.kind == "place" and a.country and a.country not in wanted:
+                    counts[a.country] = counts.get(a.country, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+                best = next(c for c in counts if counts[c] == ranked[0])
+        self._own_side = best
+        return best or None
 
     def _own_region(self, partner: Actor, said: str = "") -> Actor | None:
         """The document's own region: a province (a county, a Land) among its own places,
