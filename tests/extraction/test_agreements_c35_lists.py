@@ -123,3 +123,25 @@ def test_agreements_city_describing_the_partner_region_is_no_party(
     pairs = {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
     assert frozenset({owner, region}) in pairs
     assert not any(city in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the forum, mayors signed 19 new sister city agreements. Three of them involve "
+        "Zhejiang: Shaoxing with Biella in Italy, Jiaxing with Ceske Budejovice in the Czech "
+        "Republic, and Zhoushan with Tauranga in New Zealand.",
+        "Auf dem Forum wurden neunzehn neue Städtepartnerschaften unterzeichnet. Drei davon "
+        "betreffen Zhejiang: Shaoxing mit Biella in Italien, Jiaxing mit Ceske Budejovice in "
+        "Tschechien und Zhoushan mit Tauranga in Neuseeland.",
+    ],
+)
+def test_agreements_list_of_pairs_after_a_plural_lead(text: str) -> None:
+    """ "Three of them involve Zhejiang: A with B in Italy, C with D ... and E with F": one act
+    per pair (each place with its country), none for the province before the colon."""
+    pairs = {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
+    assert pairs == {
+        frozenset({"shaoxing", "biella"}),
+        frozenset({"jiaxing", "ceske budejovice"}),
+        frozenset({"zhoushan", "tauranga"}),
+    }

@@ -1322,7 +1322,10 @@ _LIST_GOES_ON: Final = re.compile(
     r"den\s+anfang\s+machten?|the\s+first\s+(?:ones?\s+)?(?:was|were)|de\s+eersten?\s+(?:was|waren)|"
     r"les?\s+premi(?:er|ère)s?\s+(?:fut|furent|a\s+été|ont\s+été|était|étaient)|"
     r"es\s+folgten|then\s+came|later\s+came|daarna\s+volgden|later\s+volgden|suivirent|"
-    r"puis\s+vinrent)(?![\w-])"
+    r"puis\s+vinrent|"
+    # "19 new pairs of sister cities ... Three of them involve Zhejiang: A with B, C with D"
+    r"[\w-]+\s+of\s+(?:them|these)|[\w-]+\s+daarvan|[\w-]+\s+d['’]entre\s+(?:eux|elles)|"
+    r"[\w-]+\s+davon)(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO: Final = re.compile(
@@ -1490,7 +1493,10 @@ _PAIR_JOIN: Final = re.compile(
     re.I,
 )
 _PAIR_APART: Final = re.compile(
-    r"\)?\s*(?:,|;)\s*(?:(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)\s+)?"
+    # "Biella in Italien, ": a country the gazetteer does not name may close a pair
+    r"(?:\s+(?:in|en|aus|im)\s+(?-i:[A-Z][\w-]+))?"
+    r"\)?\s*(?:(?:,|;)\s*(?:(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)\s+)?|"
+    r"\s(?:and|en|et|und)\s+)"
     r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
     re.I,
 )
@@ -3585,6 +3591,7 @@ class _Reader:
         "of", "in" or a comma. At least two pairs, every place of the list in one."""
         main: list[Actor] = []
         ends: list[int] = []
+        countries = {c.start: c.end for c in self.cast.countries}
         for a in places:
             if main and (
                 (a.place_kind != "city" and _PAIR_QUALIFIER.fullmatch(self.text, ends[-1], a.start))
@@ -3594,6 +3601,12 @@ class _Reader:
                 continue
             main.append(a)
             ends.append(a.end)
+            q = _PAIR_QUALIFIER.match(self.text, a.end)
+            if q is not None and q.end() in countries:
+                # "Biella in Italy", "Tauranga (New Zealand)": the country qualifies the city
+                ends[-1] = countries[q.end()]
+                if self.text.startswith(")", ends[-1]) and "(" in self.text[a.end : q.end()]:
+                    ends[-1] += 1
         return self._read_pairs(main, ends, _PAIR_JOIN, _PAIR_APART)
 
     def _read_pairs(
@@ -3635,7 +3648,9 @@ class _Reader:
             if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
         ]
         dates = self.dates.within(u.start, u.end)
-        pairs = self._listed_pairs(places)
+        colon = self.text.rfind(":", u.start, u.end)
+        # "Three of them involve Zhejiang: Shaoxing with Biella, ...": the pairs follow the colon
+        pairs = self._listed_pairs([a for a in places if a.start > colon])
         if pairs:
             # "five pairs of cities signed agreements. They are: Guelph of Ontario vs. Jiaxing of
             # Zhejiang, Red Deer of Alberta vs. Dezhou of Shandong, ...": one act per pair, of
