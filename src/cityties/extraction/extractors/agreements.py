@@ -735,6 +735,34 @@ _NEUTRAL_NOUNS: Final = re.compile(
 # collaboration avec X", "dat de kamer samen met X organiseerde", "das die Kammer gemeinsam mit X
 # veranstaltet hatte" (the words gate the reading; the patterns read the low text)
 _ORGANISED_WORDS: Final = ("organi", "veranstalt", "hosted", "ausgericht")
+# A city named in a clause that describes the region before it ("mit der Provinz Anhui
+# eingegangen, deren Hauptstadt Hefei ist": a verb may end the clause before the comma; "met
+# Jiangsu, de provincie waarin Zhenjiang ligt", "with Liaoning, the province to which Dalian
+# belongs", "avec l'Anhui, dont la capitale est Hefei"): the region's description, no party of
+# the act (the words gate the sentence)
+_DESCRIBED_WORDS: Final = (
+    "deren",
+    "dessen",
+    "whose",
+    "dont",
+    "waarvan",
+    "waarin",
+    "which",
+    "laquelle",
+    "in der",
+    "zu der",
+    "zu dem",
+)
+_DESCRIBED_GAP: Final = re.compile(
+    r"(?:\s+(?-i:[a-zäöüß]+)){0,2}\s*,\s*(?:(?:deren|dessen|whose|dont|waarvan|wiens)\s+(?:(?:la|le|de|die)\s+)?"
+    r"(?:provinz)?(?:hauptstadt|capital|capitale|hoofdstad|chef-lieu)\s+"
+    r"(?:(?:ist|is|est|was|war|était)\s+)?|"
+    r"(?:the|de|die|la|le|het|das)\s+(?:province|provincie|provinz|region|regio|région|state|"
+    r"land|county|kreis)\s+(?:(?:to|in)\s+which|waarin|waartoe|waar|in\s+der|zu\s+der|"
+    r"zu\s+dem|in\s+dem|où|dont|à\s+laquelle|de\s+laquelle)\s+)"
+    r"(?:(?:the\s+city\s+of|de\s+stad|die\s+stadt|la\s+ville\s+de)\s+)?",
+    re.IGNORECASE,
+)
 _CO_ORGANISER_BEFORE: Final = re.compile(
     r"(?:together\s+with|jointly\s+with|in\s+(?:co-?operation|collaboration|partnership)\s+with|"
     r"en\s+(?:collaboration|partenariat)\s+avec|conjointement\s+avec|samen\s+met|"
@@ -756,13 +784,16 @@ _THE_CITY: Final = re.compile(
     re.IGNORECASE,
 )
 # "the province", "de provincie", "le département", "das Land" as a subject (not "the province
-# of ..." nor a name after it): the document's own region, not its dateline's town
+# of ..." nor a name after it), also opening a sentence ("The County's friendship with ..."):
+# the document's own region, not its dateline's town
 _THE_REGION: Final = re.compile(
-    r"(?<![\w-])(?:the\s+(?:province|county|region)|de\s+provincie|"
-    r"(?:la\s+(?:province|région)|le\s+département)|"
-    r"(?:die\s+Provinz|das\s+Land|der\s+Landkreis|die\s+Region))"
+    r"(?<![\w-])(?:[Tt]he\s+(?:[Pp]rovince|[Cc]ounty|[Rr]egion)|[Dd]e\s+provincie|"
+    r"(?:[Ll]a\s+(?:province|région)|[Ll]e\s+département)|"
+    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region))"
     r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
+# the level an anaphor of `_THE_REGION` names
+_REGION_LEVEL: Final = re.compile(r"(?i)county|landkreis|kreis|provin\w*|land\b")
 _CITY_NOUNS: Final = re.compile(
     r"cit|town|steden|gemeenten|villes|cités|communes|städte|gemeinden|kommunen"
 )
@@ -1293,7 +1324,10 @@ _LIST_GOES_ON: Final = re.compile(
     r"den\s+anfang\s+machten?|the\s+first\s+(?:ones?\s+)?(?:was|were)|de\s+eersten?\s+(?:was|waren)|"
     r"les?\s+premi(?:er|ère)s?\s+(?:fut|furent|a\s+été|ont\s+été|était|étaient)|"
     r"es\s+folgten|then\s+came|later\s+came|daarna\s+volgden|later\s+volgden|suivirent|"
-    r"puis\s+vinrent)(?![\w-])"
+    r"puis\s+vinrent|"
+    # "19 new pairs of sister cities ... Three of them involve Zhejiang: A with B, C with D"
+    r"[\w-]+\s+of\s+(?:them|these)|[\w-]+\s+daarvan|[\w-]+\s+d['’]entre\s+(?:eux|elles)|"
+    r"[\w-]+\s+davon)(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO: Final = re.compile(
@@ -1461,7 +1495,10 @@ _PAIR_JOIN: Final = re.compile(
     re.I,
 )
 _PAIR_APART: Final = re.compile(
-    r"\)?\s*(?:,|;)\s*(?:(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)\s+)?"
+    # "Biella in Italien, ": a country the gazetteer does not name may close a pair
+    r"(?:\s+(?:in|en|aus|im)\s+(?-i:[A-Z][\w-]+))?"
+    r"\)?\s*(?:(?:,|;)\s*(?:(?:and|en|et|und|as\s+well\s+as|sowie|ainsi\s+que)\s+)?|"
+    r"\s(?:and|en|et|und)\s+)"
     r"(?:(?:the|de|het|la|le|l['’]|die)\s+)?",
     re.I,
 )
@@ -2299,6 +2336,7 @@ class _Reader:
         ]
         self.org_spans = sorted(org_spans)
         self.similar_owner: dict[int, Actor] = {}  # "similar agreements": the last act's owner
+        self._own_side: str | None = None  # `_own_side_country`, once read ("" for none)
         # the document date, else the page's dateline: what anniversaries count back from
         self.page_date = page_date(doc)
         # ordinal partner lists read: (unit, owner, new partner, earlier partners)
@@ -3657,6 +3695,7 @@ class _Reader:
         "of", "in" or a comma. At least two pairs, every place of the list in one."""
         main: list[Actor] = []
         ends: list[int] = []
+        countries = {c.start: c.end for c in self.cast.countries}
         for a in places:
             if main and (
                 (a.place_kind != "city" and _PAIR_QUALIFIER.fullmatch(self.text, ends[-1], a.start))
@@ -3666,6 +3705,12 @@ class _Reader:
                 continue
             main.append(a)
             ends.append(a.end)
+            q = _PAIR_QUALIFIER.match(self.text, a.end)
+            if q is not None and q.end() in countries:
+                # "Biella in Italy", "Tauranga (New Zealand)": the country qualifies the city
+                ends[-1] = countries[q.end()]
+                if self.text.startswith(")", ends[-1]) and "(" in self.text[a.end : q.end()]:
+                    ends[-1] += 1
         return self._read_pairs(main, ends, _PAIR_JOIN, _PAIR_APART)
 
     def _read_pairs(
@@ -3707,7 +3752,9 @@ class _Reader:
             if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
         ]
         dates = self.dates.within(u.start, u.end)
-        pairs = self._listed_pairs(places)
+        colon = self.text.rfind(":", u.start, u.end)
+        # "Three of them involve Zhejiang: Shaoxing with Biella, ...": the pairs follow the colon
+        pairs = self._listed_pairs([a for a in places if a.start > colon])
         if pairs:
             # "five pairs of cities signed agreements. They are: Guelph of Ontario vs. Jiaxing of
             # Zhejiang, Red Deer of Alberta vs. Dezhou of Shandong, ...": one act per pair, of
@@ -4152,6 +4199,8 @@ class _Reader:
         actors = [self._trimmed(a, kws) for a in actors_all]
         actors = [a for a in actors if not _overlaps(a, blocked)]
         actors = self._without_datelines(u, actors, kws)
+        if any(w in low_u for w in _DESCRIBED_WORDS):
+            actors = self._without_described(actors)
         if any(w in low_u for w in _ORGANISED_WORDS):
             actors = self._without_co_organisers(u, actors)
         actors = sorted(actors + self._demonym_actors(u), key=lambda a: a.start)
@@ -4474,6 +4523,23 @@ class _Reader:
                 if _ORGANISED_BEFORE.search(head) or _ORGANISED_AFTER.match(tail):
                     self.co_organisers.add(a.start)
                     continue
+            out.append(a)
+        return out
+
+    def _without_described(self, actors: list[Actor]) -> list[Actor]:
+        """The actors without a place named in a clause that describes the region before it
+        ("Anhui, deren Hauptstadt Hefei ist": Hefei is no party; see `_DESCRIBED_GAP`)."""
+        out: list[Actor] = []
+        for a in actors:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "place"
+                and prev.place_kind in ("admin1", "admin2")
+                and a.kind == "place"
+                and _DESCRIBED_GAP.fullmatch(self.text, prev.end, a.start) is not None
+            ):
+                continue
             out.append(a)
         return out
 
@@ -6115,16 +6181,17 @@ class _Reader:
     def _resolve_owner(
         self, u: Unit, pre_text: str, partner: Actor, *, fallback: bool = True
     ) -> list[Actor]:
-        home = self.cast.home
+        home = self._anaphor_home(partner)
         if lex.OUR.search(pre_text) and home is not None and home.key != partner.key:
             return [home]
         if _THE_CITY.search(pre_text) and home is not None and home.key != partner.key:
             # "the city's sister-city relationship with Wuxi": the document's own city
             return [home]
-        if _THE_REGION.search(pre_text):
+        the_region = _THE_REGION.search(pre_text)
+        if the_region is not None:
             # "Vandaag verlengde de provincie de vriendschapsovereenkomst met Neder-Silezië"
             # under an "Arnhem, 17 april" dateline: the region the document names, not its town
-            region = self._own_region(partner)
+            region = self._own_region(partner, the_region.group(0))
             if region is not None:
                 return [region]
         if lex.PRONOUN.search(pre_text):
@@ -6162,15 +6229,90 @@ class _Reader:
             # "Newcastle has sister cities A and B ... an MoU with C": the place that is a party
             # to the acts reported so far, rather than the place named most often
             return [hub]
+        own = self._anaphor_home(partner)
+        if own is not None and own.key != partner.key and own is not self.cast.home:
+            # "Termination of Sister City Relationship with Glenrothes" in the attachments of
+            # a report on a new Chinese partner: the third country's tie is the own city's
+            return [own]
         besides = self.cast.home_besides(partner)
         return [besides] if besides is not None else []
 
-    def _own_region(self, partner: Actor) -> Actor | None:
+    def _anaphor_home(self, partner: Actor) -> Actor | None:
+        """The own place an anaphor ("the City's", "our", "the County") names beside an act
+        with `partner`: the likeliest home, unless that home is of a counterpart country (the
+        Chinese partner the page is about, named in its subject line) while the partner is
+        of a third country ("The City's only previous relationship, the sister city
+        relationship with Glenrothes": the American city's, not its new Chinese partner's);
+        then the likeliest home of neither country."""
+        home = self.cast.home
+        wanted = self.doc.counterparts
+        if (
+            home is None
+            or home.country not in wanted
+            or partner.country is None
+            or partner.country in wanted
+            or partner.country == home.country
+        ):
+            return home
+        own = self._own_side_country()
+        if own is None or own == partner.country:
+            return home  # a Chinese city's page on partners all over the world
+        for h in self.cast.homes:
+            if h.country == own:
+                return h
+        return home
+
+    def _own_side_country(self) -> str | None:
+        """The country of the document's own side beside its counterpart: the one country of
+        its own places outside the counterparts' countries, else the country of most places
+        it names outside them when it has at least twice the mentions of any other (a report
+        of one city on its new Chinese partner); else None (a Chinese city's page on its
+        partners in many countries)."""
+        if self._own_side is not None:
+            return self._own_side or None
+        wanted = self.doc.counterparts
+        own = {h.country for h in self.cast.homes if h.country and h.country not in wanted}
+        best = ""
+        if len(own) == 1:
+            best = next(iter(own))
+        else:
+            counts: dict[str, int] = {}
+            for a in self.cast.actors:
+                if a.kind == "place" and a.country and a.country not in wanted:
+                    counts[a.country] = counts.get(a.country, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+                best = next(c for c in counts if counts[c] == ranked[0])
+        self._own_side = best
+        return best or None
+
+    def _own_region(self, partner: Actor, said: str = "") -> Actor | None:
         """The document's own region: a province (a county, a Land) among its own places,
         else the region of the own place's country that the document names most often; never
-        the partner nor a region of the partner's country."""
+        the partner nor a region of the partner's country. `said` is the anaphor ("the
+        county", "de provincie"): a county's anaphor prefers an own region of that level or
+        named so ("Placer County" before "Fujian" among the places of a county's minutes)."""
         homes = self.cast.homes
         regions = ("admin1", "admin2")
+        if partner.country is not None and partner.country not in self.doc.counterparts:
+            # the region's earlier tie with a third country: its own region comes before the
+            # new counterpart's ("Placer County" before "Fujian", see `_anaphor_home`)
+            wanted = self.doc.counterparts
+            homes = [h for h in homes if h.country not in wanted] + [
+                h for h in homes if h.country in wanted
+            ]
+        level = _REGION_LEVEL.search(said)
+        if level is not None:
+            word = level.group(0).casefold()
+            kind = "admin2" if word in ("county", "landkreis", "kreis") else "admin1"
+            for h in homes:
+                if (
+                    h.key != partner.key
+                    and h.place_kind in regions
+                    and h.country != partner.country
+                    and (h.place_kind == kind or word in h.name.casefold())
+                ):
+                    return h
         for h in homes:
             if h.key != partner.key and h.place_kind in regions and h.country != partner.country:
                 return h
@@ -7086,6 +7228,10 @@ def _list_owner(text: str, units: list[Unit], readings: list[_Reading]) -> None:
         u = units[r.unit]
         outside = [a for a in r.parties if not u.start <= a.start < u.end]
         if not outside or _PERSONAL_PRONOUN.match(text, u.start, u.end):
+            continue
+        if _THE_CITY.search(text, u.start, u.end) or _THE_REGION.search(text, u.start, u.end):
+            # "The County's only earlier relationship, a friendship agreement with Kamiichi":
+            # the sentence names its owner by the document's own place, no list's owner
             continue
         # the party named farther before the act is the one taken from the context
         x = min(outside, key=lambda a: a.start)
