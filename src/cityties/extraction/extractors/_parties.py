@@ -405,6 +405,8 @@ def build_cast(doc: Doc) -> Cast:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
                 a = replace(a, geonameid=None)
+        elif a.kind == "organisation" and a.start >= 5 and text[a.start - 1] == " ":
+            a = _prefixed_org(text, a, kept[-1].end if kept else 0)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
     kept = _without_title_fragments(text, kept)
@@ -424,6 +426,9 @@ def build_cast(doc: Doc) -> Cast:
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
+    short = _short_names(text, cast.actors)
+    if short:
+        cast.actors = sorted([*cast.actors, *short], key=lambda a: (a.start, -a.end))
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
@@ -434,6 +439,28 @@ def build_cast(doc: Doc) -> Cast:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
             cast.__post_init__()
     return cast
+
+
+def _prefixed_org(text: str, a: Actor, free_from: int) -> Actor:
+    """An organisation named after a place whose name begins with a prefix word ("Port Klang
+    Authority", "Port Moresby Chamber of Commerce", "Fort Worth Chamber of Commerce"): the
+    prefix read as a word of its own leaves the name cut at the place's second word; it is
+    taken in when the gazetteer holds the prefixed place and no other actor holds the word."""
+    window = text[max(0, a.start - 8) : a.start]
+    if "ort" not in window and "Mount" not in window and "Sa" not in window and "St." not in window:
+        return a
+    pre = _PREFIX.search(text, max(0, a.start - 8), a.start)
+    if pre is None or pre.start(1) < free_from or not text.startswith(a.name, a.start):
+        return a
+    first = a.name.split(" ", 1)[0]
+    if not first[:1].isupper():
+        return a
+    from cityties.extraction.gazetteer import load
+
+    if not load().entries(f"{pre.group(1)} {first}"):
+        return a
+    name = f"{pre.group(1)} {a.name}"
+    return Actor(pre.start(1), a.end, name, a.kind, _key(None, "org", name), org_kind=a.org_kind)
 
 
 def _of_own_country(a: Actor, country_start: int, countries: list[Actor]) -> bool:
@@ -1324,6 +1351,56 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+# A short name: a capitalised word that is no common word, standing alone ("Avans telt 33.000
+# studenten", "Fontys already works with ...", not "Avans-docenten" nor "Fontys's").
+_SHORT_NAME_WORD: Final = re.compile(r"[A-ZÀ-Þ][\w]{2,}\Z")
+
+
+def _short_names(text: str, actors: list[Actor]) -> list[Actor]:
+    """An institution (a university, a port, a chamber) called by the first word of its
+    name where that word is its own ("Avans" for "Avans Hogeschool", "Fontys" for "Fontys
+    University of Applied Sciences", "Saxion" for "Saxion Hogeschool"): every bare use of the
+    word where no other actor stands is a mention of it. Not a word that is a place, a common
+    word or a word of institutions' names ("Zhejiang" of "Zhejiang University", "Ocean" where
+    the text writes "ocean"), nor one that starts two institutions' names."""
+    firsts: dict[str, Actor] = {}
+    shared: set[str] = set()
+    for a in actors:
+        if a.kind != "organisation" or a.org_kind not in _HOME_ORG_KINDS or a.government:
+            continue
+        word, _, rest = a.name.partition(" ")
+        if not rest or _SHORT_NAME_WORD.match(word) is None:
+            continue
+        prev = firsts.get(word)
+        if prev is not None and prev.key != a.key:
+            shared.add(word)
+        firsts.setdefault(word, a)
+    if not firsts:
+        return []
+    from cityties.extraction.gazetteer import load
+
+    gaz = load()
+    places = {fold(a.name) for a in actors if a.kind == "place"}
+    out: list[Actor] = []
+    for word, org in firsts.items():
+        f = fold(word)
+        if (
+            word in shared
+            or f in _ORG_NAME_WORDS
+            or f in places
+            or f in gaz.common_words
+            or f in gaz.first_names
+            or _well_known(word, None) is not None
+            or re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text)
+        ):
+            continue  # (a word the text also writes in lower case is an ordinary one)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w'’-])", text):
+            s, e = m.span()
+            if not any(a.start < e and s < a.end for a in actors):
+                out.append(org.at(s, e))
+    return out
 
 
 def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:
