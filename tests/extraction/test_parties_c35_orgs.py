@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._parties import cast_for
 
 
 def _acts(text: str) -> list[tuple[frozenset[str], str]]:
@@ -78,65 +77,3 @@ def test_cast_org_named_after_a_prefixed_place_keeps_the_prefix(text: str, name:
     """An organisation named after a place that begins with "Port", "Fort", "Mount" ...
     keeps that word in its name as a party."""
     assert any(name in parties for parties, _ in _acts(text))
-
-
-def _home_org_and_mentions(text: str) -> tuple[str | None, list[tuple[str, str]]]:
-    doc = extract(text).doc
-    cast = cast_for(doc)
-    home = cast.home_org.name if cast.home_org is not None else None
-    orgs = [(a.name, text[a.start : a.end]) for a in cast.actors if a.kind == "organisation"]
-    return home, orgs
-
-
-@pytest.mark.parametrize(
-    ("text", "full", "short"),
-    [
-        (
-            "Harwick welcomes Chinese partners\n\nHarwick University hosted a delegation from "
-            "Nanjing University on Monday. Harwick has worked with Nanjing since 2015.",
-            "Harwick University",
-            "Harwick",
-        ),
-        (
-            "Aeres ontvangt Chinese delegatie\n\nAeres Hogeschool in Dronten ontving maandag een "
-            "delegatie van de Shanghai Ocean University. Aeres werkt al jaren samen met Chinese "
-            "instellingen.",
-            "Aeres Hogeschool",
-            "Aeres",
-        ),
-        (
-            "Kedge accueille une délégation chinoise\n\nKedge Business School a reçu lundi une "
-            "délégation de l'Université Fudan. Kedge coopère avec Fudan depuis 2015.",
-            "Kedge Business School",
-            "Kedge",
-        ),
-    ],
-)
-def test_cast_short_name_of_an_institution_is_that_institution(
-    text: str, full: str, short: str
-) -> None:
-    """The first word of an institution's name used alone ("Harwick", "Aeres", "Kedge") is a
-    mention of the institution, and the title naming it makes it the document's own."""
-    home, orgs = _home_org_and_mentions(text)
-    assert home == full
-    assert orgs.count((full, short)) == 2
-
-
-def test_cast_place_word_of_an_institution_stays_a_place() -> None:
-    """ "Nanjing" of "Nanjing University" is a place: its bare uses stay the city's."""
-    text = (
-        "Nanjing University signed an agreement with Harwick University in 2019. Nanjing is "
-        "the capital of Jiangsu."
-    )
-    _, orgs = _home_org_and_mentions(text)
-    assert ("Nanjing University", "Nanjing") not in orgs
-
-
-def test_cast_word_also_written_in_lower_case_is_no_short_name() -> None:
-    """ "Ocean" of "Ocean University" is no short name where the text writes "ocean"."""
-    text = (
-        "Ocean University signed an agreement with Harwick University in 2019. Ocean research "
-        "and ocean shipping are its themes."
-    )
-    _, orgs = _home_org_and_mentions(text)
-    assert ("Ocean University", "Ocean") not in orgs

@@ -426,9 +426,6 @@ def build_cast(doc: Doc) -> Cast:
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
-    short = _short_names(text, cast.actors)
-    if short:
-        cast.actors = sorted([*cast.actors, *short], key=lambda a: (a.start, -a.end))
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
@@ -1351,56 +1348,6 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
-
-
-# A short name: a capitalised word that is no common word, standing alone ("Avans telt 33.000
-# studenten", "Fontys already works with ...", not "Avans-docenten" nor "Fontys's").
-_SHORT_NAME_WORD: Final = re.compile(r"[A-ZÀ-Þ][\w]{2,}\Z")
-
-
-def _short_names(text: str, actors: list[Actor]) -> list[Actor]:
-    """An institution (a university, a port, a chamber) called by the first word of its
-    name where that word is its own ("Avans" for "Avans Hogeschool", "Fontys" for "Fontys
-    University of Applied Sciences", "Saxion" for "Saxion Hogeschool"): every bare use of the
-    word where no other actor stands is a mention of it. Not a word that is a place, a common
-    word or a word of institutions' names ("Zhejiang" of "Zhejiang University", "Ocean" where
-    the text writes "ocean"), nor one that starts two institutions' names."""
-    firsts: dict[str, Actor] = {}
-    shared: set[str] = set()
-    for a in actors:
-        if a.kind != "organisation" or a.org_kind not in _HOME_ORG_KINDS or a.government:
-            continue
-        word, _, rest = a.name.partition(" ")
-        if not rest or _SHORT_NAME_WORD.match(word) is None:
-            continue
-        prev = firsts.get(word)
-        if prev is not None and prev.key != a.key:
-            shared.add(word)
-        firsts.setdefault(word, a)
-    if not firsts:
-        return []
-    from cityties.extraction.gazetteer import load
-
-    gaz = load()
-    places = {fold(a.name) for a in actors if a.kind == "place"}
-    out: list[Actor] = []
-    for word, org in firsts.items():
-        f = fold(word)
-        if (
-            word in shared
-            or f in _ORG_NAME_WORDS
-            or f in places
-            or f in gaz.common_words
-            or f in gaz.first_names
-            or _well_known(word, None) is not None
-            or re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text)
-        ):
-            continue  # (a word the text also writes in lower case is an ordinary one)
-        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w'’-])", text):
-            s, e = m.span()
-            if not any(a.start < e and s < a.end for a in actors):
-                out.append(org.at(s, e))
-    return out
 
 
 def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:
