@@ -405,6 +405,8 @@ def build_cast(doc: Doc) -> Cast:
                 name = f"{pre.group(1)} {a.name}"
                 a = replace(a, start=pre.start(1), name=name, key=_key(None, "place", name))
                 a = replace(a, geonameid=None)
+        elif a.kind == "organisation" and a.start >= 5 and text[a.start - 1] == " ":
+            a = _prefixed_org(text, a, kept[-1].end if kept else 0)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
     kept = _without_title_fragments(text, kept)
@@ -434,6 +436,28 @@ def build_cast(doc: Doc) -> Cast:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
             cast.__post_init__()
     return cast
+
+
+def _prefixed_org(text: str, a: Actor, free_from: int) -> Actor:
+    """An organisation named after a place whose name begins with a prefix word ("Port Klang
+    Authority", "Port Moresby Chamber of Commerce", "Fort Worth Chamber of Commerce"): the
+    prefix read as a word of its own leaves the name cut at the place's second word; it is
+    taken in when the gazetteer holds the prefixed place and no other actor holds the word."""
+    window = text[max(0, a.start - 8) : a.start]
+    if "ort" not in window and "Mount" not in window and "Sa" not in window and "St." not in window:
+        return a
+    pre = _PREFIX.search(text, max(0, a.start - 8), a.start)
+    if pre is None or pre.start(1) < free_from or not text.startswith(a.name, a.start):
+        return a
+    first = a.name.split(" ", 1)[0]
+    if not first[:1].isupper():
+        return a
+    from cityties.extraction.gazetteer import load
+
+    if not load().entries(f"{pre.group(1)} {first}"):
+        return a
+    name = f"{pre.group(1)} {a.name}"
+    return Actor(pre.start(1), a.end, name, a.kind, _key(None, "org", name), org_kind=a.org_kind)
 
 
 def _of_own_country(a: Actor, country_start: int, countries: list[Actor]) -> bool:

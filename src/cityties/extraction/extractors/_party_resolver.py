@@ -129,7 +129,9 @@ _CITY_NOUN: Final = re.compile(
 )
 _INSTITUTION_WORDS = (
     r"(?:universit|hochschul|hogeschool|college|école|ecole|institut|port|hafen|haven|chamber|"
-    r"kammer|kamer|chambre)"
+    r"kammer|kamer|chambre|"
+    # "beide onderwijsinstellingen", "les deux établissements", "beide Einrichtungen"
+    r"onderwijsinstelling|instelling|établissement|etablissement|einrichtung)"
 )
 _INSTITUTION_NOUN: Final = re.compile(r"(?<![\w-])" + _INSTITUTION_WORDS, re.IGNORECASE)
 # (not "the two port cities", "beide Hafenstädte", "twee havensteden": cities)
@@ -248,6 +250,30 @@ def _nested(a: Actor, b: Actor) -> bool:
     return fa in fb or fb in fa
 
 
+# A port word in a twinning's cue ("sister port agreement", "zusterhavenovereenkomst",
+# "Hafenpartnerschaft", "jumelage portuaire"): a twinning of two ports
+_PORT_CUE: Final = re.compile(r"port|haven|hafen|häfen", re.IGNORECASE)
+
+
+def _port_twinning(
+    text: str, cast: Cast, cue: tuple[int, int, str], sent_start: int, sent_end: int
+) -> bool:
+    """Whether a twinning cue binds ports, not places: its word names ports ("sister port
+    agreement", "jumelage portuaire", "Hafenpartnerschaft"), or its sentence names two ports
+    ("Le port de X et le Port autonome de Y ont signé un accord de jumelage")."""
+    start, end, kind = cue
+    if kind not in _PLACE_ACTS:
+        return False
+    if _PORT_CUE.search(text, start, end) is not None:
+        return True
+    ports = {
+        a.key
+        for a in cast.within(sent_start, sent_end)
+        if a.kind == "organisation" and a.org_kind == "port"
+    }
+    return len(ports) >= 2
+
+
 def score_candidates(
     text: str,
     cast: Cast,
@@ -321,6 +347,7 @@ def score_candidates(
                 ev.home = True
                 ev.near = max(ev.near, w["heading"])
     fit_place = kind in _PLACE_ACTS
+    ports = _port_twinning(text, cast, cue, sent_start, sent_end)
     scores: dict[str, float] = {}
     for key, ev in evidence.items():
         a = ev.actor
@@ -331,7 +358,12 @@ def score_candidates(
             s += w["home_org"]
         if ev.role:
             s += w["role"]
-        if fit_place and not _placeable(a):
+        if ports:
+            # a twinning of ports binds ports: any other actor is as unfit as an
+            # organisation is for a twinning of places
+            if a.kind != "organisation" or a.org_kind != "port":
+                s += w["org_for_twinning"]
+        elif fit_place and not _placeable(a):
             s += w["org_for_twinning"]
         if a.kind == "organisation" and a.org_kind not in _INSTITUTIONS and not a.government:
             s += w["company"]
