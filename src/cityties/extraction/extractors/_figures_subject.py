@@ -2627,13 +2627,24 @@ class SubjectResolver:
             # "nous nous sommes rendus à Qingdao, premier port de la province"
             return ranked, 0.8
         last = next((r for r in reversed(refs) if r.end <= start), None)
-        if (
+        relative = (
             last is not None
             and last.locative
             and last.entity is not None
             and last.entity.kind != "country"
             and self._relative_about(last, start)
-        ):
+        )
+        # "die Stadt in der Provinz Anhui, die 2,5 Millionen Einwohner zählt": the relative
+        # clause describes the town the region places, not the region
+        town_placed = (
+            relative
+            and last is not None
+            and last.entity is not None
+            and last.entity.kind == "region"
+            and _CITY_IN_REGION.search(self.doc.text, max(0, last.start - 60), last.start)
+            is not None
+        )
+        if relative and not town_placed and last is not None and last.entity is not None:
             # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
             # which has 58 million people": the relative clause is about its antecedent
             return last.entity, 0.8
@@ -2642,6 +2653,7 @@ class SubjectResolver:
             and last.locative
             and last.entity is not None
             and last.entity.kind != "country"
+            and not town_placed
             and _LOCATIVE_APPOSITION.fullmatch(self.doc.text, last.end, start)
             and not _AFTER_PLACE.search(self.doc.text, max(0, last.start - 12), last.start)
             and not any(
@@ -2885,6 +2897,19 @@ _ORG_APPOSITION: Final = re.compile(
 _OPENING_MARKS: Final = " \t\n\"“„'‘(«-–•*"
 _FRONTED_GAP: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
+# "die Stadt in der Provinz Anhui, die ... zählt", "an industrial town in the province of
+# Turin, which has ...", "de stad in de provincie Anhui, die ... telt", "la ville de la
+# province de l'Anhui, qui compte ...": the region only places the town; the relative clause
+# after it describes the town (the sentence's subject or the anaphor "the city").
+_CITY_IN_REGION: Final = re.compile(
+    r"(?<![\w])(?:[^\W\d_]*(?:city|town|stadt|stad|ville)|cité|commune|gemeente|gemeinde|"
+    r"municipality)\s+(?:in|im|of|en|dans|de|du|van|von)\s+"
+    r"(?:(?:the|der|de|la|le|het|l['’])\s*)?"
+    r"(?:(?:province|provinz|provincie|region|région|regio|state|bundesland|county|"
+    r"département|departement|prefecture|préfecture|präfektur)\s+"
+    r"(?:(?:of|de|du|des|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
     re.IGNORECASE,
