@@ -52,3 +52,25 @@ def test_figures_relative_after_placed_town_reaches_the_anaphor() -> None:
 def test_figures_relative_after_region_placing_the_subject_stays_the_regions(text: str) -> None:
     """Without a town noun before it, the region's relative clause is about the region."""
     assert _population(text) == {("anhui", 61_000_000)}
+
+
+def test_figures_relative_after_region_placing_a_town_french_adjective() -> None:
+    """'une ville portuaire de la province de ..., qui compte': the adjective after the
+    French noun does not hide the town."""
+    text = (
+        "Rizhao est une ville portuaire de la province du Shandong, qui compte 3 millions "
+        "d'habitants."
+    )
+    assert _population(text) == {("rizhao", 3_000_000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hefei ist die Hauptstadt der Provinz Anhui, die rund 61 Millionen Einwohner zählt.",
+        "Hefei is de hoofdstad van de provincie Anhui, die zo'n 61 miljoen inwoners telt.",
+    ],
+)
+def test_figures_relative_after_capital_of_region_stays_the_regions(text: str) -> None:
+    """A capital is no town the region only places: its relative clause keeps the region."""
+    assert _population(text) == {("anhui", 61_000_000)}

@@ -2380,6 +2380,17 @@ class SubjectResolver:
                 return True
         return False
 
+    def _placed_town_relative(self, r: Ref, start: int) -> bool:
+        """True when `r` is a region that only places a town noun before it and the figure
+        at `start` sits in the relative clause right after it ("eine Stadt in der Provinz
+        Anhui, die 2,5 Millionen Einwohner zählt"): the clause describes the town."""
+        return (
+            r.entity is not None
+            and r.entity.kind == "region"
+            and _CITY_IN_REGION.search(self.doc.text, max(0, r.start - 60), r.start) is not None
+            and self._relative_about(r, start)
+        )
+
     def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] completes a noun after an earlier subject and a verb
         coordinated with the first governs the figure ("De stad is de hoofdstad van de
@@ -2636,14 +2647,7 @@ class SubjectResolver:
         )
         # "die Stadt in der Provinz Anhui, die 2,5 Millionen Einwohner zählt": the relative
         # clause describes the town the region places, not the region
-        town_placed = (
-            relative
-            and last is not None
-            and last.entity is not None
-            and last.entity.kind == "region"
-            and _CITY_IN_REGION.search(self.doc.text, max(0, last.start - 60), last.start)
-            is not None
-        )
+        town_placed = relative and last is not None and self._placed_town_relative(last, start)
         if relative and not town_placed and last is not None and last.entity is not None:
             # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
             # which has 58 million people": the relative clause is about its antecedent
@@ -2708,6 +2712,8 @@ class SubjectResolver:
                     continue
                 if self._comparand(refs, i, start):
                     continue
+                if self._placed_town_relative(r, start):
+                    continue  # "une ville industrielle de la province de l'Anhui, qui compte"
                 if r.entity is None and r.source == "unknown":
                     # "Marseille Fos, premier port de France, a manutentionné ...": a name no
                     # mention knows, described as a port or a university right after it
@@ -2901,9 +2907,12 @@ _FRONTED_GAP: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # Turin, which has ...", "de stad in de provincie Anhui, die ... telt", "la ville de la
 # province de l'Anhui, qui compte ...": the region only places the town; the relative clause
 # after it describes the town (the sentence's subject or the anaphor "the city").
+# ("une ville industrielle de la province de": one French adjective after the noun; never a
+# capital: "die Hauptstadt der Provinz Anhui, die 61 Millionen Einwohner zählt" stays open)
 _CITY_IN_REGION: Final = re.compile(
-    r"(?<![\w])(?:[^\W\d_]*(?:city|town|stadt|stad|ville)|cité|commune|gemeente|gemeinde|"
-    r"municipality)\s+(?:in|im|of|en|dans|de|du|van|von)\s+"
+    r"(?<![\w])(?![^\W\d_]*(?:haupt|hoofd)stad)"
+    r"(?:[^\W\d_]*(?:city|town|stadt|stad)|(?:ville|cité|commune)(?:\s+[^\W\d_]+)?|"
+    r"gemeente|gemeinde|municipality)\s+(?:in|im|of|en|dans|de|du|van|von)\s+"
     r"(?:(?:the|der|de|la|le|het|l['’])\s*)?"
     r"(?:(?:province|provinz|provincie|region|région|regio|state|bundesland|county|"
     r"département|departement|prefecture|préfecture|präfektur)\s+"
