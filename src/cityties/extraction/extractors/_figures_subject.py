@@ -2380,6 +2380,17 @@ class SubjectResolver:
                 return True
         return False
 
+    def _placed_town_relative(self, r: Ref, start: int) -> bool:
+        """True when `r` is a region that only places a town noun before it and the figure
+        at `start` sits in the relative clause right after it ("eine Stadt in der Provinz
+        Anhui, die 2,5 Millionen Einwohner zählt"): the clause describes the town."""
+        return (
+            r.entity is not None
+            and r.entity.kind == "region"
+            and _CITY_IN_REGION.search(self.doc.text, max(0, r.start - 60), r.start) is not None
+            and self._relative_about(r, start)
+        )
+
     def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] completes a noun after an earlier subject and a verb
         coordinated with the first governs the figure ("De stad is de hoofdstad van de
@@ -2627,13 +2638,17 @@ class SubjectResolver:
             # "nous nous sommes rendus à Qingdao, premier port de la province"
             return ranked, 0.8
         last = next((r for r in reversed(refs) if r.end <= start), None)
-        if (
+        relative = (
             last is not None
             and last.locative
             and last.entity is not None
             and last.entity.kind != "country"
             and self._relative_about(last, start)
-        ):
+        )
+        # "die Stadt in der Provinz Anhui, die 2,5 Millionen Einwohner zählt": the relative
+        # clause describes the town the region places, not the region
+        town_placed = relative and last is not None and self._placed_town_relative(last, start)
+        if relative and not town_placed and last is not None and last.entity is not None:
             # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
             # which has 58 million people": the relative clause is about its antecedent
             return last.entity, 0.8
@@ -2642,6 +2657,7 @@ class SubjectResolver:
             and last.locative
             and last.entity is not None
             and last.entity.kind != "country"
+            and not town_placed
             and _LOCATIVE_APPOSITION.fullmatch(self.doc.text, last.end, start)
             and not _AFTER_PLACE.search(self.doc.text, max(0, last.start - 12), last.start)
             and not any(
@@ -2696,6 +2712,8 @@ class SubjectResolver:
                     continue
                 if self._comparand(refs, i, start):
                     continue
+                if self._placed_town_relative(r, start):
+                    continue  # "une ville industrielle de la province de l'Anhui, qui compte"
                 if r.entity is None and r.source == "unknown":
                     # "Marseille Fos, premier port de France, a manutentionné ...": a name no
                     # mention knows, described as a port or a university right after it
@@ -2885,6 +2903,22 @@ _ORG_APPOSITION: Final = re.compile(
 _OPENING_MARKS: Final = " \t\n\"“„'‘(«-–•*"
 _FRONTED_GAP: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*")
 # ", which ...", ", die ...", ", qui ...": a relative clause after a subject.
+# "die Stadt in der Provinz Anhui, die ... zählt", "an industrial town in the province of
+# Turin, which has ...", "de stad in de provincie Anhui, die ... telt", "la ville de la
+# province de l'Anhui, qui compte ...": the region only places the town; the relative clause
+# after it describes the town (the sentence's subject or the anaphor "the city").
+# ("une ville industrielle de la province de": one French adjective after the noun; never a
+# capital: "die Hauptstadt der Provinz Anhui, die 61 Millionen Einwohner zählt" stays open)
+_CITY_IN_REGION: Final = re.compile(
+    r"(?<![\w])(?![^\W\d_]*(?:haupt|hoofd)stad)"
+    r"(?:[^\W\d_]*(?:city|town|stadt|stad)|(?:ville|cité|commune)(?:\s+[^\W\d_]+)?|"
+    r"gemeente|gemeinde|municipality)\s+(?:in|im|of|en|dans|de|du|van|von)\s+"
+    r"(?:(?:the|der|de|la|le|het|l['’])\s*)?"
+    r"(?:(?:province|provinz|provincie|region|région|regio|state|bundesland|county|"
+    r"département|departement|prefecture|préfecture|präfektur)\s+"
+    r"(?:(?:of|de|du|des|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",
     re.IGNORECASE,
