@@ -7,7 +7,6 @@ import re
 import pytest
 
 from cityties.extraction.extractors import _lexicon_agreements as lex
-from cityties.extraction.extractors import _lexicon_visits as lex_visits
 from cityties.extraction.extractors._clauses_scan import (
     WordScan,
     _pruned_pattern,
@@ -46,64 +45,6 @@ def test_pruned_pattern_matches_like_the_whole_pattern(rx: re.Pattern[str]) -> N
                 assert (want and (want.span(), want.groups(), want.lastgroup)) == (
                     got and (got.span(), got.groups(), got.lastgroup)
                 ), (text[p : p + 20], stop)
-
-
-@pytest.mark.parametrize(
-    "rx",
-    [lex.KEYWORDS_LOW, lex.STATUS_RX_LOW, lex.BOTH_LOW, lex_visits.TRIGGERS_LOW],
-    ids=["keywords", "status", "both", "visit-triggers"],
-)
-def test_pruned_pattern_for_two_characters_matches_like_the_whole_pattern(
-    rx: re.Pattern[str],
-) -> None:
-    """At every letter, the pattern pruned for the text's next two characters (one where the
-    range ends after the first) gives the whole pattern's match: span, groups, last group."""
-    by_key: dict[str, re.Pattern[str]] = {}
-    pruner = _Pruner(rx)
-    texts = [
-        *_TEXTS,
-        "The mayor visited Ghent; a delegation came; it is visited by the mayor's team.",
-        "Die Delegation besuchte die Stadt; de burgemeester bracht een bezoek aan Gent.",
-        "La délégation a été reçue; they toured the port and met the co-chairs.",
-    ]
-    for text in texts:
-        low = index_text(text).low
-        for p, c in enumerate(low):
-            if not c.isalpha():
-                continue
-            for stop in (len(low), min(len(low), p + 12), p + 1):
-                key = low[p : min(p + 2, stop)]
-                pruned = by_key.get(key) or by_key.setdefault(key, pruner.pattern_for(key))
-                want = rx.match(low, p, stop)
-                got = pruned.match(low, p, stop)
-                assert (want and (want.span(), want.groups(), want.lastgroup)) == (
-                    got and (got.span(), got.groups(), got.lastgroup)
-                ), (text[p : p + 20], stop)
-
-
-def test_pruned_pattern_for_two_characters_drops_alternatives_of_other_pairs() -> None:
-    """A pattern pruned for "bl" keeps every group and no longer matches an alternative that
-    opens with "ba" (nor a non-letter where a letter stands)."""
-    rx = re.compile(r"(?<![\w-])(?:(?P<x>apple|banana|b\s+x)|(?P<y>cherry|blueberry))(?![\w])")
-    pruned = _pruned_pattern(rx, "bl")
-    assert pruned.groupindex == rx.groupindex
-    m = pruned.match("blueberry pie")
-    assert m is not None and m.lastgroup == "y"
-    assert pruned.match("banana") is None  # never asked at "ba": nothing left to match there
-    assert _pruned_pattern(rx, "b ").match("b x") is not None
-
-
-def test_word_scan_makes_a_copy_for_a_pair_that_recurs() -> None:
-    """A scan tries a pair of letters met once with its first letter's copy, makes the pair's
-    own copy when the pair recurs, and finds what finditer finds throughout."""
-    scan = WordScan(lex.STATUS_RX_LOW)
-    text = "Signed in 2001, signed in 2011, signed in 2015, signed in 2019, renewed in 2021."
-    idx = index_text(text)
-    got = [(m.span(), m.lastgroup) for m in scan.finditer(idx)]
-    want = [(m.span(), m.lastgroup) for m in lex.STATUS_RX_LOW.finditer(idx.low)]
-    assert got == want and len(got) >= 5
-    assert "si" in scan._by_first
-    assert "re" not in scan._by_first and "r" in scan._by_first
 
 
 def test_pruned_pattern_keeps_groups_and_drops_other_letters() -> None:

@@ -436,37 +436,19 @@ def _trie(words: set[bytes]) -> bytes:
     return b"|".join(parts)
 
 
-def _first_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The first `_PRUNE_LETTERS` characters a match of `items` (after a word guard) can
-    start with (shorter when the match may end there or is followed by `_OPEN` or
-    `_NOT_LETTER`), or None when that is not a small known set."""
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of `items` (after a word guard) can start with, or None when
+    that is not a small known set (anything, an empty match, a non-letter ...)."""
     try:
-        found = _extend(items, {("", True)}, _PRUNE_LETTERS)
+        found = _extend(items, {("", True)}, 1)
     except (_TooMany, RecursionError):
         return None
-    return {s for s, _guarded in found}
-
-
-def _fits(prefixes: set[str] | None, key: str) -> bool:
-    """Whether a match that opens with one of `prefixes` (`_first_strings`) may start where
-    the text reads `key` (its next characters, up to the end of the range)."""
-    if prefixes is None:
-        return True
-    n = len(key)
-    for s in prefixes:
-        ok = True
-        for i, ch in enumerate(s):
-            if ch == _OPEN or i >= n:
-                break
-            if ch == _NOT_LETTER:
-                ok = not _is_letter(key[i])
-                break
-            if ch != key[i]:
-                ok = False
-                break
-        if ok:
-            return True
-    return False
+    out: set[str] = set()
+    for s, _guarded in found:
+        if not s or s[0] in (_OPEN, _NOT_LETTER):
+            return None
+        out.add(s[0])
+    return out
 
 
 # How many letters of the word after a one-word head ("the", "in") a candidate is checked
@@ -613,15 +595,13 @@ def _pruned(
     firsts: dict[int, set[str] | None],
 ) -> list[Any]:
     """`items` (followed by `rest` in the pattern) without the alternatives of their leading
-    branches that cannot start with the characters `c` (one or two: the text's next ones, up
-    to the end of the range); every group is kept, so group numbers and names stay the same.
-    At a position where the text starts with `c`, the pruned pattern matches exactly as the
-    whole one: the alternatives left out could not match there, and the others are tried in
-    the same order.
+    branches that cannot start with the character `c`; every group is kept, so group numbers
+    and names stay the same. At a position where the text starts with `c`, the pruned pattern
+    matches exactly as the whole one: the alternatives left out could not match there, and
+    the others are tried in the same order.
 
-    firsts (dict): the first characters of each alternative already worked out
-        (`_first_strings`), by its id (the parsed pattern is kept, so the ids stay those of
-        the same alternatives).
+    firsts (dict): the first characters of each alternative already worked out, by its id
+        (the parsed pattern is kept, so the ids stay those of the same alternatives).
     """
     out: list[Any] = []
     for n, (op, av) in enumerate(items):
@@ -636,8 +616,8 @@ def _pruned(
                 if id(alt) in firsts:
                     first = firsts[id(alt)]
                 else:
-                    first = firsts[id(alt)] = _first_strings(data + after)
-                if _fits(first, c):
+                    first = firsts[id(alt)] = _first_chars(data + after)
+                if first is None or c in first:
                     alts.append(_parser.SubPattern(alt.state, _pruned(data, after, c, firsts)))
             if alts:
                 out.append((op, (av[0], alts)))
@@ -665,8 +645,7 @@ class _Pruner:
         self.firsts: dict[int, set[str] | None] = {}
 
     def pattern_for(self, c: str) -> re.Pattern[str]:
-        """`rx` for positions where the text starts with `c` (one or two characters: the
-        text's next ones, up to the end of the range)."""
+        """`rx` for positions where the text starts with `c`."""
         data = _pruned(list(self.parsed.data), [], c, self.firsts)
         tree = _parser.SubPattern(self.parsed.state, data)
         out: re.Pattern[str] = _compiler.compile(tree, self.rx.flags)
@@ -678,14 +657,8 @@ def _pruned_pattern(rx: re.Pattern[str], c: str) -> re.Pattern[str]:
     return _Pruner(rx).pattern_for(c)
 
 
-# At most this many pruned copies of one pattern (one per first two letters met).
-_MAX_PRUNED = 600
-# How many characters of the text at a candidate a pruned copy is made for: two leave far
-# fewer alternatives than one ("de" of "delegation" no longer tries "des", "dans", "diese"),
-# for a few hundred small copies per pattern.
-_PRUNE_LETTERS: Final = 2
-# A pair of characters gets its own pruned copy the time it is met after this many times.
-_PAIR_AFTER: Final = 3
+# At most this many pruned copies of one pattern (one per first letter met).
+_MAX_PRUNED = 80
 # At most this many runs of letters kept in `_RUNS` (later runs are tried each time they are met).
 _MAX_RUNS = 20000
 # How many first characters of a match the words of the text are checked against: five let
@@ -724,10 +697,8 @@ class WordScan:
         # a run of exactly these letters that may start a match when the text goes on in one
         # of these ways ("co-")
         self._ways: dict[bytes, tuple[str, ...]] = {}
-        # the pattern without the alternatives that cannot start with the text's first two
-        # characters, by those characters
+        # the pattern without the alternatives that cannot start with a letter, by letter
         self._by_first: dict[str, re.Pattern[str]] = {}
-        self._pairs: dict[str, int] = {}  # how often a pair without its copy was met
         self._pruner: _Pruner | None = None
         self._parsed: Any = None  # the parsed pattern, for the pruner
         # the one-word heads ("the", "in") whose candidates are kept only where the next run
@@ -920,10 +891,9 @@ class WordScan:
             p = ps[k]
             if p < pos:
                 continue
-            key = low[p : p + _PRUNE_LETTERS] if p + _PRUNE_LETTERS <= stop else low[p:stop]
-            rx = by_first.get(key)
+            rx = by_first.get(low[p])
             if rx is None:
-                rx = self._for_first(key)
+                rx = self._for_first(low[p])
             m = rx.match(low, p, stop)
             if m is not None:
                 out.append(m)
@@ -933,15 +903,7 @@ class WordScan:
         return out
 
     def _for_first(self, c: str) -> re.Pattern[str]:
-        """The pattern pruned for a match that starts with `c` (one or two characters), built
-        once; a pair is first tried with the copy for its first character, and gets its own
-        copy when it recurs (`_PAIR_AFTER`): a pair met once does not pay for a copy."""
-        if len(c) > 1:
-            seen = self._pairs.get(c, 0) + 1
-            if seen < _PAIR_AFTER:
-                self._pairs[c] = seen
-                one = self._by_first.get(c[0])
-                return one if one is not None else self._for_first(c[0])
+        """The pattern pruned for a match that starts with `c` (built once per letter)."""
         if len(self._by_first) >= _MAX_PRUNED:
             return self.rx
         try:
