@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction.extractors.visits import _after_page
+from cityties.extraction.extractors.visits import _ONWARD_PRESENT, _after_page
 from cityties.text import PartialDate
 from factsets import visits_of as _visits
 
@@ -73,7 +73,7 @@ def test_after_page_compares_at_the_visit_precision(date: PartialDate, after: bo
     [
         (
             "Yantai in Tromsø\n\nDe delegatie uit Yantai kwam op 18 maart aan in Tromsø en "
-            "reist op 22 maart verder naar Bergen.",
+            "bezoekt op 22 maart Bergen.",
             ("yantai", "bergen", "2025-03-22"),
         ),
     ],
@@ -93,3 +93,38 @@ def test_visits_dated_after_the_page_kept_by_default() -> None:
         "mission of twelve companies from Tromsø to Yantai."
     )
     assert ("tromsø", "yantai", "2025-05-14") in _visits(_HEAD + body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yantai in Tromsø\n\nOn 18 March a delegation from Yantai visited Tromsø. The "
+        "delegation travels on to Bergen tomorrow.",
+        "Yantai in Tromsø\n\nOp 18 maart bracht een delegatie uit Yantai een bezoek aan Tromsø. "
+        "Morgen reist de delegatie verder naar Bergen.",
+        "Yantai à Tromsø\n\nLe 18 mars, une délégation de Yantai a visité Tromsø. La délégation "
+        "poursuit sa route vers Bergen.",
+        "Yantai in Tromsø\n\nAm 18. März besuchte eine Delegation aus Yantai die Stadt Tromsø. "
+        "Die Delegation reist heute weiter nach Bergen.",
+    ],
+)
+def test_visits_onward_leg_told_in_the_present_is_no_visit(body: str) -> None:
+    """An onward leg told in the present ("travels on to", "reist weiter nach") is still to
+    come: the visit told in the past stays, the next city is no host."""
+    found = _visits(_HEAD + body)
+    assert ("yantai", "tromsø", "2025-03-18") in found
+    assert not any(h == "bergen" for _, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "on 19 march it travelled on to bergen.",
+        "am 19. märz reiste sie weiter nach bergen.",
+        "op 19 maart reisde de delegatie verder naar bergen.",
+        "le 19 mars, la délégation a poursuivi sa route vers bergen.",
+    ],
+)
+def test_onward_present_leaves_legs_told_in_the_past(sentence: str) -> None:
+    """Only an onward leg told in the present is read as one still to come."""
+    assert _ONWARD_PRESENT.search(sentence) is None

@@ -3368,6 +3368,42 @@ def _told_as_past(low: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+# An onward leg told in the present: "reist heute weiter nach", "travels on to ... tomorrow",
+# "reizen we verder naar", "poursuit sa route vers". The gold of corpus23, corpus28 (two) and
+# corpus33 has no visit for it (corpus17's, dated after its page, follows the older
+# convention of visits to come).
+_ONWARD_PRESENT: Final = re.compile(
+    r"(?<![\w-])(?:(?:travels|travel|continues|heads|moves|goes)\s+on(?:ward)?\s+to|"
+    r"(?:reist|reisen|fährt|fahren|zieht|ziehen)\s+(?:[\w-]+\s+){0,4}?weiter\s+nach|"
+    r"(?:reist|reizen|gaat|gaan|trekt|trekken)\s+(?:[\w-]+\s+){0,4}?verder\s+naar|"
+    r"(?:poursuit|poursuivent)\s+(?:sa|leur|son)\s+(?:route|voyage|périple|tournée)\s+"
+    r"(?:vers|à|jusqu['’]à)|se\s+rend(?:ent)?\s+ensuite\s+à)\s+",
+)
+
+
+# A leg dated by a weekday or a day of a month ("Am Donnerstag reist die Delegation weiter
+# nach Duisburg"): a stop of the stay with its own day, as corpus17's gold writes it.
+_NAMED_DAY: Final = re.compile(r"(?<![\w-])(?:" + _WEEKDAY + r"|\d{1,2})(?![\w-])", re.IGNORECASE)
+
+
+def _onward_to_come(low: str, g: list[_Visit]) -> bool:
+    """True when every reading of a visit names its host right after an onward leg told in
+    the present and dated by no named day ("Die Delegation reist heute weiter nach
+    Stuttgart", "Anschließend reist die Gruppe weiter nach München", "travels on to Ningbo
+    tomorrow"): a leg still to come, not a visit the text reports."""
+    for v in g:
+        s, e = v.span
+        m = _ONWARD_PRESENT.search(low, s, e)
+        while m is not None and not (m.end() <= v.host.start <= m.end() + 30):
+            m = _ONWARD_PRESENT.search(low, m.end(), e)
+        if m is None:
+            return False
+        lead = max(s, low.rfind(".", s, m.start()) + 1)
+        if _NAMED_DAY.search(low, lead, min(e, m.end() + 60)) is not None:
+            return False
+    return True
+
+
 def _stay_begun(found: list[_Visit], visitor: Actor, page: PartialDate) -> bool:
     """True when `visitor` has a reading dated on or before the page's date: a stay under way,
     whose later stops the page announces ("arrived on Monday ... goes on to Xi'an on
@@ -3725,6 +3761,8 @@ def extract_visits(doc: Doc) -> None:
             # to the day ("Van 12 tot en met 17 april leidt gedeputeerde ... een handelsmissie
             # naar Hefei" on a page of 30 March), unless told in the past or part of a stay
             # already begun
+            continue
+        if _onward_to_come(reader.low, g):
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
