@@ -412,8 +412,14 @@ PROPOSAL_ADOPTED_LOW: Final = re.compile(
     r"(?<![\w-])(?:motions?|\w*moties?|\w*voorstel|proposals?|propositions?|anträge|antrag|"
     r"votes?)\s+(?:[\w'’-]+\s+){0,5}(?:carried|adopted|passed|aangenomen|angenommen|"
     r"adoptée?s?|goedgekeurd)(?![\w-])|"
-    r"stemde(?:n)?\s+(?:[\w-]+\s+){0,6}(?:voor|in\s+met)\s+(?:de|een|het)\s+"
+    r"stemde(?:n)?\s+(?:[\w-]+\s+){0,6}(?:voor|in\s+met)\s+(?:de|een|het|onze|hun|zijn|dit|deze)\s+"
     r"(?:\w*motie|\w*voorstel)|"
+    # the perfect: "De raad heeft dinsdag met ruime meerderheid ingestemd met onze motie",
+    # "hat dem Antrag zugestimmt", "approved the motion"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}ingestemd\s+met\s+(?:de|een|het|onze|hun|zijn|dit|"
+    r"deze)\s+(?:\w*motie|\w*voorstel)|"
+    r"(?:hat|haben)\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+(?:[\w-]+\s+){0,2}zugestimmt|"
+    r"approved\s+the\s+(?:motion|proposal)|"
     r"voted\s+(?:[\w-]+\s+){0,3}(?:for|in\s+favou?r\s+of)\s+the\s+(?:motion|proposal)|"
     r"stimmte(?:n)?\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+zu|"
     r"ont\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
@@ -560,6 +566,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"revok(?:e|ed|es|ing)",
             r"withdr(?:aw|ew|awn)\s+from",
             r"(?:broke|broken|break(?:s|ing)?)\s+off",
+            # a renewal denied in the past: "was never extended", "werd nooit verlengd", "wurde
+            # nie verlängert", "n'a jamais été renouvelé"; an expiry: "ran out in 2020"
+            r"(?:never|nooit|nie(?:mals)?|jamais)\s+(?:been\s+|été\s+|meer\s+)?(?:renewed|extended|"
+            r"verlengd|vernieuwd|hernieuwd|verlängert|erneuert|renouvelée?s?|prolongée?s?|"
+            r"reconduite?s?)|(?:ran|has\s+run|had\s+run|have\s+run)\s+out(?!\s+of)",
             r"lapsed|expired|c(?:a|o)me(?:s)?\s+to\s+an\s+end|"
             # "was brought to an end", "called time on", "wound up", "opgeheven", "aufgekündigt"
             r"(?:brought|drawn|bring(?:s|ing)?)\s+to\s+(?:an?\s+)?(?:end|close)|called\s+time\s+on|"
@@ -574,6 +585,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:laissé|laisse|laissent|laissa|laisser)\s+(?:[\w'’-]+\s+){0,2}?(?:expirer|s['’]éteindre)"
             r"(?![\w-])",
             r"kwam\s+(?:[\w-]+\s+){0,3}ten\s+einde|verliep",
+            # the Dutch perfect of "aflopen", the participle closing its clause: "is eind vorig
+            # jaar afgelopen", "is vorig jaar afgelopen en ..." (not "het afgelopen jaar")
+            r"(?:is|zijn|was|waren)\s+(?:[\w-]+\s+){0,4}?afgelopen(?=\s*[.,;:)]|\s+(?:en|maar|zonder)\s)",
             r"not\s+(?:to\s+)?(?:be\s+)?renew(?:ed)?|(?:will|would|did)\s+not\s+(?:be\s+)?renew(?:ed)?|"
             # "it has not been renewed", "n'a pas été renouvelé"
             r"(?:has|have|had|was|were)\s+not\s+been\s+(?:renewed|extended)|"
@@ -742,7 +756,13 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"negotiat(?:e|es|ing|ions?)",
             r"prepar(?:e|es|ing)\s+(?:to|for|a|an)",
             r"draft(?:ed|ing)?",
-            r"zal\s+(?:[\w-]+\s+){0,3}(?:ondertek\w+|sluiten|aangaan)|zullen",
+            # the Dutch verb bracket: "zal de burgemeester de overeenkomst in mei ondertekenen",
+            # "zal een nieuw samenwerkingsakkoord worden ondertekend" (the act inside it)
+            r"zal\s+(?:[\w-]+\s+){0,12}?(?:ondertek\w+|(?:ge)?tekend|tekenen|sluiten|aangaan)(?![\w-])|zullen",
+            # the German infinitive of will: "kündigte an, eine Erklärung abschließen zu
+            # wollen", "die den Vertrag unterzeichnen möchten"
+            r"(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|schlie(?:ß|ss)en|eingehen|"
+            r"begründen|besiegeln|vereinbaren)\s+(?:zu\s+)?(?:wollen|möchten|wolle|wollten)",
             r"voorgesteld|voorstel|goedkeuring|goedkeuren|beoogd|overweegt|overwegen",
             r"stem(?:t|men)\s+(?:ermee\s+)?in\s+met|in\s+te\s+stemmen\s+met|instemming",
             r"plans?\s+(?:\w+\s+){0,2}to",
@@ -751,7 +771,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:is|are)\s+(?:set|slated|scheduled|due)\s+to|"
             r"(?:gaat|gaan)\s+(?:[\w-]+\s+){0,6}?(?:ondertekenen|tekenen|sluiten|aangaan)|"
             r"vont\s+signer|s['’]appr[eê]te(?:nt)?\s+à|steh(?:t|en)\s+kurz\s+vor",
-            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,4}(?:sluiten|aangaan|ondertekenen|"
+            r"(?:wil(?:len)?|plant|plannen)\s+(?:[\w-]+\s+){0,12}?(?:sluiten|aangaan|ondertekenen|tekenen|"
             r"omzetten|omvormen|opwaarderen|uitbouwen)",
             # an act under study: "Kiel lässt prüfen, ob ...", "onderzoekt een stedenband",
             # "étudie un jumelage", "is looking into a sister city tie", "a request to

@@ -1726,6 +1726,75 @@ def _governs_next(low: str, kw_end: int, m: _Marker, nxt: int) -> bool:
     )
 
 
+# the verb of a new act with the act it replaces as its object: "replaces the agreement",
+# "vervangt de overeenkomst", "ersetzt die Vereinbarung", "remplace l'accord"
+_REPLACED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:replaces|replaced|supersedes|superseded|vervangt|verving|ersetzt|ersetzte|"
+    r"remplace|remplaçait)\s+(?:the|an?|de|het|een|die|das|den|eine[nm]?|l['’]|le|la|un|une)\s*"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+_REPLACED_BEFORE_WORDS: Final = frozenset(
+    b"replaces replaced supersedes superseded vervangt verving ersetzt ersetzte remplace".split()
+)
+
+
+def _past_signing(low: str, markers: list[_Marker], start: int, end: int) -> bool:
+    """Whether the act's clause [start, end) tells its signing in the past tense, by a finite
+    verb of its own ("tekende", "ondertekenden", "sloten", "unterzeichneten", "signèrent",
+    "ont signé", "signed" after a subject, not after "be" or "will")."""
+    for m in markers:
+        if start <= m[0] < end and m[2] == "signed":
+            if _PAST_SIGNING.fullmatch(low, m[0], m[1]) is not None:
+                return True
+            if (
+                _PAST_SIGNED_EN.fullmatch(low, m[0], m[1]) is not None
+                and _NOT_FINITE_BEFORE.search(low, max(start, m[0] - 16), m[0]) is None
+            ):
+                return True
+    return False
+
+
+_PAST_SIGNING: Final = re.compile(
+    r"(?:onder)?tekende[n]?|sloot|sloten|unterzeichnete[n]?|unterschrieb(?:en)?|schloss(?:en)?|"
+    r"sign(?:èrent|a)|concl(?:urent|ut)"
+)
+_PAST_SIGNED_EN: Final = re.compile(r"signed|concluded|inked|sealed")
+# an auxiliary before the participle: a passive or a future, not a finite past
+_NOT_FINITE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:is|are|be|been|being|was|were|will|would|to|get|gets)\s+(?:\w+\s+)?\Z"
+)
+
+
+def _subject_act_verb(low: str, prev_end: int, m: _Marker, kw_start: int) -> bool:
+    """Whether the marker `m` is the finite verb of the act's word ending at `prev_end` with
+    the next act's word (at `kw_start`) as its object: "The MoU renews the first memorandum",
+    "De overeenkomst vervangt en verlengt het memorandum", "Das Abkommen verlängert die
+    Vereinbarung von 2015", "La convention renouvelle l'accord de 2010"."""
+    return (
+        prev_end <= m[0] < kw_start
+        and m[2] in ("renewed", "ended")
+        and _SUBJECT_GAP.fullmatch(low, prev_end, m[0]) is not None
+        and _FINITE_OBJECT_VERB.fullmatch(low, m[0], m[1]) is not None
+        and _OBJECT_GAP.fullmatch(low, m[1], kw_start) is not None
+    )
+
+
+# between an act's word and its own verb: nothing but a term or a date ("The MoU (2025)
+# renews", "Das neue Abkommen verlängert")
+_SUBJECT_GAP: Final = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:also\s+|ook\s+|auch\s+|aussi\s+)?")
+# a finite verb in the active voice (not "was renewed", "to renew", "will be extended")
+_FINITE_OBJECT_VERB: Final = re.compile(
+    r"renews|renewed|extends|extended|replaces|replaced|supersedes|superseded|terminates|"
+    r"verlengt|verlengde|vernieuwt|vervangt|beëindigt|verlängert|verlängerte|erneuert|ersetzt|"
+    r"renouvelle|renouvela|prolonge|remplace|reconduit"
+)
+# the object's article and at most two adjectives ("the first", "het eerdere", "l'ancien")
+_OBJECT_GAP: Final = re.compile(
+    r"\s+(?:the|this|that|de|het|dit|deze|die|das|den|der|le|la|les|l['’]|cet|cette|ce)\s*"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
 # a possessive between a verb and the act's word ("renewed its partnership", "a renouvelé son
 # partenariat", "verlengde zijn samenwerking", "verlängerte seine Partnerschaft")
 _OWN_GAP: Final = re.compile(
@@ -2195,6 +2264,7 @@ class _Reader:
         self.chooses = not words.isdisjoint(_CHOOSE_WORDS)
         self.since = not words.isdisjoint(_SINCE_WORD_SET)
         self.suspends = not words.isdisjoint(SUSPENSION_WORDS)
+        self.replaces = not words.isdisjoint(_REPLACED_BEFORE_WORDS)
         # "preceded", "précédé", "vooraf", "vorausgegangen", "voran" (a word of the index: a
         # search of stems would read the whole text)
         self.precedes = not words.isdisjoint(_PRECEDED_WORDS)
@@ -3971,6 +4041,17 @@ class _Reader:
                     or _SAME_LINES.match(self.low, k.end)
                 ):
                     self.similar_owner[k.start] = last.parties[0]
+        if self.replaces and any(k.generic for k in kws):
+            # "It replaces the agreement on student exchange concluded in 2019": the act
+            # replaced is another than the one just reported (the verb's subject), of the kind
+            # its word names
+            kws = [
+                replace(k, generic=False)
+                if k.generic
+                and _REPLACED_BEFORE.search(self.low, max(u.start, k.start - 60), k.start)
+                else k
+                for k in kws
+            ]
         kws = [k for k in kws if self._is_act(k, u)]
         if kws and text[u.start : u.end].rstrip().endswith("?"):
             kws = []  # a question reports no act ("Eine Städtefreundschaft mit Hannover?")
@@ -4535,6 +4616,13 @@ class _Reader:
                         )
                     )
                 ]
+            if j:
+                # "The new MoU renews the first memorandum, which was signed in 2019", "Het
+                # akkoord verlengt de overeenkomst van 2015": the verb between two acts' words
+                # is the first act's (its subject), the second is its object
+                mine = [
+                    m for m in mine if not _subject_act_verb(self.low, kws[j - 1].end, m, k.start)
+                ]
             if any(m[2] == "planned" and future_topic(self.low, k.end, m[0], m[1]) for m in mine):
                 # "eine Absichtserklärung über die künftige Zusammenarbeit", "a letter of
                 # intent for future friendly relations": the act's topic, not its status
@@ -4724,6 +4812,15 @@ class _Reader:
                     if last is not None:
                         sets, kind = [list(last.parties)], last.type
                         referred = last
+                        if (
+                            k.type != last.type
+                            and k.type != "cooperation_agreement"
+                            and _EARLIER.search(self.low, max(u.start, k.start - 24), k.start)
+                        ):
+                            # "Zuid-Holland en Hebei sloten in 2007 een vriendschapsrelatie. Het
+                            # vorige memorandum ... is afgelopen": an earlier act of the same
+                            # parties, of the kind its word names, not the act just reported
+                            kind, referred = k.type, None
             if not sets and k.start in titles:
                 # "guided by the “Alberta-Heilongjiang Cooperation Action Plan 2019-2023”": the
                 # parties its title names
@@ -5061,8 +5158,14 @@ class _Reader:
                     signed = again
                     ends = again.add_months(duration) if duration else ends
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
-                # "which could be signed early next year", "le jumelage l'an prochain"
-                status, strong, signed, ends = "planned", True, None, None
+                if signed is not None and _past_signing(self.low, mine, pre_start, zone_end):
+                    # "Daar tekende de UT een overeenkomst voor een programma dat in september
+                    # van start gaat", "ondertekenden een programma voor de jaren 2026 tot en
+                    # met 2028": a signing told in the past; the date to come is another's
+                    signed, ends = None, None
+                else:
+                    # "which could be signed early next year", "le jumelage l'an prochain"
+                    status, strong, signed, ends = "planned", True, None, None
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
                 s0, e0 = titles[k.start]
@@ -5955,6 +6058,13 @@ class _Reader:
                 any(not o.generic and o.end <= k.start for o in kws)
                 and _POSSESSED.search(self.low, max(0, k.start - 24), k.start)
                 and any(k.start - 40 <= m[1] <= k.start for m in markers)
+            ) or any(
+                # "The MoU renews the first memorandum ...": the object of the named act's verb
+                # is an act of its own, the one renewed or replaced
+                not o.generic and _subject_act_verb(self.low, o.end, m, k.start)
+                for o in kws
+                if o.end <= k.start
+                for m in markers
             )
         if lex.GENERIC_NOT_AFTER_LOW.search(self.low, max(0, k.start - 25), k.start):
             return False
