@@ -51,6 +51,15 @@ KS = (10, 50)
 METHODS = ("cityties", "popularity", "common_neighbours", "adamic_adar", "resource_allocation")
 
 
+def _number(text: str) -> int | float | str:
+    """An option's value: an integer, a number with a point, or else the text itself
+    (ranker=lightgbm:rounds=300)."""
+    try:
+        return float(text) if "." in text else int(text)
+    except ValueError:
+        return text
+
+
 def expected(g: int, t: int, harmonic: np.ndarray) -> tuple[float, float, float]:
     """Hits@10, Hits@50 and reciprocal rank when g candidates score higher and t others tie."""
     h10, h50 = (min(1.0, max(0.0, (k - g) / (t + 1))) for k in KS)
@@ -158,7 +167,7 @@ def main() -> int:
     if args.relative != "default":
         options["relative"] = RELATIVE if args.relative == "on" else ()
     for name, value in (o.split("=", 1) for o in args.option):
-        options[name] = float(value) if "." in value else int(value)
+        options[name] = _number(value)
     model = train_model(net, **options)
     t_train = time.perf_counter() - t1
 

@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from cityties.matching.additive import bin_thresholds, fit_additive, small_bins
 from cityties.matching.errors import Errors, MatchingError
+from cityties.matching.ranker import RankerTrees
 from cityties.matching.relative import GROUP_KEY, RELATIVE, relative_features
 from cityties.matching.second import SECOND, SECOND_TOP, second_features
 
@@ -117,6 +118,9 @@ class BoostedModel:
     # The second stage: trees over `second.SECOND` that re-order the final score's best
     # `info["top"]` candidates (see `apply_second`); None: no second stage.
     second: BoostedModel | None = None
+    # LightGBM final trees (`ranker.fit_ranker`) that replace the numpy ones above: they
+    # read the raw feature values, not the bins; None: the numpy trees.
+    ranker: RankerTrees | None = None
 
     def bin_matrix(self, feats: Mapping[str, F64]) -> I64:
         """Bins of every feature, shape (candidates, features)."""
@@ -273,11 +277,23 @@ class BoostedModel:
         before = total.copy()
         for lo in range(0, len(chosen), 4096):  # bounded memory for rerank=None
             part_rows = chosen[lo : lo + 4096]
-            xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
-            trees = self.tree_score(xb)
+            if self.ranker is not None:
+                trees = self.ranker.predict(self.value_matrix(out, part_rows))
+            else:
+                xb = np.stack([b[part_rows] for b in bins], axis=1).astype(np.int64)
+                trees = self.tree_score(xb)
             factor = self._tree_scale(feats, part_rows)
             total[part_rows] += trees if factor is None else factor * trees
         return total, before, out
+
+    def value_matrix(self, feats: Mapping[str, F64], rows: I64) -> F64:
+        """The raw values of the model's features for the given rows, shape (rows,
+        features), as the LightGBM ranker reads them (a missing feature: NaN)."""
+        out = np.full((len(rows), len(self.features)), np.nan)
+        for i, name in enumerate(self.features):
+            if name in feats:
+                out[:, i] = np.asarray(feats[name], dtype=np.float64)[rows]
+        return out
 
     @staticmethod
     def _relative_of(feats: Mapping[str, F64], rows: I64, additive: F64) -> dict[str, F64]:
@@ -302,6 +318,10 @@ class BoostedModel:
             self._add_paths(out, xb, self.first_feature, self.first_bin, self.first_value)
         factor = self._tree_scale(feats, np.asarray(rows, dtype=np.int64))
         self._add_paths(out, xb, self.split_feature, self.split_bin, self.node_value, factor)
+        if self.ranker is not None:
+            at = np.asarray(rows, dtype=np.int64)
+            part = self.ranker.contributions(self.value_matrix(feats, at), len(self.features))
+            out += part if factor is None else part * factor[:, None]
         return out
 
     def _add_paths(
@@ -351,6 +371,7 @@ class BoostedModel:
                 "node_value": np.round(self.first_value, 6).tolist(),
             },
             **({} if self.second is None else {"second": self.second.to_dict()}),
+            **({} if self.ranker is None else {"ranker": self.ranker.to_dict()}),
         }
 
     @classmethod
@@ -380,6 +401,7 @@ class BoostedModel:
                 -1, 2 * n_int + 1
             ),
             second=cls.from_dict(data["second"]) if data.get("second") else None,
+            ranker=RankerTrees.from_dict(data["ranker"]) if data.get("ranker") else None,
         )
 
 

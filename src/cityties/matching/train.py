@@ -33,6 +33,7 @@ from cityties.matching.boost import (
 )
 from cityties.matching.features import FEATURES, ExtraCity, FeatureSpace, space_for
 from cityties.matching.network import TwinNetwork, make_split
+from cityties.matching.ranker import fit_ranker, parse_spec
 from cityties.matching.relative import GROUP_KEY, RELATIVE
 from cityties.matching.second import PASSED, SECOND_TOP
 
@@ -334,6 +335,8 @@ def train_model(
     second_top: int = SECOND_TOP,
     second_folds: int = 2,
     keep: list[SecondRows] | None = None,
+    ranker: str = "",
+    tree_rows: list[tuple[BoostedModel, F64, F64]] | None = None,
 ) -> BoostedModel:
     """Fit the model on held-out folds of `net` (which must not contain test edges).
 
@@ -373,6 +376,11 @@ def train_model(
     final scores: the final trees are also fitted `second_folds` times, each time without
     one share of the queries (both directions of an edge in the same share), which it
     then scores (`cross_fit`); `keep`, if given, receives its training rows.
+    `ranker`: the final trees fitted by LightGBM instead (a spec of `ranker.parse_spec`,
+    such as "lightgbm:objective=softmax,rounds=300"; "": the numpy trees), on the same rows
+    and from the same start (see `ranker.fit_ranker`); not with bags or a second stage.
+    `tree_rows`, if given, receives the final trees' rows: the model before them (its
+    relative features' bins included), the samples and their log weights.
     """
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
@@ -519,6 +527,12 @@ def train_model(
         base, samples = with_relative(
             base, samples, groups, log_weights=lw_top, names=tuple(relative)
         )
+    if tree_rows is not None:
+        tree_rows.append((base, samples, lw_top))
+    if ranker:
+        if bags > 1 or second_trees > 0:
+            raise ValueError("a LightGBM ranker takes neither bags nor a second stage")
+        return _with_ranker(base, samples, lw_top, parse_spec(ranker), seed)
     options: dict[str, Any] = {
         "log_weights": lw_top,
         "trees": trees,
@@ -562,6 +576,24 @@ def train_model(
         "queries": len(x2),
     }
     return dataclasses.replace(model, info=info, second=second)
+
+
+def _with_ranker(
+    base: BoostedModel, samples: F64, lw: F64, options: dict[str, Any], seed: int
+) -> BoostedModel:
+    """The model with LightGBM final trees fitted on the rows of finite log weight of each
+    query (the partner first), starting from the first pass's score."""
+    start = _start_scores(base, samples)
+    real = [np.flatnonzero(np.isfinite(w)) for w in lw]
+    trees = fit_ranker(
+        [samples[i, r] for i, r in enumerate(real)],
+        [start[i, r] for i, r in enumerate(real)],
+        seed=seed,
+        **options,
+    )
+    info = dict(base.info)
+    info.update({"ranker": dict(trees.info), "trees": 0})
+    return dataclasses.replace(base, info=info, ranker=trees)
 
 
 def _start_scores(base: BoostedModel, samples: F64) -> F64:

@@ -36,6 +36,7 @@ __all__ = [
     "named_back",
     "own_act",
     "performative",
+    "plural_act",
     "possible_renewal",
     "ran_out",
     "renewal_named",
@@ -46,6 +47,7 @@ __all__ = [
     "suspension_date",
     "term_period",
     "told_as_earlier",
+    "verb_last_date",
     "year_count",
     "years_later",
 ]
@@ -288,7 +290,10 @@ _TERM_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?:for|over|covering|pour|sur|couvrant|voor|over|gedurende|für|über)\s+"
     r"(?:(?:the|la|les|de|den|die|het)\s+)?(?:(?:period|période|periode|zeitraum|years|années|"
     r"jaren|jahre)\s+)(?:(?:of|de|du|van|von)\s+)?(?:(?:the|la|le)\s+)?"
-    r"|(?:für\s+die\s+jahre|pour\s+les\s+années|voor\s+de\s+jaren)\s+)\Z"
+    r"|(?:für\s+die\s+jahre|pour\s+les\s+années|voor\s+de\s+jaren)\s+"
+    # a period right after the preposition: "a memorandum ... for 2026-2028", "pour
+    # 2024-2026", "voor 2021-2023", "für 2025 bis 2027"
+    r"|(?:for|pour|voor|für)\s+)\Z"
 )
 
 
@@ -618,3 +623,63 @@ def added_act(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells its act as one more of those just reported ("Zudem
     schlossen ...", "a également été signé", "In addition, ... signed", "Daarnaast ...")."""
     return gated(low, start, end, _ADDED_WORDS, _ADDED)
+
+
+# The words of a tie that read plural but name one ("sister city relations", "les relations
+# d'amitié", "die Beziehungen", "de banden"): no plural act.
+_ONE_TIE_WORDS: Final = frozenset(
+    "relations relationships ties links liens betrekkingen banden relaties beziehungen "
+    "bindungen verbindungen".split()
+)
+
+
+def plural_act(low: str, start: int, end: int, language: str) -> bool:
+    """Whether the act's noun at low[start:end] is written in the plural, naming every act of
+    its kind the page told: "The agreements, signed on Tuesday", "both memoranda", "les deux
+    accords ont été signés lundi", "de overeenkomsten werden dinsdag ondertekend", "die
+    Vereinbarungen wurden am Mittwoch unterzeichnet". The head is the first word of the noun
+    ("letters of intent", "accords de coopération") or its last ("sister port agreements");
+    "Abkommen", the same in both numbers, is read as one."""
+    words = re.findall(r"[^\W\d_]+(?:['’]s)?", low[start:end])
+    if not words:
+        return False
+    for w in {words[0], words[-1]}:
+        if w in _ONE_TIE_WORDS or w.endswith("kommen"):
+            continue
+        if w == "mous":
+            return True
+        if w.endswith(("'s", "’s", "nda", "ten", "ngen", "räge", "nden", "rden")):
+            return True
+        if language in ("en", "fr") and w.endswith(("s", "x")) and not w.endswith(("ss", "us")):
+            return True
+        if language == "nl" and w.endswith("en") and len(w) > 4:
+            return True
+    return False
+
+
+# What may follow the participle that closes a German or Dutch clause: its auxiliary, then the
+# clause's end ("unterzeichnet wurde.", "ondertekend werd,", "unterzeichneten.")
+_CLAUSE_CLOSE: Final = re.compile(
+    r"(?:\s+(?:wurde|wurden|worden|werden|hat|haben|hatte|hatten|ist|sind|war|waren|werd|"
+    r"werden|is|zijn|was|waren|heeft|hebben|had|hadden))?\s*(?:[.,;!?)]|\Z)"
+)
+# a subordinate clause opened after a comma: the date stands in another clause than the verb
+_CLAUSE_OPENER: Final = re.compile(
+    r",\s*(?:dass|weil|wo|wobei|als|nachdem|bevor|während|und|aber|die|der|das|den|dem|deren|"
+    r"dessen|dat|omdat|waar|toen|nadat|voordat|terwijl|en|maar|wat|welke|wie)(?![\w-])"
+)
+
+
+def verb_last_date(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bool:
+    """Whether a date opens the German or Dutch clause its signing participle closes, with the
+    signatories between: "Am Mittwoch wurde im Landratsamt eine Absichtserklärung von Landrat
+    X und Oberbürgermeister Y unterzeichnet", "das gestern in Wernigerode Rektor X und der
+    Präsident der Universität, Y, unterzeichneten", "Op dinsdag werd in het stadhuis door
+    burgemeester X en gedeputeerde Y een overeenkomst ondertekend". At most 160 characters
+    between; commas only around an apposition (in pairs) and none opening a clause."""
+    if d_end > m_start or m_start - d_end > 160:
+        return False
+    gap = low[d_end:m_start]
+    if any(c in gap for c in ";:()") or gap.count(",") % 2:
+        return False
+    return _CLAUSE_OPENER.search(gap) is None and _CLAUSE_CLOSE.match(low, m_end) is not None

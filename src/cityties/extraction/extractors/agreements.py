@@ -60,6 +60,7 @@ from cityties.extraction.extractors._act_details import (
     named_back,
     own_act,
     performative,
+    plural_act,
     possible_renewal,
     ran_out,
     renewal_named,
@@ -70,6 +71,7 @@ from cityties.extraction.extractors._act_details import (
     suspension_date,
     term_period,
     told_as_earlier,
+    verb_last_date,
     year_count,
     years_later,
 )
@@ -2163,6 +2165,14 @@ def _range_months(a: PartialDate, b: PartialDate) -> int | None:
 # ------------------------------------------------------------------------------- reading
 
 
+# a relative clause about the act named just before, up to its signing verb: "which was",
+# "that has been", "qui a été", "die werd", "dat in 2019 werd", "das gestern", "welche"
+_RELATIVE_OPENER: Final = re.compile(
+    r"(?:which|that|qui|lequel|laquelle|die|dat|welke|der|das|welche[rs]?)(?![\w-])"
+    r"(?:\s+[\w'’.-]+){0,6}\s*\Z"
+)
+
+
 class _Signing:
     """A dated signing a sentence reports (`_Reader.signings`)."""
 
@@ -2175,8 +2185,10 @@ class _Signing:
         pronoun: bool,
         named: list[Actor],
         months: int | None,
+        plural: bool = False,
     ) -> None:
         self.unit = unit
+        self.plural = plural  # an act's noun in the plural: every act of its kind
         self.months = months  # the term the sentence states
         self.date = date
         self.types = types
@@ -2491,17 +2503,38 @@ class _Reader:
                 # "hatten das Papier bereits am 3. Mai unterzeichnet": the act told before
                 or named_back(self.low, u.start, u.end)
             )
+            every = _markers(self.idx, u.start, u.end, [])
+            markers = [m for m in every if m[2] == "signed"]
+            if not markers:
+                continue
             if not kws and not pronoun:
-                continue
-            markers = [m for m in _markers(self.idx, u.start, u.end, []) if m[2] == "signed"]
-            if not markers or any(
-                m[2] == "planned" for m in _markers(self.idx, u.start, u.end, [])
-            ):
-                continue
+                # "Signée le 4 juin 2024 à Vannes, elle clôt ...", "Signed on 4 June, it
+                # ...": a participle opening the sentence, about the act told just before
+                # "The agreement, which was signed on 9 October": the relative clause of the
+                # act's noun, a sentence unit of its own
+                head = text[u.start : markers[0][0]].strip(" \t\n\"'«“„-–")
+                if head and not _RELATIVE_OPENER.match(head.lower()):
+                    continue
+                pronoun = True
+            # a plan told before the date ("is expected to be signed on Tuesday"); one after
+            # it is the aim of the act ("The agreements, signed on Tuesday, aim to promote")
+            planned = min((m[0] for m in every if m[2] == "planned"), default=u.end)
+            verb_last = self.doc.language in ("de", "nl")
             near = [
                 d
                 for d in dates
-                if any(attached(self.low, d.start, d.end, m[0], m[1]) for m in markers)
+                if d.start < planned
+                and any(
+                    attached(self.low, d.start, d.end, m[0], m[1])
+                    # "Am Mittwoch wurde ... von Landrat X und Y unterzeichnet": the date last
+                    # before the participle
+                    or (
+                        verb_last
+                        and verb_last_date(self.low, d.start, d.end, m[0], m[1])
+                        and not any(d.end <= o.start < m[0] for o in dates)
+                    )
+                    for m in markers
+                )
                 and not (
                     self.suspends
                     and suspension_date(
@@ -2528,6 +2561,7 @@ class _Reader:
                         if a.kind != "place" or not _is_locative(self.doc, a)
                     ],
                     _duration(self.low, u.start, u.end, []) or self._term_after(n),
+                    any(plural_act(self.low, k.start, k.end, self.doc.language) for k in kws),
                 )
             )
         return out
@@ -7389,9 +7423,38 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             # the sentence reports an act of its own, whose parties it names, or the act of
             # its list item (see `_item_act`)
             continue
-        fits = [c for c in undated if _fits(s, c) and not _first_signing(clusters, c, s.date)]
+        at = next((n for n, u in enumerate(reader.units) if u.index == s.unit - 1), None)
+        # the act the sentence before names last: "The agreement, | which was signed on ..."
+        # (any kind, for a word of none), "Une feuille de route lie ... | Signée le 4 juin"
+        last = reader.per_unit[at][-1:] if at is not None else []
+        read = {c.type for c in clusters if any(r.unit == s.unit - 1 for r in c.readings)}
+        before = frozenset(
+            c.type
+            for c in undated
+            # a word of no kind is the kind of the act read in that sentence, if any
+            if any((k.generic and (not read or c.type in read)) or k.type == c.type for k in last)
+        )
+        fits = [
+            c for c in undated if _fits(s, c, before) and not _first_signing(clusters, c, s.date)
+        ]
         if len(fits) == 1:
             found.setdefault(id(fits[0]), []).append(s)
+        elif s.plural and not s.pronoun:
+            # "The agreements, signed on Tuesday during the conference of the Pacific Ports
+            # Forum": every undated act of its kind, the names of no act left aside
+            told = {k for c in clusters for k in c.keys}
+            bare = _Signing(
+                s.unit, s.date, s.types, s.generic, s.pronoun,
+                [a for a in s.named if a.key in told], s.months,
+            )  # fmt: skip
+            every = [
+                c for c in undated if _fits(bare, c) and not _first_signing(clusters, c, s.date)
+            ]
+            for c in every:
+                if not any(o is not c and _shorter_names(c, o) for o in every):
+                    # "Napier Port signs sister port ties with Ningbo-Zhoushan" over "...
+                    # with Ningbo Zhoushan Port Group": the short names stay undated
+                    found.setdefault(id(c), []).append(s)
     for c in undated:
         signings = found.get(id(c))
         if not signings:
@@ -7416,6 +7479,18 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
                 if r.duration and r.ends is None:
                     r.ends = date.add_months(r.duration)
             c._signed_memo = (0, None)
+
+
+def _shorter_names(c: _Cluster, o: _Cluster) -> bool:
+    """Whether act `c` is act `o` of the same kind named shorter: each party of `c` is a party
+    of `o` or a name inside one ("Lianyungang" in "Port of Lianyungang")."""
+    if c.type != o.type or c.keys == o.keys:
+        return False
+    return all(
+        a.key in o.keys
+        or any(set(fold(a.name).split()) < set(fold(b.name).split()) for b in o.readings[0].parties)
+        for a in c.readings[0].parties
+    )
 
 
 def _first_signing(clusters: list[_Cluster], c: _Cluster, date: PartialDate) -> bool:
@@ -7594,17 +7669,19 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
-        and not c.renewed
         and not all(r.standing for r in c.readings)
-        and _status_of(c)[0] == "signed"
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
     ]
     if not undated:
         return
     units, low = reader.units, reader.low
     position = {u.index: n for n, u in enumerate(units)}
     for c in undated:
+        # "A and B also renewed their agreement, first concluded in 2011": the renewal's
+        # verb, whose date is none of the first signing's
+        verb = "renewed" if c.renewed else "signed"
         r = min(
-            (x for x in c.readings if x.strong and x.status == "signed"),
+            (x for x in c.readings if x.strong and x.status == verb),
             default=None,
             key=lambda x: x.unit,
         )
@@ -7614,7 +7691,7 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
         u = units[n]
         if not added_act(low, u.start, u.end) or told_as_earlier(low, u.start, u.end):
             continue
-        signs = [m for m in _markers(reader.idx, u.start, u.end, []) if m[2] == "signed"]
+        signs = [m for m in _markers(reader.idx, u.start, u.end, []) if m[2] == verb]
         if not signs or any(
             attached(low, d.start, d.end, m[0], m[1])
             for d in reader.dates.within(u.start, u.end)
@@ -7825,13 +7902,18 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     if not open_ended:
         return
     endings = reader.endings()
+    head = reader.units[0].index + 1 if reader.units else 0
     for c in open_ended:
         first = min(r.unit for r in c.readings)
         last = max(r.unit for r in c.readings if r.status == "ended")
+        # an end told in the headline only ("Gemeente X beëindigt zusterrelatie met Y") is
+        # dated by the decision the lead tells a few sentences down ("De gemeenteraad stemde
+        # daar op 2 oktober 2024 mee in")
+        reach = 4 if last <= head else 2
         parties = c.readings[0].parties
         best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
         for unit, date, strength, named in endings:
-            if not first <= unit <= last + 2:
+            if not first <= unit <= last + reach:
                 continue
             if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
                 continue
@@ -8001,13 +8083,16 @@ def _further_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
         clusters.append(_Cluster(r))
 
 
-def _fits(s: _Signing, c: _Cluster) -> bool:
+def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset()) -> bool:
     """Whether the signing `s` may be the act of cluster `c`: its kind, and no name in its
-    sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn")."""
+    sentence but the act's parties (or names inside them: "Tallinn" in "Port of Tallinn").
+    `before`: the kinds of act the sentence before `s` names."""
     if c.type not in s.types and not (s.generic and not s.types):
         return False
-    if s.pronoun and not any(r.unit == s.unit - 1 for r in c.readings):
-        return False  # "It was signed on ...": the act of the sentence before
+    if s.pronoun and not (c.type in before or any(r.unit == s.unit - 1 for r in c.readings)):
+        # "It was signed on ...": the act of the sentence before, read there or named by its
+        # kind ("Une feuille de route lie désormais X et Y. Signée le 4 juin, elle ...")
+        return False
     parties = c.readings[0].parties
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
 
