@@ -440,3 +440,18 @@ def screenshot():  # type: ignore[no-untyped-def]
 
 
 # --- end of the desk's pages section -----------------------------------------------------------
+
+
+# --- visits section (c35-visits) ----------------------------------------------------------------
+
+
+@_pytest.fixture
+def future_visits_dropped(monkeypatch):  # type: ignore[no-untyped-def]
+    """Leave out visits dated after the page's date (the convention of the gold of corpus28
+    and later), for tests of that reading."""
+    from cityties.extraction.extractors import visits
+
+    monkeypatch.setattr(visits, "_FUTURE_VISITS_KEPT", False)
+
+
+# --- end of the visits section ------------------------------------------------------------------

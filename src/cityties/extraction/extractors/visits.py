@@ -3337,6 +3337,93 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return _starts_with(a, b) or _starts_with(b, a)
 
 
+# Visits dated (to the month or day) after the page's date are kept, as the gold of corpus ..
+# corpus27 writes them ("The mayor is due in Gdańsk from 7 to 9 July"); the gold of corpus28 ..
+# corpus35 leaves visits to come out. False drops them unless the text tells them in the past
+# or the visitor's stay began by the page's date: measured 2026-12-02, +0.01 .. +0.05 visits F1
+# on corpus28 .. corpus35 and -0.01 .. -0.09 on tune, holdout, corpus2, 4, 7, 11, 17, 20, 23 ..
+# 26, so kept on until the convention of the held-out sets is settled.
+_FUTURE_VISITS_KEPT = True
+
+# A verb of the past (a preterite, a perfect's auxiliary and participle) in the four
+# languages: a visit told so happened, whatever date the page carries.
+_PAST_TOLD: Final = re.compile(
+    r"(?<![\w-])(?:was|were|had|has\s+been|have\s+been|(?!(?:scheduled|invited|planned|"
+    r"expected|proposed|intended|needed)\b)[a-z]{2,}ed|came|went|led|took|spent|"
+    r"bracht|brachten|kwam|kwamen|bezocht|bezochten|waren|werd|ontving|ontvingen|reisde|"
+    r"reisden|leidde|leidden|tekende|tekenden|ondertekende|ondertekenden|heeft|hebben|"
+    r"était|étaient|avait|avaient|fut|furent|s['’]est|se\s+sont|(?:a|ont|est|sont)\s+"
+    r"(?:[\w'’]+\s+)?[\w'’]+(?:é|ée|és|ées|u|ue|us|is|it)|"
+    r"war|waren|hatte|hatten|besuchte|besuchten|kam|kamen|reiste|reisten|empfing|empfingen|"
+    r"unterzeichnete|unterzeichneten|weilte|weilten|wurde|wurden|hat|haben)(?![\w-])"
+)
+
+
+def _told_as_past(low: str, spans: list[tuple[int, int]]) -> bool:
+    """True when a sentence the visit was read from tells it in the past and holds no word
+    of a plan ("will", "zal", "prévue", "soll")."""
+    return any(
+        _PAST_TOLD.search(low, s, e) is not None and _PLANNED.search(low, s, e) is None
+        for s, e in spans
+    )
+
+
+# An onward leg told in the present: "reist heute weiter nach", "travels on to ... tomorrow",
+# "reizen we verder naar", "poursuit sa route vers". The gold of corpus23, corpus28 (two) and
+# corpus33 has no visit for it (corpus17's, dated after its page, follows the older
+# convention of visits to come).
+_ONWARD_PRESENT: Final = re.compile(
+    r"(?<![\w-])(?:(?:travels|travel|continues|heads|moves|goes)\s+on(?:ward)?\s+to|"
+    r"(?:reist|reisen|fährt|fahren|zieht|ziehen)\s+(?:[\w-]+\s+){0,4}?weiter\s+nach|"
+    r"(?:reist|reizen|gaat|gaan|trekt|trekken)\s+(?:[\w-]+\s+){0,4}?verder\s+naar|"
+    r"(?:poursuit|poursuivent)\s+(?:sa|leur|son)\s+(?:route|voyage|périple|tournée)\s+"
+    r"(?:vers|à|jusqu['’]à)|se\s+rend(?:ent)?\s+ensuite\s+à)\s+",
+)
+
+
+# A leg dated by a weekday or a day of a month ("Am Donnerstag reist die Delegation weiter
+# nach Duisburg"): a stop of the stay with its own day, as corpus17's gold writes it.
+_NAMED_DAY: Final = re.compile(r"(?<![\w-])(?:" + _WEEKDAY + r"|\d{1,2})(?![\w-])", re.IGNORECASE)
+
+
+def _onward_to_come(low: str, g: list[_Visit]) -> bool:
+    """True when every reading of a visit names its host right after an onward leg told in
+    the present and dated by no named day ("Die Delegation reist heute weiter nach
+    Stuttgart", "Anschließend reist die Gruppe weiter nach München", "travels on to Ningbo
+    tomorrow"): a leg still to come, not a visit the text reports."""
+    for v in g:
+        s, e = v.span
+        m = _ONWARD_PRESENT.search(low, s, e)
+        while m is not None and not (m.end() <= v.host.start <= m.end() + 30):
+            m = _ONWARD_PRESENT.search(low, m.end(), e)
+        if m is None:
+            return False
+        lead = max(s, low.rfind(".", s, m.start()) + 1)
+        if _NAMED_DAY.search(low, lead, min(e, m.end() + 60)) is not None:
+            return False
+    return True
+
+
+def _stay_begun(found: list[_Visit], visitor: Actor, page: PartialDate) -> bool:
+    """True when `visitor` has a reading dated on or before the page's date: a stay under way,
+    whose later stops the page announces ("arrived on Monday ... goes on to Xi'an on
+    Thursday"), not a trip still to come as a whole."""
+    return any(
+        v.date is not None and not _after_page(v.date, page) and _same_visitor(v.visitor, visitor)
+        for v in found
+    )
+
+
+def _after_page(date: PartialDate, page: PartialDate) -> bool:
+    """True when `date` lies after the page's date at the precision both give: a later year;
+    the same year and a later month; the same month and a later day."""
+    if date.year != page.year:
+        return date.year > page.year
+    if date.month is None or page.month is None or date.month != page.month:
+        return (date.month or 0) > (page.month or 12)
+    return (date.day or 0) > (page.day or 31)
+
+
 def _rank(p: PartialDate) -> int:
     """The precision of a date: 1 year, 2 month, 3 day (the length order of its ISO form)."""
     return 1 if p.month is None else 2 if p.day is None else 3
@@ -3654,9 +3741,28 @@ def extract_visits(doc: Doc) -> None:
         if date is None:
             # left undated by every reading: the date of a nearby sentence about it
             date = nearby_date(reader, spans, g[0].visitor, g[0].host)
-        if date is not None and date.month is None and page is not None and date.year > page.year:
+        if (
+            date is not None
+            and page is not None
+            and _after_page(date, page)
+            and (
+                date.month is None
+                or (
+                    not _FUTURE_VISITS_KEPT
+                    and page.day is not None
+                    and not _told_as_past(reader.low, spans)
+                    and not _stay_begun(reader.found, g[0].visitor, page)
+                )
+            )
+        ):
             # dated only by a year after the page's own ("lors d'une visite ... au printemps
-            # 2026", "when he visits New Zealand next year"): a visit to come
+            # 2026", "when he visits New Zealand next year"): a visit to come; with
+            # `_FUTURE_VISITS_KEPT` off, also one dated to the month or day after a page dated
+            # to the day ("Van 12 tot en met 17 april leidt gedeputeerde ... een handelsmissie
+            # naar Hefei" on a page of 30 March), unless told in the past or part of a stay
+            # already begun
+            continue
+        if _onward_to_come(reader.low, g):
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
