@@ -294,7 +294,8 @@ def parse_spec(spec: str) -> dict[str, Any]:
     if name.strip() != "lightgbm":
         raise ValueError(f"unknown ranker {spec!r} (known: lightgbm)")
     out = dict(RANKER_DEFAULTS)
-    known = set(fit_ranker.__kwdefaults__ or {})
+    # the seed and threads come from the training call, not from the spec
+    known = set(fit_ranker.__kwdefaults__ or {}) - {"seed", "threads"}
     for part in (p.strip() for p in rest.split(",") if p.strip()):
         key, _, text = part.partition("=")
         key = key.strip()

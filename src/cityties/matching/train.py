@@ -382,6 +382,9 @@ def train_model(
     `tree_rows`, if given, receives the final trees' rows: the model before them (its
     relative features' bins included), the samples and their log weights.
     """
+    ranker_options = parse_spec(ranker) if ranker else {}  # a bad spec fails before training
+    if ranker and (bags > 1 or second_trees > 0):
+        raise ValueError("a LightGBM ranker takes neither bags nor a second stage")
     extra = (
         gazetteer_sample(net, gazetteer, seed=seed, cities=gazetteer_cities) if gazetteer else []
     )
@@ -530,9 +533,7 @@ def train_model(
     if tree_rows is not None:
         tree_rows.append((base, samples, lw_top))
     if ranker:
-        if bags > 1 or second_trees > 0:
-            raise ValueError("a LightGBM ranker takes neither bags nor a second stage")
-        return _with_ranker(base, samples, lw_top, parse_spec(ranker), seed)
+        return _with_ranker(base, samples, lw_top, ranker_options, seed)
     options: dict[str, Any] = {
         "log_weights": lw_top,
         "trees": trees,

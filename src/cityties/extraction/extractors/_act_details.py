@@ -646,9 +646,9 @@ def plural_act(low: str, start: int, end: int, language: str) -> bool:
     for w in {words[0], words[-1]}:
         if w in _ONE_TIE_WORDS or w.endswith("kommen"):
             continue
-        if w == "mous":
+        if w in ("mous", "mou's", "mou’s"):  # not a possessive ("agreement's")
             return True
-        if w.endswith(("'s", "’s", "nda", "ten", "ngen", "räge", "nden", "rden")):
+        if w.endswith(("nda", "ten", "ngen", "räge", "nden", "rden")):
             return True
         if language in ("en", "fr") and w.endswith(("s", "x")) and not w.endswith(("ss", "us")):
             return True
@@ -661,7 +661,7 @@ def plural_act(low: str, start: int, end: int, language: str) -> bool:
 # clause's end ("unterzeichnet wurde.", "ondertekend werd,", "unterzeichneten.")
 _CLAUSE_CLOSE: Final = re.compile(
     r"(?:\s+(?:wurde|wurden|worden|werden|hat|haben|hatte|hatten|ist|sind|war|waren|werd|"
-    r"werden|is|zijn|was|waren|heeft|hebben|had|hadden))?\s*(?:[.,;!?)]|\Z)"
+    r"is|zijn|was|heeft|hebben|had|hadden))?\s*(?:[.,;!?)]|\Z)"
 )
 # a subordinate clause opened after a comma: the date stands in another clause than the verb
 _CLAUSE_OPENER: Final = re.compile(

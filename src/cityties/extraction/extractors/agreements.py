@@ -747,6 +747,10 @@ _DESCRIBED_WORDS: Final = (
     "dont",
     "waarvan",
     "waarin",
+    "waartoe",
+    "waar ",
+    "wiens",
+    "où",
     "which",
     "laquelle",
     "in der",
@@ -792,6 +796,8 @@ _THE_REGION: Final = re.compile(
     r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region))"
     r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
+# a name after "the city" ("mit der Stadt Wuhan", "la ville de Wuhan"): no anaphor
+_CITY_NAMED: Final = re.compile(r"\s+(?:(?:de|d['’])\s*)?[A-ZÀ-Þ]")
 # the level an anaphor of `_THE_REGION` names
 _REGION_LEVEL: Final = re.compile(r"(?i)county|landkreis|kreis|provin\w*|land\b")
 _CITY_NOUNS: Final = re.compile(
@@ -1326,8 +1332,11 @@ _LIST_GOES_ON: Final = re.compile(
     r"es\s+folgten|then\s+came|later\s+came|daarna\s+volgden|later\s+volgden|suivirent|"
     r"puis\s+vinrent|"
     # "19 new pairs of sister cities ... Three of them involve Zhejiang: A with B, C with D"
-    r"[\w-]+\s+of\s+(?:them|these)|[\w-]+\s+daarvan|[\w-]+\s+d['’]entre\s+(?:eux|elles)|"
-    r"[\w-]+\s+davon)(?![\w-])"
+    # (a count, not "Abgesehen davon" / "Unabhängig davon")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen|tien|enkele|zwei|drei|fünf|sechs|sieben|neun|zehn|mehrere|einige|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
+    r"\s+(?:of\s+(?:them|these)|daarvan|d['’]entre\s+(?:eux|elles)|davon))(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO: Final = re.compile(
@@ -2550,8 +2559,13 @@ class _Reader:
                 # ...": a participle opening the sentence, about the act told just before
                 # "The agreement, which was signed on 9 October": the relative clause of the
                 # act's noun, a sentence unit of its own
+                # ("Der Bürgermeister unterzeichnete ...", "That evening ... signed": an
+                # article opening a sentence is no relative pronoun: the clause follows a comma)
                 head = text[u.start : markers[0][0]].strip(" \t\n\"'«“„-–")
-                if head and not _RELATIVE_OPENER.match(head.lower()):
+                if head and (
+                    not _RELATIVE_OPENER.match(head.lower())
+                    or not text[: u.start].rstrip().endswith(",")
+                ):
                     continue
                 pronoun = True
             # a plan told before the date ("is expected to be signed on Tuesday"); one after
@@ -3752,7 +3766,7 @@ class _Reader:
             if a.kind == "place" and not any(s0 <= a.start < e0 for s0, e0 in parens)
         ]
         dates = self.dates.within(u.start, u.end)
-        colon = self.text.rfind(":", u.start, u.end)
+        colon = self.text.find(":", u.start, u.end)  # the lead's, not a later "10:30"
         # "Three of them involve Zhejiang: Shaoxing with Biella, ...": the pairs follow the colon
         pairs = self._listed_pairs([a for a in places if a.start > colon])
         if pairs:
@@ -7229,7 +7243,9 @@ def _list_owner(text: str, units: list[Unit], readings: list[_Reading]) -> None:
         outside = [a for a in r.parties if not u.start <= a.start < u.end]
         if not outside or _PERSONAL_PRONOUN.match(text, u.start, u.end):
             continue
-        if _THE_CITY.search(text, u.start, u.end) or _THE_REGION.search(text, u.start, u.end):
+        if any(
+            not _CITY_NAMED.match(text, m.end()) for m in _THE_CITY.finditer(text, u.start, u.end)
+        ) or _THE_REGION.search(text, u.start, u.end):
             # "The County's only earlier relationship, a friendship agreement with Kamiichi":
             # the sentence names its owner by the document's own place, no list's owner
             continue

@@ -3398,7 +3398,11 @@ def _onward_to_come(low: str, g: list[_Visit]) -> bool:
             m = _ONWARD_PRESENT.search(low, m.end(), e)
         if m is None:
             return False
-        lead = max(s, low.rfind(".", s, m.start()) + 1)
+        # the sentence's start: a dot after a digit is an ordinal ("Am 19. März"), no stop
+        dot = low.rfind(".", s, m.start())
+        while dot > s and low[dot - 1].isdigit():
+            dot = low.rfind(".", s, dot)
+        lead = max(s, dot + 1)
         if _NAMED_DAY.search(low, lead, min(e, m.end() + 60)) is not None:
             return False
     return True
