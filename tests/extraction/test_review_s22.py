@@ -54,3 +54,24 @@ def test_visits_onward_leg_on_an_ordinal_date_is_a_stop() -> None:
         "Am 19. März reist die Delegation weiter nach Bergen."
     )
     assert any(v[1] == "bergen" for v in _visits(body))
+
+
+@pytest.mark.parametrize(
+    ("cue", "port"),
+    [
+        ("sister port agreement", True),
+        ("zusterhavenovereenkomst", True),
+        ("Hafenpartnerschaft", True),
+        ("jumelage portuaire", True),
+        ("Hafenstädtepartnerschaft", False),
+        ("havensteden-overeenkomst", False),
+        ("port city partnership", False),
+        ("sports partnership", False),
+    ],
+)
+def test_parties_port_cue_names_ports_not_port_towns(cue: str, port: bool) -> None:
+    """A port word in a twinning's cue makes it the ports' act; a port town or a sport
+    does not."""
+    from cityties.extraction.extractors._party_resolver import _PORT_CUE
+
+    assert (_PORT_CUE.search(cue) is not None) is port

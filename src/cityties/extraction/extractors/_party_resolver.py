@@ -252,7 +252,10 @@ def _nested(a: Actor, b: Actor) -> bool:
 
 # A port word in a twinning's cue ("sister port agreement", "zusterhavenovereenkomst",
 # "Hafenpartnerschaft", "jumelage portuaire"): a twinning of two ports
-_PORT_CUE: Final = re.compile(r"port|haven|hafen|häfen", re.IGNORECASE)
+# (not "sport", nor port towns: "Hafenstädte", "havensteden", "port cities")
+_PORT_CUE: Final = re.compile(
+    r"(?<!s)(?:port|haven|hafen|häfen)(?![\s-]*(?:st[aäe]d|cit|town|ville))", re.IGNORECASE
+)
 
 
 def _port_twinning(

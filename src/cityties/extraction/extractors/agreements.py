@@ -1816,7 +1816,7 @@ _NOT_FINITE_BEFORE: Final = re.compile(
 def _subject_act_verb(low: str, prev_end: int, m: _Marker, kw_start: int) -> bool:
     """Whether the marker `m` is the finite verb of the act's word ending at `prev_end` with
     the next act's word (at `kw_start`) as its object: "The MoU renews the first memorandum",
-    "De overeenkomst vervangt en verlengt het memorandum", "Das Abkommen verlängert die
+    "De overeenkomst verlengt het memorandum", "Das Abkommen verlängert die
     Vereinbarung von 2015", "La convention renouvelle l'accord de 2010"."""
     return (
         prev_end <= m[0] < kw_start
@@ -1830,11 +1830,12 @@ def _subject_act_verb(low: str, prev_end: int, m: _Marker, kw_start: int) -> boo
 # between an act's word and its own verb: nothing but a term or a date ("The MoU (2025)
 # renews", "Das neue Abkommen verlängert")
 _SUBJECT_GAP: Final = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:also\s+|ook\s+|auch\s+|aussi\s+)?")
-# a finite verb in the active voice (not "was renewed", "to renew", "will be extended")
+# a finite verb in the active voice (not "was renewed", "to renew", "will be extended"); the
+# markers it is asked about are renewals or ends ("replaces" is none: `_REPLACED_BEFORE`)
 _FINITE_OBJECT_VERB: Final = re.compile(
-    r"renews|renewed|extends|extended|replaces|replaced|supersedes|superseded|terminates|"
-    r"verlengt|verlengde|vernieuwt|vervangt|beëindigt|verlängert|verlängerte|erneuert|ersetzt|"
-    r"renouvelle|renouvela|prolonge|remplace|reconduit"
+    r"renews|renewed|extends|extended|terminates|"
+    r"verlengt|verlengde|vernieuwt|beëindigt|verlängert|verlängerte|erneuert|"
+    r"renouvelle|renouvela|prolonge|reconduit"
 )
 # the object's article and at most two adjectives ("the first", "het eerdere", "l'ancien")
 _OBJECT_GAP: Final = re.compile(
