@@ -1333,10 +1333,9 @@ _LIST_GOES_ON: Final = re.compile(
     r"puis\s+vinrent|"
     # "19 new pairs of sister cities ... Three of them involve Zhejiang: A with B, C with D"
     # (a count, not "Abgesehen davon" / "Unabhängig davon")
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|twee|drie|vier|vijf|zes|"
-    r"zeven|acht|negen|tien|enkele|zwei|drei|fünf|sechs|sieben|neun|zehn|mehrere|einige|deux|"
-    r"trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)"
-    r"\s+(?:of\s+(?:them|these)|daarvan|d['’]entre\s+(?:eux|elles)|davon))(?![\w-])"
+    r"(?:\d+|several|enkele|mehrere|einige|plusieurs|"
+    + "|".join(sorted((w for w, n in lex.NUMBER_WORDS.items() if n > 1), key=len, reverse=True))
+    + r")\s+(?:of\s+(?:them|these)|daarvan|d['’]entre\s+(?:eux|elles)|davon))(?![\w-])"
 )
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO: Final = re.compile(
