@@ -1,0 +1,126 @@
+"""Terms of acts told after the act (issue 2): a sentence a few sentences after an act's last
+report, with the act as its subject (its noun named back, or a pronoun right after a sentence
+naming the act), gives the act its term and so its end, when no sentence between reports
+another act and the sentence has no date of its own. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _terms(text: str) -> dict[frozenset[str], tuple[int | None, str | None]]:
+    """The term and end of every act, by its folded parties."""
+    return {
+        frozenset(fold(p.name) for p in a.parties): (
+            a.duration_months,
+            a.ends and str(a.ends),
+        )
+        for a in extract(text).doc.agreements
+    }
+
+
+def _key(*names: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "term"),
+    [
+        (
+            "On 4 May 2024 the University of Leeds signed a memorandum of understanding with "
+            "Wuhan University. Students of both sides will spend a semester abroad. The "
+            "memorandum will remain valid for four years.",
+            ("University of Leeds", "Wuhan University"),
+            (48, "2028-05-04"),
+        ),
+        (
+            "Le 12 juin 2023, la ville de Nantes et la ville de Jinan ont signé un accord de "
+            "coopération. Il porte sur la culture et le tourisme. L'accord est conclu pour une "
+            "durée de trois ans.",
+            ("Nantes", "Jinan"),
+            (36, "2026-06-12"),
+        ),
+        (
+            "Op 9 oktober 2022 ondertekenden de gemeente Zwolle en de stad Yantai een "
+            "samenwerkingsovereenkomst. De eerste projecten gaan over water en landbouw. De "
+            "overeenkomst geldt voor vijf jaar.",
+            ("Zwolle", "Yantai"),
+            (60, "2027-10-09"),
+        ),
+        (
+            "Am 3. März 2021 unterzeichneten die Stadt Jena und die Stadt Harbin eine "
+            "Kooperationsvereinbarung. Erste Projekte betreffen Schulen und Kultur. Die "
+            "Vereinbarung gilt zunächst fünf Jahre.",
+            ("Jena", "Harbin"),
+            (60, "2026-03-03"),
+        ),
+    ],
+)
+def test_term_later_reads_the_act_named_back(
+    text: str, parties: tuple[str, str], term: tuple[int, str]
+) -> None:
+    """The act named back by its noun two sentences after its signing takes the term that
+    sentence states, and its end follows from the signing day, in each language."""
+    assert _terms(text)[_key(*parties)] == term
+
+
+def test_term_later_reads_a_pronoun_after_the_act_named() -> None:
+    """A pronoun right after a sentence that names the act (no act of its own) is the act:
+    its term is the act's."""
+    text = (
+        "On 2 April 2024 the Port of Antwerp signed a cooperation agreement with the Port of "
+        "Ningbo. The agreement covers training and data exchange. It runs for three years."
+    )
+    assert _terms(text)[_key("Port of Antwerp", "Port of Ningbo")] == (36, "2027-04-02")
+
+
+def test_term_later_reads_a_term_after_a_passive_signing() -> None:
+    """An act a passive sentence reports signed ("werd ... ondertekend door") takes the term
+    the act's noun states two sentences on."""
+    text = (
+        "Donderdag 6 oktober 2022 werd in Yantai bij de Yantai University een "
+        "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Studenten volgen een "
+        "semester in Vlissingen. De overeenkomst geldt voor vijf jaar."
+    )
+    assert _terms(text)[_key("Yantai University", "Hogeschool Zeeland")] == (60, "2027-10-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Donderdag 6 oktober 2022 werd in Yantai bij de Yantai University een "
+            "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Studenten volgen "
+            "een semester in Vlissingen. Ze groeit al tien jaar.",
+            ("Yantai University", "Hogeschool Zeeland"),
+        ),
+        (
+            "Op 9 oktober 2022 ondertekenden de gemeente Zwolle en de stad Yantai een "
+            "samenwerkingsovereenkomst. Yantai telt zeven miljoen inwoners. Ze groeit al tien "
+            "jaar.",
+            ("Zwolle", "Yantai"),
+        ),
+        (
+            "Le 12 juin 2023, la ville de Nantes et la ville de Jinan ont signé un accord de "
+            "coopération. Jinan compte neuf millions d'habitants. Elle se développe depuis dix "
+            "ans.",
+            ("Nantes", "Jinan"),
+        ),
+        (
+            "Am 3. März 2021 unterzeichneten die Stadt Jena und die Stadt Harbin eine "
+            "Kooperationsvereinbarung. Harbin hat zehn Millionen Einwohner. Sie wächst seit "
+            "zehn Jahren.",
+            ("Jena", "Harbin"),
+        ),
+    ],
+)
+def test_term_later_skips_a_pronoun_after_another_subject(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """A pronoun after a sentence that names no act is that sentence's subject, not the act:
+    the act keeps no term."""
+    assert _terms(text)[_key(*parties)] == (None, None)
