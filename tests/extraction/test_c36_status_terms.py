@@ -124,3 +124,114 @@ def test_term_later_skips_a_pronoun_after_another_subject(
     """A pronoun after a sentence that names no act is that sentence's subject, not the act:
     the act keeps no term."""
     assert _terms(text)[_key(*parties)] == (None, None)
+
+
+def _acts(text: str) -> dict[frozenset[str], tuple[str, int | None, str | None]]:
+    """The status, term and end of every act, by its folded parties."""
+    return {
+        frozenset(fold(p.name) for p in a.parties): (
+            a.status,
+            a.duration_months,
+            a.ends and str(a.ends),
+        )
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "found"),
+    [
+        (
+            "Op 3 mei 2022 nam de gemeenteraad van Zwolle een motie aan waarmee de stedenband met "
+            "de stad Yantai per direct werd verbroken.",
+            ("Zwolle", "Yantai"),
+            ("ended", None, "2022-05-03"),
+        ),
+        (
+            "On 4 May 2022 the council of Leeds adopted a motion that ended the sister city "
+            "relationship with Yantai.",
+            ("Leeds", "Yantai"),
+            ("ended", None, "2022-05-04"),
+        ),
+        (
+            "Le 4 mai 2022, le conseil municipal de Brest a adopté une motion qui met fin au "
+            "jumelage avec Yantai.",
+            ("Brest", "Yantai"),
+            ("ended", None, "2022-05-04"),
+        ),
+        (
+            "Am 4. Mai 2022 nahm der Stadtrat von Jena einen Antrag an, mit dem die "
+            "Städtepartnerschaft mit Harbin beendet wurde.",
+            ("Jena", "Harbin"),
+            ("ended", None, "2022-05-04"),
+        ),
+    ],
+)
+def test_adopted_motion_ends_the_tie_on_its_day(
+    text: str, parties: tuple[str, str], found: tuple[str, None, str]
+) -> None:
+    """A motion the council adopts in the active voice ("nam een motie aan", "adopted a
+    motion", "a adopté une motion", "nahm einen Antrag an") ends the tie it ends, on the day
+    of the decision."""
+    assert _acts(text)[_key(*parties)] == found
+
+
+def test_tabled_motion_leaves_the_tie_signed() -> None:
+    """A motion only tabled, not adopted, ends nothing."""
+    text = (
+        "A motion to end the sister city relationship between Leeds and Yantai was tabled on "
+        "4 May 2022."
+    )
+    assert _acts(text)[_key("Leeds", "Yantai")][0] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Met het bezoek werd de 25-jarige vriendschapsband tussen Leeuwarden en Harbin "
+            "gevierd.",
+            ("Leeuwarden", "Harbin"),
+        ),
+        (
+            "Het bezoek vierde de twintigjarige stedenband tussen Zwolle en Yantai.",
+            ("Zwolle", "Yantai"),
+        ),
+        (
+            "Gefeiert wurde die 30-jährige Städtepartnerschaft zwischen Jena und Harbin.",
+            ("Jena", "Harbin"),
+        ),
+    ],
+)
+def test_age_of_a_tie_is_no_term(text: str, parties: tuple[str, str]) -> None:
+    """A count of years as the adjective of a tie's bond ("de 25-jarige vriendschapsband",
+    "die 30-jährige Städtepartnerschaft") is the tie's age, not its term."""
+    assert _acts(text)[_key(*parties)][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "term"),
+    [
+        (
+            "In 2020 tekenden Zwolle en Yantai een vijfjarige vriendschapsovereenkomst.",
+            ("Zwolle", "Yantai"),
+            60,
+        ),
+        (
+            "Jena und Harbin unterzeichneten 2021 einen fünfjährigen Partnerschaftsvertrag.",
+            ("Jena", "Harbin"),
+            60,
+        ),
+        (
+            "In 2020 the city of Leeds and the city of Yantai signed a five-year friendship "
+            "agreement.",
+            ("Leeds", "Yantai"),
+            60,
+        ),
+    ],
+)
+def test_count_of_years_before_an_act_is_its_term(
+    text: str, parties: tuple[str, str], term: int
+) -> None:
+    """The same count before an act's noun (an agreement, a treaty) is its term."""
+    assert _acts(text)[_key(*parties)][1] == term
