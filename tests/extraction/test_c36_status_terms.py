@@ -235,3 +235,52 @@ def test_count_of_years_before_an_act_is_its_term(
 ) -> None:
     """The same count before an act's noun (an agreement, a treaty) is its term."""
     assert _acts(text)[_key(*parties)][1] == term
+
+
+_ZWOLLE = "De gemeente Zwolle en de stad Yantai hebben een stedenband. "
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "date 2022-11-10\nThe city of Leeds and the city of Yantai have a sister city "
+            "relationship. On Wednesday the council decided to end the sister city relationship "
+            "with immediate effect.",
+            ("Leeds", "Yantai"),
+        ),
+        (
+            "date 2022-11-10\nDie Stadt Jena und die Stadt Harbin pflegen eine "
+            "Städtepartnerschaft. Am Mittwoch beschloss der Stadtrat, die Städtepartnerschaft "
+            "mit sofortiger Wirkung zu beenden.",
+            ("Jena", "Harbin"),
+        ),
+        (
+            "date 2022-11-10\n" + _ZWOLLE + "De gemeenteraad besloot woensdag de stedenband "
+            "met onmiddellijke ingang te beëindigen.",
+            ("Zwolle", "Yantai"),
+        ),
+        (
+            "date 2022-11-10\n" + _ZWOLLE + "Provinciale Staten stemden woensdagavond in met "
+            "een motie die het college opdraagt de stedenband per direct te beëindigen.",
+            ("Zwolle", "Yantai"),
+        ),
+    ],
+)
+def test_immediate_end_is_dated_by_the_weekday_of_the_decision(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """An end that takes effect at once ("with immediate effect", "mit sofortiger Wirkung",
+    "met onmiddellijke ingang", "per direct") falls on the weekday of the decision the
+    sentence tells, resolved against the page date."""
+    assert _acts(text)[_key(*parties)] == ("ended", None, "2022-11-09")
+
+
+def test_weekday_of_a_decision_without_immediate_effect_is_no_end() -> None:
+    """Without an immediate effect, the weekday dates the meeting, not the end."""
+    text = (
+        "date 2022-11-10\n"
+        + _ZWOLLE
+        + "De gemeenteraad besloot woensdag de stedenband te beëindigen."
+    )
+    assert _acts(text)[_key("Zwolle", "Yantai")] == ("ended", None, None)

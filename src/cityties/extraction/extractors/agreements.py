@@ -2145,6 +2145,11 @@ def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> in
     return None
 
 
+# an end that takes effect at once
+_IMMEDIATE: Final = re.compile(
+    r"(?<![\w-])(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
+    r"effective\s+immediately|avec\s+effet\s+imm[ée]diat|mit\s+sofortiger\s+wirkung)(?![\w-])"
+)
 _DURATION_HINT: Final = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
 
 
@@ -2637,14 +2642,18 @@ class _Reader:
         out: list[tuple[int, PartialDate, int, list[Actor]]] = []
         low = self.low
         for u in self.units:
+            # "on Monday" dates a meeting, not the end ("op 16 januari" does), unless the
+            # decision takes effect at once ("stemden woensdagavond in met een motie die ...
+            # de relatie per direct te beëindigen", "voted on Monday to end it with immediate
+            # effect")
+            now = _IMMEDIATE.search(low, u.start, u.end) is not None
             dates = [
                 d
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None
                 and d.value.month is not None
                 and not d.end_value
-                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
-                and (not d.relative or any(c.isdigit() for c in d.text))
+                and (not d.relative or now or any(c.isdigit() for c in d.text))
             ]
             if not dates:
                 continue
