@@ -5876,7 +5876,20 @@ class _Reader:
             excluded=excluded,
             counterparts=self.doc.counterparts,
         )
+        if pair is not None and any(self._third_venue(a, excluded) for a in pair):
+            return []
         return [pair] if pair is not None else []
+
+    def _third_venue(self, a: Actor, excluded: frozenset[int]) -> bool:
+        """Whether `a` is a place the cue's sentence names as a venue ("une lettre d'intention
+        signée à Changsha", "in Hefei unterzeichnet") that the document names nowhere but
+        after a preposition of place: the city where two others signed, no party of theirs
+        (a partner the text also names as such, "mit Jiaxing", stays one)."""
+        if a.kind != "place" or not any(
+            b.key == a.key and b.start in excluded for b in self.cast.actors
+        ):
+            return False
+        return all(_is_locative(self.doc, b) for b in self.cast.actors if b.key == a.key)
 
     def _add_resolved(self) -> None:
         """The readings of the resolver, after those of the rules, except those that repeat
