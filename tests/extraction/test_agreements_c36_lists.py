@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
+from cityties.extraction.extractors._clauses_pairs import reported_subjects
 from cityties.text import fold
 
 
@@ -117,3 +118,69 @@ def test_resolved_pair_partner_named_as_venue_stays_party(text: str) -> None:
         "zhuhai" in parties and kind in ("declaration_of_intent", "letter_of_intent")
         for parties, kind in pairs
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "speaker"),
+    [
+        (
+            "Regional assembly hears about twinnings\n\nAt the meeting, the member for "
+            "Lancashire explained that Preston had ended its friendship agreement with Jiujiang "
+            "in 2022 for lack of projects.",
+            "preston",
+            "lancashire",
+        ),
+        (
+            "Assemblée régionale : les jumelages en débat\n\nLors de la séance, la conseillère "
+            "de la Savoie a expliqué que Chambéry avait résilié en 2022 la convention d'amitié "
+            "avec Jiujiang, faute de projets.",
+            "chambery",
+            "savoie",
+        ),
+        (
+            "Provinciale Staten over stedenbanden\n\nTijdens de vergadering legde het Statenlid "
+            "van Drenthe uit dat Emmen in 2022 de vriendschapsovereenkomst met Jiujiang had "
+            "opgezegd, bij gebrek aan projecten.",
+            "emmen",
+            "drenthe",
+        ),
+        (
+            "Landtag debattiert über Partnerschaften\n\nIn der Sitzung erklärte die Abgeordnete "
+            "aus Bayern, dass Regensburg 2022 die Freundschaftsvereinbarung mit Jiujiang mangels "
+            "Projekten gekündigt habe.",
+            "regensburg",
+            "bayern",
+        ),
+    ],
+)
+def test_reported_clause_subject_owns_the_act(text: str, owner: str, speaker: str) -> None:
+    """ "X explained that Y had ended its agreement with Z": the act is Y's (the subject of the
+    reported clause), not the speaker's place X."""
+    pairs = _pairs(text)
+    assert (frozenset({owner, "jiujiang"}), "friendship") in pairs
+    assert not any(speaker in parties for parties, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor of Leeds said that Hull signed", 1),
+        ("Le maire de Lyon a dit que la commune de Bron a signé", 1),
+        # the clause nearest the act word: "que Tongxiang, ...; que Chaville est jumelée"
+        ("que Tongxiang souhaite des échanges avec Paris, que Chaville est jumelée", 2),
+        # no complementizer right before the place: no reported clause
+        ("The mayor of Leeds said that the council of Hull signed", -1),
+        ("Leeds and Hull signed", -1),
+    ],
+)
+def test_reported_subjects_finds_clause_subject(text: str, expected: int) -> None:
+    """`reported_subjects` gives the place that follows "that"/"que"/"dass"/"dat" at once (or
+    after a determiner and a government's word), the last such one, else -1."""
+    names = ["Leeds", "Hull", "Lyon", "Bron", "Tongxiang", "Paris", "Chaville"]
+    spans = []
+    for n in names:
+        at = text.find(n)
+        if at >= 0:
+            spans.append((at, at + len(n)))
+    spans.sort()
+    assert reported_subjects(text, spans, len(text)) == expected

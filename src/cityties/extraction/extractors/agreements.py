@@ -129,6 +129,7 @@ from cityties.extraction.extractors._clauses import (
 from cityties.extraction.extractors._clauses_pairs import (
     coordinated_subject,
     own_subject_clauses,
+    reported_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -4648,6 +4649,12 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
             and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
+        if len(subject) >= 2:
+            # "la députée de l'Isère a expliqué que Grenoble avait résilié la convention avec
+            # Suzhou": the subject of the reported clause is the act's, not the speaker's
+            at = reported_subjects(text, [(a.start, a.end) for a in subject], kws[0].start)
+            if at >= 0 and subject[at].kind == "place":
+                subject = subject[at:]
         if not subject and subject_zone:
             # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
             # that opens the sentence with no other subject is the party, not a venue
