@@ -184,3 +184,47 @@ def test_reported_subjects_finds_clause_subject(text: str, expected: int) -> Non
             spans.append((at, at + len(n)))
     spans.sort()
     assert reported_subjects(text, spans, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "earlier"),
+    [
+        (
+            "Salford and Zhuhai seal their twinning\n\nOn 4 May 2019 the twinning charter "
+            "between Salford and the Chinese city of Zhuhai was signed at the town hall.\n\n"
+            "Besides Lyon and Brno, Zhuhai is the third partner city of Salford.",
+            "salford",
+            ("lyon", "brno"),
+        ),
+        (
+            "Lannion et Zhuhai scellent leur jumelage\n\nLe 4 mai 2019, la charte de jumelage "
+            "entre Lannion et la ville chinoise de Zhuhai a été signée à l'hôtel de ville.\n\n"
+            "Après Brno et Lecco, Zhuhai devient la troisième ville jumelle de Lannion.",
+            "lannion",
+            ("brno", "lecco"),
+        ),
+        (
+            "Zwolle en Zhuhai bezegelen stedenband\n\nOp 4 mei 2019 werd in het stadhuis de "
+            "oorkonde van de stedenband tussen Zwolle en de Chinese stad Zhuhai ondertekend.\n\n"
+            "Naast Brno en Lecco is Zhuhai de derde partnerstad van Zwolle.",
+            "zwolle",
+            ("brno", "lecco"),
+        ),
+        (
+            "Linz und Zhuhai\n\nAm 4. Mai 2019 wurde die Urkunde der Städtepartnerschaft "
+            "zwischen Linz und der chinesischen Stadt Zhuhai unterzeichnet.\n\n"
+            "Neben Brünn und Lecco ist Zhuhai die dritte Partnerstadt von Linz.",
+            "linz",
+            ("brunn", "lecco"),
+        ),
+    ],
+)
+def test_ordinal_list_earlier_partners_are_the_owners(
+    text: str, owner: str, earlier: tuple[str, str]
+) -> None:
+    """ "Besides A and B, C is the third partner city of D": A and B are D's partners, never
+    C's (in English too, where "city of Salford" is read as one name)."""
+    pairs = _pairs(text)
+    for p in earlier:
+        assert (frozenset({owner, p}), "sister_city") in pairs
+        assert (frozenset({"zhuhai", p}), "sister_city") not in pairs
