@@ -118,7 +118,12 @@ def own_subject_clauses(
 
 # a complementizer that opens a reported clause ("a expliqué que", "said that", "sagte, dass",
 # "zei dat")
-_THAT: Final = re.compile(r"(?<![\w'’-])(?:that|que|qu['’]|dass|daß|dat)(?=[\s'’])", re.IGNORECASE)
+# (not the "que" of a comparison or a coordination: "ainsi que Nancy", "de même que", "plus que")
+_THAT: Final = re.compile(
+    r"(?<![\w'’-])(?<!ainsi\s)(?<!même\s)(?<!tant\s)(?<!plus\s)(?<!moins\s)(?<!aussi\s)"
+    r"(?<!autant\s)(?:that|que|qu['’]|dass|daß|dat)(?=[\s'’])",
+    re.IGNORECASE,
+)
 # between the complementizer and the clause's subject: a determiner and a government's word
 _THAT_GAP: Final = re.compile(
     r"(?<=['’])|[ \t]+(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"

@@ -5890,11 +5890,22 @@ class _Reader:
     def _third_venue(self, a: Actor, excluded: frozenset[int]) -> bool:
         """Whether `a` is a place the cue's sentence names as a venue ("une lettre d'intention
         signée à Changsha", "in Hefei unterzeichnet") that the document names nowhere but
-        after a preposition of place: the city where two others signed, no party of theirs
-        (a partner the text also names as such, "mit Jiaxing", stays one)."""
+        after a preposition of place, while an act read before has another party of its
+        country: the city where two others signed, no party of theirs (a partner the text also
+        names as such, "mit Jiaxing", or the only place of its country, "during the visit a
+        letter of intent was signed in Jinan", stays one)."""
         if a.kind != "place" or not any(
             b.key == a.key and b.start in excluded for b in self.cast.actors
         ):
+            return False
+        if not any(
+            b.kind == "place" and b.key != a.key and b.country == a.country
+            for r in self.state.readings
+            if not r.sibling
+            for b in r.parties
+        ):
+            # "During the visit a letter of intent was signed in Jinan" after a mission to
+            # China: no other partner of its country, the venue is the partner
             return False
         return all(_is_locative(self.doc, b) for b in self.cast.actors if b.key == a.key)
 
