@@ -129,6 +129,7 @@ from cityties.extraction.extractors._clauses import (
 from cityties.extraction.extractors._clauses_pairs import (
     coordinated_subject,
     own_subject_clauses,
+    reported_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -4657,6 +4658,12 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
             and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
+        if len(subject) >= 2:
+            # "la députée de l'Isère a expliqué que Grenoble avait résilié la convention avec
+            # Suzhou": the subject of the reported clause is the act's, not the speaker's
+            at = reported_subjects(text, [(a.start, a.end) for a in subject], kws[0].start)
+            if at >= 0 and subject[at].kind == "place":
+                subject = subject[at:]
         if not subject and subject_zone:
             # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
             # that opens the sentence with no other subject is the party, not a venue
@@ -5885,7 +5892,31 @@ class _Reader:
             excluded=excluded,
             counterparts=self.doc.counterparts,
         )
+        if pair is not None and any(self._third_venue(a, excluded) for a in pair):
+            return []
         return [pair] if pair is not None else []
+
+    def _third_venue(self, a: Actor, excluded: frozenset[int]) -> bool:
+        """Whether `a` is a place the cue's sentence names as a venue ("une lettre d'intention
+        signée à Changsha", "in Hefei unterzeichnet") that the document names nowhere but
+        after a preposition of place, while an act read before has another party of its
+        country: the city where two others signed, no party of theirs (a partner the text also
+        names as such, "mit Jiaxing", or the only place of its country, "during the visit a
+        letter of intent was signed in Jinan", stays one)."""
+        if a.kind != "place" or not any(
+            b.key == a.key and b.start in excluded for b in self.cast.actors
+        ):
+            return False
+        if not any(
+            b.kind == "place" and b.key != a.key and b.country == a.country
+            for r in self.state.readings
+            if not r.sibling
+            for b in r.parties
+        ):
+            # "During the visit a letter of intent was signed in Jinan" after a mission to
+            # China: no other partner of its country, the venue is the partner
+            return False
+        return all(_is_locative(self.doc, b) for b in self.cast.actors if b.key == a.key)
 
     def _add_resolved(self) -> None:
         """The readings of the resolver, after those of the rules, except those that repeat
