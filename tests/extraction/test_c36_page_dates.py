@@ -9,7 +9,8 @@ import pytest
 
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors.dates import extract_dates, page_date
-from cityties.text import PartialDate
+from cityties.extraction.pipeline import extract
+from cityties.text import PartialDate, fold
 
 
 def _dates(text: str, lang: str) -> dict[str, PartialDate | None]:
@@ -93,3 +94,63 @@ def test_day_of_writing_not_placed_by_header_date(text: str, lang: str, told: st
     """ "today" and "yesterday" are told from the day of writing, which a header's date may
     follow by days: they stay undated."""
     assert _dates(text, lang)[told] is None
+
+
+def _signed(text: str, party: str) -> str | None:
+    """The signing date of the one act reported with `party`."""
+    hits = [
+        a
+        for a in extract(text).doc.agreements
+        if any(fold(party) in fold(p.name) for p in a.parties)
+    ]
+    assert len(hits) == 1, [(a.parties, a.signed) for a in hits]
+    return str(hits[0].signed) if hits[0].signed is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "expected"),
+    [
+        (
+            "date 2024-10-04\nOn 2 October, the Mayor of Aalborg hosted a reception for a "
+            "delegation from Suzhou at the town hall. The harbour was enlarged in May 2019.\n\n"
+            "During the reception, the two cities signed a memorandum of understanding on "
+            "tourism.\n",
+            "Suzhou",
+            "2024-10-02",
+        ),
+        (
+            "date 2024-10-04\nOp 2 oktober ontving de burgemeester van Zwolle een delegatie "
+            "uit Suzhou in het stadhuis. De haven werd in mei 2019 uitgebreid.\n\nBij de "
+            "ontmoeting ondertekenden beide steden een intentieverklaring over toerisme.\n",
+            "Suzhou",
+            "2024-10-02",
+        ),
+        (
+            "date 2024-10-04\nLe 2 octobre, le maire de Rodez a reçu une délégation de Suzhou "
+            "à l'hôtel de ville. Le musée a été agrandi en mai 2019.\n\nLors de la "
+            "réception, les deux villes ont signé un protocole d'accord sur le tourisme.\n",
+            "Suzhou",
+            "2024-10-02",
+        ),
+        (
+            "date 2024-10-04\nAm 2. Oktober empfing der Oberbürgermeister von Gotha eine "
+            "Delegation aus Suzhou im Rathaus. Das Schloss wurde im Mai 2019 renoviert.\n\n"
+            "Beim Empfang unterzeichneten beide Städte eine Absichtserklärung über den "
+            "Tourismus.\n",
+            "Suzhou",
+            "2024-10-02",
+        ),
+        (
+            "date 2024-10-04\nOn 2 October, a delegation of Suzhou University visited Aalborg "
+            "University. The laboratories were enlarged in May 2019.\n\nThe two universities "
+            "used the occasion to sign a memorandum of understanding on engineering.\n",
+            "Suzhou University",
+            "2024-10-02",
+        ),
+    ],
+)
+def test_act_signed_at_reception_takes_its_day(text: str, party: str, expected: str) -> None:
+    """An act signed "during the reception", "bij de ontmoeting", "lors de la réception",
+    "beim Empfang" or at "the occasion" a university "used to sign" takes the day the page
+    told that meeting on, a few sentences before (not the month of another sentence)."""
+    assert _signed(text, party) == expected
