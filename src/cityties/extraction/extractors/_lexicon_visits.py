@@ -15,8 +15,11 @@ __all__ = [
     "FROM_PREP",
     "HABITUAL",
     "HEAD",
+    "HEAD_COUNT",
+    "LEADER_TITLE",
     "LED_BY_OWN",
     "OFFICIAL",
+    "OFFICIALS_PLURAL",
     "PARTNER_NOUN",
     "PLACE_NOUN_OF",
     "RECEIVE_VERB",
@@ -421,3 +424,36 @@ EXTRA_DEMONYMS: dict[str, str] = {
     **dict.fromkeys(("roemenen",), "RO"),
     **dict.fromkeys(("niederländer", "holländer", "néerlandais"), "NL"),
 }
+
+
+# A head count of people in four languages: digits or a number word ("30", "twelve", "zes",
+# "neuf", "sechzig"), for the size of a delegation.
+HEAD_COUNT: Final = (
+    r"(?:\d{1,4}|"
+    + "|".join(
+        (
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+            "forty fifty sixty hundred twee drie vier vijf zes zeven acht negen tien elf twaalf "
+            "vijftien twintig dertig veertig vijftig zestig honderd deux trois quatre cinq six "
+            "sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent "
+            "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig "
+            "dreißig vierzig fünfzig sechzig hundert"
+        ).split()
+    )
+    + r")"
+)
+# The title of an official who leads a delegation (a word ending in one of them:
+# "Vizegouverneur", "Oberbürgermeister", "vice-president"), for German "um den ...".
+LEADER_TITLE: Final = (
+    r"[\w-]*(?:gouverneur|governor|bürgermeister|burgemeester|mayor|maire|präsident|president|"
+    r"président|direktor|directeur|director|sekretär|secretary|minister|landrat|leiter|rektor|"
+    r"vorsitzende[nr]?|parteisekretär)(?:in|s|en)?(?![\w-])"
+)
+# Officials in the plural, who make a delegation when counted ("24 mayors", "zwölf
+# Bürgermeister"): mayors, vice-mayors, officials, councillors, members of parliament.
+OFFICIALS_PLURAL: Final = (
+    r"(?:vice[\s-]?)?mayors|officials|councillors|councilors|lawmakers|parliamentarians|"
+    r"(?:vice[\s-]?|loco[\s-]?)?burgemeesters|wethouders|ambtenaren|bestuurders|parlementariërs|"
+    r"(?:vice[\s-]?)?maires|élus|conseillers|fonctionnaires|parlementaires|députés|"
+    r"(?:Vize)?[Bb]ürgermeister(?:innen)?|Beamte|Parlamentarier|Abgeordnete|Funktionäre"
+)

@@ -650,7 +650,30 @@ _LED_THEN_ARTICLE: Final = re.compile(
 )
 _LED_HEAD: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
-    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
+    # "eine Delegation von 80 Unternehmern um den Gouverneur von X": German "um" + an official
+    r"um\s+(?:den|die)(?=\s+(?:[\w-]+\s+)?" + lex.LEADER_TITLE + r"))\s+",
+    re.IGNORECASE,
+)
+# A counted group of officials: "24 maires et vice-maires", "twenty mayors", "zwölf
+# Bürgermeister", "vijftien wethouders en ambtenaren" (the guests of a receiving verb)
+_OFFICIALS_COUNTED: Final = re.compile(
+    r"(?<![\w-])" + lex.HEAD_COUNT + r"\s+(?:[\w-]+\s+)?(?:" + lex.OFFICIALS_PLURAL + r")"
+    r"(?:\s+(?:and|et|en|und)\s+(?:" + lex.OFFICIALS_PLURAL + r"))?(?![\w-])",
+    re.IGNORECASE,
+)
+# Where a counted group comes from: "from", "uit de Chinese provincie", "de la province
+# chinoise du", "aus der chinesischen Provinz" (the first place after the preposition)
+_GROUP_FROM: Final = re.compile(r"\s*,?\s*(?:from|uit|aus|van|von|de|du|des|d['’])(?:\s|(?<=['’]))")
+# The size of a delegation between its noun and its leader: "a delegation of 30 entrepreneurs
+# led by", "eine Delegation von 60 Unternehmern um den", "een delegatie van twaalf ondernemers
+# onder leiding van", "une délégation de neuf personnes conduite par"
+_SIZE_GAP: Final = re.compile(
+    # (French puts the demonym after the noun: "une délégation chinoise de trente ...")
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w-]*(?:ise|ienne|oise|aine|ine|ande|ane)s?)?"
+    r"\s*,?\s*(?:of|von|van|de|d['’]|with|met|mit)\s+(?:some\s+|about\s+|ruim\s+|rund\s+|"
+    r"environ\s+|etwa\s+)?" + lex.HEAD_COUNT + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,?\s*(?:"
+    r"led|headed|onder|conduite|menée|dirigée|présidée|unter|um)\s)",
     re.IGNORECASE,
 )
 _LED_OF_MORE: Final = re.compile(
@@ -2605,6 +2628,9 @@ class _Reader:
         """The place of the official who leads a delegation, named right after it ("a
         delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
         "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
+        size = _SIZE_GAP.match(self.text, pos)
+        if size is not None:
+            pos = size.end()
         led = _LED_OF.match(self.text, pos)
         if led is not None:
             found = next((a for a in places if a.start == led.end() and a.kind == "place"), None)
@@ -2831,6 +2857,21 @@ class _Reader:
             visitor = self._led_origin(places, nxt.end())
             if visitor is not None and host is not None and visitor.key == host.key:
                 visitor = None
+        if visitor is None:
+            # "accueillait des visiteurs inhabituels : 24 maires et vice-maires de la province
+            # chinoise du Henan", "welcomed twenty mayors from the Chinese province of Hubei":
+            # a counted group of officials from a place
+            group = _OFFICIALS_COUNTED.search(self.text, end, min(u.end, end + 120))
+            if group is not None:
+                visitor = self._after(places, group.end(), _GROUP_FROM, limit=50)
+                if visitor is not None and host is None:
+                    # "ontving Lier bijzondere gasten: twintig burgemeesters uit ...": the
+                    # host right after the verb, before the group
+                    first = self._after(places, end, _ARTICLE_GAP, limit=12)
+                    if first is not None and first.end <= group.start():
+                        host = first
+                if visitor is not None and host is not None and visitor.key == host.key:
+                    visitor = None
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
@@ -3345,6 +3386,10 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
 # 26, so kept on until the convention of the held-out sets is settled.
 _FUTURE_VISITS_KEPT = True
 
+# A host named by its place is the organisation of that place with which the visitor signs an
+# act of the document (`_body_of_host`).
+_HOST_BODY_OF_ACT = True
+
 # A verb of the past (a preterite, a perfect's auxiliary and participle) in the four
 # languages: a visit told so happened, whatever date the page carries.
 _PAST_TOLD: Final = re.compile(
@@ -3637,6 +3682,40 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
+def _body_of_host(
+    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+) -> Actor:
+    """The organisation that received, where the visit names it by its place: a university
+    delegation "in Kunming" that signs with "Kunming University of Science and Technology",
+    a port's delegation "à Kribi" with the "Port Autonome de Kribi". One act of the document
+    between the visitor (or an organisation named after the visiting place) and one
+    organisation named after the host place says which one."""
+    if host.kind != "place" or not agreements:
+        return host
+    found: dict[str, Actor] = {}
+    for a in agreements:
+        if len(a.parties) != 2:
+            continue
+        ends = [reader._party_actor(p) for p in a.parties]
+        if {e.key for e in ends if e is not None} == {visitor.key, host.key}:
+            return host  # the two places signed themselves ("Leeds" and "Wuhan")
+        for theirs, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+            if (
+                theirs is not None
+                and other is not None
+                and theirs.kind == "organisation"
+                and _own_body(theirs, host)
+                and (other.key == visitor.key or _own_body(other, visitor))
+            ):
+                found[theirs.key] = theirs
+    if len(found) > 1:
+        # "Port de Kribi" and "Port Autonome de Kribi": one body named short and long
+        words = {k: set(fold(a.name).split()) for k, a in found.items()}
+        full = [k for k, w in words.items() if all(o <= w for o in words.values())]
+        return found[full[0]] if len(full) == 1 else host
+    return next(iter(found.values()), host)
+
+
 def _same_visitor(a: Actor, b: Actor) -> bool:
     """One visitor named twice: one key, a place and its own body, or a body's longer name
     ("IHK Ostthüringen" and "IHK Ostthüringen zu Gera")."""
@@ -3770,10 +3849,10 @@ def extract_visits(doc: Doc) -> None:
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
-        visitor = _party_of_place(
-            reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
-        )
         host = g[0].host
+        if _HOST_BODY_OF_ACT:
+            host = _body_of_host(reader, _named_body(g, reader.party_keys), host, doc.agreements)
+        visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))

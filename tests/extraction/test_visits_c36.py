@@ -1,0 +1,140 @@
+"""Visits on unseen text (issue 2, session 23): delegations received by a town, a chamber or
+a campus. Every text is written for these tests and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsets import visits_of as _visits
+
+_HEAD = "date 2024-06-14\nNews\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        (
+            "On 10 June 2024 the Darmstadt Chamber of Commerce received a Chinese delegation of "
+            "30 entrepreneurs led by the vice-governor of Hubei province, Wang Li.",
+            "darmstadt chamber commerce",
+        ),
+        (
+            "Op 10 juni 2024 ontving de Kamer van Koophandel Limburg een Chinese delegatie van "
+            "dertig ondernemers onder leiding van de vicegouverneur van de provincie Hubei, "
+            "Wang Li.",
+            "kamer van koophandel limburg",
+        ),
+        (
+            "Le 10 juin 2024, la Chambre de commerce de Liège a reçu une délégation chinoise de "
+            "trente entrepreneurs conduite par le vice-gouverneur de la province du Hubei, "
+            "Wang Li.",
+            "chambre de commerce de liege",
+        ),
+        (
+            "Am 10. Juni 2024 empfing der Unternehmerverband Hessen eine chinesische Delegation "
+            "von 60 Unternehmern um den Vizegouverneur der Provinz Hubei, Wang Li.",
+            "unternehmerverband hessen",
+        ),
+    ],
+)
+def test_visits_received_delegation_sized_then_led_by_official(body: str, host: str) -> None:
+    """A received delegation whose size stands between its noun and its leader ("a
+    delegation of 30 entrepreneurs led by the vice-governor of X") comes from the leader's
+    place."""
+    assert _visits(_HEAD + body) == {("hubei", host, "2024-06-10")}
+
+
+def test_visits_german_um_purpose_clause_is_no_leader() -> None:
+    """German "um die Zusammenarbeit ... zu vertiefen" is a purpose, not the delegation's
+    leader: the city it names is no visitor."""
+    body = (
+        "Am 10. Juni 2024 empfing die Stadt Kassel eine Delegation, um die Zusammenarbeit mit "
+        "der Stadt Wuhan zu vertiefen."
+    )
+    assert ("wuhan", "kassel", "2024-06-10") not in _visits(_HEAD + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        (
+            "Visitors\n\n"
+            "On 14 May 2024, Tring welcomed unusual guests: twenty mayors from the Chinese "
+            "province of Hubei, accompanied by our mayor.",
+            "tring",
+        ),
+        (
+            "Bezoek uit China\n\n"
+            "Op 14 mei 2024 ontving Mechelen bijzondere gasten: twintig burgemeesters uit de "
+            "Chinese provincie Hubei, vergezeld door onze burgemeester.",
+            "mechelen",
+        ),
+        (
+            "Des visiteurs\n\n"
+            "Le 14 mai 2024, Ottignies accueillait des visiteurs inhabituels : pas un ministre, "
+            "mais 20 maires et vice-maires de la province chinoise du Hubei, accompagnés de "
+            "notre bourgmestre.",
+            "ottignies",
+        ),
+        (
+            "Besuch aus China\n\n"
+            "Am 14. Mai 2024 empfing Olching ungewöhnliche Gäste: zwanzig Bürgermeister aus der "
+            "chinesischen Provinz Hubei, begleitet von unserem Bürgermeister.",
+            "olching",
+        ),
+    ],
+)
+def test_visits_received_counted_group_of_officials(body: str, host: str) -> None:
+    """A town that receives a counted group of officials ("twenty mayors from X") is the host
+    of a visit from the officials' place, the town named right after the verb."""
+    assert _visits("date 2024-06-01\n" + body) == {("hubei", host, "2024-05-14")}
+
+
+def test_visits_received_counted_students_are_no_delegation() -> None:
+    """Counted students are no officials: receiving them is no visit."""
+    body = "On 14 May 2024, Tring welcomed twenty students from Wuhan for a summer school."
+    assert _visits("date 2024-06-01\nVisitors\n\n" + body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "visit"),
+    [
+        (
+            "Leeds in China\n\nA delegation of the University of Leeds visited Wuhan on 3 March "
+            "2025 and signed a cooperation agreement with Wuhan University.",
+            ("university leeds", "wuhan university", "2025-03-03"),
+        ),
+        (
+            "Gent in China\n\nEen delegatie van de Universiteit Gent bezocht op 3 maart 2025 "
+            "Wuhan en ondertekende er een samenwerkingsakkoord met de Wuhan University.",
+            ("universiteit gent", "wuhan university", "2025-03-03"),
+        ),
+        (
+            "Liège en Chine\n\nUne délégation de l'Université de Liège s'est rendue à Wuhan le "
+            "3 mars 2025 et a signé un accord de coopération avec l'Université de Wuhan.",
+            ("universite de liege", "universite de wuhan", "2025-03-03"),
+        ),
+        (
+            "Bonn in China\n\nEine Delegation der Universität Bonn besuchte am 3. März 2025 Wuhan "
+            "und unterzeichnete dort ein Kooperationsabkommen mit der Universität Wuhan.",
+            ("universitat bonn", "universitat wuhan", "2025-03-03"),
+        ),
+    ],
+)
+def test_visits_host_place_is_the_body_the_visitor_signs_with(
+    body: str, visit: tuple[str, str, str]
+) -> None:
+    """A visit to a place where the visitor signs an act with an organisation named after
+    that place is a visit to that organisation."""
+    assert _visits("date 2025-03-20\n" + body) == {visit}
+
+
+def test_visits_host_place_kept_when_the_places_sign_themselves() -> None:
+    """A city's delegation that signs with the host city keeps the city as host, though the
+    two cities' universities have an act of their own."""
+    body = (
+        "Leeds in China\n\nA delegation of Leeds City Council visited Wuhan on 3 March 2025 and "
+        "signed a friendship agreement with the city of Wuhan. The University of Leeds signed a "
+        "memorandum with Wuhan University in 2019."
+    )
+    assert _visits("date 2025-03-20\n" + body) == {("leeds", "wuhan", "2025-03-03")}
