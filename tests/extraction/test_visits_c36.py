@@ -138,3 +138,46 @@ def test_visits_host_place_kept_when_the_places_sign_themselves() -> None:
         "memorandum with Wuhan University in 2019."
     )
     assert _visits("date 2025-03-20\n" + body) == {("leeds", "wuhan", "2025-03-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "date 2025-11-20\nCourtesy visit\n\nOn 18 November 2025 the mayor of Leeds met Mr "
+            "Wang Li, vice-governor of Hubei province, at the head of a delegation of nine "
+            "people, at the Civic Hall.",
+            ("hubei", "leeds", "2025-11-18"),
+        ),
+        (
+            "date 2025-11-20\nBeleefdheidsbezoek\n\nOp 18 november 2025 ontmoette de "
+            "burgemeester van Gent in het stadhuis de heer Wang Li, vicegouverneur van de "
+            "provincie Hubei, aan het hoofd van een delegatie van negen personen.",
+            ("hubei", "gent", "2025-11-18"),
+        ),
+        (
+            "date 2025-11-20\nVisite de courtoisie\n\nLe 18 novembre 2025, le bourgmestre de "
+            "Namur a rencontré à l'hôtel de ville M. Wang Li, vice-gouverneur de la province du "
+            "Hubei, à la tête d'une délégation de neuf personnes.",
+            ("hubei", "namur", "2025-11-18"),
+        ),
+        (
+            "date 2025-11-20\nHöflichkeitsbesuch\n\nAm 18. November 2025 traf der "
+            "Oberbürgermeister von Bonn im Rathaus Herrn Wang Li, Vizegouverneur der Provinz "
+            "Hubei, der an der Spitze einer neunköpfigen Delegation stand.",
+            ("hubei", "bonn", "2025-11-18"),
+        ),
+        (
+            "NAMUR, 12 mars 2025 -- Le document a été signé par le bourgmestre de Namur, Jean "
+            "Dupont, et la vice-maire de Yiwu, Mme Chen Li, arrivée lundi à la tête d'une "
+            "délégation de douze personnes.",
+            ("yiwu", "namur", "2025-03-10"),
+        ),
+    ],
+)
+def test_visits_official_at_the_head_of_a_delegation(
+    text: str, visit: tuple[str, str, str]
+) -> None:
+    """An official of a place "at the head of a delegation" visits the place the sentence
+    names first, of another country (dated by the sentence, "arrivée lundi" by that Monday)."""
+    assert visit in _visits(text)

@@ -665,6 +665,29 @@ _OFFICIALS_COUNTED: Final = re.compile(
 # Where a counted group comes from: "from", "uit de Chinese provincie", "de la province
 # chinoise du", "aus der chinesischen Provinz" (the first place after the preposition)
 _GROUP_FROM: Final = re.compile(r"\s*,?\s*(?:from|uit|aus|van|von|de|du|des|d['’])(?:\s|(?<=['’]))")
+# An official at the head of a delegation: "X, vice-gouverneur de la province du Henan, à la
+# tête d'une délégation de neuf personnes", "at the head of a delegation", "aan het hoofd van
+# een delegatie", "an der Spitze einer neunköpfigen Delegation" (read on the lower-case text)
+_AT_HEAD: Final = re.compile(
+    r"(?<![\w-])(?:à\s+la\s+tête\s+d['’]une|at\s+the\s+head\s+of\s+an?|heading\s+an?|"
+    r"aan\s+het\s+hoofd\s+van\s+een|an\s+der\s+spitze\s+(?:einer|eines))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:délégation|delegation|delegatie|mission|missie)(?![\w-])"
+)
+_AT_HEAD_GATE: Final = frozenset(("tête", "head", "heading", "hoofd", "spitze"))
+# An official's title and "of" right before a place: "vice-gouverneur de la province du",
+# "vicegouverneur van de provincie", "Vizegouverneur der Provinz", "the vice mayor of"
+_TITLE_OF: Final = re.compile(
+    r"(?<![\w-])" + lex.LEADER_TITLE + r"\s+(?:of|de|du|des|van|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|het\s+|der\s+)?(?:(?:province|provincie|provinz|city|"
+    r"ville|stad|stadt)\s+(?:of\s+|du\s+|de\s+|d['’])?\s*)?\Z",
+    re.IGNORECASE,
+)
+# The leader's own trip before the phrase: "venue à Grenoble", "arrivée à Vannes", "came to"
+_CAME_TO: Final = re.compile(
+    r"(?<![\w-])(?:venue?s?|arrivée?s?|came|arrived|kwam|kam)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:à|to|in|naar|nach)\s+\Z",
+    re.IGNORECASE,
+)
 # The size of a delegation between its noun and its leader: "a delegation of 30 entrepreneurs
 # led by", "eine Delegation von 60 Unternehmern um den", "een delegatie van twaalf ondernemers
 # onder leiding van", "une délégation de neuf personnes conduite par"
@@ -1061,6 +1084,9 @@ class _Reader:
         )
         self._acts: list[re.Match[str]] = (
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
+        )
+        self._heads: list[re.Match[str]] = (
+            list(_AT_HEAD.finditer(self.low)) if self._has_word(_AT_HEAD_GATE) else []
         )
         # Dutch and German put the verb of a subordinate clause or a participle last: read
         # once over the text when it has one of their words (whatever language it was given)
@@ -1700,6 +1726,10 @@ class _Reader:
         act = _first_within(self._acts, u.start, u.end)
         if act is not None:
             self._official_act(u, act)
+        if self._heads:
+            head = _first_within(self._heads, u.start, u.end)
+            if head is not None:
+                self._at_head(u, head)
         back = _first_within(self._returns, u.start, u.end)
         if back is not None:
             if not self.trigger_units or self.trigger_units[-1] is not u:
@@ -2655,6 +2685,54 @@ class _Reader:
             if found is not None:
                 return found
         return None
+
+    def _at_head(self, u: Unit, head: re.Match[str]) -> None:
+        """ "M. X, vice-gouverneur de la province du Henan, à la tête d'une délégation": the
+        place of the official who heads a delegation visits the place or body the sentence
+        names first (a host of another country), else the place the leader came to ("venue à
+        Grenoble à la tête d'une délégation"), else the document's own place."""
+        text = self.text
+        places = self._places(u)
+        visitor = None
+        for a in places:
+            if a.end > head.start():
+                break
+            if (
+                a.kind == "place"
+                and head.start() - a.end <= 120
+                and _TITLE_OF.search(text, max(u.start, a.start - 60), a.start)
+            ):
+                visitor = a
+        if visitor is None or visitor.place_kind == "country":
+            return
+        host = next(
+            (
+                a
+                for a in places
+                if visitor.end <= a.start < head.start()
+                and _CAME_TO.search(text, max(visitor.end, a.start - 40), a.start)
+            ),
+            None,
+        )
+        if host is None:
+            host = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= visitor.start
+                    and a.key != visitor.key
+                    and a.place_kind != "country"
+                    and not (a.country and visitor.country and a.country == visitor.country)
+                ),
+                None,
+            )
+        if host is None:
+            host = self.cast.home_besides(visitor)
+        if host is None or host.key == visitor.key:
+            return
+        if not self.trigger_units or self.trigger_units[-1] is not u:
+            self.trigger_units.append(u)
+        self._add(u, visitor, host, head.start())
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
