@@ -229,7 +229,9 @@ RECEIVE_VERB = _rx(
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt|verwelkomd",
     r"play(?:ed|s|ing)?\s+host\s+to",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
-    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
+    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait|aient)|reçoi(?:t|vent)|"
+    # the imperfect and the simple past: "recevait à Oupeye une délégation", "reçut"
+    r"recev(?:ait|aient)|reçu(?:t|rent)|"
     r"reçue?s?|accueillie?s?|accueillir|recevoir|accueiller(?:a|ons|ont)|recevr(?:a|ons|ont)",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
@@ -241,9 +243,11 @@ FROM_PREP: Final = re.compile(
     r"l['’]|der\s+|die\s+|dem\s+)?"
     # an adjective of country before the name ("van de Poolse stad Poznań": the place's
     # mention holds "stad")
-    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+(?:se|sche|schen|an|ese|aise|oise|ienne|ine)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
-    r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
-    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+|"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+(?:se|sche|schen|an|ese|aise|oise|ienne|ine)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province|district|county|prefecture)\s+of\s+|"
+    # "du district de Yuecheng", "uit het district Yuecheng", "aus dem Bezirk Yuecheng"
+    r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie|district|prefectuur)\s+|"
+    r"(?:ville|cité|métropole|province|district|préfecture|comté)\s+(?:[\w-]+\s+)?"
+    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz|Bezirk|Distrikt|Landkreis|Präfektur)\s+|"
     # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
     r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns|ports?)|"
     r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|Partnerhafens?|"

@@ -662,6 +662,8 @@ _OFFICIALS_COUNTED: Final = re.compile(
     r"(?:\s+(?:and|et|en|und)\s+(?:" + lex.OFFICIALS_PLURAL + r"))?(?![\w-])",
     re.IGNORECASE,
 )
+# Where a receiving verb's guests were received: "recevait à Oupeye", "received in Leeds"
+_RECEIVED_AT: Final = re.compile(r"\s*(?:in|à|te|im|at)\s+\Z", re.IGNORECASE)
 # Where a counted group comes from: "from", "uit de Chinese provincie", "de la province
 # chinoise du", "aus der chinesischen Provinz" (the first place after the preposition)
 _GROUP_FROM: Final = re.compile(r"\s*,?\s*(?:from|uit|aus|van|von|de|du|des|d['’])(?:\s|(?<=['’]))")
@@ -2996,8 +2998,11 @@ class _Reader:
             )
         if host is None and visitor is not None and nxt is not None:
             # "Op 6 mei ontving Barneveld een delegatie uit ...", "empfing Kiel eine Delegation
-            # aus ...": the host right after the verb, before the guests
-            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            # aus ...": the host right after the verb, before the guests; "recevait à Oupeye
+            # une délégation", "ontving in Mechelen een delegatie": where they were received
+            first = self._after(places, end, _ARTICLE_GAP, limit=12) or self._after(
+                places, end, _RECEIVED_AT, limit=16
+            )
             if first is not None and first.end <= nxt.start() and first.key != visitor.key:
                 host = first
         opener = len(_WORD.findall(self.text, u.start, start)) == 0
@@ -3464,10 +3469,6 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
 # 26, so kept on until the convention of the held-out sets is settled.
 _FUTURE_VISITS_KEPT = True
 
-# A host named by its place is the organisation of that place with which the visitor signs an
-# act of the document (`_body_of_host`).
-_HOST_BODY_OF_ACT = True
-
 # A verb of the past (a preterite, a perfect's auxiliary and participle) in the four
 # languages: a visit told so happened, whatever date the page carries.
 _PAST_TOLD: Final = re.compile(
@@ -3760,40 +3761,6 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
-def _body_of_host(
-    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
-) -> Actor:
-    """The organisation that received, where the visit names it by its place: a university
-    delegation "in Kunming" that signs with "Kunming University of Science and Technology",
-    a port's delegation "à Kribi" with the "Port Autonome de Kribi". One act of the document
-    between the visitor (or an organisation named after the visiting place) and one
-    organisation named after the host place says which one."""
-    if host.kind != "place" or not agreements:
-        return host
-    found: dict[str, Actor] = {}
-    for a in agreements:
-        if len(a.parties) != 2:
-            continue
-        ends = [reader._party_actor(p) for p in a.parties]
-        if {e.key for e in ends if e is not None} == {visitor.key, host.key}:
-            return host  # the two places signed themselves ("Leeds" and "Wuhan")
-        for theirs, other in ((ends[0], ends[1]), (ends[1], ends[0])):
-            if (
-                theirs is not None
-                and other is not None
-                and theirs.kind == "organisation"
-                and _own_body(theirs, host)
-                and (other.key == visitor.key or _own_body(other, visitor))
-            ):
-                found[theirs.key] = theirs
-    if len(found) > 1:
-        # "Port de Kribi" and "Port Autonome de Kribi": one body named short and long
-        words = {k: set(fold(a.name).split()) for k, a in found.items()}
-        full = [k for k, w in words.items() if all(o <= w for o in words.values())]
-        return found[full[0]] if len(full) == 1 else host
-    return next(iter(found.values()), host)
-
-
 def _same_visitor(a: Actor, b: Actor) -> bool:
     """One visitor named twice: one key, a place and its own body, or a body's longer name
     ("IHK Ostthüringen" and "IHK Ostthüringen zu Gera")."""
@@ -3928,8 +3895,6 @@ def extract_visits(doc: Doc) -> None:
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
         host = g[0].host
-        if _HOST_BODY_OF_ACT:
-            host = _body_of_host(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
