@@ -77,7 +77,9 @@ not kept.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import re
 import sys
 from collections import Counter
@@ -108,7 +110,25 @@ def _corpus_name(corpus: Path) -> str:
     return corpus.name if corpus.name not in ("tune", "holdout") else f"corpus/{corpus.name}"
 
 
-def dump() -> dict[str, Any]:
+def _extracted(path: Path, cache: Path | None) -> tuple[Any, Any]:
+    """The engine's Doc of a document and its cast, kept pickled in `cache` (keyed by the
+    text's digest) so that a change of the decider's features is dumped again in seconds."""
+    text = read_path(path).text
+    where = None
+    if cache is not None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+        where = cache / f"{digest}.pickle"
+        if where.exists():
+            return pickle.loads(where.read_bytes())  # noqa: S301  (our own files)
+    doc = extract(text).doc
+    cast = cast_for(doc)
+    if where is not None:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        where.write_bytes(pickle.dumps((doc, cast)))
+    return doc, cast
+
+
+def dump(cache: Path | None = None) -> dict[str, Any]:
     """Per document: gold count, the rules' acts and right ones, the candidates (features,
     key, label)."""
     docs: list[dict[str, Any]] = []
@@ -116,8 +136,7 @@ def dump() -> dict[str, Any]:
         for path in sorted(corpus.glob("*.txt")):
             gold = json.loads(path.with_name(path.stem + ".gold.json").read_text("utf-8"))
             names = sc.Names(gold.get("aliases", {}))
-            doc = extract(read_path(path).text).doc
-            cast = cast_for(doc)
+            doc, cast = _extracted(path, cache)
             found = [
                 {"parties": [p.name for p in a.parties], "type": a.type} for a in doc.agreements
             ]
@@ -152,17 +171,31 @@ def dump() -> dict[str, Any]:
     return {"docs": docs}
 
 
+_MATRICES: dict[tuple[int, tuple[str, ...]], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _doc_matrix(d: dict[str, Any], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """One document's candidate rows (kept: the nested loop asks for them many times)."""
+    k = (id(d), tuple(names))
+    got = _MATRICES.get(k)
+    if got is None:
+        x = np.zeros((len(d["cands"]), len(names)))
+        col = {n: i for i, n in enumerate(names)}
+        for i, c in enumerate(d["cands"]):
+            for n, v in c["f"].items():
+                j = col.get(n)
+                if j is not None:
+                    x[i, j] = v
+        y = np.array([c["y"] for c in d["cands"]], dtype=float)
+        got = _MATRICES[k] = (x, y)
+    return got
+
+
 def _matrix(docs: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    rows = [c for d in docs for c in d["cands"]]
-    x = np.zeros((len(rows), len(names)))
-    col = {n: i for i, n in enumerate(names)}
-    for i, c in enumerate(rows):
-        for n, v in c["f"].items():
-            j = col.get(n)
-            if j is not None:
-                x[i, j] = v
-    y = np.array([c["y"] for c in rows], dtype=float)
-    return x, y
+    parts = [_doc_matrix(d, names) for d in docs]
+    if not parts:
+        return np.zeros((0, len(names))), np.zeros(0)
+    return np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -242,11 +275,17 @@ def main() -> None:
     ap.add_argument("--rows", type=Path, help="read/write the dumped candidates here")
     ap.add_argument("--l2", type=float, nargs="+", default=[1.0, 10.0])
     ap.add_argument("--write", action="store_true", help="write WEIGHTS and THRESHOLD")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the engine's pickled documents here (delete it when the rules change)",
+    )
+    ap.add_argument("--nested", action="store_true", help="run the nested evaluation")
     args = ap.parse_args()
     if args.rows and args.rows.exists():
         data = json.loads(args.rows.read_text())
     else:
-        data = dump()
+        data = dump(args.cache)
         if args.rows:
             args.rows.write_text(json.dumps(data))
     groups = _by_corpus(data)
@@ -273,27 +312,43 @@ def main() -> None:
                 f"{sum(r[1] for r in res)} of which {sum(r[2] for r in res)} right, worst "
                 f"{worst[1]} {worst[0]:+.3f}"
             )
-    # nested
-    total = 0.0
-    print("nested (l2 and threshold chosen on the training corpora only):")
-    for held in groups:
-        train = {c: ds for c, ds in groups.items() if c != held}
-        l2, t = _select(train, names, args.l2)
-        x, y = _matrix([d for ds in train.values() for d in ds], names)
-        w = fit(x, y, l2)
-        f, added, right = corpus_f1(groups[held], _probs(groups[held], names, w), t)
-        total += f
-        print(
-            f"  {held:16s} l2 {l2:g} t {t:.1f}: {base[held]:.3f} -> {f:.3f} "
-            f"(+{added} acts, {right} right)"
-        )
-    print(f"nested: F1 summed {sum(base.values()):.4f} -> {total:.4f}")
+    if args.nested:
+        _nested(groups, names, args.l2, base)
     if args.write:
         l2, t = _select(groups, names, args.l2)
         x, y = _matrix(data["docs"], names)
         w = fit(x, y, l2)
         _write({n: round(float(v), 4) for n, v in zip(names, w, strict=True)}, t)
         print(f"written: l2 {l2:g}, threshold {t}")
+
+
+def _nested(
+    groups: dict[str, list[dict[str, Any]]],
+    names: list[str],
+    l2s: list[float],
+    base: dict[str, float],
+) -> None:
+    """Nested leave one corpus out: l2 and threshold chosen on the training corpora only."""
+    total = 0.0
+    n_added = n_right = 0
+    print("nested (l2 and threshold chosen on the training corpora only):")
+    for held in groups:
+        train = {c: ds for c, ds in groups.items() if c != held}
+        l2, t = _select(train, names, l2s)
+        x, y = _matrix([d for ds in train.values() for d in ds], names)
+        w = fit(x, y, l2)
+        f, added, right = corpus_f1(groups[held], _probs(groups[held], names, w), t)
+        total += f
+        n_added += added
+        n_right += right
+        print(
+            f"  {held:16s} l2 {l2:g} t {t:.1f}: {base[held]:.3f} -> {f:.3f} "
+            f"(+{added} acts, {right} right)"
+        )
+    print(
+        f"nested: F1 summed {sum(base.values()):.4f} -> {total:.4f}, "
+        f"{n_added} acts added, {n_right} right"
+    )
 
 
 def _write(weights: dict[str, float], t: float) -> None:
