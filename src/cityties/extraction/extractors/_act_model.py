@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Final
 
+from cityties.extraction.extractors._lexicon_agreements import BOTH_LOW, WITH_PREP_LOW
 from cityties.extraction.extractors._parties import Actor
 from cityties.extraction.types import (
     AGREEMENT_TYPES,
@@ -177,17 +178,22 @@ def candidates(
     for k, actors in by_sentence.items():
         for a in actors:
             seen.setdefault(a.key, set()).add(k)
-    done: set[tuple[str, frozenset[str]]] = set()
+    # the pairs of the rules' acts, by names and by GeoNames ids: the decider adds acts
+    # between pairs the rules did not link (a second type of a linked pair is theirs)
+    geo_pairs: set[frozenset[int]] = set()
     in_acts: dict[str, int] = {}
     pair_acts: set[frozenset[str]] = set()
     for act in acts:
         ids = frozenset(_ident(p.name) for p in act.parties)
-        done.add((act.type, ids))
         pair_acts.add(ids)
+        geos = frozenset(p.geonameid for p in act.parties if p.geonameid is not None)
+        if len(geos) == 2:
+            geo_pairs.add(geos)
         for name in ids:
             in_acts[name] = in_acts.get(name, 0) + 1
     best: dict[tuple[str, frozenset[str]], Candidate] = {}
     low_cache: dict[int, str] = {}
+    memo: dict[tuple[int, int], bool] = {}  # (actor start, 0 "with" / 1 venue) -> marked
     n_acts = len(acts)
     for kw in keywords:
         k = _index(starts, kw.start)
@@ -217,9 +223,15 @@ def candidates(
         for i, a in enumerate(actors):
             for b in actors[i + 1 :]:
                 ids = frozenset((_ident(cast.display_name(a)), _ident(cast.display_name(b))))
-                if len(ids) < 2 or (kw.type, ids) in done:
+                if len(ids) < 2 or ids in pair_acts:
                     continue
-                key = (kw.type, frozenset((a.key, b.key)))  # one candidate per actor pair
+                if (
+                    a.geonameid is not None
+                    and b.geonameid is not None
+                    and frozenset((a.geonameid, b.geonameid)) in geo_pairs
+                ):
+                    continue
+                key = (kw.type, ids)  # one candidate per type and pair of names
                 c = best.get(key)
                 dist = _gap(a, kw.start, kw.end) + _gap(b, kw.start, kw.end)
                 if c is not None and c.features["_dist"] <= dist:
@@ -234,6 +246,7 @@ def candidates(
                 }
                 f["others_between"] = math.log1p(len(others))
                 _structure(f, doc.text, kw, a, b)
+                _links(f, doc.text, low, sentences[k].start, kw, (a, b), window, injected, memo)
                 f["prev_sentence"] = float(
                     any(x.start < s_start and not (injected and x is home) for x in (a, b))
                 )
@@ -241,7 +254,6 @@ def candidates(
                 ia, ib = sorted(ids)
                 f["a_in_act"] = float(in_acts.get(ia, 0) > 0 or in_acts.get(ib, 0) > 0)
                 f["both_in_act"] = float(in_acts.get(ia, 0) > 0 and in_acts.get(ib, 0) > 0)
-                f["pair_in_act"] = float(ids in pair_acts)
                 f["one_new"] = float((in_acts.get(ia, 0) > 0) != (in_acts.get(ib, 0) > 0))
                 f["together"] = math.log1p(len(seen.get(a.key, set()) & seen.get(b.key, set())))
                 best[key] = Candidate(kw.type, a, b, kw.start, kw.end, f)
@@ -275,6 +287,204 @@ def _structure(f: dict[str, float], text: str, kw: Keyword, a: Actor, b: Actor) 
     span = text[lo:hi]
     f["clause_break"] = float(";" in span or ":" in span or "\n" in span)
     f["adjacent"] = float(min(_gap(a, kw.start, kw.end), _gap(b, kw.start, kw.end)) <= 3)
+
+
+_BETWEEN_SET: Final = frozenset(_BETWEEN_WORDS)
+_AND_SET: Final = frozenset(("and", "en", "et", "und", "&", "as", "well", "sowie", "ainsi", "que"))
+_DASHES: Final = frozenset(("-", "–", "—", "/", "&"))
+# a place named as where something happens, not as a party: "signed in Z", "à Z", "te Z"
+_VENUE_SET: Final = frozenset(("in", "at", "à", "au", "te", "im", "nach", "naar", "to"))
+# fillers between a preposition and the name: articles, "the city of", "der Stadt"
+_FILLERS: Final = frozenset(
+    (
+        "the",
+        "de",
+        "het",
+        "la",
+        "le",
+        "les",
+        "l",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "des",
+        "du",
+        "of",
+        "van",
+        "city",
+        "town",
+        "stad",
+        "ville",
+        "stadt",
+        "gemeente",
+        "commune",
+        "province",
+        "provincie",
+        "provinz",
+        "région",
+        "regio",
+        "region",
+        "county",
+        "chinese",
+        "chinesischen",
+        "chinese",
+        "chinoise",
+        "chinois",
+        "chinees",
+        "chinese",
+        "partner",
+        "partnerstadt",
+        "zusterstad",
+        "twin",
+        "sister",
+        "a",
+        "an",
+        "een",
+        "une",
+        "un",
+        "ein",
+        "einer",
+        "einem",
+        "its",
+        "zijn",
+        "haar",
+        "sa",
+        "son",
+        "ses",
+        "seiner",
+        "ihrer",
+        "our",
+        "onze",
+        "notre",
+        "unserer",
+        "university",
+        "universität",
+        "université",
+        "universiteit",
+    )
+)
+_REL_WITH: Final = (
+    "with which",
+    "with whom",
+    "waarmee",
+    "met wie",
+    "avec laquelle",
+    "avec lequel",
+    "avec lesquelles",
+    "avec lesquels",
+    "avec qui",
+    "mit der",
+    "mit dem",
+    "mit denen",
+    "mit welche",
+)
+
+
+def _words_before(text: str, start: int, n: int = 5) -> list[str]:
+    """The last words before `start` within its clause, lower case, nearest last (a comma,
+    full stop, semicolon, colon or line break ends the look-back; a quote is dropped)."""
+    lo = max(0, start - 60)
+    chunk = text[lo:start]
+    for stop in (",", ".", ";", ":", "\n", "(", ")"):
+        i = chunk.rfind(stop)
+        if i >= 0:
+            chunk = chunk[i + 1 :]
+    words = chunk.lower().replace("'", " ").replace("’", " ").split()
+    return words[-n:]
+
+
+def _marked(text: str, x: Actor, marks: frozenset[str]) -> bool:
+    """Whether a word of `marks` stands before `x` with at most fillers between
+    ("with the city of X", "mit der chinesischen Stadt X", "à Z")."""
+    for w in reversed(_words_before(text, x.start)):
+        if w in marks:
+            return True
+        if w not in _FILLERS:
+            return False
+    return False
+
+
+def _with_marked(text: str, x: Actor) -> bool:
+    """Whether a "with" of the lexicon (`WITH_PREP_LOW`: with, met, avec, mit, entre, "jumelée
+    à", "qui la lie ... à") governs `x`: it ends before it with at most fillers between."""
+    lo = max(0, x.start - 60)
+    chunk = text[lo : x.start].lower()
+    end = -1
+    for m in WITH_PREP_LOW.finditer(chunk):
+        end = m.end()
+    if end < 0:
+        return False
+    rest = chunk[end:]
+    if any(p in rest for p in ",.;:()\n"):
+        return False
+    words = rest.replace("'", " ").replace("’", " ").split()
+    return all(w in _FILLERS for w in words) and len(words) <= 4
+
+
+def _links(
+    f: dict[str, float],
+    text: str,
+    low: str,
+    s_start: int,
+    kw: Keyword,
+    pair: tuple[Actor, Actor],
+    window: list[Actor],
+    injected: bool,
+    memo: dict[tuple[int, int], bool],
+) -> None:
+    """Whether the sentence links the two actors by the act: "A and B signed", "between A
+    and B", "A ... with B", "B, with which A ...", one of them named as a venue ("in Z") or
+    a third actor the "with" one; the two parties named as "the two cities". An injected
+    own place (`injected`: the pair's second actor stands outside the window) has no
+    position of its own. `memo` keeps each actor's marks."""
+
+    def with_marked(x: Actor) -> bool:
+        m = memo.get((x.start, 0))
+        if m is None:
+            m = memo[(x.start, 0)] = _with_marked(text, x)
+        return m
+
+    def venue(x: Actor) -> bool:
+        m = memo.get((x.start, 1))
+        if m is None:
+            m = memo[(x.start, 1)] = _marked(text, x, _VENUE_SET)
+        return m
+
+    a, b = pair
+    real = [x for x in pair if not injected or any(x is y for y in window)]
+    with_pair = [with_marked(x) for x in real]
+    f["with_one"] = float(len(real) == 2 and with_pair[0] != with_pair[1])
+    f["with_home"] = float(len(real) == 1 and with_pair[0])
+    in_sentence = [x for x in window if x.start >= s_start and x.key != a.key and x.key != b.key]
+    f["with_other"] = float(not any(with_pair) and any(with_marked(x) for x in in_sentence))
+    f["venue_pair"] = float(sum(1 for x in real if venue(x)))
+    f["venue_other"] = float(any(venue(x) for x in in_sentence))
+    if len(real) == 2 and a.end <= b.start:
+        gap = text[a.end : b.start]
+        words = gap.lower().replace("'", " ").replace("’", " ").split()
+        clean = not any(p in gap for p in ".;:\n")
+        head = words[0] if words else ""
+        coord = clean and len(words) <= 5 and (head in _AND_SET or head in _DASHES)
+        coord = coord and all(w in _FILLERS or w in _AND_SET for w in words[1:])
+        between = _marked(text, a, _BETWEEN_SET)
+        f["coord_pair"] = float(coord and not between)
+        f["between_pair"] = float(coord and between)
+        tail = text[a.end : a.end + 24].lower().lstrip(" ,")
+        f["rel_with"] = float(any(tail.startswith(r) for r in _REL_WITH))
+    else:
+        f["coord_pair"] = f["between_pair"] = f["rel_with"] = 0.0
+    f["both_phrase"] = float(BOTH_LOW.search(low) is not None)
+    # how many other actors of the window stand nearer the act word than the farther of
+    # the pair
+    far = max(_gap(x, kw.start, kw.end) for x in real) if real else 0
+    nearer = {
+        x.key for x in window if x.key not in (a.key, b.key) and _gap(x, kw.start, kw.end) < far
+    }
+    f["nearer"] = math.log1p(len(nearer))
+    f["linked"] = float(
+        f["with_one"] or f["with_home"] or f["coord_pair"] or f["between_pair"] or f["rel_with"]
+    )
 
 
 def _index(starts: list[int], offset: int) -> int:

@@ -1,0 +1,147 @@
+"""The act decider's features that link the two actors of a candidate (`_act_model._links`):
+coordination, "between", "with", a venue, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors import _act_model as am
+from cityties.extraction.extractors._parties import cast_for
+from cityties.extraction.extractors.agreements import find_keywords
+
+
+def _features(text: str, pair: set[str]) -> dict[str, float]:
+    """The features of the first candidate of `pair` (the rules' acts not held out)."""
+    doc = extract(text).doc
+    cast = cast_for(doc)
+    for c in am.candidates(doc, cast, find_keywords(doc.text), []):
+        if {cast.display_name(c.a), cast.display_name(c.b)} == pair:
+            return c.features
+    raise AssertionError(f"no candidate for {pair}")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghent and Kunming signed a friendship agreement in May 2019.", {"Ghent", "Kunming"}),
+        ("Gent en Kunming ondertekenden in mei 2019 een vriendschapsakkoord.", {"Gent", "Kunming"}),
+        ("Lyon et Shanghai ont signé un accord d'amitié en mai 2019.", {"Lyon", "Shanghai"}),
+        (
+            "Hamburg und Shanghai haben im Mai 2019 ein Freundschaftsabkommen unterzeichnet.",
+            {"Hamburg", "Shanghai"},
+        ),
+    ],
+)
+def test_links_read_a_coordinated_pair(text: str, pair: set[str]) -> None:
+    """ "A and B signed": the pair is coordinated, not "between", and linked."""
+    f = _features(text, pair)
+    assert f["coord_pair"] == 1.0
+    assert f["between_pair"] == 0.0
+    assert f["linked"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "A friendship agreement between Ghent and Kunming was signed in 2019.",
+            {"Ghent", "Kunming"},
+        ),
+        (
+            "In 2019 werd een vriendschapsakkoord tussen Gent en Kunming ondertekend.",
+            {"Gent", "Kunming"},
+        ),
+        (
+            "Un accord d'amitié entre la ville de Lyon et Shanghai a été signé en 2019.",
+            {"Lyon", "Shanghai"},
+        ),
+        (
+            "Ein Freundschaftsabkommen zwischen Hamburg und Shanghai wurde 2019 unterzeichnet.",
+            {"Hamburg", "Shanghai"},
+        ),
+    ],
+)
+def test_links_read_between_a_and_b(text: str, pair: set[str]) -> None:
+    """ "between A and B" is its own link, not a bare coordination."""
+    f = _features(text, pair)
+    assert f["between_pair"] == 1.0
+    assert f["coord_pair"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghent signed a friendship agreement with Kunming in 2019.", {"Ghent", "Kunming"}),
+        ("Gent ondertekende in 2019 een vriendschapsakkoord met Kunming.", {"Gent", "Kunming"}),
+        ("Lyon a signé un accord d'amitié avec la ville de Shanghai.", {"Lyon", "Shanghai"}),
+        (
+            "Hamburg hat 2019 mit der Stadt Shanghai ein Freundschaftsabkommen unterzeichnet.",
+            {"Hamburg", "Shanghai"},
+        ),
+    ],
+)
+def test_links_read_a_with_phrase(text: str, pair: set[str]) -> None:
+    """ "A signed ... with B": one actor of the pair (only) is governed by "with"."""
+    f = _features(text, pair)
+    assert f["with_one"] == 1.0
+    assert f["with_other"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ghent signed a friendship agreement with Kunming in Brussels.",
+            {"Ghent", "Brussels"},
+        ),
+        (
+            "Gent ondertekende een vriendschapsakkoord met Kunming in Brussel.",
+            {"Gent", "Brussel"},
+        ),
+        (
+            "Lyon a signé un accord d'amitié avec Shanghai à Paris.",
+            {"Lyon", "Paris"},
+        ),
+        (
+            "Hamburg hat mit Shanghai in Berlin ein Freundschaftsabkommen unterzeichnet.",
+            {"Hamburg", "Berlin"},
+        ),
+    ],
+)
+def test_links_read_a_venue_and_another_with_actor(text: str, pair: set[str]) -> None:
+    """A place named as where the act was signed ("in Z", "à Z") is a venue of the pair,
+    and the act's "with" actor is a third one."""
+    f = _features(text, pair)
+    assert f["venue_pair"] == 1.0
+    assert f["with_other"] == 1.0
+    assert f["linked"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ghent, with which Kunming signed a friendship agreement, is a port.",
+            {"Ghent", "Kunming"},
+        ),
+        (
+            "Gent, waarmee Kunming een vriendschapsakkoord ondertekende, is een havenstad.",
+            {"Gent", "Kunming"},
+        ),
+        (
+            "Lyon, avec laquelle Shanghai a signé un accord d'amitié, est une grande ville.",
+            {"Lyon", "Shanghai"},
+        ),
+    ],
+)
+def test_links_read_a_relative_with(text: str, pair: set[str]) -> None:
+    """ "B, with which A signed": the first actor is the antecedent of a relative "with"."""
+    assert _features(text, pair)["rel_with"] == 1.0
+
+
+def test_links_count_the_nearer_actors() -> None:
+    """A pair whose farther actor has other actors nearer the act word counts them."""
+    text = "Ghent, Lyon and Hamburg each signed a friendship agreement with Kunming in 2019."
+    assert _features(text, {"Ghent", "Kunming"})["nearer"] > 0.0
+    assert _features(text, {"Hamburg", "Kunming"})["nearer"] == 0.0
