@@ -145,3 +145,21 @@ def test_links_count_the_nearer_actors() -> None:
     text = "Ghent, Lyon and Hamburg each signed a friendship agreement with Kunming in 2019."
     assert _features(text, {"Ghent", "Kunming"})["nearer"] > 0.0
     assert _features(text, {"Hamburg", "Kunming"})["nearer"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "parties", "same"),
+    [
+        ("Port Atlantique La Rochelle", "Port of Xiamen", ("port de La Rochelle", "Xiamen"), True),
+        ("Universiteit Gent", "Kunming", ("Gent", "Kunming University"), True),
+        ("Université de Lyon", "Shanghai", ("Lyon", "Hambourg"), False),
+        ("Stadt Hamburg", "Universität Shanghai", ("Hamburg", "Dresden"), False),
+    ],
+)
+def test_resembles_reads_an_act_of_the_rules_under_other_names(
+    a: str, b: str, parties: tuple[str, str], same: bool
+) -> None:
+    """A pair whose names share a telling word each with the two parties of an act of the
+    rules is that act under other names; generic words (port, university, city) say nothing."""
+    acts = [tuple(am._content_words(p) for p in parties)]
+    assert am._resembles(a, b, acts) is same

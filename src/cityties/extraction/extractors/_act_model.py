@@ -115,6 +115,8 @@ _ENDED_WORDS: Final = (
     "beendet",
     "gekündigt",
 )
+# a pair that resembles the parties of an act of the rules is that act under other names
+SKIP_RESEMBLING: Final = True
 WINDOW: Final = 1  # sentences before the act word's sentence that the window takes
 
 # the logistic model (tools/train_act_model.py --write); empty: no act is added
@@ -183,9 +185,12 @@ def candidates(
     geo_pairs: set[frozenset[int]] = set()
     in_acts: dict[str, int] = {}
     pair_acts: set[frozenset[str]] = set()
+    act_words: list[tuple[frozenset[str], ...]] = []  # the content words of each act's parties
     for act in acts:
         ids = frozenset(_ident(p.name) for p in act.parties)
         pair_acts.add(ids)
+        if len(act.parties) == 2:
+            act_words.append(tuple(_content_words(p.name) for p in act.parties))
         geos = frozenset(p.geonameid for p in act.parties if p.geonameid is not None)
         if len(geos) == 2:
             geo_pairs.add(geos)
@@ -225,6 +230,11 @@ def candidates(
                 ids = frozenset((_ident(cast.display_name(a)), _ident(cast.display_name(b))))
                 if len(ids) < 2 or ids in pair_acts:
                     continue
+                like = bool(act_words) and _resembles(
+                    cast.display_name(a), cast.display_name(b), act_words
+                )
+                if like and SKIP_RESEMBLING:
+                    continue
                 if (
                     a.geonameid is not None
                     and b.geonameid is not None
@@ -251,6 +261,7 @@ def candidates(
                     any(x.start < s_start and not (injected and x is home) for x in (a, b))
                 )
                 f["_dist"] = float(dist)
+                f["resembles_act"] = float(like)
                 ia, ib = sorted(ids)
                 f["a_in_act"] = float(in_acts.get(ia, 0) > 0 or in_acts.get(ib, 0) > 0)
                 f["both_in_act"] = float(in_acts.get(ia, 0) > 0 and in_acts.get(ib, 0) > 0)
@@ -454,10 +465,16 @@ def _links(
     a, b = pair
     real = [x for x in pair if not injected or any(x is y for y in window)]
     with_pair = [with_marked(x) for x in real]
-    f["with_one"] = float(len(real) == 2 and with_pair[0] != with_pair[1])
-    f["with_home"] = float(len(real) == 1 and with_pair[0])
     in_sentence = [x for x in window if x.start >= s_start and x.key != a.key and x.key != b.key]
-    f["with_other"] = float(not any(with_pair) and any(with_marked(x) for x in in_sentence))
+    # the "with" actor of the act word: the nearest one "with" governs
+    gaps = [_gap(x, kw.start, kw.end) for x, m in zip(real, with_pair, strict=True) if m]
+    ours = min(gaps) if gaps else -1
+    nearer_with = any(
+        with_marked(x) and (ours < 0 or _gap(x, kw.start, kw.end) < ours) for x in in_sentence
+    )
+    f["with_one"] = float(len(real) == 2 and with_pair[0] != with_pair[1] and not nearer_with)
+    f["with_home"] = float(len(real) == 1 and with_pair[0] and not nearer_with)
+    f["with_other"] = float(nearer_with)
     f["venue_pair"] = float(sum(1 for x in real if venue(x)))
     f["venue_other"] = float(any(venue(x) for x in in_sentence))
     if len(real) == 2 and a.end <= b.start:
@@ -485,6 +502,109 @@ def _links(
     f["linked"] = float(
         f["with_one"] or f["with_home"] or f["coord_pair"] or f["between_pair"] or f["rel_with"]
     )
+
+
+# words of names that say what an actor is, not which one it is
+_GENERIC_NAME_WORDS: Final = frozenset(
+    (
+        "port",
+        "ports",
+        "haven",
+        "hafen",
+        "city",
+        "ville",
+        "stad",
+        "stadt",
+        "town",
+        "county",
+        "university",
+        "université",
+        "universiteit",
+        "universität",
+        "universidad",
+        "college",
+        "hogeschool",
+        "hochschule",
+        "school",
+        "institute",
+        "institut",
+        "instituut",
+        "chamber",
+        "chambre",
+        "kamer",
+        "kammer",
+        "commerce",
+        "koophandel",
+        "handelskammer",
+        "industry",
+        "industrie",
+        "authority",
+        "autonome",
+        "municipal",
+        "municipality",
+        "municipalité",
+        "gemeente",
+        "commune",
+        "council",
+        "conseil",
+        "province",
+        "provincie",
+        "provinz",
+        "région",
+        "regio",
+        "region",
+        "people",
+        "government",
+        "group",
+        "holding",
+        "sciences",
+        "applied",
+        "studies",
+        "études",
+        "international",
+        "internationales",
+        "the",
+        "and",
+        "des",
+        "van",
+        "von",
+        "der",
+        "die",
+        "het",
+        "les",
+        "of",
+        "de",
+        "du",
+        "la",
+        "le",
+        "et",
+        "en",
+        "und",
+        "für",
+        "for",
+    )
+)
+
+
+def _content_words(name: str) -> frozenset[str]:
+    """The words of a name that tell which actor it is ("Port Atlantique La Rochelle":
+    atlantique, rochelle), folded to lower case."""
+    words = name.lower().replace("-", " ").replace("'", " ").replace("’", " ").split()
+    return frozenset(w for w in words if len(w) > 2 and w not in _GENERIC_NAME_WORDS)
+
+
+def _resembles(a: str, b: str, acts: list[tuple[frozenset[str], ...]]) -> bool:
+    """Whether the two names share a content word each with a different party of one
+    act of the rules ("Port Atlantique La Rochelle" and "port de La Rochelle"): the same
+    act read under other names (an act of a pair is the rules' whatever its type)."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return False
+    for parties in acts:
+        p, q = parties
+        if (wa & p and wb & q) or (wa & q and wb & p):
+            return True
+    return False
 
 
 def _index(starts: list[int], offset: int) -> int:
