@@ -163,3 +163,37 @@ def test_resembles_reads_an_act_of_the_rules_under_other_names(
     rules is that act under other names; generic words (port, university, city) say nothing."""
     acts = [tuple(am._content_words(p) for p in parties)]
     assert am._resembles(a, b, acts) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Ghent hospital signed a cooperation agreement with Kunming University.",
+            {"Ghent", "Kunming University"},
+        ),
+        (
+            "Het ziekenhuis van Gent ondertekende een samenwerkingsakkoord met Kunming.",
+            {"Gent", "Kunming"},
+        ),
+        (
+            "L'hôpital de Lyon a signé un accord de coopération avec Shanghai.",
+            {"Lyon", "Shanghai"},
+        ),
+        (
+            "Der Zoo von Hamburg hat mit Shanghai einen Kooperationsvertrag unterzeichnet.",
+            {"Hamburg", "Shanghai"},
+        ),
+    ],
+)
+def test_links_read_a_place_qualifying_an_organisation(text: str, pair: set[str]) -> None:
+    """A place that qualifies an organisation noun ("the Ghent hospital", "l'hôpital de
+    Lyon") is marked as a modifier: the party is the organisation, not the place."""
+    assert _features(text, pair)["modifier"] == 1.0
+
+
+def test_links_a_venue_is_no_subject_of_with() -> None:
+    """ "A signed with B in Z": the pair of Z and B is not the "with" link of the act."""
+    text = "Ghent signed a friendship agreement with Kunming in Brussels."
+    assert _features(text, {"Ghent", "Kunming"})["with_one"] == 1.0
+    assert _features(text, {"Brussels", "Kunming"})["with_one"] == 0.0

@@ -186,7 +186,9 @@ def candidates(
     in_acts: dict[str, int] = {}
     pair_acts: set[frozenset[str]] = set()
     act_words: list[tuple[frozenset[str], ...]] = []  # the content words of each act's parties
+    spans: list[tuple[int, int]] = []  # the evidence of the rules' acts
     for act in acts:
+        spans.extend((e.start, e.end) for e in act.evidence)
         ids = frozenset(_ident(p.name) for p in act.parties)
         pair_acts.add(ids)
         if len(act.parties) == 2:
@@ -262,6 +264,8 @@ def candidates(
                 )
                 f["_dist"] = float(dist)
                 f["resembles_act"] = float(like)
+                # the act word already read by the rules as another pair's act
+                f["kw_in_act"] = float(any(lo_ <= kw.start < hi_ for lo_, hi_ in spans))
                 ia, ib = sorted(ids)
                 f["a_in_act"] = float(in_acts.get(ia, 0) > 0 or in_acts.get(ib, 0) > 0)
                 f["both_in_act"] = float(in_acts.get(ia, 0) > 0 and in_acts.get(ib, 0) > 0)
@@ -433,6 +437,68 @@ def _with_marked(text: str, x: Actor) -> bool:
     return all(w in _FILLERS for w in words) and len(words) <= 4
 
 
+# organisation nouns a place may qualify: "Sanya hospital", "l'hôpital de Sanya", "het
+# ziekenhuis van Sanya", "das Krankenhaus von Sanya"
+_ORG_NOUNS: Final = frozenset(
+    (
+        "hospital",
+        "hospitals",
+        "hôpital",
+        "ziekenhuis",
+        "krankenhaus",
+        "klinikum",
+        "port",
+        "ports",
+        "haven",
+        "hafen",
+        "university",
+        "université",
+        "universiteit",
+        "universität",
+        "college",
+        "school",
+        "école",
+        "schule",
+        "company",
+        "firm",
+        "entreprise",
+        "bedrijf",
+        "unternehmen",
+        "firma",
+        "chamber",
+        "chambre",
+        "kamer",
+        "kammer",
+        "delegation",
+        "délégation",
+        "delegatie",
+        "delegation",
+        "museum",
+        "musée",
+        "zoo",
+        "airport",
+        "aéroport",
+        "luchthaven",
+        "flughafen",
+        "team",
+        "club",
+        "officials",
+        "authorities",
+    )
+)
+_OF_WORDS: Final = frozenset(("of", "de", "d", "du", "des", "van", "von", "vom", "der"))
+
+
+def _modifier(text: str, x: Actor) -> bool:
+    """Whether a place qualifies an organisation noun instead of being a party: "Sanya
+    hospital", "the hospital of Sanya", "l'hôpital de Sanya", "het ziekenhuis van Sanya"."""
+    after = text[x.end : x.end + 16].lstrip(" -").lower().split()
+    if after and after[0].strip(",.;:") in _ORG_NOUNS:
+        return True
+    before = _words_before(text, x.start, 2)
+    return len(before) == 2 and before[1] in _OF_WORDS and before[0] in _ORG_NOUNS
+
+
 def _links(
     f: dict[str, float],
     text: str,
@@ -472,10 +538,17 @@ def _links(
     nearer_with = any(
         with_marked(x) and (ours < 0 or _gap(x, kw.start, kw.end) < ours) for x in in_sentence
     )
-    f["with_one"] = float(len(real) == 2 and with_pair[0] != with_pair[1] and not nearer_with)
+    # "A signed ... with B": the other actor is no venue ("with B in Z" names no party Z)
+    f["with_one"] = float(
+        len(real) == 2
+        and with_pair[0] != with_pair[1]
+        and not nearer_with
+        and not any(venue(x) for x, m in zip(real, with_pair, strict=True) if not m)
+    )
     f["with_home"] = float(len(real) == 1 and with_pair[0] and not nearer_with)
     f["with_other"] = float(nearer_with)
     f["venue_pair"] = float(sum(1 for x in real if venue(x)))
+    f["modifier"] = float(any(x.kind == "place" and _modifier(text, x) for x in real))
     f["venue_other"] = float(any(venue(x) for x in in_sentence))
     if len(real) == 2 and a.end <= b.start:
         gap = text[a.end : b.start]
