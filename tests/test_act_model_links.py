@@ -186,10 +186,11 @@ def test_resembles_reads_an_act_of_the_rules_under_other_names(
         ),
     ],
 )
-def test_links_read_a_place_qualifying_an_organisation(text: str, pair: set[str]) -> None:
+def test_candidates_skip_a_place_qualifying_an_organisation(text: str, pair: set[str]) -> None:
     """A place that qualifies an organisation noun ("the Ghent hospital", "l'hôpital de
-    Lyon") is marked as a modifier: the party is the organisation, not the place."""
-    assert _features(text, pair)["modifier"] == 1.0
+    Lyon") is no party of a candidate: the organisation is."""
+    with pytest.raises(AssertionError, match="no candidate"):
+        _features(text, pair)
 
 
 def test_links_a_venue_is_no_subject_of_with() -> None:
@@ -197,3 +198,24 @@ def test_links_a_venue_is_no_subject_of_with() -> None:
     text = "Ghent signed a friendship agreement with Kunming in Brussels."
     assert _features(text, {"Ghent", "Kunming"})["with_one"] == 1.0
     assert _features(text, {"Brussels", "Kunming"})["with_one"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ghent signed a friendship agreement with Kunming on 3 May 2019.", "2019-05-03"),
+        ("Gent ondertekende op 3 mei 2019 een vriendschapsakkoord met Kunming.", "2019-05-03"),
+        ("Lyon a signé un accord d'amitié avec Shanghai le 3 mai 2019.", "2019-05-03"),
+        (
+            "Hamburg hat am 3. Mai 2019 mit Shanghai ein Freundschaftsabkommen unterzeichnet.",
+            "2019-05-03",
+        ),
+    ],
+)
+def test_extra_acts_take_the_one_date_of_their_sentence(text: str, day: str) -> None:
+    """An added signed act is dated by the one date its act word's sentence names."""
+    doc = extract(text).doc
+    cast = cast_for(doc)
+    acts = am.extra_acts(doc, cast, find_keywords(doc.text), [], "t", weights={"bias": 5.0})
+    assert acts
+    assert {str(a.signed) for a in acts} == {day}

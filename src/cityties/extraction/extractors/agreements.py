@@ -8259,9 +8259,9 @@ def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
 
 
-# the learned act decider over broad candidates (_act_model, tools/train_act_model.py): off
-# until a nested leave-one-corpus-out gain says on
-ACT_MODEL = False
+# the learned act decider over broad candidates (_act_model, tools/train_act_model.py): on
+# since its link features gave a nested leave-one-corpus-out gain (see _act_model)
+ACT_MODEL = True
 
 
 def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
