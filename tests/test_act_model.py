@@ -117,8 +117,9 @@ def test_extra_acts_adds_the_kept_candidates_as_acts() -> None:
     assert all(a.evidence and a.signed is None for a in acts)
 
 
-def test_act_model_is_on_in_the_agreement_reader() -> None:
-    """The reader's switch is on and the decider ships a fitted model and threshold."""
-    assert ag.ACT_MODEL is True
+def test_act_model_is_off_in_the_agreement_reader() -> None:
+    """The reader's switch is off (the engine adds no decider acts) while the decider ships
+    a fitted model and threshold."""
+    assert ag.ACT_MODEL is False
     assert am.WEIGHTS
     assert 0.0 < am.THRESHOLD < 1.0
