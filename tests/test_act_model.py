@@ -118,5 +118,8 @@ def test_extra_acts_adds_the_kept_candidates_as_acts() -> None:
 
 
 def test_act_model_is_off_in_the_agreement_reader() -> None:
-    """The reader's switch is off: the shipped engine adds no decider acts."""
+    """The reader's switch is off (the engine adds no decider acts) while the decider ships
+    a fitted model and threshold."""
     assert ag.ACT_MODEL is False
+    assert am.WEIGHTS
+    assert 0.0 < am.THRESHOLD < 1.0
