@@ -140,3 +140,26 @@ def test_join_company_tails_longest_name_is_the_party(text: str, name: str) -> N
     assert name in names
     assert not any(n.startswith(("International", "Development", "Logistics")) for n in names)
     assert any(name in {p.name for p in a.parties} for a in doc.agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindevelde delegation in Exeter\n\nLindevelde Hogeschool sent a delegation to the "
+        "University of Exeter on 3 June 2024.\n",
+        "Lindevelde-delegatie in Gent\n\nDe Lindevelde Hogeschool bezocht op 3 juni 2024 de "
+        "Universiteit Gent.\n",
+        "Lindevelde Logistik Delegation in Bremen\n\nDie Lindevelde Logistik GmbH besuchte am "
+        "3. Juni 2024 die Hochschule Bremen.\n",
+        "Délégation Lindevelde à Lyon\n\nLa Lindevelde Hogeschool a visité l'Université de "
+        "Lyon le 3 juin 2024.\n",
+    ],
+)
+def test_find_name_cores_headline_delegation_left_to_the_body(text: str) -> None:
+    """A short name qualifying a delegation in a headline is left unread (the body tells the
+    visit with full names); in the body the full name stays."""
+    mentions = _org_mentions(text)
+    assert not any(
+        surface != name and surface.startswith("Lindevelde") for surface, name in mentions
+    )
+    assert any(surface == name and name.startswith("Lindevelde") for surface, name in mentions)

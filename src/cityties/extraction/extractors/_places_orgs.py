@@ -1224,6 +1224,13 @@ def find_name_cores(sc: Scanner) -> None:
                 break  # the short name is a place of its own: never the organisation
             if _place_adjective(sc, i):
                 break  # ("Duisburger" of "Duisburger Hafen": "eine Duisburger Delegation")
+            if (
+                _DELEGATION_AFTER.match(text, end) is not None
+                or _DELEGATION_BEFORE.search(text, max(0, start - 16), start) is not None
+            ) and _in_heading(text, start):
+                # "Fudan delegation in Exeter": a headline's delegation, told with its host's
+                # full name in the body
+                continue
             inside = [s for s in sc.spans if s.start < end and start < s.end]
             if any(
                 s.start < start
@@ -1261,6 +1268,22 @@ def _town_of_its_own(sc: Scanner, i: int, j: int) -> bool:
     if hit is None or hit[0] != j:
         return False
     return sc._main_weight(hit[1], alt_from=_TOWN_OF_ITS_OWN) >= _TOWN_OF_ITS_OWN
+
+
+# A delegation word after a short name ("Fudan delegation", "Avans-delegatie" is one word).
+_DELEGATION_AFTER: Final = re.compile(r" (?:[Dd][ée]l[ée]gations?|[Dd]elegati(?:e|on|onen|es)s?)\b")
+# ... and before it ("Délégation Lindevelde à Lyon", "la délégation de Lindevelde").
+_DELEGATION_BEFORE: Final = re.compile(r"[Dd][ée]l[ée]gation (?:d['’]|de |du )?\Z")
+# Most words of a heading line.
+_HEADING_WORDS: Final = 12
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """True when the line at `pos` is a heading: a few words and no sentence end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return not line.endswith((".", "!", "?", ":", ";")) and len(line.split()) <= _HEADING_WORDS
 
 
 def _place_adjective(sc: Scanner, k: int) -> bool:
