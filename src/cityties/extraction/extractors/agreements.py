@@ -2145,6 +2145,11 @@ def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> in
     return None
 
 
+# an end that takes effect at once
+_IMMEDIATE: Final = re.compile(
+    r"(?<![\w-])(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
+    r"effective\s+immediately|avec\s+effet\s+imm[ée]diat|mit\s+sofortiger\s+wirkung)(?![\w-])"
+)
 _DURATION_HINT: Final = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
 
 
@@ -2637,14 +2642,18 @@ class _Reader:
         out: list[tuple[int, PartialDate, int, list[Actor]]] = []
         low = self.low
         for u in self.units:
+            # "on Monday" dates a meeting, not the end ("op 16 januari" does), unless the
+            # decision takes effect at once ("stemden woensdagavond in met een motie die ...
+            # de relatie per direct te beëindigen", "voted on Monday to end it with immediate
+            # effect")
+            now = _IMMEDIATE.search(low, u.start, u.end) is not None
             dates = [
                 d
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None
                 and d.value.month is not None
                 and not d.end_value
-                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
-                and (not d.relative or any(c.isdigit() for c in d.text))
+                and (not d.relative or now or any(c.isdigit() for c in d.text))
             ]
             if not dates:
                 continue
@@ -7643,6 +7652,55 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act with no term takes the term that a sentence after its last report states with
+    the act as its subject, when no sentence up to it reports another act: a pronoun right
+    after a sentence naming the act ("... signed on 3 July. It runs for five years.", "L'accord
+    prévoit ... Il est conclu pour une durée de cinq ans."), the act named back by its noun
+    ("... ondertekend op 6 november. Studenten volgen ... De overeenkomst geldt voor vijf
+    jaar."). Up to five sentences on, those between naming no other kind of act; the
+    sentence names no date of its own."""
+    position = {u.index: n for n, u in enumerate(reader.units)}
+    last_of = [max(r.unit for r in c.readings) for c in clusters]
+    for c, last in zip(clusters, last_of, strict=True):
+        if (
+            any(r.duration or r.ends_stated for r in c.readings)
+            or _status_of(c)[0] not in ("signed", "renewed")
+            or sum(1 for o in last_of if o == last) != 1
+            or last not in position
+        ):
+            continue
+        # the acts reported after this one: the term is found before any of them
+        later = min((o for o in last_of if o > last), default=None)
+        at = position[last]
+        named = True  # the sentence before names the act
+        for n in range(at + 1, min(at + 6, len(reader.units))):
+            u, kws = reader.units[n], reader.per_unit[n]
+            if (later is not None and u.index >= later) or any(
+                not k.generic and k.type != c.type for k in kws
+            ):
+                break  # another act
+            subject = (
+                act_subject(reader.text, u.start, kws[0].start)
+                if kws
+                else named and act_subject(reader.text, u.start, None)
+            )
+            if subject and not reader.dates.within(u.start, u.end):
+                months = _duration(reader.low, u.start, u.end, [])
+                if months is not None:
+                    _set_term(c, months)
+                    break
+            named = bool(kws)
+
+
+def _set_term(c: _Cluster, months: int) -> None:
+    """Give act `c` a term of `months` (its end follows from its signing date)."""
+    for r in c.readings:
+        r.duration = months
+        if r.signed is not None and r.ends is None:
+            r.ends = r.signed.add_months(months)
+
+
 def _shorter_names(c: _Cluster, o: _Cluster) -> bool:
     """Whether act `c` is act `o` of the same kind named shorter: each party of `c` is a party
     of `o` or a name inside one ("Lianyungang" in "Port of Lianyungang")."""
@@ -8344,6 +8402,8 @@ def extract_agreements(doc: Doc) -> None:
         ]
     # after the filter: the date of an event keeps no act the filter drops
     _date_by_event(reader, clusters)
+    if _DURATION_HINT.search(reader.low) is not None:
+        _term_later(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
