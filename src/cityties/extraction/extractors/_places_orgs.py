@@ -1121,3 +1121,236 @@ def find_agency_names(sc: Scanner) -> None:
         if span.key is None or sc._is_country_key(span.key):
             continue
         _add(sc, start, end, "government_service", None)
+
+
+# Kinds whose head-final name may be cut to the words before its head ("Avans" for "Avans
+# Hogeschool", "Fontys" for "Fontys University of Applied Sciences", "Seehafen Wismar" for
+# "Seehafen Wismar GmbH").
+_CORE_KINDS: Final = frozenset({"university", "port", "chamber_of_commerce", "company"})
+# Capitalised words that describe an organisation's kind and cannot open its short name
+# ("Chinese University", "State University", "National Taiwan University", "Open Universiteit").
+_GENERIC_CORES: Final = frozenset(
+    """national state central international open normal technical technological free royal
+    new european agricultural medical catholic polytechnic public private federal regional
+    provincial municipal city people's peoples joint global world general first second third
+    nationale staatliche freie technische katholieke katholische vrije université universidad
+    de het the la le l les die der das des du van von of""".split()
+)
+# Most words of such a short name.
+_CORE_MOST: Final = 3
+
+
+def _name_core(name: str) -> str | None:
+    """The words of an organisation's name before its first head word or company suffix, when
+    they are one to three capitalised words of no generic sense: "Avans" of "Avans
+    Hogeschool", "NHL Stenden" of "NHL Stenden University of Applied Sciences", "Seehafen
+    Wismar" of "Seehafen Wismar GmbH"; None for a head-initial name ("Universiteit Twente")."""
+    words = name.split()
+    for n, w in enumerate(words):
+        bare = w.rstrip(".,")
+        if n and (bare in lex.COMPANY_SUFFIXES or bare.casefold() in lex.ORG_HEADS):
+            core = words[:n]
+            break
+    else:
+        return None
+    if len(core) > _CORE_MOST:
+        return None
+    for w in core:
+        if not w[:1].isupper() or len(w) < 2 or not w.replace("-", "").isalpha():
+            return None
+    first = core[0].casefold()
+    if first in _GENERIC_CORES or first in _DEMONYM_WORDS:
+        return None  # ("Chinese University", "State University", "National Taiwan University")
+    core_text = " ".join(core)
+    return core_text if len(core_text) >= 3 else None
+
+
+def _demonym_words() -> frozenset[str]:
+    from cityties.extraction.extractors._lexicon_agreements import DEMONYMS
+
+    return frozenset(DEMONYMS)
+
+
+_DEMONYM_WORDS: Final = _demonym_words()
+
+
+def find_name_cores(sc: Scanner) -> None:
+    """An organisation named in full ("Avans Hogeschool", "Seehafen Wismar GmbH", "Fontys
+    University of Applied Sciences") is named again by the words before its head ("Avans
+    verlengt ...", "Der Seehafen Wismar soll ...", "Fontys en ..."): each such short name is a
+    mention of it. Not when the short name is a place of its own ("Wuhan" of "Wuhan
+    University": the city) or a place adjective ("Duisburger" of "Duisburger Hafen"), a word
+    the text also writes in lower case, or opens with a word of no naming sense ("Chinese",
+    "State", "National"); nor when two organisations share it. A place
+    span inside the short name ("Wismar" in "Seehafen Wismar") gives way to it."""
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    by_core: dict[str, RawSpan | None] = {}
+    for s in sc.spans:
+        if s.kind != "organisation" or s.government or s.org_kind not in _CORE_KINDS:
+            continue
+        core = _name_core(s.name)
+        if core is None:
+            continue
+        other = by_core.get(core)
+        if core in by_core and (other is None or other.name != s.name):
+            by_core[core] = None  # two organisations share the short name
+        else:
+            by_core[core] = s
+    if not by_core:
+        return
+    text = sc.text
+    tk = sc.tk
+    for core, org in by_core.items():
+        if org is None:
+            continue
+        words = core.split()
+        if len(words) == 1 and sc.written_in_lower_case(core.casefold()):
+            continue  # ("Open" of "Open Universiteit": an ordinary word)
+        pos = text.find(core)
+        while pos >= 0:
+            end = pos + len(core)
+            nxt = pos + 1
+            pos, start = text.find(core, nxt), pos
+            if (start > 0 and _word_or_hyphen(text[start - 1])) or (
+                end < len(text) and _word_or_hyphen(text[end])
+            ):
+                continue  # ("Avans-docenten", "Fontysstudenten")
+            i = tk.index_at(start)
+            j = tk.index_at(end)
+            if i >= tk.n or tk.starts[i] != start or j == i or tk.ends[j - 1] != end:
+                continue
+            if j - i == len(words) and _town_of_its_own(sc, i, j):
+                break  # the short name is a place of its own: never the organisation
+            if _place_adjective(sc, i):
+                break  # ("Duisburger" of "Duisburger Hafen": "eine Duisburger Delegation")
+            if (
+                _DELEGATION_AFTER.match(text, end) is not None
+                or _DELEGATION_BEFORE.search(text, max(0, start - 16), start) is not None
+            ) and _in_heading(text, start):
+                # "Fudan delegation in Exeter": a headline's delegation, told with its host's
+                # full name in the body
+                continue
+            inside = [s for s in sc.spans if s.start < end and start < s.end]
+            if any(
+                s.start < start
+                or s.end > end
+                or not (s.kind == "place" or (s.kind == "organisation" and s.name == core))
+                for s in inside
+            ):
+                continue  # part of a longer name, a person or another organisation
+            if not inside and not sc.free(i, j):
+                continue  # (an address, a masked word)
+            for s in inside:
+                sc.spans.remove(s)
+            sc.claim(i, j)
+            sc.spans.append(
+                Span(
+                    start,
+                    end,
+                    "organisation",
+                    org.name,
+                    org_kind=org.org_kind,
+                    key=org.key,
+                    place_name=org.place_name,
+                )
+            )
+
+
+# The least population of a place whose name, alone, stays the place ("Wuhan" of "Wuhan
+# University", "Hof" of "Hochschule Hof"): a hamlet of the gazetteer called "Avans" does not.
+_TOWN_OF_ITS_OWN: Final = 10_000
+
+
+def _town_of_its_own(sc: Scanner, i: int, j: int) -> bool:
+    """True when tokens i..j-1 name a region or a town of some size in the gazetteer."""
+    hit = sc.place_key_at(i)
+    if hit is None or hit[0] != j:
+        return False
+    return sc._main_weight(hit[1], alt_from=_TOWN_OF_ITS_OWN) >= _TOWN_OF_ITS_OWN
+
+
+# A delegation word after a short name ("Fudan delegation", "Avans-delegatie" is one word).
+_DELEGATION_AFTER: Final = re.compile(r" (?:[Dd][ée]l[ée]gations?|[Dd]elegati(?:e|on|onen|es)s?)\b")
+# ... and before it ("Délégation Lindevelde à Lyon", "la délégation de Lindevelde").
+_DELEGATION_BEFORE: Final = re.compile(r"[Dd][ée]l[ée]gation (?:d['’]|de |du )?\Z")
+# Most words of a heading line.
+_HEADING_WORDS: Final = 12
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """True when the line at `pos` is a heading: a few words and no sentence end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return not line.endswith((".", "!", "?", ":", ";")) and len(line.split()) <= _HEADING_WORDS
+
+
+def _place_adjective(sc: Scanner, k: int) -> bool:
+    """True for a place adjective ("Duisburger", "Rotterdamse"): a place's, not a name."""
+    if sc.adjective_place(k) is not None:
+        return True
+    f = sc.tk.folds[k]
+    stem = f[:-2] if f.endswith("se") else ""
+    return len(stem) >= 4 and stem in sc._keys and sc.has_city(stem)
+
+
+def _word_or_hyphen(c: str) -> bool:
+    return c.isalnum() or c in "-_"
+
+
+def join_company_tails(sc: Scanner) -> None:
+    """A company's name read as two organisations, the first ending in its head and the
+    second in a company suffix ("Qingdao Port" + "International Co., Ltd", "Tianjin Port" +
+    "Development Holdings Co. Ltd"), with one space between: one name, the longest, of the
+    first one's kind and place."""
+    from cityties.extraction.extractors._places_scan import RawSpan as Span
+
+    tails = [
+        s
+        for s in sc.spans
+        if s.kind == "organisation" and s.org_kind == "company" and _suffixed_capitals(s.name)
+    ]
+    if not tails:
+        return
+    text = sc.text
+    for b in tails:
+        a = next(
+            (
+                s
+                for s in sc.spans
+                if s.kind == "organisation"
+                and s.end == b.start - 1
+                and s.org_kind not in (None, "company")
+                and not s.government
+            ),
+            None,
+        )
+        if a is None or text[a.end] != " " or not a.name.split()[-1][:1].isupper():
+            continue
+        sc.spans.remove(a)
+        sc.spans.remove(b)
+        sc.spans.append(
+            Span(
+                a.start,
+                b.end,
+                "organisation",
+                f"{a.name} {b.name}",
+                org_kind=a.org_kind,
+                key=a.key,
+                place_start=a.place_start,
+                place_end=a.place_end,
+                place_name=a.place_name,
+            )
+        )
+
+
+def _suffixed_capitals(name: str) -> bool:
+    """True for a name of capitalised words ending in a company suffix ("International Co.,
+    Ltd", "Development Holdings Co. Ltd")."""
+    words = [w.strip(".,") for w in name.split()]
+    return (
+        len(words) >= 2
+        and words[-1] in lex.COMPANY_SUFFIXES
+        and all(w[:1].isupper() for w in words if w)
+    )

@@ -38,12 +38,14 @@ from cityties.extraction.extractors._places_orgs import (
     find_agency_names,
     find_conjoined_heads,
     find_described_names,
+    find_name_cores,
     find_network_names,
     find_partners_between,
     find_port_references,
     find_seat_compounds,
     find_short_forms,
     find_unit_names,
+    join_company_tails,
 )
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
@@ -199,7 +201,9 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     find_conjoined_heads(sc)  # "Xuancheng Vocational and Technical College"
     find_unit_names(sc)  # "the China Council for the Promotion ..., Chongqing Sub-Council"
     find_network_names(sc)  # "Sister Cities Australia", "Cités Unies France"
+    join_company_tails(sc)  # "Qingdao Port International Co., Ltd", not "Qingdao Port"
     find_short_forms(sc)  # "the chamber", "la CCI", "Ajman Chamber" after the full name
+    find_name_cores(sc)  # "Avans" after "Avans Hogeschool", "Seehafen Wismar" after "... GmbH"
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
