@@ -1,9 +1,8 @@
 """Figures: a rank a place only aims at is no figure (issue 2). "aims to become the largest
 port", "ambitionne de devenir le premier port", "will der größte Hafen werden", "wil de
 grootste haven worden" state a goal; the same rank stated as a fact ("is the largest port",
-"vient de devenir le premier port", "ist geworden") stays a figure. A place that operates a
-ranked port ("operates the busiest ferry port", "betreibt den größten Fährhafen") has the rank
-of its port. Every text is written for these tests."""
+"vient de devenir le premier port", "ist geworden") stays a figure. Every text is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -81,42 +80,3 @@ def test_figures_goal_keeps_the_stated_tonnage(text: str, tonnes: tuple[str, flo
     """The tonnage the sentence states before the goal is still read."""
     found = {(s, v) for s, m, v, _ in figures_of(text) if m == "cargo_tonnes"}
     assert tonnes in found
-
-
-@pytest.mark.parametrize(
-    ("text", "rank"),
-    [
-        (
-            "Dover, a town of 30,000 people, operates the busiest ferry port in Europe.",
-            ("port dover", 1.0),
-        ),
-        (
-            "Calais, ville de 67 000 habitants, dispose du premier port de voyageurs de France.",
-            ("port calais", 1.0),
-        ),
-        (
-            "Calais, ville de 67 000 habitants, exploite le premier port de voyageurs de France.",
-            ("port calais", 1.0),
-        ),
-        (
-            "Kiel, die Landeshauptstadt mit 247.000 Einwohnern, betreibt den größten Fährhafen "
-            "Deutschlands.",
-            ("port kiel", 1.0),
-        ),
-        (
-            "Vlissingen, een stad van 44.000 inwoners, beheert de grootste haven van Zeeland.",
-            ("port vlissingen", 1.0),
-        ),
-    ],
-)
-def test_figures_rank_of_a_port_the_place_operates(text: str, rank: tuple[str, float]) -> None:
-    """A place that operates (runs, exploits, disposes of) a ranked port: the rank is its
-    port's, as for a place that has or is home to it."""
-    assert _ranks(text) == {rank}
-
-
-def test_figures_rank_of_a_place_that_is_a_port_stays_the_place() -> None:
-    """ "Dover is the busiest ferry port" ranks the place itself, as the port it is."""
-    assert _ranks("Dover, a town of 30,000 people, is the busiest ferry port in Europe.") == {
-        ("dover", 1.0)
-    }

@@ -154,9 +154,7 @@ _LAST_WORD: Final = re.compile(r"[^\W\d_]+$")
 _HOLDS_BEFORE: Final = opened(
     re.compile(
         r"(?<![\w])(?:home\s+to|has|had|have|heeft|herbergt|hat|hatte|beherbergt|possède|"
-        r"abrite|accueille|operates|runs|boasts|betreibt|verfügt\s+über|exploite|"
-        r"dispose\s+d(?:u|e|['’])|exploiteert|beheert|beschikt\s+over)"
-        r"(?:\s+|(?<=['’]))(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
+        r"abrite|accueille)\s+(?:(?:also|ook|auch|aussi|the|a|de|het|een|den|die|der|einen|le|la|"
         r"l['’]|un)\s+)*(?:[^\W\d_]+\s+)?$",
         re.IGNORECASE,
     )
