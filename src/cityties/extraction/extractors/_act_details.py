@@ -334,17 +334,24 @@ def performative(low: str, start: int, end: int) -> bool:
 # The event at which an act was signed, named in the act's sentence: "during the visit",
 # "on the sidelines of the forum", "tijdens die reis", "in de marge van het bezoek", "au cours
 # du forum", "lors de cette mission", "während der Reise", "am Rande des Besuchs" (at most two
-# words between the preposition and the event's noun).
+# words between the preposition and the event's noun); a meeting or a reception of the visit
+# ("During the reception, the two cities signed", "Bij de ontmoeting ondertekenden", "lors de
+# la réception", "beim Empfang"); the occasion just told, taken to sign ("used the occasion to
+# sign", "a profité de l'occasion pour", "maakte van de gelegenheid gebruik om", "nutzte die
+# Gelegenheit").
 _EVENT_OCCASION: Final = re.compile(
+    r"(?<![\w-])(?:used\s+the\s+occasion\s+to|profité\s+de\s+(?:l['’]|cette\s+)occasion|"
+    r"van\s+de\s+gelegenheid\s+gebruik|nutzte[n]?\s+(?:die|diese)\s+gelegenheit)(?![\w-])|"
     r"(?<![\w-])(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+margins?\s+of|"
     r"tijdens|bij|in\s+de\s+marge\s+van|au\s+cours\s+d[eu']|lors\s+d[eu']|pendant|"
-    r"en\s+marge\s+d[eu']|während|bei|am\s+rande|anlässlich)"
+    r"en\s+marge\s+d[eu']|während|beim|bei|am\s+rande|anlässlich)"
     r"(?:\s*(?:the|this|that|their|its|die|deze|dat|dit|het|de|ce|cette|la|le|l'|sa|son|leur|"
     r"der|des|dem|den|dieser|dieses|diesem|seiner|seines|ihrer|ihres))?"
     r"(?:\s+[\w'-]+){0,2}?\s*"
     r"(?:visit|trip|journey|mission|stay|forum|tour|summit|bezoek|werkbezoek|reis|missie|"
     r"handelsmissie|visite|voyage|séjour|sommet|besuch(?:s|es)?|reise|delegationsreise|"
-    r"aufenthalt(?:s|es)?|forums?|gipfel(?:s)?)(?![\w-])"
+    r"aufenthalt(?:s|es)?|forums?|gipfel(?:s)?|reception|receptie|réception|empfang(?:s|es)?|"
+    r"ontmoeting|bijeenkomst|rencontre|treffen(?:s)?)(?![\w-])"
 )
 
 
@@ -359,6 +366,8 @@ def gated(low: str, start: int, end: int, words: tuple[str, ...], rx: re.Pattern
 _EVENT_WORDS: Final = (
     "visit", "trip", "journey", "mission", "stay", "forum", "tour", "summit", "bezoek",
     "reis", "missie", "voyage", "séjour", "sommet", "besuch", "reise", "aufenthalt", "gipfel",
+    "recep", "réception", "empfang", "ontmoeting", "bijeenkomst", "rencontre", "treffen",
+    "occasion", "gelegenheid", "gelegenheit",
 )  # fmt: skip
 
 

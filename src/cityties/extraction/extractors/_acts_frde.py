@@ -106,7 +106,9 @@ def ordinal_list(
     places = [a for a in actors if a.kind == "place" and a.place_kind != "country"]
     gap = _OWNER.match(text, tie.end(), end)
     at = gap.end() if gap is not None else tie.end()
-    owner = next((a for a in places if a.start == at), None)
+    # (or a government's name that takes in the tie word's last noun: "the third partner city
+    # of Salford", where "city of Salford" is read as one name)
+    owner = next((a for a in places if a.start == at or tie.start() < a.start < at < a.end), None)
     if owner is None:
         return None
     lead = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["coordinated_subject", "own_subject_clauses"]
+__all__ = ["coordinated_subject", "own_subject_clauses", "reported_subjects"]
 
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
 # government's word ("die Stadt", "la ville de", "de gemeente", "the City of")
@@ -114,3 +114,41 @@ def own_subject_clauses(
             out[j] = (comma, i)
             break
     return out
+
+
+# a complementizer that opens a reported clause ("a expliqué que", "said that", "sagte, dass",
+# "zei dat")
+# (not the "que" of a comparison or a coordination: "ainsi que Nancy", "de même que", "plus que")
+_THAT: Final = re.compile(
+    r"(?<![\w'’-])(?<!ainsi\s)(?<!même\s)(?<!tant\s)(?<!plus\s)(?<!moins\s)(?<!aussi\s)"
+    r"(?<!autant\s)(?:that|que|qu['’]|dass|daß|dat)(?=[\s'’])",
+    re.IGNORECASE,
+)
+# between the complementizer and the clause's subject: a determiner and a government's word
+_THAT_GAP: Final = re.compile(
+    r"(?<=['’])|[ \t]+(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"
+    r"(?:(?:city|town|municipality|county|province|commune|ville|gemeente|stad|provincie|"
+    r"stadt|gemeinde|kreis|landkreis|provinz)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|"
+    r"van[ \t]+)?)?)?",
+    re.IGNORECASE,
+)
+
+
+def reported_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
+    """The index in `subjects` (places before an act word at `hi`, in order) of the last one
+    that opens a reported clause after an earlier one, else -1: "la députée de l'Isère a
+    expliqué que Grenoble avait résilié la convention avec Suzhou", "the governor of Ohio said
+    that Columbus had signed ...", "erklärte, dass Regensburg 2022 die Vereinbarung ...
+    gekündigt habe": the act is the clause's subject's, not the speaker's. The place follows
+    the complementizer at once (maybe after a determiner and a government's word: "que la
+    commune de Chaville"), as the subject of a clause does in all four languages."""
+    for i in range(len(subjects) - 1, 0, -1):  # the clause nearest the act word
+        s = subjects[i][0]
+        if not any(
+            _THAT_GAP.fullmatch(text, m.end(), s) is not None
+            for m in _THAT.finditer(text, subjects[i - 1][1], s)
+        ):
+            continue
+        if subjects[i][1] <= hi and not text.startswith(("'s", "’s"), subjects[i][1]):
+            return i
+    return -1

@@ -423,6 +423,13 @@ PROPOSAL_ADOPTED_LOW: Final = re.compile(
     r"voted\s+(?:[\w-]+\s+){0,3}(?:for|in\s+favou?r\s+of)\s+the\s+(?:motion|proposal)|"
     r"stimmte(?:n)?\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+zu|"
     r"ont\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
+    # the active voice: "nam de gemeenteraad een motie aan", "the council adopted a motion",
+    # "le conseil a adopté une motion", "der Rat nahm den Antrag an"
+    r"(?:nam|namen|neemt|nemen)\s+(?:[\w-]+\s+){0,6}?(?:de|een|het|onze|hun|zijn|dit|deze)\s+"
+    r"(?:\w*motie|\w*voorstel)\s+(?:[\w-]+\s+){0,3}?aan(?![\w-])|"
+    r"(?:adopted|passed|carried)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:motion|proposal)|"
+    r"a\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
+    r"(?:nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?(?:den|einen)\s+antrag\s+(?:[\w-]+\s+){0,3}?an(?![\w-])|"
     # "..., haalde een ruime meerderheid", "won a clear majority", "erhielt eine Mehrheit"
     r"(?:haalde|haalt|kreeg|krijgt|won|wins|received|secured|erhielt|bekam|fand|a\s+obtenu|"
     r"a\s+recueilli)\s+(?:[\w-]+\s+){0,2}(?:meerderheid|majority|mehrheit|majorité)"
@@ -952,7 +959,13 @@ _NOT_TERM = (
     # five-year friendship agreement", "a five-year Friendship City agreement" have a term
     r"(?![\s-]+(?:[\w-]+[\s-]+){0,2}?(?:bonds?|ties|history|"
     r"friendship(?![\s-]+(?:[\w]+[\s-]+)?\w*agree)|"
-    r"relationship(?![\s-]+agreement))(?![\w-]))"
+    r"relationship(?![\s-]+agreement)|"
+    # the same in Dutch and German: "de 25-jarige vriendschapsband", "die 30-jährige
+    # Städtepartnerschaft", "de twintigjarige relatie"; but "een vijfjarige
+    # vriendschapsovereenkomst", "ein fünfjähriger Partnerschaftsvertrag" have a term (the
+    # noun ends the word)
+    r"\w*band(?:en)?|\w*relaties?|\w*beziehung(?:en)?|verzustering|partnerschap|"
+    r"vriendschap|\w*partnerschaft|\w*freundschaft)(?![\w-]))"
 )
 
 DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (

@@ -15,8 +15,11 @@ __all__ = [
     "FROM_PREP",
     "HABITUAL",
     "HEAD",
+    "HEAD_COUNT",
+    "LEADER_TITLE",
     "LED_BY_OWN",
     "OFFICIAL",
+    "OFFICIALS_PLURAL",
     "PARTNER_NOUN",
     "PLACE_NOUN_OF",
     "RECEIVE_VERB",
@@ -226,7 +229,9 @@ RECEIVE_VERB = _rx(
     r"ontving(?:en)?|ontvangt|ontvangen|verwelkomde(?:n)?|verwelkomt|verwelkomd",
     r"play(?:ed|s|ing)?\s+host\s+to",
     r"(?:kreeg|kregen|krijgt|krijgen)(?=\s+(?:[\w-]+\s+){0,4}bezoek)",
-    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait)|reçoi(?:t|vent)|"
+    r"(?:a|ont)\s+(?:reçu|accueilli)|accueill(?:e|ent|ait|aient)|reçoi(?:t|vent)|"
+    # the imperfect and the simple past: "recevait à Oupeye une délégation", "reçut"
+    r"recev(?:ait|aient)|reçu(?:t|rent)|"
     r"reçue?s?|accueillie?s?|accueillir|recevoir|accueiller(?:a|ons|ont)|recevr(?:a|ons|ont)",
     r"empf(?:ing|ingen|ängt|angen)|begrüßt(?:e|en)?",
 )
@@ -238,9 +243,11 @@ FROM_PREP: Final = re.compile(
     r"l['’]|der\s+|die\s+|dem\s+)?"
     # an adjective of country before the name ("van de Poolse stad Poznań": the place's
     # mention holds "stad")
-    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+(?:se|sche|schen|an|ese|aise|oise|ienne|ine)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province)\s+of\s+|"
-    r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie)\s+|(?:ville|cité|métropole|province)\s+(?:[\w-]+\s+)?"
-    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz)\s+|"
+    r"(?:(?-i:[A-ZÀ-Þ])[\w-]+(?:se|sche|schen|an|ese|aise|oise|ienne|ine)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|municipality|province|district|county|prefecture)\s+of\s+|"
+    # "du district de Yuecheng", "uit het district Yuecheng", "aus dem Bezirk Yuecheng"
+    r"(?:[\w-]+\s+)?(?:stad|gemeente|provincie|district|prefectuur)\s+|"
+    r"(?:ville|cité|métropole|province|district|préfecture|comté)\s+(?:[\w-]+\s+)?"
+    r"(?:de\s+|d['’])|(?:[\w-]+\s+)?(?:Stadt|Provinz|Bezirk|Distrikt|Landkreis|Präfektur)\s+|"
     # "aus der japanischen Partnerstadt Matsuyama", "from its sister city"
     r"(?:[\w-]+\s+)?(?:(?:sister|partner|twin)[\s-]+(?:city|town|cities|towns|ports?)|"
     r"Partnerst(?:adt|ädte|ädten)|Schwesterst(?:adt|ädten)|Partnergemeinden?|Partnerhafens?|"
@@ -421,3 +428,36 @@ EXTRA_DEMONYMS: dict[str, str] = {
     **dict.fromkeys(("roemenen",), "RO"),
     **dict.fromkeys(("niederländer", "holländer", "néerlandais"), "NL"),
 }
+
+
+# A head count of people in four languages: digits or a number word ("30", "twelve", "zes",
+# "neuf", "sechzig"), for the size of a delegation.
+HEAD_COUNT: Final = (
+    r"(?:\d{1,4}|"
+    + "|".join(
+        (
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+            "forty fifty sixty hundred twee drie vier vijf zes zeven acht negen tien elf twaalf "
+            "vijftien twintig dertig veertig vijftig zestig honderd deux trois quatre cinq six "
+            "sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent "
+            "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig "
+            "dreißig vierzig fünfzig sechzig hundert"
+        ).split()
+    )
+    + r")"
+)
+# The title of an official who leads a delegation (a word ending in one of them:
+# "Vizegouverneur", "Oberbürgermeister", "vice-president"), for German "um den ...".
+LEADER_TITLE: Final = (
+    r"[\w-]*(?:gouverneur|governor|bürgermeister|burgemeester|mayor|maire|präsident|president|"
+    r"président|direktor|directeur|director|sekretär|secretary|minister|landrat|leiter|rektor|"
+    r"vorsitzende[nr]?|parteisekretär)(?:in|s|en)?(?![\w-])"
+)
+# Officials in the plural, who make a delegation when counted ("24 mayors", "zwölf
+# Bürgermeister"): mayors, vice-mayors, officials, councillors, members of parliament.
+OFFICIALS_PLURAL: Final = (
+    r"(?:vice[\s-]?)?mayors|officials|councillors|councilors|lawmakers|parliamentarians|"
+    r"(?:vice[\s-]?|loco[\s-]?)?burgemeesters|wethouders|ambtenaren|bestuurders|parlementariërs|"
+    r"(?:vice[\s-]?)?maires|élus|conseillers|fonctionnaires|parlementaires|députés|"
+    r"(?:Vize)?[Bb]ürgermeister(?:innen)?|Beamte|Parlamentarier|Abgeordnete|Funktionäre"
+)

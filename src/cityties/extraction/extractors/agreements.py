@@ -129,6 +129,7 @@ from cityties.extraction.extractors._clauses import (
 from cityties.extraction.extractors._clauses_pairs import (
     coordinated_subject,
     own_subject_clauses,
+    reported_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -2145,6 +2146,11 @@ def _duration(low: str, start: int, end: int, skip: list[tuple[int, int]]) -> in
     return None
 
 
+# an end that takes effect at once
+_IMMEDIATE: Final = re.compile(
+    r"(?<![\w-])(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
+    r"effective\s+immediately|avec\s+effet\s+imm[ée]diat|mit\s+sofortiger\s+wirkung)(?![\w-])"
+)
 _DURATION_HINT: Final = re.compile(r"year|jaar|jari|ans\b|année|jahr|jähr|month|maand|mois|monat")
 
 
@@ -2637,14 +2643,18 @@ class _Reader:
         out: list[tuple[int, PartialDate, int, list[Actor]]] = []
         low = self.low
         for u in self.units:
+            # "on Monday" dates a meeting, not the end ("op 16 januari" does), unless the
+            # decision takes effect at once ("stemden woensdagavond in met een motie die ...
+            # de relatie per direct te beëindigen", "voted on Monday to end it with immediate
+            # effect")
+            now = _IMMEDIATE.search(low, u.start, u.end) is not None
             dates = [
                 d
                 for d in self.dates.within(u.start, u.end)
                 if d.value is not None
                 and d.value.month is not None
                 and not d.end_value
-                # "on Monday" dates a meeting, not the end ("op 16 januari" does)
-                and (not d.relative or any(c.isdigit() for c in d.text))
+                and (not d.relative or now or any(c.isdigit() for c in d.text))
             ]
             if not dates:
                 continue
@@ -4648,6 +4658,12 @@ class _Reader:
             and not _ASIDE.search(self.low, max(u.start, a.start - 24), a.start)
             and not _CONFUSED.search(self.low, max(u.start, a.start - 40), a.start)
         ]
+        if len(subject) >= 2:
+            # "la députée de l'Isère a expliqué que Grenoble avait résilié la convention avec
+            # Suzhou": the subject of the reported clause is the act's, not the speaker's
+            at = reported_subjects(text, [(a.start, a.end) for a in subject], kws[0].start)
+            if at >= 0 and subject[at].kind == "place":
+                subject = subject[at:]
         if not subject and subject_zone:
             # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
             # that opens the sentence with no other subject is the party, not a venue
@@ -5876,7 +5892,31 @@ class _Reader:
             excluded=excluded,
             counterparts=self.doc.counterparts,
         )
+        if pair is not None and any(self._third_venue(a, excluded) for a in pair):
+            return []
         return [pair] if pair is not None else []
+
+    def _third_venue(self, a: Actor, excluded: frozenset[int]) -> bool:
+        """Whether `a` is a place the cue's sentence names as a venue ("une lettre d'intention
+        signée à Changsha", "in Hefei unterzeichnet") that the document names nowhere but
+        after a preposition of place, while an act read before has another party of its
+        country: the city where two others signed, no party of theirs (a partner the text also
+        names as such, "mit Jiaxing", or the only place of its country, "during the visit a
+        letter of intent was signed in Jinan", stays one)."""
+        if a.kind != "place" or not any(
+            b.key == a.key and b.start in excluded for b in self.cast.actors
+        ):
+            return False
+        if not any(
+            b.kind == "place" and b.key != a.key and b.country == a.country
+            for r in self.state.readings
+            if not r.sibling
+            for b in r.parties
+        ):
+            # "During the visit a letter of intent was signed in Jinan" after a mission to
+            # China: no other partner of its country, the venue is the partner
+            return False
+        return all(_is_locative(self.doc, b) for b in self.cast.actors if b.key == a.key)
 
     def _add_resolved(self) -> None:
         """The readings of the resolver, after those of the rules, except those that repeat
@@ -7643,6 +7683,55 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act with no term takes the term that a sentence after its last report states with
+    the act as its subject, when no sentence up to it reports another act: a pronoun right
+    after a sentence naming the act ("... signed on 3 July. It runs for five years.", "L'accord
+    prévoit ... Il est conclu pour une durée de cinq ans."), the act named back by its noun
+    ("... ondertekend op 6 november. Studenten volgen ... De overeenkomst geldt voor vijf
+    jaar."). Up to five sentences on, those between naming no other kind of act; the
+    sentence names no date of its own."""
+    position = {u.index: n for n, u in enumerate(reader.units)}
+    last_of = [max(r.unit for r in c.readings) for c in clusters]
+    for c, last in zip(clusters, last_of, strict=True):
+        if (
+            any(r.duration or r.ends_stated for r in c.readings)
+            or _status_of(c)[0] not in ("signed", "renewed")
+            or sum(1 for o in last_of if o == last) != 1
+            or last not in position
+        ):
+            continue
+        # the acts reported after this one: the term is found before any of them
+        later = min((o for o in last_of if o > last), default=None)
+        at = position[last]
+        named = True  # the sentence before names the act
+        for n in range(at + 1, min(at + 6, len(reader.units))):
+            u, kws = reader.units[n], reader.per_unit[n]
+            if (later is not None and u.index >= later) or any(
+                not k.generic and k.type != c.type for k in kws
+            ):
+                break  # another act
+            subject = (
+                act_subject(reader.text, u.start, kws[0].start)
+                if kws
+                else named and act_subject(reader.text, u.start, None)
+            )
+            if subject and not reader.dates.within(u.start, u.end):
+                months = _duration(reader.low, u.start, u.end, [])
+                if months is not None:
+                    _set_term(c, months)
+                    break
+            named = bool(kws)
+
+
+def _set_term(c: _Cluster, months: int) -> None:
+    """Give act `c` a term of `months` (its end follows from its signing date)."""
+    for r in c.readings:
+        r.duration = months
+        if r.signed is not None and r.ends is None:
+            r.ends = r.signed.add_months(months)
+
+
 def _shorter_names(c: _Cluster, o: _Cluster) -> bool:
     """Whether act `c` is act `o` of the same kind named shorter: each party of `c` is a party
     of `o` or a name inside one ("Lianyungang" in "Port of Lianyungang")."""
@@ -8344,6 +8433,8 @@ def extract_agreements(doc: Doc) -> None:
         ]
     # after the filter: the date of an event keeps no act the filter drops
     _date_by_event(reader, clusters)
+    if _DURATION_HINT.search(reader.low) is not None:
+        _term_later(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

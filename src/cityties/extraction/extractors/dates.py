@@ -1982,6 +1982,11 @@ _HEADER_LEAD: Final = re.compile(
 _HEADER_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*(?:uhr|h))?"
     r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60}|"
+    # the byline after it: "Publié le 28 mai 2026 par Serge Fillot", "Published on May 3,
+    # 2024 by Jane Doe", "Veröffentlicht am 3. Mai 2024 von Anna Huber", "Gepubliceerd op 3
+    # mei 2024 door Jan de Vries" (a name: at most five words, the end of the line)
+    r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
+    r"[ \t]*\Z|"
     r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90})?[ \t]*",
     re.IGNORECASE,
 )
@@ -2180,11 +2185,15 @@ def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
 def _yearless(doc: Doc, d: DateMention) -> bool:
     """True for a date that a header's date may place: a day and month or a month without a
     year ("May 22", "am 3. Mai", "en octobre dernier"), a year told from the page's ("vorig
-    jaar", "im Mai dieses Jahres"). A day told from the day of writing ("on Tuesday", "today",
+    jaar", "im Mai dieses Jahres"), a weekday ("signée lundi", "on Thursday", "am Montag",
+    "dinsdag": the last such day up to the page's date, as a news page tells the week it is
+    published in). A day or a week told from the day of writing ("today", "yesterday",
     "this week") is not: a header's date may come days after the writing."""
     kind = relative_kind(d.text, doc.language)
     if kind is not None:
         return kind.startswith("year:") or kind == "ago"
+    if told_weekday(d.text):
+        return True
     return any(_month_entry(w.group(), doc.language) for w in _MONTH_WORD.finditer(d.text))
 
 

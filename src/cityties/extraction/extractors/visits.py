@@ -650,7 +650,55 @@ _LED_THEN_ARTICLE: Final = re.compile(
 )
 _LED_HEAD: Final = re.compile(
     r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
-    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der))\s+",
+    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
+    # "eine Delegation von 80 Unternehmern um den Gouverneur von X": German "um" + an official
+    r"um\s+(?:den|die)(?=\s+(?:[\w-]+\s+)?" + lex.LEADER_TITLE + r"))\s+",
+    re.IGNORECASE,
+)
+# A counted group of officials: "24 maires et vice-maires", "twenty mayors", "zwölf
+# Bürgermeister", "vijftien wethouders en ambtenaren" (the guests of a receiving verb)
+_OFFICIALS_COUNTED: Final = re.compile(
+    r"(?<![\w-])" + lex.HEAD_COUNT + r"\s+(?:[\w-]+\s+)?(?:" + lex.OFFICIALS_PLURAL + r")"
+    r"(?:\s+(?:and|et|en|und)\s+(?:" + lex.OFFICIALS_PLURAL + r"))?(?![\w-])",
+    re.IGNORECASE,
+)
+# Where a receiving verb's guests were received: "recevait à Oupeye", "received in Leeds"
+_RECEIVED_AT: Final = re.compile(r"\s*(?:in|à|te|im|at)\s+\Z", re.IGNORECASE)
+# Where a counted group comes from: "from", "uit de Chinese provincie", "de la province
+# chinoise du", "aus der chinesischen Provinz" (the first place after the preposition)
+_GROUP_FROM: Final = re.compile(r"\s*,?\s*(?:from|uit|aus|van|von|de|du|des|d['’])(?:\s|(?<=['’]))")
+# An official at the head of a delegation: "X, vice-gouverneur de la province du Henan, à la
+# tête d'une délégation de neuf personnes", "at the head of a delegation", "aan het hoofd van
+# een delegatie", "an der Spitze einer neunköpfigen Delegation" (read on the lower-case text)
+_AT_HEAD: Final = re.compile(
+    r"(?<![\w-])(?:à\s+la\s+tête\s+d['’]une|at\s+the\s+head\s+of\s+an?|heading\s+an?|"
+    r"aan\s+het\s+hoofd\s+van\s+een|an\s+der\s+spitze\s+(?:einer|eines))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:délégation|delegation|delegatie|mission|missie)(?![\w-])"
+)
+_AT_HEAD_GATE: Final = frozenset(("tête", "head", "heading", "hoofd", "spitze"))
+# An official's title and "of" right before a place: "vice-gouverneur de la province du",
+# "vicegouverneur van de provincie", "Vizegouverneur der Provinz", "the vice mayor of"
+_TITLE_OF: Final = re.compile(
+    r"(?<![\w-])" + lex.LEADER_TITLE + r"\s+(?:of|de|du|des|van|von|der|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|de\s+|het\s+|der\s+)?(?:(?:province|provincie|provinz|city|"
+    r"ville|stad|stadt)\s+(?:of\s+|du\s+|de\s+|d['’])?\s*)?\Z",
+    re.IGNORECASE,
+)
+# The leader's own trip before the phrase: "venue à Grenoble", "arrivée à Vannes", "came to"
+_CAME_TO: Final = re.compile(
+    r"(?<![\w-])(?:venue?s?|arrivée?s?|came|arrived|kwam|kam)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:à|to|in|naar|nach)\s+\Z",
+    re.IGNORECASE,
+)
+# The size of a delegation between its noun and its leader: "a delegation of 30 entrepreneurs
+# led by", "eine Delegation von 60 Unternehmern um den", "een delegatie van twaalf ondernemers
+# onder leiding van", "une délégation de neuf personnes conduite par"
+_SIZE_GAP: Final = re.compile(
+    # (French puts the demonym after the noun: "une délégation chinoise de trente ...")
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w-]*(?:ise|ienne|oise|aine|ine|ande|ane)s?)?"
+    r"\s*,?\s*(?:of|von|van|de|d['’]|with|met|mit)\s+(?:some\s+|about\s+|ruim\s+|rund\s+|"
+    r"environ\s+|etwa\s+)?" + lex.HEAD_COUNT + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,?\s*(?:"
+    r"led|headed|onder|conduite|menée|dirigée|présidée|unter|um)\s)",
     re.IGNORECASE,
 )
 _LED_OF_MORE: Final = re.compile(
@@ -1038,6 +1086,9 @@ class _Reader:
         )
         self._acts: list[re.Match[str]] = (
             list(_OFFICIAL_ACT.finditer(self.low)) if self._has_word(_ACT_GATE) else []
+        )
+        self._heads: list[re.Match[str]] = (
+            list(_AT_HEAD.finditer(self.low)) if self._has_word(_AT_HEAD_GATE) else []
         )
         # Dutch and German put the verb of a subordinate clause or a participle last: read
         # once over the text when it has one of their words (whatever language it was given)
@@ -1677,6 +1728,10 @@ class _Reader:
         act = _first_within(self._acts, u.start, u.end)
         if act is not None:
             self._official_act(u, act)
+        if self._heads:
+            head = _first_within(self._heads, u.start, u.end)
+            if head is not None:
+                self._at_head(u, head)
         back = _first_within(self._returns, u.start, u.end)
         if back is not None:
             if not self.trigger_units or self.trigger_units[-1] is not u:
@@ -2605,6 +2660,9 @@ class _Reader:
         """The place of the official who leads a delegation, named right after it ("a
         delegation led by Vice Mayor X of Y", "onder leiding van loco-burgemeester X uit Y",
         "conduite par M. X, vice-maire de Y", "unter Leitung von Vizebürgermeister X aus Y")."""
+        size = _SIZE_GAP.match(self.text, pos)
+        if size is not None:
+            pos = size.end()
         led = _LED_OF.match(self.text, pos)
         if led is not None:
             found = next((a for a in places if a.start == led.end() and a.kind == "place"), None)
@@ -2629,6 +2687,54 @@ class _Reader:
             if found is not None:
                 return found
         return None
+
+    def _at_head(self, u: Unit, head: re.Match[str]) -> None:
+        """ "M. X, vice-gouverneur de la province du Henan, à la tête d'une délégation": the
+        place of the official who heads a delegation visits the place or body the sentence
+        names first (a host of another country), else the place the leader came to ("venue à
+        Grenoble à la tête d'une délégation"), else the document's own place."""
+        text = self.text
+        places = self._places(u)
+        visitor = None
+        for a in places:
+            if a.end > head.start():
+                break
+            if (
+                a.kind == "place"
+                and head.start() - a.end <= 120
+                and _TITLE_OF.search(text, max(u.start, a.start - 60), a.start)
+            ):
+                visitor = a
+        if visitor is None or visitor.place_kind == "country":
+            return
+        host = next(
+            (
+                a
+                for a in places
+                if visitor.end <= a.start < head.start()
+                and _CAME_TO.search(text, max(visitor.end, a.start - 40), a.start)
+            ),
+            None,
+        )
+        if host is None:
+            host = next(
+                (
+                    a
+                    for a in places
+                    if a.end <= visitor.start
+                    and a.key != visitor.key
+                    and a.place_kind != "country"
+                    and not (a.country and visitor.country and a.country == visitor.country)
+                ),
+                None,
+            )
+        if host is None:
+            host = self.cast.home_besides(visitor)
+        if host is None or host.key == visitor.key:
+            return
+        if not self.trigger_units or self.trigger_units[-1] is not u:
+            self.trigger_units.append(u)
+        self._add(u, visitor, host, head.start())
 
     def _official_act(self, u: Unit, act: re.Match[str]) -> None:
         """ "Coventry's own Lord Mayor had laid a wreath in Dresden": an official of one place
@@ -2831,6 +2937,21 @@ class _Reader:
             visitor = self._led_origin(places, nxt.end())
             if visitor is not None and host is not None and visitor.key == host.key:
                 visitor = None
+        if visitor is None:
+            # "accueillait des visiteurs inhabituels : 24 maires et vice-maires de la province
+            # chinoise du Henan", "welcomed twenty mayors from the Chinese province of Hubei":
+            # a counted group of officials from a place
+            group = _OFFICIALS_COUNTED.search(self.text, end, min(u.end, end + 120))
+            if group is not None:
+                visitor = self._after(places, group.end(), _GROUP_FROM, limit=50)
+                if visitor is not None and host is None:
+                    # "ontving Lier bijzondere gasten: twintig burgemeesters uit ...": the
+                    # host right after the verb, before the group
+                    first = self._after(places, end, _ARTICLE_GAP, limit=12)
+                    if first is not None and first.end <= group.start():
+                        host = first
+                if visitor is not None and host is not None and visitor.key == host.key:
+                    visitor = None
         if visitor is None and nxt is None:
             # "Cincinnati's mayor welcomed New Taipei's mayor": the place right after the verb
             visitor = self._after(places, end, _ARTICLE_GAP, limit=12)
@@ -2877,8 +2998,11 @@ class _Reader:
             )
         if host is None and visitor is not None and nxt is not None:
             # "Op 6 mei ontving Barneveld een delegatie uit ...", "empfing Kiel eine Delegation
-            # aus ...": the host right after the verb, before the guests
-            first = self._after(places, end, _ARTICLE_GAP, limit=12)
+            # aus ...": the host right after the verb, before the guests; "recevait à Oupeye
+            # une délégation", "ontving in Mechelen een delegatie": where they were received
+            first = self._after(places, end, _ARTICLE_GAP, limit=12) or self._after(
+                places, end, _RECEIVED_AT, limit=16
+            )
             if first is not None and first.end <= nxt.start() and first.key != visitor.key:
                 host = first
         opener = len(_WORD.findall(self.text, u.start, start)) == 0
@@ -3770,10 +3894,8 @@ def extract_visits(doc: Doc) -> None:
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
-        visitor = _party_of_place(
-            reader, _named_body(g, reader.party_keys), g[0].host, doc.agreements
-        )
         host = g[0].host
+        visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))
