@@ -32,6 +32,9 @@ __all__ = [
     "FLOW_BEFORE",
     "FORMAL_LINKS",
     "FROM_PLACE_AFTER",
+    "GOAL_AFTER_RANK",
+    "GOAL_BEFORE_RANK",
+    "GOAL_MODAL_BEFORE",
     "HEADS",
     "HEAD_BEFORE",
     "HEAD_BEFORE_MEASURE",
@@ -445,6 +448,39 @@ ONE_OF_BEFORE: Final = re.compile(
     r"(?<![\w])(?:one|among|een|één|eine[rs]?|einem|unter|l['’]une?|parmi|un|une)\s+"
     r"(?:of|van|der|den|des|de|d['’])?\s*(?:the|de|die|den|les|ses|its|zijn|ihre[rn]?|"
     r"seine[rn]?|haar)?\s*(?:\w+\s+)?$",
+    _I,
+)
+# A rank a place aims at is no figure (goals and ambitions are not facts): "aims to become the
+# largest port", "ambitionne de devenir le premier port", "appelé à devenir le troisième hub",
+# "strebt an, der größte Hafen zu werden", "wil de grootste haven worden". A verb of becoming
+# (or of being after a verb of aiming) right before the rank, within its clause; "vient de
+# devenir" (has just become) states a rank.
+GOAL_BEFORE_RANK: Final = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:to|could|would|should|will|shall|may|might|can|cannot)\s+become|"
+    r"(?:aims?|aspires?|wants?|plans?|hopes?|strives?|seeks?|ambitions?|goal|bid|target|"
+    r"intends?|wish(?:es)?)\s+(?:is\s+)?to\s+be|"
+    r"(?<!vient\s)(?<!venait\s)(?<!viennent\s)(?:de\s+|d['’]|à\s+|pour\s+)(?:re)?devenir|"
+    r"(?:veut|veulent|voudrai(?:t|ent)|pourrai(?:t|ent)|pourra|va|vont|doit|doivent|"
+    r"devrai(?:t|ent)|devra)\s+(?:[^\W\d_]+\s+)?(?:re)?devenir|"
+    r"(?:ambitionnent|ambitionne|visent|vise|veulent|veut|souhaitent|souhaite|entendent|"
+    r"entend|espèrent|espère)\s+(?:d['’]|de\s+|à\s+)?être|"
+    r"uit\s+te\s+groeien\s+tot|uitgroeien\s+tot"
+    r")(?:\s+[^\s,.;:!?]+){0,4}\s*$",
+    _I,
+)
+# The verb of becoming after the rank, in its clause: "de grootste haven van Zeeland te worden",
+# "der größte Ostseehafen zu werden"; a bare "worden"/"werden" only after a verb of wanting or
+# a future (`GOAL_MODAL_BEFORE`).
+GOAL_AFTER_RANK: Final = re.compile(
+    r"[^,.;:!?]{0,60}?(?<![\w])(?:(?P<to>te\s+worden|te\s+zijn|zu\s+werden|zu\s+sein)|"
+    r"worden|werden)(?![\w])",
+    _I,
+)
+GOAL_MODAL_BEFORE: Final = re.compile(
+    r"(?<![\w])(?:wil|willen|wilde|wilden|zal|zullen|zou|zouden|moet|moeten|will|wollen|"
+    r"wollte|wollten|soll|sollen|sollte|möchte|möchten|könnte|könnten|wird)(?![\w])"
+    r"[^,.;:!?]*$",
     _I,
 )
 # Numbers that are not figures whatever follows: "in 2019", "No. 4", "Article 12".

@@ -227,7 +227,24 @@ def _rank_ok(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> 
         return False
     if pat.RANK_OF_POSSESSION.search(src, max(sent.start, start - 80), start):
         return False
+    if _aimed_rank(src, pat, sent, start, end):
+        return False
     return pat.OF_CALL.match(src, end, end + 12) is None
+
+
+def _aimed_rank(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> bool:
+    """True when the rank at src[start:end] is a goal, not a fact: "aims to become the
+    largest port", "ambitionne de devenir le premier port", "wil de grootste haven worden",
+    "will der größte Ostseehafen werden" (`lex.GOAL_BEFORE_RANK`, `lex.GOAL_AFTER_RANK`)."""
+    lo = max(sent.start, start - 80)
+    if pat.GOAL_BEFORE_RANK.search(src, lo, start) is not None:
+        return True
+    after = pat.GOAL_AFTER_RANK.match(src, end, sent.end)
+    if after is None:
+        return False
+    return after.group("to") is not None or (
+        pat.GOAL_MODAL_BEFORE.search(src, lo, start) is not None
+    )
 
 
 def _ranks(
@@ -658,6 +675,9 @@ class _Patterns:
         self.HAS_BEFORE = rx(_HAS_BEFORE)
         self.TOP_BEFORE = rx(_TOP_BEFORE)
         self.RANK_OF_POSSESSION = rx(lex.RANK_OF_POSSESSION)
+        self.GOAL_BEFORE_RANK = rx(lex.GOAL_BEFORE_RANK)
+        self.GOAL_AFTER_RANK = rx(lex.GOAL_AFTER_RANK)
+        self.GOAL_MODAL_BEFORE = rx(lex.GOAL_MODAL_BEFORE)
         self.OF_CALL = rx(_OF_CALL)
         self.RANK_ORD_SUPERLATIVE = rx(lex.RANK_ORD_SUPERLATIVE)
         self.RANK_ORD_NOUN = rx(lex.RANK_ORD_NOUN)
