@@ -24,15 +24,13 @@ def _pairs(text: str) -> set[tuple[frozenset[str], str]]:
 _VENUE_TEXTS = [
     (
         "Lomé et Zhuhai signent un accord de jumelage\n\n"
-        "Un accord de jumelage entre la ville de Lomé et la ville de Zhuhai, dans la province "
-        "chinoise du Guangdong, a été signé lundi. La cérémonie s'est tenue à l'hôtel de ville "
-        "en présence du préfet.\n\n"
+        "Lundi, à l'hôtel de ville et devant le préfet, la ville de Lomé a signé un accord de "
+        "jumelage avec la ville de Zhuhai, située dans la province chinoise du Guangdong.\n\n"
         "Le maire a rappelé que la coopération portera sur la santé, le sport et la formation "
         "des jeunes. « Nos deux villes ont beaucoup à partager », a-t-il dit.\n\n"
         "Les échanges entre les deux pays sont anciens, a souligné le consul.\n\n"
-        "Le projet avait été lancé en 2022 par une lettre d'intention signée à Canton, "
-        "capitale du Guangdong, en marge d'une foire commerciale. Zhuhai compte deux millions "
-        "d'habitants.",
+        "Tout avait commencé en 2022 avec une lettre d'intention signée à Canton pendant une "
+        "foire commerciale. Zhuhai compte deux millions d'habitants.",
         "canton",
         "lome",
     ),
@@ -132,8 +130,8 @@ def test_resolved_pair_partner_named_as_venue_stays_party(text: str) -> None:
         ),
         (
             "Assemblée régionale : les jumelages en débat\n\nLors de la séance, la conseillère "
-            "de la Savoie a expliqué que Chambéry avait résilié en 2022 la convention d'amitié "
-            "avec Jiujiang, faute de projets.",
+            "de la Savoie a expliqué que Chambéry avait dénoncé sa convention d'amitié avec "
+            "Jiujiang en 2022, les échanges s'étant taris.",
             "chambery",
             "savoie",
         ),

@@ -113,8 +113,8 @@ def _signed(text: str, party: str) -> str | None:
         (
             "date 2024-10-04\nOn 2 October, the Mayor of Aalborg hosted a reception for a "
             "delegation from Suzhou at the town hall. The harbour was enlarged in May 2019.\n\n"
-            "During the reception, the two cities signed a memorandum of understanding on "
-            "tourism.\n",
+            "During that reception, both cities signed a memorandum of understanding to "
+            "promote tourism.\n",
             "Suzhou",
             "2024-10-02",
         ),
@@ -142,8 +142,8 @@ def _signed(text: str, party: str) -> str | None:
         ),
         (
             "date 2024-10-04\nOn 2 October, a delegation of Suzhou University visited Aalborg "
-            "University. The laboratories were enlarged in May 2019.\n\nThe two universities "
-            "used the occasion to sign a memorandum of understanding on engineering.\n",
+            "University. The laboratories were enlarged in May 2019.\n\nBoth universities "
+            "used the occasion to sign a letter of intent on joint degrees.\n",
             "Suzhou University",
             "2024-10-02",
         ),

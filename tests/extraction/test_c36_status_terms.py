@@ -261,8 +261,8 @@ _ZWOLLE = "De gemeente Zwolle en de stad Yantai hebben een stedenband. "
             ("Zwolle", "Yantai"),
         ),
         (
-            "date 2022-11-10\n" + _ZWOLLE + "Provinciale Staten stemden woensdagavond in met "
-            "een motie die het college opdraagt de stedenband per direct te beëindigen.",
+            "date 2022-11-10\n" + _ZWOLLE + "Woensdagavond nam de raad een motie aan om de "
+            "stedenband per direct te beëindigen.",
             ("Zwolle", "Yantai"),
         ),
     ],

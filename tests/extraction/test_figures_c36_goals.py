@@ -21,9 +21,9 @@ def _ranks(text: str) -> set[tuple[str, float]]:
         "The Port of Durban, which handled 80 million tonnes in 2023, aims to become the "
         "largest transshipment port of Africa.",
         "Kingston wants to be the busiest port of the Caribbean by 2030.",
-        "Le port de Lomé, qui a traité 30 millions de tonnes en 2023, ambitionne de devenir le "
-        "premier port de la sous-région.",
-        "Le port de Lomé veut devenir le premier port de transbordement d'Afrique de l'Ouest.",
+        "Le port de Lomé, fort de 30 millions de tonnes traitées en 2023, cherche à devenir le "
+        "plus grand port de la sous-région.",
+        "Le port de Lomé veut bientôt devenir le premier port à conteneurs du golfe de Guinée.",
         "Der Hafen Wismar, der 2023 rund 4 Millionen Tonnen umschlug, will der größte "
         "Ostseehafen Mecklenburgs werden.",
         "Der Hafen Wismar strebt an, der größte Ostseehafen Mecklenburgs zu werden.",

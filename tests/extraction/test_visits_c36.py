@@ -31,8 +31,8 @@ _HEAD = "date 2024-06-14\nNews\n\n"
             "chambre de commerce de liege",
         ),
         (
-            "Am 10. Juni 2024 empfing der Unternehmerverband Hessen eine chinesische Delegation "
-            "von 60 Unternehmern um den Vizegouverneur der Provinz Hubei, Wang Li.",
+            "Am 10. Juni 2024 empfing der Unternehmerverband Hessen in seinem Haus eine "
+            "Delegation mit 25 Firmenchefs um den Vizegouverneur der Provinz Hubei, Wang Li.",
             "unternehmerverband hessen",
         ),
     ],
@@ -59,27 +59,27 @@ def test_visits_german_um_purpose_clause_is_no_leader() -> None:
     [
         (
             "Visitors\n\n"
-            "On 14 May 2024, Tring welcomed unusual guests: twenty mayors from the Chinese "
-            "province of Hubei, accompanied by our mayor.",
+            "On 14 May 2024, Tring welcomed guests from far away: twenty mayors from the "
+            "Chinese province of Hubei, who toured the market with our mayor.",
             "tring",
         ),
         (
             "Bezoek uit China\n\n"
-            "Op 14 mei 2024 ontving Mechelen bijzondere gasten: twintig burgemeesters uit de "
-            "Chinese provincie Hubei, vergezeld door onze burgemeester.",
+            "Op 14 mei 2024 ontving Mechelen verre gasten: twintig burgemeesters uit de "
+            "Chinese provincie Hubei, die met onze burgemeester de markt bezochten.",
             "mechelen",
         ),
         (
             "Des visiteurs\n\n"
-            "Le 14 mai 2024, Ottignies accueillait des visiteurs inhabituels : pas un ministre, "
-            "mais 20 maires et vice-maires de la province chinoise du Hubei, accompagnés de "
-            "notre bourgmestre.",
+            "Le 14 mai 2024, Ottignies accueillait des hôtes venus de loin : 20 maires et "
+            "conseillers de la province chinoise du Hubei, qui ont visité le marché avec "
+            "le bourgmestre.",
             "ottignies",
         ),
         (
             "Besuch aus China\n\n"
-            "Am 14. Mai 2024 empfing Olching ungewöhnliche Gäste: zwanzig Bürgermeister aus der "
-            "chinesischen Provinz Hubei, begleitet von unserem Bürgermeister.",
+            "Am 14. Mai 2024 empfing Olching seltene Gäste: zwanzig Bürgermeister aus der "
+            "chinesischen Provinz Hubei, mit zwei Dolmetscherinnen und vielen Gastgeschenken.",
             "olching",
         ),
     ],
@@ -100,33 +100,33 @@ def test_visits_received_counted_students_are_no_delegation() -> None:
     ("text", "visit"),
     [
         (
-            "date 2025-11-20\nCourtesy visit\n\nOn 18 November 2025 the mayor of Leeds met Mr "
-            "Wang Li, vice-governor of Hubei province, at the head of a delegation of nine "
-            "people, at the Civic Hall.",
+            "date 2025-11-20\nCourtesy visit\n\nOn 18 November 2025 the mayor of Leeds had "
+            "talks with Mr Wang Li, vice-governor of Hubei province, at the head of a seven-member "
+            "delegation, in the Civic Hall.",
             ("hubei", "leeds", "2025-11-18"),
         ),
         (
-            "date 2025-11-20\nBeleefdheidsbezoek\n\nOp 18 november 2025 ontmoette de "
-            "burgemeester van Gent in het stadhuis de heer Wang Li, vicegouverneur van de "
-            "provincie Hubei, aan het hoofd van een delegatie van negen personen.",
+            "date 2025-11-20\nBeleefdheidsbezoek\n\nOp 18 november 2025 sprak de "
+            "burgemeester van Gent in het stadhuis met de heer Wang Li, vicegouverneur van de "
+            "provincie Hubei, aan het hoofd van een delegatie van zeven leden.",
             ("hubei", "gent", "2025-11-18"),
         ),
         (
             "date 2025-11-20\nVisite de courtoisie\n\nLe 18 novembre 2025, le bourgmestre de "
-            "Namur a rencontré à l'hôtel de ville M. Wang Li, vice-gouverneur de la province du "
-            "Hubei, à la tête d'une délégation de neuf personnes.",
+            "Namur s'est entretenu à l'hôtel de ville avec M. Wang Li, vice-gouverneur de la "
+            "province du Hubei, à la tête d'une délégation de sept membres.",
             ("hubei", "namur", "2025-11-18"),
         ),
         (
-            "date 2025-11-20\nHöflichkeitsbesuch\n\nAm 18. November 2025 traf der "
-            "Oberbürgermeister von Bonn im Rathaus Herrn Wang Li, Vizegouverneur der Provinz "
-            "Hubei, der an der Spitze einer neunköpfigen Delegation stand.",
+            "date 2025-11-20\nHöflichkeitsbesuch\n\nAm 18. November 2025 sprach der "
+            "Oberbürgermeister von Bonn im Rathaus mit Herrn Wang Li, Vizegouverneur der Provinz "
+            "Hubei, der an der Spitze einer siebenköpfigen Delegation stand.",
             ("hubei", "bonn", "2025-11-18"),
         ),
         (
-            "NAMUR, 12 mars 2025 -- Le document a été signé par le bourgmestre de Namur, Jean "
-            "Dupont, et la vice-maire de Yiwu, Mme Chen Li, arrivée lundi à la tête d'une "
-            "délégation de douze personnes.",
+            "NAMUR, 12 mars 2025 -- Le bourgmestre de Namur, Jean Dupont, a reçu les "
+            "félicitations de la vice-maire de Yiwu, Mme Liu Fang, arrivée lundi à la tête d'une "
+            "délégation de dix membres.",
             ("yiwu", "namur", "2025-03-10"),
         ),
     ],
@@ -144,22 +144,22 @@ def test_visits_official_at_the_head_of_a_delegation(
     [
         (
             "Visit\n\nOn 27 May 2025, Mayor John Smith received in Leeds a delegation from the "
-            "district of Yuecheng led by its vice-mayor, Chen Wei.",
+            "district of Yuecheng led by the deputy district head, Liu Fang.",
             "leeds",
         ),
         (
             "Bezoek\n\nOp 27 mei 2025 ontving burgemeester Jan Peeters in Mechelen een delegatie "
-            "uit het district Yuecheng onder leiding van vicedistrictsburgemeester Chen Wei.",
+            "uit het district Yuecheng onder leiding van vicedistrictshoofd Liu Fang.",
             "mechelen",
         ),
         (
-            "Visite\n\nCe 27 mai 2025, le bourgmestre Jean Dupont recevait à Namur une délégation "
-            "du district de Yuecheng conduite par son vice-maire, M. Chen Wei.",
+            "Visite\n\nLe 27 mai 2025, le bourgmestre Jean Dupont recevait à Namur une délégation "
+            "du district de Yuecheng, emmenée par Mme Liu Fang, cheffe adjointe du district.",
             "namur",
         ),
         (
             "Besuch\n\nAm 27. Mai 2025 empfing Bürgermeister Hans Müller in Kassel eine Delegation "
-            "aus dem Bezirk Yuecheng unter Leitung des Vizebürgermeisters Chen Wei.",
+            "aus dem Bezirk Yuecheng unter Leitung der stellvertretenden Bezirkschefin Liu Fang.",
             "kassel",
         ),
     ],
