@@ -164,6 +164,8 @@ def test_reported_clause_subject_owns_the_act(text: str, owner: str, speaker: st
     [
         ("The mayor of Leeds said that Hull signed", 1),
         ("Le maire de Lyon a dit que la commune de Bron a signé", 1),
+        # the elided "qu'" before a vowel
+        ("Le maire de Lyon a dit qu'Angers a signé", 1),
         # the clause nearest the act word: "que Tongxiang, ...; que Chaville est jumelée"
         ("que Tongxiang souhaite des échanges avec Paris, que Chaville est jumelée", 2),
         # the "que" of "ainsi que" coordinates two pairs: no reported clause
@@ -176,7 +178,7 @@ def test_reported_clause_subject_owns_the_act(text: str, owner: str, speaker: st
 def test_reported_subjects_finds_clause_subject(text: str, expected: int) -> None:
     """`reported_subjects` gives the place that follows "that"/"que"/"dass"/"dat" at once (or
     after a determiner and a government's word), the last such one, else -1."""
-    names = ["Leeds", "Hull", "Lyon", "Bron", "Tongxiang", "Paris", "Chaville", "Dijon"]
+    names = ["Leeds", "Hull", "Lyon", "Bron", "Tongxiang", "Paris", "Chaville", "Dijon", "Angers"]
     spans = []
     for n in names:
         at = text.find(n)

@@ -62,11 +62,39 @@ def test_figures_rank_stated_as_fact_stays(text: str, rank: tuple[str, float]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Duisburg ist stolz, der größte Binnenhafen Europas zu sein.",
+            ("duisburg", 1.0),
+        ),
+        ("Rotterdam blijkt de grootste haven van Europa te zijn.", ("rotterdam", 1.0)),
+    ],
+)
+def test_figures_rank_to_be_without_aim_stays(text: str, rank: tuple[str, float]) -> None:
+    """ "zu sein"/"te zijn" after a rank state it when no verb of aiming stands before ("ist
+    stolz, ... zu sein", "blijkt ... te zijn"): the rank is still a figure."""
+    assert rank in _ranks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hafen Wismar strebt danach, der größte Ostseehafen Mecklenburgs zu sein.",
+        "De haven van Vlissingen streeft ernaar de grootste haven van Zeeland te zijn.",
+    ],
+)
+def test_figures_rank_to_be_after_aim_is_no_figure(text: str) -> None:
+    """ "te zijn"/"zu sein" after a verb of aiming ("streeft ernaar") state a goal: no rank."""
+    assert _ranks(text) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "tonnes"),
     [
         (
-            "Le port de Lomé, qui a traité 30 millions de tonnes en 2023, ambitionne de devenir "
-            "le premier port de la sous-région.",
+            "Le port de Lomé, fort de 30 millions de tonnes traitées en 2023, cherche à devenir "
+            "le plus grand port de la sous-région.",
             ("port de lome", 30000000.0),
         ),
         (

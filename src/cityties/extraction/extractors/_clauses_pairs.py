@@ -121,7 +121,7 @@ def own_subject_clauses(
 # (not the "que" of a comparison or a coordination: "ainsi que Nancy", "de même que", "plus que")
 _THAT: Final = re.compile(
     r"(?<![\w'’-])(?<!ainsi\s)(?<!même\s)(?<!tant\s)(?<!plus\s)(?<!moins\s)(?<!aussi\s)"
-    r"(?<!autant\s)(?:that|que|qu['’]|dass|daß|dat)(?=[\s'’])",
+    r"(?<!autant\s)(?:(?:that|que|dass|daß|dat)(?=[\s'’])|qu['’])",
     re.IGNORECASE,
 )
 # between the complementizer and the clause's subject: a determiner and a government's word

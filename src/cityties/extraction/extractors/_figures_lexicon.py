@@ -33,6 +33,7 @@ __all__ = [
     "FORMAL_LINKS",
     "FROM_PLACE_AFTER",
     "GOAL_AFTER_RANK",
+    "GOAL_AIM_BEFORE",
     "GOAL_BEFORE_RANK",
     "GOAL_MODAL_BEFORE",
     "HEADS",
@@ -471,10 +472,17 @@ GOAL_BEFORE_RANK: Final = re.compile(
 )
 # The verb of becoming after the rank, in its clause: "de grootste haven van Zeeland te worden",
 # "der größte Ostseehafen zu werden"; a bare "worden"/"werden" only after a verb of wanting or
-# a future (`GOAL_MODAL_BEFORE`).
+# a future (`GOAL_MODAL_BEFORE`); "te zijn"/"zu sein" only after a verb of aiming
+# (`GOAL_AIM_BEFORE`: "streeft ernaar de grootste haven te zijn"), as "ist stolz, der größte
+# Binnenhafen zu sein", "blijkt de grootste haven te zijn" state the rank.
 GOAL_AFTER_RANK: Final = re.compile(
-    r"[^,.;:!?]{0,60}?(?<![\w])(?:(?P<to>te\s+worden|te\s+zijn|zu\s+werden|zu\s+sein)|"
+    r"[^,.;:!?]{0,60}?(?<![\w])(?:(?P<to>te\s+worden|zu\s+werden)|(?P<be>te\s+zijn|zu\s+sein)|"
     r"worden|werden)(?![\w])",
+    _I,
+)
+GOAL_AIM_BEFORE: Final = re.compile(
+    r"(?<![\w])(?:streeft|streven|ambieert|ambiëren|hoopt|hopen|strebt|streben|zielt|zielen|"
+    r"hofft|hoffen|plant|planen|wil|willen|will|wollen|möchte|möchten)(?![\w])[^.;:!?]*$",
     _I,
 )
 GOAL_MODAL_BEFORE: Final = re.compile(

@@ -235,16 +235,19 @@ def _rank_ok(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> 
 def _aimed_rank(src: str, pat: _Patterns, sent: Sentence, start: int, end: int) -> bool:
     """True when the rank at src[start:end] is a goal, not a fact: "aims to become the
     largest port", "ambitionne de devenir le premier port", "wil de grootste haven worden",
-    "will der größte Ostseehafen werden" (`lex.GOAL_BEFORE_RANK`, `lex.GOAL_AFTER_RANK`)."""
+    "will der größte Ostseehafen werden" (`lex.GOAL_BEFORE_RANK`, `lex.GOAL_AFTER_RANK`); "ist
+    stolz, der größte Hafen zu sein" is a fact (no verb of aiming before it)."""
     lo = max(sent.start, start - 80)
     if pat.GOAL_BEFORE_RANK.search(src, lo, start) is not None:
         return True
     after = pat.GOAL_AFTER_RANK.match(src, end, sent.end)
     if after is None:
         return False
-    return after.group("to") is not None or (
-        pat.GOAL_MODAL_BEFORE.search(src, lo, start) is not None
-    )
+    if after.group("to") is not None:
+        return True
+    if after.group("be") is not None:
+        return pat.GOAL_AIM_BEFORE.search(src, lo, start) is not None
+    return pat.GOAL_MODAL_BEFORE.search(src, lo, start) is not None
 
 
 def _ranks(
@@ -677,6 +680,7 @@ class _Patterns:
         self.RANK_OF_POSSESSION = rx(lex.RANK_OF_POSSESSION)
         self.GOAL_BEFORE_RANK = rx(lex.GOAL_BEFORE_RANK)
         self.GOAL_AFTER_RANK = rx(lex.GOAL_AFTER_RANK)
+        self.GOAL_AIM_BEFORE = rx(lex.GOAL_AIM_BEFORE)
         self.GOAL_MODAL_BEFORE = rx(lex.GOAL_MODAL_BEFORE)
         self.OF_CALL = rx(_OF_CALL)
         self.RANK_ORD_SUPERLATIVE = rx(lex.RANK_ORD_SUPERLATIVE)
