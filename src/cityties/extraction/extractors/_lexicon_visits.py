@@ -451,7 +451,7 @@ HEAD_COUNT: Final = (
 LEADER_TITLE: Final = (
     r"[\w-]*(?:gouverneur|governor|bürgermeister|burgemeester|mayor|maire|präsident|president|"
     r"président|direktor|directeur|director|sekretär|secretary|minister|landrat|leiter|rektor|"
-    r"vorsitzende[nr]?|parteisekretär)(?:in|s|en)?(?![\w-])"
+    r"vorsitzende[nr]?)(?:in|s|en)?(?![\w-])"
 )
 # Officials in the plural, who make a delegation when counted ("24 mayors", "zwölf
 # Bürgermeister"): mayors, vice-mayors, officials, councillors, members of parliament.

@@ -1179,10 +1179,10 @@ def find_name_cores(sc: Scanner) -> None:
     University of Applied Sciences") is named again by the words before its head ("Avans
     verlengt ...", "Der Seehafen Wismar soll ...", "Fontys en ..."): each such short name is a
     mention of it. Not when the short name is a place of its own ("Wuhan" of "Wuhan
-    University": the city) or a place adjective ("Duisburger" of "Duisburger Hafen"), a word
-    the text also writes in lower case, or opens with a word of no naming sense ("Chinese",
-    "State", "National"); nor when two organisations share it. A place
-    span inside the short name ("Wismar" in "Seehafen Wismar") gives way to it."""
+    University": the city) or a place adjective ("Duisburger" of "Duisburger Hafen"), a
+    single word the text also writes in lower case, or opens with a word of no naming sense
+    ("Chinese", "State", "National"); nor when two organisations share it. A place span
+    inside the short name ("Wismar" in "Seehafen Wismar") gives way to it."""
     from cityties.extraction.extractors._places_scan import RawSpan as Span
 
     by_core: dict[str, RawSpan | None] = {}
@@ -1326,7 +1326,7 @@ def join_company_tails(sc: Scanner) -> None:
             ),
             None,
         )
-        if a is None or text[a.end] != " " or not a.name.split()[-1][:1].isupper():
+        if a is None or text[a.end] != " " or not (a.name.split() or [""])[-1][:1].isupper():
             continue
         sc.spans.remove(a)
         sc.spans.remove(b)

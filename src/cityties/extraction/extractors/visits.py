@@ -2690,9 +2690,10 @@ class _Reader:
 
     def _at_head(self, u: Unit, head: re.Match[str]) -> None:
         """ "M. X, vice-gouverneur de la province du Henan, à la tête d'une délégation": the
-        place of the official who heads a delegation visits the place or body the sentence
-        names first (a host of another country), else the place the leader came to ("venue à
-        Grenoble à la tête d'une délégation"), else the document's own place."""
+        place of the official who heads a delegation visits the place the leader came to
+        ("venue à Grenoble à la tête d'une délégation"), else the first place the sentence
+        names before the official's (not a country, not of the official's country), else the
+        document's own place."""
         text = self.text
         places = self._places(u)
         visitor = None
