@@ -82,9 +82,9 @@ def test_term_later_reads_a_term_after_a_passive_signing() -> None:
     """An act a passive sentence reports signed ("werd ... ondertekend door") takes the term
     the act's noun states two sentences on."""
     text = (
-        "Donderdag 6 oktober 2022 werd in Yantai bij de Yantai University een "
-        "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Studenten volgen een "
-        "semester in Vlissingen. De overeenkomst geldt voor vijf jaar."
+        "Donderdag 6 oktober 2022 werd aan de Yantai University een "
+        "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Docenten van beide "
+        "scholen geven samen een zomercursus. De overeenkomst geldt voor vijf jaar."
     )
     assert _terms(text)[_key("Yantai University", "Hogeschool Zeeland")] == (60, "2027-10-06")
 
@@ -93,9 +93,9 @@ def test_term_later_reads_a_term_after_a_passive_signing() -> None:
     ("text", "parties"),
     [
         (
-            "Donderdag 6 oktober 2022 werd in Yantai bij de Yantai University een "
-            "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Studenten volgen "
-            "een semester in Vlissingen. Ze groeit al tien jaar.",
+            "Donderdag 6 oktober 2022 werd aan de Yantai University een "
+            "samenwerkingsovereenkomst ondertekend door de Hogeschool Zeeland. Docenten van "
+            "beide scholen geven samen een zomercursus. Ze groeit al tien jaar.",
             ("Yantai University", "Hogeschool Zeeland"),
         ),
         (

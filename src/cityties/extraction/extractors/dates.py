@@ -1982,7 +1982,7 @@ _HEADER_LEAD: Final = re.compile(
 _HEADER_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*(?:uhr|h))?"
     r"(?:[ \t]+\S.{0,40})?)?\)?[,.]?(?:[ \t]*[|·][^\n]{0,60}|[ \t]{2,}\S[^\n]{0,60}|"
-    # the byline after it: "Publié le 28 mai 2026 par Serge Fillot", "Published on May 3,
+    # the byline after it: "Publié le 28 mai 2026 par Marie Dubois", "Published on May 3,
     # 2024 by Jane Doe", "Veröffentlicht am 3. Mai 2024 von Anna Huber", "Gepubliceerd op 3
     # mei 2024 door Jan de Vries" (a name: at most five words, the end of the line)
     r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
