@@ -96,6 +96,10 @@ def test_agreements_adopted_proposal_ends_tie(text: str, pair: set[str]) -> None
         ("Der Antrag erhielt eine breite Mehrheit.", True),
         ("Het college adviseert niet in te stemmen met de motie.", False),
         ("The motion will be debated next month.", False),
+        # the active voice, as whole words only
+        ("The council passed a motion to end the tie.", True),
+        ("De raad nam gisteren de motie van de oppositie aan.", True),
+        ("The mayor bypassed the proposal of the opposition.", False),
     ],
 )
 def test_proposal_adopted_reads_votes(text: str, adopted: bool) -> None:

@@ -424,12 +424,13 @@ PROPOSAL_ADOPTED_LOW: Final = re.compile(
     r"stimmte(?:n)?\s+(?:[\w-]+\s+){0,6}dem\s+antrag\s+zu|"
     r"ont\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
     # the active voice: "nam de gemeenteraad een motie aan", "the council adopted a motion",
-    # "le conseil a adopté une motion", "der Rat nahm den Antrag an"
-    r"(?:nam|namen|neemt|nemen)\s+(?:[\w-]+\s+){0,6}?(?:de|een|het|onze|hun|zijn|dit|deze)\s+"
+    # "le conseil a adopté une motion", "der Rat nahm den Antrag an" (whole words: "bypassed
+    # the proposal" adopts nothing)
+    r"(?<![\w-])(?:nam|namen|neemt|nemen)\s+(?:[\w-]+\s+){0,6}?(?:de|een|het|onze|hun|zijn|dit|deze)\s+"
     r"(?:\w*motie|\w*voorstel)\s+(?:[\w-]+\s+){0,3}?aan(?![\w-])|"
-    r"(?:adopted|passed|carried)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:motion|proposal)|"
-    r"a\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
-    r"(?:nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?(?:den|einen)\s+antrag\s+(?:[\w-]+\s+){0,3}?an(?![\w-])|"
+    r"(?<![\w-])(?:adopted|passed|carried)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:motion|proposal)|"
+    r"(?<![\w-])a\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
+    r"(?<![\w-])(?:nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?(?:den|einen)\s+antrag\s+(?:[\w-]+\s+){0,3}?an(?![\w-])|"
     # "..., haalde een ruime meerderheid", "won a clear majority", "erhielt eine Mehrheit"
     r"(?:haalde|haalt|kreeg|krijgt|won|wins|received|secured|erhielt|bekam|fand|a\s+obtenu|"
     r"a\s+recueilli)\s+(?:[\w-]+\s+){0,2}(?:meerderheid|majority|mehrheit|majorité)"
