@@ -69,6 +69,8 @@ def test_figures_rank_stated_as_fact_stays(text: str, rank: tuple[str, float]) -
             ("duisburg", 1.0),
         ),
         ("Rotterdam blijkt de grootste haven van Europa te zijn.", ("rotterdam", 1.0)),
+        ("Rotterdam later went on to become the largest port of Europe.", ("rotterdam", 1.0)),
+        ("Rotterdam grew to become the largest port of Europe.", ("rotterdam", 1.0)),
     ],
 )
 def test_figures_rank_to_be_without_aim_stays(text: str, rank: tuple[str, float]) -> None:

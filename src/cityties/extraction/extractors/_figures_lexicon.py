@@ -455,10 +455,12 @@ ONE_OF_BEFORE: Final = re.compile(
 # largest port", "ambitionne de devenir le premier port", "appelé à devenir le troisième hub",
 # "strebt an, der größte Hafen zu werden", "wil de grootste haven worden". A verb of becoming
 # (or of being after a verb of aiming) right before the rank, within its clause; "vient de
-# devenir" (has just become) states a rank.
+# devenir" (has just become) and "went on to become" state a rank.
 GOAL_BEFORE_RANK: Final = re.compile(
     r"(?<![\w])(?:"
-    r"(?:to|could|would|should|will|shall|may|might|can|cannot)\s+become|"
+    # (not a rise told as done: "went on to become", "grew to become", "rose to become")
+    r"(?:(?<!\bon\s)(?<!grew\s)(?<!grown\s)(?<!grows\s)(?<!rose\s)(?<!risen\s)to|could|would|"
+    r"should|will|shall|may|might|can|cannot)\s+become|"
     r"(?:aims?|aspires?|wants?|plans?|hopes?|strives?|seeks?|ambitions?|goal|bid|target|"
     r"intends?|wish(?:es)?)\s+(?:is\s+)?to\s+be|"
     r"(?<!vient\s)(?<!venait\s)(?<!viennent\s)(?:de\s+|d['’]|à\s+|pour\s+)(?:re)?devenir|"
