@@ -636,21 +636,24 @@ _LED_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _LED_WIDE = True
+# the words of "led by" in the four languages (the leader's name follows)
+_LED_BY: Final = (
+    r"(?:led|headed)\s+by|onder\s+leiding\s+van|(?:conduite|menée|dirigée|présidée)\s+par|"
+    r"unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)"
+)
 # A subject after the verb with its leader, then the host: "besuchte eine Delegation unter der
 # Leitung von Vizepräsident Prof. X die Städte Hangzhou und Ningbo", "bezocht een delegatie
 # onder leiding van burgemeester X de stad Wuxi" (the leader's words, then an article)
 _LED_THEN_ARTICLE: Final = re.compile(
-    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+(?:leiding|aanvoering)\s+van|"
-    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
-    r"angeführt\s+von|um)\s+(?:[\w.'’-]+\s+){1,7}?"
+    r"\s*,?\s*(?:" + _LED_BY + r"|onder\s+aanvoering\s+van|angeführt\s+von|um)\s+"
+    r"(?:[\w.'’-]+\s+){1,7}?"
     r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|das\s+)"
     r"(?:" + lex.PARTNER_NOUN + r")?"
     r"(?:(?:city|cities)\s+of\s+|stad\s+|steden\s+|villes?\s+de\s+|Stadt\s+|Städte\s+)?\Z",
     re.IGNORECASE,
 )
 _LED_HEAD: Final = re.compile(
-    r"\s*,?\s*(?:(?:led|headed)\s+by|onder\s+leiding\s+van|"
-    r"(?:conduite|menée|dirigée|présidée)\s+par|unter\s+(?:der\s+)?Leitung\s+(?:von|des|der)|"
+    r"\s*,?\s*(?:" + _LED_BY + r"|"
     # "eine Delegation von 80 Unternehmern um den Gouverneur von X": German "um" + an official
     r"um\s+(?:den|die)(?=\s+(?:[\w-]+\s+)?" + lex.LEADER_TITLE + r"))\s+",
     re.IGNORECASE,
