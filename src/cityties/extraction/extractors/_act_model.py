@@ -143,6 +143,10 @@ _ENDED_WORDS: Final = (
 SKIP_RESEMBLING: Final = True
 DATED: Final = True  # an added signed act takes the one date of its sentence
 WINDOW: Final = 1  # sentences before the act word's sentence that the window takes
+# a pair whose two actors both stand in a sentence before the act word's ("Ghent received
+# guests from Lyon and Wuhan. A letter of intent was signed."): no candidate (False: the
+# feature "both_prev" only)
+SKIP_BOTH_PREV: Final = True
 
 # the logistic model (tools/train_act_model.py --write); empty: no act is added
 WEIGHTS: Final[dict[str, float]] = {
@@ -245,10 +249,16 @@ def _ident(name: str) -> str:
 
 
 def candidates(
-    doc: Doc, cast: Cast, keywords: list[Keyword], acts: list[AgreementFact]
+    doc: Doc,
+    cast: Cast,
+    keywords: list[Keyword],
+    acts: list[AgreementFact],
+    skip_both_prev: bool = SKIP_BOTH_PREV,
 ) -> list[Candidate]:
     """The candidates of a document the rules' `acts` do not already hold, one per type and
-    pair (the nearest act word's), with their features."""
+    pair (the nearest act word's), with their features; with `skip_both_prev` none whose
+    two actors both stand in the sentence before the act word's (the own place added to
+    the window stands nowhere)."""
     sentences = doc.sentences
     if not keywords or not sentences:
         return []
@@ -318,9 +328,14 @@ def candidates(
             low = low_cache[k] = doc.text[s.start : s.end].lower()
             cue_cache[k] = _cues(low)
         actors = sorted(near.values(), key=lambda a: a.start)
-        n_in_sentence = sum(1 for a in actors if a.start >= sentences[k].start)
+        s_start = sentences[k].start
+        n_in_sentence = sum(1 for a in actors if a.start >= s_start)
         for i, a in enumerate(actors):
+            a_prev = a.start < s_start and not (injected and a is home)
             for b in actors[i + 1 :]:
+                both_prev = a_prev and b.start < s_start and not (injected and b is home)
+                if both_prev and skip_both_prev:
+                    continue
                 ids = frozenset((_ident(shown(a)), _ident(shown(b))))
                 if len(ids) < 2 or ids in pair_acts:
                     continue
@@ -344,7 +359,7 @@ def candidates(
                     continue
                 f = _features(doc, kw, a, b, home, cue_cache[k], n_in_sentence, n_acts)
                 f["home_injected"] = float(injected and home in (a, b))
-                s_start = sentences[k].start
+                f["both_prev"] = float(both_prev)
                 lo = min(a.start, kw.start)
                 hi = max(b.end, kw.end)
                 others = {
@@ -401,11 +416,13 @@ _AND_SET: Final = frozenset(("and", "en", "et", "und", "&", "as", "well", "sowie
 _DASHES: Final = frozenset(("-", "–", "—", "/", "&"))
 # a place named as where something happens, not as a party: "signed in Z", "à Z", "te Z"
 _VENUE_SET: Final = frozenset(("in", "at", "à", "au", "te", "im", "nach", "naar", "to"))
-# fillers between a preposition and the name: articles, "the city of", "der Stadt"
-_FILLERS: Final = frozenset(
+# the words of the two lists below: articles and "of", the nouns of a place's kind, the
+# nouns of an institution's kind ("with the port of X", "Port Atlantique La Rochelle")
+_ARTICLES: Final = frozenset(
     (
         "the",
         "de",
+        "d",
         "het",
         "la",
         "le",
@@ -419,6 +436,11 @@ _FILLERS: Final = frozenset(
         "du",
         "of",
         "van",
+        "von",
+    )
+)
+_PLACE_NOUNS: Final = frozenset(
+    (
         "city",
         "town",
         "stad",
@@ -426,47 +448,85 @@ _FILLERS: Final = frozenset(
         "stadt",
         "gemeente",
         "commune",
+        "municipality",
+        "municipalité",
+        "county",
         "province",
         "provincie",
         "provinz",
         "région",
         "regio",
         "region",
-        "county",
-        "chinese",
-        "chinesischen",
-        "chinoise",
-        "chinois",
-        "chinees",
-        "partner",
-        "partnerstadt",
-        "zusterstad",
-        "twin",
-        "sister",
-        "a",
-        "an",
-        "een",
-        "une",
-        "un",
-        "ein",
-        "einer",
-        "einem",
-        "its",
-        "zijn",
-        "haar",
-        "sa",
-        "son",
-        "ses",
-        "seiner",
-        "ihrer",
-        "our",
-        "onze",
-        "notre",
-        "unserer",
+    )
+)
+_INSTITUTION_NOUNS: Final = frozenset(
+    (
+        "port",
+        "ports",
+        "haven",
+        "hafen",
         "university",
-        "universität",
         "université",
         "universiteit",
+        "universität",
+        "universidad",
+        "college",
+        "hogeschool",
+        "hochschule",
+        "school",
+        "institute",
+        "institut",
+        "instituut",
+        "chamber",
+        "chambre",
+        "kamer",
+        "kammer",
+        "handelskammer",
+        "authority",
+        "council",
+        "conseil",
+        "government",
+    )
+)
+# fillers between a preposition and the name: articles, "the city of", "der Stadt", "its
+# partner city", "the Chinese port of"
+_FILLERS: Final = (
+    _ARTICLES
+    | _PLACE_NOUNS
+    | _INSTITUTION_NOUNS
+    | frozenset(
+        (
+            "chinese",
+            "chinesischen",
+            "chinoise",
+            "chinois",
+            "chinees",
+            "partner",
+            "partnerstadt",
+            "zusterstad",
+            "twin",
+            "sister",
+            "a",
+            "an",
+            "een",
+            "une",
+            "un",
+            "ein",
+            "einer",
+            "einem",
+            "its",
+            "zijn",
+            "haar",
+            "sa",
+            "son",
+            "ses",
+            "seiner",
+            "ihrer",
+            "our",
+            "onze",
+            "notre",
+            "unserer",
+        )
     )
 )
 _REL_WITH: Final = (
@@ -674,83 +734,34 @@ def _links(
 
 
 # words of names that say what an actor is, not which one it is
-_GENERIC_NAME_WORDS: Final = frozenset(
-    (
-        "port",
-        "ports",
-        "haven",
-        "hafen",
-        "city",
-        "ville",
-        "stad",
-        "stadt",
-        "town",
-        "county",
-        "university",
-        "université",
-        "universiteit",
-        "universität",
-        "universidad",
-        "college",
-        "hogeschool",
-        "hochschule",
-        "school",
-        "institute",
-        "institut",
-        "instituut",
-        "chamber",
-        "chambre",
-        "kamer",
-        "kammer",
-        "commerce",
-        "koophandel",
-        "handelskammer",
-        "industry",
-        "industrie",
-        "authority",
-        "autonome",
-        "municipal",
-        "municipality",
-        "municipalité",
-        "gemeente",
-        "commune",
-        "council",
-        "conseil",
-        "province",
-        "provincie",
-        "provinz",
-        "région",
-        "regio",
-        "region",
-        "people",
-        "government",
-        "group",
-        "holding",
-        "sciences",
-        "applied",
-        "studies",
-        "études",
-        "international",
-        "internationales",
-        "the",
-        "and",
-        "des",
-        "van",
-        "von",
-        "der",
-        "die",
-        "het",
-        "les",
-        "of",
-        "de",
-        "du",
-        "la",
-        "le",
-        "et",
-        "en",
-        "und",
-        "für",
-        "for",
+_GENERIC_NAME_WORDS: Final = (
+    _ARTICLES
+    | _PLACE_NOUNS
+    | _INSTITUTION_NOUNS
+    | frozenset(
+        (
+            "commerce",
+            "koophandel",
+            "industry",
+            "industrie",
+            "autonome",
+            "municipal",
+            "people",
+            "group",
+            "holding",
+            "sciences",
+            "applied",
+            "studies",
+            "études",
+            "international",
+            "internationales",
+            "and",
+            "et",
+            "en",
+            "und",
+            "for",
+            "für",
+        )
     )
 )
 
