@@ -4,6 +4,8 @@ sentence (`_act_model.SKIP_BOTH_PREV`), and its word lists (`_FILLERS`,
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from cityties.extraction import extract
@@ -56,6 +58,39 @@ def test_candidates_skip_a_pair_both_named_in_the_sentence_before(
     assert frozenset(pair) not in _pairs(text)
     kept = _pairs(text, skip_both_prev=False)
     assert kept[frozenset(pair)]["both_prev"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Leuven hosted Nantes and Wuhan last week. The two cities signed a friendship "
+            "agreement on 3 April 2018.",
+            {"Nantes", "Wuhan"},
+        ),
+        (
+            "Leuven ontving vorige week Nantes en Wuhan. Beide steden ondertekenden op 3 april "
+            "2018 een vriendschapsakkoord.",
+            {"Nantes", "Wuhan"},
+        ),
+        (
+            "Rennes a accueilli Leuven et Wuhan la semaine dernière. Les deux villes ont signé "
+            "un accord d'amitié le 3 avril 2018.",
+            {"Leuven", "Wuhan"},
+        ),
+        (
+            "Bremen empfing letzte Woche Nantes und Wuhan. Die beiden Städte unterzeichneten am "
+            "3. April 2018 ein Freundschaftsabkommen.",
+            {"Nantes", "Wuhan"},
+        ),
+    ],
+)
+def test_candidates_keep_a_pair_before_named_again_as_the_two(text: str, pair: set[str]) -> None:
+    """ "The two cities signed": the act word's sentence names the pair of the sentence
+    before, which stays a candidate (marked "both_prev")."""
+    got = _pairs(text)
+    assert frozenset(pair) in got
+    assert got[frozenset(pair)]["both_prev"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -130,3 +165,40 @@ def test_with_marked_reads_through_kind_nouns(text: str, actor: str) -> None:
     hits = [a for a in cast.actors if cast.display_name(a) == actor]
     assert hits, f"{actor} is an actor"
     assert am._with_marked(doc.text, hits[0])
+
+
+_FLOOR_TEXTS = [
+    "Leuven and Nantes signed a friendship agreement in 2018. Wuhan sent a delegation to "
+    "Leuven, and a memorandum of understanding with Ningbo followed in May 2019.",
+    "Gent en Kunming ondertekenden in 2019 een vriendschapsakkoord. Later tekende Gent ook "
+    "een intentieverklaring met Ningbo, in aanwezigheid van gasten uit Lyon.",
+    "Lyon a signé un accord de coopération avec Canton en 2018; Wuhan et Rennes ont conclu "
+    "une lettre d'intention en présence du maire de Nantes.",
+    "Bremen und Dalian unterzeichneten 2018 eine Absichtserklärung. Mit Ningbo schloss "
+    "Bremen 2019 einen Kooperationsvertrag in Hamburg.",
+]
+
+
+@pytest.mark.parametrize("text", _FLOOR_TEXTS)
+@pytest.mark.parametrize("threshold", [0.05, 0.2, 0.4])
+def test_candidates_floor_keeps_what_the_threshold_keeps(text: str, threshold: float) -> None:
+    """Left out below the floor (the most the pair's layout can add counted), a candidate
+    could not reach the threshold: the candidates kept at the threshold are the same with
+    and without the floor."""
+    doc = extract(text).doc
+    cast = cast_for(doc)
+    kws = find_keywords(doc.text)
+    z = math.log(threshold / (1.0 - threshold)) - 1e-6
+
+    def kept(floor: tuple[dict[str, float], float] | None) -> list[tuple[str, int, int, int]]:
+        return [
+            (c.type, c.a.start, c.b.start, c.start)
+            for c in am.candidates(doc, cast, kws, [], floor=floor)
+            if am.probability(c.features) >= threshold
+        ]
+
+    full = kept(None)
+    assert kept((am.WEIGHTS, z)) == full
+    assert len(am.candidates(doc, cast, kws, [], floor=(am.WEIGHTS, z))) <= len(
+        am.candidates(doc, cast, kws, [])
+    )

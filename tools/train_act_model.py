@@ -157,9 +157,10 @@ def _extracted(path: Path, cache: Path | None) -> tuple[Any, Any]:
     return doc, cast
 
 
-def dump(cache: Path | None = None) -> dict[str, Any]:
+def dump(cache: Path | None = None, skip_both_prev: bool = True) -> dict[str, Any]:
     """Per document: gold count, the rules' acts and right ones, the candidates (features,
-    key, label)."""
+    key, label); `skip_both_prev` False keeps the pairs both named in the sentence before
+    the act word's (feature "both_prev")."""
     docs: list[dict[str, Any]] = []
     for corpus in CORPORA:
         for path in sorted(corpus.glob("*.txt")):
@@ -179,7 +180,8 @@ def dump(cache: Path | None = None) -> dict[str, Any]:
             matched = {gi for gi, _ in pairs}
             missed = Counter(key(g) for gi, g in enumerate(golds) if gi not in matched)
             cands = []
-            for c in am.candidates(doc, cast, find_keywords(doc.text), doc.agreements):
+            kws = find_keywords(doc.text)
+            for c in am.candidates(doc, cast, kws, doc.agreements, skip_both_prev):
                 k = key(
                     {"parties": [cast.display_name(c.a), cast.display_name(c.b)], "type": c.type}
                 )
@@ -337,11 +339,16 @@ def main() -> None:
         help="keep the engine's pickled documents here (delete it when the rules change)",
     )
     ap.add_argument("--nested", action="store_true", help="run the nested evaluation")
+    ap.add_argument(
+        "--keep-both-prev",
+        action="store_true",
+        help="keep the pairs both named before the act word's sentence (a feature only)",
+    )
     args = ap.parse_args()
     if args.rows and args.rows.exists():
         data = json.loads(args.rows.read_text())
     else:
-        data = dump(args.cache)
+        data = dump(args.cache, not args.keep_both_prev)
         if args.rows:
             args.rows.write_text(json.dumps(data))
     groups = _by_corpus(data)

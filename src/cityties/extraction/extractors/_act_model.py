@@ -144,8 +144,9 @@ SKIP_RESEMBLING: Final = True
 DATED: Final = True  # an added signed act takes the one date of its sentence
 WINDOW: Final = 1  # sentences before the act word's sentence that the window takes
 # a pair whose two actors both stand in a sentence before the act word's ("Ghent received
-# guests from Lyon and Wuhan. A letter of intent was signed."): no candidate (False: the
-# feature "both_prev" only)
+# guests from Lyon and Wuhan. A letter of intent was signed."): no candidate unless the act
+# word's sentence names a pair ("the two cities", "beide Städte", "les deux universités":
+# `BOTH_LOW`); False: the feature "both_prev" only
 SKIP_BOTH_PREV: Final = True
 
 # the logistic model (tools/train_act_model.py --write); empty: no act is added
@@ -254,14 +255,21 @@ def candidates(
     keywords: list[Keyword],
     acts: list[AgreementFact],
     skip_both_prev: bool = SKIP_BOTH_PREV,
+    floor: tuple[dict[str, float], float] | None = None,
 ) -> list[Candidate]:
     """The candidates of a document the rules' `acts` do not already hold, one per type and
     pair (the nearest act word's), with their features; with `skip_both_prev` none whose
     two actors both stand in the sentence before the act word's (the own place added to
-    the window stands nowhere)."""
+    the window stands nowhere) unless that sentence names a pair ("the two cities").
+
+    floor: (weights, z): a candidate whose score under the weights stays below z whatever
+    the pair's layout (`_LATE`: "with B", "A and B", ...) is left out before that layout is
+    read (the candidates kept at a threshold are the same, found for less).
+    """
     sentences = doc.sentences
     if not keywords or not sentences:
         return []
+    gain = _late_gain(floor[0]) if floor is not None else 0.0
     home = cast.home
     # the actors by sentence index
     starts = [s.start for s in sentences]
@@ -295,10 +303,19 @@ def candidates(
     cue_cache: dict[int, dict[str, float]] = {}  # the sentence's cue words
     names: dict[int, str] = {}  # display names by actor identity
 
+    idents: dict[int, str] = {}  # the same, folded (`_ident`)
+    likes: dict[frozenset[str], bool] = {}  # pairs of names resembling an act of the rules
+
     def shown(x: Actor) -> str:
         got = names.get(id(x))
         if got is None:
             got = names[id(x)] = cast.display_name(x)
+        return got
+
+    def ident(x: Actor) -> str:
+        got = idents.get(id(x))
+        if got is None:
+            got = idents[id(x)] = _ident(shown(x))
         return got
 
     memo: dict[tuple[int, int], bool] = {}  # (actor start, 0 "with" / 1 venue) -> marked
@@ -329,17 +346,28 @@ def candidates(
             cue_cache[k] = _cues(low)
         actors = sorted(near.values(), key=lambda a: a.start)
         s_start = sentences[k].start
+        # "the two cities": the act word's sentence may name a pair of the one before
+        skip_prev = skip_both_prev and not cue_cache[k]["both_phrase"]
         n_in_sentence = sum(1 for a in actors if a.start >= s_start)
         for i, a in enumerate(actors):
             a_prev = a.start < s_start and not (injected and a is home)
             for b in actors[i + 1 :]:
                 both_prev = a_prev and b.start < s_start and not (injected and b is home)
-                if both_prev and skip_both_prev:
+                if both_prev and skip_prev:
                     continue
-                ids = frozenset((_ident(shown(a)), _ident(shown(b))))
+                ids = frozenset((ident(a), ident(b)))
                 if len(ids) < 2 or ids in pair_acts:
                     continue
-                like = bool(act_words) and _resembles(shown(a), shown(b), act_words)
+                key = (kw.type, ids)  # one candidate per type and pair of names
+                c = best.get(key)
+                dist = _gap(a, kw.start, kw.end) + _gap(b, kw.start, kw.end)
+                if c is not None and c.features["_dist"] <= dist:
+                    continue
+                like = likes.get(ids)
+                if like is None:
+                    like = likes[ids] = bool(act_words) and _resembles(
+                        shown(a), shown(b), act_words
+                    )
                 if like and SKIP_RESEMBLING:
                     continue
                 if (
@@ -352,11 +380,6 @@ def candidates(
                     _qualifies(doc.text, x, memo) for x in (a, b) if x is not home or not injected
                 ):
                     continue  # "Sanya hospital": the organisation is the party, not the place
-                key = (kw.type, ids)  # one candidate per type and pair of names
-                c = best.get(key)
-                dist = _gap(a, kw.start, kw.end) + _gap(b, kw.start, kw.end)
-                if c is not None and c.features["_dist"] <= dist:
-                    continue
                 f = _features(doc, kw, a, b, home, cue_cache[k], n_in_sentence, n_acts)
                 f["home_injected"] = float(injected and home in (a, b))
                 f["both_prev"] = float(both_prev)
@@ -366,8 +389,6 @@ def candidates(
                     x.key for x in window if lo <= x.start < hi and x.key not in (a.key, b.key)
                 }
                 f["others_between"] = math.log1p(len(others))
-                _structure(f, doc.text, kw, a, b)
-                _links(f, doc.text, sentences[k].start, kw, (a, b), window, injected, memo)
                 f["prev_sentence"] = float(
                     any(x.start < s_start and not (injected and x is home) for x in (a, b))
                 )
@@ -378,8 +399,56 @@ def candidates(
                 f["both_in_act"] = float(in_acts.get(ia, 0) > 0 and in_acts.get(ib, 0) > 0)
                 f["one_new"] = float((in_acts.get(ia, 0) > 0) != (in_acts.get(ib, 0) > 0))
                 f["together"] = math.log1p(len(seen.get(a.key, set()) & seen.get(b.key, set())))
+                if floor is not None and _score(f, floor[0]) + gain < floor[1]:
+                    # no layout of the pair can lift it to the threshold: it still holds its
+                    # type and pair against a farther act word, unscored
+                    f["_pruned"] = 1.0
+                else:
+                    _structure(f, doc.text, kw, a, b)
+                    _links(f, doc.text, s_start, kw, (a, b), window, injected, memo)
                 best[key] = Candidate(kw.type, a, b, kw.start, kw.end, f)
-    return sorted(best.values(), key=lambda c: c.start)
+    return sorted((c for c in best.values() if "_pruned" not in c.features), key=lambda c: c.start)
+
+
+# the features of the pair's layout (`_structure`, `_links`) and the most each can be
+# (None: no bound; "nearer" counts actors)
+_LATE: Final[dict[str, float | None]] = {
+    "with_b": 1.0,
+    "with_a": 1.0,
+    "between_a": 1.0,
+    "coordinated": 1.0,
+    "clause_break": 1.0,
+    "adjacent": 1.0,
+    "with_one": 1.0,
+    "with_home": 1.0,
+    "with_other": 1.0,
+    "venue_pair": 2.0,
+    "venue_other": 1.0,
+    "coord_pair": 1.0,
+    "between_pair": 1.0,
+    "rel_with": 1.0,
+    "nearer": None,
+    "linked": 1.0,
+}
+
+
+def _late_gain(weights: dict[str, float]) -> float:
+    """The most the layout features can add to a score under `weights` (inf: no bound)."""
+    gain = 0.0
+    for name, top in _LATE.items():
+        w = weights.get(name, 0.0)
+        if w > 0.0:
+            if top is None:
+                return math.inf
+            gain += w * top
+    return gain
+
+
+def _score(features: dict[str, float], weights: dict[str, float]) -> float:
+    z = 0.0
+    for name, value in features.items():
+        z += weights.get(name, 0.0) * value
+    return z
 
 
 _WITH_WORDS: Final = ("with", "met", "avec", "mit", "entre", "between", "tussen", "zwischen")
@@ -877,10 +946,7 @@ def _features(
 
 def probability(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """The model's probability that a candidate is a gold act."""
-    w = WEIGHTS if weights is None else weights
-    z = 0.0
-    for name, value in features.items():
-        z += w.get(name, 0.0) * value
+    z = _score(features, WEIGHTS if weights is None else weights)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -899,7 +965,10 @@ def extra_acts(
     if not w:
         return []
     out: list[AgreementFact] = []
-    for c in candidates(doc, cast, keywords, acts):
+    floor = None
+    if 0.0 < threshold < 1.0:  # a candidate scored below the threshold's logit is left out
+        floor = (w, math.log(threshold / (1.0 - threshold)) - 1e-6)
+    for c in candidates(doc, cast, keywords, acts, floor=floor):
         if probability(c.features, w) < threshold:
             continue
         status: AgreementStatus = "planned" if c.features["future"] else "signed"
