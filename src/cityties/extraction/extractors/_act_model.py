@@ -23,17 +23,24 @@ stand nearer the act word. A logistic model (`WEIGHTS`) fitted on the gold acts 
 development corpora by `tools/train_act_model.py` scores them; candidates at `THRESHOLD` or
 more become acts.
 
-Shipped OFF (`agreements.ACT_MODEL` False, `WEIGHTS` and `THRESHOLD` written): turned on, it
-adds wrong acts in five engine tests (tests/extraction: the guests "uit Lyon en Wuhan" / "de
-Lyon et de Wuhan" of the sentence before an act paired with each other; a list owner), a
-pair of actors both in the sentence before the act word, which a gate should drop and
-measure before the switch goes on. Measured on: nested leave-one-corpus-out over 29
-development corpora (corpus36 included; l2 and threshold chosen inside each fold on the
-training corpora, among settings where no training corpus loses more than 0.01) agreements
-F1 summed 25.2686 -> 25.3576, 16 acts added of which 10 right, no corpus losing more than
-0.01 (corpus16 -0.009, corpus2 -0.004, corpus30 and corpus34 -0.006; corpus31 +0.025,
-corpus20 +0.045, corpus29 +0.019); shipped with l2 1 and threshold 0.4 chosen the same way
-over all 29 corpora (the figures in the tool's docstring). An added act is "planned" when
+A pair whose two actors both stand in the sentence before the act word's is no candidate
+(`SKIP_BOTH_PREV`: guests "uit Lyon en Wuhan" named before "werd een intentieverklaring
+ondertekend") unless the act word's sentence names a pair ("the two universities", "beide
+Städte", `BOTH_LOW`: then the feature "both_prev"). A candidate that no layout of the pair
+can lift to the threshold is left out before `_structure` and `_links` read it (`floor`).
+
+Shipped OFF (`agreements.ACT_MODEL` False; `WEIGHTS` and `THRESHOLD` written: l2 1,
+threshold 0.5, fitted on 30 corpora with corpus37). Measured 2026-12-02 (session 24,
+actdec3; tools/train_act_model.py): nested leave-one-corpus-out over 30 development corpora
+agreements F1 summed 25.9394 -> 26.0080, 20 acts added of which 12 right, but corpus34 loses
+0.012 (two wrong acts: "lehrenden" read as an actor beside a negated act, a wrong pair of
+universities under "de universiteiten van Wuhan en Shanghai") and corpus27 0.005: the
+switch's condition (no corpus losing more than 0.01) fails by one corpus. Gains: corpus32
++0.037 (4 right), corpus29 +0.019, corpus33 / corpus35 +0.009, corpus31 +0.008, corpus37
++0.006 (5 added, 2 right; the wrong ones a person "ZHAO Min" as an actor and a venue
+"9 april, Shanghai:"). Turned on, tests/extraction's five failures of session 23 (a pair
+both in the sentence before the act word) are gone with the skip (see the tool's docstring
+for the run). An added act is "planned" when
 its sentence has a plan or future word, else "signed"; a signed one takes the one date its
 act word's sentence names (`DATED`; none or several: undated; the engine's detail readers
 work on the rules' readings, which a candidate has not). Development corpora, scoreall with
@@ -151,66 +158,67 @@ SKIP_BOTH_PREV: Final = True
 
 # the logistic model (tools/train_act_model.py --write); empty: no act is added
 WEIGHTS: Final[dict[str, float]] = {
-    "bias": -0.7186,
-    "a_in_act": -1.3803,
-    "actors": -0.3884,
-    "adjacent": -1.2454,
-    "admin1_party": -1.1102,
-    "after": -0.1526,
-    "before": 0.7021,
-    "between": 0.6065,
-    "between_a": -0.2442,
-    "between_pair": 1.4249,
-    "both_in_act": -1.4805,
-    "both_phrase": 0.0986,
-    "clause_break": -0.3695,
-    "coord_pair": 0.3908,
-    "coordinated": 0.5113,
-    "country_party": -0.0052,
-    "country_unknown": -0.621,
-    "doc_acts": -0.1007,
-    "ended": -0.2979,
-    "far": -0.5683,
-    "future": -0.6121,
-    "generic": 0.621,
-    "home": 0.5537,
-    "home_injected": -0.138,
-    "lang=de": -0.3659,
-    "lang=en": -0.3621,
-    "lang=fr": 0.5005,
-    "lang=nl": 0.2275,
-    "linked": 0.7421,
-    "list": -0.5811,
-    "near": -1.0838,
-    "nearer": -0.6352,
-    "negation": 0.3957,
-    "one_counterpart": 0.2556,
-    "one_new": 0.1002,
-    "others_between": -0.4041,
-    "prev_sentence": -0.9632,
-    "rel_with": -0.071,
+    "bias": -1.1379,
+    "a_in_act": -1.2611,
+    "actors": -0.3129,
+    "adjacent": -1.3699,
+    "admin1_party": -1.0812,
+    "after": -0.2916,
+    "before": 0.6989,
+    "between": 0.4835,
+    "between_a": -0.1685,
+    "between_pair": 0.9489,
+    "both_in_act": -1.3372,
+    "both_phrase": 0.0144,
+    "both_prev": -0.7829,
+    "clause_break": -0.4087,
+    "coord_pair": 0.4769,
+    "coordinated": 0.5552,
+    "country_party": -0.0048,
+    "country_unknown": -0.5716,
+    "doc_acts": -0.0691,
+    "ended": -0.1547,
+    "far": -0.6768,
+    "future": -0.8529,
+    "generic": 0.6349,
+    "home": 0.8352,
+    "home_injected": -0.3032,
+    "lang=de": -0.3547,
+    "lang=en": -0.3647,
+    "lang=fr": 0.4875,
+    "lang=nl": 0.2319,
+    "linked": 0.639,
+    "list": -0.5364,
+    "near": -0.7159,
+    "nearer": -0.6646,
+    "negation": 0.6536,
+    "one_counterpart": 0.2096,
+    "one_new": 0.0761,
+    "others_between": -0.3622,
+    "prev_sentence": -0.8103,
+    "rel_with": -0.0432,
     "resembles_act": 0.0,
-    "same_country": -2.4483,
-    "sign": -0.0981,
-    "together": 0.5789,
-    "two_orgs": 1.3711,
-    "two_places": 0.7179,
-    "type=cooperation_agreement": -0.0742,
-    "type=declaration_of_intent": 0.4797,
-    "type=friendship": -0.4688,
-    "type=letter_of_intent": 0.3714,
-    "type=memorandum_of_understanding": -0.0801,
-    "type=other": -0.595,
-    "type=sister_city": 0.367,
-    "venue_other": 0.7424,
-    "venue_pair": 0.0298,
-    "with_a": -1.271,
-    "with_b": 0.8012,
-    "with_home": -0.5385,
-    "with_one": -0.2565,
-    "with_other": -0.2914,
+    "same_country": -1.994,
+    "sign": -0.1564,
+    "together": 0.5671,
+    "two_orgs": 1.4943,
+    "two_places": 0.6789,
+    "type=cooperation_agreement": 0.0135,
+    "type=declaration_of_intent": 0.3693,
+    "type=friendship": -0.4456,
+    "type=letter_of_intent": 0.2297,
+    "type=memorandum_of_understanding": -0.126,
+    "type=other": -0.2722,
+    "type=sister_city": 0.2314,
+    "venue_other": 0.6664,
+    "venue_pair": 0.1138,
+    "with_a": -1.1176,
+    "with_b": 0.8144,
+    "with_home": -0.5378,
+    "with_one": 0.012,
+    "with_other": -0.2142,
 }
-THRESHOLD: Final = 0.4
+THRESHOLD: Final = 0.5
 
 
 class Candidate:
