@@ -8348,9 +8348,9 @@ def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
 
 
-# the learned act decider over broad candidates (_act_model, tools/train_act_model.py): its
-# link features pass the nested leave-one-corpus-out test (see _act_model), but on it adds
-# wrong acts in five engine tests (guests "uit Lyon en Wuhan" paired): off until gated
+# the learned act decider over broad candidates (_act_model, tools/train_act_model.py):
+# gated on pairs named before the act word's sentence and refit on 30 corpora, it gains in
+# nested leave-one-corpus-out but one corpus loses 0.012 (see _act_model): off
 ACT_MODEL = False
 
 
