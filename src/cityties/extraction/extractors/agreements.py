@@ -75,6 +75,7 @@ from cityties.extraction.extractors._act_details import (
     year_count,
     years_later,
 )
+from cityties.extraction.extractors._act_years import tie_counts
 from cityties.extraction.extractors._acts_frde import (
     compound_acts,
     dated_act,
@@ -2168,13 +2169,23 @@ _ANNIVERSARY_WORDS = (
 )
 
 
+def _tie_years(low: str) -> int | None:
+    """`years_of_tie`, else the first count of `tie_counts` ("20 years of the sister-province
+    relationship", "dertig jaar vriendschappelijke betrekkingen")."""
+    n = years_of_tie(low)
+    if n is not None:
+        return n
+    counts = tie_counts(low, 0, len(low))
+    return counts[0][1] if counts else None
+
+
 def _anniversary(text: str) -> int | None:
     low = text.lower()
     if not any(w in low for w in _ANNIVERSARY_WORDS):
-        return years_of_tie(low)
+        return _tie_years(low)
     m = _ANNIVERSARY.search(text)
     if not m:
-        return years_of_tie(low)
+        return _tie_years(low)
     if m.group("n"):
         return int(m.group("n"))
     if m.group("y"):
@@ -7683,6 +7694,48 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated tie takes the year a sentence's jubilee counts back to, when the sentence
+    names both its parties: "Anhui und Niedersachsen haben am Montag ... das 40-jährige
+    Bestehen ihrer Partnerschaft gefeiert" (a page of 2025: 1985), "are marking the 45th
+    anniversary of their sister-province relationship today" (2026: 1981), "20 years of
+    friendly relations between Taiyuan and Tartu". The year counted from is the sentence's
+    own date, else the page's; a jubilee still to come ("will celebrate ... next year") dates
+    nothing."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        and not c.renewed
+        and _status_of(c)[0] == "signed"
+        and not all(r.generic for r in c.readings)
+    ]
+    if not undated:
+        return
+    for u in reader.units:
+        n = reader._anniversary_in(u)
+        if not n:
+            continue
+        named = {a.key for a in reader.cast.within(u.start, u.end)}
+        fits = [c for c in undated if c.keys <= named]
+        if len(fits) != 1:
+            continue
+        dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
+        if any(d.relative and reader._future(d.value, [], 0, 0) for d in dates):
+            continue
+        told = next((d.value for d in dates if not d.end_value), None)
+        year = told.year if told is not None else None
+        if year is None and reader.page_date is not None:
+            year = reader.page_date.year
+        if year is None or not 0 < n < year:
+            continue
+        c = fits[0]
+        for r in c.readings:
+            r.signed = PartialDate(year - n)
+        c._signed_memo = (0, None)
+        undated.remove(c)
+
+
 def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act with no term takes the term that a sentence after its last report states with
     the act as its subject, when no sentence up to it reports another act: a pronoun right
@@ -8412,6 +8465,7 @@ def extract_agreements(doc: Doc) -> None:
         _further_renewals(reader, clusters)
     clusters = _date_reported(reader, clusters)
     _date_undated(reader, clusters)
+    _date_by_jubilee(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
     clusters = _ended_as_friendship(clusters)
