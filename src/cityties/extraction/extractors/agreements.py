@@ -1084,6 +1084,9 @@ _OCCASION_WORDS = (
 
 # how far back in its paragraph an occasion's date is looked for (`_Reader._paragraph_date`)
 _PARAGRAPH_BACK = 400
+# how far back the day of an occasion is looked for past a sentence without a date
+# (`_Reader._occasion_back`)
+_OCCASION_BACK = 600
 
 
 def _occasion(low: str, start: int, end: int) -> bool:
@@ -3660,8 +3663,32 @@ class _Reader:
             or d.value.month is None
             or d.value.year != signed.year
         ):
-            return signed
+            # "... were in Flemish Brabant on Monday 9 June. The guests ... spent the afternoon
+            # at ... | During the visit, ... signed": the occasion's day told a few sentences
+            # back, when the sentence before gives none of the act's year
+            d = self._occasion_back(u.start, signed)
+            return signed if d is None or d.value is None else d.value
         return d.value
+
+    def _occasion_told(self) -> list[DateMention]:
+        """The dates of the sentence before but those of the year a tie runs from ("since
+        2010", "depuis 2010", "seit 2005", "sinds 2002")."""
+        return [
+            x for x in self.prev_dates if not _SINCE.search(self.low, max(0, x.start - 12), x.start)
+        ]
+
+    def _occasion_back(self, start: int, signed: PartialDate | None) -> DateMention | None:
+        """The last day or month told in the `_OCCASION_BACK` characters before `start`, of
+        `signed`'s year when given, not to come and no period, or None."""
+        floor = max(0, start - _OCCASION_BACK)
+        for d in reversed(self.dates.within(floor, start)):
+            v = d.value
+            if v is None or d.end_value is not None or v.month is None:
+                continue
+            if (signed is None or v.year == signed.year) and not self._future(v, [], 0, 0):
+                return d
+            return None
+        return None
 
     def _coordinated_date(
         self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
@@ -5440,10 +5467,15 @@ class _Reader:
 
     def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
         """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
-        occasion"): the last date of the sentence before, when it is not to come."""
+        occasion"): the last date of the sentence before, when it is not to come; not the
+        year a tie runs from ("... depuis 2010. Lors de cette visite, ..."), but then the day
+        told a few sentences back."""
         if not _occasion(self.low, u.start, zone_end):
             return None
-        d = date_near(self.prev_dates, u.start)
+        told = self._occasion_told()
+        d = date_near(told, u.start)
+        if d is None and len(told) < len(self.prev_dates):
+            d = self._occasion_back(u.start, None)
         if d is None or d.value is None or self._future(d.value, [], 0, 0):
             return None
         return d.value
@@ -6830,7 +6862,12 @@ class _Reader:
             # (a day or a month of that sentence, not a period of years it gives an act:
             # "signed on 30 October a plan for 2026 to 2030. The same day ...")
             days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
-            d = date_near(days or self.prev_dates, u.start)
+            # (not the year a tie runs from: "Rennes coopère avec X depuis 2010. Lors de cette
+            # visite, ...": the day of the visit told before it, if any)
+            years = self._occasion_told()
+            d = date_near(days or years, u.start)
+            if d is None and not days and len(years) < len(self.prev_dates):
+                d = self._occasion_back(u.start, None)
             if d is None:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
