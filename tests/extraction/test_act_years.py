@@ -98,3 +98,51 @@ def test_tie_counts_ignores_terms(text: str) -> None:
     samenwerking") is no count of a tie's years."""
     low = text.lower()
     assert tie_counts(low, 0, len(low)) == []
+
+
+def test_extract_jubilee_to_come_dates_no_act() -> None:
+    """A sentence about a jubilee to be marked later ("proposed marking the 25th anniversary
+    by signing a memorandum ... in October") dates neither the tie nor the memorandum."""
+    from cityties.extraction.pipeline import extract
+
+    text = (
+        "date 2019-03-12\nThe sister city agreement between La Crosse and Luoyang was signed. "
+        "Luoyang officials proposed marking the 25th anniversary by signing a memorandum of "
+        "cooperation with La Crosse when a delegation travels to Luoyang in October.\n"
+    )
+    acts = extract(text).doc.agreements
+    assert "1994" not in {str(a.signed) for a in acts}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "date 2024-11-02\nCette année, nous avons fêté les trente ans du jumelage qui unit "
+            "Vichy à Bad Tölz depuis le 8 octobre 1994.\n",
+            "1994-10-08",
+        ),
+        (
+            "date 2024-11-02\nThis year we marked thirty years of the twinning that has linked "
+            "Bath and Alkmaar since 8 October 1994.\n",
+            "1994-10-08",
+        ),
+        (
+            "date 2024-11-02\nDit jaar vierden we dertig jaar stedenband tussen Delft en "
+            "Jinan, die sinds 8 oktober 1994 bestaat.\n",
+            "1994-10-08",
+        ),
+        (
+            "date 2024-11-02\nIn diesem Jahr feierten wir 30 Jahre Städtepartnerschaft "
+            "zwischen Kiel und Brest, die seit dem 8. Oktober 1994 besteht.\n",
+            "1994-10-08",
+        ),
+    ],
+)
+def test_extract_jubilee_with_since_date_keeps_that_date(text: str, signed: str) -> None:
+    """A jubilee counted in a sentence that gives the day the tie runs from ("depuis le 8
+    octobre 1994", "since 8 October 1994") keeps that day: it is no day of the jubilee."""
+    from cityties.extraction.pipeline import extract
+
+    acts = extract(text).doc.agreements
+    assert signed in {str(a.signed) for a in acts}

@@ -40,9 +40,10 @@ _TIE: Final = (
     r"beziehungen|freundschaft|partnerschaft|zusammenarbeit|städtepartnerschaft)"
 )
 # a word between the count and the noun qualifies the tie; no preposition, conjunction or
-# act's noun ("a 5-year agreement on establishing friendship": a term)
+# act's noun ("a 5-year agreement on establishing friendship": a term; "les trente ans du
+# serment de jumelage": the oath's years)
 _NOT_QUALIFIER: Final = (
-    r"(?!(?:on|of|for|with|to|in|at|and|or|agreements?|accords?|overeenkomst|akkoord|"
+    r"(?!(?:on|of|for|with|to|in|at|and|or|de|du|des|van|der|von|agreements?|accords?|overeenkomst|akkoord|"
     r"vereinbarung|abkommen|vertrag|op|met|voor|en|mit|für|und|avec|pour|sur|et|ou|a|an|een|un|une|ein|eine|einer)(?![\w'’-]))"
 )
 _TIE_COUNT: Final = re.compile(

@@ -6950,6 +6950,9 @@ class _Reader:
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
+                # "les trente ans du serment ... qui unit Vichy à Bad Tölz depuis le 8 octobre
+                # 1994": the day the tie runs from, no day of the jubilee
+                and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         elif d is None and self.page_date is not None:
@@ -7743,6 +7746,8 @@ def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
         c
         for c in clusters
         if c.signed is None
+        # a jubilee counts the years of a tie, not of a memorandum signed to mark it
+        and c.type in ("sister_city", "friendship")
         and not c.renewed
         and _status_of(c)[0] == "signed"
         and not all(r.generic for r in c.readings)
@@ -7758,8 +7763,8 @@ def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
         if len(fits) != 1:
             continue
         dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
-        if any(d.relative and reader._future(d.value, [], 0, 0) for d in dates):
-            continue
+        if any(d.value is not None and reader._future(d.value, [], 0, 0) for d in dates):
+            continue  # "proposed marking the 25th anniversary by signing ... in October"
         told = next((d.value for d in dates if not d.end_value), None)
         year = told.year if told is not None else None
         if year is None and reader.page_date is not None:
