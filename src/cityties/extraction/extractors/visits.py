@@ -719,6 +719,16 @@ _COUNTERPART: Final = opened(
         re.IGNORECASE,
     )
 )
+# The document's own institution named by its kind word after "our" ("came to our
+# university", "bezocht onze hogeschool", "est venue dans notre université", "besuchte unsere
+# Hochschule", "our port"): the kind word's org kind, matched against `Cast.home_org`
+_OUR_INSTITUTION: Final = re.compile(
+    r"(?<![\w-])(?:our|onze|notre|unsere[nmr]?)\s+(?:(?P<university>university|campus|universiteit|"
+    r"hogeschool|université|universität|hochschule)|(?P<port>port|haven|hafen)|"
+    r"(?P<chamber_of_commerce>chamber|kamer|chambre|kammer))(?![\w-])",
+    re.IGNORECASE,
+)
+_OUR_GATE: Final = frozenset(("our", "onze", "notre", "unsere", "unseren", "unserem", "unserer"))
 _FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
 )
@@ -1127,6 +1137,8 @@ class _Reader:
         self._venue_words = self._has_word(_VENUE_GATE)
         self._page_value: PartialDate | None = None
         self._datelines = self._find_datelines()
+        # "our university": the document's own institution, an actor of its sentences
+        self._ours: list[Actor] = self._our_institution() if self._has_word(_OUR_GATE) else []
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -1160,12 +1172,49 @@ class _Reader:
     def _in_dateline(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._datelines)
 
+    def _our_institution(self) -> list[Actor]:
+        """The mentions "our university", "onze hogeschool", "notre université", "unsere
+        Hochschule", "our port" of the document's own institution (`Cast.home_org`, of the
+        kind the word names), where no actor stands."""
+        out: list[Actor] = []
+        for m in _OUR_INSTITUTION.finditer(self.text):
+            home = self._our_kind(m.lastgroup or "")
+            if home is None:
+                continue
+            s, e = m.span()
+            if not self.cast.within(s, e):
+                out.append(home.at(s, e))
+        return out
+
+    def _our_kind(self, kind: str) -> Actor | None:
+        """The document's own institution of `kind`: `Cast.home_org`, else the one
+        institution of that kind named more often than any other (a Chinese university's
+        own news names itself most, and `home_org` leaves out institutions of a partner
+        country)."""
+        home = self.cast.home_org
+        if home is not None:
+            return home if home.org_kind == kind else None
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for a in self.cast.actors:
+            if a.kind == "organisation" and a.org_kind == kind and not a.government:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return first[ranked[0][0]]
+
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order (not the place of a wire
         dateline)."""
         out = self.cast.within(u.start, u.end)
         if self._datelines:
             out = [a for a in out if not self._in_dateline(a.start)]
+        if self._ours:
+            ours = [a for a in self._ours if u.start <= a.start < u.end]
+            if ours:
+                out = sorted([*out, *ours], key=lambda a: a.start)
         countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
         if not countries:
             return out  # `within` keeps text order
@@ -3061,7 +3110,16 @@ class _Reader:
         visiting = _VISITING_OFFICIAL.match(self.low, start, u.end)
         if visiting is not None:
             end = visiting.end()
-        visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
+        visitor = self._after(places, end, lex.FROM_PREP, limit=50)
+        if visitor is None:
+            # "la première délégation officielle d'Orléans à Zhenjiang": French puts the
+            # adjective after the noun, before the origin (a short text's language may be
+            # read wrong: the adjective's French ending decides)
+            adj = _FR_ADJECTIVE_AFTER.match(text, end)
+            if adj is not None:
+                visitor = self._after(places, adj.end(), lex.FROM_PREP, limit=50)
+        if visitor is None:
+            visitor = self._before(places, start)
         if visitor is None and self._visit_word_noun(start, end):
             # "la visite d'une délégation du gouvernement populaire du district de Jinshan à
             # Saint-Lô", "the visit of a delegation from the city of X to Y"
