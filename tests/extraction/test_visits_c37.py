@@ -96,3 +96,72 @@ def test_visits_our_university_without_an_institution_is_no_host() -> None:
     """ "our university" in a page that names no university gives no host."""
     body = "A delegation from Graz visited our university on 28 October."
     assert _visits(f"date 2025-11-03\nNews\n\n{body}") == set()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "visit"),
+    [
+        (
+            "Hochschule Coburg",
+            "Am 3. November 2025 reiste eine Delegation der Hochschule Coburg nach Zhejiang. In "
+            "Jiaxing unterzeichneten die Hochschule Coburg und die Jiaxing University eine "
+            "Kooperationsvereinbarung.",
+            ("hochschule coburg", "jiaxing university", "2025-11-03"),
+        ),
+        (
+            "Coburg University",
+            "On 3 November 2025 a delegation of Coburg University travelled to Zhejiang. In "
+            "Jiaxing, Coburg University and Jiaxing University signed a cooperation agreement.",
+            ("coburg university", "jiaxing university", "2025-11-03"),
+        ),
+        (
+            "Hogeschool Zeeland",
+            "Op 3 november 2025 reisde een delegatie van Hogeschool Zeeland naar Zhejiang. In "
+            "Jiaxing ondertekenden Hogeschool Zeeland en Jiaxing University een "
+            "samenwerkingsovereenkomst.",
+            ("hogeschool zeeland", "jiaxing university", "2025-11-03"),
+        ),
+        (
+            "Université de Poitiers",
+            "Le 3 novembre 2025, une délégation de l'Université de Poitiers s'est rendue au "
+            "Zhejiang. À Jiaxing, l'Université de Poitiers et l'Université de Jiaxing ont signé "
+            "un accord de coopération.",
+            ("universite de poitiers", "universite de jiaxing", "2025-11-03"),
+        ),
+    ],
+)
+def test_visits_institution_visits_its_act_partner_not_the_partner_province(
+    head: str, body: str, visit: tuple[str, str, str]
+) -> None:
+    """An institution that travels to a province and signs there with an institution named
+    after a town of it visits that institution, not the province."""
+    assert _visits(f"date 2025-11-20\n{head}\n\n{body}") == {visit}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wetzlar and Yangzhou are now twin towns. The delegation from the East Chinese city "
+        "had arrived on Sunday.",
+        "Wetzlar und Yangzhou sind jetzt Partnerstädte. Die Delegation aus der "
+        "ostchinesischen Stadt war am Sonntag eingetroffen.",
+        "Wetzlar en Yangzhou zijn nu zustersteden. De delegatie uit de Chinese stad was zondag "
+        "aangekomen.",
+        "Wetzlar et Yangzhou sont désormais jumelées. La délégation de la ville chinoise était "
+        "arrivée dimanche.",
+    ],
+)
+def test_visits_delegation_from_the_described_city_is_the_partner(body: str) -> None:
+    """A delegation "from the Chinese city" (the country's adjective and a city noun, no
+    name) that arrived comes from the one Chinese city the text names, to the page's own
+    town."""
+    assert _visits(f"date 2026-05-21\nWetzlar\n\n{body}") == {("yangzhou", "wetzlar", "2026-05-17")}
+
+
+def test_visits_described_city_of_two_is_no_sender() -> None:
+    """Two Chinese cities named: "the Chinese city" says neither."""
+    body = (
+        "Wetzlar is twinned with Yangzhou and Wuxi. The delegation from the Chinese city had "
+        "arrived on Sunday."
+    )
+    assert _visits(f"date 2026-05-21\nWetzlar\n\n{body}") == set()

@@ -3824,6 +3824,59 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
+def _body_visited(
+    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+) -> Actor:
+    """The organisation visited, where the visit names it by its place: an institution that
+    travels to a town, a province or a country's city ("Hochschule Aalen" in Zhejiang, "Far
+    Western University" in Kunming, a port authority in Suva) and signs an act of the document
+    with an organisation of that place (named after it, else of its country) visits that
+    organisation. Only one such partner (one named after the place before others), and not
+    when the place is a party of an act of its own (there the text sets the city apart)."""
+    if (
+        visitor.kind != "organisation"
+        or host.kind != "place"
+        or host.place_kind == "country"
+        or not agreements
+        or host.key in reader.party_keys
+    ):
+        return host
+    found: dict[str, Actor] = {}
+    for a in agreements:
+        if len(a.parties) != 2:
+            continue
+        ends = [reader._party_actor(p) for p in a.parties]
+        for mine, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+            if (
+                mine is None
+                or other is None
+                or mine.key != visitor.key
+                or other.kind != "organisation"
+                or other.key == visitor.key
+            ):
+                continue
+            country = other.country or _seat_country(reader, other)
+            if _own_body(other, host) or (
+                country is not None
+                and country == host.country
+                and country != (visitor.country or _seat_country(reader, visitor))
+            ):
+                found[other.key] = other
+    named = [o for o in found.values() if _own_body(o, host)]
+    if len(named) == 1:
+        return named[0]
+    return next(iter(found.values())) if len(found) == 1 else host
+
+
+def _seat_country(reader: _Reader, org: Actor) -> str | None:
+    """The country of the place an organisation is named after ("Jiaxing University":
+    Jiaxing, China), when the document names that place."""
+    for a in reader.cast.actors:
+        if a.kind == "place" and a.country and _own_body(org, a):
+            return a.country
+    return None
+
+
 def _same_visitor(a: Actor, b: Actor) -> bool:
     """One visitor named twice: one key, a place and its own body, or a body's longer name
     ("IHK Ostthüringen" and "IHK Ostthüringen zu Gera")."""
@@ -3959,6 +4012,7 @@ def extract_visits(doc: Doc) -> None:
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
         host = g[0].host
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
+        host = _body_visited(reader, visitor, host, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))
