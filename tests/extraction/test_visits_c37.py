@@ -103,29 +103,30 @@ def test_visits_our_university_without_an_institution_is_no_host() -> None:
     [
         (
             "Hochschule Coburg",
-            "Am 3. November 2025 reiste eine Delegation der Hochschule Coburg nach Zhejiang. In "
-            "Jiaxing unterzeichneten die Hochschule Coburg und die Jiaxing University eine "
-            "Kooperationsvereinbarung.",
+            "Am 3. November 2025 reiste eine Delegation der Hochschule Coburg nach Zhejiang. Dort "
+            "unterzeichneten die Hochschule Coburg und die Jiaxing University eine "
+            "Kooperationsvereinbarung. Jiaxing zählt 5,5 Millionen Einwohner.",
             ("hochschule coburg", "jiaxing university", "2025-11-03"),
         ),
         (
             "Coburg University",
-            "On 3 November 2025 a delegation of Coburg University travelled to Zhejiang. In "
-            "Jiaxing, Coburg University and Jiaxing University signed a cooperation agreement.",
+            "On 3 November 2025 a delegation of Coburg University travelled to Zhejiang. There, "
+            "Coburg University and Jiaxing University signed a cooperation agreement. Jiaxing "
+            "has 5.5 million inhabitants.",
             ("coburg university", "jiaxing university", "2025-11-03"),
         ),
         (
             "Hogeschool Zeeland",
-            "Op 3 november 2025 reisde een delegatie van Hogeschool Zeeland naar Zhejiang. In "
-            "Jiaxing ondertekenden Hogeschool Zeeland en Jiaxing University een "
-            "samenwerkingsovereenkomst.",
+            "Op 3 november 2025 reisde een delegatie van Hogeschool Zeeland naar Zhejiang. Daar "
+            "ondertekenden Hogeschool Zeeland en Jiaxing University een "
+            "samenwerkingsovereenkomst. Jiaxing telt 5,5 miljoen inwoners.",
             ("hogeschool zeeland", "jiaxing university", "2025-11-03"),
         ),
         (
             "Université de Poitiers",
             "Le 3 novembre 2025, une délégation de l'Université de Poitiers s'est rendue au "
-            "Zhejiang. À Jiaxing, l'Université de Poitiers et l'Université de Jiaxing ont signé "
-            "un accord de coopération.",
+            "Zhejiang. Sur place, l'Université de Poitiers et l'Université de Jiaxing ont signé "
+            "un accord de coopération. Jiaxing compte 5,5 millions d'habitants.",
             ("universite de poitiers", "universite de jiaxing", "2025-11-03"),
         ),
     ],
@@ -134,7 +135,8 @@ def test_visits_institution_visits_its_act_partner_not_the_partner_province(
     head: str, body: str, visit: tuple[str, str, str]
 ) -> None:
     """An institution that travels to a province and signs there with an institution named
-    after a town of it visits that institution, not the province."""
+    after a town of it (a town the text names), the town of the signing unnamed, visits that
+    institution, not the province."""
     assert _visits(f"date 2025-11-20\n{head}\n\n{body}") == {visit}
 
 

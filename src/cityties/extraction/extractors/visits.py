@@ -728,6 +728,12 @@ _OUR_INSTITUTION: Final = re.compile(
     r"(?P<chamber_of_commerce>chamber|kamer|chambre|kammer))(?![\w-])",
     re.IGNORECASE,
 )
+# "a delegation from ", "een delegatie van de ", "une délégation de l'", "eine Delegation der "
+_DELEGATION_OF_END: Final = re.compile(
+    r"(?:delegation|delegatie|délégation|mission|missie)\s+(?:from|of|uit|van|de|aus|der|von|du)"
+    r"\s+(?:(?:the|de|het|la|le|der|die|dem)\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
 _OUR_GATE: Final = frozenset(("our", "onze", "notre", "unsere", "unseren", "unserem", "unserer"))
 _FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
@@ -1187,19 +1193,22 @@ class _Reader:
         return out
 
     def _our_kind(self, kind: str) -> Actor | None:
-        """The document's own institution of `kind`: `Cast.home_org`, else the one
-        institution of that kind named more often than any other (a Chinese university's
-        own news names itself most, and `home_org` leaves out institutions of a partner
-        country)."""
-        home = self.cast.home_org
-        if home is not None:
-            return home if home.org_kind == kind else None
+        """The document's own institution of `kind`: the one institution of that kind
+        named more often than any other, leaving out those named as a delegation's origin
+        ("a delegation from X": the guests). Not `Cast.home_org`, which counts the
+        travelling institution up and leaves out those of a partner country (a Chinese
+        university's own news)."""
         counts: dict[str, int] = {}
         first: dict[str, Actor] = {}
+        travels: set[str] = set()
         for a in self.cast.actors:
             if a.kind == "organisation" and a.org_kind == kind and not a.government:
                 counts[a.key] = counts.get(a.key, 0) + 1
                 first.setdefault(a.key, a)
+                if _DELEGATION_OF_END.search(self.text, max(0, a.start - 40), a.start):
+                    travels.add(a.key)  # "a delegation from X": the guests, not "our"
+        for key in travels:
+            counts.pop(key, None)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
@@ -3111,12 +3120,13 @@ class _Reader:
         if visiting is not None:
             end = visiting.end()
         visitor = self._after(places, end, lex.FROM_PREP, limit=50)
-        if visitor is None:
+        if visitor is None and not text.startswith("s", end - 1):
             # "la première délégation officielle d'Orléans à Zhenjiang": French puts the
             # adjective after the noun, before the origin (a short text's language may be
-            # read wrong: the adjective's French ending decides)
+            # read wrong: the adjective's French ending decides); one delegation, not a
+            # heading over a list ("Missions officielles de la Wallonie en Chine :")
             adj = _FR_ADJECTIVE_AFTER.match(text, end)
-            if adj is not None:
+            if adj is not None and not adj.group().endswith("s"):
                 visitor = self._after(places, adj.end(), lex.FROM_PREP, limit=50)
         if visitor is None:
             visitor = self._before(places, start)
@@ -3827,12 +3837,12 @@ def _party_of_place(
 def _body_visited(
     reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
 ) -> Actor:
-    """The organisation visited, where the visit names it by its place: an institution that
-    travels to a town, a province or a country's city ("Hochschule Aalen" in Zhejiang, "Far
-    Western University" in Kunming, a port authority in Suva) and signs an act of the document
-    with an organisation of that place (named after it, else of its country) visits that
-    organisation. Only one such partner (one named after the place before others), and not
-    when the place is a party of an act of its own (there the text sets the city apart)."""
+    """The organisation visited, where the visit names only its province: an institution
+    that travels to a province ("Hochschule Aalen" to Zhejiang) and signs an act of the
+    document with an institution named after a town of that province ("Jiaxing University")
+    visits that institution. Only one such partner, and not when the province is a party of
+    an act of its own. (A visit to the town itself keeps the town: a signing at the partner's
+    place, docs/facts-format.md, "Visits".)"""
     if (
         visitor.kind != "organisation"
         or host.kind != "place"
@@ -3843,8 +3853,8 @@ def _body_visited(
         return host
     found: dict[str, Actor] = {}
     for a in agreements:
-        if len(a.parties) != 2:
-            continue
+        if len(a.parties) != 2 or a.status in ("planned", "not_concluded"):
+            continue  # (an act to come names no body the visit reached)
         ends = [reader._party_actor(p) for p in a.parties]
         for mine, other in ((ends[0], ends[1]), (ends[1], ends[0])):
             if (
@@ -3855,26 +3865,18 @@ def _body_visited(
                 or other.key == visitor.key
             ):
                 continue
-            country = other.country or _seat_country(reader, other)
-            if _own_body(other, host) or (
-                country is not None
-                and country == host.country
-                and country != (visitor.country or _seat_country(reader, visitor))
-            ):
+            if host.place_kind == "admin1" and _seat_in_region(reader, other, host):
                 found[other.key] = other
-    named = [o for o in found.values() if _own_body(o, host)]
-    if len(named) == 1:
-        return named[0]
     return next(iter(found.values())) if len(found) == 1 else host
 
 
-def _seat_country(reader: _Reader, org: Actor) -> str | None:
-    """The country of the place an organisation is named after ("Jiaxing University":
-    Jiaxing, China), when the document names that place."""
-    for a in reader.cast.actors:
-        if a.kind == "place" and a.country and _own_body(org, a):
-            return a.country
-    return None
+def _seat_in_region(reader: _Reader, org: Actor, region: Actor) -> bool:
+    """True when an organisation is named after a place of the document that lies in
+    `region` ("Jiaxing University": Jiaxing, in Zhejiang)."""
+    return any(
+        a.kind == "place" and _own_body(org, a) and _inside_region(a, region)
+        for a in reader.cast.actors
+    )
 
 
 def _same_visitor(a: Actor, b: Actor) -> bool:
