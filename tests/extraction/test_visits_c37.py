@@ -1,6 +1,6 @@
-"""Visits on unseen text (issue 2, session 24): delegations named by an adjective after the
-noun, delegations of a body of their place, told in the four languages. Every text is written
-for these tests and read by the whole pipeline."""
+"""Visits on unseen text (issue 2, session 24): "our university", an institution's act
+partner in the province it travels to, a delegation "from the Chinese city", told in the four
+languages. Every text is written for these tests and read by the whole pipeline."""
 
 from __future__ import annotations
 
@@ -9,50 +9,6 @@ import pytest
 from factsets import visits_of as _visits
 
 _HEAD = "date 2024-06-14\nNews\n\n"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "In 1991 I travelled with the first official delegation from Poitiers to Yangzhou.",
-        "In 1991 reisde ik mee met de eerste officiële delegatie van Poitiers naar Yangzhou.",
-        "En 1991, j'accompagnais la première délégation officielle de Poitiers à Yangzhou.",
-        "En 1991, j'accompagnais la première délégation municipale de Poitiers à Yangzhou.",
-        "1991 reiste ich mit der ersten offiziellen Delegation von Poitiers nach Yangzhou.",
-    ],
-)
-def test_visits_delegation_with_adjective_from_origin_to_host(body: str) -> None:
-    """A delegation told by its noun alone, with an adjective ("official", French
-    "officielle" after the noun), its origin and its destination, is a visit of the origin
-    to the destination dated by the sentence's year."""
-    assert _visits(_HEAD + body) == {("poitiers", "yangzhou", "1991")}
-
-
-@pytest.mark.parametrize(
-    ("body", "host"),
-    [
-        (
-            "On 3 May Kent received a delegation of the provincial government of Shaanxi.",
-            "kent",
-        ),
-        (
-            "Op 3 mei ontving Limburg een delegatie van de provinciale regering van Shaanxi.",
-            "limburg",
-        ),
-        (
-            "Le 3 mai, le Finistère a reçu une délégation du gouvernement provincial du Shaanxi.",
-            "finistere",
-        ),
-        (
-            "Am 3. Mai empfing Sachsen eine Delegation der Provinzregierung von Shaanxi.",
-            "sachsen",
-        ),
-    ],
-)
-def test_visits_received_delegation_of_a_body_of_its_place(body: str, host: str) -> None:
-    """A delegation "of the provincial government of X" (a body of the place between the
-    noun and the place) received by a host comes from X."""
-    assert _visits(_HEAD + body) == {("shaanxi", host, "2024-05-03")}
 
 
 @pytest.mark.parametrize(

@@ -237,9 +237,7 @@ RECEIVE_VERB = _rx(
 )
 # "from X", "of X", "uit X", "aus X": the origin of a delegation.
 FROM_PREP: Final = re.compile(
-    # a body of the place between ("of the provincial government of", "van de provinciale
-    # regering van", "du gouvernement provincial du", "der Provinzregierung von")
-    r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von|du|der)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+){0,2}"
+    r"\s*(?:,\s*)?(?:(?:(?:of|van|de|von)\s+|d['’]\s*)[\w-]+\s+(?:[\w-]+\s+)?"
     r"(?=from|uit|aus|van\s|von\s|of\s|de\s|d['’]|du\s|des\s))?"
     r"(?:(?:from|of|uit|van|de|du|des|aus|von|der)\s+|d['’]\s*)(?:the\s+|de\s+|het\s+|la\s+|le\s+|"
     r"l['’]|der\s+|die\s+|dem\s+)?"

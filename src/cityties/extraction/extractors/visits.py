@@ -721,7 +721,7 @@ _COUNTERPART: Final = opened(
 )
 # The document's own institution named by its kind word after "our" ("came to our
 # university", "bezocht onze hogeschool", "est venue dans notre université", "besuchte unsere
-# Hochschule", "our port"): the kind word's org kind, matched against `Cast.home_org`
+# Hochschule", "our port"): the kind word's org kind, matched by `_Reader._our_kind`
 _OUR_INSTITUTION: Final = re.compile(
     r"(?<![\w-])(?:our|onze|notre|unsere[nmr]?)\s+(?:(?P<university>university|campus|universiteit|"
     r"hogeschool|université|universität|hochschule)|(?P<port>port|haven|hafen)|"
@@ -3119,17 +3119,7 @@ class _Reader:
         visiting = _VISITING_OFFICIAL.match(self.low, start, u.end)
         if visiting is not None:
             end = visiting.end()
-        visitor = self._after(places, end, lex.FROM_PREP, limit=50)
-        if visitor is None and not text.startswith("s", end - 1):
-            # "la première délégation officielle d'Orléans à Zhenjiang": French puts the
-            # adjective after the noun, before the origin (a short text's language may be
-            # read wrong: the adjective's French ending decides); one delegation, not a
-            # heading over a list ("Missions officielles de la Wallonie en Chine :")
-            adj = _FR_ADJECTIVE_AFTER.match(text, end)
-            if adj is not None and not adj.group().endswith("s"):
-                visitor = self._after(places, adj.end(), lex.FROM_PREP, limit=50)
-        if visitor is None:
-            visitor = self._before(places, start)
+        visitor = self._after(places, end, lex.FROM_PREP, limit=50) or self._before(places, start)
         if visitor is None and self._visit_word_noun(start, end):
             # "la visite d'une délégation du gouvernement populaire du district de Jinshan à
             # Saint-Lô", "the visit of a delegation from the city of X to Y"
