@@ -86,30 +86,3 @@ def test_places_german_university_head_keeps_a_plain_word_out() -> None:
         n.startswith("Hochschule Ostwestfalen Gespräche")
         for n in _orgs("Die Hochschule Ostwestfalen Gespräche führte der Präsident im Mai.")
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Die Freie Universität Berlin hat mit der Jiaxing University ein Abkommen "
-            "unterzeichnet.",
-            "Freie Universität Berlin",
-        ),
-        (
-            "Eine Absichtserklärung hatte die IHK Dresden 2019 mit der Allgemeinen "
-            "Handelskammer Jiaxing geschlossen.",
-            "Allgemeinen Handelskammer Jiaxing",
-        ),
-    ],
-)
-def test_places_german_attributive_adjective_opens_the_name(text: str, name: str) -> None:
-    """A capitalised word between an article and a German head word is an adjective of the
-    name ("die Freie Universität Berlin", "der Allgemeinen Handelskammer"), kept as written."""
-    assert name in _orgs(text)
-
-
-def test_places_german_attributive_needs_an_article() -> None:
-    """Without an article before it, a capitalised word before the head is not taken as an
-    adjective of the name."""
-    assert "Hochschule Hof" in _orgs("Im Sommer besuchte die Rektorin Hochschule Hof.")

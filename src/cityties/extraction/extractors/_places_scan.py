@@ -2772,7 +2772,6 @@ class Scanner:
                         or (kind == "company" and count < 2)
                         or lw.endswith(_DE_ADJECTIVE_ENDINGS)
                         or self.adjective_place(prev) is not None
-                        or self._de_attributive(prev, k, i)
                     )
                 ):
                     break
@@ -2826,16 +2825,6 @@ class Scanner:
         while k < i and not tk.cap(k):
             k += 1
         return k if k < i else None
-
-    def _de_attributive(self, prev: int, k: int, i: int) -> bool:
-        """True when token prev is a German attributive adjective of a name, right before its
-        head word (k == i) and after an article: "der Allgemeinen Handelskammer Wuhan", "die
-        Freie Universität Berlin" (an article, a capitalised word and a noun can only be an
-        adjective and its noun; a second noun would be joined to the first)."""
-        tk = self.tk
-        if k != i or prev == 0 or not tk.words[prev].isalpha() or len(tk.words[prev]) < 4:
-            return False
-        return tk.lowers[prev].endswith(("e", "en")) and tk.lowers[prev - 1] in _DE_ARTICLES
 
     def _right_complement(self, j: int, kind: OrgKind, head: int) -> int | None:
         tk = self.tk
