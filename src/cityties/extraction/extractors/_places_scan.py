@@ -2924,7 +2924,14 @@ class Scanner:
         if self.lang == "de" and tk.lower(j) not in _OF:
             # "Fachhochschule Stralsund": only a place name follows directly.
             hit = self.place_key_at(j)
-            end = hit[0] if hit else (j + 1 if end == j + 1 else None)
+            if hit:
+                end = hit[0]
+            elif end != j + 1 and not (
+                # "Hochschule Ostwestfalen-Lippe", "Hochschule Bonn-Rhein-Sieg": one
+                # hyphenated name of a region, whatever the gazetteer holds of its parts
+                end - j <= 4 and all(tk.gaps[x] == "-" for x in range(j, end - 1))
+            ):
+                end = None
             if end is not None and end + 1 < tk.n and tk.lowers[end] == "zu" and tk.linked(end):
                 seat = self.place_key_at(end + 1)
                 if seat is not None and self.free(end + 1, seat[0]):

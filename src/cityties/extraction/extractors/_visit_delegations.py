@@ -61,6 +61,13 @@ _OF_GAP: Final = re.compile(
     r"(?:(?:the|la|le|les|de|het|der|die|dem)[ \t]+|l['’][ \t]*)?",
     re.IGNORECASE,
 )
+# A place named by its country's adjective and its noun, after "from the": "the Chinese
+# city", "de Oost-Chinese stad", "der ostchinesischen Stadt", "la ville chinoise".
+_DESCRIBED: Final = re.compile(
+    r"(?:(?:[\w-]+\s+)?(?P<adj>[\w-]+)\s+(?:city|town|stad|Stadt|Metropole)|(?:ville|cité)\s+(?P<adj2>[\w-]+))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # "a DMU delegation", "the Kiel University's delegation": the sender right before
 _BEFORE_GAP: Final = re.compile(r"(?:['’]s)?[ \t]+(?:[a-zà-ÿ]+[ \t]+)?", re.IGNORECASE)
 # A preposition of direction or place closing the text before the host.
@@ -194,12 +201,40 @@ def _sender(reader: _Reader, actors: list[Actor], noun: re.Match[str]) -> Actor 
         for a in actors:
             if a.start == gap.end():
                 return a
+        described = _DESCRIBED.match(text, gap.end())
+        if described is not None:
+            return _described_place(reader, described.group("adj") or described.group("adj2"))
     for a in reversed(actors):
         if a.end <= noun.start():
             if _BEFORE_GAP.fullmatch(text, a.end, noun.start()):
                 return a
             break
     return None
+
+
+def _described_place(reader: _Reader, adjective: str) -> Actor | None:
+    """The place "the Chinese city", "de Chinese stad", "la ville chinoise", "der
+    ostchinesischen Stadt" stands for: the one place of that country the document names
+    (an act's party among several), not the document's own."""
+    from cityties.extraction.extractors import visits as _v  # (imports this module)
+
+    countries = _v._demonym_countries(adjective.casefold())
+    if not countries:
+        return None
+    home = reader.cast.home
+    found: dict[str, Actor] = {}
+    for a in reader.cast.actors:
+        if (
+            a.kind == "place"
+            and a.place_kind == "city"
+            and a.country in countries
+            and (home is None or a.key != home.key)
+        ):
+            found.setdefault(a.key, a)
+    parties = [a for a in found.values() if a.key in reader.party_keys]
+    if len(parties) == 1:
+        return parties[0]
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _listed(reader: _Reader, actors: list[Actor], sender: Actor) -> bool:

@@ -75,6 +75,7 @@ from cityties.extraction.extractors._act_details import (
     year_count,
     years_later,
 )
+from cityties.extraction.extractors._act_years import tie_counts
 from cityties.extraction.extractors._acts_frde import (
     compound_acts,
     dated_act,
@@ -127,6 +128,7 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_pairs import (
+    colon_subjects,
     coordinated_subject,
     own_subject_clauses,
     reported_subjects,
@@ -791,10 +793,19 @@ _THE_CITY: Final = re.compile(
 # "the province", "de provincie", "le département", "das Land" as a subject (not "the province
 # of ..." nor a name after it), also opening a sentence ("The County's friendship with ..."):
 # the document's own region, not its dateline's town
+# also by its government ("the provincial government", "Gedeputeerde Staten", "het
+# provinciebestuur", "le gouvernement provincial", "le conseil départemental", "die
+# Landesregierung", "der Kreistag": the government of the region, as "the city" of the city)
 _THE_REGION: Final = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+(?:[Pp]rovince|[Cc]ounty|[Rr]egion)|[Dd]e\s+provincie|"
     r"(?:[Ll]a\s+(?:province|région)|[Ll]e\s+département)|"
-    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region))"
+    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region)|"
+    r"[Tt]he\s+(?:[Pp]rovincial|[Rr]egional|[Cc]ounty|[Ss]tate)\s+(?:[Gg]overnment|[Cc]ouncil|"
+    r"[Ee]xecutive)|[Gg]edeputeerde\s+[Ss]taten|[Pp]rovinciale\s+[Ss]taten|"
+    r"[Hh]et\s+provinciebestuur|[Dd]e\s+provinciale\s+(?:overheid|regering)|"
+    r"[Ll]e\s+(?:gouvernement\s+(?:provincial|régional)|conseil\s+(?:départemental|"
+    r"régional|provincial))|"
+    r"[Dd]ie\s+(?:Landesregierung|Provinzregierung|Kreisverwaltung)|[Dd]er\s+Kreistag)"
     r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
 # a name after "the city" ("mit der Stadt Wuhan", "la ville de Wuhan"): no anaphor
@@ -1083,6 +1094,9 @@ _OCCASION_WORDS = (
 
 # how far back in its paragraph an occasion's date is looked for (`_Reader._paragraph_date`)
 _PARAGRAPH_BACK = 400
+# how far back the day of an occasion is looked for past a sentence without a date
+# (`_Reader._occasion_back`)
+_OCCASION_BACK = 600
 
 
 def _occasion(low: str, start: int, end: int) -> bool:
@@ -2168,13 +2182,23 @@ _ANNIVERSARY_WORDS = (
 )
 
 
+def _tie_years(low: str) -> int | None:
+    """`years_of_tie`, else the first count of `tie_counts` ("20 years of the sister-province
+    relationship", "dertig jaar vriendschappelijke betrekkingen")."""
+    n = years_of_tie(low)
+    if n is not None:
+        return n
+    counts = tie_counts(low, 0, len(low))
+    return counts[0][1] if counts else None
+
+
 def _anniversary(text: str) -> int | None:
     low = text.lower()
     if not any(w in low for w in _ANNIVERSARY_WORDS):
-        return years_of_tie(low)
+        return _tie_years(low)
     m = _ANNIVERSARY.search(text)
     if not m:
-        return years_of_tie(low)
+        return _tie_years(low)
     if m.group("n"):
         return int(m.group("n"))
     if m.group("y"):
@@ -3649,8 +3673,32 @@ class _Reader:
             or d.value.month is None
             or d.value.year != signed.year
         ):
-            return signed
+            # "... were in Flemish Brabant on Monday 9 June. The guests ... spent the afternoon
+            # at ... | During the visit, ... signed": the occasion's day told a few sentences
+            # back, when the sentence before gives none of the act's year
+            d = self._occasion_back(u.start, signed)
+            return signed if d is None or d.value is None else d.value
         return d.value
+
+    def _occasion_told(self) -> list[DateMention]:
+        """The dates of the sentence before but those of the year a tie runs from ("since
+        2010", "depuis 2010", "seit 2005", "sinds 2002")."""
+        return [
+            x for x in self.prev_dates if not _SINCE.search(self.low, max(0, x.start - 12), x.start)
+        ]
+
+    def _occasion_back(self, start: int, signed: PartialDate | None) -> DateMention | None:
+        """The last day or month told in the `_OCCASION_BACK` characters before `start`, of
+        `signed`'s year when given, not to come and no period, or None."""
+        floor = max(0, start - _OCCASION_BACK)
+        for d in reversed(self.dates.within(floor, start)):
+            v = d.value
+            if v is None or d.end_value is not None or v.month is None:
+                continue
+            if (signed is None or v.year == signed.year) and not self._future(v, [], 0, 0):
+                return d
+            return None
+        return None
 
     def _coordinated_date(
         self, u: Unit, before: Keyword, k: Keyword, dates: list[DateMention]
@@ -4661,9 +4709,27 @@ class _Reader:
         if len(subject) >= 2:
             # "la députée de l'Isère a expliqué que Grenoble avait résilié la convention avec
             # Suzhou": the subject of the reported clause is the act's, not the speaker's
-            at = reported_subjects(text, [(a.start, a.end) for a in subject], kws[0].start)
+            spans = [(a.start, a.end) for a in subject]
+            at = reported_subjects(text, spans, kws[0].start)
+            if at < 0 and text.find(":", subject[0].end, kws[0].start) >= 0:
+                # "Aargau folgt dem Beispiel anderer Kantone: Der Kanton Zürich unterhält
+                # Partnerschaften mit ...": the subject of the clause after the colon
+                at = colon_subjects(text, spans, kws[0].start)
             if at >= 0 and subject[at].kind == "place":
                 subject = subject[at:]
+        if subject and text.find(":", subject[-1].end, kws[0].start) >= 0:
+            # "Helmond is in China, als deel van een Brabantse missie: de provincie onderhoudt
+            # zelf een vriendschapsband met Jiangsu": the clause after the colon names its own
+            # subject by the document's region (or city), not the place before the colon
+            colon = text.rfind(":", subject[-1].end, kws[0].start)
+            sp = colon + 1
+            while sp < kws[0].start and text[sp] in " \t":
+                sp += 1
+            the_city = _THE_CITY.match(text, sp)
+            if _THE_REGION.match(text, sp) is not None or (
+                the_city is not None and _CITY_NAMED.match(text, the_city.end()) is None
+            ):
+                subject = []
         if not subject and subject_zone:
             # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
             # that opens the sentence with no other subject is the party, not a venue
@@ -5429,10 +5495,15 @@ class _Reader:
 
     def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
         """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
-        occasion"): the last date of the sentence before, when it is not to come."""
+        occasion"): the last date of the sentence before, when it is not to come; not the
+        year a tie runs from ("... depuis 2010. Lors de cette visite, ..."), but then the day
+        told a few sentences back."""
         if not _occasion(self.low, u.start, zone_end):
             return None
-        d = date_near(self.prev_dates, u.start)
+        told = self._occasion_told()
+        d = date_near(told, u.start)
+        if d is None and len(told) < len(self.prev_dates):
+            d = self._occasion_back(u.start, None)
         if d is None or d.value is None or self._future(d.value, [], 0, 0):
             return None
         return d.value
@@ -6819,7 +6890,12 @@ class _Reader:
             # (a day or a month of that sentence, not a period of years it gives an act:
             # "signed on 30 October a plan for 2026 to 2030. The same day ...")
             days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
-            d = date_near(days or self.prev_dates, u.start)
+            # (not the year a tie runs from: "Rennes coopère avec X depuis 2010. Lors de cette
+            # visite, ...": the day of the visit told before it, if any)
+            years = self._occasion_told()
+            d = date_near(days or years, u.start)
+            if d is None and not days and len(years) < len(self.prev_dates):
+                d = self._occasion_back(u.start, None)
             if d is None:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
@@ -6902,6 +6978,9 @@ class _Reader:
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
+                # "les trente ans du serment ... qui unit Vichy à Bad Tölz depuis le 8 octobre
+                # 1994": the day the tie runs from, no day of the jubilee
+                and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
         elif d is None and self.page_date is not None:
@@ -7683,6 +7762,50 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An undated tie takes the year a sentence's jubilee counts back to, when the sentence
+    names both its parties: "Anhui und Niedersachsen haben am Montag ... das 40-jährige
+    Bestehen ihrer Partnerschaft gefeiert" (a page of 2025: 1985), "are marking the 45th
+    anniversary of their sister-province relationship today" (2026: 1981), "20 years of
+    friendly relations between Taiyuan and Tartu". The year counted from is the sentence's
+    own date, else the page's; a jubilee still to come ("will celebrate ... next year") dates
+    nothing."""
+    undated = [
+        c
+        for c in clusters
+        if c.signed is None
+        # a jubilee counts the years of a tie, not of a memorandum signed to mark it
+        and c.type in ("sister_city", "friendship")
+        and not c.renewed
+        and _status_of(c)[0] == "signed"
+        and not all(r.generic for r in c.readings)
+    ]
+    if not undated:
+        return
+    for u in reader.units:
+        n = reader._anniversary_in(u)
+        if not n:
+            continue
+        named = {a.key for a in reader.cast.within(u.start, u.end)}
+        fits = [c for c in undated if c.keys <= named]
+        if len(fits) != 1:
+            continue
+        dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
+        if any(d.value is not None and reader._future(d.value, [], 0, 0) for d in dates):
+            continue  # "proposed marking the 25th anniversary by signing ... in October"
+        told = next((d.value for d in dates if not d.end_value), None)
+        year = told.year if told is not None else None
+        if year is None and reader.page_date is not None:
+            year = reader.page_date.year
+        if year is None or not 0 < n < year:
+            continue
+        c = fits[0]
+        for r in c.readings:
+            r.signed = PartialDate(year - n)
+        c._signed_memo = (0, None)
+        undated.remove(c)
+
+
 def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act with no term takes the term that a sentence after its last report states with
     the act as its subject, when no sentence up to it reports another act: a pronoun right
@@ -8412,6 +8535,7 @@ def extract_agreements(doc: Doc) -> None:
         _further_renewals(reader, clusters)
     clusters = _date_reported(reader, clusters)
     _date_undated(reader, clusters)
+    _date_by_jubilee(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
     clusters = _ended_as_friendship(clusters)

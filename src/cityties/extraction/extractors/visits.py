@@ -719,6 +719,22 @@ _COUNTERPART: Final = opened(
         re.IGNORECASE,
     )
 )
+# The document's own institution named by its kind word after "our" ("came to our
+# university", "bezocht onze hogeschool", "est venue dans notre université", "besuchte unsere
+# Hochschule", "our port"): the kind word's org kind, matched by `_Reader._our_kind`
+_OUR_INSTITUTION: Final = re.compile(
+    r"(?<![\w-])(?:our|onze|notre|unsere[nmr]?)\s+(?:(?P<university>university|campus|universiteit|"
+    r"hogeschool|université|universität|hochschule)|(?P<port>port|haven|hafen)|"
+    r"(?P<chamber_of_commerce>chamber|kamer|chambre|kammer))(?![\w-])",
+    re.IGNORECASE,
+)
+# "a delegation from ", "een delegatie van de ", "une délégation de l'", "eine Delegation der "
+_DELEGATION_OF_END: Final = re.compile(
+    r"(?:delegation|delegatie|délégation|mission|missie)\s+(?:from|of|uit|van|de|aus|der|von|du)"
+    r"\s+(?:(?:the|de|het|la|le|der|die|dem)\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
+_OUR_GATE: Final = frozenset(("our", "onze", "notre", "unsere", "unseren", "unserem", "unserer"))
 _FR_ADJECTIVE_AFTER: Final = re.compile(
     r"\s+[a-zà-ÿ]+(?:elle|elles|el|els|ale|ales|al|ique|iques|aire|aires|ive|ives|if|ifs)(?=\s)"
 )
@@ -1127,6 +1143,8 @@ class _Reader:
         self._venue_words = self._has_word(_VENUE_GATE)
         self._page_value: PartialDate | None = None
         self._datelines = self._find_datelines()
+        # "our university": the document's own institution, an actor of its sentences
+        self._ours: list[Actor] = self._our_institution() if self._has_word(_OUR_GATE) else []
         for fact in doc.agreements:
             for p in fact.parties:
                 found = self._party_actor(p)
@@ -1160,12 +1178,52 @@ class _Reader:
     def _in_dateline(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._datelines)
 
+    def _our_institution(self) -> list[Actor]:
+        """The mentions "our university", "onze hogeschool", "notre université", "unsere
+        Hochschule", "our port" of the document's own institution (`Cast.home_org`, of the
+        kind the word names), where no actor stands."""
+        out: list[Actor] = []
+        for m in _OUR_INSTITUTION.finditer(self.text):
+            home = self._our_kind(m.lastgroup or "")
+            if home is None:
+                continue
+            s, e = m.span()
+            if not self.cast.within(s, e):
+                out.append(home.at(s, e))
+        return out
+
+    def _our_kind(self, kind: str) -> Actor | None:
+        """The document's own institution of `kind`: the one institution of that kind
+        named more often than any other, leaving out those named as a delegation's origin
+        ("a delegation from X": the guests). Not `Cast.home_org`, which counts the
+        travelling institution up and leaves out those of a partner country (a Chinese
+        university's own news)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        travels: set[str] = set()
+        for a in self.cast.actors:
+            if a.kind == "organisation" and a.org_kind == kind and not a.government:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                first.setdefault(a.key, a)
+                if _DELEGATION_OF_END.search(self.text, max(0, a.start - 40), a.start):
+                    travels.add(a.key)  # "a delegation from X": the guests, not "our"
+        for key in travels:
+            counts.pop(key, None)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return first[ranked[0][0]]
+
     def _places(self, u: Unit) -> list[Actor]:
         """Actors and countries of a sentence, in text order (not the place of a wire
         dateline)."""
         out = self.cast.within(u.start, u.end)
         if self._datelines:
             out = [a for a in out if not self._in_dateline(a.start)]
+        if self._ours:
+            ours = [a for a in self._ours if u.start <= a.start < u.end]
+            if ours:
+                out = sorted([*out, *ours], key=lambda a: a.start)
         countries = self.cast.countries_within(u.start, u.end) if self.cast.countries else []
         if not countries:
             return out  # `within` keeps text order
@@ -3766,6 +3824,51 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
+def _body_visited(
+    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+) -> Actor:
+    """The organisation visited, where the visit names only its province: an institution
+    that travels to a province ("Hochschule Aalen" to Zhejiang) and signs an act of the
+    document with an institution named after a town of that province ("Jiaxing University")
+    visits that institution. Only one such partner, and not when the province is a party of
+    an act of its own. (A visit to the town itself keeps the town: a signing at the partner's
+    place, docs/facts-format.md, "Visits".)"""
+    if (
+        visitor.kind != "organisation"
+        or host.kind != "place"
+        or host.place_kind == "country"
+        or not agreements
+        or host.key in reader.party_keys
+    ):
+        return host
+    found: dict[str, Actor] = {}
+    for a in agreements:
+        if len(a.parties) != 2 or a.status in ("planned", "not_concluded"):
+            continue  # (an act to come names no body the visit reached)
+        ends = [reader._party_actor(p) for p in a.parties]
+        for mine, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+            if (
+                mine is None
+                or other is None
+                or mine.key != visitor.key
+                or other.kind != "organisation"
+                or other.key == visitor.key
+            ):
+                continue
+            if host.place_kind == "admin1" and _seat_in_region(reader, other, host):
+                found[other.key] = other
+    return next(iter(found.values())) if len(found) == 1 else host
+
+
+def _seat_in_region(reader: _Reader, org: Actor, region: Actor) -> bool:
+    """True when an organisation is named after a place of the document that lies in
+    `region` ("Jiaxing University": Jiaxing, in Zhejiang)."""
+    return any(
+        a.kind == "place" and _own_body(org, a) and _inside_region(a, region)
+        for a in reader.cast.actors
+    )
+
+
 def _same_visitor(a: Actor, b: Actor) -> bool:
     """One visitor named twice: one key, a place and its own body, or a body's longer name
     ("IHK Ostthüringen" and "IHK Ostthüringen zu Gera")."""
@@ -3901,6 +4004,7 @@ def extract_visits(doc: Doc) -> None:
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
         host = g[0].host
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
+        host = _body_visited(reader, visitor, host, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))
