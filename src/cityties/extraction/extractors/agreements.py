@@ -1168,7 +1168,7 @@ _OBJECT_PRONOUN: Final = re.compile(
 _THE_TIE: Final = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
     r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
-    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
+    r"(?:de|die|deze)\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
     r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
@@ -4234,7 +4234,18 @@ class _Reader:
             actors = [a for a in actors if a not in listed]
             mine = self.group
         first = len(self.state.readings)
+        told = len(self.resolved)
         self._read_keywords(u, kws, actors, titles, blocked)
+        if (
+            not actors
+            and len(self.state.readings) == first
+            and len(self.resolved) == told
+            and self._named_back(u, kws)
+        ):
+            # "L'accord n'a pas été renouvelé à son échéance", "The agreement expired in
+            # 2020", "Das Abkommen wurde 2019 verlängert": the act just reported, named back by
+            # its noun as the subject of a status verb (as a pronoun is: `_anaphoric`)
+            self._anaphoric(u)
         if (
             len(kws) > 1
             and self.precedes
@@ -4250,6 +4261,18 @@ class _Reader:
                 if r.unit != u.index or r.group == mine or not (r.keys & keys)
             ]
         self._topic(u, actors)
+
+    def _named_back(self, u: Unit, kws: list[Keyword]) -> bool:
+        """Whether the sentence opens with the act last reported named back by an article
+        or a demonstrative and its noun, of no other kind ("The agreement ...", "L'accord
+        ...", "Die Vereinbarung ...", "Dat memorandum ..."), and holds a status verb of an
+        end or a renewal."""
+        last = self._last_told()
+        if last is None or not act_subject(self.text, u.start, kws[0].start):
+            return False
+        if any(not k.generic and k.type != last.type for k in kws):
+            return False
+        return any(m[2] in ("ended", "renewed") for m in _markers(self.idx, u.start, u.end, []))
 
     def _preceded(self, u: Unit, first: int) -> None:
         """ "Un accord d'amitié avait précédé le jumelage en 1984", "The twinning had been
