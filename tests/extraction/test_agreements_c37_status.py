@@ -87,3 +87,97 @@ def test_named_back_without_end_keeps_the_act_signed(text: str) -> None:
     """A later sentence about the act that tells no end or renewal leaves it signed."""
     statuses = {status for status, _ in _acts(text).values()}
     assert statuses == {"signed"}
+
+
+def _statuses(text: str) -> dict[frozenset[str], str]:
+    return {
+        frozenset(fold(p.name) for p in a.parties): a.status for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Hogeschool Gent en Jiangxi Normal University bereiden een intentieverklaring voor.",
+            {"hogeschool gent", "jiangxi normal university"},
+        ),
+        (
+            "Die Hochschule Zittau und die Universität Hefei bereiten eine"
+            " Kooperationsvereinbarung vor.",
+            {"hochschule zittau", "universitat hefei"},
+        ),
+    ],
+)
+def test_separable_preparing_verb_plans_the_act(text: str, pair: set[str]) -> None:
+    """ "bereiden ... voor", "bereiten ... vor": an act being prepared is planned."""
+    assert _statuses(text)[frozenset(pair)] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 2017 heeft de gemeenteraad een voorstel voor een stedenband tussen Leuven en"
+            " Wuxi weggestemd.",
+            {"leuven", "wuxi"},
+        ),
+        (
+            "In 2017 the city council of Leeds voted down a proposal for a sister city"
+            " relationship with Wuxi.",
+            {"leeds", "wuxi"},
+        ),
+        (
+            "The request of Tulsa for a sister city agreement with Wuxi was not taken up by the"
+            " council.",
+            {"tulsa", "wuxi"},
+        ),
+        (
+            "La demande de jumelage de Rennes avec Wuxi n'a pas été retenue par le conseil"
+            " municipal.",
+            {"rennes", "wuxi"},
+        ),
+    ],
+)
+def test_voted_down_or_not_taken_up_is_not_concluded(text: str, pair: set[str]) -> None:
+    """A proposal voted down or a request not taken up is an act not concluded."""
+    assert _statuses(text)[frozenset(pair)] == "not_concluded"
+
+
+def _terms(text: str) -> dict[str, tuple[int | None, str | None]]:
+    return {
+        a.type: (a.duration_months, str(a.ends) if a.ends is not None else None)
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bristol Chamber of Commerce and the Ningbo Chamber of Commerce signed a memorandum"
+        " of understanding (MoU) on 3 March 2021.\n\nThe chairman said the MoU was signed online"
+        " after a webinar. The MoU is valid for two years and can be extended.\n\nThe document"
+        " follows a letter of intent the two sides signed in November 2019.\n\nUnder the MoU,"
+        " the two chambers will exchange trade statistics.",
+        "Die IHK Kassel und die Handelskammer Wuhan haben am 3. März 2021 ein Memorandum of"
+        " Understanding (MoU) unterzeichnet.\n\nDer Präsident sagte, das MoU sei online"
+        " unterzeichnet worden. Das MoU gilt zwei Jahre und kann verlängert werden.\n\nEs folgt"
+        " auf eine Absichtserklärung, die beide Seiten im November 2019 unterzeichnet"
+        " hatten.\n\nIm Rahmen des MoU wollen die beiden Kammern Handelsdaten austauschen.",
+        "De Kamer van Koophandel Gent en de Kamer van Koophandel Ningbo hebben op 3 maart 2021"
+        " een memorandum van overeenstemming ondertekend.\n\nDe voorzitter zei dat het"
+        " memorandum online werd ondertekend. Het memorandum is twee jaar geldig en kan worden"
+        " verlengd.\n\nHet volgt op een intentieverklaring die beide kamers in november 2019"
+        " ondertekenden.\n\nIn het kader van het memorandum wisselen de twee kamers"
+        " handelsgegevens uit.",
+    ],
+)
+def test_term_sentence_goes_to_the_act_it_names_only(text: str) -> None:
+    """A term stated of the act named back ("The MoU is valid for two years") is that act's,
+    also between its reports; the earlier letter or declaration reported after it keeps no
+    term."""
+    terms = _terms(text)
+    assert terms["memorandum_of_understanding"] == (24, "2023-03-03")
+    assert [t for kind, t in terms.items() if kind != "memorandum_of_understanding"] == [
+        (None, None)
+    ]

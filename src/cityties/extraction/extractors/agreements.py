@@ -7747,6 +7747,38 @@ def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
             named = bool(kws)
 
 
+def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act with no term takes the term that a sentence of its own states with the act
+    named as the subject and no place, organisation or date ("The MoU is valid for two years",
+    "This Memorandum of Understanding shall remain in effect for a period of three years",
+    "Die Vereinbarung gilt fünf Jahre"), wherever it stands among the act's reports: of the
+    acts of that kind (of any kind for a word that names none), the one reported last before
+    the sentence, else the only one; an act that has a term keeps it."""
+    acts = [c for c in clusters if _status_of(c)[0] in ("signed", "renewed")]
+    if not any(not any(r.duration or r.ends_stated for r in c.readings) for c in acts):
+        return
+    for n, u in enumerate(reader.units):
+        kws = reader.per_unit[n]
+        if not kws or not act_subject(reader.text, u.start, kws[0].start):
+            continue
+        if any(k.type != kws[0].type for k in kws) or reader.dates.within(u.start, u.end):
+            continue
+        if reader.cast.within(u.start, u.end):
+            continue
+        months = _duration(reader.low, u.start, u.end, [])
+        if months is None:
+            continue
+        kind = [c for c in acts if kws[0].generic or c.type == kws[0].type]
+        before = [
+            (max((r.unit for r in c.readings if r.unit < u.index), default=-1), c) for c in kind
+        ]
+        best = max((b for b, _ in before), default=-1)
+        if best >= 0:
+            kind = [c for b, c in before if b == best]
+        if len(kind) == 1 and not any(r.duration or r.ends_stated for r in kind[0].readings):
+            _set_term(kind[0], months)
+
+
 def _set_term(c: _Cluster, months: int) -> None:
     """Give act `c` a term of `months` (its end follows from its signing date)."""
     for r in c.readings:
@@ -8459,6 +8491,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_by_event(reader, clusters)
     if _DURATION_HINT.search(reader.low) is not None:
         _term_later(reader, clusters)
+        _term_of_kind(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
