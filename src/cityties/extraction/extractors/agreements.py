@@ -7768,15 +7768,27 @@ def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
         months = _duration(reader.low, u.start, u.end, [])
         if months is None:
             continue
-        kind = [c for c in acts if kws[0].generic or c.type == kws[0].type]
+        # "agreement" names any kind; "memorandum" an MoU only
+        anyone = kws[0].generic and kws[0].type != "memorandum_of_understanding"
+        kind = [c for c in acts if anyone or c.type == kws[0].type]
         before = [
             (max((r.unit for r in c.readings if r.unit < u.index), default=-1), c) for c in kind
         ]
         best = max((b for b, _ in before), default=-1)
         if best >= 0:
             kind = [c for b, c in before if b == best]
-        if len(kind) == 1 and not any(r.duration or r.ends_stated for r in kind[0].readings):
-            _set_term(kind[0], months)
+        if len(kind) != 1 or any(r.duration or r.ends_stated for r in kind[0].readings):
+            continue
+        if best >= 0 and any(
+            not k.generic and k.type != kind[0].type
+            for m in range(n)
+            if best < reader.units[m].index
+            for k in reader.per_unit[m]
+        ):
+            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
+            # krijgt een looptijd van vijf jaar": another act named in between has the term
+            continue
+        _set_term(kind[0], months)
 
 
 def _set_term(c: _Cluster, months: int) -> None:
