@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["coordinated_subject", "own_subject_clauses", "reported_subjects"]
+__all__ = ["colon_subjects", "coordinated_subject", "own_subject_clauses", "reported_subjects"]
 
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
 # government's word ("die Stadt", "la ville de", "de gemeente", "the City of")
@@ -151,4 +151,41 @@ def reported_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> in
             continue
         if subjects[i][1] <= hi and not text.startswith(("'s", "’s"), subjects[i][1]):
             return i
+    return -1
+
+
+# between a colon and the subject of the clause it opens: a determiner and a government's word
+# ("...: der Kanton Zürich unterhält", "...: the City of Leeds signed", "...: la ville de Lyon")
+_COLON_GAP: Final = re.compile(
+    r"[ \t]+(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"
+    r"(?:(?:city|town|municipality|county|province|canton|state|region|commune|ville|canton|"
+    r"région|département|gemeente|stad|provincie|kanton|regio|stadt|gemeinde|kreis|landkreis|"
+    r"provinz|land)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|van[ \t]+)?)?)?",
+    re.IGNORECASE,
+)
+
+
+def colon_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
+    """The index in `subjects` (places before an act word at `hi`, in order) of the last one
+    that opens, after a colon, a clause of its own after an earlier one, else -1: "Aargau
+    follows the example of other cantons: the Canton of Zurich maintains partnerships with
+    Chongqing", "Der Aargau folgt dem Beispiel anderer Kantone: Der Kanton Zürich unterhält
+    Partnerschaften mit ...", "L'Argovie suit l'exemple d'autres cantons : le canton de Zurich
+    entretient ...": the act is the clause's subject's, not the place named before the colon.
+    The place follows the colon at once (maybe after a determiner and a government's word)
+    and a lower-case word that is no list word (a verb) follows it, as in `own_subject_clauses`
+    (not "Partner towns: Dole, Lahr and ...", a list)."""
+    for i in range(len(subjects) - 1, 0, -1):
+        s, e = subjects[i]
+        if e > hi:
+            continue
+        colon = text.rfind(":", subjects[i - 1][1], s)
+        if colon < 0 or _COLON_GAP.fullmatch(text, colon + 1, s) is None:
+            continue
+        if not any(c.isupper() for c in text[s:e]):  # ("canton de Zurich": a name)
+            continue
+        w = _WORD_AFTER.match(text, e)
+        if w is None or w.group(1) in _NOT_VERB:
+            continue
+        return i
     return -1

@@ -167,8 +167,15 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         "friendship",
         _rx(
-            rf"friendship[\s-]+(?:(?:cit(?:y|ies)|towns?|provinces?|regions?)[\s-]+)?{_ACT_NOUN}",
-            r"friendship[\s-]+(?:cit(?:y|ies)|towns?|provinces?|regions?)",
+            rf"friendship[\s-]+(?:(?:cit(?:y|ies)|towns?|provinces?|regions?|ports?)[\s-]+)?{_ACT_NOUN}",
+            r"friendship[\s-]+(?:cit(?:y|ies)|towns?|provinces?|regions?|ports?)",
+            # a friendship of two ports, told from their sister ports ("the Port of Los Angeles
+            # has sister and friendship port agreements", "a friendship port agreement first
+            # signed in 2012"): "vriendschapshavenovereenkomst", "Freundschaftshafenabkommen",
+            # "un accord de ports amis", "port d'amitié"
+            r"vriendschapshaven(?:s|overeenkomst(?:en)?|akkoord(?:en)?|relaties?)?",
+            r"Freundschaftsh(?:a|ä)fen(?:partnerschaft(?:en)?|abkommen|vereinbarung(?:en)?)?",
+            r"(?:accords?\s+de\s+)?ports?\s+(?:amis|d['’]amitié)",
             rf"friendly[\s-]+(?:(?:exchange|co-?operati(?:on|ve)|city|cities)\s+)?"
             rf"(?:{_REL}|cit(?:y|ies)|ties|towns?|partnerships?|links)",
             r"agreements?\s+(?:on|of|for)\s+(?:(?:the\s+)?establish(?:ing|ment\s+of)\s+)?"

@@ -127,6 +127,7 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_pairs import (
+    colon_subjects,
     coordinated_subject,
     own_subject_clauses,
     reported_subjects,
@@ -791,10 +792,19 @@ _THE_CITY: Final = re.compile(
 # "the province", "de provincie", "le département", "das Land" as a subject (not "the province
 # of ..." nor a name after it), also opening a sentence ("The County's friendship with ..."):
 # the document's own region, not its dateline's town
+# also by its government ("the provincial government", "Gedeputeerde Staten", "het
+# provinciebestuur", "le gouvernement provincial", "le conseil départemental", "die
+# Landesregierung", "der Kreistag": the government of the region, as "the city" of the city)
 _THE_REGION: Final = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+(?:[Pp]rovince|[Cc]ounty|[Rr]egion)|[Dd]e\s+provincie|"
     r"(?:[Ll]a\s+(?:province|région)|[Ll]e\s+département)|"
-    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region))"
+    r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region)|"
+    r"[Tt]he\s+(?:[Pp]rovincial|[Rr]egional|[Cc]ounty|[Ss]tate)\s+(?:[Gg]overnment|[Cc]ouncil|"
+    r"[Ee]xecutive)|[Gg]edeputeerde\s+[Ss]taten|[Pp]rovinciale\s+[Ss]taten|"
+    r"[Hh]et\s+provinciebestuur|[Dd]e\s+provinciale\s+(?:overheid|regering)|"
+    r"[Ll]e\s+(?:gouvernement\s+(?:provincial|régional)|conseil\s+(?:départemental|"
+    r"régional|provincial))|"
+    r"[Dd]ie\s+(?:Landesregierung|Provinzregierung|Kreisverwaltung)|[Dd]er\s+Kreistag)"
     r"(?:['’]s)?(?![\w-])(?!\s+(?:of|van|de|du|des|der|von|d['’])\b)(?!\s+[A-Z])",
 )
 # a name after "the city" ("mit der Stadt Wuhan", "la ville de Wuhan"): no anaphor
@@ -4684,9 +4694,27 @@ class _Reader:
         if len(subject) >= 2:
             # "la députée de l'Isère a expliqué que Grenoble avait résilié la convention avec
             # Suzhou": the subject of the reported clause is the act's, not the speaker's
-            at = reported_subjects(text, [(a.start, a.end) for a in subject], kws[0].start)
+            spans = [(a.start, a.end) for a in subject]
+            at = reported_subjects(text, spans, kws[0].start)
+            if at < 0 and text.find(":", subject[0].end, kws[0].start) >= 0:
+                # "Aargau folgt dem Beispiel anderer Kantone: Der Kanton Zürich unterhält
+                # Partnerschaften mit ...": the subject of the clause after the colon
+                at = colon_subjects(text, spans, kws[0].start)
             if at >= 0 and subject[at].kind == "place":
                 subject = subject[at:]
+        if subject and text.find(":", subject[-1].end, kws[0].start) >= 0:
+            # "Helmond is in China, als deel van een Brabantse missie: de provincie onderhoudt
+            # zelf een vriendschapsband met Jiangsu": the clause after the colon names its own
+            # subject by the document's region (or city), not the place before the colon
+            colon = text.rfind(":", subject[-1].end, kws[0].start)
+            sp = colon + 1
+            while sp < kws[0].start and text[sp] in " \t":
+                sp += 1
+            the_city = _THE_CITY.match(text, sp)
+            if _THE_REGION.match(text, sp) is not None or (
+                the_city is not None and _CITY_NAMED.match(text, the_city.end()) is None
+            ):
+                subject = []
         if not subject and subject_zone:
             # "In Lübeck dagegen kam eine Absichtserklärung mit Lanzhou nicht zustande": a town
             # that opens the sentence with no other subject is the party, not a venue
