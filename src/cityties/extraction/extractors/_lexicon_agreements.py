@@ -554,6 +554,15 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"mislukt|mislukte|afgesprongen|afgeketst|strandde(?:n)?|gestrand",
             r"(?:a|ont)\s+échoué|échec|capoté|(?:a|ont)\s+été\s+abandonnée?s?",
             r"abgebrochen\s+worden|platzte(?:n)?|geplatzt",
+            # a proposal voted down or a request not taken up: "heeft een voorstel voor een
+            # stedenband weggestemd", "the council voted down a sister city proposal",
+            # "rejecting it", "Städtepartnerschaften ... werden nicht aufgenommen", "the request
+            # was not taken up", "er werd niet op ingegaan", "la demande n'a pas été retenue"
+            r"weggestemd|wegstemmen|stemde(?:n)?\s+(?:[\w-]+\s+){0,8}?weg(?![\w-])|"
+            r"vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?down(?![\w-])|rejecting|"
+            r"niedergestimmt|nicht\s+aufgenommen|not\s+(?:been\s+)?taken\s+up|"
+            r"niet\s+(?:op\s+)?ingegaan|geen\s+gevolg\s+(?:gegeven|geven)|"
+            r"(?:pas|jamais)\s+(?:été\s+)?retenue?s?",
         ),
     ),
     (
@@ -734,6 +743,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:wird|werden)\s+(?:[\w.,-]+\s+){0,16}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
             r"schlie(?:ß|ss)en|besiegeln|eingehen)",
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
+            # the separable verbs of preparing, the particle closing the clause: "PXL en X
+            # bereiden een intentieverklaring voor", "beide Hochschulen bereiten eine
+            # Vereinbarung vor"
+            r"bereid(?:t|en|de|den)\s+(?:[\w-]+\s+){1,10}?voor(?=\s*[.,;:)]|\s+(?:en|maar)\s)|"
+            r"bereite(?:t|n|te|ten)\s+(?:[\w-]+\s+){1,10}?vor(?=\s*[.,;:)]|\s+(?:und|aber)\s)",
             r"(?:is|are)\s+to\s+(?:be\s+)?sign\w*",
             r"to\s+be\s+(?:signed|concluded|established)",
             r"(?:is|are|was|were)\s+(?:moving|working)\s+towards?",

@@ -1182,7 +1182,7 @@ _OBJECT_PRONOUN: Final = re.compile(
 _THE_TIE: Final = re.compile(
     r"(?<![\w-])(?:(?:the|that|this)\s+(?:tie|ties|relationship|relation|relations|partnership|"
     r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
-    r"de\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
+    r"(?:de|die|deze)\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
     r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
     r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
 )
@@ -4282,7 +4282,18 @@ class _Reader:
             actors = [a for a in actors if a not in listed]
             mine = self.group
         first = len(self.state.readings)
+        told = len(self.resolved)
         self._read_keywords(u, kws, actors, titles, blocked)
+        if (
+            not actors
+            and len(self.state.readings) == first
+            and len(self.resolved) == told
+            and self._named_back(u, kws)
+        ):
+            # "L'accord n'a pas été renouvelé à son échéance", "The agreement expired in
+            # 2020", "Das Abkommen wurde 2019 verlängert": the act just reported, named back by
+            # its noun as the subject of a status verb (as a pronoun is: `_anaphoric`)
+            self._anaphoric(u)
         if (
             len(kws) > 1
             and self.precedes
@@ -4298,6 +4309,18 @@ class _Reader:
                 if r.unit != u.index or r.group == mine or not (r.keys & keys)
             ]
         self._topic(u, actors)
+
+    def _named_back(self, u: Unit, kws: list[Keyword]) -> bool:
+        """Whether the sentence opens with the act last reported named back by an article
+        or a demonstrative and its noun, of no other kind ("The agreement ...", "L'accord
+        ...", "Die Vereinbarung ...", "Dat memorandum ..."), and holds a status verb of an
+        end or a renewal."""
+        last = self._last_told()
+        if last is None or not act_subject(self.text, u.start, kws[0].start):
+            return False
+        if any(not k.generic and k.type != last.type for k in kws):
+            return False
+        return any(m[2] in ("ended", "renewed") for m in _markers(self.idx, u.start, u.end, []))
 
     def _preceded(self, u: Unit, first: int) -> None:
         """ "Un accord d'amitié avait précédé le jumelage en 1984", "The twinning had been
@@ -7847,6 +7870,50 @@ def _term_later(reader: _Reader, clusters: list[_Cluster]) -> None:
             named = bool(kws)
 
 
+def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act with no term takes the term that a sentence of its own states with the act
+    named as the subject and no place, organisation or date ("The MoU is valid for two years",
+    "This Memorandum of Understanding shall remain in effect for a period of three years",
+    "Die Vereinbarung gilt fünf Jahre"), wherever it stands among the act's reports: of the
+    acts of that kind (of any kind for a word that names none), the one reported last before
+    the sentence, else the only one; an act that has a term keeps it."""
+    acts = [c for c in clusters if _status_of(c)[0] in ("signed", "renewed")]
+    if not any(not any(r.duration or r.ends_stated for r in c.readings) for c in acts):
+        return
+    for n, u in enumerate(reader.units):
+        kws = reader.per_unit[n]
+        if not kws or not act_subject(reader.text, u.start, kws[0].start):
+            continue
+        if any(k.type != kws[0].type for k in kws) or reader.dates.within(u.start, u.end):
+            continue
+        if reader.cast.within(u.start, u.end):
+            continue
+        months = _duration(reader.low, u.start, u.end, [])
+        if months is None:
+            continue
+        # "agreement" names any kind; "memorandum" an MoU only
+        anyone = kws[0].generic and kws[0].type != "memorandum_of_understanding"
+        kind = [c for c in acts if anyone or c.type == kws[0].type]
+        before = [
+            (max((r.unit for r in c.readings if r.unit < u.index), default=-1), c) for c in kind
+        ]
+        best = max((b for b, _ in before), default=-1)
+        if best >= 0:
+            kind = [c for b, c in before if b == best]
+        if len(kind) != 1 or any(r.duration or r.ends_stated for r in kind[0].readings):
+            continue
+        if best >= 0 and any(
+            not k.generic and k.type != kind[0].type
+            for m in range(n)
+            if best < reader.units[m].index
+            for k in reader.per_unit[m]
+        ):
+            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
+            # krijgt een looptijd van vijf jaar": another act named in between has the term
+            continue
+        _set_term(kind[0], months)
+
+
 def _set_term(c: _Cluster, months: int) -> None:
     """Give act `c` a term of `months` (its end follows from its signing date)."""
     for r in c.readings:
@@ -8560,6 +8627,7 @@ def extract_agreements(doc: Doc) -> None:
     _date_by_event(reader, clusters)
     if _DURATION_HINT.search(reader.low) is not None:
         _term_later(reader, clusters)
+        _term_of_kind(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)

@@ -1,0 +1,183 @@
+"""Agreements: statuses and ends told in a later sentence that names the act back by its noun
+(issue 2, corpus37 classes, seen also on provincial answers and news pages of other places): "Die
+samenwerking werd in 2016 stopgezet", "L'accord n'a pas été renouvelé à son échéance", "The
+agreement expired in 2020", "Die Vereinbarung wurde 2021 gekündigt". The act just reported is
+ended (its end from the sentence's date or from its term); a sentence that names another
+place keeps its own reading. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.text import fold
+
+
+def _acts(text: str) -> dict[tuple[frozenset[str], str], tuple[str, str | None]]:
+    return {
+        (frozenset(fold(p.name) for p in a.parties), a.type): (
+            a.status,
+            str(a.ends) if a.ends is not None else None,
+        )
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "ends"),
+    [
+        (
+            "Bristol and Guangzhou\n\nThe then mayor signed a cooperation agreement in Guangzhou"
+            " on 4 May 2012. The agreement was terminated in 2019.",
+            {"bristol", "guangzhou"},
+            "2019",
+        ),
+        (
+            "Bristol and Guangzhou\n\nThe then mayor signed a five-year cooperation agreement in"
+            " Guangzhou on 4 May 2012. The agreement was not renewed when it expired.",
+            {"bristol", "guangzhou"},
+            "2017-05-04",
+        ),
+        (
+            "Nantes et Qingdao\n\nLe maire de l'époque a signé le 4 mai 2012 à Qingdao un accord"
+            " de coopération de cinq ans. L'accord n'a pas été renouvelé à son échéance.",
+            {"nantes", "qingdao"},
+            "2017-05-04",
+        ),
+        (
+            "Kassel und Wuhan\n\nDer damalige Oberbürgermeister unterzeichnete am 4. Mai 2012 in"
+            " Wuhan eine Kooperationsvereinbarung. Die Vereinbarung wurde 2019 gekündigt.",
+            {"kassel", "wuhan"},
+            "2019",
+        ),
+        (
+            "Arnhem en Wuhan\n\nDe toenmalige burgemeester tekende op 4 mei 2012 in Wuhan een"
+            " samenwerkingsovereenkomst. De overeenkomst werd in 2019 opgezegd.",
+            {"arnhem", "wuhan"},
+            "2019",
+        ),
+    ],
+)
+def test_named_back_end_ends_the_act(text: str, pair: set[str], ends: str) -> None:
+    """An end told of the act named back by its noun in a later sentence ends that act (the
+    parties come from the heading), at the stated end or at the end of its term."""
+    acts = _acts(text)
+    assert acts[(frozenset(pair), "cooperation_agreement")] == ("ended", ends)
+
+
+def test_named_back_dutch_demonstrative_ends_the_act() -> None:
+    """ "Die samenwerking werd ... stopgezet" after an act: the act ended that year."""
+    text = (
+        "Met de provincie Hubei had Gelderland sinds 2001 een vriendschapsakkoord."
+        " Die samenwerking werd in 2019 stopgezet."
+    )
+    assert _acts(text)[(frozenset({"gelderland", "hubei"}), "friendship")] == ("ended", "2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met de provincie Hubei had Gelderland sinds 2001 een vriendschapsakkoord."
+        " Die samenwerking met Hubei werd in 2019 uitgebreid met een jongerenprogramma.",
+        "In 2014 the city of Bristol signed a friendship agreement with Guangzhou."
+        " The agreement covers trade, culture and education.",
+    ],
+)
+def test_named_back_without_end_keeps_the_act_signed(text: str) -> None:
+    """A later sentence about the act that tells no end or renewal leaves it signed."""
+    statuses = {status for status, _ in _acts(text).values()}
+    assert statuses == {"signed"}
+
+
+def _statuses(text: str) -> dict[frozenset[str], str]:
+    return {
+        frozenset(fold(p.name) for p in a.parties): a.status for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Hogeschool Gent en Jiangxi Normal University bereiden een intentieverklaring voor.",
+            {"hogeschool gent", "jiangxi normal university"},
+        ),
+        (
+            "Die Hochschule Zittau und die Universität Hefei bereiten eine"
+            " Kooperationsvereinbarung vor.",
+            {"hochschule zittau", "universitat hefei"},
+        ),
+    ],
+)
+def test_separable_preparing_verb_plans_the_act(text: str, pair: set[str]) -> None:
+    """ "bereiden ... voor", "bereiten ... vor": an act being prepared is planned."""
+    assert _statuses(text)[frozenset(pair)] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 2017 heeft de gemeenteraad een voorstel voor een stedenband tussen Leuven en"
+            " Wuxi weggestemd.",
+            {"leuven", "wuxi"},
+        ),
+        (
+            "In 2017 the city council of Leeds voted down a proposal for a sister city"
+            " relationship with Wuxi.",
+            {"leeds", "wuxi"},
+        ),
+        (
+            "The request of Tulsa for a sister city agreement with Wuxi was not taken up by the"
+            " council.",
+            {"tulsa", "wuxi"},
+        ),
+        (
+            "La demande de jumelage de Rennes avec Wuxi n'a pas été retenue par le conseil"
+            " municipal.",
+            {"rennes", "wuxi"},
+        ),
+    ],
+)
+def test_voted_down_or_not_taken_up_is_not_concluded(text: str, pair: set[str]) -> None:
+    """A proposal voted down or a request not taken up is an act not concluded."""
+    assert _statuses(text)[frozenset(pair)] == "not_concluded"
+
+
+def _terms(text: str) -> dict[str, tuple[int | None, str | None]]:
+    return {
+        a.type: (a.duration_months, str(a.ends) if a.ends is not None else None)
+        for a in extract(text).doc.agreements
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bristol Chamber of Commerce and the Ningbo Chamber of Commerce signed a memorandum"
+        " of understanding (MoU) on 3 March 2021.\n\nThe chairman said the MoU was signed online"
+        " after a webinar. The MoU is valid for two years and can be extended.\n\nThe document"
+        " follows a letter of intent the two sides signed in November 2019.\n\nUnder the MoU,"
+        " the two chambers will exchange trade statistics.",
+        "Die IHK Kassel und die Handelskammer Wuhan haben am 3. März 2021 ein Memorandum of"
+        " Understanding (MoU) unterzeichnet.\n\nDer Präsident sagte, das MoU sei online"
+        " unterzeichnet worden. Das MoU gilt zwei Jahre und kann verlängert werden.\n\nEs folgt"
+        " auf eine Absichtserklärung, die beide Seiten im November 2019 unterzeichnet"
+        " hatten.\n\nIm Rahmen des MoU wollen die beiden Kammern Handelsdaten austauschen.",
+        "De Kamer van Koophandel Gent en de Kamer van Koophandel Ningbo hebben op 3 maart 2021"
+        " een memorandum van overeenstemming ondertekend.\n\nDe voorzitter zei dat het"
+        " memorandum online werd ondertekend. Het memorandum is twee jaar geldig en kan worden"
+        " verlengd.\n\nHet volgt op een intentieverklaring die beide kamers in november 2019"
+        " ondertekenden.\n\nIn het kader van het memorandum wisselen de twee kamers"
+        " handelsgegevens uit.",
+    ],
+)
+def test_term_sentence_goes_to_the_act_it_names_only(text: str) -> None:
+    """A term stated of the act named back ("The MoU is valid for two years") is that act's,
+    also between its reports; the earlier letter or declaration reported after it keeps no
+    term."""
+    terms = _terms(text)
+    assert terms["memorandum_of_understanding"] == (24, "2023-03-03")
+    assert [t for kind, t in terms.items() if kind != "memorandum_of_understanding"] == [
+        (None, None)
+    ]
