@@ -12,9 +12,10 @@ from cityties.extraction.pipeline import extract
     ("text", "signed"),
     [
         (
-            "date 2025-06-12\nPress release - Thursday 12 June 2025\n\nGuests from the province "
-            "of Anhui were in Flemish Brabant on Monday 9 June. They were welcomed at the "
-            "provincial house and toured a campus.\n\nDuring the visit, the governor and the "
+            "date 2025-06-12\nPress release - Thursday 12 June 2025\n\nOn Monday 9 June a "
+            "delegation from the province of Anhui came to Flemish Brabant. The governor received "
+            "them at the provincial house and they toured a campus.\n\nDuring the visit, the "
+            "governor and the "
             "vice governor signed a renewed cooperation agreement between Flemish Brabant and "
             "Anhui, which covers the years 2025 to 2029.\n",
             "2025-06-09",
@@ -53,8 +54,8 @@ def test_extract_occasion_day_dates_the_act(text: str, signed: str) -> None:
 def test_extract_occasion_of_another_year_keeps_the_year() -> None:
     """A day told before, of another year than the act's term, is no day of its occasion."""
     text = (
-        "date 2025-06-12\nGuests from Anhui were in Flemish Brabant on 9 June 2019. They "
-        "toured a campus.\n\nDuring the visit, Flemish Brabant and Anhui signed a cooperation "
+        "date 2025-06-12\nA delegation from Anhui came to Flemish Brabant on 9 June 2019. "
+        "They toured a campus.\n\nDuring the visit, Flemish Brabant and Anhui signed a cooperation "
         "agreement, which covers the years 2025 to 2029.\n"
     )
     acts = extract(text).doc.agreements

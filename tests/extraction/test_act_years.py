@@ -49,14 +49,14 @@ def test_tie_counts_ignores_counts_of_other_things(text: str) -> None:
             "2006",
         ),
         (
-            "date 2025-06-17\nDie Provinz Anhui und das Land Niedersachsen haben am Montag in "
-            "Hefei das 40-jährige Bestehen ihrer Partnerschaft gefeiert.\n"
+            "date 2025-06-17\nNiedersachsen und die Provinz Anhui feierten am Dienstag in "
+            "Hannover mit einem Empfang das 40-jährige Bestehen ihrer Partnerschaft.\n"
             "Die Partnerschaft zwischen Niedersachsen und Anhui ist lebendig.\n",
             "1985",
         ),
         (
-            "date 2025-11-03\nA delegation from Tartu came to Taiyuan on October 28th for the "
-            "events marking 20 years of friendly relations between Taiyuan and Tartu.\n"
+            "date 2025-11-03\nOn October 28th guests from Tartu joined their hosts in Taiyuan "
+            "to celebrate 20 years of friendly relations between Taiyuan and Tartu.\n"
             "Taiyuan and Tartu signed a friendship agreement.\n",
             "2005",
         ),
@@ -87,7 +87,8 @@ def test_extract_jubilee_dates_the_tie(text: str, signed: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On 3 May 2013 the cities signed a 5-year agreement on establishing friendship.",
+        "In 2013 both towns concluded a 5-year pact on establishing friendship.",
+        "They agreed on a treaty of ten years on friendship and trade.",
         "Ze sloten een akkoord voor vijf jaar samenwerking.",
         "Ils ont signé un accord de cinq ans pour la coopération.",
         "Sie vereinbarten für fünf Jahre eine Zusammenarbeit.",
@@ -107,8 +108,9 @@ def test_extract_jubilee_to_come_dates_no_act() -> None:
 
     text = (
         "date 2019-03-12\nThe sister city agreement between La Crosse and Luoyang was signed. "
-        "Luoyang officials proposed marking the 25th anniversary by signing a memorandum of "
-        "cooperation with La Crosse when a delegation travels to Luoyang in October.\n"
+        "The mayor of Luoyang suggested that the 25th anniversary be celebrated with a "
+        "memorandum of cooperation with La Crosse, to be signed when a delegation goes to "
+        "Luoyang in October.\n"
     )
     acts = extract(text).doc.agreements
     assert "1994" not in {str(a.signed) for a in acts}
@@ -118,8 +120,8 @@ def test_extract_jubilee_to_come_dates_no_act() -> None:
     ("text", "signed"),
     [
         (
-            "date 2024-11-02\nCette année, nous avons fêté les trente ans du jumelage qui unit "
-            "Vichy à Bad Tölz depuis le 8 octobre 1994.\n",
+            "date 2024-11-02\nCet automne, le comité a célébré les trente ans du jumelage qui "
+            "relie Vichy à Bad Tölz depuis le 8 octobre 1994.\n",
             "1994-10-08",
         ),
         (

@@ -23,7 +23,8 @@ def _acts(text: str) -> set[tuple[frozenset[str], str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Port of Xiamen and the Port of Koper signed a friendship port agreement in 2012.",
+        "A friendship port agreement was concluded in 2012 by the Port of Xiamen and the Port of "
+        "Koper.",
         "De haven van Xiamen en de haven van Koper ondertekenden in 2012 een "
         "vriendschapshavenovereenkomst.",
         "Der Hafen Xiamen und der Hafen Koper unterzeichneten 2012 ein Freundschaftshafenabkommen.",
@@ -41,13 +42,13 @@ def test_friendship_port_agreement_is_a_friendship(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Aargau follows the example of other cantons: the Canton of Zurich maintains provincial "
+        "Aargau is not alone in this: the Canton of Zurich has for years maintained provincial "
         "partnerships with Chongqing and Guangdong.",
-        "Der Aargau folgt damit dem Beispiel anderer Kantone: Der Kanton Zürich unterhält "
+        "Der Aargau steht damit nicht allein: Der Kanton Zürich pflegt seit Jahren "
         "Provinzpartnerschaften mit Chongqing und Guangdong.",
-        "L'Argovie suit l'exemple d'autres cantons : le canton de Zurich a signé des jumelages "
+        "L'Argovie n'est pas seule : le canton de Zurich a signé depuis longtemps des jumelages "
         "avec Chongqing et Guangdong.",
-        "Aargau volgt het voorbeeld van andere kantons: het kanton Zürich onderhoudt "
+        "Aargau staat daarin niet alleen: het kanton Zürich onderhoudt al jaren "
         "stedenbanden met Chongqing en Guangdong.",
     ],
 )
@@ -90,8 +91,8 @@ def test_colon_subjects_finds_the_clause_subject(text: str, expected: int) -> No
         (
             "Red Deer hosts Chinese traders\n\nRED DEER - The Red Deer chamber met traders "
             "from Harbin on Monday. Red Deer lies in Alberta, halfway between Calgary and "
-            "Edmonton. The provincial government, for its part, is preparing a friendship "
-            "agreement with Harbin.",
+            "Edmonton. The provincial government is itself drafting a friendship agreement "
+            "with Harbin.",
             "alberta",
             "harbin",
         ),

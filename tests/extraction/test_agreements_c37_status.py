@@ -1,6 +1,6 @@
 """Agreements: statuses and ends told in a later sentence that names the act back by its noun
 (issue 2, corpus37 classes, seen also on provincial answers and news pages of other places): "Die
-samenwerking werd in 2016 stopgezet", "L'accord n'a pas été renouvelé à son échéance", "The
+samenwerking werd in 2016 stopgezet", "L'accord, arrivé à terme, n'a pas été renouvelé", "The
 agreement expired in 2020", "Die Vereinbarung wurde 2021 gekündigt". The act just reported is
 ended (its end from the sentence's date or from its term); a sentence that names another
 place keeps its own reading. Every sentence here was written for these tests."""
@@ -40,7 +40,7 @@ def _acts(text: str) -> dict[tuple[frozenset[str], str], tuple[str, str | None]]
         ),
         (
             "Nantes et Qingdao\n\nLe maire de l'époque a signé le 4 mai 2012 à Qingdao un accord"
-            " de coopération de cinq ans. L'accord n'a pas été renouvelé à son échéance.",
+            " de coopération de cinq ans. L'accord, arrivé à terme, n'a pas été renouvelé.",
             {"nantes", "qingdao"},
             "2017-05-04",
         ),
@@ -99,7 +99,8 @@ def _statuses(text: str) -> dict[frozenset[str], str]:
     ("text", "pair"),
     [
         (
-            "Hogeschool Gent en Jiangxi Normal University bereiden een intentieverklaring voor.",
+            "Hogeschool Gent en Jiangxi Normal University bereiden deze maand samen een"
+            " intentieverklaring voor.",
             {"hogeschool gent", "jiangxi normal university"},
         ),
         (
@@ -118,8 +119,8 @@ def test_separable_preparing_verb_plans_the_act(text: str, pair: set[str]) -> No
     ("text", "pair"),
     [
         (
-            "In 2017 heeft de gemeenteraad een voorstel voor een stedenband tussen Leuven en"
-            " Wuxi weggestemd.",
+            "Een voorstel om een stedenband tussen Leuven en Wuxi aan te gaan, werd in 2017"
+            " door de gemeenteraad weggestemd.",
             {"leuven", "wuxi"},
         ),
         (
@@ -157,19 +158,19 @@ def _terms(text: str) -> dict[str, tuple[int | None, str | None]]:
         "The Bristol Chamber of Commerce and the Ningbo Chamber of Commerce signed a memorandum"
         " of understanding (MoU) on 3 March 2021.\n\nThe chairman said the MoU was signed online"
         " after a webinar. The MoU is valid for two years and can be extended.\n\nThe document"
-        " follows a letter of intent the two sides signed in November 2019.\n\nUnder the MoU,"
-        " the two chambers will exchange trade statistics.",
+        " builds on a letter of intent that both chambers signed in November 2019.\n\nUnder the"
+        " MoU, both chambers plan to share market data.",
         "Die IHK Kassel und die Handelskammer Wuhan haben am 3. März 2021 ein Memorandum of"
         " Understanding (MoU) unterzeichnet.\n\nDer Präsident sagte, das MoU sei online"
-        " unterzeichnet worden. Das MoU gilt zwei Jahre und kann verlängert werden.\n\nEs folgt"
-        " auf eine Absichtserklärung, die beide Seiten im November 2019 unterzeichnet"
-        " hatten.\n\nIm Rahmen des MoU wollen die beiden Kammern Handelsdaten austauschen.",
+        " unterzeichnet worden. Das MoU gilt zwei Jahre und kann verlängert werden.\n\nEs baut"
+        " auf einer Absichtserklärung auf, die beide Kammern im November 2019 unterzeichnet"
+        " hatten.\n\nIm Rahmen des MoU wollen beide Kammern Marktdaten teilen.",
         "De Kamer van Koophandel Gent en de Kamer van Koophandel Ningbo hebben op 3 maart 2021"
         " een memorandum van overeenstemming ondertekend.\n\nDe voorzitter zei dat het"
         " memorandum online werd ondertekend. Het memorandum is twee jaar geldig en kan worden"
-        " verlengd.\n\nHet volgt op een intentieverklaring die beide kamers in november 2019"
-        " ondertekenden.\n\nIn het kader van het memorandum wisselen de twee kamers"
-        " handelsgegevens uit.",
+        " verlengd.\n\nHet bouwt voort op een intentieverklaring die beide kamers in november 2019"
+        " ondertekenden.\n\nIn het kader van het memorandum delen beide kamers"
+        " marktgegevens.",
     ],
 )
 def test_term_sentence_goes_to_the_act_it_names_only(text: str) -> None:
