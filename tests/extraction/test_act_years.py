@@ -14,6 +14,7 @@ from cityties.extraction.extractors._act_years import tie_counts
         ("It was the week of twenty years of friendly relations between the two ports.", 20),
         ("De provincies vieren dertig jaar vriendschappelijke betrekkingen.", 30),
         ("La fête des trente ans de relations d'amitié entre les deux villes.", 30),
+        ("Les deux communes ont célébré vingt-cinq ans d'amitié en mai.", 25),
         ("Gefeiert wurden 40 Jahre freundschaftliche Beziehungen der beiden Städte.", 40),
         ("They celebrated 15 years of their cooperation with the college.", 15),
     ],

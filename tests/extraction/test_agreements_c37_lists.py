@@ -148,3 +148,24 @@ def test_colon_clause_region_anaphor_is_no_town(text: str) -> None:
         frozenset({"noord brabant", "jiangsu"}),
         frozenset({"north brabant", "jiangsu"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("The provincial government signed it.", True),
+        ("The state government signed it.", True),
+        ("The County Council signed it.", True),
+        ("The State Council approved it.", False),
+        ("The regional office signed it.", False),
+    ],
+)
+def test_the_region_reads_regional_governments_not_the_state_council(
+    text: str, region: bool
+) -> None:
+    """A region's government ("the provincial government", "the state government", "the
+    County Council") names the document's own region; "the State Council" (China's cabinet)
+    does not."""
+    from cityties.extraction.extractors.agreements import _THE_REGION
+
+    assert (_THE_REGION.match(text) is not None) is region

@@ -2,7 +2,7 @@
 
 A page that marks a tie's jubilee dates its signing by the count: "mark 20 years of the
 sister-province relationship" on a day of 2026 is a tie of 2006; "20 years of friendly
-relations between Taiyuan and Tartu", "dertig jaar vriendschappelijke betrekkingen", "trente
+relations between A and B", "dertig jaar vriendschappelijke betrekkingen", "trente
 ans de relations d'amitié", "40 Jahre freundschaftliche Beziehungen". The count is followed by
 the tie's noun, after an article or a possessive and up to three words that qualify it
 ("the sister-province", "their friendly", "de hechte"); the patterns of `agreements` read the
@@ -40,15 +40,15 @@ _TIE: Final = (
     r"beziehungen|freundschaft|partnerschaft|zusammenarbeit|städtepartnerschaft)"
 )
 # a word between the count and the noun qualifies the tie; no preposition, conjunction or
-# act's noun ("a 5-year agreement on establishing friendship": a term; "les trente ans du
-# serment de jumelage": the oath's years)
+# act's noun ("a treaty of ten years on friendship": a term; "les trente ans du serment de
+# jumelage": the oath's years)
 _NOT_QUALIFIER: Final = (
     r"(?!(?:on|of|for|with|to|in|at|and|or|de|du|des|van|der|von|agreements?|accords?|overeenkomst|akkoord|"
     r"vereinbarung|abkommen|vertrag|op|met|voor|en|mit|für|und|avec|pour|sur|et|ou|a|an|een|un|une|ein|eine|einer)(?![\w'’-]))"
 )
 _TIE_COUNT: Final = re.compile(
     rf"(?<![\w-]){_COUNT}\s+(?:years|jaar|ans|années|jahre)\s+"
-    r"(?:(?:of|de|des|du|d['’]|van|der)\s+)?"
+    r"(?:(?:of|de|des|du|van|der)\s+|d['’]\s*)?"
     r"(?:(?:the|their|its|our|de|hun|onze|het|la|les|leur|leurs|nos|notre|die|ihrer|unserer)\s+)?"
     rf"(?:{_NOT_QUALIFIER}[^\W\d_][\w'’-]*\s+){{0,3}}?"
     rf"{_TIE}(?![\w-])"

@@ -158,7 +158,7 @@ def reported_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> in
 # ("...: der Kanton Zürich unterhält", "...: the City of Leeds signed", "...: la ville de Lyon")
 _COLON_GAP: Final = re.compile(
     r"[ \t]+(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"
-    r"(?:(?:city|town|municipality|county|province|canton|state|region|commune|ville|canton|"
+    r"(?:(?:city|town|municipality|county|province|canton|state|region|commune|ville|"
     r"région|département|gemeente|stad|provincie|kanton|regio|stadt|gemeinde|kreis|landkreis|"
     r"provinz|land)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|van[ \t]+)?)?)?",
     re.IGNORECASE,
@@ -167,11 +167,10 @@ _COLON_GAP: Final = re.compile(
 
 def colon_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
     """The index in `subjects` (places before an act word at `hi`, in order) of the last one
-    that opens, after a colon, a clause of its own after an earlier one, else -1: "Aargau
-    follows the example of other cantons: the Canton of Zurich maintains partnerships with
-    Chongqing", "Der Aargau folgt dem Beispiel anderer Kantone: Der Kanton Zürich unterhält
-    Partnerschaften mit ...", "L'Argovie suit l'exemple d'autres cantons : le canton de Zurich
-    entretient ...": the act is the clause's subject's, not the place named before the colon.
+    that opens, after a colon, a clause of its own after an earlier one, else -1: "A is not
+    alone in this: the Canton of B has partnerships with C", "A steht damit nicht allein: Der
+    Kanton B pflegt Partnerschaften mit ...", "A n'est pas seule : le canton de B entretient
+    ...": the act is the clause's subject's, not the place named before the colon.
     The place follows the colon at once (maybe after a determiner and a government's word)
     and a lower-case word that is no list word (a verb) follows it, as in `own_subject_clauses`
     (not "Partner towns: Dole, Lahr and ...", a list)."""

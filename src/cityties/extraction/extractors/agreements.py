@@ -795,13 +795,14 @@ _THE_CITY: Final = re.compile(
 # the document's own region, not its dateline's town
 # also by its government ("the provincial government", "Gedeputeerde Staten", "het
 # provinciebestuur", "le gouvernement provincial", "le conseil départemental", "die
-# Landesregierung", "der Kreistag": the government of the region, as "the city" of the city)
+# Landesregierung", "der Kreistag": the government of the region, as "the city" of the city;
+# not "the State Council", China's cabinet)
 _THE_REGION: Final = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+(?:[Pp]rovince|[Cc]ounty|[Rr]egion)|[Dd]e\s+provincie|"
     r"(?:[Ll]a\s+(?:province|région)|[Ll]e\s+département)|"
     r"(?:[Dd]ie\s+Provinz|[Dd]as\s+Land|[Dd]er\s+Landkreis|[Dd]ie\s+Region)|"
-    r"[Tt]he\s+(?:[Pp]rovincial|[Rr]egional|[Cc]ounty|[Ss]tate)\s+(?:[Gg]overnment|[Cc]ouncil|"
-    r"[Ee]xecutive)|[Gg]edeputeerde\s+[Ss]taten|[Pp]rovinciale\s+[Ss]taten|"
+    r"[Tt]he\s+(?:(?:[Pp]rovincial|[Rr]egional|[Cc]ounty)\s+(?:[Gg]overnment|[Cc]ouncil|"
+    r"[Ee]xecutive)|[Ss]tate\s+(?:[Gg]overnment|[Ee]xecutive))|[Gg]edeputeerde\s+[Ss]taten|[Pp]rovinciale\s+[Ss]taten|"
     r"[Hh]et\s+provinciebestuur|[Dd]e\s+provinciale\s+(?:overheid|regering)|"
     r"[Ll]e\s+(?:gouvernement\s+(?:provincial|régional)|conseil\s+(?:départemental|"
     r"régional|provincial))|"
@@ -3673,8 +3674,8 @@ class _Reader:
             or d.value.month is None
             or d.value.year != signed.year
         ):
-            # "... were in Flemish Brabant on Monday 9 June. The guests ... spent the afternoon
-            # at ... | During the visit, ... signed": the occasion's day told a few sentences
+            # "On Monday 9 June a delegation from A came to B. They toured ... | During the
+            # visit, ... signed": the occasion's day told a few sentences
             # back, when the sentence before gives none of the act's year
             d = self._occasion_back(u.start, signed)
             return signed if d is None or d.value is None else d.value
@@ -4290,7 +4291,7 @@ class _Reader:
             and len(self.resolved) == told
             and self._named_back(u, kws)
         ):
-            # "L'accord n'a pas été renouvelé à son échéance", "The agreement expired in
+            # "L'accord, arrivé à terme, n'a pas été renouvelé", "The agreement expired in
             # 2020", "Das Abkommen wurde 2019 verlängert": the act just reported, named back by
             # its noun as the subject of a status verb (as a pronoun is: `_anaphoric`)
             self._anaphoric(u)
@@ -4735,14 +4736,14 @@ class _Reader:
             spans = [(a.start, a.end) for a in subject]
             at = reported_subjects(text, spans, kws[0].start)
             if at < 0 and text.find(":", subject[0].end, kws[0].start) >= 0:
-                # "Aargau folgt dem Beispiel anderer Kantone: Der Kanton Zürich unterhält
-                # Partnerschaften mit ...": the subject of the clause after the colon
+                # "A steht damit nicht allein: Der Kanton B pflegt Partnerschaften mit ...":
+                # the subject of the clause after the colon
                 at = colon_subjects(text, spans, kws[0].start)
             if at >= 0 and subject[at].kind == "place":
                 subject = subject[at:]
         if subject and text.find(":", subject[-1].end, kws[0].start) >= 0:
-            # "Helmond is in China, als deel van een Brabantse missie: de provincie onderhoudt
-            # zelf een vriendschapsband met Jiangsu": the clause after the colon names its own
+            # "Tilburg is in China, met een missie uit Noord-Brabant: de provincie heeft zelf
+            # een vriendschapsband met X": the clause after the colon names its own
             # subject by the document's region (or city), not the place before the colon
             colon = text.rfind(":", subject[-1].end, kws[0].start)
             sp = colon + 1
@@ -7001,8 +7002,8 @@ class _Reader:
                 # "on the twentieth anniversary ... reaffirmed the agreement on 9 October
                 # 2014": the renewal's own date
                 and status != "renewed"
-                # "les trente ans du serment ... qui unit Vichy à Bad Tölz depuis le 8 octobre
-                # 1994": the day the tie runs from, no day of the jubilee
+                # "les trente ans du jumelage qui relie A à B depuis le 8 octobre 1994": the
+                # day the tie runs from, no day of the jubilee
                 and not _SINCE.search(self.low, max(u.start, d.start - 12), d.start)
             ):
                 signed = PartialDate(signed.year - n) if signed.year - n >= 1 else None
@@ -7787,10 +7788,10 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
 
 def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An undated tie takes the year a sentence's jubilee counts back to, when the sentence
-    names both its parties: "Anhui und Niedersachsen haben am Montag ... das 40-jährige
-    Bestehen ihrer Partnerschaft gefeiert" (a page of 2025: 1985), "are marking the 45th
-    anniversary of their sister-province relationship today" (2026: 1981), "20 years of
-    friendly relations between Taiyuan and Tartu". The year counted from is the sentence's
+    names both its parties: "A und B feierten am Dienstag das 40-jährige Bestehen ihrer
+    Partnerschaft" (a page of 2025: 1985), "A and B celebrate the 45th anniversary of their
+    sister-province ties this week" (2026: 1981), "20 years of friendly relations between A
+    and B". The year counted from is the sentence's
     own date, else the page's; a jubilee still to come ("will celebrate ... next year") dates
     nothing."""
     undated = [
@@ -7815,7 +7816,7 @@ def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
         if any(d.value is not None and reader._future(d.value, [], 0, 0) for d in dates):
-            continue  # "proposed marking the 25th anniversary by signing ... in October"
+            continue  # "the 25th anniversary be celebrated with a memorandum ... in October"
         told = next((d.value for d in dates if not d.end_value), None)
         year = told.year if told is not None else None
         if year is None and reader.page_date is not None:
