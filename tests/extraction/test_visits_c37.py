@@ -8,8 +8,6 @@ import pytest
 
 from factsets import visits_of as _visits
 
-_HEAD = "date 2024-06-14\nNews\n\n"
-
 
 @pytest.mark.parametrize(
     ("head", "body", "visit"),

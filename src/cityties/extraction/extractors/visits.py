@@ -1180,8 +1180,8 @@ class _Reader:
 
     def _our_institution(self) -> list[Actor]:
         """The mentions "our university", "onze hogeschool", "notre université", "unsere
-        Hochschule", "our port" of the document's own institution (`Cast.home_org`, of the
-        kind the word names), where no actor stands."""
+        Hochschule", "our port" of the document's own institution (`_our_kind`, of the kind
+        the word names; not `Cast.home_org`), where no actor stands."""
         out: list[Actor] = []
         for m in _OUR_INSTITUTION.finditer(self.text):
             home = self._our_kind(m.lastgroup or "")
