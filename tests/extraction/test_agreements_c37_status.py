@@ -182,3 +182,26 @@ def test_term_sentence_goes_to_the_act_it_names_only(text: str) -> None:
     assert [t for kind, t in terms.items() if kind != "memorandum_of_understanding"] == [
         (None, None)
     ]
+
+
+def test_rejecting_the_proposal_is_not_concluded() -> None:
+    """A proposal the council rejects ("rejecting it") is an act not concluded."""
+    text = (
+        "In 2015 the council of Leeds discussed a sister city proposal with Wuxi, rejecting it"
+        " by 30 votes to 12."
+    )
+    assert _statuses(text)[frozenset({"leeds", "wuxi"})] == "not_concluded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 Leeds signed a sister city agreement with Wuxi, rejecting calls for a referendum.",
+        "Leeds signed a sister city agreement with Wuxi in 2015 after the council voted to step"
+        " down its old committee.",
+    ],
+)
+def test_rejecting_or_voting_something_else_keeps_the_act_signed(text: str) -> None:
+    """ "rejecting" something other than the proposal, or a vote "to step down", ends no act:
+    the act signed stays signed."""
+    assert _statuses(text)[frozenset({"leeds", "wuxi"})] == "signed"

@@ -558,8 +558,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # stedenband weggestemd", "the council voted down a sister city proposal",
             # "rejecting it", "Städtepartnerschaften ... werden nicht aufgenommen", "the request
             # was not taken up", "er werd niet op ingegaan", "la demande n'a pas été retenue"
-            r"weggestemd|wegstemmen|stemde(?:n)?\s+(?:[\w-]+\s+){0,8}?weg(?![\w-])|"
-            r"vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?down(?![\w-])|rejecting|"
+            # (not "stemde in met ... weg", agreeing to a road; "voted to step down";
+            # "rejecting calls for ...")
+            r"weggestemd|wegstemmen|stemde(?:n)?\s+(?!in\s)(?:[\w-]+\s+){0,8}?weg(?![\w-])|"
+            r"vot(?:ed|es|ing)\s+(?!(?:to|for)\s)(?:[\w-]+\s+){0,6}?down(?![\w-])|"
+            r"rejecting\s+(?:it|them|the\s+(?:proposal|request|motion|plan|idea|offer))|"
             r"niedergestimmt|nicht\s+aufgenommen|not\s+(?:been\s+)?taken\s+up|"
             r"niet\s+(?:op\s+)?ingegaan|geen\s+gevolg\s+(?:gegeven|geven)|"
             r"(?:pas|jamais)\s+(?:été\s+)?retenue?s?",
