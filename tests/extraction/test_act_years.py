@@ -92,7 +92,8 @@ def test_extract_jubilee_dates_the_tie(text: str, signed: str) -> None:
         "They agreed on a treaty of ten years on friendship and trade.",
         "Ze sloten een akkoord voor vijf jaar samenwerking.",
         "Ils ont signé un accord de cinq ans pour la coopération.",
-        "Sie vereinbarten für fünf Jahre eine Zusammenarbeit.",
+        "Die Städte planen für fünf Jahre Zusammenarbeit.",
+        "The pact provides for ten years of cooperation.",
     ],
 )
 def test_tie_counts_ignores_terms(text: str) -> None:
