@@ -17,7 +17,7 @@ from cityties.extraction.pipeline import extract
             "them at the provincial house and they toured a campus.\n\nDuring the visit, the "
             "governor and the "
             "vice governor signed a renewed cooperation agreement between Flemish Brabant and "
-            "Anhui, which covers the years 2025 to 2029.\n",
+            "Anhui for the period 2025 to 2029.\n",
             "2025-06-09",
         ),
         (
@@ -56,7 +56,7 @@ def test_extract_occasion_of_another_year_keeps_the_year() -> None:
     text = (
         "date 2025-06-12\nA delegation from Anhui came to Flemish Brabant on 9 June 2019. "
         "They toured a campus.\n\nDuring the visit, Flemish Brabant and Anhui signed a cooperation "
-        "agreement, which covers the years 2025 to 2029.\n"
+        "agreement, which runs from 2025 to 2029.\n"
     )
     acts = extract(text).doc.agreements
     assert "2019-06-09" not in {str(a.signed) for a in acts}

@@ -45,8 +45,8 @@ def test_tie_counts_ignores_counts_of_other_things(text: str) -> None:
     ("text", "signed"),
     [
         (
-            "date 2026-03-30\nGuests gathered in Halifax on March 26 to mark 20 years of the "
-            "sister-province relationship between Nova Scotia and Guangxi.\n",
+            "date 2026-03-30\nOn March 26 officials met in Halifax to celebrate 20 years of the "
+            "close sister-province ties between Nova Scotia and Guangxi.\n",
             "2006",
         ),
         (

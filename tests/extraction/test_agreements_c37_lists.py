@@ -130,12 +130,12 @@ def test_region_government_names_the_own_region(text: str, region: str, partner:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tilburg in China\n\nTILBURG - Tilburg ligt in Noord-Brabant. Ook nu is Tilburg in "
-        "China, met een missie uit Noord-Brabant: de provincie onderhoudt zelf een "
+        "Tilburg in China\n\nTILBURG - Tilburg ligt in Noord-Brabant. Deze week reist Tilburg "
+        "mee met een missie uit Noord-Brabant: de provincie heeft zelf al jaren een "
         "vriendschapsband met Jiangsu.",
-        "Tilburg in China\n\nTILBURG - Tilburg lies in North Brabant. Tilburg is in China "
-        "again, with a mission from North Brabant: the provincial government itself maintains "
-        "a friendship agreement with Jiangsu.",
+        "Tilburg in China\n\nTILBURG - Tilburg lies in North Brabant. This week Tilburg "
+        "travels with a mission from North Brabant: the provincial government itself has "
+        "held a friendship agreement with Jiangsu for years.",
     ],
 )
 def test_colon_clause_region_anaphor_is_no_town(text: str) -> None:

@@ -34,7 +34,8 @@ def _acts(text: str) -> dict[tuple[frozenset[str], str], tuple[str, str | None]]
         ),
         (
             "Bristol and Guangzhou\n\nThe then mayor signed a five-year cooperation agreement in"
-            " Guangzhou on 4 May 2012. The agreement was not renewed when it expired.",
+            " Guangzhou on 4 May 2012. The agreement lapsed at the end of its term and was not"
+            " renewed.",
             {"bristol", "guangzhou"},
             "2017-05-04",
         ),
@@ -156,10 +157,10 @@ def _terms(text: str) -> dict[str, tuple[int | None, str | None]]:
     "text",
     [
         "The Bristol Chamber of Commerce and the Ningbo Chamber of Commerce signed a memorandum"
-        " of understanding (MoU) on 3 March 2021.\n\nThe chairman said the MoU was signed online"
-        " after a webinar. The MoU is valid for two years and can be extended.\n\nThe document"
-        " builds on a letter of intent that both chambers signed in November 2019.\n\nUnder the"
-        " MoU, both chambers plan to share market data.",
+        " of understanding (MoU) on 3 March 2021.\n\nThe chairman said both sides had signed"
+        " the MoU by video link. The MoU is valid for two years and can be extended.\n\nThe"
+        " document builds on a letter of intent that both chambers signed in November"
+        " 2019.\n\nUnder the MoU, both chambers plan to share market data.",
         "Die IHK Kassel und die Handelskammer Wuhan haben am 3. März 2021 ein Memorandum of"
         " Understanding (MoU) unterzeichnet.\n\nDer Präsident sagte, das MoU sei online"
         " unterzeichnet worden. Das MoU gilt zwei Jahre und kann verlängert werden.\n\nEs baut"

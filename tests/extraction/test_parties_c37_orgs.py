@@ -25,8 +25,8 @@ def _acts(text: str) -> set[frozenset[str]]:
             "Hochschule Ostwestfalen-Lippe",
         ),
         (
-            "Die Technische Hochschule Ostwestfalen-Lippe (TH OWL) und die Jiaxing University "
-            "haben 2022 eine Kooperationsvereinbarung geschlossen.",
+            "Seit 2022 arbeiten die Technische Hochschule Ostwestfalen-Lippe (TH OWL) und die "
+            "Jiaxing University nach einer Kooperationsvereinbarung zusammen.",
             "Technische Hochschule Ostwestfalen-Lippe",
         ),
         (

@@ -98,13 +98,13 @@ def test_visits_institution_visits_its_act_partner_not_the_partner_province(
     "body",
     [
         "Wetzlar and Yangzhou are now twin towns. The delegation from the East Chinese city "
-        "had arrived on Sunday.",
+        "reached Wetzlar on Sunday.",
         "Wetzlar und Yangzhou sind jetzt Partnerstädte. Die Delegation aus der "
-        "ostchinesischen Stadt war am Sonntag eingetroffen.",
-        "Wetzlar en Yangzhou zijn nu zustersteden. De delegatie uit de Chinese stad was zondag "
-        "aangekomen.",
-        "Wetzlar et Yangzhou sont désormais jumelées. La délégation de la ville chinoise était "
-        "arrivée dimanche.",
+        "ostchinesischen Stadt erreichte Wetzlar am Sonntag.",
+        "Wetzlar en Yangzhou zijn nu zustersteden. De delegatie uit de Chinese stad bereikte "
+        "Wetzlar op zondag.",
+        "Wetzlar et Yangzhou sont désormais jumelées. La délégation de la ville chinoise a "
+        "rejoint Wetzlar dimanche.",
     ],
 )
 def test_visits_delegation_from_the_described_city_is_the_partner(body: str) -> None:
