@@ -180,7 +180,7 @@ _FLOOR_TEXTS = [
 
 
 @pytest.mark.parametrize("text", _FLOOR_TEXTS)
-@pytest.mark.parametrize("threshold", [0.05, 0.2, 0.4])
+@pytest.mark.parametrize("threshold", [0.05, 0.2, 0.4, 0.6, 0.8])
 def test_candidates_floor_keeps_what_the_threshold_keeps(text: str, threshold: float) -> None:
     """Left out below the floor (the most the pair's layout can add counted), a candidate
     could not reach the threshold: the candidates kept at the threshold are the same with
@@ -199,6 +199,17 @@ def test_candidates_floor_keeps_what_the_threshold_keeps(text: str, threshold: f
 
     full = kept(None)
     assert kept((am.WEIGHTS, z)) == full
-    assert len(am.candidates(doc, cast, kws, [], floor=(am.WEIGHTS, z))) <= len(
+
+
+@pytest.mark.parametrize("text", _FLOOR_TEXTS)
+def test_candidates_floor_leaves_out_candidates(text: str) -> None:
+    """At a high threshold (0.8) the floor leaves out candidates that could not reach it, so
+    the test above compares two different candidate lists (at 0.4 or below, these texts
+    lose none)."""
+    doc = extract(text).doc
+    cast = cast_for(doc)
+    kws = find_keywords(doc.text)
+    z = math.log(0.8 / 0.2) - 1e-6
+    assert len(am.candidates(doc, cast, kws, [], floor=(am.WEIGHTS, z))) < len(
         am.candidates(doc, cast, kws, [])
     )
