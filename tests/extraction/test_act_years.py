@@ -150,3 +150,23 @@ def test_extract_jubilee_with_since_date_keeps_that_date(text: str, signed: str)
 
     acts = extract(text).doc.agreements
     assert signed in {str(a.signed) for a in acts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-05-10\nTo mark 15 years of cooperation, Leeds and Wuxi signed a memorandum of "
+        "understanding on 3 May 2024.\n",
+        "date 2024-05-10\nNa vijftien jaar samenwerking ondertekenden Gent en Wuxi op 3 mei 2024 "
+        "een memorandum van overeenstemming.\n",
+        "date 2024-05-10\nNach 15 Jahren Zusammenarbeit unterzeichneten Kiel und Wuxi am 3. Mai "
+        "2024 eine Absichtserklärung.\n",
+    ],
+)
+def test_extract_tie_count_keeps_the_date_of_an_act_signed(text: str) -> None:
+    """A count of a tie's years in a sentence that signs a new act on a stated day ("To mark
+    15 years of cooperation, ... signed ... on 3 May 2024") is no jubilee of that act: the
+    act keeps its day, not the day minus the count."""
+    from cityties.extraction.pipeline import extract
+
+    assert {str(a.signed) for a in extract(text).doc.agreements} == {"2024-05-03"}

@@ -2193,13 +2193,16 @@ def _tie_years(low: str) -> int | None:
     return counts[0][1] if counts else None
 
 
-def _anniversary(text: str) -> int | None:
+def _anniversary(text: str, counts: bool = True) -> int | None:
+    """The years of a jubilee the text names; with `counts` also a count of a tie's years
+    ("20 years of friendly relations", `_tie_years`)."""
     low = text.lower()
+    years = _tie_years if counts else years_of_tie
     if not any(w in low for w in _ANNIVERSARY_WORDS):
-        return _tie_years(low)
+        return years(low)
     m = _ANNIVERSARY.search(text)
     if not m:
-        return _tie_years(low)
+        return years(low)
     if m.group("n"):
         return int(m.group("n"))
     if m.group("y"):
@@ -2343,7 +2346,7 @@ class _Reader:
             self.cast.home_org = home_org
         self.state = _State(doc, self.cast)
         self.group = 0
-        self._anniv: dict[int, int | None] = {}
+        self._anniv: dict[tuple[int, bool], int | None] = {}
         # words some patterns need, to skip them in a document without any
         words = self.idx.words
         self.demonyms = not words.isdisjoint(_DEMONYM_WORDS)
@@ -5532,11 +5535,12 @@ class _Reader:
             return None
         return d.value
 
-    def _anniversary_in(self, u: Unit) -> int | None:
+    def _anniversary_in(self, u: Unit, counts: bool = True) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
-        if u.start not in self._anniv:
-            self._anniv[u.start] = _anniversary(self.text[u.start : u.end])
-        return self._anniv[u.start]
+        key = (u.start, counts)
+        if key not in self._anniv:
+            self._anniv[key] = _anniversary(self.text[u.start : u.end], counts)
+        return self._anniv[key]
 
     def _partner_dates(
         self, sets: list[list[Actor]], zone_start: int, zone_end: int, dates: list[DateMention]
@@ -6987,7 +6991,10 @@ class _Reader:
                 if duration is None and term_period(self.low, u.start, period.start):
                     duration = _range_months(period.value, period.end_value)
         if signed is not None:
-            n = self._anniversary_in(u)
+            # a count of a tie's years only where no verb signs the act ("celebrate 20 years
+            # of friendly relations between A and B"): "To mark 15 years of cooperation, A and
+            # B signed a memorandum on 3 May 2024" dates the memorandum 2024, not 2009
+            n = self._anniversary_in(u, counts=not strong)
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
             if (
                 n
