@@ -170,3 +170,20 @@ def test_extract_tie_count_keeps_the_date_of_an_act_signed(text: str) -> None:
     from cityties.extraction.pipeline import extract
 
     assert {str(a.signed) for a in extract(text).doc.agreements} == {"2024-05-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-05-10\nTo mark 15 years of cooperation, Leeds and Wuxi signed a memorandum of "
+        "understanding.\n",
+        "date 2024-05-10\nNa vijftien jaar samenwerking ondertekenden Gent en Wuxi een memorandum "
+        "van overeenstemming.\n",
+    ],
+)
+def test_extract_tie_count_does_not_date_an_undated_act_signed(text: str) -> None:
+    """An undated act signed in a sentence that counts a tie's years is not dated by the page's
+    year minus the count."""
+    from cityties.extraction.pipeline import extract
+
+    assert "2009" not in {str(a.signed) for a in extract(text).doc.agreements}

@@ -7018,7 +7018,7 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u) or (
+            n = self._anniversary_in(u, counts=not strong) or (
                 year_count(since_years.group(1)) if since_years else None
             )
             if n and 0 < n < self.page_date.year:
