@@ -68,10 +68,12 @@ def test_rerank_keeps_additive_score_outside_the_top() -> None:
     base = model.base_score(model.bin_matrix(feats))
     full = model.score(feats, rerank=None)
     part = model.score(feats, rerank=100)
-    top = np.zeros(len(base), dtype=bool)
-    top[np.argsort(-base, kind="stable")[:100]] = True
+    # Binned scores tie: a row tied with the 100th best may fall on either side of the cut.
+    cut = np.sort(base)[::-1][99]
+    top, rest = base > cut, base < cut
+    assert top.sum() > 50 and rest.sum() > 50
     assert np.allclose(part[top], full[top])
-    assert np.allclose(part[~top], base[~top])
+    assert np.allclose(part[rest], base[rest])
 
 
 def test_model_round_trips_through_dict() -> None:
