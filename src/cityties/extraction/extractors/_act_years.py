@@ -14,19 +14,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._numbers import NUMBER_WORDS
+
 __all__ = ["TIE_COUNT_WORDS", "tie_counts"]
 
-# counts of years written in words (the digits are read as they are)
-_COUNTS: dict[str, int] = {
-    "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-    "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70,
-    "vijf": 5, "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30,
-    "vijfendertig": 35, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-    "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30,
-    "trente-cinq": 35, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "fünf": 5, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
-    "dreissig": 30, "fünfunddreißig": 35, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "siebzig": 70,
+# counts of years written in words (the digits are read as they are): the round numbers of
+# `_numbers.NUMBER_WORDS` and the jubilees past fifty that it does not spell
+_COUNTS: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if n % 5 == 0} | {
+    "twenty-five": 25, "thirty-five": 35, "forty-five": 45, "sixty": 60, "seventy": 70,
+    "vijfentwintig": 25, "vijfendertig": 35, "zestig": 60, "zeventig": 70,
+    "vingt-cinq": 25, "trente-cinq": 35, "soixante": 60,
+    "fünfundzwanzig": 25, "fünfunddreißig": 35, "sechzig": 60, "siebzig": 70,
 }  # fmt: skip
 _COUNT: Final = r"(?P<n>\d{1,3}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")"
 # the noun of a tie between two places or bodies (not of an act: "20 years of the agreement"

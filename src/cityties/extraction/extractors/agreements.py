@@ -7822,7 +7822,7 @@ def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
         if len(fits) != 1:
             continue
         dates = [d for d in reader.dates.within(u.start, u.end) if d.value is not None]
-        if any(d.value is not None and reader._future(d.value, [], 0, 0) for d in dates):
+        if any(d.value and reader._future(d.value, [], 0, 0) for d in dates):
             continue  # "the 25th anniversary be celebrated with a memorandum ... in October"
         told = next((d.value for d in dates if not d.end_value), None)
         year = told.year if told is not None else None
