@@ -145,6 +145,8 @@ from cityties.extraction.extractors._parties import (
     _region_word_before,
     cast_for,
     fold,
+    hub_org,
+    org_country,
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
@@ -730,6 +732,8 @@ _ORG_NOUNS: Final = re.compile(
 )
 # "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
 # kind; they stand for the parties of the act reported last, organisations or places
+# "the delegation", "la délégation", "de delegatie", "die Delegation": a tour's stop is told
+_DELEGATION_WORD: Final = re.compile(r"(?i)\bd[ée]l[ée]gat")
 _NEUTRAL_NOUNS: Final = re.compile(
     r"\b(?:sides|parties|partners|signatories|partijen|zijden|kanten|partenaires|côtés|"
     r"seiten|partner|parteien)\Z"
@@ -2389,6 +2393,7 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        self._hub: list[Actor | None] | None = None  # the touring institution, once read
         self.co_organisers: set[int] = set()  # starts of an event's co-organisers
         # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
         self.in_view: set[int] = set()
@@ -6573,6 +6578,12 @@ class _Reader:
             want = "organisation"
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
+        if want == "place" and _NEUTRAL_NOUNS.search(noun):
+            # "the two sides signed", "les deux parties ont renouvelé" at a tour's stop
+            host = next((a for a in before if a.kind == "organisation"), None)
+            stop = self._tour_stop(u, [host]) if host is not None else None
+            if stop is not None:
+                return stop
         venues = self._venues_only(before) if want == "place" else set()
         for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
@@ -6599,11 +6610,40 @@ class _Reader:
                 ),
                 None,
             )
+        if want == "organisation" and seen:
+            stop = self._tour_stop(u, seen)
+            if stop is not None:
+                return stop
         if len(seen) == 2 and (last is None or min(a.start for a in seen) > last.span[1]):
             return seen[::-1]
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _tour_stop(self, u: Unit, seen: list[Actor]) -> list[Actor] | None:
+        """The pair of "the two universities" at a stop of an institution's tour: when the
+        sentence or the one before it tells of a delegation ("the delegation visited Ulster
+        University in Belfast, where the two universities renewed ...", "la délégation a été
+        reçue par la rectrice de l'Université de Liège. Les deux universités ont signé ..."),
+        the touring institution (`hub_org`) and the institution of its kind named last, not
+        the two hosts named last. None when no tour is told or the touring one is named last."""
+        host = seen[0]
+        if host.government or host.org_kind is None:
+            return None
+        start = self.units[u.index - 1].start if 0 < u.index <= len(self.units) else u.start
+        if _DELEGATION_WORD.search(self.text, start, u.end) is None:
+            return None
+        if self._hub is None:
+            self._hub = [hub_org(self.doc, self.cast)]
+        hub = self._hub[0]
+        if hub is None or hub.key == host.key or hub.org_kind != host.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, host):
+            return None  # a tour visits abroad: "Qingdao Port" and "Shandong Port Qingdao"
+        if host.start < start:
+            return None  # the host of this stop is named in the stop's own sentences
+        return [hub, host]
 
     def _named_as_region(self, a: Actor) -> bool:
         """Whether the document names the place of `a` with a region's kind word somewhere
