@@ -103,3 +103,47 @@ def test_both_universities_without_a_tour_keep_the_two_named_last() -> None:
         "a memorandum of understanding."
     )
     assert frozenset({fold("Aalborg University"), fold("University of Tartu")}) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "partner"),
+    [
+        (
+            "Aalborg University opened an office in Shenzhen last year. The office in Shenzhen "
+            "helps Aalborg University recruit students. With Tongji University an exchange "
+            "agreement is still being negotiated.",
+            "Aalborg University",
+            "Tongji University",
+        ),
+        (
+            "De Universiteit Twente opende vorig jaar een kantoor in Shenzhen. Het kantoor in "
+            "Shenzhen helpt de Universiteit Twente bij de werving. Met Tongji University wordt "
+            "nog onderhandeld over een uitwisselingsakkoord.",
+            "Universiteit Twente",
+            "Tongji University",
+        ),
+        (
+            "Die Universität Passau hat im vergangenen Jahr ein Büro in Shenzhen eröffnet. Das "
+            "Büro in Shenzhen unterstützt die Universität Passau bei der Werbung. Mit der "
+            "Tongji-Universität wird noch über ein Austauschabkommen verhandelt.",
+            "Universität Passau",
+            "Tongji-Universität",
+        ),
+        (
+            "L'Université de Lausanne a ouvert l'an dernier un bureau à Shenzhen. Le bureau de "
+            "Shenzhen aide l'Université de Lausanne à recruter. Un accord d'échange avec "
+            "l'Université Tongji doit être signé l'an prochain.",
+            "Université de Lausanne",
+            "Université Tongji",
+        ),
+    ],
+)
+def test_act_with_a_partner_institution_alone_is_the_own_institutions(
+    text: str, own: str, partner: str
+) -> None:
+    """An act told with a partner institution only ("With Tongji University an agreement is
+    being negotiated") is the document's own institution's, not its city's or the city of
+    its office."""
+    pairs = _pairs(text)
+    assert frozenset({fold(own), fold(partner)}) in pairs
+    assert frozenset({fold("Shenzhen"), fold(partner)}) not in pairs

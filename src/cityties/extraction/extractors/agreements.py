@@ -5918,7 +5918,11 @@ class _Reader:
             elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
                 # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
                 # first, the owner is the document's place
-                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                first = (
+                    self.state.hub(owners[0])
+                    or self._own_institution(owners[0], u)
+                    or self.cast.home_besides(owners[0])
+                )
                 if first is not None:
                     sets = [[first, owners[0]]]
             elif len(owners) == 1:
@@ -6620,6 +6624,30 @@ class _Reader:
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
 
+    def _touring(self) -> Actor | None:
+        """`hub_org` of the document, read once."""
+        if self._hub is None:
+            self._hub = [hub_org(self.doc, self.cast)]
+        return self._hub[0]
+
+    def _own_institution(self, partner: Actor, u: Unit) -> Actor | None:
+        """The other party of an act whose one named party is an institution ("Met Tsinghua
+        University wordt nog onderhandeld over een uitwisselingsakkoord", "an agreement with
+        Kyushu University is being prepared"): the document's own institution of its kind
+        (`hub_org`), of another country, before the document's own place (a university's
+        page names its city, or its partner's, more than itself)."""
+        if partner.kind != "organisation" or partner.government or partner.org_kind is None:
+            return None
+        hub = self._touring()
+        if hub is None or hub.key == partner.key or hub.org_kind != partner.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, partner):
+            return None
+        if any(a.key == hub.key for a in self.cast.within(u.start, u.end)):
+            return None  # named in the sentence, yet no party: "le Port X dit Port Y", an alias
+        return hub
+
     def _tour_stop(self, u: Unit, seen: list[Actor]) -> list[Actor] | None:
         """The pair of "the two universities" at a stop of an institution's tour: when the
         sentence or the one before it tells of a delegation ("the delegation visited Ulster
@@ -6633,9 +6661,7 @@ class _Reader:
         start = self.units[u.index - 1].start if 0 < u.index <= len(self.units) else u.start
         if _DELEGATION_WORD.search(self.text, start, u.end) is None:
             return None
-        if self._hub is None:
-            self._hub = [hub_org(self.doc, self.cast)]
-        hub = self._hub[0]
+        hub = self._touring()
         if hub is None or hub.key == host.key or hub.org_kind != host.org_kind:
             return None
         country = org_country(self.doc, hub)
@@ -6691,7 +6717,7 @@ class _Reader:
             # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
             # partner of the list line just read
             return [self.item[1]]
-        other = self.state.partner_of(owner)
+        other = self.state.partner_of(owner) or self._own_institution(owner, u)
         if other is not None:
             return [other]
         besides = self.cast.home_besides(owner)
