@@ -1130,6 +1130,13 @@ _GOVERNMENT_WORDS = (
 )
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
 _GOVERNMENT_WORD: Final = re.compile(_GOVERNMENT_WORDS + r"\s")
+# "Pressemitteilung der Stadt Hanau", "Niederschrift ... des Ausschusses ... der Stadt
+# Weißenfels", "Minutes of the City of Ballarat", "Notulen van de gemeente Venlo", "Procès-verbal
+# de la Ville de Brest": a title line that names the body of a place's government writing it
+_OF_BODY: Final = r"(?<![\w-])(?:der|des|of[ \t]+the|van[ \t]+de|de[ \t]+la|du)[ \t]+"
+_OF_GOVERNMENT: Final = re.compile(r"(?i)" + _OF_BODY + _GOVERNMENT_WORDS + r"[ \t]+\Z")
+# (the government word in the place's mention: "der |Stadt Weißenfels|")
+_OF_BODY_BEFORE: Final = re.compile(r"(?i)" + _OF_BODY + r"\Z")
 _GOVERNMENT_FIRSTS = "LBKUHSGVCTM"  # the first letters of `_GOVERNMENT_WORDS` (case-sensitive)
 
 
@@ -1190,12 +1197,27 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     score: dict[str, int] = {}
     letterhead: set[str] = set()  # a government named at the head of the document
     text = doc.text
+    ts, te = first_line(text)
     for a in places:
         headed = _government_before(text, a.start) or (
             text[a.start] in _GOVERNMENT_FIRSTS
             and bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
             and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() in _LINE_OPENERS
         )
+        if (
+            not headed
+            and ts <= a.start < te
+            and (
+                _OF_GOVERNMENT.search(text, max(ts, a.start - 48), a.start) is not None
+                or (
+                    _GOVERNMENT_WORD.match(text, a.start, a.end) is not None
+                    and _OF_BODY_BEFORE.search(text, max(ts, a.start - 12), a.start) is not None
+                )
+            )
+        ):
+            # the title names the government's body that writes: "... der Stadt Weißenfels"
+            headed = True
+            letterhead.add(a.key)
         gov = a.government or headed
         if headed and a.start < _LETTERHEAD_CHARS:
             line_start = text.rfind("\n", 0, a.start) + 1
