@@ -833,6 +833,9 @@ _DE_DETERMINERS: Final = frozenset(
 _DE_NOUN_OPENERS: Final = (
     _DE_ARTICLES | _DE_DETERMINERS | frozenset("zum zur im am vom beim ins ans".split())
 )
+# Articles (and a preposition fused with one) before an inflected adjective that opens a
+# German organisation's name ("mit der Allgemeinen Handelskammer", "an der Freien Universität").
+_DE_ARTICLE_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur am vom beim".split())
 # English head words: a German text names such an organisation in English, whose capitalised
 # modifiers are names, not German nouns ("mit der Shanghai International Studies University").
 _ENGLISH_HEADS: Final = frozenset(
@@ -893,6 +896,8 @@ _DESCRIPTION_NOUNS: dict[str, OrgKind] = {
 }
 # German adjectives before an organisation head ("Niederrheinische IHK")
 _DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
+# Shortest inflected adjective read so ("Neuen").
+_DE_ADJECTIVE_LEAST: Final = 4
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "départemental": ("admin2",),
     "departemental": ("admin2",),
@@ -2771,6 +2776,7 @@ class Scanner:
                         or tk.gap(prev).strip() == "-"
                         or (kind == "company" and count < 2)
                         or lw.endswith(_DE_ADJECTIVE_ENDINGS)
+                        or self._inflected_adjective(prev)
                         or self.adjective_place(prev) is not None
                     )
                 ):
@@ -2825,6 +2831,16 @@ class Scanner:
         while k < i and not tk.cap(k):
             k += 1
         return k if k < i else None
+
+    def _inflected_adjective(self, k: int) -> bool:
+        """True for a capitalised German adjective ending in "-e" or "-en" right after an
+        article ("der Allgemeinen Handelskammer Wuhan", "die Freie Universität Berlin"): the
+        first word of the organisation's name."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if not lw.endswith(("e", "en")) or len(lw) < _DE_ADJECTIVE_LEAST or k == 0:
+            return False
+        return tk.linked(k - 1) and tk.lowers[k - 1] in _DE_ARTICLE_OPENERS
 
     def _right_complement(self, j: int, kind: OrgKind, head: int) -> int | None:
         tk = self.tk
