@@ -74,3 +74,44 @@ def test_nominative_names_keep_name_already_nominative() -> None:
     """A name written in the nominative is kept as it is."""
     text = "Die Technische Hochschule Deggendorf empfing am Montag eine Delegation aus Yangzhou."
     assert "Technische Hochschule Deggendorf" in _orgs(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Am Mittwoch besuchten die Gäste die Leuphana Universität Lüneburg, die seit 2019 "
+            "mit der Jiangsu Ocean University kooperiert.",
+            "de",
+            "Leuphana Universität Lüneburg",
+        ),
+        (
+            "Leuphana University Lüneburg signed an agreement with Jiangsu Ocean University in "
+            "2019.",
+            "en",
+            "Leuphana University Lüneburg",
+        ),
+        (
+            "De Leuphana Universiteit Lüneburg tekende in 2019 een akkoord met de Jiangsu Ocean "
+            "University.",
+            "nl",
+            "Leuphana Universiteit Lüneburg",
+        ),
+        (
+            "L'Université Leuphana de Lunebourg a signé en 2019 un accord avec l'Université "
+            "océanique du Jiangsu.",
+            "fr",
+            "Université Leuphana de Lunebourg",
+        ),
+    ],
+)
+def test_name_before_seat_keeps_university_name_whole(text: str, language: str, name: str) -> None:
+    """A university's own name before "Universität <town>" stays in its name, as it does in the
+    other three languages."""
+    assert name in _orgs(text, language)
+
+
+def test_name_before_seat_skips_noun_before_genitive() -> None:
+    """A noun after an article is no part of the name that follows it in the genitive."""
+    text = "Die Delegation traf die Partner der Universität Bremen im Rathaus."
+    assert "Universität Bremen" in _orgs(text, "de")

@@ -896,6 +896,8 @@ _DESCRIPTION_NOUNS: dict[str, OrgKind] = {
 }
 # German adjectives before an organisation head ("Niederrheinische IHK")
 _DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
+# Endings of German nouns, which never stand as a name's own word before its head.
+_DE_NAME_NOT_ENDINGS: Final = (*_DE_NOUN_ENDINGS, "ei", "ium", "ismus", "ner", "ler", "ter")
 # Shortest inflected adjective read so ("Neuen").
 _DE_ADJECTIVE_LEAST: Final = 4
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
@@ -2777,6 +2779,7 @@ class Scanner:
                         or (kind == "company" and count < 2)
                         or lw.endswith(_DE_ADJECTIVE_ENDINGS)
                         or self._inflected_adjective(prev)
+                        or (k == i and self._name_before_seat(prev))
                         or self.adjective_place(prev) is not None
                     )
                 ):
@@ -2839,6 +2842,19 @@ class Scanner:
         tk = self.tk
         lw = tk.lowers[k]
         if not lw.endswith(("e", "en")) or len(lw) < _DE_ADJECTIVE_LEAST or k == 0:
+            return False
+        return tk.linked(k - 1) and tk.lowers[k - 1] in _DE_ARTICLE_OPENERS
+
+    def _name_before_seat(self, k: int) -> bool:
+        """True for a capitalised word between an article and a German head followed by its
+        seat ("die Leuphana Universität Lüneburg", "der Hertie Hochschule Berlin"): a name of
+        the organisation's own, not a noun (which German joins to the head or puts in the
+        genitive after it)."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if k == 0 or k + 2 >= tk.n or len(lw) < _DE_ADJECTIVE_LEAST or not lw.isalpha():
+            return False
+        if lw.endswith(_DE_NAME_NOT_ENDINGS) or not tk.linked(k + 1) or not tk.caps[k + 2]:
             return False
         return tk.linked(k - 1) and tk.lowers[k - 1] in _DE_ARTICLE_OPENERS
 
