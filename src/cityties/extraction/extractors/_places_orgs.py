@@ -802,9 +802,10 @@ def _name_end(sc: Scanner, h: int) -> int:
 # Last words of a body's local unit ("Chongqing Sub-Council", "Ningxia Sub-council").
 _UNIT_ENDS: Final = ("sub-council", "subcouncil")
 # What stands between a national body's name and its unit's: "the China Council for the
-# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", "the
-# Chongqing Sub-Council of the China Council ...".
-_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–])\s*\Z")
+# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", the
+# body's acronym ("... International Trade (CCPIT) Sichuan Sub-Council"), "the Chongqing
+# Sub-Council of the China Council ...".
+_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–]|\([A-Z]{2,6}\))\s*\Z")
 _UNIT_BEFORE: Final = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A short name in brackets right after the unit's: "(CCPIT Chongqing)".
 _SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,40})\)")
