@@ -1303,12 +1303,13 @@ _ORG_NAME_WORDS: Final = frozenset(
 )
 
 
-def _home_org(doc: Doc, cast: Cast) -> Actor | None:
+def _home_org(doc: Doc, cast: Cast, *, partners: bool = False) -> Actor | None:
     """The institution (a university, a port, a chamber) the document is written by or about:
     the one named most, with more weight where the title names it, where a delegation is
     said to be of it, and where the document's e-mail or web domain holds its name
-    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country. None when no
-    institution stands out (at least three points, more than any other)."""
+    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country unless
+    `partners`. None when no institution stands out (at least three points, more than any
+    other)."""
     text = doc.text
     first: dict[str, Actor] = {}
     score: dict[str, float] = {}
@@ -1332,7 +1333,7 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
         else ""
     )
     for key, a in first.items():
-        if _org_country(doc, a) in doc.counterparts:
+        if not partners and _org_country(doc, a) in doc.counterparts:
             score[key] = 0.0
             continue
         if not domains:
@@ -1348,6 +1349,31 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+def hub_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The institution whose delegation tours its partners, one stop after the other ("a
+    delegation of Gannan Normal University visited the three universities", "Le président de
+    l'Université de Wuhan conduit une délégation en Belgique"): the first institution a
+    delegation is said to be of, else the document's own institution, else the one that
+    stands out as it would, of a partner country too (a Chinese university's own news of its
+    tour abroad)."""
+    text = doc.text
+    for a in cast.actors:
+        # the first told: "bezocht de delegatie de Universiteit van Bergen" later is a stop
+        if (
+            a.kind == "organisation"
+            and a.org_kind in _HOME_ORG_KINDS
+            and not a.government
+            and _ORG_TRAVELS.search(text, max(0, a.start - 40), a.start) is not None
+        ):
+            return a
+    return cast.home_org if cast.home_org is not None else _home_org(doc, cast, partners=True)
+
+
+def org_country(doc: Doc, a: Actor) -> str | None:
+    """The country of an organisation, from its own place or the place its name holds."""
+    return _org_country(doc, a)
 
 
 def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:
