@@ -102,6 +102,7 @@ from cityties.extraction.extractors._agreements_status import (
     FURTHER_RENEWAL_WORDS,
     act_subject,
     approved_and_signed,
+    attributive_signing,
     descriptive_place_noun,
     further_renewals,
     future_topic,
@@ -459,7 +460,11 @@ _APPOSED_STOP: Final = re.compile(r"[.;:!?()\n]|,\s*(?:and|et|en|und)\s")
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
 _AND_VERB: Final = re.compile(
     r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
-    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+)?\Z"
+    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+"
+    # "..., and it was renewed in 2021", "et elle a été renouvelée en 2020", "en werd in 2020
+    # verlengd", "und wurde 2019 erneuert": the act as the subject of a passive
+    r"|(?:(?:it|il|elle|het|hij|ze|zij|die|dat|es|sie|er)\s+)?(?:was|has\s+been|a\s+été|fut|werd|is|"
+    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?)?\Z"
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS: Final = re.compile(
@@ -935,6 +940,11 @@ _FIRST_SIGNED: Final = re.compile(
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
 )
 # "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
+# the agent of a signing, then the preposition of its date: " by the two colleges in ",
+# " par les deux villes en "
+_AGENT_THEN_DATE: Final = re.compile(
+    r"\s+(?:by|par)\s+[^,;:.()\n]{2,50}?\s+(?:(?:in|on|en|le)\s+(?:the\s+year\s+|l['’]an\s+)?)?"
+)
 # "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
 # (written to open with its first characters, `first_chars`: the same matches as
 # "(?<![\w-])(?:original|...|(?<=the\s)first|...|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z")
@@ -1942,6 +1952,21 @@ def _status(
     makes the default status strong. A renewal that is only asked for or intended ("approval
     to renew", "will be renewed") is planned, and remembered as a renewal.
     """
+    if low and any(m[2] == "renewed" and floor <= m[0] < kw.start for m in markers):
+        # "verlängerten das 2015 geschlossene Abkommen": the participle dates the act renewed;
+        # the renewal before it is the clause's verb
+        markers = [
+            m
+            for m in markers
+            if not (
+                m[2] == "signed"
+                and floor <= m[0] < kw.start
+                and attributive_signing(low, m[0], m[1], kw.start)
+            )
+            # "verlängerten das Abkommen um fünf Jahre und verhandelten über ...": a verb of
+            # its own after "und", not the renewal's status
+            and not (m[2] == "planned" and kw.end <= m[0] and _AND_NEXT.search(low, kw.end, m[0]))
+        ]
     chosen = _chosen_marker(markers, kw, zone_end, floor)
     if (
         chosen is not None
@@ -1976,6 +2001,8 @@ def _status(
     return chosen[2], True, chosen[2] == "renewed"
 
 
+# a coordinated predicate: "..., and", "und", "en", "et" right before the next verb
+_AND_NEXT: Final = re.compile(r"(?<![\w-])(?:and|und|en|et)\s+\Z")
 _RENEW_WORD: Final = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
 
 
@@ -5249,7 +5276,17 @@ class _Reader:
                     )
                     if d1 is not None and d1.value is not None:
                         d0 = d1
-                    if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
+                    if (
+                        d0 is not None
+                        and d0.value is not None
+                        and (
+                            d0.start - first.end() <= 12
+                            # "first signed by the two colleges in 2018", "signée par les deux
+                            # universités en 2010": the signing's agent, then its date
+                            or _AGENT_THEN_DATE.fullmatch(self.low, first.end(), d0.start)
+                            is not None
+                        )
+                    ):
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
                 renew = next((m for m in mine if m[2] == "renewed" and m[0] >= k.end), None)
@@ -5332,6 +5369,17 @@ class _Reader:
                         d is not d0 and d.value is not None and pre_start <= d.start < zone_end
                         for d in dates
                     ):
+                        skip = [*blocked, (d0.start, d0.end)]
+                    elif (
+                        d0 is not None
+                        and d0.value is not None
+                        and status == "renewed"
+                        and _BOTH_SEARCHED.search(self.low, pre_start, k.start) is not None
+                    ):
+                        # "Beide Seiten verlängerten das 2015 geschlossene Abkommen", "Both
+                        # sides renewed the 2019 agreement": the pair just reported renews the
+                        # act of the noun's year; the renewal's day is told elsewhere
+                        original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
                 if (
                     original is None
