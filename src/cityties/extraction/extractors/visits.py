@@ -81,6 +81,7 @@ from cityties.extraction.extractors._visit_delegations import (
     delegation_nouns,
 )
 from cityties.extraction.extractors._visit_nearby_date import nearby_date
+from cityties.extraction.extractors._visit_persons import is_person
 from cityties.extraction.extractors._visit_tour_hosts import hosts_by_day
 from cityties.extraction.extractors.dates import (
     page_header_date,
@@ -4002,6 +4003,8 @@ def extract_visits(doc: Doc) -> None:
             continue
         if _own_body(g[0].host, g[0].visitor):
             continue  # "Aveiro" visiting the University of Aveiro: a place at its own body
+        if all(is_person(reader.text, v.visitor) for v in g):
+            continue  # "M. LIU Jianhua" read as a body: one member of a delegation
         host = g[0].host
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         host = _body_visited(reader, visitor, host, doc.agreements)
