@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from cityties.extraction.extractors.dates import find_dates
+from cityties.extraction.doc import Doc
+from cityties.extraction.extractors.dates import extract_dates, find_dates
 from cityties.text import PartialDate
 
 
@@ -156,3 +157,73 @@ def test_relative_year_same_clause_moves_day() -> None:
     text = "The mayor opened the fair on 5 September and the new port last year."
     value = _value_of(text, "on 5 September", "en", date(2025, 6, 14))
     assert value == PartialDate(2024, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "iso"),
+    [
+        (
+            "Twinning news\n\nAdded on 23/09/2026 by Jane Doe\n\nThe vice-mayor signed the "
+            "renewed agreement on Monday.",
+            "en",
+            "on Monday",
+            "2026-09-21",
+        ),
+        (
+            "Nouvelles du jumelage\n\nAjouté au 23/09/2026 par Marie Dubois\n\nLa vice-maire a "
+            "signé lundi la nouvelle convention.",
+            "fr",
+            "lundi",
+            "2026-09-21",
+        ),
+        (
+            "Nieuws\n\nToegevoegd op 23 september 2026 door Jan de Vries\n\nDe burgemeester "
+            "tekende maandag het nieuwe akkoord.",
+            "nl",
+            "maandag",
+            "2026-09-21",
+        ),
+        (
+            "Neuigkeiten\n\nHinzugefügt am 23.09.2026 von Anna Huber\n\nDie Bürgermeisterin "
+            "unterzeichnete am Montag die neue Vereinbarung.",
+            "de",
+            "am Montag",
+            "2026-09-21",
+        ),
+    ],
+)
+def test_blog_entry_line_dates_weekdays(text: str, lang: str, span: str, iso: str) -> None:
+    """A blog entry's line ("Added on <date> by <name>", "Ajouté au ... par ...",
+    "Toegevoegd op ... door ...", "Hinzugefügt am ... von ...") is the page's dateline: the
+    weekdays of its text are counted back from it."""
+    doc = Doc(text=text, language=lang)
+    extract_dates(doc)
+    hits = [d for d in doc.dates if d.text == span]
+    assert len(hits) == 1, doc.dates
+    assert hits[0].value is not None
+    assert hits[0].value.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        ("University Newsletter\nMar 03, 2026 Volume 58\n\n", "en"),
+        ("Lettre de la faculté\n3 mars 2026 - numéro 58\n\n", "fr"),
+        ("Nieuwsbrief van de faculteit\n3 maart 2026 – jaargang 58\n\n", "nl"),
+        ("Rundbrief der Fakultät\n3. März 2026 Nr. 58\n\n", "de"),
+    ],
+)
+def test_issue_line_dates_yearless_days(head: str, lang: str) -> None:
+    """A periodical's issue line (a date, then "Volume 58", "numéro 58", "jaargang 58",
+    "Nr. 58") is the page's header date: a day written without a year takes its year."""
+    body = {
+        "en": "The rector signed the letter on February 12 in Shanghai.",
+        "fr": "Le recteur a signé la lettre le 12 février à Shanghai.",
+        "nl": "De rector tekende de brief op 12 februari in Shanghai.",
+        "de": "Der Rektor unterzeichnete den Brief am 12. Februar in Shanghai.",
+    }[lang]
+    text = head + body
+    doc = Doc(text=text, language=lang)
+    extract_dates(doc)
+    days = [d for d in doc.dates if d.value is not None and d.value.month == 2]
+    assert [d.value.iso() for d in days if d.value is not None] == ["2026-02-12"]

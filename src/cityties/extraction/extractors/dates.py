@@ -1969,7 +1969,10 @@ def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[Date
 # and a time (with a byline) after it.
 _DATELINE_LEAD: Final = re.compile(
     r"[ \t]*(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
-    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
+    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date|"
+    # a blog's entry: "Ajouté au 23/09/2026 par ...", "Added on 3 May 2024 by ...",
+    # "Toegevoegd op ...", "Hinzugefügt am ..."
+    r"ajouté|added|toegevoegd|hinzugefügt)\s*(?:le|au|am|on|op)?"
     r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*"
     # a second part of the place: "XI'AN, China, Oct. 27, 2023", "SPRINGFIELD, Ill., May 3"
     r"(?:[A-ZÀ-Þ][\w'’ .-]{1,30},\s*)?(?:(?:le|den|am|the|on|op)\s+)?)?",
@@ -1977,7 +1980,11 @@ _DATELINE_LEAD: Final = re.compile(
 )
 _DATELINE_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:uhr|h))?"
-    r"(?:[ \t]+\S.{0,40})?)?[ \t]*",
+    r"(?:[ \t]+\S.{0,40})?|"
+    # an entry's author after it: "Ajouté au 23/09/2026 par WANG Mei", "Added on 3 May
+    # 2024 by Jane Doe" (a name: at most five words, the end of the line)
+    r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})?"
+    r"[ \t]*",
     re.IGNORECASE,
 )
 # A date line of the page's header, besides a dateline: the lead and the tail of a dateline,
@@ -2012,7 +2019,11 @@ _HEADER_TAIL: Final = re.compile(
     # mei 2024 door Jan de Vries" (a name: at most five words, the end of the line)
     r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
     r"[ \t]*\Z|"
-    r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90})?[ \t]*",
+    r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90}|"
+    # a periodical's issue after it: "Mar 03, 2026 Volume 58", "May 2024, Issue 12", "mars
+    # 2024 - numéro 112", "Juni 2023 Nr. 6", "juni 2023 – jaargang 41"
+    r"[ \t]*[,–—-]?[ \t]*(?:volume|vol\.|issue|no\.|numéro|n°|nr\.|ausgabe|jahrgang|"
+    r"jaargang|editie|édition|edition)[ \t]*\d{1,4})?[ \t]*",
     re.IGNORECASE,
 )
 # A dateline that runs into the text of its line, as press releases write it: "AMSTERDAM, 14
