@@ -146,6 +146,8 @@ from cityties.extraction.extractors._parties import (
     _region_word_before,
     cast_for,
     fold,
+    hub_org,
+    org_country,
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
@@ -735,6 +737,8 @@ _ORG_NOUNS: Final = re.compile(
 )
 # "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
 # kind; they stand for the parties of the act reported last, organisations or places
+# "the delegation", "la délégation", "de delegatie", "die Delegation": a tour's stop is told
+_DELEGATION_WORD: Final = re.compile(r"(?i)\bd[ée]l[ée]gat")
 _NEUTRAL_NOUNS: Final = re.compile(
     r"\b(?:sides|parties|partners|signatories|partijen|zijden|kanten|partenaires|côtés|"
     r"seiten|partner|parteien)\Z"
@@ -2429,6 +2433,7 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        self._hub: list[Actor | None] | None = None  # the touring institution, once read
         self.co_organisers: set[int] = set()  # starts of an event's co-organisers
         # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
         self.in_view: set[int] = set()
@@ -6006,7 +6011,11 @@ class _Reader:
             elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
                 # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
                 # first, the owner is the document's place
-                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                first = (
+                    self.state.hub(owners[0])
+                    or self._own_institution(owners[0], u)
+                    or self.cast.home_besides(owners[0])
+                )
                 if first is not None:
                     sets = [[first, owners[0]]]
             elif len(owners) == 1:
@@ -6666,6 +6675,12 @@ class _Reader:
             want = "organisation"
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
+        if want == "place" and _NEUTRAL_NOUNS.search(noun):
+            # "the two sides signed", "les deux parties ont renouvelé" at a tour's stop
+            host = next((a for a in before if a.kind == "organisation"), None)
+            stop = self._tour_stop(u, [host]) if host is not None else None
+            if stop is not None:
+                return stop
         venues = self._venues_only(before) if want == "place" else set()
         for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
@@ -6692,11 +6707,62 @@ class _Reader:
                 ),
                 None,
             )
+        if want == "organisation" and seen:
+            stop = self._tour_stop(u, seen)
+            if stop is not None:
+                return stop
         if len(seen) == 2 and (last is None or min(a.start for a in seen) > last.span[1]):
             return seen[::-1]
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _touring(self) -> Actor | None:
+        """`hub_org` of the document, read once."""
+        if self._hub is None:
+            self._hub = [hub_org(self.doc, self.cast)]
+        return self._hub[0]
+
+    def _own_institution(self, partner: Actor, u: Unit) -> Actor | None:
+        """The other party of an act whose one named party is an institution ("Met Tsinghua
+        University wordt nog onderhandeld over een uitwisselingsakkoord", "an agreement with
+        Kyushu University is being prepared"): the document's own institution of its kind
+        (`hub_org`), of another country, before the document's own place (a university's
+        page names its city, or its partner's, more than itself)."""
+        if partner.kind != "organisation" or partner.government or partner.org_kind is None:
+            return None
+        hub = self._touring()
+        if hub is None or hub.key == partner.key or hub.org_kind != partner.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, partner):
+            return None
+        if any(a.key == hub.key for a in self.cast.within(u.start, u.end)):
+            return None  # named in the sentence, yet no party: "le Port X dit Port Y", an alias
+        return hub
+
+    def _tour_stop(self, u: Unit, seen: list[Actor]) -> list[Actor] | None:
+        """The pair of "the two universities" at a stop of an institution's tour: when the
+        sentence or the one before it tells of a delegation ("the delegation visited Ulster
+        University in Belfast, where the two universities renewed ...", "la délégation a été
+        reçue par la rectrice de l'Université de Liège. Les deux universités ont signé ..."),
+        the touring institution (`hub_org`) and the institution of its kind named last, not
+        the two hosts named last. None when no tour is told or the touring one is named last."""
+        host = seen[0]
+        if host.government or host.org_kind is None:
+            return None
+        start = self.units[u.index - 1].start if 0 < u.index <= len(self.units) else u.start
+        if _DELEGATION_WORD.search(self.text, start, u.end) is None:
+            return None
+        hub = self._touring()
+        if hub is None or hub.key == host.key or hub.org_kind != host.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, host):
+            return None  # a tour visits abroad: "Qingdao Port" and "Shandong Port Qingdao"
+        if host.start < start:
+            return None  # the host of this stop is named in the stop's own sentences
+        return [hub, host]
 
     def _named_as_region(self, a: Actor) -> bool:
         """Whether the document names the place of `a` with a region's kind word somewhere
@@ -6744,7 +6810,7 @@ class _Reader:
             # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
             # partner of the list line just read
             return [self.item[1]]
-        other = self.state.partner_of(owner)
+        other = self.state.partner_of(owner) or self._own_institution(owner, u)
         if other is not None:
             return [other]
         besides = self.cast.home_besides(owner)
