@@ -2001,6 +2001,19 @@ def _status(
     return chosen[2], True, chosen[2] == "renewed"
 
 
+# a signing verb in the present tense: "ondertekenen Mechelen en Jiaxing een ...", "tekent de
+# universiteit een memorandum", "the mayor signs", "le maire signe", "unterzeichnen die Städte"
+_PRESENT_SIGNING: Final = re.compile(
+    r"(?<![\w-])(?:(?:onder)?teken(?:t|en)|signs|signent|signe|unterzeichnen|"
+    r"unterschreib(?:t|en))(?![\w-])"
+)
+_PRESENT_SIGNING_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "tekent tekenen ondertekent ondertekenen signs signe signent unterzeichnen "
+        "unterschreibt unterschreiben"
+    ).split()
+)
 # a coordinated predicate: "..., and", "und", "en", "et" right before the next verb
 _AND_NEXT: Final = re.compile(r"(?<![\w-])(?:and|und|en|et)\s+\Z")
 _RENEW_WORD: Final = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
@@ -5442,6 +5455,17 @@ class _Reader:
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
                     status, strong, signed, ends = "planned", True, None, None
+            if (
+                status == "signed"
+                and signed is None
+                and not self.idx.words.isdisjoint(_PRESENT_SIGNING_WORDS)
+                and _PRESENT_SIGNING.search(self.low, u.start, zone_end) is not None
+                and self._coming_frame(u.start)
+            ):
+                # "Tijdens het seminar ondertekenen Mechelen en Jiaxing een intentieverklaring",
+                # "In Shanghai tekent de universiteit een memorandum", "the mayor signs": a
+                # signing in the present tense of an announced trip or event still to come
+                status, strong = "planned", True
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
                 s0, e0 = titles[k.start]
@@ -5572,6 +5596,27 @@ class _Reader:
             d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
             for d in dates
         )
+
+    def _coming_frame(self, start: int) -> bool:
+        """Whether the last day or month the text names before `start` is after the page's
+        date: the text announces an event still to come ("Op zaterdag 31 januari organiseert
+        ...", "reizen tussen 13 en 18 april naar China")."""
+        today = self.page_date
+        if today is None:
+            return False
+        last = next(
+            (
+                d.value
+                for d in reversed(self.dates.within(0, start))
+                if d.value is not None and d.value.month is not None
+            ),
+            None,
+        )
+        if last is None:
+            return False
+        if last.day is None:
+            return (last.year, last.month) > (today.year, today.month)
+        return last.to_date() > today
 
     def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
         """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
