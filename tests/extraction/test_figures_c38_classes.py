@@ -89,3 +89,54 @@ def test_carried_figure_region_noun_without_named_region() -> None:
     found = _figures("Grand Rapids has 200,000 residents; the county about 650,000.")
     assert ("grand rapids", "population", 200000.0) in found
     assert not any(s == "county" for s, _, _ in found)
+
+
+def _years(text: str) -> set[tuple[str, float, int | None]]:
+    doc = extract(text).doc
+    return {(f.measure, f.value, f.year) for f in doc.figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotterdam, 3 maart 2025 – De haven van Rotterdam en Ningbo tekenden vandaag een "
+        "akkoord. De haven van Ningbo verwerkte vorig jaar 1,3 miljard ton goederen.",
+        "Hamburg, 3. März 2025 – Der Hafen Hamburg und Ningbo unterzeichneten heute ein "
+        "Abkommen. Der Hafen Ningbo schlug im vergangenen Jahr 1,3 Milliarden Tonnen Güter um.",
+        "Le Havre, 3 mars 2025 – Le port du Havre et Ningbo ont signé un accord. Le port de "
+        "Ningbo a traité l'an dernier 1,3 milliard de tonnes de marchandises.",
+        "3 March 2025 The Port of Felixstowe and Ningbo signed an agreement today. The Port of "
+        "Ningbo handled 1.3 billion tonnes of cargo last year.",
+    ],
+)
+def test_figure_year_last_year_from_dateline(text: str) -> None:
+    """A figure of "last year" ("vorig jaar", "im vergangenen Jahr", "l'an dernier") in a
+    text without a document date takes the year before its dateline's."""
+    assert ("cargo_tonnes", 1300000000.0, 2024) in _years(text)
+
+
+def test_figure_year_last_year_without_dateline() -> None:
+    """Without a dated opening line "last year" names no year: none is made up."""
+    text = (
+        "The Port of Felixstowe and Ningbo signed an agreement. The Port of Ningbo handled "
+        "1.3 billion tonnes of cargo last year."
+    )
+    assert ("cargo_tonnes", 1300000000.0, None) in _years(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Guangdong has 90 sister provinces and cities abroad.", ("guangdong", 90.0)),
+        (
+            "Gelderland heeft 12 zusterprovincies en -steden in het buitenland.",
+            ("gelderland", 12.0),
+        ),
+        ("Sachsen hat 14 Partnerprovinzen und -städte in Asien.", ("sachsen", 14.0)),
+        ("Le Hubei compte 25 provinces et villes amies en France.", ("hubei", 25.0)),
+    ],
+)
+def test_sister_count_of_coordinated_partner_kinds(text: str, figure: tuple[str, float]) -> None:
+    """A count of partners of two kinds joined by a conjunction ("sister provinces and
+    cities", "zusterprovincies en -steden") is a count of sister cities."""
+    assert (fold(figure[0]), "sister_cities", figure[1]) in _figures(text)

@@ -68,6 +68,7 @@ from cityties.extraction.extractors._numbers import (
     find_quantities,
     ordinal_value,
 )
+from cityties.extraction.extractors.dates import relative_kind
 from cityties.extraction.registry import register
 from cityties.extraction.types import Evidence, FigureFact, FigureMeasure, Mention
 from cityties.text import fold
@@ -2204,6 +2205,42 @@ _CONJUNCTIONS = {
 _INTRO_END: Final = re.compile(r"\s*,")
 
 
+# How far into a text its dateline may stand ("Amsterdam, woensdag 19 november 2025 -",
+# "12 September 2019 On Thursday").
+_DATELINE_REACH = 400
+
+
+def _dateline_years(doc: Doc) -> list[tuple[int, int, int]]:
+    """Years of relative expressions of years ("last year", "vorig jaar", "l'an dernier",
+    "im vergangenen Jahr") that the date extractor left unplaced for want of a document date,
+    placed from the text's dateline: the first full date (day, month, year) in its opening
+    lines. (start, end, year) of each; none without such a date."""
+    unplaced = [d for d in doc.dates if d.relative and d.value is None]
+    if not unplaced:
+        return []
+    line = next(
+        (
+            d.value
+            for d in doc.dates
+            if d.start < _DATELINE_REACH
+            and not d.relative
+            and d.value is not None
+            and d.value.day is not None
+            and d.end_value is None
+        ),
+        None,
+    )
+    if line is None:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for d in unplaced:
+        kind = relative_kind(doc.text[d.start : d.end], doc.language)
+        if kind is None or not kind.startswith("year:"):
+            continue
+        out.append((d.start, d.end, line.year + int(kind.partition(":")[2])))
+    return out
+
+
 def _first_relative(relative: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:
     k = bisect.bisect_left(relative, (lo,))
     if k < len(relative) and relative[k][1] <= hi:
@@ -2304,6 +2341,8 @@ def extract_figures(doc: Doc) -> None:
         for d in doc.dates
         if d.relative and d.value is not None and d.value.month is None and d.end_value is None
     )
+    if doc.document_date is None:
+        relative = sorted(relative + _dateline_years(doc))
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     title_year = _title_year(doc.text)
