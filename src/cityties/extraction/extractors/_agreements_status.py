@@ -23,6 +23,7 @@ __all__ = [
     "FURTHER_RENEWAL_WORDS",
     "act_subject",
     "approved_and_signed",
+    "attributive_signing",
     "descriptive_place_noun",
     "further_renewals",
     "future_topic",
@@ -552,3 +553,23 @@ def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
     if marker[2] != "planned" or _MADE_INFINITIVE.search(low, marker[0], marker[1]) is None:
         return False
     return _OCCASION_USED.search(low, max(start, marker[0] - 80), marker[0]) is not None
+
+
+# an article, then at most three words (a date, "seit 1981", "in 2015", "bereits"), right
+# before a signing participle, and at most one adjective between the participle and the act's
+# noun: "das 2015 geschlossene Abkommen", "der seit 1981 bestehende Vertrag", "de in 2015
+# gesloten overeenkomst", "die am 3. Mai 2012 unterzeichnete bilaterale Vereinbarung"
+_ATTRIBUTIVE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:der|die|das|den|dem|des|de|het|the)\s+(?:[^\s,;:.()]+\.?\s+){0,4}\Z"
+)
+_ATTRIBUTIVE_GAP: Final = re.compile(r"[a-zäöü]{0,2}\s+(?:[\w-]+\s+)?")
+
+
+def attributive_signing(low: str, start: int, end: int, kw_start: int) -> bool:
+    """Whether the signing marker at low[start:end] is an adjective of the act's noun at
+    `kw_start` ("verlängerten das 2015 geschlossene Abkommen um weitere fünf Jahre", "hebben
+    de in 2015 getekende overeenkomst verlengd"): it dates the act renewed, it is not the
+    clause's verb."""
+    if kw_start - end > 30 or _ATTRIBUTIVE_GAP.fullmatch(low, end, kw_start) is None:
+        return False
+    return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 40), start) is not None

@@ -45,7 +45,7 @@ CARRIED_MEASURES: Final = frozenset(("population", "students", "employees", "com
 
 _APPROX = (
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|just\s+over|"
-    r"under|environ|près\s+de|plus\s+de|quelque|presque|à\s+peine|ruim|bijna|ongeveer|circa|"
+    r"under|environ|près\s+de|plus\s+de|quelque|presque|à\s+peine|ruim|bijna|ongeveer|circa|amper|"
     r"zo'n|ca\.|rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|only|seulement|slechts)\s+)*"
 )
 # A contrast right before the number: the subject is named after it.
@@ -90,13 +90,23 @@ _GAPPED_CLAUSE: Final = re.compile(
     r"(?:the|de|het|die|der|das|la|le|l['’]|its|their|zijn|haar|ihre|sa|son)"
     r"(?:\s+(?:hoofdstad|capital|capitale|hauptstadt|stad|city|ville|stadt|provincie|province|"
     r"provinz|district|landkreis|kreis|regio|region|région|gemeente|commune|gemeinde))?)\s*)?"
-    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3})\s+"
+    # "; Orléans, à peine 117 000": a comma may close the name
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}),?\s+"
     # "Zhenjiang aan de Jangtse 3,2 miljoen": where the place lies, between name and number
     r"(?:(?:aan|an|on|sur|am|bei|near|bij|près\s+de)\s+(?:(?:de|het|der|dem|the|la|le|l['’])\s*)?"
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*\s+)?"
     r"(?:(?:sind\s+es|waren\s+es|zijn\s+het|waren\s+het|ce\s+sont|there\s+are)\s+)?"
     + _APPROX
     + r"\Z",
+    re.IGNORECASE,
+)
+# A gapped clause whose subject is only the noun of a region named before: "le Jiangsu compte
+# 85 millions d'habitants, la région 3,8 millions", "Lianyungang zählt 4,6 Millionen
+# Einwohner, der Landkreis etwa 185.000", "the city has 2 million people; the county about
+# 400,000", "de provincie telt 5 miljoen inwoners, de gemeente ruim 80.000".
+_GAPPED_NOUN: Final = re.compile(
+    r"(?:;|,)\s*(?:the|de|het|die|der|das|la|le|l['’]|its|sa|son|zijn|haar|ihre?|seine?)\s*"
+    r"(?P<noun>" + _REGION_NOUN + r")\s*,?\s+" + _APPROX + r"\Z",
     re.IGNORECASE,
 )
 # A place with its number after a comparison: "twintig keer zoveel als Overijssel met zijn
@@ -180,6 +190,8 @@ def carried(
         second = _SECOND_CLAUSE.search(before)
         if second is not None and closes:
             return same, NOUN if second.group("noun") or second.group("noun2") else ""
+        if closes and _GAPPED_NOUN.search(before):
+            return same, NOUN
         if closes and (_GAPPED_CLAUSE.search(before) or _WITH_ITS.search(before)):
             return same, BEFORE
         return None
@@ -237,7 +249,9 @@ def gapped_name(text: str, lo: int, start: int) -> str | None:
 def clause_noun(text: str, lo: int, start: int) -> str | None:
     """The region noun that is the subject of the second clause before a carried number at
     `start` ("district" of "et le district en compte 5,7 millions"); None when none is."""
-    m = _SECOND_CLAUSE.search(text[max(lo, start - 80) : start])
-    if m is None:
-        return None
-    return m.group("noun") or m.group("noun2")
+    before = text[max(lo, start - 80) : start]
+    m = _SECOND_CLAUSE.search(before)
+    if m is not None and (m.group("noun") or m.group("noun2")):
+        return m.group("noun") or m.group("noun2")
+    gapped = _GAPPED_NOUN.search(before)
+    return gapped.group("noun") if gapped is not None else None

@@ -93,6 +93,14 @@ _I = re.IGNORECASE
 # only in a twinning context; "people" only with an employing verb or a population context.
 _HEAD_WORDS: dict[str, str] = {
     "sister_cities": (
+        # "118 pairs of friendship provinces and cities", "sister cities and states",
+        # "zusterprovincies en -steden", "Partnerprovinzen und -städte", "provinces et villes
+        # amies": partners of two kinds coordinated
+        r"(?:sister|twin|partner|friendship|friendly)[\s-]+(?:provinces|states|regions|cities)"
+        r"\s+(?:and|&|or)\s+(?:cities|states|provinces|regions|municipalities)(?![\w-])|"
+        r"zuster(?:provincies|steden|regio's)\s+en\s+-(?:steden|provincies|regio's)|"
+        r"partner(?:provinzen|städte|regionen)\s+und\s+-(?:städte|provinzen|regionen)|"
+        r"(?:provinces|régions)\s+et\s+villes\s+(?:amies|jumelles|partenaires)|"
         r"(?:sister|twin|partner|friendship)\s+(?:and|or|en|of|und|oder|et|ou)\s+"
         r"(?:sister|twin|partner|friendship|friendly)[\s-]+(?:cities|towns)|"
         r"(?:sister|twin|twinned|partner|friendship|friendly)[\s-]+"

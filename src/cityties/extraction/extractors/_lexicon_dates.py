@@ -164,10 +164,24 @@ DAY_SHIFTS: Final[tuple[tuple[str, str], ...]] = (
         "1",
     ),
     (r"am\s+vortag|am\s+tag\s+(?:zuvor|davor)|tags\s+(?:zuvor|davor)", "-1"),
+    # the day before, counted back: "one day earlier", "un jour plus tôt", "een dag eerder",
+    # "einen Tag früher"
+    (
+        r"(?:a|one)\s+day\s+(?:earlier|before)(?=\s*[,.;:)])|(?:a|one)\s+day\s+earlier|"
+        r"un\s+jour\s+plus\s+tôt|(?:een|één)\s+dag\s+(?:eerder|ervoor|daarvoor)|"
+        r"(?:einen|ein)\s+tag\s+(?:früher|zuvor|vorher|davor)",
+        "-1",
+    ),
     (
         r"(?P<n>\d|two|three|four|five|deux|trois|quatre|cinq|twee|drie|vier|vijf|zwei|drei|"
         r"vier|fünf)\s+(?:days\s+later|jours\s+plus\s+tard|dagen\s+later|tage\s+später)",
         "n",
+    ),
+    (
+        r"(?P<n>\d|two|three|four|five|deux|trois|quatre|cinq|twee|drie|vier|vijf|zwei|drei|"
+        r"vier|fünf)\s+(?:days\s+(?:earlier|before(?=\s*[,.;:)]))|jours\s+plus\s+tôt|"
+        r"dagen\s+(?:eerder|ervoor|daarvoor)|tage\s+(?:früher|zuvor|vorher|davor))",
+        "-n",
     ),
 )
 # the counts of days those phrases write in words

@@ -1130,6 +1130,13 @@ _GOVERNMENT_WORDS = (
 )
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
 _GOVERNMENT_WORD: Final = re.compile(_GOVERNMENT_WORDS + r"\s")
+# "Pressemitteilung der Stadt Hanau", "Niederschrift ... des Ausschusses ... der Stadt
+# Weißenfels", "Minutes of the City of Ballarat", "Notulen van de gemeente Venlo", "Procès-verbal
+# de la Ville de Brest": a title line that names the body of a place's government writing it
+_OF_BODY: Final = r"(?<![\w-])(?:der|des|of[ \t]+the|van[ \t]+de|de[ \t]+la|du)[ \t]+"
+_OF_GOVERNMENT: Final = re.compile(r"(?i)" + _OF_BODY + _GOVERNMENT_WORDS + r"[ \t]+\Z")
+# (the government word in the place's mention: "der |Stadt Weißenfels|")
+_OF_BODY_BEFORE: Final = re.compile(r"(?i)" + _OF_BODY + r"\Z")
 _GOVERNMENT_FIRSTS = "LBKUHSGVCTM"  # the first letters of `_GOVERNMENT_WORDS` (case-sensitive)
 
 
@@ -1190,12 +1197,27 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     score: dict[str, int] = {}
     letterhead: set[str] = set()  # a government named at the head of the document
     text = doc.text
+    ts, te = first_line(text)
     for a in places:
         headed = _government_before(text, a.start) or (
             text[a.start] in _GOVERNMENT_FIRSTS
             and bool(_GOVERNMENT_WORD.match(text, a.start, a.end))
             and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() in _LINE_OPENERS
         )
+        if (
+            not headed
+            and ts <= a.start < te
+            and (
+                _OF_GOVERNMENT.search(text, max(ts, a.start - 48), a.start) is not None
+                or (
+                    _GOVERNMENT_WORD.match(text, a.start, a.end) is not None
+                    and _OF_BODY_BEFORE.search(text, max(ts, a.start - 12), a.start) is not None
+                )
+            )
+        ):
+            # the title names the government's body that writes: "... der Stadt Weißenfels"
+            headed = True
+            letterhead.add(a.key)
         gov = a.government or headed
         if headed and a.start < _LETTERHEAD_CHARS:
             line_start = text.rfind("\n", 0, a.start) + 1
@@ -1303,12 +1325,13 @@ _ORG_NAME_WORDS: Final = frozenset(
 )
 
 
-def _home_org(doc: Doc, cast: Cast) -> Actor | None:
+def _home_org(doc: Doc, cast: Cast, *, partners: bool = False) -> Actor | None:
     """The institution (a university, a port, a chamber) the document is written by or about:
     the one named most, with more weight where the title names it, where a delegation is
     said to be of it, and where the document's e-mail or web domain holds its name
-    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country. None when no
-    institution stands out (at least three points, more than any other)."""
+    ("presse@hs-aalen.de" for "Hochschule Aalen"), none of a partner country unless
+    `partners`. None when no institution stands out (at least three points, more than any
+    other)."""
     text = doc.text
     first: dict[str, Actor] = {}
     score: dict[str, float] = {}
@@ -1332,7 +1355,7 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
         else ""
     )
     for key, a in first.items():
-        if _org_country(doc, a) in doc.counterparts:
+        if not partners and _org_country(doc, a) in doc.counterparts:
             score[key] = 0.0
             continue
         if not domains:
@@ -1348,6 +1371,31 @@ def _home_org(doc: Doc, cast: Cast) -> Actor | None:
     if ranked[0][1] < 3.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return first[ranked[0][0]]
+
+
+def hub_org(doc: Doc, cast: Cast) -> Actor | None:
+    """The institution whose delegation tours its partners, one stop after the other ("a
+    delegation of Gannan Normal University visited the three universities", "Le président de
+    l'Université de Wuhan conduit une délégation en Belgique"): the first institution a
+    delegation is said to be of, else the document's own institution, else the one that
+    stands out as it would, of a partner country too (a Chinese university's own news of its
+    tour abroad)."""
+    text = doc.text
+    for a in cast.actors:
+        # the first told: "bezocht de delegatie de Universiteit van Bergen" later is a stop
+        if (
+            a.kind == "organisation"
+            and a.org_kind in _HOME_ORG_KINDS
+            and not a.government
+            and _ORG_TRAVELS.search(text, max(0, a.start - 40), a.start) is not None
+        ):
+            return a
+    return cast.home_org if cast.home_org is not None else _home_org(doc, cast, partners=True)
+
+
+def org_country(doc: Doc, a: Actor) -> str | None:
+    """The country of an organisation, from its own place or the place its name holds."""
+    return _org_country(doc, a)
 
 
 def _other_org(actors: list[Actor], home_org: Actor) -> Actor | None:

@@ -802,9 +802,10 @@ def _name_end(sc: Scanner, h: int) -> int:
 # Last words of a body's local unit ("Chongqing Sub-Council", "Ningxia Sub-council").
 _UNIT_ENDS: Final = ("sub-council", "subcouncil")
 # What stands between a national body's name and its unit's: "the China Council for the
-# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", "the
-# Chongqing Sub-Council of the China Council ...".
-_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–])\s*\Z")
+# Promotion of International Trade, Chongqing Sub-Council", "... - Ningxia Sub-Council", the
+# body's acronym ("... International Trade (CCPIT) Sichuan Sub-Council"), "the Chongqing
+# Sub-Council of the China Council ...".
+_UNIT_AFTER: Final = re.compile(r"\s*(?:,|[-–]|\([A-Z]{2,6}\))\s*\Z")
 _UNIT_BEFORE: Final = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A short name in brackets right after the unit's: "(CCPIT Chongqing)".
 _SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,40})\)")
@@ -1354,3 +1355,52 @@ def _suffixed_capitals(name: str) -> bool:
         and words[-1] in lex.COMPANY_SUFFIXES
         and all(w[:1].isupper() for w in words if w)
     )
+
+
+# Feminine (and plural) heads of German organisation names: an adjective before one is cited
+# ending in "-e" ("die Technische Hochschule", "Berufsbildende Schulen"); a masculine or neuter
+# head would change its own ending too ("des Deutschen Instituts") and is left as written.
+_FEMININE_HEADS: Final = (
+    "universität",
+    "hochschule",
+    "kammer",
+    "akademie",
+    "schule",
+    "schulen",
+    "gesellschaft",
+    "stiftung",
+    "vereinigung",
+    "klinik",
+    "bibliothek",
+)
+# Shortest inflected adjective rewritten ("Neuen").
+_LEAST_ADJECTIVE: Final = 5
+
+
+def nominative_names(sc: Scanner) -> None:
+    """German organisation names kept in the case the sentence gave them ("mit der Technischen
+    Hochschule Deggendorf", "an der Freien Universität Berlin") are cited in the nominative
+    ("Technische Hochschule Deggendorf"): the capitalised adjectives ending in "-en" that open a
+    name before its feminine or plural head lose their "-n"."""
+    if sc.lang != "de":
+        return
+    for s in sc.spans:
+        if s.kind != "organisation" or "en " not in s.name:
+            continue
+        words = s.name.split(" ")
+        head = next(
+            (
+                h
+                for h, w in enumerate(words)
+                if w[:1].isupper() and w.casefold().endswith(_FEMININE_HEADS)
+            ),
+            None,
+        )
+        if not head:
+            continue
+        if not all(
+            w[:1].isupper() and w.endswith("en") and len(w) >= _LEAST_ADJECTIVE and w.isalpha()
+            for w in words[:head]
+        ):
+            continue
+        s.name = " ".join([w[:-1] for w in words[:head]] + words[head:])

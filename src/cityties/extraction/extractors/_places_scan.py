@@ -833,6 +833,9 @@ _DE_DETERMINERS: Final = frozenset(
 _DE_NOUN_OPENERS: Final = (
     _DE_ARTICLES | _DE_DETERMINERS | frozenset("zum zur im am vom beim ins ans".split())
 )
+# Articles (and a preposition fused with one) before an inflected adjective that opens a
+# German organisation's name ("mit der Allgemeinen Handelskammer", "an der Freien Universität").
+_DE_ARTICLE_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur am vom beim".split())
 # English head words: a German text names such an organisation in English, whose capitalised
 # modifiers are names, not German nouns ("mit der Shanghai International Studies University").
 _ENGLISH_HEADS: Final = frozenset(
@@ -893,6 +896,10 @@ _DESCRIPTION_NOUNS: dict[str, OrgKind] = {
 }
 # German adjectives before an organisation head ("Niederrheinische IHK")
 _DE_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches")
+# Endings of German nouns, which never stand as a name's own word before its head.
+_DE_NAME_NOT_ENDINGS: Final = (*_DE_NOUN_ENDINGS, "ei", "ium", "ismus", "ner", "ler", "ter")
+# Shortest inflected adjective read so ("Neuen").
+_DE_ADJECTIVE_LEAST: Final = 4
 _COUNCIL_KINDS: dict[str, tuple[PlaceKind, ...]] = {
     "départemental": ("admin2",),
     "departemental": ("admin2",),
@@ -2771,6 +2778,8 @@ class Scanner:
                         or tk.gap(prev).strip() == "-"
                         or (kind == "company" and count < 2)
                         or lw.endswith(_DE_ADJECTIVE_ENDINGS)
+                        or self._inflected_adjective(prev)
+                        or (k == i and self._name_before_seat(prev))
                         or self.adjective_place(prev) is not None
                     )
                 ):
@@ -2825,6 +2834,29 @@ class Scanner:
         while k < i and not tk.cap(k):
             k += 1
         return k if k < i else None
+
+    def _inflected_adjective(self, k: int) -> bool:
+        """True for a capitalised German adjective ending in "-e" or "-en" right after an
+        article ("der Allgemeinen Handelskammer Wuhan", "die Freie Universität Berlin"): the
+        first word of the organisation's name."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if not lw.endswith(("e", "en")) or len(lw) < _DE_ADJECTIVE_LEAST or k == 0:
+            return False
+        return tk.linked(k - 1) and tk.lowers[k - 1] in _DE_ARTICLE_OPENERS
+
+    def _name_before_seat(self, k: int) -> bool:
+        """True for a capitalised word between an article and a German head followed by its
+        seat ("die Leuphana Universität Lüneburg", "der Hertie Hochschule Berlin"): a name of
+        the organisation's own, not a noun (which German joins to the head or puts in the
+        genitive after it)."""
+        tk = self.tk
+        lw = tk.lowers[k]
+        if k == 0 or k + 2 >= tk.n or len(lw) < _DE_ADJECTIVE_LEAST or not lw.isalpha():
+            return False
+        if lw.endswith(_DE_NAME_NOT_ENDINGS) or not tk.linked(k + 1) or not tk.caps[k + 2]:
+            return False
+        return tk.linked(k - 1) and tk.lowers[k - 1] in _DE_ARTICLE_OPENERS
 
     def _right_complement(self, j: int, kind: OrgKind, head: int) -> int | None:
         tk = self.tk

@@ -102,6 +102,7 @@ from cityties.extraction.extractors._agreements_status import (
     FURTHER_RENEWAL_WORDS,
     act_subject,
     approved_and_signed,
+    attributive_signing,
     descriptive_place_noun,
     further_renewals,
     future_topic,
@@ -145,6 +146,8 @@ from cityties.extraction.extractors._parties import (
     _region_word_before,
     cast_for,
     fold,
+    hub_org,
+    org_country,
 )
 from cityties.extraction.extractors._party_resolver import ACT_THRESHOLD, keep_act, resolve_pair
 from cityties.extraction.extractors._places_partners import heading_blocks
@@ -457,7 +460,11 @@ _APPOSED_STOP: Final = re.compile(r"[.;:!?()\n]|,\s*(?:and|et|en|und)\s")
 # "... in 2010 and renewed it", "... en 2012 et renouvelé", "... und 2019 erneuert"
 _AND_VERB: Final = re.compile(
     r"\s(?:and|en|et|und)\s+(?:(?:later|then|daarna|später|ensuite)\s+)?"
-    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+)?\Z"
+    r"(?:(?:l['’]\s*)?(?:ont|a)\s+|(?:have|has)\s+|(?:later|then|ensuite)\s+"
+    # "..., and it was renewed in 2021", "et elle a été renouvelée en 2020", "en werd in 2020
+    # verlengd", "und wurde 2019 erneuert": the act as the subject of a passive
+    r"|(?:(?:it|il|elle|het|hij|ze|zij|die|dat|es|sie|er)\s+)?(?:was|has\s+been|a\s+été|fut|werd|is|"
+    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?)?\Z"
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS: Final = re.compile(
@@ -730,6 +737,8 @@ _ORG_NOUNS: Final = re.compile(
 )
 # "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
 # kind; they stand for the parties of the act reported last, organisations or places
+# "the delegation", "la délégation", "de delegatie", "die Delegation": a tour's stop is told
+_DELEGATION_WORD: Final = re.compile(r"(?i)\bd[ée]l[ée]gat")
 _NEUTRAL_NOUNS: Final = re.compile(
     r"\b(?:sides|parties|partners|signatories|partijen|zijden|kanten|partenaires|côtés|"
     r"seiten|partner|parteien)\Z"
@@ -931,6 +940,11 @@ _FIRST_SIGNED: Final = re.compile(
     r"(?:\s+(?:in|on|en|le|im|am|op))?"
 )
 # "first signed", "conclu une première fois", "erstmals unterzeichnet": the original act
+# the agent of a signing, then the preposition of its date: " by the two colleges in ",
+# " par les deux villes en "
+_AGENT_THEN_DATE: Final = re.compile(
+    r"\s+(?:by|par)\s+[^,;:.()\n]{2,50}?\s+(?:(?:in|on|en|le)\s+(?:the\s+year\s+|l['’]an\s+)?)?"
+)
 # "the original agreement", "das ursprüngliche Abkommen": the act a renewal renews
 # (written to open with its first characters, `first_chars`: the same matches as
 # "(?<![\w-])(?:original|...|(?<=the\s)first|...|(?<=la\s)première)\s+(?:[\w-]+\s+)?\Z")
@@ -1938,6 +1952,21 @@ def _status(
     makes the default status strong. A renewal that is only asked for or intended ("approval
     to renew", "will be renewed") is planned, and remembered as a renewal.
     """
+    if low and any(m[2] == "renewed" and floor <= m[0] < kw.start for m in markers):
+        # "verlängerten das 2015 geschlossene Abkommen": the participle dates the act renewed;
+        # the renewal before it is the clause's verb
+        markers = [
+            m
+            for m in markers
+            if not (
+                m[2] == "signed"
+                and floor <= m[0] < kw.start
+                and attributive_signing(low, m[0], m[1], kw.start)
+            )
+            # "verlängerten das Abkommen um fünf Jahre und verhandelten über ...": a verb of
+            # its own after "und", not the renewal's status
+            and not (m[2] == "planned" and kw.end <= m[0] and _AND_NEXT.search(low, kw.end, m[0]))
+        ]
     chosen = _chosen_marker(markers, kw, zone_end, floor)
     if (
         chosen is not None
@@ -1972,6 +2001,21 @@ def _status(
     return chosen[2], True, chosen[2] == "renewed"
 
 
+# a signing verb in the present tense: "ondertekenen Mechelen en Jiaxing een ...", "tekent de
+# universiteit een memorandum", "the mayor signs", "le maire signe", "unterzeichnen die Städte"
+_PRESENT_SIGNING: Final = re.compile(
+    r"(?<![\w-])(?:(?:onder)?teken(?:t|en)|signs|signent|signe|unterzeichnen|"
+    r"unterschreib(?:t|en))(?![\w-])"
+)
+_PRESENT_SIGNING_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in (
+        "tekent tekenen ondertekent ondertekenen signs signe signent unterzeichnen "
+        "unterschreibt unterschreiben"
+    ).split()
+)
+# a coordinated predicate: "..., and", "und", "en", "et" right before the next verb
+_AND_NEXT: Final = re.compile(r"(?<![\w-])(?:and|und|en|et)\s+\Z")
 _RENEW_WORD: Final = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
 
 
@@ -2389,6 +2433,7 @@ class _Reader:
         self.unit_starts: list[int] = []  # the sentences' starts, for the party resolver
         self.resolved: list[_Reading] = []  # the readings whose parties the resolver chose
         self._venue_keys: set[str] | None = None  # places named only as venues
+        self._hub: list[Actor | None] | None = None  # the touring institution, once read
         self.co_organisers: set[int] = set()  # starts of an event's co-organisers
         # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
         self.in_view: set[int] = set()
@@ -5244,7 +5289,17 @@ class _Reader:
                     )
                     if d1 is not None and d1.value is not None:
                         d0 = d1
-                    if d0 is not None and d0.value is not None and d0.start - first.end() <= 12:
+                    if (
+                        d0 is not None
+                        and d0.value is not None
+                        and (
+                            d0.start - first.end() <= 12
+                            # "first signed by the two colleges in 2018", "signée par les deux
+                            # universités en 2010": the signing's agent, then its date
+                            or _AGENT_THEN_DATE.fullmatch(self.low, first.end(), d0.start)
+                            is not None
+                        )
+                    ):
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
                 renew = next((m for m in mine if m[2] == "renewed" and m[0] >= k.end), None)
@@ -5328,6 +5383,17 @@ class _Reader:
                         for d in dates
                     ):
                         skip = [*blocked, (d0.start, d0.end)]
+                    elif (
+                        d0 is not None
+                        and d0.value is not None
+                        and status == "renewed"
+                        and _BOTH_SEARCHED.search(self.low, pre_start, k.start) is not None
+                    ):
+                        # "Beide Seiten verlängerten das 2015 geschlossene Abkommen", "Both
+                        # sides renewed the 2019 agreement": the pair just reported renews the
+                        # act of the noun's year; the renewal's day is told elsewhere
+                        original = d0.value
+                        skip = [*blocked, (d0.start, d0.end)]
                 if (
                     original is None
                     # "is to re-sign the 1996 memorandum on Thursday": a renewal to come
@@ -5389,6 +5455,17 @@ class _Reader:
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
                     status, strong, signed, ends = "planned", True, None, None
+            if (
+                status == "signed"
+                and signed is None
+                and not self.idx.words.isdisjoint(_PRESENT_SIGNING_WORDS)
+                and _PRESENT_SIGNING.search(self.low, u.start, zone_end) is not None
+                and self._coming_frame(u.start)
+            ):
+                # "Tijdens het seminar ondertekenen Mechelen en Jiaxing een intentieverklaring",
+                # "In Shanghai tekent de universiteit een memorandum", "the mayor signs": a
+                # signing in the present tense of an announced trip or event still to come
+                status, strong = "planned", True
             if duration is None and k.start in titles:
                 # "Action Plan 2024-2026": the span in the title is the act's term
                 s0, e0 = titles[k.start]
@@ -5519,6 +5596,27 @@ class _Reader:
             d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
             for d in dates
         )
+
+    def _coming_frame(self, start: int) -> bool:
+        """Whether the last day or month the text names before `start` is after the page's
+        date: the text announces an event still to come ("Op zaterdag 31 januari organiseert
+        ...", "reizen tussen 13 en 18 april naar China")."""
+        today = self.page_date
+        if today is None:
+            return False
+        last = next(
+            (
+                d.value
+                for d in reversed(self.dates.within(0, start))
+                if d.value is not None and d.value.month is not None
+            ),
+            None,
+        )
+        if last is None:
+            return False
+        if last.day is None:
+            return (last.year, last.month) > (today.year, today.month)
+        return last.to_date() > today
 
     def _occasion_date(self, u: Unit, zone_end: int) -> PartialDate | None:
         """The date of the occasion a sentence refers to ("Bij die gelegenheid", "On this
@@ -5913,7 +6011,11 @@ class _Reader:
             elif len(owners) == 1 and _FRONTED_WITH.fullmatch(self.low, u.start, owners[0].start):
                 # "Mit Oviedo unterzeichnete die Stadt 2016 ein Protokoll": the partner comes
                 # first, the owner is the document's place
-                first = self.state.hub(owners[0]) or self.cast.home_besides(owners[0])
+                first = (
+                    self.state.hub(owners[0])
+                    or self._own_institution(owners[0], u)
+                    or self.cast.home_besides(owners[0])
+                )
                 if first is not None:
                     sets = [[first, owners[0]]]
             elif len(owners) == 1:
@@ -6573,6 +6675,12 @@ class _Reader:
             want = "organisation"
         seen: list[Actor] = []
         before = self.cast.before(pos, limit=1500)
+        if want == "place" and _NEUTRAL_NOUNS.search(noun):
+            # "the two sides signed", "les deux parties ont renouvelé" at a tour's stop
+            host = next((a for a in before if a.kind == "organisation"), None)
+            stop = self._tour_stop(u, [host]) if host is not None else None
+            if stop is not None:
+                return stop
         venues = self._venues_only(before) if want == "place" else set()
         for a in before:
             if cities and a.place_kind in ("admin1", "admin2"):
@@ -6599,11 +6707,62 @@ class _Reader:
                 ),
                 None,
             )
+        if want == "organisation" and seen:
+            stop = self._tour_stop(u, seen)
+            if stop is not None:
+                return stop
         if len(seen) == 2 and (last is None or min(a.start for a in seen) > last.span[1]):
             return seen[::-1]
         if last is not None and (u.index - last.unit <= 2 or len(seen) < 2):
             return list(last.parties)
         return seen[::-1] if len(seen) == 2 else None
+
+    def _touring(self) -> Actor | None:
+        """`hub_org` of the document, read once."""
+        if self._hub is None:
+            self._hub = [hub_org(self.doc, self.cast)]
+        return self._hub[0]
+
+    def _own_institution(self, partner: Actor, u: Unit) -> Actor | None:
+        """The other party of an act whose one named party is an institution ("Met Tsinghua
+        University wordt nog onderhandeld over een uitwisselingsakkoord", "an agreement with
+        Kyushu University is being prepared"): the document's own institution of its kind
+        (`hub_org`), of another country, before the document's own place (a university's
+        page names its city, or its partner's, more than itself)."""
+        if partner.kind != "organisation" or partner.government or partner.org_kind is None:
+            return None
+        hub = self._touring()
+        if hub is None or hub.key == partner.key or hub.org_kind != partner.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, partner):
+            return None
+        if any(a.key == hub.key for a in self.cast.within(u.start, u.end)):
+            return None  # named in the sentence, yet no party: "le Port X dit Port Y", an alias
+        return hub
+
+    def _tour_stop(self, u: Unit, seen: list[Actor]) -> list[Actor] | None:
+        """The pair of "the two universities" at a stop of an institution's tour: when the
+        sentence or the one before it tells of a delegation ("the delegation visited Ulster
+        University in Belfast, where the two universities renewed ...", "la délégation a été
+        reçue par la rectrice de l'Université de Liège. Les deux universités ont signé ..."),
+        the touring institution (`hub_org`) and the institution of its kind named last, not
+        the two hosts named last. None when no tour is told or the touring one is named last."""
+        host = seen[0]
+        if host.government or host.org_kind is None:
+            return None
+        start = self.units[u.index - 1].start if 0 < u.index <= len(self.units) else u.start
+        if _DELEGATION_WORD.search(self.text, start, u.end) is None:
+            return None
+        hub = self._touring()
+        if hub is None or hub.key == host.key or hub.org_kind != host.org_kind:
+            return None
+        country = org_country(self.doc, hub)
+        if country is not None and country == org_country(self.doc, host):
+            return None  # a tour visits abroad: "Qingdao Port" and "Shandong Port Qingdao"
+        if host.start < start:
+            return None  # the host of this stop is named in the stop's own sentences
+        return [hub, host]
 
     def _named_as_region(self, a: Actor) -> bool:
         """Whether the document names the place of `a` with a region's kind word somewhere
@@ -6651,7 +6810,7 @@ class _Reader:
             # "Kanazawa (Japan). Ghent's oldest partner: the twinning dates from 1971.": the
             # partner of the list line just read
             return [self.item[1]]
-        other = self.state.partner_of(owner)
+        other = self.state.partner_of(owner) or self._own_institution(owner, u)
         if other is not None:
             return [other]
         besides = self.cast.home_besides(owner)

@@ -230,7 +230,34 @@ def _phones(
             if e164:
                 out.append((e164, m.start(), m.end()))
         out.sort(key=lambda t: t[1])
+    if out and _FAX_WORD.search(text, start, end) is not None:
+        out = [t for t in out if not _fax_beyond(text, start, t[1])]
     return out
+
+
+_FAX_WORD: Final = re.compile(r"fax|télécop|telecop", re.IGNORECASE)
+# The labels of a letterhead's numbers: a fax's, or a phone's.
+_NUMBER_LABEL: Final = re.compile(
+    r"(?<![\w])(?:(?P<fax>(?:tele)?fax|télécopie(?:ur)?|telecopie|téléfax)|telephone|"
+    r"téléphone|telefoon|telefon|phone|tél|tel|mobile|mobil|gsm|handy)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LONG_NUMBER: Final = re.compile(r"\d(?:[ \t./()-]{0,2}\d){5,}")
+
+
+def _fax_beyond(text: str, start: int, at: int) -> bool:
+    """True when the number at `at` is a fax's whose label a flattened letterhead put a few
+    words before it ("Phone (707) 555-0100 Springfield Fax Oregon 97477 (707) 555-0199",
+    "Tél. 02 40 00 00 00 Nantes Télécopie 44000 02 40 00 00 01"): the last phone or fax
+    label within 48 characters before it on its line is a fax label, and no other number
+    of six digits or more stands between them."""
+    lo = max(start, at - 48, text.rfind("\n", 0, at) + 1)
+    last = None
+    for label in _NUMBER_LABEL.finditer(text, lo, at):
+        last = label
+    if last is None or last.group("fax") is None:
+        return False
+    return _LONG_NUMBER.search(text, last.end(), at) is None
 
 
 def _without_trunk(
@@ -1263,6 +1290,15 @@ _PROSE_NAME: Final = re.compile(
 )
 
 
+# A letter's addressee, not its sender's contact: "The Honorable Zhou Wei", "His Excellency",
+# "Dear Mayor Li", "Sehr geehrter Herr", "Geachte heer", "Son Excellence Monsieur".
+_ADDRESSEE: Final = re.compile(
+    r"(?<![\w])(?:the\s+)?(?:hon(?:ou?rable|\.)|(?:his|her|their)\s+excellenc(?:y|ies)|h\.\s?e\.|"
+    r"dear|sehr\s+geehrte[rn]?|geachte|zijne\s+excellentie|hare\s+excellentie|"
+    r"son\s+excellence|s\.\s?e\.|seine[rn]?\s+exzellenz|ihre[rn]?\s+exzellenz|"
+    r"cher|chère|madame\s+la|monsieur\s+le)(?![\w])[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
 _CONTACT_VERB: Final = re.compile(
     r"(?<![\w])(?:contact|contactez|contacteer|contacteert|kontaktieren\s+sie|"
     r"wenden\s+sie\s+sich\s+an|write\s+to|schrijf\s+naar|écrivez\s+à|schreiben\s+sie\s+an)"
@@ -1289,7 +1325,16 @@ def _prose(doc: Doc, walker: _Walker, start: int, end: int) -> None:
         return
     cur = walker.pending()
     name_match = _PROSE_NAME.search(text, start, end)
-    person = next((m for m in doc.mentions if m.kind == "person" and start <= m.start < end), None)
+    person = next(
+        (
+            m
+            for m in doc.mentions
+            if m.kind == "person"
+            and start <= m.start < end
+            and _ADDRESSEE.search(text, max(start, m.start - 60), m.start) is None
+        ),
+        None,
+    )
     after = start
     if name_match is not None and _looks_like_name(name_match.group("name")):
         cur.name = name_match.group("name")

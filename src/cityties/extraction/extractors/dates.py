@@ -1764,6 +1764,10 @@ def _in_relative_years(text: str, items: list[_Found], language: str, ref: date)
                 continue
             if any(lo <= g.start < hi and not g.relative and g.value is not None for g in items):
                 continue  # a year written between them
+            if r.start >= f.end and any(c in text[lo:hi] for c in ",;:"):
+                # "On June 11th the cities signed a letter ..., with a view to an agreement
+                # next year": the year of a later clause's plan, not of the day
+                continue
             shift = k
             break
         if shift is None:
@@ -1900,6 +1904,22 @@ def _day_shift_matches(idx: DocIndex) -> list[re.Match[str]]:
     return out
 
 
+# a relative clause about a person or a thing, opened after a comma: ", who arrived on June
+# 10th", ", qui était arrivé le 10 juin", ", die am 10. Juni angereist war", ", die op 10 juni
+# was aangekomen"
+_RELATIVE_OPENER: Final = re.compile(
+    r",\s*(?:who|which|qui|lequel|laquelle|lesquels|der|die|das|welche[rs]?|dat|wie|welke)"
+    r"(?![\w-])[^,;:.!?()]*\Z"
+)
+
+
+def _in_relative_clause(low: str, d: DateMention) -> bool:
+    """Whether the date `d` stands in a relative clause opened after a comma, at most 60
+    characters before it (", who arrived in Xi'an on June 10th", ", qui est arrivée le 10
+    juin")."""
+    return _RELATIVE_OPENER.search(low, max(0, d.start - 60), d.start) is not None
+
+
 def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[DateMention]:
     """`found` with the phrases of `DAY_SHIFTS` as dates of their own: the day told last
     before the phrase (within `_SHIFT_REACH` characters, a day and no coarser date; after a
@@ -1920,13 +1940,18 @@ def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[Date
             continue
         k = int(group[1:])
         raw = DAY_SHIFTS[k][1]
-        if raw == "n":
+        if raw in ("n", "-n"):
             count = m.group(f"n{k}")
             shift = int(count) if count.isdigit() else DAY_COUNTS[count]
+            shift = -shift if raw == "-n" else shift
         else:
             shift = int(raw)
         value: PartialDate | None = None
         prev = found[i - 1] if i else None
+        if shift < 0 and prev is not None and i > 1 and _in_relative_clause(idx.low, prev):
+            # "met X, who arrived on June 10th ... One day earlier, ...": the day of the
+            # sentence's own event, not of the clause about a person
+            prev = found[i - 2]
         if prev is not None and start - prev.end <= _SHIFT_REACH and prev.value is not None:
             base = prev.end_value if shift > 0 and prev.end_value is not None else prev.value
             if base.day is not None:
@@ -1944,7 +1969,10 @@ def _day_shifts(text: str, idx: DocIndex, found: list[DateMention]) -> list[Date
 # and a time (with a byline) after it.
 _DATELINE_LEAD: Final = re.compile(
     r"[ \t]*(?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|veröffentlicht|aktualisiert|stand|"
-    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date)\s*(?:le|am|on|op)?"
+    r"published|posted|updated|gepubliceerd|geplaatst|bijgewerkt|datum|date|"
+    # a blog's entry: "Ajouté au 23/09/2026 par ...", "Added on 3 May 2024 by ...",
+    # "Toegevoegd op ...", "Hinzugefügt am ..."
+    r"ajouté|added|toegevoegd|hinzugefügt)\s*(?:le|au|am|on|op)?"
     r"\s*:?\s*|[A-ZÀ-Þ][\w'’ .()/–—-]{1,50},\s*"
     # a second part of the place: "XI'AN, China, Oct. 27, 2023", "SPRINGFIELD, Ill., May 3"
     r"(?:[A-ZÀ-Þ][\w'’ .-]{1,30},\s*)?(?:(?:le|den|am|the|on|op)\s+)?)?",
@@ -1952,7 +1980,11 @@ _DATELINE_LEAD: Final = re.compile(
 )
 _DATELINE_TAIL: Final = re.compile(
     r"[ \t]*(?:(?:à|a|um|at|om|-|–|,|\|)\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:uhr|h))?"
-    r"(?:[ \t]+\S.{0,40})?)?[ \t]*",
+    r"(?:[ \t]+\S.{0,40})?|"
+    # an entry's author after it: "Ajouté au 23/09/2026 par WANG Mei", "Added on 3 May
+    # 2024 by Jane Doe" (a name: at most five words, the end of the line)
+    r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})?"
+    r"[ \t]*",
     re.IGNORECASE,
 )
 # A date line of the page's header, besides a dateline: the lead and the tail of a dateline,
@@ -1987,7 +2019,11 @@ _HEADER_TAIL: Final = re.compile(
     # mei 2024 door Jan de Vries" (a name: at most five words, the end of the line)
     r",?[ \t]+(?:par|by|von|door)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
     r"[ \t]*\Z|"
-    r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90})?[ \t]*",
+    r"[ \t]*,?[ \t]*[^\W\d_]{2,20}[ \t]*[:：][^\n]{0,90}|"
+    # a periodical's issue after it: "Mar 03, 2026 Volume 58", "May 2024, Issue 12", "mars
+    # 2024 - numéro 112", "Juni 2023 Nr. 6", "juni 2023 – jaargang 41"
+    r"[ \t]*[,–—-]?[ \t]*(?:volume|vol\.|issue|no\.|numéro|n°|nr\.|ausgabe|jahrgang|"
+    r"jaargang|editie|édition|edition)[ \t]*\d{1,4})?[ \t]*",
     re.IGNORECASE,
 )
 # A dateline that runs into the text of its line, as press releases write it: "AMSTERDAM, 14

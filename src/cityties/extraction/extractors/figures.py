@@ -68,6 +68,7 @@ from cityties.extraction.extractors._numbers import (
     find_quantities,
     ordinal_value,
 )
+from cityties.extraction.extractors.dates import relative_kind
 from cityties.extraction.registry import register
 from cityties.extraction.types import Evidence, FigureFact, FigureMeasure, Mention
 from cityties.text import fold
@@ -1598,6 +1599,18 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
             )
             if raw is None and found:
                 raw = _gapped(text, src, pat, sent, q, found[-1])
+                if raw is not None and raw.subject is None:
+                    # "le Jiangsu compte 85 millions d'habitants, la région 3,8 millions":
+                    # the region the text names with that noun
+                    noun = clause_noun(text, sent.start, q.start)
+                    named = _noun_named(doc, noun, q.start) if noun else None
+                    if named is not None:
+                        raw.subject = entity_of(named)
+                    elif not q.word:
+                        # "; Orléans, à peine 117 000": the name of its own gapped clause
+                        own = _carried_figure(doc, sent, q, found, None)
+                        if own is not None and own.subject is not None:
+                            raw.subject = own.subject
             if (
                 raw is None
                 and last is not None
@@ -1681,10 +1694,15 @@ def _carried_figure(
             text.rfind(";", sent.start, q.start),
             text.rfind(",", sent.start, q.start),
         )
+        written = gapped_name(text, sent.start, q.start)
+        if written is not None:
+            # "; Orléans, à peine 117 000": the comma after the name is not the clause's
+            w = text.rfind(written, sent.start, q.start)
+            if 0 <= w <= lo:
+                lo = w - 1
         inside = [
             m for m in doc.mentions if lo < m.start and m.end <= q.start and m.kind != "person"
         ]
-        written = gapped_name(text, sent.start, q.start)
         # the clause's own name ("Zhenjiang aan de Jangtse": Zhenjiang, not the river)
         m = next((m for m in inside if written and written in m.text), None)
         if m is None and inside:
@@ -1702,6 +1720,9 @@ def _carried_figure(
 
 
 _NOUN_OF: Final = re.compile(r"(?P<noun>[^\W\d_]+)[ \t]+(?:of|de|du|d['’]|van|von)[ \t]*$")
+# The noun right before the name, maybe inflected: "la Région Pays de la Loire", "des
+# Landkreises Lüneburg", "im Kreis Borken".
+_NOUN_BEFORE: Final = re.compile(r"(?P<noun>[^\W\d_]+?)(?:es|s|e|n)?[ \t]+$")
 
 
 def _noun_named(doc: Doc, noun: str, before: int) -> Mention | None:
@@ -1717,6 +1738,10 @@ def _noun_named(doc: Doc, noun: str, before: int) -> Mention | None:
         of = _NOUN_OF.search(text, max(0, m.start - 20), m.start)
         if of is not None and of.group("noun").casefold() == key:
             return m
+        right = _NOUN_BEFORE.search(text, max(0, m.start - len(key) - 4), m.start)
+        if right is not None and text[right.start() - 1 : right.start()].isalpha() is False:
+            if right.group("noun").casefold() == key:
+                return m
     return None
 
 
@@ -2180,6 +2205,42 @@ _CONJUNCTIONS = {
 _INTRO_END: Final = re.compile(r"\s*,")
 
 
+# How far into a text its dateline may stand ("Amsterdam, woensdag 19 november 2025 -",
+# "12 September 2019 On Thursday").
+_DATELINE_REACH = 400
+
+
+def _dateline_years(doc: Doc) -> list[tuple[int, int, int]]:
+    """Years of relative expressions of years ("last year", "vorig jaar", "l'an dernier",
+    "im vergangenen Jahr") that the date extractor left unplaced for want of a document date,
+    placed from the text's dateline: the first full date (day, month, year) in its opening
+    lines. (start, end, year) of each; none without such a date."""
+    unplaced = [d for d in doc.dates if d.relative and d.value is None]
+    if not unplaced:
+        return []
+    line = next(
+        (
+            d.value
+            for d in doc.dates
+            if d.start < _DATELINE_REACH
+            and not d.relative
+            and d.value is not None
+            and d.value.day is not None
+            and d.end_value is None
+        ),
+        None,
+    )
+    if line is None:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for d in unplaced:
+        kind = relative_kind(doc.text[d.start : d.end], doc.language)
+        if kind is None or not kind.startswith("year:"):
+            continue
+        out.append((d.start, d.end, line.year + int(kind.partition(":")[2])))
+    return out
+
+
 def _first_relative(relative: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:
     k = bisect.bisect_left(relative, (lo,))
     if k < len(relative) and relative[k][1] <= hi:
@@ -2280,6 +2341,8 @@ def extract_figures(doc: Doc) -> None:
         for d in doc.dates
         if d.relative and d.value is not None and d.value.month is None and d.end_value is None
     )
+    if doc.document_date is None:
+        relative = sorted(relative + _dateline_years(doc))
     facts: dict[tuple[str, str, float], FigureFact] = {}
     order: list[tuple[str, str, float]] = []
     title_year = _title_year(doc.text)

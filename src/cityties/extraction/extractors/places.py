@@ -46,6 +46,7 @@ from cityties.extraction.extractors._places_orgs import (
     find_short_forms,
     find_unit_names,
     join_company_tails,
+    nominative_names,
 )
 from cityties.extraction.extractors._places_partners import find_unknown_partners
 from cityties.extraction.extractors._places_scan import (
@@ -207,6 +208,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
+    nominative_names(sc)  # "Technische Hochschule", not "Technischen Hochschule"
     spans = sc.spans
     spans.sort(key=_START)
     home: str | None = None
