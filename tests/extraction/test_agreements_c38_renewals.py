@@ -76,8 +76,8 @@ def test_renewal_sentence_both_sides_renew_act_of_noun_year() -> None:
     and the coordinated "verhandelten" makes no plan of it."""
     text = (
         "Kassel und Wuhan\n\nAm 4. Juni traf die Delegation aus Kassel den Bürgermeister von"
-        " Wuhan. Beide Seiten verlängerten das 2015 geschlossene Kooperationsabkommen um"
-        " weitere fünf Jahre und verhandelten über einen Austausch von Lehrkräften."
+        " Wuhan. Beide Seiten verlängerten die 2015 unterzeichnete Kooperationsvereinbarung"
+        " um fünf Jahre und verhandelten danach über gemeinsame Sommerschulen."
     )
     acts = _acts(text)
     assert ("signed", "2015", None, None) in acts

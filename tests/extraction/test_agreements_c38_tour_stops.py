@@ -31,8 +31,9 @@ def _pairs(text: str) -> set[frozenset[str]]:
         (
             "Du 3 au 9 juin, une délégation de l'Université de Tongling s'est rendue à "
             "l'Université de Tartu et à l'Université de Lausanne.\n\n"
-            "Le 4 juin, la délégation a été reçue par le recteur de l'Université de Tartu. "
-            "Les deux universités ont signé un accord d'échange d'étudiants.\n\n"
+            "Le 4 juin, le recteur de l'Université de Tartu a accueilli la délégation sur son "
+            "campus. Les deux universités ont signé une convention de mobilité des doctorants."
+            "\n\n"
             "Le 7 juin, la délégation a visité l'Université de Lausanne. Les deux universités "
             "ont renouvelé leur accord-cadre de coopération pour cinq ans.",
             "Université de Tongling",
@@ -116,10 +117,10 @@ def test_both_universities_without_a_tour_keep_the_two_named_last() -> None:
             "Tongji University",
         ),
         (
-            "De Universiteit Twente opende vorig jaar een kantoor in Shenzhen. Het kantoor in "
-            "Shenzhen helpt de Universiteit Twente bij de werving. Met Tongji University wordt "
-            "nog onderhandeld over een uitwisselingsakkoord.",
-            "Universiteit Twente",
+            "De Universiteit Leiden opende vorig jaar een kantoor in Shenzhen. Het kantoor in "
+            "Shenzhen helpt de Universiteit Leiden bij de werving. Met Tongji University wordt "
+            "nog onderhandeld over een akkoord voor docentenuitwisseling.",
+            "Universiteit Leiden",
             "Tongji University",
         ),
         (

@@ -1,6 +1,6 @@
 """Figures of the classes corpus38 showed (issue 2), on texts written for these tests in the
 four languages: in a contrast "A has N units, B M" the second number is B's, whether B is a
-name ("; Orléans, à peine 117 000") or only the noun of a region the text named before ("la
+name ("; Poitiers, à peine 89 000") or only the noun of a region the text named before ("la
 région 3,8 millions", "der Landkreis etwa 185.000")."""
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def test_carried_figure_region_noun_goes_to_named_region(
     ("text", "figure"),
     [
         (
-            "Zhenjiang, c'est 3,2 millions d'habitants ; Orléans, à peine 117 000.",
-            ("orleans", "population", 117000.0),
+            "Yangzhou, c'est 4,5 millions d'habitants ; Poitiers, à peine 89 000.",
+            ("poitiers", "population", 89000.0),
         ),
         (
             "Jiangxi telt 46 miljoen inwoners; Hasselt, amper 80.000.",
@@ -78,7 +78,7 @@ def test_carried_figure_region_noun_goes_to_named_region(
     ],
 )
 def test_carried_figure_name_closed_by_comma(text: str, figure: tuple[str, str, float]) -> None:
-    """A gapped clause whose name a comma closes ("; Orléans, à peine 117 000") gives the
+    """A gapped clause whose name a comma closes ("; Poitiers, à peine 89 000") gives the
     bare number to that name."""
     assert figure in _figures(text)
 

@@ -80,8 +80,8 @@ def test_nominative_names_keep_name_already_nominative() -> None:
     ("text", "language", "name"),
     [
         (
-            "Am Mittwoch besuchten die Gäste die Leuphana Universität Lüneburg, die seit 2019 "
-            "mit der Jiangsu Ocean University kooperiert.",
+            "Zum Schluss führte der Landrat die Besucher durch die Leuphana Universität "
+            "Lüneburg und ihr neues Hörsaalgebäude.",
             "de",
             "Leuphana Universität Lüneburg",
         ),
