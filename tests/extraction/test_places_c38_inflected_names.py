@@ -115,3 +115,18 @@ def test_name_before_seat_skips_noun_before_genitive() -> None:
     """A noun after an article is no part of the name that follows it in the genitive."""
     text = "Die Delegation traf die Partner der Universität Bremen im Rathaus."
     assert "Universität Bremen" in _orgs(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Delegation traf Vertreter der Jürgen Ponto-Stiftung in Frankfurt.", "Jürgen"),
+        ("Gefördert wird das Projekt von der Hansen Stiftung Hamburg.", "Hansen"),
+        ("Das Abkommen mit der Bremen Hochschule wurde 2019 unterzeichnet.", "Bremen"),
+    ],
+)
+def test_nominative_names_keep_first_name_or_place_word(text: str, name: str) -> None:
+    """A first name or a place's name ending in "-en" before a feminine head is no inflected
+    adjective: the organisation's name keeps it whole."""
+    orgs = _orgs(text, "de")
+    assert any(o.startswith(name + " ") or o.startswith(name + "-") for o in orgs), orgs

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.gazetteer import name_key
 from cityties.extraction.types import OrgKind
 
 if TYPE_CHECKING:
@@ -1403,4 +1404,13 @@ def nominative_names(sc: Scanner) -> None:
             for w in words[:head]
         ):
             continue
+        if any(_name_word(sc, w) for w in words[:head]):
+            continue  # "der Jürgen Ponto-Stiftung", "der Bremen Hochschule": a name, as written
         s.name = " ".join([w[:-1] for w in words[:head]] + words[head:])
+
+
+def _name_word(sc: Scanner, word: str) -> bool:
+    """Whether `word` is a first name or a place's name ("Jürgen", "Bremen", "Essen"): a word
+    ending in "-en" that is no inflected adjective."""
+    key = name_key(word)
+    return key in sc.gaz.first_names or key in sc.gaz.keys
