@@ -55,3 +55,25 @@ def test_present_signing_of_coming_trip_planned(text: str, pair: set[str]) -> No
 def test_present_signing_after_past_trip_signed(text: str, pair: set[str]) -> None:
     """Page dated 2 May, the trip in April already made: the signing is reported, signed."""
     assert _status("date 2026-05-02\n" + text, pair) == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Leeds and Dalian\n\nOn 20 April the Lord Mayor of Leeds travels to Dalian. Leeds"
+            " has signed a friendship agreement with Dalian, one of the first signs of the new"
+            " ties.",
+            {"leeds", "dalian"},
+        ),
+        (
+            "Nantes et Qingdao\n\nLe 20 avril, le maire de Nantes se rend à Qingdao. Nantes a"
+            " signé un accord d'amitié avec Qingdao, en signe de leurs liens.",
+            {"nantes", "qingdao"},
+        ),
+    ],
+)
+def test_present_signing_noun_of_same_letters_keeps_signed(text: str, pair: set[str]) -> None:
+    """The noun "signs" ("the first signs of"), "signe" ("en signe de") is no signing in the
+    present tense: an act already signed stays signed before a coming trip."""
+    assert _status("date 2026-03-02\n" + text, pair) == "signed"

@@ -2002,10 +2002,17 @@ def _status(
 
 
 # a signing verb in the present tense: "ondertekenen Mechelen en Jiaxing een ...", "tekent de
-# universiteit een memorandum", "the mayor signs", "le maire signe", "unterzeichnen die Städte"
+# universiteit een memorandum", "the mayor signs", "le maire signe", "unterzeichnen die Städte";
+# not the noun of the same letters ("the first signs of ...", "en signe d'amitié", "un signe
+# de", "het tekenen van", "zum Unterzeichnen")
 _PRESENT_SIGNING: Final = re.compile(
-    r"(?<![\w-])(?:(?:onder)?teken(?:t|en)|signs|signent|signe|unterzeichnen|"
-    r"unterschreib(?:t|en))(?![\w-])"
+    r"(?<![\w-])(?:"
+    r"(?<!\bhet\s)(?:onder)?teken(?:t|en)(?!\s+van(?![\w-]))|"
+    r"(?<!\bthe\s)signs(?!\s+of(?![\w-]))|"
+    r"signent|"
+    r"(?<!\ben\s)(?<!\bun\s)(?<!\bce\s)(?<!\bcomme\s)signe(?!\s+(?:de|du)(?![\w-])|\s+d['’])|"
+    r"(?<!\bzum\s)unterzeichnen|unterschreib(?:t|en)"
+    r")(?![\w-])"
 )
 _PRESENT_SIGNING_WORDS: Final = frozenset(
     w.encode("latin-1")
