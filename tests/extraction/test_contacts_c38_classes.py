@@ -76,3 +76,13 @@ def test_contacts_named_sender_kept_beside_addressee() -> None:
         "Dear Mayor Li, for the programme please contact Anna Weber on +44 113 378 5530."
     )
     assert ("Anna Weber", "+441133785530") in found
+
+
+def test_contacts_courtesy_title_after_contact_verb_kept() -> None:
+    """ "Monsieur le Directeur" after a contact verb opens the name of the contact, not a
+    letter's salutation: the named contact is kept."""
+    found = _contacts(
+        "Pour tout renseignement, contactez Monsieur le Directeur Jean Martin, téléphone 02 40"
+        " 41 22 33, jean.martin@nantes.fr."
+    )
+    assert ("Jean Martin", "+33240412233") in found

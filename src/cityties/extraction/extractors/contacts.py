@@ -1291,12 +1291,14 @@ _PROSE_NAME: Final = re.compile(
 
 
 # A letter's addressee, not its sender's contact: "The Honorable Zhou Wei", "His Excellency",
-# "Dear Mayor Li", "Sehr geehrter Herr", "Geachte heer", "Son Excellence Monsieur".
+# "Dear Mayor Li", "Sehr geehrter Herr", "Geachte heer", "Son Excellence Monsieur"; "Monsieur
+# le Maire" only as a line's salutation ("contactez Monsieur le Directeur Jean Martin" names a
+# contact).
 _ADDRESSEE: Final = re.compile(
     r"(?<![\w])(?:the\s+)?(?:hon(?:ou?rable|\.)|(?:his|her|their)\s+excellenc(?:y|ies)|h\.\s?e\.|"
     r"dear|sehr\s+geehrte[rn]?|geachte|zijne\s+excellentie|hare\s+excellentie|"
     r"son\s+excellence|s\.\s?e\.|seine[rn]?\s+exzellenz|ihre[rn]?\s+exzellenz|"
-    r"cher|chère|madame\s+la|monsieur\s+le)(?![\w])[^.;:\n]{0,40}$",
+    r"cher|chère|(?<![^\n])[ \t]*(?:madame\s+la|monsieur\s+le))(?![\w])[^.;:\n]{0,40}$",
     re.IGNORECASE,
 )
 _CONTACT_VERB: Final = re.compile(
