@@ -102,6 +102,12 @@ def test_renewal_sentence_other_passive_is_no_renewal() -> None:
         ("de in 2015 getekende overeenkomst", "getekende", "overeenkomst", True),
         ("kassel unterzeichnete 2015 eine vereinbarung", "unterzeichnete", "vereinbarung", False),
         ("they signed the agreement", "signed", "agreement", False),
+        (
+            "verlängerten die partnerschaft und unterzeichneten ein abkommen",
+            "unterzeichneten",
+            "abkommen",
+            False,
+        ),
     ],
 )
 def test_attributive_signing_adjective_of_noun(
@@ -111,3 +117,13 @@ def test_attributive_signing_adjective_of_noun(
     adjective of the noun; a finite verb before an object is not."""
     start = low.index(word)
     assert attributive_signing(low, start, start + len(word), low.index(noun)) is expected
+
+
+def test_renewal_sentence_second_verb_after_and_is_signed() -> None:
+    """ "verlängerten die Partnerschaft und unterzeichneten ein Abkommen": the signing after
+    "und" is the clause's second verb, not an adjective of the act; the act is signed."""
+    text = (
+        "Kassel und Wuhan\n\nAm 4. Mai 2026 verlängerten Kassel und Wuhan die Partnerschaft"
+        " und unterzeichneten ein Abkommen über Bildung."
+    )
+    assert ("signed", "2026-05-04", None, None) in _acts(text)

@@ -558,9 +558,12 @@ def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
 # an article, then at most three words (a date, "seit 1981", "in 2015", "bereits"), right
 # before a signing participle, and at most one adjective between the participle and the act's
 # noun: "das 2015 geschlossene Abkommen", "der seit 1981 bestehende Vertrag", "de in 2015
-# gesloten overeenkomst", "die am 3. Mai 2012 unterzeichnete bilaterale Vereinbarung"
+# gesloten overeenkomst", "die am 3. Mai 2012 unterzeichnete bilaterale Vereinbarung"; no
+# conjunction among those words ("verlängerten die Partnerschaft und unterzeichneten ein
+# Abkommen": a second verb of the clause)
 _ATTRIBUTIVE_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:der|die|das|den|dem|des|de|het|the)\s+(?:[^\s,;:.()]+\.?\s+){0,4}\Z"
+    r"(?<![\w-])(?:der|die|das|den|dem|des|de|het|the)\s+"
+    r"(?:(?!(?:and|und|en|et|or|oder|ou|of)\s)[^\s,;:.()]+\.?\s+){0,4}\Z"
 )
 _ATTRIBUTIVE_GAP: Final = re.compile(r"[a-zäöü]{0,2}\s+(?:[\w-]+\s+)?")
 
