@@ -1134,7 +1134,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=10)
+@register("cityties.contacts", version=11)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
