@@ -105,6 +105,8 @@ from cityties.extraction.extractors._agreements_status import (
     approved_and_signed,
     attributive_signing,
     descriptive_place_noun,
+    effective_from,
+    end_verb,
     further_renewals,
     future_topic,
     later_predicate,
@@ -2744,7 +2746,13 @@ class _Reader:
             ]
             verbs += [(m.start(), m.end(), 1) for m in DECISION.finditer(low, u.start, u.end)]
             best: tuple[int, PartialDate] | None = None
+            ends = any(v[2] == 2 for v in verbs) or end_verb(low, u.start, u.end)
             for d in dates:
+                if ends and d.value is not None and effective_from(low, d.start, u.start):
+                    # "De band eindigt met ingang van 1 april", "vanaf 1 mei bestaat de band
+                    # niet meer": the day the end takes effect (strength 3) over the vote
+                    best = (3, d.value)
+                    break
                 for s, e, strength in verbs:
                     if d.value is not None and attached_within(low, d.start, d.end, s, e, 80):
                         if best is None or strength > best[0]:
@@ -6918,6 +6926,19 @@ class _Reader:
                     ),
                     None,
                 )
+            if stated_end is None:
+                # "Dat besloot de raad op 11 april; vanaf 1 mei 2023 bestaat de band niet
+                # meer": the day the end takes effect, never the signing
+                stated_end = next(
+                    (
+                        d
+                        for d in near
+                        if d.value is not None
+                        and d.value.month is not None
+                        and effective_from(self.low, d.start, u.start)
+                    ),
+                    None,
+                )
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
@@ -8600,16 +8621,17 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
     if not any(r.status == "ended" for c in clusters for r in c.readings):
         return
-    open_ended = [
-        c
-        for c in clusters
-        if _status_of(c)[0] == "ended" and all(r.ends is None for r in c.readings)
-    ]
-    if not open_ended:
+    ended = [c for c in clusters if _status_of(c)[0] == "ended"]
+    if not ended:
         return
     endings = reader.endings()
+    if not any(e[2] == 3 for e in endings):
+        ended = [c for c in ended if all(r.ends is None for r in c.readings)]
     head = reader.units[0].index + 1 if reader.units else 0
-    for c in open_ended:
+    for c in ended:
+        # an end already dated is moved only to a day the end takes effect ("De raad maakte
+        # op 3 maart een einde aan de band ... De band eindigt met ingang van 1 april")
+        floor = 0 if all(r.ends is None for r in c.readings) else 3
         first = min(r.unit for r in c.readings)
         last = max(r.unit for r in c.readings if r.status == "ended")
         # an end told in the headline only ("Gemeente X beëindigt zusterrelatie met Y") is
@@ -8619,7 +8641,7 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
         parties = c.readings[0].parties
         best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
         for unit, date, strength, named in endings:
-            if not first <= unit <= last + reach:
+            if strength < floor or not first <= unit <= last + reach:
                 continue
             if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
                 continue
