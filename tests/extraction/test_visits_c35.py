@@ -98,19 +98,18 @@ def test_visits_dated_after_the_page_kept_by_default() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Yantai in Tromsø\n\nOn 18 March a delegation from Yantai visited Tromsø. The "
-        "delegation travels on to Bergen tomorrow.",
+        # "travels on to Bergen tomorrow" and "reist heute weiter nach Bergen" date the leg: a
+        # dated trip to come, kept since the gold convention of 2026-12-02 (test_visits_c39)
         "Yantai in Tromsø\n\nOp 18 maart bracht een delegatie uit Yantai een bezoek aan Tromsø. "
         "Morgen reist de delegatie verder naar Bergen.",
         "Yantai à Tromsø\n\nLe 18 mars, une délégation de Yantai a visité Tromsø. La délégation "
         "poursuit sa route vers Bergen.",
-        "Yantai in Tromsø\n\nAm 18. März besuchte eine Delegation aus Yantai die Stadt Tromsø. "
-        "Die Delegation reist heute weiter nach Bergen.",
     ],
 )
 def test_visits_onward_leg_told_in_the_present_is_no_visit(body: str) -> None:
-    """An onward leg told in the present ("travels on to", "reist weiter nach") is still to
-    come: the visit told in the past stays, the next city is no host."""
+    """An onward leg told in the present and left undated ("poursuit sa route vers", "Morgen
+    reist ... verder naar" that the reader does not date) is no visit: the visit told in the
+    past stays, the next city is no host."""
     found = _visits(_HEAD + body)
     assert ("yantai", "tromsø", "2025-03-18") in found
     assert not any(h == "bergen" for _, h, _ in found)

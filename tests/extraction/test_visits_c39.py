@@ -99,4 +99,11 @@ def _place(name: str, country: str, kind: str, admin1: str | None = None) -> Act
 def test_stops_of_one_trip_same_country_ends(visitor: Actor, host: Actor, expected: bool) -> None:
     """Two places of one country (or a place and its own province) are the stops of one
     foreign trip, no visit of one to the other; places of two countries are a visit."""
-    assert visits_module._stops_of_one_trip(visitor, host) is expected
+    home = _place("Tampere", "FI", "city", "06")
+    assert visits_module._stops_of_one_trip(visitor, host, home) is expected
+
+
+def test_stops_of_one_trip_home_country_pair_is_a_visit() -> None:
+    """Two places of the page's own country (twin towns of one country) stay a visit."""
+    home = _place("Jena", "DE", "city", "15")
+    assert not visits_module._stops_of_one_trip(_place("Erfurt", "DE", "city", "15"), home, home)

@@ -3727,12 +3727,13 @@ _NESTED_ENDS_DROPPED = True
 _DOMESTIC_ENDS_DROPPED = True
 
 
-def _stops_of_one_trip(visitor: Actor, host: Actor) -> bool:
+def _stops_of_one_trip(visitor: Actor, host: Actor, home: Actor | None) -> bool:
     """True when both ends are places of one country: a place and its own province or
     country (with `_NESTED_ENDS_DROPPED`), or two places of the same country (with
     `_DOMESTIC_ENDS_DROPPED`): the stops of a foreign trip read as a visit of one stop to the
     other ("Before the forum in Wuhan, the delegation visited Xianning", "the delegation
-    arrived in Chengdu" after talks in Chongqing), not a visit the writer reports."""
+    arrived in Chengdu" after talks in Chongqing), not a visit the writer reports. Two places
+    of the page's own country stay a visit (German twin towns, "Erfurt" visiting "Jena")."""
     if _NESTED_ENDS_DROPPED and (_inside_region(visitor, host) or _inside_region(host, visitor)):
         return True
     return (
@@ -3741,6 +3742,9 @@ def _stops_of_one_trip(visitor: Actor, host: Actor) -> bool:
         and host.kind == "place"
         and visitor.country is not None
         and visitor.country == host.country
+        and home is not None
+        and home.country is not None
+        and home.country != visitor.country
     )
 
 
@@ -4046,7 +4050,7 @@ def extract_visits(doc: Doc) -> None:
         host = g[0].host
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
         host = _body_visited(reader, visitor, host, doc.agreements)
-        if _stops_of_one_trip(visitor, host):
+        if _stops_of_one_trip(visitor, host, cast.home):
             continue  # a stop of a trip read as a visit between a place and its own region
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
