@@ -598,6 +598,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:never|nooit|nie(?:mals)?|jamais)\s+(?:been\s+|été\s+|meer\s+)?(?:renewed|extended|"
             r"verlengd|vernieuwd|hernieuwd|verlängert|erneuert|renouvelée?s?|prolongée?s?|"
             r"reconduite?s?)|(?:ran|has\s+run|had\s+run|have\s+run)\s+out(?!\s+of)",
+            # "vanaf 1 mei bestaat de band niet meer", "besteht seit April nicht mehr", "no
+            # longer exists", "n'existe plus depuis le 1er avril"
+            r"(?:bestaat|bestaan|bestond|bestonden)\s+(?:[\w'’-]+\s+){0,4}?niet\s+meer(?![\w-])|"
+            r"(?:besteht|bestehen|bestand|bestanden)\s+(?:[\w'’-]+\s+){0,4}?nicht\s+mehr(?![\w-])|"
+            r"no\s+longer\s+exists?|ceased\s+to\s+exist|n['’](?:existe|existent)\s+plus(?![\w-])",
             r"lapsed|expired|c(?:a|o)me(?:s)?\s+to\s+an\s+end|"
             # "was brought to an end", "called time on", "wound up", "opgeheven", "aufgekündigt"
             r"(?:brought|drawn|bring(?:s|ing)?)\s+to\s+(?:an?\s+)?(?:end|close)|called\s+time\s+on|"
