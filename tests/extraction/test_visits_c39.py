@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction.extractors import visits as visits_module
+from cityties.extraction.extractors._parties import Actor
 from factsets import visits_of as _visits
 
 _ONWARD_DATED = [
@@ -73,8 +74,29 @@ def test_visits_place_and_its_province_are_no_visit(text: str) -> None:
     assert not any({v, h} == {"zhejiang", "hangzhou"} for v, h, _ in _visits(text))
 
 
-def test_visits_nested_ends_switch_off_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the module switch off, the reading of the province's delegation in its own city
+def test_visits_same_country_switches_off_keep_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the module switches off, the reading of the province's delegation in its own city
     comes back (the test above can fail)."""
     monkeypatch.setattr(visits_module, "_NESTED_ENDS_DROPPED", False)
+    monkeypatch.setattr(visits_module, "_DOMESTIC_ENDS_DROPPED", False)
     assert any({v, h} == {"zhejiang", "hangzhou"} for v, h, _ in _visits(_NESTED[3]))
+
+
+def _place(name: str, country: str, kind: str, admin1: str | None = None) -> Actor:
+    return Actor(0, len(name), name, "place", name.casefold(), None, country, admin1, kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("visitor", "host", "expected"),
+    [
+        (_place("Chongqing", "CN", "city", "32"), _place("Chengdu", "CN", "city", "32"), True),
+        (_place("Wuhan", "CN", "city", "12"), _place("Xianning", "CN", "city", "12"), True),
+        (_place("Sichuan", "CN", "admin1", "32"), _place("Chengdu", "CN", "city", "32"), True),
+        (_place("Tampere", "FI", "city", "06"), _place("Hangzhou", "CN", "city", "02"), False),
+        (_place("Zhejiang", "CN", "admin1", "02"), _place("Tampere", "FI", "city", "06"), False),
+    ],
+)
+def test_stops_of_one_trip_same_country_ends(visitor: Actor, host: Actor, expected: bool) -> None:
+    """Two places of one country (or a place and its own province) are the stops of one
+    foreign trip, no visit of one to the other; places of two countries are a visit."""
+    assert visits_module._stops_of_one_trip(visitor, host) is expected

@@ -426,6 +426,7 @@ def build_cast(doc: Doc) -> Cast:
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
+    cast.actors = _without_surnames(text, cast.actors, persons)
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
@@ -436,6 +437,38 @@ def build_cast(doc: Doc) -> Cast:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
             cast.__post_init__()
     return cast
+
+
+def _without_surnames(text: str, actors: list[Actor], persons: list[Mention]) -> list[Actor]:
+    """A place the text names only as a person's surname is no actor: "Members Present: Mei
+    Lin Fraser", "Staff Present: Andrea Lutz". Every mention of the place follows a
+    capitalised word one space apart, and one of them follows a person's name or a word the
+    gazetteer knows as a first name."""
+    ends = {m.end for m in persons}
+    first_names: frozenset[str] | None = None
+    given: dict[str, int] = {}  # per place key: 0 no, 1 after a capitalised word, 2 a name
+    for a in actors:
+        if a.kind != "place" or a.place_kind == "country" or given.get(a.key, 1) == 0:
+            continue
+        how = 0
+        if a.start >= 3 and text[a.start - 1] == " " and text[a.start - 2].isalpha():
+            w0 = a.start - 2
+            while w0 > 0 and text[w0 - 1].isalpha():
+                w0 -= 1
+            word = text[w0 : a.start - 1]
+            if a.start - 1 in ends:
+                how = 2
+            elif word[:1].isupper() and not word.isupper():
+                if first_names is None:
+                    from cityties.extraction.gazetteer import load
+
+                    first_names = load().first_names
+                how = 2 if word.casefold() in first_names else 1
+        given[a.key] = 0 if how == 0 else max(how, given.get(a.key, 0))
+    gone = {k for k, v in given.items() if v == 2}
+    if not gone:
+        return actors
+    return [a for a in actors if a.key not in gone]
 
 
 def _prefixed_org(text: str, a: Actor, free_from: int) -> Actor:
@@ -1229,6 +1262,12 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
             first[a.key] = a.at(a.start, a.end, government=True) if gov else a
+    # "de Harderwijkse gemeenteraad", "un comité montbrisonnais", "die Kieler Delegation": a
+    # town's own writers name it by its adjective as often as by its name
+    # (the partner's adjective, "la délégation hunanaise", is no sign of the writer's home)
+    own_places = [a for a in places if a.country not in doc.counterparts]
+    for key, n in _demonym_counts(text, own_places).items():
+        score[key] = score.get(key, 0) + n
     # each place's folded name between spaces, made once for all the organisations
     names: list[tuple[str, str]] = []
     for key, a in first.items():
@@ -1301,6 +1340,50 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             inst = next((a for a in places if fold(a.name) and fold(a.name) in folded), None)
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
+    return out
+
+
+# the endings that make a town's adjective or its people of its name: Dutch "Venlose",
+# "Leuvense"; German "Kieler", "Osnabrücker"; French "montbrisonnais", "lyonnaise", "parisien"
+_DEMONYM_ENDINGS: Final = r"(?:se|er|nais|naise|ais|aise|ois|oise|ien|ienne)s?(?![\w-])"
+
+
+# the German articles that open a sentence before an adjective ("Die Kieler Delegation")
+_ARTICLES: Final = frozenset("die der den dem des das ein eine einer einem eines".split())
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """A German adjective in "-er" after a capitalised word is part of a name ("im Hotel
+    Frankfurter Hof", "die Zeitung Kieler Nachrichten"), not the town's own use ("die Kieler
+    Delegation", "einer Weißenfelser Delegation")."""
+    if not text.endswith("er", start, end):
+        return False
+    before = text[max(0, start - 24) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in _ARTICLES
+
+
+def _demonym_counts(text: str, places: list[Actor]) -> dict[str, int]:
+    """Per place key, how often the text names the place by its adjective: a one-word
+    surface of at least four letters with a demonym's ending right after it ("Harderwijkse",
+    "Weißenfelser", "montbrisonnais"). Countries are not among `places`."""
+    surfaces: dict[str, str] = {}
+    for a in places:
+        surface = text[a.start : a.end]
+        if len(surface) >= 4 and surface.isalpha() and surface not in surfaces:
+            surfaces[surface] = a.key
+    if not surfaces:
+        return {}
+    lower = text.casefold()
+    out: dict[str, int] = {}
+    for surface, key in surfaces.items():
+        folded = surface.casefold()
+        # a gate: the letters occur more often than the name is mentioned as a place
+        if lower.count(folded) <= sum(1 for a in places if a.key == key):
+            continue
+        rx = re.compile(r"(?<![\w-])" + re.escape(surface) + _DEMONYM_ENDINGS, re.IGNORECASE)
+        n = sum(1 for m in rx.finditer(text) if not _in_proper_name(text, m.start(), m.end()))
+        if n:
+            out[key] = out.get(key, 0) + n
     return out
 
 
