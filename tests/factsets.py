@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from cityties.extraction import extract
+from cityties.extraction.extractors.dates import find_dates
 from cityties.extraction.types import AgreementFact
-from cityties.text import fold
+from cityties.text import PartialDate, fold
 
 
 def visits_of(text: str) -> set[tuple[str, str, str | None]]:
@@ -49,3 +52,12 @@ def act_detail(a: AgreementFact) -> ActDetail:
         a.ends.iso() if a.ends else None,
         a.status,
     )
+
+
+def date_told_by(text: str, span: str, lang: str, ref: date | None = None) -> PartialDate | None:
+    """The value of the one date expression of `text` whose words are `span` (the test fails
+    when `span` is read as no date expression or as more than one)."""
+    found = find_dates(text, language=lang, document_date=ref)
+    hits = [d for d in found if d.text == span]
+    assert len(hits) == 1, found
+    return hits[0].value

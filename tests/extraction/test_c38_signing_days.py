@@ -10,15 +10,9 @@ from datetime import date
 import pytest
 
 from cityties.extraction.doc import Doc
-from cityties.extraction.extractors.dates import extract_dates, find_dates
+from cityties.extraction.extractors.dates import extract_dates
 from cityties.text import PartialDate
-
-
-def _value_of(text: str, span: str, lang: str, ref: date | None = None) -> PartialDate | None:
-    found = find_dates(text, language=lang, document_date=ref)
-    hits = [d for d in found if d.text == span]
-    assert len(hits) == 1, found
-    return hits[0].value
+from factsets import date_told_by
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def _value_of(text: str, span: str, lang: str, ref: date | None = None) -> Parti
 def test_day_shifts_earlier_counts_back(text: str, lang: str, span: str, iso: str) -> None:
     """A day told as "one day earlier" (and its counts, in the four languages) is the day
     told before it less so many days."""
-    value = _value_of(text, span, lang)
+    value = date_told_by(text, span, lang)
     assert value is not None
     assert value.iso() == iso
 
@@ -106,7 +100,7 @@ def test_day_shifts_earlier_skip_relative_clause(text: str, lang: str, span: str
     """A day counted back is counted from the sentence's own event, not from the day of a
     relative clause about a person ("who arrived on 10 June", "qui était arrivé le 10 juin",
     "die op 10 juni was aangekomen", "der am 10. Juni angereist war")."""
-    value = _value_of(text, span, lang)
+    value = date_told_by(text, span, lang)
     assert value is not None
     assert value.iso() == iso
 
@@ -147,7 +141,7 @@ def test_day_shifts_earlier_skip_relative_clause(text: str, lang: str, span: str
 def test_relative_year_of_later_clause_keeps_day(text: str, lang: str, span: str, iso: str) -> None:
     """A day and month the page's date places stay in that year when the sentence's "next
     year" comes after them in another clause (the year of a plan, not of the day)."""
-    value = _value_of(text, span, lang, date(2025, 6, 14))
+    value = date_told_by(text, span, lang, date(2025, 6, 14))
     assert value is not None
     assert value.iso() == iso
 
@@ -155,7 +149,7 @@ def test_relative_year_of_later_clause_keeps_day(text: str, lang: str, span: str
 def test_relative_year_same_clause_moves_day() -> None:
     """A "last year" right after the day, in its clause, still gives the day its year."""
     text = "The mayor opened the fair on 5 September and the new port last year."
-    value = _value_of(text, "on 5 September", "en", date(2025, 6, 14))
+    value = date_told_by(text, "on 5 September", "en", date(2025, 6, 14))
     assert value == PartialDate(2024, 9, 5)
 
 

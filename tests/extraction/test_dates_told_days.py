@@ -10,13 +10,7 @@ import pytest
 from cityties.extraction.doc import Doc
 from cityties.extraction.extractors.dates import extract_dates, find_dates, page_date
 from cityties.text import PartialDate
-
-
-def _value_of(text: str, span: str, lang: str, ref: date | None = None) -> PartialDate | None:
-    found = find_dates(text, language=lang, document_date=ref)
-    hits = [d for d in found if d.text == span]
-    assert len(hits) == 1, found
-    return hits[0].value
+from factsets import date_told_by
 
 
 @pytest.mark.parametrize(
@@ -93,7 +87,7 @@ def test_find_dates_day_told_from_the_day_before(text: str, lang: str, span: str
     """A day told from the day told just before ("the next day", "le lendemain", "de
     volgende dag", "am Vortag", "two days later") is that day moved by its days; after a
     stay, a later day counts from the stay's last day."""
-    value = _value_of(text, span, lang)
+    value = date_told_by(text, span, lang)
     assert value is not None
     assert value.iso() == iso
 
@@ -257,7 +251,7 @@ def test_find_dates_month_told_as_already_takes_the_year_told(
     February", "déjà en novembre", "al in maart") is in the year of the last date told before
     it with a month (a year alone passed over), or the year before when the month comes
     after that date's."""
-    value = _value_of(text, span, lang)
+    value = date_told_by(text, span, lang)
     assert value is not None
     assert value.iso() == iso
 
@@ -266,7 +260,7 @@ def test_find_dates_month_without_already_stays_open() -> None:
     """A month without a year and without "already" on a page without a date keeps no year
     (it may be the month of a year to come)."""
     text = "On 17 April 2018 the universities signed an agreement. In February a delegation came."
-    assert _value_of(text, "In February", "en") is None
+    assert date_told_by(text, "In February", "en") is None
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ __all__ = [
     "suspension_date",
     "term_period",
     "told_as_earlier",
+    "venue_before",
     "verb_last_date",
     "year_count",
     "years_later",
@@ -692,3 +693,16 @@ def verb_last_date(low: str, d_start: int, d_end: int, m_start: int, m_end: int)
     if any(c in gap for c in ";:()") or gap.count(",") % 2:
         return False
     return _CLAUSE_OPENER.search(gap) is None and _CLAUSE_CLOSE.match(low, m_end) is not None
+
+
+# the preposition of the place where an act was signed, just before its name: "signée le 14
+# janvier à Kunming", "signed in Hangzhou", "at Rennes", "in Qingdao unterzeichnet", "getekend
+# te Utrecht", "ondertekend in Wuhan"
+_VENUE_BEFORE: Final = re.compile(r"(?<![\w-])(?:à|in|at|te|au|en)\s+(?:the\s+)?\Z")
+
+
+def venue_before(low: str, start: int) -> bool:
+    """Whether the name at `start` of `low`, lower-cased text, stands after the preposition
+    of a place ("à Kunming", "in Hangzhou", "te Utrecht"): where an act was signed, no
+    party to it."""
+    return _VENUE_BEFORE.search(low, max(0, start - 12), start) is not None

@@ -8,6 +8,9 @@
   Vereinbarung hat eine Laufzeit von drei Jahren") belongs to the act just reported.
 - "can be renewed", "pourra être renouvelé par tacite reconduction", "kan worden verlengd",
   "verlängert sich automatisch": a clause about the term, not a renewal.
+- A day an ending takes effect ("with effect from 1 April", "met ingang van 1 april", "per 1
+  februari", "mit Wirkung zum 1. April", "à compter du 1er avril") is the end of an act that a
+  council ended on an earlier day: the vote dates the decision, not the end.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ __all__ = [
     "approved_and_signed",
     "attributive_signing",
     "descriptive_place_noun",
+    "effective_from",
+    "end_verb",
     "further_renewals",
     "future_topic",
     "later_predicate",
@@ -576,3 +581,38 @@ def attributive_signing(low: str, start: int, end: int, kw_start: int) -> bool:
     if kw_start - end > 30 or _ATTRIBUTIVE_GAP.fullmatch(low, end, kw_start) is None:
         return False
     return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 40), start) is not None
+
+
+# the words that open a day an ending takes effect, right before the date: "with effect from",
+# "effective (from)", "as of", "as from", "met ingang van", "per", "vanaf", "mit Wirkung
+# vom/zum/ab", "zum", "ab (dem)", "à compter du", "à partir du", "avec effet au"
+_EFFECTIVE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:with\s+effect\s+(?:from|on)|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"as\s+(?:of|from)|met\s+ingang\s+van|per|vanaf|mit\s+wirkung\s+(?:vom|zum|ab)|zum|"
+    r"ab(?:\s+dem)?|(?:à|a)\s+compter\s+du|(?:à|a)\s+partir\s+du|avec\s+effet\s+(?:au|du|le))"
+    r"\s+(?:(?:the|de|le|den|dem)\s+)?\Z"
+)
+
+
+def effective_from(low: str, d_start: int, floor: int) -> bool:
+    """Whether the date at `d_start` of the lower-cased text is the day something takes effect
+    ("De band eindigt met ingang van 1 april", "the ties end with effect from 1 May", "die
+    Partnerschaft endet mit Wirkung zum 1. April", "prend fin à compter du 1er avril"), not
+    the day it was decided; `floor` bounds the look-back (the sentence's start)."""
+    return _EFFECTIVE_BEFORE.search(low, max(floor, d_start - 30), d_start) is not None
+
+
+# a verb that ends something, in the present or the future: "eindigt", "endet", "ends",
+# "prend fin", "loopt af", "vervalt", "erlischt", "expires", "comes to an end"
+_END_VERB: Final = re.compile(
+    r"(?<![\w-])(?:eindig(?:t|en)|endet|enden|ends|will\s+end|expires?|lapses|"
+    r"comes?\s+to\s+an\s+end|prend(?:ra|ront|nent)?\s+fin|loopt\s+(?:\w+\s+)?af|"
+    r"lopen\s+(?:\w+\s+)?af|vervalt|vervallen|erlischt|erlöschen|läuft\s+(?:\w+\s+)?aus)(?![\w-])"
+)
+
+
+def end_verb(low: str, start: int, end: int) -> bool:
+    """Whether the sentence `low[start:end]` has a verb that ends something ("De band eindigt
+    met ingang van 1 april", "Die Partnerschaft endet zum 1. April", "Le jumelage prend fin
+    le 1er avril", "The link ends on 1 May")."""
+    return _END_VERB.search(low, start, end) is not None

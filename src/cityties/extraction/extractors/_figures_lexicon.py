@@ -152,7 +152,10 @@ _HEAD_WORDS: dict[str, str] = {
     "companies": (
         r"companies|firms|businesses|enterprises|corporations|bedrijven|ondernemingen|"
         r"firma's|unternehmen|firmen|betriebe|entreprises|sociétés|firmes|"
-        r"mitglieds(?:unternehmen|betriebe|firmen)|(?:lid|leden)bedrijven"
+        r"mitglieds(?:unternehmen|betriebe|firmen)|(?:lid|leden)bedrijven|"
+        # a Dutch or German compound of a kind of firm: "tuinbouwbedrijven",
+        # "Industrieunternehmen", "Handwerksbetriebe"
+        r"[a-zäöüß]{3,}(?:bedrijven|ondernemingen|unternehmen|betriebe|firmen)"
     ),
     "employees": (
         r"employees|workers|staff(?:\s+members)?|jobs|employés|salariés|emplois|agents|"

@@ -1414,3 +1414,171 @@ def _name_word(sc: Scanner, word: str) -> bool:
     ending in "-en" that is no inflected adjective."""
     key = name_key(word)
     return key in sc.gaz.first_names or key in sc.gaz.keys
+
+
+# --- schools: numbered schools and schools named by "lycée", "Gymnasium", "Lyceum" ---
+#
+# Schools sign sister-school and exchange agreements in their own names, and the pages that
+# report them write Chinese schools by their number ("Hefei No. 8 High School", "High School
+# No. 1 Hefei", "Mittelschule Nr. 1", "le lycée n°1 de Jingdezhen", "middelbare school nr. 3
+# van Wuxi") and European ones by a school word and a name ("le lycée Jean-Monnet", "das
+# Goethe-Gymnasium", "het Stedelijk Lyceum Zutphen"), which the head scan reads only in part
+# ("High School", "Mittelschule Nr") or not at all.
+
+# Words that tell a page may name a school (a substring test before any pattern runs).
+_SCHOOL_GATE: Final = ("chool", "chule", "ycée", "ycee", "yceum", "ymnasium", "ollège")
+_CAP: Final = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+# "No. 8", "No.1", "Nr. 42", "n°1", "n° 3", "nr. 3": the number of a school
+_NUMBER: Final = r"(?:No|NO|Nr|nr|N°|n°|n°|No°|no)\.?\s?\d{1,3}(?![\w.,]\d)"
+# English school words that may stand between the number and "School"
+_EN_SCHOOL: Final = (
+    r"(?:(?:Senior|Junior|Middle|High|Primary|Secondary|Experimental|Vocational|Foreign|"
+    r"Languages?|Normal|Elementary|Affiliated)\s)*(?:School|Schools)"
+)
+_NUMBERED_SCHOOL: Final = re.compile(
+    # "Hefei No. 8 High School", "Xiangshan No. 1 Middle School" (a city before the number)
+    r"(?P<en>(?:" + _CAP + r"\s){1,2}" + r"(?:No|NO)\.?\s?\d{1,3}\s" + _EN_SCHOOL + r")(?![\w-])"
+    # "No. 2 Middle School of Taizhou"
+    r"|(?P<enof>(?:No|NO)\.?\s?\d{1,3}\s" + _EN_SCHOOL + r"\sof\s" + _CAP + r")"
+    # "Zhuhai High School No. 1", "High School No.1 Hefei", "High-School Nr. 42",
+    # "Mittelschule Nr. 1", "Schule Hebei Nr. 1", "lycée n°1 de Jingdezhen", "collège n° 3
+    # de Tongxiang", "middelbare school nr. 3 van Wuxi"
+    r"|(?P<after>(?:(?:" + _CAP + r"\s){0,2}(?:High|Middle|Senior|Junior|Primary)[\s-]School"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:schule|gymnasium)|Schule(?:\s" + _CAP + r")?|[Ll]ycée|[Cc]ollège"
+    r"|[Mm]iddelbare\s[Ss]chool|[Bb]asisschool|[Mm]iddenschool|[Ll]yceum)\s"
+    + _NUMBER
+    + r")(?:\s(?:(?:de|van|uit)\s|d['’])?(?P<of>"
+    + _CAP
+    + r"))?",
+)
+# "le lycée Jean-Monnet", "Lycée Saint-Paul-Forez", "le collège Jules Verne": a French school
+# word and a capitalised name (particles inside a name: "Jeanne d'Arc", "Charles de Gaulle")
+_FRENCH_SCHOOL: Final = re.compile(
+    r"(?<![\w-])(?:[Ll]ycée|[Cc]ollège)\s(?P<name>"
+    + _CAP
+    + r"(?:\s(?:(?:de|du|d['’])\s?)?"
+    + _CAP
+    + r"){0,3})"
+)
+# "Goethe-Gymnasium", "Engelbert-Kaempfer-Gymnasium", "Stedelijk Lyceum Zutphen",
+# "Stedelijk Gymnasium Leiden": a German hyphenated school name, a Dutch school word between
+# an adjective and a name
+_NAMED_SCHOOL: Final = re.compile(
+    r"(?<![\w-])(?P<de>" + _CAP + r"-(?:Gymnasium|Realschule|Gesamtschule|Grundschule|"
+    r"Oberschule|Mittelschule|Schule|Lyzeum))(?:\s(?P<seat>" + _CAP + r"))?(?![\w-])"
+    r"|(?P<nl>(?:Stedelijk|Christelijk|Katholiek|Openbaar|Koninklijk|Rijks|Praedinius|"
+    r"Stedelijke|Christelijke|Katholieke|Openbare)\s(?:Lyceum|Gymnasium|College)\s" + _CAP + r")"
+)
+
+
+def find_schools(sc: Scanner) -> None:
+    """Schools named by a number or by a school word and a name are organisations (kind
+    "university", as the head scan gives "School" and "College"), with the place their name
+    holds; read before the head scan so that it does not cut them ("High School")."""
+    text = sc.text
+    if not any(w in text for w in _SCHOOL_GATE):
+        return
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        if m.group("en") is not None:
+            a, b = m.span("en")
+        elif m.group("enof") is not None:
+            a, b = m.span("enof")
+        else:
+            a, b = m.start("after"), m.end()
+            if m.group("of") is not None and not _place_word(sc, m.start("of")):
+                b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
+        _school(sc, a, b)
+    for m in _FRENCH_SCHOOL.finditer(text):
+        a, b = m.span()
+        # "le lycée Jean-Monnet de Quimper": the name stops before its town
+        for part in re.finditer(r"\s(?:de|du|d['’])\s?", m.group("name")):
+            before = sc.tk.index_at(m.start("name") + part.start()) - 1
+            if (
+                before > 0
+                and sc.tk.folds[before] in sc.gaz.first_names
+                and sc.tk.gaps[before - 1] != "-"
+            ):
+                continue  # "Jeanne d'Arc", "Charles de Gaulle": a person's name
+            if _place_word(sc, m.start("name") + part.end()):
+                b = m.start("name") + part.start()
+                break
+        first = sc.tk.index_at(m.start("name"))
+        if first < sc.tk.n and sc.tk.starts[first] == m.start("name"):
+            lw = sc.tk.lowers[first]
+            if lw in lex.DETERMINERS or (lw in lex.COMMON_WORDS and "-" not in m.group("name")):
+                continue  # "le lycée Le ..." is no name; "lycée Agricole" a common word
+        if _place_word(sc, m.start("name")) and "-" not in m.group("name"):
+            continue  # "le lycée Quimper": a town, not the school's name
+        _school(sc, a, b)
+    for m in _NAMED_SCHOOL.finditer(text):
+        b = m.end()
+        if m.group("seat") is not None and not _place_word(sc, m.start("seat")):
+            b = m.end("de")  # "Goethe-Gymnasium Emmendingen", not "... Schüler"
+        _school(sc, m.start(), b)
+
+
+def _place_word(sc: Scanner, pos: int) -> bool:
+    """True when a gazetteer place name starts at offset `pos`."""
+    tk = sc.tk
+    k = tk.index_at(pos)
+    return k < tk.n and tk.starts[k] == pos and sc.place_key_at(k) is not None
+
+
+def _school(sc: Scanner, a: int, b: int) -> None:
+    """Add a school at offsets a..b: the tokens it covers, free of other organisations and
+    of titles, taking over the places and persons read inside it."""
+    from cityties.extraction.extractors._places_scan import RawSpan
+
+    tk = sc.tk
+    i = tk.index_at(a)
+    j = tk.index_at(b)
+    if i >= j or tk.starts[i] != a or tk.ends[j - 1] != b:
+        return
+    while (
+        i < j
+        and (
+            tk.lowers[i] in lex.DETERMINERS
+            or (sc.sentence_initial(i) and tk.lowers[i] in lex.COMMON_WORDS)
+        )
+        and tk.lowers[i] not in ("lycée", "collège")
+    ):
+        i += 1  # "The Hefei No. 8 High School": the article is no part of the name
+    if j - i < 2 or "\n" in tk.span_text(i, j):
+        return
+    if any(
+        s.start < tk.ends[j - 1] and tk.starts[i] < s.end and s.kind == "organisation"
+        for s in sc.spans
+    ):
+        return
+    a = tk.starts[i]
+    inner = [s for s in sc.spans if a <= s.start and s.end <= b]
+    if any(s.start < b and a < s.end and s not in inner for s in sc.spans):
+        return  # a mention across the name's edge
+    place = None
+    for k in range(i, j):
+        hit = sc.place_key_at(k) if tk.caps[k] else None
+        if hit is not None and hit[0] <= j and tk.lowers[k] not in _SCHOOL_WORDS:
+            place = (tk.starts[k], tk.ends[hit[0] - 1], hit[1])
+            break
+    for s in inner:
+        sc.spans.remove(s)
+    sc.claim(i, j)
+    sc.spans.append(
+        RawSpan(
+            a,
+            b,
+            "organisation",
+            tk.span_text(i, j),
+            org_kind="university",
+            key=place[2] if place else None,
+            place_start=place[0] if place else None,
+            place_end=place[1] if place else None,
+            place_name=sc.text[place[0] : place[1]] if place else None,
+        )
+    )
+
+
+_SCHOOL_WORDS: Final = frozenset(
+    """school schools high middle senior junior primary lycée collège schule lyceum
+    gymnasium college""".split()
+)

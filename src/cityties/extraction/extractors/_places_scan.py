@@ -24,6 +24,7 @@ from cityties.extraction.extractors._places_orgs import (
     find_bracketed_names,
     find_hyphen_heads,
     find_noun_named,
+    find_schools,
     find_university_short_names,
     region_form_end,
 )
@@ -2044,6 +2045,7 @@ class Scanner:
         else:
             heads += [i for i in tk.having(W_COMPOUND) if len(tk.lowers[i]) > 12]
         heads = sorted(set(heads))
+        find_schools(self)  # "Hefei No. 8 High School", "le lycée Jean-Monnet"
         find_bracketed_names(self)  # "Conseil chinois pour la promotion ... (CCPIT)"
         done = -1
         for i in heads:

@@ -71,6 +71,7 @@ from cityties.extraction.extractors._act_details import (
     suspension_date,
     term_period,
     told_as_earlier,
+    venue_before,
     verb_last_date,
     year_count,
     years_later,
@@ -104,6 +105,8 @@ from cityties.extraction.extractors._agreements_status import (
     approved_and_signed,
     attributive_signing,
     descriptive_place_noun,
+    effective_from,
+    end_verb,
     further_renewals,
     future_topic,
     later_predicate,
@@ -2804,7 +2807,13 @@ class _Reader:
             ]
             verbs += [(m.start(), m.end(), 1) for m in DECISION.finditer(low, u.start, u.end)]
             best: tuple[int, PartialDate] | None = None
+            ends = any(v[2] == 2 for v in verbs) or end_verb(low, u.start, u.end)
             for d in dates:
+                if ends and d.value is not None and effective_from(low, d.start, u.start):
+                    # "De band eindigt met ingang van 1 april", "vanaf 1 mei bestaat de band
+                    # niet meer": the day the end takes effect (strength 3) over the vote
+                    best = (3, d.value)
+                    break
                 for s, e, strength in verbs:
                     if d.value is not None and attached_within(low, d.start, d.end, s, e, 80):
                         if best is None or strength > best[0]:
@@ -6978,6 +6987,19 @@ class _Reader:
                     ),
                     None,
                 )
+            if stated_end is None:
+                # "Dat besloot de raad op 11 april; vanaf 1 mei 2023 bestaat de band niet
+                # meer": the day the end takes effect, never the signing
+                stated_end = next(
+                    (
+                        d
+                        for d in near
+                        if d.value is not None
+                        and d.value.month is not None
+                        and effective_from(self.low, d.start, u.start)
+                    ),
+                    None,
+                )
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
@@ -8020,6 +8042,96 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             c._signed_memo = (0, None)
 
 
+def _date_beside_province(clusters: list[_Cluster]) -> None:
+    """An undated act takes the date of the act of the same kind read with the same parties
+    and the province one of its towns lies in ("Un accord de jumelage entre la ville de Bangui
+    et la ville de Xiangtan, dans la province chinoise du Hunan, a été signé le 16 mars",
+    "signed with Jinhua, in Zhejiang province, on 4 May", "am 3. Mai mit Hefei in der Provinz
+    Anhui unterzeichnet"): the province names where the partner lies (see
+    `_region_of_partner`), and the sentence dates the act of the two towns."""
+    for c in clusters:
+        if c.signed is not None or _status_of(c)[0] != ("renewed" if c.renewed else "signed"):
+            continue
+        parties = c.readings[0].parties
+        days = {
+            o.signed
+            for o in clusters
+            if o is not c
+            and o.signed is not None
+            and o.type == c.type
+            and o.renewed == c.renewed
+            and c.keys < o.keys
+            and all(
+                a.key in c.keys or any(_province_of(a, p) for p in parties)
+                for a in o.readings[0].parties
+            )
+        }
+        if len(days) != 1:
+            continue
+        date = days.pop()
+        for r in c.readings:
+            r.signed = date
+            if r.duration and r.ends is None:
+                r.ends = date.add_months(r.duration)
+        c._signed_memo = (0, None)
+
+
+def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act dated only by its year or month takes the finer day of that year or month on
+    which another sentence reports an act of its kind (or "the agreement", "it") signed, naming
+    no other party (see `_date_undated`): "Orléans est jumelée avec Zhenjiang depuis 1990. ...
+    L'accord de jumelage a été signé le 12 octobre 1990", "In January the canton signed a
+    declaration of intent ... The declaration was signed on 14 January in Kunming", "Im
+    September 1994 ... Die Urkunde wurde am 18. September 1994 unterzeichnet". Only when every
+    such day is one and fits one act of the page; an act with a day keeps it."""
+    coarse = [
+        c
+        for c in clusters
+        if c.signed is not None
+        and c.signed.day is None
+        and not all(r.generic for r in c.readings)
+        and _status_of(c)[0] == ("renewed" if c.renewed else "signed")
+    ]
+    if not coarse:
+        return
+    low = reader.low
+    found: dict[int, list[_Signing]] = {}
+    for s in reader.signings():
+        if s.date.day is None or s.plural:
+            continue
+        named = {a.key for a in s.named}
+        if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
+            continue  # the sentence reports an act of its own, whose parties it names
+        # the place of the signing is no party ("signée le 14 janvier à Kunming", "signed
+        # in Hangzhou on 5 May", "in Qingdao unterzeichnet", "getekend in Wuhan")
+        s = _Signing(
+            s.unit, s.date, s.types, s.generic, s.pronoun,
+            [a for a in s.named if not venue_before(low, a.start)], s.months,
+        )  # fmt: skip
+        if any(
+            o.signed is not None and o.signed == s.date for o in clusters
+        ):  # the day another act of the page has
+            continue
+        fits = [
+            c
+            for c in clusters
+            if _fits(s, c) and (c.signed is None or _compatible(c.signed, s.date))
+        ]
+        if len(fits) == 1 and fits[0] in coarse and not _first_signing(clusters, fits[0], s.date):
+            found.setdefault(id(fits[0]), []).append(s)
+    for c in coarse:
+        signings = found.get(id(c))
+        if not signings or len({s.date for s in signings}) != 1:
+            continue
+        date = signings[0].date
+        for r in c.readings:
+            if r.signed is not None and r.signed.day is None:
+                r.signed = date
+                if r.duration and not r.ends_stated:
+                    r.ends = date.add_months(r.duration)
+        c._signed_memo = (0, None)
+
+
 def _date_by_jubilee(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An undated tie takes the year a sentence's jubilee counts back to, when the sentence
     names both its parties: "A und B feierten am Dienstag das 40-jährige Bestehen ihrer
@@ -8570,16 +8682,17 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     besloot de gemeenteraad op 16 januari", "... voted on 3 March to end it"."""
     if not any(r.status == "ended" for c in clusters for r in c.readings):
         return
-    open_ended = [
-        c
-        for c in clusters
-        if _status_of(c)[0] == "ended" and all(r.ends is None for r in c.readings)
-    ]
-    if not open_ended:
+    ended = [c for c in clusters if _status_of(c)[0] == "ended"]
+    if not ended:
         return
     endings = reader.endings()
+    if not any(e[2] == 3 for e in endings):
+        ended = [c for c in ended if all(r.ends is None for r in c.readings)]
     head = reader.units[0].index + 1 if reader.units else 0
-    for c in open_ended:
+    for c in ended:
+        # an end already dated is moved only to a day the end takes effect ("De raad maakte
+        # op 3 maart een einde aan de band ... De band eindigt met ingang van 1 april")
+        floor = 0 if all(r.ends is None for r in c.readings) else 3
         first = min(r.unit for r in c.readings)
         last = max(r.unit for r in c.readings if r.status == "ended")
         # an end told in the headline only ("Gemeente X beëindigt zusterrelatie met Y") is
@@ -8589,7 +8702,7 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
         parties = c.readings[0].parties
         best: tuple[int, int, PartialDate] | None = None  # (strength, -distance, date)
         for unit, date, strength, named in endings:
-            if not first <= unit <= last + reach:
+            if strength < floor or not first <= unit <= last + reach:
                 continue
             if not all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in named):
                 continue
@@ -8773,6 +8886,21 @@ def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
 
 
+def _province_of(region: Actor, town: Actor) -> bool:
+    """Whether `region` is the province (state, region) a party town lies in, named beside it
+    ("la ville de Xiangtan, dans la province du Hunan", "Jinhua, in Zhejiang province",
+    "Hefei in der Provinz Anhui", "Jiangmen (Guangdong)"): where the partner lies, no party."""
+    return (
+        region.kind == "place"
+        and region.place_kind == "admin1"
+        and bool(region.admin1)
+        and town.kind == "place"
+        and town.place_kind not in (None, "admin1", "country")
+        and town.admin1 == region.admin1
+        and town.country == region.country
+    )
+
+
 # the learned act decider over broad candidates (_act_model, tools/train_act_model.py):
 # gated on pairs named before the act word's sentence and refit on 30 corpora, it gains in
 # nested leave-one-corpus-out but one corpus loses 0.012 (see _act_model): off
@@ -8837,6 +8965,8 @@ def extract_agreements(doc: Doc) -> None:
         _further_renewals(reader, clusters)
     clusters = _date_reported(reader, clusters)
     _date_undated(reader, clusters)
+    _date_beside_province(clusters)
+    _date_coarse(reader, clusters)
     _date_by_jubilee(reader, clusters)
     _date_by_closing(reader, clusters)
     clusters = _another_name(reader, clusters)
