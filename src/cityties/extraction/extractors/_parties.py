@@ -1262,12 +1262,6 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
             first[a.key] = a.at(a.start, a.end, government=True) if gov else a
-    # "de Harderwijkse gemeenteraad", "un comité montbrisonnais", "die Kieler Delegation": a
-    # town's own writers name it by its adjective as often as by its name
-    # (the partner's adjective, "la délégation hunanaise", is no sign of the writer's home)
-    own_places = [a for a in places if a.country not in doc.counterparts]
-    for key, n in _demonym_counts(text, own_places).items():
-        score[key] = score.get(key, 0) + n
     # each place's folded name between spaces, made once for all the organisations
     names: list[tuple[str, str]] = []
     for key, a in first.items():
@@ -1340,50 +1334,6 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             inst = next((a for a in places if fold(a.name) and fold(a.name) in folded), None)
         if inst is not None:
             out = [inst, *[a for a in out if a.key != inst.key]]
-    return out
-
-
-# the endings that make a town's adjective or its people of its name: Dutch "Venlose",
-# "Leuvense"; German "Kieler", "Osnabrücker"; French "montbrisonnais", "lyonnaise", "parisien"
-_DEMONYM_ENDINGS: Final = r"(?:se|er|nais|naise|ais|aise|ois|oise|ien|ienne)s?(?![\w-])"
-
-
-# the German articles that open a sentence before an adjective ("Die Kieler Delegation")
-_ARTICLES: Final = frozenset("die der den dem des das ein eine einer einem eines".split())
-
-
-def _in_proper_name(text: str, start: int, end: int) -> bool:
-    """A German adjective in "-er" after a capitalised word is part of a name ("im Hotel
-    Frankfurter Hof", "die Zeitung Kieler Nachrichten"), not the town's own use ("die Kieler
-    Delegation", "einer Weißenfelser Delegation")."""
-    if not text.endswith("er", start, end):
-        return False
-    before = text[max(0, start - 24) : start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in _ARTICLES
-
-
-def _demonym_counts(text: str, places: list[Actor]) -> dict[str, int]:
-    """Per place key, how often the text names the place by its adjective: a one-word
-    surface of at least four letters with a demonym's ending right after it ("Harderwijkse",
-    "Weißenfelser", "montbrisonnais"). Countries are not among `places`."""
-    surfaces: dict[str, str] = {}
-    for a in places:
-        surface = text[a.start : a.end]
-        if len(surface) >= 4 and surface.isalpha() and surface not in surfaces:
-            surfaces[surface] = a.key
-    if not surfaces:
-        return {}
-    lower = text.casefold()
-    out: dict[str, int] = {}
-    for surface, key in surfaces.items():
-        folded = surface.casefold()
-        # a gate: the letters occur more often than the name is mentioned as a place
-        if lower.count(folded) <= sum(1 for a in places if a.key == key):
-            continue
-        rx = re.compile(r"(?<![\w-])" + re.escape(surface) + _DEMONYM_ENDINGS, re.IGNORECASE)
-        n = sum(1 for m in rx.finditer(text) if not _in_proper_name(text, m.start(), m.end()))
-        if n:
-            out[key] = out.get(key, 0) + n
     return out
 
 

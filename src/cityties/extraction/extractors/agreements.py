@@ -144,6 +144,7 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import (
+    _LANGUAGE_COUNTRIES,
     Actor,
     Cast,
     _region_word_before,
@@ -2640,6 +2641,7 @@ class _Reader:
             return
         if home.country in self.doc.counterparts:
             return  # a partner country's place is a home only for want of a better one
+        own = _LANGUAGE_COUNTRIES.get(self.doc.language, frozenset())
         readings = self.state.readings
         # the home is the hub of the document's acts: a party with two partners at least
         hub = {k for r in readings if home.key in r.keys for k in r.keys} - {home.key}
@@ -2653,8 +2655,8 @@ class _Reader:
                 continue
             if not a.country or not b.country or a.country == b.country:
                 continue
-            if home.country in (a.country, b.country):
-                continue
+            if home.country in (a.country, b.country) or own & {a.country, b.country}:
+                continue  # (a Belgian town beside a Limburg read as the Dutch province)
             if "country" in (a.place_kind, b.place_kind):
                 continue
             x, y = (a, b) if a.start < b.start else (b, a)
