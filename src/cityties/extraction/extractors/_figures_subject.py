@@ -2249,7 +2249,7 @@ class SubjectResolver:
         the kind word is missing."""
         text = self.doc.text
         sent = self.doc.sentences[index]
-        m = _KIND_APPOSITION.search(text, max(sent.start, start - 60), start)
+        m = _KIND_APPOSITION.search(text, max(sent.start, start - 110), start)
         if m is None:
             return None
         want = "region" if m.group("region") else "city"
@@ -2877,9 +2877,11 @@ _PRONOUN_WORD: Final = re.compile(
     r"(?<![\w])(?:it|she|he|they|elle|il|elles|ils|zij|ze|hij|sie|er|es)(?![\w])", re.IGNORECASE
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
-# ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of".
+# ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of"; also the
+# second noun of a coordinated apposition: "in Hefei, capital of Anhui and a city of 9.8
+# million", "Hauptstadt von Anhui und eine Stadt mit", "capitale de l'Anhui et ville de".
 _KIND_APPOSITION: Final = re.compile(
-    r",\s*(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
+    r",(?:[^,;:()\[\]\n]{1,45}?\s(?:and|en|und|et))?\s*(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
     r"(?:(?P<region>province|provincie|provinz|region|regio|région|state|staat|county|"
     r"prefecture|préfecture)|(?:city|town|stad|stadt|ville|metropolis|metropool|metropole|"
     r"métropole|port\s+city|havenstad|hafenstadt|ville\s+portuaire))\s+"

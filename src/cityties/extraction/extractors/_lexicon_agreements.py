@@ -439,8 +439,10 @@ PROPOSAL_ADOPTED_LOW: Final = re.compile(
     r"(?<![\w-])a\s+(?:[\w-]+\s+){0,2}adopté\s+(?:la|une)\s+(?:proposition|motion)|"
     r"(?<![\w-])(?:nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?(?:den|einen)\s+antrag\s+(?:[\w-]+\s+){0,3}?an(?![\w-])|"
     # "..., haalde een ruime meerderheid", "won a clear majority", "erhielt eine Mehrheit"
+    # (not "fand keine Mehrheit", "kreeg geen meerderheid", "won no majority")
     r"(?:haalde|haalt|kreeg|krijgt|won|wins|received|secured|erhielt|bekam|fand|a\s+obtenu|"
-    r"a\s+recueilli)\s+(?:[\w-]+\s+){0,2}(?:meerderheid|majority|mehrheit|majorité)"
+    r"a\s+recueilli)\s+(?:(?!(?:keine?|geen|no|not|pas|aucune)\s)[\w-]+\s+){0,2}"
+    r"(?:meerderheid|majority|mehrheit|majorité)"
 )
 
 # Status -> marker patterns. A marker closest before the keyword (or right after it, for
@@ -1025,7 +1027,8 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"voor\s+de\s+(?:eerste|volgende)\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        r"d['’]une\s+durée\s+de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+|"
+        # "couvrira une durée de 5 ans", "sur une durée initiale de trois ans"
+        r"d['’]une\s+durée\s+de\s+|(?:sur\s+)?une\s+durée\s+(?:initiale\s+)?de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+|"
         # "für die nächsten drei Jahre", "für zunächst fünf Jahre"
         r"die\s+(?:nächsten|kommenden|ersten)\s+|zunächst\s+|vorerst\s+)?|"
         r"(?:mit\s+)?einer?\s+(?:Laufzeit|Dauer|Geltungsdauer)\s+von\s+|auf\s+|"

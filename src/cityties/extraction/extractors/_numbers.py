@@ -15,6 +15,7 @@ from typing import Final
 
 __all__ = [
     "APPROX",
+    "APPROX_COUNT_NOUNS",
     "NUMBER_WORDS",
     "NUMBER_WORDS_AND_ONE",
     "ORDINAL",
@@ -138,6 +139,31 @@ NUMBER_WORDS: dict[str, int] = {
     "quarante": 40,
     "cinquante": 50,
 }
+# Nouns of an approximate count ("une vingtaine de villes", "een twintigtal steden", "rund ein
+# Dutzend Städte", "a dozen cities"): read as the count they round, with the "de"/"d'"/"of"
+# that joins them to the counted noun. (Kept out of NUMBER_WORDS, which other extractors read
+# as plain numerals; "quarantaine" is also "quarantine".)
+APPROX_COUNT_NOUNS: dict[str, int] = {
+    "dozen": 12,
+    "dutzend": 12,
+    "tiental": 10,
+    "twaalftal": 12,
+    "vijftiental": 15,
+    "twintigtal": 20,
+    "dertigtal": 30,
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "cinquantaine": 50,
+}
+_APPROX_NOUN_JOIN: Final = re.compile(
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’]|of[ \t\u00a0]+)?(?=[^\W\d_])"
+)
+_APPROX_NOUN_ARTICLE: Final = re.compile(
+    r"(?<![\w])(?:a|an|een|une|ein|einem|einer|eine)[ \t\u00a0]+\Z", re.IGNORECASE
+)
 # Number words of one language that are common words of another: Dutch "onze" is "our".
 _OTHER_WORD: dict[str, frozenset[str]] = {"nl": frozenset({"onze"})}
 _ONE_WITH_SCALE = ("a", "an", "one", "een", "één", "ein", "eine", "einer", "un", "une")
@@ -191,7 +217,9 @@ _ONE: Final = frozenset(_ONE_WITH_SCALE)
 # Every word `find_quantities` reads in a span: a caller that finds them in the text itself
 # (lower case) passes them as `word_hits`. ("dreißig" is a key as well as "dreissig", so a
 # lower-cased word is the key its case-folded form would be.)
-NUMBER_WORDS_AND_ONE: frozenset[str] = frozenset(NUMBER_WORDS) | _ONE
+NUMBER_WORDS_AND_ONE: frozenset[str] = (
+    frozenset(NUMBER_WORDS) | _ONE | frozenset(APPROX_COUNT_NOUNS)
+)
 
 # Words that qualify a number without changing it ("over 75,000", "etwa 1,5 Millionen").
 # "half a million", "een half miljoen" (the "a"/"een" is the word before the scale)
@@ -562,6 +590,14 @@ def find_quantities(
                 out.append(
                     Quantity(w_start, stop, value, word=scale is None, scaled=scale is not None)
                 )
+            elif w in APPROX_COUNT_NOUNS:
+                # "une vingtaine de villes": the count ends where the counted noun begins
+                join = _APPROX_NOUN_JOIN.match(text, w_end, end)
+                if join is not None:
+                    # (with its article: "met een twintigtal", "mit rund einem Dutzend")
+                    art = _APPROX_NOUN_ARTICLE.search(text, max(start, w_start - 7), w_start)
+                    first = art.start() if art is not None else w_start
+                    out.append(Quantity(first, join.end(), float(APPROX_COUNT_NOUNS[w]), word=True))
             elif w in _ONE:
                 scale = _scale_after(text, w_end, end, language)
                 if scale is not None:

@@ -761,6 +761,18 @@ class _Walker:
             if self.cur is not None and self.cur.role is None:
                 self.cur.role = role_text
             return
+        cued = _CUED_NAME_END.search(f.text) if len(f.text) > 12 else None
+        if (
+            cued is not None
+            and _looks_like_name(cued.group("name"))
+            and _has_detail(text, f.end, _line_end(text, f.end))
+        ):
+            # "Questions may be sent to Grace Cho, Sister Cities Association, at ...",
+            # "Aanmelden kan bij Joke Smits, joke@...": the sentence's addressee before the
+            # details of its line is the contact
+            a = f.start + cued.start("name")
+            self.start_person(_Field(a, a + len(cued.group("name")), cued.group("name")), labelled)
+            return
         kind = _classify(self.doc, f, self.places)
         if kind == "org":
             org = lex.TITLE.sub("", f.text.strip())
@@ -915,6 +927,21 @@ class _Walker:
 
 
 _LINE_WORD: Final = re.compile(r"\S+")
+# A clause of a contact line that ends with the person its details reach, after a word that
+# sends or addresses ("may be sent to", "kan bij", "an", "auprès de", "contact").
+_CUED_NAME_END: Final = re.compile(
+    r"(?<![\w])(?:sent\s+to|send\s+to|addressed\s+to|write\s+to|to|bij|naar|an|à|auprès\s+de|"
+    r"par|contact(?:ez|eer|eren)?|kontaktieren\s+sie|with|met|mit)\s+"
+    r"(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3})\s*\Z",
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends."""
+    b = text.find("\n", at)
+    return len(text) if b < 0 else b
 
 
 def _role_before_name(value: str) -> tuple[str, int] | None:
@@ -1284,6 +1311,11 @@ def extract_contacts(doc: Doc) -> None:
 
 _PROSE_NAME: Final = re.compile(
     r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
+    # "may be sent to Grace Cho, ...", "kunnen gestuurd worden naar", "sind zu richten an",
+    # "adressées à"
+    r"(?:sent|send|addressed|directed|forwarded|submitted|returned)\s+to|"
+    r"(?:gestuurd|verstuurd|gericht|doorgestuurd)(?:\s+worden)?\s+(?:naar|aan)|"
+    r"(?:senden|richten|schicken|übermitteln)(?:\s+sie)?(?:\s+bitte)?\s+an|"
     r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
     r"[A-ZÀ-Þ][\w'’-]+){1,3})",

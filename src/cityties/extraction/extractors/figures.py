@@ -59,6 +59,7 @@ from cityties.extraction.extractors._figures_subject import (
 )
 from cityties.extraction.extractors._numbers import (
     APPROX,
+    APPROX_COUNT_NOUNS,
     NUMBER_WORDS,
     NUMBER_WORDS_AND_ONE,
     ORDINAL,
@@ -105,11 +106,13 @@ _SPECIAL: Final = re.compile("|".join(_SPECIAL_WORDS))
 # ("één", accented, is the numeral: "Lelystad heeft één partnergemeente")
 _NUMBER_WORD_TRIGGERS: Final = frozenset(
     w for w in NUMBER_WORDS if NUMBER_WORDS[w] >= 2 or w == "één"
-)
+) | frozenset(APPROX_COUNT_NOUNS)
 _NUMBER_WORD_HITS: Final = frozenset(w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE)
 _SCALE_HITS: Final = frozenset(w.encode("latin-1") for w in SCALE_WORDS)
 _ONE_HITS: Final = frozenset(
-    w.encode("latin-1") for w in NUMBER_WORDS_AND_ONE if w not in NUMBER_WORDS
+    w.encode("latin-1")
+    for w in NUMBER_WORDS_AND_ONE
+    if w not in NUMBER_WORDS and w not in APPROX_COUNT_NOUNS
 )
 # The same words (of three letters or more: what _WORD3 finds) as the index keeps them.
 _WORD_TRIGGERS: Final = frozenset(
@@ -926,7 +929,13 @@ def _quantity_figure(
         )
     ):
         return None  # "200 entreprises françaises", "3 000 étudiants chinois": a part
-    if key != "population" and lex.FROM_PLACE_AFTER.match(text, hend, hi):
+    if (
+        key != "population"
+        and lex.FROM_PLACE_AFTER.match(text, hend, hi)
+        # "2.400 Mitgliedsunternehmen aus Hessen", "2,400 member companies from Kent": the
+        # members a body counts, wherever they are
+        and not (key == "companies" and _MEMBER_HEAD.search(text, q.end, hend))
+    ):
         return None
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
@@ -1006,6 +1015,12 @@ def _quantity_figure(
     if demonym is not None and q.value < 1000:
         return None
     return _Raw(q.start, hend, measure, q.value, subject=demonym)
+
+
+# The head of a count of members ("member companies", "Mitgliedsunternehmen", "lidbedrijven").
+_MEMBER_HEAD: Final = re.compile(
+    r"member|mitglied|lidbedrijf|ledenbedrijv|lidbedrijv", re.IGNORECASE
+)
 
 
 # A noun of goods and "worth" right before an amount: "goods worth", "Waren im Wert von",
