@@ -426,7 +426,6 @@ def build_cast(doc: Doc) -> Cast:
     cast.qualifiers = _qualifiers(text, kept)
     cast.actors = [a for a in kept if a.start not in cast.qualifiers]
     cast.actors = _settle_namesakes(text, cast.actors, cast.qualifiers, country_starts)
-    cast.actors = _without_surnames(text, cast.actors, persons)
     cast.__post_init__()
     cast.homes = _homes(doc, cast)
     cast.home_org = _home_org(doc, cast)
@@ -437,38 +436,6 @@ def build_cast(doc: Doc) -> Cast:
             cast.actors = sorted([*cast.actors, *back], key=lambda a: (a.start, -a.end))
             cast.__post_init__()
     return cast
-
-
-def _without_surnames(text: str, actors: list[Actor], persons: list[Mention]) -> list[Actor]:
-    """A place the text names only as a person's surname is no actor: "Members Present: Mei
-    Lin Fraser", "Staff Present: Andrea Lutz". Every mention of the place follows a
-    capitalised word one space apart, and one of them follows a person's name or a word the
-    gazetteer knows as a first name."""
-    ends = {m.end for m in persons}
-    first_names: frozenset[str] | None = None
-    given: dict[str, int] = {}  # per place key: 0 no, 1 after a capitalised word, 2 a name
-    for a in actors:
-        if a.kind != "place" or a.place_kind == "country" or given.get(a.key, 1) == 0:
-            continue
-        how = 0
-        if a.start >= 3 and text[a.start - 1] == " " and text[a.start - 2].isalpha():
-            w0 = a.start - 2
-            while w0 > 0 and text[w0 - 1].isalpha():
-                w0 -= 1
-            word = text[w0 : a.start - 1]
-            if a.start - 1 in ends:
-                how = 2
-            elif word[:1].isupper() and not word.isupper():
-                if first_names is None:
-                    from cityties.extraction.gazetteer import load
-
-                    first_names = load().first_names
-                how = 2 if word.casefold() in first_names else 1
-        given[a.key] = 0 if how == 0 else max(how, given.get(a.key, 0))
-    gone = {k for k, v in given.items() if v == 2}
-    if not gone:
-        return actors
-    return [a for a in actors if a.key not in gone]
 
 
 def _prefixed_org(text: str, a: Actor, free_from: int) -> Actor:

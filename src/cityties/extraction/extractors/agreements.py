@@ -144,7 +144,6 @@ from cityties.extraction.extractors._clauses_scan import (
     index_text,
 )
 from cityties.extraction.extractors._parties import (
-    _LANGUAGE_COUNTRIES,
     Actor,
     Cast,
     _region_word_before,
@@ -262,12 +261,6 @@ def _hyphenated(text: str, low: str, found: list[Keyword]) -> list[Keyword]:
 
 
 # ------------------------------------------------------------------------------- readings
-
-
-# the shortest gap between two partners of the home that the text names as a pair of its own
-# ("Ipswich – Wuxi", "Kiel und Brest" are written pairs; `Reader._home_partners`)
-_PAIR_GAP: Final = 12
-_BETWEEN: Final = re.compile(r"(?<![\w-])(?:between|zwischen|tussen|entre)\s[^.;:]*\Z")
 
 
 @dataclass
@@ -2622,61 +2615,7 @@ class _Reader:
             self._ordinal_acts()
         if self.resolved:
             self._add_resolved()
-        if len(self.state.readings) >= 2:
-            self._home_partners()
         return self.state.readings
-
-    def _home_partners(self) -> None:
-        """Two partners of the document's own place are never each other's partner: "Beira
-        became a partner in 1990, and a friendship link with Guangzhou was agreed in 2001" on
-        Bristol's page, "nos villes jumelles, Tuttlingen, en Allemagne, depuis 1972, et la
-        ville chinoise de Jingdezhen" on Montbrison's, "die chinesische Stadt Zhangjiajie und
-        die polnische Stadt Krosno" in Weißenfels' minutes. An act of two places of two
-        countries, neither the home's, in a document where the home is a party of acts with two
-        other partners, is the home's act with the place named last (or with the one not yet
-        the home's partner in an act of the same type). A home of a partner country (the
-        Chinese city of an English council report) is too often a guess to pair with."""
-        home = self.cast.home
-        if home is None or home.kind != "place" or not home.country:
-            return
-        if home.country in self.doc.counterparts:
-            return  # a partner country's place is a home only for want of a better one
-        own = _LANGUAGE_COUNTRIES.get(self.doc.language, frozenset())
-        readings = self.state.readings
-        # the home is the hub of the document's acts: a party with two partners at least
-        hub = {k for r in readings if home.key in r.keys for k in r.keys} - {home.key}
-        if len(hub) < 2:
-            return
-        for n, r in enumerate(readings):
-            if len(r.parties) != 2 or home.key in r.keys:
-                continue
-            a, b = r.parties
-            if a.kind != "place" or b.kind != "place" or a.government or b.government:
-                continue
-            if not a.country or not b.country or a.country == b.country:
-                continue
-            if home.country in (a.country, b.country) or own & {a.country, b.country}:
-                continue  # (a Belgian town beside a Limburg read as the Dutch province)
-            if "country" in (a.place_kind, b.place_kind):
-                continue
-            x, y = (a, b) if a.start < b.start else (b, a)
-            if 0 <= y.start - x.end < _PAIR_GAP or _BETWEEN.search(
-                self.low, max(0, x.start - 24), x.start
-            ):
-                continue  # "Ipswich – Wuxi: letter of intent", "between X and Y": a written pair
-            paired = {
-                p.key
-                for q in readings
-                if q.type == r.type and home.key in q.keys
-                for p in q.parties
-            }
-            if a.key in paired and b.key not in paired:
-                partner = b
-            elif b.key in paired and a.key not in paired:
-                partner = a
-            else:
-                partner = a if a.start > b.start else b
-            readings[n] = _with_parties(r, (home, partner))
 
     def signings(self) -> list[_Signing]:
         """The dated signings the sentences report: a date next to a signing verb in a
