@@ -596,8 +596,8 @@ _EFFECTIVE_BEFORE: Final = re.compile(
 
 def effective_from(low: str, d_start: int, floor: int) -> bool:
     """Whether the date at `d_start` of the lower-cased text is the day something takes effect
-    ("De band eindigt met ingang van 1 april", "the ties end with effect from 1 May", "die
-    Partnerschaft endet mit Wirkung zum 1. April", "prend fin à compter du 1er avril"), not
+    ("de relatie stopt met ingang van 1 juni", "the link ends with effect from 1 May", "die
+    Freundschaft endet mit Wirkung zum 1. Juli", "cesse à compter du 1er mars"), not
     the day it was decided; `floor` bounds the look-back (the sentence's start)."""
     return _EFFECTIVE_BEFORE.search(low, max(floor, d_start - 30), d_start) is not None
 

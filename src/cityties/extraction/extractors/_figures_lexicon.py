@@ -336,7 +336,7 @@ EMPLOY_BEFORE: Final = re.compile(
     _I,
 )
 
-# The measure written before the number: "a population of around 120,000".
+# The measure written before the number: "a population of about 90,000".
 HEAD_BEFORE: Final = re.compile(
     r"(?P<head>student\s+population|student\s+body|(?:total\s+)?population|pop\.|"
     r"(?:student\s+)?enrol(?:l)?ments?|"

@@ -2878,8 +2878,8 @@ _PRONOUN_WORD: Final = re.compile(
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
 # ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of"; also the
-# second noun of a coordinated apposition: "in Hefei, capital of Anhui and a city of 9.8
-# million", "Hauptstadt von Anhui und eine Stadt mit", "capitale de l'Anhui et ville de".
+# second noun of a coordinated apposition: "in Kunming, capital of Yunnan and a city of 8
+# million", "Hauptstadt von Hunan und eine Stadt mit", "capitale du Shaanxi et ville de".
 _KIND_APPOSITION: Final = re.compile(
     r",(?:[^,;:()\[\]\n]{1,45}?\s(?:and|en|und|et))?\s*(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
     r"(?:(?P<region>province|provincie|provinz|region|regio|région|state|staat|county|"

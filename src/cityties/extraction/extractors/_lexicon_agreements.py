@@ -1027,7 +1027,7 @@ DURATION_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:met\s+)?een\s+(?:looptijd|duur|termijn)\s+van\s+|de\s+komende\s+|"
         r"voor\s+de\s+(?:eerste|volgende)\s+|"
         r"pour\s+(?:une\s+(?:nouvelle\s+)?(?:durée|période)\s+de\s+)?|sur\s+(?:les\s+)?(?:prochaines\s+)?|"
-        # "couvrira une durée de 5 ans", "sur une durée initiale de trois ans"
+        # "pour une durée de 4 ans", "sur une durée initiale de deux ans"
         r"d['’]une\s+durée\s+de\s+|(?:sur\s+)?une\s+durée\s+(?:initiale\s+)?de\s+|avec\s+une\s+(?:durée|validité)\s+de\s+|für\s+(?:die\s+(?:Dauer|Laufzeit)\s+von\s+|"
         # "für die nächsten drei Jahre", "für zunächst fünf Jahre"
         r"die\s+(?:nächsten|kommenden|ersten)\s+|zunächst\s+|vorerst\s+)?|"

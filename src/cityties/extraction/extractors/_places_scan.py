@@ -1503,7 +1503,7 @@ class Scanner:
         self.spans.append(RawSpan(tk.starts[i], tk.ends[j - 1], "person", tk.span_text(i, j)))
 
     def _appositive_persons(self) -> None:
-        """'Jaak Gabriëls, de VLD-burgemeester van Bree', 'Richard Ambrose, City Manager'."""
+        """'Els Maes, de burgemeester van Tielt', 'Richard Ambrose, City Manager'."""
         tk = self.tk
         titles = tk.having(W_APPOSITIVE)
         if not titles:

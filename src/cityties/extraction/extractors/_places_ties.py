@@ -565,7 +565,7 @@ def find_goals(
     tokens: Tokens | None = None,
     in_order: bool = False,
 ) -> list[GoalFact]:
-    """Stated ambitions with a target year ('aims to become climate neutral by 2050').
+    """Stated ambitions with a target year ('wants to halve its emissions by 2035').
 
     in_order (bool): the mentions are sorted by start, longest first, already.
     """

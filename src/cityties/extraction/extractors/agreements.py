@@ -2749,8 +2749,8 @@ class _Reader:
             ends = any(v[2] == 2 for v in verbs) or end_verb(low, u.start, u.end)
             for d in dates:
                 if ends and d.value is not None and effective_from(low, d.start, u.start):
-                    # "De band eindigt met ingang van 1 april", "vanaf 1 mei bestaat de band
-                    # niet meer": the day the end takes effect (strength 3) over the vote
+                    # "de relatie stopt met ingang van 1 juni", "vanaf 1 juli is er geen
+                    # band meer": the day the end takes effect (strength 3) over the vote
                     best = (3, d.value)
                     break
                 for s, e, strength in verbs:
@@ -4865,7 +4865,7 @@ class _Reader:
             zone_end = kws[j + 1].start if j + 1 < len(kws) else u.end
             n = j
             while n + 1 < len(kws) and _COORD.fullmatch(text, kws[n].end, kws[n + 1].start):
-                # "sister city relations or friendly exchange relations with ...": shared partners
+                # "twinning links or friendship links with ...": shared partners
                 n += 1
                 zone_end = kws[n + 1].start if n + 1 < len(kws) else u.end
             pre_start = kws[j - 1].end if j else u.start
@@ -5761,7 +5761,7 @@ class _Reader:
         parens = [m.span() for m in _PARENS.finditer(text, k.end, zone_end)]
         in_paren = [a for a in zone if any(s <= a.start < e for s, e in parens)]
         zone = [a for a in zone if a not in in_paren]
-        # "(avec le Département de la Vienne)": the same kind of act with another party
+        # "(avec la Région Bretagne)": the same kind of act with another party
         sibling_partners = []
         for s, e in parens:
             if lex.WITH_PREP.match(text, s + 1) or re.match(
@@ -6927,8 +6927,8 @@ class _Reader:
                     None,
                 )
             if stated_end is None:
-                # "Dat besloot de raad op 11 april; vanaf 1 mei 2023 bestaat de band niet
-                # meer": the day the end takes effect, never the signing
+                # "De gemeenteraad stemde op 2 mei; vanaf 1 juni 2022 is de band
+                # verbroken": the day the end takes effect, never the signing
                 stated_end = next(
                     (
                         d
@@ -7983,8 +7983,8 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
 
 def _date_beside_province(clusters: list[_Cluster]) -> None:
     """An undated act takes the date of the act of the same kind read with the same parties
-    and the province one of its towns lies in ("Un accord de jumelage entre la ville de Bangui
-    et la ville de Xiangtan, dans la province chinoise du Hunan, a été signé le 16 mars",
+    and the province one of its towns lies in ("Le jumelage de Niort avec Yueyang, ville du Hunan,
+    fut conclu le 9 avril",
     "signed with Jinhua, in Zhejiang province, on 4 May", "am 3. Mai mit Hefei in der Provinz
     Anhui unterzeichnet"): the province names where the partner lies (see
     `_region_of_partner`), and the sentence dates the act of the two towns."""
@@ -8018,9 +8018,9 @@ def _date_beside_province(clusters: list[_Cluster]) -> None:
 def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act dated only by its year or month takes the finer day of that year or month on
     which another sentence reports an act of its kind (or "the agreement", "it") signed, naming
-    no other party (see `_date_undated`): "Orléans est jumelée avec Zhenjiang depuis 1990. ...
-    L'accord de jumelage a été signé le 12 octobre 1990", "In January the canton signed a
-    declaration of intent ... The declaration was signed on 14 January in Kunming", "Im
+    no other party (see `_date_undated`): "Niort est jumelée avec Yueyang depuis 2001. ...
+    La charte a été signée le 3 mai 2001", "In March the county signed a letter of intent
+    ... The letter was signed on 21 March in Dalian", "Im
     September 1994 ... Die Urkunde wurde am 18. September 1994 unterzeichnet". Only when every
     such day is one and fits one act of the page; an act with a day keeps it."""
     coarse = [
@@ -8041,7 +8041,7 @@ def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
         named = {a.key for a in s.named}
         if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
             continue  # the sentence reports an act of its own, whose parties it names
-        # the place of the signing is no party ("signée le 14 janvier à Kunming", "signed
+        # the place of the signing is no party ("signée le 3 mai à Yueyang", "signed
         # in Hangzhou on 5 May", "in Qingdao unterzeichnet", "getekend in Wuhan")
         s = _Signing(
             s.unit, s.date, s.types, s.generic, s.pronoun,
@@ -8629,8 +8629,8 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
         ended = [c for c in ended if all(r.ends is None for r in c.readings)]
     head = reader.units[0].index + 1 if reader.units else 0
     for c in ended:
-        # an end already dated is moved only to a day the end takes effect ("De raad maakte
-        # op 3 maart een einde aan de band ... De band eindigt met ingang van 1 april")
+        # an end already dated is moved only to a day the end takes effect ("De raad besloot
+        # op 2 mei de band te beëindigen ... de relatie stopt met ingang van 1 juni")
         floor = 0 if all(r.ends is None for r in c.readings) else 3
         first = min(r.unit for r in c.readings)
         last = max(r.unit for r in c.readings if r.status == "ended")
@@ -8827,7 +8827,7 @@ def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset
 
 def _province_of(region: Actor, town: Actor) -> bool:
     """Whether `region` is the province (state, region) a party town lies in, named beside it
-    ("la ville de Xiangtan, dans la province du Hunan", "Jinhua, in Zhejiang province",
+    ("Yueyang, ville de la province du Hunan", "Jinhua, in Zhejiang province",
     "Hefei in der Provinz Anhui", "Jiangmen (Guangdong)"): where the partner lies, no party."""
     return (
         region.kind == "place"
@@ -8880,7 +8880,7 @@ def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
     return region and bool(ref.admin1) and ref.admin1 == place.admin1
 
 
-@register("cityties.agreements", version=21)
+@register("cityties.agreements", version=22)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

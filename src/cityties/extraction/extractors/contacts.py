@@ -767,7 +767,7 @@ class _Walker:
             and _looks_like_name(cued.group("name"))
             and _has_detail(text, f.end, _line_end(text, f.end))
         ):
-            # "Questions may be sent to Grace Cho, Sister Cities Association, at ...",
+            # "Entries may be sent to Ruth Okafor, Twinning Committee, at ...",
             # "Aanmelden kan bij Joke Smits, joke@...": the sentence's addressee before the
             # details of its line is the contact
             a = f.start + cued.start("name")
@@ -1161,7 +1161,7 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     )
 
 
-@register("cityties.contacts", version=11)
+@register("cityties.contacts", version=12)
 def extract_contacts(doc: Doc) -> None:
     """Add a ContactFact for every person or office the text gives contact details for."""
     text = doc.text
@@ -1311,7 +1311,7 @@ def extract_contacts(doc: Doc) -> None:
 
 _PROSE_NAME: Final = re.compile(
     r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
-    # "may be sent to Grace Cho, ...", "kunnen gestuurd worden naar", "sind zu richten an",
+    # "may be sent to Ruth Okafor, ...", "kunnen gestuurd worden naar", "sind zu richten an",
     # "adressées à"
     r"(?:sent|send|addressed|directed|forwarded|submitted|returned)\s+to|"
     r"(?:gestuurd|verstuurd|gericht|doorgestuurd)(?:\s+worden)?\s+(?:naar|aan)|"

@@ -1,16 +1,16 @@
 """Extractor cityties.figures: numbers a text states about a place or organisation.
 
 A figure is a number with what it counts: a head noun ("263,608 inhabitants", "sieben
-Städten" in a twinning context), a unit ("137 km2", "71.5 million tons of cargo"), a currency
+Städten" in a twinning context), a unit ("137 km2", "40 million tonnes of goods"), a currency
 in an economic-output context ("PIB de 43 milliards d'euros"), the measure written before it
-("a population of around 120,000"), or a rank ("the second largest city", "number 3",
+("a population of about 90,000"), or a rank ("the second largest city", "number 3",
 "ranks 66"). Numbers that only refer to a known set ("the two cities", "all 8 sister
 cities", "one of the four ..."), changes ("grew by 5,000"), densities, percentages,
 temperatures, dates and years are not figures.
 
 The subject is resolved by `_figures_subject.SubjectResolver` (nearest place or organisation,
 anaphora, quoted speech, demonyms); the year is the one the figure's own clause gives
-("(2020)", "in 2019", "By the end of April 2020, ...").
+("(2020)", "in 2019", "At the end of June 2021, ...").
 """
 
 from __future__ import annotations
@@ -883,7 +883,7 @@ def _quantity_figure(
     if pat.FLOW_BEFORE.search(tail):
         return None
     if head is None:
-        # The measure written before the number: "a population of around 120,000".
+        # The measure written before the number: "a population of about 90,000".
         hb = pat.HEAD_BEFORE.search(bare)
         if hb is None or _DIGIT.search(hb.group("gap")) or (q.word and not q.scaled):
             return None
@@ -2342,7 +2342,7 @@ _FOUNDED_AFTER_YEAR: Final = re.compile(
 _TOPIC_CONFIDENCE: Final = 0.6
 
 
-@register("cityties.figures", version=20)
+@register("cityties.figures", version=21)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)

@@ -3342,7 +3342,7 @@ class _Reader:
         ]
         b = min(ends) if ends else u.end
         if _PLACE_ONLY.fullmatch(text, a, loc.start):
-            return True  # "signé par Pierre Bédier, en Chine, le 9 février": an inserted place
+            return True  # "signé par Anne Morel, en Chine, le 3 juin": an inserted place
         return lex.SIGNING.search(text, a, b) is not None
 
     def _signing_date(
@@ -3383,7 +3383,7 @@ class _Reader:
             ):
                 continue
             if i and _QUALIFIER_GAP.fullmatch(text, places[i - 1].end, loc.start):
-                continue  # "with the City of Xaimen in China": where the partner is
+                continue  # "with the City of Ningpo in China": where the partner is
             if _PARTNER_IN.search(text, max(u.start, loc.start - 40), loc.start):
                 continue  # "its first sister city in Japan": where the partner lies
             host = next((e for e in ends if e.key == loc.key), None)
@@ -3576,7 +3576,7 @@ _NAMED_DAY: Final = re.compile(r"(?<![\w-])(?:" + _WEEKDAY + r"|\d{1,2})(?![\w-]
 # tomorrow", "Morgen reizen we verder naar", "part demain pour"): when the reader dated the
 # leg by it, a dated trip still to come is a visit (docs/facts-format.md, "Trips still to
 # come"; the gold of corpus28 (two) and corpus33 since that convention); an undated leg
-# ("Anschließend reist die Gruppe weiter nach München", corpus23) stays no visit.
+# ("Danach fährt die Gruppe weiter nach Leipzig") stays no visit.
 _RELATIVE_DAY: Final = re.compile(
     r"(?<![\w-])(?:today|tomorrow|tonight|heute|morgen|vandaag|aujourd['’]hui|demain)(?![\w-])",
     re.IGNORECASE,
@@ -3585,7 +3585,7 @@ _RELATIVE_DAY: Final = re.compile(
 
 def _onward_to_come(low: str, g: list[_Visit]) -> bool:
     """True when every reading of a visit names its host right after an onward leg told in
-    the present and dated by no day ("Anschließend reist die Gruppe weiter nach München"): a
+    the present and dated by no day ("Danach fährt die Gruppe weiter nach Leipzig"): a
     leg still to come, not a visit the text reports. A weekday or a day of a month keeps it,
     and so does a day named relative to the page when the reading got its date from it
     ("travels on to Ningbo tomorrow")."""
@@ -3718,8 +3718,8 @@ def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     return out
 
 
-# A visit between a place and the province or country it lies in ("a mission to the
-# Chinese province of Sichuan, which began in Chengdu", "Sichuan" visiting "Chengdu"): the
+# A visit between a place and the province or country it lies in ("a trade mission to
+# Hubei province that opened in Wuhan", "Hubei" visiting "Wuhan"): the
 # stops of a foreign trip, whose visitor the sentence does not name, read as a visit of one
 # stop to the other; no such visit is kept. Nor one between two places of one country
 # (measured over corpora 17-39: up in 29, 31, 34, 35, 37, 39, none down).
@@ -3980,7 +3980,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=20)
+@register("cityties.visits", version=21)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
