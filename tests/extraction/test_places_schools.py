@@ -91,10 +91,10 @@ def test_places_named_school_is_one_organisation(text: str, name: str) -> None:
 
 
 def test_places_school_word_before_a_common_word_is_no_name() -> None:
-    """ "le lycée Le Corbusier"-like openings aside, a school word followed by an ordinary
-    capitalised word at a sentence's start ("Gymnasium Schüler") makes no organisation."""
-    orgs = _orgs("Im Gymnasium Schüler zu unterrichten ist nicht leicht.")
-    assert not any("Gymnasium" in name for name in orgs)
+    """A French school word followed by a capitalised common word ("du lycée International")
+    is no school's name: the French pattern matches it, and its guard makes no organisation."""
+    orgs = _orgs("Des élèves du lycée International ont visité Shenyang.")
+    assert not any("lycée" in name for name in orgs)
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,19 @@ def test_places_school_word_before_a_common_word_is_no_name() -> None:
 def test_places_schools_sign_acts_in_their_own_names(text: str, parties: set[str]) -> None:
     """Two schools that sign an act are its parties, not the towns in their names."""
     assert frozenset(parties) in _acts(text)
+
+
+def test_places_school_number_with_ordinal_indicator() -> None:
+    """ "nº" (the masculine ordinal indicator, not the degree sign) numbers a school too: "le
+    lycée nº 3 de Nanchang" is one organisation with its town."""
+    assert "lycée nº 3 de Nanchang" in _orgs(
+        "En mai, douze élèves du lycée nº 3 de Nanchang ont visité Rennes."
+    )
+
+
+def test_places_school_bare_lowercase_no_is_no_number() -> None:
+    """A lower-case "no" without its dot ("no 2 pupils") is no school number: the school's
+    name stops before it."""
+    orgs = _orgs("At Brightwater High School no 2 pupils failed the test.")
+    assert "Brightwater High School" in orgs
+    assert not any("no 2" in name for name in orgs)

@@ -1419,30 +1419,31 @@ def _name_word(sc: Scanner, word: str) -> bool:
 # --- schools: numbered schools and schools named by "lycée", "Gymnasium", "Lyceum" ---
 #
 # Schools sign sister-school and exchange agreements in their own names, and the pages that
-# report them write Chinese schools by their number ("Hefei No. 8 High School", "High School
-# No. 1 Hefei", "Mittelschule Nr. 1", "le lycée n°1 de Jingdezhen", "middelbare school nr. 3
-# van Wuxi") and European ones by a school word and a name ("le lycée Jean-Monnet", "das
+# report them write Chinese schools by their number ("Lanxi No. 4 High School", "High School
+# No. 6 Lanxi", "Mittelschule Nr. 5", "le lycée n°2 de Qinghe", "middelbare school nr. 7
+# van Qinghe") and European ones by a school word and a name ("le lycée Jean-Monnet", "das
 # Goethe-Gymnasium", "het Stedelijk Lyceum Zutphen"), which the head scan reads only in part
 # ("High School", "Mittelschule Nr") or not at all.
 
 # Words that tell a page may name a school (a substring test before any pattern runs).
 _SCHOOL_GATE: Final = ("chool", "chule", "ycée", "ycee", "yceum", "ymnasium", "ollège")
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
-# "No. 8", "No.1", "Nr. 42", "n°1", "n° 3", "nr. 3": the number of a school
-_NUMBER: Final = r"(?:No|NO|Nr|nr|N°|n°|n°|No°|no)\.?\s?\d{1,3}(?![\w.,]\d)"
+# "No. 8", "No.1", "No 4", "no. 5", "Nr. 42", "n°1", "nº 3", "nr. 3": the number of a school
+# (a bare lower-case "no" only with its dot: "no 3" is no number of a school)
+_NUMBER: Final = r"(?:(?:No|NO|Nr|nr|N[°º]|n[°º]|No°)\.?|no\.)\s?\d{1,3}(?![\w.,]\d)"
 # English school words that may stand between the number and "School"
 _EN_SCHOOL: Final = (
     r"(?:(?:Senior|Junior|Middle|High|Primary|Secondary|Experimental|Vocational|Foreign|"
     r"Languages?|Normal|Elementary|Affiliated)\s)*(?:School|Schools)"
 )
 _NUMBERED_SCHOOL: Final = re.compile(
-    # "Hefei No. 8 High School", "Xiangshan No. 1 Middle School" (a city before the number)
+    # "Lanxi No. 4 High School", "Qinghe No. 3 Middle School" (a city before the number)
     r"(?P<en>(?:" + _CAP + r"\s){1,2}" + r"(?:No|NO)\.?\s?\d{1,3}\s" + _EN_SCHOOL + r")(?![\w-])"
-    # "No. 2 Middle School of Taizhou"
+    # "No. 2 Middle School of Lanxi"
     r"|(?P<enof>(?:No|NO)\.?\s?\d{1,3}\s" + _EN_SCHOOL + r"\sof\s" + _CAP + r")"
-    # "Zhuhai High School No. 1", "High School No.1 Hefei", "High-School Nr. 42",
-    # "Mittelschule Nr. 1", "Schule Hebei Nr. 1", "lycée n°1 de Jingdezhen", "collège n° 3
-    # de Tongxiang", "middelbare school nr. 3 van Wuxi"
+    # "Qinghe High School No. 1", "High School No.6 Lanxi", "High-School Nr. 42",
+    # "Mittelschule Nr. 5", "Schule Lanxi Nr. 2", "lycée n°2 de Qinghe", "collège n° 3
+    # de Lanxi", "middelbare school nr. 7 van Qinghe"
     r"|(?P<after>(?:(?:" + _CAP + r"\s){0,2}(?:High|Middle|Senior|Junior|Primary)[\s-]School"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:schule|gymnasium)|Schule(?:\s" + _CAP + r")?|[Ll]ycée|[Cc]ollège"
     r"|[Mm]iddelbare\s[Ss]chool|[Bb]asisschool|[Mm]iddenschool|[Ll]yceum)\s"
@@ -1451,7 +1452,7 @@ _NUMBERED_SCHOOL: Final = re.compile(
     + _CAP
     + r"))?",
 )
-# "le lycée Jean-Monnet", "Lycée Saint-Paul-Forez", "le collège Jules Verne": a French school
+# "le lycée Jean-Monnet", "Lycée Sainte-Odile-Marnay", "le collège Jules Verne": a French school
 # word and a capitalised name (particles inside a name: "Jeanne d'Arc", "Charles de Gaulle")
 _FRENCH_SCHOOL: Final = re.compile(
     r"(?<![\w-])(?:[Ll]ycée|[Cc]ollège)\s(?P<name>"
@@ -1460,13 +1461,13 @@ _FRENCH_SCHOOL: Final = re.compile(
     + _CAP
     + r"){0,3})"
 )
-# "Goethe-Gymnasium", "Engelbert-Kaempfer-Gymnasium", "Stedelijk Lyceum Zutphen",
+# "Goethe-Gymnasium", "Ottilie-Brenner-Gymnasium", "Stedelijk Lyceum Zutphen",
 # "Stedelijk Gymnasium Leiden": a German hyphenated school name, a Dutch school word between
 # an adjective and a name
 _NAMED_SCHOOL: Final = re.compile(
     r"(?<![\w-])(?P<de>" + _CAP + r"-(?:Gymnasium|Realschule|Gesamtschule|Grundschule|"
     r"Oberschule|Mittelschule|Schule|Lyzeum))(?:\s(?P<seat>" + _CAP + r"))?(?![\w-])"
-    r"|(?P<nl>(?:Stedelijk|Christelijk|Katholiek|Openbaar|Koninklijk|Rijks|Praedinius|"
+    r"|(?P<nl>(?:Stedelijk|Christelijk|Katholiek|Openbaar|Koninklijk|Rijks|"
     r"Stedelijke|Christelijke|Katholieke|Openbare)\s(?:Lyceum|Gymnasium|College)\s" + _CAP + r")"
 )
 
@@ -1542,7 +1543,7 @@ def _school(sc: Scanner, a: int, b: int) -> None:
         )
         and tk.lowers[i] not in ("lycée", "collège")
     ):
-        i += 1  # "The Hefei No. 8 High School": the article is no part of the name
+        i += 1  # "The Lanxi No. 4 High School": the article is no part of the name
     if j - i < 2 or "\n" in tk.span_text(i, j):
         return
     if any(
