@@ -1,6 +1,6 @@
-"""Tests of visits on sentences written for the c39-visits round: an onward leg dated by a day
-named relative to the page, and a trip's stop read as a visit between a place and its own
-province."""
+"""Visits and the stops of one trip: an onward leg dated by a day named relative to the page,
+and a trip's stop read as a visit between a place and its own province or between two places
+of one foreign country. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from cityties.extraction.extractors import visits as visits_module
 from cityties.extraction.extractors._parties import Actor
+from cityties.extraction.types import PlaceKind
 from factsets import visits_of as _visits
 
 _ONWARD_DATED = [
@@ -53,16 +54,28 @@ def test_visits_onward_leg_without_day_is_dropped() -> None:
     assert _visits(text) == {("tampere", "hangzhou", "2025-03-10")}
 
 
+@pytest.mark.parametrize("word", ["today", "tonight"])
+def test_visits_onward_leg_after_a_day_of_another_event_is_dropped(word: str) -> None:
+    """A relative day that dates another event of the sentence ("After talks today ...") does
+    not date the onward leg after it: the leg stays no visit ("tonight" dates no leg at all)."""
+    text = (
+        "date 2025-03-11\n\nA delegation from Tampere arrived in Hangzhou on 9 March. After "
+        f"talks {word} the delegation travels on to Suzhou.\n"
+    )
+    assert not any(h == "suzhou" for _, h, _ in _visits(text))
+
+
+# A page of the visitor's own city (its headline), so that its home lies abroad.
+_HOME_ABROAD = "date 2025-04-26\n\nNews from the city of Tampere\n\n"
 _NESTED = [
-    "date 2025-04-26\n\nThe Tampere trade mission to the province of Zhejiang began in Hangzhou "
-    "on Monday. The delegation of Zhejiang province met the visitors in Hangzhou on Tuesday.\n",
-    "date 2025-04-26\n\nDie Handelsmission aus Tampere in die Provinz Zhejiang begann am Montag "
-    "in Hangzhou. Am Dienstag empfing eine Delegation der Provinz Zhejiang die Gäste in "
+    _HOME_ABROAD + "The Tampere trade mission to the province of Zhejiang began in Hangzhou on "
+    "Monday. A delegation from Zhejiang province visited Hangzhou on Tuesday to meet the guests "
+    "from Tampere.\n",
+    _HOME_ABROAD + "Die Handelsmission aus Tampere in die Provinz Zhejiang begann am Montag in "
+    "Hangzhou. Am Dienstag empfing eine Delegation der Provinz Zhejiang die Gäste aus Tampere in "
     "Hangzhou.\n",
-    "date 2025-04-26\n\nDe handelsmissie uit Tampere naar de provincie Zhejiang begon maandag in "
-    "Hangzhou. Dinsdag ontving een delegatie van de provincie Zhejiang de gasten in Hangzhou.\n",
-    "date 2025-04-26\n\nLa mission commerciale de Tampere dans la province du Zhejiang a commencé "
-    "lundi à Hangzhou. Mardi, une délégation de la province du Zhejiang a reçu les visiteurs à "
+    _HOME_ABROAD + "De handelsmissie uit Tampere naar de provincie Zhejiang begon maandag in "
+    "Hangzhou. Dinsdag ontving een delegatie van de provincie Zhejiang de gasten uit Tampere in "
     "Hangzhou.\n",
 ]
 
@@ -74,16 +87,25 @@ def test_visits_place_and_its_province_are_no_visit(text: str) -> None:
     assert not any({v, h} == {"zhejiang", "hangzhou"} for v, h, _ in _visits(text))
 
 
-def test_visits_same_country_switches_off_keep_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_visits_nested_stops_reading_needs_the_switches(monkeypatch: pytest.MonkeyPatch) -> None:
     """With the module switches off, the reading of the province's delegation in its own city
     comes back (the test above can fail)."""
     monkeypatch.setattr(visits_module, "_NESTED_ENDS_DROPPED", False)
     monkeypatch.setattr(visits_module, "_DOMESTIC_ENDS_DROPPED", False)
-    assert any({v, h} == {"zhejiang", "hangzhou"} for v, h, _ in _visits(_NESTED[3]))
+    assert any({v, h} == {"zhejiang", "hangzhou"} for v, h, _ in _visits(_NESTED[0]))
 
 
-def _place(name: str, country: str, kind: str, admin1: str | None = None) -> Actor:
-    return Actor(0, len(name), name, "place", name.casefold(), None, country, admin1, kind)  # type: ignore[arg-type]
+def _place(name: str, country: str, kind: PlaceKind, admin1: str | None = None) -> Actor:
+    return Actor(
+        start=0,
+        end=len(name),
+        name=name,
+        kind="place",
+        key=name.casefold(),
+        country=country,
+        admin1=admin1,
+        place_kind=kind,
+    )
 
 
 @pytest.mark.parametrize(
@@ -107,3 +129,23 @@ def test_stops_of_one_trip_home_country_pair_is_a_visit() -> None:
     """Two places of the page's own country (twin towns of one country) stay a visit."""
     home = _place("Jena", "DE", "city", "15")
     assert not visits_module._stops_of_one_trip(_place("Erfurt", "DE", "city", "15"), home, home)
+
+
+def test_stops_of_one_trip_home_province_and_home_city_is_no_visit() -> None:
+    """A place and its own province are the stops of one trip even in the page's own country
+    (the page's own state "visiting" its home city), while two distinct places there stay a
+    visit."""
+    home = _place("Jena", "DE", "city", "15")
+    thuringia = _place("Thuringia", "DE", "admin1", "15")
+    assert visits_module._stops_of_one_trip(thuringia, home, home)
+    assert not visits_module._stops_of_one_trip(_place("Erfurt", "DE", "city", "15"), home, home)
+
+
+def test_stops_of_one_trip_without_home_keeps_same_country_pair() -> None:
+    """With no home known, nothing tells a trip abroad: two places of one country stay a
+    visit, while a place and its own province are still the stops of one trip."""
+    chongqing = _place("Chongqing", "CN", "city", "32")
+    sichuan = _place("Sichuan", "CN", "admin1", "32")
+    chengdu = _place("Chengdu", "CN", "city", "32")
+    assert not visits_module._stops_of_one_trip(chongqing, chengdu, None)
+    assert visits_module._stops_of_one_trip(sichuan, chengdu, None)
