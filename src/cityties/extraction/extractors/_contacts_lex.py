@@ -215,7 +215,7 @@ _ORG = (
     r"consulaat|konsulat|consulat|government|regering|regierung|gouvernement|"
     r"association|vereniging|verein|agency|agentschap|agentur|agence|foundation|stichting|"
     r"stiftung|fondation|company|network\b|netwerk\b|netzwerk\b|réseau\b|\bnv\b|\bbv\b|\bgmbh\b|\bag\b|\bsa\b|\bltd\b|\binc\b"
-    # legal forms of associations and firms: "MVRM e.V.", "VBC vzw", "AFCC asbl", "X plc"
+    # legal forms of associations and firms: "HWBK e.V.", "ZLT vzw", "ORPA asbl", "X plc"
     r"|\be\.\s?v\.(?!\w)|\bvzw\b|\basbl\b|\bplc\b|\bllc\b"
 )
 ORG_WORDS: Final = re.compile(r"(?:" + _ORG + r")", _I)

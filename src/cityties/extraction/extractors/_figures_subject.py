@@ -2878,10 +2878,14 @@ _PRONOUN_WORD: Final = re.compile(
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
 # ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of"; also the
-# second noun of a coordinated apposition: "in Kunming, capital of Yunnan and a city of 8
-# million", "Hauptstadt von Hunan und eine Stadt mit", "capitale du Shaanxi et ville de".
+# second noun of a coordinated apposition whose first noun is "<noun> of <place>": "in Ostburg,
+# seat of Nordmark county and a city of 2 million", "Hauptstadt von Nordmark und eine Stadt
+# mit", "capitale du Nordmark et ville de" (a bare name there is another place of a list:
+# "in Ostburg, Westburg and a city of 2 million" is no apposition of Ostburg).
 _KIND_APPOSITION: Final = re.compile(
-    r",(?:[^,;:()\[\]\n]{1,45}?\s(?:and|en|und|et))?\s*(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
+    r",\s*(?:(?:(?:the|de|het|die|der|la|le|l['’])\s*)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+"
+    r"(?:of|van|von|der|des|du|de|d['’])\s*[^,;:()\[\]\n]{1,40}?\s+(?:and|en|und|et)\s+)?"
+    r"(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
     r"(?:(?P<region>province|provincie|provinz|region|regio|région|state|staat|county|"
     r"prefecture|préfecture)|(?:city|town|stad|stadt|ville|metropolis|metropool|metropole|"
     r"métropole|port\s+city|havenstad|hafenstadt|ville\s+portuaire))\s+"

@@ -13,7 +13,7 @@
 - a German compound head, "von"/"der"/"des" (and a region word) and a place name the
   organisation of that place ("Handelsministerium der Provinz Jilin", "Unternehmerverband von
   Jilin", "Handelsamt der Stadt Changzhou"), and so does one with the place right after it
-  ("Unternehmerverband Sachsen") or with its acronym ("Mittelstandsverband Rhein-Main (MVRM)");
+  ("Unternehmerverband Sachsen") or with its acronym ("Handwerkerbund Oberland (HWBO)");
 - an unknown name in "the twinning between X and Y" is a place.
 """
 

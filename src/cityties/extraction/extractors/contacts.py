@@ -767,8 +767,8 @@ class _Walker:
             and _looks_like_name(cued.group("name"))
             and _has_detail(text, f.end, _line_end(text, f.end))
         ):
-            # "Entries may be sent to Ruth Okafor, Twinning Committee, at ...",
-            # "Aanmelden kan bij Joke Smits, joke@...": the sentence's addressee before the
+            # "Forms go back, addressed to Hanna Weld, Friendship Circle, by ...",
+            # "Inschrijven kan bij Wim Pals, wim@...": the sentence's addressee before the
             # details of its line is the contact
             a = f.start + cued.start("name")
             self.start_person(_Field(a, a + len(cued.group("name")), cued.group("name")), labelled)
@@ -927,14 +927,25 @@ class _Walker:
 
 
 _LINE_WORD: Final = re.compile(r"\S+")
-# A clause of a contact line that ends with the person its details reach, after a word that
-# sends or addresses ("may be sent to", "kan bij", "an", "auprès de", "contact").
-_CUED_NAME_END: Final = re.compile(
-    r"(?<![\w])(?:sent\s+to|send\s+to|addressed\s+to|write\s+to|to|bij|naar|an|à|auprès\s+de|"
-    r"par|contact(?:ez|eer|eren)?|kontaktieren\s+sie|with|met|mit)\s+"
-    r"(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
+# A word that sends or addresses a message to a person: "forwarded to", "verstuurd naar",
+# "schicken Sie an", "adressée à" (case-insensitive); a bare "to", "an", "à" or "with" is no
+# cue ("Welcome to Riverside Town Hall").
+_SEND_CUE: Final = (
+    r"(?i:(?:sent|send|addressed|directed|forwarded|submitted|returned|write)\s+to|"
+    r"(?:gestuurd|verstuurd|gericht|doorgestuurd)(?:\s+worden)?\s+(?:naar|aan)|"
+    r"(?:senden|richten|schicken|übermitteln)(?:\s+sie)?(?:\s+bitte)?\s+an|"
+    r"adress[ée]e?s?\s+à)"
+)
+_TITLE_BEFORE_NAME: Final = r"(?i:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
+_NAME_WORDS: Final = (
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
-    r"[A-ZÀ-Þ][\w'’-]+){1,3})\s*\Z",
+    r"[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+# A clause of a contact line that ends with the person its details reach, after a word that
+# sends or addresses ("forwarded to", "kan bij", "auprès de", "contact").
+_CUED_NAME_END: Final = re.compile(
+    r"(?<![\w])(?:" + _SEND_CUE + r"|bij|auprès\s+de|contact(?:ez|eer|eren)?|"
+    r"kontaktieren\s+sie)\s+" + _TITLE_BEFORE_NAME + _NAME_WORDS + r"\s*\Z",
 )
 
 
@@ -1311,14 +1322,12 @@ def extract_contacts(doc: Doc) -> None:
 
 _PROSE_NAME: Final = re.compile(
     r"(?:contact(?:eer|eren|ez|er|ing)?|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|bij|with|met|mit|"
-    # "may be sent to Ruth Okafor, ...", "kunnen gestuurd worden naar", "sind zu richten an",
-    # "adressées à"
-    r"(?:sent|send|addressed|directed|forwarded|submitted|returned)\s+to|"
-    r"(?:gestuurd|verstuurd|gericht|doorgestuurd)(?:\s+worden)?\s+(?:naar|aan)|"
-    r"(?:senden|richten|schicken|übermitteln)(?:\s+sie)?(?:\s+bitte)?\s+an|"
-    r"auprès\s+de|à)\s+(?:(?:mr|mrs|ms|dr|prof|dhr|mevr|herr|frau|m|mme)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|den|der|de|von|zu|le|la|du|ten|ter)\s+)*"
-    r"[A-ZÀ-Þ][\w'’-]+){1,3})",
+    # "replies are forwarded to Hanna Weld", "wordt verstuurd naar Wim Pals", "schicken Sie
+    # an Uta Kern"
+    + _SEND_CUE
+    + r"|auprès\s+de|à)\s+"
+    + _TITLE_BEFORE_NAME
+    + _NAME_WORDS,
 )
 
 

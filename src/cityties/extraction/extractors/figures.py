@@ -932,7 +932,7 @@ def _quantity_figure(
     if (
         key != "population"
         and lex.FROM_PLACE_AFTER.match(text, hend, hi)
-        # "2.400 Mitgliedsunternehmen aus Hessen", "2,400 member companies from Kent": the
+        # "1.300 Mitgliedsbetriebe aus dem Umland", "650 member firms from the valley": the
         # members a body counts, wherever they are
         and not (key == "companies" and _MEMBER_HEAD.search(text, q.end, hend))
     ):

@@ -1,8 +1,10 @@
-"""Figures of the classes corpus39 showed (issue 2), on sentences written for these tests in the
-four languages: a count of a place's partner cities given by a noun that rounds it ("une
+"""Figures of counts and appositions, on sentences written for these tests in the four
+languages: a count of a place's partner cities given by a noun that rounds it ("une
 vingtaine de villes jumelles", "een twintigtal zustersteden", "rund ein Dutzend
 Partnerstädte", "a dozen sister cities") is a `sister_cities` figure of that rounded value;
-the same nouns before other things counted are no figure."""
+the same nouns before other things counted are no figure. A size in an apposition ("in
+Changsha, seat of the Hunan government and a city of 10 million") is the place's it follows;
+member companies "from" a region are the body's count."""
 
 from __future__ import annotations
 
@@ -74,27 +76,27 @@ def test_figures_rounding_noun_other_counts_no_figure(text: str) -> None:
     ("text", "subject", "visitor"),
     [
         (
-            "Pupils from Dayton spent ten days in Wuhan, capital of Hubei province and a city "
-            "of 11 million people, before flying home.",
-            "Wuhan",
+            "Dayton's choir sang twice in Changsha, seat of the Hunan government and a city of "
+            "10 million inhabitants, last spring.",
+            "Changsha",
             "Dayton",
         ),
         (
-            "Een delegatie uit Breda verbleef vijf dagen in Wuhan, hoofdstad van Hubei en een "
-            "stad van 11 miljoen inwoners.",
-            "Wuhan",
+            "Het koor uit Breda zong twee keer in Changsha, zetel van het bestuur van Hunan en "
+            "een stad van 10 miljoen inwoners.",
+            "Changsha",
             "Breda",
         ),
         (
-            "Eine Gruppe aus Jena war eine Woche in Wuhan, Hauptstadt von Hubei und eine Stadt "
-            "mit 11 Millionen Einwohnern.",
-            "Wuhan",
+            "Der Chor aus Jena sang zweimal in Changsha, Hauptstadt der Provinz Hunan und eine "
+            "Stadt mit 10 Millionen Einwohnern.",
+            "Changsha",
             "Jena",
         ),
         (
-            "Une délégation de Brest a séjourné à Wuhan, capitale du Hubei et ville de 11 "
-            "millions d'habitants.",
-            "Wuhan",
+            "La chorale de Brest a chanté deux fois à Changsha, chef-lieu du Hunan et ville de "
+            "10 millions d'habitants.",
+            "Changsha",
             "Brest",
         ),
     ],
@@ -102,21 +104,56 @@ def test_figures_rounding_noun_other_counts_no_figure(text: str) -> None:
 def test_figures_coordinated_apposition_names_place_before(
     text: str, subject: str, visitor: str
 ) -> None:
-    """A size in the second noun of an apposition ("in Wuhan, capital of Hubei and a city of
-    11 million") describes the place the apposition follows, not the visitors of the
-    sentence nor the region the first noun names."""
+    """A size in the second noun of an apposition whose first noun is "<noun> of <place>"
+    ("in Changsha, seat of the Hunan government and a city of 10 million") describes the place
+    the apposition follows, not the visitors of the sentence nor the region the first noun
+    names."""
     figures = _figures(text)
-    assert (subject, "population", 11_000_000.0) in figures
+    assert (subject, "population", 10_000_000.0) in figures
     assert all(s != visitor for s, _, _ in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The choir from Dayton sang in Kunming, Guilin and a city of 2 million people in "
+            "Hunan.",
+            ("Kunming",),
+        ),
+        (
+            "The choir from Dayton sang in Kunming, Guilin, Nanning and a city of 2 million "
+            "people in Hunan.",
+            ("Kunming", "Guilin"),
+        ),
+        (
+            "Le chœur de Brest a chanté à Kunming, Guilin et une ville de 2 millions "
+            "d'habitants du Hunan.",
+            ("Kunming",),
+        ),
+        (
+            "Der Chor aus Jena sang in Kunming, Guilin und einer Stadt mit 2 Millionen "
+            "Einwohnern in Hunan.",
+            ("Kunming",),
+        ),
+    ],
+)
+def test_figures_list_before_and_a_city_is_no_apposition(
+    text: str, listed: tuple[str, ...]
+) -> None:
+    """In a list of places ending "and a city of N", a place of the list before the last one
+    is not the one the size describes: a bare place name between the comma and "and" is no
+    first noun of an apposition."""
+    assert all(s not in listed for s, _, _ in _figures(text))
 
 
 @pytest.mark.parametrize(
     ("text", "subject", "value"),
     [
         (
-            "The Kent Chamber of Commerce represents 2,400 member companies from Kent and Sussex.",
+            "The Kent Chamber of Commerce represents 650 member companies from Kent and Sussex.",
             "Kent Chamber of Commerce",
-            2400.0,
+            650.0,
         ),
         (
             "De Kamer van Koophandel Venlo telt 900 lidbedrijven uit Limburg.",
