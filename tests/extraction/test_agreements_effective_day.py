@@ -77,6 +77,9 @@ def test_end_verb_found(text: str, found: bool) -> None:
         ("The pact, in force as of 1 May 1990, was terminated in 2021.", "1 May 1990"),
         ("Der Vertrag, gültig ab 1. Mai 1990, wurde 2021 aufgelöst.", "1. Mai 1990"),
         ("L'entente, en vigueur à partir du 1er mai 1990, a pris fin en 2021.", "1er mai 1990"),
+        ("In 2021 werd het verdrag opgezegd, dat vanaf 1 mei 1990 gold.", "1 mei 1990"),
+        ("2021 wurde der Vertrag aufgelöst, der ab 1. Mai 1990 galt.", "1. Mai 1990"),
+        ("The pact was terminated in 2021, having applied as of 1 May 1990.", "1 May 1990"),
     ],
 )
 def test_effective_end_not_a_lasting_state(text: str, date: str) -> None:

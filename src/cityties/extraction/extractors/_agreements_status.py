@@ -608,7 +608,8 @@ def effective_from(low: str, d_start: int, floor: int) -> bool:
 _EXISTS: Final = re.compile(
     r"(?<![\w-])(?:bestond|bestonden|bestaat|bestaan|existed|exists?|in\s+force|valid|"
     r"gültig|bestand|bestanden|besteht|bestehen|in\s+kraft|en\s+vigueur|existait|existe|"
-    r"valable|geldig|van\s+kracht)(?![\w-])"
+    r"valable|geldig|van\s+kracht|geldt|gelden|gold|golden|gilt|gelten|galt|galten|applie[sd]|apply|"
+    r"s'applique|s'appliquait)(?![\w-])"
 )
 # the words of a state that has ended: "bestaat niet meer", "no longer", "nicht mehr",
 # "n'existe plus"
