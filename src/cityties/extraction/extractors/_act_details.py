@@ -142,8 +142,8 @@ def coordinated(low: str, start: int, end: int) -> bool:
 
 def attached(low: str, d_start: int, d_end: int, m_start: int, m_end: int) -> bool:
     """Whether a date and a signing verb stand in one clause, next to each other: "signed in
-    Tallinn on 23 July", "Am 17. Mai unterzeichneten", "unterschrieb am 14. Februar 2020",
-    "signé à Hefei le 12 février" (at most 60 characters and no comma or semicolon between)."""
+    Lahti on 11 June", "Am 22. Juni unterzeichneten", "unterschrieb am 9. März 2021",
+    "signé à Brest le 19 novembre" (at most 60 characters and no comma or semicolon between)."""
     return attached_within(low, d_start, d_end, m_start, m_end, 60)
 
 
@@ -695,14 +695,46 @@ def verb_last_date(low: str, d_start: int, d_end: int, m_start: int, m_end: int)
     return _CLAUSE_OPENER.search(gap) is None and _CLAUSE_CLOSE.match(low, m_end) is not None
 
 
-# the preposition of the place where an act was signed, just before its name: "signée le 14
-# janvier à Kunming", "signed in Hangzhou", "at Rennes", "in Qingdao unterzeichnet", "getekend
-# te Utrecht", "ondertekend in Wuhan"
-_VENUE_BEFORE: Final = re.compile(r"(?<![\w-])(?:à|in|at|te|au|en)\s+(?:the\s+)?\Z")
+# the place where an act was signed, after a signing verb or a signing day and a preposition
+# of place: "signée le 9 juin à Yueyang", "signed in Hangzhou", "signed on 5 May at Rennes",
+# "getekend te Utrecht", "op 8 maart in Wuhan"; "en"/"au" only in French before a country
+# ("signé en Chine"). A name after a bare "in"/"en" is no venue: "a school in Hangzhou",
+# "Tilburg en Chengdu" (Dutch "and").
+_MONTH: Final = (
+    r"(?:jan(?:uary|uari|uar|vier)?|feb(?:ruary|ruari|ruar)?|février|fevrier|"
+    r"m(?:arch|aart|ärz|ars)|a(?:pril|vril)|m(?:ay|ei|ai)|jui?n[ei]?|juin|juillet|jul[iy]|"
+    r"a(?:ugust(?:us)?|oût|out)|sept(?:ember|embre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|"
+    r"d(?:e[cz]ember|ezember|écembre|ecembre))\.?"
+)
+_SIGN_OR_DAY: Final = (
+    r"(?:signed|sign(?:é|ée|és|ées)|getekend|ondertekend|unterzeichnet|unterschrieben|"
+    r"concluded|conclu(?:e|s|es)?|gesloten|geschlossen|"
+    r"\d{1,2}(?:er|\.)?\s+" + _MONTH + r"(?:\s+\d{4})?|" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)"
+)
+_VENUE_BEFORE: Final = re.compile(
+    r"(?<![\w-])" + _SIGN_OR_DAY + r",?\s+(?:à|in|at|te)\s+(?:the\s+)?\Z"
+)
+_VENUE_BEFORE_COUNTRY: Final = re.compile(
+    r"(?<![\w-])" + _SIGN_OR_DAY + r",?\s+(?:à|in|at|te|en|au)\s+(?:the\s+)?\Z"
+)
+# the German or Dutch participle right after the place: "in Qingdao unterzeichnet", "in
+# Wuhan ondertekend"
+_BARE_VENUE: Final = re.compile(r"(?<![\w-])(?:in|te)\s+\Z")
+_SIGNED_AFTER: Final = re.compile(
+    r"\s+(?:unterzeichnet|unterschrieben|geschlossen|ondertekend|getekend|gesloten)(?![\w-])"
+)
 
 
-def venue_before(low: str, start: int) -> bool:
-    """Whether the name at `start` of `low`, lower-cased text, stands after the preposition
-    of a place ("à Kunming", "in Hangzhou", "te Utrecht"): where an act was signed, no
-    party to it."""
-    return _VENUE_BEFORE.search(low, max(0, start - 12), start) is not None
+def venue_before(low: str, start: int, end: int, french_country: bool = False) -> bool:
+    """Whether the name at low[start:end] of lower-cased text is where an act was signed, no
+    party to it: right after a signing verb or day and a preposition of place ("signée le
+    3 mai à Yueyang", "signed in Hangzhou", "getekend te Utrecht"), or before the German or
+    Dutch participle ("in Qingdao unterzeichnet"). `french_country`: the name is a country in
+    a French text, which may follow "en"/"au" ("signé en Chine")."""
+    rx = _VENUE_BEFORE_COUNTRY if french_country else _VENUE_BEFORE
+    if rx.search(low, max(0, start - 40), start) is not None:
+        return True
+    return (
+        _BARE_VENUE.search(low, max(0, start - 4), start) is not None
+        and _SIGNED_AFTER.match(low, end) is not None
+    )

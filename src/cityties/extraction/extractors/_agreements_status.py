@@ -28,6 +28,7 @@ __all__ = [
     "approved_and_signed",
     "attributive_signing",
     "descriptive_place_noun",
+    "effective_end",
     "effective_from",
     "end_verb",
     "further_renewals",
@@ -473,7 +474,7 @@ def approved_and_signed(
     """Whether the plan marker `chosen` is an approval made and the same clause then says the
     act was signed ("The council approved the agreement, which was signed on 3 May", "de raad
     keurde de stedenband goed en de burgemeester ondertekende de overeenkomst", "a approuvé la
-    charte, signée le 3 mai"): approved AND signed is a signed act; an approval alone, or one
+    charte, signée le 9 juin"): approved AND signed is a signed act; an approval alone, or one
     followed by a signing still to come ("authorized the Mayor to sign"), is not."""
     if chosen[2] != "planned" or _APPROVAL_DONE.fullmatch(low, chosen[0], chosen[1]) is None:
         return False
@@ -600,6 +601,49 @@ def effective_from(low: str, d_start: int, floor: int) -> bool:
     Freundschaft endet mit Wirkung zum 1. Juli", "cesse à compter du 1er mars"), not
     the day it was decided; `floor` bounds the look-back (the sentence's start)."""
     return _EFFECTIVE_BEFORE.search(low, max(floor, d_start - 30), d_start) is not None
+
+
+# a clause of a lasting state, not of an ending: "die vanaf 1 mei 1990 bestond", "in force as
+# of 1 May 1990", "gültig ab 1. Mai 1990", "en vigueur à partir du 1er mai 1990"
+_EXISTS: Final = re.compile(
+    r"(?<![\w-])(?:bestond|bestonden|bestaat|bestaan|existed|exists?|in\s+force|valid|"
+    r"gültig|bestand|bestanden|besteht|bestehen|in\s+kraft|en\s+vigueur|existait|existe|"
+    r"valable|geldig|van\s+kracht|geldt|gelden|gold|golden|gilt|gelten|galt|galten|applie[sd]|apply|"
+    r"s'applique|s'appliquait)(?![\w-])"
+)
+# the words of a state that has ended: "bestaat niet meer", "no longer", "nicht mehr",
+# "n'existe plus"
+_NO_MORE: Final = re.compile(
+    r"(?<![\w-])(?:niet\s+meer|geen\s+\w+\s+meer|no\s+longer|nicht\s+mehr|keine\s+\w+\s+mehr|"
+    r"n'\s*\w+\s+plus|ne\s+\w+\s+plus)(?![\w-])"
+)
+_CLAUSE_MARK: Final = re.compile(r"[,;:()]")
+
+
+def effective_end(
+    low: str, d_start: int, d_end: int, floor: int, ceil: int, ends: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the date at low[d_start:d_end] is the day an ending takes effect: a day of
+    effect (`effective_from`) with an ending word in its own clause ("de band wordt per 1 maart
+    opgeheven", "vanaf 1 juni bestaat de band niet meer") or after the ending's decision ("the
+    council ended the link, with effect from 1 May"). A start in a clause of a lasting state
+    ("de band, die vanaf 1 mei 1990 bestond, werd in 2021 opgezegd", "in force as of 1 May
+    1990") is no end. `floor`/`ceil` bound the sentence; `ends` are the spans of its ending
+    words."""
+    if not effective_from(low, d_start, floor):
+        return False
+    cs = max((m.end() for m in _CLAUSE_MARK.finditer(low, floor, d_start)), default=floor)
+    m = _CLAUSE_MARK.search(low, d_end, ceil)
+    ce = m.start() if m is not None else ceil
+    if (
+        any(cs <= s < ce for s, _ in ends)
+        or end_verb(low, cs, ce)
+        or _NO_MORE.search(low, cs, ce) is not None
+    ):
+        return True
+    if _EXISTS.search(low, cs, ce) is not None:
+        return False
+    return any(floor <= s and e <= d_start for s, e in ends) or end_verb(low, floor, d_start)
 
 
 # a verb that ends something, in the present or the future: "eindigt", "endet", "ends",

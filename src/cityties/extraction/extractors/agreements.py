@@ -105,7 +105,7 @@ from cityties.extraction.extractors._agreements_status import (
     approved_and_signed,
     attributive_signing,
     descriptive_place_noun,
-    effective_from,
+    effective_end,
     end_verb,
     further_renewals,
     future_topic,
@@ -2620,7 +2620,7 @@ class _Reader:
     def signings(self) -> list[_Signing]:
         """The dated signings the sentences report: a date next to a signing verb in a
         sentence with an act's word or with the act as a pronoun subject ("A memorandum was
-        signed in Tallinn on 23 July", "Il a été signé à Hefei le 12 février"), with what the
+        signed in Lahti on 11 June", "Il a été signé à Brest le 19 novembre"), with what the
         sentence names."""
         out: list[_Signing] = []
         text = self.text
@@ -2644,7 +2644,7 @@ class _Reader:
             if not markers:
                 continue
             if not kws and not pronoun:
-                # "Signée le 4 juin 2024 à Vannes, elle clôt ...", "Signed on 4 June, it
+                # "Signée le 7 octobre 2023 à Lorient, elle ouvre ...", "Signed on 7 October, it
                 # ...": a participle opening the sentence, about the act told just before
                 # "The agreement, which was signed on 9 October": the relative clause of the
                 # act's noun, a sentence unit of its own
@@ -2748,7 +2748,13 @@ class _Reader:
             best: tuple[int, PartialDate] | None = None
             ends = any(v[2] == 2 for v in verbs) or end_verb(low, u.start, u.end)
             for d in dates:
-                if ends and d.value is not None and effective_from(low, d.start, u.start):
+                if (
+                    ends
+                    and d.value is not None
+                    and effective_end(
+                        low, d.start, d.end, u.start, u.end, [(v[0], v[1]) for v in verbs]
+                    )
+                ):
                     # "de relatie stopt met ingang van 1 juni", "vanaf 1 juli is er geen
                     # band meer": the day the end takes effect (strength 3) over the vote
                     best = (3, d.value)
@@ -6935,7 +6941,14 @@ class _Reader:
                         for d in near
                         if d.value is not None
                         and d.value.month is not None
-                        and effective_from(self.low, d.start, u.start)
+                        and effective_end(
+                            self.low,
+                            d.start,
+                            d.end,
+                            u.start,
+                            u.end,
+                            [(m[0], m[1]) for m in markers if m[2] == "ended"],
+                        )
                     ),
                     None,
                 )
@@ -7898,7 +7911,7 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An undated act takes the date of a signing that a sentence of the page reports about
     an act of its kind (or about "the agreement", "it") and that names no other party: "Port
     of Tallinn signs MoU with Qingdao Port Group" over "A memorandum of understanding was
-    signed in Tallinn on 23 July by ...". A signing that could date two undated acts dates
+    signed in Lahti on 11 June by ...". A signing that could date two undated acts dates
     neither."""
     undated = [
         c
@@ -7925,7 +7938,7 @@ def _date_undated(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         at = next((n for n, u in enumerate(reader.units) if u.index == s.unit - 1), None)
         # the act the sentence before names last: "The agreement, | which was signed on ..."
-        # (any kind, for a word of none), "Une feuille de route lie ... | Signée le 4 juin"
+        # (any kind, for a word of none), "Une feuille de route lie ... | Signée le 7 octobre"
         last = reader.per_unit[at][-1:] if at is not None else []
         read = {c.type for c in clusters if any(r.unit == s.unit - 1 for r in c.readings)}
         before = frozenset(
@@ -8019,7 +8032,7 @@ def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act dated only by its year or month takes the finer day of that year or month on
     which another sentence reports an act of its kind (or "the agreement", "it") signed, naming
     no other party (see `_date_undated`): "Niort est jumelée avec Yueyang depuis 2001. ...
-    La charte a été signée le 3 mai 2001", "In March the county signed a letter of intent
+    La charte a été signée le 9 juin 2001", "In March the county signed a letter of intent
     ... The letter was signed on 21 March in Dalian", "Im
     September 1994 ... Die Urkunde wurde am 18. September 1994 unterzeichnet". Only when every
     such day is one and fits one act of the page; an act with a day keeps it."""
@@ -8034,6 +8047,7 @@ def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
     if not coarse:
         return
     low = reader.low
+    french = reader.doc.language == "fr"
     found: dict[int, list[_Signing]] = {}
     for s in reader.signings():
         if s.date.day is None or s.plural:
@@ -8041,11 +8055,15 @@ def _date_coarse(reader: _Reader, clusters: list[_Cluster]) -> None:
         named = {a.key for a in s.named}
         if any(r.unit == s.unit and r.keys <= named for c in clusters for r in c.readings):
             continue  # the sentence reports an act of its own, whose parties it names
-        # the place of the signing is no party ("signée le 3 mai à Yueyang", "signed
+        # the place of the signing is no party ("signée le 9 juin à Yueyang", "signed
         # in Hangzhou on 5 May", "in Qingdao unterzeichnet", "getekend in Wuhan")
+        named_parties = [
+            a
+            for a in s.named
+            if not venue_before(low, a.start, a.end, french and a.place_kind == "country")
+        ]
         s = _Signing(
-            s.unit, s.date, s.types, s.generic, s.pronoun,
-            [a for a in s.named if not venue_before(low, a.start)], s.months,
+            s.unit, s.date, s.types, s.generic, s.pronoun, named_parties, s.months,
         )  # fmt: skip
         if any(
             o.signed is not None and o.signed == s.date for o in clusters
@@ -8303,7 +8321,7 @@ def _date_by_closing(reader: _Reader, clusters: list[_Cluster]) -> None:
     months: int | None = None
     if not own:
         # the title's act joined with an earlier act of the same kind a recital dates ("Vu la
-        # convention ... signée le 3 mai 1999"): the text's own act is a further one
+        # convention ... signée le 9 juin 1999"): the text's own act is a further one
         hosts = [
             c
             for c in clusters
@@ -8819,7 +8837,7 @@ def _fits(s: _Signing, c: _Cluster, before: frozenset[AgreementType] = frozenset
         return False
     if s.pronoun and not (c.type in before or any(r.unit == s.unit - 1 for r in c.readings)):
         # "It was signed on ...": the act of the sentence before, read there or named by its
-        # kind ("Une feuille de route lie désormais X et Y. Signée le 4 juin, elle ...")
+        # kind ("Une feuille de route lie désormais X et Y. Signée le 7 octobre, elle ...")
         return False
     parties = c.readings[0].parties
     return all(a.key in c.keys or any(_nested(a, p) for p in parties) for a in s.named)
