@@ -42,8 +42,8 @@ def _acts(text: str) -> list[frozenset[str]]:
             "Yangzhou",
         ),
         (
-            "En avril, vingt élèves du lycée n° 2 de Nanchang ont découvert la Bretagne.",
-            "lycée n° 2 de Nanchang",
+            "En avril, vingt élèves du lycée n° 5 de Nanchang ont visité la Bretagne.",
+            "lycée n° 5 de Nanchang",
             "Nanchang",
         ),
         (
