@@ -220,6 +220,7 @@ def test_cli_extract_table_several_documents(
     [
         ("--date", "2024-13-01", "E109"),
         ("--date", "yesterday", "E109"),
+        ("--date", "9999-12-31", "E109"),
         ("--country", "BEL", "E110"),
         ("--counterpart", "FR,FRA", "E110"),
     ],

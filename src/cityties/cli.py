@@ -26,7 +26,7 @@ from cityties import __version__
 from cityties.extraction import CitytiesError, ExtractionError, ExtractionResult, extract
 from cityties.extraction.errors import Errors
 from cityties.extraction.export import facts_table, result_to_dict, result_to_json
-from cityties.extraction.pipeline import parse_counterparts
+from cityties.extraction.pipeline import DOCUMENT_YEARS, parse_counterparts
 from cityties.extraction.readers import read_path
 from cityties.matching import commands as matching_commands
 
@@ -51,6 +51,8 @@ def _parse_options(args: argparse.Namespace) -> tuple[date | None, str | None]:
             doc_date = date.fromisoformat(args.date)
         except ValueError as e:
             raise ExtractionError("E109", Errors.E109.format(value=args.date)) from e
+        if doc_date.year not in DOCUMENT_YEARS:
+            raise ExtractionError("E109", Errors.E109.format(value=args.date))
     country = args.country
     if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
         raise ExtractionError("E110", Errors.E110.format(value=country))

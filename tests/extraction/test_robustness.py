@@ -169,3 +169,25 @@ def test_read_bytes_docx_with_damaged_document_xml(make_docx: Callable[..., byte
     with pytest.raises(ExtractionError) as caught:
         read_bytes(buffer.getvalue(), name="x.docx")
     assert caught.value.code == "E107"
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_extract_date_line_at_the_calendar_edge_is_no_page_date(day: str) -> None:
+    """A first line dating the page at the calendar's edge gives no page date, so relative
+    days ("tomorrow", "yesterday", "next week") never count past the last or first date."""
+    text = (
+        f"date {day}\n\nThe mayor of Kellport met the Dunmore delegation yesterday. The delegation"
+        " travels on to Marrow Bay tomorrow and returns next week."
+    )
+    result = extract(text)
+    assert result.doc.document_date is None
+
+
+def test_extract_document_date_at_the_calendar_edge_is_refused() -> None:
+    """A document date given by the caller outside the years relative days can be counted in is
+    refused with E109, before any extractor runs."""
+    from datetime import date
+
+    with pytest.raises(ExtractionError) as info:
+        extract("The mayor signed a letter of intent tomorrow.", document_date=date(9999, 12, 31))
+    assert info.value.code == "E109"

@@ -39,15 +39,22 @@ _DATE_LINE: Final = re.compile(
 )
 
 
+# The years a document date may have: relative expressions ("tomorrow", "in ten years") are
+# counted from it, and Python's dates end at year 9999.
+DOCUMENT_YEARS: Final = range(1000, 9000)
+
+
 def read_date_line(text: str) -> date | None:
-    """The document date from a first line `date YYYY-MM-DD`, if there is one."""
+    """The document date from a first line `date YYYY-MM-DD`, if there is one (a year outside
+    `DOCUMENT_YEARS` is none)."""
     m = _DATE_LINE.match(text)
     if not m:
         return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    return found if found.year in DOCUMENT_YEARS else None
 
 
 def parse_counterparts(codes: Iterable[str]) -> frozenset[str]:
@@ -99,6 +106,8 @@ def extract(
         raise ExtractionError("E111", Errors.E111.format(value=language))
     if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
         raise ExtractionError("E110", Errors.E110.format(value=country))
+    if document_date is not None and document_date.year not in DOCUMENT_YEARS:
+        raise ExtractionError("E109", Errors.E109.format(value=document_date.isoformat()))
     partners = DEFAULT_COUNTERPARTS if counterparts is None else parse_counterparts(counterparts)
     idx = None
     if language is None:

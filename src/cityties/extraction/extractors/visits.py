@@ -48,6 +48,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass, replace
+from datetime import date as _date
 from datetime import timedelta
 from typing import Final
 
@@ -3629,6 +3630,8 @@ def _dated_by_relative_day(
     for r in _RELATIVE_DAY.finditer(low, lead, stop):
         if r.start() != opening and r.start() < leg.start():
             continue  # "After talks today the delegation travels on to ...": another event's day
+        if r.group("d1") and today == _date.max:
+            continue  # no day after the calendar's last
         day = PartialDate.from_date(today + timedelta(days=0 if r.group("d0") else 1))
         if (v.date.year, v.date.month, v.date.day) == (day.year, day.month, day.day):
             return True
