@@ -98,9 +98,9 @@ def test_effective_end_not_a_lasting_state(text: str, date: str) -> None:
     [
         (
             "Steenwijk koos op 3 maart 2025 voor het beëindigen van de stedenband met Nanjing."
-            " De relatie eindigt met ingang van 1 april.",
+            " De relatie eindigt met ingang van 15 juni.",
             {"steenwijk", "nanjing"},
-            "2025-04-01",
+            "2025-06-15",
         ),
         (
             "De raad van Almelo koos op 9 januari 2024 voor het opheffen van de stedenband met"
@@ -134,13 +134,13 @@ def test_agreements_ended_on_the_day_of_effect(text: str, pair: set[str], ends: 
     "a signing day, and the vote's day the end",
 )
 def test_agreements_ended_on_the_day_of_effect_named_with_the_act_noun() -> None:
-    """'De stedenband eindigt met ingang van 1 april' after the council's vote ends the tie on
-    1 April, as 'de relatie eindigt ...' does."""
+    """'De stedenband eindigt met ingang van 15 juni' after the council's vote ends the tie on
+    15 June, as 'de relatie eindigt ...' does."""
     acts = _acts(
         "Steenwijk koos op 3 maart 2025 voor het beëindigen van de stedenband met Nanjing."
-        " De stedenband eindigt met ingang van 1 april."
+        " De stedenband eindigt met ingang van 15 juni."
     )
-    assert any(a[5] == "ended" and a[4] == "2025-04-01" and a[2] is None for a in acts), acts
+    assert any(a[5] == "ended" and a[4] == "2025-06-15" and a[2] is None for a in acts), acts
 
 
 @pytest.mark.parametrize(

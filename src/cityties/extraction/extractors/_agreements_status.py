@@ -656,7 +656,7 @@ _END_VERB: Final = re.compile(
 
 
 def end_verb(low: str, start: int, end: int) -> bool:
-    """Whether the sentence `low[start:end]` has a verb that ends something ("De band eindigt
-    met ingang van 1 april", "Die Partnerschaft endet zum 1. April", "Le jumelage prend fin
+    """Whether the sentence `low[start:end]` has a verb that ends something ("De relatie eindigt
+    met ingang van 15 juni", "Die Partnerschaft endet zum 1. April", "Le jumelage prend fin
     le 1er avril", "The link ends on 1 May")."""
     return _END_VERB.search(low, start, end) is not None
