@@ -196,11 +196,9 @@ def _add(sc: Scanner, i: int, j: int, kind: OrgKind, alias: str | None) -> None:
     tk = sc.tk
     a, b = tk.starts[i], tk.ends[j - 1]
     inner = [s for s in sc.spans if s.kind == "place" and a <= s.start and s.end <= b]
-    for s in inner:
-        sc.spans.remove(s)
     place = inner[-1] if inner else None
-    sc.claim(i, j)
-    sc.spans.append(
+    sc.replace_with_org(
+        inner,
         RawSpan(
             a,
             b,
@@ -212,7 +210,9 @@ def _add(sc: Scanner, i: int, j: int, kind: OrgKind, alias: str | None) -> None:
             place_end=place.end if place else None,
             place_name=place.name if place else None,
             alias=alias,
-        )
+        ),
+        i,
+        j,
     )
 
 
@@ -252,18 +252,16 @@ def described_unknown(sc: Scanner, i: int, k: int, kind: OrgKind) -> int | None:
     f = tk.fold(k)
     if f in sc.gaz.common_words or f in sc.gaz.first_names or sc.written_in_lower_case(lw):
         return None
-    sc.claim(i, k + 1)
-    _append(sc, i, k + 1, kind)
+    sc.replace_with_org((), _org_span(sc, i, k + 1, kind), i, k + 1)
     return k + 1
 
 
-def _append(sc: Scanner, i: int, j: int, kind: OrgKind) -> None:
+def _org_span(sc: Scanner, i: int, j: int, kind: OrgKind) -> RawSpan:
+    """The organisation span of tokens i..j-1, of no place."""
     from cityties.extraction.extractors._places_scan import RawSpan
 
     tk = sc.tk
-    sc.spans.append(
-        RawSpan(tk.starts[i], tk.ends[j - 1], "organisation", tk.span_text(i, j), org_kind=kind)
-    )
+    return RawSpan(tk.starts[i], tk.ends[j - 1], "organisation", tk.span_text(i, j), org_kind=kind)
 
 
 def district_suffix(sc: Scanner, i: int, end: int, key: str | None) -> int | None:
@@ -323,8 +321,7 @@ def find_university_short_names(sc: Scanner) -> None:
         key = name_key(m.group(1))
         if not sc.has_city(key):
             continue
-        sc.claim(k, k + 1)
-        _append(sc, k, k + 1, "university")
+        sc.replace_with_org((), _org_span(sc, k, k + 1, "university"), k, k + 1)
         # the university's full name in the same text names it ("Université de Liège")
         full = [
             s.name
@@ -385,8 +382,7 @@ def find_hyphen_heads(sc: Scanner) -> None:
         w = tk.words[i]
         if not tk.caps[i] or not w.isalpha() or len(w) < 3 or tk.lowers[i] in lex.COMMON_WORDS:
             continue
-        sc.claim(i, k + 1)
-        _append(sc, i, k + 1, kind)
+        sc.replace_with_org((), _org_span(sc, i, k + 1, kind), i, k + 1)
 
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ](?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])?"
@@ -459,8 +455,7 @@ def _between_names(sc: Scanner, m: re.Match[str]) -> None:
         ):
             continue
         if with_org:
-            sc.claim(i, j)
-            _append(sc, i, j, "other")
+            sc.replace_with_org((), _org_span(sc, i, j, "other"), i, j)
         else:
             sc.add_place(i, j, None, cue=True)
 
@@ -545,7 +540,7 @@ def find_short_forms(sc: Scanner) -> None:
             if len({s.name for s in same}) != 1:
                 continue  # (a headline may name it before its full name)
             org = same[0]
-            sc.spans.remove(place)
+            old = [place]
             start = place.start
         else:
             if len(names[kind]) != 1 or tk.lowers[prev] not in _REFERRING:
@@ -555,9 +550,10 @@ def find_short_forms(sc: Scanner) -> None:
             if not tk.linked(prev):
                 continue
             org = ref
+            old = []
             start = tk.starts[k]
-        sc.claim(k, stop)
-        sc.spans.append(
+        sc.replace_with_org(
+            old,
             Span(
                 start,
                 tk.ends[stop - 1],
@@ -566,7 +562,9 @@ def find_short_forms(sc: Scanner) -> None:
                 org_kind=org.org_kind,
                 key=org.key,
                 place_name=org.place_name,
-            )
+            ),
+            k,
+            stop,
         )
 
 
@@ -639,8 +637,8 @@ def find_port_references(sc: Scanner) -> None:
         else:
             continue
         start = k - 1 if owner is None else k
-        sc.claim(start, k + 1)
-        sc.spans.append(
+        sc.replace_with_org(
+            (),
             Span(
                 tk.starts[start],
                 tk.ends[k],
@@ -649,7 +647,9 @@ def find_port_references(sc: Scanner) -> None:
                 org_kind="port",
                 key=key,
                 place_name=name,
-            )
+            ),
+            start,
+            k + 1,
         )
 
 
@@ -733,12 +733,10 @@ def find_conjoined_heads(sc: Scanner) -> None:
         inner = [s for s in sc.spans if s.start < b and a < s.end]
         if any(s.start < a or s.end > b for s in inner):
             continue  # a longer name already holds some of these words
-        for s in inner:
-            sc.spans.remove(s)
-        sc.claim(start, end)
         from cityties.extraction.extractors._places_scan import RawSpan
 
-        sc.spans.append(
+        sc.replace_with_org(
+            inner,
             RawSpan(
                 a,
                 b,
@@ -749,7 +747,9 @@ def find_conjoined_heads(sc: Scanner) -> None:
                 place_start=a,
                 place_end=tk.ends[k],
                 place_name=tk.span_text(start, k + 1),
-            )
+            ),
+            start,
+            end,
         )
 
 
@@ -838,13 +838,11 @@ def find_unit_names(sc: Scanner) -> None:
             for s in orgs
         ):
             name = short.group(1)
-        for s in [s for s in sc.spans if start <= s.start and s.end <= end]:
-            sc.spans.remove(s)
         tk = sc.tk
-        sc.claim(tk.index_at(start), tk.index_at(end))
         from cityties.extraction.extractors._places_scan import RawSpan
 
-        sc.spans.append(
+        sc.replace_with_org(
+            [s for s in sc.spans if start <= s.start and s.end <= end],
             RawSpan(
                 start,
                 end,
@@ -855,7 +853,9 @@ def find_unit_names(sc: Scanner) -> None:
                 place_start=unit.place_start,
                 place_end=unit.place_end,
                 place_name=unit.place_name,
-            )
+            ),
+            tk.index_at(start),
+            tk.index_at(end),
         )
 
 
@@ -893,10 +893,7 @@ def find_network_names(sc: Scanner) -> None:
         inner = [s for s in sc.spans if s.start < end and m.start() < s.end]
         if any(s.kind != "place" or s.start < m.start() or s.end > end for s in inner):
             continue  # (a name read already keeps its words)
-        for s in inner:
-            sc.spans.remove(s)
-        sc.claim(i, j)
-        _append(sc, i, j, "other")
+        sc.replace_with_org(inner, _org_span(sc, i, j, "other"), i, j)
 
 
 # German compound heads of bodies named by the place after them ("Handelsministerium der
@@ -1243,10 +1240,8 @@ def find_name_cores(sc: Scanner) -> None:
                 continue  # part of a longer name, a person or another organisation
             if not inside and not sc.free(i, j):
                 continue  # (an address, a masked word)
-            for s in inside:
-                sc.spans.remove(s)
-            sc.claim(i, j)
-            sc.spans.append(
+            sc.replace_with_org(
+                inside,
                 Span(
                     start,
                     end,
@@ -1255,7 +1250,9 @@ def find_name_cores(sc: Scanner) -> None:
                     org_kind=org.org_kind,
                     key=org.key,
                     place_name=org.place_name,
-                )
+                ),
+                i,
+                j,
             )
 
 
@@ -1330,9 +1327,8 @@ def join_company_tails(sc: Scanner) -> None:
         )
         if a is None or text[a.end] != " " or not (a.name.split() or [""])[-1][:1].isupper():
             continue
-        sc.spans.remove(a)
-        sc.spans.remove(b)
-        sc.spans.append(
+        sc.replace_with_org(
+            [a, b],
             Span(
                 a.start,
                 b.end,
@@ -1343,7 +1339,7 @@ def join_company_tails(sc: Scanner) -> None:
                 place_start=a.place_start,
                 place_end=a.place_end,
                 place_name=a.place_name,
-            )
+            ),
         )
 
 
@@ -1561,10 +1557,8 @@ def _school(sc: Scanner, a: int, b: int) -> None:
         if hit is not None and hit[0] <= j and tk.lowers[k] not in _SCHOOL_WORDS:
             place = (tk.starts[k], tk.ends[hit[0] - 1], hit[1])
             break
-    for s in inner:
-        sc.spans.remove(s)
-    sc.claim(i, j)
-    sc.spans.append(
+    sc.replace_with_org(
+        inner,
         RawSpan(
             a,
             b,
@@ -1575,7 +1569,9 @@ def _school(sc: Scanner, a: int, b: int) -> None:
             place_start=place[0] if place else None,
             place_end=place[1] if place else None,
             place_name=sc.text[place[0] : place[1]] if place else None,
-        )
+        ),
+        i,
+        j,
     )
 
 

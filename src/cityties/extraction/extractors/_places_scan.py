@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Hashable
+from collections.abc import Container, Hashable, Sequence
 from itertools import compress
 from operator import not_
 from typing import Any, Final
@@ -1052,6 +1052,18 @@ class Scanner:
 
     def free(self, i: int, j: int) -> bool:
         return self.used.find(1, i, j) < 0
+
+    def replace_with_org(
+        self, old: Sequence[RawSpan], span: RawSpan, i: int = 0, j: int = 0
+    ) -> None:
+        """Put the organisation `span` in place of the spans `old` it reads over (places
+        inside its name, the parts of a longer name), claiming tokens i..j-1 (none when
+        j <= i); `old` is a list of its own, not `spans`."""
+        for s in old:
+            self.spans.remove(s)
+        if i < j:
+            self.claim(i, j)
+        self.spans.append(span)
 
     def folded(self) -> str:
         """The text case-folded, once per document (the partner cues and the home country read
