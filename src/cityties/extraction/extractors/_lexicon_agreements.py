@@ -1087,6 +1087,8 @@ BOTH = _rx(
     r"regions|provinces|sides|parties|municipalities|partners|counties|ports|universities|"
     r"governments|mayors|administrations|signatories|places|institutions|organisations|"
     r"organizations|chambers|authorities|presidents|rectors|chairmen|chairs|vice-chancellors|"
+    # "the two schools", "both colleges": schools bound by their own acts
+    r"schools|colleges|academies|"
     # "where the two presidents signed ...": the heads of the two organisations named last
     r"chancellors)",
     r"both(?=\s+(?:also\s+)?(?:signed|agreed|sealed|renewed))",
@@ -1095,14 +1097,15 @@ BOTH = _rx(
     # "de twee universiteiten": the two named last may be a partner and a third one, while the
     # visiting one was named further back)
     r"(?:(?:de|deze)\s+)?beide\s+(?:steden|gemeenten|partijen|regio'?s|partners|zijden|kanten|"
-    r"provincies|zustersteden|universiteiten|instellingen|kamers|havens|rectoren|voorzitters)",
+    r"provincies|zustersteden|universiteiten|instellingen|kamers|havens|rectoren|voorzitters|"
+    r"scholen|hogescholen)",
     r"(?:de|deze)\s+twee\s+(?:steden|gemeenten|regio'?s|provincies|zustersteden)",
     r"(?:les\s+|nos\s+|ces\s+|leurs\s+)?deux\s+(?:villes|collectivités|parties|régions|cités|"
     r"partenaires|côtés|départements|provinces|communes|universités|établissements|institutions|"
-    r"chambres|ports|présidents|recteurs)",
+    r"chambres|ports|présidents|recteurs|lycées|écoles|collèges|académies)",
     r"(?:die\s+)?beide[nr]?\s+(?:Städte|Seiten|Partner|Partnerstädte|Regionen|Kommunen|Gemeinden|"
     r"Hochschulen|Parteien|Provinzen|Universitäten|Kammern|Institutionen|Einrichtungen|"
-    r"Präsidenten|Rektoren)",
+    r"Präsidenten|Rektoren|Schulen|Gymnasien|Häfen)",
     r"(?:die|diese)\s+zwei\s+(?:Städte|Partnerstädte|Regionen|Kommunen|Gemeinden|Provinzen)",
 )
 

@@ -20,9 +20,11 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import TYPE_CHECKING, Final
 
 from cityties.extraction.extractors import _places_lex as lex
+from cityties.extraction.extractors._places_names import act_acronym
 from cityties.extraction.gazetteer import name_key
 from cityties.extraction.types import OrgKind
 
@@ -1579,3 +1581,73 @@ _SCHOOL_WORDS: Final = frozenset(
     """school schools high middle senior junior primary lycée collège schule lyceum
     gymnasium college""".split()
 )
+
+
+# An institution named by its acronym alone ("De VUB sloot in 2019 een raamakkoord met Fudan
+# University", "XNU President Zhou Wen headed a delegation", "HOGENT en de Fujian Normal
+# University ondertekenden ..."): an upper-case word of two to six letters the text uses at
+# least this often (outside upper-case heading lines), on a page that names other
+# organisations, is an organisation of the kind most of them have.
+_LONE_ACRONYM_USES: Final = 3
+# Upper-case words that name no institution of the genre: units, currencies, blocs, diseases,
+# political groups and the like (acts' abbreviations are `act_acronym`)
+_NOT_INSTITUTION_ACRONYMS: Final = frozenset(
+    """EU UN US USA UK UAE PRC ROC GDP GNP CEO CFO PHD MBA MSC BSC ICT IT AI TV SME SMES NGO
+    TEU COVID SARS BRICS ASEAN NATO OECD WHO WTO EUR USD RMB CNY GBP JPY HKD AM PM RE LA LE DE
+    EN ET OK PS CC FW FWD VVD CDA PVDA SPD CDU CSU FDP AFD PS LR RN HQ VIP ID PDF FAQ CET CST
+    UTC GMT NB PPS""".split()
+)
+_LONE_ACRONYM: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w])")
+
+
+def find_lone_acronyms(sc: Scanner) -> None:
+    """Organisations named by an acronym only, which no name in brackets or initials
+    explain (see `_LONE_ACRONYM_USES`): every free use of it becomes one."""
+    orgs = [s for s in sc.spans if s.kind == "organisation" and not s.government]
+    if not orgs:
+        return
+    text = sc.text
+    counts: dict[str, int] = {}
+    for m in _LONE_ACRONYM.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.isupper():
+            continue  # a heading written in capitals
+        w = m.group()
+        counts[w] = counts.get(w, 0) + 1
+    words = [w for w, n in counts.items() if n >= _LONE_ACRONYM_USES]
+    if not words:
+        return
+    # (an acronym inside a name read already is its short form or its head: "die IHK" after
+    # "IHK Mittelhessen", "CCPIT" of "CCPIT Wuxi")
+    known = {s.alias for s in orgs if s.alias} | {w for s in orgs for w in s.name.split()}
+    kinds: dict[OrgKind, int] = {}
+    for s in orgs:
+        if s.org_kind is not None:
+            kinds[s.org_kind] = kinds.get(s.org_kind, 0) + 1
+    kind: OrgKind = max(kinds, key=lambda k: kinds[k]) if kinds else "other"
+    if kind == "company" or kind == "city_government":
+        kind = "other"
+    tk = sc.tk
+    gaz = sc.gaz
+    for w in words:
+        f = w.casefold()
+        if (
+            w in known
+            or w in _NOT_INSTITUTION_ACRONYMS
+            or act_acronym(w)
+            or f in gaz.common_words
+            or f in gaz.first_names
+            or f in gaz.cn_surnames
+            or sc.has_city(f)
+            or sc._is_country_key(f)
+            or f in lex.TITLES
+        ):
+            continue
+        for k in compress(range(tk.n), map(w.__eq__, tk.words)):
+            if sc.used[k] or sc.head_kind(k) is not None:
+                continue
+            if k > 0 and tk.gaps[k - 1] == "-":
+                continue  # the tail of a compound ("Sino-EU")
+            sc.replace_with_org((), _org_span(sc, k, k + 1, kind), k, k + 1)

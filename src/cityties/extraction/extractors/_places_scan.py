@@ -23,6 +23,7 @@ from cityties.extraction.extractors._places_orgs import (
     district_suffix,
     find_bracketed_names,
     find_hyphen_heads,
+    find_lone_acronyms,
     find_noun_named,
     find_schools,
     find_university_short_names,
@@ -2075,6 +2076,7 @@ class Scanner:
         find_hyphen_heads(self)
         self._acronym_organisations()
         self._acronym_mentions()
+        find_lone_acronyms(self)  # "De VUB sloot ...", "XNU President ..."
         if "celui d" in self.text or "celle d" in self.text or " that of " in self.text:
             self._elided_heads()
         text = self.text
@@ -2950,6 +2952,8 @@ class Scanner:
             ):
                 k += 1  # "Association for Friendship with Foreign Countries": one purpose
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
+                if lw == "en" and self.lang == "fr" and self.place_key_at(k + 1) is not None:
+                    break  # "l'Université de Poitiers en Chine": French "en" is "in"
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
                 if lw in _SECTOR_JOINERS and tk.lower(k + 1) in _ARTICLES.get(self.lang, ()):

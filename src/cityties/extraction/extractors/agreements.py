@@ -736,7 +736,9 @@ _ORG_NOUNS: Final = re.compile(
     r"universit|institution|chamber|port|organi[sz]ation|hochschul|universitä|kammer|hafen|"
     r"instelling|kamer|haven|établissement|chambre|ports?\b|"
     # the heads of two organisations: "the two presidents", "les deux recteurs", "beide rectoren"
-    r"presid|présid|präsid|rector|recteur|rektor|chair|chancellor|voorzitter|einrichtung"
+    r"presid|présid|präsid|rector|recteur|rektor|chair|chancellor|voorzitter|einrichtung|"
+    # schools and ports: "both schools", "beide scholen", "les deux lycées", "beider Häfen"
+    r"school|schul|scholen|lycée|école|collège|college|academ|académ|gymnasi|häfen"
 )
 # "the two parties", "beide partijen", "les deux côtés", "beide Seiten": nouns that name no
 # kind; they stand for the parties of the act reported last, organisations or places
@@ -1373,6 +1375,11 @@ _LIST_GOES_ON: Final = re.compile(
 # "a first step towards a sister relationship": the plan of the act named after it
 _STEP_TO: Final = re.compile(
     r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
+)
+# "la convention d'échange entre les deux lycées", "the agreement between the two universities":
+# the text from an act word to a plural anaphor of organisations after "between"
+_BETWEEN_ANAPHOR: Final = re.compile(
+    r"[^.;:,()]{0,30}?(?<![\w-])(?:between|entre|tussen|zwischen)\s+\Z", re.IGNORECASE
 )
 _EARLIER: Final = re.compile(
     r"(?:previous|former|earlier|last|first|original|précédente?|ancienne?|première|premier|"
@@ -5017,7 +5024,18 @@ class _Reader:
                     and not kws[j - 1].generic
                     and _POSSESSED.search(self.low, max(u.start, k.start - 24), k.start)
                 )
-                if (definite or possessed) and k.generic:
+                latest = self.state.last()
+                between_orgs = (
+                    bool(sets)
+                    and (latest is None or {a.key for a in sets[0]} != set(latest.keys))
+                    and any(
+                        _ORG_NOUNS.search(m.group().casefold()) is not None
+                        and _BETWEEN_ANAPHOR.fullmatch(text, k.end, m.start()) is not None
+                        for m in both
+                        if k.end <= m.start() < zone_end
+                    )
+                )
+                if (definite or possessed) and k.generic and not between_orgs:
                     # "the agreement": the act reported last, whatever its kind ("the
                     # memorandum": the last memorandum; "the Beijing agreement": the last act
                     # with Beijing)
