@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._agreements_status import before
 from cityties.extraction.extractors._clauses import opened
 from cityties.text import PartialDate
 
@@ -594,7 +595,7 @@ def possible_renewal(low: str, start: int, floor: int) -> bool:
     """Whether the renewal word at `start` is under a modal of possibility ("can be extended",
     "pourra être reconduit", "kann verlängert werden", "kan worden verlengd"), from lower-cased
     text (nothing before `floor` is read)."""
-    return _MAY_BEFORE.search(low, max(floor, start - 40), start) is not None
+    return before(_MAY_BEFORE, low, start, floor, 40)
 
 
 # the renewal an act allows, as the status lexicon reads it (a plan): "can be extended", "may

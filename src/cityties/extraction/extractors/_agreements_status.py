@@ -27,6 +27,7 @@ __all__ = [
     "act_subject",
     "approved_and_signed",
     "attributive_signing",
+    "before",
     "descriptive_place_noun",
     "effective_end",
     "effective_from",
@@ -42,6 +43,15 @@ __all__ = [
     "renewed_in_apposition",
     "years_of_tie",
 ]
+
+
+def before(rx: re.Pattern[str], low: str, at: int, floor: int, width: int) -> bool:
+    """Whether `rx` matches in the look-back window of `low` that ends at `at`: at most `width`
+    characters, none before `floor` (a sentence's or a clause's start). The patterns such a
+    window serves are anchored at its end (`\\Z`): the match touches `at` ("met ingang van "
+    before a date, "can be " before a renewal word)."""
+    return rx.search(low, max(floor, at - width), at) is not None
+
 
 # a twinning's place noun at the end of the keyword ("sister city", not "sister city agreement")
 _PLACE_NOUN_END: Final = re.compile(
@@ -558,7 +568,7 @@ def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
     to sign", "was also used to renew", "a profité de la visite pour signer")."""
     if marker[2] != "planned" or _MADE_INFINITIVE.search(low, marker[0], marker[1]) is None:
         return False
-    return _OCCASION_USED.search(low, max(start, marker[0] - 80), marker[0]) is not None
+    return before(_OCCASION_USED, low, marker[0], start, 80)
 
 
 # an article, then at most three words (a date, "seit 1981", "in 2015", "bereits"), right
@@ -581,7 +591,7 @@ def attributive_signing(low: str, start: int, end: int, kw_start: int) -> bool:
     clause's verb."""
     if kw_start - end > 30 or _ATTRIBUTIVE_GAP.fullmatch(low, end, kw_start) is None:
         return False
-    return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 40), start) is not None
+    return before(_ATTRIBUTIVE_BEFORE, low, start, 0, 40)
 
 
 # the words that open a day an ending takes effect, right before the date: "with effect from",
@@ -600,7 +610,7 @@ def effective_from(low: str, d_start: int, floor: int) -> bool:
     ("de relatie stopt met ingang van 1 juni", "the link ends with effect from 1 May", "die
     Freundschaft endet mit Wirkung zum 1. Juli", "cesse à compter du 1er mars"), not
     the day it was decided; `floor` bounds the look-back (the sentence's start)."""
-    return _EFFECTIVE_BEFORE.search(low, max(floor, d_start - 30), d_start) is not None
+    return before(_EFFECTIVE_BEFORE, low, d_start, floor, 30)
 
 
 # a clause of a lasting state, not of an ending: "die vanaf 1 mei 1990 bestond", "in force as
