@@ -24,6 +24,8 @@ from cityties.extraction.types import DateMention
 
 __all__ = [
     "FURTHER_RENEWAL_WORDS",
+    "NEAR_FUTURE_WORDS",
+    "NEW_WORDS",
     "act_subject",
     "approved_and_signed",
     "attributive_signing",
@@ -32,10 +34,13 @@ __all__ = [
     "effective_end",
     "effective_from",
     "end_verb",
+    "ended_in_relative",
     "further_renewals",
     "future_topic",
     "later_predicate",
     "names_a_partner",
+    "near_future_signing",
+    "new_before",
     "occasion_made",
     "origin_date",
     "plan_after_dated",
@@ -408,10 +413,17 @@ def renewed_in_apposition(
     """The original's date when a renewal participle follows the act's word after a comma,
     with a later date of its own ("En 2015, ... une convention, reconduite en 2020", "in 2015
     ... an agreement on tourism, renewed in 2020", "..., in 2020 verlengd", "..., 2020 um fünf
-    Jahre verlängert"): the last date of the sentence before the act's word (from `floor`), or
-    None."""
+    Jahre verlängert"), or in a relative clause after that comma ("een overeenkomst voor vijf
+    jaar, die in 2023 met nog eens vijf jaar werd verlengd", "an agreement, which was renewed
+    in 2023 for five more years", "une convention, qui a été renouvelée en 2023", "eine
+    Vereinbarung, die 2023 um fünf Jahre verlängert wurde"): the last date of the sentence
+    before the act's word (from `floor`), or None."""
     comma = low.rfind(",", kw_end, renew[0])
-    if comma < 0 or renew[0] - comma > 32 or "." in low[kw_end:comma]:
+    if comma < 0 or "." in low[kw_end:comma] or ";" in low[comma : renew[0]]:
+        return None
+    if renew[0] - comma > 32 and (
+        renew[0] - comma > 90 or _RELATIVE_OPEN.match(low, comma) is None
+    ):
         return None
     early = [
         d
@@ -670,3 +682,76 @@ def end_verb(low: str, start: int, end: int) -> bool:
     met ingang van 15 juni", "Die Partnerschaft endet zum 1. April", "Le jumelage prend fin
     le 1er avril", "The link ends on 1 May")."""
     return _END_VERB.search(low, start, end) is not None
+
+
+# "new" right before the act's word, at most two words between: "signed a new memorandum",
+# "the new five-year agreement", "een nieuw memorandum", "de nieuwe overeenkomst", "la
+# nouvelle convention", "un nouvel accord", "eine neue Vereinbarung", "das neue Abkommen"
+NEW_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "new nieuw nieuwe nouvel nouvelle nouveau neue neuen neuem neuer neues".split()
+)  # the words of `_NEW_BEFORE` (a gate on the document's words)
+_NEW_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue[nmrs]?)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+
+
+def new_before(low: str, kw_start: int, floor: int) -> bool:
+    """Whether the act's word at `kw_start` of the lower-cased text is called new ("a new
+    memorandum", "een nieuw akkoord", "la nouvelle convention", "eine neue Vereinbarung");
+    nothing before `floor` is read."""
+    return before(_NEW_BEFORE, low, kw_start, floor, 32)
+
+
+# a relative clause that opens after the act's word: ", which", ", dat", ", qui", ", die"
+_RELATIVE_OPEN: Final = re.compile(
+    r",\s*(?:which|that|dat|die|welke|qui|lequel|laquelle|der|das|welche[rs]?)\s"
+)
+
+
+def ended_in_relative(
+    low: str, markers: Sequence[tuple[int, int, str]], kw_end: int, zone_end: int
+) -> bool:
+    """Whether an ending marker stands in a relative clause right after the act's word that
+    ends at `kw_end` ("first signed a memorandum in 2016, which lapsed in 2019", "voor het
+    eerst een memorandum, dat in 2019 afliep", "erstmals eine Vereinbarung, die 2019
+    auslief", "une première convention, qui a expiré en 2019"): the act's own end, which a
+    "first" of its signing does not undo."""
+    for start, _, status in markers:
+        if status != "ended" or not kw_end <= start < zone_end:
+            continue
+        opens = list(_RELATIVE_OPEN.finditer(low, max(kw_end, start - 60), start))
+        if opens and "." not in low[opens[-1].end() : start]:
+            return True
+    return False
+
+
+# an adverb of the near future: "in the near future", "in the coming months", "binnenkort",
+# "eerlang", "in de komende maanden", "prochainement", "sous peu", "dans les prochains mois",
+# "demnächst", "in Kürze", "in den kommenden Monaten"
+_NEAR_FUTURE: Final = re.compile(
+    r"(?<![\w-])(?:in\s+the\s+(?:near\s+future|coming\s+(?:weeks|months))|binnenkort|eerlang|"
+    r"in\s+de\s+komende\s+(?:weken|maanden)|prochainement|sous\s+peu|"
+    r"dans\s+les\s+(?:prochaines\s+semaines|prochains\s+mois)|demnächst|in\s+kürze|"
+    r"in\s+den\s+kommenden\s+(?:wochen|monaten))(?![\w-])"
+)
+# the words one of which such an adverb holds (a gate on the document's words)
+NEAR_FUTURE_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "future coming binnenkort eerlang komende prochainement peu prochains prochaines "
+    "demnächst kürze kommenden".split()
+)
+
+
+def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -> bool:
+    """Whether the signing word low[start:end] has an adverb of the near future in its clause
+    ("is signed by the two cities in the near future", "tekenen binnenkort een
+    intentieverklaring", "signeront prochainement", "wird demnächst unterzeichnet"): a
+    signing still to come. `floor`/`ceil` bound the sentence."""
+    lo = max(floor, start - 40)
+    hi = min(ceil, end + 60)
+    for m in _NEAR_FUTURE.finditer(low, lo, hi):
+        gap = low[end : m.start()] if m.start() >= end else low[m.end() : start]
+        if not any(c in gap for c in ".,;:!?"):
+            return True
+    return False

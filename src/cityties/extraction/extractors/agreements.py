@@ -101,16 +101,21 @@ from cityties.extraction.extractors._agreements_lists import (
 )
 from cityties.extraction.extractors._agreements_status import (
     FURTHER_RENEWAL_WORDS,
+    NEAR_FUTURE_WORDS,
+    NEW_WORDS,
     act_subject,
     approved_and_signed,
     attributive_signing,
     descriptive_place_noun,
     effective_end,
     end_verb,
+    ended_in_relative,
     further_renewals,
     future_topic,
     later_predicate,
     names_a_partner,
+    near_future_signing,
+    new_before,
     occasion_made,
     origin_date,
     plan_after_dated,
@@ -2117,6 +2122,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
     quoted = not idx.words.isdisjoint(PERFORMATIVE_WORDS)
+    near = not idx.words.isdisjoint(NEAR_FUTURE_WORDS)
     for m in _status_scan().finditer(idx, start, end):
         status = cast(AgreementStatus, m.lastgroup)
         if quoted and status == "signed" and performative(idx.low, m.start(), m.end()):
@@ -2131,6 +2137,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         if status == "signed" and (
             modal_signing(idx.low, m.start(), m.end(), start)
             or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
+            or (near and near_future_signing(idx.low, m.start(), m.end(), start, end))
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
@@ -4975,6 +4982,13 @@ class _Reader:
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
                     and _FIRST_MARK.search(self.low, k.end, zone_end)
                 )
+            if (
+                first_time
+                and status == "ended"
+                and ended_in_relative(self.low, mine, k.end, zone_end)
+            ):
+                # "first signed a memorandum in 2016, which lapsed in 2019": its own end
+                first_time = False
             if first_time and not renewed_after_first:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
@@ -7317,6 +7331,10 @@ class _Cluster:
             self._signed_memo = (len(self.readings), out)
         return out
 
+    def forget_signed(self) -> None:
+        """Read the signing date from the readings again (after one of them changed)."""
+        self._signed_memo = (0, None)
+
     def accepts(self, r: _Reading) -> bool:
         return (
             r.keys == self.keys
@@ -8646,6 +8664,18 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     if not any(e[2] == 3 for e in endings):
         ended = [c for c in ended if all(r.ends is None for r in c.readings)]
     head = reader.units[0].index + 1 if reader.units else 0
+    effect = {(unit, date.iso()) for unit, date, strength, _ in endings if strength == 3}
+    for c in ended:
+        if effect and any(
+            not r.strong and r.signed is not None and (r.unit, r.signed.iso()) in effect
+            for r in c.readings
+        ):
+            # "De stedenband eindigt met ingang van 15 juni" after the vote to end it: the
+            # day the end takes effect, not a signing of the act the sentence names
+            for r in c.readings:
+                if not r.strong and r.signed is not None and (r.unit, r.signed.iso()) in effect:
+                    r.signed = None
+            c.forget_signed()
     for c in ended:
         # an end already dated is moved only to a day the end takes effect ("De raad besloot
         # op 2 mei de band te beëindigen ... de relatie stopt met ingang van 1 juni")
@@ -8778,6 +8808,44 @@ def _ties_of_plans(reader: _Reader, clusters: list[_Cluster]) -> None:
                 for r in c.readings:
                     r.status, r.strong = "planned", True
                 break
+
+
+def _successor_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """A dated act called new ("signed a new Memorandum of Understanding", "een nieuw
+    memorandum", "la nouvelle convention", "eine neue Vereinbarung") after an earlier dated act
+    of the same parties and kind that the text reports in another sentence ("the previous
+    memorandum, 2016-2020, has expired", "la première convention, signée en 2022") is that
+    act's renewal; the earlier act keeps its own date and status."""
+    for c in clusters:
+        if c.renewed or c.signed is None or len(c.keys) < 2 or _status_of(c)[0] != "signed":
+            continue
+        year = c.signed.year
+        earlier = [
+            m
+            for m in clusters
+            if m is not c
+            and m.keys == c.keys
+            and m.type == c.type
+            and m.signed is not None
+            and m.signed.year < year
+            and _status_of(m)[0] in ("signed", "renewed", "ended")
+        ]
+        if not earlier:
+            continue
+        theirs = {r.unit for m in earlier for r in m.readings}
+        if any(
+            r.unit not in theirs
+            and any(
+                k.type == c.type
+                and not k.generic
+                and new_before(reader.low, k.start, reader.units[r.unit].start)
+                for k in reader.per_unit[r.unit]
+            )
+            for r in c.readings
+        ):
+            c.renewed = True
+            for r in c.readings:
+                r.status, r.strong, r.renewal = "renewed", True, True
 
 
 def _further_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
@@ -8947,6 +9015,8 @@ def extract_agreements(doc: Doc) -> None:
         ]
     # after the filter: the date of an event keeps no act the filter drops
     _date_by_event(reader, clusters)
+    if not reader.idx.words.isdisjoint(NEW_WORDS):
+        _successor_renewals(reader, clusters)
     if _DURATION_HINT.search(reader.low) is not None:
         _term_later(reader, clusters)
         _term_of_kind(reader, clusters)
