@@ -224,3 +224,62 @@ def test_agreements_renewal_in_a_relative_clause_is_a_second_act(text: str) -> N
     clause after the act, is two acts: the first signed in its year, the renewal in its own."""
     acts = {(a[2], a[5]) for a in _acts(text)}
     assert acts == {("2018", "signed"), ("2023", "renewed")}, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Vorrang sollen nach dem Willen der Arbeitsgruppe vorerst die Städtepartnerschaften"
+            " von Lünen mit Montesson (seit 1977) und Chrzanów (seit 2004) haben.",
+            {
+                (frozenset({"lunen", "montesson"}), "1977"),
+                (frozenset({"lunen", "chrzanow"}), "2004"),
+            },
+        ),
+        (
+            "CONSIDÉRANT que la commune de Vienne souhaite développer les échanges et est"
+            " jumelée depuis 1974 avec la ville allemande de Lünen,",
+            {(frozenset({"vienne", "lunen"}), "1974")},
+        ),
+    ],
+)
+def test_agreements_tie_standing_since_a_year_is_no_plan(
+    text: str, pairs: set[tuple[frozenset[str], str]]
+) -> None:
+    """A tie told with the year it has stood since, in a sentence about a wish or a plan, is
+    signed in that year, not planned."""
+    acts = _acts(text)
+    assert all(a[5] == "signed" for a in acts), acts
+    assert {(a[0], a[2]) for a in acts} == pairs, acts
+
+
+def test_agreements_plan_to_sign_keeps_its_status_beside_a_since() -> None:
+    """A plan right before the act's word ("plans to sign a twinning") stays a plan even when
+    a "since" year follows in the clause."""
+    acts = _acts("Oss plans to sign a twinning with Wuxi since 2020 talks have gone well.")
+    assert all(a[5] != "signed" or a[2] is None for a in acts), acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de agenda zou dit voorjaar bovendien een intentieverklaring over waterstof"
+        " worden ondertekend tussen Oss en Wuxi.",
+        "Nach dem Plan würde im Frühjahr eine Absichtserklärung zwischen Lünen und Wuxi"
+        " unterzeichnet werden.",
+        "According to the agenda a letter of intent between Dover and Calais would be signed"
+        " this spring.",
+        "Selon l'agenda, une lettre d'intention entre Vienne et Suzhou serait signée ce printemps.",
+    ],
+)
+def test_agreements_signing_in_the_conditional_is_planned(text: str) -> None:
+    """A signing told in the conditional, the act inside the verb bracket, is still to
+    come."""
+    assert [a[5] for a in _acts(text)] == ["planned"]
+
+
+def test_agreements_reported_past_in_the_conditional_stays_signed() -> None:
+    """'zou ... zijn ondertekend' reports a past signing: the act is signed in its year."""
+    acts = _acts("Volgens de krant zou de stedenband tussen Oss en Wuxi in 1990 zijn ondertekend.")
+    assert [(a[2], a[5]) for a in acts] == [("1990", "signed")], acts

@@ -11,6 +11,13 @@
 - A day an ending takes effect ("with effect from 1 April", "met ingang van 1 april", "per 1
   februari", "mit Wirkung zum 1. April", "à compter du 1er avril") is the end of an act that a
   council ended on an earlier day: the vote dates the decision, not the end.
+- A dated act called new ("a new memorandum", "la nouvelle convention") after an earlier act
+  of the same parties and kind is that act's renewal; a renewal or an expiry told in a
+  relative clause after the act (", die in 2023 werd verlengd", ", which lapsed in 2019") is
+  the act's own second event, not the date of its first signing.
+- A signing with an adverb of the near future in its clause ("in the near future",
+  "binnenkort", "prochainement", "demnächst") is still to come; a tie told with the year it
+  has stood since ("jumelée depuis 1974 avec") is no plan of its sentence.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ __all__ = [
     "plan_after_dated",
     "renewable_clause",
     "renewed_in_apposition",
+    "standing_since",
     "years_of_tie",
 ]
 
@@ -754,4 +762,24 @@ def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -
         gap = low[end : m.start()] if m.start() >= end else low[m.end() : start]
         if not any(c in gap for c in ".,;:!?"):
             return True
+    return False
+
+
+# a year a tie has run since, right before its date: "jumelée depuis 1974 avec", "mit
+# Montesson (seit 1977)", "twinned since 1990 with", "sinds 1990 verbonden met"
+_SINCE_BEFORE: Final = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z")
+
+
+def standing_since(low: str, dates: Sequence[DateMention], kw_end: int, ceil: int) -> bool:
+    """Whether the act's word that ends at `kw_end` is followed in its clause (within 45
+    characters, before `ceil`) by the year it has run since ("est jumelée depuis 1974 avec",
+    "die Städtepartnerschaften mit Montesson (seit 1977)", "twinned since 1990 with"): a tie
+    that stands, not one a plan of the sentence would make."""
+    for d in dates:
+        if d.value is None or not kw_end <= d.start <= min(ceil, kw_end + 45):
+            continue
+        gap = low[kw_end : d.start]
+        if any(c in gap for c in ".;:") or not before(_SINCE_BEFORE, low, d.start, kw_end, 8):
+            continue
+        return True
     return False

@@ -751,6 +751,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:moet|moeten|zal|zullen)\s+(?:[\w-]+\s+){0,4}?volgen(?=\s*[.,;:)])|"
             r"(?:doit|doivent|devrait|devraient)\s+(?:[\w-]+\s+){0,2}?suivre(?=\s*[.,;:)])|"
             r"suivr(?:a|ont)(?=\s*[.,;:)]|\s+(?:en|au|à|dans|d['’]ici|l['’]an|prochainement)\s)",
+            # a signing to come in the conditional, the act inside the verb bracket: "zou dit
+            # voorjaar een intentieverklaring worden ondertekend", "würde im Frühjahr eine
+            # Erklärung unterzeichnet werden" (not the reported past "zou ... zijn ondertekend")
+            r"zou(?:den)?\s+(?:[\w-]+\s+){0,12}?worden\s+(?:ondertekend|getekend|gesloten|"
+            r"afgesloten)|würde(?:n)?\s+(?:[\w.,-]+\s+){0,12}?(?:unterzeichnet|abgeschlossen|"
+            r"geschlossen)\s+werden",
             # "moet in 2025 getekend worden", "moeten nog ondertekend worden"
             r"moet(?:en)?\s+(?:[\w,-]+\s+){0,8}?(?:getekend|ondertekend|gesloten|afgesloten)\s+"
             r"(?:worden|zijn)",

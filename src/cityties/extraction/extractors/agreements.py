@@ -122,6 +122,7 @@ from cityties.extraction.extractors._agreements_status import (
     renewable_clause,
     renewed_in_apposition,
     signed_participle,
+    standing_since,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -4940,6 +4941,18 @@ class _Reader:
                 # stedenband met Suzhou aan te gaan": an act declined, not concluded
                 declined = True
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
+            if (
+                status == "planned"
+                and not renewal
+                and not any(m[2] == "planned" and 0 <= k.start - m[1] <= 20 for m in mine)
+                and standing_since(
+                    self.low, self.dates.within(k.end, min(zone_end, k.end + 60)), k.end, zone_end
+                )
+            ):
+                # "Vorrang sollen ... die Städtepartnerschaften mit Montesson (seit 1977) ...
+                # haben", "CONSIDÉRANT que Chaville est jumelée depuis 1974 avec ...": a tie
+                # that has stood since a year, not the plan of its sentence
+                status, strong = "signed", True
             if declined:
                 status, strong, renewal = "not_concluded", True, False
             elif denied is not None:
