@@ -43,12 +43,14 @@ __all__ = [
     "renewal_refused_ahead",
     "report_date",
     "reported_frame",
+    "signing_conjunct",
     "signing_subject",
     "suspension_date",
     "term_period",
     "told_as_earlier",
     "venue_before",
     "verb_last_date",
+    "year_before_noun",
     "year_count",
     "years_later",
 ]
@@ -737,4 +739,53 @@ def venue_before(low: str, start: int, end: int, french_country: bool = False) -
     return (
         _BARE_VENUE.search(low, max(0, start - 4), start) is not None
         and _SIGNED_AFTER.match(low, end) is not None
+    )
+
+
+# Two verbs of one act coordinated in one sentence, its signing first and its renewal after a
+# conjunction: "die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord in 2022
+# voor vijf jaar verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese
+# 2023 um fünf Jahre verlängert", "un accord a été paraphé en 2012 pour cinq ans et renouvelé
+# en 2017", "signed an agreement in 2010 and renewed it in 2020". Each verb governs the dates
+# and the term of its own conjunct: the signing's are the original act's, the renewal's the
+# renewal's. The conjunction is the last one before the renewal verb, with no stop, colon
+# or semicolon (a new clause) between the two verbs.
+_CONJUNCTION: Final = re.compile(r"(?<![\w-])(?:and|en|et|und)(?![\w-])")
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?\n]")
+
+
+def signing_conjunct(
+    low: str, sign_end: int, renew_start: int, language: str
+) -> tuple[int, int] | None:
+    """(start, end) of the conjunction between a signing verb ending at `sign_end` and a
+    renewal verb starting at `renew_start` in lower-cased text ("... sloot met Shaanxi en dat
+    akkoord in 2022 verlengde", "... geschlossen und diese 2023 verlängert", "... paraphé en
+    2012 et renouvelé"), or None when no conjunction joins them in one clause. "en" is a
+    conjunction in Dutch only (a preposition in French: "paraphé en 2012")."""
+    if renew_start <= sign_end or renew_start - sign_end > 120:
+        return None
+    if _CLAUSE_STOP.search(low, sign_end, renew_start) is not None:
+        return None
+    last: tuple[int, int] | None = None
+    for m in _CONJUNCTION.finditer(low, sign_end, renew_start):
+        if low.startswith("en", m.start()) and language != "nl":
+            continue
+        last = (m.start(), m.end())
+    return last
+
+
+# a year written between an article and the act's noun: "a 2019 letter of intent", "een 2019
+# gesloten akkoord" is read by `origin_date`; here the indefinite and bare forms it leaves
+_ARTICLE: Final = re.compile(r"(?<![\w-])(?:a|an|een|ein|eine|einer|einem|un|une)\s+\Z")
+
+
+def year_before_noun(low: str, d_start: int, d_end: int, kw_start: int) -> bool:
+    """Whether the date at low[d_start:d_end] is a year between an indefinite article and the
+    act's noun at `kw_start` ("a 2019 letter of intent", "an 2018 MoU"): the act's origin."""
+    return (
+        d_end <= kw_start
+        and not low[d_end:kw_start].strip()
+        and d_end - d_start == 4
+        and low[d_start:d_end].isdigit()
+        and _ARTICLE.search(low, max(0, d_start - 8), d_start) is not None
     )
