@@ -31,7 +31,7 @@ def _acts(text: str) -> set[_Act]:
     ("text", "expected"),
     [
         (
-            "De provincie Antwerpen, die in 2011 een vriendschapsakkoord sloot met Hubei en dat"
+            "De provincie Antwerpen, die in 2011 een vriendschapsakkoord sloot met Hubei en\ndat"
             " akkoord in 2021 voor vijf jaar verlengde, ontvangt volgende week een delegatie.",
             {("signed", "2011", None, None), ("renewed", "2021", 60, "2026")},
         ),
@@ -82,6 +82,8 @@ def test_agreements_coordinated_renewal_dates_each_conjunct(text: str, expected:
         ("paraphé en 2012 pour cinq ans, renouvelé", "paraphé", "renouvelé", "fr", None),
         ("signed in 2010. it was renewed", "signed", "renewed", "en", None),
         ("signed in 2010 and renewed", "signed", "renewed", "en", "and"),
+        ("sloot met hubei en\ndat akkoord verlengde", "sloot", "verlengde", "nl", "en"),
+        ("sloot met hubei.\n\nen dat akkoord verlengde", "sloot", "verlengde", "nl", None),
     ],
 )
 def test_signing_conjunct_finds_the_conjunction(

@@ -56,6 +56,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     gated,
     is_suspension,
+    jubilee_of,
     modal_signing,
     named_back,
     own_act,
@@ -5691,6 +5692,12 @@ class _Reader:
             return None
         return d.value
 
+    def _jubilee_of(self, u: Unit, k: Keyword, d: DateMention | None, n: int | None) -> int | None:
+        """`jubilee_of` for act `k` in unit `u`, `n` being the unit's first count of years."""
+        if not n:
+            return n
+        return jubilee_of(self.low, u.start, u.end, k.start, k.end, d.start if d else None, n)
+
     def _anniversary_in(self, u: Unit, counts: bool = True) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
         key = (u.start, counts)
@@ -7307,7 +7314,7 @@ class _Reader:
             # a count of a tie's years only where no verb signs the act ("celebrate 20 years
             # of friendly relations between A and B"): "To mark 15 years of cooperation, A and
             # B signed a memorandum on 3 May 2024" dates the memorandum 2024, not 2009
-            n = self._anniversary_in(u, counts=not strong)
+            n = self._jubilee_of(u, k, d, self._anniversary_in(u, counts=not strong))
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
             if (
                 n
@@ -7331,7 +7338,7 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u, counts=not strong) or (
+            n = self._jubilee_of(u, k, None, self._anniversary_in(u, counts=not strong)) or (
                 year_count(since_years.group(1)) if since_years else None
             )
             if n and 0 < n < self.page_date.year:
