@@ -56,6 +56,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     gated,
     is_suspension,
+    jubilee_of,
     modal_signing,
     named_back,
     own_act,
@@ -67,12 +68,14 @@ from cityties.extraction.extractors._act_details import (
     renewal_refused_ahead,
     report_date,
     reported_frame,
+    signing_conjunct,
     signing_subject,
     suspension_date,
     term_period,
     told_as_earlier,
     venue_before,
     verb_last_date,
+    year_before_noun,
     year_count,
     years_later,
 )
@@ -5315,12 +5318,22 @@ class _Reader:
                 s, e = titles[k.start]
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
+            original_term: int | None = None
             skip = blocked
+            # "die in 2012 een vriendschapsakkoord sloot en dat akkoord in 2022 verlengde",
+            # "2013 ... geschlossen und diese 2023 verlängert": the signing's conjunct dates
+            # the original act, the renewal's conjunct the renewal
+            split = self._coordinated_renewal(k, mine, status, pre_start, zone_end, dates, blocked)
+            if split is not None:
+                original = split[0]
+                skip = [*blocked, split[1]]
             if status == "renewed" or (status == "planned" and renewal and not new_act):
                 # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
-                first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                first = (
+                    _FIRST_SIGNED.search(self.low, k.end, zone_end) if original is None else None
+                )
                 if first is not None and renewal_named(self.low, k.start, k.end):
                     first = None  # "The renewed agreement was signed on ...": the renewal's
                 if first is not None:
@@ -5491,10 +5504,28 @@ class _Reader:
             if original is not None and status == "renewed":
                 # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
                 # the renewal's date is the one next to its verb
-                again = self._next_to_renewal(mine, k.end, zone_end, original)
+                again = self._next_to_renewal(
+                    mine, split[2][1] if split is not None else k.end, zone_end, original
+                )
                 if again is not None:
                     signed = again
                     ends = again.add_months(duration) if duration else ends
+            if split is not None:
+                # "paraphé en 2012 pour cinq ans et renouvelé en 2017": the term of each
+                # conjunct is its own verb's
+                first_term = _duration(self.low, max(pre_start, k.start - 60), split[2][0], blocked)
+                own_term = _duration(self.low, split[2][1], zone_end, blocked)
+                if own_term != duration:
+                    if (
+                        duration is not None
+                        and signed is not None
+                        and ends == signed.add_months(duration)
+                    ):
+                        ends = None
+                    duration = own_term
+                    if duration is not None and signed is not None:
+                        ends = signed.add_months(duration)
+                original_term = first_term
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
                 if signed is not None and _past_signing(self.low, mine, pre_start, zone_end):
                     # "Daar tekende de UT een overeenkomst voor een programma dat in september
@@ -5536,6 +5567,12 @@ class _Reader:
                             span,
                             self.group,
                             signed=original,
+                            duration=original_term,
+                            ends=(
+                                original.add_months(original_term)
+                                if original_term is not None
+                                else None
+                            ),
                         )
                     )
             own = (
@@ -5681,6 +5718,12 @@ class _Reader:
         if d is None or d.value is None or self._future(d.value, [], 0, 0):
             return None
         return d.value
+
+    def _jubilee_of(self, u: Unit, k: Keyword, d: DateMention | None, n: int | None) -> int | None:
+        """`jubilee_of` for act `k` in unit `u`, `n` being the unit's first count of years."""
+        if not n:
+            return n
+        return jubilee_of(self.low, u.start, u.end, k.start, k.end, d.start if d else None, n)
 
     def _anniversary_in(self, u: Unit, counts: bool = True) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
@@ -6173,6 +6216,53 @@ class _Reader:
         an act the rules read (the same pair and kind): the rules read its details closer."""
         ruled = {(r.keys, r.type) for r in self.state.readings if not r.sibling}
         self.state.readings.extend(r for r in self.resolved if (r.keys, r.type) not in ruled)
+
+    def _coordinated_renewal(
+        self,
+        k: Keyword,
+        mine: list[tuple[int, int, AgreementStatus]],
+        status: AgreementStatus,
+        pre_start: int,
+        zone_end: int,
+        dates: list[DateMention],
+        blocked: list[tuple[int, int]],
+    ) -> tuple[PartialDate, tuple[int, int], tuple[int, int]] | None:
+        """For a renewal whose signing verb follows the act's word and is coordinated with the
+        renewal verb ("die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord
+        in 2022 verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese 2023
+        verlängert", "a été paraphé en 2012 pour cinq ans et renouvelé en 2017"): the original
+        act's date, the date of the signing's conjunct nearest its verb, with where that date
+        stands, the conjunction's span); else None."""
+        if status != "renewed":
+            return None
+        sign = next((m for m in mine if m[2] == "signed" and k.end <= m[0] < zone_end), None)
+        if sign is None:
+            return None
+        renew = next((m for m in mine if m[2] == "renewed" and sign[1] <= m[0] < zone_end), None)
+        if renew is None:
+            return None
+        conj = signing_conjunct(self.low, sign[1], renew[0], self.doc.language)
+        if conj is None:
+            return None
+        d0 = date_near(
+            [
+                d
+                for d in dates
+                if d.value is not None
+                and d.end_value is None
+                and pre_start <= d.start
+                and d.end <= conj[0]
+            ],
+            (sign[0] + sign[1]) // 2,
+            skip=blocked,
+        )
+        if d0 is None or d0.value is None:
+            return None
+        if not any(
+            d.start >= conj[1] and d.start < zone_end and d.value is not None for d in dates
+        ):
+            return None  # no date of the renewal's own: the signing's date may be the renewal's
+        return d0.value, (d0.start, d0.end), conj
 
     def _next_to_renewal(
         self,
@@ -6959,6 +7049,13 @@ class _Reader:
                     ),
                     None,
                 )
+            # "het memorandum uit 2009 liep dit jaar af", "eine Vereinbarung aus dem Jahr 2012
+            # war 2017 ausgelaufen", "a 2019 letter of intent, which lapsed": the year the
+            # act's noun carries is its signing, never its end
+            origin = origin_date(
+                self.low, [d for d in near if d is not stated_end], k.start, k.end,
+                pre_start, zone_end,
+            )  # fmt: skip
             if stated_end is None:
                 # "De gemeenteraad stemde op 2 mei; vanaf 1 juni 2022 is de band
                 # verbroken": the day the end takes effect, never the signing
@@ -6966,7 +7063,8 @@ class _Reader:
                     (
                         d
                         for d in near
-                        if d.value is not None
+                        if d is not origin
+                        and d.value is not None
                         and d.value.month is not None
                         and effective_end(
                             self.low,
@@ -6986,7 +7084,8 @@ class _Reader:
                     (
                         d
                         for d in near
-                        if d.value is not None
+                        if d is not origin
+                        and d.value is not None
                         and d.end <= end_marker[0]
                         and not text[d.end : end_marker[0]].strip()
                     ),
@@ -6994,8 +7093,22 @@ class _Reader:
                 )
             d_sign = None
             if sign is not None:
+                # "die in 2019 ... is getekend, is vorig jaar afgelopen": a date after the
+                # signing verb and a comma, before the verb that ends the act, is the end's
                 d_sign = date_near(
-                    [d for d in near if d is not stated_end], (sign[0] + sign[1]) // 2, skip=blocked
+                    [
+                        d
+                        for d in near
+                        if d is not stated_end
+                        and not (
+                            end_marker is not None
+                            and sign[1] <= d.start
+                            and d.end <= end_marker[1]
+                            and "," in text[sign[1] : d.start]
+                        )
+                    ],
+                    (sign[0] + sign[1]) // 2,
+                    skip=blocked,
                 )
                 if (
                     d_sign is not None
@@ -7005,11 +7118,17 @@ class _Reader:
             if d_sign is None:
                 # "Die samenwerkingsovereenkomst uit 2015 is stilzwijgend verlopen", "the 2015
                 # agreement expired", "l'accord de 2015 a expiré", "die Vereinbarung aus dem
-                # Jahr 2015 lief aus": the year the act's noun carries is its signing
-                d_sign = origin_date(
-                    self.low, [d for d in near if d is not stated_end], k.start, k.end,
-                    pre_start, zone_end,
-                )  # fmt: skip
+                # Jahr 2015 lief aus": the year the act's noun carries is its signing; "a 2019
+                # letter of intent ..., which lapsed": also after an indefinite article
+                d_sign = origin or next(
+                    (
+                        d
+                        for d in near
+                        if d is not stated_end
+                        and year_before_noun(self.low, d.start, d.end, k.start)
+                    ),
+                    None,
+                )
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
@@ -7222,7 +7341,7 @@ class _Reader:
             # a count of a tie's years only where no verb signs the act ("celebrate 20 years
             # of friendly relations between A and B"): "To mark 15 years of cooperation, A and
             # B signed a memorandum on 3 May 2024" dates the memorandum 2024, not 2009
-            n = self._anniversary_in(u, counts=not strong)
+            n = self._jubilee_of(u, k, d, self._anniversary_in(u, counts=not strong))
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
             if (
                 n
@@ -7246,7 +7365,7 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u, counts=not strong) or (
+            n = self._jubilee_of(u, k, None, self._anniversary_in(u, counts=not strong)) or (
                 year_count(since_years.group(1)) if since_years else None
             )
             if n and 0 < n < self.page_date.year:
