@@ -7059,12 +7059,13 @@ class _Reader:
             if stated_end is None:
                 # "De gemeenteraad stemde op 2 mei; vanaf 1 juni 2022 is de band
                 # verbroken": the day the end takes effect, never the signing
+                # (the day of effect wins over an origin read in "the twinning with X,
+                # with effect from 1 May")
                 stated_end = next(
                     (
                         d
                         for d in near
-                        if d is not origin
-                        and d.value is not None
+                        if d.value is not None
                         and d.value.month is not None
                         and effective_end(
                             self.low,
@@ -7077,6 +7078,8 @@ class _Reader:
                     ),
                     None,
                 )
+                if stated_end is origin:
+                    origin = None
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
