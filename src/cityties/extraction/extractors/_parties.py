@@ -1184,6 +1184,73 @@ def _region_word_before(text: str, start: int, end: int) -> bool:
     )
 
 
+# the adjective a place's own people make of its name, written as the name and a suffix
+# ("Harderwijkse", "Weißenfelser", "montbrisonnais", "Bristolian"): a writer names the home's
+# bodies, people and events so ("de Harderwijkse gemeenteraad", "eine Weißenfelser Delegation",
+# "un comité de jumelage montbrisonnais"), seldom a partner's
+_DEMONYM_SUFFIX: Final = re.compile(
+    r"(?:se|er|ers|ern|ois|oise|oises|ais|aise|aises|nais|naise|naises|nnais|nnaise|nnaises|"
+    r"ian|ians|ien|ienne|iens|iennes)(?![^\W\d_])"
+)
+# the government body after the adjective ("Harderwijkse gemeenteraad", "Kasseler Stadtrat",
+# "conseil municipal montbrisonnais" is not matched: the adjective comes after it)
+_DEMONYM_BODY: Final = re.compile(
+    r"[ \t]+(?:gemeenteraad|raad|gemeente|college|stadsbestuur|Stadtrat|Gemeinderat|"
+    r"Stadtverwaltung|Verwaltung|Oberbürgermeister\w*|Bürgermeister\w*|[Cc]ity[ \t]+[Cc]ouncil|"
+    r"[Cc]ouncil|[Cc]ouncill?ors?|raadsleden|Stadträt\w*)(?![^\W\d_])"
+)
+
+# a district or province named with its kind ("Landkreis Ebersberg", "Provincie Limburg")
+_REGION_NAME: Final = re.compile(
+    r"(?:Landkreis|Kreis|Bezirk|Provin[cz]\w*|District|Département|County|Region)\s", re.I
+)
+
+
+def _demonym_votes(
+    text: str, actors: list[Actor], first: dict[str, Actor], score: dict[str, int]
+) -> None:
+    """Add to the home score of each place the adjectives made of its name that the text
+    uses and no mention opens with ("Wuhaner Außenhandelskammer" is an organisation's name,
+    counted with the organisations): 2 each when the text uses two or more, 4 for one before
+    a government body ("de Harderwijkse gemeenteraad", as a mention of its government
+    counts); one plain adjective is a business's or a hotel's name as often ("Gentse
+    bedrijven", "Hotel Frankfurter Hof") and counts nothing."""
+    covered = {a.start for a in actors}
+    # the regions the document names, by (country, admin1): a town of a named region is a
+    # town of the region's document ("de Leuvense gemeenteraad" in a question to the
+    # province of Flemish Brabant, "der Grafinger Stadtrat" in the Landkreis Ebersberg)
+    regions = {
+        (a.country, a.admin1)
+        for a in first.values()
+        if a.admin1
+        and (a.place_kind in ("admin1", "admin2") or _REGION_NAME.match(a.name) is not None)
+    }
+    for key, a in first.items():
+        name = a.name
+        if len(name) < 4 or " " in name:
+            continue
+        if a.place_kind == "city" and (a.country, a.admin1) in regions:
+            continue
+        plain = bodies = 0
+        # "Harderwijkse", and in lower case after a noun (French): "montbrisonnais"
+        for form in (name, name.lower()) if name.lower() != name else (name,):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (
+                    (at == 0 or not text[at - 1].isalpha())
+                    and at not in covered
+                    and (m := _DEMONYM_SUFFIX.match(text, end)) is not None
+                ):
+                    if _DEMONYM_BODY.match(text, m.end()) is not None:
+                        bodies += 1
+                    else:
+                        plain += 1
+                at = text.find(form, end)
+        if bodies or plain >= 2:
+            score[key] = score.get(key, 0) + 4 * bodies + 2 * plain
+
+
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """The places that may be the document's own, most likely first.
 
@@ -1229,6 +1296,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
             first[a.key] = a.at(a.start, a.end, government=True) if gov else a
+    _demonym_votes(text, cast.actors, first, score)
     # each place's folded name between spaces, made once for all the organisations
     names: list[tuple[str, str]] = []
     for key, a in first.items():
