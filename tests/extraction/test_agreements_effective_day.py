@@ -128,11 +128,6 @@ def test_agreements_ended_on_the_day_of_effect(text: str, pair: set[str], ends: 
     assert any(a[0] == frozenset(pair) and a[5] == "ended" and a[4] == ends for a in acts), acts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the act's own noun in the sentence of the day of effect makes that day "
-    "a signing day, and the vote's day the end",
-)
 def test_agreements_ended_on_the_day_of_effect_named_with_the_act_noun() -> None:
     """'De stedenband eindigt met ingang van 15 juni' after the council's vote ends the tie on
     15 June, as 'de relatie eindigt ...' does."""

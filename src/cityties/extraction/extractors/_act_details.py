@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cityties.extraction.extractors._agreements_status import before
 from cityties.extraction.extractors._clauses import opened
 from cityties.text import PartialDate
 
@@ -32,6 +33,7 @@ __all__ = [
     "fronted",
     "gated",
     "is_suspension",
+    "jubilee_of",
     "modal_signing",
     "named_back",
     "own_act",
@@ -43,12 +45,14 @@ __all__ = [
     "renewal_refused_ahead",
     "report_date",
     "reported_frame",
+    "signing_conjunct",
     "signing_subject",
     "suspension_date",
     "term_period",
     "told_as_earlier",
     "venue_before",
     "verb_last_date",
+    "year_before_noun",
     "year_count",
     "years_later",
 ]
@@ -594,7 +598,7 @@ def possible_renewal(low: str, start: int, floor: int) -> bool:
     """Whether the renewal word at `start` is under a modal of possibility ("can be extended",
     "pourra être reconduit", "kann verlängert werden", "kan worden verlengd"), from lower-cased
     text (nothing before `floor` is read)."""
-    return _MAY_BEFORE.search(low, max(floor, start - 40), start) is not None
+    return before(_MAY_BEFORE, low, start, floor, 40)
 
 
 # the renewal an act allows, as the status lexicon reads it (a plan): "can be extended", "may
@@ -738,3 +742,128 @@ def venue_before(low: str, start: int, end: int, french_country: bool = False) -
         _BARE_VENUE.search(low, max(0, start - 4), start) is not None
         and _SIGNED_AFTER.match(low, end) is not None
     )
+
+
+# Two verbs of one act coordinated in one sentence, its signing first and its renewal after a
+# conjunction: "die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord in 2022
+# voor vijf jaar verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese
+# 2023 um fünf Jahre verlängert", "un accord a été paraphé en 2012 pour cinq ans et renouvelé
+# en 2017", "signed an agreement in 2010 and renewed it in 2020". Each verb governs the dates
+# and the term of its own conjunct: the signing's are the original act's, the renewal's the
+# renewal's. The conjunction is the last one before the renewal verb, with no stop, colon
+# or semicolon (a new clause) between the two verbs.
+_CONJUNCTION: Final = re.compile(r"(?<![\w-])(?:and|en|et|und)(?![\w-])")
+# (a line break is no stop: pages wrap their lines; a blank line is)
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?]|\n\s*\n")
+
+
+def signing_conjunct(
+    low: str, sign_end: int, renew_start: int, language: str
+) -> tuple[int, int] | None:
+    """(start, end) of the conjunction between a signing verb ending at `sign_end` and a
+    renewal verb starting at `renew_start` in lower-cased text ("... sloot met Shaanxi en dat
+    akkoord in 2022 verlengde", "... geschlossen und diese 2023 verlängert", "... paraphé en
+    2012 et renouvelé"), or None when no conjunction joins them in one clause. "en" is a
+    conjunction in Dutch only (a preposition in French: "paraphé en 2012")."""
+    if renew_start <= sign_end or renew_start - sign_end > 120:
+        return None
+    if _CLAUSE_STOP.search(low, sign_end, renew_start) is not None:
+        return None
+    last: tuple[int, int] | None = None
+    for m in _CONJUNCTION.finditer(low, sign_end, renew_start):
+        if low.startswith("en", m.start()) and language != "nl":
+            continue
+        last = (m.start(), m.end())
+    return last
+
+
+# a year written between an article and the act's noun: "a 2019 letter of intent", "een 2019
+# gesloten akkoord" is read by `origin_date`; here the indefinite and bare forms it leaves
+_ARTICLE: Final = re.compile(r"(?<![\w-])(?:a|an|een|ein|eine|einer|einem|un|une)\s+\Z")
+
+
+def year_before_noun(low: str, d_start: int, d_end: int, kw_start: int) -> bool:
+    """Whether the date at low[d_start:d_end] is a year between an indefinite article and the
+    act's noun at `kw_start` ("a 2019 letter of intent", "an 2018 MoU"): the act's origin."""
+    return (
+        d_end <= kw_start
+        and not low[d_end:kw_start].strip()
+        and d_end - d_start == 4
+        and low[d_start:d_end].isdigit()
+        and _ARTICLE.search(low, max(0, d_start - 8), d_start) is not None
+    )
+
+
+# A jubilee phrase names the act whose years it counts: "the 15th anniversary of the friendship
+# city relationship", "à l'occasion du 25e anniversaire du jumelage", "zum 20-jährigen Bestehen
+# der Partnerschaft", "de twintigste verjaardag van de vriendschapsovereenkomst". Another act of
+# the sentence ("ont paraphé un mémorandum à l'occasion du 25e anniversaire du jumelage",
+# "unterzeichneten zum 20-jährigen Bestehen der Partnerschaft ein Memorandum") counts no years
+# from it, and of two jubilees ("the 40th anniversary of A, and the 15th anniversary of B") each
+# act takes its own.
+_ORDINAL_WORDS: Final = {
+    "first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "premier": 1, "cinquième": 5, "dixième": 10, "quinzième": 15, "vingtième": 20,
+    "vingt-cinquième": 25, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+    "eerste": 1, "vijfde": 5, "tiende": 10, "vijftiende": 15, "twintigste": 20,
+    "vijfentwintigste": 25, "dertigste": 30, "veertigste": 40, "vijftigste": 50,
+    "zehnte": 10, "zehnten": 10, "fünfzehnte": 15, "fünfzehnten": 15, "zwanzigste": 20,
+    "zwanzigsten": 20, "fünfundzwanzigste": 25, "fünfundzwanzigsten": 25, "dreißigste": 30,
+    "dreißigsten": 30, "vierzigste": 40, "vierzigsten": 40, "fünfzigste": 50, "fünfzigsten": 50,
+}  # fmt: skip
+_JUBILEE: Final = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d{1,3})(?:st|nd|rd|th|e|ème|ste|de|\.)?|(?P<w>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"))[\s-]*(?:year\s+)?(?:anniversary|anniversaire|verjaardag|jubileum|jahrestag|jubiläum|"
+    r"(?:jarig|jährig)(?:e[snmr]?)?\s+(?:bestaan|jubileum|jubiläum|bestehen))(?![\w-])"
+)
+# the noun a jubilee phrase governs: "of the", "du", "de la", "der", "van de", "d'"
+_JUBILEE_OF: Final = re.compile(r"\s*(?:of|du|de|des|der|van|von|d['’])(?![\w-])")
+# (no indefinite article between: "zum 20-jährigen Bestehen der Partnerschaft ein Memorandum"
+# starts a new noun phrase, another act)
+_JUBILEE_GAP: Final = re.compile(
+    r"(?:(?!(?<![\w-])(?:a|an|ein|eine|einen|einer|un|une|een)(?![\w-]))[^.,;:()]){0,50}"
+)
+# a relative clause of the act's noun: "de vriendschapsovereenkomst die A en B op 12 september
+# 2005 ondertekenden", "the agreement that A and B signed on ...", "l'accord que ... a signé le"
+_RELATIVE_OPEN: Final = re.compile(
+    r"\s*,?\s*(?:die|dat|that|which|qui|que|qu['’]|den|das|welche[nrs]?)(?![\w-])[^.;:]{0,80}\Z"
+)
+
+
+def jubilee_of(
+    low: str, start: int, end: int, k_start: int, k_end: int, d_start: int | None, n: int
+) -> int | None:
+    """The years of the jubilee of the act whose noun is at low[k_start:k_end] in the unit
+    low[start:end], where `n` is the unit's first count of years: the count of the jubilee
+    phrase that governs the noun ("the 15th anniversary of the friendship city relationship");
+    None when every jubilee phrase of the unit governs another noun ("a memorandum ... on the
+    25th anniversary of the twinning"), or when the act's date at `d_start` stands in a
+    relative clause of its noun after a jubilee of its own ("de twintigste verjaardag van de
+    vriendschapsovereenkomst die A en B op 12 september 2005 ondertekenden": its signing);
+    else `n` (a phrase this reading does not know, or one of no noun: "its 30th anniversary")."""
+    own: int | None = None
+    bare = False
+    other = False
+    for m in _JUBILEE.finditer(low, start, end):
+        raw = m.group("n")
+        count = int(raw) if raw else _ORDINAL_WORDS.get(m.group("w") or "", 0)
+        governs = _JUBILEE_OF.match(low, m.end(), end)
+        if (
+            m.end() <= k_start
+            and governs is not None
+            and _JUBILEE_GAP.fullmatch(low, m.end(), k_start) is not None
+        ):
+            own = count or None  # the last phrase before the noun that governs it
+        elif governs is not None:
+            other = True
+        else:
+            bare = True
+    if own is not None:
+        if d_start is not None and _RELATIVE_OPEN.match(low, k_end, d_start) is not None:
+            return None
+        return own
+    if bare or not other:
+        return n
+    return None

@@ -11,6 +11,13 @@
 - A day an ending takes effect ("with effect from 1 April", "met ingang van 1 april", "per 1
   februari", "mit Wirkung zum 1. April", "à compter du 1er avril") is the end of an act that a
   council ended on an earlier day: the vote dates the decision, not the end.
+- A dated act called new ("a new memorandum", "la nouvelle convention") after an earlier act
+  of the same parties and kind is that act's renewal; a renewal or an expiry told in a
+  relative clause after the act (", die in 2023 werd verlengd", ", which lapsed in 2019") is
+  the act's own second event, not the date of its first signing.
+- A signing with an adverb of the near future in its clause ("in the near future",
+  "binnenkort", "prochainement", "demnächst") is still to come; a tie told with the year it
+  has stood since ("jumelée depuis 1974 avec") is no plan of its sentence.
 """
 
 from __future__ import annotations
@@ -24,24 +31,40 @@ from cityties.extraction.types import DateMention
 
 __all__ = [
     "FURTHER_RENEWAL_WORDS",
+    "NEAR_FUTURE_WORDS",
+    "NEW_WORDS",
     "act_subject",
     "approved_and_signed",
     "attributive_signing",
+    "before",
     "descriptive_place_noun",
     "effective_end",
     "effective_from",
     "end_verb",
+    "ended_in_relative",
     "further_renewals",
     "future_topic",
     "later_predicate",
     "names_a_partner",
+    "near_future_signing",
+    "new_before",
     "occasion_made",
     "origin_date",
     "plan_after_dated",
     "renewable_clause",
     "renewed_in_apposition",
+    "standing_since",
     "years_of_tie",
 ]
+
+
+def before(rx: re.Pattern[str], low: str, at: int, floor: int, width: int) -> bool:
+    """Whether `rx` matches in the look-back window of `low` that ends at `at`: at most `width`
+    characters, none before `floor` (a sentence's or a clause's start). The patterns such a
+    window serves are anchored at its end (`\\Z`): the match touches `at` ("met ingang van "
+    before a date, "can be " before a renewal word)."""
+    return rx.search(low, max(floor, at - width), at) is not None
+
 
 # a twinning's place noun at the end of the keyword ("sister city", not "sister city agreement")
 _PLACE_NOUN_END: Final = re.compile(
@@ -398,10 +421,17 @@ def renewed_in_apposition(
     """The original's date when a renewal participle follows the act's word after a comma,
     with a later date of its own ("En 2015, ... une convention, reconduite en 2020", "in 2015
     ... an agreement on tourism, renewed in 2020", "..., in 2020 verlengd", "..., 2020 um fünf
-    Jahre verlängert"): the last date of the sentence before the act's word (from `floor`), or
-    None."""
+    Jahre verlängert"), or in a relative clause after that comma ("een overeenkomst voor vijf
+    jaar, die in 2023 met nog eens vijf jaar werd verlengd", "an agreement, which was renewed
+    in 2023 for five more years", "une convention, qui a été renouvelée en 2023", "eine
+    Vereinbarung, die 2023 um fünf Jahre verlängert wurde"): the last date of the sentence
+    before the act's word (from `floor`), or None."""
     comma = low.rfind(",", kw_end, renew[0])
-    if comma < 0 or renew[0] - comma > 32 or "." in low[kw_end:comma]:
+    if comma < 0 or "." in low[kw_end:comma] or ";" in low[comma : renew[0]]:
+        return None
+    if renew[0] - comma > 32 and (
+        renew[0] - comma > 90 or _RELATIVE_OPEN.match(low, comma) is None
+    ):
         return None
     early = [
         d
@@ -558,7 +588,7 @@ def occasion_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
     to sign", "was also used to renew", "a profité de la visite pour signer")."""
     if marker[2] != "planned" or _MADE_INFINITIVE.search(low, marker[0], marker[1]) is None:
         return False
-    return _OCCASION_USED.search(low, max(start, marker[0] - 80), marker[0]) is not None
+    return before(_OCCASION_USED, low, marker[0], start, 80)
 
 
 # an article, then at most three words (a date, "seit 1981", "in 2015", "bereits"), right
@@ -581,7 +611,7 @@ def attributive_signing(low: str, start: int, end: int, kw_start: int) -> bool:
     clause's verb."""
     if kw_start - end > 30 or _ATTRIBUTIVE_GAP.fullmatch(low, end, kw_start) is None:
         return False
-    return _ATTRIBUTIVE_BEFORE.search(low, max(0, start - 40), start) is not None
+    return before(_ATTRIBUTIVE_BEFORE, low, start, 0, 40)
 
 
 # the words that open a day an ending takes effect, right before the date: "with effect from",
@@ -600,7 +630,7 @@ def effective_from(low: str, d_start: int, floor: int) -> bool:
     ("de relatie stopt met ingang van 1 juni", "the link ends with effect from 1 May", "die
     Freundschaft endet mit Wirkung zum 1. Juli", "cesse à compter du 1er mars"), not
     the day it was decided; `floor` bounds the look-back (the sentence's start)."""
-    return _EFFECTIVE_BEFORE.search(low, max(floor, d_start - 30), d_start) is not None
+    return before(_EFFECTIVE_BEFORE, low, d_start, floor, 30)
 
 
 # a clause of a lasting state, not of an ending: "die vanaf 1 mei 1990 bestond", "in force as
@@ -660,3 +690,96 @@ def end_verb(low: str, start: int, end: int) -> bool:
     met ingang van 15 juni", "Die Partnerschaft endet zum 1. April", "Le jumelage prend fin
     le 1er avril", "The link ends on 1 May")."""
     return _END_VERB.search(low, start, end) is not None
+
+
+# "new" right before the act's word, at most two words between: "signed a new memorandum",
+# "the new five-year agreement", "een nieuw memorandum", "de nieuwe overeenkomst", "la
+# nouvelle convention", "un nouvel accord", "eine neue Vereinbarung", "das neue Abkommen"
+NEW_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "new nieuw nieuwe nouvel nouvelle nouveau neue neuen neuem neuer neues".split()
+)  # the words of `_NEW_BEFORE` (a gate on the document's words)
+_NEW_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:new|nieuwe?|nouvel(?:le)?|nouveau|neue[nmrs]?)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+
+
+def new_before(low: str, kw_start: int, floor: int) -> bool:
+    """Whether the act's word at `kw_start` of the lower-cased text is called new ("a new
+    memorandum", "een nieuw akkoord", "la nouvelle convention", "eine neue Vereinbarung");
+    nothing before `floor` is read."""
+    return before(_NEW_BEFORE, low, kw_start, floor, 32)
+
+
+# a relative clause that opens after the act's word: ", which", ", dat", ", qui", ", die"
+_RELATIVE_OPEN: Final = re.compile(
+    r",\s*(?:which|that|dat|die|welke|qui|lequel|laquelle|der|das|welche[rs]?)\s"
+)
+
+
+def ended_in_relative(
+    low: str, markers: Sequence[tuple[int, int, str]], kw_end: int, zone_end: int
+) -> bool:
+    """Whether an ending marker stands in a relative clause right after the act's word that
+    ends at `kw_end` ("first signed a memorandum in 2016, which lapsed in 2019", "voor het
+    eerst een memorandum, dat in 2019 afliep", "erstmals eine Vereinbarung, die 2019
+    auslief", "une première convention, qui a expiré en 2019"): the act's own end, which a
+    "first" of its signing does not undo."""
+    for start, _, status in markers:
+        if status != "ended" or not kw_end <= start < zone_end:
+            continue
+        opens = list(_RELATIVE_OPEN.finditer(low, max(kw_end, start - 60), start))
+        if opens and "." not in low[opens[-1].end() : start]:
+            return True
+    return False
+
+
+# an adverb of the near future: "in the near future", "in the coming months", "binnenkort",
+# "eerlang", "in de komende maanden", "prochainement", "sous peu", "dans les prochains mois",
+# "demnächst", "in Kürze", "in den kommenden Monaten"
+_NEAR_FUTURE: Final = re.compile(
+    r"(?<![\w-])(?:in\s+the\s+(?:near\s+future|coming\s+(?:weeks|months))|binnenkort|eerlang|"
+    r"in\s+de\s+komende\s+(?:weken|maanden)|prochainement|sous\s+peu|"
+    r"dans\s+les\s+(?:prochaines\s+semaines|prochains\s+mois)|demnächst|in\s+kürze|"
+    r"in\s+den\s+kommenden\s+(?:wochen|monaten))(?![\w-])"
+)
+# the words one of which such an adverb holds (a gate on the document's words)
+NEAR_FUTURE_WORDS: Final = frozenset(
+    w.encode("latin-1")
+    for w in "future coming binnenkort eerlang komende prochainement peu prochains prochaines "
+    "demnächst kürze kommenden".split()
+)
+
+
+def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -> bool:
+    """Whether the signing word low[start:end] has an adverb of the near future in its clause
+    ("is signed by the two cities in the near future", "tekenen binnenkort een
+    intentieverklaring", "signeront prochainement", "wird demnächst unterzeichnet"): a
+    signing still to come. `floor`/`ceil` bound the sentence."""
+    lo = max(floor, start - 40)
+    hi = min(ceil, end + 60)
+    for m in _NEAR_FUTURE.finditer(low, lo, hi):
+        gap = low[end : m.start()] if m.start() >= end else low[m.end() : start]
+        if not any(c in gap for c in ".,;:!?"):
+            return True
+    return False
+
+
+# a year a tie has run since, right before its date: "jumelée depuis 1974 avec", "mit
+# Montesson (seit 1977)", "twinned since 1990 with", "sinds 1990 verbonden met"
+_SINCE_BEFORE: Final = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z")
+
+
+def standing_since(low: str, dates: Sequence[DateMention], kw_end: int, ceil: int) -> bool:
+    """Whether the act's word that ends at `kw_end` is followed in its clause (within 45
+    characters, before `ceil`) by the year it has run since ("est jumelée depuis 1974 avec",
+    "die Städtepartnerschaften mit Montesson (seit 1977)", "twinned since 1990 with"): a tie
+    that stands, not one a plan of the sentence would make."""
+    for d in dates:
+        if d.value is None or not kw_end <= d.start <= min(ceil, kw_end + 45):
+            continue
+        gap = low[kw_end : d.start]
+        if any(c in gap for c in ".;:") or not before(_SINCE_BEFORE, low, d.start, kw_end, 8):
+            continue
+        return True
+    return False

@@ -684,6 +684,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # "die Erklärung wurde erneut bestätigt", "opnieuw ondertekend"
             r"erneut\s+(?:bestätigt|unterzeichnet|besiegelt)\w*|"
             r"(?:opnieuw|nogmaals)\s+(?:ondertekend|bekrachtigd)\w*",
+            # "bevestigden beide burgemeesters de stedenband opnieuw", "herbevestigd"
+            r"herbevestig(?:d|de|den|t|en|ing)|"
+            r"bevestig(?:t|en|de|den)\s+(?:[\w-]+\s+){0,8}?opnieuw(?![\w-])",
             r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:tie|relation|"
             r"agreement|partnership|twinning|memorandum|friendship|sister))",
             r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
@@ -740,6 +743,20 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"projets?\s+de(?=\s+(?:charte|convention|jumelage|protocole|lettre|déclaration|accord|"
             r"pacte|mémorandum|partenariat))",
             r"(?:could|would|should|may|might)\s+be\s+(?:signed|concluded|sealed)",
+            # an act that is to follow the one just made: "a memorandum is to follow", "will
+            # follow", "een akkoord moet volgend schooljaar volgen", "zal later volgen", "une
+            # convention doit suivre", "suivra", "eine Vereinbarung soll ... folgen" ("soll")
+            r"(?:is|are)\s+to\s+follow|will\s+(?:\w+\s+)?follow(?=\s*[.,;]|\s+(?:in|by|next|later|"
+            r"soon|shortly|within|before)\s)|"
+            r"(?:moet|moeten|zal|zullen)\s+(?:[\w-]+\s+){0,4}?volgen(?=\s*[.,;:)])|"
+            r"(?:doit|doivent|devrait|devraient)\s+(?:[\w-]+\s+){0,2}?suivre(?=\s*[.,;:)])|"
+            r"suivr(?:a|ont)(?=\s*[.,;:)]|\s+(?:en|au|à|dans|d['’]ici|l['’]an|prochainement)\s)",
+            # a signing to come in the conditional, the act inside the verb bracket: "zou dit
+            # voorjaar een intentieverklaring worden ondertekend", "würde im Frühjahr eine
+            # Erklärung unterzeichnet werden" (not the reported past "zou ... zijn ondertekend")
+            r"zou(?:den)?\s+(?:[\w-]+\s+){0,12}?worden\s+(?:ondertekend|getekend|gesloten|"
+            r"afgesloten)|würde(?:n)?\s+(?:[\w.,-]+\s+){0,12}?(?:unterzeichnet|abgeschlossen|"
+            r"geschlossen)\s+werden",
             # "moet in 2025 getekend worden", "moeten nog ondertekend worden"
             r"moet(?:en)?\s+(?:[\w,-]+\s+){0,8}?(?:getekend|ondertekend|gesloten|afgesloten)\s+"
             r"(?:worden|zijn)",
@@ -830,7 +847,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"demand(?:e|ent|é|ait)\s+(?:[\w'’-]+\s+){0,4}?de\s+(?:nouer|conclure|signer)",
             r"(?:will|wollen|möchte[n]?)\s+(?:[\w-]+\s+){0,8}?(?:eingehen|schlie(?:ß|ss)en|"
             r"abschlie(?:ß|ss)en|unterzeichnen|begründen)",
-            r"va\s+signer|signera(?:it|ient)?|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
+            r"va\s+signer|signera(?:it|ient)?|signeront|devrai(?:t|ent)|projet\s+d['’]|propos(?:é|ée|ition)",
             # an act that was to be made and was put off: "le pacte devait être signé en
             # novembre", "retarde l'officialisation du jumelage", "the signing was postponed",
             # "de ondertekening is uitgesteld", "die Unterzeichnung wurde verschoben"

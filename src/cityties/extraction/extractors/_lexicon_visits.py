@@ -22,6 +22,8 @@ __all__ = [
     "OFFICIALS_PLURAL",
     "PARTNER_NOUN",
     "PLACE_NOUN_OF",
+    "PUPILS",
+    "PUPILS_FROM",
     "RECEIVE_VERB",
     "SIGNING",
     "SIGNING_SCAN",
@@ -47,6 +49,13 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", _I)
 
 
+# School pupils "from" a place, a visit noun of `VISIT_NOUN` (a pattern's text).
+PUPILS_FROM: Final = (
+    r"(?:pupils|schoolchildren|Schüler(?:innen)?|Schülergruppe|leerlingen|scholieren|élèves|"
+    r"lycéens|collégiens)(?=\s+(?:from|uit|aus|van|von|de|du|des)\s|\s+d['’])"
+)
+PUPILS: Final = _rx(PUPILS_FROM)
+
 # A visit or a delegation named as a thing: "a delegation from X", "the visit to Y".
 VISIT_NOUN = _rx(
     r"(?:(?:trade|economic|business|official|study|working|state|government|municipal|"
@@ -54,7 +63,7 @@ VISIT_NOUN = _rx(
     # "een Mechelse afvaardiging", "eine Abordnung aus Wrocław", "le déplacement d'une
     # délégation", "de studiereis naar Lübeck", "die Dienstreise nach Tampere"
     # "a 14-strong party from Stuttgart", "een gezelschap uit Münster", "eine Gruppe aus"
-    r"(?:group|party)(?=\s+(?:of\s+[\w-]+\s+)?from\s)|gezelschap(?=\s+(?:[\w-]+\s+){0,3}?uit\s)|"
+    r"(?:group|party)(?=\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?from\s)|gezelschap(?=\s+(?:[\w-]+\s+){0,3}?uit\s)|"
     r"Gruppe(?=\s+aus\s)|groupe(?=\s+(?:[\w-]+\s+)?(?:de|d['’])\s*(?-i:[A-ZÀ-Þ]))|"
     # "la venue à Grenoble du maire de Pécs" (French noun; not the English "venue")
     r"venue(?=\s+(?:à|au|en|de|du|d['’]))|"
@@ -78,6 +87,10 @@ VISIT_NOUN = _rx(
     r"(?:guests|visitors|gasten|bezoekers|Gäste|Besucher|invités|visiteurs)"
     r"(?=\s+(?:from|uit|aus|de|d['’]|van|von)\s)",
     r"groep(?=\s+(?:[\w-]+\s+){0,3}?(?:uit|van)\s)",
+    # school pupils from a place, the travellers of a school exchange: "13 pupils from
+    # Ningbo", "zwölf Schüler aus Lohr", "leerlingen uit Shimabara", "des élèves de Wuxi"
+    # (not students, who come to study: "Studierende aus Jena verbringen ein Semester")
+    PUPILS_FROM,
 )
 # The visitor is the subject, the host follows: "X visited Y", "trok naar", "reiste nach".
 VISIT_VERB = _rx(

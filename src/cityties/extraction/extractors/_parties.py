@@ -409,6 +409,7 @@ def build_cast(doc: Doc) -> Cast:
             a = _prefixed_org(text, a, kept[-1].end if kept else 0)
         kept.append(a)
     kept = [_council_place(a, kept) for a in kept]
+    kept = _without_furniture(text, kept, persons)
     kept = _without_title_fragments(text, kept)
     kept = _full_org_names(text, kept)
     kept = _slashed_names(text, kept)
@@ -468,6 +469,119 @@ def _of_own_country(a: Actor, country_start: int, countries: list[Actor]) -> boo
         return False
     c = next((c for c in countries if c.start == country_start), None)
     return c is not None and c.country == a.country
+
+
+# Month abbreviations of the four languages, which a gazetteer holds as towns ("Nov" in
+# Tajikistan, "Okt", "Dez"): a date's month when a full stop or a day's number stands by
+_MONTH_ABBREVIATIONS: Final = frozenset(
+    """jan feb febr mar mrt mrz mär apr jun jul aug sep sept oct okt nov dec dez déc janv févr
+    avr juil""".split()
+)
+# a mail's header line ("From: Ortega, Dana", "Van: Jansen, Pieter", "De : Martin, Claire",
+# "Von: Weber, Anna", "To: Hansen, Ray; Whitfield, Carol"): its value names persons
+_MAIL_HEADER: Final = re.compile(
+    r"(?m)^[ \t>]*(?:From|To|Cc|Van|Aan|De|À|A|Von|An|Cc|Kopie)[ \t]?:[ \t]*(?P<value>[^\n]*)$"
+)
+# one person in a header's value: "Last, First" or "First Last" (an address may follow)
+_HEADER_PERSON: Final = re.compile(
+    r"\s*(?:(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’-]+)|"
+    r"(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}))\s*(?:<[^>\n]*>)?\s*"
+)
+# words of an office's name in a header ("From: Economic Development Division")
+_HEADER_BODIES: Final = frozenset(
+    """office division department council city committee authority port university manager
+    director mayor team bureau service services gemeente stadt ville afdeling abteilung
+    service""".split()
+)
+# the greetings that open a mail's salutation line ("Hello Ray and Carol,", "Beste Pieter,")
+_GREETINGS: Final = frozenset(
+    "hello hi dear thanks regards best beste hallo liebe lieber bonjour chère cher "
+    "and und en et".split()
+)
+
+
+def _month_abbreviation(text: str, a: Actor) -> bool:
+    """Whether the place `a` is a month's abbreviation in a date ("Nov. 18", "18 Okt. 2025",
+    "le 3 févr.", "Dec 2026")."""
+    word = text[a.start : a.end]
+    if len(word) > 5 or word.casefold() not in _MONTH_ABBREVIATIONS:
+        return False
+    after = text[a.end : a.end + 6]
+    before = text[max(0, a.start - 4) : a.start]
+    return after.startswith(".") or after.lstrip()[:1].isdigit() or before.rstrip()[-1:].isdigit()
+
+
+def _mail_persons(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """The spans of a mail's header lines whose values name persons, and those persons'
+    names (each word, folded)."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for m in _MAIL_HEADER.finditer(text):
+        value = m.group("value").strip()
+        parts = [p for p in re.split(r"[;]", value) if p.strip()]
+        people = [_HEADER_PERSON.fullmatch(p) for p in parts]
+        if not people or any(p is None for p in people):
+            continue
+        words = {fold(w) for w in value.replace(",", " ").split()}
+        if words & _HEADER_BODIES:
+            continue  # "From: Economic Development Division": an office, no person
+        spans.append(m.span("value"))
+        for p in people:
+            if p is None:
+                continue
+            for g in ("last", "first", "names"):
+                if p.group(g):
+                    names.update(fold(w) for w in p.group(g).split())
+    return spans, names
+
+
+def _in_salutation(text: str, a: Actor, names: set[str]) -> bool:
+    """Whether `a` stands in a mail's salutation or signature line: a short line made of the
+    header's person names and greeting words only ("Dana,", "Hello Ray and Carol,", "Dana
+    Ortega")."""
+    ls = text.rfind("\n", 0, a.start) + 1
+    le = text.find("\n", a.end)
+    line = text[ls : len(text) if le < 0 else le].strip()
+    if len(line) > 40:
+        return False
+    words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return bool(words) and all(w in names or w in _GREETINGS for w in words)
+
+
+def _without_furniture(text: str, actors: list[Actor], persons: list[Mention]) -> list[Actor]:
+    """Places that a document's furniture or its people name, no actors: a month's
+    abbreviation in a date ("Nov. 18"); a surname right after a person's first names ("Mei
+    Lin Fraser") or a title and a name read as one unknown place ("County Magistrate Chen
+    Lihua"); the persons of a mail's header lines and of its salutations and signatures
+    ("From: Ortega, Dana" ... "Dana,")."""
+    spans, names = _mail_persons(text) if ":" in text else ([], set())
+    first_names = {p.end: text[p.start : p.end] for p in persons}
+    # "Mei Lin Fraser": the person's surname, there and wherever the same first names stand
+    # before it ("Dazhou: Mei Lin Fraser reported ...")
+    surnames = {
+        (first_names[a.start - 1], a.name)
+        for a in actors
+        if a.start - 1 in first_names and text[a.start - 1] == " " and a.kind == "place"
+    }
+    out: list[Actor] = []
+    for a in actors:
+        if a.kind == "place" and not a.government:
+            if _month_abbreviation(text, a):
+                continue
+            if surnames and any(
+                name == a.name and text.endswith(first + " ", 0, a.start)
+                for first, name in surnames
+            ):
+                continue
+            if a.geonameid is None and any(p.start >= a.start and p.end <= a.end for p in persons):
+                continue  # "County Magistrate Chen Lihua"
+            if names and fold(a.name) in names:
+                if any(s <= a.start and a.end <= e for s, e in spans) or _in_salutation(
+                    text, a, names
+                ):
+                    continue
+        out.append(a)
+    return out
 
 
 # The qualifier of a person's title, last in an organisation's name: "UM Vice" in "UM Vice
@@ -1072,12 +1186,81 @@ def _org_from_region(text: str, prev: Actor, cur: Actor) -> bool:
     return len(gap) <= 40 and _ORG_FROM_REGION.fullmatch(gap) is not None
 
 
+# The words of a region's kind, in an apposition that places a town or a port in its region
+# ("Ningbo, in East China's Zhejiang province", "Taizhou, een stad in de Chinese provincie
+# Jiangsu", "le port de Beihai, dans la région autonome Zhuang du Guangxi", "Hefei, capitale
+# de la province chinoise de l'Anhui", "Weihai in der Küstenprovinz Shandong")
+_APPOSED_REGION_WORD: Final = re.compile(
+    r"(?i)(?<![\w-])(?:\w*provin(?:ce|cie|z)|r[ée]gion|regio|state|staat|bundesstaat|"
+    r"bundesland|prefecture|prefectuur|pr[äa]fektur|préfecture)(?![\w-])"
+)
+# the locative or apposition words that open such an apposition
+_APPOSED_OPENERS: Final = frozenset(
+    "in im dans en au aux a an city town stad ville stadt capital capitale hoofdstad "
+    "hauptstadt port haven hafen".split()
+)
+# words that join two parties instead ("Taizhou and Jiangsu province", "mit der Provinz")
+_APPOSED_JOINERS: Final = frozenset(
+    "and und et with mit met avec between zwischen tussen entre sowie or oder ou signed "
+    "sign signs agreed".split()
+)
+_APPOSED_GAP_STOPS: Final = frozenset('.;:!?)&/"«»“”')
+
+
+def _apposed_region(text: str, prev: Actor, cur: Actor) -> bool:
+    """Whether the region `cur` is named in an apposition that places the town or port `prev`
+    right before it in its region: a short gap in one clause that opens with a comma, a
+    bracket or a locative ("in", "dans", "im"), holds no word that joins two parties, and
+    names the region's kind in it or right after the name ("Ningbo, in East China's Zhejiang
+    province", "Fangchenggang, in China's Guangxi region", "Taizhou, een stad in de Chinese
+    provincie Jiangsu"). A state named right after a town whose state it is ("Spokane,
+    Washington") qualifies it whatever the gazetteer made of the name."""
+    if cur.kind != "place" or cur.government:
+        return False
+    if prev.kind == "place" and prev.admin1 is not None and fold(cur.name) == fold(prev.admin1):
+        gap = text[prev.end : cur.start]
+        if len(gap) <= 24 and _QUALIFIER_SEP.fullmatch(gap):
+            return True  # "Spokane, Washington", "Spokane, Spokane County, Washington"
+    if cur.place_kind not in ("admin1", None):
+        return False
+    if prev.kind == "place" and prev.place_kind not in ("city", "admin2", None):
+        return False
+    if prev.kind == "organisation" and prev.org_kind != "port":
+        return False
+    gap = text[prev.end : cur.start]
+    if len(gap) > 70 or "\n\n" in gap or any(c in _APPOSED_GAP_STOPS for c in gap):
+        return False
+    lead = gap.lstrip()
+    words = [w.strip("'’").casefold() for w in re.split(r"[\s,(]+", gap) if w]
+    if not lead.startswith((",", "(")) and (not words or words[0] not in _APPOSED_OPENERS):
+        return False
+    if any(w in _APPOSED_JOINERS or (w == "en" and i) for i, w in enumerate(words)):
+        return False  # (Dutch "en" joins; French "en" opens: "en Chine")
+    if not any(w in _APPOSED_OPENERS for w in words):
+        return False  # ", the province of X": an enumeration may go on
+    named_kind = (
+        _APPOSED_REGION_WORD.search(gap) is not None
+        or _APPOSED_REGION_WORD.search(text, cur.start, cur.end) is not None
+        or (text[cur.end : cur.end + 1] == " " and _APPOSED_REGION_WORD.match(text, cur.end + 1))
+    )
+    if not named_kind:
+        return False
+    if prev.kind != "place" or prev.admin1 is None or cur.place_kind is None:
+        return True
+    if fold(prev.admin1) == fold(cur.name):
+        return True
+    # a namesake of the town in that region ("Taizhou" read as the one in Zhejiang)
+    from cityties.extraction.gazetteer import load
+
+    return any(fold(r.admin1 or "") == fold(cur.name) for r in load().lookup(prev.name))
+
+
 def _qualifiers(text: str, actors: list[Actor]) -> set[int]:
     """Starts of regions that qualify the place before them ("Taizhou (Zhejiang province)"),
     or the organisation before them ("Yantai University aus der Provinz Shandong")."""
     out: set[int] = set()
     for prev, cur in zip(actors, actors[1:], strict=False):
-        if _org_from_region(text, prev, cur):
+        if _org_from_region(text, prev, cur) or _apposed_region(text, prev, cur):
             out.add(cur.start)
             continue
         if (
@@ -1184,6 +1367,73 @@ def _region_word_before(text: str, start: int, end: int) -> bool:
     )
 
 
+# the adjective a place's own people make of its name, written as the name and a suffix
+# ("Harderwijkse", "Weißenfelser", "montbrisonnais", "Bristolian"): a writer names the home's
+# bodies, people and events so ("de Harderwijkse gemeenteraad", "eine Weißenfelser Delegation",
+# "un comité de jumelage montbrisonnais"), seldom a partner's
+_DEMONYM_SUFFIX: Final = re.compile(
+    r"(?:se|er|ers|ern|ois|oise|oises|ais|aise|aises|nais|naise|naises|nnais|nnaise|nnaises|"
+    r"ian|ians|ien|ienne|iens|iennes)(?![^\W\d_])"
+)
+# the government body after the adjective ("Harderwijkse gemeenteraad", "Kasseler Stadtrat",
+# "conseil municipal montbrisonnais" is not matched: the adjective comes after it)
+_DEMONYM_BODY: Final = re.compile(
+    r"[ \t]+(?:gemeenteraad|raad|gemeente|college|stadsbestuur|Stadtrat|Gemeinderat|"
+    r"Stadtverwaltung|Verwaltung|Oberbürgermeister\w*|Bürgermeister\w*|[Cc]ity[ \t]+[Cc]ouncil|"
+    r"[Cc]ouncil|[Cc]ouncill?ors?|raadsleden|Stadträt\w*)(?![^\W\d_])"
+)
+
+# a district or province named with its kind ("Landkreis Ebersberg", "Provincie Limburg")
+_REGION_NAME: Final = re.compile(
+    r"(?:Landkreis|Kreis|Bezirk|Provin[cz]\w*|District|Département|County|Region)\s", re.I
+)
+
+
+def _demonym_votes(
+    text: str, actors: list[Actor], first: dict[str, Actor], score: dict[str, int]
+) -> None:
+    """Add to the home score of each place the adjectives made of its name that the text
+    uses and no mention opens with ("Wuhaner Außenhandelskammer" is an organisation's name,
+    counted with the organisations): 2 each when the text uses two or more, 4 for one before
+    a government body ("de Harderwijkse gemeenteraad", as a mention of its government
+    counts); one plain adjective is a business's or a hotel's name as often ("Gentse
+    bedrijven", "Hotel Frankfurter Hof") and counts nothing."""
+    covered = {a.start for a in actors}
+    # the regions the document names, by (country, admin1): a town of a named region is a
+    # town of the region's document ("de Leuvense gemeenteraad" in a question to the
+    # province of Flemish Brabant, "der Grafinger Stadtrat" in the Landkreis Ebersberg)
+    regions = {
+        (a.country, a.admin1)
+        for a in first.values()
+        if a.admin1
+        and (a.place_kind in ("admin1", "admin2") or _REGION_NAME.match(a.name) is not None)
+    }
+    for key, a in first.items():
+        name = a.name
+        if len(name) < 4 or " " in name:
+            continue
+        if a.place_kind == "city" and (a.country, a.admin1) in regions:
+            continue
+        plain = bodies = 0
+        # "Harderwijkse", and in lower case after a noun (French): "montbrisonnais"
+        for form in (name, name.lower()) if name.lower() != name else (name,):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (
+                    (at == 0 or not text[at - 1].isalpha())
+                    and at not in covered
+                    and (m := _DEMONYM_SUFFIX.match(text, end)) is not None
+                ):
+                    if _DEMONYM_BODY.match(text, m.end()) is not None:
+                        bodies += 1
+                    else:
+                        plain += 1
+                at = text.find(form, end)
+        if bodies or plain >= 2:
+            score[key] = score.get(key, 0) + 4 * bodies + 2 * plain
+
+
 def _homes(doc: Doc, cast: Cast) -> list[Actor]:
     """The places that may be the document's own, most likely first.
 
@@ -1229,6 +1479,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             score[a.key] += 1  # named once, but as the masthead's place
         if a.key not in first:
             first[a.key] = a.at(a.start, a.end, government=True) if gov else a
+    _demonym_votes(text, cast.actors, first, score)
     # each place's folded name between spaces, made once for all the organisations
     names: list[tuple[str, str]] = []
     for key, a in first.items():

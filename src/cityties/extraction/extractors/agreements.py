@@ -56,6 +56,7 @@ from cityties.extraction.extractors._act_details import (
     fronted,
     gated,
     is_suspension,
+    jubilee_of,
     modal_signing,
     named_back,
     own_act,
@@ -67,12 +68,14 @@ from cityties.extraction.extractors._act_details import (
     renewal_refused_ahead,
     report_date,
     reported_frame,
+    signing_conjunct,
     signing_subject,
     suspension_date,
     term_period,
     told_as_earlier,
     venue_before,
     verb_last_date,
+    year_before_noun,
     year_count,
     years_later,
 )
@@ -101,22 +104,28 @@ from cityties.extraction.extractors._agreements_lists import (
 )
 from cityties.extraction.extractors._agreements_status import (
     FURTHER_RENEWAL_WORDS,
+    NEAR_FUTURE_WORDS,
+    NEW_WORDS,
     act_subject,
     approved_and_signed,
     attributive_signing,
     descriptive_place_noun,
     effective_end,
     end_verb,
+    ended_in_relative,
     further_renewals,
     future_topic,
     later_predicate,
     names_a_partner,
+    near_future_signing,
+    new_before,
     occasion_made,
     origin_date,
     plan_after_dated,
     renewable_clause,
     renewed_in_apposition,
     signed_participle,
+    standing_since,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -2124,6 +2133,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
     quoted = not idx.words.isdisjoint(PERFORMATIVE_WORDS)
+    near = not idx.words.isdisjoint(NEAR_FUTURE_WORDS)
     for m in _status_scan().finditer(idx, start, end):
         status = cast(AgreementStatus, m.lastgroup)
         if quoted and status == "signed" and performative(idx.low, m.start(), m.end()):
@@ -2138,6 +2148,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         if status == "signed" and (
             modal_signing(idx.low, m.start(), m.end(), start)
             or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
+            or (near and near_future_signing(idx.low, m.start(), m.end(), start, end))
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
@@ -4940,6 +4951,18 @@ class _Reader:
                 # stedenband met Suzhou aan te gaan": an act declined, not concluded
                 declined = True
             status, strong, renewal = _status(mine, k, zone_end, floor, self.low)
+            if (
+                status == "planned"
+                and not renewal
+                and not any(m[2] == "planned" and 0 <= k.start - m[1] <= 20 for m in mine)
+                and standing_since(
+                    self.low, self.dates.within(k.end, min(zone_end, k.end + 60)), k.end, zone_end
+                )
+            ):
+                # "Vorrang sollen ... die Städtepartnerschaften mit Montesson (seit 1977) ...
+                # haben", "CONSIDÉRANT que Chaville est jumelée depuis 1974 avec ...": a tie
+                # that has stood since a year, not the plan of its sentence
+                status, strong = "signed", True
             if declined:
                 status, strong, renewal = "not_concluded", True, False
             elif denied is not None:
@@ -4982,6 +5005,13 @@ class _Reader:
                     any(m[2] == "signed" and k.end <= m[0] < zone_end for m in mine)
                     and _FIRST_MARK.search(self.low, k.end, zone_end)
                 )
+            if (
+                first_time
+                and status == "ended"
+                and ended_in_relative(self.low, mine, k.end, zone_end)
+            ):
+                # "first signed a memorandum in 2016, which lapsed in 2019": its own end
+                first_time = False
             if first_time and not renewed_after_first:
                 # "The two cities first signed the agreement in 2005, and the renewal ...": the
                 # original act, whatever the rest of the sentence says
@@ -5306,12 +5336,22 @@ class _Reader:
                 s, e = titles[k.start]
                 title = " ".join(text[s:e].split()).strip(" .,;:")
             original: PartialDate | None = None
+            original_term: int | None = None
             skip = blocked
+            # "die in 2012 een vriendschapsakkoord sloot en dat akkoord in 2022 verlengde",
+            # "2013 ... geschlossen und diese 2023 verlängert": the signing's conjunct dates
+            # the original act, the renewal's conjunct the renewal
+            split = self._coordinated_renewal(k, mine, status, pre_start, zone_end, dates, blocked)
+            if split is not None:
+                original = split[0]
+                skip = [*blocked, split[1]]
             if status == "renewed" or (status == "planned" and renewal and not new_act):
                 # "renewed their agreement, first signed in 2005", "l'entente signée en 2017",
                 # "approuve le renouvellement de la charte signée le 14 mai 2018":
                 # the original act too, and its date is not the renewal's
-                first = _FIRST_SIGNED.search(self.low, k.end, zone_end)
+                first = (
+                    _FIRST_SIGNED.search(self.low, k.end, zone_end) if original is None else None
+                )
                 if first is not None and renewal_named(self.low, k.start, k.end):
                     first = None  # "The renewed agreement was signed on ...": the renewal's
                 if first is not None:
@@ -5482,10 +5522,28 @@ class _Reader:
             if original is not None and status == "renewed":
                 # "paraphé en 2012 et renouvelé en 2017", "ont renouvelé leur charte en 2009":
                 # the renewal's date is the one next to its verb
-                again = self._next_to_renewal(mine, k.end, zone_end, original)
+                again = self._next_to_renewal(
+                    mine, split[2][1] if split is not None else k.end, zone_end, original
+                )
                 if again is not None:
                     signed = again
                     ends = again.add_months(duration) if duration else ends
+            if split is not None:
+                # "paraphé en 2012 pour cinq ans et renouvelé en 2017": the term of each
+                # conjunct is its own verb's
+                first_term = _duration(self.low, max(pre_start, k.start - 60), split[2][0], blocked)
+                own_term = _duration(self.low, split[2][1], zone_end, blocked)
+                if own_term != duration:
+                    if (
+                        duration is not None
+                        and signed is not None
+                        and ends == signed.add_months(duration)
+                    ):
+                        ends = None
+                    duration = own_term
+                    if duration is not None and signed is not None:
+                        ends = signed.add_months(duration)
+                original_term = first_term
             if status in ("signed", "renewed") and self._future(signed, dates, pre_start, zone_end):
                 if signed is not None and _past_signing(self.low, mine, pre_start, zone_end):
                     # "Daar tekende de UT een overeenkomst voor een programma dat in september
@@ -5527,6 +5585,12 @@ class _Reader:
                             span,
                             self.group,
                             signed=original,
+                            duration=original_term,
+                            ends=(
+                                original.add_months(original_term)
+                                if original_term is not None
+                                else None
+                            ),
                         )
                     )
             own = (
@@ -5672,6 +5736,12 @@ class _Reader:
         if d is None or d.value is None or self._future(d.value, [], 0, 0):
             return None
         return d.value
+
+    def _jubilee_of(self, u: Unit, k: Keyword, d: DateMention | None, n: int | None) -> int | None:
+        """`jubilee_of` for act `k` in unit `u`, `n` being the unit's first count of years."""
+        if not n:
+            return n
+        return jubilee_of(self.low, u.start, u.end, k.start, k.end, d.start if d else None, n)
 
     def _anniversary_in(self, u: Unit, counts: bool = True) -> int | None:
         """`_anniversary` of a unit's text, computed once per unit."""
@@ -6164,6 +6234,53 @@ class _Reader:
         an act the rules read (the same pair and kind): the rules read its details closer."""
         ruled = {(r.keys, r.type) for r in self.state.readings if not r.sibling}
         self.state.readings.extend(r for r in self.resolved if (r.keys, r.type) not in ruled)
+
+    def _coordinated_renewal(
+        self,
+        k: Keyword,
+        mine: list[tuple[int, int, AgreementStatus]],
+        status: AgreementStatus,
+        pre_start: int,
+        zone_end: int,
+        dates: list[DateMention],
+        blocked: list[tuple[int, int]],
+    ) -> tuple[PartialDate, tuple[int, int], tuple[int, int]] | None:
+        """For a renewal whose signing verb follows the act's word and is coordinated with the
+        renewal verb ("die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord
+        in 2022 verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese 2023
+        verlängert", "a été paraphé en 2012 pour cinq ans et renouvelé en 2017"): the original
+        act's date, the date of the signing's conjunct nearest its verb, with where that date
+        stands, the conjunction's span); else None."""
+        if status != "renewed":
+            return None
+        sign = next((m for m in mine if m[2] == "signed" and k.end <= m[0] < zone_end), None)
+        if sign is None:
+            return None
+        renew = next((m for m in mine if m[2] == "renewed" and sign[1] <= m[0] < zone_end), None)
+        if renew is None:
+            return None
+        conj = signing_conjunct(self.low, sign[1], renew[0], self.doc.language)
+        if conj is None:
+            return None
+        d0 = date_near(
+            [
+                d
+                for d in dates
+                if d.value is not None
+                and d.end_value is None
+                and pre_start <= d.start
+                and d.end <= conj[0]
+            ],
+            (sign[0] + sign[1]) // 2,
+            skip=blocked,
+        )
+        if d0 is None or d0.value is None:
+            return None
+        if not any(
+            d.start >= conj[1] and d.start < zone_end and d.value is not None for d in dates
+        ):
+            return None  # no date of the renewal's own: the signing's date may be the renewal's
+        return d0.value, (d0.start, d0.end), conj
 
     def _next_to_renewal(
         self,
@@ -6950,9 +7067,18 @@ class _Reader:
                     ),
                     None,
                 )
+            # "het memorandum uit 2009 liep dit jaar af", "eine Vereinbarung aus dem Jahr 2012
+            # war 2017 ausgelaufen", "a 2019 letter of intent, which lapsed": the year the
+            # act's noun carries is its signing, never its end
+            origin = origin_date(
+                self.low, [d for d in near if d is not stated_end], k.start, k.end,
+                pre_start, zone_end,
+            )  # fmt: skip
             if stated_end is None:
                 # "De gemeenteraad stemde op 2 mei; vanaf 1 juni 2022 is de band
                 # verbroken": the day the end takes effect, never the signing
+                # (the day of effect wins over an origin read in "the twinning with X,
+                # with effect from 1 May")
                 stated_end = next(
                     (
                         d
@@ -6970,6 +7096,8 @@ class _Reader:
                     ),
                     None,
                 )
+                if stated_end is origin:
+                    origin = None
             if stated_end is None and end_marker is not None:
                 # "ein Vertrag geschlossen, der 2010 auslief", "in 2015 opgeheven": the verb
                 # after its date
@@ -6977,7 +7105,8 @@ class _Reader:
                     (
                         d
                         for d in near
-                        if d.value is not None
+                        if d is not origin
+                        and d.value is not None
                         and d.end <= end_marker[0]
                         and not text[d.end : end_marker[0]].strip()
                     ),
@@ -6985,8 +7114,22 @@ class _Reader:
                 )
             d_sign = None
             if sign is not None:
+                # "die in 2019 ... is getekend, is vorig jaar afgelopen": a date after the
+                # signing verb and a comma, before the verb that ends the act, is the end's
                 d_sign = date_near(
-                    [d for d in near if d is not stated_end], (sign[0] + sign[1]) // 2, skip=blocked
+                    [
+                        d
+                        for d in near
+                        if d is not stated_end
+                        and not (
+                            end_marker is not None
+                            and sign[1] <= d.start
+                            and d.end <= end_marker[1]
+                            and "," in text[sign[1] : d.start]
+                        )
+                    ],
+                    (sign[0] + sign[1]) // 2,
+                    skip=blocked,
                 )
                 if (
                     d_sign is not None
@@ -6996,11 +7139,17 @@ class _Reader:
             if d_sign is None:
                 # "Die samenwerkingsovereenkomst uit 2015 is stilzwijgend verlopen", "the 2015
                 # agreement expired", "l'accord de 2015 a expiré", "die Vereinbarung aus dem
-                # Jahr 2015 lief aus": the year the act's noun carries is its signing
-                d_sign = origin_date(
-                    self.low, [d for d in near if d is not stated_end], k.start, k.end,
-                    pre_start, zone_end,
-                )  # fmt: skip
+                # Jahr 2015 lief aus": the year the act's noun carries is its signing; "a 2019
+                # letter of intent ..., which lapsed": also after an indefinite article
+                d_sign = origin or next(
+                    (
+                        d
+                        for d in near
+                        if d is not stated_end
+                        and year_before_noun(self.low, d.start, d.end, k.start)
+                    ),
+                    None,
+                )
             anchor = end_marker[1] if end_marker else k.start
             d_end = stated_end or date_near(
                 [d for d in near if d is not d_sign], anchor, skip=blocked
@@ -7213,7 +7362,7 @@ class _Reader:
             # a count of a tie's years only where no verb signs the act ("celebrate 20 years
             # of friendly relations between A and B"): "To mark 15 years of cooperation, A and
             # B signed a memorandum on 3 May 2024" dates the memorandum 2024, not 2009
-            n = self._anniversary_in(u, counts=not strong)
+            n = self._jubilee_of(u, k, d, self._anniversary_in(u, counts=not strong))
             # "besteht in diesem Jahr dreißig Jahre": a relative year the page's date resolves
             if (
                 n
@@ -7237,7 +7386,7 @@ class _Reader:
             # "celebrated the 20th anniversary of the arrangement", "al 25 jaar een stedenband",
             # "seit 30 Jahren verschwistert": counted back from the document's date
             since_years = _YEARS_SINCE.search(self.low, u.start, zone_end)
-            n = self._anniversary_in(u, counts=not strong) or (
+            n = self._jubilee_of(u, k, None, self._anniversary_in(u, counts=not strong)) or (
                 year_count(since_years.group(1)) if since_years else None
             )
             if n and 0 < n < self.page_date.year:
@@ -7334,6 +7483,10 @@ class _Cluster:
                 out = _specific(out, r.signed)
             self._signed_memo = (len(self.readings), out)
         return out
+
+    def forget_signed(self) -> None:
+        """Read the signing date from the readings again (after one of them changed)."""
+        self._signed_memo = (0, None)
 
     def accepts(self, r: _Reading) -> bool:
         return (
@@ -8664,6 +8817,18 @@ def _date_endings(reader: _Reader, clusters: list[_Cluster]) -> None:
     if not any(e[2] == 3 for e in endings):
         ended = [c for c in ended if all(r.ends is None for r in c.readings)]
     head = reader.units[0].index + 1 if reader.units else 0
+    effect = {(unit, date.iso()) for unit, date, strength, _ in endings if strength == 3}
+    for c in ended:
+        if effect and any(
+            not r.strong and r.signed is not None and (r.unit, r.signed.iso()) in effect
+            for r in c.readings
+        ):
+            # "De stedenband eindigt met ingang van 15 juni" after the vote to end it: the
+            # day the end takes effect, not a signing of the act the sentence names
+            for r in c.readings:
+                if not r.strong and r.signed is not None and (r.unit, r.signed.iso()) in effect:
+                    r.signed = None
+            c.forget_signed()
     for c in ended:
         # an end already dated is moved only to a day the end takes effect ("De raad besloot
         # op 2 mei de band te beëindigen ... de relatie stopt met ingang van 1 juni")
@@ -8796,6 +8961,44 @@ def _ties_of_plans(reader: _Reader, clusters: list[_Cluster]) -> None:
                 for r in c.readings:
                     r.status, r.strong = "planned", True
                 break
+
+
+def _successor_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """A dated act called new ("signed a new Memorandum of Understanding", "een nieuw
+    memorandum", "la nouvelle convention", "eine neue Vereinbarung") after an earlier dated act
+    of the same parties and kind that the text reports in another sentence ("the previous
+    memorandum, 2016-2020, has expired", "la première convention, signée en 2022") is that
+    act's renewal; the earlier act keeps its own date and status."""
+    for c in clusters:
+        if c.renewed or c.signed is None or len(c.keys) < 2 or _status_of(c)[0] != "signed":
+            continue
+        year = c.signed.year
+        earlier = [
+            m
+            for m in clusters
+            if m is not c
+            and m.keys == c.keys
+            and m.type == c.type
+            and m.signed is not None
+            and m.signed.year < year
+            and _status_of(m)[0] in ("signed", "renewed", "ended")
+        ]
+        if not earlier:
+            continue
+        theirs = {r.unit for m in earlier for r in m.readings}
+        if any(
+            r.unit not in theirs
+            and any(
+                k.type == c.type
+                and not k.generic
+                and new_before(reader.low, k.start, reader.units[r.unit].start)
+                for k in reader.per_unit[r.unit]
+            )
+            for r in c.readings
+        ):
+            c.renewed = True
+            for r in c.readings:
+                r.status, r.strong, r.renewal = "renewed", True, True
 
 
 def _further_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
@@ -8965,6 +9168,8 @@ def extract_agreements(doc: Doc) -> None:
         ]
     # after the filter: the date of an event keeps no act the filter drops
     _date_by_event(reader, clusters)
+    if not reader.idx.words.isdisjoint(NEW_WORDS):
+        _successor_renewals(reader, clusters)
     if _DURATION_HINT.search(reader.low) is not None:
         _term_later(reader, clusters)
         _term_of_kind(reader, clusters)

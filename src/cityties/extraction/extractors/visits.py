@@ -2710,6 +2710,9 @@ class _Reader:
         """The origin of the delegation named last before `pos` ("representatives of X")."""
         nouns = list(lex.VISIT_NOUN.finditer(self.text, u.start, pos))
         for n in reversed(nouns):
+            if self.text.find("\n", n.end(), pos) >= 0 and lex.PUPILS.match(self.text, n.start()):
+                continue  # pupils on a line of their own ("les élèves du collège X réalisent
+                # chaque année des échanges"): no origin of a visit told on a later line
             origin = self._after(places, n.end(), lex.FROM_PREP, limit=50)
             if origin is None:
                 origin = self._before(places, n.start())
