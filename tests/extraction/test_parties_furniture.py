@@ -159,7 +159,7 @@ def test_mail_header_persons_are_no_places(text: str, language: str, person: str
 def test_mail_header_office_keeps_its_places() -> None:
     """A header that names an office, not a person, takes no name out of the document."""
     text = (
-        "To: Honorable Mayor and City Council\nFrom: Economic Development Division\n\n"
+        "To: Mayor and Members of the Council\nFrom: Economic Development Division\n\n"
         "Fremont signed a friendship agreement with Taizhou in 2019.\n"
     )
     assert "Taizhou" in _actor_names(text, "en")
