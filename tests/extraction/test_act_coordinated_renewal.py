@@ -1,8 +1,8 @@
 """Agreements: an act's signing and its renewal as two verbs coordinated after the act's word
 (issue 2, c40-dates; seen in corpus5, corpus40 and in real council and university pages):
-"die in 2012 een vriendschapsakkoord sloot ... en dat akkoord in 2022 voor vijf jaar
-verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese 2023 um fünf Jahre
-verlängert", "a été paraphé en 2012 pour cinq ans et renouvelé en 2017". Each verb governs the
+"die in 2011 met Hubei een vriendschapsakkoord sloot en die overeenkomst in 2021 voor vier
+jaar verlengde", "hat 2013 mit Wuxi eine Vereinbarung geschlossen und sie 2023 um drei Jahre
+verlängert", "signé en 2014 pour quatre ans et renouvelé en 2018". Each verb governs the
 date and the term of its own conjunct. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -31,19 +31,19 @@ def _acts(text: str) -> set[_Act]:
     ("text", "expected"),
     [
         (
-            "De provincie Antwerpen, die in 2011 een vriendschapsakkoord sloot met Hubei en\ndat"
-            " akkoord in 2021 voor vijf jaar verlengde, ontvangt volgende week een delegatie.",
-            {("signed", "2011", None, None), ("renewed", "2021", 60, "2026")},
+            "De provincie Antwerpen, die in 2011 met Hubei een vriendschapsakkoord sloot en\ndie"
+            " overeenkomst in 2021 voor vier jaar verlengde, ontvangt volgende week gasten.",
+            {("signed", "2011", None, None), ("renewed", "2021", 48, "2025")},
         ),
         (
-            "Die Stadt Kassel hat 2013 eine Freundschaftsvereinbarung mit Wuxi geschlossen und"
-            " diese 2023 um fünf Jahre verlängert.",
-            {("signed", "2013", None, None), ("renewed", "2023", 60, "2028")},
+            "Die Stadt Kassel hat 2013 mit Wuxi eine Freundschaftsvereinbarung geschlossen und"
+            " sie 2023 um drei Jahre verlängert.",
+            {("signed", "2013", None, None), ("renewed", "2023", 36, "2026")},
         ),
         (
-            "Avec Wuhan, Lyon a un accord d'amitié qui a été paraphé en 2012 pour cinq ans et"
-            " renouvelé en 2017.",
-            {("signed", "2012", 60, "2017"), ("renewed", "2017", None, None)},
+            "Lyon est liée à Wuhan par une convention d'amitié, signée en 2014 pour quatre ans et"
+            " renouvelée en 2018.",
+            {("signed", "2014", 48, "2018"), ("renewed", "2018", None, None)},
         ),
         (
             "The friendship agreement between Leeds and Hangzhou was signed in 2010 for three"
@@ -78,8 +78,8 @@ def test_agreements_coordinated_renewal_dates_each_conjunct(text: str, expected:
     [
         ("sloot met hubei en dat akkoord in 2021 verlengde", "sloot", "verlengde", "nl", "en"),
         ("geschlossen und diese 2023 verlängert", "geschlossen", "verlängert", "de", "und"),
-        ("paraphé en 2012 pour cinq ans et renouvelé", "paraphé", "renouvelé", "fr", "et"),
-        ("paraphé en 2012 pour cinq ans, renouvelé", "paraphé", "renouvelé", "fr", None),
+        ("signée en 2014 pour quatre ans et renouvelée", "signée", "renouvelée", "fr", "et"),
+        ("signée en 2014 pour quatre ans, renouvelée", "signée", "renouvelée", "fr", None),
         ("signed in 2010. it was renewed", "signed", "renewed", "en", None),
         ("signed in 2010 and renewed", "signed", "renewed", "en", "and"),
         ("sloot met hubei en\ndat akkoord verlengde", "sloot", "verlengde", "nl", "en"),
@@ -101,28 +101,28 @@ def test_signing_conjunct_finds_the_conjunction(
     ("text", "expected"),
     [
         (
-            "Het memorandum van overeenstemming tussen Gent en Wuhan uit 2009 liep dit jaar af"
-            " en werd niet verlengd.",
+            "Het memorandum van overeenstemming tussen Gent en Wuhan uit 2009 verliep dit jaar"
+            " zonder verlenging.",
             ("ended", "2009", None, "2026"),
         ),
         (
-            "Eine Freundschaftsvereinbarung der Stadt Kassel mit Wuhan aus dem Jahr 2012 war"
-            " 2017 ausgelaufen.",
-            ("ended", "2012", None, "2017"),
+            "Eine Absichtserklärung zwischen Kassel und Wuhan aus dem Jahr 2011 ist 2016"
+            " ausgelaufen.",
+            ("ended", "2011", None, "2016"),
         ),
         (
-            "It takes the place of a 2019 letter of intent between Leeds and Wuhan, which lapsed"
-            " without any follow-up.",
+            "The new text replaces a 2019 letter of intent on trade between Leeds and Wuhan,"
+            " which lapsed unused.",
             ("ended", "2019", None, None),
         ),
         (
-            "Le protocole d'accord de 2018 entre Lyon et Wuhan est arrivé à échéance l'an dernier.",
+            "Le protocole de coopération de 2018 entre Lyon et Wuhan a expiré l'an dernier.",
             ("ended", "2018", None, "2025"),
         ),
     ],
 )
 def test_agreements_ended_act_year_of_its_noun_is_its_signing(text: str, expected: _Act) -> None:
-    """The year an ended act's noun carries ("uit 2009", "aus dem Jahr 2012", "a 2019 letter of
+    """The year an ended act's noun carries ("uit 2009", "aus dem Jahr 2011", "a 2019 letter of
     intent", "de 2018") is its signing, not its end, even right before the verb that ends it."""
     assert _acts("date 2026-09-14\n\n" + text) == {expected}
 
