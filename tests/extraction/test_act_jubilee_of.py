@@ -1,8 +1,8 @@
 """Agreements: a jubilee phrase counts the years of the act it names (issue 2, c40-dates; seen
-in corpus28, corpus29, corpus33 and corpus38): "the 15th anniversary of the friendship city
-relationship", "à l'occasion du 25e anniversaire du jumelage", "zum 20-jährigen Bestehen der
-Partnerschaft", "de twintigste verjaardag van de vriendschapsovereenkomst die ... op 12 september
-2005 ondertekenden". Another act signed in that sentence keeps its own date, and an act dated
+in corpus28, corpus29, corpus33 and corpus38): "the 12th anniversary of the friendship city
+ties", "lors du 30e anniversaire du jumelage", "zum 30-jährigen Bestehen der
+Städtepartnerschaft", "de vijftiende verjaardag van het vriendschapsakkoord dat ... op 3 oktober
+2011 tekenden". Another act signed in that sentence keeps its own date, and an act dated
 in its own relative clause is dated by that clause. Every sentence here was written for these
 tests."""
 
@@ -27,25 +27,25 @@ def _acts(text: str) -> set[_Act]:
     ("text", "expected"),
     [
         (
-            "On the 25th anniversary of the twinning of Leeds and Wuhan, the two mayors signed a"
-            " memorandum of cooperation on 12 May 2023.",
-            ("memorandum_of_understanding", "2023-05-12"),
+            "To mark the 30th anniversary of the twinning of Leeds and Wuhan, both mayors signed a"
+            " memorandum of cooperation on 9 June 2024.",
+            ("memorandum_of_understanding", "2024-06-09"),
         ),
         (
-            "Les deux maires ont paraphé un mémorandum de coopération entre Lyon et Wuhan à"
-            " l'occasion du 25e anniversaire du jumelage entre les deux villes.",
+            "Les maires de Lyon et de Wuhan ont signé un mémorandum de coopération culturelle lors"
+            " du 30e anniversaire du jumelage de leurs villes.",
             ("memorandum_of_understanding", None),
         ),
         (
-            "Der Landkreis Kassel unterhält seit 1994 eine Partnerschaft mit Wuxi. Zum"
-            " 20-jährigen Bestehen der Partnerschaft unterzeichneten beide Seiten 2014 ein"
-            " Memorandum zur Vertiefung der Zusammenarbeit.",
-            ("memorandum_of_understanding", "2014"),
+            "Kassel und Wuxi sind seit 1996 Partnerstädte. Zum 25-jährigen Jubiläum der"
+            " Partnerschaft unterzeichneten die Städte 2021 ein Memorandum über die"
+            " Zusammenarbeit im Jugendaustausch.",
+            ("memorandum_of_understanding", "2021"),
         ),
         (
-            "Aanleiding is de twintigste verjaardag van de vriendschapsovereenkomst die Gent en"
-            " Wuxi op 12 september 2005 in Wuxi ondertekenden.",
-            ("friendship", "2005-09-12"),
+            "Het bezoek valt samen met de vijftiende verjaardag van het vriendschapsakkoord dat"
+            " Gent en Wuxi op 3 oktober 2011 in Gent tekenden.",
+            ("friendship", "2011-10-03"),
         ),
     ],
 )
@@ -56,14 +56,14 @@ def test_agreements_jubilee_dates_only_its_own_act(text: str, expected: _Act) ->
 
 
 def test_agreements_two_jubilees_each_count_their_own_act() -> None:
-    """Of two jubilees in one sentence, each act is counted back by its own ("the 40th
-    anniversary of A, and the 15th anniversary of B")."""
+    """Of two jubilees in one sentence, each act is counted back by its own ("the 35th
+    anniversary of A, and the 10th anniversary of B")."""
     acts = _acts(
-        "date 2024-05-01\n\n2024 marks the 40th anniversary of the sister state relationship"
-        " between Fujian and Oregon, and the 15th anniversary of the friendship city"
-        " relationship between Quanzhou and Salem."
+        "date 2025-06-01\n\nThe year 2025 brings the 35th anniversary of the sister state ties"
+        " between Shandong and Ohio, and the 10th anniversary of the friendship city ties"
+        " between Weifang and Dayton."
     )
-    assert acts == {("sister_city", "1984"), ("friendship", "2009")}
+    assert acts == {("sister_city", "1990"), ("friendship", "2015")}
 
 
 def test_agreements_jubilee_of_the_act_still_counts_back() -> None:
@@ -78,10 +78,15 @@ def test_agreements_jubilee_of_the_act_still_counts_back() -> None:
 @pytest.mark.parametrize(
     ("text", "noun", "date", "expected"),
     [
-        ("the 15th anniversary of the friendship city relationship", "friendship", None, 15),
+        ("the 12th anniversary of the friendship city ties", "friendship", None, 12),
         ("a memorandum on the 25th anniversary of the twinning", "memorandum", None, None),
-        ("zum 20-jährigen bestehen der partnerschaft ein memorandum", "memorandum", None, None),
-        ("zum 20-jährigen bestehen der partnerschaft", "partnerschaft", None, 20),
+        (
+            "zum 30-jährigen bestehen der städtepartnerschaft ein memorandum",
+            "memorandum",
+            None,
+            None,
+        ),
+        ("zum 30-jährigen bestehen der städtepartnerschaft", "städtepartnerschaft", None, 30),
         ("de twintigste verjaardag van de stedenband", "stedenband", None, 20),
         ("la charte célèbre son 30e anniversaire", "charte", None, 7),
         (
