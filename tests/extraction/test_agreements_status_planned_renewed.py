@@ -63,8 +63,8 @@ def test_possible_renewal_and_effective_from_share_the_window(text: str, word: s
     ("text", "pair", "kind", "first", "second"),
     [
         (
-            "Dover and Calais signed a memorandum of understanding in 2015. On 3 May 2021 the"
-            " two towns signed a new memorandum of understanding on tourism.",
+            "In 2015 Dover and Calais signed a memorandum of understanding. On 3 May 2021 the"
+            " two towns signed a new memorandum of understanding about tourism.",
             {"dover", "calais"},
             "memorandum_of_understanding",
             "2015",
@@ -109,7 +109,7 @@ def test_agreements_new_act_after_an_earlier_one_is_its_renewal(
 @pytest.mark.parametrize(
     "text",
     [
-        "Dover and Calais signed a new memorandum of understanding on 3 May 2021.",
+        "On 3 May 2021 Dover and Calais signed a new memorandum of understanding.",
         "Oss en Wuxi ondertekenden op 3 mei 2021 een nieuwe samenwerkingsovereenkomst.",
     ],
 )
@@ -121,8 +121,8 @@ def test_agreements_new_act_alone_stays_signed(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The ports of Dover and Calais first signed a memorandum of understanding in 2016,"
-        " which lapsed in 2019.",
+        "The ports of Dover and Calais first signed a ferry memorandum of understanding in"
+        " 2016, which lapsed in 2019.",
         "De havens van Oss en Wuxi tekenden in 2016 voor het eerst een memorandum van"
         " overeenstemming, dat in 2019 afliep.",
         "Vienne et Suzhou ont signé pour la première fois une convention de coopération en 2016,"
@@ -142,8 +142,8 @@ def test_agreements_first_act_that_lapsed_is_ended(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dover and Calais signed a letter of intent on 3 May 2026. Both parties will ensure that"
-        " a memorandum of understanding is signed by Dover and Calais in the near future.",
+        "On 3 May 2026 Dover and Calais signed a letter of intent. The councils expect a"
+        " memorandum of understanding to be signed by Dover and Calais in the near future.",
         "Oss en Wuxi ondertekenen binnenkort een intentieverklaring.",
         "Vienne et Suzhou signent prochainement une lettre d'intention.",
         "Lünen und Wuxi unterzeichnen demnächst eine Absichtserklärung.",
@@ -171,11 +171,11 @@ def test_agreements_near_future_of_another_clause_keeps_the_signing(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Dover and Calais signed a letter of intent on 3 May 2026. A memorandum of understanding"
+        "On 3 May 2026 Dover and Calais signed a letter of intent. A memorandum of understanding"
         " between Dover and Calais is to follow.",
         "Oss en Wuxi tekenden op 3 mei 2026 een intentieverklaring; een samenwerkingsakkoord"
         " tussen Oss en Wuxi moet volgend schooljaar volgen.",
-        "Vienne et Suzhou ont signé une lettre d'intention le 3 mai 2026. Une convention de"
+        "Vienne et Suzhou ont signé le 3 mai 2026 une lettre d'intention. Une convention de"
         " coopération entre Vienne et Suzhou doit suivre.",
         "Lünen und Wuxi unterzeichneten am 3. Mai 2026 eine Absichtserklärung. Eine"
         " Kooperationsvereinbarung zwischen Lünen und Wuxi soll im Frühjahr folgen.",
@@ -209,14 +209,14 @@ def test_agreements_reaffirmation_is_a_dated_renewal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2018 tekenden Oss en Wuxi een vriendschapsovereenkomst voor vijf jaar, die in 2023"
-        " zonder veel discussie met nog eens vijf jaar werd verlengd.",
+        "Oss en Wuxi sloten in 2018 een vriendschapsovereenkomst van vijf jaar, die in 2023 na"
+        " een korte evaluatie voor vijf jaar werd verlengd.",
         "In 2018 Dover and Calais signed a friendship agreement for five years, which was"
         " renewed in 2023 for another five years.",
         "En 2018, Vienne et Suzhou ont signé une convention d'amitié de cinq ans, qui a été"
         " renouvelée en 2023 pour cinq ans.",
         "2018 unterzeichneten Lünen und Wuxi eine Freundschaftsvereinbarung über fünf Jahre, die"
-        " 2023 ohne lange Debatte um weitere fünf Jahre verlängert wurde.",
+        " 2023 nach kurzer Prüfung um weitere fünf Jahre verlängert wurde.",
     ],
 )
 def test_agreements_renewal_in_a_relative_clause_is_a_second_act(text: str) -> None:
@@ -230,17 +230,17 @@ def test_agreements_renewal_in_a_relative_clause_is_a_second_act(text: str) -> N
     ("text", "pairs"),
     [
         (
-            "Vorrang sollen nach dem Willen der Arbeitsgruppe vorerst die Städtepartnerschaften"
-            " von Lünen mit Montesson (seit 1977) und Chrzanów (seit 2004) haben.",
+            "Im Vordergrund sollen laut Ausschuss zunächst die Städtepartnerschaften von Lünen"
+            " mit Dinard (seit 1983) und Tczew (seit 2001) stehen.",
             {
-                (frozenset({"lunen", "montesson"}), "1977"),
-                (frozenset({"lunen", "chrzanow"}), "2004"),
+                (frozenset({"lunen", "dinard"}), "1983"),
+                (frozenset({"lunen", "tczew"}), "2001"),
             },
         ),
         (
-            "CONSIDÉRANT que la commune de Vienne souhaite développer les échanges et est"
-            " jumelée depuis 1974 avec la ville allemande de Lünen,",
-            {(frozenset({"vienne", "lunen"}), "1974")},
+            "CONSIDÉRANT que la ville de Vienne veut renforcer ses liens et est jumelée depuis"
+            " 1979 avec Lünen, en Allemagne,",
+            {(frozenset({"vienne", "lunen"}), "1979")},
         ),
     ],
 )
@@ -264,7 +264,7 @@ def test_agreements_plan_to_sign_keeps_its_status_beside_a_since() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Volgens de agenda zou dit voorjaar bovendien een intentieverklaring over waterstof"
+        "Volgens de planning zou dit najaar ook een intentieverklaring over duurzame energie"
         " worden ondertekend tussen Oss en Wuxi.",
         "Nach dem Plan würde im Frühjahr eine Absichtserklärung zwischen Lünen und Wuxi"
         " unterzeichnet werden.",
