@@ -24,20 +24,20 @@ def _agreement_parties(text: str, language: str) -> list[set[str]]:
     ("text", "language", "region"),
     [
         (
-            "Dudley has been twinned with Yangzhou, in East China's Jiangsu province, since "
-            "2009. The link brings pupils to both towns every year.",
+            "Dudley has been twinned since 2009 with Yangzhou, in eastern China's Jiangsu "
+            "province. The link brings pupils to both towns every year.",
             "en",
             "Jiangsu",
         ),
         (
-            "Sinds 2011 heeft Zwolle een stedenband met Wuxi, een stad in de Chinese provincie "
-            "Jiangsu. Elk jaar reizen leerlingen heen en weer.",
+            "Zwolle onderhoudt sinds 2011 een stedenband met Wuxi, gelegen in de oostelijke "
+            "provincie Jiangsu. Elk jaar reizen leerlingen heen en weer.",
             "nl",
             "Jiangsu",
         ),
         (
-            "Le port de Qinzhou, dans la région autonome Zhuang du Guangxi, et le port de "
-            "Cotonou ont signé mardi un accord de jumelage.",
+            "Le port de Wuzhou, situé dans la région chinoise du Guangxi, et le port de "
+            "Douala ont signé jeudi un accord de jumelage.",
             "fr",
             "Guangxi",
         ),
@@ -50,8 +50,8 @@ def _agreement_parties(text: str, language: str) -> list[set[str]]:
     ],
 )
 def test_apposed_region_is_no_actor(text: str, language: str, region: str) -> None:
-    """A region named in an apposition after a town or a port ("X, in East China's Y
-    province", "X, een stad in de provincie Y", "dans la région ... du Y") places it: it is no
+    """A region named in an apposition after a town or a port ("X, in eastern China's Y
+    province", "X, gelegen in de provincie Y", "dans la région ... du Y") places it: it is no
     actor and no party."""
     assert region not in _actor_names(text, language)
     assert all(region not in parties for parties in _agreement_parties(text, language))
@@ -108,10 +108,10 @@ def test_month_abbreviation_is_no_place(text: str, language: str) -> None:
     ("text", "language", "surname"),
     [
         (
-            "Members present: Anna Holt, Mei Lin Fraser, Tom Brady.\n"
-            "Mei Lin Fraser reported that the memorandum with Dazhou expired in 2022.",
+            "Members present: Anna Holt, Rui Ling Preston, Tom Brady.\n"
+            "Rui Ling Preston said the memorandum with Dazhou had expired in 2022.",
             "en",
-            "Fraser",
+            "Preston",
         ),
     ],
 )
@@ -125,7 +125,7 @@ def test_surname_after_first_names_is_no_place(text: str, language: str, surname
     ("text", "language", "person"),
     [
         (
-            "From: Ortega, Dana\nSent: Monday, April 6, 2026 10:20 AM\nTo: Hansen, Ray\n"
+            "From: Ortega, Dana\nSent: Thursday, March 12, 2026 3:45 PM\nTo: Hansen, Ray\n"
             "Subject: Sister City\n\nDana,\nThe agreement with Kofu goes back to 1986.\nRay\n",
             "en",
             "Dana",
