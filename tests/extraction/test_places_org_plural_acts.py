@@ -3,7 +3,7 @@ of schools or ports ("the two schools", "beide scholen", "les deux lycées", "di
 Schulen") stands for the two organisations named last, also after "between" behind a definite
 act word ("the agreement between the two universities"); a French "en" before a country ends
 an organisation's name ("l'Université de Lille en Chine"); an institution named by its acronym
-alone, several times, is an organisation ("De VUB", "XNU President")."""
+alone, several times, is an organisation ("De HWB", "QZTU President")."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _acts(text: str, language: str) -> set[tuple[frozenset[str], str]]:
         ),
         (
             "Le lycée Jean-Monnet de Dijon a accueilli le lycée n°2 de Suzhou en 2024. Les deux "
-            "lycées ont signé une convention de partenariat le 4 mars 2025.",
+            "lycées ont signé le 4 mars 2025 une convention d'échanges.",
             "fr",
             {"lycée Jean-Monnet", "lycée n°2 de Suzhou"},
             "2025-03-04",
@@ -97,13 +97,13 @@ def test_acts_definite_act_between_two_organisations(
     ("text", "name"),
     [
         (
-            "Une délégation de l'Université de Lille en Chine\n\nUne délégation de l'Université "
-            "de Lille s'est rendue en Chine du 21 au 27 octobre 2019.",
+            "Mission de l'Université de Lille en Chine\n\nDes enseignants de l'Université de "
+            "Lille ont séjourné en Chine du 4 au 9 avril 2022.",
             "Université de Lille",
         ),
         (
-            "Le Port de Marseille en France a reçu une délégation du Port de Shanghai.",
-            "Port de Marseille",
+            "Le Port de Bordeaux en France a accueilli des représentants du Port de Ningbo.",
+            "Port de Bordeaux",
         ),
     ],
 )
@@ -136,8 +136,9 @@ def test_places_french_en_before_a_discipline_stays_in_the_name() -> None:
             "University of Coimbra",
         ),
         (
-            "De rector van de HWB reist naar China. De HWB sloot in 2019 een raamakkoord met "
-            "Fudan University. Volgend jaar ontvangt de HWB een delegatie uit Shanghai.",
+            "De rector van de HWB reist naar China. De HWB tekende in 2020 een "
+            "samenwerkingsakkoord met Fudan University. Volgend jaar ontvangt de HWB een "
+            "delegatie uit Shanghai.",
             "nl",
             "HWB",
             "Fudan University",
