@@ -47,8 +47,8 @@ def test_visits_pupils_from_a_place_travel(body: str, visit: tuple[str, str, str
 
 
 def test_visits_group_of_counted_people_from_a_place() -> None:
-    """ "a group of 20 students from X" is a group from X: its arrival is a visit."""
-    body = "A group of 20 students from Nanjing arrived in Leeds on Friday."
+    """ "a group of 35 students from X" is a group from X: its arrival is a visit."""
+    body = "A group of 35 students from Nanjing arrived in Leeds on Friday."
     assert _visits(f"date 2026-03-12\nNews\n\n{body}") == {("nanjing", "leeds", "2026-03-06")}
 
 
@@ -57,7 +57,7 @@ def test_visits_group_of_counted_people_from_a_place() -> None:
     [
         "Twelve students from Nanjing study in Leeds this year.",
         "Zwölf Studierende aus Kassel verbringen gerade ein Semester in Nanjing.",
-        "Les élèves de chinois de l'académie ont déjà séjourné en Chine.",
+        "Les élèves de chinois du lycée ont déjà fait un séjour en Chine.",
     ],
 )
 def test_visits_students_who_study_are_no_visit(body: str) -> None:
@@ -70,9 +70,9 @@ def test_visits_pupils_on_an_earlier_line_are_no_origin() -> None:
     """Pupils named on a line of their own ("les élèves du collège X ... chaque année") are
     not the visitor of a visit told on a later line of the same clause: the delegation is."""
     body = (
-        "CONSIDÉRANT que les élèves du collège Victor-Hugo font chaque année des échanges avec "
-        "ceux de Nanjing,\n"
-        "CONSIDÉRANT la visite à Angers, le 18 septembre 2025, d'une délégation de la ville de "
+        "CONSIDÉRANT que les élèves du collège Victor-Hugo participent chaque année à un échange "
+        "avec des élèves de Nanjing,\n"
+        "CONSIDÉRANT la venue à Angers, le 18 septembre 2025, d'une délégation municipale de "
         "Nanjing,"
     )
     assert _visits(f"date 2026-03-12\nNews\n\n{body}") == {("nanjing", "angers", "2025-09-18")}
