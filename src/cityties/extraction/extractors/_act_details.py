@@ -745,10 +745,10 @@ def venue_before(low: str, start: int, end: int, french_country: bool = False) -
 
 
 # Two verbs of one act coordinated in one sentence, its signing first and its renewal after a
-# conjunction: "die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord in 2022
-# voor vijf jaar verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese
-# 2023 um fünf Jahre verlängert", "un accord a été paraphé en 2012 pour cinq ans et renouvelé
-# en 2017", "signed an agreement in 2010 and renewed it in 2020". Each verb governs the dates
+# conjunction: "die in 2011 met Hubei een vriendschapsakkoord sloot en die overeenkomst in
+# 2021 voor vier jaar verlengde", "hat 2013 mit Wuxi eine Vereinbarung geschlossen und sie
+# 2023 um drei Jahre verlängert", "une convention signée en 2014 pour quatre ans et renouvelée
+# en 2018", "signed an agreement in 2010 and renewed it in 2020". Each verb governs the dates
 # and the term of its own conjunct: the signing's are the original act's, the renewal's the
 # renewal's. The conjunction is the last one before the renewal verb, with no stop, colon
 # or semicolon (a new clause) between the two verbs.
@@ -761,10 +761,10 @@ def signing_conjunct(
     low: str, sign_end: int, renew_start: int, language: str
 ) -> tuple[int, int] | None:
     """(start, end) of the conjunction between a signing verb ending at `sign_end` and a
-    renewal verb starting at `renew_start` in lower-cased text ("... sloot met Shaanxi en dat
-    akkoord in 2022 verlengde", "... geschlossen und diese 2023 verlängert", "... paraphé en
-    2012 et renouvelé"), or None when no conjunction joins them in one clause. "en" is a
-    conjunction in Dutch only (a preposition in French: "paraphé en 2012")."""
+    renewal verb starting at `renew_start` in lower-cased text ("... sloot met Hubei en die
+    overeenkomst in 2021 verlengde", "... geschlossen und sie 2023 verlängert", "... signée en
+    2014 et renouvelée"), or None when no conjunction joins them in one clause. "en" is a
+    conjunction in Dutch only (a preposition in French: "signée en 2014")."""
     if renew_start <= sign_end or renew_start - sign_end > 120:
         return None
     if _CLAUSE_STOP.search(low, sign_end, renew_start) is not None:
@@ -794,13 +794,13 @@ def year_before_noun(low: str, d_start: int, d_end: int, kw_start: int) -> bool:
     )
 
 
-# A jubilee phrase names the act whose years it counts: "the 15th anniversary of the friendship
-# city relationship", "à l'occasion du 25e anniversaire du jumelage", "zum 20-jährigen Bestehen
-# der Partnerschaft", "de twintigste verjaardag van de vriendschapsovereenkomst". Another act of
-# the sentence ("ont paraphé un mémorandum à l'occasion du 25e anniversaire du jumelage",
-# "unterzeichneten zum 20-jährigen Bestehen der Partnerschaft ein Memorandum") counts no years
-# from it, and of two jubilees ("the 40th anniversary of A, and the 15th anniversary of B") each
-# act takes its own.
+# A jubilee phrase names the act whose years it counts: "the 12th anniversary of the friendship
+# city ties", "lors du 30e anniversaire du jumelage", "zum 30-jährigen Bestehen der
+# Städtepartnerschaft", "de vijftiende verjaardag van het vriendschapsakkoord". Another act of
+# the sentence ("ont signé un mémorandum lors du 30e anniversaire du jumelage", "schlossen zum
+# 30-jährigen Bestehen der Städtepartnerschaft ein Memorandum") counts no years from it, and
+# of two jubilees ("the 35th anniversary of A, and the 10th anniversary of B") each act takes
+# its own.
 _ORDINAL_WORDS: Final = {
     "first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20,
     "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
@@ -820,13 +820,13 @@ _JUBILEE: Final = re.compile(
 )
 # the noun a jubilee phrase governs: "of the", "du", "de la", "der", "van de", "d'"
 _JUBILEE_OF: Final = re.compile(r"\s*(?:of|du|de|des|der|van|von|d['’])(?![\w-])")
-# (no indefinite article between: "zum 20-jährigen Bestehen der Partnerschaft ein Memorandum"
-# starts a new noun phrase, another act)
+# (no indefinite article between: "zum 30-jährigen Bestehen der Städtepartnerschaft ein
+# Memorandum" starts a new noun phrase, another act)
 _JUBILEE_GAP: Final = re.compile(
     r"(?:(?!(?<![\w-])(?:a|an|ein|eine|einen|einer|un|une|een)(?![\w-]))[^.,;:()]){0,50}"
 )
-# a relative clause of the act's noun: "de vriendschapsovereenkomst die A en B op 12 september
-# 2005 ondertekenden", "the agreement that A and B signed on ...", "l'accord que ... a signé le"
+# a relative clause of the act's noun: "het vriendschapsakkoord dat A en B op 3 oktober 2011
+# tekenden", "the agreement that A and B signed on ...", "l'accord que ... a signé le"
 _RELATIVE_OPEN: Final = re.compile(
     r"\s*,?\s*(?:die|dat|that|which|qui|que|qu['’]|den|das|welche[nrs]?)(?![\w-])[^.;:]{0,80}\Z"
 )
@@ -837,11 +837,11 @@ def jubilee_of(
 ) -> int | None:
     """The years of the jubilee of the act whose noun is at low[k_start:k_end] in the unit
     low[start:end], where `n` is the unit's first count of years: the count of the jubilee
-    phrase that governs the noun ("the 15th anniversary of the friendship city relationship");
-    None when every jubilee phrase of the unit governs another noun ("a memorandum ... on the
-    25th anniversary of the twinning"), or when the act's date at `d_start` stands in a
-    relative clause of its noun after a jubilee of its own ("de twintigste verjaardag van de
-    vriendschapsovereenkomst die A en B op 12 september 2005 ondertekenden": its signing);
+    phrase that governs the noun ("the 12th anniversary of the friendship city ties"); None
+    when every jubilee phrase of the unit governs another noun ("a memorandum ... on the 30th
+    anniversary of the twinning"), or when the act's date at `d_start` stands in a relative
+    clause of its noun after a jubilee of its own ("de vijftiende verjaardag van het
+    vriendschapsakkoord dat A en B op 3 oktober 2011 tekenden": its signing);
     else `n` (a phrase this reading does not know, or one of no noun: "its 30th anniversary")."""
     own: int | None = None
     bare = False
