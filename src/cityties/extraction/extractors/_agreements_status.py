@@ -421,9 +421,9 @@ def renewed_in_apposition(
     """The original's date when a renewal participle follows the act's word after a comma,
     with a later date of its own ("En 2015, ... une convention, reconduite en 2020", "in 2015
     ... an agreement on tourism, renewed in 2020", "..., in 2020 verlengd", "..., 2020 um fünf
-    Jahre verlängert"), or in a relative clause after that comma ("een overeenkomst voor vijf
-    jaar, die in 2023 met nog eens vijf jaar werd verlengd", "an agreement, which was renewed
-    in 2023 for five more years", "une convention, qui a été renouvelée en 2023", "eine
+    Jahre verlängert"), or in a relative clause after that comma ("een overeenkomst van vijf
+    jaar, die in 2023 na een evaluatie voor vijf jaar werd verlengd", "an agreement, which was
+    renewed in 2023 for another five years", "une convention, qui a été renouvelée en 2023", "eine
     Vereinbarung, die 2023 um fünf Jahre verlängert wurde"): the last date of the sentence
     before the act's word (from `floor`), or None."""
     comma = low.rfind(",", kw_end, renew[0])
@@ -753,7 +753,7 @@ NEAR_FUTURE_WORDS: Final = frozenset(
 
 def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -> bool:
     """Whether the signing word low[start:end] has an adverb of the near future in its clause
-    ("is signed by the two cities in the near future", "tekenen binnenkort een
+    ("to be signed by both councils in the near future", "ondertekenen binnenkort een
     intentieverklaring", "signeront prochainement", "wird demnächst unterzeichnet"): a
     signing still to come. `floor`/`ceil` bound the sentence."""
     lo = max(floor, start - 40)
@@ -765,15 +765,15 @@ def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -
     return False
 
 
-# a year a tie has run since, right before its date: "jumelée depuis 1974 avec", "mit
-# Montesson (seit 1977)", "twinned since 1990 with", "sinds 1990 verbonden met"
+# a year a tie has run since, right before its date: "jumelée depuis 1979 avec", "mit
+# Dinard (seit 1983)", "twinned since 1990 with", "sinds 1990 verbonden met"
 _SINCE_BEFORE: Final = re.compile(r"(?<![\w-])(?:since|sinds|sedert|depuis|seit)\s+\Z")
 
 
 def standing_since(low: str, dates: Sequence[DateMention], kw_end: int, ceil: int) -> bool:
     """Whether the act's word that ends at `kw_end` is followed in its clause (within 45
-    characters, before `ceil`) by the year it has run since ("est jumelée depuis 1974 avec",
-    "die Städtepartnerschaften mit Montesson (seit 1977)", "twinned since 1990 with"): a tie
+    characters, before `ceil`) by the year it has run since ("est jumelée depuis 1979 avec",
+    "die Städtepartnerschaften von Lünen mit Dinard (seit 1983)", "twinned since 1990 with"): a tie
     that stands, not one a plan of the sentence would make."""
     for d in dates:
         if d.value is None or not kw_end <= d.start <= min(ceil, kw_end + 45):
