@@ -1187,9 +1187,9 @@ def _org_from_region(text: str, prev: Actor, cur: Actor) -> bool:
 
 
 # The words of a region's kind, in an apposition that places a town or a port in its region
-# ("Ningbo, in East China's Zhejiang province", "Taizhou, een stad in de Chinese provincie
-# Jiangsu", "le port de Beihai, dans la région autonome Zhuang du Guangxi", "Hefei, capitale
-# de la province chinoise de l'Anhui", "Weihai in der Küstenprovinz Shandong")
+# ("Yangzhou, in eastern China's Jiangsu province", "Wuxi, gelegen in de oostelijke provincie
+# Jiangsu", "le port de Wuzhou, situé dans la région chinoise du Guangxi", "Nanchang, chef-lieu
+# de la province du Jiangxi", "Yantai in der Küstenprovinz Shandong")
 _APPOSED_REGION_WORD: Final = re.compile(
     r"(?i)(?<![\w-])(?:\w*provin(?:ce|cie|z)|r[ée]gion|regio|state|staat|bundesstaat|"
     r"bundesland|prefecture|prefectuur|pr[äa]fektur|préfecture)(?![\w-])"
@@ -1211,9 +1211,9 @@ def _apposed_region(text: str, prev: Actor, cur: Actor) -> bool:
     """Whether the region `cur` is named in an apposition that places the town or port `prev`
     right before it in its region: a short gap in one clause that opens with a comma, a
     bracket or a locative ("in", "dans", "im"), holds no word that joins two parties, and
-    names the region's kind in it or right after the name ("Ningbo, in East China's Zhejiang
-    province", "Fangchenggang, in China's Guangxi region", "Taizhou, een stad in de Chinese
-    provincie Jiangsu"). A state named right after a town whose state it is ("Spokane,
+    names the region's kind in it or right after the name ("Yangzhou, in eastern China's
+    Jiangsu province", "Wuzhou, in the Guangxi region of China", "Wuxi, gelegen in de
+    oostelijke provincie Jiangsu"). A state named right after a town whose state it is ("Spokane,
     Washington") qualifies it whatever the gazetteer made of the name."""
     if cur.kind != "place" or cur.government:
         return False
