@@ -1188,7 +1188,7 @@ def _org_from_region(text: str, prev: Actor, cur: Actor) -> bool:
 
 # The words of a region's kind, in an apposition that places a town or a port in its region
 # ("Yangzhou, in eastern China's Jiangsu province", "Wuxi, gelegen in de oostelijke provincie
-# Jiangsu", "le port de Wuzhou, situé dans la région chinoise du Guangxi", "Nanchang, chef-lieu
+# Jiangsu", "le port de Wuzhou, situé dans la région chinoise du Guangxi", "Nanchang, capitale
 # de la province du Jiangxi", "Yantai in der Küstenprovinz Shandong")
 _APPOSED_REGION_WORD: Final = re.compile(
     r"(?i)(?<![\w-])(?:\w*provin(?:ce|cie|z)|r[ée]gion|regio|state|staat|bundesstaat|"
