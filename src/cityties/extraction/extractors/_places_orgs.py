@@ -1583,8 +1583,8 @@ _SCHOOL_WORDS: Final = frozenset(
 )
 
 
-# An institution named by its acronym alone ("De VUB sloot in 2019 een raamakkoord met Fudan
-# University", "XNU President Zhou Wen headed a delegation", "HOGENT en de Fujian Normal
+# An institution named by its acronym alone ("De HWB tekende in 2020 een samenwerkingsakkoord
+# met Fudan University", "QZTU President Li Ming led a delegation", "HSKW en de Tongji
 # University ondertekenden ..."): an upper-case word of two to six letters the text uses at
 # least this often (outside upper-case heading lines), on a page that names other
 # organisations, is an organisation of the kind most of them have.

@@ -2953,7 +2953,7 @@ class Scanner:
                 k += 1  # "Association for Friendship with Foreign Countries": one purpose
             elif lw in _COMPLEMENT_CONNECTORS and k + 1 < tk.n:
                 if lw == "en" and self.lang == "fr" and self.place_key_at(k + 1) is not None:
-                    break  # "l'Université de Poitiers en Chine": French "en" is "in"
+                    break  # "l'Université de Lille en Chine": French "en" is "in"
                 if lw in _SECTOR_JOINERS and self._conjunct_has_head(k + 1):
                     break  # "University of Waikato and Changzhou University": two names
                 if lw in _SECTOR_JOINERS and tk.lower(k + 1) in _ARTICLES.get(self.lang, ()):

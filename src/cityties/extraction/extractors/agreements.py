@@ -1385,7 +1385,7 @@ _LIST_GOES_ON: Final = re.compile(
 _STEP_TO: Final = re.compile(
     r"(?:first\s+|initial\s+|première\s+|eerste\s+|erste[nr]?\s+)?(?:step|étape|stap|schritt)"
 )
-# "la convention d'échange entre les deux lycées", "the agreement between the two universities":
+# "la convention entre les deux établissements", "the agreement between the two universities":
 # the text from an act word to a plural anaphor of organisations after "between"
 _BETWEEN_ANAPHOR: Final = re.compile(
     r"[^.;:,()]{0,30}?(?<![\w-])(?:between|entre|tussen|zwischen)\s+\Z", re.IGNORECASE
@@ -4959,9 +4959,9 @@ class _Reader:
                     self.low, self.dates.within(k.end, min(zone_end, k.end + 60)), k.end, zone_end
                 )
             ):
-                # "Vorrang sollen ... die Städtepartnerschaften mit Montesson (seit 1977) ...
-                # haben", "CONSIDÉRANT que Chaville est jumelée depuis 1974 avec ...": a tie
-                # that has stood since a year, not the plan of its sentence
+                # "Im Vordergrund sollen ... die Städtepartnerschaften von Lünen mit Dinard (seit
+                # 1983) ... stehen", "CONSIDÉRANT que Vienne ... est jumelée depuis 1979 avec
+                # ...": a tie that has stood since a year, not the plan of its sentence
                 status, strong = "signed", True
             if declined:
                 status, strong, renewal = "not_concluded", True, False
@@ -5529,7 +5529,7 @@ class _Reader:
                     signed = again
                     ends = again.add_months(duration) if duration else ends
             if split is not None:
-                # "paraphé en 2012 pour cinq ans et renouvelé en 2017": the term of each
+                # "signée en 2014 pour quatre ans et renouvelée en 2018": the term of each
                 # conjunct is its own verb's
                 first_term = _duration(self.low, max(pre_start, k.start - 60), split[2][0], blocked)
                 own_term = _duration(self.low, split[2][1], zone_end, blocked)
@@ -6246,9 +6246,9 @@ class _Reader:
         blocked: list[tuple[int, int]],
     ) -> tuple[PartialDate, tuple[int, int], tuple[int, int]] | None:
         """For a renewal whose signing verb follows the act's word and is coordinated with the
-        renewal verb ("die in 2012 een vriendschapsakkoord sloot met Shaanxi en dat akkoord
-        in 2022 verlengde", "hat 2013 eine Freundschaftsvereinbarung geschlossen und diese 2023
-        verlängert", "a été paraphé en 2012 pour cinq ans et renouvelé en 2017"): the original
+        renewal verb ("die in 2011 met Hubei een vriendschapsakkoord sloot en die overeenkomst
+        in 2021 verlengde", "hat 2013 mit Wuxi eine Vereinbarung geschlossen und sie 2023
+        verlängert", "signée en 2014 pour quatre ans et renouvelée en 2018"): the original
         act's date, the date of the signing's conjunct nearest its verb, with where that date
         stands, the conjunction's span); else None."""
         if status != "renewed":
@@ -7067,8 +7067,8 @@ class _Reader:
                     ),
                     None,
                 )
-            # "het memorandum uit 2009 liep dit jaar af", "eine Vereinbarung aus dem Jahr 2012
-            # war 2017 ausgelaufen", "a 2019 letter of intent, which lapsed": the year the
+            # "het memorandum uit 2009 verliep dit jaar", "eine Absichtserklärung aus dem Jahr
+            # 2011 ist 2016 ausgelaufen", "a 2019 letter of intent, which lapsed": the year the
             # act's noun carries is its signing, never its end
             origin = origin_date(
                 self.low, [d for d in near if d is not stated_end], k.start, k.end,
@@ -7114,7 +7114,7 @@ class _Reader:
                 )
             d_sign = None
             if sign is not None:
-                # "die in 2019 ... is getekend, is vorig jaar afgelopen": a date after the
+                # "die Gent in 2019 ... heeft getekend, is vorig jaar afgelopen": a date after the
                 # signing verb and a comma, before the verb that ends the act, is the end's
                 d_sign = date_near(
                     [
