@@ -63,8 +63,8 @@ def test_possible_renewal_and_effective_from_share_the_window(text: str, word: s
     ("text", "pair", "kind", "first", "second"),
     [
         (
-            "In 2015 Dover and Calais signed a memorandum of understanding. On 3 May 2021 the"
-            " two towns signed a new memorandum of understanding about tourism.",
+            "In 2015 Dover and Calais signed a memorandum of understanding. Then, on 3 May 2021,"
+            " the two towns signed a new memorandum of understanding about tourism.",
             {"dover", "calais"},
             "memorandum_of_understanding",
             "2015",
