@@ -169,6 +169,45 @@ def test_agreements_near_future_of_another_clause_keeps_the_signing(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oss en Wuxi tekenden in 1990 een stedenband en starten binnenkort met uitwisselingen.",
+            [("1990", "signed")],
+        ),
+        (
+            "Vienne et Suzhou ont signé en 1990 un jumelage et lanceront prochainement des"
+            " échanges.",
+            [("1990", "signed")],
+        ),
+        (
+            "Dover and Calais signed a twinning in 1990 and will in the near future open an"
+            " office.",
+            [("1990", "signed")],
+        ),
+        # a list of names is no new clause: the signing stays one to come
+        (
+            "A memorandum of understanding to be signed by Dover and Calais in the near future.",
+            [(None, "planned")],
+        ),
+    ],
+)
+def test_agreements_near_future_after_a_conjunction_keeps_the_signing(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """An adverb of the near future in a later coordinated clause ("en starten binnenkort",
+    "et lanceront prochainement") leaves a past signing signed in its year."""
+    assert [(a[2], a[5]) for a in _acts(text)] == expected
+
+
+def test_agreements_near_future_beside_a_full_date_keeps_the_signing() -> None:
+    """A signing whose clause carries a full date is a dated act, even with an adverb of the
+    near future in the same clause."""
+    acts = _acts("Gent en Kobe tekenden op 3 mei 2024 een akkoord dat binnenkort ingaat.")
+    assert [(a[2], a[5]) for a in acts] == [("2024-05-03", "signed")], acts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 3 May 2026 Dover and Calais signed a letter of intent. A memorandum of understanding"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from cityties.extraction.extractors._clauses import lower_pattern, opened
+from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.types import DateMention
 
 __all__ = [
@@ -751,17 +752,56 @@ NEAR_FUTURE_WORDS: Final = frozenset(
 )
 
 
-def near_future_signing(low: str, start: int, end: int, floor: int, ceil: int) -> bool:
+# a conjunction that may open a clause of its own: "tekenden ... een akkoord en starten
+# binnenkort", "unterzeichneten ... und wollen demnächst", "ont signé ... et lanceront
+# prochainement", "signed ... and will soon"
+_CLAUSE_CONJUNCTION: Final = re.compile(r"(?<![\w-])(?:and|en|et|und)\s+(?=\S)")
+# a full date (day, month and year): "3 mei 2024", "3. Mai 2024", "1er mai 2024", "May 3,
+# 2024", "03.05.2024"
+_MONTH_WORDS = "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True))
+_FULL_DATE: Final = re.compile(
+    r"(?<![\w-])(?:\d{1,2}(?:\.|er|e|st|nd|rd|th)?\s+(?:" + _MONTH_WORDS + r")\.?\s+\d{4}|"
+    r"(?:" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{4})(?![\w-])"
+)
+
+
+def _clause_gap(low: str, text: str, lo: int, hi: int) -> bool:
+    """Whether low[lo:hi] ends a clause: a stop or comma, or a conjunction before a word in
+    lower case (a new verb: "en starten", "und wollen", "et lanceront"; not a list of names,
+    "by Dover and Calais")."""
+    if any(c in low[lo:hi] for c in ".,;:!?"):
+        return True
+    if len(text) != len(low):
+        return False  # no offsets to read the case at
+    return any(
+        text[m.end() : m.end() + 1].islower() for m in _CLAUSE_CONJUNCTION.finditer(low, lo, hi)
+    )
+
+
+def near_future_signing(
+    low: str, start: int, end: int, floor: int, ceil: int, text: str | None = None
+) -> bool:
     """Whether the signing word low[start:end] has an adverb of the near future in its clause
     ("to be signed by both councils in the near future", "ondertekenen binnenkort een
     intentieverklaring", "signeront prochainement", "wird demnächst unterzeichnet"): a
-    signing still to come. `floor`/`ceil` bound the sentence."""
+    signing still to come. `floor`/`ceil` bound the sentence; `text` is the text `low` was
+    lower-cased from (a conjunction before a word in lower case ends the clause). A signing
+    whose clause carries a full date ("tekenden op 3 mei 2024 een akkoord en starten
+    binnenkort") is a dated act, not one to come."""
     lo = max(floor, start - 40)
     hi = min(ceil, end + 60)
+    orig = "" if text is None else text
     for m in _NEAR_FUTURE.finditer(low, lo, hi):
-        gap = low[end : m.start()] if m.start() >= end else low[m.end() : start]
-        if not any(c in gap for c in ".,;:!?"):
-            return True
+        gap = (end, m.start()) if m.start() >= end else (m.end(), start)
+        if _clause_gap(low, orig, *gap):
+            continue
+        # the signing's own clause, from its last stop before the verb to the adverb
+        c_lo = max(lo, *(low.rfind(c, lo, start) + 1 for c in ".;:!?"))
+        c_hi = m.start() if m.start() >= end else end + 60
+        if _FULL_DATE.search(low, c_lo, min(hi, c_hi)) is not None:
+            continue
+        return True
     return False
 
 

@@ -2148,7 +2148,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         if status == "signed" and (
             modal_signing(idx.low, m.start(), m.end(), start)
             or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
-            or (near and near_future_signing(idx.low, m.start(), m.end(), start, end))
+            or (near and near_future_signing(idx.low, m.start(), m.end(), start, end, idx.text))
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
