@@ -322,3 +322,34 @@ def test_agreements_reported_past_in_the_conditional_stays_signed() -> None:
     """'zou ... zijn ondertekend' reports a past signing: the act is signed in its year."""
     acts = _acts("Volgens de krant zou de stedenband tussen Oss en Wuxi in 1990 zijn ondertekend.")
     assert [(a[2], a[5]) for a in acts] == [("1990", "signed")], acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dover and Calais signed a memorandum of understanding in 2015. In 2021 Dover and"
+            " Calais signed a memorandum on ports, and Dover signed a new memorandum with Ostend.",
+            [
+                (("calais", "dover"), "2015", "signed"),
+                (("calais", "dover"), "2021", "signed"),
+                (("dover", "ostend"), "2021", "signed"),
+            ],
+        ),
+        (
+            "Dover and Calais signed a memorandum of understanding in 2015. In 2021 Dover and"
+            " Calais signed a new memorandum on ports.",
+            [
+                (("calais", "dover"), "2015", "signed"),
+                (("calais", "dover"), "2021", "renewed"),
+            ],
+        ),
+    ],
+)
+def test_agreements_successor_is_new_only_by_its_own_word(
+    text: str, expected: list[tuple[tuple[str, ...], str, str]]
+) -> None:
+    """A later act of the same parties is their earlier act's renewal only when its own act
+    word is called new, not when another act of the sentence is."""
+    got = [(tuple(sorted(a[0])), a[2], a[5]) for a in _acts(text)]
+    assert got == expected

@@ -2418,6 +2418,8 @@ class _Reader:
             self.cast.home_org = home_org
         self.state = _State(doc, self.cast)
         self.group = 0
+        # the start of the act's word each group of readings of `_read_keywords` comes from
+        self.group_keyword: dict[int, int] = {}
         self._anniv: dict[tuple[int, bool], int | None] = {}
         # words some patterns need, to skip them in a document without any
         words = self.idx.words
@@ -5572,6 +5574,7 @@ class _Reader:
                     duration = _range_months(term.value, term.end_value)
                     ends = term.end_value if status != "planned" else None
             self.group += 1
+            self.group_keyword[self.group] = k.start
             span = (max(u.start, k.start - 400), min(u.end, zone_end + 400))
             if original is not None:
                 for parties in sets:
@@ -8986,19 +8989,25 @@ def _successor_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
         if not earlier:
             continue
         theirs = {r.unit for m in earlier for r in m.readings}
-        if any(
-            r.unit not in theirs
-            and any(
-                k.type == c.type
-                and not k.generic
-                and new_before(reader.low, k.start, reader.units[r.unit].start)
-                for k in reader.per_unit[r.unit]
-            )
-            for r in c.readings
-        ):
+        if any(r.unit not in theirs and _called_new(reader, r, c.type) for r in c.readings):
             c.renewed = True
             for r in c.readings:
                 r.status, r.strong, r.renewal = "renewed", True, True
+
+
+def _called_new(reader: _Reader, r: _Reading, kind: AgreementType) -> bool:
+    """Whether the act's word `r` was read from is called new ("signed a new memorandum"):
+    only that word, not another act of the sentence ("signed a memorandum on tourism, and
+    Leeds signed a new memorandum with Durban"). A reading of no known word reads every act
+    word of its kind in its sentence."""
+    floor = reader.units[r.unit].start
+    at = reader.group_keyword.get(r.group)
+    if at is not None:
+        return new_before(reader.low, at, floor)
+    return any(
+        k.type == kind and not k.generic and new_before(reader.low, k.start, floor)
+        for k in reader.per_unit[r.unit]
+    )
 
 
 def _further_renewals(reader: _Reader, clusters: list[_Cluster]) -> None:
