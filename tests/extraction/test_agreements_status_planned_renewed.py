@@ -353,3 +353,39 @@ def test_agreements_successor_is_new_only_by_its_own_word(
     word is called new, not when another act of the sentence is."""
     got = [(tuple(sorted(a[0])), a[2], a[5]) for a in _acts(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oss en Wuxi tekenden op 3 mei 2024 een stedenband, de uitwisseling zal later volgen.",
+            [("sister_city", "2024-05-03", "signed")],
+        ),
+        (
+            "Dover and Calais signed a twinning on 3 May 2024, and the exchange will follow next"
+            " year.",
+            [("sister_city", "2024-05-03", "signed")],
+        ),
+        (
+            "Vienne et Suzhou ont signé le 3 mai 2024 un jumelage, le programme suivra en 2025.",
+            [("sister_city", "2024-05-03", "signed")],
+        ),
+        # an act word before the modal in its clause: the act to follow is planned
+        (
+            "Op 3 mei 2026 tekenden Oss en Wuxi een intentieverklaring. Een samenwerkingsakkoord"
+            " tussen Oss en Wuxi moet nog volgen.",
+            [
+                ("declaration_of_intent", "2026-05-03", "signed"),
+                ("cooperation_agreement", None, "planned"),
+            ],
+        ),
+    ],
+)
+def test_agreements_follow_needs_an_act_word_in_its_clause(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "zal later volgen", "will follow", "suivra" make an act to come only when an act word
+    stands before the verb in its clause; a programme or an exchange to follow leaves the
+    dated signing signed."""
+    assert [(a[1], a[2], a[5]) for a in _acts(text)] == expected

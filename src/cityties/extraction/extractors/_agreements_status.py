@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from cityties.extraction.extractors import _lexicon_agreements as lex
 from cityties.extraction.extractors._clauses import lower_pattern, opened
 from cityties.extraction.extractors._lexicon_dates import MONTHS
 from cityties.extraction.types import DateMention
@@ -43,6 +44,7 @@ __all__ = [
     "effective_from",
     "end_verb",
     "ended_in_relative",
+    "follow_without_act",
     "further_renewals",
     "future_topic",
     "later_predicate",
@@ -803,6 +805,17 @@ def near_future_signing(
             continue
         return True
     return False
+
+
+def follow_without_act(low: str, start: int, floor: int) -> bool:
+    """Whether the status marker at `start` of the lower-cased text is an act to follow
+    ("een akkoord moet nog volgen", "a memorandum will follow", "une convention suivra") with
+    no act word before it in its clause (from its last comma or stop, not before `floor`):
+    "het programma moet nog volgen" names no act to come."""
+    if lex.FOLLOW_LOW.match(low, start) is None:
+        return False
+    lo = max(floor, *(low.rfind(c, floor, start) + 1 for c in ".,;:!?"))
+    return lex.KEYWORDS_LOW.search(low, lo, start) is None
 
 
 # a year a tie has run since, right before its date: "jumelée depuis 1979 avec", "mit

@@ -75,6 +75,15 @@ _ACT_NOUN = (
     r"accords?|arrangements?|charters?|treat(?:y|ies)|protocols?)"
 )
 _COOP = r"(?:co-?operation|collaboration|partnership)"
+# an act to follow the one just made, told with a modal or in the future: "will follow",
+# "een akkoord moet nog volgen", "une convention doit suivre", "suivra"; a status only when
+# an act word stands before it in its clause (`FOLLOW_LOW`, read by `_agreements_status`)
+_FOLLOW = (
+    r"will\s+(?:\w+\s+)?follow(?=\s*[.,;]|\s+(?:in|by|next|later|soon|shortly|within|before)\s)|"
+    r"(?:moet|moeten|zal|zullen)\s+(?:[\w-]+\s+){0,4}?volgen(?=\s*[.,;:)])|"
+    r"(?:doit|doivent|devrait|devraient)\s+(?:[\w-]+\s+){0,2}?suivre(?=\s*[.,;:)])|"
+    r"suivr(?:a|ont)(?=\s*[.,;:)]|\s+(?:en|au|à|dans|d['’]ici|l['’]an|prochainement)\s)"
+)
 
 # Type -> patterns, most specific first; overlapping matches are resolved longest first.
 TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
@@ -746,11 +755,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # an act that is to follow the one just made: "a memorandum is to follow", "will
             # follow", "een akkoord moet volgend schooljaar volgen", "zal later volgen", "une
             # convention doit suivre", "suivra", "eine Vereinbarung soll ... folgen" ("soll")
-            r"(?:is|are)\s+to\s+follow|will\s+(?:\w+\s+)?follow(?=\s*[.,;]|\s+(?:in|by|next|later|"
-            r"soon|shortly|within|before)\s)|"
-            r"(?:moet|moeten|zal|zullen)\s+(?:[\w-]+\s+){0,4}?volgen(?=\s*[.,;:)])|"
-            r"(?:doit|doivent|devrait|devraient)\s+(?:[\w-]+\s+){0,2}?suivre(?=\s*[.,;:)])|"
-            r"suivr(?:a|ont)(?=\s*[.,;:)]|\s+(?:en|au|à|dans|d['’]ici|l['’]an|prochainement)\s)",
+            r"(?:is|are)\s+to\s+follow|" + _FOLLOW,
             # a signing to come in the conditional, the act inside the verb bracket: "zou dit
             # voorjaar een intentieverklaring worden ondertekend", "würde im Frühjahr eine
             # Erklärung unterzeichnet werden" (not the reported past "zou ... zijn ondertekend")
@@ -1272,6 +1277,7 @@ def _keywords_low() -> re.Pattern[str]:
 
 KEYWORDS_LOW = _keywords_low()
 STATUS_RX_LOW: Final = re.compile(lower_pattern(STATUS_RX.pattern))
+FOLLOW_LOW: Final = re.compile(lower_pattern(_rx(_FOLLOW).pattern))
 CASED_ABBREVIATIONS: Final = frozenset({"loi", "lois", "mou", "mous"})  # "LoI", "MOU", not "loi"
 
 

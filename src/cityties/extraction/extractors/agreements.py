@@ -113,6 +113,7 @@ from cityties.extraction.extractors._agreements_status import (
     effective_end,
     end_verb,
     ended_in_relative,
+    follow_without_act,
     further_renewals,
     future_topic,
     later_predicate,
@@ -2153,6 +2154,8 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
             status = "planned"
+        elif status == "planned" and follow_without_act(idx.low, m.start(), start):
+            continue  # "..., het programma moet nog volgen": no act to follow
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
