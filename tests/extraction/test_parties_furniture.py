@@ -163,3 +163,40 @@ def test_mail_header_office_keeps_its_places() -> None:
         "Fremont signed a friendship agreement with Taizhou in 2019.\n"
     )
     assert "Taizhou" in _actor_names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "From: Ningbo, China\nTo: Hansen, Ray\nSubject: visit\n\nNingbo\n"
+            "The friendship agreement with Tacoma was renewed in 2024.\n",
+            "en",
+            "Ningbo",
+        ),
+        (
+            "From: Wuxi Foreign Affairs\nTo: Hansen, Ray\nSubject: visit\n\nWuxi\n"
+            "Our sister city agreement with Zwolle was renewed in 2024.\n",
+            "en",
+            "Wuxi",
+        ),
+        (
+            "Van: Wuxi Buitenlandse Zaken\nAan: Bakker, Pieter\nOnderwerp: bezoek\n\nWuxi\n"
+            "De stedenband met Zwolle werd in 2024 verlengd.\n",
+            "nl",
+            "Wuxi",
+        ),
+        (
+            "Von: Wuxi Auswärtiges Amt\nAn: Keller, Jonas\nBetreff: Besuch\n\nWuxi\n"
+            "Die Städtepartnerschaft mit Kassel wurde 2024 verlängert.\n",
+            "de",
+            "Wuxi",
+        ),
+    ],
+)
+def test_mail_header_place_or_office_keeps_its_places(text: str, language: str, place: str) -> None:
+    """A header whose value names a place ("From: Ningbo, China") or an office of one ("From:
+    Wuxi Foreign Affairs", "Van: ... Buitenlandse Zaken", "Von: ... Auswärtiges Amt") names no
+    person: the place stays an actor, and a party of the agreement."""
+    assert place in _actor_names(text, language)
+    assert any(place in parties for parties in _agreement_parties(text, language))
