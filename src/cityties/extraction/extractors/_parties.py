@@ -603,7 +603,8 @@ def _without_furniture(text: str, actors: list[Actor], persons: list[Mention]) -
                 continue
             if a.geonameid is None and any(p.start >= a.start and p.end <= a.end for p in persons):
                 continue  # "County Magistrate Chen Lihua"
-            if names and fold(a.name) in names:
+            # (the words as written: the gazetteer may name "Jonas" as its town "Jona")
+            if names and (fold(a.name) in names or fold(text[a.start : a.end]) in names):
                 if any(s <= a.start and a.end <= e for s, e in spans) or _in_salutation(
                     text, a, names
                 ):
