@@ -95,6 +95,14 @@ def test_agreements_jubilee_of_the_act_still_counts_back() -> None:
             "2005",
             None,
         ),
+        ("le 10e anniversaire d'accords de jumelage", "accords", None, 10),
+        ("un protocole signé au 10e anniversaire d’accords anciens", "protocole", None, None),
+        (
+            "le 20e anniversaire de l'accord qu'a et b ont signé en 2005",
+            "accord",
+            "2005",
+            None,
+        ),
     ],
 )
 def test_jubilee_of_reads_the_governed_noun(

@@ -88,18 +88,10 @@ def test_homes_no_adjective_keeps_the_place_named_most(text: str) -> None:
             "miljoen inwoners.",
             "Leuven",
         ),
-        (
-            "Der Landkreis Ebersberg und Yichun\n"
-            "Der Landkreis Ebersberg pflegt eine Partnerschaft mit Yichun. Der Grafinger "
-            "Stadtrat entscheidet über einen Beitritt zum Verein. Eine Delegation aus Yichun "
-            "war 2025 in Grafing. Yichun zählt 5 Millionen Einwohner.",
-            "Grafing",
-        ),
     ],
 )
 def test_homes_adjective_of_a_town_of_a_named_region_counts_nothing(text: str, town: str) -> None:
     """The council adjective of a town lying in a region the document names ("de Leuvense
-    gemeenteraad" in a question to the province, "der Grafinger Stadtrat" in a district's
-    text) does not make that town the home."""
+    gemeenteraad" in a question to the province) does not make that town the home."""
     cast = cast_for(extract(text).doc)
     assert cast.home is None or fold(cast.home.name) != fold(town)

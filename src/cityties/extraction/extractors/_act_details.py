@@ -819,7 +819,7 @@ _JUBILEE: Final = re.compile(
     r"(?:jarig|jährig)(?:e[snmr]?)?\s+(?:bestaan|jubileum|jubiläum|bestehen))(?![\w-])"
 )
 # the noun a jubilee phrase governs: "of the", "du", "de la", "der", "van de", "d'"
-_JUBILEE_OF: Final = re.compile(r"\s*(?:of|du|de|des|der|van|von|d['’])(?![\w-])")
+_JUBILEE_OF: Final = re.compile(r"\s*(?:(?:of|du|de|des|der|van|von)(?![\w-])|d['’])")
 # (no indefinite article between: "zum 30-jährigen Bestehen der Städtepartnerschaft ein
 # Memorandum" starts a new noun phrase, another act)
 _JUBILEE_GAP: Final = re.compile(
@@ -827,8 +827,8 @@ _JUBILEE_GAP: Final = re.compile(
 )
 # a relative clause of the act's noun: "het vriendschapsakkoord dat A en B op 3 oktober 2011
 # tekenden", "the agreement that A and B signed on ...", "l'accord que ... a signé le"
-_RELATIVE_OPEN: Final = re.compile(
-    r"\s*,?\s*(?:die|dat|that|which|qui|que|qu['’]|den|das|welche[nrs]?)(?![\w-])[^.;:]{0,80}\Z"
+_RELATIVE_CLAUSE_OPEN: Final = re.compile(
+    r"\s*,?\s*(?:(?:die|dat|that|which|qui|que|den|das|welche[nrs]?)(?![\w-])|qu['’])[^.;:]{0,80}\Z"
 )
 
 
@@ -861,7 +861,7 @@ def jubilee_of(
         else:
             bare = True
     if own is not None:
-        if d_start is not None and _RELATIVE_OPEN.match(low, k_end, d_start) is not None:
+        if d_start is not None and _RELATIVE_CLAUSE_OPEN.match(low, k_end, d_start) is not None:
             return None
         return own
     if bare or not other:

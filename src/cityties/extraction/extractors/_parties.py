@@ -480,19 +480,27 @@ _MONTH_ABBREVIATIONS: Final = frozenset(
 # a mail's header line ("From: Ortega, Dana", "Van: Jansen, Pieter", "De : Martin, Claire",
 # "Von: Weber, Anna", "To: Hansen, Ray; Whitfield, Carol"): its value names persons
 _MAIL_HEADER: Final = re.compile(
-    r"(?m)^[ \t>]*(?:From|To|Cc|Van|Aan|De|À|A|Von|An|Cc|Kopie)[ \t]?:[ \t]*(?P<value>[^\n]*)$"
+    r"(?m)^[ \t>]*(?:From|To|Cc|Van|Aan|De|À|A|Von|An|Kopie)[ \t]?:[ \t]*(?P<value>[^\n]*)$"
 )
 # one person in a header's value: "Last, First" or "First Last" (an address may follow)
 _HEADER_PERSON: Final = re.compile(
     r"\s*(?:(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’-]+)|"
     r"(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}))\s*(?:<[^>\n]*>)?\s*"
 )
-# words of an office's name in a header ("From: Economic Development Division")
+# words of an office's name in a header ("From: Economic Development Division", "Van:
+# Gemeente Delft Buitenlandse Zaken", "De : Mairie Affaires internationales", "Von:
+# Stadtverwaltung Auswärtiges Amt"), folded
 _HEADER_BODIES: Final = frozenset(
     """office division department council city committee authority port university manager
-    director mayor team bureau service services gemeente stadt ville afdeling abteilung
-    service""".split()
+    director mayor team bureau service services government municipal municipality foreign
+    affairs ministry province gemeente gemeentelijke buitenlandse zaken bestuur provincie
+    ministerie stadt ville afdeling abteilung regierung stadtverwaltung auswartiges amt
+    angelegenheiten ministerium rathaus mairie municipale gouvernement affaires
+    etrangeres conseil""".split()
 )
+# the least population of a city whose name, in a header's value, makes it a place's name
+# ("From: Ningbo, China"), not a person's
+_HEADER_CITY_POPULATION: Final = 1_000_000
 # the greetings that open a mail's salutation line ("Hello Ray and Carol,", "Beste Pieter,")
 _GREETINGS: Final = frozenset(
     "hello hi dear thanks regards best beste hallo liebe lieber bonjour chère cher "
@@ -511,6 +519,24 @@ def _month_abbreviation(text: str, a: Actor) -> bool:
     return after.startswith(".") or after.lstrip()[:1].isdigit() or before.rstrip()[-1:].isdigit()
 
 
+def _header_place(value: str) -> bool:
+    """Whether a word of a header's value names a country ("China") or a large city
+    ("Ningbo") and no person's first name: the value is a place's name ("Ningbo, China")."""
+    from cityties.extraction.gazetteer import load
+
+    gaz = load()
+    for w in re.findall(r"[^\W\d_][\w'’-]*", value):
+        if len(w) < 4 or w.casefold() in gaz.first_names:
+            continue
+        if gaz.country_index(w) is not None:
+            return True
+        for i, alt in gaz.entries(w):
+            ref = gaz.ref(i)
+            if not alt and ref.kind == "city" and (ref.population or 0) >= _HEADER_CITY_POPULATION:
+                return True
+    return False
+
+
 def _mail_persons(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     """The spans of a mail's header lines whose values name persons, and those persons'
     names (each word, folded)."""
@@ -525,6 +551,8 @@ def _mail_persons(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         words = {fold(w) for w in value.replace(",", " ").split()}
         if words & _HEADER_BODIES:
             continue  # "From: Economic Development Division": an office, no person
+        if any(_header_place(p.group(0)) for p in people if p is not None):
+            continue  # "From: Ningbo, China": a place, no person
         spans.append(m.span("value"))
         for p in people:
             if p is None:
@@ -575,7 +603,8 @@ def _without_furniture(text: str, actors: list[Actor], persons: list[Mention]) -
                 continue
             if a.geonameid is None and any(p.start >= a.start and p.end <= a.end for p in persons):
                 continue  # "County Magistrate Chen Lihua"
-            if names and fold(a.name) in names:
+            # (the words as written: the gazetteer may name "Jonas" as its town "Jona")
+            if names and (fold(a.name) in names or fold(text[a.start : a.end]) in names):
                 if any(s <= a.start and a.end <= e for s, e in spans) or _in_salutation(
                     text, a, names
                 ):

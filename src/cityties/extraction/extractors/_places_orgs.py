@@ -1594,10 +1594,29 @@ _LONE_ACRONYM_USES: Final = 3
 _NOT_INSTITUTION_ACRONYMS: Final = frozenset(
     """EU UN US USA UK UAE PRC ROC GDP GNP CEO CFO PHD MBA MSC BSC ICT IT AI TV SME SMES NGO
     TEU COVID SARS BRICS ASEAN NATO OECD WHO WTO EUR USD RMB CNY GBP JPY HKD AM PM RE LA LE DE
-    EN ET OK PS CC FW FWD VVD CDA PVDA SPD CDU CSU FDP AFD PS LR RN HQ VIP ID PDF FAQ CET CST
+    EN ET OK PS CC FW FWD VVD CDA PVDA SPD CDU CSU FDP AFD LR RN HQ VIP ID PDF FAQ CET CST
     UTC GMT NB PPS""".split()
 )
 _LONE_ACRONYM: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w])")
+# a Roman numeral ("Article III", "Part IV"): no acronym
+_ROMAN_NUMERAL: Final = re.compile(r"[IVXLCDM]+")
+# the uses that show an acronym names an institution: an article before it ("De HWB", "die
+# IHK", "the QZTU"), a title after it ("QZTU President Li"), or a verb of an act or a visit
+# of which it is the subject ("HWB signed", "HSKW en de Tongji University ondertekenden")
+_ACRONYM_ARTICLE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:the|de|het|die|der|den|dem|des|das|la|le|les|l['’])\s*\Z"
+)
+_ACRONYM_TITLE_OR_VERB: Final = re.compile(
+    r"(?i)\A\s+(?:(?:vice|deputy|acting|executive)[\s-]+)?(?:president|rector|director|chair"
+    r"(?:man|woman|person)?|dean|secretary|voorzitter|directeur|rector|president|président|"
+    r"präsident|rektor|direktor|vorsitzender?)(?![\w-])|"
+    r"\A\s+(?:(?:has|have|had|heeft|hebben|hat|haben|a|ont)\s+)?(?:signed|signs|visited|visits"
+    r"|hosted|hosts|received|receives|welcomed|welcomes|led|leads|sent|tekende|ondertekende|"
+    r"bezocht|ontving|ontvangt|unterzeichnete|besuchte|empfing|sign[ée]|visit[ée]|reçu|"
+    r"accueilli|signe|visite|reçoit|accueille)(?![\w-])|"
+    r"\A\s+(?:and|en|und|et)\s[^.;\n]{0,60}?(?<![\w-])(?:signed|tekenden|ondertekenden|"
+    r"unterzeichneten|ont\s+signé)(?![\w-])"
+)
 
 
 def find_lone_acronyms(sc: Scanner) -> None:
@@ -1608,15 +1627,25 @@ def find_lone_acronyms(sc: Scanner) -> None:
         return
     text = sc.text
     counts: dict[str, int] = {}
-    for m in _LONE_ACRONYM.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : len(text) if line_end < 0 else line_end]
+    as_org: set[str] = set()
+    for line_m in re.finditer(r"[^\n]+", text):
+        line = line_m.group()
         if line.isupper():
             continue  # a heading written in capitals
-        w = m.group()
-        counts[w] = counts.get(w, 0) + 1
-    words = [w for w, n in counts.items() if n >= _LONE_ACRONYM_USES]
+        base = line_m.start()
+        for m in _LONE_ACRONYM.finditer(line):
+            w = m.group()
+            if _ROMAN_NUMERAL.fullmatch(w):
+                continue  # "Article III"
+            counts[w] = counts.get(w, 0) + 1
+            if w not in as_org:
+                ws, we = base + m.start(), base + m.end()
+                if (
+                    _ACRONYM_ARTICLE.search(text, max(0, ws - 6), ws) is not None
+                    or _ACRONYM_TITLE_OR_VERB.match(text[we : we + 90]) is not None
+                ):
+                    as_org.add(w)
+    words = [w for w, n in counts.items() if n >= _LONE_ACRONYM_USES and w in as_org]
     if not words:
         return
     # (an acronym inside a name read already is its short form or its head: "die IHK" after
