@@ -11,20 +11,14 @@ import pytest
 
 from cityties.extraction import extract
 from cityties.extraction.extractors._act_details import signing_conjunct
+from factsets import act_detail
 
 _Act = tuple[str, str | None, int | None, str | None]
 
 
 def _acts(text: str) -> set[_Act]:
-    return {
-        (
-            a.status,
-            str(a.signed) if a.signed is not None else None,
-            a.duration_months,
-            str(a.ends) if a.ends is not None else None,
-        )
-        for a in extract(text).doc.agreements
-    }
+    """(status, signed, duration in months, ends) of each act `text` gives."""
+    return {(d[5], d[2], d[3], d[4]) for d in map(act_detail, extract(text).doc.agreements)}
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,14 @@ import pytest
 
 from cityties.extraction import extract
 from cityties.extraction.extractors._act_details import jubilee_of
+from factsets import act_key
 
 _Act = tuple[str, str | None]
 
 
 def _acts(text: str) -> set[_Act]:
-    return {
-        (a.type, str(a.signed) if a.signed is not None else None)
-        for a in extract(text).doc.agreements
-    }
+    """(type, signed) of each act `text` gives."""
+    return {act_key(a)[1:] for a in extract(text).doc.agreements}
 
 
 @pytest.mark.parametrize(
