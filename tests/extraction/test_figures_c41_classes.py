@@ -83,3 +83,30 @@ def test_approximation_before_population_keeps_figure(text: str) -> None:
     """An approximation before the number ("some", "ruim", "quelque", "rund", "etwa")
     keeps the figure at its stated value."""
     assert ("yangzhou", "population", 4600000.0) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fujian now has 118 pairs of friendship provinces and cities around the world.",
+        "Le Fujian compte 118 paires de provinces et villes amies dans le monde.",
+        "Fujian heeft inmiddels 118 paren zusterprovincies en -steden.",
+        "Fujian unterhält heute 118 Paare von Partnerstädten in aller Welt.",
+    ],
+)
+def test_pairs_of_partners_count_sister_cities(text: str) -> None:
+    """A count of pairs ("118 pairs of", "paires de", "paren", "Paare von") before the noun of
+    the partners paired is the place's count of partnerships."""
+    assert ("fujian", "sister_cities", 118.0) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five pairs of Canadian and Chinese cities signed agreements in Toronto.",
+        "Cinq paires de villes canadiennes et chinoises ont signé des accords à Toronto.",
+    ],
+)
+def test_pairs_of_cities_signing_are_no_count(text: str) -> None:
+    """Pairs of cities that sign something are no place's count of partnerships."""
+    assert not [f for f in _figures(text) if f[1] == "sister_cities"]
