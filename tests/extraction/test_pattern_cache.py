@@ -1,4 +1,5 @@
-"""The pattern cache read while the engine is imported (`cityties.extraction._pattern_cache`)."""
+"""The pattern cache read while the engine is imported (`cityties.extraction._pattern_cache`)
+and `lower_pattern`, which rewrites the engine's patterns for lower-cased text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cityties.extraction import _pattern_cache
+from cityties.extraction.extractors._clauses import lower_pattern
 
 # Patterns of the kinds the engine compiles (named groups, back references, flags, bytes),
 # each with a text it is tried on; unique to this test so `re`'s own cache has none of them.
@@ -70,3 +72,23 @@ def test_cached_patterns_damaged_file_compiles_as_usual(tmp_path: Path) -> None:
     assert got == [re.compile(p, f) for p, f, _ in CASES]
     with _pattern_cache.cached_patterns(tmp_path):
         assert _compile_all() == got
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered"),
+    [
+        (
+            r"(?P<Partner>Sister City|Jumelage)\s+(?P=Partner)",
+            r"(?P<Partner>sister city|jumelage)\s+(?P=Partner)",
+        ),
+        (r"(?-i:MoU)\W+Städtepartnerschaft\D", r"(?:mou)\W+städtepartnerschaft\D"),
+        (r"\\ABC\(Gent\)", r"\\abc\(gent\)"),
+        ("ΟΔΟΣ|Σ(?P<Σn>ΑΣ)", "οδοσ|σ(?P<Σn>ασ)"),
+        ("Trailing\\", "trailing\\"),
+    ],
+)
+def test_lower_pattern_keeps_names_and_escapes(pattern: str, lowered: str) -> None:
+    """`lower_pattern` lowers letters outside group names, back references and escapes,
+    character by character (a capital sigma is never read as a final one), and opens a
+    case-sensitive group as a plain one."""
+    assert lower_pattern(pattern) == lowered
