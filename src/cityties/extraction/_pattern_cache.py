@@ -1,0 +1,143 @@
+"""A disk cache of the engine's compiled regular expressions, read while the engine is imported.
+
+Importing the extractors compiles about 1,800 patterns, many of them long word alternations;
+Python's `re` parses and compiles each one in pure Python, which is most of the engine's import
+time. What `re` hands to the C matcher (`_sre.compile`) is a list of code words that depends
+only on the pattern text, the flags and the Python version, so `cached_patterns()` keeps it in
+`$CITYTIES_CACHE_DIR` (beside the gazetteer cache): while the context is open, `re` builds each
+pattern from its stored code when it has it, and compiles (and remembers) the others. The
+patterns are the same objects `re` would build (equal by `==`: same pattern, flags and code).
+
+The file is named after the Python version and `re`'s code magic, holds only the patterns of the
+last import that missed one (patterns of edited sources drop out), and is written atomically.
+Anything unexpected (another `re` layout, an unreadable file) turns the cache off: patterns are
+then compiled as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import marshal
+import os
+import sys
+import threading
+from array import array
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from re import DEBUG, error
+from typing import Any, Final
+
+__all__ = ["cache_file", "cached_patterns"]
+
+# (pattern, flags) -> (flags, code words as uint32 bytes, groups - 1, groupindex, indexgroup)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_LOCK = threading.Lock()
+_DEBUG: Final = int(DEBUG)
+
+
+def _re_internals() -> tuple[Any, Any, Any] | None:
+    """`re._compiler`, `re._parser` and `_sre` when they have the layout this cache needs."""
+    try:
+        compiler = importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
+        sre = importlib.import_module("_sre")
+    except ImportError:
+        return None
+    needed = (
+        callable(getattr(compiler, "compile", None))
+        and callable(getattr(compiler, "_code", None))
+        and callable(getattr(parser, "parse", None))
+        and callable(getattr(sre, "compile", None))
+        and isinstance(getattr(sre, "MAGIC", None), int)
+        and getattr(sre, "CODESIZE", None) == 4
+    )
+    return (compiler, parser, sre) if needed else None
+
+
+def cache_file(cache_dir: Path) -> Path | None:
+    """The cache file for this Python and `re` in `cache_dir` (None when the cache is off)."""
+    internals = _re_internals()
+    if internals is None:
+        return None
+    major, minor = sys.version_info[:2]
+    return cache_dir / f"patterns-py{major}{minor}-{internals[2].MAGIC}.marshal"
+
+
+def _read(path: Path) -> dict[tuple[str | bytes, int], _Entry]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path: Path, entries: dict[tuple[str | bytes, int], _Entry]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(entries))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+@contextlib.contextmanager
+def cached_patterns(cache_dir: Path) -> Iterator[None]:
+    """While open, `re` builds patterns from the cache in `cache_dir` (see the module)."""
+    internals = _re_internals()
+    path = cache_file(cache_dir)
+    if internals is None or path is None or not _LOCK.acquire(blocking=False):
+        yield
+        return
+    compiler, parser, sre = internals
+    original: Callable[..., Any] = compiler.compile
+    stored = _read(path)
+    used: dict[tuple[str | bytes, int], _Entry] = {}
+    missed = [0]
+
+    def compile_cached(p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, (str, bytes)) or flags & _DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        entry = stored.get(key)
+        if entry is not None:
+            with contextlib.suppress(TypeError, ValueError, RuntimeError):
+                final, words, groups, groupindex, indexgroup = entry
+                rx = sre.compile(
+                    p, final, array("I", words).tolist(), groups, groupindex, indexgroup
+                )
+                used[key] = entry
+                return rx
+        try:
+            parsed = parser.parse(p, flags)
+        except error:
+            raise
+        except Exception:  # another layout of `re` than this module knows: no cache
+            return original(p, flags)
+        try:
+            code = compiler._code(parsed, flags)
+            groups = parsed.state.groups
+            groupindex = dict(parsed.state.groupdict)
+            names: list[str | None] = [None] * groups
+            for name, i in groupindex.items():
+                names[i] = name
+            final = flags | parsed.state.flags
+            rx = sre.compile(p, final, code, groups - 1, groupindex, tuple(names))
+            words = array("I", code).tobytes()
+        except error:
+            raise
+        except Exception:
+            return original(p, flags)
+        used[key] = (final, words, groups - 1, groupindex, tuple(names))
+        missed[0] += 1
+        return rx
+
+    compiler.compile = compile_cached
+    try:
+        yield
+    finally:
+        compiler.compile = original
+        _LOCK.release()
+        if missed[0]:
+            _write(path, used)

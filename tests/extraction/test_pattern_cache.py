@@ -1,0 +1,94 @@
+"""The pattern cache read while the engine is imported (`cityties.extraction._pattern_cache`)
+and `lower_pattern`, which rewrites the engine's patterns for lower-cased text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cityties.extraction import _pattern_cache
+from cityties.extraction.extractors._clauses import lower_pattern
+
+# Patterns of the kinds the engine compiles (named groups, back references, flags, bytes),
+# each with a text it is tried on; unique to this test so `re`'s own cache has none of them.
+CASES: list[tuple[str | bytes, int, str | bytes]] = [
+    (
+        r"(?P<city>[A-Z]\w+) twinned with (?P<partner>[A-Z]\w+) \(cache-test-1\)",
+        0,
+        "Ghent twinned with Kumamoto (cache-test-1)",
+    ),
+    (
+        r"(?:partnerstad|jumelée|Partnerstadt)\s+(\d{4})(?#cache-test-2)",
+        re.IGNORECASE,
+        "Die PARTNERSTADT 1996 seit",
+    ),
+    (r"(?m)^(?P<q>[\"'])(?P<t>.+?)(?P=q)$(?#cache-test-3)", 0, "'Memorandum of Understanding'"),
+    (r"""(?x) \d{1,3} (?: [.,] \d{3} )+   # cache-test-4""", 0, "inwoners: 263.608"),
+    (rb" (?:sign|renew)\w* (?#cache-test-5)", 0, b" signed the "),
+]
+
+
+def _compile_all() -> list[re.Pattern[str] | re.Pattern[bytes]]:
+    re.purge()
+    return [re.compile(p, f) for p, f, _ in CASES]
+
+
+def test_cached_patterns_equal_fresh_ones(tmp_path: Path) -> None:
+    """Patterns built from the cache equal those `re` compiles, with the same groups and
+    matches: the first import writes the cache, the second reads every pattern from it."""
+    fresh = _compile_all()
+    with _pattern_cache.cached_patterns(tmp_path):
+        missed = _compile_all()
+    path = _pattern_cache.cache_file(tmp_path)
+    assert path is not None and path.is_file()
+    with _pattern_cache.cached_patterns(tmp_path):
+        cached = _compile_all()
+    for rx, a, b, (_, _, text) in zip(fresh, missed, cached, CASES, strict=True):
+        assert a == rx and b == rx
+        assert b.groupindex == rx.groupindex and b.groups == rx.groups and b.flags == rx.flags
+        m, n = rx.search(text), b.search(text)  # type: ignore[arg-type]
+        assert m is not None and n is not None and m.groups() == n.groups()
+
+
+def test_cached_patterns_restore_re_after_the_block(tmp_path: Path) -> None:
+    """After the block `re` compiles as before, and a bad pattern still raises `re.error`
+    inside the block."""
+    before = re._compiler.compile  # type: ignore[attr-defined]
+    with _pattern_cache.cached_patterns(tmp_path), pytest.raises(re.error):
+        re.compile(r"(?P<open>unclosed (cache-test-6)")
+    assert re._compiler.compile is before  # type: ignore[attr-defined]
+
+
+def test_cached_patterns_damaged_file_compiles_as_usual(tmp_path: Path) -> None:
+    """A damaged cache file is ignored: patterns compile as usual and the file is rewritten."""
+    path = _pattern_cache.cache_file(tmp_path)
+    assert path is not None
+    path.write_bytes(b"\x00not marshal")
+    with _pattern_cache.cached_patterns(tmp_path):
+        got = _compile_all()
+    re.purge()
+    assert got == [re.compile(p, f) for p, f, _ in CASES]
+    with _pattern_cache.cached_patterns(tmp_path):
+        assert _compile_all() == got
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered"),
+    [
+        (
+            r"(?P<Partner>Sister City|Jumelage)\s+(?P=Partner)",
+            r"(?P<Partner>sister city|jumelage)\s+(?P=Partner)",
+        ),
+        (r"(?-i:MoU)\W+Städtepartnerschaft\D", r"(?:mou)\W+städtepartnerschaft\D"),
+        (r"\\ABC\(Gent\)", r"\\abc\(gent\)"),
+        ("ΟΔΟΣ|Σ(?P<Σn>ΑΣ)", "οδοσ|σ(?P<Σn>ασ)"),
+        ("Trailing\\", "trailing\\"),
+    ],
+)
+def test_lower_pattern_keeps_names_and_escapes(pattern: str, lowered: str) -> None:
+    """`lower_pattern` lowers letters outside group names, back references and escapes,
+    character by character (a capital sigma is never read as a final one), and opens a
+    case-sensitive group as a plain one."""
+    assert lower_pattern(pattern) == lowered
