@@ -28,6 +28,7 @@ __all__ = [
     "attached_within",
     "closing_formula",
     "coordinated",
+    "day_part",
     "earlier_named",
     "event_value",
     "fronted",
@@ -380,6 +381,44 @@ def at_event(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names the event an act was signed at ("during the visit",
     "tijdens die reis", "au cours du forum", "am Rande des Besuchs")."""
     return gated(low, start, end, _EVENT_WORDS, _EVENT_OCCASION)
+
+
+# A moment of the day the page has just told, which dates what happens in it by that day:
+# "that evening", "the same afternoon", "later that day", "earlier in the day", "at the end of
+# the evening"; "'s avonds", "die middag", "later op de dag", "eerder op de dag", "aan het
+# einde van de avond"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
+# journée", "en fin de journée"; "am Abend", "am selben Nachmittag", "später am Tag", "am Ende
+# des Tages". A part of the day needs a day: only a date of a day can be its anchor.
+_PART: Final = r"(?:morning|afternoon|evening|night)"
+_DEEL: Final = r"(?:ochtend|morgen|middag|namiddag|avond)"
+_TEIL: Final = r"(?:morgen|vormittag|mittag|nachmittag|abend)"
+_DAY_PART: Final = re.compile(
+    rf"(?<![\w'’-])(?:(?:that|the\s+same)\s+{_PART}|in\s+the\s+{_PART}|"
+    r"(?:later|earlier)\s+(?:that|in\s+the|on\s+the|the\s+same)\s+day|"
+    rf"at\s+the\s+end\s+of\s+the\s+(?:day|{_PART})|"
+    r"['’]s\s+(?:ochtends|morgens|middags|avonds)|"
+    rf"(?:die|diezelfde|dezelfde)\s+{_DEEL}|in\s+de\s+(?:loop\s+van\s+de\s+)?{_DEEL}|"
+    r"(?:later|eerder)\s+op\s+(?:de|die|dezelfde)\s+dag|"
+    rf"aan\s+het\s+eind(?:e)?\s+van\s+de\s+(?:dag|{_DEEL})|"
+    r"le\s+(?:soir|matin)(?:\s+même)?|ce\s+(?:soir|matin)-là|cet\s+après-midi-là|"
+    r"le\s+même\s+(?:soir|matin|après-midi)|dans\s+(?:la\s+soirée|l['’]après-midi|la\s+matinée)|"
+    r"en\s+(?:soirée|fin\s+de\s+(?:journée|matinée|soirée|après-midi))|"
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|"
+    rf"am\s+(?:(?:selben|gleichen|demselben)\s+)?{_TEIL}|(?:später|früher)\s+am\s+tag(?:e)?|"
+    r"am\s+ende\s+des\s+tag(?:es|s)|im\s+laufe\s+des\s+tag(?:es|s))(?![\w-])"
+)
+# the words one of which such a phrase holds (a quick test before the pattern)
+_DAY_PART_WORDS: Final = (
+    "morning", "afternoon", "evening", "night", "day", "ochtend", "morgen", "middag", "avond",
+    "dag", "soir", "matin", "après-midi", "journée", "vormittag", "mittag", "abend", "tag",
+)  # fmt: skip
+
+
+def day_part(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells a moment of a day told before it ("that evening",
+    "earlier in the day", "aan het einde van de avond", "le soir même", "am Abend"), which
+    dates what it tells by that day."""
+    return gated(low, start, end, _DAY_PART_WORDS, _DAY_PART)
 
 
 # An act signed before the event of the page: "had already signed", "bereits unterzeichnet",

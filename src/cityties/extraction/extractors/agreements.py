@@ -51,6 +51,7 @@ from cityties.extraction.extractors._act_details import (
     attached_within,
     closing_formula,
     coordinated,
+    day_part,
     earlier_named,
     event_value,
     fronted,
@@ -7291,14 +7292,23 @@ class _Reader:
             # a known day ("At the same ceremony ...")
             # (a day or a month of that sentence, not a period of years it gives an act:
             # "signed on 30 October a plan for 2026 to 2030. The same day ...")
-            days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
+            # (a moment of a day, "le soir même", "that evening", needs a day: a month told
+            # before it is no anchor, `_date_by_event` looks further back for the day)
+            part = day_part(self.low, u.start, zone_end)
+            days = [
+                x
+                for x in self.prev_dates
+                if x.value is not None
+                and x.value.month is not None
+                and (not part or (x.value.day is not None and x.end_value is None))
+            ]
             # (not the year a tie runs from: "Rennes coopère avec X depuis 2010. Lors de cette
             # visite, ...": the day of the visit told before it, if any)
-            years = self._occasion_told()
+            years = [] if part else self._occasion_told()
             d = date_near(days or years, u.start)
-            if d is None and not days and len(years) < len(self.prev_dates):
+            if d is None and not part and not days and len(years) < len(self.prev_dates):
                 d = self._occasion_back(u.start, None)
-            if d is None:
+            if d is None and not part:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
                 # paragraph told, a few sentences back
@@ -8726,6 +8736,27 @@ def _event_of(
             if best is None or key > best:
                 best, chosen = key, ds[0]
         return chosen
+    if day_part(low, u.start, u.end):
+        # "Aan het einde van de avond werd een memorandum ondertekend", "Earlier in the day
+        # the ports had signed ...", "le soir même": the last day told before it (a part of
+        # the day needs a day: a month or a stay of several days is no anchor)
+        for back in range(n - 1, max(-1, n - 13), -1):
+            v = units[back]
+            signs = [
+                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
+            ]
+            ds = [
+                d
+                for d in reader.dates.within(v.start, v.end)
+                if d.value is not None
+                and d.value.day is not None
+                and d.end_value is None
+                and (page is None or d.value.to_date() < page or told_weekday(d.text))
+                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+            ]
+            if ds:
+                return ds[-1]
+        return None
     if told_as_earlier(low, u.start, u.end):
         return None
     before = [
