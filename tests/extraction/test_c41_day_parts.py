@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cityties.extraction.extractors._act_details import day_part
+from cityties.extraction.extractors._act_details import came_to_sign, day_part
 from cityties.extraction.pipeline import extract
 
 
@@ -109,3 +109,78 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
     )
     acts = [a for a in extract(text).doc.agreements if a.type == "memorandum_of_understanding"]
     assert [a.signed for a in acts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the vice mayor visited bristol to sign the action plan on monday.", True),
+        ("a delegation met the port's director to sign the protocol.", True),
+        (
+            "op 3 mei kwam een delegatie uit wuhan naar venlo om de overeenkomst te ondertekenen.",
+            True,
+        ),
+        ("le 3 mai, le maire s'est rendu à lyon pour signer la convention.", True),
+        ("am montag reiste der landrat nach kunshan, um die vereinbarung zu unterzeichnen.", True),
+        ("the mayor will visit bristol to sign the action plan next week.", False),
+        (
+            "de burgemeester reist volgende maand naar wuhan om de overeenkomst te ondertekenen.",
+            False,
+        ),
+        ("le maire se rendra à lyon pour signer la convention.", False),
+        ("der landrat will nach kunshan reisen, um die vereinbarung zu unterzeichnen.", False),
+    ],
+)
+def test_came_to_sign_reads_the_aim_of_a_past_trip(sentence: str, expected: bool) -> None:
+    """An infinitive of signing after a trip or a meeting told in the past reports the
+    signing; after a trip to come it is a plan."""
+    at = min(
+        i
+        for i in (
+            sentence.find("to sign"),
+            sentence.find("om de"),
+            sentence.find("pour signer"),
+            sentence.find("um die"),
+        )
+        if i >= 0
+    )
+    assert came_to_sign(sentence, 0, at) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "signed"),
+    [
+        (
+            "date 2026-07-09\nBristol and Guangzhou mark 25 years as sister cities.\n\n"
+            "The vice mayor of Guangzhou visited Bristol to sign a cooperation agreement with "
+            "the city at City Hall on Monday.\n",
+            "cooperation_agreement",
+            "2026-07-06",
+        ),
+        (
+            "date 2026-05-10\nOp 4 mei kwam een delegatie uit Wuhan naar Venlo om een "
+            "samenwerkingsovereenkomst met de gemeente Venlo te ondertekenen.\n",
+            "cooperation_agreement",
+            "2026-05-04",
+        ),
+        (
+            "date 2019-10-14\nLe 10 octobre, une délégation du Shandong s'est rendue à Rennes "
+            "pour signer un accord de coopération avec la Région Bretagne.\n",
+            "cooperation_agreement",
+            "2019-10-10",
+        ),
+        (
+            "date 2026-08-30\nAm 18. August reiste der Landrat nach Kunshan, um eine "
+            "Kooperationsvereinbarung zwischen dem Landkreis Tuttlingen und Kunshan zu "
+            "unterzeichnen.\n",
+            "cooperation_agreement",
+            "2026-08-18",
+        ),
+    ],
+)
+def test_extract_past_trip_to_sign_is_a_dated_signing(text: str, kind: str, signed: str) -> None:
+    """An act signed at a trip told in the past ("visited X to sign", "kwam ... om te
+    ondertekenen", "s'est rendue ... pour signer", "reiste ..., um ... zu unterzeichnen") is
+    signed on the trip's day, not planned."""
+    acts = [a for a in extract(text).doc.agreements if a.type == kind]
+    assert [(a.status, str(a.signed)) for a in acts] == [("signed", signed)]
