@@ -115,7 +115,8 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
     ("sentence", "expected"),
     [
         ("the vice mayor visited bristol to sign the action plan on monday.", True),
-        ("a delegation met the port's director to sign the protocol.", True),
+        ("a delegation met the director of the port to sign the protocol.", True),
+        ("de vriendschapsovereenkomst met kasama te verlengen voor vier jaar;", False),
         (
             "op 3 mei kwam een delegatie uit wuhan naar venlo om de overeenkomst te ondertekenen.",
             True,
@@ -141,6 +142,7 @@ def test_came_to_sign_reads_the_aim_of_a_past_trip(sentence: str, expected: bool
             sentence.find("om de"),
             sentence.find("pour signer"),
             sentence.find("um die"),
+            sentence.find("te verlengen"),
         )
         if i >= 0
     )

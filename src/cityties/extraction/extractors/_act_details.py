@@ -430,8 +430,9 @@ def day_part(low: str, start: int, end: int) -> bool:
 # am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen": the signing took place there.
 # The verb stands in the infinitive's clause, before it (no stop between).
 _CAME_TO_SIGN: Final = re.compile(
-    r"(?<![\w-])(?:visited|met|came|arrived|travell?ed|flew|went|called\s+on|"
-    r"was\s+in|were\s+in|gathered|"
+    # ("met" only before what an English meeting takes: Dutch "met" is "with")
+    r"(?<![\w-])(?:visited|met\s+(?:with|the|his|her|their|its|representatives|officials)|"
+    r"came|arrived|travell?ed|flew|went|called\s+on|gathered|"
     r"kwam(?:en)?|reisde(?:n)?|bezocht(?:en)?|ontmoette(?:n)?|ontving(?:en)?|"
     r"venue?s?|est\s+venue?|sont\s+venue?s|s['’]est\s+rendue?|se\s+sont\s+rendue?s|"
     r"a\s+rencontré|ont\s+rencontré|a\s+reçu|ont\s+reçu|accueillait|recevait|"
@@ -444,10 +445,9 @@ _PLAN_BETWEEN: Final = re.compile(
     r"next|volgende|prochaine?|nächste[nrs]?|kommende[nrs]?)(?![\w-])"
 )
 _CAME_WORDS: Final = (
-    "visit", "met", "came", "arriv", "travel", "flew", "went", "called", "was in", "were in",
-    "gathered", "kwam", "reisde", "bezocht", "ontmoet", "ontving", "venu", "rendu",
-    "rencontr", "reçu", "accueill", "recevait", "kam", "reiste", "besucht", "traf",
-    "empfing",
+    "visit", "met ", "came", "arriv", "travel", "flew", "went", "called", "gathered", "kwam",
+    "reisde", "bezocht", "ontmoet", "ontving", "venu", "rendu", "rencontr", "reçu", "accueill",
+    "recevait", "kam", "reiste", "besucht", "traf", "empfing",
 )  # fmt: skip
 
 
