@@ -98,3 +98,10 @@ def test_definite_before_tells_an_act_named_back(before: str, expected: bool) ->
     indefinite one names a new act."""
     low = before + "agreement"
     assert definite_before(low, 0, len(before)) is expected
+
+
+def test_definite_before_reads_no_article_inside_a_name() -> None:
+    """A name ending in an article's letters ("Wang Lei eine Vereinbarung") is no article:
+    the act is a new one."""
+    low = "prof. dr. wang lei eine vereinbarung"
+    assert definite_before(low, 0, low.index("vereinbarung")) is False

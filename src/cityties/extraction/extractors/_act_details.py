@@ -473,8 +473,8 @@ def came_to_sign(low: str, floor: int, marker_start: int) -> bool:
 # Sister Port Protocol", "cet accord", "het nieuwe convenant", "die neue Vereinbarung"): the
 # act named back, not a new one ("a memorandum", "un accord").
 _DEFINITE_BEFORE: Final = re.compile(
-    r"(?<![\w'’-])(?:the|this|that|its|their|het|de|deze|dit|dat|la|le|l['’]|cette|cet|ce|"
-    r"die|das|der|dem|den|diese[rsmn]?|dieses)\s*(?:[\w'’-]+\s+){0,2}\Z"
+    r"(?<![\w'’-])(?:(?:the|this|that|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
+    r"die|das|der|dem|den|diese[rsmn]?|dieses)\s+|l['’]\s*)(?:[\w'’-]+\s+){0,2}\Z"
 )
 
 

@@ -8443,8 +8443,8 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         kws = reader.per_unit[n]
         named = [k for k in kws if definite_before(low, u.start, k.start)]
-        if not named and (kws or not term_pronoun(low, u.start, u.end)):
-            continue
+        if len(named) < len(kws) or (not kws and not term_pronoun(low, u.start, u.end)):
+            continue  # "signed an agreement, which runs for five years": a new act's term
         if reader.dates.within(u.start, u.end):
             continue
         if any(
@@ -8473,6 +8473,14 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         chosen = [c for b, c in candidates if b == last]
         if len({c.type for c in chosen}) != 1:
+            continue
+        if any(
+            not k.generic and k.type != chosen[0].type
+            for m in range(position[last] + 1, n + 1)
+            for k in reader.per_unit[m]
+        ):
+            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
+            # krijgt een looptijd van vijf jaar": the act named in between has the term
             continue
         for c in chosen:
             if _status_of(c)[0] in ("signed", "renewed") and not any(
