@@ -26,8 +26,11 @@ __all__ = [
     "at_event",
     "attached",
     "attached_within",
+    "came_to_sign",
     "closing_formula",
     "coordinated",
+    "day_part",
+    "definite_before",
     "earlier_named",
     "event_value",
     "fronted",
@@ -49,6 +52,7 @@ __all__ = [
     "signing_subject",
     "suspension_date",
     "term_period",
+    "term_pronoun",
     "told_as_earlier",
     "venue_before",
     "verb_last_date",
@@ -380,6 +384,125 @@ def at_event(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] names the event an act was signed at ("during the visit",
     "tijdens die reis", "au cours du forum", "am Rande des Besuchs")."""
     return gated(low, start, end, _EVENT_WORDS, _EVENT_OCCASION)
+
+
+# A moment of the day the page has just told, which dates what happens in it by that day:
+# "that evening", "the same afternoon", "later that day", "earlier in the day", "at the end of
+# the evening"; "'s avonds", "die middag", "later op de dag", "eerder op de dag", "aan het
+# einde van de avond"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
+# journée", "en fin de journée"; "am Abend", "am selben Nachmittag", "später am Tag", "am Ende
+# des Tages". A part of the day needs a day: only a date of a day can be its anchor.
+_PART: Final = r"(?:morning|afternoon|evening|night)"
+_DEEL: Final = r"(?:ochtend|morgen|middag|namiddag|avond)"
+_TEIL: Final = r"(?:morgen|vormittag|mittag|nachmittag|abend)"
+_DAY_PART: Final = re.compile(
+    rf"(?<![\w'’-])(?:(?:that|the\s+same)\s+{_PART}|in\s+the\s+{_PART}|"
+    r"(?:later|earlier)\s+(?:that|in\s+the|on\s+the|the\s+same)\s+day|"
+    rf"at\s+the\s+end\s+of\s+the\s+(?:day|{_PART})|"
+    r"['’]s\s+(?:ochtends|morgens|middags|avonds)|"
+    rf"(?:die|diezelfde|dezelfde)\s+{_DEEL}|in\s+de\s+(?:loop\s+van\s+de\s+)?{_DEEL}|"
+    r"(?:later|eerder)\s+op\s+(?:de|die|dezelfde)\s+dag|"
+    rf"aan\s+het\s+eind(?:e)?\s+van\s+de\s+(?:dag|{_DEEL})|"
+    r"le\s+(?:soir|matin)(?:\s+même)?|ce\s+(?:soir|matin)-là|cet\s+après-midi-là|"
+    r"le\s+même\s+(?:soir|matin|après-midi)|dans\s+(?:la\s+soirée|l['’]après-midi|la\s+matinée)|"
+    r"en\s+(?:soirée|fin\s+de\s+(?:journée|matinée|soirée|après-midi))|"
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|"
+    rf"am\s+(?:(?:selben|gleichen|demselben)\s+)?{_TEIL}|(?:später|früher)\s+am\s+tag(?:e)?|"
+    r"am\s+ende\s+des\s+tag(?:es|s)|im\s+laufe\s+des\s+tag(?:es|s))(?![\w-])"
+)
+# the words one of which such a phrase holds (a quick test before the pattern)
+_DAY_PART_WORDS: Final = (
+    "morning", "afternoon", "evening", "night", "day", "ochtend", "morgen", "middag", "avond",
+    "dag", "soir", "matin", "après-midi", "journée", "vormittag", "mittag", "abend", "tag",
+)  # fmt: skip
+
+
+def day_part(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells a moment of a day told before it ("that evening",
+    "earlier in the day", "aan het einde van de avond", "le soir même", "am Abend"), which
+    dates what it tells by that day."""
+    return gated(low, start, end, _DAY_PART_WORDS, _DAY_PART)
+
+
+# A trip or a meeting told in the past whose aim was the signing: "visited Bristol to sign the
+# action plan on Monday", "met the port's director to sign the protocol", "kwam naar Venlo om
+# de overeenkomst te ondertekenen", "s'est rendu à Lyon pour signer la convention", "reiste
+# am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen": the signing took place there.
+# The verb stands in the infinitive's clause, before it (no stop between).
+_CAME_TO_SIGN: Final = re.compile(
+    # ("met" only before what an English meeting takes: Dutch "met" is "with")
+    r"(?<![\w-])(?:visited|met\s+(?:with|the|his|her|their|its|representatives|officials)|"
+    r"came|arrived|travell?ed|flew|went|called\s+on|gathered|"
+    r"kwam(?:en)?|reisde(?:n)?|bezocht(?:en)?|ontmoette(?:n)?|ontving(?:en)?|"
+    r"venue?s?|est\s+venue?|sont\s+venue?s|s['’]est\s+rendue?|se\s+sont\s+rendue?s|"
+    r"a\s+rencontré|ont\s+rencontré|a\s+reçu|ont\s+reçu|accueillait|recevait|"
+    r"kam(?:en)?|reiste(?:n)?|besuchte(?:n)?|traf(?:en)?|empfing(?:en)?)(?![\w-])"
+)
+# a future, a modal or a condition between the verb and the infinitive makes it a plan
+_PLAN_BETWEEN: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|to\s+be|expected|plans?|planned|zal|zullen|wil|willen|"
+    r"moet|gaat|gaan|va|vont|doit|devra|sera|wird|werden|soll|sollen|will|wollen|"
+    r"next|volgende|prochaine?|nächste[nrs]?|kommende[nrs]?)(?![\w-])"
+)
+_CAME_WORDS: Final = (
+    "visit", "met ", "came", "arriv", "travel", "flew", "went", "called", "gathered", "kwam",
+    "reisde", "bezocht", "ontmoet", "ontving", "venu", "rendu", "rencontr", "reçu", "accueill",
+    "recevait", "kam", "reiste", "besucht", "traf", "empfing",
+)  # fmt: skip
+
+
+def came_to_sign(low: str, floor: int, marker_start: int) -> bool:
+    """Whether the infinitive of signing at `marker_start` ("to sign", "om ... te
+    ondertekenen", "pour signer", "um ... zu unterzeichnen") tells the aim of a trip or a
+    meeting told in the past in its clause (from its last stop, not before `floor`): "visited
+    Bristol to sign the plan on Monday" reports the signing, "will visit Bristol to sign" does
+    not."""
+    lo = max(floor, *(low.rfind(c, floor, marker_start) + 1 for c in ".;:!?"))
+    part = low[lo:marker_start]
+    if not any(w in part for w in _CAME_WORDS):
+        return False
+    verb = None
+    for m in _CAME_TO_SIGN.finditer(low, lo, marker_start):
+        verb = m
+    if verb is None or marker_start - verb.end() > 160:
+        return False
+    return _PLAN_BETWEEN.search(low, lo, marker_start) is None
+
+
+# A definite or demonstrative article before an act's word (up to two words between: "the
+# Sister Port Protocol", "cet accord", "het nieuwe convenant", "die neue Vereinbarung"): the
+# act named back, not a new one ("a memorandum", "un accord").
+_DEFINITE_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])(?:(?:the|this|that|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
+    r"die|das|der|dem|den|diese[rsmn]?|dieses)\s+|l['’]\s*)(?:[\w'’-]+\s+){0,2}\Z"
+)
+
+
+def definite_before(low: str, floor: int, kw_start: int) -> bool:
+    """Whether the act's word at `kw_start` follows a definite or demonstrative article (not
+    before `floor`): "the agreement", "cet accord", "het convenant", "die Vereinbarung"."""
+    return _DEFINITE_BEFORE.search(low, max(floor, kw_start - 40), kw_start) is not None
+
+
+# The act as a pronoun or a word for any act, the subject of a term: "It runs for four years",
+# "Conclu pour trois ans, il permettra ...", "The plan runs for three years", "Das Programm
+# läuft drei Jahre", "Het plan loopt drie jaar", "Le programme couvre trois ans" (at the
+# sentence's start or after its first comma)
+_TERM_PRONOUN: Final = re.compile(
+    r"[\s,]*(?:it|il|elle|het|es|sie|"
+    r"(?:the|this|het|dit|le|ce|cet|das|der|dieser|dieses)\s+(?:plan|programme|program|"
+    r"programma|programm|document|documents|texte|text|tekst|dokument))\s"
+)
+
+
+def term_pronoun(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], a sentence that states a term, has the act as a pronoun or a
+    word for any act as its subject, at its start or after its first comma (see
+    `_TERM_PRONOUN`)."""
+    comma = low.find(",", start, end)
+    if _TERM_PRONOUN.match(low, start) is not None:
+        return True
+    return comma >= 0 and _TERM_PRONOUN.match(low, comma) is not None
 
 
 # An act signed before the event of the page: "had already signed", "bereits unterzeichnet",

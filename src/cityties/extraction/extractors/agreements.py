@@ -49,8 +49,11 @@ from cityties.extraction.extractors._act_details import (
     at_event,
     attached,
     attached_within,
+    came_to_sign,
     closing_formula,
     coordinated,
+    day_part,
+    definite_before,
     earlier_named,
     event_value,
     fronted,
@@ -72,6 +75,7 @@ from cityties.extraction.extractors._act_details import (
     signing_subject,
     suspension_date,
     term_period,
+    term_pronoun,
     told_as_earlier,
     venue_before,
     verb_last_date,
@@ -2130,6 +2134,14 @@ _ONCE: Final = re.compile(
 )
 
 
+# an infinitive of signing or renewing: "to sign", "to renew", "te ondertekenen", "om ... te
+# tekenen", "zu unterzeichnen", "pour signer", "signer"
+_SIGN_INFINITIVE: Final = re.compile(
+    r"(?:to|te|zu|pour|om)\s|sign(?:er)?(?![\w-])|ondertekenen|tekenen|unterzeichnen|"
+    r"unterschreiben|renouveler|verlengen|erneuern"
+)
+
+
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
@@ -2156,6 +2168,14 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
+        elif (
+            status == "planned"
+            and _SIGN_INFINITIVE.match(idx.low, m.start(), m.end()) is not None
+            and came_to_sign(idx.low, start, m.start())
+        ):
+            # "visited Bristol to sign the action plan on Monday", "kwam naar Venlo om de
+            # overeenkomst te ondertekenen": the aim of a trip told in the past, reached
+            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
@@ -7291,14 +7311,23 @@ class _Reader:
             # a known day ("At the same ceremony ...")
             # (a day or a month of that sentence, not a period of years it gives an act:
             # "signed on 30 October a plan for 2026 to 2030. The same day ...")
-            days = [x for x in self.prev_dates if x.value is not None and x.value.month is not None]
+            # (a moment of a day, "le soir même", "that evening", needs a day: a month told
+            # before it is no anchor, `_date_by_event` looks further back for the day)
+            part = day_part(self.low, u.start, zone_end)
+            days = [
+                x
+                for x in self.prev_dates
+                if x.value is not None
+                and x.value.month is not None
+                and (not part or (x.value.day is not None and x.end_value is None))
+            ]
             # (not the year a tie runs from: "Rennes coopère avec X depuis 2010. Lors de cette
             # visite, ...": the day of the visit told before it, if any)
-            years = self._occasion_told()
+            years = [] if part else self._occasion_told()
             d = date_near(days or years, u.start)
-            if d is None and not days and len(years) < len(self.prev_dates):
+            if d is None and not part and not days and len(years) < len(self.prev_dates):
                 d = self._occasion_back(u.start, None)
-            if d is None:
+            if d is None and not part:
                 # "Au mois de mai 2014, c'est au tour de X de venir ... Les visiteurs ... Les
                 # deux communes signent à cette occasion ...": the last day or month its
                 # paragraph told, a few sentences back
@@ -8395,6 +8424,71 @@ def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
         _set_term(kind[0], months)
 
 
+def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
+    """An act with no term takes the term of a sentence that names it back: the act's word
+    after a definite or demonstrative article ("The Sister Port Protocol, which ..., is valid
+    for three years", "cet accord ... couvrira une durée de 5 ans", "In de overeenkomst is
+    vastgelegd dat ... gedurende vijf jaar"), a pronoun or a word for any act ("It runs for
+    four years", "Conclu pour trois ans, il permettra", "The plan runs for three years").
+    The anaphor resolves to the act reported last up to that sentence (of the word's kind,
+    when the word names one), at most five sentences back; acts reported in one sentence
+    alike take it together when they are of one kind, else none does. A sentence with a date,
+    or that renews, ends or plans an act, states no term of an act told before."""
+    if not any(not any(r.duration or r.ends_stated for r in c.readings) for c in clusters):
+        return
+    low = reader.low
+    position = {u.index: n for n, u in enumerate(reader.units)}
+    for n, u in enumerate(reader.units):
+        if _DURATION_HINT.search(low, u.start, u.end) is None:
+            continue
+        kws = reader.per_unit[n]
+        named = [k for k in kws if definite_before(low, u.start, k.start)]
+        if len(named) < len(kws) or (not kws and not term_pronoun(low, u.start, u.end)):
+            continue  # "signed an agreement, which runs for five years": a new act's term
+        if reader.dates.within(u.start, u.end):
+            continue
+        if any(
+            m[2] != "signed"
+            # "It runs for four years and can be renewed": renewable, no renewal
+            and not (m[2] == "planned" and _RENEW_WORD.search(low, m[0], m[1]) is not None)
+            for m in _markers(reader.idx, u.start, u.end, [])
+        ):
+            continue  # "will be extended for five years": a renewal's or a plan's term
+        months = _duration(low, u.start, u.end, [])
+        if months is None:
+            continue
+        held = _YEARS_SINCE.search(low, u.start, u.end)
+        if held is not None and months == (year_count(held.group(1)) or 0) * 12:
+            continue  # "have been twinned for 52 years": how long it lasted
+        kinds = {k.type for k in named if not k.generic}
+        candidates = [
+            (max(r.unit for r in c.readings if r.unit <= u.index), c)
+            for c in clusters
+            if any(r.unit <= u.index for r in c.readings) and (not kinds or c.type in kinds)
+        ]
+        if not candidates:
+            continue
+        last = max(b for b, _ in candidates)
+        if last not in position or n - position[last] > 5:
+            continue
+        chosen = [c for b, c in candidates if b == last]
+        if len({c.type for c in chosen}) != 1:
+            continue
+        if any(
+            not k.generic and k.type != chosen[0].type
+            for m in range(position[last] + 1, n + 1)
+            for k in reader.per_unit[m]
+        ):
+            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
+            # krijgt een looptijd van vijf jaar": the act named in between has the term
+            continue
+        for c in chosen:
+            if _status_of(c)[0] in ("signed", "renewed") and not any(
+                r.duration or r.ends_stated for r in c.readings
+            ):
+                _set_term(c, months)
+
+
 def _set_term(c: _Cluster, months: int) -> None:
     """Give act `c` a term of `months` (its end follows from its signing date)."""
     for r in c.readings:
@@ -8726,6 +8820,27 @@ def _event_of(
             if best is None or key > best:
                 best, chosen = key, ds[0]
         return chosen
+    if day_part(low, u.start, u.end):
+        # "Aan het einde van de avond werd een memorandum ondertekend", "Earlier in the day
+        # the ports had signed ...", "le soir même": the last day told before it (a part of
+        # the day needs a day: a month or a stay of several days is no anchor)
+        for back in range(n - 1, max(-1, n - 13), -1):
+            v = units[back]
+            signs = [
+                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
+            ]
+            ds = [
+                d
+                for d in reader.dates.within(v.start, v.end)
+                if d.value is not None
+                and d.value.day is not None
+                and d.end_value is None
+                and (page is None or d.value.to_date() < page or told_weekday(d.text))
+                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+            ]
+            if ds:
+                return ds[-1]
+        return None
     if told_as_earlier(low, u.start, u.end):
         return None
     before = [
@@ -9185,6 +9300,7 @@ def extract_agreements(doc: Doc) -> None:
     if _DURATION_HINT.search(reader.low) is not None:
         _term_later(reader, clusters)
         _term_of_kind(reader, clusters)
+        _term_by_anaphor(reader, clusters)
     clusters.sort(key=lambda c: min(r.span[0] for r in c.readings))
     cast = cast_for(doc)
     doc.agreements.extend(_fact(doc, c, extract_agreements.tag, cast) for c in clusters)
