@@ -177,9 +177,19 @@ def test_agreements_items_of_a_partner_list_are_not_each_others_partners(lang: s
         ("Gifu (Japon), Nancy et Munich", ["Gifu", "Nancy", "Munich"], 1),
         ("Adelaide and Qingdao became sister cities", ["Adelaide", "Qingdao"], 0),
         ("Hefei und Osnabrück und Kassel", ["Hefei", "Osnabrück", "Kassel"], 0),
+        ("After Kiel and Dresden, Coventry twinned", ["Kiel", "Dresden", "Coventry"], 0),
+        ("Bristol vs. Guangzhou, Derby and Changsha", ["Guangzhou", "Derby", "Changsha"], 0),
+        (
+            "Kiel en Qingdao, Delft en Jinan, Gouda",
+            ["Kiel", "Qingdao", "Delft", "Jinan", "Gouda"],
+            0,
+        ),
     ],
 )
 def test_list_mates_needs_three_items_and_a_comma(text: str, names: list[str], lists: int) -> None:
-    """An enumeration is three names or more with a comma or semicolon between two of them."""
+    """An enumeration is three names or more with a comma or semicolon between two of them,
+    ending at its conjunction; a pair's second name opens none."""
     spans = [(text.index(n), text.index(n) + len(n), n) for n in names]
+    if names[0] == "Guangzhou":
+        spans.insert(0, (0, 7, "Bristol"))
     assert len(set(list_mates(text, spans).values())) == lists

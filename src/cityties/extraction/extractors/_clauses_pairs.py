@@ -208,34 +208,47 @@ _ITEM_GAP: Final = re.compile(
 )
 
 
+# between the two names of a pair ("Bristol vs. Guangzhou", "Derby and Changsha", "Kiel -
+# Qingdao"): the name after it opens no enumeration
+_PAIR_GAP: Final = re.compile(
+    r"[ \t]*(?:vs\.?|versus|[–—/&-]|and|und|et|en)[ \t]*\Z", re.IGNORECASE
+)
+
+
 def list_mates(text: str, spans: list[tuple[int, int, str]]) -> dict[str, int]:
     """The enumerations of at least three names that follow one another in `spans` (start,
     end, key; in text order, one sentence): each key of such a list mapped to the list's
     number. Items of one list are the partners of one owner, never each other's ("The port
     has sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
     Korea", "jumelée avec Gifu, Nancy et Munich"). A list needs a comma or semicolon between
-    two of its items: "Adelaide and Qingdao" is a pair."""
+    two of its items and ends at its conjunction: "Adelaide and Qingdao" is a pair, "After
+    Kiel and Dresden, Coventry twinned ..." a pair and a subject, "Bristol vs. Guangzhou,
+    Derby and Changsha" pairs."""
     out: dict[str, int] = {}
     run: list[str] = []
     commas = False
+    paired = False  # the run's first name is the second of a pair
     number = 0
 
     def close() -> None:
         nonlocal number
-        if len(set(run)) >= 3 and commas:
+        if len(set(run)) >= 3 and commas and not paired:
             number += 1
             for key in run:
                 out.setdefault(key, number)
 
     for i, (start, _end, key) in enumerate(spans):
-        if i:
-            gap = text[spans[i - 1][1] : start]
-            m = _ITEM_GAP.match(gap) if len(gap) <= 64 else None
-            if m is not None and (m.group("sep") or m.group("conj")):
-                run.append(key)
-                commas = commas or m.group("sep") is not None
-                continue
-            close()
+        gap = text[spans[i - 1][1] : start] if i else ""
+        m = _ITEM_GAP.match(gap) if i and len(gap) <= 64 else None
+        if run and m is not None and (m.group("sep") or m.group("conj")):
+            run.append(key)
+            commas = commas or m.group("sep") is not None
+            if m.group("conj"):
+                close()  # the conjunction brings the last item
+                run, commas = [], False
+            continue
+        close()
+        paired = bool(i) and len(gap) <= 12 and _PAIR_GAP.match(gap) is not None
         run, commas = [key], False
     close()
     return out
