@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["colon_subjects", "coordinated_subject", "own_subject_clauses", "reported_subjects"]
+__all__ = [
+    "colon_subjects",
+    "coordinated_subject",
+    "list_mates",
+    "own_subject_clauses",
+    "reported_subjects",
+]
 
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
 # government's word ("die Stadt", "la ville de", "de gemeente", "the City of")
@@ -188,3 +194,61 @@ def colon_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
             continue
         return i
     return -1
+
+
+# between two items of an enumeration of names: maybe a bracket or ", <country>" after the
+# first, then a comma or semicolon, maybe a conjunction and a determiner ("Haikou, China;
+# Ningbo, China; ...", "Stavanger, Regensburg and Houston", "Gifu (Japon), Nancy et Munich")
+_ITEM_GAP: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+    r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*)?"
+    r"(?:(?P<sep>[,;])[ \t]*)?(?P<conj>(?:and|et|en|und|sowie|y|&)[ \t]+)?"
+    r"(?:(?:the|le|la|les|l['’]|de|het|die|der|den)[ \t]+|l['’])?\Z",
+    re.IGNORECASE,
+)
+
+
+# between the two names of a pair ("Bristol vs. Guangzhou", "Derby and Changsha", "Kiel -
+# Qingdao"): the name after it opens no enumeration
+_PAIR_GAP: Final = re.compile(
+    r"[ \t]*(?:vs\.?|versus|[–—/&-]|and|und|et|en)[ \t]*\Z", re.IGNORECASE
+)
+
+
+def list_mates(text: str, spans: list[tuple[int, int, str]]) -> dict[str, int]:
+    """The enumerations of at least three names that follow one another in `spans` (start,
+    end, key; in text order, one sentence): each key of such a list mapped to the list's
+    number. Items of one list are the partners of one owner, never each other's ("The port
+    has sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
+    Korea", "jumelée avec Gifu, Nancy et Munich"). A list needs a comma or semicolon between
+    two of its items and ends at its conjunction: "Adelaide and Qingdao" is a pair, "After
+    Kiel and Dresden, Coventry twinned ..." a pair and a subject, "Bristol vs. Guangzhou,
+    Derby and Changsha" pairs."""
+    out: dict[str, int] = {}
+    run: list[str] = []
+    commas = False
+    paired = False  # the run's first name is the second of a pair
+    number = 0
+
+    def close() -> None:
+        nonlocal number
+        if len(set(run)) >= 3 and commas and not paired:
+            number += 1
+            for key in run:
+                out.setdefault(key, number)
+
+    for i, (start, _end, key) in enumerate(spans):
+        gap = text[spans[i - 1][1] : start] if i else ""
+        m = _ITEM_GAP.match(gap) if i and len(gap) <= 64 else None
+        if run and m is not None and (m.group("sep") or m.group("conj")):
+            run.append(key)
+            commas = commas or m.group("sep") is not None
+            if m.group("conj"):
+                close()  # the conjunction brings the last item
+                run, commas = [], False
+            continue
+        close()
+        paired = bool(i) and len(gap) <= 12 and _PAIR_GAP.match(gap) is not None
+        run, commas = [key], False
+    close()
+    return out

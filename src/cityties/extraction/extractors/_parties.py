@@ -1342,6 +1342,9 @@ _GOVERNMENT_WORDS = (
 )
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*" + _GOVERNMENT_WORDS + r"[ \t]+\Z")
 _GOVERNMENT_WORD: Final = re.compile(_GOVERNMENT_WORDS + r"\s")
+# in a title line after "de la", "van de": "Procès-verbal ... de la ville de Vierzon", "Verslag
+# ... van de gemeente Doetinchem" write the government word in lower case
+_GOVERNMENT_WORD_ANY_CASE: Final = re.compile(r"(?i)" + _GOVERNMENT_WORDS + r"\s")
 # "Pressemitteilung der Stadt Hanau", "Niederschrift ... des Ausschusses ... der Stadt
 # Weißenfels", "Minutes of the City of Ballarat", "Notulen van de gemeente Venlo", "Procès-verbal
 # de la Ville de Brest": a title line that names the body of a place's government writing it
@@ -1489,7 +1492,7 @@ def _homes(doc: Doc, cast: Cast) -> list[Actor]:
             and (
                 _OF_GOVERNMENT.search(text, max(ts, a.start - 48), a.start) is not None
                 or (
-                    _GOVERNMENT_WORD.match(text, a.start, a.end) is not None
+                    _GOVERNMENT_WORD_ANY_CASE.match(text, a.start, a.end) is not None
                     and _OF_BODY_BEFORE.search(text, max(ts, a.start - 12), a.start) is not None
                 )
             )

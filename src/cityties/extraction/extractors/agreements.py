@@ -148,6 +148,7 @@ from cityties.extraction.extractors._clauses import (
 from cityties.extraction.extractors._clauses_pairs import (
     colon_subjects,
     coordinated_subject,
+    list_mates,
     own_subject_clauses,
     reported_subjects,
 )
@@ -7969,6 +7970,113 @@ _PERSONAL_PRONOUN: Final = re.compile(
 )
 
 
+def _foreign_pair(c: _Cluster, home: Actor) -> tuple[Actor, Actor] | None:
+    """The two parties of `c` when they are places of another country than the document's
+    home place, else None."""
+    ps = c.readings[0].parties
+    if len(ps) != 2 or not home.country:
+        return None
+    a, b = ps
+    for x in (a, b):
+        if x.kind != "place" or x.place_kind == "country" or not x.country:
+            return None
+    if home.country in (a.country, b.country):
+        return None
+    return a, b
+
+
+def _list_mates(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Acts whose two parties are items of one enumeration in every sentence that tells
+    them ("sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
+    Korea", "liée à Gifu, Nancy et Munich"): the items are partners of the list's owner, never
+    each other's; such an act is dropped (see `list_mates`)."""
+    memo: dict[int, dict[str, int]] = {}
+    out: list[_Cluster] = []
+    for c in clusters:
+        mates = True
+        for r in c.readings:
+            if len(r.parties) != 2 or not 0 <= r.unit < len(reader.units):
+                mates = False
+                break
+            u = reader.units[r.unit]
+            a, b = r.parties
+            if not (u.start <= a.start < u.end and u.start <= b.start < u.end):
+                mates = False
+                break
+            lists = memo.get(r.unit)
+            if lists is None:
+                spans = [(x.start, x.end, x.key) for x in reader.cast.within(u.start, u.end)]
+                lists = memo[r.unit] = list_mates(reader.text, spans)
+            n = lists.get(a.key)
+            if n is None or lists.get(b.key) != n:
+                mates = False
+                break
+        if not mates:
+            out.append(c)
+    return out
+
+
+def _partners_of_home(home: Actor | None, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Two partners of the document's home read as each other's partners: an act between two
+    places of other countries than the home's, one of which the document pairs again and
+    again ("die chinesische Stadt Zhangjiajie und die polnische Stadt Krosno haben um eine
+    Städtepartnerschaft gebeten ... die Freundschaftsvereinbarung mit Yueyang", in the minutes
+    of a town's committee). Only where the home is a government writing or written to (a
+    letterhead, "City of X"): a news page on two other towns lists one's partners. The party
+    carried from act to act, named in none of the act's sentences, stands for the home; the
+    act is the home's with the other one. A pair whose parties are named equally often, or
+    whose carried party the act's sentence names, is left alone."""
+    if home is None or home.kind != "place" or not home.government or len(clusters) < 2:
+        return clusters
+    pairs = [(c, _foreign_pair(c, home)) for c in clusters]
+    if all(p is None for _, p in pairs):
+        return clusters
+    uses: dict[str, int] = {}
+    for c in clusters:
+        for k in c.keys:
+            uses[k] = uses.get(k, 0) + 1
+    out: list[_Cluster] = []
+    for c, pair in pairs:
+        if pair is None:
+            out.append(c)
+            continue
+        a, b = pair
+        if uses[a.key] == uses[b.key]:
+            out.append(c)
+            continue
+        carried, kept = (a, b) if uses[a.key] > uses[b.key] else (b, a)
+        if any(
+            r.span[0] <= x.start < r.span[1]
+            for r in c.readings
+            for x in r.parties
+            if x.key == carried.key
+        ):
+            out.append(c)  # named in the act's own sentence: "Cincinnati's sister cities are"
+            continue
+        readings = [_with_parties(r, (home, kept)) for r in c.readings]
+        keys = readings[0].keys
+        same = next(
+            (
+                o
+                for o in out
+                if o.keys == keys
+                and o.type == c.type
+                and o.renewed == c.renewed
+                and _compatible(o.signed, c.signed)
+            ),
+            None,
+        )
+        if same is not None:
+            same.readings.extend(readings)
+            same.forget_signed()
+            continue
+        moved = _Cluster(readings[0])
+        moved.readings.extend(readings[1:])
+        moved.type, moved.renewed = c.type, c.renewed
+        out.append(moved)
+    return out
+
+
 def _other(m: _Cluster, a: Actor) -> Actor | None:
     """The party of `m` other than `a`."""
     return next((b for b in m.readings[0].parties if b.key != a.key), None)
@@ -9277,6 +9385,8 @@ def extract_agreements(doc: Doc) -> None:
     clusters = _another_name(reader, clusters)
     clusters = _ended_as_friendship(clusters)
     clusters = _region_of_partner(clusters)
+    clusters = _partners_of_home(reader.cast.home, clusters)
+    clusters = _list_mates(reader, clusters)
     _ties_of_plans(reader, clusters)
     _date_endings(reader, clusters)
     if ACT_THRESHOLD > 0.0:
