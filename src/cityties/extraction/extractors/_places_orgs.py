@@ -1680,3 +1680,213 @@ def find_lone_acronyms(sc: Scanner) -> None:
             if k > 0 and tk.gaps[k - 1] == "-":
                 continue  # the tail of a compound ("Sino-EU")
             sc.replace_with_org((), _org_span(sc, k, k + 1, kind), k, k + 1)
+
+
+# --- an organisation's partner in an act: "HOGENT en de Fujian Normal University ondertekenden
+# ..."; "bremenports und die Tianjin Port Group unterzeichneten ..." ---
+
+# Conjunctions that join the two parties of an act.
+_PARTNER_AND: Final = frozenset("and en et und &".split())
+# Articles that may open either conjunct.
+_PARTNER_ARTICLES: Final = frozenset("the de het la le les l l' l’ der die das den dem des".split())
+# Act nouns of a clause whose subjects are the two parties (compounds are `agreement_noun`).
+_PARTNER_ACT_WORDS: Final = frozenset(
+    """agreement agreements memorandum mou mou's contract accord accords convention
+    conventions protocole akkoord overeenkomst intentieverklaring memorandum charter charte
+    lettre letter""".split()
+)
+# Most words of the unknown name.
+_PARTNER_MOST_WORDS: Final = 3  # (and a place of two words)
+# Least uses of a brand name written in lower case ("bremenports") in the text.
+_LOWER_NAME_USES: Final = 2
+
+
+def _act_clause(sc: Scanner, i: int, j: int) -> bool:
+    """True when the clause around tokens i..j-1 (up to a full stop, semicolon or line end)
+    holds a signing verb or an act noun."""
+    tk = sc.tk
+    a = i
+    while a > 0 and not any(c in tk.gaps[a - 1] for c in ".;\n!?"):
+        a -= 1
+    b = j
+    while b < tk.n and not any(c in tk.gaps[b - 1] for c in ".;\n!?"):
+        b += 1
+    for k in range(a, b):
+        lw = tk.lowers[k]
+        if lw in lex.SIGN_VERBS or lw in _PARTNER_ACT_WORDS or agreement_noun(lw):
+            return True
+    return False
+
+
+def _partner_word(sc: Scanner, k: int) -> bool:
+    """True for a word that may stand in an unknown organisation's name: capitalised or an
+    acronym, of three letters or more, no ordinary word, first name, title, head or act."""
+    tk = sc.tk
+    w = tk.words[k]
+    if sc.used[k] or len(w) < 3 or not w.replace("-", "").isalpha():
+        return False
+    lw = tk.lowers[k]
+    if not tk.caps[k] and not w.isupper():
+        return False
+    if tk.all_caps(k):
+        return w not in _NOT_INSTITUTION_ACRONYMS and not act_acronym(w)
+    return not (
+        lw in lex.COMMON_WORDS
+        or tk.fold(k) in sc.gaz.common_words
+        or tk.fold(k) in sc.gaz.first_names
+        or sc.is_title(k)
+        or sc.head_kind(k) is not None
+        or agreement_noun(lw)
+        or lw in lex.SIGN_VERBS
+    )
+
+
+def _lower_brand(sc: Scanner, k: int) -> bool:
+    """True for a one-word brand name written in lower case ('bremenports'): no ordinary
+    word, used more than once in the text and never capitalised."""
+    tk = sc.tk
+    w = tk.words[k]
+    if sc.used[k] or tk.caps[k] or len(w) < 6 or not w.isalpha() or not w.islower():
+        return False
+    lw = tk.lowers[k]
+    if lw in lex.COMMON_WORDS or lw in sc.gaz.common_words or agreement_noun(lw):
+        return False
+    if lw in lex.SIGN_VERBS or lw in lex.ORG_NOUNS or lw in _PARTNER_ACT_WORDS:
+        return False
+    uses = sum(1 for x in compress(range(tk.n), map(w.__eq__, tk.words)))
+    capitalised = w.capitalize() in tk.words
+    return uses >= _LOWER_NAME_USES and not capitalised
+
+
+def _place_tokens(sc: Scanner, k: int) -> tuple[int, int] | None:
+    """The tokens (i, j) of the place span that holds token k, None when no place does."""
+    tk = sc.tk
+    at = tk.starts[k]
+    for s in sc.spans:
+        if s.kind == "place" and s.start <= at < s.end:
+            return tk.index_at(s.start), tk.index_at(s.end)
+    return None
+
+
+def _common_capital(sc: Scanner, k: int) -> bool:
+    """True for a capitalised ordinary word ('West', 'May'): no title, head or first name."""
+    tk = sc.tk
+    if sc.used[k] or not tk.caps[k] or tk.all_caps(k) or not tk.words[k].isalpha():
+        return False
+    lw = tk.lowers[k]
+    if not (lw in lex.COMMON_WORDS or tk.fold(k) in sc.gaz.common_words):
+        return False
+    return not (sc.is_title(k) or sc.head_kind(k) is not None or agreement_noun(lw))
+
+
+def _org_words(sc: Scanner) -> frozenset[str]:
+    """The lower-case words of the organisations' names read so far."""
+    return frozenset(
+        w.casefold() for s in sc.spans if s.kind == "organisation" for w in s.name.split()
+    )
+
+
+def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
+    """The unknown name whose last (step -1) or first (step 1) token is k: its tokens (i, j),
+    None when token k opens no such name. The name is a brand in lower case, or up to four
+    words: capitalised words or acronyms read as nothing else, places and capitalised
+    ordinary words inside, with one word read as nothing else or two places at least (a
+    place inside is its seat: "Leeds Beckett", "Greenport West-Holland"); a lone place or an
+    ordinary word is none."""
+    tk = sc.tk
+    if _lower_brand(sc, k):
+        i, j = k, k + 1
+    else:
+        units: list[tuple[int, int, str]] = []  # (first token, end token, kind)
+        at = k
+        size = 0
+        while 0 <= at < tk.n and size < _PARTNER_MOST_WORDS + 1:
+            if at != k and not tk.linked(at if step < 0 else at - 1):
+                break
+            if _partner_word(sc, at):
+                unit = (at, at + 1, "F")
+            elif _common_capital(sc, at):
+                unit = (at, at + 1, "C")
+            else:
+                place = _place_tokens(sc, at) if sc.used[at] else None
+                if place is None:
+                    break
+                unit = (place[0], place[1], "P")
+            units.append(unit)
+            size += unit[1] - unit[0]
+            at = unit[0] - 1 if step < 0 else unit[1]
+        while units and units[-1][2] == "C":
+            units.pop()  # "In May Leeds Beckett": no ordinary word at the name's far edge
+        if not units or units[0][2] == "C":
+            return None
+        kinds = [u[2] for u in units]
+        if "F" not in kinds and kinds.count("P") < 2:
+            return None
+        i = min(u[0] for u in units)
+        j = max(u[1] for u in units)
+        if j - i > _PARTNER_MOST_WORDS + 1:
+            return None
+    # an acronym in brackets after a name is that name's ("la Haute école de Lucerne (HSLU) et
+    # ..."), and a word of a name read is its short form ("der QUST und dem Konsortium")
+    if "(" in tk.gap(i - 1) or (j < tk.n and ")" in tk.gap(j - 1)):
+        return None
+    if any(tk.lowers[x] in _org_words(sc) for x in range(i, j)):
+        return None
+    # a German noun after its article is a common noun ("und dem Konsortium")
+    if (
+        sc.lang == "de"
+        and j - i == 1
+        and tk.caps[i]
+        and not tk.all_caps(i)
+        and i > 0
+        and tk.lowers[i - 1] in _PARTNER_ARTICLES
+    ):
+        return None
+    # the name stands alone: no other name right before or after it
+    if (
+        i > 0
+        and tk.linked(i - 1)
+        and (sc.used[i - 1] or (tk.caps[i - 1] and not _common_capital(sc, i - 1)))
+    ):
+        return None
+    if (
+        j < tk.n
+        and tk.linked(j - 1)
+        and (sc.used[j] or (tk.caps[j] and not _common_capital(sc, j)))
+    ):
+        return None
+    return i, j
+
+
+def find_organisation_partners(sc: Scanner) -> None:
+    """'HOGENT en de Fujian Normal University ondertekenden een memorandum', 'bremenports und
+    die Tianjin Port Group unterzeichneten ...', 'Saxion and Hubei University of Technology
+    signed ...': a name read as nothing else, joined by "and" to an organisation in a clause
+    with a signing verb or an act noun, is the organisation that is the other party (a
+    brand, an acronym, a university's short name). Places, persons, titles, ordinary words
+    and first names are no such name."""
+    orgs = [s for s in sc.spans if s.kind == "organisation"]
+    if not orgs:
+        return
+    tk = sc.tk
+    for s in orgs:
+        a = tk.index_at(s.start)
+        b = tk.index_at(s.end)
+        # NAME and [the] ORG
+        k = a - 1
+        if k >= 0 and tk.lowers[k] in _PARTNER_ARTICLES:
+            k -= 1
+        if k >= 1 and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
+            hit = _partner_name(sc, k - 1, -1)
+            if hit is not None and _act_clause(sc, hit[0], b):
+                _add(sc, hit[0], hit[1], "other", None)
+        # ORG and [the] NAME
+        k = b
+        if k < tk.n and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
+            k += 1
+            if k < tk.n and tk.lowers[k] in _PARTNER_ARTICLES:
+                k += 1
+            if k < tk.n:
+                hit = _partner_name(sc, k, 1)
+                if hit is not None and _act_clause(sc, a, hit[1]):
+                    _add(sc, hit[0], hit[1], "other", None)

@@ -40,6 +40,7 @@ from cityties.extraction.extractors._places_orgs import (
     find_described_names,
     find_name_cores,
     find_network_names,
+    find_organisation_partners,
     find_partners_between,
     find_port_references,
     find_seat_compounds,
@@ -208,6 +209,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
+    find_organisation_partners(sc)  # "HOGENT en de Fujian Normal University ondertekenden"
     nominative_names(sc)  # "Technische Hochschule", not "Technischen Hochschule"
     spans = sc.spans
     spans.sort(key=_START)
