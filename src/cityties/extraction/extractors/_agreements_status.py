@@ -836,3 +836,76 @@ def standing_since(low: str, dates: Sequence[DateMention], kw_end: int, ceil: in
             continue
         return True
     return False
+
+
+# A relative clause that opens right after the act's word, with or without a comma: "eine
+# Absichtserklärung, die ... münden soll", "une lettre d'intention qui doit ...", "een
+# intentieverklaring die volgend jaar moet ...", "a letter of intent, which is to ..."
+_RELATIVE_AFTER_ACT: Final = re.compile(
+    r"\s*,?\s*(?:which|that|qui|dat|die|der|das|welke|welche[rs]?|lequel|laquelle)\s"
+)
+# a signing told in the past by a finite verb of the clause: "unterzeichneten", "ondertekenden",
+# "tekende", "sloten", "signèrent", "signed" (not after "be", "will" or "to"), and the French
+# compound past "ont signé", "a conclu", "avaient paraphé"
+_FINITE_PAST_SIGNING: Final = re.compile(
+    r"(?:onder)?tekende[n]?|sloot|sloten|unterzeichnete[n]?|unterschrieb(?:en)?|schloss(?:en)?|"
+    r"sign(?:èrent|a)|concl(?:urent|ut)|signed|concluded"
+)
+_NOT_FINITE: Final = re.compile(
+    r"(?<![\w-])(?:is|are|be|been|being|was|were|will|would|to|get|gets|shall|may|could)\s+"
+    r"(?:\w+\s+)?\Z"
+)
+_COMPOUND_PAST: Final = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,3}?\Z")
+_FRENCH_PARTICIPLE: Final = re.compile(r"(?:signée?s?|conclue?s?|paraphée?s?)")
+
+
+def past_signing_before(
+    low: str, markers: Sequence[tuple[int, int, str]], floor: int, kw_start: int
+) -> bool:
+    """Whether a signing marker between `floor` and the act's word at `kw_start` is a finite
+    verb in the past ("unterzeichneten eine Absichtserklärung", "ont signé une lettre
+    d'intention", "ondertekenden een intentieverklaring", "signed a letter of intent")."""
+    for start, end, status in markers:
+        if status != "signed" or not floor <= start < kw_start or kw_start - end > 160:
+            continue
+        if ";" in low[end:kw_start]:
+            continue  # (a dot may be a date's: "am 3. Mai")
+        if _FINITE_PAST_SIGNING.fullmatch(low, start, end) is not None:
+            if low.startswith(("signed", "concluded"), start) and _NOT_FINITE.search(
+                low, max(floor, start - 16), start
+            ):
+                continue
+            return True
+        if _FRENCH_PARTICIPLE.fullmatch(low, start, end) is not None and _COMPOUND_PAST.search(
+            low, max(floor, start - 30), start
+        ):
+            return True
+    return False
+
+
+def in_relative_after(low: str, kw_end: int, at: int) -> bool:
+    """Whether the offset `at` stands in a relative clause that opens right after the act's
+    word ending at `kw_end` ("eine Absichtserklärung, die im kommenden Jahr in eine
+    Städtepartnerschaft münden soll", "une lettre d'intention qui doit déboucher l'an prochain
+    sur un jumelage", "een intentieverklaring die volgend jaar moet uitmonden in een
+    stedenband"): what the act will lead to, not when or whether it is made."""
+    m = _RELATIVE_AFTER_ACT.match(low, kw_end)
+    if m is None or m.end() > at or at - m.end() > 120:
+        return False
+    return not any(c in low[m.end() : at] for c in ".;:")
+
+
+def plan_in_relative(
+    low: str,
+    markers: Sequence[tuple[int, int, str]],
+    floor: int,
+    kw_start: int,
+    kw_end: int,
+    at: int,
+) -> bool:
+    """Whether a plan (a modal or a date to come at `at`) stands in a relative clause of an
+    act whose signing the clause tells in the past ("unterzeichneten eine
+    Kooperationsvereinbarung, die den Austausch fördern soll", "ont signé une lettre
+    d'intention qui doit déboucher l'an prochain sur un jumelage"): the act is signed; the plan
+    is what it is to lead to."""
+    return in_relative_after(low, kw_end, at) and past_signing_before(low, markers, floor, kw_start)

@@ -123,6 +123,7 @@ from cityties.extraction.extractors._agreements_status import (
     occasion_made,
     origin_date,
     plan_after_dated,
+    plan_in_relative,
     renewable_clause,
     renewed_in_apposition,
     signed_participle,
@@ -1998,6 +1999,16 @@ def _status(
     ):
         # "Die am 3. Mai unterzeichnete Vereinbarung ... soll den Austausch stärken", "the MoU,
         # signed on 3 May, will run for three years": what the signed act will do
+        return "signed", True, False
+    if (
+        chosen is not None
+        and chosen[2] == "planned"
+        and chosen[0] >= kw.end
+        and low
+        and plan_in_relative(low, markers, floor, kw.start, kw.end, chosen[0])
+    ):
+        # "unterzeichneten eine Kooperationsvereinbarung, die den Austausch fördern soll":
+        # the modal of a relative clause tells what the signed act is to do
         return "signed", True, False
     if chosen is None:
         return "signed", False, False
@@ -5555,6 +5566,16 @@ class _Reader:
                     # van start gaat", "ondertekenden een programma voor de jaren 2026 tot en
                     # met 2028": a signing told in the past; the date to come is another's
                     signed, ends = None, None
+                elif (
+                    signed is None
+                    and status == "signed"
+                    and self._coming_in_relative(k, dates, mine, pre_start, zone_end)
+                ):
+                    # "unterzeichneten eine Absichtserklärung, die im kommenden Jahr in eine
+                    # Städtepartnerschaft münden soll", "ont signé une lettre d'intention qui
+                    # doit déboucher l'an prochain sur un jumelage": the date to come is that of
+                    # what the signed act leads to
+                    pass
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
                     status, strong, signed, ends = "planned", True, None, None
@@ -5705,6 +5726,21 @@ class _Reader:
         return any(
             d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
             for d in dates
+        )
+
+    def _coming_in_relative(
+        self, k: Keyword, dates: list[DateMention], markers: list[_Marker], start: int, end: int
+    ) -> bool:
+        """Whether every date to come of the act's zone [start, end) stands in a relative
+        clause of the act's word `k` whose signing the clause tells in the past (see
+        `plan_in_relative`)."""
+        coming = [
+            d
+            for d in dates
+            if d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
+        ]
+        return bool(coming) and all(
+            plan_in_relative(self.low, markers, start, k.start, k.end, d.start) for d in coming
         )
 
     def _coming_frame(self, start: int) -> bool:
