@@ -56,6 +56,39 @@ def test_extract_signed_act_keeps_status_before_planned_tie(
     assert _acts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayors of Ashford and Weifang signed a letter of intent which should lead to a"
+            " formal sister city partnership.",
+            {("letter_of_intent", "signed"), ("sister_city", "planned")},
+        ),
+        (
+            "Les maires de Vitré et de Yangshuo ont signé une lettre d'intention qui doit"
+            " déboucher sur un jumelage officiel.",
+            {("letter_of_intent", "signed"), ("sister_city", "planned")},
+        ),
+        (
+            "De burgemeesters van Zwolle en Jinhua ondertekenden een intentieverklaring die moet"
+            " leiden tot een officiële stedenband.",
+            {("declaration_of_intent", "signed"), ("sister_city", "planned")},
+        ),
+        (
+            "Die Bürgermeister von Gifhorn und Dazhou unterzeichneten eine Absichtserklärung, die"
+            " zu einer Städtepartnerschaft führen soll.",
+            {("declaration_of_intent", "signed"), ("sister_city", "planned")},
+        ),
+    ],
+)
+def test_extract_tie_an_instrument_leads_to_is_planned(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """The tie a signed letter "should lead to" ("doit déboucher sur", "moet leiden tot", "zu
+    ... führen soll") is an act still to come, with no date of its own."""
+    assert _acts(text) == expected
+
+
 def test_extract_relative_modal_of_dated_signed_act_is_no_plan() -> None:
     """ "..., die den Austausch fördern soll": what a dated, signed act is to do leaves it signed
     with its date."""
@@ -128,3 +161,14 @@ def test_plan_in_relative_needs_both_parts() -> None:
     at = low.index("moet")
     assert plan_in_relative(low, [(0, 13, "signed")], 0, kw_start, kw_end, at)
     assert not plan_in_relative(low, [], 0, kw_start, kw_end, at)
+
+
+def test_extract_relative_plan_to_make_the_act_stays_planned() -> None:
+    """A relative clause whose plan is to make the act itself ("that they hope to conclude")
+    leaves that act planned, after another act signed in the sentence."""
+    text = (
+        "Ashford and Weifang signed a friendship agreement on Tuesday, which both sides described"
+        " as a first step towards a full sister city relationship that they hope to conclude"
+        " within three years."
+    )
+    assert ("sister_city", "planned") in _acts(text)

@@ -117,6 +117,7 @@ from cityties.extraction.extractors._agreements_status import (
     further_renewals,
     future_topic,
     later_predicate,
+    named_back_late,
     names_a_partner,
     near_future_signing,
     new_before,
@@ -128,6 +129,7 @@ from cityties.extraction.extractors._agreements_status import (
     renewed_in_apposition,
     signed_participle,
     standing_since,
+    trip_made,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -646,6 +648,23 @@ _IN_VIEW: Final = re.compile(
 # the same words right before a later act's word, after the instrument's parties: "une lettre
 # d'intention entre la ville de Chengdu et Antananarivo, en vue d'établir un jumelage"
 _IN_VIEW_LATER: Final = re.compile(_IN_VIEW.pattern + r"\Z", re.IGNORECASE)
+# a relative clause of the instrument that says what it is to lead to, right before the later
+# act's word: "a letter of intent which should lead to a formal sister city partnership", "une
+# lettre d'intention qui doit déboucher l'an prochain sur un jumelage", "een intentieverklaring
+# die volgend jaar moet uitmonden in een stedenband" (the German verb comes last: "die in eine
+# Städtepartnerschaft münden soll" is read by its modal)
+_LEADS_TO_LATER: Final = re.compile(
+    r",?\s*(?:which|that|qui|die|dat|welke)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:should|shall|will|would|must|(?:is|are)\s+(?:meant\s+|expected\s+|intended\s+)?to|"
+    r"doit|doivent|devrait|devraient|va|vont|moet|moeten|zal|zullen|zou|zouden)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:eventually\s+|ultimately\s+)?(?:lead\s+to|pave\s+the\s+way\s+(?:for|to)|result\s+in)|"
+    r"(?:déboucher|aboutir|mener|conduire)\s+(?:[\w'’-]+\s+){0,3}?(?:sur|à)|"
+    r"ouvrir\s+la\s+voie\s+à|(?:leiden|uitmonden|resulteren)\s+(?:tot|in))\s+"
+    r"(?:(?:un|une|a|an|the|een|de|het|la|le|l['’])\s*)?"
+    r"(?:(?:formal|official|full|officiële|formele|volwaardige)\s+)?\Z",
+    re.IGNORECASE,
+)
 _INSTRUMENTS: Final = frozenset(
     {
         "memorandum_of_understanding",
@@ -1215,7 +1234,9 @@ _THE_TIE: Final = re.compile(
     r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
     r"(?:de|die|deze)\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
     r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
-    r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
+    # the document of the tie named back: "de oorkonde", "die Urkunde"
+    r"de\s+oorkonde|"
+    r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit|urkunde))(?![\w-])"
 )
 _TIE_WITH: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
@@ -2170,6 +2191,9 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
+        elif status == "planned" and trip_made(idx.low, start, (m.start(), m.end(), status)):
+            # "s'est rendue à Jingdezhen en avril 2025 pour renouveler la charte"
+            status = "renewed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -4345,7 +4369,10 @@ class _Reader:
                 kws[j - 1].type in _INSTRUMENTS
                 and not kws[j].generic
                 and kws[j].start - kws[j - 1].end <= 160
-                and _IN_VIEW_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                and (
+                    _IN_VIEW_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                    or _LEADS_TO_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                )
             ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "an agreement with a view to a twinning": the twinning
@@ -4582,7 +4609,12 @@ class _Reader:
             markers = [m for m in markers if m[0] >= main[0]]
             first_at = max(u.start, self.low.rfind(",", u.start, main[0]), main[0] - 60)
         elif not markers or (
-            markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
+            markers[0][0] - u.start > 40
+            and not verb_last_passive(self.low, u.start, markers[0][0])
+            and not (
+                markers[0][2] in ("renewed", "ended")
+                and named_back_late(self.low, u.start, markers[0][0])
+            )
         ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
