@@ -151,7 +151,8 @@ _REGION_LEAD: Final = re.compile(
 _LOCATIVE_ANY: Final = frozenset(
     """in at near around across within outside inside throughout towards along beside via
     te bij nabij naar uit langs richting vanuit im am bei beim nahe nach aus auf vom zu zum
-    zur unweit südlich nördlich östlich westlich à au aux dans près vers chez proche
+    zur unweit südlich nördlich östlich westlich südwestlich südöstlich nordwestlich
+    nordöstlich à au aux dans près vers chez proche
     north south east west northeast northwest southeast southwest noorden zuiden oosten
     westen noordoosten noordwesten zuidoosten zuidwesten norden süden osten nordosten
     nordwesten südosten südwesten nord sud est ouest""".split()

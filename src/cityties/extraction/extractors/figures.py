@@ -495,6 +495,13 @@ def _head_after(
             entity = resolver.demonym(word)
             if entity is not None:
                 return "demonym", w.end(), entity, changed
+        pairs = _PAIRS_OF.match(text, w.start(), end)
+        if pairs is not None:
+            # "118 pairs of friendship provinces and cities", "52 paires de villes jumelées":
+            # the pairs counted are the partnerships the noun after them names
+            i = pairs.end()
+            modifiers += 1
+            continue
         coordinated = _COORDINATED.match(text, w.start(), end) if modifiers else None
         if coordinated is not None:
             # "164.000 directe en indirecte banen": two modifiers joined by a conjunction
@@ -1174,6 +1181,11 @@ def _edition_year(num: str, window: str) -> bool:
 
 # "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
 # second modifier before the head noun.
+# A count of pairs before the noun of what is paired: "pairs of", "paires de", "paren",
+# "Paare von".
+_PAIRS_OF: Final = re.compile(
+    r"(?:pairs|paires|paren|paare)[ \t]+(?:(?:of|de|von|van)[ \t]+|d['’][ \t]*)?", re.IGNORECASE
+)
 _COORDINATED: Final = re.compile(
     r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
     r"(?![\w]))[^\W\d_][\w'’-]*",
