@@ -836,3 +836,157 @@ def standing_since(low: str, dates: Sequence[DateMention], kw_end: int, ceil: in
             continue
         return True
     return False
+
+
+# A relative clause that opens right after the act's word, with or without a comma: "eine
+# Absichtserklärung, die ... münden soll", "une lettre d'intention qui doit ...", "een
+# intentieverklaring die volgend jaar moet ...", "a letter of intent, which is to ..."
+_RELATIVE_AFTER_ACT: Final = re.compile(
+    r"\s*,?\s*(?:which|that|qui|dat|die|der|das|welke|welche[rs]?|lequel|laquelle)\s"
+)
+# a signing told in the past by a finite verb of the clause: "unterzeichneten", "ondertekenden",
+# "tekende", "sloten", "signèrent", "signed" (not after "be", "will" or "to"), and the French
+# compound past "ont signé", "a conclu", "avaient paraphé"
+_FINITE_PAST_SIGNING: Final = re.compile(
+    r"(?:onder)?tekende[n]?|sloot|sloten|unterzeichnete[n]?|unterschrieb(?:en)?|schloss(?:en)?|"
+    r"sign(?:èrent|a)|concl(?:urent|ut)|signed|concluded"
+)
+_NOT_FINITE: Final = re.compile(
+    r"(?<![\w-])(?:is|are|be|been|being|was|were|will|would|to|get|gets|shall|may|could)\s+"
+    r"(?:\w+\s+)?\Z"
+)
+_COMPOUND_PAST: Final = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,3}?\Z")
+_FRENCH_PARTICIPLE: Final = re.compile(r"(?:signée?s?|conclue?s?|paraphée?s?)")
+
+
+def past_signing_before(
+    low: str, markers: Sequence[tuple[int, int, str]], floor: int, kw_start: int
+) -> bool:
+    """Whether a signing marker between `floor` and the act's word at `kw_start` is a finite
+    verb in the past ("unterzeichneten eine Absichtserklärung", "ont signé une lettre
+    d'intention", "ondertekenden een intentieverklaring", "signed a letter of intent")."""
+    for start, end, status in markers:
+        if status != "signed" or not floor <= start < kw_start or kw_start - end > 160:
+            continue
+        if ";" in low[end:kw_start]:
+            continue  # (a dot may be a date's: "am 3. Mai")
+        if _FINITE_PAST_SIGNING.fullmatch(low, start, end) is not None:
+            if low.startswith(("signed", "concluded"), start) and _NOT_FINITE.search(
+                low, max(floor, start - 16), start
+            ):
+                continue
+            return True
+        if _FRENCH_PARTICIPLE.fullmatch(low, start, end) is not None and _COMPOUND_PAST.search(
+            low, max(floor, start - 30), start
+        ):
+            return True
+    return False
+
+
+def in_relative_after(low: str, kw_end: int, at: int) -> bool:
+    """Whether the offset `at` stands in a relative clause that opens right after the act's
+    word ending at `kw_end` ("eine Absichtserklärung, die im kommenden Jahr in eine
+    Städtepartnerschaft münden soll", "une lettre d'intention qui doit déboucher l'an prochain
+    sur un jumelage", "een intentieverklaring die volgend jaar moet uitmonden in een
+    stedenband"): what the act will lead to, not when or whether it is made."""
+    m = _RELATIVE_AFTER_ACT.match(low, kw_end)
+    if m is None or m.end() > at or at - m.end() > 120:
+        return False
+    return not any(c in low[m.end() : at] for c in ".;:")
+
+
+# a verb of making or renewing an act, in any of the four languages
+_MAKING_VERB: Final = re.compile(
+    r"(?<![\w-])(?:sign|conclu|establish|renew|seal|formali[sz]|ratif|établi|renouvel|"
+    r"reconduire|(?:onder)?teken|sluit|sluiten|gesloten|aangaan|hernieuw|vernieuw|verleng|"
+    r"unterzeichn|unterschreib|schlie(?:ß|ss)|abschlie|geschlossen|besiegel|erneuer|verlänger)"
+)
+_RELATIVE_STOP: Final = re.compile(r"[.;,:!?]")
+
+
+def plan_in_relative(
+    low: str,
+    markers: Sequence[tuple[int, int, str]],
+    floor: int,
+    kw_start: int,
+    kw_end: int,
+    at: int,
+) -> bool:
+    """Whether a plan (a modal or a date to come at `at`) stands in a relative clause of an
+    act whose signing the clause tells in the past ("unterzeichneten eine
+    Kooperationsvereinbarung, die den Austausch fördern soll", "ont signé une lettre
+    d'intention qui doit déboucher l'an prochain sur un jumelage"): the act is signed; the plan
+    is what it is to lead to."""
+    if not in_relative_after(low, kw_end, at):
+        return False
+    stop = _RELATIVE_STOP.search(low, at, at + 80)
+    if _MAKING_VERB.search(low, kw_end, stop.start() if stop else at + 80) is not None:
+        # "a full sister relationship that they hope to conclude within three years", "which
+        # is to be signed next year": the plan is to make the act itself
+        return False
+    return past_signing_before(low, markers, floor, kw_start)
+
+
+# The act named back as the subject after a fronted phrase: "Pour le 25e anniversaire, en mai
+# 2019, la Charte a été renouvelée", "Bij het vijftigjarig jubileum in 2024 is de oorkonde door
+# beide burgemeesters hernieuwd", "To mark the tenth anniversary of the twinning, the charter
+# was renewed", "Zum Jubiläum wurde die Urkunde erneuert": an article (after an auxiliary that
+# comes first in a Dutch or German main clause) and a noun of the act or its document, then the
+# status verb in the same clause.
+_NAMED_BACK_LATE: Final = re.compile(
+    r"(?<![\w-])(?:(?:is|werd|wordt|zijn|werden|wurde|wurden|ist|sind|hat|haben|heeft|hebben)\s+)?"
+    r"(?:the|this|that|la|le|l['’]|cette|cet|ce|de|het|deze|dit|die|das|der|diese[rs]?)\s*"
+    r"(?:charter|agreement|memorandum|accord|protocol|treaty|pact|certificate|charte|convention|"
+    r"mémorandum|protocole|pacte|entente|oorkonde|overeenkomst|akkoord|verdrag|akte|urkunde|"
+    r"vereinbarung|vertrag|abkommen|erklärung)(?![\w-])"
+)
+_FRONTED_BREAK: Final = re.compile(r"[.;:!?]")
+
+
+def named_back_late(low: str, start: int, marker: int) -> bool:
+    """Whether the status verb at `marker`, far from the start of its sentence at `start`, has
+    for subject the act named back after a fronted phrase ("Pour le 25e anniversaire, en mai
+    2019, la Charte a été renouvelée", "Bij het jubileum in 2024 is de oorkonde door beide
+    burgemeesters hernieuwd"): the noun within 90 characters of the start, the verb within 60
+    of the noun, with no break of the sentence between."""
+    m = _NAMED_BACK_LATE.search(low, start, min(marker, start + 90))
+    if m is None or marker - m.end() > 60:
+        return False
+    return _FRONTED_BREAK.search(low, start, marker) is None
+
+
+# A trip told in the past whose purpose is to renew the act: "s'est rendue à Jingdezhen en
+# avril 2025 pour renouveler la charte", "bracht een bezoek aan Anxi om de verzustering te
+# vernieuwen", "travelled to Weifang to renew the agreement", "reiste nach Dazhou, um die
+# Partnerschaft zu erneuern": the renewal was made on the trip (not "soll ... reisen, um ... zu
+# erneuern", "the purpose of the trip is to re-sign": a trip still to come).
+_PAST_TRIP: Final = re.compile(
+    r"(?<![\w-])(?:travell?ed|went|flew|visited|paid\s+(?:a|an)\s+(?:\w+\s+)?visit|"
+    r"s['’]est\s+rendue?s?|se\s+sont\s+rendue?s?|(?:est|sont)\s+allée?s?|(?:a|ont)\s+visité|"
+    r"s['’]est\s+déplacée?s?|se\s+sont\s+déplacée?s?|(?:a|ont)\s+effectué\s+une\s+visite|"
+    r"reisde(?:n)?|bracht(?:en)?\s+(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:\w+)?bezoek|bezocht(?:en)?|"
+    r"reiste(?:n)?|besuchte(?:n)?|(?:ist|sind)\s+(?:[\w-]+\s+){0,6}?gereist)(?![\w-])"
+)
+_TRIP_RENEWAL: Final = re.compile(
+    r"(?:to\s+(?:renew|re-?sign)|pour\s+(?:renouveler|reconduire)|"
+    r"(?:te|om\s+te)\s+(?:verlengen|hernieuwen|vernieuwen)|zu\s+(?:verlängern|erneuern))\Z"
+)
+# a modal or a future before the trip's verb: the trip is still to come
+_TRIP_TO_COME: Final = re.compile(
+    r"(?<![\w-])(?:will|shall|would|soll(?:en)?|wird|werden|zal|zullen|moet|moeten|va|vont|"
+    r"doit|doivent|sera|seront|plans?|intends?|expected)(?![\w-])"
+)
+
+
+def trip_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
+    """Whether the plan marker `marker` (the lower-cased sentence from `start`) is the purpose
+    of renewing the act on a trip told in the past ("s'est rendue à Jingdezhen en avril 2025
+    pour renouveler la charte", "travelled to Weifang to renew the agreement"): a renewal
+    made."""
+    if marker[2] != "planned" or _TRIP_RENEWAL.search(low, marker[0], marker[1]) is None:
+        return False
+    floor = max(start, marker[0] - 160)
+    trips = list(_PAST_TRIP.finditer(low, floor, marker[0]))
+    if not trips:
+        return False
+    return _TRIP_TO_COME.search(low, floor, trips[-1].start()) is None

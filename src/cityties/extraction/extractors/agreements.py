@@ -121,16 +121,19 @@ from cityties.extraction.extractors._agreements_status import (
     further_renewals,
     future_topic,
     later_predicate,
+    named_back_late,
     names_a_partner,
     near_future_signing,
     new_before,
     occasion_made,
     origin_date,
     plan_after_dated,
+    plan_in_relative,
     renewable_clause,
     renewed_in_apposition,
     signed_participle,
     standing_since,
+    trip_made,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -650,6 +653,23 @@ _IN_VIEW: Final = re.compile(
 # the same words right before a later act's word, after the instrument's parties: "une lettre
 # d'intention entre la ville de Chengdu et Antananarivo, en vue d'établir un jumelage"
 _IN_VIEW_LATER: Final = re.compile(_IN_VIEW.pattern + r"\Z", re.IGNORECASE)
+# a relative clause of the instrument that says what it is to lead to, right before the later
+# act's word: "a letter of intent which should lead to a formal sister city partnership", "une
+# lettre d'intention qui doit déboucher l'an prochain sur un jumelage", "een intentieverklaring
+# die volgend jaar moet uitmonden in een stedenband" (the German verb comes last: "die in eine
+# Städtepartnerschaft münden soll" is read by its modal)
+_LEADS_TO_LATER: Final = re.compile(
+    r",?\s*(?:which|that|qui|die|dat|welke)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:should|shall|will|would|must|(?:is|are)\s+(?:meant\s+|expected\s+|intended\s+)?to|"
+    r"doit|doivent|devrait|devraient|va|vont|moet|moeten|zal|zullen|zou|zouden)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:eventually\s+|ultimately\s+)?(?:lead\s+to|pave\s+the\s+way\s+(?:for|to)|result\s+in)|"
+    r"(?:déboucher|aboutir|mener|conduire)\s+(?:[\w'’-]+\s+){0,3}?(?:sur|à)|"
+    r"ouvrir\s+la\s+voie\s+à|(?:leiden|uitmonden|resulteren)\s+(?:tot|in))\s+"
+    r"(?:(?:un|une|a|an|the|een|de|het|la|le|l['’])\s*)?"
+    r"(?:(?:formal|official|full|officiële|formele|volwaardige)\s+)?\Z",
+    re.IGNORECASE,
+)
 _INSTRUMENTS: Final = frozenset(
     {
         "memorandum_of_understanding",
@@ -1219,7 +1239,9 @@ _THE_TIE: Final = re.compile(
     r"link|letter|declaration|charter|protocol|accord|treaty|pact)|"
     r"(?:de|die|deze)\s+(?:band|banden|relatie|samenwerking)|het\s+(?:partnerschap|verdrag)|"
     r"(?:la|cette)\s+(?:relation|coopération|charte)|le\s+(?:partenariat|traité)|"
-    r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit))(?![\w-])"
+    # the document of the tie named back: "de oorkonde", "die Urkunde"
+    r"de\s+oorkonde|"
+    r"die\s+(?:beziehung|beziehungen|partnerschaft|zusammenarbeit|urkunde))(?![\w-])"
 )
 _TIE_WITH: Final = re.compile(
     r"\s+(?:with|met|mit|avec|zu)\s+(?:(?:the|de|het|la|le|l['’]|dem|der)\s*)?"
@@ -2004,6 +2026,16 @@ def _status(
         # "Die am 3. Mai unterzeichnete Vereinbarung ... soll den Austausch stärken", "the MoU,
         # signed on 3 May, will run for three years": what the signed act will do
         return "signed", True, False
+    if (
+        chosen is not None
+        and chosen[2] == "planned"
+        and chosen[0] >= kw.end
+        and low
+        and plan_in_relative(low, markers, floor, kw.start, kw.end, chosen[0])
+    ):
+        # "unterzeichneten eine Kooperationsvereinbarung, die den Austausch fördern soll":
+        # the modal of a relative clause tells what the signed act is to do
+        return "signed", True, False
     if chosen is None:
         return "signed", False, False
     if (
@@ -2180,6 +2212,9 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
+        elif status == "planned" and trip_made(idx.low, start, (m.start(), m.end(), status)):
+            # "s'est rendue à Jingdezhen en avril 2025 pour renouveler la charte"
+            status = "renewed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -4355,7 +4390,10 @@ class _Reader:
                 kws[j - 1].type in _INSTRUMENTS
                 and not kws[j].generic
                 and kws[j].start - kws[j - 1].end <= 160
-                and _IN_VIEW_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                and (
+                    _IN_VIEW_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                    or _LEADS_TO_LATER.search(text, kws[j - 1].end, kws[j].start) is not None
+                )
             ):
                 if kws[j - 1].generic:
                     drop.add(j - 1)  # "an agreement with a view to a twinning": the twinning
@@ -4592,7 +4630,12 @@ class _Reader:
             markers = [m for m in markers if m[0] >= main[0]]
             first_at = max(u.start, self.low.rfind(",", u.start, main[0]), main[0] - 60)
         elif not markers or (
-            markers[0][0] - u.start > 40 and not verb_last_passive(self.low, u.start, markers[0][0])
+            markers[0][0] - u.start > 40
+            and not verb_last_passive(self.low, u.start, markers[0][0])
+            and not (
+                markers[0][2] in ("renewed", "ended")
+                and named_back_late(self.low, u.start, markers[0][0])
+            )
         ):
             # "Die Partnerschaft besteht seit 1993": the act's starting date
             since = next(
@@ -5576,6 +5619,16 @@ class _Reader:
                     # van start gaat", "ondertekenden een programma voor de jaren 2026 tot en
                     # met 2028": a signing told in the past; the date to come is another's
                     signed, ends = None, None
+                elif (
+                    signed is None
+                    and status == "signed"
+                    and self._coming_in_relative(k, dates, mine, pre_start, zone_end)
+                ):
+                    # "unterzeichneten eine Absichtserklärung, die im kommenden Jahr in eine
+                    # Städtepartnerschaft münden soll", "ont signé une lettre d'intention qui
+                    # doit déboucher l'an prochain sur un jumelage": the date to come is that of
+                    # what the signed act leads to
+                    pass
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
                     status, strong, signed, ends = "planned", True, None, None
@@ -5726,6 +5779,21 @@ class _Reader:
         return any(
             d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
             for d in dates
+        )
+
+    def _coming_in_relative(
+        self, k: Keyword, dates: list[DateMention], markers: list[_Marker], start: int, end: int
+    ) -> bool:
+        """Whether every date to come of the act's zone [start, end) stands in a relative
+        clause of the act's word `k` whose signing the clause tells in the past (see
+        `plan_in_relative`)."""
+        coming = [
+            d
+            for d in dates
+            if d.value is None and d.relative and start <= d.start < end and _TO_COME.search(d.text)
+        ]
+        return bool(coming) and all(
+            plan_in_relative(self.low, markers, start, k.start, k.end, d.start) for d in coming
         )
 
     def _coming_frame(self, start: int) -> bool:
