@@ -2080,7 +2080,9 @@ _PRESENT_SIGNING_WORDS: Final = frozenset(
 )
 # a coordinated predicate: "..., and", "und", "en", "et" right before the next verb
 _AND_NEXT: Final = re.compile(r"(?<![\w-])(?:and|und|en|et)\s+\Z")
-_RENEW_WORD: Final = re.compile(r"renew|extend|verleng|verläng|erneuer|renouvel|recondu|prolong")
+_RENEW_WORD: Final = re.compile(
+    r"renew|extend|vernieuw|hernieuw|verleng|verläng|erneuer|renouvel|recondu|prolong"
+)
 
 
 def _chosen_marker(
