@@ -3487,6 +3487,13 @@ class _Reader:
 
 # How far from the signing's sentence an undated stay between the act's parties may be told.
 _ACT_REACH: Final = 600
+# A stay told with a time of its own ("Later", "Später", "Recently", "Kürzlich", "Récemment",
+# "onlangs"): not the stay of the signing told before (test_visit_direction, test_visits_c25).
+_OWN_TIME_WORD: Final = re.compile(
+    r"(?<![\w-])(?:later|afterwards|subsequently|since\s+then|daarna|nadien|später|danach|"
+    r"anschließend|ensuite|plus\s+tard|par\s+la\s+suite|recently|récemment|kürzlich|onlangs|"
+    r"recent|dernièrement|unlängst|this\s+weekend|dit\s+weekend|ce\s+week-end)(?![\w-])"
+)
 
 
 def _act_date_near(
@@ -3505,6 +3512,8 @@ def _act_date_near(
     the other party, an organisation, stands ("Université de Wuhan" visiting Nancy, the seat
     of the Université de Lorraine). None when the two ends have no act or more than one (an
     undated renewal beside the dated first act: the stay may be the renewal's)."""
+    if any(_OWN_TIME_WORD.search(reader.low, a, b) for a, b in spans):
+        return None
     mine: list[AgreementFact] = []
     for a in acts:
         if len(a.parties) != 2 or a.status == "planned":
