@@ -3485,6 +3485,79 @@ class _Reader:
         return False
 
 
+# How far from the signing's sentence an undated stay between the act's parties may be told.
+_ACT_REACH: Final = 600
+# A stay told with a time of its own ("Later", "Später", "Recently", "Kürzlich", "Récemment",
+# "onlangs"): not the stay of the signing told before (test_visit_direction, test_visits_c25).
+_OWN_TIME_WORD: Final = re.compile(
+    r"(?<![\w-])(?:later|afterwards|subsequently|since\s+then|daarna|nadien|später|danach|"
+    r"anschließend|ensuite|plus\s+tard|par\s+la\s+suite|recently|récemment|kürzlich|onlangs|"
+    r"recent|dernièrement|unlängst|this\s+weekend|dit\s+weekend|ce\s+week-end)(?![\w-])"
+)
+
+
+def _act_date_near(
+    reader: _Reader,
+    visitor: Actor,
+    host: Actor,
+    spans: list[tuple[int, int]],
+    acts: list[AgreementFact],
+) -> PartialDate | None:
+    """The date of the act signed between `visitor` and `host`, the only act of the document
+    between them, told within `_ACT_REACH` characters of the visit's sentences ("Zhejiang
+    Shuren University was represented by three delegates. They were welcomed at the Eindhoven
+    campus ... The agreement, which was signed on 9 October 2025"): an undated stay beside
+    the signing of an act between its two ends is the stay of the signing. An end is a party,
+    or a place an organisation party is named after, or (for the one end left) a place where
+    the other party, an organisation, stands ("Université de Wuhan" visiting Nancy, the seat
+    of the Université de Lorraine). None when the two ends have no act or more than one (an
+    undated renewal beside the dated first act: the stay may be the renewal's)."""
+    if any(_OWN_TIME_WORD.search(reader.low, a, b) for a, b in spans):
+        return None
+    mine: list[AgreementFact] = []
+    for a in acts:
+        if len(a.parties) != 2 or a.status == "planned":
+            continue
+        one, two = (reader._party_actor(p) for p in a.parties)
+        if one is None or two is None:
+            continue
+        if any(
+            _ends_of_act(x, y, p, q)
+            for x, y in ((visitor, host), (host, visitor))
+            for p, q in ((one, two), (two, one))
+        ):
+            mine.append(a)
+    if len(mine) != 1:
+        return None
+    act = mine[0]
+    d = act.signed
+    if d is None or d.day is None or act.status not in ("signed", "renewed"):
+        return None  # an act's year or month alone: a first act of long ago, not this stay
+    page = reader._page()
+    if page is not None:
+        if not d.year <= page.year <= d.year + 1:
+            return None  # an act of another year than the page's: the tie's history
+    elif any(
+        x.value is not None and x.value.year > d.year + 1
+        for x in reader.dates.within(0, len(reader.text))
+    ):
+        return None  # a later year told: the act is the tie's history ("dertig jaar")
+    near = any(
+        ev.start - _ACT_REACH <= e and s <= ev.end + _ACT_REACH
+        for ev in act.evidence
+        for s, e in spans
+    )
+    return d if near else None
+
+
+def _ends_of_act(x: Actor, y: Actor, one: Actor, two: Actor) -> bool:
+    """True when `x` is the act's party `one` (or its place) and `y` is `two`, its place or
+    a place for an organisation `two`."""
+    if not _related(x, one) or _related(y, one):
+        return False
+    return _related(y, two) or (y.kind == "place" and two.kind == "organisation")
+
+
 def _year_span(d: DateMention) -> bool:
     """True for a span of whole years ("pour 2024-2026"): the term of an act or a plan, never
     the date of a visit."""
@@ -4090,6 +4163,10 @@ def extract_visits(doc: Doc) -> None:
         host = _body_visited(reader, visitor, host, doc.agreements)
         if _stops_of_one_trip(visitor, host, cast.home):
             continue  # a stop of a trip read as a visit between a place and its own region
+        if date is None:
+            # the stay told beside the signing of an act between its two ends: dated by the
+            # signing (docs/facts-format.md, "Visits", signings)
+            date = _act_date_near(reader, visitor, host, spans, doc.agreements)
         ends.append((visitor.key, host.key, date))
         actors.append((visitor, host, date))
         readings.append((frozenset(spans), all(v.signing for v in g)))
