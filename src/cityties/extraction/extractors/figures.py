@@ -1179,13 +1179,13 @@ def _edition_year(num: str, window: str) -> bool:
     return len(num) == 4 and 1900 <= int(num) <= 2100 and _EDITION_BEFORE.search(window) is not None
 
 
-# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
-# second modifier before the head noun.
 # A count of pairs before the noun of what is paired: "pairs of", "paires de", "paren",
 # "Paare von".
 _PAIRS_OF: Final = re.compile(
     r"(?:pairs|paires|paren|paare)[ \t]+(?:(?:of|de|von|van)[ \t]+|d['’][ \t]*)?", re.IGNORECASE
 )
+# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
+# second modifier before the head noun.
 _COORDINATED: Final = re.compile(
     r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
     r"(?![\w]))[^\W\d_][\w'’-]*",
