@@ -1,5 +1,5 @@
 """Acts signed at a moment of a day told before ("that evening", "earlier in the day", "aan
-het einde van de avond", "le soir même", "am Abend"): dated by the last day the page told,
+het eind van de middag", "le soir même", "am Abend"): dated by the last day the page told,
 never by a month or by the page's own date."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from cityties.extraction.pipeline import extract
 @pytest.mark.parametrize(
     "sentence",
     [
-        "That evening the two mayors signed a memorandum.",
+        "That evening both governors signed a charter.",
         "Earlier in the day the port authorities had signed a letter of intent.",
         "At the end of the evening a memorandum was signed.",
         "'s Avonds werd een intentieverklaring ondertekend.",
         "Eerder op de dag hadden de havens al een convenant getekend.",
         "Le soir même, les deux maires ont signé une convention.",
-        "Plus tard dans la journée, une lettre d'intention a été signée.",
+        "Plus tard dans la journée, les deux villes ont paraphé une convention.",
         "Am Abend unterzeichneten beide Bürgermeister eine Absichtserklärung.",
         "Später am Tag wurde eine Vereinbarung unterzeichnet.",
     ],
@@ -66,7 +66,7 @@ _ZHOU = (
             "date 2026-06-20\nOp 16 juni bracht een delegatie uit het Chinese Zhoushan een "
             "werkbezoek aan Den Helder.\n\nIn februari bezocht een delegatie uit Den Helder "
             "Zhoushan.\n\nDe gasten bezochten de werf. Daarna voeren zij naar de oude marinewerf. "
-            "Er volgde een diner in het museum. Aan het einde van de avond ondertekenden de "
+            "Er volgde een lunch in het museum. Aan het eind van de middag ondertekenden de "
             "burgemeester van Den Helder en de vicevoorzitter van Zhoushan een memorandum of "
             "understanding.\n",
             "memorandum_of_understanding",
@@ -114,7 +114,7 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("the vice mayor visited bristol to sign the action plan on monday.", True),
+        ("the deputy mayor visited leeds on friday to sign the twinning charter.", True),
         ("a delegation met the director of the port to sign the protocol.", True),
         ("de vriendschapsovereenkomst met kasama te verlengen voor vier jaar;", False),
         (
@@ -123,7 +123,7 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
         ),
         ("le 3 mai, le maire s'est rendu à lyon pour signer la convention.", True),
         ("am montag reiste der landrat nach kunshan, um die vereinbarung zu unterzeichnen.", True),
-        ("the mayor will visit bristol to sign the action plan next week.", False),
+        ("next week the mayor will visit leeds to sign the twinning charter.", False),
         (
             "de burgemeester reist volgende maand naar wuhan om de overeenkomst te ondertekenen.",
             False,
