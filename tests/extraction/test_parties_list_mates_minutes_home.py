@@ -27,7 +27,7 @@ _MINUTES = {
     "de": (
         "Niederschrift über die 9. Sitzung des Hauptausschusses der Stadt Rinteln am "
         "12.05.2026\n\nTOP 4 Partnerschaften – Anfragen\n\nDer Bürgermeister berichtet, dass "
-        "die chinesische Stadt Xianning und die ungarische Stadt Szentendre um die Aufnahme "
+        "die chinesische Stadt Xianning und die ungarische Stadt Szentendre um die Begründung "
         "einer Städtepartnerschaft gebeten haben. Ferner weist er darauf hin, dass die "
         "Freundschaftsvereinbarung mit der tschechischen Stadt Tábor aus dem Jahr 2012 "
         "ausgelaufen ist.\nFrau Berg lehnt es ab, die seit 1974 bestehende Verbindung mit "
