@@ -27,7 +27,7 @@ def _acts(text: str) -> set[tuple[str, str]]:
     [
         (
             "Am Mittwoch unterzeichneten die Bürgermeister von Gifhorn und Dazhou eine"
-            " Absichtserklärung, die 2027 in eine förmliche Städtepartnerschaft"
+            " Absichtserklärung, die nächstes Jahr in eine förmliche Städtepartnerschaft"
             " münden soll.",
             {("declaration_of_intent", "signed"), ("sister_city", "planned")},
         ),
