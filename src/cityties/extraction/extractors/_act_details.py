@@ -389,7 +389,7 @@ def at_event(low: str, start: int, end: int) -> bool:
 # A moment of the day the page has just told, which dates what happens in it by that day:
 # "that evening", "the same afternoon", "later that day", "earlier in the day", "at the end of
 # the evening"; "'s avonds", "die middag", "later op de dag", "eerder op de dag", "aan het
-# einde van de avond"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
+# eind van de middag"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
 # journée", "en fin de journée"; "am Abend", "am selben Nachmittag", "später am Tag", "am Ende
 # des Tages". A part of the day needs a day: only a date of a day can be its anchor.
 _PART: Final = r"(?:morning|afternoon|evening|night)"
@@ -419,13 +419,13 @@ _DAY_PART_WORDS: Final = (
 
 def day_part(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells a moment of a day told before it ("that evening",
-    "earlier in the day", "aan het einde van de avond", "le soir même", "am Abend"), which
+    "earlier in the day", "aan het eind van de middag", "le soir même", "am Abend"), which
     dates what it tells by that day."""
     return gated(low, start, end, _DAY_PART_WORDS, _DAY_PART)
 
 
-# A trip or a meeting told in the past whose aim was the signing: "visited Bristol to sign the
-# action plan on Monday", "met the port's director to sign the protocol", "kwam naar Venlo om
+# A trip or a meeting told in the past whose aim was the signing: "visited Leeds on Friday to
+# sign the twinning charter", "met the port's director to sign the protocol", "kwam naar Venlo om
 # de overeenkomst te ondertekenen", "s'est rendu à Lyon pour signer la convention", "reiste
 # am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen": the signing took place there.
 # The verb stands in the infinitive's clause, before it (no stop between).
@@ -484,8 +484,8 @@ def definite_before(low: str, floor: int, kw_start: int) -> bool:
     return _DEFINITE_BEFORE.search(low, max(floor, kw_start - 40), kw_start) is not None
 
 
-# The act as a pronoun or a word for any act, the subject of a term: "It runs for four years",
-# "Conclu pour trois ans, il permettra ...", "The plan runs for three years", "Das Programm
+# The act as a pronoun or a word for any act, the subject of a term: "It runs for six years",
+# "Signé pour deux ans, il favorisera ...", "The plan runs for two years", "Das Programm
 # läuft drei Jahre", "Het plan loopt drie jaar", "Le programme couvre trois ans" (at the
 # sentence's start or after its first comma)
 _TERM_PRONOUN: Final = re.compile(
