@@ -186,3 +186,19 @@ def test_extract_past_trip_to_sign_is_a_dated_signing(text: str, kind: str, sign
     signed on the trip's day, not planned."""
     acts = [a for a in extract(text).doc.agreements if a.type == kind]
     assert [(a.status, str(a.signed)) for a in acts] == [("signed", signed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nThe town hall of Ghent was the venue to sign a friendship "
+        "agreement with Kumamoto.\n",
+        "date 2024-06-01\nLast year the mayor of Ghent came to Kumamoto to sign a friendship "
+        "agreement; the signing is now planned for 2025.\n",
+    ],
+)
+def test_extract_aim_of_no_past_trip_stays_planned(text: str) -> None:
+    """The noun "venue" is no trip, and a trip whose signing is told as planned later in the
+    sentence (after a ";") did not reach its aim: the act stays planned."""
+    acts = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [a.status for a in acts] == ["planned"]

@@ -434,7 +434,7 @@ _CAME_TO_SIGN: Final = re.compile(
     r"(?<![\w-])(?:visited|met\s+(?:with|the|his|her|their|its|representatives|officials)|"
     r"came|arrived|travell?ed|flew|went|called\s+on|gathered|"
     r"kwam(?:en)?|reisde(?:n)?|bezocht(?:en)?|ontmoette(?:n)?|ontving(?:en)?|"
-    r"venue?s?|est\s+venue?|sont\s+venue?s|s['’]est\s+rendue?|se\s+sont\s+rendue?s|"
+    r"est\s+venue?|sont\s+venue?s|s['’]est\s+rendue?|se\s+sont\s+rendue?s|"
     r"a\s+rencontré|ont\s+rencontré|a\s+reçu|ont\s+reçu|accueillait|recevait|"
     r"kam(?:en)?|reiste(?:n)?|besuchte(?:n)?|traf(?:en)?|empfing(?:en)?)(?![\w-])"
 )
@@ -466,15 +466,34 @@ def came_to_sign(low: str, floor: int, marker_start: int) -> bool:
         verb = m
     if verb is None or marker_start - verb.end() > 160:
         return False
-    return _PLAN_BETWEEN.search(low, lo, marker_start) is None
+    if _PLAN_BETWEEN.search(low, lo, marker_start) is not None:
+        return False
+    # "came to sign the agreement; the signing is now planned for 2025", "travelled to sign
+    # it, but the ceremony was postponed": the aim not reached (up to the sentence's end)
+    stop = min([i for i in (low.find(c, marker_start) for c in ".!?\n") if i >= 0] or [len(low)])
+    return _NOT_REACHED.search(low, marker_start, stop) is None
+
+
+# a plan or a failure told after the aim: the signing did not take place on the trip
+_NOT_REACHED: Final = re.compile(
+    r"(?<![\w-])(?:planned|scheduled|postponed|delayed|cancell?ed|called\s+off|fell\s+through|"
+    r"failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|gepland|uitgesteld|afgelast|"
+    r"geannuleerd|mislukt|prévue?s?|reportée?s?|annulée?s?|n['’]a\s+pas|geplant|verschoben|"
+    r"abgesagt|gescheitert)(?![\w-])"
+)
 
 
 # A definite or demonstrative article before an act's word (up to two words between: "the
 # Sister Port Protocol", "cet accord", "het nieuwe convenant", "die neue Vereinbarung"): the
 # act named back, not a new one ("a memorandum", "un accord").
+# ("that" and the relative "die" after a comma only directly before the word; an
+# indefinite article skipped names a new act: "stressed that a new agreement", "la signature
+# d'un accord")
 _DEFINITE_BEFORE: Final = re.compile(
-    r"(?<![\w'’-])(?:(?:the|this|that|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
-    r"die|das|der|dem|den|diese[rsmn]?|dieses)\s+|l['’]\s*)(?:[\w'’-]+\s+){0,2}\Z"
+    r"(?<![\w'’-])(?:(?:(?:the|this|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
+    r"das|der|dem|den|diese[rsmn]?|dieses|(?<!,\s)die)\s+|l['’]\s*)"
+    r"(?:(?!(?:an?|een|une?|d['’]une?|ein(?:e[mnrs]?)?)\s)[\w'’-]+\s+){0,2}|"
+    r"(?:that|die)\s+)\Z"
 )
 
 
@@ -488,10 +507,25 @@ def definite_before(low: str, floor: int, kw_start: int) -> bool:
 # "Conclu pour trois ans, il permettra ...", "The plan runs for three years", "Das Programm
 # läuft drei Jahre", "Het plan loopt drie jaar", "Le programme couvre trois ans" (at the
 # sentence's start or after its first comma)
+# (a bare pronoun only before a verb of a term: "Het stadsbestuur", "es gibt", "il y a" are
+# no act)
 _TERM_PRONOUN: Final = re.compile(
-    r"[\s,]*(?:it|il|elle|het|es|sie|"
+    r"[\s,]*(?:(?:it|il|elle|het|es|sie)\s+(?:will\s+|zal\s+|wird\s+)?(?:runs?|lasts?|"
+    r"is\s+valid|be\s+valid|covers?|applies|apply|remains?|expires?|has\s+a\s+(?:term|duration)|"
+    r"loopt|lopen|geldt|gelden|duurt|duren|is\s+geldig|blijft|heeft\s+een\s+looptijd|"
+    r"vervalt|gilt|gelten|läuft|laufen|dauert|ist\s+gültig|hat\s+eine\s+laufzeit|bleibt|"
+    r"endet|court|courra|dure|durera|couvre|couvrira|est\s+valable|sera\s+valable|"
+    r"a\s+une\s+durée|aura\s+une\s+durée|s['’]étend(?:ra)?|expire(?:ra)?|reste(?:ra)?|"
+    r"prend\s+fin|prendra\s+fin)|"
     r"(?:the|this|het|dit|le|ce|cet|das|der|dieser|dieses)\s+(?:plan|programme|program|"
-    r"programma|programm|document|documents|texte|text|tekst|dokument))\s"
+    r"programma|programm|document|documents|texte|text|tekst|dokument))(?![\w'’-])"
+)
+# a sentence opened by the act's participle and its term: "Conclu pour trois ans, il
+# permettra ...", "Signed for five years, it ...": the pronoun after the comma is the act
+_TERM_FRONTED: Final = re.compile(
+    r"\s*(?:conclue?|signée?|valable|concluded|signed|valid|gesloten|getekend|geldig|"
+    r"abgeschlossen|unterzeichnet|gültig)\s+(?:pour|for|voor|für|op)\s[^,]*,\s*"
+    r"(?:it|il|elle|het|es|sie)\s"
 )
 
 
@@ -500,7 +534,7 @@ def term_pronoun(low: str, start: int, end: int) -> bool:
     word for any act as its subject, at its start or after its first comma (see
     `_TERM_PRONOUN`)."""
     comma = low.find(",", start, end)
-    if _TERM_PRONOUN.match(low, start) is not None:
+    if _TERM_PRONOUN.match(low, start) is not None or _TERM_FRONTED.match(low, start):
         return True
     return comma >= 0 and _TERM_PRONOUN.match(low, comma) is not None
 
