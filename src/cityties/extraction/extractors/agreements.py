@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Final, cast
@@ -8914,6 +8915,20 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
         c._signed_memo = (0, None)
 
 
+def _dates_of_no_signing(
+    reader: _Reader, v: Unit, keep: Callable[[DateMention], bool]
+) -> list[DateMention]:
+    """The dates of sentence `v` that `keep` accepts, but for the day another act was signed
+    or renewed in it (a date attached to its marker): the candidates of an event's day."""
+    low = reader.low
+    signs = [m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")]
+    return [
+        d
+        for d in reader.dates.within(v.start, v.end)
+        if keep(d) and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+    ]
+
+
 def _event_of(
     reader: _Reader,
     c: _Cluster,
@@ -8971,23 +8986,20 @@ def _event_of(
         chosen: DateMention | None = None
         for back in range(n - 1, max(-1, n - 7), -1):
             v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.month is not None
-                and (page is None or d.value.to_date() <= page)
-                # the page's own day ("date 2019-10-30", "momenteel") is no event told, but
-                # a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ... gefeiert")
-                and not (
-                    page is not None and d.value.to_date() == page and not told_weekday(d.text)
-                )
-                # the day another act was signed is no event's
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                v,
+                lambda d: (
+                    d.value is not None
+                    and d.value.month is not None
+                    and (page is None or d.value.to_date() <= page)
+                    # the page's own day ("date 2019-10-30", "momenteel") is no event told,
+                    # but a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ...")
+                    and not (
+                        page is not None and d.value.to_date() == page and not told_weekday(d.text)
+                    )
+                ),
+            )
             if not ds:
                 continue
             names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
@@ -9003,19 +9015,16 @@ def _event_of(
         # the ports had signed ...", "le soir même": the last day told before it (a part of
         # the day needs a day: a month or a stay of several days is no anchor)
         for back in range(n - 1, max(-1, n - 13), -1):
-            v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.day is not None
-                and d.end_value is None
-                and (page is None or d.value.to_date() < page or told_weekday(d.text))
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                units[back],
+                lambda d: (
+                    d.value is not None
+                    and d.value.day is not None
+                    and d.end_value is None
+                    and (page is None or d.value.to_date() < page or told_weekday(d.text))
+                ),
+            )
             if ds:
                 return ds[-1]
         return None
