@@ -50,7 +50,6 @@ from cityties.extraction.extractors._act_details import (
     at_event,
     attached,
     attached_within,
-    came_to_sign,
     closing_formula,
     coordinated,
     day_part,
@@ -78,6 +77,7 @@ from cityties.extraction.extractors._act_details import (
     term_period,
     term_pronoun,
     told_as_earlier,
+    trip_aim,
     venue_before,
     verb_last_date,
     year_before_noun,
@@ -134,7 +134,6 @@ from cityties.extraction.extractors._agreements_status import (
     renewed_in_apposition,
     signed_participle,
     standing_since,
-    trip_made,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -2170,14 +2169,6 @@ _ONCE: Final = re.compile(
 )
 
 
-# an infinitive of signing or renewing: "to sign", "to renew", "te ondertekenen", "om ... te
-# tekenen", "zu unterzeichnen", "pour signer", "signer"
-_SIGN_INFINITIVE: Final = re.compile(
-    r"(?:to|te|zu|pour|om)\s|sign(?:er)?(?![\w-])|ondertekenen|tekenen|unterzeichnen|"
-    r"unterschreiben|renouveler|verlengen|erneuern"
-)
-
-
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
@@ -2204,20 +2195,14 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
-        elif (
-            status == "planned"
-            and _SIGN_INFINITIVE.match(idx.low, m.start(), m.end()) is not None
-            and came_to_sign(idx.low, start, m.start())
-        ):
-            # "visited Bristol to sign the action plan on Monday", "kwam naar Venlo om de
-            # overeenkomst te ondertekenen": the aim of a trip told in the past, reached
-            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
+        elif status == "planned" and (aim := trip_aim(idx.low, start, (m.start(), m.end()))):
+            # "visited Bristol to sign the action plan on Monday", "s'est rendue à Jingdezhen
+            # en avril 2025 pour renouveler la charte": the aim of a trip told in the past,
+            # reached
+            status = aim
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
-        elif status == "planned" and trip_made(idx.low, start, (m.start(), m.end(), status)):
-            # "s'est rendue à Jingdezhen en avril 2025 pour renouveler la charte"
-            status = "renewed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
