@@ -1,5 +1,5 @@
 """Acts signed at a moment of a day told before ("that evening", "earlier in the day", "aan
-het einde van de avond", "le soir même", "am Abend"): dated by the last day the page told,
+het eind van de middag", "le soir même", "am Abend"): dated by the last day the page told,
 never by a month or by the page's own date."""
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from cityties.extraction.pipeline import extract
 @pytest.mark.parametrize(
     "sentence",
     [
-        "That evening the two mayors signed a memorandum.",
+        "That evening both governors signed a charter.",
         "Earlier in the day the port authorities had signed a letter of intent.",
         "At the end of the evening a memorandum was signed.",
         "'s Avonds werd een intentieverklaring ondertekend.",
         "Eerder op de dag hadden de havens al een convenant getekend.",
         "Le soir même, les deux maires ont signé une convention.",
-        "Plus tard dans la journée, une lettre d'intention a été signée.",
+        "Plus tard dans la journée, les deux villes ont paraphé une convention.",
         "Am Abend unterzeichneten beide Bürgermeister eine Absichtserklärung.",
         "Später am Tag wurde eine Vereinbarung unterzeichnet.",
     ],
@@ -48,8 +48,8 @@ def test_day_part_ignores_sentences_without_one(sentence: str) -> None:
 
 
 _ZHOU = (
-    "date 2026-06-20\nOn 16 June a delegation from the Chinese city of Zhoushan paid a working "
-    "visit to Den Helder.\n\nIn February a delegation from Den Helder visited Zhoushan.\n\n"
+    "date 2026-06-20\nOn 16 June a delegation from the Chinese city of Ningbo paid a working "
+    "visit to Vlissingen.\n\nIn February a delegation from Vlissingen visited Ningbo.\n\n"
     "The guests toured the shipyard. They went by boat to the old naval yard. A dinner "
     "followed in the museum. "
 )
@@ -59,17 +59,17 @@ _ZHOU = (
     ("text", "kind", "signed"),
     [
         (
-            _ZHOU + "At the end of the evening, the mayor of Den Helder and the vice mayor of "
-            "Zhoushan signed a memorandum of understanding.\n",
+            _ZHOU + "At the end of the evening, the mayor of Vlissingen and the vice mayor of "
+            "Ningbo signed a memorandum of understanding.\n",
             "memorandum_of_understanding",
             "2026-06-16",
         ),
         (
-            "date 2026-06-20\nOp 16 juni bracht een delegatie uit het Chinese Zhoushan een "
-            "werkbezoek aan Den Helder.\n\nIn februari bezocht een delegatie uit Den Helder "
-            "Zhoushan.\n\nDe gasten bezochten de werf. Daarna voeren zij naar de oude marinewerf. "
-            "Er volgde een diner in het museum. Aan het einde van de avond ondertekenden de "
-            "burgemeester van Den Helder en de vicevoorzitter van Zhoushan een memorandum of "
+            "date 2026-06-20\nOp 16 juni kwam een delegatie uit Ningbo voor een "
+            "werkbezoek naar Vlissingen.\n\nIn februari bezocht een delegatie uit Vlissingen "
+            "Ningbo.\n\nDe gasten bezochten de werf. Daarna voeren zij naar de oude marinewerf. "
+            "Er volgde een lunch in het museum. Aan het eind van de middag ondertekenden de "
+            "burgemeester van Vlissingen en de vicevoorzitter van Ningbo een memorandum of "
             "understanding.\n",
             "memorandum_of_understanding",
             "2026-06-16",
@@ -77,8 +77,8 @@ _ZHOU = (
         (
             "date 2025-10-02\nLe 24 septembre, une délégation de Yantai est arrivée à Angers. "
             "Elle a visité l'école et la mairie.\n\nEn août, le comité de jumelage avait préparé "
-            "la visite.\n\nLe soir même, le maire d'Angers et le maire de Yantai ont signé une "
-            "lettre d'intention.\n",
+            "la visite.\n\nLe soir même, le maire d'Angers et le maire de Yantai ont alors signé "
+            "une lettre d'intention.\n",
             "letter_of_intent",
             "2025-09-24",
         ),
@@ -105,9 +105,9 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
     """A moment of the day with only a month told before it gives no date: a part of a day
     needs a day."""
     text = (
-        "date 2026-06-20\nIn February a delegation from Den Helder visited Zhoushan. The guests "
-        "toured the shipyard.\n\nThat evening the mayor of Den Helder and the vice mayor of "
-        "Zhoushan signed a memorandum of understanding.\n"
+        "date 2026-06-20\nIn February a delegation from Vlissingen visited Ningbo. The guests "
+        "toured the shipyard.\n\nThat evening the mayor of Vlissingen and the vice mayor of "
+        "Ningbo signed a memorandum of understanding.\n"
     )
     acts = [a for a in extract(text).doc.agreements if a.type == "memorandum_of_understanding"]
     assert [a.signed for a in acts] == [None]
@@ -116,7 +116,7 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("the vice mayor visited bristol to sign the action plan on monday.", True),
+        ("the deputy mayor visited leeds on friday to sign the twinning charter.", True),
         ("a delegation met the director of the port to sign the protocol.", True),
         ("de vriendschapsovereenkomst met kasama te verlengen voor vier jaar;", False),
         (
@@ -125,7 +125,7 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
         ),
         ("le 3 mai, le maire s'est rendu à lyon pour signer la convention.", True),
         ("am montag reiste der landrat nach kunshan, um die vereinbarung zu unterzeichnen.", True),
-        ("the mayor will visit bristol to sign the action plan next week.", False),
+        ("next week the mayor will visit leeds to sign the twinning charter.", False),
         (
             "de burgemeester reist volgende maand naar wuhan om de overeenkomst te ondertekenen.",
             False,

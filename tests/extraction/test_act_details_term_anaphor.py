@@ -15,23 +15,23 @@ from cityties.extraction.pipeline import extract
     [
         (
             "date 2026-07-09\nOn Monday the mayors of Bristol and Guangzhou signed a "
-            "cooperation action plan at City Hall. The plan runs for three years.\n",
+            "cooperation action plan at City Hall. The plan runs for four years.\n",
             "cooperation_agreement",
-            36,
-            "2029-07-06",
+            48,
+            "2030-07-06",
         ),
         (
-            "date 2025-03-20\nLe 16 mars, la ville de Bangui et la ville de Xiangtan ont signé "
-            "un accord de jumelage. Se basant sur le principe de réciprocité, cet accord porte "
-            "sur la santé et la culture, et couvrira une durée de 5 ans.\n",
+            "date 2025-03-20\nLe 16 mars, les villes de Niamey et de Zhuzhou ont conclu un accord "
+            "de jumelage. Fondé sur l'égalité des deux partenaires, cet accord vise l'école et "
+            "le sport, et sera valable pour une durée de 4 ans.\n",
             "sister_city",
-            60,
-            "2030-03-16",
+            48,
+            "2029-03-16",
         ),
         (
             "date 2019-09-20\nOp 13 september 2019 ondertekenden Groningen Seaports en Yingkou "
-            "Port Group een samenwerkingsovereenkomst. In de overeenkomst is vastgelegd dat "
-            "beide havens gedurende vijf jaar kennis uitwisselen.\n",
+            "Port Group een samenwerkingsovereenkomst. De overeenkomst bepaalt dat de twee "
+            "havens gedurende vijf jaar kennis uitwisselen.\n",
             "cooperation_agreement",
             60,
             "2024-09-13",
@@ -68,9 +68,9 @@ def test_extract_term_of_a_renewal_to_come_is_no_term_of_the_act() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("the plan runs for three years.", True),
-        ("it runs for four years and can be renewed.", True),
-        ("conclu pour une durée de trois ans, il permettra des échanges.", True),
+        ("the plan runs for two years.", True),
+        ("it runs for six years and may be extended.", True),
+        ("signé pour deux ans, il favorisera les échanges.", True),
         ("het plan loopt drie jaar.", True),
         ("das programm läuft drei jahre.", True),
         ("students will spend three years in the partner city.", False),
@@ -101,9 +101,9 @@ def test_definite_before_tells_an_act_named_back(before: str, expected: bool) ->
 
 
 def test_definite_before_reads_no_article_inside_a_name() -> None:
-    """A name ending in an article's letters ("Wang Lei eine Vereinbarung") is no article:
+    """A name ending in an article's letters ("Chen Lei eine Vereinbarung") is no article:
     the act is a new one."""
-    low = "prof. dr. wang lei eine vereinbarung"
+    low = "prof. dr. chen lei eine vereinbarung"
     assert definite_before(low, 0, low.index("vereinbarung")) is False
 
 

@@ -17,7 +17,7 @@ from factsets import visits_of as _visits
             "Leeds Trinity University signs agreement with Hubei University\n\nLeeds Trinity "
             "University has entered into a cooperation agreement with Hubei University. Hubei "
             "University was represented by two deans, who were welcomed at the Leeds campus by "
-            "the vice-chancellor. The agreement, which was signed on 14 May 2025, runs for five "
+            "the vice-chancellor. Both sides signed the agreement on 14 May 2025; it runs for five "
             "years.",
             ("hubei university", "leeds", "2025-05-14"),
         ),
@@ -29,11 +29,11 @@ from factsets import visits_of as _visits
             ("universitat yangzhou", "coburg", "2025-06-12"),
         ),
         (
-            "L'Université de Caen et l'Université du Shandong\n\nL'Université de Caen et "
-            "l'Université du Shandong ont conclu un accord de coopération. Une délégation de "
-            "l'Université du Shandong a été accueillie sur le campus de Caen par le président. "
+            "L'Université de Caen et l'Université de Jilin\n\nL'Université de Caen et "
+            "l'Université de Jilin ont conclu un accord de coopération. Une délégation de "
+            "l'Université de Jilin a été accueillie sur le campus de Caen par le président. "
             "L'accord a été signé le 3 octobre 2025 pour cinq ans.",
-            ("universite du shandong", "caen", "2025-10-03"),
+            ("universite de jilin", "caen", "2025-10-03"),
         ),
         (
             "Hogeschool Zuyd en Universiteit Wuhan\n\nHogeschool Zuyd heeft een "

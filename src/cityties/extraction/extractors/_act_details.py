@@ -389,7 +389,7 @@ def at_event(low: str, start: int, end: int) -> bool:
 # A moment of the day the page has just told, which dates what happens in it by that day:
 # "that evening", "the same afternoon", "later that day", "earlier in the day", "at the end of
 # the evening"; "'s avonds", "die middag", "later op de dag", "eerder op de dag", "aan het
-# einde van de avond"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
+# eind van de middag"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
 # journée", "en fin de journée"; "am Abend", "am selben Nachmittag", "später am Tag", "am Ende
 # des Tages". A part of the day needs a day: only a date of a day can be its anchor.
 _PART: Final = r"(?:morning|afternoon|evening|night)"
@@ -419,18 +419,18 @@ _DAY_PART_WORDS: Final = (
 
 def day_part(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells a moment of a day told before it ("that evening",
-    "earlier in the day", "aan het einde van de avond", "le soir même", "am Abend"), which
+    "earlier in the day", "aan het eind van de middag", "le soir même", "am Abend"), which
     dates what it tells by that day."""
     return gated(low, start, end, _DAY_PART_WORDS, _DAY_PART)
 
 
-# A trip or a meeting told in the past whose aim was to sign or renew the act: "visited
-# Bristol to sign the action plan on Monday", "met the port's director to sign the protocol",
+# A trip or a meeting told in the past whose aim was to sign or renew the act: "visited Leeds
+# on Friday to sign the twinning charter", "met the port's director to sign the protocol",
 # "kwam naar Venlo om de overeenkomst te ondertekenen", "s'est rendu à Lyon pour signer la
-# convention", "reiste am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen", "s'est
-# rendue à Jingdezhen en avril 2025 pour renouveler la charte", "bracht een bezoek aan Anxi om
-# de verzustering te vernieuwen": the act was signed or renewed there. The verb stands in the
-# infinitive's clause, before it (no stop between).
+# convention", "reiste am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen", "les
+# élus se sont rendus à Yangshuo pour renouveler la charte", "bracht Zwolle een bezoek aan
+# Jinhua om de stedenband te vernieuwen": the act was signed or renewed there. The verb
+# stands in the infinitive's clause, before it (no stop between).
 _PAST_TRIP: Final = re.compile(
     # ("met" only before what an English meeting takes: Dutch "met" is "with")
     r"(?<![\w-])(?:visited|met\s+(?:with|the|his|her|their|its|representatives|officials)|"
@@ -480,7 +480,7 @@ def trip_aim(low: str, floor: int, marker: tuple[int, int]) -> Literal["signed",
     """What the infinitive marker `marker` ("to sign", "om ... te ondertekenen", "pour
     renouveler", "um ... zu erneuern") made of the act when it tells the aim of a trip or a
     meeting told in the past in its clause (from its last stop, not before `floor`):
-    "renewed" for a renewal's word, else "signed"; None for no such trip ("will visit Bristol
+    "renewed" for a renewal's word, else "signed"; None for no such trip ("will visit Leeds
     to sign", "the purpose of the meeting is to renew"), or when a plan or a failure follows
     up to the sentence's end ("came to sign it; the signing is now planned for 2025")."""
     start, end = marker
@@ -523,8 +523,8 @@ def definite_before(low: str, floor: int, kw_start: int) -> bool:
     return _DEFINITE_BEFORE.search(low, max(floor, kw_start - 40), kw_start) is not None
 
 
-# The act as a pronoun or a word for any act, the subject of a term: "It runs for four years",
-# "Conclu pour trois ans, il permettra ...", "The plan runs for three years", "Das Programm
+# The act as a pronoun or a word for any act, the subject of a term: "It runs for six years",
+# "Signé pour deux ans, il favorisera ...", "The plan runs for two years", "Das Programm
 # läuft drei Jahre", "Het plan loopt drie jaar", "Le programme couvre trois ans" (at the
 # sentence's start or after its first comma)
 # (a bare pronoun only before a verb of a term: "Het stadsbestuur", "es gibt", "il y a" are
@@ -540,8 +540,8 @@ _TERM_PRONOUN: Final = re.compile(
     r"(?:the|this|het|dit|le|ce|cet|das|der|dieser|dieses)\s+(?:plan|programme|program|"
     r"programma|programm|document|documents|texte|text|tekst|dokument))(?![\w'’-])"
 )
-# a sentence opened by the act's participle and its term: "Conclu pour trois ans, il
-# permettra ...", "Signed for five years, it ...": the pronoun after the comma is the act
+# a sentence opened by the act's participle and its term: "Signé pour deux ans, il
+# favorisera ...", "Signed for five years, it ...": the pronoun after the comma is the act
 _TERM_FRONTED: Final = re.compile(
     r"\s*(?:conclue?|signée?|valable|concluded|signed|valid|gesloten|getekend|geldig|"
     r"abgeschlossen|unterzeichnet|gültig)\s+(?:pour|for|voor|für|op)\s[^,]*,\s*"

@@ -1682,8 +1682,8 @@ def find_lone_acronyms(sc: Scanner) -> None:
             sc.replace_with_org((), _org_span(sc, k, k + 1, kind), k, k + 1)
 
 
-# --- an organisation's partner in an act: "HOGENT en de Fujian Normal University ondertekenden
-# ..."; "bremenports und die Tianjin Port Group unterzeichneten ..." ---
+# --- an organisation's partner in an act: "Saxion en de Hubei University ondertekenden ...";
+# "hafenwerke und die Ningbo Port Group unterzeichneten ..." ---
 
 # Conjunctions that join the two parties of an act.
 _PARTNER_AND: Final = frozenset("and en et und &".split())
@@ -1826,7 +1826,7 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
         j = max(u[1] for u in units)
         if j - i > _PARTNER_MOST_WORDS + 1:
             return None
-    # an acronym in brackets after a name is that name's ("la Haute école de Lucerne (HSLU) et
+    # an acronym in brackets after a name is that name's ("l'École de design de Genève (EDG) et
     # ..."), and a word of a name read is its short form ("der QUST und dem Konsortium")
     if "(" in tk.gap(i - 1) or (j < tk.n and ")" in tk.gap(j - 1)):
         return None
@@ -1859,8 +1859,8 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
 
 
 def find_organisation_partners(sc: Scanner) -> None:
-    """'HOGENT en de Fujian Normal University ondertekenden een memorandum', 'bremenports und
-    die Tianjin Port Group unterzeichneten ...', 'Saxion and Hubei University of Technology
+    """'Saxion en de Hubei University ondertekenden een memorandum', 'hafenwerke und die
+    Ningbo Port Group unterzeichneten ...', 'Saxion and Hubei University of Technology
     signed ...': a name read as nothing else, joined by "and" to an organisation in a clause
     with a signing verb or an act noun, is the organisation that is the other party (a
     brand, an acronym, a university's short name). Places, persons, titles, ordinary words

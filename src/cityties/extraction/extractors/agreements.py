@@ -2196,9 +2196,8 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
         elif status == "planned" and (aim := trip_aim(idx.low, start, (m.start(), m.end()))):
-            # "visited Bristol to sign the action plan on Monday", "s'est rendue à Jingdezhen
-            # en avril 2025 pour renouveler la charte": the aim of a trip told in the past,
-            # reached
+            # "visited Leeds on Friday to sign the twinning charter", "les élus se sont rendus
+            # à Yangshuo pour renouveler la charte": the aim of a trip told in the past, reached
             status = aim
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
@@ -5612,10 +5611,10 @@ class _Reader:
                     and status == "signed"
                     and self._coming_in_relative(k, dates, mine, pre_start, zone_end)
                 ):
-                    # "unterzeichneten eine Absichtserklärung, die im kommenden Jahr in eine
-                    # Städtepartnerschaft münden soll", "ont signé une lettre d'intention qui
-                    # doit déboucher l'an prochain sur un jumelage": the date to come is that of
-                    # what the signed act leads to
+                    # "unterzeichneten eine Absichtserklärung, die 2027 in eine förmliche
+                    # Städtepartnerschaft münden soll", "ont signé ensemble une lettre
+                    # d'intention qui doit déboucher l'an prochain sur un jumelage": the date
+                    # to come is that of what the signed act leads to
                     pass
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
@@ -8043,8 +8042,8 @@ def _foreign_pair(c: _Cluster, home: Actor) -> tuple[Actor, Actor] | None:
 
 def _list_mates(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     """Acts whose two parties are items of one enumeration in every sentence that tells
-    them ("sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
-    Korea", "liée à Gifu, Nancy et Munich"): the items are partners of the list's owner, never
+    them ("sister-port pacts with five ports: Qinzhou, China; Mombasa, Kenya; Tema, Ghana",
+    "liée à Gifu, Nancy et Munich"): the items are partners of the list's owner, never
     each other's; such an act is dropped (see `list_mates`)."""
     memo: dict[int, dict[str, int]] = {}
     out: list[_Cluster] = []
@@ -8075,8 +8074,9 @@ def _list_mates(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
 def _partners_of_home(home: Actor | None, clusters: list[_Cluster]) -> list[_Cluster]:
     """Two partners of the document's home read as each other's partners: an act between two
     places of other countries than the home's, one of which the document pairs again and
-    again ("die chinesische Stadt Zhangjiajie und die polnische Stadt Krosno haben um eine
-    Städtepartnerschaft gebeten ... die Freundschaftsvereinbarung mit Yueyang", in the minutes
+    again ("die chinesische Stadt Xianning und die ungarische Stadt Szentendre haben um die
+    Begründung einer Städtepartnerschaft gebeten ... die Freundschaftsvereinbarung mit der
+    tschechischen Stadt Tábor", in the minutes
     of a town's committee). Only where the home is a government writing or written to (a
     letterhead, "City of X"): a news page on two other towns lists one's partners. The party
     carried from act to act, named in none of the act's sentences, stands for the home; the
@@ -8591,9 +8591,9 @@ def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
 def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act with no term takes the term of a sentence that names it back: the act's word
     after a definite or demonstrative article ("The Sister Port Protocol, which ..., is valid
-    for three years", "cet accord ... couvrira une durée de 5 ans", "In de overeenkomst is
-    vastgelegd dat ... gedurende vijf jaar"), a pronoun or a word for any act ("It runs for
-    four years", "Conclu pour trois ans, il permettra", "The plan runs for three years").
+    for three years", "cet accord ... sera valable pour une durée de 4 ans", "De overeenkomst
+    bepaalt dat ... gedurende vijf jaar"), a pronoun or a word for any act ("It runs for six
+    years", "Signé pour deux ans, il favorisera", "The plan runs for two years").
     The anaphor resolves to the act reported last up to that sentence (of the word's kind,
     when the word names one), at most five sentences back; acts reported in one sentence
     alike take it together when they are of one kind, else none does. A sentence with a date,
@@ -8613,7 +8613,7 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         if any(
             m[2] != "signed"
-            # "It runs for four years and can be renewed": renewable, no renewal
+            # "It runs for six years and may be extended": renewable, no renewal
             and not (m[2] == "planned" and _RENEW_WORD.search(low, m[0], m[1]) is not None)
             for m in _markers(reader.idx, u.start, u.end, [])
         ):
@@ -8643,8 +8643,8 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             for m in range(position[last] + 1, n + 1)
             for k in reader.per_unit[m]
         ):
-            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
-            # krijgt een looptijd van vijf jaar": the act named in between has the term
+            # "Vrijdag zal het convenant worden getekend. Het convenant loopt vier jaar": the
+            # act named in between has the term
             continue
         for c in chosen:
             if _status_of(c)[0] in ("signed", "renewed") and not any(
@@ -8996,7 +8996,7 @@ def _event_of(
                 best, chosen = key, ds[0]
         return chosen
     if day_part(low, u.start, u.end):
-        # "Aan het einde van de avond werd een memorandum ondertekend", "Earlier in the day
+        # "Aan het eind van de middag werd een convenant getekend", "Earlier in the day
         # the ports had signed ...", "le soir même": the last day told before it (a part of
         # the day needs a day: a month or a stay of several days is no anchor)
         for back in range(n - 1, max(-1, n - 13), -1):

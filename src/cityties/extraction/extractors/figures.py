@@ -497,7 +497,7 @@ def _head_after(
                 return "demonym", w.end(), entity, changed
         pairs = _PAIRS_OF.match(text, w.start(), end)
         if pairs is not None:
-            # "118 pairs of friendship provinces and cities", "52 paires de villes jumelées":
+            # "97 pairs of sister provinces and sister cities", "40 paires de villes jumelles":
             # the pairs counted are the partnerships the noun after them names
             i = pairs.end()
             modifiers += 1

@@ -3504,9 +3504,9 @@ def _act_date_near(
     acts: list[AgreementFact],
 ) -> PartialDate | None:
     """The date of the act signed between `visitor` and `host`, the only act of the document
-    between them, told within `_ACT_REACH` characters of the visit's sentences ("Zhejiang
-    Shuren University was represented by three delegates. They were welcomed at the Eindhoven
-    campus ... The agreement, which was signed on 9 October 2025"): an undated stay beside
+    between them, told within `_ACT_REACH` characters of the visit's sentences ("Hubei
+    University was represented by two deans, who were welcomed at the Leeds campus ... Both
+    sides signed the agreement on 14 May 2025"): an undated stay beside
     the signing of an act between its two ends is the stay of the signing. An end is a party,
     or a place an organisation party is named after, or (for the one end left) a place where
     the other party, an organisation, stands ("Université de Wuhan" visiting Nancy, the seat
