@@ -4,9 +4,11 @@ never by a month or by the page's own date."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cityties.extraction.extractors._act_details import came_to_sign, day_part
+from cityties.extraction.extractors._act_details import day_part, trip_aim
 from cityties.extraction.pipeline import extract
 
 
@@ -132,7 +134,7 @@ def test_extract_day_part_without_a_day_told_leaves_the_act_undated() -> None:
         ("der landrat will nach kunshan reisen, um die vereinbarung zu unterzeichnen.", False),
     ],
 )
-def test_came_to_sign_reads_the_aim_of_a_past_trip(sentence: str, expected: bool) -> None:
+def test_trip_aim_reads_the_aim_of_a_past_trip(sentence: str, expected: bool) -> None:
     """An infinitive of signing after a trip or a meeting told in the past reports the
     signing; after a trip to come it is a plan."""
     at = min(
@@ -141,12 +143,15 @@ def test_came_to_sign_reads_the_aim_of_a_past_trip(sentence: str, expected: bool
             sentence.find("to sign"),
             sentence.find("om de"),
             sentence.find("pour signer"),
-            sentence.find("um die"),
+            sentence.find("zu unterzeichnen"),
             sentence.find("te verlengen"),
         )
         if i >= 0
     )
-    assert came_to_sign(sentence, 0, at) is expected
+    verb = re.compile(r"(?:sign|ondertekenen|unterzeichnen|verlengen)\w*").search(sentence, at)
+    assert verb is not None
+    aim = trip_aim(sentence, 0, (at, verb.end()))
+    assert aim == ("signed" if expected else None)
 
 
 @pytest.mark.parametrize(
@@ -186,3 +191,35 @@ def test_extract_past_trip_to_sign_is_a_dated_signing(text: str, kind: str, sign
     signed on the trip's day, not planned."""
     acts = [a for a in extract(text).doc.agreements if a.type == kind]
     assert [(a.status, str(a.signed)) for a in acts] == [("signed", signed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nThe town hall of Ghent was the venue to sign a friendship "
+        "agreement with Kumamoto.\n",
+        "date 2024-06-01\nLast year the mayor of Ghent came to Kumamoto to sign a friendship "
+        "agreement; the signing is now planned for 2025.\n",
+    ],
+)
+def test_extract_aim_of_no_past_trip_stays_planned(text: str) -> None:
+    """The noun "venue" is no trip, and a trip whose signing is told as planned later in the
+    sentence (after a ";") did not reach its aim: the act stays planned."""
+    acts = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [a.status for a in acts] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nIn May the mayor of Ghent paid a visit to Kumamoto to sign a "
+        "friendship agreement.\n",
+        "date 2024-06-01\nIn mei bracht de burgemeester van Gent een bezoek aan Kumamoto om een "
+        "vriendschapsovereenkomst te ondertekenen.\n",
+    ],
+)
+def test_extract_visit_paid_to_sign_is_a_signing(text: str) -> None:
+    """A visit paid in the past ("paid a visit", "bracht een bezoek") whose aim was to sign
+    reports the signing, as it reports a renewal when its aim was to renew."""
+    acts = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [(a.status, str(a.signed)) for a in acts] == [("signed", "2024-05")]

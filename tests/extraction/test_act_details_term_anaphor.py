@@ -105,3 +105,50 @@ def test_definite_before_reads_no_article_inside_a_name() -> None:
     the act is a new one."""
     low = "prof. dr. chen lei eine vereinbarung"
     assert definite_before(low, 0, low.index("vereinbarung")) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nOp 3 mei 2024 ondertekenden Gent en Kumamoto een "
+        "vriendschapsovereenkomst. Het stadsbestuur trekt er gedurende vijf jaar 20.000 euro "
+        "per jaar voor uit.\n",
+        "date 2024-06-01\nLe 3 mai 2024, Gand et Kumamoto ont signé une charte d'amitié. La "
+        "signature d'une charte d'amitié engage les villes pour cinq ans.\n",
+    ],
+)
+def test_extract_term_of_another_subject_is_no_term_of_the_act(text: str) -> None:
+    """A term whose sentence opens with an article and a noun that is not the act ("Het
+    stadsbestuur"), or names an act with an indefinite article ("d'une charte"), gives the
+    act signed before no term."""
+    acts = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [(a.duration_months, a.ends) for a in acts] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "het stadsbestuur trekt er gedurende vijf jaar geld voor uit.",
+        "es gibt seit drei jahren ein programm.",
+        "il y a cinq ans, la ville a changé.",
+    ],
+)
+def test_term_pronoun_needs_a_verb_of_a_term(sentence: str) -> None:
+    """A bare "het", "es" or "il" is the act only before a verb of a term ("het loopt"), not
+    as an article ("het stadsbestuur") or in "es gibt", "il y a"."""
+    assert term_pronoun(sentence, 0, len(sentence)) is False
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "the mayor stressed that a new agreement",
+        "la signature d'un accord",
+        "die städte, die eine vereinbarung",
+    ],
+)
+def test_definite_before_skips_no_indefinite_article(low: str) -> None:
+    """An indefinite article between the definite one and the act's word, or a conjunction
+    or relative ("that", "die") not directly before it, names a new act."""
+    kw = max(low.rfind(w) for w in ("agreement", "accord", "vereinbarung"))
+    assert definite_before(low, 0, kw) is False

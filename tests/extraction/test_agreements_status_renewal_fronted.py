@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._agreements_status import named_back_late, trip_made
+from cityties.extraction.extractors._act_details import trip_aim
+from cityties.extraction.extractors._agreements_status import named_back_late
 
 
 def _acts(text: str) -> set[tuple[str, str | None]]:
@@ -122,8 +123,8 @@ def test_extract_trip_to_come_to_renew_is_planned() -> None:
         ("the purpose of the meeting is to renew the agreement", False),
     ],
 )
-def test_trip_made_needs_past_trip(low: str, expected: bool) -> None:
+def test_trip_aim_renewal_needs_past_trip(low: str, expected: bool) -> None:
     """Only a trip told in the past makes its purpose of renewing a renewal made."""
     at = max(low.find("pour renouveler"), low.find("to renew"))
     end = at + len("pour renouveler" if low.startswith("pour", at) else "to renew")
-    assert trip_made(low, 0, (at, end, "planned")) is expected
+    assert trip_aim(low, 0, (at, end)) == ("renewed" if expected else None)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Final, cast
@@ -49,7 +50,6 @@ from cityties.extraction.extractors._act_details import (
     at_event,
     attached,
     attached_within,
-    came_to_sign,
     closing_formula,
     coordinated,
     day_part,
@@ -77,6 +77,7 @@ from cityties.extraction.extractors._act_details import (
     term_period,
     term_pronoun,
     told_as_earlier,
+    trip_aim,
     venue_before,
     verb_last_date,
     year_before_noun,
@@ -133,7 +134,6 @@ from cityties.extraction.extractors._agreements_status import (
     renewed_in_apposition,
     signed_participle,
     standing_since,
-    trip_made,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -2169,14 +2169,6 @@ _ONCE: Final = re.compile(
 )
 
 
-# an infinitive of signing or renewing: "to sign", "to renew", "te ondertekenen", "om ... te
-# tekenen", "zu unterzeichnen", "pour signer", "signer"
-_SIGN_INFINITIVE: Final = re.compile(
-    r"(?:to|te|zu|pour|om)\s|sign(?:er)?(?![\w-])|ondertekenen|tekenen|unterzeichnen|"
-    r"unterschreiben|renouveler|verlengen|erneuern"
-)
-
-
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
@@ -2203,20 +2195,13 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
-        elif (
-            status == "planned"
-            and _SIGN_INFINITIVE.match(idx.low, m.start(), m.end()) is not None
-            and came_to_sign(idx.low, start, m.start())
-        ):
-            # "visited Leeds on Friday to sign the twinning charter", "kwam naar Venlo om de
-            # overeenkomst te ondertekenen": the aim of a trip told in the past, reached
-            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
+        elif status == "planned" and (aim := trip_aim(idx.low, start, (m.start(), m.end()))):
+            # "visited Leeds on Friday to sign the twinning charter", "les élus se sont rendus
+            # à Yangshuo pour renouveler la charte": the aim of a trip told in the past, reached
+            status = aim
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
-        elif status == "planned" and trip_made(idx.low, start, (m.start(), m.end(), status)):
-            # "les élus se sont rendus à Yangshuo pour renouveler la charte"
-            status = "renewed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -8915,6 +8900,20 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
         c._signed_memo = (0, None)
 
 
+def _dates_of_no_signing(
+    reader: _Reader, v: Unit, keep: Callable[[DateMention], bool]
+) -> list[DateMention]:
+    """The dates of sentence `v` that `keep` accepts, but for the day another act was signed
+    or renewed in it (a date attached to its marker): the candidates of an event's day."""
+    low = reader.low
+    signs = [m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")]
+    return [
+        d
+        for d in reader.dates.within(v.start, v.end)
+        if keep(d) and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+    ]
+
+
 def _event_of(
     reader: _Reader,
     c: _Cluster,
@@ -8972,23 +8971,20 @@ def _event_of(
         chosen: DateMention | None = None
         for back in range(n - 1, max(-1, n - 7), -1):
             v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.month is not None
-                and (page is None or d.value.to_date() <= page)
-                # the page's own day ("date 2019-10-30", "momenteel") is no event told, but
-                # a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ... gefeiert")
-                and not (
-                    page is not None and d.value.to_date() == page and not told_weekday(d.text)
-                )
-                # the day another act was signed is no event's
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                v,
+                lambda d: (
+                    d.value is not None
+                    and d.value.month is not None
+                    and (page is None or d.value.to_date() <= page)
+                    # the page's own day ("date 2019-10-30", "momenteel") is no event told,
+                    # but a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ...")
+                    and not (
+                        page is not None and d.value.to_date() == page and not told_weekday(d.text)
+                    )
+                ),
+            )
             if not ds:
                 continue
             names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
@@ -9004,19 +9000,16 @@ def _event_of(
         # the ports had signed ...", "le soir même": the last day told before it (a part of
         # the day needs a day: a month or a stay of several days is no anchor)
         for back in range(n - 1, max(-1, n - 13), -1):
-            v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.day is not None
-                and d.end_value is None
-                and (page is None or d.value.to_date() < page or told_weekday(d.text))
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                units[back],
+                lambda d: (
+                    d.value is not None
+                    and d.value.day is not None
+                    and d.end_value is None
+                    and (page is None or d.value.to_date() < page or told_weekday(d.text))
+                ),
+            )
             if ds:
                 return ds[-1]
         return None
