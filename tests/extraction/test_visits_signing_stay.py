@@ -72,12 +72,11 @@ def test_visits_undated_stay_beside_signing_takes_its_date(text: str, visit: tup
     ("text", "visit"),
     [
         (
-            "Eindhoven University of Technology and Zhejiang Shuren University\n\nEindhoven "
-            "University of Technology has signed a cooperation agreement with Zhejiang Shuren "
-            "University. A delegation of Zhejiang Shuren University was welcomed in Rotterdam by "
-            "the port authority. The agreement was signed on 9 October 2025 and runs for five "
-            "years.",
-            ("zhejiang shuren university", "rotterdam", None),
+            "Twente University and Xiamen University\n\nTwente University has concluded an "
+            "exchange agreement with Xiamen University. A group from Xiamen University was "
+            "received in Rotterdam by the port authority. Both rectors put their names to the "
+            "agreement on 14 March 2025; it is valid for four years.",
+            ("xiamen university", "rotterdam", None),
         ),
         (
             "Hochschule Zittau und Universität Ningbo\n\nDie Hochschule Zittau hat einen "
@@ -90,7 +89,7 @@ def test_visits_undated_stay_beside_signing_takes_its_date(text: str, visit: tup
 )
 def test_visits_undated_stay_elsewhere_keeps_no_date(text: str, visit: tuple) -> None:
     """A delegation of one party welcomed in a town that is not where the other party, an
-    organisation, stands (Rotterdam for the university of Eindhoven, Hamburg for the one of
+    organisation, stands (Rotterdam for the university of Twente, Hamburg for the one of
     Zittau) is a stay of its own: the signing's date is not its date."""
     found = _visits(text)
     assert visit in found
