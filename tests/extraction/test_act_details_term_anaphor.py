@@ -15,23 +15,23 @@ from cityties.extraction.pipeline import extract
     [
         (
             "date 2026-07-09\nOn Monday the mayors of Bristol and Guangzhou signed a "
-            "cooperation action plan at City Hall. The plan runs for three years.\n",
+            "cooperation action plan at City Hall. The plan runs for four years.\n",
             "cooperation_agreement",
-            36,
-            "2029-07-06",
+            48,
+            "2030-07-06",
         ),
         (
-            "date 2025-03-20\nLe 16 mars, la ville de Bangui et la ville de Xiangtan ont signé "
-            "un accord de jumelage. Se basant sur le principe de réciprocité, cet accord porte "
-            "sur la santé et la culture, et couvrira une durée de 5 ans.\n",
+            "date 2025-03-20\nLe 16 mars, les villes de Niamey et de Zhuzhou ont conclu un accord "
+            "de jumelage. Fondé sur l'égalité des deux partenaires, cet accord vise l'école et "
+            "le sport, et sera valable pour une durée de 4 ans.\n",
             "sister_city",
-            60,
-            "2030-03-16",
+            48,
+            "2029-03-16",
         ),
         (
             "date 2019-09-20\nOp 13 september 2019 ondertekenden Groningen Seaports en Yingkou "
-            "Port Group een samenwerkingsovereenkomst. In de overeenkomst is vastgelegd dat "
-            "beide havens gedurende vijf jaar kennis uitwisselen.\n",
+            "Port Group een samenwerkingsovereenkomst. De overeenkomst bepaalt dat de twee "
+            "havens gedurende vijf jaar kennis uitwisselen.\n",
             "cooperation_agreement",
             60,
             "2024-09-13",
@@ -68,9 +68,9 @@ def test_extract_term_of_a_renewal_to_come_is_no_term_of_the_act() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("the plan runs for three years.", True),
-        ("it runs for four years and can be renewed.", True),
-        ("conclu pour une durée de trois ans, il permettra des échanges.", True),
+        ("the plan runs for two years.", True),
+        ("it runs for six years and may be extended.", True),
+        ("signé pour deux ans, il favorisera les échanges.", True),
         ("het plan loopt drie jaar.", True),
         ("das programm läuft drei jahre.", True),
         ("students will spend three years in the partner city.", False),
@@ -101,7 +101,54 @@ def test_definite_before_tells_an_act_named_back(before: str, expected: bool) ->
 
 
 def test_definite_before_reads_no_article_inside_a_name() -> None:
-    """A name ending in an article's letters ("Wang Lei eine Vereinbarung") is no article:
+    """A name ending in an article's letters ("Chen Lei eine Vereinbarung") is no article:
     the act is a new one."""
-    low = "prof. dr. wang lei eine vereinbarung"
+    low = "prof. dr. chen lei eine vereinbarung"
     assert definite_before(low, 0, low.index("vereinbarung")) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-01\nOp 3 mei 2024 ondertekenden Gent en Kumamoto een "
+        "vriendschapsovereenkomst. Het stadsbestuur trekt er gedurende vijf jaar 20.000 euro "
+        "per jaar voor uit.\n",
+        "date 2024-06-01\nLe 3 mai 2024, Gand et Kumamoto ont signé une charte d'amitié. La "
+        "signature d'une charte d'amitié engage les villes pour cinq ans.\n",
+    ],
+)
+def test_extract_term_of_another_subject_is_no_term_of_the_act(text: str) -> None:
+    """A term whose sentence opens with an article and a noun that is not the act ("Het
+    stadsbestuur"), or names an act with an indefinite article ("d'une charte"), gives the
+    act signed before no term."""
+    acts = [a for a in extract(text).doc.agreements if a.type == "friendship"]
+    assert [(a.duration_months, a.ends) for a in acts] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "het stadsbestuur trekt er gedurende vijf jaar geld voor uit.",
+        "es gibt seit drei jahren ein programm.",
+        "il y a cinq ans, la ville a changé.",
+    ],
+)
+def test_term_pronoun_needs_a_verb_of_a_term(sentence: str) -> None:
+    """A bare "het", "es" or "il" is the act only before a verb of a term ("het loopt"), not
+    as an article ("het stadsbestuur") or in "es gibt", "il y a"."""
+    assert term_pronoun(sentence, 0, len(sentence)) is False
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "the mayor stressed that a new agreement",
+        "la signature d'un accord",
+        "die städte, die eine vereinbarung",
+    ],
+)
+def test_definite_before_skips_no_indefinite_article(low: str) -> None:
+    """An indefinite article between the definite one and the act's word, or a conjunction
+    or relative ("that", "die") not directly before it, names a new act."""
+    kw = max(low.rfind(w) for w in ("agreement", "accord", "vereinbarung"))
+    assert definite_before(low, 0, kw) is False

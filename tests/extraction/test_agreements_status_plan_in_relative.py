@@ -1,10 +1,10 @@
 """Agreements: a plan told in a relative clause of an act signed in the past (issue 2, corpus41
-class; the construction also on real council and press pages): "unterzeichneten eine
-Absichtserklärung, die im kommenden Jahr in eine Städtepartnerschaft münden soll", "ont signé une
-lettre d'intention qui doit déboucher l'an prochain sur un jumelage", "ondertekenden een
-intentieverklaring die volgend jaar moet uitmonden in een stedenband". The act signed keeps
-`signed`; the tie it is to lead to is planned. A signing still to come keeps the plan. Every
-sentence here was written for these tests."""
+class; the construction also on real council and press pages): "unterzeichneten am Mittwoch
+eine Absichtserklärung, die 2027 in eine förmliche Städtepartnerschaft münden soll", "ont signé
+ensemble une lettre d'intention qui doit déboucher l'an prochain sur un jumelage",
+"ondertekenden een intentieverklaring die volgend jaar moet uitmonden in een stedenband". The act
+signed keeps `signed`; the tie it is to lead to is planned. A signing still to come keeps the
+plan. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -27,13 +27,13 @@ def _acts(text: str) -> set[tuple[str, str]]:
     [
         (
             "Am Mittwoch unterzeichneten die Bürgermeister von Gifhorn und Dazhou eine"
-            " Absichtserklärung, die im kommenden Jahr in eine offizielle Städtepartnerschaft"
+            " Absichtserklärung, die nächstes Jahr in eine förmliche Städtepartnerschaft"
             " münden soll.",
             {("declaration_of_intent", "signed"), ("sister_city", "planned")},
         ),
         (
-            "Mercredi, les maires de Vitré et de Yangshuo ont signé une lettre d'intention qui"
-            " doit déboucher l'an prochain sur un jumelage officiel.",
+            "Mercredi, les maires de Vitré et de Yangshuo ont signé ensemble une lettre"
+            " d'intention qui doit déboucher l'an prochain sur un jumelage officiel.",
             {("letter_of_intent", "signed"), ("sister_city", "planned")},
         ),
         (
@@ -65,7 +65,7 @@ def test_extract_signed_act_keeps_status_before_planned_tie(
             {("letter_of_intent", "signed"), ("sister_city", "planned")},
         ),
         (
-            "Les maires de Vitré et de Yangshuo ont signé une lettre d'intention qui doit"
+            "Les maires de Vitré et de Yangshuo ont tous deux signé une lettre d'intention qui doit"
             " déboucher sur un jumelage officiel.",
             {("letter_of_intent", "signed"), ("sister_city", "planned")},
         ),
@@ -103,7 +103,7 @@ def test_extract_relative_modal_of_dated_signed_act_is_no_plan() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gifhorn und Dazhou wollen eine Absichtserklärung unterzeichnen, die im kommenden Jahr in"
+        "Gifhorn und Dazhou wollen eine Absichtserklärung unterzeichnen, die 2028 in"
         " eine Städtepartnerschaft münden soll.",
         "Ashford and Weifang will sign a letter of intent which is to lead to a sister city"
         " partnership next year.",
@@ -118,7 +118,7 @@ def test_extract_signing_to_come_stays_planned(text: str) -> None:
 @pytest.mark.parametrize(
     ("low", "kw_end", "at", "expected"),
     [
-        ("eine absichtserklärung, die im kommenden jahr münden soll.", 22, 50, True),
+        ("eine absichtserklärung, die in zwei jahren münden soll.", 22, 50, True),
         ("une lettre d'intention qui doit déboucher sur un jumelage", 22, 27, True),
         ("een intentieverklaring die volgend jaar moet volgen", 22, 40, True),
         # a new sentence between the act's word and the plan
@@ -164,11 +164,10 @@ def test_plan_in_relative_needs_both_parts() -> None:
 
 
 def test_extract_relative_plan_to_make_the_act_stays_planned() -> None:
-    """A relative clause whose plan is to make the act itself ("that they hope to conclude")
+    """A relative clause whose plan is to make the act itself ("which they hope to conclude")
     leaves that act planned, after another act signed in the sentence."""
     text = (
-        "Ashford and Weifang signed a friendship agreement on Tuesday, which both sides described"
-        " as a first step towards a full sister city relationship that they hope to conclude"
-        " within three years."
+        "Ashford and Weifang signed a friendship agreement on Tuesday, which both sides called"
+        " the first stage of a formal twinning which they hope to conclude within two years."
     )
     assert ("sister_city", "planned") in _acts(text)

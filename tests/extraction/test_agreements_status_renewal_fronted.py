@@ -1,16 +1,17 @@
 """Agreements: a renewal of the act just reported, its noun named back after a fronted phrase
-(issue 2, classes of corpus37, corpus38 and corpus41): "Pour le 25e anniversaire, en mai 2019,
-la Charte a été renouvelée", "Bij het jubileum in 2024 is de oorkonde door beide burgemeesters
-hernieuwd", "Zum Jubiläum wurde die Urkunde erneuert". The renewal is a second act of the same
-type and parties, dated by its own clause; the first act keeps `signed` and its date. Every
-sentence here was written for these tests."""
+(issue 2, classes of corpus37, corpus38 and corpus41): "Pour ses quarante ans, en octobre 2022,
+la charte a été renouvelée", "Bij het jubileum in 2023 is de oorkonde door de burgemeesters van
+beide steden hernieuwd", "Zum Jubiläum wurde die Urkunde erneuert". The renewal is a second act
+of the same type and parties, dated by its own clause; the first act keeps `signed` and its
+date. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._agreements_status import named_back_late, trip_made
+from cityties.extraction.extractors._act_details import trip_aim
+from cityties.extraction.extractors._agreements_status import named_back_late
 
 
 def _acts(text: str) -> set[tuple[str, str | None]]:
@@ -30,7 +31,7 @@ def _acts(text: str) -> set[tuple[str, str | None]]:
         ),
         (
             "Zwolle en Jinhua sloten in 1994 een stedenband. Bij het vijfentwintigjarig jubileum"
-            " in 2019 is de oorkonde door beide burgemeesters hernieuwd.",
+            " in 2019 is de oorkonde door de burgemeesters van beide steden hernieuwd.",
             {("signed", "1994"), ("renewed", "2019")},
         ),
         (
@@ -66,10 +67,14 @@ def test_extract_renewal_verb_of_another_subject_makes_no_act() -> None:
 @pytest.mark.parametrize(
     ("low", "expected"),
     [
-        ("pour le 25e anniversaire, en mai 2019, la charte a été renouvelée.", True),
-        ("bij het jubileum in 2024 is de oorkonde door beide burgemeesters hernieuwd.", True),
+        ("pour ses quarante ans, en octobre 2022, la charte a été renouvelée.", True),
+        (
+            "bij het jubileum in 2023 is de oorkonde door de burgemeesters van beide steden"
+            " hernieuwd.",
+            True,
+        ),
         # a sentence break between the noun and the verb
-        ("pour le 25e anniversaire, la charte fut lue. puis elle a été renouvelée.", False),
+        ("pour ses quarante ans, la charte fut lue. puis elle a été renouvelée.", False),
         # no act named back
         ("at a ceremony in the town hall in may 2020, the exhibition was renewed.", False),
     ],
@@ -83,13 +88,12 @@ def test_named_back_late_needs_act_noun_in_clause(low: str, expected: bool) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Montbrison et Jingdezhen sont jumelées depuis 2017. La délégation conduite par le maire"
-        " de Montbrison s'est rendue à Jingdezhen en avril 2025 pour renouveler la charte de"
-        " jumelage.",
-        "Ashford and Weifang have been sister cities since 2010. In April 2025 a delegation led"
+        "Vitré et Yangshuo sont jumelées depuis 2017. En avril 2025, une délégation menée par le"
+        " maire de Vitré s'est rendue à Yangshuo pour renouveler leur charte de jumelage.",
+        "Ashford and Weifang have been sister cities since 2010. In April 2025 a delegation headed"
         " by the mayor of Ashford travelled to Weifang to renew the sister city agreement.",
-        "Zwolle en Jinhua zijn sinds 2010 zustersteden. In april 2025 reisde een delegatie onder"
-        " leiding van de burgemeester van Zwolle naar Jinhua om de stedenband te vernieuwen.",
+        "Zwolle en Jinhua zijn sinds 2010 zustersteden. In april 2025 reisde de"
+        " burgemeester van Zwolle met een delegatie naar Jinhua om de stedenband te vernieuwen.",
         "Gifhorn und Dazhou sind seit 2010 Partnerstädte. Im April 2025 reiste eine Delegation"
         " unter Leitung des Bürgermeisters von Gifhorn nach Dazhou, um die Städtepartnerschaft"
         " zu erneuern.",
@@ -103,8 +107,8 @@ def test_extract_trip_made_to_renew_renews(text: str) -> None:
 def test_extract_trip_to_come_to_renew_is_planned() -> None:
     """A trip still to come ("soll ... reisen, um ... zu erneuern") plans the renewal."""
     text = (
-        "Gifhorn und Dazhou sind seit 2010 Partnerstädte. Im Oktober soll eine Delegation nach"
-        " Dazhou reisen, um die Partnerschaftsurkunde zu erneuern."
+        "Gifhorn und Dazhou sind seit 2010 Partnerstädte. Im Oktober soll eine Delegation aus"
+        " Gifhorn nach Dazhou fahren, um die Partnerschaftsurkunde zu erneuern."
     )
     assert ("planned", None) in _acts(text)
     assert not any(s == "renewed" for s, _ in _acts(text))
@@ -113,14 +117,14 @@ def test_extract_trip_to_come_to_renew_is_planned() -> None:
 @pytest.mark.parametrize(
     ("low", "expected"),
     [
-        ("la délégation s'est rendue à jingdezhen en avril pour renouveler la charte", True),
+        ("en mai, les élus se sont rendus à yangshuo pour renouveler la charte", True),
         ("a delegation travelled to weifang to renew the agreement", True),
         ("a delegation will travel to weifang to renew the agreement", False),
         ("the purpose of the meeting is to renew the agreement", False),
     ],
 )
-def test_trip_made_needs_past_trip(low: str, expected: bool) -> None:
+def test_trip_aim_renewal_needs_past_trip(low: str, expected: bool) -> None:
     """Only a trip told in the past makes its purpose of renewing a renewal made."""
     at = max(low.find("pour renouveler"), low.find("to renew"))
     end = at + len("pour renouveler" if low.startswith("pour", at) else "to renew")
-    assert trip_made(low, 0, (at, end, "planned")) is expected
+    assert trip_aim(low, 0, (at, end)) == ("renewed" if expected else None)

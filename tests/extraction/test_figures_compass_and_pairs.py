@@ -31,7 +31,7 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
             "fuzhou",
         ),
         (
-            "Yangzhou liegt nordwestlich von Suzhou und zählt rund 4,6 Millionen Einwohner.",
+            "Yangzhou liegt nordwestlich von Suzhou und hat gut 4,6 Millionen Einwohner.",
             "yangzhou",
             "suzhou",
         ),
@@ -88,23 +88,23 @@ def test_approximation_before_population_keeps_figure(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Fujian now has 118 pairs of friendship provinces and cities around the world.",
-        "Le Fujian compte 118 paires de provinces et villes amies dans le monde.",
-        "Fujian heeft inmiddels 118 paren zusterprovincies en -steden.",
-        "Fujian unterhält heute 118 Paare von Partnerstädten in aller Welt.",
+        "Zhejiang now counts 97 pairs of sister provinces and sister cities worldwide.",
+        "Le Zhejiang réunit 97 paires de provinces et villes jumelles sur tous les continents.",
+        "Zhejiang heeft nu 97 paren zusterprovincies en -steden.",
+        "Zhejiang pflegt inzwischen 97 Paare von Partnerstädten weltweit.",
     ],
 )
 def test_pairs_of_partners_count_sister_cities(text: str) -> None:
-    """A count of pairs ("118 pairs of", "paires de", "paren", "Paare von") before the noun of
+    """A count of pairs ("97 pairs of", "paires de", "paren", "Paare von") before the noun of
     the partners paired is the place's count of partnerships."""
-    assert ("fujian", "sister_cities", 118.0) in _figures(text)
+    assert ("zhejiang", "sister_cities", 97.0) in _figures(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Five pairs of Canadian and Chinese cities signed agreements in Toronto.",
-        "Cinq paires de villes canadiennes et chinoises ont signé des accords à Toronto.",
+        "Four pairs of Australian and Chinese towns signed agreements in Sydney.",
+        "Quatre paires de villes australiennes et chinoises ont signé des accords à Sydney.",
     ],
 )
 def test_pairs_of_cities_signing_are_no_count(text: str) -> None:

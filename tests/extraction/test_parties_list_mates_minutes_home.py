@@ -27,11 +27,11 @@ _MINUTES = {
     "de": (
         "Niederschrift über die 9. Sitzung des Hauptausschusses der Stadt Rinteln am "
         "12.05.2026\n\nTOP 4 Partnerschaften – Anfragen\n\nDer Bürgermeister berichtet, dass "
-        "die chinesische Stadt Xianning und die ungarische Stadt Szentendre um die Aufnahme "
-        "einer Städtepartnerschaft gebeten haben. Zugleich teilt er mit, dass die "
+        "die chinesische Stadt Xianning und die ungarische Stadt Szentendre um die Begründung "
+        "einer Städtepartnerschaft gebeten haben. Ferner weist er darauf hin, dass die "
         "Freundschaftsvereinbarung mit der tschechischen Stadt Tábor aus dem Jahr 2012 "
-        "ausgelaufen ist.\nFrau Berg spricht sich dagegen aus, die Partnerschaft mit "
-        "Sablé-sur-Sarthe, die seit 1974 besteht, zu kündigen.\n"
+        "ausgelaufen ist.\nFrau Berg lehnt es ab, die seit 1974 bestehende Verbindung mit "
+        "Sablé-sur-Sarthe zu kündigen.\n"
     ),
     "en": (
         "Minutes of the 9th meeting of the Community Committee of the Town of Ballarat, 3 June "
@@ -44,7 +44,7 @@ _MINUTES = {
         "Procès-verbal de la 9e séance de la commission des relations internationales de la "
         "ville de Vierzon du 14 mai 2026\n\nPoint 4 Jumelages – demandes\n\nLe maire indique "
         "que la ville chinoise de Xiangtan et la ville hongroise de Szentendre ont demandé "
-        "l'établissement d'un jumelage. Il signale aussi que le pacte d'amitié conclu en 2012 "
+        "l'établissement d'un jumelage. Il signale aussi que le pacte d'amitié de 2012 "
         "avec la ville tchèque de Tábor est arrivé à échéance.\nMme Berg s'oppose à la fin du "
         "jumelage avec Hemer, qui existe depuis 1974.\n"
     ),
@@ -126,15 +126,15 @@ def test_partners_of_home_leaves_news_and_ties_alone(government: bool) -> None:
 _LISTS = {
     "en": (
         "Port News\n\nPort of Gdansk signs sister-port pact with Qinzhou\n\nThe Port of "
-        "Gdansk Authority said on Monday that it had signed a sister port agreement with "
-        "the Port of Qinzhou.\n\nIn 2009, the authority signed a sister port agreement with "
+        "Gdansk Authority announced on Monday a new sister-port pact, concluded with "
+        "the Port of Qinzhou.\n\nIn 2009, the Gdansk port concluded a sister-port pact with "
         "the Port of Mombasa.\n\nCurrently, the Port of Gdansk has sister-port agreements "
         "with five ports: Qinzhou, China; Mombasa, Kenya; Valparaiso, Chile; Tema, Ghana; "
         "and Durban, South Africa.\n"
     ),
     "fr": (
         "Actualités du port\n\nLe port de Sète signe un accord de jumelage portuaire avec "
-        "Qinzhou\n\nLe port de Sète a annoncé lundi la signature d'un accord de jumelage "
+        "Qinzhou\n\nLundi, le port de Sète a fait savoir qu'il avait conclu un jumelage "
         "portuaire avec le port de Qinzhou.\n\nEn 2009, le port avait signé un accord de "
         "jumelage portuaire avec le port de Mombasa.\n\nAujourd'hui, le port de Sète a des "
         "accords de jumelage avec cinq ports : Qinzhou, Chine ; Mombasa, Kenya ; "
@@ -175,7 +175,7 @@ def test_agreements_items_of_a_partner_list_are_not_each_others_partners(lang: s
         ("Haikou, China; Ningbo, China; Incheon, Korea", ["Haikou", "Ningbo", "Incheon"], 1),
         ("Stavanger, Regensburg and Houston", ["Stavanger", "Regensburg", "Houston"], 1),
         ("Gifu (Japon), Nancy et Munich", ["Gifu", "Nancy", "Munich"], 1),
-        ("Adelaide and Qingdao became sister cities", ["Adelaide", "Qingdao"], 0),
+        ("Hobart and Lanzhou became twin towns", ["Hobart", "Lanzhou"], 0),
         ("Hefei und Osnabrück und Kassel", ["Hefei", "Osnabrück", "Kassel"], 0),
         ("After Kiel and Dresden, Coventry twinned", ["Kiel", "Dresden", "Coventry"], 0),
         ("Bristol vs. Guangzhou, Derby and Changsha", ["Guangzhou", "Derby", "Changsha"], 0),

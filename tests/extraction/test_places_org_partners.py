@@ -34,7 +34,7 @@ def _orgs(text: str, language: str) -> list[str]:
             "Corvenna",
         ),
         (
-            "Le 12 mai, Kedge et l'Université de Wuhan ont signé un accord de coopération.",
+            "Le 12 mai, Kedge et l'Université de Xiamen ont signé une convention d'échanges.",
             "fr",
             "Kedge",
         ),

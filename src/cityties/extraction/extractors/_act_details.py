@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Literal
 
 from cityties.extraction.extractors._agreements_status import before
 from cityties.extraction.extractors._clauses import opened
@@ -26,7 +26,6 @@ __all__ = [
     "at_event",
     "attached",
     "attached_within",
-    "came_to_sign",
     "closing_formula",
     "coordinated",
     "day_part",
@@ -54,6 +53,7 @@ __all__ = [
     "term_period",
     "term_pronoun",
     "told_as_earlier",
+    "trip_aim",
     "venue_before",
     "verb_last_date",
     "year_before_noun",
@@ -389,7 +389,7 @@ def at_event(low: str, start: int, end: int) -> bool:
 # A moment of the day the page has just told, which dates what happens in it by that day:
 # "that evening", "the same afternoon", "later that day", "earlier in the day", "at the end of
 # the evening"; "'s avonds", "die middag", "later op de dag", "eerder op de dag", "aan het
-# einde van de avond"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
+# eind van de middag"; "le soir même", "ce soir-là", "dans la soirée", "plus tard dans la
 # journée", "en fin de journée"; "am Abend", "am selben Nachmittag", "später am Tag", "am Ende
 # des Tages". A part of the day needs a day: only a date of a day can be its anchor.
 _PART: Final = r"(?:morning|afternoon|evening|night)"
@@ -419,62 +419,101 @@ _DAY_PART_WORDS: Final = (
 
 def day_part(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] tells a moment of a day told before it ("that evening",
-    "earlier in the day", "aan het einde van de avond", "le soir même", "am Abend"), which
+    "earlier in the day", "aan het eind van de middag", "le soir même", "am Abend"), which
     dates what it tells by that day."""
     return gated(low, start, end, _DAY_PART_WORDS, _DAY_PART)
 
 
-# A trip or a meeting told in the past whose aim was the signing: "visited Bristol to sign the
-# action plan on Monday", "met the port's director to sign the protocol", "kwam naar Venlo om
-# de overeenkomst te ondertekenen", "s'est rendu à Lyon pour signer la convention", "reiste
-# am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen": the signing took place there.
-# The verb stands in the infinitive's clause, before it (no stop between).
-_CAME_TO_SIGN: Final = re.compile(
+# A trip or a meeting told in the past whose aim was to sign or renew the act: "visited Leeds
+# on Friday to sign the twinning charter", "met the port's director to sign the protocol",
+# "kwam naar Venlo om de overeenkomst te ondertekenen", "s'est rendu à Lyon pour signer la
+# convention", "reiste am Montag nach Kunshan, um die Vereinbarung zu unterzeichnen", "les
+# élus se sont rendus à Yangshuo pour renouveler la charte", "bracht Zwolle een bezoek aan
+# Jinhua om de stedenband te vernieuwen": the act was signed or renewed there. The verb
+# stands in the infinitive's clause, before it (no stop between).
+_PAST_TRIP: Final = re.compile(
     # ("met" only before what an English meeting takes: Dutch "met" is "with")
     r"(?<![\w-])(?:visited|met\s+(?:with|the|his|her|their|its|representatives|officials)|"
     r"came|arrived|travell?ed|flew|went|called\s+on|gathered|"
+    r"paid\s+(?:a|an)\s+(?:\w+\s+)?visit|"
     r"kwam(?:en)?|reisde(?:n)?|bezocht(?:en)?|ontmoette(?:n)?|ontving(?:en)?|"
-    r"venue?s?|est\s+venue?|sont\s+venue?s|s['’]est\s+rendue?|se\s+sont\s+rendue?s|"
+    r"bracht(?:en)?\s+(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:\w+)?bezoek|"
+    r"(?:est|sont)\s+venue?s?|s['’]est\s+rendue?s?|se\s+sont\s+rendue?s?|"
+    r"(?:est|sont)\s+allée?s?|(?:a|ont)\s+visité|s['’]est\s+déplacée?s?|"
+    r"se\s+sont\s+déplacée?s?|(?:a|ont)\s+effectué\s+une\s+visite|"
     r"a\s+rencontré|ont\s+rencontré|a\s+reçu|ont\s+reçu|accueillait|recevait|"
-    r"kam(?:en)?|reiste(?:n)?|besuchte(?:n)?|traf(?:en)?|empfing(?:en)?)(?![\w-])"
+    r"kam(?:en)?|reiste(?:n)?|besuchte(?:n)?|traf(?:en)?|empfing(?:en)?|"
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,6}?gereist)(?![\w-])"
 )
-# a future, a modal or a condition between the verb and the infinitive makes it a plan
-_PLAN_BETWEEN: Final = re.compile(
-    r"(?<![\w-])(?:will|would|shall|to\s+be|expected|plans?|planned|zal|zullen|wil|willen|"
-    r"moet|gaat|gaan|va|vont|doit|devra|sera|wird|werden|soll|sollen|will|wollen|"
-    r"next|volgende|prochaine?|nächste[nrs]?|kommende[nrs]?)(?![\w-])"
-)
-_CAME_WORDS: Final = (
-    "visit", "met ", "came", "arriv", "travel", "flew", "went", "called", "gathered", "kwam",
-    "reisde", "bezocht", "ontmoet", "ontving", "venu", "rendu", "rencontr", "reçu", "accueill",
-    "recevait", "kam", "reiste", "besucht", "traf", "empfing",
+_PAST_TRIP_WORDS: Final = (
+    "visit", "met ", "came", "arriv", "travel", "flew", "went", "called", "gathered", "paid",
+    "kwam", "reisde", "bezo", "ontmoet", "ontving", "venu", "rendu", "allé", "déplac",
+    "effectué", "rencontr", "reçu", "accueill", "recevait", "kam", "reiste", "besucht", "traf",
+    "empfing", "gereist",
 )  # fmt: skip
+# a future, a modal, an intent or a condition between the clause's start and the infinitive
+# makes it a plan
+_PLAN_BETWEEN: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|to\s+be|expected|plans?|planned|intends?|zal|zullen|wil|"
+    r"willen|moet|moeten|gaat|gaan|va|vont|doit|doivent|devra|sera|seront|wird|werden|soll|"
+    r"sollen|wollen|next|volgende|prochaine?|nächste[nrs]?|kommende[nrs]?)(?![\w-])"
+)
+# a plan or a failure told after the aim: the act was not signed on the trip
+_NOT_REACHED: Final = re.compile(
+    r"(?<![\w-])(?:planned|scheduled|postponed|delayed|cancell?ed|called\s+off|fell\s+through|"
+    r"failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|gepland|uitgesteld|afgelast|"
+    r"geannuleerd|mislukt|prévue?s?|reportée?s?|annulée?s?|n['’]a\s+pas|geplant|verschoben|"
+    r"abgesagt|gescheitert)(?![\w-])"
+)
+# the marker as an infinitive of aim ("to sign", "om ... te ondertekenen", "pour renouveler",
+# "um ... zu unterzeichnen"), and a renewal's word in it
+_AIM_INFINITIVE: Final = re.compile(
+    r"(?:to|te|zu|pour|om)\s|sign(?:er)?(?![\w-])|ondertekenen|tekenen|unterzeichnen|"
+    r"unterschreiben|renouveler|verlengen|erneuern"
+)
+_RENEWAL_AIM: Final = re.compile(
+    r"renew|re-?sign|extend|vernieuw|hernieuw|verleng|verläng|erneuer|renouvel|recondu|prolong"
+)
 
 
-def came_to_sign(low: str, floor: int, marker_start: int) -> bool:
-    """Whether the infinitive of signing at `marker_start` ("to sign", "om ... te
-    ondertekenen", "pour signer", "um ... zu unterzeichnen") tells the aim of a trip or a
-    meeting told in the past in its clause (from its last stop, not before `floor`): "visited
-    Bristol to sign the plan on Monday" reports the signing, "will visit Bristol to sign" does
-    not."""
-    lo = max(floor, *(low.rfind(c, floor, marker_start) + 1 for c in ".;:!?"))
-    part = low[lo:marker_start]
-    if not any(w in part for w in _CAME_WORDS):
-        return False
+def trip_aim(low: str, floor: int, marker: tuple[int, int]) -> Literal["signed", "renewed"] | None:
+    """What the infinitive marker `marker` ("to sign", "om ... te ondertekenen", "pour
+    renouveler", "um ... zu erneuern") made of the act when it tells the aim of a trip or a
+    meeting told in the past in its clause (from its last stop, not before `floor`):
+    "renewed" for a renewal's word, else "signed"; None for no such trip ("will visit Leeds
+    to sign", "the purpose of the meeting is to renew"), or when a plan or a failure follows
+    up to the sentence's end ("came to sign it; the signing is now planned for 2025")."""
+    start, end = marker
+    if _AIM_INFINITIVE.match(low, start, end) is None:
+        return None
+    lo = max(floor, *(low.rfind(c, floor, start) + 1 for c in ".;:!?"))
+    part = low[lo:start]
+    if not any(w in part for w in _PAST_TRIP_WORDS):
+        return None
     verb = None
-    for m in _CAME_TO_SIGN.finditer(low, lo, marker_start):
+    for m in _PAST_TRIP.finditer(low, lo, start):
         verb = m
-    if verb is None or marker_start - verb.end() > 160:
-        return False
-    return _PLAN_BETWEEN.search(low, lo, marker_start) is None
+    if verb is None or start - verb.end() > 160:
+        return None
+    if _PLAN_BETWEEN.search(low, lo, start) is not None:
+        return None
+    stop = min([i for i in (low.find(c, start) for c in ".!?\n") if i >= 0] or [len(low)])
+    if _NOT_REACHED.search(low, start, stop) is not None:
+        return None
+    return "renewed" if _RENEWAL_AIM.search(low, start, end) else "signed"
 
 
 # A definite or demonstrative article before an act's word (up to two words between: "the
 # Sister Port Protocol", "cet accord", "het nieuwe convenant", "die neue Vereinbarung"): the
 # act named back, not a new one ("a memorandum", "un accord").
+# ("that" and the relative "die" after a comma only directly before the word; an
+# indefinite article skipped names a new act: "stressed that a new agreement", "la signature
+# d'un accord")
 _DEFINITE_BEFORE: Final = re.compile(
-    r"(?<![\w'’-])(?:(?:the|this|that|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
-    r"die|das|der|dem|den|diese[rsmn]?|dieses)\s+|l['’]\s*)(?:[\w'’-]+\s+){0,2}\Z"
+    r"(?<![\w'’-])(?:(?:(?:the|this|its|their|het|de|deze|dit|dat|la|le|cette|cet|ce|"
+    r"das|der|dem|den|diese[rsmn]?|dieses|(?<!,\s)die)\s+|l['’]\s*)"
+    r"(?:(?!(?:an?|een|une?|d['’]une?|ein(?:e[mnrs]?)?)\s)[\w'’-]+\s+){0,2}|"
+    r"(?:that|die)\s+)\Z"
 )
 
 
@@ -484,14 +523,29 @@ def definite_before(low: str, floor: int, kw_start: int) -> bool:
     return _DEFINITE_BEFORE.search(low, max(floor, kw_start - 40), kw_start) is not None
 
 
-# The act as a pronoun or a word for any act, the subject of a term: "It runs for four years",
-# "Conclu pour trois ans, il permettra ...", "The plan runs for three years", "Das Programm
+# The act as a pronoun or a word for any act, the subject of a term: "It runs for six years",
+# "Signé pour deux ans, il favorisera ...", "The plan runs for two years", "Das Programm
 # läuft drei Jahre", "Het plan loopt drie jaar", "Le programme couvre trois ans" (at the
 # sentence's start or after its first comma)
+# (a bare pronoun only before a verb of a term: "Het stadsbestuur", "es gibt", "il y a" are
+# no act)
 _TERM_PRONOUN: Final = re.compile(
-    r"[\s,]*(?:it|il|elle|het|es|sie|"
+    r"[\s,]*(?:(?:it|il|elle|het|es|sie)\s+(?:will\s+|zal\s+|wird\s+)?(?:runs?|lasts?|"
+    r"is\s+valid|be\s+valid|covers?|applies|apply|remains?|expires?|has\s+a\s+(?:term|duration)|"
+    r"loopt|lopen|geldt|gelden|duurt|duren|is\s+geldig|blijft|heeft\s+een\s+looptijd|"
+    r"vervalt|gilt|gelten|läuft|laufen|dauert|ist\s+gültig|hat\s+eine\s+laufzeit|bleibt|"
+    r"endet|court|courra|dure|durera|couvre|couvrira|est\s+valable|sera\s+valable|"
+    r"a\s+une\s+durée|aura\s+une\s+durée|s['’]étend(?:ra)?|expire(?:ra)?|reste(?:ra)?|"
+    r"prend\s+fin|prendra\s+fin)|"
     r"(?:the|this|het|dit|le|ce|cet|das|der|dieser|dieses)\s+(?:plan|programme|program|"
-    r"programma|programm|document|documents|texte|text|tekst|dokument))\s"
+    r"programma|programm|document|documents|texte|text|tekst|dokument))(?![\w'’-])"
+)
+# a sentence opened by the act's participle and its term: "Signé pour deux ans, il
+# favorisera ...", "Signed for five years, it ...": the pronoun after the comma is the act
+_TERM_FRONTED: Final = re.compile(
+    r"\s*(?:conclue?|signée?|valable|concluded|signed|valid|gesloten|getekend|geldig|"
+    r"abgeschlossen|unterzeichnet|gültig)\s+(?:pour|for|voor|für|op)\s[^,]*,\s*"
+    r"(?:it|il|elle|het|es|sie)\s"
 )
 
 
@@ -500,7 +554,7 @@ def term_pronoun(low: str, start: int, end: int) -> bool:
     word for any act as its subject, at its start or after its first comma (see
     `_TERM_PRONOUN`)."""
     comma = low.find(",", start, end)
-    if _TERM_PRONOUN.match(low, start) is not None:
+    if _TERM_PRONOUN.match(low, start) is not None or _TERM_FRONTED.match(low, start):
         return True
     return comma >= 0 and _TERM_PRONOUN.match(low, comma) is not None
 

@@ -885,7 +885,7 @@ def past_signing_before(
 
 def in_relative_after(low: str, kw_end: int, at: int) -> bool:
     """Whether the offset `at` stands in a relative clause that opens right after the act's
-    word ending at `kw_end` ("eine Absichtserklärung, die im kommenden Jahr in eine
+    word ending at `kw_end` ("eine Absichtserklärung, die 2027 in eine förmliche
     Städtepartnerschaft münden soll", "une lettre d'intention qui doit déboucher l'an prochain
     sur un jumelage", "een intentieverklaring die volgend jaar moet uitmonden in een
     stedenband"): what the act will lead to, not when or whether it is made."""
@@ -921,18 +921,18 @@ def plan_in_relative(
         return False
     stop = _RELATIVE_STOP.search(low, at, at + 80)
     if _MAKING_VERB.search(low, kw_end, stop.start() if stop else at + 80) is not None:
-        # "a full sister relationship that they hope to conclude within three years", "which
-        # is to be signed next year": the plan is to make the act itself
+        # "a formal twinning which they hope to conclude within two years", "which is to be
+        # signed next year": the plan is to make the act itself
         return False
     return past_signing_before(low, markers, floor, kw_start)
 
 
-# The act named back as the subject after a fronted phrase: "Pour le 25e anniversaire, en mai
-# 2019, la Charte a été renouvelée", "Bij het vijftigjarig jubileum in 2024 is de oorkonde door
-# beide burgemeesters hernieuwd", "To mark the tenth anniversary of the twinning, the charter
-# was renewed", "Zum Jubiläum wurde die Urkunde erneuert": an article (after an auxiliary that
-# comes first in a Dutch or German main clause) and a noun of the act or its document, then the
-# status verb in the same clause.
+# The act named back as the subject after a fronted phrase: "Pour ses quarante ans, en octobre
+# 2022, la charte a été renouvelée", "Bij het jubileum in 2023 is de oorkonde door de
+# burgemeesters van beide steden hernieuwd", "To mark the tenth anniversary of the twinning,
+# the charter was renewed", "Zum Jubiläum wurde die Urkunde erneuert": an article (after an
+# auxiliary that comes first in a Dutch or German main clause) and a noun of the act or its
+# document, then the status verb in the same clause.
 _NAMED_BACK_LATE: Final = re.compile(
     r"(?<![\w-])(?:(?:is|werd|wordt|zijn|werden|wurde|wurden|ist|sind|hat|haben|heeft|hebben)\s+)?"
     r"(?:the|this|that|la|le|l['’]|cette|cet|ce|de|het|deze|dit|die|das|der|diese[rs]?)\s*"
@@ -945,48 +945,11 @@ _FRONTED_BREAK: Final = re.compile(r"[.;:!?]")
 
 def named_back_late(low: str, start: int, marker: int) -> bool:
     """Whether the status verb at `marker`, far from the start of its sentence at `start`, has
-    for subject the act named back after a fronted phrase ("Pour le 25e anniversaire, en mai
-    2019, la Charte a été renouvelée", "Bij het jubileum in 2024 is de oorkonde door beide
-    burgemeesters hernieuwd"): the noun within 90 characters of the start, the verb within 60
-    of the noun, with no break of the sentence between."""
+    for subject the act named back after a fronted phrase ("Pour ses quarante ans, en octobre
+    2022, la charte a été renouvelée", "Bij het jubileum in 2023 is de oorkonde door de
+    burgemeesters van beide steden hernieuwd"): the noun within 90 characters of the start,
+    the verb within 60 of the noun, with no break of the sentence between."""
     m = _NAMED_BACK_LATE.search(low, start, min(marker, start + 90))
     if m is None or marker - m.end() > 60:
         return False
     return _FRONTED_BREAK.search(low, start, marker) is None
-
-
-# A trip told in the past whose purpose is to renew the act: "s'est rendue à Jingdezhen en
-# avril 2025 pour renouveler la charte", "bracht een bezoek aan Anxi om de verzustering te
-# vernieuwen", "travelled to Weifang to renew the agreement", "reiste nach Dazhou, um die
-# Partnerschaft zu erneuern": the renewal was made on the trip (not "soll ... reisen, um ... zu
-# erneuern", "the purpose of the trip is to re-sign": a trip still to come).
-_PAST_TRIP: Final = re.compile(
-    r"(?<![\w-])(?:travell?ed|went|flew|visited|paid\s+(?:a|an)\s+(?:\w+\s+)?visit|"
-    r"s['’]est\s+rendue?s?|se\s+sont\s+rendue?s?|(?:est|sont)\s+allée?s?|(?:a|ont)\s+visité|"
-    r"s['’]est\s+déplacée?s?|se\s+sont\s+déplacée?s?|(?:a|ont)\s+effectué\s+une\s+visite|"
-    r"reisde(?:n)?|bracht(?:en)?\s+(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:\w+)?bezoek|bezocht(?:en)?|"
-    r"reiste(?:n)?|besuchte(?:n)?|(?:ist|sind)\s+(?:[\w-]+\s+){0,6}?gereist)(?![\w-])"
-)
-_TRIP_RENEWAL: Final = re.compile(
-    r"(?:to\s+(?:renew|re-?sign)|pour\s+(?:renouveler|reconduire)|"
-    r"(?:te|om\s+te)\s+(?:verlengen|hernieuwen|vernieuwen)|zu\s+(?:verlängern|erneuern))\Z"
-)
-# a modal or a future before the trip's verb: the trip is still to come
-_TRIP_TO_COME: Final = re.compile(
-    r"(?<![\w-])(?:will|shall|would|soll(?:en)?|wird|werden|zal|zullen|moet|moeten|va|vont|"
-    r"doit|doivent|sera|seront|plans?|intends?|expected)(?![\w-])"
-)
-
-
-def trip_made(low: str, start: int, marker: tuple[int, int, str]) -> bool:
-    """Whether the plan marker `marker` (the lower-cased sentence from `start`) is the purpose
-    of renewing the act on a trip told in the past ("s'est rendue à Jingdezhen en avril 2025
-    pour renouveler la charte", "travelled to Weifang to renew the agreement"): a renewal
-    made."""
-    if marker[2] != "planned" or _TRIP_RENEWAL.search(low, marker[0], marker[1]) is None:
-        return False
-    floor = max(start, marker[0] - 160)
-    trips = list(_PAST_TRIP.finditer(low, floor, marker[0]))
-    if not trips:
-        return False
-    return _TRIP_TO_COME.search(low, floor, trips[-1].start()) is None

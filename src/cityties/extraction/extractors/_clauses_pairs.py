@@ -218,10 +218,10 @@ _PAIR_GAP: Final = re.compile(
 def list_mates(text: str, spans: list[tuple[int, int, str]]) -> dict[str, int]:
     """The enumerations of at least three names that follow one another in `spans` (start,
     end, key; in text order, one sentence): each key of such a list mapped to the list's
-    number. Items of one list are the partners of one owner, never each other's ("The port
-    has sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
-    Korea", "jumelée avec Gifu, Nancy et Munich"). A list needs a comma or semicolon between
-    two of its items and ends at its conjunction: "Adelaide and Qingdao" is a pair, "After
+    number. Items of one list are the partners of one owner, never each other's ("the port
+    is tied by sister-port pacts to five ports: Qinzhou, China; Mombasa, Kenya; Tema, Ghana",
+    "jumelée avec Gifu, Nancy et Munich"). A list needs a comma or semicolon between
+    two of its items and ends at its conjunction: "Hobart and Lanzhou" is a pair, "After
     Kiel and Dresden, Coventry twinned ..." a pair and a subject, "Bristol vs. Guangzhou,
     Derby and Changsha" pairs."""
     out: dict[str, int] = {}

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress
 from typing import TYPE_CHECKING, Final
 
@@ -1682,8 +1683,8 @@ def find_lone_acronyms(sc: Scanner) -> None:
             sc.replace_with_org((), _org_span(sc, k, k + 1, kind), k, k + 1)
 
 
-# --- an organisation's partner in an act: "HOGENT en de Fujian Normal University ondertekenden
-# ..."; "bremenports und die Tianjin Port Group unterzeichneten ..." ---
+# --- an organisation's partner in an act: "Saxion en de Hubei University ondertekenden ...";
+# "hafenwerke und die Ningbo Port Group unterzeichneten ..." ---
 
 # Conjunctions that join the two parties of an act.
 _PARTNER_AND: Final = frozenset("and en et und &".split())
@@ -1741,7 +1742,38 @@ def _partner_word(sc: Scanner, k: int) -> bool:
     )
 
 
-def _lower_brand(sc: Scanner, k: int) -> bool:
+class _Partners:
+    """What find_organisation_partners asks of the whole text, read once per call: the
+    count of each word, the place span that holds each token (the first in `sc.spans`)
+    and the words of the organisations' names. `refresh` reads the spans again after an
+    organisation is added (it takes over the places inside it)."""
+
+    def __init__(self, sc: Scanner) -> None:
+        self.uses: Counter[str] = Counter(sc.tk.words)
+        self.place_at: dict[int, tuple[int, int]] = _place_index(sc)
+        self.org_words: frozenset[str] = _org_words(sc)
+
+    def refresh(self, sc: Scanner) -> None:
+        """Read the spans again (the words stay)."""
+        self.place_at = _place_index(sc)
+        self.org_words = _org_words(sc)
+
+
+def _place_index(sc: Scanner) -> dict[int, tuple[int, int]]:
+    """The tokens (i, j) of the place span that holds each token, the first such span in
+    `sc.spans` order."""
+    tk = sc.tk
+    out: dict[int, tuple[int, int]] = {}
+    for s in sc.spans:
+        if s.kind != "place":
+            continue
+        i, j = tk.index_at(s.start), tk.index_at(s.end)
+        for k in range(i, j):  # the tokens that start inside the span
+            out.setdefault(k, (i, j))
+    return out
+
+
+def _lower_brand(sc: Scanner, k: int, facts: _Partners) -> bool:
     """True for a one-word brand name written in lower case ('bremenports'): no ordinary
     word, used more than once in the text and never capitalised."""
     tk = sc.tk
@@ -1753,19 +1785,7 @@ def _lower_brand(sc: Scanner, k: int) -> bool:
         return False
     if lw in lex.SIGN_VERBS or lw in lex.ORG_NOUNS or lw in _PARTNER_ACT_WORDS:
         return False
-    uses = sum(1 for x in compress(range(tk.n), map(w.__eq__, tk.words)))
-    capitalised = w.capitalize() in tk.words
-    return uses >= _LOWER_NAME_USES and not capitalised
-
-
-def _place_tokens(sc: Scanner, k: int) -> tuple[int, int] | None:
-    """The tokens (i, j) of the place span that holds token k, None when no place does."""
-    tk = sc.tk
-    at = tk.starts[k]
-    for s in sc.spans:
-        if s.kind == "place" and s.start <= at < s.end:
-            return tk.index_at(s.start), tk.index_at(s.end)
-    return None
+    return facts.uses[w] >= _LOWER_NAME_USES and facts.uses[w.capitalize()] == 0
 
 
 def _common_capital(sc: Scanner, k: int) -> bool:
@@ -1786,7 +1806,7 @@ def _org_words(sc: Scanner) -> frozenset[str]:
     )
 
 
-def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
+def _partner_name(sc: Scanner, k: int, step: int, facts: _Partners) -> tuple[int, int] | None:
     """The unknown name whose last (step -1) or first (step 1) token is k: its tokens (i, j),
     None when token k opens no such name. The name is a brand in lower case, or up to four
     words: capitalised words or acronyms read as nothing else, places and capitalised
@@ -1794,7 +1814,7 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
     place inside is its seat: "Leeds Beckett", "Greenport West-Holland"); a lone place or an
     ordinary word is none."""
     tk = sc.tk
-    if _lower_brand(sc, k):
+    if _lower_brand(sc, k, facts):
         i, j = k, k + 1
     else:
         units: list[tuple[int, int, str]] = []  # (first token, end token, kind)
@@ -1808,7 +1828,7 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
             elif _common_capital(sc, at):
                 unit = (at, at + 1, "C")
             else:
-                place = _place_tokens(sc, at) if sc.used[at] else None
+                place = facts.place_at.get(at) if sc.used[at] else None
                 if place is None:
                     break
                 unit = (place[0], place[1], "P")
@@ -1826,11 +1846,11 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
         j = max(u[1] for u in units)
         if j - i > _PARTNER_MOST_WORDS + 1:
             return None
-    # an acronym in brackets after a name is that name's ("la Haute école de Lucerne (HSLU) et
+    # an acronym in brackets after a name is that name's ("l'École de design de Genève (EDG) et
     # ..."), and a word of a name read is its short form ("der QUST und dem Konsortium")
     if "(" in tk.gap(i - 1) or (j < tk.n and ")" in tk.gap(j - 1)):
         return None
-    if any(tk.lowers[x] in _org_words(sc) for x in range(i, j)):
+    if any(tk.lowers[x] in facts.org_words for x in range(i, j)):
         return None
     # a German noun after its article is a common noun ("und dem Konsortium")
     if (
@@ -1859,8 +1879,8 @@ def _partner_name(sc: Scanner, k: int, step: int) -> tuple[int, int] | None:
 
 
 def find_organisation_partners(sc: Scanner) -> None:
-    """'HOGENT en de Fujian Normal University ondertekenden een memorandum', 'bremenports und
-    die Tianjin Port Group unterzeichneten ...', 'Saxion and Hubei University of Technology
+    """'Saxion en de Hubei University ondertekenden een memorandum', 'hafenwerke und die
+    Ningbo Port Group unterzeichneten ...', 'Saxion and Hubei University of Technology
     signed ...': a name read as nothing else, joined by "and" to an organisation in a clause
     with a signing verb or an act noun, is the organisation that is the other party (a
     brand, an acronym, a university's short name). Places, persons, titles, ordinary words
@@ -1869,6 +1889,7 @@ def find_organisation_partners(sc: Scanner) -> None:
     if not orgs:
         return
     tk = sc.tk
+    facts = _Partners(sc)
     for s in orgs:
         a = tk.index_at(s.start)
         b = tk.index_at(s.end)
@@ -1877,9 +1898,10 @@ def find_organisation_partners(sc: Scanner) -> None:
         if k >= 0 and tk.lowers[k] in _PARTNER_ARTICLES:
             k -= 1
         if k >= 1 and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
-            hit = _partner_name(sc, k - 1, -1)
+            hit = _partner_name(sc, k - 1, -1, facts)
             if hit is not None and _act_clause(sc, hit[0], b):
                 _add(sc, hit[0], hit[1], "other", None)
+                facts.refresh(sc)
         # ORG and [the] NAME
         k = b
         if k < tk.n and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
@@ -1887,6 +1909,7 @@ def find_organisation_partners(sc: Scanner) -> None:
             if k < tk.n and tk.lowers[k] in _PARTNER_ARTICLES:
                 k += 1
             if k < tk.n:
-                hit = _partner_name(sc, k, 1)
+                hit = _partner_name(sc, k, 1, facts)
                 if hit is not None and _act_clause(sc, a, hit[1]):
                     _add(sc, hit[0], hit[1], "other", None)
+                    facts.refresh(sc)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Final, cast
@@ -49,7 +50,6 @@ from cityties.extraction.extractors._act_details import (
     at_event,
     attached,
     attached_within,
-    came_to_sign,
     closing_formula,
     coordinated,
     day_part,
@@ -77,6 +77,7 @@ from cityties.extraction.extractors._act_details import (
     term_period,
     term_pronoun,
     told_as_earlier,
+    trip_aim,
     venue_before,
     verb_last_date,
     year_before_noun,
@@ -133,7 +134,6 @@ from cityties.extraction.extractors._agreements_status import (
     renewed_in_apposition,
     signed_participle,
     standing_since,
-    trip_made,
     years_of_tie,
 )
 from cityties.extraction.extractors._clauses import (
@@ -2169,14 +2169,6 @@ _ONCE: Final = re.compile(
 )
 
 
-# an infinitive of signing or renewing: "to sign", "to renew", "te ondertekenen", "om ... te
-# tekenen", "zu unterzeichnen", "pour signer", "signer"
-_SIGN_INFINITIVE: Final = re.compile(
-    r"(?:to|te|zu|pour|om)\s|sign(?:er)?(?![\w-])|ondertekenen|tekenen|unterzeichnen|"
-    r"unterschreiben|renouveler|verlengen|erneuern"
-)
-
-
 def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, AgreementStatus]]:
     """Status markers in [start, end) of the lower-cased text, in order (see `_markers`)."""
     out: list[tuple[int, int, AgreementStatus]] = []
@@ -2203,20 +2195,13 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
-        elif (
-            status == "planned"
-            and _SIGN_INFINITIVE.match(idx.low, m.start(), m.end()) is not None
-            and came_to_sign(idx.low, start, m.start())
-        ):
-            # "visited Bristol to sign the action plan on Monday", "kwam naar Venlo om de
-            # overeenkomst te ondertekenen": the aim of a trip told in the past, reached
-            status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
+        elif status == "planned" and (aim := trip_aim(idx.low, start, (m.start(), m.end()))):
+            # "visited Leeds on Friday to sign the twinning charter", "les élus se sont rendus
+            # à Yangshuo pour renouveler la charte": the aim of a trip told in the past, reached
+            status = aim
         elif status == "planned" and occasion_made(idx.low, start, (m.start(), m.end(), status)):
             # "The ceremony was also used to renew the memorandum", "used the occasion to sign"
             status = "renewed" if _RENEW_WORD.search(idx.low, m.start(), m.end()) else "signed"
-        elif status == "planned" and trip_made(idx.low, start, (m.start(), m.end(), status)):
-            # "s'est rendue à Jingdezhen en avril 2025 pour renouveler la charte"
-            status = "renewed"
         out.append((m.start(), m.end(), status))
     if len(out) > 1 and any(m[2] == "not_concluded" for m in out):
         # "the talks ... ended without an agreement", "eindigden zonder akkoord", "se sont
@@ -5626,10 +5611,10 @@ class _Reader:
                     and status == "signed"
                     and self._coming_in_relative(k, dates, mine, pre_start, zone_end)
                 ):
-                    # "unterzeichneten eine Absichtserklärung, die im kommenden Jahr in eine
-                    # Städtepartnerschaft münden soll", "ont signé une lettre d'intention qui
-                    # doit déboucher l'an prochain sur un jumelage": the date to come is that of
-                    # what the signed act leads to
+                    # "unterzeichneten eine Absichtserklärung, die 2027 in eine förmliche
+                    # Städtepartnerschaft münden soll", "ont signé ensemble une lettre
+                    # d'intention qui doit déboucher l'an prochain sur un jumelage": the date
+                    # to come is that of what the signed act leads to
                     pass
                 else:
                     # "which could be signed early next year", "le jumelage l'an prochain"
@@ -8057,8 +8042,8 @@ def _foreign_pair(c: _Cluster, home: Actor) -> tuple[Actor, Actor] | None:
 
 def _list_mates(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
     """Acts whose two parties are items of one enumeration in every sentence that tells
-    them ("sister-port agreements with 8 ports: Haikou, China; Ningbo, China; Incheon, South
-    Korea", "liée à Gifu, Nancy et Munich"): the items are partners of the list's owner, never
+    them ("sister-port pacts with five ports: Qinzhou, China; Mombasa, Kenya; Tema, Ghana",
+    "liée à Gifu, Nancy et Munich"): the items are partners of the list's owner, never
     each other's; such an act is dropped (see `list_mates`)."""
     memo: dict[int, dict[str, int]] = {}
     out: list[_Cluster] = []
@@ -8089,8 +8074,9 @@ def _list_mates(reader: _Reader, clusters: list[_Cluster]) -> list[_Cluster]:
 def _partners_of_home(home: Actor | None, clusters: list[_Cluster]) -> list[_Cluster]:
     """Two partners of the document's home read as each other's partners: an act between two
     places of other countries than the home's, one of which the document pairs again and
-    again ("die chinesische Stadt Zhangjiajie und die polnische Stadt Krosno haben um eine
-    Städtepartnerschaft gebeten ... die Freundschaftsvereinbarung mit Yueyang", in the minutes
+    again ("die chinesische Stadt Xianning und die ungarische Stadt Szentendre haben um die
+    Begründung einer Städtepartnerschaft gebeten ... die Freundschaftsvereinbarung mit der
+    tschechischen Stadt Tábor", in the minutes
     of a town's committee). Only where the home is a government writing or written to (a
     letterhead, "City of X"): a news page on two other towns lists one's partners. The party
     carried from act to act, named in none of the act's sentences, stands for the home; the
@@ -8605,9 +8591,9 @@ def _term_of_kind(reader: _Reader, clusters: list[_Cluster]) -> None:
 def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
     """An act with no term takes the term of a sentence that names it back: the act's word
     after a definite or demonstrative article ("The Sister Port Protocol, which ..., is valid
-    for three years", "cet accord ... couvrira une durée de 5 ans", "In de overeenkomst is
-    vastgelegd dat ... gedurende vijf jaar"), a pronoun or a word for any act ("It runs for
-    four years", "Conclu pour trois ans, il permettra", "The plan runs for three years").
+    for three years", "cet accord ... sera valable pour une durée de 4 ans", "De overeenkomst
+    bepaalt dat ... gedurende vijf jaar"), a pronoun or a word for any act ("It runs for six
+    years", "Signé pour deux ans, il favorisera", "The plan runs for two years").
     The anaphor resolves to the act reported last up to that sentence (of the word's kind,
     when the word names one), at most five sentences back; acts reported in one sentence
     alike take it together when they are of one kind, else none does. A sentence with a date,
@@ -8627,7 +8613,7 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             continue
         if any(
             m[2] != "signed"
-            # "It runs for four years and can be renewed": renewable, no renewal
+            # "It runs for six years and may be extended": renewable, no renewal
             and not (m[2] == "planned" and _RENEW_WORD.search(low, m[0], m[1]) is not None)
             for m in _markers(reader.idx, u.start, u.end, [])
         ):
@@ -8657,8 +8643,8 @@ def _term_by_anaphor(reader: _Reader, clusters: list[_Cluster]) -> None:
             for m in range(position[last] + 1, n + 1)
             for k in reader.per_unit[m]
         ):
-            # "Donderdag zal de samenwerkingsovereenkomst worden ondertekend. De overeenkomst
-            # krijgt een looptijd van vijf jaar": the act named in between has the term
+            # "Vrijdag zal het convenant worden getekend. Het convenant loopt vier jaar": the
+            # act named in between has the term
             continue
         for c in chosen:
             if _status_of(c)[0] in ("signed", "renewed") and not any(
@@ -8914,6 +8900,20 @@ def _date_by_added(reader: _Reader, clusters: list[_Cluster]) -> None:
         c._signed_memo = (0, None)
 
 
+def _dates_of_no_signing(
+    reader: _Reader, v: Unit, keep: Callable[[DateMention], bool]
+) -> list[DateMention]:
+    """The dates of sentence `v` that `keep` accepts, but for the day another act was signed
+    or renewed in it (a date attached to its marker): the candidates of an event's day."""
+    low = reader.low
+    signs = [m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")]
+    return [
+        d
+        for d in reader.dates.within(v.start, v.end)
+        if keep(d) and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
+    ]
+
+
 def _event_of(
     reader: _Reader,
     c: _Cluster,
@@ -8971,23 +8971,20 @@ def _event_of(
         chosen: DateMention | None = None
         for back in range(n - 1, max(-1, n - 7), -1):
             v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.month is not None
-                and (page is None or d.value.to_date() <= page)
-                # the page's own day ("date 2019-10-30", "momenteel") is no event told, but
-                # a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ... gefeiert")
-                and not (
-                    page is not None and d.value.to_date() == page and not told_weekday(d.text)
-                )
-                # the day another act was signed is no event's
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                v,
+                lambda d: (
+                    d.value is not None
+                    and d.value.month is not None
+                    and (page is None or d.value.to_date() <= page)
+                    # the page's own day ("date 2019-10-30", "momenteel") is no event told,
+                    # but a weekday is ("HEFEI, 16. Juni 2025 -- ... haben am Montag ...")
+                    and not (
+                        page is not None and d.value.to_date() == page and not told_weekday(d.text)
+                    )
+                ),
+            )
             if not ds:
                 continue
             names = any(a.key in c.keys for a in reader.cast.within(v.start, v.end))
@@ -8999,23 +8996,20 @@ def _event_of(
                 best, chosen = key, ds[0]
         return chosen
     if day_part(low, u.start, u.end):
-        # "Aan het einde van de avond werd een memorandum ondertekend", "Earlier in the day
+        # "Aan het eind van de middag werd een convenant getekend", "Earlier in the day
         # the ports had signed ...", "le soir même": the last day told before it (a part of
         # the day needs a day: a month or a stay of several days is no anchor)
         for back in range(n - 1, max(-1, n - 13), -1):
-            v = units[back]
-            signs = [
-                m for m in _markers(reader.idx, v.start, v.end, []) if m[2] in ("signed", "renewed")
-            ]
-            ds = [
-                d
-                for d in reader.dates.within(v.start, v.end)
-                if d.value is not None
-                and d.value.day is not None
-                and d.end_value is None
-                and (page is None or d.value.to_date() < page or told_weekday(d.text))
-                and not any(attached(low, d.start, d.end, m[0], m[1]) for m in signs)
-            ]
+            ds = _dates_of_no_signing(
+                reader,
+                units[back],
+                lambda d: (
+                    d.value is not None
+                    and d.value.day is not None
+                    and d.end_value is None
+                    and (page is None or d.value.to_date() < page or told_weekday(d.text))
+                ),
+            )
             if ds:
                 return ds[-1]
         return None

@@ -497,7 +497,7 @@ def _head_after(
                 return "demonym", w.end(), entity, changed
         pairs = _PAIRS_OF.match(text, w.start(), end)
         if pairs is not None:
-            # "118 pairs of friendship provinces and cities", "52 paires de villes jumelées":
+            # "97 pairs of sister provinces and sister cities", "40 paires de villes jumelles":
             # the pairs counted are the partnerships the noun after them names
             i = pairs.end()
             modifiers += 1
@@ -1179,13 +1179,13 @@ def _edition_year(num: str, window: str) -> bool:
     return len(num) == 4 and 1900 <= int(num) <= 2100 and _EDITION_BEFORE.search(window) is not None
 
 
-# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
-# second modifier before the head noun.
 # A count of pairs before the noun of what is paired: "pairs of", "paires de", "paren",
 # "Paare von".
 _PAIRS_OF: Final = re.compile(
     r"(?:pairs|paires|paren|paare)[ \t]+(?:(?:of|de|von|van)[ \t]+|d['’][ \t]*)?", re.IGNORECASE
 )
+# "directe en indirecte banen", "direct and indirect jobs": a modifier, a conjunction and a
+# second modifier before the head noun.
 _COORDINATED: Final = re.compile(
     r"(?:and|or|en|of|und|oder|et|ou)[ \t]+(?!(?:the|de|het|die|der|das|la|le|les|a|an|een)"
     r"(?![\w]))[^\W\d_][\w'’-]*",

@@ -209,7 +209,7 @@ def _find(doc: Doc, gaz: Gazetteer, *, infer_country: bool = True) -> tuple[list
     find_port_references(sc)  # "its port", "son port", "ihren Hafen", "de Amsterdamse haven"
     find_unknown_partners(sc)
     find_partners_between(sc)  # "the twinning between Bredene and Qianjiangxin"
-    find_organisation_partners(sc)  # "HOGENT en de Fujian Normal University ondertekenden"
+    find_organisation_partners(sc)  # "Saxion en de Hubei University ondertekenden"
     nominative_names(sc)  # "Technische Hochschule", not "Technischen Hochschule"
     spans = sc.spans
     spans.sort(key=_START)

@@ -3504,14 +3504,15 @@ def _act_date_near(
     acts: list[AgreementFact],
 ) -> PartialDate | None:
     """The date of the act signed between `visitor` and `host`, the only act of the document
-    between them, told within `_ACT_REACH` characters of the visit's sentences ("Zhejiang
-    Shuren University was represented by three delegates. They were welcomed at the Eindhoven
-    campus ... The agreement, which was signed on 9 October 2025"): an undated stay beside
+    between them, told within `_ACT_REACH` characters of the visit's sentences ("Hubei
+    University was represented by two deans, who were welcomed at the Leeds campus ... Both
+    sides signed the agreement on 14 May 2025"): an undated stay beside
     the signing of an act between its two ends is the stay of the signing. An end is a party,
-    or a place an organisation party is named after, or (for the one end left) a place where
-    the other party, an organisation, stands ("Université de Wuhan" visiting Nancy, the seat
-    of the Université de Lorraine). None when the two ends have no act or more than one (an
-    undated renewal beside the dated first act: the stay may be the renewal's)."""
+    or a place an organisation party is named after, or (for the one end left) the place where
+    the other party, an organisation, stands (`_seat_of`: a delegation welcomed at the
+    partner's campus town; another town of that country is a stay of its own). None when
+    the two ends have no act or more than one (an undated renewal beside the dated first
+    act: the stay may be the renewal's)."""
     if any(_OWN_TIME_WORD.search(reader.low, a, b) for a, b in spans):
         return None
     mine: list[AgreementFact] = []
@@ -3523,6 +3524,7 @@ def _act_date_near(
             continue
         if any(
             _ends_of_act(x, y, p, q)
+            or (_related(x, p) and not _related(y, p) and _seat_of(reader, y, q))
             for x, y in ((visitor, host), (host, visitor))
             for p, q in ((one, two), (two, one))
         ):
@@ -3551,11 +3553,48 @@ def _act_date_near(
 
 
 def _ends_of_act(x: Actor, y: Actor, one: Actor, two: Actor) -> bool:
-    """True when `x` is the act's party `one` (or its place) and `y` is `two`, its place or
-    a place for an organisation `two`."""
+    """True when `x` is the act's party `one` (or its place) and `y` is `two` or its place
+    (a place `two` is named after)."""
     if not _related(x, one) or _related(y, one):
         return False
-    return _related(y, two) or (y.kind == "place" and two.kind == "organisation")
+    return _related(y, two)
+
+
+# A campus named with its town: "the campus in Heerlen", "le campus de Caen", "auf dem Campus
+# in Coburg" (before the town), "the Leeds campus" (after it).
+_CAMPUS_BEFORE: Final = re.compile(
+    r"(?i:campus)(?:sen)?[ \t]+(?:in|of|at|de|du|à|te|op|van|von|zu)[ \t]+"
+    r"(?:(?:the|de|het)[ \t]+)?$"
+)
+_CAMPUS_AFTER: Final = re.compile(r"[ \t]+(?i:campus)(?![\w])")
+
+
+def _seat_of(reader: _Reader, y: Actor, org: Actor) -> bool:
+    """True when the place `y` is where the organisation `org` stands: the place the engine
+    read in the organisation's name ("Eindhoven University of Technology" and Eindhoven, or
+    a town of the same province), or a town the text names as a campus ("welcomed on the
+    campus in Heerlen"). Any other town is none: "a delegation of Zhejiang Shuren University
+    welcomed in Rotterdam by the port authority" is a stay of its own, not the signing's."""
+    if y.kind != "place" or org.kind != "organisation":
+        return False
+    name = fold(org.name)
+    for m in reader.doc.mentions:
+        ref = m.place
+        if m.kind != "organisation" or ref is None or fold(m.name) != name:
+            continue
+        if ref.geonameid is not None and ref.geonameid == y.geonameid:
+            return True
+        if ref.admin1 is not None and ref.country == y.country and ref.admin1 == y.admin1:
+            return True
+    text = reader.text
+    for a in reader.cast.actors:
+        if a.key != y.key:
+            continue
+        if _CAMPUS_BEFORE.search(text, max(0, a.start - 24), a.start):
+            return True
+        if _CAMPUS_AFTER.match(text, a.end):
+            return True
+    return False
 
 
 def _year_span(d: DateMention) -> bool:
