@@ -3,7 +3,11 @@ and `lower_pattern`, which rewrites the engine's patterns for lower-cased text."
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,11 +43,11 @@ def test_cached_patterns_equal_fresh_ones(tmp_path: Path) -> None:
     """Patterns built from the cache equal those `re` compiles, with the same groups and
     matches: the first import writes the cache, the second reads every pattern from it."""
     fresh = _compile_all()
-    with _pattern_cache.cached_patterns(tmp_path):
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
         missed = _compile_all()
     path = _pattern_cache.cache_file(tmp_path)
     assert path is not None and path.is_file()
-    with _pattern_cache.cached_patterns(tmp_path):
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
         cached = _compile_all()
     for rx, a, b, (_, _, text) in zip(fresh, missed, cached, CASES, strict=True):
         assert a == rx and b == rx
@@ -52,11 +56,104 @@ def test_cached_patterns_equal_fresh_ones(tmp_path: Path) -> None:
         assert m is not None and n is not None and m.groups() == n.groups()
 
 
+def test_cached_patterns_build_a_warm_pattern_from_the_file(tmp_path: Path) -> None:
+    """A warm window takes each pattern from the file without compiling it: an entry holding
+    another pattern's code is what the second window returns, and a warm window that misses
+    nothing leaves the file untouched."""
+    aaa, bbb = "Leuven-Krakow (cache-test-7)", "Rennes-Poznan (cache-test-8)"
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
+        re.purge()
+        re.compile(aaa)
+        re.compile(bbb)
+    path = _pattern_cache.cache_file(tmp_path)
+    assert path is not None
+    stamp = path.stat().st_mtime_ns
+    re.purge()
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
+        re.compile(aaa)
+        re.compile(bbb)
+    assert path.stat().st_mtime_ns == stamp
+    entries = marshal.loads(path.read_bytes())
+    entries[(False, aaa, 0)] = entries[(False, bbb, 0)]
+    path.write_bytes(marshal.dumps(entries))
+    re.purge()
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
+        poisoned = re.compile(aaa)
+    re.purge()
+    assert poisoned.search("Rennes-Poznan cache-test-8") is not None
+    assert poisoned.search("Leuven-Krakow cache-test-7") is None
+
+
+def test_cached_patterns_keep_parse_warnings(tmp_path: Path) -> None:
+    """A pattern whose parse warns warns on a cold and on a warm cache, as `re.compile` does,
+    and the pattern is never stored."""
+    nested = r"[[Tartu]-Turku (cache-test-9)"
+    for _ in range(2):
+        re.purge()
+        with (
+            _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)),
+            pytest.warns(FutureWarning, match="Possible nested set"),
+        ):
+            re.compile(nested)
+    re.purge()
+    path = _pattern_cache.cache_file(tmp_path)
+    assert path is None or not path.is_file() or nested not in str(marshal.loads(path.read_bytes()))
+
+
+def test_cached_patterns_leave_other_modules_alone(tmp_path: Path) -> None:
+    """Only patterns compiled by code of the named packages are cached: a pattern compiled by
+    this module in a window for `cityties` is not stored."""
+    re.purge()
+    with _pattern_cache.cached_patterns(tmp_path, packages=("cityties",)):
+        re.compile(r"Aarhus-Turku (cache-test-10)")
+    re.purge()
+    path = _pattern_cache.cache_file(tmp_path)
+    assert path is not None and not path.is_file()
+
+
+_BYTES_AND_STR = """
+import re, sys
+from pathlib import Path
+from cityties.extraction import _pattern_cache
+for _ in range(2):
+    re.purge()
+    with _pattern_cache.cached_patterns(Path(sys.argv[1]), packages=("__main__",)):
+        a = re.compile("Mechelen-Leiden (cache-test-11)")
+        b = re.compile(b"Mechelen-Leiden (cache-test-11)")
+    assert isinstance(a.pattern, str) and isinstance(b.pattern, bytes)
+print("ok")
+"""
+
+
+def test_cached_patterns_keep_str_and_bytes_apart_under_bb(tmp_path: Path) -> None:
+    """Under `python -bb` a str and a bytes pattern of the same text compile, cold and warm
+    (their keys are never compared with each other)."""
+    done = subprocess.run(
+        [sys.executable, "-bb", "-c", _BYTES_AND_STR, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_pattern_cache_switch_turns_the_cache_off(tmp_path: Path) -> None:
+    """`CITYTIES_PATTERN_CACHE=0` imports the engine without reading or writing the cache; the
+    default writes it."""
+    for switch, written in (("0", False), ("1", True)):
+        cache_dir = tmp_path / switch
+        env = {**os.environ, "CITYTIES_CACHE_DIR": str(cache_dir), "CITYTIES_PATTERN_CACHE": switch}
+        subprocess.run([sys.executable, "-c", "import cityties.extraction"], env=env, check=True)
+        path = _pattern_cache.cache_file(cache_dir)
+        assert path is not None and path.is_file() is written
+
+
 def test_cached_patterns_restore_re_after_the_block(tmp_path: Path) -> None:
     """After the block `re` compiles as before, and a bad pattern still raises `re.error`
     inside the block."""
     before = re._compiler.compile  # type: ignore[attr-defined]
-    with _pattern_cache.cached_patterns(tmp_path), pytest.raises(re.error):
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)), pytest.raises(re.error):
         re.compile(r"(?P<open>unclosed (cache-test-6)")
     assert re._compiler.compile is before  # type: ignore[attr-defined]
 
@@ -66,11 +163,11 @@ def test_cached_patterns_damaged_file_compiles_as_usual(tmp_path: Path) -> None:
     path = _pattern_cache.cache_file(tmp_path)
     assert path is not None
     path.write_bytes(b"\x00not marshal")
-    with _pattern_cache.cached_patterns(tmp_path):
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
         got = _compile_all()
     re.purge()
     assert got == [re.compile(p, f) for p, f, _ in CASES]
-    with _pattern_cache.cached_patterns(tmp_path):
+    with _pattern_cache.cached_patterns(tmp_path, packages=(__name__,)):
         assert _compile_all() == got
 
 

@@ -1,17 +1,27 @@
-"""A disk cache of the engine's compiled regular expressions, read while the engine is imported.
+"""A disk cache of the regular expressions that `cityties` modules compile while the engine is
+imported.
 
 Importing the extractors compiles about 1,800 patterns, many of them long word alternations;
 Python's `re` parses and compiles each one in pure Python, which is most of the engine's import
 time. What `re` hands to the C matcher (`_sre.compile`) is a list of code words that depends
-only on the pattern text, the flags and the Python version, so `cached_patterns()` keeps it in
+only on the pattern text, the flags and the Python build, so `cached_patterns()` keeps it in
 `$CITYTIES_CACHE_DIR` (beside the gazetteer cache): while the context is open, `re` builds each
 pattern from its stored code when it has it, and compiles (and remembers) the others. The
 patterns are the same objects `re` would build (equal by `==`: same pattern, flags and code).
 
-The file is named after the Python version and `re`'s code magic, holds only the patterns of the
-last import that missed one (patterns of edited sources drop out), and is written atomically.
-Anything unexpected (another `re` layout, an unreadable file) turns the cache off: patterns are
-then compiled as usual.
+The hook on `re._compiler.compile` is process-global while the context is open, but only
+patterns compiled by code of the given packages (`cityties` by default, the first caller outside
+`re`) are read from or written to the cache; those of other modules and threads are compiled as
+usual. A pattern whose parse emits a warning is never stored, so it warns on every import as
+with `re.compile`. `CITYTIES_PATTERN_CACHE=0` turns the cache off (read in
+`cityties.extraction` beside `CITYTIES_CACHE_DIR`).
+
+The file is named after the exact Python build (`sys.hexversion`, the implementation) and `re`'s
+code magic, holds only the patterns of the last import that missed one (patterns of edited
+sources drop out), and is written atomically. Its entries are not checked against their
+patterns: like the gazetteer cache, the cache folder is trusted and must not be writable by
+other users. Anything unexpected (another `re` layout, an unreadable file) turns the cache off:
+patterns are then compiled as usual.
 """
 
 from __future__ import annotations
@@ -20,17 +30,23 @@ import contextlib
 import importlib
 import marshal
 import os
+import platform
 import sys
 import threading
+import warnings
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import DEBUG, error
+from types import FrameType
 from typing import Any, Final
 
 __all__ = ["cache_file", "cached_patterns"]
 
-# (pattern, flags) -> (flags, code words as uint32 bytes, groups - 1, groupindex, indexgroup)
+# Keys are (is bytes, pattern, flags), as `re._compile` keys its own cache: a str and a bytes
+# pattern of the same text are never compared (under `python -bb` that raises). Entries are
+# (flags, code words as uint32 bytes, groups - 1, groupindex, indexgroup).
+_Key = tuple[bool, str | bytes, int]
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _LOCK = threading.Lock()
 _DEBUG: Final = int(DEBUG)
@@ -60,11 +76,11 @@ def cache_file(cache_dir: Path) -> Path | None:
     internals = _re_internals()
     if internals is None:
         return None
-    major, minor = sys.version_info[:2]
-    return cache_dir / f"patterns-py{major}{minor}-{internals[2].MAGIC}.marshal"
+    build = f"{platform.python_implementation().lower()}-{sys.hexversion:08x}"
+    return cache_dir / f"patterns-{build}-{internals[2].MAGIC}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str | bytes, int], _Entry]:
+def _read(path: Path) -> dict[_Key, _Entry]:
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -72,7 +88,7 @@ def _read(path: Path) -> dict[tuple[str | bytes, int], _Entry]:
     return data if isinstance(data, dict) else {}
 
 
-def _write(path: Path, entries: dict[tuple[str | bytes, int], _Entry]) -> None:
+def _write(path: Path, entries: dict[_Key, _Entry]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -82,9 +98,23 @@ def _write(path: Path, entries: dict[tuple[str | bytes, int], _Entry]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+def _called_from(packages: tuple[str, ...]) -> bool:
+    """Whether the first caller outside `re` is a module of one of `packages`."""
+    frame: FrameType | None = sys._getframe(2)  # the caller of `compile_cached`
+    while frame is not None:
+        name = frame.f_globals.get("__name__")
+        if not isinstance(name, str):
+            return False
+        if name != "re" and not name.startswith("re."):
+            return any(name == p or name.startswith(f"{p}.") for p in packages)
+        frame = frame.f_back
+    return False
+
+
 @contextlib.contextmanager
-def cached_patterns(cache_dir: Path) -> Iterator[None]:
-    """While open, `re` builds patterns from the cache in `cache_dir` (see the module)."""
+def cached_patterns(cache_dir: Path, packages: tuple[str, ...] = ("cityties",)) -> Iterator[None]:
+    """While open, `re` builds the patterns compiled by modules of `packages` from the cache
+    in `cache_dir` (see the module)."""
     internals = _re_internals()
     path = cache_file(cache_dir)
     if internals is None or path is None or not _LOCK.acquire(blocking=False):
@@ -93,13 +123,13 @@ def cached_patterns(cache_dir: Path) -> Iterator[None]:
     compiler, parser, sre = internals
     original: Callable[..., Any] = compiler.compile
     stored = _read(path)
-    used: dict[tuple[str | bytes, int], _Entry] = {}
+    used: dict[_Key, _Entry] = {}
     missed = [0]
 
     def compile_cached(p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, (str, bytes)) or flags & _DEBUG:
+        if not isinstance(p, (str, bytes)) or flags & _DEBUG or not _called_from(packages):
             return original(p, flags)
-        key = (p, int(flags))
+        key = (type(p) is bytes, p, int(flags))
         entry = stored.get(key)
         if entry is not None:
             with contextlib.suppress(TypeError, ValueError, RuntimeError):
@@ -110,10 +140,14 @@ def cached_patterns(cache_dir: Path) -> Iterator[None]:
                 used[key] = entry
                 return rx
         try:
-            parsed = parser.parse(p, flags)
+            with warnings.catch_warnings(record=True) as warned:
+                warnings.simplefilter("always")
+                parsed = parser.parse(p, flags)
         except error:
             raise
         except Exception:  # another layout of `re` than this module knows: no cache
+            return original(p, flags)
+        if warned:  # compiled as usual, so that it warns as usual; never stored
             return original(p, flags)
         try:
             code = compiler._code(parsed, flags)
