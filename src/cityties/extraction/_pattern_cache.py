@@ -98,15 +98,39 @@ def _write(path: Path, entries: dict[_Key, _Entry]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+_IMPORT_MACHINERY: Final = ("importlib._bootstrap", "importlib._bootstrap_external")
+
+
+def _in_packages(name: str, packages: tuple[str, ...]) -> bool:
+    return any(name == p or name.startswith(f"{p}.") for p in packages)
+
+
+def _module_being_loaded(frame: FrameType | None) -> str | None:
+    """The name of the module the import machinery is executing, from its `_load_unlocked`
+    frame (a module compiled to C, as mypyc builds the engine, runs without frames of its own:
+    the first caller outside `re` is then the import machinery)."""
+    while frame is not None:
+        if frame.f_code.co_name == "_load_unlocked":
+            spec = frame.f_locals.get("spec")
+            name = getattr(spec, "name", None)
+            return name if isinstance(name, str) else None
+        frame = frame.f_back
+    return None
+
+
 def _called_from(packages: tuple[str, ...]) -> bool:
-    """Whether the first caller outside `re` is a module of one of `packages`."""
+    """Whether the first caller outside `re` is a module of one of `packages` (or, for a
+    module compiled to C, the module the import machinery is loading is one)."""
     frame: FrameType | None = sys._getframe(2)  # the caller of `compile_cached`
     while frame is not None:
         name = frame.f_globals.get("__name__")
         if not isinstance(name, str):
             return False
+        if name in _IMPORT_MACHINERY:
+            loading = _module_being_loaded(frame)
+            return loading is not None and _in_packages(loading, packages)
         if name != "re" and not name.startswith("re."):
-            return any(name == p or name.startswith(f"{p}.") for p in packages)
+            return _in_packages(name, packages)
         frame = frame.f_back
     return False
 
