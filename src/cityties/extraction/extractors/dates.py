@@ -1134,6 +1134,10 @@ def _candidates(
                 )
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
+                if kind == "recent" and _COMPARATIVE.search(low, max(0, m.start() - 12), m.start()):
+                    # "Plus récemment, un pacte a été signé en 2018", "More recently, ...":
+                    # a comparative orders the events of a chronicle, it dates none
+                    continue
                 value = _relative_value(kind, m, ref)
                 # a weekend is its Saturday and Sunday
                 end_value = (
@@ -1143,6 +1147,11 @@ def _candidates(
                 )
                 found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
+
+
+# a comparative or superlative before a "recently" ("more recently", "most recently", "plus
+# récemment", "meer recent", "meest recent"): the word orders events, it dates none
+_COMPARATIVE: Final = re.compile(r"(?<![\w-])(?:more|most|plus|meer|meest)\s+\Z")
 
 
 # A paragraph break: a line with nothing but white space on it.

@@ -1,0 +1,70 @@
+"""Dates of acts (issue 2, round c42): a comparative "more recently" ("plus récemment", "meer
+recent") orders the events of a chronicle and dates none, so the year its sentence states dates
+the act; a plain "recently" still dates by the page. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors.dates import find_dates
+
+_PAGE = date(2026, 2, 26)
+
+
+def _values(text: str, language: str) -> dict[str, str]:
+    return {d.text: str(d.value) for d in find_dates(text, language=language, document_date=_PAGE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More recently, the town signed a friendship pact with Yixing in 2017.", "en"),
+        ("Most recently a school exchange was agreed with Yixing in 2017.", "en"),
+        ("Plus récemment, une charte d'amitié a été signée en 2017 avec Yixing.", "fr"),
+        ("Meer recent werd in 2017 een vriendschapsband met Yixing gesloten.", "nl"),
+        ("Meest recent tekende de gemeente in 2017 een akkoord met Yixing.", "nl"),
+    ],
+)
+def test_find_dates_comparative_recently_dates_nothing(text: str, language: str) -> None:
+    """A "recently" after "more", "most", "plus", "meer" or "meest" gives no date; the year of
+    the sentence stays."""
+    values = _values(text, language)
+    assert "2017" in values.values()
+    assert not any("recent" in t.lower() for t in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("The town recently signed a friendship pact with Yixing.", "en", "recently"),
+        ("La ville a récemment signé une charte avec Yixing.", "fr", "récemment"),
+        ("De gemeente heeft onlangs een akkoord met Yixing getekend.", "nl", "onlangs"),
+        ("Die Stadt hat kürzlich eine Vereinbarung mit Yixing unterzeichnet.", "de", "kürzlich"),
+    ],
+)
+def test_find_dates_plain_recently_keeps_page_year(text: str, language: str, word: str) -> None:
+    """A plain "recently" (no comparative before it) still means the page's year."""
+    assert _values(text, language).get(word) == "2026"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-02-26\nComité de jumelage\n\nLa ville de Montauban est jumelée avec Ratingen "
+        "depuis 1980. Plus récemment, un pacte d'amitié a été signé en 2017 entre Montauban et "
+        "Yixing, dans la province du Jiangsu.\n",
+        "date 2026-02-26\nTwinning committee\n\nThe town of Ludlow has been twinned with "
+        "Ratingen since 1980. More recently, a friendship pact was signed in 2017 between "
+        "Ludlow and Yixing.\n",
+    ],
+)
+def test_extract_comparative_recently_leaves_the_stated_year(text: str) -> None:
+    """The act of a "more recently" sentence is dated by the year the sentence states, not by
+    the page's year."""
+    doc = extract(text).doc
+    dated = {str(a.signed) for a in doc.agreements if any(p.name == "Yixing" for p in a.parties)}
+    assert dated == {"2017"}
