@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Any, Final
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._act_years import APPROXIMATE_BEFORE
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan, index_for, index_text
 from cityties.extraction.extractors._lexicon_dates import (
@@ -1137,6 +1138,13 @@ def _candidates(
                 if kind == "recent" and _COMPARATIVE.search(low, max(0, m.start() - 12), m.start()):
                     # "Plus récemment, un pacte a été signé en 2018", "More recently, ...":
                     # a comparative orders the events of a chronicle, it dates none
+                    continue
+                if kind == "ago" and APPROXIMATE_BEFORE.search(
+                    low, max(0, m.start() - 16), m.start()
+                ):
+                    # "more than twenty years ago", "bijna twintig jaar geleden": an age
+                    # given as an approximation, no year ("il y a plus de vingt ans", "vor
+                    # mehr als 20 Jahren" are no match of their patterns)
                     continue
                 value = _relative_value(kind, m, ref)
                 # a weekend is its Saturday and Sunday
