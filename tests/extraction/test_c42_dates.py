@@ -133,3 +133,57 @@ def test_extract_approximate_age_leaves_tie_undated(text: str) -> None:
     doc = extract(text).doc
     assert doc.agreements
     assert all(a.signed is None for a in doc.agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "expected"),
+    [
+        (
+            "Harbour News\n\n12 Mar 2025\nAntwerp and Ningbo sign a port pact\nThe two ports "
+            "signed an agreement on 10 March.\n\n6 Feb 2025\nTema and Xiamen extend ties\nThe "
+            "ports renewed on Tuesday their memorandum for three years.\n",
+            "on Tuesday",
+            "2025-02-04",
+        ),
+        (
+            "Havennieuws\n\n12 maart 2025\nAntwerpen en Ningbo tekenen een havenpact\nDe twee "
+            "havens tekenden op 10 maart een akkoord.\n\n6 februari 2025\nTema en Xiamen "
+            "verlengen hun band\nDe havens verlengden dinsdag hun memorandum met drie jaar.\n",
+            "dinsdag",
+            "2025-02-04",
+        ),
+        (
+            "Actualités portuaires\n\n12 mars 2025\nAnvers et Ningbo signent un pacte\nLes deux "
+            "ports ont signé un accord le 10 mars.\n\n6 février 2025\nTema et Xiamen prolongent "
+            "leur lien\nLes ports ont renouvelé mardi leur protocole pour trois ans.\n",
+            "mardi",
+            "2025-02-04",
+        ),
+        (
+            "Hafennachrichten\n\n12. März 2025\nAntwerpen und Ningbo unterzeichnen einen Pakt\n"
+            "Die beiden Häfen unterzeichneten am 10. März ein Abkommen.\n\n6. Februar 2025\nTema "
+            "und Xiamen verlängern ihre Partnerschaft\nDie Häfen verlängerten am Dienstag ihre "
+            "Absichtserklärung um drei Jahre.\n",
+            "am Dienstag",
+            "2025-02-04",
+        ),
+    ],
+)
+def test_extract_weekday_under_a_listing_entry_takes_the_entry_day(
+    text: str, weekday: str, expected: str
+) -> None:
+    """On a listing page of dated entries (no `date` line), a weekday is the last such day up
+    to the date line of the entry it stands under, not up to the page's first date."""
+    doc = extract(text).doc
+    values = {d.text: str(d.value) for d in doc.dates}
+    assert values.get(weekday) == expected
+
+
+def test_extract_weekday_on_a_page_with_one_date_line_takes_the_page_day() -> None:
+    """With a single date line, a weekday still counts back from the page's date."""
+    text = (
+        "Harbour News\n\n12 Mar 2025\nTema and Xiamen extend ties\nThe ports renewed on "
+        "Tuesday their memorandum for three years.\n"
+    )
+    values = {d.text: str(d.value) for d in extract(text).doc.dates}
+    assert values.get("on Tuesday") == "2025-03-11"
