@@ -1,10 +1,11 @@
 """Figure subjects as corpus42's writers set them (issue 2), taken as classes: an apposition
-with a definite article and a word before its place noun ("Ningbo, the port city of some 9.7
-million people") describes the name it follows, even when that name is the object of the
-clause; a relative clause after a locative set off by commas ("Jingdezhen, in de provincie
-Jiangxi, die ... telt") goes back to the name before the locative; "our college", "unsere
-Hochschule" is the body the page opens with. Every text is written for these tests and read by
-the whole pipeline."""
+with a definite article and a word before its place noun ("Wenzhou, the harbour city of about
+9 million people") describes the name it follows, even when that name is the object of the
+clause; a relative clause after a locative set off by commas ("Yangzhou, in de provincie
+Jiangsu, die ... telt") goes back to the name before the locative; "our college", "unsere
+Hochschule" is the body the page opens with; a partitive count ("Assen heeft er drie", "en
+compte cinq") counts the partner towns named just before. Every text is written for these tests
+and read by the whole pipeline."""
 
 from __future__ import annotations
 
@@ -25,24 +26,24 @@ def _figures(text: str) -> set[Fact]:
     ("text", "expected"),
     [
         (
-            "Karlsruhe has kept contacts with Ningbo, the port city of some 9.7 million people "
-            "in Zhejiang Province, since 2005.",
-            {("ningbo", "population", 9.7e6)},
+            "Since 2009 Bergen has worked closely with Wenzhou, the harbour city of about "
+            "9 million people on the coast of Zhejiang.",
+            {("wenzhou", "population", 9e6)},
         ),
         (
-            "Bochum pflegt seit 2005 Kontakte zu Xuzhou, der chinesischen Hafenstadt mit rund "
-            "9 Millionen Einwohnern.",
-            {("xuzhou", "population", 9e6)},
+            "Seit 2011 arbeitet Bremen eng mit Dalian zusammen, der nordchinesischen "
+            "Hafenstadt mit gut 7 Millionen Einwohnern.",
+            {("dalian", "population", 7e6)},
         ),
         (
-            "Gent onderhoudt sinds 2005 contacten met Ningbo, de Chinese havenstad met zo'n "
-            "9,7 miljoen inwoners.",
-            {("ningbo", "population", 9.7e6)},
+            "Sinds 2014 werkt Vlissingen samen met Qingdao, de bekende havenstad met zo'n "
+            "10 miljoen inwoners.",
+            {("qingdao", "population", 10e6)},
         ),
         (
-            "Lyon entretient depuis 2005 des liens avec Canton, la grande ville de quelque "
-            "18 millions d'habitants.",
-            {("canton", "population", 18e6)},
+            "Depuis 2008, Rennes coopère avec Jinan, la vieille capitale de quelque "
+            "9 millions d'habitants.",
+            {("jinan", "population", 9e6)},
         ),
     ],
 )
@@ -58,25 +59,24 @@ def test_figures_definite_apposition_describes_the_name_before(
     ("text", "expected"),
     [
         (
-            "Since 2016 Lincoln has had a friendship link with Jingdezhen, in Jiangxi "
-            "province, which has about 1.6 million inhabitants.",
-            {("jingdezhen", "population", 1.6e6)},
+            "Norwich signed a friendship letter with Yangzhou, in Jiangsu province, which "
+            "has about 4.5 million inhabitants.",
+            {("yangzhou", "population", 4.5e6)},
         ),
         (
-            "Daarnaast onderhoudt Lommel sinds 2016 een vriendschapsband met de Chinese "
-            "porseleinstad Jingdezhen, in de provincie Jiangxi, die ongeveer 1,6 miljoen "
-            "inwoners telt.",
-            {("jingdezhen", "population", 1.6e6)},
+            "Tilburg tekende een intentieverklaring met Yangzhou, in de provincie Jiangsu, "
+            "die zo'n 4,5 miljoen inwoners telt.",
+            {("yangzhou", "population", 4.5e6)},
         ),
         (
-            "Depuis 2016, Limoges entretient un lien d'amitié avec Jingdezhen, dans la "
-            "province du Jiangxi, qui compte environ 1,6 million d'habitants.",
-            {("jingdezhen", "population", 1.6e6)},
+            "Angers a signé une lettre d'amitié avec Yangzhou, dans la province du Jiangsu, "
+            "qui compte environ 4,5 millions d'habitants.",
+            {("yangzhou", "population", 4.5e6)},
         ),
         (
-            "Seit 2016 pflegt Selb eine Freundschaft mit Jingdezhen, in der Provinz Jiangxi, "
-            "die rund 1,6 Millionen Einwohner zählt.",
-            {("jingdezhen", "population", 1.6e6)},
+            "Kassel unterzeichnete eine Absichtserklärung mit Yangzhou, in der Provinz "
+            "Jiangsu, die rund 4,5 Millionen Einwohner zählt.",
+            {("yangzhou", "population", 4.5e6)},
         ),
     ],
 )
@@ -98,10 +98,9 @@ def test_figures_relative_after_plain_locative_stays_the_region_s() -> None:
     ("text", "expected"),
     [
         (
-            "Shandong College of Foreign Trade and Languages\n\nIn 2015 we signed a letter "
-            "of intent with Dongseo University. Our college now has about 9,600 full-time "
-            "students in five schools.",
-            {("shandong college foreign trade and languages", "students", 9600.0)},
+            "Qingdao Vocational College of Commerce\n\nLast spring we agreed on a teacher "
+            "exchange with Keimyung University. Our college today enrols some 7,000 students.",
+            {("qingdao vocational college commerce", "students", 7000.0)},
         ),
         (
             "International Office\n\nHanze Hogeschool Groningen\n\nIn 2019 sloten we een "
@@ -138,3 +137,42 @@ def test_figures_our_college_without_a_named_body_gives_nothing() -> None:
         "about 21,000 students."
     )
     assert _figures(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veel gemeenten in Twente hebben een of meer partnersteden. Almelo heeft er twee, "
+            "Hengelo drie en Enschede zelfs vijf.",
+            {
+                ("almelo", "sister_cities", 2.0),
+                ("hengelo", "sister_cities", 3.0),
+                ("enschede", "sister_cities", 5.0),
+            },
+        ),
+        (
+            "Plusieurs communes du Poitou ont des villes jumelles. Niort en compte cinq.",
+            {("niort", "sister_cities", 5.0)},
+        ),
+        (
+            "La région recense 40 jumelages avec la Chine. Le Hubei, qui compte 58 millions "
+            "d'habitants, en totalise à lui seul 12.",
+            {("hubei", "population", 58e6), ("hubei", "sister_cities", 12.0)},
+        ),
+    ],
+)
+def test_figures_partitive_count_of_partner_towns(text: str, expected: set[Fact]) -> None:
+    """A partitive pronoun with a verb of having ("heeft er twee", "en compte cinq", "en
+    totalise 12") counts the partner towns the sentence before names in the plural."""
+    assert _figures(text) == expected
+
+
+def test_figures_partitive_without_partner_towns_counts_no_partners() -> None:
+    """A partitive count after inhabitants stays a count of inhabitants, and one with no
+    partner towns named before it is no count of partners."""
+    text = (
+        "Zutphen is verzusterd met Huzhou. Huzhou telt 3,4 miljoen inwoners; Zutphen heeft er "
+        "48.000. In de binnenstad zijn veel winkels; de Houtmarkt heeft er twaalf."
+    )
+    assert _figures(text) == {("huzhou", "population", 3.4e6), ("zutphen", "population", 48000.0)}

@@ -1806,7 +1806,7 @@ class SubjectResolver:
                 if entity is None:
                     body = _OUR_BODY.match(text, b)
                     if body is not None:
-                        # "Our college now has about 9,600 students", "unsere Hochschule
+                        # "Our college today enrols some 7,000 students", "unsere Hochschule
                         # zählt", "notre université accueille": the body the page is of
                         entity = self._own_body("port" if body.group("port") else "university")
                 if entity is None and _WE_ARE_SIZED.match(text, b):
@@ -2415,7 +2415,7 @@ class SubjectResolver:
         lo = max(0, r.start - 60)
         return (
             _CITY_IN_REGION.search(text, lo, r.start) is not None
-            # "Jingdezhen, in de provincie Jiangxi, die ... telt", "Xuzhou, in Jiangsu
+            # "Yangzhou, in de provincie Jiangsu, die ... telt", "Xuzhou, in Jiangsu
             # province, which has ...": a locative set off by commas after a name places
             # that name; the relative clause after it goes back to the name
             or _NAME_COMMA_IN.search(text, lo, r.start) is not None
@@ -2908,8 +2908,8 @@ _PRONOUN_WORD: Final = re.compile(
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
 # ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of", with a
-# definite article and a word before the noun (", the port city of some", ", de Chinese
-# porseleinstad met", ", die chinesische Hafenstadt mit", ", la grande ville de"); also the
+# definite article and a word before the noun (", the harbour city of about", ", de oude
+# keizerstad met", ", die chinesische Hafenstadt mit", ", la grande ville de"); also the
 # second noun of a coordinated apposition whose first noun is "<noun> of <place>": "in Ostburg,
 # seat of Nordmark county and a city of 2 million", "Hauptstadt von Nordmark und eine Stadt
 # mit", "capitale du Nordmark et ville de" (a bare name there is another place of a list:
@@ -2959,7 +2959,7 @@ _CITY_IN_REGION: Final = re.compile(
     re.IGNORECASE,
 )
 # A name, a comma and a locative preposition (and a region noun) right before a region:
-# "Jingdezhen, in de provincie ", "Xuzhou, in ", "Yangzhou, dans la province du ", "Taicang,
+# "Yangzhou, in de provincie ", "Xuzhou, in ", "Yangzhou, dans la province du ", "Taicang,
 # in der Provinz ".
 _NAME_COMMA_IN: Final = re.compile(
     r"(?<![\w])[A-ZÀ-Þ][\w'’-]*\)?[ \t]*,[ \t]*(?:in|im|en|dans|au)[ \t]+"
