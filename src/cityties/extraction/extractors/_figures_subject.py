@@ -405,6 +405,15 @@ _OUR_PLACE: Final = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The body noun after "our": "our college", "onze hogeschool", "unsere Hochschule", "notre
+# université", "our port".
+_OUR_BODY: Final = re.compile(
+    r"[ \t]+(?:college|university|universiteit|universität|université|hogeschool|hochschule|"
+    r"fachhochschule|(?P<port>port|haven|hafen))(?![\w-])",
+    re.IGNORECASE,
+)
+# How far into a text the name of the body a writer calls "our college" must first appear.
+_OWN_BODY_REACH: Final = 400
 # "wij zijn met 65.000 inwoners", "we are, with 94,000 residents,", "nous sommes une ville de
 # 20 000 habitants", "wir sind mit 23.000 Einwohnern": "we" and a copula, then a count of
 # inhabitants in the same clause.
@@ -1118,6 +1127,15 @@ class SubjectResolver:
             return None
         return max(counts, key=lambda e: (counts[e], -first[e]))
 
+    def _own_body(self, kind: str) -> Entity | None:
+        """The university or port a writer calls "our college", "unsere Hochschule", "notre
+        port": the first body of that kind the text names, when it names it in its opening
+        lines (the page's title or header); None when it does not."""
+        for m, e in zip(self._mentions, self._entities, strict=True):
+            if e.kind == kind:
+                return e if m.start < _OWN_BODY_REACH else None
+        return None
+
     def _find_home(self) -> Entity | None:
         inst = self.doc.institution
         if inst:
@@ -1785,6 +1803,12 @@ class SubjectResolver:
                     # "dans notre ville de 173 000 habitants", "Onze gemeente heeft er
                     # 34.000": the writer's own town
                     entity = self._own_place()
+                if entity is None:
+                    body = _OUR_BODY.match(text, b)
+                    if body is not None:
+                        # "Our college today enrols some 7,000 students", "unsere Hochschule
+                        # zählt", "notre université accueille": the body the page is of
+                        entity = self._own_body("port" if body.group("port") else "university")
                 if entity is None and _WE_ARE_SIZED.match(text, b):
                     # "wij zijn met 65.000 inwoners een heel andere schaal", "we are a town
                     # of 66,000 people": a speaker whose size is given speaks for its own place
@@ -2385,12 +2409,17 @@ class SubjectResolver:
         """True when `r` is a region that only places a town noun before it and the figure
         at `start` sits in the relative clause right after it ("eine Stadt in der Provinz
         Anhui, die 2,5 Millionen Einwohner zählt"): the clause describes the town."""
+        if r.entity is None or r.entity.kind != "region":
+            return False
+        text = self.doc.text
+        lo = max(0, r.start - 60)
         return (
-            r.entity is not None
-            and r.entity.kind == "region"
-            and _CITY_IN_REGION.search(self.doc.text, max(0, r.start - 60), r.start) is not None
-            and self._relative_about(r, start)
-        )
+            _CITY_IN_REGION.search(text, lo, r.start) is not None
+            # "Yangzhou, in de provincie Jiangsu, die ... telt", "Xuzhou, in Jiangsu
+            # province, which has ...": a locative set off by commas after a name places
+            # that name; the relative clause after it goes back to the name
+            or _NAME_COMMA_IN.search(text, lo, r.start) is not None
+        ) and self._relative_about(r, start)
 
     def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
         """True when refs[i] completes a noun after an earlier subject and a verb
@@ -2878,7 +2907,9 @@ _PRONOUN_WORD: Final = re.compile(
     r"(?<![\w])(?:it|she|he|they|elle|il|elles|ils|zij|ze|hij|sie|er|es)(?![\w])", re.IGNORECASE
 )
 # An apposition headed by a noun of a kind of place, right before a figure: ", a province of",
-# ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of"; also the
+# ", een provincie met", ", einer Provinz mit", ", une province de", ", a city of", with a
+# definite article and a word before the noun (", the harbour city of about", ", de oude
+# keizerstad met", ", die chinesische Hafenstadt mit", ", la grande ville de"); also the
 # second noun of a coordinated apposition whose first noun is "<noun> of <place>": "in Ostburg,
 # seat of Nordmark county and a city of 2 million", "Hauptstadt von Nordmark und eine Stadt
 # mit", "capitale du Nordmark et ville de" (a bare name there is another place of a list:
@@ -2886,10 +2917,11 @@ _PRONOUN_WORD: Final = re.compile(
 _KIND_APPOSITION: Final = re.compile(
     r",\s*(?:(?:(?:the|de|het|die|der|la|le|l['’])\s*)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+"
     r"(?:of|van|von|der|des|du|de|d['’])\s*[^,;:()\[\]\n]{1,40}?\s+(?:and|en|und|et)\s+)?"
-    r"(?:(?:a|an|een|ein|eine|einer|un|une)\s+)?"
+    r"(?:(?:a|an|een|ein|eine|einer|un|une|the|de|het|die|der|la|le)\s+|l['’]\s*)?"
+    r"(?:(?!(?:of|van|von|de|with|met|mit|avec)\s)[^\W\d][\w'’-]*\s+)?"
     r"(?:(?P<region>province|provincie|provinz|region|regio|région|state|staat|county|"
-    r"prefecture|préfecture)|(?:city|town|stad|stadt|ville|metropolis|metropool|metropole|"
-    r"métropole|port\s+city|havenstad|hafenstadt|ville\s+portuaire))\s+"
+    r"prefecture|préfecture)|(?:city|town|[^\W\d_]*stadt?|ville|metropolis|metropool|"
+    r"metropole|métropole|ville\s+portuaire))\s+"
     r"(?:of|with|van|met|mit|von|de|d['’]|avec)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|ruim|bijna|ongeveer|"
     r"circa|zo'n|rund|etwa|knapp|über|mehr\s+als|fast|environ|près\s+de|plus\s+de|quelque)"
@@ -2925,6 +2957,16 @@ _CITY_IN_REGION: Final = re.compile(
     r"département|departement|prefecture|préfecture|präfektur)\s+"
     r"(?:(?:of|de|du|des|van|von)\s+)?(?:(?:the|la|le|l['’])\s*)?)?$",
     re.IGNORECASE,
+)
+# A name, a comma and a locative preposition (and a region noun) right before a region:
+# "Yangzhou, in de provincie ", "Xuzhou, in ", "Yangzhou, dans la province du ", "Taicang,
+# in der Provinz ".
+_NAME_COMMA_IN: Final = re.compile(
+    r"(?<![\w])[A-ZÀ-Þ][\w'’-]*\)?[ \t]*,[ \t]*(?:in|im|en|dans|au)[ \t]+"
+    r"(?:(?:the|de|der|la|le|het)[ \t]+|l['’][ \t]*)?"
+    r"(?:(?:province|provincie|provinz|region|regio|région|state|county|bundesland|"
+    r"département|prefecture|préfecture)[ \t]+(?:(?:of|de|du|van|von)[ \t]+)?"
+    r"(?:(?:the|la|le)[ \t]+|l['’][ \t]*)?)?\Z"
 )
 _RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",

@@ -1649,6 +1649,8 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
                 raw = _Raw(q.start, q.end, last.measure, q.value)
             if raw is None and not q.year_like and not q.word:
                 raw = _carried_figure(doc, sent, q, found, last if last_si == si - 1 else None)
+            if raw is None and not q.year_like:
+                raw = _partitive_count(doc, si, q)
             if raw is not None:
                 found.append(raw)
                 taken.append((raw.start, raw.end))
@@ -1678,6 +1680,49 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
         out.extend(_table_figures(doc, [(r.start, r.end) for r, _ in out]))
     out.extend(_bracketed(doc, [(r.start, r.end) for r, _ in out]))
     return out
+
+
+# A partitive pronoun and a verb of having right before a count: "Assen heeft er drie",
+# "hebben er vier", "le Hunan en totalise à lui seul 9", "la ville en compte cinq".
+_PARTITIVE_HAS: Final = re.compile(
+    r"(?<![\w])(?:(?:heeft|hebben|had|hadden|telt|tellen|onderhoudt|onderhouden)\s+"
+    r"(?:(?:nu|inmiddels|al|zelf|daar)\s+)?er|"
+    r"en\s+(?:compte|comptent|comptait|totalise|totalisent|a|ont|possède|entretient))"
+    r"(?:\s+(?:(?:à\s+(?:lui|elle)\s+seule?)|zelfs|even|al|même|aujourd['’]hui|nu|"
+    r"inmiddels|ook|aussi|ruim|bijna|plus\s+de|près\s+de|environ))*\s+$",
+    re.IGNORECASE,
+)
+# Partner towns named in the plural: what a partitive count before them counts.
+_PARTNER_PLURAL: Final = re.compile(
+    r"(?<![\w])(?:partner(?:gemeenten|steden)|zustersteden|stedenbanden|jumelages|"
+    r"(?:villes|localités|communes)\s+(?:jumelles|jumelées|partenaires)|partnerstädte|"
+    r"sister\s+cities|twin\s+towns)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _partitive_count(doc: Doc, si: int, q: Quantity) -> _Raw | None:
+    """A count of partner towns told by a partitive pronoun, the towns named in the plural
+    just before ("... hebben allemaal partnersteden. Assen heeft er drie", "30 villes
+    jumelles dans la région. Le Hunan ... en totalise à lui seul 9")."""
+    if q.value < 1 or q.value > 500 or q.value != int(q.value):
+        return None
+    text = doc.text
+    sent = doc.sentences[si]
+    if not _PARTITIVE_HAS.search(text, max(sent.start, q.start - 40), q.start):
+        return None
+    if not _CLOSES_COUNT.match(text, q.end, sent.end):
+        return None  # "heeft er 34.000 inwoners": a head noun of its own
+    lo = doc.sentences[si - 1].start if si > 0 else sent.start
+    if not _PARTNER_PLURAL.search(text, lo, q.start):
+        return None
+    return _Raw(q.start, q.end, "sister_cities", q.value)
+
+
+# What may follow a partitive count: the end of its clause.
+_CLOSES_COUNT: Final = re.compile(
+    r"\s*(?:[.;:!?)]|,\s|$|(?:and|en|und|et|maar|mais)\s)", re.IGNORECASE
+)
 
 
 def _carried_figure(
