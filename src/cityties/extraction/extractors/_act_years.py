@@ -16,7 +16,7 @@ from typing import Final
 
 from ._numbers import NUMBER_WORDS
 
-__all__ = ["TIE_COUNT_WORDS", "tie_counts"]
+__all__ = ["APPROXIMATE_BEFORE", "TIE_COUNT_WORDS", "tie_counts"]
 
 # counts of years written in words (the digits are read as they are): the round numbers of
 # `_numbers.NUMBER_WORDS` and the jubilees past fifty that it does not spell
@@ -55,6 +55,14 @@ _TIE_COUNT: Final = re.compile(
 _TERM_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:for|over|during|voor|gedurende|pour|pendant|sur|für|über|auf)\s+\Z"
 )
+# a count given as an approximation ("more than twenty years of friendship", "ruim twintig
+# jaar stedenband", "plus de vingt ans d'amitié", "mehr als 20 Jahre Partnerschaft", "some
+# thirty years"): an age, no year to count back to
+APPROXIMATE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:more\s+than|over|nearly|almost|some|about|around|roughly|upwards\s+of|"
+    r"meer\s+dan|ruim|bijna|ongeveer|zo['’]n|circa|plus\s+de|près\s+de|presque|environ|"
+    r"quelque|mehr\s+als|über|fast|knapp|rund|etwa|gut)\s*\Z"
+)
 # the words one of which such a count holds (a quick test before the pattern)
 TIE_COUNT_WORDS: Final = ("year", "jaar", "ans", "année", "jahre")
 
@@ -63,7 +71,8 @@ def tie_counts(low: str, start: int, end: int) -> list[tuple[int, int]]:
     """(offset, years) of each count of a tie's years in low[start:end], lower-cased text:
     "20 years of the sister-province relationship", "twenty years of friendly relations",
     "dertig jaar vriendschappelijke betrekkingen", "trente ans de relations d'amitié",
-    "40 Jahre freundschaftliche Beziehungen"."""
+    "40 Jahre freundschaftliche Beziehungen". A count after "more than", "ruim", "plus de",
+    "mehr als" (an approximation) is none."""
     part = low[start:end]
     if not any(w in part for w in TIE_COUNT_WORDS):
         return []
@@ -71,6 +80,8 @@ def tie_counts(low: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _TIE_COUNT.finditer(low, start, end):
         if _TERM_BEFORE.search(low, max(start, m.start() - 24), m.start()) is not None:
             continue  # "voor vijf jaar samenwerking", "for ten years": a term
+        if APPROXIMATE_BEFORE.search(low, max(0, m.start() - 16), m.start()) is not None:
+            continue  # "meer dan twintig jaar oude stedenband": an age, no year
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else _COUNTS[raw]
         if 0 < n <= 150:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Any, Final
 
 from cityties.extraction.doc import Doc
+from cityties.extraction.extractors._act_years import APPROXIMATE_BEFORE
 from cityties.extraction.extractors._clauses import lower_pattern
 from cityties.extraction.extractors._clauses_scan import DocIndex, WordScan, index_for, index_text
 from cityties.extraction.extractors._lexicon_dates import (
@@ -1134,6 +1135,17 @@ def _candidates(
                 )
             for m in matches:
                 kind = kinds[m.lastgroup or ""] if m.lastgroup in kinds else _kind_of(m, kinds)
+                if kind == "recent" and _COMPARATIVE.search(low, max(0, m.start() - 12), m.start()):
+                    # "Plus récemment, un pacte a été signé en 2018", "More recently, ...":
+                    # a comparative orders the events of a chronicle, it dates none
+                    continue
+                if kind == "ago" and APPROXIMATE_BEFORE.search(
+                    low, max(0, m.start() - 16), m.start()
+                ):
+                    # "more than twenty years ago", "bijna twintig jaar geleden": an age
+                    # given as an approximation, no year ("il y a plus de vingt ans", "vor
+                    # mehr als 20 Jahren" are no match of their patterns)
+                    continue
                 value = _relative_value(kind, m, ref)
                 # a weekend is its Saturday and Sunday
                 end_value = (
@@ -1143,6 +1155,11 @@ def _candidates(
                 )
                 found.append(_Found(m.start(), m.end(), value, True, end_value, base))
     return found
+
+
+# a comparative or superlative before a "recently" ("more recently", "most recently", "plus
+# récemment", "meer recent", "meest recent"): the word orders events, it dates none
+_COMPARATIVE: Final = re.compile(r"(?<![\w-])(?:more|most|plus|meer|meest)\s+\Z")
 
 
 # A paragraph break: a line with nothing but white space on it.
@@ -2199,10 +2216,15 @@ def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     if line is None:
         return found
     anchor, written = line
-    out = [
-        _anchored(doc, d, anchor) if d.value is None and (written or _yearless(doc, d)) else d
-        for d in found
-    ]
+    entries = _entry_lines(doc.text, found)
+    out = []
+    for d in found:
+        if d.value is None and (written or _yearless(doc, d)):
+            # a listing of dated entries ("5 Feb 2025" over its item): the day of the entry
+            # the date stands under, else the page's
+            own = next((day for at, day in reversed(entries) if at < d.start), None)
+            d = _anchored(doc, d, own if own is not None and told_weekday(d.text) else anchor)
+        out.append(d)
     idx = index_for(doc)
     if idx.words.isdisjoint(_ANY_YEAR_NOUN):
         return out
@@ -2216,6 +2238,29 @@ def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
         else DateMention(d.start, d.end, d.text, f.value, d.relative, f.end_value)
         for d, f in zip(out, shifted, strict=True)
     ]
+
+
+def _entry_lines(text: str, found: list[DateMention]) -> list[tuple[int, date]]:
+    """The entries of a listing ("17 Mar 2025 / Pointe-Noire and Qingdao become sister ports
+    / ... / 5 Feb 2025 / Ghana and Shenzhen extend port cooperation"): (offset, day) of each
+    line that is a full date with its year and nothing else, when the page has two or more of
+    them with different days; else none."""
+    out: list[tuple[int, date]] = []
+    for d in found:
+        v = d.value
+        if v is None or d.relative or v.day is None or v.month is None or d.end_value is not None:
+            continue
+        if _WRITTEN_YEAR.search(d.text) is None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : d.start].strip() or text[d.end : line_end].strip():
+            continue
+        out.append((d.start, date(v.year, v.month, v.day)))
+    if len({day for _, day in out}) < 2:
+        return []
+    return out
 
 
 def _yearless(doc: Doc, d: DateMention) -> bool:
