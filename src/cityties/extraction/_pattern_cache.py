@@ -22,6 +22,12 @@ sources drop out), and is written atomically. Its entries are not checked agains
 patterns: like the gazetteer cache, the cache folder is trusted and must not be writable by
 other users. Anything unexpected (another `re` layout, an unreadable file) turns the cache off:
 patterns are then compiled as usual.
+
+The cache changes no work after the import: every pattern of the engine's modules compares
+equal (`==`: pattern, flags and code) with and without it, and callgrind counts the same
+instructions for the same warm passes over the development texts with it on and off (0.06 %
+apart, all of it in malloc and free: another heap layout). Timed runs that differ by a few per
+cent either way are the noise of a shared machine.
 """
 
 from __future__ import annotations

@@ -1471,6 +1471,14 @@ _NAMED_SCHOOL: Final = re.compile(
 )
 
 
+# What each school pattern cannot match without (read before the pattern runs over the whole
+# text, where every capitalised word would start a try): a school number ("No. 4", "Nr. 42",
+# "n°2", "no. 5"), a French school word, a German or Dutch school word of `_NAMED_SCHOOL`
+_SCHOOL_NUMBER_GATE: Final = re.compile(r"[Nn][oOr°º]°?\.?\s?\d")
+_FRENCH_SCHOOL_GATE: Final = ("ycée", "ollège")
+_NAMED_SCHOOL_GATE: Final = ("Gymnasium", "schule", "Schule", "Lyzeum", "Lyceum", "College")
+
+
 def find_schools(sc: Scanner) -> None:
     """Schools named by a number or by a school word and a name are organisations (kind
     "university", as the head scan gives "School" and "College"), with the place their name
@@ -1478,7 +1486,10 @@ def find_schools(sc: Scanner) -> None:
     text = sc.text
     if not any(w in text for w in _SCHOOL_GATE):
         return
-    for m in _NUMBERED_SCHOOL.finditer(text):
+    numbered = (
+        _NUMBERED_SCHOOL.finditer(text) if _SCHOOL_NUMBER_GATE.search(text) is not None else ()
+    )
+    for m in numbered:
         if m.group("en") is not None:
             a, b = m.span("en")
         elif m.group("enof") is not None:
@@ -1488,7 +1499,8 @@ def find_schools(sc: Scanner) -> None:
             if m.group("of") is not None and not _place_word(sc, m.start("of")):
                 b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
         _school(sc, a, b)
-    for m in _FRENCH_SCHOOL.finditer(text):
+    french = _FRENCH_SCHOOL.finditer(text) if any(w in text for w in _FRENCH_SCHOOL_GATE) else ()
+    for m in french:
         a, b = m.span()
         # "le lycée Jean-Monnet de Quimper": the name stops before its town
         for part in re.finditer(r"\s(?:de|du|d['’])\s?", m.group("name")):
@@ -1510,7 +1522,8 @@ def find_schools(sc: Scanner) -> None:
         if _place_word(sc, m.start("name")) and "-" not in m.group("name"):
             continue  # "le lycée Quimper": a town, not the school's name
         _school(sc, a, b)
-    for m in _NAMED_SCHOOL.finditer(text):
+    named = _NAMED_SCHOOL.finditer(text) if any(w in text for w in _NAMED_SCHOOL_GATE) else ()
+    for m in named:
         b = m.end()
         if m.group("seat") is not None and not _place_word(sc, m.start("seat")):
             b = m.end("de")  # "Goethe-Gymnasium Emmendingen", not "... Schüler"
