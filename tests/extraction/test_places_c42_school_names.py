@@ -64,3 +64,44 @@ def test_german_school_founder_without_seat() -> None:
     """A founder's first name and surname before "Gymnasium" make a name without a town."""
     names = _orgs("Seit 2012 hat das Heinrich Heine Gymnasium eine Partnerschule in Wuxi.", "de")
     assert "Heinrich Heine Gymnasium" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "In May the pupils of High School No. 1 Xueyan flew home. They had spent a week "
+            "in Xueyan the year before.",
+            "en",
+            "High School No. 1 Xueyan",
+        ),
+        (
+            "Le lycée n°2 de Xueyan accueille nos élèves. Ils partiront à Xueyan en mai.",
+            "fr",
+            "lycée n°2 de Xueyan",
+        ),
+        (
+            "Leerlingen van middelbare school nr. 7 van Xueyan kwamen op bezoek. Volgend jaar "
+            "reizen wij naar Xueyan.",
+            "nl",
+            "middelbare school nr. 7 van Xueyan",
+        ),
+        (
+            "Die Schüler der High School No. 1 Xueyan besuchten Kamenz. Im Herbst reist "
+            "unsere Gruppe nach Xueyan.",
+            "de",
+            "High School No. 1 Xueyan",
+        ),
+    ],
+)
+def test_numbered_school_town_named_elsewhere(text: str, language: str, name: str) -> None:
+    """A numbered school's town that the gazetteer lacks closes its name when the text names
+    the town as a place elsewhere ("in Xueyan", "à Xueyan", "naar Xueyan")."""
+    assert name in _orgs(text, language)
+
+
+def test_numbered_school_noun_after_number_stays_out() -> None:
+    """A capitalised noun after a school's number that the text never names as a place is no
+    part of the name ("Mittelschule Nr. 5 Schüler")."""
+    names = _orgs("Die Mittelschule Nr. 5 Schüler begrüßte im Mai Gäste aus Wuxi.", "de")
+    assert "Mittelschule Nr. 5" in names

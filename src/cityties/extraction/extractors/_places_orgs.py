@@ -1529,7 +1529,11 @@ def find_schools(sc: Scanner) -> None:
             a, b = m.span("enof")
         else:
             a, b = m.start("after"), m.end()
-            if m.group("of") is not None and not _place_word(sc, m.start("of")):
+            if (
+                m.group("of") is not None
+                and not _place_word(sc, m.start("of"))
+                and not _used_as_place(text, m.group("of"))
+            ):
                 b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
         _school(sc, a, b)
     for m in _FRENCH_SCHOOL.finditer(text):
@@ -1562,6 +1566,17 @@ def find_schools(sc: Scanner) -> None:
         if m.group("seat") is not None and not _place_word(sc, m.start("seat")):
             b = m.end("de")  # "Goethe-Gymnasium Emmendingen", not "... Schüler"
         _school(sc, m.start(), b)
+
+
+# a preposition of place before a word ("nach Jintan", "aus Jintan", "in Jintan")
+_PLACE_BEFORE: Final = r"(?<![\w-])(?:nach|aus|in|to|from|naar|uit|à|vers)\s"
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Whether the text names `word` as a place elsewhere, after a preposition of place ("High
+    School No. 1 Jintan" on a page that says "besuchen die Partnerschule in Jintan"): a town
+    the gazetteer lacks closes the school's name as a known one does."""
+    return re.search(_PLACE_BEFORE + re.escape(word) + r"(?![\w-])", text) is not None
 
 
 def _place_word(sc: Scanner, pos: int) -> bool:
