@@ -133,6 +133,10 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
             r"Städtepartnerschaft(?:en|svertrag|sverträgen?|surkunden?)?",
+            # two schools' twinning: "eine Schulpartnerschaft mit dem Städtischen Gymnasium
+            # Ahlen", "durch einen Schulpartnerschaftsvertrag besiegelt"
+            r"Schulpartnerschaft(?:en|s(?:vertr(?:a|ä)g(?:e|en|es|s)?|vereinbarung(?:en)?|"
+            r"urkunden?))?",
             # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
             r"(?:Provinz|Kantons|Landes|Länder)partnerschaft(?:en)?",
             r"Partnerst(?:a|ä)dt(?:e|en)?",

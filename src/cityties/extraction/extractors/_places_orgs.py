@@ -1373,6 +1373,9 @@ _FEMININE_HEADS: Final = (
     "klinik",
     "bibliothek",
 )
+# Neuter heads that keep their form after "dem" and "das": an adjective before one is cited
+# ending in "-es" ("dem Städtischen Gymnasium Ahlen": "Städtisches Gymnasium Ahlen").
+_NEUTER_HEADS: Final = ("gymnasium", "lyzeum")
 # Shortest inflected adjective rewritten ("Neuen").
 _LEAST_ADJECTIVE: Final = 5
 
@@ -1385,9 +1388,12 @@ def nominative_names(sc: Scanner) -> None:
     if sc.lang != "de":
         return
     for s in sc.spans:
-        if s.kind != "organisation" or "en " not in s.name:
+        if s.kind != "organisation" or ("en " not in s.name and "e Gymnasium" not in s.name):
             continue
         words = s.name.split(" ")
+        if _neuter_name(words):
+            s.name = " ".join([_neuter(words[0]), *words[1:]])
+            continue
         head = next(
             (
                 h
@@ -1478,6 +1484,43 @@ _SCHOOL_NUMBER_GATE: Final = re.compile(r"[Nn][oOr°º]°?\.?\s?\d")
 _FRENCH_SCHOOL_GATE: Final = ("ycée", "ollège")
 _NAMED_SCHOOL_GATE: Final = ("Gymnasium", "schule", "Schule", "Lyzeum", "Lyceum", "College")
 
+# "das Städtische Gymnasium Ahlen", "dem Gymnasium am Mühlenberg", "das Walter Gropius
+# Gymnasium Dessau", "Mörike Gymnasium Göppingen": a German school word standing free, opened by
+# an adjective ("Städtisches", "Bischöfliches") or a person's name and closed by its town or by
+# the street or hill it stands on ("am Geroweiher", "an der Ruhr")
+_GERMAN_SCHOOL: Final = re.compile(
+    r"(?<![\w-])(?P<pre>[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)(?:es|en|em|er|e)\s"
+    r"|(?P<person>[A-ZÄÖÜ][a-zäöüß]+)\s[A-ZÄÖÜ][a-zäöüß]+\s)?"
+    r"(?P<head>Gymnasium|Lyzeum)"
+    r"(?:\s(?P<at>(?:[Aa]m|[Ii]m|[Aa]n\sder|[Aa]uf\sdem|[Zz]um)\s[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])"
+    r"|\s(?P<seat>[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]))?(?![\w-])"
+)
+
+_ADJECTIVE_BEFORE: Final = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)(?:es|en|em|er|e)\s\Z"
+)
+
+
+def _german_school(sc: Scanner, m: re.Match[str]) -> None:
+    """A German "Gymnasium" with its adjective or founder's name before it and its town or
+    street after it (see `_GERMAN_SCHOOL`); a bare "das Gymnasium" or "Städtisches Gymnasium"
+    names no school of its own."""
+    a, b = m.start(), m.end("head")
+    founder = m.group("person") is not None
+    if founder and name_key(m.group("person")) not in sc.gaz.first_names:
+        # "Das Bischöfliche Gymnasium": an adjective after an article; "Partnerschaft
+        # Gymnasium": no founder's name
+        founder = False
+        word = _ADJECTIVE_BEFORE.search(sc.text, 0, m.start("head"))
+        a = word.start() if word is not None else m.start("head")
+    if m.group("at") is not None:
+        b = m.end("at")
+    elif m.group("seat") is not None and _place_word(sc, m.start("seat")):
+        b = m.end("seat")
+    if b == m.end("head") and not founder:
+        return  # neither a founder nor a seat: a common noun
+    _school(sc, a, b)
+
 
 def find_schools(sc: Scanner) -> None:
     """Schools named by a number or by a school word and a name are organisations (kind
@@ -1496,7 +1539,11 @@ def find_schools(sc: Scanner) -> None:
             a, b = m.span("enof")
         else:
             a, b = m.start("after"), m.end()
-            if m.group("of") is not None and not _place_word(sc, m.start("of")):
+            if (
+                m.group("of") is not None
+                and not _place_word(sc, m.start("of"))
+                and not _used_as_place(text, m.group("of"))
+            ):
                 b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
         _school(sc, a, b)
     french = _FRENCH_SCHOOL.finditer(text) if any(w in text for w in _FRENCH_SCHOOL_GATE) else ()
@@ -1522,12 +1569,26 @@ def find_schools(sc: Scanner) -> None:
         if _place_word(sc, m.start("name")) and "-" not in m.group("name"):
             continue  # "le lycée Quimper": a town, not the school's name
         _school(sc, a, b)
+    if sc.lang == "de" and ("Gymnasium" in text or "Lyzeum" in text):
+        for m in _GERMAN_SCHOOL.finditer(text):
+            _german_school(sc, m)
     named = _NAMED_SCHOOL.finditer(text) if any(w in text for w in _NAMED_SCHOOL_GATE) else ()
     for m in named:
         b = m.end()
         if m.group("seat") is not None and not _place_word(sc, m.start("seat")):
             b = m.end("de")  # "Goethe-Gymnasium Emmendingen", not "... Schüler"
         _school(sc, m.start(), b)
+
+
+# a preposition of place before a word ("nach Jintan", "aus Jintan", "in Jintan")
+_PLACE_BEFORE: Final = r"(?<![\w-])(?:nach|aus|in|to|from|naar|uit|à|vers)\s"
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Whether the text names `word` as a place elsewhere, after a preposition of place ("High
+    School No. 1 Jintan" on a page that says "besuchen die Partnerschule in Jintan"): a town
+    the gazetteer lacks closes the school's name as a known one does."""
+    return re.search(_PLACE_BEFORE + re.escape(word) + r"(?![\w-])", text) is not None
 
 
 def _place_word(sc: Scanner, pos: int) -> bool:
@@ -1926,3 +1987,19 @@ def find_organisation_partners(sc: Scanner) -> None:
                 if hit is not None and _act_clause(sc, a, hit[1]):
                     _add(sc, hit[0], hit[1], "other", None)
                     facts.refresh(sc)
+
+
+def _neuter_name(words: list[str]) -> bool:
+    """Whether a name is an inflected adjective and a neuter head ("Städtischen Gymnasium")."""
+    return (
+        len(words) >= 2
+        and words[1].casefold() in _NEUTER_HEADS
+        and words[0].isalpha()
+        and len(words[0]) >= _LEAST_ADJECTIVE
+        and words[0].endswith(("ischen", "lichen", "ische", "liche"))
+    )
+
+
+def _neuter(word: str) -> str:
+    """The nominative of an adjective before a neuter head ("Städtischen": "Städtisches")."""
+    return (word[:-2] if word.endswith("en") else word[:-1]) + "es"
