@@ -159,6 +159,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -337,11 +338,63 @@ def recall(docs: list[Doc]) -> None:
             dated += (*k, g.get("date")) in have_dated
     cands = sum(len(d.cands) for d in docs)
     pos = sum(sum(d.y) for d in docs)
+    why(docs)
     print(
         f"window {vm.WINDOW}: {n} gold visits, pair in candidates or rules {pair} "
         f"({pair / n:.3f}), with the date {dated} ({dated / n:.3f}); "
         f"{cands} candidates, {pos} positive"
     )
+
+
+def why(docs: list[Doc]) -> None:
+    """For every gold visit, per corpus: found with its date by the rules ("ok"), its pair
+    found with another date ("date"), its pair only among the candidates ("cand"), or no
+    candidate at all, because its visitor ("no from"), its host ("no to") or both ("no
+    ends") are no actor of the document (by score.py's names), or with both ends actors
+    ("no cue": no cue sentence offers the pair)."""
+    per: dict[str, Counter[str]] = {}
+    for d in docs:
+        out = per.setdefault(d.corpus, Counter())
+        names = sc.Names(d.gold.get("aliases", {}))
+        rules: set[tuple[str, str]] = set()
+        rules_dated: set[tuple[str, str, Any]] = set()
+        cand: set[tuple[str, str]] = set()
+        actors: set[str] = set()
+        if d.cast is not None:
+            actors = {names(d.cast.display_name(a)) for a in d.cast.actors}
+            for c in d.cands:
+                cand.add(
+                    (names(d.cast.display_name(c.visitor)), names(d.cast.display_name(c.host)))
+                )
+            for v in d.found:
+                k = (names(d.cast.display_name(v.visitor)), names(d.cast.display_name(v.host)))
+                rules.add(k)
+                rules_dated.add((*k, v.date.iso() if v.date else None))
+        for g in d.gold.get("visits", []):
+            k = (names(g.get("from")), names(g.get("to")))
+            if (*k, g.get("date")) in rules_dated:
+                out["ok"] += 1
+            elif k in rules:
+                out["date"] += 1
+            elif k in cand:
+                out["cand"] += 1
+            elif k[0] not in actors and k[1] not in actors:
+                out["no ends"] += 1
+            elif k[0] not in actors:
+                out["no from"] += 1
+            elif k[1] not in actors:
+                out["no to"] += 1
+            else:
+                out["no cue"] += 1
+            if os.environ.get("WHY_SHOW") and k not in rules and k not in cand:
+                print(f"    {d.corpus} {d.name[:40]} {g}", file=sys.stderr)
+    cols = ["ok", "date", "cand", "no ends", "no from", "no to", "no cue"]
+    print(f"{'corpus':12s} " + " ".join(f"{c:>8s}" for c in cols))
+    total: Counter[str] = Counter()
+    for name, c in per.items():
+        total.update(c)
+        print(f"{name:12s} " + " ".join(f"{c[k]:8d}" for k in cols))
+    print(f"{'total':12s} " + " ".join(f"{total[k]:8d}" for k in cols))
 
 
 class Data:
