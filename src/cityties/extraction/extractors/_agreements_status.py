@@ -39,6 +39,7 @@ __all__ = [
     "approved_and_signed",
     "attributive_signing",
     "before",
+    "contact_lapse",
     "descriptive_place_noun",
     "effective_end",
     "effective_from",
@@ -953,3 +954,33 @@ def named_back_late(low: str, start: int, marker: int) -> bool:
     if m is None or marker - m.end() > 60:
         return False
     return _FRONTED_BREAK.search(low, start, marker) is None
+
+
+# The people's contacts as the subject of an end: "contact between the two cities lapsed after
+# the first decade", "the exchanges came to an end", "de contacten liepen af", "der Austausch
+# endete", "les échanges ont pris fin": the tie fell quiet, it was not ended (the clause opens
+# with the noun; its article and one adjective may come first)
+_CONTACT_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:the|all|any|their|its|our|de|het|alle|hun|onze|die|der|den|alle|ihre|unsere|"
+    r"les|le|la|leurs|nos|tous\s+les|l['’])\s*)?(?:[\w-]+\s+)?"
+    r"(?:contacts?|exchanges?|communications?|correspondence|kontakte?|austausch|"
+    r"contacten|uitwisselingen?|échanges?|correspondance)(?![\w'’-])"
+)
+# where a clause opens: a stop, a comma, a colon, or a conjunction between two clauses
+_CLAUSE_OPEN: Final = re.compile(
+    r"(?:[.;:!?\n,]|(?<![\w-])(?:but|and|yet|while|maar|en|terwijl|aber|und|doch|während|mais|et|"
+    r"tandis\s+que|alors\s+que)(?![\w-]))"
+)
+
+
+def contact_lapse(low: str, floor: int, marker: int) -> bool:
+    """Whether the end marker at `marker` has the parties' contacts or exchanges for its subject
+    ("but contact between the two cities lapsed", "the exchanges came to an end", "de
+    contacten liepen af", "der Austausch endete", "les échanges ont pris fin"): the tie fell
+    quiet, no act ended. Reads the clause from its opening (not before `floor`, at most 120
+    characters back) in lower-cased text."""
+    lo = max(floor, marker - 120)
+    opening = lo
+    for m in _CLAUSE_OPEN.finditer(low, lo, marker):
+        opening = m.end()
+    return _CONTACT_SUBJECT.match(low, opening, marker) is not None

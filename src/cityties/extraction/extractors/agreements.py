@@ -114,6 +114,7 @@ from cityties.extraction.extractors._agreements_status import (
     act_subject,
     approved_and_signed,
     attributive_signing,
+    contact_lapse,
     descriptive_place_noun,
     effective_end,
     end_verb,
@@ -485,7 +486,15 @@ _AND_VERB: Final = re.compile(
     # "..., and it was renewed in 2021", "et elle a été renouvelée en 2020", "en werd in 2020
     # verlengd", "und wurde 2019 erneuert": the act as the subject of a passive
     r"|(?:(?:it|il|elle|het|hij|ze|zij|die|dat|es|sie|er)\s+)?(?:was|has\s+been|a\s+été|fut|werd|is|"
-    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?)?\Z"
+    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?"
+    # a clause of its own with a time and the act named back: "..., and last year the
+    # friendship was confirmed", "et en 2020 la charte a été renouvelée", "en in 2021 werd het
+    # akkoord verlengd", "und 2019 wurde die Vereinbarung verlängert"
+    r"|(?:[^\s,;.]+\s+){0,3}?(?:the|its|their|this|la|le|l['’]|cette|cet|het|de|dit|deze|die|"
+    r"der|das|diese)\s*(?:[^\s,;.]+\s+){1,3}?(?:was|has\s+been|a\s+été|fut|werd|is|wurde|ist)\s+"
+    r"(?:[^\s,;.]+\s+){0,5}?"
+    r"|(?:[^\s,;.]+\s+){1,3}?(?:werd|wurde|a\s+été)\s+(?:the|la|le|l['’]|het|de|die|der|das)\s*"
+    r"(?:[^\s,;.]+\s+){1,5}?)?\Z"
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS: Final = re.compile(
@@ -2181,9 +2190,11 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         if status == "ended" and (
             is_suspension(idx.low, m.start(), m.end())
             or renewal_refused_ahead(idx.low, m.start(), m.end())
+            or contact_lapse(idx.low, start, m.start())
         ):
             # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
-            # renewed": no status of the act (it is in force until it lapses)
+            # renewed": no status of the act (it is in force until it lapses); "contact between
+            # the two cities lapsed": the tie fell quiet, it did not end
             continue
         if status == "signed" and (
             modal_signing(idx.low, m.start(), m.end(), start)
@@ -5439,6 +5450,11 @@ class _Reader:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
                 renew = next((m for m in mine if m[2] == "renewed" and m[0] >= k.end), None)
+                and_verb = (
+                    _AND_VERB.search(self.low, k.end, renew[0])
+                    if renew is not None and original is None and prior
+                    else None
+                )
                 if (
                     original is None
                     and renew is not None
@@ -5450,14 +5466,17 @@ class _Reader:
                             and "," in self.low[k.end : renew[0]]
                         )
                         # "formalised their partnership in 1946 and renewed it in 1996"
-                        or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                        or and_verb is not None
                         or renewed_after_first
                     )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
                     # signing before the keyword and the renewal in the participle after it
+                    # (a date after "and" is the renewal's: "et en 2021 l'accord a été
+                    # renouvelé")
+                    first_end = and_verb.start() if and_verb is not None else renew[0]
                     d0 = date_near(
-                        [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                        [d for d in dates if d.end <= first_end], prior[-1][1], skip=blocked
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
