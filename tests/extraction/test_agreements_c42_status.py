@@ -165,3 +165,24 @@ def test_contact_lapse_reads_the_subject_of_the_clause(
 ) -> None:
     """Only an end whose clause opens with the contacts or exchanges is a lapse of contact."""
     assert contact_lapse(text, 0, text.index(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hochschule Wismar und die Ningbo University schlossen 2019 eine"
+        " Kooperationsvereinbarung. Eine weitere Vereinbarung über einen gemeinsamen"
+        " Masterstudiengang soll im Herbst unterzeichnet werden.",
+        "Leuven en Suzhou tekenden dat akkoord op 3 mei 2008. Een delegatie reist in november"
+        " naar Suzhou. Bij die gelegenheid zal een nieuw samenwerkingsakkoord worden"
+        " ondertekend.",
+        "The University of Leeds and Fudan University signed a cooperation agreement in 2018. A"
+        " further agreement on joint doctorates is to be signed next spring.",
+        "L'Université de Nantes et l'Université de Wuhan ont signé un accord de coopération en"
+        " 2017. Un nouvel accord sur la mobilité des chercheurs doit être signé en juin.",
+    ],
+)
+def test_agreements_further_act_to_come_takes_the_pair_just_reported(text: str) -> None:
+    """A further act still to be signed, in a sentence that names no party, is a planned act
+    of the pair whose act was reported just before (the signed act stays signed)."""
+    assert {s for s, _ in _acts(text)} == {"signed", "planned"}

@@ -1269,6 +1269,18 @@ _INSTITUTIONS: Final = frozenset(
 )
 # "een intentieverklaring", "a letter of intent", "eine Absichtserklärung", "une lettre": an act
 # named with an indefinite article (a further act, not one named before)
+# an act not reported before, with up to two words before its noun: "eine weitere
+# Vereinbarung", "een nieuw samenwerkingsakkoord", "un accord", "a double degree agreement"
+_A_FURTHER_ACT: Final = re.compile(
+    r"(?<![\w-])(?:een|an?|another|eine[nm]?|une?)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+# "eine weitere Vereinbarung", "a further agreement", "another agreement", "un autre accord",
+# "un nouvel accord", "een nieuwe overeenkomst", "een tweede akkoord"
+_FURTHER_ACT: Final = re.compile(
+    r"(?<![\w-])(?:eine[nm]?\s+(?:weitere|neue|zweite)|an?\s+(?:further|new|second)|another|"
+    r"une?\s+(?:autre|nouvel(?:le)?|second(?:e)?|deuxième)|een\s+(?:nieuwe?|tweede|andere?))\s+"
+    r"(?:[\w-]+\s+)?\Z"
+)
 _INDEFINITE_ACT: Final = re.compile(
     r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
     r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
@@ -5377,6 +5389,23 @@ class _Reader:
             if (
                 not sets
                 and not named
+                and status == "planned"
+                and strong
+                and not _plural(text[k.start : k.end])
+                and _A_FURTHER_ACT.search(self.low, max(u.start, k.start - 40), k.start)
+                and not self._named_besides(u, blocked)
+                and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
+            ):
+                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Bij die
+                # gelegenheid zal een nieuw samenwerkingsakkoord worden ondertekend", "Un accord
+                # de double diplôme sera soumis au conseil": an act still to come of the pair
+                # whose act the sentence before reported
+                pair = self._pair_just_before(u.index)
+                if pair is not None:
+                    sets = [pair]
+            if (
+                not sets
+                and not named
                 and strong
                 and status in ("signed", "renewed", "ended")
                 and not k.generic
@@ -6519,6 +6548,14 @@ class _Reader:
             end = start - 1
         return None
 
+    def _pair_just_before(self, unit: int) -> list[Actor] | None:
+        """The parties of the act read last, when its sentence is one of the four before
+        `unit`."""
+        last = next((r for r in reversed(self.state.readings) if not r.sibling), None)
+        if last is None or not unit - 4 <= last.unit < unit:
+            return None
+        return list(last.parties)
+
     def _only_pair(self, unit: int) -> list[Actor] | None:
         """The parties of the acts read so far when they are all of one pair, the latest of
         them at most four sentences before `unit`."""
@@ -6663,6 +6700,17 @@ class _Reader:
             and _duration(self.low, k.end, min(u.end, k.end + 160), []) is not None
         ):
             # "De overeenkomst loopt drie jaar.": the term of the act just reported
+            return True
+        if (
+            u is not None
+            and len(kws) == 1
+            and last is not None
+            and last.unit >= u.index - 4
+            and any(m[2] == "planned" and m[0] >= k.end for m in markers)
+            and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+        ):
+            # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "a further
+            # agreement is to be signed": one more act of the parties just reported, to come
             return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
