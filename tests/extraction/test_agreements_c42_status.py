@@ -186,3 +186,51 @@ def test_agreements_further_act_to_come_takes_the_pair_just_reported(text: str) 
     """A further act still to be signed, in a sentence that names no party, is a planned act
     of the pair whose act was reported just before (the signed act stays signed)."""
     assert {s for s, _ in _acts(text)} == {"signed", "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-03-01\nZo reist de burgemeester van Delft op 11 april 2026 naar Jinan. Tijdens"
+        " dat bezoek wordt ook een intentieverklaring getekend tussen Delft en Jinan.",
+        "date 2026-03-01\nDer Oberbürgermeister von Kassel reist im Mai nach Jinan. Bei diesem"
+        " Besuch wird eine Absichtserklärung zwischen Kassel und Jinan unterzeichnet.",
+        "date 2026-03-01\nThe mayor of Leeds travels to Jinan next month. During that visit Leeds"
+        " and Jinan sign a letter of intent.",
+        "date 2026-03-01\nLe maire de Poitiers partira pour Jinan en mai. À cette occasion,"
+        " Poitiers et Jinan signent une lettre d'intention.",
+    ],
+)
+def test_agreements_present_signing_on_a_coming_trip_is_planned(text: str) -> None:
+    """A signing told in the present on the occasion of a trip still to come is planned and
+    takes no date."""
+    assert _acts(text) == {("planned", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een delegatie uit Wuzhou bezocht Venlo in juni 2019. Bij die gelegenheid tekenden beide"
+        " steden een intentieverklaring over samenwerking.",
+        "Im April 2024 war eine Erlanger Delegation in Hefei zu Gast. Dabei wurde eine"
+        " Absichtserklärung zwischen Erlangen und Hefei unterzeichnet.",
+    ],
+)
+def test_agreements_signing_on_a_past_trip_stays_signed(text: str) -> None:
+    """A signing on the occasion of a trip told in the past is signed."""
+    assert {s for s, _ in _acts(text)} == {"signed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The University of Otago and Fudan University are preparing a cooperation agreement on"
+        " joint doctorates.",
+        "Le lycée Jean-Macé de Niort prépare une convention de partenariat avec le lycée n°1 de"
+        " Xinchang.",
+    ],
+)
+def test_agreements_act_being_prepared_is_planned(text: str) -> None:
+    """An act the parties prepare ("are preparing", "prépare") is planned, as "bereiden ...
+    voor" and "bereiten ... vor" are."""
+    assert _acts(text) == {("planned", None)}

@@ -786,6 +786,10 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:wird|werden)\s+(?:[\w.,-]+\s+){0,16}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
             r"schlie(?:ß|ss)en|besiegeln|eingehen)",
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
+            # the verb of preparing in English and French, as "bereiden ... voor" and "bereiten
+            # ... vor" below: "is preparing a friendship agreement", "agreed to prepare a letter
+            # of intent", "le lycée prépare une convention", "ont convenu de préparer un accord"
+            r"prepar(?:e|es|ing)|prépar(?:e|es|ent|er|ait|aient|ons|ez|era|eront)",
             # the separable verbs of preparing, the particle closing the clause: "PXL en X
             # bereiden een intentieverklaring voor", "beide Hochschulen bereiten eine
             # Vereinbarung vor"

@@ -114,6 +114,7 @@ from cityties.extraction.extractors._agreements_status import (
     act_subject,
     approved_and_signed,
     attributive_signing,
+    coming_occasion_signing,
     contact_lapse,
     descriptive_place_noun,
     effective_end,
@@ -2212,6 +2213,7 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
             modal_signing(idx.low, m.start(), m.end(), start)
             or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
             or (near and near_future_signing(idx.low, m.start(), m.end(), start, end, idx.text))
+            or coming_occasion_signing(idx.low, m.start(), m.end(), start)
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
