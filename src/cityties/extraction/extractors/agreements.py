@@ -1270,11 +1270,6 @@ _INSTITUTIONS: Final = frozenset(
 )
 # "een intentieverklaring", "a letter of intent", "eine Absichtserklärung", "une lettre": an act
 # named with an indefinite article (a further act, not one named before)
-# an act not reported before, with up to two words before its noun: "eine weitere
-# Vereinbarung", "een nieuw samenwerkingsakkoord", "un accord", "a double degree agreement"
-_A_FURTHER_ACT: Final = re.compile(
-    r"(?<![\w-])(?:een|an?|another|eine[nm]?|une?)\s+(?:[\w-]+\s+){0,2}\Z"
-)
 # "eine weitere Vereinbarung", "a further agreement", "another agreement", "un autre accord",
 # "un nouvel accord", "een nieuwe overeenkomst", "een tweede akkoord"
 _FURTHER_ACT: Final = re.compile(
@@ -5394,7 +5389,7 @@ class _Reader:
                 and status == "planned"
                 and strong
                 and not _plural(text[k.start : k.end])
-                and _A_FURTHER_ACT.search(self.low, max(u.start, k.start - 40), k.start)
+                and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start)
                 and not self._named_besides(u, blocked)
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
