@@ -420,6 +420,7 @@ def build_cast(doc: Doc) -> Cast:
     kept.extend(_propagate(doc, kept))
     kept.extend(_initial_places(doc, kept))
     kept.extend(_dateline_places(doc, kept))
+    kept = _without_wire_dateline(text, kept)
     kept = _district_named_everywhere(kept)
     kept.extend(_bare_districts(text, kept))
     kept.sort(key=lambda a: (a.start, -a.end))
@@ -1007,6 +1008,35 @@ _CAPS_DATELINE: Final = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
     r"(?=,[ \t]|[ \t]+[-–—][ \t])"
 )
+
+
+# a news agency's dateline: "BEIJING, (UrduPoint / Pakistan Point News - 14th Jun, 2026 ) :",
+# "CHICAGO, Sept. 14 (Xinhua) --", "HEFEI, 16. Juni 2025 (Xinhuanet) --", "KANKAN, 12 mars
+# (Xinhua) --": a place in capitals, maybe a date, then the agency in brackets
+_WIRE_DATELINE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+){0,2})"
+    r"(?:,[^\n()]{0,48}?)?[ \t]*\((?P<agency>[^()\n]{2,80})\)[ \t]*(?:--|[-–—:])"
+)
+
+
+def _without_wire_dateline(text: str, actors: list[Actor]) -> list[Actor]:
+    """The actors less the place and the agency of a news agency's dateline at the top of
+    the document ("SYDNEY, Dec. 21 (Xinhua) -- ...", "BEIJING, (UrduPoint / ...) :A Letter
+    ..."): the place is where the agency's correspondent files from, not the document's own
+    place nor a party (a party is named again in the report), and the agency is no place
+    ("Xinhua" is also a town of Hunan). A press release's wire ("QUÉBEC, le 23 mai 2025 /CNW/")
+    is written by its issuer, whose place it names: kept."""
+    top = min(len(text), _TOP_CHARS * 4)
+    if "(" not in text[:top]:
+        return actors
+    spans = [
+        (m.start(g), m.end(g))
+        for m in _line_matches(_WIRE_DATELINE, text, top)
+        for g in ("name", "agency")
+    ]
+    if not spans:
+        return actors
+    return [a for a in actors if not any(s <= a.start and a.end <= e for s, e in spans)]
 
 
 def _line_matches(rx: re.Pattern[str], text: str, end: int) -> list[re.Match[str]]:

@@ -1391,6 +1391,9 @@ _RELATIVE: Final = re.compile(
     r",\s+(?:who|which|where|whose|qui|où|dont|lequel|laquelle|die|der|das|welche[rs]?|wo|"
     r"dat|waar|waarmee|wie)(?![\w-])"
 )
+# a relative pronoun that opens a clause about the name before the comma ("Sydney, which is
+# also ...", "Mâcon, qui ...", "Leer, die ook ...", "Hof, welche ..."); no "where" (a venue)
+_SUBJECT_RELATIVE: Final = re.compile(r",[ \t]+(?:which|qui|die|dat|welche[rs]?)[ \t]")
 _SINCE_THEN: Final = re.compile(r"since\s+then|sindsdien|depuis\s+lors|seitdem|seither", re.I)
 
 _PARENS: Final = re.compile(r"\([^()]*\)")
@@ -6145,6 +6148,9 @@ class _Reader:
             )
             if owner:
                 return [[owner[0], antecedent]], []
+        relative = self._relative_pair(u, k)
+        if relative is not None:
+            return [relative], []
         if mode == "between" and len(_dedupe(partners)) >= 2:
             sets = [_dedupe(owners + partners)]
         elif partners:
@@ -6315,6 +6321,9 @@ class _Reader:
             or _plural(self.text[k.start : k.end])
         ):
             return []
+        relative = self._relative_pair(u, k)
+        if relative is not None:
+            return [relative]
         if not self.unit_starts:
             self.unit_starts = [x.start for x in self.units]  # the units `run` reads
         known = frozenset(r.keys for r in self.state.readings if not r.sibling)
@@ -7118,6 +7127,31 @@ class _Reader:
             return [other]
         besides = self.cast.home_besides(owner)
         return [besides] if besides is not None else None
+
+    def _relative_pair(self, u: Unit, k: Keyword) -> list[Actor] | None:
+        """The parties of an act told in a relative clause that names one party after its
+        act word ("... with Sydney, which is also a sister city of Portsmouth", "... avec
+        Mâcon, qui est aussi jumelée avec Overijse", "... met Leer, die ook een stedenband met
+        Elbląg heeft", "... mit Hof, welche auch Partnerstadt von Joensuu ist"): the name
+        right before the comma and the pronoun, and that party. None when a name stands
+        between the pronoun and the act word or the clause names two."""
+        # (the sentence may be cut at the comma: the clause is a unit of its own)
+        found = list(_SUBJECT_RELATIVE.finditer(self.low, max(u.start - 2, k.start - 60), k.start))
+        m = found[-1] if found else None
+        if m is None or self.cast.within(m.end(), k.start):
+            return None
+        end = self.low.find(",", k.end, u.end)
+        # ("a sister city of Portsmouth": the name may take in the end of the act word)
+        named = _dedupe(
+            [a for a in self.cast.within(m.end(), u.end if end < 0 else end) if a.end > k.end]
+        )
+        before = self.cast.before(m.start(), limit=2)
+        if len(named) != 1 or not before or self.text[before[0].end : m.start()].strip():
+            return None
+        a, b = before[0], named[0]
+        if a.key == b.key or a.kind != b.kind:
+            return None
+        return [a, b]
 
     # ---- dates
 
