@@ -39,6 +39,8 @@ __all__ = [
     "approved_and_signed",
     "attributive_signing",
     "before",
+    "coming_occasion_signing",
+    "contact_lapse",
     "descriptive_place_noun",
     "effective_end",
     "effective_from",
@@ -953,3 +955,76 @@ def named_back_late(low: str, start: int, marker: int) -> bool:
     if m is None or marker - m.end() > 60:
         return False
     return _FRONTED_BREAK.search(low, start, marker) is None
+
+
+# The people's contacts as the subject of an end: "contact between the two cities lapsed after
+# the first decade", "the exchanges came to an end", "de contacten liepen af", "der Austausch
+# endete", "les échanges ont pris fin": the tie fell quiet, it was not ended (the clause opens
+# with the noun; its article and one adjective may come first)
+_CONTACT_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:the|all|any|their|its|our|de|het|alle|hun|onze|die|der|den|alle|ihre|unsere|"
+    r"les|le|la|leurs|nos|tous\s+les|l['’])\s*)?(?:[\w-]+\s+)?"
+    r"(?:contacts?|exchanges?|communications?|correspondence|kontakte?|austausch|"
+    r"contacten|uitwisselingen?|échanges?|correspondance)(?![\w'’-])"
+)
+# where a clause opens: a stop, a comma, a colon, or a conjunction between two clauses
+_CLAUSE_OPEN: Final = re.compile(
+    r"(?:[.;:!?\n,]|(?<![\w-])(?:but|and|yet|while|maar|en|terwijl|aber|und|doch|während|mais|et|"
+    r"tandis\s+que|alors\s+que)(?![\w-]))"
+)
+
+
+def contact_lapse(low: str, floor: int, marker: int) -> bool:
+    """Whether the end marker at `marker` has the parties' contacts or exchanges for its subject
+    ("but contact between the two cities lapsed", "the exchanges came to an end", "de
+    contacten liepen af", "der Austausch endete", "les échanges ont pris fin"): the tie fell
+    quiet, no act ended. Reads the clause from its opening (not before `floor`, at most 120
+    characters back) in lower-cased text."""
+    lo = max(floor, marker - 120)
+    opening = lo
+    for m in _CLAUSE_OPEN.finditer(low, lo, marker):
+        opening = m.end()
+    return _CONTACT_SUBJECT.match(low, opening, marker) is not None
+
+
+# A sentence that opens on the occasion of a trip told just before: "Tijdens dat bezoek", "Bij
+# die gelegenheid", "During that visit", "On that occasion", "À cette occasion", "Lors de cette
+# visite", "Bei diesem Besuch", "Bei dieser Gelegenheit", "Dabei"
+_OCCASION_OPENING: Final = re.compile(
+    r"\s*(?:(?:tijdens|bij)\s+(?:dat|die|dit|deze|het)\s+(?:bezoek|reis|gelegenheid|werkbezoek)|"
+    r"during\s+(?:that|the|this)\s+(?:visit|trip|stay)|on\s+(?:that|this|the\s+same)\s+occasion|"
+    r"(?:à|a)\s+cette\s+occasion|lors\s+de\s+(?:cette\s+visite|ce\s+séjour|ce\s+déplacement)|"
+    r"bei\s+(?:diesem|dem)\s+besuch|bei\s+dieser\s+gelegenheit|dabei)(?![\w-])"
+)
+# a signing told in the present: "tekent zij een intentieverklaring", "wordt ook een
+# intentieverklaring getekend", "the mayor signs", "le maire signe", "wird ... unterzeichnet"
+_PRESENT_SIGNING_VERB: Final = re.compile(
+    r"(?:onder)?teken(?:t|en)|signs?|signe|signent|unterzeichne[nt]|unterschreib(?:t|en)"
+)
+_PRESENT_PASSIVE_AUX: Final = re.compile(r"(?<![\w-])(?:wordt|worden|wird|werden)(?![\w-])")
+# a trip still to come in the sentence before: a future or a modal, a coming time, or a verb of
+# travel in the present ("Zo reist de burgemeester op 11 april naar Taizhou")
+_COMING_TRIP: Final = re.compile(
+    r"(?<![\w-])(?:will|shall|zal|zullen|gaat|gaan|wird|werden|soll|sollen|se\s+rendra|"
+    r"se\s+rendront|ira|iront|partira|partiront|next|volgende?|komende?|prochaine?|nächste[nrs]?|"
+    r"kommende[nrs]?|reist|reizen|travels|fährt|fahren)(?![\w-])"
+)
+
+
+def coming_occasion_signing(low: str, start: int, end: int, floor: int) -> bool:
+    """Whether the signing word low[start:end] is told in the present in a sentence (from
+    `floor`) that opens on the occasion of a trip the sentence before tells as still to come
+    ("Zo reist de burgemeester op 11 april naar Taizhou. Tijdens dat bezoek wordt ook een
+    intentieverklaring getekend", "The mayor travels to Jinhua next week. During that visit she
+    signs a memorandum"): a signing still to come, from lower-cased text."""
+    if _OCCASION_OPENING.match(low, floor) is None:
+        return False
+    if _PRESENT_SIGNING_VERB.fullmatch(low, start, end) is None and (
+        _PRESENT_PASSIVE_AUX.search(low, floor, start) is None
+    ):
+        return False
+    prev_end = len(low[:floor].rstrip()) - 1  # the stop that closes the sentence before
+    if prev_end <= 0:
+        return False
+    prev_start = max(low.rfind(c, max(0, prev_end - 300), prev_end) for c in ".!?\n") + 1
+    return _COMING_TRIP.search(low, prev_start, prev_end) is not None

@@ -704,6 +704,15 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"agreement|partnership|twinning|memorandum|friendship|sister))",
             r"(?:was|were|has\s+been|have\s+been)\s+(?:extended|prolonged)",
             r"prolong(?:ed|s|ation)?",
+            # a confirmation for a further term is a renewal: "the friendship was confirmed for
+            # another five years", "für weitere fünf Jahre bestätigt", "voor nog vijf jaar
+            # bevestigd", "confirmée pour une nouvelle période de cinq ans"
+            r"confirm(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,2}?for\s+(?:another|a\s+further|an\s+"
+            r"additional)\s)|"
+            r"(?:für|um)\s+weitere\s+(?:[\w-]+\s+){1,3}?bestätigt\w*|"
+            r"voor\s+(?:nog|opnieuw)\s+(?:[\w-]+\s+){1,3}?bevestigd\w*|bevestigd\w*(?=\s+voor\s+nog\s)|"
+            r"confirmée?s?(?=\s+(?:[\w-]+\s+){0,3}?pour\s+(?:une\s+nouvelle\s+période|(?:[\w-]+\s+){1,2}?(?:"
+            r"supplémentaires|de\s+plus)))",
             r"verl(?:e|o)ng(?:d|de|den|en|ing)",
             r"(?:ver|her)nieuw(?:d|de|den|en|ing)",
             r"renouvel\w*",
@@ -772,13 +781,19 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:te|om\s+te)\s+(?:ondertekenen|tekenen|verlengen|sluiten|hernieuwen|vernieuwen)",
             r"(?<=van\s)plan(?![\w-])|voornemens?",
             r"(?:op|voor|uit)\s+te\s+(?:stellen|bereiden|werken)",
-            r"(?:à|pour|de)\s+(?:signer|renouveler|conclure)",
+            # a clitic between the aim and its verb: "se rendra à Jinhua pour y signer un
+            # accord", "pour le renouveler", "pour la signer"
+            r"(?:à|pour|de)\s+(?:(?:y|la|le|les|l['’]y)\s+)?(?:signer|renouveler|conclure)",
             r"prévoi(?:t|ent|yait|yaient)\s+(?:\w+\s+)?de",
             r"zu\s+(?:unterzeichnen|unterschreiben|verlängern|erneuern|besiegeln)|"
             r"zu\s+schlie(?:ß|ss)en|vorzubereiten|auszuarbeiten",
             r"(?:wird|werden)\s+(?:[\w.,-]+\s+){0,16}?(?:unterzeichnen|unterschreiben|abschlie(?:ß|ss)en|"
             r"schlie(?:ß|ss)en|besiegeln|eingehen)",
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
+            # the verb of preparing in English and French, as "bereiden ... voor" and "bereiten
+            # ... vor" below: "is preparing a friendship agreement", "agreed to prepare a letter
+            # of intent", "le lycée prépare une convention", "ont convenu de préparer un accord"
+            r"prepar(?:e|es|ing)|prépar(?:e|es|ent|er|ait|aient|ons|ez|era|eront)",
             # the separable verbs of preparing, the particle closing the clause: "PXL en X
             # bereiden een intentieverklaring voor", "beide Hochschulen bereiten eine
             # Vereinbarung vor"

@@ -114,6 +114,8 @@ from cityties.extraction.extractors._agreements_status import (
     act_subject,
     approved_and_signed,
     attributive_signing,
+    coming_occasion_signing,
+    contact_lapse,
     descriptive_place_noun,
     effective_end,
     end_verb,
@@ -485,7 +487,15 @@ _AND_VERB: Final = re.compile(
     # "..., and it was renewed in 2021", "et elle a été renouvelée en 2020", "en werd in 2020
     # verlengd", "und wurde 2019 erneuert": the act as the subject of a passive
     r"|(?:(?:it|il|elle|het|hij|ze|zij|die|dat|es|sie|er)\s+)?(?:was|has\s+been|a\s+été|fut|werd|is|"
-    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?)?\Z"
+    r"wurde|ist)\s+(?:(?:later|then|ensuite|daarna|später)\s+)?(?:[^\s,;.]+\s+){0,5}?"
+    # a clause of its own with a time and the act named back: "..., and last year the
+    # friendship was confirmed", "et en 2020 la charte a été renouvelée", "en in 2021 werd het
+    # akkoord verlengd", "und 2019 wurde die Vereinbarung verlängert"
+    r"|(?:[^\s,;.]+\s+){0,3}?(?:the|its|their|this|la|le|l['’]|cette|cet|het|de|dit|deze|die|"
+    r"der|das|diese)\s*(?:[^\s,;.]+\s+){1,3}?(?:was|has\s+been|a\s+été|fut|werd|is|wurde|ist)\s+"
+    r"(?:[^\s,;.]+\s+){0,5}?"
+    r"|(?:[^\s,;.]+\s+){1,3}?(?:werd|wurde|a\s+été)\s+(?:the|la|le|l['’]|het|de|die|der|das)\s*"
+    r"(?:[^\s,;.]+\s+){1,5}?)?\Z"
 )
 # "qui unit Vichy à Bad Tölz", "that binds Exeter to Rennes", "die Jena mit Berkeley verbindet"
 _BINDS: Final = re.compile(
@@ -1260,6 +1270,13 @@ _INSTITUTIONS: Final = frozenset(
 )
 # "een intentieverklaring", "a letter of intent", "eine Absichtserklärung", "une lettre": an act
 # named with an indefinite article (a further act, not one named before)
+# "eine weitere Vereinbarung", "a further agreement", "another agreement", "un autre accord",
+# "un nouvel accord", "een nieuwe overeenkomst", "een tweede akkoord"
+_FURTHER_ACT: Final = re.compile(
+    r"(?<![\w-])(?:eine[nm]?\s+(?:weitere|neue|zweite)|an?\s+(?:further|new|second)|another|"
+    r"une?\s+(?:autre|nouvel(?:le)?|second(?:e)?|deuxième)|een\s+(?:nieuwe?|tweede|andere?))\s+"
+    r"(?:[\w-]+\s+)?\Z"
+)
 _INDEFINITE_ACT: Final = re.compile(
     r"(?<![\w-])(?:een|an?|eine[nm]?|une?)\s+(?:(?:nieuwe|new|neue|nouvel(?:le)?|further|weitere|"
     r"second|tweede|zweite|seconde?|also|ook|auch|aussi|nog)\s+)?\Z"
@@ -2184,14 +2201,17 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         if status == "ended" and (
             is_suspension(idx.low, m.start(), m.end())
             or renewal_refused_ahead(idx.low, m.start(), m.end())
+            or contact_lapse(idx.low, start, m.start())
         ):
             # "suspended since 2022", "ausgesetzt"; "wordt niet verlengd", "will not be
-            # renewed": no status of the act (it is in force until it lapses)
+            # renewed": no status of the act (it is in force until it lapses); "contact between
+            # the two cities lapsed": the tie fell quiet, it did not end
             continue
         if status == "signed" and (
             modal_signing(idx.low, m.start(), m.end(), start)
             or _ONCE.search(idx.low, max(start, m.start() - 14), m.start()) is not None
             or (near and near_future_signing(idx.low, m.start(), m.end(), start, end, idx.text))
+            or coming_occasion_signing(idx.low, m.start(), m.end(), start)
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
@@ -5369,6 +5389,23 @@ class _Reader:
             if (
                 not sets
                 and not named
+                and status == "planned"
+                and strong
+                and not _plural(text[k.start : k.end])
+                and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start)
+                and not self._named_besides(u, blocked)
+                and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
+            ):
+                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Bij die
+                # gelegenheid zal een nieuw samenwerkingsakkoord worden ondertekend", "Un accord
+                # de double diplôme sera soumis au conseil": an act still to come of the pair
+                # whose act the sentence before reported
+                pair = self._pair_just_before(u.index)
+                if pair is not None:
+                    sets = [pair]
+            if (
+                not sets
+                and not named
                 and strong
                 and status in ("signed", "renewed", "ended")
                 and not k.generic
@@ -5442,6 +5479,11 @@ class _Reader:
                         original = d0.value
                         skip = [*blocked, (d0.start, d0.end)]
                 renew = next((m for m in mine if m[2] == "renewed" and m[0] >= k.end), None)
+                and_verb = (
+                    _AND_VERB.search(self.low, k.end, renew[0])
+                    if renew is not None and original is None and prior
+                    else None
+                )
                 if (
                     original is None
                     and renew is not None
@@ -5453,14 +5495,17 @@ class _Reader:
                             and "," in self.low[k.end : renew[0]]
                         )
                         # "formalised their partnership in 1946 and renewed it in 1996"
-                        or _AND_VERB.search(self.low, k.end, renew[0]) is not None
+                        or and_verb is not None
                         or renewed_after_first
                     )
                 ):
                     # "ont signé un accord de coopération en 2012, renouvelé en 2018": the
                     # signing before the keyword and the renewal in the participle after it
+                    # (a date after "and" is the renewal's: "et en 2021 l'accord a été
+                    # renouvelé")
+                    first_end = and_verb.start() if and_verb is not None else renew[0]
                     d0 = date_near(
-                        [d for d in dates if d.end <= renew[0]], prior[-1][1], skip=blocked
+                        [d for d in dates if d.end <= first_end], prior[-1][1], skip=blocked
                     )
                     if d0 is not None and d0.value is not None:
                         original = d0.value
@@ -6509,6 +6554,14 @@ class _Reader:
             end = start - 1
         return None
 
+    def _pair_just_before(self, unit: int) -> list[Actor] | None:
+        """The parties of the act read last, when its sentence is one of the four before
+        `unit`."""
+        last = next((r for r in reversed(self.state.readings) if not r.sibling), None)
+        if last is None or not unit - 4 <= last.unit < unit:
+            return None
+        return list(last.parties)
+
     def _only_pair(self, unit: int) -> list[Actor] | None:
         """The parties of the acts read so far when they are all of one pair, the latest of
         them at most four sentences before `unit`."""
@@ -6653,6 +6706,17 @@ class _Reader:
             and _duration(self.low, k.end, min(u.end, k.end + 160), []) is not None
         ):
             # "De overeenkomst loopt drie jaar.": the term of the act just reported
+            return True
+        if (
+            u is not None
+            and len(kws) == 1
+            and last is not None
+            and last.unit >= u.index - 4
+            and any(m[2] == "planned" and m[0] >= k.end for m in markers)
+            and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+        ):
+            # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "a further
+            # agreement is to be signed": one more act of the parties just reported, to come
             return True
         if any(not o.generic for o in kws):
             # "... have been sister cities since 1989 and re-signed their agreement in 2019":
