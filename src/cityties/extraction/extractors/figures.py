@@ -2399,7 +2399,7 @@ _FOUNDED_AFTER_YEAR: Final = re.compile(
 _TOPIC_CONFIDENCE: Final = 0.6
 
 
-@register("cityties.figures", version=22)
+@register("cityties.figures", version=23)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)
