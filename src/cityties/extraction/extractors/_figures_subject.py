@@ -1127,14 +1127,28 @@ class SubjectResolver:
             return None
         return max(counts, key=lambda e: (counts[e], -first[e]))
 
-    def _own_body(self, kind: str) -> Entity | None:
+    def _own_body(self, kind: str, pos: int) -> Entity | None:
         """The university or port a writer calls "our college", "unsere Hochschule", "notre
-        port": the first body of that kind the text names, when it names it in its opening
-        lines (the page's title or header); None when it does not."""
+        port" at `pos`: the document's institution (its "Institution:" header) when it is of
+        that kind; else the one body of that kind the text names before `pos`, when it names
+        it in its opening lines (the page's title or header). None when the text names two
+        bodies of that kind before `pos` (a visitor's beside the writer's) or none early."""
+        home = self.home if self.doc.institution else None
+        if home is not None and home.kind == kind:
+            return home
+        own: Entity | None = None
         for m, e in zip(self._mentions, self._entities, strict=True):
-            if e.kind == kind:
-                return e if m.start < _OWN_BODY_REACH else None
-        return None
+            if m.start >= pos:
+                break
+            if e.kind != kind:
+                continue
+            if own is None:
+                if m.start >= _OWN_BODY_REACH:
+                    return None
+                own = e
+            elif e != own:
+                return None
+        return own
 
     def _find_home(self) -> Entity | None:
         inst = self.doc.institution
@@ -1808,7 +1822,7 @@ class SubjectResolver:
                     if body is not None:
                         # "Our college today enrols some 7,000 students", "unsere Hochschule
                         # zählt", "notre université accueille": the body the page is of
-                        entity = self._own_body("port" if body.group("port") else "university")
+                        entity = self._own_body("port" if body.group("port") else "university", a)
                 if entity is None and _WE_ARE_SIZED.match(text, b):
                     # "wij zijn met 65.000 inwoners een heel andere schaal", "we are a town
                     # of 66,000 people": a speaker whose size is given speaks for its own place

@@ -1687,7 +1687,8 @@ def figures_in(doc: Doc, resolver: SubjectResolver) -> list[tuple[_Raw, int]]:
 _PARTITIVE_HAS: Final = re.compile(
     r"(?<![\w])(?:(?:heeft|hebben|had|hadden|telt|tellen|onderhoudt|onderhouden)\s+"
     r"(?:(?:nu|inmiddels|al|zelf|daar)\s+)?er|"
-    r"en\s+(?:compte|comptent|comptait|totalise|totalisent|a|ont|possède|entretient))"
+    r"(?<!\by\s)en\s+(?:compte|comptent|comptait|totalise|totalisent|a|ont|possède|"
+    r"entretient))"
     r"(?:\s+(?:(?:à\s+(?:lui|elle)\s+seule?)|zelfs|even|al|même|aujourd['’]hui|nu|"
     r"inmiddels|ook|aussi|ruim|bijna|plus\s+de|près\s+de|environ))*\s+$",
     re.IGNORECASE,
@@ -1701,6 +1702,14 @@ _PARTNER_PLURAL: Final = re.compile(
 )
 
 
+# What may follow a partitive count: the end of its clause; in Dutch also "en" ("Assen heeft
+# er drie en ..."), which in French is a preposition ("trois en Allemagne").
+_CLOSES_COUNT: Final = re.compile(
+    r"\s*(?:[.;:!?)]|,\s|$|(?:and|und|et|maar|mais)\s)", re.IGNORECASE
+)
+_CLOSES_COUNT_NL: Final = re.compile(r"\s*en\s", re.IGNORECASE)
+
+
 def _partitive_count(doc: Doc, si: int, q: Quantity) -> _Raw | None:
     """A count of partner towns told by a partitive pronoun, the towns named in the plural
     just before ("... hebben allemaal partnersteden. Assen heeft er drie", "30 villes
@@ -1711,18 +1720,14 @@ def _partitive_count(doc: Doc, si: int, q: Quantity) -> _Raw | None:
     sent = doc.sentences[si]
     if not _PARTITIVE_HAS.search(text, max(sent.start, q.start - 40), q.start):
         return None
-    if not _CLOSES_COUNT.match(text, q.end, sent.end):
+    if not _CLOSES_COUNT.match(text, q.end, sent.end) and not (
+        doc.language == "nl" and _CLOSES_COUNT_NL.match(text, q.end, sent.end)
+    ):
         return None  # "heeft er 34.000 inwoners": a head noun of its own
     lo = doc.sentences[si - 1].start if si > 0 else sent.start
     if not _PARTNER_PLURAL.search(text, lo, q.start):
         return None
     return _Raw(q.start, q.end, "sister_cities", q.value)
-
-
-# What may follow a partitive count: the end of its clause.
-_CLOSES_COUNT: Final = re.compile(
-    r"\s*(?:[.;:!?)]|,\s|$|(?:and|en|und|et|maar|mais)\s)", re.IGNORECASE
-)
 
 
 def _carried_figure(
